@@ -1,0 +1,326 @@
+"""The document catalog (SQLite): which files map to which documents, their chunks and ingest state.
+
+Chroma holds vectors; the catalog is the transactional source of truth for bookkeeping. A document
+is written as ``pending`` before its chunks reach Chroma and flipped to ``indexed`` after, so a killed
+ingest leaves only ``pending`` rows whose chunks the next run deletes (see ``Ingestor.recover``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from rag.types import Chunk, SourceDocument
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    text TEXT NOT NULL,
+    title TEXT, publisher TEXT, published TEXT, published_int INTEGER,
+    url TEXT, source_path TEXT, language TEXT, authors TEXT, kind TEXT,
+    story_id TEXT NOT NULL,
+    minhash BLOB,
+    n_chunks INTEGER NOT NULL DEFAULT 0,
+    added_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id);
+CREATE TABLE IF NOT EXISTS sources (
+    source_path TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    PRIMARY KEY (source_path, doc_id)
+);
+CREATE INDEX IF NOT EXISTS sources_doc ON sources(doc_id);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    file_sha256 TEXT NOT NULL,
+    n_docs INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+"""
+
+_DOC_COLUMNS = (
+    "doc_id, status, text, title, publisher, published, published_int, url, source_path, language, authors, kind, story_id"
+)
+
+
+def file_key(path: str) -> str:
+    """The file part of a source path (``file.jsonl#L3`` → ``file.jsonl``)."""
+    return path.split("#L", 1)[0]
+
+
+class Catalog:
+    """Thread-safe wrapper over one SQLite file; every public method is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        with self._db:
+            self._db.executescript(_SCHEMA)
+        version = self.get_meta("schema_version")
+        if version is None:
+            self.set_meta("schema_version", str(SCHEMA_VERSION))
+        elif int(version) != SCHEMA_VERSION:
+            from rag.errors import IndexMismatchError
+
+            raise IndexMismatchError(
+                f"Data directory {path.parent} has catalog schema v{version}; this version needs v{SCHEMA_VERSION}.",
+                help_message="re-ingest into a new data directory (BRIEF_DATA_DIR) or delete the old one",
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- meta -----------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # -- sources (files) --------------------------------------------------------
+    def source_state(self, file_path: str) -> dict[str, str]:
+        """doc_id → file sha256 for every document last read from this file (any ``#L`` line)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT source_path, doc_id, file_sha256 FROM sources WHERE source_path=? OR source_path LIKE ?",
+                (file_path, file_path + "#L%"),
+            ).fetchall()
+        return {r["doc_id"]: r["file_sha256"] for r in rows}
+
+    def file_hash(self, file_path: str) -> str | None:
+        """sha256 of the file as last ingested to completion (None if never finished)."""
+        with self._lock:
+            row = self._db.execute("SELECT file_sha256 FROM files WHERE path=?", (file_path,)).fetchone()
+        return row["file_sha256"] if row else None
+
+    def known_files(self) -> set[str]:
+        with self._lock:
+            rows = self._db.execute("SELECT path FROM files").fetchall()
+        return {r["path"] for r in rows}
+
+    def forget_file(self, file_path: str) -> list[str]:
+        """Drop a file's source rows; returns the documents it yielded."""
+        state = self.source_state(file_path)
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM sources WHERE source_path=? OR source_path LIKE ?", (file_path, file_path + "#L%"))
+            self._db.execute("DELETE FROM files WHERE path=?", (file_path,))
+        return list(state)
+
+    def replace_file_sources(self, file_path: str, entries: Iterable[tuple[str, str]], file_sha256: str) -> None:
+        """Record which documents (source_path, doc_id) a file now yields, and that it was read to the end."""
+        rows = [(sp, did, file_sha256) for sp, did in entries]
+        with self._lock, self._db:
+            self._db.execute(
+                "DELETE FROM sources WHERE source_path=? OR source_path LIKE ?", (file_path, file_path + "#L%")
+            )
+            self._db.executemany("INSERT OR REPLACE INTO sources(source_path, doc_id, file_sha256) VALUES (?, ?, ?)", rows)
+            self._db.execute(
+                "INSERT OR REPLACE INTO files(path, file_sha256, n_docs) VALUES (?, ?, ?)", (file_path, file_sha256, len(rows))
+            )
+
+    def doc_source_count(self, doc_id: str) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM sources WHERE doc_id=?", (doc_id,)).fetchone()[0]
+
+    def orphan_documents(self) -> list[str]:
+        """Documents no source file yields any more."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM sources)"
+            ).fetchall()
+        return [r["doc_id"] for r in rows]
+
+    # -- documents --------------------------------------------------------------
+    def has_document(self, doc_id: str, status: str = "indexed") -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT status FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return bool(row) and row["status"] == status
+
+    def begin_documents(self, docs: list[tuple[SourceDocument, str, bytes | None]]) -> None:
+        """Write (doc, story_id, minhash) rows as ``pending`` before their chunks reach the store."""
+        now = time.time()
+        with self._lock, self._db:
+            self._db.executemany(
+                f"INSERT OR REPLACE INTO documents({_DOC_COLUMNS}, minhash, n_chunks, added_at) "
+                "VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                [
+                    (
+                        d.doc_id, d.text, d.title, d.publisher, d.published, d.published_int, d.url,
+                        d.source_path, d.language, json.dumps(list(d.authors)), d.kind, story, mh, now,
+                    )
+                    for d, story, mh in docs
+                ],
+            )
+
+    def commit_documents(self, chunks_by_doc: dict[str, list[Chunk]], sources: Iterable[tuple[str, str, str]] = ()) -> None:
+        """Record chunks, flip documents to ``indexed`` and note (source_path, doc_id, sha) in one transaction."""
+        with self._lock, self._db:
+            self._db.executemany("INSERT OR REPLACE INTO sources(source_path, doc_id, file_sha256) VALUES (?, ?, ?)", list(sources))
+            for doc_id, chunks in chunks_by_doc.items():
+                self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+                self._db.executemany(
+                    "INSERT INTO chunks(chunk_id, doc_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(c.chunk_id, c.doc_id, c.index, c.start, c.end, c.text) for c in chunks],
+                )
+                self._db.execute(
+                    "UPDATE documents SET status='indexed', n_chunks=? WHERE doc_id=?", (len(chunks), doc_id)
+                )
+
+    def pending_documents(self) -> list[str]:
+        with self._lock:
+            return [r["doc_id"] for r in self._db.execute("SELECT doc_id FROM documents WHERE status='pending'")]
+
+    def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        ids = list(doc_ids)
+        with self._lock, self._db:
+            for doc_id in ids:
+                self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+                self._db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+                self._db.execute("DELETE FROM sources WHERE doc_id=?", (doc_id,))
+                # Outlets of a story whose lead article is gone now lead themselves.
+                self._db.execute("UPDATE documents SET story_id=doc_id WHERE story_id=?", (doc_id,))
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT {_DOC_COLUMNS}, n_chunks, added_at FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return _doc_row(row) if row else None
+
+    def list_documents(self, *, offset: int = 0, limit: int = 50, status: str | None = "indexed") -> tuple[list[dict], int]:
+        where, args = ("WHERE status=?", [status]) if status else ("", [])
+        with self._lock:
+            total = self._db.execute(f"SELECT COUNT(*) FROM documents {where}", args).fetchone()[0]
+            rows = self._db.execute(
+                f"SELECT {_DOC_COLUMNS}, n_chunks, added_at FROM documents {where} ORDER BY added_at DESC, doc_id LIMIT ? OFFSET ?",
+                [*args, limit, offset],
+            ).fetchall()
+        return [_doc_row(r, with_text=False) for r in rows], total
+
+    def minhashes(self) -> Iterator[tuple[str, str, bytes]]:
+        """(doc_id, story_id, minhash) of indexed documents, for rebuilding the near-duplicate index."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id, story_id, minhash FROM documents WHERE status='indexed' AND minhash IS NOT NULL"
+            ).fetchall()
+        for r in rows:
+            yield r["doc_id"], r["story_id"], r["minhash"]
+
+    def story_outlets(self, story_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """story_id → its documents (doc_id, publisher, title, url), lead first."""
+        ids = list(set(story_ids))
+        out: dict[str, list[dict[str, Any]]] = {s: [] for s in ids}
+        if not ids:
+            return out
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT doc_id, story_id, publisher, title, url FROM documents WHERE status='indexed' "
+                f"AND story_id IN ({','.join('?' * len(ids))}) ORDER BY (doc_id = story_id) DESC, added_at",
+                ids,
+            ).fetchall()
+        for r in rows:
+            out[r["story_id"]].append(dict(r))
+        return out
+
+    # -- chunks -------------------------------------------------------------------
+    def chunks_for(self, doc_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT chunk_id, idx, start, end, text FROM chunks WHERE doc_id=? ORDER BY idx", (doc_id,)
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def all_chunks(self) -> list[dict[str, Any]]:
+        """Every indexed chunk with the metadata BM25 and filters need, in a stable order."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT c.chunk_id, c.doc_id, c.idx, c.start, c.end, c.text, d.title, d.publisher, d.published, "
+                "d.published_int, d.url, d.source_path, d.language, d.authors, d.kind, d.story_id "
+                "FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE d.status='indexed' ORDER BY c.chunk_id"
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def get_chunks(self, chunk_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = list(chunk_ids)
+        if not ids:
+            return {}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT c.chunk_id, c.doc_id, c.idx, c.start, c.end, c.text, d.title, d.publisher, d.published, "
+                "d.published_int, d.url, d.source_path, d.language, d.authors, d.kind, d.story_id "
+                f"FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE c.chunk_id IN ({','.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
+        return {r["chunk_id"]: dict(r) for r in rows}
+
+    # -- snapshot -----------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            docs = self._db.execute("SELECT COUNT(*) FROM documents WHERE status='indexed'").fetchone()[0]
+            chunks = self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+            stories = self._db.execute("SELECT COUNT(DISTINCT story_id) FROM documents WHERE status='indexed'").fetchone()[0]
+        return {"documents": docs, "chunks": chunks, "stories": stories}
+
+    def snapshot_id(self) -> str:
+        """A hash of every indexed chunk id: changes exactly when the searchable corpus changes."""
+        h = hashlib.sha256()
+        with self._lock:
+            for (cid,) in self._db.execute(
+                "SELECT c.chunk_id FROM chunks c JOIN documents d ON d.doc_id=c.doc_id WHERE d.status='indexed' ORDER BY c.chunk_id"
+            ):
+                h.update(cid.encode())
+                h.update(b"\n")
+        return h.hexdigest()[:16]
+
+
+def _doc_row(row: sqlite3.Row, *, with_text: bool = True) -> dict[str, Any]:
+    d = dict(row)
+    d["authors"] = json.loads(d.get("authors") or "[]")
+    if not with_text:
+        d.pop("text", None)
+    return d
+
+
+def chunk_from_row(row: dict[str, Any]) -> Chunk:
+    """Rebuild a Chunk (with document metadata) from a catalog row."""
+    meta = {
+        "doc_id": row["doc_id"],
+        "title": row.get("title") or "",
+        "publisher": row.get("publisher") or "",
+        "published": row.get("published") or "",
+        "published_int": row.get("published_int") or 0,
+        "url": row.get("url") or "",
+        "source_path": row.get("source_path") or "",
+        "language": row.get("language") or "",
+        "kind": row.get("kind") or "",
+        "story_id": row.get("story_id") or row["doc_id"],
+    }
+    return Chunk(
+        chunk_id=row["chunk_id"], doc_id=row["doc_id"], text=row["text"], start=row["start"], end=row["end"],
+        index=row["idx"], metadata=meta,
+    )

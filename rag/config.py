@@ -1,0 +1,140 @@
+"""One settings object: env vars (``BRIEF_`` prefix, ``__`` for nesting) + an optional TOML file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from platformdirs import user_data_dir
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG_FILE = Path(os.environ.get("BRIEF_CONFIG_FILE", "brief.toml"))
+
+
+class EmbeddingSettings(BaseModel):
+    backend: Literal["minilm-onnx", "openai", "sentence-transformers"] = Field(
+        "minilm-onnx", description="Embedder: bundled offline MiniLM (default), an OpenAI-compatible endpoint, or sentence-transformers."
+    )
+    model: str = Field("all-MiniLM-L6-v2-onnx-int8", description="Model name (for openai / sentence-transformers backends).")
+    base_url: str | None = Field(None, description="OpenAI-compatible /v1 base URL for embeddings (Ollama, vLLM, ...).")
+    batch_size: int = Field(32, ge=1, le=1024, description="Texts per embedding batch.")
+    max_tokens: int = Field(256, ge=16, le=512, description="Token window of the MiniLM encoder (longer text is truncated).")
+
+
+class ChromaSettings(BaseModel):
+    mode: Literal["embedded", "http"] = Field("embedded", description="Embedded PersistentClient or a Chroma server.")
+    host: str = Field("127.0.0.1", description="Chroma server host (http mode).")
+    port: int = Field(8000, description="Chroma server port (http mode).")
+    ssl: bool = Field(False, description="Use TLS to reach the Chroma server.")
+    token: SecretStr | None = Field(None, description="Bearer token for the Chroma server.")
+    collection: str = Field("techsec", description="Collection name.")
+
+
+class ChunkingSettings(BaseModel):
+    chunk_tokens: int = Field(256, ge=32, le=2048, description="Target chunk size in tiktoken tokens.")
+    overlap_tokens: int = Field(32, ge=0, le=512, description="Overlap between consecutive chunks in tokens.")
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(8, ge=1, le=100, description="Passages returned by search.")
+    candidates: int = Field(50, ge=5, le=1000, description="Candidates each retriever (dense, BM25) contributes before fusion.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
+    max_query_chars: int = Field(2000, ge=10, description="Longest accepted query.")
+
+
+class DedupSettings(BaseModel):
+    near_dup_threshold: float = Field(0.8, ge=0.1, le=1.0, description="MinHash Jaccard threshold for near-duplicate stories.")
+    num_perm: int = Field(128, ge=16, le=512, description="MinHash permutations.")
+
+
+class LLMSettings(BaseModel):
+    backend: Literal["extractive", "openai"] = Field(
+        "extractive", description="Writer: offline extractive (default) or an OpenAI-compatible chat endpoint."
+    )
+    base_url: str | None = Field(None, description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp server). Empty = api.openai.com.")
+    model: str = Field("gpt-4o-mini", description="Chat model name.")
+    temperature: float = Field(0.1, ge=0.0, le=2.0)
+    max_tokens: int = Field(1200, ge=16, le=32000, description="Completion token limit.")
+    context_tokens: int = Field(8000, ge=512, description="Context window used when packing evidence.")
+    timeout: float = Field(60.0, gt=0, description="Seconds per LLM request.")
+    retries: int = Field(2, ge=0, le=10, description="Retries with backoff on transient LLM errors.")
+    repair_attempts: int = Field(1, ge=0, le=5, description="Re-asks that feed a validation error back to the model.")
+    api_key_env: str = Field("OPENAI_API_KEY", description="Name of the env var holding the API key (the key itself is never stored).")
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) or None
+
+
+class GenerationSettings(BaseModel):
+    evidence_k: int = Field(12, ge=1, le=100, description="Passages retrieved as evidence for a brief or answer.")
+    min_support: float = Field(0.5, ge=0.0, le=1.0, description="Support score a citation needs to count as verified.")
+    abstain_threshold: float = Field(0.35, ge=0.0, le=1.0, description="Below this relevance the question is treated as unanswerable.")
+
+
+class APISettings(BaseModel):
+    api_keys_sha256: list[str] = Field(default_factory=list, description="sha256 hex digests of accepted API keys.")
+    keys_file: Path | None = Field(None, description="File with one sha256 key digest per line.")
+    max_upload_bytes: int = Field(20_000_000, ge=1024, description="Largest accepted upload.")
+
+
+class Settings(BaseSettings):
+    """Effective configuration: defaults < TOML file < environment."""
+
+    model_config = SettingsConfigDict(env_prefix="BRIEF_", env_nested_delimiter="__", extra="ignore")
+
+    data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("techsec-brief")), description="Where the index, catalog and caches live.")
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Prompt template directory.")
+    hf_offline: bool = Field(True, description="Set HF_HUB_OFFLINE=1 so nothing tries to reach a model hub.")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    chroma: ChromaSettings = Field(default_factory=ChromaSettings)
+    chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    dedup: DedupSettings = Field(default_factory=DedupSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    api: APISettings = Field(default_factory=APISettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        config_file = Path(os.environ.get("BRIEF_CONFIG_FILE", str(DEFAULT_CONFIG_FILE)))
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if config_file.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=config_file))
+        return tuple(sources)
+
+    def masked(self) -> dict[str, Any]:
+        """Settings as plain data with secrets masked (for display)."""
+        return json.loads(self.model_dump_json())
+
+    def retrieval_fingerprint(self) -> str:
+        payload = {
+            "embedding": self.embedding.model_dump(),
+            "chunking": self.chunking.model_dump(),
+            "retrieval": self.retrieval.model_dump(),
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, built on first use (never at import)."""
+    return Settings()

@@ -1,0 +1,74 @@
+"""Near-duplicate detection (the same wire story republished) with MinHash LSH from datasketch."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, n: int = 5) -> set[bytes]:
+    """Word n-gram shingles of the lower-cased text."""
+    words = _WORD.findall(text.lower())
+    if len(words) < n:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}
+
+
+def minhash_of(text: str, num_perm: int = 128) -> MinHash:
+    mh = MinHash(num_perm=num_perm, seed=1)
+    mh.update_batch(list(shingles(text)))
+    return mh
+
+
+def to_bytes(mh: MinHash) -> bytes:
+    return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+
+
+def from_bytes(blob: bytes, num_perm: int) -> MinHash:
+    return MinHash(num_perm=num_perm, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+
+
+class StoryIndex:
+    """Maps each document to a story: a new document joins the story of an indexed near-duplicate."""
+
+    def __init__(self, *, threshold: float = 0.8, num_perm: int = 128) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._story: dict[str, str] = {}
+        self._hashes: dict[str, MinHash] = {}
+
+    def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
+        for doc_id, story_id, blob in rows:
+            if doc_id in self._story:
+                continue
+            mh = from_bytes(blob, self.num_perm)
+            self._lsh.insert(doc_id, mh)
+            self._story[doc_id] = story_id
+            self._hashes[doc_id] = mh
+
+    def assign(self, doc_id: str, mh: MinHash) -> str:
+        """The story this document belongs to (its own id when it is new); registers it."""
+        if doc_id in self._story:
+            return self._story[doc_id]
+        best, best_j = None, 0.0
+        for other in self._lsh.query(mh):
+            j = mh.jaccard(self._hashes[other])
+            if j >= self.threshold and (j > best_j or (j == best_j and other < (best or "~"))):
+                best, best_j = other, j
+        story = self._story[best] if best else doc_id
+        self._lsh.insert(doc_id, mh)
+        self._story[doc_id] = story
+        self._hashes[doc_id] = mh
+        return story
+
+    def remove(self, doc_id: str) -> None:
+        if doc_id in self._story:
+            self._lsh.remove(doc_id)
+            del self._story[doc_id]
+            del self._hashes[doc_id]

@@ -1,0 +1,69 @@
+"""Embedding cache keyed by (model, text hash): nothing is embedded twice."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from rag.embeddings import Embedder
+
+
+def text_key(model_id: str, text: str) -> str:
+    return hashlib.sha256(f"{model_id}\0{text}".encode()).hexdigest()
+
+
+class EmbeddingCache:
+    """A SQLite table of float32 vectors; safe to share between threads of one process."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        with self._db:
+            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for start in range(0, len(keys), 500):
+                part = list(keys[start : start + 500])
+                rows = self._db.execute(
+                    f"SELECT key, vec FROM vectors WHERE key IN ({','.join('?' * len(part))})", part
+                ).fetchall()
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        with self._lock, self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vectors(key, vec) VALUES (?, ?)",
+                [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def embed_cached(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache | None) -> tuple[np.ndarray, int]:
+    """Embed texts, reusing cached vectors; returns (matrix, number actually computed)."""
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32), 0
+    if cache is None:
+        return embedder.embed(list(texts)), len(texts)
+    keys = [text_key(embedder.model_id, t) for t in texts]
+    cached = cache.get_many(keys)
+    missing = sorted({k: i for i, k in enumerate(keys) if k not in cached}.values())
+    if missing:
+        fresh = embedder.embed([texts[i] for i in missing])
+        new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+        cache.put_many(new)
+        cached.update(new)
+    return np.stack([cached[k] for k in keys]).astype(np.float32), len(missing)

@@ -1,0 +1,65 @@
+"""Adapters exposing a project Embedder to llama-index (BaseEmbedding) and to Chroma (EmbeddingFunction)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from rag.embeddings import Embedder
+
+
+class LlamaIndexEmbedding(BaseEmbedding):
+    """llama-index view of a project embedder (used by llama-index indexes and the eval baseline)."""
+
+    _embedder: Any = PrivateAttr()
+
+    def __init__(self, embedder: Embedder, **kwargs: Any) -> None:
+        super().__init__(model_name=embedder.model_id, embed_batch_size=getattr(embedder, "batch_size", 32), **kwargs)
+        self._embedder = embedder
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "TechsecEmbedding"
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._embedder.embed([query])[0].tolist()
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._embedder.embed([text])[0].tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._embedder.embed(texts).tolist()
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma view of a project embedder, so Chroma never falls back to its downloading default."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self._embedder.embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "techsec-brief"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model_id": self._embedder.model_id, "dim": self._embedder.dim}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+        from rag.config import EmbeddingSettings
+        from rag.embeddings import get_embedder
+
+        # Only the bundled default can be rebuilt without the caller's settings.
+        return ChromaEmbeddingFunction(get_embedder(EmbeddingSettings()))
+
+    def is_legacy(self) -> bool:
+        return False

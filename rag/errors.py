@@ -1,0 +1,67 @@
+"""One error root with a few meaningful subclasses; turned into HTTP errors only in api/, CLI messages only in cli."""
+
+from __future__ import annotations
+
+
+class BriefError(Exception):
+    """Base class. ``help_message`` says how to fix it; ``retryable`` whether trying again may help."""
+
+    retryable: bool = False
+    status_code: int = 400
+
+    def __init__(self, message: str, *, help_message: str | None = None) -> None:
+        super().__init__(message)
+        self.help_message = help_message
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base} ({self.help_message})" if self.help_message else base
+
+
+class ConfigError(BriefError):
+    """Settings are inconsistent or point at something that is not there."""
+
+
+class QueryError(BriefError):
+    """The query is empty, too long or otherwise unusable."""
+
+    status_code = 422
+
+
+class DocumentError(BriefError):
+    """A file could not be read or parsed; it is skipped, nothing else is affected."""
+
+    status_code = 415
+
+
+class IndexMismatchError(BriefError):
+    """The data directory was built by another embedding model or schema version."""
+
+    status_code = 409
+
+
+class TemplateError(BriefError):
+    """A prompt template is missing, malformed, or its variables do not match."""
+
+
+class LLMError(BriefError):
+    """The LLM backend failed or returned unusable output."""
+
+    retryable = True
+    status_code = 502
+
+
+class LLMTimeoutError(LLMError):
+    """The LLM backend did not answer in time."""
+
+    status_code = 504
+
+
+class LLMUnavailableError(LLMError):
+    """The LLM backend cannot be reached."""
+
+    status_code = 503
+
+
+class NotFoundError(BriefError):
+    status_code = 404

@@ -1,0 +1,90 @@
+"""One corpus index in a data directory: catalog + Chroma vectors + embedding cache + BM25, opened together."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+from rag.catalog import Catalog
+from rag.config import Settings
+from rag.embed_cache import EmbeddingCache
+from rag.embeddings import Embedder, get_embedder
+from rag.lexical import LexicalIndex
+from rag.store import VectorStore
+
+
+class CorpusIndex:
+    """Everything one collection needs; ``collection`` lets evals keep a separate corpus beside the main one."""
+
+    def __init__(self, settings: Settings, *, collection: str | None = None, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.collection = collection or settings.chroma.collection
+        root = settings.data_dir / "collections" / self.collection
+        self.root = root
+        self.embedder = embedder or get_embedder(settings.embedding)
+        self.catalog = Catalog(root / "catalog.sqlite")
+        recorded = self.catalog.get_meta("embed_model")
+        if recorded is None:
+            self.catalog.set_meta("embed_model", self.embedder.model_id)
+        elif recorded != self.embedder.model_id:
+            from rag.errors import IndexMismatchError
+
+            raise IndexMismatchError(
+                f"Data directory {root} was built with embedding model {recorded!r}; {self.embedder.model_id!r} is configured.",
+                help_message="use the embedding settings it was built with, or another BRIEF_DATA_DIR / collection",
+            )
+        self.store = VectorStore(settings, self.embedder, collection=self.collection)
+        self.cache = EmbeddingCache(settings.data_dir / "embedding-cache.sqlite")
+        self.write_lock = threading.RLock()
+        self._lexical: tuple[str, LexicalIndex] | None = None
+        self._lexical_lock = threading.Lock()
+
+    def snapshot_id(self) -> str:
+        return self.catalog.snapshot_id()
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index of the current snapshot: loaded from disk, or built and saved once."""
+        snap = self.snapshot_id()
+        with self._lexical_lock:
+            if self._lexical and self._lexical[0] == snap:
+                return self._lexical[1]
+            path = self.root / "bm25" / snap
+            if (path / "rows.json").is_file():
+                lex = LexicalIndex.load(path)
+            else:
+                lex = LexicalIndex.build(self.catalog.all_chunks())
+                lex.save(path)
+                self._prune_bm25(keep=snap)
+            self._lexical = (snap, lex)
+            return lex
+
+    def _prune_bm25(self, keep: str) -> None:
+        base = self.root / "bm25"
+        for child in base.iterdir() if base.is_dir() else []:
+            if child.name != keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def close(self) -> None:
+        self.catalog.close()
+        self.cache.close()
+
+
+_OPEN: dict[tuple[Path, str, str], CorpusIndex] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_index(settings: Settings, *, collection: str | None = None) -> CorpusIndex:
+    """A process-wide CorpusIndex per (data dir, collection, embedder)."""
+    key = (settings.data_dir.resolve(), collection or settings.chroma.collection, settings.embedding.model_dump_json())
+    with _OPEN_LOCK:
+        if key not in _OPEN:
+            _OPEN[key] = CorpusIndex(settings, collection=collection)
+        return _OPEN[key]
+
+
+def close_all() -> None:
+    with _OPEN_LOCK:
+        for idx in _OPEN.values():
+            idx.close()
+        _OPEN.clear()

@@ -1,0 +1,218 @@
+"""Incremental ingestion: files → documents → chunks → vectors, crash-consistent and duplicate-aware.
+
+Why not llama-index's IngestionPipeline + docstore: its SimpleDocumentStore is written only when the
+run ends, so a killed run leaves vectors the docstore never recorded; and it has no notion of files
+yielding many documents (JSONL), exact/near duplicates or pruning. The SQLite catalog gives each step
+a transaction: documents go ``pending`` → chunks upserted into Chroma → ``indexed`` with their sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rag.chunking import chunk_document, embedding_text
+from rag.dedup import StoryIndex, minhash_of, to_bytes
+from rag.embed_cache import embed_cached
+from rag.index import CorpusIndex
+from rag.loaders import LoadFailure, iter_files, load_file
+from rag.types import Chunk, SourceDocument
+
+log = logging.getLogger(__name__)
+
+UPLOAD_PREFIX = "upload:"
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    removed: int = 0
+    failed: list[LoadFailure] = field(default_factory=list)
+    chunks_added: int = 0
+    chunks_embedded: int = 0
+    seconds: float = 0.0
+    outcomes: list[dict] = field(default_factory=list)  # per document: doc_id, source_path, status
+
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "duplicates": self.duplicates, "near_duplicates": self.near_duplicates, "removed": self.removed,
+            "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+            "chunks_added": self.chunks_added, "chunks_embedded": self.chunks_embedded,
+            "seconds": round(self.seconds, 3), "documents": self.outcomes,
+        }
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class Ingestor:
+    """Adds, replaces and prunes documents of one CorpusIndex."""
+
+    def __init__(self, index: CorpusIndex, *, batch_docs: int = 64) -> None:
+        self.index = index
+        self.settings = index.settings
+        self.catalog = index.catalog
+        self.batch_docs = batch_docs
+        self._stories: StoryIndex | None = None
+
+    # -- recovery -------------------------------------------------------------------
+    def recover(self) -> int:
+        """Undo what a killed run left half-done: pending documents and documents no source yields."""
+        leftovers = sorted(set(self.catalog.pending_documents()) | set(self.catalog.orphan_documents()))
+        if leftovers:
+            log.warning("recovering %d half-ingested documents from an interrupted run", len(leftovers))
+            self._delete(leftovers)
+        return len(leftovers)
+
+    def _delete(self, doc_ids: list[str]) -> None:
+        self.index.store.delete_documents(doc_ids)
+        self.catalog.delete_documents(doc_ids)
+        if self._stories is not None:
+            for d in doc_ids:
+                self._stories.remove(d)
+
+    def _story_index(self) -> StoryIndex:
+        if self._stories is None:
+            dd = self.settings.dedup
+            self._stories = StoryIndex(threshold=dd.near_dup_threshold, num_perm=dd.num_perm)
+            self._stories.load(self.catalog.minhashes())
+        return self._stories
+
+    # -- public entry points --------------------------------------------------------
+    def ingest_paths(self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressFn | None = None) -> IngestReport:
+        """Ingest files and directories; with ``prune``, drop documents whose files are gone."""
+        started = time.perf_counter()
+        report = IngestReport()
+        with self.index.write_lock:
+            self.recover()
+            files = iter_files([Path(p) for p in paths])
+            for i, path in enumerate(files):
+                if progress:
+                    progress(i, len(files), str(path))
+                self._ingest_file(path.resolve(), report)
+            if prune:
+                report.removed += self.prune()
+            if progress:
+                progress(len(files), len(files), "")
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def ingest_documents(self, docs: list[SourceDocument], *, source_key: str) -> IngestReport:
+        """Ingest already-loaded documents (API uploads) recorded under a synthetic source key."""
+        started = time.perf_counter()
+        report = IngestReport()
+        with self.index.write_lock:
+            self.recover()
+            sha = hashlib.sha256("".join(d.doc_id for d in docs).encode()).hexdigest()
+            self._ingest_loaded(source_key, sha, docs, report, known=False)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def delete_document(self, doc_id: str) -> bool:
+        with self.index.write_lock:
+            if self.catalog.get_document(doc_id) is None:
+                return False
+            self._delete([doc_id])
+            return True
+
+    def prune(self) -> int:
+        """Remove documents whose source files no longer exist (uploads are kept)."""
+        removed = 0
+        for path in sorted(self.catalog.known_files()):
+            if path.startswith(UPLOAD_PREFIX) or Path(path).exists():
+                continue
+            doc_ids = self.catalog.forget_file(path)
+            gone = [d for d in doc_ids if self.catalog.doc_source_count(d) == 0]
+            self._delete(gone)
+            removed += len(gone)
+        return removed
+
+    # -- internals -------------------------------------------------------------------
+    def _ingest_file(self, path: Path, report: IngestReport) -> None:
+        key = str(path)
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            report.failed.append(LoadFailure(key, f"cannot read: {exc}"))
+            return
+        known_sha = self.catalog.file_hash(key)
+        if known_sha == sha:
+            n = len(self.catalog.source_state(key))
+            report.unchanged += n
+            return
+        docs: list[SourceDocument] = []
+        for item in load_file(path):
+            if isinstance(item, LoadFailure):
+                report.failed.append(item)
+            else:
+                docs.append(item)
+        if not docs and known_sha is None:
+            return
+        self._ingest_loaded(key, sha, docs, report, known=known_sha is not None)
+
+    def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport, *, known: bool) -> None:
+        old_ids = set(self.catalog.source_state(key))
+        entries: list[tuple[str, str]] = []
+        batch: list[SourceDocument] = []
+        seen: set[str] = set()
+        for doc in docs:
+            entries.append((doc.source_path, doc.doc_id))
+            if doc.doc_id in seen or self.catalog.has_document(doc.doc_id):
+                status = "unchanged" if doc.doc_id in old_ids else "duplicate"
+                setattr(report, status if status == "unchanged" else "duplicates", getattr(report, status if status == "unchanged" else "duplicates") + 1)
+                report.outcomes.append({"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status})
+                continue
+            seen.add(doc.doc_id)
+            batch.append(doc)
+            if len(batch) >= self.batch_docs:
+                self._index_batch(batch, sha, report, updated=known)
+                batch = []
+        if batch:
+            self._index_batch(batch, sha, report, updated=known)
+        self.catalog.replace_file_sources(key, entries, sha)
+        stale = [d for d in old_ids - {e[1] for e in entries} if self.catalog.doc_source_count(d) == 0]
+        if stale:
+            self._delete(stale)
+
+    def _index_batch(self, docs: list[SourceDocument], sha: str, report: IngestReport, *, updated: bool) -> None:
+        stories = self._story_index()
+        cs = self.settings.chunking
+        rows = []
+        chunks_by_doc: dict[str, list[Chunk]] = {}
+        for doc in docs:
+            mh = minhash_of(doc.text, self.settings.dedup.num_perm)
+            story = stories.assign(doc.doc_id, mh)
+            rows.append((doc, story, to_bytes(mh)))
+            chunks_by_doc[doc.doc_id] = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
+            near = story != doc.doc_id
+            report.near_duplicates += int(near)
+            if updated:
+                report.updated += 1
+            else:
+                report.added += 1
+            status = "near_duplicate" if near else ("updated" if updated else "added")
+            report.outcomes.append({"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status, "story_id": story})
+        all_chunks = [c for cs_ in chunks_by_doc.values() for c in cs_]
+        self.catalog.begin_documents(rows)
+        vectors, computed = embed_cached(self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache)
+        self.index.store.upsert(all_chunks, vectors)
+        self.catalog.commit_documents(chunks_by_doc, [(d.source_path, d.doc_id, sha) for d in docs])
+        report.chunks_added += len(all_chunks)
+        report.chunks_embedded += computed

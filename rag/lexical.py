@@ -1,0 +1,112 @@
+"""BM25 (bm25s) over the catalog's chunks, persisted per corpus snapshot, with filters as a weight mask."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.types import SearchFilters
+
+
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def bm25_text(row: dict[str, Any]) -> str:
+    """Title plus passage, as the dense side sees it."""
+    return f"{row.get('title') or ''}\n{row['text']}"
+
+
+@dataclass
+class LexicalResult:
+    chunk_id: str
+    score: float
+
+
+class LexicalIndex:
+    """One BM25 index over every indexed chunk; rows are aligned with ``chunk_ids``."""
+
+    def __init__(self, bm25, chunk_ids: list[str], published: np.ndarray, publishers: list[str]) -> None:
+        self._bm25 = bm25
+        self.chunk_ids = chunk_ids
+        self._published = published
+        self._publishers = np.array([p.lower() for p in publishers], dtype=object)
+        self._stemmer = _stemmer()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def build(cls, rows: list[dict[str, Any]]) -> "LexicalIndex":
+        import bm25s
+
+        bm25 = bm25s.BM25()
+        if rows:
+            tokens = bm25s.tokenize([bm25_text(r) for r in rows], stopwords="en", stemmer=_stemmer(), show_progress=False)
+            bm25.index(tokens, show_progress=False)
+        return cls(
+            bm25,
+            [r["chunk_id"] for r in rows],
+            np.array([int(r.get("published_int") or 0) for r in rows], dtype=np.int64),
+            [r.get("publisher") or "" for r in rows],
+        )
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_name(path.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.chunk_ids:
+            self._bm25.save(str(tmp / "bm25"))
+        np.save(tmp / "published.npy", self._published)
+        (tmp / "rows.json").write_text(json.dumps({"chunk_ids": self.chunk_ids, "publishers": list(self._publishers)}))
+        shutil.rmtree(path, ignore_errors=True)
+        tmp.rename(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "LexicalIndex":
+        import bm25s
+
+        rows = json.loads((path / "rows.json").read_text())
+        bm25 = bm25s.BM25.load(str(path / "bm25")) if rows["chunk_ids"] else bm25s.BM25()
+        return cls(bm25, rows["chunk_ids"], np.load(path / "published.npy"), rows["publishers"])
+
+    def _mask(self, filters: SearchFilters | None) -> np.ndarray | None:
+        if filters is None or filters.is_empty():
+            return None
+        keep = np.ones(len(self.chunk_ids), dtype=bool)
+        if filters.since:
+            keep &= self._published >= int(filters.since.replace("-", ""))
+        if filters.until:
+            keep &= (self._published <= int(filters.until.replace("-", ""))) & (self._published > 0)
+        if filters.publishers:
+            wanted = {p.lower() for p in filters.publishers}
+            keep &= np.array([p in wanted for p in self._publishers], dtype=bool)
+        return keep.astype(np.float32)
+
+    def query(self, text: str, *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
+        import bm25s
+
+        if not self.chunk_ids:
+            return []
+        tokens = bm25s.tokenize([text], stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False)
+        vocab = self._bm25.vocab_dict
+        query_tokens = [t for t in tokens[0] if t in vocab]
+        if not query_tokens:
+            return []
+        mask = self._mask(filters)
+        if mask is not None and not mask.any():
+            return []
+        k = min(k, len(self.chunk_ids))
+        with self._lock:
+            idx, scores = self._bm25.retrieve([query_tokens], k=k, weight_mask=mask, show_progress=False, n_threads=1)
+        return [
+            LexicalResult(self.chunk_ids[int(i)], float(s))
+            for i, s in zip(idx[0], scores[0])
+            if s > 0
+        ]

@@ -1,0 +1,146 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (bm25s), reciprocal rank fusion, per-article and per-story grouping."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from rag.catalog import chunk_from_row
+from rag.config import RetrievalSettings
+from rag.errors import QueryError
+from rag.index import CorpusIndex
+from rag.normalize import parse_date
+from rag.types import SearchFilters, SearchHit
+
+
+def validate_query(query: str, *, max_chars: int) -> str:
+    """Strip the query; empty or over-long queries are refused with a clear message."""
+    q = (query or "").strip()
+    if not q:
+        raise QueryError("The query is empty.", help_message="ask a question or give a topic")
+    if len(q) > max_chars:
+        raise QueryError(
+            f"The query is {len(q)} characters long; the limit is {max_chars}.",
+            help_message="shorten it or raise BRIEF_RETRIEVAL__MAX_QUERY_CHARS",
+        )
+    return q
+
+
+def make_filters(since: str | None = None, until: str | None = None, publishers: Sequence[str] = ()) -> SearchFilters:
+    """Parse user date bounds (any common format) into inclusive ISO filters."""
+    s = parse_date(since) if since else None
+    u = parse_date(until) if until else None
+    if since and s is None:
+        raise QueryError(f"Cannot read the date {since!r}.", help_message="use YYYY-MM-DD")
+    if until and u is None:
+        raise QueryError(f"Cannot read the date {until!r}.", help_message="use YYYY-MM-DD")
+    if s and u and s > u:
+        raise QueryError(f"--since {s} is after --until {u}.")
+    return SearchFilters(since=s, until=u, publishers=tuple(p for p in publishers if p))
+
+
+def rrf(rankings: Sequence[Sequence[str]], *, k: int = 60) -> dict[str, float]:
+    """Reciprocal rank fusion: sum of 1 / (k + rank) over the rankings an item appears in."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+@dataclass
+class RetrievalTrace:
+    """What a retrieval did, for provenance and debugging."""
+
+    query: str
+    filters: SearchFilters
+    dense: list[str] = field(default_factory=list)
+    lexical: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class HybridRetriever:
+    """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
+
+    def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None) -> None:
+        self.index = index
+        self.settings = settings or index.settings.retrieval
+
+    def describe(self) -> dict:
+        s = self.settings
+        return {
+            "mode": "hybrid-rrf", "candidates": s.candidates, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
+            "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
+        }
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int | None = None,
+        filters: SearchFilters | None = None,
+        max_per_doc: int | None = None,
+    ) -> list[SearchHit]:
+        hits, _ = self.search_with_trace(query, k=k, filters=filters, max_per_doc=max_per_doc)
+        return hits
+
+    def search_with_trace(
+        self, query: str, *, k: int | None = None, filters: SearchFilters | None = None, max_per_doc: int | None = None
+    ) -> tuple[list[SearchHit], RetrievalTrace]:
+        started = time.perf_counter()
+        s = self.settings
+        q = validate_query(query, max_chars=s.max_query_chars)
+        k = k or s.top_k
+        if k < 1 or k > 200:
+            raise QueryError(f"k must be between 1 and 200, got {k}.")
+        filters = filters or SearchFilters()
+        per_doc = max_per_doc or s.max_per_doc
+        n_cand = max(s.candidates, k * 4)
+
+        vec = self.index.embedder.embed([q])[0]
+        dense = self.index.store.query(vec, k=n_cand, filters=filters)
+        lexical = self.index.lexical().query(q, k=n_cand, filters=filters)
+        dense_ids = [d.chunk_id for d in dense]
+        lex_ids = [r.chunk_id for r in lexical]
+        fused = rrf([dense_ids, lex_ids], k=s.rrf_k)
+        dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
+        dense_sim = {d.chunk_id: d.similarity for d in dense}
+        lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
+        order = sorted(fused, key=lambda cid: (-fused[cid], cid))
+        rows = self.index.catalog.get_chunks(order)
+
+        hits: list[SearchHit] = []
+        per_doc_count: dict[str, int] = {}
+        story_of_first_doc: dict[str, str] = {}
+        for cid in order:
+            row = rows.get(cid)
+            if row is None:  # deleted since the vectors were read
+                continue
+            story = row.get("story_id") or row["doc_id"]
+            lead_doc = story_of_first_doc.setdefault(story, row["doc_id"])
+            if lead_doc != row["doc_id"]:
+                continue  # a republished copy of a story already in the list
+            if per_doc_count.get(row["doc_id"], 0) >= per_doc:
+                continue
+            per_doc_count[row["doc_id"]] = per_doc_count.get(row["doc_id"], 0) + 1
+            hits.append(
+                SearchHit(
+                    chunk=chunk_from_row(row), score=fused[cid], rank=len(hits) + 1,
+                    dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=dense_sim.get(cid),
+                )
+            )
+            if len(hits) >= k:
+                break
+        self._attach_outlets(hits)
+        trace = RetrievalTrace(q, filters, dense_ids[:k], lex_ids[:k], time.perf_counter() - started)
+        return hits, trace
+
+    def _attach_outlets(self, hits: list[SearchHit]) -> None:
+        stories = {h.chunk.metadata.get("story_id") for h in hits}
+        outlets = self.index.catalog.story_outlets([s for s in stories if s])
+        for h in hits:
+            docs = outlets.get(h.chunk.metadata.get("story_id"), [])
+            h.also_reported_by = [
+                d.get("publisher") or d.get("title") or d["doc_id"] for d in docs if d["doc_id"] != h.chunk.doc_id
+            ]

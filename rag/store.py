@@ -1,0 +1,167 @@
+"""Chroma behind llama-index's ChromaVectorStore: embedded PersistentClient by default, HttpClient by setting."""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from rag.catalog import SCHEMA_VERSION
+from rag.config import ChromaSettings, Settings
+from rag.embedding_adapters import ChromaEmbeddingFunction
+from rag.embeddings import Embedder
+from rag.errors import ConfigError, IndexMismatchError
+from rag.types import Chunk, SearchFilters
+
+
+def make_client(settings: Settings):
+    """A Chroma client for the configured mode."""
+    import chromadb
+    from chromadb.config import Settings as ChromaClientSettings
+
+    cs: ChromaSettings = settings.chroma
+    client_settings = ChromaClientSettings(anonymized_telemetry=False, allow_reset=False)
+    if cs.mode == "embedded":
+        path = settings.data_dir / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=client_settings)
+    headers = {"Authorization": f"Bearer {cs.token.get_secret_value()}"} if cs.token else None
+    try:
+        return chromadb.HttpClient(host=cs.host, port=cs.port, ssl=cs.ssl, headers=headers, settings=client_settings)
+    except Exception as exc:  # chromadb raises plain Exception/ValueError on connection failure
+        raise ConfigError(
+            f"Cannot reach the Chroma server at {cs.host}:{cs.port}: {exc}",
+            help_message="start it with `chroma run --path DIR --host HOST --port PORT` or set BRIEF_CHROMA__MODE=embedded",
+        ) from exc
+
+
+def filters_to_llama(filters: SearchFilters | None):
+    """SearchFilters → llama-index MetadataFilters (translated to a Chroma ``where`` by the store)."""
+    from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+
+    if filters is None or filters.is_empty():
+        return None
+    parts: list[MetadataFilter] = []
+    if filters.since:
+        parts.append(MetadataFilter(key="published_int", value=int(filters.since.replace("-", "")), operator=FilterOperator.GTE))
+    if filters.until:
+        parts.append(MetadataFilter(key="published_int", value=int(filters.until.replace("-", "")), operator=FilterOperator.LTE))
+    if filters.since and not filters.until:
+        # Undated documents are stored as 0, which GTE already excludes; nothing more to do.
+        pass
+    if filters.until and not filters.since:
+        # Undated documents (0) must not pass an "until" bound: their date is unknown.
+        parts.append(MetadataFilter(key="published_int", value=0, operator=FilterOperator.GT))
+    if filters.publishers:
+        parts.append(MetadataFilter(key="publisher", value=list(filters.publishers), operator=FilterOperator.IN))
+    return MetadataFilters(filters=parts)
+
+
+@dataclass
+class DenseResult:
+    chunk_id: str
+    similarity: float
+
+
+class VectorStore:
+    """The chunk vectors of one collection, tagged with the embedding model that made them."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, *, collection: str | None = None) -> None:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self._client = make_client(settings)
+        self.name = collection or settings.chroma.collection
+        self._embedder = embedder
+        self._write_lock = threading.Lock()
+        expected = {"embed_model": embedder.model_id, "embed_dim": embedder.dim, "schema_version": SCHEMA_VERSION}
+        try:
+            col = self._client.get_collection(self.name, embedding_function=ChromaEmbeddingFunction(embedder))
+        except Exception:
+            col = None
+        if col is None:
+            col = self._client.get_or_create_collection(
+                self.name,
+                embedding_function=ChromaEmbeddingFunction(embedder),
+                metadata=expected,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        meta = col.metadata or {}
+        if meta.get("embed_model") != embedder.model_id or int(meta.get("embed_dim", -1)) != embedder.dim:
+            raise IndexMismatchError(
+                f"Collection '{self.name}' was built with embedding model {meta.get('embed_model')!r} "
+                f"(dim {meta.get('embed_dim')}), but {embedder.model_id!r} (dim {embedder.dim}) is configured.",
+                help_message="use the same embedding settings, or a new collection / data directory (BRIEF_CHROMA__COLLECTION, BRIEF_DATA_DIR)",
+            )
+        if int(meta.get("schema_version", SCHEMA_VERSION)) != SCHEMA_VERSION:
+            raise IndexMismatchError(
+                f"Collection '{self.name}' has schema v{meta.get('schema_version')}, expected v{SCHEMA_VERSION}.",
+                help_message="re-ingest into a new collection",
+            )
+        self.collection = col
+        self._store = ChromaVectorStore(chroma_collection=col)
+
+    # -- writes (serialized within the process) ---------------------------------
+    def upsert(self, chunks: list[Chunk], vectors: np.ndarray, extra_meta: dict[str, dict[str, Any]] | None = None) -> None:
+        """Replace the chunks of every document in ``chunks`` with these."""
+        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+        nodes = []
+        for chunk, vec in zip(chunks, vectors):
+            meta = dict(chunk.metadata)
+            meta.update({"chunk_index": chunk.index, "span_start": chunk.start, "span_end": chunk.end})
+            meta.update((extra_meta or {}).get(chunk.doc_id, {}))
+            node = TextNode(
+                id_=chunk.chunk_id,
+                text=chunk.text,
+                metadata=meta,
+                embedding=vec.tolist(),
+                start_char_idx=chunk.start,
+                end_char_idx=chunk.end,
+                excluded_embed_metadata_keys=list(meta),
+                excluded_llm_metadata_keys=list(meta),
+            )
+            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=chunk.doc_id)
+            nodes.append(node)
+        with self._write_lock:
+            for doc_id in sorted({c.doc_id for c in chunks}):
+                self._store.delete(doc_id)
+            if nodes:
+                self._store.add(nodes)
+
+    def delete_documents(self, doc_ids: list[str]) -> None:
+        with self._write_lock:
+            for doc_id in doc_ids:
+                self._store.delete(doc_id)
+
+    def set_story(self, doc_ids: list[str], story_id: str) -> None:
+        """Re-point the story of already-stored chunks (after their story's lead is removed)."""
+        with self._write_lock:
+            for doc_id in doc_ids:
+                got = self.collection.get(where={"doc_id": doc_id}, include=["metadatas"])
+                if got["ids"]:
+                    metas = [{**m, "story_id": story_id} for m in got["metadatas"]]
+                    self.collection.update(ids=got["ids"], metadatas=metas)
+
+    # -- reads ---------------------------------------------------------------------
+    def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
+        from llama_index.core.vector_stores.types import VectorStoreQuery
+
+        n = self.count()
+        if n == 0:
+            return []
+        q = VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=min(k, n), filters=filters_to_llama(filters))
+        res = self._store.query(q)
+        ids = res.ids or []
+        sims = res.similarities or [1e-9] * len(ids)
+        # ChromaVectorStore reports exp(-distance); with cosine space that is exp(cos - 1).
+        return [DenseResult(chunk_id=i, similarity=1.0 + math.log(max(float(s), 1e-9))) for i, s in zip(ids, sims)]
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def doc_ids(self) -> set[str]:
+        got = self.collection.get(include=["metadatas"])
+        return {m.get("doc_id") for m in got["metadatas"] or []}

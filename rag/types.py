@@ -1,0 +1,115 @@
+"""The project's own types at module boundaries: documents, chunks, search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A loaded, normalized article ready for chunking. ``text`` is the normalized text spans point into."""
+
+    doc_id: str
+    text: str
+    source_path: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD or None when unknown
+    url: str | None = None
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+    kind: str | None = None
+
+    @property
+    def published_int(self) -> int | None:
+        """YYYYMMDD as an int so Chroma range filters work; None when the date is unknown."""
+        return int(self.published.replace("-", "")) if self.published else None
+
+    def metadata(self) -> dict[str, Any]:
+        """Flat metadata for the vector store (Chroma accepts str/int/float/bool only, no None)."""
+        meta: dict[str, Any] = {
+            "doc_id": self.doc_id,
+            "title": self.title or "",
+            "publisher": self.publisher or "",
+            "published": self.published or "",
+            "published_int": self.published_int or 0,
+            "url": self.url or "",
+            "source_path": self.source_path,
+            "language": self.language or "",
+            "authors": "; ".join(self.authors),
+            "kind": self.kind or "",
+        }
+        return meta
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage of a document: ``text == document.text[start:end]``."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    index: int
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.metadata.get("title") or ""
+
+    @property
+    def publisher(self) -> str:
+        return self.metadata.get("publisher") or ""
+
+    @property
+    def published(self) -> str | None:
+        return self.metadata.get("published") or None
+
+    @property
+    def url(self) -> str:
+        return self.metadata.get("url") or ""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters applied in the store: inclusive ISO date bounds and publisher names."""
+
+    since: str | None = None
+    until: str | None = None
+    publishers: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.since or self.until or self.publishers)
+
+
+@dataclass
+class SearchHit:
+    """One fused result: the passage, its fused score and where each retriever ranked it."""
+
+    chunk: Chunk
+    score: float
+    rank: int = 0
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
+    dense_score: float | None = None
+    also_reported_by: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.chunk
+        return {
+            "rank": self.rank,
+            "score": round(self.score, 6),
+            "chunk_id": c.chunk_id,
+            "doc_id": c.doc_id,
+            "title": c.title,
+            "publisher": c.publisher,
+            "published": c.published,
+            "url": c.url,
+            "span": [c.start, c.end],
+            "text": c.text,
+            "dense_rank": self.dense_rank,
+            "bm25_rank": self.bm25_rank,
+            "also_reported_by": self.also_reported_by,
+        }

@@ -28,7 +28,7 @@ class EmbeddingSettings(BaseModel):
     )
     model: str = Field("all-MiniLM-L6-v2-onnx-int8", description="Model name (for openai / sentence-transformers backends).")
     base_url: str | None = Field(None, description="OpenAI-compatible /v1 base URL for embeddings (Ollama, vLLM, ...).")
-    batch_size: int = Field(32, ge=1, le=1024, description="Texts per embedding batch.")
+    batch_size: int = Field(4, ge=1, le=1024, description="Texts per embedding batch.")
     max_tokens: int = Field(256, ge=16, le=512, description="Token window of the MiniLM encoder (longer text is truncated).")
 
 

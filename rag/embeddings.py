@@ -72,7 +72,9 @@ class MiniLMOnnxEmbedder:
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 0
+        # Measured here: one thread and small batches beat two threads and big padded batches.
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}

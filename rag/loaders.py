@@ -1,0 +1,357 @@
+"""Read .txt/.md/.html/.pdf/.jsonl files into normalized ``SourceDocument``s; bad input becomes a ``LoadFailure``."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rag.errors import DocumentError
+from rag.normalize import derive_date, derive_title, detect_language, doc_id_for, normalize_text, parse_date
+from rag.types import SourceDocument
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
+MANIFEST_NAME = "manifest.json"
+_MAX_BAD_CHAR_RATIO = 0.05  # more control/replacement characters than this and it is not text
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """A file (or one jsonl line) that was skipped, and why."""
+
+    path: str
+    reason: str
+
+
+# --- file discovery ----------------------------------------------------------------------------------------------
+
+
+def iter_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand directories recursively (sorted; hidden entries and manifest.json skipped); explicit files are kept."""
+    found: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
+    for path in map(Path, paths):
+        if not path.is_dir():
+            add(path)  # a missing or unsupported file is reported by load_file, not silently dropped
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith(".") or name == MANIFEST_NAME:
+                    continue
+                if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                    add(Path(root) / name)
+    return found
+
+
+# --- manifest ----------------------------------------------------------------------------------------------------
+
+_MANIFEST_CACHE: dict[Path, tuple[tuple[int, int] | None, dict[str, dict[str, Any]]]] = {}
+
+
+def load_manifest(directory: Path) -> dict[str, dict[str, Any]]:
+    """Entries of ``directory/manifest.json`` keyed by file name; {} when absent or malformed (with a warning)."""
+    path = Path(directory) / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        logger.warning("ignoring malformed manifest %s: %s", path, exc)
+        return {}
+    articles = data.get("articles") if isinstance(data, dict) else data
+    if not isinstance(articles, list):
+        logger.warning("ignoring manifest %s: expected {'articles': [...]}", path)
+        return {}
+    entries: dict[str, dict[str, Any]] = {}
+    for entry in articles:
+        if isinstance(entry, dict) and isinstance(entry.get("file"), str) and entry["file"]:
+            entries[Path(entry["file"]).name] = entry
+        else:
+            logger.warning("ignoring manifest entry without a 'file' name in %s: %r", path, entry)
+    return entries
+
+
+def _manifest_for(directory: Path) -> dict[str, dict[str, Any]]:
+    """``load_manifest`` cached per directory, re-read when the manifest file changes."""
+    directory = directory.resolve()
+    try:
+        st = (directory / MANIFEST_NAME).stat()
+        stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    cached = _MANIFEST_CACHE.get(directory)
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, load_manifest(directory) if stamp else {})
+        _MANIFEST_CACHE[directory] = cached
+    return cached[1]
+
+
+# --- decoding ----------------------------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_WEB_ALIASES = {"latin1": "cp1252", "iso88591": "cp1252", "ascii": "cp1252", "usascii": "cp1252"}  # as browsers do
+_NON_TEXT_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")  # C0/C1 controls except \t\n\v\f\r, U+FFFD
+
+
+def _check_text(text: str) -> str:
+    bad = sum(1 for _ in _NON_TEXT_CHARS.finditer(text))
+    if text and bad > _MAX_BAD_CHAR_RATIO * len(text):
+        raise DocumentError("binary or mostly non-text content")
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore")
+    name = _WEB_ALIASES.get(re.sub(r"[^a-z0-9]", "", name.lower()), name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _guess_charset(data: bytes) -> str | None:
+    """charset-normalizer's best guess; prefers cp1252 when it is an equally good single-byte reading."""
+    from charset_normalizer import from_bytes
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    results = from_bytes(data)
+    best = results.best()
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if best is None:
+        return western
+    if western is not None and not is_multi_byte_encoding(best.encoding):
+        # charset-normalizer ranks near-identical code pages arbitrarily (cp1250 over cp1252 for "naïve")
+        for match in results:
+            if match.chaos <= best.chaos + 0.01 and (match.encoding == "cp1252" or str(match) == western):
+                return western
+    return str(best)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode text: BOM, UTF-8, then a declared charset, then a guess; raise ``DocumentError`` if it is not text."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(codec))
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"invalid {codec} text: {exc.reason}") from exc
+    if b"\x00" in data:
+        raise DocumentError("binary content (NUL bytes)")
+    try:
+        return _check_text(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return _check_text(data.decode(declared))
+        except (UnicodeDecodeError, LookupError):
+            logger.info("declared charset %s does not decode; guessing", declared)
+    guessed = _guess_charset(data)
+    if guessed is None:
+        raise DocumentError("not valid UTF-8 and no encoding decodes it sensibly")
+    return _check_text(guessed)
+
+
+# --- per-format readers: each returns (text, embedded metadata) ------------------------------------------------
+
+Meta = dict[str, Any]
+
+
+def _read_plain(data: bytes) -> tuple[str, Meta]:
+    return decode_bytes(data), {}
+
+
+def _read_html(data: bytes) -> tuple[str, Meta]:
+    import trafilatura
+
+    html = decode_bytes(data, _declared_charset(data))
+    head = html[:2048].lower()
+    if "<html" not in head and "<body" not in head:
+        html = f"<html><body>{html}</body></html>"  # trafilatura rejects bare fragments as "not HTML"
+    # favor_precision drops navigation-only pages that the default fallback would return as "text"
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
+    if not text:
+        loose = trafilatura.extract(html, include_comments=False, include_tables=True)
+        if loose and any(len(line.split()) >= 10 for line in loose.splitlines()):
+            text = loose
+    if not text or not text.strip():
+        raise DocumentError("no main text found in HTML (boilerplate only or malformed)")
+    meta = trafilatura.extract_metadata(html, extensive=False)  # no date guessing from free text
+    return text, {
+        "title": meta.title,
+        "publisher": meta.sitename,
+        "published": meta.date,
+        "url": meta.url,
+        "authors": meta.author.split(";") if meta.author else None,
+    }
+
+
+_JUNK_PDF_TITLES = re.compile(r"^(untitled|document\d*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|tex|indd))$", re.IGNORECASE)
+
+
+def _read_pdf(data: bytes) -> tuple[str, Meta]:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+    except Exception as exc:  # pypdf raises many types on damaged files
+        raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except Exception as exc:  # e.g. AES without the optional crypto dependency
+            raise DocumentError(f"encrypted PDF cannot be opened: {exc}") from exc
+        if not opened:
+            raise DocumentError("encrypted PDF (password required)")
+    try:
+        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    except Exception as exc:
+        raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
+    if not text.strip():
+        raise DocumentError("PDF has no extractable text (scanned images?)")
+    title = None
+    try:
+        title = reader.metadata.title if reader.metadata else None
+    except Exception:  # a broken info dictionary is not worth failing the document for
+        logger.debug("unreadable PDF metadata", exc_info=True)
+    if isinstance(title, str) and _JUNK_PDF_TITLES.match(title.strip()):
+        title = None
+    return text, {"title": title}
+
+
+_READERS = {".txt": _read_plain, ".md": _read_plain, ".markdown": _read_plain, ".html": _read_html, ".htm": _read_html, ".pdf": _read_pdf}
+
+
+# --- assembling documents ----------------------------------------------------------------------------------------
+
+
+def _clean_str(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value or None
+    return None
+
+
+def _clean_authors(value: Any) -> tuple[str, ...] | None:
+    if isinstance(value, str):
+        value = value.split(";")
+    if isinstance(value, (list, tuple)):
+        authors = tuple(a for a in (_clean_str(v) for v in value) if a)
+        return authors or None
+    return None
+
+
+def _layer(raw: Meta) -> Meta:
+    """One metadata source cleaned: unknown/invalid values become None (so a lower-precedence source can fill in)."""
+    return {
+        "title": _clean_str(raw.get("title")),
+        "publisher": _clean_str(raw.get("publisher")) or _clean_str(raw.get("source")),
+        "published": parse_date(raw["published"]) if isinstance(raw.get("published"), (str, int)) else None,
+        "url": _clean_str(raw.get("url")),
+        "authors": _clean_authors(raw.get("authors")) or _clean_authors(raw.get("author")),
+        "kind": _clean_str(raw.get("kind")),
+    }
+
+
+def _build(raw_text: str, source_path: str, *layers: Meta) -> SourceDocument:
+    """Normalize the text and merge metadata layers, highest precedence first, then text-derived values."""
+    text = normalize_text(raw_text)
+    if not text:
+        raise DocumentError("empty document (no text after normalization)")
+    cleaned = [_layer(layer) for layer in layers]
+    cleaned.append(_layer({"title": derive_title(text), "published": derive_date(text)}))
+
+    def pick(field: str) -> Any:
+        return next((layer[field] for layer in cleaned if layer[field]), None)
+
+    return SourceDocument(
+        doc_id=doc_id_for(text),
+        text=text,
+        source_path=source_path,
+        title=pick("title"),
+        publisher=pick("publisher"),
+        published=pick("published"),
+        url=pick("url"),
+        language=detect_language(text),
+        authors=pick("authors") or (),
+        kind=pick("kind"),
+    )
+
+
+_JSONL_FIELDS = ("title", "url", "published", "publisher", "source", "authors", "author")
+
+
+def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailure]:
+    text = decode_bytes(data)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}#L{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise DocumentError("line is not a JSON object")
+            body = record.get("text")
+            if not isinstance(body, str) or not body.strip():
+                raise DocumentError("missing or empty 'text' field")
+            yield _build(body, where, {k: record.get(k) for k in _JSONL_FIELDS})
+        except ValueError as exc:
+            yield LoadFailure(where, f"invalid JSON: {exc}")
+        except DocumentError as exc:
+            yield LoadFailure(where, str(exc))
+
+
+def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
+    """Load one file: one document (or one per jsonl line), or ``LoadFailure``s; never raises on bad input."""
+    path = Path(path).absolute()
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield LoadFailure(source, f"unsupported file type {suffix or '(none)'}")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield LoadFailure(source, f"cannot read file: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield LoadFailure(source, "empty or whitespace-only file")
+        return
+    try:
+        if suffix == ".jsonl":
+            # manifest entries describe single articles; each jsonl line carries its own metadata
+            yield from _load_jsonl(data, source)
+            return
+        raw_text, embedded = _READERS[suffix](data)
+        manifest_entry = _manifest_for(path.parent).get(path.name, {})
+        yield _build(raw_text, source, manifest_entry, embedded)
+    except DocumentError as exc:
+        yield LoadFailure(source, str(exc))
+    except Exception as exc:  # a parser bug on odd input must not stop a whole ingest
+        logger.warning("unexpected error loading %s", source, exc_info=True)
+        yield LoadFailure(source, f"unexpected error: {type(exc).__name__}: {exc}")

@@ -1,0 +1,1 @@
+"""Offline evaluation: metric functions, datasets and baselines for techsec-brief."""

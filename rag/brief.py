@@ -1,0 +1,123 @@
+"""The Brief contract: Brief → sections → claims (one sentence) → citations (chunk + span + support) → sources."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+#: Shared by code, prompts and tests: the start of every abstention.
+NO_EVIDENCE = "The corpus has no evidence on"
+
+
+class Citation(BaseModel):
+    """A pointer into the corpus: the chunk, the exact cited span in the document, and how well it supports the claim."""
+
+    source: int = Field(0, description="1-based index into Brief.sources (0 until sources are numbered).")
+    chunk_id: str
+    doc_id: str
+    start: int = Field(description="Start of the cited span in the document's normalized text.")
+    end: int = Field(description="End (exclusive) of the cited span.")
+    quote: str = Field(description="The cited span's text, equal to document.text[start:end].")
+    support: float = Field(0.0, description="Support score of the claim against this passage (0..1).")
+
+
+class Claim(BaseModel):
+    """One sentence of a brief with the passages it rests on."""
+
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    verified: bool = False
+    support: float = 0.0
+    date: str | None = Field(None, description="Event date (timeline entries only).")
+
+
+class Section(BaseModel):
+    name: str
+    title: str
+    kind: Literal["claims", "terms", "stat"] = "claims"
+    required: bool = True
+    claims: list[Claim] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list, description="Keyword/entity lists (each term occurs in the cited evidence).")
+    text: str | None = Field(None, description="Computed text for 'stat' sections (e.g. '3 articles · 2 sources').")
+
+    def is_empty(self) -> bool:
+        return not (self.claims or self.terms or self.text)
+
+
+class Source(BaseModel):
+    index: int
+    doc_id: str
+    title: str = ""
+    publisher: str = ""
+    published: str | None = None
+    url: str = ""
+    source_path: str = ""
+    spans: list[tuple[int, int]] = Field(default_factory=list)
+    chunk_ids: list[str] = Field(default_factory=list)
+
+
+class Repair(BaseModel):
+    """One change the citation checker made."""
+
+    action: Literal["recited", "removed", "citation_dropped", "term_dropped"]
+    section: str
+    claim: str
+    reason: str
+    old_chunks: list[str] = Field(default_factory=list)
+    new_chunks: list[str] = Field(default_factory=list)
+
+
+class Provenance(BaseModel):
+    template: str
+    template_version: str
+    template_hash: str
+    backend: str
+    model: str
+    retrieval: dict[str, Any]
+    corpus_snapshot: str
+    settings_hash: str = ""
+    query: str
+    filters: dict[str, Any] = Field(default_factory=dict)
+    created_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    timings: dict[str, float] = Field(default_factory=dict)
+    usage: dict[str, int] = Field(default_factory=dict)
+    repairs: list[Repair] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, description="Chunk ids retrieved as evidence, in rank order.")
+
+
+class Brief(BaseModel):
+    id: str = ""
+    kind: Literal["brief", "answer"] = "brief"
+    template: str
+    topic: str
+    headline: str | None = None
+    as_of: str | None = None
+    abstained: bool = False
+    message: str | None = Field(None, description="Abstention message or a label such as 'extractive'.")
+    label: str = ""
+    sections: list[Section] = Field(default_factory=list)
+    timeline: list[Claim] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    closest_sources: list[Source] = Field(default_factory=list, description="When abstaining: what came closest.")
+    claims_total: int = 0
+    claims_verified: int = 0
+    provenance: Provenance
+
+    def all_claims(self) -> list[Claim]:
+        return [c for s in self.sections for c in s.claims] + list(self.timeline)
+
+    def section(self, name: str) -> Section | None:
+        return next((s for s in self.sections if s.name == name), None)
+
+    def compute_id(self) -> str:
+        payload = json.dumps(
+            [self.template, self.topic, self.provenance.created_at, self.provenance.corpus_snapshot,
+             [c.text for c in self.all_claims()]],
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]

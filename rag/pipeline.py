@@ -1,0 +1,311 @@
+"""The main job: retrieve evidence → write a draft → verify and repair every citation → assemble a Brief."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
+from rag.config import Settings
+from rag.embed_cache import embed_cached
+from rag.errors import LLMUnavailableError, TemplateError
+from rag.index import CorpusIndex, open_index
+from rag.retrieve import HybridRetriever, validate_query
+from rag.support import SupportChecker
+from rag.templates import PromptTemplate, TemplateLibrary
+from rag.timeline import explicit_date
+from rag.types import SearchFilters, SearchHit
+from rag.verify import CitationVerifier, evidence_sentences
+from rag.writers.base import Draft, DraftClaim, EvidencePassage, Turn, Writer
+
+log = logging.getLogger(__name__)
+
+TIMELINE_MAX = 8
+_FOLLOW_UP = re.compile(r"\b(it|its|they|them|their|that|this|these|those|he|she|his|her|there|then)\b", re.I)
+
+
+@dataclass
+class Engine:
+    """The collaborators one brief needs, built from settings (tests pass their own)."""
+
+    settings: Settings
+    index: CorpusIndex
+    retriever: HybridRetriever
+    library: TemplateLibrary
+    checker: SupportChecker
+    writer: Writer
+    fallback: Writer | None = None
+    _extra_notes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, collection: str | None = None, backend: str | None = None) -> "Engine":
+        index = open_index(settings, collection=collection)
+        embed = cls._embed_fn(index)
+        library = TemplateLibrary(settings.prompts_dir)
+        from rag.writers.extractive import ExtractiveWriter
+
+        extractive = ExtractiveWriter(embed, abstain_threshold=settings.generation.abstain_threshold)
+        writer: Writer = extractive
+        fallback: Writer | None = None
+        if (backend or settings.llm.backend) == "openai":
+            from rag.llm import OpenAIChatBackend
+            from rag.writers.llm_writer import LLMWriter
+
+            writer = LLMWriter(OpenAIChatBackend(settings.llm), library, settings=settings.llm)
+            fallback = extractive
+        return cls(
+            settings=settings, index=index, retriever=HybridRetriever(index), library=library,
+            checker=SupportChecker(embed, min_support=settings.generation.min_support), writer=writer, fallback=fallback,
+        )
+
+    @staticmethod
+    def _embed_fn(index: CorpusIndex):
+        def embed(texts: Sequence[str]):
+            return embed_cached(index.embedder, list(texts), index.cache)[0]
+
+        return embed
+
+    # -- public API ----------------------------------------------------------------
+    def write(
+        self, topic: str, *, template: str = "situation", filters: SearchFilters | None = None, history: Sequence[Turn] = ()
+    ) -> Brief:
+        """A verified brief (or answer, for the 'answer' template) on the topic."""
+        brief = None
+        for item in self._run(topic, template=template, filters=filters, history=history, streaming=False):
+            if isinstance(item, Brief):
+                brief = item
+        assert brief is not None
+        return brief
+
+    def stream(
+        self, topic: str, *, template: str = "answer", filters: SearchFilters | None = None, history: Sequence[Turn] = ()
+    ) -> Iterator[str | Brief]:
+        """Text deltas as the writer produces them (unverified), then the verified Brief."""
+        yield from self._run(topic, template=template, filters=filters, history=history, streaming=True)
+
+    # -- internals -------------------------------------------------------------------
+    def _run(self, topic, *, template, filters, history, streaming) -> Iterator[str | Brief]:
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        topic = validate_query(topic, max_chars=self.settings.retrieval.max_query_chars)
+        tpl = self.library.get(template)
+        if tpl.kind not in ("brief", "answer"):
+            raise TemplateError(f"Template '{template}' is a {tpl.kind} template, not a brief or answer.")
+        filters = filters or SearchFilters()
+        query = contextual_query(topic, history)
+        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3)
+        timings["retrieve"] = time.perf_counter() - t0
+        evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
+        notes: list[str] = []
+        if not evidence:
+            yield self._abstain(topic, tpl, filters, hits, timings, notes=["no passage matched the query and filters"])
+            return
+
+        t1 = time.perf_counter()
+        writer = self.writer
+        draft: Draft | None = None
+        try:
+            if streaming:
+                for item in writer.stream(topic, tpl, evidence, as_of=filters.until, history=history):
+                    if isinstance(item, Draft):
+                        draft = item
+                    else:
+                        yield item
+            else:
+                draft = writer.write(topic, tpl, evidence, as_of=filters.until, history=history)
+        except LLMUnavailableError as exc:
+            if self.fallback is None:
+                raise
+            notes.append(f"LLM backend unavailable ({exc}); served by the offline {self.fallback.name} writer.")
+            writer = self.fallback
+            draft = writer.write(topic, tpl, evidence, as_of=filters.until, history=history)
+            if streaming:
+                yield from _draft_text(draft)
+        assert draft is not None
+        timings["write"] = time.perf_counter() - t1
+        notes.extend(draft.notes)
+        if draft.abstain:
+            yield self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft)
+            return
+
+        t2 = time.perf_counter()
+        verifier = CitationVerifier(self.checker, evidence, self.checker.embed)
+        sections, repairs = self._verify_sections(tpl, draft, verifier)
+        timeline = self._timeline(topic, evidence, sections)
+        timings["verify"] = time.perf_counter() - t2
+        if not any(s.claims for s in sections):
+            notes.append("no claim survived citation checking")
+            yield self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs)
+            return
+        timings["total"] = time.perf_counter() - t0
+        yield self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
+
+    def _verify_sections(self, tpl: PromptTemplate, draft: Draft, verifier: CitationVerifier):
+        by_name = {s.name: s for s in draft.sections}
+        sections: list[Section] = []
+        repairs: list[Repair] = []
+        for spec in tpl.sections:
+            got = by_name.get(spec.name)
+            section = Section(name=spec.name, title=spec.title, kind=spec.kind, required=spec.required)
+            if spec.kind == "claims" and got:
+                for dc in got.claims[: spec.max_items]:
+                    claim, rep = verifier.verify(spec.name, dc)
+                    repairs.extend(rep)
+                    if claim is not None:
+                        section.claims.append(claim)
+            elif spec.kind == "terms" and got:
+                corpus = " ".join(p.chunk.text for p in verifier.passages.values()).lower()
+                for term in got.terms[: spec.max_items]:
+                    if term.strip() and term.strip().lower() in corpus:
+                        section.terms.append(term.strip())
+                    else:
+                        repairs.append(Repair(action="term_dropped", section=spec.name, claim=term, reason="term not in the evidence"))
+            sections.append(section)
+        return sections, repairs
+
+    def _timeline(self, topic: str, evidence: list[EvidencePassage], sections: list[Section]) -> list[Claim]:
+        """Dated events stated in the evidence, most on-topic first, then ordered by date."""
+        dated = [(s, explicit_date(s.text)) for s in evidence_sentences(evidence)]
+        dated = [(s, d) for s, d in dated if d and len(s.text.split()) >= 6 and not s.text.lower().startswith("published")]
+        if not dated:
+            return []
+        vecs = self.checker.embed([topic] + [s.text for s, _ in dated])
+        sims = vecs[1:] @ vecs[0]
+        order = sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start))
+        chosen, seen = [], set()
+        for i in order:
+            s, d = dated[i]
+            if s.text in seen or sims[i] < 0.2:
+                continue
+            seen.add(s.text)
+            chosen.append((s, d))
+            if len(chosen) >= TIMELINE_MAX:
+                break
+        results = self.checker.check_many([(s.text, [s.text]) for s, _ in chosen])
+        events = []
+        for (s, d), r in zip(chosen, results):
+            if not r.supported:
+                continue
+            from rag.brief import Citation
+
+            events.append(Claim(
+                text=s.text, date=d, verified=True, support=round(r.score, 4),
+                citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
+            ))
+        return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
+
+    def _provenance(self, tpl, filters, writer: Writer, draft: Draft | None, timings, notes, repairs, hits) -> Provenance:
+        return Provenance(
+            template=tpl.name, template_version=tpl.version, template_hash=tpl.hash,
+            backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k},
+            corpus_snapshot=self.index.snapshot_id(), settings_hash=self._settings_hash(), query="",
+            filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers)},
+            timings={k: round(v, 4) for k, v in timings.items()}, usage=dict(draft.usage) if draft else {},
+            repairs=repairs, notes=notes, evidence=[h.chunk.chunk_id for h in hits],
+        )
+
+    def _settings_hash(self) -> str:
+        s = self.settings
+        payload = {"retrieval": s.retrieval_fingerprint(), "generation": s.generation.model_dump(),
+                   "llm": {k: v for k, v in s.llm.model_dump().items() if k != "api_key_env"}}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+    def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=()) -> Brief:
+        writer = writer or self.writer
+        prov = self._provenance(tpl, filters, writer, draft, timings, notes, list(repairs), hits)
+        prov.query = topic
+        closest, seen = [], set()
+        for h in hits:
+            if h.chunk.doc_id in seen:
+                continue
+            seen.add(h.chunk.doc_id)
+            closest.append(_source(len(closest) + 1, h.chunk.doc_id, h.chunk.metadata, [(h.chunk.start, h.chunk.end)], [h.chunk.chunk_id]))
+            if len(closest) == 3:
+                break
+        brief = Brief(
+            kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, abstained=True,
+            message=f"{NO_EVIDENCE} {topic.rstrip('?.! ')}.", label=writer.label, closest_sources=closest,
+            as_of=filters.until, provenance=prov,
+        )
+        brief.id = brief.compute_id()
+        return brief
+
+    def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft) -> Brief:
+        meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
+        order: dict[str, Source] = {}
+        for claim in [c for s in sections for c in s.claims] + timeline:
+            for cit in claim.citations:
+                src = order.get(cit.doc_id)
+                if src is None:
+                    src = _source(len(order) + 1, cit.doc_id, meta_by_doc.get(cit.doc_id, {}), [], [])
+                    order[cit.doc_id] = src
+                cit.source = src.index
+                if (cit.start, cit.end) not in src.spans:
+                    src.spans.append((cit.start, cit.end))
+                if cit.chunk_id not in src.chunk_ids:
+                    src.chunk_ids.append(cit.chunk_id)
+        sources = list(order.values())
+        claims = [c for s in sections for c in s.claims]
+        publishers = {s.publisher or s.doc_id for s in sources}
+        for s in sections:
+            if s.kind == "stat":
+                s.text = _stat_text(s.name, sources, publishers, claims)
+        dates = [s.published for s in sources if s.published]
+        as_of = filters.until or (max(dates) if dates else None)
+        headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
+        headline = headline_sec.claims[0].text if headline_sec else (claims[0].text if claims else None)
+        prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
+        prov.query = topic
+        all_claims = claims + timeline
+        brief = Brief(
+            kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, headline=headline,
+            as_of=as_of, label=writer.label, sections=sections, timeline=timeline, sources=sources,
+            claims_total=len(all_claims) + sum(1 for r in repairs if r.action == "removed"),
+            claims_verified=sum(1 for c in all_claims if c.verified), provenance=prov,
+        )
+        brief.id = brief.compute_id()
+        return brief
+
+
+def _source(index: int, doc_id: str, meta: dict, spans, chunk_ids) -> Source:
+    return Source(
+        index=index, doc_id=doc_id, title=meta.get("title") or "", publisher=meta.get("publisher") or "",
+        published=meta.get("published") or None, url=meta.get("url") or "", source_path=meta.get("source_path") or "",
+        spans=list(spans), chunk_ids=list(chunk_ids),
+    )
+
+
+def _stat_text(name: str, sources: list[Source], publishers: set[str], claims: list[Claim]) -> str:
+    n_art, n_pub = len(sources), len(publishers)
+    coverage = f"{n_art} article{'s' if n_art != 1 else ''} · {n_pub} source{'s' if n_pub != 1 else ''}"
+    if name != "confidence":
+        return coverage
+    verified = sum(1 for c in claims if c.verified)
+    level = "high" if n_pub >= 3 and n_art >= 3 else "moderate" if n_art >= 2 else "low"
+    return (
+        f"{level.capitalize()}: rests on {coverage}; {verified} of {len(claims)} claims verified against the passages they cite. "
+        "Confidence reflects the number and independence of sources, not an analytic judgement."
+    )
+
+
+def _draft_text(draft: Draft) -> Iterator[str]:
+    for s in draft.sections:
+        for c in s.claims:
+            yield c.text + " "
+
+
+def contextual_query(question: str, history: Sequence[Turn]) -> str:
+    """Resolve a follow-up against the conversation: short or pronoun-led questions borrow the last user turn."""
+    last_user = next((t.content for t in reversed(history) if t.role == "user" and t.content.strip()), None)
+    if last_user and (len(question.split()) <= 6 or _FOLLOW_UP.search(question)):
+        return f"{question} {last_user}"
+    return question
+
+
+def claims_of(draft_claims: Sequence[DraftClaim]) -> list[str]:  # pragma: no cover - debugging helper
+    return [c.text for c in draft_claims]

@@ -1,0 +1,89 @@
+"""Render a Brief as Markdown with [n] citation markers and a numbered source list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rag.brief import Brief, Claim, Source
+
+
+def _marks(claim: Claim) -> str:
+    nums = sorted({c.source for c in claim.citations if c.source})
+    return "".join(f"[{n}]" for n in nums)
+
+
+def _source_line(s: Source, *, with_spans: bool = True) -> str:
+    name = s.title or (Path(s.source_path.split("#L")[0]).name if s.source_path else s.doc_id)
+    parts = [f"**{name}**", s.publisher or "publisher unknown", s.published or "undated"]
+    if s.url:
+        parts.append(s.url)
+    if with_spans and s.spans:
+        parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in s.spans))
+    return " — ".join(parts)
+
+
+def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
+    """The brief as Markdown: sections, timeline, sources and a provenance footer."""
+    p = brief.provenance
+    out: list[str] = []
+    if brief.kind == "brief":
+        out.append(f"# {brief.headline or brief.topic}")
+        out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · as of {brief.as_of or 'unknown'}*")
+    else:
+        out.append(f"**Q:** {brief.topic}")
+    if brief.abstained:
+        out.append("")
+        out.append(brief.message or "")
+        if brief.closest_sources:
+            out.append("")
+            out.append("Closest sources found:")
+            out.extend(f"{s.index}. {_source_line(s, with_spans=False)}" for s in brief.closest_sources)
+        return "\n".join(out) + "\n"
+    out.append(f"*{brief.label} {brief.claims_verified} of {brief.claims_total} claims verified.*")
+    for section in brief.sections:
+        if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
+            continue
+        out.append("")
+        if brief.kind == "brief" or section.name != "answer":
+            out.append(f"## {section.title}")
+        if section.kind == "terms":
+            out.append(" · ".join(section.terms))
+        elif section.kind == "stat":
+            out.append(section.text or "")
+        elif brief.kind == "answer":
+            out.append(" ".join(f"{c.text} {_marks(c)}" for c in section.claims))
+        else:
+            numbered = section.name == "implications"
+            for i, c in enumerate(section.claims, 1):
+                out.append(f"{f'{i}.' if numbered else '-'} {c.text} {_marks(c)}")
+    if brief.timeline and brief.kind == "brief":
+        out.append("")
+        out.append("## Timeline")
+        out.extend(f"- **{c.date}** — {c.text} {_marks(c)}" for c in brief.timeline)
+    out.append("")
+    out.append("## Sources")
+    out.extend(f"{s.index}. {_source_line(s)}" for s in brief.sources)
+    if provenance:
+        out.append("")
+        out.append("---")
+        out.append(
+            f"<sub>template {p.template} v{p.template_version} ({p.template_hash}) · {p.backend}/{p.model} · "
+            f"corpus {p.corpus_snapshot} · retrieval {p.retrieval.get('mode')} k={p.retrieval.get('evidence_k')} · "
+            f"{len([r for r in p.repairs if r.action != 'term_dropped'])} repairs · created {p.created_at} · brief {brief.id}</sub>"
+        )
+        for note in p.notes:
+            if "unavailable" in note:
+                out.append(f"<sub>note: {note}</sub>")
+    return "\n".join(out) + "\n"
+
+
+def answer_with_sources(brief: Brief) -> str:
+    """Chat-style text: the answer with inline [n] markers, then the source list (OpenAI-compatible replies)."""
+    if brief.abstained:
+        lines = [brief.message or ""]
+        if brief.closest_sources:
+            lines += ["", "Closest sources found:"] + [f"[{s.index}] {_source_line(s, with_spans=False)}" for s in brief.closest_sources]
+        return "\n".join(lines)
+    text = " ".join(f"{c.text} {_marks(c)}" for s in brief.sections for c in s.claims)
+    lines = [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
+    return "\n".join(lines)

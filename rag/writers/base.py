@@ -1,0 +1,93 @@
+"""The writer contract shared by the offline extractive writer and the LLM writer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Protocol, Sequence, Union
+
+from rag.templates import PromptTemplate
+from rag.types import Chunk
+
+
+@dataclass(frozen=True)
+class EvidencePassage:
+    """A retrieved passage with the id writers cite it by (S1, S2, ... in rank order)."""
+
+    sid: str
+    chunk: Chunk
+    score: float
+
+
+@dataclass(frozen=True)
+class CitedSpan:
+    """A cited span in absolute document offsets: ``chunk.text`` offsets + ``chunk.start``.
+
+    The extractive writer cites the exact sentence; the LLM writer cites the whole passage and the
+    verifier narrows it to the sentences that support the claim.
+    """
+
+    chunk_id: str
+    start: int
+    end: int
+
+
+@dataclass
+class DraftClaim:
+    text: str
+    cites: list[CitedSpan] = field(default_factory=list)
+
+
+@dataclass
+class DraftSection:
+    name: str
+    claims: list[DraftClaim] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    sections: list[DraftSection]
+    abstain: bool = False
+    backend: str = ""
+    model: str = ""
+    usage: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str  # "user" | "assistant"
+    content: str
+
+
+StreamItem = Union[str, Draft]
+
+
+class Writer(Protocol):
+    name: str  # backend name recorded in provenance: "extractive" | "openai"
+    model: str
+    label: str  # shown to readers, e.g. "extractive: sentences quoted from the sources"
+
+    def write(
+        self,
+        topic: str,
+        template: PromptTemplate,
+        evidence: Sequence[EvidencePassage],
+        *,
+        as_of: str | None,
+        history: Sequence[Turn] = (),
+    ) -> Draft:
+        """Write a draft whose every claim cites evidence."""
+        ...
+
+    def stream(
+        self,
+        topic: str,
+        template: PromptTemplate,
+        evidence: Sequence[EvidencePassage],
+        *,
+        as_of: str | None,
+        history: Sequence[Turn] = (),
+    ) -> Iterator[StreamItem]:
+        """Yield text deltas as they are produced, then the final Draft."""
+        ...

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 from typing import Any
 
 from rag.errors import DocumentError
@@ -285,6 +286,10 @@ def _build(raw_text: str, source_path: str, *layers: Meta) -> SourceDocument:
         raise DocumentError("empty document (no text after normalization)")
     cleaned = [_layer(layer) for layer in layers]
     cleaned.append(_layer({"title": derive_title(text), "published": derive_date(text)}))
+    url = next((layer["url"] for layer in cleaned if layer["url"]), None)
+    if url:  # the site a URL names is what we know of the publisher when nothing else says
+        host = urlparse(url).hostname or ""
+        cleaned.append(_layer({"publisher": host.removeprefix("www.") or None}))
 
     def pick(field: str) -> Any:
         return next((layer[field] for layer in cleaned if layer[field]), None)

@@ -130,7 +130,8 @@ def derive_title(text: str) -> str | None:
     first = first.lstrip("#").strip()  # markdown heading
     if not first or len(first) > _TITLE_MAX_CHARS or len(first.split()) < 3:
         return None
-    if first.endswith((".", "!", ",", ";", ":")) or _SENTENCE_INSIDE.search(first):
+    # Sentences and datelines ("New York CNN Business —") are not headlines.
+    if first.endswith((".", "!", ",", ";", ":", "—", "–", "-")) or _SENTENCE_INSIDE.search(first):
         return None
     if not any(ch.isalpha() for ch in first):
         return None

@@ -15,6 +15,7 @@ from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.errors import LLMUnavailableError, TemplateError
 from rag.index import CorpusIndex, open_index
+from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
@@ -40,7 +41,7 @@ class Engine:
     checker: SupportChecker
     writer: Writer
     fallback: Writer | None = None
-    _extra_notes: list[str] = field(default_factory=list)
+    _injection_cache: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, collection: str | None = None, backend: str | None = None) -> "Engine":
@@ -100,8 +101,9 @@ class Engine:
         query = contextual_query(topic, history)
         hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3)
         timings["retrieve"] = time.perf_counter() - t0
-        evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         notes: list[str] = []
+        hits = self._drop_untrusted(hits, notes)
+        evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         if not evidence:
             yield self._abstain(topic, tpl, filters, hits, timings, notes=["no passage matched the query and filters"])
             return
@@ -144,6 +146,23 @@ class Engine:
             return
         timings["total"] = time.perf_counter() - t0
         yield self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
+
+    def _drop_untrusted(self, hits: list[SearchHit], notes: list[str]) -> list[SearchHit]:
+        """Evidence from documents that address an AI with instructions is not citable (prompt injection)."""
+        flagged = {d for d in {h.chunk.doc_id for h in hits} if self._instruction_like(d)}
+        if not flagged:
+            return hits
+        notes.append(
+            f"excluded {sum(h.chunk.doc_id in flagged for h in hits)} passages from {len(flagged)} document(s) "
+            f"containing instruction-like text: {', '.join(sorted(flagged))}"
+        )
+        return [h for h in hits if h.chunk.doc_id not in flagged]
+
+    def _instruction_like(self, doc_id: str) -> bool:
+        if doc_id not in self._injection_cache:
+            doc = self.index.catalog.get_document(doc_id)
+            self._injection_cache[doc_id] = bool(doc) and is_instruction_like(doc["text"])
+        return self._injection_cache[doc_id]
 
     def _verify_sections(self, tpl: PromptTemplate, draft: Draft, verifier: CitationVerifier):
         by_name = {s.name: s for s in draft.sections}

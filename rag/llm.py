@@ -319,7 +319,8 @@ class OpenAIChatBackend:
             except openai.APIConnectionError as exc:  # includes APITimeoutError
                 failure: openai.OpenAIError = exc
             except openai.APIStatusError as exc:
-                if exc.status_code != 429 and exc.status_code < 500:
+                # llama.cpp's server answers an unsupported response_format with a 500: not transient.
+                if (exc.status_code != 429 and exc.status_code < 500) or _mentions_response_format(exc):
                     raise self._map_error(exc, attempts=attempt) from None
                 failure = exc
             if attempt == attempts:
@@ -423,9 +424,14 @@ def _describe(exc: BaseException) -> str:
 _RF_WORDS = ("response_format", "response format", "json_schema", "json schema")
 
 
+def _mentions_response_format(exc: openai.APIStatusError) -> bool:
+    text = f"{exc.message} {getattr(exc, 'body', '')}".lower()
+    return any(word in text for word in _RF_WORDS)
+
+
 def _rejects_response_format(exc: LLMError) -> bool:
     status = getattr(exc, "http_status", None)
-    if status not in (400, 404, 415, 422, 501):
+    if status not in (400, 404, 415, 422, 500, 501):
         return False
     text = str(exc).lower()
     return any(word in text for word in _RF_WORDS)

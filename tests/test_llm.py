@@ -208,6 +208,15 @@ def test_server_rejecting_response_format_falls_back_to_schema_instruction(llm):
     assert len(llm.requests) == 3 and "response_format" not in llm.requests[2]
 
 
+def test_llama_cpp_style_500_on_response_format_is_not_retried_but_falls_back(llm):
+    """llama.cpp's server answers json_schema response_format with HTTP 500: fall back at once, no retries."""
+    llm.enqueue({"status": 500, "error": "Input should be 'text' or 'json_object' (response_format)"}, VALID)
+    result, _, _ = make_backend(llm).complete_structured(MESSAGES, Finding)
+
+    assert result.confidence == 0.8
+    assert len(llm.requests) == 2 and "response_format" not in llm.requests[1]
+
+
 def test_other_bad_requests_are_not_mistaken_for_response_format_rejection(llm):
     llm.enqueue({"status": 400, "error": "context length exceeded"})
     with pytest.raises(LLMError, match="HTTP 400: context length exceeded") as info:

@@ -1217,6 +1217,11 @@ class SupportChecker:
         self._embed: EmbedFn = embed
         self.min_support = float(min_support)
 
+    @property
+    def embed(self) -> EmbedFn:
+        """The embedding function the checker scores with (shared with the verifier and timeline)."""
+        return self._embed
+
     # -- public API ---------------------------------------------------------------------------
 
     def check(self, claim: str, passages: Sequence[str]) -> SupportResult:

@@ -1,0 +1,600 @@
+"""`brief eval run`: score the pipeline on the seed suites and write a JSON report (+ a Markdown summary).
+
+Suites (datasets in ``evals/datasets``, see its README):
+
+* ``seed``   — ``seed_qa.jsonl`` through the ``answer`` template: retrieval, ALCE citation quality,
+  groundedness, fact coverage, abstention, latency and tokens per question.
+* ``topics`` — ``seed_topics.jsonl`` through each topic's brief template: section completeness,
+  sources, gold-document recall, expected-term coverage, citation quality, groundedness.
+* ``claims`` — ``claims.jsonl``: the support checker alone, as a classifier of unsupported claims.
+
+Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
+when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,
+with ``repeats > 1``, the mean and std over repeats of each total).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import subprocess
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from evals import metrics
+from rag.brief import Brief, Claim
+from rag.config import PROJECT_ROOT, Settings
+from rag.errors import BriefError
+
+SCHEMA = "techsec-brief-eval/1"
+DATASETS = Path(__file__).resolve().parent / "datasets"
+SUITES = ("seed", "topics", "claims")
+SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
+RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
+
+Progress = Callable[[str, int, int, str], None]  # (suite, done, total, item id)
+
+
+class EvalError(BriefError):
+    """The evaluation cannot run as asked (empty index, unknown suite, unreadable dataset)."""
+
+
+# --------------------------------------------------------------------------------------------- datasets
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a .jsonl file (blank lines skipped)."""
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except ValueError as exc:
+                raise EvalError(f"{path}:{n}: invalid JSON: {exc}") from exc
+    return rows
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+
+
+def expand_suites(suite: str | Sequence[str]) -> list[str]:
+    names = [suite] if isinstance(suite, str) else list(suite)
+    out: list[str] = []
+    for name in names:
+        for n in (SUITES if name == "all" else [name]):
+            if n not in SUITES:
+                raise EvalError(f"Unknown suite {n!r}.", help_message=f"use one of {', '.join(SUITES)} or all")
+            if n not in out:
+                out.append(n)
+    return out
+
+
+def _select(rows: list[dict], ids: Sequence[str] | None, limit: int | None) -> list[dict]:
+    if ids:
+        wanted = set(ids)
+        rows = [r for r in rows if r.get("id") in wanted]
+    return rows[:limit] if limit else rows
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def doc_stems(index) -> dict[str, str]:
+    """doc_id → corpus file stem (the basename of the document's source path, without suffix or #L…)."""
+    docs, _ = index.catalog.list_documents(limit=10**9)
+    out = {}
+    for d in docs:
+        src = (d.get("source_path") or "").split("#", 1)[0]
+        out[d["doc_id"]] = Path(src).stem if src else d["doc_id"]
+    return out
+
+
+def _stem_to_doc(stems: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for doc_id, stem in sorted(stems.items()):
+        out.setdefault(stem, doc_id)
+    return out
+
+
+def _r(x: float | None, nd: int = 4) -> float | None:
+    return None if x is None else round(float(x), nd)
+
+
+def _shown_claims(brief: Brief) -> list[tuple[str, Claim]]:
+    """(section, claim) of the written sections, in order (the timeline is quoted evidence, not written claims)."""
+    return [(s.name, c) for s in brief.sections for c in s.claims]
+
+
+def _citation_key(c) -> str:
+    return f"{c.chunk_id}@{c.start}-{c.end}"
+
+
+class CitationJudge:
+    """ALCE ``supports(claim, citation ids)`` backed by the support checker over the cited quotes (memoized)."""
+
+    def __init__(self, checker) -> None:
+        self.checker = checker
+        self.quotes: dict[str, str] = {}
+        self._memo: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def cited(self, claims: Iterable[Claim]) -> list[metrics.CitedClaim]:
+        out = []
+        for c in claims:
+            keys = []
+            for cit in c.citations:
+                k = _citation_key(cit)
+                self.quotes[k] = cit.quote
+                keys.append(k)
+            out.append(metrics.CitedClaim(c.text, tuple(keys)))
+        return out
+
+    def __call__(self, claim_text: str, ids: Sequence[str]) -> bool:
+        key = (claim_text, tuple(ids))
+        if key not in self._memo:
+            quotes = [self.quotes[i] for i in ids if self.quotes.get(i)]
+            self._memo[key] = bool(quotes) and self.checker.check(claim_text, quotes).supported
+        return self._memo[key]
+
+
+def _claims_out(brief: Brief, stems: dict[str, str]) -> list[dict]:
+    out = []
+    for section, c in _shown_claims(brief):
+        out.append({
+            "section": section, "text": c.text, "verified": c.verified, "support": c.support,
+            "citations": [
+                {"doc_id": x.doc_id, "stem": stems.get(x.doc_id, x.doc_id), "chunk_id": x.chunk_id, "start": x.start,
+                 "end": x.end, "quote": x.quote, "support": x.support}
+                for x in c.citations
+            ],
+        })
+    return out
+
+
+def _brief_common(brief: Brief, index, stems: dict[str, str], judge: CitationJudge, seconds: float) -> tuple[dict, dict, dict]:
+    """Outputs, citation scores and stats shared by the seed and topics suites."""
+    prov = brief.provenance
+    rows = index.catalog.get_chunks(prov.evidence)
+    ranked_docs = list(dict.fromkeys(rows[c]["doc_id"] for c in prov.evidence if c in rows))
+    shown = [c for _, c in _shown_claims(brief)]
+    cited = judge.cited(shown)
+    removed = sum(1 for r in prov.repairs if r.action == "removed")
+    # Written claims only: timeline entries quote evidence sentences verbatim (verified by construction)
+    # and answers do not show them. = Brief.claims_verified / claims_total without the timeline.
+    flags = [c.verified for c in shown] + [False] * removed
+    output = {
+        "abstained": brief.abstained,
+        "message": brief.message,
+        "text": " ".join(c.text for c in shown),
+        "claims": _claims_out(brief, stems),
+        "timeline": [{"date": c.date, "text": c.text} for c in brief.timeline],
+        "retrieved_docs": [stems.get(d, d) for d in ranked_docs],
+        "evidence": list(prov.evidence),
+        "repairs": [{"action": r.action, "section": r.section, "claim": r.claim, "reason": r.reason} for r in prov.repairs],
+        "notes": list(prov.notes),
+        "backend": prov.backend,
+    }
+    scores = {
+        "citation_recall": metrics.citation_recall(cited, judge),
+        "citation_precision": metrics.citation_precision(cited, judge),
+        "uncited_rate": metrics.uncited_rate(cited),
+        "groundedness": metrics.groundedness(flags),
+    }
+    stats = {
+        "latency_s": round(seconds, 3),
+        "prompt_tokens": int(prov.usage.get("prompt_tokens", 0)),
+        "completion_tokens": int(prov.usage.get("completion_tokens", 0)),
+        "claims": len(shown),
+        "claims_total": brief.claims_total,
+        "claims_verified": brief.claims_verified,
+        "repair_removed": metrics.repair_removed(len(shown) + removed, len(shown)),
+        "repair_recited": sum(1 for r in prov.repairs if r.action == "recited"),
+        "citations_dropped": sum(1 for r in prov.repairs if r.action == "citation_dropped"),
+    }
+    return output, scores, {"ranked_docs": ranked_docs, **stats}
+
+
+# --------------------------------------------------------------------------------------------- suites
+
+
+@dataclass
+class SuiteContext:
+    engine: Any
+    stems: dict[str, str]
+    stem_to_doc: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+    def gold_ids(self, gold_stems: Sequence[str]) -> list[str]:
+        out = []
+        for stem in gold_stems:
+            doc = self.stem_to_doc.get(stem)
+            if doc is None:
+                msg = f"gold document {stem!r} is not in the index (wrong corpus ingested?)"
+                if msg not in self.warnings:
+                    self.warnings.append(msg)
+                out.append(f"missing:{stem}")
+            else:
+                out.append(doc)
+        return out
+
+
+def _filters(item: dict):
+    from rag.retrieve import make_filters
+
+    return make_filters(item.get("since"), item.get("until"))
+
+
+def run_seed_item(ctx: SuiteContext, item: dict) -> dict:
+    engine = ctx.engine
+    judge = CitationJudge(engine.checker)
+    gold = ctx.gold_ids(item.get("gold_docs") or [])
+    t0 = time.perf_counter()
+    brief = engine.write(item["question"], template="answer", filters=_filters(item))
+    seconds = time.perf_counter() - t0
+    output, cite_scores, stats = _brief_common(brief, engine.index, ctx.stems, judge, seconds)
+    ranked = stats.pop("ranked_docs")
+    answerable = bool(item.get("answerable", True))
+    scores: dict[str, float | None] = {
+        "abstention_correct": float(metrics.abstention_correct(brief.abstained, answerable)),
+    }
+    if answerable:
+        scores.update({
+            "hit@1": metrics.hit_at_k(ranked, gold, 1),
+            "hit@5": metrics.hit_at_k(ranked, gold, 5),
+            "recall@10": metrics.recall_at_k(ranked, gold, 10),
+            "mrr@10": metrics.mrr_at_k(ranked, gold, 10),
+            "ndcg@10": metrics.ndcg_at_k(ranked, gold, 10),
+            **cite_scores,
+            "fact_coverage": metrics.fact_coverage(output["text"], item.get("facts") or []),
+        })
+    else:  # unanswerable: only abstention (and latency) count
+        stats = {k: v for k, v in stats.items() if k in ("latency_s", "prompt_tokens", "completion_tokens")}
+    return {
+        "suite": "seed", "id": item["id"],
+        "input": {
+            "question": item["question"], "template": "answer", "since": item.get("since"), "until": item.get("until"),
+            "gold_docs": item.get("gold_docs") or [], "gold_doc_ids": gold, "facts": item.get("facts") or [],
+            "answerable": answerable, "type": item.get("type"),
+        },
+        "output": output,
+        "scores": {k: _r(v) for k, v in scores.items()},
+        "stats": stats,
+    }
+
+
+def run_topic_item(ctx: SuiteContext, item: dict) -> dict:
+    engine = ctx.engine
+    judge = CitationJudge(engine.checker)
+    template = item.get("template") or "situation"
+    gold = ctx.gold_ids(item.get("gold_docs") or [])
+    t0 = time.perf_counter()
+    brief = engine.write(item["topic"], template=template, filters=_filters(item))
+    seconds = time.perf_counter() - t0
+    output, cite_scores, stats = _brief_common(brief, engine.index, ctx.stems, judge, seconds)
+    stats.pop("ranked_docs")
+    tpl = engine.library.get(template)
+    required = [s.name for s in tpl.sections if s.kind == "claims" and s.required]
+    present = {s.name: len(s.claims) for s in brief.sections}
+    cited_docs = list(dict.fromkeys(c.doc_id for _, cl in _shown_claims(brief) for c in cl.citations))
+    terms = [t for s in brief.sections for t in s.terms]
+    brief_text = " ".join([output["text"], " ".join(terms), " ".join(c.text for c in brief.timeline)])
+    output["terms"] = terms
+    output["cited_docs"] = [ctx.stems.get(d, d) for d in cited_docs]
+    output["headline"] = brief.headline
+    scores = {
+        "section_completeness": metrics.section_completeness(present, required),
+        "gold_recall": metrics.recall_at_k(cited_docs, gold, max(1, len(cited_docs))),
+        "expect_coverage": metrics.fact_coverage(brief_text, item.get("expect") or []),
+        **cite_scores,
+    }
+    stats["distinct_sources"] = metrics.distinct_sources(cited_docs)
+    return {
+        "suite": "topics", "id": item["id"],
+        "input": {
+            "topic": item["topic"], "template": template, "since": item.get("since"), "until": item.get("until"),
+            "gold_docs": item.get("gold_docs") or [], "gold_doc_ids": gold, "expect": item.get("expect") or [],
+            "required_sections": required,
+        },
+        "output": output,
+        "scores": {k: _r(v) for k, v in scores.items()},
+        "stats": stats,
+    }
+
+
+def run_claims_suite(checker, items: list[dict]) -> list[dict]:
+    t0 = time.perf_counter()
+    results = checker.check_many([(it["claim"], [it["passage"]]) for it in items])
+    per = (time.perf_counter() - t0) / max(1, len(items))
+    out = []
+    for it, res in zip(items, results):
+        out.append({
+            "suite": "claims", "id": it["id"],
+            "input": {"claim": it["claim"], "passage": it["passage"], "doc": it.get("doc"), "supported": bool(it["supported"]), "kind": it.get("kind")},
+            "output": {"supported": bool(res.supported), "score": round(float(res.score), 4), "reasons": list(res.reasons)},
+            "scores": {"correct": 1.0 if bool(res.supported) == bool(it["supported"]) else 0.0},
+            "stats": {"latency_s": round(per, 4)},
+        })
+    return out
+
+
+# --------------------------------------------------------------------------------------------- totals
+
+
+def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None], dict[str, float | None]]:
+    """(rates, stats) for one suite's items of one repeat."""
+    rates = metrics.summarize([it["scores"] for it in items])
+    stat_keys = list(dict.fromkeys(k for it in items for k in it["stats"]))
+    stats: dict[str, float | None] = {}
+    for k in stat_keys:
+        vals = [it["stats"].get(k) for it in items]
+        stats[f"mean_{k}"] = metrics.mean(vals)
+        if k == "latency_s":
+            stats["p50_latency_s"] = metrics.percentile(vals, 50)
+            stats["p95_latency_s"] = metrics.percentile(vals, 95)
+    stats["items"] = len(items)
+    if suite == "seed":
+        pairs = [(it["output"]["abstained"], it["input"]["answerable"]) for it in items]
+        rates["abstention_accuracy"] = metrics.abstention_accuracy(pairs)
+        prf = metrics.abstention_prf(pairs)
+        rates.update({f"abstention_{k}": v for k, v in prf.items()})
+        rates.pop("abstention_correct", None)
+        stats["answerable"] = sum(1 for it in items if it["input"]["answerable"])
+        stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
+    if suite == "topics":
+        stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
+    if suite == "claims":
+        y_true = [it["input"]["supported"] for it in items]
+        y_pred = [it["output"]["supported"] for it in items]
+        bc = metrics.binary_classification(y_true, y_pred)
+        rates.pop("correct", None)
+        for k in ("precision", "recall", "f1", "accuracy", "balanced_accuracy"):
+            rates[f"unsupported_{k}" if k in ("precision", "recall", "f1") else k] = bc[k]
+        for k in ("tp", "fp", "fn", "tn"):
+            stats[k] = bc[k]
+        kinds = sorted({it["input"]["kind"] or "?" for it in items})
+        for kind in kinds:
+            rates[f"accuracy_{kind}"] = metrics.mean(it["scores"]["correct"] for it in items if (it["input"]["kind"] or "?") == kind)
+    return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
+
+
+def _aggregate_repeats(per_repeat: list[dict[str, dict[str, float | None]]]) -> tuple[dict, dict]:
+    mean_out: dict[str, dict] = {}
+    std_out: dict[str, dict] = {}
+    suites = list(dict.fromkeys(s for rep in per_repeat for s in rep))
+    for s in suites:
+        keys = list(dict.fromkeys(k for rep in per_repeat for k in rep.get(s, {})))
+        mean_out[s], std_out[s] = {}, {}
+        for k in keys:
+            m, sd = metrics.mean_std([rep.get(s, {}).get(k) for rep in per_repeat])
+            mean_out[s][k], std_out[s][k] = _r(m), _r(sd)
+    return mean_out, std_out
+
+
+# --------------------------------------------------------------------------------------------- provenance
+
+
+def _git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=5)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _display_path(path: Path) -> str:
+    path = Path(path).resolve()
+    try:
+        return str(path.relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def provenance(engine, settings: Settings, suites: list[str]) -> dict[str, Any]:
+    lib = engine.library
+    names = lib.names()
+    index = engine.index
+    s = settings
+    return {
+        "backend": engine.writer.name,
+        "model": engine.writer.model,
+        "writer_label": engine.writer.label,
+        "fallback": engine.fallback.name if engine.fallback else None,
+        "templates": lib.hashes(),
+        "template_versions": {n: lib.get(n).version for n in names},
+        "prompts_dir": _display_path(s.prompts_dir),
+        "corpus_snapshot": index.snapshot_id(),
+        "collection": index.collection,
+        "corpus_counts": index.catalog.counts(),
+        "embedding_model": index.embedder.model_id,
+        "retrieval": {**engine.retriever.describe(), "evidence_k": s.generation.evidence_k},
+        "settings_hash": engine._settings_hash(),
+        "retrieval_fingerprint": s.retrieval_fingerprint(),
+        "settings": {
+            "embedding": s.embedding.model_dump(mode="json"), "chunking": s.chunking.model_dump(mode="json"),
+            "retrieval": s.retrieval.model_dump(mode="json"), "generation": s.generation.model_dump(mode="json"),
+            "llm": {k: v for k, v in s.llm.model_dump(mode="json").items() if k != "api_key_env"},
+        },
+        "datasets": {n: file_digest(DATASETS / SUITE_FILES[n]) for n in suites},
+        "git_commit": _git_commit(),
+        "python": platform.python_version(),
+        "machine": f"{platform.system()} {platform.machine()}",
+    }
+
+
+# --------------------------------------------------------------------------------------------- run
+
+
+def run_eval(
+    settings: Settings,
+    *,
+    suites: str | Sequence[str] = "seed",
+    backend: str | None = None,
+    prompts_dir: Path | str | None = None,
+    repeats: int = 1,
+    collection: str | None = None,
+    limit: int | None = None,
+    ids: Sequence[str] | None = None,
+    name: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Run the suites and return the report dict (see the module docstring). ``limit``/``ids`` select items (tests)."""
+    from rag.pipeline import Engine
+
+    names = expand_suites(suites)
+    if repeats < 1:
+        raise EvalError("--repeats must be at least 1.")
+    if prompts_dir is not None:
+        pdir = Path(prompts_dir).resolve()
+        if not pdir.is_dir():
+            raise EvalError(f"Prompt directory {pdir} does not exist.")
+        settings = settings.model_copy(update={"prompts_dir": pdir})
+    engine = Engine.from_settings(settings, collection=collection, backend=backend)
+    index = engine.index
+    needs_index = any(n in ("seed", "topics") for n in names)
+    if needs_index and index.catalog.counts()["documents"] == 0:
+        raise EvalError(
+            f"The index (collection '{index.collection}' in {settings.data_dir}) is empty.",
+            help_message="run `brief ingest corpus` first, with the same BRIEF_DATA_DIR",
+        )
+    stems = doc_stems(index)
+    ctx = SuiteContext(engine, stems, _stem_to_doc(stems))
+    datasets = {n: _select(load_jsonl(DATASETS / SUITE_FILES[n]), ids, limit) for n in names}
+    started = time.perf_counter()
+    items: list[dict] = []
+    per_repeat_rates: list[dict] = []
+    per_repeat_stats: list[dict] = []
+    for rep in range(repeats):
+        rates_r: dict[str, dict] = {}
+        stats_r: dict[str, dict] = {}
+        for suite in names:
+            rows = datasets[suite]
+            if suite == "claims":
+                done = run_claims_suite(engine.checker, rows)
+                if progress:
+                    progress(suite, len(rows), len(rows), "")
+            else:
+                fn = run_seed_item if suite == "seed" else run_topic_item
+                done = []
+                for i, row in enumerate(rows):
+                    if progress:
+                        progress(suite, i, len(rows), row["id"])
+                    done.append(fn(ctx, row))
+                if progress:
+                    progress(suite, len(rows), len(rows), "")
+            for it in done:
+                it["repeat"] = rep
+            items.extend(done)
+            rates_r[suite], stats_r[suite] = suite_totals(suite, done)
+        per_repeat_rates.append(rates_r)
+        per_repeat_stats.append(stats_r)
+    fell_back = [it["id"] for it in items if it["output"].get("backend") not in (None, engine.writer.name)]
+    if fell_back:
+        ctx.warnings.append(f"{len(fell_back)} item(s) were written by the fallback writer, not {engine.writer.name} "
+                            f"(LLM unavailable?): {', '.join(dict.fromkeys(fell_back))}")
+    totals, totals_std = _aggregate_repeats(per_repeat_rates)
+    stats, _ = _aggregate_repeats(per_repeat_stats)
+    report: dict[str, Any] = {
+        "schema": SCHEMA,
+        "name": name,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "suites": names,
+        "repeats": repeats,
+        "selection": {"limit": limit, "ids": list(ids) if ids else None,
+                      "items": {n: len(datasets[n]) for n in names}},
+        "provenance": provenance(engine, settings, names),
+        "totals": totals,
+        "stats": stats,
+        "items": items,
+        "warnings": ctx.warnings,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    if repeats > 1:
+        report["totals_std"] = totals_std
+        report["repeat_totals"] = per_repeat_rates
+    return report
+
+
+def write_report(report: dict[str, Any], out: Path) -> tuple[Path, Path]:
+    """Write ``out`` (JSON) and the Markdown summary next to it (same name, .md)."""
+    from evals.report import render_report
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    md = out.with_suffix(".md")
+    md.write_text(render_report(report), encoding="utf-8")
+    return out, md
+
+
+def read_report(path: Path) -> dict[str, Any]:
+    path = Path(path)
+    if not path.is_file():
+        raise EvalError(f"No report at {path}.", help_message="produce one with `brief eval run --out PATH`")
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise EvalError(f"{path} is not valid JSON: {exc}") from exc
+    if not isinstance(report, dict) or "totals" not in report:
+        raise EvalError(f"{path} is not an eval report (no 'totals').")
+    return report
+
+
+def accept(report_path: Path, to: Path) -> tuple[Path, Path]:
+    """Promote a report to a baseline: copy the JSON and regenerate its Markdown summary."""
+    report = read_report(report_path)
+    report = dict(report)
+    report["accepted_from"] = report.get("name") or Path(report_path).stem
+    report["name"] = Path(to).stem
+    return write_report(report, to)
+
+
+# --------------------------------------------------------------------------------------------- CLI glue
+
+
+def print_totals(report: dict[str, Any], console) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    std = report.get("totals_std") or {}
+    for suite, totals in report["totals"].items():
+        t = Table(title=f"{suite} ({report['selection']['items'].get(suite)} items"
+                  + (f", {report['repeats']} repeats" if report.get("repeats", 1) > 1 else "") + ")")
+        t.add_column("metric")
+        t.add_column("value", justify="right")
+        if suite in std:
+            t.add_column("std", justify="right")
+        for k, v in totals.items():
+            row = [escape(k), "—" if v is None else f"{v:.3f}"]
+            if suite in std:
+                sd = std[suite].get(k)
+                row.append("—" if sd is None else f"{sd:.3f}")
+            t.add_row(*row)
+        console.print(t)
+
+
+def run_command(settings: Settings, *, out: Path, suite: str, backend: str | None, prompts: Path | None, repeats: int,
+                collection: str | None, limit: int | None, ids: str | None = None, console, err) -> dict[str, Any]:
+    """`brief eval run`: run, write JSON + Markdown, print the totals."""
+    def progress(suite_name: str, done: int, total: int, item_id: str) -> None:
+        if err.is_terminal and item_id:
+            err.print(f"[dim]{suite_name} {done + 1}/{total} {item_id}[/]", end="\r")
+
+    report = run_eval(settings, suites=suite, backend=backend, prompts_dir=prompts, repeats=repeats,
+                      collection=collection, limit=limit, name=Path(out).stem, progress=progress,
+                      ids=[i.strip() for i in ids.split(",") if i.strip()] if ids else None)
+    json_path, md_path = write_report(report, out)
+    print_totals(report, console)
+    for w in report["warnings"]:
+        err.print(f"[yellow]warning:[/] {w}")
+    err.print(f"wrote {json_path} and {md_path} ({report['seconds']:.0f}s)")
+    return report
+
+
+def accept_command(report_path: Path, to: Path, *, console) -> None:
+    """`brief eval accept`: promote a report to the baseline."""
+    json_path, md_path = accept(report_path, to)
+    console.print(f"baseline updated: {json_path} (+ {md_path.name}); commit both files.")

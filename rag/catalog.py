@@ -197,15 +197,23 @@ class Catalog:
         with self._lock:
             return [r["doc_id"] for r in self._db.execute("SELECT doc_id FROM documents WHERE status='pending'")]
 
-    def delete_documents(self, doc_ids: Iterable[str]) -> None:
+    def delete_documents(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """Delete documents; returns {deleted story lead: new lead} for stories that lost their lead."""
         ids = list(doc_ids)
+        new_leads: dict[str, str] = {}
         with self._lock, self._db:
             for doc_id in ids:
                 self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
                 self._db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
                 self._db.execute("DELETE FROM sources WHERE doc_id=?", (doc_id,))
-                # Outlets of a story whose lead article is gone now lead themselves.
-                self._db.execute("UPDATE documents SET story_id=doc_id WHERE story_id=?", (doc_id,))
+                # The other outlets of a story whose lead article is gone stay one story, led by the earliest.
+                lead = self._db.execute(
+                    "SELECT doc_id FROM documents WHERE story_id=? ORDER BY added_at, doc_id LIMIT 1", (doc_id,)
+                ).fetchone()
+                if lead:
+                    self._db.execute("UPDATE documents SET story_id=? WHERE story_id=?", (lead[0], doc_id))
+                    new_leads[doc_id] = lead[0]
+        return new_leads
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         with self._lock:

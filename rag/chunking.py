@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
 from rag.types import Chunk, SourceDocument
+
+_SPACES = re.compile(r"\s*")
 
 
 @lru_cache(maxsize=1)
@@ -45,17 +48,26 @@ def chunk_document(doc: SourceDocument, *, chunk_tokens: int = 256, overlap_toke
     nodes = _splitter(chunk_tokens, overlap_tokens).get_nodes_from_documents([Document(text=doc.text, id_=doc.doc_id)])
     meta = doc.metadata()
     chunks: list[Chunk] = []
-    cursor = 0
+    text = doc.text
+    prev_start, prev_end = -1, 0
     for node in nodes:
         content = node.get_content()
-        start = node.start_char_idx
-        if start is None or doc.text[start : start + len(content)] != content:
-            # The splitter could not place the chunk; search from the previous chunk's start.
-            start = doc.text.find(content, max(0, cursor - len(content)))
-            if start < 0:
-                start = doc.text.find(content)
-        if start < 0 or not content.strip():
+        if not content.strip():
             continue
+        # llama-index places a chunk at the *first* occurrence of its text in the document, which is wrong
+        # when text repeats. Chunks are consecutive: the next one starts after the previous chunk's start and
+        # no later than the first non-space character after its end; take the last match in that window
+        # (full coverage, least overlap), else the first match further on.
+        limit = _SPACES.match(text, prev_end).end()
+        start = text.rfind(content, prev_start + 1, limit + len(content))
+        if start < 0:
+            start = text.find(content, prev_start + 1)
+        if start < 0:
+            # Only earlier occurrences: a piece the splitter re-emitted (it does so for very long unbroken
+            # runs); skip it unless it reaches past what the previous chunks already cover.
+            start = text.rfind(content, 0, prev_start + len(content))
+            if start < 0 or start + len(content) <= prev_end:
+                continue
         end = start + len(content)
         chunks.append(
             Chunk(
@@ -68,7 +80,7 @@ def chunk_document(doc: SourceDocument, *, chunk_tokens: int = 256, overlap_toke
                 metadata=meta,
             )
         )
-        cursor = start
+        prev_start, prev_end = start, end
     return chunks
 
 

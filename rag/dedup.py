@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from typing import Iterable
 
@@ -9,6 +10,8 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# datasketch >= 2.0 refuses hash values without their permutation scheme; pin it so stored sketches stay comparable.
+_SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
 
 
 def shingles(text: str, n: int = 5) -> set[bytes]:
@@ -20,7 +23,7 @@ def shingles(text: str, n: int = 5) -> set[bytes]:
 
 
 def minhash_of(text: str, num_perm: int = 128) -> MinHash:
-    mh = MinHash(num_perm=num_perm, seed=1)
+    mh = MinHash(num_perm=num_perm, seed=1, **_SCHEME)
     mh.update_batch(list(shingles(text)))
     return mh
 
@@ -30,7 +33,7 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(blob: bytes, num_perm: int) -> MinHash:
-    return MinHash(num_perm=num_perm, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+    return MinHash(num_perm=num_perm, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), **_SCHEME)
 
 
 class StoryIndex:
@@ -66,6 +69,15 @@ class StoryIndex:
         self._story[doc_id] = story
         self._hashes[doc_id] = mh
         return story
+
+    def repoint(self, new_leads: dict[str, str]) -> None:
+        """Move documents of stories whose lead was deleted to the new lead (as ``Catalog.delete_documents`` did)."""
+        if not new_leads:
+            return
+        for doc_id, story in self._story.items():
+            while story in new_leads:
+                story = new_leads[story]
+            self._story[doc_id] = story
 
     def remove(self, doc_id: str) -> None:
         if doc_id in self._story:

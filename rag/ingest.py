@@ -83,10 +83,11 @@ class Ingestor:
 
     def _delete(self, doc_ids: list[str]) -> None:
         self.index.store.delete_documents(doc_ids)
-        self.catalog.delete_documents(doc_ids)
+        new_leads = self.catalog.delete_documents(doc_ids)
         if self._stories is not None:
             for d in doc_ids:
                 self._stories.remove(d)
+            self._stories.repoint(new_leads)
 
     def _story_index(self) -> StoryIndex:
         if self._stories is None:

@@ -147,8 +147,12 @@ def _guess_charset(data: bytes) -> str | None:
         return western
     if western is not None and not is_multi_byte_encoding(best.encoding):
         # charset-normalizer ranks near-identical code pages arbitrarily (cp1250 over cp1252 for "naïve")
+        # and DOS pages over cp1252 on a little less chaos (cp775 for curly quotes and the euro sign): take the
+        # cp1252 reading when it is as clean, or nearly as clean and more coherent.
         for match in results:
-            if match.chaos <= best.chaos + 0.01 and (match.encoding == "cp1252" or str(match) == western):
+            if match.encoding != "cp1252" and str(match) != western:
+                continue
+            if match.chaos <= best.chaos + 0.01 or (match.chaos <= best.chaos + 0.05 and match.coherence > best.coherence):
                 return western
     return str(best)
 

@@ -1,0 +1,155 @@
+"""Search latency benchmark: the RealTime QA 2022 dev questions against an index built by benchmarks/ingest.py.
+
+    python benchmarks/ingest.py --limit 300 --data-dir /tmp/techsec-bench
+    python benchmarks/search.py --data-dir /tmp/techsec-bench [--json]
+
+Reports the cold path (opening the index incl. the embedding model; the first query with the BM25 index
+built from the catalog; the first query of a newly opened index with BM25 loaded from disk; one
+``brief search`` in a new process, imports included) and warm
+p50/p95/p99 latency of hybrid search over every dev question, without a filter and with ``until`` = the
+question's quiz date (only news up to that day can answer it).
+"""
+
+from __future__ import annotations
+
+import rag  # noqa: F401  (process environment first)
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from rag.config import Settings
+from rag.index import CorpusIndex
+from rag.retrieve import HybridRetriever, make_filters
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "realtimeqa-2022"
+
+
+def load_questions(path: Path, limit: int | None) -> list[dict]:
+    questions = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return questions[:limit] if limit else questions
+
+
+def timed(fn) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = fn()
+    return (time.perf_counter() - t0) * 1000, out
+
+
+def percentiles(ms: list[float]) -> dict:
+    arr = np.asarray(ms)
+    return {
+        "n": len(ms),
+        "mean_ms": round(float(arr.mean()), 1),
+        "p50_ms": round(float(np.percentile(arr, 50)), 1),
+        "p95_ms": round(float(np.percentile(arr, 95)), 1),
+        "p99_ms": round(float(np.percentile(arr, 99)), 1),
+        "max_ms": round(float(arr.max()), 1),
+    }
+
+
+def run(args: argparse.Namespace) -> dict:
+    settings = Settings(data_dir=Path(args.data_dir))
+    questions = load_questions(Path(args.data) / "questions-dev.jsonl", args.limit_questions)
+    if not questions:
+        raise SystemExit("no questions")
+
+    open_ms, index = timed(lambda: CorpusIndex(settings))
+    counts = index.catalog.counts()
+    if counts["chunks"] == 0:
+        raise SystemExit(f"the index in {settings.data_dir} is empty: run benchmarks/ingest.py --data-dir {settings.data_dir} first")
+    shutil.rmtree(index.root / "bm25", ignore_errors=True)  # force the BM25 build on the first query
+    first_q = questions[0]["question"]
+    cold_build_ms, _ = timed(lambda: HybridRetriever(index).search(first_q, k=args.k))
+
+    reopened = CorpusIndex(settings)  # same process: model loaded, BM25 comes from disk
+    cold_load_ms, _ = timed(lambda: HybridRetriever(reopened).search(first_q, k=args.k))
+    retriever = HybridRetriever(reopened)
+
+    unfiltered, filtered, empty_filtered = [], [], 0
+    for q in questions:
+        ms, _ = timed(lambda: retriever.search(q["question"], k=args.k))
+        unfiltered.append(ms)
+    for q in questions:
+        filters = make_filters(until=q["date"])
+        ms, hits = timed(lambda: retriever.search(q["question"], k=args.k, filters=filters))
+        filtered.append(ms)
+        empty_filtered += not hits
+    index.close()
+    reopened.close()
+
+    # A new process: imports, model load, BM25 from disk, one query (what `brief search` costs from a shell).
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEF_")} | {"BRIEF_DATA_DIR": str(settings.data_dir)}
+    cli_ms, proc = timed(
+        lambda: subprocess.run(
+            [sys.executable, "-m", "rag.cli", "search", first_q, "--json", "-k", str(args.k)],
+            env=env, capture_output=True, text=True, check=False,
+        )
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"brief search failed: {proc.stderr}")
+    return {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {platform.system()} {platform.release()}",
+        "data_dir": str(settings.data_dir),
+        "index": counts,
+        "k": args.k,
+        "questions": len(questions),
+        "cold": {
+            "open_index_incl_model_ms": round(open_ms, 1),
+            "first_query_bm25_build_ms": round(cold_build_ms, 1),
+            "first_query_bm25_from_disk_ms": round(cold_load_ms, 1),
+            "cli_new_process_one_query_ms": round(cli_ms, 1),
+        },
+        "warm_unfiltered": percentiles(unfiltered),
+        "warm_until_quiz_date": {**percentiles(filtered), "queries_with_no_hits": empty_filtered},
+    }
+
+
+def show(result: dict, console: Console) -> None:
+    cold = result["cold"]
+    table = Table(
+        title=f"search benchmark · {result['questions']} questions · k={result['k']} · "
+        f"{result['index']['documents']} docs / {result['index']['chunks']} chunks · {result['date']}"
+    )
+    for col in ("measure", "n", "mean", "p50", "p95", "p99", "max"):
+        table.add_column(col, justify="right" if col != "measure" else "left")
+    table.add_row("open index (incl. embedding model)", "1", f"{cold['open_index_incl_model_ms']:.0f} ms", "", "", "", "")
+    table.add_row("cold first query (BM25 built)", "1", f"{cold['first_query_bm25_build_ms']:.0f} ms", "", "", "", "")
+    table.add_row("cold first query (BM25 from disk)", "1", f"{cold['first_query_bm25_from_disk_ms']:.0f} ms", "", "", "", "")
+    table.add_row("`brief search` in a new process", "1", f"{cold['cli_new_process_one_query_ms']:.0f} ms", "", "", "", "")
+    for label, key in (("warm, no filter", "warm_unfiltered"), ("warm, until = quiz date", "warm_until_quiz_date")):
+        p = result[key]
+        table.add_row(label, str(p["n"]), *(f"{p[m]:.1f} ms" for m in ("mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms")))
+    console.print(table)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data-dir", required=True, help="index data dir built by benchmarks/ingest.py")
+    parser.add_argument("--data", default=str(DEFAULT_DATA), help="directory with questions-dev.jsonl (default: %(default)s)")
+    parser.add_argument("--limit-questions", type=int, default=None, help="use only the first N questions")
+    parser.add_argument("-k", type=int, default=8, help="passages per query (default: %(default)s)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = parser.parse_args(argv)
+    result = run(args)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        show(result, Console())
+
+
+if __name__ == "__main__":
+    main()

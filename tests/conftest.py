@@ -1,0 +1,209 @@
+"""Shared fixtures: hermetic settings in temp dirs, the sample corpus indexed once, consistency checks.
+
+* Every test builds its own ``Settings(data_dir=tmp_path / ...)`` through the ``settings`` factory; nothing
+  relies on the process-wide ``get_settings()`` object. For the whole session the developer's ``BRIEF_*``
+  variables are removed, ``BRIEF_CONFIG_FILE`` points at a file that does not exist (so a ``brief.toml`` in
+  the working directory cannot leak in) and ``BRIEF_DATA_DIR`` points into a temp dir (so code that does
+  fall back to ``get_settings()`` never touches the real data directory).
+* ``sample_index`` ingests ``corpus/`` once per session (about 6 s with the real MiniLM embedder) for
+  read-only tests; ``fresh_index`` opens empty indexes whose embedding cache is seeded from it, so
+  re-ingesting sample articles into a new data directory costs no embedding time.
+"""
+
+from __future__ import annotations
+
+import rag  # noqa: F401  (first: sets TIKTOKEN_CACHE_DIR, HF_HUB_OFFLINE and Chroma telemetry off)
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from rag.config import Settings, get_settings
+from rag.index import CorpusIndex
+from rag.ingest import IngestReport, Ingestor
+from rag.loaders import load_file
+from rag.types import SourceDocument
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = REPO_ROOT / "corpus"
+
+
+# --- environment ---------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _hermetic_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No developer BRIEF_* variable, brief.toml or real data directory influences the tests."""
+    mp = pytest.MonkeyPatch()
+    for key in list(os.environ):
+        if key.startswith("BRIEF_"):
+            mp.delenv(key)
+    scratch = tmp_path_factory.mktemp("env")
+    mp.setenv("BRIEF_CONFIG_FILE", str(scratch / "no-such-brief.toml"))
+    mp.setenv("BRIEF_DATA_DIR", str(scratch / "default-data-dir"))
+    get_settings.cache_clear()
+    yield
+    mp.undo()
+    get_settings.cache_clear()
+
+
+# --- settings and indexes ------------------------------------------------------------------------------------------
+
+SettingsFactory = Callable[..., Settings]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> SettingsFactory:
+    """Factory: ``settings(name="data", **overrides)`` → ``Settings(data_dir=tmp_path / name, **overrides)``.
+
+    Built explicitly (env vars still apply on top of defaults, as in production, but init arguments win).
+    """
+
+    def factory(name: str = "data", **overrides: Any) -> Settings:
+        return Settings(data_dir=tmp_path / name, **overrides)
+
+    return factory
+
+
+def copy_sqlite(src: Path, dst: Path) -> None:
+    """Copy a live SQLite database (WAL mode) consistently with the backup API."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(str(src)) as source, sqlite3.connect(str(dst)) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+
+
+@pytest.fixture(scope="session")
+def _sample_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Settings, CorpusIndex, IngestReport]]:
+    data_dir = tmp_path_factory.mktemp("sample-index")
+    s = Settings(data_dir=data_dir)
+    index = CorpusIndex(s)
+    report = Ingestor(index).ingest_paths([CORPUS_DIR])
+    assert report.added == 5 and not report.failed, report.to_dict()
+    yield s, index, report
+    index.close()
+
+
+@pytest.fixture(scope="session")
+def sample_index(_sample_build) -> tuple[Settings, CorpusIndex]:
+    """(settings, CorpusIndex) of the sample corpus, ingested once per session. Treat as read-only."""
+    s, index, _ = _sample_build
+    return s, index
+
+
+@pytest.fixture(scope="session")
+def sample_first_report(_sample_build) -> IngestReport:
+    """The report of the session's first (cold) ingest of the sample corpus."""
+    return _sample_build[2]
+
+
+@pytest.fixture(scope="session")
+def corpus_docs() -> dict[str, SourceDocument]:
+    """The sample articles as loaded, keyed by their file-name prefix ("000" … "004")."""
+    docs: dict[str, SourceDocument] = {}
+    for path in sorted(CORPUS_DIR.glob("*.txt")):
+        (doc,) = list(load_file(path))
+        assert isinstance(doc, SourceDocument), doc
+        docs[path.name[:3]] = doc
+    return docs
+
+
+@pytest.fixture
+def fresh_index(settings: SettingsFactory, sample_index) -> Iterator[Callable[..., CorpusIndex]]:
+    """Factory: an empty CorpusIndex in a new temp data dir (closed at teardown).
+
+    ``warm=True`` (default) seeds its embedding cache with the sample corpus's vectors.
+    """
+    opened: list[CorpusIndex] = []
+
+    def factory(name: str = "data", *, warm: bool = True, embedder=None, **overrides: Any) -> CorpusIndex:
+        s = settings(name, **overrides)
+        if warm:
+            copy_sqlite(sample_index[0].data_dir / "embedding-cache.sqlite", s.data_dir / "embedding-cache.sqlite")
+        index = CorpusIndex(s, embedder=embedder)
+        opened.append(index)
+        return index
+
+    yield factory
+    for index in opened:
+        index.close()
+
+
+def copy_corpus(dst: Path) -> Path:
+    """A writable copy of the sample corpus (the originals are read-only files)."""
+    shutil.copytree(CORPUS_DIR, dst, copy_function=shutil.copyfile)
+    return dst
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of corpus/ in a temp dir."""
+    return copy_corpus(tmp_path / "corpus")
+
+
+# --- consistency -----------------------------------------------------------------------------------------------------
+
+
+def chroma_chunk_ids(index: CorpusIndex) -> set[str]:
+    return set(index.store.collection.get(include=[])["ids"])
+
+
+def catalog_chunk_ids(index: CorpusIndex) -> set[str]:
+    return {row["chunk_id"] for row in index.catalog.all_chunks()}
+
+
+def indexed_doc_ids(index: CorpusIndex) -> set[str]:
+    docs, total = index.catalog.list_documents(limit=1_000_000)
+    assert len(docs) == total
+    return {d["doc_id"] for d in docs}
+
+
+def assert_consistent(index: CorpusIndex, expected_doc_ids: set[str] | None = None) -> None:
+    """Catalog and Chroma agree: same documents, same chunks, nothing pending, no orphan rows or vectors."""
+    catalog_docs = indexed_doc_ids(index)
+    assert index.catalog.pending_documents() == [], "pending documents left behind"
+    assert index.catalog.orphan_documents() == [], "documents no source file yields"
+    assert index.store.doc_ids() == catalog_docs, "Chroma and the catalog disagree about documents"
+    assert chroma_chunk_ids(index) == catalog_chunk_ids(index), "orphan or missing chunk vectors"
+    for doc_id in catalog_docs:
+        doc = index.catalog.get_document(doc_id)
+        assert doc["n_chunks"] == len(index.catalog.chunks_for(doc_id)) > 0
+    if expected_doc_ids is not None:
+        assert catalog_docs == expected_doc_ids
+
+
+@pytest.fixture
+def check_consistency() -> Callable[..., None]:
+    """``check_consistency(index, expected_doc_ids=None)``: see ``assert_consistent``."""
+    return assert_consistent
+
+
+# --- fake embedders ----------------------------------------------------------------------------------------------------
+
+
+class FakeEmbedder:
+    """A tiny deterministic embedder (bag of hashed words, unit norm) for store tests and model-mismatch checks."""
+
+    def __init__(self, model_id: str = "fake-hash-8", dim: int = 8) -> None:
+        self.model_id = model_id
+        self.dim = dim
+
+    def embed(self, texts) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in str(text).lower().split():
+                out[row, sum(word.encode()) % self.dim] += 1.0
+            out[row, 0] += 1e-3
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+@pytest.fixture
+def fake_embedder_cls() -> type[FakeEmbedder]:
+    return FakeEmbedder

@@ -1,0 +1,208 @@
+"""The FastAPI application: ``create_app(settings)``; ``api.main:app`` is built lazily on first access.
+
+Run it with ``brief serve`` (sets the bind host so a non-loopback bind without API keys is refused) or
+``uvicorn api.main:create_app --factory``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+import rag  # noqa: F401  (process environment: offline hub, tiktoken cache, no Chroma telemetry)
+from rag.config import Settings, get_settings
+from rag.errors import BriefError, ConfigError
+
+from api.deps import HTTP_ERROR_TYPES, Services, brief_error, error_body, is_loopback
+from api.logging import RequestContextMiddleware, configure_logging, request_id_var
+
+#: Set by ``brief serve`` to the address uvicorn binds; read by create_app() when no bind_host is given.
+BIND_HOST_ENV = "BRIEF_SERVE_HOST"
+#: JSON request bodies (except document uploads, limited by api.max_upload_bytes) are capped at this size.
+MAX_JSON_BODY = 1_000_000
+
+log = logging.getLogger("api")
+
+DESCRIPTION = """
+Cited, citation-checked briefs and answers on East Asian technology security, over a local corpus.
+
+* **Auth**: `Authorization: Bearer <key>` on every route except `/healthz` when API keys are configured
+  (`api.api_keys_sha256` / `api.keys_file` hold sha256 digests); required on non-loopback binds.
+* **Errors** always have the shape `{"error": {"type", "message", "help"}}`.
+* Every response carries `X-Request-ID` (yours if you sent a well-formed one).
+"""
+
+
+class BodyLimitMiddleware:
+    """413 for JSON bodies over ``max_bytes`` (declared or streamed); uploads enforce their own limit."""
+
+    def __init__(self, app, *, max_bytes: int, exempt: tuple[str, ...] = ("/v1/documents",)) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.exempt = exempt
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope.get("method") in ("GET", "HEAD", "DELETE", "OPTIONS") or scope.get("path") in self.exempt:
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers") or ():
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
+                return
+        seen = 0
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _BodyTooLarge:
+            await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _send_json(send, status: int, body: dict) -> None:
+    import json
+
+    raw = json.dumps(body).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]})
+    await send({"type": "http.response.body", "body": raw})
+
+
+def _validation_message(errors: list[dict]) -> tuple[str, list[dict]]:
+    details, parts = [], []
+    for e in errors:
+        loc = [str(p) for p in e.get("loc", ()) if p not in ("body",)] or [str(p) for p in e.get("loc", ())]
+        where = ".".join(loc) or "request"
+        msg = str(e.get("msg", "invalid"))
+        details.append({"loc": list(e.get("loc", ())), "msg": msg, "type": e.get("type")})
+        parts.append(f"{where}: {msg}")
+    return "; ".join(parts[:5]) + (f" (+{len(parts) - 5} more)" if len(parts) > 5 else ""), details
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(BriefError)
+    async def _brief_error(request: Request, exc: BriefError):
+        status, body = brief_error(exc)
+        if status >= 500:
+            log.warning("request failed: %s", exc, extra={"error_type": body["error"]["type"], "status": status})
+        return JSONResponse(body, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError):
+        message, details = _validation_message(list(exc.errors()))
+        return JSONResponse(
+            error_body("validation_error", message, "see the OpenAPI schema at /docs for the accepted values", details=details),
+            status_code=422,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        kind = HTTP_ERROR_TYPES.get(exc.status_code, "http_error")
+        if exc.status_code == 404 and "model" in str(exc.detail) and request.url.path.endswith("/chat/completions"):
+            kind = "model_not_found"
+        return JSONResponse(error_body(kind, str(exc.detail)), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unhandled(request: Request, exc: Exception):
+        log.exception("unhandled error")
+        rid = request_id_var.get() or ""
+        return JSONResponse(
+            error_body("internal_error", f"Internal error (request id {rid}).", "retry; if it persists, report the request id"),
+            status_code=500, headers={"X-Request-ID": rid} if rid else None,
+        )
+
+
+def create_app(settings: Settings | None = None, *, bind_host: str | None = None, warm_up: bool = True) -> FastAPI:
+    """Build the API for these settings (default: ``get_settings()``).
+
+    ``bind_host`` is the address the server listens on (default: ``$BRIEF_SERVE_HOST`` or 127.0.0.1).
+    A non-loopback bind without configured API keys raises ConfigError: the server refuses to start.
+    ``warm_up`` loads the index and embedder in a background thread at startup (``/readyz`` waits for it).
+    """
+    settings = settings or get_settings()
+    bind_host = bind_host or os.environ.get(BIND_HOST_ENV) or "127.0.0.1"
+    services = Services(settings, bind_host=bind_host)
+    if not is_loopback(bind_host) and not services.keys.configured():
+        services.close()
+        raise ConfigError(
+            f"Refusing to serve on {bind_host}: API keys are required on non-loopback addresses and none are configured.",
+            help_message="set BRIEF_API__API_KEYS_SHA256='[\"<sha256 hex of a key>\"]' or BRIEF_API__KEYS_FILE, or bind to 127.0.0.1",
+        )
+    configure_logging(os.environ.get("BRIEF_LOG_LEVEL", "INFO"))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        services.open()
+        for extra in list(app.state.extra_services.values()):
+            extra.open()
+        if warm_up:
+            threading.Thread(target=services.warm_up, name="api-warm-up", daemon=True).start()
+        log.info("api started", extra={"bind_host": bind_host, "data_dir": str(settings.data_dir),
+                                       "auth": "api-keys" if services.keys.configured() else "none (loopback)"})
+        try:
+            yield
+        finally:
+            services.close()
+            for extra in list(app.state.extra_services.values()):
+                extra.close()
+
+    from api.routes import ask, briefs, chat, documents, health, search
+
+    app = FastAPI(
+        title="techsec-brief API",
+        version=rag.__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "briefs", "description": "Generate, store, list and compare briefs."},
+            {"name": "ask", "description": "Cited answers (JSON or server-sent events)."},
+            {"name": "openai-compatible", "description": "Chat completions and models for OpenAI clients."},
+            {"name": "documents", "description": "Add, inspect and remove corpus documents."},
+            {"name": "search", "description": "Hybrid passage search."},
+            {"name": "health", "description": "Liveness and readiness."},
+        ],
+    )
+    app.state.services = services
+    app.state.services_lock = threading.Lock()
+    app.state.extra_services = {}
+    app.state.bind_host = bind_host
+    app.dependency_overrides[get_settings] = lambda: settings
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_JSON_BODY)
+    app.add_middleware(RequestContextMiddleware)
+    for module in (health, briefs, ask, chat, documents, search):
+        app.include_router(module.router)
+    return app
+
+
+_app: FastAPI | None = None
+_app_lock = threading.Lock()
+
+
+def __getattr__(name: str):
+    """``api.main:app`` for ``uvicorn api.main:app``: built on first access, not at import."""
+    global _app
+    if name == "app":
+        with _app_lock:
+            if _app is None:
+                _app = create_app()
+        return _app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,33 @@
+"""Hybrid search (dense + BM25, fused) over the corpus."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+
+from api.deps import AuthDep, IndexDep, ServicesDep, check_query, filters_from
+from api.schemas import MAX_PUBLISHERS, MAX_TEXT_CHARS, ErrorBody, SearchResponse
+
+router = APIRouter(prefix="/v1", tags=["search"], dependencies=[AuthDep])
+
+
+@router.get(
+    "/search",
+    response_model=SearchResponse,
+    summary="Hybrid search with date and publisher filters",
+    responses={401: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+)
+def search(
+    services: ServicesDep,
+    index: IndexDep,
+    q: str = Query(..., min_length=1, max_length=MAX_TEXT_CHARS, description="What to look for.", examples=["battery makers cybersecurity approval"]),
+    k: int = Query(8, ge=1, le=50, description="Number of passages."),
+    since: str | None = Query(None, max_length=64, description="Only articles published on/after this date.", examples=["2026-01-01"]),
+    until: str | None = Query(None, max_length=64, description="Only articles published on/before this date."),
+    publisher: list[str] = Query([], max_length=MAX_PUBLISHERS, description="Only these publishers (repeatable)."),
+):
+    from rag.retrieve import HybridRetriever
+
+    query = check_query(services, q)
+    filters = filters_from(since, until, [p.strip() for p in publisher if p.strip()])
+    hits = HybridRetriever(index).search(query, k=k, filters=filters)
+    return SearchResponse(query=query, k=k, hits=[h.to_dict() for h in hits])

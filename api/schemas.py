@@ -1,0 +1,390 @@
+"""Request and response models of the HTTP API (bounds and OpenAPI examples live here).
+
+Text bounds that depend on settings (the query length limit ``retrieval.max_query_chars``) are
+checked again at request time; the static ``max_length`` below is only a hard cap on request size.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from rag.brief import Brief
+from rag.normalize import parse_date
+
+#: Hard cap on topic/question length in the schema; the configured limit (default 2000) is enforced too.
+MAX_TEXT_CHARS = 20_000
+MAX_HISTORY_TURNS = 20
+MAX_TURN_CHARS = 4_000
+MAX_PUBLISHERS = 20
+TEMPLATE_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+class ErrorInfo(BaseModel):
+    type: str = Field(description="Machine-readable error kind, e.g. 'validation_error', 'not_found', 'llm_timeout'.")
+    message: str = Field(description="What went wrong.")
+    help: str | None = Field(None, description="How to fix it, when known.")
+    details: list[dict[str, Any]] | None = Field(None, description="Per-field problems (validation errors only).")
+
+
+class ErrorBody(BaseModel):
+    """The one error shape every endpoint uses."""
+
+    error: ErrorInfo
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"error": {"type": "not_found", "message": "No brief with id '0123abcd'.", "help": None}}]}
+    )
+
+
+def _clean_text(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError(f"{what} is empty (or only whitespace)")
+    return value
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    iso = parse_date(value)
+    if iso is None:
+        raise ValueError(f"cannot read the date {value!r}; use YYYY-MM-DD")
+    return iso
+
+
+class FilterFields(BaseModel):
+    """Optional evidence filters shared by briefs and answers."""
+
+    since: str | None = Field(None, max_length=64, description="Only evidence published on/after this date (YYYY-MM-DD or any common form).", examples=["2026-01-01"])
+    until: str | None = Field(None, max_length=64, description="Only evidence published on/before this date; also the brief's 'as of'.", examples=["2026-06-30"])
+    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers (exact names).")
+
+    @field_validator("since", "until")
+    @classmethod
+    def _dates(cls, value: str | None) -> str | None:
+        return _check_date(value)
+
+    @field_validator("publishers")
+    @classmethod
+    def _publishers(cls, value: list[str]) -> list[str]:
+        out = []
+        for p in value:
+            p = p.strip()
+            if not p:
+                raise ValueError("publisher names must not be empty")
+            if len(p) > 200:
+                raise ValueError("publisher names are at most 200 characters")
+            out.append(p)
+        return out
+
+    @model_validator(mode="after")
+    def _order(self):
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"since ({self.since}) is after until ({self.until})")
+        return self
+
+
+# --------------------------------------------------------------------------- briefs
+
+
+class BriefRequest(FilterFields):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"topic": "Japan's restrictions on Chinese battery makers", "template": "situation", "until": "2026-06-30", "format": "json"},
+                {"topic": "China export controls on Japanese firms", "template": "assessment", "async": True},
+            ]
+        },
+    )
+
+    topic: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="What the brief is about (at most retrieval.max_query_chars characters).")
+    template: str = Field("situation", pattern=TEMPLATE_PATTERN, description="A brief template from prompts/ (GET /v1/models lists them).")
+    format: Literal["json", "markdown"] = Field("json", description="json: the Brief object; markdown: {id, markdown}.")
+    async_: bool = Field(False, alias="async", description="Queue the brief and answer 202 with a job id (poll GET /v1/jobs/{id}).")
+
+    @field_validator("topic")
+    @classmethod
+    def _topic(cls, value: str) -> str:
+        return _clean_text(value, "topic")
+
+
+class BriefMarkdown(BaseModel):
+    id: str
+    markdown: str = Field(description="The brief rendered as Markdown with [n] markers and a numbered source list.")
+
+
+class JobAccepted(BaseModel):
+    job_id: str
+    status: Literal["queued", "running", "done", "failed"] = "queued"
+    location: str = Field(description="Poll this URL for the result.")
+
+
+class JobOut(BaseModel):
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    created_at: str
+    updated_at: str
+    brief_id: str | None = Field(None, description="Set when done: GET /v1/briefs/{brief_id}.")
+    error: ErrorInfo | None = Field(None, description="Set when failed.")
+
+
+class BriefSummary(BaseModel):
+    id: str
+    created_at: str
+    kind: Literal["brief", "answer"]
+    template: str
+    topic: str
+    headline: str | None = None
+    abstained: bool = False
+    backend: str = ""
+    corpus_snapshot: str = ""
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="Items matching the filters (all pages).")
+    offset: int
+    limit: int
+
+
+class ClaimRefOut(BaseModel):
+    section: str
+    position: int
+    text: str
+    sources: list[str] = Field(default_factory=list, description="Doc ids the claim cites.")
+
+
+class ChangedClaimOut(BaseModel):
+    before: ClaimRefOut
+    after: ClaimRefOut
+    ratio: float = Field(description="difflib similarity of the two texts (>= threshold).")
+
+
+class BriefDiffOut(BaseModel):
+    base_id: str
+    other_id: str
+    threshold: float
+    added: list[ClaimRefOut] = Field(description="Claims only in the other brief.")
+    dropped: list[ClaimRefOut] = Field(description="Claims only in the base brief.")
+    changed: list[ChangedClaimOut] = Field(description="Claims reworded between the two.")
+    unchanged: int = Field(description="Number of claims with identical text.")
+
+
+# --------------------------------------------------------------------------- ask / chat
+
+
+class HistoryTurn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant"]
+    content: str = Field(max_length=MAX_TURN_CHARS)
+
+
+class AskRequest(FilterFields):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"question": "Why did Japan deny cybersecurity approval to Chinese battery makers?"},
+                {
+                    "question": "When did that happen?",
+                    "history": [
+                        {"role": "user", "content": "Why did Japan deny cybersecurity approval to Chinese battery makers?"},
+                        {"role": "assistant", "content": "Tokyo treats battery supply chains as a security domain. [1]"},
+                    ],
+                    "stream": True,
+                },
+            ]
+        },
+    )
+
+    question: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The question (at most retrieval.max_query_chars characters).")
+    history: list[HistoryTurn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS, description="Earlier turns, oldest first, for follow-ups.")
+    stream: bool = Field(False, description="Server-sent events: `delta` (draft text), `final` (verified answer), `done`; `error` on failure.")
+
+    @field_validator("question")
+    @classmethod
+    def _question(cls, value: str) -> str:
+        return _clean_text(value, "question")
+
+
+class AskResponse(BaseModel):
+    id: str = Field(description="Stored answer id (GET /v1/briefs/{id}).")
+    answer: str = Field(description="The answer with inline [n] markers, then the numbered source list.")
+    citations: list[dict[str, Any]] = Field(description="Each claim with the sources it cites: {text, sources: [n...], verified}.")
+    sources: list[dict[str, Any]] = Field(description="Numbered sources (Brief.sources, or the closest ones when abstaining).")
+    brief: Brief
+
+
+class ChatMessageIn(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str | list[dict[str, Any]] | None = None
+
+    def text(self) -> str:
+        if isinstance(self.content, str):
+            return self.content
+        if isinstance(self.content, list):
+            return " ".join(str(p.get("text", "")) for p in self.content if isinstance(p, dict) and p.get("type") in (None, "text"))
+        return ""
+
+
+class ChatCompletionRequest(BaseModel):
+    """OpenAI chat-completions request. temperature, max_tokens and other sampling options are accepted and ignored."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {"model": "techsec-brief", "messages": [{"role": "user", "content": "What did China restrict in February 2026?"}]},
+                {"model": "answer", "stream": True, "messages": [{"role": "user", "content": "Who prosecuted chip smugglers?"}]},
+            ]
+        },
+    )
+
+    model: str = Field("techsec-brief", max_length=128, description="'techsec-brief' (configured backend), 'extractive', 'openai', or a template name such as 'answer'.")
+    messages: list[ChatMessageIn] = Field(min_length=1, max_length=100)
+    stream: bool = False
+    temperature: float | None = Field(None, description="Ignored.")
+    stream_options: dict[str, Any] | None = Field(None, description="{'include_usage': true} adds a final usage chunk.")
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int = 0
+    owned_by: str = "techsec-brief"
+    description: str = ""
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+# --------------------------------------------------------------------------- documents
+
+
+class ArticleIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Korea pitches a new chip hub",
+                    "text": "Seoul announced on 2026-06-29 a new semiconductor cluster aimed at foreign chipmakers ...",
+                    "url": "https://example.org/korea-chip-hub",
+                    "published": "2026-06-29",
+                    "publisher": "Example News",
+                    "authors": ["A. Writer"],
+                }
+            ]
+        },
+    )
+
+    title: str = Field(min_length=1, max_length=1000)
+    text: str = Field(min_length=1, max_length=5_000_000)
+    url: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=64)
+    publisher: str | None = Field(None, max_length=500)
+    authors: list[str] = Field(default_factory=list, max_length=50)
+
+    @field_validator("text", "title")
+    @classmethod
+    def _nonempty(cls, value: str, info: ValidationInfo) -> str:
+        return _clean_text(value, info.field_name or "field")
+
+    @field_validator("published")
+    @classmethod
+    def _published(cls, value: str | None) -> str | None:
+        return _check_date(value)
+
+
+class DocumentOutcome(BaseModel):
+    doc_id: str
+    status: Literal["added", "updated", "duplicate", "near_duplicate", "unchanged"]
+    source_path: str = ""
+    story_id: str | None = None
+
+
+class IngestResponse(BaseModel):
+    documents: list[DocumentOutcome]
+    failed: list[dict[str, str]] = Field(default_factory=list)
+    chunks_added: int = 0
+    seconds: float = 0.0
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"documents": [{"doc_id": "d41d8cd98f00b204", "status": "added", "source_path": "upload:3f2a…", "story_id": "d41d8cd98f00b204"}], "failed": [], "chunks_added": 3, "seconds": 0.4}]}
+    )
+
+
+class DocumentOut(BaseModel):
+    doc_id: str
+    status: str = "indexed"
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source_path: str | None = None
+    language: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    kind: str | None = None
+    story_id: str | None = None
+    n_chunks: int = 0
+    added_at: float | None = None
+
+
+class ChunkOut(BaseModel):
+    chunk_id: str
+    idx: int
+    start: int
+    end: int
+    text: str
+
+
+class DocumentDetail(DocumentOut):
+    chunks: list[ChunkOut]
+
+
+# --------------------------------------------------------------------------- search / health
+
+
+class SearchHitOut(BaseModel):
+    rank: int
+    score: float
+    chunk_id: str
+    doc_id: str
+    title: str = ""
+    publisher: str = ""
+    published: str | None = None
+    url: str = ""
+    span: list[int]
+    text: str
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
+    also_reported_by: list[str] = Field(default_factory=list)
+
+
+class SearchResponse(BaseModel):
+    query: str
+    k: int
+    hits: list[SearchHitOut]
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Readiness(BaseModel):
+    status: Literal["ready", "not_ready"]
+    checks: dict[str, dict[str, Any]]

@@ -1,0 +1,121 @@
+"""`brief serve` as a real process, used through the official ``openai`` client (integration)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import CORPUS_DIR, copy_sqlite
+from scripted_llm import free_port
+
+pytestmark = pytest.mark.integration
+
+QUESTION = "Why did Japan deny cybersecurity approval to Chinese battery makers?"
+STARTUP_SECONDS = 180  # importing chromadb/llama-index/onnxruntime is slow on a loaded 2-core machine
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "rag.cli", *args]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, sample_index):
+    data = tmp_path_factory.mktemp("serve-data")
+    copy_sqlite(sample_index[0].data_dir / "embedding-cache.sqlite", data / "embedding-cache.sqlite")
+    env = {**os.environ, "BRIEF_DATA_DIR": str(data)}
+    done = subprocess.run(_cli("ingest", str(CORPUS_DIR)), env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "5 added" in done.stdout, done.stdout
+
+    port = free_port()
+    log_path = data / "server.log"
+    log = log_path.open("w", encoding="utf-8")
+    proc = subprocess.Popen(_cli("serve", "--host", "127.0.0.1", "--port", str(port)), env=env, stdout=log, stderr=subprocess.STDOUT)
+    # meanwhile: a public bind without API keys is refused with a clear message
+    refused = subprocess.run(_cli("serve", "--host", "0.0.0.0", "--port", str(free_port())), env=env, capture_output=True, text=True, timeout=300)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"server exited with {proc.returncode}: {log_path.read_text()[-3000:]}")
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"server did not answer /healthz in {STARTUP_SECONDS}s: {log_path.read_text()[-3000:]}")
+            time.sleep(0.5)
+        yield {"base": base, "log": log_path, "refused": refused}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def openai_client(server):
+    from openai import OpenAI
+
+    return OpenAI(base_url=f"{server['base']}/v1", api_key="unused", timeout=120, max_retries=0)
+
+
+def test_public_bind_without_keys_is_refused(server):
+    refused = server["refused"]
+    assert refused.returncode != 0
+    assert "API keys are required" in refused.stderr + refused.stdout
+
+
+def test_models_list(openai_client):
+    ids = {m.id for m in openai_client.models.list()}
+    assert {"techsec-brief", "extractive", "answer"} <= ids
+
+
+def test_chat_completion_plain(openai_client):
+    out = openai_client.chat.completions.create(model="techsec-brief", messages=[{"role": "user", "content": QUESTION}], temperature=0.2)
+    content = out.choices[0].message.content
+    assert re.search(r"\[\d+\]", content), content
+    assert "\nSources:\n[1] " in content
+    assert out.usage is not None and out.usage.total_tokens > 0
+
+
+def test_chat_completion_stream(openai_client):
+    stream = openai_client.chat.completions.create(
+        model="answer", messages=[{"role": "user", "content": QUESTION}], stream=True, stream_options={"include_usage": True}
+    )
+    parts, usage = [], None
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content:
+            parts.append(chunk.choices[0].delta.content)
+        if chunk.usage is not None:
+            usage = chunk.usage
+    content = "".join(parts)
+    assert re.search(r"\[\d+\]", content), content
+    assert "Sources:" in content and usage is not None and usage.completion_tokens > 0
+
+
+def test_unknown_model_is_an_openai_style_404(openai_client):
+    import openai
+
+    with pytest.raises(openai.NotFoundError) as info:
+        openai_client.chat.completions.create(model="gpt-9", messages=[{"role": "user", "content": QUESTION}])
+    assert "does not exist" in str(info.value)
+
+
+def test_access_log_is_json_and_never_has_the_key(server, openai_client):
+    openai_client.models.list()
+    text = Path(server["log"]).read_text(encoding="utf-8")
+    assert '"logger": "api.access"' in text and '"path": "/v1/chat/completions"' in text
+    assert "Bearer" not in text and "unused" not in text

@@ -145,6 +145,17 @@ class Catalog:
                 "INSERT OR REPLACE INTO files(path, file_sha256, n_docs) VALUES (?, ?, ?)", (file_path, file_sha256, len(rows))
             )
 
+    def files_of(self, doc_id: str) -> set[str]:
+        """The files (without ``#L`` line suffixes) a document was read from."""
+        with self._lock:
+            rows = self._db.execute("SELECT source_path FROM sources WHERE doc_id=?", (doc_id,)).fetchall()
+        return {file_key(r["source_path"]) for r in rows}
+
+    def mark_files_stale(self, paths: Iterable[str]) -> None:
+        """Forget that these files were fully ingested, so the next ingest reads them again."""
+        with self._lock, self._db:
+            self._db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+
     def doc_source_count(self, doc_id: str) -> int:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM sources WHERE doc_id=?", (doc_id,)).fetchone()[0]

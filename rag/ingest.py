@@ -130,6 +130,8 @@ class Ingestor:
         with self.index.write_lock:
             if self.catalog.get_document(doc_id) is None:
                 return False
+            # A later ingest of the same, unchanged file should bring the document back.
+            self.catalog.mark_files_stale(self.catalog.files_of(doc_id))
             self._delete([doc_id])
             return True
 

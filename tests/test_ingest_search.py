@@ -236,6 +236,20 @@ def test_prune_removes_documents_whose_files_are_gone(fresh_index, corpus_copy, 
     assert_consistent(index, {d.doc_id for k, d in corpus_docs.items() if k != "002"})
 
 
+def test_a_deleted_document_comes_back_when_its_unchanged_file_is_ingested_again(fresh_index, corpus_copy, corpus_docs):
+    index = fresh_index()
+    ingestor = Ingestor(index)
+    ingestor.ingest_paths([corpus_copy])
+    target = corpus_docs["002"].doc_id
+
+    assert ingestor.delete_document(target)
+    assert target not in indexed_doc_ids(index) and target not in index.store.doc_ids()
+
+    report = ingestor.ingest_paths([corpus_copy])
+    assert report.added + report.updated == 1
+    assert_consistent(index, {d.doc_id for d in corpus_docs.values()})
+
+
 def test_an_exact_duplicate_file_is_stored_once(fresh_index, tmp_path, corpus_docs):
     src = tmp_path / "dups"
     src.mkdir()

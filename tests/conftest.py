@@ -207,3 +207,25 @@ class FakeEmbedder:
 @pytest.fixture
 def fake_embedder_cls() -> type[FakeEmbedder]:
     return FakeEmbedder
+
+
+@pytest.fixture
+def cli():
+    """Invoke ``brief`` in-process with the given env; settings and opened indexes are reset around it."""
+    from typer.testing import CliRunner
+
+    from rag.cli import app
+    from rag.config import get_settings
+    from rag.index import close_all
+
+    runner = CliRunner()
+
+    def invoke(args: list[str], input: str | None = None, **env: str):
+        get_settings.cache_clear()
+        try:
+            return runner.invoke(app, args, env=env, input=input, catch_exceptions=False)
+        finally:
+            get_settings.cache_clear()
+
+    yield invoke
+    close_all()

@@ -17,13 +17,12 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from conftest import CORPUS_DIR, assert_consistent, chroma_chunk_ids, indexed_doc_ids
 from rag.catalog import Catalog
-from rag.config import Settings, get_settings
+from rag.config import Settings
 from rag.errors import IndexMismatchError, QueryError
-from rag.index import CorpusIndex, close_all
+from rag.index import CorpusIndex
 from rag.ingest import Ingestor
 from rag.loaders import load_file
 from rag.retrieve import HybridRetriever, make_filters
@@ -605,24 +604,6 @@ def test_a_missing_path_is_reported_not_raised(fresh_index, tmp_path):
 
 
 # --- CLI -------------------------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def cli(monkeypatch):
-    """Invoke ``brief`` in-process with the given env; settings and opened indexes are reset around it."""
-    from rag.cli import app
-
-    runner = CliRunner()
-
-    def invoke(args: list[str], **env: str):
-        get_settings.cache_clear()
-        try:
-            return runner.invoke(app, args, env=env, catch_exceptions=False)
-        finally:
-            get_settings.cache_clear()
-
-    yield invoke
-    close_all()
 
 
 def test_cli_search_json_has_the_passage_fields(cli, sample_index, corpus_docs):

@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterator, Sequence
 import numpy as np
 
 from rag.injection import is_instruction_like
+from rag.lexicon import STOPWORDS
 from rag.sentences import sentence_spans
 from rag.templates import PromptTemplate, SectionSpec
 from rag.writers.base import CitedSpan, Draft, DraftClaim, DraftSection, EvidencePassage, StreamItem, Turn
@@ -47,17 +48,7 @@ MAX_WORDS = 80
 # Lexicons
 # --------------------------------------------------------------------------------------------
 
-_STOPWORDS = frozenset(
-    """a an the and or but nor if then else so as of at by for from in into onto on off out over under
-    to up down with within without about above below after before between through during against among
-    upon via per than too very can could may might must shall should will would do does did done doing
-    be am is are was were been being have has had having i me my mine we us our ours you your yours he
-    him his she her hers it its they them their theirs this that these those there here what which who
-    whom whose when where why how all any both each few more most other some such own same only just
-    also not no yes never ever again once further still yet even however although though because since
-    while whereas unless until whether either neither one ones s t let lets many much several various
-    another etc mr mrs ms new like well including include includes included""".split()
-)
+_STOPWORDS = STOPWORDS | frozenset("many much several various another etc mr mrs ms new like well including include includes included".split())
 # Words a question uses to ask, not to say what it is about.
 _QUESTION_LIGHT = frozenset(
     """say says said saying tell told report reports reported reportedly according describe describes

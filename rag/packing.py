@@ -48,6 +48,9 @@ def _encoding(model: str):
         return tiktoken.encoding_for_model(model)
     except KeyError:  # unknown names ("gemma", "llama3.1:8b", ...) get a generic BPE
         return tiktoken.get_encoding("cl100k_base")
+    except Exception:  # noqa: BLE001 - e.g. o200k_base is not in the bundled offline cache and cannot download
+        # cl100k_base ships with llama-index-core; counts differ from o200k by a few percent, fine for budgets.
+        return tiktoken.get_encoding("cl100k_base")
 
 
 def count_tokens(text: str, model: str = DEFAULT_MODEL) -> int:

@@ -23,10 +23,12 @@ from rag.timeline import explicit_date
 from rag.types import SearchFilters, SearchHit
 from rag.verify import CitationVerifier, evidence_sentences
 from rag.writers.base import Draft, DraftClaim, EvidencePassage, Turn, Writer
+from rag.writers.extractive import junk_reason
 
 log = logging.getLogger(__name__)
 
 TIMELINE_MAX = 8
+TIMELINE_MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 _FOLLOW_UP = re.compile(r"\b(it|its|they|them|their|that|this|these|those|he|she|his|her|there|then)\b", re.I)
 
 
@@ -190,7 +192,7 @@ class Engine:
     def _timeline(self, topic: str, evidence: list[EvidencePassage], sections: list[Section]) -> list[Claim]:
         """Dated events stated in the evidence, most on-topic first, then ordered by date."""
         dated = [(s, explicit_date(s.text)) for s in evidence_sentences(evidence)]
-        dated = [(s, d) for s, d in dated if d and len(s.text.split()) >= 6 and not s.text.lower().startswith("published")]
+        dated = [(s, d) for s, d in dated if d and junk_reason(s.text) is None]
         if not dated:
             return []
         vecs = self.checker.embed([topic] + [s.text for s, _ in dated])
@@ -199,7 +201,7 @@ class Engine:
         chosen, seen = [], set()
         for i in order:
             s, d = dated[i]
-            if s.text in seen or sims[i] < 0.2:
+            if s.text in seen or sims[i] < TIMELINE_MIN_RELEVANCE:
                 continue
             seen.add(s.text)
             chosen.append((s, d))

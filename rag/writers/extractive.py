@@ -231,6 +231,19 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b|"
+    r"\b\w{3,}ed\b|\b(?:said|says|told|made|took|held|led|set|put|cut|hit|sent|kept|saw)\b",
+    re.I,
+)
+
+
+def _is_label(text: str) -> bool:
+    """'The scope of X: a, b and c.' — a list item under a label, not a statement of what happened."""
+    head, sep, _ = text.partition(":")
+    return bool(sep) and len(head) <= 100 and not _FINITE_RE.search(head)
+
+
 def _junk_reason(text: str) -> str | None:
     """Why a sentence must not be quoted, or None if it may be."""
     words = _words(text)
@@ -262,6 +275,10 @@ def _junk_reason(text: str) -> str | None:
             return "heading"
         return "truncated"
     return None
+
+
+#: Public name: the pipeline's timeline quotes evidence sentences under the same rules.
+junk_reason = _junk_reason
 
 
 # --------------------------------------------------------------------------------------------
@@ -799,6 +816,8 @@ class ExtractiveWriter:
         # a headline states something that happened: prefer fact sentences without hedges or conditions
         facts = [i for i in pool if "fact" in scored.cands[i].cues]
         pool = facts or pool
+        statements = [i for i in pool if not _is_label(scored.cands[i].text)]
+        pool = statements or pool
         style = np.array([self._cue_bonus(spec, c) for c in scored.cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
         return self._order(scored, value, pool)[:1]

@@ -1,0 +1,432 @@
+"""Checkable facts of a text: numbers, dates, directions, codes, entities and content words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.support.lexicon import (
+    _CODE_RE,
+    _COMMON_STARTERS,
+    _COMMON_SUFFIXES,
+    _COUNTRY_KEYS,
+    _COUNTRY_RE,
+    _DAY_MONTH_RE,
+    _DIGIT_CODE_RE,
+    _DIRECTION_RE,
+    _FOLD_WORD_RE,
+    _FRACTION_RE,
+    _FRACTIONS,
+    _GENERIC_ACRONYMS,
+    _HEDGES,
+    _ISO_DATE_RE,
+    _LIGHT,
+    _MONTH_DAY_RE,
+    _MONTH_RE,
+    _MONTH_YEAR_RE,
+    _MONTHS,
+    _NUM_RE,
+    _NUM_WORDS,
+    _ORG_WORDS,
+    _SCALE_ABBR,
+    _SCALE_WORDS,
+    _SPELLED_RE,
+    _STOPWORDS,
+    _TITLES,
+    _WEEKDAY_RE,
+)
+from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
+
+# --------------------------------------------------------------------------------------------
+# Feature extraction
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Num:
+    value: float
+    surface: str
+    hedged: bool
+
+
+@dataclass
+class _Facts:
+    """Checkable facts of a text (claim or cited text)."""
+
+    text: str
+    numbers: list[_Num]
+    codes: set[str]
+    countries: dict[str, str]  # key -> first surface form
+    months: set[int]
+    weekdays: set[str]
+    month_days: set[tuple[int, int]]
+    month_years: set[tuple[int, int]]
+    directions: set[str]  # compass directions outside country names ("southwest")
+    masked: str  # text with numbers/dates/countries/codes blanked out (same length)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        chars[i] = " "
+
+
+def _month_num(token: str) -> int:
+    return _MONTHS.get(token.rstrip(".").lower(), 0)
+
+
+def _spelled_value(phrase: str) -> float | None:
+    words = re.split(r"[\s-]+", phrase.lower().replace("fold", " ").strip())
+    words = [w for w in words if w and w not in ("and", "a")]
+    if not words:
+        return None
+    if words == ["dozen"] or words == ["one", "dozen"]:
+        return 12.0
+    total, current = 0.0, 0.0
+    for w in words:
+        if w in _NUM_WORDS:
+            current += _NUM_WORDS[w]
+        elif w == "hundred":
+            current = max(current, 1.0) * 100
+        elif w in _SCALE_WORDS:
+            total += max(current, 1.0) * _SCALE_WORDS[w]
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def _is_hedged(text: str, start: int) -> bool:
+    before = re.findall(r"[\w~]+|~", text[max(0, start - 30) : start].lower())
+    return any(w in _HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
+
+
+def _extract_facts(text: str, *, claim: bool) -> _Facts:
+    chars = list(text)
+    numbers: list[_Num] = []
+    codes: set[str] = set()
+    months: set[int] = set()
+    weekdays: set[str] = set()
+    month_days: set[tuple[int, int]] = set()
+    month_years: set[tuple[int, int]] = set()
+    countries: dict[str, str] = {}
+
+    def masked() -> str:
+        return "".join(chars)
+
+    # ISO dates: month/day pair, month, and the year as a number.
+    for m in _ISO_DATE_RE.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            month_days.add((mo, d))
+            month_years.add((mo, y))
+            months.add(mo)
+            numbers.append(_Num(float(y), m.group(1), False))
+            if not claim:
+                numbers.append(_Num(float(d), m.group(3), False))
+                numbers.append(_Num(float(mo), m.group(2), False))
+            _blank(chars, m.start(), m.end())
+    cur = masked()
+    for m in _MONTH_YEAR_RE.finditer(cur):
+        mo = _month_num(m.group("m1") or m.group("m2"))
+        if mo:
+            month_years.add((mo, int(m.group("y"))))
+    for m in _MONTH_DAY_RE.finditer(cur):
+        mo, d = _month_num(m.group(1)), int(m.group(2))
+        if mo and 1 <= d <= 31:
+            month_days.add((mo, d))
+            if claim:
+                _blank(chars, m.start(2), m.end())
+    cur = masked()
+    for m in _DAY_MONTH_RE.finditer(cur):
+        d, mo = int(m.group(1)), _month_num(m.group(2))
+        if mo and 1 <= d <= 31:
+            month_days.add((mo, d))
+            if claim:
+                _blank(chars, m.start(1), m.start(2))
+    cur = masked()
+    for m in _MONTH_RE.finditer(cur):
+        tok = m.group(1)
+        if tok == "May":  # "May" is a month only next to a day or year
+            ctx = cur[m.end() : m.end() + 6]
+            ctx_before = cur[max(0, m.start() - 4) : m.start()]
+            if not re.match(r"\s+\d", ctx) and not re.search(r"\d\s*$", ctx_before):
+                continue
+        if tok.rstrip(".").lower() in ("mar", "dec", "jun", "jan", "oct", "sep") and not re.match(r"\.?\s*\d", cur[m.end() : m.end() + 4]):
+            if not tok.endswith("."):
+                continue
+        months.add(_month_num(tok))
+        _blank(chars, m.start(), m.end())
+    for m in _WEEKDAY_RE.finditer(masked()):
+        weekdays.add(m.group(1).lower())
+        _blank(chars, m.start(), m.end())
+
+    # Alphanumeric codes (C919, F-35, COVID-19, 5G) must match as a whole.
+    cur = masked()
+    for m in _CODE_RE.finditer(cur):
+        codes.add(m.group(0).lower().replace("-", ""))
+        _blank(chars, m.start(), m.end())
+    cur = masked()
+    for m in _DIGIT_CODE_RE.finditer(cur):
+        suffix = m.group(1).lower()
+        if suffix in _SCALE_ABBR or suffix in ("st", "nd", "rd", "th", "s"):
+            continue
+        codes.add(m.group(0).lower())
+        _blank(chars, m.start(), m.end())
+
+    # Fractions ("more than half of", "two-thirds of"); compared with percentages too.
+    cur = masked()
+    for m in _FRACTION_RE.finditer(cur):
+        num = _NUM_WORDS.get((m.group(1) or "one").lower(), 1) if (m.group(1) or "").lower() not in ("a", "an") else 1
+        den = _FRACTIONS[m.group(2).lower()]
+        value = num / den
+        hedged = claim and _is_hedged(cur, m.start())
+        numbers.append(_Num(value, m.group(0)[:-3].strip(), hedged))
+        if not claim:
+            numbers.append(_Num(value * 100, m.group(0), False))
+        _blank(chars, m.start(), m.end() - 3)
+
+    # Digit numbers with optional scale.
+    cur = masked()
+    for m in _NUM_RE.finditer(cur):
+        raw = m.group("num")
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            continue
+        scale = 1.0
+        if m.group("att"):
+            att = m.group("att").lower()
+            # "2.63m", "$2bn" - a bare "b"/"m" only counts right after a currency sign or a decimal
+            if att in ("b", "m") and not ("." in raw or re.search(r"[$\u20ac\u00a3\u00a5\u20a9]\s*$", cur[: m.start()])):
+                scale = 1.0
+            else:
+                scale = _SCALE_ABBR[att]
+        elif m.group("word"):
+            scale = _SCALE_WORDS[m.group("word").lower()]
+        hedged = claim and _is_hedged(cur, m.start())
+        numbers.append(_Num(value * scale, m.group(0).strip(), hedged))
+        if not claim and scale != 1.0:
+            numbers.append(_Num(value, raw, False))
+        if not claim and m.group("pct"):
+            numbers.append(_Num(value / 100, raw, False))
+        _blank(chars, m.start(), m.end())
+
+    # Spelled-out numbers ("twenty", "ten-fold", "a dozen", "five million").
+    cur = masked()
+    for m in _FOLD_WORD_RE.finditer(cur):
+        numbers.append(_Num(float(_NUM_WORDS[m.group(1).lower()]), m.group(0), claim and _is_hedged(cur, m.start())))
+        _blank(chars, m.start(), m.end())
+    cur = masked()
+    for m in _SPELLED_RE.finditer(cur):
+        phrase = m.group(0)
+        value = _spelled_value(phrase)
+        if value is None:
+            continue
+        low = phrase.lower().strip()
+        if claim and low == "one":  # "one of the ...", "no one": too ambiguous to require
+            continue
+        if claim and low in ("dozen", "a dozen", "one dozen"):
+            continue
+        numbers.append(_Num(value, phrase, claim and _is_hedged(cur, m.start())))
+        _blank(chars, m.start(), m.end())
+
+    # Countries (demonyms and capitals normalised to a country key).
+    cur = masked()
+    for m in _COUNTRY_RE.finditer(cur):
+        key = _COUNTRY_KEYS[int(m.lastgroup[1:])]  # type: ignore[index]
+        countries.setdefault(key, m.group(0))
+        _blank(chars, m.start(), m.end())
+    directions = {
+        (m.group(1) + (m.group(2) or "")).lower() for m in _DIRECTION_RE.finditer(masked())
+    }
+    return _Facts(text, numbers, codes, countries, months, weekdays, month_days, month_years, directions, masked())
+
+
+@dataclass
+class _TextIndex:
+    """Lookup structures for a cited text."""
+
+    facts: _Facts
+    tokens: set[str]  # lower-case word tokens (possessives stripped, hyphen parts added)
+    stems: set[str]
+    groups: set[int]
+    phrases: list[frozenset[str]]  # capitalised runs ("South Korean President Moon Jae-in")
+    lower_text: str
+    acronyms: set[str]  # lower-cased all-caps tokens (WTO, NSB)
+
+
+def _index_text(text: str) -> _TextIndex:
+    facts = _extract_facts(text, claim=False)
+    tokens: set[str] = set()
+    stems: set[str] = set()
+    for m in _words(text):
+        w = _strip_possessive(m.group(0)).lower()
+        tokens.add(w)
+        parts = [p for p in re.split(r"[-']", w) if p]
+        if len(parts) > 1:
+            tokens.update(parts)
+            tokens.add("".join(parts))
+        for p in [w] + parts:
+            stems.add(_stem(p))
+    groups: set[int] = set()
+    for s in stems:
+        groups |= _syn_groups(s)
+    phrases = _capitalized_runs(text)
+    acronyms = {m.group(0).lower() for m in re.finditer(r"\b[A-Z][A-Z&]{1,9}s?\b", text)}
+    return _TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
+
+
+_CONNECTORS = frozenset(["of", "and", "for", "the", "de", "on", "&"])
+
+
+def _capitalized_runs(text: str) -> list[frozenset[str]]:
+    runs: list[frozenset[str]] = []
+    current: list[str] = []
+    pending: list[str] = []
+    prev_end = 0
+    for m in _words(text):
+        w = m.group(0)
+        gap = text[prev_end : m.start()]
+        prev_end = m.end()
+        is_cap = w[:1].isupper() or (w[:1].isalpha() and any(c.isupper() for c in w[1:]))
+        breaks = bool(re.search(r"[.;:!?()\"\n]", gap))
+        if current and breaks:
+            runs.append(frozenset(current))
+            current, pending = [], []
+        if is_cap:
+            if current and pending:
+                current.extend(pending)
+            pending = []
+            current.append(_strip_possessive(w).lower())
+        elif current and w.lower() in _CONNECTORS and not pending:
+            pending = [w.lower()]
+        else:
+            if current:
+                runs.append(frozenset(current))
+            current, pending = [], []
+    if current:
+        runs.append(frozenset(current))
+    return runs
+
+
+def _token_present(token: str, index: _TextIndex) -> bool:
+    t = token.lower()
+    if t in index.tokens:
+        return True
+    parts = [p for p in re.split(r"[-']", t) if p]
+    if len(parts) > 1 and (all(p in index.tokens for p in parts) or "".join(parts) in index.tokens):
+        return True
+    return False
+
+
+def _looks_common(word: str) -> bool:
+    low = word.lower()
+    if low in _STOPWORDS or low in _COMMON_STARTERS or low in _LIGHT or low in _HEDGES:
+        return True
+    if word.isupper() and len(word) > 1:
+        return False
+    return low.endswith(_COMMON_SUFFIXES)
+
+
+@dataclass
+class _Entity:
+    phrase: str
+    hard: list[str]  # name tokens that must be in the cited text
+    org: list[str]  # generic organisation words attached to a name (Mitsubishi *Electric*)
+    tokens: list[str]  # all capitalised tokens of the phrase
+
+
+def _entity_problem(ent: _Entity, full: _TextIndex) -> str | None:
+    """None when the cited text names this entity, else the part that is missing."""
+    # A spelled-out name whose acronym the text uses ("World Trade Organization" for "WTO").
+    initials = "".join(t[0] for t in ent.tokens if t[:1].isupper()).lower()
+    if len(initials) >= 2 and initials in full.acronyms:
+        return None
+    missing = [w for w in ent.hard if not _token_present(w, full)]
+    if missing:
+        return " ".join(missing)
+    if any(not _token_present(w, full) for w in ent.org):
+        return ent.phrase
+    hard = {w.lower() for w in ent.hard}
+    if len(hard) >= 2 and not any(hard <= run for run in full.phrases):
+        return ent.phrase
+    return None
+
+
+def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
+    """Capitalised name phrases in the claim (countries, dates and numbers are already masked)."""
+    entities: list[_Entity] = []
+    current: list[tuple[str, str]] = []  # (word, kind) kind in hard/org/title/soft
+    prev_end = 0
+
+    def flush() -> None:
+        if current:
+            hard = [w for w, k in current if k == "hard"]
+            org = [w for w, k in current if k == "org"]
+            if hard:
+                entities.append(_Entity(" ".join(w for w, _ in current), hard, org, [w for w, _ in current]))
+        current.clear()
+
+    for m in _words(masked):
+        w = _strip_possessive(m.group(0))
+        gap = masked[prev_end : m.start()]
+        prev_end = m.end()
+        if re.search(r"[^\s\-]", gap) or (gap.count(" ") > 1 and current):
+            flush()
+        first = w[:1]
+        if not (first.isupper() or (first.isalpha() and any(c.isupper() for c in w[1:]))):
+            flush()
+            continue
+        low = w.lower()
+        before = claim_text[: m.start()].rstrip()
+        initial = before == "" or before[-1] in ".!?:;\"'([-"
+        if low in _STOPWORDS and not w.isupper():
+            flush()
+            continue
+        if low in _GENERIC_ACRONYMS:
+            flush()
+            continue
+        if low in _TITLES:
+            current.append((w, "title"))
+        elif low in _ORG_WORDS:
+            current.append((w, "org"))
+        elif initial and _looks_common(w):
+            flush()
+            continue
+        else:
+            current.append((w, "hard"))
+    flush()
+    return entities
+
+
+def _content_words(masked: str) -> list[str]:
+    """Content words of a (masked) text, lower-case, possessives stripped."""
+    out = []
+    for m in _words(masked):
+        w = _strip_possessive(m.group(0)).lower()
+        if len(w) < 2 or w in _STOPWORDS or w in _LIGHT or w in _TITLES:
+            continue
+        out.append(w)
+    return out
+
+
+def _stem_covered(word: str, index: _TextIndex) -> bool:
+    s = _stem(word)
+    if s in index.stems:
+        return True
+    if len(s) >= 6 and any(t.startswith(s[:6]) for t in index.stems if len(t) >= 6):
+        return True  # tighter / tightened, withdraw / withdrew
+    g = _syn_groups(s)
+    return bool(g and g & index.groups)
+
+
+def _word_covered(word: str, index: _TextIndex) -> bool:
+    """Is a claim content word in the cited text: literally, by stem, by prefix or via the paraphrase lexicon?"""
+    if _token_present(word, index):
+        return True
+    if word in _GENERIC_ACRONYMS and any(exp in index.lower_text for exp in _GENERIC_ACRONYMS[word]):
+        return True
+    if _stem_covered(word, index):
+        return True
+    parts = [p for p in re.split(r"[-']", word) if p and p not in _STOPWORDS]
+    return len(parts) > 1 and all(_stem_covered(p, index) for p in parts)

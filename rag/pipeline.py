@@ -23,7 +23,7 @@ from rag.timeline import explicit_date
 from rag.types import SearchFilters, SearchHit
 from rag.verify import CitationVerifier, evidence_sentences
 from rag.writers.base import Draft, DraftClaim, EvidencePassage, Turn, Writer
-from rag.writers.extractive import junk_reason
+from rag.writers.sentence_cues import junk_reason
 
 log = logging.getLogger(__name__)
 

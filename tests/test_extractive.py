@@ -20,7 +20,8 @@ from rag.retrieve import HybridRetriever
 from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.writers.base import Draft, EvidencePassage, Turn
-from rag.writers.extractive import ExtractiveWriter, _junk_reason
+from rag.writers.extractive import ExtractiveWriter
+from rag.writers.sentence_cues import _junk_reason
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 EXPORT_CONTROLS = "Japan and China export controls"

@@ -30,454 +30,58 @@ from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
-from rag.injection import is_instruction_like
-from rag.lexicon import STOPWORDS
 from rag.sentences import sentence_spans
 from rag.templates import PromptTemplate, SectionSpec
-from rag.writers.base import CitedSpan, Draft, DraftClaim, DraftSection, EvidencePassage, StreamItem, Turn
+from rag.writers.base import (
+    CitedSpan,
+    Draft,
+    DraftClaim,
+    DraftSection,
+    EvidencePassage,
+    StreamItem,
+    Turn,
+)
+from rag.writers.key_terms import (
+    _ENTITY_NOISE,
+    _ENTITY_SECTION_RE,
+    _PLACE_CANON,
+    _contains_words,
+    _coverage,
+    _entities,
+    _key_terms,
+    _ngrams,
+    _stem,
+    _stems,
+    _term_weights,
+)
+from rag.writers.sentence_cues import (
+    _ANAPHORA_RE,
+    _CUES,
+    _DATE_RE,
+    _DOMAIN_CUES,
+    _ISO_DATE_RE,
+    _NUMBER_RE,
+    _PLACE_CLASS,
+    _QUESTION_LIGHT,
+    _SPECULATIVE,
+    _STOPWORDS,
+    _TERM_RE,
+    _TERMINAL_RE,
+    _WANTS_DATE,
+    _WANTS_NAME,
+    _WANTS_NUMBER,
+    _WANTS_TERM,
+    _YEARISH_RE,
+    _is_label,
+    _junk_reason,
+    _words,
+)
 
 __all__ = ["ExtractiveWriter"]
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
 
 MAX_CANDIDATES = 150
-MIN_WORDS = 6
-MAX_WORDS = 80
-
-# --------------------------------------------------------------------------------------------
-# Lexicons
-# --------------------------------------------------------------------------------------------
-
-_STOPWORDS = STOPWORDS | frozenset("many much several various another etc mr mrs ms new like well including include includes included".split())
-# Words a question uses to ask, not to say what it is about.
-_QUESTION_LIGHT = frozenset(
-    """say says said saying tell told report reports reported reportedly according describe describes
-    described description give gives given mention mentions mentioned call calls called list listed name
-    named names state states stated claim claims claimed cite cited explain explains note noted source
-    sources article articles brief briefs essay corpus author text evidence way ways kind kinds type types
-    sort example examples compare contrast happen happened roughly approximately exactly specific
-    specifically particular first latest recent recently main key analysis analyses reporting coverage
-    published publish expert experts argue argued argues""".split()
-)
-# Nouns that only describe the kind of answer wanted ("which *outlet*", "what *figure*").
-_ANSWER_CLASS = frozenset(
-    """person people individual individuals official officials minister ministers leader leaders president
-    secretary spokesman spokesperson company companies firm firms maker makers manufacturer manufacturers
-    supplier suppliers outlet outlets newspaper newspapers agency agencies organization organizations
-    organisation organisations group groups entity entities country countries nation nations government
-    governments city cities place places figure figures number numbers amount amounts share percentage
-    date dates day days year years month months time times label term terms category categories""".split()
-)
-_NAME_CLASS = (
-    r"person|people|individual|official|minister|leader|president|secretary|spokes(?:man|woman|person)|"
-    r"compan(?:y|ies)|firms?|makers?|manufacturers?|suppliers?|outlets?|newspapers?|agenc(?:y|ies)|"
-    r"organi[sz]ations?|groups?|think[- ]tanks?|countr(?:y|ies)|nations?|governments?|banks?|universit(?:y|ies)|"
-    r"cit(?:y|ies)|ports?|laws?|acts?|system|institutes?|ministr(?:y|ies)"
-)
-_PLACE_CLASS = re.compile(r"\b(?:countr(?:y|ies)|nations?|cit(?:y|ies)|ports?|places?|regions?|where)\b", re.I)
-_AUX = r"did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must"
-_WANTS_NAME = re.compile(
-    rf"^\s*(?:who|whom)\b|\bwhose\b|\bname of\b|\bwhat is the name\b|"
-    rf"\b(?:which|what)\s+(?:(?!(?:{_AUX}|of|in|on|for|to|by|with|from)\b)[\w'’-]+\s+){{0,4}}?(?:{_NAME_CLASS})\b",
-    re.I,
-)
-_WANTS_NUMBER = re.compile(
-    r"\bhow (?:many|much|long|far|often|large|big|high|low)\b|\bby how much\b|"
-    r"\bwhat (?:\w+\s+){0,2}?(?:share|percentage|percent|proportion|number|amount|fraction|figure|total|rate)\b",
-    re.I,
-)
-_WANTS_TERM = re.compile(
-    r"\bwhat (?:term|label|name|phrase|word|nickname|slogan|title)\b|\bwhat (?:do|does|did|is|was|are|were)\b.{0,80}\bcall(?:ed)?\b|"
-    r"\bhow (?:is|was|are|were)\b.{0,80}\b(?:called|known|labell?ed|termed|dubbed)\b",
-    re.I,
-)
-_TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
-_WANTS_DATE = re.compile(r"^\s*when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bon which (?:date|day)\b", re.I)
-
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
-    "hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half "
-    "percent"
-).split()
-
-_DATE_RE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(_MONTHS[:12]) + r")\b|"
-    r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\byesterday\b|\btoday\b|\blast (?:week|month|year)\b|"
-    r"\bearlier this (?:week|month|year)\b",
-    re.I,
-)
-_NUMBER_RE = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b|%", re.I)
-_YEARISH_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-_ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-# A sentence that continues the previous one: it refers back to what that sentence named.
-_ANAPHORA_RE = re.compile(
-    r"^\W*(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|measure|measures|step|report|"
-    r"case|action|request|ban|restrictions?|curbs?|plan|policy|update|development|announcement|company|firm|group|"
-    r"ministry|government|agency|official|minister|suspect|executives?)\b|this\b|these\b|it\b|its\b|they\b|their\b|"
-    r"he\b|his\b|she\b|her\b)",
-    re.I,
-)
-
-
-def _family(*words: str) -> re.Pattern[str]:
-    """A cue family: each entry is a word stem (matched at a word start) or a literal phrase."""
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
-
-
-_CUES: dict[str, re.Pattern[str]] = {
-    # a reporting or action verb in a finite (past or present) form, not the noun: "restricted", not "restriction"
-    "fact": re.compile(
-        r"\b(?:said|says|told|tells|held|holds|denied|denies|banned|bans|stopped|stops|halted|halts|"
-        r"(?:announc|impos|block|restrict|detain|arrest|fil|tighten|approv|launch|releas|summon|order|ask|"
-        r"request|report|add|sign|issu|confirm|introduc|adopt|enact|amend|suspend|prosecut|charg|protest|"
-        r"expand|pitch|conduct|urg|reject|warn|refus|accus|sanction|raid|seiz|unveil|agre|decid|press|pledg|"
-        r"plac|target|rul|submit|notif|prohibit|revok|list|join|convey|launch|slash|rais|cut|vow|demand|"
-        r"call|plan|remov|lift|extend|impl?ement|introduc|start|resum|invest|acquir|hack|breach|attack)(?:ed|es|s)\b|"
-        r"(?:has|have|had|was|were) been \w+ed\b)",
-        re.I,
-    ),
-    "dated": _DATE_RE,
-    "numeric": re.compile(r"\b\d[\d,.]*\b|%|\b(?:million|billion|trillion|dozens?|hundreds?|thousands?)\b", re.I),
-    "hedged": _family(
-        r"may\b", r"might\b", r"could\b", r"likely", r"potential", r"risk", r"possib", r"suggest", r"can\b",
-        r"hypothes", r"seems?\b", r"appears?\b", r"looks like", r"perhaps", r"probabl", r"reportedly",
-    ),
-    "forward": _family(
-        r"will\b", r"plans?\b", r"planned", r"planning", r"expect", r"next\b", r"future", r"medium term",
-        r"long term", r"outlook", r"upcoming", r"going forward", r"in the coming", r"intend", r"would\b",
-    ),
-    "signal": _family(
-        r"whether", r"watch", r"monitor", r"indicator", r"if\b", r"countermeasure", r"pending", r"complaint",
-        r"trigger", r"signal", r"negotiat", r"track", r"depend",
-    ),
-    "causal": _family(
-        r"because", r"aimed at", r"aiming", r"in response to", r"response to", r"driven by", r"motivat",
-        r"retaliat", r"to counter", r"counter(?:ing)?\b", r"due to", r"in order to", r"so as to", r"rationale",
-        r"followed", r"as a result", r"reason", r"in connection with", r"based on",
-    ),
-    "assumption": _family(
-        r"uncertain", r"unclear", r"unknown", r"not provided", r"not disclosed", r"undisclosed", r"assum",
-        r"remains? unclear", r"gaps?\b", r"unconfirmed", r"unverified", r"does not quantify", r"not specif",
-        r"details (?:are|were) not", r"without citing", r"no sign",
-    ),
-    "contrary": _family(
-        r"however", r"but\b", r"although", r"though\b", r"contradict", r"denied", r"rejected", r"despite",
-        r"whereas", r"on the other hand", r"rather than",
-    ),
-    "positive": _family(r"resolution", r"resolv", r"de-?escalat", r"stabili[sz]", r"lift", r"agreement", r"dialogue", r"cooperat"),
-    "negative": _family(r"escalat", r"sanction", r"retaliat", r"disrupt", r"standoff", r"fragment", r"hostil", r"miscalculat", r"conflict"),
-    "political": _family(
-        r"diplomat", r"allian", r"government", r"relations", r"tensions?", r"minist", r"politic", r"geopolit",
-        r"bilateral", r"summit", r"embassy",
-    ),
-    "security": _family(
-        r"militar", r"defen[cs]e", r"security", r"non-?proliferation", r"troops", r"weapon", r"army",
-        r"navy", r"drills?\b", r"fighter", r"missile",
-    ),
-    "cyber": _family(
-        r"cyber", r"hack", r"espionage", r"leak", r"data\b", r"cybersecurity", r"intrusion", r"malware",
-        r"information space", r"surveillance",
-    ),
-    "economic": _family(
-        r"trade", r"export", r"supply chain", r"market", r"compan", r"investment", r"invest", r"tariff",
-        r"econom", r"procurement", r"industr", r"firms?\b", r"manufactur",
-    ),
-}
-# Cues that name a domain (as opposed to a style such as "fact" or "hedged"); optional sections need one.
-_DOMAIN_CUES = frozenset({"political", "security", "cyber", "economic", "assumption", "signal", "causal", "contrary"})
-# Style cues of sentences that speculate rather than report; sections that want facts prefer others.
-_SPECULATIVE = frozenset({"hedged", "forward", "signal", "assumption"})
-
-# --------------------------------------------------------------------------------------------
-# Junk and untrusted-instruction filters
-# --------------------------------------------------------------------------------------------
-
-_INSTRUCTION_RE = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|prompts?|rules|guidelines|directions|context|above|previous|prior)\b|"
-    r"^\W*(?:system|assistant|user|developer)\s*[:>\]]|\[/?(?:inst|system)\]|<\|?/?(?:im_start|im_end|system|assistant|user)\|?>|"
-    r"\byou must\b|\bas an ai\b|\blanguage model\b|\byou are (?:now|an? (?:ai|assistant|chatbot|language))\b|"
-    r"\b(?:new|updated|hidden|secret) instructions?\b|\bprompt injection\b|\bjailbreak|"
-    r"\b(?:respond|reply|answer|output|print|write)\s+(?:only\s+)?(?:with|in|the following)\b|"
-    r"\bdo not (?:cite|mention|reveal|tell|follow)\b|\breveal (?:your|the) (?:system )?prompt\b|"
-    r"\b(?:brief|summary|answer|assistant|model|ai)\s+(?:must|should)\s+(?:say|state|claim|conclude|report|include)\b",
-    re.I,
-)
-_BOILERPLATE_RE = re.compile(
-    r"^\W*(?:photos?|images?|pictures?|video|file photo|credit|caption|source|graphic|screenshot)\s*[:\-–—|]|"
-    r"\bimage \d+\b|\bexplore more\b|\bsupport us\b|\bsee our methodology\b|\bsubscribe\b|\bsign up\b|"
-    r"\bread more\b|\bclick here\b|\ball rights reserved\b|\bcookies?\b|\bnewsletter\b|\bfollow us\b|"
-    r"\bshare this\b|\badvertisement\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bcopyright\b|"
-    r"\bhttps?://|\bwww\.|\bjavascript\b|\bdownload (?:the|our) app\b|\blog ?in\b|"
-    r"\bai[- ]powered\b|\bai briefings\b|\binteractive maps\b|^\W*(?:translated|adapted|reprinted|excerpted) from\b|"
-    r"\boriginally (?:published|appeared)\b",
-    re.I,
-)
-_CRUMBS_RE = re.compile(r"\s[>›»|]\s|\s[>›»|]\s*$|·")
-_TERMINAL_RE = re.compile(r"[.!?…][\"'’”)\]]*$")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?")
-_VERBISH_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b|"
-    r"\b\w{3,}(?:ed|es|ing)\b|\b(?:said|says|told|made|took|held|led|set|put|cut|hit|sent|kept|saw)\b",
-    re.I,
-)
-
-
-def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
-
-
-_FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b|"
-    r"\b\w{3,}ed\b|\b(?:said|says|told|made|took|held|led|set|put|cut|hit|sent|kept|saw)\b",
-    re.I,
-)
-
-
-def _is_label(text: str) -> bool:
-    """'The scope of X: a, b and c.' — a list item under a label, not a statement of what happened."""
-    head, sep, _ = text.partition(":")
-    return bool(sep) and len(head) <= 100 and not _FINITE_RE.search(head)
-
-
-def _junk_reason(text: str) -> str | None:
-    """Why a sentence must not be quoted, or None if it may be."""
-    words = _words(text)
-    if _INSTRUCTION_RE.search(text) or is_instruction_like(text):
-        return "instruction"
-    if len(words) < MIN_WORDS:
-        return "short"
-    if len(words) > MAX_WORDS:
-        return "long"
-    if _BOILERPLATE_RE.search(text) or _CRUMBS_RE.search(text):
-        return "boilerplate"
-    stripped = text.rstrip("\"'’”)] ")
-    if stripped.endswith("?") or text.count("?") >= 2:
-        return "question"
-    if len(words) >= 12 and sum(w.lower() in _STOPWORDS for w in words) < 0.05 * len(words):
-        return "not prose"  # lists of names or tags, or text in another language
-    if len(re.findall(r"[a-z][A-Z]", text)) >= 2:  # run-together tags or navigation: "approvalChinese"
-        return "boilerplate"
-    letters = sum(ch.isalpha() for ch in text)
-    if letters < 0.6 * len(text.replace(" ", "")):
-        return "boilerplate"
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    caps = sum(w[0].isupper() for w in long_words)
-    if not long_words or (caps >= 0.75 * len(long_words) and not _VERBISH_RE.search(text)):
-        return "heading"
-    if not _TERMINAL_RE.search(text.rstrip()):
-        # an unpunctuated line is a heading, a caption, a list item or a snippet cut off mid-sentence
-        if caps >= 0.4 * len(long_words) or not _VERBISH_RE.search(text) or len(words) < 15:
-            return "heading"
-        return "truncated"
-    return None
-
-
-#: Public name: the pipeline's timeline quotes evidence sentences under the same rules.
-junk_reason = _junk_reason
-
-
-# --------------------------------------------------------------------------------------------
-# Light stemming and key terms
-# --------------------------------------------------------------------------------------------
-
-try:  # nltk ships with llama-index-core; its Porter stemmer needs no data files.
-    from nltk.stem.porter import PorterStemmer as _Porter
-
-    _PORTER: Any = _Porter()
-except Exception:  # pragma: no cover - fallback when nltk is absent
-    _PORTER = None
-
-# Countries, their demonyms and capitals count as the same entity.
-_PLACE_GROUPS = (
-    "japan japanese tokyo", "china chinese beijing prc", "korea korean seoul", "taiwan taiwanese taipei",
-    "us usa american america washington", "netherlands dutch", "uk britain british london",
-    "germany german berlin", "russia russian moscow kremlin", "india indian", "france french paris",
-    "australia australian canberra", "canada canadian ottawa", "vietnam vietnamese hanoi",
-    "philippines philippine filipino manila",
-)
-_PLACE_CANON = {w: g.split()[0] for g in _PLACE_GROUPS for w in g.split()}
-_STEM_CACHE: dict[str, str] = {}
-
-
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'-.,")
-    cached = _STEM_CACHE.get(w)
-    if cached is not None:
-        return cached
-    if w in _PLACE_CANON:
-        out = _PLACE_CANON[w]
-    elif _PORTER is not None:
-        out = _PORTER.stem(w)
-    else:  # pragma: no cover
-        out = w
-        for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"):
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                out = w[: -len(suf)]
-                break
-    if len(_STEM_CACHE) < 100_000:
-        _STEM_CACHE[w] = out
-    return out
-
-
-def _stems(text: str) -> set[str]:
-    out: set[str] = set()
-    for w in _words(text):
-        for part in re.split(r"[-']", w.replace("’", "'")):
-            if part and part.lower() not in _STOPWORDS:
-                out.add(_stem(part))
-        out.add(_stem(w))
-    return out
-
-
-@dataclass(frozen=True)
-class _KeyTerm:
-    stem: str
-    weight: float
-    kind: str  # "entity" | "number" | "word"
-
-
-_DATE_QUALIFIER_RE = re.compile(
-    r"^\s*(?:in|since|before|after|until|up to|as of|as described in|according to|during|from|between)\b"
-    r"[^,?]{0,80}?\b(?:1[89]\d\d|20\d\d)\b[^,?]{0,20},",
-    re.I,
-)
-
-
-def _key_terms(question: str, *, topic: bool = False) -> list[_KeyTerm]:
-    """Content terms of a question: names and numbers weigh double; asking words and answer classes are skipped.
-
-    A leading date qualifier ("Since June 2026, ...", "In analysis published before 2021, ...") is a filter on
-    the sources, not part of what is asked, so its words are not key terms. A brief ``topic`` is a noun phrase,
-    so a capitalized first word is a name there.
-    """
-    terms: dict[str, _KeyTerm] = {}
-    question = _DATE_QUALIFIER_RE.sub("", question)
-    tokens = _words(question)
-    for i, tok in enumerate(tokens):
-        low = tok.lower().replace("’", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
-        if low in _STOPWORDS or low in _QUESTION_LIGHT or low in _ANSWER_CLASS or len(low) < 2:
-            continue
-        if tok[0].isdigit():
-            kind, weight = "number", 2.0
-        elif (tok[0].isupper() and (i > 0 or topic)) or tok.isupper() or low in _PLACE_CANON:
-            kind, weight = "entity", 2.0
-        else:
-            kind, weight = "word", 1.0
-        parts = [p for p in re.split(r"[-']", low) if p and p not in _STOPWORDS] if "-" in low else [low]
-        for part in parts:
-            stem = _stem(part)
-            if stem and (stem not in terms or terms[stem].weight < weight):
-                terms[stem] = _KeyTerm(stem, weight / len(parts), kind)
-    return list(terms.values())
-
-
-def _coverage(terms: Sequence[_KeyTerm], stems: set[str], weights: dict[str, float] | None = None) -> float:
-    """Weighted share of ``terms`` found in ``stems`` (``weights`` overrides each term's own weight)."""
-    if not terms:
-        return 1.0
-    w = weights or {t.stem: t.weight for t in terms}
-    total = sum(w[t.stem] for t in terms)
-    got = sum(w[t.stem] for t in terms if t.stem in stems)
-    return got / total if total else 1.0
-
-
-def _term_weights(terms: Sequence[_KeyTerm], docs: Sequence[set[str]]) -> dict[str, float]:
-    """Key-term weights scaled by rarity in the evidence: a term few sentences share is what the query is about,
-    and a term no sentence has is a sign the evidence does not address it."""
-    n = len(docs)
-    out = {}
-    for t in terms:
-        df = sum(1 for d in docs if t.stem in d)
-        out[t.stem] = t.weight * math.log(2.0 + n / (df + 1.0))
-    return out
-
-
-# --------------------------------------------------------------------------------------------
-# Named entities and keyword terms
-# --------------------------------------------------------------------------------------------
-
-_CAP = r"(?:[A-Z][\w’'\-.&]*[\w]|[A-Z])"
-_ENTITY_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|the|de)\s+)?{_CAP})*")
-_ENTITY_NOISE = frozenset(
-    """the this that these those a an in on at for from to of and but or as it its he she they we i
-    however while although if when after before since during according meanwhile together strategically
-    overall key assessment hypothesis bluf intelligence report recommendations outlook implications
-    immediate actions political geopolitical security cyber economic social information space such
-    there here what which who where why how supporting contradicting furthermore moreover also yet
-    first second third next last monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    photo image related news brief summary note update live""".split()
-)
-_ENTITY_SECTION_RE = re.compile(r"entit|individual|people|person|organi[sz]ation|named|actors?\b|who\b", re.I)
-
-
-def _clean_entity(raw: str) -> str:
-    ent = re.sub(r"[’']s$", "", raw.strip()).strip(" .,-’'")
-    words = ent.split()
-    while words and (words[0].lower() in _ENTITY_NOISE or words[0].lower() in _STOPWORDS):
-        words = words[1:]
-    while words and words[-1].lower() in {"of", "for", "the", "and", "de", "on", "in"}:
-        words = words[:-1]
-    return " ".join(words)
-
-
-def _entities(text: str) -> list[tuple[str, bool]]:
-    """Capitalized runs in ``text`` as (name, sentence_initial)."""
-    out: list[tuple[str, bool]] = []
-    for m in _ENTITY_RE.finditer(text):
-        before = text[: m.start()].rstrip()
-        initial = not before or before[-1] in ".!?:;\n•“\"(" or before.endswith("—")
-        name = _clean_entity(m.group(0))
-        if not name:
-            continue
-        # a sentence-initial run whose first word was noise was cleaned; it is no longer initial
-        if initial and not m.group(0).startswith(name):
-            initial = False
-        out.append((name, initial))
-    return out
-
-
-_TERM_LIGHT = frozenset(
-    """said says say told tell titled called reported report reports according added noted stated yesterday today
-    last next year years month months week weeks day days time times million millions billion billions percent
-    number numbers per cent potential possible likely way ways thing things part parts lot kind sort example case cases fact facts issue
-    issues move moves well also would could should might must will shall may""".split()
-)
-
-
-def _ngrams(text: str, n_max: int = 3) -> list[str]:
-    """Noun-ish 1-3 word phrases within punctuation-free stretches of ``text``."""
-    out: list[str] = []
-    for segment in re.split(r"[.,;:!?()\[\]“”\"‘’'—–/|•·]+|\s-\s", text):
-        toks = re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]", segment)
-        for n in range(1, n_max + 1):
-            for i in range(len(toks) - n + 1):
-                gram = toks[i : i + n]
-                low = [g.lower() for g in gram]
-                if low[0] in _STOPWORDS or low[-1] in _STOPWORDS or len(low[0]) < 3 or len(low[-1]) < 3:
-                    continue
-                if any(w in _STOPWORDS or w in _TERM_LIGHT for w in low):
-                    continue
-                if re.search(r"(?:ing|ed|ly)$", low[0]) or re.search(r"(?:ed|ly)$", low[-1]):
-                    continue  # verbs and adverbs, not topics
-                if n == 1 and (low[0] in _QUESTION_LIGHT or len(low[0]) < 4):
-                    continue
-                out.append(" ".join(gram))
-    return out
-
-
-def _contains_words(haystack: str, needle: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
 
 
 # --------------------------------------------------------------------------------------------

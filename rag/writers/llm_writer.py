@@ -25,11 +25,31 @@ from pydantic import BaseModel, Field, field_validator
 from rag.brief import NO_EVIDENCE
 from rag.config import LLMSettings
 from rag.errors import LLMError, TemplateError
-from rag.llm import SCHEMA_INSTRUCTION, ChatMessage, OpenAIChatBackend, Usage, count_message_tokens
-from rag.packing import EvidenceBlock, count_tokens, neutralize, pack_evidence, render_evidence
+from rag.llm import (
+    SCHEMA_INSTRUCTION,
+    ChatMessage,
+    OpenAIChatBackend,
+    Usage,
+    count_message_tokens,
+)
+from rag.packing import (
+    EvidenceBlock,
+    count_tokens,
+    neutralize,
+    pack_evidence,
+    render_evidence,
+)
 from rag.sentences import sentence_spans
 from rag.templates import PromptTemplate, SectionSpec, TemplateLibrary
-from rag.writers.base import CitedSpan, Draft, DraftClaim, DraftSection, EvidencePassage, StreamItem, Turn
+from rag.writers.base import (
+    CitedSpan,
+    Draft,
+    DraftClaim,
+    DraftSection,
+    EvidencePassage,
+    StreamItem,
+    Turn,
+)
 
 __all__ = ["LLMBriefOut", "LLMClaimOut", "LLMSectionOut", "LLMWriter", "parse_cited_text"]
 

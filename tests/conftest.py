@@ -229,3 +229,21 @@ def cli():
 
     yield invoke
     close_all()
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A real OpenAI-compatible HTTP server with scripted replies, up for one test module."""
+    from scripted_llm import ScriptedLLMServer
+
+    with ScriptedLLMServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def llm(server):
+    """The module's scripted server, emptied before and after each test."""
+    server.reset()
+    server.default = None
+    yield server
+    server.default = None

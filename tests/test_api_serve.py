@@ -6,11 +6,10 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
+from servers import wait_until_up
 
 from conftest import CORPUS_DIR, copy_sqlite
 from scripted_llm import free_port
@@ -42,18 +41,7 @@ def server(tmp_path_factory, sample_index):
     refused = subprocess.run(_cli("serve", "--host", "0.0.0.0", "--port", str(free_port())), env=env, capture_output=True, text=True, timeout=300)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited with {proc.returncode}: {log_path.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"server did not answer /healthz in {STARTUP_SECONDS}s: {log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        wait_until_up(proc, f"{base}/healthz", log_path=log_path, timeout=STARTUP_SECONDS, poll=0.5)
         yield {"base": base, "log": log_path, "refused": refused}
     finally:
         proc.terminate()

@@ -13,13 +13,12 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
-import httpx
 import numpy as np
 import pytest
+from servers import wait_until_up
 
 from conftest import FakeEmbedder, assert_consistent
 from rag.errors import ConfigError, IndexMismatchError
@@ -62,18 +61,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory):
             env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
         )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma server exited with {proc.returncode}:\n{log_path.read_text(errors='replace')[-3000:]}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"chroma server did not answer within 60 s:\n{log_path.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.1)
+        wait_until_up(proc, f"http://127.0.0.1:{port}/api/v2/heartbeat", log_path=log_path, timeout=60, poll=0.1)
         yield "127.0.0.1", port
     finally:
         if proc.poll() is None:

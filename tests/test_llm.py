@@ -33,18 +33,6 @@ VALID = json.dumps({"claim": "Export controls tightened", "source_ids": ["S1"], 
 MESSAGES = [ChatMessage("system", "You write briefs."), ChatMessage("user", "Summarize S1.")]
 
 
-@pytest.fixture(scope="module")
-def server():
-    with ScriptedLLMServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def llm(server):
-    server.reset()
-    server.default = None
-    yield server
-    server.default = None
 
 
 def make_backend(server: ScriptedLLMServer, **overrides) -> OpenAIChatBackend:

@@ -59,18 +59,6 @@ def span(i: int) -> CitedSpan:
     return CitedSpan(c.chunk_id, c.start, c.end)
 
 
-@pytest.fixture(scope="module")
-def server():
-    with ScriptedLLMServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def llm(server):
-    server.reset()
-    server.default = None
-    yield server
-    server.default = None
 
 
 @pytest.fixture(scope="module")

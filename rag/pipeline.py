@@ -140,7 +140,8 @@ class Engine:
         t2 = time.perf_counter()
         verifier = CitationVerifier(self.checker, evidence, self.checker.embed)
         sections, repairs = self._verify_sections(tpl, draft, verifier)
-        timeline = self._timeline(topic, evidence, sections)
+        # Answers show no timeline, so they must not number sources that only a timeline would cite.
+        timeline = self._timeline(topic, evidence, sections) if tpl.kind == "brief" else []
         timings["verify"] = time.perf_counter() - t2
         if not any(s.claims for s in sections):
             notes.append("no claim survived citation checking")

@@ -131,6 +131,8 @@ def test_answer_cites_the_passage_that_holds_the_fact(engine):
     text = " ".join(c.text for s in brief.sections for c in s.claims)
     assert "Suga" in text
     assert_grounded(engine, brief)
+    cited = {c.source for claim in brief.all_claims() for c in claim.citations}
+    assert {s.index for s in brief.sources} == cited, "every listed source is cited by the answer"
 
 
 def test_date_filter_bounds_evidence_and_sets_as_of(engine):

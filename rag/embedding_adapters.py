@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
@@ -37,6 +38,7 @@ class LlamaIndexEmbedding(BaseEmbedding):
         return self._get_query_embedding(query)
 
 
+@register_embedding_function
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
     """Chroma view of a project embedder, so Chroma never falls back to its downloading default."""
 
@@ -55,11 +57,27 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+        """Rebuild from a collection's stored config (Chroma does this when it opens a collection)."""
         from rag.config import EmbeddingSettings
-        from rag.embeddings import get_embedder
+        from rag.embeddings import MiniLMOnnxEmbedder, get_embedder
 
-        # Only the bundled default can be rebuilt without the caller's settings.
-        return ChromaEmbeddingFunction(get_embedder(EmbeddingSettings()))
+        if config.get("model_id") == MiniLMOnnxEmbedder.model_id:
+            return ChromaEmbeddingFunction(get_embedder(EmbeddingSettings()))
+        # Other models need the caller's settings (endpoint, key): this process always embeds itself.
+        return ChromaEmbeddingFunction(_Unavailable(config.get("model_id", "unknown"), int(config.get("dim", 0))))
 
     def is_legacy(self) -> bool:
         return False
+
+
+class _Unavailable:
+    """Stands in for an embedder this process was not configured with; refuses to embed."""
+
+    def __init__(self, model_id: str, dim: int) -> None:
+        self.model_id = model_id
+        self.dim = dim
+
+    def embed(self, texts):  # noqa: ANN001
+        from rag.errors import ConfigError
+
+        raise ConfigError(f"Embedding model {self.model_id!r} is not configured in this process.")

@@ -49,6 +49,20 @@ Reply = str | dict[str, Any] | Callable[[dict[str, Any]], Any]
 MODELS = ["scripted-model"]
 
 
+EMBED_DIM = 64
+
+
+def _bow_vector(text: str) -> list[float]:
+    import hashlib
+    import math
+
+    vec = [0.0] * EMBED_DIM
+    for word in re.findall(r"\w+", text.lower()):
+        vec[int(hashlib.md5(word.encode()).hexdigest(), 16) % EMBED_DIM] += 1.0
+    norm = math.sqrt(sum(v * v for v in vec)) or 1.0
+    return [v / norm for v in vec]
+
+
 def free_port() -> int:
     """A port that was free a moment ago (for 'nothing listens here' tests)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -80,6 +94,7 @@ class ScriptedLLMServer:
         self.requests: list[dict[str, Any]] = []  # JSON bodies of chat completion requests, in order
         self.headers: list[dict[str, str]] = []  # their HTTP headers (lower-case names)
         self.models_requests = 0
+        self.embedding_requests: list[dict[str, Any]] = []  # JSON bodies of /v1/embeddings requests
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -107,6 +122,7 @@ class ScriptedLLMServer:
             self._queue.clear()
             self.requests.clear()
             self.headers.clear()
+            self.embedding_requests.clear()
             self.models_requests = 0
 
     def _next_reply(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -134,6 +150,17 @@ class ScriptedLLMServer:
                 "object": "list",
                 "data": [{"id": m, "object": "model", "created": 0, "owned_by": "tests"} for m in MODELS],
             }
+
+        @app.post("/v1/embeddings")
+        async def embeddings(request: Request) -> dict[str, Any]:
+            """Deterministic bag-of-words vectors (hashed words, 64-d): similar texts get similar vectors."""
+            body = await request.json()
+            inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
+            with self._lock:
+                self.embedding_requests.append(body)
+            data = [{"object": "embedding", "index": i, "embedding": _bow_vector(t)} for i, t in enumerate(inputs)]
+            return {"object": "list", "data": data, "model": body.get("model", "scripted-embed"),
+                    "usage": {"prompt_tokens": 0, "total_tokens": 0}}
 
         @app.post("/v1/chat/completions")
         async def chat(request: Request):

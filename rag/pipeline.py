@@ -22,7 +22,7 @@ from rag.templates import PromptTemplate, TemplateLibrary
 from rag.timeline import explicit_date
 from rag.types import SearchFilters, SearchHit
 from rag.verify import CitationVerifier, evidence_sentences
-from rag.writers.base import Draft, DraftClaim, EvidencePassage, Turn, Writer
+from rag.writers.base import Draft, EvidencePassage, Turn, Writer
 from rag.writers.sentence_cues import junk_reason
 
 log = logging.getLogger(__name__)
@@ -327,7 +327,3 @@ def contextual_query(question: str, history: Sequence[Turn]) -> str:
     if last_user and (len(question.split()) <= 6 or _FOLLOW_UP.search(question)):
         return f"{question} {last_user}"
     return question
-
-
-def claims_of(draft_claims: Sequence[DraftClaim]) -> list[str]:  # pragma: no cover - debugging helper
-    return [c.text for c in draft_claims]

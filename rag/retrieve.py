@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from rag.catalog import chunk_from_row
@@ -49,17 +47,6 @@ def rrf(rankings: Sequence[Sequence[str]], *, k: int = 60) -> dict[str, float]:
     return scores
 
 
-@dataclass
-class RetrievalTrace:
-    """What a retrieval did, for provenance and debugging."""
-
-    query: str
-    filters: SearchFilters
-    dense: list[str] = field(default_factory=list)
-    lexical: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-
 class HybridRetriever:
     """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
 
@@ -82,13 +69,7 @@ class HybridRetriever:
         filters: SearchFilters | None = None,
         max_per_doc: int | None = None,
     ) -> list[SearchHit]:
-        hits, _ = self.search_with_trace(query, k=k, filters=filters, max_per_doc=max_per_doc)
-        return hits
-
-    def search_with_trace(
-        self, query: str, *, k: int | None = None, filters: SearchFilters | None = None, max_per_doc: int | None = None
-    ) -> tuple[list[SearchHit], RetrievalTrace]:
-        started = time.perf_counter()
+        """The top-k passages for the query: fused, filtered in the stores, at most ``max_per_doc`` per article."""
         s = self.settings
         q = validate_query(query, max_chars=s.max_query_chars)
         k = k or s.top_k
@@ -133,8 +114,7 @@ class HybridRetriever:
             if len(hits) >= k:
                 break
         self._attach_outlets(hits)
-        trace = RetrievalTrace(q, filters, dense_ids[:k], lex_ids[:k], time.perf_counter() - started)
-        return hits, trace
+        return hits
 
     def _attach_outlets(self, hits: list[SearchHit]) -> None:
         stories = {h.chunk.metadata.get("story_id") for h in hits}

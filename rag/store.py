@@ -136,15 +136,6 @@ class VectorStore:
             for doc_id in doc_ids:
                 self._store.delete(doc_id)
 
-    def set_story(self, doc_ids: list[str], story_id: str) -> None:
-        """Re-point the story of already-stored chunks (after their story's lead is removed)."""
-        with self._write_lock:
-            for doc_id in doc_ids:
-                got = self.collection.get(where={"doc_id": doc_id}, include=["metadatas"])
-                if got["ids"]:
-                    metas = [{**m, "story_id": story_id} for m in got["metadatas"]]
-                    self.collection.update(ids=got["ids"], metadatas=metas)
-
     # -- reads ---------------------------------------------------------------------
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
         from llama_index.core.vector_stores.types import VectorStoreQuery

@@ -242,10 +242,16 @@ def chat(
                     console.print(f"    “{q}”")
             continue
         try:
+            streamed = False
             for item in engine.stream(line, template="answer", history=history):
                 if isinstance(item, str):
+                    if engine.writer.name != "extractive":  # show the model's draft as it streams, then the checked answer
+                        console.print(item, end="", style="dim", markup=False)
+                        streamed = True
                     continue
                 last = item
+            if streamed:
+                console.print()
         except BriefError as exc:
             err.print(f"[red]error:[/] {exc}")
             continue

@@ -171,6 +171,7 @@ class Engine:
         by_name = {s.name: s for s in draft.sections}
         sections: list[Section] = []
         repairs: list[Repair] = []
+        evidence_text = " ".join(p.chunk.text for p in verifier.passages.values()).lower()
         for spec in tpl.sections:
             got = by_name.get(spec.name)
             section = Section(name=spec.name, title=spec.title, kind=spec.kind, required=spec.required)
@@ -181,9 +182,8 @@ class Engine:
                     if claim is not None:
                         section.claims.append(claim)
             elif spec.kind == "terms" and got:
-                corpus = " ".join(p.chunk.text for p in verifier.passages.values()).lower()
                 for term in got.terms[: spec.max_items]:
-                    if term.strip() and term.strip().lower() in corpus:
+                    if term.strip() and term.strip().lower() in evidence_text:
                         section.terms.append(term.strip())
                     else:
                         repairs.append(Repair(action="term_dropped", section=spec.name, claim=term, reason="term not in the evidence"))

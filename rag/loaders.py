@@ -283,7 +283,7 @@ def _layer(raw: Meta) -> Meta:
     }
 
 
-def _build(raw_text: str, source_path: str, *layers: Meta) -> SourceDocument:
+def build_document(raw_text: str, source_path: str, *layers: Meta) -> SourceDocument:
     """Normalize the text and merge metadata layers, highest precedence first, then text-derived values."""
     text = normalize_text(raw_text)
     if not text:
@@ -328,7 +328,7 @@ def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailu
             body = record.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise DocumentError("missing or empty 'text' field")
-            yield _build(body, where, {k: record.get(k) for k in _JSONL_FIELDS})
+            yield build_document(body, where, {k: record.get(k) for k in _JSONL_FIELDS})
         except ValueError as exc:
             yield LoadFailure(where, f"invalid JSON: {exc}")
         except DocumentError as exc:
@@ -358,7 +358,7 @@ def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
             return
         raw_text, embedded = _READERS[suffix](data)
         manifest_entry = _manifest_for(path.parent).get(path.name, {})
-        yield _build(raw_text, source, manifest_entry, embedded)
+        yield build_document(raw_text, source, manifest_entry, embedded)
     except DocumentError as exc:
         yield LoadFailure(source, str(exc))
     except Exception as exc:  # a parser bug on odd input must not stop a whole ingest

@@ -284,7 +284,7 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
 
 def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
     from rag.ingest import UPLOAD_PREFIX, Ingestor
-    from rag.loaders import _build as build_document  # the loaders' normalization (text + metadata layers)
+    from rag.loaders import build_document  # the loaders' normalization (text + metadata layers)
 
     record = article.model_dump()
     digest = hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -18,19 +18,12 @@ import re
 
 from rag.text.lexicon import word_set
 from rag.text.normalize import match_form
+from rag.text.scripts import CJK_CHARS, CJK_RUN, split_at_hiragana
 from rag.text.tokens import stem
 
 ANALYZER_VERSION = 2  # 1: bm25s.tokenize(stopwords="en", PyStemmer English) on NFC text, no CJK handling
 
-# Han (incl. extension A, compatibility ideographs, 々 and 〇), Hiragana, Katakana (not the ・ middle dot),
-# Katakana phonetic extensions, Hangul syllables and jamo. Half-width katakana is folded to full-width by NFKC.
-_CJK_CHARS = (
-    "\u3005\u3007\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\U00020000-\U0002fa1f"
-)
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
-_WORD = re.compile(f"(?:(?![{_CJK_CHARS}])\\w){{2,}}")
-_HIRAGANA = re.compile("[\u3040-\u309f]+")
+_WORD = re.compile(f"(?:(?![{CJK_CHARS}])\\w){{2,}}")
 
 
 def cjk_bigrams(run: str) -> list[str]:
@@ -42,12 +35,14 @@ def cjk_bigrams(run: str) -> list[str]:
 
 def cjk_runs(text: str) -> list[str]:
     """The runs of CJK characters in ``text`` (in its matching form), in order."""
-    return _CJK_RUN.findall(match_form(text))
+    return CJK_RUN.findall(match_form(text))
 
 
-def is_kana_only(token: str) -> bool:
-    """Whether a CJK token is all Hiragana (in Japanese: particles and endings, not content words)."""
-    return _HIRAGANA.fullmatch(token) is not None
+def cjk_content_terms(text: str) -> list[str]:
+    """Content terms of the CJK text in ``text``, for term coverage rather than ranking: bigrams of each run cut
+    at its hiragana (particles and endings carry no topic: "輸出の管理を" -> "輸出", "管理"); a lone
+    character between particles is dropped."""
+    return [g for run in cjk_runs(text) for piece in split_at_hiragana(run) if len(piece) > 1 for g in cjk_bigrams(piece)]
 
 
 def analyze(text: str) -> list[str]:
@@ -56,7 +51,7 @@ def analyze(text: str) -> list[str]:
     stop = word_set("search_stopwords")
     tokens: list[str] = []
     pos = 0
-    for run in _CJK_RUN.finditer(folded):
+    for run in CJK_RUN.finditer(folded):
         tokens.extend(_english(folded[pos : run.start()], stop))
         tokens.extend(cjk_bigrams(run.group(0)))
         pos = run.end()

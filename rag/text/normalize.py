@@ -20,6 +20,8 @@ import hashlib
 import re
 import unicodedata
 
+from rag.text.scripts import CJK_RUN, cjk_count
+
 # Invisible characters that carry no text: zero-width spaces/joiners, word joiner, BOM, soft hyphen, bidi controls.
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
@@ -52,11 +54,20 @@ def normalize_text(text: str) -> str:
 # What NFKC leaves alone but comparison must not see: typographic quotes, dashes, minus, narrow/odd spaces.
 _PUNCT_FOLD = str.maketrans(
     {
-        "\u2019": "'",
+        "\u2019": "'",  # right single quotation mark / apostrophe
         "\u2018": "'",
-        "\u02bc": "'",
+        "\u201a": "'",  # single low-9 quotation mark
+        "\u201b": "'",
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2032": "'",  # prime
+        "\u0060": "'",  # grave accent used as apostrophe
         "\u201c": '"',
         "\u201d": '"',
+        "\u201e": '"',  # double low-9 quotation mark
+        "\u201f": '"',
+        "\u2033": '"',  # double prime
+        "\u00ab": '"',  # guillemets
+        "\u00bb": '"',
         "\u2013": "-",
         "\u2014": " - ",
         "\u2212": "-",
@@ -84,16 +95,13 @@ def match_form(text: str) -> str:
 _TITLE_MAX_CHARS = 200
 _TITLE_MIN_WORDS = 3
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")
-# Scripts written without spaces between words: each character counts as a word for the length rule.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _CJK_SENTENCE_END = ("。", "！", "？", "．")
 
 
 def title_word_count(line: str) -> int:
-    """Words in ``line``: space-separated words, with each Han/kana character counted as one word."""
-    unspaced = len(_UNSPACED.findall(line))
-    spaced = len(_UNSPACED.sub(" ", line).split())
-    return spaced + unspaced
+    """Words in ``line``: space-separated words, with each Han, kana or Hangul character counted as one word
+    (text without spaces between words, and Korean syllable blocks, carry a word's worth in few characters)."""
+    return len(CJK_RUN.sub(" ", line).split()) + cjk_count(line)
 
 
 def derive_title(text: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from rag.text.analyzer import cjk_bigrams, cjk_runs, is_kana_only
+from rag.text.analyzer import cjk_content_terms
 from rag.text.normalize import compat_form
 from rag.text.tokens import stem as _base_stem
 from rag.writers.sentence_cues import _ANSWER_CLASS, _QUESTION_LIGHT, _STOPWORDS, _words
@@ -42,15 +42,9 @@ def _stem(word: str) -> str:
     return out
 
 
-def _cjk_terms(text: str) -> list[str]:
-    """Key terms of text written without spaces: the BM25 analyzer's CJK bigrams, minus all-hiragana ones
-    (Japanese particles and endings: "は何", "された" say nothing about the topic)."""
-    return [g for run in cjk_runs(text) for g in cjk_bigrams(run) if not is_kana_only(g)]
-
-
 def _stems(text: str) -> set[str]:
     text = compat_form(text)  # "ＨＵＡＷＥＩ" and "Huawei" are one word
-    out: set[str] = set(_cjk_terms(text))
+    out: set[str] = set(cjk_content_terms(text))
     for w in _words(text):
         for part in re.split(r"[-']", w.replace("’", "'")):
             if part and part.lower() not in _STOPWORDS:
@@ -100,7 +94,7 @@ def _key_terms(question: str, *, topic: bool = False) -> list[_KeyTerm]:
             stem = _stem(part)
             if stem and (stem not in terms or terms[stem].weight < weight):
                 terms[stem] = _KeyTerm(stem, weight / len(parts), kind)
-    for gram in _cjk_terms(question):
+    for gram in cjk_content_terms(question):
         terms.setdefault(gram, _KeyTerm(gram, 1.0, "word"))
     return list(terms.values())
 

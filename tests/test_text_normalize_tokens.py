@@ -183,3 +183,18 @@ def test_dedup_shingles_fold_width_and_case_and_shingle_cjk_by_character():
     assert shingles("ＳＭＩＣ ships ７ｎｍ chips for ＨＵＡＷＥＩ", 3) == shingles("smic ships 7nm chips for Huawei", 3)
     assert b"\xe5\x8f\xb0 \xe7\xa7\xaf \xe7\x94\xb5" in shingles("台积电在美国建厂", 3)  # "台 积 电"
     assert len(shingles("台积电在美国建厂", 3)) == 6
+
+
+# --- the dense side ---------------------------------------------------------------------------------------------------
+
+
+def test_the_embedder_sees_full_width_text_folded_but_the_stored_chunk_keeps_it():
+    from rag.chunking import embedding_text
+    from rag.text.normalize import embed_form
+    from rag.types import Chunk
+
+    chunk = Chunk(chunk_id="d-0000", doc_id="d", text="ＳＭＩＣ ships ７ｎｍ chips.", start=0, end=22, index=0,
+                  metadata={"title": "ＳＭＩＣ ramps up"})
+    assert embedding_text(chunk) == "SMIC ramps up\nSMIC ships 7nm chips."
+    assert chunk.text == "ＳＭＩＣ ships ７ｎｍ chips."
+    assert embed_form("Japan\u2019s \u201cwhite list\u201d \u2014 ＨＵＡＷＥＩ") == "Japan\u2019s \u201cwhite list\u201d \u2014 HUAWEI"

@@ -6,8 +6,9 @@ Two forms, one job each:
   citations are character offsets into it; it never folds compatibility characters (ＳＭＩＣ stays ＳＭＩＣ).
 - ``compat_form`` / ``match_form``: the **comparison forms** (NFKC: full-width letters and digits, ligatures,
   superscripts folded; curly quotes, dashes and odd spaces made ASCII). ``compat_form`` keeps case (for the
-  support checker, which reads capitalised names, and for the embedder); ``match_form`` also case-folds (for
-  keyword search, dedup shingles and term comparison).
+  support checker and the writer, which read capitalised names); ``match_form`` also case-folds (for keyword
+  search, dedup shingles and term comparison).
+- ``embed_form``: NFKC alone, for the embedder (passages and queries alike).
 
 NFKC can change a string's length (``ﬁ`` → ``fi``, ``㍿`` → ``株式会社``, an em dash → `` - ``), so offsets
 taken in a comparison form do not point into the store form. Nothing here maps them back: callers that need
@@ -78,11 +79,17 @@ _PUNCT_FOLD = str.maketrans(
 )
 
 
+def embed_form(text: str) -> str:
+    """NFKC only ("ＳＭＩＣ ﬁrm" → "SMIC firm"): what the embedder sees for passages and queries. Case, quotes and
+    dashes are left to the model's own tokenizer, so ordinary English text embeds exactly as written."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def compat_form(text: str) -> str:
     """NFKC plus straight quotes, ASCII hyphens and plain spaces; case kept ("ＳＭＩＣ’s ﬁrm" → "SMIC's firm").
 
     The result can be longer or shorter than ``text`` (see the module docstring)."""
-    return unicodedata.normalize("NFKC", text).translate(_PUNCT_FOLD)
+    return embed_form(text).translate(_PUNCT_FOLD)
 
 
 def match_form(text: str) -> str:

@@ -84,6 +84,7 @@ def case01(tmp_path_factory):
 
 
 @needs_shared
+@pytest.mark.shared
 @pytest.mark.parametrize(
     "query, first",
     [("フッ化水素", "meti_ja.txt"), ("韓国向け輸出の管理", "meti_ja.txt"), ("半導体技術者 転職", "taiwan_ja.txt")],
@@ -95,6 +96,7 @@ def test_case01_a_japanese_query_ranks_the_article_with_its_words_first_in_both_
 
 
 @needs_shared
+@pytest.mark.shared
 def test_case01_each_japanese_article_is_titled_by_its_headline(case01):
     titles = case01.titles()
     for name in ("meti_ja.txt", "taiwan_ja.txt", "battery_ja.txt"):
@@ -102,6 +104,7 @@ def test_case01_each_japanese_article_is_titled_by_its_headline(case01):
 
 
 @needs_shared
+@pytest.mark.shared
 def test_case01_a_japanese_question_gets_the_cited_sentence_naming_the_three_materials(case01):
     brief = case01.ask("韓国向けに輸出管理が厳格化された3品目は何か")
     assert_answers_from(brief, "meti_ja.txt", case01, "フッ化ポリイミド", "レジスト", "フッ化水素")
@@ -119,12 +122,14 @@ def case02(tmp_path_factory):
 
 
 @needs_shared
+@pytest.mark.shared
 def test_case02_an_ascii_query_finds_the_full_width_article_first(case02):
     hits = case02.search("SMIC 7nm Huawei processors", k=4)
     assert hits[0] == ("smic_fw.txt", 1), hits
 
 
 @needs_shared
+@pytest.mark.shared
 def test_case02_the_question_is_answered_from_the_full_width_sentence(case02):
     brief = case02.ask("Which company shipped 7nm processors for Huawei?")
     assert_answers_from(brief, "smic_fw.txt", case02, "Shanghai-based ＳＭＩＣ has begun volume shipments of ７ｎｍ")
@@ -132,6 +137,7 @@ def test_case02_the_question_is_answered_from_the_full_width_sentence(case02):
 
 
 @needs_shared
+@pytest.mark.shared
 def test_case02_the_checker_supports_exactly_the_expected_pairs():
     rows = [json.loads(line) for line in (CASES / "02-fullwidth-nfkc" / "pairs.jsonl").read_text().splitlines() if line.strip()]
     checker = SupportChecker(get_embedder(Settings().embedding).embed)

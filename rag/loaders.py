@@ -15,7 +15,8 @@ from urllib.parse import urlparse
 from typing import Any
 
 from rag.errors import DocumentError
-from rag.normalize import derive_date, derive_title, detect_language, doc_id_for, normalize_text, parse_date
+from rag.normalize import derive_date, detect_language, parse_date
+from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.types import SourceDocument
 
 logger = logging.getLogger(__name__)

@@ -37,6 +37,7 @@ from rag.support.facts import (
 )
 from rag.support.lexicon import _MONTH_NAMES
 from rag.support.polarity import _polarity, _polarity_conflict
+from rag.text.places import covers
 from rag.support.text import _CITATION_RE, _normalize, split_sentences
 
 # --------------------------------------------------------------------------------------------
@@ -229,9 +230,9 @@ class SupportChecker:
                 reasons.append(f"weekday '{wd.capitalize()}' not in cited text")
         # Entities: countries first (normalised), then names.
         for key, surface in cf.countries.items():
-            if key not in full.facts.countries:
+            if not any(covers(found, key) for found in full.facts.countries):
                 reasons.append(f"entity '{surface}' not in cited text")
-            elif key not in window.facts.countries:
+            elif not any(covers(found, key) for found in window.facts.countries):
                 factor *= _OUTSIDE_WINDOW_PENALTY
         for ent in _claim_entities(claim, cf.masked):
             problem = _entity_problem(ent, full)

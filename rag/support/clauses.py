@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rag.support.facts import _content_words
+from rag.text.lexicon import word_set
 
 # --------------------------------------------------------------------------------------------
 # Clause splitting for unsupported additions
@@ -41,13 +42,7 @@ def _clauses(masked: str) -> list[str]:
     return out
 
 
-_REPORTING_VERBS = frozenset(
-    """say says said argue argues argued judge judges judged believe believes believed note notes noted warn
-    warns warned estimate estimates estimated assess assesses assessed conclude concludes concluded think
-    thinks thought claim claims claimed suggest suggests suggested write writes wrote add adds added report
-    reports reported observe observes observed contend contends contended insist insists insisted according
-    stress stresses stressed""".split()
-)
+_REPORTING_VERBS = word_set("reporting_verbs")
 
 
 def _is_frame(clause: str, *, before_that: bool) -> bool:

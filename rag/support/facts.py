@@ -6,35 +6,34 @@ import re
 from dataclasses import dataclass
 
 from rag.support.lexicon import (
+    COMMON_STARTERS,
+    COMMON_SUFFIXES,
+    GENERIC_ACRONYMS,
+    HEDGES,
+    LIGHT_WORDS,
+    ORG_WORDS,
+    STOPWORDS,
+    TITLES,
     _CODE_RE,
-    _COMMON_STARTERS,
-    _COMMON_SUFFIXES,
-    _COUNTRY_KEYS,
-    _COUNTRY_RE,
     _DAY_MONTH_RE,
     _DIGIT_CODE_RE,
     _DIRECTION_RE,
     _FOLD_WORD_RE,
     _FRACTION_RE,
     _FRACTIONS,
-    _GENERIC_ACRONYMS,
-    _HEDGES,
     _ISO_DATE_RE,
-    _LIGHT,
     _MONTH_DAY_RE,
     _MONTH_RE,
     _MONTH_YEAR_RE,
     _MONTHS,
     _NUM_RE,
     _NUM_WORDS,
-    _ORG_WORDS,
     _SCALE_ABBR,
     _SCALE_WORDS,
     _SPELLED_RE,
-    _STOPWORDS,
-    _TITLES,
     _WEEKDAY_RE,
 )
+from rag.text.places import place_mentions
 from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
 
 # --------------------------------------------------------------------------------------------
@@ -97,7 +96,7 @@ def _spelled_value(phrase: str) -> float | None:
 
 def _is_hedged(text: str, start: int) -> bool:
     before = re.findall(r"[\w~]+|~", text[max(0, start - 30) : start].lower())
-    return any(w in _HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
+    return any(w in HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
 
 
 def _extract_facts(text: str, *, claim: bool) -> _Facts:
@@ -232,10 +231,9 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
 
     # Countries (demonyms and capitals normalised to a country key).
     cur = masked()
-    for m in _COUNTRY_RE.finditer(cur):
-        key = _COUNTRY_KEYS[int(m.lastgroup[1:])]  # type: ignore[index]
-        countries.setdefault(key, m.group(0))
-        _blank(chars, m.start(), m.end())
+    for mention in place_mentions(cur):
+        countries.setdefault(mention.key, mention.surface)
+        _blank(chars, mention.start, mention.end)
     directions = {
         (m.group(1) + (m.group(2) or "")).lower() for m in _DIRECTION_RE.finditer(masked())
     }
@@ -321,11 +319,11 @@ def _token_present(token: str, index: _TextIndex) -> bool:
 
 def _looks_common(word: str) -> bool:
     low = word.lower()
-    if low in _STOPWORDS or low in _COMMON_STARTERS or low in _LIGHT or low in _HEDGES:
+    if low in STOPWORDS or low in COMMON_STARTERS or low in LIGHT_WORDS or low in HEDGES:
         return True
     if word.isupper() and len(word) > 1:
         return False
-    return low.endswith(_COMMON_SUFFIXES)
+    return low.endswith(COMMON_SUFFIXES)
 
 
 @dataclass
@@ -380,15 +378,15 @@ def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
         low = w.lower()
         before = claim_text[: m.start()].rstrip()
         initial = before == "" or before[-1] in ".!?:;\"'([-"
-        if low in _STOPWORDS and not w.isupper():
+        if low in STOPWORDS and not w.isupper():
             flush()
             continue
-        if low in _GENERIC_ACRONYMS:
+        if low in GENERIC_ACRONYMS:
             flush()
             continue
-        if low in _TITLES:
+        if low in TITLES:
             current.append((w, "title"))
-        elif low in _ORG_WORDS:
+        elif low in ORG_WORDS:
             current.append((w, "org"))
         elif initial and _looks_common(w):
             flush()
@@ -404,7 +402,7 @@ def _content_words(masked: str) -> list[str]:
     out = []
     for m in _words(masked):
         w = _strip_possessive(m.group(0)).lower()
-        if len(w) < 2 or w in _STOPWORDS or w in _LIGHT or w in _TITLES:
+        if len(w) < 2 or w in STOPWORDS or w in LIGHT_WORDS or w in TITLES:
             continue
         out.append(w)
     return out
@@ -424,9 +422,9 @@ def _word_covered(word: str, index: _TextIndex) -> bool:
     """Is a claim content word in the cited text: literally, by stem, by prefix or via the paraphrase lexicon?"""
     if _token_present(word, index):
         return True
-    if word in _GENERIC_ACRONYMS and any(exp in index.lower_text for exp in _GENERIC_ACRONYMS[word]):
+    if word in GENERIC_ACRONYMS and any(exp in index.lower_text for exp in GENERIC_ACRONYMS[word]):
         return True
     if _stem_covered(word, index):
         return True
-    parts = [p for p in re.split(r"[-']", word) if p and p not in _STOPWORDS]
+    parts = [p for p in re.split(r"[-']", word) if p and p not in STOPWORDS]
     return len(parts) > 1 and all(_stem_covered(p, index) for p in parts)

@@ -41,40 +41,41 @@ from rag.writers.base import (
     StreamItem,
     Turn,
 )
+from rag.text.places import place, place_of_word, places
 from rag.writers.key_terms import (
-    _ENTITY_NOISE,
-    _ENTITY_SECTION_RE,
-    _PLACE_CANON,
-    _contains_words,
-    _coverage,
-    _entities,
-    _key_terms,
-    _ngrams,
-    _stem,
-    _stems,
-    _term_weights,
+    ENTITY_NOISE,
+    ENTITY_SECTION_RE,
+    contains_words,
+    coverage,
+    entities,
+    key_terms,
+    ngrams,
+    place_keys,
+    term_weights,
 )
+from rag.writers.key_terms import stem as stem_word
+from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import (
-    _ANAPHORA_RE,
-    _CUES,
-    _DATE_RE,
-    _DOMAIN_CUES,
-    _ISO_DATE_RE,
-    _NUMBER_RE,
-    _PLACE_CLASS,
-    _QUESTION_LIGHT,
-    _SPECULATIVE,
-    _STOPWORDS,
-    _TERM_RE,
-    _TERMINAL_RE,
-    _WANTS_DATE,
-    _WANTS_NAME,
-    _WANTS_NUMBER,
-    _WANTS_TERM,
-    _YEARISH_RE,
-    _is_label,
-    _junk_reason,
-    _words,
+    ANAPHORA_RE,
+    CUES,
+    DATE_RE,
+    DOMAIN_CUES,
+    ISO_DATE_RE,
+    NUMBER_RE,
+    PLACE_CLASS,
+    QUESTION_LIGHT,
+    SPECULATIVE,
+    STOPWORDS,
+    TERM_RE,
+    TERMINAL_RE,
+    WANTS_DATE,
+    WANTS_NAME,
+    WANTS_NUMBER,
+    WANTS_TERM,
+    YEARISH_RE,
+    is_label,
+    junk_reason,
+    word_tokens,
 )
 
 __all__ = ["ExtractiveWriter"]
@@ -286,11 +287,11 @@ class ExtractiveWriter:
         last_user = next((t.content for t in reversed(history) if t.role == "user" and t.content.strip() != question.strip()), None)
         if not last_user:
             return question
-        content = [w for w in _words(question) if w.lower() not in _STOPWORDS and w.lower() not in _QUESTION_LIGHT]
+        content = [w for w in word_tokens(question) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_LIGHT]
         pronoun = re.search(r"\b(?:it|its|they|them|their|that|this|those|these|he|him|his|she|her)\b", question, re.I)
         if len(content) > 4 and not pronoun:
             return question
-        extra = [w for w in _words(last_user) if w.lower() not in _STOPWORDS and w.lower() not in _QUESTION_LIGHT]
+        extra = [w for w in word_tokens(last_user) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_LIGHT]
         return question.rstrip() + " (" + " ".join(dict.fromkeys(extra)) + ")" if extra else question
 
     def _candidates(self, evidence: Sequence[EvidencePassage]) -> tuple[list[_Candidate], Counter]:
@@ -300,16 +301,16 @@ class ExtractiveWriter:
         dropped: Counter = Counter()
         for rank, ep in enumerate(evidence):
             mine: list[_Candidate] = []
-            source = frozenset(_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
+            source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
             for sent in sentence_spans(ep.chunk.text):
                 span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
                 if span in seen_spans:
                     continue
                 seen_spans.add(span)
-                reason = _junk_reason(sent.text)
+                reason = junk_reason(sent.text)
                 if not reason and (
                     sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
-                    or (sent.end >= len(ep.chunk.text.rstrip()) and not _TERMINAL_RE.search(sent.text))
+                    or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
                 ):
                     reason = "truncated"
                 if reason:
@@ -320,8 +321,8 @@ class ExtractiveWriter:
                     dropped["duplicate"] += 1
                     continue
                 seen_text.add(norm)
-                cues = frozenset(name for name, rx in _CUES.items() if rx.search(sent.text))
-                mine.append(_Candidate(ep, rank, sent.start, sent.end, sent.text, _stems(sent.text), cues, source))
+                cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
+                mine.append(_Candidate(ep, rank, sent.start, sent.end, sent.text, text_stems(sent.text), cues, source))
             per_passage.append(mine)
         # Bound the candidate count fairly: round-robin over passages in evidence order.
         out: list[_Candidate] = []
@@ -364,11 +365,11 @@ class ExtractiveWriter:
     @staticmethod
     def _coverages(query: str, cands: list[_Candidate], *, topic: bool = False) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
         """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two)."""
-        terms = _key_terms(query, topic=topic)
+        terms = key_terms(query, topic=topic)
         # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
         stems = [c.stems | c.source_stems for c in cands]
-        weights = _term_weights(terms, stems)
-        cov = np.array([_coverage(terms, st, weights) for st in stems], dtype=np.float64)
+        weights = term_weights(terms, stems)
+        cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
         window = cov.copy()
         neighbours: list[list[int]] = [[] for _ in cands]
         by_chunk: dict[str, list[int]] = {}
@@ -379,9 +380,9 @@ class ExtractiveWriter:
             for a, b in zip(idxs, idxs[1:]):
                 if cands[b].local_start - cands[a].local_end > 3:  # not adjacent: a junk line between them
                     continue
-                if _ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
+                if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
                     neighbours[a].append(b)
-                joined = _coverage(terms, stems[a] | stems[b], weights)
+                joined = coverage(terms, stems[a] | stems[b], weights)
                 window[a] = max(window[a], joined)
                 window[b] = max(window[b], joined)
         return cov, window, neighbours
@@ -389,8 +390,8 @@ class ExtractiveWriter:
     def _cue_bonus(self, spec: SectionSpec, cand: _Candidate) -> float:
         hits = sum(1 for c in spec.cues if c in cand.cues)
         bonus = min(self.CUE_CAP, self.CUE_BONUS * hits)
-        if "fact" in spec.cues and not set(spec.cues) & _SPECULATIVE:
-            bonus -= self.SPECULATION_PENALTY * min(2, len(cand.cues & _SPECULATIVE))  # speculation fits less
+        if "fact" in spec.cues and not set(spec.cues) & SPECULATIVE:
+            bonus -= self.SPECULATION_PENALTY * min(2, len(cand.cues & SPECULATIVE))  # speculation fits less
         return bonus
 
     def _on_topic(self, scored: _Scored, gap: float | None = None) -> np.ndarray:
@@ -420,7 +421,7 @@ class ExtractiveWriter:
         # a headline states something that happened: prefer fact sentences without hedges or conditions
         facts = [i for i in pool if "fact" in scored.cands[i].cues]
         pool = facts or pool
-        statements = [i for i in pool if not _is_label(scored.cands[i].text)]
+        statements = [i for i in pool if not is_label(scored.cands[i].text)]
         pool = statements or pool
         style = np.array([self._cue_bonus(spec, c) for c in scored.cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
@@ -431,7 +432,7 @@ class ExtractiveWriter:
         cands = scored.cands
         ok = self._on_topic(scored)
         fit = scored.fit[spec.name]
-        domain_cues = [c for c in spec.cues if c in _DOMAIN_CUES]
+        domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i]:
@@ -508,14 +509,14 @@ class ExtractiveWriter:
 
     @staticmethod
     def _answer_type(question: str) -> str | None:
-        if _WANTS_DATE.search(question):
+        if WANTS_DATE.search(question):
             # "when" is answered by "last week" too; "on what date" needs the date
             return "when" if re.match(r"\s*(?:since )?when\b", question, re.I) else "date"
-        if _WANTS_NUMBER.search(question):
+        if WANTS_NUMBER.search(question):
             return "number"
-        if _WANTS_TERM.search(question):
+        if WANTS_TERM.search(question):
             return "term"
-        if _WANTS_NAME.search(question):
+        if WANTS_NAME.search(question):
             return "name"
         return None
 
@@ -526,35 +527,35 @@ class ExtractiveWriter:
             return True
         text = cand.text
         if kind == "when":
-            return any(_stem(m.group(0)) not in question_stems for m in _DATE_RE.finditer(text))
+            return any(stem_word(m.group(0)) not in question_stems for m in DATE_RE.finditer(text))
         if kind == "date":
             return any(
-                _stem(m.group(0)) not in question_stems
-                for m in _DATE_RE.finditer(text)
+                stem_word(m.group(0)) not in question_stems
+                for m in DATE_RE.finditer(text)
                 if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
             )
         if kind == "term":  # a quoted or named term
-            return bool(_TERM_RE.search(text))
+            return bool(TERM_RE.search(text))
         if kind == "number":  # a quantity: not a year or a date
-            masked = _ISO_DATE_RE.sub(" ", text)
+            masked = ISO_DATE_RE.sub(" ", text)
             return any(
-                _stem(m.group(0)) not in question_stems and not _YEARISH_RE.match(m.group(0))
-                for m in _NUMBER_RE.finditer(masked)
+                stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+                for m in NUMBER_RE.finditer(masked)
             )
-        for name, initial in _entities(text):
-            words = [w for w in name.split() if w[0].isupper() and w.lower() not in _ENTITY_NOISE]
+        for name, initial in entities(text):
+            words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
             if not words or (initial and len(name.split()) == 1):
                 continue
-            new = [w for w in words if _stem(w) not in question_stems]
+            new = [w for w in words if stem_word(w) not in question_stems]
             # a country or capital only answers a question that asks for a place
-            if new and (places_ok or any(w.lower() not in _PLACE_CANON for w in new)):
+            if new and (places_ok or any(place_of_word(w) is None for w in new)):
                 return True
         return False
 
     def _typed(self, query: str, scored: _Scored) -> tuple[str | None, np.ndarray]:
         kind = self._answer_type(query)
-        qstems = _stems(query)
-        places_ok = bool(_PLACE_CLASS.search(query))
+        qstems = text_stems(query)
+        places_ok = bool(PLACE_CLASS.search(query))
         return kind, np.array([1.0 if self._has_type(kind, c, qstems, places_ok) else 0.0 for c in scored.cands])
 
     def _answerable(self, query: str, scored: _Scored) -> str | None:
@@ -578,7 +579,7 @@ class ExtractiveWriter:
             return f"no relevant sentence gives the {kind} the question asks for"
         # the countries (or capitals) a focused question names must all be in the answering passage: an answer
         # about Taiwan does not answer a question about Japan (a question naming three or more compares them)
-        places = {_PLACE_CANON[t.stem] for t in _key_terms(query) if t.stem in _PLACE_CANON}
+        places = place_keys({t.stem for t in key_terms(query)})
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
         return None
@@ -587,7 +588,7 @@ class ExtractiveWriter:
     def _passage_stems(scored: _Scored, i: int) -> set[str]:
         """Stems of the passage a sentence comes from (what the sentence's context talks about)."""
         chunk = scored.cands[i].passage.chunk
-        return _stems(chunk.text)
+        return text_stems(chunk.text)
 
     def _answer_value(self, query: str, spec: SectionSpec, scored: _Scored) -> np.ndarray:
         """How well each sentence answers the question: relevance dominates; key terms and the wanted kind of
@@ -622,13 +623,13 @@ class ExtractiveWriter:
         """Why the evidence does not cover a brief's topic, or None when it does: the topic names places, people
         or organisations none of the evidence mentions, or its key terms are mostly missing from the most
         relevant sentences."""
-        names = [t for t in _key_terms(topic, topic=True) if t.kind in ("entity", "number")]
+        names = [t for t in key_terms(topic, topic=True) if t.kind in ("entity", "number")]
         all_stems: set[str] = set().union(*(c.stems for c in scored.cands))
         if names and not any(t.stem in all_stems for t in names):
             return "none of the names in the topic occur in the evidence"
-        missing = sorted(t.stem for t in names if t.stem in _PLACE_CANON and t.stem not in all_stems)
+        missing = sorted(t.stem for t in names if t.stem in places() and t.stem not in all_stems)
         if missing:
-            return f"the evidence never mentions {', '.join(missing)}"
+            return f"the evidence never mentions {', '.join(place(k).name for k in missing)}"
         pool = self._order(scored, scored.rel, range(len(scored.cands)))[: self.ANSWER_POOL]
         top = max(float(scored.window_cov[i]) for i in pool)
         if top < self.BRIEF_COVERAGE_MIN:
@@ -649,7 +650,7 @@ class ExtractiveWriter:
         passages = [" ".join(v) for v in by_chunk.values()]
         all_low = "\n".join(ep.chunk.text for ep in evidence).lower()
         selected = [scored.cands[i].text for i in chosen]
-        if _ENTITY_SECTION_RE.search(spec.name) or _ENTITY_SECTION_RE.search(spec.description):
+        if ENTITY_SECTION_RE.search(spec.name) or ENTITY_SECTION_RE.search(spec.description):
             terms = self._entity_terms(selected, cited_texts, [c.text for c in scored.cands], spec.max_items)
         else:
             terms = self._keyword_terms(selected, cited_texts, passages, spec.max_items)
@@ -667,7 +668,7 @@ class ExtractiveWriter:
         lower_words: set[str] = set()  # words seen in lower case: common nouns, not names
         for text in candidates:
             lower_words.update(w for w in re.findall(r"[a-z][a-z\-]+", text))
-            for name, initial in _entities(text):
+            for name, initial in entities(text):
                 if not initial:
                     mid_sentence.add(name)
         score: Counter = Counter()
@@ -675,12 +676,13 @@ class ExtractiveWriter:
         order = 0
         for weight, texts in ((3.0, selected), (1.0, cited)):
             for text in texts:
-                for name, initial in _entities(text):
+                for name, initial in entities(text):
                     words = name.split()
-                    if len(words) == 1 and (name.lower() in _STOPWORDS or name.lower() in _ENTITY_NOISE or len(name) < 2):
+                    if len(words) == 1 and (name.lower() in STOPWORDS or name.lower() in ENTITY_NOISE or len(name) < 2):
                         continue
-                    if len(words) == 1 and _PLACE_CANON.get(name.lower(), name.lower()) != name.lower():
-                        continue  # a demonym ("Japanese") is not an entity; the country is
+                    hit = place_of_word(name) if len(words) == 1 else None
+                    if hit is not None and hit[1] != "names":
+                        continue  # a demonym ("Japanese") or a capital is not an entity; the country is
 
                     if len(words) == 1 and (
                         (initial and name not in mid_sentence) or (name.lower() in lower_words and not name.isupper())
@@ -697,7 +699,7 @@ class ExtractiveWriter:
         for name in ranked:
             low = name.lower()
             # skip a name that is part of a longer one already listed (keep "Yoshihide Suga", drop "Suga")
-            if any(_contains_words(o.lower(), low) for o in out):
+            if any(contains_words(o.lower(), low) for o in out):
                 continue
             out.append(name)
             if len(out) >= 2 * limit:
@@ -709,7 +711,7 @@ class ExtractiveWriter:
         df: Counter = Counter()
         total: Counter = Counter()
         for text in passages:
-            grams = [g.lower() for g in _ngrams(text)]
+            grams = [g.lower() for g in ngrams(text)]
             df.update(set(grams))
             total.update(grams)
         n_docs = max(len(passages), 1)
@@ -717,7 +719,7 @@ class ExtractiveWriter:
         surface: dict[str, str] = {}
         for weight, texts in ((3.0, selected), (1.0, cited)):
             for text in texts:
-                for g in _ngrams(text):
+                for g in ngrams(text):
                     low = g.lower()
                     tf[low] += weight
                     if low not in surface or (surface[low][0].isupper() and not g[0].isupper()):
@@ -734,7 +736,7 @@ class ExtractiveWriter:
         ranked = sorted(scores, key=lambda g: (-round(scores[g], 9), g))
         out: list[str] = []
         for low in ranked:
-            if any(_contains_words(low, o.lower()) or _contains_words(o.lower(), low) for o in out):
+            if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
                 continue
             out.append(surface[low])
             if len(out) >= 2 * limit:

@@ -49,7 +49,7 @@ class _Num:
 
 
 @dataclass
-class _Facts:
+class Facts:
     """Checkable facts of a text (claim or cited text)."""
 
     text: str
@@ -99,7 +99,9 @@ def _is_hedged(text: str, start: int) -> bool:
     return any(w in HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
 
 
-def _extract_facts(text: str, *, claim: bool) -> _Facts:
+def extract_facts(text: str, *, claim: bool) -> Facts:
+    """Numbers, codes, places, dates and directions of ``text`` (a claim's numbers may be hedged), plus the
+    text with all of them blanked out (same length)."""
     chars = list(text)
     numbers: list[_Num] = []
     codes: set[str] = set()
@@ -237,14 +239,14 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
     directions = {
         (m.group(1) + (m.group(2) or "")).lower() for m in _DIRECTION_RE.finditer(masked())
     }
-    return _Facts(text, numbers, codes, countries, months, weekdays, month_days, month_years, directions, masked())
+    return Facts(text, numbers, codes, countries, months, weekdays, month_days, month_years, directions, masked())
 
 
 @dataclass
-class _TextIndex:
+class TextIndex:
     """Lookup structures for a cited text."""
 
-    facts: _Facts
+    facts: Facts
     tokens: set[str]  # lower-case word tokens (possessives stripped, hyphen parts added)
     stems: set[str]
     groups: set[int]
@@ -253,8 +255,9 @@ class _TextIndex:
     acronyms: set[str]  # lower-cased all-caps tokens (WTO, NSB)
 
 
-def _index_text(text: str) -> _TextIndex:
-    facts = _extract_facts(text, claim=False)
+def index_text(text: str) -> TextIndex:
+    """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text."""
+    facts = extract_facts(text, claim=False)
     tokens: set[str] = set()
     stems: set[str] = set()
     for m in _words(text):
@@ -271,7 +274,7 @@ def _index_text(text: str) -> _TextIndex:
         groups |= _syn_groups(s)
     phrases = _capitalized_runs(text)
     acronyms = {m.group(0).lower() for m in re.finditer(r"\b[A-Z][A-Z&]{1,9}s?\b", text)}
-    return _TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
+    return TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
 
 
 _CONNECTORS = frozenset(["of", "and", "for", "the", "de", "on", "&"])
@@ -307,7 +310,7 @@ def _capitalized_runs(text: str) -> list[frozenset[str]]:
     return runs
 
 
-def _token_present(token: str, index: _TextIndex) -> bool:
+def _token_present(token: str, index: TextIndex) -> bool:
     t = token.lower()
     if t in index.tokens:
         return True
@@ -334,7 +337,7 @@ class _Entity:
     tokens: list[str]  # all capitalised tokens of the phrase
 
 
-def _entity_problem(ent: _Entity, full: _TextIndex) -> str | None:
+def entity_problem(ent: _Entity, full: TextIndex) -> str | None:
     """None when the cited text names this entity, else the part that is missing."""
     # A spelled-out name whose acronym the text uses ("World Trade Organization" for "WTO").
     initials = "".join(t[0] for t in ent.tokens if t[:1].isupper()).lower()
@@ -351,7 +354,7 @@ def _entity_problem(ent: _Entity, full: _TextIndex) -> str | None:
     return None
 
 
-def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
+def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
     """Capitalised name phrases in the claim (countries, dates and numbers are already masked)."""
     entities: list[_Entity] = []
     current: list[tuple[str, str]] = []  # (word, kind) kind in hard/org/title/soft
@@ -397,7 +400,7 @@ def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
     return entities
 
 
-def _content_words(masked: str) -> list[str]:
+def content_words(masked: str) -> list[str]:
     """Content words of a (masked) text, lower-case, possessives stripped."""
     out = []
     for m in _words(masked):
@@ -408,7 +411,7 @@ def _content_words(masked: str) -> list[str]:
     return out
 
 
-def _stem_covered(word: str, index: _TextIndex) -> bool:
+def _stem_covered(word: str, index: TextIndex) -> bool:
     s = _stem(word)
     if s in index.stems:
         return True
@@ -418,7 +421,7 @@ def _stem_covered(word: str, index: _TextIndex) -> bool:
     return bool(g and g & index.groups)
 
 
-def _word_covered(word: str, index: _TextIndex) -> bool:
+def word_covered(word: str, index: TextIndex) -> bool:
     """Is a claim content word in the cited text: literally, by stem, by prefix or via the paraphrase lexicon?"""
     if _token_present(word, index):
         return True

@@ -37,7 +37,7 @@ def _polarity_tokens(text: str) -> list[str]:
 
 
 @dataclass
-class _Polarity:
+class Polarity:
     lemma_pol: dict[str, set[int]]  # canonical predicate stem -> polarities seen
     axes: dict[str, set[int]]  # antonym axis -> effective signs seen
     has_negator: bool  # a true negator (not/no/never/without...) occurs
@@ -58,7 +58,8 @@ def _canon(word: str) -> str:
     return s
 
 
-def _polarity(text: str) -> _Polarity:
+def polarity(text: str) -> Polarity:
+    """Negation scopes, antonym axes and predicate polarities of ``text``."""
     toks = _polarity_tokens(text)
     n = len(toks)
     flips = [0] * n  # number of negation scopes covering each token
@@ -153,7 +154,7 @@ def _polarity(text: str) -> _Polarity:
             scoped.add(lemma)
         if tok in NEGATIVE_VERBS:
             has_negative = True
-    return _Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words)
+    return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words)
 
 
 _NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
@@ -171,7 +172,8 @@ def _affixal_negation(a: set[str], b: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def _polarity_conflict(claim: _Polarity, support: _Polarity) -> str | None:
+def polarity_conflict(claim: Polarity, support: Polarity) -> str | None:
+    """Why the claim's polarity contradicts the cited sentence's (a reason string), or None."""
     for axis, csigns in claim.axes.items():
         ssigns = support.axes.get(axis)
         if ssigns and len(csigns) == 1 and len(ssigns) == 1 and csigns != ssigns:

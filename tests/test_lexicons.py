@@ -194,3 +194,10 @@ def test_the_patterns_are_one_data_file_with_two_scopes():
     with (lexicon.DATA_DIR / "instruction_patterns.toml").open("rb") as fh:
         rows = tomllib.load(fh)["pattern"]
     assert {r["scope"] for r in rows} == {"document", "sentence"}
+
+
+def test_templates_accept_exactly_the_cue_families_the_writer_knows():
+    from rag.templates import KNOWN_CUES
+    from rag.writers.sentence_cues import CUES
+
+    assert set(CUES) == KNOWN_CUES

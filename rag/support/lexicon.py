@@ -95,6 +95,8 @@ SCOPE_SKIP = (STOPWORDS | frozenset(_NEGATION["scope_skip"])) - NEGATORS
 SCOPE_LENGTH: int = _NEGATION["scope_length"]
 #: Heads that take a verb complement: "no [intention] of [withdrawing]", "not [plan] to [retract]".
 CONTROL_STEMS = frozenset(_NEGATION["control_stems"])
+#: Prefixes of affixal negation ("possible" / "impossible").
+NEGATIVE_PREFIXES: tuple[str, ...] = tuple(_NEGATION["negative_prefixes"])
 
 #: Antonymous predicates: word -> [(axis, sign)]. Effective sign is flipped inside a negation scope.
 AXIS_WORDS: dict[str, list[tuple[str, int]]] = {}

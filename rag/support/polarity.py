@@ -11,6 +11,7 @@ from rag.support.lexicon import (
     CONTROL_STEMS,
     LIGHT_WORDS,
     NEGATIVE_PHRASES,
+    NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
     NEGATORS,
     NOT_NEGATION_AFTER,
@@ -157,15 +158,12 @@ def polarity(text: str) -> Polarity:
     return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words)
 
 
-_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
-
-
 def _affixal_negation(a: set[str], b: set[str]) -> tuple[str, str] | None:
     """A word of ``a`` whose negative-prefixed form is in ``b`` (and not vice versa): possible / impossible."""
     for w in sorted(a):
         if len(w) < 5 or w in b:
             continue
-        for pre in _NEG_PREFIXES:
+        for pre in NEGATIVE_PREFIXES:
             neg = pre + w
             if neg in b and neg not in a:
                 return (w, neg)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rag.injection import is_instruction_sentence
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import table, word_list, word_set
 
 MIN_WORDS = 6
 MAX_WORDS = 80
@@ -68,10 +68,8 @@ YEARISH_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A sentence that continues the previous one: it refers back to what that sentence named.
 ANAPHORA_RE = re.compile(
-    r"^\W*(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|measure|measures|step|report|"
-    r"case|action|request|ban|restrictions?|curbs?|plan|policy|update|development|announcement|company|firm|group|"
-    r"ministry|government|agency|official|minister|suspect|executives?)\b|this\b|these\b|it\b|its\b|they\b|their\b|"
-    r"he\b|his\b|she\b|her\b)",
+    r"^\W*(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(word_list("anaphora_nouns")) + r")\b|"
+    r"this\b|these\b|it\b|its\b|they\b|their\b|he\b|his\b|she\b|her\b)",
     re.I,
 )
 
@@ -103,16 +101,7 @@ SPECULATIVE = frozenset({"hedged", "forward", "signal", "assumption"})
 # Junk and untrusted-instruction filters
 # --------------------------------------------------------------------------------------------
 
-_BOILERPLATE_RE = re.compile(
-    r"^\W*(?:photos?|images?|pictures?|video|file photo|credit|caption|source|graphic|screenshot)\s*[:\-–—|]|"
-    r"\bimage \d+\b|\bexplore more\b|\bsupport us\b|\bsee our methodology\b|\bsubscribe\b|\bsign up\b|"
-    r"\bread more\b|\bclick here\b|\ball rights reserved\b|\bcookies?\b|\bnewsletter\b|\bfollow us\b|"
-    r"\bshare this\b|\badvertisement\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bcopyright\b|"
-    r"\bhttps?://|\bwww\.|\bjavascript\b|\bdownload (?:the|our) app\b|\blog ?in\b|"
-    r"\bai[- ]powered\b|\bai briefings\b|\binteractive maps\b|^\W*(?:translated|adapted|reprinted|excerpted) from\b|"
-    r"\boriginally (?:published|appeared)\b",
-    re.I,
-)
+_BOILERPLATE_RE = re.compile("|".join(word_list("boilerplate_patterns")), re.I)
 _CRUMBS_RE = re.compile(r"\s[>›»|]\s|\s[>›»|]\s*$|·")
 TERMINAL_RE = re.compile(r"[.!?…][\"'’”)\]]*$")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?")

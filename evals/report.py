@@ -50,7 +50,7 @@ def render_report(report: dict[str, Any]) -> str:
     out.append(f"- backend `{p.get('backend')}` · model `{p.get('model')}` · embedding `{p.get('embedding_model')}`")
     out.append(
         f"- corpus snapshot `{p.get('corpus_snapshot')}` ({(p.get('corpus_counts') or {}).get('documents', '?')} documents, "
-        f"collection `{p.get('collection')}`) · settings `{p.get('settings_hash')}` · git `{p.get('git_commit')}`"
+        f"collection `{p.get('collection')}`) · settings `{p.get('settings_hash')}` · lexicons `{str(p.get('lexicon_hash') or '')[:16]}` · git `{p.get('git_commit')}`"
     )
     tpls = p.get("templates") or {}
     out.append(f"- prompts `{p.get('prompts_dir')}`: " + ", ".join(f"{n} `{h}`" for n, h in sorted(tpls.items())))

@@ -29,6 +29,7 @@ from evals import metrics
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
+from rag.text.lexicon import lexicon_hash
 
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
@@ -411,7 +412,8 @@ def provenance(engine, settings: Settings, suites: list[str]) -> dict[str, Any]:
         "corpus_counts": index.catalog.counts(),
         "embedding_model": index.embedder.model_id,
         "retrieval": {**engine.retriever.describe(), "evidence_k": s.generation.evidence_k},
-        "settings_hash": engine._settings_hash(),
+        "settings_hash": engine.settings_hash(),
+        "lexicon_hash": lexicon_hash(),
         "retrieval_fingerprint": s.retrieval_fingerprint(),
         "settings": {
             "embedding": s.embedding.model_dump(mode="json"), "chunking": s.chunking.model_dump(mode="json"),

@@ -18,6 +18,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from rag.text.lexicon import lexicon_hash
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = Path(os.environ.get("BRIEF_CONFIG_FILE", "brief.toml"))
 
@@ -130,6 +132,17 @@ class Settings(BaseSettings):
             "embedding": self.embedding.model_dump(),
             "chunking": self.chunking.model_dump(),
             "retrieval": self.retrieval.model_dump(),
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+    def settings_hash(self) -> str:
+        """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key)
+        and the lexicons' content hash, so editing a word list changes every brief's provenance."""
+        payload = {
+            "retrieval": self.retrieval_fingerprint(),
+            "generation": self.generation.model_dump(),
+            "llm": {k: v for k, v in self.llm.model_dump().items() if k != "api_key_env"},
+            "lexicon": lexicon_hash(),
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 import time
@@ -20,6 +18,7 @@ from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
+from rag.text.lexicon import lexicon_hash
 from rag.timeline import explicit_date
 from rag.types import SearchFilters, SearchHit
 from rag.verify import CitationVerifier, evidence_sentences
@@ -227,17 +226,15 @@ class Engine:
         return Provenance(
             template=tpl.name, template_version=tpl.version, template_hash=tpl.hash,
             backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k},
-            corpus_snapshot=self.index.snapshot_id(), settings_hash=self._settings_hash(), query="",
+            corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), query="",
             filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers)},
             timings={k: round(v, 4) for k, v in timings.items()}, usage=dict(draft.usage) if draft else {},
             repairs=repairs, notes=notes, evidence=[h.chunk.chunk_id for h in hits],
         )
 
-    def _settings_hash(self) -> str:
-        s = self.settings
-        payload = {"retrieval": s.retrieval_fingerprint(), "generation": s.generation.model_dump(),
-                   "llm": {k: v for k, v in s.llm.model_dump().items() if k != "api_key_env"}}
-        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    def settings_hash(self) -> str:
+        """The settings hash of this engine's settings (lexicons included): see ``Settings.settings_hash``."""
+        return self.settings.settings_hash()
 
     def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=()) -> Brief:
         writer = writer or self.writer

@@ -29,12 +29,12 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from rag.errors import TemplateError
+from rag.text.lexicon import table
 
 FENCE = "+++"
-KNOWN_CUES = {
-    "fact", "dated", "numeric", "hedged", "forward", "signal", "causal", "assumption", "contrary",
-    "positive", "negative", "political", "security", "cyber", "economic",
-}
+#: Cue families a section may name: the three defined in code (rag.writers.sentence_cues) and those in the
+#: cue_families data file.
+KNOWN_CUES = {"fact", "dated", "numeric", *table("cue_families")["families"]}
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.writers.base import Draft, EvidencePassage, Turn
 from rag.writers.extractive import ExtractiveWriter
-from rag.writers.sentence_cues import _junk_reason
+from rag.writers.sentence_cues import junk_reason
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 EXPORT_CONTROLS = "Japan and China export controls"
@@ -101,7 +101,7 @@ def test_claims_are_whole_sentences_never_junk(situation, assessment):
     for claim in claims(situation) + claims(assessment):
         assert claim.text == claim.text.strip()
         assert claim.text[-1] in ".!?\"'”’)"
-        assert _junk_reason(claim.text) is None
+        assert junk_reason(claim.text) is None
 
 
 def test_no_sentence_is_quoted_twice_in_a_brief(assessment):
@@ -268,7 +268,7 @@ def test_an_injected_instruction_in_the_evidence_is_never_quoted(writer, library
     ],
 )
 def test_instruction_like_sentences_are_filtered_as_junk(sentence):
-    assert _junk_reason(sentence) == "instruction"
+    assert junk_reason(sentence) == "instruction"
 
 
 @pytest.mark.parametrize(
@@ -284,15 +284,15 @@ def test_instruction_like_sentences_are_filtered_as_junk(sentence):
     ],
 )
 def test_boilerplate_headings_and_questions_are_not_quotable(sentence, reason):
-    assert _junk_reason(sentence) == reason
+    assert junk_reason(sentence) == reason
 
 
 def test_ordinary_reporting_sentences_are_quotable():
-    assert _junk_reason(
+    assert junk_reason(
         "Tokyo last week tightened the approval process for Japanese shipments of photoresists and other "
         "sensitive materials to South Korean companies."
     ) is None
-    assert _junk_reason(
+    assert junk_reason(
         "The German Marshall Fund released a report titled If China Attacks Taiwan: The Consequences for China "
         "of “Minor Conflict” and “Major War” Scenarios."
     ) is None

@@ -109,7 +109,7 @@ def test_the_checker_writer_and_analyzer_use_the_same_stemmer():
     from rag.writers import key_terms
 
     assert facts._stem is stem and polarity._stem is stem
-    assert key_terms._stem("exporting") == stem("exporting") == analyze("exporting")[0]
+    assert key_terms.stem("exporting") == stem("exporting") == analyze("exporting")[0]
 
 
 # --- the BM25 analyzer -----------------------------------------------------------------------------------------------

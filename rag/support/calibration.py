@@ -13,18 +13,18 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 # a faithful paraphrase scores 0.6-0.95 (near-verbatim > 0.9), a claim about something unrelated
 # < 0.3, a vague or partial restatement 0.45-0.6. Claims that reuse the passage's words for a
 # different fact also reach 0.5-0.7, which is why the lexical checks below exist.
-_SIM_POINTS: tuple[tuple[float, float], ...] = ((0.15, 0.0), (0.45, 0.5), (0.72, 1.0))
-_HARD_FAIL_CAP = 0.49  # score ceiling when any hard check fails
-_NOVELTY_WEIGHT = 0.8  # score *= 1 - weight * (weighted) share of novel content words
-_NOVEL_FAIL_SHARE = 0.5  # more than this share of novel content words fails the claim
-_CLAUSE_FAIL_SHARE = 0.6  # a clause with at least this share of novel words fails the claim (an addition)
-_MIN_NOVEL_WORDS = 1.5  # (weighted) novel words needed before novelty alone fails a claim or clause
-_OUTSIDE_WINDOW_PENALTY = 0.95  # a number/country only found outside the best-matching window
+SIM_POINTS: tuple[tuple[float, float], ...] = ((0.15, 0.0), (0.45, 0.5), (0.72, 1.0))
+HARD_FAIL_CAP = 0.49  # score ceiling when any hard check fails
+NOVELTY_WEIGHT = 0.8  # score *= 1 - weight * (weighted) share of novel content words
+NOVEL_FAIL_SHARE = 0.5  # more than this share of novel content words fails the claim
+CLAUSE_FAIL_SHARE = 0.6  # a clause with at least this share of novel words fails the claim (an addition)
+MIN_NOVEL_WORDS = 1.5  # (weighted) novel words needed before novelty alone fails a claim or clause
+OUTSIDE_WINDOW_PENALTY = 0.95  # a number/country only found outside the best-matching window
 # Word-level similarity (same embedder) credits paraphrases the lexicon misses: a claim word whose best
 # cosine with a cited word is >= FULL counts as covered, <= NONE as novel, linear in between.
-_WORD_SIM_FULL = 0.6
-_WORD_SIM_NONE = 0.4
-_MAX_PASSAGE_WORDS = 3000
+WORD_SIM_FULL = 0.6
+WORD_SIM_NONE = 0.4
+MAX_PASSAGE_WORDS = 3000
 
 
 @dataclass(frozen=True)

@@ -10,35 +10,36 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from rag.support.calibration import (
-    _CLAUSE_FAIL_SHARE,
-    _HARD_FAIL_CAP,
-    _MAX_PASSAGE_WORDS,
-    _MIN_NOVEL_WORDS,
-    _NOVEL_FAIL_SHARE,
-    _NOVELTY_WEIGHT,
-    _OUTSIDE_WINDOW_PENALTY,
-    _SIM_POINTS,
-    _WORD_SIM_FULL,
-    _WORD_SIM_NONE,
+    CLAUSE_FAIL_SHARE,
+    HARD_FAIL_CAP,
+    MAX_PASSAGE_WORDS,
+    MIN_NOVEL_WORDS,
+    NOVEL_FAIL_SHARE,
+    NOVELTY_WEIGHT,
+    OUTSIDE_WINDOW_PENALTY,
+    SIM_POINTS,
+    WORD_SIM_FULL,
+    WORD_SIM_NONE,
     EmbedFn,
     SupportResult,
 )
-from rag.support.clauses import _clauses, _fragments
+from rag.support.clauses import clauses, fragments
 from rag.support.facts import (
-    _claim_entities,
-    _content_words,
-    _entity_problem,
-    _extract_facts,
-    _Facts,
-    _index_text,
+    claim_entities,
+    content_words,
+    entity_problem,
+    extract_facts,
+    Facts,
+    index_text,
     _Num,
-    _TextIndex,
-    _word_covered,
+    TextIndex,
+    word_covered,
 )
 from rag.support.lexicon import _MONTH_NAMES
-from rag.support.polarity import _polarity, _polarity_conflict
+from rag.support.polarity import polarity, polarity_conflict
 from rag.support.text import _CITATION_RE, split_sentences
 from rag.text.normalize import compat_form
+from rag.text.places import covers
 
 # --------------------------------------------------------------------------------------------
 # The checker
@@ -46,7 +47,7 @@ from rag.text.normalize import compat_form
 
 
 def _sim_to_score(sim: float) -> float:
-    pts = _SIM_POINTS
+    pts = SIM_POINTS
     if sim <= pts[0][0]:
         return 0.0
     for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
@@ -77,8 +78,8 @@ class _Prepared:
     units: list[str]  # sentences, 2-sentence windows and clause fragments
     unit_is_sentence: list[bool]
     early: SupportResult | None
-    full: _TextIndex | None = None
-    facts: _Facts | None = None
+    full: TextIndex | None = None
+    facts: Facts | None = None
     words: tuple[str, ...] = ()  # content words of the claim
     lexical_novel: tuple[str, ...] = ()  # claim words the cited text does not contain (even as a synonym)
     passage_words: tuple[str, ...] = ()  # content words of the cited text (for word-level similarity)
@@ -149,7 +150,7 @@ class SupportChecker:
                 else:
                     best = np.zeros(len(p.lexical_novel), dtype=np.float32)
                 for w, b in zip(p.lexical_novel, best):
-                    novelty[w] = float(np.clip((_WORD_SIM_FULL - b) / (_WORD_SIM_FULL - _WORD_SIM_NONE), 0.0, 1.0))
+                    novelty[w] = float(np.clip((WORD_SIM_FULL - b) / (WORD_SIM_FULL - WORD_SIM_NONE), 0.0, 1.0))
             results.append(self._judge(p, sims, novelty))
         return results
 
@@ -173,7 +174,7 @@ class SupportChecker:
                 cands: list[tuple[str, bool]] = [(sent, True)]
                 if k + 1 < len(sents):
                     cands.append((sent + " " + sents[k + 1], False))
-                cands.extend((f, False) for f in _fragments(sent))
+                cands.extend((f, False) for f in fragments(sent))
                 for u, flag in cands:
                     if u and u not in seen:
                         seen.add(u)
@@ -181,13 +182,13 @@ class SupportChecker:
                         is_sent.append(flag)
         if not units:
             return _early(claim_n, "no cited passages")
-        full = _index_text("\n".join(texts))
-        facts = _extract_facts(claim_n, claim=True)
-        words = tuple(dict.fromkeys(_content_words(facts.masked)))
-        novel = tuple(w for w in words if not _word_covered(w, full))
+        full = index_text("\n".join(texts))
+        facts = extract_facts(claim_n, claim=True)
+        words = tuple(dict.fromkeys(content_words(facts.masked)))
+        novel = tuple(w for w in words if not word_covered(w, full))
         passage_words: tuple[str, ...] = ()
         if novel:
-            passage_words = tuple(dict.fromkeys(_content_words(full.facts.masked)))[:_MAX_PASSAGE_WORDS]
+            passage_words = tuple(dict.fromkeys(content_words(full.facts.masked)))[:MAX_PASSAGE_WORDS]
         return _Prepared(claim_n, units, is_sent, None, full, facts, words, novel, passage_words)
 
     def _judge(self, p: _Prepared, sims: np.ndarray, novelty: dict[str, float]) -> SupportResult:
@@ -198,7 +199,7 @@ class SupportChecker:
         best_text = p.units[best]
         sent_idx = [i for i, f in enumerate(p.unit_is_sentence) if f]
         best_sent = max(sent_idx, key=lambda i: (float(sims[i]), -i)) if sent_idx else best
-        window = _index_text(best_text)
+        window = index_text(best_text)
         reasons: list[str] = []
         factor = 1.0
 
@@ -209,7 +210,7 @@ class SupportChecker:
             if not _num_match(num, full_vals):
                 reasons.append(f"number {num.surface} not in cited text")
             elif not _num_match(num, win_vals):
-                factor *= _OUTSIDE_WINDOW_PENALTY
+                factor *= OUTSIDE_WINDOW_PENALTY
         for code in sorted(cf.codes):
             if code not in full.facts.codes and code not in full.tokens:
                 reasons.append(f"identifier '{code}' not in cited text")
@@ -230,16 +231,16 @@ class SupportChecker:
                 reasons.append(f"weekday '{wd.capitalize()}' not in cited text")
         # Entities: countries first (normalised), then names.
         for key, surface in cf.countries.items():
-            if key not in full.facts.countries:
+            if not any(covers(found, key) for found in full.facts.countries):
                 reasons.append(f"entity '{surface}' not in cited text")
-            elif key not in window.facts.countries:
-                factor *= _OUTSIDE_WINDOW_PENALTY
-        for ent in _claim_entities(claim, cf.masked):
-            problem = _entity_problem(ent, full)
+            elif not any(covers(found, key) for found in window.facts.countries):
+                factor *= OUTSIDE_WINDOW_PENALTY
+        for ent in claim_entities(claim, cf.masked):
+            problem = entity_problem(ent, full)
             if problem:
                 reasons.append(f"entity '{problem}' not in cited text")
         # Polarity against the best-matching sentence.
-        conflict = _polarity_conflict(_polarity(claim), _polarity(p.units[best_sent]))
+        conflict = polarity_conflict(polarity(claim), polarity(p.units[best_sent]))
         if conflict:
             reasons.append(conflict)
         # Unsupported additions: novelty is 0 for words in the text (or a synonym), up to 1 for words
@@ -248,23 +249,23 @@ class SupportChecker:
         total_novelty = sum(novelty.get(w, 0.0) for w in words)
         share = total_novelty / len(words) if words else 0.0
         novel_words = [w for w in words if novelty.get(w, 0.0) >= 0.5]
-        if total_novelty >= _MIN_NOVEL_WORDS and share > _NOVEL_FAIL_SHARE:
+        if total_novelty >= MIN_NOVEL_WORDS and share > NOVEL_FAIL_SHARE:
             reasons.append("unsupported content: " + ", ".join(novel_words))
         else:
-            clauses = _clauses(cf.masked)
-            if len(clauses) > 1:
-                for clause in clauses:
-                    cw = list(dict.fromkeys(_content_words(clause)))
+            claim_clauses = clauses(cf.masked)
+            if len(claim_clauses) > 1:
+                for clause in claim_clauses:
+                    cw = list(dict.fromkeys(content_words(clause)))
                     cn = sum(novelty.get(w, 0.0) for w in cw)
-                    if cn >= _MIN_NOVEL_WORDS and cn / len(cw) >= _CLAUSE_FAIL_SHARE:
+                    if cn >= MIN_NOVEL_WORDS and cn / len(cw) >= CLAUSE_FAIL_SHARE:
                         added = [w for w in cw if novelty.get(w, 0.0) >= 0.5]
                         reasons.append("unsupported addition: " + ", ".join(added))
                         break
 
-        score = _sim_to_score(similarity) * (1.0 - _NOVELTY_WEIGHT * share) * factor
+        score = _sim_to_score(similarity) * (1.0 - NOVELTY_WEIGHT * share) * factor
         score = float(np.clip(score, 0.0, 1.0))
         if reasons:
-            score = min(score, _HARD_FAIL_CAP)
+            score = min(score, HARD_FAIL_CAP)
         elif score < self.min_support:
             reasons.append(f"weak support (similarity {similarity:.2f}, novel words {len(novel_words)}/{len(words)})")
         supported = not reasons and score >= self.min_support

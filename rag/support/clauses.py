@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from rag.support.facts import _content_words
+from rag.support.facts import content_words
+from rag.text.lexicon import word_set
 
 # --------------------------------------------------------------------------------------------
 # Clause splitting for unsupported additions
@@ -20,14 +21,14 @@ _CLAUSE_SPLIT_RE = re.compile(
 _FRAGMENT_SPLIT_RE = re.compile(r"(?<=[,;:])\s+|\s+-\s+|\s+\((?=[^)]{20,}\))")
 
 
-def _fragments(sentence: str, *, min_words: int = 6) -> list[str]:
+def fragments(sentence: str, *, min_words: int = 6) -> list[str]:
     """Clause-sized pieces of a long sentence, so a claim about one clause is not diluted by the rest."""
     pieces = [p.strip(" ,;:()") for p in _FRAGMENT_SPLIT_RE.split(sentence)]
     pieces = [p for p in pieces if len(p.split()) >= min_words]
     return pieces if len(pieces) > 1 else []
 
 
-def _clauses(masked: str) -> list[str]:
+def clauses(masked: str) -> list[str]:
     """Clauses of a claim, for spotting an added clause; reporting frames ("The brief judges that") are dropped."""
     out: list[str] = []
     pos = 0
@@ -41,19 +42,13 @@ def _clauses(masked: str) -> list[str]:
     return out
 
 
-_REPORTING_VERBS = frozenset(
-    """say says said argue argues argued judge judges judged believe believes believed note notes noted warn
-    warns warned estimate estimates estimated assess assesses assessed conclude concludes concluded think
-    thinks thought claim claims claimed suggest suggests suggested write writes wrote add adds added report
-    reports reported observe observes observed contend contends contended insist insists insisted according
-    stress stresses stressed""".split()
-)
+_REPORTING_VERBS = word_set("reporting_verbs")
 
 
 def _is_frame(clause: str, *, before_that: bool) -> bool:
     """An attribution like "the author argues" or "The brief judges (that ...)": no facts of its own."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)]
-    content = _content_words(clause)
+    content = content_words(clause)
     if len(content) > 3:
         return False
     return before_that or any(w in _REPORTING_VERBS for w in words)

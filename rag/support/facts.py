@@ -6,36 +6,35 @@ import re
 from dataclasses import dataclass
 
 from rag.support.lexicon import (
+    COMMON_STARTERS,
+    COMMON_SUFFIXES,
+    GENERIC_ACRONYMS,
+    HEDGES,
+    LIGHT_WORDS,
+    ORG_WORDS,
+    STOPWORDS,
+    TITLES,
     _CODE_RE,
-    _COMMON_STARTERS,
-    _COMMON_SUFFIXES,
-    _COUNTRY_KEYS,
-    _COUNTRY_RE,
     _DAY_MONTH_RE,
     _DIGIT_CODE_RE,
     _DIRECTION_RE,
     _FOLD_WORD_RE,
     _FRACTION_RE,
     _FRACTIONS,
-    _GENERIC_ACRONYMS,
-    _HEDGES,
     _ISO_DATE_RE,
-    _LIGHT,
     _MONTH_DAY_RE,
     _MONTH_RE,
     _MONTH_YEAR_RE,
     _MONTHS,
     _NUM_RE,
     _NUM_WORDS,
-    _ORG_WORDS,
     _SCALE_ABBR,
     _SCALE_WORDS,
     _SPELLED_RE,
-    _STOPWORDS,
-    _TITLES,
     _WEEKDAY_RE,
 )
 from rag.support.tokens import _syn_groups
+from rag.text.places import place_mentions
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
@@ -53,7 +52,7 @@ class _Num:
 
 
 @dataclass
-class _Facts:
+class Facts:
     """Checkable facts of a text (claim or cited text)."""
 
     text: str
@@ -100,10 +99,12 @@ def _spelled_value(phrase: str) -> float | None:
 
 def _is_hedged(text: str, start: int) -> bool:
     before = re.findall(r"[\w~]+|~", text[max(0, start - 30) : start].lower())
-    return any(w in _HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
+    return any(w in HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
 
 
-def _extract_facts(text: str, *, claim: bool) -> _Facts:
+def extract_facts(text: str, *, claim: bool) -> Facts:
+    """Numbers, codes, places, dates and directions of ``text`` (a claim's numbers may be hedged), plus the
+    text with all of them blanked out (same length)."""
     chars = list(text)
     numbers: list[_Num] = []
     codes: set[str] = set()
@@ -235,21 +236,20 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
 
     # Countries (demonyms and capitals normalised to a country key).
     cur = masked()
-    for m in _COUNTRY_RE.finditer(cur):
-        key = _COUNTRY_KEYS[int(m.lastgroup[1:])]  # type: ignore[index]
-        countries.setdefault(key, m.group(0))
-        _blank(chars, m.start(), m.end())
+    for mention in place_mentions(cur):
+        countries.setdefault(mention.key, mention.surface)
+        _blank(chars, mention.start, mention.end)
     directions = {
         (m.group(1) + (m.group(2) or "")).lower() for m in _DIRECTION_RE.finditer(masked())
     }
-    return _Facts(text, numbers, codes, countries, months, weekdays, month_days, month_years, directions, masked())
+    return Facts(text, numbers, codes, countries, months, weekdays, month_days, month_years, directions, masked())
 
 
 @dataclass
-class _TextIndex:
+class TextIndex:
     """Lookup structures for a cited text."""
 
-    facts: _Facts
+    facts: Facts
     tokens: set[str]  # lower-case word tokens (possessives stripped, hyphen parts added)
     stems: set[str]
     groups: set[int]
@@ -258,8 +258,9 @@ class _TextIndex:
     acronyms: set[str]  # lower-cased all-caps tokens (WTO, NSB)
 
 
-def _index_text(text: str) -> _TextIndex:
-    facts = _extract_facts(text, claim=False)
+def index_text(text: str) -> TextIndex:
+    """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text."""
+    facts = extract_facts(text, claim=False)
     tokens: set[str] = set()
     stems: set[str] = set()
     for m in _words(text):
@@ -276,7 +277,7 @@ def _index_text(text: str) -> _TextIndex:
         groups |= _syn_groups(s)
     phrases = _capitalized_runs(text)
     acronyms = {m.group(0).lower() for m in re.finditer(r"\b[A-Z][A-Z&]{1,9}s?\b", text)}
-    return _TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
+    return TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
 
 
 _CONNECTORS = frozenset(["of", "and", "for", "the", "de", "on", "&"])
@@ -312,7 +313,7 @@ def _capitalized_runs(text: str) -> list[frozenset[str]]:
     return runs
 
 
-def _token_present(token: str, index: _TextIndex) -> bool:
+def _token_present(token: str, index: TextIndex) -> bool:
     t = token.lower()
     if t in index.tokens:
         return True
@@ -324,11 +325,11 @@ def _token_present(token: str, index: _TextIndex) -> bool:
 
 def _looks_common(word: str) -> bool:
     low = word.lower()
-    if low in _STOPWORDS or low in _COMMON_STARTERS or low in _LIGHT or low in _HEDGES:
+    if low in STOPWORDS or low in COMMON_STARTERS or low in LIGHT_WORDS or low in HEDGES:
         return True
     if word.isupper() and len(word) > 1:
         return False
-    return low.endswith(_COMMON_SUFFIXES)
+    return low.endswith(COMMON_SUFFIXES)
 
 
 @dataclass
@@ -339,7 +340,7 @@ class _Entity:
     tokens: list[str]  # all capitalised tokens of the phrase
 
 
-def _entity_problem(ent: _Entity, full: _TextIndex) -> str | None:
+def entity_problem(ent: _Entity, full: TextIndex) -> str | None:
     """None when the cited text names this entity, else the part that is missing."""
     # A spelled-out name whose acronym the text uses ("World Trade Organization" for "WTO").
     initials = "".join(t[0] for t in ent.tokens if t[:1].isupper()).lower()
@@ -356,7 +357,7 @@ def _entity_problem(ent: _Entity, full: _TextIndex) -> str | None:
     return None
 
 
-def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
+def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
     """Capitalised name phrases in the claim (countries, dates and numbers are already masked)."""
     entities: list[_Entity] = []
     current: list[tuple[str, str]] = []  # (word, kind) kind in hard/org/title/soft
@@ -383,15 +384,15 @@ def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
         low = w.lower()
         before = claim_text[: m.start()].rstrip()
         initial = before == "" or before[-1] in ".!?:;\"'([-"
-        if low in _STOPWORDS and not w.isupper():
+        if low in STOPWORDS and not w.isupper():
             flush()
             continue
-        if low in _GENERIC_ACRONYMS:
+        if low in GENERIC_ACRONYMS:
             flush()
             continue
-        if low in _TITLES:
+        if low in TITLES:
             current.append((w, "title"))
-        elif low in _ORG_WORDS:
+        elif low in ORG_WORDS:
             current.append((w, "org"))
         elif initial and _looks_common(w):
             flush()
@@ -402,18 +403,18 @@ def _claim_entities(claim_text: str, masked: str) -> list[_Entity]:
     return entities
 
 
-def _content_words(masked: str) -> list[str]:
+def content_words(masked: str) -> list[str]:
     """Content words of a (masked) text, lower-case, possessives stripped."""
     out = []
     for m in _words(masked):
         w = _strip_possessive(m.group(0)).lower()
-        if len(w) < 2 or w in _STOPWORDS or w in _LIGHT or w in _TITLES:
+        if len(w) < 2 or w in STOPWORDS or w in LIGHT_WORDS or w in TITLES:
             continue
         out.append(w)
     return out
 
 
-def _stem_covered(word: str, index: _TextIndex) -> bool:
+def _stem_covered(word: str, index: TextIndex) -> bool:
     s = _stem(word)
     if s in index.stems:
         return True
@@ -423,13 +424,13 @@ def _stem_covered(word: str, index: _TextIndex) -> bool:
     return bool(g and g & index.groups)
 
 
-def _word_covered(word: str, index: _TextIndex) -> bool:
+def word_covered(word: str, index: TextIndex) -> bool:
     """Is a claim content word in the cited text: literally, by stem, by prefix or via the paraphrase lexicon?"""
     if _token_present(word, index):
         return True
-    if word in _GENERIC_ACRONYMS and any(exp in index.lower_text for exp in _GENERIC_ACRONYMS[word]):
+    if word in GENERIC_ACRONYMS and any(exp in index.lower_text for exp in GENERIC_ACRONYMS[word]):
         return True
     if _stem_covered(word, index):
         return True
-    parts = [p for p in re.split(r"[-']", word) if p and p not in _STOPWORDS]
+    parts = [p for p in re.split(r"[-']", word) if p and p not in STOPWORDS]
     return len(parts) > 1 and all(_stem_covered(p, index) for p in parts)

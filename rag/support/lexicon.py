@@ -1,134 +1,30 @@
-"""Word lists of the support checker: light words, organisation words, countries, polarity, paraphrases."""
+"""Word lists of the support checker, loaded from ``rag/text/data/`` (plus date and number tables owned elsewhere)."""
 
 from __future__ import annotations
 
 import re
 
-from rag.lexicon import STOPWORDS
+from rag.text.lexicon import table, word_list, word_set
+from rag.text.places import place_words
 
 # --------------------------------------------------------------------------------------------
-# Lexicons
+# Lexicons (data files under rag/text/data/)
 # --------------------------------------------------------------------------------------------
 
-_STOPWORDS = STOPWORDS
-# Words that carry no checkable content: reporting verbs, hedges, relative time.
-_LIGHT = frozenset(
-    """said say says saying told tell tells reported report reports reportedly according stated state states
-    added add adds noted note notes announced announce announces claimed claim claims described describe
-    yesterday today tomorrow recently recent currently now later earlier last next week weeks month months
-    year years day days time times ago soon meanwhile amid amidst around about roughly nearly almost
-    approximately some over more less least fewer than alleged allegedly appear appears appeared seem seems
-    seemed likely unlikely possibly potential potentially reportedly given made make makes making take
-    takes took taken way ways part parts thing things lot lots kind sort really actually already""".split()
-)
-_HEDGES = frozenset(
-    "about around roughly nearly almost approximately some over more less under up least fewer close "
-    "estimated approx ~ circa".split()
-)
-_TITLES = frozenset(
-    """president vice prime minister ministers secretary chief deputy spokesman spokeswoman spokesperson
-    chairman chairwoman chair ceo cfo cto founder director ambassador envoy mr mrs ms dr prof professor
-    general admiral governor mayor senator representative lawmaker premier chancellor king queen emperor
-    crown prince princess sir lord executive official officials""".split()
-)
-# Generic organisation words: soft on their own, but checked when attached to a name (Mitsubishi *Electric*).
-_ORG_WORDS = frozenset(
-    """ministry department bureau agency office council committee commission cabinet national security
-    foreign affairs trade industry industries economy economic energy defense defence finance commerce
-    justice interior home state government parliament congress senate house diet assembly court supreme
-    high coast guard army navy force forces air military police customs administration university
-    institute center centre fund foundation association corporation corp inc co ltd llc plc group
-    holdings company electric electronics heavy materials motors semiconductor semiconductors
-    international global organization organisation act law bill list entity party communist democratic liberal people peoples
-    people's republic union federation kingdom service services board authority authorities bank
-    central reserve times news post journal daily herald radio television tv network agency desk
-    intelligence research exploration aerospace technology technologies science sciences""".split()
-)
-# Generic acronyms that are ordinary vocabulary, with their expansions.
-_GENERIC_ACRONYMS = {
-    "ai": ("artificial intelligence",),
-    "ev": ("electric vehicle",),
-    "evs": ("electric vehicles",),
-    "oled": ("organic light-emitting diode", "organic light emitting diode"),
-    "lcd": ("liquid crystal",),
-    "ic": ("integrated circuit",),
-    "ics": ("integrated circuits",),
-    "gdp": ("gross domestic product",),
-    "r&d": ("research and development",),
-    "ceo": ("chief executive",),
-    "it": ("information technology",),
-    "pc": ("personal computer",),
-    "lng": ("liquefied natural gas",),
-    "oem": ("original equipment",),
-    "oems": ("original equipment",),
-    "fx": ("foreign exchange",),
-    "ip": ("intellectual property",),
-    "5g": ("fifth-generation", "fifth generation"),
-}
-_COMMON_STARTERS = frozenset(
-    """however meanwhile moreover furthermore additionally also instead still yet thus hence therefore
-    overall together separately similarly likewise nonetheless nevertheless according officials experts
-    analysts observers critics both such several many most some few each every another other others
-    tech exports imports shipments sales controls restrictions measures companies firms businesses
-    universities students researchers authorities government governments lawmakers executives
-    citizens people markets investors prices supply demand trade tensions relations ties talks after
-    before despite following amid under over since during until while although though because""".split()
-)
-_COMMON_SUFFIXES = (
-    "ly", "ing", "ed", "s", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "ive", "ous", "ful",
-    "al", "ic", "er", "or", "ary", "ure", "ism", "ist", "ize", "ise", "ate", "ship", "ical",
-)
-
-# Countries, with demonyms, capitals and common acronyms (case-sensitive patterns, longest first).
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "north korea": ("North Koreans", "North Korean", "North Korea", "DPRK", "Pyongyang"),
-    "korea": (
-        "Republic of Korea", "South Koreans", "South Korean", "South Korea", "Koreans", "Korean", "Korea",
-        "ROK", "Seoul",
-    ),
-    "japan": ("Japanese", "Japan", "Tokyo", "Nippon"),
-    "china": ("People's Republic of China", "Chinese", "China", "Beijing", "PRC", "mainland China"),
-    "taiwan": ("Republic of China", "Taiwanese", "Taiwan", "Taipei", "ROC"),
-    "hong kong": ("Hong Kongers", "Hong Kong",),
-    "united states": (
-        "United States of America", "United States", "Americans", "American", "America", "U.S.A.", "U.S.",
-        "USA", "US", "Washington",
-    ),
-    "europe": ("European Union", "Europeans", "European", "Europe", "EU", "E.U.", "Brussels"),
-    "united kingdom": ("United Kingdom", "Britain", "British", "U.K.", "UK", "London"),
-    "germany": ("Germany", "Germans", "German", "Berlin"),
-    "france": ("France", "French", "Paris"),
-    "netherlands": ("Netherlands", "Dutch", "The Hague"),
-    "russia": ("Russians", "Russian", "Russia", "Moscow", "Kremlin"),
-    "india": ("Indians", "Indian", "India", "New Delhi"),
-    "vietnam": ("Vietnamese", "Vietnam", "Viet Nam", "Hanoi"),
-    "australia": ("Australians", "Australian", "Australia", "Canberra"),
-    "canada": ("Canadians", "Canadian", "Canada", "Ottawa"),
-    "venezuela": ("Venezuelans", "Venezuelan", "Venezuela", "Caracas"),
-    "singapore": ("Singaporean", "Singapore"),
-    "malaysia": ("Malaysians", "Malaysian", "Malaysia", "Kuala Lumpur"),
-    "philippines": ("Philippines", "Philippine", "Filipinos", "Filipino", "Manila"),
-    "indonesia": ("Indonesians", "Indonesian", "Indonesia", "Jakarta"),
-    "thailand": ("Thailand", "Thai", "Bangkok"),
-    "israel": ("Israelis", "Israeli", "Israel"),
-    "iran": ("Iranians", "Iranian", "Iran", "Tehran"),
-    "ukraine": ("Ukrainians", "Ukrainian", "Ukraine", "Kyiv", "Kiev"),
-    "mongolia": ("Mongolian", "Mongolia"),
-    "italy": ("Italians", "Italian", "Italy", "Rome"),
-    "mexico": ("Mexicans", "Mexican", "Mexico"),
-    "brazil": ("Brazilians", "Brazilian", "Brazil"),
-    "saudi arabia": ("Saudi Arabia", "Saudis", "Saudi"),
-}
-_COUNTRY_RE = re.compile(
-    "|".join(
-        f"(?P<c{i}>" + "|".join(re.escape(a) + (r"(?![\w])" if a[-1].isalnum() else "") for a in aliases) + ")"
-        for i, aliases in enumerate(_COUNTRY_ALIASES.values())
-    ).replace("(?P<", "(?<![\\w.])(?P<"),
-)
-_COUNTRY_KEYS = list(_COUNTRY_ALIASES)
-_COUNTRY_WORDS = frozenset(
-    w.lower() for aliases in _COUNTRY_ALIASES.values() for a in aliases for w in a.split()
-) - _STOPWORDS
+STOPWORDS = word_set("stopwords")
+#: Words that carry no checkable content: reporting verbs, hedges, relative time.
+LIGHT_WORDS = word_set("light_words")
+#: Hedges before a number ("about 40"): the number is approximate.
+HEDGES = word_set("hedges")
+TITLES = word_set("titles")
+#: Generic organisation words: soft on their own, but checked when attached to a name (Mitsubishi *Electric*).
+ORG_WORDS = word_set("org_words")
+#: Generic acronyms that are ordinary vocabulary, with their expansions.
+GENERIC_ACRONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("generic_acronyms").items()}
+COMMON_STARTERS = word_set("common_starters")
+COMMON_SUFFIXES = word_list("common_suffixes")
+#: Lower-cased words of every place alias: never a negated predicate ("not [Japanese] firms").
+PLACE_WORDS = place_words() - STOPWORDS
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -189,86 +85,27 @@ _DIRECTION_RE = re.compile(r"\b(north|south|east|west)-?(east|west)?(?:ern|erly|
 _FOLD_WORD_RE = re.compile(r"\b(" + "|".join(_NUM_WORDS) + r")fold\b", re.I)
 
 # Polarity.
-_NEGATORS = frozenset("not n't no never neither nor none nobody nothing without cannot".split())
-_NEG_VERBS = frozenset(
-    """deny denies denied denying refuse refuses refused refusing reject rejects rejected rejecting
-    decline declines declined declining fail fails failed failing unable""".split()
-)
-_NEG_PHRASES = (("no", "longer"), ("ruled", "out"), ("rule", "out"), ("rules", "out"), ("ruling", "out"))
-_NOT_NEGATION_AFTER = frozenset("only just merely simply least".split())  # "not only", "not least"
-_SCOPE_BOUNDARY = frozenset(
-    """but while whereas although though because since after before when whenever if unless despite as
-    which who whom whose where so yet however instead rather""".split()
-)
-_SCOPE_SKIP = (
-    _STOPWORDS | frozenset("""any yet ever even also further longer able going gone get got""".split())
-) - _NEGATORS
-_SCOPE_LEN = 3
-# Heads that take a verb complement: "no [intention] of [withdrawing]", "not [plan] to [retract]".
-_CONTROL_STEMS = frozenset(
-    "plan intend intent aim want seek expect agre tri attempt decid need mean abl wish hope move "
-    "commit prepar threaten propos promis vow pledg continu start begin go".split()
-)
+_NEGATION = table("negation")
+NEGATORS = frozenset(_NEGATION["negators"])
+NEGATIVE_VERBS = frozenset(_NEGATION["negative_verbs"])
+NEGATIVE_PHRASES = frozenset(tuple(p.split()) for p in _NEGATION["negative_phrases"])
+NOT_NEGATION_AFTER = frozenset(_NEGATION["not_negation_after"])  # "not only", "not least"
+SCOPE_BOUNDARY = frozenset(_NEGATION["scope_boundary"])
+SCOPE_SKIP = (STOPWORDS | frozenset(_NEGATION["scope_skip"])) - NEGATORS
+SCOPE_LENGTH: int = _NEGATION["scope_length"]
+#: Heads that take a verb complement: "no [intention] of [withdrawing]", "not [plan] to [retract]".
+CONTROL_STEMS = frozenset(_NEGATION["control_stems"])
+#: Prefixes of affixal negation ("possible" / "impossible").
+NEGATIVE_PREFIXES: tuple[str, ...] = tuple(_NEGATION["negative_prefixes"])
 
-# Antonymous predicates: word stem -> (axis, sign). Effective sign is flipped inside a negation scope.
-_AXIS_WORDS: dict[str, list[tuple[str, int]]] = {}
+#: Antonymous predicates: word -> [(axis, sign)]. Effective sign is flipped inside a negation scope.
+AXIS_WORDS: dict[str, list[tuple[str, int]]] = {}
+for _row in table("antonym_axes")["axis"]:
+    for _w in _row["words"]:
+        AXIS_WORDS.setdefault(_w, []).append((_row["name"], int(_row["sign"])))
 
-
-def _axis(axis: str, sign: int, words: str) -> None:
-    for w in words.split():
-        _AXIS_WORDS.setdefault(w, []).append((axis, sign))
-
-
-_axis("permit", +1, "approve approves approved approving approval approvals allow allows allowed allowing "
-      "permit permits permitted permitting authorize authorizes authorized authorise authorised "
-      "authorization grant grants granted granting accept accepts accepted accepting certify certified")
-_axis("permit", -1, "ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade "
-      "forbidden block blocks blocked blocking deny denies denied denying reject rejects rejected rejecting "
-      "refuse refuses refused refusing veto vetoed embargo embargoed")
-_axis("impose", +1, "impose imposes imposed imposing tighten tightens tightened tightening strengthen "
-      "strengthens strengthened strengthening maintain maintains maintained maintaining keep keeps kept "
-      "retain retains retained uphold upholds upheld stricter tougher harsher reimpose reimposed "
-      "extend extends extended")
-_axis("impose", -1, "lift lifts lifted lifting loosen loosens loosened loosening relax relaxes relaxed "
-      "relaxing ease eases eased easing remove removes removed removing retract retracts retracted "
-      "retracting withdraw withdraws withdrew withdrawn withdrawing scrap scraps scrapped scrapping "
-      "rescind rescinds rescinded revoke revokes revoked repeal repeals repealed weaken weakens weakened "
-      "looser softer abolish abolished")
-_axis("amount", +1, "increase increases increased increasing rise rises rose risen rising grow grows grew "
-      "grown growing surge surges surged surging jump jumps jumped soar soars soared climb climbs climbed "
-      "double doubled doubling triple tripled higher")
-_axis("amount", -1, "decrease decreases decreased decreasing fall falls fell fallen falling drop drops dropped "
-      "dropping shrink shrinks shrank shrunk plunge plunged slump slumped reduce reduces reduced reducing "
-      "lower lowered halve halved")
-_axis("continue", -1, "halt halts halted halting suspend suspends suspended suspending stop stops stopped "
-      "stopping cease ceases ceased pause paused freeze froze frozen")
-_axis("participate", +1, "join joins joined joining participate participates participated participating "
-      "cooperate cooperates cooperated cooperating collaborate collaborated engage engaged")
-_axis("participate", -1, "boycott boycotts boycotted quit quits abstain abstains abstained refrain refrains "
-      "refrained stay-out opt-out pull-out")
-_axis("help", +1, "boost boosts boosted boosting bolster bolsters bolstered improve improves improved improving "
-      "enhance enhances enhanced enhancing benefit benefits benefited benefiting")
-_axis("help", -1, "undermine undermines undermined undermining harm harms harmed harming damage damages damaged "
-      "damaging hurt hurts hurting jeopardize jeopardizes jeopardized erode erodes eroded hamper hampers "
-      "hampered hinder hinders hindered impair impairs impaired")
-_axis("admit", +1, "admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded")
-_axis("admit", -1, "deny denies denied denying dispute disputes disputed")
-_axis("compare", +1, "more better greater stronger larger bigger most best strongest largest biggest")
-_axis("compare", -1, "less lesser worse weaker smaller fewer least worst weakest smallest")
-_axis("continue", +1, "resume resumes resumed resuming restart restarted reopen reopened continue continues "
-      "continued continuing")
-
-# A narrow set of predicate synonyms used to align polarity across paraphrases.
-_PRED_CANON: dict[str, str] = {}
-for _c, _ws in {
-    "retract": "retract withdraw withdrew withdrawn scrap rescind revoke repeal abandon drop reverse",
-    "plan": "plan intend intent intention aim",
-    "approv": "approv authoriz authoris permit permiss",
-    "tighten": "tighten strengthen stricter tougher",
-    "halt": "halt suspend stop ceas",
-}.items():
-    for _w in _ws.split():
-        _PRED_CANON[_w] = _c
+#: A narrow set of predicate synonyms used to align polarity across paraphrases: stem -> canonical stem.
+PREDICATE_CANON: dict[str, str] = {w: canon for canon, ws in table("predicate_synonyms").items() for w in ws}
 
 # Paraphrase lexicon (novel-word coverage only). Each group is a set of interchangeable stems.
 _SYNONYM_GROUPS: tuple[str, ...] = (

@@ -7,19 +7,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.support.lexicon import (
-    _AXIS_WORDS,
-    _CONTROL_STEMS,
-    _COUNTRY_WORDS,
-    _LIGHT,
-    _NEG_PHRASES,
-    _NEG_VERBS,
-    _NEGATORS,
-    _NOT_NEGATION_AFTER,
-    _PRED_CANON,
-    _SCOPE_BOUNDARY,
-    _SCOPE_LEN,
-    _SCOPE_SKIP,
-    _STOPWORDS,
+    AXIS_WORDS,
+    CONTROL_STEMS,
+    LIGHT_WORDS,
+    NEGATIVE_PHRASES,
+    NEGATIVE_PREFIXES,
+    NEGATIVE_VERBS,
+    NEGATORS,
+    NOT_NEGATION_AFTER,
+    PLACE_WORDS,
+    PREDICATE_CANON,
+    SCOPE_BOUNDARY,
+    SCOPE_LENGTH,
+    SCOPE_SKIP,
+    STOPWORDS,
 )
 from rag.text.tokens import stem as _stem
 
@@ -37,7 +38,7 @@ def _polarity_tokens(text: str) -> list[str]:
 
 
 @dataclass
-class _Polarity:
+class Polarity:
     lemma_pol: dict[str, set[int]]  # canonical predicate stem -> polarities seen
     axes: dict[str, set[int]]  # antonym axis -> effective signs seen
     has_negator: bool  # a true negator (not/no/never/without...) occurs
@@ -50,15 +51,16 @@ class _Polarity:
 @lru_cache(maxsize=65536)
 def _canon(word: str) -> str:
     s = _stem(word)
-    if s in _PRED_CANON:
-        return _PRED_CANON[s]
-    for key, canon in _PRED_CANON.items():
+    if s in PREDICATE_CANON:
+        return PREDICATE_CANON[s]
+    for key, canon in PREDICATE_CANON.items():
         if len(key) >= 5 and s.startswith(key):
             return canon
     return s
 
 
-def _polarity(text: str) -> _Polarity:
+def polarity(text: str) -> Polarity:
+    """Negation scopes, antonym axes and predicate polarities of ``text``."""
     toks = _polarity_tokens(text)
     n = len(toks)
     flips = [0] * n  # number of negation scopes covering each token
@@ -73,8 +75,8 @@ def _polarity(text: str) -> _Polarity:
         nxt = toks[i + 1] if i + 1 < n else ""
         is_cue = False
         verbal = True
-        if tok in _NEGATORS:
-            if tok == "not" and nxt in _NOT_NEGATION_AFTER:
+        if tok in NEGATORS:
+            if tok == "not" and nxt in NOT_NEGATION_AFTER:
                 i += 1
                 continue
             if tok == "no" and nxt in (".",):
@@ -82,7 +84,7 @@ def _polarity(text: str) -> _Polarity:
                 continue
             is_cue = True
             has_negator = True
-        elif tok in _NEG_VERBS:
+        elif tok in NEGATIVE_VERBS:
             if tok.startswith("declin") and nxt != "to":  # "exports declined" is a decrease
                 i += 1
                 continue
@@ -93,7 +95,7 @@ def _polarity(text: str) -> _Polarity:
             # "refused to [grant]", "denied that [...]" have a predicate head; "denied approval" has a
             # noun-phrase object whose head we cannot find reliably, so only axis words flip there.
             verbal = nxt in ("to", "that")
-        elif (tok, nxt) in _NEG_PHRASES:
+        elif (tok, nxt) in NEGATIVE_PHRASES:
             is_cue = True
             has_negator = True
         if is_cue:
@@ -101,11 +103,11 @@ def _polarity(text: str) -> _Polarity:
             collected = 0
             want_head = verbal  # the next content token is a predicate head
             j = i + 1
-            while j < n and collected < _SCOPE_LEN:
+            while j < n and collected < SCOPE_LENGTH:
                 t = toks[j]
-                if t in ",;:.!?()\"" or t in _SCOPE_BOUNDARY or t in _NEGATORS:
+                if t in ",;:.!?()\"" or t in SCOPE_BOUNDARY or t in NEGATORS:
                     break
-                if t in _NEG_VERBS:  # "has not denied": the negated predicate is the denial itself
+                if t in NEGATIVE_VERBS:  # "has not denied": the negated predicate is the denial itself
                     flips[j] += 1
                     if want_head:
                         heads.add(j)
@@ -115,7 +117,7 @@ def _polarity(text: str) -> _Polarity:
                     flips[j] += 1
                     j += 1
                     continue
-                if t in _SCOPE_SKIP or t in _COUNTRY_WORDS or t in _LIGHT:
+                if t in SCOPE_SKIP or t in PLACE_WORDS or t in LIGHT_WORDS:
                     flips[j] += 1
                     j += 1
                     continue
@@ -124,7 +126,7 @@ def _polarity(text: str) -> _Polarity:
                 if want_head:
                     heads_at.append(j)
                     heads.add(j)
-                    want_head = _stem(t) in _CONTROL_STEMS
+                    want_head = _stem(t) in CONTROL_STEMS
                 last_content = j
                 j += 1
             heads_at.clear()
@@ -138,25 +140,22 @@ def _polarity(text: str) -> _Polarity:
         if not tok[0].isalpha():
             continue
         pol = -1 if flips[k] % 2 else 1
-        for axis, sign in _AXIS_WORDS.get(tok, ()):
+        for axis, sign in AXIS_WORDS.get(tok, ()):
             axes.setdefault(axis, set()).add(sign * pol)
             if sign < 0:
                 has_negative = True
             if flips[k]:
                 negated_axis = True
-        if tok in _STOPWORDS or tok in _NEGATORS or tok in _LIGHT or tok in _COUNTRY_WORDS:
+        if tok in STOPWORDS or tok in NEGATORS or tok in LIGHT_WORDS or tok in PLACE_WORDS:
             continue
         words.add(tok)
         lemma = _canon(tok)
         lemma_pol.setdefault(lemma, set()).add(pol)
         if k in heads:
             scoped.add(lemma)
-        if tok in _NEG_VERBS:
+        if tok in NEGATIVE_VERBS:
             has_negative = True
-    return _Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words)
-
-
-_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+    return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words)
 
 
 def _affixal_negation(a: set[str], b: set[str]) -> tuple[str, str] | None:
@@ -164,14 +163,15 @@ def _affixal_negation(a: set[str], b: set[str]) -> tuple[str, str] | None:
     for w in sorted(a):
         if len(w) < 5 or w in b:
             continue
-        for pre in _NEG_PREFIXES:
+        for pre in NEGATIVE_PREFIXES:
             neg = pre + w
             if neg in b and neg not in a:
                 return (w, neg)
     return None
 
 
-def _polarity_conflict(claim: _Polarity, support: _Polarity) -> str | None:
+def polarity_conflict(claim: Polarity, support: Polarity) -> str | None:
+    """Why the claim's polarity contradicts the cited sentence's (a reason string), or None."""
     for axis, csigns in claim.axes.items():
         ssigns = support.axes.get(axis)
         if ssigns and len(csigns) == 1 and len(ssigns) == 1 and csigns != ssigns:

@@ -1,0 +1,130 @@
+"""Places named in text (countries, their demonyms and capitals), from ``data/places.toml``.
+
+One lexicon for the whole system: the support checker asks which places a claim and its cited text name,
+the extractive writer treats a place and its demonyms and capitals as one key term. Both use the rule of
+:func:`covers`: a mention of a specific place ("North Korea", "Pyongyang") is also a mention of the ambiguous
+place it belongs to ("Korea"), but "Korea" or "Korean" alone names neither North nor South Korea.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rag.text.lexicon import table
+
+__all__ = ["Place", "PlaceMention", "covers", "place", "place_mentions", "place_of_word", "place_words", "places", "widen"]
+
+_ALIAS_KINDS = ("names", "demonyms", "capitals")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A canonical place: ``key`` (``"north_korea"``), display ``name`` and the aliases text uses for it."""
+
+    key: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    broader: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place named in a text: ``text[start:end] == surface``; ``kind`` is "names", "demonyms" or "capitals"."""
+
+    key: str
+    start: int
+    end: int
+    surface: str
+    kind: str
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Every place by key, in file order. Raises ``ValueError`` when a ``broader`` key is not a place."""
+    out = {
+        key: Place(key, row["name"], *(tuple(row.get(k, ())) for k in _ALIAS_KINDS), tuple(row.get("broader", ())))
+        for key, row in table("places").items()
+    }
+    for p in out.values():
+        for b in p.broader:
+            if b not in out:
+                raise ValueError(f"places.toml: {p.key}.broader names unknown place {b!r}")
+    return out
+
+
+def place(key: str) -> Place:
+    """The place with ``key``; ``KeyError`` when there is none."""
+    return places()[key]
+
+
+def _exact_case(alias: str) -> bool:
+    """Acronyms (no lower-case letter: US, PRC, U.S.) match only as written; "us" is a pronoun."""
+    return not any(ch.islower() for ch in alias)
+
+
+@cache
+def _aliases() -> list[tuple[str, str, str]]:
+    """(alias, key, kind), longest alias first so "South Korean" wins over "Korean"."""
+    rows = [(a, p.key, kind) for p in places().values() for kind in _ALIAS_KINDS for a in getattr(p, kind)]
+    return sorted(rows, key=lambda r: (-len(r[0]), r[0]))
+
+
+@cache
+def _mention_re() -> re.Pattern[str]:
+    parts = []
+    for i, (alias, _, _) in enumerate(_aliases()):
+        body = re.escape(alias) if _exact_case(alias) else f"(?i:{re.escape(alias)})"
+        parts.append(f"(?P<a{i}>{body}" + (r"(?!\w)" if alias[-1].isalnum() else "") + ")")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + ")")
+
+
+def place_mentions(text: str) -> list[PlaceMention]:
+    """Places named in ``text``, left to right, longest alias at each position (non-overlapping)."""
+    aliases = _aliases()
+    out = []
+    for m in _mention_re().finditer(text):
+        _, key, kind = aliases[int(m.lastgroup[1:])]  # type: ignore[index]
+        out.append(PlaceMention(key, m.start(), m.end(), m.group(0), kind))
+    return out
+
+
+@cache
+def _single_words() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for alias, key, kind in reversed(_aliases()):  # shortest first; the first alias given for a word wins
+        if " " not in alias:
+            out.setdefault(alias if _exact_case(alias) else alias.lower(), (key, kind))
+    return out
+
+
+def place_of_word(word: str) -> tuple[str, str] | None:
+    """``(key, kind)`` when one word is a place alias ("Seoul" → ("south_korea", "capitals")), else None."""
+    words = _single_words()
+    return words.get(word) if _exact_case(word) and word in words else words.get(word.lower())
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Lower-cased words of every alias ("north", "korea", "korean", ...)."""
+    return frozenset(w.lower() for alias, _, _ in _aliases() for w in alias.split())
+
+
+def widen(key: str) -> frozenset[str]:
+    """``key`` and every ambiguous place it is a case of (``north_korea`` → {north_korea, korea})."""
+    out, todo = {key}, [key]
+    while todo:
+        for b in places()[todo.pop()].broader:
+            if b not in out:
+                out.add(b)
+                todo.append(b)
+    return frozenset(out)
+
+
+def covers(found: str, wanted: str) -> bool:
+    """Whether a text that names place ``found`` names place ``wanted``: the same place, or ``wanted`` is an
+    ambiguous place ``found`` is a case of ("South Korea" covers "Korea"; "Korea" does not cover "South Korea")."""
+    return wanted in widen(found)

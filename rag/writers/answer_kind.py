@@ -1,0 +1,69 @@
+"""What kind of answer a question asks for (a date, a number, a term, a name) and whether a sentence gives it."""
+
+from __future__ import annotations
+
+import re
+
+from rag.text.normalize import compat_form
+from rag.text.places import place_of_word
+from rag.writers.candidates import Candidate
+from rag.writers.key_terms import ENTITY_NOISE, entities
+from rag.writers.key_terms import stem as stem_word
+from rag.writers.sentence_cues import (
+    DATE_RE,
+    ISO_DATE_RE,
+    NUMBER_RE,
+    TERM_RE,
+    WANTS_DATE,
+    WANTS_NAME,
+    WANTS_NUMBER,
+    WANTS_TERM,
+    YEARISH_RE,
+)
+
+__all__ = ["answer_type", "has_answer_kind"]
+
+
+def answer_type(question: str) -> str | None:
+    """The kind of answer a question asks for: "when", "date", "number", "term", "name" or None."""
+    if WANTS_DATE.search(question):
+        # "when" is answered by "last week" too; "on what date" needs the date
+        return "when" if re.match(r"\s*(?:since )?when\b", question, re.I) else "date"
+    if WANTS_NUMBER.search(question):
+        return "number"
+    if WANTS_TERM.search(question):
+        return "term"
+    if WANTS_NAME.search(question):
+        return "name"
+    return None
+
+def has_answer_kind(kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True) -> bool:
+    """Whether the sentence holds the kind of answer asked for, beyond what the question already says."""
+    if kind is None:
+        return True
+    text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
+    if kind == "when":
+        return any(stem_word(m.group(0)) not in question_stems for m in DATE_RE.finditer(text))
+    if kind == "date":
+        return any(
+            stem_word(m.group(0)) not in question_stems
+            for m in DATE_RE.finditer(text)
+            if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
+        )
+    if kind == "term":  # a quoted or named term
+        return bool(TERM_RE.search(text))
+    if kind == "number":  # a quantity: not a year or a date
+        masked = ISO_DATE_RE.sub(" ", text)
+        return any(
+            stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+            for m in NUMBER_RE.finditer(masked)
+        )
+    for name, initial in entities(text):
+        words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
+        if not words or (initial and len(name.split()) == 1):
+            continue
+        new = [w for w in words if stem_word(w) not in question_stems]
+        # a country or capital only answers a question that asks for a place
+        if new and (places_ok or any(place_of_word(w) is None for w in new)):
+            return True
+    return False

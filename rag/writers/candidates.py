@@ -1,0 +1,118 @@
+"""Candidate sentences of the extractive writer: the quotable sentences of the evidence and their scores."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from rag.sentences import sentence_spans
+from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
+from rag.writers.key_terms import stems as text_stems
+from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
+
+__all__ = ["MAX_CANDIDATES", "Candidate", "Scored", "candidates"]
+
+MAX_CANDIDATES = 150
+
+
+@dataclass
+class Candidate:
+    """One quotable sentence: its passage, evidence rank, span in the chunk, stems and cue families."""
+
+    passage: EvidencePassage
+    rank: int  # evidence rank (0-based)
+    local_start: int
+    local_end: int
+    text: str
+    stems: set[str] = field(default_factory=set)
+    cues: frozenset[str] = frozenset()
+    source_stems: frozenset[str] = frozenset()
+
+    @property
+    def chunk_id(self) -> str:
+        return self.passage.chunk.chunk_id
+
+    @property
+    def doc_id(self) -> str:
+        return self.passage.chunk.doc_id
+
+    @property
+    def start(self) -> int:
+        return self.passage.chunk.start + self.local_start
+
+    @property
+    def end(self) -> int:
+        return self.passage.chunk.start + self.local_end
+
+    def key(self) -> tuple[str, int]:
+        return (self.chunk_id, self.local_start)
+
+    def claim(self) -> DraftClaim:
+        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, self.start, self.end)])
+
+
+@dataclass
+class Scored:
+    """Candidates with their relevance, centrality, pairwise similarity and fit to each section."""
+
+    cands: list[Candidate]
+    cos: np.ndarray  # cosine to the query
+    cov: np.ndarray  # weighted share of the query's key terms the sentence contains
+    window_cov: np.ndarray  # the same over the sentence and a neighbour in its passage
+    rel: np.ndarray  # relevance used for ranking: cosine blended with key-term coverage
+    cent: np.ndarray
+    sims: np.ndarray  # candidate x candidate cosine
+    fit: dict[str, np.ndarray]
+    dropped: Counter
+    neighbours: list[list[int]] = field(default_factory=list)  # the next sentence when it continues this one
+
+
+def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:
+    """Quotable sentences of the evidence (junk, truncated and repeated sentences dropped and counted by
+    reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order."""
+    per_passage: list[list[Candidate]] = []
+    seen_spans: set[tuple[str, int, int]] = set()
+    seen_text: set[str] = set()
+    dropped: Counter = Counter()
+    for rank, ep in enumerate(evidence):
+        mine: list[Candidate] = []
+        source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
+        for sent in sentence_spans(ep.chunk.text):
+            span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
+            if span in seen_spans:
+                continue
+            seen_spans.add(span)
+            reason = junk_reason(sent.text)
+            if not reason and (
+                sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
+                or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
+            ):
+                reason = "truncated"
+            if reason:
+                dropped[reason] += 1
+                continue
+            norm = re.sub(r"\W+", " ", sent.text.lower()).strip()
+            if norm in seen_text:
+                dropped["duplicate"] += 1
+                continue
+            seen_text.add(norm)
+            cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
+            mine.append(Candidate(ep, rank, sent.start, sent.end, sent.text, text_stems(sent.text), cues, source))
+        per_passage.append(mine)
+    # Bound the candidate count fairly: round-robin over passages in evidence order.
+    out: list[Candidate] = []
+    depth = 0
+    while len(out) < MAX_CANDIDATES and any(depth < len(p) for p in per_passage):
+        for p in per_passage:
+            if depth < len(p) and len(out) < MAX_CANDIDATES:
+                out.append(p[depth])
+        depth += 1
+    total = sum(len(p) for p in per_passage)
+    if total > len(out):
+        dropped["over cap"] += total - len(out)
+    out.sort(key=lambda c: (c.rank, c.local_start))
+    return out, dropped

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table
 
 from rag.cli.common import app, console, err, fail, load_settings
 from rag.errors import BriefError
@@ -70,6 +69,8 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
     """Hybrid search (dense + BM25, fused) with date and publisher filters."""
+    from rich.table import Table
+
     from rag.index import open_index
     from rag.retrieve import HybridRetriever, make_filters
 

@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import app, console, err, fail, load_settings
+from rag.cli.common import app, console, err, fail, load_settings, safe
 from rag.errors import BriefError
 
 
@@ -37,7 +37,7 @@ def ingest(
             task = bar.add_task("", total=None)
 
             def progress(done: int, total: int, name: str) -> None:
-                bar.update(task, completed=done, total=total, description=Path(name).name if name else "")
+                bar.update(task, completed=done, total=total, description=safe(Path(name).name, newlines=False) if name else "")
 
             report = ingestor.ingest_paths(paths, prune=prune, progress=progress)
     except BriefError as exc:
@@ -47,7 +47,7 @@ def ingest(
         console.print_json(json.dumps(report.to_dict()))
         return
     for f in report.failed:
-        err.print(f"[yellow]skipped[/] {f.path}: {f.reason}")
+        err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
     counts = index.catalog.counts()
     console.print(
         f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
@@ -92,9 +92,11 @@ def search(
         table.add_column(col)
     for h in hits:
         c = h.chunk
-        src = f"[bold]{c.title or Path(c.metadata.get('source_path', '')).name}[/]\n{c.publisher or '—'}\n{c.published or 'undated'}"
+        title = c.title or Path(c.metadata.get("source_path", "")).name
+        src = "\n".join([f"[bold]{safe(title, newlines=False)}[/]", safe(c.publisher or "—", newlines=False),
+                         safe(c.published or "undated", newlines=False)])
         if h.also_reported_by:
-            src += f"\nalso: {', '.join(h.also_reported_by)}"
-        text = c.text if len(c.text) < 400 else c.text[:400] + "…"
+            src += f"\nalso: {safe(', '.join(h.also_reported_by), newlines=False)}"
+        text = safe(c.text if len(c.text) < 400 else c.text[:400] + "…")
         table.add_row(str(h.rank), f"{h.score:.4f}", src, text, f"{c.start}-{c.end}")
     console.print(table)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from rag.cli.common import app, console, err, fail, load_settings
+from rag.cli.common import app, console, err, fail, load_settings, safe
 from rag.errors import BriefError
 
 if TYPE_CHECKING:
@@ -28,12 +28,13 @@ def _emit_brief(brief, fmt: str, output: Optional[Path]) -> None:
     text = brief.model_dump_json(indent=2) + "\n" if fmt == "json" else brief_markdown(brief)
     if output:
         output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+        err.print(f"wrote {safe(output, newlines=False)}")
     elif fmt == "json":
         sys.stdout.write(text)
     else:
         from rich.markdown import Markdown
 
+        text = safe(text, markup=False)
         console.print(Markdown(text)) if console.is_terminal else sys.stdout.write(text)
 
 
@@ -85,7 +86,7 @@ def ask(
         for item in engine.stream(question, template="answer", filters=make_filters(since, until, publisher)):
             if isinstance(item, str):
                 if engine.writer.name != "extractive":
-                    err.print(item, end="", style="dim")
+                    err.print(safe(item, markup=False), end="", style="dim", markup=False)
                     streamed = True
             else:
                 brief = item
@@ -94,7 +95,7 @@ def ask(
     except BriefError as exc:
         fail(exc)
         return
-    sys.stdout.write(answer_with_sources(brief) + "\n")
+    sys.stdout.write(safe(answer_with_sources(brief), markup=False) + "\n")
 
 
 @app.command()
@@ -126,27 +127,28 @@ def chat(
             if last is None or not (last.sources or last.closest_sources):
                 console.print("No sources yet.")
             for s in (last.sources or last.closest_sources) if last else []:
-                console.print(f"[bold][{s.index}] {s.title or s.doc_id}[/] — {s.publisher} — {s.published or 'undated'}")
+                console.print(f"[bold]\\[{s.index}] {safe(s.title or s.doc_id, newlines=False)}[/] — "
+                              f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}")
                 quotes = [c.quote for sec in last.sections for cl in sec.claims for c in cl.citations if c.source == s.index]
                 for q in dict.fromkeys(quotes):
-                    console.print(f"    “{q}”")
+                    console.print(f"    “{safe(q)}”")
             continue
         try:
             streamed = False
             for item in engine.stream(line, template="answer", history=history):
                 if isinstance(item, str):
                     if engine.writer.name != "extractive":  # show the model's draft as it streams, then the checked answer
-                        console.print(item, end="", style="dim", markup=False)
+                        console.print(safe(item, markup=False), end="", style="dim", markup=False)
                         streamed = True
                     continue
                 last = item
             if streamed:
                 console.print()
         except BriefError as exc:
-            err.print(f"[red]error:[/] {exc}")
+            err.print(f"[red]error:[/] {safe(exc)}")
             continue
         reply = answer_with_sources(last)
-        console.print(reply)
+        console.print(safe(reply, markup=False), markup=False)
         history += [Turn("user", line), Turn("assistant", reply.split("\n\nSources:")[0])]
 
 
@@ -171,7 +173,7 @@ def verify(
             rows.append(row)
         except (ValueError, AttributeError) as exc:
             bad += 1
-            err.print(f"[yellow]line {n} skipped:[/] {exc}")
+            err.print(f"[yellow]line {n} skipped:[/] {safe(exc)}")
     checker = SupportChecker(get_embedder(settings.embedding).embed, min_support=settings.generation.min_support)
     results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
     lines = []

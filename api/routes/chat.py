@@ -30,7 +30,8 @@ from rag.brief import Brief
 from rag.errors import BriefError
 from rag.render import answer_with_sources
 
-from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, brief_error, check_query, error_body
+from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, check_query
+from api.errors import brief_error, error_body
 from api.schemas import MAX_HISTORY_TURNS, MAX_TURN_CHARS, ChatCompletionRequest, ErrorBody, ModelCard, ModelList
 
 router = APIRouter(prefix="/v1", tags=["openai-compatible"], dependencies=[AuthDep])

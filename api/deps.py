@@ -301,6 +301,6 @@ def resolve_template(services: Services, name: str, kinds: tuple[str, ...] = ("b
 
 
 def history_turns(turns) -> list:
-    from rag.writers.base import Turn
+    from rag.types import Turn
 
     return [Turn(t.role, t.content) for t in turns]

@@ -56,7 +56,7 @@ def _resolve_model(services: Services, model: str) -> tuple[str | None, str]:
 
 
 def _conversation(body: ChatCompletionRequest) -> tuple[str, list]:
-    from rag.writers.base import Turn
+    from rag.types import Turn
 
     last = body.messages[-1]
     if last.role != "user" or not last.text().strip():

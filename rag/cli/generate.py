@@ -105,7 +105,7 @@ def chat(
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""
     from rag.render import answer_with_sources
-    from rag.writers.base import Turn
+    from rag.types import Turn
 
     try:
         engine = _engine(load_settings(), collection, backend)

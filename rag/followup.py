@@ -3,7 +3,8 @@
 A question follows up on the previous user question when it refers back (a pronoun or cue phrase from
 ``rag/text/data/followup_cues.txt``), opens elliptically ("and ...", "what about ..."), consists only of names
 ("Korea?"), or has no content word at all ("Why?", "How many?"). Its resolved form keeps the new words first
-and carries over the previous question's content words for retrieval; for an elliptical question that names
+and carries over the previous question's content words (plus, for a pronoun, the names the previous answer
+opened with) for retrieval; for an elliptical question that names
 something new, the previous names are dropped (the new name takes their place). A chain of follow-ups
 resolves turn by turn, so the third question inherits what the first one was about.
 """
@@ -15,6 +16,7 @@ from functools import cache
 from typing import Sequence
 
 from rag.lexicon import STOPWORDS
+from rag.sentences import sentence_spans
 from rag.text.lexicon import word_list
 from rag.types import ResolvedQuestion, Turn
 
@@ -74,7 +76,14 @@ def is_follow_up(question: str) -> bool:
     return _kind(question) is not None
 
 
-def _resolve_one(question: str, previous: ResolvedQuestion | None) -> ResolvedQuestion:
+def _answer_names(reply: str) -> list[str]:
+    """Names in the first sentence of an answer: what "they", "he" or "it" most likely points at."""
+    spans = sentence_spans(reply.strip())
+    first = spans[0].text if spans else reply
+    return [w for w in _words(first) if w[0].isupper() and w.lower() not in STOPWORDS]
+
+
+def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
     kind = _kind(question) if previous is not None else None
     if kind is None or previous is None:
         return ResolvedQuestion(question)
@@ -82,6 +91,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None) -> ResolvedQu
     single = frozenset(p for p in anywhere | leads if " " not in p)
     words = _words(question)
     carried = _content(_words(previous.standalone), single)
+    refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
+    if refers and reply:
+        carried = _answer_names(reply) + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
     if kind == "lead" and any(_is_name(w) for w in _content(words, single)):
         carried = [w for w in carried if not _is_name(w)]  # "what about Korea?": Korea replaces Japan
     asked = {w.lower() for w in words}
@@ -99,13 +111,22 @@ def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestio
     """The question with what it refers back to, resolved against the user turns of ``history`` (oldest first).
 
     ``history`` holds earlier turns; a last user turn equal to ``question`` (a client that includes the current
-    question) is ignored. Assistant turns are not used: answers are evidence-bound, not topics.
+    question) is ignored. A pronoun follow-up also carries the names in the first sentence of the reply to the
+    previous question (who "they" are is often the answer), never the rest of an answer.
     """
     question = question.strip()
-    turns = [t.content.strip() for t in history if t.role == "user" and t.content.strip()]
-    if turns and turns[-1] == question:
+    turns: list[tuple[str, str]] = []  # (user question, the reply that followed it)
+    for turn in history:
+        text = turn.content.strip()
+        if turn.role == "user" and text:
+            turns.append((text, ""))
+        elif turn.role == "assistant" and turns and not turns[-1][1]:
+            turns[-1] = (turns[-1][0], text)
+    if turns and turns[-1][0] == question and not turns[-1][1]:
         turns.pop()
     previous: ResolvedQuestion | None = None
-    for text in turns:
-        previous = _resolve_one(text, previous)
-    return _resolve_one(question, previous)
+    reply = ""
+    for text, answer in turns:
+        previous = _resolve_one(text, previous, reply)
+        reply = answer
+    return _resolve_one(question, previous, reply)

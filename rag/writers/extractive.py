@@ -209,8 +209,12 @@ class ExtractiveWriter:
         query = topic
         # a follow-up is ranked by the words asked this turn; the carried-over context only breaks ties
         context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
+        # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
+        # conversation are not candidates. A follow-up for a name, date or number may repeat the sentence holding it.
+        said = self._already_said(history) if context and self._answer_type(resolved.asked) is None else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
-        scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None, context=context)
+        scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
+                             context=context, said=said)
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")
@@ -282,6 +286,11 @@ class ExtractiveWriter:
         return Draft(sections=[], abstain=True, backend=self.name, model=self.model, notes=notes)
 
     @staticmethod
+    def _already_said(history: Sequence[Turn]) -> tuple[str, ...]:
+        """The assistant turns of the conversation, whitespace-collapsed (quoted sentences are found in them)."""
+        return tuple(" ".join(t.content.split()) for t in history if t.role == "assistant" and t.content.strip())
+
+    @staticmethod
     def _fmt_dropped(dropped: Counter) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
 
@@ -331,9 +340,14 @@ class ExtractiveWriter:
 
     def _score(
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
-        asked: str | None = None, context: Sequence[str] = (),
+        asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (),
     ) -> _Scored:
         cands, dropped = self._candidates(evidence)
+        if said:
+            fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)]
+            if len(fresh) < len(cands):
+                dropped["already said"] += len(cands) - len(fresh)
+            cands = fresh
         if not cands:
             z = np.zeros(0)
             return _Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)

@@ -4,9 +4,9 @@ A question follows up on the previous user question when it refers back (a prono
 ``rag/text/data/followup_cues.txt``), opens elliptically ("and ...", "what about ..."), consists only of names
 ("Korea?"), or has no content word at all ("Why?", "How many?"). Its resolved form keeps the new words first
 and carries over the previous question's content words (plus, for a pronoun, the names the previous answer
-opened with) for retrieval; for an elliptical question that names
-something new, the previous names are dropped (the new name takes their place). A chain of follow-ups
-resolves turn by turn, so the third question inherits what the first one was about.
+opened with) for retrieval; for an elliptical question that names something new, the previous names are
+dropped (the new name takes their place). A chain of follow-ups resolves turn by turn, so the third question
+inherits what the first one was about. English only: a CJK question is never treated as a follow-up.
 """
 
 from __future__ import annotations

@@ -206,8 +206,8 @@ class ExtractiveWriter:
         resolved: ResolvedQuestion | None = None,
     ) -> Draft:
         is_answer = template.kind == "answer"
-        query = topic
-        # a follow-up is ranked by the words asked this turn; the carried-over context only breaks ties
+        query = topic  # a follow-up arrives resolved by the pipeline: its standalone form
+        # a follow-up is ranked by the words asked this turn; the carried-over context counts CONTEXT_WEIGHT
         context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
         # conversation are not candidates. A follow-up for a name, date or number may repeat the sentence holding it.

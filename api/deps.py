@@ -1,4 +1,4 @@
-"""FastAPI dependencies: settings, the per-app services (engines, index, brief store, jobs), auth, errors.
+"""FastAPI dependencies: settings, the per-app services (engines, index, brief store, jobs), auth.
 
 Settings come from :func:`rag.config.get_settings` through ``SettingsDep``; ``create_app(settings)``
 overrides that dependency, and tests may override it too (services are built per settings object).
@@ -26,18 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, HTTPException, Request
 
 from rag.config import Settings, get_settings
-from rag.errors import (
-    BriefError,
-    ConfigError,
-    DocumentError,
-    IndexMismatchError,
-    LLMError,
-    LLMTimeoutError,
-    LLMUnavailableError,
-    NotFoundError,
-    QueryError,
-    TemplateError,
-)
+from rag.errors import BriefError, ConfigError, TemplateError
 
 from api.jobs import JobManager
 from api.store import BriefStore
@@ -53,46 +42,6 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 BACKEND_ALIASES = {"techsec-brief": None, "extractive": "extractive", "openai": "openai"}
-
-
-# --------------------------------------------------------------------------- errors
-
-_ERROR_TYPES: tuple[tuple[type[BaseException], str], ...] = (
-    (QueryError, "invalid_query"),
-    (DocumentError, "unsupported_document"),
-    (NotFoundError, "not_found"),
-    (IndexMismatchError, "index_mismatch"),
-    (LLMTimeoutError, "llm_timeout"),
-    (LLMUnavailableError, "llm_unavailable"),
-    (LLMError, "llm_error"),
-    (TemplateError, "template_error"),
-    (ConfigError, "config_error"),
-)
-
-HTTP_ERROR_TYPES = {
-    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-    409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error",
-    429: "rate_limited", 500: "internal_error", 502: "bad_gateway", 503: "unavailable", 504: "timeout",
-}
-
-
-def error_body(type_: str, message: str, help_: str | None = None, **extra: Any) -> dict[str, Any]:
-    info: dict[str, Any] = {"type": type_, "message": message, "help": help_}
-    info.update({k: v for k, v in extra.items() if v is not None})
-    return {"error": info}
-
-
-def brief_error(exc: BriefError) -> tuple[int, dict[str, Any]]:
-    """(HTTP status, error body) for a rag error: the status is the exception class's ``status_code``."""
-    kind = next((name for cls, name in _ERROR_TYPES if isinstance(exc, cls)), None)
-    if kind is None:
-        kind = re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().removesuffix("_error") or "error"
-    message = exc.args[0] if exc.args else str(exc)
-    return int(getattr(exc, "status_code", 400)), error_body(kind, str(message), exc.help_message)
-
-
-def not_found(what: str, ident: str) -> NotFoundError:
-    return NotFoundError(f"No {what} with id {ident!r}.", help_message=None)
 
 
 # --------------------------------------------------------------------------- keys
@@ -352,6 +301,6 @@ def resolve_template(services: Services, name: str, kinds: tuple[str, ...] = ("b
 
 
 def history_turns(turns) -> list:
-    from rag.writers.base import Turn
+    from rag.types import Turn
 
     return [Turn(t.role, t.content) for t in turns]

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from rag.brief import Brief
 from rag.errors import BriefError
 
+from api.errors import brief_error
 from api.logging import request_id_var
 from api.store import BriefStore, Job
 
@@ -43,8 +44,6 @@ class JobManager:
             self.store.update_job(job_id, "done", brief_id=brief_id)
             log.info("job done", extra={"job_id": job_id, "brief_id": brief_id})
         except BriefError as exc:
-            from api.deps import brief_error
-
             status, body = brief_error(exc)
             self.store.update_job(job_id, "failed", error={**body["error"], "status": status})
             log.info("job failed", extra={"job_id": job_id, "error_type": body["error"]["type"]})

@@ -20,7 +20,8 @@ import rag  # noqa: F401  (process environment: offline hub, tiktoken cache, no 
 from rag.config import Settings, get_settings
 from rag.errors import BriefError, ConfigError
 
-from api.deps import HTTP_ERROR_TYPES, Services, brief_error, error_body, is_loopback
+from api.deps import Services, is_loopback
+from api.errors import HTTP_ERROR_TYPES, brief_error, error_body
 from api.logging import RequestContextMiddleware, configure_logging, request_id_var
 
 #: Set by ``brief serve`` to the address uvicorn binds; read by create_app() when no bind_host is given.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 
 class BriefError(Exception):
-    """Base class. ``help_message`` says how to fix it; ``retryable`` whether trying again may help."""
+    """Base class. ``help_message`` says how to fix it; ``retryable`` whether trying again may help.
+
+    No HTTP here: api/errors.py maps each subclass to a status code, the CLI prints a message.
+    """
 
     retryable: bool = False
-    status_code: int = 400
 
     def __init__(self, message: str, *, help_message: str | None = None) -> None:
         super().__init__(message)
@@ -25,19 +27,16 @@ class ConfigError(BriefError):
 class QueryError(BriefError):
     """The query is empty, too long or otherwise unusable."""
 
-    status_code = 422
 
 
 class DocumentError(BriefError):
     """A file could not be read or parsed; it is skipped, nothing else is affected."""
 
-    status_code = 415
 
 
 class IndexMismatchError(BriefError):
     """The data directory was built by another embedding model or schema version."""
 
-    status_code = 409
 
 
 class TemplateError(BriefError):
@@ -48,20 +47,17 @@ class LLMError(BriefError):
     """The LLM backend failed or returned unusable output."""
 
     retryable = True
-    status_code = 502
 
 
 class LLMTimeoutError(LLMError):
     """The LLM backend did not answer in time."""
 
-    status_code = 504
 
 
 class LLMUnavailableError(LLMError):
     """The LLM backend cannot be reached."""
 
-    status_code = 503
 
 
 class NotFoundError(BriefError):
-    status_code = 404
+    """A brief, job or document id that does not exist."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
@@ -13,6 +12,7 @@ from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.text.normalize import embed_form
 from rag.errors import LLMUnavailableError, TemplateError
+from rag.followup import resolve_follow_up
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever, validate_query
@@ -20,16 +20,15 @@ from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
 from rag.text.lexicon import lexicon_hash
 from rag.timeline import explicit_date
-from rag.types import SearchFilters, SearchHit
+from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier, evidence_sentences
-from rag.writers.base import Draft, EvidencePassage, Turn, Writer
+from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.sentence_cues import junk_reason
 
 log = logging.getLogger(__name__)
 
 TIMELINE_MAX = 8
 TIMELINE_MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
-_FOLLOW_UP = re.compile(r"\b(it|its|they|them|their|that|this|these|those|he|she|his|her|there|then)\b", re.I)
 
 
 @dataclass
@@ -101,10 +100,14 @@ class Engine:
         if tpl.kind not in ("brief", "answer"):
             raise TemplateError(f"Template '{template}' is a {tpl.kind} template, not a brief or answer.")
         filters = filters or SearchFilters()
-        query = contextual_query(topic, history)
+        # follow-ups are resolved here, once: retrieval and the writer see the same standalone question
+        resolved = resolve_follow_up(topic, history) if tpl.kind == "answer" else None
+        query = resolved.standalone if resolved else topic
         hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3)
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
+        if resolved is not None and resolved.is_follow_up:
+            notes.append(f"follow-up resolved as: {query}")
         hits = self._drop_untrusted(hits, notes)
         evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         if not evidence:
@@ -116,19 +119,19 @@ class Engine:
         draft: Draft | None = None
         try:
             if streaming:
-                for item in writer.stream(topic, tpl, evidence, as_of=filters.until, history=history):
+                for item in writer.stream(query, tpl, evidence, as_of=filters.until, history=history, resolved=resolved):
                     if isinstance(item, Draft):
                         draft = item
                     else:
                         yield item
             else:
-                draft = writer.write(topic, tpl, evidence, as_of=filters.until, history=history)
+                draft = writer.write(query, tpl, evidence, as_of=filters.until, history=history, resolved=resolved)
         except LLMUnavailableError as exc:
             if self.fallback is None:
                 raise
             notes.append(f"LLM backend unavailable ({exc}); served by the offline {self.fallback.name} writer.")
             writer = self.fallback
-            draft = writer.write(topic, tpl, evidence, as_of=filters.until, history=history)
+            draft = writer.write(query, tpl, evidence, as_of=filters.until, history=history, resolved=resolved)
             if streaming:
                 yield from _draft_text(draft)
         assert draft is not None
@@ -318,11 +321,3 @@ def _draft_text(draft: Draft) -> Iterator[str]:
     for s in draft.sections:
         for c in s.claims:
             yield c.text + " "
-
-
-def contextual_query(question: str, history: Sequence[Turn]) -> str:
-    """Resolve a follow-up against the conversation: short or pronoun-led questions borrow the last user turn."""
-    last_user = next((t.content for t in reversed(history) if t.role == "user" and t.content.strip()), None)
-    if last_user and (len(question.split()) <= 6 or _FOLLOW_UP.search(question)):
-        return f"{question} {last_user}"
-    return question

@@ -1,4 +1,4 @@
-"""The project's own types at module boundaries: documents, chunks, search hits."""
+"""The project's own types at module boundaries: documents, chunks, search hits, conversation turns."""
 
 from __future__ import annotations
 
@@ -113,3 +113,32 @@ class SearchHit:
             "bm25_rank": self.bm25_rank,
             "also_reported_by": self.also_reported_by,
         }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of a conversation, oldest first in a history."""
+
+    role: str  # "user" | "assistant"
+    content: str
+
+
+@dataclass(frozen=True)
+class ResolvedQuestion:
+    """A question resolved against the conversation (see :func:`rag.followup.resolve_follow_up`).
+
+    ``asked`` is what the user typed this turn and says what is wanted; ``context`` holds the words carried over
+    from the earlier question a follow-up refers to (empty for a standalone question), for retrieval.
+    """
+
+    asked: str
+    context: tuple[str, ...] = ()
+
+    @property
+    def is_follow_up(self) -> bool:
+        return bool(self.context)
+
+    @property
+    def standalone(self) -> str:
+        """The asked words first, then the carried-over context: ``"what about Korea? (chip subsidies)"``."""
+        return f"{self.asked} ({' '.join(self.context)})" if self.context else self.asked

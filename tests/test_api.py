@@ -752,7 +752,7 @@ def test_jobs_of_a_dead_process_are_marked_failed(tmp_path):
 )
 def test_rag_errors_map_to_their_status(exc, status, type_):
     import rag.errors
-    from api.deps import brief_error
+    from api.errors import brief_error
 
     got_status, body = brief_error(getattr(rag.errors, exc)("what happened", help_message="how to fix"))
     assert got_status == status

@@ -18,8 +18,9 @@ import pytest
 from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever
 from rag.templates import TemplateLibrary
-from rag.types import Chunk
-from rag.writers.base import Draft, EvidencePassage, Turn
+from rag.followup import resolve_follow_up
+from rag.types import Chunk, Turn
+from rag.writers.base import Draft, EvidencePassage
 from rag.writers.extractive import ExtractiveWriter
 from rag.writers.sentence_cues import junk_reason
 
@@ -220,8 +221,8 @@ def test_a_follow_up_question_is_resolved_with_the_previous_turn(writer, library
         Turn("user", "Which South Korean minister said an emergency inspection found no illegal transactions?"),
         Turn("assistant", "Sung Yun-mo said so."),
     ]
-    follow_up = "What did he find?"
-    draft = writer.write(follow_up, library.get("answer"), evidence_for(history[0].content), as_of=None, history=history)
+    resolved = resolve_follow_up("What did he find?", history)  # the pipeline resolves; the writer ranks
+    draft = writer.write(resolved.standalone, library.get("answer"), evidence_for(resolved.standalone), as_of=None, resolved=resolved)
     assert not draft.abstain
     assert "emergency inspection" in draft.sections[0].claims[0].text
 

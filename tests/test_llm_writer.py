@@ -17,7 +17,8 @@ from rag.llm import OpenAIChatBackend
 from rag.packing import count_tokens
 from rag.templates import TemplateLibrary
 from rag.types import Chunk
-from rag.writers.base import CitedSpan, Draft, EvidencePassage, Turn
+from rag.types import Turn
+from rag.writers.base import CitedSpan, Draft, EvidencePassage
 from rag.writers.llm_writer import LLMWriter, parse_cited_text
 
 try:

@@ -14,7 +14,8 @@ from rag.brief import Brief
 from rag.errors import BriefError
 from rag.render import answer_with_sources
 
-from api.deps import AuthDep, EngineDep, Services, ServicesDep, brief_error, check_query, error_body, filters_from, history_turns
+from api.deps import AuthDep, EngineDep, Services, ServicesDep, check_query, filters_from, history_turns
+from api.errors import brief_error, error_body
 from api.schemas import AskRequest, AskResponse, ErrorBody
 
 router = APIRouter(prefix="/v1", tags=["ask"], dependencies=[AuthDep])

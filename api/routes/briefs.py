@@ -12,7 +12,8 @@ from rag.brief import Brief
 from rag.diff import diff_briefs
 from rag.render import brief_markdown
 
-from api.deps import AuthDep, EngineDep, ServicesDep, check_query, filters_from, not_found, resolve_template
+from api.deps import AuthDep, EngineDep, ServicesDep, check_query, filters_from, resolve_template
+from api.errors import not_found
 from api.schemas import (
     TEMPLATE_PATTERN,
     BriefDiffOut,

@@ -30,7 +30,8 @@ from rag.brief import Brief
 from rag.errors import BriefError
 from rag.render import answer_with_sources
 
-from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, brief_error, check_query, error_body
+from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, check_query
+from api.errors import brief_error, error_body
 from api.schemas import MAX_HISTORY_TURNS, MAX_TURN_CHARS, ChatCompletionRequest, ErrorBody, ModelCard, ModelList
 
 router = APIRouter(prefix="/v1", tags=["openai-compatible"], dependencies=[AuthDep])
@@ -55,7 +56,7 @@ def _resolve_model(services: Services, model: str) -> tuple[str | None, str]:
 
 
 def _conversation(body: ChatCompletionRequest) -> tuple[str, list]:
-    from rag.writers.base import Turn
+    from rag.types import Turn
 
     last = body.messages[-1]
     if last.role != "user" or not last.text().strip():

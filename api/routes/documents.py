@@ -28,7 +28,8 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from rag.errors import DocumentError
 from rag.loaders import SUPPORTED_SUFFIXES
 
-from api.deps import AuthDep, IndexDep, Services, ServicesDep, not_found
+from api.deps import AuthDep, IndexDep, Services, ServicesDep
+from api.errors import not_found
 from api.schemas import ArticleIn, DocumentDetail, DocumentOut, ErrorBody, IngestResponse, Page
 
 router = APIRouter(prefix="/v1", tags=["documents"], dependencies=[AuthDep])

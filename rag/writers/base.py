@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Protocol, Sequence, Union
 
 from rag.templates import PromptTemplate
-from rag.types import Chunk
+from rag.types import Chunk, ResolvedQuestion, Turn
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,6 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Turn:
-    role: str  # "user" | "assistant"
-    content: str
-
-
 StreamItem = Union[str, Draft]
 
 
@@ -76,8 +70,14 @@ class Writer(Protocol):
         *,
         as_of: str | None,
         history: Sequence[Turn] = (),
+        resolved: ResolvedQuestion | None = None,
     ) -> Draft:
-        """Write a draft whose every claim cites evidence."""
+        """Write a draft whose every claim cites evidence.
+
+        ``topic`` is the brief's topic or the standalone question; for a follow-up, ``resolved`` tells the words
+        asked this turn (what to answer) from the context carried over from earlier turns (what it is about).
+        ``history`` is for writers that show the conversation to a model; follow-ups are already resolved.
+        """
         ...
 
     def stream(
@@ -88,6 +88,7 @@ class Writer(Protocol):
         *,
         as_of: str | None,
         history: Sequence[Turn] = (),
+        resolved: ResolvedQuestion | None = None,
     ) -> Iterator[StreamItem]:
         """Yield text deltas as they are produced, then the final Draft."""
         ...

@@ -25,6 +25,7 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
+from dataclasses import replace
 from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
@@ -32,7 +33,8 @@ import numpy as np
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
 from rag.writers.answer_kind import answer_type, has_answer_kind
-from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem, Turn
+from rag.types import ResolvedQuestion, Turn
+from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates
 from rag.writers.key_terms import coverage, key_terms, place_keys, term_weights
 from rag.writers.key_terms import stems as text_stems
@@ -79,6 +81,7 @@ class ExtractiveWriter:
     OPTIONAL_FIT_FLOOR = 0.30
     FIT_CONTRAST = 0.5
     W_LEXICAL = 0.3  # share of relevance that comes from the query's key terms
+    CONTEXT_WEIGHT = 0.5  # weight of a follow-up's carried-over terms relative to the words asked
     DETAIL_GAP = 0.15
     TYPED_BONUS = 0.15
     FILLER_GAP = 0.15  # stop filling a section once the next pick scores this far below its first
@@ -122,11 +125,18 @@ class ExtractiveWriter:
         *,
         as_of: str | None,
         history: Sequence[Turn] = (),
+        resolved: ResolvedQuestion | None = None,
     ) -> Draft:
         is_answer = template.kind == "answer"
-        query = self._query(topic, history) if is_answer else topic
+        query = topic  # a follow-up arrives resolved by the pipeline: its standalone form
+        # a follow-up is ranked by the words asked this turn; the carried-over context counts CONTEXT_WEIGHT
+        context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
+        # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
+        # conversation are not candidates. A follow-up for a name, date or number may repeat the sentence holding it.
+        said = self._already_said(history) if context and answer_type(resolved.asked) is None else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
-        scored = self._score(query, claim_specs, evidence, topic=not is_answer)
+        scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
+                             context=context, said=said)
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")
@@ -184,8 +194,9 @@ class ExtractiveWriter:
         *,
         as_of: str | None,
         history: Sequence[Turn] = (),
+        resolved: ResolvedQuestion | None = None,
     ) -> Iterator[StreamItem]:
-        draft = self.write(topic, template, evidence, as_of=as_of, history=history)
+        draft = self.write(topic, template, evidence, as_of=as_of, history=history, resolved=resolved)
         for section in draft.sections:
             for j, claim in enumerate(section.claims):
                 yield claim.text + ("\n" if j == len(section.claims) - 1 else " ")
@@ -197,26 +208,24 @@ class ExtractiveWriter:
         return Draft(sections=[], abstain=True, backend=self.name, model=self.model, notes=notes)
 
     @staticmethod
+    def _already_said(history: Sequence[Turn]) -> tuple[str, ...]:
+        """The assistant turns of the conversation, whitespace-collapsed (quoted sentences are found in them)."""
+        return tuple(" ".join(t.content.split()) for t in history if t.role == "assistant" and t.content.strip())
+
+    @staticmethod
     def _fmt_dropped(dropped: Counter) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
 
-    @staticmethod
-    def _query(question: str, history: Sequence[Turn]) -> str:
-        """The question, plus the last user turn's content words when it looks like a follow-up."""
-        last_user = next((t.content for t in reversed(history) if t.role == "user" and t.content.strip() != question.strip()), None)
-        if not last_user:
-            return question
-        content = [w for w in word_tokens(question) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_LIGHT]
-        pronoun = re.search(r"\b(?:it|its|they|them|their|that|this|those|these|he|him|his|she|her)\b", question, re.I)
-        if len(content) > 4 and not pronoun:
-            return question
-        extra = [w for w in word_tokens(last_user) if w.lower() not in STOPWORDS and w.lower() not in QUESTION_LIGHT]
-        return question.rstrip() + " (" + " ".join(dict.fromkeys(extra)) + ")" if extra else question
-
     def _score(
-        self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False
+        self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
+        asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (),
     ) -> Scored:
         cands, dropped = candidates(evidence)
+        if said:
+            fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)]
+            if len(fresh) < len(cands):
+                dropped["already said"] += len(cands) - len(fresh)
+            cands = fresh
         if not cands:
             z = np.zeros(0)
             return Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)
@@ -224,7 +233,7 @@ class ExtractiveWriter:
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
         cos = (sents @ q).astype(np.float64)
-        cov, window_cov, neighbours = self._coverages(query, cands, topic=topic)
+        cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
         rel = (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov
         sims = sents @ sents.T
         n = len(cands)
@@ -237,10 +246,19 @@ class ExtractiveWriter:
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours
         )
 
-    @staticmethod
-    def _coverages(query: str, cands: list[Candidate], *, topic: bool = False) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
-        """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two)."""
+    @classmethod
+    def _coverages(
+        cls, query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
+        """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two).
+
+        ``context`` (a follow-up's carried-over words) adds terms at CONTEXT_WEIGHT, so the sentence that
+        answered the previous question does not outrank one that answers this one.
+        """
         terms = key_terms(query, topic=topic)
+        own = {t.stem for t in terms}
+        terms += [replace(t, weight=t.weight * cls.CONTEXT_WEIGHT)
+                  for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
         # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
         stems = [c.stems | c.source_stems for c in cands]
         weights = term_weights(terms, stems)

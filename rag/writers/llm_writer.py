@@ -41,6 +41,7 @@ from rag.packing import (
 )
 from rag.sentences import sentence_spans
 from rag.templates import PromptTemplate, SectionSpec, TemplateLibrary
+from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import (
     CitedSpan,
     Draft,
@@ -48,7 +49,6 @@ from rag.writers.base import (
     DraftSection,
     EvidencePassage,
     StreamItem,
-    Turn,
 )
 
 __all__ = ["LLMBriefOut", "LLMClaimOut", "LLMSectionOut", "LLMWriter", "parse_cited_text"]
@@ -238,6 +238,7 @@ class LLMWriter:
         *,
         as_of: str | None,
         history: Sequence[Turn] = (),
+        resolved: ResolvedQuestion | None = None,  # the model reads the standalone topic and the history
     ) -> Draft:
         output = self._output(template)
         if not evidence:
@@ -262,6 +263,7 @@ class LLMWriter:
         *,
         as_of: str | None,
         history: Sequence[Turn] = (),
+        resolved: ResolvedQuestion | None = None,
     ) -> Iterator[StreamItem]:
         """Text templates: yield each delta as it arrives, then the Draft. JSON templates: only the Draft."""
         output = self._output(template)

@@ -1,0 +1,10 @@
+"""The `brief` command: a thin typer + rich layer over the rag library, one module per command group."""
+
+from rag.cli import corpus, evaluate, generate, serve  # noqa: F401 - importing registers the commands
+from rag.cli.common import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:  # pragma: no cover
+    app()

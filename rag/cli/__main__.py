@@ -1,0 +1,5 @@
+"""`python -m rag.cli ...` runs the `brief` command."""
+
+from rag.cli import main
+
+main()

@@ -1,0 +1,63 @@
+"""What every `brief` command shares: the Typer apps, the consoles, settings loading and error exit."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from rag.errors import BriefError
+
+if TYPE_CHECKING:  # pydantic settings take ~0.5 s to import: `brief --help` must not pay for them
+    from rag.config import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help="Cited briefs on East Asian technology security.")
+config_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Show configuration.")
+app.add_typer(config_app, name="config")
+eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Evaluate the pipeline: run suites, compare reports, gate regressions.")
+app.add_typer(eval_app, name="eval")
+
+console = Console()
+err = Console(stderr=True)
+
+
+def load_settings() -> Settings:
+    """The process settings, with the process environment (offline hub, telemetry) configured."""
+    from rag.config import get_settings
+    from rag.runtime import configure_process
+
+    settings = get_settings()
+
+    configure_process(hf_offline=settings.hf_offline)
+    return settings
+
+
+# C0 and C1 controls (ESC starts ANSI sequences, which can recolour, retitle or clear a terminal) and the
+# bidi embedding/override/isolate controls (they reorder what a reader sees, e.g. "txt.exe" as "exe.txt").
+# Left-to-right/right-to-left marks stay: Arabic and Hebrew text uses them legitimately.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: object, *, markup: bool = True, newlines: bool = True) -> str:
+    """Corpus text or a file name made safe to print: control and bidi characters shown as ``\\xNN``/``\\uNNNN``.
+
+    ``markup=True`` also escapes rich markup (for ``console.print``); ``newlines=False`` escapes line breaks
+    and tabs too (titles, file names: one line each).
+    """
+    cleaned = (_UNSAFE if newlines else _UNSAFE_LINE).sub(_visible, str(text))
+    return escape(cleaned) if markup else cleaned
+
+
+def fail(exc: BriefError) -> None:
+    """Print a rag error as a clean CLI message and exit with code 2."""
+    err.print(f"[bold red]error:[/] {safe(exc)}")
+    raise typer.Exit(code=2)

@@ -1,0 +1,102 @@
+"""`brief ingest` and `brief search`: build the index and look things up in it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.errors import BriefError
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or directories (.txt .md .html .pdf .jsonl)."),
+    prune: bool = typer.Option(False, "--prune", help="Remove documents whose files are gone."),
+    collection: Optional[str] = typer.Option(None, help="Collection name (default from settings)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Ingest articles into the index (incremental: unchanged files are skipped)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from rag.index import open_index
+    from rag.ingest import Ingestor
+
+    try:
+        settings = load_settings()
+        index = open_index(settings, collection=collection)
+        ingestor = Ingestor(index)
+        with Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=err, transient=True, disable=as_json or not err.is_terminal,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(done: int, total: int, name: str) -> None:
+                bar.update(task, completed=done, total=total, description=safe(Path(name).name, newlines=False) if name else "")
+
+            report = ingestor.ingest_paths(paths, prune=prune, progress=progress)
+    except BriefError as exc:
+        fail(exc)
+        return
+    if as_json:
+        console.print_json(json.dumps(report.to_dict()))
+        return
+    for f in report.failed:
+        err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
+    counts = index.catalog.counts()
+    console.print(
+        f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.duplicates} duplicate, {report.near_duplicates} near-duplicate, {report.removed} removed, "
+        f"{len(report.failed)} failed · chunks: {report.chunks_added} written, {report.chunks_embedded} embedded · "
+        f"{report.seconds:.1f}s"
+    )
+    console.print(f"index: {counts['documents']} documents, {counts['stories']} stories, {counts['chunks']} chunks")
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="What to look for."),
+    k: int = typer.Option(None, "-k", help="Number of passages."),
+    since: Optional[str] = typer.Option(None, help="Only articles published on/after this date."),
+    until: Optional[str] = typer.Option(None, help="Only articles published on/before this date."),
+    publisher: list[str] = typer.Option([], "--publisher", help="Only these publishers (repeatable)."),
+    collection: Optional[str] = typer.Option(None, help="Collection name."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """Hybrid search (dense + BM25, fused) with date and publisher filters."""
+    from rich.table import Table
+
+    from rag.index import open_index
+    from rag.retrieve import HybridRetriever, make_filters
+
+    try:
+        settings = load_settings()
+        retriever = HybridRetriever(open_index(settings, collection=collection))
+        hits = retriever.search(query, k=k, filters=make_filters(since, until, publisher))
+    except BriefError as exc:
+        fail(exc)
+        return
+    if as_json:
+        sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n")
+        return
+    if not hits:
+        console.print("No passages matched.")
+        return
+    table = Table(show_lines=True)
+    for col in ("#", "score", "article", "passage", "span"):
+        table.add_column(col)
+    for h in hits:
+        c = h.chunk
+        title = c.title or Path(c.metadata.get("source_path", "")).name
+        src = "\n".join([f"[bold]{safe(title, newlines=False)}[/]", safe(c.publisher or "—", newlines=False),
+                         safe(c.published or "undated", newlines=False)])
+        if h.also_reported_by:
+            src += f"\nalso: {safe(', '.join(h.also_reported_by), newlines=False)}"
+        text = safe(c.text if len(c.text) < 400 else c.text[:400] + "…")
+        table.add_row(str(h.rank), f"{h.score:.4f}", src, text, f"{c.start}-{c.end}")
+    console.print(table)

@@ -1,0 +1,88 @@
+"""`brief eval ...`: run suites, compare reports against a baseline, accept a baseline, RealTime QA."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from rag.cli.common import console, err, eval_app, fail, load_settings
+from rag.errors import BriefError
+
+
+@eval_app.command("run")
+def eval_run(
+    out: Path = typer.Option(..., "--out", "-o", help="Report JSON to write (a Markdown summary goes next to it)."),
+    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all"),
+    backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
+    prompts: Optional[Path] = typer.Option(None, "--prompts", help="Prompt template directory to evaluate."),
+    repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),
+    collection: Optional[str] = typer.Option(None, help="Collection name."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N items of each suite."),
+    ids: Optional[str] = typer.Option(None, "--ids", help="Only these item ids (comma-separated)."),
+) -> None:
+    """Run eval suites against the current index and write a JSON report + Markdown summary."""
+    from evals.run import run_command
+
+    try:
+        run_command(load_settings(), out=out, suite=suite, backend=backend, prompts=prompts, repeats=repeats,
+                    collection=collection, limit=limit, ids=ids, console=console, err=err)
+    except BriefError as exc:
+        fail(exc)
+
+
+@eval_app.command("compare")
+def eval_compare(
+    baseline: Path = typer.Argument(..., help="Baseline report JSON (e.g. evals/baselines/seed.json)."),
+    candidate: Path = typer.Argument(..., help="Candidate report JSON."),
+    max_drop: list[str] = typer.Option([], "--max-drop", help="METRIC=VALUE or SUITE.METRIC=VALUE (repeatable)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Gate config (default evals/gate.toml)."),
+    md: Optional[Path] = typer.Option(None, "--md", help="Also write the comparison as Markdown here."),
+) -> None:
+    """Compare two reports; exit 1 when a gated metric dropped by more than allowed."""
+    from evals.compare import compare_command
+
+    try:
+        code = compare_command(baseline, candidate, max_drop=max_drop, config=config, md=md, console=console, err=err)
+    except BriefError as exc:
+        fail(exc)
+        return
+    raise typer.Exit(code=code)
+
+
+@eval_app.command("accept")
+def eval_accept(
+    report: Path = typer.Argument(..., help="Report JSON to promote."),
+    to: Path = typer.Option(Path("evals/baselines/seed.json"), "--to", help="Baseline path (a .md is written next to it)."),
+) -> None:
+    """Promote a report to the committed baseline (copy the JSON, regenerate the Markdown)."""
+    from evals.run import accept_command
+
+    try:
+        accept_command(report, to, console=console)
+    except BriefError as exc:
+        fail(exc)
+
+
+@eval_app.command("realtimeqa")
+def eval_realtimeqa(
+    data: Path = typer.Option(Path("../shared/data/realtimeqa-2022"), "--data", help="RealTime QA directory (corpus.jsonl, questions-dev.jsonl)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most N questions."),
+    max_articles: Optional[int] = typer.Option(None, "--max-articles", min=0, help="Subset: gold articles of the questions + the first M others."),
+    gold_only: bool = typer.Option(False, "--gold-only", help="Only questions with gold URLs."),
+    collection: Optional[str] = typer.Option(None, help="Collection (default realtimeqa; subsets get their own)."),
+    out: Path = typer.Option(Path("reports/realtimeqa.json"), "--out", "-o", help="Report JSON (Markdown next to it)."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also measure a plain llama-index VectorStoreIndex."),
+    backend: Optional[str] = typer.Option(None, help="extractive (offline retrieval-based reader) | openai (LLM reader)."),
+    reader_k: int = typer.Option(5, "--reader-k", min=1, max=10, help="Passages the reader sees."),
+) -> None:
+    """RealTime QA 2022: gold-article retrieval, answer recall and multiple-choice accuracy (+ llama-index baseline)."""
+    from evals.realtimeqa import realtimeqa_command
+
+    try:
+        realtimeqa_command(load_settings(), data=data, limit=limit, max_articles=max_articles, gold_only=gold_only,
+                           collection=collection, out=out, baseline=baseline, backend=backend, reader_k=reader_k,
+                           console=console, err=err)
+    except BriefError as exc:
+        fail(exc)

@@ -1,0 +1,188 @@
+"""`brief write`, `ask`, `chat` and `verify`: cited briefs and answers, and the offline support checker."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import typer
+
+from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.errors import BriefError
+
+if TYPE_CHECKING:
+    from rag.config import Settings
+
+
+def _engine(settings: Settings, collection: str | None, backend: str | None):
+    from rag.pipeline import Engine
+
+    return Engine.from_settings(settings, collection=collection, backend=backend)
+
+
+def _emit_brief(brief, fmt: str, output: Optional[Path]) -> None:
+    from rag.render import brief_markdown
+
+    text = brief.model_dump_json(indent=2) + "\n" if fmt == "json" else brief_markdown(brief)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {safe(output, newlines=False)}")
+    elif fmt == "json":
+        sys.stdout.write(text)
+    else:
+        from rich.markdown import Markdown
+
+        text = safe(text, markup=False)
+        console.print(Markdown(text)) if console.is_terminal else sys.stdout.write(text)
+
+
+@app.command()
+def write(
+    topic: str = typer.Argument(..., help="Topic of the brief."),
+    template: str = typer.Option("situation", "--template", "-t", help="situation | assessment (any brief template in prompts/)."),
+    since: Optional[str] = typer.Option(None, help="Only evidence published on/after this date."),
+    until: Optional[str] = typer.Option(None, help="Only evidence published on/before this date (sets 'as of')."),
+    publisher: list[str] = typer.Option([], "--publisher", help="Only these publishers (repeatable)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file."),
+    backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
+    collection: Optional[str] = typer.Option(None, help="Collection name."),
+) -> None:
+    """Write a cited, citation-checked brief on a topic."""
+    from rag.retrieve import make_filters
+
+    try:
+        engine = _engine(load_settings(), collection, backend)
+        brief = engine.write(topic, template=template, filters=make_filters(since, until, publisher))
+    except BriefError as exc:
+        fail(exc)
+        return
+    _emit_brief(brief, "json" if fmt == "json" else "md", output)
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="Question about the corpus."),
+    since: Optional[str] = typer.Option(None),
+    until: Optional[str] = typer.Option(None),
+    publisher: list[str] = typer.Option([], "--publisher"),
+    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
+    backend: Optional[str] = typer.Option(None, help="extractive | openai"),
+    collection: Optional[str] = typer.Option(None),
+) -> None:
+    """Answer a question from the corpus, every sentence cited; abstains when the corpus has no answer."""
+    from rag.render import answer_with_sources
+    from rag.retrieve import make_filters
+
+    try:
+        engine = _engine(load_settings(), collection, backend)
+        if fmt == "json":
+            _emit_brief(engine.write(question, template="answer", filters=make_filters(since, until, publisher)), "json", None)
+            return
+        brief = None
+        streamed = False
+        for item in engine.stream(question, template="answer", filters=make_filters(since, until, publisher)):
+            if isinstance(item, str):
+                if engine.writer.name != "extractive":
+                    err.print(safe(item, markup=False), end="", style="dim", markup=False)
+                    streamed = True
+            else:
+                brief = item
+        if streamed:
+            err.print()
+    except BriefError as exc:
+        fail(exc)
+        return
+    sys.stdout.write(safe(answer_with_sources(brief), markup=False) + "\n")
+
+
+@app.command()
+def chat(
+    backend: Optional[str] = typer.Option(None, help="extractive | openai"),
+    collection: Optional[str] = typer.Option(None),
+) -> None:
+    """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""
+    from rag.render import answer_with_sources
+    from rag.types import Turn
+
+    try:
+        engine = _engine(load_settings(), collection, backend)
+    except BriefError as exc:
+        fail(exc)
+        return
+    history: list[Turn] = []
+    last = None
+    while True:
+        try:
+            line = console.input("[bold cyan]you>[/] ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not line:
+            continue
+        if line in ("/quit", "/exit"):
+            break
+        if line == "/sources":
+            if last is None or not (last.sources or last.closest_sources):
+                console.print("No sources yet.")
+            for s in (last.sources or last.closest_sources) if last else []:
+                console.print(f"[bold]\\[{s.index}] {safe(s.title or s.doc_id, newlines=False)}[/] — "
+                              f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}")
+                quotes = [c.quote for sec in last.sections for cl in sec.claims for c in cl.citations if c.source == s.index]
+                for q in dict.fromkeys(quotes):
+                    console.print(f"    “{safe(q)}”")
+            continue
+        try:
+            streamed = False
+            for item in engine.stream(line, template="answer", history=history):
+                if isinstance(item, str):
+                    if engine.writer.name != "extractive":  # show the model's draft as it streams, then the checked answer
+                        console.print(safe(item, markup=False), end="", style="dim", markup=False)
+                        streamed = True
+                    continue
+                last = item
+            if streamed:
+                console.print()
+        except BriefError as exc:
+            err.print(f"[red]error:[/] {safe(exc)}")
+            continue
+        reply = answer_with_sources(last)
+        console.print(safe(reply, markup=False), markup=False)
+        history += [Turn("user", line), Turn("assistant", reply.split("\n\nSources:")[0])]
+
+
+@app.command()
+def verify(
+    pairs: Path = typer.Argument(..., help='JSONL with {"claim": ..., "passage": ...} per line.'),
+    output: Optional[Path] = typer.Option(None, "-o", help="Write results here instead of stdout."),
+) -> None:
+    """Score each claim against its passage with the offline support checker."""
+    from rag.embeddings import get_embedder
+    from rag.support import SupportChecker
+
+    settings = load_settings()
+    rows, bad = [], 0
+    for n, line in enumerate(pairs.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row.get("claim"), str) or not isinstance(row.get("passage"), str):
+                raise ValueError("needs string fields 'claim' and 'passage'")
+            rows.append(row)
+        except (ValueError, AttributeError) as exc:
+            bad += 1
+            err.print(f"[yellow]line {n} skipped:[/] {safe(exc)}")
+    checker = SupportChecker(get_embedder(settings.embedding).embed, min_support=settings.generation.min_support)
+    results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
+    lines = []
+    for row, res in zip(rows, results):
+        lines.append(json.dumps({**row, "supported": res.supported, "score": round(res.score, 4), "reasons": list(res.reasons)}, ensure_ascii=False))
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    n_sup = sum(r.supported for r in results)
+    err.print(f"{len(results)} pairs: {n_sup} supported, {len(results) - n_sup} unsupported" + (f", {bad} lines skipped" if bad else ""))

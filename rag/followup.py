@@ -1,0 +1,134 @@
+"""Follow-up questions resolved once, against the conversation: "what about Korea?" → what it asks about Korea.
+
+A question follows up on the previous user question when it refers back (a pronoun or cue phrase from
+``rag/text/data/followup_cues.txt``), opens elliptically ("and ...", "what about ..."), consists only of names
+("Korea?"), or has no content word at all ("Why?", "How many?"). Its resolved form keeps the new words first
+and carries over the previous question's content words (plus, for a pronoun, the names the previous answer
+opened with) for retrieval; for an elliptical question that names something new, the previous names are
+dropped (the new name takes their place). A chain of follow-ups resolves turn by turn, so the third question
+inherits what the first one was about. English only: a CJK question is never treated as a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Sequence
+
+from rag.text.lexicon import word_set
+from rag.sentences import sentence_spans
+from rag.text.lexicon import word_list
+from rag.types import ResolvedQuestion, Turn
+
+STOPWORDS = word_set("stopwords")
+
+__all__ = ["resolve_follow_up", "is_follow_up"]
+
+_WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(phrases that count anywhere, phrases that count only at the start), lower-case."""
+    entries = word_list("followup_cues")
+    leads = frozenset(e[1:].strip().lower() for e in entries if e.startswith("^"))
+    anywhere = frozenset(e.lower() for e in entries if not e.startswith("^"))
+    return anywhere, leads
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _is_name(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _content(words: Sequence[str], cue_words: frozenset[str]) -> list[str]:
+    return [w for w in words if w.lower() not in STOPWORDS and w.lower() not in cue_words]
+
+
+def _has_phrase(lowered: Sequence[str], phrases: frozenset[str], *, at_start: bool) -> bool:
+    joined = " " + " ".join(lowered) + " "
+    if at_start:
+        return any(joined.startswith(f" {p} ") for p in phrases)
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _kind(question: str) -> str | None:
+    """'lead', 'reference', 'bare' or None (standalone): how a question refers back, if it does."""
+    anywhere, leads = _cues()
+    words = _words(question)
+    lowered = [w.lower() for w in words]
+    if _has_phrase(lowered, leads, at_start=True):
+        return "lead"
+    if _has_phrase(lowered, anywhere, at_start=False):
+        return "reference"
+    single = frozenset(p for p in anywhere | leads if " " not in p)
+    content = _content(words, single)
+    if not content:
+        return "bare"  # "Why?", "How many?", "When was it?"
+    if len(content) == len(words) and len(words) <= 3 and all(_is_name(w) for w in words):
+        return "lead"  # "Korea?", "SMIC and Huawei?"
+    return None
+
+
+def is_follow_up(question: str) -> bool:
+    """True when ``question`` would refer back to an earlier question (whatever the conversation holds)."""
+    return _kind(question) is not None
+
+
+def _answer_names(reply: str) -> list[str]:
+    """Names in the first sentence of an answer: what "they", "he" or "it" most likely points at."""
+    spans = sentence_spans(reply.strip())
+    first = spans[0].text if spans else reply
+    return [w for w in _words(first) if w[0].isupper() and w.lower() not in STOPWORDS]
+
+
+def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
+    kind = _kind(question) if previous is not None else None
+    if kind is None or previous is None:
+        return ResolvedQuestion(question)
+    anywhere, leads = _cues()
+    single = frozenset(p for p in anywhere | leads if " " not in p)
+    words = _words(question)
+    carried = _content(_words(previous.standalone), single)
+    refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
+    if refers and reply:
+        carried = _answer_names(reply) + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
+    if kind == "lead" and any(_is_name(w) for w in _content(words, single)):
+        carried = [w for w in carried if not _is_name(w)]  # "what about Korea?": Korea replaces Japan
+    asked = {w.lower() for w in words}
+    seen: set[str] = set()
+    context = []
+    for w in carried:
+        low = w.lower()
+        if low not in asked and low not in seen:
+            seen.add(low)
+            context.append(w)
+    return ResolvedQuestion(question, tuple(context))
+
+
+def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestion:
+    """The question with what it refers back to, resolved against the user turns of ``history`` (oldest first).
+
+    ``history`` holds earlier turns; a last user turn equal to ``question`` (a client that includes the current
+    question) is ignored. A pronoun follow-up also carries the names in the first sentence of the reply to the
+    previous question (who "they" are is often the answer), never the rest of an answer.
+    """
+    question = question.strip()
+    turns: list[tuple[str, str]] = []  # (user question, the reply that followed it)
+    for turn in history:
+        text = turn.content.strip()
+        if turn.role == "user" and text:
+            turns.append((text, ""))
+        elif turn.role == "assistant" and turns and not turns[-1][1]:
+            turns[-1] = (turns[-1][0], text)
+    if turns and turns[-1][0] == question and not turns[-1][1]:
+        turns.pop()
+    previous: ResolvedQuestion | None = None
+    reply = ""
+    for text, answer in turns:
+        previous = _resolve_one(text, previous, reply)
+        reply = answer
+    return _resolve_one(question, previous, reply)

@@ -15,9 +15,8 @@ import re
 from functools import cache
 from typing import Sequence
 
-from rag.text.lexicon import word_set
 from rag.sentences import sentence_spans
-from rag.text.lexicon import word_list
+from rag.text.lexicon import word_list, word_set
 from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")

@@ -51,6 +51,7 @@ async function ask(question, filters) {
     failed = e.message;
   }
   parts.draft.removeAttribute("aria-busy");
+  parts.answer.dataset.draftChars = String(parts.text.textContent.length);
   if (final) {
     finish(parts, final);
     history.push({ role: "user", content: question.slice(0, MAX_TURN_CHARS) });

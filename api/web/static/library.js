@@ -42,6 +42,18 @@ function confirmDelete(doc) {
   dialog.showModal();
 }
 
+// Long passages show four lines until the reader asks for the rest.
+function clampable(text) {
+  const p = el("p", { class: "hit-text clamped" }, text);
+  const more = el("button", { type: "button", class: "link", "aria-expanded": "false" }, "Show the whole passage");
+  more.addEventListener("click", () => {
+    const open = p.classList.toggle("clamped") === false;
+    more.setAttribute("aria-expanded", String(open));
+    more.textContent = open ? "Show less" : "Show the whole passage";
+  });
+  return el("div", {}, p, more);
+}
+
 async function search(form) {
   const data = new FormData(form);
   const params = new URLSearchParams({ q: String(data.get("q") || "").trim(), k: String(data.get("k") || 8) });
@@ -55,7 +67,7 @@ async function search(form) {
     list.replaceChildren(...(res.hits.length ? res.hits.map((h) => el("li", { class: "hit", dataset: { docId: h.doc_id, chunk: h.chunk_id } },
       el("p", { class: "hit-title" }, h.title || h.doc_id),
       el("p", { class: "meta" }, [h.publisher, h.published, `score ${h.score.toFixed(3)}`].filter(Boolean).join(" · ")),
-      el("p", { class: "hit-text" }, h.text))) : [el("li", { class: "empty" }, "No passages match.")]));
+      clampable(h.text))) : [el("li", { class: "empty" }, "No passages match.")]));
   } finally { list.removeAttribute("aria-busy"); }
 }
 
@@ -85,8 +97,7 @@ async function loadBriefs() {
     const open = el("button", { type: "button", class: "link" }, b.headline || b.topic);
     open.addEventListener("click", () => showBrief(b.id));
     return el("tr", { dataset: { briefId: b.id } }, el("td", {}, b.created_at.replace("T", " ").slice(0, 16)), el("td", {}, b.kind + (b.abstained ? " (no evidence)" : "")),
-      el("td", {}, b.template), el("td", {}, open), el("td", {}, b.backend || "–"), el("td", {}, (b.corpus_snapshot || "–").slice(0, 12)),
-      el("td", {}, el("span", { class: "hint" }, "select below")));
+      el("td", {}, b.template), el("td", {}, open), el("td", {}, b.backend || "–"), el("td", {}, (b.corpus_snapshot || "–").slice(0, 12)));
   });
   document.querySelector("#briefs-table tbody").replaceChildren(...rows);
   for (const id of ["diff-base", "diff-other"]) {

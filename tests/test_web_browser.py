@@ -211,6 +211,38 @@ def test_assessment_brief_renders_every_section_and_the_api_sources(page, server
         page.click("text=Download JSON")
     assert json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))["id"] == brief["id"]
 
+    page.emulate_media(media="print")  # the print stylesheet: the brief alone
+    assert page.is_visible(".brief .headline") and page.is_visible(".brief > .sources")
+    for chrome in (".top", "#brief-form", ".toolbar", ".foot"):
+        assert page.is_hidden(chrome), chrome
+
+
+def test_past_briefs_show_provenance_and_what_changed(page, server):
+    topic = "Japan cybersecurity approval for Chinese battery makers"
+    ids = []
+    for until in ("2026-03-01", None):
+        r = httpx.post(f"{server['base']}/v1/briefs", json={"topic": topic, "template": "situation", "until": until},
+                       headers=_headers(), timeout=300)
+        assert r.status_code == 200, r.text
+        ids.append(r.json()["id"])
+    diff = api(server, f"/v1/briefs/{ids[0]}/diff/{ids[1]}")
+    assert diff["added"] or diff["dropped"] or diff["changed"], "the two briefs should differ"
+
+    page.goto(server["base"] + "/library")
+    page.wait_for_selector(f"#briefs-table tr[data-brief-id='{ids[1]}']")
+    page.click(f"#briefs-table tr[data-brief-id='{ids[1]}'] button")
+    page.wait_for_selector(f"#brief-view .brief[data-brief-id='{ids[1]}'] .provenance-box[open]")
+    assert "situation" in page.inner_text("#brief-view .provenance")
+
+    page.select_option("#diff-base", ids[0])
+    page.select_option("#diff-other", ids[1])
+    page.click("#diff-form button[type=submit]")
+    page.wait_for_selector("#diff-out .diff.added")
+    for kind in ("added", "dropped", "changed"):
+        assert page.eval_on_selector_all(f"#diff-out .diff.{kind} li", "els => els.length") == len(diff[kind]), kind
+    shown_added = page.eval_on_selector_all("#diff-out .diff.added li", "els => els.map(e => e.textContent)")
+    assert all(any(c["text"] in t for t in shown_added) for c in diff["added"])
+
 
 def test_upload_then_find_it_in_search_then_delete_it_with_confirmation(page, server, tmp_path):
     f = tmp_path / "wombatronix.txt"

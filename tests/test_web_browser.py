@@ -233,6 +233,10 @@ def test_past_briefs_show_provenance_and_what_changed(page, server):
     page.click(f"#briefs-table tr[data-brief-id='{ids[1]}'] button")
     page.wait_for_selector(f"#brief-view .brief[data-brief-id='{ids[1]}'] .provenance-box[open]")
     assert "situation" in page.inner_text("#brief-view .provenance")
+    stored = api(server, f"/v1/briefs/{ids[1]}")
+    assert page.eval_on_selector_all("#brief-view .timeline .claim", "els => els.length") == len(stored["timeline"])
+    assert page.eval_on_selector_all("#brief-view .brief > .sources li", "els => els.map(e => e.dataset.docId)") == [
+        s["doc_id"] for s in stored["sources"]]
 
     page.select_option("#diff-base", ids[0])
     page.select_option("#diff-other", ids[1])

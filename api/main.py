@@ -165,13 +165,17 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
             for extra in list(app.state.extra_services.values()):
                 extra.close()
 
-    from api.routes import ask, briefs, chat, documents, health, search
+    from api.routes import ask, briefs, chat, documents, health, passages, search
+    from api.web import install_web
 
     app = FastAPI(
         title="techsec-brief API",
         version=rag.__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by api.web from local files (no CDN), under the page's CSP
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
         openapi_tags=[
             {"name": "briefs", "description": "Generate, store, list and compare briefs."},
             {"name": "ask", "description": "Cited answers (JSON or server-sent events)."},
@@ -189,8 +193,9 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_JSON_BODY)
     app.add_middleware(RequestContextMiddleware)
-    for module in (health, briefs, ask, chat, documents, search):
+    for module in (health, briefs, ask, chat, documents, passages, search):
         app.include_router(module.router)
+    install_web(app)
     return app
 
 

@@ -388,3 +388,21 @@ class Health(BaseModel):
 class Readiness(BaseModel):
     status: Literal["ready", "not_ready"]
     checks: dict[str, dict[str, Any]]
+
+
+class PassageOut(BaseModel):
+    """One indexed passage (chunk) with its document's metadata: what a citation's ``chunk_id`` points at."""
+
+    chunk_id: str
+    doc_id: str
+    idx: int = Field(description="Position of the chunk in its document (0-based).")
+    start: int = Field(description="Start of the passage in the document's normalized text (citation spans use the same offsets).")
+    end: int = Field(description="End (exclusive) of the passage.")
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source_path: str | None = None
+    kind: str | None = Field(None, description="Source type as the loader or manifest recorded it (e.g. 'news article', 'pdf').")
+    story_id: str | None = Field(None, description="Near-duplicate group: documents reporting the same story share it.")

@@ -49,7 +49,9 @@ _CJK_END = re.compile(
 )
 _LAST_TOKEN = re.compile(r"([^\s\"'(\[\u2018\u201c]+)\.[\"'\u2019\u201d)\]]*$")
 # "2019. 7. 4." — Korean dates write year, month and day each with a period.
-_NUMERIC_DATE_LEFT = re.compile(r"(?:^|\s)\d{4}\.(?: ?\d{1,2}\.){0,2}$")
+_DATE_SO_FAR = re.compile(r"(?:^|\s)\d{4}\.(?: ?\d{1,2}\.)?$")
+_DATE_WHOLE = re.compile(r"(?:^|\s)\d{4}\. ?\d{1,2}\. ?\d{1,2}\.$")
+_DATE_NEXT = re.compile(r"\d{1,2}\.")
 _WORD = re.compile(r"\w")
 _CJK_TERMINATORS = "\u3002\uff01\uff1f\uff0e"
 _SPACE_RUN = re.compile(r"[ \t]*[" + _LINE_BREAKS + r"][\s]*")
@@ -66,11 +68,16 @@ class Sentence:
 
     @property
     def flat(self) -> str:
-        """The sentence on one line: each line break (and the indent around it) becomes one space, or
-        nothing between two CJK characters (wrapped Japanese/Chinese has no spaces)."""
-        if not any(c in self.text for c in _LINE_BREAKS):
-            return self.text
-        return _SPACE_RUN.sub(lambda m: _join_gap(self.text, m), self.text)
+        """The sentence on one line, for display and comparison (see ``flatten``)."""
+        return flatten(self.text)
+
+
+def flatten(text: str) -> str:
+    """``text`` on one line: each line break (with the indent around it) becomes one space, or nothing
+    between two CJK characters (wrapped Japanese/Chinese has no spaces). Other spacing is kept."""
+    if not any(c in text for c in _LINE_BREAKS):
+        return text
+    return _SPACE_RUN.sub(lambda m: _join_gap(text, m), text).strip()
 
 
 def _join_gap(text: str, m: re.Match[str]) -> str:
@@ -298,8 +305,10 @@ def _holds_together(left: str, right: str) -> bool:
         return False
     if right[:1].islower():  # '"Will it work?" she asked.', "e.g. those"
         return bool(re.search(r"[.,;:!?]['\"\u2019\u201d)]*$", left))
-    if _NUMERIC_DATE_LEFT.search(left) and not right[:1].isupper():
-        return True
+    if _DATE_NEXT.match(right) and _DATE_SO_FAR.search(left):
+        return True  # "2019." | "7. 4."
+    if right[:1].isalpha() and not right[:1].isupper() and _DATE_WHOLE.search(left):
+        return True  # "정부는 2019. 7. 4." | "새 대책을 ..."
     m = _LAST_TOKEN.search(left)
     if not m:
         return False
@@ -324,7 +333,7 @@ def _guard(view: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in pieces:
         # Bounded look-back and look-ahead keep the anchored searches linear on unspaced text.
-        if out and _holds_together(view[max(out[-1][0], out[-1][1] - 64) : out[-1][1]], view[a : a + 2]):
+        if out and _holds_together(view[max(out[-1][0], out[-1][1] - 64) : out[-1][1]], view[a : a + 4]):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

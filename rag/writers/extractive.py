@@ -2,7 +2,8 @@
 
 No text is generated. The writer
 
-1. splits every evidence passage into sentences (exact spans, so ``doc_text[start:end] == claim.text``)
+1. splits every evidence passage into sentences (exact spans: ``flatten(doc_text[start:end]) == claim.text``,
+   a wrapped sentence is quoted on one line)
    and drops junk: fragments, headings, boilerplate, questions and anything that reads like an
    instruction aimed at a model (corpus text is untrusted, so such sentences are never quoted);
 2. embeds the query, the section descriptions and all candidates in ONE batched call and scores each
@@ -30,7 +31,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
-from rag.sentences import sentence_spans
+from rag.text.sentences import split_sentences
 from rag.templates import PromptTemplate, SectionSpec
 from rag.writers.base import (
     CitedSpan,
@@ -301,7 +302,7 @@ class ExtractiveWriter:
         for rank, ep in enumerate(evidence):
             mine: list[_Candidate] = []
             source = frozenset(_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
-            for sent in sentence_spans(ep.chunk.text):
+            for sent in split_sentences(ep.chunk.text):
                 span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
                 if span in seen_spans:
                     continue
@@ -321,7 +322,7 @@ class ExtractiveWriter:
                     continue
                 seen_text.add(norm)
                 cues = frozenset(name for name, rx in _CUES.items() if rx.search(sent.text))
-                mine.append(_Candidate(ep, rank, sent.start, sent.end, sent.text, _stems(sent.text), cues, source))
+                mine.append(_Candidate(ep, rank, sent.start, sent.end, sent.flat, _stems(sent.text), cues, source))
             per_passage.append(mine)
         # Bound the candidate count fairly: round-robin over passages in evidence order.
         out: list[_Candidate] = []

@@ -54,7 +54,9 @@ _DATE_WHOLE = re.compile(r"(?:^|\s)\d{4}\. ?\d{1,2}\. ?\d{1,2}\.$")
 _DATE_NEXT = re.compile(r"\d{1,2}\.")
 _WORD = re.compile(r"\w")
 _CJK_TERMINATORS = "\u3002\uff01\uff1f\uff0e"
-_SPACE_RUN = re.compile(r"[ \t]*[" + _LINE_BREAKS + r"][\s]*")
+# A line break with the spaces around it; the look-behind starts a match only at the start of a space run,
+# so a long run of spaces is scanned once, not once per position.
+_SPACE_RUN = re.compile(r"(?<![ \t])[ \t]*[" + _LINE_BREAKS + r"]\s*")
 _FIT_SLACK = 0.9  # PDF lines are set in proportional type, so character counts vary by ~10%
 
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Callable
 
 from rag.text.normalize import embed_form
+from rag.text.sentences import sentence_pieces
 from rag.types import Chunk, SourceDocument
 
 _SPACES = re.compile(r"\s*")
@@ -32,6 +33,8 @@ def _splitter(chunk_tokens: int, overlap_tokens: int):
         chunk_size=chunk_tokens,
         chunk_overlap=min(overlap_tokens, chunk_tokens // 2),
         tokenizer=_token_encoder(),
+        # Chunk boundaries follow the project's sentences (wrapped lines, CJK, abbreviations), not punkt's.
+        chunking_tokenizer_fn=sentence_pieces,
         include_metadata=False,
         include_prev_next_rel=False,
     )
@@ -43,7 +46,7 @@ def chunk_id_for(doc_id: str, index: int) -> str:
 
 
 def chunk_document(doc: SourceDocument, *, chunk_tokens: int = 256, overlap_tokens: int = 32) -> list[Chunk]:
-    """Split a document with llama-index's SentenceSplitter and locate each chunk's exact span."""
+    """Split a document with llama-index's SentenceSplitter (on ``rag.text.sentences``) and locate each chunk's exact span."""
     from llama_index.core.schema import Document
 
     nodes = _splitter(chunk_tokens, overlap_tokens).get_nodes_from_documents([Document(text=doc.text, id_=doc.doc_id)])

@@ -15,8 +15,8 @@ import re
 from functools import cache
 from typing import Sequence
 
-from rag.sentences import sentence_spans
 from rag.text.lexicon import word_list, word_set
+from rag.text.sentences import split_sentences
 from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
@@ -79,7 +79,7 @@ def is_follow_up(question: str) -> bool:
 
 def _answer_names(reply: str) -> list[str]:
     """Names in the first sentence of an answer: what "they", "he" or "it" most likely points at."""
-    spans = sentence_spans(reply.strip())
+    spans = split_sentences(reply.strip())
     first = spans[0].text if spans else reply
     return [w for w in _words(first) if w[0].isupper() and w.lower() not in STOPWORDS]
 

@@ -12,7 +12,7 @@ from typing import Sequence
 import numpy as np
 
 from rag.brief import Citation, Claim, Repair
-from rag.sentences import sentence_spans
+from rag.text.sentences import split_sentences
 from rag.support import SupportChecker
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 
@@ -32,7 +32,7 @@ def evidence_sentences(evidence: Sequence[EvidencePassage]) -> list[EvidenceSent
     """Every sentence of every evidence passage, with absolute spans."""
     out = []
     for p in evidence:
-        for s in sentence_spans(p.chunk.text):
+        for s in split_sentences(p.chunk.text):
             out.append(EvidenceSentence(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.start + s.start, p.chunk.start + s.end, s.text))
     return out
 
@@ -66,7 +66,7 @@ class CitationVerifier:
     def _narrow(self, claim: str, span: CitedSpan) -> tuple[CitedSpan, float]:
         """The sentence (or the whole span) of a cited passage that best supports the claim."""
         text = self._text_of(span) or ""
-        sents = sentence_spans(text)
+        sents = split_sentences(text)
         whole = self.checker.check(claim, [text])
         if len(sents) <= 1:
             return span, whole.score

@@ -269,7 +269,7 @@ def _decent_model(request: dict) -> str:
 
     A prompt without evidence blocks or without the citation instruction gets what a model would then
     write: a confident, invented, uncited sentence."""
-    from rag.sentences import sentence_spans
+    from rag.text.sentences import split_sentences
 
     user = request["messages"][-1]["content"]
     blocks = _BLOCK.findall(user)
@@ -279,7 +279,7 @@ def _decent_model(request: dict) -> str:
     q = {w for w in _WORD.findall((m.group(1) if m else "").lower()) if w not in _STOP}
     scored = []
     for sid, text in blocks:
-        for s in sentence_spans(text):
+        for s in split_sentences(text):
             words = set(_WORD.findall(s.text.lower()))
             if len(words) >= 6:
                 scored.append((len(q & words) / (len(q) or 1), sid, s.text))

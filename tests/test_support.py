@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.support import SupportChecker, SupportResult, split_sentences
+from rag.support import SupportChecker, SupportResult
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -518,29 +518,3 @@ def test_embedder_row_mismatch_is_an_error():
 
     with pytest.raises(ValueError):
         SupportChecker(broken).check("Japan tightened controls.", [TIGHTENED + " " + SEAFOOD])
-
-
-# --------------------------------------------------------------------------------------------
-# Sentence splitting
-# --------------------------------------------------------------------------------------------
-
-
-def test_sentence_splitter_handles_abbreviations():
-    text = (
-        "The U.S. Commerce Dept. said on Mar. 31 that Prof. Lee had left. He said no. "
-        "China\u2019s 2.63 million attempts rose 10-fold. \u201cWe will not,\u201d he said."
-    )
-    assert split_sentences(text) == [
-        "The U.S. Commerce Dept. said on Mar. 31 that Prof. Lee had left.",
-        "He said no.",
-        "China's 2.63 million attempts rose 10-fold.",
-        '"We will not," he said.',
-    ]
-
-
-def test_sentence_splitter_on_corpus_lines_and_cjk():
-    article = (CORPUS / "004_03d580ab561174f4.txt").read_text(encoding="utf-8")
-    sents = split_sentences(article)
-    assert "No.57, Economy Mar. 31, 2020" in sents
-    assert all(s.strip() == s and s for s in sents)
-    assert split_sentences("日本は輸出規制を強化した。中国は反発した。") == ["日本は輸出規制を強化した。", "中国は反発した。"]

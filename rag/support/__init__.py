@@ -22,6 +22,4 @@ object with an ``embed`` method), so the logic is testable and the module has no
 """
 
 from rag.support.checker import SupportChecker, SupportResult
-from rag.support.text import split_sentences
-
-__all__ = ["SupportResult", "SupportChecker", "split_sentences"]
+__all__ = ["SupportResult", "SupportChecker"]

@@ -37,9 +37,10 @@ from rag.support.facts import (
 )
 from rag.support.lexicon import _MONTH_NAMES
 from rag.support.polarity import polarity, polarity_conflict
-from rag.support.text import _CITATION_RE, split_sentences
+from rag.support.text import _CITATION_RE
 from rag.text.normalize import compat_form
 from rag.text.places import covers
+from rag.text.sentences import split_sentences
 
 # --------------------------------------------------------------------------------------------
 # The checker
@@ -169,7 +170,8 @@ class SupportChecker:
         is_sent: list[bool] = []
         seen: set[str] = set()
         for passage in texts:
-            sents = split_sentences(passage) or [re.sub(r"\s+", " ", passage).strip()]
+            sents = [re.sub(r"\s+", " ", s.flat) for s in split_sentences(passage)]
+            sents = sents or [re.sub(r"\s+", " ", passage).strip()]
             for k, sent in enumerate(sents):
                 cands: list[tuple[str, bool]] = [(sent, True)]
                 if k + 1 < len(sents):

@@ -9,7 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rag.sentences import sentence_spans
+from rag.text.sentences import split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
@@ -81,7 +81,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
     for rank, ep in enumerate(evidence):
         mine: list[Candidate] = []
         source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
-        for sent in sentence_spans(ep.chunk.text):
+        for sent in split_sentences(ep.chunk.text):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
                 continue
@@ -101,7 +101,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            mine.append(Candidate(ep, rank, sent.start, sent.end, sent.text, text_stems(sent.text), cues, source))
+            mine.append(Candidate(ep, rank, sent.start, sent.end, sent.flat, text_stems(sent.text), cues, source))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

@@ -2,7 +2,8 @@
 
 No text is generated. The writer
 
-1. splits every evidence passage into sentences (exact spans, so ``doc_text[start:end] == claim.text``)
+1. splits every evidence passage into sentences (exact spans: ``flatten(doc_text[start:end]) == claim.text``,
+   a wrapped sentence is quoted on one line)
    and drops junk: fragments, headings, boilerplate, questions and anything that reads like an
    instruction aimed at a model (corpus text is untrusted, so such sentences are never quoted);
 2. embeds the query, the section descriptions and all candidates in ONE batched call and scores each

@@ -39,7 +39,7 @@ from rag.packing import (
     pack_evidence,
     render_evidence,
 )
-from rag.sentences import sentence_spans
+from rag.text.sentences import split_sentences
 from rag.templates import PromptTemplate, SectionSpec, TemplateLibrary
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import (
@@ -151,7 +151,7 @@ def parse_cited_text(text: str) -> list[tuple[str, list[str]]]:
     Markers at the start of a sentence (``"... in May. [S1] Next ..."``) belong to the sentence before.
     """
     out: list[tuple[str, list[str]]] = []
-    for sent in sentence_spans(text):
+    for sent in split_sentences(text):
         body = sent.text
         lead = _LEADING_MARKERS_RE.match(body)
         if lead and out:

@@ -322,9 +322,12 @@ def _holds_together(left: str, right: str) -> bool:
         return False  # "he said no."
     if left.endswith(("'", '"', "\u2019", "\u201d", ")")):
         return False  # "... called it the U.S." Next sentence.
+    if _INITIALS.fullmatch(m.group(1)) and token not in _ENDS_OFTEN and right[:1].isupper():
+        return True  # a name's initials: "C.C. Wei", "J. Smith"
     return token in _abbreviations() and token not in _ENDS_OFTEN
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
 _ABBREV_TAIL = frozenset(".!?'\"\u2019\u201d)")
 # Abbreviations that often end a sentence too ("... Applied Materials Inc. Shares fell"); only the
 # segmenter's own judgement (not the guard) keeps them inside a sentence.

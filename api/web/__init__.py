@@ -14,10 +14,11 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from api.web.paths import STATIC_DIR, TEMPLATES_DIR
 from api.web.security import SecurityHeadersMiddleware
 
-STATIC_DIR = Path(str(files("api.web") / "static"))
-TEMPLATES_DIR = Path(str(files("api.web") / "templates"))
+__all__ = ["STATIC_DIR", "TEMPLATES_DIR", "install_web", "swagger_dir"]
+
 
 
 def swagger_dir() -> Path:

@@ -64,7 +64,7 @@ class FilterFields(BaseModel):
 
     since: str | None = Field(None, max_length=64, description="Only evidence published on/after this date (YYYY-MM-DD or any common form).", examples=["2026-01-01"])
     until: str | None = Field(None, max_length=64, description="Only evidence published on/before this date; also the brief's 'as of'.", examples=["2026-06-30"])
-    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers (exact names).")
+    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers (matched ignoring case, spacing and full-width forms).")
 
     @field_validator("since", "until")
     @classmethod

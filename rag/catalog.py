@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from rag.text.keys import publisher_key
 from rag.types import Chunk, SourceDocument
 
 SCHEMA_VERSION = 1
@@ -265,6 +266,13 @@ class Catalog:
         for r in rows:
             out[r["story_id"]].append(dict(r))
         return out
+
+    def publisher_names(self, wanted: Iterable[str]) -> list[str]:
+        """The stored spellings of indexed publishers whose ``publisher_key`` equals a wanted name's key."""
+        keys = {publisher_key(w) for w in wanted} - {""}
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL").fetchall()
+        return sorted(r["publisher"] for r in rows if publisher_key(r["publisher"]) in keys)
 
     # -- chunks -------------------------------------------------------------------
     def chunks_for(self, doc_id: str) -> list[dict[str, Any]]:

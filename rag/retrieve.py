@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from rag.catalog import chunk_from_row
@@ -80,7 +81,12 @@ class HybridRetriever:
         n_cand = max(s.candidates, k * 4)
 
         vec = self.index.embedder.embed([q])[0]
-        dense = self.index.store.query(vec, k=n_cand, filters=filters)
+        dense_filters = filters
+        if filters.publishers and not self.index.store.keyed:  # a v1 collection: its chunks carry names, not keys
+            dense_filters = replace(filters, publishers=tuple(self.index.catalog.publisher_names(filters.publishers)))
+            if not dense_filters.publishers:
+                return []
+        dense = self.index.store.query(vec, k=n_cand, filters=dense_filters)
         lexical = self.index.lexical().query(q, k=n_cand, filters=filters)
         dense_ids = [d.chunk_id for d in dense]
         lex_ids = [r.chunk_id for r in lexical]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rag.text.keys import publisher_key
+
 
 @dataclass(frozen=True)
 class SourceDocument:
@@ -32,6 +34,7 @@ class SourceDocument:
             "doc_id": self.doc_id,
             "title": self.title or "",
             "publisher": self.publisher or "",
+            "publisher_key": publisher_key(self.publisher),
             "published": self.published or "",
             "published_int": self.published_int or 0,
             "url": self.url or "",

@@ -97,7 +97,8 @@ class SearchHit:
     dense_rank: int | None = None
     bm25_rank: int | None = None
     dense_score: float | None = None
-    also_reported_by: list[str] = field(default_factory=list)
+    also_reported_by: list[str] = field(default_factory=list)  # outlets of the same story, facts and all
+    other_versions: list[dict[str, Any]] = field(default_factory=list)  # updates/corrections: see HybridRetriever
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
@@ -115,4 +116,5 @@ class SearchHit:
             "dense_rank": self.dense_rank,
             "bm25_rank": self.bm25_rank,
             "also_reported_by": self.also_reported_by,
+            "other_versions": self.other_versions,
         }

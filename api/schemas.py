@@ -386,6 +386,11 @@ class SearchHitOut(BaseModel):
     bm25_rank: int | None = None
     also_reported_by: list[str] = Field(default_factory=list, description="Outlets that printed the same story with the same facts.")
     other_versions: list[OtherVersion] = Field(default_factory=list, description="Earlier or later versions of the story whose facts differ.")
+    source_path: str = Field("", description="The document's file (``file.jsonl#L3`` for a JSONL line) or upload key.")
+    source_span: list[int] | None = Field(None, description="[start, end) of the passage in the decoded original (PDF: that page's text; JSONL: that line); None when unknown.")
+    source_line: int | None = None
+    source_page: int | None = None
+    source_ref: str = Field("", examples=["corpus/001.txt:12-14"])
 
 
 class SearchResponse(BaseModel):

@@ -21,6 +21,7 @@ from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
 from rag.facts import salient_facts
 from rag.embed_cache import embed_cached
 from rag.index import CorpusIndex
+from rag.text.align import SourceMap
 from rag.loaders import LoadFailure, iter_files, load_file
 from rag.types import Chunk, SourceDocument
 
@@ -216,7 +217,8 @@ class Ingestor:
             mh = minhash_of(body, self.settings.dedup.num_perm)
             facts = salient_facts(body)
             place = stories.assign(doc.doc_id, mh, facts)
-            rows.append(DocumentRow(doc, place.story_id, to_bytes(mh), place.thread_id, facts))
+            source_map = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
+            rows.append(DocumentRow(doc, place.story_id, to_bytes(mh), place.thread_id, facts, source_map))
             chunks_by_doc[doc.doc_id] = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
             report.near_duplicates += int(place.duplicate_of is not None)
             report.versions += int(place.version_of is not None)

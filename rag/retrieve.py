@@ -11,6 +11,7 @@ from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
 from rag.normalize import parse_date
+from rag.text.align import locate
 from rag.types import SearchFilters, SearchHit
 
 
@@ -174,6 +175,7 @@ class HybridRetriever:
                 SearchHit(
                     chunk=chunk_from_row(row), score=fused[cid], rank=len(hits) + 1,
                     dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=dense_sim.get(cid),
+                    source=locate(row.get("source_map"), row["start"], row["end"]), source_map=row.get("source_map"),
                 )
             )
             if len(hits) >= k:

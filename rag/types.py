@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rag.text.align import source_fields
 from rag.text.keys import publisher_key
 
 
@@ -22,6 +23,8 @@ class SourceDocument:
     language: str | None = None
     authors: tuple[str, ...] = ()
     kind: str | None = None
+    #: the decoded original (``rag.text.align.Origin``) when the loader kept it; not part of identity or metadata
+    origin: Any = field(default=None, compare=False, repr=False)
 
     @property
     def published_int(self) -> int | None:
@@ -99,6 +102,8 @@ class SearchHit:
     dense_score: float | None = None
     also_reported_by: list[str] = field(default_factory=list)  # outlets of the same story, facts and all
     other_versions: list[dict[str, Any]] = field(default_factory=list)  # updates/corrections: see HybridRetriever
+    source: dict[str, Any] | None = None  # where the passage is in the original file (rag.text.align.SourceMap.locate)
+    source_map: bytes | None = field(default=None, repr=False)  # the document's map, to locate quotes inside the passage
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
@@ -117,4 +122,5 @@ class SearchHit:
             "bm25_rank": self.bm25_rank,
             "also_reported_by": self.also_reported_by,
             "other_versions": self.other_versions,
+            **source_fields(c.metadata.get("source_path") or "", self.source),
         }

@@ -27,12 +27,20 @@ def salient_facts(text: str) -> frozenset[str]:
     for m in _NAME.finditer(text):
         name = m.group(0).removesuffix("'s").removesuffix("’s")
         # A single capitalised word that opens a sentence ("Officials said") is not known to be a name.
-        # (a line break alone is not a sentence start: press releases and PDFs wrap lines mid-sentence)
-        before = text[max(0, m.start() - 8) : m.start()].rstrip()
-        if " " not in name and (not before or before[-1] in _SENTENCE_ENDS):
+        if " " not in name and _opens_sentence(text, m.start()):
             continue
         facts.add(name)
     return frozenset(facts)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 8) : pos]
+    before = window.rstrip()
+    if not before or before[-1] in _SENTENCE_ENDS:
+        return True
+    # A new line opens a sentence unless the line before stops mid-sentence (a lower-case word or a comma):
+    # press releases and PDFs wrap lines inside sentences, headlines and captions end without a full stop.
+    return "\n" in window[len(before) :] and not (before[-1].islower() or before[-1] == ",")
 
 
 def differing_facts(mine: frozenset[str], theirs: frozenset[str]) -> list[str]:

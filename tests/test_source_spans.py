@@ -202,3 +202,22 @@ def test_cli_search_json_includes_source_path_and_span(cli, sample_index):
         original = Path(hit["source_path"]).read_text(encoding="utf-8")
         a, b = hit["source_span"]
         assert in_order(words(hit["text"]), words(original[a:b]))
+
+
+def test_brief_citations_and_sources_point_into_the_original_files(cli, sample_index):
+    env = {"BRIEF_DATA_DIR": str(sample_index[0].data_dir)}
+    result = cli(["ask", "What did South Korea's trade ministry say Seoul plans to do?", "--format", "json"], **env)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    citations = [c for s in brief["sections"] for claim in s["claims"] for c in claim["citations"]]
+    assert citations
+    for c in citations:
+        original = Path(c["source_path"]).read_text(encoding="utf-8")
+        a, b = c["source_span"]
+        assert in_order(words(c["quote"]), words(original[a:b]))
+        assert c["source_line"] == original.count("\n", 0, a) + 1
+        assert c["source_ref"].startswith(c["source_path"] + ":")
+    for source in brief["sources"]:
+        assert len(source["source_spans"]) == len(source["spans"]) == len(source["source_refs"])
+    markdown = cli(["ask", "What did South Korea's trade ministry say Seoul plans to do?"], **env).stdout
+    assert f"`{citations[0]['source_ref']}`" in markdown, "the source list tells the reader where to look"

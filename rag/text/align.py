@@ -153,7 +153,7 @@ def source_fields(source_path: str, where: dict[str, Any] | None) -> dict[str, A
 
 
 def _key(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).casefold()
+    return word.lower() if word.isascii() else unicodedata.normalize("NFKC", word).casefold()
 
 
 def _visible(origin: Origin) -> tuple[str, list[int], list[int]]:
@@ -204,9 +204,13 @@ def _align(stored: list[str], orig: list[str]) -> list[int]:
     p = 0
     n = len(stored)
     for i, w in enumerate(stored):
+        if p < len(orig) and orig[p] == w:  # the common case: the next word of the original
+            out.append(p)
+            p += 1
+            continue
         found = -1
         nxt = stored[i + 1] if i + 1 < n else None
-        for j in range(p, min(p + _WINDOW, len(orig))):
+        for j in range(p + 1, min(p + _WINDOW, len(orig))):
             # near the last match, confirmed by the following word (a lone common word far off is not a match)
             if orig[j] == w and (nxt is None or j + 1 >= len(orig) or orig[j + 1] == nxt or j == p):
                 found = j

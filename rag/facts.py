@@ -45,4 +45,4 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def differing_facts(mine: frozenset[str], theirs: frozenset[str]) -> list[str]:
     """What ``mine`` states that ``theirs`` does not, sorted (numbers first, as readers look for them)."""
-    return sorted(mine - theirs, key=lambda f: (not f[:1].isdigit() and not f[:1] in "$€£¥", f))
+    return sorted(mine - theirs, key=lambda f: (not f[:1].isdigit() and f[:1] not in "$€£¥", f))

@@ -18,11 +18,11 @@ from typing import Callable, Iterable
 from rag.chunking import chunk_document, embedding_text
 from rag.catalog import DocumentRow
 from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
-from rag.facts import salient_facts
 from rag.embed_cache import embed_cached
+from rag.facts import salient_facts
 from rag.index import CorpusIndex
-from rag.text.align import SourceMap
 from rag.loaders import LoadFailure, iter_files, load_file
+from rag.text.align import SourceMap
 from rag.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)

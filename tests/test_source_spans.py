@@ -14,8 +14,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pytest
-
 from rag.ingest import Ingestor
 from rag.loaders import load_file
 from rag.retrieve import HybridRetriever

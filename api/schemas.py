@@ -64,7 +64,7 @@ class FilterFields(BaseModel):
 
     since: str | None = Field(None, max_length=64, description="Only evidence published on/after this date (YYYY-MM-DD or any common form).", examples=["2026-01-01"])
     until: str | None = Field(None, max_length=64, description="Only evidence published on/before this date; also the brief's 'as of'.", examples=["2026-06-30"])
-    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers (exact names).")
+    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers (matched ignoring case, spacing and full-width forms).")
 
     @field_validator("since", "until")
     @classmethod
@@ -312,9 +312,10 @@ class ArticleIn(BaseModel):
 
 class DocumentOutcome(BaseModel):
     doc_id: str
-    status: Literal["added", "updated", "duplicate", "near_duplicate", "unchanged"]
+    status: Literal["added", "updated", "duplicate", "near_duplicate", "version", "unchanged"]
     source_path: str = ""
     story_id: str | None = None
+    version_of: str | None = Field(None, description="For status 'version': the indexed document this one updates (same story, different facts).")
 
 
 class IngestResponse(BaseModel):
@@ -359,6 +360,17 @@ class DocumentDetail(DocumentOut):
 # --------------------------------------------------------------------------- search / health
 
 
+class OtherVersion(BaseModel):
+    """Another version of a hit's story (an update or correction): who published it, when, and what it says differently."""
+
+    doc_id: str
+    relation: Literal["earlier", "later"]
+    publisher: str = ""
+    published: str | None = None
+    says: list[str] = Field(default_factory=list, description="Facts (numbers with units, dates, names) only this version states.")
+    note: str = Field("", examples=["earlier version: Wire A, 2023-05-19, says 23 types"])
+
+
 class SearchHitOut(BaseModel):
     rank: int
     score: float
@@ -372,7 +384,13 @@ class SearchHitOut(BaseModel):
     text: str
     dense_rank: int | None = None
     bm25_rank: int | None = None
-    also_reported_by: list[str] = Field(default_factory=list)
+    also_reported_by: list[str] = Field(default_factory=list, description="Outlets that printed the same story with the same facts.")
+    other_versions: list[OtherVersion] = Field(default_factory=list, description="Earlier or later versions of the story whose facts differ.")
+    source_path: str = Field("", description="The document's file (``file.jsonl#L3`` for a JSONL line) or upload key.")
+    source_span: list[int] | None = Field(None, description="[start, end) of the passage in the decoded original (PDF: that page's text; JSONL: that line); None when unknown.")
+    source_line: int | None = None
+    source_page: int | None = None
+    source_ref: str = Field("", examples=["corpus/001.txt:12-14"])
 
 
 class SearchResponse(BaseModel):

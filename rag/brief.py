@@ -23,6 +23,11 @@ class Citation(BaseModel):
     end: int = Field(description="End (exclusive) of the cited span.")
     quote: str = Field(description="The cited span's text, equal to document.text[start:end].")
     support: float = Field(0.0, description="Support score of the claim against this passage (0..1).")
+    source_path: str = Field("", description="The document's file (``file.jsonl#L3`` for a JSONL line) or upload key.")
+    source_span: list[int] | None = Field(None, description="[start, end) character offsets of the quote in the decoded original: the file's text; for PDF that page's extracted text; for JSONL that line. None when unknown.")
+    source_line: int | None = Field(None, description="Line of the original file where the quote starts (JSONL: the record's line).")
+    source_page: int | None = Field(None, description="PDF page (1-based) the quote is on.")
+    source_ref: str = Field("", description="Human-readable location, e.g. 'corpus/001.txt:12-14' or 'report.pdf p.3'.")
 
 
 class Claim(BaseModel):
@@ -56,7 +61,9 @@ class Source(BaseModel):
     published: str | None = None
     url: str = ""
     source_path: str = ""
-    spans: list[tuple[int, int]] = Field(default_factory=list)
+    spans: list[tuple[int, int]] = Field(default_factory=list, description="Cited spans in the stored (normalized) text.")
+    source_spans: list[list[int] | None] = Field(default_factory=list, description="The same spans in the decoded original (see Citation.source_span), parallel to spans.")
+    source_refs: list[str] = Field(default_factory=list, description="Where each span is, e.g. 'corpus/001.txt:12-14', parallel to spans.")
     chunk_ids: list[str] = Field(default_factory=list)
 
 

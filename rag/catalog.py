@@ -12,12 +12,25 @@ import json
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from rag.text.keys import publisher_key
 from rag.types import Chunk, SourceDocument
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Columns added after v1, applied in order by ``Catalog.__init__`` to older catalogs (rows keep NULL: a NULL
+# thread_id means the document's own story, NULL facts are recomputed from the text, NULL source_map means
+# "spans in the original file unknown").
+_MIGRATIONS = {
+    2: (
+        "ALTER TABLE documents ADD COLUMN thread_id TEXT",
+        "ALTER TABLE documents ADD COLUMN facts TEXT",
+        "ALTER TABLE documents ADD COLUMN source_map BLOB",
+    ),
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,7 +43,10 @@ CREATE TABLE IF NOT EXISTS documents (
     story_id TEXT NOT NULL,
     minhash BLOB,
     n_chunks INTEGER NOT NULL DEFAULT 0,
-    added_at REAL NOT NULL
+    added_at REAL NOT NULL,
+    thread_id TEXT,
+    facts TEXT,
+    source_map BLOB
 );
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id);
 CREATE TABLE IF NOT EXISTS sources (
@@ -56,6 +72,18 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 """
 
+@dataclass(frozen=True)
+class DocumentRow:
+    """What ``begin_documents`` stores for one document besides its text and metadata."""
+
+    doc: SourceDocument
+    story_id: str
+    minhash: bytes | None = None
+    thread_id: str | None = None  # None: the document's own story
+    facts: frozenset[str] | None = None
+    source_map: bytes | None = None  # rag.text.align.SourceMap.to_bytes()
+
+
 _DOC_COLUMNS = (
     "doc_id, status, text, title, publisher, published, published_int, url, source_path, language, authors, kind, story_id"
 )
@@ -78,10 +106,17 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         with self._db:
+            fresh = self._db.execute("SELECT name FROM sqlite_master WHERE name='documents'").fetchone() is None
             self._db.executescript(_SCHEMA)
         version = self.get_meta("schema_version")
-        if version is None:
+        if version is None or fresh:
             self.set_meta("schema_version", str(SCHEMA_VERSION))
+        elif int(version) < SCHEMA_VERSION:
+            with self._lock, self._db:
+                for number in range(int(version) + 1, SCHEMA_VERSION + 1):
+                    for statement in _MIGRATIONS[number]:
+                        self._db.execute(statement)
+                self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(version) != SCHEMA_VERSION:
             from rag.errors import IndexMismatchError
 
@@ -174,19 +209,21 @@ class Catalog:
             row = self._db.execute("SELECT status FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return bool(row) and row["status"] == status
 
-    def begin_documents(self, docs: list[tuple[SourceDocument, str, bytes | None]]) -> None:
-        """Write (doc, story_id, minhash) rows as ``pending`` before their chunks reach the store."""
+    def begin_documents(self, docs: list[DocumentRow]) -> None:
+        """Write documents as ``pending`` before their chunks reach the store."""
         now = time.time()
         with self._lock, self._db:
             self._db.executemany(
-                f"INSERT OR REPLACE INTO documents({_DOC_COLUMNS}, minhash, n_chunks, added_at) "
-                "VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                f"INSERT OR REPLACE INTO documents({_DOC_COLUMNS}, minhash, n_chunks, added_at, thread_id, facts, source_map) "
+                "VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
                 [
                     (
-                        d.doc_id, d.text, d.title, d.publisher, d.published, d.published_int, d.url,
-                        d.source_path, d.language, json.dumps(list(d.authors)), d.kind, story, mh, now,
+                        r.doc.doc_id, r.doc.text, r.doc.title, r.doc.publisher, r.doc.published, r.doc.published_int,
+                        r.doc.url, r.doc.source_path, r.doc.language, json.dumps(list(r.doc.authors)), r.doc.kind,
+                        r.story_id, r.minhash, now, r.thread_id or r.story_id,
+                        None if r.facts is None else json.dumps(sorted(r.facts), ensure_ascii=False), r.source_map,
                     )
-                    for d, story, mh in docs
+                    for r in docs
                 ],
             )
 
@@ -208,10 +245,11 @@ class Catalog:
         with self._lock:
             return [r["doc_id"] for r in self._db.execute("SELECT doc_id FROM documents WHERE status='pending'")]
 
-    def delete_documents(self, doc_ids: Iterable[str]) -> dict[str, str]:
-        """Delete documents; returns {deleted story lead: new lead} for stories that lost their lead."""
+    def delete_documents(self, doc_ids: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """Delete documents; returns {deleted lead: new lead} for the stories, and for the threads, that lost their lead."""
         ids = list(doc_ids)
         new_leads: dict[str, str] = {}
+        new_thread_leads: dict[str, str] = {}
         with self._lock, self._db:
             for doc_id in ids:
                 self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
@@ -224,7 +262,13 @@ class Catalog:
                 if lead:
                     self._db.execute("UPDATE documents SET story_id=? WHERE story_id=?", (lead[0], doc_id))
                     new_leads[doc_id] = lead[0]
-        return new_leads
+                thread_lead = self._db.execute(
+                    "SELECT doc_id FROM documents WHERE thread_id=? ORDER BY added_at, doc_id LIMIT 1", (doc_id,)
+                ).fetchone()
+                if thread_lead:
+                    self._db.execute("UPDATE documents SET thread_id=? WHERE thread_id=?", (thread_lead[0], doc_id))
+                    new_thread_leads[doc_id] = thread_lead[0]
+        return new_leads, new_thread_leads
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -241,14 +285,36 @@ class Catalog:
             ).fetchall()
         return [_doc_row(r, with_text=False) for r in rows], total
 
-    def minhashes(self) -> Iterator[tuple[str, str, bytes]]:
-        """(doc_id, story_id, minhash) of indexed documents, for rebuilding the near-duplicate index."""
+    def minhashes(self) -> Iterator[tuple[str, str, str, bytes, frozenset[str] | None]]:
+        """(doc_id, story_id, thread_id, minhash, facts or None) of indexed documents, for the near-duplicate index."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT doc_id, story_id, minhash FROM documents WHERE status='indexed' AND minhash IS NOT NULL"
+                "SELECT doc_id, story_id, COALESCE(thread_id, story_id) AS thread_id, minhash, facts FROM documents "
+                "WHERE status='indexed' AND minhash IS NOT NULL"
             ).fetchall()
         for r in rows:
-            yield r["doc_id"], r["story_id"], r["minhash"]
+            facts = None if r["facts"] is None else frozenset(json.loads(r["facts"]))
+            yield r["doc_id"], r["story_id"], r["thread_id"], r["minhash"], facts
+
+    def thread_versions(self, thread_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """thread_id → its documents (doc_id, story_id, publisher, published, added_at, facts), only for threads
+        holding more than one story (versions of a story: updates or corrections)."""
+        ids = list(set(thread_ids))
+        if not ids:
+            return {}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id, story_id, COALESCE(thread_id, story_id) AS thread_id, publisher, title, published, "
+                "added_at, facts FROM documents WHERE status='indexed' "
+                f"AND COALESCE(thread_id, story_id) IN ({','.join('?' * len(ids))}) ORDER BY published, added_at",
+                ids,
+            ).fetchall()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            d = dict(r)
+            d["facts"] = frozenset(json.loads(d["facts"])) if d["facts"] else frozenset()
+            out.setdefault(d["thread_id"], []).append(d)
+        return {t: docs for t, docs in out.items() if len({d["story_id"] for d in docs}) > 1}
 
     def story_outlets(self, story_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
         """story_id → its documents (doc_id, publisher, title, url), lead first."""
@@ -265,6 +331,13 @@ class Catalog:
         for r in rows:
             out[r["story_id"]].append(dict(r))
         return out
+
+    def publisher_names(self, wanted: Iterable[str]) -> list[str]:
+        """The stored spellings of indexed publishers whose ``publisher_key`` equals a wanted name's key."""
+        keys = {publisher_key(w) for w in wanted} - {""}
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL").fetchall()
+        return sorted(r["publisher"] for r in rows if publisher_key(r["publisher"]) in keys)
 
     # -- chunks -------------------------------------------------------------------
     def chunks_for(self, doc_id: str) -> list[dict[str, Any]]:
@@ -291,7 +364,8 @@ class Catalog:
         with self._lock:
             rows = self._db.execute(
                 "SELECT c.chunk_id, c.doc_id, c.idx, c.start, c.end, c.text, d.title, d.publisher, d.published, "
-                "d.published_int, d.url, d.source_path, d.language, d.authors, d.kind, d.story_id "
+                "d.published_int, d.url, d.source_path, d.language, d.authors, d.kind, d.story_id, d.added_at, "
+                "COALESCE(d.thread_id, d.story_id) AS thread_id, d.source_map "
                 f"FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE c.chunk_id IN ({','.join('?' * len(ids))})",
                 ids,
             ).fetchall()
@@ -338,6 +412,7 @@ def chunk_from_row(row: dict[str, Any]) -> Chunk:
         "language": row.get("language") or "",
         "kind": row.get("kind") or "",
         "story_id": row.get("story_id") or row["doc_id"],
+        "thread_id": row.get("thread_id") or row.get("story_id") or row["doc_id"],
     }
     return Chunk(
         chunk_id=row["chunk_id"], doc_id=row["doc_id"], text=row["text"], start=row["start"], end=row["end"],

@@ -1,14 +1,22 @@
-"""Near-duplicate detection (the same wire story republished) with MinHash LSH from datasketch."""
+"""Near-duplicate detection (the same wire story republished) with MinHash LSH from datasketch.
+
+Articles are compared by their bodies (``story_body``: bylines, datelines, "(updated)" markers, copyright and
+"Related:" lines removed). MinHash finds candidates; a candidate whose salient facts (``rag.facts``) differ is a
+*version* of the story (an update or correction), kept as its own story in the same thread, never a duplicate.
+"""
 
 from __future__ import annotations
 
 import inspect
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from rag.text.lexicon import table
 from rag.text.normalize import match_form
 from rag.text.scripts import CJK_CHARS
 
@@ -16,6 +24,30 @@ from rag.text.scripts import CJK_CHARS
 _WORD = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
 # datasketch >= 2.0 refuses hash values without their permutation scheme; pin it so stored sketches stay comparable.
 _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
+
+
+@cache
+def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    data = table("boilerplate")
+    return (
+        [re.compile(p, re.IGNORECASE) for p in data["lines"]],
+        [re.compile(p, re.IGNORECASE) for p in data["inline"]],
+    )
+
+
+def story_body(text: str) -> str:
+    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml``), lines kept in order."""
+    whole, inline = _boilerplate()
+    kept: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or any(p.search(line) for p in whole):
+            continue
+        for p in inline:
+            line = p.sub("", line).strip()
+        if line:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def shingles(text: str, n: int = 5) -> set[bytes]:
@@ -41,51 +73,73 @@ def from_bytes(blob: bytes, num_perm: int) -> MinHash:
     return MinHash(num_perm=num_perm, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), **_SCHEME)
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where a new document goes: its story (duplicates share one) and thread (versions of a story share one)."""
+
+    story_id: str
+    thread_id: str
+    duplicate_of: str | None = None  # the indexed document it repeats, facts and all
+    version_of: str | None = None  # the indexed document it updates: near-identical body, different facts
+
+
 class StoryIndex:
-    """Maps each document to a story: a new document joins the story of an indexed near-duplicate."""
+    """Maps each document to a story and a thread; a new document joins the story of an indexed near-duplicate
+    with the same facts, or opens a new story in the thread of one whose facts differ."""
 
     def __init__(self, *, threshold: float = 0.8, num_perm: int = 128) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._story: dict[str, str] = {}
+        self._thread: dict[str, str] = {}
+        self._facts: dict[str, frozenset[str]] = {}
         self._hashes: dict[str, MinHash] = {}
 
-    def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
-        for doc_id, story_id, blob in rows:
+    def load(self, rows: Iterable[tuple[str, str, str, bytes, frozenset[str]]]) -> None:
+        """Register indexed documents: (doc_id, story_id, thread_id, minhash bytes, facts)."""
+        for doc_id, story_id, thread_id, blob, facts in rows:
             if doc_id in self._story:
                 continue
-            mh = from_bytes(blob, self.num_perm)
-            self._lsh.insert(doc_id, mh)
-            self._story[doc_id] = story_id
-            self._hashes[doc_id] = mh
+            self._register(doc_id, from_bytes(blob, self.num_perm), story_id, thread_id or story_id, facts)
 
-    def assign(self, doc_id: str, mh: MinHash) -> str:
-        """The story this document belongs to (its own id when it is new); registers it."""
-        if doc_id in self._story:
-            return self._story[doc_id]
-        best, best_j = None, 0.0
-        for other in self._lsh.query(mh):
-            j = mh.jaccard(self._hashes[other])
-            if j >= self.threshold and (j > best_j or (j == best_j and other < (best or "~"))):
-                best, best_j = other, j
-        story = self._story[best] if best else doc_id
+    def _register(self, doc_id: str, mh: MinHash, story: str, thread: str, facts: frozenset[str]) -> None:
         self._lsh.insert(doc_id, mh)
         self._story[doc_id] = story
+        self._thread[doc_id] = thread
+        self._facts[doc_id] = facts
         self._hashes[doc_id] = mh
-        return story
 
-    def repoint(self, new_leads: dict[str, str]) -> None:
-        """Move documents of stories whose lead was deleted to the new lead (as ``Catalog.delete_documents`` did)."""
-        if not new_leads:
-            return
-        for doc_id, story in self._story.items():
-            while story in new_leads:
-                story = new_leads[story]
-            self._story[doc_id] = story
+    def assign(self, doc_id: str, mh: MinHash, facts: frozenset[str] = frozenset()) -> Placement:
+        """Place a document (its own story and thread when nothing resembles it) and register it."""
+        if doc_id in self._story:
+            return Placement(self._story[doc_id], self._thread[doc_id])
+        similar = sorted(
+            (-j, other) for other in self._lsh.query(mh) if (j := mh.jaccard(self._hashes[other])) >= self.threshold
+        )
+        same = next((other for _, other in similar if self._facts[other] == facts), None)
+        if same is not None:
+            placement = Placement(self._story[same], self._thread[same], duplicate_of=same)
+        elif similar:
+            closest = similar[0][1]
+            placement = Placement(doc_id, self._thread[closest], version_of=closest)
+        else:
+            placement = Placement(doc_id, doc_id)
+        self._register(doc_id, mh, placement.story_id, placement.thread_id, facts)
+        return placement
+
+    def repoint(self, new_leads: dict[str, str], new_thread_leads: dict[str, str] | None = None) -> None:
+        """Move documents of stories (threads) whose lead was deleted to the new lead, as the catalog did."""
+        for mapping, ids in ((new_leads, self._story), (new_thread_leads or {}, self._thread)):
+            if not mapping:
+                continue
+            for doc_id, lead in ids.items():
+                while lead in mapping:
+                    lead = mapping[lead]
+                ids[doc_id] = lead
 
     def remove(self, doc_id: str) -> None:
         if doc_id in self._story:
             self._lsh.remove(doc_id)
-            del self._story[doc_id]
-            del self._hashes[doc_id]
+            for d in (self._story, self._thread, self._facts, self._hashes):
+                del d[doc_id]

@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from rag.chunking import chunk_document, embedding_text
-from rag.dedup import StoryIndex, minhash_of, to_bytes
+from rag.catalog import DocumentRow
+from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
 from rag.embed_cache import embed_cached
+from rag.facts import salient_facts
 from rag.index import CorpusIndex
 from rag.loaders import LoadFailure, iter_files, load_file
+from rag.text.align import SourceMap
 from rag.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -34,6 +37,7 @@ class IngestReport:
     unchanged: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
+    versions: int = 0  # near-identical to an indexed story but with different facts: kept as an update
     removed: int = 0
     failed: list[LoadFailure] = field(default_factory=list)
     chunks_added: int = 0
@@ -44,7 +48,8 @@ class IngestReport:
     def to_dict(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-            "duplicates": self.duplicates, "near_duplicates": self.near_duplicates, "removed": self.removed,
+            "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
+            "versions": self.versions, "removed": self.removed,
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "chunks_added": self.chunks_added, "chunks_embedded": self.chunks_embedded,
             "seconds": round(self.seconds, 3), "documents": self.outcomes,
@@ -83,18 +88,26 @@ class Ingestor:
 
     def _delete(self, doc_ids: list[str]) -> None:
         self.index.store.delete_documents(doc_ids)
-        new_leads = self.catalog.delete_documents(doc_ids)
+        new_leads, new_thread_leads = self.catalog.delete_documents(doc_ids)
         if self._stories is not None:
             for d in doc_ids:
                 self._stories.remove(d)
-            self._stories.repoint(new_leads)
+            self._stories.repoint(new_leads, new_thread_leads)
 
     def _story_index(self) -> StoryIndex:
         if self._stories is None:
             dd = self.settings.dedup
             self._stories = StoryIndex(threshold=dd.near_dup_threshold, num_perm=dd.num_perm)
-            self._stories.load(self.catalog.minhashes())
+            self._stories.load(self._with_facts(self.catalog.minhashes()))
         return self._stories
+
+    def _with_facts(self, rows):
+        """Catalog rows for the story index; documents stored before facts were recorded get them from their text."""
+        for doc_id, story, thread, blob, facts in rows:
+            if facts is None:
+                doc = self.catalog.get_document(doc_id)
+                facts = salient_facts(story_body(doc["text"])) if doc else frozenset()
+            yield doc_id, story, thread, blob, facts
 
     # -- public entry points --------------------------------------------------------
     def ingest_paths(self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressFn | None = None) -> IngestReport:
@@ -200,18 +213,24 @@ class Ingestor:
         rows = []
         chunks_by_doc: dict[str, list[Chunk]] = {}
         for doc in docs:
-            mh = minhash_of(doc.text, self.settings.dedup.num_perm)
-            story = stories.assign(doc.doc_id, mh)
-            rows.append((doc, story, to_bytes(mh)))
+            body = story_body(doc.text)  # bylines, datelines and other page furniture do not make two stories differ
+            mh = minhash_of(body, self.settings.dedup.num_perm)
+            facts = salient_facts(body)
+            place = stories.assign(doc.doc_id, mh, facts)
+            source_map = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
+            rows.append(DocumentRow(doc, place.story_id, to_bytes(mh), place.thread_id, facts, source_map))
             chunks_by_doc[doc.doc_id] = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
-            near = story != doc.doc_id
-            report.near_duplicates += int(near)
+            report.near_duplicates += int(place.duplicate_of is not None)
+            report.versions += int(place.version_of is not None)
             if updated:
                 report.updated += 1
             else:
                 report.added += 1
-            status = "near_duplicate" if near else ("updated" if updated else "added")
-            report.outcomes.append({"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status, "story_id": story})
+            status = "near_duplicate" if place.duplicate_of else "version" if place.version_of else ("updated" if updated else "added")
+            outcome = {"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status, "story_id": place.story_id}
+            if place.version_of:
+                outcome["version_of"] = place.version_of
+            report.outcomes.append(outcome)
         all_chunks = [c for cs_ in chunks_by_doc.values() for c in cs_]
         self.catalog.begin_documents(rows)
         vectors, computed = embed_cached(self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache)

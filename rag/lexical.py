@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from rag.text.analyzer import ANALYZER_VERSION, analyze
+from rag.text.keys import publisher_key
 from rag.types import SearchFilters
 
 # What ``rows.json`` records about how the index was built; an index saved with another format or analyzer
@@ -41,7 +42,8 @@ class LexicalIndex:
         self._bm25 = bm25
         self.chunk_ids = chunk_ids
         self._published = published
-        self._publishers = np.array([p.lower() for p in publishers], dtype=object)
+        # keys, not names: older saved indexes hold lower-cased names, which publisher_key maps to the same key
+        self._publishers = np.array([publisher_key(p) for p in publishers], dtype=object)
         self._lock = threading.Lock()
 
     @classmethod
@@ -92,7 +94,7 @@ class LexicalIndex:
         if filters.until:
             keep &= (self._published <= int(filters.until.replace("-", ""))) & (self._published > 0)
         if filters.publishers:
-            wanted = {p.lower() for p in filters.publishers}
+            wanted = {publisher_key(p) for p in filters.publishers}
             keep &= np.array([p in wanted for p in self._publishers], dtype=bool)
         return keep.astype(np.float32)
 

@@ -17,6 +17,7 @@ from typing import Any
 from rag.errors import DocumentError
 from rag.normalize import derive_date, detect_language, parse_date
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
+from rag.text.align import Origin
 from rag.types import SourceDocument
 
 logger = logging.getLogger(__name__)
@@ -189,13 +190,15 @@ Meta = dict[str, Any]
 
 
 def _read_plain(data: bytes) -> tuple[str, Meta]:
-    return decode_bytes(data), {}
+    text = decode_bytes(data)
+    return text, {"origin": Origin(text)}
 
 
 def _read_html(data: bytes) -> tuple[str, Meta]:
     import trafilatura
 
     html = decode_bytes(data, _declared_charset(data))
+    origin = Origin(html, "html")
     head = html[:2048].lower()
     if "<html" not in head and "<body" not in head:
         html = f"<html><body>{html}</body></html>"  # trafilatura rejects bare fragments as "not HTML"
@@ -214,6 +217,7 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
         "published": meta.date,
         "url": meta.url,
         "authors": meta.author.split(";") if meta.author else None,
+        "origin": origin,
     }
 
 
@@ -235,9 +239,13 @@ def _read_pdf(data: bytes) -> tuple[str, Meta]:
         if not opened:
             raise DocumentError("encrypted PDF (password required)")
     try:
-        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+        pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:
         raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
+    text = "\n\n".join(pages)
+    starts = [0]
+    for page in pages[:-1]:
+        starts.append(starts[-1] + len(page) + 2)
     if not text.strip():
         raise DocumentError("PDF has no extractable text (scanned images?)")
     title = None
@@ -247,7 +255,7 @@ def _read_pdf(data: bytes) -> tuple[str, Meta]:
         logger.debug("unreadable PDF metadata", exc_info=True)
     if isinstance(title, str) and _JUNK_PDF_TITLES.match(title.strip()):
         title = None
-    return text, {"title": title}
+    return text, {"title": title, "origin": Origin(text, "pdf", page_starts=tuple(starts))}
 
 
 _READERS = {".txt": _read_plain, ".md": _read_plain, ".markdown": _read_plain, ".html": _read_html, ".htm": _read_html, ".pdf": _read_pdf}
@@ -284,8 +292,11 @@ def _layer(raw: Meta) -> Meta:
     }
 
 
-def build_document(raw_text: str, source_path: str, *layers: Meta) -> SourceDocument:
-    """Normalize the text and merge metadata layers, highest precedence first, then text-derived values."""
+def build_document(raw_text: str, source_path: str, *layers: Meta, origin: Origin | None = None) -> SourceDocument:
+    """Normalize the text and merge metadata layers, highest precedence first, then text-derived values.
+
+    ``origin``: the decoded original the text came from, so citations can point into the file (``rag.text.align``).
+    """
     text = normalize_text(raw_text)
     if not text:
         raise DocumentError("empty document (no text after normalization)")
@@ -310,6 +321,7 @@ def build_document(raw_text: str, source_path: str, *layers: Meta) -> SourceDocu
         language=detect_language(text),
         authors=pick("authors") or (),
         kind=pick("kind"),
+        origin=origin,
     )
 
 
@@ -329,7 +341,7 @@ def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailu
             body = record.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise DocumentError("missing or empty 'text' field")
-            yield build_document(body, where, {k: record.get(k) for k in _JSONL_FIELDS})
+            yield build_document(body, where, {k: record.get(k) for k in _JSONL_FIELDS}, origin=Origin(line, "jsonl", line=number))
         except ValueError as exc:
             yield LoadFailure(where, f"invalid JSON: {exc}")
         except DocumentError as exc:
@@ -358,8 +370,9 @@ def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
             yield from _load_jsonl(data, source)
             return
         raw_text, embedded = _READERS[suffix](data)
+        origin = embedded.pop("origin", None)
         manifest_entry = _manifest_for(path.parent).get(path.name, {})
-        yield build_document(raw_text, source, manifest_entry, embedded)
+        yield build_document(raw_text, source, manifest_entry, embedded, origin=origin)
     except DocumentError as exc:
         yield LoadFailure(source, str(exc))
     except Exception as exc:  # a parser bug on odd input must not stop a whole ingest

@@ -18,6 +18,7 @@ from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
+from rag.text.align import locate, source_fields
 from rag.text.lexicon import lexicon_hash
 from rag.timeline import explicit_date
 from rag.types import SearchFilters, SearchHit, Turn
@@ -248,7 +249,10 @@ class Engine:
             if h.chunk.doc_id in seen:
                 continue
             seen.add(h.chunk.doc_id)
-            closest.append(_source(len(closest) + 1, h.chunk.doc_id, h.chunk.metadata, [(h.chunk.start, h.chunk.end)], [h.chunk.chunk_id]))
+            src = _source(len(closest) + 1, h.chunk.doc_id, h.chunk.metadata, [(h.chunk.start, h.chunk.end)], [h.chunk.chunk_id])
+            where = source_fields(src.source_path, h.source)
+            src.source_spans, src.source_refs = [where["source_span"]], [where["source_ref"]]
+            closest.append(src)
             if len(closest) == 3:
                 break
         brief = Brief(
@@ -261,6 +265,7 @@ class Engine:
 
     def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft) -> Brief:
         meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
+        map_by_doc = {h.chunk.doc_id: h.source_map for h in hits}
         order: dict[str, Source] = {}
         for claim in [c for s in sections for c in s.claims] + timeline:
             for cit in claim.citations:
@@ -269,8 +274,14 @@ class Engine:
                     src = _source(len(order) + 1, cit.doc_id, meta_by_doc.get(cit.doc_id, {}), [], [])
                     order[cit.doc_id] = src
                 cit.source = src.index
+                # where a reader finds the quote in the original file, not just in the stored text
+                where = source_fields(src.source_path, locate(map_by_doc.get(cit.doc_id), cit.start, cit.end))
+                for key, value in where.items():
+                    setattr(cit, key, value)
                 if (cit.start, cit.end) not in src.spans:
                     src.spans.append((cit.start, cit.end))
+                    src.source_spans.append(where["source_span"])
+                    src.source_refs.append(where["source_ref"])
                 if cit.chunk_id not in src.chunk_ids:
                     src.chunk_ids.append(cit.chunk_id)
         sources = list(order.values())

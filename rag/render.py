@@ -19,6 +19,11 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
         parts.append(s.url)
     if with_spans and s.spans:
         parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in s.spans))
+    refs = [r for r in dict.fromkeys(s.source_refs) if r]
+    if refs:  # where a reader opens the original: path:lines, path p.N or path#LN
+        parts.append("; ".join(f"`{r}`" for r in refs))
+    elif s.source_path and not s.url:
+        parts.append(f"`{s.source_path}`")
     return " — ".join(parts)
 
 

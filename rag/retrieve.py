@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from rag.catalog import chunk_from_row
 from rag.config import RetrievalSettings
 from rag.errors import QueryError
+from rag.facts import differing_facts
 from rag.index import CorpusIndex
 from rag.normalize import parse_date
+from rag.text.align import locate
 from rag.text.normalize import embed_form
 from rag.types import SearchFilters, SearchHit
 
@@ -37,6 +40,63 @@ def make_filters(since: str | None = None, until: str | None = None, publishers:
     if s and u and s > u:
         raise QueryError(f"--since {s} is after --until {u}.")
     return SearchFilters(since=s, until=u, publishers=tuple(p for p in publishers if p))
+
+
+def _recency(row: dict) -> tuple[str, float]:
+    return (row.get("published") or "", float(row.get("added_at") or 0.0))
+
+
+def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
+    """Chunk ids with each thread (versions of one story) shown by its newest document only, at the thread's best rank.
+
+    An update or correction and the version it replaces share a thread; when both are found, the older one's
+    passages give way, and the newest document's best passage takes the thread's highest position. A version
+    outside the filters is not in ``order`` and so does not displace anything.
+    """
+    newest: dict[str, dict] = {}
+    first_pos: dict[str, int] = {}
+    for pos, cid in enumerate(order):
+        row = rows.get(cid)
+        if row is None:
+            continue
+        thread = row.get("thread_id") or row.get("story_id") or row["doc_id"]
+        first_pos.setdefault(thread, pos)
+        if thread not in newest or _recency(row) > _recency(newest[thread]):
+            newest[thread] = row
+    placed: set[str] = set()
+    keyed: list[tuple[float, str]] = []
+    for pos, cid in enumerate(order):
+        row = rows.get(cid)
+        if row is None:
+            continue
+        thread = row.get("thread_id") or row.get("story_id") or row["doc_id"]
+        if row["doc_id"] != newest[thread]["doc_id"]:
+            continue
+        if thread not in placed:  # the newest document's best passage moves up to where its thread first appeared
+            placed.add(thread)
+            keyed.append((first_pos[thread] - 0.5 if first_pos[thread] < pos else pos, cid))
+        else:
+            keyed.append((pos, cid))
+    return [cid for _, cid in sorted(keyed)]
+
+
+def version_notes(doc_id: str, thread_docs: list[dict]) -> list[dict]:
+    """For a hit's document: the other versions of its story (other stories of its thread) and what each says."""
+    me = next((d for d in thread_docs if d["doc_id"] == doc_id), None)
+    if me is None:
+        return []
+    notes = []
+    for d in thread_docs:
+        if d["story_id"] == me["story_id"]:
+            continue  # same facts: an outlet of this story, listed in also_reported_by
+        relation = "earlier" if _recency(d) < _recency(me) else "later"
+        says = differing_facts(d["facts"], me["facts"])
+        who = ", ".join(x for x in (d.get("publisher") or d.get("title") or d["doc_id"], d.get("published")) if x)
+        notes.append({
+            "doc_id": d["doc_id"], "relation": relation, "publisher": d.get("publisher") or "", "published": d.get("published"),
+            "says": says, "note": f"{relation} version: {who}" + (f", says {', '.join(says[:3])}" if says else ""),
+        })
+    return notes
 
 
 def rrf(rankings: Sequence[Sequence[str]], *, k: int = 60) -> dict[str, float]:
@@ -81,7 +141,12 @@ class HybridRetriever:
         n_cand = max(s.candidates, k * 4)
 
         vec = self.index.embedder.embed([embed_form(q)])[0]  # as passages are embedded (embedding_text)
-        dense = self.index.store.query(vec, k=n_cand, filters=filters)
+        dense_filters = filters
+        if filters.publishers and not self.index.store.keyed:  # a v1 collection: its chunks carry names, not keys
+            dense_filters = replace(filters, publishers=tuple(self.index.catalog.publisher_names(filters.publishers)))
+            if not dense_filters.publishers:
+                return []
+        dense = self.index.store.query(vec, k=n_cand, filters=dense_filters)
         lexical = self.index.lexical().query(q, k=n_cand, filters=filters)
         dense_ids = [d.chunk_id for d in dense]
         lex_ids = [r.chunk_id for r in lexical]
@@ -91,6 +156,7 @@ class HybridRetriever:
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         order = sorted(fused, key=lambda cid: (-fused[cid], cid))
         rows = self.index.catalog.get_chunks(order)
+        order = newest_versions_first(order, rows)
 
         hits: list[SearchHit] = []
         per_doc_count: dict[str, int] = {}
@@ -110,12 +176,21 @@ class HybridRetriever:
                 SearchHit(
                     chunk=chunk_from_row(row), score=fused[cid], rank=len(hits) + 1,
                     dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=dense_sim.get(cid),
+                    source=locate(row.get("source_map"), row["start"], row["end"]), source_map=row.get("source_map"),
                 )
             )
             if len(hits) >= k:
                 break
         self._attach_outlets(hits)
+        self._attach_versions(hits)
         return hits
+
+    def _attach_versions(self, hits: list[SearchHit]) -> None:
+        threads = self.index.catalog.thread_versions({h.chunk.metadata.get("thread_id") or h.chunk.doc_id for h in hits})
+        for h in hits:
+            docs = threads.get(h.chunk.metadata.get("thread_id") or h.chunk.doc_id)
+            if docs:
+                h.other_versions = version_notes(h.chunk.doc_id, docs)
 
     def _attach_outlets(self, hits: list[SearchHit]) -> None:
         stories = {h.chunk.metadata.get("story_id") for h in hits}

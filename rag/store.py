@@ -9,12 +9,16 @@ from typing import Any
 
 import numpy as np
 
-from rag.catalog import SCHEMA_VERSION
 from rag.config import ChromaSettings, Settings
 from rag.embedding_adapters import ChromaEmbeddingFunction
 from rag.embeddings import Embedder
 from rag.errors import ConfigError, IndexMismatchError
+from rag.text.keys import publisher_key
 from rag.types import Chunk, SearchFilters
+
+#: v2: every chunk carries ``publisher_key``; v1 collections (names only) are still read, see ``filters_to_llama``.
+SCHEMA_VERSION = 2
+_READABLE_SCHEMAS = (1, 2)
 
 
 def make_client(settings: Settings):
@@ -38,8 +42,12 @@ def make_client(settings: Settings):
         ) from exc
 
 
-def filters_to_llama(filters: SearchFilters | None):
-    """SearchFilters → llama-index MetadataFilters (translated to a Chroma ``where`` by the store)."""
+def filters_to_llama(filters: SearchFilters | None, *, keyed: bool = True):
+    """SearchFilters → llama-index MetadataFilters (translated to a Chroma ``where`` by the store).
+
+    ``keyed``: match publishers on the stored ``publisher_key``; otherwise (v1 collections, whose chunks have no
+    key) on the exact stored names, so the caller must pass the stored spellings (``Catalog.publisher_names``).
+    """
     from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
     if filters is None or filters.is_empty():
@@ -56,7 +64,13 @@ def filters_to_llama(filters: SearchFilters | None):
         # Undated documents (0) must not pass an "until" bound: their date is unknown.
         parts.append(MetadataFilter(key="published_int", value=0, operator=FilterOperator.GT))
     if filters.publishers:
-        parts.append(MetadataFilter(key="publisher", value=list(filters.publishers), operator=FilterOperator.IN))
+        if keyed:
+            keys = sorted({publisher_key(p) for p in filters.publishers} - {""})
+            parts.append(MetadataFilter(key="publisher_key", value=keys or [""], operator=FilterOperator.IN))
+        else:
+            # an empty IN list is an error in Chroma; a name no chunk has keeps "nothing matches" meaning nothing
+            names = sorted(set(filters.publishers)) or ["\u0000"]
+            parts.append(MetadataFilter(key="publisher", value=names, operator=FilterOperator.IN))
     return MetadataFilters(filters=parts)
 
 
@@ -95,12 +109,14 @@ class VectorStore:
                 f"(dim {meta.get('embed_dim')}), but {embedder.model_id!r} (dim {embedder.dim}) is configured.",
                 help_message="use the same embedding settings, or a new collection / data directory (BRIEF_CHROMA__COLLECTION, BRIEF_DATA_DIR)",
             )
-        if int(meta.get("schema_version", SCHEMA_VERSION)) != SCHEMA_VERSION:
+        if int(meta.get("schema_version", SCHEMA_VERSION)) not in _READABLE_SCHEMAS:
             raise IndexMismatchError(
                 f"Collection '{self.name}' has schema v{meta.get('schema_version')}, expected v{SCHEMA_VERSION}.",
                 help_message="re-ingest into a new collection",
             )
         self.collection = col
+        #: chunks carry ``publisher_key`` (v2); False for v1 collections, whose filters match stored names
+        self.keyed = int(meta.get("schema_version", SCHEMA_VERSION)) >= 2
         self._store = ChromaVectorStore(chroma_collection=col)
 
     # -- writes (serialized within the process) ---------------------------------
@@ -138,12 +154,13 @@ class VectorStore:
 
     # -- reads ---------------------------------------------------------------------
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
+        """The k nearest chunks; on a v1 collection ``filters.publishers`` must be the stored spellings."""
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
         n = self.count()
         if n == 0:
             return []
-        q = VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=min(k, n), filters=filters_to_llama(filters))
+        q = VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=min(k, n), filters=filters_to_llama(filters, keyed=self.keyed))
         res = self._store.query(q)
         ids = res.ids or []
         sims = res.similarities or [1e-9] * len(ids)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rag.text.align import source_fields
+from rag.text.keys import publisher_key
+
 
 @dataclass(frozen=True)
 class SourceDocument:
@@ -20,6 +23,8 @@ class SourceDocument:
     language: str | None = None
     authors: tuple[str, ...] = ()
     kind: str | None = None
+    #: the decoded original (``rag.text.align.Origin``) when the loader kept it; not part of identity or metadata
+    origin: Any = field(default=None, compare=False, repr=False)
 
     @property
     def published_int(self) -> int | None:
@@ -32,6 +37,7 @@ class SourceDocument:
             "doc_id": self.doc_id,
             "title": self.title or "",
             "publisher": self.publisher or "",
+            "publisher_key": publisher_key(self.publisher),
             "published": self.published or "",
             "published_int": self.published_int or 0,
             "url": self.url or "",
@@ -94,7 +100,10 @@ class SearchHit:
     dense_rank: int | None = None
     bm25_rank: int | None = None
     dense_score: float | None = None
-    also_reported_by: list[str] = field(default_factory=list)
+    also_reported_by: list[str] = field(default_factory=list)  # outlets of the same story, facts and all
+    other_versions: list[dict[str, Any]] = field(default_factory=list)  # updates/corrections: see HybridRetriever
+    source: dict[str, Any] | None = None  # where the passage is in the original file (rag.text.align.SourceMap.locate)
+    source_map: bytes | None = field(default=None, repr=False)  # the document's map, to locate quotes inside the passage
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
@@ -112,6 +121,8 @@ class SearchHit:
             "dense_rank": self.dense_rank,
             "bm25_rank": self.bm25_rank,
             "also_reported_by": self.also_reported_by,
+            "other_versions": self.other_versions,
+            **source_fields(c.metadata.get("source_path") or "", self.source),
         }
 
 

@@ -51,7 +51,7 @@ def ingest(
     counts = index.catalog.counts()
     console.print(
         f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{report.duplicates} duplicate, {report.near_duplicates} near-duplicate, {report.removed} removed, "
+        f"{report.duplicates} duplicate, {report.near_duplicates} near-duplicate, {report.versions} new version, {report.removed} removed, "
         f"{len(report.failed)} failed · chunks: {report.chunks_added} written, {report.chunks_embedded} embedded · "
         f"{report.seconds:.1f}s"
     )

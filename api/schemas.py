@@ -11,7 +11,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from rag.brief import Brief
-from rag.normalize import parse_date
+from rag.text.dates import parse_date
 
 #: Hard cap on topic/question length in the schema; the configured limit (default 2000) is enforced too.
 MAX_TEXT_CHARS = 20_000

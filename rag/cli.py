@@ -41,6 +41,9 @@ def config_show() -> None:
     console.print_json(json.dumps(_settings().masked(), default=str))
 
 
+_UNDATED_SHOWN = 10
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or directories (.txt .md .html .pdf .jsonl)."),
@@ -76,6 +79,13 @@ def ingest(
         return
     for f in report.failed:
         err.print(f"[yellow]skipped[/] {f.path}: {f.reason}")
+    for w in report.warnings:
+        err.print(f"[yellow]warning[/] {w.path}: {w.message}")
+    if report.undated:
+        shown = report.undated[:_UNDATED_SHOWN]
+        more = f" (and {len(report.undated) - len(shown)} more: brief ingest --json lists all)" if len(report.undated) > len(shown) else ""
+        err.print(f"[yellow]no publication date[/] for {len(report.undated)} documents (date filters and timelines skip them): "
+                  + ", ".join(Path(p).name for p in shown) + more)
     counts = index.catalog.counts()
     console.print(
         f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "

@@ -19,7 +19,7 @@ from rag.chunking import chunk_document, embedding_text
 from rag.dedup import StoryIndex, minhash_of, to_bytes
 from rag.embed_cache import embed_cached
 from rag.index import CorpusIndex
-from rag.loaders import LoadFailure, iter_files, load_file
+from rag.loaders import LoadFailure, LoadWarning, iter_files, load_file
 from rag.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,8 @@ class IngestReport:
     chunks_embedded: int = 0
     seconds: float = 0.0
     outcomes: list[dict] = field(default_factory=list)  # per document: doc_id, source_path, status
+    warnings: list[LoadWarning] = field(default_factory=list)  # loaded, but with metadata it could not use
+    undated: list[str] = field(default_factory=list)  # source paths of indexed documents without a publication date
 
     def to_dict(self) -> dict:
         return {
@@ -48,6 +50,8 @@ class IngestReport:
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "chunks_added": self.chunks_added, "chunks_embedded": self.chunks_embedded,
             "seconds": round(self.seconds, 3), "documents": self.outcomes,
+            "warnings": [{"path": w.path, "message": w.message} for w in self.warnings],
+            "undated": {"count": len(self.undated), "documents": self.undated},
         }
 
 
@@ -161,7 +165,7 @@ class Ingestor:
             report.unchanged += n
             return
         docs: list[SourceDocument] = []
-        for item in load_file(path):
+        for item in load_file(path, report.warnings):
             if isinstance(item, LoadFailure):
                 report.failed.append(item)
             else:
@@ -203,6 +207,8 @@ class Ingestor:
             mh = minhash_of(doc.text, self.settings.dedup.num_perm)
             story = stories.assign(doc.doc_id, mh)
             rows.append((doc, story, to_bytes(mh)))
+            if doc.published is None:
+                report.undated.append(doc.source_path)
             chunks_by_doc[doc.doc_id] = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
             near = story != doc.doc_id
             report.near_duplicates += int(near)

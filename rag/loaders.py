@@ -15,7 +15,10 @@ from urllib.parse import urlparse
 from typing import Any
 
 from rag.errors import DocumentError
-from rag.normalize import derive_date, derive_title, detect_language, doc_id_for, normalize_text, parse_date
+from rag.jsonl_records import map_record
+from rag.normalize import derive_title, doc_id_for, normalize_text
+from rag.text.dates import derive_date, parse_date
+from rag.text.language import detect_language
 from rag.types import SourceDocument
 
 logger = logging.getLogger(__name__)
@@ -31,6 +34,14 @@ class LoadFailure:
 
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class LoadWarning:
+    """A document that was loaded, but with something the ingest summary must tell (e.g. an unreadable date)."""
+
+    path: str
+    message: str
 
 
 # --- file discovery ----------------------------------------------------------------------------------------------
@@ -219,22 +230,36 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
 _JUNK_PDF_TITLES = re.compile(r"^(untitled|document\d*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|tex|indd))$", re.IGNORECASE)
 
 
+def _missing_crypto(exc: Exception) -> DocumentError:
+    return DocumentError(
+        f"missing dependency: the 'cryptography' package is needed to decrypt this PDF "
+        f"(install pypdf[crypto]; {type(exc).__name__}: {exc})"
+    )
+
+
 def _read_pdf(data: bytes) -> tuple[str, Meta]:
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+    except DependencyError as exc:  # pypdf opens permission-only AES files with the empty password at once
+        raise _missing_crypto(exc) from exc
     except Exception as exc:  # pypdf raises many types on damaged files
         raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")
-        except Exception as exc:  # e.g. AES without the optional crypto dependency
+        except DependencyError as exc:
+            raise _missing_crypto(exc) from exc
+        except Exception as exc:
             raise DocumentError(f"encrypted PDF cannot be opened: {exc}") from exc
         if not opened:
             raise DocumentError("encrypted PDF (password required)")
     try:
         text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    except DependencyError as exc:
+        raise _missing_crypto(exc) from exc
     except Exception as exc:
         raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
     if not text.strip():
@@ -271,29 +296,53 @@ def _clean_authors(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def _layer(raw: Meta) -> Meta:
+def _clean_language(value: Any) -> str | None:
+    """The primary subtag of a declared language ("zh-TW" -> "zh"); None when it is not a language tag."""
+    value = _clean_str(value)
+    primary = value.replace("_", "-").split("-")[0].lower() if value else ""
+    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+
+
+def _clean_published(value: Any, notes: list[str] | None) -> str | None:
+    if value is None or isinstance(value, bool) or (isinstance(value, str) and not value.strip()):
+        return None
+    iso = parse_date(value) if isinstance(value, (str, int, float)) else None
+    if iso is None and notes is not None:
+        notes.append(f"publication date {str(value)[:60]!r} cannot be read as a date (unknown notation, no day, or ambiguous day/month order)")
+    return iso
+
+
+def _layer(raw: Meta, notes: list[str] | None = None) -> Meta:
     """One metadata source cleaned: unknown/invalid values become None (so a lower-precedence source can fill in)."""
     return {
         "title": _clean_str(raw.get("title")),
         "publisher": _clean_str(raw.get("publisher")) or _clean_str(raw.get("source")),
-        "published": parse_date(raw["published"]) if isinstance(raw.get("published"), (str, int)) else None,
+        "published": _clean_published(raw.get("published"), notes),
         "url": _clean_str(raw.get("url")),
         "authors": _clean_authors(raw.get("authors")) or _clean_authors(raw.get("author")),
         "kind": _clean_str(raw.get("kind")),
+        "language": _clean_language(raw.get("language")),
     }
 
 
-def build_document(raw_text: str, source_path: str, *layers: Meta) -> SourceDocument:
-    """Normalize the text and merge metadata layers, highest precedence first, then text-derived values."""
+def build_document(raw_text: str, source_path: str, *layers: Meta, warnings: list[LoadWarning] | None = None) -> SourceDocument:
+    """Normalize the text and merge metadata layers, highest precedence first, then text-derived values.
+
+    Metadata the document cannot use (an unreadable date) is appended to ``warnings`` when a list is given.
+    """
     text = normalize_text(raw_text)
     if not text:
         raise DocumentError("empty document (no text after normalization)")
-    cleaned = [_layer(layer) for layer in layers]
+    notes: list[str] = []
+    cleaned = [_layer(layer, notes) for layer in layers]
     cleaned.append(_layer({"title": derive_title(text), "published": derive_date(text)}))
     url = next((layer["url"] for layer in cleaned if layer["url"]), None)
     if url:  # the site a URL names is what we know of the publisher when nothing else says
         host = urlparse(url).hostname or ""
         cleaned.append(_layer({"publisher": host.removeprefix("www.") or None}))
+
+    if warnings is not None:
+        warnings.extend(LoadWarning(source_path, note) for note in notes)
 
     def pick(field: str) -> Any:
         return next((layer[field] for layer in cleaned if layer[field]), None)
@@ -306,16 +355,13 @@ def build_document(raw_text: str, source_path: str, *layers: Meta) -> SourceDocu
         publisher=pick("publisher"),
         published=pick("published"),
         url=pick("url"),
-        language=detect_language(text),
+        language=pick("language") or detect_language(text),
         authors=pick("authors") or (),
         kind=pick("kind"),
     )
 
 
-_JSONL_FIELDS = ("title", "url", "published", "publisher", "source", "authors", "author")
-
-
-def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailure]:
+def _load_jsonl(data: bytes, source: str, warnings: list[LoadWarning] | None) -> Iterator[SourceDocument | LoadFailure]:
     text = decode_bytes(data)
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -325,18 +371,22 @@ def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailu
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise DocumentError("line is not a JSON object")
-            body = record.get("text")
-            if not isinstance(body, str) or not body.strip():
-                raise DocumentError("missing or empty 'text' field")
-            yield build_document(body, where, {k: record.get(k) for k in _JSONL_FIELDS})
+            mapped = map_record(record)
+            doc = build_document(mapped.text, where, mapped.meta, warnings=warnings)
+            if warnings is not None:
+                warnings.extend(LoadWarning(where, note) for note in mapped.notes)
+            yield doc
         except ValueError as exc:
             yield LoadFailure(where, f"invalid JSON: {exc}")
         except DocumentError as exc:
             yield LoadFailure(where, str(exc))
 
 
-def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
-    """Load one file: one document (or one per jsonl line), or ``LoadFailure``s; never raises on bad input."""
+def load_file(path: Path, warnings: list[LoadWarning] | None = None) -> Iterator[SourceDocument | LoadFailure]:
+    """Load one file: one document (or one per jsonl line), or ``LoadFailure``s; never raises on bad input.
+
+    ``warnings`` (when given) collects a ``LoadWarning`` for each loaded document with unusable metadata.
+    """
     path = Path(path).absolute()
     source = str(path)
     suffix = path.suffix.lower()
@@ -354,13 +404,16 @@ def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
     try:
         if suffix == ".jsonl":
             # manifest entries describe single articles; each jsonl line carries its own metadata
-            yield from _load_jsonl(data, source)
+            yield from _load_jsonl(data, source, warnings)
             return
         raw_text, embedded = _READERS[suffix](data)
         manifest_entry = _manifest_for(path.parent).get(path.name, {})
-        yield build_document(raw_text, source, manifest_entry, embedded)
+        yield build_document(raw_text, source, manifest_entry, embedded, warnings=warnings)
     except DocumentError as exc:
         yield LoadFailure(source, str(exc))
+    except ImportError as exc:  # a reader's package is not installed: say which, it is not the file's fault
+        logger.warning("missing dependency loading %s", source, exc_info=True)
+        yield LoadFailure(source, f"missing dependency: {exc.name or 'a package'} cannot be imported ({exc})")
     except Exception as exc:  # a parser bug on odd input must not stop a whole ingest
         logger.warning("unexpected error loading %s", source, exc_info=True)
         yield LoadFailure(source, f"unexpected error: {type(exc).__name__}: {exc}")

@@ -8,7 +8,7 @@ from rag.catalog import chunk_from_row
 from rag.config import RetrievalSettings
 from rag.errors import QueryError
 from rag.index import CorpusIndex
-from rag.normalize import parse_date
+from rag.text.dates import parse_date
 from rag.types import SearchFilters, SearchHit
 
 

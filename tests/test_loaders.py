@@ -12,15 +12,9 @@ from pathlib import Path
 import pytest
 
 from rag.loaders import SUPPORTED_SUFFIXES, LoadFailure, iter_files, load_file, load_manifest
-from rag.normalize import (
-    content_hash,
-    derive_date,
-    derive_title,
-    detect_language,
-    doc_id_for,
-    normalize_text,
-    parse_date,
-)
+from rag.normalize import content_hash, derive_title, doc_id_for, normalize_text
+from rag.text.dates import derive_date, parse_date
+from rag.text.language import detect_language
 from rag.types import SourceDocument
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -262,8 +256,8 @@ def test_derive_title(text: str, expected: str | None) -> None:
         ("日本政府は半導体製造装置の輸出規制を強化したと発表した。", "ja"),
         ("中国商务部宣布对日本二十家企业实施出口管制措施。", "zh"),
         ("한국 정부는 반도체 수출 규제에 대응하기 위한 새로운 정책을 발표했다.", "ko"),
-        ("Die Regierung hat die Exportkontrollen für Halbleiter verschärft.", None),
-        ("Le gouvernement a renforcé les contrôles des exportations de puces.", None),
+        ("Die Regierung hat die Exportkontrollen für Halbleiter verschärft.", "de"),
+        ("Le gouvernement a renforcé les contrôles des exportations de puces.", "fr"),
         ("", None),
     ],
 )

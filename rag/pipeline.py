@@ -19,7 +19,7 @@ from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
-from rag.timeline import explicit_date
+from rag.text.dates import most_specific_date
 from rag.types import SearchFilters, SearchHit
 from rag.verify import CitationVerifier, evidence_sentences
 from rag.writers.base import Draft, EvidencePassage, Turn, Writer
@@ -192,7 +192,7 @@ class Engine:
 
     def _timeline(self, topic: str, evidence: list[EvidencePassage], sections: list[Section]) -> list[Claim]:
         """Dated events stated in the evidence, most on-topic first, then ordered by date."""
-        dated = [(s, explicit_date(s.text)) for s in evidence_sentences(evidence)]
+        dated = [(s, most_specific_date(s.text)) for s in evidence_sentences(evidence)]
         dated = [(s, d) for s, d in dated if d and junk_reason(s.text) is None]
         if not dated:
             return []

@@ -24,7 +24,6 @@ from rag.support.lexicon import (
     _MONTH_DAY_RE,
     _MONTH_RE,
     _MONTH_YEAR_RE,
-    _MONTHS,
     _NUM_RE,
     _NUM_WORDS,
     _ORG_WORDS,
@@ -35,6 +34,7 @@ from rag.support.lexicon import (
     _TITLES,
     _WEEKDAY_RE,
 )
+from rag.text.dates import month_number
 from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
 
 # --------------------------------------------------------------------------------------------
@@ -71,7 +71,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 
 def _month_num(token: str) -> int:
-    return _MONTHS.get(token.rstrip(".").lower(), 0)
+    return month_number(token)
 
 
 def _spelled_value(phrase: str) -> float | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.writers.sentence_cues import _ANSWER_CLASS, _QUESTION_LIGHT, _STOPWORDS, _words
 
 # --------------------------------------------------------------------------------------------
@@ -142,10 +143,9 @@ _ENTITY_NOISE = frozenset(
     overall key assessment hypothesis bluf intelligence report recommendations outlook implications
     immediate actions political geopolitical security cyber economic social information space such
     there here what which who where why how supporting contradicting furthermore moreover also yet
-    first second third next last monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
+    first second third next last
     photo image related news brief summary note update live""".split()
-)
+) | frozenset(WEEKDAYS) | frozenset(m.lower() for m in MONTH_NAMES[1:])
 _ENTITY_SECTION_RE = re.compile(r"entit|individual|people|person|organi[sz]ation|named|actors?\b|who\b", re.I)
 
 

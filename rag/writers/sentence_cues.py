@@ -6,6 +6,7 @@ import re
 
 from rag.injection import is_instruction_like
 from rag.lexicon import STOPWORDS
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 
 MIN_WORDS = 6
 MAX_WORDS = 80
@@ -60,11 +61,6 @@ _WANTS_TERM = re.compile(
 _TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
 _WANTS_DATE = re.compile(r"^\s*when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bon which (?:date|day)\b", re.I)
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half "
@@ -72,8 +68,8 @@ _NUMBER_WORDS = (
 ).split()
 
 _DATE_RE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(_MONTHS[:12]) + r")\b|"
-    r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\byesterday\b|\btoday\b|\blast (?:week|month|year)\b|"
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(MONTH_NAMES[1:]) + r")\b|"
+    r"\b(?:" + "|".join(WEEKDAYS) + r")\b|\byesterday\b|\btoday\b|\blast (?:week|month|year)\b|"
     r"\bearlier this (?:week|month|year)\b",
     re.I,
 )

@@ -1,0 +1,157 @@
+"""The one date reader (rag.text.dates): metadata values, dates in text, relative dates, datelines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.text.dates import DateMention, derive_date, find_dates, month_number, most_specific_date, parse_date
+
+# --- metadata values ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Sat Jul 20 20:39:33 +0800 2019", "2019-07-20"),  # Weibo/Twitter created_at: the publisher's local date
+        ("Mon Dec 31 23:59:59 -0500 2018", "2018-12-31"),
+        ("Thu, 04 Jul 19 16:13:00 +0900", "2019-07-04"),  # RFC 822 two-digit year (dateparser alone says 1919)
+        ("Thu, 4 Jul 2019 10:00:00 GMT", "2019-07-04"),
+        ("4 Jul 2019 10:00 +0000", "2019-07-04"),
+        ("2019년 7월 4일", "2019-07-04"),
+        ("2019. 7. 4. 오후 3:12", "2019-07-04"),
+        ("2019.07.04", "2019-07-04"),
+        ("令和元年7月4日", "2019-07-04"),  # era year 1 is 元年
+        ("令和5年12月7日", "2023-12-07"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("昭和64年1月7日", "1989-01-07"),
+        ("２０１９年７月４日", "2019-07-04"),  # full-width digits
+        ("2019年7月4日 15:30", "2019-07-04"),
+        ("1562198400000", "2019-07-04"),  # epoch milliseconds
+        (1562198400000, "2019-07-04"),
+        (1562198400, "2019-07-04"),  # epoch seconds
+        ("2019-07-04T01:30:00Z", "2019-07-04"),
+        ("2023-12-07 10:30:00", "2023-12-07"),
+        ("July 4, 2019", "2019-07-04"),
+        ("4 July 2019", "2019-07-04"),
+        ("31/12/2019", "2019-12-31"),  # one side cannot be a month: not ambiguous
+        ("12/31/2019", "2019-12-31"),
+        ("Updated: Thursday, July 4, 2019 at 9:00 AM ET", "2019-07-04"),
+    ],
+)
+def test_parse_date_reads_the_notations_of_feeds_and_east_asian_outlets(value: str | int, expected: str) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "07/04/2019",  # July 4 in the US, 7 April elsewhere
+        "03.04.2019",
+        "yesterday",  # relative, and no reference date given
+        "last Monday",
+        "July 4",  # no year: never filled in from today's date
+        "July 2019",  # no day
+        "2019년 7월",
+        "令和元年",
+        "Monday",
+        "not a date",
+        "令和元年2月30日",  # impossible
+        "0",
+        True,
+    ],
+)
+def test_parse_date_refuses_ambiguous_partial_relative_or_impossible_values(value: object) -> None:
+    assert parse_date(value) is None  # type: ignore[arg-type]
+
+
+def test_parse_date_reads_relative_values_only_against_an_explicit_reference() -> None:
+    assert parse_date("yesterday", relative_to=date(2019, 7, 4)) == "2019-07-03"
+    assert parse_date("어제", relative_to=date(2019, 7, 4)) == "2019-07-03"
+    assert parse_date("昨日", relative_to=date(2019, 7, 4)) == "2019-07-03"
+
+
+# --- dates in text -----------------------------------------------------------------------------------------------
+
+
+def _by_text(mentions: list[DateMention]) -> dict[str, tuple[str, str, bool]]:
+    return {m.text: (m.value, m.precision, m.relative) for m in mentions}
+
+
+def test_relative_dates_are_resolved_against_the_publication_date() -> None:
+    text = (
+        "The ministry said yesterday that the rule, first floated on Monday, takes effect on July 10. "
+        "Officials met last week, three days ago, and again earlier this week; a review is due next month."
+    )
+    found = _by_text(find_dates(text, published="2019-07-04"))  # a Thursday
+    assert found == {
+        "yesterday": ("2019-07-03", "day", True),
+        "on Monday": ("2019-07-01", "day", True),
+        "July 10": ("2019-07-10", "day", True),
+        "last week": ("2019-06-27", "week", True),
+        "three days ago": ("2019-07-01", "day", True),
+        "earlier this week": ("2019-07-04", "week", True),
+        "next month": ("2019-08", "month", True),
+    }
+
+
+def test_relative_dates_in_japanese_chinese_and_korean() -> None:
+    found = _by_text(find_dates("経産省は昨日発表した。商务部昨天公告。산업부는 어제 밝혔다. 先週も。", published="2023-12-08"))
+    assert found["昨日"] == ("2023-12-07", "day", True)
+    assert found["昨天"] == ("2023-12-07", "day", True)
+    assert found["어제"] == ("2023-12-07", "day", True)
+    assert found["先週"][1:] == ("week", True)
+
+
+def test_without_a_publication_date_only_explicit_dates_are_found() -> None:
+    text = "Yesterday the ministry said the rule of July 4, 2019 stays; on Monday it met."
+    assert _by_text(find_dates(text)) == {"July 4, 2019": ("2019-07-04", "day", False)}
+
+
+def test_explicit_dates_keep_their_precision_and_exact_spans() -> None:
+    text = "令和元年7月に始まり、2019年7月4日に強化。2019년 7월 4일 발표. In March 2020 and since 2021, per 2020-03-31."
+    mentions = find_dates(text)
+    assert [(m.value, m.precision) for m in mentions] == [
+        ("2019-07", "month"), ("2019-07-04", "day"), ("2019-07-04", "day"), ("2020-03", "month"), ("2021", "year"),
+        ("2020-03-31", "day"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.text for m in mentions][-2:] == ["2021", "2020-03-31"]  # the year alone, not "since"
+
+
+def test_full_width_digits_are_read_and_spans_point_into_the_original() -> None:
+    text = "発表は２０１９年７月４日。"
+    (mention,) = find_dates(text)
+    assert (mention.text, mention.value) == ("２０１９年７月４日", "2019-07-04")
+
+
+def test_words_that_are_not_dates_are_not_dates() -> None:
+    text = "Exports may fall 10% from 2021 levels, and the second phase will march on. 23 types of equipment."
+    assert [m.value for m in find_dates(text, published="2023-05-23")] == ["2021"]
+
+
+def test_most_specific_date_prefers_a_day_over_a_month_or_year() -> None:
+    assert most_specific_date("In 2019 the rules, announced in July 2019, took effect on July 4, 2019.") == "2019-07-04"
+    assert most_specific_date("The list was revised in March 2020.") == "2020-03"
+    assert most_specific_date("No date here.") is None
+
+
+def test_month_number() -> None:
+    assert [month_number(t) for t in ("Sept.", "july", "Dec", "Mayday")] == [9, 7, 12, 0]
+
+
+# --- datelines ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline here\n2019년 7월 4일 오후 3:12\nBody text follows.", "2019-07-04"),
+        ("見出し\n令和元年7月4日\n本文。", "2019-07-04"),
+        ("Headline\nPublished: Sat Jul 20 20:39:33 +0800 2019\nBody.", "2019-07-20"),
+        ("Headline\nThe minister said on 2021-03-03 that the rules would be tightened for exporters.", None),
+    ],
+)
+def test_derive_date_reads_datelines_in_any_supported_notation(text: str, expected: str | None) -> None:
+    assert derive_date(text) == expected

@@ -192,7 +192,9 @@ class Engine:
 
     def _timeline(self, topic: str, evidence: list[EvidencePassage], sections: list[Section]) -> list[Claim]:
         """Dated events stated in the evidence, most on-topic first, then ordered by date."""
-        dated = [(s, most_specific_date(s.text)) for s in evidence_sentences(evidence)]
+        # relative dates ("yesterday", "on Monday") are read against the publication date of their article
+        published = {p.chunk.chunk_id: p.chunk.published for p in evidence}
+        dated = [(s, most_specific_date(s.text, published=published.get(s.chunk_id))) for s in evidence_sentences(evidence)]
         dated = [(s, d) for s, d in dated if d and junk_reason(s.text) is None]
         if not dated:
             return []

@@ -96,6 +96,18 @@ def test_relative_dates_are_resolved_against_the_publication_date() -> None:
     }
 
 
+def test_a_month_of_last_or_this_year_counts_from_the_publication_year() -> None:
+    text = "The media reported in November of last year that shipments stopped; talks resume in March this year."
+    assert _by_text(find_dates(text, published="2020-03-31")) == {
+        "November of last year": ("2019-11", "month", True),
+        "March this year": ("2020-03", "month", True),
+    }
+
+
+def test_today_is_not_read_as_a_date_because_it_often_means_nowadays() -> None:
+    assert find_dates("The United States cannot adopt a containment policy toward China today.", published="2020-03-31") == []
+
+
 def test_relative_dates_in_japanese_chinese_and_korean() -> None:
     found = _by_text(find_dates("経産省は昨日発表した。商务部昨天公告。산업부는 어제 밝혔다. 先週も。", published="2023-12-08"))
     assert found["昨日"] == ("2023-12-07", "day", True)
@@ -135,6 +147,24 @@ def test_most_specific_date_prefers_a_day_over_a_month_or_year() -> None:
     assert most_specific_date("In 2019 the rules, announced in July 2019, took effect on July 4, 2019.") == "2019-07-04"
     assert most_specific_date("The list was revised in March 2020.") == "2020-03"
     assert most_specific_date("No date here.") is None
+
+
+def test_most_specific_date_resolves_relative_days_but_not_weeks() -> None:
+    assert most_specific_date("The ministry said yesterday that it would act.", published="2019-07-04") == "2019-07-03"
+    assert most_specific_date("Officials met last week.", published="2019-07-04") is None
+    assert most_specific_date("The ministry said yesterday that it would act.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The rule takes effect on Jan. 5.", "2019-12-28", "2020-01-05"),
+        ("The rule took effect on Dec. 20.", "2020-01-03", "2019-12-20"),
+        ("発表は7月4日。", "2019-07-10", "2019-07-04"),
+    ],
+)
+def test_a_day_without_a_year_is_the_one_nearest_the_publication_date(text: str, published: str, expected: str) -> None:
+    assert most_specific_date(text, published=published) == expected
 
 
 def test_month_number() -> None:

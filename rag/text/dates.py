@@ -145,10 +145,20 @@ def _explicit_mentions(text: str) -> list[DateMention]:
 
 # --- relative dates ----------------------------------------------------------------------------------------------
 
+_YEAR_OFFSETS: dict[str, int] = dict(_VOCAB["year_offsets"])
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?P<mon>{MONTH_PATTERN})\s+(?:of\s+)?(?P<which>(?i:{'|'.join(_YEAR_OFFSETS)}))\s+year\b"
+)  # the month capitalized ("may this year" is a verb), the rest in any case
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(sorted((f"(?:{p})" for p in phrases), key=len, reverse=True))
+
+
+# English phrases need word boundaries; Japanese and Chinese have no spaces and Korean attaches particles (어제는).
 _RELATIVE_RE = re.compile(
-    "|".join(
-        sorted((f"(?:{p})" for lang in LANGUAGES for p in _VOCAB["relative"].get(lang, [])), key=len, reverse=True)
-    ).join((r"(?<![\w])(?:", r")(?![\w])")),
+    rf"(?<![\w])(?:{_alternation(_VOCAB['relative']['en'])})(?![\w])|"
+    + _alternation([p for lang in LANGUAGES if lang != "en" for p in _VOCAB["relative"].get(lang, [])]),
     re.IGNORECASE,
 )
 # dateparser reads "this Monday" as the coming one and does not know "earlier this week" or "past week":
@@ -185,12 +195,15 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     if base is not None:
         taken = [(m.start, m.end) for m in mentions]
         folded = _fold_width(text)
-        candidates = list(_RELATIVE_RE.finditer(folded)) + [m for p in _YEARLESS for m in p.finditer(folded)]
+        candidates = [m for p in (_MONTH_OF_YEAR, _RELATIVE_RE, *_YEARLESS) for m in p.finditer(folded)]
         for m in candidates:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if m.re is not _RELATIVE_RE:
-                parts = _parts_yearless(m, base.year)
+            if m.re is _MONTH_OF_YEAR:
+                year = base.year + _YEAR_OFFSETS[m.group("which").lower()]
+                resolved = (_iso(year, month_number(m.group("mon")), None), "month")
+            elif m.re is not _RELATIVE_RE:
+                parts = _parts_yearless(m, base)
                 resolved = (_iso(*parts), "day") if parts else None
             else:
                 resolved = _resolve_relative(m.group(0), base)
@@ -200,19 +213,29 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _parts_yearless(m: re.Match[str], year: int) -> tuple[int, int, int] | None:
-    try:
-        month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
-        d = date(year, month, int(m.group("d")))
-    except ValueError:
+def _parts_yearless(m: re.Match[str], published: date) -> tuple[int, int, int] | None:
+    """The day nearest the publication date: "Jan. 5" in a Dec. 28 article is next January, "Dec. 20" in a
+    Jan. 3 article last December."""
+    month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(date(year, month, int(m.group("d"))))
+        except ValueError:
+            continue
+    if not days:
         return None
+    d = min(days, key=lambda day: abs((day - published).days))
     return d.year, d.month, d.day
 
 
 def most_specific_date(text: str, *, published: str | None = None) -> str | None:
-    """The value of the most precise date ``find_dates`` sees (day > week > month > year, then earliest); or None."""
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    mentions = find_dates(text, published=published)
+    """The value of the most precise date ``find_dates`` sees (day > month > year, then earliest); or None.
+
+    A week ("last week") is left out: its value is a day inside it, which would claim a precision it lacks.
+    """
+    rank = {"day": 0, "month": 2, "year": 3}
+    mentions = [m for m in find_dates(text, published=published) if m.precision in rank]
     return min(mentions, key=lambda m: (rank[m.precision], m.start)).value if mentions else None
 
 

@@ -320,6 +320,8 @@ class DocumentOutcome(BaseModel):
 class IngestResponse(BaseModel):
     documents: list[DocumentOutcome]
     failed: list[dict[str, str]] = Field(default_factory=list)
+    warnings: list[dict[str, str]] = Field(default_factory=list, description="Loaded documents with metadata that could not be used (e.g. an unreadable date): path, message.")
+    undated: int = Field(0, description="Documents indexed without a publication date (date filters and timelines skip them).")
     chunks_added: int = 0
     seconds: float = 0.0
 

@@ -19,7 +19,6 @@ from rag.support.lexicon import (
     _FRACTIONS,
     _GENERIC_ACRONYMS,
     _HEDGES,
-    _ISO_DATE_RE,
     _LIGHT,
     _MONTH_DAY_RE,
     _MONTH_RE,
@@ -34,7 +33,7 @@ from rag.support.lexicon import (
     _TITLES,
     _WEEKDAY_RE,
 )
-from rag.text.dates import month_number
+from rag.text.dates import DateMention, find_dates, month_number
 from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
 
 # --------------------------------------------------------------------------------------------
@@ -95,6 +94,17 @@ def _spelled_value(phrase: str) -> float | None:
     return total + current
 
 
+def _numeric_dates(text: str) -> list[tuple[DateMention, int, int, int | None]]:
+    """Dates written with digits (ISO, CJK, Korean; not English month names, read below): (mention, y, m, d)."""
+    found = []
+    for mention in find_dates(text):
+        if mention.precision not in ("day", "month") or any("a" <= ch.lower() <= "z" for ch in mention.text):
+            continue
+        parts = [int(p) for p in mention.value.split("-")]
+        found.append((mention, parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+    return found
+
+
 def _is_hedged(text: str, start: int) -> bool:
     before = re.findall(r"[\w~]+|~", text[max(0, start - 30) : start].lower())
     return any(w in _HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
@@ -113,18 +123,19 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
     def masked() -> str:
         return "".join(chars)
 
-    # ISO dates: month/day pair, month, and the year as a number.
-    for m in _ISO_DATE_RE.finditer(text):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+    # Numeric dates (2019-07-04, 2019年7月4日, 2019년 7월 4일, 令和元年7月): month/day pair, month, and the year
+    # as a number.
+    for mention, y, mo, d in _numeric_dates(text):
+        if d is not None:
             month_days.add((mo, d))
-            month_years.add((mo, y))
-            months.add(mo)
-            numbers.append(_Num(float(y), m.group(1), False))
-            if not claim:
-                numbers.append(_Num(float(d), m.group(3), False))
-                numbers.append(_Num(float(mo), m.group(2), False))
-            _blank(chars, m.start(), m.end())
+        month_years.add((mo, y))
+        months.add(mo)
+        numbers.append(_Num(float(y), str(y), False))
+        if not claim:
+            if d is not None:
+                numbers.append(_Num(float(d), str(d), False))
+            numbers.append(_Num(float(mo), str(mo), False))
+        _blank(chars, mention.start, mention.end)
     cur = masked()
     for m in _MONTH_YEAR_RE.finditer(cur):
         mo = _month_num(m.group("m1") or m.group("m2"))

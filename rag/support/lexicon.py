@@ -134,7 +134,6 @@ _COUNTRY_WORDS = frozenset(
 # Month and weekday names come from the text layer's one date vocabulary (rag/text/data/dates.toml).
 _MONTH_ALT = MONTH_PATTERN
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")s?\b")
-_ISO_DATE_RE = re.compile(r"(?<![\d\-/])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d\-/])")
 _MONTH_DAY_RE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))")
 _DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})(?![\w])")
 _MONTH_RE = re.compile(rf"(?<![\w])({_MONTH_ALT})(?![\w])")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from rag.normalize import normalize_text
 from rag.text.dates import DateMention, derive_date, find_dates, month_number, most_specific_date, parse_date
 
 # --- metadata values ---------------------------------------------------------------------------------------------
@@ -38,6 +40,17 @@ from rag.text.dates import DateMention, derive_date, find_dates, month_number, m
         ("31/12/2019", "2019-12-31"),  # one side cannot be a month: not ambiguous
         ("12/31/2019", "2019-12-31"),
         ("Updated: Thursday, July 4, 2019 at 9:00 AM ET", "2019-07-04"),
+        ("Tuesday, June 30, 2026 at 09:42 PM", "2026-06-30"),
+        ("2022/02/07", "2022-02-07"),
+        ("2026-06-30", "2026-06-30"),
+        ("  2024-02-29  ", "2024-02-29"),
+        ("20220207", "2022-02-07"),  # compact, not an epoch
+        (20220207, "2022-02-07"),
+        ("Mar. 31, 2020", "2020-03-31"),
+        ("Sept. 5, 2019", "2019-09-05"),
+        ("31 March 2020", "2020-03-31"),
+        ("Tue, 30 Jun 2026 12:00:00 GMT", "2026-06-30"),
+        ("2020年3月31日", "2020-03-31"),
     ],
 )
 def test_parse_date_reads_the_notations_of_feeds_and_east_asian_outlets(value: str | int, expected: str) -> None:
@@ -58,6 +71,15 @@ def test_parse_date_reads_the_notations_of_feeds_and_east_asian_outlets(value: s
         "Monday",
         "not a date",
         "令和元年2月30日",  # impossible
+        "2021-02-30",
+        "2023-02-29",  # not a leap year
+        "June 31, 2026",
+        "20221340",
+        "2020",
+        "garbage",
+        "",
+        "   ",
+        None,
         "0",
         True,
     ],
@@ -172,6 +194,27 @@ def test_month_number() -> None:
 
 
 # --- datelines ---------------------------------------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [("000", "2026-06-30"), ("001", None), ("002", None), ("003", "2026-02-25"), ("004", "2020-03-31")],
+)
+def test_derive_date_on_corpus(prefix: str, expected: str | None) -> None:
+    text = normalize_text(next(CORPUS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8"))
+    assert derive_date(text) == expected
+
+
+def test_derive_date_needs_an_explicit_date_near_the_top() -> None:
+    assert derive_date("Headline\n\nPublished: March 3, 2021\n\nBody.") == "2021-03-03"
+    assert derive_date("Headline\nPosted on 2021/03/03\nBody.") == "2021-03-03"
+    body = "The ministry said on 2021-03-03 that it would tighten the rules for exporters of chips and materials."
+    assert derive_date("Headline\n" + body) is None  # a date inside a body sentence is not a dateline
+    assert derive_date("Headline\n" + "x " * 400 + "\nPublished: 2021-03-03") is None  # too far down
+    assert derive_date("Headline\nMarch 2021\nBody.") is None
+
 
 
 @pytest.mark.parametrize(

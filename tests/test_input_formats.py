@@ -151,6 +151,14 @@ def test_a_missing_crypto_package_is_named_not_called_a_malformed_pdf(tmp_path: 
     assert "malformed" not in failure.reason
 
 
+def ingest_and_search(cli, data_dir: Path, path: Path, query: str, *search_args: str) -> tuple[dict, list[dict]]:
+    """``brief ingest PATH --json`` then ``brief search QUERY ... --json`` in a fresh data dir: (report, hits)."""
+    env = {"BRIEF_DATA_DIR": str(data_dir)}
+    report = json.loads(cli(["ingest", str(path), "--json"], **env).stdout)
+    hits = json.loads(cli(["search", query, *search_args, "--json"], **env).stdout)
+    return report, hits
+
+
 # --- the shared cases --------------------------------------------------------------------------------------------
 
 
@@ -170,31 +178,26 @@ def test_case_05_feed_dates_in_east_asian_and_feed_notations() -> None:
 
 @pytest.mark.shared
 def test_case_05_july_search_finds_every_dated_item(cli, tmp_path: Path) -> None:
-    case = case_dir("05-date-formats")
-    env = {"BRIEF_DATA_DIR": str(tmp_path / "data")}
-    ingest = json.loads(cli(["ingest", str(case / "feed.jsonl"), "--json"], **env).stdout)
+    ingest, hits = ingest_and_search(cli, tmp_path / "data", case_dir("05-date-formats") / "feed.jsonl",
+                                     "Japan chip materials Korea licences", "--since", "2019-07-01", "--until", "2019-07-31", "-k", "10")
     assert ingest["added"] == 10 and ingest["failed"] == []
     assert ingest["undated"]["count"] == 1 and ingest["undated"]["documents"][0].endswith("#L10")
-    hits = json.loads(cli(["search", "Japan chip materials Korea licences", "--since", "2019-07-01", "--until",
-                           "2019-07-31", "-k", "10", "--json"], **env).stdout)
     items = {h["title"].split(":")[0].removeprefix("Item ") for h in hits}
     assert items == {"weibo", "rfc822_2digit", "rfc822_dayfirst_comma", "korean", "korean_dot", "japanese_era",
                      "chinese_fullwidth", "epoch_ms", "iso_z"}
 
 
 @pytest.mark.shared
-def test_case_05_korean_only_item(cli, tmp_path: Path) -> None:
+def test_case_05_korean_only_item() -> None:
     (doc,), _, _ = load_all(case_dir("05-date-formats") / "korean_only.jsonl")
     assert doc.published == "2019-07-04"
 
 
 @pytest.mark.shared
 def test_case_08_br_nobr_page(cli, tmp_path: Path) -> None:
-    docs_dir = case_dir("08-html-br-nobr") / "docs"
-    env = {"BRIEF_DATA_DIR": str(tmp_path / "data")}
-    ingest = json.loads(cli(["ingest", str(docs_dir), "--json"], **env).stdout)
+    ingest, hits = ingest_and_search(cli, tmp_path / "data", case_dir("08-html-br-nobr") / "docs",
+                                     "Seoul strategic items semiconductor equipment Wassenaar", "-k", "4")
     assert ingest["failed"] == [] and ingest["added"] == 2
-    hits = json.loads(cli(["search", "Seoul strategic items semiconductor equipment Wassenaar", "-k", "4", "--json"], **env).stdout)
     page = next(h for h in hits if h["title"] == "Seoul adds chip tools to strategic items list")
     assert (page["publisher"], page["published"]) == ("Example Wire", "2023-10-20")
     text = page["text"]
@@ -206,11 +209,9 @@ def test_case_08_br_nobr_page(cli, tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_case_10_permission_only_aes_pdf(cli, tmp_path: Path) -> None:
-    docs_dir = case_dir("10-aes-pdf-owner-password") / "docs"
-    env = {"BRIEF_DATA_DIR": str(tmp_path / "data")}
-    ingest = json.loads(cli(["ingest", str(docs_dir), "--json"], **env).stdout)
+    ingest, hits = ingest_and_search(cli, tmp_path / "data", case_dir("10-aes-pdf-owner-password") / "docs",
+                                     "types of chipmaking equipment export licence", "-k", "3")
     assert ingest["failed"] == [] and ingest["added"] == 2
-    hits = json.loads(cli(["search", "types of chipmaking equipment export licence", "-k", "3", "--json"], **env).stdout)
     assert any("23 types of chipmaking equipment" in h["text"] for h in hits)
 
 
@@ -218,11 +219,9 @@ def test_case_10_permission_only_aes_pdf(cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["newsplease_export.jsonl", "text_key_only.jsonl"])
 @pytest.mark.shared
 def test_case_11_news_crawler_jsonl(cli, tmp_path: Path, name: str) -> None:
-    path = case_dir("11-newsplease-jsonl") / name
-    env = {"BRIEF_DATA_DIR": str(tmp_path / "data")}
-    ingest = json.loads(cli(["ingest", str(path), "--json"], **env).stdout)
+    ingest, hits = ingest_and_search(cli, tmp_path / "data", case_dir("11-newsplease-jsonl") / name,
+                                     "Taiwan export control Russia Belarus", "--since", "2023-01-01", "-k", "5")
     assert ingest["failed"] == [] and ingest["undated"]["count"] == 0
-    hits = json.loads(cli(["search", "Taiwan export control Russia Belarus", "--since", "2023-01-01", "-k", "5", "--json"], **env).stdout)
     found = {(h["publisher"], h["published"]) for h in hits}
     expected = {("example-wire.com", "2023-11-02")}
     if name == "newsplease_export.jsonl":

@@ -27,7 +27,7 @@ MONTH_NAMES: tuple[str, ...] = ("",) + tuple(
     next(name.capitalize() for name, n in sorted(MONTHS.items(), key=lambda kv: -len(kv[0])) if n == i) for i in range(1, 13)
 )
 WEEKDAYS: tuple[str, ...] = tuple(_VOCAB["weekdays"]["en"])
-_ABBREVIATIONS = sorted((m for m in MONTHS if len(m) <= 4 and m != "may" and m != "june" and m != "july"), key=len, reverse=True)
+_ABBREVIATIONS = sorted((m for m in MONTHS if m.capitalize() not in MONTH_NAMES), key=len, reverse=True)
 # Capitalized month names as a regex alternation ("January|...|Sept\.?|Sep\.?"): full names, then abbreviations
 # with an optional period. Running text needs the capital letter to tell "May 4" from "may".
 MONTH_PATTERN = (

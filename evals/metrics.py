@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
+
+from rag.text.normalize import match_form
 
 __all__ = [
     "CitedClaim",
@@ -219,24 +220,6 @@ def repair_removed(n_before: int, n_after: int) -> int:
 # Answer quality
 # --------------------------------------------------------------------------------------------
 
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'",  # left single quotation mark
-        "\u2019": "'",  # right single quotation mark / apostrophe
-        "\u201a": "'",  # single low-9 quotation mark
-        "\u201b": "'",  # single high-reversed-9 quotation mark
-        "\u2032": "'",  # prime
-        "\u00b4": "'",  # acute accent used as apostrophe
-        "\u0060": "'",  # grave accent used as apostrophe
-        "\u201c": '"',  # left double quotation mark
-        "\u201d": '"',  # right double quotation mark
-        "\u201e": '"',  # double low-9 quotation mark
-        "\u201f": '"',  # double high-reversed-9 quotation mark
-        "\u2033": '"',  # double prime
-        "\u00ab": '"',  # left-pointing double angle quotation mark
-        "\u00bb": '"',  # right-pointing double angle quotation mark
-    }
-)
 _WS = re.compile(r"\s+")
 _NUMERIC_FACT = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 # Numeric token guards: no digit (or digit + decimal/thousands separator) may touch a number's edge.
@@ -247,9 +230,9 @@ _ALNUM_AFTER = r"(?![0-9a-z])"
 
 
 def normalize_text(text: str) -> str:
-    """NFKC-normalize, map curly quotes to straight ones, casefold and collapse whitespace."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _WS.sub(" ", text).strip()
+    """The matching form (``rag.text.normalize.match_form``: NFKC, straight quotes, casefold) with whitespace
+    collapsed."""
+    return _WS.sub(" ", match_form(text)).strip()
 
 
 def _fact_pattern(fact: str) -> re.Pattern[str]:

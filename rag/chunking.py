@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from rag.text.normalize import embed_form
 from rag.types import Chunk, SourceDocument
 
 _SPACES = re.compile(r"\s*")
@@ -85,5 +86,6 @@ def chunk_document(doc: SourceDocument, *, chunk_tokens: int = 256, overlap_toke
 
 
 def embedding_text(chunk: Chunk) -> str:
-    """What the embedder and BM25 see: the title gives every passage its article's context."""
-    return f"{chunk.title}\n{chunk.text}" if chunk.title else chunk.text
+    """What the embedder sees: title and passage (the title gives every passage its article's context), in
+    compatibility form so "ＳＭＩＣ" embeds as "SMIC"; the stored chunk text keeps its NFC store form."""
+    return embed_form(f"{chunk.title}\n{chunk.text}" if chunk.title else chunk.text)

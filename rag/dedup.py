@@ -9,14 +9,19 @@ from typing import Iterable
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from rag.text.normalize import match_form
+from rag.text.scripts import CJK_CHARS
+
+# A word, or one CJK character: text written without spaces has no words to shingle, so its characters are.
+_WORD = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
 # datasketch >= 2.0 refuses hash values without their permutation scheme; pin it so stored sketches stay comparable.
 _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
 
 
 def shingles(text: str, n: int = 5) -> set[bytes]:
-    """Word n-gram shingles of the lower-cased text."""
-    words = _WORD.findall(text.lower())
+    """Word n-gram shingles of the text in its matching form (case, width and ligatures folded); each CJK
+    character counts as a word."""
+    words = _WORD.findall(match_form(text))
     if len(words) < n:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}

@@ -10,7 +10,7 @@ from rag.catalog import Catalog
 from rag.config import Settings
 from rag.embed_cache import EmbeddingCache
 from rag.embeddings import Embedder, get_embedder
-from rag.lexical import LexicalIndex
+from rag.lexical import LexicalIndex, StaleIndexError
 from rag.store import VectorStore
 
 
@@ -50,9 +50,13 @@ class CorpusIndex:
             if self._lexical and self._lexical[0] == snap:
                 return self._lexical[1]
             path = self.root / "bm25" / snap
+            lex = None
             if (path / "rows.json").is_file():
-                lex = LexicalIndex.load(path)
-            else:
+                try:
+                    lex = LexicalIndex.load(path)
+                except StaleIndexError:
+                    lex = None  # built by an older analyzer: rebuild below
+            if lex is None:
                 lex = LexicalIndex.build(self.catalog.all_chunks())
                 lex.save(path)
                 self._prune_bm25(keep=snap)

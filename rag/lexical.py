@@ -11,13 +11,16 @@ from typing import Any
 
 import numpy as np
 
+from rag.text.analyzer import ANALYZER_VERSION, analyze
 from rag.types import SearchFilters
 
+# What ``rows.json`` records about how the index was built; an index saved with another format or analyzer
+# (or by a version that recorded none) is stale: ``load`` refuses it and the caller rebuilds.
+INDEX_FORMAT = {"format": 2, "analyzer": ANALYZER_VERSION}
 
-def _stemmer():
-    import Stemmer
 
-    return Stemmer.Stemmer("english")
+class StaleIndexError(Exception):
+    """A persisted BM25 index built with another analyzer or format; rebuild it from the catalog."""
 
 
 def bm25_text(row: dict[str, Any]) -> str:
@@ -39,7 +42,6 @@ class LexicalIndex:
         self.chunk_ids = chunk_ids
         self._published = published
         self._publishers = np.array([p.lower() for p in publishers], dtype=object)
-        self._stemmer = _stemmer()
         self._lock = threading.Lock()
 
     @classmethod
@@ -48,8 +50,8 @@ class LexicalIndex:
 
         bm25 = bm25s.BM25()
         if rows:
-            tokens = bm25s.tokenize([bm25_text(r) for r in rows], stopwords="en", stemmer=_stemmer(), show_progress=False)
-            bm25.index(tokens, show_progress=False)
+            # bm25s scores documents with no tokens through an empty token, so an all-stopword chunk is fine
+            bm25.index([analyze(bm25_text(r)) for r in rows], show_progress=False)
         return cls(
             bm25,
             [r["chunk_id"] for r in rows],
@@ -64,15 +66,20 @@ class LexicalIndex:
         if self.chunk_ids:
             self._bm25.save(str(tmp / "bm25"))
         np.save(tmp / "published.npy", self._published)
-        (tmp / "rows.json").write_text(json.dumps({"chunk_ids": self.chunk_ids, "publishers": list(self._publishers)}))
+        rows = {**INDEX_FORMAT, "chunk_ids": self.chunk_ids, "publishers": list(self._publishers)}
+        (tmp / "rows.json").write_text(json.dumps(rows))
         shutil.rmtree(path, ignore_errors=True)
         tmp.rename(path)
 
     @classmethod
     def load(cls, path: Path) -> "LexicalIndex":
+        """The index saved at ``path``; raises ``StaleIndexError`` when it was built by another analyzer."""
         import bm25s
 
         rows = json.loads((path / "rows.json").read_text())
+        built = {key: rows.get(key) for key in INDEX_FORMAT}
+        if built != INDEX_FORMAT:
+            raise StaleIndexError(f"BM25 index at {path} was built as {built}; this version needs {INDEX_FORMAT}")
         bm25 = bm25s.BM25.load(str(path / "bm25")) if rows["chunk_ids"] else bm25s.BM25()
         return cls(bm25, rows["chunk_ids"], np.load(path / "published.npy"), rows["publishers"])
 
@@ -90,13 +97,10 @@ class LexicalIndex:
         return keep.astype(np.float32)
 
     def query(self, text: str, *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
-        import bm25s
-
         if not self.chunk_ids:
             return []
-        tokens = bm25s.tokenize([text], stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False)
         vocab = self._bm25.vocab_dict
-        query_tokens = [t for t in tokens[0] if t in vocab]
+        query_tokens = [t for t in analyze(text) if t in vocab]
         if not query_tokens:
             return []
         mask = self._mask(filters)

@@ -16,9 +16,9 @@ from typing import Any
 
 from rag.errors import DocumentError
 from rag.jsonl_records import map_record
-from rag.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.dates import derive_date, parse_date
 from rag.text.language import detect_language
+from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.types import SourceDocument
 
 logger = logging.getLogger(__name__)

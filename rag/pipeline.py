@@ -13,6 +13,7 @@ from typing import Iterator, Sequence
 from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import embed_cached
+from rag.text.normalize import embed_form
 from rag.errors import LLMUnavailableError, TemplateError
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
@@ -69,7 +70,8 @@ class Engine:
     @staticmethod
     def _embed_fn(index: CorpusIndex):
         def embed(texts: Sequence[str]):
-            return embed_cached(index.embedder, list(texts), index.cache)[0]
+            # the writer and checker embed in the form passages and queries are embedded in (ＳＭＩＣ = SMIC)
+            return embed_cached(index.embedder, [embed_form(t) for t in texts], index.cache)[0]
 
         return embed
 

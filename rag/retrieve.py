@@ -9,6 +9,7 @@ from rag.config import RetrievalSettings
 from rag.errors import QueryError
 from rag.index import CorpusIndex
 from rag.text.dates import parse_date
+from rag.text.normalize import embed_form
 from rag.types import SearchFilters, SearchHit
 
 
@@ -79,7 +80,7 @@ class HybridRetriever:
         per_doc = max_per_doc or s.max_per_doc
         n_cand = max(s.candidates, k * 4)
 
-        vec = self.index.embedder.embed([q])[0]
+        vec = self.index.embedder.embed([embed_form(q)])[0]  # as passages are embedded (embedding_text)
         dense = self.index.store.query(vec, k=n_cand, filters=filters)
         lexical = self.index.lexical().query(q, k=n_cand, filters=filters)
         dense_ids = [d.chunk_id for d in dense]

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from rag.chunking import chunk_document, chunk_id_for, count_tokens, embedding_text
-from rag.normalize import doc_id_for, normalize_text
+from rag.text.normalize import doc_id_for, normalize_text
 from rag.types import Chunk, SourceDocument
 
 TOKEN_SLACK = 8  # tiktoken counts of a substring can differ by a few tokens from the splitter's own split counts

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.normalize import normalize_text
+from rag.text.normalize import normalize_text
 from rag.text.dates import DateMention, derive_date, find_dates, month_number, most_specific_date, parse_date
 
 # --- metadata values ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Specification of document loading (rag.loaders) and text normalization (rag.normalize)."""
+"""Specification of document loading (rag.loaders) and text normalization (rag.text.normalize)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rag.loaders import SUPPORTED_SUFFIXES, LoadFailure, iter_files, load_file, load_manifest
-from rag.normalize import content_hash, derive_title, doc_id_for, normalize_text
+from rag.text.normalize import content_hash, derive_title, doc_id_for, normalize_text
 from rag.types import SourceDocument
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

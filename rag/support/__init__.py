@@ -13,7 +13,7 @@ No NLI model is available offline, so the checker combines several cheap, determ
    such as possible/impossible, and antonymous predicates: approve/deny, impose/lift, halt/resume,
    increase/decrease, join/stay out, boost/undermine, better/worse).
 3. **Unsupported additions.** Content words of the claim that the cited text does not contain (after
-   Porter stemming and a small paraphrase lexicon) are weighted by how unlike any cited word they
+   Snowball stemming from rag.text.tokens and a small paraphrase lexicon) are weighted by how unlike any cited word they
    are (word-level cosine, same embedder). They lower the score; a claim, or a clause of it, made
    mostly of such words fails.
 

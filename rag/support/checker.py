@@ -37,7 +37,8 @@ from rag.support.facts import (
 )
 from rag.text.dates import MONTH_NAMES
 from rag.support.polarity import _polarity, _polarity_conflict
-from rag.support.text import _CITATION_RE, _normalize, split_sentences
+from rag.support.text import _CITATION_RE, split_sentences
+from rag.text.normalize import compat_form
 
 # --------------------------------------------------------------------------------------------
 # The checker
@@ -157,8 +158,8 @@ class SupportChecker:
     def _prepare(self, claim: str, passages: Sequence[str]) -> _Prepared:
         if isinstance(passages, str):
             passages = [passages]
-        claim_n = re.sub(r"\s+", " ", _CITATION_RE.sub(" ", _normalize(claim or ""))).strip()
-        texts = [_normalize(p) for p in (passages or []) if isinstance(p, str) and p.strip()]
+        claim_n = re.sub(r"\s+", " ", _CITATION_RE.sub(" ", compat_form(claim or ""))).strip()
+        texts = [compat_form(p) for p in (passages or []) if isinstance(p, str) and p.strip()]
         if not re.search(r"\w", claim_n):
             return _early(claim_n, "empty claim")
         if not texts:

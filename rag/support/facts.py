@@ -33,8 +33,11 @@ from rag.support.lexicon import (
     _TITLES,
     _WEEKDAY_RE,
 )
+from rag.support.tokens import _syn_groups
 from rag.text.dates import DateMention, find_dates, month_number
-from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
+from rag.text.tokens import stem as _stem
+from rag.text.tokens import strip_possessive as _strip_possessive
+from rag.text.tokens import word_spans as _words
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction

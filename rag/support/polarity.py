@@ -21,7 +21,7 @@ from rag.support.lexicon import (
     _SCOPE_SKIP,
     _STOPWORDS,
 )
-from rag.support.tokens import _stem
+from rag.text.tokens import stem as _stem
 
 # --------------------------------------------------------------------------------------------
 # Polarity

@@ -1,36 +1,17 @@
-"""Text normalisation and sentence splitting for the support checker."""
+"""Sentence splitting for the support checker (text is compared in ``rag.text.normalize.compat_form``)."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from rag.text.normalize import compat_form
 
 # --------------------------------------------------------------------------------------------
-# Text normalisation and sentence splitting
+# Sentence splitting
 # --------------------------------------------------------------------------------------------
 
-_TRANSLATE = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": " - ",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-    }
-)
 # Citation markers the brief generator may leave in a claim: [1], [2, 3], [S1], [doc-2].
 _CITATION_RE = re.compile(r"\[\s*[\w.\-]{0,12}\d[\w.\-]*(?:\s*[,;]\s*[\w.\-]{0,12}\d[\w.\-]*)*\s*\]")
-
-
-def _normalize(text: str) -> str:
-    """NFKC, straight quotes, ASCII hyphens and spaces (so "Japan\u2019s" and "Japan's" compare equal)."""
-    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
 
 
 _ABBREVIATIONS = frozenset(
@@ -52,7 +33,7 @@ def split_sentences(text: str) -> list[str]:
     Handles "U.S.", "Mar. 31", "Prof. Lee", initials ("J. Smith"), bullets and CJK full stops.
     Lines that were hard-wrapped mid-sentence (next line starts lower-case) are re-joined.
     """
-    text = _normalize(text or "")
+    text = compat_form(text or "")
     lines = [ln.strip() for ln in text.splitlines()]
     merged: list[str] = []
     for ln in lines:

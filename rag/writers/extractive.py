@@ -32,6 +32,7 @@ import numpy as np
 
 from rag.sentences import sentence_spans
 from rag.templates import PromptTemplate, SectionSpec
+from rag.text.normalize import compat_form
 from rag.writers.base import (
     CitedSpan,
     Draft,
@@ -524,7 +525,7 @@ class ExtractiveWriter:
         """Whether the sentence holds the kind of answer asked for, beyond what the question already says."""
         if kind is None:
             return True
-        text = cand.text
+        text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
         if kind == "when":
             return any(_stem(m.group(0)) not in question_stems for m in _DATE_RE.finditer(text))
         if kind == "date":

@@ -5,21 +5,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Sequence
 
+from rag.text.analyzer import cjk_content_terms
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.normalize import compat_form
+from rag.text.tokens import stem as _base_stem
 from rag.writers.sentence_cues import _ANSWER_CLASS, _QUESTION_LIGHT, _STOPWORDS, _words
 
 # --------------------------------------------------------------------------------------------
 # Light stemming and key terms
 # --------------------------------------------------------------------------------------------
-
-try:  # nltk ships with llama-index-core; its Porter stemmer needs no data files.
-    from nltk.stem.porter import PorterStemmer as _Porter
-
-    _PORTER: Any = _Porter()
-except Exception:  # pragma: no cover - fallback when nltk is absent
-    _PORTER = None
 
 # Countries, their demonyms and capitals count as the same entity.
 _PLACE_GROUPS = (
@@ -41,23 +37,15 @@ def _stem(word: str) -> str:
     cached = _STEM_CACHE.get(w)
     if cached is not None:
         return cached
-    if w in _PLACE_CANON:
-        out = _PLACE_CANON[w]
-    elif _PORTER is not None:
-        out = _PORTER.stem(w)
-    else:  # pragma: no cover
-        out = w
-        for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"):
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                out = w[: -len(suf)]
-                break
+    out = _PLACE_CANON[w] if w in _PLACE_CANON else _base_stem(w)
     if len(_STEM_CACHE) < 100_000:
         _STEM_CACHE[w] = out
     return out
 
 
 def _stems(text: str) -> set[str]:
-    out: set[str] = set()
+    text = compat_form(text)  # "ＨＵＡＷＥＩ" and "Huawei" are one word
+    out: set[str] = set(cjk_content_terms(text))
     for w in _words(text):
         for part in re.split(r"[-']", w.replace("’", "'")):
             if part and part.lower() not in _STOPWORDS:
@@ -88,7 +76,7 @@ def _key_terms(question: str, *, topic: bool = False) -> list[_KeyTerm]:
     so a capitalized first word is a name there.
     """
     terms: dict[str, _KeyTerm] = {}
-    question = _DATE_QUALIFIER_RE.sub("", question)
+    question = _DATE_QUALIFIER_RE.sub("", compat_form(question))
     tokens = _words(question)
     for i, tok in enumerate(tokens):
         low = tok.lower().replace("’", "'")
@@ -107,6 +95,8 @@ def _key_terms(question: str, *, topic: bool = False) -> list[_KeyTerm]:
             stem = _stem(part)
             if stem and (stem not in terms or terms[stem].weight < weight):
                 terms[stem] = _KeyTerm(stem, weight / len(parts), kind)
+    for gram in cjk_content_terms(question):
+        terms.setdefault(gram, _KeyTerm(gram, 1.0, "word"))
     return list(terms.values())
 
 

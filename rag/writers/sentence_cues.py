@@ -7,6 +7,7 @@ import re
 from rag.injection import is_instruction_like
 from rag.lexicon import STOPWORDS
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.scripts import cjk_count, is_mostly_cjk
 
 MIN_WORDS = 6
 MAX_WORDS = 80
@@ -180,7 +181,7 @@ _BOILERPLATE_RE = re.compile(
     re.I,
 )
 _CRUMBS_RE = re.compile(r"\s[>›»|]\s|\s[>›»|]\s*$|·")
-_TERMINAL_RE = re.compile(r"[.!?…][\"'’”)\]]*$")
+_TERMINAL_RE = re.compile(r"[.!?…。！？][\"'’”)\]」』）]*$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?")
 _VERBISH_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b|"
@@ -206,11 +207,34 @@ def _is_label(text: str) -> bool:
     return bool(sep) and len(head) <= 100 and not _FINITE_RE.search(head)
 
 
+# A CJK character carries about half an English word (most Japanese/Chinese words are two characters).
+_CJK_CHARS_PER_WORD = 2
+
+
+def _cjk_junk_reason(text: str) -> str | None:
+    """The English rules below count space-separated words and capitals; CJK prose has neither, so its
+    sentences are judged by length in characters, boilerplate, questions and terminal punctuation."""
+    n = cjk_count(text) // _CJK_CHARS_PER_WORD + len(_words(text))
+    if n < MIN_WORDS:
+        return "short"
+    if n > MAX_WORDS:
+        return "long"
+    if _BOILERPLATE_RE.search(text) or _CRUMBS_RE.search(text):
+        return "boilerplate"
+    if text.rstrip("」』）)\"' ").endswith(("?", "？")):
+        return "question"
+    if not _TERMINAL_RE.search(text.rstrip()):
+        return "heading"  # an unpunctuated CJK line is a headline, caption or list item
+    return None
+
+
 def _junk_reason(text: str) -> str | None:
     """Why a sentence must not be quoted, or None if it may be."""
     words = _words(text)
     if _INSTRUCTION_RE.search(text) or is_instruction_like(text):
         return "instruction"
+    if is_mostly_cjk(text):
+        return _cjk_junk_reason(text)
     if len(words) < MIN_WORDS:
         return "short"
     if len(words) > MAX_WORDS:

@@ -1,0 +1,63 @@
+"""The BM25 analyzer: the same tokens for the keyword index and for queries, in English and in CJK text.
+
+``analyze(text)`` folds ``text`` to its matching form (NFKC, case-folded: "ＳＭＩＣ" and "SMIC" are one token),
+then splits it into runs of CJK characters and the text between them:
+
+- outside CJK runs, words of two or more word characters (bm25s's default token pattern), minus the
+  search stop words (``data/search_stopwords.txt``), stemmed with ``rag.text.tokens.stem``;
+- a run of Han, Hiragana, Katakana or Hangul characters becomes its overlapping character bigrams, as
+  Lucene's CJKAnalyzer does ("輸出管理" -> "輸出", "出管", "管理"); a lone CJK character stays a unigram.
+  Text written without spaces then matches any query that shares its words, with no dictionary.
+
+``ANALYZER_VERSION`` names this behaviour: a persisted index built by another version must be rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.text.lexicon import word_set
+from rag.text.normalize import match_form
+from rag.text.scripts import CJK_CHARS, CJK_RUN, split_at_hiragana
+from rag.text.tokens import stem
+
+ANALYZER_VERSION = 2  # 1: bm25s.tokenize(stopwords="en", PyStemmer English) on NFC text, no CJK handling
+
+_WORD = re.compile(f"(?:(?![{CJK_CHARS}])\\w){{2,}}")
+
+
+def cjk_bigrams(run: str) -> list[str]:
+    """Overlapping character bigrams of one run of CJK characters; a single character is its own token."""
+    if len(run) < 2:
+        return [run] if run else []
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def cjk_runs(text: str) -> list[str]:
+    """The runs of CJK characters in ``text`` (in its matching form), in order."""
+    return CJK_RUN.findall(match_form(text))
+
+
+def cjk_content_terms(text: str) -> list[str]:
+    """Content terms of the CJK text in ``text``, for term coverage rather than ranking: bigrams of each run cut
+    at its hiragana (particles and endings carry no topic: "輸出の管理を" -> "輸出", "管理"); a lone
+    character between particles is dropped."""
+    return [g for run in cjk_runs(text) for piece in split_at_hiragana(run) if len(piece) > 1 for g in cjk_bigrams(piece)]
+
+
+def analyze(text: str) -> list[str]:
+    """BM25 tokens of ``text`` in order: stemmed English words without stop words, and CJK bigrams."""
+    folded = match_form(text)
+    stop = word_set("search_stopwords")
+    tokens: list[str] = []
+    pos = 0
+    for run in CJK_RUN.finditer(folded):
+        tokens.extend(_english(folded[pos : run.start()], stop))
+        tokens.extend(cjk_bigrams(run.group(0)))
+        pos = run.end()
+    tokens.extend(_english(folded[pos:], stop))
+    return tokens
+
+
+def _english(segment: str, stop: frozenset[str]) -> list[str]:
+    return [stem(w) for w in _WORD.findall(segment) if w not in stop]

@@ -67,7 +67,7 @@ class _TooLarge(Exception):
 
 def _decode_head(head: bytes, *, complete: bool) -> str:
     """Text of the first bytes, or DocumentError if it is not text."""
-    from rag.loaders import decode_bytes
+    from rag.decoding import decode_bytes
 
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return decode_bytes(head if complete else head[: len(head) - len(head) % 4])

@@ -84,7 +84,8 @@ def ingest(
     if report.undated:
         shown = report.undated[:_UNDATED_SHOWN]
         more = f" (and {len(report.undated) - len(shown)} more: brief ingest --json lists all)" if len(report.undated) > len(shown) else ""
-        err.print(f"[yellow]no publication date[/] for {len(report.undated)} documents (date filters and timelines skip them): "
+        n = len(report.undated)
+        err.print(f"[yellow]no publication date[/] for {n} document{'s' if n != 1 else ''} (date filters and timelines skip them): "
                   + ", ".join(Path(p).name for p in shown) + more)
     counts = index.catalog.counts()
     console.print(

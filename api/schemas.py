@@ -11,7 +11,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from rag.brief import Brief
-from rag.normalize import parse_date
+from rag.text.dates import parse_date
 
 #: Hard cap on topic/question length in the schema; the configured limit (default 2000) is enforced too.
 MAX_TEXT_CHARS = 20_000
@@ -321,6 +321,8 @@ class DocumentOutcome(BaseModel):
 class IngestResponse(BaseModel):
     documents: list[DocumentOutcome]
     failed: list[dict[str, str]] = Field(default_factory=list)
+    warnings: list[dict[str, str]] = Field(default_factory=list, description="Loaded documents with metadata that could not be used (e.g. an unreadable date): path, message.")
+    undated: int = Field(0, description="Documents indexed without a publication date (date filters and timelines skip them).")
     chunks_added: int = 0
     seconds: float = 0.0
 

@@ -63,7 +63,7 @@ def normalize_url(url: str | None) -> str:
 
 
 def question_date(q: dict) -> str | None:
-    from rag.normalize import parse_date
+    from rag.text.dates import parse_date
 
     return parse_date(q.get("date"))
 

@@ -21,7 +21,7 @@ from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
 from rag.embed_cache import embed_cached
 from rag.facts import salient_facts
 from rag.index import CorpusIndex
-from rag.loaders import LoadFailure, iter_files, load_file
+from rag.loaders import LoadFailure, LoadWarning, iter_files, load_file
 from rag.text.align import SourceMap
 from rag.types import Chunk, SourceDocument
 
@@ -44,6 +44,8 @@ class IngestReport:
     chunks_embedded: int = 0
     seconds: float = 0.0
     outcomes: list[dict] = field(default_factory=list)  # per document: doc_id, source_path, status
+    warnings: list[LoadWarning] = field(default_factory=list)  # loaded, but with metadata it could not use
+    undated: list[str] = field(default_factory=list)  # source paths of indexed documents without a publication date
 
     def to_dict(self) -> dict:
         return {
@@ -53,6 +55,8 @@ class IngestReport:
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "chunks_added": self.chunks_added, "chunks_embedded": self.chunks_embedded,
             "seconds": round(self.seconds, 3), "documents": self.outcomes,
+            "warnings": [{"path": w.path, "message": w.message} for w in self.warnings],
+            "undated": {"count": len(self.undated), "documents": self.undated},
         }
 
 
@@ -174,7 +178,7 @@ class Ingestor:
             report.unchanged += n
             return
         docs: list[SourceDocument] = []
-        for item in load_file(path):
+        for item in load_file(path, report.warnings):
             if isinstance(item, LoadFailure):
                 report.failed.append(item)
             else:
@@ -219,6 +223,8 @@ class Ingestor:
             place = stories.assign(doc.doc_id, mh, facts)
             source_map = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
             rows.append(DocumentRow(doc, place.story_id, to_bytes(mh), place.thread_id, facts, source_map))
+            if doc.published is None:
+                report.undated.append(doc.source_path)
             chunks_by_doc[doc.doc_id] = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
             report.near_duplicates += int(place.duplicate_of is not None)
             report.versions += int(place.version_of is not None)

@@ -1,8 +1,10 @@
-"""Read .txt/.md/.html/.pdf/.jsonl files into normalized ``SourceDocument``s; bad input becomes a ``LoadFailure``."""
+"""Read .txt/.md/.html/.pdf/.jsonl files into normalized ``SourceDocument``s; bad input becomes a ``LoadFailure``.
+
+Bytes are decoded by ``rag.decoding``; JSONL field names are mapped by ``rag.jsonl_records``.
+"""
 
 from __future__ import annotations
 
-import codecs
 import io
 import json
 import logging
@@ -14,8 +16,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 from typing import Any
 
+from rag.decoding import declared_charset, decode_bytes
 from rag.errors import DocumentError
-from rag.normalize import derive_date, detect_language, parse_date
+from rag.jsonl_records import map_record
+from rag.text.dates import derive_date, parse_date
+from rag.text.language import detect_language
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.align import Origin
 from rag.types import SourceDocument
@@ -24,7 +29,6 @@ logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
 MANIFEST_NAME = "manifest.json"
-_MAX_BAD_CHAR_RATIO = 0.05  # more control/replacement characters than this and it is not text
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,14 @@ class LoadFailure:
 
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class LoadWarning:
+    """A document that was loaded, but with something the ingest summary must tell (e.g. an unreadable date)."""
+
+    path: str
+    message: str
 
 
 # --- file discovery ----------------------------------------------------------------------------------------------
@@ -106,84 +118,6 @@ def _manifest_for(directory: Path) -> dict[str, dict[str, Any]]:
     return cached[1]
 
 
-# --- decoding ----------------------------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
-_WEB_ALIASES = {"latin1": "cp1252", "iso88591": "cp1252", "ascii": "cp1252", "usascii": "cp1252"}  # as browsers do
-_NON_TEXT_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")  # C0/C1 controls except \t\n\v\f\r, U+FFFD
-
-
-def _check_text(text: str) -> str:
-    bad = sum(1 for _ in _NON_TEXT_CHARS.finditer(text))
-    if text and bad > _MAX_BAD_CHAR_RATIO * len(text):
-        raise DocumentError("binary or mostly non-text content")
-    return text
-
-
-def _declared_charset(data: bytes) -> str | None:
-    head = data[:4096]
-    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-    if not match:
-        return None
-    name = match.group(1).decode("ascii", "ignore")
-    name = _WEB_ALIASES.get(re.sub(r"[^a-z0-9]", "", name.lower()), name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _guess_charset(data: bytes) -> str | None:
-    """charset-normalizer's best guess; prefers cp1252 when it is an equally good single-byte reading."""
-    from charset_normalizer import from_bytes
-    from charset_normalizer.utils import is_multi_byte_encoding
-
-    results = from_bytes(data)
-    best = results.best()
-    try:
-        western: str | None = data.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
-    if best is None:
-        return western
-    if western is not None and not is_multi_byte_encoding(best.encoding):
-        # charset-normalizer ranks near-identical code pages arbitrarily (cp1250 over cp1252 for "naïve")
-        # and DOS pages over cp1252 on a little less chaos (cp775 for curly quotes and the euro sign): take the
-        # cp1252 reading when it is as clean, or nearly as clean and more coherent.
-        for match in results:
-            if match.encoding != "cp1252" and str(match) != western:
-                continue
-            if match.chaos <= best.chaos + 0.01 or (match.chaos <= best.chaos + 0.05 and match.coherence > best.coherence):
-                return western
-    return str(best)
-
-
-def decode_bytes(data: bytes, declared: str | None = None) -> str:
-    """Decode text: BOM, UTF-8, then a declared charset, then a guess; raise ``DocumentError`` if it is not text."""
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return _check_text(data.decode(codec))
-            except UnicodeDecodeError as exc:
-                raise DocumentError(f"invalid {codec} text: {exc.reason}") from exc
-    if b"\x00" in data:
-        raise DocumentError("binary content (NUL bytes)")
-    try:
-        return _check_text(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
-    if declared:
-        try:
-            return _check_text(data.decode(declared))
-        except (UnicodeDecodeError, LookupError):
-            logger.info("declared charset %s does not decode; guessing", declared)
-    guessed = _guess_charset(data)
-    if guessed is None:
-        raise DocumentError("not valid UTF-8 and no encoding decodes it sensibly")
-    return _check_text(guessed)
-
-
 # --- per-format readers: each returns (text, embedded metadata) ------------------------------------------------
 
 Meta = dict[str, Any]
@@ -197,7 +131,7 @@ def _read_plain(data: bytes) -> tuple[str, Meta]:
 def _read_html(data: bytes) -> tuple[str, Meta]:
     import trafilatura
 
-    html = decode_bytes(data, _declared_charset(data))
+    html = decode_bytes(data, declared_charset(data))
     origin = Origin(html, "html")
     head = html[:2048].lower()
     if "<html" not in head and "<body" not in head:
@@ -224,22 +158,36 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
 _JUNK_PDF_TITLES = re.compile(r"^(untitled|document\d*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|tex|indd))$", re.IGNORECASE)
 
 
+def _missing_crypto(exc: Exception) -> DocumentError:
+    return DocumentError(
+        f"missing dependency: the 'cryptography' package is needed to decrypt this PDF "
+        f"(install pypdf[crypto]; {type(exc).__name__}: {exc})"
+    )
+
+
 def _read_pdf(data: bytes) -> tuple[str, Meta]:
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+    except DependencyError as exc:  # pypdf opens permission-only AES files with the empty password at once
+        raise _missing_crypto(exc) from exc
     except Exception as exc:  # pypdf raises many types on damaged files
         raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")
-        except Exception as exc:  # e.g. AES without the optional crypto dependency
+        except DependencyError as exc:
+            raise _missing_crypto(exc) from exc
+        except Exception as exc:
             raise DocumentError(f"encrypted PDF cannot be opened: {exc}") from exc
         if not opened:
             raise DocumentError("encrypted PDF (password required)")
     try:
         pages = [page.extract_text() or "" for page in reader.pages]
+    except DependencyError as exc:
+        raise _missing_crypto(exc) from exc
     except Exception as exc:
         raise DocumentError(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
     text = "\n\n".join(pages)
@@ -280,32 +228,60 @@ def _clean_authors(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def _layer(raw: Meta) -> Meta:
+def _clean_language(value: Any) -> str | None:
+    """The primary subtag of a declared language ("zh-TW" -> "zh"); None when it is not a language tag."""
+    value = _clean_str(value)
+    primary = value.replace("_", "-").split("-")[0].lower() if value else ""
+    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+
+
+def _clean_published(value: Any, notes: list[str] | None) -> str | None:
+    if value is None or isinstance(value, bool) or (isinstance(value, str) and not value.strip()):
+        return None
+    iso = parse_date(value) if isinstance(value, (str, int, float)) else None
+    if iso is None and notes is not None:
+        notes.append(f"publication date {str(value)[:60]!r} cannot be read as a date (unknown notation, no day, or ambiguous day/month order)")
+    return iso
+
+
+def _layer(raw: Meta, notes: list[str] | None = None) -> Meta:
     """One metadata source cleaned: unknown/invalid values become None (so a lower-precedence source can fill in)."""
     return {
         "title": _clean_str(raw.get("title")),
         "publisher": _clean_str(raw.get("publisher")) or _clean_str(raw.get("source")),
-        "published": parse_date(raw["published"]) if isinstance(raw.get("published"), (str, int)) else None,
+        "published": _clean_published(raw.get("published"), notes),
         "url": _clean_str(raw.get("url")),
         "authors": _clean_authors(raw.get("authors")) or _clean_authors(raw.get("author")),
         "kind": _clean_str(raw.get("kind")),
+        "language": _clean_language(raw.get("language")),
     }
 
 
-def build_document(raw_text: str, source_path: str, *layers: Meta, origin: Origin | None = None) -> SourceDocument:
+def build_document(
+    raw_text: str,
+    source_path: str,
+    *layers: Meta,
+    origin: Origin | None = None,
+    warnings: list[LoadWarning] | None = None,
+) -> SourceDocument:
     """Normalize the text and merge metadata layers, highest precedence first, then text-derived values.
 
     ``origin``: the decoded original the text came from, so citations can point into the file (``rag.text.align``).
+    Metadata the document cannot use (an unreadable date) is appended to ``warnings`` when a list is given.
     """
     text = normalize_text(raw_text)
     if not text:
         raise DocumentError("empty document (no text after normalization)")
-    cleaned = [_layer(layer) for layer in layers]
+    notes: list[str] = []
+    cleaned = [_layer(layer, notes) for layer in layers]
     cleaned.append(_layer({"title": derive_title(text), "published": derive_date(text)}))
     url = next((layer["url"] for layer in cleaned if layer["url"]), None)
     if url:  # the site a URL names is what we know of the publisher when nothing else says
         host = urlparse(url).hostname or ""
         cleaned.append(_layer({"publisher": host.removeprefix("www.") or None}))
+
+    if warnings is not None:
+        warnings.extend(LoadWarning(source_path, note) for note in notes)
 
     def pick(field: str) -> Any:
         return next((layer[field] for layer in cleaned if layer[field]), None)
@@ -318,17 +294,14 @@ def build_document(raw_text: str, source_path: str, *layers: Meta, origin: Origi
         publisher=pick("publisher"),
         published=pick("published"),
         url=pick("url"),
-        language=detect_language(text),
+        language=pick("language") or detect_language(text),
         authors=pick("authors") or (),
         kind=pick("kind"),
         origin=origin,
     )
 
 
-_JSONL_FIELDS = ("title", "url", "published", "publisher", "source", "authors", "author")
-
-
-def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailure]:
+def _load_jsonl(data: bytes, source: str, warnings: list[LoadWarning] | None) -> Iterator[SourceDocument | LoadFailure]:
     text = decode_bytes(data)
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -338,18 +311,22 @@ def _load_jsonl(data: bytes, source: str) -> Iterator[SourceDocument | LoadFailu
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise DocumentError("line is not a JSON object")
-            body = record.get("text")
-            if not isinstance(body, str) or not body.strip():
-                raise DocumentError("missing or empty 'text' field")
-            yield build_document(body, where, {k: record.get(k) for k in _JSONL_FIELDS}, origin=Origin(line, "jsonl", line=number))
+            mapped = map_record(record)
+            doc = build_document(mapped.text, where, mapped.meta, origin=Origin(line, "jsonl", line=number), warnings=warnings)
+            if warnings is not None:
+                warnings.extend(LoadWarning(where, note) for note in mapped.notes)
+            yield doc
         except ValueError as exc:
             yield LoadFailure(where, f"invalid JSON: {exc}")
         except DocumentError as exc:
             yield LoadFailure(where, str(exc))
 
 
-def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
-    """Load one file: one document (or one per jsonl line), or ``LoadFailure``s; never raises on bad input."""
+def load_file(path: Path, warnings: list[LoadWarning] | None = None) -> Iterator[SourceDocument | LoadFailure]:
+    """Load one file: one document (or one per jsonl line), or ``LoadFailure``s; never raises on bad input.
+
+    ``warnings`` (when given) collects a ``LoadWarning`` for each loaded document with unusable metadata.
+    """
     path = Path(path).absolute()
     source = str(path)
     suffix = path.suffix.lower()
@@ -367,14 +344,17 @@ def load_file(path: Path) -> Iterator[SourceDocument | LoadFailure]:
     try:
         if suffix == ".jsonl":
             # manifest entries describe single articles; each jsonl line carries its own metadata
-            yield from _load_jsonl(data, source)
+            yield from _load_jsonl(data, source, warnings)
             return
         raw_text, embedded = _READERS[suffix](data)
         origin = embedded.pop("origin", None)
         manifest_entry = _manifest_for(path.parent).get(path.name, {})
-        yield build_document(raw_text, source, manifest_entry, embedded, origin=origin)
+        yield build_document(raw_text, source, manifest_entry, embedded, origin=origin, warnings=warnings)
     except DocumentError as exc:
         yield LoadFailure(source, str(exc))
+    except ImportError as exc:  # a reader's package is not installed: say which, it is not the file's fault
+        logger.warning("missing dependency loading %s", source, exc_info=True)
+        yield LoadFailure(source, f"missing dependency: {exc.name or 'a package'} cannot be imported ({exc})")
     except Exception as exc:  # a parser bug on odd input must not stop a whole ingest
         logger.warning("unexpected error loading %s", source, exc_info=True)
         yield LoadFailure(source, f"unexpected error: {type(exc).__name__}: {exc}")

@@ -19,8 +19,8 @@ from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
+from rag.text.dates import most_specific_date
 from rag.text.lexicon import lexicon_hash
-from rag.timeline import explicit_date
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier, evidence_sentences
 from rag.writers.base import Draft, EvidencePassage, Writer
@@ -197,7 +197,9 @@ class Engine:
 
     def _timeline(self, topic: str, evidence: list[EvidencePassage], sections: list[Section]) -> list[Claim]:
         """Dated events stated in the evidence, most on-topic first, then ordered by date."""
-        dated = [(s, explicit_date(s.text)) for s in evidence_sentences(evidence)]
+        # relative dates ("yesterday", "on Monday") are read against the publication date of their article
+        published = {p.chunk.chunk_id: p.chunk.published for p in evidence}
+        dated = [(s, most_specific_date(s.text, published=published.get(s.chunk_id))) for s in evidence_sentences(evidence)]
         dated = [(s, d) for s, d in dated if d and junk_reason(s.text) is None]
         if not dated:
             return []

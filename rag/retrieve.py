@@ -10,8 +10,8 @@ from rag.config import RetrievalSettings
 from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
-from rag.normalize import parse_date
 from rag.text.align import locate
+from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
 from rag.types import SearchFilters, SearchHit
 

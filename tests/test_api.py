@@ -599,6 +599,25 @@ def test_json_article_upload(client):
     assert_error(client.post("/v1/documents", json={"text": "no title"}), 422)
 
 
+def test_jsonl_upload_reports_unreadable_dates_and_counts_undated_documents(client):
+    lines = [
+        {"headline": "Seoul lists chip tools", "maintext": "Seoul added twelve chip tools to its strategic items list on Friday.",
+         "date_publish": "2023-10-20 09:00:00", "source_domain": "example-news.kr"},
+        {"title": "Wire item without a usable date", "text": "Exporters must apply for a permit before shipping listed machine tools.",
+         "published": "07/04/2019"},
+    ]
+    payload = "\n".join(json.dumps(line) for line in lines).encode()
+    r = client.post("/v1/documents", files={"file": ("export.jsonl", payload, "application/octet-stream")})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert [d["status"] for d in out["documents"]] == ["added", "added"]
+    assert out["undated"] == 1
+    (warning,) = out["warnings"]
+    assert warning["path"] == "export.jsonl#L2" and "07/04/2019" in warning["message"]
+    for d in out["documents"]:
+        assert client.delete(f"/v1/documents/{d['doc_id']}").status_code == 204
+
+
 @pytest.mark.parametrize(
     "name, payload, fragment",
     [

@@ -1,4 +1,4 @@
-"""Specification of document loading (rag.loaders) and text normalization (rag.normalize, rag.text.normalize)."""
+"""Specification of document loading (rag.loaders) and text normalization (rag.text.normalize)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from rag.loaders import SUPPORTED_SUFFIXES, LoadFailure, iter_files, load_file, load_manifest
-from rag.normalize import derive_date, detect_language, parse_date
 from rag.text.normalize import content_hash, derive_title, doc_id_for, normalize_text
 from rag.types import SourceDocument
 
@@ -150,70 +149,7 @@ class TestNormalizeText:
             assert normalize_text(once) == once
 
 
-# --- parse_date --------------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2022/02/07", "2022-02-07"),
-        ("2026-06-30", "2026-06-30"),
-        ("2026-06-30T12:00:00Z", "2026-06-30"),
-        ("20220207", "2022-02-07"),
-        (20220207, "2022-02-07"),
-        ("Mar. 31, 2020", "2020-03-31"),
-        ("March 31, 2020", "2020-03-31"),
-        ("Tuesday, June 30, 2026 at 09:42 PM", "2026-06-30"),
-        ("31 March 2020", "2020-03-31"),
-        ("Sept. 5, 2019", "2019-09-05"),
-        ("Tue, 30 Jun 2026 12:00:00 GMT", "2026-06-30"),
-        ("2020年3月31日", "2020-03-31"),
-        ("  2024-02-29  ", "2024-02-29"),
-    ],
-)
-def test_parse_date_reads_common_forms(value: str | int, expected: str) -> None:
-    assert parse_date(value) == expected
-
-
-@pytest.mark.parametrize(
-    "value",
-    [
-        None,
-        "",
-        "   ",
-        "garbage",
-        "March 2020",  # no day: never guess one
-        "2020",
-        "03/04/2020",  # ambiguous day/month order
-        "2021-02-30",  # impossible
-        "2023-02-29",  # not a leap year
-        "20221340",
-        "June 31, 2026",
-    ],
-)
-def test_parse_date_rejects_partial_ambiguous_or_impossible(value: str | None) -> None:
-    assert parse_date(value) is None
-
-
-# --- derive_date / derive_title ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("prefix", "expected"),
-    [("000", "2026-06-30"), ("001", None), ("002", None), ("003", "2026-02-25"), ("004", "2020-03-31")],
-)
-def test_derive_date_on_corpus(prefix: str, expected: str | None) -> None:
-    text = normalize_text(corpus_file(prefix).read_text(encoding="utf-8"))
-    assert derive_date(text) == expected
-
-
-def test_derive_date_needs_an_explicit_date_near_the_top() -> None:
-    assert derive_date("Headline\n\nPublished: March 3, 2021\n\nBody.") == "2021-03-03"
-    assert derive_date("Headline\nPosted on 2021/03/03\nBody.") == "2021-03-03"
-    body = "The ministry said on 2021-03-03 that it would tighten the rules for exporters of chips and materials."
-    assert derive_date("Headline\n" + body) is None  # a date inside a body sentence is not a dateline
-    assert derive_date("Headline\n" + "x " * 400 + "\nPublished: 2021-03-03") is None  # too far down
-    assert derive_date("Headline\nMarch 2021\nBody.") is None
+# --- derive_title ------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -243,30 +179,6 @@ def test_derive_title_on_corpus(prefix: str, expected: str | None) -> None:
 )
 def test_derive_title(text: str, expected: str | None) -> None:
     assert derive_title(text) == expected
-
-
-# --- detect_language ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The government said that it was tightening the rules for exports of chips.", "en"),
-        ("日本政府は半導体製造装置の輸出規制を強化したと発表した。", "ja"),
-        ("中国商务部宣布对日本二十家企业实施出口管制措施。", "zh"),
-        ("한국 정부는 반도체 수출 규제에 대응하기 위한 새로운 정책을 발표했다.", "ko"),
-        ("Die Regierung hat die Exportkontrollen für Halbleiter verschärft.", None),
-        ("Le gouvernement a renforcé les contrôles des exportations de puces.", None),
-        ("", None),
-    ],
-)
-def test_detect_language(text: str, expected: str | None) -> None:
-    assert detect_language(text) == expected
-
-
-def test_english_article_quoting_a_few_han_characters_is_english() -> None:
-    text = "The company, known as Huawei (华为), said that it was not affected by the new rules from the ministry."
-    assert detect_language(text) == "en"
 
 
 # --- identity ----------------------------------------------------------------------------------------------------

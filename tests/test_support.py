@@ -336,6 +336,25 @@ class TestDates:
         r = checker.check("China enacted a cryptography law in January 2025.", [passage])
         assert not r.supported and _has_reason(r, "January 2025")
 
+    @pytest.mark.parametrize(
+        ("passage", "claim_ok", "claim_bad"),
+        [
+            ("商务部于２０２３年７月３日宣布对镓、锗相关物项实施出口管制。",
+             "商务部于2023年7月3日宣布对镓、锗相关物项实施出口管制。",
+             "商务部于2023年7月13日宣布对镓、锗相关物项实施出口管制。"),
+            ("산업통상자원부는 2019년 7월 4일 반도체 소재 수출 규제에 대응한다고 밝혔다.",
+             "산업통상자원부는 2019년 7월 4일 반도체 소재 수출 규제에 대응한다고 밝혔다.",
+             "산업통상자원부는 2019년 7월 5일 반도체 소재 수출 규제에 대응한다고 밝혔다."),
+            ("経済産業省は令和元年7月4日、韓国向け半導体材料の輸出管理を強化した。",
+             "経済産業省は2019年7月4日、韓国向け半導体材料の輸出管理を強化した。",
+             "経済産業省は2019年8月4日、韓国向け半導体材料の輸出管理を強化した。"),
+        ],
+    )
+    def test_cjk_dates_are_dates(self, checker, passage, claim_ok, claim_bad):
+        assert checker.check(claim_ok, [passage]).supported
+        r = checker.check(claim_bad, [passage])
+        assert not r.supported and _has_reason(r, "date")
+
     def test_weekday_not_in_text_fails(self, checker):
         r = checker.check("Japan's Chief Cabinet Secretary Yoshihide Suga told a news conference on Friday that the measure is not negotiable.", [SUGA])
         assert not r.supported and _has_reason(r, "Friday")

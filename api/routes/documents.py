@@ -68,7 +68,7 @@ class _TooLarge(Exception):
 
 def _decode_head(head: bytes, *, complete: bool) -> str:
     """Text of the first bytes, or DocumentError if it is not text."""
-    from rag.loaders import decode_bytes
+    from rag.decoding import decode_bytes
 
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return decode_bytes(head if complete else head[: len(head) - len(head) % 4])
@@ -279,21 +279,24 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
         raise DocumentError(report.failed[0].reason, help_message=f"'{up.filename}' could not be read as {suffix}")
     return IngestResponse(
         documents=_outcomes(report, known, key), failed=[{"path": up.filename, "reason": f.reason} for f in report.failed],
-        chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
+        warnings=[{"path": up.filename + w.path.removeprefix(key), "message": w.message} for w in report.warnings],
+        undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
 
 
 def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
     from rag.ingest import UPLOAD_PREFIX, Ingestor
-    from rag.loaders import build_document  # the loaders' normalization (text + metadata layers)
+    from rag.loaders import LoadWarning, build_document  # the loaders' normalization (text + metadata layers)
 
     record = article.model_dump()
     digest = hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     key = f"{UPLOAD_PREFIX}{digest[:32]}"
-    doc = build_document(article.text, key, {k: v for k, v in record.items() if k != "text"})
+    warnings: list[LoadWarning] = []
+    doc = build_document(article.text, key, {k: v for k, v in record.items() if k != "text"}, warnings=warnings)
     report = Ingestor(services.index()).ingest_documents([doc], source_key=key)
     return IngestResponse(
-        documents=_outcomes(report, [doc.doc_id], key), chunks_added=report.chunks_added, seconds=round(report.seconds, 3)
+        documents=_outcomes(report, [doc.doc_id], key), warnings=[{"path": key, "message": w.message} for w in warnings],
+        undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
 
 

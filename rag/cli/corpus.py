@@ -13,6 +13,9 @@ from rag.cli.common import app, console, err, fail, load_settings, safe
 from rag.errors import BriefError
 
 
+_UNDATED_SHOWN = 10
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or directories (.txt .md .html .pdf .jsonl)."),
@@ -48,6 +51,14 @@ def ingest(
         return
     for f in report.failed:
         err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
+    for w in report.warnings:
+        err.print(f"[yellow]warning[/] {safe(w.path, newlines=False)}: {safe(w.message)}")
+    if report.undated:
+        shown = report.undated[:_UNDATED_SHOWN]
+        more = f" (and {len(report.undated) - len(shown)} more: brief ingest --json lists all)" if len(report.undated) > len(shown) else ""
+        n = len(report.undated)
+        err.print(f"[yellow]no publication date[/] for {n} document{'s' if n != 1 else ''} (date filters and timelines skip them): "
+                  + ", ".join(safe(Path(p).name, newlines=False) for p in shown) + more)
     counts = index.catalog.counts()
     console.print(
         f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "

@@ -35,9 +35,9 @@ from rag.support.facts import (
     TextIndex,
     word_covered,
 )
-from rag.support.lexicon import _MONTH_NAMES
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.text import _CITATION_RE
+from rag.text.dates import MONTH_NAMES
 from rag.text.normalize import compat_form
 from rag.text.places import covers
 from rag.text.sentences import split_sentences
@@ -219,13 +219,13 @@ class SupportChecker:
         # Dates.
         for mo, d in sorted(cf.month_days):
             if (mo, d) not in full.facts.month_days:
-                reasons.append(f"date '{_MONTH_NAMES[mo]} {d}' not in cited text")
+                reasons.append(f"date '{MONTH_NAMES[mo]} {d}' not in cited text")
         for mo, y in sorted(cf.month_years):
             if (mo, y) not in full.facts.month_years:
-                reasons.append(f"date '{_MONTH_NAMES[mo]} {y}' not in cited text")
+                reasons.append(f"date '{MONTH_NAMES[mo]} {y}' not in cited text")
         for mo in sorted(cf.months - {m for m, _ in cf.month_days} - {m for m, _ in cf.month_years}):
             if mo not in full.facts.months:
-                reasons.append(f"month '{_MONTH_NAMES[mo]}' not in cited text")
+                reasons.append(f"month '{MONTH_NAMES[mo]}' not in cited text")
         for direction in sorted(cf.directions - full.facts.directions):
             reasons.append(f"direction '{direction}' not in cited text")
         for wd in sorted(cf.weekdays):

@@ -21,11 +21,9 @@ from rag.support.lexicon import (
     _FOLD_WORD_RE,
     _FRACTION_RE,
     _FRACTIONS,
-    _ISO_DATE_RE,
     _MONTH_DAY_RE,
     _MONTH_RE,
     _MONTH_YEAR_RE,
-    _MONTHS,
     _NUM_RE,
     _NUM_WORDS,
     _SCALE_ABBR,
@@ -35,6 +33,7 @@ from rag.support.lexicon import (
 )
 from rag.support.tokens import _syn_groups
 from rag.text.places import place_mentions
+from rag.text.dates import DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
@@ -73,7 +72,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 
 def _month_num(token: str) -> int:
-    return _MONTHS.get(token.rstrip(".").lower(), 0)
+    return month_number(token)
 
 
 def _spelled_value(phrase: str) -> float | None:
@@ -97,6 +96,17 @@ def _spelled_value(phrase: str) -> float | None:
     return total + current
 
 
+def _numeric_dates(text: str) -> list[tuple[DateMention, int, int, int | None]]:
+    """Dates written with digits (ISO, CJK, Korean; not English month names, read below): (mention, y, m, d)."""
+    found = []
+    for mention in find_dates(text):
+        if mention.precision not in ("day", "month") or any("a" <= ch.lower() <= "z" for ch in mention.text):
+            continue
+        parts = [int(p) for p in mention.value.split("-")]
+        found.append((mention, parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+    return found
+
+
 def _is_hedged(text: str, start: int) -> bool:
     before = re.findall(r"[\w~]+|~", text[max(0, start - 30) : start].lower())
     return any(w in HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
@@ -117,18 +127,19 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     def masked() -> str:
         return "".join(chars)
 
-    # ISO dates: month/day pair, month, and the year as a number.
-    for m in _ISO_DATE_RE.finditer(text):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+    # Numeric dates (2019-07-04, 2019年7月4日, 2019년 7월 4일, 令和元年7月): month/day pair, month, and the year
+    # as a number.
+    for mention, y, mo, d in _numeric_dates(text):
+        if d is not None:
             month_days.add((mo, d))
-            month_years.add((mo, y))
-            months.add(mo)
-            numbers.append(_Num(float(y), m.group(1), False))
-            if not claim:
-                numbers.append(_Num(float(d), m.group(3), False))
-                numbers.append(_Num(float(mo), m.group(2), False))
-            _blank(chars, m.start(), m.end())
+        month_years.add((mo, y))
+        months.add(mo)
+        numbers.append(_Num(float(y), str(y), False))
+        if not claim:
+            if d is not None:
+                numbers.append(_Num(float(d), str(d), False))
+            numbers.append(_Num(float(mo), str(mo), False))
+        _blank(chars, mention.start, mention.end)
     cur = masked()
     for m in _MONTH_YEAR_RE.finditer(cur):
         mo = _month_num(m.group("m1") or m.group("m2"))

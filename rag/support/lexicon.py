@@ -6,6 +6,7 @@ import re
 
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.places import place_words
+from rag.text.dates import MONTH_PATTERN, WEEKDAYS
 
 # --------------------------------------------------------------------------------------------
 # Lexicons (data files under rag/text/data/)
@@ -26,22 +27,9 @@ COMMON_SUFFIXES = word_list("common_suffixes")
 #: Lower-cased words of every place alias: never a negated predicate ("not [Japanese] firms").
 PLACE_WORDS = place_words() - STOPWORDS
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTH_NAMES = [
-    "", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-]
-_MONTH_ALT = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
-_ISO_DATE_RE = re.compile(r"(?<![\d\-/])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d\-/])")
+# Month and weekday names come from the text layer's one date vocabulary (rag/text/data/dates.toml).
+_MONTH_ALT = MONTH_PATTERN
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")s?\b")
 _MONTH_DAY_RE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))")
 _DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})(?![\w])")
 _MONTH_RE = re.compile(rf"(?<![\w])({_MONTH_ALT})(?![\w])")

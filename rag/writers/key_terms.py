@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from rag.text.analyzer import cjk_content_terms
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions, place_of_word, places, widen
@@ -144,8 +145,9 @@ def term_weights(terms: Sequence[KeyTerm], docs: Sequence[set[str]]) -> dict[str
 
 _CAP = r"(?:[A-Z][\w’'\-.&]*[\w]|[A-Z])"
 _ENTITY_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|the|de)\s+)?{_CAP})*")
-#: Capitalised words that never name an entity by themselves (section labels, weekdays, months, connectives).
-ENTITY_NOISE = word_set("entity_noise")
+#: Capitalised words that never name an entity by themselves (section labels, connectives; weekdays and months
+#: come from the date vocabulary).
+ENTITY_NOISE = word_set("entity_noise") | frozenset(WEEKDAYS) | frozenset(m.lower() for m in MONTH_NAMES[1:])
 ENTITY_SECTION_RE = re.compile(r"entit|individual|people|person|organi[sz]ation|named|actors?\b|who\b", re.I)
 
 

@@ -6,6 +6,7 @@ import re
 
 from rag.injection import is_instruction_sentence
 from rag.text.lexicon import table, word_list, word_set
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.scripts import cjk_count, is_mostly_cjk
 
 MIN_WORDS = 6
@@ -47,11 +48,6 @@ WANTS_TERM = re.compile(
 TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
 WANTS_DATE = re.compile(r"^\s*when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bon which (?:date|day)\b", re.I)
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half "
@@ -59,8 +55,8 @@ _NUMBER_WORDS = (
 ).split()
 
 DATE_RE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(_MONTHS[:12]) + r")\b|"
-    r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\byesterday\b|\btoday\b|\blast (?:week|month|year)\b|"
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:" + "|".join(MONTH_NAMES[1:]) + r")\b|"
+    r"\b(?:" + "|".join(WEEKDAYS) + r")\b|\byesterday\b|\btoday\b|\blast (?:week|month|year)\b|"
     r"\bearlier this (?:week|month|year)\b",
     re.I,
 )

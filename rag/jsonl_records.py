@@ -1,0 +1,80 @@
+"""Map one JSONL record from a news exporter onto the loaders' fields, with a note for each field it cannot use.
+
+The accepted names are data (``rag/text/data/jsonl_fields.toml``); see README "Input formats".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag.errors import DocumentError
+from rag.text.dates import parse_date
+from rag.text.lexicon import table
+
+_FIELDS = ("title", "published", "publisher", "url", "language", "authors", "kind")
+
+
+@dataclass
+class MappedRecord:
+    """The text, the metadata layer (loader field -> raw value) and notes for the ingest summary."""
+
+    text: str
+    meta: dict[str, Any]
+    notes: list[str] = field(default_factory=list)
+
+
+def _present(record: dict[str, Any], names: list[str]) -> list[tuple[str, Any]]:
+    """(name, value) of the alias names present with a non-empty value, in alias order (exact, then any case)."""
+    lowered = {k.lower(): k for k in record if isinstance(k, str)}
+    found: list[tuple[str, Any]] = []
+    for name in names:
+        key = name if name in record else lowered.get(name.lower())
+        if key is None or any(key == k for k, _ in found):
+            continue
+        value = record[key]
+        if value is None or (isinstance(value, str) and not value.strip()) or value == []:
+            continue
+        found.append((key, value))
+    return found
+
+
+def map_record(record: dict[str, Any]) -> MappedRecord:
+    """Text and metadata of one exporter record; raises ``DocumentError`` when no text or summary field is usable."""
+    aliases = table("jsonl_fields")
+    notes: list[str] = []
+    texts = [(k, v) for k, v in _present(record, aliases["text"]) if isinstance(v, str)]
+    if texts:
+        text_key, text = texts[0]
+    else:
+        summaries = [(k, v) for k, v in _present(record, aliases["summary"]) if isinstance(v, str)]
+        if not summaries:
+            names = ", ".join(repr(n) for n in aliases["text"])
+            raise DocumentError(f"no text field (looked for {names}; or a summary: {', '.join(aliases['summary'])})")
+        text_key, text = summaries[0]
+        notes.append(f"no text field; the {text_key!r} summary is used as the text")
+    meta: dict[str, Any] = {}
+    used = {text_key}
+    published_key = None
+    for name in _FIELDS:
+        candidates = _present(record, aliases[name])
+        if name == "published":
+            # the first alias that reads as a date; an unreadable one is reported, not dropped silently
+            for key, value in candidates:
+                used.add(key)
+                if isinstance(value, (str, int, float)) and parse_date(value):
+                    meta[name], published_key = value, key
+                    break
+                notes.append(f"date field {key!r} = {str(value)[:60]!r} cannot be read as a date (unknown notation, no day, or ambiguous day/month order)")
+        elif candidates:
+            key, meta[name] = candidates[0]
+            used.add(key)
+    source = f"{published_key!r}" if published_key else "no field"
+    for key, value in record.items():
+        if isinstance(key, str) and key not in used and value not in (None, "", []) and _looks_like_date_field(key):
+            notes.append(f"date-like field {key!r} is not used (the publication date comes from {source})")
+    return MappedRecord(text, meta, notes)
+
+
+def _looks_like_date_field(name: str) -> bool:
+    return any(word in name.lower() for word in table("jsonl_fields")["date_words"])

@@ -32,6 +32,7 @@ from rag.support.facts import (
     _Facts,
     _index_text,
     _Num,
+    _num_kind_ok,
     _TextIndex,
     _word_covered,
 )
@@ -60,14 +61,32 @@ def _sig_digits(value: float) -> int:
     return max(1, len(digits))
 
 
-def _num_match(num: _Num, values: Iterable[float]) -> bool:
-    for v in values:
+def _num_match(num: _Num, cands: Iterable[_Num]) -> bool:
+    """Does a cited number state the claim's amount: the same value (or a hedged rounding), currency and unit?"""
+    for c in cands:
+        if not _num_kind_ok(num, c):
+            continue
+        v = c.value
         if math.isclose(num.value, v, rel_tol=1e-9, abs_tol=1e-9):
             return True
         # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number.
         if num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and _sig_digits(num.value) < _sig_digits(v):
             return True
     return False
+
+
+def _number_reason(num: _Num, cands: Sequence[_Num]) -> str:
+    """Why a claim's number failed, naming the nearest cited number: the same amount in another currency or
+    unit, or the same currency at another power of ten ("number 1.2 trillion dollars vs 1.2 trillion yen")."""
+    for c in cands:
+        if math.isclose(num.value, c.value, rel_tol=1e-9) and not _num_kind_ok(num, c):
+            return f"number {num.name} vs {c.name}"
+    for c in cands:
+        if c.value and num.value and (c.currency or c.unit) and _num_kind_ok(num, c):
+            ratio = math.log10(abs(num.value / c.value))
+            if abs(ratio - round(ratio)) < 1e-9 and round(ratio) != 0:
+                return f"number {num.name} vs {c.name}"
+    return f"number {num.name} not in cited text"
 
 
 @dataclass
@@ -202,12 +221,10 @@ class SupportChecker:
         factor = 1.0
 
         # Numbers and identifiers.
-        full_vals = [n.value for n in full.facts.numbers]
-        win_vals = [n.value for n in window.facts.numbers]
         for num in cf.numbers:
-            if not _num_match(num, full_vals):
-                reasons.append(f"number {num.surface} not in cited text")
-            elif not _num_match(num, win_vals):
+            if not _num_match(num, full.facts.numbers):
+                reasons.append(_number_reason(num, full.facts.numbers))
+            elif not _num_match(num, window.facts.numbers):
                 factor *= _OUTSIDE_WINDOW_PENALTY
         for code in sorted(cf.codes):
             if code not in full.facts.codes and code not in full.tokens:

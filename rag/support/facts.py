@@ -25,10 +25,8 @@ from rag.support.lexicon import (
     _MONTH_RE,
     _MONTH_YEAR_RE,
     _MONTHS,
-    _NUM_RE,
     _NUM_WORDS,
     _ORG_WORDS,
-    _SCALE_ABBR,
     _SCALE_WORDS,
     _SPELLED_RE,
     _STOPWORDS,
@@ -36,6 +34,7 @@ from rag.support.lexicon import (
     _WEEKDAY_RE,
 )
 from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
+from rag.text.numbers import describe, find_quantities, glued_suffix
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -47,6 +46,20 @@ class _Num:
     value: float
     surface: str
     hedged: bool
+    currency: str | None = None  # ISO code when the text names one ("$", "yen", "億円")
+    unit: str | None = None  # "%", "pp", "t", "nm", ... (rag.text.numbers)
+    label: str = ""  # how a reason names it ("1.2 trillion yen"); the surface when empty
+
+    @property
+    def name(self) -> str:
+        return self.label or self.surface
+
+
+def _num_kind_ok(a: _Num, b: _Num) -> bool:
+    """Same currency and unit, or one side does not state it ("1.2 trillion" vs "¥1.2tn" is fine, "$" vs "¥" is not)."""
+    if a.currency and b.currency and a.currency != b.currency:
+        return False
+    return not (a.unit and b.unit and a.unit != b.unit)
 
 
 @dataclass
@@ -168,7 +181,7 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
     cur = masked()
     for m in _DIGIT_CODE_RE.finditer(cur):
         suffix = m.group(1).lower()
-        if suffix in _SCALE_ABBR or suffix in ("st", "nd", "rd", "th", "s"):
+        if glued_suffix(suffix):  # "2bn", "7nm", "5pp", "1st": quantities, read below
             continue
         codes.add(m.group(0).lower())
         _blank(chars, m.start(), m.end())
@@ -185,31 +198,15 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
             numbers.append(_Num(value * 100, m.group(0), False))
         _blank(chars, m.start(), m.end() - 3)
 
-    # Digit numbers with optional scale.
+    # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points").
     cur = masked()
-    for m in _NUM_RE.finditer(cur):
-        raw = m.group("num")
-        try:
-            value = float(raw.replace(",", ""))
-        except ValueError:
-            continue
-        scale = 1.0
-        if m.group("att"):
-            att = m.group("att").lower()
-            # "2.63m", "$2bn" - a bare "b"/"m" only counts right after a currency sign or a decimal
-            if att in ("b", "m") and not ("." in raw or re.search(r"[$\u20ac\u00a3\u00a5\u20a9]\s*$", cur[: m.start()])):
-                scale = 1.0
-            else:
-                scale = _SCALE_ABBR[att]
-        elif m.group("word"):
-            scale = _SCALE_WORDS[m.group("word").lower()]
-        hedged = claim and _is_hedged(cur, m.start())
-        numbers.append(_Num(value * scale, m.group(0).strip(), hedged))
-        if not claim and scale != 1.0:
-            numbers.append(_Num(value, raw, False))
-        if not claim and m.group("pct"):
-            numbers.append(_Num(value / 100, raw, False))
-        _blank(chars, m.start(), m.end())
+    for q in find_quantities(cur):
+        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, describe(q)))
+        if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
+            numbers.append(_Num(q.mantissa, q.text.strip(), False))
+        if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4
+            numbers.append(_Num(q.value / 100, q.text.strip(), False))
+        _blank(chars, q.start, q.end)
 
     # Spelled-out numbers ("twenty", "ten-fold", "a dozen", "five million").
     cur = masked()

@@ -45,6 +45,17 @@ from rag.support.text import _CITATION_RE, _normalize, split_sentences
 # --------------------------------------------------------------------------------------------
 
 
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CROSS_SCRIPT_SCORE = 0.5  # the default threshold: facts agree, wording unchecked
+
+
+def _cjk_share(text: str) -> float:
+    """Share of CJK characters (Han, kana, Hangul) among the letters of a text (0 when it has none)."""
+    cjk = len(_CJK_RE.findall(text))
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
 def _sim_to_score(sim: float) -> float:
     pts = _SIM_POINTS
     if sim <= pts[0][0]:
@@ -208,6 +219,20 @@ class SupportChecker:
             passage_words = tuple(dict.fromkeys(_content_words(full.facts.masked)))[:_MAX_PASSAGE_WORDS]
         return _Prepared(claim_n, units, is_sent, None, full, facts, words, novel, passage_words)
 
+    def _judge_cross_script(self, p: _Prepared, reasons: list[str], similarity: float, best_text: str) -> SupportResult:
+        """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
+        MiniLM) and the word and name checks cannot compare the wording, so the verdict rests on what is
+        language-independent: every number of the claim must be cited with its currency and unit, and there
+        must be at least one. Such support is weak by construction: the score is _CROSS_SCRIPT_SCORE."""
+        assert p.facts is not None
+        if not p.facts.numbers:
+            reasons.append("claim and cited text are in different scripts and the claim has no number to check")
+        for mo in sorted(p.facts.months):  # CJK dates are not compared with English month names yet
+            reasons.append(f"month '{_MONTH_NAMES[mo]}' cannot be checked across scripts")
+        score = _HARD_FAIL_CAP if reasons else _CROSS_SCRIPT_SCORE
+        supported = not reasons and score >= self.min_support
+        return SupportResult(supported, score, round(similarity, 4), tuple(reasons), best_text)
+
     def _judge(self, p: _Prepared, sims: np.ndarray, novelty: dict[str, float]) -> SupportResult:
         assert p.full is not None and p.facts is not None
         claim, full, cf = p.claim, p.full, p.facts
@@ -229,6 +254,8 @@ class SupportChecker:
         for code in sorted(cf.codes):
             if code not in full.facts.codes and code not in full.tokens:
                 reasons.append(f"identifier '{code}' not in cited text")
+        if _cjk_share(claim) < 0.5 <= _cjk_share(full.lower_text) or _cjk_share(full.lower_text) < 0.5 <= _cjk_share(claim):
+            return self._judge_cross_script(p, reasons, similarity, best_text)
         # Dates.
         for mo, d in sorted(cf.month_days):
             if (mo, d) not in full.facts.month_days:

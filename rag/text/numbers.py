@@ -156,6 +156,8 @@ def find_quantities(text: str) -> list[Quantity]:
             v2, scaled2 = _parse_number(m.group("n2"), lex) if m.group("n2") else (None, False)
         except InvalidOperation:
             continue
+        if scaled2 and not scaled1:  # "3〜5億円": the range shares the second number's (leading) myriad
+            v1, scaled1 = v1 * Decimal(int(lex.cjk[lex.compound.findall(m.group("n2"))[0][1]])), True
         pre = (m.group("pre") or "").lower()
         aft = (m.group("after") or "").lower()
         scale = Decimal(1)

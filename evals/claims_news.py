@@ -64,11 +64,12 @@ def run_suite(checker, rows: Sequence[dict[str, Any]], progress: Callable[[int, 
         for r, res in zip(batch, results):
             out.append({
                 "suite": SUITE, "id": r["id"],
-                # the passage is not copied into the report (it is external data, and long); its id and size are
-                "input": {"claim": r["claim"], "passage_words": len(r["passage"].split()), "supported": bool(r["supported"]),
+                # no claim or article text in the report: the data may not be copied (a report can become a
+                # committed baseline); the row id joins it back to dev.jsonl for error analysis
+                "input": {"passage_words": len(r["passage"].split()), "supported": bool(r["supported"]),
                           "source_dataset": r.get("source_dataset") or "?", "source_id": r.get("source_id")},
                 "output": {"supported": bool(res.supported), "score": round(float(res.score), 4),
-                           "reasons": list(res.reasons), "best_sentence": res.best_sentence},
+                           "reasons": list(res.reasons)},
                 "scores": {"correct": 1.0 if bool(res.supported) == bool(r["supported"]) else 0.0},
                 "stats": {"latency_s": round(per, 4)},
             })

@@ -44,7 +44,8 @@ def test_the_suite_reports_unsupported_class_metrics_pooled_and_per_source(setti
         assert totals[prefix + "unsupported_f1"] == 1.0
     assert stats["items"] == 4 and stats["factcc_cnndm.items"] == 2 and stats["pairs_per_s"] > 0
     item = next(it for it in report["items"] if it["id"] == "r2")
-    assert "passage" not in item["input"] and item["input"]["passage_words"] > 10  # external text stays out of reports
+    assert set(item["input"]) == {"passage_words", "supported", "source_dataset", "source_id"}  # no external text in reports
+    assert item["input"]["passage_words"] > 10
     assert item["output"]["reasons"] == ["number 35.1 million dollars vs 35.1 billion dollars"]
 
 

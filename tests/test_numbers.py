@@ -117,3 +117,13 @@ def test_same_kind_requires_agreeing_currency_and_unit_when_both_are_stated():
 def test_glued_suffixes_the_reader_handles():
     assert all(glued_suffix(s) for s in ("bn", "tn", "m", "nm", "pp", "bps", "th"))
     assert not any(glued_suffix(s) for s in ("G", "x", "mm"))
+
+
+def test_currency_and_unit_words_after_a_number_read_elsewhere():
+    from rag.text.numbers import read_suffix
+
+    text = "five million dollars, ten percent and fifty basis points"
+    assert read_suffix(text, len("five million")) == ("USD", None, 1.0, len("five million dollars"))
+    assert read_suffix(text, text.index(" percent"))[:3] == (None, "%", 1.0)
+    assert read_suffix(text, text.index(" basis"))[:3] == (None, "pp", 0.01)
+    assert read_suffix(text, 4) == (None, None, 1.0, 4)

@@ -34,7 +34,7 @@ from rag.support.lexicon import (
     _WEEKDAY_RE,
 )
 from rag.support.tokens import _stem, _strip_possessive, _syn_groups, _words
-from rag.text.numbers import describe, find_quantities, glued_suffix
+from rag.text.numbers import Quantity, describe, find_quantities, glued_suffix, read_suffix
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -224,8 +224,11 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
             continue
         if claim and low in ("dozen", "a dozen", "one dozen"):
             continue
-        numbers.append(_Num(value, phrase, claim and _is_hedged(cur, m.start())))
-        _blank(chars, m.start(), m.end())
+        currency, unit, factor, end = read_suffix(cur, m.end())  # "five million dollars", "ten percent"
+        value *= factor
+        label = describe(Quantity(m.start(), end, cur[m.start() : end], value, currency, unit)) if end > m.end() else ""
+        numbers.append(_Num(value, phrase, claim and _is_hedged(cur, m.start()), currency, unit, label))
+        _blank(chars, m.start(), end)
 
     # Countries (demonyms and capitals normalised to a country key).
     cur = masked()

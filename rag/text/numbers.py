@@ -194,6 +194,26 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def read_suffix(text: str, pos: int) -> tuple[str | None, str | None, float, int]:
+    """(currency, unit, factor, end) of a currency or unit word right after ``pos`` ("five million *dollars*",
+    "ten *percent*", "fifty *basis points*" → unit "pp", factor 0.01), for numbers read elsewhere (spelled-out);
+    (None, None, 1.0, pos) when there is none."""
+    lex = _lexicon()
+    m = _suffix_re().match(text.translate(_FULLWIDTH), pos)
+    if not m:
+        return None, None, 1.0, pos
+    word = m.group(1).lower()
+    if word in lex.basis_points:
+        return None, "pp", 0.01, m.end()
+    return lex.suffix.get(word), lex.units.get(word), 1.0, m.end()
+
+
+@cache
+def _suffix_re() -> re.Pattern:
+    lex = _lexicon()
+    return re.compile(rf"\s?({_alt(list(lex.suffix) + list(lex.units) + list(lex.basis_points))})(?![A-Za-z0-9])", re.I)
+
+
 def currency_name(code: str) -> str:
     """How reasons name a currency ("USD" → "dollars", "JPY" → "yen"); the code itself when unknown."""
     return _lexicon().names.get(code, code)

@@ -201,7 +201,8 @@ def _extract_facts(text: str, *, claim: bool) -> _Facts:
     # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points").
     cur = masked()
     for q in find_quantities(cur):
-        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, describe(q)))
+        label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
+        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
         if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
             numbers.append(_Num(q.mantissa, q.text.strip(), False))
         if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4

@@ -7,6 +7,8 @@ Suites (datasets in ``evals/datasets``, see its README):
 * ``topics`` — ``seed_topics.jsonl`` through each topic's brief template: section completeness,
   sources, gold-document recall, expected-term coverage, citation quality, groundedness.
 * ``claims`` — ``claims.jsonl``: the support checker alone, as a classifier of unsupported claims.
+* ``claims-news`` — external human-labelled news claims (``../shared/data/claims-news/dev.jsonl``, see
+  ``evals/claims_news.py``); not part of ``all`` because the data lives outside the repository.
 
 Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
 when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,
@@ -25,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import metrics
+from evals import claims_news, metrics
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
@@ -33,7 +35,8 @@ from rag.text.lexicon import lexicon_hash
 
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
-SUITES = ("seed", "topics", "claims")
+ALL_SUITES = ("seed", "topics", "claims")
+SUITES = ALL_SUITES + (claims_news.SUITE,)
 SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
 RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
 
@@ -67,7 +70,7 @@ def expand_suites(suite: str | Sequence[str]) -> list[str]:
     names = [suite] if isinstance(suite, str) else list(suite)
     out: list[str] = []
     for name in names:
-        for n in (SUITES if name == "all" else [name]):
+        for n in (ALL_SUITES if name == "all" else [name]):
             if n not in SUITES:
                 raise EvalError(f"Unknown suite {n!r}.", help_message=f"use one of {', '.join(SUITES)} or all")
             if n not in out:
@@ -347,6 +350,9 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
     if suite == "topics":
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
+    if suite == claims_news.SUITE:
+        rates, stats = claims_news.suite_totals(items)
+        return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
     if suite == "claims":
         y_true = [it["input"]["supported"] for it in items]
         y_pred = [it["output"]["supported"] for it in items]
@@ -394,7 +400,7 @@ def _display_path(path: Path) -> str:
         return str(path)
 
 
-def provenance(engine, settings: Settings, suites: list[str]) -> dict[str, Any]:
+def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, Path] | None = None) -> dict[str, Any]:
     lib = engine.library
     names = lib.names()
     index = engine.index
@@ -420,7 +426,7 @@ def provenance(engine, settings: Settings, suites: list[str]) -> dict[str, Any]:
             "retrieval": s.retrieval.model_dump(mode="json"), "generation": s.generation.model_dump(mode="json"),
             "llm": {k: v for k, v in s.llm.model_dump(mode="json").items() if k != "api_key_env"},
         },
-        "datasets": {n: file_digest(DATASETS / SUITE_FILES[n]) for n in suites},
+        "datasets": {n: file_digest((paths or {}).get(n) or DATASETS / SUITE_FILES[n]) for n in suites},
         "git_commit": _git_commit(),
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}",
@@ -442,6 +448,7 @@ def run_eval(
     ids: Sequence[str] | None = None,
     name: str | None = None,
     progress: Progress | None = None,
+    claims_news_path: Path | str | None = None,
 ) -> dict[str, Any]:
     """Run the suites and return the report dict (see the module docstring). ``limit``/``ids`` select items (tests)."""
     from rag.pipeline import Engine
@@ -464,7 +471,16 @@ def run_eval(
         )
     stems = doc_stems(index)
     ctx = SuiteContext(engine, stems, _stem_to_doc(stems))
-    datasets = {n: _select(load_jsonl(DATASETS / SUITE_FILES[n]), ids, limit) for n in names}
+    paths = {n: DATASETS / SUITE_FILES[n] for n in names if n in SUITE_FILES}
+    if claims_news.SUITE in names:
+        paths[claims_news.SUITE] = claims_news.dataset_path(claims_news_path)
+        if not paths[claims_news.SUITE].is_file():
+            raise EvalError(
+                f"The claims-news data is not at {paths[claims_news.SUITE]}.",
+                help_message=f"put the shared data beside the repository (../shared) or pass --claims-news PATH (or set ${claims_news.ENV_VAR})",
+            )
+    datasets = {n: _select(claims_news.interleave(load_jsonl(paths[n])) if n == claims_news.SUITE else load_jsonl(paths[n]), ids, limit)
+                for n in names}
     started = time.perf_counter()
     items: list[dict] = []
     per_repeat_rates: list[dict] = []
@@ -478,6 +494,9 @@ def run_eval(
                 done = run_claims_suite(engine.checker, rows)
                 if progress:
                     progress(suite, len(rows), len(rows), "")
+            elif suite == claims_news.SUITE:
+                done = claims_news.run_suite(
+                    engine.checker, rows, (lambda i, n: progress(claims_news.SUITE, i, n, str(i))) if progress else None)
             else:
                 fn = run_seed_item if suite == "seed" else run_topic_item
                 done = []
@@ -507,7 +526,7 @@ def run_eval(
         "repeats": repeats,
         "selection": {"limit": limit, "ids": list(ids) if ids else None,
                       "items": {n: len(datasets[n]) for n in names}},
-        "provenance": provenance(engine, settings, names),
+        "provenance": provenance(engine, settings, names, paths),
         "totals": totals,
         "stats": stats,
         "items": items,
@@ -579,7 +598,8 @@ def print_totals(report: dict[str, Any], console) -> None:
 
 
 def run_command(settings: Settings, *, out: Path, suite: str, backend: str | None, prompts: Path | None, repeats: int,
-                collection: str | None, limit: int | None, ids: str | None = None, console, err) -> dict[str, Any]:
+                collection: str | None, limit: int | None, ids: str | None = None, claims_news_path: Path | None = None,
+                console, err) -> dict[str, Any]:
     """`brief eval run`: run, write JSON + Markdown, print the totals."""
     def progress(suite_name: str, done: int, total: int, item_id: str) -> None:
         if err.is_terminal and item_id:
@@ -587,7 +607,8 @@ def run_command(settings: Settings, *, out: Path, suite: str, backend: str | Non
 
     report = run_eval(settings, suites=suite, backend=backend, prompts_dir=prompts, repeats=repeats,
                       collection=collection, limit=limit, name=Path(out).stem, progress=progress,
-                      ids=[i.strip() for i in ids.split(",") if i.strip()] if ids else None)
+                      ids=[i.strip() for i in ids.split(",") if i.strip()] if ids else None,
+                      claims_news_path=claims_news_path)
     json_path, md_path = write_report(report, out)
     print_totals(report, console)
     for w in report["warnings"]:

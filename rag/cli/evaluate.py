@@ -14,20 +14,21 @@ from rag.errors import BriefError
 @eval_app.command("run")
 def eval_run(
     out: Path = typer.Option(..., "--out", "-o", help="Report JSON to write (a Markdown summary goes next to it)."),
-    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all"),
+    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news"),
     backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
     prompts: Optional[Path] = typer.Option(None, "--prompts", help="Prompt template directory to evaluate."),
     repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),
     collection: Optional[str] = typer.Option(None, help="Collection name."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N items of each suite."),
     ids: Optional[str] = typer.Option(None, "--ids", help="Only these item ids (comma-separated)."),
+    claims_news: Optional[Path] = typer.Option(None, "--claims-news", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
 ) -> None:
     """Run eval suites against the current index and write a JSON report + Markdown summary."""
     from evals.run import run_command
 
     try:
         run_command(load_settings(), out=out, suite=suite, backend=backend, prompts=prompts, repeats=repeats,
-                    collection=collection, limit=limit, ids=ids, console=console, err=err)
+                    collection=collection, limit=limit, ids=ids, claims_news_path=claims_news, console=console, err=err)
     except BriefError as exc:
         fail(exc)
 

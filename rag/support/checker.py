@@ -34,6 +34,7 @@ from rag.support.facts import (
     _Num,
     TextIndex,
     word_covered,
+    _num_kind_ok,
 )
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.text import _CITATION_RE
@@ -45,6 +46,17 @@ from rag.text.sentences import split_sentences
 # --------------------------------------------------------------------------------------------
 # The checker
 # --------------------------------------------------------------------------------------------
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CROSS_SCRIPT_SCORE = 0.5  # the default threshold: facts agree, wording unchecked
+
+
+def _cjk_share(text: str) -> float:
+    """Share of CJK characters (Han, kana, Hangul) among the letters of a text (0 when it has none)."""
+    cjk = len(_CJK_RE.findall(text))
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return cjk / (cjk + latin) if cjk + latin else 0.0
 
 
 def _sim_to_score(sim: float) -> float:
@@ -63,14 +75,32 @@ def _sig_digits(value: float) -> int:
     return max(1, len(digits))
 
 
-def _num_match(num: _Num, values: Iterable[float]) -> bool:
-    for v in values:
+def _num_match(num: _Num, cands: Iterable[_Num]) -> bool:
+    """Does a cited number state the claim's amount: the same value (or a hedged rounding), currency and unit?"""
+    for c in cands:
+        if not _num_kind_ok(num, c):
+            continue
+        v = c.value
         if math.isclose(num.value, v, rel_tol=1e-9, abs_tol=1e-9):
             return True
         # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number.
         if num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and _sig_digits(num.value) < _sig_digits(v):
             return True
     return False
+
+
+def _number_reason(num: _Num, cands: Sequence[_Num]) -> str:
+    """Why a claim's number failed, naming the nearest cited number: the same amount in another currency or
+    unit, or the same currency at another power of ten ("number 1.2 trillion dollars vs 1.2 trillion yen")."""
+    for c in cands:
+        if math.isclose(num.value, c.value, rel_tol=1e-9) and not _num_kind_ok(num, c):
+            return f"number {num.name} vs {c.name}"
+    for c in cands:
+        if c.value and num.value and (c.currency or c.unit) and _num_kind_ok(num, c):
+            ratio = math.log10(abs(num.value / c.value))
+            if abs(ratio - round(ratio)) < 1e-9 and round(ratio) != 0:
+                return f"number {num.name} vs {c.name}"
+    return f"number {num.name} not in cited text"
 
 
 @dataclass
@@ -193,6 +223,20 @@ class SupportChecker:
             passage_words = tuple(dict.fromkeys(content_words(full.facts.masked)))[:MAX_PASSAGE_WORDS]
         return _Prepared(claim_n, units, is_sent, None, full, facts, words, novel, passage_words)
 
+    def _judge_cross_script(self, p: _Prepared, reasons: list[str], similarity: float, best_text: str) -> SupportResult:
+        """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
+        MiniLM) and the word and name checks cannot compare the wording, so the verdict rests on what is
+        language-independent: every number of the claim must be cited with its currency and unit, and there
+        must be at least one. Such support is weak by construction: the score is _CROSS_SCRIPT_SCORE."""
+        assert p.facts is not None
+        if not p.facts.numbers:
+            reasons.append("claim and cited text are in different scripts and the claim has no number to check")
+        for mo in sorted(p.facts.months):  # CJK dates are not compared with English month names yet
+            reasons.append(f"month '{MONTH_NAMES[mo]}' cannot be checked across scripts")
+        score = HARD_FAIL_CAP if reasons else _CROSS_SCRIPT_SCORE
+        supported = not reasons and score >= self.min_support
+        return SupportResult(supported, score, round(similarity, 4), tuple(reasons), best_text)
+
     def _judge(self, p: _Prepared, sims: np.ndarray, novelty: dict[str, float]) -> SupportResult:
         assert p.full is not None and p.facts is not None
         claim, full, cf = p.claim, p.full, p.facts
@@ -206,16 +250,16 @@ class SupportChecker:
         factor = 1.0
 
         # Numbers and identifiers.
-        full_vals = [n.value for n in full.facts.numbers]
-        win_vals = [n.value for n in window.facts.numbers]
         for num in cf.numbers:
-            if not _num_match(num, full_vals):
-                reasons.append(f"number {num.surface} not in cited text")
-            elif not _num_match(num, win_vals):
+            if not _num_match(num, full.facts.numbers):
+                reasons.append(_number_reason(num, full.facts.numbers))
+            elif not _num_match(num, window.facts.numbers):
                 factor *= OUTSIDE_WINDOW_PENALTY
         for code in sorted(cf.codes):
             if code not in full.facts.codes and code not in full.tokens:
                 reasons.append(f"identifier '{code}' not in cited text")
+        if _cjk_share(claim) < 0.5 <= _cjk_share(full.lower_text) or _cjk_share(full.lower_text) < 0.5 <= _cjk_share(claim):
+            return self._judge_cross_script(p, reasons, similarity, best_text)
         # Dates.
         for mo, d in sorted(cf.month_days):
             if (mo, d) not in full.facts.month_days:

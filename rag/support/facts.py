@@ -24,9 +24,7 @@ from rag.support.lexicon import (
     _MONTH_DAY_RE,
     _MONTH_RE,
     _MONTH_YEAR_RE,
-    _NUM_RE,
     _NUM_WORDS,
-    _SCALE_ABBR,
     _SCALE_WORDS,
     _SPELLED_RE,
     _WEEKDAY_RE,
@@ -37,6 +35,7 @@ from rag.text.dates import DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
+from rag.text.numbers import Quantity, describe, find_quantities, glued_suffix, read_suffix
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -48,6 +47,20 @@ class _Num:
     value: float
     surface: str
     hedged: bool
+    currency: str | None = None  # ISO code when the text names one ("$", "yen", "億円")
+    unit: str | None = None  # "%", "pp", "t", "nm", ... (rag.text.numbers)
+    label: str = ""  # how a reason names it ("1.2 trillion yen"); the surface when empty
+
+    @property
+    def name(self) -> str:
+        return self.label or self.surface
+
+
+def _num_kind_ok(a: _Num, b: _Num) -> bool:
+    """Same currency and unit, or one side does not state it ("1.2 trillion" vs "¥1.2tn" is fine, "$" vs "¥" is not)."""
+    if a.currency and b.currency and a.currency != b.currency:
+        return False
+    return not (a.unit and b.unit and a.unit != b.unit)
 
 
 @dataclass
@@ -183,7 +196,7 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     cur = masked()
     for m in _DIGIT_CODE_RE.finditer(cur):
         suffix = m.group(1).lower()
-        if suffix in _SCALE_ABBR or suffix in ("st", "nd", "rd", "th", "s"):
+        if glued_suffix(suffix):  # "2bn", "7nm", "5pp", "1st": quantities, read below
             continue
         codes.add(m.group(0).lower())
         _blank(chars, m.start(), m.end())
@@ -200,31 +213,16 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
             numbers.append(_Num(value * 100, m.group(0), False))
         _blank(chars, m.start(), m.end() - 3)
 
-    # Digit numbers with optional scale.
+    # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points").
     cur = masked()
-    for m in _NUM_RE.finditer(cur):
-        raw = m.group("num")
-        try:
-            value = float(raw.replace(",", ""))
-        except ValueError:
-            continue
-        scale = 1.0
-        if m.group("att"):
-            att = m.group("att").lower()
-            # "2.63m", "$2bn" - a bare "b"/"m" only counts right after a currency sign or a decimal
-            if att in ("b", "m") and not ("." in raw or re.search(r"[$\u20ac\u00a3\u00a5\u20a9]\s*$", cur[: m.start()])):
-                scale = 1.0
-            else:
-                scale = _SCALE_ABBR[att]
-        elif m.group("word"):
-            scale = _SCALE_WORDS[m.group("word").lower()]
-        hedged = claim and _is_hedged(cur, m.start())
-        numbers.append(_Num(value * scale, m.group(0).strip(), hedged))
-        if not claim and scale != 1.0:
-            numbers.append(_Num(value, raw, False))
-        if not claim and m.group("pct"):
-            numbers.append(_Num(value / 100, raw, False))
-        _blank(chars, m.start(), m.end())
+    for q in find_quantities(cur):
+        label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
+        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
+        if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
+            numbers.append(_Num(q.mantissa, q.text.strip(), False))
+        if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4
+            numbers.append(_Num(q.value / 100, q.text.strip(), False))
+        _blank(chars, q.start, q.end)
 
     # Spelled-out numbers ("twenty", "ten-fold", "a dozen", "five million").
     cur = masked()
@@ -242,8 +240,11 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
             continue
         if claim and low in ("dozen", "a dozen", "one dozen"):
             continue
-        numbers.append(_Num(value, phrase, claim and _is_hedged(cur, m.start())))
-        _blank(chars, m.start(), m.end())
+        currency, unit, factor, end = read_suffix(cur, m.end())  # "five million dollars", "ten percent"
+        value *= factor
+        label = describe(Quantity(m.start(), end, cur[m.start() : end], value, currency, unit)) if end > m.end() else ""
+        numbers.append(_Num(value, phrase, claim and _is_hedged(cur, m.start()), currency, unit, label))
+        _blank(chars, m.start(), end)
 
     # Countries (demonyms and capitals normalised to a country key).
     cur = masked()

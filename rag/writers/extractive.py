@@ -23,7 +23,6 @@ Everything is deterministic: ties are broken by chunk id and offset.
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import replace
@@ -43,11 +42,8 @@ from rag.writers.sentence_cues import (
     ANAPHORA_RE,
     DOMAIN_CUES,
     PLACE_CLASS,
-    QUESTION_LIGHT,
     SPECULATIVE,
-    STOPWORDS,
     is_label,
-    word_tokens,
 )
 from rag.writers.terms_section import section_terms
 

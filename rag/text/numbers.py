@@ -1,0 +1,255 @@
+"""Quantities in text: the one reader of numbers with their scale, currency, unit and approximation.
+
+``find_quantities(text)`` returns ``Quantity`` records whose ``value`` is the absolute number (``"$1.2tn"`` →
+1.2e12, ``"4,760億円"`` → 4.76e11, ``"50bp"`` → 0.5 percentage points), with the ISO currency code, the canonical
+unit and whether the text marks it as approximate ("about", "約", "余"). Digits may be ASCII or full-width,
+grouped with commas or (non-breaking/thin) spaces; scales are English words and abbreviations, and the CJK
+myriads (万/萬 10^4, 億/亿 10^8, 兆 10^12; Korean 만/억/조), which compound (1兆2000億円). A range ("$1-2bn",
+"10 to 15%") yields one quantity per end, sharing the scale, currency and unit. Word lists are the data file
+``rag/text/data/quantities.toml`` (via ``rag.text.lexicon``).
+
+The bare "¥" is ambiguous between yen and yuan. It reads as yen (JPY), the usual meaning in English-language
+news, unless the same text names the yuan (yuan, renminbi, RMB, 元, 人民币) and not the yen; "CN¥"/"JP¥" are
+explicit. A bare "$" or "dollars" reads as US dollars; other dollars carry their prefix (NT$, HK$, A$...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from rag.text.lexicon import table
+
+# Full-width digits and signs map one-to-one onto ASCII, so spans found in the folded text are spans of the input.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９，．％＄￥＋", "0123456789,.%$¥+")
+_NUM = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ENGLISH_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: ``value`` is absolute (scale applied); ``text`` is ``source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: str | None = None  # ISO 4217 code ("USD", "JPY", "CNY", "KRW", ...)
+    unit: str | None = None  # canonical unit from the data file ("%", "pp", "t", "nm", ...)
+    approx: bool = False  # marked as approximate or as a bound ("about", "more than", "約", "余")
+    scaled: bool = False  # a scale word/abbreviation/myriad was applied
+    mantissa: float = 0.0  # the number as written before its scale (1.2 for "1.2tn")
+
+
+def _alt(words, *, latin_boundary: bool = False) -> str:
+    """Regex alternation, longest first so "US$" beats "$" and "美元" beats "元"."""
+    parts = [re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern
+    compound: re.Pattern
+    scale_words: dict[str, float]
+    scale_abbr: dict[str, float]
+    cjk: dict[str, float]
+    prefix: dict[str, str]
+    suffix: dict[str, str]
+    units: dict[str, str]
+    basis_points: frozenset[str]
+    approx_before: tuple[str, ...]
+    approx_after: tuple[str, ...]
+    names: dict[str, str]
+    yuan_words: tuple[str, ...]
+    yen_words: tuple[str, ...]
+    unit_names: dict[str, str]  # canonical unit -> its first spelling ("t" -> "tonnes")
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = table("quantities")
+    scale_words = {k.lower(): float(v) for k, v in data["scales"]["words"].items()}
+    scale_abbr = {k.lower(): float(v) for k, v in data["scales"]["abbreviations"].items()}
+    cjk = {k: float(v) for k, v in data["scales"]["cjk"].items()}
+    prefix: dict[str, str] = {}
+    suffix: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code, spec in data["currencies"].items():
+        names[code] = spec["name"]
+        for p in spec["prefix"]:
+            prefix.setdefault(p.lower(), code)
+        for s in spec["suffix"]:
+            suffix.setdefault(s.lower(), code)
+    units = {s.lower(): unit for unit, spellings in data["units"].items() for s in spellings}
+    bps = frozenset(s.lower() for s in data["basis_points"]["spellings"])
+    cjk_alt = _alt(cjk)
+    compound = rf"(?:{_NUM})\s?{cjk_alt}(?:\s?(?:{_NUM})\s?{cjk_alt})*(?:(?:{_NUM})(?![\d.]))?"
+    number = rf"(?:{compound}|{_NUM})"
+    # "m"/"b" etc. only as whole tokens ("5 mn", "$2bn"), never the start of a word ("5 miles").
+    scale = rf"(?:{_alt(scale_words)}|{_alt(scale_abbr)})(?![A-Za-z])"
+    after = _alt(list(suffix) + list(units) + list(bps))
+    sep = _alt(data["ranges"]["separators"])
+    pattern = re.compile(
+        rf"(?<![A-Za-z0-9_])(?<!\d[.,])(?<![A-Za-z]-)"
+        rf"(?:(?P<pre>{_alt(prefix)})\s?)?"
+        rf"(?P<n1>{number})"
+        rf"(?:\s?(?P<sep>{sep})\s?(?:{_alt(prefix)}\s?)?(?P<n2>{number}))?"
+        rf"(?:\s?(?P<scale>{scale}))?"
+        rf"(?:(?P<ord>st|nd|rd|th|s|'s)(?![A-Za-z]))?"
+        rf"(?:\s?(?P<after>{after}))?"
+        rf"(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
+    yen_sign = data["yen_sign"]
+    approx = data["approx"]
+    return _Lexicon(
+        pattern, re.compile(rf"({_NUM})\s?({cjk_alt})?"), scale_words, scale_abbr, cjk, prefix, suffix, units, bps,
+        tuple(a.lower() for a in approx["before"]), tuple(approx["after"]), names,
+        tuple(w.lower() for w in yen_sign["yuan_words"]), tuple(w.lower() for w in yen_sign["yen_words"]),
+        {unit: spellings[0] for unit, spellings in data["units"].items()},
+    )
+
+
+def _decimal(raw: str) -> Decimal:
+    return Decimal(re.sub(r"[,\u00a0\u202f\u2009\s]", "", raw))
+
+
+def _parse_number(raw: str, lex: _Lexicon) -> tuple[Decimal, bool]:
+    """(value, scaled) of a plain or CJK-compound number ("4,760億" → 4.76e11, "1兆2000億" → 1.2e12)."""
+    parts = lex.compound.findall(raw)
+    if len(parts) <= 1 and not (parts and parts[0][1]):
+        return _decimal(raw), False
+    total = Decimal(0)
+    for num, myriad in parts:
+        total += _decimal(num) * (Decimal(int(lex.cjk[myriad])) if myriad else 1)
+    return total, True
+
+
+def _is_approx(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    before = re.sub(r"\s+", " ", text[max(0, start - 16) : start].lower()).rstrip()
+    for w in lex.approx_before:
+        if before.endswith(w) and (not w[-1].isalpha() or len(before) == len(w) or not before[-len(w) - 1].isalpha()):
+            return True
+    rest = text[end : end + 3].lstrip()
+    return rest.startswith(lex.approx_after)
+
+
+def _yen_sign_code(text: str, lex: _Lexicon) -> str:
+    low = text.lower()
+    if any(w in low for w in lex.yuan_words) and not any(w in low for w in lex.yen_words):
+        return "CNY"
+    return "JPY"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order; spans index ``text`` itself (full-width digits included)."""
+    lex = _lexicon()
+    folded = text.translate(_FULLWIDTH)
+    yen_sign: str | None = None
+    out: list[Quantity] = []
+    for m in lex.pattern.finditer(folded):
+        try:
+            v1, scaled1 = _parse_number(m.group("n1"), lex)
+            v2, scaled2 = _parse_number(m.group("n2"), lex) if m.group("n2") else (None, False)
+        except InvalidOperation:
+            continue
+        if scaled2 and not scaled1:  # "3〜5億円": the range shares the second number's (leading) myriad
+            v1, scaled1 = v1 * Decimal(int(lex.cjk[lex.compound.findall(m.group("n2"))[0][1]])), True
+        pre = (m.group("pre") or "").lower()
+        aft = (m.group("after") or "").lower()
+        scale = Decimal(1)
+        scale_tok = (m.group("scale") or "").lower()
+        if scale_tok:
+            factor = lex.scale_words.get(scale_tok) or lex.scale_abbr.get(scale_tok)
+            # a bare "m"/"b" is a scale only after a currency sign or on a decimal ("$5m", "2.63m"), not "5 m"
+            if scale_tok in ("m", "b") and not (pre or "." in m.group("n1") + (m.group("n2") or "")):
+                factor = None
+            if factor:
+                scale = Decimal(int(factor))
+        currency: str | None = lex.prefix[pre] if pre else None
+        unit: str | None = None
+        if aft in lex.suffix:
+            # a suffix names the currency more precisely than an ambiguous or matching prefix ("人民币12亿元")
+            currency = lex.suffix[aft] if not currency or pre in ("¥", "$") or currency == lex.suffix[aft] else currency
+        elif aft in lex.units:
+            unit = lex.units[aft]
+        bps = aft in lex.basis_points
+        if pre == "¥" and aft not in lex.suffix:
+            if yen_sign is None:
+                yen_sign = _yen_sign_code(text, lex)
+            currency = yen_sign
+        if bps:
+            unit = "pp"
+        approx = _is_approx(folded, m.start(), m.end(), lex)
+        ends = [(v1, scaled1)] + ([(v2, scaled2)] if v2 is not None else [])
+        for v, cjk_scaled in ends:
+            value = v * (scale if not cjk_scaled else 1)
+            if bps:
+                value = value / 100
+            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], float(value), currency, unit, approx,
+                                cjk_scaled or scale != 1, float(v)))
+    return out
+
+
+def read_suffix(text: str, pos: int) -> tuple[str | None, str | None, float, int]:
+    """(currency, unit, factor, end) of a currency or unit word right after ``pos`` ("five million *dollars*",
+    "ten *percent*", "fifty *basis points*" → unit "pp", factor 0.01), for numbers read elsewhere (spelled-out);
+    (None, None, 1.0, pos) when there is none."""
+    lex = _lexicon()
+    m = _suffix_re().match(text.translate(_FULLWIDTH), pos)
+    if not m:
+        return None, None, 1.0, pos
+    word = m.group(1).lower()
+    if word in lex.basis_points:
+        return None, "pp", 0.01, m.end()
+    return lex.suffix.get(word), lex.units.get(word), 1.0, m.end()
+
+
+@cache
+def _suffix_re() -> re.Pattern:
+    lex = _lexicon()
+    return re.compile(rf"\s?({_alt(list(lex.suffix) + list(lex.units) + list(lex.basis_points))})(?![A-Za-z0-9])", re.I)
+
+
+def currency_name(code: str) -> str:
+    """How reasons name a currency ("USD" → "dollars", "JPY" → "yen"); the code itself when unknown."""
+    return _lexicon().names.get(code, code)
+
+
+def describe(q: Quantity) -> str:
+    """A reader-facing spelling of a quantity: "1.2 trillion dollars", "476 billion yen", "5%", "5 percentage points"."""
+    v = q.value
+    num = None
+    for size, word in _ENGLISH_SCALES:
+        if abs(v) >= size:
+            num = f"{v / size:.6g} {word}"
+            break
+    if num is None:
+        num = f"{v:,.0f}" if float(v).is_integer() and abs(v) >= 1e4 else f"{v:.6g}"
+    if q.unit == "%":
+        return num + "%"
+    if q.unit == "pp":
+        return num + " percentage points"
+    if q.unit:
+        return f"{num} {_lexicon().unit_names.get(q.unit, q.unit)}"
+    return f"{num} {currency_name(q.currency)}" if q.currency else num
+
+
+def same_kind(a: Quantity, b: Quantity) -> bool:
+    """Could ``a`` and ``b`` measure the same thing: currencies and units agree, or one side does not state them."""
+    if a.currency and b.currency and a.currency != b.currency:
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    return True
+
+
+def glued_suffix(letters: str) -> bool:
+    """True when letters glued to digits ("bn", "nm", "pp", "th") are a scale, unit or ordinal this reader handles."""
+    lex = _lexicon()
+    low = letters.lower()
+    return low in lex.scale_abbr or low in lex.units or low in lex.basis_points or low in lex.suffix \
+        or low in lex.prefix or low in ("st", "nd", "rd", "th", "s")

@@ -41,15 +41,8 @@ _NUM_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 _CODE_RE = re.compile(r"(?<![\w.])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+[A-Za-z0-9]*(?:-\d+)?(?![\w])")
 _DIGIT_CODE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([A-Za-z]+)(?![\w])")
-_NUM_RE = re.compile(
-    r"(?<![\w])(?<!\d\.)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<att>k|m|mn|mln|bn|b|tn|trn)(?![\w])|(?:st|nd|rd|th|s)(?![\w])|\s*(?P<word>hundred|thousand|million|billion|trillion)\b)?"
-    r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?",
-    re.I,
-)
 _SPELLED_RE = re.compile(
     r"\b(?:(?:a|one)\s+dozen|dozen|(?:"
     + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))

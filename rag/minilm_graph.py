@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -238,12 +239,28 @@ def cached_graph(
         expected = record.read_text().strip()
         if _file_sha256(path) == expected:
             return path, expected
+    _remove_stale_temps(cache_dir, path.name, record.name)
     data = derive(source)
     digest = sha256_bytes(data)
     # The record is written after the graph: a kill between the two leaves a graph without a record, rebuilt next time.
     _write_atomic(path, data)
     _write_atomic(record, (digest + "\n").encode())
     return path, digest
+
+
+#: A temp file this old belongs to a build that was killed (a build takes seconds), not to one still writing.
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(cache_dir: Path, *names: str) -> None:
+    now = time.time()
+    for name in names:
+        for tmp in cache_dir.glob(f".{name}.*.tmp"):
+            try:
+                if now - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
+                    tmp.unlink()
+            except FileNotFoundError:  # another process cleaned it first
+                pass
 
 
 def _file_sha256(path: Path) -> str:

@@ -7,6 +7,7 @@ collection records, so vectors from different models never mix.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,8 @@ import numpy as np
 
 from rag.config import EmbeddingSettings
 from rag.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MINILM_TOKENIZER = Path(__file__).parent / "assets" / "minilm-tokenizer.json"
@@ -94,13 +97,18 @@ class MiniLMOnnxEmbedder:
             )
         self.source_sha256 = digest
         if derived:
-            from rag.minilm_graph import cached_graph
+            from rag.minilm_graph import cached_graph, derive_fp32_graph, sha256_bytes
 
-            graph, self.graph_sha256 = cached_graph(source, digest, cache_dir or default_model_cache_dir())
-            session_input: str | bytes = str(graph)
+            try:
+                graph, self.graph_sha256 = cached_graph(source, digest, cache_dir or default_model_cache_dir())
+                session_input: str | bytes = str(graph)
+            except OSError as exc:  # read-only or full cache dir: derive in memory on every start (~2 s) instead
+                log.warning("cannot cache the derived MiniLM graph (%s); building it in memory", exc)
+                session_input = derive_fp32_graph(source)
+                graph, self.graph_sha256 = None, sha256_bytes(session_input)
         else:
             graph, self.graph_sha256, session_input = Path(model_path), digest, source
-        self.graph_path = graph
+        self.graph_path: Path | None = graph
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self.workers = threads or available_cores()
@@ -121,9 +129,11 @@ class MiniLMOnnxEmbedder:
         self._session = ort.InferenceSession(session_input, sess_options=opts, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._pool: ThreadPoolExecutor | None = None
+        self._pool_pid = 0
         self._pool_lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts as an (n, 384) float32 array of unit vectors, in input order."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         # Tokenise once for the whole call, then sort by token count so each padded batch wastes little compute.
@@ -141,8 +151,10 @@ class MiniLMOnnxEmbedder:
 
     def _executor(self) -> ThreadPoolExecutor:
         with self._pool_lock:
-            if self._pool is None:
+            # A forked child inherits the pool object but not its threads: it makes its own.
+            if self._pool is None or self._pool_pid != os.getpid():
                 self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="minilm")
+                self._pool_pid = os.getpid()
             return self._pool
 
     def _embed_batch(self, encodings: list) -> np.ndarray:

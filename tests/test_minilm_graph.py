@@ -205,3 +205,11 @@ def test_the_collection_records_the_graph_that_embedded_it(settings, derived):
         assert meta["embed_graph_sha256"] == derived.graph_sha256
     finally:
         index.close()
+
+
+def test_an_unwritable_cache_dir_still_gives_the_derived_graph(tmp_path, derived):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    emb = MiniLMOnnxEmbedder(cache_dir=blocker / "models")
+    assert emb.graph_sha256 == derived.graph_sha256 and emb.graph_path is None
+    np.testing.assert_allclose(emb.embed(PASSAGES[:3]), derived.embed(PASSAGES[:3]), atol=1e-6)

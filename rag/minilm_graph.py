@@ -97,7 +97,7 @@ class _Fuser:
     # --- rewrites ---------------------------------------------------------------------------------------------------
 
     def run(self) -> None:
-        from onnx import helper
+        from onnx import TensorProto, helper
 
         self._index()
         mask_name = "attention_mask_int32"
@@ -110,7 +110,7 @@ class _Fuser:
         erfs = [n for n in self.graph.node if n.op_type == "Erf"]
         for layer, erf in enumerate(erfs):
             new_nodes.update(self._gelu(layer, erf, helper))
-        cast = helper.make_node("Cast", ["attention_mask"], [mask_name], to=onnx_int32(), name="attention_mask_to_int32")
+        cast = helper.make_node("Cast", ["attention_mask"], [mask_name], to=TensorProto.INT32, name="attention_mask_to_int32")
         nodes = [cast]
         for node in self.graph.node:
             replaced = [new_nodes[o] for o in node.output if o in new_nodes]
@@ -200,12 +200,6 @@ class _Fuser:
         inits = [i for i in self.graph.initializer if i.name in needed]
         del self.graph.initializer[:]
         self.graph.initializer.extend(inits)
-
-
-def onnx_int32() -> int:
-    import onnx
-
-    return onnx.TensorProto.INT32
 
 
 def _dedupe_opsets(model) -> None:

@@ -32,6 +32,7 @@ class EmbeddingSettings(BaseModel):
     base_url: str | None = Field(None, description="OpenAI-compatible /v1 base URL for embeddings (Ollama, vLLM, ...).")
     batch_size: int = Field(4, ge=1, le=1024, description="Texts per embedding batch.")
     max_tokens: int = Field(256, ge=16, le=512, description="Token window of the MiniLM encoder (longer text is truncated).")
+    threads: int = Field(0, ge=0, le=256, description="MiniLM batches embedded at once, one core each; 0 = every available core.")
 
 
 class ChromaSettings(BaseModel):

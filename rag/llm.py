@@ -233,64 +233,74 @@ class OpenAIChatBackend:
     def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]:
         """Yield text deltas as they arrive (at most ``max_reply_chars`` in all; ``truncated`` says if cut).
 
-        Connection failures before the first delta are retried; a stall, a broken connection or a stream
-        that ends without a finish chunk raise :class:`LLMError` subclasses (the caller decides on fallback).
+        Failures before the first delta (connection, 429/5xx, a body that is not a stream) are retried like
+        :meth:`complete`; after it (a stall, a broken connection, a stream that ends without a finish chunk)
+        they raise :class:`LLMError` subclasses at once (the deltas are shown: the caller decides on fallback).
         """
-        self.truncated = False
         wire = _wire(messages)
-        stream = self._with_retries(
-            lambda: self._client.chat.completions.create(
-                model=self.model,
-                messages=wire,
-                temperature=self.settings.temperature,
-                max_tokens=self.settings.max_tokens,
-                stream=True,
-            )
+        attempts = self.settings.retries + 1
+        for attempt in range(1, attempts + 1):
+            self.truncated = False
+            parts: list[str] = []
+            try:
+                for delta in self._stream_once(wire):
+                    parts.append(delta)
+                    yield delta
+            except Exception as exc:  # noqa: BLE001 - classified below, re-raised as LLMError
+                if parts or attempt == attempts or not _transient(exc):
+                    if parts and isinstance(exc, (httpx.TimeoutException, openai.APITimeoutError)):
+                        raise LLMTimeoutError(
+                            f"LLM endpoint {self.endpoint} stalled mid-stream (timeout {self.settings.timeout:g}s)",
+                            help_message="raise llm.timeout or use a smaller/faster model",
+                        ) from None
+                    raise self._map_error(exc, attempts=attempt) from None
+                delay = self._backoff(attempt, exc)
+                log.warning(
+                    "LLM stream from %s failed (%s); retry %d/%d in %.2fs",
+                    self.endpoint, _describe(exc), attempt, attempts - 1, delay,
+                )
+                self._sleep(delay)
+                continue
+            self.last_usage = Usage(count_message_tokens(messages, self.model), count_tokens("".join(parts), self.model))
+            return
+
+    def _stream_once(self, wire: list[dict[str, str]]) -> Iterator[str]:
+        """One streamed request; raises the SDK/httpx error, :class:`BadReplyError` or :class:`IncompleteReplyError`."""
+        stream = self._client.chat.completions.create(
+            model=self.model,
+            messages=wire,
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
+            stream=True,
         )
-        parts: list[str] = []
         size = 0
         limit = self.settings.max_reply_chars
         chunks = 0
         finished = False
-        try:
-            with stream:
+        with stream:
+            try:
                 for chunk in stream:
                     chunks += 1
                     for choice in chunk.choices or ():
                         finished = finished or bool(choice.finish_reason)
                         delta = choice.delta.content if choice.delta is not None else None
+                        if not delta:
+                            continue
+                        if size + len(delta) > limit:  # the server ignores max_tokens: stop reading here
+                            delta = delta[: limit - size]
+                            log.warning("LLM reply cut at llm.max_reply_chars=%d characters", limit)
+                            self.truncated = finished = True
+                        size += len(delta)
                         if delta:
-                            if size + len(delta) > limit:  # the server ignores max_tokens: stop reading here
-                                delta = delta[: limit - size]
-                                if delta:
-                                    parts.append(delta)
-                                    yield delta
-                                log.warning("LLM reply cut at llm.max_reply_chars=%d characters", limit)
-                                self.truncated = True
-                                finished = True
-                                break
-                            size += len(delta)
-                            parts.append(delta)
                             yield delta
-                    if self.truncated:
-                        break
-        except openai.OpenAIError as exc:
-            raise self._map_error(exc, attempts=1) from None
-        except httpx.TimeoutException:
-            raise LLMTimeoutError(
-                f"LLM endpoint {self.endpoint} stalled mid-stream (timeout {self.settings.timeout:g}s)"
-            ) from None
-        except httpx.HTTPError as exc:
-            raise LLMUnavailableError(
-                f"connection to LLM endpoint {self.endpoint} broke mid-stream ({type(exc).__name__})"
-            ) from None
-        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # a data line that is not a chunk
-            raise LLMError(f"LLM endpoint {self.endpoint} sent an invalid stream ({type(exc).__name__})") from None
+                        if self.truncated:
+                            return
+            except (ValueError, TypeError, AttributeError, KeyError) as exc:  # a data line that is not a chunk
+                raise BadReplyError(f"invalid stream chunk ({type(exc).__name__})") from None
         if not chunks:
-            raise LLMError(f"LLM endpoint {self.endpoint} answered the stream request without any stream chunk")
+            raise BadReplyError("the stream request was answered without any stream chunk")
         if not finished:
-            raise LLMUnavailableError(f"LLM endpoint {self.endpoint} ended the stream before the reply was complete")
-        self.last_usage = Usage(count_message_tokens(messages, self.model), count_tokens("".join(parts), self.model))
+            raise IncompleteReplyError("the stream ended before the reply was complete")
 
     def complete_structured(
         self,
@@ -356,19 +366,12 @@ class OpenAIChatBackend:
         for attempt in range(1, attempts + 1):
             try:
                 return call()
-            except openai.APIConnectionError as exc:  # includes APITimeoutError
+            except (openai.OpenAIError, httpx.HTTPError, BadReplyError) as exc:
                 failure: Exception = exc
-            except BadReplyError as exc:  # HTTP 200 whose body is not a chat completion
-                failure = exc
-            except httpx.TimeoutException as exc:  # while reading a body (after the headers)
-                failure = openai.APITimeoutError(request=exc.request)
-            except httpx.HTTPError as exc:
-                failure = exc
-            except openai.APIStatusError as exc:
-                # llama.cpp's server answers an unsupported response_format with a 500: not transient.
-                if (exc.status_code != 429 and exc.status_code < 500) or _mentions_response_format(exc):
-                    raise self._map_error(exc, attempts=attempt) from None
-                failure = exc
+                if isinstance(exc, httpx.TimeoutException):  # while reading a body (after the headers)
+                    failure = openai.APITimeoutError(request=exc.request)
+                if not _transient(failure):
+                    raise self._map_error(failure, attempts=attempt) from None
             if attempt == attempts:
                 raise self._map_error(failure, attempts=attempt) from None
             delay = self._backoff(attempt, failure)
@@ -392,8 +395,10 @@ class OpenAIChatBackend:
 
     def _map_error(self, exc: Exception, *, attempts: int) -> LLMError:
         tries = f" after {attempts} attempt{'s' if attempts != 1 else ''}"
-        if isinstance(exc, BadReplyError):
-            err: LLMError = LLMError(
+        if isinstance(exc, IncompleteReplyError):
+            err: LLMError = LLMUnavailableError(f"LLM endpoint {self.endpoint} failed{tries}: {exc}")
+        elif isinstance(exc, BadReplyError):
+            err = LLMError(
                 f"LLM endpoint {self.endpoint} returned an invalid reply{tries}: {exc}",
                 help_message="is llm.base_url an OpenAI-compatible /v1 endpoint?",
             )
@@ -437,16 +442,28 @@ class OpenAIChatBackend:
 # --------------------------------------------------------------------------- helpers
 
 
-_URL_RE = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>)]+")
+_URL_RE = re.compile(r"(?:\bLLM endpoint )?\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>)]+")
 
 
 def without_urls(text: str) -> str:
-    """``text`` with every URL replaced by ``<LLM endpoint>``: messages shown to API clients and readers."""
-    return _URL_RE.sub("<LLM endpoint>", text)
+    """``text`` with every URL left out (``LLM endpoint <url>`` → ``LLM endpoint``): messages for API clients and readers."""
+    return _URL_RE.sub("LLM endpoint", text)
 
 
 class BadReplyError(ValueError):
     """An HTTP 200 whose body is not a usable chat completion (retried, then reported as :class:`LLMError`)."""
+
+
+class IncompleteReplyError(BadReplyError):
+    """A stream that ended without a finish chunk (the connection dropped)."""
+
+
+def _transient(exc: BaseException) -> bool:
+    """Whether trying the same request again may help: connection errors, timeouts, 429, 5xx, bad bodies."""
+    if isinstance(exc, openai.APIStatusError):
+        # llama.cpp's server answers an unsupported response_format with a 500: not transient.
+        return (exc.status_code == 429 or exc.status_code >= 500) and not _mentions_response_format(exc)
+    return isinstance(exc, (openai.APIConnectionError, httpx.HTTPError, BadReplyError))
 
 
 def _byte_cap(max_chars: int) -> int:

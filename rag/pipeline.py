@@ -196,7 +196,10 @@ class Engine:
     def _instruction_like(self, doc_id: str) -> bool:
         if doc_id not in self._injection_cache:
             doc = self.index.catalog.get_document(doc_id)
-            self._injection_cache[doc_id] = bool(doc) and is_instruction_like(doc["text"])
+            # metadata too: a title, publisher or author line reaches the model in each evidence header
+            fields = [doc.get(k) for k in ("text", "title", "publisher", "authors", "url")] if doc else []
+            texts = [" ; ".join(map(str, f)) if isinstance(f, (list, tuple)) else f for f in fields]
+            self._injection_cache[doc_id] = any(isinstance(t, str) and is_instruction_like(t) for t in texts)
         return self._injection_cache[doc_id]
 
     def _verify_sections(self, tpl: PromptTemplate, draft: Draft, verifier: CitationVerifier):

@@ -57,7 +57,7 @@ def brief_error(exc: BriefError) -> tuple[int, dict[str, Any]]:
         match = (400, kind)
     message = str(exc.args[0] if exc.args else exc)
     if isinstance(exc, LLMError):  # the internal LLM endpoint is not the client's business
-        from rag.llm import without_urls
+        from rag.llm_replies import without_urls
 
         message = without_urls(message)
     return match[0], error_body(match[1], message, exc.help_message)

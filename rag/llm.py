@@ -27,6 +27,16 @@ from pydantic import BaseModel, ValidationError
 
 from rag.config import LLMSettings
 from rag.errors import ConfigError, LLMError, LLMTimeoutError, LLMUnavailableError
+from rag.llm_replies import (
+    BadReplyError,
+    IncompleteReplyError,
+    ReplyTooLargeError,
+    byte_cap,
+    oversize_error,
+    parse_completion,
+    read_capped,
+    without_urls,
+)
 from rag.packing import count_tokens
 
 __all__ = [
@@ -208,18 +218,18 @@ class OpenAIChatBackend:
                 max_tokens=self.settings.max_tokens,
                 **kwargs,
             ) as response:
-                raw = _read_capped(response.iter_bytes(), _byte_cap(limit))
-            return _parse_completion(raw)
+                raw = read_capped(response.iter_bytes(), byte_cap(limit))
+            return parse_completion(raw)
 
         try:
             reply = self._with_retries(call)
-        except _Oversize:
-            raise _oversize(limit) from None
+        except ReplyTooLargeError:
+            raise oversize_error(limit) from None
         text = reply["content"]
         if not text and reply.get("refusal"):
             raise LLMError(f"model refused: {reply['refusal']}")
         if len(text) > limit:
-            raise _oversize(limit)
+            raise oversize_error(limit)
         if reply.get("finish_reason") == "length":
             log.warning("LLM reply hit max_tokens=%d and is truncated", self.settings.max_tokens)
         usage_in = reply.get("usage") or {}
@@ -442,80 +452,12 @@ class OpenAIChatBackend:
 # --------------------------------------------------------------------------- helpers
 
 
-_URL_RE = re.compile(r"(?:\bLLM endpoint )?\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>)]+")
-
-
-def without_urls(text: str) -> str:
-    """``text`` with every URL left out (``LLM endpoint <url>`` → ``LLM endpoint``): messages for API clients and readers."""
-    return _URL_RE.sub("LLM endpoint", text)
-
-
-class BadReplyError(ValueError):
-    """An HTTP 200 whose body is not a usable chat completion (retried, then reported as :class:`LLMError`)."""
-
-
-class IncompleteReplyError(BadReplyError):
-    """A stream that ended without a finish chunk (the connection dropped)."""
-
-
 def _transient(exc: BaseException) -> bool:
     """Whether trying the same request again may help: connection errors, timeouts, 429, 5xx, bad bodies."""
     if isinstance(exc, openai.APIStatusError):
         # llama.cpp's server answers an unsupported response_format with a 500: not transient.
         return (exc.status_code == 429 or exc.status_code >= 500) and not _mentions_response_format(exc)
     return isinstance(exc, (openai.APIConnectionError, httpx.HTTPError, BadReplyError))
-
-
-def _byte_cap(max_chars: int) -> int:
-    # a JSON body escapes a character in at most 6 bytes (\uXXXX); 64 KiB for the envelope around it
-    return max_chars * 6 + 65_536
-
-
-def _oversize(limit: int) -> LLMError:
-    err = LLMError(
-        f"LLM reply longer than llm.max_reply_chars={limit} characters (the server ignores max_tokens?)",
-        help_message="lower llm.max_tokens, fix the server, or raise llm.max_reply_chars",
-    )
-    return err
-
-
-def _read_capped(chunks: Iterator[bytes], cap: int) -> bytes:
-    """The body; raises ``_Oversize`` as soon as it passes ``cap`` bytes (the rest is never read)."""
-    buf = bytearray()
-    for chunk in chunks:
-        buf += chunk
-        if len(buf) > cap:
-            raise _Oversize(len(buf))
-    return bytes(buf)
-
-
-class _Oversize(Exception):
-    def __init__(self, size: int) -> None:
-        super().__init__(f"body passed {size} bytes")
-
-
-def _parse_completion(raw: bytes) -> dict[str, Any]:
-    """``{"content", "finish_reason", "refusal", "usage"}`` of a chat completion body; :class:`BadReplyError` if it is not one."""
-    try:
-        obj = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise BadReplyError("body is not UTF-8") from None
-    except json.JSONDecodeError as exc:
-        snippet = raw[:60].decode("utf-8", "replace").replace("\n", " ")
-        raise BadReplyError(f"body is not JSON ({exc.msg} at char {exc.pos}; starts {snippet!r})") from None
-    choices = obj.get("choices") if isinstance(obj, dict) else None
-    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-        raise BadReplyError("JSON body has no choices")
-    message = choices[0].get("message")
-    content = message.get("content") if isinstance(message, dict) else None
-    if content is not None and not isinstance(content, str):
-        raise BadReplyError("message content is not a string")
-    return {
-        "content": content or "",
-        "finish_reason": choices[0].get("finish_reason"),
-        "refusal": message.get("refusal") if isinstance(message, dict) else None,
-        "usage": obj.get("usage"),
-    }
 
 
 def _wire(messages: Sequence[ChatMessage | dict[str, str]]) -> list[dict[str, str]]:

@@ -361,7 +361,7 @@ def _stat_text(name: str, sources: list[Source], publishers: set[str], claims: l
 
 
 def _first_line(exc: Exception) -> str:
-    from rag.llm import without_urls
+    from rag.llm_replies import without_urls
 
     return without_urls((str(exc).splitlines() or [type(exc).__name__])[0][:300])
 

@@ -55,8 +55,12 @@ def brief_error(exc: BriefError) -> tuple[int, dict[str, Any]]:
     if match is None:
         kind = re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().removesuffix("_error") or "error"
         match = (400, kind)
-    message = exc.args[0] if exc.args else str(exc)
-    return match[0], error_body(match[1], str(message), exc.help_message)
+    message = str(exc.args[0] if exc.args else exc)
+    if isinstance(exc, LLMError):  # the internal LLM endpoint is not the client's business
+        from rag.llm_replies import without_urls
+
+        message = without_urls(message)
+    return match[0], error_body(match[1], message, exc.help_message)
 
 
 def not_found(what: str, ident: str) -> NotFoundError:

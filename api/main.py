@@ -104,6 +104,7 @@ def install_error_handlers(app: FastAPI) -> None:
         status, body = brief_error(exc)
         if status >= 500:
             log.warning("request failed: %s", exc, extra={"error_type": body["error"]["type"], "status": status})
+            body["error"]["request_id"] = request_id_var.get() or getattr(request.state, "request_id", None)
         return JSONResponse(body, status_code=status)
 
     @app.exception_handler(RequestValidationError)
@@ -123,10 +124,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception):
-        log.exception("unhandled error")
-        rid = request_id_var.get() or ""
+        # this handler runs outside the request-context middleware (its context is already reset): the id
+        # the middleware stored in the request scope is the one in the request's log line
+        rid = request_id_var.get() or getattr(request.state, "request_id", None) or ""
+        log.exception("unhandled error", extra={"request_id": rid} if rid else None)
         return JSONResponse(
-            error_body("internal_error", f"Internal error (request id {rid}).", "retry; if it persists, report the request id"),
+            error_body("internal_error", f"Internal error (request id {rid}).", "retry; if it persists, report the request id",
+                       request_id=rid or None),
             status_code=500, headers={"X-Request-ID": rid} if rid else None,
         )
 

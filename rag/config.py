@@ -74,6 +74,10 @@ class LLMSettings(BaseModel):
     timeout: float = Field(60.0, gt=0, description="Seconds per LLM request.")
     retries: int = Field(2, ge=0, le=10, description="Retries with backoff on transient LLM errors.")
     repair_attempts: int = Field(1, ge=0, le=5, description="Re-asks that feed a validation error back to the model.")
+    max_reply_chars: int = Field(
+        20_000, ge=256, le=2_000_000,
+        description="Longest LLM reply read (characters); streams are cut there, longer non-streamed bodies are rejected.",
+    )
     api_key_env: str = Field("OPENAI_API_KEY", description="Name of the env var holding the API key (the key itself is never stored).")
 
     def api_key(self) -> str | None:

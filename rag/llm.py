@@ -27,6 +27,16 @@ from pydantic import BaseModel, ValidationError
 
 from rag.config import LLMSettings
 from rag.errors import ConfigError, LLMError, LLMTimeoutError, LLMUnavailableError
+from rag.llm_replies import (
+    BadReplyError,
+    IncompleteReplyError,
+    ReplyTooLargeError,
+    byte_cap,
+    oversize_error,
+    parse_completion,
+    read_capped,
+    without_urls,
+)
 from rag.packing import count_tokens
 
 __all__ = [
@@ -37,6 +47,7 @@ __all__ = [
     "count_message_tokens",
     "extract_json",
     "parse_structured",
+    "without_urls",
 ]
 
 log = logging.getLogger(__name__)
@@ -165,6 +176,7 @@ class OpenAIChatBackend:
         self._sleep = sleep
         self._response_format_ok: bool | None = None  # learned from the server on first structured call
         self.last_usage: Usage | None = None
+        self.truncated = False  # the last stream was cut at settings.max_reply_chars
 
     def __repr__(self) -> str:
         return f"OpenAIChatBackend(model={self.model!r}, base_url={self.endpoint!r})"
@@ -194,63 +206,111 @@ class OpenAIChatBackend:
                 "json_schema": {"name": schema_name, "schema": json_schema, "strict": False},
             }
         wire = _wire(messages)
-        response = self._with_retries(
-            lambda: self._client.chat.completions.create(
+        limit = self.settings.max_reply_chars
+
+        def call() -> dict[str, Any]:
+            # Read the raw body with a byte cap (a server ignoring max_tokens cannot make us read 30 MB) and
+            # parse it here, so a 200 with a non-JSON or truncated body is a retryable bad reply, not a crash.
+            with self._client.chat.completions.with_streaming_response.create(
                 model=self.model,
                 messages=wire,
                 temperature=self.settings.temperature,
                 max_tokens=self.settings.max_tokens,
                 **kwargs,
-            )
-        )
-        if not response.choices:
-            raise LLMError(f"LLM endpoint {self.endpoint} returned no choices")
-        choice = response.choices[0]
-        message = choice.message
-        text = message.content or ""
-        if not text and getattr(message, "refusal", None):
-            raise LLMError(f"model refused: {message.refusal}")
-        if choice.finish_reason == "length":
+            ) as response:
+                raw = read_capped(response.iter_bytes(), byte_cap(limit))
+            return parse_completion(raw)
+
+        try:
+            reply = self._with_retries(call)
+        except ReplyTooLargeError:
+            raise oversize_error(limit) from None
+        text = reply["content"]
+        if not text and reply.get("refusal"):
+            raise LLMError(f"model refused: {reply['refusal']}")
+        if len(text) > limit:
+            raise oversize_error(limit)
+        if reply.get("finish_reason") == "length":
             log.warning("LLM reply hit max_tokens=%d and is truncated", self.settings.max_tokens)
-        if response.usage is not None and response.usage.prompt_tokens is not None:
-            usage = Usage(response.usage.prompt_tokens or 0, response.usage.completion_tokens or 0)
+        usage_in = reply.get("usage") or {}
+        if isinstance(usage_in, dict) and isinstance(usage_in.get("prompt_tokens"), int):
+            usage = Usage(usage_in.get("prompt_tokens") or 0, int(usage_in.get("completion_tokens") or 0))
         else:
             usage = Usage(count_message_tokens(messages, self.model), count_tokens(text, self.model))
         self.last_usage = usage
         return text, usage
 
     def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]:
-        """Yield text deltas as they arrive. Connection failures before the first delta are retried."""
+        """Yield text deltas as they arrive (at most ``max_reply_chars`` in all; ``truncated`` says if cut).
+
+        Failures before the first delta (connection, 429/5xx, a body that is not a stream) are retried like
+        :meth:`complete`; after it (a stall, a broken connection, a stream that ends without a finish chunk)
+        they raise :class:`LLMError` subclasses at once (the deltas are shown: the caller decides on fallback).
+        """
         wire = _wire(messages)
-        stream = self._with_retries(
-            lambda: self._client.chat.completions.create(
-                model=self.model,
-                messages=wire,
-                temperature=self.settings.temperature,
-                max_tokens=self.settings.max_tokens,
-                stream=True,
-            )
+        attempts = self.settings.retries + 1
+        for attempt in range(1, attempts + 1):
+            self.truncated = False
+            parts: list[str] = []
+            try:
+                for delta in self._stream_once(wire):
+                    parts.append(delta)
+                    yield delta
+            except Exception as exc:  # noqa: BLE001 - classified below, re-raised as LLMError
+                if parts or attempt == attempts or not _transient(exc):
+                    if parts and isinstance(exc, (httpx.TimeoutException, openai.APITimeoutError)):
+                        raise LLMTimeoutError(
+                            f"LLM endpoint {self.endpoint} stalled mid-stream (timeout {self.settings.timeout:g}s)",
+                            help_message="raise llm.timeout or use a smaller/faster model",
+                        ) from None
+                    raise self._map_error(exc, attempts=attempt) from None
+                delay = self._backoff(attempt, exc)
+                log.warning(
+                    "LLM stream from %s failed (%s); retry %d/%d in %.2fs",
+                    self.endpoint, _describe(exc), attempt, attempts - 1, delay,
+                )
+                self._sleep(delay)
+                continue
+            self.last_usage = Usage(count_message_tokens(messages, self.model), count_tokens("".join(parts), self.model))
+            return
+
+    def _stream_once(self, wire: list[dict[str, str]]) -> Iterator[str]:
+        """One streamed request; raises the SDK/httpx error, :class:`BadReplyError` or :class:`IncompleteReplyError`."""
+        stream = self._client.chat.completions.create(
+            model=self.model,
+            messages=wire,
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
+            stream=True,
         )
-        parts: list[str] = []
-        try:
-            with stream:
+        size = 0
+        limit = self.settings.max_reply_chars
+        chunks = 0
+        finished = False
+        with stream:
+            try:
                 for chunk in stream:
+                    chunks += 1
                     for choice in chunk.choices or ():
+                        finished = finished or bool(choice.finish_reason)
                         delta = choice.delta.content if choice.delta is not None else None
+                        if not delta:
+                            continue
+                        if size + len(delta) > limit:  # the server ignores max_tokens: stop reading here
+                            delta = delta[: limit - size]
+                            log.warning("LLM reply cut at llm.max_reply_chars=%d characters", limit)
+                            self.truncated = finished = True
+                        size += len(delta)
                         if delta:
-                            parts.append(delta)
                             yield delta
-        except openai.OpenAIError as exc:
-            raise self._map_error(exc, attempts=1) from None
-        except httpx.TimeoutException:
-            raise LLMTimeoutError(
-                f"LLM endpoint {self.endpoint} stalled mid-stream (timeout {self.settings.timeout:g}s)"
-            ) from None
-        except httpx.HTTPError as exc:
-            raise LLMUnavailableError(
-                f"connection to LLM endpoint {self.endpoint} broke mid-stream ({type(exc).__name__})"
-            ) from None
-        self.last_usage = Usage(count_message_tokens(messages, self.model), count_tokens("".join(parts), self.model))
+                        if self.truncated:
+                            return
+            except (ValueError, TypeError, AttributeError, KeyError) as exc:  # a data line that is not a chunk
+                raise BadReplyError(f"invalid stream chunk ({type(exc).__name__})") from None
+        if not chunks:
+            raise BadReplyError("the stream request was answered without any stream chunk")
+        if not finished:
+            raise IncompleteReplyError("the stream ended before the reply was complete")
 
     def complete_structured(
         self,
@@ -316,13 +376,12 @@ class OpenAIChatBackend:
         for attempt in range(1, attempts + 1):
             try:
                 return call()
-            except openai.APIConnectionError as exc:  # includes APITimeoutError
-                failure: openai.OpenAIError = exc
-            except openai.APIStatusError as exc:
-                # llama.cpp's server answers an unsupported response_format with a 500: not transient.
-                if (exc.status_code != 429 and exc.status_code < 500) or _mentions_response_format(exc):
-                    raise self._map_error(exc, attempts=attempt) from None
-                failure = exc
+            except (openai.OpenAIError, httpx.HTTPError, BadReplyError) as exc:
+                failure: Exception = exc
+                if isinstance(exc, httpx.TimeoutException):  # while reading a body (after the headers)
+                    failure = openai.APITimeoutError(request=exc.request)
+                if not _transient(failure):
+                    raise self._map_error(failure, attempts=attempt) from None
             if attempt == attempts:
                 raise self._map_error(failure, attempts=attempt) from None
             delay = self._backoff(attempt, failure)
@@ -333,7 +392,7 @@ class OpenAIChatBackend:
             self._sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _backoff(self, attempt: int, exc: openai.OpenAIError) -> float:
+    def _backoff(self, attempt: int, exc: Exception) -> float:
         delay = self._backoff_base * (2 ** (attempt - 1))
         if isinstance(exc, openai.APIStatusError):
             retry_after = exc.response.headers.get("retry-after")
@@ -344,10 +403,19 @@ class OpenAIChatBackend:
         delay = min(delay, self._backoff_cap)
         return delay * (1 + random.uniform(0, 0.1))
 
-    def _map_error(self, exc: openai.OpenAIError, *, attempts: int) -> LLMError:
+    def _map_error(self, exc: Exception, *, attempts: int) -> LLMError:
         tries = f" after {attempts} attempt{'s' if attempts != 1 else ''}"
-        if isinstance(exc, openai.APITimeoutError):
-            err: LLMError = LLMTimeoutError(
+        if isinstance(exc, IncompleteReplyError):
+            err: LLMError = LLMUnavailableError(f"LLM endpoint {self.endpoint} failed{tries}: {exc}")
+        elif isinstance(exc, BadReplyError):
+            err = LLMError(
+                f"LLM endpoint {self.endpoint} returned an invalid reply{tries}: {exc}",
+                help_message="is llm.base_url an OpenAI-compatible /v1 endpoint?",
+            )
+        elif isinstance(exc, httpx.HTTPError):
+            err = LLMUnavailableError(f"connection to LLM endpoint {self.endpoint} broke{tries} ({type(exc).__name__})")
+        elif isinstance(exc, openai.APITimeoutError):
+            err = LLMTimeoutError(
                 f"LLM endpoint {self.endpoint} did not answer within {self.settings.timeout:g}s{tries}",
                 help_message="raise llm.timeout or use a smaller/faster model",
             )
@@ -382,6 +450,14 @@ class OpenAIChatBackend:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _transient(exc: BaseException) -> bool:
+    """Whether trying the same request again may help: connection errors, timeouts, 429, 5xx, bad bodies."""
+    if isinstance(exc, openai.APIStatusError):
+        # llama.cpp's server answers an unsupported response_format with a 500: not transient.
+        return (exc.status_code == 429 or exc.status_code >= 500) and not _mentions_response_format(exc)
+    return isinstance(exc, (openai.APIConnectionError, httpx.HTTPError, BadReplyError))
 
 
 def _wire(messages: Sequence[ChatMessage | dict[str, str]]) -> list[dict[str, str]]:

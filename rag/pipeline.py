@@ -11,7 +11,7 @@ from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, So
 from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.text.normalize import embed_form
-from rag.errors import LLMUnavailableError, TemplateError
+from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import resolve_follow_up
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
@@ -28,8 +28,16 @@ from rag.writers.sentence_cues import junk_reason
 
 log = logging.getLogger(__name__)
 
+UNSUPPORTED = "The model's claims were not supported by the sources"
 TIMELINE_MAX = 8
 TIMELINE_MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
+
+
+@dataclass(frozen=True)
+class DraftDiscarded:
+    """Stream item: the draft text streamed so far is void (the LLM failed); a fallback draft may follow."""
+
+    reason: str
 
 
 @dataclass
@@ -88,8 +96,8 @@ class Engine:
 
     def stream(
         self, topic: str, *, template: str = "answer", filters: SearchFilters | None = None, history: Sequence[Turn] = ()
-    ) -> Iterator[str | Brief]:
-        """Text deltas as the writer produces them (unverified), then the verified Brief."""
+    ) -> Iterator[str | DraftDiscarded | Brief]:
+        """Unverified draft deltas (``str``), ``DraftDiscarded`` when the LLM failed mid-draft, then the verified Brief."""
         yield from self._run(topic, template=template, filters=filters, history=history, streaming=True)
 
     # -- internals -------------------------------------------------------------------
@@ -118,19 +126,35 @@ class Engine:
         t1 = time.perf_counter()
         writer = self.writer
         draft: Draft | None = None
+        fallback_note: str | None = None
+        streamed = False
         try:
             if streaming:
                 for item in writer.stream(query, tpl, evidence, as_of=filters.until, history=history, resolved=resolved):
                     if isinstance(item, Draft):
                         draft = item
                     else:
+                        streamed = streamed or bool(item)
                         yield item
             else:
                 draft = writer.write(query, tpl, evidence, as_of=filters.until, history=history, resolved=resolved)
-        except LLMUnavailableError as exc:
-            if self.fallback is None:
+        except LLMError as exc:
+            # transient or misbehaving server (unreachable, timeout, 429/5xx, bad body, oversize, wrong
+            # language): a labelled offline answer. Configuration errors (retryable=False) and timeouts (the
+            # reader already waited timeout x attempts) are reported as errors.
+            if self.fallback is None or not exc.retryable or isinstance(exc, LLMTimeoutError):
+                if streamed:
+                    yield DraftDiscarded(_first_line(exc))
                 raise
-            notes.append(f"LLM backend unavailable ({exc}); served by the offline {self.fallback.name} writer.")
+            log.warning("LLM writer failed, falling back to the offline writer: %s", exc)
+            fallback_note = (
+                f"Note: the LLM writer failed ({_first_line(exc)}); this answer was written by the offline "
+                f"{self.fallback.name} writer instead."
+            )
+            kind = {"LLMUnavailableError": "unavailable", "LLMTimeoutError": "timed out"}.get(type(exc).__name__, "failed")
+            notes.append(f"LLM backend {kind} ({_first_line(exc)}); served by the offline {self.fallback.name} writer.")
+            if streamed:
+                yield DraftDiscarded(_first_line(exc))
             writer = self.fallback
             draft = writer.write(query, tpl, evidence, as_of=filters.until, history=history, resolved=resolved)
             if streaming:
@@ -139,7 +163,7 @@ class Engine:
         timings["write"] = time.perf_counter() - t1
         notes.extend(draft.notes)
         if draft.abstain:
-            yield self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft)
+            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft), fallback_note)
             return
 
         t2 = time.perf_counter()
@@ -150,10 +174,13 @@ class Engine:
         timings["verify"] = time.perf_counter() - t2
         if not any(s.claims for s in sections):
             notes.append("no claim survived citation checking")
-            yield self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs)
+            # an LLM's draft had claims, and they failed the check: say that, not "the corpus has no evidence"
+            message = f"{UNSUPPORTED} (all {sum(len(s.claims) for s in draft.sections)} removed by citation checking)." if writer is not self.fallback and self.fallback is not None else None
+            brief = self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message)
+            yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
-        yield self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
+        yield _noted(self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft), fallback_note)
 
     def _drop_untrusted(self, hits: list[SearchHit], notes: list[str]) -> list[SearchHit]:
         """Evidence from documents that address an AI with instructions is not citable (prompt injection)."""
@@ -169,7 +196,10 @@ class Engine:
     def _instruction_like(self, doc_id: str) -> bool:
         if doc_id not in self._injection_cache:
             doc = self.index.catalog.get_document(doc_id)
-            self._injection_cache[doc_id] = bool(doc) and is_instruction_like(doc["text"])
+            # metadata too: a title, publisher or author line reaches the model in each evidence header
+            fields = [doc.get(k) for k in ("text", "title", "publisher", "authors", "url")] if doc else []
+            texts = [" ; ".join(map(str, f)) if isinstance(f, (list, tuple)) else f for f in fields]
+            self._injection_cache[doc_id] = any(isinstance(t, str) and is_instruction_like(t) for t in texts)
         return self._injection_cache[doc_id]
 
     def _verify_sections(self, tpl: PromptTemplate, draft: Draft, verifier: CitationVerifier):
@@ -242,7 +272,7 @@ class Engine:
         """The settings hash of this engine's settings (lexicons included): see ``Settings.settings_hash``."""
         return self.settings.settings_hash()
 
-    def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=()) -> Brief:
+    def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None) -> Brief:
         writer = writer or self.writer
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, list(repairs), hits)
         prov.query = topic
@@ -259,7 +289,7 @@ class Engine:
                 break
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, abstained=True,
-            message=f"{NO_EVIDENCE} {topic.rstrip('?.! ')}.", label=writer.label, closest_sources=closest,
+            message=message or f"{NO_EVIDENCE} {topic.rstrip('?.! ')}.", label=writer.label, closest_sources=closest,
             as_of=filters.until, provenance=prov,
         )
         brief.id = brief.compute_id()
@@ -328,6 +358,19 @@ def _stat_text(name: str, sources: list[Source], publishers: set[str], claims: l
         f"{level.capitalize()}: rests on {coverage}; {verified} of {len(claims)} claims verified against the passages they cite. "
         "Confidence reflects the number and independence of sources, not an analytic judgement."
     )
+
+
+def _first_line(exc: Exception) -> str:
+    from rag.llm_replies import without_urls
+
+    return without_urls((str(exc).splitlines() or [type(exc).__name__])[0][:300])
+
+
+def _noted(brief: Brief, note: str | None) -> Brief:
+    """The brief with the fallback note shown to the reader (``message``) when the offline writer stood in."""
+    if note:
+        brief.message = f"{brief.message} {note}" if brief.message else note
+    return brief
 
 
 def _draft_text(draft: Draft) -> Iterator[str]:

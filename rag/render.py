@@ -44,6 +44,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             out.append("Closest sources found:")
             out.extend(f"{s.index}. {_source_line(s, with_spans=False)}" for s in brief.closest_sources)
         return "\n".join(out) + "\n"
+    if brief.message:  # e.g. the offline writer stood in for a failed LLM
+        out.append(f"> {brief.message}")
     out.append(f"*{brief.label} {brief.claims_verified} of {brief.claims_total} claims verified.*")
     for section in brief.sections:
         if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
@@ -90,5 +92,5 @@ def answer_with_sources(brief: Brief) -> str:
             lines += ["", "Closest sources found:"] + [f"[{s.index}] {_source_line(s, with_spans=False)}" for s in brief.closest_sources]
         return "\n".join(lines)
     text = " ".join(f"{c.text} {_marks(c)}" for s in brief.sections for c in s.claims)
-    lines = [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
+    lines = ([brief.message, ""] if brief.message else []) + [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
     return "\n".join(lines)

@@ -20,6 +20,11 @@ any of these keys:
 ``chunks``         explicit list of content deltas for ``stream: true`` (default: split on words)
 ``usage``          ``{"prompt_tokens": .., "completion_tokens": ..}`` to report, or ``None`` to omit
 ``finish_reason``  default ``"stop"``
+``body``           raw HTTP 200 body sent as is (non-JSON, truncated JSON, a broken SSE stream), with
+                   ``content_type`` (default ``application/json``)
+``repeat``         send ``content`` this many times (an enormous reply from a server ignoring ``max_tokens``)
+``stall_after``    streaming: after this many deltas stop sending (for ``stall`` seconds, default 30) and
+                   then end the response without a finish chunk or ``[DONE]``
 
 Replies are taken from the queue in order; when it is empty ``default`` answers (if ``default`` is
 None the server answers HTTP 418 so a missing script fails loudly and is never retried).
@@ -37,12 +42,12 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 Reply = str | dict[str, Any] | Callable[[dict[str, Any]], Any]
 
@@ -181,6 +186,10 @@ class ScriptedLLMServer:
                     status_code=status,
                     headers=headers,
                 )
+            if "body" in reply:
+                return Response(
+                    str(reply["body"]).encode(), media_type=reply.get("content_type", "application/json"), headers=headers
+                )
             if body.get("stream"):
                 return StreamingResponse(
                     self._sse(body, reply), media_type="text/event-stream", headers=headers
@@ -207,7 +216,7 @@ class ScriptedLLMServer:
         return usage
 
     def _completion(self, body: dict[str, Any], reply: dict[str, Any]) -> dict[str, Any]:
-        content = str(reply.get("content", ""))
+        content = str(reply.get("content", "")) * int(reply.get("repeat", 1))
         out: dict[str, Any] = {
             "id": f"chatcmpl-{uuid.uuid4().hex[:12]}",
             "object": "chat.completion",
@@ -226,11 +235,13 @@ class ScriptedLLMServer:
             out["usage"] = usage
         return out
 
-    def _sse(self, body: dict[str, Any], reply: dict[str, Any]) -> Iterator[str]:
+    async def _sse(self, body: dict[str, Any], reply: dict[str, Any]) -> AsyncIterator[str]:
         content = str(reply.get("content", ""))
         chunks = reply.get("chunks")
         if chunks is None:
             chunks = re.findall(r"\S+\s*|\s+", content)  # word-sized deltas; "".join(chunks) == content
+        chunks = list(chunks) * int(reply.get("repeat", 1))
+        stall_after = reply.get("stall_after")
         cid = f"chatcmpl-{uuid.uuid4().hex[:12]}"
         created = int(time.time())
         model = body.get("model", MODELS[0])
@@ -247,8 +258,13 @@ class ScriptedLLMServer:
             return f"data: {json.dumps(payload)}\n\n"
 
         yield chunk({"role": "assistant", "content": ""}, None)
-        for piece in chunks:
+        for n, piece in enumerate(chunks):
+            if stall_after is not None and n >= int(stall_after):
+                await self._sleep(float(reply.get("stall", 30.0)))
+                return
             yield chunk({"content": piece}, None)
+            if n % 256 == 255:
+                await asyncio.sleep(0)  # let a huge stream be interleaved with the client's reads and disconnects
         yield chunk({}, reply.get("finish_reason", "stop"))
         if (body.get("stream_options") or {}).get("include_usage"):
             usage = self._usage(body, reply, "".join(chunks))

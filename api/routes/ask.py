@@ -11,11 +11,13 @@ from fastapi.concurrency import run_in_threadpool
 from sse_starlette import EventSourceResponse
 
 from rag.brief import Brief
+from rag.pipeline import DraftDiscarded
 from rag.errors import BriefError
 from rag.render import answer_with_sources
 
 from api.deps import AuthDep, EngineDep, Services, ServicesDep, check_query, filters_from, history_turns
 from api.errors import brief_error, error_body
+from api.logging import request_id_var
 from api.schemas import AskRequest, AskResponse, ErrorBody
 
 router = APIRouter(prefix="/v1", tags=["ask"], dependencies=[AuthDep])
@@ -24,10 +26,12 @@ log = logging.getLogger("api.ask")
 _END = object()
 
 SSE_DOC = (
-    "With `stream: true` the response is `text/event-stream` with events: `delta` — `{\"text\"}` draft text as the "
-    "writer produces it (not yet citation-checked); `final` — the verified answer, same body as the non-streaming "
-    "response; `done` — `{\"id\"}`. A failure after the stream started is sent as an `error` event with the usual "
-    "error body (plus `status`)."
+    "With `stream: true` the response is `text/event-stream` with events: `delta` — `{\"text\", \"verified\": false}` "
+    "draft text as the writer produces it (NOT citation-checked: show it as an unverified draft); `discard` — "
+    "`{\"reason\"}` the draft so far is void (the LLM failed; a labelled offline draft may follow as new `delta`s); "
+    "`final` — the verified answer that replaces the draft, same body as the non-streaming response; `done` — "
+    "`{\"id\"}`. A failure after the stream started is sent as an `error` event with the usual error body (plus "
+    "`status` and `request_id`)."
 )
 
 
@@ -77,8 +81,10 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
                 break
             if isinstance(item, Brief):
                 brief = item
+            elif isinstance(item, DraftDiscarded):
+                yield {"event": "discard", "data": json.dumps({"reason": item.reason}, ensure_ascii=False)}
             elif item:
-                yield {"event": "delta", "data": json.dumps({"text": item}, ensure_ascii=False)}
+                yield {"event": "delta", "data": json.dumps({"text": item, "verified": False}, ensure_ascii=False)}
         if brief is None:
             raise RuntimeError("the engine stream ended without a brief")
         await run_in_threadpool(services.store.save, brief)
@@ -87,10 +93,12 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
     except BriefError as exc:
         status, err = brief_error(exc)
         err["error"]["status"] = status
+        err["error"]["request_id"] = request_id_var.get()
         yield {"event": "error", "data": json.dumps(err, ensure_ascii=False)}
     except Exception as exc:  # noqa: BLE001 - the client gets an error event, the log gets the trace
         log.exception("ask stream failed")
-        err = error_body("internal_error", f"internal error ({type(exc).__name__})")
+        rid = request_id_var.get()
+        err = error_body("internal_error", f"internal error ({type(exc).__name__}; request id {rid})", request_id=rid)
         err["error"]["status"] = 500
         yield {"event": "error", "data": json.dumps(err)}
     finally:

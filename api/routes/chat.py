@@ -32,6 +32,7 @@ from rag.render import answer_with_sources
 
 from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, check_query
 from api.errors import brief_error, error_body
+from api.logging import request_id_var
 from api.schemas import MAX_HISTORY_TURNS, MAX_TURN_CHARS, ChatCompletionRequest, ErrorBody, ModelCard, ModelList
 
 router = APIRouter(prefix="/v1", tags=["openai-compatible"], dependencies=[AuthDep])
@@ -144,11 +145,13 @@ async def _chunks(write, cid: str, created: int, model: str, question: str, hist
     except BriefError as exc:
         status, err = brief_error(exc)
         err["error"]["status"] = status
+        err["error"]["request_id"] = request_id_var.get()
         yield f"data: {json.dumps(err, ensure_ascii=False)}\n\n"
         return
     except Exception as exc:  # noqa: BLE001
         log.exception("chat stream failed")
-        err = error_body("internal_error", f"internal error ({type(exc).__name__})")
+        rid = request_id_var.get()
+        err = error_body("internal_error", f"internal error ({type(exc).__name__}; request id {rid})", status=500, request_id=rid)
         yield f"data: {json.dumps(err)}\n\n"
         return
     content = answer_with_sources(brief)

@@ -22,6 +22,48 @@ def _engine(settings: Settings, collection: str | None, backend: str | None):
     return Engine.from_settings(settings, collection=collection, backend=backend)
 
 
+DRAFT_HEADER = "── draft (unverified: not yet checked against the sources) ──"
+ANSWER_HEADER = "── checked answer ──"
+
+
+def _show_stream(items, out) -> object:
+    """Print draft deltas dim under an 'unverified' header on ``out`` and return the final Brief.
+
+    A draft the LLM abandoned is marked discarded; the caller prints the checked answer under ANSWER_HEADER.
+    """
+    from rag.pipeline import DraftDiscarded
+
+    brief = None
+    drafting = False
+    shown = False
+    for item in items:
+        if isinstance(item, DraftDiscarded):
+            if drafting:
+                out.print()
+            out.print(f"── draft discarded: {safe(item.reason, newlines=False)} ──", style="yellow", markup=False)
+            drafting = False
+        elif isinstance(item, str):
+            if not item:
+                continue
+            if not drafting:
+                out.print(DRAFT_HEADER, style="dim", markup=False)
+                drafting = shown = True
+            out.print(safe(item, markup=False), end="", style="dim", markup=False)
+        else:
+            brief = item
+    if drafting:
+        out.print()
+    if shown:
+        out.print(ANSWER_HEADER, style="bold", markup=False)
+    return brief
+
+
+def _last_brief(items):
+    from rag.brief import Brief
+
+    return [i for i in items if isinstance(i, Brief)][-1]
+
+
 def _emit_brief(brief, fmt: str, output: Optional[Path]) -> None:
     from rag.render import brief_markdown
 
@@ -81,17 +123,11 @@ def ask(
         if fmt == "json":
             _emit_brief(engine.write(question, template="answer", filters=make_filters(since, until, publisher)), "json", None)
             return
-        brief = None
-        streamed = False
-        for item in engine.stream(question, template="answer", filters=make_filters(since, until, publisher)):
-            if isinstance(item, str):
-                if engine.writer.name != "extractive":
-                    err.print(safe(item, markup=False), end="", style="dim", markup=False)
-                    streamed = True
-            else:
-                brief = item
-        if streamed:
-            err.print()
+        items = engine.stream(question, template="answer", filters=make_filters(since, until, publisher))
+        if engine.writer.name == "extractive":  # its draft is the answer's own sentences: nothing to preview
+            brief = _last_brief(items)
+        else:
+            brief = _show_stream(items, err)
     except BriefError as exc:
         fail(exc)
         return
@@ -134,16 +170,11 @@ def chat(
                     console.print(f"    “{safe(q)}”")
             continue
         try:
-            streamed = False
-            for item in engine.stream(line, template="answer", history=history):
-                if isinstance(item, str):
-                    if engine.writer.name != "extractive":  # show the model's draft as it streams, then the checked answer
-                        console.print(safe(item, markup=False), end="", style="dim", markup=False)
-                        streamed = True
-                    continue
-                last = item
-            if streamed:
-                console.print()
+            items = engine.stream(line, template="answer", history=history)
+            if engine.writer.name == "extractive":
+                last = _last_brief(items)
+            else:  # show the model's draft as it streams, marked unverified, then the checked answer
+                last = _show_stream(items, console)
         except BriefError as exc:
             err.print(f"[red]error:[/] {safe(exc)}")
             continue

@@ -39,6 +39,7 @@ from rag.packing import (
     pack_evidence,
     render_evidence,
 )
+from rag.text.language import detect_language
 from rag.text.sentences import split_sentences
 from rag.templates import PromptTemplate, SectionSpec, TemplateLibrary
 from rag.types import ResolvedQuestion, Turn
@@ -56,6 +57,7 @@ __all__ = ["LLMBriefOut", "LLMClaimOut", "LLMSectionOut", "LLMWriter", "parse_ci
 HISTORY_TURNS = 6  # turns of conversation shown to the model for follow-up questions
 HISTORY_CHARS = 600  # each turn truncated to this many characters
 SAFETY_TOKENS = 16  # slack for chat-template tokens the count does not see
+_REASK = "Your previous reply could not be used: {problem}. Answer again in the language of the question, citing the evidence ids."
 
 
 # --------------------------------------------------------------------------- structured output
@@ -250,10 +252,31 @@ class LLMWriter:
                 prep.notes.append(f"structured output repaired: valid on attempt {attempts}")
             draft = self._from_json(result, template, prep)
         else:
-            text, usage = self.backend.complete(prep.messages)
+            messages = prep.messages
+            usage = Usage()
+            for attempt in range(1 + self.settings.repair_attempts):
+                text, used = self.backend.complete(messages)
+                usage = usage + used
+                problem = self._reply_problem(text, topic)
+                if problem is None:
+                    break
+                prep.notes.append(f"reply rejected on attempt {attempt + 1}: {problem}")
+                messages = [*prep.messages, ChatMessage("assistant", text[:2000]), ChatMessage("user", _REASK.format(problem=problem))]
+            else:
+                raise LLMError(f"LLM reply unusable after {attempt + 1} attempt(s): {problem}")
             draft = self._from_text(text, template, prep)
         draft.usage = _usage_dict(usage)
         return draft
+
+    def _reply_problem(self, text: str, topic: str) -> str | None:
+        """Why a text reply cannot be used (empty, or not in the question's language), or None."""
+        if not text.strip():
+            return "the model returned an empty reply"
+        expected = detect_language(topic) or "en"
+        got = detect_language(_MARKER_RE.sub(" ", text))
+        if got is not None and got not in (expected, "en"):  # briefs are written in English or the question's language
+            return f"the model answered in {got!r}, the question is in {expected!r}"
+        return None
 
     def stream(
         self,
@@ -276,6 +299,11 @@ class LLMWriter:
             parts.append(delta)
             yield delta
         text = "".join(parts)
+        problem = self._reply_problem(text, topic)
+        if problem is not None:  # the deltas are already shown: no re-ask, the pipeline falls back
+            raise LLMError(f"LLM reply unusable: {problem}")
+        if getattr(self.backend, "truncated", False):
+            prep.notes.append(f"reply cut at llm.max_reply_chars={self.settings.max_reply_chars} characters")
         draft = self._from_text(text, template, prep)
         draft.usage = {
             "prompt_tokens": count_message_tokens(prep.messages, self.model),

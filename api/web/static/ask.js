@@ -28,7 +28,7 @@ function finish(parts, resp) {
   });
   parts.answer.replaceChildren(body);
   parts.answer.dataset.answerId = resp.id;
-  parts.status.replaceChildren(el("span", {}, resp.brief.abstained ? "No evidence found. " : `Checked: ${resp.brief.claims_verified} of ${resp.brief.claims_total} sentences supported. `), copy);
+  parts.status.replaceChildren(el("span", {}, resp.brief.abstained ? ((resp.brief.message || "").startsWith("The model's claims") ? "The model's claims were not supported. " : "No evidence found. ") : `Checked: ${resp.brief.claims_verified} of ${resp.brief.claims_total} sentences supported. `), copy);
 }
 
 async function ask(question, filters) {
@@ -40,6 +40,9 @@ async function ask(question, filters) {
       if (name === "delta") {
         parts.status.textContent = "Writing a draft…";
         parts.text.append(document.createTextNode(data.text));
+      } else if (name === "discard") {  // the LLM failed mid-draft: its draft is void
+        parts.status.textContent = "Draft discarded: " + data.reason;
+        parts.text.replaceChildren();
       } else if (name === "final") {
         parts.status.textContent = "Checking citations…";
         final = data;

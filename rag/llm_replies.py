@@ -1,0 +1,92 @@
+"""Reading an LLM server's reply defensively: bounded bodies, chat-completion JSON checked by hand, URLs kept out of messages.
+
+Used by :mod:`rag.llm`; nothing here talks to the network.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from rag.errors import LLMError
+
+__all__ = [
+    "BadReplyError", "IncompleteReplyError", "ReplyTooLargeError", "byte_cap", "oversize_error",
+    "parse_completion", "read_capped", "without_urls",
+]
+
+
+_URL_RE = re.compile(r"(?:\bLLM endpoint )?\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>)]+")
+
+
+def without_urls(text: str) -> str:
+    """``text`` with every URL left out (``LLM endpoint <url>`` → ``LLM endpoint``): messages for API clients and readers."""
+    return _URL_RE.sub("LLM endpoint", text)
+
+
+class BadReplyError(ValueError):
+    """An HTTP 200 whose body is not a usable chat completion (retried, then reported as :class:`LLMError`)."""
+
+
+class IncompleteReplyError(BadReplyError):
+    """A stream that ended without a finish chunk (the connection dropped)."""
+
+
+
+
+def byte_cap(max_chars: int) -> int:
+    # a JSON body escapes a character in at most 6 bytes (\uXXXX); 64 KiB for the envelope around it
+    return max_chars * 6 + 65_536
+
+
+def oversize_error(limit: int) -> LLMError:
+    err = LLMError(
+        f"LLM reply longer than llm.max_reply_chars={limit} characters (the server ignores max_tokens?)",
+        help_message="lower llm.max_tokens, fix the server, or raise llm.max_reply_chars",
+    )
+    return err
+
+
+def read_capped(chunks: Iterator[bytes], cap: int) -> bytes:
+    """The body; raises ``ReplyTooLargeError`` as soon as it passes ``cap`` bytes (the rest is never read)."""
+    buf = bytearray()
+    for chunk in chunks:
+        buf += chunk
+        if len(buf) > cap:
+            raise ReplyTooLargeError(len(buf))
+    return bytes(buf)
+
+
+class ReplyTooLargeError(Exception):
+    """A body over the byte cap (not retried: a server that ignores max_tokens does it again)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"body passed {size} bytes")
+
+
+def parse_completion(raw: bytes) -> dict[str, Any]:
+    """``{"content", "finish_reason", "refusal", "usage"}`` of a chat completion body; :class:`BadReplyError` if it is not one."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadReplyError("body is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        snippet = raw[:60].decode("utf-8", "replace").replace("\n", " ")
+        raise BadReplyError(f"body is not JSON ({exc.msg} at char {exc.pos}; starts {snippet!r})") from None
+    choices = obj.get("choices") if isinstance(obj, dict) else None
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        raise BadReplyError("JSON body has no choices")
+    message = choices[0].get("message")
+    content = message.get("content") if isinstance(message, dict) else None
+    if content is not None and not isinstance(content, str):
+        raise BadReplyError("message content is not a string")
+    return {
+        "content": content or "",
+        "finish_reason": choices[0].get("finish_reason"),
+        "refusal": message.get("refusal") if isinstance(message, dict) else None,
+        "usage": obj.get("usage"),
+    }
+
+

@@ -12,8 +12,10 @@ from typing import Any
 from rag.errors import (
     BriefError,
     ConfigError,
+    DependencyError,
     DocumentError,
     IndexMismatchError,
+    LimitError,
     LLMError,
     LLMTimeoutError,
     LLMUnavailableError,
@@ -25,6 +27,8 @@ from rag.errors import (
 #: (class, HTTP status, error type), most specific first: the first isinstance match wins.
 ERROR_STATUS: tuple[tuple[type[BriefError], int, str], ...] = (
     (QueryError, 422, "invalid_query"),
+    (DependencyError, 500, "dependency_missing"),
+    (LimitError, 413, "payload_too_large"),
     (DocumentError, 415, "unsupported_document"),
     (NotFoundError, 404, "not_found"),
     (IndexMismatchError, 409, "index_mismatch"),

@@ -99,6 +99,11 @@ def check_content(suffix: str, head: bytes, *, complete: bool) -> None:
     for magic, kind in _BINARY_MAGIC.items():
         if head.startswith(magic) or stripped.startswith(magic):
             raise DocumentError(f"the file is named {suffix} but contains a {kind}")
+    if suffix == ".jsonl" and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # lines are read one by one (a NUL or bad byte on a later line rejects only that line): check the first
+        lines = head.split(b"\n")
+        at = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        head, complete = lines[at], complete or at < len(lines) - 1  # the last piece may be cut by the sniff window
     text = _decode_head(head, complete=complete)
     if suffix in (".html", ".htm") and not _HTML_TAG.search(text[:16384]):
         raise DocumentError(f"the file is named {suffix} but does not look like HTML (no HTML tags)")

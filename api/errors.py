@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rag.redact import redact
+
 from rag.errors import (
     BriefError,
     ConfigError,
@@ -60,7 +62,10 @@ def brief_error(exc: BriefError) -> tuple[int, dict[str, Any]]:
         kind = re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().removesuffix("_error") or "error"
         match = (400, kind)
     message = exc.args[0] if exc.args else str(exc)
-    return match[0], error_body(match[1], str(message), exc.help_message)
+    # a server-side failure (LLM 502/503/504, a missing package) must not reveal internal hosts; others mask credentials
+    drop = match[0] >= 500
+    help_ = redact(exc.help_message, drop_urls=drop) if exc.help_message else None
+    return match[0], error_body(match[1], redact(message, drop_urls=drop), help_)
 
 
 def not_found(what: str, ident: str) -> NotFoundError:

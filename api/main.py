@@ -157,6 +157,9 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
             help_message="set BRIEF_API__API_KEYS_SHA256='[\"<sha256 hex of a key>\"]' or BRIEF_API__KEYS_FILE, or bind to 127.0.0.1",
         )
     configure_logging(os.environ.get("BRIEF_LOG_LEVEL", "INFO"))
+    from rag.redact import install_log_redaction
+
+    install_log_redaction()  # rag.* records reach stderr through the root/last-resort handlers, not the JSON one
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -131,8 +131,13 @@ class Settings(BaseSettings):
         return tuple(sources)
 
     def masked(self) -> dict[str, Any]:
-        """Settings as plain data with secrets masked (for display)."""
-        return json.loads(self.model_dump_json())
+        """Settings as plain data with secrets masked (for display): SecretStr values and URL credentials."""
+        from rag.redact import mask_url
+
+        data = json.loads(self.model_dump_json())
+        for group in ("llm", "embedding"):
+            data[group]["base_url"] = mask_url(data[group].get("base_url"))
+        return data
 
     def retrieval_fingerprint(self) -> str:
         payload = {

@@ -137,6 +137,9 @@ def _read_plain(data: bytes) -> tuple[str, Meta]:
     return text, {"origin": Origin(text)}
 
 
+_LXML_TEXT_LIMIT = re.compile(r"[^<]{10000000}")  # libxml2's XML_MAX_TEXT_LENGTH: larger text nodes are dropped
+
+
 def _read_html(data: bytes) -> tuple[str, Meta]:
     import trafilatura
 
@@ -151,6 +154,8 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
         loose = trafilatura.extract(html, include_comments=False, include_tables=True)
         if loose and any(len(line.split()) >= 10 for line in loose.splitlines()):
             text = loose
+    if (not text or not text.strip()) and _LXML_TEXT_LIMIT.search(html):
+        raise DocumentError("HTML with a single text block over 10 MB, more than the HTML parser (lxml) accepts; convert it to .txt")
     if not text or not text.strip():
         raise DocumentError("no main text found in HTML (boilerplate only or malformed)")
     meta = trafilatura.extract_metadata(html, extensive=False)  # no date guessing from free text

@@ -125,3 +125,11 @@ def test_cli_ingest_exits_zero_only_when_nothing_failed(cli, tmp_path):
     (src / "empty.md").write_text("   ")
     every = cli(["ingest", str(src / "empty.md")], BRIEF_DATA_DIR=str(tmp_path / "data2"))
     assert every.exit_code == 1 and "1 input failed" in every.stderr
+
+
+def test_html_with_a_text_block_too_large_for_the_parser_says_so(tmp_path):
+    path = tmp_path / "one-paragraph.html"
+    body = ARTICLE * (10_500_000 // len(ARTICLE))  # one <p> of ~10.5 MB: libxml2 drops text nodes over 10 MB
+    path.write_text(f"<html><head><title>Big</title></head><body><article><p>{body}</p></article></body></html>", encoding="utf-8")
+    docs, failed = _load(path, max_text_chars=20_000_000)
+    assert docs == [] and len(failed) == 1 and "single text block over 10 MB" in failed[0].reason

@@ -148,3 +148,16 @@ def test_deletes_and_small_uploads_finish_while_a_large_upload_is_embedding(api,
     assert large["r"].status_code == 200, large["r"].text
     listed = {d["title"] for d in client.get("/v1/documents", params={"limit": 100}).json()["items"]}
     assert {"Small"} <= listed and "To delete" not in listed
+
+
+def test_oversize_uploads_are_413_whether_or_not_the_length_is_declared(tmp_path):
+    from rag.config import APISettings
+
+    settings = Settings(data_dir=tmp_path, api=APISettings(max_upload_bytes=4096))
+    with TestClient(create_app(settings, warm_up=False), raise_server_exceptions=False) as client:
+        article = json.dumps({"title": "Big", "text": ARTICLE * 60}).encode()  # ~6 kB
+        declared = client.post("/v1/documents", content=article, headers={"content-type": "application/json"})
+        chunked = client.post("/v1/documents", content=iter([article[:3000], article[3000:]]), headers={"content-type": "application/json"})
+        upload = _upload(client, "big.txt", (ARTICLE * 60).encode())
+        for r in (declared, chunked, upload):
+            assert r.status_code == 413 and r.json()["error"]["type"] == "payload_too_large", r.text

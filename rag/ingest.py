@@ -82,6 +82,7 @@ class Ingestor:
         self.catalog = index.catalog
         self.batch_docs = batch_docs
         self._stories: StoryIndex | None = None
+        self._stories_at = -1  # index.writes when the story index was loaded or last written by us
 
     # -- recovery -------------------------------------------------------------------
     def recover(self) -> int:
@@ -99,12 +100,19 @@ class Ingestor:
             for d in doc_ids:
                 self._stories.remove(d)
             self._stories.repoint(new_leads, new_thread_leads)
+        self._wrote()
+
+    def _wrote(self) -> None:
+        """Record a write; another Ingestor's story index is now stale (writers interleave between batches)."""
+        self.index.writes += 1
+        self._stories_at = self.index.writes
 
     def _story_index(self) -> StoryIndex:
-        if self._stories is None:
+        if self._stories is None or self._stories_at != self.index.writes:
             dd = self.settings.dedup
             self._stories = StoryIndex(threshold=dd.near_dup_threshold, num_perm=dd.num_perm)
             self._stories.load(self._with_facts(self.catalog.minhashes()))
+            self._stories_at = self.index.writes
         return self._stories
 
     def _with_facts(self, rows):
@@ -271,6 +279,7 @@ class Ingestor:
         vectors = np.concatenate([p.vectors for p in prepared]) if all_chunks else np.zeros((0, self.index.embedder.dim), dtype=np.float32)
         self.index.store.upsert(all_chunks, vectors)
         self.catalog.commit_documents({p.doc.doc_id: p.chunks for p in prepared}, [(p.doc.source_path, p.doc.doc_id, sha) for p in prepared])
+        self._wrote()
         report.chunks_added += len(all_chunks)
         report.chunks_embedded += sum(p.computed for p in prepared)
 

@@ -133,3 +133,19 @@ def test_html_with_a_text_block_too_large_for_the_parser_says_so(tmp_path):
     path.write_text(f"<html><head><title>Big</title></head><body><article><p>{body}</p></article></body></html>", encoding="utf-8")
     docs, failed = _load(path, max_text_chars=20_000_000)
     assert docs == [] and len(failed) == 1 and "single text block over 10 MB" in failed[0].reason
+
+
+def test_interleaved_writers_still_see_each_others_stories(fresh_index, fake_embedder_cls):
+    """Writers interleave between batches now (the lock is not held while reading): a second Ingestor's story
+    index must not miss what the first one wrote after it was loaded."""
+    from rag.ingest import Ingestor
+    from rag.loaders import build_document
+
+    index = fresh_index(warm=False, embedder=fake_embedder_cls())
+    story = ("Seoul unveils Yongin semiconductor cluster incentives. South Korea's trade ministry announced a package of "
+             "tax credits for foreign chipmakers that build fabrication plants in the Yongin cluster, officials said. ") * 3
+    first, second = Ingestor(index), Ingestor(index)
+    first.ingest_documents([build_document("Unrelated: " + ARTICLE * 3, "upload:a")], source_key="upload:a")  # loads its story index
+    second.ingest_documents([build_document(story, "upload:b")], source_key="upload:b")
+    report = first.ingest_documents([build_document(story + " Reporting by staff.", "upload:c")], source_key="upload:c")
+    assert report.near_duplicates == 1, report.to_dict()

@@ -27,6 +27,7 @@ from fastapi import Depends, HTTPException, Request
 
 from rag.config import Settings, get_settings
 from rag.errors import BriefError, ConfigError, TemplateError
+from rag.redact import redact
 
 from api.jobs import JobManager
 from api.store import BriefStore
@@ -174,10 +175,10 @@ class Services:
                 self.warm_state = {"status": "ok", "seconds": round(time.perf_counter() - started, 3),
                                    "embedder": getattr(index.embedder, "model_id", type(index.embedder).__name__)}
             except BriefError as exc:
-                self.warm_state = {"status": "failed", "error": str(exc)}
+                self.warm_state = {"status": "failed", "error": redact(exc)}
             except Exception as exc:  # noqa: BLE001 - reported by /readyz
                 log.exception("warm-up failed")
-                self.warm_state = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+                self.warm_state = {"status": "failed", "error": redact(f"{type(exc).__name__}: {exc}")}
             return self.warm_state
 
     def open(self) -> None:

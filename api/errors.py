@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rag.redact import redact
+
 from rag.errors import (
     BriefError,
     ConfigError,
+    DependencyError,
     DocumentError,
     IndexMismatchError,
+    LimitError,
     LLMError,
     LLMTimeoutError,
     LLMUnavailableError,
@@ -25,6 +29,8 @@ from rag.errors import (
 #: (class, HTTP status, error type), most specific first: the first isinstance match wins.
 ERROR_STATUS: tuple[tuple[type[BriefError], int, str], ...] = (
     (QueryError, 422, "invalid_query"),
+    (DependencyError, 500, "dependency_missing"),
+    (LimitError, 413, "payload_too_large"),
     (DocumentError, 415, "unsupported_document"),
     (NotFoundError, 404, "not_found"),
     (IndexMismatchError, 409, "index_mismatch"),
@@ -55,12 +61,11 @@ def brief_error(exc: BriefError) -> tuple[int, dict[str, Any]]:
     if match is None:
         kind = re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().removesuffix("_error") or "error"
         match = (400, kind)
-    message = str(exc.args[0] if exc.args else exc)
-    if isinstance(exc, LLMError):  # the internal LLM endpoint is not the client's business
-        from rag.llm_replies import without_urls
-
-        message = without_urls(message)
-    return match[0], error_body(match[1], message, exc.help_message)
+    message = exc.args[0] if exc.args else str(exc)
+    # a server-side failure (LLM 502/503/504, a missing package) must not reveal internal hosts; others mask credentials
+    drop = match[0] >= 500
+    help_ = redact(exc.help_message, drop_urls=drop) if exc.help_message else None
+    return match[0], error_body(match[1], redact(message, drop_urls=drop), help_)
 
 
 def not_found(what: str, ident: str) -> NotFoundError:

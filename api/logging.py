@@ -18,6 +18,8 @@ from contextvars import ContextVar
 from datetime import datetime, timezone
 from typing import Any
 
+from rag.redact import redact
+
 ACCESS_LOGGER = "api.access"
 REQUEST_ID_HEADER = "x-request-id"
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -34,7 +36,7 @@ class JsonFormatter(logging.Formatter):
             "ts": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "msg": record.getMessage(),
+            "msg": redact(record.getMessage()),
         }
         rid = getattr(record, "request_id", None) or request_id_var.get()
         if rid:
@@ -43,7 +45,7 @@ class JsonFormatter(logging.Formatter):
             if key not in _STD_ATTRS and key not in payload and not key.startswith("_"):
                 payload[key] = value
         if record.exc_info:
-            payload["exc"] = self.formatException(record.exc_info)
+            payload["exc"] = redact(self.formatException(record.exc_info))
         return json.dumps(payload, ensure_ascii=False, default=str)
 
 

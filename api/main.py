@@ -57,25 +57,29 @@ class BodyLimitMiddleware:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
                 await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
                 return
-        seen = 0
-
-        async def limited_receive():
-            nonlocal seen
+        # Read the body here, bounded, then replay it: an exception raised from inside the app's own body read
+        # would be turned into a 400 by FastAPI, and a chunked body has no Content-Length to check up front.
+        body = bytearray()
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _BodyTooLarge()
-            return message
+            if message["type"] != "http.request":  # client went away
+                return
+            body.extend(message.get("body", b""))
+            if len(body) > self.max_bytes:
+                await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
+                return
+            if not message.get("more_body", False):
+                break
+        replayed = False
 
-        try:
-            await self.app(scope, limited_receive, send)
-        except _BodyTooLarge:
-            await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()  # after the body: disconnect notices for streaming responses
 
-
-class _BodyTooLarge(Exception):
-    pass
+        await self.app(scope, replay, send)
 
 
 async def _send_json(send, status: int, body: dict) -> None:
@@ -102,9 +106,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(BriefError)
     async def _brief_error(request: Request, exc: BriefError):
         status, body = brief_error(exc)
-        if status >= 500:
-            log.warning("request failed: %s", exc, extra={"error_type": body["error"]["type"], "status": status})
-            body["error"]["request_id"] = request_id_var.get() or getattr(request.state, "request_id", None)
+        if status >= 500:  # a server fault: the body names the request id the log line carries
+            rid = request_id_var.get() or getattr(request.state, "request_id", None) or ""
+            body["error"]["request_id"] = rid
+            log.error("request failed: %s", exc, extra={"error_type": body["error"]["type"], "status": status, "request_id": rid})
         return JSONResponse(body, status_code=status)
 
     @app.exception_handler(RequestValidationError)
@@ -124,13 +129,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception):
-        # this handler runs outside the request-context middleware (its context is already reset): the id
-        # the middleware stored in the request scope is the one in the request's log line
-        rid = request_id_var.get() or getattr(request.state, "request_id", None) or ""
-        log.exception("unhandled error", extra={"request_id": rid} if rid else None)
+        # Runs outside RequestContextMiddleware (Starlette's outermost error middleware), after the request's
+        # context is reset: the id comes from the scope state the middleware left.
+        rid = request_id_var.get() or request.scope.get("state", {}).get("request_id") or ""
+        log.error("unhandled error: %s", type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__),
+                  extra={"request_id": rid, "path": request.url.path, "status": 500})
         return JSONResponse(
-            error_body("internal_error", f"Internal error (request id {rid}).", "retry; if it persists, report the request id",
-                       request_id=rid or None),
+            error_body("internal_error", f"Internal error (request id {rid}).", "retry; if it persists, report the request id", request_id=rid),
             status_code=500, headers={"X-Request-ID": rid} if rid else None,
         )
 
@@ -152,6 +157,9 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
             help_message="set BRIEF_API__API_KEYS_SHA256='[\"<sha256 hex of a key>\"]' or BRIEF_API__KEYS_FILE, or bind to 127.0.0.1",
         )
     configure_logging(os.environ.get("BRIEF_LOG_LEVEL", "INFO"))
+    from rag.redact import install_log_redaction
+
+    install_log_redaction()  # rag.* records reach stderr through the root/last-resort handlers, not the JSON one
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

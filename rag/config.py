@@ -96,6 +96,12 @@ class APISettings(BaseModel):
     max_upload_bytes: int = Field(20_000_000, ge=1024, description="Largest accepted upload.")
 
 
+class LimitsSettings(BaseModel):
+    max_file_bytes: int = Field(50_000_000, ge=1024, description="Largest input file read by ingest (checked before reading; larger files are skipped with an error).")
+    max_text_chars: int = Field(2_000_000, ge=1000, description="Longest extracted text of one document in characters (longer documents are skipped with an error).")
+    max_documents_per_request: int = Field(10_000, ge=1, description="Most documents one file or one API upload may yield (the rest are reported as failed).")
+
+
 class Settings(BaseSettings):
     """Effective configuration: defaults < TOML file < environment."""
 
@@ -112,6 +118,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
     api: APISettings = Field(default_factory=APISettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
 
     @classmethod
     def settings_customise_sources(
@@ -129,8 +136,13 @@ class Settings(BaseSettings):
         return tuple(sources)
 
     def masked(self) -> dict[str, Any]:
-        """Settings as plain data with secrets masked (for display)."""
-        return json.loads(self.model_dump_json())
+        """Settings as plain data with secrets masked (for display): SecretStr values and URL credentials."""
+        from rag.redact import mask_url
+
+        data = json.loads(self.model_dump_json())
+        for group in ("llm", "embedding"):
+            data[group]["base_url"] = mask_url(data[group].get("base_url"))
+        return data
 
     def retrieval_fingerprint(self) -> str:
         payload = {

@@ -6,6 +6,8 @@ import codecs
 import logging
 import re
 
+from collections.abc import Iterator
+
 from rag.errors import DocumentError
 
 logger = logging.getLogger(__name__)
@@ -87,3 +89,39 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if guessed is None:
         raise DocumentError("not valid UTF-8 and no encoding decodes it sensibly")
     return _check_text(guessed)
+
+
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def decode_lines(data: bytes) -> Iterator[tuple[int, str | None, str | None]]:
+    """(line number, text, None) or (line number, None, why it is unreadable) for each line.
+
+    Lines are decoded one by one so a NUL byte or invalid UTF-8 on one line rejects only that line; a file
+    that is mostly not UTF-8 (a legacy charset) is decoded as a whole, without its NUL lines.
+    """
+    if data.startswith(_WIDE_BOMS):  # UTF-16/32: "\n" is not one byte, decode the whole file
+        for number, line in enumerate(decode_bytes(data).split("\n"), start=1):
+            yield number, line, None
+        return
+    raw = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    texts: list[str | None] = []
+    errors: dict[int, str] = {}
+    for i, line in enumerate(raw):
+        if b"\x00" in line:
+            texts.append(None)
+            errors[i] = "binary content (NUL byte) on this line"
+            continue
+        try:
+            texts.append(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            texts.append(None)
+            errors[i] = f"invalid UTF-8 at byte {exc.start} of this line"
+    nonempty = sum(1 for line in raw if line.strip())
+    undecodable = sum(1 for i, e in errors.items() if "UTF-8" in e)
+    if undecodable and undecodable * 2 > nonempty:  # mostly not UTF-8: one charset for the whole file
+        legacy = decode_bytes(b"\n".join(b"" if b"\x00" in line else line for line in raw)).split("\n")
+        texts = [None if i in errors and "NUL" in errors[i] else t for i, t in enumerate(legacy)]
+        errors = {i: e for i, e in errors.items() if "NUL" in e}
+    for i, text in enumerate(texts):
+        yield i + 1, text, errors.get(i)

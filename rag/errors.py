@@ -34,6 +34,14 @@ class DocumentError(BriefError):
 
 
 
+class DependencyError(BriefError):
+    """A package a reader needs is not installed: a fault of this installation, not of the input."""
+
+
+class LimitError(DocumentError):
+    """An input is larger than a configured limit (``limits.*``); it is skipped, the run goes on."""
+
+
 class IndexMismatchError(BriefError):
     """The data directory was built by another embedding model or schema version."""
 

@@ -37,6 +37,7 @@ class CorpusIndex:
         self.store = VectorStore(settings, self.embedder, collection=self.collection)
         self.cache = EmbeddingCache(settings.data_dir / "embedding-cache.sqlite")
         self.write_lock = threading.RLock()
+        self.writes = 0  # bumped under write_lock by every ingest batch and delete (Ingestor reloads its story index)
         self._lexical: tuple[str, LexicalIndex] | None = None
         self._lexical_lock = threading.Lock()
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
+
 from rag.chunking import chunk_document, embedding_text
 from rag.catalog import DocumentRow
 from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
@@ -80,6 +82,7 @@ class Ingestor:
         self.catalog = index.catalog
         self.batch_docs = batch_docs
         self._stories: StoryIndex | None = None
+        self._stories_at = -1  # index.writes when the story index was loaded or last written by us
 
     # -- recovery -------------------------------------------------------------------
     def recover(self) -> int:
@@ -97,12 +100,19 @@ class Ingestor:
             for d in doc_ids:
                 self._stories.remove(d)
             self._stories.repoint(new_leads, new_thread_leads)
+        self._wrote()
+
+    def _wrote(self) -> None:
+        """Record a write; another Ingestor's story index is now stale (writers interleave between batches)."""
+        self.index.writes += 1
+        self._stories_at = self.index.writes
 
     def _story_index(self) -> StoryIndex:
-        if self._stories is None:
+        if self._stories is None or self._stories_at != self.index.writes:
             dd = self.settings.dedup
             self._stories = StoryIndex(threshold=dd.near_dup_threshold, num_perm=dd.num_perm)
             self._stories.load(self._with_facts(self.catalog.minhashes()))
+            self._stories_at = self.index.writes
         return self._stories
 
     def _with_facts(self, rows):
@@ -114,21 +124,24 @@ class Ingestor:
             yield doc_id, story, thread, blob, facts
 
     # -- public entry points --------------------------------------------------------
+    # Reading, chunking and embedding run outside ``index.write_lock``; only the writes (story assignment,
+    # catalog, Chroma) hold it, batch by batch, so a large file does not block other uploads and deletes.
     def ingest_paths(self, paths: Iterable[Path], *, prune: bool = False, progress: ProgressFn | None = None) -> IngestReport:
         """Ingest files and directories; with ``prune``, drop documents whose files are gone."""
         started = time.perf_counter()
         report = IngestReport()
         with self.index.write_lock:
             self.recover()
-            files = iter_files([Path(p) for p in paths])
-            for i, path in enumerate(files):
-                if progress:
-                    progress(i, len(files), str(path))
-                self._ingest_file(path.resolve(), report)
-            if prune:
-                report.removed += self.prune()
+        files = iter_files([Path(p) for p in paths])
+        for i, path in enumerate(files):
             if progress:
-                progress(len(files), len(files), "")
+                progress(i, len(files), str(path))
+            self._ingest_file(path.resolve(), report)
+        if prune:
+            with self.index.write_lock:
+                report.removed += self.prune()
+        if progress:
+            progress(len(files), len(files), "")
         report.seconds = time.perf_counter() - started
         return report
 
@@ -138,8 +151,8 @@ class Ingestor:
         report = IngestReport()
         with self.index.write_lock:
             self.recover()
-            sha = hashlib.sha256("".join(d.doc_id for d in docs).encode()).hexdigest()
-            self._ingest_loaded(source_key, sha, docs, report, known=False)
+        sha = hashlib.sha256("".join(d.doc_id for d in docs).encode()).hexdigest()
+        self._ingest_loaded(source_key, sha, docs, report)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -167,65 +180,89 @@ class Ingestor:
     # -- internals -------------------------------------------------------------------
     def _ingest_file(self, path: Path, report: IngestReport) -> None:
         key = str(path)
+        limits = self.settings.limits
         try:
+            size = path.stat().st_size
+            if size > limits.max_file_bytes:  # before hashing: reading is what the limit saves
+                report.failed.append(LoadFailure(key, f"file of {size:,} bytes exceeds limits.max_file_bytes ({limits.max_file_bytes:,})", "limit"))
+                return
             sha = file_sha256(path)
         except OSError as exc:
             report.failed.append(LoadFailure(key, f"cannot read: {exc}"))
             return
-        known_sha = self.catalog.file_hash(key)
-        if known_sha == sha:
-            n = len(self.catalog.source_state(key))
-            report.unchanged += n
+        if self.catalog.file_hash(key) == sha:
+            report.unchanged += len(self.catalog.source_state(key))
             return
         docs: list[SourceDocument] = []
-        for item in load_file(path, report.warnings):
+        for item in load_file(path, report.warnings, limits):
             if isinstance(item, LoadFailure):
                 report.failed.append(item)
             else:
                 docs.append(item)
-        if not docs and known_sha is None:
+        if not docs and self.catalog.file_hash(key) is None:
             return
-        self._ingest_loaded(key, sha, docs, report, known=known_sha is not None)
+        self._ingest_loaded(key, sha, docs, report)
 
-    def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport, *, known: bool) -> None:
-        old_ids = set(self.catalog.source_state(key))
-        entries: list[tuple[str, str]] = []
-        batch: list[SourceDocument] = []
+    def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport) -> None:
+        entries = [(doc.source_path, doc.doc_id) for doc in docs]
         seen: set[str] = set()
-        for doc in docs:
-            entries.append((doc.source_path, doc.doc_id))
-            if doc.doc_id in seen or self.catalog.has_document(doc.doc_id):
-                status = "unchanged" if doc.doc_id in old_ids else "duplicate"
-                setattr(report, status if status == "unchanged" else "duplicates", getattr(report, status if status == "unchanged" else "duplicates") + 1)
-                report.outcomes.append({"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status})
-                continue
-            seen.add(doc.doc_id)
-            batch.append(doc)
-            if len(batch) >= self.batch_docs:
-                self._index_batch(batch, sha, report, updated=known)
-                batch = []
-        if batch:
-            self._index_batch(batch, sha, report, updated=known)
-        self.catalog.replace_file_sources(key, entries, sha)
-        stale = [d for d in old_ids - {e[1] for e in entries} if self.catalog.doc_source_count(d) == 0]
-        if stale:
-            self._delete(stale)
+        for start in range(0, len(docs), self.batch_docs):
+            batch = [d for d in docs[start : start + self.batch_docs] if not self.catalog.has_document(d.doc_id)]
+            prepared = self._prepare(batch)  # no lock: the slow part
+            with self.index.write_lock:
+                known = self.catalog.file_hash(key) is not None
+                old_ids = set(self.catalog.source_state(key))
+                fresh: list[_Prepared] = []
+                by_id = {p.doc.doc_id: p for p in prepared}
+                for doc in docs[start : start + self.batch_docs]:
+                    if doc.doc_id in seen or self.catalog.has_document(doc.doc_id):
+                        status = "unchanged" if doc.doc_id in old_ids else "duplicate"
+                        if status == "unchanged":
+                            report.unchanged += 1
+                        else:
+                            report.duplicates += 1
+                        report.outcomes.append({"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status})
+                        continue
+                    seen.add(doc.doc_id)
+                    fresh.append(by_id.get(doc.doc_id) or self._prepare([doc])[0])
+                if fresh:
+                    self._commit_batch(fresh, sha, report, updated=known)
+        with self.index.write_lock:
+            old_ids = set(self.catalog.source_state(key))
+            self.catalog.replace_file_sources(key, entries, sha)
+            stale = [d for d in old_ids - {e[1] for e in entries} if self.catalog.doc_source_count(d) == 0]
+            if stale:
+                self._delete(stale)
 
-    def _index_batch(self, docs: list[SourceDocument], sha: str, report: IngestReport, *, updated: bool) -> None:
-        stories = self._story_index()
+    def _prepare(self, docs: list[SourceDocument]) -> list[_Prepared]:
+        """Everything that does not touch the index: dedup signatures, source maps, chunks and their vectors."""
         cs = self.settings.chunking
-        rows = []
-        chunks_by_doc: dict[str, list[Chunk]] = {}
+        out = []
         for doc in docs:
             body = story_body(doc.text)  # bylines, datelines and other page furniture do not make two stories differ
-            mh = minhash_of(body, self.settings.dedup.num_perm)
-            facts = salient_facts(body)
-            place = stories.assign(doc.doc_id, mh, facts)
             source_map = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
-            rows.append(DocumentRow(doc, place.story_id, to_bytes(mh), place.thread_id, facts, source_map))
+            chunks = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
+            out.append(_Prepared(doc, minhash_of(body, self.settings.dedup.num_perm), salient_facts(body), source_map, chunks))
+        all_chunks = [c for p in out for c in p.chunks]
+        vectors, computed = embed_cached(self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache)
+        at = 0
+        for p in out:
+            p.vectors = vectors[at : at + len(p.chunks)]
+            at += len(p.chunks)
+        if out:
+            out[0].computed = computed
+        return out
+
+    def _commit_batch(self, prepared: list[_Prepared], sha: str, report: IngestReport, *, updated: bool) -> None:
+        """Under the write lock: assign stories, record the documents, write vectors, commit."""
+        stories = self._story_index()
+        rows = []
+        for p in prepared:
+            doc = p.doc
+            place = stories.assign(doc.doc_id, p.minhash, p.facts)
+            rows.append(DocumentRow(doc, place.story_id, to_bytes(p.minhash), place.thread_id, p.facts, p.source_map))
             if doc.published is None:
                 report.undated.append(doc.source_path)
-            chunks_by_doc[doc.doc_id] = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
             report.near_duplicates += int(place.duplicate_of is not None)
             report.versions += int(place.version_of is not None)
             if updated:
@@ -237,10 +274,24 @@ class Ingestor:
             if place.version_of:
                 outcome["version_of"] = place.version_of
             report.outcomes.append(outcome)
-        all_chunks = [c for cs_ in chunks_by_doc.values() for c in cs_]
+        all_chunks = [c for p in prepared for c in p.chunks]
         self.catalog.begin_documents(rows)
-        vectors, computed = embed_cached(self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache)
+        vectors = np.concatenate([p.vectors for p in prepared]) if all_chunks else np.zeros((0, self.index.embedder.dim), dtype=np.float32)
         self.index.store.upsert(all_chunks, vectors)
-        self.catalog.commit_documents(chunks_by_doc, [(d.source_path, d.doc_id, sha) for d in docs])
+        self.catalog.commit_documents({p.doc.doc_id: p.chunks for p in prepared}, [(p.doc.source_path, p.doc.doc_id, sha) for p in prepared])
+        self._wrote()
         report.chunks_added += len(all_chunks)
-        report.chunks_embedded += computed
+        report.chunks_embedded += sum(p.computed for p in prepared)
+
+
+@dataclass
+class _Prepared:
+    """One document ready to write: what ``Ingestor._prepare`` computed outside the lock."""
+
+    doc: SourceDocument
+    minhash: object
+    facts: frozenset
+    source_map: bytes | None
+    chunks: list[Chunk]
+    vectors: np.ndarray | None = None
+    computed: int = 0  # vectors embedded (not from the cache) for this document's batch

@@ -187,7 +187,9 @@ class OpenAIChatBackend:
 
     @property
     def endpoint(self) -> str:
-        return self.base_url or "https://api.openai.com/v1"
+        from rag.redact import mask_url  # every message and log line names the endpoint through here
+
+        return mask_url(self.base_url or "https://api.openai.com/v1")
 
     # ------------------------------------------------------------------ public API
 

@@ -14,16 +14,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rag.decoding import declared_charset, decode_bytes
-from rag.errors import DocumentError
+from rag.decoding import declared_charset, decode_bytes, decode_lines
+from rag.errors import DependencyError, DocumentError, LimitError
+from rag.limits import check_text_size, read_bounded
 from rag.jsonl_records import map_record
 from rag.text.dates import derive_date, parse_date
 from rag.text.language import detect_language
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.align import Origin
 from rag.types import SourceDocument
+
+if TYPE_CHECKING:
+    from rag.config import LimitsSettings
 
 logger = logging.getLogger(__name__)
 
@@ -33,10 +37,15 @@ MANIFEST_NAME = "manifest.json"
 
 @dataclass(frozen=True)
 class LoadFailure:
-    """A file (or one jsonl line) that was skipped, and why."""
+    """A file (or one jsonl line, ``path#L<n>``) that was skipped, and why.
+
+    ``kind``: "input" (the file's fault), "limit" (larger than a ``limits.*`` setting) or "dependency"
+    (a reader's package is missing: this installation's fault, a 500 over the API).
+    """
 
     path: str
     reason: str
+    kind: str = "input"
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,9 @@ def _read_plain(data: bytes) -> tuple[str, Meta]:
     return text, {"origin": Origin(text)}
 
 
+_LXML_TEXT_LIMIT = re.compile(r"[^<]{10000000}")  # libxml2's XML_MAX_TEXT_LENGTH: larger text nodes are dropped
+
+
 def _read_html(data: bytes) -> tuple[str, Meta]:
     import trafilatura
 
@@ -142,6 +154,8 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
         loose = trafilatura.extract(html, include_comments=False, include_tables=True)
         if loose and any(len(line.split()) >= 10 for line in loose.splitlines()):
             text = loose
+    if (not text or not text.strip()) and _LXML_TEXT_LIMIT.search(html):
+        raise DocumentError("HTML with a single text block over 10 MB, more than the HTML parser (lxml) accepts; convert it to .txt")
     if not text or not text.strip():
         raise DocumentError("no main text found in HTML (boilerplate only or malformed)")
     meta = trafilatura.extract_metadata(html, extensive=False)  # no date guessing from free text
@@ -158,8 +172,8 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
 _JUNK_PDF_TITLES = re.compile(r"^(untitled|document\d*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|tex|indd))$", re.IGNORECASE)
 
 
-def _missing_crypto(exc: Exception) -> DocumentError:
-    return DocumentError(
+def _missing_crypto(exc: Exception) -> DependencyError:
+    return DependencyError(
         f"missing dependency: the 'cryptography' package is needed to decrypt this PDF "
         f"(install pypdf[crypto]; {type(exc).__name__}: {exc})"
     )
@@ -301,32 +315,52 @@ def build_document(
     )
 
 
-def _load_jsonl(data: bytes, source: str, warnings: list[LoadWarning] | None) -> Iterator[SourceDocument | LoadFailure]:
-    text = decode_bytes(data)
-    for number, line in enumerate(text.split("\n"), start=1):
+def _load_jsonl(
+    data: bytes, source: str, warnings: list[LoadWarning] | None, limits: LimitsSettings
+) -> Iterator[SourceDocument | LoadFailure]:
+    loaded = 0
+    for number, line, problem in decode_lines(data):
+        where = f"{source}#L{number}"
+        if problem is not None:
+            yield LoadFailure(where, problem)
+            continue
         if not line.strip():
             continue
-        where = f"{source}#L{number}"
+        if loaded >= limits.max_documents_per_request:
+            yield LoadFailure(where, f"more than {limits.max_documents_per_request} documents in one file "
+                                     "(limits.max_documents_per_request): this line and the rest are skipped", "limit")
+            return
         try:
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise DocumentError("line is not a JSON object")
             mapped = map_record(record)
+            check_text_size(mapped.text, limits)
             doc = build_document(mapped.text, where, mapped.meta, origin=Origin(line, "jsonl", line=number), warnings=warnings)
             if warnings is not None:
                 warnings.extend(LoadWarning(where, note) for note in mapped.notes)
+            loaded += 1
             yield doc
         except ValueError as exc:
             yield LoadFailure(where, f"invalid JSON: {exc}")
+        except LimitError as exc:
+            yield LoadFailure(where, str(exc), "limit")
         except DocumentError as exc:
             yield LoadFailure(where, str(exc))
 
 
-def load_file(path: Path, warnings: list[LoadWarning] | None = None) -> Iterator[SourceDocument | LoadFailure]:
+def load_file(
+    path: Path, warnings: list[LoadWarning] | None = None, limits: LimitsSettings | None = None
+) -> Iterator[SourceDocument | LoadFailure]:
     """Load one file: one document (or one per jsonl line), or ``LoadFailure``s; never raises on bad input.
 
     ``warnings`` (when given) collects a ``LoadWarning`` for each loaded document with unusable metadata.
+    ``limits`` (default: the settings' defaults) bounds the bytes read and the text extracted.
     """
+    if limits is None:
+        from rag.config import LimitsSettings
+
+        limits = LimitsSettings()
     path = Path(path).absolute()
     source = str(path)
     suffix = path.suffix.lower()
@@ -334,7 +368,10 @@ def load_file(path: Path, warnings: list[LoadWarning] | None = None) -> Iterator
         yield LoadFailure(source, f"unsupported file type {suffix or '(none)'}")
         return
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limits.max_file_bytes)
+    except LimitError as exc:
+        yield LoadFailure(source, str(exc), "limit")
+        return
     except OSError as exc:
         yield LoadFailure(source, f"cannot read file: {exc.strerror or exc}")
         return
@@ -344,17 +381,24 @@ def load_file(path: Path, warnings: list[LoadWarning] | None = None) -> Iterator
     try:
         if suffix == ".jsonl":
             # manifest entries describe single articles; each jsonl line carries its own metadata
-            yield from _load_jsonl(data, source, warnings)
+            yield from _load_jsonl(data, source, warnings, limits)
             return
         raw_text, embedded = _READERS[suffix](data)
+        del data  # the decoded text and the parser's copy are enough; do not hold three copies of a large file
+        check_text_size(raw_text, limits)
         origin = embedded.pop("origin", None)
         manifest_entry = _manifest_for(path.parent).get(path.name, {})
         yield build_document(raw_text, source, manifest_entry, embedded, origin=origin, warnings=warnings)
+    except LimitError as exc:
+        yield LoadFailure(source, str(exc), "limit")
     except DocumentError as exc:
         yield LoadFailure(source, str(exc))
+    except DependencyError as exc:
+        logger.error("missing dependency loading %s: %s", source, exc)
+        yield LoadFailure(source, str(exc), "dependency")
     except ImportError as exc:  # a reader's package is not installed: say which, it is not the file's fault
-        logger.warning("missing dependency loading %s", source, exc_info=True)
-        yield LoadFailure(source, f"missing dependency: {exc.name or 'a package'} cannot be imported ({exc})")
+        logger.error("missing dependency loading %s", source, exc_info=True)
+        yield LoadFailure(source, f"missing dependency: {exc.name or 'a package'} cannot be imported ({exc})", "dependency")
     except Exception as exc:  # a parser bug on odd input must not stop a whole ingest
         logger.warning("unexpected error loading %s", source, exc_info=True)
         yield LoadFailure(source, f"unexpected error: {type(exc).__name__}: {exc}")

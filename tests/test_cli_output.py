@@ -62,7 +62,7 @@ def test_search_and_ingest_show_hostile_titles_and_file_names(tmp_path: Path, cl
     env = {"BRIEF_DATA_DIR": str(tmp_path / "data")}
 
     ingested = cli(["ingest", str(src)], **env)
-    assert ingested.exit_code == 0, ingested.output
+    assert ingested.exit_code == 1, ingested.output  # the broken PDF failed: reported, and the exit code says so
     assert ESC not in ingested.output and RLO not in ingested.output
     assert "broken\\x1b[31m.pdf" in _unwrapped(ingested.output)  # the skipped file is named, its escape visible
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import logging
 import os
 import re
 import tempfile
@@ -25,12 +26,14 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from rag.errors import DocumentError
+from rag.errors import DependencyError, DocumentError, LimitError
 from rag.loaders import SUPPORTED_SUFFIXES
 
 from api.deps import AuthDep, IndexDep, Services, ServicesDep
 from api.errors import not_found
 from api.schemas import ArticleIn, DocumentDetail, DocumentOut, ErrorBody, IngestResponse, Page
+
+log = logging.getLogger("api.documents")
 
 router = APIRouter(prefix="/v1", tags=["documents"], dependencies=[AuthDep])
 
@@ -96,6 +99,11 @@ def check_content(suffix: str, head: bytes, *, complete: bool) -> None:
     for magic, kind in _BINARY_MAGIC.items():
         if head.startswith(magic) or stripped.startswith(magic):
             raise DocumentError(f"the file is named {suffix} but contains a {kind}")
+    if suffix == ".jsonl" and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # lines are read one by one (a NUL or bad byte on a later line rejects only that line): check the first
+        lines = head.split(b"\n")
+        at = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        head, complete = lines[at], complete or at < len(lines) - 1  # the last piece may be cut by the sniff window
     text = _decode_head(head, complete=complete)
     if suffix in (".html", ".htm") and not _HTML_TAG.search(text[:16384]):
         raise DocumentError(f"the file is named {suffix} but does not look like HTML (no HTML tags)")
@@ -269,16 +277,23 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
         os.replace(up.tmp_path, final)
     index = services.index()
     key = str(final.resolve())
-    with index.write_lock:
+    with index.write_lock:  # only for this check: reading and embedding below run without the lock
         if index.catalog.file_hash(key) is not None and not index.catalog.source_state(key):
             index.catalog.forget_file(key)  # its documents were deleted: read it again
-        report = Ingestor(index).ingest_paths([final])
-        known = list(index.catalog.source_state(key))
+    report = Ingestor(index).ingest_paths([final])
+    known = list(index.catalog.source_state(key))
+    failed = [{"path": up.filename + f.path.removeprefix(key), "reason": f.reason} for f in report.failed]
     if report.failed and not report.outcomes and not known:
         final.unlink(missing_ok=True)
-        raise DocumentError(report.failed[0].reason, help_message=f"'{up.filename}' could not be read as {suffix}")
+        first = report.failed[0]
+        if first.kind == "dependency":  # the server's fault, not the file's: a 500 with the reason in the log
+            log.error("upload %s failed: %s", up.filename, first.reason)
+            raise DependencyError(first.reason, help_message="the server is missing a package; tell its operator")
+        error = LimitError if first.kind == "limit" else DocumentError
+        raise error(first.reason if len(failed) == 1 else f"{len(failed)} failures; first: {failed[0]['path']}: {first.reason}",
+                    help_message=f"'{up.filename}' could not be read as {suffix}")
     return IngestResponse(
-        documents=_outcomes(report, known, key), failed=[{"path": up.filename, "reason": f.reason} for f in report.failed],
+        documents=_outcomes(report, known, key), failed=failed,
         warnings=[{"path": up.filename + w.path.removeprefix(key), "message": w.message} for w in report.warnings],
         undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
@@ -286,12 +301,14 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
 
 def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
     from rag.ingest import UPLOAD_PREFIX, Ingestor
+    from rag.limits import check_text_size
     from rag.loaders import LoadWarning, build_document  # the loaders' normalization (text + metadata layers)
 
     record = article.model_dump()
     digest = hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     key = f"{UPLOAD_PREFIX}{digest[:32]}"
     warnings: list[LoadWarning] = []
+    check_text_size(article.text, services.settings.limits)
     doc = build_document(article.text, key, {k: v for k, v in record.items() if k != "text"}, warnings=warnings)
     report = Ingestor(services.index()).ingest_documents([doc], source_key=key)
     return IngestResponse(

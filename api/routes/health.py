@@ -30,7 +30,9 @@ def _llm_check(services: Services) -> dict:
     try:
         reachable = OpenAIChatBackend(llm).ping(timeout=2.0)
     except BriefError as exc:
-        return {"ok": False, "backend": "openai", "detail": str(exc)}
+        from rag.redact import redact
+
+        return {"ok": False, "backend": "openai", "detail": redact(exc)}
     out = {"ok": reachable, "backend": "openai", "model": llm.model, "ms": round((time.perf_counter() - started) * 1000, 1)}
     if not reachable:
         out["detail"] = "LLM endpoint unreachable (answers would fall back to the offline extractive writer)"

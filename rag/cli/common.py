@@ -27,8 +27,10 @@ err = Console(stderr=True)
 def load_settings() -> Settings:
     """The process settings, with the process environment (offline hub, telemetry) configured."""
     from rag.config import get_settings
+    from rag.redact import install_log_redaction
     from rag.runtime import configure_process
 
+    install_log_redaction()
     settings = get_settings()
 
     configure_process(hf_offline=settings.hf_offline)
@@ -59,5 +61,7 @@ def safe(text: object, *, markup: bool = True, newlines: bool = True) -> str:
 
 def fail(exc: BriefError) -> None:
     """Print a rag error as a clean CLI message and exit with code 2."""
-    err.print(f"[bold red]error:[/] {safe(exc)}")
+    from rag.redact import redact
+
+    err.print(f"[bold red]error:[/] {safe(redact(exc))}")
     raise typer.Exit(code=2)

@@ -48,6 +48,8 @@ def ingest(
         return
     if as_json:
         console.print_json(json.dumps(report.to_dict()))
+        if report.failed:
+            raise typer.Exit(1)
         return
     for f in report.failed:
         err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
@@ -67,6 +69,10 @@ def ingest(
         f"{report.seconds:.1f}s"
     )
     console.print(f"index: {counts['documents']} documents, {counts['stories']} stories, {counts['chunks']} chunks")
+    if report.failed:  # a partial ingest must not look like success to a script
+        n = len(report.failed)
+        err.print(f"[red]error:[/] {n} input{'s' if n != 1 else ''} failed (listed above); the others were ingested")
+        raise typer.Exit(1)
 
 
 @app.command()

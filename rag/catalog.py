@@ -101,6 +101,7 @@ class Catalog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.RLock()
+        self._snapshot: tuple[tuple[int, int], str] | None = None  # (change stamp, snapshot id)
         self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -380,7 +381,15 @@ class Catalog:
         return {"documents": docs, "chunks": chunks, "stories": stories}
 
     def snapshot_id(self) -> str:
-        """A hash of every indexed chunk id: changes exactly when the searchable corpus changes."""
+        """A hash of every indexed chunk id: changes exactly when the searchable corpus changes.
+
+        Cached until the database changes: ``total_changes`` counts this connection's writes and
+        ``PRAGMA data_version`` another connection's commits, so a search does not re-hash every chunk id.
+        """
+        with self._lock:
+            stamp = (self._db.total_changes, self._db.execute("PRAGMA data_version").fetchone()[0])
+            if self._snapshot is not None and self._snapshot[0] == stamp:
+                return self._snapshot[1]
         h = hashlib.sha256()
         with self._lock:
             for (cid,) in self._db.execute(
@@ -388,7 +397,8 @@ class Catalog:
             ):
                 h.update(cid.encode())
                 h.update(b"\n")
-        return h.hexdigest()[:16]
+            self._snapshot = (stamp, h.hexdigest()[:16])
+        return self._snapshot[1]
 
 
 def _doc_row(row: sqlite3.Row, *, with_text: bool = True) -> dict[str, Any]:

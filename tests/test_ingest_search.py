@@ -193,6 +193,20 @@ def test_reingesting_unchanged_files_embeds_and_writes_nothing(sample_index):
     assert index.snapshot_id() == before
 
 
+def test_the_snapshot_id_follows_writes_from_this_and_other_connections(fresh_index, corpus_copy):
+    from rag.catalog import Catalog
+
+    index = fresh_index()
+    empty = index.snapshot_id()
+    assert index.snapshot_id() == empty  # cached, same answer
+    Ingestor(index).ingest_paths([corpus_copy])
+    full = index.snapshot_id()
+    assert full != empty  # this connection's writes invalidate the cached id
+    other = Catalog(index.catalog.path)  # another process's connection, as a second server worker would hold
+    other.delete_documents([index.catalog.list_documents(limit=1)[0][0]["doc_id"]])
+    assert index.snapshot_id() not in (full, empty)
+
+
 def test_a_modified_file_replaces_its_document_and_chunks(fresh_index, corpus_copy, corpus_docs):
     index = fresh_index()
     Ingestor(index).ingest_paths([corpus_copy])

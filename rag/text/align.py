@@ -9,6 +9,8 @@ span from its first to its last found word: a reader who opens the file there se
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import html
 import re
 import unicodedata
@@ -123,9 +125,15 @@ def locate(blob: bytes | None, start: int, end: int) -> dict[str, Any] | None:
     if not blob:
         return None
     try:
-        return SourceMap.from_bytes(blob).locate(start, end)
+        return _decoded(bytes(blob)).locate(start, end)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1024)
+def _decoded(blob: bytes) -> SourceMap:
+    # Every search hit and citation locates its span: decode each document's map once, not once per hit.
+    return SourceMap.from_bytes(blob)
 
 
 def source_ref(source_path: str, where: dict[str, Any] | None) -> str:

@@ -23,7 +23,7 @@ from rag.jsonl_records import map_record
 from rag.text.dates import derive_date, parse_date
 from rag.text.language import detect_language
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
-from rag.text.align import Origin
+from rag.text.align import Origin, json_string_region
 from rag.types import SourceDocument
 
 if TYPE_CHECKING:
@@ -336,7 +336,7 @@ def _load_jsonl(
                 raise DocumentError("line is not a JSON object")
             mapped = map_record(record)
             check_text_size(mapped.text, limits)
-            doc = build_document(mapped.text, where, mapped.meta, origin=Origin(line, "jsonl", line=number), warnings=warnings)
+            doc = build_document(mapped.text, where, mapped.meta, origin=Origin(line, "jsonl", line=number, region=json_string_region(line, mapped.text)), warnings=warnings)
             if warnings is not None:
                 warnings.extend(LoadWarning(where, note) for note in mapped.notes)
             loaded += 1

@@ -123,6 +123,29 @@ def test_jsonl_fields_with_escapes_point_into_their_line(tmp_path):
     assert where["line"] == 2 and doc.source_path.endswith("#L2")
 
 
+def test_a_jsonl_title_that_repeats_the_text_opening_is_not_taken_for_it(tmp_path):
+    # Chinese and Japanese exports often open the body with the headline's words; the span is in the text field.
+    text = "經濟部公告擴大出口管制清單。新增工具機及半導體相關項目共計45項。"
+    record = {"title": "經濟部公告擴大出口管制清單", "summary": "經濟部公告擴大", "maintext": text}
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    doc = load_one(path)
+    line = path.read_text(encoding="utf-8").split("\n")[0]
+    a, b = SourceMap.build(doc.text, doc.origin).locate(0, len(doc.text))["span"]
+    assert line[a:b] == text
+
+
+def test_a_quote_span_in_the_original_keeps_its_closing_punctuation(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Tokyo, May 19\n\nThe measure covers 23 types\nof equipment.  Officials said so.\n", encoding="utf-8")
+    doc = load_one(path)
+    original = path.read_text(encoding="utf-8")
+    start = doc.text.index("The measure")
+    end = doc.text.index("equipment.") + len("equipment.")
+    a, b = SourceMap.build(doc.text, doc.origin).locate(start, end)["span"]
+    assert original[a:b] == "The measure covers 23 types\nof equipment."
+
+
 def make_pdf(pages: list[list[str]]) -> bytes:
     """A small valid PDF with one Helvetica text stream per page, written by hand (correct xref offsets)."""
     n = len(pages)

@@ -24,12 +24,13 @@ import numpy as np
 # CJK characters are one word each (scripts written without spaces); other words are runs of word characters
 # with any combining marks (a decomposed "é" in the original is one word with the stored NFC "é").
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]|(?:[^\W_{_CJK}]|[\u0300-\u036f])+")
+_WORD = re.compile(rf"[{_CJK}]|(?:[^\W_{_CJK}]|[\u0300-\u036f])+|[^\w\s]|_")
 # HTML: what a reader does not see (comments, head, scripts, styles, tags) and entities.
 _HTML_PARTS = re.compile(
     r"<!--.*?-->|<(head|script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>|&#?[A-Za-z0-9]+;", re.S | re.I
 )
 _JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _WINDOW = 8  # how far ahead the next stored word is looked for before re-anchoring on a three-word sequence
 
 
@@ -41,6 +42,21 @@ class Origin:
     kind: str = "text"  # "text" | "html" | "jsonl" | "pdf"
     line: int = 1  # jsonl: the line of the file ``text`` is
     page_starts: tuple[int, ...] = ()  # pdf: where each page's extracted text starts in ``text`` (pages joined)
+    region: tuple[int, int] | None = None  # jsonl: the [start, end) of the text field's value in the line
+
+
+def json_string_region(line: str, value: str) -> tuple[int, int] | None:
+    """Where the JSON string literal whose decoded value is ``value`` sits in ``line`` (inside the quotes), so a
+    headline or summary that repeats the text's first words is not taken for it; None when no literal matches."""
+    import json
+
+    for m in _JSON_STRING.finditer(line):
+        try:
+            if json.loads(m.group()) == value:
+                return m.start() + 1, m.end() - 1
+        except ValueError:
+            continue
+    return None
 
 
 @dataclass
@@ -61,6 +77,10 @@ class SourceMap:
     def build(cls, stored: str, origin: Origin) -> "SourceMap":
         """Align ``stored`` (the normalized text) with ``origin``; words not found are left out."""
         view, starts, ends = _visible(origin)
+        if origin.region is not None:  # only the text field's value of a JSONL line
+            a, b = origin.region
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            view, starts, ends = view[lo:hi], starts[lo:hi], ends[lo:hi]
         s_words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(stored)]
         o_words = [(starts[m.start()], ends[m.end() - 1], _key(m.group())) for m in _WORD.finditer(view)]
         pairs = _align([w[2] for w in s_words], [w[2] for w in o_words])

@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from rag.files import file_sha256
 from rag.chunking import chunk_document, embedding_text
 from rag.catalog import DocumentRow
 from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
@@ -61,13 +62,6 @@ class IngestReport:
             "undated": {"count": len(self.undated), "documents": self.undated},
         }
 
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 ProgressFn = Callable[[int, int, str], None]

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.files import file_sha256
+
 #: Bump when ``derive_fp32_graph`` changes: cached graphs of another version are rebuilt.
 DERIVATION_VERSION = 1
 
@@ -231,7 +233,7 @@ def cached_graph(
     path, record = cache_dir / f"{stem}.onnx", cache_dir / f"{stem}.sha256"
     if path.exists() and record.exists():
         expected = record.read_text().strip()
-        if _file_sha256(path) == expected:
+        if file_sha256(path) == expected:
             return path, expected
     _remove_stale_temps(cache_dir, path.name, record.name)
     data = derive(source)
@@ -256,13 +258,6 @@ def _remove_stale_temps(cache_dir: Path, *names: str) -> None:
             except FileNotFoundError:  # another process cleaned it first
                 pass
 
-
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -66,7 +66,8 @@ def ingest(
         f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.duplicates} duplicate, {report.near_duplicates} near-duplicate, {report.versions} new version, {report.removed} removed, "
         f"{len(report.failed)} failed · chunks: {report.chunks_added} written, {report.chunks_embedded} embedded · "
-        f"{report.seconds:.1f}s"
+        f"{report.seconds:.1f}s",
+        soft_wrap=True,  # one line a script can grep, whatever the terminal width
     )
     console.print(f"index: {counts['documents']} documents, {counts['stories']} stories, {counts['chunks']} chunks")
     if report.failed:  # a partial ingest must not look like success to a script

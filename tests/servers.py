@@ -1,4 +1,4 @@
-"""Waiting for a real server process started by a test to answer on loopback."""
+"""Real server processes started by tests: waiting until one answers on loopback, and stopping it."""
 
 from __future__ import annotations
 
@@ -24,3 +24,15 @@ def wait_until_up(proc: subprocess.Popen, url: str, *, log_path: Path, timeout: 
         if time.monotonic() > deadline:
             pytest.fail(f"{url} did not answer within {timeout:.0f} s:\n{log_path.read_text(errors='replace')[-3000:]}")
         time.sleep(poll)
+
+
+def stop_process(proc: subprocess.Popen, *, timeout: float = 20.0) -> None:
+    """Terminate ``proc``; kill it if it has not exited within ``timeout`` seconds (a test never leaves one behind)."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from servers import wait_until_up
+from servers import stop_process, wait_until_up
 
 from conftest import CORPUS_DIR, copy_sqlite
 from scripted_llm import free_port
@@ -44,12 +44,7 @@ def server(tmp_path_factory, sample_index):
         wait_until_up(proc, f"{base}/healthz", log_path=log_path, timeout=STARTUP_SECONDS, poll=0.5)
         yield {"base": base, "log": log_path, "refused": refused}
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)
         log.close()
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import pdfs
+
 from rag.loaders import SUPPORTED_SUFFIXES, LoadFailure, iter_files, load_file, load_manifest
 from rag.text.normalize import content_hash, derive_title, doc_id_for, normalize_text
 from rag.types import SourceDocument
@@ -46,30 +48,8 @@ def corpus_file(prefix: str) -> Path:
 
 
 def make_pdf(lines: list[str], title: str | None = None) -> bytes:
-    """A minimal valid one-page PDF with a Helvetica text stream, written by hand (correct xref offsets)."""
-    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    if title:
-        objects.append(f"<< /Title ({title}) >>")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    info = f" /Info {len(objects)} 0 R" if title else ""
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    """A minimal valid one-page PDF with these text lines (see ``tests/pdfs.py``)."""
+    return pdfs.make_pdf([lines], title)
 
 
 ARTICLE_HTML = """<!doctype html>

@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import httpx
 import pytest
-from servers import wait_until_up
+from servers import stop_process, wait_until_up
 
 from conftest import CORPUS_DIR, copy_sqlite
 from scripted_llm import free_port
@@ -91,8 +90,7 @@ def test_planted_secrets_reach_no_output_log_response_or_file(tmp_path, sample_i
                 if r.status_code >= 500:
                     assert f"127.0.0.1:{dead}" not in r.text  # 5xx bodies name no internal URL at all
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            stop_process(proc, timeout=30)
     outputs["server log"] = log_path.read_text(encoding="utf-8", errors="replace")
     assert "api started" in outputs["server log"]
 

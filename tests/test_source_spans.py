@@ -8,12 +8,12 @@ original is the decoded file (.txt/.md/.html), the record's line (.jsonl) or the
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
 import unicodedata
 from pathlib import Path
 
+from pdfs import make_pdf
 from rag.ingest import Ingestor
 from rag.loaders import load_file
 from rag.retrieve import HybridRetriever
@@ -144,30 +144,6 @@ def test_a_quote_span_in_the_original_keeps_its_closing_punctuation(tmp_path):
     end = doc.text.index("equipment.") + len("equipment.")
     a, b = SourceMap.build(doc.text, doc.origin).locate(start, end)["span"]
     assert original[a:b] == "The measure covers 23 types\nof equipment."
-
-
-def make_pdf(pages: list[list[str]]) -> bytes:
-    """A small valid PDF with one Helvetica text stream per page, written by hand (correct xref offsets)."""
-    n = len(pages)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{' '.join(f'{3 + 2 * i} 0 R' for i in range(n))}] /Count {n} >>"]
-    font = 3 + 2 * n
-    for i, lines in enumerate(pages):
-        content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {4 + 2 * i} 0 R >>")
-        objects.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
-    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
 
 
 def test_pdf_quotes_point_to_their_page_and_offsets_in_its_text(tmp_path):

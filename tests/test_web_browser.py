@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers import wait_until_up
+from servers import stop_process, wait_until_up
 
 from conftest import CORPUS_DIR, copy_sqlite
 from scripted_llm import free_port
@@ -93,12 +93,7 @@ def server(tmp_path_factory, sample_index, browser):
             assert r.status_code == 200, r.text
             yield {"base": base, "hostile_id": r.json()["documents"][0]["doc_id"]}
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+            stop_process(proc)
 
 
 def _context(browser, server, *, with_key: bool, **kw):

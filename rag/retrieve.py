@@ -42,6 +42,10 @@ def make_filters(since: str | None = None, until: str | None = None, publishers:
     return SearchFilters(since=s, until=u, publishers=tuple(p for p in publishers if p))
 
 
+def _thread(row: dict) -> str:
+    return row.get("thread_id") or row.get("story_id") or row["doc_id"]
+
+
 def _recency(row: dict) -> tuple[str, float]:
     return (row.get("published") or "", float(row.get("added_at") or 0.0))
 
@@ -59,7 +63,7 @@ def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
         row = rows.get(cid)
         if row is None:
             continue
-        thread = row.get("thread_id") or row.get("story_id") or row["doc_id"]
+        thread = _thread(row)
         first_pos.setdefault(thread, pos)
         if thread not in newest or _recency(row) > _recency(newest[thread]):
             newest[thread] = row
@@ -69,7 +73,7 @@ def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
         row = rows.get(cid)
         if row is None:
             continue
-        thread = row.get("thread_id") or row.get("story_id") or row["doc_id"]
+        thread = _thread(row)
         if row["doc_id"] != newest[thread]["doc_id"]:
             continue
         if thread not in placed:  # the newest document's best passage moves up to where its thread first appeared
@@ -186,9 +190,10 @@ class HybridRetriever:
         return hits
 
     def _attach_versions(self, hits: list[SearchHit]) -> None:
-        threads = self.index.catalog.thread_versions({h.chunk.metadata.get("thread_id") or h.chunk.doc_id for h in hits})
-        for h in hits:
-            docs = threads.get(h.chunk.metadata.get("thread_id") or h.chunk.doc_id)
+        keys = [h.chunk.metadata.get("thread_id") or h.chunk.doc_id for h in hits]
+        threads = self.index.catalog.thread_versions(set(keys))
+        for h, key in zip(hits, keys):
+            docs = threads.get(key)
             if docs:
                 h.other_versions = version_notes(h.chunk.doc_id, docs)
 

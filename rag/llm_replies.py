@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rag.errors import LLMError
+from rag.redact import redact
 
 __all__ = [
     "BadReplyError", "IncompleteReplyError", "ReplyTooLargeError", "byte_cap", "oversize_error",
@@ -18,12 +19,13 @@ __all__ = [
 ]
 
 
-_URL_RE = re.compile(r"(?:\bLLM endpoint )?\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>)]+")
+_DROPPED_URL = re.compile(r"(?:\bLLM endpoint )?<url>")
 
 
 def without_urls(text: str) -> str:
-    """``text`` with every URL left out (``LLM endpoint <url>`` → ``LLM endpoint``): messages for API clients and readers."""
-    return _URL_RE.sub("LLM endpoint", text)
+    """``text`` with every URL left out (``LLM endpoint <url>`` → ``LLM endpoint``): messages for API clients and
+    readers. URLs are found by :func:`rag.redact.redact`, the project's one URL scrubber."""
+    return _DROPPED_URL.sub("LLM endpoint", redact(text, drop_urls=True))
 
 
 class BadReplyError(ValueError):

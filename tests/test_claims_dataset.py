@@ -83,7 +83,7 @@ def test_realtimeqa_offsets_resolve_to_the_recorded_passage():
         assert r["passage"] and r["passage"] == r["passage"].strip(), r["id"]
         assert claims_data.passage_digest(r["passage"]) == r["passage_sha256"], r["id"]
     long_rows = [r for r in rows if r.get("long")]
-    assert long_rows and all(len(r["passage"].split()) >= 80 for r in long_rows)
+    assert long_rows and all(len(r["passage"].split()) >= 100 for r in long_rows)
 
 
 def test_realtimeqa_rows_are_skipped_with_a_reason_when_the_corpus_is_absent(tmp_path):

@@ -98,3 +98,18 @@ def load_claims(path: Path | str, corpus: Path | str | None = None) -> tuple[lis
             except ValueError as exc:
                 raise ValueError(f"{path}:{n}: invalid JSON: {exc}") from exc
     return resolve_passages(rows, corpus)
+
+
+def report_input(row: dict[str, Any]) -> dict[str, Any]:
+    """A claims row as an eval report shows it; RealTime QA rows give offsets and a word count, not the passage text."""
+    # a report can become a committed baseline, and the RealTime QA articles may not be copied into the repo
+    out = {"claim": row["claim"], "doc": row.get("doc"), "supported": bool(row["supported"]), "kind": row.get("kind"),
+           "source": row.get("source") or "sample"}
+    if out["source"] == SOURCE_REALTIMEQA:
+        out.update(passage_start=row["passage_start"], passage_end=row["passage_end"],
+                   passage_words=len(row["passage"].split()))
+    else:
+        out["passage"] = row["passage"]
+    if row.get("long"):
+        out["long"] = True
+    return out

@@ -325,19 +325,6 @@ def _load_suite_rows(suite: str, path: Path, warnings: list[str]) -> list[dict]:
     return load_jsonl(path)
 
 
-def _claims_input(it: dict) -> dict:
-    """The report's view of a claims row: RealTime QA passages stay out (the article text may not be copied; a report can become a baseline)."""
-    out = {"claim": it["claim"], "doc": it.get("doc"), "supported": bool(it["supported"]), "kind": it.get("kind"),
-           "source": it.get("source") or "sample"}
-    if out["source"] == claims_data.SOURCE_REALTIMEQA:
-        out.update(passage_start=it["passage_start"], passage_end=it["passage_end"], passage_words=len(it["passage"].split()))
-    else:
-        out["passage"] = it["passage"]
-    if it.get("long"):
-        out["long"] = True
-    return out
-
-
 def run_claims_suite(checker, items: list[dict]) -> list[dict]:
     t0 = time.perf_counter()
     results = checker.check_many([(it["claim"], [it["passage"]]) for it in items])
@@ -346,7 +333,7 @@ def run_claims_suite(checker, items: list[dict]) -> list[dict]:
     for it, res in zip(items, results):
         out.append({
             "suite": "claims", "id": it["id"],
-            "input": _claims_input(it),
+            "input": claims_data.report_input(it),
             "output": {"supported": bool(res.supported), "score": round(float(res.score), 4), "reasons": list(res.reasons)},
             "scores": {"correct": 1.0 if bool(res.supported) == bool(it["supported"]) else 0.0},
             "stats": {"latency_s": round(per, 4)},

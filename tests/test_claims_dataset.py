@@ -106,3 +106,24 @@ def test_a_changed_article_is_reported_not_silently_used(tmp_path):
     assert [r["passage"] for r in rows] == ["The second sentence says something."]
     assert [i for i, _ in skipped] == ["x2", "x3"]
     assert "passage_sha256" in skipped[0][1] and "not in" in skipped[1][1]
+
+
+def test_a_report_shows_realtimeqa_rows_by_offsets_and_sample_rows_with_their_passage():
+    base = {"claim": "c", "doc": "d", "supported": True, "kind": "synonym"}
+    external = claims_data.report_input({**base, "source": "realtimeqa", "passage": "Article words here.",
+                                         "passage_start": 5, "passage_end": 24, "long": True})
+    assert "passage" not in external
+    assert (external["passage_start"], external["passage_end"], external["passage_words"], external["long"]) == (5, 24, 3, True)
+    sample = claims_data.report_input({**base, "source": "sample", "passage": "Sample text."})
+    assert sample["passage"] == "Sample text." and "passage_start" not in sample
+
+
+def test_the_claims_suite_runs_without_the_corpus_and_says_which_rows_it_skipped(tmp_path, monkeypatch):
+    from evals.run import run_eval
+    from rag.config import Settings
+
+    monkeypatch.setenv(claims_data.ENV_VAR, str(tmp_path / "absent" / "corpus.jsonl"))
+    report = run_eval(Settings(data_dir=tmp_path / "data"), suites="claims", ids=["cl-001"])
+    external = sum(1 for r in _rows() if r["source"] == "realtimeqa")
+    assert [it["id"] for it in report["items"]] == ["cl-001"]
+    assert any(f"claims: {external} row(s) skipped" in w and "not found" in w for w in report["warnings"])

@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import claims_news, metrics
+from evals import claims_data, claims_news, metrics
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
@@ -309,6 +309,22 @@ def run_topic_item(ctx: SuiteContext, item: dict) -> dict:
     }
 
 
+def _load_suite_rows(suite: str, path: Path, warnings: list[str]) -> list[dict]:
+    """A suite's rows; claims rows get their passages resolved (RealTime QA rows from ../shared, skipped with a warning if absent)."""
+    if suite == claims_news.SUITE:
+        return claims_news.interleave(load_jsonl(path))
+    if suite == "claims":
+        try:
+            rows, skipped = claims_data.load_claims(path)
+        except ValueError as exc:
+            raise EvalError(str(exc)) from exc
+        if skipped:
+            reasons = sorted({reason for _, reason in skipped})
+            warnings.append(f"claims: {len(skipped)} row(s) skipped: {'; '.join(reasons)}")
+        return rows
+    return load_jsonl(path)
+
+
 def run_claims_suite(checker, items: list[dict]) -> list[dict]:
     t0 = time.perf_counter()
     results = checker.check_many([(it["claim"], [it["passage"]]) for it in items])
@@ -317,7 +333,7 @@ def run_claims_suite(checker, items: list[dict]) -> list[dict]:
     for it, res in zip(items, results):
         out.append({
             "suite": "claims", "id": it["id"],
-            "input": {"claim": it["claim"], "passage": it["passage"], "doc": it.get("doc"), "supported": bool(it["supported"]), "kind": it.get("kind")},
+            "input": claims_data.report_input(it),
             "output": {"supported": bool(res.supported), "score": round(float(res.score), 4), "reasons": list(res.reasons)},
             "scores": {"correct": 1.0 if bool(res.supported) == bool(it["supported"]) else 0.0},
             "stats": {"latency_s": round(per, 4)},
@@ -479,8 +495,7 @@ def run_eval(
                 f"The claims-news data is not at {paths[claims_news.SUITE]}.",
                 help_message=f"put the shared data beside the repository (../shared) or pass --claims-news PATH (or set ${claims_news.ENV_VAR})",
             )
-    datasets = {n: _select(claims_news.interleave(load_jsonl(paths[n])) if n == claims_news.SUITE else load_jsonl(paths[n]), ids, limit)
-                for n in names}
+    datasets = {n: _select(_load_suite_rows(n, paths[n], ctx.warnings), ids, limit) for n in names}
     started = time.perf_counter()
     items: list[dict] = []
     per_repeat_rates: list[dict] = []

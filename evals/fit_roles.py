@@ -24,8 +24,8 @@ from rag.role_features import feature_names, lexical_features
 from rag.roles import CUES_PATH, MODEL_PATH, MODEL_SCHEMA, ROLES, embed, file_sha256, model_from_dict
 
 VERSION = 1
-C_GRID = (0.03, 0.1, 0.3)
-SCALE_GRID = (0.0, 6.0, 10.0)  # embedding weight against unit-variance lexical features (0 = no embedding)
+C_GRID = (0.01, 0.03, 0.1)
+SCALE_GRID = (0.0, 6.0, 10.0, 16.0)  # embedding weight against unit-variance lexical features (0 = no embedding)
 FOLDS = 5
 DIGITS = 6  # significant digits kept in the JSON weights
 

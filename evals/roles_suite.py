@@ -80,3 +80,48 @@ def brief_section_role_precision(claims: Iterable[Mapping[str, Any]], template: 
         roles = {q: p.role for q, p in zip(quotes, classify(quotes))} if quotes else {}
         role_of = roles.get
     return section_role_precision(sections, lambda s: accepted_roles(template, s), role_of)
+
+
+def report_section_role_precision(report: Mapping[str, Any]) -> dict[str, Any]:
+    """Section-role precision of every brief in an eval report (``topics``/``seed`` items), with predicted roles.
+
+    Returns {pooled precision, counted, accepted, per_item: {id: precision}, rejected: [(id, section, role, quote)]}.
+    """
+    items = [it for it in report.get("items", []) if it.get("suite") in ("topics", "seed") and it["output"].get("claims")]
+    quotes = list(dict.fromkeys(x["quote"] for it in items for c in it["output"]["claims"]
+                                for x in c.get("citations") or [] if x.get("quote")))
+    roles = {q: p.role for q, p in zip(quotes, classify(quotes))} if quotes else {}
+    per_item: dict[str, float | None] = {}
+    rejected: list[tuple[str, str, str, str]] = []
+    counted = accepted = 0
+    for it in items:
+        res = brief_section_role_precision(it["output"]["claims"], it["input"].get("template") or "answer", roles.get)
+        per_item[it["id"]] = res["precision"]
+        counted += res["counted"]
+        accepted += res["accepted"]
+        rejected += [(it["id"], s, r, q) for s, q, r in res["rejected"]]
+    return {"precision": round(accepted / counted, 4) if counted else None, "counted": counted, "accepted": accepted,
+            "per_item": per_item, "rejected": rejected}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m evals.roles_suite REPORT.json``: section-role precision of the briefs in an eval report."""
+    import argparse
+    import json
+    from pathlib import Path
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("report", type=Path)
+    ap.add_argument("--show", type=int, default=10, help="rejected quotes to print")
+    args = ap.parse_args(argv)
+    res = report_section_role_precision(json.loads(args.report.read_text(encoding="utf-8")))
+    print(f"section-role precision {res['precision']} ({res['accepted']}/{res['counted']} quoted sentences)")
+    for item, p in res["per_item"].items():
+        print(f"  {item}: {p}")
+    for item, section, role, quote in res["rejected"][: args.show]:
+        print(f"  rejected {item} {section} <- {role}: {' '.join(quote.split())[:120]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -255,3 +255,18 @@ def test_classification_report_gives_macro_f1_and_per_role_precision_recall():
     assert rep["macro_f1"] == round((0.5 + 2 / 3 + 0.0) / 3, 4)
     with pytest.raises(ValueError):
         classification_report(["event"], [])
+
+
+def test_brief_section_role_precision_reads_an_eval_reports_claims_against_the_section_map():
+    from evals.roles_suite import brief_section_role_precision
+
+    claims = [
+        {"section": "summary", "citations": [{"quote": "Tokyo tightened controls."}, {"quote": "Photo: AP"}]},
+        {"section": "signals", "citations": [{"quote": "Watch whether Seoul files a complaint."}]},
+        {"section": "implications", "citations": [{"quote": "Seoul will file a complaint, officials said."}]},
+    ]
+    gold = {"Tokyo tightened controls.": "event", "Photo: AP": "furniture",
+            "Watch whether Seoul files a complaint.": "signal", "Seoul will file a complaint, officials said.": "statement"}
+    out = brief_section_role_precision(claims, "situation", gold.get)
+    assert (out["counted"], out["accepted"]) == (4, 2)
+    assert {(s, r) for s, _, r in out["rejected"]} == {("summary", "furniture"), ("implications", "statement")}

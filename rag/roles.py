@@ -211,5 +211,5 @@ def _section_table(path: Path) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-__all__ = ["accepted_roles", "section_roles", "DOC_TYPES", "ROLES", "RolePrediction", "RoleModel", "RoleModelError", "classify", "embed",
-           "load_model", "model_from_dict", "model_hash", "model_info", "file_sha256"]
+__all__ = ["DOC_TYPES", "ROLES", "RoleModel", "RoleModelError", "RolePrediction", "accepted_roles", "classify",
+           "embed", "file_sha256", "load_model", "model_from_dict", "model_hash", "model_info", "section_roles"]

@@ -270,3 +270,22 @@ def test_brief_section_role_precision_reads_an_eval_reports_claims_against_the_s
     out = brief_section_role_precision(claims, "situation", gold.get)
     assert (out["counted"], out["accepted"]) == (4, 2)
     assert {(s, r) for s, _, r in out["rejected"]} == {("summary", "furniture"), ("implications", "statement")}
+
+
+def test_a_section_map_naming_an_unknown_role_is_refused(tmp_path):
+    path = tmp_path / "section_roles.toml"
+    path.write_text('never = ["furniture"]\n[situation]\nsignals = ["signal", "rumour"]\n', encoding="utf-8")
+    with pytest.raises(roles.RoleModelError, match="rumour"):
+        roles.section_roles(path)
+
+
+def test_roles_suite_scores_rows_without_copying_their_text(tmp_path):
+    from evals import roles_suite
+
+    rows = roles_data.load(realtimeqa=tmp_path / "absent.jsonl").rows[:40]
+    items = roles_suite.run_suite(rows)
+    assert [it["id"] for it in items] == [r["id"] for r in rows]
+    assert all(it["output"]["role"] in roles.ROLES and "text" not in it["input"] for it in items)
+    rates, stats = roles_suite.suite_totals(items)
+    assert rates["accuracy"] == round(sum(it["scores"]["correct"] for it in items) / len(items), 4)
+    assert {f"precision.{r}" for r in roles.ROLES} <= set(rates) and stats["items"] == 40

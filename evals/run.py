@@ -9,6 +9,8 @@ Suites (datasets in ``evals/datasets``, see its README):
 * ``claims`` — ``claims.jsonl``: the support checker alone, as a classifier of unsupported claims.
 * ``claims-news`` — external human-labelled news claims (``../shared/data/claims-news/dev.jsonl``, see
   ``evals/claims_news.py``); not part of ``all`` because the data lives outside the repository.
+* ``roles`` — the sentence-role classifier on the held-out split of ``roles.jsonl`` (``evals/roles_suite.py``);
+  not part of ``all`` because its RealTime QA sentences are resolved from ``../shared``.
 
 Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
 when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,
@@ -27,7 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import claims_data, claims_news, metrics
+from evals import claims_data, claims_news, metrics, roles_suite
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
@@ -36,7 +38,7 @@ from rag.text.lexicon import lexicon_hash
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
 ALL_SUITES = ("seed", "topics", "claims")
-SUITES = ALL_SUITES + (claims_news.SUITE,)
+SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE)
 SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
 RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
 
@@ -313,6 +315,11 @@ def _load_suite_rows(suite: str, path: Path, warnings: list[str]) -> list[dict]:
     """A suite's rows; claims rows get their passages resolved (RealTime QA rows from ../shared, skipped with a warning if absent)."""
     if suite == claims_news.SUITE:
         return claims_news.interleave(load_jsonl(path))
+    if suite == roles_suite.SUITE:
+        rows, skipped = roles_suite.dataset_rows()
+        if skipped:
+            warnings.append(f"roles: {len(skipped)} row(s) skipped, e.g. {skipped[0][0]}: {skipped[0][1]}")
+        return rows
     if suite == "claims":
         try:
             rows, skipped = claims_data.load_claims(path)
@@ -366,6 +373,9 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
     if suite == "topics":
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
+    if suite == roles_suite.SUITE:
+        rates, stats = roles_suite.suite_totals(items)
+        return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
     if suite == claims_news.SUITE:
         rates, stats = claims_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
@@ -443,6 +453,7 @@ def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, P
             "llm": {k: v for k, v in s.llm.model_dump(mode="json").items() if k != "api_key_env"},
         },
         "datasets": {n: file_digest((paths or {}).get(n) or DATASETS / SUITE_FILES[n]) for n in suites},
+        **(roles_suite.provenance() if roles_suite.SUITE in suites else {}),
         "git_commit": _git_commit(),
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}",
@@ -495,6 +506,8 @@ def run_eval(
                 f"The claims-news data is not at {paths[claims_news.SUITE]}.",
                 help_message=f"put the shared data beside the repository (../shared) or pass --claims-news PATH (or set ${claims_news.ENV_VAR})",
             )
+    if roles_suite.SUITE in names:
+        paths[roles_suite.SUITE] = DATASETS / "roles.jsonl"
     datasets = {n: _select(_load_suite_rows(n, paths[n], ctx.warnings), ids, limit) for n in names}
     started = time.perf_counter()
     items: list[dict] = []
@@ -509,6 +522,9 @@ def run_eval(
                 done = run_claims_suite(engine.checker, rows)
                 if progress:
                     progress(suite, len(rows), len(rows), "")
+            elif suite == roles_suite.SUITE:
+                done = roles_suite.run_suite(
+                    rows, (lambda i, n: progress(roles_suite.SUITE, i, n, str(i))) if progress else None)
             elif suite == claims_news.SUITE:
                 done = claims_news.run_suite(
                     engine.checker, rows, (lambda i, n: progress(claims_news.SUITE, i, n, str(i))) if progress else None)

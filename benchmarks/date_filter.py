@@ -11,8 +11,9 @@ For each dev question (``until`` = its date; the query vector is computed once, 
   query as ``ids``.
 
 Agreement is the share of ``where``'s 50 candidates each method also returns (1.0 = the same candidates).
-Then full hybrid search (k = 10) p50/p95 with ``where`` and with the default over-fetch, and how many
-questions get a different top-10.
+Then full hybrid search (k = 10) p50/p95 and RealTime QA quality (gold-article hit@1, MRR@10, hit@10 over the
+questions whose gold article is in the index; answer and wrong-choice recall@10) with ``where`` and with the
+default over-fetch, and how many questions get a different top-10.
 """
 
 from __future__ import annotations
@@ -91,18 +92,32 @@ def main(argv: list[str] | None = None) -> None:
         agree = [len(set(a) & set(b)) / max(len(b), 1) for a, b in zip(got[name], ref)]
         rows[name] = {**percentiles(timings[name]), "agreement": round(sum(agree) / len(agree), 4),
                       "identical_lists": sum(1 for a, b in zip(got[name], ref) if a == b)}
+    from evals import metrics
+    from evals.realtimeqa import normalize_url, retrieval_scores
+    from evals.rtqa_systems import Retrieved
+
+    docs, _ = index.catalog.list_documents(limit=10**9)
+    story = {d["doc_id"]: d.get("story_id") or d["doc_id"] for d in docs}
+    by_url: dict[str, set[str]] = {}
+    for d in docs:
+        if d.get("url"):
+            by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
     hybrid = {}
     tops = {}
     for label, overfetch in (("hybrid, where", 0), (f"hybrid, overfetch×{DATE_OVERFETCH} (default)", DATE_OVERFETCH)):
         r = HybridRetriever(index, date_overfetch=overfetch)
         r.search("warm-up", k=10, filters=work[0][1])
-        ms, top = [], []
+        ms, top, per = [], [], []
         for q, f in work:
             t0 = time.perf_counter()
             hits = r.search(q["question"], k=10, filters=f)
             ms.append((time.perf_counter() - t0) * 1000)
             top.append([h.chunk.chunk_id for h in hits])
-        hybrid[label] = percentiles(ms)
+            gold = set().union(*[by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
+            got = Retrieved(list(dict.fromkeys(h.chunk.doc_id for h in hits)), [h.chunk for h in hits], 0.0)
+            per.append(retrieval_scores(got, gold, lambda d: story.get(d, d), q))
+        hybrid[label] = {**percentiles(ms), **{k: round(v, 4) for k, v in metrics.summarize(per).items()
+                                               if k in ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")}}
         tops[label] = top
     a, b = tops.values()
     result = {"machine": info, "loadavg_after": [round(x, 2) for x in os.getloadavg()], "chunks": index.catalog.counts()["chunks"],
@@ -114,9 +129,11 @@ def main(argv: list[str] | None = None) -> None:
     print("|---|---|---|---|---|")
     for name, r in rows.items():
         print(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r['agreement']:.3f} | {r['identical_lists']}/{len(work)} |")
-    print("\n| hybrid search, k = 10, until | p50 ms | p95 ms |\n|---|---|---|")
+    print("\n| hybrid search, k = 10, until | p50 ms | p95 ms | hit@1 | MRR@10 | hit@10 | answer recall@10 | wrong-choice recall@10 |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, r in hybrid.items():
-        print(f"| {name} | {r['p50_ms']} | {r['p95_ms']} |")
+        print(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r.get('hit@1')} | {r.get('mrr@10')} | {r.get('hit@10')} | "
+              f"{r.get('answer_recall@10')} | {r.get('wrong_recall@10')} |")
     print(f"\nquestions whose hybrid top-10 differs between the two: {result['hybrid_top10_differs']}/{len(work)}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

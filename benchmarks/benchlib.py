@@ -43,7 +43,9 @@ def percentiles(ms: list[float]) -> dict:
 
 
 def dir_size(path: Path) -> int:
-    """Bytes of all files under ``path`` (0 when it does not exist)."""
+    """Bytes of all files under ``path``, or of the file ``path`` itself (0 when it does not exist)."""
+    if path.is_file():
+        return path.stat().st_size
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
 
 

@@ -32,11 +32,10 @@ from typing import Any, Callable, Sequence
 from urllib.parse import urlsplit
 
 from evals import metrics
+from evals.rtqa_systems import TOP_K, HybridSystem, LlamaIndexBaseline, Retrieved
 from evals.run import EvalError, load_jsonl
 from rag.config import PROJECT_ROOT, Settings
-from rag.types import SearchFilters
 
-TOP_K = 10
 READER_LABEL = "retrieval-based reader (offline)"
 LETTERS = "ABCDEFGH"
 _STOP = frozenset(
@@ -80,14 +79,47 @@ class Dataset:
     subset: dict | None  # description of the subset, None for the full corpus
 
 
-def load_questions(data: Path, *, limit: int | None, gold_only: bool) -> list[dict]:
-    path = Path(data) / "questions-dev.jsonl"
+def load_questions(data: Path, *, limit: int | None, gold_only: bool, questions: Path | None = None) -> list[dict]:
+    """Questions in the dev schema from ``questions`` (default ``data/questions-dev.jsonl``); EvalError names a bad row.
+
+    Each row needs ``id``, ``question`` and ``date``; ``choices`` (strings), ``answer`` (indexes into choices) and
+    ``gold_urls`` are optional, as in the dev file.
+    """
+    path = Path(questions) if questions else Path(data) / "questions-dev.jsonl"
     if not path.is_file():
-        raise EvalError(f"No questions at {path}.", help_message="pass --data ../shared/data/realtimeqa-2022")
+        hint = "pass --questions FILE (JSON lines in the dev schema)" if questions else \
+            "pass --data ../shared/data/realtimeqa-2022, or --questions FILE (JSON lines in the dev schema)"
+        raise EvalError(f"No questions at {path}.", help_message=hint)
     qs = load_jsonl(path)
+    for n, q in enumerate(qs, 1):
+        problem = question_problem(q)
+        if problem:
+            raise EvalError(f"{path}: question {n}: {problem}.",
+                            help_message="each line: {\"id\", \"date\", \"question\", \"choices\": [...], \"answer\": [index], \"gold_urls\": [...]}")
     if gold_only:
         qs = [q for q in qs if q.get("gold_urls")]
     return qs[:limit] if limit else qs
+
+
+def question_problem(q: Any) -> str | None:
+    """What makes a row unusable as a question (None when it is fine)."""
+    if not isinstance(q, dict):
+        return "not a JSON object"
+    for key in ("id", "question", "date"):
+        if not isinstance(q.get(key), str) or not q[key].strip():
+            return f"'{key}' must be a non-empty string"
+    if question_date(q) is None:
+        return f"cannot read the date {q['date']!r}"
+    choices = q.get("choices") or []
+    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+        return "'choices' must be a list of strings"
+    answer = q.get("answer") or []
+    if not isinstance(answer, list) or not all(isinstance(a, int) and 0 <= a < len(choices) for a in answer):
+        return "'answer' must list indexes into 'choices'"
+    urls = q.get("gold_urls") or []
+    if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+        return "'gold_urls' must be a list of URLs"
+    return None
 
 
 def _subset_dir(settings: Settings) -> Path:
@@ -101,16 +133,17 @@ def _subset_dir(settings: Settings) -> Path:
     return base
 
 
-def prepare_dataset(settings: Settings, data: Path, *, limit: int | None, gold_only: bool, max_articles: int | None) -> Dataset:
-    """Select questions; with ``max_articles``, write the subset corpus (gold articles + the first M others)."""
+def prepare_dataset(settings: Settings, data: Path, *, limit: int | None, gold_only: bool, max_articles: int | None,
+                    questions: Path | None = None) -> Dataset:
+    """Select questions (``questions`` file or the dev file); with ``max_articles``, write the subset corpus (gold articles + the first M others)."""
     data = Path(data)
     corpus = data / "corpus.jsonl"
     if not corpus.is_file():
         raise EvalError(f"No corpus at {corpus}.", help_message="pass --data ../shared/data/realtimeqa-2022")
-    questions = load_questions(data, limit=limit, gold_only=gold_only)
+    selected = load_questions(data, limit=limit, gold_only=gold_only, questions=questions)
     if max_articles is None:
-        return Dataset(questions, corpus.resolve(), None)
-    gold = {normalize_url(u) for q in questions for u in q.get("gold_urls") or []}
+        return Dataset(selected, corpus.resolve(), None)
+    gold = {normalize_url(u) for q in selected for u in q.get("gold_urls") or []}
     keep_gold: list[str] = []
     others: list[str] = []
     for line in corpus.read_text(encoding="utf-8").splitlines():
@@ -129,7 +162,7 @@ def prepare_dataset(settings: Settings, data: Path, *, limit: int | None, gold_o
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
         tmp.replace(path)
     subset = {"gold_articles": len(keep_gold), "other_articles": len(others), "articles": len(lines), "file": str(path), "digest": digest}
-    return Dataset(questions, path, subset)
+    return Dataset(selected, path, subset)
 
 
 def ingest(index, path: Path, progress: Callable[[str], None] | None = None) -> dict:
@@ -223,121 +256,11 @@ class LLMReader:
         return parse_letter(text, len(choices)), text
 
 
-# --------------------------------------------------------------------------------------------- systems
-
-
-@dataclass
-class Retrieved:
-    doc_ids: list[str]  # articles of the top passages, deduplicated in rank order
-    passages: list[Any]  # objects with .text, .title, .published (top passages in rank order)
-    seconds: float
-
-
-class HybridSystem:
-    """The project's retriever (dense + BM25, RRF, per-article grouping)."""
-
-    name = "techsec-brief hybrid"
-
-    def __init__(self, index) -> None:
-        from rag.retrieve import HybridRetriever
-
-        self.retriever = HybridRetriever(index)
-
-    def retrieve(self, question: str, until: str | None, k: int = TOP_K) -> Retrieved:
-        t0 = time.perf_counter()
-        hits = self.retriever.search(question, k=k, filters=SearchFilters(until=until))
-        chunks = [h.chunk for h in hits]
-        return Retrieved(list(dict.fromkeys(c.doc_id for c in chunks)), chunks, time.perf_counter() - t0)
-
-
-@dataclass
-class _Passage:
-    text: str
-    title: str
-    published: str | None
-
-
-class LlamaIndexBaseline:
-    """Plain llama-index: VectorStoreIndex + default SentenceSplitter on its own Chroma collection, same embedder."""
-
-    name = "llama-index VectorStoreIndex"
-
-    def __init__(self, settings: Settings, embedder, collection: str) -> None:
-        import chromadb
-        from chromadb.config import Settings as ChromaClientSettings
-        from llama_index.core import VectorStoreIndex
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
-        from rag.embedding_adapters import LlamaIndexEmbedding
-
-        self.root = Path(settings.data_dir) / "llamaindex-baseline"
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.collection_name = f"{collection}-llamaindex"
-        client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=ChromaClientSettings(anonymized_telemetry=False))
-        self.chroma = client.get_or_create_collection(self.collection_name)
-        self.store = ChromaVectorStore(chroma_collection=self.chroma)
-        self.embed_model = LlamaIndexEmbedding(embedder)
-        self.index = VectorStoreIndex.from_vector_store(self.store, embed_model=self.embed_model)
-        self.marker = self.root / f"{self.collection_name}.docs.json"
-
-    def _indexed(self) -> set[str]:
-        if self.marker.is_file():
-            return set(json.loads(self.marker.read_text(encoding="utf-8")))
-        return set()
-
-    def build(self, docs: Sequence[Any], progress: Callable[[str], None] | None = None, batch: int = 32) -> dict:
-        """Add the documents not yet in the baseline's collection (resumable: a marker lists finished documents)."""
-        from llama_index.core import Document
-        from llama_index.core.node_parser import SentenceSplitter
-
-        done = self._indexed()
-        todo = [d for d in docs if d.doc_id not in done]
-        splitter = SentenceSplitter()  # llama-index defaults: chunk_size=1024, chunk_overlap=200
-        t0 = time.perf_counter()
-        nodes_added = 0
-        for i in range(0, len(todo), batch):
-            part = todo[i : i + batch]
-            li_docs = []
-            for d in part:
-                meta = {"doc_id": d.doc_id, "url": d.url or "", "published_int": d.published_int or 0}
-                li_docs.append(Document(text=d.text, id_=d.doc_id, metadata=meta,
-                                        excluded_embed_metadata_keys=list(meta), excluded_llm_metadata_keys=list(meta)))
-            nodes = splitter.get_nodes_from_documents(li_docs)
-            self.index.insert_nodes(nodes)
-            nodes_added += len(nodes)
-            done |= {d.doc_id for d in part}
-            self.marker.write_text(json.dumps(sorted(done)), encoding="utf-8")
-            if progress:
-                progress(f"llama-index baseline: {min(i + batch, len(todo))}/{len(todo)} documents embedded")
-        return {"documents": len(done), "documents_added": len(todo), "nodes_added": nodes_added,
-                "nodes_total": int(self.chroma.count()), "seconds": round(time.perf_counter() - t0, 1)}
-
-    def retrieve(self, question: str, until: str | None, k: int = TOP_K) -> Retrieved:
-        from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
-
-        filters = None
-        if until:
-            filters = MetadataFilters(filters=[
-                MetadataFilter(key="published_int", value=int(until.replace("-", "")), operator=FilterOperator.LTE),
-                MetadataFilter(key="published_int", value=0, operator=FilterOperator.GT),  # undated: unknown, excluded
-            ])
-        t0 = time.perf_counter()
-        nodes = self.index.as_retriever(similarity_top_k=k, filters=filters).retrieve(question)
-        seconds = time.perf_counter() - t0
-        passages = []
-        doc_ids = []
-        for n in nodes:
-            meta = n.node.metadata or {}
-            doc_ids.append(meta.get("doc_id") or n.node.ref_doc_id)
-            pub = str(meta.get("published_int") or "")
-            passages.append(_Passage(n.node.get_content(), "", f"{pub[:4]}-{pub[4:6]}-{pub[6:]}" if len(pub) == 8 else None))
-        return Retrieved(list(dict.fromkeys(doc_ids)), passages, seconds)
-
-
 # --------------------------------------------------------------------------------------------- run
 
 
-def _retrieval_scores(r: Retrieved, gold: set[str], story: Callable[[str], str], q: dict) -> dict[str, float | None]:
+def retrieval_scores(r: Retrieved, gold: set[str], story: Callable[[str], str], q: dict) -> dict[str, float | None]:
+    """One system's scores for one question: gold-article hit@1/5/10 and MRR@10 (None without gold), answer/wrong-choice recall@5/10."""
     ranked = list(dict.fromkeys(story(d) for d in r.doc_ids))
     gold_s = {story(d) for d in gold}
     text5 = " ".join(p.text for p in r.passages[:5])
@@ -369,6 +292,7 @@ def run_realtimeqa(
     baseline: bool = True,
     backend: str | None = None,
     reader_k: int = 5,
+    questions: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Run the benchmark and return the report dict (see the module docstring)."""
@@ -376,7 +300,7 @@ def run_realtimeqa(
     from rag.loaders import load_file
 
     started = time.perf_counter()
-    ds = prepare_dataset(settings, data, limit=limit, gold_only=gold_only, max_articles=max_articles)
+    ds = prepare_dataset(settings, data, limit=limit, gold_only=gold_only, max_articles=max_articles, questions=questions)
     if collection is None:
         collection = "realtimeqa" if ds.subset is None else f"realtimeqa-sub-{ds.subset['digest']}"
     index = open_index(settings, collection=collection)
@@ -422,7 +346,7 @@ def run_realtimeqa(
         }
         for system in systems:
             r = system.retrieve(q["question"], until)
-            scores = _retrieval_scores(r, gold, story, q)
+            scores = retrieval_scores(r, gold, story, q)
             pick, choice_scores = reader_offline(q["question"], q.get("choices") or [], [p.text for p in r.passages[:reader_k]])
             scores["mc_accuracy_offline"] = float(pick in set(q.get("answer") or [])) if q.get("choices") else None
             entry = {"retrieved_docs": r.doc_ids, "scores": {k: (None if v is None else round(v, 4)) for k, v in scores.items()},
@@ -449,6 +373,7 @@ def run_realtimeqa(
         "schema": "techsec-brief-realtimeqa/1",
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "data": str(Path(data)),
+        "questions_file": str(Path(questions)) if questions else None,
         "questions": len(ds.questions),
         "questions_with_gold_urls": sum(1 for q in ds.questions if q.get("gold_urls")),
         "questions_gold_in_index": sum(1 for it in items if it["gold_doc_ids"]),
@@ -516,13 +441,14 @@ def render_markdown(report: dict[str, Any]) -> str:
 
 
 def realtimeqa_command(settings: Settings, *, data: Path, limit: int | None, max_articles: int | None, gold_only: bool,
-                       collection: str | None, out: Path, baseline: bool, backend: str | None, reader_k: int, console, err) -> dict:
+                       collection: str | None, out: Path, baseline: bool, backend: str | None, reader_k: int, console, err,
+                       questions: Path | None = None) -> dict:
     """`brief eval realtimeqa`: run, print the table, write JSON + Markdown."""
     from rich.markup import escape
     from rich.table import Table
 
     report = run_realtimeqa(settings, data=data, limit=limit, max_articles=max_articles, gold_only=gold_only,
-                            collection=collection, baseline=baseline, backend=backend, reader_k=reader_k,
+                            collection=collection, baseline=baseline, backend=backend, reader_k=reader_k, questions=questions,
                             progress=lambda msg: err.print(f"[dim]{msg}[/]"))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -45,6 +45,7 @@ class LexicalIndex:
         # keys, not names: older saved indexes hold lower-cased names, which publisher_key maps to the same key
         self._publishers = np.array([publisher_key(p) for p in publishers], dtype=object)
         self._lock = threading.Lock()
+        self._row_of: dict[str, int] | None = None  # chunk id → row, built on first use by ``passes``
 
     @classmethod
     def build(cls, rows: list[dict[str, Any]]) -> "LexicalIndex":
@@ -97,6 +98,16 @@ class LexicalIndex:
             wanted = {publisher_key(p) for p in filters.publishers}
             keep &= np.array([p in wanted for p in self._publishers], dtype=bool)
         return keep.astype(np.float32)
+
+    def passes(self, chunk_ids: list[str], filters: SearchFilters | None) -> list[bool]:
+        """Whether each chunk meets the filters (date bounds, publishers); a chunk this index does not hold fails."""
+        mask = self._mask(filters)
+        if self._row_of is None:
+            self._row_of = {cid: i for i, cid in enumerate(self.chunk_ids)}
+        rows = [self._row_of.get(cid) for cid in chunk_ids]
+        if mask is None:
+            return [r is not None for r in rows]
+        return [r is not None and bool(mask[r]) for r in rows]
 
     def query(self, text: str, *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
         if not self.chunk_ids:

@@ -1,8 +1,11 @@
-"""Chroma behind llama-index's ChromaVectorStore: embedded PersistentClient by default, HttpClient by setting."""
+"""Chroma vectors of one collection: embedded PersistentClient by default, HttpClient by setting.
+
+Writes go through llama-index's ChromaVectorStore (its node layout is what the collection holds); reads and
+deletes talk to the Chroma collection directly, so searching never imports llama-index.
+"""
 
 from __future__ import annotations
 
-import math
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -10,13 +13,13 @@ from typing import Any
 import numpy as np
 
 from rag.config import ChromaSettings, Settings
-from rag.embedding_adapters import ChromaEmbeddingFunction
+from rag.chroma_embedding import ChromaEmbeddingFunction
 from rag.embeddings import Embedder
 from rag.errors import ConfigError, IndexMismatchError
 from rag.text.keys import publisher_key
 from rag.types import Chunk, SearchFilters
 
-#: v2: every chunk carries ``publisher_key``; v1 collections (names only) are still read, see ``filters_to_llama``.
+#: v2: every chunk carries ``publisher_key``; v1 collections (names only) are still read, see ``filters_to_where``.
 SCHEMA_VERSION = 2
 _READABLE_SCHEMAS = (1, 2)
 
@@ -42,36 +45,32 @@ def make_client(settings: Settings):
         ) from exc
 
 
-def filters_to_llama(filters: SearchFilters | None, *, keyed: bool = True):
-    """SearchFilters → llama-index MetadataFilters (translated to a Chroma ``where`` by the store).
+def filters_to_where(filters: SearchFilters | None, *, keyed: bool = True) -> dict[str, Any] | None:
+    """SearchFilters → a Chroma ``where`` clause (None when nothing is filtered).
 
     ``keyed``: match publishers on the stored ``publisher_key``; otherwise (v1 collections, whose chunks have no
     key) on the exact stored names, so the caller must pass the stored spellings (``Catalog.publisher_names``).
     """
-    from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
-
     if filters is None or filters.is_empty():
         return None
-    parts: list[MetadataFilter] = []
-    if filters.since:
-        parts.append(MetadataFilter(key="published_int", value=int(filters.since.replace("-", "")), operator=FilterOperator.GTE))
+    parts: list[dict[str, Any]] = []
+    if filters.since:  # undated documents are stored as 0, which the lower bound already excludes
+        parts.append({"published_int": {"$gte": int(filters.since.replace("-", ""))}})
     if filters.until:
-        parts.append(MetadataFilter(key="published_int", value=int(filters.until.replace("-", "")), operator=FilterOperator.LTE))
-    if filters.since and not filters.until:
-        # Undated documents are stored as 0, which GTE already excludes; nothing more to do.
-        pass
-    if filters.until and not filters.since:
-        # Undated documents (0) must not pass an "until" bound: their date is unknown.
-        parts.append(MetadataFilter(key="published_int", value=0, operator=FilterOperator.GT))
+        parts.append({"published_int": {"$lte": int(filters.until.replace("-", ""))}})
+        if not filters.since:  # undated documents (0) must not pass an "until" bound: their date is unknown
+            parts.append({"published_int": {"$gt": 0}})
     if filters.publishers:
         if keyed:
             keys = sorted({publisher_key(p) for p in filters.publishers} - {""})
-            parts.append(MetadataFilter(key="publisher_key", value=keys or [""], operator=FilterOperator.IN))
+            parts.append({"publisher_key": {"$in": keys or [""]}})
         else:
             # an empty IN list is an error in Chroma; a name no chunk has keeps "nothing matches" meaning nothing
             names = sorted(set(filters.publishers)) or ["\u0000"]
-            parts.append(MetadataFilter(key="publisher", value=names, operator=FilterOperator.IN))
-    return MetadataFilters(filters=parts)
+            parts.append({"publisher": {"$in": names}})
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}
 
 
 @dataclass
@@ -84,8 +83,6 @@ class VectorStore:
     """The chunk vectors of one collection, tagged with the embedding model that made them."""
 
     def __init__(self, settings: Settings, embedder: Embedder, *, collection: str | None = None) -> None:
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
         self._client = make_client(settings)
         self.name = collection or settings.chroma.collection
         self._embedder = embedder
@@ -119,7 +116,14 @@ class VectorStore:
         self.collection = col
         #: chunks carry ``publisher_key`` (v2); False for v1 collections, whose filters match stored names
         self.keyed = int(meta.get("schema_version", SCHEMA_VERSION)) >= 2
-        self._store = ChromaVectorStore(chroma_collection=col)
+        self._writer = None  # llama-index's ChromaVectorStore, made on the first write (ingest only)
+
+    def _store(self):
+        if self._writer is None:
+            from llama_index.vector_stores.chroma import ChromaVectorStore
+
+            self._writer = ChromaVectorStore(chroma_collection=self.collection)
+        return self._writer
 
     # -- writes (serialized within the process) ---------------------------------
     def upsert(self, chunks: list[Chunk], vectors: np.ndarray, extra_meta: dict[str, dict[str, Any]] | None = None) -> None:
@@ -145,29 +149,33 @@ class VectorStore:
             nodes.append(node)
         with self._write_lock:
             for doc_id in sorted({c.doc_id for c in chunks}):
-                self._store.delete(doc_id)
+                self._delete(doc_id)
             if nodes:
-                self._store.add(nodes)
+                self._store().add(nodes)
 
     def delete_documents(self, doc_ids: list[str]) -> None:
         with self._write_lock:
             for doc_id in doc_ids:
-                self._store.delete(doc_id)
+                self._delete(doc_id)
+
+    def _delete(self, doc_id: str) -> None:
+        # what ChromaVectorStore.delete does: its nodes record the source document as ``document_id``
+        self.collection.delete(where={"document_id": doc_id})
 
     # -- reads ---------------------------------------------------------------------
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
         """The k nearest chunks; on a v1 collection ``filters.publishers`` must be the stored spellings."""
-        from llama_index.core.vector_stores.types import VectorStoreQuery
-
         n = self.count()
         if n == 0:
             return []
-        q = VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=min(k, n), filters=filters_to_llama(filters, keyed=self.keyed))
-        res = self._store.query(q)
-        ids = res.ids or []
-        sims = res.similarities or [1e-9] * len(ids)
-        # ChromaVectorStore reports exp(-distance); with cosine space that is exp(cos - 1).
-        return [DenseResult(chunk_id=i, similarity=1.0 + math.log(max(float(s), 1e-9))) for i, s in zip(ids, sims)]
+        res = self.collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=min(k, n),
+            where=filters_to_where(filters, keyed=self.keyed), include=["distances"],
+        )
+        ids = res["ids"][0] if res.get("ids") else []
+        dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
+        # cosine space: distance = 1 - cosine similarity
+        return [DenseResult(chunk_id=i, similarity=1.0 - float(d)) for i, d in zip(ids, dists)]
 
     def count(self) -> int:
         return int(self.collection.count())

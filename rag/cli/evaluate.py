@@ -69,6 +69,7 @@ def eval_accept(
 @eval_app.command("realtimeqa")
 def eval_realtimeqa(
     data: Path = typer.Option(Path("../shared/data/realtimeqa-2022"), "--data", help="RealTime QA directory (corpus.jsonl, questions-dev.jsonl)."),
+    questions: Optional[Path] = typer.Option(None, "--questions", help="Questions file in the dev schema (default DATA/questions-dev.jsonl)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most N questions."),
     max_articles: Optional[int] = typer.Option(None, "--max-articles", min=0, help="Subset: gold articles of the questions + the first M others."),
     gold_only: bool = typer.Option(False, "--gold-only", help="Only questions with gold URLs."),
@@ -84,6 +85,6 @@ def eval_realtimeqa(
     try:
         realtimeqa_command(load_settings(), data=data, limit=limit, max_articles=max_articles, gold_only=gold_only,
                            collection=collection, out=out, baseline=baseline, backend=backend, reader_k=reader_k,
-                           console=console, err=err)
+                           questions=questions, console=console, err=err)
     except BriefError as exc:
         fail(exc)

@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import claims_news, metrics
+from evals import claims_news, metrics, topics_news
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
@@ -36,7 +36,7 @@ from rag.text.lexicon import lexicon_hash
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
 ALL_SUITES = ("seed", "topics", "claims")
-SUITES = ALL_SUITES + (claims_news.SUITE,)
+SUITES = ALL_SUITES + (claims_news.SUITE, topics_news.SUITE)
 SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
 RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
 
@@ -211,6 +211,7 @@ class SuiteContext:
     stems: dict[str, str]
     stem_to_doc: dict[str, str]
     warnings: list[str] = field(default_factory=list)
+    suite_info: dict[str, dict] = field(default_factory=dict)  # per suite: data slice, collection, ingest (topics-news)
 
     def gold_ids(self, gold_stems: Sequence[str]) -> list[str]:
         out = []
@@ -350,6 +351,9 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
     if suite == "topics":
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
+    if suite == topics_news.SUITE:
+        rates, stats = topics_news.suite_totals(items)
+        return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
     if suite == claims_news.SUITE:
         rates, stats = claims_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
@@ -449,6 +453,7 @@ def run_eval(
     name: str | None = None,
     progress: Progress | None = None,
     claims_news_path: Path | str | None = None,
+    distractors: int | None = None,
 ) -> dict[str, Any]:
     """Run the suites and return the report dict (see the module docstring). ``limit``/``ids`` select items (tests)."""
     from rag.pipeline import Engine
@@ -479,6 +484,11 @@ def run_eval(
                 f"The claims-news data is not at {paths[claims_news.SUITE]}.",
                 help_message=f"put the shared data beside the repository (../shared) or pass --claims-news PATH (or set ${claims_news.ENV_VAR})",
             )
+    if topics_news.SUITE in names:
+        paths[topics_news.SUITE] = topics_news.DATASET
+        reason = topics_news.missing_reason(topics_news.data_dir())
+        if reason:
+            raise EvalError(f"The topics-news suite cannot run: {reason}.")
     datasets = {n: _select(claims_news.interleave(load_jsonl(paths[n])) if n == claims_news.SUITE else load_jsonl(paths[n]), ids, limit)
                 for n in names}
     started = time.perf_counter()
@@ -494,6 +504,12 @@ def run_eval(
                 done = run_claims_suite(engine.checker, rows)
                 if progress:
                     progress(suite, len(rows), len(rows), "")
+            elif suite == topics_news.SUITE:
+                done, info = topics_news.run_suite(
+                    settings, rows, backend=backend,
+                    distractors=topics_news.DEFAULT_DISTRACTORS if distractors is None else distractors,
+                    progress=(lambda i, n, item: progress(topics_news.SUITE, i, n, item)) if progress else None)
+                ctx.suite_info[topics_news.SUITE] = info
             elif suite == claims_news.SUITE:
                 done = claims_news.run_suite(
                     engine.checker, rows, (lambda i, n: progress(claims_news.SUITE, i, n, str(i))) if progress else None)
@@ -531,6 +547,7 @@ def run_eval(
         "stats": stats,
         "items": items,
         "warnings": ctx.warnings,
+        **({"suite_info": ctx.suite_info} if ctx.suite_info else {}),
         "seconds": round(time.perf_counter() - started, 2),
     }
     if repeats > 1:
@@ -599,7 +616,7 @@ def print_totals(report: dict[str, Any], console) -> None:
 
 def run_command(settings: Settings, *, out: Path, suite: str, backend: str | None, prompts: Path | None, repeats: int,
                 collection: str | None, limit: int | None, ids: str | None = None, claims_news_path: Path | None = None,
-                console, err) -> dict[str, Any]:
+                distractors: int | None = None, console, err) -> dict[str, Any]:
     """`brief eval run`: run, write JSON + Markdown, print the totals."""
     def progress(suite_name: str, done: int, total: int, item_id: str) -> None:
         if err.is_terminal and item_id:
@@ -608,7 +625,7 @@ def run_command(settings: Settings, *, out: Path, suite: str, backend: str | Non
     report = run_eval(settings, suites=suite, backend=backend, prompts_dir=prompts, repeats=repeats,
                       collection=collection, limit=limit, name=Path(out).stem, progress=progress,
                       ids=[i.strip() for i in ids.split(",") if i.strip()] if ids else None,
-                      claims_news_path=claims_news_path)
+                      claims_news_path=claims_news_path, distractors=distractors)
     json_path, md_path = write_report(report, out)
     print_totals(report, console)
     for w in report["warnings"]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -28,6 +29,7 @@ ENV_VAR = "BRIEF_REALTIMEQA"
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data" / "realtimeqa-2022"
 DEFAULT_DISTRACTORS = 150  # with the ~150 gold articles a ~300-article slice: minutes to ingest on a shared 2-core machine
 LOWER_IS_BETTER = ("overconfident", "empty_section_rate", "timeline_missing")
+_STATED = re.compile(r"\b(high|moderate|medium|low)\s+confidence\b|\bconfidence\b\W{0,3}(is\s+)?(high|moderate|medium|low)\b", re.I)
 
 
 def data_dir(override: Path | str | None = None) -> Path:
@@ -99,11 +101,11 @@ def view(brief, story: Callable[[str], str], catalog_doc: Callable[[str], dict])
 
     claims = [entry(c, s.name) for s in brief.sections if s.kind == "claims" for c in s.claims]
     confidence = next((s.text for s in brief.sections if s.name == "confidence" and s.kind == "stat" and s.text), None)
-    if confidence is None:  # a confidence stated in prose ("high confidence") counts as stated
+    if confidence is None:  # a confidence stated in the brief's prose ("high confidence"), not in source titles
         from rag.render import brief_markdown
 
-        text = brief_markdown(brief, provenance=False)
-        confidence = next((line for line in text.splitlines() if "confidence" in line.lower()), None)
+        text = brief_markdown(brief, provenance=False).split("\n## Sources")[0]
+        confidence = next((line for line in text.splitlines() if _STATED.search(line)), None)
     cited = {x.doc_id for s in brief.sections for c in s.claims for x in c.citations} | {x.doc_id for c in brief.timeline for x in c.citations}
     publisher, published = {}, {}
     for d in cited:
@@ -164,7 +166,8 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
 
     info = {"data": str(data), "slice": str(path), "collection": collection, "articles": len(ids),
             "gold_articles": len(gold_ids), "distractors": len(ids) - len([i for i in ids if i in gold_ids]),
-            "ingest": ingest, "ingest_seconds": round(time.perf_counter() - t0, 1)}
+            "ingest": ingest, "ingest_seconds": round(time.perf_counter() - t0, 1),
+            "corpus_snapshot": engine.index.snapshot_id(), "corpus_counts": engine.index.catalog.counts()}
     items = []
     for n, row in enumerate(rows):
         if progress:
@@ -181,7 +184,8 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
             "suite": SUITE, "id": row["id"],
             "input": {"topic": row["topic"], "template": template, "gold_docs": row["gold_docs"], "as_of": row.get("as_of"),
                       "events": [e["date"] for e in row.get("events") or []]},
-            "output": {"abstained": brief.abstained, "as_of": brief.as_of, "confidence": v.confidence,
+            "output": {"abstained": brief.abstained, "as_of": brief.as_of,  # no brief text: it quotes the articles
+                       "confidence_level": nm.confidence_level(v.confidence), "confidence_reason": nm.has_reason(v.confidence),
                        "claims": [{"section": c.section, "on_topic": nm.is_on_topic(c, gold), "docs": names(c.docs)} for c in v.claims],
                        "timeline": [{"date": t.date, "on_topic": nm.is_on_topic(t, gold), "docs": names(t.docs)}
                                     for t in v.timeline],

@@ -455,7 +455,9 @@ def run_realtimeqa(
         totals[system.name] = tot
     if engine is not None:
         asked = [it["ask"] for it in items]
+        with_gold = rtqa_answers.totals([it["ask"] for it in items if it["gold_doc_ids"]])  # the answer is in the index
         totals[ASK] = {**{k: (None if v is None else round(v, 4)) for k, v in rtqa_answers.totals(asked).items()},
+                       **{f"{k}_gold_in_index": (None if v is None else round(v, 4)) for k, v in with_gold.items() if k != "abstained"},
                        "questions": len(asked), "writer": engine.writer.label}
     counts = index.catalog.counts()
     return {
@@ -487,7 +489,8 @@ def run_realtimeqa(
 # --------------------------------------------------------------------------------------------- output
 
 METRICS = ("hit@1", "hit@5", "hit@10", "mrr@10", "answer_recall@5", "answer_recall@10", "wrong_recall@5", "wrong_recall@10",
-           "mc_accuracy_offline", "mc_accuracy_llm", "p50_retrieval_s", "answer_accuracy", "first_sentence_accuracy", "abstained")
+           "mc_accuracy_offline", "mc_accuracy_llm", "p50_retrieval_s", "answer_accuracy", "first_sentence_accuracy", "abstained",
+           "answer_accuracy_gold_in_index", "first_sentence_accuracy_gold_in_index")
 
 
 def _metric_label(m: str) -> str:

@@ -184,3 +184,39 @@ def test_dataset_matches_the_corpus():
         texts = [f"{corpus[g]['title'] or ''}\n{corpus[g]['text']}".lower() for g in r["gold_docs"]]
         for f in r["key_facts"] + r["events"]:
             assert any(a.lower() in t for a in f["any"] for t in texts), (r["id"], f)
+
+
+# --------------------------------------------------------------------------------------------- real pipeline (../shared)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"RealTime QA corpus not at {CORPUS} (../shared absent)")
+def test_topics_news_suite_writes_and_scores_a_brief_on_a_small_slice(tmp_path):
+    from evals import topics_news
+    from rag.config import Settings
+
+    row = next(r for r in _rows() if r["id"] == "tn-016")  # one gold article: a quick slice
+    items, info = topics_news.run_suite(Settings(data_dir=tmp_path / "data"), [row], data=CORPUS.parent, distractors=2)
+    assert info["articles"] == 3 and info["gold_articles"] == 1
+    assert Path(__file__).resolve().parents[1] not in Path(info["slice"]).parents, "benchmark data must stay outside the repo"
+    scores = items[0]["scores"]
+    assert set(scores) >= {"on_topic_rate", "key_fact_coverage", "timeline_accuracy", "overconfident", "as_of_correct", "empty_section_rate"}
+    assert all(v is None or 0.0 <= v <= 1.0 for v in scores.values())
+    assert items[0]["output"]["claims"], "a brief on a story in the corpus has claims"
+    rates, stats = topics_news.suite_totals(items)
+    assert stats["topics"] == 1.0 and rates["on_topic_rate"] == scores["on_topic_rate"]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"RealTime QA corpus not at {CORPUS} (../shared absent)")
+def test_realtimeqa_answers_go_through_the_ask_path(tmp_path):
+    from evals import realtimeqa
+    from rag.config import Settings
+
+    report = realtimeqa.run_realtimeqa(Settings(data_dir=tmp_path / "data"), data=CORPUS.parent, limit=2, gold_only=True,
+                                       max_articles=2, baseline=False, answers=True)
+    ask = report["totals"][realtimeqa.ASK]
+    assert ask["questions"] == 2
+    for key in ("answer_accuracy", "first_sentence_accuracy", "abstained", "answer_accuracy_gold_in_index"):
+        assert 0.0 <= ask[key] <= 1.0, key  # gold_only: every question's gold article is in the slice
+    assert all("answer" in it["ask"] and set(it["ask"]["scores"]) >= {"answer_accuracy"} for it in report["items"])

@@ -9,6 +9,8 @@ Suites (datasets in ``evals/datasets``, see its README):
 * ``claims`` — ``claims.jsonl``: the support checker alone, as a classifier of unsupported claims.
 * ``claims-news`` — external human-labelled news claims (``../shared/data/claims-news/dev.jsonl``, see
   ``evals/claims_news.py``); not part of ``all`` because the data lives outside the repository.
+* ``topics-news`` — briefs on 33 hand-labelled 2022 news stories over a slice of the RealTime QA corpus in
+  ``../shared`` (``evals/topics_news.py``, metrics in ``evals/news_metrics.py``); not part of ``all`` either.
 
 Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
 when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,

@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 from urllib.parse import urlsplit
 
-from evals import metrics
+from evals import metrics, rtqa_answers
 from evals.rtqa_systems import TOP_K, HybridSystem, LlamaIndexBaseline, Retrieved
 from evals.run import EvalError, load_jsonl
 from rag.config import PROJECT_ROOT, Settings
 
 READER_LABEL = "retrieval-based reader (offline)"
+ASK = "ask"  # totals key of the answers written through the pipeline (--answers)
 LETTERS = "ABCDEFGH"
 _STOP = frozenset(
     """a an the and or but of at by for from in into on to up with about as is are was were be been being it its this that
@@ -294,6 +295,7 @@ def run_realtimeqa(
     reader_k: int = 5,
     questions: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    answers: bool = False,
 ) -> dict[str, Any]:
     """Run the benchmark and return the report dict (see the module docstring)."""
     from rag.index import open_index
@@ -331,6 +333,11 @@ def run_realtimeqa(
 
     use_llm = (backend or settings.llm.backend) == "openai"
     llm_reader = LLMReader(settings) if use_llm else None
+    engine = None
+    if answers:  # the real `ask` path on the same collection (rtqa_answers)
+        from rag.pipeline import Engine
+
+        engine = Engine.from_settings(settings, collection=collection, backend=backend)
     items = []
     for n, q in enumerate(ds.questions):
         if progress and n % 10 == 0:
@@ -357,6 +364,8 @@ def run_realtimeqa(
                 entry["llm_reply"] = reply
                 entry["scores"]["mc_accuracy_llm"] = float(letter in set(q.get("answer") or [])) if letter is not None else 0.0
             item["systems"][system.name] = entry
+        if engine is not None:
+            item["ask"] = rtqa_answers.answer_question(engine, q, until)
         items.append(item)
 
     totals: dict[str, dict[str, Any]] = {}
@@ -368,6 +377,12 @@ def run_realtimeqa(
         tot["questions"] = len(per)
         tot["questions_with_gold"] = sum(1 for p in per if p.get("hit@10") is not None)
         totals[system.name] = tot
+    if engine is not None:
+        asked = [it["ask"] for it in items]
+        with_gold = rtqa_answers.totals([it["ask"] for it in items if it["gold_doc_ids"]])  # the answer is in the index
+        totals[ASK] = {**{k: (None if v is None else round(v, 4)) for k, v in rtqa_answers.totals(asked).items()},
+                       **{f"{k}_gold_in_index": (None if v is None else round(v, 4)) for k, v in with_gold.items() if k != "abstained"},
+                       "questions": len(asked), "writer": engine.writer.label}
     counts = index.catalog.counts()
     return {
         "schema": "techsec-brief-realtimeqa/1",
@@ -399,7 +414,8 @@ def run_realtimeqa(
 # --------------------------------------------------------------------------------------------- output
 
 METRICS = ("hit@1", "hit@5", "hit@10", "mrr@10", "answer_recall@5", "answer_recall@10", "wrong_recall@5", "wrong_recall@10",
-           "mc_accuracy_offline", "mc_accuracy_llm", "p50_retrieval_s")
+           "mc_accuracy_offline", "mc_accuracy_llm", "p50_retrieval_s", "answer_accuracy", "first_sentence_accuracy", "abstained",
+           "answer_accuracy_gold_in_index", "first_sentence_accuracy_gold_in_index")
 
 
 def _metric_label(m: str) -> str:
@@ -407,6 +423,10 @@ def _metric_label(m: str) -> str:
         return f"MC accuracy, {READER_LABEL}"
     if m == "mc_accuracy_llm":
         return "MC accuracy, LLM reader"
+    if m == "answer_accuracy":
+        return "answer accuracy (ask: correct choice in the answer, no wrong one)"
+    if m == "first_sentence_accuracy":
+        return "first-sentence accuracy (ask: correct choice in the first sentence)"
     if m.startswith("wrong_recall"):
         return m.replace("wrong_recall", "wrong-choice recall")
     return m
@@ -442,14 +462,14 @@ def render_markdown(report: dict[str, Any]) -> str:
 
 def realtimeqa_command(settings: Settings, *, data: Path, limit: int | None, max_articles: int | None, gold_only: bool,
                        collection: str | None, out: Path, baseline: bool, backend: str | None, reader_k: int, console, err,
-                       questions: Path | None = None) -> dict:
+                       questions: Path | None = None, answers: bool = False) -> dict:
     """`brief eval realtimeqa`: run, print the table, write JSON + Markdown."""
     from rich.markup import escape
     from rich.table import Table
 
     report = run_realtimeqa(settings, data=data, limit=limit, max_articles=max_articles, gold_only=gold_only,
                             collection=collection, baseline=baseline, backend=backend, reader_k=reader_k, questions=questions,
-                            progress=lambda msg: err.print(f"[dim]{msg}[/]"))
+                            progress=lambda msg: err.print(f"[dim]{msg}[/]"), answers=answers)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -11,6 +11,8 @@ Suites (datasets in ``evals/datasets``, see its README):
   ``evals/claims_news.py``); not part of ``all`` because the data lives outside the repository.
 * ``roles`` — the sentence-role classifier on the held-out split of ``roles.jsonl`` (``evals/roles_suite.py``);
   not part of ``all`` because its RealTime QA sentences are resolved from ``../shared``.
+* ``topics-news`` — briefs on 33 hand-labelled 2022 news stories over a slice of the RealTime QA corpus in
+  ``../shared`` (``evals/topics_news.py``, metrics in ``evals/news_metrics.py``); not part of ``all`` either.
 
 Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
 when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,
@@ -29,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import claims_data, claims_news, metrics, roles_suite
+from evals import claims_data, claims_news, metrics, roles_suite, topics_news
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
@@ -38,7 +40,7 @@ from rag.text.lexicon import lexicon_hash
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
 ALL_SUITES = ("seed", "topics", "claims")
-SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE)
+SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE, topics_news.SUITE)
 SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
 RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
 
@@ -213,6 +215,7 @@ class SuiteContext:
     stems: dict[str, str]
     stem_to_doc: dict[str, str]
     warnings: list[str] = field(default_factory=list)
+    suite_info: dict[str, dict] = field(default_factory=dict)  # per suite: data slice, collection, ingest (topics-news)
 
     def gold_ids(self, gold_stems: Sequence[str]) -> list[str]:
         out = []
@@ -375,6 +378,8 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
         stats["abstained"] = sum(1 for it in items if it["output"]["abstained"])
     if suite == roles_suite.SUITE:
         rates, stats = roles_suite.suite_totals(items)
+    if suite == topics_news.SUITE:
+        rates, stats = topics_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
     if suite == claims_news.SUITE:
         rates, stats = claims_news.suite_totals(items)
@@ -476,6 +481,7 @@ def run_eval(
     name: str | None = None,
     progress: Progress | None = None,
     claims_news_path: Path | str | None = None,
+    distractors: int | None = None,
 ) -> dict[str, Any]:
     """Run the suites and return the report dict (see the module docstring). ``limit``/``ids`` select items (tests)."""
     from rag.pipeline import Engine
@@ -508,6 +514,11 @@ def run_eval(
             )
     if roles_suite.SUITE in names:
         paths[roles_suite.SUITE] = DATASETS / "roles.jsonl"
+    if topics_news.SUITE in names:
+        paths[topics_news.SUITE] = topics_news.DATASET
+        reason = topics_news.missing_reason(topics_news.data_dir())
+        if reason:
+            raise EvalError(f"The topics-news suite cannot run: {reason}.")
     datasets = {n: _select(_load_suite_rows(n, paths[n], ctx.warnings), ids, limit) for n in names}
     started = time.perf_counter()
     items: list[dict] = []
@@ -525,6 +536,12 @@ def run_eval(
             elif suite == roles_suite.SUITE:
                 done = roles_suite.run_suite(
                     rows, (lambda i, n: progress(roles_suite.SUITE, i, n, str(i))) if progress else None)
+            elif suite == topics_news.SUITE:
+                done, info = topics_news.run_suite(
+                    settings, rows, backend=backend,
+                    distractors=topics_news.DEFAULT_DISTRACTORS if distractors is None else distractors,
+                    progress=(lambda i, n, item: progress(topics_news.SUITE, i, n, item)) if progress else None)
+                ctx.suite_info[topics_news.SUITE] = info
             elif suite == claims_news.SUITE:
                 done = claims_news.run_suite(
                     engine.checker, rows, (lambda i, n: progress(claims_news.SUITE, i, n, str(i))) if progress else None)
@@ -562,6 +579,7 @@ def run_eval(
         "stats": stats,
         "items": items,
         "warnings": ctx.warnings,
+        **({"suite_info": ctx.suite_info} if ctx.suite_info else {}),
         "seconds": round(time.perf_counter() - started, 2),
     }
     if repeats > 1:
@@ -630,7 +648,7 @@ def print_totals(report: dict[str, Any], console) -> None:
 
 def run_command(settings: Settings, *, out: Path, suite: str, backend: str | None, prompts: Path | None, repeats: int,
                 collection: str | None, limit: int | None, ids: str | None = None, claims_news_path: Path | None = None,
-                console, err) -> dict[str, Any]:
+                distractors: int | None = None, console, err) -> dict[str, Any]:
     """`brief eval run`: run, write JSON + Markdown, print the totals."""
     def progress(suite_name: str, done: int, total: int, item_id: str) -> None:
         if err.is_terminal and item_id:
@@ -639,7 +657,7 @@ def run_command(settings: Settings, *, out: Path, suite: str, backend: str | Non
     report = run_eval(settings, suites=suite, backend=backend, prompts_dir=prompts, repeats=repeats,
                       collection=collection, limit=limit, name=Path(out).stem, progress=progress,
                       ids=[i.strip() for i in ids.split(",") if i.strip()] if ids else None,
-                      claims_news_path=claims_news_path)
+                      claims_news_path=claims_news_path, distractors=distractors)
     json_path, md_path = write_report(report, out)
     print_totals(report, console)
     for w in report["warnings"]:

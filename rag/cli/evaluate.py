@@ -14,7 +14,7 @@ from rag.errors import BriefError
 @eval_app.command("run")
 def eval_run(
     out: Path = typer.Option(..., "--out", "-o", help="Report JSON to write (a Markdown summary goes next to it)."),
-    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles"),
+    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles | topics-news"),
     backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
     prompts: Optional[Path] = typer.Option(None, "--prompts", help="Prompt template directory to evaluate."),
     repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),
@@ -22,13 +22,15 @@ def eval_run(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N items of each suite."),
     ids: Optional[str] = typer.Option(None, "--ids", help="Only these item ids (comma-separated)."),
     claims_news: Optional[Path] = typer.Option(None, "--claims-news", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
+    distractors: Optional[int] = typer.Option(None, "--distractors", min=0, help="topics-news: other RealTime QA articles ingested beside the gold ones (default 150)."),
 ) -> None:
     """Run eval suites against the current index and write a JSON report + Markdown summary."""
     from evals.run import run_command
 
     try:
         run_command(load_settings(), out=out, suite=suite, backend=backend, prompts=prompts, repeats=repeats,
-                    collection=collection, limit=limit, ids=ids, claims_news_path=claims_news, console=console, err=err)
+                    collection=collection, limit=limit, ids=ids, claims_news_path=claims_news, distractors=distractors,
+                    console=console, err=err)
     except BriefError as exc:
         fail(exc)
 
@@ -78,6 +80,7 @@ def eval_realtimeqa(
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also measure a plain llama-index VectorStoreIndex."),
     backend: Optional[str] = typer.Option(None, help="extractive (offline retrieval-based reader) | openai (LLM reader)."),
     reader_k: int = typer.Option(5, "--reader-k", min=1, max=10, help="Passages the reader sees."),
+    answers: bool = typer.Option(False, "--answers", help="Also answer every question through the pipeline (`ask`): answer and first-sentence accuracy."),
 ) -> None:
     """RealTime QA 2022: gold-article retrieval, answer recall and multiple-choice accuracy (+ llama-index baseline)."""
     from evals.realtimeqa import realtimeqa_command
@@ -85,6 +88,6 @@ def eval_realtimeqa(
     try:
         realtimeqa_command(load_settings(), data=data, limit=limit, max_articles=max_articles, gold_only=gold_only,
                            collection=collection, out=out, baseline=baseline, backend=backend, reader_k=reader_k,
-                           questions=questions, console=console, err=err)
+                           questions=questions, console=console, err=err, answers=answers)
     except BriefError as exc:
         fail(exc)

@@ -1,0 +1,65 @@
+"""RealTime QA answer accuracy through the real ``ask`` path (``Engine.write(question, template="answer")``).
+
+For each multiple-choice question the pipeline writes its answer with the corpus bounded by the quiz date
+(``until``); the choices are never shown to it. Scores per question:
+
+* ``answer_accuracy``: a correct choice's text occurs in the answer and no wrong choice's text does;
+* ``first_sentence_accuracy``: a correct choice's text occurs in the answer's first sentence;
+* ``abstained``: the pipeline declined to answer (counted wrong by both accuracies).
+
+Choice matching is ``evals.realtimeqa.contains`` (normalized text; numbers match whole tokens only).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from evals import metrics
+
+
+def answer_text(brief) -> str:
+    """The shown answer: its claims' text in order ('' when the pipeline abstained)."""
+    if brief.abstained:
+        return ""
+    return " ".join(c.text for s in brief.sections if s.kind == "claims" for c in s.claims)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of the answer (the project's sentence splitter); '' for an empty answer."""
+    from rag.text.sentences import sentence_texts
+
+    sents = [s for s in sentence_texts(text) if s.strip()] if text.strip() else []
+    return sents[0] if sents else ""
+
+
+def choice_scores(text: str, choices: Sequence[str], correct: Sequence[int]) -> dict[str, float | None]:
+    """answer_accuracy and first_sentence_accuracy of one answer text (None when the question has no choices)."""
+    from evals.realtimeqa import contains
+
+    if not choices or not correct:
+        return {"answer_accuracy": None, "first_sentence_accuracy": None}
+    right = set(correct)
+    has_right = any(contains(text, choices[i]) for i in right)
+    has_wrong = any(contains(text, c) for i, c in enumerate(choices) if i not in right)
+    first = first_sentence(text)
+    return {
+        "answer_accuracy": float(has_right and not has_wrong),
+        "first_sentence_accuracy": float(any(contains(first, choices[i]) for i in right)),
+    }
+
+
+def answer_question(engine, question: dict, until: str | None) -> dict[str, Any]:
+    """Ask one question through the pipeline (``until`` = quiz date) and score it: {scores, answer, abstained}."""
+    from rag.types import SearchFilters
+
+    brief = engine.write(question["question"], template="answer", filters=SearchFilters(until=until))
+    text = answer_text(brief)
+    scores = choice_scores(text, question.get("choices") or [], question.get("answer") or [])
+    scores["abstained"] = float(bool(brief.abstained))
+    return {"scores": scores, "answer": text, "cited_docs": list(dict.fromkeys(
+        x.doc_id for s in brief.sections for c in s.claims for x in c.citations))}
+
+
+def totals(rows: Sequence[dict[str, Any]]) -> dict[str, float | None]:
+    """Means of the per-question answer scores (None-skipping)."""
+    return metrics.summarize([r["scores"] for r in rows])

@@ -50,6 +50,14 @@ _TARGET = _parse(os.environ.get(ENV))
 _counts: dict[str, int] = {}
 
 
+def arm(spec: str | None) -> None:
+    """Set the kill point from a ``"<phase>:<n>"`` spec (None disarms) and reset the counts: for a test process
+    forked from a warmed-up parent, which imported this module before ``BRIEF_CRASH_AT`` was set."""
+    global _TARGET
+    _TARGET = _parse(spec)
+    _counts.clear()
+
+
 def reached(phase: str) -> None:
     """Count one arrival at ``phase``; SIGKILL this process if it is the arrival ``BRIEF_CRASH_AT`` names."""
     if _TARGET is None:

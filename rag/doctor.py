@@ -233,6 +233,7 @@ def repair_index(index: CorpusIndex, report: DoctorReport) -> dict[str, int]:
                 "ON c.doc_id = d.doc_id WHERE d.status='indexed' AND COALESCE(c.n, 0) != d.n_chunks"))
     if bad_docs:
         files = set().union(*(catalog.files_of(d) for d in bad_docs))
+        files |= {file_key(doc["source_path"] or "") for d in bad_docs if (doc := catalog.get_document(d))} - {""}
         catalog.mark_files_stale(files)  # the next ingest reads these files again and re-adds their documents
         store.delete_documents(sorted(bad_docs))
         catalog.delete_documents(sorted(bad_docs))

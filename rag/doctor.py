@@ -94,6 +94,9 @@ def diagnose(settings: Settings, *, collection: str | None = None, repair: bool 
     from rag.index import open_index
 
     name = collection or settings.chroma.collection
+    if not (settings.data_dir / "collections" / name / "catalog.sqlite").is_file():
+        # nothing to check; opening would create an empty index as a side effect of looking
+        return DoctorReport(str(settings.data_dir), name, notes=[f"no index for collection {name!r} in this data directory yet"])
     try:
         index = open_index(settings, collection=name)
     except IndexMismatchError as exc:

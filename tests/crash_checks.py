@@ -41,3 +41,13 @@ def state(query: str) -> dict:
         "bm25_leftovers": leftovers,
         "hits": [h.chunk.doc_id for h in hits],
     }
+
+
+def problems() -> dict:
+    """The doctor's findings (kind → count) and counts, without searching (a search would build BM25)."""
+    from rag.config import get_settings
+    from rag.doctor import check
+    from rag.index import open_index
+
+    report = check(open_index(get_settings()))
+    return {"problems": {p.kind: p.count for p in report.problems}, "counts": report.counts}

@@ -138,6 +138,8 @@ def test_an_index_of_another_embedding_model_is_reported_not_repaired(settings, 
 
 def test_cli_exit_codes_and_json(cli, tmp_path, sample_index):
     data = tmp_path / "cli-data"
+    nothing = cli(["doctor"], BRIEF_DATA_DIR=str(data))
+    assert nothing.exit_code == 0 and "no index" in nothing.stdout and not data.exists()
     copy_sqlite(sample_index[0].data_dir / "embedding-cache.sqlite", data / "embedding-cache.sqlite")
     env = {"BRIEF_DATA_DIR": str(data)}
     assert cli(["ingest", str(CORPUS_DIR)], **env).exit_code == 0

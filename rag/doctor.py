@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import math
 import re
-import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -316,9 +317,14 @@ def _replace_cache(index: CorpusIndex) -> int:
 # --------------------------------------------------------------------------- helpers
 
 
-def _connect(path: Path, *, write: bool = False) -> sqlite3.Connection:
-    uri = f"file:{path}" + ("" if write else "?mode=ro")
-    return sqlite3.connect(uri, uri=True, timeout=30)
+@contextmanager
+def _connect(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection of the doctor's own (read-only unless ``write``), closed on exit."""
+    db = sqlite3.connect(f"file:{path}" + ("" if write else "?mode=ro"), uri=True, timeout=30)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def _integrity(db: sqlite3.Connection) -> str:

@@ -72,8 +72,11 @@ class CorpusIndex:
 
     def refresh_lexical(self) -> None:
         """Build and save the current snapshot's BM25 index unless it is already on disk (after an ingest, so the
-        first search does not pay for it)."""
-        if not (self.bm25_path() / "rows.json").is_file():
+        first search does not pay for it), and drop the indexes of earlier snapshots a killed build left behind."""
+        snap = self.snapshot_id()
+        if (self.bm25_path(snap) / "rows.json").is_file():
+            self._prune_bm25(keep=snap)
+        else:
             self.lexical()
 
     def rebuild_lexical(self) -> None:

@@ -90,7 +90,7 @@ class Ingestor:
 
     def _delete(self, doc_ids: list[str]) -> None:
         self.index.store.delete_documents(doc_ids)
-        crashpoints.reached("delete")  # vectors gone, catalog rows still there: the next delete or `brief doctor` finishes it
+        crashpoints.reached("delete")  # vectors gone, catalog rows kept: a rerun (recover) or the same delete again finishes it
         new_leads, new_thread_leads = self.catalog.delete_documents(doc_ids)
         if self._stories is not None:
             for d in doc_ids:

@@ -1,6 +1,6 @@
 """Measure what each kill point leaves behind and what the rerun redoes: the table in docs/reliability.md.
 
-    python benchmarks/crash_points.py            # every point of tests/test_crash_points.py (~3 min on 2 idle cores)
+    python benchmarks/crash_points.py            # every point of tests/test_crash_points.py (7 min on the loaded shared 2-core machine)
 
 For each point: a fresh ingest killed there, then `brief doctor`'s findings (before any rerun), then a rerun of
 `brief ingest` (chunks written and embedded again) and the doctor again. Uses the crash tests' runner and inputs.

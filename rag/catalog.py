@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from rag import crashpoints
 from rag.text.keys import publisher_key
 from rag.types import Chunk, SourceDocument
 
@@ -241,6 +242,7 @@ class Catalog:
                 self._db.execute(
                     "UPDATE documents SET status='indexed', n_chunks=? WHERE doc_id=?", (len(chunks), doc_id)
                 )
+            crashpoints.reached("catalog.inside")  # written, not committed: SQLite rolls it back on the next open
 
     def pending_documents(self) -> list[str]:
         with self._lock:

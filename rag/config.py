@@ -102,6 +102,11 @@ class LimitsSettings(BaseModel):
     max_documents_per_request: int = Field(10_000, ge=1, description="Most documents one file or one API upload may yield (the rest are reported as failed).")
 
 
+class IngestSettings(BaseModel):
+    batch_docs: int = Field(64, ge=1, le=10_000, description="Documents written per batch: one catalog transaction and one Chroma write each.")
+    embed_flush: int = Field(64, ge=1, le=100_000, description="Texts embedded between embedding-cache writes (a killed ingest keeps every finished sub-batch).")
+
+
 class Settings(BaseSettings):
     """Effective configuration: defaults < TOML file < environment."""
 
@@ -119,6 +124,7 @@ class Settings(BaseSettings):
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
     api: APISettings = Field(default_factory=APISettings)
     limits: LimitsSettings = Field(default_factory=LimitsSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
 
     @classmethod
     def settings_customise_sources(

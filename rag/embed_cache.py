@@ -10,6 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
+from rag import crashpoints
 from rag.embeddings import Embedder
 
 
@@ -22,6 +23,7 @@ class EmbeddingCache:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -47,13 +49,24 @@ class EmbeddingCache:
                 [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
             )
 
+    def delete_many(self, keys: Sequence[str]) -> None:
+        """Drop these rows (corrupt vectors found by ``brief doctor``)."""
+        with self._lock, self._db:
+            self._db.executemany("DELETE FROM vectors WHERE key=?", [(k,) for k in keys])
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
 
-def embed_cached(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache | None) -> tuple[np.ndarray, int]:
-    """Embed texts, reusing cached vectors; returns (matrix, number actually computed)."""
+def embed_cached(
+    embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache | None, *, flush_every: int = 64
+) -> tuple[np.ndarray, int]:
+    """Embed texts as an (n, dim) float32 matrix, reusing cached vectors; returns (matrix, number actually computed).
+
+    Missing texts are embedded ``flush_every`` at a time and each sub-batch is written to the cache as soon as it
+    is done, so a process killed mid-call keeps what it finished and a rerun embeds only the rest.
+    """
     if not texts:
         return np.zeros((0, embedder.dim), dtype=np.float32), 0
     if cache is None:
@@ -61,9 +74,12 @@ def embed_cached(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache
     keys = [text_key(embedder.model_id, t) for t in texts]
     cached = cache.get_many(keys)
     missing = sorted({k: i for i, k in enumerate(keys) if k not in cached}.values())
-    if missing:
-        fresh = embedder.embed([texts[i] for i in missing])
-        new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+    for start in range(0, len(missing), max(1, flush_every)):
+        part = missing[start : start + max(1, flush_every)]
+        fresh = embedder.embed([texts[i] for i in part])
+        new = {keys[i]: fresh[j] for j, i in enumerate(part)}
+        crashpoints.reached("embed")
         cache.put_many(new)
+        crashpoints.reached("embed.cached")
         cached.update(new)
     return np.stack([cached[k] for k in keys]).astype(np.float32), len(missing)

@@ -6,6 +6,7 @@ import shutil
 import threading
 from pathlib import Path
 
+from rag import crashpoints
 from rag.catalog import Catalog
 from rag.config import Settings
 from rag.embed_cache import EmbeddingCache
@@ -55,14 +56,35 @@ class CorpusIndex:
             if (path / "rows.json").is_file():
                 try:
                     lex = LexicalIndex.load(path)
-                except StaleIndexError:
-                    lex = None  # built by an older analyzer: rebuild below
+                except (StaleIndexError, ValueError, OSError):
+                    lex = None  # built by an older analyzer, or damaged: rebuild below
             if lex is None:
                 lex = LexicalIndex.build(self.catalog.all_chunks())
+                crashpoints.reached("bm25")
                 lex.save(path)
                 self._prune_bm25(keep=snap)
             self._lexical = (snap, lex)
             return lex
+
+    def bm25_path(self, snapshot: str | None = None) -> Path:
+        """Directory of the BM25 index of ``snapshot`` (default: the current one)."""
+        return self.root / "bm25" / (snapshot or self.snapshot_id())
+
+    def refresh_lexical(self) -> None:
+        """Build and save the current snapshot's BM25 index unless it is already on disk (after an ingest, so the
+        first search does not pay for it), and drop the indexes of earlier snapshots a killed build left behind."""
+        snap = self.snapshot_id()
+        if (self.bm25_path(snap) / "rows.json").is_file():
+            self._prune_bm25(keep=snap)
+        else:
+            self.lexical()
+
+    def rebuild_lexical(self) -> None:
+        """Drop every saved BM25 index (current, earlier snapshots, interrupted writes) and build the current one."""
+        with self._lexical_lock:
+            self._lexical = None
+            shutil.rmtree(self.root / "bm25", ignore_errors=True)
+        self.lexical()
 
     def _prune_bm25(self, keep: str) -> None:
         base = self.root / "bm25"

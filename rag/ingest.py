@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from rag import crashpoints
 from rag.files import file_sha256
 from rag.chunking import chunk_document, embedding_text
 from rag.catalog import DocumentRow
@@ -70,11 +71,11 @@ ProgressFn = Callable[[int, int, str], None]
 class Ingestor:
     """Adds, replaces and prunes documents of one CorpusIndex."""
 
-    def __init__(self, index: CorpusIndex, *, batch_docs: int = 64) -> None:
+    def __init__(self, index: CorpusIndex, *, batch_docs: int | None = None) -> None:
         self.index = index
         self.settings = index.settings
         self.catalog = index.catalog
-        self.batch_docs = batch_docs
+        self.batch_docs = batch_docs or index.settings.ingest.batch_docs
         self._stories: StoryIndex | None = None
         self._stories_at = -1  # index.writes when the story index was loaded or last written by us
 
@@ -89,6 +90,7 @@ class Ingestor:
 
     def _delete(self, doc_ids: list[str]) -> None:
         self.index.store.delete_documents(doc_ids)
+        crashpoints.reached("delete")  # vectors gone, catalog rows kept: a rerun (recover) or the same delete again finishes it
         new_leads, new_thread_leads = self.catalog.delete_documents(doc_ids)
         if self._stories is not None:
             for d in doc_ids:
@@ -193,6 +195,7 @@ class Ingestor:
                 report.failed.append(item)
             else:
                 docs.append(item)
+        crashpoints.reached("read")
         if not docs and self.catalog.file_hash(key) is None:
             return
         self._ingest_loaded(key, sha, docs, report)
@@ -221,6 +224,7 @@ class Ingestor:
                     fresh.append(by_id.get(doc.doc_id) or self._prepare([doc])[0])
                 if fresh:
                     self._commit_batch(fresh, sha, report, updated=known)
+        crashpoints.reached("file")
         with self.index.write_lock:
             old_ids = set(self.catalog.source_state(key))
             self.catalog.replace_file_sources(key, entries, sha)
@@ -238,7 +242,10 @@ class Ingestor:
             chunks = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
             out.append(_Prepared(doc, minhash_of(body, self.settings.dedup.num_perm), salient_facts(body), source_map, chunks))
         all_chunks = [c for p in out for c in p.chunks]
-        vectors, computed = embed_cached(self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache)
+        vectors, computed = embed_cached(
+            self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache,
+            flush_every=self.settings.ingest.embed_flush,
+        )
         at = 0
         for p in out:
             p.vectors = vectors[at : at + len(p.chunks)]
@@ -270,9 +277,12 @@ class Ingestor:
             report.outcomes.append(outcome)
         all_chunks = [c for p in prepared for c in p.chunks]
         self.catalog.begin_documents(rows)
+        crashpoints.reached("catalog.begin")
         vectors = np.concatenate([p.vectors for p in prepared]) if all_chunks else np.zeros((0, self.index.embedder.dim), dtype=np.float32)
         self.index.store.upsert(all_chunks, vectors)
+        crashpoints.reached("chroma")
         self.catalog.commit_documents({p.doc.doc_id: p.chunks for p in prepared}, [(p.doc.source_path, p.doc.doc_id, sha) for p in prepared])
+        crashpoints.reached("catalog")
         self._wrote()
         report.chunks_added += len(all_chunks)
         report.chunks_embedded += sum(p.computed for p in prepared)

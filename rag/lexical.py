@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import crashpoints
 from rag.text.analyzer import ANALYZER_VERSION, analyze
 from rag.text.keys import publisher_key
 from rag.types import SearchFilters
@@ -71,8 +72,10 @@ class LexicalIndex:
         np.save(tmp / "published.npy", self._published)
         rows = {**INDEX_FORMAT, "chunk_ids": self.chunk_ids, "publishers": list(self._publishers)}
         (tmp / "rows.json").write_text(json.dumps(rows))
+        crashpoints.reached("bm25.tmp")
         shutil.rmtree(path, ignore_errors=True)
         tmp.rename(path)
+        crashpoints.reached("bm25.saved")
 
     @classmethod
     def load(cls, path: Path) -> "LexicalIndex":

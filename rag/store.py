@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import crashpoints
 from rag.config import ChromaSettings, Settings
 from rag.chroma_embedding import ChromaEmbeddingFunction
 from rag.embeddings import Embedder
@@ -150,7 +151,14 @@ class VectorStore:
         with self._write_lock:
             for doc_id in sorted({c.doc_id for c in chunks}):
                 self._delete(doc_id)
-            if nodes:
+            crashpoints.reached("chroma.deleted")
+            # Two adds split at a document boundary, so crash tests can stop a batch half-written ("chroma.part").
+            half = _document_boundary(chunks)
+            if half:
+                self._store().add(nodes[:half])
+                crashpoints.reached("chroma.part")
+                self._store().add(nodes[half:])
+            elif nodes:
                 self._store().add(nodes)
 
     def delete_documents(self, doc_ids: list[str]) -> None:
@@ -180,6 +188,34 @@ class VectorStore:
     def count(self) -> int:
         return int(self.collection.count())
 
+    def chunk_documents(self, page: int = 5000) -> dict[str, str]:
+        """chunk id → the ``doc_id`` its metadata names ("" if none), for every vector in the collection."""
+        out: dict[str, str] = {}
+        offset = 0
+        while True:
+            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
+            ids = got["ids"] or []
+            for cid, meta in zip(ids, got["metadatas"] or [{}] * len(ids)):
+                out[cid] = str((meta or {}).get("doc_id") or "")
+            if len(ids) < page:
+                return out
+            offset += page
+
+    def delete_ids(self, chunk_ids: list[str]) -> None:
+        """Delete vectors by chunk id (orphans no catalog row names)."""
+        with self._write_lock:
+            for start in range(0, len(chunk_ids), 5000):
+                self.collection.delete(ids=chunk_ids[start : start + 5000])
+
     def doc_ids(self) -> set[str]:
         got = self.collection.get(include=["metadatas"])
         return {m.get("doc_id") for m in got["metadatas"] or []}
+
+
+def _document_boundary(chunks: list[Chunk]) -> int:
+    """Index of the first chunk of the middle document (chunks grouped by document); 0 for fewer than two documents."""
+    firsts: dict[str, int] = {}
+    for i, c in enumerate(chunks):
+        firsts.setdefault(c.doc_id, i)
+    starts = sorted(firsts.values())
+    return starts[len(starts) // 2] if len(starts) > 1 else 0

@@ -117,11 +117,11 @@ def test_deletes_and_small_uploads_finish_while_a_large_upload_is_embedding(api,
     entered, release = threading.Event(), threading.Event()
     real = ingest.embed_cached
 
-    def held(embedder, texts, cache):
+    def held(embedder, texts, cache, **options):
         if any("Hold-marker" in t for t in texts):
             entered.set()
             assert release.wait(120), "test never released the large upload"
-        return real(embedder, texts, cache)
+        return real(embedder, texts, cache, **options)
 
     monkeypatch.setattr(ingest, "embed_cached", held)
     victim = client.post("/v1/documents", json={"title": "To delete", "text": "Delete me. " + ARTICLE}).json()["documents"][0]["doc_id"]

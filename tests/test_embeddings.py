@@ -160,3 +160,26 @@ def test_the_embedding_cache_persists_and_is_keyed_by_model(embedder, tmp_path: 
 
 def test_the_embedder_is_shared_per_configuration():
     assert get_embedder(EmbeddingSettings()) is get_embedder(EmbeddingSettings())
+
+
+def test_the_embedding_cache_keeps_every_finished_sub_batch_when_embedding_fails(tmp_path: Path, fake_embedder_cls):
+    """A failure (or kill) mid-call loses only the sub-batch in flight; the next call embeds only the rest."""
+
+    class FailsOnThirdCall(fake_embedder_cls):
+        calls = 0
+
+        def embed(self, texts):
+            type(self).calls += 1
+            if type(self).calls == 3:
+                raise RuntimeError("embedder died")
+            return super().embed(texts)
+
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    texts = [f"text number {i}" for i in range(7)]
+    with pytest.raises(RuntimeError):
+        embed_cached(FailsOnThirdCall(), texts, cache, flush_every=2)
+    kept = cache.get_many([text_key("fake-hash-8", t) for t in texts])
+    assert len(kept) == 4, "the two finished sub-batches of two were stored"
+    _, computed = embed_cached(fake_embedder_cls(), texts, cache, flush_every=2)
+    assert computed == 3
+    cache.close()

@@ -43,6 +43,7 @@ def ingest(
                 bar.update(task, completed=done, total=total, description=safe(Path(name).name, newlines=False) if name else "")
 
             report = ingestor.ingest_paths(paths, prune=prune, progress=progress)
+            index.refresh_lexical()  # the BM25 index of what is now indexed, so the first search does not build it
     except BriefError as exc:
         fail(exc)
         return

@@ -6,7 +6,9 @@ from typing import Literal
 
 from fastapi import APIRouter, Path, Query
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import PlainTextResponse
+
+from api.responses import InertJSONResponse as JSONResponse
 
 from rag.brief import Brief
 from rag.diff import diff_briefs

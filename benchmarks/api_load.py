@@ -288,7 +288,8 @@ def print_report(report: dict) -> None:
         print(f"memory {verdict}: baseline {m.get('baseline_mib')} MiB after {m['warmup_requests']} warm-up requests, "
               f"end {m.get('end_mib')} MiB, growth {m.get('growth_mib')} MiB (tolerance {m['tolerance_mib']}), "
               f"slope {m.get('slope_mib_per_1000_requests')} MiB/1,000 requests over {m['requests_after_warmup']} "
-              f"requests{' - ' + m['reason'] if m.get('reason') else ''}")
+              f"requests ({m.get('slope_second_half_mib_per_1000_requests')} over the second half of them)"
+              f"{' - ' + m['reason'] if m.get('reason') else ''}")
     u = report["uploads"]
     print(f"uploads: {u['added']} added, {u['deleted']} deleted, {u['not_added']} not added")
     for key in ("api_consistency", "consistency"):

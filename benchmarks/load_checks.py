@@ -53,18 +53,25 @@ def memory_verdict(timeline: list[tuple[float, int, int]], *, warmup_requests: i
         return out
     base = statistics.median(r[2] for r in after[:window]) / MIB
     end = statistics.median(r[2] for r in after[-window:]) / MIB
-    xs = [r[1] / 1000 for r in after]
-    ys = [r[2] / MIB for r in after]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    sxx = sum((x - mx) ** 2 for x in xs)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0.0
+    half = after[len(after) // 2:]
     out.update(baseline_mib=round(base, 1), end_mib=round(end, 1), growth_mib=round(end - base, 1),
-               slope_mib_per_1000_requests=round(slope, 2), peak_mib=round(max(ys), 1))
+               slope_mib_per_1000_requests=round(_slope(after), 2),
+               slope_second_half_mib_per_1000_requests=round(_slope(half), 2),
+               peak_mib=round(max(r[2] for r in after) / MIB, 1))
     if out["requests_after_warmup"] < min_requests:
         out.update(ok=None, reason=f"{out['requests_after_warmup']} requests after warm-up (need {min_requests})")
     else:
         out["ok"] = end - base <= tolerance_mib
     return out
+
+
+def _slope(rows: list[tuple[float, int, int]]) -> float:
+    """Least-squares slope of RSS (MiB) over requests done (thousands)."""
+    xs = [r[1] / 1000 for r in rows]
+    ys = [r[2] / MIB for r in rows]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0.0
 
 
 def api_consistency(http: httpx.Client, live: list[str], deleted: list[str]) -> dict:

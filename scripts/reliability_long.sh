@@ -57,7 +57,7 @@ huge() {  # name, generator command writing "$dir/big.*"; expects exit 1 and the
   local rc=$? peak
   peak=$(grep -F "Maximum resident set size" "$dir/err.txt" | awk '{print int($NF/1024)}')
   local wall; wall=$(grep -F "Elapsed (wall clock)" "$dir/err.txt" | awk '{print $NF}')
-  echo "$name: exit $rc, peak RSS ${peak} MiB, wall $wall; $(grep -m1 -E 'exceeds|single text block|failed' "$dir/err.txt" "$dir/out.txt" | head -c 300)"
+  echo "$name: exit $rc, peak RSS ${peak} MiB, wall $wall; $(cat "$dir/err.txt" "$dir/out.txt" | grep -m1 -E 'exceeds|single text block|failed' | head -c 300)"
   if [[ $rc -ne 1 ]] || ! BRIEF_DATA_DIR="$dir/data" python -m rag.cli search "lithography subsidy" -k 3 --json | grep -q "small.txt"; then
     failed+=("huge-$name")
   fi

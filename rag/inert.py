@@ -28,3 +28,17 @@ def inert_json_text(text: str) -> str:
 def inert_dumps(obj: Any, **kwargs: Any) -> str:
     """``json.dumps(obj, ensure_ascii=False, **kwargs)`` with the characters above escaped."""
     return inert_json_text(json.dumps(obj, ensure_ascii=False, **kwargs))
+
+
+# The same characters outside JSON (plain text, Markdown); CR and LF and tab stay.
+_RAW_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible_controls(text: str) -> str:
+    """Plain text with DEL, C0 (except tab/LF/CR), C1 and bidi controls shown as ``\\xNN``/``\\uNNNN``."""
+    return _RAW_IN_TEXT.sub(_visible, text)

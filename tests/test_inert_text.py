@@ -161,6 +161,15 @@ def test_api_documents_keep_the_exact_file_names(api) -> None:
     assert {Path(d["source_path"]).name for d in listed if d.get("source_path")} & set(names)
 
 
+def test_api_markdown_export_shows_controls_as_escapes(api) -> None:
+    client, _ = api
+    made = client.post("/v1/briefs", json={"topic": "export licences for lithography tools", "template": "situation"})
+    assert made.status_code == 200, made.text
+    md = client.get(f"/v1/briefs/{made.json()['id']}", params={"format": "markdown"})
+    assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
+    assert_inert(md.text, "GET /v1/briefs/{id}?format=markdown")
+
+
 @pytest.mark.parametrize(("path", "body"), [
     ("/v1/ask", {"question": QUESTION, "stream": True}),
     ("/v1/chat/completions", {"messages": [{"role": "user", "content": QUESTION}], "stream": True}),

@@ -13,7 +13,6 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import rag  # noqa: F401  (process environment: offline hub, tiktoken cache, no Chroma telemetry)
@@ -23,6 +22,7 @@ from rag.errors import BriefError, ConfigError
 from api.deps import Services, is_loopback
 from api.errors import HTTP_ERROR_TYPES, brief_error, error_body
 from api.logging import RequestContextMiddleware, configure_logging, request_id_var
+from api.responses import InertJSONResponse as JSONResponse
 
 #: Set by ``brief serve`` to the address uvicorn binds; read by create_app() when no bind_host is given.
 BIND_HOST_ENV = "BRIEF_SERVE_HOST"
@@ -181,6 +181,7 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
     from api.web import install_web
 
     app = FastAPI(
+        default_response_class=JSONResponse,
         title="techsec-brief API",
         version=rag.__version__,
         description=DESCRIPTION,

@@ -1,14 +1,18 @@
-"""Load test of the HTTP API: N concurrent clients mixing search, ask and brief requests.
+"""Load test of the HTTP API: N concurrent clients mixing search, ask, brief, upload and delete requests.
 
-Loopback only, bounded (clients <= 32, duration <= 600 s, optional request cap) and self-stopping.
-Either starts ``brief serve`` as a subprocess on a free 127.0.0.1 port for a data directory (optionally
-ingesting a corpus first), or uses a running server given by ``--url``.
+Loopback only, bounded (clients <= 32, duration <= 600 s, a request cap) and self-stopping. Either starts
+``brief serve`` as a subprocess on a free 127.0.0.1 port for a data directory (optionally ingesting a corpus
+first), or uses a running server given by ``--url``.
 
-    python benchmarks/api_load.py --data-dir /tmp/bench-data --ingest corpus --clients 4 --duration 60
+    python benchmarks/api_load.py --data-dir /tmp/bench-data --ingest corpus --clients 16 --duration 120 --min-requests 1000
     python benchmarks/api_load.py --url http://127.0.0.1:8000 --clients 2 --duration 30 --server-pid 12345
 
-Reports throughput, p50/p95/p99 latency per endpoint, the error count (non-2xx or transport errors;
-the exit status is 1 if any) and the server's resident memory (psutil if installed, else /proc).
+Uploads are small generated JSON articles (each with a unique marker word); deletes remove earlier uploads of
+the same run. Reports throughput, p50/p95/p99 latency per endpoint, the error count (non-2xx or transport
+errors), the server's RSS sampled every second, its growth between the end of warm-up and the end of the run
+(with a least-squares slope per 1,000 requests), and consistency afterwards: surviving uploads listed, deleted
+ones gone, then, with ``--data-dir``, after the server stopped, ``brief doctor --json`` (or, where this checkout
+has no doctor, catalog vs Chroma). Exit status 1 on any error, a failed check or memory over the tolerance.
 """
 
 from __future__ import annotations
@@ -29,8 +33,12 @@ from urllib.parse import urlparse
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from load_checks import api_consistency, memory_verdict, offline_consistency  # noqa: E402
+
 MAX_CLIENTS = 32
 MAX_DURATION = 600.0
+ENDPOINTS = ("search", "ask", "brief", "upload", "delete")
 
 SEARCHES = [
     "battery makers cybersecurity approval",
@@ -48,6 +56,12 @@ TOPICS = [
     "Japan's restrictions on Chinese battery makers",
     "China export controls on Japanese companies",
 ]
+# Parts of generated upload articles: random combinations, so no two uploads are (near-)duplicates.
+FIRMS = ["Norvale Semiconductor", "Kestrel Optics", "Baltic Lithography", "Aranda Memory", "Suncrest Foundry",
+         "Meridian Wafer", "Halden Photonics", "Tarsis Microsystems"]
+PLACES = ["Gdansk", "Porto", "Tartu", "Brno", "Valencia", "Oulu", "Ljubljana", "Cork"]
+THINGS = ["etching tools", "photomasks", "wafer steppers", "clean-room filters", "test probes", "ion implanters"]
+VERBS = ["halted shipments of", "expanded production of", "recalled", "licensed the design of", "stockpiled"]
 
 
 @dataclass
@@ -62,12 +76,24 @@ class Sample:
 class Run:
     samples: list[Sample] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
-    rss_peak: int = 0
-    rss_samples: list[int] = field(default_factory=list)
+    timeline: list[tuple[float, int, int]] = field(default_factory=list)  # (seconds, requests done, RSS bytes)
+    live: list[str] = field(default_factory=list)  # doc ids of this run's uploads not deleted yet
+    deleted: list[str] = field(default_factory=list)
+    uploads_not_added: list[str] = field(default_factory=list)  # statuses other than "added"
+    n_uploads: int = 0
 
     def add(self, s: Sample) -> None:
         with self.lock:
             self.samples.append(s)
+
+    def take_upload(self, rng: random.Random) -> str | None:
+        with self.lock:
+            return self.live.pop(rng.randrange(len(self.live))) if self.live else None
+
+    def next_upload(self) -> int:
+        with self.lock:
+            self.n_uploads += 1
+            return self.n_uploads
 
 
 # --------------------------------------------------------------------------- server
@@ -102,11 +128,15 @@ def rss_bytes(pid: int) -> int | None:
     return None
 
 
-def start_server(data_dir: Path, ingest: Path | None, log_path: Path) -> tuple[subprocess.Popen, str]:
+def note(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def start_server(data_dir: Path, ingest: list[Path], log_path: Path) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "BRIEF_DATA_DIR": str(data_dir)}
-    if ingest is not None:
-        print(f"ingesting {ingest} into {data_dir} ...", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "rag.cli", "ingest", str(ingest)], env=env, check=True, timeout=1800)
+    if ingest:
+        note(f"ingesting {', '.join(map(str, ingest))} into {data_dir} ...")
+        subprocess.run([sys.executable, "-m", "rag.cli", "ingest", *map(str, ingest)], env=env, check=True, timeout=1800)
     port = free_port()
     log = log_path.open("w", encoding="utf-8")
     proc = subprocess.Popen(
@@ -133,41 +163,76 @@ def wait_ready(url: str, headers: dict[str, str], proc: subprocess.Popen | None,
 # --------------------------------------------------------------------------- clients
 
 
-def request_for(endpoint: str, rng: random.Random) -> tuple[str, str, dict]:
+def article(tag: str, n: int, rng: random.Random) -> dict:
+    """A small generated news article; ``tag`` + ``n`` make a marker word unique to this upload."""
+    sentences = []
+    for _ in range(rng.randint(4, 7)):
+        sentences.append(f"{rng.choice(FIRMS)} {rng.choice(VERBS)} {rng.randint(2, 9000)} {rng.choice(THINGS)} "
+                         f"at its {rng.choice(PLACES)} site on {rng.randint(1, 28)} March 2026.")
+    marker = f"loadmark{tag}x{n}"
+    return {"title": f"{rng.choice(FIRMS)} and {rng.choice(THINGS)}: report {marker}",
+            "text": " ".join(sentences) + f" The filing reference was {marker}.",
+            "published": f"2026-03-{rng.randint(1, 28):02d}", "publisher": "Load Test Wire"}
+
+
+def request_for(endpoint: str, rng: random.Random, run: Run, tag: str) -> tuple[str, str, str, dict]:
+    """(endpoint actually used, method, path, httpx keyword arguments); a delete with nothing to delete uploads."""
     if endpoint == "search":
-        return "GET", "/v1/search", {"params": {"q": rng.choice(SEARCHES), "k": 8}}
+        return endpoint, "GET", "/v1/search", {"params": {"q": rng.choice(SEARCHES), "k": 8}}
     if endpoint == "ask":
-        return "POST", "/v1/ask", {"json": {"question": rng.choice(QUESTIONS)}}
+        return endpoint, "POST", "/v1/ask", {"json": {"question": rng.choice(QUESTIONS)}}
     if endpoint == "brief":
-        return "POST", "/v1/briefs", {"json": {"topic": rng.choice(TOPICS), "template": "situation"}}
+        return endpoint, "POST", "/v1/briefs", {"json": {"topic": rng.choice(TOPICS), "template": "situation"}}
+    if endpoint == "delete":
+        doc_id = run.take_upload(rng)
+        if doc_id is not None:
+            return endpoint, "DELETE", f"/v1/documents/{doc_id}", {}
+        endpoint = "upload"
+    if endpoint == "upload":
+        return endpoint, "POST", "/v1/documents", {"json": article(tag, run.next_upload(), rng)}
     raise ValueError(endpoint)
 
 
-def client_loop(i: int, url: str, headers: dict, mix: list[str], deadline: float, budget: list[int], run: Run, seed: int) -> None:
+def record(run: Run, endpoint: str, path: str, r: httpx.Response) -> None:
+    """Track this run's uploads (live after 'added') and deletes, for the consistency checks."""
+    if endpoint == "upload" and r.is_success:
+        for d in r.json().get("documents", []):
+            with run.lock:
+                (run.live if d["status"] == "added" else run.uploads_not_added).append(d["doc_id"])
+    elif endpoint == "delete" and r.status_code == 204:
+        with run.lock:
+            run.deleted.append(path.rsplit("/", 1)[1])
+
+
+def client_loop(i: int, url: str, headers: dict, mix: list[str], deadline: float, stop_at: tuple[int, int, float],
+                run: Run, seed: int, tag: str) -> None:
+    """Requests until the deadline (extended until ``min_requests`` ran, at most to the hard deadline) or the cap."""
+    min_requests, max_requests, hard_deadline = stop_at
     rng = random.Random(seed + i)
     with httpx.Client(base_url=url, headers=headers, timeout=300) as http:
-        while time.monotonic() < deadline:
+        while True:
+            now = time.monotonic()
             with run.lock:
-                if budget[0] <= 0:
-                    return
-                budget[0] -= 1
-            endpoint = rng.choice(mix)
-            method, path, kw = request_for(endpoint, rng)
+                done = len(run.samples)
+            if done >= max_requests or now >= hard_deadline or (now >= deadline and done >= min_requests):
+                return
+            endpoint, method, path, kw = request_for(rng.choice(mix), rng, run, tag)
             t0 = time.perf_counter()
             try:
                 r = http.request(method, path, **kw)
                 status, err = r.status_code, ("" if r.is_success else r.text[:200])
+                record(run, endpoint, path, r)
             except httpx.HTTPError as exc:
                 status, err = 0, f"{type(exc).__name__}: {exc}"
             run.add(Sample(endpoint, status, time.perf_counter() - t0, err))
 
 
-def sample_rss(pid: int | None, stop: threading.Event, run: Run) -> None:
-    while pid and not stop.wait(0.5):
+def sample_rss(pid: int | None, stop: threading.Event, run: Run, started: float) -> None:
+    while pid and not stop.wait(1.0):
         value = rss_bytes(pid)
         if value:
-            run.rss_samples.append(value)
-            run.rss_peak = max(run.rss_peak, value)
+            with run.lock:
+                run.timeline.append((round(time.monotonic() - started, 1), len(run.samples), value))
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -193,11 +258,15 @@ def summarize(run: Run, wall: float, clients: int, rss_before: int | None, rss_a
             "first_errors": [f"{e.status} {e.error}" for e in errs[:3]],
         }
     mib = 1024 * 1024
+    peak = max((r[2] for r in run.timeline), default=0)
     out["server_rss_mib"] = {
         "before": round(rss_before / mib, 1) if rss_before else None,
-        "peak": round(run.rss_peak / mib, 1) if run.rss_peak else None,
+        "peak": round(peak / mib, 1) if peak else None,
         "after": round(rss_after / mib, 1) if rss_after else None,
+        "timeline": [[t, n, round(v / mib, 1)] for t, n, v in run.timeline],
     }
+    out["uploads"] = {"added": len(run.live) + len(run.deleted), "deleted": len(run.deleted),
+                      "not_added": len(run.uploads_not_added)}
     return out
 
 
@@ -211,6 +280,22 @@ def print_report(report: dict) -> None:
             print(f"    {line}")
     r = report["server_rss_mib"]
     print(f"server RSS MiB: before {r['before']}, peak {r['peak']}, after {r['after']}")
+    step = max(1, len(r["timeline"]) // 12)
+    print("  RSS over time (s, requests, MiB): " + ", ".join(f"{t:.0f}s/{n}/{v}" for t, n, v in r["timeline"][::step]))
+    m = report.get("memory", {})
+    if m:
+        verdict = {True: "OK", False: "GROWS", None: "not judged"}[m.get("ok")]
+        print(f"memory {verdict}: baseline {m.get('baseline_mib')} MiB after {m['warmup_requests']} warm-up requests, "
+              f"end {m.get('end_mib')} MiB, growth {m.get('growth_mib')} MiB (tolerance {m['tolerance_mib']}), "
+              f"slope {m.get('slope_mib_per_1000_requests')} MiB/1,000 requests over {m['requests_after_warmup']} "
+              f"requests ({m.get('slope_second_half_mib_per_1000_requests')} over the second half of them)"
+              f"{' - ' + m['reason'] if m.get('reason') else ''}")
+    u = report["uploads"]
+    print(f"uploads: {u['added']} added, {u['deleted']} deleted, {u['not_added']} not added")
+    for key in ("api_consistency", "consistency"):
+        c = report.get(key)
+        if c:
+            print(f"{key}: {'OK' if c.get('ok') else 'FAILED'} {json.dumps({k: v for k, v in c.items() if k != 'ok'})[:600]}")
 
 
 def parse_mix(text: str) -> list[str]:
@@ -218,8 +303,8 @@ def parse_mix(text: str) -> list[str]:
     for part in text.split(","):
         name, _, weight = part.partition("=")
         name = name.strip()
-        if name not in ("search", "ask", "brief"):
-            raise SystemExit(f"unknown endpoint in --mix: {name!r}")
+        if name not in ENDPOINTS:
+            raise SystemExit(f"unknown endpoint in --mix: {name!r} (one of {', '.join(ENDPOINTS)})")
         mix += [name] * max(0, int(weight or 1))
     if not mix:
         raise SystemExit("--mix selects nothing")
@@ -231,12 +316,20 @@ def main(argv: list[str] | None = None) -> int:
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--url", help="A running server (loopback only), e.g. http://127.0.0.1:8000")
     src.add_argument("--data-dir", type=Path, help="Start `brief serve` on this data dir (free loopback port).")
-    ap.add_argument("--ingest", type=Path, help="With --data-dir: ingest this path first.")
+    ap.add_argument("--ingest", type=Path, action="append", default=[], help="With --data-dir: ingest this path first (repeatable).")
     ap.add_argument("--server-pid", type=int, help="With --url: PID of the server, for RSS.")
     ap.add_argument("--clients", type=int, default=4)
-    ap.add_argument("--duration", type=float, default=30.0, help="Seconds of load (after warm-up).")
-    ap.add_argument("--max-requests", type=int, default=10_000, help="Stop after this many requests in total.")
-    ap.add_argument("--mix", default="search=6,ask=3,brief=1", help="Endpoint weights.")
+    ap.add_argument("--duration", type=float, default=30.0, help="Seconds of load (after the one-request-per-endpoint warm-up).")
+    ap.add_argument("--min-requests", type=int, default=0,
+                    help=f"Keep going past --duration until this many requests ran (never past {MAX_DURATION:.0f} s).")
+    ap.add_argument("--max-requests", type=int, default=20_000, help="Stop after this many requests in total.")
+    ap.add_argument("--mix", default="search=5,ask=2,brief=1,upload=2,delete=1", help="Endpoint weights.")
+    ap.add_argument("--warmup-requests", type=int, default=200,
+                    help="Requests before the memory baseline is taken (caches, BM25 rebuilds, arenas).")
+    ap.add_argument("--memory-min-requests", type=int, default=1000,
+                    help="Judge memory growth only with at least this many requests after warm-up.")
+    ap.add_argument("--rss-tolerance-mib", type=float, default=64.0,
+                    help="Allowed RSS growth between the end of warm-up and the end of the run.")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--api-key", default=os.environ.get("BRIEF_API_KEY"), help="Bearer key (default $BRIEF_API_KEY).")
     ap.add_argument("--json", type=Path, help="Also write the report here.")
@@ -248,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"--duration must be in (0, {MAX_DURATION:.0f}]")
     mix = parse_mix(args.mix)
     headers = {"Authorization": f"Bearer {args.api_key}"} if args.api_key else {}
+    tag = f"{os.getpid()}{int(time.time()) % 100000}"
 
     proc = None
     pid = args.server_pid
@@ -260,23 +354,27 @@ def main(argv: list[str] | None = None) -> int:
         proc, url = start_server(args.data_dir, args.ingest, args.data_dir / "api-load-server.log")
         pid = proc.pid
     try:
+        note(f"waiting for {url}/readyz (loads the embedder) ...")
         wait_ready(url, headers, proc)
+        note("warm-up: one request per endpoint ...")
+        run = Run()
         with httpx.Client(base_url=url, headers=headers, timeout=300) as http:  # warm-up, not measured
             rng = random.Random(args.seed)
-            for endpoint in sorted(set(mix)):
-                method, path, kw = request_for(endpoint, rng)
+            for endpoint in [e for e in ENDPOINTS if e in mix]:  # upload before delete: a real delete
+                endpoint, method, path, kw = request_for(endpoint, rng, run, tag)
                 r = http.request(method, path, **kw)
                 if not r.is_success:
                     raise SystemExit(f"warm-up {endpoint} failed: {r.status_code} {r.text[:300]}")
-        run = Run()
+                record(run, endpoint, path, r)
         rss_before = rss_bytes(pid) if pid else None
         stop = threading.Event()
-        sampler = threading.Thread(target=sample_rss, args=(pid, stop, run), daemon=True)
-        sampler.start()
-        budget = [args.max_requests]
         started = time.monotonic()
-        deadline = started + args.duration
-        threads = [threading.Thread(target=client_loop, args=(i, url, headers, mix, deadline, budget, run, args.seed))
+        sampler = threading.Thread(target=sample_rss, args=(pid, stop, run, started), daemon=True)
+        sampler.start()
+        note(f"load: {args.clients} clients, {args.duration:.0f} s (at least {args.min_requests} requests) ...")
+        stop_at = (args.min_requests, args.max_requests, started + MAX_DURATION)
+        threads = [threading.Thread(target=client_loop,
+                                    args=(i, url, headers, mix, started + args.duration, stop_at, run, args.seed, tag))
                    for i in range(args.clients)]
         for t in threads:
             t.start()
@@ -284,20 +382,32 @@ def main(argv: list[str] | None = None) -> int:
             t.join()
         wall = time.monotonic() - started
         stop.set()
-        sampler.join(timeout=2)
+        sampler.join(timeout=3)
         report = summarize(run, wall, args.clients, rss_before, rss_bytes(pid) if pid else None)
-        report.update({"url": url, "mix": args.mix, "date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count()})
+        report["memory"] = memory_verdict(run.timeline, warmup_requests=args.warmup_requests,
+                                          min_requests=args.memory_min_requests, tolerance_mib=args.rss_tolerance_mib)
+        note("checking uploads and deletes through the API ...")
+        with httpx.Client(base_url=url, headers=headers, timeout=300) as http:
+            report["api_consistency"] = api_consistency(http, run.live, run.deleted)
+        report.update({"url": url, "mix": args.mix, "date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count(),
+                       "loadavg_after": [round(x, 2) for x in os.getloadavg()]})
     finally:
         if proc is not None:
             proc.terminate()
             try:
-                proc.wait(timeout=20)
+                proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 proc.kill()
+                proc.wait(timeout=10)
+    if args.data_dir is not None:
+        note("server stopped; checking the data dir ...")
+        report["consistency"] = offline_consistency(args.data_dir)
     print_report(report)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    return 1 if report["errors"] else 0
+    failed = (report["errors"] or report["memory"].get("ok") is False or not report["api_consistency"]["ok"]
+              or not report.get("consistency", {"ok": True})["ok"])
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from sse_starlette import EventSourceResponse
 from rag.brief import Brief
 from rag.pipeline import DraftDiscarded
 from rag.errors import BriefError
+from rag.inert import inert_dumps, inert_json_text
 from rag.render import answer_with_sources
 
 from api.deps import AuthDep, EngineDep, Services, ServicesDep, check_query, filters_from, history_turns
@@ -82,19 +83,19 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
             if isinstance(item, Brief):
                 brief = item
             elif isinstance(item, DraftDiscarded):
-                yield {"event": "discard", "data": json.dumps({"reason": item.reason}, ensure_ascii=False)}
+                yield {"event": "discard", "data": inert_dumps({"reason": item.reason})}
             elif item:
-                yield {"event": "delta", "data": json.dumps({"text": item, "verified": False}, ensure_ascii=False)}
+                yield {"event": "delta", "data": inert_dumps({"text": item, "verified": False})}
         if brief is None:
             raise RuntimeError("the engine stream ended without a brief")
         await run_in_threadpool(services.store.save, brief)
-        yield {"event": "final", "data": answer_payload(brief).model_dump_json()}
+        yield {"event": "final", "data": inert_json_text(answer_payload(brief).model_dump_json())}
         yield {"event": "done", "data": json.dumps({"id": brief.id})}
     except BriefError as exc:
         status, err = brief_error(exc)
         err["error"]["status"] = status
         err["error"]["request_id"] = request_id_var.get()
-        yield {"event": "error", "data": json.dumps(err, ensure_ascii=False)}
+        yield {"event": "error", "data": inert_dumps(err)}
     except Exception as exc:  # noqa: BLE001 - the client gets an error event, the log gets the trace
         log.exception("ask stream failed")
         rid = request_id_var.get()

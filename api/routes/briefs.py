@@ -6,14 +6,16 @@ from typing import Literal
 
 from fastapi import APIRouter, Path, Query
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import PlainTextResponse
 
 from rag.brief import Brief
 from rag.diff import diff_briefs
+from rag.inert import visible_controls
 from rag.render import brief_markdown
 
 from api.deps import AuthDep, EngineDep, ServicesDep, check_query, filters_from, resolve_template
 from api.errors import not_found
+from api.responses import InertJSONResponse as JSONResponse
 from api.schemas import (
     TEMPLATE_PATTERN,
     BriefDiffOut,
@@ -100,7 +102,7 @@ def get_brief(
     if brief is None:
         raise not_found("brief", brief_id)
     if format == "markdown":
-        return PlainTextResponse(brief_markdown(brief), media_type="text/markdown; charset=utf-8", headers={"X-Brief-Id": brief.id})
+        return PlainTextResponse(visible_controls(brief_markdown(brief)), media_type="text/markdown; charset=utf-8", headers={"X-Brief-Id": brief.id})
     return brief
 
 

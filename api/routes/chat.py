@@ -28,6 +28,7 @@ from fastapi.responses import StreamingResponse
 
 from rag.brief import Brief
 from rag.errors import BriefError
+from rag.inert import inert_dumps
 from rag.render import answer_with_sources
 
 from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, check_query
@@ -131,7 +132,7 @@ async def _chunks(write, cid: str, created: int, model: str, question: str, hist
     def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
         payload = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}
-        return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
+        return f"data: {inert_dumps(payload)}\n\n"
 
     yield chunk({"role": "assistant", "content": ""})
     task = asyncio.ensure_future(run_in_threadpool(write))
@@ -146,7 +147,7 @@ async def _chunks(write, cid: str, created: int, model: str, question: str, hist
         status, err = brief_error(exc)
         err["error"]["status"] = status
         err["error"]["request_id"] = request_id_var.get()
-        yield f"data: {json.dumps(err, ensure_ascii=False)}\n\n"
+        yield f"data: {inert_dumps(err)}\n\n"
         return
     except Exception as exc:  # noqa: BLE001
         log.exception("chat stream failed")

@@ -6,7 +6,7 @@ import time
 
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from api.responses import InertJSONResponse as JSONResponse
 
 from api.deps import AuthDep, Services, ServicesDep
 from api.schemas import ErrorBody, Health, Readiness

@@ -39,9 +39,11 @@ def load_settings() -> Settings:
 
 # C0 and C1 controls (ESC starts ANSI sequences, which can recolour, retitle or clear a terminal) and the
 # bidi embedding/override/isolate controls (they reorder what a reader sees, e.g. "txt.exe" as "exe.txt").
-# Left-to-right/right-to-left marks stay: Arabic and Hebrew text uses them legitimately.
+# Left-to-right/right-to-left marks stay: Arabic and Hebrew text uses them legitimately. One-line fields
+# (titles, file names) also show zero-width characters, which can make two names look the same; stored
+# passages never hold them (rag.text.normalize drops them).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def _visible(match: re.Match[str]) -> str:

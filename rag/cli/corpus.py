@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.inert import inert_dumps
 from rag.errors import BriefError
 
 
@@ -101,7 +102,7 @@ def search(
         fail(exc)
         return
     if as_json:
-        sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(inert_dumps([h.to_dict() for h in hits], indent=2) + "\n")
         return
     if not hits:
         console.print("No passages matched.")

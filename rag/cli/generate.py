@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Optional
 import typer
 
 from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.inert import inert_json_text
 from rag.errors import BriefError
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def _last_brief(items):
 def _emit_brief(brief, fmt: str, output: Optional[Path]) -> None:
     from rag.render import brief_markdown
 
-    text = brief.model_dump_json(indent=2) + "\n" if fmt == "json" else brief_markdown(brief)
+    text = inert_json_text(brief.model_dump_json(indent=2)) + "\n" if fmt == "json" else brief_markdown(brief)
     if output:
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {safe(output, newlines=False)}")

@@ -49,6 +49,12 @@ class SectionSpec:
     max_items: int = 4
     numbered: bool = False
     cues: tuple[str, ...] = ()
+    #: the offline writer quotes only sentences with at least one of these cue families (e.g. an explanation)
+    require_cues: tuple[str, ...] = ()
+    #: the sentence roles the section accepts (empty: any); applied to sentences a role classifier has typed
+    roles: tuple[str, ...] = ()
+    #: what an empty required section says (default: "No evidence in the corpus for <title>.")
+    empty: str = ""
 
     def as_prompt_dict(self) -> dict[str, Any]:
         return {
@@ -135,11 +141,12 @@ def _section(raw: dict[str, Any], path: Path) -> SectionSpec:
             name=raw["name"], title=raw.get("title", raw["name"].replace("_", " ").title()),
             description=raw["description"], kind=raw.get("kind", "claims"), required=bool(raw.get("required", True)),
             max_items=int(raw.get("max_items", 4)), numbered=bool(raw.get("numbered", False)),
-            cues=tuple(raw.get("cues", ())),
+            cues=tuple(raw.get("cues", ())), require_cues=tuple(raw.get("require_cues", ())),
+            roles=tuple(raw.get("roles", ())), empty=str(raw.get("empty", "")),
         )
     except KeyError as exc:
         raise TemplateError(f"{path}: a section lacks {exc}.") from exc
-    unknown = set(spec.cues) - KNOWN_CUES
+    unknown = (set(spec.cues) | set(spec.require_cues)) - KNOWN_CUES
     if unknown:
         raise TemplateError(f"{path}: section '{spec.name}' has unknown cues {sorted(unknown)}; known: {sorted(KNOWN_CUES)}.")
     if spec.kind not in ("claims", "terms", "stat"):

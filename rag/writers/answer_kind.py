@@ -9,23 +9,31 @@ from rag.text.places import place_of_word
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
+from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     DATE_RE,
+    ENUM_RE,
     ISO_DATE_RE,
     NUMBER_RE,
     TERM_RE,
+    WANTS_ACTION,
     WANTS_DATE,
+    WANTS_LIST,
     WANTS_NAME,
     WANTS_NUMBER,
     WANTS_TERM,
     YEARISH_RE,
 )
 
-__all__ = ["answer_type", "has_answer_kind"]
+__all__ = ["KIND_NOUNS", "answer_type", "has_answer_kind", "is_enumeration"]
+
+#: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
+KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
+              "list": "the list of items", "action": "the action"}
 
 
 def answer_type(question: str) -> str | None:
-    """The kind of answer a question asks for: "when", "date", "number", "term", "name" or None."""
+    """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "action" or None."""
     if WANTS_DATE.search(question):
         # "when" is answered by "last week" too; "on what date" needs the date
         return "when" if re.match(r"\s*(?:since )?when\b", question, re.I) else "date"
@@ -33,9 +41,18 @@ def answer_type(question: str) -> str | None:
         return "number"
     if WANTS_TERM.search(question):
         return "term"
+    if WANTS_LIST.search(question):
+        return "list"
     if WANTS_NAME.search(question):
         return "name"
+    if WANTS_ACTION.search(question):
+        return "action"
     return None
+
+
+def is_enumeration(text: str) -> bool:
+    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C")."""
+    return bool(ENUM_RE.search(text))
 
 def has_answer_kind(kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True) -> bool:
     """Whether the sentence holds the kind of answer asked for, beyond what the question already says."""
@@ -50,6 +67,10 @@ def has_answer_kind(kind: str | None, cand: Candidate, question_stems: set[str],
             for m in DATE_RE.finditer(text)
             if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
         )
+    if kind == "action":  # something an actor did or said it would do, not an assessment of it
+        return cue_role(cand.text) in ("event", "statement")
+    if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named
+        return is_enumeration(text) or has_answer_kind("name", cand, question_stems, places_ok)
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))
     if kind == "number":  # a quantity: not a year or a date

@@ -9,14 +9,23 @@ from typing import Sequence
 
 import numpy as np
 
-from rag.text.sentences import split_sentences
+from rag.text.lexicon import word_list
+from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "Candidate", "Scored", "candidates"]
+__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "is_dependent"]
 
 MAX_CANDIDATES = 150
+MAX_CONTEXT_WORDS = 110  # a dependent sentence with the one it depends on; longer pairs are not quoted
+#: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
+DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
+
+
+def is_dependent(text: str) -> bool:
+    """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``)."""
+    return bool(DEPENDENT_RE.match(text))
 
 
 @dataclass
@@ -31,6 +40,11 @@ class Candidate:
     stems: set[str] = field(default_factory=set)
     cues: frozenset[str] = frozenset()
     source_stems: frozenset[str] = frozenset()
+    #: the sentence's role (event, statement, judgement, forecast, signal, gap, background, furniture) once a role
+    #: classifier has typed it; None: untyped (every section accepts it)
+    role: str | None = None
+    #: True when the quote is a dependent sentence together with the sentence before it
+    with_context: bool = False
 
     @property
     def chunk_id(self) -> str:
@@ -48,11 +62,15 @@ class Candidate:
     def end(self) -> int:
         return self.passage.chunk.start + self.local_end
 
-    def key(self) -> tuple[str, int]:
-        return (self.chunk_id, self.local_start)
+    def key(self) -> tuple[str, int, int]:
+        return (self.chunk_id, self.local_start, self.local_end)
 
     def claim(self) -> DraftClaim:
-        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, self.start, self.end)])
+        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, self.start, self.end)], role=self.role)
+
+    def overlaps(self, other: "Candidate") -> bool:
+        """Whether two quotes share text (a sentence and the same sentence quoted with its context)."""
+        return self.doc_id == other.doc_id and self.start < other.end and other.start < self.end
 
 
 @dataclass
@@ -73,7 +91,11 @@ class Scored:
 
 def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:
     """Quotable sentences of the evidence (junk, truncated and repeated sentences dropped and counted by
-    reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order."""
+    reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order.
+
+    A sentence that depends on the one before it (``is_dependent``) is quoted together with that sentence when
+    it is in the same paragraph of the passage and can stand alone; otherwise it is dropped ("dependent").
+    A heading that is the document's title is evidence like a lede, not furniture."""
     per_passage: list[list[Candidate]] = []
     seen_spans: set[tuple[str, int, int]] = set()
     seen_text: set[str] = set()
@@ -81,12 +103,28 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
     for rank, ep in enumerate(evidence):
         mine: list[Candidate] = []
         source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
+        title = " ".join(ep.chunk.title.split()).lower()
+        prev = None  # (sentence, junk reason) before the current one in this passage
         for sent in split_sentences(ep.chunk.text):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
+                prev = (sent, "seen")
                 continue
             seen_spans.add(span)
             reason = junk_reason(sent.text)
+            if reason == "heading" and title and sent.flat.lower() == title and len(sent.flat.split()) >= 4:
+                reason = None  # the title states the story's main event
+            start, flat, with_context = sent.start, sent.flat, False
+            if not reason and is_dependent(sent.text):
+                before, before_reason = prev if prev else (None, "none")
+                gap = ep.chunk.text[before.end : sent.start] if before else ""
+                if before is None or before_reason not in (None, "short", "seen") or "\n\n" in gap or is_dependent(before.text):
+                    reason = "dependent"
+                else:
+                    start, flat, with_context = before.start, flatten(ep.chunk.text[before.start : sent.end]), True
+                    if len(flat.split()) > MAX_CONTEXT_WORDS:
+                        reason = "dependent"
+            prev = (sent, reason)
             if not reason and (
                 sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
                 or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
@@ -95,13 +133,13 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             if reason:
                 dropped[reason] += 1
                 continue
-            norm = re.sub(r"\W+", " ", sent.text.lower()).strip()
+            norm = re.sub(r"\W+", " ", flat.lower()).strip()
             if norm in seen_text:
                 dropped["duplicate"] += 1
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            mine.append(Candidate(ep, rank, sent.start, sent.end, sent.flat, text_stems(sent.text), cues, source))
+            mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source, with_context=with_context))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

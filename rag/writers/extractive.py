@@ -32,16 +32,15 @@ import numpy as np
 
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import answer_type, has_answer_kind
+from rag.writers.answer_kind import answer_type
+from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates
-from rag.writers.key_terms import coverage, key_terms, place_keys, term_weights
-from rag.writers.key_terms import stems as text_stems
+from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.sentence_cues import (
     ANAPHORA_RE,
     DOMAIN_CUES,
-    PLACE_CLASS,
     SPECULATIVE,
     is_label,
 )
@@ -56,7 +55,7 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 # --------------------------------------------------------------------------------------------
 
 
-class ExtractiveWriter:
+class ExtractiveWriter(QuestionAnswering):
     """Quote the most relevant, central and section-fitting sentences of the evidence; generate nothing."""
 
     name = "extractive"
@@ -147,7 +146,10 @@ class ExtractiveWriter:
         if is_answer:
             verdict = self._answerable(query, scored)
             if verdict is not None:
-                return self._abstain(notes + [f"abstained: {verdict}"])
+                draft = self._abstain(notes + [f"abstained: {verdict}"])
+                # the evidence covers what was asked about but not the fact asked for: say what it does say
+                draft.partial, draft.missing = self._partial(query, claim_specs[0], scored, verdict)
+                return draft
         else:
             verdict = self._topic_covered(topic, scored)
             if verdict is not None:
@@ -313,6 +315,8 @@ class ExtractiveWriter:
         pool = facts or pool
         statements = [i for i in pool if not is_label(scored.cands[i].text)]
         pool = statements or pool
+        accepted = [i for i in pool if self._accepts(spec, scored.cands[i])]
+        pool = accepted or pool
         style = np.array([self._cue_bonus(spec, c) for c in scored.cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
         return self._order(scored, value, pool)[:1]
@@ -325,7 +329,7 @@ class ExtractiveWriter:
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
-            if i in chosen or not ok[i]:
+            if i in chosen or not ok[i] or not self._accepts(spec, c):
                 continue
             if not spec.required and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
@@ -341,6 +345,13 @@ class ExtractiveWriter:
             ]
         )
         return self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+
+    @staticmethod
+    def _accepts(spec: SectionSpec, cand: Candidate) -> bool:
+        """Whether a section takes the sentence: one of its required cue families, and (once typed) its role."""
+        if spec.require_cues and not cand.cues & set(spec.require_cues):
+            return False
+        return not (spec.roles and cand.role is not None and cand.role not in spec.roles)
 
     def _relative_relevance(self, scored: Scored) -> np.ndarray:
         """Relevance stretched over the on-topic range (0 at the floor, 1 at the best sentence): cosines are
@@ -373,7 +384,7 @@ class ExtractiveWriter:
             for i in pool:
                 taken = chosen + picks
                 redundancy = max((scored.sims[i, j] for j in taken), default=0.0)
-                if redundancy >= self.NEAR_DUPLICATE:
+                if redundancy >= self.NEAR_DUPLICATE or any(cands[i].overlaps(cands[j]) for j in taken):
                     continue
                 v = self.LAMBDA * base[i] - (1 - self.LAMBDA) * max(redundancy, 0.0)
                 if cands[i].doc_id not in section_docs:
@@ -394,75 +405,6 @@ class ExtractiveWriter:
             used_docs.add(cands[best_i].doc_id)
             pool.remove(best_i)
         return picks
-
-    # ---------------------------------------------------------------- questions
-
-    def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
-        kind = answer_type(query)
-        qstems = text_stems(query)
-        places_ok = bool(PLACE_CLASS.search(query))
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok) else 0.0 for c in scored.cands])
-
-    def _answerable(self, query: str, scored: Scored) -> str | None:
-        """Why the evidence does not answer the question, or None when it does.
-
-        The question is answered when one of the most relevant sentences (with a neighbour) holds most of the
-        question's key terms, weighted by how rare they are in the evidence, and, for who/when/how-many
-        questions, a name, date or number the question does not already contain.
-        """
-        kind, typed = self._typed(query, scored)
-        best = float(scored.rel.max())
-        pool = [i for i in self._order(scored, scored.rel, range(len(scored.cands)))[: self.ANSWER_POOL]
-                if scored.rel[i] >= best - self.DETAIL_GAP]
-        covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
-        if not covered:
-            top = max(float(scored.window_cov[i]) for i in pool)
-            return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
-        # a term is often paraphrased rather than quoted, so only names, dates and numbers are required
-        typed_ok = [i for i in covered if kind == "term" or typed[i] or any(typed[j] for j in scored.neighbours[i])]
-        if not typed_ok:
-            return f"no relevant sentence gives the {kind} the question asks for"
-        # the countries (or capitals) a focused question names must all be in the answering passage: an answer
-        # about Taiwan does not answer a question about Japan (a question naming three or more compares them)
-        places = place_keys({t.stem for t in key_terms(query)})
-        if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
-            return "the most relevant sentences are about other countries than the question"
-        return None
-
-    @staticmethod
-    def _passage_stems(scored: Scored, i: int) -> set[str]:
-        """Stems of the passage a sentence comes from (what the sentence's context talks about)."""
-        chunk = scored.cands[i].passage.chunk
-        return text_stems(chunk.text)
-
-    def _answer_value(self, query: str, spec: SectionSpec, scored: Scored) -> np.ndarray:
-        """How well each sentence answers the question: relevance dominates; key terms and the wanted kind of
-        answer (a name, date or number) add to it."""
-        kind, typed = self._typed(query, scored)
-        bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
-        return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
-
-    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
-        ok = self._on_topic(scored, self.DETAIL_GAP)
-        pool = [i for i in range(len(scored.cands)) if ok[i]]
-        return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
-
-    def _pick_details(
-        self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str]
-    ) -> list[int]:
-        """Supporting detail: the answer's continuation when it holds the name/date/number asked for, then the
-        sentences that best answer the question from preferably other sources."""
-        kind, typed = self._typed(query, scored)
-        forced: list[int] = []
-        if kind and chosen and not typed[chosen[0]]:
-            forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
-        ok = self._on_topic(scored, self.DETAIL_GAP)
-        pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
-        value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
-        for j in forced:
-            used_docs.add(scored.cands[j].doc_id)
-        rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
-        return forced + rest
 
     def _topic_covered(self, topic: str, scored: Scored) -> str | None:
         """Why the evidence does not cover a brief's topic, or None when it does: the topic names places, people

@@ -18,14 +18,17 @@ from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
 __all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "is_dependent"]
 
 MAX_CANDIDATES = 150
-MAX_CONTEXT_WORDS = 110  # a dependent sentence with the one it depends on; longer pairs are not quoted
+MAX_CONTEXT_WORDS = 110
+_OPENING_QUOTES = ("“", '"', "‘", "「", "『")  # a dependent sentence with the one it depends on; longer pairs are not quoted
 #: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
 DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
 
 
 def is_dependent(text: str) -> bool:
-    """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``)."""
-    return bool(DEPENDENT_RE.match(text))
+    """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
+
+    A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said.")."""
+    return bool(DEPENDENT_RE.match(text)) and not text.lstrip().startswith(_OPENING_QUOTES)
 
 
 @dataclass
@@ -104,27 +107,31 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         mine: list[Candidate] = []
         source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
         title = " ".join(ep.chunk.title.split()).lower()
-        prev = None  # (sentence, junk reason) before the current one in this passage
+        prev = None  # (sentence, junk reason, start of its quote) before the current one in this passage
         for sent in split_sentences(ep.chunk.text):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
-                prev = (sent, "seen")
+                prev = (sent, "seen", sent.start)
                 continue
             seen_spans.add(span)
             reason = junk_reason(sent.text)
-            if reason == "heading" and title and sent.flat.lower() == title and len(sent.flat.split()) >= 4:
-                reason = None  # the title states the story's main event
+            is_title = reason == "heading" and bool(title) and sent.flat.lower() == title and len(sent.flat.split()) >= 4
+            if is_title:
+                reason = None  # the title states the story's main event: evidence, for sections that take events
             start, flat, with_context = sent.start, sent.flat, False
             if not reason and is_dependent(sent.text):
-                before, before_reason = prev if prev else (None, "none")
+                before, before_reason, before_start = prev if prev else (None, "none", 0)
                 gap = ep.chunk.text[before.end : sent.start] if before else ""
-                if before is None or before_reason not in (None, "short", "seen") or "\n\n" in gap or is_dependent(before.text):
+                # the sentence before must stand alone, or itself have been quoted with what it depends on
+                if before is None or before_reason not in (None, "seen") or "\n\n" in gap or (
+                    is_dependent(before.text) and before_start == before.start
+                ):
                     reason = "dependent"
                 else:
-                    start, flat, with_context = before.start, flatten(ep.chunk.text[before.start : sent.end]), True
+                    start, flat, with_context = before_start, flatten(ep.chunk.text[before_start : sent.end]), True
                     if len(flat.split()) > MAX_CONTEXT_WORDS:
                         reason = "dependent"
-            prev = (sent, reason)
+            prev = (sent, reason, start)
             if not reason and (
                 sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
                 or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
@@ -139,7 +146,8 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source, with_context=with_context))
+            mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
+                                  role="event" if is_title else None, with_context=with_context))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

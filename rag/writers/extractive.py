@@ -128,8 +128,9 @@ class ExtractiveWriter(QuestionAnswering):
         # a follow-up is ranked by the words asked this turn; the carried-over context counts CONTEXT_WEIGHT
         context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
-        # conversation are not candidates. A follow-up for a name, date or number may repeat the sentence holding it.
-        said = self._already_said(history) if context and answer_type(resolved.asked) is None else ()
+        # conversation are not candidates (nor for a follow-up asking for an action or a list). A follow-up for a
+        # name, date or number may repeat the sentence holding it.
+        said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
                              context=context, said=said)

@@ -26,13 +26,12 @@ from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
 from rag.writers.source_types import source_name, source_type, type_label
+from rag.writers.timeline import as_of_date
 from rag.writers.timeline import timeline as event_timeline
 
 log = logging.getLogger(__name__)
 
 UNSUPPORTED = "The model's claims were not supported by the sources"
-#: How an empty required section reads: nothing is left out silently.
-EMPTY_SECTION = "No evidence in the corpus for"
 
 
 @dataclass(frozen=True)
@@ -318,11 +317,10 @@ class Engine:
             if s.kind == "stat":
                 s.text = confidence.text() if s.name == "confidence" and confidence else _coverage_text(sources, publishers)
             elif s.kind == "claims" and s.required and not s.claims and tpl.kind == "brief":
-                spec = tpl.section(s.name)
-                s.text = (spec.empty if spec and spec.empty else f"{EMPTY_SECTION} {s.title[:1].lower() + s.title[1:]}.")
+                s.text = tpl.section(s.name).empty_text()
         if attributed:
             notes.append(f"{attributed} claim(s) attributed to their source (judgements, forecasts, or sources that are not reporting)")
-        as_of = _as_of(on_topic, timeline, filters.until)
+        as_of = as_of_date([s.published for s in on_topic], [c.date for c in timeline], filters.until)
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
         headline = headline_sec.claims[0].text if headline_sec else (claims[0].text if claims else None)
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
@@ -349,16 +347,6 @@ def _source(index: int, doc_id: str, meta: dict, spans, chunk_ids) -> Source:
 def _coverage_text(sources: list[Source], publishers: set[str]) -> str:
     n_art, n_pub = len(sources), len(publishers)
     return f"{n_art} article{'s' if n_art != 1 else ''} · {n_pub} source{'s' if n_pub != 1 else ''}"
-
-
-def _as_of(on_topic: list[Source], timeline: list[Claim], until: str | None) -> str | None:
-    """The latest on-topic evidence date: the newest publication date of a cited source, else the latest event
-    date (for undated articles); never past ``until``; None when nothing is dated."""
-    dates = [s.published for s in on_topic if s.published] or [c.date for c in timeline if c.date]
-    if not dates:
-        return until
-    latest = max(dates)
-    return min(latest, until) if until else latest
 
 
 def _partial_message(draft: Draft, hits: list[SearchHit]) -> str | None:

@@ -32,6 +32,8 @@ from rag.errors import TemplateError
 from rag.text.lexicon import table
 
 FENCE = "+++"
+#: How an empty required section reads by default.
+EMPTY_SECTION = "No evidence in the corpus for"
 #: Cue families a section may name: the three defined in code (rag.writers.sentence_cues) and those in the
 #: cue_families data file.
 KNOWN_CUES = {"fact", "dated", "numeric", *table("cue_families")["families"]}
@@ -55,6 +57,10 @@ class SectionSpec:
     roles: tuple[str, ...] = ()
     #: what an empty required section says (default: "No evidence in the corpus for <title>.")
     empty: str = ""
+
+    def empty_text(self) -> str:
+        """What the section says when the evidence fills none of it: nothing is left out silently."""
+        return self.empty or f"{EMPTY_SECTION} {self.title[:1].lower() + self.title[1:]}."
 
     def as_prompt_dict(self) -> dict[str, Any]:
         return {

@@ -13,8 +13,12 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
 
-#: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item).
-LIST_BONUS = 0.1
+#: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
+#: one in which the asked actor states its intention.
+LIST_BONUS = 0.15
+#: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
+#: this much above the most relevant sentences' best.
+STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
@@ -27,7 +31,9 @@ class QuestionAnswering:
         kind = answer_type(query)
         qstems = text_stems(query)
         places_ok = bool(PLACE_CLASS.search(query))
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok) else 0.0 for c in scored.cands])
+        names = [t.stem for t in key_terms(query) if t.kind == "entity"]
+        actor = names[0] if names and kind == "intent" else None
+        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor) else 0.0 for c in scored.cands])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -46,7 +52,7 @@ class QuestionAnswering:
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
         # dates, numbers and the lists a "which companies" question asks for are required
-        soft = kind in ("term", "action") or (kind == "list" and not WANTS_NAME.search(query))
+        soft = kind in ("term", "action", "intent") or (kind == "list" and not WANTS_NAME.search(query))
         typed_ok = [i for i in covered if soft or typed[i] or any(typed[j] for j in scored.neighbours[i])]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
@@ -70,11 +76,22 @@ class QuestionAnswering:
         bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
         if kind == "list":
             bonus = bonus + LIST_BONUS * np.array([1.0 if is_enumeration(c.text) else 0.0 for c in scored.cands])
+        elif kind == "intent":  # the asked actor saying what it will do outranks others' words about it
+            bonus = bonus + LIST_BONUS * typed
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
+        """The first sentence: among the most relevant, the one that best answers; a sentence phrased unlike the
+        question joins them when it gives the kind of answer asked for and holds clearly more of the question's
+        key terms (with its neighbour) than any of them: it states the answer ("The restrictions cover A, B and C")."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
+        kind, typed = self._typed(query, scored)
+        if kind and pool:
+            bar = max(STATES_COVERAGE, max(float(scored.window_cov[i]) for i in pool) + STATES_MARGIN)
+            floor = self.abstain_threshold - 0.05
+            pool += [i for i in range(len(scored.cands))
+                     if not ok[i] and typed[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
         return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
 
     def _pick_details(

@@ -130,7 +130,7 @@ class ExtractiveWriter(QuestionAnswering):
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
         # conversation are not candidates (nor for a follow-up asking for an action or a list). A follow-up for a
         # name, date or number may repeat the sentence holding it.
-        said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "list") else ()
+        said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
                              context=context, said=said)

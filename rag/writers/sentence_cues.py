@@ -60,6 +60,14 @@ WANTS_ACTION = re.compile(
     r"\bwhat (?:action|actions|steps|measures|response)\b",
     re.I,
 )
+# An intention is asked for: "what did X say it would do", "what does X plan to do", "what did X threaten".
+WANTS_INTENT = re.compile(
+    r"\b(?:say|said|says|announce[sd]?|pledge[sd]?|vow(?:ed|s)?|promise[sd]?|threaten(?:ed|s)?)\b.{0,40}\b(?:would|will|going to)\b|"
+    r"\bwhat (?:does|did|do|will) .{0,60}\b(?:plan|intend|threaten|vow|pledge|promise)\b",
+    re.I,
+)
+# A sentence that states an intention: a plan, a threat or a promise, or what someone said would happen.
+INTENT_RE = re.compile(r"\b(?:would|will|plans?|planned|planning|intends?|intended|vow(?:ed|s)?|pledg\w*|threaten\w*|promis\w*|to take)\b", re.I)
 # An enumeration in a sentence: "A, B and C", "A, B, or C", or a colon followed by a comma list.
 ENUM_RE = re.compile(r"[\w'’)-]+(?:\s+[\w'’()-]+){0,5},\s+[\w'’(-]+(?:\s+[\w'’()-]+){0,5},?\s+(?:and|or)\s+[\w'’(-]+|:\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
 WANTS_DATE = re.compile(r"^\s*when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bon which (?:date|day)\b", re.I)

@@ -24,7 +24,7 @@ from rag.writers.attribution import cue_role
 from rag.writers.base import EvidencePassage
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["TIMELINE_MAX", "event_date", "timeline"]
+__all__ = ["TIMELINE_MAX", "as_of_date", "event_date", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -112,3 +112,13 @@ def timeline(
             citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
         ))
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
+
+
+def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None], until: str | None) -> str | None:
+    """The latest on-topic evidence date: the newest publication date of the sources the brief cites, else (all
+    undated) its latest event date; never past ``until``; ``until`` (or None) when nothing is dated. Never today."""
+    dates = [d for d in published if d] or [d for d in event_dates if d]
+    if not dates:
+        return until
+    latest = max(dates)
+    return min(latest, until) if until else latest

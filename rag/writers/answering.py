@@ -81,17 +81,23 @@ class QuestionAnswering:
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
-        """The first sentence: among the most relevant, the one that best answers; a sentence phrased unlike the
-        question joins them when it gives the kind of answer asked for and holds clearly more of the question's
-        key terms (with its neighbour) than any of them: it states the answer ("The restrictions cover A, B and C")."""
+        """The first sentence: among the most relevant, the one that best answers. A sentence that gives the kind
+        of answer asked for (for a list: lists items) joins them, though phrased unlike the question, when it holds
+        most of the question's key terms (with its neighbour) and clearly more than any of them that gives it: it
+        states the answer ("The restrictions cover A, B and C"). For a list or an intention, a sentence that gives
+        it is preferred to one that does not."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         kind, typed = self._typed(query, scored)
         if kind and pool:
-            bar = max(STATES_COVERAGE, max(float(scored.window_cov[i]) for i in pool) + STATES_MARGIN)
+            states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
+            best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
+            bar = max(STATES_COVERAGE, best + STATES_MARGIN)
             floor = self.abstain_threshold - 0.05
             pool += [i for i in range(len(scored.cands))
-                     if not ok[i] and typed[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
+                     if not ok[i] and states[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
+            if kind in ("list", "intent"):
+                pool = [i for i in pool if states[i]] or pool
         return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
 
     def _pick_details(

@@ -97,7 +97,8 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
     reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order.
 
     A sentence that depends on the one before it (``is_dependent``) is quoted together with that sentence when
-    it is in the same paragraph of the passage and can stand alone; otherwise it is dropped ("dependent").
+    that one is prose in the same passage (a paragraph break between them is fine, a heading or caption is not)
+    and can stand alone; otherwise it is dropped ("dependent").
     A heading that is the document's title is evidence like a lede, not furniture."""
     per_passage: list[list[Candidate]] = []
     seen_spans: set[tuple[str, int, int]] = set()
@@ -123,7 +124,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
                 before, before_reason, before_start = prev if prev else (None, "none", 0)
                 gap = ep.chunk.text[before.end : sent.start] if before else ""
                 # the sentence before must stand alone, or itself have been quoted with what it depends on
-                if before is None or before_reason not in (None, "seen") or "\n\n" in gap or (
+                if before is None or before_reason not in (None, "seen") or not gap.strip() == "" or (
                     is_dependent(before.text) and before_start == before.start
                 ):
                     reason = "dependent"

@@ -18,8 +18,7 @@ from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
 __all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "is_dependent"]
 
 MAX_CANDIDATES = 150
-MAX_CONTEXT_WORDS = 110
-_OPENING_QUOTES = ("“", '"', "‘", "「", "『")  # a dependent sentence with the one it depends on; longer pairs are not quoted
+_OPENING_QUOTES = ("“", '"', "‘", "「", "『")
 #: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
 DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
 
@@ -130,7 +129,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
                     reason = "dependent"
                 else:
                     start, flat, with_context = before_start, flatten(ep.chunk.text[before_start : sent.end]), True
-                    if len(flat.split()) > MAX_CONTEXT_WORDS:
+                    if junk_reason(flat) is not None:  # too long with its context, as any quote can be
                         reason = "dependent"
             prev = (sent, reason, start)
             if not reason and (

@@ -44,7 +44,7 @@ class QuestionAnswering:
         """
         kind, typed = self._typed(query, scored)
         best = float(scored.rel.max())
-        pool = [i for i in self._order(scored, scored.rel, range(len(scored.cands)))[: self.ANSWER_POOL]
+        pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
                 if scored.rel[i] >= best - self.DETAIL_GAP]
         covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
         if not covered:
@@ -62,6 +62,17 @@ class QuestionAnswering:
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
         return None
+
+    def _most_relevant(self, scored: Scored, n: int) -> list[int]:
+        """The ``n`` most relevant candidates that share no text (a sentence quoted with its context and the
+        same sentence alone count once)."""
+        out: list[int] = []
+        for i in self._order(scored, scored.rel, range(len(scored.cands))):
+            if not any(scored.cands[i].overlaps(scored.cands[j]) for j in out):
+                out.append(i)
+                if len(out) == n:
+                    break
+        return out
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:

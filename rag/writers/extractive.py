@@ -418,7 +418,7 @@ class ExtractiveWriter(QuestionAnswering):
         missing = sorted(t.stem for t in names if t.stem in places() and t.stem not in all_stems)
         if missing:
             return f"the evidence never mentions {', '.join(place(k).name for k in missing)}"
-        pool = self._order(scored, scored.rel, range(len(scored.cands)))[: self.ANSWER_POOL]
+        pool = self._most_relevant(scored, self.ANSWER_POOL)
         top = max(float(scored.window_cov[i]) for i in pool)
         if top < self.BRIEF_COVERAGE_MIN:
             return f"the topic's key terms are missing from the most relevant sentences (coverage {top:.2f})"

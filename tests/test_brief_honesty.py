@@ -89,6 +89,7 @@ def test_judgements_and_non_reporting_claims_are_attributed_reported_events_are_
     assert attribution("judgement", [essay]) == "Kim Ji-ho (2021 column) argues"
     assert attribution("judgement", [gen]) == "Desk (AI-generated brief, 2026) assesses"
     assert attribution("forecast", [news]) == "Yonhap reports"
+    assert attribution("judgement", [src(4, "news", name="an unnamed report")]) == "According to an unnamed report"
 
 
 @pytest.mark.parametrize("text, role", [
@@ -162,6 +163,8 @@ def test_confidence_rises_with_independent_reporting_not_with_analysis():
     high = assess_confidence(three_reports)
     assert high.level == "high" and "2022-08-04 to 2022-08-05" in high.reason
     assert assess_confidence(three_reports[:2]).level == "moderate"
+    mixed = three_reports[:2] + [src(4, "analysis", publisher="A"), src(5, "generated", publisher="B")]
+    assert assess_confidence(mixed).level == "moderate"  # commentary on two reports corroborates nothing
     opinions = [src(1, "analysis", publisher="A"), src(2, "generated", publisher="B"), src(3, "analysis", publisher="C")]
     low = assess_confidence(opinions)
     assert low.level == "low" and "none is a news report or official statement" in low.reason

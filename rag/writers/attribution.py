@@ -63,7 +63,10 @@ def attribution(role: str, sources: Iterable[Source]) -> str | None:
     src = (reporting or srcs)[0]
     verbs = _verbs().get(role if role in ATTRIBUTED_ROLES else "other", _verbs()["other"])
     verb = verbs.get(src.source_type, "reports")
-    return f"{src.attributed_as or src.publisher or src.title or 'an unnamed source'} {verb}"
+    name = src.attributed_as or src.publisher or (f"“{src.title}”" if src.title else "")
+    if not name or name.startswith("an unnamed"):
+        return f"According to {name or 'an unnamed source'}"  # no one to name: "According to an unnamed report"
+    return f"{name} {verb}"
 
 
 def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> int:

@@ -47,6 +47,8 @@ class Candidate:
     role: str | None = None
     #: True when the quote is a dependent sentence together with the sentence before it
     with_context: bool = False
+    #: True when the sentence is the document's title (a heading that is evidence)
+    is_title: bool = False
 
     @property
     def chunk_id(self) -> str:
@@ -147,7 +149,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
             mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
-                                  role="event" if is_title else None, with_context=with_context))
+                                  role="event" if is_title else None, with_context=with_context, is_title=is_title))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

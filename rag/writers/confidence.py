@@ -7,7 +7,8 @@ several articles of one publisher collapsed into one. Then:
 
 - no source, or one: Low;
 - no news report or official statement among them (only analysis, opinion or generated briefs): Low;
-- three or more, at least two of them reporting (news or official): High;
+- three or more news reports or official statements (analysis and generated briefs draw on reporting, so they
+  corroborate nothing on their own): High;
 - otherwise: Moderate.
 
 Never High from a single source. The reason names the count, the types and the dates, and says that agreement
@@ -86,9 +87,9 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
         level, why = "low", ""
     elif reporting == 0:
         level, why = "low", "; none is a news report or official statement"
-    elif n >= 3 and reporting >= 2:
+    elif reporting >= 3:
         level, why = "high", "; whether they agree is not checked offline"
     else:
         level = "moderate"
-        why = "; fewer than three independent sources" if n < 3 else "; fewer than two of them are reporting"
+        why = "; fewer than three independent sources" if n < 3 else "; fewer than three of them are news reports or official statements"
     return Confidence(level=level, reason=f"{what}{when}{why}.", independent_sources=n, source_types=types)

@@ -233,8 +233,9 @@ class ExtractiveWriter(QuestionAnswering):
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
         cos = (sents @ q).astype(np.float64)
+        cos = self._cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
-        rel = (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov
+        rel = self._cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         sims = sents @ sents.T
         n = len(cands)
         cent = (sims.sum(axis=1) - np.diag(sims)) / max(n - 1, 1) if n > 1 else np.zeros(n)
@@ -245,6 +246,20 @@ class ExtractiveWriter(QuestionAnswering):
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours
         )
+
+    @staticmethod
+    def _cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:
+        """A title scores no higher (cosine or relevance) than its article's best body sentence: a headline shares
+        the topic's vocabulary more readily than the story does (the body decides whether the story is on topic)."""
+        best: dict[str, float] = {}
+        for i, c in enumerate(cands):
+            if not c.is_title:
+                best[c.doc_id] = max(best.get(c.doc_id, -1.0), float(cos[i]))
+        out = cos.copy()
+        for i, c in enumerate(cands):
+            if c.is_title:
+                out[i] = min(float(cos[i]), best.get(c.doc_id, -1.0))
+        return out
 
     @classmethod
     def _coverages(
@@ -318,6 +333,9 @@ class ExtractiveWriter(QuestionAnswering):
         pool = statements or pool
         accepted = [i for i in pool if self._accepts(spec, scored.cands[i])]
         pool = accepted or pool
+        # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
+        # framing, written to share the topic's vocabulary)
+        pool = [i for i in pool if not scored.cands[i].is_title] or pool
         style = np.array([self._cue_bonus(spec, c) for c in scored.cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
         return self._order(scored, value, pool)[:1]

@@ -153,6 +153,7 @@ def test_copies_of_one_story_or_one_publisher_count_once():
     copies = [src(i, "news", publisher=p, doc=f"d{i}") for i, p in enumerate(["Kyodo", "Japan Today", "Nippon.com"], 1)]
     same_story = assess_confidence(copies, story_of={"d1": "s", "d2": "s", "d3": "s"})
     assert same_story.independent_sources == 1 and same_story.level == "low"
+    assert "3 articles" in same_story.reason or "three articles" in same_story.reason
     one_outlet = [src(i, "news", publisher="Kyodo", doc=f"d{i}") for i in (1, 2, 3)]
     assert assess_confidence(one_outlet).independent_sources == 1
 
@@ -189,6 +190,8 @@ def test_an_event_is_dated_when_it_happened_relative_dates_against_the_article(t
 @pytest.mark.parametrize("text, published", [
     ("China aims to make 70% of its chips at home by 2025.", "2019-07-04"),
     ("Exports fell 12% compared with 2018.", "2019-07-04"),
+    ("It would be the country's first nuclear test since 2017.", "2022-10-03"),
+    ("The North has not fired an ICBM since 2017, officials said.", "2022-01-31"),
     ("The findings appear in the 2021 Annual Report of the agency.", "2022-02-01"),
     ("Analysis as of June 30, 2026, based on open sources.", "2026-06-30"),
     ("The rules take effect on Aug. 28, the ministry said.", "2019-08-02"),  # after the article: a plan

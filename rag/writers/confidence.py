@@ -78,6 +78,9 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
         what = f"one on-topic source, {_types_phrase(types)}"
     else:
         what += f" ({_types_phrase(types)})"
+    articles = sum(len(g) for g in groups)
+    if articles > n:  # say why several articles count as fewer sources
+        what += f"; {articles} articles, copies or one outlet's reports counted once"
     when = ""
     if dates:
         when = f", dated {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")

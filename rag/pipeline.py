@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
+from rag.brief import NO_EVIDENCE, Brief, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.text.normalize import embed_form

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import numpy as np
@@ -12,10 +12,11 @@ import numpy as np
 from rag.text.lexicon import word_list
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
+from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
+from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "is_dependent"]
+__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
@@ -164,3 +165,51 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         dropped["over cap"] += total - len(out)
     out.sort(key=lambda c: (c.rank, c.local_start))
     return out, dropped
+
+
+def cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:
+    """A title scores no higher (cosine or relevance) than its article's best body sentence: a headline shares
+    the topic's vocabulary more readily than the story does (the body decides whether the story is on topic)."""
+    best: dict[str, float] = {}
+    for i, c in enumerate(cands):
+        if not c.is_title:
+            best[c.doc_id] = max(best.get(c.doc_id, -1.0), float(cos[i]))
+    out = cos.copy()
+    for i, c in enumerate(cands):
+        if c.is_title:
+            out[i] = min(float(cos[i]), best.get(c.doc_id, -1.0))
+    return out
+
+
+def coverages(
+    query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = (), context_weight: float = 0.5
+) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
+    """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two).
+
+    ``context`` (a follow-up's carried-over words) adds terms at ``context_weight``, so the sentence that
+    answered the previous question does not outrank one that answers this one.
+    """
+    terms = key_terms(query, topic=topic)
+    own = {t.stem for t in terms}
+    terms += [replace(t, weight=t.weight * context_weight)
+              for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
+    # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
+    stems = [c.stems | c.source_stems for c in cands]
+    weights = term_weights(terms, stems)
+    cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
+    window = cov.copy()
+    neighbours: list[list[int]] = [[] for _ in cands]
+    by_chunk: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_chunk.setdefault(c.chunk_id, []).append(i)
+    for idxs in by_chunk.values():
+        idxs.sort(key=lambda i: cands[i].local_start)
+        for a, b in zip(idxs, idxs[1:]):
+            if cands[b].local_start - cands[a].local_end > 3:  # not adjacent: a junk line between them
+                continue
+            if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
+                neighbours[a].append(b)
+            joined = coverage(terms, stems[a] | stems[b], weights)
+            window[a] = max(window[a], joined)
+            window[b] = max(window[b], joined)
+    return cov, window, neighbours

@@ -25,7 +25,6 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import replace
 from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
@@ -36,10 +35,9 @@ from rag.writers.answer_kind import answer_type
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates
-from rag.writers.key_terms import coverage, key_terms, term_weights
+from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages
+from rag.writers.key_terms import key_terms
 from rag.writers.sentence_cues import (
-    ANAPHORA_RE,
     DOMAIN_CUES,
     SPECULATIVE,
     is_label,
@@ -233,9 +231,9 @@ class ExtractiveWriter(QuestionAnswering):
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
         cos = (sents @ q).astype(np.float64)
-        cos = self._cap_titles(cands, cos)
+        cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
-        rel = self._cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
+        rel = cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         sims = sents @ sents.T
         n = len(cands)
         cent = (sims.sum(axis=1) - np.diag(sims)) / max(n - 1, 1) if n > 1 else np.zeros(n)
@@ -247,53 +245,12 @@ class ExtractiveWriter(QuestionAnswering):
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours
         )
 
-    @staticmethod
-    def _cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:
-        """A title scores no higher (cosine or relevance) than its article's best body sentence: a headline shares
-        the topic's vocabulary more readily than the story does (the body decides whether the story is on topic)."""
-        best: dict[str, float] = {}
-        for i, c in enumerate(cands):
-            if not c.is_title:
-                best[c.doc_id] = max(best.get(c.doc_id, -1.0), float(cos[i]))
-        out = cos.copy()
-        for i, c in enumerate(cands):
-            if c.is_title:
-                out[i] = min(float(cos[i]), best.get(c.doc_id, -1.0))
-        return out
-
     @classmethod
     def _coverages(
         cls, query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = ()
     ) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
-        """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two).
-
-        ``context`` (a follow-up's carried-over words) adds terms at CONTEXT_WEIGHT, so the sentence that
-        answered the previous question does not outrank one that answers this one.
-        """
-        terms = key_terms(query, topic=topic)
-        own = {t.stem for t in terms}
-        terms += [replace(t, weight=t.weight * cls.CONTEXT_WEIGHT)
-                  for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
-        # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
-        stems = [c.stems | c.source_stems for c in cands]
-        weights = term_weights(terms, stems)
-        cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
-        window = cov.copy()
-        neighbours: list[list[int]] = [[] for _ in cands]
-        by_chunk: dict[str, list[int]] = {}
-        for i, c in enumerate(cands):
-            by_chunk.setdefault(c.chunk_id, []).append(i)
-        for idxs in by_chunk.values():
-            idxs.sort(key=lambda i: cands[i].local_start)
-            for a, b in zip(idxs, idxs[1:]):
-                if cands[b].local_start - cands[a].local_end > 3:  # not adjacent: a junk line between them
-                    continue
-                if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
-                    neighbours[a].append(b)
-                joined = coverage(terms, stems[a] | stems[b], weights)
-                window[a] = max(window[a], joined)
-                window[b] = max(window[b], joined)
-        return cov, window, neighbours
+        """Key-term coverage per sentence and per sentence plus a neighbour (see ``candidates.coverages``)."""
+        return coverages(query, cands, topic=topic, context=context, context_weight=cls.CONTEXT_WEIGHT)
 
     def _cue_bonus(self, spec: SectionSpec, cand: Candidate) -> float:
         hits = sum(1 for c in spec.cues if c in cand.cues)

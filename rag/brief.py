@@ -38,6 +38,9 @@ class Claim(BaseModel):
     verified: bool = False
     support: float = 0.0
     date: str | None = Field(None, description="Event date (timeline entries only).")
+    date_basis: str | None = Field(None, description="How a timeline date was read: the phrase and, for a relative one, the publication date it was resolved against.")
+    role: str | None = Field(None, description="The sentence's role: event, statement, judgement, forecast, signal, gap, background.")
+    attribution: str | None = Field(None, description="Who the claim is attributed to when it is not presented as fact, e.g. 'WorldWideWatchers (AI-generated brief, 2026) assesses'.")
 
 
 class Section(BaseModel):
@@ -65,6 +68,22 @@ class Source(BaseModel):
     source_spans: list[list[int] | None] = Field(default_factory=list, description="The same spans in the decoded original (see Citation.source_span), parallel to spans.")
     source_refs: list[str] = Field(default_factory=list, description="Where each span is, e.g. 'corpus/001.txt:12-14', parallel to spans.")
     chunk_ids: list[str] = Field(default_factory=list)
+    source_type: str = Field("news", description="news | analysis | official | generated (manifest 'kind' or inferred from the text).")
+    attributed_as: str = Field("", description="How claims are attributed to it: 'Hosokawa Masahiko (2020 essay)'.")
+    type_label: str = Field("news report", description="How the type reads: 'news report', 'analysis/opinion', 'official statement', 'generated brief'.")
+
+
+class Confidence(BaseModel):
+    """Analytic confidence in the brief (ICD 203): how well its evidence base supports it, kept apart from the
+    likelihood words the sources use."""
+
+    level: Literal["low", "moderate", "high"]
+    reason: str = Field(description="Why: independent sources, their types, dates and agreement.")
+    independent_sources: int = Field(description="On-topic sources after near-duplicate and same-publisher collapse.")
+    source_types: list[str] = Field(default_factory=list, description="The source type of each independent source.")
+
+    def text(self) -> str:
+        return f"{self.level.capitalize()}: {self.reason}"
 
 
 class Repair(BaseModel):
@@ -112,6 +131,7 @@ class Brief(BaseModel):
     timeline: list[Claim] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     closest_sources: list[Source] = Field(default_factory=list, description="When abstaining: what came closest.")
+    confidence: Confidence | None = None
     claims_total: int = 0
     claims_verified: int = 0
     provenance: Provenance

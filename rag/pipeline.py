@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
+from rag.brief import NO_EVIDENCE, Brief, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.text.normalize import embed_form
@@ -19,18 +19,19 @@ from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
-from rag.text.dates import most_specific_date
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
-from rag.verify import CitationVerifier, evidence_sentences
+from rag.verify import CitationVerifier
+from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
-from rag.writers.sentence_cues import junk_reason
+from rag.writers.confidence import assess_confidence
+from rag.writers.source_types import source_name, source_type, type_label
+from rag.writers.timeline import as_of_date
+from rag.writers.timeline import timeline as event_timeline
 
 log = logging.getLogger(__name__)
 
 UNSUPPORTED = "The model's claims were not supported by the sources"
-TIMELINE_MAX = 8
-TIMELINE_MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Engine:
     writer: Writer
     fallback: Writer | None = None
     _injection_cache: dict[str, bool] = field(default_factory=dict)
+    _doc_cache: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, collection: str | None = None, backend: str | None = None) -> "Engine":
@@ -163,14 +165,18 @@ class Engine:
         timings["write"] = time.perf_counter() - t1
         notes.extend(draft.notes)
         if draft.abstain:
-            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft), fallback_note)
+            message = _partial_message(draft, hits)
+            if message:
+                hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
+            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message), fallback_note)
             return
 
         t2 = time.perf_counter()
         verifier = CitationVerifier(self.checker, evidence, self.checker.embed)
         sections, repairs = self._verify_sections(tpl, draft, verifier)
         # Answers show no timeline, so they must not number sources that only a timeline would cite.
-        timeline = self._timeline(topic, evidence, sections) if tpl.kind == "brief" else []
+        cited = {c.doc_id for s in sections for claim in s.claims for c in claim.citations}
+        timeline = event_timeline(topic, evidence, cited, self.checker.embed, self.checker.check_many) if tpl.kind == "brief" else []
         timings["verify"] = time.perf_counter() - t2
         if not any(s.claims for s in sections):
             notes.append("no claim survived citation checking")
@@ -215,6 +221,7 @@ class Engine:
                     claim, rep = verifier.verify(spec.name, dc)
                     repairs.extend(rep)
                     if claim is not None:
+                        claim.role = dc.role
                         section.claims.append(claim)
             elif spec.kind == "terms" and got:
                 for term in got.terms[: spec.max_items]:
@@ -225,38 +232,15 @@ class Engine:
             sections.append(section)
         return sections, repairs
 
-    def _timeline(self, topic: str, evidence: list[EvidencePassage], sections: list[Section]) -> list[Claim]:
-        """Dated events stated in the evidence, most on-topic first, then ordered by date."""
-        # relative dates ("yesterday", "on Monday") are read against the publication date of their article
-        published = {p.chunk.chunk_id: p.chunk.published for p in evidence}
-        dated = [(s, most_specific_date(s.text, published=published.get(s.chunk_id))) for s in evidence_sentences(evidence)]
-        dated = [(s, d) for s, d in dated if d and junk_reason(s.text) is None]
-        if not dated:
-            return []
-        vecs = self.checker.embed([topic] + [s.text for s, _ in dated])
-        sims = vecs[1:] @ vecs[0]
-        order = sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start))
-        chosen, seen = [], set()
-        for i in order:
-            s, d = dated[i]
-            if s.text in seen or sims[i] < TIMELINE_MIN_RELEVANCE:
-                continue
-            seen.add(s.text)
-            chosen.append((s, d))
-            if len(chosen) >= TIMELINE_MAX:
-                break
-        results = self.checker.check_many([(s.text, [s.text]) for s, _ in chosen])
-        events = []
-        for (s, d), r in zip(chosen, results):
-            if not r.supported:
-                continue
-            from rag.brief import Citation
-
-            events.append(Claim(
-                text=s.text, date=d, verified=True, support=round(r.score, 4),
-                citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
-            ))
-        return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
+    def _doc_facts(self, doc_id: str, meta: dict) -> tuple[str, str, str]:
+        """(source type, story id, attribution name) of a document: the type from its metadata (the catalog's
+        kind and authors, which passages do not carry) or, failing that, its text."""
+        if doc_id not in self._doc_cache:
+            doc = self.index.catalog.get_document(doc_id) or {}
+            full = {**meta, **{k: doc[k] for k in ("kind", "authors") if doc.get(k)}}
+            kind = source_type(full, doc.get("text") or "")
+            self._doc_cache[doc_id] = (kind, doc.get("story_id") or doc_id, source_name(full, kind))
+        return self._doc_cache[doc_id]
 
     def _provenance(self, tpl, filters, writer: Writer, draft: Draft | None, timings, notes, repairs, hits) -> Provenance:
         return Provenance(
@@ -317,13 +301,26 @@ class Engine:
                 if cit.chunk_id not in src.chunk_ids:
                     src.chunk_ids.append(cit.chunk_id)
         sources = list(order.values())
+        story_of: dict[str, str] = {}
+        for src in sources:
+            meta = meta_by_doc.get(src.doc_id, {})
+            src.source_type, story_of[src.doc_id], src.attributed_as = self._doc_facts(src.doc_id, meta)
+            src.type_label = type_label(src.source_type)
         claims = [c for s in sections for c in s.claims]
+        attributed = attribute_claims(claims, {src.index: src for src in sources})
+        attribute_claims(timeline, {src.index: src for src in sources})
+        # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source)
+        on_topic = [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)]
+        confidence = assess_confidence(on_topic, story_of) if tpl.kind == "brief" else None
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":
-                s.text = _stat_text(s.name, sources, publishers, claims)
-        dates = [s.published for s in sources if s.published]
-        as_of = filters.until or (max(dates) if dates else None)
+                s.text = confidence.text() if s.name == "confidence" and confidence else _coverage_text(sources, publishers)
+            elif s.kind == "claims" and s.required and not s.claims and tpl.kind == "brief":
+                s.text = tpl.section(s.name).empty_text()
+        if attributed:
+            notes.append(f"{attributed} claim(s) attributed to their source (judgements, forecasts, or sources that are not reporting)")
+        as_of = as_of_date([s.published for s in on_topic], [c.date for c in timeline], filters.until)
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
         headline = headline_sec.claims[0].text if headline_sec else (claims[0].text if claims else None)
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
@@ -331,7 +328,7 @@ class Engine:
         all_claims = claims + timeline
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, headline=headline,
-            as_of=as_of, label=writer.label, sections=sections, timeline=timeline, sources=sources,
+            as_of=as_of, label=writer.label, sections=sections, timeline=timeline, sources=sources, confidence=confidence,
             claims_total=len(all_claims) + sum(1 for r in repairs if r.action == "removed"),
             claims_verified=sum(1 for c in all_claims if c.verified), provenance=prov,
         )
@@ -347,17 +344,22 @@ def _source(index: int, doc_id: str, meta: dict, spans, chunk_ids) -> Source:
     )
 
 
-def _stat_text(name: str, sources: list[Source], publishers: set[str], claims: list[Claim]) -> str:
+def _coverage_text(sources: list[Source], publishers: set[str]) -> str:
     n_art, n_pub = len(sources), len(publishers)
-    coverage = f"{n_art} article{'s' if n_art != 1 else ''} · {n_pub} source{'s' if n_pub != 1 else ''}"
-    if name != "confidence":
-        return coverage
-    verified = sum(1 for c in claims if c.verified)
-    level = "high" if n_pub >= 3 and n_art >= 3 else "moderate" if n_art >= 2 else "low"
-    return (
-        f"{level.capitalize()}: rests on {coverage}; {verified} of {len(claims)} claims verified against the passages they cite. "
-        "Confidence reflects the number and independence of sources, not an analytic judgement."
-    )
+    return f"{n_art} article{'s' if n_art != 1 else ''} · {n_pub} source{'s' if n_pub != 1 else ''}"
+
+
+def _partial_message(draft: Draft, hits: list[SearchHit]) -> str | None:
+    """"The sources report: “X” [1]; none gives Y." for a question whose topic the evidence covers but whose
+    asked-for fact it does not state (the quote's source is listed first among the closest sources)."""
+    if draft.partial is None or not draft.missing or not draft.partial.cites:
+        return None
+    return f"The sources report: “{draft.partial.text}” [1]; none gives {draft.missing}."
+
+
+def _first_doc(hits: list[SearchHit], chunk_id: str) -> list[SearchHit]:
+    """The hits with the one holding ``chunk_id`` first (it is then source [1] of the closest sources)."""
+    return sorted(hits, key=lambda h: h.chunk.chunk_id != chunk_id)
 
 
 def _first_line(exc: Exception) -> str:

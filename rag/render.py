@@ -12,9 +12,26 @@ def _marks(claim: Claim) -> str:
     return "".join(f"[{n}]" for n in nums)
 
 
+def _claim_text(claim: Claim) -> str:
+    """The quoted sentence, prefixed with its attribution when it is not presented as fact."""
+    return f"{claim.attribution}: “{claim.text}”" if claim.attribution else claim.text
+
+
+def checks_line(brief: Brief) -> str:
+    """What was checked: for quoted sentences (true to their source by construction) the quoting and
+    attribution; for generated text the citation checker's count."""
+    if brief.provenance.backend == "extractive":
+        claims = [c for s in brief.sections for c in s.claims]
+        n_src = len({c.source for cl in claims for c in cl.citations})
+        attributed = sum(1 for c in claims if c.attribution)
+        return (f"{len(claims)} sentence{'s' if len(claims) != 1 else ''} quoted verbatim from {n_src} "
+                f"source{'s' if n_src != 1 else ''}; {attributed} attributed to their source as judgement, forecast or non-reporting.")
+    return f"{brief.claims_verified} of {brief.claims_total} claims verified."
+
+
 def _source_line(s: Source, *, with_spans: bool = True) -> str:
     name = s.title or (Path(s.source_path.split("#L")[0]).name if s.source_path else s.doc_id)
-    parts = [f"**{name}**", s.publisher or "publisher unknown", s.published or "undated"]
+    parts = [f"**{name}**", s.publisher or "publisher unknown", s.type_label or "news report", s.published or "undated"]
     if s.url:
         parts.append(s.url)
     if with_spans and s.spans:
@@ -46,7 +63,9 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
         return "\n".join(out) + "\n"
     if brief.message:  # e.g. the offline writer stood in for a failed LLM
         out.append(f"> {brief.message}")
-    out.append(f"*{brief.label} {brief.claims_verified} of {brief.claims_total} claims verified.*")
+    out.append(f"*{brief.label} {checks_line(brief)}*")
+    if brief.confidence and not brief.section("confidence"):
+        out.append(f"*Confidence: {brief.confidence.text()}*")
     for section in brief.sections:
         if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
             continue
@@ -55,18 +74,22 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             out.append(f"## {section.title}")
         if section.kind == "terms":
             out.append(" · ".join(section.terms))
-        elif section.kind == "stat":
-            out.append(section.text or "")
+        elif section.kind == "stat" or not section.claims:
+            out.append(section.text or "")  # a stat, or an empty required section saying what is missing
         elif brief.kind == "answer":
-            out.append(" ".join(f"{c.text} {_marks(c)}" for c in section.claims))
+            out.append(" ".join(f"{_claim_text(c)} {_marks(c)}" for c in section.claims))
         else:
             numbered = section.name == "implications"
             for i, c in enumerate(section.claims, 1):
-                out.append(f"{f'{i}.' if numbered else '-'} {c.text} {_marks(c)}")
+                out.append(f"{f'{i}.' if numbered else '-'} {_claim_text(c)} {_marks(c)}")
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
-        out.extend(f"- **{c.date}** — {c.text} {_marks(c)}" for c in brief.timeline)
+        out.extend(
+            f"- **{c.date}** — {_claim_text(c)} {_marks(c)}"
+            + (f" *(date from {c.date_basis})*" if c.date_basis and " in an article of " in c.date_basis else "")
+            for c in brief.timeline
+        )
     out.append("")
     out.append("## Sources")
     out.extend(f"{s.index}. {_source_line(s)}" for s in brief.sources)
@@ -91,6 +114,6 @@ def answer_with_sources(brief: Brief) -> str:
         if brief.closest_sources:
             lines += ["", "Closest sources found:"] + [f"[{s.index}] {_source_line(s, with_spans=False)}" for s in brief.closest_sources]
         return "\n".join(lines)
-    text = " ".join(f"{c.text} {_marks(c)}" for s in brief.sections for c in s.claims)
+    text = " ".join(f"{_claim_text(c)} {_marks(c)}" for s in brief.sections for c in s.claims)
     lines = ([brief.message, ""] if brief.message else []) + [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
     return "\n".join(lines)

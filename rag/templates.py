@@ -32,6 +32,8 @@ from rag.errors import TemplateError
 from rag.text.lexicon import table
 
 FENCE = "+++"
+#: How an empty required section reads by default.
+EMPTY_SECTION = "No evidence in the corpus for"
 #: Cue families a section may name: the three defined in code (rag.writers.sentence_cues) and those in the
 #: cue_families data file.
 KNOWN_CUES = {"fact", "dated", "numeric", *table("cue_families")["families"]}
@@ -49,6 +51,16 @@ class SectionSpec:
     max_items: int = 4
     numbered: bool = False
     cues: tuple[str, ...] = ()
+    #: the offline writer quotes only sentences with at least one of these cue families (e.g. an explanation)
+    require_cues: tuple[str, ...] = ()
+    #: the sentence roles the section accepts (empty: any); applied to sentences a role classifier has typed
+    roles: tuple[str, ...] = ()
+    #: what an empty required section says (default: "No evidence in the corpus for <title>.")
+    empty: str = ""
+
+    def empty_text(self) -> str:
+        """What the section says when the evidence fills none of it: nothing is left out silently."""
+        return self.empty or f"{EMPTY_SECTION} {self.title[:1].lower() + self.title[1:]}."
 
     def as_prompt_dict(self) -> dict[str, Any]:
         return {
@@ -135,11 +147,12 @@ def _section(raw: dict[str, Any], path: Path) -> SectionSpec:
             name=raw["name"], title=raw.get("title", raw["name"].replace("_", " ").title()),
             description=raw["description"], kind=raw.get("kind", "claims"), required=bool(raw.get("required", True)),
             max_items=int(raw.get("max_items", 4)), numbered=bool(raw.get("numbered", False)),
-            cues=tuple(raw.get("cues", ())),
+            cues=tuple(raw.get("cues", ())), require_cues=tuple(raw.get("require_cues", ())),
+            roles=tuple(raw.get("roles", ())), empty=str(raw.get("empty", "")),
         )
     except KeyError as exc:
         raise TemplateError(f"{path}: a section lacks {exc}.") from exc
-    unknown = set(spec.cues) - KNOWN_CUES
+    unknown = (set(spec.cues) | set(spec.require_cues)) - KNOWN_CUES
     if unknown:
         raise TemplateError(f"{path}: section '{spec.name}' has unknown cues {sorted(unknown)}; known: {sorted(KNOWN_CUES)}.")
     if spec.kind not in ("claims", "terms", "stat"):

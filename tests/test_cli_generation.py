@@ -19,7 +19,8 @@ def test_write_markdown_has_sections_citations_and_sources(cli, sample_index):
     for heading in ("## Bottom line up front", "## Competing hypotheses", "## Outlook", "## Sources", "## Overall confidence"):
         assert heading in out
     assert re.search(r"\[\d+\]", out)
-    assert "claims verified" in out
+    # quotes are true to their source by construction: the brief reports quoting and attribution, not "N of N verified"
+    assert "quoted verbatim" in out and "claims verified" not in out
 
 
 def test_write_json_to_a_file_carries_provenance(cli, sample_index, tmp_path):

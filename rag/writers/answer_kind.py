@@ -8,24 +8,36 @@ from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
+from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
+from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     DATE_RE,
+    ENUM_RE,
+    INTENT_RE,
     ISO_DATE_RE,
     NUMBER_RE,
     TERM_RE,
+    WANTS_ACTION,
     WANTS_DATE,
+    WANTS_INTENT,
+    WANTS_LIST,
     WANTS_NAME,
     WANTS_NUMBER,
     WANTS_TERM,
     YEARISH_RE,
 )
 
-__all__ = ["answer_type", "has_answer_kind"]
+__all__ = ["KIND_NOUNS", "answer_type", "has_answer_kind", "is_enumeration"]
+
+#: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
+KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
+              "list": "the list of items", "action": "the action", "intent": "what was said would be done"}
 
 
 def answer_type(question: str) -> str | None:
-    """The kind of answer a question asks for: "when", "date", "number", "term", "name" or None."""
+    """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "intent",
+    "action" or None."""
     if WANTS_DATE.search(question):
         # "when" is answered by "last week" too; "on what date" needs the date
         return "when" if re.match(r"\s*(?:since )?when\b", question, re.I) else "date"
@@ -33,12 +45,28 @@ def answer_type(question: str) -> str | None:
         return "number"
     if WANTS_TERM.search(question):
         return "term"
+    if WANTS_LIST.search(question):
+        return "list"
     if WANTS_NAME.search(question):
         return "name"
+    if WANTS_INTENT.search(question):
+        return "intent"
+    if WANTS_ACTION.search(question):
+        return "action"
     return None
 
-def has_answer_kind(kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True) -> bool:
-    """Whether the sentence holds the kind of answer asked for, beyond what the question already says."""
+
+def is_enumeration(text: str) -> bool:
+    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C")."""
+    return bool(ENUM_RE.search(text))
+
+def has_answer_kind(
+    kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True, actor: str | None = None
+) -> bool:
+    """Whether the sentence holds the kind of answer asked for, beyond what the question already says.
+
+    ``actor`` (a stem or place key: the question's first name) must, for an intention, be named before the words
+    that state it: "Moon said that Seoul would ..." answers for South Korea, "Japan said it would not ..." does not."""
     if kind is None:
         return True
     text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
@@ -50,6 +78,15 @@ def has_answer_kind(kind: str | None, cand: Candidate, question_stems: set[str],
             for m in DATE_RE.finditer(text)
             if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
         )
+    if kind == "action":  # something an actor did, not an assessment of it
+        return cue_role(cand.text) in ("event", "statement")
+    if kind == "intent":  # someone said what would be done: a statement with a plan, threat or promise in it
+        m = INTENT_RE.search(text)
+        if m is None or cue_role(cand.text) != "statement":
+            return False
+        return actor is None or actor in text_stems(text[: m.start()])
+    if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named
+        return is_enumeration(text) or has_answer_kind("name", cand, question_stems, places_ok)
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))
     if kind == "number":  # a quantity: not a year or a date

@@ -35,6 +35,7 @@ class CitedSpan:
 class DraftClaim:
     text: str
     cites: list[CitedSpan] = field(default_factory=list)
+    role: str | None = None  # event, statement, judgement, forecast, signal, gap, background (None: not typed)
 
 
 @dataclass
@@ -52,6 +53,9 @@ class Draft:
     model: str = ""
     usage: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # when abstaining on a question whose topic the evidence covers: what the sources do say, and what none gives
+    partial: DraftClaim | None = None
+    missing: str | None = None
 
 
 StreamItem = Union[str, Draft]

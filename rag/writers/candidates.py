@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import numpy as np
 
-from rag.text.sentences import split_sentences
+from rag.text.lexicon import word_list
+from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
+from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import CUES, TERMINAL_RE, junk_reason
+from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "Candidate", "Scored", "candidates"]
+__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent"]
 
 MAX_CANDIDATES = 150
+_OPENING_QUOTES = ("“", '"', "‘", "「", "『")
+#: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
+DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
+
+
+def is_dependent(text: str) -> bool:
+    """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
+
+    A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said.")."""
+    return bool(DEPENDENT_RE.match(text)) and not text.lstrip().startswith(_OPENING_QUOTES)
 
 
 @dataclass
@@ -31,6 +43,13 @@ class Candidate:
     stems: set[str] = field(default_factory=set)
     cues: frozenset[str] = frozenset()
     source_stems: frozenset[str] = frozenset()
+    #: the sentence's role (event, statement, judgement, forecast, signal, gap, background, furniture) once a role
+    #: classifier has typed it; None: untyped (every section accepts it)
+    role: str | None = None
+    #: True when the quote is a dependent sentence together with the sentence before it
+    with_context: bool = False
+    #: True when the sentence is the document's title (a heading that is evidence)
+    is_title: bool = False
 
     @property
     def chunk_id(self) -> str:
@@ -48,11 +67,15 @@ class Candidate:
     def end(self) -> int:
         return self.passage.chunk.start + self.local_end
 
-    def key(self) -> tuple[str, int]:
-        return (self.chunk_id, self.local_start)
+    def key(self) -> tuple[str, int, int]:
+        return (self.chunk_id, self.local_start, self.local_end)
 
     def claim(self) -> DraftClaim:
-        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, self.start, self.end)])
+        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, self.start, self.end)], role=self.role)
+
+    def overlaps(self, other: "Candidate") -> bool:
+        """Whether two quotes share text (a sentence and the same sentence quoted with its context)."""
+        return self.doc_id == other.doc_id and self.start < other.end and other.start < self.end
 
 
 @dataclass
@@ -73,7 +96,12 @@ class Scored:
 
 def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:
     """Quotable sentences of the evidence (junk, truncated and repeated sentences dropped and counted by
-    reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order."""
+    reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order.
+
+    A sentence that depends on the one before it (``is_dependent``) is quoted together with that sentence when
+    that one is prose in the same passage (a paragraph break between them is fine, a heading or caption is not)
+    and can stand alone; otherwise it is dropped ("dependent").
+    A heading that is the document's title is evidence like a lede, not furniture."""
     per_passage: list[list[Candidate]] = []
     seen_spans: set[tuple[str, int, int]] = set()
     seen_text: set[str] = set()
@@ -81,12 +109,32 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
     for rank, ep in enumerate(evidence):
         mine: list[Candidate] = []
         source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
+        title = " ".join(ep.chunk.title.split()).lower()
+        prev = None  # (sentence, junk reason, start of its quote) before the current one in this passage
         for sent in split_sentences(ep.chunk.text):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
+                prev = (sent, "seen", sent.start)
                 continue
             seen_spans.add(span)
             reason = junk_reason(sent.text)
+            is_title = reason == "heading" and bool(title) and sent.flat.lower() == title and len(sent.flat.split()) >= 4
+            if is_title:
+                reason = None  # the title states the story's main event: evidence, for sections that take events
+            start, flat, with_context = sent.start, sent.flat, False
+            if not reason and is_dependent(sent.text):
+                before, before_reason, before_start = prev if prev else (None, "none", 0)
+                gap = ep.chunk.text[before.end : sent.start] if before else ""
+                # the sentence before must stand alone, or itself have been quoted with what it depends on
+                if before is None or before_reason not in (None, "seen") or not gap.strip() == "" or (
+                    is_dependent(before.text) and before_start == before.start
+                ):
+                    reason = "dependent"
+                else:
+                    start, flat, with_context = before_start, flatten(ep.chunk.text[before_start : sent.end]), True
+                    if junk_reason(flat) is not None:  # too long with its context, as any quote can be
+                        reason = "dependent"
+            prev = (sent, reason, start)
             if not reason and (
                 sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
                 or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
@@ -95,13 +143,14 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             if reason:
                 dropped[reason] += 1
                 continue
-            norm = re.sub(r"\W+", " ", sent.text.lower()).strip()
+            norm = re.sub(r"\W+", " ", flat.lower()).strip()
             if norm in seen_text:
                 dropped["duplicate"] += 1
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            mine.append(Candidate(ep, rank, sent.start, sent.end, sent.flat, text_stems(sent.text), cues, source))
+            mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
+                                  role="event" if is_title else None, with_context=with_context, is_title=is_title))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []
@@ -116,3 +165,51 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         dropped["over cap"] += total - len(out)
     out.sort(key=lambda c: (c.rank, c.local_start))
     return out, dropped
+
+
+def cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:
+    """A title scores no higher (cosine or relevance) than its article's best body sentence: a headline shares
+    the topic's vocabulary more readily than the story does (the body decides whether the story is on topic)."""
+    best: dict[str, float] = {}
+    for i, c in enumerate(cands):
+        if not c.is_title:
+            best[c.doc_id] = max(best.get(c.doc_id, -1.0), float(cos[i]))
+    out = cos.copy()
+    for i, c in enumerate(cands):
+        if c.is_title:
+            out[i] = min(float(cos[i]), best.get(c.doc_id, -1.0))
+    return out
+
+
+def coverages(
+    query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = (), context_weight: float = 0.5
+) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
+    """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two).
+
+    ``context`` (a follow-up's carried-over words) adds terms at ``context_weight``, so the sentence that
+    answered the previous question does not outrank one that answers this one.
+    """
+    terms = key_terms(query, topic=topic)
+    own = {t.stem for t in terms}
+    terms += [replace(t, weight=t.weight * context_weight)
+              for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
+    # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
+    stems = [c.stems | c.source_stems for c in cands]
+    weights = term_weights(terms, stems)
+    cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
+    window = cov.copy()
+    neighbours: list[list[int]] = [[] for _ in cands]
+    by_chunk: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_chunk.setdefault(c.chunk_id, []).append(i)
+    for idxs in by_chunk.values():
+        idxs.sort(key=lambda i: cands[i].local_start)
+        for a, b in zip(idxs, idxs[1:]):
+            if cands[b].local_start - cands[a].local_end > 3:  # not adjacent: a junk line between them
+                continue
+            if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
+                neighbours[a].append(b)
+            joined = coverage(terms, stems[a] | stems[b], weights)
+            window[a] = max(window[a], joined)
+            window[b] = max(window[b], joined)
+    return cov, window, neighbours

@@ -25,23 +25,20 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import replace
 from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import answer_type, has_answer_kind
+from rag.writers.answer_kind import answer_type
+from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates
-from rag.writers.key_terms import coverage, key_terms, place_keys, term_weights
-from rag.writers.key_terms import stems as text_stems
+from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages
+from rag.writers.key_terms import key_terms
 from rag.writers.sentence_cues import (
-    ANAPHORA_RE,
     DOMAIN_CUES,
-    PLACE_CLASS,
     SPECULATIVE,
     is_label,
 )
@@ -56,7 +53,7 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 # --------------------------------------------------------------------------------------------
 
 
-class ExtractiveWriter:
+class ExtractiveWriter(QuestionAnswering):
     """Quote the most relevant, central and section-fitting sentences of the evidence; generate nothing."""
 
     name = "extractive"
@@ -129,8 +126,9 @@ class ExtractiveWriter:
         # a follow-up is ranked by the words asked this turn; the carried-over context counts CONTEXT_WEIGHT
         context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
-        # conversation are not candidates. A follow-up for a name, date or number may repeat the sentence holding it.
-        said = self._already_said(history) if context and answer_type(resolved.asked) is None else ()
+        # conversation are not candidates (nor for a follow-up asking for an action or a list). A follow-up for a
+        # name, date or number may repeat the sentence holding it.
+        said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
                              context=context, said=said)
@@ -147,7 +145,10 @@ class ExtractiveWriter:
         if is_answer:
             verdict = self._answerable(query, scored)
             if verdict is not None:
-                return self._abstain(notes + [f"abstained: {verdict}"])
+                draft = self._abstain(notes + [f"abstained: {verdict}"])
+                # the evidence covers what was asked about but not the fact asked for: say what it does say
+                draft.partial, draft.missing = self._partial(query, claim_specs[0], scored, verdict)
+                return draft
         else:
             verdict = self._topic_covered(topic, scored)
             if verdict is not None:
@@ -230,8 +231,9 @@ class ExtractiveWriter:
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
         cos = (sents @ q).astype(np.float64)
+        cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
-        rel = (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov
+        rel = cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         sims = sents @ sents.T
         n = len(cands)
         cent = (sims.sum(axis=1) - np.diag(sims)) / max(n - 1, 1) if n > 1 else np.zeros(n)
@@ -247,35 +249,8 @@ class ExtractiveWriter:
     def _coverages(
         cls, query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = ()
     ) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
-        """Key-term coverage per sentence, and per sentence plus one neighbour (an answer may span two).
-
-        ``context`` (a follow-up's carried-over words) adds terms at CONTEXT_WEIGHT, so the sentence that
-        answered the previous question does not outrank one that answers this one.
-        """
-        terms = key_terms(query, topic=topic)
-        own = {t.stem for t in terms}
-        terms += [replace(t, weight=t.weight * cls.CONTEXT_WEIGHT)
-                  for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
-        # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
-        stems = [c.stems | c.source_stems for c in cands]
-        weights = term_weights(terms, stems)
-        cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
-        window = cov.copy()
-        neighbours: list[list[int]] = [[] for _ in cands]
-        by_chunk: dict[str, list[int]] = {}
-        for i, c in enumerate(cands):
-            by_chunk.setdefault(c.chunk_id, []).append(i)
-        for idxs in by_chunk.values():
-            idxs.sort(key=lambda i: cands[i].local_start)
-            for a, b in zip(idxs, idxs[1:]):
-                if cands[b].local_start - cands[a].local_end > 3:  # not adjacent: a junk line between them
-                    continue
-                if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
-                    neighbours[a].append(b)
-                joined = coverage(terms, stems[a] | stems[b], weights)
-                window[a] = max(window[a], joined)
-                window[b] = max(window[b], joined)
-        return cov, window, neighbours
+        """Key-term coverage per sentence and per sentence plus a neighbour (see ``candidates.coverages``)."""
+        return coverages(query, cands, topic=topic, context=context, context_weight=cls.CONTEXT_WEIGHT)
 
     def _cue_bonus(self, spec: SectionSpec, cand: Candidate) -> float:
         hits = sum(1 for c in spec.cues if c in cand.cues)
@@ -313,6 +288,11 @@ class ExtractiveWriter:
         pool = facts or pool
         statements = [i for i in pool if not is_label(scored.cands[i].text)]
         pool = statements or pool
+        accepted = [i for i in pool if self._accepts(spec, scored.cands[i])]
+        pool = accepted or pool
+        # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
+        # framing, written to share the topic's vocabulary)
+        pool = [i for i in pool if not scored.cands[i].is_title] or pool
         style = np.array([self._cue_bonus(spec, c) for c in scored.cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
         return self._order(scored, value, pool)[:1]
@@ -325,7 +305,7 @@ class ExtractiveWriter:
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
-            if i in chosen or not ok[i]:
+            if i in chosen or not ok[i] or not self._accepts(spec, c):
                 continue
             if not spec.required and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
@@ -341,6 +321,13 @@ class ExtractiveWriter:
             ]
         )
         return self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+
+    @staticmethod
+    def _accepts(spec: SectionSpec, cand: Candidate) -> bool:
+        """Whether a section takes the sentence: one of its required cue families, and (once typed) its role."""
+        if spec.require_cues and not cand.cues & set(spec.require_cues):
+            return False
+        return not (spec.roles and cand.role is not None and cand.role not in spec.roles)
 
     def _relative_relevance(self, scored: Scored) -> np.ndarray:
         """Relevance stretched over the on-topic range (0 at the floor, 1 at the best sentence): cosines are
@@ -373,7 +360,7 @@ class ExtractiveWriter:
             for i in pool:
                 taken = chosen + picks
                 redundancy = max((scored.sims[i, j] for j in taken), default=0.0)
-                if redundancy >= self.NEAR_DUPLICATE:
+                if redundancy >= self.NEAR_DUPLICATE or any(cands[i].overlaps(cands[j]) for j in taken):
                     continue
                 v = self.LAMBDA * base[i] - (1 - self.LAMBDA) * max(redundancy, 0.0)
                 if cands[i].doc_id not in section_docs:
@@ -395,75 +382,6 @@ class ExtractiveWriter:
             pool.remove(best_i)
         return picks
 
-    # ---------------------------------------------------------------- questions
-
-    def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
-        kind = answer_type(query)
-        qstems = text_stems(query)
-        places_ok = bool(PLACE_CLASS.search(query))
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok) else 0.0 for c in scored.cands])
-
-    def _answerable(self, query: str, scored: Scored) -> str | None:
-        """Why the evidence does not answer the question, or None when it does.
-
-        The question is answered when one of the most relevant sentences (with a neighbour) holds most of the
-        question's key terms, weighted by how rare they are in the evidence, and, for who/when/how-many
-        questions, a name, date or number the question does not already contain.
-        """
-        kind, typed = self._typed(query, scored)
-        best = float(scored.rel.max())
-        pool = [i for i in self._order(scored, scored.rel, range(len(scored.cands)))[: self.ANSWER_POOL]
-                if scored.rel[i] >= best - self.DETAIL_GAP]
-        covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
-        if not covered:
-            top = max(float(scored.window_cov[i]) for i in pool)
-            return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
-        # a term is often paraphrased rather than quoted, so only names, dates and numbers are required
-        typed_ok = [i for i in covered if kind == "term" or typed[i] or any(typed[j] for j in scored.neighbours[i])]
-        if not typed_ok:
-            return f"no relevant sentence gives the {kind} the question asks for"
-        # the countries (or capitals) a focused question names must all be in the answering passage: an answer
-        # about Taiwan does not answer a question about Japan (a question naming three or more compares them)
-        places = place_keys({t.stem for t in key_terms(query)})
-        if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
-            return "the most relevant sentences are about other countries than the question"
-        return None
-
-    @staticmethod
-    def _passage_stems(scored: Scored, i: int) -> set[str]:
-        """Stems of the passage a sentence comes from (what the sentence's context talks about)."""
-        chunk = scored.cands[i].passage.chunk
-        return text_stems(chunk.text)
-
-    def _answer_value(self, query: str, spec: SectionSpec, scored: Scored) -> np.ndarray:
-        """How well each sentence answers the question: relevance dominates; key terms and the wanted kind of
-        answer (a name, date or number) add to it."""
-        kind, typed = self._typed(query, scored)
-        bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
-        return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
-
-    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
-        ok = self._on_topic(scored, self.DETAIL_GAP)
-        pool = [i for i in range(len(scored.cands)) if ok[i]]
-        return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
-
-    def _pick_details(
-        self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str]
-    ) -> list[int]:
-        """Supporting detail: the answer's continuation when it holds the name/date/number asked for, then the
-        sentences that best answer the question from preferably other sources."""
-        kind, typed = self._typed(query, scored)
-        forced: list[int] = []
-        if kind and chosen and not typed[chosen[0]]:
-            forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
-        ok = self._on_topic(scored, self.DETAIL_GAP)
-        pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
-        value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
-        for j in forced:
-            used_docs.add(scored.cands[j].doc_id)
-        rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
-        return forced + rest
-
     def _topic_covered(self, topic: str, scored: Scored) -> str | None:
         """Why the evidence does not cover a brief's topic, or None when it does: the topic names places, people
         or organisations none of the evidence mentions, or its key terms are mostly missing from the most
@@ -475,7 +393,7 @@ class ExtractiveWriter:
         missing = sorted(t.stem for t in names if t.stem in places() and t.stem not in all_stems)
         if missing:
             return f"the evidence never mentions {', '.join(place(k).name for k in missing)}"
-        pool = self._order(scored, scored.rel, range(len(scored.cands)))[: self.ANSWER_POOL]
+        pool = self._most_relevant(scored, self.ANSWER_POOL)
         top = max(float(scored.window_cov[i]) for i in pool)
         if top < self.BRIEF_COVERAGE_MIN:
             return f"the topic's key terms are missing from the most relevant sentences (coverage {top:.2f})"

@@ -46,6 +46,30 @@ WANTS_TERM = re.compile(
     re.I,
 )
 TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
+# A list is asked for: "which companies were added", "what are the three materials", "list the ...", "name all ...".
+WANTS_LIST = re.compile(
+    r"^\s*(?:list|name|enumerate)\b|\bwhat are (?:the|all)\b|\b(?:which|what)\s+(?:(?!(?:%s)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|people|countries|companies|cities|items|goods|data)\s+(?:are|were|did|do|does|has|have|had|will|would|can|could)\b"
+    % "are|were|is|was|did|does|do|has|have|had|of|in|on|for|to|by|with|from",
+    re.I,
+)
+# An action is asked for: "what did X do", "how did X respond", "what steps did X take", "what did X say it would do".
+WANTS_ACTION = re.compile(
+    r"\bwhat (?:did|does|do|will|would|has|have)\b.{0,80}\b(?:do|does|doing|done)\b|"
+    r"\bhow (?:did|does|do|will|has|have)\b.{0,80}\b(?:respond|react|retaliate|answer)\b|"
+    r"\bwhat (?:action|actions|steps|measures|response)\b",
+    re.I,
+)
+# An intention is asked for: "what did X say it would do", "what does X plan to do", "what did X threaten".
+WANTS_INTENT = re.compile(
+    r"\b(?:say|said|says|announce[sd]?|pledge[sd]?|vow(?:ed|s)?|promise[sd]?|threaten(?:ed|s)?)\b.{0,40}\b(?:would|will|going to)\b|"
+    r"\bwhat (?:does|did|do|will) .{0,60}\b(?:plan|intend|threaten|vow|pledge|promise)\b",
+    re.I,
+)
+# A sentence that states an intention: a plan, a threat or a promise, or what someone said would happen.
+INTENT_RE = re.compile(r"\b(?:would|will|plans?|planned|planning|intends?|intended|vow(?:ed|s)?|pledg\w*|threaten\w*|promis\w*|to take)\b", re.I)
+# An enumeration in a sentence: "A, B and C", "A, B, or C", or a colon followed by a comma list.
+ENUM_RE = re.compile(r"[\w'’)-]+(?:\s+[\w'’()-]+){0,5},\s+[\w'’(-]+(?:\s+[\w'’()-]+){0,5},?\s+(?:and|or)\s+[\w'’(-]+|:\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
 WANTS_DATE = re.compile(r"^\s*when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bon which (?:date|day)\b", re.I)
 
 _NUMBER_WORDS = (

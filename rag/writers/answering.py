@@ -1,0 +1,142 @@
+"""The extractive writer's question answering: is the question answered by the evidence, which sentence answers
+it first (the kind of answer asked for: a list, a number, a date, a name, an action), and which add detail."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rag.templates import SectionSpec
+from rag.writers.answer_kind import KIND_NOUNS, answer_type, has_answer_kind, is_enumeration
+from rag.writers.base import DraftClaim
+from rag.writers.candidates import Scored
+from rag.writers.key_terms import key_terms, place_keys
+from rag.writers.key_terms import stems as text_stems
+from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+
+#: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
+#: one in which the asked actor states its intention.
+LIST_BONUS = 0.15
+#: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
+#: this much above the most relevant sentences' best.
+STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
+_MISSING_PREFIX = "no relevant sentence gives the "
+
+__all__ = ["QuestionAnswering"]
+
+
+class QuestionAnswering:
+    """Mixin of ExtractiveWriter (it supplies the scoring constants, ``_on_topic``, ``_order`` and ``_mmr``)."""
+
+    def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
+        kind = answer_type(query)
+        qstems = text_stems(query)
+        places_ok = bool(PLACE_CLASS.search(query))
+        names = [t.stem for t in key_terms(query) if t.kind == "entity"]
+        actor = names[0] if names and kind == "intent" else None
+        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor) else 0.0 for c in scored.cands])
+
+    def _answerable(self, query: str, scored: Scored) -> str | None:
+        """Why the evidence does not answer the question, or None when it does.
+
+        The question is answered when one of the most relevant sentences (with a neighbour) holds most of the
+        question's key terms, weighted by how rare they are in the evidence, and, for who/when/how-many
+        questions, a name, date or number the question does not already contain.
+        """
+        kind, typed = self._typed(query, scored)
+        best = float(scored.rel.max())
+        pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
+                if scored.rel[i] >= best - self.DETAIL_GAP]
+        covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
+        if not covered:
+            top = max(float(scored.window_cov[i]) for i in pool)
+            return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
+        # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
+        # dates, numbers and the lists a "which companies" question asks for are required
+        soft = kind in ("term", "action", "intent") or (kind == "list" and not WANTS_NAME.search(query))
+        typed_ok = [i for i in covered if soft or typed[i] or any(typed[j] for j in scored.neighbours[i])]
+        if not typed_ok:
+            return f"{_MISSING_PREFIX}{kind} the question asks for"
+        # the countries (or capitals) a focused question names must all be in the answering passage: an answer
+        # about Taiwan does not answer a question about Japan (a question naming three or more compares them)
+        places = place_keys({t.stem for t in key_terms(query)})
+        if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
+            return "the most relevant sentences are about other countries than the question"
+        return None
+
+    def _most_relevant(self, scored: Scored, n: int) -> list[int]:
+        """The ``n`` most relevant candidates that share no text (a sentence quoted with its context and the
+        same sentence alone count once)."""
+        out: list[int] = []
+        for i in self._order(scored, scored.rel, range(len(scored.cands))):
+            if not any(scored.cands[i].overlaps(scored.cands[j]) for j in out):
+                out.append(i)
+                if len(out) == n:
+                    break
+        return out
+
+    @staticmethod
+    def _passage_stems(scored: Scored, i: int) -> set[str]:
+        """Stems of the passage a sentence comes from (what the sentence's context talks about)."""
+        chunk = scored.cands[i].passage.chunk
+        return text_stems(chunk.text)
+
+    def _answer_value(self, query: str, spec: SectionSpec, scored: Scored) -> np.ndarray:
+        """How well each sentence answers the question: relevance dominates; key terms and the wanted kind of
+        answer (a name, date or number) add to it."""
+        kind, typed = self._typed(query, scored)
+        bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
+        if kind == "list":
+            bonus = bonus + LIST_BONUS * np.array([1.0 if is_enumeration(c.text) else 0.0 for c in scored.cands])
+        elif kind == "intent":  # the asked actor saying what it will do outranks others' words about it
+            bonus = bonus + LIST_BONUS * typed
+        return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
+
+    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
+        """The first sentence: among the most relevant, the one that best answers. A sentence that gives the kind
+        of answer asked for (for a list: lists items) joins them, though phrased unlike the question, when it holds
+        most of the question's key terms (with its neighbour) and clearly more than any of them that gives it: it
+        states the answer ("The restrictions cover A, B and C"). For a list or an intention, a sentence that gives
+        it is preferred to one that does not."""
+        ok = self._on_topic(scored, self.DETAIL_GAP)
+        pool = [i for i in range(len(scored.cands)) if ok[i]]
+        kind, typed = self._typed(query, scored)
+        if kind and pool:
+            states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
+            best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
+            bar = max(STATES_COVERAGE, best + STATES_MARGIN)
+            floor = self.abstain_threshold - 0.05
+            pool += [i for i in range(len(scored.cands))
+                     if not ok[i] and states[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
+            if kind in ("list", "intent"):
+                pool = [i for i in pool if states[i]] or pool
+        return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
+
+    def _pick_details(
+        self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str]
+    ) -> list[int]:
+        """Supporting detail: the answer's continuation when it holds the name/date/number asked for, then the
+        sentences that best answer the question from preferably other sources."""
+        kind, typed = self._typed(query, scored)
+        forced: list[int] = []
+        if kind and chosen and (not typed[chosen[0]] or kind == "list"):
+            # the answer continues in the next sentence: the name/date/number asked for, or the rest of a list
+            forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
+        ok = self._on_topic(scored, self.DETAIL_GAP)
+        pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
+        value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
+        for j in forced:
+            used_docs.add(scored.cands[j].doc_id)
+        rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
+        return forced + rest
+
+
+    def _partial(self, query: str, spec: SectionSpec, scored: Scored, verdict: str) -> tuple[DraftClaim | None, str | None]:
+        """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the
+        sentence that best addresses the question and what it lacks ("the date"); (None, None) otherwise."""
+        if not verdict.startswith(_MISSING_PREFIX):
+            return None, None
+        kind = answer_type(query)
+        picks = self._pick_answer(query, spec, scored)
+        if not picks or kind is None:
+            return None, None
+        return scored.cands[picks[0]].claim(), f"{KIND_NOUNS.get(kind, 'the answer')} the question asks for"

@@ -1,0 +1,80 @@
+"""Attribution: which claims a brief may state as reporting and which it attributes to their source.
+
+A judgement, forecast or signal is always attributed ("WorldWideWatchers (AI-generated brief, 2026) assesses: …");
+any claim whose only sources are analysis/opinion or generated briefs is attributed too, so it is never presented
+as fact. A claim's role comes from the sentence-role classifier when one typed it (``Claim.role``); otherwise a
+provisional role is read off the sentence's cue families (``cue_role``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable, Mapping
+
+from rag.brief import Claim, Source
+from rag.text.lexicon import table, word_set
+from rag.writers.sentence_cues import CUES
+from rag.writers.source_types import REPORTING
+
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims"]
+
+ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
+#: Roles that are the source's view, not a report of what happened: always attributed.
+ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal"})
+
+
+@cache
+def _verbs() -> dict[str, dict[str, str]]:
+    return table("source_types")["verbs"]
+
+
+def cue_role(text: str) -> str:
+    """A provisional role from cue families (used until a classifier types the sentence): a gap states what is
+    unknown, a signal what to watch, a statement reports what someone said, a forecast what will happen, a
+    judgement hedges; a sentence with a finite action verb is an event; anything else is background."""
+    low = text.lstrip(" \"'“‘-•*").lower()
+    for role, openers in table("role_openers")["openers"].items():
+        if any(low.startswith(o + " ") or low.startswith(o + ",") for o in openers):
+            return role
+    cues = {name for name, rx in CUES.items() if rx.search(text)}
+    words = {w.strip(".,;:\"'’”“").lower() for w in text.split()}
+    fact = "fact" in cues
+    if "assumption" in cues:
+        return "gap"
+    if "signal" in cues and not fact:
+        return "signal"
+    if fact and words & word_set("reporting_verbs"):
+        return "statement"  # hedges and plans inside reported speech are the speaker's, reported
+    if "forward" in cues and not fact:
+        return "forecast"
+    if "hedged" in cues:
+        return "judgement"
+    return "event" if fact else "background"
+
+
+def attribution(role: str, sources: Iterable[Source]) -> str | None:
+    """"<source> <verb>" for a claim of ``role`` cited to ``sources``, or None when it may stand as reporting."""
+    srcs = list(sources)
+    if not srcs:
+        return None
+    reporting = [s for s in srcs if s.source_type in REPORTING]
+    if reporting and role not in ATTRIBUTED_ROLES:
+        return None
+    src = (reporting or srcs)[0]
+    verbs = _verbs().get(role if role in ATTRIBUTED_ROLES else "other", _verbs()["other"])
+    verb = verbs.get(src.source_type, "reports")
+    name = src.attributed_as or src.publisher or (f"“{src.title}”" if src.title else "")
+    if not name or name.startswith("an unnamed"):
+        return f"According to {name or 'an unnamed source'}"  # no one to name: "According to an unnamed report"
+    return f"{name} {verb}"
+
+
+def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> int:
+    """Set ``role`` (provisionally, when untyped) and ``attribution`` on each claim; returns how many are attributed."""
+    n = 0
+    for claim in claims:
+        claim.role = claim.role or cue_role(claim.text)
+        cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
+        claim.attribution = attribution(claim.role, cited)
+        n += claim.attribution is not None
+    return n

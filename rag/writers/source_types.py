@@ -1,0 +1,108 @@
+"""What kind of source a document is (news report, analysis/opinion, official statement, generated brief) and how
+a brief names it when it attributes a claim ("WorldWideWatchers", "Hosokawa Masahiko (2020 essay)").
+
+The type comes from the document's ``kind`` metadata (the corpus manifest or the loader) when it says, else from
+cues in the document's opening text; a document with no cue is a news report. Cues live in
+``rag/text/data/source_types.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Mapping
+
+from rag.text.lexicon import table
+
+__all__ = ["SOURCE_TYPES", "REPORTING", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+
+SOURCE_TYPES = ("news", "analysis", "official", "generated")
+#: Types whose claims may be presented as reporting; the others are always attributed.
+REPORTING = frozenset({"news", "official"})
+_KIND_ORDER = ("generated", "analysis", "news", "official")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return table("source_types")
+
+
+@cache
+def _text_cues() -> list[tuple[str, int, list[re.Pattern[str]]]]:
+    cues = _data()["text_cues"]
+    return [
+        (name, int(cues[name]["min_hits"]), [re.compile(p, re.I) for p in cues[name]["patterns"]])
+        for name in ("generated", "analysis", "official")
+    ]
+
+
+def type_from_kind(kind: str | None) -> str | None:
+    """The source type a ``kind`` metadata value names ("policy essay" → "analysis"), or None if it names none."""
+    low = (kind or "").lower()
+    if not low:
+        return None
+    for name in _KIND_ORDER:
+        if any(cue in low for cue in _data()["kind_cues"][name]):
+            return name
+    return None
+
+
+def type_from_text(text: str) -> str:
+    """The source type cues in the text's opening suggest; "news" when none does."""
+    head = text[: int(_data()["text_cues"]["window"])]
+    for name, min_hits, patterns in _text_cues():
+        if sum(1 for p in patterns if p.search(head)) >= min_hits:
+            return name
+    return "news"
+
+
+def type_from_meta(meta: Mapping[str, Any]) -> str | None:
+    """The type a title or URL announces ("Opinion: ...", ".../opinions/..."), or None."""
+    for name, patterns in _data()["meta_cues"].items():
+        for field in ("title", "url"):
+            if any(re.search(p, meta.get(field) or "", re.I) for p in patterns):
+                return name
+    return None
+
+
+def source_type(meta: Mapping[str, Any], text: str = "") -> str:
+    """One of SOURCE_TYPES for a document: from ``meta["kind"]`` when it says, else its title or URL, else ``text``."""
+    return type_from_kind(meta.get("kind")) or type_from_meta(meta) or type_from_text(text or "")
+
+
+def type_label(kind: str) -> str:
+    """How the Sources section names a type: "news" → "news report"."""
+    return _data()["labels"].get(kind, kind)
+
+
+def source_noun(kind: str, meta: Mapping[str, Any]) -> str:
+    """The noun for an attribution: the document's own kind when it names one ("essay"), else the type's noun."""
+    low = (meta.get("kind") or "").lower()
+    own = next((n for n in _data()["kind_nouns"].get(kind, []) if n in low), None)
+    return own or _data()["nouns"].get(kind, "source")
+
+
+def _clean_publisher(name: str) -> str:
+    """"Taipei Times (page with related-story snippets appended)" → "Taipei Times"; "X, translated from Y" → "X"."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    return name.split(",")[0].strip()
+
+
+def source_name(meta: Mapping[str, Any], kind: str) -> str:
+    """Who a claim is attributed to: an analysis by its author, else the publisher, else the title; with the
+    noun and year unless it is a reporting outlet ("Hosokawa Masahiko (2020 essay)", "WorldWideWatchers
+    (AI-generated brief, 2026)", "Taipei Times")."""
+    authors = meta.get("authors") or ""
+    author = (authors.split(";")[0] if isinstance(authors, str) else (authors[0] if authors else "")).strip()
+    publisher = _clean_publisher(meta.get("publisher") or "")
+    title = (meta.get("title") or "").strip()
+    year = (meta.get("published") or "")[:4]
+    noun = source_noun(kind, meta)
+    if kind == "analysis" and author:
+        return f"{author} ({year + ' ' if year else ''}{noun})"
+    if kind in REPORTING and publisher:
+        return publisher  # "Taipei Times reports: ..." needs no noun
+    who = publisher or (f"“{title}”" if title else f"an unnamed {noun}")
+    if who.startswith("an unnamed"):
+        return who + (f" ({year})" if year else "")
+    return f"{who} ({noun}{', ' + year if year else ''})"

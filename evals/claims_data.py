@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Iterable
 
+from evals.jsonl import read_jsonl
 from rag.config import PROJECT_ROOT
 
 ENV_VAR = "BRIEF_REALTIMEQA_CORPUS"
@@ -90,14 +91,7 @@ def resolve_passages(rows: list[dict[str, Any]], corpus: Path | str | None = Non
 
 def load_claims(path: Path | str, corpus: Path | str | None = None) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """(claims rows with passages, [(row id, reason skipped)]) from a claims .jsonl file; ValueError on bad JSON."""
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise ValueError(f"{path}:{n}: invalid JSON: {exc}") from exc
-    return resolve_passages(rows, corpus)
+    return resolve_passages(read_jsonl(path), corpus)
 
 
 def report_input(row: dict[str, Any]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from evals import claims_data, claims_news, metrics, roles_suite, topics_news
+from evals.jsonl import read_jsonl
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
@@ -55,15 +56,11 @@ class EvalError(BriefError):
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a .jsonl file (blank lines skipped)."""
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise EvalError(f"{path}:{n}: invalid JSON: {exc}") from exc
-    return rows
+    """The JSON objects of a .jsonl file (blank lines skipped); EvalError naming ``path:line`` on bad JSON."""
+    try:
+        return read_jsonl(path)
+    except ValueError as exc:
+        raise EvalError(str(exc)) from exc
 
 
 def file_digest(path: Path) -> str:

@@ -29,7 +29,6 @@ from rag.support.features import (
     overlap,
     passage_names,
     polarity_snippet,
-    attribution,
     question,
     role_swap,
     word_reasons,
@@ -398,9 +397,9 @@ class SupportChecker:
         values["modality"] = float(modal is not None)
         swap = role_swap(claim, window.text, passage_names(p.full_text) | _cased_names(claim))
         values["role_swap"] = float(swap is not None)
-        asked, reported = question(claim, window.text), attribution(claim, window.text)
-        values["question"], values["attribution"] = float(asked is not None), float(reported is not None)
-        concerns += [c for c in (modal, swap, asked, reported) if c]
+        asked = question(claim, window.text)
+        values["question"] = float(asked is not None)
+        concerns += [c for c in (modal, swap, asked) if c]
         if outside:
             concerns.append("name not in the supporting sentence: " + ", ".join(outside))
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]

@@ -41,10 +41,11 @@ FEATURES: tuple[str, ...] = (
     "outside_words",  # ... of which the passage has elsewhere (a word swapped in from another sentence)
     "pronoun",  # claim pronouns the window lacks ("he" for "she")
     "question",  # the window asks what the claim states
-    "attribution",  # the claim reports a saying the window does not have
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
+# Nor is ``attribution`` (a claim's "he says" the window lacks): FactCC adds such frames to unsupported claims,
+# but a brief's "X said" usually rests on an attribution in a neighbouring sentence; it stays a reason text.
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PRONOUNS = word_set("pronouns")

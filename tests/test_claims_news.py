@@ -23,9 +23,7 @@ def _rows() -> list[dict]:
         return {"id": f"r{i}", "claim": claim, "passage": passage, "supported": supported, "source_dataset": source, "source_id": str(i)}
 
     return [
-        # the supported claims restate their passage's first sentence whole (a claim restating only its
-        # subordinate clause, "after it reported ...", is a known miss of the fitted checker: test_money_claims)
-        row(1, "Shares of the chipmaker rose 5% on Tuesday after it reported record quarterly revenue of $35.1 billion.", PASSAGE_A, True, "factcc_cnndm"),
+        row(1, "The chipmaker reported record quarterly revenue of $35.1 billion.", PASSAGE_A, True, "factcc_cnndm"),
         row(2, "The chipmaker reported record quarterly revenue of $35.1 million.", PASSAGE_A, False, "factcc_cnndm"),
         row(3, "The council approved a 3.4 billion pound budget for the city's transport network.", PASSAGE_B, True, "aggrefact_xsum_sota"),
         row(4, "The council approved a $3.4bn budget for the city's transport network.", PASSAGE_B, False, "aggrefact_xsum_sota"),

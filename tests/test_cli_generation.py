@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-
-import pytest
 import re
 
 from rag.brief import NO_EVIDENCE
@@ -60,8 +58,6 @@ def test_chat_keeps_history_shows_sources_and_quits(cli, sample_index):
     assert "“" in result.stdout  # /sources quotes the cited passages
 
 
-@pytest.mark.xfail(strict=True, reason="known regression of the fitted checker model: the paraphrase "
-                   "'would not withdraw its tighter export controls' scores below threshold")
 def test_verify_scores_claim_passage_pairs_and_skips_bad_lines(cli, tmp_path):
     passage = "Japan yesterday said that it does not plan to retract or renegotiate its stricter controls on high-tech exports to South Korea."
     pairs = tmp_path / "pairs.jsonl"

@@ -35,24 +35,10 @@ def test_the_pairs_cover_every_kind_both_ways():
         assert {r["expected_supported"] for r in rows if r["kind"] == kind} == {True, False}, kind
 
 
-# Supported claims that restate one conjunct or subordinate clause of a longer sentence ("... invest $5bn and
-# cut costs by ten percent" -> "will cut costs by 10%"): the fitted model (rag/support/data/checker_model.json)
-# scores them below its threshold because their whole-sentence similarity is low. A known error kind of the
-# fitted checker (clause fragments split only at punctuation); the strict xfail below turns green when fixed.
-CLAUSE_COMPRESSIONS = frozenset({"ten percent = 10%"})
-
-
-@pytest.mark.xfail(strict=True, reason="known error kind: a claim restating one clause of a longer sentence")
-def test_a_claim_restating_one_clause_of_a_sentence_is_supported(checker):
-    rows = [r for r in _rows(PAIRS) if r["note"] in CLAUSE_COMPRESSIONS]
-    assert rows and all(res.supported for res in checker.check_many([(r["claim"], [r["passage"]]) for r in rows]))
-
-
 def test_money_pairs_are_judged_by_amount_currency_and_unit(checker):
     rows = _rows(PAIRS)
     results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
-    wrong = [(r["note"], r["claim"], res.reasons) for r, res in zip(rows, results)
-             if res.supported != r["expected_supported"] and r["note"] not in CLAUSE_COMPRESSIONS]
+    wrong = [(r["note"], r["claim"], res.reasons) for r, res in zip(rows, results) if res.supported != r["expected_supported"]]
     assert not wrong
     for r, res in zip(rows, results):
         if not r["expected_supported"]:

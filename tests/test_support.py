@@ -15,11 +15,6 @@ from rag.support import SupportChecker, SupportResult
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
-# Known regressions of the fitted checker model (rag/support/data/checker_model.json, fitted on FactCC + the
-# own claims): a supported claim that compresses its sentence, draws on a neighbouring sentence or a name from
-# elsewhere in the passage scores below the threshold. Strict xfails: they turn red when the model is fixed.
-KNOWN = "known regression of the fitted checker model: compressed or two-sentence support scored below threshold"
-
 # corpus/001 (Taipei Times, Japan-South Korea export-control dispute)
 RETRACT = (
     "Japan yesterday said that it does not plan to retract or renegotiate its stricter controls on high-tech "
@@ -108,7 +103,7 @@ class TestRetractSentence:
             "to South Korea.",
             [RETRACT],
         )
-        assert r.supported and r.score > 0.7  # score is the fitted model's calibrated probability now (0.78 here)
+        assert r.supported and r.score > 0.7  # score is the fitted model's calibrated probability (0.78 here)
 
     def test_negation_flip_fails(self, checker):
         r = checker.check("Japan said it plans to retract its stricter controls on high-tech exports to South Korea", [RETRACT])
@@ -282,7 +277,6 @@ class TestNumbers:
         assert ok.supported, ok
         assert not bad.supported and _has_reason(bad, "number 20")
 
-    @pytest.mark.xfail(strict=True, reason=KNOWN)
     def test_hedged_rounding_is_allowed_but_plain_rounding_is_not(self, checker):
         hedged = checker.check("China made about 2.6 million intrusion attempts a day on Taiwan's critical infrastructure.", [NSB])
         plain = checker.check("China made 2.6 million intrusion attempts a day on Taiwan's critical infrastructure.", [NSB])
@@ -372,7 +366,6 @@ class TestDates:
 
 
 class TestEntities:
-    @pytest.mark.xfail(strict=True, reason=KNOWN)
     def test_short_name_for_full_name_is_fine(self, checker):
         r = checker.check("Suga said Japan has no intention of withdrawing the measure.", [SUGA])
         assert r.supported, r
@@ -410,7 +403,6 @@ class TestEntities:
         r = checker.check("South Korea plans to lodge a complaint with the World Trade Organization.", [passage])
         assert r.supported, r
 
-    @pytest.mark.xfail(strict=True, reason=KNOWN)
     def test_compass_direction_must_match(self, checker):
         # corpus/000
         passage = (
@@ -436,7 +428,6 @@ def test_support_may_come_from_any_cited_passage(checker):
     assert r.supported and r.best_sentence is not None and "seafood" in r.best_sentence
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN)
 def test_claim_combining_two_adjacent_sentences(checker):
     r = checker.check(
         "Japan denied cybersecurity approval for Chinese storage battery makers, Nikkei Asia reported.", [BATTERY]

@@ -36,6 +36,7 @@ from evals.jsonl import read_jsonl
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
+from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 
 SCHEMA = "techsec-brief-eval/1"
@@ -338,11 +339,14 @@ def run_claims_suite(checker, items: list[dict]) -> list[dict]:
     per = (time.perf_counter() - t0) / max(1, len(items))
     out = []
     for it, res in zip(items, results):
+        # the checker's model is fitted on these rows: score each with the fold model that did not see its article
+        held = checker.held_out(res, [it["passage"]]) if hasattr(checker, "held_out") else res
         out.append({
             "suite": "claims", "id": it["id"],
             "input": claims_data.report_input(it),
-            "output": {"supported": bool(res.supported), "score": round(float(res.score), 4), "reasons": list(res.reasons)},
-            "scores": {"correct": 1.0 if bool(res.supported) == bool(it["supported"]) else 0.0},
+            "output": {"supported": bool(held.supported), "score": round(float(held.score), 4), "reasons": list(held.reasons),
+                       "held_out": held is not res},
+            "scores": {"correct": 1.0 if bool(held.supported) == bool(it["supported"]) else 0.0},
             "stats": {"latency_s": round(per, 4)},
         })
     return out
@@ -390,6 +394,7 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
             rates[f"unsupported_{k}" if k in ("precision", "recall", "f1") else k] = bc[k]
         for k in ("tp", "fp", "fn", "tn"):
             stats[k] = bc[k]
+        rates["ece"] = metrics.expected_calibration_error(y_true, [it["output"]["score"] for it in items])
         kinds = sorted({it["input"]["kind"] or "?" for it in items})
         for kind in kinds:
             rates[f"accuracy_{kind}"] = metrics.mean(it["scores"]["correct"] for it in items if (it["input"]["kind"] or "?") == kind)
@@ -448,6 +453,7 @@ def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, P
         "retrieval": {**engine.retriever.describe(), "evidence_k": s.generation.evidence_k},
         "settings_hash": engine.settings_hash(),
         "lexicon_hash": lexicon_hash(),
+        "checker_model_hash": model_hash(),
         "retrieval_fingerprint": s.retrieval_fingerprint(),
         "settings": {
             "embedding": s.embedding.model_dump(mode="json"), "chunking": s.chunking.model_dump(mode="json"),

@@ -28,7 +28,8 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "answer_type", "has_answer_kind", "is_enumeration"]
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answer_values", "has_answer_kind", "is_enumeration",
+           "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
@@ -59,6 +60,12 @@ def answer_type(question: str) -> str | None:
 def is_enumeration(text: str) -> bool:
     """Whether a sentence lists items ("A, B and C"; "covers: A, B, C")."""
     return bool(ENUM_RE.search(text))
+
+def named_elsewhere(word: str, text: str) -> bool:
+    """Whether a sentence-initial capitalised ``word`` ("Adele is returning ...") is also capitalised inside a
+    sentence of ``text`` (after a lower-case word or a comma): a name, not an ordinary word that opens a sentence."""
+    return re.search(rf"(?:\b[a-z][a-z'’-]*|,|;|:)\s+{re.escape(word)}\b", text) is not None
+
 
 def has_answer_kind(
     kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True, actor: str | None = None
@@ -97,10 +104,36 @@ def has_answer_kind(
         )
     for name, initial in entities(text):
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
-        if not words or (initial and len(name.split()) == 1):
+        if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
         new = [w for w in words if stem_word(w) not in question_stems]
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
     return False
+
+
+#: The kinds of answer that are one value (a name, a number, a date): a second source giving another value of the
+#: same kind competes with the answer instead of supporting it.
+SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
+
+
+def answer_values(kind: str | None, cand: Candidate, question_stems: set[str]) -> set[str]:
+    """The values of the asked kind a sentence gives beyond the question (normalised: lower-case name words,
+    numbers and dates as written); empty for kinds that are not one value."""
+    if kind not in SINGLE_VALUE_KINDS:
+        return set()
+    text = compat_form(cand.text)
+    if kind in ("when", "date"):
+        return {m.group(0).lower() for m in DATE_RE.finditer(text) if stem_word(m.group(0)) not in question_stems}
+    if kind == "number":
+        masked = ISO_DATE_RE.sub(" ", text)
+        return {m.group(0).lower() for m in NUMBER_RE.finditer(masked)
+                if stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))}
+    out: set[str] = set()
+    for name, initial in entities(text):
+        words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
+        if initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text):
+            continue
+        out |= {w.lower() for w in words if stem_word(w) not in question_stems}
+    return out

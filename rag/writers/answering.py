@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from rag.templates import SectionSpec
-from rag.writers.answer_kind import KIND_NOUNS, answer_type, has_answer_kind, is_enumeration
+from rag.writers.answer_kind import KIND_NOUNS, SINGLE_VALUE_KINDS, answer_type, answer_values, has_answer_kind, is_enumeration
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored
 from rag.writers.key_terms import key_terms, place_keys
@@ -91,12 +91,14 @@ class QuestionAnswering:
             bonus = bonus + LIST_BONUS * typed
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
-    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
+    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True) -> list[int]:
         """The first sentence: among the most relevant, the one that best answers. A sentence that gives the kind
         of answer asked for (for a list: lists items) joins them, though phrased unlike the question, when it holds
         most of the question's key terms (with its neighbour) and clearly more than any of them that gives it: it
-        states the answer ("The restrictions cover A, B and C"). For a list or an intention, a sentence that gives
-        it is preferred to one that does not."""
+        states the answer ("The restrictions cover A, B and C"). A sentence that gives the kind of answer asked for
+        (the list, the intention, the name, number or date) is preferred to one that does not: the first sentence
+        states the answer, its context follows. ``prefer_kind=False`` (a partial answer: no sentence gives it) picks
+        the sentence that best addresses the question."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         kind, typed = self._typed(query, scored)
@@ -107,7 +109,8 @@ class QuestionAnswering:
             floor = self.abstain_threshold - 0.05
             pool += [i for i in range(len(scored.cands))
                      if not ok[i] and states[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
-            if kind in ("list", "intent"):
+            # an action is told in too many ways for its typing to choose the first sentence
+            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
 
@@ -123,12 +126,23 @@ class QuestionAnswering:
             forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
+        if kind in SINGLE_VALUE_KINDS and chosen:
+            pool = [i for i in pool if not self._competes(kind, query, scored, chosen[0], i)]
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
         return forced + rest
 
+    @staticmethod
+    def _competes(kind: str, query: str, scored: Scored, answer: int, i: int) -> bool:
+        """Whether sentence ``i``, from another document than the answer, gives another name, number or date than
+        the answer does (a competing answer, not a detail: "The Lightning won ..." under "The Avalanche won ...")."""
+        if scored.cands[i].doc_id == scored.cands[answer].doc_id:
+            return False
+        qstems = text_stems(query)
+        mine = answer_values(kind, scored.cands[i], qstems)
+        return bool(mine) and not (mine & answer_values(kind, scored.cands[answer], qstems))
 
     def _partial(self, query: str, spec: SectionSpec, scored: Scored, verdict: str) -> tuple[DraftClaim | None, str | None]:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the
@@ -136,7 +150,7 @@ class QuestionAnswering:
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)
-        picks = self._pick_answer(query, spec, scored)
+        picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:
             return None, None
         return scored.cands[picks[0]].claim(), f"{KIND_NOUNS.get(kind, 'the answer')} the question asks for"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.writers.candidates import Candidate
-from rag.writers.key_terms import ENTITY_NOISE, entities
+from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.attribution import cue_role
@@ -28,7 +29,7 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answer_values", "has_answer_kind", "is_enumeration",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answer_values", "answers_anew", "has_answer_kind", "is_enumeration",
            "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
@@ -137,3 +138,14 @@ def answer_values(kind: str | None, cand: Candidate, question_stems: set[str]) -
             continue
         out |= {w.lower() for w in words if stem_word(w) not in question_stems}
     return out
+
+
+def answers_anew(text: str, asked: str) -> bool:
+    """Whether a sentence already given in the conversation holds every key term of the follow-up asked now ("And
+    for 2025?" → the sentence with "70% by 2025"; "What was it aiming to do?" → "..., aiming to recruit ..."): it
+    answers the new question, so it may be given again. False when the follow-up has no key term of its own or asks
+    for something besides ("What else ...?")."""
+    if {w.lower() for w in re.findall(r"[\w'’-]+", asked)} & word_set("asks_for_more"):
+        return False
+    want = {t.stem for t in key_terms(asked)}
+    return bool(want) and want <= text_stems(text)

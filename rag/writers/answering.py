@@ -19,6 +19,9 @@ LIST_BONUS = 0.15
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
 #: this much above the most relevant sentences' best.
 STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
+#: ... and, for a sentence of the same article as the most relevant sentence (the story goes on to give the list,
+#: date or name), at least this.
+STATES_COVERAGE_SAME_DOC = 0.5
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
@@ -106,9 +109,12 @@ class QuestionAnswering:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
             bar = max(STATES_COVERAGE, best + STATES_MARGIN)
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            same_bar = max(STATES_COVERAGE_SAME_DOC, best + STATES_MARGIN)
             floor = self.abstain_threshold - 0.05
             pool += [i for i in range(len(scored.cands))
-                     if not ok[i] and states[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
+                     if not ok[i] and states[i] and scored.cos[i] >= floor
+                     and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
             # an action is told in too many ways for its typing to choose the first sentence
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool

@@ -31,7 +31,7 @@ import numpy as np
 
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import answer_type
+from rag.writers.answer_kind import answer_type, answers_anew
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
@@ -222,7 +222,8 @@ class ExtractiveWriter(QuestionAnswering):
     ) -> Scored:
         cands, dropped = candidates(evidence)
         if said:
-            fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)]
+            fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)
+                     or (asked is not None and answers_anew(c.text, asked))]
             if len(fresh) < len(cands):
                 dropped["already said"] += len(cands) - len(fresh)
             cands = fresh

@@ -67,27 +67,13 @@ def test_a_date_question_gets_the_date_in_the_first_sentence(engine):
     assert "March 14, 2027" in first_sentence(brief)
 
 
-def test_the_values_a_sentence_gives_are_the_names_numbers_and_dates_it_adds_to_the_question():
-    from rag.writers.answer_kind import answer_values
+def test_a_name_that_opens_a_sentence_counts_when_the_article_also_writes_it_inside_a_sentence():
+    from rag.writers.answer_kind import named_elsewhere
 
-    class _Chunk:
-        text = "Adele is returning to Las Vegas. Fans of Adele queued overnight."
-
-    class _Passage:
-        chunk = _Chunk()
-
-    class _Cand:
-        passage = _Passage()
-
-        def __init__(self, text):
-            self.text = text
-
-    q = {"singer", "las", "vega", "residency"}
-    assert answer_values("name", _Cand("Adele is returning to Las Vegas."), q) == {"adele"}
-    # an ordinary sentence opener is not a name, a number question gets numbers and a list question no values
-    assert answer_values("name", _Cand("Tickets sold out within an hour."), q) == set()
-    assert answer_values("number", _Cand("About 1,200 fans queued for 14 hours."), set()) == {"1,200", "14"}
-    assert answer_values("list", _Cand("Adele, Usher and Sting."), q) == set()
+    article = "Adele is returning to Las Vegas. Tickets sold out as fans of Adele queued overnight."
+    assert named_elsewhere("Adele", article)
+    assert not named_elsewhere("Tickets", article)  # an ordinary word that happens to open a sentence
+    assert not named_elsewhere("Ballot", "Ballot measures passed. The Ballot count went on.")
 
 
 # --- follow-ups --------------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answer_values", "answers_anew", "has_answer_kind", "is_enumeration",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "has_answer_kind", "is_enumeration",
            "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
@@ -114,30 +114,8 @@ def has_answer_kind(
     return False
 
 
-#: The kinds of answer that are one value (a name, a number, a date): a second source giving another value of the
-#: same kind competes with the answer instead of supporting it.
+#: The kinds of answer that are one value (a name, a number, a date): the first sentence must give it.
 SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
-
-
-def answer_values(kind: str | None, cand: Candidate, question_stems: set[str]) -> set[str]:
-    """The values of the asked kind a sentence gives beyond the question (normalised: lower-case name words,
-    numbers and dates as written); empty for kinds that are not one value."""
-    if kind not in SINGLE_VALUE_KINDS:
-        return set()
-    text = compat_form(cand.text)
-    if kind in ("when", "date"):
-        return {m.group(0).lower() for m in DATE_RE.finditer(text) if stem_word(m.group(0)) not in question_stems}
-    if kind == "number":
-        masked = ISO_DATE_RE.sub(" ", text)
-        return {m.group(0).lower() for m in NUMBER_RE.finditer(masked)
-                if stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))}
-    out: set[str] = set()
-    for name, initial in entities(text):
-        words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
-        if initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text):
-            continue
-        out |= {w.lower() for w in words if stem_word(w) not in question_stems}
-    return out
 
 
 def answers_anew(text: str, asked: str) -> bool:

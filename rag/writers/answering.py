@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from rag.templates import SectionSpec
-from rag.writers.answer_kind import KIND_NOUNS, SINGLE_VALUE_KINDS, answer_type, answer_values, has_answer_kind, is_enumeration
+from rag.writers.answer_kind import KIND_NOUNS, SINGLE_VALUE_KINDS, answer_type, has_answer_kind, is_enumeration
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored
 from rag.writers.key_terms import key_terms, place_keys
@@ -132,23 +132,11 @@ class QuestionAnswering:
             forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
-        if kind in SINGLE_VALUE_KINDS and chosen:
-            pool = [i for i in pool if not self._competes(kind, query, scored, chosen[0], i)]
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
         return forced + rest
-
-    @staticmethod
-    def _competes(kind: str, query: str, scored: Scored, answer: int, i: int) -> bool:
-        """Whether sentence ``i``, from another document than the answer, gives another name, number or date than
-        the answer does (a competing answer, not a detail: "The Lightning won ..." under "The Avalanche won ...")."""
-        if scored.cands[i].doc_id == scored.cands[answer].doc_id:
-            return False
-        qstems = text_stems(query)
-        mine = answer_values(kind, scored.cands[i], qstems)
-        return bool(mine) and not (mine & answer_values(kind, scored.cands[answer], qstems))
 
     def _partial(self, query: str, spec: SectionSpec, scored: Scored, verdict: str) -> tuple[DraftClaim | None, str | None]:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the

@@ -13,6 +13,8 @@ Suites (datasets in ``evals/datasets``, see its README):
   not part of ``all`` because its RealTime QA sentences are resolved from ``../shared``.
 * ``topics-news`` — briefs on 33 hand-labelled 2022 news stories over a slice of the RealTime QA corpus in
   ``../shared`` (``evals/topics_news.py``, metrics in ``evals/news_metrics.py``); not part of ``all`` either.
+* ``followups`` — multi-turn conversations and partial answers over the sample corpus through ``ask`` with
+  history (``evals/followups.py``): follow-up accuracy, first-sentence accuracy, abstention; not in ``all``.
 
 Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
 when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,
@@ -31,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import claims_data, claims_news, metrics, roles_suite, topics_news
+from evals import claims_data, claims_news, followups, metrics, roles_suite, topics_news
 from evals.jsonl import read_jsonl
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
@@ -42,8 +44,9 @@ from rag.text.lexicon import lexicon_hash
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
 ALL_SUITES = ("seed", "topics", "claims")
-SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE, topics_news.SUITE)
-SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
+SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE, topics_news.SUITE, followups.SUITE)
+SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl",
+               followups.SUITE: "followups.jsonl"}
 RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
 
 Progress = Callable[[str, int, int, str], None]  # (suite, done, total, item id)
@@ -382,6 +385,8 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
     if suite == topics_news.SUITE:
         rates, stats = topics_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
+    if suite == followups.SUITE:
+        return followups.suite_totals(items)
     if suite == claims_news.SUITE:
         rates, stats = claims_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
@@ -499,7 +504,7 @@ def run_eval(
         settings = settings.model_copy(update={"prompts_dir": pdir})
     engine = Engine.from_settings(settings, collection=collection, backend=backend)
     index = engine.index
-    needs_index = any(n in ("seed", "topics") for n in names)
+    needs_index = any(n in ("seed", "topics", followups.SUITE) for n in names)
     if needs_index and index.catalog.counts()["documents"] == 0:
         raise EvalError(
             f"The index (collection '{index.collection}' in {settings.data_dir}) is empty.",
@@ -545,6 +550,9 @@ def run_eval(
                     distractors=topics_news.DEFAULT_DISTRACTORS if distractors is None else distractors,
                     progress=(lambda i, n, item: progress(topics_news.SUITE, i, n, item)) if progress else None)
                 ctx.suite_info[topics_news.SUITE] = info
+            elif suite == followups.SUITE:
+                done = followups.run_suite(
+                    engine, rows, (lambda i, n, cid: progress(followups.SUITE, i, n, cid)) if progress else None)
             elif suite == claims_news.SUITE:
                 done = claims_news.run_suite(
                     engine.checker, rows, (lambda i, n: progress(claims_news.SUITE, i, n, str(i))) if progress else None)

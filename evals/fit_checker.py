@@ -1,4 +1,4 @@
-"""Fit the support checker's model: ``python -m evals.fit_checker`` (needs the ``fit`` extra, scikit-learn).
+"""Fit the support checker's model: ``python -m evals.fit_checker`` (needs the ``fit`` extra: scikit-learn, scipy).
 
 Training rows: the fittable rows of claims-news (``factcc_cnndm`` only — AggreFact rows are evaluation-only and
 never read here) and every row of ``evals/datasets/claims.jsonl`` as it is at run time. Each row's features are
@@ -10,10 +10,11 @@ Procedure (all choices on cross-validated predictions of the fit data):
 2. Standardise + L2 logistic regression (L-BFGS-B on the log loss); C from {0.03, 0.1, 0.3, 1, 3} by
    out-of-fold log loss. Options kept for re-measuring: ``--equal-sources`` (each source the same total weight)
    and ``--signed`` (features whose weight is bounded to its expected sign; default all, see ``SIGNED``).
-3. Vetoes (precision 0.75 since the 380-claim refit: number, entity and polarity failures are unsupported 79-83%
-   of the time on the fit rows, and vetoing them moved no out-of-fold balanced accuracy): a contradiction signal (``VETO_CANDIDATES``) rejects a claim outright unless the fit data argues
+3. Vetoes: a contradiction signal (``VETO_CANDIDATES``) rejects a claim outright unless the fit data argues
    against it: it stays a veto when it never fires on a supported row, or when the rows where it fires
-   (at least ``VETO_MIN_ROWS``) are unsupported at least ``VETO_PRECISION`` of the time.
+   (at least ``VETO_MIN_ROWS``) are unsupported at least ``VETO_PRECISION`` of the time (0.75 since the
+   380-claim refit: number, entity and polarity failures are unsupported 79-83% of the time they fire on the
+   fit rows, and vetoing them moved no out-of-fold balanced accuracy).
 4. Threshold: the one maximising out-of-fold balanced accuracy on the own claims (the product's kind of claim:
    paraphrases of their sources; FactCC's near-verbatim sentences pulled it to 0.46, where supported
    compressions fail), ties: the highest.
@@ -46,8 +47,8 @@ SEED = 13
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 VETO_PRECISION = 0.75
 VETO_MIN_ROWS = 5
-VETO_CANDIDATES = ("number_fail", "date_fail", "entity_fail", "polarity", "modality", "role_swap", "question", "scope", "stale",
-                   "addition")
+VETO_CANDIDATES = ("number_fail", "date_fail", "entity_fail", "polarity", "modality", "role_swap", "question", "scope",
+                   "stale", "addition")
 BATCH = 16
 # Measured on the out-of-fold predictions of the fit rows (380 own claims, 194 FactCC rows; evals/README.md): equal
 # source weights lowered own-claims balanced accuracy (0.772 -> 0.748), so rows weigh alike. Unbounded, the overlap

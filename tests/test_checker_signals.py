@@ -204,3 +204,51 @@ def test_brief_verify_prints_verdict_score_span_and_reason(cli, tmp_path):
     row = json.loads(as_json.stdout.splitlines()[0])
     assert row["supported"] is False and row["reasons"] and 0.0 <= row["score"] <= 1.0
     assert [s["text"] for s in row["spans"]] == [passage[25:]]
+
+
+# --- scope and earlier figures: signals with reasons ---------------------------------------------------------
+
+SCOPE = [
+    ("All members of the committee voted for the bill.", "Several members of the committee voted for the bill."),
+    ("The ministry is the only buyer of the drones.", "The ministry is a buyer of the drones."),
+    ("Acme was the first firm to ship the chip.", "Acme was one of several firms to ship the chip."),
+]
+
+
+@pytest.mark.parametrize("claim, window", SCOPE)
+def test_a_claim_that_widens_scope_or_rank_is_named(claim, window):
+    from rag.support.features import scope_mismatch
+
+    assert (scope_mismatch(claim, window) or "").startswith("scope: claim says")
+    assert scope_mismatch(window, window) is None
+
+
+STALE = [
+    ("Unemployment is 3%.", "Unemployment rose to 5%, up from 3% a year earlier.", "3%"),
+    ("The fund holds $40 million.", "The fund now holds $55 million; it previously held $40 million.", "40"),
+    ("The plant employs 800 people.", "The plant's staff was cut to 650 from 800 people.", "800"),
+]
+
+
+@pytest.mark.parametrize("claim, passage, old", STALE)
+def test_a_figure_the_passage_gives_as_the_earlier_one_is_named(checker, claim, passage, old):
+    r = checker.check(claim, [passage])
+    assert any(c.startswith("outdated:") and old in c for c in r.concerns), r.concerns
+    assert dict(zip(FEATURES, r.features))["stale"] == 1.0
+
+
+def test_the_current_figure_is_not_stale(checker):
+    r = checker.check("Unemployment is 5%.", ["Unemployment rose to 5%, up from 3% a year earlier."])
+    assert not any(c.startswith("outdated:") for c in r.concerns)
+
+
+def test_the_vector_cache_evicts_without_losing_a_vector_in_use(checker, monkeypatch):
+    import rag.support.checker as mod
+
+    monkeypatch.setattr(mod, "VECTOR_CACHE", 3)
+    small = SupportChecker(checker.embed)
+    pairs = [("Japan tightened export controls on chips.", ["Japan tightened export controls on chip materials."]),
+             ("Korea filed a complaint with the WTO.", ["South Korea filed a complaint with the WTO in September."])]
+    first = small.check_many(pairs)
+    again = small.check_many(list(reversed(pairs)))  # cached and new texts in one call, the cache at its limit
+    assert [r.supported for r in reversed(again)] == [r.supported for r in first]

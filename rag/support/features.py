@@ -41,6 +41,8 @@ FEATURES: tuple[str, ...] = (
     "outside_words",  # ... of which the passage has elsewhere (a word swapped in from another sentence)
     "pronoun",  # claim pronouns the window lacks ("he" for "she")
     "question",  # the window asks what the claim states
+    "scope",  # claim scope/rank words ("all", "only", "first") the window lacks
+    "stale",  # a claim figure the window gives as the earlier of two ("up from 3%")
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -51,6 +53,8 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PRONOUNS = word_set("pronouns")
 _REPORTING = word_set("reporting_verbs")
 _MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
+_SCOPE = word_set("scope_words")
+_OUTDATED = word_list("outdated_cues")
 _PASSIVE = frozenset({"by"})
 _MODAL_REACH = 4  # tokens after a modal cue that it governs
 _ROLE_GAP = 5  # at most this many words between agent and patient (one verb phrase)
@@ -134,6 +138,22 @@ def question(claim: str, window: str) -> str | None:
     if window.rstrip().rstrip("\"'”’)").endswith("?") and not claim.rstrip().rstrip("\"'”’)").endswith("?"):
         return "passage asks, does not state: '" + window.strip()[-80:] + "'"
     return None
+
+
+def scope_mismatch(claim: str, window: str) -> str | None:
+    """A reason when the claim has a scope or rank word ("all", "only", "first") its supporting window lacks."""
+    wt = set(tokens(window))
+    words = [w for w in dict.fromkeys(tokens(claim)) if w in _SCOPE and w not in wt]
+    return f"scope: claim says '{words[0]}', the supporting sentence does not" if words else None
+
+
+def earlier_figure(window: str, surface: str) -> bool:
+    """Whether ``surface`` (a figure as the window writes it) follows an earlier-value cue ("up from", "previously")."""
+    at = window.find(surface)
+    if at < 0:
+        return False
+    before = " ".join(tokens(window[max(0, at - 40) : at])[-3:])
+    return any(before == c or before.endswith(" " + c) or (" " not in c and c in before.split()) for c in _OUTDATED)
 
 
 def attribution(claim: str, window: str) -> str | None:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import engine_over
+
 from rag.types import Turn
 
 DATA = Path(__file__).resolve().parent / "data" / "answers"
@@ -19,17 +21,7 @@ DATA = Path(__file__).resolve().parent / "data" / "answers"
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    import rag  # noqa: F401  (process environment)
-    from rag.config import Settings
-    from rag.index import CorpusIndex
-    from rag.ingest import Ingestor
-    from rag.pipeline import Engine
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("answers") / "data")
-    index = CorpusIndex(settings)
-    Ingestor(index).ingest_paths([DATA])
-    index.close()
-    return Engine.from_settings(settings)
+    return engine_over(tmp_path_factory.mktemp("answers") / "data", DATA)
 
 
 def ask(engine, question: str, history: list[Turn] | None = None):

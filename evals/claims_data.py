@@ -14,24 +14,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any, Iterable
 
+from evals import shared_data
 from evals.jsonl import read_jsonl
-from rag.config import PROJECT_ROOT
 
-ENV_VAR = "BRIEF_REALTIMEQA_CORPUS"
-DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "data" / "realtimeqa-2022" / "corpus.jsonl"
+ENV_VAR = shared_data.CORPUS_ENV
 SOURCE_REALTIMEQA = "realtimeqa"
 
 
-def corpus_path(override: Path | str | None = None) -> Path:
-    """The RealTime QA corpus file: ``override``, else ``$BRIEF_REALTIMEQA_CORPUS``, else ``../shared/...``."""
-    if override:
-        return Path(override)
-    env = os.environ.get(ENV_VAR)
-    return Path(env) if env else DEFAULT_CORPUS
+corpus_path = shared_data.realtimeqa_corpus
 
 
 def normalize_space(text: str) -> str:

@@ -65,7 +65,44 @@ class IngestReport:
 
 
 
-ProgressFn = Callable[[int, int, str], None]
+@dataclass
+class IngestProgress:
+    """An ingest's progress in documents: a file counts as one document until it is read, then as the documents
+    it yields (a JSONL file of 5,000 articles moves the bar 5,000 times); ``chunks`` embedded so far."""
+
+    done: int = 0
+    total: int = 0
+    chunks: int = 0
+    name: str = ""
+
+
+ProgressFn = Callable[[IngestProgress], None]
+
+
+class _Tracker:
+    """Keeps an IngestProgress and reports every change to the caller's callback (no-op without one)."""
+
+    def __init__(self, files: int, fn: ProgressFn | None) -> None:
+        self.state = IngestProgress(total=files)
+        self.fn = fn
+
+    def file(self, name: str) -> None:
+        self.state.name = name
+        self._tell()
+
+    def expand(self, docs: int) -> None:
+        """The current file yields ``docs`` documents, not the one it was counted as."""
+        self.state.total += docs - 1
+        self._tell()
+
+    def advance(self, docs: int, chunks: int = 0) -> None:
+        self.state.done += docs
+        self.state.chunks += chunks
+        self._tell()
+
+    def _tell(self) -> None:
+        if self.fn:
+            self.fn(self.state)
 
 
 class Ingestor:
@@ -129,15 +166,14 @@ class Ingestor:
         with self.index.write_lock:
             self.recover()
         files = iter_files([Path(p) for p in paths])
-        for i, path in enumerate(files):
-            if progress:
-                progress(i, len(files), str(path))
-            self._ingest_file(path.resolve(), report)
+        tracker = _Tracker(len(files), progress)
+        for path in files:
+            tracker.file(str(path))
+            self._ingest_file(path.resolve(), report, tracker)
         if prune:
             with self.index.write_lock:
                 report.removed += self.prune()
-        if progress:
-            progress(len(files), len(files), "")
+        tracker.file("")
         report.seconds = time.perf_counter() - started
         return report
 
@@ -174,20 +210,25 @@ class Ingestor:
         return removed
 
     # -- internals -------------------------------------------------------------------
-    def _ingest_file(self, path: Path, report: IngestReport) -> None:
+    def _ingest_file(self, path: Path, report: IngestReport, tracker: _Tracker) -> None:
         key = str(path)
         limits = self.settings.limits
         try:
             size = path.stat().st_size
             if size > limits.max_file_bytes:  # before hashing: reading is what the limit saves
                 report.failed.append(LoadFailure(key, f"file of {size:,} bytes exceeds limits.max_file_bytes ({limits.max_file_bytes:,})", "limit"))
+                tracker.advance(1)
                 return
             sha = file_sha256(path)
         except OSError as exc:
             report.failed.append(LoadFailure(key, f"cannot read: {exc}"))
+            tracker.advance(1)
             return
         if self.catalog.file_hash(key) == sha:
-            report.unchanged += len(self.catalog.source_state(key))
+            unchanged = len(self.catalog.source_state(key))
+            report.unchanged += unchanged
+            tracker.expand(unchanged)
+            tracker.advance(unchanged)
             return
         docs: list[SourceDocument] = []
         for item in load_file(path, report.warnings, limits):
@@ -196,11 +237,12 @@ class Ingestor:
             else:
                 docs.append(item)
         crashpoints.reached("read")
+        tracker.expand(len(docs))
         if not docs and self.catalog.file_hash(key) is None:
             return
-        self._ingest_loaded(key, sha, docs, report)
+        self._ingest_loaded(key, sha, docs, report, tracker)
 
-    def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport) -> None:
+    def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport, tracker: _Tracker | None = None) -> None:
         entries = [(doc.source_path, doc.doc_id) for doc in docs]
         seen: set[str] = set()
         for start in range(0, len(docs), self.batch_docs):
@@ -224,6 +266,8 @@ class Ingestor:
                     fresh.append(by_id.get(doc.doc_id) or self._prepare([doc])[0])
                 if fresh:
                     self._commit_batch(fresh, sha, report, updated=known)
+            if tracker:
+                tracker.advance(len(docs[start : start + self.batch_docs]), sum(p.computed for p in prepared))
         crashpoints.reached("file")
         with self.index.write_lock:
             old_ids = set(self.catalog.source_state(key))

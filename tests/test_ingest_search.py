@@ -664,3 +664,28 @@ def test_cli_config_show_masks_secrets(cli, tmp_path):
     shown = json.loads(result.stdout)
     assert shown["chroma"]["token"] == "**********"
     assert shown["data_dir"] == str(tmp_path / "data")
+
+
+def test_progress_counts_documents_inside_a_jsonl_file_and_ends_complete(tmp_path, fresh_index):
+    """A JSONL file of many articles moves the bar once per document batch, not once per file, so the CLI can
+    show a rate and an ETA; an unchanged re-ingest reports the same documents as done."""
+    src = tmp_path / "src"
+    write_small_articles(src / "wire", 7, jsonl=True)
+    write_small_articles(src / "single", 2, seed=3)
+    index = fresh_index(warm=False)
+    seen: list[tuple[int, int, int]] = []
+
+    def record(p):
+        seen.append((p.done, p.total, p.chunks))
+
+    report = Ingestor(index, batch_docs=2).ingest_paths([src], progress=record)
+    done, total, chunks = seen[-1]
+    assert (done, total) == (9, 9), "7 JSONL articles + 2 files, all done"
+    assert chunks == report.chunks_embedded > 0
+    assert len({d for d, _, _ in seen}) >= 6, "the JSONL file advanced in batches of 2 documents"
+    assert all(d <= t for d, t, _ in seen), "done never overtakes the known total"
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen), "done only grows"
+
+    seen.clear()
+    again = Ingestor(index, batch_docs=2).ingest_paths([src], progress=record)
+    assert again.unchanged == 9 and seen[-1][:2] == (9, 9) and seen[-1][2] == 0

@@ -25,23 +25,26 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Ingest articles into the index (incremental: unchanged files are skipped)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+    from rag.cli.progress import RateColumn
     from rag.index import open_index
-    from rag.ingest import Ingestor
+    from rag.ingest import Ingestor, IngestProgress
 
     try:
         settings = load_settings()
         index = open_index(settings, collection=collection)
         ingestor = Ingestor(index)
         with Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=err, transient=True, disable=as_json or not err.is_terminal,
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"), RateColumn(),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.description}"),
+            console=err, transient=True, disable=as_json or not err.is_terminal,
         ) as bar:
             task = bar.add_task("", total=None)
 
-            def progress(done: int, total: int, name: str) -> None:
-                bar.update(task, completed=done, total=total, description=safe(Path(name).name, newlines=False) if name else "")
+            def progress(p: IngestProgress) -> None:
+                name = safe(Path(p.name).name, newlines=False) if p.name else ""
+                bar.update(task, completed=p.done, total=p.total, description=f"{p.chunks:,} chunks embedded · {name}")
 
             report = ingestor.ingest_paths(paths, prune=prune, progress=progress)
             index.refresh_lexical()  # the BM25 index of what is now indexed, so the first search does not build it

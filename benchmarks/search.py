@@ -7,7 +7,11 @@ Reports the cold path (opening the index incl. the embedding model; the first qu
 built from the catalog; the first query of a newly opened index with BM25 loaded from disk; one
 ``brief search`` in a new process, imports included) and warm
 p50/p95/p99 latency of hybrid search over every dev question, without a filter and with ``until`` = the
-question's quiz date (only news up to that day can answer it).
+question's quiz date (only news up to that day can answer it), in wall time and in this process's CPU time
+(the figure that transfers from a shared, loaded machine). With ``--answers N`` it also times the offline
+``ask`` path (``Engine.write(question, template="answer")``, retrieval + extractive writer + support checking)
+for the first N questions, dated. The process's RSS after the warm runs and its peak are recorded: the
+serving footprint of an index of this size.
 """
 
 from __future__ import annotations
@@ -17,15 +21,12 @@ import rag  # noqa: F401  (process environment first)
 import argparse
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
-import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -33,8 +34,7 @@ from rag.config import Settings
 from rag.index import CorpusIndex
 from rag.retrieve import HybridRetriever, make_filters
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "realtimeqa-2022"
+from benchlib import DEFAULT_DATA, machine, peak_rss_mib, percentiles
 
 
 def load_questions(path: Path, limit: int | None) -> list[dict]:
@@ -48,16 +48,33 @@ def timed(fn) -> tuple[float, object]:
     return (time.perf_counter() - t0) * 1000, out
 
 
-def percentiles(ms: list[float]) -> dict:
-    arr = np.asarray(ms)
-    return {
-        "n": len(ms),
-        "mean_ms": round(float(arr.mean()), 1),
-        "p50_ms": round(float(np.percentile(arr, 50)), 1),
-        "p95_ms": round(float(np.percentile(arr, 95)), 1),
-        "p99_ms": round(float(np.percentile(arr, 99)), 1),
-        "max_ms": round(float(arr.max()), 1),
-    }
+def timed_both(fn) -> tuple[float, float, object]:
+    """(wall ms, process CPU ms, result): CPU time counts every thread of this process (ONNX, Chroma)."""
+    c0, t0 = time.process_time(), time.perf_counter()
+    out = fn()
+    return (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, out
+
+
+def rss_mib() -> float:
+    """Current resident set size of this process, MiB (Linux /proc; 0 elsewhere)."""
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def series(questions: list[dict], fn) -> tuple[dict, dict, int]:
+    """Wall and CPU percentiles of ``fn(question)`` over the questions, and how many returned nothing."""
+    wall, cpu, empty = [], [], 0
+    for q in questions:
+        w, c, out = timed_both(lambda: fn(q))
+        wall.append(w)
+        cpu.append(c)
+        empty += not out
+    return percentiles(wall), percentiles(cpu), empty
 
 
 def run(args: argparse.Namespace) -> dict:
@@ -78,15 +95,20 @@ def run(args: argparse.Namespace) -> dict:
     cold_load_ms, _ = timed(lambda: HybridRetriever(reopened).search(first_q, k=args.k))
     retriever = HybridRetriever(reopened)
 
-    unfiltered, filtered, empty_filtered = [], [], 0
-    for q in questions:
-        ms, _ = timed(lambda: retriever.search(q["question"], k=args.k))
-        unfiltered.append(ms)
-    for q in questions:
-        filters = make_filters(until=q["date"])
-        ms, hits = timed(lambda: retriever.search(q["question"], k=args.k, filters=filters))
-        filtered.append(ms)
-        empty_filtered += not hits
+    unfiltered, unfiltered_cpu, _ = series(questions, lambda q: retriever.search(q["question"], k=args.k))
+    filtered, filtered_cpu, empty_filtered = series(
+        questions, lambda q: retriever.search(q["question"], k=args.k, filters=make_filters(until=q["date"])))
+    answers = None
+    if args.answers:
+        from rag.pipeline import Engine
+
+        engine = Engine.from_settings(settings)
+        asked = questions[: args.answers]
+        engine.write(asked[0]["question"], template="answer", filters=make_filters(until=asked[0]["date"]))  # warm-up
+        wall, cpu, _ = series(asked, lambda q: engine.write(q["question"], template="answer", filters=make_filters(until=q["date"])))
+        answers = {"wall": wall, "cpu": cpu}
+        engine.index.close()
+    rss_after_warm = rss_mib()
     index.close()
     reopened.close()
 
@@ -101,8 +123,7 @@ def run(args: argparse.Namespace) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"brief search failed: {proc.stderr}")
     return {
-        "date": date.today().isoformat(),
-        "machine": f"{platform.machine()}, {platform.system()} {platform.release()}",
+        **machine(),
         "data_dir": str(settings.data_dir),
         "index": counts,
         "k": args.k,
@@ -113,8 +134,14 @@ def run(args: argparse.Namespace) -> dict:
             "first_query_bm25_from_disk_ms": round(cold_load_ms, 1),
             "cli_new_process_one_query_ms": round(cli_ms, 1),
         },
-        "warm_unfiltered": percentiles(unfiltered),
-        "warm_until_quiz_date": {**percentiles(filtered), "queries_with_no_hits": empty_filtered},
+        "warm_unfiltered": unfiltered,
+        "warm_unfiltered_cpu": unfiltered_cpu,
+        "warm_until_quiz_date": {**filtered, "queries_with_no_hits": empty_filtered},
+        "warm_until_quiz_date_cpu": filtered_cpu,
+        "answers_offline": answers,
+        "rss_mib_after_warm": round(rss_after_warm, 1),
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "loadavg_end": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -122,7 +149,8 @@ def show(result: dict, console: Console) -> None:
     cold = result["cold"]
     table = Table(
         title=f"search benchmark · {result['questions']} questions · k={result['k']} · "
-        f"{result['index']['documents']} docs / {result['index']['chunks']} chunks · {result['date']}"
+        f"{result['index']['documents']} docs / {result['index']['chunks']} chunks · {result['date']} · "
+        f"commit {result['commit']} · load {result['loadavg'][0]} → {result['loadavg_end'][0]}"
     )
     for col in ("measure", "n", "mean", "p50", "p95", "p99", "max"):
         table.add_column(col, justify="right" if col != "measure" else "left")
@@ -130,10 +158,14 @@ def show(result: dict, console: Console) -> None:
     table.add_row("cold first query (BM25 built)", "1", f"{cold['first_query_bm25_build_ms']:.0f} ms", "", "", "", "")
     table.add_row("cold first query (BM25 from disk)", "1", f"{cold['first_query_bm25_from_disk_ms']:.0f} ms", "", "", "", "")
     table.add_row("`brief search` in a new process", "1", f"{cold['cli_new_process_one_query_ms']:.0f} ms", "", "", "", "")
-    for label, key in (("warm, no filter", "warm_unfiltered"), ("warm, until = quiz date", "warm_until_quiz_date")):
-        p = result[key]
+    rows = [("warm, no filter", result["warm_unfiltered"]), ("  CPU", result["warm_unfiltered_cpu"]),
+            ("warm, until = quiz date", result["warm_until_quiz_date"]), ("  CPU", result["warm_until_quiz_date_cpu"])]
+    if result.get("answers_offline"):
+        rows += [("offline answer (ask path), dated", result["answers_offline"]["wall"]), ("  CPU", result["answers_offline"]["cpu"])]
+    for label, p in rows:
         table.add_row(label, str(p["n"]), *(f"{p[m]:.1f} ms" for m in ("mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms")))
     console.print(table)
+    console.print(f"RSS after the warm runs {result['rss_mib_after_warm']:.0f} MiB · peak {result['peak_rss_mib']:.0f} MiB")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -142,6 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="directory with questions-dev.jsonl (default: %(default)s)")
     parser.add_argument("--limit-questions", type=int, default=None, help="use only the first N questions")
     parser.add_argument("-k", type=int, default=8, help="passages per query (default: %(default)s)")
+    parser.add_argument("--answers", type=int, default=0, metavar="N", help="also time the offline ask path on the first N questions")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     result = run(args)

@@ -78,6 +78,7 @@ def series(questions: list[dict], fn) -> tuple[dict, dict, int]:
 
 
 def run(args: argparse.Namespace) -> dict:
+    started = machine()  # the load average when the run starts; loadavg_end is taken at its end
     settings = Settings(data_dir=Path(args.data_dir))
     questions = load_questions(Path(args.data) / "questions-dev.jsonl", args.limit_questions)
     if not questions:
@@ -123,7 +124,7 @@ def run(args: argparse.Namespace) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"brief search failed: {proc.stderr}")
     return {
-        **machine(),
+        **started,
         "data_dir": str(settings.data_dir),
         "index": counts,
         "k": args.k,

@@ -245,17 +245,19 @@ class Ingestor:
     def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport, tracker: _Tracker | None = None) -> None:
         entries = [(doc.source_path, doc.doc_id) for doc in docs]
         seen: set[str] = set()
+        before = set(self.catalog.source_state(key))  # what this file yielded before this run: only these are "unchanged"
         for start in range(0, len(docs), self.batch_docs):
             batch = [d for d in docs[start : start + self.batch_docs] if not self.catalog.has_document(d.doc_id)]
             prepared = self._prepare(batch)  # no lock: the slow part
             with self.index.write_lock:
                 known = self.catalog.file_hash(key) is not None
-                old_ids = set(self.catalog.source_state(key))
                 fresh: list[_Prepared] = []
                 by_id = {p.doc.doc_id: p for p in prepared}
                 for doc in docs[start : start + self.batch_docs]:
                     if doc.doc_id in seen or self.catalog.has_document(doc.doc_id):
-                        status = "unchanged" if doc.doc_id in old_ids else "duplicate"
+                        # a repeat inside the file is a duplicate even after its first copy was committed in this run
+                        status = "unchanged" if doc.doc_id in before and doc.doc_id not in seen else "duplicate"
+                        seen.add(doc.doc_id)
                         if status == "unchanged":
                             report.unchanged += 1
                         else:

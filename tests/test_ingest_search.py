@@ -689,3 +689,23 @@ def test_progress_counts_documents_inside_a_jsonl_file_and_ends_complete(tmp_pat
     seen.clear()
     again = Ingestor(index, batch_docs=2).ingest_paths([src], progress=record)
     assert again.unchanged == 9 and seen[-1][:2] == (9, 9) and seen[-1][2] == 0
+
+
+def test_a_line_repeated_inside_a_jsonl_file_is_a_duplicate_not_unchanged(tmp_path, fresh_index):
+    """Repeats inside one file are duplicates in a fresh ingest, wherever the batches split them; "unchanged"
+    is kept for what the file already yielded before the run."""
+    src = tmp_path / "src"
+    (path,) = write_small_articles(src, 4, jsonl=True)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines + [lines[0], lines[3]]), encoding="utf-8")  # two repeats, in later batches
+    index = fresh_index(warm=False)
+
+    first = Ingestor(index, batch_docs=2).ingest_paths([src])
+    assert (first.added, first.duplicates, first.unchanged) == (4, 2, 0)
+
+    write_small_articles(tmp_path / "more", 5, seed=99, jsonl=True)
+    extra = (tmp_path / "more" / "articles.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[4]
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    second = Ingestor(index, batch_docs=2).ingest_paths([src])
+    assert (second.unchanged, second.duplicates) == (4, 2)
+    assert second.added + second.updated == 1

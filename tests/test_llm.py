@@ -16,9 +16,11 @@ from rag.errors import ConfigError, LLMError, LLMTimeoutError, LLMUnavailableErr
 from rag.llm import ChatMessage, OpenAIChatBackend, Usage, count_tokens, extract_json
 
 try:  # tests/ is a rootdir-less test dir (pytest puts it on sys.path); also works if it becomes a package
-    from scripted_llm import ScriptedLLMServer, free_port
+    from scripted_llm import ScriptedLLMServer
+    from servers import free_port
 except ImportError:  # pragma: no cover
-    from tests.scripted_llm import ScriptedLLMServer, free_port
+    from tests.scripted_llm import ScriptedLLMServer
+    from tests.servers import free_port
 
 SECRET = "sk-test-SECRET-abcdef123456"
 

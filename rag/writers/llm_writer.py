@@ -25,13 +25,9 @@ from pydantic import BaseModel, Field, field_validator
 from rag.brief import NO_EVIDENCE
 from rag.config import LLMSettings
 from rag.errors import LLMError, TemplateError
-from rag.llm import (
-    SCHEMA_INSTRUCTION,
-    ChatMessage,
-    OpenAIChatBackend,
-    Usage,
-    count_message_tokens,
-)
+from rag.llm import OpenAIChatBackend
+from rag.llm_messages import ChatMessage, Usage, count_message_tokens
+from rag.llm_structured import SCHEMA_INSTRUCTION
 from rag.packing import (
     EvidenceBlock,
     count_tokens,

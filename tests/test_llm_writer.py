@@ -19,7 +19,8 @@ from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.types import Turn
 from rag.writers.base import CitedSpan, Draft, EvidencePassage
-from rag.writers.llm_writer import LLMWriter, parse_cited_text
+from rag.writers.llm_citations import parse_cited_text
+from rag.writers.llm_writer import LLMWriter
 
 try:
     from scripted_llm import ScriptedLLMServer

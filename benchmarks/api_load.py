@@ -11,8 +11,8 @@ Uploads are small generated JSON articles (each with a unique marker word); dele
 the same run. Reports throughput, p50/p95/p99 latency per endpoint, the error count (non-2xx or transport
 errors), the server's RSS sampled every second, its growth between the end of warm-up and the end of the run
 (with a least-squares slope per 1,000 requests), and consistency afterwards: surviving uploads listed, deleted
-ones gone, then, with ``--data-dir``, after the server stopped, ``brief doctor --json`` (or, where this checkout
-has no doctor, catalog vs Chroma). Exit status 1 on any error, a failed check or memory over the tolerance.
+ones gone, then, with ``--data-dir``, after the server stopped, ``brief doctor --json``. Exit status 1 on any
+error, a failed check or memory over the tolerance.
 """
 
 from __future__ import annotations

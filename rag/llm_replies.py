@@ -1,20 +1,21 @@
-"""Reading an LLM server's reply defensively: bounded bodies, chat-completion JSON checked by hand, URLs kept out of messages.
+"""Reading an LLM server's reply defensively: bounded bodies and streams, chat-completion JSON checked by hand,
+URLs kept out of messages.
 
-Used by :mod:`rag.llm`; nothing here talks to the network.
+Used by :mod:`rag.llm`; nothing here opens a connection (streams are read from what the SDK returns).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rag.errors import LLMError
 from rag.redact import redact
 
 __all__ = [
-    "BadReplyError", "IncompleteReplyError", "ReplyTooLargeError", "byte_cap", "oversize_error",
+    "BadReplyError", "CappedDeltas", "IncompleteReplyError", "ReplyTooLargeError", "byte_cap", "oversize_error",
     "parse_completion", "read_capped", "without_urls",
 ]
 
@@ -92,3 +93,43 @@ def parse_completion(raw: bytes) -> dict[str, Any]:
     }
 
 
+class CappedDeltas:
+    """The text deltas of one streamed chat completion (the SDK's chunks), at most ``limit`` characters in all.
+
+    Iterating raises :class:`BadReplyError` for a data line that is not a chunk or a stream without any chunk,
+    and :class:`IncompleteReplyError` for a stream that ends without a finish chunk; ``truncated`` turns True
+    when the reply is cut at ``limit`` (a server ignoring max_tokens: the rest is not read).
+    """
+
+    def __init__(self, chunks: Iterable[Any], limit: int) -> None:
+        self._chunks = chunks
+        self.limit = limit
+        self.truncated = False
+
+    def __iter__(self) -> Iterator[str]:
+        size = 0
+        limit = self.limit
+        chunks = 0
+        finished = False
+        try:
+            for chunk in self._chunks:
+                chunks += 1
+                for choice in chunk.choices or ():
+                    finished = finished or bool(choice.finish_reason)
+                    delta = choice.delta.content if choice.delta is not None else None
+                    if not delta:
+                        continue
+                    if size + len(delta) > limit:
+                        delta = delta[: limit - size]
+                        self.truncated = finished = True
+                    size += len(delta)
+                    if delta:
+                        yield delta
+                    if self.truncated:
+                        return
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # a data line that is not a chunk
+            raise BadReplyError(f"invalid stream chunk ({type(exc).__name__})") from None
+        if not chunks:
+            raise BadReplyError("the stream request was answered without any stream chunk")
+        if not finished:
+            raise IncompleteReplyError("the stream ended before the reply was complete")

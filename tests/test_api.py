@@ -23,7 +23,8 @@ from rag.brief import NO_EVIDENCE, Brief
 from rag.config import APISettings, LLMSettings, Settings
 from rag.diff import ClaimRef, diff_briefs, diff_claims
 from rag.errors import ConfigError, IndexMismatchError
-from scripted_llm import ScriptedLLMServer, free_port
+from scripted_llm import ScriptedLLMServer
+from servers import free_port
 
 from api.logging import JsonFormatter
 from api.main import create_app

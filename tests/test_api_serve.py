@@ -9,15 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from servers import stop_process, wait_until_up
+from servers import brief_server, free_port, stop_process
 
 from conftest import CORPUS_DIR, copy_sqlite
-from scripted_llm import free_port
 
 pytestmark = pytest.mark.integration
 
 QUESTION = "Why did Japan deny cybersecurity approval to Chinese battery makers?"
-STARTUP_SECONDS = 180  # importing chromadb/llama-index/onnxruntime is slow on a loaded 2-core machine
 
 
 def _cli(*args: str) -> list[str]:
@@ -33,19 +31,16 @@ def server(tmp_path_factory, sample_index):
     assert done.returncode == 0, done.stderr
     assert "5 added" in done.stdout, done.stdout
 
-    port = free_port()
-    log_path = data / "server.log"
-    log = log_path.open("w", encoding="utf-8")
-    proc = subprocess.Popen(_cli("serve", "--host", "127.0.0.1", "--port", str(port)), env=env, stdout=log, stderr=subprocess.STDOUT)
     # meanwhile: a public bind without API keys is refused with a clear message
-    refused = subprocess.run(_cli("serve", "--host", "0.0.0.0", "--port", str(free_port())), env=env, capture_output=True, text=True, timeout=300)
-    base = f"http://127.0.0.1:{port}"
+    refusal = subprocess.Popen(_cli("serve", "--host", "0.0.0.0", "--port", str(free_port())), env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        wait_until_up(proc, f"{base}/healthz", log_path=log_path, timeout=STARTUP_SECONDS, poll=0.5)
-        yield {"base": base, "log": log_path, "refused": refused}
+        with brief_server(env, log_path=data / "server.log") as server:
+            stdout, stderr = refusal.communicate(timeout=300)
+            refused = subprocess.CompletedProcess(refusal.args, refusal.returncode, stdout, stderr)
+            yield {"base": server.url, "log": server.log_path, "refused": refused}
     finally:
-        stop_process(proc)
-        log.close()
+        stop_process(refusal)
 
 
 @pytest.fixture(scope="module")

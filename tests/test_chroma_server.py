@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import uuid
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from servers import wait_until_up
+from servers import free_port, wait_until_up
 
 from conftest import FakeEmbedder, assert_consistent
 from rag.errors import ConfigError, IndexMismatchError
@@ -37,12 +36,6 @@ DIM = 8
 def chroma_cli() -> str | None:
     beside_python = Path(sys.executable).parent / "chroma"
     return str(beside_python) if beside_python.is_file() else shutil.which("chroma")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

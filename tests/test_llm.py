@@ -13,12 +13,17 @@ from pydantic import BaseModel, Field
 import rag  # noqa: F401  (offline tiktoken)
 from rag.config import LLMSettings
 from rag.errors import ConfigError, LLMError, LLMTimeoutError, LLMUnavailableError
-from rag.llm import ChatMessage, OpenAIChatBackend, Usage, count_tokens, extract_json
+from rag.llm import OpenAIChatBackend
+from rag.llm_messages import ChatMessage, Usage
+from rag.llm_structured import extract_json
+from rag.packing import count_tokens
 
 try:  # tests/ is a rootdir-less test dir (pytest puts it on sys.path); also works if it becomes a package
-    from scripted_llm import ScriptedLLMServer, free_port
+    from scripted_llm import ScriptedLLMServer
+    from servers import free_port
 except ImportError:  # pragma: no cover
-    from tests.scripted_llm import ScriptedLLMServer, free_port
+    from tests.scripted_llm import ScriptedLLMServer
+    from tests.servers import free_port
 
 SECRET = "sk-test-SECRET-abcdef123456"
 

@@ -21,7 +21,7 @@ from conftest import copy_sqlite
 from rag.brief import NO_EVIDENCE
 from rag.config import LLMSettings, Settings
 from rag.pipeline import UNSUPPORTED
-from scripted_llm import free_port
+from servers import free_port
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 QUESTION = "How did Japan respond to South Korea's appeal on export controls?"

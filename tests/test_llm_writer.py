@@ -19,13 +19,16 @@ from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.types import Turn
 from rag.writers.base import CitedSpan, Draft, EvidencePassage
-from rag.writers.llm_writer import LLMWriter, parse_cited_text
+from rag.writers.llm_citations import parse_cited_text
+from rag.writers.llm_writer import LLMWriter
 
 try:
-    from scripted_llm import ScriptedLLMServer, free_port
+    from scripted_llm import ScriptedLLMServer
+    from servers import free_port
 except ImportError:  # pragma: no cover - pytest pythonpath not configured
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from scripted_llm import ScriptedLLMServer, free_port
+    from scripted_llm import ScriptedLLMServer
+    from servers import free_port
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 AS_OF = "2026-07-01"

@@ -20,7 +20,8 @@ from rag.index import CorpusIndex
 from rag.ingest import Ingestor
 from rag.pipeline import Engine
 from rag.render import answer_with_sources, brief_markdown
-from scripted_llm import ScriptedLLMServer, free_port
+from scripted_llm import ScriptedLLMServer
+from servers import free_port
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -9,10 +9,9 @@ import sys
 
 import httpx
 import pytest
-from servers import stop_process, wait_until_up
+from servers import brief_server, free_port
 
 from conftest import CORPUS_DIR, copy_sqlite
-from scripted_llm import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -70,27 +69,19 @@ def test_planted_secrets_reach_no_output_log_response_or_file(tmp_path, sample_i
     run("write", "write", "Japan battery makers cybersecurity approval", "-t", "situation", "-o", str(tmp_path / "brief.md"))
     assert f"127.0.0.1:{dead}" in outputs["ask"] + outputs["ask-json"] + outputs["write"]  # the failure was reported...
 
-    port = free_port()
     log_path = tmp_path / "server.log"
-    with log_path.open("w", encoding="utf-8") as log:
-        proc = subprocess.Popen(_cli("serve", "--host", "127.0.0.1", "--port", str(port)), env=env, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(proc, f"{base}/healthz", log_path=log_path, timeout=180, poll=0.5)
-            with httpx.Client(base_url=base, timeout=120) as http:
-                responses = [
-                    http.get("/readyz"),
-                    http.post("/v1/ask", json={"question": QUESTION}),
-                    http.post("/v1/ask", json={"question": QUESTION, "stream": True}),
-                    http.post("/v1/briefs", json={"topic": "Japan battery makers", "template": "situation"}),
-                    http.post("/v1/chat/completions", json={"model": "techsec-brief", "messages": [{"role": "user", "content": QUESTION}]}),
-                ]
-            for r in responses:
-                outputs[f"{r.request.method} {r.request.url.path} {r.status_code}"] = r.text + str(dict(r.headers))
-                if r.status_code >= 500:
-                    assert f"127.0.0.1:{dead}" not in r.text  # 5xx bodies name no internal URL at all
-        finally:
-            stop_process(proc, timeout=30)
+    with brief_server(env, log_path=log_path) as server, httpx.Client(base_url=server.url, timeout=120) as http:
+        responses = [
+            http.get("/readyz"),
+            http.post("/v1/ask", json={"question": QUESTION}),
+            http.post("/v1/ask", json={"question": QUESTION, "stream": True}),
+            http.post("/v1/briefs", json={"topic": "Japan battery makers", "template": "situation"}),
+            http.post("/v1/chat/completions", json={"model": "techsec-brief", "messages": [{"role": "user", "content": QUESTION}]}),
+        ]
+        for r in responses:
+            outputs[f"{r.request.method} {r.request.url.path} {r.status_code}"] = r.text + str(dict(r.headers))
+            if r.status_code >= 500:
+                assert f"127.0.0.1:{dead}" not in r.text  # 5xx bodies name no internal URL at all
     outputs["server log"] = log_path.read_text(encoding="utf-8", errors="replace")
     assert "api started" in outputs["server log"]
 

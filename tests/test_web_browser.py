@@ -17,17 +17,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers import stop_process, wait_until_up
+from servers import brief_server
 
 from conftest import CORPUS_DIR, copy_sqlite
-from scripted_llm import free_port
 
 pytestmark = pytest.mark.integration
 
 CHROMIUM = os.environ.get("BRIEF_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-STARTUP_SECONDS = 180
 KEY = "web-test-key-7d1c"
 ANSWERABLE = "Why did Japan deny cybersecurity approval to Chinese battery makers?"
 OFF_TOPIC = "What did Brazil's central bank decide on interest rates?"
@@ -82,18 +80,10 @@ def server(tmp_path_factory, sample_index, browser):
            "BRIEF_API__API_KEYS_SHA256": json.dumps([hashlib.sha256(KEY.encode()).hexdigest()])}
     done = subprocess.run(_cli("ingest", str(CORPUS_DIR)), env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    port = free_port()
-    log_path = data / "server.log"
-    with log_path.open("w", encoding="utf-8") as log:
-        proc = subprocess.Popen(_cli("serve", "--host", "127.0.0.1", "--port", str(port)), env=env, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(proc, f"{base}/healthz", log_path=log_path, timeout=STARTUP_SECONDS, poll=0.5)
-            r = httpx.post(f"{base}/v1/documents", json=HOSTILE, headers=_headers(), timeout=300)
-            assert r.status_code == 200, r.text
-            yield {"base": base, "hostile_id": r.json()["documents"][0]["doc_id"]}
-        finally:
-            stop_process(proc)
+    with brief_server(env, log_path=data / "server.log") as running:
+        r = httpx.post(f"{running.url}/v1/documents", json=HOSTILE, headers=_headers(), timeout=300)
+        assert r.status_code == 200, r.text
+        yield {"base": running.url, "hostile_id": r.json()["documents"][0]["doc_id"]}
 
 
 def _context(browser, server, *, with_key: bool, **kw):

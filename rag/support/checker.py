@@ -286,7 +286,7 @@ class SupportChecker:
         novel = tuple(w for w in words if not word_covered(w, full))
         passage_words: tuple[str, ...] = ()
         if novel and self.word_similarity:
-            near = " ".join(sentences)  # each window sentence once (windows overlap: the same words, a fifth of the text)
+            near = " ".join(sentences)  # each window sentence once: the overlapping windows joined are ~3x the text, the same words
             passage_words = tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
         return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel,
                          passage_words, raw)

@@ -286,7 +286,8 @@ class SupportChecker:
         novel = tuple(w for w in words if not word_covered(w, full))
         passage_words: tuple[str, ...] = ()
         if novel and self.word_similarity:
-            near = " ".join(sentences)  # each window sentence once: the overlapping windows joined are ~3x the text, the same words
+            # each window sentence once: the overlapping windows joined are ~3x the text, with the same words
+            near = " ".join(sentences)
             passage_words = tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
         return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel,
                          passage_words, raw)

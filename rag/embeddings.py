@@ -40,6 +40,31 @@ def _normalise(mat: np.ndarray) -> np.ndarray:
     return (mat / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
+# Short texts (the checker's words and sentences) go to the encoder many per run: a run costs ~3 ms of fixed
+# overhead on one core, as much as embedding four words, so batches of 4 words ran at 1.45 ms per word and batches
+# of up to 64 (at most SHORT_BATCH_TOKENS word pieces of padded input) at 0.70; sentences were no slower. The
+# vectors are the same whatever the batch (masked padding; max difference 0.0 measured; benchmarks/README.md).
+SHORT_BATCH_TOKENS = 256
+SHORT_BATCH_ROWS = 64
+
+
+def token_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Consecutive index groups of ``lengths`` (token counts, sorted ascending): ``batch_size`` texts per group,
+    or more while the group's padded size (rows x longest) stays within ``SHORT_BATCH_TOKENS`` (at most
+    ``SHORT_BATCH_ROWS``), so full-length chunks batch as before and short texts share a run."""
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i, n in enumerate(lengths):
+        rows = max(batch_size, min(SHORT_BATCH_ROWS, SHORT_BATCH_TOKENS // max(1, n)))
+        if current and len(current) >= rows:
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
 def default_model_cache_dir() -> Path:
     """Per-user cache for derived model files (``platformdirs.user_cache_dir('techsec-brief')/models``)."""
     from platformdirs import user_cache_dir
@@ -139,7 +164,8 @@ class MiniLMOnnxEmbedder:
         # Tokenise once for the whole call, then sort by token count so each padded batch wastes little compute.
         encodings = self._tokenizer.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        batches = [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
+        batches = token_batches([len(encodings[i].ids) for i in order], self.batch_size)
+        batches = [[order[j] for j in b] for b in batches]
         jobs = [[encodings[i] for i in idx] for idx in batches]
         if self.workers > 1 and len(jobs) > 1:
             out = list(self._executor().map(self._embed_batch, jobs))

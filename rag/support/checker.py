@@ -271,7 +271,8 @@ class SupportChecker:
                 windows.append(Window(" ".join(sents), w.spans, w.lexical, sents, w.gain))
         if not windows:
             return _early(claim_n, "no cited passages")
-        units = list(dict.fromkeys(t for w in windows for t in w.sentences))
+        sentences = list(dict.fromkeys(t for w in windows for t in w.sentences))
+        units = list(sentences)
         singles = [w.text for w in windows if len(w.spans) == 1][:_FRAGMENT_SENTENCES]
         fragment_of: dict[str, str] = {}
         for sent in singles:  # a claim about one clause of a long sentence is not diluted by the rest
@@ -285,7 +286,8 @@ class SupportChecker:
         novel = tuple(w for w in words if not word_covered(w, full))
         passage_words: tuple[str, ...] = ()
         if novel and self.word_similarity:
-            near = " ".join(w.text for w in windows)
+            # each window sentence once: the overlapping windows joined are ~3x the text, with the same words
+            near = " ".join(sentences)
             passage_words = tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
         return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel,
                          passage_words, raw)

@@ -139,13 +139,17 @@ def test_asking_for_more_neighbours_than_the_collection_holds_gives_all_of_them_
 
 @pytest.mark.parametrize("query", ["chip prices", "hospital ransomware records", "rates inflation bank", "engine"])
 @pytest.mark.parametrize("filters", [None, SearchFilters(until="2022-06-03"), SearchFilters(publishers=("cnn.com",))])
-def test_bm25_top_k_is_what_bm25s_retrieve_returns(query, filters):
+@pytest.mark.parametrize("saved", [False, True], ids=["built", "loaded"])
+def test_bm25_top_k_is_what_bm25s_retrieve_returns(query, filters, saved, tmp_path):
     rows = [
         {"chunk_id": c.chunk_id, "title": c.metadata["title"], "text": c.text, "publisher": c.metadata["publisher"],
          "published_int": 20220600 + n}
         for n in range(12) for c in chunks_of(document(n))
     ]
     lexical = LexicalIndex.build(rows)
+    if saved:  # read back from disk without bm25s, as a new process searching does
+        lexical.save(tmp_path / "bm25")
+        lexical = LexicalIndex.load(tmp_path / "bm25")
     reference = bm25s.BM25()
     reference.index([analyze(bm25_text(r)) for r in rows], show_progress=False)
     mask = lexical.passes([r["chunk_id"] for r in rows], filters)

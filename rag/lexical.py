@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from rag import crashpoints
+from rag.bm25_postings import Postings, top_k
 from rag.text.analyzer import ANALYZER_VERSION, analyze
 from rag.text.keys import publisher_key
 from rag.types import SearchFilters
@@ -39,8 +40,10 @@ class LexicalResult:
 class LexicalIndex:
     """One BM25 index over every indexed chunk; rows are aligned with ``chunk_ids``."""
 
-    def __init__(self, bm25, chunk_ids: list[str], published: np.ndarray, publishers: list[str]) -> None:
-        self._bm25 = bm25
+    def __init__(self, bm25, chunk_ids: list[str], published: np.ndarray, publishers: list[str], *,
+                 postings: Postings | None = None) -> None:
+        self._bm25 = bm25  # a bm25s.BM25 when built here (saving needs it) or when its method needs bm25s to score
+        self._postings = postings or (Postings.of(bm25) if bm25 is not None and chunk_ids else None)
         self.chunk_ids = chunk_ids
         self._published = published
         # keys, not names: older saved indexes hold lower-cased names, which publisher_key maps to the same key
@@ -68,6 +71,8 @@ class LexicalIndex:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         if self.chunk_ids:
+            if self._bm25 is None:
+                raise ValueError("only a built index is saved; a loaded one is already on disk")
             self._bm25.save(str(tmp / "bm25"))
         np.save(tmp / "published.npy", self._published)
         rows = {**INDEX_FORMAT, "chunk_ids": self.chunk_ids, "publishers": list(self._publishers)}
@@ -80,14 +85,19 @@ class LexicalIndex:
     @classmethod
     def load(cls, path: Path) -> "LexicalIndex":
         """The index saved at ``path``; raises ``StaleIndexError`` when it was built by another analyzer."""
-        import bm25s
-
         rows = json.loads((path / "rows.json").read_text())
         built = {key: rows.get(key) for key in INDEX_FORMAT}
         if built != INDEX_FORMAT:
             raise StaleIndexError(f"BM25 index at {path} was built as {built}; this version needs {INDEX_FORMAT}")
-        bm25 = bm25s.BM25.load(str(path / "bm25")) if rows["chunk_ids"] else bm25s.BM25()
-        return cls(bm25, rows["chunk_ids"], np.load(path / "published.npy"), rows["publishers"])
+        bm25 = postings = None
+        if rows["chunk_ids"]:
+            # searching reads the saved score matrix without importing bm25s (and with it scipy): see bm25_postings
+            postings = Postings.load(path / "bm25")
+            if postings is None:
+                import bm25s
+
+                bm25 = bm25s.BM25.load(str(path / "bm25"))
+        return cls(bm25, rows["chunk_ids"], np.load(path / "published.npy"), rows["publishers"], postings=postings)
 
     def _mask(self, filters: SearchFilters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():
@@ -115,7 +125,7 @@ class LexicalIndex:
     def query(self, text: str, *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
         if not self.chunk_ids:
             return []
-        vocab = self._bm25.vocab_dict
+        vocab = self._postings.vocab if self._postings is not None else self._bm25.vocab_dict
         query_tokens = [t for t in analyze(text) if t in vocab]
         if not query_tokens:
             return []
@@ -123,10 +133,12 @@ class LexicalIndex:
         if mask is not None and not mask.any():
             return []
         k = min(k, len(self.chunk_ids))
-        with self._lock:
-            idx, scores = self._bm25.retrieve([query_tokens], k=k, weight_mask=mask, show_progress=False, n_threads=1)
-        return [
-            LexicalResult(self.chunk_ids[int(i)], float(s))
-            for i, s in zip(idx[0], scores[0])
-            if s > 0
-        ]
+        # What ``BM25.retrieve`` does for one query (scores × mask, then its top-k selection), without its
+        # per-call thread pool, progress bar and argument checks: a third of the BM25 side's CPU per search.
+        if self._postings is not None:
+            scores = self._postings.scores(query_tokens, mask)
+        else:
+            with self._lock:
+                scores = self._bm25.get_scores(query_tokens, weight_mask=mask)
+        top_scores, top_idx = top_k(scores, k)
+        return [LexicalResult(self.chunk_ids[int(i)], float(s)) for i, s in zip(top_idx, top_scores) if s > 0]

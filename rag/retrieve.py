@@ -167,7 +167,7 @@ class HybridRetriever:
         per_doc = max_per_doc or s.max_per_doc
         n_cand = max(s.candidates, k * 4)
 
-        vec = self.index.embedder.embed([embed_form(q)])[0]  # as passages are embedded (embedding_text)
+        vec = self.index.query_vectors.get(embed_form(q))  # as passages are embedded (embedding_text)
         dense_filters = filters
         if filters.publishers and not self.index.store.keyed:  # a v1 collection: its chunks carry names, not keys
             dense_filters = replace(filters, publishers=tuple(self.index.catalog.publisher_names(filters.publishers)))

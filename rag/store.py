@@ -173,17 +173,28 @@ class VectorStore:
     # -- reads ---------------------------------------------------------------------
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
         """The k nearest chunks; on a v1 collection ``filters.publishers`` must be the stored spellings."""
-        n = self.count()
-        if n == 0:
-            return []
-        res = self.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=min(k, n),
-            where=filters_to_where(filters, keyed=self.keyed), include=["distances"],
-        )
+        where = filters_to_where(filters, keyed=self.keyed)
+        try:
+            # Chroma 1.x returns at most the collection's size (nothing when empty); asking for its count first
+            # cost 4 ms of CPU per search over 44k chunks, more than the nearest-neighbour query itself.
+            res = self._nearest(vector, k, where)
+        except Exception:  # older Chroma servers refuse n_results above the collection's size
+            n = self.count()
+            if n >= k:
+                raise
+            if n == 0:
+                return []
+            res = self._nearest(vector, n, where)
         ids = res["ids"][0] if res.get("ids") else []
         dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
         # cosine space: distance = 1 - cosine similarity
         return [DenseResult(chunk_id=i, similarity=1.0 - float(d)) for i, d in zip(ids, dists)]
+
+    def _nearest(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> dict:
+        # ids and distances only: texts and metadata come from the catalog, one query for every hit
+        return self.collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=n, where=where, include=["distances"],
+        )
 
     def count(self) -> int:
         return int(self.collection.count())

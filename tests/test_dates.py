@@ -57,6 +57,20 @@ def test_parse_date_reads_the_notations_of_feeds_and_east_asian_outlets(value: s
     assert parse_date(value) == expected
 
 
+def test_year_first_numeric_dates_are_year_month_day_with_any_separator_and_padding() -> None:
+    day = date(2019, 12, 28)
+    while day <= date(2022, 3, 3):
+        for sep in "-/.":
+            assert parse_date(f"{day.year}{sep}{day.month:02d}{sep}{day.day:02d}") == day.isoformat()
+            assert parse_date(f"{day.year}{sep}{day.month}{sep}{day.day}") == day.isoformat()
+        day = date.fromordinal(day.toordinal() + 1)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("2022/13/01", "2022-01-13"), ("2022.31.12", "2022-12-31"), ("2022-02-30", None)])
+def test_year_first_dates_with_an_impossible_month_are_read_year_day_month_or_refused(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
 @pytest.mark.parametrize(
     "value",
     [

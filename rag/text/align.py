@@ -99,8 +99,9 @@ class SourceMap:
         """The original location of stored ``[start, end)``: ``{"span": [a, b], "line": n, "end_line": m}``; for PDF
         ``{"page": p, "span": offsets in that page's text}``; for JSONL offsets in the file's line ``line``.
         None when no word of the span was found in the original."""
-        i = bisect_left(self.stored_start.tolist(), start) if len(self.stored_start) else 0
-        j = bisect_right(self.stored_end.tolist(), end) - 1
+        # searchsorted is bisect on the (ascending) arrays without copying each into a list per hit
+        i = int(np.searchsorted(self.stored_start, start, side="left"))
+        j = int(np.searchsorted(self.stored_end, end, side="right")) - 1
         if len(self.stored_start) == 0 or i > j:
             return None
         a, b = int(self.orig_start[i]), int(self.orig_end[j])
@@ -110,8 +111,9 @@ class SourceMap:
             return {"page": page + 1, "span": [a - base, b - base]}
         if self.kind == "jsonl":
             return {"line": self.line, "end_line": self.line, "span": [a, b]}
-        nl = self.newlines.tolist()
-        return {"line": bisect_left(nl, a) + 1, "end_line": bisect_left(nl, max(a, b - 1)) + 1, "span": [a, b]}
+        nl = self.newlines
+        line, end_line = (int(x) + 1 for x in np.searchsorted(nl, [a, max(a, b - 1)], side="left"))
+        return {"line": line, "end_line": end_line, "span": [a, b]}
 
     def to_bytes(self) -> bytes:
         """Compact form for the catalog: delta-encoded int arrays, zlib-compressed."""

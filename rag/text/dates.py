@@ -243,6 +243,7 @@ def most_specific_date(text: str, *, published: str | None = None) -> str | None
 
 _EPOCH_DIGITS = re.compile(r"\d{9,13}(?:\.\d+)?")
 _COMPACT_DATE = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
+_YEAR_FIRST = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
 _WEIBO = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}")
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S+)?")
 _NUMERIC_DMY = re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?:[ T].*)?")
@@ -294,6 +295,11 @@ def parse_date(value: str | int | float | None, *, relative_to: date | None = No
     compact = _COMPACT_DATE.fullmatch(text)
     if compact:
         return _checked(_safe_date(int(compact["y"]), int(compact["m"]), int(compact["d"])))
+    year_first = _YEAR_FIRST.fullmatch(text)
+    if year_first:  # 2022-06-16, 2022/06/16: read as dateparser reads them, without its 3 ms per call
+        d = _safe_date(int(year_first["y"]), int(year_first["m"]), int(year_first["d"]))
+        if d is not None:  # an impossible one (2022/13/01) is left to dateparser, which may read it year-day-month
+            return _checked(d)
     if _WEIBO.fullmatch(text):  # the publisher's local date, as written
         return _checked(datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y"))
     if _RFC2822.fullmatch(text):

@@ -176,6 +176,33 @@ def ingest(index, path: Path, progress: Callable[[str], None] | None = None) -> 
     return {k: v for k, v in report.to_dict().items() if k != "documents"}
 
 
+@dataclass
+class GoldLookup:
+    """Which indexed documents a question's gold URLs are, and each document's story (near-duplicate copies
+    count as the same article)."""
+
+    by_url: dict[str, set[str]]  # normalized URL → doc ids
+    story_of: dict[str, str]  # doc id → story id
+
+    @classmethod
+    def of(cls, index) -> "GoldLookup":
+        docs, _ = index.catalog.list_documents(limit=10**9)
+        by_url: dict[str, set[str]] = {}
+        story_of: dict[str, str] = {}
+        for d in docs:
+            story_of[d["doc_id"]] = d.get("story_id") or d["doc_id"]
+            if d.get("url"):
+                by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
+        return cls(by_url, story_of)
+
+    def story(self, doc_id: str) -> str:
+        return self.story_of.get(doc_id, doc_id)
+
+    def gold_docs(self, q: dict) -> set[str]:
+        """The indexed doc ids of the question's gold URLs (empty when it has none in the index)."""
+        return set().union(*[self.by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
+
+
 # --------------------------------------------------------------------------------------------- scoring
 
 
@@ -308,17 +335,8 @@ def run_realtimeqa(
     index = open_index(settings, collection=collection)
     ingest_report = ingest(index, ds.corpus_path, progress)
 
-    # url → doc ids, doc → story (near-duplicate copies count as the same article)
-    docs, _ = index.catalog.list_documents(limit=10**9)
-    by_url: dict[str, set[str]] = {}
-    story_of: dict[str, str] = {}
-    for d in docs:
-        story_of[d["doc_id"]] = d.get("story_id") or d["doc_id"]
-        if d.get("url"):
-            by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
-
-    def story(doc_id: str) -> str:
-        return story_of.get(doc_id, doc_id)
+    golds = GoldLookup.of(index)
+    story_of, story = golds.story_of, golds.story
 
     systems: list[Any] = [HybridSystem(index)]
     baseline_build = None
@@ -343,7 +361,7 @@ def run_realtimeqa(
         if progress and n % 10 == 0:
             progress(f"question {n + 1}/{len(ds.questions)}")
         until = question_date(q)
-        gold = set().union(*[by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
+        gold = golds.gold_docs(q)
         gold_dates = sorted({(index.catalog.get_document(g) or {}).get("published") or "" for g in gold})
         item: dict[str, Any] = {
             "id": q["id"], "date": until, "question": q["question"], "choices": q.get("choices"), "answer": q.get("answer"),

@@ -1,0 +1,136 @@
+"""Retrieval ablations on RealTime QA: each ranking setting's effect on one set of search candidates.
+
+    python benchmarks/rtqa_ablation.py --data-dir /tmp/scale-full --collection techsec [--pool 100] [--json OUT]
+
+The index must already hold the corpus (``brief eval realtimeqa`` or ``benchmarks/ingest.py`` built it; this
+script never ingests). For every dev question (``until`` = its quiz date) the dense and BM25 candidates are
+fetched once (``HybridRetriever.candidates``, ``--pool`` of each); every row of the table then ranks those
+candidates with its own ``retrieval`` settings through ``HybridRetriever.rank`` — the code ``brief search``
+runs — so a row differs from the next only in ranking. Reported per row and per question half (``fit`` /
+``held_out`` as in ``evals.rtqa_answers.half``: settings are chosen on ``fit``, ``held_out`` is the figure):
+gold hit@1, MRR@10, hit@10 (questions with a gold article in the index), answer and wrong-choice recall@10
+(all questions), and search p50 = candidate time + this row's ranking time per question.
+
+``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}``; the
+default rows are ``DEFAULT_ROWS``, each a change against the first (today's defaults) or the previous row.
+"""
+
+from __future__ import annotations
+
+import rag  # noqa: F401  (process environment first)
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from benchlib import DEFAULT_DATA, machine
+from evals import metrics
+from evals.realtimeqa import GoldLookup, load_questions, question_date, retrieval_scores
+from evals.rtqa_answers import half
+from evals.rtqa_systems import TOP_K, retrieved_from_hits
+from rag.config import RetrievalSettings, Settings
+from rag.index import open_index
+from rag.retrieve import HybridRetriever
+from rag.types import SearchFilters
+
+#: retrieval settings with the ranking of before this work (no recency, equal weights, no article scoring, no window)
+BEFORE = {"dense_weight": 1.0, "bm25_weight": 1.0, "recency_half_life_days": 0.0, "article_weight": 0.0, "context_chunks": 0}
+
+DEFAULT_ROWS = [
+    {"name": "before (RRF 1:1, no recency, passage-level, no window)", "settings": BEFORE},
+    {"name": "+ recency, half-life 7 d, floor 0.5", "settings": {**BEFORE, "recency_half_life_days": 7, "recency_floor": 0.5}},
+    {"name": "+ recency, half-life 3 d, floor 0.3", "settings": {**BEFORE, "recency_half_life_days": 3, "recency_floor": 0.3}},
+    {"name": "fusion dense:BM25 = 1:1.5", "settings": {**BEFORE, "bm25_weight": 1.5}},
+    {"name": "fusion dense:BM25 = 1.5:1", "settings": {**BEFORE, "dense_weight": 1.5}},
+    {"name": "article-level scoring 0.5", "settings": {**BEFORE, "article_weight": 0.5}},
+    {"name": "context window ±1 passage", "settings": {**BEFORE, "context_chunks": 1}},
+]
+
+METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
+
+
+def collect(retriever: HybridRetriever, questions: list[dict], pool: int) -> tuple[dict, dict]:
+    """Per question id: its candidates and the seconds fetching them took."""
+    cands, seconds = {}, {}
+    for n, q in enumerate(questions):
+        t0 = time.perf_counter()
+        cands[q["id"]] = retriever.candidates(q["question"].strip(), filters=SearchFilters(until=question_date(q)), n=pool)
+        seconds[q["id"]] = time.perf_counter() - t0
+        if n % 50 == 0:
+            print(f"candidates {n + 1}/{len(questions)}", flush=True)
+    return cands, seconds
+
+
+def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], cands: dict, cand_s: dict, golds: GoldLookup) -> dict:
+    """One row: the metrics per half and over all questions, and the search p50 in ms."""
+    settings = base.model_copy(update=row["settings"])
+    retriever = HybridRetriever(index, settings)
+    per: dict[str, list[dict]] = {"fit": [], "held_out": [], "all": []}
+    ms = []
+    for q in questions:
+        until = question_date(q)
+        t0 = time.perf_counter()
+        hits = retriever.rank(cands[q["id"]], k=TOP_K, filters=SearchFilters(until=until)) if cands[q["id"]] else []
+        secs = time.perf_counter() - t0
+        ms.append(1000 * (secs + cand_s[q["id"]]))
+        scores = retrieval_scores(retrieved_from_hits(hits, secs), golds.gold_docs(q), golds.story, q)
+        per[half(q["id"])].append(scores)
+        per["all"].append(scores)
+    out = {name: {m: metrics.summarize(rows).get(m) for m in METRICS} | {"questions": len(rows),
+                                                                          "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
+           for name, rows in per.items()}
+    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1)}
+
+
+def markdown(results: list[dict], scope: str) -> str:
+    head = "| row | " + " | ".join(METRICS) + " | search p50 |"
+    lines = [head, "|" + "---|" * (len(METRICS) + 2)]
+    for r in results:
+        vals = r["halves"][scope]
+        lines.append(f"| {r['name']} | " + " | ".join("—" if vals[m] is None else f"{vals[m]:.3f}" for m in METRICS)
+                     + f" | {r['search_p50_ms']:.0f} ms |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", required=True, type=Path, help="data dir holding the ingested corpus (read only)")
+    ap.add_argument("--collection", default=None, help="collection name (default: the settings' collection)")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with questions-dev.jsonl")
+    ap.add_argument("--questions", type=Path, default=None, help="question file in the dev schema")
+    ap.add_argument("--pool", type=int, default=100, help="dense and BM25 candidates fetched per question")
+    ap.add_argument("--rows", type=Path, default=None, help="JSON list of rows (default: DEFAULT_ROWS)")
+    ap.add_argument("--json", type=Path, default=None, help="write the results here")
+    args = ap.parse_args()
+
+    settings = Settings(data_dir=args.data_dir)
+    index = open_index(settings, collection=args.collection)
+    counts = index.catalog.counts()
+    if not counts.get("documents"):
+        raise SystemExit(f"collection {index.collection!r} in {args.data_dir} holds no documents")
+    questions = load_questions(args.data, limit=None, gold_only=False, questions=args.questions)
+    golds = GoldLookup.of(index)
+    rows = json.loads(args.rows.read_text()) if args.rows else DEFAULT_ROWS
+    base = settings.retrieval
+    index.lexical()  # load BM25 before timing
+    cands, cand_s = collect(HybridRetriever(index, base.model_copy(update={"candidates": args.pool})), questions, args.pool)
+    results = []
+    for row in rows:
+        results.append(run_row(index, base, row, questions, cands, cand_s, golds))
+        r = results[-1]["halves"]
+        print(f"{row['name']}: fit " + " ".join(f"{m}={r['fit'][m]:.3f}" for m in METRICS if r['fit'][m] is not None)
+              + " | held_out " + " ".join(f"{m}={r['held_out'][m]:.3f}" for m in METRICS if r['held_out'][m] is not None), flush=True)
+    report = {"machine": machine(), "collection": index.collection, "corpus_counts": counts, "questions": len(questions),
+              "pool": args.pool, "candidate_p50_ms": round(1000 * float(np.percentile(list(cand_s.values()), 50)), 1),
+              "rows": results}
+    for scope in ("held_out", "fit", "all"):
+        print(f"\n{scope}:\n" + markdown(results, scope))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -66,6 +66,8 @@ class RetrievalSettings(BaseModel):
     article_weight: float = Field(
         0.0, ge=0.0, le=1.0,
         description="Article-level scoring: an article's best passage gains this share of its next two passages' scores.")
+    name_copies: int = Field(
+        0, ge=0, le=4, description="Keyword search counts the query's names, numbers and quoted phrases this many extra times.")
     context_chunks: int = Field(
         0, ge=0, le=3, description="Neighbouring passages on each side returned with every hit as its context window.")
     max_query_chars: int = Field(2000, ge=10, description="Longest accepted query.")

@@ -3,6 +3,7 @@ article-level aggregation of several passages. Pure functions over ids and score
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Mapping, Sequence
 
@@ -54,3 +55,26 @@ def article_order(scores: Mapping[str, float], doc_of: Mapping[str, str], *, wei
         for cids in by_doc.values():
             key[cids[0]] = scores[cids[0]] + weight * sum(scores[c] for c in cids[1:depth])
     return sorted(key, key=lambda c: (-key[c], c))
+
+
+_NAME_OR_NUMBER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.&-]*\w|[A-Z]|\d[\d,.:/%]*\d|\d)(?![\w])")
+_QUOTED = re.compile(r"[\"“”‘’«»]([^\"“”‘’«»]{2,80})[\"“”‘’«»]")
+
+
+def names_and_numbers(query: str) -> list[str]:
+    """The words of ``query`` that name something: capitalized words other than the first word, numbers, and
+    quoted phrases ("Which show did Netflix renew for a 2nd season of “Squid Game”?" → Netflix, 2, Squid Game)."""
+    found = [m.group(1).strip() for m in _QUOTED.finditer(query)]
+    first = re.match(r"\W*[\w'’-]+", query)
+    skip = first.end() if first else 0
+    found += [m.group(0) for m in _NAME_OR_NUMBER.finditer(query) if m.start() >= skip]
+    return found
+
+
+def keyword_query(query: str, *, name_copies: int) -> str:
+    """The BM25 query: ``query`` plus ``name_copies`` more copies of its names and numbers, so a rare name weighs
+    more than the question's other words (BM25 sums a term's score once per occurrence in the query)."""
+    if name_copies <= 0:
+        return query
+    names = names_and_numbers(query)
+    return " ".join([query, *(names * name_copies)]) if names else query

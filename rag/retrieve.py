@@ -12,7 +12,7 @@ from rag.config import RetrievalSettings
 from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
-from rag.ranking import article_order, recency_factor, weighted_rrf
+from rag.ranking import article_order, keyword_query, recency_factor, weighted_rrf
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
@@ -152,7 +152,7 @@ class HybridRetriever:
         return {
             "mode": "hybrid-rrf", "candidates": s.candidates, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
-            "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks,
+            "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
 
@@ -189,8 +189,12 @@ class HybridRetriever:
             dense = self.index.store.query(vec, k=n, filters=dense_filters)
         else:
             dense = dense_date_filtered(self.index.store, lexical_index, vec, k=n, filters=filters, overfetch=self.date_overfetch)
-        lexical = lexical_index.query(q, k=n, filters=filters)
-        return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense}, [r.chunk_id for r in lexical])
+        return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense}, self.keyword_candidates(q, filters=filters, n=n))
+
+    def keyword_candidates(self, q: str, *, filters: SearchFilters, n: int) -> list[str]:
+        """Up to ``n`` BM25 chunk ids for the query, best first; its names and numbers count ``1 + name_copies`` times."""
+        query = keyword_query(q, name_copies=self.settings.name_copies)
+        return [r.chunk_id for r in self.index.lexical().query(query, k=n, filters=filters)]
 
     def rank(self, cands: Candidates, *, k: int, filters: SearchFilters, max_per_doc: int | None = None) -> list[SearchHit]:
         """The top-k hits from candidates: weighted RRF, recency, article-level order, newest version of a story,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.ranking import article_order, recency_factor, weighted_rrf
+from rag.ranking import article_order, keyword_query, names_and_numbers, recency_factor, weighted_rrf
 
 
 def test_weighted_rrf_with_equal_weights_is_plain_reciprocal_rank_fusion():
@@ -52,3 +52,23 @@ def test_article_order_counts_only_the_next_passages_up_to_depth():
     docs = {c: c.split("-")[0] for c in scores}
     assert article_order(scores, docs, weight=1.0, depth=3)[0] == "a-0"  # 0.020 + 2 x 0.004 < 0.030
     assert article_order(scores, docs, weight=1.0, depth=9)[0] == "b-0"
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Which show did Netflix renew for a second season of “Squid Game”?", ["Squid Game", "Netflix", "Squid", "Game"]),
+        ("Which company said it would cut 11,000 jobs, 13% of its staff?", ["11,000", "13"]),
+        ("What did the U.S. Federal Reserve raise by 0.75 points in June?", ["U.S", "Federal", "Reserve", "0.75", "June"]),
+        ("Who won?", []),
+    ],
+)
+def test_names_numbers_and_quoted_phrases_are_found_but_not_the_first_word(question, names):
+    assert names_and_numbers(question) == names
+
+
+def test_the_keyword_query_repeats_names_and_numbers_only_when_asked():
+    q = "Which company said it would cut 11,000 jobs at Meta?"
+    assert keyword_query(q, name_copies=0) == q
+    assert keyword_query(q, name_copies=2) == q + " 11,000 Meta 11,000 Meta"
+    assert keyword_query("who won the vote?", name_copies=2) == "who won the vote?"

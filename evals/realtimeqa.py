@@ -309,6 +309,22 @@ def retrieval_scores(r: Retrieved, gold: set[str], story: Callable[[str], str], 
     return scores
 
 
+HALF_METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
+
+
+def retrieval_halves(items: Sequence[dict[str, Any]], system: str) -> dict[str, dict[str, Any]]:
+    """One system's retrieval metrics on each question half (``rtqa_answers.half``: ``fit`` is where settings are
+    chosen, ``held_out`` the figure), with the number of questions and of those with a gold article."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in ("fit", "held_out"):
+        per = [it["systems"][system]["scores"] for it in items if rtqa_answers.half(it["id"]) == name]
+        tot = metrics.summarize(per)
+        out[name] = {m: (None if tot.get(m) is None else round(tot[m], 4)) for m in HALF_METRICS}
+        out[name]["questions"] = len(per)
+        out[name]["questions_with_gold"] = sum(1 for p in per if p.get("hit@1") is not None)
+    return out
+
+
 def run_realtimeqa(
     settings: Settings,
     *,
@@ -387,6 +403,7 @@ def run_realtimeqa(
         items.append(item)
 
     totals: dict[str, dict[str, Any]] = {}
+    halves: dict[str, dict[str, Any]] = {}
     for system in systems:
         per = [it["systems"][system.name]["scores"] for it in items]
         tot = {k: (None if v is None else round(v, 4)) for k, v in metrics.summarize(per).items()}
@@ -395,6 +412,7 @@ def run_realtimeqa(
         tot["questions"] = len(per)
         tot["questions_with_gold"] = sum(1 for p in per if p.get("hit@10") is not None)
         totals[system.name] = tot
+        halves[system.name] = retrieval_halves(items, system.name)
     if engine is not None:
         asked = [it["ask"] for it in items]
         with_gold = rtqa_answers.totals([it["ask"] for it in items if it["gold_doc_ids"]])  # the answer is in the index
@@ -424,6 +442,7 @@ def run_realtimeqa(
         "reader_offline": READER_LABEL,
         "llm_usage": llm_reader.usage if llm_reader else None,
         "totals": totals,
+        "halves": halves,
         "items": items,
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -475,6 +494,14 @@ def render_markdown(report: dict[str, Any]) -> str:
         rows.append([_metric_label(m), *vals])
     out.append(table(["metric", *names], rows))
     out += ["", "Gold-article metrics cover the questions with a gold article in the index; answer recall and accuracy cover all questions.", ""]
+    if report.get("halves"):
+        out += ["Per question half (`sha256(id) % 2`: settings are chosen on `fit`; `held_out` is the figure):", ""]
+        rows = []
+        for n, by_half in report["halves"].items():
+            for h, vals in by_half.items():
+                rows.append([n, f"{h} ({vals['questions']} q, {vals['questions_with_gold']} with gold)",
+                             *["—" if vals[m] is None else f"{vals[m]:.3f}" for m in HALF_METRICS]])
+        out += [table(["system", "half", *[_metric_label(m) for m in HALF_METRICS]], rows), ""]
     return "\n".join(out)
 
 
@@ -504,5 +531,8 @@ def realtimeqa_command(settings: Settings, *, data: Path, limit: int | None, max
             continue
         t.add_row(escape(_metric_label(m)), *["—" if v is None else f"{v:.3f}" for v in vals])
     console.print(t)
+    for n, by_half in report.get("halves", {}).items():
+        for h, vals in by_half.items():
+            console.print(f"{escape(n)} · {h}: " + "  ".join(f"{escape(_metric_label(m))} {vals[m]:.3f}" for m in HALF_METRICS if vals[m] is not None))
     err.print(f"wrote {out} and {md} ({report['seconds']:.0f}s)")
     return report

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Sequence
 
 from rag.catalog import chunk_from_row
@@ -241,15 +240,16 @@ class HybridRetriever:
 
     def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters) -> dict[str, float]:
         """Fused scores scaled by the recency of each passage's report (``recency_half_life_days``; see
-        ``rag.ranking.recency_factor``): the news of the days before the search's ``until`` bound (its "as of"
-        date; today without one) comes first, older reports keep ``recency_floor`` of their score. A corpus
-        of reports all months older than the reference keeps its relevance order (every factor is ~ the floor)."""
+        ``rag.ranking.recency_factor``) in an "as of" search, one with an ``until`` bound and no ``since``: the
+        news of the days before that date comes first, older reports keep ``recency_floor`` of their score.
+        Without ``until`` the question is about a topic, not the news as of a day, and a window with both
+        bounds is a period asked for as a whole: both keep the relevance order, so an older report that
+        answers the question is not buried under newer ones that merely mention it."""
         s = self.settings
-        if s.recency_half_life_days <= 0:
+        if s.recency_half_life_days <= 0 or not filters.until or filters.since:
             return dict(fused)
-        reference = filters.until or date.today().isoformat()
         return {
-            cid: score * recency_factor((rows.get(cid) or {}).get("published"), reference,
+            cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,
                                         half_life_days=s.recency_half_life_days, floor=s.recency_floor)
             for cid, score in fused.items()
         }

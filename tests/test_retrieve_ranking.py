@@ -46,13 +46,31 @@ def test_recency_leaves_a_corpus_older_than_the_reference_in_relevance_order(sam
     assert ids(dated) == ids(plain)  # every report is years before the bound: each keeps ~ the same share
 
 
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_window_with_both_bounds_is_ranked_without_recency(sample_index, query):
+    index = sample_index[1]
+    window = make_filters(since="2020-01-01", until="2026-07-01")
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8, filters=window)
+    assert ids(retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=8, filters=window)) == ids(plain)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_without_an_until_bound_recency_changes_nothing(sample_index, query):
+    index = sample_index[1]
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8)
+    assert ids(retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=8)) == ids(plain)
+    since = make_filters(since="2019-01-01")
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8, filters=since)
+    assert ids(retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=8, filters=since)) == ids(plain)
+
+
 def test_a_zero_weight_leaves_that_retriever_out(sample_index):
     index = sample_index[1]
     query = "dual-use exports 20 Japanese companies"
-    dense_only = retriever(index, bm25_weight=0.0).search(query, k=6)
+    dense_only = retriever(index, bm25_weight=0.0, recency_half_life_days=0).search(query, k=6)
     assert dense_only and all(h.dense_rank is not None for h in dense_only)
     assert [h.dense_rank for h in dense_only] == sorted(h.dense_rank for h in dense_only)
-    bm25_only = retriever(index, dense_weight=0.0).search(query, k=6)
+    bm25_only = retriever(index, dense_weight=0.0, recency_half_life_days=0).search(query, k=6)
     assert bm25_only and all(h.bm25_rank is not None for h in bm25_only)
 
 

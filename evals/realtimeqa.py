@@ -176,6 +176,33 @@ def ingest(index, path: Path, progress: Callable[[str], None] | None = None) -> 
     return {k: v for k, v in report.to_dict().items() if k != "documents"}
 
 
+@dataclass
+class GoldLookup:
+    """Which indexed documents a question's gold URLs are, and each document's story (near-duplicate copies
+    count as the same article)."""
+
+    by_url: dict[str, set[str]]  # normalized URL → doc ids
+    story_of: dict[str, str]  # doc id → story id
+
+    @classmethod
+    def of(cls, index) -> "GoldLookup":
+        docs, _ = index.catalog.list_documents(limit=10**9)
+        by_url: dict[str, set[str]] = {}
+        story_of: dict[str, str] = {}
+        for d in docs:
+            story_of[d["doc_id"]] = d.get("story_id") or d["doc_id"]
+            if d.get("url"):
+                by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
+        return cls(by_url, story_of)
+
+    def story(self, doc_id: str) -> str:
+        return self.story_of.get(doc_id, doc_id)
+
+    def gold_docs(self, q: dict) -> set[str]:
+        """The indexed doc ids of the question's gold URLs (empty when it has none in the index)."""
+        return set().union(*[self.by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
+
+
 # --------------------------------------------------------------------------------------------- scoring
 
 
@@ -282,6 +309,22 @@ def retrieval_scores(r: Retrieved, gold: set[str], story: Callable[[str], str], 
     return scores
 
 
+HALF_METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
+
+
+def retrieval_halves(items: Sequence[dict[str, Any]], system: str) -> dict[str, dict[str, Any]]:
+    """One system's retrieval metrics on each question half (``rtqa_answers.half``: ``fit`` is where settings are
+    chosen, ``held_out`` the figure), with the number of questions and of those with a gold article."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in ("fit", "held_out"):
+        per = [it["systems"][system]["scores"] for it in items if rtqa_answers.half(it["id"]) == name]
+        tot = metrics.summarize(per)
+        out[name] = {m: (None if tot.get(m) is None else round(tot[m], 4)) for m in HALF_METRICS}
+        out[name]["questions"] = len(per)
+        out[name]["questions_with_gold"] = sum(1 for p in per if p.get("hit@1") is not None)
+    return out
+
+
 def run_realtimeqa(
     settings: Settings,
     *,
@@ -308,17 +351,8 @@ def run_realtimeqa(
     index = open_index(settings, collection=collection)
     ingest_report = ingest(index, ds.corpus_path, progress)
 
-    # url → doc ids, doc → story (near-duplicate copies count as the same article)
-    docs, _ = index.catalog.list_documents(limit=10**9)
-    by_url: dict[str, set[str]] = {}
-    story_of: dict[str, str] = {}
-    for d in docs:
-        story_of[d["doc_id"]] = d.get("story_id") or d["doc_id"]
-        if d.get("url"):
-            by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
-
-    def story(doc_id: str) -> str:
-        return story_of.get(doc_id, doc_id)
+    golds = GoldLookup.of(index)
+    story_of, story = golds.story_of, golds.story
 
     systems: list[Any] = [HybridSystem(index)]
     baseline_build = None
@@ -343,7 +377,7 @@ def run_realtimeqa(
         if progress and n % 10 == 0:
             progress(f"question {n + 1}/{len(ds.questions)}")
         until = question_date(q)
-        gold = set().union(*[by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
+        gold = golds.gold_docs(q)
         gold_dates = sorted({(index.catalog.get_document(g) or {}).get("published") or "" for g in gold})
         item: dict[str, Any] = {
             "id": q["id"], "date": until, "question": q["question"], "choices": q.get("choices"), "answer": q.get("answer"),
@@ -369,6 +403,7 @@ def run_realtimeqa(
         items.append(item)
 
     totals: dict[str, dict[str, Any]] = {}
+    halves: dict[str, dict[str, Any]] = {}
     for system in systems:
         per = [it["systems"][system.name]["scores"] for it in items]
         tot = {k: (None if v is None else round(v, 4)) for k, v in metrics.summarize(per).items()}
@@ -377,6 +412,7 @@ def run_realtimeqa(
         tot["questions"] = len(per)
         tot["questions_with_gold"] = sum(1 for p in per if p.get("hit@10") is not None)
         totals[system.name] = tot
+        halves[system.name] = retrieval_halves(items, system.name)
     if engine is not None:
         asked = [it["ask"] for it in items]
         with_gold = rtqa_answers.totals([it["ask"] for it in items if it["gold_doc_ids"]])  # the answer is in the index
@@ -406,6 +442,7 @@ def run_realtimeqa(
         "reader_offline": READER_LABEL,
         "llm_usage": llm_reader.usage if llm_reader else None,
         "totals": totals,
+        "halves": halves,
         "items": items,
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -457,6 +494,14 @@ def render_markdown(report: dict[str, Any]) -> str:
         rows.append([_metric_label(m), *vals])
     out.append(table(["metric", *names], rows))
     out += ["", "Gold-article metrics cover the questions with a gold article in the index; answer recall and accuracy cover all questions.", ""]
+    if report.get("halves"):
+        out += ["Per question half (`sha256(id) % 2`: settings are chosen on `fit`; `held_out` is the figure):", ""]
+        rows = []
+        for n, by_half in report["halves"].items():
+            for h, vals in by_half.items():
+                rows.append([n, f"{h} ({vals['questions']} q, {vals['questions_with_gold']} with gold)",
+                             *["—" if vals[m] is None else f"{vals[m]:.3f}" for m in HALF_METRICS]])
+        out += [table(["system", "half", *[_metric_label(m) for m in HALF_METRICS]], rows), ""]
     return "\n".join(out)
 
 
@@ -486,5 +531,8 @@ def realtimeqa_command(settings: Settings, *, data: Path, limit: int | None, max
             continue
         t.add_row(escape(_metric_label(m)), *["—" if v is None else f"{v:.3f}" for v in vals])
     console.print(t)
+    for n, by_half in report.get("halves", {}).items():
+        for h, vals in by_half.items():
+            console.print(f"{escape(n)} · {h}: " + "  ".join(f"{escape(_metric_label(m))} {vals[m]:.3f}" for m in HALF_METRICS if vals[m] is not None))
     err.print(f"wrote {out} and {md} ({report['seconds']:.0f}s)")
     return report

@@ -37,8 +37,14 @@ class HybridSystem:
     def retrieve(self, question: str, until: str | None, k: int = TOP_K) -> Retrieved:
         t0 = time.perf_counter()
         hits = self.retriever.search(question, k=k, filters=SearchFilters(until=until))
-        chunks = [h.chunk for h in hits]
-        return Retrieved(list(dict.fromkeys(c.doc_id for c in chunks)), chunks, time.perf_counter() - t0)
+        return retrieved_from_hits(hits, time.perf_counter() - t0)
+
+
+def retrieved_from_hits(hits: Sequence[Any], seconds: float) -> Retrieved:
+    """A Retrieved from search hits: each passage's text is its context window when the search returned one
+    (``retrieval.context_chunks``), else the passage itself."""
+    passages = [Passage(h.context[0] if h.context else h.chunk.text, h.chunk.title, h.chunk.published) for h in hits]
+    return Retrieved(list(dict.fromkeys(h.chunk.doc_id for h in hits)), passages, seconds)
 
 
 @dataclass

@@ -55,6 +55,21 @@ class RetrievalSettings(BaseModel):
     candidates: int = Field(50, ge=5, le=1000, description="Candidates each retriever (dense, BM25) contributes before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
+    dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")
+    bm25_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the BM25 (keyword) ranking in the fusion.")
+    recency_half_life_days: float = Field(
+        60.0, ge=0.0, le=3650.0,
+        description="In a search with an `until` date and no `since` (news as of that day), a passage's score decays "
+                    "with its report's age before `until` with this half-life in days; 0 = off.")
+    recency_floor: float = Field(
+        0.2, ge=0.0, le=1.0, description="Share of its score an old report keeps under the recency decay (1 = no decay).")
+    article_weight: float = Field(
+        0.0, ge=0.0, le=1.0,
+        description="Article-level scoring: an article's best passage gains this share of its next two passages' scores.")
+    name_copies: int = Field(
+        0, ge=0, le=4, description="Keyword search counts the query's names, numbers and quoted phrases this many extra times.")
+    context_chunks: int = Field(
+        1, ge=0, le=3, description="Neighbouring passages on each side returned with every hit as its context window.")
     max_query_chars: int = Field(2000, ge=10, description="Longest accepted query.")
 
 

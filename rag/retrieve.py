@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from rag.catalog import chunk_from_row
+from rag.chunking import chunk_id_for
 from rag.config import RetrievalSettings
 from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
+from rag.ranking import article_order, keyword_query, recency_factor, weighted_rrf
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
@@ -103,13 +105,15 @@ def version_notes(doc_id: str, thread_docs: list[dict]) -> list[dict]:
     return notes
 
 
-def rrf(rankings: Sequence[Sequence[str]], *, k: int = 60) -> dict[str, float]:
-    """Reciprocal rank fusion: sum of 1 / (k + rank) over the rankings an item appears in."""
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
-    return scores
+@dataclass
+class Candidates:
+    """What the two retrievers found for one query, best first: dense chunk ids (with their cosine similarity)
+    and BM25 chunk ids. Ranking (``HybridRetriever.rank``) reads only this, so ranking settings can be compared
+    on one set of candidates."""
+
+    dense: list[str]
+    similarity: dict[str, float]
+    lexical: list[str]
 
 
 #: Dense candidates fetched per wanted candidate when only dates are filtered (see ``dense_date_filtered``).
@@ -146,6 +150,8 @@ class HybridRetriever:
         s = self.settings
         return {
             "mode": "hybrid-rrf", "candidates": s.candidates, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
+            "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
+            "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
 
@@ -164,29 +170,44 @@ class HybridRetriever:
         if k < 1 or k > 200:
             raise QueryError(f"k must be between 1 and 200, got {k}.")
         filters = filters or SearchFilters()
-        per_doc = max_per_doc or s.max_per_doc
-        n_cand = max(s.candidates, k * 4)
+        cands = self.candidates(q, filters=filters, n=max(s.candidates, k * 4))
+        if cands is None:
+            return []
+        return self.rank(cands, k=k, filters=filters, max_per_doc=max_per_doc)
 
+    def candidates(self, q: str, *, filters: SearchFilters, n: int) -> Candidates | None:
+        """Up to ``n`` dense and ``n`` BM25 candidates meeting the filters (None: no chunk can meet them)."""
         vec = self.index.query_vectors.get(embed_form(q))  # as passages are embedded (embedding_text)
         dense_filters = filters
         if filters.publishers and not self.index.store.keyed:  # a v1 collection: its chunks carry names, not keys
             dense_filters = replace(filters, publishers=tuple(self.index.catalog.publisher_names(filters.publishers)))
             if not dense_filters.publishers:
-                return []
+                return None
         lexical_index = self.index.lexical()
         if filters.publishers or filters.is_empty():
-            dense = self.index.store.query(vec, k=n_cand, filters=dense_filters)
+            dense = self.index.store.query(vec, k=n, filters=dense_filters)
         else:
-            dense = dense_date_filtered(self.index.store, lexical_index, vec, k=n_cand, filters=filters, overfetch=self.date_overfetch)
-        lexical = lexical_index.query(q, k=n_cand, filters=filters)
-        dense_ids = [d.chunk_id for d in dense]
-        lex_ids = [r.chunk_id for r in lexical]
-        fused = rrf([dense_ids, lex_ids], k=s.rrf_k)
+            dense = dense_date_filtered(self.index.store, lexical_index, vec, k=n, filters=filters, overfetch=self.date_overfetch)
+        return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense}, self.keyword_candidates(q, filters=filters, n=n))
+
+    def keyword_candidates(self, q: str, *, filters: SearchFilters, n: int) -> list[str]:
+        """Up to ``n`` BM25 chunk ids for the query, best first; its names and numbers count ``1 + name_copies`` times."""
+        query = keyword_query(q, name_copies=self.settings.name_copies)
+        return [r.chunk_id for r in self.index.lexical().query(query, k=n, filters=filters)]
+
+    def rank(self, cands: Candidates, *, k: int, filters: SearchFilters, max_per_doc: int | None = None) -> list[SearchHit]:
+        """The top-k hits from candidates: weighted RRF, recency, article-level order, newest version of a story,
+        one copy per story, at most ``max_per_doc`` passages per article, each with its context window."""
+        s = self.settings
+        per_doc = max_per_doc or s.max_per_doc
+        n = max(s.candidates, k * 4)  # candidates fetched for a larger pool are cut to this search's own
+        dense_ids, lex_ids = cands.dense[:n], cands.lexical[:n]
+        fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
-        dense_sim = {d.chunk_id: d.similarity for d in dense}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
-        order = sorted(fused, key=lambda cid: (-fused[cid], cid))
-        rows = self.index.catalog.get_chunks(order)
+        rows = self.index.catalog.get_chunks(fused)
+        scores = self.prioritize(fused, rows, filters)
+        order = article_order(scores, {cid: r["doc_id"] for cid, r in rows.items()}, weight=s.article_weight)
         order = newest_versions_first(order, rows)
 
         hits: list[SearchHit] = []
@@ -205,8 +226,8 @@ class HybridRetriever:
             per_doc_count[row["doc_id"]] = per_doc_count.get(row["doc_id"], 0) + 1
             hits.append(
                 SearchHit(
-                    chunk=chunk_from_row(row), score=fused[cid], rank=len(hits) + 1,
-                    dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=dense_sim.get(cid),
+                    chunk=chunk_from_row(row), score=scores[cid], rank=len(hits) + 1,
+                    dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=cands.similarity.get(cid),
                     source=locate(row.get("source_map"), row["start"], row["end"]), source_map=row.get("source_map"),
                 )
             )
@@ -214,7 +235,42 @@ class HybridRetriever:
                 break
         self._attach_outlets(hits)
         self._attach_versions(hits)
+        self._attach_context(hits)
         return hits
+
+    def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters) -> dict[str, float]:
+        """Fused scores scaled by the recency of each passage's report (``recency_half_life_days``; see
+        ``rag.ranking.recency_factor``) in an "as of" search, one with an ``until`` bound and no ``since``: the
+        news of the days before that date comes first, older reports keep ``recency_floor`` of their score.
+        Without ``until`` the question is about a topic, not the news as of a day, and a window with both
+        bounds is a period asked for as a whole: both keep the relevance order, so an older report that
+        answers the question is not buried under newer ones that merely mention it."""
+        s = self.settings
+        if s.recency_half_life_days <= 0 or not filters.until or filters.since:
+            return dict(fused)
+        return {
+            cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,
+                                        half_life_days=s.recency_half_life_days, floor=s.recency_floor)
+            for cid, score in fused.items()
+        }
+
+    def _attach_context(self, hits: list[SearchHit]) -> None:
+        """Each hit's context window: the document's text from its ``context_chunks``-th passage before to the
+        one after (fewer at the document's ends), so a reader sees the sentences around a passage cut."""
+        n = self.settings.context_chunks
+        if n <= 0 or not hits:
+            return
+        wanted = {h.chunk.chunk_id: [chunk_id_for(h.chunk.doc_id, i) for i in range(max(0, h.chunk.index - n), h.chunk.index + n + 1)]
+                  for h in hits}
+        rows = self.index.catalog.get_chunks({cid for cids in wanted.values() for cid in cids})
+        texts: dict[str, str] = {}
+        for h in hits:
+            parts = [rows[c] for c in wanted[h.chunk.chunk_id] if c in rows] or [{"start": h.chunk.start, "end": h.chunk.end}]
+            start, end = min(p["start"] for p in parts), max(p["end"] for p in parts)
+            if h.chunk.doc_id not in texts:
+                texts[h.chunk.doc_id] = (self.index.catalog.get_document(h.chunk.doc_id) or {}).get("text") or ""
+            text = texts[h.chunk.doc_id][start:end]
+            h.context = (text, start, end) if h.chunk.text in text else (h.chunk.text, h.chunk.start, h.chunk.end)
 
     def _attach_versions(self, hits: list[SearchHit]) -> None:
         keys = [h.chunk.metadata.get("thread_id") or h.chunk.doc_id for h in hits]

@@ -104,6 +104,9 @@ class SearchHit:
     other_versions: list[dict[str, Any]] = field(default_factory=list)  # updates/corrections: see HybridRetriever
     source: dict[str, Any] | None = None  # where the passage is in the original file (rag.text.align.SourceMap.locate)
     source_map: bytes | None = field(default=None, repr=False)  # the document's map, to locate quotes inside the passage
+    #: the passage with its neighbouring passages (``retrieval.context_chunks`` each side): (text, start, end) in the
+    #: document's text, None when no window was asked for; ``chunk.text`` stays the passage itself
+    context: tuple[str, int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk

@@ -1,0 +1,183 @@
+"""Retrieval ablations on RealTime QA: each ranking setting's effect on one set of search candidates.
+
+    python benchmarks/rtqa_ablation.py --data-dir /tmp/scale-full --collection techsec [--pool 100] [--json OUT]
+
+The index must already hold the corpus (``brief eval realtimeqa`` or ``benchmarks/ingest.py`` built it; this
+script never ingests). For every dev question (``until`` = its quiz date) the dense and BM25 candidates are
+fetched once (``HybridRetriever.candidates``, ``--pool`` of each); every row of the table then ranks those
+candidates with its own ``retrieval`` settings through ``HybridRetriever.rank`` — the code ``brief search``
+runs — so a row differs from the next only in ranking. Reported per row and per question half (``fit`` /
+``held_out`` as in ``evals.rtqa_answers.half``: settings are chosen on ``fit``, ``held_out`` is the figure):
+gold hit@1, MRR@10, hit@10 (questions with a gold article in the index), answer and wrong-choice recall@10
+(all questions), and search p50 = candidate time + this row's ranking time per question.
+
+``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}``; the
+default rows are ``DEFAULT_ROWS``, each a change against the first (today's defaults) or the previous row.
+"""
+
+from __future__ import annotations
+
+import rag  # noqa: F401  (process environment first)
+
+import argparse
+import json
+import pickle
+import time
+from pathlib import Path
+
+import numpy as np
+
+from benchlib import DEFAULT_DATA, machine
+from evals import metrics
+from evals.realtimeqa import GoldLookup, load_questions, question_date, retrieval_scores
+from evals.rtqa_answers import half
+from evals.rtqa_systems import TOP_K, retrieved_from_hits
+from rag.config import RetrievalSettings, Settings
+from rag.index import open_index
+from rag.retrieve import Candidates, HybridRetriever
+from rag.types import SearchFilters
+
+#: the ranking before this work: no recency, equal weights, passage-level, no context window
+BEFORE = {"dense_weight": 1.0, "bm25_weight": 1.0, "recency_half_life_days": 0.0, "article_weight": 0.0, "context_chunks": 0,
+          "name_copies": 0, "candidates": 50, "rrf_k": 60, "max_per_doc": 2}
+#: the recency chosen on the fit half (best MRR@10 tier with the mildest floor)
+RECENCY = {**BEFORE, "recency_half_life_days": 60.0, "recency_floor": 0.2}
+
+DEFAULT_ROWS = [
+    {"name": "before: RRF 1:1, passage-level, no recency, no window", "settings": BEFORE},
+    {"name": "article-level scoring 0.5 (no recency)", "settings": {**BEFORE, "article_weight": 0.5}},
+    {"name": "recency: half-life 7 d, floor 0.5", "settings": {**BEFORE, "recency_half_life_days": 7.0, "recency_floor": 0.5}},
+    {"name": "recency: half-life 30 d, floor 0.1", "settings": {**BEFORE, "recency_half_life_days": 30.0, "recency_floor": 0.1}},
+    {"name": "recency: half-life 60 d, floor 0.2 (chosen)", "settings": RECENCY},
+    {"name": "chosen recency + fusion dense:BM25 1:1.5", "settings": {**RECENCY, "bm25_weight": 1.5}},
+    {"name": "chosen recency + article-level scoring 0.1", "settings": {**RECENCY, "article_weight": 0.1}},
+    {"name": "chosen recency + names/numbers x2 in BM25 query", "settings": {**RECENCY, "name_copies": 1}},
+    {"name": "chosen recency + 100 candidates per retriever", "settings": {**RECENCY, "candidates": 100}},
+    {"name": "chosen recency + context window ±1 passage (new defaults)", "settings": {**RECENCY, "context_chunks": 1}},
+]
+
+METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
+
+
+def collect(retriever: HybridRetriever, questions: list[dict], pool: int) -> tuple[dict, dict]:
+    """Per question id: its candidates and the seconds fetching them took."""
+    cands, seconds = {}, {}
+    for n, q in enumerate(questions):
+        t0 = time.perf_counter()
+        cands[q["id"]] = retriever.candidates(q["question"].strip(), filters=SearchFilters(until=question_date(q)), n=pool)
+        seconds[q["id"]] = time.perf_counter() - t0
+        if n % 50 == 0:
+            print(f"candidates {n + 1}/{len(questions)}", flush=True)
+    return cands, seconds
+
+
+def cached_candidates(path: Path | None, index, base: RetrievalSettings, questions: list[dict], pool: int) -> tuple[dict, dict]:
+    """``collect`` once per (corpus snapshot, pool, question ids, keyword query setting); later runs read the pickle."""
+    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies)
+    if path and path.is_file():
+        saved = pickle.loads(path.read_bytes())
+        if saved["key"] == key:
+            return saved["cands"], saved["seconds"]
+    cands, secs = collect(HybridRetriever(index, base.model_copy(update={"candidates": pool})), questions, pool)
+    if path:
+        path.write_bytes(pickle.dumps({"key": key, "cands": cands, "seconds": secs}))
+    return cands, secs
+
+
+def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, questions: list[dict], cands: dict, cand_s: dict,
+                       pool: int) -> tuple[dict, dict]:
+    """The candidates with BM25 re-run when the row changes the keyword query (``name_copies``); the time of a
+    question's BM25 query replaces the base one's (measured both, on the same pool)."""
+    if retriever.settings.name_copies == base.name_copies:
+        return cands, cand_s
+    base_r = HybridRetriever(retriever.index, base)
+    out, secs = {}, {}
+    for q in questions:
+        c = cands[q["id"]]
+        if c is None:
+            out[q["id"]], secs[q["id"]] = None, cand_s[q["id"]]
+            continue
+        filters, n = SearchFilters(until=question_date(q)), pool
+        t0 = time.perf_counter()
+        base_r.keyword_candidates(q["question"].strip(), filters=filters, n=n)
+        t1 = time.perf_counter()
+        lexical = retriever.keyword_candidates(q["question"].strip(), filters=filters, n=n)
+        t2 = time.perf_counter()
+        out[q["id"]] = Candidates(c.dense, c.similarity, lexical)
+        secs[q["id"]] = cand_s[q["id"]] - (t1 - t0) + (t2 - t1)
+    return out, secs
+
+
+def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], cands: dict, cand_s: dict, golds: GoldLookup,
+            pool: int) -> dict:
+    """One row: the metrics per half and over all questions, and the search p50 in ms."""
+    settings = base.model_copy(update=row["settings"])
+    retriever = HybridRetriever(index, settings)
+    cands, cand_s = with_keyword_query(retriever, base, questions, cands, cand_s, pool)
+    per: dict[str, list[dict]] = {"fit": [], "held_out": [], "all": []}
+    ms = []
+    for q in questions:
+        until = question_date(q)
+        t0 = time.perf_counter()
+        hits = retriever.rank(cands[q["id"]], k=TOP_K, filters=SearchFilters(until=until)) if cands[q["id"]] else []
+        secs = time.perf_counter() - t0
+        ms.append(1000 * (secs + cand_s[q["id"]]))
+        scores = retrieval_scores(retrieved_from_hits(hits, secs), golds.gold_docs(q), golds.story, q)
+        per[half(q["id"])].append(scores)
+        per["all"].append(scores)
+    out = {name: {m: metrics.summarize(rows).get(m) for m in METRICS} | {"questions": len(rows),
+                                                                          "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
+           for name, rows in per.items()}
+    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1)}
+
+
+def markdown(results: list[dict], scope: str) -> str:
+    head = "| row | " + " | ".join(METRICS) + " | search p50 |"
+    lines = [head, "|" + "---|" * (len(METRICS) + 2)]
+    for r in results:
+        vals = r["halves"][scope]
+        lines.append(f"| {r['name']} | " + " | ".join("—" if vals[m] is None else f"{vals[m]:.3f}" for m in METRICS)
+                     + f" | {r['search_p50_ms']:.0f} ms |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", required=True, type=Path, help="data dir holding the ingested corpus (read only)")
+    ap.add_argument("--collection", default=None, help="collection name (default: the settings' collection)")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with questions-dev.jsonl")
+    ap.add_argument("--questions", type=Path, default=None, help="question file in the dev schema")
+    ap.add_argument("--pool", type=int, default=100, help="dense and BM25 candidates fetched per question")
+    ap.add_argument("--rows", type=Path, default=None, help="JSON list of rows (default: DEFAULT_ROWS)")
+    ap.add_argument("--json", type=Path, default=None, help="write the results here")
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of the candidates (reused when snapshot, pool and questions match)")
+    args = ap.parse_args()
+
+    settings = Settings(data_dir=args.data_dir)
+    index = open_index(settings, collection=args.collection)
+    counts = index.catalog.counts()
+    if not counts.get("documents"):
+        raise SystemExit(f"collection {index.collection!r} in {args.data_dir} holds no documents")
+    questions = load_questions(args.data, limit=None, gold_only=False, questions=args.questions)
+    golds = GoldLookup.of(index)
+    rows = json.loads(args.rows.read_text()) if args.rows else DEFAULT_ROWS
+    base = settings.retrieval
+    index.lexical()  # load BM25 before timing
+    cands, cand_s = cached_candidates(args.cache, index, base, questions, args.pool)
+    results = []
+    for row in rows:
+        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool))
+        r = results[-1]["halves"]
+        print(f"{row['name']}: fit " + " ".join(f"{m}={r['fit'][m]:.3f}" for m in METRICS if r['fit'][m] is not None)
+              + " | held_out " + " ".join(f"{m}={r['held_out'][m]:.3f}" for m in METRICS if r['held_out'][m] is not None), flush=True)
+    report = {"machine": machine(), "collection": index.collection, "corpus_counts": counts, "questions": len(questions),
+              "pool": args.pool, "candidate_p50_ms": round(1000 * float(np.percentile(list(cand_s.values()), 50)), 1),
+              "rows": results}
+    for scope in ("held_out", "fit", "all"):
+        print(f"\n{scope}:\n" + markdown(results, scope))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

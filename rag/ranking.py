@@ -1,0 +1,80 @@
+"""Ranking of fused search candidates: weighted reciprocal rank fusion, recency within the date bound, and
+article-level aggregation of several passages. Pure functions over ids and scores (no index access)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Mapping, Sequence
+
+
+def weighted_rrf(rankings: Sequence[tuple[Sequence[str], float]], *, k: int = 60) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: per item, the sum of ``weight / (k + rank)`` over the rankings it is in."""
+    scores: dict[str, float] = {}
+    for ranking, weight in rankings:
+        if weight <= 0:
+            continue
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
+    return scores
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def recency_factor(published: str | None, reference: str | None, *, half_life_days: float, floor: float) -> float:
+    """Share of a passage's score kept for its age (days before ``reference``, both ISO dates): 1.0 at age 0,
+    decaying towards ``floor`` with the given half-life. 1.0 for everything when the half-life is 0 or there is
+    no reference date; an undated passage gets ``floor`` (its age is unknown, so it is not counted as news);
+    a passage dated after the reference counts as age 0."""
+    if half_life_days <= 0:
+        return 1.0
+    ref = _day(reference)
+    if ref is None:
+        return 1.0
+    pub = _day(published)
+    if pub is None:
+        return floor
+    age = max(0, (ref - pub).days)
+    return floor + (1.0 - floor) * 0.5 ** (age / half_life_days)
+
+
+def article_order(scores: Mapping[str, float], doc_of: Mapping[str, str], *, weight: float, depth: int = 3) -> list[str]:
+    """Chunk ids, best first: each article's best passage is keyed by its score plus ``weight`` times the sum of
+    the article's next ``depth - 1`` passages' scores (an article several passages of which match outranks one
+    lucky passage); its other passages keep their own score. Ties go to the smaller chunk id."""
+    by_doc: dict[str, list[str]] = {}
+    for cid in sorted(scores, key=lambda c: (-scores[c], c)):
+        by_doc.setdefault(doc_of.get(cid, cid), []).append(cid)
+    key = dict(scores)
+    if weight > 0:
+        for cids in by_doc.values():
+            key[cids[0]] = scores[cids[0]] + weight * sum(scores[c] for c in cids[1:depth])
+    return sorted(key, key=lambda c: (-key[c], c))
+
+
+_NAME_OR_NUMBER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.&-]*\w|[A-Z]|\d[\d,.:/%]*\d|\d)(?![\w])")
+_QUOTED = re.compile(r"[\"“”‘’«»]([^\"“”‘’«»]{2,80})[\"“”‘’«»]")
+
+
+def names_and_numbers(query: str) -> list[str]:
+    """The words of ``query`` that name something: capitalized words other than the first word, numbers, and
+    quoted phrases ("Which show did Netflix renew for a 2nd season of “Squid Game”?" → Netflix, 2, Squid Game)."""
+    found = [m.group(1).strip() for m in _QUOTED.finditer(query)]
+    first = re.match(r"\W*[\w'’-]+", query)
+    skip = first.end() if first else 0
+    found += [m.group(0) for m in _NAME_OR_NUMBER.finditer(query) if m.start() >= skip]
+    return found
+
+
+def keyword_query(query: str, *, name_copies: int) -> str:
+    """The BM25 query: ``query`` plus ``name_copies`` more copies of its names and numbers, so a rare name weighs
+    more than the question's other words (BM25 sums a term's score once per occurrence in the query)."""
+    if name_copies <= 0:
+        return query
+    names = names_and_numbers(query)
+    return " ".join([query, *(names * name_copies)]) if names else query

@@ -1,0 +1,74 @@
+"""Ranking of fused candidates (rag.ranking): weighted fusion, recency within the date bound, article-level order."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.ranking import article_order, keyword_query, names_and_numbers, recency_factor, weighted_rrf
+
+
+def test_weighted_rrf_with_equal_weights_is_plain_reciprocal_rank_fusion():
+    fused = weighted_rrf([(["a", "b"], 1.0), (["b", "c"], 1.0)], k=60)
+    assert fused == pytest.approx({"a": 1 / 61, "b": 1 / 62 + 1 / 61, "c": 1 / 62})
+
+
+def test_weighted_rrf_weight_decides_which_retriever_leads():
+    dense, bm25 = ["d1", "d2"], ["b1", "b2"]
+    assert max(weighted_rrf([(dense, 2.0), (bm25, 1.0)]).items(), key=lambda kv: kv[1])[0] == "d1"
+    assert max(weighted_rrf([(dense, 1.0), (bm25, 2.0)]).items(), key=lambda kv: kv[1])[0] == "b1"
+    assert set(weighted_rrf([(dense, 0.0), (bm25, 1.0)])) == {"b1", "b2"}  # weight 0 leaves a retriever out
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2022-06-16", 1.0), ("2022-06-09", 0.75), ("2022-06-02", 0.625), ("2021-06-16", 0.5), ("2022-06-20", 1.0)],
+)
+def test_recency_halves_the_decaying_share_every_half_life_down_to_the_floor(published, expected):
+    got = recency_factor(published, "2022-06-16", half_life_days=7, floor=0.5)
+    assert got == pytest.approx(expected, abs=1e-6)
+
+
+def test_recency_off_or_without_a_reference_changes_nothing():
+    assert recency_factor("2001-01-01", "2022-06-16", half_life_days=0, floor=0.1) == 1.0
+    assert recency_factor("2001-01-01", None, half_life_days=7, floor=0.1) == 1.0
+
+
+def test_an_undated_report_counts_as_old_under_recency():
+    assert recency_factor(None, "2022-06-16", half_life_days=7, floor=0.2) == 0.2
+    assert recency_factor("not a date", "2022-06-16", half_life_days=7, floor=0.2) == 0.2
+
+
+def test_article_with_several_matching_passages_outranks_one_lucky_passage():
+    scores = {"a-0": 0.030, "b-0": 0.028, "b-1": 0.020, "b-2": 0.015}
+    docs = {"a-0": "a", "b-0": "b", "b-1": "b", "b-2": "b"}
+    assert article_order(scores, docs, weight=0.0)[0] == "a-0"  # passage-level: the single best passage
+    order = article_order(scores, docs, weight=0.5)
+    assert order[0] == "b-0"
+    assert order.index("b-1") > order.index("a-0")  # the article's other passages keep their own score
+
+
+def test_article_order_counts_only_the_next_passages_up_to_depth():
+    scores = {"a-0": 0.030, "b-0": 0.020, **{f"b-{i}": 0.004 for i in range(1, 9)}}
+    docs = {c: c.split("-")[0] for c in scores}
+    assert article_order(scores, docs, weight=1.0, depth=3)[0] == "a-0"  # 0.020 + 2 x 0.004 < 0.030
+    assert article_order(scores, docs, weight=1.0, depth=9)[0] == "b-0"
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Which show did Netflix renew for a second season of “Squid Game”?", ["Squid Game", "Netflix", "Squid", "Game"]),
+        ("Which company said it would cut 11,000 jobs, 13% of its staff?", ["11,000", "13"]),
+        ("What did the U.S. Federal Reserve raise by 0.75 points in June?", ["U.S", "Federal", "Reserve", "0.75", "June"]),
+        ("Who won?", []),
+    ],
+)
+def test_names_numbers_and_quoted_phrases_are_found_but_not_the_first_word(question, names):
+    assert names_and_numbers(question) == names
+
+
+def test_the_keyword_query_repeats_names_and_numbers_only_when_asked():
+    q = "Which company said it would cut 11,000 jobs at Meta?"
+    assert keyword_query(q, name_copies=0) == q
+    assert keyword_query(q, name_copies=2) == q + " 11,000 Meta 11,000 Meta"
+    assert keyword_query("who won the vote?", name_copies=2) == "who won the vote?"

@@ -1,0 +1,93 @@
+"""HybridRetriever ranking settings on the sample corpus: the candidate/rank split, recency within the date
+bound, fusion weights and the context window returned with each hit."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.retrieve import HybridRetriever, make_filters
+
+QUERIES = ["photoresist hydrogen fluoride exports to South Korea", "dual-use exports 20 Japanese companies",
+           "semiconductor export controls on China", "technology leaks"]
+
+
+def retriever(index, **changes) -> HybridRetriever:
+    return HybridRetriever(index, index.settings.retrieval.model_copy(update=changes))
+
+
+def ids(hits) -> list[str]:
+    return [h.chunk.chunk_id for h in hits]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_ranking_stored_candidates_gives_what_search_gives(sample_index, query):
+    index = sample_index[1]
+    r = retriever(index, article_weight=0.5, recency_half_life_days=7)
+    filters = make_filters(until="2026-12-31")
+    cands = r.candidates(query, filters=filters, n=200)  # a larger pool is cut to the search's own
+    assert ids(r.rank(cands, k=6, filters=filters)) == ids(r.search(query, k=6, filters=filters))
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_strong_recency_puts_the_latest_reports_before_the_until_bound_first(sample_index, query):
+    index = sample_index[1]
+    # reports of 2026-06-30, 2026-02-25 and 2020: a 10-day half-life from 2026-07-01 outweighs any relevance gap
+    hits = retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=10, filters=make_filters(until="2026-07-01"))
+    dates = [h.chunk.published for h in hits]
+    assert len(set(dates)) > 1 and dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_recency_leaves_a_corpus_older_than_the_reference_in_relevance_order(sample_index, query):
+    index = sample_index[1]
+    bound = make_filters(until="2040-01-01")
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8, filters=bound)
+    dated = retriever(index, recency_half_life_days=7, recency_floor=0.5).search(query, k=8, filters=bound)
+    assert ids(dated) == ids(plain)  # every report is years before the bound: each keeps ~ the same share
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_window_with_both_bounds_is_ranked_without_recency(sample_index, query):
+    index = sample_index[1]
+    window = make_filters(since="2020-01-01", until="2026-07-01")
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8, filters=window)
+    assert ids(retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=8, filters=window)) == ids(plain)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_without_an_until_bound_recency_changes_nothing(sample_index, query):
+    index = sample_index[1]
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8)
+    assert ids(retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=8)) == ids(plain)
+    since = make_filters(since="2019-01-01")
+    plain = retriever(index, recency_half_life_days=0).search(query, k=8, filters=since)
+    assert ids(retriever(index, recency_half_life_days=10, recency_floor=0.0).search(query, k=8, filters=since)) == ids(plain)
+
+
+def test_a_zero_weight_leaves_that_retriever_out(sample_index):
+    index = sample_index[1]
+    query = "dual-use exports 20 Japanese companies"
+    dense_only = retriever(index, bm25_weight=0.0, recency_half_life_days=0).search(query, k=6)
+    assert dense_only and all(h.dense_rank is not None for h in dense_only)
+    assert [h.dense_rank for h in dense_only] == sorted(h.dense_rank for h in dense_only)
+    bm25_only = retriever(index, dense_weight=0.0, recency_half_life_days=0).search(query, k=6)
+    assert bm25_only and all(h.bm25_rank is not None for h in bm25_only)
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_the_context_window_is_the_document_text_from_the_first_to_the_last_neighbour(sample_index, n):
+    index = sample_index[1]
+    hits = retriever(index, context_chunks=n).search("semiconductor export controls on China", k=6)
+    assert hits
+    for h in hits:
+        text, start, end = h.context
+        chunks = index.catalog.chunks_for(h.chunk.doc_id)
+        lo, hi = max(0, h.chunk.index - n), min(len(chunks) - 1, h.chunk.index + n)
+        assert (start, end) == (chunks[lo]["start"], chunks[hi]["end"])
+        assert text == index.catalog.get_document(h.chunk.doc_id)["text"][start:end]
+        assert h.chunk.text in text
+
+
+def test_without_a_window_a_hit_has_no_context(sample_index):
+    hits = retriever(sample_index[1], context_chunks=0).search("technology leaks", k=3)
+    assert hits and all(h.context is None for h in hits)

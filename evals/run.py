@@ -35,6 +35,7 @@ from evals import claims_data, claims_news, metrics, roles_suite, topics_news
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
+from rag.roles import model_hash as role_model_hash
 from rag.text.lexicon import lexicon_hash
 
 SCHEMA = "techsec-brief-eval/1"
@@ -451,6 +452,7 @@ def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, P
         "retrieval": {**engine.retriever.describe(), "evidence_k": s.generation.evidence_k},
         "settings_hash": engine.settings_hash(),
         "lexicon_hash": lexicon_hash(),
+        "role_model_hash": role_model_hash(),
         "retrieval_fingerprint": s.retrieval_fingerprint(),
         "settings": {
             "embedding": s.embedding.model_dump(mode="json"), "chunking": s.chunking.model_dump(mode="json"),

@@ -18,6 +18,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from rag.roles import model_hash as role_model_hash
 from rag.text.lexicon import lexicon_hash
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -160,12 +161,14 @@ class Settings(BaseSettings):
 
     def settings_hash(self) -> str:
         """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key)
-        and the lexicons' content hash, so editing a word list changes every brief's provenance."""
+        the lexicons' content hash and the role model's hash, so editing a word list or refitting the role model
+changes every brief's provenance."""
         payload = {
             "retrieval": self.retrieval_fingerprint(),
             "generation": self.generation.model_dump(),
             "llm": {k: v for k, v in self.llm.model_dump().items() if k != "api_key_env"},
             "lexicon": lexicon_hash(),
+            "role_model": role_model_hash(),
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

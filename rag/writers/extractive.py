@@ -35,8 +35,9 @@ from rag.writers.answer_kind import answer_type
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages
+from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, quotable, type_roles
 from rag.writers.key_terms import key_terms
+from rag.writers.on_topic import topical_documents
 from rag.writers.sentence_cues import (
     DOMAIN_CUES,
     SPECULATIVE,
@@ -88,6 +89,7 @@ class ExtractiveWriter(QuestionAnswering):
     def __init__(self, embed: EmbedFn | Any, *, abstain_threshold: float = 0.35) -> None:
         method = getattr(embed, "embed", None)
         self._embed_fn: EmbedFn = method if callable(method) else embed
+        self._model_id: str | None = getattr(embed, "model_id", None)  # its vectors feed the role classifier when it is MiniLM
         self.abstain_threshold = abstain_threshold
         # Sentences recur across briefs and answers on the same corpus: keep their vectors (bounded).
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -230,6 +232,15 @@ class ExtractiveWriter(QuestionAnswering):
         texts = [query] + [s.description for s in specs] + [c.text for c in cands]
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
+        # every sentence typed by the role classifier; furniture (bylines, captions, "Read more") is never quoted
+        type_roles(cands, sents, self._model_id)
+        keep = quotable(cands)
+        if len(keep) < len(cands):
+            dropped["furniture"] += len(cands) - len(keep)
+            cands, sents = [cands[i] for i in keep], sents[keep]
+        if not cands:
+            z = np.zeros(0)
+            return Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)
         cos = (sents @ q).astype(np.float64)
         cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
@@ -241,8 +252,14 @@ class ExtractiveWriter(QuestionAnswering):
         # fit to a section, sharpened by how much better it fits this section than the average one
         mean = np.mean(list(raw.values()), axis=0) if raw else np.zeros(n)
         fit = {name: f + self.FIT_CONTRAST * (f - mean) for name, f in raw.items()}
+        topical = None
+        if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
+            docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
+                                     {c.doc_id: c.passage.chunk.title for c in cands})
+            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(
-            cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours
+            cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
+            topical,
         )
 
     @classmethod
@@ -270,10 +287,14 @@ class ExtractiveWriter(QuestionAnswering):
         floor_cos = self.abstain_threshold - 0.05
         if gap is not None:
             return (scored.rel >= float(scored.rel.max()) - gap) & (scored.cos >= floor_cos)
-        ranked = np.sort(scored.rel)[::-1]
+        topical = scored.topical if scored.topical is not None else np.ones(len(scored.cands), dtype=bool)
+        if not topical.any():
+            return topical
+        rel, cos = scored.rel[topical], scored.cos[topical]
+        ranked = np.sort(rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])
-        floor_cos = max(floor_cos, float(scored.cos.max()) - self.COS_FLOOR_GAP)
-        return (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
+        floor_cos = max(floor_cos, float(cos.max()) - self.COS_FLOOR_GAP)
+        return topical & (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
 
     def _order(self, scored: Scored, values: np.ndarray, pool: Sequence[int]) -> list[int]:
         return sorted(pool, key=lambda i: (-round(float(values[i]), 9), scored.cands[i].key()))
@@ -288,8 +309,7 @@ class ExtractiveWriter(QuestionAnswering):
         pool = facts or pool
         statements = [i for i in pool if not is_label(scored.cands[i].text)]
         pool = statements or pool
-        accepted = [i for i in pool if self._accepts(spec, scored.cands[i])]
-        pool = accepted or pool
+        pool = [i for i in pool if self._accepts(spec, scored.cands[i])]  # a forecast is not the headline
         # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
         # framing, written to share the topic's vocabulary)
         pool = [i for i in pool if not scored.cands[i].is_title] or pool

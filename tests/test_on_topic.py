@@ -1,0 +1,132 @@
+"""On-topic first, sentences typed by role (issue 10, items 1 and 2), specified on fresh inputs.
+
+- A brief quotes only documents about the topic's actors and story: a report that shares the topic's vocabulary
+  but is about other actors is not quoted.
+- Furniture (bylines, captions, "Read more" links) is never quoted, in any section.
+- A section takes only the roles its template declares: a forecast is not "what happened".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rag import roles
+from rag.templates import TemplateLibrary
+from rag.types import Chunk
+from rag.writers.base import EvidencePassage
+from rag.writers.candidates import candidates, type_roles
+from rag.writers.extractive import ExtractiveWriter
+from rag.writers.on_topic import topic_actors, topical_documents
+
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+
+
+def passage(text: str, *, doc: str, n: int = 0, title: str = "", published: str = "2022-05-10") -> EvidencePassage:
+    chunk = Chunk(f"{doc}-0000", doc, text, 0, len(text), 0, {"title": title, "published": published, "publisher": doc})
+    return EvidencePassage(f"S{n + 1}", chunk, 1.0)
+
+
+@pytest.fixture(scope="module")
+def writer(sample_index) -> ExtractiveWriter:
+    return ExtractiveWriter(sample_index[1].embedder)
+
+
+@pytest.fixture(scope="module")
+def situation():
+    return TemplateLibrary(PROMPTS).get("situation")
+
+
+def quoted(draft) -> list[tuple[str, str]]:
+    return [(s.name, c.text) for s in draft.sections for c in s.claims]
+
+
+# the topic: Manila's ban on Chinese fishing trawlers; the distractor shares "fishing", "ban", "vessels", "coast
+# guard" but is about Norway and Russia
+FISHING = [
+    passage("The Philippines banned Chinese fishing trawlers from the waters around Scarborough Shoal on Monday. "
+            "The Philippine coast guard said it expelled 14 Chinese vessels from the shoal the same day. "
+            "Manila said the ban would stay until Beijing withdraws its maritime militia.", doc="ph1",
+            title="Philippines bans Chinese trawlers at Scarborough Shoal"),
+    passage("China's foreign ministry protested the Philippine ban and said the shoal is Chinese territory. "
+            "Beijing summoned the Philippine ambassador on Tuesday over the expulsions.", doc="ph2", n=1,
+            title="China protests Manila's trawler ban"),
+    passage("Norway banned Russian fishing vessels from its ports on Monday, the Norwegian coast guard said. "
+            "The ban on Russian trawlers covers the ports of Tromso, Kirkenes and Batsfjord. "
+            "Oslo said the vessels had violated fishing quotas in the Barents Sea.", doc="no1", n=2,
+            title="Norway bans Russian fishing vessels from ports"),
+]
+
+
+def test_a_report_sharing_the_topics_vocabulary_about_other_actors_is_not_quoted(writer, situation):
+    topic = "Philippines bans Chinese fishing trawlers at Scarborough Shoal"
+    draft = writer.write(topic, situation, FISHING, as_of=None)
+    cited = {c.cites[0].chunk_id.split("-")[0] for s in draft.sections for c in s.claims}
+    assert not draft.abstain and cited
+    assert "no1" not in cited, quoted(draft)
+    assert cited <= {"ph1", "ph2"}
+
+
+def test_documents_are_on_topic_when_they_name_the_topics_actors_and_are_close_in_meaning():
+    assert set(topic_actors("Philippines bans Chinese fishing trawlers at Scarborough Shoal")) >= {"philippines", "china"}
+    vec = lambda *xs: np.array(xs, dtype=np.float64) / np.linalg.norm(xs)  # noqa: E731
+    topic = "Japan restricts chip materials exports to South Korea"
+    docs = ["jp", "jp", "us", "kr"]
+    stems = [{"japan", "south_korea", "export"}, {"japan", "fluorin"}, {"japan", "united_states", "export"}, {"south_korea", "japan"}]
+    vectors = np.stack([vec(1, 0.1), vec(1, 0.2), vec(1, 0.3), vec(0.2, 1)])
+    out = topical_documents(topic, docs, stems, vectors, vec(1, 0), {"kr": "Seoul weighs a WTO complaint"})
+    assert out["jp"].on_topic
+    assert not out["us"].on_topic  # names Japan but not Korea: another story's actors
+    assert not out["kr"].on_topic  # names both but is far in meaning from the topic and from the best document
+
+
+LINES = ("By Maria Santos, Reuters staff.", "Reporting by Maria Santos in Taipei; editing by John Lee.",
+         "Read more: Taiwan chip stocks rally after the vote.", "Photo: Lawmakers vote in Taipei on Thursday. (Reuters/Ann Wang)",
+         "Related coverage: Seoul weighs new chip subsidies as exports slow in May.",
+         "You may also like: Taiwan chip stocks rally after the vote on the espionage bill.",
+         "The picture shows lawmakers voting on the chip bill in Taipei on Thursday.",
+         "More from Asia: Taiwan's exports of chips slide as demand from China weakens.")
+FURNITURE = [
+    passage(f"{LINES[0]} Taiwan's cabinet approved a bill on Thursday that makes leaking chip technology to China a "
+            f"crime of economic espionage. {LINES[2]} {LINES[3]} {LINES[6]} "
+            "Offenders face up to 12 years in prison under the bill, the cabinet said. " + LINES[1], doc="tw1",
+            title="Taiwan moves to criminalise chip technology leaks"),
+    passage(f"Prosecutors in Hsinchu charged two former engineers on Friday with leaking chip designs to a Chinese firm. "
+            f"{LINES[4]} {LINES[5]} The engineers denied the charges, their lawyer said. {LINES[7]}", doc="tw2", n=1),
+]
+
+
+def test_bylines_captions_and_related_story_lines_are_never_quoted(writer, situation):
+    cands, _ = candidates(FURNITURE)
+    type_roles(cands)
+    # what the junk filter lets through, the role classifier types as furniture: none is quotable
+    assert not [c.text for c in cands if c.role != "furniture" and any(line in c.text for line in LINES)]
+    assessment = TemplateLibrary(PROMPTS).get("assessment")
+    for template in (situation, assessment):
+        draft = writer.write("Taiwan criminalises leaks of chip technology to China", template, FURNITURE, as_of=None)
+        assert quoted(draft)
+        for _, text in quoted(draft):
+            assert not any(line in text or text in line for line in LINES), text
+
+
+FORECAST = [
+    passage("South Korea's central bank raised its policy rate by half a point to 2.25% on Wednesday. "
+            "The rate will probably rise to 3% by the end of the year, economists at the bank expect. "
+            "Governor Rhee Chang-yong said inflation would stay above 5% for several months.", doc="kr1",
+            title="Bank of Korea makes first half-point hike"),
+    passage("The Bank of Korea's half-point increase was its first ever, taking the rate to 2.25%. "
+            "Markets will likely price in another hike in August.", doc="kr2", n=1),
+]
+
+
+def test_a_forecast_is_not_placed_in_what_happened(writer, situation):
+    draft = writer.write("Bank of Korea raises interest rates by half a point", situation, FORECAST, as_of=None)
+    accepted = roles.accepted_roles("situation", "summary") | roles.accepted_roles("situation", "headline")
+    assert "forecast" not in accepted
+    happened = [c for s in draft.sections if s.name in ("headline", "summary") for c in s.claims]
+    assert happened, quoted(draft)
+    for claim in happened:
+        assert claim.role in accepted, (claim.role, claim.text)
+        assert "will probably rise" not in claim.text and "will likely price" not in claim.text

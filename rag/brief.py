@@ -41,6 +41,8 @@ class Claim(BaseModel):
     date_basis: str | None = Field(None, description="How a timeline date was read: the phrase and, for a relative one, the publication date it was resolved against.")
     role: str | None = Field(None, description="The sentence's role: event, statement, judgement, forecast, signal, gap, background.")
     attribution: str | None = Field(None, description="Who the claim is attributed to when it is not presented as fact, e.g. 'WorldWideWatchers (AI-generated brief, 2026) assesses'.")
+    evidence_for: list["Claim"] = Field(default_factory=list, description="For an explanation (competing hypotheses): quotes that support it.")
+    evidence_against: list["Claim"] = Field(default_factory=list, description="For an explanation: quotes that contradict or qualify it.")
 
 
 class Section(BaseModel):

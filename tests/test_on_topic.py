@@ -130,3 +130,60 @@ def test_a_forecast_is_not_placed_in_what_happened(writer, situation):
     for claim in happened:
         assert claim.role in accepted, (claim.role, claim.text)
         assert "will probably rise" not in claim.text and "will likely price" not in claim.text
+
+
+# --- hypotheses: the sources' explanations, each with the evidence for and against it ------------------------------
+
+EXPLAINED = [
+    passage("Japan tightened exports of three chip materials to South Korea on Thursday, the trade ministry said. "
+            "Tokyo's move appears to be aimed at pressuring Seoul over the wartime labour rulings, analysts believe. "
+            "South Korea's Supreme Court ordered Nippon Steel to compensate wartime labourers in October, angering Tokyo.",
+            doc="jk1", title="Japan curbs chip material exports to South Korea"),
+    passage("Japan's trade ministry denied that the curbs on exports to South Korea were retaliation for the wartime "
+            "labour rulings, saying they concerned export control lapses. "
+            "South Korean chipmakers said Japan's curbs on exports of chip materials threaten their production.",
+            doc="jk2", n=1, title="Tokyo denies chip curbs on Korea are retaliation"),
+]
+UNEXPLAINED = [
+    passage("Japan tightened exports of three chip materials to South Korea on Thursday, the trade ministry said. "
+            "The curbs cover fluorinated polyimide, photoresists and hydrogen fluoride used by South Korean chipmakers.",
+            doc="ju1", title="Japan curbs chip material exports to South Korea"),
+    passage("South Korean chipmakers said Japan's curbs on exports of chip materials to South Korea threaten production. "
+            "Samsung said it was checking its stocks of photoresists after Japan's decision.", doc="ju2", n=1),
+]
+
+
+def test_a_hypothesis_comes_with_the_evidence_for_and_against_it_from_the_sources(writer):
+    assessment = TemplateLibrary(PROMPTS).get("assessment")
+    draft = writer.write("Japan curbs chip material exports to South Korea", assessment, EXPLAINED, as_of=None)
+    hyps = next(s for s in draft.sections if s.name == "hypotheses").claims
+    assert hyps and "wartime labour" in hyps[0].text, quoted(draft)
+    against = [c.text for c in hyps[0].evidence_against]
+    assert any("denied" in t for t in against), against
+    for c in hyps[0].evidence_for + hyps[0].evidence_against:
+        assert c.cites and c.text != hyps[0].text
+
+
+def test_without_an_explanation_in_the_sources_the_hypotheses_section_stays_empty_and_says_so(writer):
+    assessment = TemplateLibrary(PROMPTS).get("assessment")
+    draft = writer.write("Japan curbs chip material exports to South Korea", assessment, UNEXPLAINED, as_of=None)
+    assert not next(s for s in draft.sections if s.name == "hypotheses").claims, quoted(draft)
+    spec = assessment.section("hypotheses")
+    assert spec.required and spec.weigh_evidence and "no competing explanation" in spec.empty_text()
+
+
+def test_a_rendered_hypothesis_shows_its_evidence_or_says_there_is_none():
+    from rag.brief import Brief, Citation, Claim, Provenance, Section
+    from rag.render import brief_markdown
+
+    cite = Citation(source=1, chunk_id="d1-0000", doc_id="d1", start=0, end=10, quote="x")
+    hyp = Claim(text="Tokyo likely imposed the curbs in retaliation.", citations=[cite], verified=True, role="judgement",
+                evidence_against=[Claim(text="Tokyo denied it was retaliation.", citations=[cite], verified=True)])
+    bare = Claim(text="The curbs may be aimed at Samsung.", citations=[cite], verified=True, role="judgement")
+    prov = Provenance(template="assessment", template_version="1", template_hash="h", backend="extractive", model="m",
+                      retrieval={}, corpus_snapshot="c", query="q")
+    brief = Brief(template="assessment", topic="t", provenance=prov, sections=[
+        Section(name="hypotheses", title="Competing hypotheses", claims=[hyp, bare])])
+    text = brief_markdown(brief)
+    assert "Evidence against: Tokyo denied it was retaliation." in text
+    assert "No evidence for or against it in the sources." in text

@@ -37,6 +37,7 @@ from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, quotable, type_roles
 from rag.writers.key_terms import key_terms
+from rag.writers.hypotheses import weigh
 from rag.writers.on_topic import topical_documents
 from rag.writers.sentence_cues import (
     DOMAIN_CUES,
@@ -173,7 +174,10 @@ class ExtractiveWriter(QuestionAnswering):
                 for i in picks:
                     chosen.append(i)
                     used_docs.add(scored.cands[i].doc_id)
-                sections.append(DraftSection(spec.name, claims=[scored.cands[i].claim() for i in picks]))
+                claims = [scored.cands[i].claim() for i in picks]
+                if spec.weigh_evidence and not is_answer:
+                    self._weigh(query, claims, picks, scored, chosen)
+                sections.append(DraftSection(spec.name, claims=claims))
             elif spec.kind == "terms":
                 sections.append(DraftSection(spec.name))
                 terms_specs.append(spec)
@@ -279,9 +283,10 @@ class ExtractiveWriter(QuestionAnswering):
     def _on_topic(self, scored: Scored, gap: float | None = None) -> np.ndarray:
         """Candidates relevant enough to quote.
 
-        For a brief: within REL_FLOOR_GAP of the third most relevant sentence (one outlier that repeats the
-        topic's words must not make everything else look off-topic) and within COS_FLOOR_GAP of the closest
-        sentence in meaning. For an answer (``gap`` given): within ``gap`` of the most relevant sentence.
+        For a brief: a sentence of an on-topic document (``on_topic.topical_documents``) that names one of the
+        topic's key terms; when documents were not judged, within REL_FLOOR_GAP of the third most relevant
+        sentence (one outlier that repeats the topic's words must not make everything else look off-topic) and
+        within COS_FLOOR_GAP of the closest sentence in meaning. For an answer (``gap`` given): within ``gap`` of the most relevant sentence.
         Never far below the abstention line.
         """
         floor_cos = self.abstain_threshold - 0.05
@@ -290,16 +295,25 @@ class ExtractiveWriter(QuestionAnswering):
         topical = scored.topical if scored.topical is not None else np.ones(len(scored.cands), dtype=bool)
         if not topical.any():
             return topical
-        rel, cos = scored.rel[topical], scored.cos[topical]
-        ranked = np.sort(rel)[::-1]
+        if scored.topical is not None:  # the documents were judged: relevance ranks, FILLER_GAP stops padding
+            return topical & (scored.cos >= floor_cos)
+        ranked = np.sort(scored.rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])
-        floor_cos = max(floor_cos, float(cos.max()) - self.COS_FLOOR_GAP)
-        return topical & (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
+        floor_cos = max(floor_cos, float(scored.cos.max()) - self.COS_FLOOR_GAP)
+        return (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
 
     def _order(self, scored: Scored, values: np.ndarray, pool: Sequence[int]) -> list[int]:
         return sorted(pool, key=lambda i: (-round(float(values[i]), 9), scored.cands[i].key()))
 
     # ---------------------------------------------------------------- selection
+
+    def _weigh(self, topic: str, claims: list, picks: list[int], scored: Scored, chosen: list[int]) -> None:
+        """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weigh``)."""
+        ok = self._on_topic(scored)
+        for claim, h in zip(claims, picks):
+            pro, con = weigh(h, scored.cands, scored.sims, ok, chosen, topic)
+            claim.evidence_for = [scored.cands[pro].claim()] if pro is not None else []
+            claim.evidence_against = [scored.cands[con].claim()] if con is not None else []
 
     def _pick_headline(self, spec: SectionSpec, scored: Scored) -> list[int]:
         ok = self._on_topic(scored)

@@ -259,7 +259,7 @@ class ExtractiveWriter(QuestionAnswering):
         topical = None
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
-                                     {c.doc_id: c.passage.chunk.title for c in cands})
+                                     {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands])
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,

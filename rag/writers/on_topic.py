@@ -3,8 +3,8 @@
 A brief quotes a sentence only when its *document* is on-topic; relevance, diversity and coverage then rank
 sentences among on-topic documents only. Per document (its title and the sentences it contributes):
 
-- **actors**: the share of the topic's actors (places, people, organisations: ``key_terms`` of kind ``entity``,
-  read with ``topic=False`` so a capitalised first word is not taken for a name) the document names;
+- **actors**: the share of the topic's actors (places, people, organisations, see ``topic_actors``) the
+  document names;
 - **meaning**: the cosine between the topic and the document (the normalised mean of its sentence vectors).
 
 The cut is relative to the best document, not a tuned threshold: a document is on-topic when it names as many of
@@ -23,11 +23,19 @@ from typing import Sequence
 
 import numpy as np
 
-from rag.writers.key_terms import key_terms, stems
+import re
+
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.lexicon import word_set
+from rag.text.normalize import compat_form
+from rag.text.places import place_mentions
+from rag.writers.key_terms import stem, stems
+from rag.writers.sentence_cues import STOPWORDS, WORD_RE
 
 __all__ = ["DOC_GAP", "DocTopicality", "topic_actors", "topical_documents"]
 
 DOC_GAP = 0.20
+COMMON_STARTERS = word_set("common_starters")
 
 
 @dataclass(frozen=True)
@@ -40,16 +48,41 @@ class DocTopicality:
     on_topic: bool
 
 
-def topic_actors(topic: str) -> list[str]:
-    """Stems of the actors a topic names (places, people, organisations), without repeats."""
-    return list(dict.fromkeys(t.stem for t in key_terms(topic, topic=False) if t.kind == "entity"))
+def topic_actors(topic: str, texts: Sequence[str] = ()) -> list[frozenset[str]]:
+    """The actors a topic names, each as the stems any one of which names it: a place (its key), or a run of
+    capitalised words ("Kim Jong Un": kim, jong, un) or an acronym. Months and weekdays are dates, not actors; the
+    topic's first word counts only when ``texts`` (the evidence) write it capitalised inside a sentence ("Biden
+    says ...", not "Rare protest banners ...")."""
+    text = compat_form(topic)
+    actors: list[frozenset[str]] = []
+    for m in place_mentions(text):
+        actors.append(frozenset({m.key}))
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    dates = {w.lower() for w in (*MONTH_NAMES, *WEEKDAYS) if w}
+    run: list[str] = []
+    for i, match in enumerate(WORD_RE.finditer(text)):
+        tok = match.group(0)
+        low = tok.lower().replace("’", "'").removesuffix("'s")
+        name = tok[:1].isupper() and low not in dates and low not in STOPWORDS
+        if name and match.start() == len(text) - len(text.lstrip()):
+            name = low not in COMMON_STARTERS and any(re.search(r"[\w,;] " + re.escape(low.capitalize()) + r"\b", t) for t in texts)
+        if name:
+            run.append(low)
+            continue
+        if run:
+            actors.append(frozenset(stem(w) for w in run))
+        run = []
+    if run:
+        actors.append(frozenset(stem(w) for w in run))
+    return list(dict.fromkeys(a for a in actors if a))
 
 
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
-                      topic_vector: np.ndarray, titles: dict[str, str]) -> dict[str, DocTopicality]:
+                      topic_vector: np.ndarray, titles: dict[str, str],
+                      texts: Sequence[str] = ()) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
-    unit vector and each document's title."""
-    actors = topic_actors(topic)
+    unit vector, each document's title and the sentences' texts (for reading the topic's names)."""
+    actors = topic_actors(topic, list(texts))
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)
@@ -57,7 +90,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     meaning: dict[str, float] = {}
     for d, idx in rows.items():
         named = set(stems(titles.get(d) or "")).union(*(sentence_stems[i] for i in idx))
-        share[d] = sum(1 for a in actors if a in named) / len(actors) if actors else 1.0
+        share[d] = sum(1 for a in actors if a & named) / len(actors) if actors else 1.0
         mean = np.asarray(vectors[idx], dtype=np.float64).mean(axis=0)
         norm = float(np.linalg.norm(mean))
         meaning[d] = float(mean @ topic_vector) / norm if norm else 0.0

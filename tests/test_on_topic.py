@@ -193,3 +193,14 @@ def test_a_rendered_hypothesis_shows_its_evidence_or_says_there_is_none():
     text = brief_markdown(brief)
     assert "Evidence against: Tokyo denied it was retaliation." in text
     assert "No evidence for or against it in the sources." in text
+
+
+def test_a_topic_naming_a_month_means_that_months_story_not_another_like_it():
+    from rag.writers.on_topic import in_month, topic_month
+
+    assert topic_month("Biden's March 2022 call with Xi Jinping over Russia's war in Ukraine") == "2022-03"
+    assert topic_month("North Korea's first ICBM launch since 2017") is None  # a year of comparison names no story
+    assert in_month("2022-03-19", "2022-03") and in_month("2022-04-02", "2022-03")  # follow-up reports count
+    assert not in_month("2022-07-29", "2022-03") and not in_month("2022-02-27", "2022-03")
+    assert in_month("2022-12-20", "2022-12") and in_month("2023-01-05", "2022-12")
+    assert in_month(None, "2022-03") and in_month("2022-07-29", None)

@@ -51,6 +51,8 @@ class Candidate:
     with_context: bool = False
     #: True when the sentence is the document's title (a heading that is evidence)
     is_title: bool = False
+    #: every role's probability from the classifier (empty: not classified, e.g. a title, typed "event")
+    role_probs: dict[str, float] = field(default_factory=dict)
     #: (index, count) of the sentence in its document when known (see ``role_typing.position``)
     position: tuple[int, int] | None = None
 
@@ -184,8 +186,8 @@ def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_
     roles = sentence_roles([cands[i].text for i in todo], positions=[cands[i].position for i in todo],
                            doc_types=[kinds[cands[i].doc_id] for i in todo],
                            vectors=vectors[todo] if vectors is not None and todo else None, model_id=model_id)
-    for i, role in zip(todo, roles):
-        cands[i].role = role
+    for i, pred in zip(todo, roles):
+        cands[i].role, cands[i].role_probs = pred.role, pred.probs
     return Counter(c.role for c in cands)
 
 

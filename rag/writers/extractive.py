@@ -259,7 +259,8 @@ class ExtractiveWriter(QuestionAnswering):
         topical = None
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
-                                     {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands])
+                                     {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
+                                     {c.doc_id: c.passage.chunk.published for c in cands})
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
@@ -311,7 +312,7 @@ class ExtractiveWriter(QuestionAnswering):
         """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weigh``)."""
         ok = self._on_topic(scored)
         for claim, h in zip(claims, picks):
-            pro, con = weigh(h, scored.cands, scored.sims, ok, chosen, topic)
+            pro, con = weigh(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
             claim.evidence_for = [scored.cands[pro].claim()] if pro is not None else []
             claim.evidence_against = [scored.cands[con].claim()] if con is not None else []
 
@@ -358,10 +359,14 @@ class ExtractiveWriter(QuestionAnswering):
 
     @staticmethod
     def _accepts(spec: SectionSpec, cand: Candidate) -> bool:
-        """Whether a section takes the sentence: one of its required cue families, and (once typed) its role."""
+        """Whether a section takes the sentence: one of its required cue families, and (once typed) its role, or
+        roles it accepts that are together more probable than not (the classifier hesitates between neighbours:
+        an event it half-reads as background is still an event; a forecast stays out of "what happened")."""
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False
-        return not (spec.roles and cand.role is not None and cand.role not in spec.roles)
+        if not spec.roles or cand.role is None or cand.role in spec.roles:
+            return True
+        return sum(cand.role_probs.get(r, 0.0) for r in spec.roles) >= 0.5
 
     def _relative_relevance(self, scored: Scored) -> np.ndarray:
         """Relevance stretched over the on-topic range (0 at the floor, 1 at the best sentence): cosines are

@@ -45,7 +45,8 @@ def specific_stems(stems: set[str], topic: str) -> set[str]:
 def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.ndarray, taken: Sequence[int],
           topic: str) -> tuple[int | None, int | None]:
     """(index of the best evidence for, index of the best evidence against) candidate ``h``, or None each; never
-    a sentence in ``taken`` or one overlapping ``h``."""
+    a sentence in ``taken`` (the other explanations) or one overlapping ``h``. A sentence quoted in another section
+    (a key development) may be evidence."""
     hyp = cands[h]
     subject = specific_stems(hyp.stems, topic)
     best_for = best_against = None

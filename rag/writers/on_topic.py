@@ -11,7 +11,9 @@ The cut is relative to the best document, not a tuned threshold: a document is o
 the topic's actors as the best-covered document does (one fewer when the topic names three or more: a story can
 leave one actor implicit), and its meaning is within ``DOC_GAP`` of the closest document's (``DOC_GAP`` is the
 gap the writer already uses between on- and off-topic sentences, ``ExtractiveWriter.REL_FLOOR_GAP``, so no new
-constant is fitted). A document that shares the topic's vocabulary but names another pair of actors (the
+constant is fitted). When the topic names a month ("Biden's March 2022 call with Xi"), it names one story of
+several alike: a dated document is on-topic only when published in that month or the next (follow-up reports).
+A document that shares the topic's vocabulary but names another pair of actors (the
 US–Japan story in a brief on Japan's curbs on Korea) fails the first test; one that names the actors of another
 story in the same region fails the second.
 """
@@ -25,14 +27,14 @@ import numpy as np
 
 import re
 
-from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.dates import MONTH_NAMES, WEEKDAYS, find_dates
 from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions
 from rag.writers.key_terms import stem, stems
 from rag.writers.sentence_cues import STOPWORDS, WORD_RE
 
-__all__ = ["DOC_GAP", "DocTopicality", "topic_actors", "topical_documents"]
+__all__ = ["DOC_GAP", "DocTopicality", "in_month", "topic_actors", "topic_month", "topical_documents"]
 
 DOC_GAP = 0.20
 COMMON_STARTERS = word_set("common_starters")
@@ -79,9 +81,10 @@ def topic_actors(topic: str, texts: Sequence[str] = ()) -> list[frozenset[str]]:
 
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
                       topic_vector: np.ndarray, titles: dict[str, str],
-                      texts: Sequence[str] = ()) -> dict[str, DocTopicality]:
+                      texts: Sequence[str] = (), published: dict[str, str | None] | None = None) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
-    unit vector, each document's title and the sentences' texts (for reading the topic's names)."""
+    unit vector, each document's title, the sentences' texts (for reading the topic's names) and each document's
+    publication date (ISO; None when unknown)."""
     actors = topic_actors(topic, list(texts))
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
@@ -98,4 +101,22 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         return {}
     need = max(share.values()) - (1.0 / len(actors) if len(actors) >= 3 else 0.0) - 1e-9
     floor = max(meaning.values()) - DOC_GAP
-    return {d: DocTopicality(d, share[d], meaning[d], share[d] >= need and meaning[d] >= floor) for d in rows}
+    month = topic_month(topic)
+    dated = {d: (published or {}).get(d) for d in rows}
+    return {d: DocTopicality(d, share[d], meaning[d], share[d] >= need and meaning[d] >= floor
+                             and in_month(dated[d], month)) for d in rows}
+
+
+def topic_month(topic: str) -> str | None:
+    """The month ("2022-03") a topic names absolutely ("March 2022"), or None."""
+    return next((m.value for m in find_dates(topic) if m.precision == "month" and not m.relative), None)
+
+
+def in_month(published: str | None, month: str | None) -> bool:
+    """Whether a document published on ``published`` reports a story of ``month``: that month or the next one
+    (True when either is unknown)."""
+    if not published or not month or len(published) < 7:
+        return True
+    year, mon = int(month[:4]), int(month[5:7])
+    following = f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
+    return published[:7] in (month, following)

@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from rag.role_features import Position
-from rag.roles import NEVER, classify, load_model
+from rag.roles import NEVER, RolePrediction, classify, load_model
 from rag.types import Chunk
 from rag.writers.source_types import source_type
 
@@ -37,12 +37,12 @@ def position(chunk: Chunk, index: int, count: int) -> Position | None:
 
 
 def sentence_roles(texts: Sequence[str], *, positions: Sequence[Position | None], doc_types: Sequence[str | None],
-                   vectors: np.ndarray | None = None, model_id: str | None = None) -> list[str]:
-    """One role per text (one batched classifier call); ``vectors`` are reused when ``model_id`` is the role
-    model's embedding model, else the classifier embeds the texts itself."""
+                   vectors: np.ndarray | None = None, model_id: str | None = None) -> list[RolePrediction]:
+    """One RolePrediction per text (one batched classifier call); ``vectors`` are reused when ``model_id`` is the
+    role model's embedding model, else the classifier embeds the texts itself."""
     if not texts:
         return []
     reuse = vectors is not None and model_id is not None and model_id == load_model().embedding_model_id
     preds = classify(list(texts), positions=list(positions), doc_type=list(doc_types),
                      embeddings=np.asarray(vectors, dtype=np.float64) if reuse else None)
-    return [p.role for p in preds]
+    return preds

@@ -97,8 +97,8 @@ def timeline(
     if not dated:
         return []
     # the role classifier decides what is an event: judgements, forecasts, signals, gaps and furniture are not
-    roles = sentence_roles([s.text for s, _, _ in dated], positions=where,
-                           doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
+    roles = [p.role for p in sentence_roles([s.text for s, _, _ in dated], positions=where,
+                                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])]
     keep = [i for i, r in enumerate(roles) if r not in _NOT_EVENT_ROLES]
     dated, roles = [dated[i] for i in keep], [roles[i] for i in keep]
     if not dated:

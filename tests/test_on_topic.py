@@ -204,3 +204,12 @@ def test_a_topic_naming_a_month_means_that_months_story_not_another_like_it():
     assert not in_month("2022-07-29", "2022-03") and not in_month("2022-02-27", "2022-03")
     assert in_month("2022-12-20", "2022-12") and in_month("2023-01-05", "2022-12")
     assert in_month(None, "2022-03") and in_month("2022-07-29", None)
+
+
+def test_a_sentence_in_a_language_the_role_model_cannot_read_is_left_untyped_not_guessed():
+    text = "中国商务部7月3日宣布，自8月1日起对镓和锗相关物项实施出口管制。韩国半导体企业表示将检查库存。"
+    english = "Beijing announced export controls on gallium and germanium on July 3, the commerce ministry said."
+    cands, _ = candidates([passage(text, doc="zh1"), passage(english, doc="en1", n=1)])
+    type_roles(cands)
+    assert [c.role for c in cands if c.doc_id == "zh1"] == [None] * sum(c.doc_id == "zh1" for c in cands)
+    assert all(c.role is not None for c in cands if c.doc_id == "en1")

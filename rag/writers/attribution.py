@@ -14,6 +14,8 @@ from typing import Iterable, Mapping
 
 from rag.brief import Claim, Source
 from rag.roles import classify
+from rag.text.language import detect_language
+from rag.writers.role_typing import ROLE_LANGUAGES
 from rag.text.lexicon import table, word_set
 from rag.writers.sentence_cues import CUES
 from rag.writers.source_types import REPORTING
@@ -75,7 +77,7 @@ def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> 
     """Set ``role`` (by the role classifier, one batched call, when the writer did not type the claim) and
     ``attribution`` on each claim; returns how many are attributed."""
     claims = list(claims)
-    untyped = [c for c in claims if not c.role]
+    untyped = [c for c in claims if not c.role and detect_language(c.text) in (None, *ROLE_LANGUAGES)]
     for claim, pred in zip(untyped, classify([c.text for c in untyped])):
         claim.role = pred.role
     n = 0

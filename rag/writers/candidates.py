@@ -14,7 +14,7 @@ from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles
+from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
 __all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent", "quotable", "type_roles"]
@@ -177,9 +177,14 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
 
 
 def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_id: str | None = None) -> Counter:
-    """Set ``role`` on every untyped candidate with the role classifier (one batched call; ``vectors``, aligned
-    with ``cands``, are reused when ``model_id`` is the classifier's embedding model). Returns the role counts."""
-    todo = [i for i, c in enumerate(cands) if c.role is None]
+    """Set ``role`` on every untyped candidate of a document the classifier can read (``typable``) with the role
+    classifier (one batched call; ``vectors``, aligned with ``cands``, are reused when ``model_id`` is the
+    classifier's embedding model). Returns the role counts (None: left untyped)."""
+    readable: dict[str, bool] = {}
+    for c in cands:
+        if c.doc_id not in readable:
+            readable[c.doc_id] = typable(c.passage.chunk)
+    todo = [i for i, c in enumerate(cands) if c.role is None and readable[c.doc_id]]
     kinds: dict[str, str] = {}
     for i in todo:
         kinds.setdefault(cands[i].doc_id, doc_type(cands[i].passage.chunk))

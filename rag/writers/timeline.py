@@ -21,7 +21,7 @@ from rag.brief import Citation, Claim
 from rag.text.dates import DateMention, find_dates
 from rag.text.lexicon import table
 from rag.verify import evidence_sentences
-from rag.writers.role_typing import doc_type, position, sentence_roles
+from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
 from rag.writers.sentence_cues import junk_reason
 
@@ -99,6 +99,9 @@ def timeline(
     # the role classifier decides what is an event: judgements, forecasts, signals, gaps and furniture are not
     roles = [p.role for p in sentence_roles([s.text for s, _, _ in dated], positions=where,
                                             doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])]
+    readable = {cid: typable(c) for cid, c in chunks.items()}
+    # the classifier reads English only: another language's sentence stays untyped and is not filtered by role
+    roles = [r if readable[s.chunk_id] else None for r, (s, _, _) in zip(roles, dated)]
     keep = [i for i, r in enumerate(roles) if r not in _NOT_EVENT_ROLES]
     dated, roles = [dated[i] for i in keep], [roles[i] for i in keep]
     if not dated:

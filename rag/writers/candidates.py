@@ -197,8 +197,10 @@ def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_
 
 
 def quotable(cands: Sequence[Candidate]) -> list[int]:
-    """Indices of the candidates a section may quote: never a sentence typed as furniture (``roles.NEVER``)."""
-    return [i for i, c in enumerate(cands) if c.role not in NEVER]
+    """Indices of the candidates a section may quote: never a sentence the classifier finds more likely than not to
+    be furniture (``roles.NEVER``); a hesitant "furniture" (a wrapped official sentence read as a caption) stays,
+    and sections with declared roles still refuse it unless their roles together are more probable."""
+    return [i for i, c in enumerate(cands) if not (c.role in NEVER and c.role_probs.get(c.role, 1.0) >= 0.5)]
 
 
 def cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:

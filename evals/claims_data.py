@@ -14,23 +14,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any, Iterable
 
-from rag.config import PROJECT_ROOT
+from evals import shared_data
+from evals.jsonl import read_jsonl
 
-ENV_VAR = "BRIEF_REALTIMEQA_CORPUS"
-DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "data" / "realtimeqa-2022" / "corpus.jsonl"
+ENV_VAR = shared_data.CORPUS_ENV
 SOURCE_REALTIMEQA = "realtimeqa"
 
 
-def corpus_path(override: Path | str | None = None) -> Path:
-    """The RealTime QA corpus file: ``override``, else ``$BRIEF_REALTIMEQA_CORPUS``, else ``../shared/...``."""
-    if override:
-        return Path(override)
-    env = os.environ.get(ENV_VAR)
-    return Path(env) if env else DEFAULT_CORPUS
+corpus_path = shared_data.realtimeqa_corpus
 
 
 def normalize_space(text: str) -> str:
@@ -90,14 +84,7 @@ def resolve_passages(rows: list[dict[str, Any]], corpus: Path | str | None = Non
 
 def load_claims(path: Path | str, corpus: Path | str | None = None) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """(claims rows with passages, [(row id, reason skipped)]) from a claims .jsonl file; ValueError on bad JSON."""
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise ValueError(f"{path}:{n}: invalid JSON: {exc}") from exc
-    return resolve_passages(rows, corpus)
+    return resolve_passages(read_jsonl(path), corpus)
 
 
 def report_input(row: dict[str, Any]) -> dict[str, Any]:

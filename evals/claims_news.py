@@ -2,7 +2,10 @@
 
 The data is ``../shared/data/claims-news/dev.jsonl`` (next to the repository; read it there, never copy it
 in): 861 (claim, whole article, label) pairs from FactCC (CNN) and AggreFact-XSum SOTA (BBC). Every row is
-checked as ``checker.check_many([(claim, [passage])])`` — the whole article is the cited passage.
+checked as ``checker.check_many([(claim, [passage])])`` — the whole article is the cited passage. Rows the
+checker's model was fitted on (FactCC) are re-scored by the cross-validation fold model that did not see their
+article (``checker.held_out``), so their figures are out-of-fold, never in-sample. ``ece`` is the expected
+calibration error of ``score`` as the probability of *supported*.
 "Unsupported" is the positive class. Totals are pooled and per ``source_dataset``
 (``<source>.balanced_accuracy``, ``<source>.unsupported_f1``, ...), plus ``pairs_per_s`` in the stats.
 
@@ -62,15 +65,18 @@ def run_suite(checker, rows: Sequence[dict[str, Any]], progress: Callable[[int, 
         results = checker.check_many([(r["claim"], [r["passage"]]) for r in batch])
         per = (time.perf_counter() - t0) / max(1, len(batch))
         for r, res in zip(batch, results):
+            # a row the checker's model was fitted on is scored by the fold model that did not see its article
+            held = checker.held_out(res, [r["passage"]]) if fittable(r) and hasattr(checker, "held_out") else res
             out.append({
                 "suite": SUITE, "id": r["id"],
                 # no claim or article text in the report: the data may not be copied (a report can become a
                 # committed baseline); the row id joins it back to dev.jsonl for error analysis
                 "input": {"passage_words": len(r["passage"].split()), "supported": bool(r["supported"]),
                           "source_dataset": r.get("source_dataset") or "?", "source_id": r.get("source_id")},
-                "output": {"supported": bool(res.supported), "score": round(float(res.score), 4),
-                           "reasons": list(res.reasons)},
-                "scores": {"correct": 1.0 if bool(res.supported) == bool(r["supported"]) else 0.0},
+                "output": {"supported": bool(held.supported), "score": round(float(held.score), 4),
+                           "reasons": list(held.reasons), "held_out": held is not res,
+                           "spans": [[sp.passage, sp.start, sp.end] for sp in getattr(held, "spans", ())]},
+                "scores": {"correct": 1.0 if bool(held.supported) == bool(r["supported"]) else 0.0},
                 "stats": {"latency_s": round(per, 4)},
             })
     if progress:
@@ -97,6 +103,8 @@ def suite_totals(items: list[dict]) -> tuple[dict[str, float | None], dict[str, 
     ]
     for prefix, group in groups:
         c = _classification(group)
+        c["ece"] = metrics.expected_calibration_error([it["input"]["supported"] for it in group],
+                                                      [it["output"]["score"] for it in group])
         for k, v in c.items():
             (stats if k in ("tp", "fp", "fn", "tn") else rates)[prefix + k] = v
         if prefix:

@@ -369,6 +369,17 @@ def binary_classification(
 # --------------------------------------------------------------------------------------------
 
 
+def expected_calibration_error(labels: Sequence[bool], probs: Sequence[float], bins: int = 10) -> float | None:
+    """ECE of probabilities that ``labels`` are true: the item-weighted |mean probability - observed rate| over
+    ``bins`` equal-width bins of 0..1 (None for no items)."""
+    if not labels:
+        return None
+    groups: dict[int, list[tuple[float, float]]] = {}
+    for y, p in zip(labels, probs):
+        groups.setdefault(min(int(float(p) * bins), bins - 1), []).append((float(p), 1.0 if y else 0.0))
+    return sum(abs(sum(p for p, _ in g) / len(g) - sum(y for _, y in g) / len(g)) * len(g) for g in groups.values()) / len(labels)
+
+
 def _present(values: Iterable[float | None]) -> list[float]:
     """The non-None values as floats."""
     return [float(v) for v in values if v is not None]

@@ -382,7 +382,7 @@ def run_realtimeqa(
         with_gold = rtqa_answers.totals([it["ask"] for it in items if it["gold_doc_ids"]])  # the answer is in the index
         totals[ASK] = {**{k: (None if v is None else round(v, 4)) for k, v in rtqa_answers.totals(asked).items()},
                        **{f"{k}_gold_in_index": (None if v is None else round(v, 4)) for k, v in with_gold.items() if k != "abstained"},
-                       "questions": len(asked), "writer": engine.writer.label}
+                       **rtqa_answers.half_totals(items), "questions": len(asked), "writer": engine.writer.label}
     counts = index.catalog.counts()
     return {
         "schema": "techsec-brief-realtimeqa/1",

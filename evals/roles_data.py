@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evals import shared_data
 from rag.config import PROJECT_ROOT
 from rag.text.sentences import split_sentences
 
 DATASET = Path(__file__).resolve().parent / "datasets" / "roles.jsonl"
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus"
-REALTIMEQA_CORPUS = PROJECT_ROOT.parent / "shared" / "data" / "realtimeqa-2022" / "corpus.jsonl"
+REALTIMEQA_CORPUS = shared_data.DEFAULT_CORPUS
 FIELDS = ("id", "doc", "source", "start", "end", "role", "doc_type", "split")
 
 

@@ -63,3 +63,26 @@ def answer_question(engine, question: dict, until: str | None) -> dict[str, Any]
 def totals(rows: Sequence[dict[str, Any]]) -> dict[str, float | None]:
     """Means of the per-question answer scores (None-skipping)."""
     return metrics.summarize([r["scores"] for r in rows])
+
+
+def half(question_id: str) -> str:
+    """"fit" or "held_out": a fixed split of the questions by ``sha256(id) % 2`` (even = fit). Failures are read
+    only on the fit half; the held-out half measures whether a change carries over to questions not looked at."""
+    import hashlib
+
+    return "fit" if int(hashlib.sha256(question_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held_out"
+
+
+def half_totals(items: Sequence[dict[str, Any]]) -> dict[str, float | None]:
+    """Answer and first-sentence accuracy per half, over all questions and over those with the gold article in the
+    index: ``answer_accuracy_fit``, ``answer_accuracy_held_out_gold_in_index``, … (items: RealTime QA report rows
+    with ``id``, ``gold_doc_ids`` and ``ask``)."""
+    out: dict[str, float | None] = {}
+    for name in ("fit", "held_out"):
+        rows = [it for it in items if half(it["id"]) == name]
+        for scope, chosen in (("", rows), ("_gold_in_index", [it for it in rows if it["gold_doc_ids"]])):
+            t = totals([it["ask"] for it in chosen])
+            for k in ("answer_accuracy", "first_sentence_accuracy"):
+                out[f"{k}_{name}{scope}"] = None if t.get(k) is None else round(t[k], 4)
+            out[f"questions_{name}{scope}"] = len(chosen)
+    return out

@@ -13,6 +13,8 @@ Suites (datasets in ``evals/datasets``, see its README):
   not part of ``all`` because its RealTime QA sentences are resolved from ``../shared``.
 * ``topics-news`` — briefs on 33 hand-labelled 2022 news stories over a slice of the RealTime QA corpus in
   ``../shared`` (``evals/topics_news.py``, metrics in ``evals/news_metrics.py``); not part of ``all`` either.
+* ``followups`` — multi-turn conversations and partial answers over the sample corpus through ``ask`` with
+  history (``evals/followups.py``): follow-up accuracy, first-sentence accuracy, abstention; not in ``all``.
 
 Every item keeps its inputs, outputs, citations and scores; ``scores`` hold rates in [0, 1] (None
 when undefined), ``stats`` hold counts and seconds. Totals are ``metrics.summarize`` per suite (and,
@@ -31,18 +33,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from evals import claims_data, claims_news, metrics, roles_suite, topics_news
+from evals import claims_data, claims_news, followups, metrics, roles_suite, topics_news
+from evals.jsonl import read_jsonl
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
 from rag.roles import model_hash as role_model_hash
+from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 
 SCHEMA = "techsec-brief-eval/1"
 DATASETS = Path(__file__).resolve().parent / "datasets"
 ALL_SUITES = ("seed", "topics", "claims")
-SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE, topics_news.SUITE)
-SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl"}
+SUITES = ALL_SUITES + (claims_news.SUITE, roles_suite.SUITE, topics_news.SUITE, followups.SUITE)
+SUITE_FILES = {"seed": "seed_qa.jsonl", "topics": "seed_topics.jsonl", "claims": "claims.jsonl",
+               followups.SUITE: "followups.jsonl"}
 RETRIEVAL_KS = {"hit@1": 1, "hit@5": 5}
 
 Progress = Callable[[str, int, int, str], None]  # (suite, done, total, item id)
@@ -56,15 +61,11 @@ class EvalError(BriefError):
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a .jsonl file (blank lines skipped)."""
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise EvalError(f"{path}:{n}: invalid JSON: {exc}") from exc
-    return rows
+    """The JSON objects of a .jsonl file (blank lines skipped); EvalError naming ``path:line`` on bad JSON."""
+    try:
+        return read_jsonl(path)
+    except ValueError as exc:
+        raise EvalError(str(exc)) from exc
 
 
 def file_digest(path: Path) -> str:
@@ -342,11 +343,14 @@ def run_claims_suite(checker, items: list[dict]) -> list[dict]:
     per = (time.perf_counter() - t0) / max(1, len(items))
     out = []
     for it, res in zip(items, results):
+        # the checker's model is fitted on these rows: score each with the fold model that did not see its article
+        held = checker.held_out(res, [it["passage"]]) if hasattr(checker, "held_out") else res
         out.append({
             "suite": "claims", "id": it["id"],
             "input": claims_data.report_input(it),
-            "output": {"supported": bool(res.supported), "score": round(float(res.score), 4), "reasons": list(res.reasons)},
-            "scores": {"correct": 1.0 if bool(res.supported) == bool(it["supported"]) else 0.0},
+            "output": {"supported": bool(held.supported), "score": round(float(held.score), 4), "reasons": list(held.reasons),
+                       "held_out": held is not res},
+            "scores": {"correct": 1.0 if bool(held.supported) == bool(it["supported"]) else 0.0},
             "stats": {"latency_s": round(per, 4)},
         })
     return out
@@ -382,6 +386,8 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
     if suite == topics_news.SUITE:
         rates, stats = topics_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
+    if suite == followups.SUITE:
+        return followups.suite_totals(items)
     if suite == claims_news.SUITE:
         rates, stats = claims_news.suite_totals(items)
         return {k: _r(v) for k, v in rates.items()}, {k: _r(v) for k, v in stats.items()}
@@ -394,6 +400,7 @@ def suite_totals(suite: str, items: list[dict]) -> tuple[dict[str, float | None]
             rates[f"unsupported_{k}" if k in ("precision", "recall", "f1") else k] = bc[k]
         for k in ("tp", "fp", "fn", "tn"):
             stats[k] = bc[k]
+        rates["ece"] = metrics.expected_calibration_error(y_true, [it["output"]["score"] for it in items])
         kinds = sorted({it["input"]["kind"] or "?" for it in items})
         for kind in kinds:
             rates[f"accuracy_{kind}"] = metrics.mean(it["scores"]["correct"] for it in items if (it["input"]["kind"] or "?") == kind)
@@ -453,6 +460,7 @@ def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, P
         "settings_hash": engine.settings_hash(),
         "lexicon_hash": lexicon_hash(),
         "role_model_hash": role_model_hash(),
+        "checker_model_hash": model_hash(),
         "retrieval_fingerprint": s.retrieval_fingerprint(),
         "settings": {
             "embedding": s.embedding.model_dump(mode="json"), "chunking": s.chunking.model_dump(mode="json"),
@@ -498,7 +506,7 @@ def run_eval(
         settings = settings.model_copy(update={"prompts_dir": pdir})
     engine = Engine.from_settings(settings, collection=collection, backend=backend)
     index = engine.index
-    needs_index = any(n in ("seed", "topics") for n in names)
+    needs_index = any(n in ("seed", "topics", followups.SUITE) for n in names)
     if needs_index and index.catalog.counts()["documents"] == 0:
         raise EvalError(
             f"The index (collection '{index.collection}' in {settings.data_dir}) is empty.",
@@ -544,6 +552,9 @@ def run_eval(
                     distractors=topics_news.DEFAULT_DISTRACTORS if distractors is None else distractors,
                     progress=(lambda i, n, item: progress(topics_news.SUITE, i, n, item)) if progress else None)
                 ctx.suite_info[topics_news.SUITE] = info
+            elif suite == followups.SUITE:
+                done = followups.run_suite(
+                    engine, rows, (lambda i, n, cid: progress(followups.SUITE, i, n, cid)) if progress else None)
             elif suite == claims_news.SUITE:
                 done = claims_news.run_suite(
                     engine.checker, rows, (lambda i, n: progress(claims_news.SUITE, i, n, str(i))) if progress else None)

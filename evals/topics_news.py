@@ -14,30 +14,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from evals import news_metrics as nm
+from evals import shared_data
 from rag.config import PROJECT_ROOT, Settings
 
 SUITE = "topics-news"
 DATASET = Path(__file__).resolve().parent / "datasets" / "topics_news.jsonl"
-ENV_VAR = "BRIEF_REALTIMEQA"
-DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data" / "realtimeqa-2022"
+ENV_VAR = shared_data.DIR_ENV
 DEFAULT_DISTRACTORS = 150  # with the ~150 gold articles a ~300-article slice: minutes to ingest on a shared 2-core machine
 LOWER_IS_BETTER = ("overconfident", "empty_section_rate", "timeline_missing")
 _STATED = re.compile(r"\b(high|moderate|medium|low)\s+confidence\b|\bconfidence\b\W{0,3}(is\s+)?(high|moderate|medium|low)\b", re.I)
 
 
-def data_dir(override: Path | str | None = None) -> Path:
-    """The RealTime QA folder: ``override``, else ``$BRIEF_REALTIMEQA``, else ``../shared/data/realtimeqa-2022``."""
-    if override:
-        return Path(override)
-    env = os.environ.get(ENV_VAR)
-    return Path(env) if env else DEFAULT_DATA
+data_dir = shared_data.realtimeqa_dir
 
 
 def missing_reason(data: Path) -> str | None:

@@ -110,6 +110,7 @@ class Provenance(BaseModel):
     settings_hash: str = ""
     lexicon_hash: str = Field("", description="sha256 of the text layer's word lists (rag/text/data), also inside settings_hash.")
     role_model_hash: str = Field("", description="sha256 of the sentence-role model file (rag/assets/role_model.json), also inside settings_hash.")
+    checker_model_hash: str = Field("", description="sha256 of the support checker's fitted model (rag/support/data/checker_model.json), also inside settings_hash.")
     query: str
     filters: dict[str, Any] = Field(default_factory=dict)
     created_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))

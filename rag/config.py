@@ -19,6 +19,7 @@ from pydantic_settings import (
 )
 
 from rag.roles import model_hash as role_model_hash
+from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -87,7 +88,9 @@ class LLMSettings(BaseModel):
 
 class GenerationSettings(BaseModel):
     evidence_k: int = Field(12, ge=1, le=100, description="Passages retrieved as evidence for a brief or answer.")
-    min_support: float = Field(0.5, ge=0.0, le=1.0, description="Support score a citation needs to count as verified.")
+    min_support: float | None = Field(
+        None, ge=0.0, le=1.0,
+        description="Support probability a citation needs to count as verified (default: the fitted checker model's threshold).")
     abstain_threshold: float = Field(0.35, ge=0.0, le=1.0, description="Below this relevance the question is treated as unanswerable.")
 
 
@@ -160,15 +163,16 @@ class Settings(BaseSettings):
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
     def settings_hash(self) -> str:
-        """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key)
-        the lexicons' content hash and the role model's hash, so editing a word list or refitting the role model
-changes every brief's provenance."""
+        """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key),
+        the lexicons' content hash and the fitted checker and role models' hashes, so editing a word list or
+        refitting either model changes every brief's provenance."""
         payload = {
             "retrieval": self.retrieval_fingerprint(),
             "generation": self.generation.model_dump(),
             "llm": {k: v for k, v in self.llm.model_dump().items() if k != "api_key_env"},
             "lexicon": lexicon_hash(),
             "role_model": role_model_hash(),
+            "checker_model": model_hash(),
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

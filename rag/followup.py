@@ -1,8 +1,10 @@
 """Follow-up questions resolved once, against the conversation: "what about Korea?" → what it asks about Korea.
 
 A question follows up on the previous user question when it refers back (a pronoun or cue phrase from
-``rag/text/data/followup_cues.txt``), opens elliptically ("and ...", "what about ..."), consists only of names
-("Korea?"), or has no content word at all ("Why?", "How many?"). Its resolved form keeps the new words first
+``rag/text/data/followup_cues.txt``, or a closing "that": "who said that?"), opens elliptically ("and ...",
+"what about ..."), consists only of names ("Korea?"), has no content word at all ("Why?", "How many?"), or, within
+a conversation, is a short question that names nothing and asks about "the <something>" ("In which part of the
+country?", "What is the scientist's name?": the thing talked about before). Its resolved form keeps the new words first
 and carries over the previous question's content words (plus, for a pronoun, the names the previous answer
 opened with) for retrieval; for an elliptical question that names something new, the previous names are
 dropped (the new name takes their place). A chain of follow-ups resolves turn by turn, so the third question
@@ -24,6 +26,8 @@ STOPWORDS = word_set("stopwords")
 __all__ = ["resolve_follow_up", "is_follow_up"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+#: A definite description short enough to point back ("the country"), when the question names nothing itself.
+DEFINITE_MAX_CONTENT = 4
 
 
 @cache
@@ -61,8 +65,8 @@ def _kind(question: str) -> str | None:
     lowered = [w.lower() for w in words]
     if _has_phrase(lowered, leads, at_start=True):
         return "lead"
-    if _has_phrase(lowered, anywhere, at_start=False):
-        return "reference"
+    if _has_phrase(lowered, anywhere, at_start=False) or (lowered and lowered[-1] in ("that", "this")):
+        return "reference"  # "... said that?": a closing demonstrative is a pronoun, never a conjunction
     single = frozenset(p for p in anywhere | leads if " " not in p)
     content = _content(words, single)
     if not content:
@@ -84,8 +88,20 @@ def _answer_names(reply: str) -> list[str]:
     return [w for w in _words(first) if w[0].isupper() and w.lower() not in STOPWORDS]
 
 
+def _points_back(question: str) -> bool:
+    """A short question that names nothing of its own and asks about "the <something>" ("In which part of the
+    country?"): within a conversation, the thing is the one talked about before."""
+    words = _words(question)
+    names = [w for w in words[1:] if _is_name(w)]
+    content = _content(words, frozenset())
+    lowered = [w.lower() for w in words]
+    return not names and 0 < len(content) <= DEFINITE_MAX_CONTENT and "the" in lowered[:-1]
+
+
 def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
     kind = _kind(question) if previous is not None else None
+    if kind is None and previous is not None and _points_back(question):
+        kind = "reference"
     if kind is None or previous is None:
         return ResolvedQuestion(question)
     anywhere, leads = _cues()
@@ -93,7 +109,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     words = _words(question)
     carried = _content(_words(previous.standalone), single)
     refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
+    from_reply: list[str] = []
     if refers and reply:
+        from_reply = [w for w in _answer_names(reply) if w.lower() not in {c.lower() for c in carried}]
         carried = _answer_names(reply) + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
     if kind == "lead" and any(_is_name(w) for w in _content(words, single)):
         carried = [w for w in carried if not _is_name(w)]  # "what about Korea?": Korea replaces Japan
@@ -105,7 +123,8 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         if low not in asked and low not in seen:
             seen.add(low)
             context.append(w)
-    return ResolvedQuestion(question, tuple(context))
+    reply_words = {w.lower() for w in from_reply}
+    return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words))
 
 
 def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestion:

@@ -266,12 +266,7 @@ class OpenAIChatBackend:
                             help_message="raise llm.timeout or use a smaller/faster model",
                         ) from None
                     raise self._map_error(exc, attempts=attempt) from None
-                delay = self._backoff(attempt, exc)
-                log.warning(
-                    "LLM stream from %s failed (%s); retry %d/%d in %.2fs",
-                    self.endpoint, _describe(exc), attempt, attempts - 1, delay,
-                )
-                self._sleep(delay)
+                self._wait_to_retry("stream from", exc, attempt, attempts)
                 continue
             self.last_usage = Usage(count_message_tokens(messages, self.model), count_tokens("".join(parts), self.model))
             return
@@ -386,13 +381,14 @@ class OpenAIChatBackend:
                     raise self._map_error(failure, attempts=attempt) from None
             if attempt == attempts:
                 raise self._map_error(failure, attempts=attempt) from None
-            delay = self._backoff(attempt, failure)
-            log.warning(
-                "LLM request to %s failed (%s); retry %d/%d in %.2fs",
-                self.endpoint, _describe(failure), attempt, attempts - 1, delay,
-            )
-            self._sleep(delay)
+            self._wait_to_retry("request to", failure, attempt, attempts)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait_to_retry(self, what: str, exc: Exception, attempt: int, attempts: int) -> None:
+        """Log the failed attempt and sleep the backoff before the next one (``what``: "request to", "stream from")."""
+        delay = self._backoff(attempt, exc)
+        log.warning("LLM %s %s failed (%s); retry %d/%d in %.2fs", what, self.endpoint, _describe(exc), attempt, attempts - 1, delay)
+        self._sleep(delay)
 
     def _backoff(self, attempt: int, exc: Exception) -> float:
         delay = self._backoff_base * (2 ** (attempt - 1))

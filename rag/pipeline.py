@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from rag.brief import NO_EVIDENCE, Brief, Provenance, Repair, Section, Source
+from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.text.normalize import embed_form
@@ -20,6 +20,7 @@ from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
 from rag.roles import model_hash as role_model_hash
+from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
@@ -262,7 +263,7 @@ class Engine:
         return Provenance(
             template=tpl.name, template_version=tpl.version, template_hash=tpl.hash,
             backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k},
-            corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), role_model_hash=role_model_hash(), query="",
+            corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), role_model_hash=role_model_hash(), checker_model_hash=model_hash(), query="",
             filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers)},
             timings={k: round(v, 4) for k, v in timings.items()}, usage=dict(draft.usage) if draft else {},
             repairs=repairs, notes=notes, evidence=[h.chunk.chunk_id for h in hits],

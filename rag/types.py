@@ -139,11 +139,14 @@ class ResolvedQuestion:
     """A question resolved against the conversation (see :func:`rag.followup.resolve_follow_up`).
 
     ``asked`` is what the user typed this turn and says what is wanted; ``context`` holds the words carried over
-    from the earlier question a follow-up refers to (empty for a standalone question), for retrieval.
+    from the earlier question a follow-up refers to (empty for a standalone question), for retrieval;
+    ``from_reply`` are the context words taken from the previous answer (the names "they" may point at), which
+    may hold this question's answer and so do not count as already asked.
     """
 
     asked: str
     context: tuple[str, ...] = ()
+    from_reply: tuple[str, ...] = ()
 
     @property
     def is_follow_up(self) -> bool:
@@ -153,3 +156,10 @@ class ResolvedQuestion:
     def standalone(self) -> str:
         """The asked words first, then the carried-over context: ``"what about Korea? (chip subsidies)"``."""
         return f"{self.asked} ({' '.join(self.context)})" if self.context else self.asked
+
+    @property
+    def question(self) -> str:
+        """What the question itself says, for judging whether a sentence gives something new: the standalone form
+        without the words carried over from the previous answer."""
+        kept = [w for w in self.context if w not in self.from_reply]
+        return f"{self.asked} ({' '.join(kept)})" if kept else self.asked

@@ -247,3 +247,14 @@ def llm(server):
     server.default = None
     yield server
     server.default = None
+
+
+def engine_over(data_dir: Path, *sources: Path):
+    """An offline ``Engine`` over ``sources`` ingested into a fresh index at ``data_dir`` (module-scoped fixtures use it)."""
+    from rag.pipeline import Engine
+
+    settings = Settings(data_dir=data_dir)
+    index = CorpusIndex(settings)
+    Ingestor(index).ingest_paths(list(sources))
+    index.close()
+    return Engine.from_settings(settings)

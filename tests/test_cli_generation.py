@@ -67,7 +67,7 @@ def test_verify_scores_claim_passage_pairs_and_skips_bad_lines(cli, tmp_path):
         json.dumps({"claim": "Japan said it plans to retract its export controls on South Korea.", "passage": passage}),
         "not json",
     ]) + "\n")
-    result = cli(["verify", str(pairs)])
+    result = cli(["verify", "--json", str(pairs)])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["supported"] for r in rows] == [True, False]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import engine_over
+
 from rag.followup import is_follow_up, resolve_follow_up
 from rag.types import Turn
 
@@ -89,17 +91,7 @@ def test_a_history_that_already_ends_with_the_question_is_not_resolved_against_i
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    import rag  # noqa: F401  (process environment)
-    from rag.config import Settings
-    from rag.index import CorpusIndex
-    from rag.ingest import Ingestor
-    from rag.pipeline import Engine
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("followup") / "data")
-    index = CorpusIndex(settings)
-    Ingestor(index).ingest_paths([DATA])
-    index.close()
-    return Engine.from_settings(settings)
+    return engine_over(tmp_path_factory.mktemp("followup") / "data", DATA)
 
 
 def chat(engine, *questions: str):

@@ -57,14 +57,14 @@ def test_an_english_claim_on_a_chinese_passage_rests_on_its_numbers(checker):
     same = checker.check("China's commerce ministry said the case involved $120 million.", [passage])
     other = checker.check("China's commerce ministry said the case involved $1.2 billion.", [passage])
     no_number = checker.check("China's commerce ministry opened a case.", [passage])
-    assert same.supported and same.score == 0.5
+    assert same.supported and same.score == checker.min_support  # weak support by construction: the threshold
     assert not other.supported and "number 1.2 billion dollars vs 120 million dollars" in other.reasons
     assert not no_number.supported
 
 
 @pytest.mark.skipif(not CASE_06.is_file(), reason=f"shared cases not found at {CASE_06.parent} (../shared beside the repo)")
 def test_case_06_brief_verify_gives_the_expected_verdict_on_every_line(cli):
-    result = cli(["verify", str(CASE_06)])
+    result = cli(["verify", "--json", str(CASE_06)])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 10

@@ -14,7 +14,7 @@ from rag.errors import BriefError
 @eval_app.command("run")
 def eval_run(
     out: Path = typer.Option(..., "--out", "-o", help="Report JSON to write (a Markdown summary goes next to it)."),
-    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles | topics-news"),
+    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles | topics-news | followups"),
     backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
     prompts: Optional[Path] = typer.Option(None, "--prompts", help="Prompt template directory to evaluate."),
     repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),

@@ -12,6 +12,7 @@ import typer
 from rag.cli.common import app, console, err, fail, load_settings, safe
 from rag.inert import inert_json_text
 from rag.errors import BriefError
+from rag.text.sentences import flatten
 
 if TYPE_CHECKING:
     from rag.config import Settings
@@ -188,8 +189,10 @@ def chat(
 def verify(
     pairs: Path = typer.Argument(..., help='JSONL with {"claim": ..., "passage": ...} per line.'),
     output: Optional[Path] = typer.Option(None, "-o", help="Write results here instead of stdout."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per pair (the input row plus the verdict)."),
 ) -> None:
-    """Score each claim against its passage with the offline support checker."""
+    """Score each claim against its passage with the offline support checker: supported, score (probability),
+    the supporting span(s) and, when unsupported, the failing signal."""
     from rag.embeddings import get_embedder
     from rag.support import SupportChecker
 
@@ -209,12 +212,20 @@ def verify(
     checker = SupportChecker(get_embedder(settings.embedding).embed, min_support=settings.generation.min_support)
     results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
     lines = []
-    for row, res in zip(rows, results):
-        lines.append(json.dumps({**row, "supported": res.supported, "score": round(res.score, 4), "reasons": list(res.reasons)}, ensure_ascii=False))
+    for k, (row, res) in enumerate(zip(rows, results), 1):
+        spans = [{"start": sp.start, "end": sp.end, "text": row["passage"][sp.start : sp.end]} for sp in res.spans]
+        if as_json:
+            lines.append(json.dumps({**row, "supported": res.supported, "score": round(res.score, 4), "reasons": list(res.reasons),
+                                     "spans": spans}, ensure_ascii=False))
+            continue
+        verdict = "supported" if res.supported else "unsupported"
+        lines.append(f"[{k}] {verdict}  score {res.score:.2f}  {flatten(row['claim'])}")
+        lines += [f"    span {sp['start']}-{sp['end']}: {flatten(sp['text'])}" for sp in spans]
+        lines += [f"    reason: {r}" for r in res.reasons]
     text = "\n".join(lines) + ("\n" if lines else "")
     if output:
         output.write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(safe(text, markup=False) if not as_json else text)
     n_sup = sum(r.supported for r in results)
     err.print(f"{len(results)} pairs: {n_sup} supported, {len(results) - n_sup} unsupported" + (f", {bad} lines skipped" if bad else ""))

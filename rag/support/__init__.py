@@ -1,27 +1,29 @@
 """Claim-level support checking: is a brief's claim backed by the passage(s) it cites?
 
-No NLI model is available offline, so the checker combines several cheap, deterministic signals:
+No NLI model is available offline, so the checker combines cheap, interpretable signals with a small fitted model:
 
-1. **Semantic similarity.** The cited passages are split into sentences; the claim is scored against
-   every sentence, every window of two consecutive sentences and the clauses of long sentences
-   (one batched embedding call). The best cosine is mapped onto 0..1 so that 0.5 is the threshold.
-2. **Hard consistency checks** (any failure caps the score below 0.5), against the whole cited text:
-   numbers and quantities read by ``rag.text.numbers`` with their scale, currency and unit ("$1.2tn" is
-   not "¥1.2tn"; "4,760億円" is "476 billion yen"; "5%" is not "5 percentage points"; the reason names
-   both numbers), spelled-out numbers ("twenty", "10-fold", fractions), dates
-   (years, months, weekdays, month+day and month+year pairs, ISO dates), compass directions, named
-   entities (countries with demonyms and capitals normalised, organisations, people, acronyms) and,
-   against the best-matching sentence, polarity (negation cues with a short scope, affixal negation
-   such as possible/impossible, and antonymous predicates: approve/deny, impose/lift, halt/resume,
-   increase/decrease, join/stay out, boost/undermine, better/worse).
-3. **Unsupported additions.** Content words of the claim that the cited text does not contain (after
-   Snowball stemming from rag.text.tokens and a small paraphrase lexicon) are weighted by how unlike any cited word they
-   are (word-level cosine, same embedder). They lower the score; a claim, or a clause of it, made
-   mostly of such words fails.
+1. **The best support window** (``windows``). Every cited passage — a chunk or a whole article, one path — is
+   split into sentences; a lexical pre-selection (idf-weighted claim words, shared numbers) keeps the best few,
+   which are read alone, with their neighbours (2-3 adjacent sentences) and in pairs. Only those sentences are
+   embedded; the window that reads most like the claim (cosine) and holds most of its rare words is chosen,
+   and its spans are returned (``SupportResult.spans``).
+2. **Signals** (``features``), each with a reason when it argues against support: numbers read by
+   ``rag.text.numbers`` with scale, currency and unit ("$1.2tn" is not "¥1.2tn"; "4,760億円" is "476 billion
+   yen"), dates, compass directions, named entities (countries normalised, organisations, people, acronyms),
+   claim names the passage uses outside the window, polarity against the window (negation scopes, affixal
+   negation, antonymous predicates, unfulfilled verbs: "has yet to", "stopped short of", "denied reports that"),
+   modality ("plans to buy" for "bought"), role swaps (two names on opposite sides of the same verb), novel
+   content words weighted by word-level similarity, embedding cosines, lexical overlap (content-word recall,
+   bigram recall, ROUGE-L) and length ratio.
+3. **The fitted model** (``model``): a logistic regression over the signals, fitted by
+   ``python -m evals.fit_checker`` on the fittable data with grouped cross-validation, stored as
+   ``rag/support/data/checker_model.json`` (hash in provenance). ``score`` is its calibrated probability of
+   support; the threshold was chosen on cross-validated predictions; signals that were (almost) always right
+   in the fit data when they fired are vetoes. An unsupported verdict names the failing signal(s).
 
 A claim and a cited text in different scripts (an English claim on a Chinese article) cannot be compared
 word by word with the English embedder; such a pair is judged on its numbers alone (all must be cited
-with their currency and unit, at least one must exist) and scores 0.5 at most.
+with their currency and unit, at least one must exist) and scores the threshold at most.
 
 The embedder is injected (``Callable[[Sequence[str]], np.ndarray]`` returning unit-norm rows, or any
 object with an ``embed`` method), so the logic is testable and the module has no model of its own.

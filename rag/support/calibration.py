@@ -7,6 +7,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from rag.support.windows import Span
+
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
 
 # Cosine -> score calibration for all-MiniLM-L6-v2 (piecewise linear). Measured on corpus sentences:
@@ -29,10 +31,13 @@ MAX_PASSAGE_WORDS = 3000
 
 @dataclass(frozen=True)
 class SupportResult:
-    """Whether a claim is supported by its cited passages, and why not."""
+    """Whether a claim is supported by its cited passages, why not, and where the support is."""
 
     supported: bool
-    score: float  # 0..1, min_support=0.5 is the calibrated decision threshold
-    similarity: float  # best cosine between the claim and a cited sentence / 2-sentence window
-    reasons: tuple[str, ...]  # why it failed (empty when supported)
-    best_sentence: str | None  # the cited sentence(s) that best support the claim
+    score: float  # calibrated probability (0..1) that the claim is supported; see rag/support/model.py
+    similarity: float  # cosine between the claim and the chosen support window
+    reasons: tuple[str, ...]  # why it failed (empty when supported), the failing signal first
+    best_sentence: str | None  # the cited sentence(s) that best support the claim (the window's text)
+    spans: tuple[Span, ...] = ()  # where those sentences are: passages[span.passage][span.start:span.end]
+    features: tuple[float, ...] = ()  # the model's inputs (features.FEATURES order); empty for early verdicts
+    concerns: tuple[str, ...] = ()  # every signal that argues against support, failing or not (for re-scoring)

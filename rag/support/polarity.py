@@ -29,7 +29,8 @@ from rag.text.tokens import stem as _stem
 # --------------------------------------------------------------------------------------------
 
 
-def _polarity_tokens(text: str) -> list[str]:
+def polarity_tokens(text: str) -> list[str]:
+    """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not")."""
     t = text.lower().replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
     t = re.sub(r"n't\b", " not", t)
     t = re.sub(r"\b(stay|stays|stayed|staying|opt|opts|opted|opting|pull|pulls|pulled|pulling)\s+out\b", r"\1-out", t)
@@ -49,7 +50,8 @@ class Polarity:
 
 
 @lru_cache(maxsize=65536)
-def _canon(word: str) -> str:
+def predicate_lemma(word: str) -> str:
+    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise)."""
     s = _stem(word)
     if s in PREDICATE_CANON:
         return PREDICATE_CANON[s]
@@ -61,7 +63,7 @@ def _canon(word: str) -> str:
 
 def polarity(text: str) -> Polarity:
     """Negation scopes, antonym axes and predicate polarities of ``text``."""
-    toks = _polarity_tokens(text)
+    toks = polarity_tokens(text)
     n = len(toks)
     flips = [0] * n  # number of negation scopes covering each token
     heads: set[int] = set()  # predicate heads inside a negation scope ("not [plan] to [retract]")
@@ -105,6 +107,13 @@ def polarity(text: str) -> Polarity:
             j = i + 1
             while j < n and collected < SCOPE_LENGTH:
                 t = toks[j]
+                if t == "that" and not verbal:  # "denied reports that it [supplied]": the clause's verb is the head
+                    want_head = verbal = True
+                    j += 1
+                    continue
+                if t in SCOPE_SKIP and j == i + 1:  # "not yet approved": "yet" right after the cue is no boundary
+                    j += 1
+                    continue
                 if t in ",;:.!?()\"" or t in SCOPE_BOUNDARY or t in NEGATORS:
                     break
                 if t in NEGATIVE_VERBS:  # "has not denied": the negated predicate is the denial itself
@@ -146,10 +155,11 @@ def polarity(text: str) -> Polarity:
                 has_negative = True
             if flips[k]:
                 negated_axis = True
-        if tok in STOPWORDS or tok in NEGATORS or tok in LIGHT_WORDS or tok in PLACE_WORDS:
+        if tok in STOPWORDS or tok in NEGATORS or tok in PLACE_WORDS:
             continue
-        words.add(tok)
-        lemma = _canon(tok)
+        if tok not in LIGHT_WORDS:  # light words ("added", "said") still carry a predicate's polarity
+            words.add(tok)
+        lemma = predicate_lemma(tok)
         lemma_pol.setdefault(lemma, set()).add(pol)
         if k in heads:
             scoped.add(lemma)
@@ -177,7 +187,7 @@ def polarity_conflict(claim: Polarity, support: Polarity) -> str | None:
         if ssigns and len(csigns) == 1 and len(ssigns) == 1 and csigns != ssigns:
             return f"negation mismatch: opposite {axis} predicate"
     for lemma in sorted(claim.scoped | support.scoped):
-        if len(lemma) < 3:
+        if len(lemma) < 2:  # "ad" is the stem of added/adding
             continue
         cp, sp = claim.lemma_pol.get(lemma), support.lemma_pol.get(lemma)
         if cp and sp and len(cp) == 1 and len(sp) == 1 and cp != sp:

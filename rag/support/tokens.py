@@ -12,12 +12,15 @@ for _gi, _group in enumerate(_SYNONYM_GROUPS):
         _SYN_INDEX[_w] = _SYN_INDEX.get(_w, frozenset()) | {_gi}
 
 
+_KEY_ORDER = {k: i for i, k in enumerate(_SYN_INDEX)}
+
+
 @lru_cache(maxsize=65536)
 def _syn_groups(word_stem: str) -> frozenset[int]:
     groups = _SYN_INDEX.get(word_stem)
     if groups is not None:
         return groups
-    for key, g in _SYN_INDEX.items():  # prefix forms in the lexicon ("manufactur" covers "manufacturer")
-        if len(key) >= 5 and word_stem.startswith(key):
-            return g
-    return frozenset()
+    # prefix forms in the lexicon ("manufactur" covers "manufacturer"): the first such key in lexicon order,
+    # found by looking up the stem's own prefixes instead of scanning every key
+    keys = [word_stem[:n] for n in range(5, len(word_stem)) if word_stem[:n] in _SYN_INDEX]
+    return _SYN_INDEX[min(keys, key=_KEY_ORDER.__getitem__)] if keys else frozenset()

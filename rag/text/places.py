@@ -82,13 +82,32 @@ def _mention_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + ")")
 
 
+@cache
+def _alias_heads() -> frozenset[str]:
+    """Lower-cased first two characters of every alias (a superset filter for where a mention can start)."""
+    return frozenset(a[:2].lower() for a, _, _ in _aliases())
+
+
+_WORD_START_RE = re.compile(r"(?<![\w.])\w")
+
+
 def place_mentions(text: str) -> list[PlaceMention]:
     """Places named in ``text``, left to right, longest alias at each position (non-overlapping)."""
-    aliases = _aliases()
+    # The same matches as ``finditer``, but the several-hundred-way alternation is only tried at word starts
+    # whose first two letters begin some alias (a whole article took ~8 ms per call, now well under 1 ms).
+    aliases, pattern, heads = _aliases(), _mention_re(), _alias_heads()
     out = []
-    for m in _mention_re().finditer(text):
+    end = 0
+    for w in _WORD_START_RE.finditer(text):
+        pos = w.start()
+        if pos < end or text[pos : pos + 2].lower() not in heads:
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
         _, key, kind = aliases[int(m.lastgroup[1:])]  # type: ignore[index]
         out.append(PlaceMention(key, m.start(), m.end(), m.group(0), kind))
+        end = m.end()
     return out
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.writers.candidates import Candidate
-from rag.writers.key_terms import ENTITY_NOISE, entities
+from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.attribution import cue_role
@@ -28,7 +29,8 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "answer_type", "has_answer_kind", "is_enumeration"]
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "has_answer_kind", "is_enumeration",
+           "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
@@ -59,6 +61,12 @@ def answer_type(question: str) -> str | None:
 def is_enumeration(text: str) -> bool:
     """Whether a sentence lists items ("A, B and C"; "covers: A, B, C")."""
     return bool(ENUM_RE.search(text))
+
+def named_elsewhere(word: str, text: str) -> bool:
+    """Whether a sentence-initial capitalised ``word`` ("Adele is returning ...") is also capitalised inside a
+    sentence of ``text`` (after a lower-case word or a comma): a name, not an ordinary word that opens a sentence."""
+    return re.search(rf"(?:\b[a-z][a-z'’-]*|,|;|:)\s+{re.escape(word)}\b", text) is not None
+
 
 def has_answer_kind(
     kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True, actor: str | None = None
@@ -97,10 +105,25 @@ def has_answer_kind(
         )
     for name, initial in entities(text):
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
-        if not words or (initial and len(name.split()) == 1):
+        if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
         new = [w for w in words if stem_word(w) not in question_stems]
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
     return False
+
+
+#: The kinds of answer that are one value (a name, a number, a date): the first sentence must give it.
+SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
+
+
+def answers_anew(text: str, asked: str) -> bool:
+    """Whether a sentence already given in the conversation holds every key term of the follow-up asked now ("And
+    for 2025?" → the sentence with "70% by 2025"; "What was it aiming to do?" → "..., aiming to recruit ..."): it
+    answers the new question, so it may be given again. False when the follow-up has no key term of its own or asks
+    for something besides ("What else ...?")."""
+    if {w.lower() for w in re.findall(r"[\w'’-]+", asked)} & word_set("asks_for_more"):
+        return False
+    want = {t.stem for t in key_terms(asked)}
+    return bool(want) and want <= text_stems(text)

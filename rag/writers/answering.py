@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from rag.templates import SectionSpec
-from rag.writers.answer_kind import KIND_NOUNS, answer_type, has_answer_kind, is_enumeration
+from rag.writers.answer_kind import KIND_NOUNS, SINGLE_VALUE_KINDS, answer_type, has_answer_kind, is_enumeration
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored
 from rag.writers.key_terms import key_terms, place_keys
@@ -19,6 +19,9 @@ LIST_BONUS = 0.15
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
 #: this much above the most relevant sentences' best.
 STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
+#: ... and, for a sentence of the same article as the most relevant sentence (the story goes on to give the list,
+#: date or name), at least this.
+STATES_COVERAGE_SAME_DOC = 0.5
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
@@ -91,12 +94,14 @@ class QuestionAnswering:
             bonus = bonus + LIST_BONUS * typed
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
-    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored) -> list[int]:
+    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True) -> list[int]:
         """The first sentence: among the most relevant, the one that best answers. A sentence that gives the kind
         of answer asked for (for a list: lists items) joins them, though phrased unlike the question, when it holds
         most of the question's key terms (with its neighbour) and clearly more than any of them that gives it: it
-        states the answer ("The restrictions cover A, B and C"). For a list or an intention, a sentence that gives
-        it is preferred to one that does not."""
+        states the answer ("The restrictions cover A, B and C"). A sentence that gives the kind of answer asked for
+        (the list, the intention, the name, number or date) is preferred to one that does not: the first sentence
+        states the answer, its context follows. ``prefer_kind=False`` (a partial answer: no sentence gives it) picks
+        the sentence that best addresses the question."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         kind, typed = self._typed(query, scored)
@@ -104,10 +109,14 @@ class QuestionAnswering:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
             bar = max(STATES_COVERAGE, best + STATES_MARGIN)
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            same_bar = max(STATES_COVERAGE_SAME_DOC, best + STATES_MARGIN)
             floor = self.abstain_threshold - 0.05
             pool += [i for i in range(len(scored.cands))
-                     if not ok[i] and states[i] and scored.window_cov[i] >= bar and scored.cos[i] >= floor]
-            if kind in ("list", "intent"):
+                     if not ok[i] and states[i] and scored.cos[i] >= floor
+                     and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
+            # an action is told in too many ways for its typing to choose the first sentence
+            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
 
@@ -129,14 +138,13 @@ class QuestionAnswering:
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
         return forced + rest
 
-
     def _partial(self, query: str, spec: SectionSpec, scored: Scored, verdict: str) -> tuple[DraftClaim | None, str | None]:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the
         sentence that best addresses the question and what it lacks ("the date"); (None, None) otherwise."""
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)
-        picks = self._pick_answer(query, spec, scored)
+        picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:
             return None, None
         return scored.cands[picks[0]].claim(), f"{KIND_NOUNS.get(kind, 'the answer')} the question asks for"

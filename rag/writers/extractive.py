@@ -31,7 +31,7 @@ import numpy as np
 
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import answer_type
+from rag.writers.answer_kind import answer_type, answers_anew
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
@@ -145,12 +145,14 @@ class ExtractiveWriter(QuestionAnswering):
         if best < self.abstain_threshold:
             return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
 
+        # what the question asks, without the names carried over from the previous answer (they may be its answer)
+        asked_q = resolved.question if is_answer and resolved is not None and context else query
         if is_answer:
-            verdict = self._answerable(query, scored)
+            verdict = self._answerable(asked_q, scored)
             if verdict is not None:
                 draft = self._abstain(notes + [f"abstained: {verdict}"])
                 # the evidence covers what was asked about but not the fact asked for: say what it does say
-                draft.partial, draft.missing = self._partial(query, claim_specs[0], scored, verdict)
+                draft.partial, draft.missing = self._partial(asked_q, claim_specs[0], scored, verdict)
                 return draft
         else:
             verdict = self._topic_covered(topic, scored)
@@ -164,11 +166,11 @@ class ExtractiveWriter(QuestionAnswering):
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
-                    picks = self._pick_answer(query, spec, scored)
+                    picks = self._pick_answer(asked_q, spec, scored)
                 elif spec.max_items == 1 and "fact" in spec.cues and spec is claim_specs[0]:
                     picks = self._pick_headline(spec, scored)
                 elif is_answer:
-                    picks = self._pick_details(query, spec, scored, chosen, used_docs)
+                    picks = self._pick_details(asked_q, spec, scored, chosen, used_docs)
                 else:
                     picks = self._pick_section(spec, scored, chosen, used_docs)
                 for i in picks:
@@ -226,7 +228,8 @@ class ExtractiveWriter(QuestionAnswering):
     ) -> Scored:
         cands, dropped = candidates(evidence)
         if said:
-            fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)]
+            fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)
+                     or (asked is not None and answers_anew(c.text, asked))]
             if len(fresh) < len(cands):
                 dropped["already said"] += len(cands) - len(fresh)
             cands = fresh

@@ -22,12 +22,8 @@ STOPWORDS = word_set("stopwords") | word_set("writer_stopwords")
 QUESTION_LIGHT = word_set("question_light")
 #: Nouns that only describe the kind of answer wanted ("which *outlet*", "what *figure*").
 ANSWER_CLASS = word_set("answer_classes")
-_NAME_CLASS = (
-    r"person|people|individual|official|minister|leader|president|secretary|spokes(?:man|woman|person)|"
-    r"compan(?:y|ies)|firms?|makers?|manufacturers?|suppliers?|outlets?|newspapers?|agenc(?:y|ies)|"
-    r"organi[sz]ations?|groups?|think[- ]tanks?|countr(?:y|ies)|nations?|governments?|banks?|universit(?:y|ies)|"
-    r"cit(?:y|ies)|ports?|laws?|acts?|system|institutes?|ministr(?:y|ies)"
-)
+#: Nouns of a question asking for a name ("which automaker", "what agency"), longest first so "think tanks" wins.
+_NAME_CLASS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_set("name_classes"), key=len, reverse=True))
 PLACE_CLASS = re.compile(r"\b(?:countr(?:y|ies)|nations?|cit(?:y|ies)|ports?|places?|regions?|where)\b", re.I)
 _AUX = r"did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must"
 WANTS_NAME = re.compile(

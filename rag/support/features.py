@@ -1,0 +1,267 @@
+"""Interpretable signals on (claim, best-support window) for the fitted support model.
+
+Each signal is a float (the model's input, in ``FEATURES`` order) and, when it argues against support, a
+reason a reader can check ("role: passage has 'Korea ... sanctioned ... Japan'"). The hard checks of the
+checker (numbers, dates, entities, polarity) are counted here too, so the model weighs them with the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.polarity import polarity_tokens, predicate_lemma
+from rag.text.lexicon import word_list, word_set
+from rag.text.tokens import stem
+
+#: Model inputs, in order (the fitted model's JSON names them; a changed list needs a refit).
+FEATURES: tuple[str, ...] = (
+    "cos_window",  # cosine claim vs the chosen window
+    "cos_sentence",  # best cosine claim vs a single sentence
+    "cos_mean3",  # mean of the three best window cosines
+    "lexical_window",  # idf-weighted share of claim stems in the window
+    "unigram_recall",  # share of claim content stems in the window
+    "bigram_recall",  # share of claim word bigrams in the window
+    "rouge_l",  # longest common token subsequence / claim tokens
+    "novel_share",  # weighted share of claim content words unlike any cited word
+    "novel_count",  # weighted count of such words
+    "addition",  # a clause of the claim is mostly novel
+    "number_fail",  # claim numbers not in the cited text (with currency, unit, scale)
+    "number_outside",  # claim numbers cited only outside the window
+    "date_fail",  # dates, months, weekdays, directions not in the cited text
+    "entity_fail",  # names, countries, identifiers not in the cited text
+    "name_outside",  # claim names found in the passage but not in the window
+    "polarity",  # negation / antonym conflict with the window
+    "modality",  # the window plans or hedges what the claim says happened
+    "role_swap",  # two names swap sides of a shared verb
+    "window_missing",  # claim content stems absent from the window
+    "outside_words",  # ... of which the passage has elsewhere (a word swapped in from another sentence)
+    "pronoun",  # claim pronouns the window lacks ("he" for "she")
+    "question",  # the window asks what the claim states
+    "scope",  # claim scope/rank words ("all", "only", "first") the window lacks
+    "stale",  # a claim figure the window gives as the earlier of two ("up from 3%")
+)
+# Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
+# compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
+# Nor is ``attribution`` (a claim's "he says" the window lacks): FactCC adds such frames to unsupported claims,
+# but a brief's "X said" usually rests on an attribution in a neighbouring sentence; it stays a reason text.
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_PRONOUNS = word_set("pronouns")
+_REPORTING = word_set("reporting_verbs")
+_MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
+_SCOPE = word_set("scope_words")
+_OUTDATED = word_list("outdated_cues")
+_PASSIVE = frozenset({"by"})
+_MODAL_REACH = 4  # tokens after a modal cue that it governs
+_ROLE_GAP = 5  # at most this many words between agent and patient (one verb phrase)
+NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES)
+
+
+@dataclass
+class Signals:
+    """Feature values (by name) and the reasons of the signals that argue against support."""
+
+    values: dict[str, float] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+
+    def vector(self) -> list[float]:
+        """Values in ``FEATURES`` order (missing ones are 0)."""
+        return [float(self.values.get(f, 0.0)) for f in FEATURES]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens of ``text``."""
+    return [w.replace("’", "'") for w in _WORD_RE.findall(text.lower())]
+
+
+@lru_cache(maxsize=512)
+def passage_names(text: str) -> frozenset[str]:
+    """Lower-cased words the text writes capitalised inside sentences and never in lower case (names)."""
+    cap: set[str] = set()
+    low: set[str] = set()
+    for m in _WORD_RE.finditer(text):
+        w = m.group(0)
+        before = text[max(0, m.start() - 3) : m.start()].strip()
+        initial = not before or before[-1] in ".!?\"'“‘(:\n"
+        lw = w.lower()
+        if w[:1].isupper():
+            if not initial:
+                cap.add(lw)
+        elif w[:1].isalpha():
+            low.add(lw)
+    return frozenset(w for w in cap - low if w not in STOPWORDS and len(w) > 1)
+
+
+def _bigrams(toks: list[str]) -> set[tuple[str, str]]:
+    return set(zip(toks, toks[1:]))
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence (O(len(a)*len(b)), both short)."""
+    if not a or not b:
+        return 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def overlap(claim: str, window: str, full: str) -> dict[str, float]:
+    """Lexical overlap of claim and window: content-stem recall, bigram recall, ROUGE-L recall, missing stems
+    (and those the full passage has elsewhere), pronouns the window lacks, length ratio."""
+    ct, wt = tokens(claim), tokens(window)
+    cs = [stem(w) for w in ct if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()]
+    ws = {stem(w) for w in wt}
+    uni = sum(1 for s in cs if s in ws) / len(cs) if cs else 0.0
+    missing = {s for s in cs if s not in ws}
+    outside = missing & _stems_of(full)
+    pronouns = {w for w in ct if w in _PRONOUNS} - set(wt)
+    cb = _bigrams(ct)
+    bi = len(cb & _bigrams(wt)) / len(cb) if cb else 0.0
+    lcs = _lcs(ct, wt[:400]) / len(ct) if ct else 0.0
+    return {
+        "unigram_recall": uni, "bigram_recall": bi, "rouge_l": lcs, "window_missing": float(len(missing)),
+        "outside_words": float(len(outside)), "pronoun": float(len(pronouns)),
+        "length_ratio": min(3.0, len(ct) / max(1, len(wt))), "claim_words": math.log1p(len(ct)),
+    }
+
+
+def question(claim: str, window: str) -> str | None:
+    """A reason when every window sentence the claim draws on is a question and the claim is a statement."""
+    if window.rstrip().rstrip("\"'”’)").endswith("?") and not claim.rstrip().rstrip("\"'”’)").endswith("?"):
+        return "passage asks, does not state: '" + window.strip()[-80:] + "'"
+    return None
+
+
+def scope_mismatch(claim: str, window: str) -> str | None:
+    """A reason when the claim has a scope or rank word ("all", "only", "first") its supporting window lacks."""
+    wt = set(tokens(window))
+    words = [w for w in dict.fromkeys(tokens(claim)) if w in _SCOPE and w not in wt]
+    return f"scope: claim says '{words[0]}', the supporting sentence does not" if words else None
+
+
+def earlier_figure(window: str, surface: str) -> bool:
+    """Whether ``surface`` (a figure as the window writes it) follows an earlier-value cue ("up from", "previously")."""
+    at = window.find(surface)
+    if at < 0:
+        return False
+    before = " ".join(tokens(window[max(0, at - 40) : at])[-3:])
+    return any(before == c or before.endswith(" " + c) or (" " not in c and c in before.split()) for c in _OUTDATED)
+
+
+def attribution(claim: str, window: str) -> str | None:
+    """A reason when the claim attributes the statement ("he says") and the window has no reporting verb."""
+    said = [w for w in tokens(claim) if w in _REPORTING]
+    if said and not any(w in _REPORTING for w in tokens(window)):
+        return f"attribution: claim says '{said[0]}', the passage reports no one saying it"
+    return None
+
+
+def word_reasons(claim: str, window: str, full: str) -> list[str]:
+    """Reasons for claim words the window lacks: pronouns, and content words the passage has elsewhere."""
+    ct, wt = tokens(claim), tokens(window)
+    ws, fs = {stem(w) for w in wt}, _stems_of(full)
+    out = []
+    pronouns = [w for w in dict.fromkeys(ct) if w in _PRONOUNS and w not in wt]
+    if pronouns:
+        out.append("pronoun not in the supporting sentence: " + ", ".join(pronouns))
+    moved = [w for w in dict.fromkeys(ct) if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()
+             and stem(w) not in ws and stem(w) in fs]
+    if moved:
+        out.append("words from elsewhere in the passage, not the supporting sentence: " + ", ".join(moved))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in tokens(text))
+
+
+def names_outside(claim: str, window: str, full: str) -> list[str]:
+    """Claim words that the passage uses as names but the window does not contain (a swapped-in entity)."""
+    names = passage_names(full)
+    wt = set(tokens(window))
+    return list(dict.fromkeys(w for w in tokens(claim) if w in names and w not in wt))
+
+
+def _find_cue(toks: list[str], at: int) -> bool:
+    return any(tuple(toks[at : at + len(c)]) == c for c in _MODAL_CUES)
+
+
+def _modal_heads(toks: list[str]) -> list[tuple[int, int]]:
+    """(cue start, governed token) pairs: the content tokens a modal cue governs."""
+    out = []
+    for i in range(len(toks)):
+        for c in _MODAL_CUES:
+            if tuple(toks[i : i + len(c)]) == c:
+                for j in range(i + len(c), min(len(toks), i + len(c) + _MODAL_REACH)):
+                    if toks[j] not in STOPWORDS:
+                        out.append((i, j))
+                        break
+    return out
+
+
+def modality_mismatch(claim: str, window: str) -> str | None:
+    """A reason when the window only plans, expects or allows a verb the claim states as done, else None."""
+    ct = polarity_tokens(claim)
+    if any(_find_cue(ct, i) for i in range(len(ct))):
+        return None
+    claim_lemmas = {predicate_lemma(t) for t in ct if t[:1].isalpha() and t not in STOPWORDS}
+    wt = polarity_tokens(window)
+    for i, j in _modal_heads(wt):
+        if predicate_lemma(wt[j]) in claim_lemmas and len(predicate_lemma(wt[j])) >= 3:
+            return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+    return None
+
+
+def _positions(toks: list[str], word: str) -> list[int]:
+    return [i for i, t in enumerate(toks) if t == word]
+
+
+def role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
+    """A reason when two names sit on opposite sides of a shared verb in claim and window, else None.
+
+    "Korea sanctioned Japan" vs "Japan sanctioned Korea": the same words, the roles swapped. A passive "by" on
+    either side is not a swap; the verb is any content word between the names in both texts with one stem.
+    """
+    ct, wt = tokens(claim), tokens(window)
+    cnames = [i for i, t in enumerate(ct) if t in names and t in wt]
+    for ai in range(len(cnames)):
+        for bi in range(ai + 1, len(cnames)):
+            a, b = cnames[ai], cnames[bi]
+            if ct[a] == ct[b] or not 2 <= b - a <= _ROLE_GAP + 1:
+                continue
+            between = {stem(t) for t in ct[a + 1 : b] if t not in STOPWORDS and t not in names}
+            if not between or _PASSIVE & set(ct[a + 1 : b]):
+                continue
+            for wa in _positions(wt, ct[a])[:3]:
+                for wb in _positions(wt, ct[b])[:3]:
+                    if wb >= wa - 1:
+                        continue
+                    mid = wt[wb + 1 : wa]
+                    if _PASSIVE & set(mid) or len(mid) > _ROLE_GAP:
+                        continue
+                    shared = between & {stem(t) for t in mid if t not in STOPWORDS}
+                    if shared:
+                        return f"role: passage has '{' '.join(wt[wb : wa + 1])}'"
+    return None
+
+
+def polarity_snippet(window: str, lemma: str) -> str | None:
+    """The window's words up to the first token with predicate lemma ``lemma`` ("has yet to approve")."""
+    toks = polarity_tokens(window)
+    for k, t in enumerate(toks):
+        if t[:1].isalpha() and predicate_lemma(t) == lemma:
+            start = max(0, k - 4)
+            cues = [i for i in range(max(0, k - 7), k) if toks[i] in NEGATION_CUES]
+            if cues:  # from the word before the cue: "has yet to approve", "denied reports that it had supplied"
+                start = max(0, cues[0] - 1)
+            return " ".join(x for x in toks[start : k + 1] if x[:1].isalpha())
+    return None

@@ -99,6 +99,8 @@ class Scored:
     neighbours: list[list[int]] = field(default_factory=list)  # the next sentence when it continues this one
     #: per candidate: its document is about the topic (briefs only, see ``on_topic``); None: not judged
     topical: np.ndarray | None = None
+    #: per candidate: its document is near the topic (the relaxed cut of ``on_topic``, for sections left empty)
+    near: np.ndarray | None = None
 
 
 def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:

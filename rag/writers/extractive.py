@@ -37,7 +37,7 @@ from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, quotable, type_roles
 from rag.writers.key_terms import key_terms
-from rag.writers.hypotheses import weigh
+from rag.writers.hypotheses import REPORTED, weigh
 from rag.writers.on_topic import topical_documents
 from rag.writers.sentence_cues import (
     DOMAIN_CUES,
@@ -163,6 +163,7 @@ class ExtractiveWriter(QuestionAnswering):
         used_docs: set[str] = set()
         sections: list[DraftSection] = []
         terms_specs: list[SectionSpec] = []
+        picks_of: dict[str, list[int]] = {}
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
@@ -172,14 +173,12 @@ class ExtractiveWriter(QuestionAnswering):
                 elif is_answer:
                     picks = self._pick_details(asked_q, spec, scored, chosen, used_docs)
                 else:
-                    picks = self._pick_section(spec, scored, chosen, used_docs)
+                    picks = self._pick_section(spec, scored, chosen, used_docs, alone=self._alone(spec, claim_specs))
                 for i in picks:
                     chosen.append(i)
                     used_docs.add(scored.cands[i].doc_id)
-                claims = [scored.cands[i].claim() for i in picks]
-                if spec.weigh_evidence and not is_answer:
-                    self._weigh(query, claims, picks, scored, chosen)
-                sections.append(DraftSection(spec.name, claims=claims))
+                picks_of[spec.name] = picks
+                sections.append(DraftSection(spec.name))
             elif spec.kind == "terms":
                 sections.append(DraftSection(spec.name))
                 terms_specs.append(spec)
@@ -187,6 +186,18 @@ class ExtractiveWriter(QuestionAnswering):
                 sections.append(DraftSection(spec.name))
         if not chosen:
             return self._abstain(notes + ["abstained: no sentence passed the relevance floor"])
+        if not is_answer and scored.near is not None:
+            # a section the on-topic documents leave empty looks one cut further: a related report of the same
+            # actors (``on_topic.near``), still only for the roles the section takes
+            for spec in claim_specs[1:]:
+                if not picks_of[spec.name]:
+                    picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, near=True,
+                                                             alone=self._alone(spec, claim_specs))
+                    chosen.extend(picks_of[spec.name])
+        for spec, section in ((sp, next(s for s in sections if s.name == sp.name)) for sp in claim_specs):
+            section.claims = [scored.cands[i].claim() for i in picks_of[spec.name]]
+            if spec.weigh_evidence and not is_answer:
+                self._weigh(query, section.claims, picks_of[spec.name], scored, chosen)
         for spec in terms_specs:
             section = next(s for s in sections if s.name == spec.name)
             section.terms = section_terms(spec, scored, chosen, evidence)
@@ -265,9 +276,10 @@ class ExtractiveWriter(QuestionAnswering):
                                      {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
                                      {c.doc_id: c.passage.chunk.published for c in cands})
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
+            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
-            topical,
+            topical, near if topic else None,
         )
 
     @classmethod
@@ -284,27 +296,30 @@ class ExtractiveWriter(QuestionAnswering):
             bonus -= self.SPECULATION_PENALTY * min(2, len(cand.cues & SPECULATIVE))  # speculation fits less
         return bonus
 
-    def _on_topic(self, scored: Scored, gap: float | None = None) -> np.ndarray:
+    def _on_topic(self, scored: Scored, gap: float | None = None, *, near: bool = False) -> np.ndarray:
         """Candidates relevant enough to quote.
 
         For a brief: a sentence of an on-topic document (``on_topic.topical_documents``) that names one of the
         topic's key terms; when documents were not judged, within REL_FLOOR_GAP of the third most relevant
         sentence (one outlier that repeats the topic's words must not make everything else look off-topic) and
         within COS_FLOOR_GAP of the closest sentence in meaning. For an answer (``gap`` given): within ``gap`` of the most relevant sentence.
+        ``near``: the documents of the relaxed cut (``on_topic``), for a section the on-topic documents leave empty.
         Never far below the abstention line.
         """
         floor_cos = self.abstain_threshold - 0.05
         if gap is not None:
             return (scored.rel >= float(scored.rel.max()) - gap) & (scored.cos >= floor_cos)
-        topical = scored.topical if scored.topical is not None else np.ones(len(scored.cands), dtype=bool)
+        judged = scored.near if near else scored.topical
+        topical = judged if judged is not None else np.ones(len(scored.cands), dtype=bool)
         if not topical.any():
             return topical
-        if scored.topical is not None:  # the documents were judged: relevance ranks, FILLER_GAP stops padding
+        if scored.topical is not None and not near:  # the documents were judged: relevance ranks, FILLER_GAP stops padding
             return topical & (scored.cos >= floor_cos)
+        # documents not judged, or only near the topic: the sentence itself must be close to the most relevant ones
         ranked = np.sort(scored.rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])
         floor_cos = max(floor_cos, float(scored.cos.max()) - self.COS_FLOOR_GAP)
-        return (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
+        return topical & (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
 
     def _order(self, scored: Scored, values: np.ndarray, pool: Sequence[int]) -> list[int]:
         return sorted(pool, key=lambda i: (-round(float(values[i]), 9), scored.cands[i].key()))
@@ -335,30 +350,46 @@ class ExtractiveWriter(QuestionAnswering):
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
         return self._order(scored, value, pool)[:1]
 
-    def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str]) -> list[int]:
-        """A brief's section: on-topic sentences that fit it, by MMR."""
+    @staticmethod
+    def _alone(spec: SectionSpec, specs: Sequence[SectionSpec]) -> bool:
+        """Whether the section alone in its template takes its roles (then the role classifier is its fit test)."""
+        others = {r for s in specs if s is not spec for r in s.roles}
+        return bool(spec.roles) and not set(spec.roles) & others
+
+    def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
+                      near: bool = False, alone: bool = False) -> list[int]:
+        """A brief's section: on-topic sentences that fit it, by MMR (``near``: from the relaxed document cut).
+
+        An optional section takes only sentences close to its description (OPTIONAL_FIT_FLOOR) when other sections
+        take the same roles (the implications by domain: the description tells them apart); a section that
+        ``alone`` takes its roles (background, gaps) is fitted by the role classifier, not by wording.
+
+        A section that takes only reported roles (what happened: events and statements) is filled up to its
+        ``max_items`` without the filler stop: a reported event of an on-topic document that names the topic is
+        not filler, and the key facts of a story sit in the events the brief would otherwise drop."""
         cands = scored.cands
-        ok = self._on_topic(scored)
+        ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i] or not self._accepts(spec, c):
                 continue
-            if not spec.required and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
+            if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):
                 continue
             pool.append(i)
         # a required section gets its best on-topic candidate even if only weakly fitting
-        rel = self._relative_relevance(scored)
+        rel = self._relative_relevance(scored, near=near)
         base = np.array(
             [
                 self.W_REL * rel[i] + self.W_FIT * fit[i] + self.W_CENT * scored.cent[i] + self._cue_bonus(spec, cands[i])
                 for i in range(len(cands))
             ]
         )
-        return self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+        reported = bool(spec.roles) and set(spec.roles) <= REPORTED and not near
+        return self._mmr(spec.max_items, scored, pool, base, chosen, used_docs, filler_stop=not reported)
 
     @staticmethod
     def _accepts(spec: SectionSpec, cand: Candidate) -> bool:
@@ -371,10 +402,10 @@ class ExtractiveWriter(QuestionAnswering):
             return True
         return sum(cand.role_probs.get(r, 0.0) for r in spec.roles) >= 0.5
 
-    def _relative_relevance(self, scored: Scored) -> np.ndarray:
+    def _relative_relevance(self, scored: Scored, *, near: bool = False) -> np.ndarray:
         """Relevance stretched over the on-topic range (0 at the floor, 1 at the best sentence): cosines are
         compressed into a narrow band, and relevance must outweigh how well an off-topic sentence fits a section."""
-        ok = self._on_topic(scored)
+        ok = self._on_topic(scored, near=near)
         if not ok.any():
             return scored.rel
         low = float(scored.rel[ok].min())
@@ -383,9 +414,11 @@ class ExtractiveWriter(QuestionAnswering):
         return top * (1.0 - self.REL_STRETCH + self.REL_STRETCH * stretched)
 
     def _mmr(
-        self, limit: int, scored: Scored, pool: list[int], base: np.ndarray, chosen: list[int], used_docs: set[str]
+        self, limit: int, scored: Scored, pool: list[int], base: np.ndarray, chosen: list[int], used_docs: set[str],
+        *, filler_stop: bool = True,
     ) -> list[int]:
-        """Maximal marginal relevance over ``pool``; sources not yet used in the section or brief get a bonus."""
+        """Maximal marginal relevance over ``pool``; sources not yet used in the section or brief get a bonus.
+        ``filler_stop``: stop once the next pick scores FILLER_GAP below the first."""
         cands = scored.cands
         pool = list(pool)
         picks: list[int] = []
@@ -416,7 +449,7 @@ class ExtractiveWriter(QuestionAnswering):
                 break
             if first_value is None:
                 first_value = best_v
-            elif best_v < first_value - self.FILLER_GAP:
+            elif filler_stop and best_v < first_value - self.FILLER_GAP:
                 break  # the rest would be filler
             picks.append(best_i)
             section_docs.add(cands[best_i].doc_id)

@@ -16,6 +16,10 @@ several alike: a dated document is on-topic only when published in that month or
 A document that shares the topic's vocabulary but names another pair of actors (the
 US–Japan story in a brief on Japan's curbs on Korea) fails the first test; one that names the actors of another
 story in the same region fails the second.
+
+A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
+within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
+related report of the same actors may state them.
 """
 
 from __future__ import annotations
@@ -42,12 +46,14 @@ COMMON_STARTERS = word_set("common_starters")
 
 @dataclass(frozen=True)
 class DocTopicality:
-    """One document's actor share, its cosine to the topic and whether it is on-topic."""
+    """One document's actor share, its cosine to the topic, whether it is on-topic and whether it is near (the
+    relaxed cut a section falls back to when the on-topic documents leave it empty)."""
 
     doc_id: str
     actors: float
     meaning: float
     on_topic: bool
+    near: bool = False
 
 
 def topic_actors(topic: str, texts: Sequence[str] = ()) -> list[frozenset[str]]:
@@ -103,8 +109,9 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     floor = max(meaning.values()) - DOC_GAP
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
-    return {d: DocTopicality(d, share[d], meaning[d], share[d] >= need and meaning[d] >= floor
-                             and in_month(dated[d], month)) for d in rows}
+    story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
+    return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floor,
+                             story[d] and meaning[d] >= floor - DOC_GAP) for d in rows}
 
 
 def topic_month(topic: str) -> str | None:

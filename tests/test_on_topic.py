@@ -213,3 +213,49 @@ def test_a_sentence_in_a_language_the_role_model_cannot_read_is_left_untyped_not
     type_roles(cands)
     assert [c.role for c in cands if c.doc_id == "zh1"] == [None] * sum(c.doc_id == "zh1" for c in cands)
     assert all(c.role is not None for c in cands if c.doc_id == "en1")
+
+
+# --- sections the on-topic documents leave empty, what happened, background -----------------------------------------
+
+def test_a_related_report_of_the_same_actors_is_near_the_topic_and_another_storys_report_is_not():
+    vec = lambda *xs: np.array(xs, dtype=np.float64) / np.linalg.norm(xs)  # noqa: E731
+    topic = "Japan restricts chip materials exports to South Korea"
+    docs = ["jp", "kr", "far", "us"]
+    stems = [{"japan", "south_korea", "export"}, {"south_korea", "japan", "chipmak"}, {"japan", "south_korea"},
+             {"japan", "united_states", "export"}]
+    # cosines to the topic: jp ~1.0 (the best), kr ~0.71 (beyond DOC_GAP, within twice it), far ~0.2, us ~0.96
+    vectors = np.stack([vec(1, 0.05), vec(1, 1), vec(0.2, 1), vec(1, 0.3)])
+    out = topical_documents(topic, docs, stems, vectors, vec(1, 0), {})
+    assert out["jp"].on_topic and out["jp"].near
+    assert not out["kr"].on_topic and out["kr"].near  # the same actors, a step further in meaning
+    assert not out["far"].near  # the same actors, another story
+    assert not out["us"].on_topic and not out["us"].near  # other actors: never, however close in meaning
+
+
+ABE = [
+    passage("Former Japanese Prime Minister Shinzo Abe was shot dead on Friday while giving a campaign speech in Nara. "
+            "Police arrested the suspected gunman, a 41-year-old man, at the scene of the shooting of Abe and seized a homemade gun. "
+            "Prime Minister Fumio Kishida said the attack was an act of barbarism. "
+            "Abe, 67, was Japan's longest-serving prime minister, holding office from 2006 to 2007 and again from 2012 to 2020. "
+            "Japan has some of the strictest gun control laws in the world, and gun crime is rare.",
+            doc="ab1", title="Shinzo Abe shot dead in Nara"),
+    passage("The suspect in the killing of Japan's former prime minister told police he held a grudge against a religious group he believed Abe was linked to. "
+            "Doctors at Nara Medical University Hospital in Japan said Abe died of blood loss from two gunshot wounds. "
+            "Campaigning for Japan's upper house election resumed on Saturday under tight security, a day after Abe was killed. "
+            "Abe's grandfather, Nobusuke Kishi, was also prime minister, from 1957 to 1960.", doc="ab2", n=1,
+            title="Abe's suspected killer held grudge against religious group"),
+]
+
+
+def test_background_facts_are_quoted_as_background_and_what_happened_holds_the_events(writer, situation):
+    draft = writer.write("Assassination of former Japanese Prime Minister Shinzo Abe", situation, ABE, as_of=None)
+    sections = {s.name: [c for c in s.claims] for s in draft.sections}
+    background = [c.text for c in sections["background"]]
+    assert any("longest-serving" in t or "grandfather" in t for t in background), quoted(draft)
+    for c in sections["background"]:
+        assert c.role == "background"
+    happened = [c for c in sections["headline"] + sections["summary"]]
+    assert all(c.role in ("event", "statement") for c in happened), [(c.role, c.text) for c in happened]
+    # the events of the story are not cut short by the filler stop: the arrest, the cause of death, the campaign
+    said = " ".join(c.text for c in happened)
+    assert sum(k in said for k in ("arrested", "blood loss", "resumed", "grudge")) >= 3, quoted(draft)

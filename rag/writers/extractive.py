@@ -364,9 +364,10 @@ class ExtractiveWriter(QuestionAnswering):
         take the same roles (the implications by domain: the description tells them apart); a section that
         ``alone`` takes its roles (background, gaps) is fitted by the role classifier, not by wording.
 
-        A section that takes only reported roles (what happened: events and statements) is filled up to its
-        ``max_items`` without the filler stop: a reported event of an on-topic document that names the topic is
-        not filler, and the key facts of a story sit in the events the brief would otherwise drop."""
+        A section that takes only reported roles (what happened: events and statements), once the filler stop ends
+        its MMR, takes the remaining sentences typed as its roles up to its ``max_items``: a reported event of an
+        on-topic document that names the topic is not filler, and the key facts of a story sit in the events the
+        brief would otherwise drop."""
         cands = scored.cands
         ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
@@ -388,8 +389,13 @@ class ExtractiveWriter(QuestionAnswering):
                 for i in range(len(cands))
             ]
         )
-        reported = bool(spec.roles) and set(spec.roles) <= REPORTED and not near
-        return self._mmr(spec.max_items, scored, pool, base, chosen, used_docs, filler_stop=not reported)
+        picks = self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+        if bool(spec.roles) and set(spec.roles) <= REPORTED and not near and len(picks) < spec.max_items:
+            # what happened takes the on-topic events and statements the filler stop left, up to its max: only
+            # sentences the classifier types as one of its roles (not a forecast half-read as an event)
+            typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
+            picks += self._mmr(spec.max_items - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
+        return picks
 
     @staticmethod
     def _accepts(spec: SectionSpec, cand: Candidate) -> bool:

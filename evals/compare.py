@@ -187,7 +187,7 @@ def _warnings(base: dict, cand: dict, unused_overrides: list[str]) -> list[str]:
     changed = sorted(n for n in set(bt) | set(ct) if bt.get(n) != ct.get(n))
     if changed:
         out.append("templates changed: " + ", ".join(f"{n} ({bt.get(n, '—')} → {ct.get(n, '—')})" for n in changed))
-    for key in ("backend", "model", "embedding_model", "settings_hash", "lexicon_hash"):
+    for key in ("backend", "model", "embedding_model", "settings_hash", "lexicon_hash", "role_model_hash"):
         if bp.get(key) != cp.get(key):
             out.append(f"{key} differs: {bp.get(key)} → {cp.get(key)}")
     if (bp.get("datasets") or {}) != (cp.get("datasets") or {}):

@@ -7,7 +7,7 @@ The data is ``evals/datasets/roles.jsonl`` (hand-labelled sentences; RealTime QA
 Not part of ``all`` because part of the data lives outside the repository.
 
 ``brief_section_role_precision(claims, template)`` is the brief-level measure: the share of a brief's quoted
-sentences whose predicted role the quoting section accepts (``prompts/section_roles.toml``).
+sentences whose predicted role the quoting section accepts (the templates' ``roles`` front matter).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def brief_section_role_precision(claims: Iterable[Mapping[str, Any]], template: 
                                  role_of: Callable[[str], str | None] | None = None) -> dict[str, Any]:
     """Section-role precision of one brief: ``claims`` are the eval report's claim dicts (``section`` and
     ``citations[].quote``); each quote's role comes from ``role_of`` (default: the classifier) and must be accepted
-    by its section in ``prompts/section_roles.toml``. Returns ``section_role_precision``'s dict."""
+    by its section (``rag.roles.accepted_roles``: the templates' ``roles`` front matter). Returns ``section_role_precision``'s dict."""
     sections: dict[str, list[str]] = {}
     for c in claims:
         sections.setdefault(c["section"], []).extend(x["quote"] for x in c.get("citations") or [] if x.get("quote"))

@@ -38,6 +38,7 @@ from evals.jsonl import read_jsonl
 from rag.brief import Brief, Claim
 from rag.config import PROJECT_ROOT, Settings
 from rag.errors import BriefError
+from rag.roles import model_hash as role_model_hash
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 
@@ -458,6 +459,7 @@ def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, P
         "retrieval": {**engine.retriever.describe(), "evidence_k": s.generation.evidence_k},
         "settings_hash": engine.settings_hash(),
         "lexicon_hash": lexicon_hash(),
+        "role_model_hash": role_model_hash(),
         "checker_model_hash": model_hash(),
         "retrieval_fingerprint": s.retrieval_fingerprint(),
         "settings": {

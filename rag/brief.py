@@ -41,6 +41,8 @@ class Claim(BaseModel):
     date_basis: str | None = Field(None, description="How a timeline date was read: the phrase and, for a relative one, the publication date it was resolved against.")
     role: str | None = Field(None, description="The sentence's role: event, statement, judgement, forecast, signal, gap, background.")
     attribution: str | None = Field(None, description="Who the claim is attributed to when it is not presented as fact, e.g. 'WorldWideWatchers (AI-generated brief, 2026) assesses'.")
+    evidence_for: list["Claim"] = Field(default_factory=list, description="For an explanation (competing hypotheses): quotes that support it.")
+    evidence_against: list["Claim"] = Field(default_factory=list, description="For an explanation: quotes that contradict or qualify it.")
 
 
 class Section(BaseModel):
@@ -107,6 +109,7 @@ class Provenance(BaseModel):
     corpus_snapshot: str
     settings_hash: str = ""
     lexicon_hash: str = Field("", description="sha256 of the text layer's word lists (rag/text/data), also inside settings_hash.")
+    role_model_hash: str = Field("", description="sha256 of the sentence-role model file (rag/assets/role_model.json), also inside settings_hash.")
     checker_model_hash: str = Field("", description="sha256 of the support checker's fitted model (rag/support/data/checker_model.json), also inside settings_hash.")
     query: str
     filters: dict[str, Any] = Field(default_factory=dict)

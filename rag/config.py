@@ -18,6 +18,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from rag.roles import model_hash as role_model_hash
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 
@@ -177,14 +178,15 @@ class Settings(BaseSettings):
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
     def settings_hash(self) -> str:
-        """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key)
-        and the lexicons' and the fitted checker model's content hashes, so editing a word list or refitting the
-        checker changes every brief's provenance."""
+        """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key),
+        the lexicons' content hash and the fitted checker and role models' hashes, so editing a word list or
+        refitting either model changes every brief's provenance."""
         payload = {
             "retrieval": self.retrieval_fingerprint(),
             "generation": self.generation.model_dump(),
             "llm": {k: v for k, v in self.llm.model_dump().items() if k != "api_key_env"},
             "lexicon": lexicon_hash(),
+            "role_model": role_model_hash(),
             "checker_model": model_hash(),
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]

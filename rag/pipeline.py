@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from rag.brief import NO_EVIDENCE, Brief, Provenance, Repair, Section, Source
+from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import embed_cached
 from rag.text.normalize import embed_form
@@ -19,6 +19,7 @@ from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
+from rag.roles import model_hash as role_model_hash
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
@@ -223,6 +224,9 @@ class Engine:
                     repairs.extend(rep)
                     if claim is not None:
                         claim.role = dc.role
+                        claim.evidence_for, claim.evidence_against = (
+                            self._verified(spec.name, dc.evidence_for, verifier, repairs),
+                            self._verified(spec.name, dc.evidence_against, verifier, repairs))
                         section.claims.append(claim)
             elif spec.kind == "terms" and got:
                 for term in got.terms[: spec.max_items]:
@@ -232,6 +236,18 @@ class Engine:
                         repairs.append(Repair(action="term_dropped", section=spec.name, claim=term, reason="term not in the evidence"))
             sections.append(section)
         return sections, repairs
+
+    @staticmethod
+    def _verified(section: str, drafts, verifier: CitationVerifier, repairs: list) -> list[Claim]:
+        """The draft claims that pass citation checking, typed as drafted (evidence for or against a hypothesis)."""
+        out = []
+        for dc in drafts:
+            claim, rep = verifier.verify(section, dc)
+            repairs.extend(rep)
+            if claim is not None:
+                claim.role = dc.role
+                out.append(claim)
+        return out
 
     def _doc_facts(self, doc_id: str, meta: dict) -> tuple[str, str, str]:
         """(source type, story id, attribution name) of a document: the type from its metadata (the catalog's
@@ -247,7 +263,7 @@ class Engine:
         return Provenance(
             template=tpl.name, template_version=tpl.version, template_hash=tpl.hash,
             backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k},
-            corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), checker_model_hash=model_hash(), query="",
+            corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), role_model_hash=role_model_hash(), checker_model_hash=model_hash(), query="",
             filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers)},
             timings={k: round(v, 4) for k, v in timings.items()}, usage=dict(draft.usage) if draft else {},
             repairs=repairs, notes=notes, evidence=[h.chunk.chunk_id for h in hits],
@@ -284,7 +300,8 @@ class Engine:
         meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
         map_by_doc = {h.chunk.doc_id: h.source_map for h in hits}
         order: dict[str, Source] = {}
-        for claim in [c for s in sections for c in s.claims] + timeline:
+        weighed = [e for s in sections for c in s.claims for e in c.evidence_for + c.evidence_against]
+        for claim in [c for s in sections for c in s.claims] + weighed + timeline:
             for cit in claim.citations:
                 src = order.get(cit.doc_id)
                 if src is None:
@@ -309,7 +326,7 @@ class Engine:
             src.type_label = type_label(src.source_type)
         claims = [c for s in sections for c in s.claims]
         attributed = attribute_claims(claims, {src.index: src for src in sources})
-        attribute_claims(timeline, {src.index: src for src in sources})
+        attribute_claims(timeline + weighed, {src.index: src for src in sources})
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source)
         on_topic = [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)]
         confidence = assess_confidence(on_topic, story_of) if tpl.kind == "brief" else None

@@ -17,6 +17,13 @@ def _claim_text(claim: Claim) -> str:
     return f"{claim.attribution}: “{claim.text}”" if claim.attribution else claim.text
 
 
+def _weighed(claim: Claim) -> list[str]:
+    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
+    lines = [f"    - Evidence for: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
+    lines += [f"    - Evidence against: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
+    return lines or ["    - No evidence for or against it in the sources."]
+
+
 def checks_line(brief: Brief) -> str:
     """What was checked: for quoted sentences (true to their source by construction) the quoting and
     attribution; for generated text the citation checker's count."""
@@ -82,6 +89,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             numbered = section.name == "implications"
             for i, c in enumerate(section.claims, 1):
                 out.append(f"{f'{i}.' if numbered else '-'} {_claim_text(c)} {_marks(c)}")
+                out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -30,7 +29,9 @@ ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "backgr
 MODEL_PATH = Path(__file__).parent / "assets" / "role_model.json"
 MODEL_SCHEMA = "techsec-brief-role-model/1"
 CUES_PATH = DATA_DIR / "role_cues.toml"
-SECTION_ROLES_PATH = Path(__file__).resolve().parents[1] / "prompts" / "section_roles.toml"
+PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
+#: Roles no section quotes: captions, bylines, navigation and related-story snippets are not evidence.
+NEVER = frozenset({"furniture"})
 
 
 class RoleModelError(ValueError):
@@ -178,38 +179,39 @@ def classify(sentences: Sequence[str], *, positions: Sequence[Position | None] |
     return out
 
 
-def section_roles(path: Path | None = None) -> dict[str, dict[str, frozenset[str]]]:
-    """template -> section -> accepted roles, from ``prompts/section_roles.toml`` (or ``path``); ``never`` removed.
+def section_roles(prompts_dir: Path | None = None) -> dict[str, dict[str, frozenset[str]]]:
+    """template -> claims section -> accepted roles, read from the templates' ``roles`` front matter (the one place
+    the map is declared) in ``prompts_dir`` (default: the repository's ``prompts/``); ``NEVER`` removed.
 
-    Raises RoleModelError when the file names a role that is not in ``ROLES``; OSError when it cannot be read.
+    A section that declares no roles accepts every role but ``NEVER``. Raises RoleModelError when a template names
+    a role that is not in ``ROLES``; TemplateError when a template cannot be read.
     """
-    data = _section_table(Path(path) if path else SECTION_ROLES_PATH)
-    never = frozenset(data.get("never") or ())
-    out: dict[str, dict[str, frozenset[str]]] = {}
-    for template, sections in data.items():
-        if not isinstance(sections, dict):
-            continue
-        out[template] = {}
-        for section, roles in sections.items():
-            unknown = set(roles) - set(ROLES)
-            if unknown:
-                raise RoleModelError(f"section_roles: {template}.{section} names unknown roles {sorted(unknown)}")
-            out[template][section] = frozenset(roles) - never
-    return out
+    return _section_map(Path(prompts_dir) if prompts_dir else PROMPTS_DIR)
 
 
-def accepted_roles(template: str, section: str, path: Path | None = None) -> frozenset[str]:
-    """The roles a template section accepts; a template or section not in the file accepts all but ``never``."""
-    data = _section_table(Path(path) if path else SECTION_ROLES_PATH)
-    listed = section_roles(path).get(template, {}).get(section)
-    return listed if listed is not None else frozenset(ROLES) - frozenset(data.get("never") or ())
+def accepted_roles(template: str, section: str, prompts_dir: Path | None = None) -> frozenset[str]:
+    """The roles a template section accepts; a template or section not in ``prompts_dir`` accepts all but ``NEVER``."""
+    listed = section_roles(prompts_dir).get(template, {}).get(section)
+    return listed if listed is not None else frozenset(ROLES) - NEVER
 
 
 @cache
-def _section_table(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+def _section_map(directory: Path) -> dict[str, dict[str, frozenset[str]]]:
+    from rag.templates import TemplateLibrary  # templates are plain files; imported late to keep this module light
+
+    library = TemplateLibrary(directory)
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for name in library.names():
+        out[name] = {}
+        for spec in library.get(name).sections:
+            if spec.kind != "claims":
+                continue
+            unknown = set(spec.roles) - set(ROLES)
+            if unknown:
+                raise RoleModelError(f"template {name}: section {spec.name} names unknown roles {sorted(unknown)}")
+            out[name][spec.name] = frozenset(spec.roles or ROLES) - NEVER
+    return out
 
 
-__all__ = ["DOC_TYPES", "ROLES", "RoleModel", "RoleModelError", "RolePrediction", "accepted_roles", "classify",
+__all__ = ["DOC_TYPES", "NEVER", "ROLES", "RoleModel", "RoleModelError", "RolePrediction", "accepted_roles", "classify",
            "embed", "file_sha256", "load_model", "model_from_dict", "model_hash", "model_info", "section_roles"]

@@ -57,6 +57,8 @@ class SectionSpec:
     roles: tuple[str, ...] = ()
     #: what an empty required section says (default: "No evidence in the corpus for <title>.")
     empty: str = ""
+    #: each claim comes with the sources' evidence for and against it (competing hypotheses)
+    weigh_evidence: bool = False
 
     def empty_text(self) -> str:
         """What the section says when the evidence fills none of it: nothing is left out silently."""
@@ -149,6 +151,7 @@ def _section(raw: dict[str, Any], path: Path) -> SectionSpec:
             max_items=int(raw.get("max_items", 4)), numbered=bool(raw.get("numbered", False)),
             cues=tuple(raw.get("cues", ())), require_cues=tuple(raw.get("require_cues", ())),
             roles=tuple(raw.get("roles", ())), empty=str(raw.get("empty", "")),
+            weigh_evidence=bool(raw.get("weigh_evidence", False)),
         )
     except KeyError as exc:
         raise TemplateError(f"{path}: a section lacks {exc}.") from exc

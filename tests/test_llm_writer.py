@@ -111,7 +111,7 @@ def test_valid_json_maps_to_sections_in_template_order_with_chunk_spans(llm, lib
     )
     draft = write_brief(llm, library, reply)
     assert not draft.abstain
-    assert [s.name for s in draft.sections] == ["headline", "summary", "implications", "signals", "topics", "coverage"]
+    assert [s.name for s in draft.sections] == ["headline", "summary", "background", "implications", "signals", "topics", "coverage"]
     assert draft.backend == "openai" and draft.model == "scripted"
     assert sec(draft, "headline").claims[0].text == "Japan tightened exports of chipmaking tools."
     assert sec(draft, "headline").claims[0].cites == [span(1)]

@@ -272,11 +272,20 @@ def test_brief_section_role_precision_reads_an_eval_reports_claims_against_the_s
     assert {(s, r) for s, _, r in out["rejected"]} == {("summary", "furniture"), ("implications", "statement")}
 
 
-def test_a_section_map_naming_an_unknown_role_is_refused(tmp_path):
-    path = tmp_path / "section_roles.toml"
-    path.write_text('never = ["furniture"]\n[situation]\nsignals = ["signal", "rumour"]\n', encoding="utf-8")
+def test_a_template_section_naming_an_unknown_role_is_refused(tmp_path):
+    (tmp_path / "watch.j2").write_text(
+        '+++\nname = "watch"\nversion = "1"\nvariables = ["topic"]\n[[sections]]\nname = "signals"\n'
+        'description = "What to watch."\nroles = ["signal", "rumour"]\n+++\n{{ topic }}\n', encoding="utf-8")
     with pytest.raises(roles.RoleModelError, match="rumour"):
-        roles.section_roles(path)
+        roles.section_roles(tmp_path)
+
+
+def test_the_section_map_is_the_templates_roles_front_matter():
+    library = TemplateLibrary(PROMPTS)
+    for name in library.names():
+        for spec in library.get(name).sections:
+            if spec.kind == "claims":
+                assert roles.accepted_roles(name, spec.name) == (set(spec.roles or roles.ROLES) - {"furniture"})
 
 
 def test_roles_suite_scores_rows_without_copying_their_text(tmp_path):

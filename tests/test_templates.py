@@ -29,7 +29,7 @@ def test_the_shipped_templates_load_and_declare_their_sections():
     lib = TemplateLibrary(PROMPTS)
     assert {"situation", "assessment", "answer", "system"} <= set(lib.names())
     situation = lib.get("situation")
-    assert [s.name for s in situation.sections][:4] == ["headline", "summary", "implications", "signals"]
+    assert [s.name for s in situation.sections][:5] == ["headline", "summary", "background", "implications", "signals"]
     assessment = lib.get("assessment")
     names = {s.name for s in assessment.sections}
     assert {"bluf", "hypotheses", "assumptions_gaps", "outlook", "entities", "tags", "confidence"} <= names

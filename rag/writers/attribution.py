@@ -2,8 +2,9 @@
 
 A judgement, forecast or signal is always attributed ("WorldWideWatchers (AI-generated brief, 2026) assesses: …");
 any claim whose only sources are analysis/opinion or generated briefs is attributed too, so it is never presented
-as fact. A claim's role comes from the sentence-role classifier when one typed it (``Claim.role``); otherwise a
-provisional role is read off the sentence's cue families (``cue_role``).
+as fact. A claim's role comes from the sentence-role classifier (``rag.roles``): the extractive writer types every
+quote; an LLM's claims are typed here. ``cue_role`` (cue words, ``role_openers.toml``) remains for the answer
+writer's quick checks of what a sentence does.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from functools import cache
 from typing import Iterable, Mapping
 
 from rag.brief import Claim, Source
+from rag.roles import classify
+from rag.text.language import detect_language
+from rag.writers.role_typing import ROLE_LANGUAGES
 from rag.text.lexicon import table, word_set
 from rag.writers.sentence_cues import CUES
 from rag.writers.source_types import REPORTING
@@ -70,10 +74,14 @@ def attribution(role: str, sources: Iterable[Source]) -> str | None:
 
 
 def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> int:
-    """Set ``role`` (provisionally, when untyped) and ``attribution`` on each claim; returns how many are attributed."""
+    """Set ``role`` (by the role classifier, one batched call, when the writer did not type the claim) and
+    ``attribution`` on each claim; returns how many are attributed."""
+    claims = list(claims)
+    untyped = [c for c in claims if not c.role and detect_language(c.text) in (None, *ROLE_LANGUAGES)]
+    for claim, pred in zip(untyped, classify([c.text for c in untyped])):
+        claim.role = pred.role
     n = 0
     for claim in claims:
-        claim.role = claim.role or cue_role(claim.text)
         cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
         claim.attribution = attribution(claim.role, cited)
         n += claim.attribution is not None

@@ -36,6 +36,9 @@ class DraftClaim:
     text: str
     cites: list[CitedSpan] = field(default_factory=list)
     role: str | None = None  # event, statement, judgement, forecast, signal, gap, background (None: not typed)
+    # for an explanation (competing hypotheses): quotes of the sources that support or contradict it
+    evidence_for: list["DraftClaim"] = field(default_factory=list)
+    evidence_against: list["DraftClaim"] = field(default_factory=list)
 
 
 @dataclass

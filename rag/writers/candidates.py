@@ -14,9 +14,10 @@ from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
+from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent"]
+__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent", "quotable", "type_roles"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
@@ -50,6 +51,10 @@ class Candidate:
     with_context: bool = False
     #: True when the sentence is the document's title (a heading that is evidence)
     is_title: bool = False
+    #: every role's probability from the classifier (empty: not classified, e.g. a title, typed "event")
+    role_probs: dict[str, float] = field(default_factory=dict)
+    #: (index, count) of the sentence in its document when known (see ``role_typing.position``)
+    position: tuple[int, int] | None = None
 
     @property
     def chunk_id(self) -> str:
@@ -92,6 +97,10 @@ class Scored:
     fit: dict[str, np.ndarray]
     dropped: Counter
     neighbours: list[list[int]] = field(default_factory=list)  # the next sentence when it continues this one
+    #: per candidate: its document is about the topic (briefs only, see ``on_topic``); None: not judged
+    topical: np.ndarray | None = None
+    #: per candidate: its document is near the topic (the relaxed cut of ``on_topic``, for sections left empty)
+    near: np.ndarray | None = None
 
 
 def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:
@@ -111,7 +120,8 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
         title = " ".join(ep.chunk.title.split()).lower()
         prev = None  # (sentence, junk reason, start of its quote) before the current one in this passage
-        for sent in split_sentences(ep.chunk.text):
+        sentences = list(split_sentences(ep.chunk.text))
+        for k, sent in enumerate(sentences):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
                 prev = (sent, "seen", sent.start)
@@ -150,7 +160,8 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
             mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
-                                  role="event" if is_title else None, with_context=with_context, is_title=is_title))
+                                  role="event" if is_title else None, with_context=with_context, is_title=is_title,
+                                  position=position(ep.chunk, k, len(sentences))))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []
@@ -165,6 +176,33 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         dropped["over cap"] += total - len(out)
     out.sort(key=lambda c: (c.rank, c.local_start))
     return out, dropped
+
+
+def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_id: str | None = None) -> Counter:
+    """Set ``role`` on every untyped candidate of a document the classifier can read (``typable``) with the role
+    classifier (one batched call; ``vectors``, aligned with ``cands``, are reused when ``model_id`` is the
+    classifier's embedding model). Returns the role counts (None: left untyped)."""
+    readable: dict[str, bool] = {}
+    for c in cands:
+        if c.doc_id not in readable:
+            readable[c.doc_id] = typable(c.passage.chunk)
+    todo = [i for i, c in enumerate(cands) if c.role is None and readable[c.doc_id]]
+    kinds: dict[str, str] = {}
+    for i in todo:
+        kinds.setdefault(cands[i].doc_id, doc_type(cands[i].passage.chunk))
+    roles = sentence_roles([cands[i].text for i in todo], positions=[cands[i].position for i in todo],
+                           doc_types=[kinds[cands[i].doc_id] for i in todo],
+                           vectors=vectors[todo] if vectors is not None and todo else None, model_id=model_id)
+    for i, pred in zip(todo, roles):
+        cands[i].role, cands[i].role_probs = pred.role, pred.probs
+    return Counter(c.role for c in cands)
+
+
+def quotable(cands: Sequence[Candidate]) -> list[int]:
+    """Indices of the candidates a section may quote: never a sentence the classifier finds more likely than not to
+    be furniture (``roles.NEVER``); a hesitant "furniture" (a wrapped official sentence read as a caption) stays,
+    and sections with declared roles still refuse it unless their roles together are more probable."""
+    return [i for i, c in enumerate(cands) if not (c.role in NEVER and c.role_probs.get(c.role, 1.0) >= 0.5)]
 
 
 def cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:

@@ -35,8 +35,10 @@ from rag.writers.answer_kind import answer_type, answers_anew
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages
+from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, quotable, type_roles
 from rag.writers.key_terms import key_terms
+from rag.writers.hypotheses import REPORTED, weigh
+from rag.writers.on_topic import topical_documents
 from rag.writers.sentence_cues import (
     DOMAIN_CUES,
     SPECULATIVE,
@@ -88,6 +90,7 @@ class ExtractiveWriter(QuestionAnswering):
     def __init__(self, embed: EmbedFn | Any, *, abstain_threshold: float = 0.35) -> None:
         method = getattr(embed, "embed", None)
         self._embed_fn: EmbedFn = method if callable(method) else embed
+        self._model_id: str | None = getattr(embed, "model_id", None)  # its vectors feed the role classifier when it is MiniLM
         self.abstain_threshold = abstain_threshold
         # Sentences recur across briefs and answers on the same corpus: keep their vectors (bounded).
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -160,6 +163,7 @@ class ExtractiveWriter(QuestionAnswering):
         used_docs: set[str] = set()
         sections: list[DraftSection] = []
         terms_specs: list[SectionSpec] = []
+        picks_of: dict[str, list[int]] = {}
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
@@ -169,11 +173,12 @@ class ExtractiveWriter(QuestionAnswering):
                 elif is_answer:
                     picks = self._pick_details(asked_q, spec, scored, chosen, used_docs)
                 else:
-                    picks = self._pick_section(spec, scored, chosen, used_docs)
+                    picks = self._pick_section(spec, scored, chosen, used_docs, alone=self._alone(spec, claim_specs))
                 for i in picks:
                     chosen.append(i)
                     used_docs.add(scored.cands[i].doc_id)
-                sections.append(DraftSection(spec.name, claims=[scored.cands[i].claim() for i in picks]))
+                picks_of[spec.name] = picks
+                sections.append(DraftSection(spec.name))
             elif spec.kind == "terms":
                 sections.append(DraftSection(spec.name))
                 terms_specs.append(spec)
@@ -181,6 +186,18 @@ class ExtractiveWriter(QuestionAnswering):
                 sections.append(DraftSection(spec.name))
         if not chosen:
             return self._abstain(notes + ["abstained: no sentence passed the relevance floor"])
+        if not is_answer and scored.near is not None:
+            # a section the on-topic documents leave empty looks one cut further: a related report of the same
+            # actors (``on_topic.near``), still only for the roles the section takes
+            for spec in claim_specs[1:]:
+                if not picks_of[spec.name]:
+                    picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, near=True,
+                                                             alone=self._alone(spec, claim_specs))
+                    chosen.extend(picks_of[spec.name])
+        for spec, section in ((sp, next(s for s in sections if s.name == sp.name)) for sp in claim_specs):
+            section.claims = [scored.cands[i].claim() for i in picks_of[spec.name]]
+            if spec.weigh_evidence and not is_answer:
+                self._weigh(query, section.claims, picks_of[spec.name], scored, chosen)
         for spec in terms_specs:
             section = next(s for s in sections if s.name == spec.name)
             section.terms = section_terms(spec, scored, chosen, evidence)
@@ -233,6 +250,15 @@ class ExtractiveWriter(QuestionAnswering):
         texts = [query] + [s.description for s in specs] + [c.text for c in cands]
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
+        # every sentence typed by the role classifier; furniture (bylines, captions, "Read more") is never quoted
+        type_roles(cands, sents, self._model_id)
+        keep = quotable(cands)
+        if len(keep) < len(cands):
+            dropped["furniture"] += len(cands) - len(keep)
+            cands, sents = [cands[i] for i in keep], sents[keep]
+        if not cands:
+            z = np.zeros(0)
+            return Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)
         cos = (sents @ q).astype(np.float64)
         cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
@@ -244,8 +270,16 @@ class ExtractiveWriter(QuestionAnswering):
         # fit to a section, sharpened by how much better it fits this section than the average one
         mean = np.mean(list(raw.values()), axis=0) if raw else np.zeros(n)
         fit = {name: f + self.FIT_CONTRAST * (f - mean) for name, f in raw.items()}
+        topical = None
+        if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
+            docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
+                                     {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
+                                     {c.doc_id: c.passage.chunk.published for c in cands})
+            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
+            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(
-            cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours
+            cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
+            topical, near if topic else None,
         )
 
     @classmethod
@@ -262,26 +296,43 @@ class ExtractiveWriter(QuestionAnswering):
             bonus -= self.SPECULATION_PENALTY * min(2, len(cand.cues & SPECULATIVE))  # speculation fits less
         return bonus
 
-    def _on_topic(self, scored: Scored, gap: float | None = None) -> np.ndarray:
+    def _on_topic(self, scored: Scored, gap: float | None = None, *, near: bool = False) -> np.ndarray:
         """Candidates relevant enough to quote.
 
-        For a brief: within REL_FLOOR_GAP of the third most relevant sentence (one outlier that repeats the
-        topic's words must not make everything else look off-topic) and within COS_FLOOR_GAP of the closest
-        sentence in meaning. For an answer (``gap`` given): within ``gap`` of the most relevant sentence.
+        For a brief: a sentence of an on-topic document (``on_topic.topical_documents``) that names one of the
+        topic's key terms; when documents were not judged, within REL_FLOOR_GAP of the third most relevant
+        sentence (one outlier that repeats the topic's words must not make everything else look off-topic) and
+        within COS_FLOOR_GAP of the closest sentence in meaning. For an answer (``gap`` given): within ``gap`` of the most relevant sentence.
+        ``near``: the documents of the relaxed cut (``on_topic``), for a section the on-topic documents leave empty.
         Never far below the abstention line.
         """
         floor_cos = self.abstain_threshold - 0.05
         if gap is not None:
             return (scored.rel >= float(scored.rel.max()) - gap) & (scored.cos >= floor_cos)
+        judged = scored.near if near else scored.topical
+        topical = judged if judged is not None else np.ones(len(scored.cands), dtype=bool)
+        if not topical.any():
+            return topical
+        if scored.topical is not None and not near:  # the documents were judged: relevance ranks, FILLER_GAP stops padding
+            return topical & (scored.cos >= floor_cos)
+        # documents not judged, or only near the topic: the sentence itself must be close to the most relevant ones
         ranked = np.sort(scored.rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])
         floor_cos = max(floor_cos, float(scored.cos.max()) - self.COS_FLOOR_GAP)
-        return (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
+        return topical & (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
 
     def _order(self, scored: Scored, values: np.ndarray, pool: Sequence[int]) -> list[int]:
         return sorted(pool, key=lambda i: (-round(float(values[i]), 9), scored.cands[i].key()))
 
     # ---------------------------------------------------------------- selection
+
+    def _weigh(self, topic: str, claims: list, picks: list[int], scored: Scored, chosen: list[int]) -> None:
+        """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weigh``)."""
+        ok = self._on_topic(scored)
+        for claim, h in zip(claims, picks):
+            pro, con = weigh(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
+            claim.evidence_for = [scored.cands[pro].claim()] if pro is not None else []
+            claim.evidence_against = [scored.cands[con].claim()] if con is not None else []
 
     def _pick_headline(self, spec: SectionSpec, scored: Scored) -> list[int]:
         ok = self._on_topic(scored)
@@ -291,8 +342,7 @@ class ExtractiveWriter(QuestionAnswering):
         pool = facts or pool
         statements = [i for i in pool if not is_label(scored.cands[i].text)]
         pool = statements or pool
-        accepted = [i for i in pool if self._accepts(spec, scored.cands[i])]
-        pool = accepted or pool
+        pool = [i for i in pool if self._accepts(spec, scored.cands[i])]  # a forecast is not the headline
         # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
         # framing, written to share the topic's vocabulary)
         pool = [i for i in pool if not scored.cands[i].is_title] or pool
@@ -300,42 +350,68 @@ class ExtractiveWriter(QuestionAnswering):
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
         return self._order(scored, value, pool)[:1]
 
-    def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str]) -> list[int]:
-        """A brief's section: on-topic sentences that fit it, by MMR."""
+    @staticmethod
+    def _alone(spec: SectionSpec, specs: Sequence[SectionSpec]) -> bool:
+        """Whether the section alone in its template takes its roles (then the role classifier is its fit test)."""
+        others = {r for s in specs if s is not spec for r in s.roles}
+        return bool(spec.roles) and not set(spec.roles) & others
+
+    def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
+                      near: bool = False, alone: bool = False) -> list[int]:
+        """A brief's section: on-topic sentences that fit it, by MMR (``near``: from the relaxed document cut).
+
+        An optional section takes only sentences close to its description (OPTIONAL_FIT_FLOOR) when other sections
+        take the same roles (the implications by domain: the description tells them apart); a section that
+        ``alone`` takes its roles (background, gaps) is fitted by the role classifier, not by wording.
+
+        A section that takes only reported roles (what happened: events and statements), once the filler stop ends
+        its MMR, takes the remaining sentences typed as its roles up to its ``max_items``: a reported event of an
+        on-topic document that names the topic is not filler, and the key facts of a story sit in the events the
+        brief would otherwise drop."""
         cands = scored.cands
-        ok = self._on_topic(scored)
+        ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i] or not self._accepts(spec, c):
                 continue
-            if not spec.required and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
+            if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):
                 continue
             pool.append(i)
         # a required section gets its best on-topic candidate even if only weakly fitting
-        rel = self._relative_relevance(scored)
+        rel = self._relative_relevance(scored, near=near)
         base = np.array(
             [
                 self.W_REL * rel[i] + self.W_FIT * fit[i] + self.W_CENT * scored.cent[i] + self._cue_bonus(spec, cands[i])
                 for i in range(len(cands))
             ]
         )
-        return self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+        picks = self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+        if bool(spec.roles) and set(spec.roles) <= REPORTED and not near and len(picks) < spec.max_items:
+            # what happened takes the on-topic events and statements the filler stop left, up to its max: only
+            # sentences the classifier types as one of its roles (not a forecast half-read as an event)
+            typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
+            picks += self._mmr(spec.max_items - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
+        return picks
 
     @staticmethod
     def _accepts(spec: SectionSpec, cand: Candidate) -> bool:
-        """Whether a section takes the sentence: one of its required cue families, and (once typed) its role."""
+        """Whether a section takes the sentence: one of its required cue families, and (once typed) its role, or
+        roles it accepts that are together more probable than not (the classifier hesitates between neighbours:
+        an event it half-reads as background is still an event; a forecast stays out of "what happened")."""
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False
-        return not (spec.roles and cand.role is not None and cand.role not in spec.roles)
+        if not spec.roles or cand.role is None or cand.role in spec.roles:
+            return True
+        return sum(cand.role_probs.get(r, 0.0) for r in spec.roles) >= 0.5
 
-    def _relative_relevance(self, scored: Scored) -> np.ndarray:
+    def _relative_relevance(self, scored: Scored, *, near: bool = False) -> np.ndarray:
         """Relevance stretched over the on-topic range (0 at the floor, 1 at the best sentence): cosines are
         compressed into a narrow band, and relevance must outweigh how well an off-topic sentence fits a section."""
-        ok = self._on_topic(scored)
+        ok = self._on_topic(scored, near=near)
         if not ok.any():
             return scored.rel
         low = float(scored.rel[ok].min())
@@ -344,9 +420,11 @@ class ExtractiveWriter(QuestionAnswering):
         return top * (1.0 - self.REL_STRETCH + self.REL_STRETCH * stretched)
 
     def _mmr(
-        self, limit: int, scored: Scored, pool: list[int], base: np.ndarray, chosen: list[int], used_docs: set[str]
+        self, limit: int, scored: Scored, pool: list[int], base: np.ndarray, chosen: list[int], used_docs: set[str],
+        *, filler_stop: bool = True,
     ) -> list[int]:
-        """Maximal marginal relevance over ``pool``; sources not yet used in the section or brief get a bonus."""
+        """Maximal marginal relevance over ``pool``; sources not yet used in the section or brief get a bonus.
+        ``filler_stop``: stop once the next pick scores FILLER_GAP below the first."""
         cands = scored.cands
         pool = list(pool)
         picks: list[int] = []
@@ -377,7 +455,7 @@ class ExtractiveWriter(QuestionAnswering):
                 break
             if first_value is None:
                 first_value = best_v
-            elif best_v < first_value - self.FILLER_GAP:
+            elif filler_stop and best_v < first_value - self.FILLER_GAP:
                 break  # the rest would be filler
             picks.append(best_i)
             section_docs.add(cands[best_i].doc_id)

@@ -1,7 +1,7 @@
 """The brief's timeline: on-topic events with the date they happened, each quoted and cited.
 
 An entry is a sentence of a document the brief's sections cite (so it is about the topic) that reports an event
-(not a judgement, forecast, signal or gap), close in meaning to the topic, with a date that is the event's:
+(the role classifier, ``rag.roles``, does not type it as a judgement, forecast, signal, gap or furniture), close in meaning to the topic, with a date that is the event's:
 relative dates ("yesterday", "last week", "on Monday") are resolved against the article's publication date and
 dropped when it is unknown; targets and comparisons ("by 2025", "compared with 2019"), publication stamps
 ("published 2026-06-30") and years inside names ("the 2023 Annual Report") are not event dates (cues in
@@ -11,6 +11,7 @@ dropped when it is unknown; targets and comparisons ("by 2025", "compared with 2
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Callable, Sequence
 
@@ -20,7 +21,7 @@ from rag.brief import Citation, Claim
 from rag.text.dates import DateMention, find_dates
 from rag.text.lexicon import table
 from rag.verify import evidence_sentences
-from rag.writers.attribution import cue_role
+from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
 from rag.writers.sentence_cues import junk_reason
 
@@ -79,18 +80,35 @@ def timeline(
 
     ``embed`` maps texts to unit vectors; ``check`` is ``SupportChecker.check_many`` (each entry is verified
     against its own sentence, as every quote is)."""
-    published = {p.chunk.chunk_id: p.chunk.published for p in evidence}
-    dated = []
-    for s in evidence_sentences(evidence):
-        if s.doc_id not in cited_docs or junk_reason(s.text) is not None or cue_role(s.text) in _NOT_EVENT_ROLES:
+    chunks = {p.chunk.chunk_id: p.chunk for p in evidence}
+    sentences = evidence_sentences(evidence)
+    per_chunk = Counter(s.chunk_id for s in sentences)
+    seen_in_chunk: Counter = Counter()
+    dated, where = [], []
+    for s in sentences:
+        k = seen_in_chunk[s.chunk_id]
+        seen_in_chunk[s.chunk_id] += 1
+        if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
-        mention, basis = event_date(s.text, published.get(s.chunk_id))
+        mention, basis = event_date(s.text, chunks[s.chunk_id].published)
         if mention is not None:
             dated.append((s, mention, basis))
+            where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
+    if not dated:
+        return []
+    # the role classifier decides what is an event: judgements, forecasts, signals, gaps and furniture are not
+    roles = [p.role for p in sentence_roles([s.text for s, _, _ in dated], positions=where,
+                                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])]
+    readable = {cid: typable(c) for cid, c in chunks.items()}
+    # the classifier reads English only: another language's sentence stays untyped and is not filtered by role
+    roles = [r if readable[s.chunk_id] else None for r, (s, _, _) in zip(roles, dated)]
+    keep = [i for i, r in enumerate(roles) if r not in _NOT_EVENT_ROLES]
+    dated, roles = [dated[i] for i in keep], [roles[i] for i in keep]
     if not dated:
         return []
     vecs = embed([topic] + [s.text for s, _, _ in dated])
     sims = vecs[1:] @ vecs[0]
+    role_of = {id(d[0]): r for d, r in zip(dated, roles)}
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
     order = sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start))
     chosen, seen = [], set()
@@ -108,7 +126,7 @@ def timeline(
         if not r.supported:
             continue
         events.append(Claim(
-            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4), role=cue_role(s.text),
+            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4), role=role_of[id(s)],
             citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
         ))
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))

@@ -1,0 +1,133 @@
+"""On-topic evidence for a brief: which documents are about the topic (its actors and its story), not just its words.
+
+A brief quotes a sentence only when its *document* is on-topic; relevance, diversity and coverage then rank
+sentences among on-topic documents only. Per document (its title and the sentences it contributes):
+
+- **actors**: the share of the topic's actors (places, people, organisations, see ``topic_actors``) the
+  document names;
+- **meaning**: the cosine between the topic and the document: the normalised mean of the vectors of the half of its
+  sentences closest to the topic (a report quotes bystanders, captions and asides: its story is what its
+  closest half says, not the average that its human-interest quotes dilute).
+
+The cut is relative to the best document, not a tuned threshold: a document is on-topic when it names as many of
+the topic's actors as the best-covered document does (one fewer when the topic names three or more: a story can
+leave one actor implicit), and its meaning is within ``DOC_GAP`` of the closest document's (``DOC_GAP`` is the
+gap the writer already uses between on- and off-topic sentences, ``ExtractiveWriter.REL_FLOOR_GAP``, so no new
+constant is fitted). When the topic names a month ("Biden's March 2022 call with Xi"), it names one story of
+several alike: a dated document is on-topic only when published in that month or the next (follow-up reports).
+A document that shares the topic's vocabulary but names another pair of actors (the
+US–Japan story in a brief on Japan's curbs on Korea) fails the first test; one that names the actors of another
+story in the same region fails the second.
+
+A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
+within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
+related report of the same actors may state them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+import re
+
+from rag.text.dates import MONTH_NAMES, WEEKDAYS, find_dates
+from rag.text.lexicon import word_set
+from rag.text.normalize import compat_form
+from rag.text.places import place_mentions
+from rag.writers.key_terms import stem, stems
+from rag.writers.sentence_cues import STOPWORDS, WORD_RE
+
+__all__ = ["DOC_GAP", "DocTopicality", "in_month", "topic_actors", "topic_month", "topical_documents"]
+
+DOC_GAP = 0.20
+COMMON_STARTERS = word_set("common_starters")
+
+
+@dataclass(frozen=True)
+class DocTopicality:
+    """One document's actor share, its cosine to the topic, whether it is on-topic and whether it is near (the
+    relaxed cut a section falls back to when the on-topic documents leave it empty)."""
+
+    doc_id: str
+    actors: float
+    meaning: float
+    on_topic: bool
+    near: bool = False
+
+
+def topic_actors(topic: str, texts: Sequence[str] = ()) -> list[frozenset[str]]:
+    """The actors a topic names, each as the stems any one of which names it: a place (its key), or a run of
+    capitalised words ("Kim Jong Un": kim, jong, un) or an acronym. Months and weekdays are dates, not actors; the
+    topic's first word counts only when ``texts`` (the evidence) write it capitalised inside a sentence ("Biden
+    says ...", not "Rare protest banners ...")."""
+    text = compat_form(topic)
+    actors: list[frozenset[str]] = []
+    for m in place_mentions(text):
+        actors.append(frozenset({m.key}))
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    dates = {w.lower() for w in (*MONTH_NAMES, *WEEKDAYS) if w}
+    run: list[str] = []
+    for i, match in enumerate(WORD_RE.finditer(text)):
+        tok = match.group(0)
+        low = tok.lower().replace("’", "'").removesuffix("'s")
+        name = tok[:1].isupper() and low not in dates and low not in STOPWORDS
+        if name and match.start() == len(text) - len(text.lstrip()):
+            name = low not in COMMON_STARTERS and any(re.search(r"[\w,;] " + re.escape(low.capitalize()) + r"\b", t) for t in texts)
+        if name:
+            run.append(low)
+            continue
+        if run:
+            actors.append(frozenset(stem(w) for w in run))
+        run = []
+    if run:
+        actors.append(frozenset(stem(w) for w in run))
+    return list(dict.fromkeys(a for a in actors if a))
+
+
+def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
+                      topic_vector: np.ndarray, titles: dict[str, str],
+                      texts: Sequence[str] = (), published: dict[str, str | None] | None = None) -> dict[str, DocTopicality]:
+    """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
+    unit vector, each document's title, the sentences' texts (for reading the topic's names) and each document's
+    publication date (ISO; None when unknown)."""
+    actors = topic_actors(topic, list(texts))
+    rows: dict[str, list[int]] = {}
+    for i, d in enumerate(doc_ids):
+        rows.setdefault(d, []).append(i)
+    share: dict[str, float] = {}
+    meaning: dict[str, float] = {}
+    for d, idx in rows.items():
+        named = set(stems(titles.get(d) or "")).union(*(sentence_stems[i] for i in idx))
+        share[d] = sum(1 for a in actors if a & named) / len(actors) if actors else 1.0
+        vecs = np.asarray(vectors[idx], dtype=np.float64)
+        closest = np.argsort(-(vecs @ topic_vector), kind="stable")[: (len(idx) + 1) // 2]
+        mean = vecs[closest].mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        meaning[d] = float(mean @ topic_vector) / norm if norm else 0.0
+    if not rows:
+        return {}
+    need = max(share.values()) - (1.0 / len(actors) if len(actors) >= 3 else 0.0) - 1e-9
+    floor = max(meaning.values()) - DOC_GAP
+    month = topic_month(topic)
+    dated = {d: (published or {}).get(d) for d in rows}
+    story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
+    return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floor,
+                             story[d] and meaning[d] >= floor - DOC_GAP) for d in rows}
+
+
+def topic_month(topic: str) -> str | None:
+    """The month ("2022-03") a topic names absolutely ("March 2022"), or None."""
+    return next((m.value for m in find_dates(topic) if m.precision == "month" and not m.relative), None)
+
+
+def in_month(published: str | None, month: str | None) -> bool:
+    """Whether a document published on ``published`` reports a story of ``month``: that month or the next one
+    (True when either is unknown)."""
+    if not published or not month or len(published) < 7:
+        return True
+    year, mon = int(month[:4]), int(month[5:7])
+    following = f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
+    return published[:7] in (month, following)

@@ -1,11 +1,19 @@
-"""The brief's timeline: on-topic events with the date they happened, each quoted and cited.
+"""The brief's timeline: on-topic events with the day they happened, each quoted and cited.
 
 An entry is a sentence of a document the brief's sections cite (so it is about the topic) that reports an event
-(the role classifier, ``rag.roles``, does not type it as a judgement, forecast, signal, gap or furniture), close in meaning to the topic, with a date that is the event's:
-relative dates ("yesterday", "last week", "on Monday") are resolved against the article's publication date and
-dropped when it is unknown; targets and comparisons ("by 2025", "compared with 2019"), publication stamps
-("published 2026-06-30") and years inside names ("the 2023 Annual Report") are not event dates (cues in
+or a statement (the role classifier, ``rag.roles``, finds those two roles together more probable than not),
+close in meaning to the topic, with the day the event happened:
+relative dates ("yesterday", "on Monday", "July 4" without a year) are resolved against the article's
+publication date (``rag.text.dates``, weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets,
+bounds and comparisons ("by 2025", "since 2017", "compared with 2019"), publication stamps ("published
+2026-06-30"), years inside names ("the 2023 Annual Report") and dates in a clause about the future or a
+possibility ("will be held on July 11", "is expected to be charged Monday") are not event dates (cues in
 ``rag/text/data/timeline_cues.toml``); a date after the article's publication is a plan, not an event.
+
+Only a day makes an entry. A year or a month ("in 2017", "last month") in a news story is nearly always
+background or a comparison, and a week ("last week") is no day at all: shown on a timeline they would read as
+the story's events at a precision they lack, so they are left out (the sentence can still be quoted by a
+section). One entry per day: the sentence most about the topic that reports it.
 """
 
 from __future__ import annotations
@@ -25,31 +33,48 @@ from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["TIMELINE_MAX", "as_of_date", "event_date", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_event", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 RELEVANCE_GAP = 0.2  # ... and within this of the most on-topic dated event
-_NOT_EVENT_ROLES = frozenset({"judgement", "forecast", "signal", "gap", "furniture"})
+EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
 
 
 @cache
-def _cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+def _cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str]]:
     data = table("timeline_cues")
-    return [re.compile(p, re.I) for p in data["before"]], [re.compile(p, re.I) for p in data["after"]]
+    return ([re.compile(p, re.I) for p in data["before"]], [re.compile(p, re.I) for p in data["after"]],
+            [re.compile(p) for p in data["future"]], re.compile(data["clause_boundaries"], re.I))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the date's own clause before it: from the last clause boundary (at most _CLAUSE_CHARS back)."""
+    head = text[max(0, start - _CLAUSE_CHARS) : start]
+    cuts = [m.end() for m in _cues()[3].finditer(head)]
+    return head[cuts[-1]:] if cuts else head
 
 
 def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
-    before, after = _cues()
+    before, after, future, _ = _cues()
     head, tail = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
     if any(p.search(head) for p in before):
         return False
     if m.precision == "year" and any(p.search(tail) for p in after):
         return False
+    if any(p.search(_clause_before(text, m.start)) for p in future):
+        return False  # "will be held on July 11": planned or possible, not (yet) an event
     if published and m.value > published[: len(m.value)]:
         return False  # after the article was written: a plan or a forecast
     return True
+
+
+def is_event(probs: dict[str, float] | None) -> bool:
+    """Whether a role prediction (role -> probability; None when the text could not be typed) allows a timeline
+    entry: event and statement together more probable than not, as a section takes its roles."""
+    return probs is None or sum(probs.get(r, 0.0) for r in EVENT_ROLES) > 0.5
 
 
 def event_date(text: str, published: str | None) -> tuple[DateMention | None, str | None]:
@@ -76,7 +101,8 @@ def timeline(
     *,
     limit: int = TIMELINE_MAX,
 ) -> list[Claim]:
-    """Dated on-topic events from the documents in ``cited_docs``, most on-topic first, then ordered by date.
+    """Dated on-topic events from the documents in ``cited_docs``: one entry per day, the most on-topic days
+    kept, ordered by date.
 
     ``embed`` maps texts to unit vectors; ``check`` is ``SupportChecker.check_many`` (each entry is verified
     against its own sentence, as every quote is)."""
@@ -91,42 +117,42 @@ def timeline(
         if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
         mention, basis = event_date(s.text, chunks[s.chunk_id].published)
-        if mention is not None:
+        if mention is not None and mention.precision == "day":
             dated.append((s, mention, basis))
             where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
     if not dated:
         return []
-    # the role classifier decides what is an event: judgements, forecasts, signals, gaps and furniture are not
-    roles = [p.role for p in sentence_roles([s.text for s, _, _ in dated], positions=where,
-                                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])]
-    readable = {cid: typable(c) for cid, c in chunks.items()}
-    # the classifier reads English only: another language's sentence stays untyped and is not filtered by role
-    roles = [r if readable[s.chunk_id] else None for r, (s, _, _) in zip(roles, dated)]
-    keep = [i for i, r in enumerate(roles) if r not in _NOT_EVENT_ROLES]
-    dated, roles = [dated[i] for i in keep], [roles[i] for i in keep]
+    # the role classifier decides what is an event (or a statement); it reads English only: another language's
+    # sentence stays untyped and is not filtered by role
+    preds = sentence_roles([s.text for s, _, _ in dated], positions=where,
+                           doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
+    preds = [p if typable(chunks[s.chunk_id]) else None for p, (s, _, _) in zip(preds, dated)]
+    keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
+    dated, preds = [dated[i] for i in keep], [preds[i] for i in keep]
     if not dated:
         return []
     vecs = embed([topic] + [s.text for s, _, _ in dated])
     sims = vecs[1:] @ vecs[0]
-    role_of = {id(d[0]): r for d, r in zip(dated, roles)}
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
     order = sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start))
-    chosen, seen = [], set()
+    chosen, days = [], set()
     for i in order:
-        s = dated[i][0]
-        if s.text in seen or sims[i] < floor:
-            continue
-        seen.add(s.text)
-        chosen.append(dated[i])
+        s, mention, _ = dated[i]
+        if mention.value in days or sims[i] < floor:
+            continue  # one entry per day: its most on-topic report
+        days.add(mention.value)
+        chosen.append(i)
         if len(chosen) >= limit:
             break
-    results = check([(s.text, [s.text]) for s, _, _ in chosen])
+    results = check([(dated[i][0].text, [dated[i][0].text]) for i in chosen])
     events = []
-    for (s, mention, basis), r in zip(chosen, results):
+    for i, r in zip(chosen, results):
+        (s, mention, basis), pred = dated[i], preds[i]
         if not r.supported:
             continue
         events.append(Claim(
-            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4), role=role_of[id(s)],
+            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4),
+            role=pred.role if pred is not None else None,
             citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
         ))
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))

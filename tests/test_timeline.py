@@ -1,0 +1,173 @@
+"""The timeline of a brief (issue 10, item 7), specified on sentences written for these tests.
+
+- A weekday is the latest such day on or before the article's publication ("landed on Tuesday" in a Tuesday
+  article is that Tuesday, not the one before); "last Friday" is strictly before, "next Friday" after.
+- A weekday written next to its date ("Monday, April 18") is that date; "Black Friday" is no date.
+- A date in a clause about the future or a possibility ("will be held on July 11") is not an event date, nor
+  is the start of a period ("since September 25").
+- Only a day makes an entry: years, months and weeks are left out; one entry per day; every entry says how
+  its date was read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from rag.text.dates import find_dates
+from rag.text.weekdays import resolve_weekday, weekday_mentions
+from rag.types import Chunk
+from rag.writers.base import EvidencePassage
+from rag.writers.timeline import event_date, is_event, timeline
+
+
+def _dates(text: str, published: str) -> dict[str, str]:
+    return {m.text: m.value for m in find_dates(text, published=published)}
+
+
+# --- weekdays --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The envoy landed in the capital on Tuesday.", "2023-05-16", "2023-05-16"),  # a Tuesday article
+    ("Rescuers reached the village on Saturday evening.", "2021-03-13", "2021-03-13"),  # a Saturday
+    ("The central bank cut its rate on Wednesday.", "2020-09-16", "2020-09-16"),  # a Wednesday
+    ("The central bank cut its rate on Wednesday.", "2020-09-18", "2020-09-16"),  # two days later
+    ("The central bank cut its rate on Wednesday.", "2020-09-15", "2020-09-09"),  # the day before: last week's
+    ("On Sunday, the ferry sank off the coast.", "2019-02-04", "2019-02-03"),
+])
+def test_on_a_weekday_is_the_latest_such_day_on_or_before_publication(text, published, day):
+    mention, basis = event_date(text, published)
+    assert mention is not None and mention.value == day and mention.precision == "day"
+    assert published in basis  # the basis names the article date it was resolved against
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The minister resigned last Friday.", "2024-01-12", "2024-01-05"),  # a Friday article: the one before
+    ("The minister resigned last Friday.", "2024-01-15", "2024-01-12"),
+    ("Exports slumped over the past Monday and Tuesday.", "2024-01-17", "2024-01-15"),
+])
+def test_last_weekday_is_strictly_before_publication(text, published, day):
+    assert event_date(text, published)[0].value == day
+
+
+def test_next_and_this_weekday_count_forward_and_within_the_publications_week():
+    assert resolve_weekday(4, "next", date(2024, 1, 12)) == date(2024, 1, 19)  # next Friday from a Friday
+    assert resolve_weekday(0, "next", date(2024, 1, 12)) == date(2024, 1, 15)
+    assert resolve_weekday(0, "this", date(2024, 1, 11)) == date(2024, 1, 8)  # this Monday, said on Thursday
+    assert resolve_weekday(4, "this", date(2024, 1, 8)) == date(2024, 1, 12)  # this Friday, said on Monday
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The regulator fined the carrier Thursday, its filing showed.", "2022-06-10", "2022-06-09"),
+    ("Friday's launch was the third this month.", "2022-06-10", "2022-06-10"),
+    ("Police said late Monday that two suspects were held.", "2022-06-10", "2022-06-06"),
+])
+def test_a_bare_weekday_is_a_date_in_wire_style(text, published, day):
+    assert event_date(text, published)[0].value == day
+
+
+@pytest.mark.parametrize("text", [
+    "Retailers reported record Black Friday sales.",
+    "Voters in 14 states cast ballots on Super Tuesday.",
+    "Churches were full on Easter Sunday.",
+    "The Sunday Times first reported the deal.",
+])
+def test_named_days_are_not_dates(text):
+    assert weekday_mentions(text, date(2022, 6, 10)) == []
+    assert find_dates(text, published="2022-06-10") == []
+
+
+@pytest.mark.parametrize("text, published, written", [
+    ("Residents queue for tests during a lockdown on Monday, April 18.", "2022-04-19", {"April 18": "2022-04-18"}),
+    ("Crowds gathered on Saturday, Nov. 26, 2022, in the square.", "2022-11-28", {"Nov. 26, 2022": "2022-11-26"}),
+    ("The probe lifted off Sunday, July 24, from the coast.", "2022-07-26", {"July 24": "2022-07-24"}),
+    ("The pact was signed on Wednesday, 3 March 2021.", "2021-03-05", {"3 March 2021": "2021-03-03"}),
+])
+def test_a_weekday_written_with_its_date_is_that_date_once(text, published, written):
+    assert _dates(text, published) == written
+
+
+# --- what is not an event date ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The memorial service will be held at the temple on July 11.", "2022-07-11"),
+    ("The suspect is expected to be charged with assault Monday.", "2022-10-29"),
+    ("Officials said talks could resume on Friday in Geneva.", "2022-10-29"),
+    ("The two leaders are scheduled to meet on Tuesday.", "2022-11-15"),
+    ("The company said it plans to reopen the plant on Wednesday.", "2022-11-03"),
+    ("Lawmakers are set to vote on the bill on Thursday, aides said.", "2022-03-10"),
+])
+def test_a_date_in_a_clause_about_the_future_is_not_an_event(text, published):
+    assert event_date(text, published) == (None, None)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The army has tested seven missiles since September 25.", "2022-10-07"),
+    ("Prices have risen every week since early March 2021.", "2021-06-01"),
+    ("Shops have stayed shut since Monday.", "2022-04-20"),
+])
+def test_the_start_of_a_period_is_not_an_event_date(text, published):
+    assert event_date(text, published) == (None, None)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Pyongyang fired the missile on Tuesday after Seoul said it would hold drills.", "2022-10-04", "2022-10-04"),
+    ("On Monday, the president said the navy would defend the strait.", "2022-05-23", "2022-05-23"),
+    ("The May 5 decision ended the talks.", "2022-05-17", "2022-05-05"),  # May the month, not the modal
+])
+def test_a_future_word_in_another_clause_or_the_month_may_does_not_hide_an_event(text, published, day):
+    assert event_date(text, published)[0].value == day
+
+
+# --- the timeline -----------------------------------------------------------------------------------------------
+
+
+def _passage(doc: str, text: str, published: str) -> EvidencePassage:
+    chunk = Chunk(f"{doc}-0001", doc, text, 1000, 1000 + len(text), 1, {"title": "", "published": published})
+    return EvidencePassage(f"S-{doc}", chunk, 1.0)
+
+
+class _Supported:
+    supported, score = True, 0.9
+
+
+def _embed(texts):
+    """Unit vectors from word overlap with the first text (the topic): enough to rank on-topic sentences."""
+    topic = set(texts[0].lower().split())
+    out = []
+    for t in texts:
+        words = set(t.lower().replace(".", " ").replace(",", " ").split())
+        v = np.array([len(words & topic), 1.0])
+        out.append(v / np.linalg.norm(v))
+    return np.array(out)
+
+
+def test_timeline_entries_are_days_one_per_day_each_with_its_basis():
+    topic = "ferry sank off the coast rescuers"
+    evidence = [
+        _passage("a", "The ferry sank off the coast on Sunday, the coast guard said. "
+                      "Rescuers pulled 40 people from the sea on Monday. "
+                      "The ferry had sunk off the coast in 2014 as well. "
+                      "Rescuers were still searching the coast last week.", "2019-02-05"),
+        _passage("b", "The coast guard said the ferry sank off the coast on Sunday, February 3. "
+                      "An inquiry into the ferry will open on Friday.", "2019-02-06"),
+    ]
+    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    assert [e.date for e in entries] == ["2019-02-03", "2019-02-04"]  # no year, no week, no plan; one per day
+    assert all(e.date_basis and e.citations and e.verified for e in entries)
+    assert "in an article of 2019-02-05" in entries[1].date_basis
+
+
+def test_a_document_the_brief_does_not_cite_gives_no_entry():
+    evidence = [_passage("x", "The ferry sank off the coast on Sunday, the coast guard said.", "2019-02-05")]
+    assert timeline("ferry sank", evidence, {"y"}, _embed, lambda pairs: [_Supported() for _ in pairs]) == []
+
+
+def test_an_entry_needs_the_event_or_statement_roles_together_more_probable_than_not():
+    assert is_event({"event": 0.35, "statement": 0.2, "background": 0.45})
+    assert not is_event({"event": 0.2, "statement": 0.1, "furniture": 0.7})
+    assert is_event(None)  # a language the classifier cannot read is not filtered by role

@@ -1,12 +1,14 @@
 """The timeline of a brief (issue 10, item 7), specified on sentences written for these tests.
 
 - A weekday is the latest such day on or before the article's publication ("landed on Tuesday" in a Tuesday
-  article is that Tuesday, not the one before); "last Friday" is strictly before, "next Friday" after.
+  article is that Tuesday, not the one before), or the day after it (a story from East Asia stamped with the
+  outlet's earlier date); "last Friday" is strictly before, "next Friday" after.
 - A weekday written next to its date ("Monday, April 18") is that date; "Black Friday" is no date.
 - A date in a clause about the future or a possibility ("will be held on July 11") is not an event date, nor
   is the start of a period ("since September 25").
 - Only a day makes an entry: years, months and weeks are left out; one entry per day; every entry says how
-  its date was read.
+  its date was read. The days shown are the main event's (the day most sources report) and every day at
+  least two sources report.
 """
 
 from __future__ import annotations
@@ -35,13 +37,23 @@ def _dates(text: str, published: str) -> dict[str, str]:
     ("Rescuers reached the village on Saturday evening.", "2021-03-13", "2021-03-13"),  # a Saturday
     ("The central bank cut its rate on Wednesday.", "2020-09-16", "2020-09-16"),  # a Wednesday
     ("The central bank cut its rate on Wednesday.", "2020-09-18", "2020-09-16"),  # two days later
-    ("The central bank cut its rate on Wednesday.", "2020-09-15", "2020-09-09"),  # the day before: last week's
     ("On Sunday, the ferry sank off the coast.", "2019-02-04", "2019-02-03"),
+    ("The court in Seoul jailed the former minister Thursday.", "2021-06-01", "2021-05-27"),  # five days back
 ])
 def test_on_a_weekday_is_the_latest_such_day_on_or_before_publication(text, published, day):
     mention, basis = event_date(text, published)
     assert mention is not None and mention.value == day and mention.precision == "day"
     assert published in basis  # the basis names the article date it was resolved against
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Tokyo (Wire) The quake struck off the coast on Wednesday night.", "2022-03-15", "2022-03-16"),
+    ("Seoul said Pyongyang fired a missile over Japan early Tuesday.", "2022-10-03", "2022-10-04"),
+    ("The central bank cut its rate on Wednesday.", "2020-09-15", "2020-09-16"),
+])
+def test_the_weekday_after_publication_is_the_next_day_a_story_from_asia_stamped_a_day_early(text, published, day):
+    mention, _ = event_date(text, published)  # an event still: one day of grace after the date stamp
+    assert mention is not None and mention.value == day
 
 
 @pytest.mark.parametrize("text, published, day", [
@@ -155,11 +167,27 @@ def test_timeline_entries_are_days_one_per_day_each_with_its_basis():
                       "Rescuers were still searching the coast last week.", "2019-02-05"),
         _passage("b", "The coast guard said the ferry sank off the coast on Sunday, February 3. "
                       "An inquiry into the ferry will open on Friday.", "2019-02-06"),
+        _passage("c", "Rescuers found the last survivors off the coast on Monday. "
+                      "The ferry sank off the coast in rough seas yesterday.", "2019-02-05"),
     ]
-    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
-    assert [e.date for e in entries] == ["2019-02-03", "2019-02-04"]  # no year, no week, no plan; one per day
+    entries = timeline(topic, evidence, {"a", "b", "c"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    # no year (2014), no week, no plan (the inquiry); one entry per day, each reported by two of the sources
+    assert [e.date for e in entries] == ["2019-02-03", "2019-02-04"]
     assert all(e.date_basis and e.citations and e.verified for e in entries)
     assert "in an article of 2019-02-05" in entries[1].date_basis
+
+
+def test_the_main_events_day_is_shown_days_one_source_gives_are_not():
+    topic = "missile launch over the sea"
+    evidence = [
+        _passage("a", "The army fired a missile launch over the sea on Tuesday. "
+                      "A separate missile launch over the sea followed on Friday, the army said.", "2022-03-09"),
+        _passage("b", "A missile launch over the sea on Tuesday alarmed neighbours.", "2022-03-10"),
+    ]
+    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    assert [e.date for e in entries] == ["2022-03-08"]
+    single = timeline(topic, evidence[:1], {"a"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    assert len(single) == 1  # one source: its most on-topic day only
 
 
 def test_a_document_the_brief_does_not_cite_gives_no_entry():
@@ -167,7 +195,9 @@ def test_a_document_the_brief_does_not_cite_gives_no_entry():
     assert timeline("ferry sank", evidence, {"y"}, _embed, lambda pairs: [_Supported() for _ in pairs]) == []
 
 
-def test_an_entry_needs_the_event_or_statement_roles_together_more_probable_than_not():
-    assert is_event({"event": 0.35, "statement": 0.2, "background": 0.45})
+def test_an_entry_is_an_event_or_statement_by_the_role_classifier():
+    assert is_event({"event": 0.35, "statement": 0.2, "background": 0.45})  # together more probable than not
+    assert is_event({"event": 0.4, "statement": 0.05, "signal": 0.18, "background": 0.14, "furniture": 0.23})
     assert not is_event({"event": 0.2, "statement": 0.1, "furniture": 0.7})
+    assert not is_event({"event": 0.25, "statement": 0.1, "judgement": 0.3, "forecast": 0.35})
     assert is_event(None)  # a language the classifier cannot read is not filtered by role

@@ -5,7 +5,8 @@ News name the day of a recent event by its weekday: "on Tuesday" in an article o
 day, in an article of Thursday 2022-08-04 the Tuesday two days before. ``dateparser`` reads a weekday as the
 previous one *strictly* before its reference date, so a same-day report ("landed in Taipei on Tuesday" in a
 Tuesday article) came out a week early; the rule here is the newsroom's: the latest such day on or before
-publication. "last Friday" is the latest one strictly before, "next Friday" the first one after, "this Friday"
+publication, except that the day after publication is read as that day, not six days back (a story from East
+Asia is stamped with the outlet's earlier date; six days back a reporter writes "last Friday"). "last Friday" is the latest one strictly before, "next Friday" the first one after, "this Friday"
 the one in the publication's own week (Monday to Sunday). A weekday written next to its date ("Monday,
 April 18", "Saturday, Nov. 26, 2022") is that date, read by ``rag.text.dates``, not a second mention.
 
@@ -48,7 +49,8 @@ _NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Footb
 
 def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date:
     """The day a weekday (0 = Monday) with its modifier ("on", "last", "next", "this", or None) denotes in an
-    article published on ``published``: the latest one on or before it unless the modifier says otherwise."""
+    article published on ``published``: one of the five days before it, that day, or the day after, unless the
+    modifier says otherwise."""
     mod = (modifier or "").lower()
     if mod in ("last", "past"):
         return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
@@ -56,7 +58,11 @@ def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date
         return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     if mod == "this":
         return published + timedelta(days=weekday - published.weekday())
-    return published - timedelta(days=(published.weekday() - weekday) % 7)
+    back = (published.weekday() - weekday) % 7
+    # the publication's next day rather than six days back: the story's local date runs ahead of the outlet's
+    # date stamp ("North Korea fired a missile on Tuesday" stamped Monday in New York); six days back would be
+    # "last Tuesday"
+    return published + timedelta(days=1) if back == 6 else published - timedelta(days=back)
 
 
 def weekday_mentions(text: str, published: date, dated_spans: list[tuple[int, int]] = ()) -> list[WeekdayMention]:

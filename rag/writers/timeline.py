@@ -1,25 +1,32 @@
 """The brief's timeline: on-topic events with the day they happened, each quoted and cited.
 
 An entry is a sentence of a document the brief's sections cite (so it is about the topic) that reports an event
-or a statement (the role classifier, ``rag.roles``, finds those two roles together more probable than not),
+or a statement (by the role classifier, ``rag.roles``: its most probable role, or the two together more
+probable than not),
 close in meaning to the topic, with the day the event happened:
 relative dates ("yesterday", "on Monday", "July 4" without a year) are resolved against the article's
 publication date (``rag.text.dates``, weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets,
 bounds and comparisons ("by 2025", "since 2017", "compared with 2019"), publication stamps ("published
 2026-06-30"), years inside names ("the 2023 Annual Report") and dates in a clause about the future or a
 possibility ("will be held on July 11", "is expected to be charged Monday") are not event dates (cues in
-``rag/text/data/timeline_cues.toml``); a date after the article's publication is a plan, not an event.
+``rag/text/data/timeline_cues.toml``); a date after the article's publication is a plan, not an event (a day of
+grace: a story's local date in East Asia runs ahead of the outlet's date stamp).
 
 Only a day makes an entry. A year or a month ("in 2017", "last month") in a news story is nearly always
 background or a comparison, and a week ("last week") is no day at all: shown on a timeline they would read as
 the story's events at a precision they lack, so they are left out (the sentence can still be quoted by a
-section). One entry per day: the sentence most about the topic that reports it.
+section). One entry per day: the sentence most about the topic that reports it. The days shown are the one
+the most cited documents report an on-topic event on (the story's main event) and every other day that at
+least two of them report: a day only one source gives is often that source's own arithmetic gone wrong
+(a date stamp a day behind the story's local date) or a side story of a round-up article, and a timeline an
+analyst can rely on shows what its sources agree on.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from functools import cache
 from typing import Callable, Sequence
 
@@ -38,8 +45,10 @@ __all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_event"
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 RELEVANCE_GAP = 0.2  # ... and within this of the most on-topic dated event
+MIN_SOURCES = 2  # a day besides the main event's needs this many documents reporting an event on it
 EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+GRACE_DAYS = 1  # see _latest_event_day
 _CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
 
 
@@ -66,15 +75,26 @@ def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
         return False
     if any(p.search(_clause_before(text, m.start)) for p in future):
         return False  # "will be held on July 11": planned or possible, not (yet) an event
-    if published and m.value > published[: len(m.value)]:
+    if published and m.value > _latest_event_day(published)[: len(m.value)]:
         return False  # after the article was written: a plan or a forecast
     return True
 
 
+def _latest_event_day(published: str) -> str:
+    """The latest day an article stamped ``published`` can report as past: the day after, because a story's
+    local date (East Asia) runs up to a day ahead of the outlet's date stamp."""
+    try:
+        return (date.fromisoformat(published[:10]) + timedelta(days=GRACE_DAYS)).isoformat()
+    except ValueError:
+        return published
+
+
 def is_event(probs: dict[str, float] | None) -> bool:
     """Whether a role prediction (role -> probability; None when the text could not be typed) allows a timeline
-    entry: event and statement together more probable than not, as a section takes its roles."""
-    return probs is None or sum(probs.get(r, 0.0) for r in EVENT_ROLES) > 0.5
+    entry: its most probable role is event or statement, or the two together are more probable than not."""
+    if probs is None:
+        return True
+    return max(probs, key=probs.get) in EVENT_ROLES or sum(probs.get(r, 0.0) for r in EVENT_ROLES) > 0.5
 
 
 def event_date(text: str, published: str | None) -> tuple[DateMention | None, str | None]:
@@ -101,8 +121,8 @@ def timeline(
     *,
     limit: int = TIMELINE_MAX,
 ) -> list[Claim]:
-    """Dated on-topic events from the documents in ``cited_docs``: one entry per day, the most on-topic days
-    kept, ordered by date.
+    """Dated on-topic events from the documents in ``cited_docs``: one entry per day (the main event's day and
+    the days at least MIN_SOURCES documents report), ordered by date.
 
     ``embed`` maps texts to unit vectors; ``check`` is ``SupportChecker.check_many`` (each entry is verified
     against its own sentence, as every quote is)."""
@@ -128,26 +148,16 @@ def timeline(
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
     preds = [p if typable(chunks[s.chunk_id]) else None for p, (s, _, _) in zip(preds, dated)]
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
-    dated, preds = [dated[i] for i in keep], [preds[i] for i in keep]
+    dated = [(*dated[i], preds[i]) for i in keep]
     if not dated:
         return []
-    vecs = embed([topic] + [s.text for s, _, _ in dated])
+    vecs = embed([topic] + [d[0].text for d in dated])
     sims = vecs[1:] @ vecs[0]
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
-    order = sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start))
-    chosen, days = [], set()
-    for i in order:
-        s, mention, _ = dated[i]
-        if mention.value in days or sims[i] < floor:
-            continue  # one entry per day: its most on-topic report
-        days.add(mention.value)
-        chosen.append(i)
-        if len(chosen) >= limit:
-            break
-    results = check([(dated[i][0].text, [dated[i][0].text]) for i in chosen])
+    chosen = [dated[i] for i in _days(dated, sims, floor, limit)]
+    results = check([(s.text, [s.text]) for s, _, _, _ in chosen])
     events = []
-    for i, r in zip(chosen, results):
-        (s, mention, basis), pred = dated[i], preds[i]
+    for (s, mention, basis, pred), r in zip(chosen, results):
         if not r.supported:
             continue
         events.append(Claim(
@@ -156,6 +166,22 @@ def timeline(
             citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
         ))
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
+
+
+def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:
+    """Indexes of the entries to show: per day its most on-topic sentence; the day the most documents report
+    (the story's main event), then every day at least MIN_SOURCES documents report, most reported first."""
+    best: dict[str, int] = {}
+    docs: dict[str, set[str]] = {}
+    for i in sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start)):
+        if sims[i] < floor:
+            continue
+        day = dated[i][1].value
+        best.setdefault(day, i)
+        docs.setdefault(day, set()).add(dated[i][0].doc_id)
+    ranked = sorted(best, key=lambda d: (-len(docs[d]), -sims[best[d]], d))
+    keep = ranked[:1] + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES]
+    return [best[d] for d in keep[:limit]]
 
 
 def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None], until: str | None) -> str | None:

@@ -1,16 +1,15 @@
 """The brief's timeline: on-topic events with the day they happened, each quoted and cited.
 
 An entry is a sentence of a document the brief's sections cite (so it is about the topic) that reports an event
-or a statement (by the role classifier, ``rag.roles``: its most probable role, or the two together more
-probable than not),
-close in meaning to the topic, with the day the event happened:
-relative dates ("yesterday", "on Monday", "July 4" without a year) are resolved against the article's
-publication date (``rag.text.dates``, weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets,
-bounds and comparisons ("by 2025", "since 2017", "compared with 2019"), publication stamps ("published
-2026-06-30"), years inside names ("the 2023 Annual Report") and dates in a clause about the future or a
-possibility ("will be held on July 11", "is expected to be charged Monday") are not event dates (cues in
-``rag/text/data/timeline_cues.toml``); a date after the article's publication is a plan, not an event (a day of
-grace: a story's local date in East Asia runs ahead of the outlet's date stamp).
+or a statement (by the role classifier, ``rag.roles``: its most probable role, or the two together more probable
+than not), close in meaning to the topic, with the day the event happened: relative dates ("yesterday", "on
+Monday", "July 4" without a year) are resolved against the article's publication date (``rag.text.dates``,
+weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets, bounds and comparisons ("by 2025",
+"since 2017", "compared with 2019"), publication stamps ("published 2026-06-30"), years inside names ("the 2023
+Annual Report") and dates in a clause about the future or a possibility ("will be held on July 11", "is expected
+to be charged Monday") are not event dates (cues in ``rag/text/data/timeline_cues.toml``); a date after the
+article's publication is a plan, not an event (a day of grace: a story's local date in East Asia runs ahead of
+the outlet's date stamp).
 
 Only a day makes an entry. A year or a month ("in 2017", "last month") in a news story is nearly always
 background or a comparison, and a week ("last week") is no day at all: shown on a timeline they would read as

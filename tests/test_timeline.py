@@ -121,8 +121,11 @@ def test_a_date_in_a_clause_about_the_future_is_not_an_event(text, published):
     ("The army has tested seven missiles since September 25.", "2022-10-07"),
     ("Prices have risen every week since early March 2021.", "2021-06-01"),
     ("Shops have stayed shut since Monday.", "2022-04-20"),
+    ("Since the regulator banned the app on March 3, downloads have collapsed.", "2022-04-20"),
+    ("The suspect was seized two days before the vote on Sunday.", "2022-04-20"),
+    ("Until the court ruled on Friday, the plant stayed open.", "2022-04-20"),
 ])
-def test_the_start_of_a_period_is_not_an_event_date(text, published):
+def test_the_start_or_end_of_a_period_or_another_events_date_is_not_an_event_date(text, published):
     assert event_date(text, published) == (None, None)
 
 
@@ -201,3 +204,15 @@ def test_an_entry_is_an_event_or_statement_by_the_role_classifier():
     assert not is_event({"event": 0.2, "statement": 0.1, "furniture": 0.7})
     assert not is_event({"event": 0.25, "statement": 0.1, "judgement": 0.3, "forecast": 0.35})
     assert is_event(None)  # a language the classifier cannot read is not filtered by role
+
+
+def test_the_main_event_is_the_day_the_sources_report_as_news_not_an_earlier_one_they_recall():
+    topic = "missile launch over the sea by the army"
+    evidence = [
+        _passage("a", "The army carried out a missile launch over the sea on February 26 by the army. "
+                      "Neighbours condemned the missile launch on Thursday.", "2022-03-24"),
+        _passage("b", "An earlier missile launch over the sea by the army came on January 30. "
+                      "The missile flew over the sea on Thursday.", "2022-03-25"),
+    ]
+    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    assert [e.date for e in entries] == ["2022-03-24"]

@@ -45,6 +45,7 @@ TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 RELEVANCE_GAP = 0.2  # ... and within this of the most on-topic dated event
 MIN_SOURCES = 2  # a day besides the main event's needs this many documents reporting an event on it
+NEWS_DAYS = 7  # a day at most this long before an article's date is that article's news, not its background
 EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
@@ -52,27 +53,32 @@ _CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
 
 
 @cache
-def _cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str]]:
+def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = table("timeline_cues")
-    return ([re.compile(p, re.I) for p in data["before"]], [re.compile(p, re.I) for p in data["after"]],
-            [re.compile(p) for p in data["future"]], re.compile(data["clause_boundaries"], re.I))
+    return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
+            "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
+            "bounding": re.compile(data["bounding_openers"], re.I)}
 
 
-def _clause_before(text: str, start: int) -> str:
-    """The words of the date's own clause before it: from the last clause boundary (at most _CLAUSE_CHARS back)."""
+def _clause_before(text: str, start: int) -> tuple[str, str]:
+    """The boundary that opens the date's clause ("" if none within _CLAUSE_CHARS) and the clause's words before
+    the date."""
     head = text[max(0, start - _CLAUSE_CHARS) : start]
-    cuts = [m.end() for m in _cues()[3].finditer(head)]
-    return head[cuts[-1]:] if cuts else head
+    cuts = list(_cues()["clause"].finditer(head))
+    return (cuts[-1].group(0).strip(), head[cuts[-1].end():]) if cuts else ("", head)
 
 
 def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
-    before, after, future, _ = _cues()
+    cues = _cues()
     head, tail = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
-    if any(p.search(head) for p in before):
+    if any(p.search(head) for p in cues["before"]):
         return False
-    if m.precision == "year" and any(p.search(tail) for p in after):
+    if m.precision == "year" and any(p.search(tail) for p in cues["after"]):
         return False
-    if any(p.search(_clause_before(text, m.start)) for p in future):
+    opener, clause = _clause_before(text, m.start)
+    if cues["bounding"].match(opener):
+        return False  # "Since Xi vowed on May 5 to ...": the start of a period, not the sentence's event
+    if any(p.search(clause) for p in cues["future"]):
         return False  # "will be held on July 11": planned or possible, not (yet) an event
     if published and m.value > _latest_event_day(published)[: len(m.value)]:
         return False  # after the article was written: a plan or a forecast
@@ -147,16 +153,16 @@ def timeline(
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
     preds = [p if typable(chunks[s.chunk_id]) else None for p, (s, _, _) in zip(preds, dated)]
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
-    dated = [(*dated[i], preds[i]) for i in keep]
+    dated = [(*dated[i], preds[i], chunks[dated[i][0].chunk_id].published) for i in keep]
     if not dated:
         return []
     vecs = embed([topic] + [d[0].text for d in dated])
     sims = vecs[1:] @ vecs[0]
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
     chosen = [dated[i] for i in _days(dated, sims, floor, limit)]
-    results = check([(s.text, [s.text]) for s, _, _, _ in chosen])
+    results = check([(d[0].text, [d[0].text]) for d in chosen])
     events = []
-    for (s, mention, basis, pred), r in zip(chosen, results):
+    for (s, mention, basis, pred, _), r in zip(chosen, results):
         if not r.supported:
             continue
         events.append(Claim(
@@ -168,19 +174,32 @@ def timeline(
 
 
 def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:
-    """Indexes of the entries to show: per day its most on-topic sentence; the day the most documents report
-    (the story's main event), then every day at least MIN_SOURCES documents report, most reported first."""
+    """Indexes of the entries to show: per day its most on-topic sentence; the story's main event first (the day
+    the most documents report as news, i.e. at most NEWS_DAYS before their own date, then the day the most
+    report at all, then the most on-topic), then every other day at least MIN_SOURCES documents report."""
     best: dict[str, int] = {}
     docs: dict[str, set[str]] = {}
+    news: dict[str, set[str]] = {}
     for i in sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start)):
         if sims[i] < floor:
             continue
-        day = dated[i][1].value
+        s, mention, _, _, published = dated[i]
+        day = mention.value
         best.setdefault(day, i)
-        docs.setdefault(day, set()).add(dated[i][0].doc_id)
-    ranked = sorted(best, key=lambda d: (-len(docs[d]), -sims[best[d]], d))
+        docs.setdefault(day, set()).add(s.doc_id)
+        if published and _days_between(day, published) <= NEWS_DAYS:
+            news.setdefault(day, set()).add(s.doc_id)
+    ranked = sorted(best, key=lambda d: (-len(news.get(d, ())), -len(docs[d]), -sims[best[d]], d))
     keep = ranked[:1] + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES]
     return [best[d] for d in keep[:limit]]
+
+
+def _days_between(day: str, published: str) -> int:
+    """Days from ``day`` to ``published`` (both ISO; negative when the day is later)."""
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return 1 << 20
 
 
 def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None], until: str | None) -> str | None:

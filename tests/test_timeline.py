@@ -22,7 +22,7 @@ from rag.text.dates import find_dates
 from rag.text.weekdays import resolve_weekday, weekday_mentions
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
-from rag.writers.timeline import event_date, is_event, timeline
+from rag.writers.timeline import event_date, is_caption, is_event, timeline
 
 
 def _dates(text: str, published: str) -> dict[str, str]:
@@ -216,3 +216,36 @@ def test_the_main_event_is_the_day_the_sources_report_as_news_not_an_earlier_one
     ]
     entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
     assert [e.date for e in entries] == ["2022-03-24"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mika Sato/Reuters Mourners lay flowers outside the station on July 9.",
+    "Lee Jin-man/AP/Getty Images Soldiers stand guard at the border on Monday.",
+    "STR/AFP The flag flies at half-staff on Saturday.",
+    "Ana Ruiz for CNN A woman prays at the memorial on Sunday.",
+    "Hide Caption 4 of 12 Photos: Rescue workers search the rubble on March 3.",
+    "Photos: Firefighters at the scene on Friday.",
+])
+def test_photo_captions_are_no_entries(text):
+    assert is_caption(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US/China talks ended on Monday without a deal.",
+    "Kim Jong Un on Thursday declared victory over the virus.",
+    "Prime Minister Ardern said on Sunday that no deaths had been reported.",
+])
+def test_a_news_sentence_with_a_slash_or_names_is_not_a_caption(text):
+    assert not is_caption(text)
+
+
+def test_an_entry_names_one_of_the_topics_actors():
+    topic = "Earthquake off Fukushima in Japan"
+    evidence = [
+        _passage("a", "A strong earthquake struck off Fukushima on Wednesday night, Japan's agency said. "
+                      "A theatre in Mariupol was reduced to rubble on Tuesday, the city council said.", "2022-03-17"),
+        _passage("b", "In Mariupol a theatre collapsed on Tuesday under shelling, officials said.", "2022-03-17"),
+    ]
+    # the Mariupol day has two sources, the quake's one: only the sentence naming the topic's actors is shown
+    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    assert [(e.date, e.citations[0].doc_id) for e in entries] == [("2022-03-16", "a")]

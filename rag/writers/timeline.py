@@ -1,6 +1,7 @@
 """The brief's timeline: on-topic events with the day they happened, each quoted and cited.
 
-An entry is a sentence of a document the brief's sections cite (so it is about the topic) that reports an event
+An entry is a sentence of a document the brief's sections cite (so it is about the topic), naming one of the
+topic's actors (``rag.writers.on_topic.topic_actors``) and not a photo caption, that reports an event
 or a statement (by the role classifier, ``rag.roles``: its most probable role, or the two together more probable
 than not), close in meaning to the topic, with the day the event happened: relative dates ("yesterday", "on
 Monday", "July 4" without a year) are resolved against the article's publication date (``rag.text.dates``,
@@ -37,9 +38,11 @@ from rag.text.lexicon import table
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
+from rag.writers.key_terms import stems
+from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_event", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_caption", "is_event", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -57,7 +60,7 @@ def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = table("timeline_cues")
     return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
             "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
-            "bounding": re.compile(data["bounding_openers"], re.I)}
+            "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]]}
 
 
 def _clause_before(text: str, start: int) -> tuple[str, str]:
@@ -92,6 +95,12 @@ def _latest_event_day(published: str) -> str:
         return (date.fromisoformat(published[:10]) + timedelta(days=GRACE_DAYS)).isoformat()
     except ValueError:
         return published
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption (a credit line before it, "Photos:", "Hide Caption 3 of 16"): it
+    dates the picture, not the story's event."""
+    return any(p.search(text) for p in _cues()["caption"])
 
 
 def is_event(probs: dict[str, float] | None) -> bool:
@@ -133,14 +142,17 @@ def timeline(
     against its own sentence, as every quote is)."""
     chunks = {p.chunk.chunk_id: p.chunk for p in evidence}
     sentences = evidence_sentences(evidence)
+    actors = topic_actors(topic, [s.text for s in sentences])
     per_chunk = Counter(s.chunk_id for s in sentences)
     seen_in_chunk: Counter = Counter()
     dated, where = [], []
     for s in sentences:
         k = seen_in_chunk[s.chunk_id]
         seen_in_chunk[s.chunk_id] += 1
-        if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
+        if s.doc_id not in cited_docs or junk_reason(s.text) is not None or is_caption(s.text):
             continue
+        if actors and not any(a & stems(s.text) for a in actors):
+            continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
         mention, basis = event_date(s.text, chunks[s.chunk_id].published)
         if mention is not None and mention.precision == "day":
             dated.append((s, mention, basis))

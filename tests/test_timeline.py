@@ -230,6 +230,20 @@ def test_photo_captions_are_no_entries(text):
     assert is_caption(text)
 
 
+@pytest.mark.parametrize("text, published, caption", [
+    ("Commuters queue for buses in Jakarta on March 14.", "2022-03-15", True),
+    ("Workers repair the bridge near the port on Monday, June 6.", "2022-06-07", True),
+    ("From left, the two ministers and their aides at the talks on May 2.", "2022-05-04", True),
+    ("Rescuers pulled two survivors from the rubble on March 14.", "2022-03-15", False),
+    ("The storm was the strongest to hit the island on June 6, officials said.", "2022-06-07", False),
+    ("Talks broke down on May 2 after a dispute over the agenda.", "2022-05-04", False),
+    ("Troops fire shells near the border on Monday.", "2022-05-04", False),  # a weekday: not a caption's date
+])
+def test_a_present_tense_scene_on_a_written_date_is_a_caption_prose_is_past_tense(text, published, caption):
+    mention, _ = event_date(text, published)
+    assert mention is not None and is_caption(text, mention) is caption
+
+
 @pytest.mark.parametrize("text", [
     "The US/China talks ended on Monday without a deal.",
     "Kim Jong Un on Thursday declared victory over the virus.",

@@ -33,8 +33,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from rag.brief import Citation, Claim
-from rag.text.dates import DateMention, find_dates
-from rag.text.lexicon import table
+from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
+from rag.text.lexicon import table, word_set
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
@@ -53,6 +53,7 @@ EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
 _CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
+_MONTH_RE = re.compile(rf"\b{MONTH_PATTERN}")
 
 
 @cache
@@ -60,7 +61,8 @@ def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = table("timeline_cues")
     return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
             "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
-            "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]]}
+            "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]],
+            "past": re.compile(data["past_tense"])}
 
 
 def _clause_before(text: str, start: int) -> tuple[str, str]:
@@ -97,10 +99,22 @@ def _latest_event_day(published: str) -> str:
         return published
 
 
-def is_caption(text: str) -> bool:
-    """Whether a sentence is a photo caption (a credit line before it, "Photos:", "Hide Caption 3 of 16"): it
-    dates the picture, not the story's event."""
-    return any(p.search(text) for p in _cues()["caption"])
+def is_caption(text: str, mention: DateMention | None = None) -> bool:
+    """Whether a sentence is a photo caption: it dates the picture, not the story's event. A credit line before
+    it, "Photos:" or "Hide Caption 3 of 16"; or, given the sentence's date ``mention``, a scene in the present
+    tense on a written date ("Protesters march in Beijing on November 27."): news prose tells a dated event in
+    the past tense, captions in the present."""
+    if any(p.search(text) for p in _cues()["caption"]):
+        return True
+    if mention is None or not _MONTH_RE.search(mention.text):
+        return False
+    words = re.findall(r"[\w’']+", text)
+    return not any(_cues()["past"].fullmatch(w) or w.lower() in _irregular_past() for w in words)
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return word_set("irregular_past")
 
 
 def is_event(probs: dict[str, float] | None) -> bool:
@@ -149,12 +163,12 @@ def timeline(
     for s in sentences:
         k = seen_in_chunk[s.chunk_id]
         seen_in_chunk[s.chunk_id] += 1
-        if s.doc_id not in cited_docs or junk_reason(s.text) is not None or is_caption(s.text):
+        if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
         if actors and not any(a & stems(s.text) for a in actors):
             continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
         mention, basis = event_date(s.text, chunks[s.chunk_id].published)
-        if mention is not None and mention.precision == "day":
+        if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):
             dated.append((s, mention, basis))
             where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
     if not dated:

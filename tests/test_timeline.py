@@ -263,3 +263,11 @@ def test_an_entry_names_one_of_the_topics_actors():
     # the Mariupol day has two sources, the quake's one: only the sentence naming the topic's actors is shown
     entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
     assert [(e.date, e.citations[0].doc_id) for e in entries] == [("2022-03-16", "a")]
+
+
+def test_a_sentence_in_another_language_is_not_dropped_for_not_naming_the_actors_in_english():
+    topic = "Japan export controls on South Korea"
+    evidence = [_passage("j", "日本政府は2019年7月4日、韓国向け半導体材料の輸出規制を強化した。", "2019-07-05")]
+    same_meaning = lambda texts: np.ones((len(texts), 2)) / np.sqrt(2)  # a multilingual embedder: on-topic
+    entries = timeline(topic, evidence, {"j"}, same_meaning, lambda pairs: [_Supported() for _ in pairs])
+    assert [e.date for e in entries] == ["2019-07-04"]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Sequence
 
 from rag.text.lexicon import table
 
@@ -65,7 +66,7 @@ def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date
     return published + timedelta(days=1) if back == 6 else published - timedelta(days=back)
 
 
-def weekday_mentions(text: str, published: date, dated_spans: list[tuple[int, int]] = ()) -> list[WeekdayMention]:
+def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int, int]] = ()) -> list[WeekdayMention]:
     """The weekdays ``text`` names, resolved against ``published``; a weekday immediately followed by a date in
     ``dated_spans`` ("Monday, April 18") is left to that date."""
     starts = {s for s, _ in dated_spans}

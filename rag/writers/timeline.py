@@ -157,6 +157,8 @@ def timeline(
     chunks = {p.chunk.chunk_id: p.chunk for p in evidence}
     sentences = evidence_sentences(evidence)
     actors = topic_actors(topic, [s.text for s in sentences])
+    # the role classifier and the actor names read English: another language's sentence is not filtered by them
+    readable = {cid: typable(c) for cid, c in chunks.items()}
     per_chunk = Counter(s.chunk_id for s in sentences)
     seen_in_chunk: Counter = Counter()
     dated, where = [], []
@@ -165,7 +167,7 @@ def timeline(
         seen_in_chunk[s.chunk_id] += 1
         if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
-        if actors and not any(a & stems(s.text) for a in actors):
+        if actors and readable[s.chunk_id] and not any(a & stems(s.text) for a in actors):
             continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
         mention, basis = event_date(s.text, chunks[s.chunk_id].published)
         if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):
@@ -173,11 +175,10 @@ def timeline(
             where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
     if not dated:
         return []
-    # the role classifier decides what is an event (or a statement); it reads English only: another language's
-    # sentence stays untyped and is not filtered by role
+    # the role classifier decides what is an event (or a statement)
     preds = sentence_roles([s.text for s, _, _ in dated], positions=where,
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
-    preds = [p if typable(chunks[s.chunk_id]) else None for p, (s, _, _) in zip(preds, dated)]
+    preds = [p if readable[s.chunk_id] else None for p, (s, _, _) in zip(preds, dated)]
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
     dated = [(*dated[i], preds[i], chunks[dated[i][0].chunk_id].published) for i in keep]
     if not dated:

@@ -17,6 +17,7 @@ from datetime import date, datetime, timezone
 from functools import cache
 
 from rag.text.lexicon import table
+from rag.text.weekdays import weekday_mentions
 
 LANGUAGES = ["en", "ja", "zh", "ko"]
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -189,13 +190,14 @@ def _resolve_relative(phrase: str, published: date) -> tuple[str, str] | None:
 
 def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     """Dates stated in ``text``, in text order; relative ones ("yesterday", "on Monday", "July 4") only when
-    ``published`` (ISO date) is given to resolve them against."""
+    ``published`` (ISO date) is given to resolve them against (weekdays by ``rag.text.weekdays``)."""
     mentions = _explicit_mentions(text)
     base = date.fromisoformat(published[:10]) if published else None
     if base is not None:
         taken = [(m.start, m.end) for m in mentions]
         folded = _fold_width(text)
-        candidates = [m for p in (_MONTH_OF_YEAR, _RELATIVE_RE, *_YEARLESS) for m in p.finditer(folded)]
+        # a written date before a relative phrase: "Sunday, July 24" is read as July 24 and then the weekday skipped
+        candidates = [m for p in (*_YEARLESS, _MONTH_OF_YEAR, _RELATIVE_RE) for m in p.finditer(folded)]
         for m in candidates:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -210,6 +212,10 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
             if resolved:
                 taken.append((m.start(), m.end()))
                 mentions.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], resolved[0], resolved[1], True))
+        for w in weekday_mentions(folded, base, taken):
+            if not any(w.start < e and s < w.end for s, e in taken):
+                taken.append((w.start, w.end))
+                mentions.append(DateMention(w.start, w.end, text[w.start : w.end], w.day, "day", True))
     return sorted(mentions, key=lambda m: m.start)
 
 

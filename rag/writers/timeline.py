@@ -1,55 +1,128 @@
-"""The brief's timeline: on-topic events with the date they happened, each quoted and cited.
+"""The brief's timeline: on-topic events with the day they happened, each quoted and cited.
 
-An entry is a sentence of a document the brief's sections cite (so it is about the topic) that reports an event
-(the role classifier, ``rag.roles``, does not type it as a judgement, forecast, signal, gap or furniture), close in meaning to the topic, with a date that is the event's:
-relative dates ("yesterday", "last week", "on Monday") are resolved against the article's publication date and
-dropped when it is unknown; targets and comparisons ("by 2025", "compared with 2019"), publication stamps
-("published 2026-06-30") and years inside names ("the 2023 Annual Report") are not event dates (cues in
-``rag/text/data/timeline_cues.toml``); a date after the article's publication is a plan, not an event.
+An entry is a sentence of a document the brief's sections cite (so it is about the topic), naming one of the
+topic's actors (``rag.writers.on_topic.topic_actors``) and not a photo caption, that reports an event
+or a statement (by the role classifier, ``rag.roles``: its most probable role, or the two together more probable
+than not), close in meaning to the topic, with the day the event happened: relative dates ("yesterday", "on
+Monday", "July 4" without a year) are resolved against the article's publication date (``rag.text.dates``,
+weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets, bounds and comparisons ("by 2025",
+"since 2017", "compared with 2019"), publication stamps ("published 2026-06-30"), years inside names ("the 2023
+Annual Report") and dates in a clause about the future or a possibility ("will be held on July 11", "is expected
+to be charged Monday") are not event dates (cues in ``rag/text/data/timeline_cues.toml``); a date after the
+article's publication is a plan, not an event (a day of grace: a story's local date in East Asia runs ahead of
+the outlet's date stamp).
+
+Only a day makes an entry. A year or a month ("in 2017", "last month") in a news story is nearly always
+background or a comparison, and a week ("last week") is no day at all: shown on a timeline they would read as
+the story's events at a precision they lack, so they are left out (the sentence can still be quoted by a
+section). One entry per day: the sentence most about the topic that reports it. The days shown are the one
+the most cited documents report an on-topic event on (the story's main event) and every other day that at
+least two of them report: a day only one source gives is often that source's own arithmetic gone wrong
+(a date stamp a day behind the story's local date) or a side story of a round-up article, and a timeline an
+analyst can rely on shows what its sources agree on.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from functools import cache
 from typing import Callable, Sequence
 
 import numpy as np
 
 from rag.brief import Citation, Claim
-from rag.text.dates import DateMention, find_dates
-from rag.text.lexicon import table
+from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
+from rag.text.lexicon import table, word_set
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
+from rag.writers.key_terms import stems
+from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["TIMELINE_MAX", "as_of_date", "event_date", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_caption", "is_event", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 RELEVANCE_GAP = 0.2  # ... and within this of the most on-topic dated event
-_NOT_EVENT_ROLES = frozenset({"judgement", "forecast", "signal", "gap", "furniture"})
+MIN_SOURCES = 2  # a day besides the main event's needs this many documents reporting an event on it
+NEWS_DAYS = 7  # a day at most this long before an article's date is that article's news, not its background
+EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+GRACE_DAYS = 1  # see _latest_event_day
+_CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
+_MONTH_RE = re.compile(rf"\b{MONTH_PATTERN}")
 
 
 @cache
-def _cues() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = table("timeline_cues")
-    return [re.compile(p, re.I) for p in data["before"]], [re.compile(p, re.I) for p in data["after"]]
+    return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
+            "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
+            "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]],
+            "past": re.compile(data["past_tense"])}
+
+
+def _clause_before(text: str, start: int) -> tuple[str, str]:
+    """The boundary that opens the date's clause ("" if none within _CLAUSE_CHARS) and the clause's words before
+    the date."""
+    head = text[max(0, start - _CLAUSE_CHARS) : start]
+    cuts = list(_cues()["clause"].finditer(head))
+    return (cuts[-1].group(0).strip(), head[cuts[-1].end():]) if cuts else ("", head)
 
 
 def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
-    before, after = _cues()
+    cues = _cues()
     head, tail = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
-    if any(p.search(head) for p in before):
+    if any(p.search(head) for p in cues["before"]):
         return False
-    if m.precision == "year" and any(p.search(tail) for p in after):
+    if m.precision == "year" and any(p.search(tail) for p in cues["after"]):
         return False
-    if published and m.value > published[: len(m.value)]:
+    opener, clause = _clause_before(text, m.start)
+    if cues["bounding"].match(opener):
+        return False  # "Since Xi vowed on May 5 to ...": the start of a period, not the sentence's event
+    if any(p.search(clause) for p in cues["future"]):
+        return False  # "will be held on July 11": planned or possible, not (yet) an event
+    if published and m.value > _latest_event_day(published)[: len(m.value)]:
         return False  # after the article was written: a plan or a forecast
     return True
+
+
+def _latest_event_day(published: str) -> str:
+    """The latest day an article stamped ``published`` can report as past: the day after, because a story's
+    local date (East Asia) runs up to a day ahead of the outlet's date stamp."""
+    try:
+        return (date.fromisoformat(published[:10]) + timedelta(days=GRACE_DAYS)).isoformat()
+    except ValueError:
+        return published
+
+
+def is_caption(text: str, mention: DateMention | None = None) -> bool:
+    """Whether a sentence is a photo caption: it dates the picture, not the story's event. A credit line before
+    it, "Photos:" or "Hide Caption 3 of 16"; or, given the sentence's date ``mention``, a scene in the present
+    tense on a written date ("Protesters march in Beijing on November 27."): news prose tells a dated event in
+    the past tense, captions in the present."""
+    if any(p.search(text) for p in _cues()["caption"]):
+        return True
+    if mention is None or not _MONTH_RE.search(mention.text):
+        return False
+    words = re.findall(r"[\w’']+", text)
+    return not any(_cues()["past"].fullmatch(w) or w.lower() in _irregular_past() for w in words)
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return word_set("irregular_past")
+
+
+def is_event(probs: dict[str, float] | None) -> bool:
+    """Whether a role prediction (role -> probability; None when the text could not be typed) allows a timeline
+    entry: its most probable role is event or statement, or the two together are more probable than not."""
+    if probs is None:
+        return True
+    return max(probs, key=probs.get) in EVENT_ROLES or sum(probs.get(r, 0.0) for r in EVENT_ROLES) > 0.5
 
 
 def event_date(text: str, published: str | None) -> tuple[DateMention | None, str | None]:
@@ -76,12 +149,16 @@ def timeline(
     *,
     limit: int = TIMELINE_MAX,
 ) -> list[Claim]:
-    """Dated on-topic events from the documents in ``cited_docs``, most on-topic first, then ordered by date.
+    """Dated on-topic events from the documents in ``cited_docs``: one entry per day (the main event's day and
+    the days at least MIN_SOURCES documents report), ordered by date.
 
     ``embed`` maps texts to unit vectors; ``check`` is ``SupportChecker.check_many`` (each entry is verified
     against its own sentence, as every quote is)."""
     chunks = {p.chunk.chunk_id: p.chunk for p in evidence}
     sentences = evidence_sentences(evidence)
+    actors = topic_actors(topic, [s.text for s in sentences])
+    # the role classifier and the actor names read English: another language's sentence is not filtered by them
+    readable = {cid: typable(c) for cid, c in chunks.items()}
     per_chunk = Counter(s.chunk_id for s in sentences)
     seen_in_chunk: Counter = Counter()
     dated, where = [], []
@@ -90,46 +167,66 @@ def timeline(
         seen_in_chunk[s.chunk_id] += 1
         if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
+        if actors and readable[s.chunk_id] and not any(a & stems(s.text) for a in actors):
+            continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
         mention, basis = event_date(s.text, chunks[s.chunk_id].published)
-        if mention is not None:
+        if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):
             dated.append((s, mention, basis))
             where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
     if not dated:
         return []
-    # the role classifier decides what is an event: judgements, forecasts, signals, gaps and furniture are not
-    roles = [p.role for p in sentence_roles([s.text for s, _, _ in dated], positions=where,
-                                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])]
-    readable = {cid: typable(c) for cid, c in chunks.items()}
-    # the classifier reads English only: another language's sentence stays untyped and is not filtered by role
-    roles = [r if readable[s.chunk_id] else None for r, (s, _, _) in zip(roles, dated)]
-    keep = [i for i, r in enumerate(roles) if r not in _NOT_EVENT_ROLES]
-    dated, roles = [dated[i] for i in keep], [roles[i] for i in keep]
+    # the role classifier decides what is an event (or a statement)
+    preds = sentence_roles([s.text for s, _, _ in dated], positions=where,
+                           doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
+    preds = [p if readable[s.chunk_id] else None for p, (s, _, _) in zip(preds, dated)]
+    keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
+    dated = [(*dated[i], preds[i], chunks[dated[i][0].chunk_id].published) for i in keep]
     if not dated:
         return []
-    vecs = embed([topic] + [s.text for s, _, _ in dated])
+    vecs = embed([topic] + [d[0].text for d in dated])
     sims = vecs[1:] @ vecs[0]
-    role_of = {id(d[0]): r for d, r in zip(dated, roles)}
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
-    order = sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start))
-    chosen, seen = [], set()
-    for i in order:
-        s = dated[i][0]
-        if s.text in seen or sims[i] < floor:
-            continue
-        seen.add(s.text)
-        chosen.append(dated[i])
-        if len(chosen) >= limit:
-            break
-    results = check([(s.text, [s.text]) for s, _, _ in chosen])
+    chosen = [dated[i] for i in _days(dated, sims, floor, limit)]
+    results = check([(d[0].text, [d[0].text]) for d in chosen])
     events = []
-    for (s, mention, basis), r in zip(chosen, results):
+    for (s, mention, basis, pred, _), r in zip(chosen, results):
         if not r.supported:
             continue
         events.append(Claim(
-            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4), role=role_of[id(s)],
+            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4),
+            role=pred.role if pred is not None else None,
             citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
         ))
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
+
+
+def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:
+    """Indexes of the entries to show: per day its most on-topic sentence; the story's main event first (the day
+    the most documents report as news, i.e. at most NEWS_DAYS before their own date, then the day the most
+    report at all, then the most on-topic), then every other day at least MIN_SOURCES documents report."""
+    best: dict[str, int] = {}
+    docs: dict[str, set[str]] = {}
+    news: dict[str, set[str]] = {}
+    for i in sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start)):
+        if sims[i] < floor:
+            continue
+        s, mention, _, _, published = dated[i]
+        day = mention.value
+        best.setdefault(day, i)
+        docs.setdefault(day, set()).add(s.doc_id)
+        if published and _days_between(day, published) <= NEWS_DAYS:
+            news.setdefault(day, set()).add(s.doc_id)
+    ranked = sorted(best, key=lambda d: (-len(news.get(d, ())), -len(docs[d]), -sims[best[d]], d))
+    keep = ranked[:1] + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES]
+    return [best[d] for d in keep[:limit]]
+
+
+def _days_between(day: str, published: str) -> int:
+    """Days from ``day`` to ``published`` (both ISO; negative when the day is later)."""
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return 1 << 20
 
 
 def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None], until: str | None) -> str | None:

@@ -1,0 +1,84 @@
+"""Weekdays in news text ("on Tuesday", "last Friday", "fired a missile Tuesday") as days, counted from the
+article's publication date.
+
+News name the day of a recent event by its weekday: "on Tuesday" in an article of Tuesday 2022-08-02 is that
+day, in an article of Thursday 2022-08-04 the Tuesday two days before. ``dateparser`` reads a weekday as the
+previous one *strictly* before its reference date, so a same-day report ("landed in Taipei on Tuesday" in a
+Tuesday article) came out a week early; the rule here is the newsroom's: the latest such day on or before
+publication, except that the day after publication is read as that day, not six days back (a story from East
+Asia is stamped with the outlet's earlier date; six days back a reporter writes "last Friday"). "last Friday" is the latest one strictly before, "next Friday" the first one after, "this Friday"
+the one in the publication's own week (Monday to Sunday). A weekday written next to its date ("Monday,
+April 18", "Saturday, Nov. 26, 2022") is that date, read by ``rag.text.dates``, not a second mention.
+
+A bare weekday (AP style: "said Tuesday", "Friday's launch") must be capitalized and not part of a name:
+"Black Friday", "Super Tuesday", "Easter Sunday" (a capitalized word before it) and "the Sunday Times" (one
+after it) are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Sequence
+
+from rag.text.lexicon import table
+
+__all__ = ["WeekdayMention", "weekday_mentions", "resolve_weekday"]
+
+
+@dataclass(frozen=True)
+class WeekdayMention:
+    """``text[start:end]`` names a weekday; ``day`` is the date it denotes (ISO ``YYYY-MM-DD``)."""
+
+    start: int
+    end: int
+    day: str
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = "|".join(w.capitalize() for w in table("dates")["weekdays"]["en"])
+    # the modifier in any case ("On Monday" opens sentences), the weekday capitalized (running text capitalizes it)
+    return re.compile(rf"(?<![\w-])(?:(?P<mod>(?i:on|this|last|past|next|early|late))\s+)?(?P<wd>{names})(?![\w-])")
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \t]+$")  # "Black Friday", "Super Tuesday"
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Football"
+
+
+def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date:
+    """The day a weekday (0 = Monday) with its modifier ("on", "last", "next", "this", or None) denotes in an
+    article published on ``published``: one of the five days before it, that day, or the day after, unless the
+    modifier says otherwise."""
+    mod = (modifier or "").lower()
+    if mod in ("last", "past"):
+        return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+    if mod == "next":
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    if mod == "this":
+        return published + timedelta(days=weekday - published.weekday())
+    back = (published.weekday() - weekday) % 7
+    # the publication's next day rather than six days back: the story's local date runs ahead of the outlet's
+    # date stamp ("North Korea fired a missile on Tuesday" stamped Monday in New York); six days back would be
+    # "last Tuesday"
+    return published + timedelta(days=1) if back == 6 else published - timedelta(days=back)
+
+
+def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int, int]] = ()) -> list[WeekdayMention]:
+    """The weekdays ``text`` names, resolved against ``published``; a weekday immediately followed by a date in
+    ``dated_spans`` ("Monday, April 18") is left to that date."""
+    starts = {s for s, _ in dated_spans}
+    days = [w.lower() for w in table("dates")["weekdays"]["en"]]
+    found = []
+    for m in _pattern().finditer(text):
+        gap = re.match(r"[ \t]*,?[ \t]*", text[m.end():])
+        if m.end() + gap.end() in starts:
+            continue  # "Sunday, July 24": the date says which Sunday
+        if m.group("mod") is None and (_NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                                       or _NAME_AFTER.match(text[m.end():m.end() + 3])):
+            continue
+        day = resolve_weekday(days.index(m.group("wd").lower()), m.group("mod"), published)
+        found.append(WeekdayMention(m.start(), m.end(), day.isoformat()))
+    return found

@@ -119,3 +119,103 @@ def test_a_partial_answer_says_what_the_sources_report_and_names_what_is_missing
     assert brief.message.startswith("The sources report:")
     assert "incentives" in brief.message
     assert "none gives the number" in brief.message
+
+
+# --- what kind of answer a question asks for (rag/text/data/answer_kinds.toml) -----------------------------------------
+# Wordings written for this test, not the ones the patterns were written from.
+
+KIND_WORDINGS = {
+    "list": [
+        "Which chemicals has Washington barred from shipment to Moscow?",
+        "What goods are covered by the new tariff schedule?",
+        "Name the firms that the commerce department blacklisted.",
+        "List the ministries involved in the review.",
+        "What kinds of drones did the army order?",
+        "Which two airlines merged last spring?",
+        "What does the sanctions package include?",
+        "What products were pulled from the shelves?",
+    ],
+    "number": [
+        "How much did the ministry spend on the new radar?",
+        "What percentage of voters backed the referendum?",
+        "How long will the suspension last?",
+        "What was the death toll from the landslide?",
+        "By how much did exports fall in March?",
+        "How many ships sailed through the strait?",
+    ],
+    "when": [
+        "When will the new rules take effect?",
+        "Since when has the embassy been closed?",
+        "And when did the talks resume?",
+        "Do you know when the plant restarts?",
+        "By when must firms comply?",
+    ],
+    "date": [
+        "On what date was the treaty signed?",
+        "In which year did the port open?",
+        "What day did the strike begin?",
+        "In what month were the licences revoked?",
+        "Which year saw the first test launch?",
+    ],
+    "name": [
+        "Who leads the new task force?",
+        "Which agency opened the investigation?",
+        "By whom was the leak reported?",
+        "Where did the delegation meet?",
+        "Whose ship was seized off the coast?",
+        "The minister resigned on Friday. Who replaced her?",
+    ],
+    "term": [
+        "What is the new policy called?",
+        "How is the exercise known in Beijing?",
+        "What nickname did fans give the striker?",
+        "What term do officials use for the zone?",
+        "What was the operation dubbed by the press?",
+    ],
+    "intent": [
+        "What did Manila say it would do if the ships returned?",
+        "What does Seoul plan to do about the tariffs?",
+        "What did the union vow to do next?",
+        "What is the government going to do about the shortage?",
+        "What did the regulator threaten?",
+    ],
+    "reason": [
+        "Why did the court block the merger?",
+        "What was the reason for the delay?",
+        "What prompted the evacuation?",
+        "For what purpose were the troops deployed?",
+        "What is the goal of the new alliance?",
+        "Why?",
+    ],
+    "action": [
+        "How did Hanoi react to the ruling?",
+        "What did the navy do after the collision?",
+        "What steps has the ministry taken since the leak?",
+        "What happened at the border crossing?",
+        "How did the exchange respond to the outage?",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind, question", [(k, q) for k, qs in KIND_WORDINGS.items() for q in qs])
+def test_the_kind_of_answer_is_recognised_in_wordings_the_patterns_were_not_written_from(kind, question):
+    from rag.writers.answer_kind import answer_type
+
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about the chip subsidies.",
+    "Is the ban still in force?",
+    "Japan and the export curbs",
+])
+def test_a_question_asking_for_no_particular_kind_has_none(question):
+    from rag.writers.answer_kind import answer_type
+
+    assert answer_type(question) is None
+
+
+def test_the_answer_kinds_are_a_versioned_data_file():
+    from rag.text.lexicon import data_files
+
+    assert "answer_kinds.toml" in {p.name for p in data_files()}

@@ -11,11 +11,16 @@ from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME, is_label
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
 LIST_BONUS = 0.15
+#: Extra weight of a labelled item ("Best Case: diplomatic resolution ...") whose label the question names ("and
+#: the best case?"): the item is the answer, whatever else the surrounding text shares with the question.
+LABEL_BONUS = 0.2
+#: ... when the label shares at least this many of the question's key terms (all of them for a shorter label).
+LABEL_MIN_SHARED = 2
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
 #: this much above the most relevant sentences' best.
 STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
@@ -24,7 +29,18 @@ STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
 STATES_COVERAGE_SAME_DOC = 0.5
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering"]
+__all__ = ["QuestionAnswering", "names_label"]
+
+
+def names_label(text: str, question_stems: set[str]) -> bool:
+    """Whether ``text`` is a labelled item ("Worst Case: escalation into ...", "Medium-Term Posture (1–12 months):
+    ...") whose label the question names: the label's key-term stems are among ``question_stems``, all of them or at
+    least ``LABEL_MIN_SHARED``."""
+    if not is_label(text):
+        return False
+    label = {t.stem for t in key_terms(text.partition(":")[0])}
+    shared = label & question_stems
+    return bool(label) and len(shared) >= min(LABEL_MIN_SHARED, len(label))
 
 
 class QuestionAnswering:
@@ -36,7 +52,9 @@ class QuestionAnswering:
         places_ok = bool(PLACE_CLASS.search(query))
         names = [t.stem for t in key_terms(query) if t.kind == "entity"]
         actor = names[0] if names and kind == "intent" else None
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor) else 0.0 for c in scored.cands])
+        names_ok = bool(WANTS_NAME.search(query))  # "which companies" is answered by one name, "which materials" is not
+        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok) else 0.0
+                               for c in scored.cands])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -55,7 +73,7 @@ class QuestionAnswering:
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
         # dates, numbers and the lists a "which companies" question asks for are required
-        soft = kind in ("term", "action", "intent") or (kind == "list" and not WANTS_NAME.search(query))
+        soft = kind in ("term", "action", "intent", "reason", "thing") or (kind == "list" and not WANTS_NAME.search(query))
         typed_ok = [i for i in covered if soft or typed[i] or any(typed[j] for j in scored.neighbours[i])]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
@@ -92,6 +110,8 @@ class QuestionAnswering:
             bonus = bonus + LIST_BONUS * np.array([1.0 if is_enumeration(c.text) else 0.0 for c in scored.cands])
         elif kind == "intent":  # the asked actor saying what it will do outranks others' words about it
             bonus = bonus + LIST_BONUS * typed
+        asked = text_stems(query)
+        bonus = bonus + LABEL_BONUS * np.array([1.0 if names_label(c.text, asked) else 0.0 for c in scored.cands])
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True) -> list[int]:

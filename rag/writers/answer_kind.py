@@ -15,6 +15,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     ANSWER_KIND_ORDER,
+    CONTENTS_LIST_RE,
     CUES,
     DATE_RE,
     ENUM_RE,
@@ -27,7 +28,7 @@ from rag.writers.sentence_cues import (
 )
 
 __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "has_answer_kind", "is_enumeration",
-           "named_elsewhere"]
+           "lists_contents", "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
@@ -48,8 +49,14 @@ def answer_type(question: str) -> str | None:
 
 
 def is_enumeration(text: str) -> bool:
-    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C")."""
-    return bool(ENUM_RE.search(text))
+    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C"; "including A and B")."""
+    return bool(ENUM_RE.search(text) or CONTENTS_LIST_RE.search(text))
+
+
+def lists_contents(text: str) -> bool:
+    """Whether a sentence lists what something holds: items after "cover", "include", "such as" ("The curbs cover A,
+    B and C"), not the uses or places a list may also name ("used in A, B and C")."""
+    return bool(CONTENTS_LIST_RE.search(text))
 
 def named_elsewhere(word: str, text: str) -> bool:
     """Whether a sentence-initial capitalised ``word`` ("Adele is returning ...") is also capitalised inside a
@@ -87,8 +94,10 @@ def has_answer_kind(
         if m is None or cue_role(cand.text) != "statement":
             return False
         return actor is None or actor in text_stems(text[: m.start()])
-    if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named
-        return is_enumeration(text) or (names_ok and has_answer_kind("name", cand, question_stems, places_ok))
+    if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named,
+        # and a named or quoted term "which exercises" ("what it called “Justice Mission 2025” exercises")
+        return (is_enumeration(text) or bool(TERM_RE.search(text))
+                or (names_ok and has_answer_kind("name", cand, question_stems, places_ok)))
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))
     if kind == "number":  # a quantity: not a year or a date

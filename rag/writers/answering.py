@@ -6,7 +6,14 @@ from __future__ import annotations
 import numpy as np
 
 from rag.templates import SectionSpec
-from rag.writers.answer_kind import KIND_NOUNS, SINGLE_VALUE_KINDS, answer_type, has_answer_kind, is_enumeration
+from rag.writers.answer_kind import (
+    KIND_NOUNS,
+    SINGLE_VALUE_KINDS,
+    answer_type,
+    has_answer_kind,
+    is_enumeration,
+    lists_contents,
+)
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored
 from rag.writers.key_terms import key_terms, place_keys
@@ -16,6 +23,11 @@ from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME, is_label
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
 LIST_BONUS = 0.15
+#: ... and of a list of what something holds ("the curbs cover A, B and C"), over a list of its uses or places.
+CONTENTS_BONUS = 0.1
+#: Extra weight of a sentence giving the kind of answer asked for from the article of the most relevant sentence:
+#: the story the question is about goes on to give the list, name, number or date.
+STORY_BONUS = 0.1
 #: Extra weight of a labelled item ("Best Case: diplomatic resolution ...") whose label the question names ("and
 #: the best case?"): the item is the answer, whatever else the surrounding text shares with the question.
 LABEL_BONUS = 0.2
@@ -108,8 +120,12 @@ class QuestionAnswering:
         bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
         if kind == "list":
             bonus = bonus + LIST_BONUS * np.array([1.0 if is_enumeration(c.text) else 0.0 for c in scored.cands])
+            bonus = bonus + CONTENTS_BONUS * np.array([1.0 if lists_contents(c.text) else 0.0 for c in scored.cands])
         elif kind == "intent":  # the asked actor saying what it will do outranks others' words about it
             bonus = bonus + LIST_BONUS * typed
+        if kind in SINGLE_VALUE_KINDS or kind in ("list", "intent"):
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            bonus = bonus + STORY_BONUS * typed * np.array([c.doc_id == story for c in scored.cands], dtype=float)
         asked = text_stems(query)
         bonus = bonus + LABEL_BONUS * np.array([1.0 if names_label(c.text, asked) else 0.0 for c in scored.cands])
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]

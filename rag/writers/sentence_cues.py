@@ -58,8 +58,25 @@ WANTS_NAME = WANTS["name"]
 TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
 # A sentence that states an intention: a plan, a threat or a promise, or what someone said would happen.
 INTENT_RE = re.compile(r"\b(?:would|will|plans?|planned|planning|intends?|intended|vow(?:ed|s)?|pledg\w*|threaten\w*|promis\w*|to take)\b", re.I)
-# An enumeration in a sentence: "A, B and C", "A, B, or C", or a colon followed by a comma list.
-ENUM_RE = re.compile(r"[\w'’)-]+(?:\s+[\w'’()-]+){0,5},\s+[\w'’(-]+(?:\s+[\w'’()-]+){0,5},?\s+(?:and|or|as well as)\s+[\w'’(-]+|:\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
+def _enumeration() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a list of items in a sentence, a list right after a word that introduces contents) from the
+    ``[enumeration]`` table of ``data/answer_kinds.toml``."""
+    data = table("answer_kinds")["enumeration"]
+    stop = _alternation(data["not_item_start"])
+    word = r"[\w'’()/&.-]+"
+    item = rf"(?!(?:{stop})\b){word}(?:\s+{word}){{0,{data['item_words'] - 1}}}"
+    listed = (rf"{item},\s+{item}(?:,\s+{item})*,?\s+(?:and|or)\s+{item}|"
+              rf"{item},?\s+as well as\s+{item}(?:,?\s+(?:and|or)\s+{item})?|"
+              r":\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
+    gap = rf"(?:[^\s.;!?]+\s+){{0,{data['opener_gap']}}}?"
+    openers = rf"\b(?:{_alternation(data['list_openers'])})\s*:?\s+"
+    opened = rf"{openers}{gap}(?:{listed})|{openers}{item}\s+(?:and|or)\s+{item}\s*[.;]"
+    return re.compile(listed, re.I), re.compile(opened, re.I)
+
+
+# An enumeration in a sentence: "A, B and C", "A, B, or C", "A, as well as B and C", a colon and a comma list; and
+# one that a word such as "cover" or "including" introduces: the contents of a measure or a set.
+ENUM_RE, CONTENTS_LIST_RE = _enumeration()
 
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "

@@ -126,9 +126,13 @@ SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
 def answers_anew(text: str, asked: str) -> bool:
     """Whether a sentence already given in the conversation holds every key term of the follow-up asked now ("And
     for 2025?" → the sentence with "70% by 2025"; "What was it aiming to do?" → "..., aiming to recruit ..."): it
-    answers the new question, so it may be given again. False when the follow-up has no key term of its own or asks
-    for something besides ("What else ...?")."""
+    answers the new question, so it may be given again; so does one that lists items when the follow-up asks for a
+    list and shares a key term with it. False when the follow-up has no key term of its own or asks for something
+    besides ("What else ...?")."""
     if {w.lower() for w in re.findall(r"[\w'’-]+", asked)} & word_set("asks_for_more"):
         return False
     want = {t.stem for t in key_terms(asked)}
-    return bool(want) and want <= text_stems(text)
+    have = text_stems(text)
+    if answer_type(asked) == "list" and is_enumeration(text) and want & have:
+        return True  # "Which military uses did they name?": the list is in a sentence already given
+    return bool(want) and want <= have

@@ -3,6 +3,8 @@ it first (the kind of answer asked for: a list, a number, a date, a name, an act
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from rag.templates import SectionSpec
@@ -30,7 +32,7 @@ CONTENTS_BONUS = 0.1
 STORY_BONUS = 0.1
 #: Extra weight of a labelled item ("Best Case: diplomatic resolution ...") whose label the question names ("and
 #: the best case?"): the item is the answer, whatever else the surrounding text shares with the question.
-LABEL_BONUS = 0.2
+LABEL_BONUS = 0.3
 #: ... when the label shares at least this many of the question's key terms (all of them for a shorter label).
 LABEL_MIN_SHARED = 2
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
@@ -50,9 +52,10 @@ def names_label(text: str, question_stems: set[str]) -> bool:
     least ``LABEL_MIN_SHARED``."""
     if not is_label(text):
         return False
-    label = {t.stem for t in key_terms(text.partition(":")[0])}
+    head = re.sub(r"\([^)]*\)", " ", text.partition(":")[0])  # "Immediate Actions (0–30 days)": the label is the words
+    label = {t.stem for t in key_terms(head)}
     shared = label & question_stems
-    return bool(label) and len(shared) >= min(LABEL_MIN_SHARED, len(label))
+    return bool(label) and len(shared) >= min(LABEL_MIN_SHARED, len(label)) and 2 * len(shared) >= len(label)
 
 
 class QuestionAnswering:
@@ -137,9 +140,16 @@ class QuestionAnswering:
         states the answer ("The restrictions cover A, B and C"). A sentence that gives the kind of answer asked for
         (the list, the intention, the name, number or date) is preferred to one that does not: the first sentence
         states the answer, its context follows. ``prefer_kind=False`` (a partial answer: no sentence gives it) picks
-        the sentence that best addresses the question."""
+        the sentence that best addresses the question. A labelled item the question names ("and the best case?" →
+        "Best Case: ...") is the answer whatever else is more similar to the question."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
+        # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
+        asked = text_stems(query)
+        labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05
+                    and names_label(scored.cands[i].text, asked)]
+        if labelled and prefer_kind:
+            return self._order(scored, self._answer_value(query, spec, scored), labelled)[:1]
         kind, typed = self._typed(query, scored)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for

@@ -47,6 +47,17 @@ def test_a_list_question_is_answered_with_every_item_of_the_list(engine):
         assert item in first
 
 
+@pytest.mark.parametrize("question", [
+    "Which rare earth products did Vietnam put under its new export licences?",
+    "Name the products that Vietnam's new licence rules cover.",
+    "What items are covered by Vietnam's rare earth export licences?",
+])
+def test_a_list_asked_for_in_other_words_is_still_answered_with_the_whole_list(engine, question):
+    first = first_sentence(ask(engine, question))
+    for item in ("neodymium oxide", "dysprosium oxide", "terbium metal", "praseodymium alloys"):
+        assert item in first
+
+
 def test_what_an_actor_said_it_would_do_is_stated_in_the_first_sentence(engine):
     # others' words about Indonesia's policy (the EU, analysts) are more similar to the question than the minister's
     brief = ask(engine, "What did Indonesia say it would do about nickel matte exports?")
@@ -219,3 +230,66 @@ def test_the_answer_kinds_are_a_versioned_data_file():
     from rag.text.lexicon import data_files
 
     assert "answer_kinds.toml" in {p.name for p in data_files()}
+
+
+# --- lists and labelled items in a sentence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The curbs cover gallium, germanium, antimony and graphite.",
+    "Officials named three ports, Haiphong, Da Nang and Quy Nhon, as the first to apply the rules.",
+    "The package includes loans, tax breaks, and land grants for foundries.",
+    "The ban covers drones, as well as batteries and motors for them.",
+    "The measures apply to three groups: chipmakers, toolmakers, and materials suppliers.",
+])
+def test_a_sentence_that_lists_items_is_an_enumeration(text):
+    from rag.writers.answer_kind import is_enumeration
+
+    assert is_enumeration(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a comma and an "and" inside one clause, not a list
+    "Tensions rose between Seoul and Tokyo, with possible consequences for trade and security.",
+    "The minister, who spoke in Hanoi, said talks would resume and the curbs would stay.",
+    "Supporting evidence includes the timing of the curbs following the election and the choice of targets.",
+])
+def test_a_clause_with_a_comma_and_an_and_is_not_an_enumeration(text):
+    from rag.writers.answer_kind import is_enumeration
+
+    assert not is_enumeration(text)
+
+
+def test_a_list_of_what_a_measure_covers_is_told_from_a_list_of_its_uses():
+    from rag.writers.answer_kind import lists_contents
+
+    assert lists_contents("The export restrictions cover fluorinated polyimides, photoresist and hydrogen fluoride.")
+    assert lists_contents("Controls on key sectors, including artificial intelligence, quantum computing and 5G.")
+    assert not lists_contents("Such chemicals could be used in fighter jets, radars and chemical weapons.")
+
+
+@pytest.mark.parametrize("question, item, named", [
+    ("And the best case?", "Best Case: Talks resume and the tariffs are lifted.", True),
+    ("What is the worst case?", "Best Case: Talks resume and the tariffs are lifted.", False),
+    ("And in the medium term?", "Medium-Term Posture (1–12 months): Diversify suppliers.", True),
+    ("What immediate actions are recommended?", "Immediate Actions (0–30 days): Monitor the ministry.", True),
+    ("And for China?", "The scope of China’s chip smuggling case: targeted nodes, named end-users, and links.", False),
+    ("And the best case?", "The best case is that talks resume.", False),  # not a labelled item
+    # a long label that repeats the story's words does not name what is asked
+    ("Who is held in China over a chip smuggling case?",
+     "The scope of China’s chip smuggling case: targeted nodes, named end-users, and links.", False),
+])
+def test_a_labelled_item_answers_a_question_that_names_its_label(question, item, named):
+    from rag.writers.answering import names_label
+    from rag.writers.key_terms import stems
+
+    assert names_label(item, stems(question)) is named
+
+
+def test_a_list_follow_up_may_quote_again_the_sentence_that_lists_the_items():
+    from rag.writers.answer_kind import answers_anew
+
+    said = "Officials said the chemicals could be used in fighter jets, radars and chemical weapons."
+    assert answers_anew(said, "Which uses did they name?")
+    assert not answers_anew(said, "What else did they name?")
+    assert not answers_anew("Officials said the chemicals are sensitive.", "Which uses did they name?")

@@ -33,8 +33,11 @@ STORY_BONUS = 0.1
 #: Extra weight of a labelled item ("Best Case: diplomatic resolution ...") whose label the question names ("and
 #: the best case?"): the item is the answer, whatever else the surrounding text shares with the question.
 LABEL_BONUS = 0.3
-#: ... when the label shares at least this many of the question's key terms (all of them for a shorter label).
+#: ... when the label shares at least this many of the question's key terms (all of them for a shorter label) and
+#: has at most LABEL_MAX_TERMS key terms: a bullet's label is a short name ("Medium-Term Posture"), not a long noun
+#: phrase that repeats the story's words ("The scope of China's chip smuggling case").
 LABEL_MIN_SHARED = 2
+LABEL_MAX_TERMS = 3
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
 #: this much above the most relevant sentences' best.
 STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
@@ -55,7 +58,8 @@ def names_label(text: str, question_stems: set[str]) -> bool:
     head = re.sub(r"\([^)]*\)", " ", text.partition(":")[0])  # "Immediate Actions (0–30 days)": the label is the words
     label = {t.stem for t in key_terms(head)}
     shared = label & question_stems
-    return bool(label) and len(shared) >= min(LABEL_MIN_SHARED, len(label)) and 2 * len(shared) >= len(label)
+    return (0 < len(label) <= LABEL_MAX_TERMS and len(shared) >= min(LABEL_MIN_SHARED, len(label))
+            and 2 * len(shared) >= len(label))
 
 
 class QuestionAnswering:

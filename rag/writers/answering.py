@@ -27,6 +27,9 @@ from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME, is_label
 LIST_BONUS = 0.15
 #: ... and of a list of what something holds ("the curbs cover A, B and C"), over a list of its uses or places.
 CONTENTS_BONUS = 0.1
+#: A list of what something holds ("the rules cover A, B and C") in the story's own article joins the answer
+#: candidates at this key-term coverage (with a neighbour), though the question words it differently.
+CONTENTS_COVERAGE = 0.3
 #: Extra weight of a sentence giving the kind of answer asked for from the article of the most relevant sentence:
 #: the story the question is about goes on to give the list, name, number or date.
 STORY_BONUS = 0.1
@@ -165,6 +168,10 @@ class QuestionAnswering:
             pool += [i for i in range(len(scored.cands))
                      if not ok[i] and states[i] and scored.cos[i] >= floor
                      and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
+            if kind == "list":  # the story's own list of what a measure covers, however it is worded
+                pool += [i for i in range(len(scored.cands))
+                         if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor
+                         and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
             # an action is told in too many ways for its typing to choose the first sentence
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool

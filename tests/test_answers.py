@@ -198,6 +198,13 @@ KIND_WORDINGS = {
         "What is the goal of the new alliance?",
         "Why?",
     ],
+    "thing": [
+        "Which vaccine did the ministry approve for children?",
+        "What breed of horse won the show?",
+        "Which of these films opened the festival?",
+        "What new feature did the app add last week?",
+        "The firm recalled its heaters this month. Which model caught fire?",
+    ],
     "action": [
         "How did Hanoi react to the ruling?",
         "What did the navy do after the collision?",

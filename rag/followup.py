@@ -98,6 +98,17 @@ def _points_back(question: str) -> bool:
     return not names and 0 < len(content) <= DEFINITE_MAX_CONTENT and "the" in lowered[:-1]
 
 
+def _replaced_modifiers(previous: Sequence[str], new_content: Sequence[str]) -> list[str]:
+    """The words of the previous question that an elliptical one gives anew: the content word just before a noun
+    both share ("the *worst* case" → "the best case?", "*last* year" → "and the year before?")."""
+    new = {w.lower() for w in new_content}
+    out = []
+    for before, word in zip(previous, previous[1:]):
+        if word.lower() in new and before.lower() not in new and before.lower() not in STOPWORDS:
+            out.append(before)
+    return out
+
+
 def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
     kind = _kind(question) if previous is not None else None
     if kind is None and previous is not None and _points_back(question):
@@ -115,6 +126,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         carried = _answer_names(reply) + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
     if kind == "lead" and any(_is_name(w) for w in _content(words, single)):
         carried = [w for w in carried if not _is_name(w)]  # "what about Korea?": Korea replaces Japan
+    if kind == "lead":  # "... the worst case ...?" "And the best case?": best replaces worst
+        replaced = {w.lower() for w in _replaced_modifiers(_words(previous.standalone), _content(words, single))}
+        carried = [w for w in carried if w.lower() not in replaced]
     asked = {w.lower() for w in words}
     seen: set[str] = set()
     context = []

@@ -47,6 +47,17 @@ def test_a_list_question_is_answered_with_every_item_of_the_list(engine):
         assert item in first
 
 
+@pytest.mark.parametrize("question", [
+    "Which rare earth products did Vietnam put under its new export licences?",
+    "Name the products that Vietnam's new licence rules cover.",
+    "What items are covered by Vietnam's rare earth export licences?",
+])
+def test_a_list_asked_for_in_other_words_is_still_answered_with_the_whole_list(engine, question):
+    first = first_sentence(ask(engine, question))
+    for item in ("neodymium oxide", "dysprosium oxide", "terbium metal", "praseodymium alloys"):
+        assert item in first
+
+
 def test_what_an_actor_said_it_would_do_is_stated_in_the_first_sentence(engine):
     # others' words about Indonesia's policy (the EU, analysts) are more similar to the question than the minister's
     brief = ask(engine, "What did Indonesia say it would do about nickel matte exports?")
@@ -119,3 +130,173 @@ def test_a_partial_answer_says_what_the_sources_report_and_names_what_is_missing
     assert brief.message.startswith("The sources report:")
     assert "incentives" in brief.message
     assert "none gives the number" in brief.message
+
+
+# --- what kind of answer a question asks for (rag/text/data/answer_kinds.toml) -----------------------------------------
+# Wordings written for this test, not the ones the patterns were written from.
+
+KIND_WORDINGS = {
+    "list": [
+        "Which chemicals has Washington barred from shipment to Moscow?",
+        "What goods are covered by the new tariff schedule?",
+        "Name the firms that the commerce department blacklisted.",
+        "List the ministries involved in the review.",
+        "What kinds of drones did the army order?",
+        "Which two airlines merged last spring?",
+        "What does the sanctions package include?",
+        "What products were pulled from the shelves?",
+    ],
+    "number": [
+        "How much did the ministry spend on the new radar?",
+        "What percentage of voters backed the referendum?",
+        "How long will the suspension last?",
+        "What was the death toll from the landslide?",
+        "By how much did exports fall in March?",
+        "How many ships sailed through the strait?",
+    ],
+    "when": [
+        "When will the new rules take effect?",
+        "Since when has the embassy been closed?",
+        "And when did the talks resume?",
+        "Do you know when the plant restarts?",
+        "By when must firms comply?",
+    ],
+    "date": [
+        "On what date was the treaty signed?",
+        "In which year did the port open?",
+        "What day did the strike begin?",
+        "In what month were the licences revoked?",
+        "Which year saw the first test launch?",
+    ],
+    "name": [
+        "Who leads the new task force?",
+        "Which agency opened the investigation?",
+        "By whom was the leak reported?",
+        "Where did the delegation meet?",
+        "Whose ship was seized off the coast?",
+        "The minister resigned on Friday. Who replaced her?",
+    ],
+    "term": [
+        "What is the new policy called?",
+        "How is the exercise known in Beijing?",
+        "What nickname did fans give the striker?",
+        "What term do officials use for the zone?",
+        "What was the operation dubbed by the press?",
+    ],
+    "intent": [
+        "What did Manila say it would do if the ships returned?",
+        "What does Seoul plan to do about the tariffs?",
+        "What did the union vow to do next?",
+        "What is the government going to do about the shortage?",
+        "What did the regulator threaten?",
+    ],
+    "reason": [
+        "Why did the court block the merger?",
+        "What was the reason for the delay?",
+        "What prompted the evacuation?",
+        "For what purpose were the troops deployed?",
+        "What is the goal of the new alliance?",
+        "Why?",
+    ],
+    "thing": [
+        "Which vaccine did the ministry approve for children?",
+        "What breed of horse won the show?",
+        "Which of these films opened the festival?",
+        "What new feature did the app add last week?",
+        "The firm recalled its heaters this month. Which model caught fire?",
+    ],
+    "action": [
+        "How did Hanoi react to the ruling?",
+        "What did the navy do after the collision?",
+        "What steps has the ministry taken since the leak?",
+        "What happened at the border crossing?",
+        "How did the exchange respond to the outage?",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind, question", [(k, q) for k, qs in KIND_WORDINGS.items() for q in qs])
+def test_the_kind_of_answer_is_recognised_in_wordings_the_patterns_were_not_written_from(kind, question):
+    from rag.writers.answer_kind import answer_type
+
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about the chip subsidies.",
+    "Is the ban still in force?",
+    "Japan and the export curbs",
+])
+def test_a_question_asking_for_no_particular_kind_has_none(question):
+    from rag.writers.answer_kind import answer_type
+
+    assert answer_type(question) is None
+
+
+def test_the_answer_kinds_are_a_versioned_data_file():
+    from rag.text.lexicon import data_files
+
+    assert "answer_kinds.toml" in {p.name for p in data_files()}
+
+
+# --- lists and labelled items in a sentence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The curbs cover gallium, germanium, antimony and graphite.",
+    "Officials named three ports, Haiphong, Da Nang and Quy Nhon, as the first to apply the rules.",
+    "The package includes loans, tax breaks, and land grants for foundries.",
+    "The ban covers drones, as well as batteries and motors for them.",
+    "The measures apply to three groups: chipmakers, toolmakers, and materials suppliers.",
+])
+def test_a_sentence_that_lists_items_is_an_enumeration(text):
+    from rag.writers.answer_kind import is_enumeration
+
+    assert is_enumeration(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a comma and an "and" inside one clause, not a list
+    "Tensions rose between Seoul and Tokyo, with possible consequences for trade and security.",
+    "The minister, who spoke in Hanoi, said talks would resume and the curbs would stay.",
+    "Supporting evidence includes the timing of the curbs following the election and the choice of targets.",
+])
+def test_a_clause_with_a_comma_and_an_and_is_not_an_enumeration(text):
+    from rag.writers.answer_kind import is_enumeration
+
+    assert not is_enumeration(text)
+
+
+def test_a_list_of_what_a_measure_covers_is_told_from_a_list_of_its_uses():
+    from rag.writers.answer_kind import lists_contents
+
+    assert lists_contents("The export restrictions cover fluorinated polyimides, photoresist and hydrogen fluoride.")
+    assert lists_contents("Controls on key sectors, including artificial intelligence, quantum computing and 5G.")
+    assert not lists_contents("Such chemicals could be used in fighter jets, radars and chemical weapons.")
+
+
+@pytest.mark.parametrize("question, item, named", [
+    ("And the best case?", "Best Case: Talks resume and the tariffs are lifted.", True),
+    ("What is the worst case?", "Best Case: Talks resume and the tariffs are lifted.", False),
+    ("And in the medium term?", "Medium-Term Posture (1–12 months): Diversify suppliers.", True),
+    ("What immediate actions are recommended?", "Immediate Actions (0–30 days): Monitor the ministry.", True),
+    ("And for China?", "The scope of China’s chip smuggling case: targeted nodes, named end-users, and links.", False),
+    ("And the best case?", "The best case is that talks resume.", False),  # not a labelled item
+    # a long label that repeats the story's words does not name what is asked
+    ("Who is held in China over a chip smuggling case?",
+     "The scope of China’s chip smuggling case: targeted nodes, named end-users, and links.", False),
+])
+def test_a_labelled_item_answers_a_question_that_names_its_label(question, item, named):
+    from rag.writers.answering import names_label
+    from rag.writers.key_terms import stems
+
+    assert names_label(item, stems(question)) is named
+
+
+def test_a_list_follow_up_may_quote_again_the_sentence_that_lists_the_items():
+    from rag.writers.answer_kind import answers_anew
+
+    said = "Officials said the chemicals could be used in fighter jets, radars and chemical weapons."
+    assert answers_anew(said, "Which uses did they name?")
+    assert not answers_anew(said, "What else did they name?")
+    assert not answers_anew("Officials said the chemicals are sensitive.", "Which uses did they name?")

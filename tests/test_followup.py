@@ -141,3 +141,14 @@ def test_a_short_question_on_a_new_subject_is_not_treated_as_a_follow_up(engine)
     assert "C.C. Wei" in first_sentence(second)
     assert not follow_up_notes(second)
     assert cited_titles(second) <= {"TSMC chief executive C.C. Wei outlines Arizona plans"}
+
+
+@pytest.mark.parametrize("previous, question, replaced, kept", [
+    ("What is the worst case in the scenario outlook for the tariffs?", "And the best case?", "worst", "outlook"),
+    ("How many ships entered the strait last year?", "And the year before?", "last", "ships"),
+    ("What did the short-term plan say about subsidies?", "And the long-term plan?", "short-term", "subsidies"),
+])
+def test_an_elliptical_question_replaces_the_word_it_gives_anew(previous, question, replaced, kept):
+    resolved = resolve_follow_up(question, [Turn("user", previous), Turn("assistant", "Something.")])
+    assert replaced not in resolved.context
+    assert kept in resolved.context

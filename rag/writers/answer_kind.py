@@ -7,60 +7,56 @@ import re
 from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
+from rag.text.sentences import sentence_texts
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
+    ANSWER_KIND_ORDER,
+    CONTENTS_LIST_RE,
+    CUES,
     DATE_RE,
     ENUM_RE,
     INTENT_RE,
     ISO_DATE_RE,
     NUMBER_RE,
     TERM_RE,
-    WANTS_ACTION,
-    WANTS_DATE,
-    WANTS_INTENT,
-    WANTS_LIST,
-    WANTS_NAME,
-    WANTS_NUMBER,
-    WANTS_TERM,
+    WANTS,
     YEARISH_RE,
 )
 
 __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "has_answer_kind", "is_enumeration",
-           "named_elsewhere"]
+           "lists_contents", "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
-              "list": "the list of items", "action": "the action", "intent": "what was said would be done"}
+              "list": "the list of items", "action": "the action", "intent": "what was said would be done",
+              "reason": "the reason", "thing": "the name"}
 
 
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "intent",
-    "action" or None."""
-    if WANTS_DATE.search(question):
-        # "when" is answered by "last week" too; "on what date" needs the date
-        return "when" if re.match(r"\s*(?:since )?when\b", question, re.I) else "date"
-    if WANTS_NUMBER.search(question):
-        return "number"
-    if WANTS_TERM.search(question):
-        return "term"
-    if WANTS_LIST.search(question):
-        return "list"
-    if WANTS_NAME.search(question):
-        return "name"
-    if WANTS_INTENT.search(question):
-        return "intent"
-    if WANTS_ACTION.search(question):
-        return "action"
+    "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses)."""
+    # "Kim Kardashian was accused of damaging a dress. Who was the designer?": the last sentence asks
+    asked = sentence_texts(question.strip())
+    for text in ([asked[-1]] if len(asked) > 1 else []) + [question]:
+        kind = next((kind for kind in ANSWER_KIND_ORDER if WANTS[kind].search(text)), None)
+        if kind is not None:
+            return kind
     return None
 
 
 def is_enumeration(text: str) -> bool:
-    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C")."""
-    return bool(ENUM_RE.search(text))
+    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C"; "including A and B")."""
+    return bool(ENUM_RE.search(text) or CONTENTS_LIST_RE.search(text))
+
+
+def lists_contents(text: str) -> bool:
+    """Whether a sentence lists what something holds: items after "cover", "include", "such as" ("The curbs cover A,
+    B and C"), not the uses or places a list may also name ("used in A, B and C")."""
+    return bool(CONTENTS_LIST_RE.search(text))
 
 def named_elsewhere(word: str, text: str) -> bool:
     """Whether a sentence-initial capitalised ``word`` ("Adele is returning ...") is also capitalised inside a
@@ -69,12 +65,15 @@ def named_elsewhere(word: str, text: str) -> bool:
 
 
 def has_answer_kind(
-    kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True, actor: str | None = None
+    kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True, actor: str | None = None,
+    names_ok: bool = True,
 ) -> bool:
     """Whether the sentence holds the kind of answer asked for, beyond what the question already says.
 
     ``actor`` (a stem or place key: the question's first name) must, for an intention, be named before the words
-    that state it: "Moon said that Seoul would ..." answers for South Korea, "Japan said it would not ..." does not."""
+    that state it: "Moon said that Seoul would ..." answers for South Korea, "Japan said it would not ..." does not.
+    ``names_ok``: for a list, whether one name answers too ("which companies ..." naming one company); a list of
+    materials or measures is not answered by a sentence that merely names someone."""
     if kind is None:
         return True
     text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
@@ -86,6 +85,8 @@ def has_answer_kind(
             for m in DATE_RE.finditer(text)
             if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
         )
+    if kind == "reason":  # a cause, aim or motive: "because", "aimed at", "in response to", "in connection with"
+        return bool(CUES["causal"].search(text))
     if kind == "action":  # something an actor did, not an assessment of it
         return cue_role(cand.text) in ("event", "statement")
     if kind == "intent":  # someone said what would be done: a statement with a plan, threat or promise in it
@@ -93,8 +94,10 @@ def has_answer_kind(
         if m is None or cue_role(cand.text) != "statement":
             return False
         return actor is None or actor in text_stems(text[: m.start()])
-    if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named
-        return is_enumeration(text) or has_answer_kind("name", cand, question_stems, places_ok)
+    if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named,
+        # and a named or quoted term "which exercises" ("what it called “Justice Mission 2025” exercises")
+        return (is_enumeration(text) or bool(TERM_RE.search(text))
+                or (names_ok and has_answer_kind("name", cand, question_stems, places_ok)))
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))
     if kind == "number":  # a quantity: not a year or a date
@@ -103,6 +106,8 @@ def has_answer_kind(
             stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
             for m in NUMBER_RE.finditer(masked)
         )
+    if kind == "thing" and TERM_RE.search(text):  # a quoted title answers "which show" as a name does
+        return True
     for name, initial in entities(text):
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
@@ -121,9 +126,13 @@ SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
 def answers_anew(text: str, asked: str) -> bool:
     """Whether a sentence already given in the conversation holds every key term of the follow-up asked now ("And
     for 2025?" → the sentence with "70% by 2025"; "What was it aiming to do?" → "..., aiming to recruit ..."): it
-    answers the new question, so it may be given again. False when the follow-up has no key term of its own or asks
-    for something besides ("What else ...?")."""
+    answers the new question, so it may be given again; so does one that lists items when the follow-up asks for a
+    list and shares a key term with it. False when the follow-up has no key term of its own or asks for something
+    besides ("What else ...?")."""
     if {w.lower() for w in re.findall(r"[\w'’-]+", asked)} & word_set("asks_for_more"):
         return False
     want = {t.stem for t in key_terms(asked)}
-    return bool(want) and want <= text_stems(text)
+    have = text_stems(text)
+    if answer_type(asked) == "list" and is_enumeration(text) and want & have:
+        return True  # "Which military uses did they name?": the list is in a sentence already given
+    return bool(want) and want <= have

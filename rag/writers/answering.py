@@ -3,19 +3,44 @@ it first (the kind of answer asked for: a list, a number, a date, a name, an act
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from rag.templates import SectionSpec
-from rag.writers.answer_kind import KIND_NOUNS, SINGLE_VALUE_KINDS, answer_type, has_answer_kind, is_enumeration
+from rag.writers.answer_kind import (
+    KIND_NOUNS,
+    SINGLE_VALUE_KINDS,
+    answer_type,
+    has_answer_kind,
+    is_enumeration,
+    lists_contents,
+)
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME, is_label
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
 LIST_BONUS = 0.15
+#: ... and of a list of what something holds ("the curbs cover A, B and C"), over a list of its uses or places.
+CONTENTS_BONUS = 0.1
+#: A list of what something holds ("the rules cover A, B and C") in the story's own article joins the answer
+#: candidates at this key-term coverage (with a neighbour), though the question words it differently.
+CONTENTS_COVERAGE = 0.3
+#: Extra weight of a sentence giving the kind of answer asked for from the article of the most relevant sentence:
+#: the story the question is about goes on to give the list, name, number or date.
+STORY_BONUS = 0.1
+#: Extra weight of a labelled item ("Best Case: diplomatic resolution ...") whose label the question names ("and
+#: the best case?"): the item is the answer, whatever else the surrounding text shares with the question.
+LABEL_BONUS = 0.3
+#: ... when the label shares at least this many of the question's key terms (all of them for a shorter label) and
+#: has at most LABEL_MAX_TERMS key terms: a bullet's label is a short name ("Medium-Term Posture"), not a long noun
+#: phrase that repeats the story's words ("The scope of China's chip smuggling case").
+LABEL_MIN_SHARED = 2
+LABEL_MAX_TERMS = 3
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
 #: this much above the most relevant sentences' best.
 STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
@@ -24,7 +49,20 @@ STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
 STATES_COVERAGE_SAME_DOC = 0.5
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering"]
+__all__ = ["QuestionAnswering", "names_label"]
+
+
+def names_label(text: str, question_stems: set[str]) -> bool:
+    """Whether ``text`` is a labelled item ("Worst Case: escalation into ...", "Medium-Term Posture (1–12 months):
+    ...") whose label the question names: the label's key-term stems are among ``question_stems``, all of them or at
+    least ``LABEL_MIN_SHARED``."""
+    if not is_label(text):
+        return False
+    head = re.sub(r"\([^)]*\)", " ", text.partition(":")[0])  # "Immediate Actions (0–30 days)": the label is the words
+    label = {t.stem for t in key_terms(head)}
+    shared = label & question_stems
+    return (0 < len(label) <= LABEL_MAX_TERMS and len(shared) >= min(LABEL_MIN_SHARED, len(label))
+            and 2 * len(shared) >= len(label))
 
 
 class QuestionAnswering:
@@ -36,7 +74,9 @@ class QuestionAnswering:
         places_ok = bool(PLACE_CLASS.search(query))
         names = [t.stem for t in key_terms(query) if t.kind == "entity"]
         actor = names[0] if names and kind == "intent" else None
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor) else 0.0 for c in scored.cands])
+        names_ok = bool(WANTS_NAME.search(query))  # "which companies" is answered by one name, "which materials" is not
+        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok) else 0.0
+                               for c in scored.cands])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -55,7 +95,7 @@ class QuestionAnswering:
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
         # dates, numbers and the lists a "which companies" question asks for are required
-        soft = kind in ("term", "action", "intent") or (kind == "list" and not WANTS_NAME.search(query))
+        soft = kind in ("term", "action", "intent", "reason", "thing") or (kind == "list" and not WANTS_NAME.search(query))
         typed_ok = [i for i in covered if soft or typed[i] or any(typed[j] for j in scored.neighbours[i])]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
@@ -90,8 +130,14 @@ class QuestionAnswering:
         bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
         if kind == "list":
             bonus = bonus + LIST_BONUS * np.array([1.0 if is_enumeration(c.text) else 0.0 for c in scored.cands])
+            bonus = bonus + CONTENTS_BONUS * np.array([1.0 if lists_contents(c.text) else 0.0 for c in scored.cands])
         elif kind == "intent":  # the asked actor saying what it will do outranks others' words about it
             bonus = bonus + LIST_BONUS * typed
+        if kind in SINGLE_VALUE_KINDS or kind in ("list", "intent"):
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            bonus = bonus + STORY_BONUS * typed * np.array([c.doc_id == story for c in scored.cands], dtype=float)
+        asked = text_stems(query)
+        bonus = bonus + LABEL_BONUS * np.array([1.0 if names_label(c.text, asked) else 0.0 for c in scored.cands])
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True) -> list[int]:
@@ -101,9 +147,16 @@ class QuestionAnswering:
         states the answer ("The restrictions cover A, B and C"). A sentence that gives the kind of answer asked for
         (the list, the intention, the name, number or date) is preferred to one that does not: the first sentence
         states the answer, its context follows. ``prefer_kind=False`` (a partial answer: no sentence gives it) picks
-        the sentence that best addresses the question."""
+        the sentence that best addresses the question. A labelled item the question names ("and the best case?" →
+        "Best Case: ...") is the answer whatever else is more similar to the question."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
+        # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
+        asked = text_stems(query)
+        labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05
+                    and names_label(scored.cands[i].text, asked)]
+        if labelled and prefer_kind:
+            return self._order(scored, self._answer_value(query, spec, scored), labelled)[:1]
         kind, typed = self._typed(query, scored)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
@@ -115,6 +168,10 @@ class QuestionAnswering:
             pool += [i for i in range(len(scored.cands))
                      if not ok[i] and states[i] and scored.cos[i] >= floor
                      and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
+            if kind == "list":  # the story's own list of what a measure covers, however it is worded
+                pool += [i for i in range(len(scored.cands))
+                         if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor
+                         and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
             # an action is told in too many ways for its typing to choose the first sentence
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool

@@ -25,48 +25,58 @@ ANSWER_CLASS = word_set("answer_classes")
 #: Nouns of a question asking for a name ("which automaker", "what agency"), longest first so "think tanks" wins.
 _NAME_CLASS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_set("name_classes"), key=len, reverse=True))
 PLACE_CLASS = re.compile(r"\b(?:countr(?:y|ies)|nations?|cit(?:y|ies)|ports?|places?|regions?|where)\b", re.I)
-_AUX = r"did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must"
-WANTS_NAME = re.compile(
-    rf"^\s*(?:who|whom)\b|\bwhose\b|\bname of\b|\bwhat is the name\b|"
-    rf"\b(?:which|what)\s+(?:(?!(?:{_AUX}|of|in|on|for|to|by|with|from)\b)[\w'’-]+\s+){{0,4}}?(?:{_NAME_CLASS})\b",
-    re.I,
-)
-WANTS_NUMBER = re.compile(
-    r"\bhow (?:many|much|long|far|often|large|big|high|low)\b|\bby how much\b|"
-    r"\bwhat (?:\w+\s+){0,2}?(?:share|percentage|percent|proportion|number|amount|fraction|figure|total|rate)\b",
-    re.I,
-)
-WANTS_TERM = re.compile(
-    r"\bwhat (?:term|label|name|phrase|word|nickname|slogan|title)\b|\bwhat (?:do|does|did|is|was|are|were)\b.{0,80}\bcall(?:ed)?\b|"
-    r"\bhow (?:is|was|are|were)\b.{0,80}\b(?:called|known|labell?ed|termed|dubbed)\b",
-    re.I,
-)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words`` (longest first, so "think tanks" beats "think"; a space matches any run)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _question_kinds() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
+    """(kinds in the order they are tried, kind → compiled pattern) from ``data/answer_kinds.toml``; ``{:name:}`` in
+    a pattern is the alternation of ``[vocab].name`` (``{:name_classes:}``: the nouns of ``name_classes.txt``)."""
+    data = table("answer_kinds")
+    vocab = {name: _alternation(words) for name, words in data["vocab"].items()}
+    vocab["name_classes"] = _NAME_CLASS
+    compiled: dict[str, re.Pattern[str]] = {}
+    for kind in data["order"]:
+        patterns = []
+        for pattern in data["kinds"][kind]["patterns"]:
+            for name, alternation in vocab.items():
+                pattern = pattern.replace("{:" + name + ":}", alternation)
+            if "{:" in pattern:
+                raise ValueError(f"answer_kinds.toml: unknown vocabulary in {pattern!r}")
+            patterns.append(f"(?:{pattern})")
+        compiled[kind] = re.compile("|".join(patterns), re.I)
+    return tuple(data["order"]), compiled
+
+
+#: The kinds of answer a question may ask for, in the order they are tried, and what asks for each
+#: ("which materials did ..." → "list"); see ``rag/text/data/answer_kinds.toml``.
+ANSWER_KIND_ORDER, WANTS = _question_kinds()
+WANTS_NAME = WANTS["name"]
 TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
-# A list is asked for: "which companies were added", "what are the three materials", "list the ...", "name all ...".
-WANTS_LIST = re.compile(
-    r"^\s*(?:list|name|enumerate)\b|\bwhat are (?:the|all)\b|\b(?:which|what)\s+(?:(?!(?:%s)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|people|countries|companies|cities|items|goods|data)\s+(?:are|were|did|do|does|has|have|had|will|would|can|could)\b"
-    % "are|were|is|was|did|does|do|has|have|had|of|in|on|for|to|by|with|from",
-    re.I,
-)
-# An action is asked for: "what did X do", "how did X respond", "what steps did X take", "what did X say it would do".
-WANTS_ACTION = re.compile(
-    r"\bwhat (?:did|does|do|will|would|has|have)\b.{0,80}\b(?:do|does|doing|done)\b|"
-    r"\bhow (?:did|does|do|will|has|have)\b.{0,80}\b(?:respond|react|retaliate|answer)\b|"
-    r"\bwhat (?:action|actions|steps|measures|response)\b",
-    re.I,
-)
-# An intention is asked for: "what did X say it would do", "what does X plan to do", "what did X threaten".
-WANTS_INTENT = re.compile(
-    r"\b(?:say|said|says|announce[sd]?|pledge[sd]?|vow(?:ed|s)?|promise[sd]?|threaten(?:ed|s)?)\b.{0,40}\b(?:would|will|going to)\b|"
-    r"\bwhat (?:does|did|do|will) .{0,60}\b(?:plan|intend|threaten|vow|pledge|promise)\b",
-    re.I,
-)
 # A sentence that states an intention: a plan, a threat or a promise, or what someone said would happen.
 INTENT_RE = re.compile(r"\b(?:would|will|plans?|planned|planning|intends?|intended|vow(?:ed|s)?|pledg\w*|threaten\w*|promis\w*|to take)\b", re.I)
-# An enumeration in a sentence: "A, B and C", "A, B, or C", or a colon followed by a comma list.
-ENUM_RE = re.compile(r"[\w'’)-]+(?:\s+[\w'’()-]+){0,5},\s+[\w'’(-]+(?:\s+[\w'’()-]+){0,5},?\s+(?:and|or)\s+[\w'’(-]+|:\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
-WANTS_DATE = re.compile(r"^\s*when\b|\bwhat (?:date|day|year|month|time)\b|\bsince when\b|\bon which (?:date|day)\b", re.I)
+def _enumeration() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a list of items in a sentence, a list right after a word that introduces contents) from the
+    ``[enumeration]`` table of ``data/answer_kinds.toml``."""
+    data = table("answer_kinds")["enumeration"]
+    stop = _alternation(data["not_item_start"])
+    word = r"[\w'’()/&.-]+"
+    item = rf"(?!(?:{stop})\b){word}(?:\s+{word}){{0,{data['item_words'] - 1}}}"
+    listed = (rf"{item},\s+{item}(?:,\s+{item})*,?\s+(?:and|or)\s+{item}|"
+              rf"{item},?\s+as well as\s+{item}(?:,?\s+(?:and|or)\s+{item})?|"
+              r":\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
+    gap = rf"(?:[^\s.;!?]+\s+){{0,{data['opener_gap']}}}?"
+    openers = rf"\b(?:{_alternation(data['list_openers'])})\s*:?\s+"
+    opened = rf"{openers}{gap}(?:{listed})|{openers}{item}\s+(?:and|or)\s+{item}\s*[.;]"
+    return re.compile(listed, re.I), re.compile(opened, re.I)
+
+
+# An enumeration in a sentence: "A, B and C", "A, B, or C", "A, as well as B and C", a colon and a comma list; and
+# one that a word such as "cover" or "including" introduces: the contents of a measure or a set.
+ENUM_RE, CONTENTS_LIST_RE = _enumeration()
 
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "

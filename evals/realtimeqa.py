@@ -265,7 +265,7 @@ class LLMReader:
         return f"LLM reader ({self.backend.model})"
 
     def __call__(self, question: str, choices: Sequence[str], passages: Sequence[Any]) -> tuple[int | None, str]:
-        from rag.llm import ChatMessage
+        from rag.llm_messages import ChatMessage
         from rag.packing import EvidenceBlock, pack_evidence, render_evidence
 
         blocks = [EvidenceBlock(source_id=f"S{i + 1}", text=p.text, header=" — ".join(x for x in (p.title, p.published) if x))

@@ -23,6 +23,7 @@ from rag.support.calibration import (
 )
 from rag.support.features import (
     FEATURES,
+    window_signals,
     Signals,
     earlier_figure,
     scope_mismatch,
@@ -438,6 +439,9 @@ class SupportChecker:
         stale = _stale(p.facts.numbers, win_index.facts.numbers, window.text)
         values["stale"] = float(stale is not None)
         concerns += [c for c in (modal, swap, asked, scope, stale) if c]
+        copied = window_signals(claim, window.text, win_index, p.full)  # near-copy edits, speaker, repetition, moved dates
+        values.update(copied.values)
+        concerns += list(copied.reasons.values())
         if outside:
             concerns.append("name not in the supporting sentence: " + ", ".join(outside))
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]

@@ -94,3 +94,4 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
         if new:
             edits.append(Edit(tuple(ct[i1:i2]), tuple(wt[j1:j2]), new))
     return share, edits
+

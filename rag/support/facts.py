@@ -237,6 +237,8 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         if value is None:
             continue
         low = phrase.lower().strip()
+        if re.match(r"-[A-Z]", cur[m.end() : m.end() + 2]):  # part of a name: "zero-Covid", "One-China"
+            continue
         if claim and low == "one":  # "one of the ...", "no one": too ambiguous to require
             continue
         if claim and low in ("dozen", "a dozen", "one dozen"):
@@ -329,6 +331,9 @@ def _capitalized_runs(text: str) -> list[frozenset[str]]:
 def _token_present(token: str, index: TextIndex) -> bool:
     t = token.lower()
     if t in index.tokens:
+        return True
+    # a plural or singular of the same name ("iPhone" / "iPhones", "Olympics" / "Olympic")
+    if len(t) > 3 and ((t.endswith("s") and t[:-1] in index.tokens) or t + "s" in index.tokens):
         return True
     parts = [p for p in re.split(r"[-']", t) if p]
     if len(parts) > 1 and (all(p in index.tokens for p in parts) or "".join(parts) in index.tokens):

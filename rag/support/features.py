@@ -11,9 +11,10 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
-from rag.support.edits import copy_edits, edited_copy
-from rag.support.facts import TextIndex, extract_facts, word_covered
+from rag.support.edits import EDITED_COPY, copy_edits, copy_share, edited_copy
+from rag.support.facts import TextIndex, extract_facts, index_text, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, speaker_mismatch
@@ -53,6 +54,7 @@ FEATURES: tuple[str, ...] = (
     "repeat",  # claim content words repeated more often than in the window ("the founder of new japan's new japan")
     "date_window",  # a claim weekday or month the window replaces with another ("Thursday" vs "on Wednesday")
     "copy_edit",  # the claim copies the window but for a few words (aligned share 0.75..1; a pure copy is 0)
+    "scope_conflict",  # the claim says "some" where the window says "all", or "all" where it says "several"
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -158,16 +160,19 @@ def question(claim: str, window: str) -> str | None:
 
 
 def scope_mismatch(claim: str, window: str) -> str | None:
-    """A reason when the claim has a scope or rank word ("all", "only", "first") its supporting window lacks,
-    or narrows the window's "all"/"every" to "some"/"several"."""
-    ct, wt = set(tokens(claim)), set(tokens(window))
+    """A reason when the claim has a scope or rank word ("all", "only", "first") its supporting window lacks."""
+    wt = set(tokens(window))
     words = [w for w in dict.fromkeys(tokens(claim)) if w in _SCOPE and w not in wt]
-    if words:
-        return f"scope: claim says '{words[0]}', the supporting sentence does not"
-    narrow = sorted((ct & _PARTIAL) - wt)
-    wide = sorted((wt & _UNIVERSAL) - ct)
-    if narrow and wide:
-        return f"scope: claim says '{narrow[0]}', the supporting sentence says '{wide[0]}'"
+    return f"scope: claim says '{words[0]}', the supporting sentence does not" if words else None
+
+
+def scope_conflict(claim: str, window: str) -> str | None:
+    """A reason when the claim narrows the window's "all"/"every" to "some"/"several", or widens its
+    "some"/"several"/"most" to "all"/"every" (quantifier lists: ``partial_quantifiers``, ``universal_quantifiers``)."""
+    ct, wt = set(tokens(claim)), set(tokens(window))
+    for said, other in (((ct & _PARTIAL) - wt, (wt & _UNIVERSAL) - ct), ((ct & _UNIVERSAL) - wt, (wt & _PARTIAL) - ct)):
+        if said and other:
+            return f"scope: claim says '{sorted(said)[0]}', the supporting sentence says '{sorted(other)[0]}'"
     return None
 
 
@@ -240,6 +245,8 @@ def modality_mismatch(claim: str, window: str) -> str | None:
     claim_lemmas = {predicate_lemma(t) for t in ct if t[:1].isalpha() and t not in STOPWORDS}
     wt = polarity_tokens(window)
     for i, j in _modal_heads(wt):
+        if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
+            continue
         if predicate_lemma(wt[j]) in claim_lemmas and len(predicate_lemma(wt[j])) >= 3:
             return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
     return None
@@ -303,23 +310,36 @@ def other_date(claim: str, index: TextIndex) -> str | None:
     return None
 
 
-def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex) -> Signals:
-    """Signals of the claim against its supporting sentence(s): ``copy_replace`` (content words a near-copied
-    claim puts in from elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage
-    has nowhere), ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker``
-    (``roles.speaker_mismatch``), with their reasons; ``index`` and ``full`` are the window's and the
-    passage's ``index_text``."""
-    _, edits = copy_edits(claim, window, index)
+def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, sentences: Sequence[str] = ()) -> Signals:
+    """Signals of the claim against its supporting sentence(s): ``copy_edit`` (a near-verbatim claim with a few
+    words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
+    elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
+    ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker`` (``roles.speaker_mismatch``),
+    with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``.
+
+    A claim that copies one of the window's ``sentences`` is compared with that sentence alone: a word it takes
+    from the window's other sentence ("Steve Woolfenden, 3," from "Steve Woolfenden ..." and "his son, Leo, 3,")
+    is an edit of the sentence it copies, not support."""
+    target = window
+    if len(sentences) > 1:
+        best = max(sentences, key=lambda t: copy_share(claim, t))
+        if copy_share(claim, best) >= EDITED_COPY:
+            target, index = best, index_text(best)
+    _, edits = copy_edits(claim, target, index)
     out = Signals()
     moved_in = [w for e in edits for w in e.new if word_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
     if edits:
         out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
-    changed = edited_copy(claim, window)
+    changed = edited_copy(claim, target)
     out.values["copy_edit"] = float(bool(changed))
     if changed and "copy" not in out.reasons:
         out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(changed[:6])
+    conflict = scope_conflict(claim, window)
+    out.values["scope_conflict"] = float(conflict is not None)
+    if conflict:
+        out.reasons["scope_conflict"] = conflict
     moved = other_date(claim, index)
     out.values["date_window"] = float(moved is not None)
     if moved:

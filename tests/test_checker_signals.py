@@ -452,3 +452,16 @@ def test_a_claim_that_loops_over_its_words_is_named(claim, window, word):
 
     assert word in repetition(claim, window)
     assert repetition(window, window) == []
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Germany warned France after Paris criticised Berlin.", "France warned Germany after Berlin criticised Paris."),
+    ("Canada told the court it believed Mexico had broken the deal.",
+     "Mexican officials told the court they believed Canada had broken the deal."),
+    ("Siemens said Alstom had offered to buy the unit.", "Alstom said Siemens had offered to buy the unit."),
+])
+def test_two_subjects_swapped_between_two_shared_verbs_are_named(claim, window):
+    from rag.support.roles import subject_swap
+
+    assert (subject_swap(claim, window) or "").startswith("role: passage has"), claim
+    assert subject_swap(window, window) is None

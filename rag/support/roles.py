@@ -20,10 +20,11 @@ import re
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.text.lexicon import word_set
-from rag.text.places import place_of_word
+from rag.text.places import place_mentions, place_of_word
 from rag.text.tokens import irregular_forms, stem
 
 SIDE = 4  # content words read on each side of the verb
+_PLACE = "placekey"  # prefix of the one token a place mention becomes
 _REACH = 7  # tokens scanned on each side for them
 # words and the punctuation that ends a clause side (quotes and brackets do not: "accused the US of emboldening
 # \"separatist forces\"", "Adidas (ADDDF) on Friday blamed")
@@ -32,23 +33,35 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"
 # clause edges: a side stops at punctuation and at words that open another clause
 _CLAUSE = frozenset({"who", "which", "that", "and", "but", "while", "after", "before", "because", "when", "as",
                      "where", "although", "though", "if", "whether", "since", "until", "then"})
-_BEFORE_BASE = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"})
+_BEFORE_BASE = frozenset({"had", "has", "have", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"})
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 _PRONOUNS = word_set("pronouns")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens and clause punctuation of ``text`` (possessive "'s" dropped)."""
+    """Lower-case word tokens and clause punctuation of ``text`` (possessive "'s" dropped); a place mention,
+    however written ("US", "South Korea's", "Japanese"), is one token ``placekey<key>``."""
+    parts, at = [], 0
+    for m in place_mentions(text):
+        parts += [text[at : m.start], " " + _PLACE + m.key.replace("_", "") + " "]
+        at = m.end
+    parts.append(text[at:])
     out = []
-    for t in _TOKEN_RE.findall(text.lower().replace("’", "'")):
+    for t in _TOKEN_RE.findall("".join(parts).lower().replace("’", "'")):
         out.append(t[:-2] if t.endswith("'s") else t)
     return out
 
 
 def _key(word: str) -> str:
-    """A comparable form: the country for a place word ("japanese" -> "japan"), else the stem."""
+    """A comparable form: the country for a place ("place_japan", "japanese" -> "place:japan"), else the stem."""
+    if word.startswith(_PLACE):
+        return "place:" + word[len(_PLACE) :]
     p = place_of_word(word)
     return "place:" + p[0] if p else stem(word)
+
+
+def _shown(t: str) -> str:
+    return t[len(_PLACE) :] if t.startswith(_PLACE) else t
 
 
 def _is_word(t: str) -> bool:
@@ -130,7 +143,51 @@ def argument_swap(claim: str, window: str) -> str | None:
                 stayed = (ca & wa) | (cp & wp)  # frame words on the same side ("reportedly denied approval")
                 if (ca & wp) - stayed and (cp & wa) - stayed:
                     lo, hi = max(0, j - SIDE - 1), min(len(wt), j + SIDE + 3)
-                    return "role: passage has '" + " ".join(t for t in wt[lo:hi] if _is_word(t)) + "'"
+                    return "role: passage has '" + " ".join(_shown(t) for t in wt[lo:hi] if _is_word(t)) + "'"
+    return subject_swap(claim, window)
+
+
+def _names(text: str) -> set[str]:
+    """Keys of the words ``text`` capitalises (a sentence's first word too: both texts must have it) and of
+    every place it names (entities)."""
+    out = set()
+    for m in re.finditer(r"[^\W_]+", text):
+        w = m.group(0)
+        if w[:1].isupper() and w.lower() not in STOPWORDS:
+            out.add(_key(w.lower()))
+    return out | {"place:" + m.key.replace("_", "") for m in place_mentions(text)}
+
+
+def _subject(toks: list[str], i: int, entities: set[str]) -> str | None:
+    """The entity nearest before the verb at ``toks[i]`` within its clause (its subject), if any."""
+    for key in _side(toks, i - 1, -1):
+        if key in entities:
+            return key
+    return None
+
+
+def subject_swap(claim: str, window: str) -> str | None:
+    """A reason when the claim and the window give two shared verbs the same two entities as subjects, the
+    other way round ("China told CNN ... the US was open to" vs "US officials told CNN ... China has expressed
+    openness to"; entities: places and capitalised words)."""
+    ct, wt = tokens(claim), tokens(window)
+    ents = _names(claim) & _names(window)
+    if len(ents) < 2:
+        return None
+    wverbs = _verbs(wt)
+    pairs = []  # (claim subject, window subject, verb) for each shared verb with subjects on both sides
+    for lemma, positions in _verbs(ct).items():
+        if lemma not in wverbs:
+            continue
+        cs = _subject(ct, positions[0], ents)
+        ws = _subject(wt, wverbs[lemma][0], ents)
+        if cs and ws and cs != ws:
+            pairs.append((cs, ws, lemma))
+    claim_subjects = {_subject(ct, i, ents) for pos in _verbs(ct).values() for i in pos}
+    window_subjects = {_subject(wt, i, ents) for pos in wverbs.values() for i in pos}
+    for cs, ws, lemma in pairs:  # the window's subject of this verb is the claim's subject of another, and back
+        if ws in claim_subjects and cs in window_subjects:
+            return f"role: passage has '{ws.split(':')[-1]}' as the one who {lemma}s"
     return None
 
 

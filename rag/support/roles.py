@@ -1,12 +1,14 @@
 """Who did what to whom, without a parser: the words on each side of a shared verb, and who says a thing.
 
 ``argument_swap``: for every verb the claim shares with its supporting window (same predicate lemma; a verb by
-its shape in both texts: "-ed", "-ing", an irregular past, a base form after a modal), the content words just before it (up to ``SIDE`` words, within its clause) are the agent and those
-just after it the patient; a passive ("was blamed by China", "products designed by TSMC") turns the sides
+its shape in both texts: "-ed", "-ing", an irregular past, a word after an auxiliary), the content words just
+before it (up to ``SIDE`` words, within its clause) are the agent and those just after it the patient; a passive ("was blamed by China", "products designed by TSMC") turns the sides
 round. The claim swaps roles when its agent words sit on the window's patient side *and* its patient words
 on the window's agent side ("Traders warned the People's Bank of China" vs "People's Bank of China warning
 traders"; "China denied approval for Japanese makers" vs "Japan denied approval for Chinese makers": places
-compare by country, so "Japanese" is "Japan").
+compare by country, so "Japanese" is "Japan"). ``subject_swap``: two shared verbs whose subjects (the nearest
+entity before each) the claim gives the other way round ("China told CNN ... the US was open" vs "US officials
+told CNN ... China has expressed openness"). Function words: ``rag/text/data/argument_cues.toml``.
 
 ``speaker_mismatch``: a claim that reports speech ("X said ...", "... , X says", "X: ...") names a speaker;
 when the window reports speech too and none of the claim's speaker words is in it, or the claim's speaker is
@@ -19,7 +21,7 @@ import re
 
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import predicate_lemma
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.text.tokens import irregular_forms, stem
 
@@ -29,11 +31,10 @@ _REACH = 7  # tokens scanned on each side for them
 # words and the punctuation that ends a clause side (quotes and brackets do not: "accused the US of emboldening
 # \"separatist forces\"", "Adidas (ADDDF) on Friday blamed")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[,;:—–]|(?<!\w)-(?!\w)|\.(?!\w)")
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
-# clause edges: a side stops at punctuation and at words that open another clause
-_CLAUSE = frozenset({"who", "which", "that", "and", "but", "while", "after", "before", "because", "when", "as",
-                     "where", "although", "though", "if", "whether", "since", "until", "then"})
-_BEFORE_BASE = frozenset({"had", "has", "have", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"})
+_CUES = table("argument_cues")
+_BE = frozenset(_CUES["be"])  # "was blamed": passive
+_CLAUSE = frozenset(_CUES["clause_openers"])  # a side stops at punctuation and at these
+_BEFORE_BASE = frozenset(_CUES["auxiliaries"])  # "will name", "had broken": a verb form follows
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 _PRONOUNS = word_set("pronouns")
 

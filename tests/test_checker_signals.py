@@ -465,3 +465,13 @@ def test_two_subjects_swapped_between_two_shared_verbs_are_named(claim, window):
 
     assert (subject_swap(claim, window) or "").startswith("role: passage has"), claim
     assert subject_swap(window, window) is None
+
+
+@pytest.mark.parametrize("claim", [
+    "Exports rose to 5% this year, up from 3% a year earlier.",
+    "The fund now holds $55 million, up from $40 million.",
+])
+def test_a_claim_that_itself_gives_the_earlier_figure_is_not_stale(checker, claim):
+    passage = "Exports rose to 5% this year, up from 3% a year earlier. The fund now holds $55 million, up from $40 million."
+    r = checker.check(claim, [passage])
+    assert not any(c.startswith("outdated:") for c in r.concerns), r.concerns

@@ -438,7 +438,8 @@ class SupportChecker:
         values["question"] = float(asked is not None)
         scope = scope_mismatch(claim, window.text)
         values["scope"] = float(scope is not None)
-        stale = _stale(p.facts.numbers, win_index.facts.numbers, window.text)
+        # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
+        stale = _stale([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text)
         values["stale"] = float(stale is not None)
         concerns += [c for c in (modal, swap, asked, scope, stale) if c]
         copied = window_signals(claim, window.text, win_index, p.full, window.sentences)  # near-copy edits, speaker, repetition, moved dates

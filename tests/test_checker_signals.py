@@ -360,6 +360,80 @@ def test_window_signals_count_words_moved_in_from_elsewhere_and_words_from_nowhe
     assert s.values["copy_edit"] == s.values["copy_insert"] == s.values["copy_replace"] == 0.0
 
 
+_FUND = "The State Council approved a {} fund to support domestic chip makers, the ministry said."
+
+
+@pytest.mark.parametrize("claim_amount, window_amount", [
+    ("35.1 billion dollars", "$35.1 billion"),
+    ("US$35.1bn", "$35.1 billion"),
+    ("$35.1 billion", "35.1 billion US dollars"),
+    ("RMB 344bn", "344 billion yuan"),
+    ("344 billion yuan", "RMB344 billion"),
+    ("3.2 billion Hong Kong dollars", "HK$3.2bn"),
+    ("35.1 billion", "$35.1 billion"),  # the claim does not state the currency: the number checks accept it
+])
+def test_an_amount_written_another_way_is_not_an_edit(claim_amount, window_amount):
+    from rag.support.edits import copy_share, edited_copy
+
+    claim, window = _FUND.format(claim_amount), _FUND.format(window_amount)
+    assert copy_share(claim, window) == 1.0
+    assert edited_copy(claim, window) == [] and _edits(claim, window) == []
+
+
+@pytest.mark.parametrize("claim_amount, window_amount", [
+    ("$35.1 million", "$35.1 billion"),
+    ("36.2 billion dollars", "$35.1 billion"),
+    ("344 billion yen", "RMB 344bn"),
+    ("3.2 billion Hong Kong dollars", "US$3.2bn"),
+])
+def test_a_changed_amount_is_an_edit(claim_amount, window_amount):
+    from rag.support.edits import edited_copy
+
+    changed = edited_copy(_FUND.format(claim_amount), _FUND.format(window_amount))
+    assert changed == [claim_amount.lower()]
+
+
+def test_a_changed_amount_counts_as_an_edit_but_leaves_the_reason_to_the_number_check():
+    from rag.support.facts import index_text
+    from rag.support.features import window_signals
+
+    w = _FUND.format("$35.1 billion")
+    s = window_signals(_FUND.format("$35.1 million"), w, index_text(w), index_text(w))
+    assert s.values["copy_edit"] == 1.0 and "copy" not in s.reasons
+    s = window_signals(_FUND.format("35.1 billion dollars"), w, index_text(w), index_text(w))
+    assert s.values["copy_edit"] == 0.0
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Hong Kong set aside HK$3.2bn for a research institute.", "Hong Kong's government set aside HK$3.2bn for a research institute."),
+    ("The council approved a fund for domestic chip makers last week.", "The council approved a fund to support domestic chip makers last week."),
+])
+def test_a_possessive_or_a_function_word_for_a_longer_phrase_is_not_an_edit(claim, window):
+    from rag.support.edits import edited_copy
+
+    assert edited_copy(claim, window) == []
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("She said the council approved the fund for chip makers last week.", "He said the council approved the fund for chip makers last week."),
+    ("The council has not approved the fund for chip makers this week.", "The council has approved the fund for chip makers this week."),
+])
+def test_a_swapped_pronoun_or_an_added_negation_stays_an_edit(claim, window):
+    from rag.support.edits import edited_copy
+
+    assert edited_copy(claim, window)
+
+
+def test_a_claim_copying_three_sentences_is_read_against_all_three():
+    from rag.support.windows import candidate_windows
+
+    sents = ["Exports of gallium fell sharply in the spring.", "Furthermore, Japan must step up its export controls with an eye on future moves.",
+             "It seems necessary for Japan to work closely with Europe on a new export control system.",
+             "Corporate security matters too.", "Universities must improve their technology controls."]
+    claim = " ".join(sents[:3])
+    assert any(w.sentences == tuple(sents[:3]) for w in candidate_windows(claim, [" ".join(sents)]))
+
+
 # --- numbers and names in another notation ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value, currency", [

@@ -7,6 +7,12 @@ near-copy that swaps one word says a lot. The claim's tokens are aligned in orde
 (``difflib.SequenceMatcher``); when at least ``NEAR_COPY`` of the claim aligns, every replaced or inserted span
 whose content words the window does not cover (stem, prefix or synonym; ``facts.word_covered``) is an edit.
 Deleting window words (compression) is never an edit.
+
+A number is aligned as one token standing for the amount ``rag.text.numbers`` reads ("$35.1 billion",
+"35.1 billion dollars" and "US$35.1bn" are the same token), so writing an amount another way is not an edit;
+a changed amount is a different token and is one. An amount that states no currency or unit matches the other
+side's equal amount that does ("35.1 billion" for "$35.1 billion"), as the number checks compare them
+(``numbers.same_kind``).
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from rag.support.facts import TextIndex, word_covered
-from rag.support.lexicon import LIGHT_WORDS, STOPWORDS
+from rag.support.lexicon import LIGHT_WORDS, NEGATORS, STOPWORDS
+from rag.text.numbers import Quantity, find_quantities, same_kind
 
 #: Share of claim tokens aligned in order with the window for the claim to count as a near-copy (0..1).
 NEAR_COPY = 0.5
@@ -43,17 +50,67 @@ class Edit:
         return f"'{said}' for '{' '.join(self.window[:5])}'"
 
 
-def _tokens(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _TOKEN_RE.findall(text.lower())]
+def _words(text: str) -> list[str]:
+    words = [w.replace("’", "'") for w in _TOKEN_RE.findall(text.lower())]
+    return [w[:-2] if w.endswith("'s") else w for w in words]  # "Hong Kong's government": a possessive is no edit
+
+
+def _amount_key(qs: list[Quantity]) -> str:
+    """The token an amount aligns as: its value(s), currency and unit ("#3.51e+10|USD|")."""
+    return "#" + "-".join(f"{q.value:.9g}" for q in qs) + f"|{qs[0].currency or ''}|{qs[0].unit or ''}"
+
+
+def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
+    """(keys, shown, amounts): the words of ``text`` with each amount as one key token (``_amount_key``), the
+    words as written (an amount's whole span) and, per token, the quantities it stands for ([] for a word)."""
+    spans: dict[tuple[int, int], list[Quantity]] = {}
+    for q in find_quantities(text):
+        spans.setdefault((q.start, q.end), []).append(q)
+    keys: list[str] = []
+    shown: list[str] = []
+    amounts: list[list[Quantity]] = []
+    pos = 0
+    for (start, end), qs in sorted(spans.items()):
+        if start < pos:  # overlapping readings: keep the first
+            continue
+        words = _words(text[pos:start])
+        keys += words
+        shown += words
+        amounts += [[] for _ in words]
+        keys.append(_amount_key(qs))
+        shown.append(text[start:end].lower())
+        amounts.append(qs)
+        pos = end
+    words = _words(text[pos:])
+    return keys + words, shown + words, amounts + [[] for _ in words]
+
+
+def _same_amount(a: list[Quantity], b: list[Quantity]) -> bool:
+    return len(a) == len(b) and all(
+        abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value)) and same_kind(x, y) for x, y in zip(a, b))
+
+
+def _aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(claim keys, claim words as written, window keys, window words): a claim amount equal to one of the
+    window's (one side not stating the currency or unit) takes the window's key."""
+    ck, cs, ca = _tokens(claim)
+    wk, ws, wa = _tokens(window)
+    wkeys = set(wk)
+    for i, qs in enumerate(ca):
+        if qs and ck[i] not in wkeys:
+            ck[i] = next((wk[j] for j, other in enumerate(wa) if other and _same_amount(qs, other)), ck[i])
+    return ck, cs, wk, ws
 
 
 def _content(word: str) -> bool:
-    return len(word) > 1 and word not in STOPWORDS and word not in LIGHT_WORDS and not word.isdigit()
+    # an amount (key "#...") is left to the number checks, as bare digits always were
+    return len(word) > 1 and word not in STOPWORDS and word not in LIGHT_WORDS and not word.isdigit() \
+        and not word.startswith("#")
 
 
 def copy_share(claim: str, window: str) -> float:
     """Share (0..1) of the claim's tokens that align in order with the window's (1.0: a verbatim copy)."""
-    ct, wt = _tokens(claim), _tokens(window)
+    ct, _, wt, _ = _aligned_tokens(claim, window)
     if not ct:
         return 0.0
     sm = SequenceMatcher(None, ct, wt, autojunk=False)
@@ -63,23 +120,33 @@ def copy_share(claim: str, window: str) -> float:
 def edited_copy(claim: str, window: str) -> list[str]:
     """The claim tokens that do not align with the window when the claim is otherwise a copy of it (aligned
     share in [``EDITED_COPY``, 1)): the words a near-verbatim claim changed or added; [] otherwise."""
-    ct, wt = _tokens(claim), _tokens(window)
+    ct, shown, wt, _ = _aligned_tokens(claim, window)
     if not ct:
         return []
     sm = SequenceMatcher(None, ct, wt, autojunk=False)
-    aligned = set()
-    for b in sm.get_matching_blocks():
-        aligned.update(range(b.a, b.a + b.size))
-    share = len(aligned) / len(ct)
+    share = sum(b.size for b in sm.get_matching_blocks()) / len(ct)
     if not EDITED_COPY <= share < 1.0:
         return []
-    return [w for i, w in enumerate(ct) if i not in aligned]
+    changed: list[str] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():  # "delete": claim-only tokens; "insert": window-only (compression)
+        if op in ("equal", "insert"):
+            continue
+        if op == "replace" and _says_shorter(ct[i1:i2], wt[j1:j2]):
+            continue
+        changed += shown[i1:i2]
+    return changed
+
+
+def _says_shorter(claim: list[str], window: list[str]) -> bool:
+    """True when the claim puts function words where the window has content words ("for" in place of "to
+    support"): a compression, not an edit. Negators and a swap of function words ("he" for "she") stay edits."""
+    return all(w in STOPWORDS and w not in NEGATORS for w in claim) and any(_content(w) for w in window)
 
 
 def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[Edit]]:
     """(aligned share, edits): the claim's replaced and inserted spans with content words ``index`` (the
     window's) does not cover; no edits when the claim is not a near-copy (share below ``NEAR_COPY``)."""
-    ct, wt = _tokens(claim), _tokens(window)
+    ct, cshown, wt, wshown = _aligned_tokens(claim, window)
     if not ct or not wt:
         return 0.0, []
     sm = SequenceMatcher(None, ct, wt, autojunk=False)
@@ -92,6 +159,6 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
             continue
         new = tuple(w for w in ct[i1:i2] if _content(w) and not word_covered(w, index))
         if new:
-            edits.append(Edit(tuple(ct[i1:i2]), tuple(wt[j1:j2]), new))
+            edits.append(Edit(tuple(cshown[i1:i2]), tuple(wshown[j1:j2]), new))
     return share, edits
 

@@ -20,6 +20,7 @@ from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import word_list, word_set
+from rag.text.numbers import find_quantities
 from rag.text.tokens import stem
 
 #: Model inputs, in order (the fitted model's JSON names them; a changed list needs a refit).
@@ -334,8 +335,9 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
         out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
     changed = edited_copy(claim, target)
     out.values["copy_edit"] = float(bool(changed))
-    if changed and "copy" not in out.reasons:
-        out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(changed[:6])
+    said = [w for w in changed if not find_quantities(w)]  # a changed amount is the number checks' reason
+    if said and "copy" not in out.reasons:
+        out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(said[:6])
     conflict = scope_conflict(claim, window)
     out.values["scope_conflict"] = float(conflict is not None)
     if conflict:

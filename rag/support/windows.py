@@ -118,6 +118,9 @@ def candidate_windows(claim: str, passages: Sequence[str]) -> list[Window]:
         for b in top[:PAIR_SENTENCES]:
             if a < b and (b - a > 1 or sents[a].passage != sents[b].passage):
                 groups.append((a, b))
+                if b - a == 2 and sents[a].passage == sents[b].passage:
+                    # a claim copying a run of three sentences has the middle one too, not only its two best ends
+                    groups.append((a, a + 1, b))
     out: list[Window] = []
     seen: set[tuple[int, ...]] = set()
     for g in groups:

@@ -32,6 +32,8 @@ NEAR_COPY = 0.5
 #: copies and compressions (share 1) are supported 95 of 120 times (evals/README.md, checker section).
 EDITED_COPY = 0.75
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_GLUED_RE = re.compile(r"['’]?[^\W_]")
+_DECADE_RE = re.compile(r"\d['’]?s$")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ class Edit:
 
 def _words(text: str) -> list[str]:
     words = [w.replace("’", "'") for w in _TOKEN_RE.findall(text.lower())]
-    return [w[:-2] if w.endswith("'s") else w for w in words]  # "Hong Kong's government": a possessive is no edit
+    # "Hong Kong's government": a possessive is no edit; "the 1970's" is a decade, not the year 1970
+    return [w[:-2] if w.endswith("'s") and not w[:-2].isdigit() else w for w in words]
 
 
 def _amount_key(qs: list[Quantity]) -> str:
@@ -71,8 +74,9 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
     amounts: list[list[Quantity]] = []
     pos = 0
     for (start, end), qs in sorted(spans.items()):
-        if start < pos:  # overlapping readings: keep the first
-            continue
+        if start < pos or _GLUED_RE.match(text, end) or (start and text[start - 1].isalnum()) \
+                or _DECADE_RE.search(text, start, end):
+            continue  # overlapping readings keep the first; "1970s", "the 1970's" or "A380" is a word, not an amount
         words = _words(text[pos:start])
         keys += words
         shown += words
@@ -138,9 +142,11 @@ def edited_copy(claim: str, window: str) -> list[str]:
 
 
 def _says_shorter(claim: list[str], window: list[str]) -> bool:
-    """True when the claim puts function words where the window has content words ("for" in place of "to
-    support"): a compression, not an edit. Negators and a swap of function words ("he" for "she") stay edits."""
-    return all(w in STOPWORDS and w not in NEGATORS for w in claim) and any(_content(w) for w in window)
+    """True when the claim puts function words where the window has one word more, a content word ("for" in
+    place of "to support"): a compression, not an edit. Negators, a swap of function words ("he" for "she") and
+    a function word for a whole phrase ("a" for "the only contingent of") stay edits."""
+    return len(claim) < len(window) <= len(claim) + 1 and any(_content(w) for w in window) \
+        and all(w in STOPWORDS and w not in NEGATORS for w in claim)
 
 
 def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[Edit]]:

@@ -48,7 +48,7 @@ C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 VETO_PRECISION = 0.75
 VETO_MIN_ROWS = 5
 VETO_CANDIDATES = ("number_fail", "date_fail", "entity_fail", "polarity", "modality", "role_swap", "question", "scope",
-                   "stale", "addition")
+                   "stale", "addition", "speaker", "copy_replace", "date_window", "repeat", "scope_conflict")
 BATCH = 16
 # Measured on the out-of-fold predictions of the fit rows (380 own claims, 194 FactCC rows; evals/README.md): equal
 # source weights lowered own-claims balanced accuracy (0.772 -> 0.748), so rows weigh alike. Unbounded, the overlap
@@ -82,21 +82,46 @@ def training_rows(news_path: Path, claims_path: Path) -> list[dict]:
     return rows
 
 
-def features(rows: list[dict]) -> np.ndarray:
-    """The checker's feature vectors for the rows (one embedding call per batch)."""
+class MemoEmbed:
+    """An embedding function that remembers every vector, optionally in an .npz file between runs (re-fitting
+    after a change to a cheap signal then costs no embedding; keep the file outside the repository)."""
+
+    def __init__(self, embed, path: Path | None = None) -> None:
+        self._embed, self.path, self.memo = embed, path, {}
+        if path and path.is_file():
+            with np.load(path, allow_pickle=False) as d:
+                self.memo = dict(zip(d["texts"].tolist(), d["vecs"]))
+
+    def __call__(self, texts):
+        todo = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if todo:
+            self.memo.update(zip(todo, np.asarray(self._embed(todo), dtype=np.float32)))
+        return np.stack([self.memo[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
+
+    def save(self) -> None:
+        """Write the memo to ``path`` (no-op without one)."""
+        if self.path and self.memo:
+            np.savez(self.path, texts=np.array(list(self.memo)), vecs=np.stack(list(self.memo.values())))
+
+
+def features(rows: list[dict], embed_cache: Path | None = None) -> np.ndarray:
+    """The checker's feature vectors for the rows (one embedding call per batch; ``embed_cache``: an .npz of
+    text vectors reused and extended across runs)."""
     from rag.config import get_settings
     from rag.embeddings import get_embedder
     from rag.support import SupportChecker
 
     neutral = CheckerModel(FEATURES, Logistic(np.zeros(len(FEATURES)), np.ones(len(FEATURES)), np.zeros(len(FEATURES)), 0.0),
                            0.5, (), "unfitted", (), {})
-    checker = SupportChecker(get_embedder(get_settings().embedding).embed, model=neutral)
+    embed = MemoEmbed(get_embedder(get_settings().embedding).embed, embed_cache)
+    checker = SupportChecker(embed, model=neutral)
     out = []
     for b in range(0, len(rows), BATCH):
         batch = rows[b : b + BATCH]
         for r, res in zip(batch, checker.check_many([(r["claim"], [r["passage"]]) for r in batch])):
             out.append(res.features or tuple([0.0] * len(FEATURES)))
         print(f"features {min(b + BATCH, len(rows))}/{len(rows)}", file=sys.stderr)
+    embed.save()
     return np.asarray(out, dtype=float)
 
 
@@ -239,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features-cache", type=Path, default=None,
                     help="an .npz of feature vectors to reuse when it was computed for these very rows and FEATURES "
                          "(written when absent; keep it outside the repository)")
+    ap.add_argument("--embed-cache", type=Path, default=None,
+                    help="an .npz of embedding vectors by text, reused and extended (keep it outside the repository)")
     ap.add_argument("--equal-sources", action="store_true", default=EQUAL_SOURCES)
     ap.add_argument("--signed", default="all" if SIGNED == FEATURES else ",".join(SIGNED),
                     help="comma-separated features whose weight is bounded to its expected sign; 'all' for every one")
@@ -250,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     if cache and cache.is_file() and str(np.load(cache)["key"]) == key:
         x = np.load(cache)["x"]
     else:
-        x = features(rows)
+        x = features(rows, args.embed_cache)
         if cache:
             np.savez(cache, x=x, key=np.array(key))
     signed = FEATURES if args.signed == "all" else tuple(f for f in args.signed.split(",") if f)

@@ -252,3 +252,300 @@ def test_the_vector_cache_evicts_without_losing_a_vector_in_use(checker, monkeyp
     first = small.check_many(pairs)
     again = small.check_many(list(reversed(pairs)))  # cached and new texts in one call, the cache at its limit
     assert [r.supported for r in reversed(again)] == [r.supported for r in first]
+
+
+# --- roles: agent and patient of a shared verb, without a parser -----------------------------------------------
+
+ROLE_SWAPS = [
+    ("Regulators warned the airline not to raise fares.", "The airline warned regulators not to raise fares, a spokesman said."),
+    ("Poor harvests at Nestle were blamed by Brazil for the price rise.", "Nestle blamed poor harvests in Brazil for the price rise."),
+    ("Vietnam has restricted exports of rare earths to Indonesian refiners.", "Indonesia has restricted exports of rare earths to Vietnamese refiners."),
+    ("The minister accused striking nurses of endangering the hospital board.", "The minister accused the hospital board of endangering striking nurses."),
+    ("The court was fined by the bank for contempt.", "The bank was fined by the court for contempt."),
+]
+ROLE_KEPT = [
+    ("Regulators were warned by the airline not to raise fares.", ROLE_SWAPS[0][1]),
+    ("Poor harvests in Brazil were blamed by Nestle for the price rise.", ROLE_SWAPS[1][1]),
+    ("Vietnamese refiners were denied rare earths by Indonesia.", ROLE_SWAPS[2][1]),
+    ("The plant is run by Siemens.", "Siemens runs the plant near Munich."),
+    ("The court fined the bank for contempt.", ROLE_SWAPS[4][1]),
+]
+
+
+@pytest.mark.parametrize("claim, window", ROLE_SWAPS)
+def test_argument_swap_finds_agent_and_patient_the_other_way_round(claim, window):
+    from rag.support.roles import argument_swap
+
+    assert (argument_swap(claim, window) or "").startswith("role: passage has"), claim
+
+
+@pytest.mark.parametrize("claim, window", ROLE_KEPT)
+def test_argument_swap_keeps_passives_and_reordered_paraphrases(claim, window):
+    from rag.support.roles import argument_swap
+
+    assert argument_swap(claim, window) is None, claim
+
+
+# --- attribution: who says it -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, window", [
+    ("Maria Lopez said the bridge would reopen in May.", "The bridge will reopen in May, said Tom Baker, the city engineer."),
+    ("The mayor told reporters the budget was balanced.", "The treasurer told reporters the budget was balanced."),
+    ("he says the vaccine is safe for children.", "The vaccine is safe for children."),
+    ("According to Reuters, cases fell by half.", "Cases fell by half, according to Bloomberg."),
+])
+def test_a_claim_with_another_speaker_is_named(claim, window):
+    from rag.support.roles import speaker_mismatch
+
+    assert (speaker_mismatch(claim, window) or "").startswith("attribution:"), claim
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Tom Baker said the bridge would reopen in May.", "The bridge will reopen in May, said Tom Baker, the city engineer."),
+    ("The treasurer told reporters the budget was balanced.", "The treasurer told reporters on Friday the budget was balanced."),
+    ("The vaccine is safe for children.", "The vaccine is safe for children, the regulator said."),
+    ("she says the vaccine is safe for children.", "The vaccine is safe for children, the regulator said."),
+])
+def test_the_same_speaker_or_no_attribution_is_not_a_mismatch(claim, window):
+    from rag.support.roles import speaker_mismatch
+
+    assert speaker_mismatch(claim, window) is None, claim
+
+
+# --- near-copies that change a word -----------------------------------------------------------------------------
+
+def _edits(claim: str, window: str):
+    from rag.support.edits import copy_edits
+    from rag.support.facts import index_text
+
+    return copy_edits(claim, window, index_text(window))[1]
+
+
+@pytest.mark.parametrize("claim, window, new", [
+    ("Anna Berg was waiting at the station when the train arrived.",
+     "In Oslo, Karin Berg was waiting at the station when the train arrived.", "anna"),
+    ("The storm cut power to homes in Leeds on Sunday night.",
+     "The storm cut power to homes in York on Sunday night, the operator said.", "leeds"),
+    ("The company recalled 4,000 scooters after a brake fault.",
+     "The company recalled 4,000 bicycles after a brake fault.", "scooters"),
+])
+def test_a_near_copy_that_swaps_a_word_is_an_edit(claim, window, new):
+    edits = _edits(claim, window)
+    assert [e.new for e in edits] == [(new,)], edits
+    assert f"'{new}' for" in edits[0].describe()
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("The storm cut power to homes in York.", "The storm cut power to thousands of homes in York on Sunday night."),
+    ("The company recalled 4,000 bicycles.", "After a brake fault, the company recalled 4,000 bicycles, it said."),
+    ("A fire destroyed the old mill in the village.", "The old mill in the village was destroyed by a fire."),
+    ("Officials expect the talks to resume after the holiday period.", "The negotiations are likely to restart once the holidays end, officials say."),
+])
+def test_compressions_reorderings_and_paraphrases_are_not_edits(claim, window):
+    assert _edits(claim, window) == []
+
+
+def test_window_signals_count_words_moved_in_from_elsewhere_and_words_from_nowhere():
+    from rag.support.facts import index_text
+    from rag.support.features import window_signals
+
+    w = "The storm cut power to homes in York on Sunday night."
+    full = index_text("Leeds was spared. " + w)
+    s = window_signals("The storm cut power to homes in Leeds on Sunday night.", w, index_text(w), full)
+    assert s.values["copy_replace"] == 1.0 and s.values["copy_insert"] == 0.0 and "leeds" in s.reasons["copy"]
+    assert s.values["copy_edit"] == 1.0
+    s = window_signals("The storm cut power to homes in York on Sunday night and closed schools.", w, index_text(w), full)
+    assert s.values["copy_insert"] == 2.0 and s.values["copy_replace"] == 0.0
+    s = window_signals("The storm cut power to homes on Sunday night.", w, index_text(w), full)  # a compression
+    assert s.values["copy_edit"] == s.values["copy_insert"] == s.values["copy_replace"] == 0.0
+
+
+_FUND = "The State Council approved a {} fund to support domestic chip makers, the ministry said."
+
+
+@pytest.mark.parametrize("claim_amount, window_amount", [
+    ("35.1 billion dollars", "$35.1 billion"),
+    ("US$35.1bn", "$35.1 billion"),
+    ("$35.1 billion", "35.1 billion US dollars"),
+    ("RMB 344bn", "344 billion yuan"),
+    ("344 billion yuan", "RMB344 billion"),
+    ("3.2 billion Hong Kong dollars", "HK$3.2bn"),
+    ("35.1 billion", "$35.1 billion"),  # the claim does not state the currency: the number checks accept it
+])
+def test_an_amount_written_another_way_is_not_an_edit(claim_amount, window_amount):
+    from rag.support.edits import copy_share, edited_copy
+
+    claim, window = _FUND.format(claim_amount), _FUND.format(window_amount)
+    assert copy_share(claim, window) == 1.0
+    assert edited_copy(claim, window) == [] and _edits(claim, window) == []
+
+
+@pytest.mark.parametrize("claim_amount, window_amount", [
+    ("$35.1 million", "$35.1 billion"),
+    ("36.2 billion dollars", "$35.1 billion"),
+    ("344 billion yen", "RMB 344bn"),
+    ("3.2 billion Hong Kong dollars", "US$3.2bn"),
+])
+def test_a_changed_amount_is_an_edit(claim_amount, window_amount):
+    from rag.support.edits import edited_copy
+
+    changed = edited_copy(_FUND.format(claim_amount), _FUND.format(window_amount))
+    assert changed == [claim_amount.lower()]
+
+
+def test_a_changed_amount_counts_as_an_edit_but_leaves_the_reason_to_the_number_check():
+    from rag.support.facts import index_text
+    from rag.support.features import window_signals
+
+    w = _FUND.format("$35.1 billion")
+    s = window_signals(_FUND.format("$35.1 million"), w, index_text(w), index_text(w))
+    assert s.values["copy_edit"] == 1.0 and "copy" not in s.reasons
+    s = window_signals(_FUND.format("35.1 billion dollars"), w, index_text(w), index_text(w))
+    assert s.values["copy_edit"] == 0.0
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Hong Kong set aside HK$3.2bn for a research institute.", "Hong Kong's government set aside HK$3.2bn for a research institute."),
+    ("The council approved a fund for domestic chip makers last week.", "The council approved a fund to support domestic chip makers last week."),
+])
+def test_a_possessive_or_a_function_word_for_a_longer_phrase_is_not_an_edit(claim, window):
+    from rag.support.edits import edited_copy
+
+    assert edited_copy(claim, window) == []
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("She said the council approved the fund for chip makers last week.", "He said the council approved the fund for chip makers last week."),
+    ("The council has not approved the fund for chip makers this week.", "The council has approved the fund for chip makers this week."),
+])
+def test_a_swapped_pronoun_or_an_added_negation_stays_an_edit(claim, window):
+    from rag.support.edits import edited_copy
+
+    assert edited_copy(claim, window)
+
+
+def test_a_claim_copying_three_sentences_is_read_against_all_three():
+    from rag.support.windows import candidate_windows
+
+    sents = ["Exports of gallium fell sharply in the spring.", "Furthermore, Japan must step up its export controls with an eye on future moves.",
+             "It seems necessary for Japan to work closely with Europe on a new export control system.",
+             "Corporate security matters too.", "Universities must improve their technology controls."]
+    claim = " ".join(sents[:3])
+    assert any(w.sentences == tuple(sents[:3]) for w in candidate_windows(claim, [" ".join(sents)]))
+
+
+# --- numbers and names in another notation ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("worth close to half a trillion US dollars", 5e11, "USD"),
+    ("a quarter of a million homes lost power", 2.5e5, None),
+    ("three quarters of a billion euros", 7.5e8, "EUR"),
+    ("two and a half million visitors", 2.5e6, None),
+    ("nearly 2 1/2 million people", 2.5e6, None),
+    ("some 1½ billion yen", 1.5e9, "JPY"),
+])
+def test_fractions_of_a_magnitude_are_read_as_one_quantity(text, value, currency):
+    from rag.text.numbers import find_quantities
+
+    qs = find_quantities(text)
+    assert [(q.value, q.currency) for q in qs] == [(pytest.approx(value), currency)], qs
+
+
+def test_a_fraction_without_a_magnitude_is_left_to_the_fraction_reader():
+    from rag.support.facts import extract_facts
+    from rag.text.numbers import find_quantities
+
+    assert find_quantities("more than half of the votes") == []
+    assert [n.value for n in extract_facts("more than half of the votes", claim=True).numbers] == [0.5]
+
+
+@pytest.mark.parametrize("acronym, text, expected", [
+    ("ICBM", "a new intercontinental ballistic missile test", True),
+    ("IAEA", "inspectors of the International Atomic Energy Agency", True),
+    ("FBI", "the Federal Bureau of Investigation said", True),
+    ("NATO", "the North Atlantic Treaty Organization", True),
+    ("FBI", "police in Ohio said", False),
+    ("WHO", "the world trade body", False),
+])
+def test_an_acronym_matches_its_spelled_out_name(acronym, text, expected):
+    from rag.support.facts import spells_out
+
+    assert spells_out(acronym, text.lower()) is expected
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("The chipmaker is worth close to half a trillion US dollars.", "With a market value of nearly $500 billion, the chipmaker leads Asia."),
+    ("About a quarter of a million homes lost power in the storm.", "Some 250,000 homes lost power in the storm, the operator said."),
+    ("Pyongyang may soon test an ICBM, officials in Seoul said.", "Officials in Seoul said Pyongyang may soon test an intercontinental ballistic missile."),
+])
+def test_the_same_fact_in_another_notation_raises_no_number_or_entity_failure(checker, claim, passage):
+    r = checker.check(claim, [passage])
+    assert not any(x.startswith(("number ", "entity ")) for x in r.concerns), r.concerns
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Some of the overpasses were patrolled by police.", "Police patrolled every overpass on the ring road."),
+    ("Several members of the board backed the plan.", "All members of the board backed the plan."),
+    ("Parts of the island lost power.", "The entire island lost power overnight."),
+])
+def test_a_claim_that_narrows_all_to_some_or_widens_some_to_all_is_named(claim, window):
+    from rag.support.features import scope_conflict
+
+    assert "the supporting sentence says" in (scope_conflict(claim, window) or ""), claim
+    assert "the supporting sentence says" in (scope_conflict(window, claim) or ""), window  # the other way round
+    assert scope_conflict(window, window) is None
+
+
+@pytest.mark.parametrize("claim, window, named", [
+    ("On Friday the index closed at a record high.", "The index closed at a record high on Thursday afternoon.", "Friday"),
+    ("The plant shipped 800 turbines in June.", "The plant shipped 800 turbines in July, it said on Monday.", "June"),
+    ("Talks resumed on Tuesday in Geneva.", "Talks resumed in Geneva on Monday, diplomats said.", "Tuesday"),
+])
+def test_a_weekday_or_month_the_sentence_gives_as_another_is_named(claim, window, named):
+    from rag.support.facts import index_text
+    from rag.support.features import other_date
+
+    assert named in (other_date(claim, index_text(window)) or ""), claim
+    assert other_date(window, index_text(window)) is None
+
+
+def test_a_date_the_sentence_does_not_mention_at_all_is_left_to_the_passage_check():
+    from rag.support.facts import index_text
+    from rag.support.features import other_date
+
+    assert other_date("Talks resumed on Tuesday in Geneva.", index_text("Talks resumed in Geneva, diplomats said.")) is None
+
+
+@pytest.mark.parametrize("claim, window, word", [
+    ("the agency is the founder of the agency's new agency.", "Mori is the founder of the New Wave agency.", "agency"),
+    ("the report explores persecution of persecution of activists.", "The report examines the persecution of activists.", "persecution"),
+    ("cardinal lacroix is cardinal lacroix.", "His name is Cardinal Gerald Lacroix.", "cardinal"),
+])
+def test_a_claim_that_loops_over_its_words_is_named(claim, window, word):
+    from rag.support.features import repetition
+
+    assert word in repetition(claim, window)
+    assert repetition(window, window) == []
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Germany warned France after Paris criticised Berlin.", "France warned Germany after Berlin criticised Paris."),
+    ("Canada told the court it believed Mexico had broken the deal.",
+     "Mexican officials told the court they believed Canada had broken the deal."),
+    ("Siemens said Alstom had offered to buy the unit.", "Alstom said Siemens had offered to buy the unit."),
+])
+def test_two_subjects_swapped_between_two_shared_verbs_are_named(claim, window):
+    from rag.support.roles import subject_swap
+
+    assert (subject_swap(claim, window) or "").startswith("role: passage has"), claim
+    assert subject_swap(window, window) is None
+
+
+@pytest.mark.parametrize("claim", [
+    "Exports rose to 5% this year, up from 3% a year earlier.",
+    "The fund now holds $55 million, up from $40 million.",
+])
+def test_a_claim_that_itself_gives_the_earlier_figure_is_not_stale(checker, claim):
+    passage = "Exports rose to 5% this year, up from 3% a year earlier. The fund now holds $55 million, up from $40 million."
+    r = checker.check(claim, [passage])
+    assert not any(c.startswith("outdated:") for c in r.concerns), r.concerns

@@ -379,10 +379,15 @@ class TestEntities:
         assert not r.supported and _has_reason(r, "Suga")
 
     def test_acronym_must_be_in_the_text(self, checker):
-        absent = checker.check("Gene Raymond conveyed the US request to METI minister Yasutoshi Nishimura.", [RAYMOND])
+        absent = checker.check("Gene Raymond conveyed the US request to MOFA minister Yasutoshi Nishimura.", [RAYMOND])
         present = checker.check("Cyberattacks on critical energy infrastructure rose 10-fold last year, the NSB said.", [NSB])
-        assert not absent.supported and _has_reason(absent, "METI")
+        assert not absent.supported and _has_reason(absent, "MOFA")
         assert present.supported, present
+
+    def test_an_acronym_the_text_spells_out_is_not_missing(self, checker):
+        # "METI": the passage writes out "Minister of Economy, Trade and Industry"
+        r = checker.check("Gene Raymond conveyed the US request to METI minister Yasutoshi Nishimura.", [RAYMOND])
+        assert not _has_reason(r, "METI"), r.reasons
 
     def test_title_reordering_is_fine(self, checker):
         r = checker.check("US Commerce Secretary Gene Raymond conveyed the request to Yasutoshi Nishimura.", [RAYMOND])

@@ -23,6 +23,7 @@ from rag.support.calibration import (
 )
 from rag.support.features import (
     FEATURES,
+    window_signals,
     Signals,
     earlier_figure,
     scope_mismatch,
@@ -111,6 +112,8 @@ def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str) -> st
     """A reason when a claim figure is one the window gives as an earlier value and the window has another
     figure of the same kind (the current one): "imports rose to 5%, up from 3%" does not support "3%"."""
     for num in nums:
+        if not (num.unit or num.currency) and float(num.value).is_integer() and 1800 <= num.value <= 2199:
+            continue  # a year is a date, not a figure that goes out of date ("from 2006 to 2007, then 2012")
         others = [c for c in window_nums if _num_kind_ok(num, c) and not math.isclose(num.value, c.value, rel_tol=1e-9)]
         if not others:
             continue
@@ -437,9 +440,13 @@ class SupportChecker:
         values["question"] = float(asked is not None)
         scope = scope_mismatch(claim, window.text)
         values["scope"] = float(scope is not None)
-        stale = _stale(p.facts.numbers, win_index.facts.numbers, window.text)
+        # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
+        stale = _stale([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text)
         values["stale"] = float(stale is not None)
         concerns += [c for c in (modal, swap, asked, scope, stale) if c]
+        copied = window_signals(claim, window.text, win_index, p.full, window.sentences)  # near-copy edits, speaker, repetition, moved dates
+        values.update(copied.values)
+        concerns += list(copied.reasons.values())
         if outside:
             concerns.append("name not in the supporting sentence: " + ", ".join(outside))
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]

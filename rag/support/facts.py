@@ -201,6 +201,18 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         codes.add(m.group(0).lower())
         _blank(chars, m.start(), m.end())
 
+    # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points"), and fractions
+    # of a magnitude word ("half a trillion dollars", "a quarter of a million"), read before "half of" below.
+    cur = masked()
+    for q in find_quantities(cur):
+        label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
+        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
+        if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
+            numbers.append(_Num(q.mantissa, q.text.strip(), False))
+        if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4
+            numbers.append(_Num(q.value / 100, q.text.strip(), False))
+        _blank(chars, q.start, q.end)
+
     # Fractions ("more than half of", "two-thirds of"); compared with percentages too.
     cur = masked()
     for m in _FRACTION_RE.finditer(cur):
@@ -212,17 +224,6 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         if not claim:
             numbers.append(_Num(value * 100, m.group(0), False))
         _blank(chars, m.start(), m.end() - 3)
-
-    # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points").
-    cur = masked()
-    for q in find_quantities(cur):
-        label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
-        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
-        if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
-            numbers.append(_Num(q.mantissa, q.text.strip(), False))
-        if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4
-            numbers.append(_Num(q.value / 100, q.text.strip(), False))
-        _blank(chars, q.start, q.end)
 
     # Spelled-out numbers ("twenty", "ten-fold", "a dozen", "five million").
     cur = masked()
@@ -236,6 +237,8 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         if value is None:
             continue
         low = phrase.lower().strip()
+        if re.match(r"-[A-Z]", cur[m.end() : m.end() + 2]):  # part of a name: "zero-Covid", "One-China"
+            continue
         if claim and low == "one":  # "one of the ...", "no one": too ambiguous to require
             continue
         if claim and low in ("dozen", "a dozen", "one dozen"):
@@ -329,6 +332,9 @@ def _token_present(token: str, index: TextIndex) -> bool:
     t = token.lower()
     if t in index.tokens:
         return True
+    # a plural or singular of the same name ("iPhone" / "iPhones", "Olympics" / "Olympic")
+    if len(t) > 3 and ((t.endswith("s") and t[:-1] in index.tokens) or t + "s" in index.tokens):
+        return True
     parts = [p for p in re.split(r"[-']", t) if p]
     if len(parts) > 1 and (all(p in index.tokens for p in parts) or "".join(parts) in index.tokens):
         return True
@@ -352,11 +358,45 @@ class _Entity:
     tokens: list[str]  # all capitalised tokens of the phrase
 
 
+def _initials_match(letters: str, words: list[str], i: int) -> bool:
+    """Do ``words[i:]`` spell ``letters``: each word gives its first letter and maybe more of its own letters
+    in order ("InterContinental" gives "ic"), and the last letter ends on a word."""
+    if not letters:
+        return True
+    if i >= len(words) or words[i][0] != letters[0]:
+        return False
+    w, k = words[i], 1
+    ends = [1]  # how many letters this word may give
+    pos = 1
+    while k < len(letters):
+        pos = w.find(letters[k], pos)
+        if pos < 0:
+            break
+        k += 1
+        pos += 1
+        ends.append(k)
+    return any(_initials_match(letters[n:], words, i + 1) for n in reversed(ends))
+
+
+def spells_out(acronym: str, lower_text: str) -> bool:
+    """Whether ``lower_text`` writes ``acronym`` out: consecutive words whose initials spell it (a word may give
+    more than one letter, connectors "of", "and", "the", "for" skipped): "ICBM" is "intercontinental ballistic
+    missile", "IAEA" "International Atomic Energy Agency". A plural "s" on the acronym is ignored."""
+    letters = acronym.lower()[:-1] if len(acronym) > 3 and acronym.endswith("s") else acronym.lower()
+    if not 2 <= len(letters) <= 8 or not letters.isalpha():
+        return False
+    words = [w for w in re.findall(r"[a-z]+", lower_text) if w not in _CONNECTORS]
+    return any(w[0] == letters[0] and _initials_match(letters, words, i) for i, w in enumerate(words))
+
+
 def entity_problem(ent: _Entity, full: TextIndex) -> str | None:
     """None when the cited text names this entity, else the part that is missing."""
     # A spelled-out name whose acronym the text uses ("World Trade Organization" for "WTO").
     initials = "".join(t[0] for t in ent.tokens if t[:1].isupper()).lower()
     if len(initials) >= 2 and initials in full.acronyms:
+        return None
+    # An acronym the text spells out ("ICBM" for "intercontinental ballistic missile").
+    if len(ent.tokens) == 1 and ent.phrase.isupper() and spells_out(ent.phrase, full.lower_text):
         return None
     missing = [w for w in ent.hard if not _token_present(w, full)]
     if missing:

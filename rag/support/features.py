@@ -11,10 +11,16 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
+from rag.support.edits import EDITED_COPY, copy_edits, copy_share, edited_copy
+from rag.support.facts import TextIndex, extract_facts, index_text, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.polarity import polarity_tokens, predicate_lemma
+from rag.support.roles import argument_swap, speaker_mismatch
+from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import word_list, word_set
+from rag.text.numbers import find_quantities
 from rag.text.tokens import stem
 
 #: Model inputs, in order (the fitted model's JSON names them; a changed list needs a refit).
@@ -43,6 +49,13 @@ FEATURES: tuple[str, ...] = (
     "question",  # the window asks what the claim states
     "scope",  # claim scope/rank words ("all", "only", "first") the window lacks
     "stale",  # a claim figure the window gives as the earlier of two ("up from 3%")
+    "copy_replace",  # a near-copied claim puts in words from elsewhere in the passage ("erika" for "karen")
+    "copy_insert",  # ... or words the passage has nowhere
+    "speaker",  # the claim's speaker is not the window's ("X said" vs "said Y"; "he says" with no one quoted)
+    "repeat",  # claim content words repeated more often than in the window ("the founder of new japan's new japan")
+    "date_window",  # a claim weekday or month the window replaces with another ("Thursday" vs "on Wednesday")
+    "copy_edit",  # the claim copies the window but for a few words (aligned share 0.75..1; a pure copy is 0)
+    "scope_conflict",  # the claim says "some" where the window says "all", or "all" where it says "several"
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -54,6 +67,8 @@ _PRONOUNS = word_set("pronouns")
 _REPORTING = word_set("reporting_verbs")
 _MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
 _SCOPE = word_set("scope_words")
+_PARTIAL = word_set("partial_quantifiers")
+_UNIVERSAL = word_set("universal_quantifiers")
 _OUTDATED = word_list("outdated_cues")
 _PASSIVE = frozenset({"by"})
 _MODAL_REACH = 4  # tokens after a modal cue that it governs
@@ -78,6 +93,11 @@ def tokens(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD_RE.findall(text.lower())]
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending ("erika's" -> "erika")."""
+    return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word
+
+
 @lru_cache(maxsize=512)
 def passage_names(text: str) -> frozenset[str]:
     """Lower-cased words the text writes capitalised inside sentences and never in lower case (names)."""
@@ -87,7 +107,7 @@ def passage_names(text: str) -> frozenset[str]:
         w = m.group(0)
         before = text[max(0, m.start() - 3) : m.start()].strip()
         initial = not before or before[-1] in ".!?\"'“‘(:\n"
-        lw = w.lower()
+        lw = _bare(w.lower())
         if w[:1].isupper():
             if not initial:
                 cap.add(lw)
@@ -147,6 +167,16 @@ def scope_mismatch(claim: str, window: str) -> str | None:
     return f"scope: claim says '{words[0]}', the supporting sentence does not" if words else None
 
 
+def scope_conflict(claim: str, window: str) -> str | None:
+    """A reason when the claim narrows the window's "all"/"every" to "some"/"several", or widens its
+    "some"/"several"/"most" to "all"/"every" (quantifier lists: ``partial_quantifiers``, ``universal_quantifiers``)."""
+    ct, wt = set(tokens(claim)), set(tokens(window))
+    for said, other in (((ct & _PARTIAL) - wt, (wt & _UNIVERSAL) - ct), ((ct & _UNIVERSAL) - wt, (wt & _PARTIAL) - ct)):
+        if said and other:
+            return f"scope: claim says '{sorted(said)[0]}', the supporting sentence says '{sorted(other)[0]}'"
+    return None
+
+
 def earlier_figure(window: str, surface: str) -> bool:
     """Whether ``surface`` (a figure as the window writes it) follows an earlier-value cue ("up from", "previously")."""
     at = window.find(surface)
@@ -187,8 +217,8 @@ def _stems_of(text: str) -> frozenset[str]:
 def names_outside(claim: str, window: str, full: str) -> list[str]:
     """Claim words that the passage uses as names but the window does not contain (a swapped-in entity)."""
     names = passage_names(full)
-    wt = set(tokens(window))
-    return list(dict.fromkeys(w for w in tokens(claim) if w in names and w not in wt))
+    wt = {_bare(t) for t in tokens(window)}
+    return list(dict.fromkeys(_bare(w) for w in tokens(claim) if _bare(w) in names and _bare(w) not in wt))
 
 
 def _find_cue(toks: list[str], at: int) -> bool:
@@ -196,7 +226,7 @@ def _find_cue(toks: list[str], at: int) -> bool:
 
 
 def _modal_heads(toks: list[str]) -> list[tuple[int, int]]:
-    """(cue start, governed token) pairs: the content tokens a modal cue governs."""
+    """(cue start, governed token) pairs: the first content token within ``_MODAL_REACH`` tokens after a cue."""
     out = []
     for i in range(len(toks)):
         for c in _MODAL_CUES:
@@ -216,6 +246,8 @@ def modality_mismatch(claim: str, window: str) -> str | None:
     claim_lemmas = {predicate_lemma(t) for t in ct if t[:1].isalpha() and t not in STOPWORDS}
     wt = polarity_tokens(window)
     for i, j in _modal_heads(wt):
+        if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
+            continue
         if predicate_lemma(wt[j]) in claim_lemmas and len(predicate_lemma(wt[j])) >= 3:
             return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
     return None
@@ -226,7 +258,8 @@ def _positions(toks: list[str], word: str) -> list[int]:
 
 
 def role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
-    """A reason when two names sit on opposite sides of a shared verb in claim and window, else None.
+    """A reason when two names sit on opposite sides of a shared verb in claim and window, or the claim swaps
+    the agent and patient words of a verb it shares with the window (``roles.argument_swap``), else None.
 
     "Korea sanctioned Japan" vs "Japan sanctioned Korea": the same words, the roles swapped. A passive "by" on
     either side is not a swap; the verb is any content word between the names in both texts with one stem.
@@ -251,7 +284,77 @@ def role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
                     shared = between & {stem(t) for t in mid if t not in STOPWORDS}
                     if shared:
                         return f"role: passage has '{' '.join(wt[wb : wa + 1])}'"
+    return argument_swap(claim, window)
+
+
+def repetition(claim: str, window: str) -> list[str]:
+    """Claim content words that occur more often in the claim than in the window (a garbled, looping sentence:
+    "X is X", "persecution of persecution"), in claim order."""
+    ct = [w for w in tokens(claim) if w not in STOPWORDS and len(w) > 2 and not w.isdigit()]
+    wt = tokens(window)
+    counts: dict[str, int] = {}
+    for w in ct:
+        counts[w] = counts.get(w, 0) + 1
+    return [w for w, n in counts.items() if n > 1 and n > wt.count(w)]
+
+
+def other_date(claim: str, index: TextIndex) -> str | None:
+    """A reason when a claim's weekday or month is not in the window but the window names another one
+    ("On Thursday the yuan stood at ..." against "... on Wednesday morning"); ``index``: the window's."""
+    cf, wf = extract_facts(claim, claim=True), index.facts
+    for wd in sorted(cf.weekdays - wf.weekdays):
+        if wf.weekdays:
+            return f"date: claim says {wd.capitalize()}, the supporting sentence {sorted(wf.weekdays)[0].capitalize()}"
+    for mo in sorted(cf.months - wf.months):
+        if wf.months:
+            return f"date: claim says {MONTH_NAMES[mo]}, the supporting sentence {MONTH_NAMES[sorted(wf.months)[0]]}"
     return None
+
+
+def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, sentences: Sequence[str] = ()) -> Signals:
+    """Signals of the claim against its supporting sentence(s): ``copy_edit`` (a near-verbatim claim with a few
+    words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
+    elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
+    ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker`` (``roles.speaker_mismatch``),
+    with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``.
+
+    A claim that copies one of the window's ``sentences`` is compared with that sentence alone: a word it takes
+    from the window's other sentence ("Steve Woolfenden, 3," from "Steve Woolfenden ..." and "his son, Leo, 3,")
+    is an edit of the sentence it copies, not support."""
+    target = window
+    if len(sentences) > 1:
+        best = max(sentences, key=lambda t: copy_share(claim, t))
+        if copy_share(claim, best) >= EDITED_COPY:
+            target, index = best, index_text(best)
+    _, edits = copy_edits(claim, target, index)
+    out = Signals()
+    moved_in = [w for e in edits for w in e.new if word_covered(w, full)]
+    out.values["copy_replace"] = float(len(moved_in))
+    out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
+    if edits:
+        out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
+    changed = edited_copy(claim, target)
+    out.values["copy_edit"] = float(bool(changed))
+    said = [w for w in changed if not find_quantities(w)]  # a changed amount is the number checks' reason
+    if said and "copy" not in out.reasons:
+        out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(said[:6])
+    conflict = scope_conflict(claim, window)
+    out.values["scope_conflict"] = float(conflict is not None)
+    if conflict:
+        out.reasons["scope_conflict"] = conflict
+    moved = other_date(claim, index)
+    out.values["date_window"] = float(moved is not None)
+    if moved:
+        out.reasons["date_window"] = moved
+    repeated = repetition(claim, window)
+    out.values["repeat"] = float(len(repeated))
+    if repeated:
+        out.reasons["repeat"] = "repeats what the supporting sentence says once: " + ", ".join(repeated)
+    who = speaker_mismatch(claim, window)
+    out.values["speaker"] = float(who is not None)
+    if who:
+        out.reasons["speaker"] = who
+    return out
 
 
 def polarity_snippet(window: str, lemma: str) -> str | None:

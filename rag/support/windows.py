@@ -114,10 +114,14 @@ def candidate_windows(claim: str, passages: Sequence[str]) -> list[Window]:
         for g in ((i - 1, i), (i, i + 1)) + (((i - 1, i, i + 1),) if r == 0 else ()):
             if g[0] >= 0 and g[-1] < n and all(sents[j].passage == sents[i].passage for j in g):
                 groups.append(g)
+    run = len(_split(claim)) >= 3  # only a claim of three sentences or more reads a run of three
     for a in top[:PAIR_SENTENCES]:
         for b in top[:PAIR_SENTENCES]:
             if a < b and (b - a > 1 or sents[a].passage != sents[b].passage):
                 groups.append((a, b))
+                if run and b - a == 2 and sents[a].passage == sents[b].passage:
+                    # a claim copying a run of three sentences has the middle one too, not only its two best ends
+                    groups.append((a, a + 1, b))
     out: list[Window] = []
     seen: set[tuple[int, ...]] = set()
     for g in groups:

@@ -6,7 +6,8 @@ unit and whether the text marks it as approximate ("about", "約", "余"). Digit
 grouped with commas or (non-breaking/thin) spaces; scales are English words and abbreviations, and the CJK
 myriads (万/萬 10^4, 億/亿 10^8, 兆 10^12; Korean 만/억/조), which compound (1兆2000億円). A range ("$1-2bn",
 "10 to 15%") yields one quantity per end, sharing the scale, currency and unit. Word lists are the data file
-``rag/text/data/quantities.toml`` (via ``rag.text.lexicon``).
+``rag/text/data/quantities.toml`` (via ``rag.text.lexicon``). Fractions of a magnitude word are read too
+("half a trillion US dollars" → 5e11 USD, "a quarter of a million", "two and a half billion", "2 1/2 million").
 
 The bare "¥" is ambiguous between yen and yuan. It reads as yen (JPY), the usual meaning in English-language
 news, unless the same text names the yuan (yuan, renminbi, RMB, 元, 人民币) and not the yen; "CN¥"/"JP¥" are
@@ -66,6 +67,9 @@ class _Lexicon:
     yuan_words: tuple[str, ...]
     yen_words: tuple[str, ...]
     unit_names: dict[str, str]  # canonical unit -> its first spelling ("t" -> "tonnes")
+    fractional: re.Pattern  # a fraction of a magnitude word ("half a trillion", "2 1/2 million")
+    fraction_words: dict[str, float]  # "half" -> 0.5, "½" -> 0.5
+    wholes: dict[str, float]  # spelled whole numbers before "and a half"
 
 
 @cache
@@ -105,11 +109,24 @@ def _lexicon() -> _Lexicon:
     )
     yen_sign = data["yen_sign"]
     approx = data["approx"]
+    fr = data["fractions"]
+    fraction_words = {k.lower(): float(v) for k, v in {**fr["words"], **fr["vulgar"]}.items()}
+    wholes = {k.lower(): float(v) for k, v in fr["wholes"].items()}
+    frac_alt = _alt(fr["words"])
+    fractional = re.compile(
+        rf"(?<![A-Za-z0-9_])(?:(?P<pre>{_alt(prefix)})\s?)?"
+        rf"(?:(?P<whole>\d+|{_alt(wholes)})\s+and\s+(?:a|one)\s+(?P<f1>{frac_alt})"  # "two and a half"
+        rf"|(?P<mixed>\d+)\s?(?:(?P<fn>\d)/(?P<fd>\d{{1,2}})|(?P<vulgar>{_alt(fr['vulgar'])}))"  # "2 1/2", "2½"
+        rf"|(?:(?:a|one)\s+)?(?P<f2>{frac_alt})(?:\s+of)?(?:\s+(?:a|an|one))?)"  # "half a", "a quarter of a"
+        rf"\s+(?P<scale>{_alt(scale_words)})(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
     return _Lexicon(
         pattern, re.compile(rf"({_NUM})\s?({cjk_alt})?"), scale_words, scale_abbr, cjk, prefix, suffix, units, bps,
         tuple(a.lower() for a in approx["before"]), tuple(approx["after"]), names,
         tuple(w.lower() for w in yen_sign["yuan_words"]), tuple(w.lower() for w in yen_sign["yen_words"]),
         {unit: spellings[0] for unit, spellings in data["units"].items()},
+        fractional, fraction_words, wholes,
     )
 
 
@@ -144,13 +161,51 @@ def _yen_sign_code(text: str, lex: _Lexicon) -> str:
     return "JPY"
 
 
+def _fractional(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
+    """Fractions of a magnitude word ("half a trillion US dollars", "a quarter of a million", "2 1/2 million")."""
+    out = []
+    for m in lex.fractional.finditer(folded):
+        if m.group("whole"):
+            w = m.group("whole").lower()
+            base = float(w) if w.isdigit() else lex.wholes[w]
+            base += lex.fraction_words[m.group("f1").lower()]
+        elif m.group("mixed"):
+            frac = lex.fraction_words[m.group("vulgar")] if m.group("vulgar") else int(m.group("fn")) / max(1, int(m.group("fd")))
+            if frac >= 1:
+                continue
+            base = float(m.group("mixed")) + frac
+        else:
+            base = lex.fraction_words[re.sub(r"\s+", " ", m.group("f2").lower())]
+        value = base * lex.scale_words[m.group("scale").lower()]
+        pre = (m.group("pre") or "").lower()
+        currency, unit, factor, end = read_suffix(folded, m.end())
+        currency = currency or (lex.prefix[pre] if pre else None)
+        out.append(Quantity(m.start(), end, text[m.start() : end], value * factor, currency, unit,
+                            _is_approx(folded, m.start(), end, lex), True, base))
+    return out
+
+
+def _year(raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2199
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order; spans index ``text`` itself (full-width digits included)."""
     lex = _lexicon()
     folded = text.translate(_FULLWIDTH)
     yen_sign: str | None = None
-    out: list[Quantity] = []
+    out: list[Quantity] = _fractional(text, folded, lex)
+    taken = [(q.start, q.end) for q in out]
     for m in lex.pattern.finditer(folded):
+        if any(a < m.end() and m.start() < b for a, b in taken):  # part of "2 1/2 million", read above
+            continue
+        if m.group("n2") and _year(m.group("n1")) and not _year(m.group("n2")):
+            # "fell 11.6% in 2021 to 10.62 million": a year, then the figure it reached, not a range
+            out.append(Quantity(m.start("n1"), m.end("n1"), text[m.start("n1") : m.end("n1")], float(m.group("n1"))))
+            rest = m.end("sep")  # from after "to", so a "$" before the figure is read with it
+            out += [Quantity(q.start + rest, q.end + rest, q.text, q.value, q.currency, q.unit, q.approx, q.scaled, q.mantissa)
+                    for q in find_quantities(text[rest:m.end()])]
+            continue
         try:
             v1, scaled1 = _parse_number(m.group("n1"), lex)
             v2, scaled2 = _parse_number(m.group("n2"), lex) if m.group("n2") else (None, False)
@@ -191,7 +246,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 value = value / 100
             out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], float(value), currency, unit, approx,
                                 cjk_scaled or scale != 1, float(v)))
-    return out
+    return sorted(out, key=lambda q: q.start)
 
 
 def read_suffix(text: str, pos: int) -> tuple[str | None, str | None, float, int]:

@@ -34,6 +34,7 @@ from urllib.parse import urlparse
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import rss_bytes  # noqa: E402
 from load_checks import api_consistency, memory_verdict, offline_consistency  # noqa: E402
 
 MAX_CLIENTS = 32
@@ -108,24 +109,6 @@ def free_port() -> int:
 def is_loopback_url(url: str) -> bool:
     host = (urlparse(url).hostname or "").lower()
     return host in ("localhost", "::1") or host.startswith("127.")
-
-
-def rss_bytes(pid: int) -> int | None:
-    try:
-        import psutil  # type: ignore
-
-        return int(psutil.Process(pid).memory_info().rss)
-    except ImportError:
-        pass
-    except Exception:  # noqa: BLE001 - process gone
-        return None
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        return None
-    return None
 
 
 def note(text: str) -> None:

@@ -53,3 +53,22 @@ def peak_rss_mib() -> float:
     """Peak resident set size of this process so far, MiB."""
     kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return kib / 1024 if sys.platform != "darwin" else kib / 2**20
+
+
+def rss_bytes(pid: int) -> int | None:
+    """Current resident set size of process ``pid`` in bytes (psutil if installed, else /proc); None when gone."""
+    try:
+        import psutil  # type: ignore
+
+        return int(psutil.Process(pid).memory_info().rss)
+    except ImportError:
+        pass
+    except Exception:  # noqa: BLE001 - process gone
+        return None
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None

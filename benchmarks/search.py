@@ -34,7 +34,7 @@ from rag.config import Settings
 from rag.index import CorpusIndex
 from rag.retrieve import HybridRetriever, make_filters
 
-from benchlib import DEFAULT_DATA, machine, peak_rss_mib, percentiles
+from benchlib import DEFAULT_DATA, machine, peak_rss_mib, percentiles, rss_bytes
 
 
 def load_questions(path: Path, limit: int | None) -> list[dict]:
@@ -53,17 +53,6 @@ def timed_both(fn) -> tuple[float, float, object]:
     c0, t0 = time.process_time(), time.perf_counter()
     out = fn()
     return (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, out
-
-
-def rss_mib() -> float:
-    """Current resident set size of this process, MiB (Linux /proc; 0 elsewhere)."""
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def series(questions: list[dict], fn, index: CorpusIndex | None = None) -> tuple[dict, dict, int]:
@@ -114,7 +103,7 @@ def run(args: argparse.Namespace) -> dict:
         wall, cpu, _ = series(asked, lambda q: engine.write(q["question"], template="answer", filters=make_filters(until=q["date"])), engine.index)
         answers = {"wall": wall, "cpu": cpu}
         engine.index.close()
-    rss_after_warm = rss_mib()
+    rss_after_warm = (rss_bytes(os.getpid()) or 0) / 2**20
     index.close()
     reopened.close()
 

@@ -54,6 +54,9 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
 _CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
 _MONTH_RE = re.compile(rf"\b{MONTH_PATTERN}")
+_TAIL_WORDS = 6  # how far after a date a future cue still governs it ("On Tuesday, the minister intends to ...")
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_CLAUSE_END = re.compile(r"\b(?:that|which|who|whom|whose)\b|[;:—–()]")
 
 
 @cache
@@ -62,7 +65,22 @@ def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
             "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
             "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]],
-            "past": re.compile(data["past_tense"])}
+            "past": re.compile(data["past_tense"]), **_report_cues(data)}
+
+
+def _report_cues(data: dict) -> dict[str, re.Pattern[str]]:
+    """The report-date patterns built from the cue file's news sources and reporting verbs."""
+    src, verb = "|".join(f"(?:{p})" for p in data["report_sources"]), data["report_verbs"]
+    when = r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?"
+    return {
+        # "..., state media said on Thursday", "KCNA reported Thursday that ..."
+        "report_head": re.compile(rf"\b(?:{src})\s+(?:{verb})\s+{when}$", re.I),
+        # "according to state media on Thursday", "according to a report by news agency KCNA on Thursday"
+        "report_according": re.compile(rf"\baccording\s+to\b[^.;,]{{0,60}}?\b(?:{src})\s+{when}$", re.I),
+        # "KCNA on Thursday reported ...": the source before the date, its verb after it
+        "report_source_end": re.compile(rf"\b(?:{src})\s+{when}$", re.I),
+        "report_verb_start": re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:{verb})\b", re.I),
+    }
 
 
 def _clause_before(text: str, start: int) -> tuple[str, str]:
@@ -87,7 +105,43 @@ def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
         return False  # "will be held on July 11": planned or possible, not (yet) an event
     if published and m.value > _latest_event_day(published)[: len(m.value)]:
         return False  # after the article was written: a plan or a forecast
+    if is_report_date(text, m):
+        return False  # the day a news outlet reported the event: the event came earlier, on a day not given
+    if not _has_past_verb(text[: m.start]) and _future_comes_first(text[m.end :]):
+        return False  # "The summit on Friday will ...", "On Tuesday, the minister intends to travel ..."
     return True
+
+
+def is_report_date(text: str, mention: DateMention) -> bool:
+    """Whether a date mention dates a news outlet's report of the event rather than the event: "Kim declared
+    victory ..., state media said on Thursday", "KCNA reported Thursday that ...", "according to Yonhap on
+    Monday". A statement by an official or a ministry on a day is an event of its own and is not one."""
+    cues = _cues()
+    head, tail = text[max(0, mention.start - _CLAUSE_CHARS) : mention.start], text[mention.end : mention.end + 40]
+    if cues["report_head"].search(head) or cues["report_according"].search(head):
+        return True
+    return bool(cues["report_source_end"].search(head) and cues["report_verb_start"].match(tail))
+
+
+def _has_past_verb(words_text: str) -> bool:
+    """A past-tense verb among the words: a date after it is that verb's ("Pelosi said Thursday she will ...")."""
+    return any(_cues()["past"].fullmatch(w) or w.lower() in _irregular_past() for w in re.findall(r"[\w’']+", words_text))
+
+
+def _future_comes_first(tail: str) -> bool:
+    """Whether the next few words after a date that no past-tense verb precedes put it in the future: a future or
+    modal cue before any past-tense verb ("The summit on Friday will ...", "On Tuesday, the minister intends to
+    travel ..."). A possessive date names an event whose consequences the modal is about ("Tuesday's launch
+    could herald ..."), and a relative or complement clause ("a tweet Thursday that users may ...") is another
+    verb's."""
+    if _POSSESSIVE.match(tail):
+        return False
+    tail = " ".join(_CLAUSE_END.split(tail, maxsplit=1)[0].split()[:_TAIL_WORDS])
+    futures = [m.start() for p in _cues()["future"] for m in [p.search(tail)] if m]
+    if not futures:
+        return False
+    first_future = min(futures)
+    return not _has_past_verb(tail[:first_future])
 
 
 def _latest_event_day(published: str) -> str:

@@ -1,0 +1,66 @@
+"""Kinds of wrong timeline dates read on the topics-news suite (issue 10, item 7), each specified on new sentences.
+
+- A report's date is not the event's: "Kim declared victory ..., state media said on Thursday" dates the report,
+  and the declaration came earlier on a day the sentence does not give. A news outlet's reporting verb governs
+  such a date ("<outlet> said/reported <date>", "<outlet> on <date> reported", "according to <outlet> on <date>");
+  what an official or a ministry says on a day is a statement, an event of its own.
+- A date that no past-tense verb precedes belongs to the first verb after it: "The summit on Friday will ...",
+  "On Monday, the minister intends to ..." are plans, resolved backwards they would be a week off. A possessive
+  date names an event whose consequences the modal is about ("Tuesday's launch could herald ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.writers.timeline import event_date, is_report_date
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The regime executed two officials for corruption, state media said on Friday.", "2023-03-10"),
+    ("Pyongyang test-fired two cruise missiles, KCNA reported Tuesday.", "2023-03-14"),
+    ("Yonhap reported on Monday that the suspect had been arrested in Incheon.", "2023-03-14"),
+    ("The ruling party expelled the former mayor, according to Xinhua on Sunday.", "2023-03-13"),
+    ("State broadcaster CCTV on Wednesday reported that the dam had burst.", "2023-03-16"),
+    ("The floods killed 30 people in Henan, the official Xinhua news agency said late Saturday.", "2023-03-12"),
+    ("Reuters reported on Thursday that the carmaker had laid off 300 workers at the plant.", "2023-03-17"),
+    ("Police detained the pastor at his home, local media reported on Wednesday.", "2023-03-16"),
+])
+def test_a_news_outlets_report_date_is_not_the_events_date(text, published):
+    assert event_date(text, published) == (None, None)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The health ministry said on Friday that 30 people had died in the floods.", "2023-03-10", "2023-03-10"),
+    ("Kim Jong Un told a party meeting on Monday that the country would expand its arsenal.", "2023-03-14", "2023-03-13"),
+    ("Taiwan's defence ministry said it detected 21 aircraft near the island on Sunday.", "2023-03-13", "2023-03-12"),
+    ("The spokesman of the foreign ministry said Tuesday that the talks had failed.", "2023-03-15", "2023-03-14"),
+])
+def test_an_officials_statement_on_a_day_is_still_an_event_on_that_day(text, published, day):
+    mention, _ = event_date(text, published)
+    assert mention is not None and mention.value == day
+    assert not is_report_date(text, mention)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The summit on Friday will bring the two leaders together for the first time.", "2023-03-15"),
+    ("On Monday, the minister intends to fly to Canberra for talks on the submarine deal.", "2023-03-18"),
+    ("The court hearing on Thursday is expected to last two days.", "2023-03-14"),
+    ("The envoy leaves for Seoul on Tuesday and will meet the president there.", "2023-03-18"),
+    ("The vote on Sunday could hand the opposition its first win in a decade.", "2023-03-15"),
+    ("Parliament on Wednesday is due to debate the budget.", "2023-03-13"),
+])
+def test_a_date_whose_first_verb_is_a_future_or_modal_one_is_a_plan(text, published):
+    assert event_date(text, published) == (None, None)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Tuesday's launch could herald more tests this spring, analysts said.", "2023-03-15", "2023-03-14"),
+    ("The storm that flooded the port city on Monday is expected to weaken.", "2023-03-14", "2023-03-13"),
+    ("On Friday, officials said the bridge would reopen next month.", "2023-03-11", "2023-03-10"),
+    ("The firm posted a notice on Thursday that flights may be delayed.", "2023-03-17", "2023-03-16"),
+    ("The blast on Saturday destroyed three homes and may have been caused by a gas leak.", "2023-03-13", "2023-03-11"),
+])
+def test_a_future_word_after_a_past_verb_a_possessive_date_or_another_clause_leaves_the_event(text, published, day):
+    mention, _ = event_date(text, published)
+    assert mention is not None and mention.value == day

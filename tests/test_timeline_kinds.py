@@ -64,3 +64,31 @@ def test_a_date_whose_first_verb_is_a_future_or_modal_one_is_a_plan(text, publis
 def test_a_future_word_after_a_past_verb_a_possessive_date_or_another_clause_leaves_the_event(text, published, day):
     mention, _ = event_date(text, published)
     assert mention is not None and mention.value == day
+
+
+# --- "as of": the latest on-topic evidence date -----------------------------------------------------------------
+
+
+def _passage(doc: str, text: str, published: str):
+    from rag.types import Chunk
+    from rag.writers.base import EvidencePassage
+
+    chunk = Chunk(f"{doc}-0001", doc, text, 0, len(text), 1, {"title": "", "published": published})
+    return EvidencePassage(f"S-{doc}", chunk, 1.0)
+
+
+def test_as_of_is_the_newest_source_that_reports_the_storys_days_not_a_later_one_recalling_the_actors():
+    from rag.writers.timeline import as_of_date, story_sources
+
+    evidence = [
+        _passage("a", "A magnitude 6.8 quake struck the coast on Wednesday, killing four.", "2023-03-09"),
+        _passage("b", "Aftershocks rattled the coast on Friday, two days after the March 8 quake.", "2023-03-11"),
+        _passage("c", "Officials in the prefecture said rebuilding would take two years.", "2023-03-20"),
+        _passage("d", "The prefecture's governor resigned on Monday over a budget scandal.", "2023-06-13"),
+    ]
+    published = {"a": "2023-03-09", "b": "2023-03-11", "c": "2023-03-20", "d": "2023-06-13"}
+    story = story_sources(evidence, ["2023-03-08"])
+    assert story == {"a", "b"}  # "on Wednesday" in a Thursday article and "the March 8 quake"
+    assert as_of_date([published[d] for d in sorted(story)], ["2023-03-08"], None) == "2023-03-11"
+    assert story_sources(evidence, []) == set()  # no timeline: the caller keeps every cited source
+    assert as_of_date([published[d] for d in sorted(story)], ["2023-03-08"], "2023-03-10") == "2023-03-10"

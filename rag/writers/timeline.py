@@ -42,7 +42,7 @@ from rag.writers.key_terms import stems
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_caption", "is_event", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_caption", "is_event", "is_report_date", "story_sources", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -283,8 +283,26 @@ def _days_between(day: str, published: str) -> int:
         return 1 << 20
 
 
+def story_sources(evidence: Sequence, days: Sequence[str | None]) -> set[str]:
+    """The doc ids whose evidence (passages or search hits: anything with a ``.chunk``) states one of the
+    timeline's ``days`` (ISO dates) as a day: the sources that report the
+    story's events. A cited source that states none of them is a background or side story (a later article on
+    the same actors that recalls the story), and its date is not the story's latest evidence."""
+    wanted = {d for d in days if d}
+    if not wanted:
+        return set()
+    found = set()
+    for p in evidence:
+        if p.chunk.doc_id in found:
+            continue
+        if any(m.precision == "day" and m.value in wanted for m in find_dates(p.chunk.text, published=p.chunk.published)):
+            found.add(p.chunk.doc_id)
+    return found
+
+
 def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None], until: str | None) -> str | None:
-    """The latest on-topic evidence date: the newest publication date of the sources the brief cites, else (all
+    """The latest on-topic evidence date: the newest publication date of the sources the brief cites (the caller
+    passes those that report the timeline's days, ``story_sources``, when there is a timeline), else (all
     undated) its latest event date; never past ``until``; ``until`` (or None) when nothing is dated. Never today."""
     dates = [d for d in published if d] or [d for d in event_dates if d]
     if not dates:

@@ -66,6 +66,20 @@ def test_a_future_word_after_a_past_verb_a_possessive_date_or_another_clause_lea
     assert mention is not None and mention.value == day
 
 
+@pytest.mark.parametrize("text, published", [
+    ("Turnout was lower than on March 3, the election commission said.", "2023-03-10"),
+    ("The won closed weaker than on Friday against the dollar.", "2023-03-14"),
+    ("Arrivals were down a third compared with on May 1.", "2023-05-09"),
+])
+def test_a_day_compared_with_is_not_the_events_day(text, published):
+    assert event_date(text, published) == (None, None)
+
+
+def test_a_quantity_with_more_than_keeps_its_day():
+    mention, _ = event_date("Daily infections peaked at more than 80,000 on April 2.", "2023-04-20")
+    assert mention is not None and mention.value == "2023-04-02"
+
+
 # --- "as of": the latest on-topic evidence date -----------------------------------------------------------------
 
 

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from rag.writers.timeline import event_date, is_report_date
+import numpy as np
+
+from rag.types import Chunk
+from rag.writers.base import EvidencePassage
+from rag.writers.timeline import dated_clause, event_date, is_report_date, timeline
 
 
 @pytest.mark.parametrize("text, published", [
@@ -80,13 +84,41 @@ def test_a_quantity_with_more_than_keeps_its_day():
     assert mention is not None and mention.value == "2023-04-02"
 
 
+# --- an event with a caveat attached is still an event -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published, clause", [
+    ("The incumbent president conceded defeat on Sunday, though it remained unclear whether his party would keep "
+     "its majority.", "2023-04-03", "The incumbent president conceded defeat on Sunday."),
+    ("Rescuers reached the collapsed mine on Tuesday, although it is not known how many miners are still trapped.",
+     "2023-04-05", "Rescuers reached the collapsed mine on Tuesday."),
+    ("The central bank raised its key rate on Wednesday, but it gave no indication of how far rates would rise.",
+     "2023-04-06", "The central bank raised its key rate on Wednesday."),
+    ("Although talks had stalled for weeks, the two sides signed a truce on Monday.", "2023-04-04",
+     "Although talks had stalled for weeks, the two sides signed a truce on Monday."),  # the caveat comes first
+])
+def test_the_clause_that_holds_the_date_is_what_the_role_classifier_types(text, published, clause):
+    mention, _ = event_date(text, published)
+    assert dated_clause(text, mention) == clause
+
+
+def test_an_event_sentence_with_a_concession_after_its_date_is_an_entry():
+    topic = "mine collapse rescuers trapped miners"
+    evidence = [
+        _passage("a", "Rescuers reached the collapsed mine on Tuesday, although it is not known how many miners are "
+                      "still trapped.", "2023-04-05"),
+        _passage("b", "Rescuers reached the collapsed mine on Tuesday, though it was unclear whether any trapped "
+                      "miners had survived.", "2023-04-04"),
+    ]
+    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    assert [e.date for e in entries] == ["2023-04-04"]
+    assert entries[0].text.startswith("Rescuers reached")  # the quote is the whole sentence, caveat and all
+
+
 # --- "as of": the latest on-topic evidence date -----------------------------------------------------------------
 
 
-def _passage(doc: str, text: str, published: str):
-    from rag.types import Chunk
-    from rag.writers.base import EvidencePassage
-
+def _passage(doc: str, text: str, published: str) -> EvidencePassage:
     chunk = Chunk(f"{doc}-0001", doc, text, 0, len(text), 1, {"title": "", "published": published})
     return EvidencePassage(f"S-{doc}", chunk, 1.0)
 
@@ -106,3 +138,18 @@ def test_as_of_is_the_newest_source_that_reports_the_storys_days_not_a_later_one
     assert as_of_date([published[d] for d in sorted(story)], ["2023-03-08"], None) == "2023-03-11"
     assert story_sources(evidence, []) == set()  # no timeline: the caller keeps every cited source
     assert as_of_date([published[d] for d in sorted(story)], ["2023-03-08"], "2023-03-10") == "2023-03-10"
+
+
+class _Supported:
+    supported, score = True, 0.9
+
+
+def _embed(texts):
+    """Unit vectors from word overlap with the first text (the topic): enough to rank on-topic sentences."""
+    topic = set(texts[0].lower().split())
+    out = []
+    for t in texts:
+        words = set(t.lower().replace(".", " ").replace(",", " ").split())
+        v = np.array([len(words & topic), 1.0])
+        out.append(v / np.linalg.norm(v))
+    return np.array(out)

@@ -42,7 +42,7 @@ from rag.writers.key_terms import stems
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_caption", "is_event", "is_report_date", "story_sources", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "story_sources", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -65,7 +65,8 @@ def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
             "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
             "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]],
-            "past": re.compile(data["past_tense"]), **_report_cues(data)}
+            "past": re.compile(data["past_tense"]), "contrast": re.compile(data["contrast_boundaries"], re.I),
+            **_report_cues(data)}
 
 
 def _report_cues(data: dict) -> dict[str, re.Pattern[str]]:
@@ -171,6 +172,14 @@ def _irregular_past() -> frozenset[str]:
     return word_set("irregular_past")
 
 
+def dated_clause(text: str, mention: DateMention) -> str:
+    """The part of a sentence that holds its date, up to a contrast or concession after it ("..., though it was
+    unclear ..."): what the role classifier must call an event for a timeline entry; the whole sentence when
+    nothing follows the date's clause."""
+    cut = _cues()["contrast"].search(text, mention.end)
+    return text[: cut.start()].rstrip() + "." if cut else text
+
+
 def is_event(probs: dict[str, float] | None) -> bool:
     """Whether a role prediction (role -> probability; None when the text could not be typed) allows a timeline
     entry: its most probable role is event or statement, or the two together are more probable than not."""
@@ -230,7 +239,7 @@ def timeline(
     if not dated:
         return []
     # the role classifier decides what is an event (or a statement)
-    preds = sentence_roles([s.text for s, _, _ in dated], positions=where,
+    preds = sentence_roles([dated_clause(s.text, m) for s, m, _ in dated], positions=where,
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
     preds = [p if readable[s.chunk_id] else None for p, (s, _, _) in zip(preds, dated)]
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
@@ -295,7 +304,11 @@ def story_sources(evidence: Sequence, days: Sequence[str | None]) -> set[str]:
     for p in evidence:
         if p.chunk.doc_id in found:
             continue
-        if any(m.precision == "day" and m.value in wanted for m in find_dates(p.chunk.text, published=p.chunk.published)):
+        # a search hit's window (the passage with its neighbours) when it has one: a later report often restates
+        # the event's day a paragraph away from the passage the brief quotes
+        window = getattr(p, "context", None)
+        text = window[0] if window else p.chunk.text
+        if any(m.precision == "day" and m.value in wanted for m in find_dates(text, published=p.chunk.published)):
             found.add(p.chunk.doc_id)
     return found
 

@@ -153,3 +153,28 @@ def _embed(texts):
         v = np.array([len(words & topic), 1.0])
         out.append(v / np.linalg.norm(v))
     return np.array(out)
+
+
+# --- the cited stories' ledes ---------------------------------------------------------------------------------
+
+
+def test_the_lede_of_a_cited_story_the_search_did_not_return_is_read_for_the_timeline():
+    from rag.writers.timeline import lede_passages
+
+    lede = "The defence minister on Sunday accused the neighbour of bullying the region in a speech at the forum."
+    rows = {"d1-0000": {"chunk_id": "d1-0000", "doc_id": "d1", "idx": 0, "start": 0, "end": len(lede), "text": lede,
+                        "published": "2023-06-04", "title": "Forum speech"}}
+    asked = []
+
+    def get_chunks(ids):
+        asked.append(list(ids))
+        return {i: rows[i] for i in ids if i in rows}
+
+    later = _passage("d1", "The minister repeated the warning to reporters.", "2023-06-04")  # a later passage of d1
+    ledes = lede_passages(get_chunks, {"d1", "d2"}, [later])
+    assert asked == [["d1-0000", "d2-0000"]]  # d2's lede is not in the catalog: left out
+    assert [p.chunk.chunk_id for p in ledes] == ["d1-0000"] and ledes[0].chunk.published == "2023-06-04"
+    entries = timeline("defence minister speech at the forum", [later, *ledes], {"d1"}, _embed,
+                       lambda pairs: [_Supported() for _ in pairs])
+    assert [(e.date, e.citations[0].chunk_id) for e in entries] == [("2023-06-04", "d1-0000")]
+    assert lede_passages(get_chunks, {"d1"}, ledes) == []  # already in the evidence: not read again

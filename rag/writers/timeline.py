@@ -33,6 +33,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from rag.brief import Citation, Claim
+from rag.catalog import chunk_from_row
+from rag.chunking import chunk_id_for
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.lexicon import table, word_set
 from rag.verify import evidence_sentences
@@ -42,7 +44,7 @@ from rag.writers.key_terms import stems
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "story_sources", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -290,6 +292,16 @@ def _days_between(day: str, published: str) -> int:
         return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
     except ValueError:
         return 1 << 20
+
+
+def lede_passages(get_chunks: Callable[[list[str]], dict], doc_ids: set[str], evidence: Sequence[EvidencePassage]) -> list[EvidencePassage]:
+    """The first passage of each document in ``doc_ids`` that ``evidence`` lacks, read through ``get_chunks``
+    (``Catalog.get_chunks``: chunk id -> row): a news story states its main event and the day in its lede,
+    which a search for the topic often ranks below the passages that repeat the topic's words."""
+    have = {p.chunk.chunk_id for p in evidence}
+    wanted = sorted(cid for cid in (chunk_id_for(d, 0) for d in doc_ids) if cid not in have)
+    rows = get_chunks(wanted) if wanted else {}
+    return [EvidencePassage(f"L{i + 1}", chunk_from_row(rows[cid]), 0.0) for i, cid in enumerate(c for c in wanted if c in rows)]
 
 
 def story_sources(evidence: Sequence, days: Sequence[str | None]) -> set[str]:

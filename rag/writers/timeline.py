@@ -10,7 +10,12 @@ weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets, boun
 Annual Report") and dates in a clause about the future or a possibility ("will be held on July 11", "is expected
 to be charged Monday") are not event dates (cues in ``rag/text/data/timeline_cues.toml``); a date after the
 article's publication is a plan, not an event (a day of grace: a story's local date in East Asia runs ahead of
-the outlet's date stamp).
+the outlet's date stamp). So is a date whose first verb after it is a future or modal one when no past-tense verb
+precedes it ("The summit on Friday will ..."), and a news outlet's report date ("Kim declared victory ..., state
+media said on Thursday": the event came earlier). The role classifier types the clause that holds the date, not a
+caveat after it ("claimed victory Saturday, though it was unclear ..."). The sentences read are the retrieved
+passages of the cited documents and each cited story's lede (``lede_passages``: where news style states the main
+event and its day).
 
 Only a day makes an entry. A year or a month ("in 2017", "last month") in a news story is nearly always
 background or a comparison, and a week ("last week") is no day at all: shown on a timeline they would read as

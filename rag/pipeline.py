@@ -28,7 +28,7 @@ from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
 from rag.writers.source_types import source_name, source_type, type_label
-from rag.writers.timeline import as_of_date
+from rag.writers.timeline import as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 
 log = logging.getLogger(__name__)
@@ -178,7 +178,10 @@ class Engine:
         sections, repairs = self._verify_sections(tpl, draft, verifier)
         # Answers show no timeline, so they must not number sources that only a timeline would cite.
         cited = {c.doc_id for s in sections for claim in s.claims for c in claim.citations}
-        timeline = event_timeline(topic, evidence, cited, self.checker.embed, self.checker.check_many) if tpl.kind == "brief" else []
+        timeline = []
+        if tpl.kind == "brief":  # the cited stories' ledes too: where a news story states its main event and day
+            ledes = lede_passages(self.index.catalog.get_chunks, cited, evidence)
+            timeline = event_timeline(topic, evidence + ledes, cited, self.checker.embed, self.checker.check_many)
         timings["verify"] = time.perf_counter() - t2
         if not any(s.claims for s in sections):
             notes.append("no claim survived citation checking")
@@ -338,7 +341,9 @@ class Engine:
                 s.text = tpl.section(s.name).empty_text()
         if attributed:
             notes.append(f"{attributed} claim(s) attributed to their source (judgements, forecasts, or sources that are not reporting)")
-        as_of = as_of_date([s.published for s in on_topic], [c.date for c in timeline], filters.until)
+        # "as of" is the newest source that reports the story's dated events, not a later one recalling them
+        story = story_sources(hits, [c.date for c in timeline])
+        as_of = as_of_date([s.published for s in on_topic if not story or s.doc_id in story], [c.date for c in timeline], filters.until)
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
         headline = headline_sec.claims[0].text if headline_sec else (claims[0].text if claims else None)
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)

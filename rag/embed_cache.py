@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
 import threading
 from pathlib import Path
@@ -12,6 +13,8 @@ import numpy as np
 
 from rag import crashpoints
 from rag.embeddings import Embedder
+
+log = logging.getLogger(__name__)
 
 
 def text_key(model_id: str, text: str) -> str:
@@ -83,3 +86,43 @@ def embed_cached(
         crashpoints.reached("embed.cached")
         cached.update(new)
     return np.stack([cached[k] for k in keys]).astype(np.float32), len(missing)
+
+
+class CachedEmbed:
+    """An embed function ``texts -> (n, dim)`` float32 unit rows that reads and fills a persistent ``EmbeddingCache``.
+
+    What the support checker and the writers take as ``embed`` when vectors should outlive the process: a cited
+    chunk's sentences, the claim and its words are embedded once per data dir, and a re-check (``brief verify``
+    again, a repair, an evaluation re-run) reads them back (sqlite, keyed by ``text_key``; the vectors are the
+    embedder's own bytes, so results are the same as without the cache). ``computed`` counts texts embedded.
+    """
+
+    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None) -> None:
+        self.embedder = embedder
+        self.cache = cache
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+        self.computed = 0
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        vecs, computed = embed_cached(self.embedder, list(texts), self.cache)
+        self.computed += computed
+        return vecs
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The same as calling it (the ``Embedder`` protocol)."""
+        return self(texts)
+
+
+CACHE_FILE = "embedding-cache.sqlite"  # in the data dir, beside the index that fills it (rag/index.py)
+
+
+def data_dir_embed(embedder: Embedder, data_dir: Path) -> CachedEmbed:
+    """``CachedEmbed`` over the data dir's embedding cache (the index's file), for commands that check claims without
+    opening the index (``brief verify``); without a cache, with a warning, when the file cannot be opened."""
+    try:
+        cache: EmbeddingCache | None = EmbeddingCache(data_dir / CACHE_FILE)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("embedding cache %s unavailable (%s); embedding without it", data_dir / CACHE_FILE, exc)
+        cache = None
+    return CachedEmbed(embedder, cache)

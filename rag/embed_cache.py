@@ -105,9 +105,25 @@ class CachedEmbed:
         self.computed = 0
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        vecs, computed = embed_cached(self.embedder, list(texts), self.cache)
-        self.computed += computed
-        return vecs
+        if self.cache is None or not texts:
+            vecs, computed = embed_cached(self.embedder, list(texts), self.cache)
+            self.computed += computed
+            return vecs
+        # Unlike embed_cached (ingest: flushed every 64 texts so a killed run keeps its work), every missing text
+        # goes to the embedder in one call and is written in one transaction: the embedder sorts one call's texts
+        # by length into padded batches, and a check's ~40 short words and ~8 sentences per claim, split into
+        # 64-text calls in input order, mixed words with sentences and cost 1.35x the encoder time (benchmarks/
+        # README.md, support checker). The vectors are the same whatever the batch (tests/test_embed_batching.py).
+        keys = [text_key(self.model_id, t) for t in texts]
+        found = self.cache.get_many(keys)
+        missing = list({k: i for i, k in enumerate(keys) if k not in found}.values())
+        if missing:
+            fresh = np.asarray(self.embedder.embed([texts[i] for i in missing]), dtype=np.float32)
+            new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+            self.cache.put_many(new)
+            found.update(new)
+            self.computed += len(missing)
+        return np.stack([found[k] for k in keys]).astype(np.float32)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The same as calling it (the ``Embedder`` protocol)."""

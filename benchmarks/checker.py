@@ -13,8 +13,8 @@ persistent embedding cache would have: common words' vectors are then known, the
 Before each timed run the in-process caches of the text layer are emptied (``clear_text_caches``), as in a new
 process.
 
-``--cache`` runs the timed checkers through the product's persistent embedding cache (``rag.embed_cache.embed_cached``
-as the pipeline's embed function calls it, over a new SQLite file per checker, in a temporary directory): ``cold`` starts from an empty file (what the cache
+``--cache`` runs the timed checkers through the product's persistent embedding cache (the pipeline's embed function,
+``rag.pipeline.Engine._embed_fn``, over a new SQLite file per checker, in a temporary directory): ``cold`` starts from an empty file (what the cache
 itself costs); ``passages`` first checks every timed passage with another row's claim (untimed, another checker):
 the passage's sentences and words are then on disk, the claim and its own words are not, as for the second claim
 of a brief citing the same chunk; ``warm`` first checks the timed pairs themselves (untimed, another checker), as a
@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -130,7 +131,8 @@ def main() -> None:
     ap.add_argument("--no-word-similarity", action="store_true",
                     help="lexical novelty only (the checker's word_similarity=False; the shipped model assumes it on)")
     args = ap.parse_args()
-    from rag.embed_cache import EmbeddingCache, embed_cached
+    from rag.embed_cache import EmbeddingCache
+    from rag.pipeline import Engine
     from rag.embeddings import MiniLMOnnxEmbedder
     from rag.support import SupportChecker
 
@@ -158,9 +160,8 @@ def main() -> None:
 
     def fresh(timed: list[tuple[str, list[str]]]) -> SupportChecker:
         embed = recorder
-        if args.cache != "none":  # the pipeline's embed function (Engine._embed_fn), on a new file
-            cache = EmbeddingCache(tmp / f"{next(files)}.sqlite")
-            embed = lambda texts, cache=cache: embed_cached(recorder, list(texts), cache)[0]  # noqa: E731
+        if args.cache != "none":  # the pipeline's embed function (what eval, briefs and repairs check with)
+            embed = Engine._embed_fn(SimpleNamespace(embedder=recorder, cache=EmbeddingCache(tmp / f"{next(files)}.sqlite")))
         checker = SupportChecker(embed, word_similarity=not args.no_word_similarity)
         for b in range(0, len(warm), BATCH):
             checker.check_many(warm[b : b + BATCH])

@@ -75,7 +75,7 @@ def differences(a, b, tol: float, path: str = "") -> list[str]:
     """Where two records differ (numbers beyond ``tol``, anything else when not equal)."""
     if isinstance(a, dict) and isinstance(b, dict):
         keys = sorted(set(a) | set(b))
-        return [d for k in keys for d in differences(a.get(k), b.get(k), tol, f"{path}.{k}")]
+        return [d for k in keys for d in differences(a.get(k), b.get(k), tol, f"{path}.{k}" if path else str(k))]
     if isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
             return [f"{path}: length {len(a)} != {len(b)}"]

@@ -13,11 +13,11 @@ persistent embedding cache would have: common words' vectors are then known, the
 Before each timed run the in-process caches of the text layer are emptied (``clear_text_caches``), as in a new
 process.
 
-``--cache`` runs the timed checkers through the product's persistent embedding cache (the pipeline's embed function,
-``rag.pipeline.Engine._embed_fn``, over a new SQLite file per checker, in a temporary directory): ``cold`` starts from an empty file (what the cache
-itself costs); ``passages`` first checks every timed passage with another row's claim (untimed, another checker):
-the passage's sentences and words are then on disk, the claim and its own words are not, as for the second claim
-of a brief citing the same chunk; ``warm`` first checks the timed pairs themselves (untimed, another checker), as a
+``--cache`` runs the timed checkers through the product's persistent embedding cache (the pipeline's embed
+function, ``rag.pipeline.Engine._embed_fn``, over a new SQLite file per checker, in a temporary directory):
+``cold`` starts from an empty file (what the cache itself costs); ``passages`` first checks every timed passage
+with another row's claim (untimed, another checker): the passage's sentences and words are then on disk, the claim
+and its own words are not, as for the second claim of a brief citing the same chunk; ``warm`` first checks the timed pairs themselves (untimed, another checker), as a
 re-check does (``brief verify`` again, a repair, an evaluation re-run). The timed checker's in-memory vectors are
 always empty, so every vector it does not compute comes from the SQLite file.
 

@@ -17,9 +17,10 @@ process.
 function, ``rag.pipeline.Engine._embed_fn``, over a new SQLite file per checker, in a temporary directory):
 ``cold`` starts from an empty file (what the cache itself costs); ``passages`` first checks every timed passage
 with another row's claim (untimed, another checker): the passage's sentences and words are then on disk, the claim
-and its own words are not, as for the second claim of a brief citing the same chunk; ``warm`` first checks the timed pairs themselves (untimed, another checker), as a
-re-check does (``brief verify`` again, a repair, an evaluation re-run). The timed checker's in-memory vectors are
-always empty, so every vector it does not compute comes from the SQLite file.
+and its own words are not, as for the second claim of a brief citing the same chunk; ``warm`` first checks the
+timed pairs themselves (untimed, another checker), as a re-check does (``brief verify`` again, a repair, an
+evaluation re-run). The timed checker's in-memory vectors are always empty, so every vector it does not compute
+comes from the SQLite file.
 
 Prints date, commit, load average before and after, pairs/s and process-CPU ms per pair for chunks (target
 >= 50 pairs/s), p50/p90/p99 wall ms and p50 CPU ms per pair for articles (target <= 200 ms), best round, and the

@@ -486,7 +486,7 @@ def _index_cached(text: str) -> TextIndex:
 # pure functions of the text and read-only to their users.
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # a window's index is ~10-20 KB; a brief's claims pick a few hundred windows
 def _window_index(text: str) -> TextIndex:
     """``index_text`` of a support window (one to three sentences), kept for the next check that picks it."""
     return index_text(text)
@@ -499,7 +499,7 @@ def _claim_facts(claim: str) -> tuple[Facts, tuple[str, ...]]:
     return facts, tuple(dict.fromkeys(content_words(facts.masked)))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _passage_words(near: str) -> tuple[str, ...]:
     """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of the candidate windows' sentences joined."""
     return tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]

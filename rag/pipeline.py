@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 
 from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
-from rag.embed_cache import embed_cached
+from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import resolve_follow_up
@@ -80,9 +80,11 @@ class Engine:
 
     @staticmethod
     def _embed_fn(index: CorpusIndex):
+        cached = CachedEmbed(index.embedder, index.cache)  # one embedder call per check_many (rag/embed_cache.py)
+
         def embed(texts: Sequence[str]):
             # the writer and checker embed in the form passages and queries are embedded in (ＳＭＩＣ = SMIC)
-            return embed_cached(index.embedder, [embed_form(t) for t in texts], index.cache)[0]
+            return cached([embed_form(t) for t in texts])
 
         return embed
 

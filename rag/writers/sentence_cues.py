@@ -139,6 +139,12 @@ _VERBISH_RE = re.compile(
 )
 
 
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence matches a page-furniture pattern (``boilerplate_patterns.txt``: captions, credits, calls to
+    action, related-story labels, legal lines): never quoted by any section, never a timeline entry."""
+    return bool(_BOILERPLATE_RE.search(text))
+
+
 def word_tokens(text: str) -> list[str]:
     """Words and numbers of ``text`` in order (apostrophes and hyphens stay inside words)."""
     return WORD_RE.findall(text)
@@ -169,7 +175,7 @@ def _cjk_junk_reason(text: str) -> str | None:
         return "short"
     if n > MAX_WORDS:
         return "long"
-    if _BOILERPLATE_RE.search(text) or _CRUMBS_RE.search(text):
+    if is_boilerplate(text) or _CRUMBS_RE.search(text):
         return "boilerplate"
     if text.rstrip("」』）)\"' ").endswith(("?", "？")):
         return "question"
@@ -189,7 +195,7 @@ def junk_reason(text: str) -> str | None:
         return "short"
     if len(words) > MAX_WORDS:
         return "long"
-    if _BOILERPLATE_RE.search(text) or _CRUMBS_RE.search(text):
+    if is_boilerplate(text) or _CRUMBS_RE.search(text):
         return "boilerplate"
     stripped = text.rstrip("\"'’”)] ")
     if stripped.endswith("?") or text.count("?") >= 2:

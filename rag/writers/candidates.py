@@ -17,12 +17,21 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent", "quotable", "type_roles"]
+__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
+           "is_dependent", "is_other_story", "quotable", "type_roles"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
 #: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
 DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
+
+#: A sentence with which a report turns to another story ("In related news, ...": ``story_switch_openers.txt``).
+STORY_SWITCH_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_switch_openers")) + ")", re.I)
+
+
+def is_other_story(text: str) -> bool:
+    """Whether a sentence (or a quote that starts with it) turns to another story by its source's own words."""
+    return bool(STORY_SWITCH_RE.match(text))
 
 
 def is_dependent(text: str) -> bool:

@@ -35,13 +35,14 @@ from rag.writers.answer_kind import answer_type, answers_anew
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, quotable, type_roles
+from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
 from rag.writers.key_terms import key_terms
 from rag.writers.hypotheses import REPORTED, weigh
 from rag.writers.on_topic import topical_documents
 from rag.writers.sentence_cues import (
     DOMAIN_CUES,
     SPECULATIVE,
+    is_noun_phrase,
     is_label,
 )
 from rag.writers.terms_section import section_terms
@@ -49,6 +50,9 @@ from rag.writers.terms_section import section_terms
 __all__ = ["ExtractiveWriter"]
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
+#: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
+#: ("Indicators of retaliation in the customs data."); every other section quotes statements.
+LABELLED_ROLES = frozenset({"gap", "signal"})
 
 # --------------------------------------------------------------------------------------------
 # The writer
@@ -238,6 +242,11 @@ class ExtractiveWriter(QuestionAnswering):
         asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (),
     ) -> Scored:
         cands, dropped = candidates(evidence)
+        if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
+            kept = [c for c in cands if not is_other_story(c.text)]
+            if len(kept) < len(cands):
+                dropped["another story"] += len(cands) - len(kept)
+            cands = kept
         if said:
             fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)
                      or (asked is not None and answers_anew(c.text, asked))]
@@ -404,6 +413,8 @@ class ExtractiveWriter(QuestionAnswering):
         an event it half-reads as background is still an event; a forecast stays out of "what happened")."""
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False
+        if not cand.is_title and not set(spec.roles) & LABELLED_ROLES and is_noun_phrase(cand.text):
+            return False  # a judgement, forecast or event states something: a caveat's label ("Potential bias in ...") does not
         if not spec.roles or cand.role is None or cand.role in spec.roles:
             return True
         return sum(cand.role_probs.get(r, 0.0) for r in spec.roles) >= 0.5

@@ -157,6 +157,18 @@ _FINITE_RE = re.compile(
 )
 
 
+# A noun phrase opening a sentence: a head noun (one modifier at most) and a preposition ("Potential bias in",
+# "Risk of", "Over-reliance on", "Lack of"); "Beijing seeks control of" has a verb between them.
+_NOUN_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:of|in|on|about|over|for|from|with|around|behind)\s", re.I)
+
+
+def is_noun_phrase(text: str) -> bool:
+    """Whether a sentence is a verbless noun phrase: a list item's label ("Potential bias in interpreting X as Y.",
+    "Risk of deception in official statements."), which names a caveat or a topic and states nothing. It opens with
+    a head noun and a preposition and has no finite verb (no auxiliary, no past form)."""
+    return bool(_NOUN_HEAD_RE.match(text)) and not _FINITE_RE.search(text)
+
+
 def is_label(text: str) -> bool:
     """'The scope of X: a, b and c.' — a list item under a label, not a statement of what happened."""
     head, sep, _ = text.partition(":")

@@ -19,6 +19,13 @@ A document that shares the topic's vocabulary but names another pair of actors (
 US–Japan story in a brief on Japan's curbs on Korea) fails the first test; one that names the actors of another
 story in the same region fails the second.
 
+A story is also a time: its reports follow one another, while another story of the same actors (Biden's July
+call with Xi in a brief on their November meeting in Bali; North Korea's October missile over Japan in a brief on
+its March ICBM) comes weeks or months apart. Among the dated on-topic documents, reports less than
+``STORY_GAP_DAYS`` apart are one story (single linkage: a long story with steady coverage stays one); the brief's
+story is the run that holds the document closest in meaning to the topic, and a document of another run is not
+on-topic. Undated documents cannot be placed and are kept.
+
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
 related report of the same actors may state them.
@@ -27,6 +34,7 @@ related report of the same actors may state them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Sequence
 
 import numpy as np
@@ -40,9 +48,13 @@ from rag.text.places import place_mentions
 from rag.writers.key_terms import stem, stems
 from rag.writers.sentence_cues import STOPWORDS, WORD_RE
 
-__all__ = ["DOC_GAP", "DocTopicality", "in_month", "topic_actors", "topic_month", "topical_documents"]
+__all__ = ["DOC_GAP", "STORY_GAP_DAYS", "DocTopicality", "in_month", "story_run", "topic_actors", "topic_month",
+           "topical_documents"]
 
 DOC_GAP = 0.20
+#: Reports of one story follow one another within a month: the window ``in_month`` gives a story that names its
+#: month is that month and the next. A longer silence between two on-topic reports separates two stories.
+STORY_GAP_DAYS = 31
 COMMON_STARTERS = word_set("common_starters")
 
 
@@ -114,8 +126,45 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
     story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
+    run = story_run({d: dated[d] for d in rows if story[d] and meaning[d] >= floor}, meaning)
+    if run is not None:  # another story of the same actors, weeks or months away from this one's reports
+        first, last = run
+        for d in rows:
+            if story[d] and dated[d] and not _within(dated[d], first, last):
+                story[d] = False
     return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floor,
                              story[d] and meaning[d] >= floor - DOC_GAP) for d in rows}
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _within(published: str, first: date, last: date) -> bool:
+    """Whether a document published on ``published`` falls in the run [first, last] or less than STORY_GAP_DAYS
+    outside it (True when its date cannot be read)."""
+    day = _day(published)
+    return day is None or (first - day).days < STORY_GAP_DAYS and (day - last).days < STORY_GAP_DAYS
+
+
+def story_run(published: dict[str, str | None], meaning: dict[str, float]) -> tuple[date, date] | None:
+    """(first day, last day) of the run of reports that holds the document closest in meaning to the topic, from
+    each on-topic document's publication date (ISO; None when unknown) and its meaning; a run breaks where two
+    consecutive reports are STORY_GAP_DAYS or more apart. None when no document is dated."""
+    days = sorted((day, d) for d, iso in published.items() if (day := _day(iso)) is not None)
+    if not days:
+        return None
+    runs: list[list[tuple[date, str]]] = [[days[0]]]
+    for prev, cur in zip(days, days[1:]):
+        if (cur[0] - prev[0]).days >= STORY_GAP_DAYS:
+            runs.append([])
+        runs[-1].append(cur)
+    best = max((d for _, d in days), key=lambda d: (meaning[d], d))
+    run = next(r for r in runs if any(d == best for _, d in r))
+    return run[0][0], run[-1][0]
 
 
 def topic_month(topic: str) -> str | None:

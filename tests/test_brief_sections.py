@@ -118,3 +118,53 @@ def test_a_caveats_label_is_neither_a_hypothesis_nor_an_implication_nor_an_outlo
     assert not draft.abstain and quoted(draft)
     for section, text in quoted(draft):
         assert not text.lstrip(" •").startswith(("Potential bias", "Risk of deception")), (section, text)
+
+
+# --- hypotheses: evidence bears on the explanation, not just on the topic --------------------------------------------
+
+MOTIVES = [
+    passage("Japan tightened exports of three chip materials to South Korea on Thursday, the trade ministry said. "
+            "Tokyo's curbs are probably aimed at pressuring Seoul over the court rulings on wartime labour, analysts believe. "
+            "South Korea's Supreme Court ordered Nippon Steel to compensate wartime labourers last October, which angered Tokyo.",
+            doc="mo1", title="Japan curbs chip material exports to South Korea"),
+    passage("South Korean chipmakers said Japan's export curbs added pressure as new US rules on chip equipment sales to "
+            "China weighed on the sector. "
+            "Japan's trade ministry said the curbs on chip materials to South Korea followed lapses in export controls.",
+            doc="mo2", n=1, title="Korean chipmakers feel the squeeze"),
+]
+
+
+def test_evidence_for_a_hypothesis_bears_on_it_not_merely_on_the_topic(writer, library):
+    draft = writer.write("Japan curbs chip material exports to South Korea", library.get("assessment"), MOTIVES, as_of=None)
+    hyps = next(s for s in draft.sections if s.name == "hypotheses").claims
+    assert hyps and "wartime labour" in hyps[0].text, quoted(draft)
+    support = [c.text for c in hyps[0].evidence_for]
+    # the court ruling the explanation refers to, not the chipmakers' complaint that shares "pressure" and "rules"
+    assert not any("US rules" in t for t in support + [c.text for c in hyps[0].evidence_against]), support
+    assert any("Supreme Court" in t for t in support), support
+
+
+# --- ledes: a news report's first sentence states its main event ----------------------------------------------------
+
+LEDES = [
+    passage("Manila (Reuters) President Ferdinand Marcos Jr. said on Tuesday that the Philippines would expand US access "
+            "to four more military bases, a move likely to anger Beijing.\n\n"
+            "The new sites could be used by US troops for training and storing equipment, officials said. "
+            "Analysts expect China to protest the decision in the coming days.", doc="ph1",
+            title="Philippines to give US access to four more bases"),
+    passage("The Philippines will let US forces use four more of its military bases, the defence ministry said. "
+            "China's foreign ministry said the expansion would raise tensions in the region.", doc="ph2", n=1),
+]
+
+
+def test_a_news_reports_lede_is_what_happened_even_when_it_reports_a_future(writer, library):
+    from rag.writers.candidates import candidates, type_roles
+
+    cands, _ = candidates(LEDES)
+    type_roles(cands)
+    ledes = [c for c in cands if c.is_lede]
+    assert [c.text[:6] for c in ledes] == ["Manila", "The Ph"]  # one per document opening: its first sentence
+    draft = writer.write("Philippines expands US military access to its bases", library.get("situation"), LEDES, as_of=None)
+    happened = [c.text for s in draft.sections if s.name in ("headline", "summary") for c in s.claims]
+    assert any(t.startswith("Manila (Reuters)") for t in happened), quoted(draft)
+    assert not any("Analysts expect" in t for t in happened)  # a forecast in the body stays out

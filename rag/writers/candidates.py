@@ -64,6 +64,8 @@ class Candidate:
     role_probs: dict[str, float] = field(default_factory=dict)
     #: (index, count) of the sentence in its document when known (see ``role_typing.position``)
     position: tuple[int, int] | None = None
+    #: True when the sentence is its document's lede: the first quotable sentence of the document's opening passage
+    is_lede: bool = False
 
     @property
     def chunk_id(self) -> str:
@@ -130,6 +132,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         title = " ".join(ep.chunk.title.split()).lower()
         prev = None  # (sentence, junk reason, start of its quote) before the current one in this passage
         sentences = list(split_sentences(ep.chunk.text))
+        opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
         for k, sent in enumerate(sentences):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
@@ -170,7 +173,8 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
             mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
                                   role="event" if is_title else None, with_context=with_context, is_title=is_title,
-                                  position=position(ep.chunk, k, len(sentences))))
+                                  position=position(ep.chunk, k, len(sentences)),
+                                  is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine)))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

@@ -284,7 +284,8 @@ class ExtractiveWriter(QuestionAnswering):
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
                                      {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
-                                     {c.doc_id: c.passage.chunk.published for c in cands})
+                                     {c.doc_id: c.passage.chunk.published for c in cands},
+                                     news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]})
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(

@@ -23,8 +23,9 @@ A story is also a time: its reports follow one another, while another story of t
 call with Xi in a brief on their November meeting in Bali; North Korea's October missile over Japan in a brief on
 its March ICBM) comes weeks or months apart. Among the dated on-topic documents, reports less than
 ``STORY_GAP_DAYS`` apart are one story (single linkage: a long story with steady coverage stays one); the brief's
-story is the run that holds the document closest in meaning to the topic, and a document of another run is not
-on-topic. Undated documents cannot be placed and are kept.
+story is the run that holds the news report closest in meaning to the topic, and a report of another run is not
+on-topic. Undated documents cannot be placed and are kept; so are analyses, essays and generated briefs (a 2020
+essay on Japan's export controls is not a report of another event; only news reports are placed in time).
 
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
@@ -102,10 +103,12 @@ def topic_actors(topic: str, texts: Sequence[str] = ()) -> list[frozenset[str]]:
 
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
                       topic_vector: np.ndarray, titles: dict[str, str],
-                      texts: Sequence[str] = (), published: dict[str, str | None] | None = None) -> dict[str, DocTopicality]:
+                      texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
+                      news: set[str] | None = None) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
-    unit vector, each document's title, the sentences' texts (for reading the topic's names) and each document's
-    publication date (ISO; None when unknown)."""
+    unit vector, each document's title, the sentences' texts (for reading the topic's names), each document's
+    publication date (ISO; None when unknown) and the documents that are news reports (``news``; None: all are).
+    Only news reports are placed in time (an essay or an analysis of the topic is not a report of one event)."""
     actors = topic_actors(topic, list(texts))
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
@@ -127,10 +130,11 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
     story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
-    run = story_run({d: dated[d] for d in rows if story[d] and meaning[d] >= floor}, meaning)
+    reports = {d for d in rows if news is None or d in news}
+    run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floor}, meaning)
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run
-        for d in rows:
+        for d in reports:
             if story[d] and dated[d] and not _within(dated[d], first, last):
                 story[d] = False
     return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floor,

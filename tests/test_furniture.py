@@ -20,7 +20,7 @@ CAPTIONS = [
     "STR/AFP/Getty Images Smoke rises from the volcano as ash falls on nearby towns.",
     # "<photographer> for <outlet>" before the caption
     "Lam Yik Fei for The New York Times Police officers stand guard near the bridge in Beijing.",
-    "Tomohiro Ohsumi for Bloomberg Workers leave the plant at the end of a shift.",
+    "Tomohiro Ohsumi for NHK Workers leave the plant at the end of a shift.",
     # a gallery's counter and a caption's "From left," / "Left to right:"
     "Hide Caption 7 of 21 Demonstrators hold blank sheets of paper at a protest in Shanghai.",
     "From left to right, the finance ministers of Japan, South Korea and China pose before the meeting.",
@@ -34,6 +34,10 @@ PROSE = [
     "From right-wing lawmakers to business groups, critics attacked the new rules on Monday.",
     "Reuters/Ipsos polling showed that most voters backed the measure.",
     "Police in Seoul said 156 people died in the crowd crush in Itaewon on Saturday night.",
+    # a title or an organisation "for" a field, not a photographer for an outlet
+    "Japan's Minister for Economic Security Sanae Takaichi said the rules would take effect in May.",
+    "The Institute for Security Studies Director warned that the pact could change the region.",
+    "Campaigning For Democracy Network organisers said 3,000 people attended the rally.",
 ]
 
 

@@ -43,7 +43,7 @@ def _light() -> frozenset[str]:
 
 
 def specific_stems(stems: set[str], topic: str) -> set[str]:
-    """The content stems of a sentence that are not the topic's key terms (nor stopwords, nor shorter than 4)."""
+    """The content stems of a sentence that are not the topic's key terms or words (nor stopwords, nor shorter than 4)."""
     own = {t.stem for t in key_terms(topic, topic=True)} | set(stems_of(topic))
     return {s for s in stems if len(s) >= 4 and s not in own and s not in _light() and not s.isdigit()}
 

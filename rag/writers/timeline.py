@@ -47,7 +47,7 @@ from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
 from rag.writers.key_terms import stems
 from rag.writers.on_topic import topic_actors
-from rag.writers.sentence_cues import junk_reason
+from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
 __all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline"]
 
@@ -71,7 +71,7 @@ def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = table("timeline_cues")
     return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
             "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
-            "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]],
+            "bounding": re.compile(data["bounding_openers"], re.I),
             "past": re.compile(data["past_tense"]), "contrast": re.compile(data["contrast_boundaries"], re.I),
             **_report_cues(data)}
 
@@ -166,7 +166,7 @@ def is_caption(text: str, mention: DateMention | None = None) -> bool:
     it, "Photos:" or "Hide Caption 3 of 16"; or, given the sentence's date ``mention``, a scene in the present
     tense on a written date ("Protesters march in Beijing on November 27."): news prose tells a dated event in
     the past tense, captions in the present."""
-    if any(p.search(text) for p in _cues()["caption"]):
+    if is_boilerplate(text):  # the shared furniture patterns (boilerplate_patterns.txt) hold the captions' credit lines
         return True
     if mention is None or not _MONTH_RE.search(mention.text):
         return False

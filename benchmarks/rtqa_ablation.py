@@ -71,9 +71,15 @@ def collect(retriever: HybridRetriever, questions: list[dict], pool: int) -> tup
     return cands, seconds
 
 
+#: candidates fetched in this process, by the key ``cached_candidates`` checks (rows that change the query share them)
+_FETCHED: dict[tuple, tuple[dict, dict]] = {}
+
+
 def cached_candidates(path: Path | None, index, base: RetrievalSettings, questions: list[dict], pool: int) -> tuple[dict, dict]:
     """``collect`` once per (corpus snapshot, pool, question ids, keyword query setting); later runs read the pickle."""
-    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies)
+    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies, base.strip_scaffolding)
+    if key in _FETCHED:
+        return _FETCHED[key]
     if path and path.is_file():
         saved = pickle.loads(path.read_bytes())
         if saved["key"] == key:
@@ -81,6 +87,7 @@ def cached_candidates(path: Path | None, index, base: RetrievalSettings, questio
     cands, secs = collect(HybridRetriever(index, base.model_copy(update={"candidates": pool})), questions, pool)
     if path:
         path.write_bytes(pickle.dumps({"key": key, "cands": cands, "seconds": secs}))
+    _FETCHED[key] = (cands, secs)
     return cands, secs
 
 
@@ -109,26 +116,39 @@ def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, ques
 
 
 def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], cands: dict, cand_s: dict, golds: GoldLookup,
-            pool: int) -> dict:
-    """One row: the metrics per half and over all questions, and the search p50 in ms."""
+            pool: int, cache: Path | None = None) -> dict:
+    """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes the
+    query itself (``strip_scaffolding``) fetches its own candidates (both retrievers search another text)."""
     settings = base.model_copy(update=row["settings"])
     retriever = HybridRetriever(index, settings)
+    if settings.strip_scaffolding != base.strip_scaffolding:
+        other = base.model_copy(update={"strip_scaffolding": settings.strip_scaffolding})
+        path = cache.with_name(f"{cache.stem}.strip{int(settings.strip_scaffolding)}{cache.suffix}") if cache else None
+        cands, cand_s = cached_candidates(path, index, other, questions, pool)
+        base = other
     cands, cand_s = with_keyword_query(retriever, base, questions, cands, cand_s, pool)
     per: dict[str, list[dict]] = {"fit": [], "held_out": [], "all": []}
+    gold_rank: dict[str, int | None] = {}  # question id → rank of its gold article's story (None: not in the top 10)
     ms = []
     for q in questions:
         until = question_date(q)
         t0 = time.perf_counter()
-        hits = retriever.rank(cands[q["id"]], k=TOP_K, filters=SearchFilters(until=until)) if cands[q["id"]] else []
+        hits = retriever.rank(cands[q["id"]], k=TOP_K, filters=SearchFilters(until=until), context=True) if cands[q["id"]] else []
         secs = time.perf_counter() - t0
         ms.append(1000 * (secs + cand_s[q["id"]]))
-        scores = retrieval_scores(retrieved_from_hits(hits, secs), golds.gold_docs(q), golds.story, q)
+        retrieved = retrieved_from_hits(hits, secs)
+        scores = retrieval_scores(retrieved, golds.gold_docs(q), golds.story, q)
+        if golds.gold_docs(q):
+            stories = list(dict.fromkeys(golds.story(d) for d in retrieved.doc_ids))
+            gold = {golds.story(d) for d in golds.gold_docs(q)}
+            gold_rank[q["id"]] = next((i + 1 for i, st in enumerate(stories) if st in gold), None)
         per[half(q["id"])].append(scores)
         per["all"].append(scores)
     out = {name: {m: metrics.summarize(rows).get(m) for m in METRICS} | {"questions": len(rows),
                                                                           "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
            for name, rows in per.items()}
-    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1)}
+    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
+            "gold_rank": gold_rank}
 
 
 def markdown(results: list[dict], scope: str) -> str:
@@ -166,7 +186,7 @@ def main() -> None:
     cands, cand_s = cached_candidates(args.cache, index, base, questions, args.pool)
     results = []
     for row in rows:
-        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool))
+        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool, args.cache))
         r = results[-1]["halves"]
         print(f"{row['name']}: fit " + " ".join(f"{m}={r['fit'][m]:.3f}" for m in METRICS if r['fit'][m] is not None)
               + " | held_out " + " ".join(f"{m}={r['held_out'][m]:.3f}" for m in METRICS if r['held_out'][m] is not None), flush=True)

@@ -37,11 +37,16 @@ from rag.index import open_index
 from rag.retrieve import Candidates, HybridRetriever
 from rag.types import SearchFilters
 
-#: the ranking before this work: no recency, equal weights, passage-level, no context window
+#: the ranking before the full-corpus work (h/scale-s16): no recency, equal weights, passage-level, no context window
 BEFORE = {"dense_weight": 1.0, "bm25_weight": 1.0, "recency_half_life_days": 0.0, "article_weight": 0.0, "context_chunks": 0,
-          "name_copies": 0, "candidates": 50, "rrf_k": 60, "max_per_doc": 2}
+          "name_copies": 0, "candidates": 50, "rrf_k": 60, "max_per_doc": 2, "digest_factor": 1.0, "title_weight": 0.0,
+          "strip_scaffolding": False}
 #: the recency chosen on the fit half (best MRR@10 tier with the mildest floor)
 RECENCY = {**BEFORE, "recency_half_life_days": 60.0, "recency_floor": 0.2}
+#: the previous defaults (main before h/retrieval-s17): the chosen recency and a ±1-passage context window
+PREVIOUS = {**RECENCY, "context_chunks": 1}
+#: the defaults chosen on the fit half in h/retrieval-s17: digests keep 0.7 of their score, headline (or lede) match 0.5
+CHOSEN = {**PREVIOUS, "digest_factor": 0.7, "title_weight": 0.5}
 
 DEFAULT_ROWS = [
     {"name": "before: RRF 1:1, passage-level, no recency, no window", "settings": BEFORE},
@@ -53,7 +58,21 @@ DEFAULT_ROWS = [
     {"name": "chosen recency + article-level scoring 0.1", "settings": {**RECENCY, "article_weight": 0.1}},
     {"name": "chosen recency + names/numbers x2 in BM25 query", "settings": {**RECENCY, "name_copies": 1}},
     {"name": "chosen recency + 100 candidates per retriever", "settings": {**RECENCY, "candidates": 100}},
-    {"name": "chosen recency + context window ±1 passage (new defaults)", "settings": {**RECENCY, "context_chunks": 1}},
+    {"name": "chosen recency + context window ±1 passage (previous defaults)", "settings": PREVIOUS},
+    {"name": "previous + digests keep 0.7", "settings": {**PREVIOUS, "digest_factor": 0.7}},
+    {"name": "previous + digests keep 0.5", "settings": {**PREVIOUS, "digest_factor": 0.5}},
+    {"name": "previous + headline/lede match 0.25", "settings": {**PREVIOUS, "title_weight": 0.25}},
+    {"name": "previous + headline/lede match 0.5", "settings": {**PREVIOUS, "title_weight": 0.5}},
+    {"name": "previous + headline/lede match 1.0", "settings": {**PREVIOUS, "title_weight": 1.0}},
+    {"name": "previous + question scaffolding dropped", "settings": {**PREVIOUS, "strip_scaffolding": True}},
+    {"name": "previous + digests 0.7 + headline 0.5 (new defaults)", "settings": CHOSEN},
+    {"name": "new defaults + recency half-life 14 d", "settings": {**CHOSEN, "recency_half_life_days": 14.0}},
+    {"name": "new defaults + recency half-life 30 d", "settings": {**CHOSEN, "recency_half_life_days": 30.0}},
+    {"name": "new defaults + article-level scoring 0.05", "settings": {**CHOSEN, "article_weight": 0.05}},
+    {"name": "new defaults + names/numbers x2 in BM25 query", "settings": {**CHOSEN, "name_copies": 1}},
+    {"name": "new defaults + RRF k 30", "settings": {**CHOSEN, "rrf_k": 30}},
+    {"name": "new defaults + 100 candidates per retriever", "settings": {**CHOSEN, "candidates": 100}},
+    {"name": "new defaults + question scaffolding dropped", "settings": {**CHOSEN, "strip_scaffolding": True}},
 ]
 
 METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")

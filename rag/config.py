@@ -72,13 +72,13 @@ class RetrievalSettings(BaseModel):
     context_chunks: int = Field(
         1, ge=0, le=3, description="Neighbouring passages on each side returned with a hit as its context window, when the search asks for it.")
     digest_factor: float = Field(
-        1.0, ge=0.0, le=1.0,
+        0.7, ge=0.0, le=1.0,
         description="Share of its score a passage of a digest (the day's \"5 things to know\", a briefing, a newsletter "
                     "issue: rag/doc_kind.py) keeps, so a single-topic report matching as well comes first; 1 = off.")
     title_weight: float = Field(
-        0.0, ge=0.0, le=2.0,
+        0.5, ge=0.0, le=2.0,
         description="A passage's score gains this share times the part of the query's keyword weight (IDF) found in "
-                    "its article's headline; 0 = off.")
+                    "its article's headline (its lede when it has none); 0 = off.")
     strip_scaffolding: bool = Field(
         False, description="Search with the question's phrases that only say how it asks (\"which of the following\", "
                            "\"this week\": rag/text/data/query_scaffolding.txt) dropped; names and numbers stay.")

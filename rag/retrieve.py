@@ -141,6 +141,10 @@ def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, 
     return store.query(vec, k=k, filters=filters)
 
 
+#: words of an untitled article's first passage that stand for its headline (a dateline and the lede's first sentence)
+LEDE_WORDS = 40
+
+
 @lru_cache(maxsize=50_000)
 def headline_terms(title: str | None) -> frozenset[str]:
     """The BM25 terms (``rag.text.analyzer.analyze``) of an article's headline; empty without one."""
@@ -277,8 +281,10 @@ class HybridRetriever:
                     scores[cid] *= s.digest_factor
         if s.title_weight > 0 and query:
             weights = self.index.lexical().idf(list(dict.fromkeys(analyze(query))))
+            heads = self.headlines(rows)
             for cid in scores:
-                scores[cid] *= 1.0 + s.title_weight * title_match(weights, headline_terms((rows.get(cid) or {}).get("title")))
+                doc = (rows.get(cid) or {}).get("doc_id")
+                scores[cid] *= 1.0 + s.title_weight * title_match(weights, heads.get(doc, frozenset()))
         if s.recency_half_life_days <= 0 or not filters.until or filters.since:
             return scores
         return {
@@ -286,6 +292,22 @@ class HybridRetriever:
                                         half_life_days=s.recency_half_life_days, floor=s.recency_floor)
             for cid, score in scores.items()
         }
+
+    def headlines(self, rows: dict[str, dict]) -> dict[str, frozenset[str]]:
+        """doc id → BM25 terms of each candidate article's headline, or of its lede (the opening ``LEDE_WORDS``
+        words of its first passage) when it has no headline: an untitled article is matched on what it leads with."""
+        out: dict[str, frozenset[str]] = {}
+        untitled: set[str] = set()
+        for row in rows.values():
+            if row.get("title"):
+                out[row["doc_id"]] = headline_terms(row["title"])
+            else:
+                untitled.add(row["doc_id"])
+        if untitled:
+            firsts = self.index.catalog.get_chunks({chunk_id_for(d, 0) for d in untitled})
+            for row in firsts.values():
+                out[row["doc_id"]] = headline_terms(" ".join(row["text"].split()[:LEDE_WORDS]))
+        return out
 
     def _attach_context(self, hits: list[SearchHit]) -> None:
         """Each hit's context window: the document's text from its ``context_chunks``-th passage before to the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag.retrieve import HybridRetriever, make_filters
+from rag.text.analyzer import analyze
 
 QUERIES = ["photoresist hydrogen fluoride exports to South Korea", "dual-use exports 20 Japanese companies",
            "semiconductor export controls on China", "technology leaks"]
@@ -103,7 +104,7 @@ def test_the_context_window_is_computed_only_when_asked_for_and_changes_no_ranki
 
 
 def _rows(*titles: str) -> dict[str, dict]:
-    return {f"c{i}": {"title": t, "url": "", "published": "2022-07-14"} for i, t in enumerate(titles)}
+    return {f"c{i}": {"doc_id": f"d{i}", "title": t, "url": "", "published": "2022-07-14"} for i, t in enumerate(titles)}
 
 
 def test_a_digest_gives_way_to_a_single_topic_report_that_matches_nearly_as_well(sample_index):
@@ -130,3 +131,18 @@ def test_a_headline_holding_the_query_rare_names_lifts_its_passages(sample_index
     lifted = retriever(sample_index[1], title_weight=0.5).prioritize(fused, rows, make_filters(), query=query)
     assert plain == fused and max(lifted, key=lifted.get) == "c1"
     assert lifted["c0"] == fused["c0"]  # no query term in its headline: unchanged
+
+
+def test_an_untitled_article_is_matched_on_its_lede(sample_index):
+    index = sample_index[1]
+    docs, _ = index.catalog.list_documents(limit=10)
+    first = index.catalog.chunks_for(docs[0]["doc_id"])[0]
+    lede = first["text"].split()[:12]  # words the article leads with
+    rows = {"c0": {"doc_id": "other", "title": "Market notes for the week", "url": ""},
+            "c1": {"doc_id": docs[0]["doc_id"], "title": None, "url": ""}}
+    r = retriever(index, title_weight=0.5)
+    heads = r.headlines(rows)
+    assert heads[docs[0]["doc_id"]] and heads["other"] == frozenset(analyze("Market notes for the week"))
+    fused = {"c0": 1 / 61, "c1": 1 / 63}
+    lifted = r.prioritize(fused, rows, make_filters(), query=" ".join(lede))
+    assert max(lifted, key=lifted.get) == "c1"

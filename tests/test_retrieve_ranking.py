@@ -68,10 +68,11 @@ def test_without_an_until_bound_recency_changes_nothing(sample_index, query):
 def test_a_zero_weight_leaves_that_retriever_out(sample_index):
     index = sample_index[1]
     query = "dual-use exports 20 Japanese companies"
-    dense_only = retriever(index, bm25_weight=0.0, recency_half_life_days=0).search(query, k=6)
+    plain = {"recency_half_life_days": 0, "title_weight": 0.0, "digest_factor": 1.0}  # the fusion alone
+    dense_only = retriever(index, bm25_weight=0.0, **plain).search(query, k=6)
     assert dense_only and all(h.dense_rank is not None for h in dense_only)
     assert [h.dense_rank for h in dense_only] == sorted(h.dense_rank for h in dense_only)
-    bm25_only = retriever(index, dense_weight=0.0, recency_half_life_days=0).search(query, k=6)
+    bm25_only = retriever(index, dense_weight=0.0, **plain).search(query, k=6)
     assert bm25_only and all(h.bm25_rank is not None for h in bm25_only)
 
 

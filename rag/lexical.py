@@ -125,8 +125,10 @@ class LexicalIndex:
     def idf(self, tokens: list[str]) -> dict[str, float]:
         """token → log(1 + N / df) over the indexed chunks, for the analyzed tokens this index knows (others are left
         out); every known token weighs 1.0 when the index keeps no per-token postings (a non-matrix BM25 method)."""
+        if not self.chunk_ids:
+            return {}
         if self._postings is None:
-            vocab = self._bm25.vocab_dict if self._bm25 is not None else {}
+            vocab = getattr(self._bm25, "vocab_dict", None) or {}
             return {t: 1.0 for t in tokens if t in vocab}
         p = self._postings
         out = {}

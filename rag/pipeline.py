@@ -118,7 +118,10 @@ class Engine:
         # follow-ups are resolved here, once: retrieval and the writer see the same standalone question
         resolved = resolve_follow_up(topic, history) if tpl.kind == "answer" else None
         query = resolved.standalone if resolved else topic
-        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3)
+        # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
+        # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads
+        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3,
+                                     context=tpl.kind == "brief")
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
         if resolved is not None and resolved.is_follow_up:

@@ -92,6 +92,14 @@ class QuestionAnswering:
         pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
                 if scored.rel[i] >= best - self.DETAIL_GAP]
         covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
+        if kind == "list" and covered:
+            # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
+            # and C" for "which products do the rules cover?")
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            floor = self.abstain_threshold - 0.05
+            covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
+                        and scored.window_cov[i] >= (CONTENTS_COVERAGE if scored.cands[i].doc_id == story
+                                                     else STATES_COVERAGE)]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"

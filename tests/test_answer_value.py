@@ -122,3 +122,73 @@ def test_which_questions_ask_for_a_person(question, person):
 ])
 def test_an_organisation_or_a_place_is_not_a_persons_name(name, person):
     assert is_person_name(name) is person
+
+
+# --- through has_answer_kind: a sentence gives the asked value, or only something of its kind -------------------------
+
+
+def _typed(question: str, sentence: str) -> bool:
+    from rag.types import Chunk
+    from rag.writers.answer_kind import answer_type, has_answer_kind
+    from rag.writers.base import EvidencePassage
+    from rag.writers.candidates import candidates
+    from rag.writers.key_terms import stems
+    from rag.writers.sentence_cues import WANTS_NAME
+
+    chunk = Chunk("c1", "d1", sentence, 0, len(sentence), 0)
+    cands, _ = candidates([EvidencePassage("S1", chunk, 1.0)])
+    assert cands, sentence
+    return has_answer_kind(answer_type(question), cands[0], stems(question), places_ok=False,
+                           names_ok=bool(WANTS_NAME.search(question)), asked=asked_value(question))
+
+
+@pytest.mark.parametrize("question, sentence, gives", [
+    # how many: a number of something else is not the answer
+    ("How many troops joined the drills around the island?",
+     "The navy held drills in six zones around the island on Monday.", False),
+    ("How many troops joined the drills around the island?",
+     "Some 4,000 soldiers joined the drills around the island.", True),
+    # on what date: a weekday is not a date
+    ("On what date did the agency publish its audit?", "The agency published its audit on Thursday.", False),
+    ("On what date did the agency publish its audit?", "The agency published its audit on June 3.", True),
+    # which designer: an organisation is not a person
+    ("Which designer made the gown worn at the gala?", "The gown was lent by Ripley's Museum for the gala.", False),
+    ("Which designer made the gown worn at the gala?", "The gown was designed by Jean Louis for the gala.", True),
+    # a reporting outlet is not what the story is about, unless the question asks who reported it
+    ("Which battery makers did the agency reject?",
+     "The rejection, reported on Monday by Nikkei Asia, surprised the battery makers.", False),
+    ("Which outlet reported the rejection of the battery makers?",
+     "The rejection, reported on Monday by Nikkei Asia, surprised the battery makers.", True),
+    ("Which battery makers did the agency reject?",
+     "The agency rejected Gotion and Hithium, two battery makers.", True),
+    # a list of something else is not the list asked for
+    ("Which items did the ministry restrict?",
+     "Signals to watch include changes in rhetoric, port inspections and tariffs.", False),
+    ("Which items did the ministry restrict?",
+     "The ministry restricted drones, radars and night-vision goggles.", True),
+])
+def test_a_sentence_gives_the_asked_value_not_only_something_of_its_kind(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Prices rose in Seoul, pushing rents and wages higher.", False),
+    ("Demand may shift to other suppliers, affecting cell makers and integrators.", False),
+    ("The club offers swimming, cycling and running.", True),
+    ("Emerging technologies include artificial intelligence and quantum computing, while others lag.", True),
+])
+def test_a_participle_clause_is_not_a_list_and_two_items_after_include_are(text, listed):
+    from rag.writers.answer_kind import is_enumeration
+
+    assert is_enumeration(text) is listed
+
+
+@pytest.mark.parametrize("question", [
+    "What is the scientist's name?",
+    "And what was his name?",
+    "What is the pilot's full name?",
+])
+def test_a_question_for_someones_name_asks_for_a_name(question):
+    from rag.writers.answer_kind import answer_type
+
+    assert answer_type(question) == "name"

@@ -221,8 +221,9 @@ def is_person_name(name: str) -> bool:
         return False
     if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
         return False
-    orgs = word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}
-    return not any(w.lower().strip(".,") in orgs for w in words)
+    orgs = (word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}) | set(
+        _values()["name"]["org_heads"])
+    return not any(re.sub(r"['’]s$", "", w.lower().strip(".,")) in orgs for w in words)
 
 
 @cache

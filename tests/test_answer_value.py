@@ -93,6 +93,11 @@ def test_a_calendar_date_is_a_day_of_a_month_not_a_weekday_or_last_week(text, ca
     ("What was the date of the first test?", True),
     ("What day did the strike begin?", False),
     ("When did the talks resume?", False),
+    ("On which date was the ban lifted?", True),
+    ("What is the exact date of the launch?", True),
+    ("Which holiday marks the date the war ended?", False),
+    ("The date of the vote moved to which month?", False),
+    ("Which event did the company schedule for the same date as the summit?", False),
 ])
 def test_which_questions_ask_for_a_calendar_date(question, calendar):
     assert asked_value(question).calendar is calendar

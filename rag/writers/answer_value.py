@@ -97,7 +97,10 @@ def asked_value(question: str) -> AskedValue:
     cls = _class_of().get(head) if head else None
     if cls is None and counted and counted[-1][0].isupper() and counted[-1].lower().endswith(("ans", "ese", "is")):
         cls = "person"  # "how many Russians", "how many Japanese", "how many Israelis"
-    calendar = bool(re.search(r"\bdate\b", low)) and not re.search(r"\b(?:up to|out of) date\b", low)
+    # the date is what is asked ("on what date", "what was the date of"), not a date the question mentions
+    # ("which holiday marks the date ...")
+    calendar = bool(re.search(r"\b(?:what|which)\s+(?:exact\s+|specific\s+)?date\b"
+                              r"|\bwhat\s+(?:was|is|will\s+be)\s+the\s+(?:exact\s+|specific\s+)?date\b", low))
     words = {w.lower() for w in _WORD_RE.findall(q)}
     source = bool(words & set(_values()["name"]["asks_source"]))
     topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")

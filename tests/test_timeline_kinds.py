@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-import numpy as np
 
 from rag.types import Chunk
+from timeline_doubles import all_supported, overlap_embed
 from rag.writers.base import EvidencePassage
 from rag.writers.timeline import dated_clause, event_date, is_report_date, timeline
 
@@ -110,7 +110,7 @@ def test_an_event_sentence_with_a_concession_after_its_date_is_an_entry():
         _passage("b", "Rescuers reached the collapsed mine on Tuesday, though it was unclear whether any trapped "
                       "miners had survived.", "2023-04-04"),
     ]
-    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline(topic, evidence, {"a", "b"}, overlap_embed, all_supported)
     assert [e.date for e in entries] == ["2023-04-04"]
     assert entries[0].text.startswith("Rescuers reached")  # the quote is the whole sentence, caveat and all
 
@@ -140,19 +140,6 @@ def test_as_of_is_the_newest_source_that_reports_the_storys_days_not_a_later_one
     assert as_of_date([published[d] for d in sorted(story)], ["2023-03-08"], "2023-03-10") == "2023-03-10"
 
 
-class _Supported:
-    supported, score = True, 0.9
-
-
-def _embed(texts):
-    """Unit vectors from word overlap with the first text (the topic): enough to rank on-topic sentences."""
-    topic = set(texts[0].lower().split())
-    out = []
-    for t in texts:
-        words = set(t.lower().replace(".", " ").replace(",", " ").split())
-        v = np.array([len(words & topic), 1.0])
-        out.append(v / np.linalg.norm(v))
-    return np.array(out)
 
 
 # --- the cited stories' ledes ---------------------------------------------------------------------------------
@@ -174,7 +161,6 @@ def test_the_lede_of_a_cited_story_the_search_did_not_return_is_read_for_the_tim
     ledes = lede_passages(get_chunks, {"d1", "d2"}, [later])
     assert asked == [["d1-0000", "d2-0000"]]  # d2's lede is not in the catalog: left out
     assert [p.chunk.chunk_id for p in ledes] == ["d1-0000"] and ledes[0].chunk.published == "2023-06-04"
-    entries = timeline("defence minister speech at the forum", [later, *ledes], {"d1"}, _embed,
-                       lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline("defence minister speech at the forum", [later, *ledes], {"d1"}, overlap_embed, all_supported)
     assert [(e.date, e.citations[0].chunk_id) for e in entries] == [("2023-06-04", "d1-0000")]
     assert lede_passages(get_chunks, {"d1"}, ledes) == []  # already in the evidence: not read again

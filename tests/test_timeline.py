@@ -21,9 +21,9 @@ import pytest
 from rag.text.dates import find_dates
 from rag.text.weekdays import resolve_weekday, weekday_mentions
 from rag.types import Chunk
-from timeline_doubles import all_supported, overlap_embed
 from rag.writers.base import EvidencePassage
 from rag.writers.timeline import event_date, is_caption, is_event, timeline
+from timeline_doubles import all_supported, overlap_embed
 
 
 def _dates(text: str, published: str) -> dict[str, str]:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-
 from rag.types import Chunk
-from timeline_doubles import all_supported, overlap_embed
 from rag.writers.base import EvidencePassage
 from rag.writers.timeline import dated_clause, event_date, is_report_date, timeline
+from timeline_doubles import all_supported, overlap_embed
 
 
 @pytest.mark.parametrize("text, published", [

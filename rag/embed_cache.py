@@ -130,7 +130,7 @@ class CachedEmbed:
         return self(texts)
 
 
-CACHE_FILE = "embedding-cache.sqlite"  # in the data dir, beside the index that fills it (rag/index.py)
+CACHE_FILE = "embedding-cache.sqlite"  # in the data dir; rag/index.py opens it there too
 
 
 def data_dir_embed(embedder: Embedder, data_dir: Path) -> CachedEmbed:

@@ -228,10 +228,8 @@ class Engine:
             section = Section(name=spec.name, title=spec.title, kind=spec.kind, required=spec.required)
             if spec.kind == "claims" and got:
                 for dc in got.claims[: spec.max_items]:
-                    claim, rep = verifier.verify(spec.name, dc)
-                    repairs.extend(rep)
+                    claim = self._verify_one(spec.name, dc, verifier, repairs)
                     if claim is not None:
-                        claim.role = dc.role
                         claim.evidence_for, claim.evidence_against = (
                             self._verified(spec.name, dc.evidence_for, verifier, repairs),
                             self._verified(spec.name, dc.evidence_against, verifier, repairs))
@@ -246,16 +244,18 @@ class Engine:
         return sections, repairs
 
     @staticmethod
-    def _verified(section: str, drafts, verifier: CitationVerifier, repairs: list) -> list[Claim]:
-        """The draft claims that pass citation checking, typed as drafted (evidence for or against a hypothesis)."""
-        out = []
-        for dc in drafts:
-            claim, rep = verifier.verify(section, dc)
-            repairs.extend(rep)
-            if claim is not None:
-                claim.role = dc.role
-                out.append(claim)
-        return out
+    def _verify_one(section: str, dc, verifier: CitationVerifier, repairs: list) -> Claim | None:
+        """The draft claim after citation checking, typed as drafted (None when dropped); its repairs go to ``repairs``."""
+        claim, rep = verifier.verify(section, dc)
+        repairs.extend(rep)
+        if claim is not None:
+            claim.role = dc.role
+        return claim
+
+    @classmethod
+    def _verified(cls, section: str, drafts, verifier: CitationVerifier, repairs: list) -> list[Claim]:
+        """The draft claims that pass citation checking (evidence for or against a hypothesis), in order."""
+        return [c for dc in drafts if (c := cls._verify_one(section, dc, verifier, repairs)) is not None]
 
     def _doc_facts(self, doc_id: str, meta: dict) -> tuple[str, str, str]:
         """(source type, story id, attribution name) of a document: the type from its metadata (the catalog's

@@ -9,7 +9,8 @@ candidates with its own ``retrieval`` settings through ``HybridRetriever.rank`` 
 runs — so a row differs from the next only in ranking. Reported per row and per question half (``fit`` /
 ``held_out`` as in ``evals.rtqa_answers.half``: settings are chosen on ``fit``, ``held_out`` is the figure):
 gold hit@1, MRR@10, hit@10 (questions with a gold article in the index), answer and wrong-choice recall@10
-(all questions), and search p50 = candidate time + this row's ranking time per question.
+(all questions), and search p50 and p95 over questions of candidate time + this row's ranking time. A row with
+``"ranker": "fitted"`` ranks with the fitted model (``rag/ranker.py``); the other rows name ``"ranker": "hand"``.
 
 ``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}``; the
 default rows are ``DEFAULT_ROWS``, each a change against the first (today's defaults) or the previous row.

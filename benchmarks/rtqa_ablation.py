@@ -9,7 +9,8 @@ candidates with its own ``retrieval`` settings through ``HybridRetriever.rank`` 
 runs — so a row differs from the next only in ranking. Reported per row and per question half (``fit`` /
 ``held_out`` as in ``evals.rtqa_answers.half``: settings are chosen on ``fit``, ``held_out`` is the figure):
 gold hit@1, MRR@10, hit@10 (questions with a gold article in the index), answer and wrong-choice recall@10
-(all questions), and search p50 = candidate time + this row's ranking time per question.
+(all questions), and search p50 and p95 over questions of candidate time + this row's ranking time. A row with
+``"ranker": "fitted"`` ranks with the fitted model (``rag/ranker.py``); the other rows name ``"ranker": "hand"``.
 
 ``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}``; the
 default rows are ``DEFAULT_ROWS``, each a change against the first (today's defaults) or the previous row.
@@ -40,13 +41,15 @@ from rag.types import SearchFilters
 #: the ranking before the full-corpus work (h/scale-s16): no recency, equal weights, passage-level, no context window
 BEFORE = {"dense_weight": 1.0, "bm25_weight": 1.0, "recency_half_life_days": 0.0, "article_weight": 0.0, "context_chunks": 0,
           "name_copies": 0, "candidates": 50, "rrf_k": 60, "max_per_doc": 2, "digest_factor": 1.0, "title_weight": 0.0,
-          "strip_scaffolding": False}
+          "strip_scaffolding": False, "ranker": "hand"}
 #: the recency chosen on the fit half (best MRR@10 tier with the mildest floor)
 RECENCY = {**BEFORE, "recency_half_life_days": 60.0, "recency_floor": 0.2}
 #: the previous defaults (main before h/retrieval-s17): the chosen recency and a ±1-passage context window
 PREVIOUS = {**RECENCY, "context_chunks": 1}
 #: the defaults chosen on the fit half in h/retrieval-s17: digests keep 0.7 of their score, headline (or lede) match 0.5
 CHOSEN = {**PREVIOUS, "digest_factor": 0.7, "title_weight": 0.5}
+#: the fitted ranker (h/rank-s18: rag/ranker.py, rag/assets/ranker_model.json) on the same candidates and pool
+FITTED = {**CHOSEN, "ranker": "fitted"}
 
 DEFAULT_ROWS = [
     {"name": "before: RRF 1:1, passage-level, no recency, no window", "settings": BEFORE},
@@ -73,6 +76,8 @@ DEFAULT_ROWS = [
     {"name": "new defaults + RRF k 30", "settings": {**CHOSEN, "rrf_k": 30}},
     {"name": "new defaults + 100 candidates per retriever", "settings": {**CHOSEN, "candidates": 100}},
     {"name": "new defaults + question scaffolding dropped", "settings": {**CHOSEN, "strip_scaffolding": True}},
+    {"name": "fitted ranker (pairwise logistic, fit half)", "settings": FITTED},
+    {"name": "fitted ranker + 100 candidates per retriever", "settings": {**FITTED, "candidates": 100}},
 ]
 
 METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
@@ -125,11 +130,11 @@ def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, ques
             continue
         filters, n = SearchFilters(until=question_date(q)), pool
         t0 = time.perf_counter()
-        base_r.keyword_candidates(q["question"].strip(), filters=filters, n=n)
+        base_r.keyword_results(q["question"].strip(), filters=filters, n=n)
         t1 = time.perf_counter()
-        lexical = retriever.keyword_candidates(q["question"].strip(), filters=filters, n=n)
+        lexical = retriever.keyword_results(q["question"].strip(), filters=filters, n=n)
         t2 = time.perf_counter()
-        out[q["id"]] = Candidates(c.dense, c.similarity, lexical)
+        out[q["id"]] = Candidates(c.dense, c.similarity, [r.chunk_id for r in lexical], c.query, {r.chunk_id: r.score for r in lexical})
         secs[q["id"]] = cand_s[q["id"]] - (t1 - t0) + (t2 - t1)
     return out, secs
 
@@ -167,16 +172,16 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
                                                                           "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
            for name, rows in per.items()}
     return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
-            "gold_rank": gold_rank}
+            "search_p95_ms": round(float(np.percentile(ms, 95)), 1), "gold_rank": gold_rank}
 
 
 def markdown(results: list[dict], scope: str) -> str:
-    head = "| row | " + " | ".join(METRICS) + " | search p50 |"
-    lines = [head, "|" + "---|" * (len(METRICS) + 2)]
+    head = "| row | " + " | ".join(METRICS) + " | search p50 | search p95 |"
+    lines = [head, "|" + "---|" * (len(METRICS) + 3)]
     for r in results:
         vals = r["halves"][scope]
         lines.append(f"| {r['name']} | " + " | ".join("—" if vals[m] is None else f"{vals[m]:.3f}" for m in METRICS)
-                     + f" | {r['search_p50_ms']:.0f} ms |")
+                     + f" | {r['search_p50_ms']:.0f} ms | {r.get('search_p95_ms', float('nan')):.0f} ms |")
     return "\n".join(lines)
 
 

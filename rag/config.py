@@ -18,6 +18,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from rag.ranker import model_hash as ranker_model_hash
 from rag.roles import model_hash as role_model_hash
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
@@ -82,6 +83,11 @@ class RetrievalSettings(BaseModel):
     strip_scaffolding: bool = Field(
         False, description="Search with the question's phrases that only say how it asks (\"which of the following\", "
                            "\"this week\": rag/text/data/query_scaffolding.txt) dropped; names and numbers stay.")
+    ranker: Literal["hand", "fitted"] = Field(
+        "hand",
+        description="How fused candidates are scored: \"fitted\" = the pairwise-logistic model over per-passage features "
+                    "(rag/ranker.py, rag/assets/ranker_model.json, fitted by `python -m evals.fit_ranker`); \"hand\" = "
+                    "RRF with the hand-set weights above (dense/bm25 weight, recency, digest factor, headline match).")
     max_query_chars: int = Field(2000, ge=10, description="Longest accepted query.")
 
 
@@ -185,6 +191,8 @@ class Settings(BaseSettings):
             "embedding": self.embedding.model_dump(),
             "chunking": self.chunking.model_dump(),
             "retrieval": self.retrieval.model_dump(),
+            # a refitted ranker changes every ranking it makes
+            "ranker_model": ranker_model_hash() if self.retrieval.ranker == "fitted" else "",
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

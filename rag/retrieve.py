@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
+
+import numpy as np
 
 from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
@@ -13,7 +15,9 @@ from rag.doc_kind import is_digest
 from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
-from rag.ranking import article_order, keyword_query, question_core, recency_factor, title_match, weighted_rrf
+from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
+from rag.ranking import (article_order, keyword_query, names_and_numbers, question_core, recency_factor, title_match,
+                          weighted_rrf)
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
@@ -118,6 +122,7 @@ class Candidates:
     similarity: dict[str, float]
     lexical: list[str]
     query: str = ""  # the query they were found for (headline matching reads it)
+    bm25: dict[str, float] = field(default_factory=dict)  # BM25 score by chunk id (the fitted ranker reads it)
 
 
 #: Dense candidates fetched per wanted candidate when only dates are filtered (see ``dense_date_filtered``).
@@ -154,9 +159,12 @@ def headline_terms(title: str | None) -> frozenset[str]:
 class HybridRetriever:
     """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
 
-    def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None, *, date_overfetch: int = DATE_OVERFETCH) -> None:
+    def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None, *, date_overfetch: int = DATE_OVERFETCH,
+                 model: RankerModel | None = None) -> None:
         self.index = index
         self.settings = settings or index.settings.retrieval
+        #: the fitted ranker's model when ``retrieval.ranker`` is "fitted" (default: the shipped one, read on first use)
+        self._model = model
         #: dense candidates per wanted one for date-only filters; < 2 sends the date filter to Chroma instead
         self.date_overfetch = date_overfetch
 
@@ -167,7 +175,8 @@ class HybridRetriever:
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
-            "strip_scaffolding": s.strip_scaffolding,
+            "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker,
+            "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
 
@@ -209,13 +218,26 @@ class HybridRetriever:
             dense = self.index.store.query(vec, k=n, filters=dense_filters)
         else:
             dense = dense_date_filtered(self.index.store, lexical_index, vec, k=n, filters=filters, overfetch=self.date_overfetch)
+        lexical = self.keyword_results(q, filters=filters, n=n)
         return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense},
-                          self.keyword_candidates(q, filters=filters, n=n), q)
+                          [r.chunk_id for r in lexical], q, {r.chunk_id: r.score for r in lexical})
+
+    def keyword_results(self, q: str, *, filters: SearchFilters, n: int) -> list:
+        """Up to ``n`` BM25 results (chunk id, score) for the query, best first; its names and numbers count
+        ``1 + name_copies`` times."""
+        query = keyword_query(q, name_copies=self.settings.name_copies)
+        return self.index.lexical().query(query, k=n, filters=filters)
 
     def keyword_candidates(self, q: str, *, filters: SearchFilters, n: int) -> list[str]:
-        """Up to ``n`` BM25 chunk ids for the query, best first; its names and numbers count ``1 + name_copies`` times."""
-        query = keyword_query(q, name_copies=self.settings.name_copies)
-        return [r.chunk_id for r in self.index.lexical().query(query, k=n, filters=filters)]
+        """Up to ``n`` BM25 chunk ids for the query, best first (``keyword_results`` without the scores)."""
+        return [r.chunk_id for r in self.keyword_results(q, filters=filters, n=n)]
+
+    @property
+    def model(self) -> RankerModel:
+        """The fitted ranker's model (``rag.ranker``): the one given, else the shipped file; RankerModelError if unusable."""
+        if self._model is None:
+            self._model = load_model()
+        return self._model
 
     def rank(self, cands: Candidates, *, k: int, filters: SearchFilters, max_per_doc: int | None = None,
              context: bool = False) -> list[SearchHit]:
@@ -230,7 +252,10 @@ class HybridRetriever:
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         rows = self.index.catalog.get_chunks(fused)
-        scores = self.prioritize(fused, rows, filters, query=cands.query)
+        if s.ranker == "fitted":
+            scores = self.fitted_scores(cands, rows, filters, n=n)
+        else:
+            scores = self.prioritize(fused, rows, filters, query=cands.query)
         order = article_order(scores, {cid: r["doc_id"] for cid, r in rows.items()}, weight=s.article_weight)
         order = newest_versions_first(order, rows)
 
@@ -292,6 +317,27 @@ class HybridRetriever:
                                         half_life_days=s.recency_half_life_days, floor=s.recency_floor)
             for cid, score in scores.items()
         }
+
+    def features(self, cands: Candidates, rows: dict[str, dict], filters: SearchFilters, *, n: int) -> tuple[list[str], np.ndarray]:
+        """(candidate ids, feature matrix) of ``rag.ranker.passage_features`` for the first ``n`` dense and BM25
+        candidates that have a catalog row (``rows``); what the fitted ranker scores and ``evals.fit_ranker`` fits on."""
+        pool = Pool(cands.dense[:n], cands.similarity, cands.lexical[:n], cands.bm25)
+        docs = {r["doc_id"]: r for r in rows.values()}
+        heads = self.headlines(rows)
+        weights = self.index.lexical().idf(list(dict.fromkeys(analyze(cands.query)))) if cands.query else {}
+        share = {d: title_match(weights, heads.get(d, frozenset())) for d in docs}
+        head_words = {d: words(r.get("title")) for d, r in docs.items()}
+        digest = {d: is_digest(r.get("title"), r.get("url")) for d, r in docs.items()}
+        as_of = filters.until if filters.until and not filters.since else None
+        return passage_features(pool, rows, headline_share=share, names=name_words(names_and_numbers(cands.query)),
+                                headline_words=head_words, digest=digest, as_of=as_of)
+
+    def fitted_scores(self, cands: Candidates, rows: dict[str, dict], filters: SearchFilters, *, n: int) -> dict[str, float]:
+        """chunk id → the fitted ranker's score squashed to 0..1 (a logistic of the model's linear score), for the
+        candidates with a catalog row."""
+        ids, x = self.features(cands, rows, filters, n=n)
+        probs = 1.0 / (1.0 + np.exp(-np.clip(self.model.score(x), -50.0, 50.0)))
+        return {cid: float(v) for cid, v in zip(ids, probs)}
 
     def headlines(self, rows: dict[str, dict]) -> dict[str, frozenset[str]]:
         """doc id → BM25 terms of each candidate article's headline, or of its lede (the opening ``LEDE_WORDS``

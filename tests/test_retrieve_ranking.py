@@ -1,4 +1,4 @@
-"""HybridRetriever ranking settings on the sample corpus: the candidate/rank split, recency within the date
+"""HybridRetriever's hand ranking settings on the sample corpus: the candidate/rank split, recency within the date
 bound, fusion weights and the context window returned with each hit."""
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ QUERIES = ["photoresist hydrogen fluoride exports to South Korea", "dual-use exp
 
 
 def retriever(index, **changes) -> HybridRetriever:
-    return HybridRetriever(index, index.settings.retrieval.model_copy(update=changes))
+    """The hand ranking (``ranker="hand"``, whose settings these tests specify) with ``changes``."""
+    return HybridRetriever(index, index.settings.retrieval.model_copy(update={"ranker": "hand", **changes}))
 
 
 def ids(hits) -> list[str]:

@@ -68,6 +68,15 @@ def test_timeline_entry_counts_only_when_on_topic_and_dated_on_an_event_date():
     assert s["timeline_missing"] == 0.0
 
 
+def test_entries_of_a_topic_without_labelled_events_are_unverifiable_not_wrong():
+    v = view(timeline=[("2022-07-24", "The rocket took off.", ["g1"]), ("2022-07-31", "Debris fell.", ["x9"])])
+    s = nm.timeline_scores(v, GOLD, [])
+    assert s == {"timeline_accuracy": None, "timeline_missing": None, "event_recall": None}
+    assert nm.timeline_unverified(v, []) == 2
+    assert nm.timeline_unverified(v, EVENTS) == 0  # with labels every entry is judged
+    assert nm.timeline_scores(v, GOLD, EVENTS)["timeline_accuracy"] == 0.0
+
+
 def test_missing_timeline_is_counted_when_the_topic_has_events():
     s = nm.timeline_scores(view([("Abe shot.", ["g1"])]), GOLD, EVENTS)
     assert s == {"timeline_accuracy": None, "timeline_missing": 1.0, "event_recall": 0.0}

@@ -200,3 +200,16 @@ def test_a_weekday_in_an_updated_article_is_read_against_the_day_it_was_rewritte
     fresh = _passage("b", "She arrived there on Tuesday, the first such visit in years.", "2023-08-01")
     entries = timeline(topic, [*stale, fresh], {"a", "b"}, overlap_embed, all_supported)
     assert [e.date for e in entries] == ["2023-08-01"]  # both sources agree on the day; a week early before
+
+
+def test_the_whole_cited_article_dates_its_version_when_the_evidence_holds_only_the_weekday():
+    from rag.writers.timeline import article_texts
+
+    rows = {"a-0000": {"doc_id": "a", "text": "The speaker landed in the island capital Tuesday evening."},
+            "a-0001": {"doc_id": "a", "text": "The navy celebrated its founding anniversary on July 31, days before."}}
+    articles = article_texts(lambda ids: {i: rows[i] for i in ids if i in rows}, {"a"}, max_chunks=4)
+    assert articles == {"a": [rows["a-0000"]["text"], rows["a-0001"]["text"]]}
+    lede = _passage("a", "The speaker landed in the island capital Tuesday evening.", "2023-07-28")
+    assert [e.date for e in timeline("speaker lands in the island capital", [lede], {"a"}, overlap_embed, all_supported)] == ["2023-07-25"]
+    entries = timeline("speaker lands in the island capital", [lede], {"a"}, overlap_embed, all_supported, articles=articles)
+    assert [e.date for e in entries] == ["2023-08-01"]

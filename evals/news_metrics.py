@@ -77,17 +77,24 @@ def key_fact_coverage(view: BriefView, key_facts: Sequence[dict]) -> float | Non
 def timeline_scores(view: BriefView, gold: set[str], events: Sequence[dict]) -> dict[str, float | None]:
     """Timeline accuracy (entries on-topic AND dated on an event date / all entries), event recall, missing.
 
-    ``timeline_accuracy`` is None when the brief has no timeline; ``timeline_missing`` is 1.0 when the topic
-    has events and the brief shows no timeline (None when the topic has none); ``event_recall`` is the share
-    of the topic's events with a correct entry (on-topic, same date).
+    ``timeline_accuracy`` is None when the brief has no timeline, and also when the topic has no labelled
+    event: an entry there cannot be checked against a date, so it is counted as unverifiable
+    (``timeline_unverified``: the number of such entries), not as wrong. ``timeline_missing`` is 1.0 when the
+    topic has events and the brief shows no timeline (None when the topic has none); ``event_recall`` is the
+    share of the topic's events with a correct entry (on-topic, same date).
     """
     dates = {e["date"] for e in events}
     good = [t for t in view.timeline if is_on_topic(t, gold) and t.date in dates]
     return {
-        "timeline_accuracy": (len(good) / len(view.timeline)) if view.timeline else None,
+        "timeline_accuracy": (len(good) / len(view.timeline)) if view.timeline and events else None,
         "timeline_missing": (0.0 if view.timeline else 1.0) if events else None,
-        "event_recall": (len({e["date"] for e in events} & {t.date for t in good}) / len(dates)) if events else None,
+        "event_recall": (len(dates & {t.date for t in good}) / len(dates)) if events else None,
     }
+
+
+def timeline_unverified(view: BriefView, events: Sequence[dict]) -> int:
+    """Timeline entries of a topic with no labelled event (their dates cannot be checked; 0 when it has events)."""
+    return 0 if events else len(view.timeline)
 
 
 def independent_sources(view: BriefView, gold: set[str]) -> int:

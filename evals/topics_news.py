@@ -186,7 +186,8 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
                        "facts_found": [kf["fact"] for kf in row.get("key_facts") or [] if nm.fact_found(nm.brief_text(v), kf["any"])],
                        "independent_on_topic_sources": nm.independent_sources(v, gold)},
             "scores": {k: (None if x is None else round(x, 4)) for k, x in scores.items()},
-            "stats": {"latency_s": round(seconds, 3), "claims": len(v.claims), "timeline_entries": len(v.timeline)},
+            "stats": {"latency_s": round(seconds, 3), "claims": len(v.claims), "timeline_entries": len(v.timeline),
+                      "timeline_unverified": nm.timeline_unverified(v, row.get("events") or [])},
         })
     return items, info
 
@@ -198,5 +199,7 @@ def suite_totals(items: list[dict]) -> tuple[dict[str, float | None], dict[str, 
     rates = metrics.summarize([it["scores"] for it in items])
     stats = metrics.summarize([it["stats"] for it in items])
     stats["overconfident_count"] = float(sum(1 for it in items if it["scores"].get("overconfident") == 1.0))
+    # entries of topics with no labelled event: not in timeline_accuracy, counted here so they stay visible
+    stats["timeline_unverified_entries"] = float(sum(it["stats"].get("timeline_unverified", 0) for it in items))
     stats["topics"] = float(len(items))
     return rates, stats

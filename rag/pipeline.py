@@ -28,7 +28,7 @@ from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
 from rag.writers.source_types import source_name, source_type, type_label
-from rag.writers.timeline import as_of_date, lede_passages, story_sources
+from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,9 @@ class Engine:
         timeline = []
         if tpl.kind == "brief":  # the cited stories' ledes too: where a news story states its main event and day
             ledes = lede_passages(self.index.catalog.get_chunks, cited, evidence)
-            timeline = event_timeline(topic, evidence + ledes, cited, self.checker.embed, self.checker.check_many)
+            # the whole cited articles for the day each was last written (an updated story keeps its old stamp)
+            articles = article_texts(self.index.catalog.get_chunks, cited)
+            timeline = event_timeline(topic, evidence + ledes, cited, self.checker.embed, self.checker.check_many, articles=articles)
         timings["verify"] = time.perf_counter() - t2
         if not any(s.claims for s in sections):
             notes.append("no claim survived citation checking")

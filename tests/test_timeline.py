@@ -87,10 +87,25 @@ def test_a_bare_weekday_is_a_date_in_wire_style(text, published, day):
     "Voters in 14 states cast ballots on Super Tuesday.",
     "Churches were full on Easter Sunday.",
     "The Sunday Times first reported the deal.",
+    "Pilgrims filled the square on Good Friday.",
+    "Online sales jumped on Cyber Monday.",
+    "Small Business Saturday drew crowds to the high street.",
 ])
 def test_named_days_are_not_dates(text):
     assert weekday_mentions(text, date(2022, 6, 10)) == []
     assert find_dates(text, published="2022-06-10") == []
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("A rare protest against the leader was swiftly ended in Beijing Thursday, days before the congress.", "2022-10-13", "2022-10-13"),
+    ("The foreign ministry told CNN Monday that the talks had failed.", "2022-10-12", "2022-10-10"),
+    ("Photos posted on Twitter Thursday afternoon showed the banners.", "2022-10-14", "2022-10-13"),
+    ("Troops crossed into Ukraine Thursday, the Pentagon said.", "2022-02-25", "2022-02-24"),
+    ("The typhoon made landfall in Okinawa Sunday and weakened.", "2022-09-05", "2022-09-04"),
+    ("Police arrested a man Tuesday near the bridge.", "2022-10-13", "2022-10-11"),  # a lower-case word before it
+])
+def test_a_bare_weekday_after_a_place_or_an_outlet_is_a_date_in_wire_style(text, published, day):
+    assert event_date(text, published)[0].value == day
 
 
 @pytest.mark.parametrize("text, published, written", [

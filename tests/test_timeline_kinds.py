@@ -15,7 +15,7 @@ import pytest
 
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
-from rag.writers.timeline import dated_clause, event_date, is_report_date, timeline
+from rag.writers.timeline import dated_clause, event_date, is_report_date, timeline, written_on
 from timeline_doubles import all_supported, overlap_embed
 
 
@@ -163,3 +163,53 @@ def test_the_lede_of_a_cited_story_the_search_did_not_return_is_read_for_the_tim
     entries = timeline("defence minister speech at the forum", [later, *ledes], {"d1"}, overlap_embed, all_supported)
     assert [(e.date, e.citations[0].chunk_id) for e in entries] == [("2023-06-04", "d1-0000")]
     assert lede_passages(get_chunks, {"d1"}, ledes) == []  # already in the evidence: not read again
+
+
+# --- an updated article keeps its first version's date stamp ----------------------------------------------------
+# "Pelosi landed in Taiwan Tuesday evening" in a story stamped Friday July 29 (its URL's date) and rewritten the
+# next week: read against the stamp, Tuesday is July 26, a week before the landing. The article's own written
+# days that it reports as past date the version the sentence belongs to.
+
+
+@pytest.mark.parametrize("texts, published, written", [
+    (["The army celebrated its founding anniversary on August 1, days before the speaker's arrival."], "2023-07-28", "2023-08-01"),
+    (["Parliament passed the bill on March 9 after a night of debate."], "2023-03-06", "2023-03-09"),
+    (["Rescuers pulled a girl from the rubble on February 12, a week after the quake."], "2023-02-07", "2023-02-12"),
+])
+def test_a_past_event_on_a_written_day_after_the_stamp_dates_the_articles_version(texts, published, written):
+    assert written_on(texts, published) == written
+
+
+@pytest.mark.parametrize("texts, published", [
+    (["The funeral will be held on August 3 at the temple."], "2023-07-28"),          # a plan
+    (["Crowds march through the capital on August 2."], "2023-07-28"),                # a caption's present tense
+    (["The ministry said it would review the rules by August 30."], "2023-07-28"),    # a bound, and past the window
+    (["The court convicted him on December 2 last year."], "2023-07-28"),             # before the stamp: nothing moves
+    (["Officials confirmed on Tuesday that the vote had passed."], "2023-07-28"),     # a weekday is no written day
+])
+def test_plans_captions_bounds_and_earlier_or_relative_days_leave_the_stamp(texts, published):
+    assert written_on(texts, published) == published
+
+
+def test_a_weekday_in_an_updated_article_is_read_against_the_day_it_was_rewritten():
+    topic = "speaker lands in the island capital"
+    stale = [
+        _passage("a", "The speaker landed in the island capital Tuesday evening, defying the warnings.", "2023-07-28"),
+        _passage("a", "The navy celebrated its founding anniversary on July 31, days before the visit.", "2023-07-28"),
+    ]
+    fresh = _passage("b", "She arrived there on Tuesday, the first such visit in years.", "2023-08-01")
+    entries = timeline(topic, [*stale, fresh], {"a", "b"}, overlap_embed, all_supported)
+    assert [e.date for e in entries] == ["2023-08-01"]  # both sources agree on the day; a week early before
+
+
+def test_the_whole_cited_article_dates_its_version_when_the_evidence_holds_only_the_weekday():
+    from rag.writers.timeline import article_texts
+
+    rows = {"a-0000": {"doc_id": "a", "text": "The speaker landed in the island capital Tuesday evening."},
+            "a-0001": {"doc_id": "a", "text": "The navy celebrated its founding anniversary on July 31, days before."}}
+    articles = article_texts(lambda ids: {i: rows[i] for i in ids if i in rows}, {"a"}, max_chunks=4)
+    assert articles == {"a": [rows["a-0000"]["text"], rows["a-0001"]["text"]]}
+    lede = _passage("a", "The speaker landed in the island capital Tuesday evening.", "2023-07-28")
+    assert [e.date for e in timeline("speaker lands in the island capital", [lede], {"a"}, overlap_embed, all_supported)] == ["2023-07-25"]
+    entries = timeline("speaker lands in the island capital", [lede], {"a"}, overlap_embed, all_supported, articles=articles)
+    assert [e.date for e in entries] == ["2023-08-01"]

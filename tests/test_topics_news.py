@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -66,6 +66,15 @@ def test_timeline_entry_counts_only_when_on_topic_and_dated_on_an_event_date():
     assert s["timeline_accuracy"] == 0.25
     assert s["event_recall"] == 0.5
     assert s["timeline_missing"] == 0.0
+
+
+def test_entries_of_a_topic_without_labelled_events_are_unverifiable_not_wrong():
+    v = view(timeline=[("2022-07-24", "The rocket took off.", ["g1"]), ("2022-07-31", "Debris fell.", ["x9"])])
+    s = nm.timeline_scores(v, GOLD, [])
+    assert s == {"timeline_accuracy": None, "timeline_missing": None, "event_recall": None}
+    assert nm.timeline_unverified(v, []) == 2
+    assert nm.timeline_unverified(v, EVENTS) == 0  # with labels every entry is judged
+    assert nm.timeline_scores(v, GOLD, EVENTS)["timeline_accuracy"] == 0.0
 
 
 def test_missing_timeline_is_counted_when_the_topic_has_events():
@@ -163,8 +172,9 @@ def test_dataset_schema_without_the_corpus():
         assert 3 <= len(r["key_facts"]) <= 6, r["id"]
         assert all(kf["fact"] and kf["any"] for kf in r["key_facts"]), r["id"]
         for e in r["events"]:
-            date.fromisoformat(e["date"])
-            assert e["date"] <= r["as_of"] and e["any"], (r["id"], e)
+            # at most a day after the latest publication date: a story from East Asia is stamped with the outlet's
+            # earlier local date (South Korea's Thursday statement in an article stamped Wednesday in the US)
+            assert date.fromisoformat(e["date"]) <= date.fromisoformat(r["as_of"]) + timedelta(days=1) and e["any"], (r["id"], e)
         date.fromisoformat(r["as_of"])
 
 

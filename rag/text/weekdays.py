@@ -10,9 +10,10 @@ Asia is stamped with the outlet's earlier date; six days back a reporter writes 
 the one in the publication's own week (Monday to Sunday). A weekday written next to its date ("Monday,
 April 18", "Saturday, Nov. 26, 2022") is that date, read by ``rag.text.dates``, not a second mention.
 
-A bare weekday (AP style: "said Tuesday", "Friday's launch") must be capitalized and not part of a name:
-"Black Friday", "Super Tuesday", "Easter Sunday" (a capitalized word before it) and "the Sunday Times" (one
-after it) are not dates.
+A bare weekday (AP style: "said Tuesday", "Friday's launch", "ended in Beijing Thursday") must be capitalized and
+not part of a name: "Black Friday", "Super Tuesday", "Easter Sunday" (a word of ``dates.toml``'s ``named_days``
+before it) and "the Sunday Times" (a capitalized word after it) are not dates. Any other name before it is the
+place or the outlet the wire-style date follows ("in Seoul Monday", "told CNN Tuesday").
 """
 
 from __future__ import annotations
@@ -44,7 +45,14 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<mod>(?i:on|this|last|past|next|early|late))\s+)?(?P<wd>{names})(?![\w-])")
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \t]+$")  # "Black Friday", "Super Tuesday"
+@cache
+def _name_before() -> re.Pattern[str]:
+    """A capitalized day-name word just before a weekday: "Black Friday", "Super Tuesday", "Small Business
+    Saturday" (lower case is running text: "a good Friday for exporters")."""
+    words = "|".join(re.escape(w.title()).replace(r"\ ", r"[ \t]+") for w in table("dates")["named_days"]["en"])
+    return re.compile(rf"\b(?:{words})[ \t]+$")
+
+
 _NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Football"
 
 
@@ -76,7 +84,7 @@ def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int
         gap = re.match(r"[ \t]*,?[ \t]*", text[m.end():])
         if m.end() + gap.end() in starts:
             continue  # "Sunday, July 24": the date says which Sunday
-        if m.group("mod") is None and (_NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+        if m.group("mod") is None and (_name_before().search(text[max(0, m.start() - 40):m.start()])
                                        or _NAME_AFTER.match(text[m.end():m.end() + 3])):
             continue
         day = resolve_weekday(days.index(m.group("wd").lower()), m.group("mod"), published)

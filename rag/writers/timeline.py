@@ -42,6 +42,7 @@ from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.lexicon import table, word_set
+from rag.text.sentences import split_sentences
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
@@ -49,7 +50,7 @@ from rag.writers.key_terms import stems
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -59,6 +60,8 @@ NEWS_DAYS = 7  # a day at most this long before an article's date is that articl
 EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
+ARTICLE_CHUNKS = 16  # passages of a cited article read for the day it was written (a long news story has ~10)
+STALE_DAYS = 7  # how far past its date stamp an updated article's own written dates may move the day it was written
 _CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
 _MONTH_RE = re.compile(rf"\b{MONTH_PATTERN}")
 _TAIL_WORDS = 6  # how far after a date a future cue still governs it ("On Tuesday, the minister intends to ...")
@@ -210,6 +213,29 @@ def event_date(text: str, published: str | None) -> tuple[DateMention | None, st
     return best, basis
 
 
+def written_on(texts: Sequence[str], published: str | None) -> str | None:
+    """The day an article was last written, from its sentences and its date stamp (ISO): the stamp, or a later
+    written calendar day the article reports as past ("The army celebrated its anniversary on August 1." in an
+    article stamped July 29), at most STALE_DAYS later. An updated story keeps the date stamp of its first
+    version (its URL), so its "on Tuesday" resolved against the stamp comes out a week early; a written day is
+    read without that stamp, and a past event on it dates the version."""
+    try:
+        stamp = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return published
+    latest = stamp
+    for text in texts:
+        if not _MONTH_RE.search(text) or not _has_past_verb(text):
+            continue
+        for m in find_dates(text, published=published):
+            if m.precision != "day" or not _MONTH_RE.search(m.text) or not _is_event_mention(text, m, None):
+                continue
+            day = date.fromisoformat(m.value)
+            if latest < day <= stamp + timedelta(days=STALE_DAYS) and not is_caption(text, m):
+                latest = day
+    return latest.isoformat()
+
+
 def timeline(
     topic: str,
     evidence: Sequence[EvidencePassage],
@@ -218,18 +244,28 @@ def timeline(
     check: Callable[[list[tuple[str, list[str]]]], list],
     *,
     limit: int = TIMELINE_MAX,
+    articles: dict[str, list[str]] | None = None,
 ) -> list[Claim]:
     """Dated on-topic events from the documents in ``cited_docs``: one entry per day (the main event's day and
     the days at least MIN_SOURCES documents report), ordered by date.
 
     ``embed`` maps texts to unit vectors; ``check`` is ``SupportChecker.check_many`` (each entry is verified
-    against its own sentence, as every quote is)."""
+    against its own sentence, as every quote is); ``articles`` (doc id -> its passages' texts, ``article_texts``)
+    gives the whole article for the day it was written (``written_on``; the evidence's sentences otherwise)."""
     chunks = {p.chunk.chunk_id: p.chunk for p in evidence}
     sentences = evidence_sentences(evidence)
     actors = topic_actors(topic, [s.text for s in sentences])
     # the role classifier and the actor names read English: another language's sentence is not filtered by them
     readable = {cid: typable(c) for cid, c in chunks.items()}
     per_chunk = Counter(s.chunk_id for s in sentences)
+    # relative days are read against the day each article was last written, not a stale first-version stamp
+    doc_texts: dict[str, list[str]] = {}
+    for s in sentences:
+        doc_texts.setdefault(s.doc_id, []).append(s.text)
+    for d, passages in (articles or {}).items():
+        doc_texts.setdefault(d, []).extend(x.text for p in passages for x in split_sentences(p))
+    stamps = {c.doc_id: c.published for c in chunks.values()}
+    written = {d: written_on(doc_texts.get(d, []), stamps[d]) for d in cited_docs if d in stamps}
     seen_in_chunk: Counter = Counter()
     dated, where = [], []
     for s in sentences:
@@ -239,7 +275,7 @@ def timeline(
             continue
         if actors and readable[s.chunk_id] and not any(a & stems(s.text) for a in actors):
             continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
-        mention, basis = event_date(s.text, chunks[s.chunk_id].published)
+        mention, basis = event_date(s.text, written.get(s.doc_id, chunks[s.chunk_id].published))
         if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):
             dated.append((s, mention, basis))
             where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
@@ -250,7 +286,7 @@ def timeline(
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
     preds = [p if readable[s.chunk_id] else None for p, (s, _, _) in zip(preds, dated)]
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
-    dated = [(*dated[i], preds[i], chunks[dated[i][0].chunk_id].published) for i in keep]
+    dated = [(*dated[i], preds[i], written.get(dated[i][0].doc_id)) for i in keep]
     if not dated:
         return []
     vecs = embed([topic] + [d[0].text for d in dated])
@@ -297,6 +333,18 @@ def _days_between(day: str, published: str) -> int:
         return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
     except ValueError:
         return 1 << 20
+
+
+def article_texts(get_chunks: Callable[[list[str]], dict], doc_ids: set[str], max_chunks: int = ARTICLE_CHUNKS) -> dict[str, list[str]]:
+    """doc id -> the texts of its first ``max_chunks`` passages in order, read through ``get_chunks``
+    (``Catalog.get_chunks``: chunk id -> row; ids it lacks are left out): the whole article, for ``written_on``."""
+    wanted = [chunk_id_for(d, i) for d in sorted(doc_ids) for i in range(max_chunks)]
+    rows = get_chunks(wanted) if wanted else {}
+    out: dict[str, list[str]] = {}
+    for cid in wanted:
+        if cid in rows:
+            out.setdefault(rows[cid]["doc_id"], []).append(rows[cid]["text"])
+    return out
 
 
 def lede_passages(get_chunks: Callable[[list[str]], dict], doc_ids: set[str], evidence: Sequence[EvidencePassage]) -> list[EvidencePassage]:

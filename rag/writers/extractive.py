@@ -36,9 +36,11 @@ from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
 from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import stems as text_stems
 from rag.writers.on_topic import topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
+from rag.writers.story_terms import salience
 from rag.writers.terms_section import section_terms
 
 __all__ = ["ExtractiveWriter"]
@@ -265,9 +267,11 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                                      news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]})
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
+            said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
+            weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
-            topical, near if topic else None,
+            topical, near if topic else None, weights if topic else None, said if topic else frozenset(),
         )
 
     @classmethod

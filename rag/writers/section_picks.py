@@ -17,6 +17,7 @@ from rag.writers.candidates import Candidate, Scored
 from rag.writers.hypotheses import REPORTED, weigh
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_label, is_noun_phrase
+from rag.writers.story_terms import novelty
 
 __all__ = ["LABELLED_ROLES", "SectionPicking"]
 
@@ -43,6 +44,9 @@ class SectionPicking:
     REL_STRETCH = 0.8  # how far relevance is stretched over the on-topic range (0: not at all, 1: down to 0)
     OPTIONAL_FIT_FLOOR = 0.30
     FILLER_GAP = 0.15  # stop filling a section once the next pick scores this far below its first
+    #: a brief's sentence that says the most of the story's terms not yet said (``story_terms``) gains this much, the
+    #: others in proportion: a new fact weighs like a new source (NEW_DOC_SECTION_BONUS), not more
+    NEW_FACT_BONUS = NEW_DOC_SECTION_BONUS
 
     def _cue_bonus(self, spec: SectionSpec, cand: Candidate) -> float:
         hits = sum(1 for c in spec.cues if c in cand.cues)
@@ -198,12 +202,13 @@ class SectionPicking:
         first_value: float | None = None
         while len(picks) < limit and pool:
             best_i, best_v = None, -math.inf
+            taken = chosen + picks
+            new = self._new_facts(scored, pool, taken)
             for i in pool:
-                taken = chosen + picks
                 redundancy = max((scored.sims[i, j] for j in taken), default=0.0)
                 if redundancy >= self.NEAR_DUPLICATE or any(cands[i].overlaps(cands[j]) for j in taken):
                     continue
-                v = self.LAMBDA * base[i] - (1 - self.LAMBDA) * max(redundancy, 0.0)
+                v = self.LAMBDA * base[i] - (1 - self.LAMBDA) * max(redundancy, 0.0) + self.NEW_FACT_BONUS * new.get(i, 0.0)
                 if cands[i].doc_id not in section_docs:
                     v += self.NEW_DOC_SECTION_BONUS * diversity[i]
                 if cands[i].doc_id not in used_docs:
@@ -223,3 +228,13 @@ class SectionPicking:
             pool.remove(best_i)
         return picks
 
+    @staticmethod
+    def _new_facts(scored: Scored, pool: Sequence[int], taken: Sequence[int]) -> dict[int, float]:
+        """Per pool candidate, the story terms it adds to the topic and the sentences ``taken`` (``story_terms.novelty``),
+        scaled to [0, 1] by the pool's most; empty for answers (no story terms)."""
+        if not scored.salience:
+            return {}
+        said = set(scored.topic_stems).union(*(scored.cands[j].stems for j in taken))
+        raw = {i: novelty(scored.cands[i].stems, scored.salience, said) for i in pool}
+        top = max(raw.values(), default=0.0)
+        return {i: v / top for i, v in raw.items()} if top > 0 else {}

@@ -112,6 +112,10 @@ class Scored:
     topical: np.ndarray | None = None
     #: per candidate: its document is near the topic (the relaxed cut of ``on_topic``, for sections left empty)
     near: np.ndarray | None = None
+    #: a brief's story terms (``story_terms.salience``: stem -> weight) and the stems its topic already says; None
+    #: for answers
+    salience: dict[str, float] | None = None
+    topic_stems: frozenset[str] = frozenset()
 
 
 def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:

@@ -1,6 +1,7 @@
 """Support-checker speed on one core: pairs/s on chunk-sized passages and ms per pair on ~1,000-word articles.
 
-    OMP_NUM_THREADS=1 python benchmarks/checker.py [--pairs 200] [--articles 40] [--rounds 2] [--warm 0] [--json]
+    OMP_NUM_THREADS=1 python benchmarks/checker.py [--pairs 200] [--articles 40] [--rounds 2] [--warm 0]
+        [--cache none|cold|passages|warm] [--json]
 
 Pairs come from ``../shared/data/claims-news/dev.jsonl`` (claims and whole articles; read in place, never copied).
 Chunk-sized passages: the article's ~120-word window (whole sentences) around the sentence that best matches
@@ -9,6 +10,17 @@ embedder runs with one worker thread; each round is a fresh checker (no vector c
 through ``check_many`` in batches of 16 as the evaluation does. ``--warm N`` first checks N other rows (chunks
 of the rows after the timed ones, untimed) with the same checker, as a long-running process or the pipeline's
 persistent embedding cache would have: common words' vectors are then known, the timed pairs' sentences are not.
+Before each timed run the in-process caches of the text layer are emptied (``clear_text_caches``), as in a new
+process.
+
+``--cache`` runs the timed checkers through the product's persistent embedding cache (the pipeline's embed
+function, ``rag.pipeline.Engine._embed_fn``, over a new SQLite file per checker, in a temporary directory):
+``cold`` starts from an empty file (what the cache itself costs); ``passages`` first checks every timed passage
+with another row's claim (untimed, another checker): the passage's sentences and words are then on disk, the claim
+and its own words are not, as for the second claim of a brief citing the same chunk; ``warm`` first checks the
+timed pairs themselves (untimed, another checker), as a re-check does (``brief verify`` again, a repair, an
+evaluation re-run). The timed checker's in-memory vectors are always empty, so every vector it does not compute
+comes from the SQLite file.
 
 Prints date, commit, load average before and after, pairs/s and process-CPU ms per pair for chunks (target
 >= 50 pairs/s), p50/p90/p99 wall ms and p50 CPU ms per pair for articles (target <= 200 ms), best round, and the
@@ -23,9 +35,12 @@ import rag  # noqa: F401  (process environment first)
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -56,11 +71,16 @@ class Recording:
 
     def __init__(self, embedder) -> None:
         self.embedder = embedder
+        self.model_id, self.dim = embedder.model_id, embedder.dim
         self.texts: list[str] = []
 
     def __call__(self, texts):
         self.texts.extend(texts)
         return self.embedder.embed(texts)
+
+    def embed(self, texts):
+        """The same as calling it (``rag.embeddings.Embedder``, for ``embed_cached``)."""
+        return self(texts)
 
     def per_pair(self, pairs: int) -> tuple[float, float]:
         """(texts, word pieces incl. [CLS]/[SEP]) embedded per pair since the last call; resets the record."""
@@ -68,6 +88,17 @@ class Recording:
         out = (len(self.texts) / pairs, pieces / pairs)
         self.texts = []
         return out
+
+
+def clear_text_caches() -> None:
+    """Empty the text layer's in-process caches (sentence splits, article and window indexes, names...) of every
+    loaded ``rag`` module, so a timed checker starts as in a new process: what it does not recompute comes from the
+    persistent cache (``--cache``), not from this process's memory."""
+    for name, module in list(sys.modules.items()):
+        if name == "rag" or name.startswith("rag."):
+            for obj in list(vars(module).values()):
+                if callable(getattr(obj, "cache_clear", None)) and getattr(obj, "__module__", None) == name:
+                    obj.cache_clear()
 
 
 def _timed(checker, pairs: list[tuple[str, list[str]]]) -> tuple[float, float]:
@@ -95,10 +126,14 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=40, help="~1,000-word article pairs")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--warm", type=int, default=0, help="untimed pairs (other rows) each fresh checker sees first")
+    ap.add_argument("--cache", choices=["none", "cold", "passages", "warm"], default="none",
+                    help="timed checkers embed through a persistent cache: empty, holding the passages, holding the pairs")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-word-similarity", action="store_true",
                     help="lexical novelty only (the checker's word_similarity=False; the shipped model assumes it on)")
     args = ap.parse_args()
+    from rag.embed_cache import EmbeddingCache
+    from rag.pipeline import Engine
     from rag.embeddings import MiniLMOnnxEmbedder
     from rag.support import SupportChecker
 
@@ -113,23 +148,43 @@ def main() -> None:
     embedder = MiniLMOnnxEmbedder(threads=1)
     recorder = Recording(embedder)
 
-    def fresh() -> SupportChecker:
-        checker = SupportChecker(recorder, word_similarity=not args.no_word_similarity)
+    tmp = Path(tempfile.mkdtemp(prefix="checker-bench-"))
+    files = iter(range(10**6))
+
+    def prefill(timed: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+        """What the persistent cache has seen before the timed run (``--cache``)."""
+        if args.cache == "warm":
+            return timed
+        if args.cache == "passages":  # each passage with the next pair's claim
+            return [(timed[(i + 1) % len(timed)][0], p) for i, (_, p) in enumerate(timed)]
+        return []
+
+    def fresh(timed: list[tuple[str, list[str]]]) -> SupportChecker:
+        embed = recorder
+        if args.cache != "none":  # the pipeline's embed function (what eval, briefs and repairs check with)
+            embed = Engine._embed_fn(SimpleNamespace(embedder=recorder, cache=EmbeddingCache(tmp / f"{next(files)}.sqlite")))
+        checker = SupportChecker(embed, word_similarity=not args.no_word_similarity)
         for b in range(0, len(warm), BATCH):
             checker.check_many(warm[b : b + BATCH])
+        before = prefill(timed)
+        other = SupportChecker(embed, word_similarity=not args.no_word_similarity)  # its in-memory vectors stay its own
+        for b in range(0, len(before), BATCH):
+            other.check_many(before[b : b + BATCH])
         recorder.per_pair(1)
+        clear_text_caches()
         return checker
 
     SupportChecker(embedder.embed).check_many(chunks[:4])  # warm-up: graph load, caches of the text layer
     chunk_runs, article_runs = [], []
     inputs: dict[str, float] = {}
     for _ in range(args.rounds):
-        chunk_runs.append(_timed(fresh(), chunks))
+        chunk_runs.append(_timed(fresh(chunks), chunks))
         texts, pieces = recorder.per_pair(len(chunks))
         inputs = {"chunk_texts_per_pair": texts, "chunk_pieces_per_pair": pieces}
-        article_runs.append(_per_pair_ms(fresh(), articles))
+        article_runs.append(_per_pair_ms(fresh(articles), articles))
         texts, pieces = recorder.per_pair(len(articles))
         inputs.update({"article_texts_per_pair": texts, "article_pieces_per_pair": pieces})
+    shutil.rmtree(tmp, ignore_errors=True)
     wall_s, cpu_s = min(chunk_runs)
     best = int(np.argmin([np.median(w) for w, _ in article_runs]))
     ms, cpu_ms = np.asarray(article_runs[best][0]), np.asarray(article_runs[best][1])
@@ -146,7 +201,7 @@ def main() -> None:
         "article_cpu_ms_p50": round(float(np.percentile(cpu_ms, 50)), 1),
         "article_cpu_ms_mean": round(float(cpu_ms.mean()), 1),
         **{k: round(v, 1) for k, v in inputs.items()},
-        "warm_pairs": len(warm), "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
+        "warm_pairs": len(warm), "cache": args.cache, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
         "word_similarity": not args.no_word_similarity,
     }
     if args.json:

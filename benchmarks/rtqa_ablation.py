@@ -37,11 +37,16 @@ from rag.index import open_index
 from rag.retrieve import Candidates, HybridRetriever
 from rag.types import SearchFilters
 
-#: the ranking before this work: no recency, equal weights, passage-level, no context window
+#: the ranking before the full-corpus work (h/scale-s16): no recency, equal weights, passage-level, no context window
 BEFORE = {"dense_weight": 1.0, "bm25_weight": 1.0, "recency_half_life_days": 0.0, "article_weight": 0.0, "context_chunks": 0,
-          "name_copies": 0, "candidates": 50, "rrf_k": 60, "max_per_doc": 2}
+          "name_copies": 0, "candidates": 50, "rrf_k": 60, "max_per_doc": 2, "digest_factor": 1.0, "title_weight": 0.0,
+          "strip_scaffolding": False}
 #: the recency chosen on the fit half (best MRR@10 tier with the mildest floor)
 RECENCY = {**BEFORE, "recency_half_life_days": 60.0, "recency_floor": 0.2}
+#: the previous defaults (main before h/retrieval-s17): the chosen recency and a ±1-passage context window
+PREVIOUS = {**RECENCY, "context_chunks": 1}
+#: the defaults chosen on the fit half in h/retrieval-s17: digests keep 0.7 of their score, headline (or lede) match 0.5
+CHOSEN = {**PREVIOUS, "digest_factor": 0.7, "title_weight": 0.5}
 
 DEFAULT_ROWS = [
     {"name": "before: RRF 1:1, passage-level, no recency, no window", "settings": BEFORE},
@@ -53,7 +58,21 @@ DEFAULT_ROWS = [
     {"name": "chosen recency + article-level scoring 0.1", "settings": {**RECENCY, "article_weight": 0.1}},
     {"name": "chosen recency + names/numbers x2 in BM25 query", "settings": {**RECENCY, "name_copies": 1}},
     {"name": "chosen recency + 100 candidates per retriever", "settings": {**RECENCY, "candidates": 100}},
-    {"name": "chosen recency + context window ±1 passage (new defaults)", "settings": {**RECENCY, "context_chunks": 1}},
+    {"name": "chosen recency + context window ±1 passage (previous defaults)", "settings": PREVIOUS},
+    {"name": "previous + digests keep 0.7", "settings": {**PREVIOUS, "digest_factor": 0.7}},
+    {"name": "previous + digests keep 0.5", "settings": {**PREVIOUS, "digest_factor": 0.5}},
+    {"name": "previous + headline/lede match 0.25", "settings": {**PREVIOUS, "title_weight": 0.25}},
+    {"name": "previous + headline/lede match 0.5", "settings": {**PREVIOUS, "title_weight": 0.5}},
+    {"name": "previous + headline/lede match 1.0", "settings": {**PREVIOUS, "title_weight": 1.0}},
+    {"name": "previous + question scaffolding dropped", "settings": {**PREVIOUS, "strip_scaffolding": True}},
+    {"name": "previous + digests 0.7 + headline 0.5 (new defaults)", "settings": CHOSEN},
+    {"name": "new defaults + recency half-life 14 d", "settings": {**CHOSEN, "recency_half_life_days": 14.0}},
+    {"name": "new defaults + recency half-life 30 d", "settings": {**CHOSEN, "recency_half_life_days": 30.0}},
+    {"name": "new defaults + article-level scoring 0.05", "settings": {**CHOSEN, "article_weight": 0.05}},
+    {"name": "new defaults + names/numbers x2 in BM25 query", "settings": {**CHOSEN, "name_copies": 1}},
+    {"name": "new defaults + RRF k 30", "settings": {**CHOSEN, "rrf_k": 30}},
+    {"name": "new defaults + 100 candidates per retriever", "settings": {**CHOSEN, "candidates": 100}},
+    {"name": "new defaults + question scaffolding dropped", "settings": {**CHOSEN, "strip_scaffolding": True}},
 ]
 
 METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
@@ -71,9 +90,15 @@ def collect(retriever: HybridRetriever, questions: list[dict], pool: int) -> tup
     return cands, seconds
 
 
+#: candidates fetched in this process, by the key ``cached_candidates`` checks (rows that change the query share them)
+_FETCHED: dict[tuple, tuple[dict, dict]] = {}
+
+
 def cached_candidates(path: Path | None, index, base: RetrievalSettings, questions: list[dict], pool: int) -> tuple[dict, dict]:
     """``collect`` once per (corpus snapshot, pool, question ids, keyword query setting); later runs read the pickle."""
-    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies)
+    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies, base.strip_scaffolding)
+    if key in _FETCHED:
+        return _FETCHED[key]
     if path and path.is_file():
         saved = pickle.loads(path.read_bytes())
         if saved["key"] == key:
@@ -81,6 +106,7 @@ def cached_candidates(path: Path | None, index, base: RetrievalSettings, questio
     cands, secs = collect(HybridRetriever(index, base.model_copy(update={"candidates": pool})), questions, pool)
     if path:
         path.write_bytes(pickle.dumps({"key": key, "cands": cands, "seconds": secs}))
+    _FETCHED[key] = (cands, secs)
     return cands, secs
 
 
@@ -109,26 +135,39 @@ def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, ques
 
 
 def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], cands: dict, cand_s: dict, golds: GoldLookup,
-            pool: int) -> dict:
-    """One row: the metrics per half and over all questions, and the search p50 in ms."""
+            pool: int, cache: Path | None = None) -> dict:
+    """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes the
+    query itself (``strip_scaffolding``) fetches its own candidates (both retrievers search another text)."""
     settings = base.model_copy(update=row["settings"])
     retriever = HybridRetriever(index, settings)
+    if settings.strip_scaffolding != base.strip_scaffolding:
+        other = base.model_copy(update={"strip_scaffolding": settings.strip_scaffolding})
+        path = cache.with_name(f"{cache.stem}.strip{int(settings.strip_scaffolding)}{cache.suffix}") if cache else None
+        cands, cand_s = cached_candidates(path, index, other, questions, pool)
+        base = other
     cands, cand_s = with_keyword_query(retriever, base, questions, cands, cand_s, pool)
     per: dict[str, list[dict]] = {"fit": [], "held_out": [], "all": []}
+    gold_rank: dict[str, int | None] = {}  # question id → rank of its gold article's story (None: not in the top 10)
     ms = []
     for q in questions:
         until = question_date(q)
         t0 = time.perf_counter()
-        hits = retriever.rank(cands[q["id"]], k=TOP_K, filters=SearchFilters(until=until)) if cands[q["id"]] else []
+        hits = retriever.rank(cands[q["id"]], k=TOP_K, filters=SearchFilters(until=until), context=True) if cands[q["id"]] else []
         secs = time.perf_counter() - t0
         ms.append(1000 * (secs + cand_s[q["id"]]))
-        scores = retrieval_scores(retrieved_from_hits(hits, secs), golds.gold_docs(q), golds.story, q)
+        retrieved = retrieved_from_hits(hits, secs)
+        scores = retrieval_scores(retrieved, golds.gold_docs(q), golds.story, q)
+        if golds.gold_docs(q):
+            stories = list(dict.fromkeys(golds.story(d) for d in retrieved.doc_ids))
+            gold = {golds.story(d) for d in golds.gold_docs(q)}
+            gold_rank[q["id"]] = next((i + 1 for i, st in enumerate(stories) if st in gold), None)
         per[half(q["id"])].append(scores)
         per["all"].append(scores)
     out = {name: {m: metrics.summarize(rows).get(m) for m in METRICS} | {"questions": len(rows),
                                                                           "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
            for name, rows in per.items()}
-    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1)}
+    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
+            "gold_rank": gold_rank}
 
 
 def markdown(results: list[dict], scope: str) -> str:
@@ -166,7 +205,7 @@ def main() -> None:
     cands, cand_s = cached_candidates(args.cache, index, base, questions, args.pool)
     results = []
     for row in rows:
-        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool))
+        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool, args.cache))
         r = results[-1]["halves"]
         print(f"{row['name']}: fit " + " ".join(f"{m}={r['fit'][m]:.3f}" for m in METRICS if r['fit'][m] is not None)
               + " | held_out " + " ".join(f"{m}={r['held_out'][m]:.3f}" for m in METRICS if r['held_out'][m] is not None), flush=True)

@@ -8,7 +8,8 @@ built from the catalog; the first query of a newly opened index with BM25 loaded
 ``brief search`` in a new process, imports included) and warm
 p50/p95/p99 latency of hybrid search over every dev question, without a filter and with ``until`` = the
 question's quiz date (only news up to that day can answer it), in wall time and in this process's CPU time
-(the figure that transfers from a shared, loaded machine). With ``--answers N`` it also times the offline
+(the figure that transfers from a shared, loaded machine); the dated series once more with each hit's context
+window (``search(..., context=True)``, what the RealTime QA reader asks for; plain searches skip it). With ``--answers N`` it also times the offline
 ``ask`` path (``Engine.write(question, template="answer")``, retrieval + extractive writer + support checking)
 for the first N questions, dated. The process's RSS after the warm runs and its peak are recorded: the
 serving footprint of an index of this size.
@@ -93,6 +94,8 @@ def run(args: argparse.Namespace) -> dict:
     unfiltered, unfiltered_cpu, _ = series(questions, lambda q: retriever.search(q["question"], k=args.k), reopened)
     filtered, filtered_cpu, empty_filtered = series(
         questions, lambda q: retriever.search(q["question"], k=args.k, filters=make_filters(until=q["date"])), reopened)
+    windowed, windowed_cpu, _ = series(
+        questions, lambda q: retriever.search(q["question"], k=args.k, filters=make_filters(until=q["date"]), context=True), reopened)
     answers = None
     if args.answers:
         from rag.pipeline import Engine
@@ -133,6 +136,8 @@ def run(args: argparse.Namespace) -> dict:
         "warm_unfiltered_cpu": unfiltered_cpu,
         "warm_until_quiz_date": {**filtered, "queries_with_no_hits": empty_filtered},
         "warm_until_quiz_date_cpu": filtered_cpu,
+        "warm_until_quiz_date_with_context": windowed,
+        "warm_until_quiz_date_with_context_cpu": windowed_cpu,
         "answers_offline": answers,
         "rss_mib_after_warm": round(rss_after_warm, 1),
         "peak_rss_mib": round(peak_rss_mib(), 1),
@@ -154,7 +159,9 @@ def show(result: dict, console: Console) -> None:
     table.add_row("cold first query (BM25 from disk)", "1", f"{cold['first_query_bm25_from_disk_ms']:.0f} ms", "", "", "", "")
     table.add_row("`brief search` in a new process", "1", f"{cold['cli_new_process_one_query_ms']:.0f} ms", "", "", "", "")
     rows = [("warm, no filter", result["warm_unfiltered"]), ("  CPU", result["warm_unfiltered_cpu"]),
-            ("warm, until = quiz date", result["warm_until_quiz_date"]), ("  CPU", result["warm_until_quiz_date_cpu"])]
+            ("warm, until = quiz date", result["warm_until_quiz_date"]), ("  CPU", result["warm_until_quiz_date_cpu"]),
+            ("warm, until = quiz date, with context windows", result["warm_until_quiz_date_with_context"]),
+            ("  CPU", result["warm_until_quiz_date_with_context_cpu"])]
     if result.get("answers_offline"):
         rows += [("offline answer (ask path), dated", result["answers_offline"]["wall"]), ("  CPU", result["answers_offline"]["cpu"])]
     for label, p in rows:

@@ -36,7 +36,7 @@ class HybridSystem:
 
     def retrieve(self, question: str, until: str | None, k: int = TOP_K) -> Retrieved:
         t0 = time.perf_counter()
-        hits = self.retriever.search(question, k=k, filters=SearchFilters(until=until))
+        hits = self.retriever.search(question, k=k, filters=SearchFilters(until=until), context=True)  # the reader reads windows
         return retrieved_from_hits(hits, time.perf_counter() - t0)
 
 

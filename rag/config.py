@@ -70,7 +70,18 @@ class RetrievalSettings(BaseModel):
     name_copies: int = Field(
         0, ge=0, le=4, description="Keyword search counts the query's names, numbers and quoted phrases this many extra times.")
     context_chunks: int = Field(
-        1, ge=0, le=3, description="Neighbouring passages on each side returned with every hit as its context window.")
+        1, ge=0, le=3, description="Neighbouring passages on each side returned with a hit as its context window, when the search asks for it.")
+    digest_factor: float = Field(
+        0.7, ge=0.0, le=1.0,
+        description="Share of its score a passage of a digest (the day's \"5 things to know\", a briefing, a newsletter "
+                    "issue: rag/doc_kind.py) keeps, so a single-topic report matching as well comes first; 1 = off.")
+    title_weight: float = Field(
+        0.5, ge=0.0, le=2.0,
+        description="A passage's score gains this share times the part of the query's keyword weight (IDF) found in "
+                    "its article's headline (its lede when it has none); 0 = off.")
+    strip_scaffolding: bool = Field(
+        False, description="Search with the question's phrases that only say how it asks (\"which of the following\", "
+                           "\"this week\": rag/text/data/query_scaffolding.txt) dropped; names and numbers stay.")
     max_query_chars: int = Field(2000, ge=10, description="Longest accepted query.")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
 import threading
 from pathlib import Path
@@ -12,6 +13,8 @@ import numpy as np
 
 from rag import crashpoints
 from rag.embeddings import Embedder
+
+log = logging.getLogger(__name__)
 
 
 def text_key(model_id: str, text: str) -> str:
@@ -83,3 +86,59 @@ def embed_cached(
         crashpoints.reached("embed.cached")
         cached.update(new)
     return np.stack([cached[k] for k in keys]).astype(np.float32), len(missing)
+
+
+class CachedEmbed:
+    """An embed function ``texts -> (n, dim)`` float32 unit rows that reads and fills a persistent ``EmbeddingCache``.
+
+    What the support checker and the writers take as ``embed`` when vectors should outlive the process: a cited
+    chunk's sentences, the claim and its words are embedded once per data dir, and a re-check (``brief verify``
+    again, a repair, an evaluation re-run) reads them back (sqlite, keyed by ``text_key``; the vectors are the
+    embedder's own bytes, so results are the same as without the cache). ``computed`` counts texts embedded.
+    """
+
+    def __init__(self, embedder: Embedder, cache: EmbeddingCache | None) -> None:
+        self.embedder = embedder
+        self.cache = cache
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+        self.computed = 0
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        if self.cache is None or not texts:
+            vecs, computed = embed_cached(self.embedder, list(texts), self.cache)
+            self.computed += computed
+            return vecs
+        # Unlike embed_cached (ingest: flushed every 64 texts so a killed run keeps its work), every missing text
+        # goes to the embedder in one call and is written in one transaction: the embedder sorts one call's texts
+        # by length into padded batches, and a check's ~40 short words and ~8 sentences per claim, split into
+        # 64-text calls in input order, mixed words with sentences and cost 1.35x the encoder time (benchmarks/
+        # README.md, support checker). The vectors are the same whatever the batch (tests/test_embed_batching.py).
+        keys = [text_key(self.model_id, t) for t in texts]
+        found = self.cache.get_many(keys)
+        missing = list({k: i for i, k in enumerate(keys) if k not in found}.values())
+        if missing:
+            fresh = np.asarray(self.embedder.embed([texts[i] for i in missing]), dtype=np.float32)
+            new = {keys[i]: fresh[j] for j, i in enumerate(missing)}
+            self.cache.put_many(new)
+            found.update(new)
+            self.computed += len(missing)
+        return np.stack([found[k] for k in keys]).astype(np.float32)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The same as calling it (the ``Embedder`` protocol)."""
+        return self(texts)
+
+
+CACHE_FILE = "embedding-cache.sqlite"  # in the data dir; rag/index.py opens it there too
+
+
+def data_dir_embed(embedder: Embedder, data_dir: Path) -> CachedEmbed:
+    """``CachedEmbed`` over the data dir's embedding cache (the index's file), for commands that check claims without
+    opening the index (``brief verify``); without a cache, with a warning, when the file cannot be opened."""
+    try:
+        cache: EmbeddingCache | None = EmbeddingCache(data_dir / CACHE_FILE)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("embedding cache %s unavailable (%s); embedding without it", data_dir / CACHE_FILE, exc)
+        cache = None
+    return CachedEmbed(embedder, cache)

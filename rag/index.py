@@ -12,7 +12,7 @@ import numpy as np
 from rag import crashpoints
 from rag.catalog import Catalog
 from rag.config import Settings
-from rag.embed_cache import EmbeddingCache
+from rag.embed_cache import CACHE_FILE, EmbeddingCache
 from rag.embeddings import Embedder, get_embedder
 from rag.lexical import LexicalIndex, StaleIndexError
 from rag.store import VectorStore
@@ -71,7 +71,7 @@ class CorpusIndex:
         self.store = VectorStore(settings, self.embedder, collection=self.collection)
         #: embeddings of recent queries (the texts as passed, i.e. already in ``embed_form``)
         self.query_vectors = QueryVectors(self.embedder)
-        self.cache = EmbeddingCache(settings.data_dir / "embedding-cache.sqlite")
+        self.cache = EmbeddingCache(settings.data_dir / CACHE_FILE)
         self.write_lock = threading.RLock()
         self.writes = 0  # bumped under write_lock by every ingest batch and delete (Ingestor reloads its story index)
         self._lexical: tuple[str, LexicalIndex] | None = None

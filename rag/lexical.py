@@ -122,6 +122,23 @@ class LexicalIndex:
             return [r is not None for r in rows]
         return [r is not None and bool(mask[r]) for r in rows]
 
+    def idf(self, tokens: list[str]) -> dict[str, float]:
+        """token → log(1 + N / df) over the indexed chunks, for the analyzed tokens this index knows (others are left
+        out); every known token weighs 1.0 when the index keeps no per-token postings (a non-matrix BM25 method)."""
+        if not self.chunk_ids:
+            return {}
+        if self._postings is None:
+            vocab = getattr(self._bm25, "vocab_dict", None) or {}
+            return {t: 1.0 for t in tokens if t in vocab}
+        p = self._postings
+        out = {}
+        for t in tokens:
+            col = p.vocab.get(t)
+            if col is not None:
+                df = max(1, int(p.indptr[col + 1] - p.indptr[col]))
+                out[t] = float(np.log1p(p.num_docs / df))
+        return out
+
     def query(self, text: str, *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
         if not self.chunk_ids:
             return []

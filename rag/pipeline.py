@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 
 from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
-from rag.embed_cache import embed_cached
+from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import resolve_follow_up
@@ -28,7 +28,7 @@ from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
 from rag.writers.source_types import source_name, source_type, type_label
-from rag.writers.timeline import as_of_date
+from rag.writers.timeline import as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 
 log = logging.getLogger(__name__)
@@ -80,9 +80,11 @@ class Engine:
 
     @staticmethod
     def _embed_fn(index: CorpusIndex):
+        cached = CachedEmbed(index.embedder, index.cache)  # one embedder call per check_many (rag/embed_cache.py)
+
         def embed(texts: Sequence[str]):
             # the writer and checker embed in the form passages and queries are embedded in (ＳＭＩＣ = SMIC)
-            return embed_cached(index.embedder, [embed_form(t) for t in texts], index.cache)[0]
+            return cached([embed_form(t) for t in texts])
 
         return embed
 
@@ -116,7 +118,10 @@ class Engine:
         # follow-ups are resolved here, once: retrieval and the writer see the same standalone question
         resolved = resolve_follow_up(topic, history) if tpl.kind == "answer" else None
         query = resolved.standalone if resolved else topic
-        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3)
+        # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
+        # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads
+        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3,
+                                     context=tpl.kind == "brief")
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
         if resolved is not None and resolved.is_follow_up:
@@ -178,7 +183,10 @@ class Engine:
         sections, repairs = self._verify_sections(tpl, draft, verifier)
         # Answers show no timeline, so they must not number sources that only a timeline would cite.
         cited = {c.doc_id for s in sections for claim in s.claims for c in claim.citations}
-        timeline = event_timeline(topic, evidence, cited, self.checker.embed, self.checker.check_many) if tpl.kind == "brief" else []
+        timeline = []
+        if tpl.kind == "brief":  # the cited stories' ledes too: where a news story states its main event and day
+            ledes = lede_passages(self.index.catalog.get_chunks, cited, evidence)
+            timeline = event_timeline(topic, evidence + ledes, cited, self.checker.embed, self.checker.check_many)
         timings["verify"] = time.perf_counter() - t2
         if not any(s.claims for s in sections):
             notes.append("no claim survived citation checking")
@@ -220,10 +228,8 @@ class Engine:
             section = Section(name=spec.name, title=spec.title, kind=spec.kind, required=spec.required)
             if spec.kind == "claims" and got:
                 for dc in got.claims[: spec.max_items]:
-                    claim, rep = verifier.verify(spec.name, dc)
-                    repairs.extend(rep)
+                    claim = self._verify_one(spec.name, dc, verifier, repairs)
                     if claim is not None:
-                        claim.role = dc.role
                         claim.evidence_for, claim.evidence_against = (
                             self._verified(spec.name, dc.evidence_for, verifier, repairs),
                             self._verified(spec.name, dc.evidence_against, verifier, repairs))
@@ -238,16 +244,18 @@ class Engine:
         return sections, repairs
 
     @staticmethod
-    def _verified(section: str, drafts, verifier: CitationVerifier, repairs: list) -> list[Claim]:
-        """The draft claims that pass citation checking, typed as drafted (evidence for or against a hypothesis)."""
-        out = []
-        for dc in drafts:
-            claim, rep = verifier.verify(section, dc)
-            repairs.extend(rep)
-            if claim is not None:
-                claim.role = dc.role
-                out.append(claim)
-        return out
+    def _verify_one(section: str, dc, verifier: CitationVerifier, repairs: list) -> Claim | None:
+        """The draft claim after citation checking, typed as drafted (None when dropped); its repairs go to ``repairs``."""
+        claim, rep = verifier.verify(section, dc)
+        repairs.extend(rep)
+        if claim is not None:
+            claim.role = dc.role
+        return claim
+
+    @classmethod
+    def _verified(cls, section: str, drafts, verifier: CitationVerifier, repairs: list) -> list[Claim]:
+        """The draft claims that pass citation checking (evidence for or against a hypothesis), in order."""
+        return [c for dc in drafts if (c := cls._verify_one(section, dc, verifier, repairs)) is not None]
 
     def _doc_facts(self, doc_id: str, meta: dict) -> tuple[str, str, str]:
         """(source type, story id, attribution name) of a document: the type from its metadata (the catalog's
@@ -338,7 +346,9 @@ class Engine:
                 s.text = tpl.section(s.name).empty_text()
         if attributed:
             notes.append(f"{attributed} claim(s) attributed to their source (judgements, forecasts, or sources that are not reporting)")
-        as_of = as_of_date([s.published for s in on_topic], [c.date for c in timeline], filters.until)
+        # "as of" is the newest source that reports the story's dated events, not a later one recalling them
+        story = story_sources(hits, [c.date for c in timeline])
+        as_of = as_of_date([s.published for s in on_topic if not story or s.doc_id in story], [c.date for c in timeline], filters.until)
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
         headline = headline_sec.claims[0].text if headline_sec else (claims[0].text if claims else None)
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)

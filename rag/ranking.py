@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Mapping, Sequence
+
+from rag.text.lexicon import word_list
 
 
 def weighted_rrf(rankings: Sequence[tuple[Sequence[str], float]], *, k: int = 60) -> dict[str, float]:
@@ -78,3 +81,35 @@ def keyword_query(query: str, *, name_copies: int) -> str:
         return query
     names = names_and_numbers(query)
     return " ".join([query, *(names * name_copies)]) if names else query
+
+
+def title_match(query_weights: Mapping[str, float], title_terms: frozenset[str]) -> float:
+    """Share (0..1) of the query's keyword weight found in a headline: the summed weights (IDF) of the query terms
+    that occur among ``title_terms``, over the summed weights of all query terms; 0.0 for an empty query."""
+    total = sum(query_weights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for t, w in query_weights.items() if t in title_terms) / total
+
+
+_MENDS = [(re.compile(r"\s{2,}"), " "), (re.compile(r"\s+([,;:])"), r"\1"), (re.compile(r"([,;:])(?:\s*[,;:])+"), r"\1"),
+          (re.compile(r"[\s,;:]+([?.!])"), r"\1")]
+
+
+@cache
+def _scaffolding() -> re.Pattern[str] | None:
+    phrases = word_list("query_scaffolding")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")(?!\w)", re.I) if phrases else None
+
+
+def question_core(query: str) -> str:
+    """``query`` without the phrases that only say how it asks (``data/query_scaffolding.txt``: "which of the
+    following", "this week", "recently"), spaces collapsed; the query itself when nothing else would remain."""
+    rx = _scaffolding()
+    if rx is None:
+        return query
+    core = rx.sub(" ", query)
+    for gap, mend in _MENDS:  # the punctuation a dropped phrase leaves doubled or dangling
+        core = gap.sub(mend, core)
+    core = core.strip(" ,;:")
+    return core if re.search(r"\w", core) else query

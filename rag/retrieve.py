@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.config import RetrievalSettings
+from rag.doc_kind import is_digest
 from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
-from rag.ranking import article_order, keyword_query, recency_factor, weighted_rrf
+from rag.ranking import article_order, keyword_query, question_core, recency_factor, title_match, weighted_rrf
+from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
@@ -114,6 +117,7 @@ class Candidates:
     dense: list[str]
     similarity: dict[str, float]
     lexical: list[str]
+    query: str = ""  # the query they were found for (headline matching reads it)
 
 
 #: Dense candidates fetched per wanted candidate when only dates are filtered (see ``dense_date_filtered``).
@@ -137,6 +141,16 @@ def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, 
     return store.query(vec, k=k, filters=filters)
 
 
+#: words of an untitled article's first passage that stand for its headline (a dateline and the lede's first sentence)
+LEDE_WORDS = 40
+
+
+@lru_cache(maxsize=50_000)
+def headline_terms(title: str | None) -> frozenset[str]:
+    """The BM25 terms (``rag.text.analyzer.analyze``) of an article's headline; empty without one."""
+    return frozenset(analyze(title)) if title else frozenset()
+
+
 class HybridRetriever:
     """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
 
@@ -152,6 +166,8 @@ class HybridRetriever:
             "mode": "hybrid-rrf", "candidates": s.candidates, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
+            "digest_factor": s.digest_factor, "title_weight": s.title_weight,
+            "strip_scaffolding": s.strip_scaffolding,
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
 
@@ -162,8 +178,10 @@ class HybridRetriever:
         k: int | None = None,
         filters: SearchFilters | None = None,
         max_per_doc: int | None = None,
+        context: bool = False,
     ) -> list[SearchHit]:
-        """The top-k passages for the query: fused, filtered in the stores, at most ``max_per_doc`` per article."""
+        """The top-k passages for the query: fused, filtered in the stores, at most ``max_per_doc`` per article;
+        ``context=True`` also fills each hit's ``context`` window (``retrieval.context_chunks`` passages each side)."""
         s = self.settings
         q = validate_query(query, max_chars=s.max_query_chars)
         k = k or s.top_k
@@ -173,10 +191,13 @@ class HybridRetriever:
         cands = self.candidates(q, filters=filters, n=max(s.candidates, k * 4))
         if cands is None:
             return []
-        return self.rank(cands, k=k, filters=filters, max_per_doc=max_per_doc)
+        return self.rank(cands, k=k, filters=filters, max_per_doc=max_per_doc, context=context)
 
     def candidates(self, q: str, *, filters: SearchFilters, n: int) -> Candidates | None:
-        """Up to ``n`` dense and ``n`` BM25 candidates meeting the filters (None: no chunk can meet them)."""
+        """Up to ``n`` dense and ``n`` BM25 candidates meeting the filters (None: no chunk can meet them); with
+        ``strip_scaffolding`` both retrievers search the question's core (``rag.ranking.question_core``)."""
+        if self.settings.strip_scaffolding:
+            q = question_core(q)
         vec = self.index.query_vectors.get(embed_form(q))  # as passages are embedded (embedding_text)
         dense_filters = filters
         if filters.publishers and not self.index.store.keyed:  # a v1 collection: its chunks carry names, not keys
@@ -188,16 +209,19 @@ class HybridRetriever:
             dense = self.index.store.query(vec, k=n, filters=dense_filters)
         else:
             dense = dense_date_filtered(self.index.store, lexical_index, vec, k=n, filters=filters, overfetch=self.date_overfetch)
-        return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense}, self.keyword_candidates(q, filters=filters, n=n))
+        return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense},
+                          self.keyword_candidates(q, filters=filters, n=n), q)
 
     def keyword_candidates(self, q: str, *, filters: SearchFilters, n: int) -> list[str]:
         """Up to ``n`` BM25 chunk ids for the query, best first; its names and numbers count ``1 + name_copies`` times."""
         query = keyword_query(q, name_copies=self.settings.name_copies)
         return [r.chunk_id for r in self.index.lexical().query(query, k=n, filters=filters)]
 
-    def rank(self, cands: Candidates, *, k: int, filters: SearchFilters, max_per_doc: int | None = None) -> list[SearchHit]:
-        """The top-k hits from candidates: weighted RRF, recency, article-level order, newest version of a story,
-        one copy per story, at most ``max_per_doc`` passages per article, each with its context window."""
+    def rank(self, cands: Candidates, *, k: int, filters: SearchFilters, max_per_doc: int | None = None,
+             context: bool = False) -> list[SearchHit]:
+        """The top-k hits from candidates: weighted RRF, recency, digests and headlines (``prioritize``),
+        article-level order, newest version of a story, one copy per story, at most ``max_per_doc`` passages per
+        article, each with its context window when ``context`` is asked for."""
         s = self.settings
         per_doc = max_per_doc or s.max_per_doc
         n = max(s.candidates, k * 4)  # candidates fetched for a larger pool are cut to this search's own
@@ -206,7 +230,7 @@ class HybridRetriever:
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         rows = self.index.catalog.get_chunks(fused)
-        scores = self.prioritize(fused, rows, filters)
+        scores = self.prioritize(fused, rows, filters, query=cands.query)
         order = article_order(scores, {cid: r["doc_id"] for cid, r in rows.items()}, weight=s.article_weight)
         order = newest_versions_first(order, rows)
 
@@ -235,24 +259,55 @@ class HybridRetriever:
                 break
         self._attach_outlets(hits)
         self._attach_versions(hits)
-        self._attach_context(hits)
+        if context:
+            self._attach_context(hits)
         return hits
 
-    def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters) -> dict[str, float]:
-        """Fused scores scaled by the recency of each passage's report (``recency_half_life_days``; see
+    def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters, *, query: str = "") -> dict[str, float]:
+        """Fused scores scaled by the kind of article (a digest's passage keeps ``digest_factor``: see
+        ``rag.doc_kind``), by how much of the query's keyword weight its headline holds (``title_weight``), and by
+        the recency of each passage's report (``recency_half_life_days``; see
         ``rag.ranking.recency_factor``) in an "as of" search, one with an ``until`` bound and no ``since``: the
         news of the days before that date comes first, older reports keep ``recency_floor`` of their score.
         Without ``until`` the question is about a topic, not the news as of a day, and a window with both
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
         answers the question is not buried under newer ones that merely mention it."""
         s = self.settings
+        scores = dict(fused)
+        if s.digest_factor < 1.0:
+            for cid in scores:
+                row = rows.get(cid) or {}
+                if is_digest(row.get("title"), row.get("url")):
+                    scores[cid] *= s.digest_factor
+        if s.title_weight > 0 and query:
+            weights = self.index.lexical().idf(list(dict.fromkeys(analyze(query))))
+            heads = self.headlines(rows)
+            for cid in scores:
+                doc = (rows.get(cid) or {}).get("doc_id")
+                scores[cid] *= 1.0 + s.title_weight * title_match(weights, heads.get(doc, frozenset()))
         if s.recency_half_life_days <= 0 or not filters.until or filters.since:
-            return dict(fused)
+            return scores
         return {
             cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,
                                         half_life_days=s.recency_half_life_days, floor=s.recency_floor)
-            for cid, score in fused.items()
+            for cid, score in scores.items()
         }
+
+    def headlines(self, rows: dict[str, dict]) -> dict[str, frozenset[str]]:
+        """doc id → BM25 terms of each candidate article's headline, or of its lede (the opening ``LEDE_WORDS``
+        words of its first passage) when it has no headline: an untitled article is matched on what it leads with."""
+        out: dict[str, frozenset[str]] = {}
+        untitled: set[str] = set()
+        for row in rows.values():
+            if row.get("title"):
+                out[row["doc_id"]] = headline_terms(row["title"])
+            else:
+                untitled.add(row["doc_id"])
+        if untitled:
+            firsts = self.index.catalog.get_chunks({chunk_id_for(d, 0) for d in untitled})
+            for row in firsts.values():
+                out[row["doc_id"]] = headline_terms(" ".join(row["text"].split()[:LEDE_WORDS]))
+        return out
 
     def _attach_context(self, hits: list[SearchHit]) -> None:
         """Each hit's context window: the document's text from its ``context_chunks``-th passage before to the

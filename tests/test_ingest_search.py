@@ -709,3 +709,59 @@ def test_a_line_repeated_inside_a_jsonl_file_is_a_duplicate_not_unchanged(tmp_pa
     second = Ingestor(index, batch_docs=2).ingest_paths([src])
     assert (second.unchanged, second.duplicates) == (4, 2)
     assert second.added + second.updated == 1
+
+
+def test_the_next_batch_is_prepared_while_the_current_one_is_written(fresh_index, tmp_path, monkeypatch):
+    """Chunking and embedding of batch k+1 overlap the catalog/Chroma writes of batch k (the writes are single-threaded)."""
+    import threading
+
+    src = tmp_path / "src"
+    (path,) = write_small_articles(src, 4, jsonl=True)
+    index = fresh_index(warm=False)
+    ingestor = Ingestor(index, batch_docs=2)
+    second_prepared = threading.Event()
+    prepare, commit = ingestor._prepare, ingestor._commit_batch
+    overlapped: list[bool] = []
+
+    def prepare_and_tell(docs):
+        out = prepare(docs)
+        if any(d.doc_id == doc_id_of_line(path, 2) for d in docs):
+            second_prepared.set()
+        return out
+
+    def commit_waiting(prepared, *args, **kwargs):
+        if not overlapped:  # the first batch's write waits (bounded) for the second batch's preparation
+            overlapped.append(second_prepared.wait(timeout=20))
+        return commit(prepared, *args, **kwargs)
+
+    monkeypatch.setattr(ingestor, "_prepare", prepare_and_tell)
+    monkeypatch.setattr(ingestor, "_commit_batch", commit_waiting)
+    report = ingestor.ingest_paths([src])
+    assert overlapped == [True], "batch 2 was prepared while batch 1 was being written"
+    assert report.added == 4 and not report.failed
+    assert_consistent(index, load_doc_ids(path))
+
+
+def test_an_error_preparing_a_later_batch_keeps_the_batches_written_before_it(fresh_index, tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    (path,) = write_small_articles(src, 4, jsonl=True)
+    index = fresh_index(warm=False)
+    ingestor = Ingestor(index, batch_docs=2)
+    prepare = ingestor._prepare
+
+    def failing_on_the_second_batch(docs):
+        if any(d.doc_id == doc_id_of_line(path, 2) for d in docs):
+            raise RuntimeError("embedder died")
+        return prepare(docs)
+
+    monkeypatch.setattr(ingestor, "_prepare", failing_on_the_second_batch)
+    with pytest.raises(RuntimeError, match="embedder died"):
+        ingestor.ingest_paths([src])
+    assert indexed_doc_ids(index) == {doc_id_of_line(path, 0), doc_id_of_line(path, 1)}
+    assert not index.catalog.pending_documents()
+
+
+def doc_id_of_line(path: Path, n: int) -> str:
+    """The doc id the loader gives the n-th line (0-based) of a JSONL file."""
+    docs = [d for d in load_file(path, [], Settings().limits) if isinstance(d, SourceDocument)]
+    return docs[n].doc_id

@@ -206,6 +206,37 @@ def test_a_topic_naming_a_month_means_that_months_story_not_another_like_it():
     assert in_month(None, "2022-03") and in_month("2022-07-29", None)
 
 
+def test_a_story_is_the_run_of_reports_around_its_closest_report_not_another_months_away():
+    from datetime import date
+
+    from rag.writers.on_topic import STORY_GAP_DAYS, story_run
+
+    meaning = {"a": 0.8, "b": 0.7, "c": 0.75, "d": 0.6, "e": 0.9}
+    # steady coverage is one story however long it runs; a silence of a month or more starts another
+    dates = {"a": "2022-04-01", "b": "2022-04-20", "c": "2022-05-15", "d": "2022-09-30", "e": None}  # c to d: 4 months
+    assert story_run(dates, meaning) == (date(2022, 4, 1), date(2022, 5, 15))
+    assert story_run({**dates, "d": "2022-10-05"}, {**meaning, "d": 0.95}) == (date(2022, 10, 5), date(2022, 10, 5))
+    assert story_run({"e": None}, meaning) is None  # nothing dated: nothing to place
+    assert 28 <= STORY_GAP_DAYS <= 62  # weeks, not months: the news cycle of one story
+
+
+def test_a_report_of_the_same_actors_months_from_the_storys_reports_is_another_story():
+    vec = lambda *xs: np.array(xs, dtype=np.float64) / np.linalg.norm(xs)  # noqa: E731
+    topic = "Biden and Xi meet at the G20 summit in Bali"
+    docs = ["bali1", "bali2", "call", "undated"]
+    stems = [{"biden", "xi", "bali"}, {"biden", "xi", "summit"}, {"biden", "xi", "call"}, {"biden", "xi"}]
+    vectors = np.stack([vec(1, 0.05), vec(1, 0.1), vec(1, 0.12), vec(1, 0.15)])  # all close in meaning
+    published = {"bali1": "2022-11-14", "bali2": "2022-11-16", "call": "2022-07-28", "undated": None}
+    out = topical_documents(topic, docs, stems, vectors, vec(1, 0), {}, published=published)
+    assert out["bali1"].on_topic and out["bali2"].on_topic
+    assert not out["call"].on_topic and not out["call"].near  # July's call: the same actors, another story
+    assert out["undated"].on_topic  # cannot be placed in time: judged by actors and meaning alone
+    # the same reports, the July call now the closest in meaning: the brief is on the July story
+    vectors = np.stack([vec(1, 0.1), vec(1, 0.12), vec(1, 0.01), vec(1, 0.15)])
+    out = topical_documents("Biden and Xi's phone call", docs, stems, vectors, vec(1, 0), {}, published=published)
+    assert out["call"].on_topic and not out["bali1"].on_topic
+
+
 def test_a_sentence_in_a_language_the_role_model_cannot_read_is_left_untyped_not_guessed():
     text = "中国商务部7月3日宣布，自8月1日起对镓和锗相关物项实施出口管制。韩国半导体企业表示将检查库存。"
     english = "Beijing announced export controls on gallium and germanium on July 3, the commerce ministry said."

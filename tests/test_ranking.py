@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.ranking import article_order, keyword_query, names_and_numbers, recency_factor, weighted_rrf
+from rag.ranking import article_order, keyword_query, names_and_numbers, question_core, recency_factor, title_match, weighted_rrf
 
 
 def test_weighted_rrf_with_equal_weights_is_plain_reciprocal_rank_fusion():
@@ -72,3 +72,32 @@ def test_the_keyword_query_repeats_names_and_numbers_only_when_asked():
     assert keyword_query(q, name_copies=0) == q
     assert keyword_query(q, name_copies=2) == q + " 11,000 Meta 11,000 Meta"
     assert keyword_query("who won the vote?", name_copies=2) == "who won the vote?"
+
+
+def test_title_match_is_the_share_of_query_weight_in_the_headline():
+    weights = {"sri": 3.0, "lanka": 3.0, "leader": 1.0, "flee": 1.0}
+    assert title_match(weights, frozenset({"sri", "lanka", "chao"})) == pytest.approx(0.75)
+    assert title_match(weights, frozenset({"leader"})) == pytest.approx(0.125)  # a common word weighs little
+    assert title_match(weights, frozenset()) == 0.0
+    assert title_match({}, frozenset({"sri"})) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "core"),
+    [
+        ("Which automaker recalled 2.9 million vehicles this week?", "Which automaker recalled 2.9 million vehicles?"),
+        ("True or false: An American tourist was injured at Mount Vesuvius?", "An American tourist was injured at Mount Vesuvius?"),
+        ("Which of these celebs was not invited to the Academy this week?", "celebs was not invited to the Academy?"),
+        ("Which island nation plunged into chaos in recent days, prompting its leader to flee?",
+         "Which island nation plunged into chaos, prompting its leader to flee?"),
+        ("This week’s GCSE results day revealed that pass grades fell from 79% to how much?",
+         "GCSE results day revealed that pass grades fell from 79% to how much?"),
+        ("What percentage of trainee GPs plan to work part-time, according to a new study?",
+         "What percentage of trainee GPs plan to work part-time?"),
+        ("Which WNBA team recently won its first championship title?", "Which WNBA team won its first championship title?"),
+        ("Who won the 2022 NHL Stanley Cup Finals?", "Who won the 2022 NHL Stanley Cup Finals?"),  # nothing to drop
+        ("This week", "This week"),  # nothing would remain: searched as written
+    ],
+)
+def test_question_core_drops_how_the_question_asks_and_keeps_names_and_numbers(question, core):
+    assert question_core(question) == core

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag.retrieve import HybridRetriever, make_filters
+from rag.text.analyzer import analyze
 
 QUERIES = ["photoresist hydrogen fluoride exports to South Korea", "dual-use exports 20 Japanese companies",
            "semiconductor export controls on China", "technology leaks"]
@@ -67,17 +68,18 @@ def test_without_an_until_bound_recency_changes_nothing(sample_index, query):
 def test_a_zero_weight_leaves_that_retriever_out(sample_index):
     index = sample_index[1]
     query = "dual-use exports 20 Japanese companies"
-    dense_only = retriever(index, bm25_weight=0.0, recency_half_life_days=0).search(query, k=6)
+    plain = {"recency_half_life_days": 0, "title_weight": 0.0, "digest_factor": 1.0}  # the fusion alone
+    dense_only = retriever(index, bm25_weight=0.0, **plain).search(query, k=6)
     assert dense_only and all(h.dense_rank is not None for h in dense_only)
     assert [h.dense_rank for h in dense_only] == sorted(h.dense_rank for h in dense_only)
-    bm25_only = retriever(index, dense_weight=0.0, recency_half_life_days=0).search(query, k=6)
+    bm25_only = retriever(index, dense_weight=0.0, **plain).search(query, k=6)
     assert bm25_only and all(h.bm25_rank is not None for h in bm25_only)
 
 
 @pytest.mark.parametrize("n", [1, 2])
 def test_the_context_window_is_the_document_text_from_the_first_to_the_last_neighbour(sample_index, n):
     index = sample_index[1]
-    hits = retriever(index, context_chunks=n).search("semiconductor export controls on China", k=6)
+    hits = retriever(index, context_chunks=n).search("semiconductor export controls on China", k=6, context=True)
     assert hits
     for h in hits:
         text, start, end = h.context
@@ -89,5 +91,59 @@ def test_the_context_window_is_the_document_text_from_the_first_to_the_last_neig
 
 
 def test_without_a_window_a_hit_has_no_context(sample_index):
-    hits = retriever(sample_index[1], context_chunks=0).search("technology leaks", k=3)
+    hits = retriever(sample_index[1], context_chunks=0).search("technology leaks", k=3, context=True)
     assert hits and all(h.context is None for h in hits)
+
+
+def test_the_context_window_is_computed_only_when_asked_for_and_changes_no_ranking(sample_index):
+    r = retriever(sample_index[1], context_chunks=1)
+    plain = r.search("semiconductor export controls on China", k=6)
+    windowed = r.search("semiconductor export controls on China", k=6, context=True)
+    assert plain and all(h.context is None for h in plain)
+    assert all(h.context is not None for h in windowed)
+    assert ids(plain) == ids(windowed) and [h.score for h in plain] == [h.score for h in windowed]
+
+
+def _rows(*titles: str) -> dict[str, dict]:
+    return {f"c{i}": {"doc_id": f"d{i}", "title": t, "url": "", "published": "2022-07-14"} for i, t in enumerate(titles)}
+
+
+def test_a_digest_gives_way_to_a_single_topic_report_that_matches_nearly_as_well(sample_index):
+    rows = _rows("5 things to know for July 14: Covid-19, Biden in Israel, Sri Lanka", "Sri Lanka is in chaos and its president has fled")
+    fused = {"c0": 1 / 61, "c1": 1 / 62}  # the digest's passage first by one rank
+    plain = retriever(sample_index[1], digest_factor=1.0).prioritize(fused, rows, make_filters())
+    scaled = retriever(sample_index[1], digest_factor=0.5).prioritize(fused, rows, make_filters())
+    assert max(plain, key=plain.get) == "c0" and max(scaled, key=scaled.get) == "c1"
+    assert scaled["c1"] == plain["c1"]  # a single-topic report keeps its score
+
+
+def test_a_digest_that_alone_matches_keeps_its_order_among_its_kind(sample_index):
+    rows = _rows("5 things to know for July 14: Sri Lanka", "Ten Things You Need to Know Today: 14 July 2022")
+    fused = {"c0": 1 / 61, "c1": 1 / 70}
+    scaled = retriever(sample_index[1], digest_factor=0.5).prioritize(fused, rows, make_filters())
+    assert scaled["c0"] > scaled["c1"] > 0
+
+
+def test_a_headline_holding_the_query_rare_names_lifts_its_passages(sample_index):
+    query = "Which country restricted photoresist exports to South Korea?"  # terms of the sample corpus (IDF known)
+    rows = _rows("Market notes for the week", "Japan restricts photoresist exports to South Korea")
+    fused = {"c0": 1 / 61, "c1": 1 / 63}
+    plain = retriever(sample_index[1], title_weight=0.0).prioritize(fused, rows, make_filters(), query=query)
+    lifted = retriever(sample_index[1], title_weight=0.5).prioritize(fused, rows, make_filters(), query=query)
+    assert plain == fused and max(lifted, key=lifted.get) == "c1"
+    assert lifted["c0"] == fused["c0"]  # no query term in its headline: unchanged
+
+
+def test_an_untitled_article_is_matched_on_its_lede(sample_index):
+    index = sample_index[1]
+    docs, _ = index.catalog.list_documents(limit=10)
+    first = index.catalog.chunks_for(docs[0]["doc_id"])[0]
+    lede = first["text"].split()[:12]  # words the article leads with
+    rows = {"c0": {"doc_id": "other", "title": "Market notes for the week", "url": ""},
+            "c1": {"doc_id": docs[0]["doc_id"], "title": None, "url": ""}}
+    r = retriever(index, title_weight=0.5)
+    heads = r.headlines(rows)
+    assert heads[docs[0]["doc_id"]] and heads["other"] == frozenset(analyze("Market notes for the week"))
+    fused = {"c0": 1 / 61, "c1": 1 / 63}
+    lifted = r.prioritize(fused, rows, make_filters(), query=" ".join(lede))
+    assert max(lifted, key=lifted.get) == "c1"

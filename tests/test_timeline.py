@@ -23,6 +23,7 @@ from rag.text.weekdays import resolve_weekday, weekday_mentions
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
 from rag.writers.timeline import event_date, is_caption, is_event, timeline
+from timeline_doubles import all_supported, overlap_embed
 
 
 def _dates(text: str, published: str) -> dict[str, str]:
@@ -146,19 +147,6 @@ def _passage(doc: str, text: str, published: str) -> EvidencePassage:
     return EvidencePassage(f"S-{doc}", chunk, 1.0)
 
 
-class _Supported:
-    supported, score = True, 0.9
-
-
-def _embed(texts):
-    """Unit vectors from word overlap with the first text (the topic): enough to rank on-topic sentences."""
-    topic = set(texts[0].lower().split())
-    out = []
-    for t in texts:
-        words = set(t.lower().replace(".", " ").replace(",", " ").split())
-        v = np.array([len(words & topic), 1.0])
-        out.append(v / np.linalg.norm(v))
-    return np.array(out)
 
 
 def test_timeline_entries_are_days_one_per_day_each_with_its_basis():
@@ -173,7 +161,7 @@ def test_timeline_entries_are_days_one_per_day_each_with_its_basis():
         _passage("c", "Rescuers found the last survivors off the coast on Monday. "
                       "The ferry sank off the coast in rough seas yesterday.", "2019-02-05"),
     ]
-    entries = timeline(topic, evidence, {"a", "b", "c"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline(topic, evidence, {"a", "b", "c"}, overlap_embed, all_supported)
     # no year (2014), no week, no plan (the inquiry); one entry per day, each reported by two of the sources
     assert [e.date for e in entries] == ["2019-02-03", "2019-02-04"]
     assert all(e.date_basis and e.citations and e.verified for e in entries)
@@ -187,15 +175,15 @@ def test_the_main_events_day_is_shown_days_one_source_gives_are_not():
                       "A separate missile launch over the sea followed on Friday, the army said.", "2022-03-09"),
         _passage("b", "A missile launch over the sea on Tuesday alarmed neighbours.", "2022-03-10"),
     ]
-    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline(topic, evidence, {"a", "b"}, overlap_embed, all_supported)
     assert [e.date for e in entries] == ["2022-03-08"]
-    single = timeline(topic, evidence[:1], {"a"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    single = timeline(topic, evidence[:1], {"a"}, overlap_embed, all_supported)
     assert len(single) == 1  # one source: its most on-topic day only
 
 
 def test_a_document_the_brief_does_not_cite_gives_no_entry():
     evidence = [_passage("x", "The ferry sank off the coast on Sunday, the coast guard said.", "2019-02-05")]
-    assert timeline("ferry sank", evidence, {"y"}, _embed, lambda pairs: [_Supported() for _ in pairs]) == []
+    assert timeline("ferry sank", evidence, {"y"}, overlap_embed, all_supported) == []
 
 
 def test_an_entry_is_an_event_or_statement_by_the_role_classifier():
@@ -214,7 +202,7 @@ def test_the_main_event_is_the_day_the_sources_report_as_news_not_an_earlier_one
         _passage("b", "An earlier missile launch over the sea by the army came on January 30. "
                       "The missile flew over the sea on Thursday.", "2022-03-25"),
     ]
-    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline(topic, evidence, {"a", "b"}, overlap_embed, all_supported)
     assert [e.date for e in entries] == ["2022-03-24"]
 
 
@@ -261,7 +249,7 @@ def test_an_entry_names_one_of_the_topics_actors():
         _passage("b", "In Mariupol a theatre collapsed on Tuesday under shelling, officials said.", "2022-03-17"),
     ]
     # the Mariupol day has two sources, the quake's one: only the sentence naming the topic's actors is shown
-    entries = timeline(topic, evidence, {"a", "b"}, _embed, lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline(topic, evidence, {"a", "b"}, overlap_embed, all_supported)
     assert [(e.date, e.citations[0].doc_id) for e in entries] == [("2022-03-16", "a")]
 
 
@@ -269,5 +257,5 @@ def test_a_sentence_in_another_language_is_not_dropped_for_not_naming_the_actors
     topic = "Japan export controls on South Korea"
     evidence = [_passage("j", "日本政府は2019年7月4日、韓国向け半導体材料の輸出規制を強化した。", "2019-07-05")]
     same_meaning = lambda texts: np.ones((len(texts), 2)) / np.sqrt(2)  # a multilingual embedder: on-topic
-    entries = timeline(topic, evidence, {"j"}, same_meaning, lambda pairs: [_Supported() for _ in pairs])
+    entries = timeline(topic, evidence, {"j"}, same_meaning, all_supported)
     assert [e.date for e in entries] == ["2019-07-04"]

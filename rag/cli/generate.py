@@ -193,6 +193,7 @@ def verify(
 ) -> None:
     """Score each claim against its passage with the offline support checker: supported, score (probability),
     the supporting span(s) and, when unsupported, the failing signal."""
+    from rag.embed_cache import data_dir_embed
     from rag.embeddings import get_embedder
     from rag.support import SupportChecker
 
@@ -209,7 +210,9 @@ def verify(
         except (ValueError, AttributeError) as exc:
             bad += 1
             err.print(f"[yellow]line {n} skipped:[/] {safe(exc)}")
-    checker = SupportChecker(get_embedder(settings.embedding).embed, min_support=settings.generation.min_support)
+    # through the data dir's embedding cache: checking the same passages again reads their vectors back
+    embed = data_dir_embed(get_embedder(settings.embedding), settings.data_dir)
+    checker = SupportChecker(embed, min_support=settings.generation.min_support)
     results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
     lines = []
     for k, (row, res) in enumerate(zip(rows, results), 1):

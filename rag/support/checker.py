@@ -287,14 +287,12 @@ class SupportChecker:
         units += [f for f in fragment_of if f not in units]
         full_text = "\n".join(texts)
         full = _index_cached(full_text)
-        facts = extract_facts(claim_n, claim=True)
-        words = tuple(dict.fromkeys(content_words(facts.masked)))
+        facts, words = _claim_facts(claim_n)
         novel = tuple(w for w in words if not word_covered(w, full))
         passage_words: tuple[str, ...] = ()
         if novel and self.word_similarity:
             # each window sentence once: the overlapping windows joined are ~3x the text, with the same words
-            near = " ".join(sentences)
-            passage_words = tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
+            passage_words = _passage_words(" ".join(sentences))
         return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel,
                          passage_words, raw)
 
@@ -404,7 +402,7 @@ class SupportChecker:
         choice = max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
         window = p.windows[choice]
         similarity = float(np.clip(per_window[choice], -1.0, 1.0))
-        win_index = index_text(window.text)
+        win_index = _window_index(window.text)
         hard, num_outside = self._hard_checks(p, win_index)
         if _cjk_share(claim) < 0.5 <= _cjk_share(p.full.lower_text) or _cjk_share(p.full.lower_text) < 0.5 <= _cjk_share(claim):
             return self._cross_script(p, hard, similarity, window)
@@ -486,6 +484,30 @@ class SupportChecker:
 def _index_cached(text: str) -> TextIndex:
     """``index_text`` of a whole cited text, kept for the next claim on the same article."""
     return index_text(text)
+
+
+# A brief's verification checks one claim against its cited chunk, each of the chunk's sentences and the other
+# citations in turn (rag/verify.py), so the claim's facts and a window's index recur within a process; both are
+# pure functions of the text and read-only to their users.
+
+
+@lru_cache(maxsize=256)  # a window's index is ~10-20 KB; a brief's claims pick a few hundred windows
+def _window_index(text: str) -> TextIndex:
+    """``index_text`` of a support window (one to three sentences), kept for the next check that picks it."""
+    return index_text(text)
+
+
+@lru_cache(maxsize=256)
+def _claim_facts(claim: str) -> tuple[Facts, tuple[str, ...]]:
+    """A claim's facts and its distinct content words, in order."""
+    facts = extract_facts(claim, claim=True)
+    return facts, tuple(dict.fromkeys(content_words(facts.masked)))
+
+
+@lru_cache(maxsize=256)
+def _passage_words(near: str) -> tuple[str, ...]:
+    """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of the candidate windows' sentences joined."""
+    return tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
 
 
 def _window_score(cosine: float, window: Window) -> float:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.text.sentences import sentence_texts
@@ -12,6 +13,7 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
+from rag.writers.answer_value import AskedValue, gives_calendar_date, is_person_name, number_fits, only_source
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     ANSWER_KIND_ORDER,
@@ -48,9 +50,32 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+@cache
+def _opened_pair_re() -> re.Pattern[str]:
+    """Two items right after a word that introduces contents, the second ending a clause: "Emerging technologies
+    include artificial intelligence and quantum technology, while ..." (``[enumeration]`` of answer_kinds.toml)."""
+    data = table("answer_kinds")["enumeration"]
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))  # noqa: E731
+    word = r"[\w'’()/&.-]+"
+    item = rf"(?!(?:{alt(data['not_item_start'])})\b){word}(?:\s+{word}){{0,{data['item_words'] - 1}}}"
+    return re.compile(rf"\b(?:{alt(data['list_openers'])})\s*:?\s+{item}\s+(?:and|or)\s+{item}\s*(?:[,;]|$)", re.I)
+
+
 def is_enumeration(text: str) -> bool:
-    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C"; "including A and B")."""
-    return bool(ENUM_RE.search(text) or CONTENTS_LIST_RE.search(text))
+    """Whether a sentence lists items ("A, B and C"; "covers: A, B, C"; "including A and B"); a participle clause
+    after a comma ("... for alternative suppliers, affecting battery cell and system integrators") is not an item."""
+    if CONTENTS_LIST_RE.search(text) or _opened_pair_re().search(text.rstrip().rstrip(".!")):
+        return True
+    return any(not _participle_clause(m.group(0)) for m in ENUM_RE.finditer(text))
+
+
+def _participle_clause(span: str) -> bool:
+    """Whether a later "item" of a matched list opens with a present participle the first item does not open with:
+    "X, affecting A and B" continues a clause ("swimming, cycling and running" is a list of -ing items)."""
+    items = [i.strip() for i in re.split(r",|\band\b|\bor\b|\bas well as\b", span) if i.strip()]
+    first = [i.split()[0].lower() for i in items]
+    return len(first) > 1 and not items[0].split()[-1].lower().endswith("ing") and any(
+        w.endswith("ing") and len(w) > 5 for w in first[1:])
 
 
 def lists_contents(text: str) -> bool:
@@ -66,17 +91,22 @@ def named_elsewhere(word: str, text: str) -> bool:
 
 def has_answer_kind(
     kind: str | None, cand: Candidate, question_stems: set[str], places_ok: bool = True, actor: str | None = None,
-    names_ok: bool = True,
+    names_ok: bool = True, asked: AskedValue | None = None,
 ) -> bool:
     """Whether the sentence holds the kind of answer asked for, beyond what the question already says.
 
     ``actor`` (a stem or place key: the question's first name) must, for an intention, be named before the words
     that state it: "Moon said that Seoul would ..." answers for South Korea, "Japan said it would not ..." does not.
     ``names_ok``: for a list, whether one name answers too ("which companies ..." naming one company); a list of
-    materials or measures is not answered by a sentence that merely names someone."""
+    materials or measures is not answered by a sentence that merely names someone. ``asked``
+    (``answer_value.asked_value``): what the value must be: a number of what the question counts, in the measure it
+    asks for; a calendar date for "on what date"; a person's name for "which designer"."""
     if kind is None:
         return True
+    asked = asked or AskedValue()
     text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
+    if kind in ("when", "date") and asked.calendar and not gives_calendar_date(text):
+        return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
     if kind == "when":
         return any(stem_word(m.group(0)) not in question_stems for m in DATE_RE.finditer(text))
     if kind == "date":
@@ -96,14 +126,18 @@ def has_answer_kind(
         return actor is None or actor in text_stems(text[: m.start()])
     if kind == "list":  # the items, listed; a single name also answers "which companies" when only one is named,
         # and a named or quoted term "which exercises" ("what it called “Justice Mission 2025” exercises")
-        return (is_enumeration(text) or bool(TERM_RE.search(text))
-                or (names_ok and has_answer_kind("name", cand, question_stems, places_ok)))
+        # a list of something else ("Key indicators include rhetoric or measures") does not answer "which items
+        # did China restrict": the listing sentence says one of the question's own words ("restrictions cover ...")
+        about = not asked.topic or bool(asked.topic & cand.stems)
+        return ((about and (is_enumeration(text) or bool(TERM_RE.search(text))))
+                or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked)))
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))
     if kind == "number":  # a quantity: not a year or a date
         masked = ISO_DATE_RE.sub(" ", text)
         return any(
             stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+            and number_fits(asked, masked, m.start(), m.end())
             for m in NUMBER_RE.finditer(masked)
         )
     if kind == "thing" and TERM_RE.search(text):  # a quoted title answers "which show" as a name does
@@ -113,6 +147,10 @@ def has_answer_kind(
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
         new = [w for w in words if stem_word(w) not in question_stems]
+        if asked.person and not is_person_name(" ".join(words)):
+            continue  # "which designer ...?": an organisation or a place does not answer it
+        if not asked.asks_source and only_source(name, text):
+            continue  # "reported by Nikkei Asia": the outlet is not what the story is about
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True

@@ -17,12 +17,21 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_dependent", "quotable", "type_roles"]
+__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
+           "is_dependent", "is_other_story", "quotable", "type_roles"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
 #: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
 DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
+
+#: A sentence with which a report turns to another story ("In related news, ...": ``story_switch_openers.txt``).
+STORY_SWITCH_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_switch_openers")) + ")", re.I)
+
+
+def is_other_story(text: str) -> bool:
+    """Whether a sentence (or a quote that starts with it) turns to another story by its source's own words."""
+    return bool(STORY_SWITCH_RE.match(text))
 
 
 def is_dependent(text: str) -> bool:
@@ -55,6 +64,8 @@ class Candidate:
     role_probs: dict[str, float] = field(default_factory=dict)
     #: (index, count) of the sentence in its document when known (see ``role_typing.position``)
     position: tuple[int, int] | None = None
+    #: True when the sentence is its document's lede: the first quotable sentence of the document's opening passage
+    is_lede: bool = False
 
     @property
     def chunk_id(self) -> str:
@@ -121,6 +132,7 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
         title = " ".join(ep.chunk.title.split()).lower()
         prev = None  # (sentence, junk reason, start of its quote) before the current one in this passage
         sentences = list(split_sentences(ep.chunk.text))
+        opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
         for k, sent in enumerate(sentences):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
@@ -161,7 +173,8 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
             mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
                                   role="event" if is_title else None, with_context=with_context, is_title=is_title,
-                                  position=position(ep.chunk, k, len(sentences))))
+                                  position=position(ep.chunk, k, len(sentences)),
+                                  is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine)))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

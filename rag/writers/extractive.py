@@ -35,13 +35,15 @@ from rag.writers.answer_kind import answer_type, answers_anew
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, quotable, type_roles
+from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
 from rag.writers.key_terms import key_terms
 from rag.writers.hypotheses import REPORTED, weigh
 from rag.writers.on_topic import topical_documents
+from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import (
     DOMAIN_CUES,
     SPECULATIVE,
+    is_noun_phrase,
     is_label,
 )
 from rag.writers.terms_section import section_terms
@@ -49,6 +51,9 @@ from rag.writers.terms_section import section_terms
 __all__ = ["ExtractiveWriter"]
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
+#: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
+#: ("Indicators of retaliation in the customs data."); every other section quotes statements.
+LABELLED_ROLES = frozenset({"gap", "signal"})
 
 # --------------------------------------------------------------------------------------------
 # The writer
@@ -238,6 +243,11 @@ class ExtractiveWriter(QuestionAnswering):
         asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (),
     ) -> Scored:
         cands, dropped = candidates(evidence)
+        if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
+            kept = [c for c in cands if not is_other_story(c.text)]
+            if len(kept) < len(cands):
+                dropped["another story"] += len(cands) - len(kept)
+            cands = kept
         if said:
             fresh = [c for c in cands if not any(" ".join(c.text.split()) in turn for turn in said)
                      or (asked is not None and answers_anew(c.text, asked))]
@@ -274,7 +284,8 @@ class ExtractiveWriter(QuestionAnswering):
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
                                      {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
-                                     {c.doc_id: c.passage.chunk.published for c in cands})
+                                     {c.doc_id: c.passage.chunk.published for c in cands},
+                                     news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]})
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
         return Scored(
@@ -401,11 +412,16 @@ class ExtractiveWriter(QuestionAnswering):
     def _accepts(spec: SectionSpec, cand: Candidate) -> bool:
         """Whether a section takes the sentence: one of its required cue families, and (once typed) its role, or
         roles it accepts that are together more probable than not (the classifier hesitates between neighbours:
-        an event it half-reads as background is still an event; a forecast stays out of "what happened")."""
+        an event it half-reads as background is still an event; a forecast stays out of "what happened"). A news
+        report's lede is what happened: "X said Monday that Y would ..." reports a statement, not a forecast."""
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False
+        if not cand.is_title and not set(spec.roles) & LABELLED_ROLES and is_noun_phrase(cand.text):
+            return False  # a judgement, forecast or event states something: a caveat's label ("Potential bias in ...") does not
         if not spec.roles or cand.role is None or cand.role in spec.roles:
             return True
+        if cand.is_lede and set(spec.roles) & REPORTED and doc_type(cand.passage.chunk) == DOC_TYPE_OF["news"]:
+            return True  # a news report's lede states its main event (issue 10, item 4), however the model reads its "would"
         return sum(cand.role_probs.get(r, 0.0) for r in spec.roles) >= 0.5
 
     def _relative_relevance(self, scored: Scored, *, near: bool = False) -> np.ndarray:

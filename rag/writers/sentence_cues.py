@@ -139,6 +139,12 @@ _VERBISH_RE = re.compile(
 )
 
 
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence matches a page-furniture pattern (``boilerplate_patterns.txt``: captions, credits, calls to
+    action, related-story labels, legal lines): never quoted by any section, never a timeline entry."""
+    return bool(_BOILERPLATE_RE.search(text))
+
+
 def word_tokens(text: str) -> list[str]:
     """Words and numbers of ``text`` in order (apostrophes and hyphens stay inside words)."""
     return WORD_RE.findall(text)
@@ -149,6 +155,18 @@ _FINITE_RE = re.compile(
     r"\b\w{3,}ed\b|\b(?:said|says|told|made|took|held|led|set|put|cut|hit|sent|kept|saw)\b",
     re.I,
 )
+
+
+# A noun phrase opening a sentence: a head noun (one modifier at most) and a preposition ("Potential bias in",
+# "Risk of", "Over-reliance on", "Lack of"); "Beijing seeks control of" has a verb between them.
+_NOUN_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:of|in|on|about|over|for|from|with|around|behind)\s", re.I)
+
+
+def is_noun_phrase(text: str) -> bool:
+    """Whether a sentence is a verbless noun phrase: a list item's label ("Potential bias in interpreting X as Y.",
+    "Risk of deception in official statements."), which names a caveat or a topic and states nothing. It opens with
+    a head noun and a preposition and has no finite verb (no auxiliary, no past form)."""
+    return bool(_NOUN_HEAD_RE.match(text)) and not _FINITE_RE.search(text)
 
 
 def is_label(text: str) -> bool:
@@ -169,7 +187,7 @@ def _cjk_junk_reason(text: str) -> str | None:
         return "short"
     if n > MAX_WORDS:
         return "long"
-    if _BOILERPLATE_RE.search(text) or _CRUMBS_RE.search(text):
+    if is_boilerplate(text) or _CRUMBS_RE.search(text):
         return "boilerplate"
     if text.rstrip("」』）)\"' ").endswith(("?", "？")):
         return "question"
@@ -189,7 +207,7 @@ def junk_reason(text: str) -> str | None:
         return "short"
     if len(words) > MAX_WORDS:
         return "long"
-    if _BOILERPLATE_RE.search(text) or _CRUMBS_RE.search(text):
+    if is_boilerplate(text) or _CRUMBS_RE.search(text):
         return "boilerplate"
     stripped = text.rstrip("\"'’”)] ")
     if stripped.endswith("?") or text.count("?") >= 2:

@@ -10,7 +10,12 @@ weekdays by ``rag.text.weekdays``) and dropped when it is unknown; targets, boun
 Annual Report") and dates in a clause about the future or a possibility ("will be held on July 11", "is expected
 to be charged Monday") are not event dates (cues in ``rag/text/data/timeline_cues.toml``); a date after the
 article's publication is a plan, not an event (a day of grace: a story's local date in East Asia runs ahead of
-the outlet's date stamp).
+the outlet's date stamp). So is a date whose first verb after it is a future or modal one when no past-tense verb
+precedes it ("The summit on Friday will ..."), and a news outlet's report date ("Kim declared victory ..., state
+media said on Thursday": the event came earlier). The role classifier types the clause that holds the date, not a
+caveat after it ("claimed victory Saturday, though it was unclear ..."). The sentences read are the retrieved
+passages of the cited documents and each cited story's lede (``lede_passages``: where news style states the main
+event and its day).
 
 Only a day makes an entry. A year or a month ("in 2017", "last month") in a news story is nearly always
 background or a comparison, and a week ("last week") is no day at all: shown on a timeline they would read as
@@ -33,6 +38,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from rag.brief import Citation, Claim
+from rag.catalog import chunk_from_row
+from rag.chunking import chunk_id_for
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.lexicon import table, word_set
 from rag.verify import evidence_sentences
@@ -40,9 +47,9 @@ from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
 from rag.writers.key_terms import stems
 from rag.writers.on_topic import topic_actors
-from rag.writers.sentence_cues import junk_reason
+from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "event_date", "is_caption", "is_event", "timeline"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -54,6 +61,9 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
 _CLAUSE_CHARS = 90  # how far back a future cue may sit in the date's clause
 _MONTH_RE = re.compile(rf"\b{MONTH_PATTERN}")
+_TAIL_WORDS = 6  # how far after a date a future cue still governs it ("On Tuesday, the minister intends to ...")
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_CLAUSE_END = re.compile(r"\b(?:that|which|who|whom|whose)\b|[;:—–()]")
 
 
 @cache
@@ -61,8 +71,24 @@ def _cues() -> dict[str, list[re.Pattern[str]] | re.Pattern[str]]:
     data = table("timeline_cues")
     return {"before": [re.compile(p, re.I) for p in data["before"]], "after": [re.compile(p, re.I) for p in data["after"]],
             "future": [re.compile(p) for p in data["future"]], "clause": re.compile(data["clause_boundaries"], re.I),
-            "bounding": re.compile(data["bounding_openers"], re.I), "caption": [re.compile(p) for p in data["caption"]],
-            "past": re.compile(data["past_tense"])}
+            "bounding": re.compile(data["bounding_openers"], re.I),
+            "past": re.compile(data["past_tense"]), "contrast": re.compile(data["contrast_boundaries"], re.I),
+            **_report_cues(data)}
+
+
+def _report_cues(data: dict) -> dict[str, re.Pattern[str]]:
+    """The report-date patterns built from the cue file's news sources and reporting verbs."""
+    src, verb = "|".join(f"(?:{p})" for p in data["report_sources"]), data["report_verbs"]
+    when = r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?"
+    return {
+        # "..., state media said on Thursday", "KCNA reported Thursday that ..."
+        "report_head": re.compile(rf"\b(?:{src})\s+(?:{verb})\s+{when}$", re.I),
+        # "according to state media on Thursday", "according to a report by news agency KCNA on Thursday"
+        "report_according": re.compile(rf"\baccording\s+to\b[^.;,]{{0,60}}?\b(?:{src})\s+{when}$", re.I),
+        # "KCNA on Thursday reported ...": the source before the date, its verb after it
+        "report_source_end": re.compile(rf"\b(?:{src})\s+{when}$", re.I),
+        "report_verb_start": re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:{verb})\b", re.I),
+    }
 
 
 def _clause_before(text: str, start: int) -> tuple[str, str]:
@@ -87,7 +113,43 @@ def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
         return False  # "will be held on July 11": planned or possible, not (yet) an event
     if published and m.value > _latest_event_day(published)[: len(m.value)]:
         return False  # after the article was written: a plan or a forecast
+    if is_report_date(text, m):
+        return False  # the day a news outlet reported the event: the event came earlier, on a day not given
+    if not _has_past_verb(text[: m.start]) and _future_comes_first(text[m.end :]):
+        return False  # "The summit on Friday will ...", "On Tuesday, the minister intends to travel ..."
     return True
+
+
+def is_report_date(text: str, mention: DateMention) -> bool:
+    """Whether a date mention dates a news outlet's report of the event rather than the event: "Kim declared
+    victory ..., state media said on Thursday", "KCNA reported Thursday that ...", "according to Yonhap on
+    Monday". A statement by an official or a ministry on a day is an event of its own and is not one."""
+    cues = _cues()
+    head, tail = text[max(0, mention.start - _CLAUSE_CHARS) : mention.start], text[mention.end : mention.end + 40]
+    if cues["report_head"].search(head) or cues["report_according"].search(head):
+        return True
+    return bool(cues["report_source_end"].search(head) and cues["report_verb_start"].match(tail))
+
+
+def _has_past_verb(words_text: str) -> bool:
+    """A past-tense verb among the words: a date after it is that verb's ("Pelosi said Thursday she will ...")."""
+    return any(_cues()["past"].fullmatch(w) or w.lower() in _irregular_past() for w in re.findall(r"[\w’']+", words_text))
+
+
+def _future_comes_first(tail: str) -> bool:
+    """Whether the next few words after a date that no past-tense verb precedes put it in the future: a future or
+    modal cue before any past-tense verb ("The summit on Friday will ...", "On Tuesday, the minister intends to
+    travel ..."). A possessive date names an event whose consequences the modal is about ("Tuesday's launch
+    could herald ..."), and a relative or complement clause ("a tweet Thursday that users may ...") is another
+    verb's."""
+    if _POSSESSIVE.match(tail):
+        return False
+    tail = " ".join(_CLAUSE_END.split(tail, maxsplit=1)[0].split()[:_TAIL_WORDS])
+    futures = [m.start() for p in _cues()["future"] for m in [p.search(tail)] if m]
+    if not futures:
+        return False
+    first_future = min(futures)
+    return not _has_past_verb(tail[:first_future])
 
 
 def _latest_event_day(published: str) -> str:
@@ -104,7 +166,7 @@ def is_caption(text: str, mention: DateMention | None = None) -> bool:
     it, "Photos:" or "Hide Caption 3 of 16"; or, given the sentence's date ``mention``, a scene in the present
     tense on a written date ("Protesters march in Beijing on November 27."): news prose tells a dated event in
     the past tense, captions in the present."""
-    if any(p.search(text) for p in _cues()["caption"]):
+    if is_boilerplate(text):  # the shared furniture patterns (boilerplate_patterns.txt) hold the captions' credit lines
         return True
     if mention is None or not _MONTH_RE.search(mention.text):
         return False
@@ -115,6 +177,14 @@ def is_caption(text: str, mention: DateMention | None = None) -> bool:
 @cache
 def _irregular_past() -> frozenset[str]:
     return word_set("irregular_past")
+
+
+def dated_clause(text: str, mention: DateMention) -> str:
+    """The part of a sentence that holds its date, up to a contrast or concession after it ("..., though it was
+    unclear ..."): what the role classifier must call an event for a timeline entry; the whole sentence when
+    nothing follows the date's clause."""
+    cut = _cues()["contrast"].search(text, mention.end)
+    return text[: cut.start()].rstrip() + "." if cut else text
 
 
 def is_event(probs: dict[str, float] | None) -> bool:
@@ -176,7 +246,7 @@ def timeline(
     if not dated:
         return []
     # the role classifier decides what is an event (or a statement)
-    preds = sentence_roles([s.text for s, _, _ in dated], positions=where,
+    preds = sentence_roles([dated_clause(s.text, m) for s, m, _ in dated], positions=where,
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
     preds = [p if readable[s.chunk_id] else None for p, (s, _, _) in zip(preds, dated)]
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
@@ -229,8 +299,40 @@ def _days_between(day: str, published: str) -> int:
         return 1 << 20
 
 
+def lede_passages(get_chunks: Callable[[list[str]], dict], doc_ids: set[str], evidence: Sequence[EvidencePassage]) -> list[EvidencePassage]:
+    """The first passage of each document in ``doc_ids`` that ``evidence`` lacks, read through ``get_chunks``
+    (``Catalog.get_chunks``: chunk id -> row): a news story states its main event and the day in its lede,
+    which a search for the topic often ranks below the passages that repeat the topic's words."""
+    have = {p.chunk.chunk_id for p in evidence}
+    wanted = sorted(cid for cid in (chunk_id_for(d, 0) for d in doc_ids) if cid not in have)
+    rows = get_chunks(wanted) if wanted else {}
+    return [EvidencePassage(f"L{i + 1}", chunk_from_row(rows[cid]), 0.0) for i, cid in enumerate(c for c in wanted if c in rows)]
+
+
+def story_sources(evidence: Sequence, days: Sequence[str | None]) -> set[str]:
+    """The doc ids whose evidence (passages or search hits: anything with a ``.chunk``) states one of the
+    timeline's ``days`` (ISO dates) as a day: the sources that report the
+    story's events. A cited source that states none of them is a background or side story (a later article on
+    the same actors that recalls the story), and its date is not the story's latest evidence."""
+    wanted = {d for d in days if d}
+    if not wanted:
+        return set()
+    found = set()
+    for p in evidence:
+        if p.chunk.doc_id in found:
+            continue
+        # a search hit's window (the passage with its neighbours) when it has one: a later report often restates
+        # the event's day a paragraph away from the passage the brief quotes
+        window = getattr(p, "context", None)
+        text = window[0] if window else p.chunk.text
+        if any(m.precision == "day" and m.value in wanted for m in find_dates(text, published=p.chunk.published)):
+            found.add(p.chunk.doc_id)
+    return found
+
+
 def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None], until: str | None) -> str | None:
-    """The latest on-topic evidence date: the newest publication date of the sources the brief cites, else (all
+    """The latest on-topic evidence date: the newest publication date of the sources the brief cites (the caller
+    passes those that report the timeline's days, ``story_sources``, when there is a timeline), else (all
     undated) its latest event date; never past ``until``; ``until`` (or None) when nothing is dated. Never today."""
     dates = [d for d in published if d] or [d for d in event_dates if d]
     if not dates:

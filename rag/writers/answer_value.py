@@ -1,0 +1,247 @@
+"""What the value a question asks for must be, beyond its kind: the noun a number counts ("how many *troops*" is not
+answered by "five maritime zones"), a measure ("how much money" wants a currency, "what percentage" a percentage), a
+calendar date ("on what date" is not answered by "on Wednesday") and a person ("which designer": an organisation or a
+place does not answer it). Word lists: ``rag/text/data/answer_values.toml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rag.text.lexicon import table, word_list, word_set
+from rag.text.numbers import find_quantities
+from rag.text.places import place_of_word
+from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import stem as stem_word
+from rag.writers.sentence_cues import MONTH_NAMES
+
+__all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
+           "number_fits", "only_source"]
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class AskedValue:
+    """What a number, date or name must be to answer a question (empty: anything of the kind)."""
+
+    #: stems of the counted noun phrase ("how many tech executives" → {"tech", "execut"}), its head's stem and class
+    counted: frozenset[str] = frozenset()
+    head: str | None = None
+    count_class: str | None = None
+    #: "money" or "percent" when the question asks for that measure
+    measure: str | None = None
+    #: the question asks for a calendar date ("on what date"): a weekday or "last week" does not give it
+    calendar: bool = False
+    #: the question asks for a person's name ("which designer", "the scientist's name")
+    person: bool = False
+    #: the question asks who reported or said something: a name that only attributes a report may answer it
+    asks_source: bool = False
+    #: stems of the question's key terms that are not names, numbers or places ("restrict", "item"): a list answers
+    #: it when its sentence says one of them ("The export *restrictions* cover A, B and C")
+    topic: frozenset[str] = frozenset()
+
+
+@cache
+def _values() -> dict:
+    return table("answer_values")
+
+
+@cache
+def _class_of() -> dict[str, str]:
+    """Stem of a counting noun → its class (the first class of the data file that lists it)."""
+    out: dict[str, str] = {}
+    for name, words in _values()["count"]["classes"].items():
+        for w in words:
+            out.setdefault(stem_word(w), name)
+    return out
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Stems of the nouns of a person ("designer", "scientist") and of the person class of the counting nouns."""
+    words = list(_values()["name"]["person_nouns"]) + list(_values()["count"]["classes"]["person"])
+    return frozenset(stem_word(w.lower()) for w in words)
+
+
+def _stopwords() -> frozenset[str]:
+    return word_set("stopwords")
+
+
+def _counted_phrase(words: list[str]) -> list[str]:
+    """The noun phrase at the start of ``words`` ("tech executives are held" → tech, executives): words up to a stop
+    word, an auxiliary, a past-tense verb or a word the data file ends a phrase with; at most four."""
+    ends = set(_values()["count"]["phrase_end"]) | set(word_list("irregular_past"))
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in _stopwords() or low in ends or (low.endswith("ed") and out):
+            break
+        out.append(w)
+        if len(out) == 4:
+            break
+    return out
+
+
+def asked_value(question: str) -> AskedValue:
+    """What the asked number, date or name must be (see ``AskedValue``); empty for other questions."""
+    q = question.strip()
+    low = q.lower()
+    measure = _asked_measure(low)
+    counted: list[str] = []
+    m = re.search(r"\bhow many\s+(.*)$", q, re.I | re.S) or re.search(r"\bthe number of\s+(.*)$", q, re.I | re.S)
+    if m:
+        counted = _counted_phrase(_WORD_RE.findall(m.group(1)))
+    head = stem_word(counted[-1]) if counted else None
+    cls = _class_of().get(head) if head else None
+    if cls is None and counted and counted[-1][0].isupper() and counted[-1].lower().endswith(("ans", "ese", "is")):
+        cls = "person"  # "how many Russians", "how many Japanese", "how many Israelis"
+    # the date is what is asked ("on what date", "what was the date of"), not a date the question mentions
+    # ("which holiday marks the date ...")
+    calendar = bool(re.search(r"\b(?:what|which)\s+(?:exact\s+|specific\s+)?date\b"
+                              r"|\bwhat\s+(?:was|is|will\s+be)\s+the\s+(?:exact\s+|specific\s+)?date\b", low))
+    words = {w.lower() for w in _WORD_RE.findall(q)}
+    source = bool(words & set(_values()["name"]["asks_source"]))
+    topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")
+    return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
+                      source, topic)
+
+
+def _asked_measure(low: str) -> str | None:
+    vals = _values()["measure"]
+    if any(re.search(rf"\bwhat (?:\w+\s+)?{re.escape(p)}\b", low) for p in vals["percent_nouns"]):
+        return "percent"
+    nouns = "|".join(re.escape(n) for n in vals["money_nouns"])
+    verbs = "|".join(re.escape(v) for v in vals["money_verbs"])
+    if re.search(r"\bhow much money\b", low) or re.search(rf"\bhow much (?:\w+\s+){{0,8}}?(?:{verbs})\b", low):
+        return "money"
+    if re.search(rf"\b(?:{verbs}) (?:\w+\s+){{0,3}}?how much\b", low):  # "costing the UK how much"
+        return "money"
+    if re.search(rf"\bwhat (?:is|was|are|were|will be) (?:the |its |their |his |her )?(?:\w+\s+){{0,2}}?(?:{nouns})\b", low):
+        return "money"
+    return None
+
+
+def _asks_person(low: str) -> bool:
+    """"which designer ...", "the scientist's name", "what is the name of the pilot": a person is asked for."""
+    nouns = _person_nouns()
+    aux = set(table("answer_kinds")["vocab"]["aux"])
+    for m in re.finditer(r"\b(?:which|what)\s+((?:[\w'’-]+\s*){1,4})", low):
+        for w in m.group(1).split():  # "which Labour frontbencher was ...": the class noun before the verb
+            if w in aux or w in _stopwords() or w.endswith("ed"):
+                break
+            if stem_word(w) in nouns:
+                return True
+            if w in word_set("name_classes"):
+                break  # "which country hosted ...": the class is a country
+    words = [m.group(1) for m in re.finditer(r"\b([\w-]+)['’]s (?:full |real )?name\b", low)]
+    words += [w for m in re.finditer(r"\bname of the (?:([\w-]+)\s+)?([\w-]+)\b", low) for w in m.groups() if w]
+    words += [w for m in re.finditer(r"\bwho (?:is|was|are|were) (?:the |a |an |its |their )(?:([\w-]+)\s+)?([\w-]+)\b", low)
+              for w in m.groups() if w]
+    return any(stem_word(w) in nouns for w in words)
+
+
+def _following_words(text: str, end: int) -> list[str]:
+    """The words right after a number at ``end``, scale words and "more" skipped, up to a stop word."""
+    skip = set(_values()["count"]["skip"])
+    rest = text[end:]
+    if re.match(r"\s*(?:%|percent\b|per cent\b)", rest, re.I) or re.match(r"-", rest):
+        return []  # a percentage or "17-year-old": not a count of things
+    out: list[str] = []
+    for m in re.finditer(r"\S+", rest[:120]):
+        raw = m.group(0)
+        word = raw.strip(".,;:!?()[]“”\"'’")
+        if not word or not _WORD_RE.fullmatch(word):
+            break
+        if not out and word.lower() in skip:
+            continue
+        if word.lower() in _stopwords():
+            break
+        out.append(word)
+        if raw[-1:] in ".,;:!?)" or len(out) == 3:
+            break
+    return out
+
+
+def counts_asked(asked: AskedValue, following: list[str]) -> bool | None:
+    """Whether a number followed by ``following`` counts what the question counts: True (the asked noun or one of its
+    class), False (a noun of another class, or another plural noun), None (nothing to tell: "12 were killed")."""
+    if not asked.head or not following:
+        return None
+    stems = [stem_word(w) for w in following]
+    if set(stems) & ({asked.head} | (asked.counted - {None})) and asked.head in stems:
+        return True
+    classes = {_class_of().get(s) for s in stems} - {None}
+    if asked.count_class and asked.count_class in classes:
+        return True
+    if classes:
+        return False
+    last = following[-1]
+    plural = last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return False if plural else None
+
+
+def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is the asked measure: a currency amount for money, a percentage."""
+    if measure is None:
+        return True
+    if measure == "percent":
+        return bool(re.match(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", text[end:], re.I))
+    return any(q.currency and q.start <= start < q.end + 1 for q in find_quantities(text)) or any(
+        q.currency and start <= q.start < end + 2 for q in find_quantities(text))
+
+
+def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` answers the question: the measure asked for, and not a count of
+    something else than what it counts."""
+    if not gives_measure(asked.measure, text, start, end):
+        return False
+    return counts_asked(asked, _following_words(text, end)) is not False
+
+
+_DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+@cache
+def _calendar_re() -> re.Pattern[str]:
+    months = "|".join(MONTH_NAMES[1:])
+    return re.compile(
+        rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{months})\.?\s+{_DAY_RE}\b|\b{_DAY_RE}\s+(?:of\s+)?(?:{months})\b|"
+        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+def gives_calendar_date(text: str) -> bool:
+    """Whether a sentence gives a calendar date (a day of a month, an ISO date), not only a weekday or "last week"."""
+    return _calendar_re().search(text) is not None
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a capitalised name may be a person's: not a place and not an organisation ("Duke University", "Nikkei
+    Asia", "Ministry of Commerce")."""
+    words = [w for w in name.split() if w]
+    if not words:
+        return False
+    if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
+        return False
+    orgs = (word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}) | set(
+        _values()["name"]["org_heads"])
+    return not any(re.sub(r"['’]s$", "", w.lower().strip(".,")) in orgs for w in words)
+
+
+@cache
+def _source_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vals = _values()["name"]
+    before = "|".join(re.escape(w) for w in sorted(vals["source_before"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(vals["source_after"], key=len, reverse=True))
+    date = r"(?:on\s+[\w,-]+(?:\s+[\w,]+){0,2}\s+)?"  # "reported on 2026-06-30 by ..."
+    return (re.compile(rf"\b(?:{before.replace('by', date + 'by')})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"^[\s,’'s]*(?:{after})\b", re.I))
+
+
+def only_source(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` attributes a report ("reported by Nikkei Asia", "according to
+    Reuters", "Yonhap reported"): the outlet, not what the story is about."""
+    before, after = _source_frames()
+    spots = [m for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(before.search(text[: m.start()]) or after.match(text[m.end():]) for m in spots)

@@ -19,6 +19,7 @@ from typing import Callable
 
 from rag.support.edits import aligned_tokens
 from rag.support.lexicon import NUMBER_WORDS
+from rag.support.metonymy import place_key
 from rag.text.lexicon import word_set
 
 REACH = 5  # tokens between a figure and its anchor, at most
@@ -65,7 +66,11 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
     """A reason when the claim binds a figure to a year or name that the window binds to another figure (and the
     window binds the claim's figure elsewhere), else None. ``names``: lower-case words the passage uses as names."""
     ck, cs, wk, ws = aligned_tokens(claim, window)
-    for anchor, crossed in ((_is_year, False), (names.__contains__, True)):
+
+    def named(key: str) -> bool:  # a place is one token however it is written (metonymy), and a name
+        return key in names or place_key(key) is not None
+
+    for anchor, crossed in ((_is_year, False), (named, True)):
         window_pairs = set(_bindings(wk, anchor))
         claim_pairs = set(_bindings(ck, anchor))
         by_value: dict[str, set[str]] = {}

@@ -28,10 +28,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from rag.support.facts import TextIndex, index_text, word_covered
+from rag.support.facts import TextIndex, index_text, spelled_amounts, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.text.lexicon import word_set
 from rag.text.numbers import Quantity, find_quantities, same_kind
+from rag.text.places import place_mentions
 
 #: Share of claim tokens aligned in order with the window for the claim to count as a near-copy (0..1).
 NEAR_COPY = 0.5
@@ -75,12 +77,22 @@ def _amount_key(qs: list[Quantity]) -> str:
     return "#" + "-".join(f"{q.value:.9g}" for q in qs) + f"|{qs[0].currency or ''}|{qs[0].unit or ''}"
 
 
+def _segment_words(segment: str) -> tuple[list[str], list[str]]:
+    """(keys, shown) of a stretch of text without amounts: its words, each place mention one place token
+    (``metonymy.keyed``) shown as written."""
+    keys = _words(keyed(segment))
+    surfaces = iter(m.surface.lower() for m in place_mentions(segment))
+    return keys, [next(surfaces, w) if place_key(w) else w for w in keys]
+
+
 @lru_cache(maxsize=2048)  # a claim and its window sentences are read by several signals
 def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
-    """(keys, shown, amounts): the words of ``text`` with each amount as one key token (``_amount_key``), the
-    words as written (an amount's whole span) and, per token, the quantities it stands for ([] for a word)."""
+    """(keys, shown, amounts): the words of ``text`` with each amount as one key token (``_amount_key``) and each
+    place mention as one token for its place (``metonymy``: "Seoul" and "South Korea" alike), the words as
+    written (an amount's or a place's whole span) and, per token, the quantities it stands for ([] for a word).
+    Places are read between the amounts, so "US$35bn" stays one amount."""
     spans: dict[tuple[int, int], list[Quantity]] = {}
-    for q in find_quantities(text):
+    for q in find_quantities(text) + spelled_amounts(text):  # "$5bn" and "five billion dollars" are one key
         spans.setdefault((q.start, q.end), []).append(q)
     keys: list[str] = []
     shown: list[str] = []
@@ -90,16 +102,16 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
         if start < pos or _GLUED_RE.match(text, end) or (start and text[start - 1].isalnum()) \
                 or _DECADE_RE.search(text, start, end):
             continue  # overlapping readings keep the first; "1970s", "the 1970's" or "A380" is a word, not an amount
-        words = _words(text[pos:start])
+        words, said = _segment_words(text[pos:start])
         keys += words
-        shown += words
+        shown += said
         amounts += [[] for _ in words]
         keys.append(_amount_key(qs))
         shown.append(text[start:end].lower())
         amounts.append(qs)
         pos = end
-    words = _words(text[pos:])
-    return keys + words, shown + words, amounts + [[] for _ in words]
+    words, said = _segment_words(text[pos:])
+    return keys + words, shown + said, amounts + [[] for _ in words]
 
 
 def aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -122,7 +134,21 @@ def _aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list
     for i, qs in enumerate(ca):
         if qs and ck[i] not in wkeys:
             ck[i] = next((wk[j] for j, other in enumerate(wa) if other and _same_amount(qs, other)), ck[i])
+    window_places = [k for k in (place_key(t) for t in wk) if k]
+    for i, t in enumerate(ck):  # "Korea" for the window's "Seoul" names it; "South Korea" for "Korea" does not
+        key = place_key(t)
+        if key and t not in wkeys:
+            ck[i] = next((place_token(f).lower() for f in window_places if token_covered_by(key, [f])), t)
     return ck, cs, wk, ws
+
+
+def token_covered(token: str, index: TextIndex) -> bool:
+    """Is a claim token (a word or a place token, ``metonymy``) in the text ``index`` reads: a word as
+    ``facts.word_covered`` has it, a place when the text names it or a narrower case of it."""
+    key = place_key(token)
+    if key:
+        return token_covered_by(key, index.facts.countries)
+    return word_covered(token, index)
 
 
 def _content(word: str) -> bool:
@@ -153,9 +179,11 @@ def rewording(claim: list[str], window: list[str]) -> bool:
     """True when a replaced span says the window's words another way: both negate with no content word added
     ("declined to" for "said it had no"), function words for function words or a reporting frame ("will" for
     "said it would"), or every claim content word is a synonym or form of a replaced window word ("authorised"
-    for "approved"). Amount tokens never count (the number checks judge them)."""
-    if not claim or not window or any(w.startswith("#") for w in claim + window):
-        return False
+    for "approved"). A claim amount or place never counts (the number checks judge amounts; another place is
+    another place); a window amount may be among the words a compression leaves out ("will" for "said it would
+    invest five billion dollars in the plant and")."""
+    if not claim or not window or any(w.startswith("#") or place_key(w) for w in claim):
+        return False  # a claim amount is the number checks'; a place replaced by another is another place
     if _negates(claim) and _negates(window) or _function_only(claim, window):
         return True
     content = [w for w in claim if _content(w)]
@@ -252,7 +280,7 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
     for op, i1, i2, j1, j2 in sm.get_opcodes():  # opcodes turn the claim into the window: "delete" = claim only
         if op not in ("replace", "delete") or op == "replace" and rewording(ct[i1:i2], wt[j1:j2]):
             continue
-        new = tuple(w for w in ct[i1:i2] if _content(w) and not word_covered(w, index))
+        new = tuple(w for w in ct[i1:i2] if _content(w) and not token_covered(w, index))
         if new:
             edits.append(Edit(tuple(cshown[i1:i2]), tuple(wshown[j1:j2]), new))
     return share, edits

@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from rag.support.bindings import slot_swap
-from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy
-from rag.support.facts import TextIndex, extract_facts, index_text, word_covered
+from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
+from rag.support.facts import TextIndex, extract_facts, index_text
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
@@ -141,7 +142,10 @@ def _lcs(a: list[str], b: list[str]) -> int:
 
 def overlap(claim: str, window: str, full: str) -> dict[str, float]:
     """Lexical overlap of claim and window: content-stem recall, bigram recall, ROUGE-L recall, missing stems
-    (and those the full passage has elsewhere), pronouns the window lacks, length ratio."""
+    (and those the full passage has elsewhere), pronouns the window lacks, length ratio. A place counts as one
+    word however it is named ("Seoul", "South Korea", "South Korean": ``metonymy.keyed_pair``)."""
+    claim, window = keyed_pair(claim, window)
+    full = keyed(full)
     ct, wt = tokens(claim), tokens(window)
     cs = [stem(w) for w in ct if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()]
     ws = {stem(w) for w in wt}
@@ -203,7 +207,10 @@ def attribution(claim: str, window: str) -> str | None:
 
 
 def word_reasons(claim: str, window: str, full: str) -> list[str]:
-    """Reasons for claim words the window lacks: pronouns, and content words the passage has elsewhere."""
+    """Reasons for claim words the window lacks: pronouns, and content words the passage has elsewhere (a place
+    named another way is the same word: ``metonymy.keyed_pair``)."""
+    claim, window = keyed_pair(claim, window)
+    full = keyed(full)
     ct, wt = tokens(claim), tokens(window)
     ws, fs = {stem(w) for w in wt}, _stems_of(full)
     out = []
@@ -213,7 +220,7 @@ def word_reasons(claim: str, window: str, full: str) -> list[str]:
     moved = [w for w in dict.fromkeys(ct) if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()
              and stem(w) not in ws and stem(w) in fs]
     if moved:
-        out.append("words from elsewhere in the passage, not the supporting sentence: " + ", ".join(moved))
+        out.append("words from elsewhere in the passage, not the supporting sentence: " + ", ".join(shown(w) for w in moved))
     return out
 
 
@@ -223,10 +230,12 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def names_outside(claim: str, window: str, full: str) -> list[str]:
-    """Claim words that the passage uses as names but the window does not contain (a swapped-in entity)."""
-    names = passage_names(full)
+    """Claim words that the passage uses as names but the window does not contain (a swapped-in entity); a place
+    is one name however it is written ("Seoul" for "South Korea" is in the window, "North Korea" is not)."""
+    claim, window = keyed_pair(claim, window)
+    names = passage_names(keyed(full))
     wt = {_bare(t) for t in tokens(window)}
-    return list(dict.fromkeys(_bare(w) for w in tokens(claim) if _bare(w) in names and _bare(w) not in wt))
+    return list(dict.fromkeys(shown(_bare(w)) for w in tokens(claim) if _bare(w) in names and _bare(w) not in wt))
 
 
 def _find_cue(toks: list[str], at: int) -> bool:
@@ -348,7 +357,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["slot_swap"] = float(swapped is not None)
     if swapped:
         out.reasons["slot_swap"] = swapped
-    moved_in = [w for e in edits for w in e.new if word_covered(w, full)]
+    moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
     if edits:

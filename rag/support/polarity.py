@@ -82,10 +82,22 @@ def _context(toks: list[str], k: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def _base_form(word: str) -> str:
+    """The dictionary form of an English word (simplemma, offline data in the package); the word itself for
+    anything not a letter word."""
+    if not word[:1].isalpha():
+        return word
+    import simplemma  # loads its English data (~0.3 s) on the first call only
+
+    return simplemma.lemmatize(word.lower(), lang="en")
+
+
 @lru_cache(maxsize=65536)
 def predicate_lemma(word: str) -> str:
-    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise)."""
-    s = _stem(word)
+    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise); an irregular
+    form is read as its base word first ("built" -> "build", "fled" -> "flee": simplemma's English lexicon, which
+    the stemmer's short list of irregular forms does not cover), so "plans to build" governs "built"."""
+    s = _stem(_base_form(word))
     if s in PREDICATE_CANON:
         return PREDICATE_CANON[s]
     for key, canon in PREDICATE_CANON.items():

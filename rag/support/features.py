@@ -15,7 +15,7 @@ from typing import Sequence
 
 from rag.support.bindings import slot_swap
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
-from rag.support.facts import TextIndex, extract_facts, index_text
+from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.polarity import polarity_tokens, predicate_lemma
@@ -140,14 +140,25 @@ def _lcs(a: list[str], b: list[str]) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1024)
+def _without_amounts(text: str) -> str:
+    """``text`` with every amount blanked (``numbers.find_quantities`` and ``facts.spelled_amounts``)."""
+    chars = list(text)
+    for q in find_quantities(text) + spelled_amounts(text):
+        chars[q.start : q.end] = " " * (q.end - q.start)
+    return "".join(chars)
+
+
 def overlap(claim: str, window: str, full: str) -> dict[str, float]:
     """Lexical overlap of claim and window: content-stem recall, bigram recall, ROUGE-L recall, missing stems
     (and those the full passage has elsewhere), pronouns the window lacks, length ratio. A place counts as one
-    word however it is named ("Seoul", "South Korea", "South Korean": ``metonymy.keyed_pair``)."""
+    word however it is named ("Seoul", "South Korea", "South Korean": ``metonymy.keyed_pair``); an amount's
+    words are not content words (the number checks compare amounts)."""
     claim, window = keyed_pair(claim, window)
     full = keyed(full)
     ct, wt = tokens(claim), tokens(window)
-    cs = [stem(w) for w in ct if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()]
+    # an amount's words ("billion" of "$35.1 billion" against "$35.1bn") are the number checks', not content words
+    cs = [stem(w) for w in tokens(_without_amounts(claim)) if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()]
     ws = {stem(w) for w in wt}
     uni = sum(1 for s in cs if s in ws) / len(cs) if cs else 0.0
     missing = {s for s in cs if s not in ws}

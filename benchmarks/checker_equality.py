@@ -7,10 +7,10 @@
     # ... through a persistent embedding cache, cold then warm (twice into the same SQLite file):
     python benchmarks/checker_equality.py compare --before /tmp/checker-before.jsonl --cache /tmp/eq-cache.sqlite --passes 2
 
-Rows: the project's own claims (``evals/datasets/claims.jsonl``, 380) and the external news claims
+Rows: the project's own claims (``evals/datasets/claims.jsonl``, 402) and the external news claims
 (``../shared/data/claims-news/dev.jsonl``, 861; read in place, never copied), each checked as
 ``check_many([(claim, [passage])])`` in batches of 16 as the evaluations do. For every row the record holds the
-main model's verdict (supported, score, similarity, reasons, supporting sentence, spans, the 31 features, the
+main model's verdict (supported, score, similarity, reasons, supporting sentence, spans, the features, the
 concerns) and the cross-validation fold model's verdict (``held_out``, what the evaluations report on fittable
 rows). Strings, booleans and spans must be equal; numbers equal to ``--tol`` (1e-6). ``--cache`` checks through
 ``rag.embed_cache.CachedEmbed`` (the product's persistent cache) instead of the bare embedder; ``--passes 2``

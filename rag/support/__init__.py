@@ -14,11 +14,15 @@ No NLI model is available offline, so the checker combines cheap, interpretable 
    negation, antonymous predicates, unfulfilled verbs: "has yet to", "stopped short of", "denied reports that"),
    modality ("plans to buy" for "bought"), role swaps (two names on opposite sides of the same verb), novel
    content words weighted by word-level similarity, embedding cosines, lexical overlap (content-word recall,
-   bigram recall, ROUGE-L) and length ratio.
-3. **The fitted model** (``model``): a logistic regression over the signals, fitted by
+   bigram recall, ROUGE-L), how close the claim is to a copy of its best sentence (aligned share, tokens a copy
+   would change: ``edits``; a place is one token however it is named, "Seoul" for "South Korea": ``metonymy``),
+   and figures bound to another year or name than the window gives them (``bindings``).
+3. **The fitted model** (``model``): small gradient-boosted trees over the signals (each monotone in its
+   expected direction; a logistic regression is the other ``kind``), fitted by
    ``python -m evals.fit_checker`` on the fittable data with grouped cross-validation, stored as
    ``rag/support/data/checker_model.json`` (hash in provenance). ``score`` is its calibrated probability of
-   support; the threshold was chosen on cross-validated predictions; signals that were (almost) always right
+   support; the threshold is the best out-of-fold balanced accuracy that keeps supported recall >= 0.95 on every
+   fittable source (``fit_checker.threshold_rule``, curve in the model file); signals that were (almost) always right
    in the fit data when they fired are vetoes. An unsupported verdict names the failing signal(s).
 
 A claim and a cited text in different scripts (an English claim on a Chinese article) cannot be compared

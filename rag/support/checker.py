@@ -10,6 +10,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from rag.support.bindings import figure_year
 from rag.support.calibration import (
     CLAUSE_FAIL_SHARE,
     HARD_FAIL_CAP,
@@ -36,7 +37,7 @@ from rag.support.features import (
     role_swap,
     word_reasons,
 )
-from rag.support.model import CheckerModel, Logistic, load_model
+from rag.support.model import CheckerModel, Scorer, load_model
 from rag.support.windows import Window, candidate_windows
 from rag.support.clauses import clauses, fragments
 from rag.support.facts import (
@@ -108,7 +109,7 @@ def _number_reason(num: _Num, cands: Sequence[_Num]) -> str:
     return f"number {num.name} not in cited text"
 
 
-def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str) -> str | None:
+def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str, claim: str = "") -> str | None:
     """A reason when a claim figure is one the window gives as an earlier value and the window has another
     figure of the same kind (the current one): "imports rose to 5%, up from 3%" does not support "3%"."""
     for num in nums:
@@ -118,7 +119,9 @@ def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str) -> st
         if not others:
             continue
         for c in window_nums:
-            if _num_match(num, [c]) and earlier_figure(window, c.surface):
+            # "four tests in 2020" is the 2020 figure, not an outdated one, when the claim dates it alike
+            if _num_match(num, [c]) and earlier_figure(window, c.surface) and not (
+                    claim and figure_year(window, c.surface) and figure_year(window, c.surface) == figure_year(claim, num.surface)):
                 return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
     return None
 
@@ -439,10 +442,12 @@ class SupportChecker:
         scope = scope_mismatch(claim, window.text)
         values["scope"] = float(scope is not None)
         # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
-        stale = _stale([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text)
+        stale = _stale([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
+                       claim)
         values["stale"] = float(stale is not None)
         concerns += [c for c in (modal, swap, asked, scope, stale) if c]
-        copied = window_signals(claim, window.text, win_index, p.full, window.sentences)  # near-copy edits, speaker, repetition, moved dates
+        copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...
+                                passage_names(p.full_text))
         values.update(copied.values)
         concerns += list(copied.reasons.values())
         if outside:
@@ -455,7 +460,7 @@ class SupportChecker:
                              tuple(signals.vector()), tuple(concerns))
         return self._decide(self.model.main, base.features, base.concerns, base)
 
-    def _decide(self, model: Logistic, x: Sequence[float], concerns: Sequence[str], base: SupportResult) -> SupportResult:
+    def _decide(self, model: Scorer, x: Sequence[float], concerns: Sequence[str], base: SupportResult) -> SupportResult:
         """The verdict: calibrated probability vs the threshold, vetoes, and the reasons when unsupported."""
         score = model.probability(x)
         vetoed = [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
@@ -467,7 +472,7 @@ class SupportChecker:
             reasons = tuple(concerns) or (self._weakest(model, x),)
         return replace(base, supported=supported, score=round(score, 4), reasons=reasons)
 
-    def _weakest(self, model: Logistic, x: Sequence[float]) -> str:
+    def _weakest(self, model: Scorer, x: Sequence[float]) -> str:
         """The reason when no signal failed outright: the probability is below the threshold; the two signals
         a reader can check (similarity, share of claim words in the supporting sentence) are named."""
         v = dict(zip(FEATURES, x))

@@ -18,11 +18,16 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
-_FRAGMENT_SPLIT_RE = re.compile(r"(?<=[,;:])\s+|\s+-\s+|\s+\((?=[^)]{20,}\))")
+_SUBORDINATORS = sorted(word_set("clause_subordinators"), key=len, reverse=True)
+# after punctuation, around a dash or a long parenthesis, and before a subordinating word ("... on Tuesday | after
+# it reported record revenue"), which stays with its clause
+_FRAGMENT_SPLIT_RE = re.compile(r"(?<=[,;:])\s+|\s+-\s+|\s+\((?=[^)]{20,}\))|\s+(?=(?:"
+                                + "|".join(map(re.escape, _SUBORDINATORS)) + r")\s)")
 
 
 def fragments(sentence: str, *, min_words: int = 6) -> list[str]:
-    """Clause-sized pieces of a long sentence, so a claim about one clause is not diluted by the rest."""
+    """Clause-sized pieces (at least ``min_words`` words) of a long sentence, split at clause punctuation and
+    before a subordinating word (``clause_subordinators``), so a claim about one clause is not diluted by the rest."""
     pieces = [p.strip(" ,;:()") for p in _FRAGMENT_SPLIT_RE.split(sentence)]
     pieces = [p for p in pieces if len(p.split()) >= min_words]
     return pieces if len(pieces) > 1 else []

@@ -13,6 +13,11 @@ A number is aligned as one token standing for the amount ``rag.text.numbers`` re
 a changed amount is a different token and is one. An amount that states no currency or unit matches the other
 side's equal amount that does ("35.1 billion" for "$35.1 billion"), as the number checks compare them
 (``numbers.same_kind``).
+
+Two rewordings are not edits: a negation said another way, where both spans negate and neither adds a content
+word ("declined to comment" for "said it had no comment", "has not yet approved" for "has yet to approve"), and
+a replaced span whose content words are all synonyms or forms of the words they replace (``facts.word_covered``
+against the replaced words only: "authorised" for "approved"; a word taken from elsewhere stays an edit).
 """
 
 from __future__ import annotations
@@ -20,10 +25,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple
 
-from rag.support.facts import TextIndex, word_covered
-from rag.support.lexicon import LIGHT_WORDS, NEGATORS, STOPWORDS
+from rag.support.facts import TextIndex, index_text, spelled_amounts, word_covered
+from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
+from rag.text.lexicon import word_set
 from rag.text.numbers import Quantity, find_quantities, same_kind
+from rag.text.places import place_mentions
 
 #: Share of claim tokens aligned in order with the window for the claim to count as a near-copy (0..1).
 NEAR_COPY = 0.5
@@ -34,6 +44,10 @@ EDITED_COPY = 0.75
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _GLUED_RE = re.compile(r"['’]?[^\W_]")
 _DECADE_RE = re.compile(r"\d['’]?s$")
+_PRONOUNS = word_set("pronouns")
+_SCOPE = word_set("scope_words")
+#: Words that make a span negate: negators, negative verbs ("declined"), the first words of negative phrases ("yet").
+_NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES)
 
 
 @dataclass(frozen=True)
@@ -63,11 +77,22 @@ def _amount_key(qs: list[Quantity]) -> str:
     return "#" + "-".join(f"{q.value:.9g}" for q in qs) + f"|{qs[0].currency or ''}|{qs[0].unit or ''}"
 
 
+def _segment_words(segment: str) -> tuple[list[str], list[str]]:
+    """(keys, shown) of a stretch of text without amounts: its words, each place mention one place token
+    (``metonymy.keyed``) shown as written."""
+    keys = _words(keyed(segment))
+    surfaces = iter(m.surface.lower() for m in place_mentions(segment))
+    return keys, [next(surfaces, w) if place_key(w) else w for w in keys]
+
+
+@lru_cache(maxsize=2048)  # a claim and its window sentences are read by several signals
 def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
-    """(keys, shown, amounts): the words of ``text`` with each amount as one key token (``_amount_key``), the
-    words as written (an amount's whole span) and, per token, the quantities it stands for ([] for a word)."""
+    """(keys, shown, amounts): the words of ``text`` with each amount as one key token (``_amount_key``) and each
+    place mention as one token for its place (``metonymy``: "Seoul" and "South Korea" alike), the words as
+    written (an amount's or a place's whole span) and, per token, the quantities it stands for ([] for a word).
+    Places are read between the amounts, so "US$35bn" stays one amount."""
     spans: dict[tuple[int, int], list[Quantity]] = {}
-    for q in find_quantities(text):
+    for q in find_quantities(text) + spelled_amounts(text):  # "$5bn" and "five billion dollars" are one key
         spans.setdefault((q.start, q.end), []).append(q)
     keys: list[str] = []
     shown: list[str] = []
@@ -77,16 +102,22 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
         if start < pos or _GLUED_RE.match(text, end) or (start and text[start - 1].isalnum()) \
                 or _DECADE_RE.search(text, start, end):
             continue  # overlapping readings keep the first; "1970s", "the 1970's" or "A380" is a word, not an amount
-        words = _words(text[pos:start])
+        words, said = _segment_words(text[pos:start])
         keys += words
-        shown += words
+        shown += said
         amounts += [[] for _ in words]
         keys.append(_amount_key(qs))
         shown.append(text[start:end].lower())
         amounts.append(qs)
         pos = end
-    words = _words(text[pos:])
-    return keys + words, shown + words, amounts + [[] for _ in words]
+    words, said = _segment_words(text[pos:])
+    return keys + words, shown + said, amounts + [[] for _ in words]
+
+
+def aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(claim keys, claim words as written, window keys, window words): lower-case words, each amount one key
+    token "#<value(s)>|<currency>|<unit>"; a claim amount equal to one of the window's takes the window's key."""
+    return _aligned_tokens(claim, window)
 
 
 def _same_amount(a: list[Quantity], b: list[Quantity]) -> bool:
@@ -97,19 +128,103 @@ def _same_amount(a: list[Quantity], b: list[Quantity]) -> bool:
 def _aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list[str], list[str]]:
     """(claim keys, claim words as written, window keys, window words): a claim amount equal to one of the
     window's (one side not stating the currency or unit) takes the window's key."""
-    ck, cs, ca = _tokens(claim)
-    wk, ws, wa = _tokens(window)
+    ck, cs, ca = (list(v) for v in _tokens(claim))  # copies: the cached lists are shared
+    wk, ws, wa = (list(v) for v in _tokens(window))
     wkeys = set(wk)
     for i, qs in enumerate(ca):
         if qs and ck[i] not in wkeys:
             ck[i] = next((wk[j] for j, other in enumerate(wa) if other and _same_amount(qs, other)), ck[i])
+    window_places = [k for k in (place_key(t) for t in wk) if k]
+    for i, t in enumerate(ck):  # "Korea" for the window's "Seoul" names it; "South Korea" for "Korea" does not
+        key = place_key(t)
+        if key and t not in wkeys:
+            ck[i] = next((place_token(f).lower() for f in window_places if token_covered_by(key, [f])), t)
     return ck, cs, wk, ws
+
+
+def token_covered(token: str, index: TextIndex) -> bool:
+    """Is a claim token (a word or a place token, ``metonymy``) in the text ``index`` reads: a word as
+    ``facts.word_covered`` has it, a place when the text names it or a narrower case of it."""
+    key = place_key(token)
+    if key:
+        return token_covered_by(key, index.facts.countries)
+    return word_covered(token, index)
 
 
 def _content(word: str) -> bool:
     # an amount (key "#...") is left to the number checks, as bare digits always were
     return len(word) > 1 and word not in STOPWORDS and word not in LIGHT_WORDS and not word.isdigit() \
         and not word.startswith("#")
+
+
+def _negates(words: list[str]) -> bool:
+    """True when a span negates and has no content word besides its negation cues ("declined to", "said it had no")."""
+    return any(w in _NEGATION_CUES for w in words) and all(
+        w in _NEGATION_CUES or w in STOPWORDS or w in LIGHT_WORDS for w in words)
+
+
+def _function_only(claim: list[str], window: list[str]) -> bool:
+    """True when a claim span of function words stands for window function words, a reporting frame ("will" for
+    "said it would") or a longer stretch it compresses ("for" joining two copied sentences): no negation or scope
+    word on either side, no pronoun the window span lacks ("he" for "she" stays an edit)."""
+    if not all(w in STOPWORDS and w not in _NEGATION_CUES for w in claim) or {w for w in claim if w in _PRONOUNS} - set(window):
+        return False
+    if any(w in _NEGATION_CUES or w in _SCOPE for w in window):
+        return False
+    # function words for a longer stretch: a compression ("for" in place of ". The price of the deal was")
+    return len(window) > len(claim) + 2 or all(w in STOPWORDS or w in LIGHT_WORDS for w in window)
+
+
+def rewording(claim: list[str], window: list[str]) -> bool:
+    """True when a replaced span says the window's words another way: both negate with no content word added
+    ("declined to" for "said it had no"), function words for function words or a reporting frame ("will" for
+    "said it would"), or every claim content word is a synonym or form of a replaced window word ("authorised"
+    for "approved"). A claim amount or place never counts (the number checks judge amounts; another place is
+    another place); a window amount may be among the words a compression leaves out ("will" for "said it would
+    invest five billion dollars in the plant and")."""
+    if not claim or not window or any(w.startswith("#") or place_key(w) for w in claim):
+        return False  # a claim amount is the number checks'; a place replaced by another is another place
+    if _negates(claim) and _negates(window) or _function_only(claim, window):
+        return True
+    content = [w for w in claim if _content(w)]
+    if not content or any(w in _NEGATION_CUES for w in claim) != any(w in _NEGATION_CUES for w in window):
+        return False
+    replaced = index_text(" ".join(window))
+    return all(word_covered(w, replaced) for w in content)
+
+
+def _negation_moved(claim: list[str], window: list[str], at: int) -> bool:
+    """A claim-only span that only negates, where the window negates within three tokens of the same place or
+    has the same cue elsewhere: "has [not] yet approved" for "has yet to approve", "published ... [yet]"."""
+    return _negates(claim) and (any(w in _NEGATION_CUES for w in window[max(0, at - 3) : at + 3])
+                                or all(w in window for w in claim if w in _NEGATION_CUES))
+
+
+class Alignment(NamedTuple):
+    """How a claim relates to one window sentence token by token (``alignment``)."""
+
+    share: float  # share (0..1) of claim tokens aligned in order with the window's (rewordings count as aligned)
+    unaligned: int  # claim tokens a copy of the window would change or add
+    blocks: int  # runs of consecutive aligned tokens (1: one stretch of the window; many: words picked across it)
+    gap: float  # window tokens skipped between the first and last aligned run, per claim token
+
+
+def alignment(claim: str, window: str) -> Alignment:
+    """How close the claim is to a copy of ``window``: aligned share, unaligned tokens (words; an amount is one),
+    aligned runs and the window words skipped between them. A copy is (1.0, 0, 1, 0.0); a compression keeps share
+    1.0 with a few runs; a sentence stitched from words scattered over the window has many runs and a large gap."""
+    ct, _, wt, _ = _aligned_tokens(claim, window)
+    if not ct:
+        return Alignment(0.0, 0, 0, 0.0)
+    sm = SequenceMatcher(None, ct, wt, autojunk=False)
+    runs = [b for b in sm.get_matching_blocks() if b.size]
+    aligned = sum(b.size for b in runs)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "replace" and rewording(ct[i1:i2], wt[j1:j2]) or op == "delete" and (
+                _negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
+            aligned += i2 - i1
+    skipped = sum(b.b - (a.b + a.size) for a, b in zip(runs, runs[1:]))
+    return Alignment(aligned / len(ct), len(ct) - aligned, len(runs), skipped / len(ct))
 
 
 def copy_share(claim: str, window: str) -> float:
@@ -135,7 +250,9 @@ def edited_copy(claim: str, window: str) -> list[str]:
     for op, i1, i2, j1, j2 in sm.get_opcodes():  # "delete": claim-only tokens; "insert": window-only (compression)
         if op in ("equal", "insert"):
             continue
-        if op == "replace" and _says_shorter(ct[i1:i2], wt[j1:j2]):
+        if op == "replace" and (_says_shorter(ct[i1:i2], wt[j1:j2]) or rewording(ct[i1:i2], wt[j1:j2])):
+            continue
+        if op == "delete" and (_negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
             continue
         changed += shown[i1:i2]
     return changed
@@ -161,9 +278,9 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
         return share, []
     edits = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():  # opcodes turn the claim into the window: "delete" = claim only
-        if op not in ("replace", "delete"):
+        if op not in ("replace", "delete") or op == "replace" and rewording(ct[i1:i2], wt[j1:j2]):
             continue
-        new = tuple(w for w in ct[i1:i2] if _content(w) and not word_covered(w, index))
+        new = tuple(w for w in ct[i1:i2] if _content(w) and not token_covered(w, index))
         if new:
             edits.append(Edit(tuple(cshown[i1:i2]), tuple(wshown[j1:j2]), new))
     return share, edits

@@ -109,6 +109,22 @@ def _spelled_value(phrase: str) -> float | None:
     return total + current
 
 
+def spelled_amounts(text: str) -> list[Quantity]:
+    """Amounts written in words with a scale, currency or unit ("five billion dollars", "ten percent", "three
+    million"), as ``Quantity`` spans of ``text``; plain counts ("two firms") and parts of names ("One-China")
+    are not amounts here. The same reading as the number checks' (``extract_facts``)."""
+    out = []
+    for m in _SPELLED_RE.finditer(text):
+        value = _spelled_value(m.group(0))
+        if value is None or re.match(r"-[A-Z]", text[m.end() : m.end() + 2]):
+            continue
+        currency, unit, factor, end = read_suffix(text, m.end())
+        scaled = any(w in _SCALE_WORDS for w in re.split(r"[\s-]+", m.group(0).lower()))
+        if currency or unit or scaled:
+            out.append(Quantity(m.start(), end, text[m.start() : end], value * factor, currency, unit))
+    return out
+
+
 def _numeric_dates(text: str) -> list[tuple[DateMention, int, int, int | None]]:
     """Dates written with digits (ISO, CJK, Korean; not English month names, read below): (mention, y, m, d)."""
     found = []

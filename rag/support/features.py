@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from rag.support.edits import EDITED_COPY, copy_edits, copy_share, edited_copy
-from rag.support.facts import TextIndex, extract_facts, index_text, word_covered
+from rag.support.bindings import slot_swap
+from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
+from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
@@ -56,6 +58,11 @@ FEATURES: tuple[str, ...] = (
     "date_window",  # a claim weekday or month the window replaces with another ("Thursday" vs "on Wednesday")
     "copy_edit",  # the claim copies the window but for a few words (aligned share 0.75..1; a pure copy is 0)
     "scope_conflict",  # the claim says "some" where the window says "all", or "all" where it says "several"
+    "copy_share",  # share of claim tokens aligned in order with its closest window sentence (1: a copy)
+    "copy_unaligned",  # claim tokens a copy of that sentence would change or add (0: copy or compression)
+    "copy_blocks",  # runs of consecutive aligned tokens (1: one stretch; many: words picked across the sentence)
+    "copy_gap",  # sentence tokens skipped between the first and last run, per claim token
+    "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020")
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -133,11 +140,25 @@ def _lcs(a: list[str], b: list[str]) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1024)
+def _without_amounts(text: str) -> str:
+    """``text`` with every amount blanked (``numbers.find_quantities`` and ``facts.spelled_amounts``)."""
+    chars = list(text)
+    for q in find_quantities(text) + spelled_amounts(text):
+        chars[q.start : q.end] = " " * (q.end - q.start)
+    return "".join(chars)
+
+
 def overlap(claim: str, window: str, full: str) -> dict[str, float]:
     """Lexical overlap of claim and window: content-stem recall, bigram recall, ROUGE-L recall, missing stems
-    (and those the full passage has elsewhere), pronouns the window lacks, length ratio."""
+    (and those the full passage has elsewhere), pronouns the window lacks, length ratio. A place counts as one
+    word however it is named ("Seoul", "South Korea", "South Korean": ``metonymy.keyed_pair``); an amount's
+    words are not content words (the number checks compare amounts)."""
+    claim, window = keyed_pair(claim, window)
+    full = keyed(full)
     ct, wt = tokens(claim), tokens(window)
-    cs = [stem(w) for w in ct if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()]
+    # an amount's words ("billion" of "$35.1 billion" against "$35.1bn") are the number checks', not content words
+    cs = [stem(w) for w in tokens(_without_amounts(claim)) if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()]
     ws = {stem(w) for w in wt}
     uni = sum(1 for s in cs if s in ws) / len(cs) if cs else 0.0
     missing = {s for s in cs if s not in ws}
@@ -179,9 +200,11 @@ def scope_conflict(claim: str, window: str) -> str | None:
 
 def earlier_figure(window: str, surface: str) -> bool:
     """Whether ``surface`` (a figure as the window writes it) follows an earlier-value cue ("up from", "previously")."""
-    at = window.find(surface)
-    if at < 0:
+    # the surface as a whole token: "3%" is not the tail of "33%"
+    m = re.search(r"(?<![\w.,])" + re.escape(surface) + r"(?!\w)", window)
+    if m is None:
         return False
+    at = m.start()
     before = " ".join(tokens(window[max(0, at - 40) : at])[-3:])
     return any(before == c or before.endswith(" " + c) or (" " not in c and c in before.split()) for c in _OUTDATED)
 
@@ -195,7 +218,10 @@ def attribution(claim: str, window: str) -> str | None:
 
 
 def word_reasons(claim: str, window: str, full: str) -> list[str]:
-    """Reasons for claim words the window lacks: pronouns, and content words the passage has elsewhere."""
+    """Reasons for claim words the window lacks: pronouns, and content words the passage has elsewhere (a place
+    named another way is the same word: ``metonymy.keyed_pair``)."""
+    claim, window = keyed_pair(claim, window)
+    full = keyed(full)
     ct, wt = tokens(claim), tokens(window)
     ws, fs = {stem(w) for w in wt}, _stems_of(full)
     out = []
@@ -205,7 +231,7 @@ def word_reasons(claim: str, window: str, full: str) -> list[str]:
     moved = [w for w in dict.fromkeys(ct) if w not in STOPWORDS and w not in LIGHT_WORDS and not w.isdigit()
              and stem(w) not in ws and stem(w) in fs]
     if moved:
-        out.append("words from elsewhere in the passage, not the supporting sentence: " + ", ".join(moved))
+        out.append("words from elsewhere in the passage, not the supporting sentence: " + ", ".join(shown(w) for w in moved))
     return out
 
 
@@ -215,10 +241,12 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def names_outside(claim: str, window: str, full: str) -> list[str]:
-    """Claim words that the passage uses as names but the window does not contain (a swapped-in entity)."""
-    names = passage_names(full)
+    """Claim words that the passage uses as names but the window does not contain (a swapped-in entity); a place
+    is one name however it is written ("Seoul" for "South Korea" is in the window, "North Korea" is not)."""
+    claim, window = keyed_pair(claim, window)
+    names = passage_names(keyed(full))
     wt = {_bare(t) for t in tokens(window)}
-    return list(dict.fromkeys(_bare(w) for w in tokens(claim) if _bare(w) in names and _bare(w) not in wt))
+    return list(dict.fromkeys(shown(_bare(w)) for w in tokens(claim) if _bare(w) in names and _bare(w) not in wt))
 
 
 def _find_cue(toks: list[str], at: int) -> bool:
@@ -311,8 +339,11 @@ def other_date(claim: str, index: TextIndex) -> str | None:
     return None
 
 
-def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, sentences: Sequence[str] = ()) -> Signals:
-    """Signals of the claim against its supporting sentence(s): ``copy_edit`` (a near-verbatim claim with a few
+def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, sentences: Sequence[str] = (),
+                   names: frozenset[str] = frozenset()) -> Signals:
+    """Signals of the claim against its supporting sentence(s): ``copy_share`` and ``copy_unaligned``
+    (``edits.alignment`` with the window sentence the claim copies most), ``slot_swap`` (``bindings.slot_swap``;
+    ``names``: words the passage writes as names), ``copy_edit`` (a near-verbatim claim with a few
     words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
     elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
     ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker`` (``roles.speaker_mismatch``),
@@ -328,7 +359,16 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
             target, index = best, index_text(best)
     _, edits = copy_edits(claim, target, index)
     out = Signals()
-    moved_in = [w for e in edits for w in e.new if word_covered(w, full)]
+    best = max((alignment(claim, t) for t in dict.fromkeys((window, *sentences))), key=lambda a: (a.share, -a.unaligned))
+    out.values["copy_share"] = best.share
+    out.values["copy_unaligned"] = float(min(best.unaligned, 12))
+    out.values["copy_blocks"] = float(min(best.blocks, 12))
+    out.values["copy_gap"] = min(best.gap, 3.0)
+    swapped = slot_swap(claim, window, names)
+    out.values["slot_swap"] = float(swapped is not None)
+    if swapped:
+        out.reasons["slot_swap"] = swapped
+    moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
     if edits:

@@ -40,6 +40,8 @@ _NUM_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+#: Spelled-out figures a claim binds to a year or name ("eight in 2021"); not "one" ("one of the ...").
+NUMBER_WORDS = frozenset(_NUM_WORDS) - {"zero", "one"}
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _CODE_RE = re.compile(r"(?<![\w.])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+[A-Za-z0-9]*(?:-\d+)?(?![\w])")
 _DIGIT_CODE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([A-Za-z]+)(?![\w])")
@@ -76,6 +78,9 @@ SCOPE_SKIP = (STOPWORDS | frozenset(_NEGATION["scope_skip"])) - NEGATORS
 SCOPE_LENGTH: int = _NEGATION["scope_length"]
 #: Heads that take a verb complement: "no [intention] of [withdrawing]", "not [plan] to [retract]".
 CONTROL_STEMS = frozenset(_NEGATION["control_stems"])
+#: Object negators that negate the verb before them ("rolled out no vaccine"), and the particles read over.
+OBJECT_NEGATORS = frozenset(_NEGATION["object_negators"])
+VERB_PARTICLES = frozenset(_NEGATION["verb_particles"])
 #: Prefixes of affixal negation ("possible" / "impossible").
 NEGATIVE_PREFIXES: tuple[str, ...] = tuple(_NEGATION["negative_prefixes"])
 
@@ -118,6 +123,7 @@ _SYNONYM_GROUPS: tuple[str, ...] = (
     "arrest detain detent held hold prosecut charg",
     "accus alleg",
     "concern worri fear risk",
+    "evid sign indic trace",
     "larg big major signific huge massiv",
     "new latest recent fresh",
     "respons respond retali countermeasur repli",

@@ -1,11 +1,13 @@
-"""The fitted support model: a logistic regression over ``features.FEATURES``, applied with numpy from JSON.
+"""The fitted support model over ``features.FEATURES``, applied with numpy from JSON (no scikit-learn at run time).
 
 ``rag/support/data/checker_model.json`` is written by ``python -m evals.fit_checker`` (scikit-learn, the ``fit``
-extra); reading and applying it needs only numpy. It holds the feature names, the standardisation (mean, scale),
-coefficients and intercept, the decision threshold chosen on cross-validated predictions, the cross-validation
-metrics, hashes of the training data, and one model per cross-validation fold with the fold of every training
-article (by a hash of its text), so an evaluation can score a training row with the model that did not see it.
-``model_hash()`` (sha256 of the file) is part of the settings hash and every brief's provenance.
+extra). Its ``kind`` is ``"logistic"`` (standardisation, coefficients, intercept: :class:`Logistic`),
+``"boosted"`` (a sum of small regression trees on the logit scale, from a monotone-constrained gradient-boosted
+classifier: :class:`Boosted`) or ``"blend"`` (a weighted sum of the two's log-odds: :class:`Blend`). Either way it holds the feature names, the decision threshold chosen on
+cross-validated predictions, the cross-validation metrics, hashes of the training data, and one model per
+cross-validation fold with the fold of every training article (by a hash of its text), so an evaluation can score
+a training row with the model that did not see it. ``model_hash()`` (sha256 of the file) is part of the settings
+hash and every brief's provenance.
 """
 
 from __future__ import annotations
@@ -15,11 +17,21 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Sequence
+from typing import Protocol, Sequence
 
 import numpy as np
 
 MODEL_PATH = Path(__file__).parent / "data" / "checker_model.json"
+
+
+class Scorer(Protocol):
+    """A fitted model: feature vector (``FEATURES`` order) -> probability that the claim is supported."""
+
+    def probability(self, x: Sequence[float]) -> float: ...
+
+
+def _sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))))
 
 
 @dataclass(frozen=True)
@@ -40,10 +52,92 @@ class Logistic:
         """Per-feature terms of the logit (coef * standardised value)."""
         return self.coef * (np.asarray(x, float) - self.mean) / self.scale
 
+    def logit(self, x: Sequence[float]) -> float:
+        """The log-odds of support."""
+        return float(self.contributions(x).sum() + self.intercept)
+
     def probability(self, x: Sequence[float]) -> float:
         """Calibrated probability (0..1) that the claim is supported."""
-        z = float(self.contributions(x).sum() + self.intercept)
-        return float(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))))
+        return _sigmoid(self.logit(x))
+
+
+@dataclass(frozen=True)
+class Tree:
+    """One regression tree in flat arrays: node i splits on ``feature[i]`` (x <= ``threshold[i]`` goes to
+    ``left[i]``, else ``right[i]``); a leaf has ``left[i] == -1`` and adds ``value[i]`` to the logit."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def leaf_value(self, x: Sequence[float]) -> float:
+        """The value of the leaf ``x`` falls into."""
+        i = 0
+        while self.left[i] >= 0:
+            i = self.left[i] if x[self.feature[i]] <= self.threshold[i] else self.right[i]
+        return self.value[i]
+
+
+@dataclass(frozen=True)
+class Boosted:
+    """Gradient-boosted trees: p(supported | x) = sigmoid(baseline + sum of the trees' leaf values)."""
+
+    baseline: float
+    trees: tuple[Tree, ...]
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Boosted":
+        """From ``{"baseline": float, "trees": [{"feature", "threshold", "left", "right", "value"}, ...]}``."""
+        trees = tuple(Tree(tuple(int(v) for v in t["feature"]), tuple(float(v) for v in t["threshold"]),
+                           tuple(int(v) for v in t["left"]), tuple(int(v) for v in t["right"]),
+                           tuple(float(v) for v in t["value"])) for t in d["trees"])
+        for t in trees:
+            n = len(t.left)
+            if not n or any(len(a) != n for a in (t.feature, t.threshold, t.right, t.value)):
+                raise ValueError("a tree's arrays differ in length")
+        return cls(float(d["baseline"]), trees)
+
+    def logit(self, x: Sequence[float]) -> float:
+        """The summed log-odds of support."""
+        xs = [float(v) for v in x]
+        return self.baseline + sum(t.leaf_value(xs) for t in self.trees)
+
+    def probability(self, x: Sequence[float]) -> float:
+        """Calibrated probability (0..1) that the claim is supported."""
+        return _sigmoid(self.logit(x))
+
+
+@dataclass(frozen=True)
+class Blend:
+    """A weighted sum of its parts' log-odds: p = sigmoid(sum w_i * logit_i(x)) (trees and a logistic regression)."""
+
+    parts: tuple[Logistic | Boosted, ...]
+    weights: tuple[float, ...]
+
+    def logit(self, x: Sequence[float]) -> float:
+        """The blended log-odds of support."""
+        return sum(w * p.logit(x) for w, p in zip(self.weights, self.parts))
+
+    def probability(self, x: Sequence[float]) -> float:
+        """Calibrated probability (0..1) that the claim is supported."""
+        return _sigmoid(self.logit(x))
+
+
+def scorer_from_dict(d: dict, kind: str) -> Scorer:
+    """A :class:`Logistic`, :class:`Boosted` or :class:`Blend` (``{"parts": [{"kind": ..., ...}], "weights": [...]}``)
+    from its JSON dict; ValueError on an unknown ``kind`` or a blend whose parts and weights differ in number."""
+    if kind == "logistic":
+        return Logistic.from_dict(d)
+    if kind == "boosted":
+        return Boosted.from_dict(d)
+    if kind == "blend":
+        parts = tuple(scorer_from_dict(p, p["kind"]) for p in d["parts"])
+        if len(parts) != len(d["weights"]) or any(isinstance(p, Blend) for p in parts):
+            raise ValueError("a blend needs one weight per part, and no blend inside")
+        return Blend(parts, tuple(float(w) for w in d["weights"]))  # type: ignore[arg-type]
+    raise ValueError(f"unknown checker model kind {kind!r}")
 
 
 @dataclass(frozen=True)
@@ -51,14 +145,14 @@ class CheckerModel:
     """The fitted model plus its threshold, vetoes and the per-fold models for held-out scoring."""
 
     features: tuple[str, ...]
-    main: Logistic
+    main: Scorer
     threshold: float
     veto: tuple[str, ...]  # features whose non-zero value rejects a claim whatever the probability
     version: str
-    folds: tuple[Logistic, ...]
+    folds: tuple[Scorer, ...]
     fold_of: dict[str, int]  # text_key(passage) -> fold
 
-    def held_out(self, passage: str) -> Logistic | None:
+    def held_out(self, passage: str) -> Scorer | None:
         """The fold model that did not see ``passage``'s article, or None when it was not training data."""
         k = self.fold_of.get(text_key(passage))
         return self.folds[k] if k is not None and k < len(self.folds) else None
@@ -73,9 +167,10 @@ def text_key(text: str) -> str:
 def load_model(path: Path = MODEL_PATH) -> CheckerModel:
     """The model in ``path``. Errors: FileNotFoundError, KeyError/ValueError on a malformed file."""
     d = json.loads(path.read_text(encoding="utf-8"))
+    kind = d.get("kind", "logistic")
     return CheckerModel(
-        tuple(d["features"]), Logistic.from_dict(d), float(d["threshold"]), tuple(d.get("veto", ())), str(d["version"]),
-        tuple(Logistic.from_dict(f) for f in d.get("folds", {}).get("models", [])),
+        tuple(d["features"]), scorer_from_dict(d, kind), float(d["threshold"]), tuple(d.get("veto", ())), str(d["version"]),
+        tuple(scorer_from_dict(f, kind) for f in d.get("folds", {}).get("models", [])),
         dict(d.get("folds", {}).get("fold_of", {})),
     )
 

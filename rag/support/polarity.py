@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.support.lexicon import (
@@ -15,12 +15,14 @@ from rag.support.lexicon import (
     NEGATIVE_VERBS,
     NEGATORS,
     NOT_NEGATION_AFTER,
+    OBJECT_NEGATORS,
     PLACE_WORDS,
     PREDICATE_CANON,
     SCOPE_BOUNDARY,
     SCOPE_LENGTH,
     SCOPE_SKIP,
     STOPWORDS,
+    VERB_PARTICLES,
 )
 from rag.text.tokens import stem as _stem
 
@@ -47,12 +49,55 @@ class Polarity:
     negated_axis: bool  # an axis word sits inside a negation scope
     scoped: set[str]  # predicate-head lemmas inside a negation scope
     words: set[str]  # content words, for affixal negation (possible / impossible)
+    sites: list[AxisSite] = field(default_factory=list)  # every antonym-axis word with its sign and context
+
+
+@dataclass(frozen=True)
+class AxisSite:
+    """One antonym-axis word: its axis, effective sign (flipped in a negation scope), the word, and the stems of
+    the content words around it in its clause (what it is said of: "eased [its monetary policy]")."""
+
+    axis: str
+    sign: int
+    word: str
+    context: frozenset[str]
+
+
+CONTEXT_BEFORE = 3  # content tokens read before an axis word (its subject) ...
+CONTEXT_AFTER = 4  # ... and after it (its object), within the clause
+
+
+def _context(toks: list[str], k: int) -> frozenset[str]:
+    """Stems of the content tokens around ``toks[k]`` within its clause (punctuation and clause openers such as
+    "after", "while" end it: ``scope_boundary`` in negation.toml)."""
+    out: set[str] = set()
+    for step, reach in ((-1, CONTEXT_BEFORE), (1, CONTEXT_AFTER)):
+        j, got = k + step, 0
+        while 0 <= j < len(toks) and got < reach and toks[j][0].isalpha() and toks[j] not in SCOPE_BOUNDARY:
+            t = toks[j]
+            if t not in STOPWORDS and t not in LIGHT_WORDS and t not in NEGATORS and t not in AXIS_WORDS:
+                out.add(_stem(t))
+                got += 1
+            j += step
+    return frozenset(out)
+
+
+def _base_form(word: str) -> str:
+    """The dictionary form of an English word (simplemma, offline data in the package); the word itself for
+    anything not a letter word."""
+    if not word[:1].isalpha():
+        return word
+    import simplemma  # loads its English data (~0.3 s) on the first call only
+
+    return simplemma.lemmatize(word.lower(), lang="en")
 
 
 @lru_cache(maxsize=65536)
 def predicate_lemma(word: str) -> str:
-    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise)."""
-    s = _stem(word)
+    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise); an irregular
+    form is read as its base word first ("built" -> "build", "fled" -> "flee": simplemma's English lexicon, which
+    the stemmer's short list of irregular forms does not cover), so "plans to build" governs "built"."""
+    s = _stem(_base_form(word))
     if s in PREDICATE_CANON:
         return PREDICATE_CANON[s]
     for key, canon in PREDICATE_CANON.items():
@@ -102,6 +147,13 @@ def polarity(text: str) -> Polarity:
             has_negator = True
         if is_cue:
             has_negative = True
+            if tok in OBJECT_NEGATORS:  # "rolling out no vaccine": the verb before the object is negated too
+                k = i - 1
+                while k > i - 3 and k >= 0 and toks[k] in VERB_PARTICLES:
+                    k -= 1
+                if k >= 0 and toks[k][0].isalpha() and toks[k] not in STOPWORDS and toks[k] not in LIGHT_WORDS:
+                    flips[k] += 1
+                    heads.add(k)
             collected = 0
             want_head = verbal  # the next content token is a predicate head
             j = i + 1
@@ -145,12 +197,14 @@ def polarity(text: str) -> Polarity:
     scoped: set[str] = set()
     negated_axis = False
     words: set[str] = set()
+    sites: list[AxisSite] = []
     for k, tok in enumerate(toks):
         if not tok[0].isalpha():
             continue
         pol = -1 if flips[k] % 2 else 1
         for axis, sign in AXIS_WORDS.get(tok, ()):
             axes.setdefault(axis, set()).add(sign * pol)
+            sites.append(AxisSite(axis, sign * pol, tok, _context(toks, k)))
             if sign < 0:
                 has_negative = True
             if flips[k]:
@@ -165,7 +219,20 @@ def polarity(text: str) -> Polarity:
             scoped.add(lemma)
         if tok in NEGATIVE_VERBS:
             has_negative = True
-    return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words)
+    return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites)
+
+
+def _clash_in_context(axis: str, claim: list[AxisSite], support: list[AxisSite]) -> str | None:
+    """A reason when a claim axis word shares context words only with cited words of the opposite sign: "tightened
+    its monetary policy" against "eased its monetary policy ..., bucking a global tightening trend"."""
+    for c in claim:
+        if c.axis != axis or not c.context:
+            continue
+        near = [s for s in support if s.axis == axis and s.context & c.context]
+        if near and all(s.sign != c.sign for s in near):
+            s = max(near, key=lambda s: len(s.context & c.context))
+            return f"negation mismatch: opposite {axis} predicate ('{c.word}' vs '{s.word}')"
+    return None
 
 
 def _affixal_negation(a: set[str], b: set[str]) -> tuple[str, str] | None:
@@ -186,6 +253,10 @@ def polarity_conflict(claim: Polarity, support: Polarity) -> str | None:
         ssigns = support.axes.get(axis)
         if ssigns and len(csigns) == 1 and len(ssigns) == 1 and csigns != ssigns:
             return f"negation mismatch: opposite {axis} predicate"
+        if ssigns and len(ssigns) > 1:  # the cited text goes both ways ("eased ..., bucking a tightening trend")
+            clash = _clash_in_context(axis, claim.sites, support.sites)
+            if clash:
+                return clash
     for lemma in sorted(claim.scoped | support.scoped):
         if len(lemma) < 2:  # "ad" is the stem of added/adding
             continue

@@ -1,0 +1,115 @@
+"""Values bound to the wrong slot: every word of the claim is cited, but a figure sits with another year or name.
+
+"North Korea conducted eight missile tests in 2020 and four in 2021" against "... four tests in 2020 and eight in
+2021": both figures, both years and every word are in the window, so overlap, number and date checks pass. What
+changed is which figure goes with which year. A figure is an amount or a spelled-out number. Without a parser, a figure is bound to the nearest *anchor* of a
+kind (a year; separately, a word the passage writes as a name) within ``REACH`` tokens on either side, unless a word that separates two
+statements lies between them ("and", "while", "compared", "from", "to": ``rag/text/data/binding_separators.txt``);
+a figure with anchors at the same distance on both sides is left unbound. The claim swaps a slot when it binds a
+figure to an anchor that the window binds to another figure, and the window binds that figure to another anchor;
+for names (looser anchors: a subject a few words off) only when the claim also binds the other figure the other
+way round (a two-way swap: "Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
+Amounts are compared as one token each (``edits.aligned_tokens``: "$3bn" is "3 billion dollars").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from rag.support.edits import aligned_tokens
+from rag.support.lexicon import NUMBER_WORDS
+from rag.support.metonymy import place_key
+from rag.text.lexicon import word_set
+
+REACH = 5  # tokens between a figure and its anchor, at most
+_SEPARATORS = word_set("binding_separators")
+_YEAR_RE = re.compile(r"#(1[89]\d\d|20\d\d)\|\|$")
+
+
+def _is_year(key: str) -> bool:
+    return bool(_YEAR_RE.match(key))
+
+
+def _is_figure(key: str) -> bool:
+    """An amount token other than a year, or a spelled-out number ("eight")."""
+    return key.startswith("#") and not _is_year(key) or key in NUMBER_WORDS
+
+
+def _bindings(keys: list[str], anchor: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(figure key, anchor key) pairs of a token sequence, anchors being the tokens ``anchor`` accepts."""
+    out = []
+    for i, t in enumerate(keys):
+        if not _is_figure(t):
+            continue
+        found: list[tuple[int, str]] = []
+        for step in (-1, 1):
+            for d in range(1, REACH + 1):
+                j = i + step * d
+                if not 0 <= j < len(keys) or keys[j] in _SEPARATORS or _is_figure(keys[j]):
+                    break  # another figure or a separating word ends the reach
+                if anchor(keys[j]):
+                    found.append((d, keys[j]))
+                    break
+        if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
+            continue  # "2020 eight 2021": no side wins
+        if found:
+            out.append((t, min(found)[1]))
+    return out
+
+
+def _shown(key: str, keys: list[str], words: list[str]) -> str:
+    return words[keys.index(key)] if key in keys else key
+
+
+def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> str | None:
+    """A reason when the claim binds a figure to a year or name that the window binds to another figure (and the
+    window binds the claim's figure elsewhere), else None. ``names``: lower-case words the passage uses as names."""
+    ck, cs, wk, ws = aligned_tokens(claim, window)
+
+    def named(key: str) -> bool:  # a place is one token however it is written (metonymy), and a name
+        return key in names or place_key(key) is not None
+
+    for anchor, crossed in ((_is_year, False), (named, True)):
+        window_pairs = set(_bindings(wk, anchor))
+        claim_pairs = set(_bindings(ck, anchor))
+        by_value: dict[str, set[str]] = {}
+        by_anchor: dict[str, set[str]] = {}
+        for v, a in window_pairs:
+            by_value.setdefault(v, set()).add(a)
+            by_anchor.setdefault(a, set()).add(v)
+        for v, a in sorted(claim_pairs):
+            others = by_anchor.get(a, set()) - {v}
+            if not others or v in by_anchor[a] or not by_value.get(v) or a in by_value[v]:
+                continue
+            # a name is a looser anchor than a year (a subject several words off): only a two-way swap counts
+            if crossed and not any((o, a2) in claim_pairs for o in others for a2 in by_value[v]):
+                continue
+            return (f"binding: the passage gives {_shown(sorted(others)[0], wk, ws)} for {_shown(a, wk, ws)} "
+                    f"(the claim {_shown(v, ck, cs)})")
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*%?")
+_BARE_YEAR_RE = re.compile(r"(?:1[89]|20|21)\d\d")
+
+
+def figure_year(text: str, surface: str) -> str | None:
+    """The year ``text`` binds the figure written ``surface`` to (the nearest year within ``REACH`` words, no
+    separating word or other figure between, as ``slot_swap`` binds), or None: "four tests in 2020" -> "2020"."""
+    m = re.search(r"(?<![\w.,])" + re.escape(surface) + r"(?!\w)", text)
+    if m is None:
+        return None
+    before = [w.lower() for w in _WORD_RE.findall(text[: m.start()])][::-1]
+    after = [w.lower() for w in _WORD_RE.findall(text[m.end() :])]
+    found: list[tuple[int, str]] = []
+    for side in (before, after):
+        for d, w in enumerate(side[:REACH], start=1):
+            if w in _SEPARATORS or (w[:1].isdigit() and not _BARE_YEAR_RE.fullmatch(w)) or w in NUMBER_WORDS:
+                break
+            if _BARE_YEAR_RE.fullmatch(w):
+                found.append((d, w))
+                break
+    if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
+        return None
+    return min(found)[1] if found else None

@@ -172,11 +172,11 @@ class ExtractiveWriter(QuestionAnswering):
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
-                    picks = self._pick_answer(asked_q, spec, scored)
+                    picks = self._pick_answer(asked_q, spec, scored, as_of=as_of)
                 elif spec.max_items == 1 and "fact" in spec.cues and spec is claim_specs[0]:
                     picks = self._pick_headline(spec, scored)
                 elif is_answer:
-                    picks = self._pick_details(asked_q, spec, scored, chosen, used_docs)
+                    picks = self._pick_details(asked_q, spec, scored, chosen, used_docs, as_of=as_of)
                 else:
                     picks = self._pick_section(spec, scored, chosen, used_docs, alone=self._alone(spec, claim_specs))
                 for i in picks:

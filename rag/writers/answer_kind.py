@@ -124,11 +124,11 @@ def has_answer_kind(
     if kind in ("when", "date") and asked.calendar and not gives_calendar_date(text):
         return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
     if kind == "when":
-        return any(stem_word(m.group(0)) not in question_stems for m in DATE_RE.finditer(text))
+        return any(stem_word(m.group(0)) not in question_stems for m in _dates(text))
     if kind == "date":
         return any(
             stem_word(m.group(0)) not in question_stems
-            for m in DATE_RE.finditer(text)
+            for m in _dates(text)
             if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
         )
     if kind == "reason":  # a cause, aim or motive: "because", "aimed at", "in response to", "in connection with"
@@ -173,6 +173,12 @@ def has_answer_kind(
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
     return False
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """The times a sentence names (``DATE_RE``), without the modal "may" and the verb "march" written in lower case:
+    "demand may rise" names no month."""
+    return [m for m in DATE_RE.finditer(text) if m.group(0) not in ("may", "march")]
 
 
 #: The kinds of answer that are one value (a name, a number, a date): the first sentence must give it.

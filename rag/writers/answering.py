@@ -4,6 +4,8 @@ it first (the kind of answer asked for: a list, a number, a date, a name, an act
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Sequence
 
 import numpy as np
 
@@ -19,10 +21,11 @@ from rag.writers.answer_kind import (
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_value import asked_value
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored
+from rag.text.sentences import flatten, split_sentences
+from rag.writers.candidates import Candidate, Scored, is_dependent
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME, is_label
+from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
@@ -49,6 +52,10 @@ STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
 #: ... and, for a sentence of the same article as the most relevant sentence (the story goes on to give the list,
 #: date or name), at least this.
 STATES_COVERAGE_SAME_DOC = 0.5
+#: For the question to count as answered by such a sentence, the sentence's own key-term coverage (not with its
+#: neighbour) must reach this in the story's article (0.48 for "Deputy minister Ilse Brandvold will head the drought
+#: agency"; 0.25 for a sentence about visa controls next to the one about universities refusing funding).
+STATES_OWN_COVERAGE_SAME_DOC = 0.4
 #: Extra weight, for the first sentence, of a sentence from the article retrieval ranked first (the hit's own story,
 #: whose headline matches the question), and of one from the report dated nearest the question's date (``as_of``):
 #: an older report of the story, or another story's background line, says what was true before.
@@ -56,7 +63,41 @@ HIT_BONUS = 0.05
 NEAREST_BONUS = 0.1
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering", "names_label"]
+__all__ = ["QuestionAnswering", "alone_in_conversation", "link_dependents", "names_label"]
+
+
+def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
+    """Record in ``neighbours`` (in place) that a dependent sentence quoted alone (``alone_in_conversation``) continues
+    the sentence right before it in the same passage, as a sentence opening with "The decision" does."""
+    for b, cb in enumerate(cands):
+        if cb.with_context or not is_dependent(cb.text):
+            continue
+        for a, ca in enumerate(cands):
+            if (a != b and ca.chunk_id == cb.chunk_id and ca.local_end <= cb.local_start
+                    and not ca.passage.chunk.text[ca.local_end : cb.local_start].strip() and b not in neighbours[a]):
+                neighbours[a].append(b)
+
+
+def alone_in_conversation(cands: list[Candidate], said: Sequence[str]) -> list[Candidate]:
+    """The candidates with each dependent sentence quoted with its context ("Japan has denied approval ... The
+    decision, reported on 2026-06-30 by Nikkei Asia, ...") replaced by the dependent sentence alone when the
+    conversation already gave that context (``said``: the earlier replies, whitespace-collapsed): in a follow-up the
+    reader has it, and the sentence that answers ("when was that reported?") can come first."""
+    if not said:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.with_context:
+            chunk = c.passage.chunk
+            dep = next((x for x in split_sentences(chunk.text) if x.end == c.local_end and x.start > c.local_start), None)
+            context = flatten(chunk.text[c.local_start : dep.start]) if dep else ""
+            if dep and context and any(context in turn for turn in said):
+                text = flatten(dep.text)
+                c = replace(c, local_start=dep.start, text=text, stems=text_stems(text), with_context=False,
+                            cues=frozenset(name for name, rx in CUES.items() if rx.search(dep.text)), role=None,
+                            role_probs={}, is_lede=False)
+        out.append(c)
+    return out
 
 
 def names_label(text: str, question_stems: set[str]) -> bool:
@@ -104,9 +145,10 @@ class QuestionAnswering:
             # the agency?" under "The cabinet created the agency")
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
             floor = self.abstain_threshold - 0.05
+            # the sentence itself holds the key terms, not only with its neighbour
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
-                        and scored.window_cov[i] >= (STATES_COVERAGE_SAME_DOC if scored.cands[i].doc_id == story
-                                                     else STATES_COVERAGE)]
+                        and scored.cov[i] >= (STATES_OWN_COVERAGE_SAME_DOC if scored.cands[i].doc_id == story
+                                              else STATES_COVERAGE)]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")

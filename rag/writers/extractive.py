@@ -32,7 +32,7 @@ import numpy as np
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
 from rag.writers.answer_kind import answer_type, answers_anew
-from rag.writers.answering import QuestionAnswering
+from rag.writers.answering import QuestionAnswering, alone_in_conversation, link_dependents
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
@@ -139,7 +139,7 @@ class ExtractiveWriter(QuestionAnswering):
         said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
-                             context=context, said=said)
+                             context=context, said=said, given=self._already_said(history) if context else ())
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")
@@ -240,9 +240,11 @@ class ExtractiveWriter(QuestionAnswering):
 
     def _score(
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
-        asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (),
+        asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (), given: Sequence[str] = (),
     ) -> Scored:
         cands, dropped = candidates(evidence)
+        # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
+        cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
             kept = [c for c in cands if not is_other_story(c.text)]
             if len(kept) < len(cands):
@@ -272,6 +274,8 @@ class ExtractiveWriter(QuestionAnswering):
         cos = (sents @ q).astype(np.float64)
         cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
+        if given:
+            link_dependents(cands, neighbours)
         rel = cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         sims = sents @ sents.T
         n = len(cands)

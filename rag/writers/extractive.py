@@ -31,7 +31,7 @@ import numpy as np
 
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import answer_type, answers_anew
+from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
 from rag.writers.answering import QuestionAnswering, alone_in_conversation, link_dependents
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
@@ -139,7 +139,10 @@ class ExtractiveWriter(QuestionAnswering):
         said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
-                             context=context, said=said, given=self._already_said(history) if context else ())
+                             context=context, said=said,
+                             # a follow-up for a name, number or date: the sentence holding it may lead, alone
+                             given=self._already_said(history)
+                             if context and answer_type(resolved.asked) in SINGLE_VALUE_KINDS else ())
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from rag.brief import NO_EVIDENCE, Brief, Claim, Provenance, Repair, Section, Source
+from rag.brief import Brief, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
@@ -24,6 +24,7 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
+from rag.writers.abstention_text import no_evidence_message
 from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
@@ -300,7 +301,7 @@ class Engine:
                 break
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, abstained=True,
-            message=message or f"{NO_EVIDENCE} {topic.rstrip('?.! ')}.", label=writer.label, closest_sources=closest,
+            message=message or no_evidence_message(topic), label=writer.label, closest_sources=closest,
             as_of=filters.until, provenance=prov,
         )
         brief.id = brief.compute_id()

@@ -30,7 +30,7 @@ from rag.writers.sentence_cues import (
 )
 
 __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "has_answer_kind", "is_enumeration",
-           "lists_contents", "named_elsewhere"]
+           "lists_contents", "lists_names", "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
@@ -78,6 +78,22 @@ def _participle_clause(span: str) -> bool:
         w.endswith("ing") and len(w) > 5 for w in first[1:])
 
 
+def lists_names(text: str) -> bool:
+    """Whether a sentence lists names ("Mitsubishi Heavy Industries, Kawasaki Heavy Industries and JAXA"): a list
+    (``is_enumeration``) at least half of whose items hold a capitalised word, so that
+    "semiconductors, battery materials, and the broader electronics supply chain" does not answer "which makers"."""
+    spans = [m.group(0) for m in ENUM_RE.finditer(text)] + [m.group(0) for m in CONTENTS_LIST_RE.finditer(text)]
+    spans += [m.group(0) for m in _opened_pair_re().finditer(text.rstrip().rstrip(".!"))]
+    for span in spans:
+        if _participle_clause(span):
+            continue
+        items = [i.strip() for i in re.split(r"[,;:]|\band\b|\bor\b|\bas well as\b", span) if i.strip()]
+        named = [i for i in items if any(w[:1].isupper() for w in i.split())]
+        if len(items) >= 2 and 2 * len(named) >= len(items):
+            return True
+    return False
+
+
 def lists_contents(text: str) -> bool:
     """Whether a sentence lists what something holds: items after "cover", "include", "such as" ("The curbs cover A,
     B and C"), not the uses or places a list may also name ("used in A, B and C")."""
@@ -108,11 +124,11 @@ def has_answer_kind(
     if kind in ("when", "date") and asked.calendar and not gives_calendar_date(text):
         return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
     if kind == "when":
-        return any(stem_word(m.group(0)) not in question_stems for m in DATE_RE.finditer(text))
+        return any(stem_word(m.group(0)) not in question_stems for m in _dates(text))
     if kind == "date":
         return any(
             stem_word(m.group(0)) not in question_stems
-            for m in DATE_RE.finditer(text)
+            for m in _dates(text)
             if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
         )
     if kind == "reason":  # a cause, aim or motive: "because", "aimed at", "in response to", "in connection with"
@@ -129,7 +145,9 @@ def has_answer_kind(
         # a list of something else ("Key indicators include rhetoric or measures") does not answer "which items
         # did China restrict": the listing sentence says one of the question's own words ("restrictions cover ...")
         about = not asked.topic or bool(asked.topic & cand.stems)
-        return ((about and (is_enumeration(text) or bool(TERM_RE.search(text))))
+        # "which makers", "which companies": a list of names (or one name) answers, a list of materials does not
+        listed = lists_names(text) if names_ok else is_enumeration(text)
+        return ((about and (listed or bool(TERM_RE.search(text))))
                 or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked)))
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))
@@ -155,6 +173,12 @@ def has_answer_kind(
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
     return False
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """The times a sentence names (``DATE_RE``), without the modal "may" and the verb "march" written in lower case:
+    "demand may rise" names no month."""
+    return [m for m in DATE_RE.finditer(text) if m.group(0) not in ("may", "march")]
 
 
 #: The kinds of answer that are one value (a name, a number, a date): the first sentence must give it.

@@ -41,6 +41,8 @@ class AskedValue:
     #: stems of the question's key terms that are not names, numbers or places ("restrict", "item"): a list answers
     #: it when its sentence says one of them ("The export *restrictions* cover A, B and C")
     topic: frozenset[str] = frozenset()
+    #: the question insists on the items of a list ("which *specific* items"): only a sentence that lists them answers
+    insists: bool = False
 
 
 @cache
@@ -104,8 +106,9 @@ def asked_value(question: str) -> AskedValue:
     words = {w.lower() for w in _WORD_RE.findall(q)}
     source = bool(words & set(_values()["name"]["asks_source"]))
     topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")
+    insists = bool(words & set(_values()["list"]["insists"]))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic)
+                      source, topic, insists)
 
 
 def _asked_measure(low: str) -> str | None:

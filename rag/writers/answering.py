@@ -4,6 +4,8 @@ it first (the kind of answer asked for: a list, a number, a date, a name, an act
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Sequence
 
 import numpy as np
 
@@ -16,12 +18,14 @@ from rag.writers.answer_kind import (
     is_enumeration,
     lists_contents,
 )
+from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_value import asked_value
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored
+from rag.text.sentences import flatten, split_sentences
+from rag.writers.candidates import Candidate, Scored, is_dependent
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME, is_label
+from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
@@ -48,9 +52,52 @@ STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
 #: ... and, for a sentence of the same article as the most relevant sentence (the story goes on to give the list,
 #: date or name), at least this.
 STATES_COVERAGE_SAME_DOC = 0.5
+#: For the question to count as answered by such a sentence, the sentence's own key-term coverage (not with its
+#: neighbour) must reach this in the story's article (0.48 for "Deputy minister Ilse Brandvold will head the drought
+#: agency"; 0.25 for a sentence about visa controls next to the one about universities refusing funding).
+STATES_OWN_COVERAGE_SAME_DOC = 0.4
+#: Extra weight, for the first sentence, of a sentence from the article retrieval ranked first (the hit's own story,
+#: whose headline matches the question), and of one from the report dated nearest the question's date (``as_of``):
+#: an older report of the story, or another story's background line, says what was true before.
+HIT_BONUS = 0.05
+NEAREST_BONUS = 0.1
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering", "names_label"]
+__all__ = ["QuestionAnswering", "alone_in_conversation", "link_dependents", "names_label"]
+
+
+def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
+    """Record in ``neighbours`` (in place) that a dependent sentence quoted alone (``alone_in_conversation``) continues
+    the sentence right before it in the same passage, as a sentence opening with "The decision" does."""
+    for b, cb in enumerate(cands):
+        if cb.with_context or not is_dependent(cb.text):
+            continue
+        for a, ca in enumerate(cands):
+            if (a != b and ca.chunk_id == cb.chunk_id and ca.local_end <= cb.local_start
+                    and not ca.passage.chunk.text[ca.local_end : cb.local_start].strip() and b not in neighbours[a]):
+                neighbours[a].append(b)
+
+
+def alone_in_conversation(cands: list[Candidate], said: Sequence[str]) -> list[Candidate]:
+    """The candidates with each dependent sentence quoted with its context ("Japan has denied approval ... The
+    decision, reported on 2026-06-30 by Nikkei Asia, ...") replaced by the dependent sentence alone when the
+    conversation already gave that context (``said``: the earlier replies, whitespace-collapsed): in a follow-up the
+    reader has it, and the sentence that answers ("when was that reported?") can come first."""
+    if not said:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.with_context:
+            chunk = c.passage.chunk
+            dep = next((x for x in split_sentences(chunk.text) if x.end == c.local_end and x.start > c.local_start), None)
+            context = flatten(chunk.text[c.local_start : dep.start]) if dep else ""
+            if dep and context and any(context in turn for turn in said):
+                text = flatten(dep.text)
+                c = replace(c, local_start=dep.start, text=text, stems=text_stems(text), with_context=False,
+                            cues=frozenset(name for name, rx in CUES.items() if rx.search(dep.text)), role=None,
+                            role_probs={}, is_lede=False)
+        out.append(c)
+    return out
 
 
 def names_label(text: str, question_stems: set[str]) -> bool:
@@ -92,6 +139,16 @@ class QuestionAnswering:
         pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
                 if scored.rel[i] >= best - self.DETAIL_GAP]
         covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
+        if covered and (kind in SINGLE_VALUE_KINDS or kind == "intent"):
+            # a less similar sentence that gives the name, number or date and holds the question's key terms states
+            # the answer, as in _pick_answer ("Deputy minister Ilse Brandvold will head the agency" for "who heads
+            # the agency?" under "The cabinet created the agency")
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            floor = self.abstain_threshold - 0.05
+            # the sentence itself holds the key terms, not only with its neighbour
+            covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
+                        and scored.cov[i] >= (STATES_OWN_COVERAGE_SAME_DOC if scored.cands[i].doc_id == story
+                                              else STATES_COVERAGE)]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")
@@ -106,7 +163,9 @@ class QuestionAnswering:
         # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
         # dates, numbers and the lists a "which companies" question asks for are required (requiring every list cost
         # the seed suite two false abstentions and 0.03 fact coverage, h/answers-s17)
-        soft = kind in ("term", "action", "intent", "reason", "thing") or (kind == "list" and not WANTS_NAME.search(query))
+        # ("which *specific* items ...?" insists on the items: only a listing sentence answers it)
+        soft = kind in ("term", "action", "intent", "reason", "thing") or (
+            kind == "list" and not WANTS_NAME.search(query) and not asked_value(query).insists)
         # a labelled item the question names ("What immediate actions ...?" → "Immediate Actions (0–30 days): ...") is
         # the answer, whatever its form
         asked = text_stems(query)
@@ -138,9 +197,11 @@ class QuestionAnswering:
         chunk = scored.cands[i].passage.chunk
         return text_stems(chunk.text)
 
-    def _answer_value(self, query: str, spec: SectionSpec, scored: Scored) -> np.ndarray:
+    def _answer_value(self, query: str, spec: SectionSpec, scored: Scored, *, lead: bool = False,
+                      as_of: str | None = None) -> np.ndarray:
         """How well each sentence answers the question: relevance dominates; key terms and the wanted kind of
-        answer (a name, date or number) add to it."""
+        answer (a name, date or number) add to it. ``lead``: for the first sentence, the article retrieval ranked
+        first and the report dated nearest ``as_of`` (ISO date) add to it too."""
         kind, typed = self._typed(query, scored)
         bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
         if kind == "list":
@@ -153,9 +214,13 @@ class QuestionAnswering:
             bonus = bonus + STORY_BONUS * typed * np.array([c.doc_id == story for c in scored.cands], dtype=float)
         asked = text_stems(query)
         bonus = bonus + LABEL_BONUS * np.array([1.0 if names_label(c.text, asked) else 0.0 for c in scored.cands])
+        if lead:
+            bonus = (bonus + HIT_BONUS * top_ranked_article(scored.cands)
+                     + NEAREST_BONUS * nearest_report(scored.cands, as_of))
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
-    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True) -> list[int]:
+    def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True, *,
+                     as_of: str | None = None, value_first: bool = True) -> list[int]:
         """The first sentence: among the most relevant, the one that best answers. A sentence that gives the kind
         of answer asked for (for a list: lists items) joins them, though phrased unlike the question, when it holds
         most of the question's key terms (with its neighbour) and clearly more than any of them that gives it: it
@@ -163,15 +228,19 @@ class QuestionAnswering:
         (the list, the intention, the name, number or date) is preferred to one that does not: the first sentence
         states the answer, its context follows. ``prefer_kind=False`` (a partial answer: no sentence gives it) picks
         the sentence that best addresses the question. A labelled item the question names ("and the best case?" →
-        "Best Case: ...") is the answer whatever else is more similar to the question."""
+        "Best Case: ...") is the answer whatever else is more similar to the question. Among equals, the article
+        retrieval ranked first and the report dated nearest ``as_of`` lead. ``value_first``: when the chosen
+        sentence lacks the name, number or date asked for and the sentence that continues it gives it, that one
+        leads (the chosen sentence follows as its context, see ``_pick_details``)."""
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
         asked = text_stems(query)
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05
                     and names_label(scored.cands[i].text, asked)]
+        value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
-            return self._order(scored, self._answer_value(query, spec, scored), labelled)[:1]
+            return self._order(scored, value, labelled)[:1]
         kind, typed = self._typed(query, scored)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
@@ -190,18 +259,31 @@ class QuestionAnswering:
             # an action is told in too many ways for its typing to choose the first sentence
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
-        return self._order(scored, self._answer_value(query, spec, scored), pool)[:1]
+        picked = self._order(scored, value, pool)[:1]
+        if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
+            # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
+            # for "when was that reported?" the sentence with the date answers; the one before is its context
+            given = [j for j in scored.neighbours[picked[0]] if typed[j]]
+            if given:
+                return given[:1]
+        return picked
 
     def _pick_details(
-        self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str]
+        self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
+        as_of: str | None = None,
     ) -> list[int]:
-        """Supporting detail: the answer's continuation when it holds the name/date/number asked for, then the
-        sentences that best answer the question from preferably other sources."""
+        """Supporting detail: the answer's continuation when it holds the name/date/number asked for (or, when that
+        continuation leads, the sentence it continues), then the sentences that best answer the question from
+        preferably other sources."""
         kind, typed = self._typed(query, scored)
         forced: list[int] = []
         if kind and chosen and (not typed[chosen[0]] or kind == "list"):
             # the answer continues in the next sentence: the name/date/number asked for, or the rest of a list
             forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
+        elif kind in SINGLE_VALUE_KINDS and chosen:
+            # the sentence with the value leads; the sentence it continues is its context
+            context = self._pick_answer(query, spec, scored, as_of=as_of, value_first=False)
+            forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2

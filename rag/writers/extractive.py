@@ -30,8 +30,8 @@ import numpy as np
 
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import answer_type, answers_anew
-from rag.writers.answering import QuestionAnswering
+from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
+from rag.writers.answering import QuestionAnswering, alone_in_conversation, link_dependents
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
@@ -118,7 +118,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
-                             context=context, said=said)
+                             context=context, said=said,
+                             # a follow-up for a name, number or date: the sentence holding it may lead, alone
+                             given=self._already_said(history)
+                             if context and answer_type(resolved.asked) in SINGLE_VALUE_KINDS else ())
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")
@@ -151,11 +154,11 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
-                    picks = self._pick_answer(asked_q, spec, scored)
+                    picks = self._pick_answer(asked_q, spec, scored, as_of=as_of)
                 elif spec.max_items == 1 and "fact" in spec.cues and spec is claim_specs[0]:
                     picks = self._pick_headline(spec, scored)
                 elif is_answer:
-                    picks = self._pick_details(asked_q, spec, scored, chosen, used_docs)
+                    picks = self._pick_details(asked_q, spec, scored, chosen, used_docs, as_of=as_of)
                 else:
                     picks = self._pick_section(spec, scored, chosen, used_docs, alone=self._alone(spec, claim_specs))
                 for i in picks:
@@ -219,9 +222,11 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
 
     def _score(
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
-        asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (),
+        asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (), given: Sequence[str] = (),
     ) -> Scored:
         cands, dropped = candidates(evidence)
+        # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
+        cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
             kept = [c for c in cands if not is_other_story(c.text)]
             if len(kept) < len(cands):
@@ -251,6 +256,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         cos = (sents @ q).astype(np.float64)
         cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
+        if given:
+            link_dependents(cands, neighbours)
         rel = cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         sims = sents @ sents.T
         n = len(cands)

@@ -1,0 +1,58 @@
+"""What an abstention says when the corpus has no evidence: "The corpus has no evidence on what the designer's name
+was." for a question (a clause, or the question quoted), "The corpus has no evidence on Taiwan chips." for a topic;
+never the question pasted in with its capital ("no evidence on What was …")."""
+
+from __future__ import annotations
+
+import re
+
+from rag.brief import NO_EVIDENCE
+from rag.text.lexicon import word_set
+from rag.text.sentences import sentence_texts
+
+__all__ = ["no_evidence_message"]
+
+_WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
+_BE = r"is|was|are|were"
+# "What was the designer's name?" → "what the designer's name was"; a wh-word then a form of "be" then its subject
+_WH_BE = re.compile(rf"^(?P<wh>{_WH})\s+(?P<be>{_BE})\s+(?P<rest>[^?]+?)\s*\?\s*$", re.I)
+# a question: it ends with a question mark or a colon (a quiz's "This was the highest hike since:"), or opens with a
+# question word or an auxiliary
+_QUESTION = re.compile(rf"[?:]\s*$|^\s*(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first letter lower-cased unless the first word is a name or an acronym ("What" → "what",
+    "EU" stays)."""
+    word = text.split(maxsplit=1)[0] if text.split() else ""
+    if word[:1].isupper() and word[1:2].islower() and word.lower() in {"what", "who", "whom", "whose", "which", "when",
+                                                                       "where", "why", "how"}:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _noun_phrase(rest: str) -> bool:
+    """Whether the words after "what was" are a noun phrase ("the designer's name", "Kim Jong Un"), not a verb
+    phrase ("held in China", "China doing about it"): it opens with a determiner or a name and holds no participle."""
+    words = rest.split()
+    if not words or not (words[0].lower() in {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
+                                              "those", "our", "your"} or words[0][:1].isupper()):
+        return False
+    past = word_set("irregular_past")
+    return not any(re.sub(r"[^\w]", "", w.lower()).endswith(("ed", "ing")) or w.lower() in past for w in words)
+
+
+def no_evidence_message(topic: str) -> str:
+    """The abstention message for ``topic`` (a question or a topic): ``NO_EVIDENCE`` followed by a clause ("what the
+    designer's name was"), the question quoted when it is not a simple wh-question with "be" (or has a premise
+    sentence before it), or the topic itself."""
+    text = " ".join(topic.split())
+    if not text:
+        return f"{NO_EVIDENCE} this question."
+    if not _QUESTION.search(text):
+        return f"{NO_EVIDENCE} {text.rstrip('?.!: ')}."
+    sentences = sentence_texts(text)
+    m = _WH_BE.match(text) if len(sentences) <= 1 else None
+    if m and _noun_phrase(m.group("rest")):
+        return f"{NO_EVIDENCE} {_lower_first(m.group('wh'))} {m.group('rest')} {m.group('be').lower()}."
+    return f"{NO_EVIDENCE} the question “{text}”"

@@ -258,3 +258,19 @@ def engine_over(data_dir: Path, *sources: Path):
     Ingestor(index).ingest_paths(list(sources))
     index.close()
     return Engine.from_settings(settings)
+
+
+@pytest.fixture(scope="module")
+def writer(sample_index):
+    """The offline extractive writer on the sample index's embedder (a module may define its own `writer`)."""
+    from rag.writers.extractive import ExtractiveWriter
+
+    return ExtractiveWriter(sample_index[1].embedder)
+
+
+@pytest.fixture(scope="module")
+def library():
+    """The shipped prompt templates (`prompts/`)."""
+    from rag.templates import TemplateLibrary
+
+    return TemplateLibrary(Path(__file__).resolve().parents[1] / "prompts")

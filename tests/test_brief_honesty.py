@@ -28,7 +28,6 @@ from rag.writers.attribution import attribution, cue_role
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import candidates, is_dependent
 from rag.writers.confidence import assess_confidence
-from rag.writers.extractive import ExtractiveWriter
 from rag.writers.source_types import source_name, source_type, type_from_kind, type_from_text
 from rag.writers.timeline import as_of_date, event_date
 
@@ -222,11 +221,6 @@ def test_as_of_is_the_latest_evidence_date_never_today():
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert answer_type(question) == kind
-
-
-@pytest.fixture(scope="module")
-def writer(sample_index) -> ExtractiveWriter:
-    return ExtractiveWriter(sample_index[1].embedder)
 
 
 @pytest.fixture(scope="module")

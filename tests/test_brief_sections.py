@@ -8,18 +8,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import is_other_story
-from rag.writers.extractive import ExtractiveWriter
 from rag.writers.sentence_cues import is_noun_phrase
-
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 
 
 def passage(text: str, *, doc: str, n: int = 0, title: str = "", published: str = "2022-06-10", kind: str | None = None) -> EvidencePassage:
@@ -28,16 +22,6 @@ def passage(text: str, *, doc: str, n: int = 0, title: str = "", published: str 
         meta["kind"] = kind
     chunk = Chunk(f"{doc}-0000", doc, text, 0, len(text), 0, meta)
     return EvidencePassage(f"S{n + 1}", chunk, 1.0)
-
-
-@pytest.fixture(scope="module")
-def writer(sample_index) -> ExtractiveWriter:
-    return ExtractiveWriter(sample_index[1].embedder)
-
-
-@pytest.fixture(scope="module")
-def library() -> TemplateLibrary:
-    return TemplateLibrary(PROMPTS)
 
 
 def quoted(draft) -> list[tuple[str, str]]:

@@ -11,13 +11,11 @@ is shared by the module, so sentences embedded for one test are reused by the ne
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from rag.injection import is_instruction_like
 from rag.retrieve import HybridRetriever
-from rag.templates import TemplateLibrary
 from rag.followup import resolve_follow_up
 from rag.text.sentences import flatten
 from rag.types import Chunk, Turn
@@ -25,7 +23,6 @@ from rag.writers.base import Draft, EvidencePassage
 from rag.writers.extractive import ExtractiveWriter
 from rag.writers.sentence_cues import junk_reason
 
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 EXPORT_CONTROLS = "Japan and China export controls"
 
 
@@ -35,11 +32,6 @@ EXPORT_CONTROLS = "Japan and China export controls"
 @pytest.fixture(scope="module")
 def index(sample_index):
     return sample_index[1]
-
-
-@pytest.fixture(scope="module")
-def library() -> TemplateLibrary:
-    return TemplateLibrary(PROMPTS)
 
 
 @pytest.fixture(scope="module")

@@ -146,7 +146,7 @@ def test_k_out_of_range_is_a_query_error(retriever):
 
 @pytest.mark.parametrize("query", ["", "   ", "\n\t"])
 def test_an_empty_query_is_refused_with_a_clear_message(retriever, query):
-    with pytest.raises(QueryError, match="empty") as info:
+    with pytest.raises(QueryError, match="empty"):
         retriever.search(query)
 
 

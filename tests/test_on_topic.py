@@ -18,7 +18,6 @@ from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import candidates, type_roles
-from rag.writers.extractive import ExtractiveWriter
 from rag.writers.on_topic import topic_actors, topical_documents
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
@@ -27,11 +26,6 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 def passage(text: str, *, doc: str, n: int = 0, title: str = "", published: str = "2022-05-10") -> EvidencePassage:
     chunk = Chunk(f"{doc}-0000", doc, text, 0, len(text), 0, {"title": title, "published": published, "publisher": doc})
     return EvidencePassage(f"S{n + 1}", chunk, 1.0)
-
-
-@pytest.fixture(scope="module")
-def writer(sample_index) -> ExtractiveWriter:
-    return ExtractiveWriter(sample_index[1].embedder)
 
 
 @pytest.fixture(scope="module")

@@ -9,31 +9,13 @@ story terms the reports share (``rag.writers.story_terms``) and the brief has no
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
-from rag.writers.extractive import ExtractiveWriter
-
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 
 
 def passage(text: str, *, doc: str, n: int, title: str) -> EvidencePassage:
     meta = {"title": title, "published": "2022-10-29", "publisher": doc}
     return EvidencePassage(f"S{n + 1}", Chunk(f"{doc}-0000", doc, text, 0, len(text), 0, meta), 1.0)
-
-
-@pytest.fixture(scope="module")
-def writer(sample_index) -> ExtractiveWriter:
-    return ExtractiveWriter(sample_index[1].embedder)
-
-
-@pytest.fixture(scope="module")
-def library() -> TemplateLibrary:
-    return TemplateLibrary(PROMPTS)
 
 
 TOPIC = "Attack on the mayor's husband at the couple's home in Riverton"

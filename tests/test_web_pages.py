@@ -10,7 +10,6 @@ import re
 import tomllib
 from fnmatch import fnmatch
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest

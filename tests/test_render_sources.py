@@ -102,5 +102,6 @@ def test_closest_sources_are_typed_as_a_brief_types_them(engine, question):
         (line,) = [ln for ln in md.splitlines() if ln.startswith(f"{s.index}. ")]
         assert f" — {s.type_label} — " in line and f" — {s.type_label} — " in chat
     types = {Path(s.source_path).name[:3]: s.type_label for s in brief.closest_sources}
+    assert set(types.values()) != {"news report"}, "the closest sources to these questions include an essay or a generated brief"
     assert types.get("004", "analysis/opinion") == "analysis/opinion", "the 2020 essay is analysis, not a news report"
     assert types.get("000", "generated brief") == "generated brief", "the Intelrift brief is generated"

@@ -296,6 +296,9 @@ class Engine:
             src = _source(len(closest) + 1, h.chunk.doc_id, h.chunk.metadata, [(h.chunk.start, h.chunk.end)], [h.chunk.chunk_id])
             where = source_fields(src.source_path, h.source)
             src.source_spans, src.source_refs = [where["source_span"]], [where["source_ref"]]
+            # typed as a brief's sources are: an essay is not labelled a news report because the brief abstained
+            src.source_type, _, src.attributed_as = self._doc_facts(src.doc_id, h.chunk.metadata)
+            src.type_label = type_label(src.source_type)
             closest.append(src)
             if len(closest) == 3:
                 break

@@ -41,8 +41,9 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     parts = [f"**{name}**", s.publisher or "publisher unknown", s.type_label or "news report", s.published or "undated"]
     if s.url:
         parts.append(s.url)
-    if with_spans and s.spans:
-        parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in s.spans))
+    spans = s.original_spans() if with_spans else []
+    if spans:  # offsets in the original file, as the JSON's source_spans (not the stored, normalized text's)
+        parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in spans))
     refs = [r for r in dict.fromkeys(s.source_refs) if r]
     if refs:  # where a reader opens the original: path:lines, path p.N or path#LN
         parts.append("; ".join(f"`{r}`" for r in refs))

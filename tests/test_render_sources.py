@@ -1,0 +1,107 @@
+"""The Markdown and chat renderings of a brief's sources: "chars a–b" are offsets in the original file, the same
+as the JSON's ``source_spans`` (so ``open(path).read()[a:b]`` is the quoted text), and the closest sources of an
+abstention carry the same type labels as a brief's sources.
+
+The sample corpus's .txt files need no whitespace repair, so the check is exact equality with the quote; files
+whose stored text differs from the original (hard wraps, HTML, PDF) are covered word-by-word in test_source_spans.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from rag.brief import Brief
+from rag.render import answer_with_sources, brief_markdown
+
+SPAN = re.compile(r"(\d+)–(\d+)")
+CHARS = re.compile(r" — chars ((?:\d+–\d+(?:, )?)+)")
+
+QUESTIONS = [
+    ("Japan export controls on South Korea", "situation"),
+    ("China's export restrictions on Japanese firms", "assessment"),
+    ("What did South Korea's trade ministry say Seoul plans to do?", "answer"),
+    ("Who is Japan's Chief Cabinet Secretary quoted on the export measure to South Korea?", "answer"),
+]
+ABSTAINING = [
+    "What was the price of Samsung's 2025 Texas fab expansion bond issue?",
+    "How many lithium refineries did Chile open in 2024?",
+]
+
+
+@pytest.fixture(scope="module")
+def engine(sample_index):
+    from rag.pipeline import Engine
+
+    return Engine.from_settings(sample_index[0])
+
+
+def shown_spans(text: str, sources, line_start: str) -> dict[int, list[tuple[int, int]]]:
+    """{source index: the "chars a–b" spans its line shows} from a rendering's source list."""
+    shown = {}
+    listing = re.split(r"^(?:## Sources|Sources:)$", text, flags=re.M)[-1]
+    for s in sources:
+        (line,) = [ln for ln in listing.splitlines() if ln.startswith(line_start.format(s.index))]
+        m = CHARS.search(line)
+        shown[s.index] = [(int(a), int(b)) for a, b in SPAN.findall(m.group(1))] if m else []
+    return shown
+
+
+def cited(brief: Brief) -> dict[int, dict[tuple[int, int], str]]:
+    """{source index: {span in the original: quote}} over every citation the brief makes."""
+    claims = brief.all_claims() + [e for c in brief.all_claims() for e in c.evidence_for + c.evidence_against]
+    out: dict[int, dict[tuple[int, int], str]] = {}
+    for claim in claims:
+        for c in claim.citations:
+            out.setdefault(c.source, {})[tuple(c.source_span)] = c.quote
+    return out
+
+
+@pytest.mark.parametrize(("question", "template"), QUESTIONS)
+def test_the_chars_a_source_line_shows_slice_the_original_file_to_the_quote(engine, question, template):
+    brief = engine.write(question, template=template)
+    assert not brief.abstained and brief.sources
+    quotes = cited(brief)
+    for text, line_start in [(brief_markdown(brief), "{}. "), (answer_with_sources(brief), "[{}] ")]:
+        shown = shown_spans(text, brief.sources, line_start)
+        for s in brief.sources:
+            original = Path(s.source_path).read_text(encoding="utf-8")
+            assert shown[s.index], f"source {s.index} shows no span"
+            assert set(shown[s.index]) == set(quotes[s.index]), "the rendering shows the JSON's source spans"
+            assert shown[s.index] == [tuple(sp) for sp in s.source_spans]
+            for a, b in shown[s.index]:
+                assert original[a:b] == quotes[s.index][(a, b)], (s.source_path, a, b)
+
+
+def test_a_source_whose_place_in_the_original_is_unknown_shows_no_stored_text_offsets(engine):
+    brief = engine.write(QUESTIONS[2][0], template=QUESTIONS[2][1])
+    src = brief.sources[0]
+    known = src.source_spans[0]
+    src.source_spans = [None] * len(src.spans)
+    assert " chars " not in brief_markdown(brief).split("## Sources")[1], "stored-text offsets are not file offsets"
+    src.source_spans = [known] + [None] * (len(src.spans) - 1)
+    assert f"chars {known[0]}–{known[1]} " in brief_markdown(brief)
+
+
+@pytest.mark.parametrize("question", ABSTAINING)
+def test_closest_sources_are_typed_as_a_brief_types_them(engine, question):
+    from rag.writers.source_types import type_label
+
+    brief = engine.write(question, template="answer")
+    assert brief.abstained and brief.closest_sources
+    labels = {}
+    for q, t in QUESTIONS:
+        labels.update({s.doc_id: s.type_label for s in engine.write(q, template=t).sources})
+    md, chat = brief_markdown(brief), answer_with_sources(brief)
+    for s in brief.closest_sources:
+        assert s.type_label == type_label(s.source_type)
+        if s.doc_id in labels:
+            assert s.type_label == labels[s.doc_id], s.title
+        (line,) = [ln for ln in md.splitlines() if ln.startswith(f"{s.index}. ")]
+        assert f" — {s.type_label} — " in line and f" — {s.type_label} — " in chat
+    types = {Path(s.source_path).name[:3]: s.type_label for s in brief.closest_sources}
+    assert set(types.values()) != {"news report"}, "the closest sources to these questions include an essay or a generated brief"
+    assert types.get("004", "analysis/opinion") == "analysis/opinion", "the 2020 essay is analysis, not a news report"
+    assert types.get("000", "generated brief") == "generated brief", "the Intelrift brief is generated"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.cli.common import OutputFormat, WriterBackend, app, backend_name, console, err, fail, load_settings, safe
 from rag.inert import inert_json_text
 from rag.errors import BriefError
 from rag.text.sentences import flatten
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from rag.config import Settings
 
 
-def _engine(settings: Settings, collection: str | None, backend: str | None):
+def _engine(settings: Settings, collection: str | None, backend: WriterBackend | None):
     from rag.pipeline import Engine
 
-    return Engine.from_settings(settings, collection=collection, backend=backend)
+    return Engine.from_settings(settings, collection=collection, backend=backend_name(backend))
 
 
 DRAFT_HEADER = "── draft (unverified: not yet checked against the sources) ──"
@@ -89,9 +89,9 @@ def write(
     since: Optional[str] = typer.Option(None, help="Only evidence published on/after this date."),
     until: Optional[str] = typer.Option(None, help="Only evidence published on/before this date (sets 'as of')."),
     publisher: list[str] = typer.Option([], "--publisher", help="Only these publishers (repeatable)."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
+    fmt: OutputFormat = typer.Option(OutputFormat.md, "--format", "-f", help="md | json"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file."),
-    backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Optional[str] = typer.Option(None, help="Collection name."),
 ) -> None:
     """Write a cited, citation-checked brief on a topic."""
@@ -103,7 +103,7 @@ def write(
     except BriefError as exc:
         fail(exc)
         return
-    _emit_brief(brief, "json" if fmt == "json" else "md", output)
+    _emit_brief(brief, fmt.value, output)
 
 
 @app.command()
@@ -112,8 +112,8 @@ def ask(
     since: Optional[str] = typer.Option(None),
     until: Optional[str] = typer.Option(None),
     publisher: list[str] = typer.Option([], "--publisher"),
-    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
-    backend: Optional[str] = typer.Option(None, help="extractive | openai"),
+    fmt: OutputFormat = typer.Option(OutputFormat.md, "--format", "-f", help="md | json"),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Optional[str] = typer.Option(None),
 ) -> None:
     """Answer a question from the corpus, every sentence cited; abstains when the corpus has no answer."""
@@ -122,7 +122,7 @@ def ask(
 
     try:
         engine = _engine(load_settings(), collection, backend)
-        if fmt == "json":
+        if fmt is OutputFormat.json:
             _emit_brief(engine.write(question, template="answer", filters=make_filters(since, until, publisher)), "json", None)
             return
         items = engine.stream(question, template="answer", filters=make_filters(since, until, publisher))
@@ -138,7 +138,7 @@ def ask(
 
 @app.command()
 def chat(
-    backend: Optional[str] = typer.Option(None, help="extractive | openai"),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Optional[str] = typer.Option(None),
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""

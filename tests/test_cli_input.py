@@ -139,3 +139,10 @@ def test_verify_checks_a_pair_whose_json_escapes_a_lone_surrogate(cli, tmp_path:
     assert result.exit_code == 0, result.output
     [out] = [json.loads(line) for line in result.stdout.splitlines()]
     assert out["claim"] == "Korea restricted chip exports \ufffd to Japan."
+
+
+@pytest.mark.parametrize("k", ["0", "-3", "201", "five"])
+def test_search_with_a_k_out_of_range_is_a_usage_error(cli, tmp_path: Path, k: str) -> None:
+    result = cli(["search", "chips", "-k", k], BRIEF_DATA_DIR=str(tmp_path))
+    assert result.exit_code == 2, result.output
+    assert "Invalid value" in result.output and "-k" in result.output

@@ -91,6 +91,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     return _check_text(guessed)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an undecodable byte
+
+
+def valid_text(text: str) -> str:
+    """``text`` without lone surrogates: bytes Python escaped (non-UTF-8 argv, file names) decoded like a file's, other
+    lone surrogates (e.g. a JSON ``"\\ud800"``) replaced by U+FFFD. Text without surrogates is returned as is."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+    # escaped bytes: the original byte string is recoverable, and is decoded as a whole, like a file (a legacy
+    # multi-byte string comes out of argv as a mix of escapes and accidental UTF-8 characters)
+    if all(_ESCAPED_BYTE.match(ch) for ch in _LONE_SURROGATE.findall(text)):
+        try:
+            return decode_bytes(text.encode("utf-8", "surrogateescape"))
+        except DocumentError:
+            pass
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 

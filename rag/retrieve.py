@@ -12,6 +12,7 @@ from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.config import RetrievalSettings
 from rag.doc_kind import is_digest
+from rag.decoding import valid_text
 from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
@@ -26,8 +27,9 @@ from rag.types import SearchFilters, SearchHit
 
 
 def validate_query(query: str, *, max_chars: int) -> str:
-    """Strip the query; empty or over-long queries are refused with a clear message."""
-    q = (query or "").strip()
+    """Strip the query and make it valid text (``rag.decoding.valid_text``); empty or over-long queries are
+    refused with a ``QueryError``."""
+    q = valid_text(query or "").strip()
     if not q:
         raise QueryError("The query is empty.", help_message="ask a question or give a topic")
     if len(q) > max_chars:

@@ -393,6 +393,12 @@ def test_diff_briefs_of_stored_brief_with_itself(brief_a):
 # --------------------------------------------------------------------------- ask
 
 
+def test_ask_with_a_lone_surrogate_escaped_in_the_json_is_a_clear_validation_error(client):
+    body = ('{"question": "%s \\ud800"}' % ANSWERABLE).encode("utf-8")  # valid JSON, not valid Unicode text
+    err = assert_error(client.post("/v1/ask", content=body, headers={"content-type": "application/json"}), 422)
+    assert "question" in err["message"] and "unicode" in err["message"]
+
+
 def test_ask_returns_a_cited_answer_and_stores_it(client):
     r = client.post("/v1/ask", json={"question": ANSWERABLE})
     assert r.status_code == 200, r.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import TYPE_CHECKING
 
 import typer
@@ -19,6 +20,25 @@ config_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Show
 app.add_typer(config_app, name="config")
 eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Evaluate the pipeline: run suites, compare reports, gate regressions.")
 app.add_typer(eval_app, name="eval")
+
+class OutputFormat(str, Enum):
+    """What `-f/--format` accepts: a closed choice, so a typo is a usage error listing these."""
+
+    md = "md"
+    json = "json"
+
+
+class WriterBackend(str, Enum):
+    """What `--backend` accepts; mirrors ``LLMSettings.backend`` (rag.config is not imported here: `--help` stays fast)."""
+
+    extractive = "extractive"
+    openai = "openai"
+
+
+def backend_name(backend: WriterBackend | None) -> str | None:
+    """The settings' name of a `--backend` choice; None (the settings' default) when not given."""
+    return backend.value if backend is not None else None
+
 
 console = Console()
 err = Console(stderr=True)

@@ -84,7 +84,7 @@ def ingest(
 @app.command()
 def search(
     query: str = typer.Argument(..., help="What to look for."),
-    k: int = typer.Option(None, "-k", help="Number of passages."),
+    k: Optional[int] = typer.Option(None, "-k", min=1, max=200, help="Number of passages (1-200; default from settings)."),
     since: Optional[str] = typer.Option(None, help="Only articles published on/after this date."),
     until: Optional[str] = typer.Option(None, help="Only articles published on/before this date."),
     publisher: list[str] = typer.Option([], "--publisher", help="Only these publishers (repeatable)."),

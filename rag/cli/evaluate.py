@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import console, err, eval_app, fail, load_settings
+from rag.cli.common import WriterBackend, backend_name, console, err, eval_app, fail, load_settings
 from rag.errors import BriefError
 
 
@@ -15,7 +15,7 @@ from rag.errors import BriefError
 def eval_run(
     out: Path = typer.Option(..., "--out", "-o", help="Report JSON to write (a Markdown summary goes next to it)."),
     suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles | topics-news | followups"),
-    backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     prompts: Optional[Path] = typer.Option(None, "--prompts", help="Prompt template directory to evaluate."),
     repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),
     collection: Optional[str] = typer.Option(None, help="Collection name."),
@@ -28,7 +28,7 @@ def eval_run(
     from evals.run import run_command
 
     try:
-        run_command(load_settings(), out=out, suite=suite, backend=backend, prompts=prompts, repeats=repeats,
+        run_command(load_settings(), out=out, suite=suite, backend=backend_name(backend), prompts=prompts, repeats=repeats,
                     collection=collection, limit=limit, ids=ids, claims_news_path=claims_news, distractors=distractors,
                     console=console, err=err)
     except BriefError as exc:
@@ -78,7 +78,7 @@ def eval_realtimeqa(
     collection: Optional[str] = typer.Option(None, help="Collection (default realtimeqa; subsets get their own)."),
     out: Path = typer.Option(Path("reports/realtimeqa.json"), "--out", "-o", help="Report JSON (Markdown next to it)."),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also measure a plain llama-index VectorStoreIndex."),
-    backend: Optional[str] = typer.Option(None, help="extractive (offline retrieval-based reader) | openai (LLM reader)."),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive (offline retrieval-based reader) | openai (LLM reader)."),
     reader_k: int = typer.Option(5, "--reader-k", min=1, max=10, help="Passages the reader sees."),
     answers: bool = typer.Option(False, "--answers", help="Also answer every question through the pipeline (`ask`): answer and first-sentence accuracy."),
 ) -> None:
@@ -87,7 +87,7 @@ def eval_realtimeqa(
 
     try:
         realtimeqa_command(load_settings(), data=data, limit=limit, max_articles=max_articles, gold_only=gold_only,
-                           collection=collection, out=out, baseline=baseline, backend=backend, reader_k=reader_k,
+                           collection=collection, out=out, baseline=baseline, backend=backend_name(backend), reader_k=reader_k,
                            questions=questions, console=console, err=err, answers=answers)
     except BriefError as exc:
         fail(exc)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.cli.common import OutputFormat, WriterBackend, app, backend_name, console, err, fail, load_settings, safe
 from rag.inert import inert_json_text
 from rag.errors import BriefError
 from rag.text.sentences import flatten
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from rag.config import Settings
 
 
-def _engine(settings: Settings, collection: str | None, backend: str | None):
+def _engine(settings: Settings, collection: str | None, backend: WriterBackend | None):
     from rag.pipeline import Engine
 
-    return Engine.from_settings(settings, collection=collection, backend=backend)
+    return Engine.from_settings(settings, collection=collection, backend=backend_name(backend))
 
 
 DRAFT_HEADER = "── draft (unverified: not yet checked against the sources) ──"
@@ -89,9 +89,9 @@ def write(
     since: Optional[str] = typer.Option(None, help="Only evidence published on/after this date."),
     until: Optional[str] = typer.Option(None, help="Only evidence published on/before this date (sets 'as of')."),
     publisher: list[str] = typer.Option([], "--publisher", help="Only these publishers (repeatable)."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
+    fmt: OutputFormat = typer.Option(OutputFormat.md, "--format", "-f", help="md | json"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file."),
-    backend: Optional[str] = typer.Option(None, help="extractive | openai (default from settings)."),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Optional[str] = typer.Option(None, help="Collection name."),
 ) -> None:
     """Write a cited, citation-checked brief on a topic."""
@@ -103,7 +103,7 @@ def write(
     except BriefError as exc:
         fail(exc)
         return
-    _emit_brief(brief, "json" if fmt == "json" else "md", output)
+    _emit_brief(brief, fmt.value, output)
 
 
 @app.command()
@@ -112,8 +112,8 @@ def ask(
     since: Optional[str] = typer.Option(None),
     until: Optional[str] = typer.Option(None),
     publisher: list[str] = typer.Option([], "--publisher"),
-    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
-    backend: Optional[str] = typer.Option(None, help="extractive | openai"),
+    fmt: OutputFormat = typer.Option(OutputFormat.md, "--format", "-f", help="md | json"),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Optional[str] = typer.Option(None),
 ) -> None:
     """Answer a question from the corpus, every sentence cited; abstains when the corpus has no answer."""
@@ -122,7 +122,7 @@ def ask(
 
     try:
         engine = _engine(load_settings(), collection, backend)
-        if fmt == "json":
+        if fmt is OutputFormat.json:
             _emit_brief(engine.write(question, template="answer", filters=make_filters(since, until, publisher)), "json", None)
             return
         items = engine.stream(question, template="answer", filters=make_filters(since, until, publisher))
@@ -138,7 +138,7 @@ def ask(
 
 @app.command()
 def chat(
-    backend: Optional[str] = typer.Option(None, help="extractive | openai"),
+    backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Optional[str] = typer.Option(None),
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""
@@ -185,6 +185,42 @@ def chat(
         history += [Turn("user", line), Turn("assistant", reply.split("\n\nSources:")[0])]
 
 
+def _read_pairs(path: Path, max_bytes: int) -> tuple[list[dict], int]:
+    """The claim/passage rows of a JSONL file and the number of lines skipped (each reported on stderr).
+
+    Decoded as ``brief ingest`` decodes files (``rag.decoding``); raises ``DocumentError`` when the file cannot be
+    read, is larger than ``max_bytes``, or holds no usable pair.
+    """
+    from rag.decoding import decode_lines, valid_text
+    from rag.errors import DocumentError
+    from rag.limits import read_bounded
+
+    shown = safe(path, newlines=False)
+    try:
+        data = read_bounded(path, max_bytes)
+    except OSError as exc:
+        raise DocumentError(f"cannot read {shown}: {exc.strerror or exc}", help_message="give a JSONL file of claim/passage pairs") from exc
+    rows, bad = [], 0
+    for n, line, problem in decode_lines(data):
+        if problem is None and not line.strip():
+            continue
+        try:
+            if problem is not None:
+                raise ValueError(problem)
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("claim"), str) or not isinstance(row.get("passage"), str):
+                raise ValueError("needs string fields 'claim' and 'passage'")
+            # JSON may escape lone surrogates ("\\ud800"): the checker's tokenizer takes valid text only
+            rows.append({**row, "claim": valid_text(row["claim"]), "passage": valid_text(row["passage"])})
+        except ValueError as exc:
+            bad += 1
+            err.print(f"[yellow]line {n} skipped:[/] {safe(exc)}")
+    if not rows:
+        raise DocumentError(f"no claim/passage pairs in {shown}" + (f" ({bad} lines skipped)" if bad else " (it is empty)"),
+                            help_message='one JSON object per line: {"claim": "...", "passage": "..."}')
+    return rows, bad
+
+
 @app.command()
 def verify(
     pairs: Path = typer.Argument(..., help='JSONL with {"claim": ..., "passage": ...} per line.'),
@@ -198,18 +234,11 @@ def verify(
     from rag.support import SupportChecker
 
     settings = load_settings()
-    rows, bad = [], 0
-    for n, line in enumerate(pairs.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row.get("claim"), str) or not isinstance(row.get("passage"), str):
-                raise ValueError("needs string fields 'claim' and 'passage'")
-            rows.append(row)
-        except (ValueError, AttributeError) as exc:
-            bad += 1
-            err.print(f"[yellow]line {n} skipped:[/] {safe(exc)}")
+    try:
+        rows, bad = _read_pairs(pairs, settings.limits.max_file_bytes)
+    except BriefError as exc:
+        fail(exc)
+        return
     # through the data dir's embedding cache: checking the same passages again reads their vectors back
     embed = data_dir_embed(get_embedder(settings.embedding), settings.data_dir)
     checker = SupportChecker(embed, min_support=settings.generation.min_support)

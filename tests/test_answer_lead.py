@@ -186,6 +186,37 @@ def test_an_abstention_through_the_engine_does_not_paste_the_question_in(engine)
                             "in Iceland?”"
 
 
+@pytest.mark.parametrize("filters, sentence", [
+    (SearchFilters(since="2030-01-01"), "No passage matched the filters (published on or after 2030-01-01)."),
+    (SearchFilters(until="1999-12-31"), "No passage matched the filters (published on or before 1999-12-31)."),
+    (SearchFilters(since="2030-01-01", until="2030-02-01"), "No passage matched the filters (published 2030-01-01 to 2030-02-01)."),
+    (SearchFilters(publishers=("Reuters",)), "No passage matched the filters (publisher Reuters)."),
+    (SearchFilters(since="2030-01-01", publishers=("Reuters", "AP")),
+     "No passage matched the filters (published on or after 2030-01-01; publishers Reuters, AP)."),
+    (SearchFilters(), ""),
+])
+def test_an_abstention_names_the_filters_that_left_nothing(filters, sentence):
+    from rag.writers.abstention_text import filters_matched_nothing
+
+    assert filters_matched_nothing(filters) == sentence
+
+
+@pytest.mark.parametrize("filters, named", [
+    (SearchFilters(since="2100-01-01"), "published on or after 2100-01-01"),
+    (SearchFilters(publishers=("No Such Wire",)), "publisher No Such Wire"),
+])
+def test_when_the_filters_match_no_passage_the_answer_says_so_not_only_no_evidence(engine, filters, named):
+    brief = engine.write("What did the ministry announce?", template="answer", filters=filters, history=[])
+    assert brief.abstained
+    assert brief.message.startswith("The corpus has no evidence on")
+    assert f"No passage matched the filters ({named})." in brief.message
+
+
+def test_without_filters_an_abstention_does_not_blame_them(engine):
+    brief = ask(engine, "What was the name of the volcano that erupted in Iceland?")
+    assert "filters" not in brief.message
+
+
 # --- "which specific items" insists on the items ----------------------------------------------------------------------
 
 

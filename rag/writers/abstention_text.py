@@ -10,7 +10,7 @@ from rag.brief import NO_EVIDENCE
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["no_evidence_message"]
+__all__ = ["filters_matched_nothing", "no_evidence_message"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -56,3 +56,19 @@ def no_evidence_message(topic: str) -> str:
     if m and _noun_phrase(m.group("rest")):
         return f"{NO_EVIDENCE} {_lower_first(m.group('wh'))} {m.group('rest')} {m.group('be').lower()}."
     return f"{NO_EVIDENCE} the question “{text}”"
+
+
+def filters_matched_nothing(filters) -> str:
+    """The sentence an abstention adds when its filters (``SearchFilters``: ``since``/``until`` ISO dates,
+    ``publishers``) left no passage at all: "No passage matched the filters (published on or after 2030-01-01;
+    publisher Reuters)."; "" when there were no filters (then the corpus itself has nothing on the query)."""
+    parts = []
+    if filters.since and filters.until:
+        parts.append(f"published {filters.since} to {filters.until}")
+    elif filters.since:
+        parts.append(f"published on or after {filters.since}")
+    elif filters.until:
+        parts.append(f"published on or before {filters.until}")
+    if filters.publishers:
+        parts.append(("publisher " if len(filters.publishers) == 1 else "publishers ") + ", ".join(filters.publishers))
+    return f"No passage matched the filters ({'; '.join(parts)})." if parts else ""

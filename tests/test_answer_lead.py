@@ -186,19 +186,30 @@ def test_an_abstention_through_the_engine_does_not_paste_the_question_in(engine)
                             "in Iceland?”"
 
 
-@pytest.mark.parametrize("filters, sentence", [
-    (SearchFilters(since="2030-01-01"), "No passage matched the filters (published on or after 2030-01-01)."),
-    (SearchFilters(until="1999-12-31"), "No passage matched the filters (published on or before 1999-12-31)."),
-    (SearchFilters(since="2030-01-01", until="2030-02-01"), "No passage matched the filters (published 2030-01-01 to 2030-02-01)."),
-    (SearchFilters(publishers=("Reuters",)), "No passage matched the filters (publisher Reuters)."),
-    (SearchFilters(since="2030-01-01", publishers=("Reuters", "AP")),
-     "No passage matched the filters (published on or after 2030-01-01; publishers Reuters, AP)."),
+@pytest.mark.parametrize("filters, limits", [
+    (SearchFilters(since="2030-01-01"), "published on or after 2030-01-01"),
+    (SearchFilters(until="1999-12-31"), "published on or before 1999-12-31"),
+    (SearchFilters(since="2030-01-01", until="2030-02-01"), "published 2030-01-01 to 2030-02-01"),
+    (SearchFilters(publishers=("Reuters",)), "publisher Reuters"),
+    (SearchFilters(since="2030-01-01", publishers=("Reuters", "AP")), "published on or after 2030-01-01; publishers Reuters, AP"),
     (SearchFilters(), ""),
 ])
-def test_an_abstention_names_the_filters_that_left_nothing(filters, sentence):
+def test_an_abstention_names_the_filters_that_left_nothing(filters, limits):
     from rag.writers.abstention_text import filters_matched_nothing
 
-    assert filters_matched_nothing(filters) == sentence
+    assert filters_matched_nothing(filters) == limits
+
+
+@pytest.mark.parametrize("topic, message", [
+    ("export controls", "The corpus has no evidence on export controls within the filters (publisher Reuters): "
+                        "no passage matched them."),
+    ("Did Japan ban exports?", "The corpus has no evidence on the question “Did Japan ban exports?” within the filters "
+                               "(publisher Reuters): no passage matched them."),
+])
+def test_a_filtered_abstention_does_not_claim_the_corpus_lacks_the_topic(topic, message):
+    from rag.writers.abstention_text import no_evidence_within
+
+    assert no_evidence_within(topic, SearchFilters(publishers=("Reuters",))) == message
 
 
 @pytest.mark.parametrize("filters, named", [
@@ -209,7 +220,7 @@ def test_when_the_filters_match_no_passage_the_answer_says_so_not_only_no_eviden
     brief = engine.write("What did the ministry announce?", template="answer", filters=filters, history=[])
     assert brief.abstained
     assert brief.message.startswith("The corpus has no evidence on")
-    assert f"No passage matched the filters ({named})." in brief.message
+    assert brief.message.endswith(f"within the filters ({named}): no passage matched them.")
 
 
 def test_without_filters_an_abstention_does_not_blame_them(engine):

@@ -10,7 +10,7 @@ from rag.brief import NO_EVIDENCE
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["filters_matched_nothing", "no_evidence_message"]
+__all__ = ["filters_matched_nothing", "no_evidence_message", "no_evidence_within"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -59,9 +59,8 @@ def no_evidence_message(topic: str) -> str:
 
 
 def filters_matched_nothing(filters) -> str:
-    """The sentence an abstention adds when its filters (``SearchFilters``: ``since``/``until`` ISO dates,
-    ``publishers``) left no passage at all: "No passage matched the filters (published on or after 2030-01-01;
-    publisher Reuters)."; "" when there were no filters (then the corpus itself has nothing on the query)."""
+    """What filters (``SearchFilters``: ``since``/``until`` ISO dates, ``publishers``) that left no passage at all
+    limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters."""
     parts = []
     if filters.since and filters.until:
         parts.append(f"published {filters.since} to {filters.until}")
@@ -71,4 +70,15 @@ def filters_matched_nothing(filters) -> str:
         parts.append(f"published on or before {filters.until}")
     if filters.publishers:
         parts.append(("publisher " if len(filters.publishers) == 1 else "publishers ") + ", ".join(filters.publishers))
-    return f"No passage matched the filters ({'; '.join(parts)})." if parts else ""
+    return "; ".join(parts)
+
+
+def no_evidence_within(topic: str, filters) -> str:
+    """The abstention message when the filters left no passage: "The corpus has no evidence on export controls within
+    the filters (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic
+    outside them; without filters, ``no_evidence_message(topic)``."""
+    limits = filters_matched_nothing(filters)
+    message = no_evidence_message(topic)
+    if not limits:
+        return message
+    return f"{message.removesuffix('.')} within the filters ({limits}): no passage matched them."

@@ -4,10 +4,10 @@ article-level aggregation of several passages. Pure functions over ids and score
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 from typing import Mapping, Sequence
 
+from rag.text.dates import iso_day
 from rag.text.lexicon import word_list
 
 
@@ -22,13 +22,6 @@ def weighted_rrf(rankings: Sequence[tuple[Sequence[str], float]], *, k: int = 60
     return scores
 
 
-def _day(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
-
-
 def recency_factor(published: str | None, reference: str | None, *, half_life_days: float, floor: float) -> float:
     """Share of a passage's score kept for its age (days before ``reference``, both ISO dates): 1.0 at age 0,
     decaying towards ``floor`` with the given half-life. 1.0 for everything when the half-life is 0 or there is
@@ -36,10 +29,10 @@ def recency_factor(published: str | None, reference: str | None, *, half_life_da
     a passage dated after the reference counts as age 0."""
     if half_life_days <= 0:
         return 1.0
-    ref = _day(reference)
+    ref = iso_day(reference)
     if ref is None:
         return 1.0
-    pub = _day(published)
+    pub = iso_day(published)
     if pub is None:
         return floor
     age = max(0, (ref - pub).days)

@@ -284,6 +284,15 @@ def _absolute_parser() -> object:
     )
 
 
+def iso_day(value: str | None) -> date | None:
+    """The calendar day of a stored ISO date or timestamp ("2022-07-01", "2022-07-01T12:00:00Z"); None when empty or
+    unreadable (metadata dates are already ISO: this reads them, ``parse_date`` reads what users and files write)."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def parse_date(value: str | int | float | None, *, relative_to: date | None = None) -> str | None:
     """An ISO ``YYYY-MM-DD`` date from a metadata value (string or epoch number); None when empty, partial,
     ambiguous (07/04/2019), impossible, or relative ("yesterday") without ``relative_to``."""

@@ -4,11 +4,11 @@ another story's background line)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Sequence
 
 import numpy as np
 
+from rag.text.dates import iso_day
 from rag.writers.candidates import Candidate
 
 __all__ = ["NEAREST_SPAN_DAYS", "nearest_report", "top_ranked_article"]
@@ -26,24 +26,14 @@ def top_ranked_article(cands: Sequence[Candidate]) -> np.ndarray:
     return np.array([1.0 if c.doc_id == top else 0.0 for c in cands])
 
 
-def _day(text: str | None) -> date | None:
-    """The calendar day of an ISO date or timestamp ("2022-07-01", "2022-07-01T12:00:00Z"); None when unreadable."""
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
-
-
 def nearest_report(cands: Sequence[Candidate], as_of: str | None) -> np.ndarray:
     """Per sentence, in [0, 1]: 1.0 for the reports published nearest before ``as_of`` (ISO date), falling linearly to
     0.0 for reports ``NEAREST_SPAN_DAYS`` days older than the nearest one; 0.0 for an undated report, and all 0.0 when
     ``as_of`` is None (a question not asked as of a date prefers no report for its date)."""
-    ref = _day(as_of)
+    ref = iso_day(as_of)
     if ref is None or not cands:
         return np.zeros(len(cands))
-    days = [None if (d := _day(c.passage.chunk.published)) is None else max(0, (ref - d).days) for c in cands]
+    days = [None if (d := iso_day(c.passage.chunk.published)) is None else max(0, (ref - d).days) for c in cands]
     known = [d for d in days if d is not None]
     if not known:
         return np.zeros(len(cands))

@@ -42,7 +42,7 @@ import numpy as np
 
 import re
 
-from rag.text.dates import MONTH_NAMES, WEEKDAYS, find_dates
+from rag.text.dates import MONTH_NAMES, WEEKDAYS, find_dates, iso_day
 from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions
@@ -141,17 +141,10 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
                              story[d] and meaning[d] >= floor - DOC_GAP) for d in rows}
 
 
-def _day(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
-
-
 def _within(published: str, first: date, last: date) -> bool:
     """Whether a document published on ``published`` falls in the run [first, last] or less than STORY_GAP_DAYS
     outside it (True when its date cannot be read)."""
-    day = _day(published)
+    day = iso_day(published)
     return day is None or (first - day).days < STORY_GAP_DAYS and (day - last).days < STORY_GAP_DAYS
 
 
@@ -159,7 +152,7 @@ def story_run(published: dict[str, str | None], meaning: dict[str, float]) -> tu
     """(first day, last day) of the run of reports that holds the document closest in meaning to the topic, from
     each on-topic document's publication date (ISO; None when unknown) and its meaning; a run breaks where two
     consecutive reports are STORY_GAP_DAYS or more apart. None when no document is dated."""
-    days = sorted((day, d) for d, iso in published.items() if (day := _day(iso)) is not None)
+    days = sorted((day, d) for d, iso in published.items() if (day := iso_day(iso)) is not None)
     if not days:
         return None
     runs: list[list[tuple[date, str]]] = [[days[0]]]

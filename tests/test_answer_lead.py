@@ -194,10 +194,10 @@ def test_an_abstention_through_the_engine_does_not_paste_the_question_in(engine)
     (SearchFilters(since="2030-01-01", publishers=("Reuters", "AP")), "published on or after 2030-01-01; publishers Reuters, AP"),
     (SearchFilters(), ""),
 ])
-def test_an_abstention_names_the_filters_that_left_nothing(filters, limits):
-    from rag.writers.abstention_text import filters_matched_nothing
+def test_filters_are_described_as_the_limits_a_reader_set(filters, limits):
+    from rag.writers.abstention_text import filters_described
 
-    assert filters_matched_nothing(filters) == limits
+    assert filters_described(filters) == limits
 
 
 @pytest.mark.parametrize("topic, message", [

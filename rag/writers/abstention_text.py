@@ -10,7 +10,7 @@ from rag.brief import NO_EVIDENCE
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["filters_matched_nothing", "no_evidence_message", "no_evidence_within"]
+__all__ = ["filters_described", "no_evidence_message", "no_evidence_within"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -58,7 +58,7 @@ def no_evidence_message(topic: str) -> str:
     return f"{NO_EVIDENCE} the question “{text}”"
 
 
-def filters_matched_nothing(filters) -> str:
+def filters_described(filters) -> str:
     """What filters (``SearchFilters``: ``since``/``until`` ISO dates, ``publishers``) that left no passage at all
     limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters."""
     parts = []
@@ -77,7 +77,7 @@ def no_evidence_within(topic: str, filters) -> str:
     """The abstention message when the filters left no passage: "The corpus has no evidence on export controls within
     the filters (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic
     outside them; without filters, ``no_evidence_message(topic)``."""
-    limits = filters_matched_nothing(filters)
+    limits = filters_described(filters)
     message = no_evidence_message(topic)
     if not limits:
         return message

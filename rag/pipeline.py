@@ -24,7 +24,7 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import no_evidence_message, no_evidence_within
+from rag.writers.abstention_text import empty_collection_message, no_evidence_message, no_evidence_within
 from rag.writers.attribution import attribute_claims
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
@@ -131,8 +131,13 @@ class Engine:
         evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         if not evidence:
             # say when the filters, not the corpus, left nothing: "--since 2030" is not "no evidence on export controls"
-            yield self._abstain(topic, tpl, filters, hits, timings, notes=["no passage matched the query and filters"],
-                                message=no_evidence_within(topic, filters))
+            # an empty collection (nothing ingested, or the wrong --collection) is neither the topic's nor the filters'
+            # fault: say so rather than "no evidence on export controls"
+            empty = self.index.store.count() == 0
+            yield self._abstain(topic, tpl, filters, hits, timings,
+                                notes=["the collection is empty" if empty else "no passage matched the query and filters"],
+                                message=empty_collection_message(self.index.collection) if empty
+                                else no_evidence_within(topic, filters))
             return
 
         t1 = time.perf_counter()

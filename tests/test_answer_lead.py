@@ -253,3 +253,16 @@ def test_a_question_insisting_on_items_the_sources_do_not_list_is_a_partial_answ
     assert brief.abstained
     assert brief.message.startswith("The sources report:")
     assert "none gives the list of items" in brief.message
+
+
+@pytest.mark.parametrize("filters", [SearchFilters(), SearchFilters(until="2022-08-04"), SearchFilters(publishers=("Reuters",))])
+@pytest.mark.parametrize("template", ["answer", "situation"])
+def test_an_empty_collection_says_so_and_blames_neither_the_topic_nor_the_filters(engine, filters, template):
+    """A wrong --collection (or nothing ingested yet) is not "no evidence on X" nor "no passage matched the filters"."""
+    from rag.pipeline import Engine
+
+    empty = Engine.from_settings(engine.settings, collection="nothing-ingested-here")
+    brief = empty.write("China's military drills around Taiwan", template=template, filters=filters, history=[])
+    assert brief.abstained
+    assert brief.message.startswith("The collection 'nothing-ingested-here' is empty: nothing was searched.")
+    assert "filters" not in brief.message and "no evidence on" not in brief.message

@@ -10,7 +10,7 @@ from rag.brief import NO_EVIDENCE
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["filters_described", "no_evidence_message", "no_evidence_within"]
+__all__ = ["empty_collection_message", "filters_described", "no_evidence_message", "no_evidence_within"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -82,3 +82,10 @@ def no_evidence_within(topic: str, filters) -> str:
     if not limits:
         return message
     return f"{message.removesuffix('.')} within the filters ({limits}): no passage matched them."
+
+
+def empty_collection_message(collection: str) -> str:
+    """The abstention message when the collection holds no passage at all: nothing was searched, so neither the
+    topic nor the filters are to blame ("The collection 'techsec' is empty: …")."""
+    return (f"The collection '{collection}' is empty: nothing was searched. Ingest articles first "
+            f"(brief ingest PATH), or name the collection that holds them (--collection NAME).")

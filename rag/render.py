@@ -36,8 +36,21 @@ def checks_line(brief: Brief) -> str:
     return f"{brief.claims_verified} of {brief.claims_total} claims verified."
 
 
+def source_title(s: Source) -> str:
+    """How a source is named when it has no title: a JSONL record by its line and file ("untitled record, line 63 of
+    news.jsonl"; the file name alone would name every record of the file alike), a file by its name, else the id."""
+    if s.title:
+        return s.title
+    if not s.source_path:
+        return s.doc_id
+    path, _, line = s.source_path.partition("#L")
+    if line:
+        return f"untitled record, line {line.split('-')[0]} of {Path(path).name}"
+    return Path(path).name
+
+
 def _source_line(s: Source, *, with_spans: bool = True) -> str:
-    name = s.title or (Path(s.source_path.split("#L")[0]).name if s.source_path else s.doc_id)
+    name = source_title(s)
     parts = [f"**{name}**", s.publisher or "publisher unknown", s.type_label or "news report", s.published or "undated"]
     if s.url:
         parts.append(s.url)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from rag.brief import Brief, Citation, Claim, Provenance, Section, Source
-from rag.render import brief_markdown
+from rag.render import brief_markdown, source_title
 from rag.templates import SectionSpec, TemplateLibrary
 from rag.types import Chunk
 from rag.writers.answer_kind import answer_type
@@ -28,7 +28,7 @@ from rag.writers.attribution import attribution, cue_role
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import candidates, is_dependent
 from rag.writers.confidence import assess_confidence
-from rag.writers.source_types import source_name, source_type, type_from_kind, type_from_text
+from rag.writers.source_types import source_name, source_type, type_from_kind, type_from_meta, type_from_text
 from rag.writers.timeline import as_of_date, event_date
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
@@ -69,6 +69,31 @@ def test_without_metadata_the_type_is_read_off_the_text_and_title():
     assert type_from_text(report) == "news"
     assert source_type({"title": "Opinion: Tokyo's chip subsidies are a mistake"}, report) == "analysis"
     assert source_type({"kind": "news article"}, essay) == "news"  # the manifest's word wins over cues
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.cnn.com/2022/08/02/politics/pelosi-taiwan-risks-greater-instability-us-china-analysis/index.html", "analysis"),
+    ("https://www.cnn.com/2022/12/08/europe/viktor-bout-putin-importance-analysis-intl/index.html", "analysis"),
+    ("https://www.cnn.com/2022/06/06/uk/boris-johnson-confidence-vote-snap-analysis-mcgee/index.html", "analysis"),
+    ("https://www.example.com/analysis/2022/seoul-hedges-on-chips", "analysis"),
+    ("https://www.usatoday.com/story/opinion/2022/11/08/midterm-elections/8282362001/", "analysis"),
+    ("https://www.cnn.com/2022/08/04/asia/china-taiwan-military-exercises-intl-hnk-ml/index.html", None),
+    ("https://www.example.com/2022/data-analysis-firm-raises-funds/", None),  # the word inside a news slug
+    ("https://www.example.com/2022/analysis-of-chip-exports-shows-drop/", None),
+])
+def test_a_url_that_files_a_piece_as_analysis_or_opinion_types_it_so(url, expected):
+    assert type_from_meta({"url": url}) == expected
+
+
+@pytest.mark.parametrize("source, title", [
+    (Source(index=1, doc_id="d1", title="Pelosi lands in Taiwan", source_path="news.jsonl#L63"), "Pelosi lands in Taiwan"),
+    (Source(index=1, doc_id="d1", source_path="/data/eval/news.jsonl#L63"), "untitled record, line 63 of news.jsonl"),
+    (Source(index=2, doc_id="d2", source_path="/data/eval/news.jsonl#L7"), "untitled record, line 7 of news.jsonl"),
+    (Source(index=1, doc_id="d1", source_path="corpus/002_0a34de.txt"), "002_0a34de.txt"),
+    (Source(index=1, doc_id="d1"), "d1"),
+])
+def test_an_untitled_source_is_named_so_that_two_records_of_one_file_differ(source, title):
+    assert source_title(source) == title
 
 
 def test_sources_are_named_as_an_analyst_cites_them():

@@ -96,6 +96,24 @@ def test_an_untitled_source_is_named_so_that_two_records_of_one_file_differ(sour
     assert source_title(source) == title
 
 
+@pytest.mark.parametrize("authors, name", [
+    (["Analysis Stephen Collinson"], "Stephen Collinson (2022 analysis)"),
+    (["Opinion Nicole Hemmer"], "Nicole Hemmer (2022 opinion piece)"),
+    (["Review by Brian Lowry"], "Brian Lowry (2022 review)"),
+    ("Commentary Jane Roe; John Doe", "Jane Roe (2022 commentary)"),
+])
+def test_a_byline_that_opens_with_the_pieces_label_types_it_and_is_not_the_authors_name(authors, name):
+    meta = {"authors": authors, "publisher": "cnn.com", "published": "2022-08-02"}
+    assert source_type(meta, "Pelosi landed in Taiwan on Tuesday, officials said.") == "analysis"
+    assert source_name(meta, "analysis") == name
+
+
+@pytest.mark.parametrize("authors", [["Brad Lendon"], ["Opinion"], ["analysis team"], ["Analysts at Eurasia Group"], []])
+def test_a_plain_byline_says_nothing_about_the_type(authors):
+    meta = {"authors": authors, "publisher": "cnn.com", "published": "2022-08-04"}
+    assert source_type(meta, "China fired multiple missiles toward waters near Taiwan on Thursday, the ministry said.") == "news"
+
+
 def test_sources_are_named_as_an_analyst_cites_them():
     essay = {"authors": ["Hosokawa Masahiko"], "publisher": "Discuss Japan", "published": "2020-03-31", "kind": "policy essay"}
     assert source_name(essay, "analysis") == "Hosokawa Masahiko (2020 essay)"

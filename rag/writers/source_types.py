@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from rag.text.lexicon import table
 
-__all__ = ["SOURCE_TYPES", "REPORTING", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
 
 SOURCE_TYPES = ("news", "analysis", "official", "generated")
 #: Types whose claims may be presented as reporting; the others are always attributed.
@@ -56,8 +56,25 @@ def type_from_text(text: str) -> str:
     return "news"
 
 
+def byline(meta: Mapping[str, Any]) -> tuple[str | None, str]:
+    """(the noun of a piece label the byline opens with, the first author without it): "Analysis Stephen Collinson"
+    → ("analysis", "Stephen Collinson"); "Opinion by Nicole Hemmer" → ("opinion piece", "Nicole Hemmer"); a plain
+    name → (None, name); no author → (None, "")."""
+    authors = meta.get("authors") or ""
+    first = (authors.split(";")[0] if isinstance(authors, str) else (authors[0] if authors else "")).strip()
+    m = re.match(r"(\w+)\s+(?:by\s+)?(\S.*)$", first, re.I)
+    if m and m.group(2)[:1].isupper():
+        noun = _data()["byline_labels"].get(m.group(1).lower())
+        if noun:
+            return noun, m.group(2).strip()
+    return None, first
+
+
 def type_from_meta(meta: Mapping[str, Any]) -> str | None:
-    """The type a title or URL announces ("Opinion: ...", ".../opinions/..."), or None."""
+    """The type a title, URL or byline label announces ("Opinion: ...", ".../opinions/...", "Analysis Stephen
+    Collinson"), or None."""
+    if byline(meta)[0]:
+        return "analysis"
     for name, patterns in _data()["meta_cues"].items():
         for field in ("title", "url"):
             if any(re.search(p, meta.get(field) or "", re.I) for p in patterns):
@@ -79,7 +96,8 @@ def source_noun(kind: str, meta: Mapping[str, Any]) -> str:
     """The noun for an attribution: the document's own kind when it names one ("essay"), else the type's noun."""
     low = (meta.get("kind") or "").lower()
     own = next((n for n in _data()["kind_nouns"].get(kind, []) if n in low), None)
-    return own or _data()["nouns"].get(kind, "source")
+    label = byline(meta)[0] if kind == "analysis" else None
+    return own or label or _data()["nouns"].get(kind, "source")
 
 
 def _clean_publisher(name: str) -> str:
@@ -92,8 +110,7 @@ def source_name(meta: Mapping[str, Any], kind: str) -> str:
     """Who a claim is attributed to: an analysis by its author, else the publisher, else the title; with the
     noun and year unless it is a reporting outlet ("Hosokawa Masahiko (2020 essay)", "WorldWideWatchers
     (AI-generated brief, 2026)", "Taipei Times")."""
-    authors = meta.get("authors") or ""
-    author = (authors.split(";")[0] if isinstance(authors, str) else (authors[0] if authors else "")).strip()
+    author = byline(meta)[1]
     publisher = _clean_publisher(meta.get("publisher") or "")
     title = (meta.get("title") or "").strip()
     year = (meta.get("published") or "")[:4]

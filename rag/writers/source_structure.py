@@ -24,7 +24,7 @@ from rag.text.lexicon import table
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import STOPWORDS, junk_reason
+from rag.writers.sentence_cues import STOPWORDS, TERMINAL_RE, junk_reason
 
 __all__ = ["MIN_HYPOTHESES", "Span", "SourceHypothesis", "Structure", "is_verdict", "mark_structure", "parse_structure", "passage_structures", "segments", "Segment",
            "structure_roles"]
@@ -156,7 +156,10 @@ def _stance(text: str) -> str | None:
 
 def _is_heading(text: str) -> bool:
     """A section heading or list caption ("3. Key Assumptions", "Assumptions:") ends a hypothesis' block."""
-    return text.rstrip().endswith(":") or junk_reason(text) in ("heading", "short", "boilerplate")
+    if text.rstrip().endswith(":"):
+        return True
+    # a short sentence ("However, its motives remain unclear.") is no heading; an unpunctuated line may be
+    return not TERMINAL_RE.search(text.rstrip()) and junk_reason(text) in ("heading", "short", "boilerplate")
 
 
 # ------------------------------------------------------------------------------------------- parsing

@@ -179,3 +179,12 @@ def test_a_documents_passages_are_joined_so_a_list_split_across_chunks_is_read_w
     claim = segs[0].claim(b.statement, "hypothesis")
     assert claim is not None and claim.cites[0].chunk_id == "d-0001"
     assert text[claim.cites[0].start : claim.cites[0].end] == b.statement.text
+
+
+def test_one_hypothesis_label_of_a_list_is_structure_but_a_lone_h_or_scenario_heading_is_not():
+    lone = parse_structure("  • Hypothesis B: Seoul is delaying the deal because of a court challenge. "
+                           "This is supported by the injunction of 3 May.")
+    assert lone is not None and [h.label for h in lone.hypotheses] == ["Hypothesis B"]
+    assert lone.hypotheses[0].position == 2
+    assert parse_structure("H1: Revenue rose 5 percent on strong chip sales, the company said on Thursday.") is None
+    assert parse_structure("Scenario 1: the central bank raises rates by half a point in June, economists said.") is None

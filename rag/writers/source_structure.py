@@ -29,9 +29,8 @@ from rag.writers.sentence_cues import STOPWORDS, TERMINAL_RE, junk_reason
 __all__ = ["MIN_HYPOTHESES", "Span", "SourceHypothesis", "Structure", "is_verdict", "mark_structure", "parse_structure", "passage_structures", "segments", "Segment",
            "structure_roles"]
 
-#: a text is structured when it labels at least this many hypotheses in prose (competing explanations need two); one
-#: label with an identifier ("Hypothesis B:", "H2:") is enough: only a structured brief writes those (a passage may
-#: hold one hypothesis of its source's list)
+#: a text is structured when it labels at least this many hypotheses (competing explanations need two); one
+#: "Hypothesis B:" is enough: only a structured brief writes that (the evidence may hold one hypothesis of its list)
 MIN_HYPOTHESES = 2
 
 
@@ -241,7 +240,9 @@ def parse_structure(text: str) -> Structure | None:
         if label is not None:
             name = " ".join(label.group(0).rstrip(":-\u2013\u2014 ").split())
             current = SourceHypothesis(_position(label, {h.position for h in hyps}), name, span)
-            labelled = labelled or bool(label.groupdict().get("id"))
+            # "Hypothesis B:" is written only in a list of hypotheses; "H2:" or "Scenario 1:" alone may head a half-year
+            # or a plan in a report, so those need a second label
+            labelled = labelled or bool(label.groupdict().get("id")) and label.group("kind").lower() == "hypothesis"
             hyps.append(current)
             after, carried = None, None
             continue

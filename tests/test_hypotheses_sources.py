@@ -231,3 +231,21 @@ def test_only_the_hypotheses_section_accepts_a_sentence_of_a_sources_structure(a
     for spec in assessment.sections:
         if spec.kind == "claims" and not spec.weigh_evidence:
             assert not any(SectionPicking._accepts(spec, c) for c in marked), spec.name
+
+
+def test_a_structured_sources_assumptions_are_for_the_gaps_section_only(assessment):
+    from rag.writers.candidates import candidates
+    from rag.writers.section_picks import SectionPicking
+    from rag.writers.source_structure import mark_structure
+
+    listed = passage(GENERATED.chunk.text + "\nKey Assumptions\n  • Assumptions:\n"
+                     "    • Seoul's negotiators act on instructions from the presidential office.\n",
+                     doc="gen1", kind="generated", publisher="DeskWatch")
+    cands, _ = candidates([listed])
+    mark_structure(cands, [listed])
+    (item,) = [c for c in cands if c.structure == "assumption"]
+    assert item.text.startswith("Seoul's negotiators act on instructions")
+    for role in ("judgement", "gap"):
+        item.role, item.role_probs = role, {role: 1.0}
+        takers = [s.name for s in assessment.sections if s.kind == "claims" and SectionPicking._accepts(s, item)]
+        assert takers == (["assumptions_gaps"] if role == "gap" else []), (role, takers)

@@ -91,9 +91,9 @@ def test_a_bulleted_brief_gives_each_hypothesis_its_own_evidence_and_its_verdict
     assert a.standing == "favoured" and b.standing == "rejected"
     assert a.verdict is b.verdict and a.verdict.text.startswith("Assessment: Hypothesis A is currently better supported")
     assert texts(s.trailing) == ["Key indicators that could shift this judgment include a ruling on the injunction."]
-    # the assumptions below the heading belong to no hypothesis
-    reserved = " ".join(t for (a_, b_), _ in s.spans().items() for t in [BULLETS[a_:b_]])
-    assert "instructions from the presidential office" not in reserved
+    # the assumptions below the heading belong to no hypothesis: they are the source's assumptions
+    assert texts(s.assumptions) == ["Seoul's negotiators act on instructions from the presidential office."]
+    assert s.spans()[(s.assumptions[0].start, s.assumptions[0].end)] == "assumption"
 
 
 def test_caption_lines_give_the_stance_of_the_lines_below_them_and_no_verdict_leaves_hypotheses_open():

@@ -159,7 +159,8 @@ class SectionPicking:
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
-            if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or c.structure is not None:
+            if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or (
+                    spec.weigh_evidence and c.structure is not None):
                 continue
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
@@ -188,7 +189,10 @@ class SectionPicking:
         roles it accepts that are together more probable than not (the classifier hesitates between neighbours:
         an event it half-reads as background is still an event; a forecast stays out of "what happened"). A news
         report's lede is what happened: "X said Monday that Y would ..." reports a statement, not a forecast."""
-        if cand.structure is not None and not spec.weigh_evidence:
+        if cand.structure == "assumption":
+            if "gap" not in spec.roles:
+                return False  # an item under a source's "Assumptions:" caption is neither a hypothesis nor an implication
+        elif cand.structure is not None and not spec.weigh_evidence:
             return False  # a source's own hypothesis, its evidence or verdict: only the hypotheses section reports them
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False

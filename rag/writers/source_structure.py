@@ -64,10 +64,12 @@ class Structure:
     hypotheses: list[SourceHypothesis]
     verdicts: list[Span] = field(default_factory=list)
     trailing: list[Span] = field(default_factory=list)  # after a verdict, before the next label ("Key indicators ...")
+    assumptions: list[Span] = field(default_factory=list)  # items under an "Assumptions:" or "Information Gaps:" caption
     unnamed_verdicts: list[Span] = field(default_factory=list)  # verdicts that name no hypothesis (not in ``spans``)
 
     def spans(self) -> dict[tuple[int, int], str]:
-        """Every sentence of the structure -> what it is ("hypothesis", "for", "against", "note", "verdict")."""
+        """Every sentence of the structure -> what it is ("hypothesis", "for", "against", "note", "verdict",
+        "assumption")."""
         out: dict[tuple[int, int], str] = {}
         for h in self.hypotheses:
             out[(h.statement.start, h.statement.end)] = "hypothesis"
@@ -76,6 +78,7 @@ class Structure:
             out.update({(s.start, s.end): "note" for s in h.notes})
         out.update({(s.start, s.end): "verdict" for s in self.verdicts})
         out.update({(s.start, s.end): "note" for s in self.trailing})
+        out.update({(s.start, s.end): "assumption" for s in self.assumptions})
         return out
 
 
@@ -102,8 +105,12 @@ def _verdicts() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _cues_of(table_name: str, name: str) -> tuple[re.Pattern[str], ...]:
+    return _compiled(_data()[table_name][name])
+
+
 def _cues(name: str) -> tuple[re.Pattern[str], ...]:
-    return _compiled(_data()["cues"][name])
+    return _cues_of("cues", name)
 
 
 @cache
@@ -233,7 +240,9 @@ def parse_structure(text: str) -> Structure | None:
     current: SourceHypothesis | None = None
     after: list[Span] | None = None  # the sentences after the last verdict, before a label or heading
     carried: str | None = None  # a stance announced by a caption line ("Evidence against:") for the lines below it
+    listed: list[Span] = []  # every item under an assumptions caption
     labelled = False  # a label with an identifier was seen
+    assumptions: list[Span] | None = None  # the items under an "Assumptions:" caption
     for s in split_sentences(text):
         span = Span(s.start, s.end, flatten(s.text))
         label = _label(span.text)
@@ -256,20 +265,23 @@ def parse_structure(text: str) -> Structure | None:
                 carried = stance  # "Evidence for:" above a list: its items are for
                 continue
             current, after, carried = None, None, None
+            assumptions = listed if span.text.rstrip().endswith(":") and _any(_cues_of("captions", "assumption"), span.text) else None
             continue
         if current is not None:
             stance = _stance(span.text) or carried
             (current.support if stance == "for" else current.against if stance == "against" else current.notes).append(span)
         elif after is not None:
             after.append(span)
+        elif assumptions is not None:
+            assumptions.append(span)
     if len({h.position for h in hyps}) < MIN_HYPOTHESES and not labelled:
         return None
     # a verdict that names a hypothesis belongs to the structure, with what follows it ("Key indicators that could
     # shift this judgment ..."); one that names none ("The most likely explanation is that ...") is the source's
     # main judgement in its own words and stays quotable elsewhere
     named = [(v, rest) for v, rest in verdicts if _names().search(v.text)]
-    structure = Structure(hyps, [v for v, _ in named], [s for _, rest in named for s in rest],
-                          [v for v, _ in verdicts if all(v is not n for n, _ in named)])
+    structure = Structure(hyps, verdicts=[v for v, _ in named], trailing=[s for _, rest in named for s in rest],
+                          unnamed_verdicts=[v for v, _ in verdicts if all(v is not n for n, _ in named)], assumptions=listed)
     _judge(structure)
     return structure
 

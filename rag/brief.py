@@ -43,6 +43,7 @@ class Claim(BaseModel):
     attribution: str | None = Field(None, description="Who the claim is attributed to when it is not presented as fact, e.g. 'WorldWideWatchers (AI-generated brief, 2026) assesses'.")
     evidence_for: list["Claim"] = Field(default_factory=list, description="For an explanation (competing hypotheses): quotes that support it.")
     evidence_against: list["Claim"] = Field(default_factory=list, description="For an explanation: quotes that contradict or qualify it.")
+    verdict: list["Claim"] = Field(default_factory=list, description="For a hypothesis a source labels itself: that source's verdict between its hypotheses.")
 
 
 class Section(BaseModel):

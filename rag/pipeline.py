@@ -240,9 +240,10 @@ class Engine:
                 for dc in got.claims[: spec.max_items]:
                     claim = self._verify_one(spec.name, dc, verifier, repairs)
                     if claim is not None:
-                        claim.evidence_for, claim.evidence_against = (
+                        claim.evidence_for, claim.evidence_against, claim.verdict = (
                             self._verified(spec.name, dc.evidence_for, verifier, repairs),
-                            self._verified(spec.name, dc.evidence_against, verifier, repairs))
+                            self._verified(spec.name, dc.evidence_against, verifier, repairs),
+                            self._verified(spec.name, dc.verdict, verifier, repairs))
                         section.claims.append(claim)
             elif spec.kind == "terms" and got:
                 for term in got.terms[: spec.max_items]:
@@ -321,7 +322,7 @@ class Engine:
         meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
         map_by_doc = {h.chunk.doc_id: h.source_map for h in hits}
         order: dict[str, Source] = {}
-        weighed = [e for s in sections for c in s.claims for e in c.evidence_for + c.evidence_against]
+        weighed = [e for s in sections for c in s.claims for e in c.evidence_for + c.evidence_against + c.verdict]
         for claim in [c for s in sections for c in s.claims] + weighed + timeline:
             for cit in claim.citations:
                 src = order.get(cit.doc_id)

@@ -21,7 +21,8 @@ def _weighed(claim: Claim) -> list[str]:
     """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
     lines = [f"    - Evidence for: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
     lines += [f"    - Evidence against: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
-    return lines or ["    - No evidence for or against it in the sources."]
+    lines = lines or ["    - No evidence for or against it in the sources."]
+    return lines + [f"    - The source's verdict: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
 
 def checks_line(brief: Brief) -> str:
@@ -103,7 +104,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             numbered = section.name == "implications"
             for i, c in enumerate(section.claims, 1):
                 out.append(f"{f'{i}.' if numbered else '-'} {_claim_text(c)} {_marks(c)}")
-                out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against else [])
+                out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")

@@ -51,7 +51,7 @@ def shown_spans(text: str, sources, line_start: str) -> dict[int, list[tuple[int
 
 def cited(brief: Brief) -> dict[int, dict[tuple[int, int], str]]:
     """{source index: {span in the original: quote}} over every citation the brief makes."""
-    claims = brief.all_claims() + [e for c in brief.all_claims() for e in c.evidence_for + c.evidence_against]
+    claims = brief.all_claims() + [e for c in brief.all_claims() for e in c.evidence_for + c.evidence_against + c.verdict]
     out: dict[int, dict[tuple[int, int], str]] = {}
     for claim in claims:
         for c in claim.citations:

@@ -23,8 +23,9 @@ from rag.writers.source_types import REPORTING
 __all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
-#: Roles that are the source's view, not a report of what happened: always attributed.
-ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal"})
+#: Roles that are the source's view, not a report of what happened: always attributed. "hypothesis": an
+#: explanation a source labels itself ("Hypothesis B: ..."), offered by it, never adopted (``hypotheses.source_claims``).
+ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis"})
 
 
 @cache

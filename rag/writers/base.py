@@ -39,6 +39,8 @@ class DraftClaim:
     # for an explanation (competing hypotheses): quotes of the sources that support or contradict it
     evidence_for: list["DraftClaim"] = field(default_factory=list)
     evidence_against: list["DraftClaim"] = field(default_factory=list)
+    # for a hypothesis a source labels itself: that source's verdict between its hypotheses (quoted)
+    verdict: list["DraftClaim"] = field(default_factory=list)
 
 
 @dataclass

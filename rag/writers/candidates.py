@@ -66,6 +66,9 @@ class Candidate:
     position: tuple[int, int] | None = None
     #: True when the sentence is its document's lede: the first quotable sentence of the document's opening passage
     is_lede: bool = False
+    #: what the sentence is in its source's own labelled hypotheses (``source_structure``): "hypothesis", "for",
+    #: "against", "note" or "verdict"; None: not part of one. Only the hypotheses section quotes such sentences.
+    structure: str | None = None
 
     @property
     def chunk_id(self) -> str:

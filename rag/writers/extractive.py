@@ -40,6 +40,7 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.on_topic import topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
+from rag.writers.source_structure import mark_structure
 from rag.writers.story_terms import salience
 from rag.writers.terms_section import section_terms
 
@@ -253,6 +254,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if not cands:
             z = np.zeros(0)
             return Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)
+        if topic:  # a source's own hypotheses and verdict are for a brief's hypotheses section only
+            mark_structure(cands, evidence)
         cos = (sents @ q).astype(np.float64)
         cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)

@@ -16,25 +16,95 @@ then by similarity in meaning: every on-topic sentence is close in meaning to th
 about the topic, and a complaint that shares "pressure" and "rules" with "Tokyo's curbs aim at pressuring Seoul
 over the court rulings on wartime labour" bears on it less than the court ruling itself. When nothing qualifies
 the explanation stands without evidence, and the brief says so; nothing is invented.
+
+Evidence from another source must also be about the same actors (it names the explanation's own names: at least
+two of them, or its only one) and of the same story's time: a source published more than ``MAX_AGE_DAYS`` before
+the explanation's is background, not evidence ("a 2020 essay on the Diet's investment law" is no evidence for a
+2026 judgement of China's export curbs), unless the classifier types the sentence as background (it then offers
+context, and is never evidence for: ``REPORTED``).
+
+A source that is itself an analytic brief labels its own hypotheses (``source_structure``): ``source_claims``
+lists each once, role ``hypothesis`` (attributed as offered, never adopted), with that source's own sentences for
+and against it and the source's verdict between them.
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date
 from functools import cache
 from typing import Sequence
 
 import numpy as np
 
+from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms, stem
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.sentence_cues import STOPWORDS
+from rag.writers.sentence_cues import STOPWORDS, junk_reason
+from rag.writers.source_structure import Segment, Structure
 
-__all__ = ["SHARED", "REPORTED", "specific_stems", "weigh"]
+__all__ = ["SHARED", "REPORTED", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "actors", "is_recent", "same_time",
+           "source_claims", "specific_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
+#: the role of a hypothesis a source labels itself: attributed as the source's offer ("... offers: “Hypothesis B: ...”")
+HYPOTHESIS_ROLE = "hypothesis"
+#: evidence from a source this much older than the explanation's is of another time (days)
+MAX_AGE_DAYS = 365
+#: at most this many of a source's own sentences for, and against, one of its hypotheses
+EVIDENCE_MAX = 2
+#: why a sentence of a source's structure is not quoted (``sentence_cues.junk_reason``); a short label is fine
+_UNQUOTABLE = frozenset({"instruction", "long", "boilerplate", "question", "not prose"})
+
+
+def _quotable(text: str) -> bool:
+    return junk_reason(text) not in _UNQUOTABLE
+
+
+def source_claims(structures: Sequence[tuple[Segment, Structure]]) -> list[DraftClaim]:
+    """One claim per hypothesis the sources label themselves (in evidence order, then the source's order), each
+    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each)
+    and the source's verdict (``verdict``). The verdict is never itself a hypothesis; a hypothesis whose statement
+    could not be quoted (an instruction, a run-on) is left out."""
+    out: list[DraftClaim] = []
+    for seg, structure in structures:
+        def quotes(spans) -> list[DraftClaim]:
+            found = (seg.claim(s, "judgement") for s in spans if _quotable(s.text))
+            return [c for c in found if c is not None][:EVIDENCE_MAX]
+
+        for h in structure.hypotheses:
+            claim = seg.claim(h.statement, HYPOTHESIS_ROLE) if _quotable(h.statement.text) else None
+            if claim is None:
+                continue
+            claim.evidence_for, claim.evidence_against = quotes(h.support), quotes(h.against)
+            claim.verdict = quotes([h.verdict] if h.verdict is not None else [])[:1]
+            out.append(claim)
+    return out
+
+
+def actors(text: str) -> set[str]:
+    """The stems of the names (places, people, organisations) a sentence mentions."""
+    return {t.stem for t in key_terms(text) if t.kind == "entity"}
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def is_recent(published: str | None, reference: str | None) -> bool:
+    """Whether an ISO date is not more than MAX_AGE_DAYS before ``reference`` (either unknown: True)."""
+    a, b = _day(published), _day(reference)
+    return a is None or b is None or (b - a).days <= MAX_AGE_DAYS
+
+
+def same_time(evidence: Candidate, explanation: Candidate) -> bool:
+    """Whether ``evidence``'s source is not more than MAX_AGE_DAYS older than ``explanation``'s (unknown dates: yes)."""
+    return is_recent(evidence.passage.chunk.published, explanation.passage.chunk.published)
 
 
 @cache
@@ -55,6 +125,8 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     (a key development) may be evidence."""
     hyp = cands[h]
     subject = specific_stems(hyp.stems, topic)
+    names = actors(hyp.text)
+    need = min(SHARED, len(names))
     pool = [i for i in range(len(cands)) if on_topic[i]]
     df = {s: sum(1 for i in pool if s in cands[i].stems) for s in subject}
     idf = {s: math.log((len(pool) + 1) / (df[s] + 0.5)) for s in subject}
@@ -64,6 +136,8 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
         c = cands[i]
         if i == h or not on_topic[i] or i in taken or c.overlaps(hyp) or c.is_title or len(subject & c.stems) < SHARED:
             continue
+        if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp) and c.role != "background"):
+            continue  # another source's sentence about other actors, or of another time (unless it is background)
         if "contrary" in c.cues:
             best_against = i if best_against is None else best_against
         elif c.role in REPORTED and best_for is None:

@@ -14,9 +14,10 @@ import numpy as np
 
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
-from rag.writers.hypotheses import REPORTED, weigh
+from rag.writers.hypotheses import REPORTED, is_recent, source_claims, weigh
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_label, is_noun_phrase
+from rag.writers.source_structure import Structure, passage_structures
 from rag.writers.story_terms import novelty
 
 __all__ = ["LABELLED_ROLES", "SectionPicking"]
@@ -86,12 +87,22 @@ class SectionPicking:
     # ---------------------------------------------------------------- selection
 
     def _weigh(self, topic: str, claims: list, picks: list[int], scored: Scored, chosen: list[int]) -> None:
-        """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weigh``)."""
+        """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weigh``), and put first
+        the hypotheses the on-topic sources label themselves, each with its own source's evidence and verdict
+        (``hypotheses.source_claims``; ``claims`` is changed in place)."""
         ok = self._on_topic(scored)
         for claim, h in zip(claims, picks):
             pro, con = weigh(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
             claim.evidence_for = [scored.cands[pro].claim()] if pro is not None else []
             claim.evidence_against = [scored.cands[con].claim()] if con is not None else []
+        claims[:0] = source_claims(self._source_structures(scored))
+
+    def _source_structures(self, scored: Scored) -> list[tuple[object, Structure]]:
+        """(passage, Structure) for each on-topic document that labels its own competing hypotheses."""
+        ok = self._on_topic(scored)
+        docs = {c.doc_id for i, c in enumerate(scored.cands) if ok[i]}
+        passages = list({c.chunk_id: c.passage for c in scored.cands}.values())
+        return [(seg, st) for seg, st in passage_structures(passages) if seg.doc_id in docs]
 
     def _pick_headline(self, spec: SectionSpec, scored: Scored) -> list[int]:
         ok = self._on_topic(scored)
@@ -130,10 +141,26 @@ class SectionPicking:
         cands = scored.cands
         ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
+        limit, own = spec.max_items, set()
+        if spec.weigh_evidence:
+            # the sources' own labelled hypotheses come first (``_weigh``); another sentence of such a source is not
+            # one more of its explanations (its assumptions, its bottom line)
+            structures = self._source_structures(scored)
+            if structures and near:
+                return []
+            own = {seg.doc_id for seg, _ in structures}
+            limit -= sum(len(st.hypotheses) for _, st in structures)
+            if limit <= 0:
+                return []
+            # an explanation of this story is of its time: an essay years older explains something else
+            newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if ok[i]), default="")
+            stale = {c.doc_id for c in cands if not is_recent(c.passage.chunk.published, newest)}
+            own |= stale
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):
-            if i in chosen or not ok[i] or not self._accepts(spec, c):
+            if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or (
+                    spec.weigh_evidence and c.structure is not None):
                 continue
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
@@ -148,7 +175,7 @@ class SectionPicking:
                 for i in range(len(cands))
             ]
         )
-        picks = self._mmr(spec.max_items, scored, pool, base, chosen, used_docs)
+        picks = self._mmr(limit, scored, pool, base, chosen, used_docs)
         if bool(spec.roles) and set(spec.roles) <= REPORTED and not near and len(picks) < spec.max_items:
             # what happened takes the on-topic events and statements the filler stop left, up to its max: only
             # sentences the classifier types as one of its roles (not a forecast half-read as an event)
@@ -162,6 +189,11 @@ class SectionPicking:
         roles it accepts that are together more probable than not (the classifier hesitates between neighbours:
         an event it half-reads as background is still an event; a forecast stays out of "what happened"). A news
         report's lede is what happened: "X said Monday that Y would ..." reports a statement, not a forecast."""
+        if cand.structure == "assumption":
+            if "gap" not in spec.roles:
+                return False  # an item under a source's "Assumptions:" caption is neither a hypothesis nor an implication
+        elif cand.structure is not None and not spec.weigh_evidence:
+            return False  # a source's own hypothesis, its evidence or verdict: only the hypotheses section reports them
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False
         if not cand.is_title and not set(spec.roles) & LABELLED_ROLES and is_noun_phrase(cand.text):

@@ -13,6 +13,7 @@ import numpy as np
 from rag.support.bindings import figure_year
 from rag.support.calibration import (
     CLAUSE_FAIL_SHARE,
+    FACT_VETO_SCORE,
     HARD_FAIL_CAP,
     MAX_PASSAGE_WORDS,
     MIN_NOVEL_WORDS,
@@ -73,6 +74,11 @@ def _cjk_share(text: str) -> float:
     cjk = len(_CJK_RE.findall(text))
     latin = len(_LATIN_RE.findall(text))
     return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _cross_scripts(claim: str, cited: str) -> bool:
+    """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
+    return _cjk_share(claim) < 0.5 <= _cjk_share(cited) or _cjk_share(cited) < 0.5 <= _cjk_share(claim)
 
 
 def _sig_digits(value: float) -> int:
@@ -289,12 +295,31 @@ class SupportChecker:
         full = _index_cached(full_text)
         facts, words = _claim_facts(claim_n)
         novel = tuple(w for w in words if not word_covered(w, full))
+        vetoed = self._fact_veto(claim_n, full, facts, windows[0])
+        if vetoed is not None:
+            return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, (), raw)
         passage_words: tuple[str, ...] = ()
         if novel and self.word_similarity:
             # each window sentence once: the overlapping windows joined are ~3x the text, with the same words
             passage_words = _passage_words(" ".join(sentences))
         return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel,
                          passage_words, raw)
+
+    def _fact_veto(self, claim: str, full: TextIndex, facts: Facts, window: Window) -> SupportResult | None:
+        """The verdict without the embedder when a claim's number, identifier, date or entity is not in the whole
+        cited text and the model vetoes that signal: no window or probability can then make the claim supported,
+        so its sentences are not embedded. ``None`` otherwise, and for claims across scripts (decided apart).
+        The window shown is the best lexical match (no cosine: ``similarity`` 0); the score is the
+        measured share of supported claims among such fact failures (``FACT_VETO_SCORE``), below the threshold."""
+        vetoes = {f for r, f in _REASON_FEATURE.items() if f in self.model.veto and f != "polarity"}
+        if not vetoes or _cross_scripts(claim, full.lower_text):
+            return None
+        stub = _Prepared(claim, [], {}, [], None, full, "", facts)
+        reasons = self._hard_checks(stub, full)[0] + self._fact_checks(stub, full)[0]
+        if not any(_REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0]) in vetoes for r in reasons):
+            return None
+        score = min(FACT_VETO_SCORE, HARD_FAIL_CAP, self.min_support * 0.98)
+        return SupportResult(False, round(score, 4), 0.0, tuple(reasons), window.text, window.spans, (), tuple(reasons))
 
     def _cross_script(self, p: _Prepared, reasons: list[str], similarity: float, window: Window) -> SupportResult:
         """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
@@ -404,7 +429,7 @@ class SupportChecker:
         similarity = float(np.clip(per_window[choice], -1.0, 1.0))
         win_index = _window_index(window.text)
         hard, num_outside = self._hard_checks(p, win_index)
-        if _cjk_share(claim) < 0.5 <= _cjk_share(p.full.lower_text) or _cjk_share(p.full.lower_text) < 0.5 <= _cjk_share(claim):
+        if _cross_scripts(claim, p.full.lower_text):
             return self._cross_script(p, hard, similarity, window)
         facts_reasons, country_outside = self._fact_checks(p, win_index)
         hard += facts_reasons

@@ -205,13 +205,13 @@ class SupportChecker:
         prepared = [self._prepare(claim, passages) for claim, passages in pairs]
         live = [p for p in prepared if p.early is None]
         vec = self._vectors([t for p in live for t in (p.claim, *p.units)])
-        chosen = {}
+        chosen: dict[int, _Choice] = {}
         for p in live:
             unit_vecs = np.stack([vec(u) for u in p.units])
-            chosen[id(p)] = (unit_vecs, self._choose(p, unit_vecs @ vec(p.claim), unit_vecs, vec(p.claim)))
+            chosen[id(p)] = self._choose(p, unit_vecs @ vec(p.claim), unit_vecs, vec(p.claim))
         # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
         # that carry the claim), not of every candidate window: about half the words to embed
-        near = {id(p): _passage_words(p.windows[chosen[id(p)][1][0]].text)
+        near = {id(p): _passage_words(p.windows[chosen[id(p)][0]].text)
                 for p in live if p.lexical_novel and self.word_similarity}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
         results = []
@@ -231,8 +231,7 @@ class SupportChecker:
                     best = np.zeros(len(p.lexical_novel), dtype=np.float32)
                 for w, b in zip(p.lexical_novel, best):
                     novelty[w] = float(np.clip((WORD_SIM_FULL - b) / (WORD_SIM_FULL - WORD_SIM_NONE), 0.0, 1.0))
-            unit_vecs, choice = chosen[id(p)]
-            results.append(self._judge(p, choice, novelty))
+            results.append(self._judge(p, chosen[id(p)], novelty))
         return results
 
     def _vectors(self, wanted: Sequence[str]) -> Callable[[str], np.ndarray]:

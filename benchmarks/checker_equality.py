@@ -2,8 +2,8 @@
 
     # with the old code (e.g. PYTHONPATH=/tmp/old-checkout), record its verdicts:
     OMP_NUM_THREADS=1 python benchmarks/checker_equality.py record --out /tmp/checker-before.jsonl
-    # with the new code, check again and compare (exit status 1 on any difference):
-    OMP_NUM_THREADS=1 python benchmarks/checker_equality.py compare --before /tmp/checker-before.jsonl
+    # with the new code, check again and compare (exit status 1 on any difference; --out keeps the new verdicts):
+    OMP_NUM_THREADS=1 python benchmarks/checker_equality.py compare --before /tmp/checker-before.jsonl [--out /tmp/after.jsonl]
     # ... through a persistent embedding cache, cold then warm (twice into the same SQLite file):
     python benchmarks/checker_equality.py compare --before /tmp/checker-before.jsonl --cache /tmp/eq-cache.sqlite --passes 2
 
@@ -103,7 +103,7 @@ def make_checker(cache_path: Path | None):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("mode", choices=["record", "compare"])
-    ap.add_argument("--out", type=Path, help="record: where to write the verdicts (JSON lines)")
+    ap.add_argument("--out", type=Path, help="where to write the verdicts (JSON lines; compare: of the last pass)")
     ap.add_argument("--before", type=Path, help="compare: the recorded verdicts")
     ap.add_argument("--cache", type=Path, help="check through this persistent embedding cache (SQLite file)")
     ap.add_argument("--passes", type=int, default=1, help="compare: passes over the rows, each with a fresh checker")
@@ -128,6 +128,8 @@ def main() -> None:
         t0 = time.process_time()
         after = check_rows(make_checker(args.cache), rows)
         cpu = time.process_time() - t0
+        if args.out is not None:
+            args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in after), encoding="utf-8")
         diffs: dict[tuple[str, str], list[str]] = {}
         for r in after:
             key = (r["set"], r["id"])

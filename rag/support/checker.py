@@ -6,13 +6,14 @@ import math
 from functools import lru_cache
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
 from rag.support.bindings import figure_year
 from rag.support.calibration import (
     CLAUSE_FAIL_SHARE,
+    FACT_VETO_SCORE,
     HARD_FAIL_CAP,
     MAX_PASSAGE_WORDS,
     MIN_NOVEL_WORDS,
@@ -73,6 +74,11 @@ def _cjk_share(text: str) -> float:
     cjk = len(_CJK_RE.findall(text))
     latin = len(_LATIN_RE.findall(text))
     return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _cross_scripts(claim: str, cited: str) -> bool:
+    """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
+    return _cjk_share(claim) < 0.5 <= _cjk_share(cited) or _cjk_share(cited) < 0.5 <= _cjk_share(claim)
 
 
 def _sig_digits(value: float) -> int:
@@ -138,8 +144,10 @@ class _Prepared:
     facts: Facts | None = None
     words: tuple[str, ...] = ()  # content words of the claim
     lexical_novel: tuple[str, ...] = ()  # claim words the cited text does not contain (even as a synonym)
-    passage_words: tuple[str, ...] = ()  # content words of the candidate windows (for word-level similarity)
     passages: tuple[str, ...] = ()  # the passages as given (spans index them)
+
+
+_Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
 
 
 def _early(claim: str, reason: str) -> _Prepared:
@@ -192,29 +200,53 @@ class SupportChecker:
         return self.check_many([(claim, passages)])[0]
 
     def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]]) -> list[SupportResult]:
-        """Check many (claim, passages) pairs; all texts go to the embedder in a single call."""
+        """Check many (claim, passages) pairs: the claims and their windows' sentences go to the embedder in one
+        call, then (word similarity) the claims' novel words and their chosen windows' words in a second."""
         prepared = [self._prepare(claim, passages) for claim, passages in pairs]
+        live = [p for p in prepared if p.early is None]
+        vec = self._vectors([t for p in live for t in (p.claim, *p.units)])
+        chosen: dict[int, _Choice] = {}
+        for p in live:
+            unit_vecs = np.stack([vec(u) for u in p.units])
+            chosen[id(p)] = self._choose(p, unit_vecs @ vec(p.claim), unit_vecs, vec(p.claim))
+        # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
+        # that carry the claim), not of every candidate window: about half the words to embed
+        near = {id(p): _passage_words(p.windows[chosen[id(p)][0]].text)
+                for p in live if p.lexical_novel and self.word_similarity}
+        word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
+        results = []
+        for p in prepared:
+            if p.early is not None:
+                results.append(p.early)
+                continue
+            novelty = {w: 0.0 for w in p.words}
+            if p.lexical_novel and not self.word_similarity:
+                novelty.update({w: 1.0 for w in p.lexical_novel})
+            elif p.lexical_novel:
+                if near[id(p)]:
+                    nv = np.stack([word_vec(w) for w in p.lexical_novel])
+                    pv = np.stack([word_vec(w) for w in near[id(p)]])
+                    best = (nv @ pv.T).max(axis=1)
+                else:
+                    best = np.zeros(len(p.lexical_novel), dtype=np.float32)
+                for w, b in zip(p.lexical_novel, best):
+                    novelty[w] = float(np.clip((WORD_SIM_FULL - b) / (WORD_SIM_FULL - WORD_SIM_NONE), 0.0, 1.0))
+            results.append(self._judge(p, chosen[id(p)], novelty))
+        return results
+
+    def _vectors(self, wanted: Sequence[str]) -> Callable[[str], np.ndarray]:
+        """Vectors of ``wanted`` texts: known ones from the checker's cache, the rest in one embedder call."""
         texts: list[str] = []
         pos: dict[str, int] = {}
         cached: dict[str, np.ndarray] = {}  # held here: storing this call's new vectors may evict them
-
-        def add(t: str) -> None:
+        for t in wanted:
             if t in pos or t in cached:
-                return
+                continue
             if t in self._vecs:
                 cached[t] = self._vecs[t]
             else:
                 pos[t] = len(texts)
                 texts.append(t)
-
-        for p in prepared:
-            if p.early is None:
-                add(p.claim)
-                for u in p.units:
-                    add(u)
-                if p.lexical_novel and p.passage_words:
-                    for w in p.lexical_novel + p.passage_words:
-                        add(w)
         vecs = np.asarray(self._embed(texts), dtype=np.float32) if texts else np.zeros((0, 1), np.float32)
         if len(texts) and (vecs.ndim != 2 or vecs.shape[0] != len(texts)):
             raise ValueError(f"embedder returned {vecs.shape[0] if vecs.ndim else 0} rows for {len(texts)} texts")
@@ -226,27 +258,7 @@ class SupportChecker:
         def vec(t: str) -> np.ndarray:
             return vecs[pos[t]] if t in pos else cached[t]
 
-        results = []
-        for p in prepared:
-            if p.early is not None:
-                results.append(p.early)
-                continue
-            unit_vecs = np.stack([vec(u) for u in p.units])
-            sims = unit_vecs @ vec(p.claim)
-            novelty = {w: 0.0 for w in p.words}
-            if p.lexical_novel and not self.word_similarity:
-                novelty.update({w: 1.0 for w in p.lexical_novel})
-            elif p.lexical_novel:
-                if p.passage_words:
-                    nv = np.stack([vec(w) for w in p.lexical_novel])
-                    pv = np.stack([vec(w) for w in p.passage_words])
-                    best = (nv @ pv.T).max(axis=1)
-                else:
-                    best = np.zeros(len(p.lexical_novel), dtype=np.float32)
-                for w, b in zip(p.lexical_novel, best):
-                    novelty[w] = float(np.clip((WORD_SIM_FULL - b) / (WORD_SIM_FULL - WORD_SIM_NONE), 0.0, 1.0))
-            results.append(self._judge(p, sims, unit_vecs, vec(p.claim), novelty))
-        return results
+        return vec
 
     def held_out(self, result: SupportResult, passages: Sequence[str]) -> SupportResult:
         """``result`` re-scored by the cross-validation model that did not see these passages' article (for
@@ -289,12 +301,26 @@ class SupportChecker:
         full = _index_cached(full_text)
         facts, words = _claim_facts(claim_n)
         novel = tuple(w for w in words if not word_covered(w, full))
-        passage_words: tuple[str, ...] = ()
-        if novel and self.word_similarity:
-            # each window sentence once: the overlapping windows joined are ~3x the text, with the same words
-            passage_words = _passage_words(" ".join(sentences))
-        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel,
-                         passage_words, raw)
+        vetoed = self._fact_veto(claim_n, full, facts, windows[0])
+        if vetoed is not None:
+            return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw)
+        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw)
+
+    def _fact_veto(self, claim: str, full: TextIndex, facts: Facts, window: Window) -> SupportResult | None:
+        """The verdict without the embedder when a claim's number, identifier, date or entity is not in the whole
+        cited text and the model vetoes that signal: no window or probability can then make the claim supported,
+        so its sentences are not embedded. ``None`` otherwise, and for claims across scripts (decided apart).
+        The window shown is the best lexical match (no cosine: ``similarity`` 0); the score is the
+        measured share of supported claims among such fact failures (``FACT_VETO_SCORE``), below the threshold."""
+        vetoes = {f for r, f in _REASON_FEATURE.items() if f in self.model.veto and f != "polarity"}
+        if not vetoes or _cross_scripts(claim, full.lower_text):
+            return None
+        stub = _Prepared(claim, [], {}, [], None, full, "", facts)
+        reasons = self._hard_checks(stub, full)[0] + self._fact_checks(stub, full)[0]
+        if not any(_REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0]) in vetoes for r in reasons):
+            return None
+        score = min(FACT_VETO_SCORE, HARD_FAIL_CAP, self.min_support * 0.98)
+        return SupportResult(False, round(score, 4), 0.0, tuple(reasons), window.text, window.spans, (), tuple(reasons))
 
     def _cross_script(self, p: _Prepared, reasons: list[str], similarity: float, window: Window) -> SupportResult:
         """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
@@ -378,10 +404,9 @@ class SupportChecker:
                     return share, total, "unsupported addition: " + ", ".join(added), True
         return share, total, reason, False
 
-    def _judge(self, p: _Prepared, sims: np.ndarray, unit_vecs: np.ndarray, claim_vec: np.ndarray,
-               novelty: dict[str, float]) -> SupportResult:
-        assert p.full is not None and p.facts is not None
-        claim = p.claim
+    def _choose(self, p: _Prepared, sims: np.ndarray, unit_vecs: np.ndarray, claim_vec: np.ndarray) -> _Choice:
+        """The window that reads most like the claim and holds most of its rare words (more sentences only when
+        they hold claim words the best one lacks), with every window's cosine and the best clause of a sentence."""
         row = {u: i for i, u in enumerate(p.units)}
         best_fragment: dict[str, float] = {}
         best_clause: dict[str, str] = {}  # sentence -> its clause that reads more like the claim than the sentence
@@ -396,15 +421,19 @@ class SupportChecker:
             else:  # a window's vector: the normalised mean of its sentences'
                 v = unit_vecs[[row[t] for t in w.sentences]].sum(axis=0)
                 per_window[i] = float(v @ claim_vec / (np.linalg.norm(v) or 1.0))
-        # the window that reads most like the claim and holds most of its rare words
-        # (more sentences only when they hold claim words the best one lacks)
         eligible = [i for i, w in enumerate(p.windows) if len(w.spans) == 1 or w.gain > 0]
         choice = max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
+        return choice, per_window, best_clause
+
+    def _judge(self, p: _Prepared, chosen: _Choice, novelty: dict[str, float]) -> SupportResult:
+        assert p.full is not None and p.facts is not None
+        claim = p.claim
+        choice, per_window, best_clause = chosen
         window = p.windows[choice]
         similarity = float(np.clip(per_window[choice], -1.0, 1.0))
         win_index = _window_index(window.text)
         hard, num_outside = self._hard_checks(p, win_index)
-        if _cjk_share(claim) < 0.5 <= _cjk_share(p.full.lower_text) or _cjk_share(p.full.lower_text) < 0.5 <= _cjk_share(claim):
+        if _cross_scripts(claim, p.full.lower_text):
             return self._cross_script(p, hard, similarity, window)
         facts_reasons, country_outside = self._fact_checks(p, win_index)
         hard += facts_reasons
@@ -506,7 +535,7 @@ def _claim_facts(claim: str) -> tuple[Facts, tuple[str, ...]]:
 
 @lru_cache(maxsize=256)
 def _passage_words(near: str) -> tuple[str, ...]:
-    """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of the candidate windows' sentences joined."""
+    """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of a support window."""
     return tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
 
 

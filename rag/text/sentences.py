@@ -19,7 +19,12 @@ always, so a citation can slice the stored document. Around the library it adds 
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.util
+import os
 import re
+import sys
+import types
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator
@@ -98,9 +103,36 @@ def _before_number() -> frozenset[str]:
     return word_set("abbreviations_before_number")
 
 
+def punkt_module() -> types.ModuleType:
+    """nltk's ``nltk.tokenize.punkt`` module, loaded without running ``nltk/__init__.py``.
+
+    ``import nltk`` imports the whole library, ``scipy.stats`` included (through ``nltk.collocations``): ~2 s of
+    CPU, most of a short ``brief verify``. Punkt needs a few small modules (probability, tokenize.api, the path
+    and pickle guards), so they are loaded under empty stand-ins for the two packages, which are then taken out of
+    ``sys.modules`` again: a later ``import nltk`` elsewhere loads the full library as usual. When nltk is
+    already imported, or its package cannot be found, this is the plain import."""
+    name = "nltk.tokenize.punkt"
+    spec = importlib.util.find_spec("nltk") if "nltk" not in sys.modules else None
+    if spec is None or not spec.submodule_search_locations:
+        return importlib.import_module(name)
+    root = list(spec.submodule_search_locations)[0]
+    before = set(sys.modules)
+    try:
+        for package, path in (("nltk", root), ("nltk.tokenize", os.path.join(root, "tokenize"))):
+            stand_in = types.ModuleType(package)
+            stand_in.__path__ = [path]  # a package: its submodules import from this folder
+            sys.modules[package] = stand_in
+        return importlib.import_module(name)
+    finally:
+        for loaded in set(sys.modules) - before:
+            if loaded == "nltk" or loaded.startswith("nltk."):
+                del sys.modules[loaded]
+
+
 @cache
 def _punkt():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    punkt = punkt_module()
+    PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
     params = PunktParameters()
     # Punkt's abbreviation types are lower case without the final period; single letters are initials.

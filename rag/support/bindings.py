@@ -3,12 +3,13 @@
 "North Korea conducted eight missile tests in 2020 and four in 2021" against "... four tests in 2020 and eight in
 2021": both figures, both years and every word are in the window, so overlap, number and date checks pass. What
 changed is which figure goes with which year. A figure is an amount or a spelled-out number. Without a parser, a figure is bound to the nearest *anchor* of a
-kind (a year; separately, a word the passage writes as a name) within ``REACH`` tokens on either side, unless a word that separates two
+kind (a year; separately, a month or weekday; separately, a word the passage writes as a name) within ``REACH`` tokens on either side, unless a word that separates two
 statements lies between them ("and", "while", "compared", "from", "to": ``rag/text/data/binding_separators.txt``);
 a figure with anchors at the same distance on both sides is left unbound. The claim swaps a slot when it binds a
 figure to an anchor that the window binds to another figure, and the window binds that figure to another anchor;
-for names (looser anchors: a subject a few words off) only when the claim also binds the other figure the other
-way round (a two-way swap: "Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
+a year or month also when the window binds the claim's figure to another one and names the claim's anchor elsewhere
+("5,074 vehicles in April, down 49% from March" against "5,074 vehicles in March"); for names (looser anchors: a
+subject a few words off) only when the claim also binds the other figure the other way round (a two-way swap: "Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
 Amounts are compared as one token each (``edits.aligned_tokens``: "$3bn" is "3 billion dollars").
 """
 
@@ -20,6 +21,7 @@ from typing import Callable
 from rag.support.edits import aligned_tokens
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 
 REACH = 5  # tokens between a figure and its anchor, at most
@@ -29,6 +31,14 @@ _YEAR_RE = re.compile(r"#(1[89]\d\d|20\d\d)\|\|$")
 
 def _is_year(key: str) -> bool:
     return bool(_YEAR_RE.match(key))
+
+
+# months and weekdays anchor a figure as a year does ("49% in July" vs "60% in August"); "may" is a modal verb too
+_PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) - {"may"} | frozenset(d.lower() for d in WEEKDAYS)
+
+
+def _is_period(key: str) -> bool:
+    return key in _PERIODS
 
 
 def _is_figure(key: str) -> bool:
@@ -70,7 +80,7 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
     def named(key: str) -> bool:  # a place is one token however it is written (metonymy), and a name
         return key in names or place_key(key) is not None
 
-    for anchor, crossed in ((_is_year, False), (named, True)):
+    for anchor, crossed in ((_is_year, False), (_is_period, False), (named, True)):
         window_pairs = set(_bindings(wk, anchor))
         claim_pairs = set(_bindings(ck, anchor))
         by_value: dict[str, set[str]] = {}
@@ -80,6 +90,11 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
             by_anchor.setdefault(a, set()).add(v)
         for v, a in sorted(claim_pairs):
             others = by_anchor.get(a, set()) - {v}
+            if not crossed and not others and by_value.get(v) and a not in by_value[v] and a in wk:
+                # one way: the window dates this figure to another year or month and names the claim's elsewhere
+                # ("5,074 vehicles in April, down 49% from March" does not support "5,074 vehicles in March")
+                return (f"binding: the passage gives {_shown(v, wk, ws)} for {_shown(sorted(by_value[v])[0], wk, ws)} "
+                        f"(the claim for {_shown(a, ck, cs)})")
             if not others or v in by_anchor[a] or not by_value.get(v) or a in by_value[v]:
                 continue
             # a name is a looser anchor than a year (a subject several words off): only a two-way swap counts

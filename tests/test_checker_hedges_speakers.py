@@ -18,7 +18,7 @@ from rag.support.bindings import slot_swap
 from rag.support.features import earlier_figure
 from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.polarity import predicate_lemma
-from rag.support.roles import speaker_mismatch, speech_frames, tokens
+from rag.support.roles import order_swap, speaker_mismatch, speech_frames, tokens
 
 # --- 1. hedges hardened -------------------------------------------------------------------------------------
 
@@ -168,3 +168,33 @@ def test_a_figure_moved_to_another_month_or_weekday_is_a_slot_swap(claim, window
 ])
 def test_a_figure_with_its_own_month_is_no_slot_swap(claim, window):
     assert slot_swap(claim, window) is None
+
+
+# --- entities on the other sides of the same words ----------------------------------------------------------
+
+AID = ("According to US officials, China is weighing whether to provide military or financial assistance to Russia, "
+       "which has requested it.")
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("US officials say Russia is weighing whether to provide military or financial assistance to China.", AID),
+    ("Germany could cut off the supply of gas to Russia via the pipeline, the minister said.",
+     "The minister said Russia could cut off the supply of gas to Germany via the pipeline."),
+    ("Toyota agreed to sell its battery unit to Panasonic for $2 billion.",
+     "Panasonic agreed to sell its battery unit to Toyota for $2 billion."),
+])
+def test_two_entities_on_the_other_sides_of_the_same_words_are_a_role_swap(claim, window):
+    reason = order_swap(claim, window)
+    assert reason is not None and reason.startswith("role: passage has"), reason
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("US officials say China is considering whether to give Russia military or financial assistance.", AID),
+    ("Military or financial assistance to Russia is being weighed by China, US officials say.", AID),
+    ("South Korea and Japan held talks in Tokyo on export controls.",
+     "Japan and South Korea held talks in Tokyo on export controls."),  # coordination: no sides
+    ("Toyota agreed to sell its battery unit to Panasonic.",
+     "Toyota agreed to sell its battery unit to Panasonic, and Panasonic agreed to sell its chip unit to Toyota."),
+])
+def test_the_same_sides_or_a_symmetric_pair_is_no_order_swap(claim, window):
+    assert order_swap(claim, window) is None

@@ -8,7 +8,9 @@ on the window's agent side ("Traders warned the People's Bank of China" vs "Peop
 traders"; "China denied approval for Japanese makers" vs "Japan denied approval for Chinese makers": places
 compare by country, so "Japanese" is "Japan"). ``subject_swap``: two shared verbs whose subjects (the nearest
 entity before each) the claim gives the other way round ("China told CNN ... the US was open" vs "US officials
-told CNN ... China has expressed openness"). Function words: ``rag/text/data/argument_cues.toml``.
+told CNN ... China has expressed openness"). ``order_swap``: two entities on the other sides of the same words
+("Russia is weighing whether to provide aid to China" vs "China is weighing whether to provide aid to Russia").
+Function words: ``rag/text/data/argument_cues.toml``.
 
 ``speaker_mismatch``: a claim that reports speech ("X said ...", "... , X says", "X: ...") names a speaker;
 when the window reports speech too and none of the claim's speaker words is in it, or the claim's speaker is
@@ -27,6 +29,8 @@ from rag.text.places import place_mentions, place_of_word
 from rag.text.tokens import irregular_forms, stem
 
 SIDE = 4  # content words read on each side of the verb
+ORDER_GAP = 16  # tokens between two entities whose order ``order_swap`` compares, at most
+ORDER_SHARED = 0.6  # share of the claim's words between them that the window has between them too
 _PLACE = "placekey"  # prefix of the one token a place mention becomes
 _REACH = 7  # tokens scanned on each side for them
 # words and the punctuation that ends a clause side (quotes and brackets do not: "accused the US of emboldening
@@ -149,7 +153,45 @@ def argument_swap(claim: str, window: str) -> str | None:
                 if (ca & wp) - stayed and (cp & wa) - stayed:
                     lo, hi = max(0, j - SIDE - 1), min(len(wt), j + SIDE + 3)
                     return "role: passage has '" + " ".join(_shown(t) for t in wt[lo:hi] if _is_word(t)) + "'"
-    return subject_swap(claim, window)
+    return subject_swap(claim, window) or order_swap(claim, window)
+
+
+def order_swap(claim: str, window: str) -> str | None:
+    """A reason when two entities the claim and the window both name stand in the other order around the same
+    words ("Russia is weighing whether to provide aid to China" vs "China is weighing whether to provide aid to
+    Russia"): at most ``ORDER_GAP`` tokens apart, at least ``ORDER_SHARED`` of the claim's content words between
+    them also between them in the window (and at least two), no passive "by" between, and the window never gives
+    the two in the claim's order."""
+    ct, wt = tokens(claim), tokens(window)
+    ents = _names(claim) & _names(window)
+    if len(ents) < 2:
+        return None
+    ck, wk = [_key(t) if _is_word(t) else t for t in ct], [_key(t) if _is_word(t) else t for t in wt]
+
+    def between(toks: list[str], keys: list[str], lo: int, hi: int) -> set[str] | None:
+        if hi - lo > ORDER_GAP or "by" in toks[lo:hi]:
+            return None
+        return {k for t, k in zip(toks[lo + 1 : hi], keys[lo + 1 : hi]) if _is_word(t) and t not in STOPWORDS
+                and k not in ents}
+
+    cpos = [(i, k) for i, k in enumerate(ck) if k in ents]
+    for x, (a, ka) in enumerate(cpos):
+        for b, kb in cpos[x + 1 :]:
+            if ka == kb:
+                continue
+            said = between(ct, ck, a, b)
+            if not said or len(said) < 2:
+                continue
+            wa = [i for i, k in enumerate(wk) if k == ka]
+            wb = [i for i, k in enumerate(wk) if k == kb]
+            if any(i < j and (between(wt, wk, i, j) or set()) & said for i in wa for j in wb):
+                continue  # the window also has them in the claim's order
+            for j in wb:
+                for i in wa:
+                    got = between(wt, wk, j, i) if j < i else None
+                    if got and len(said & got) >= max(2, ORDER_SHARED * len(said)):
+                        return "role: passage has '" + " ".join(_shown(t) for t in wt[j : i + 1] if _is_word(t)) + "'"
+    return None
 
 
 def _names(text: str) -> set[str]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support.bindings import slot_swap
-from rag.support.features import earlier_figure
+from rag.support.bindings import sentences_slot_swap, slot_swap
+from rag.support.features import earlier_figure, outside_slot_swap
 from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.polarity import predicate_lemma
 from rag.support.roles import order_swap, speaker_mismatch, speech_frames, tokens
@@ -198,3 +198,33 @@ def test_two_entities_on_the_other_sides_of_the_same_words_are_a_role_swap(claim
 ])
 def test_the_same_sides_or_a_symmetric_pair_is_no_order_swap(claim, window):
     assert order_swap(claim, window) is None
+
+
+# --- a claim figure the supporting window does not hold -----------------------------------------------------
+
+LAYOFFS = ("Only 11% of large newspapers experienced layoffs in 2021. Pew finds that's down from 33% in 2020. "
+           "Among digital native outlets, 3% had layoffs in 2021. That's down from 18% in 2020 and 11% in 2019.")
+
+
+def test_a_figure_from_another_sentence_bound_to_the_windows_year_is_a_slot_swap():
+    # the window holds the 2021 figure (3%); the claim's 11% is the passage's 2019 figure
+    reason = outside_slot_swap("Among digital native outlets, 11% had layoffs in 2021, down from 18% in 2020.",
+                               "Among digital native outlets, 3% had layoffs in 2021.", LAYOFFS)
+    assert reason is not None and "3% for 2021" in reason, reason
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("Among digital native outlets, 3% had layoffs in 2021, down from 18% in 2020.",
+     "Among digital native outlets, 3% had layoffs in 2021."),
+    ("Only 11% of newspapers had layoffs in 2021, down from 33% in 2020.",
+     "Only 11% of large newspapers experienced layoffs in 2021."),
+    ("Digital outlets had layoffs at 11% in 2019.", "That's down from 18% in 2020 and 11% in 2019."),
+])
+def test_figures_with_their_own_years_anywhere_in_the_passage_are_no_slot_swap(claim, window):
+    assert outside_slot_swap(claim, window, LAYOFFS) is None
+
+
+def test_sentences_are_bound_one_by_one():
+    # "2021." ends a sentence: the next sentence's "40%" is not bound to it
+    assert sentences_slot_swap("Sales rose 40% in 2021.", ["Sales rose 12% in 2021.", "40% of buyers were new."]) is None
+    assert sentences_slot_swap("Sales rose 12% in 2022.", ["Sales rose 12% in 2021 and 15% in 2022."]) is not None

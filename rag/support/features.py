@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from rag.support.bindings import slot_swap
+from rag.support.bindings import sentences_slot_swap, slot_swap
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
@@ -24,6 +24,7 @@ from rag.support.roles import argument_swap, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
+from rag.text.sentences import split_sentences
 from rag.text.tokens import stem
 
 #: Model inputs, in order (the fitted model's JSON names them; a changed list needs a refit).
@@ -332,14 +333,16 @@ def other_date(claim: str, index: TextIndex) -> str | None:
 
 
 def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, sentences: Sequence[str] = (),
-                   names: frozenset[str] = frozenset()) -> Signals:
+                   names: frozenset[str] = frozenset(), full_text: str = "") -> Signals:
     """Signals of the claim against its supporting sentence(s): ``copy_share`` and ``copy_unaligned``
     (``edits.alignment`` with the window sentence the claim copies most), ``slot_swap`` (``bindings.slot_swap``;
     ``names``: words the passage writes as names), ``copy_edit`` (a near-verbatim claim with a few
     words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
     elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
     ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker`` (``roles.speaker_mismatch``),
-    with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``.
+    with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``, ``full_text``
+    the passage (a claim figure the window lacks is bound in the passage sentences that hold it:
+    ``outside_slot_swap``).
 
     A claim that copies one of the window's ``sentences`` is compared with that sentence alone: a word it takes
     from the window's other sentence ("Steve Woolfenden, 3," from "Steve Woolfenden ..." and "his son, Leo, 3,")
@@ -356,7 +359,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_unaligned"] = float(min(best.unaligned, 12))
     out.values["copy_blocks"] = float(min(best.blocks, 12))
     out.values["copy_gap"] = min(best.gap, 3.0)
-    swapped = slot_swap(claim, window, names)
+    swapped = slot_swap(claim, window, names) or outside_slot_swap(claim, window, full_text)
     out.values["slot_swap"] = float(swapped is not None)
     if swapped:
         out.reasons["slot_swap"] = swapped
@@ -391,6 +394,23 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     if who:
         out.reasons["speaker"] = who
     return out
+
+
+def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:
+    """``bindings.sentences_slot_swap`` over the window and the passage sentences that hold a claim figure the
+    window does not (the window holds another sentence: "3% had layoffs in 2021" chosen for "11% had layoffs in
+    2021"), else None."""
+    figures = [q.text for q in find_quantities(claim)]
+    away = [f for f in figures if f not in window and f in passage]
+    if not away:
+        return None
+    held = [s.text for s in _sentences(passage) if any(f in s.text for f in away) and s.text not in window]
+    return sentences_slot_swap(claim, [window, *held]) if held else None
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple:
+    return tuple(split_sentences(text))
 
 
 def polarity_snippet(window: str, lemma: str) -> str | None:

@@ -87,6 +87,7 @@ def test_a_hedge_said_with_a_class_verb_does_not_support_the_act(claim, window):
 
 TWO = ("The trade ministry said exports fell 5% in May, while analysts said the decline would deepen "
        "through the summer.")
+SHORT = "The trade ministry said exports fell 5% in May, while analysts said the decline would deepen."
 THREE = ("Mayor Ana Ruiz said the bridge would reopen in June, but transport chief Li Wei said repairs "
          "could take until October.")
 QUOTED = ('"If buyers balk at unaffordable prices, sales volumes could fall," said Jeff Tucker, an economist at '
@@ -95,6 +96,7 @@ QUOTED = ('"If buyers balk at unaffordable prices, sales volumes could fall," sa
 
 @pytest.mark.parametrize("claim, window", [
     ("The trade ministry said the decline would deepen through the summer.", TWO),
+    ("The trade ministry said the decline would deepen.", SHORT),  # two words said: still bound to their speaker
     ("Analysts said exports fell 5% in May.", TWO),
     ("According to analysts, exports fell 5% in May.", TWO),
     ("Exports fell 5% in May, analysts said.", TWO),
@@ -109,6 +111,7 @@ def test_what_one_speaker_says_given_to_the_other_is_unsupported(claim, window):
 @pytest.mark.parametrize("claim, window", [
     ("The trade ministry said exports fell 5% in May.", TWO),
     ("Analysts said the decline would deepen through the summer.", TWO),
+    ("Analysts said the decline in exports would deepen.", SHORT),
     ("The decline will deepen through the summer, analysts said.", TWO),
     ("Ana Ruiz said the bridge would reopen in June.", THREE),
     ("Jeff Tucker said sales volumes could fall if buyers balk at prices.", QUOTED),

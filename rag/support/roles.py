@@ -332,11 +332,14 @@ def speech_frames(toks: list[str]) -> list[Frame]:
     for k, (who, lo, hi, after, words) in enumerate(raw):
         shown = " ".join(_shown(t) for t in words if _is_word(t))
         end = raw[k + 1][1] if k + 1 < len(raw) else len(toks)
-        # "X said Wednesday." after a quote: what X says is before the frame
-        if after and sum(_is_word(t) and t not in STOPWORDS for t in toks[hi + 1 : end]) >= _MIN_SAID:
+        # "X said Wednesday." after a quote: what X says is before the frame, unless another frame has that
+        # ("..., while analysts said the decline would deepen") or there is nothing before
+        start = raw[k - 1][2] + 1 if k else 0
+        words_after = sum(_is_word(t) and t not in STOPWORDS for t in toks[hi + 1 : end])
+        words_before = sum(_is_word(t) and t not in STOPWORDS for t in toks[start:lo])
+        if after and words_after and (words_after >= _MIN_SAID or k or not words_before):
             out.append(Frame(frozenset(who), hi + 1, end, shown))
         else:  # "A, said X", or "A, X said." with nothing after the verb
-            start = raw[k - 1][2] + 1 if k else 0
             out.append(Frame(frozenset(who), start, lo, shown))
     return out
 

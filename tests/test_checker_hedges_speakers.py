@@ -229,5 +229,6 @@ def test_figures_with_their_own_years_anywhere_in_the_passage_are_no_slot_swap(c
 
 def test_sentences_are_bound_one_by_one():
     # "2021." ends a sentence: the next sentence's "40%" is not bound to it
-    assert sentences_slot_swap("Sales rose 40% in 2021.", ["Sales rose 12% in 2021.", "40% of buyers were new."]) is None
+    assert sentences_slot_swap("Sales rose 40% in 2021.",
+                               ["Sales rose 12% in 2021.", "40% of buyers were new."]) is None
     assert sentences_slot_swap("Sales rose 12% in 2022.", ["Sales rose 12% in 2021 and 15% in 2022."]) is not None

@@ -9,7 +9,8 @@ a figure with anchors at the same distance on both sides is left unbound. The cl
 figure to an anchor that the window binds to another figure, and the window binds that figure to another anchor;
 a year or month also when the window binds the claim's figure to another one and names the claim's anchor elsewhere
 ("5,074 vehicles in April, down 49% from March" against "5,074 vehicles in March"); for names (looser anchors: a
-subject a few words off) only when the claim also binds the other figure the other way round (a two-way swap: "Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
+subject a few words off) only when the claim also binds the other figure the other way round (a two-way swap:
+"Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
 Amounts are compared as one token each (``edits.aligned_tokens``: "$3bn" is "3 billion dollars").
 """
 

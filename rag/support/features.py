@@ -231,7 +231,8 @@ def earlier_figure(window: str, surface: str) -> bool:
     rest = _CLAUSE_END_RE.split(window[m.end() : m.end() + 100])[0]
     to = _REVISED_TO_RE.search(rest)
     fig, new = find_quantities(surface), find_quantities(rest[to.end() : to.end() + 30]) if to else []
-    return bool(fig and new) and (new[0].currency, new[0].unit) == (fig[0].currency, fig[0].unit) and new[0].value != fig[0].value
+    return (bool(fig and new) and (new[0].currency, new[0].unit) == (fig[0].currency, fig[0].unit)
+            and new[0].value != fig[0].value)
 
 
 def attribution(claim: str, window: str) -> str | None:

@@ -20,7 +20,8 @@ _STRENGTH = table("modality_strength")
 _POSSIBLE = tuple(tuple(c.split()) for c in _STRENGTH["possible"])
 _CERTAIN = tuple(tuple(c.split()) for c in _STRENGTH["certain"])
 # the verb classes of the "-ing" cues ("considering"): "weighing", "mulling" hedge as they do
-_ING_CUE_LEMMAS = frozenset(predicate_lemma(c[0]) for c in _MODAL_CUES + _POSSIBLE if len(c) == 1 and c[0].endswith("ing"))
+_ING_CUE_LEMMAS = frozenset(predicate_lemma(c[0]) for c in _MODAL_CUES + _POSSIBLE
+                            if len(c) == 1 and c[0].endswith("ing"))
 
 
 def _cue_length(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> int:

@@ -345,7 +345,8 @@ def speech_frames(toks: list[str]) -> list[Frame]:
 
 
 def _said(toks: list[str], f: Frame) -> set[str]:
-    return {_key(t) for t in toks[f.lo : f.hi] if _is_word(t) and t not in STOPWORDS and len(t) > 1 and t not in _REPORTING}
+    return {_key(t) for t in toks[f.lo : f.hi]
+            if _is_word(t) and t not in STOPWORDS and len(t) > 1 and t not in _REPORTING}
 
 
 def speaker_swap(ct: list[str], wt: list[str]) -> str | None:

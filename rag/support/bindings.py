@@ -3,23 +3,26 @@
 "North Korea conducted eight missile tests in 2020 and four in 2021" against "... four tests in 2020 and eight in
 2021": both figures, both years and every word are in the window, so overlap, number and date checks pass. What
 changed is which figure goes with which year. A figure is an amount or a spelled-out number. Without a parser, a figure is bound to the nearest *anchor* of a
-kind (a year; separately, a word the passage writes as a name) within ``REACH`` tokens on either side, unless a word that separates two
+kind (a year; separately, a month or weekday; separately, a word the passage writes as a name) within ``REACH`` tokens on either side, unless a word that separates two
 statements lies between them ("and", "while", "compared", "from", "to": ``rag/text/data/binding_separators.txt``);
 a figure with anchors at the same distance on both sides is left unbound. The claim swaps a slot when it binds a
 figure to an anchor that the window binds to another figure, and the window binds that figure to another anchor;
-for names (looser anchors: a subject a few words off) only when the claim also binds the other figure the other
-way round (a two-way swap: "Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
+a year or month also when the window binds the claim's figure to another one and names the claim's anchor elsewhere
+("5,074 vehicles in April, down 49% from March" against "5,074 vehicles in March"); for names (looser anchors: a
+subject a few words off) only when the claim also binds the other figure the other way round (a two-way swap:
+"Smith, 52, and Jones, 45" against "Smith, 45, and Jones, 52").
 Amounts are compared as one token each (``edits.aligned_tokens``: "$3bn" is "3 billion dollars").
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from rag.support.edits import aligned_tokens
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 
 REACH = 5  # tokens between a figure and its anchor, at most
@@ -29,6 +32,14 @@ _YEAR_RE = re.compile(r"#(1[89]\d\d|20\d\d)\|\|$")
 
 def _is_year(key: str) -> bool:
     return bool(_YEAR_RE.match(key))
+
+
+# months and weekdays anchor a figure as a year does ("49% in July" vs "60% in August"); "may" is a modal verb too
+_PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) - {"may"} | frozenset(d.lower() for d in WEEKDAYS)
+
+
+def _is_period(key: str) -> bool:
+    return key in _PERIODS
 
 
 def _is_figure(key: str) -> bool:
@@ -58,10 +69,6 @@ def _bindings(keys: list[str], anchor: Callable[[str], bool]) -> list[tuple[str,
     return out
 
 
-def _shown(key: str, keys: list[str], words: list[str]) -> str:
-    return words[keys.index(key)] if key in keys else key
-
-
 def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> str | None:
     """A reason when the claim binds a figure to a year or name that the window binds to another figure (and the
     window binds the claim's figure elsewhere), else None. ``names``: lower-case words the passage uses as names."""
@@ -70,23 +77,58 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
     def named(key: str) -> bool:  # a place is one token however it is written (metonymy), and a name
         return key in names or place_key(key) is not None
 
-    for anchor, crossed in ((_is_year, False), (named, True)):
-        window_pairs = set(_bindings(wk, anchor))
-        claim_pairs = set(_bindings(ck, anchor))
-        by_value: dict[str, set[str]] = {}
-        by_anchor: dict[str, set[str]] = {}
-        for v, a in window_pairs:
-            by_value.setdefault(v, set()).add(a)
-            by_anchor.setdefault(a, set()).add(v)
-        for v, a in sorted(claim_pairs):
-            others = by_anchor.get(a, set()) - {v}
-            if not others or v in by_anchor[a] or not by_value.get(v) or a in by_value[v]:
-                continue
-            # a name is a looser anchor than a year (a subject several words off): only a two-way swap counts
-            if crossed and not any((o, a2) in claim_pairs for o in others for a2 in by_value[v]):
-                continue
-            return (f"binding: the passage gives {_shown(sorted(others)[0], wk, ws)} for {_shown(a, wk, ws)} "
-                    f"(the claim {_shown(v, ck, cs)})")
+    for anchor, crossed in ((_is_year, False), (_is_period, False), (named, True)):
+        found = _swap(set(_bindings(ck, anchor)), set(_bindings(wk, anchor)), crossed, set(wk), dict(zip(ck, cs)),
+                      dict(zip(wk, ws)))
+        if found:
+            return found
+    return None
+
+
+def sentences_slot_swap(claim: str, sentences: Sequence[str]) -> str | None:
+    """``slot_swap`` by year, month or weekday over several passage sentences, each bound on its own (a figure
+    is not bound across a sentence end): for a claim whose figures the supporting window does not hold ("11% had
+    layoffs in 2021" against "3% had layoffs in 2021. That's down from 18% in 2020 and 11% in 2019."). Two-way
+    only (the window binds the claim's year to another figure): a figure one sentence leaves unbound may be bound
+    to another year in the next."""
+    aligned = [aligned_tokens(claim, s) for s in sentences]
+    for anchor in (_is_year, _is_period):
+        claim_pairs = {p for ck, _, _, _ in aligned for p in _bindings(ck, anchor)}
+        window_pairs = {p for _, _, wk, _ in aligned for p in _bindings(wk, anchor)}
+        keys = {k for _, _, wk, _ in aligned for k in wk}
+        shown_c = {k: w for ck, cs, _, _ in aligned for k, w in zip(ck, cs)}
+        shown_w = {k: w for _, _, wk, ws in aligned for k, w in zip(wk, ws)}
+        found = _swap(claim_pairs, window_pairs, False, keys, shown_c, shown_w, one_way=False)
+        if found:
+            return found
+    return None
+
+
+def _swap(claim_pairs: set[tuple[str, str]], window_pairs: set[tuple[str, str]], crossed: bool, window_keys: set[str],
+          shown_c: dict[str, str], shown_w: dict[str, str], one_way: bool = True) -> str | None:
+    """The reason of the first claim (figure, anchor) pair that the window's pairs contradict (see the module;
+    ``one_way``: also a figure the window binds only to another year or month)."""
+    by_value: dict[str, set[str]] = {}
+    by_anchor: dict[str, set[str]] = {}
+    for v, a in window_pairs:
+        by_value.setdefault(v, set()).add(a)
+        by_anchor.setdefault(a, set()).add(v)
+    for v, a in sorted(claim_pairs):
+        others = by_anchor.get(a, set()) - {v}
+        if one_way and not crossed and not others and by_value.get(v) and a not in by_value[v] and a in window_keys:
+            # one way: the window dates this figure to another year or month and names the claim's elsewhere
+            # ("5,074 vehicles in April, down 49% from March" does not support "5,074 vehicles in March")
+            moved = sorted(by_value[v])[0]
+            return (f"binding: the passage gives {shown_w.get(v, v)} for {shown_w.get(moved, moved)} "
+                    f"(the claim for {shown_c.get(a, a)})")
+        if not others or v in by_anchor[a] or not by_value.get(v) or a in by_value[v]:
+            continue
+        # a name is a looser anchor than a year (a subject several words off): only a two-way swap counts
+        if crossed and not any((o, a2) in claim_pairs for o in others for a2 in by_value[v]):
+            continue
+        other = sorted(others)[0]
+        return (f"binding: the passage gives {shown_w.get(other, other)} for {shown_w.get(a, a)} "
+                f"(the claim {shown_c.get(v, v)})")
     return None
 
 

@@ -476,7 +476,7 @@ class SupportChecker:
         values["stale"] = float(stale is not None)
         concerns += [c for c in (modal, swap, asked, scope, stale) if c]
         copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...
-                                passage_names(p.full_text))
+                                passage_names(p.full_text), p.full_text)
         values.update(copied.values)
         concerns += list(copied.reasons.values())
         if outside:

@@ -13,16 +13,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from rag.support.bindings import slot_swap
+from rag.support.bindings import sentences_slot_swap, slot_swap
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
+from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
-from rag.text.lexicon import word_list, word_set
+from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
+from rag.text.sentences import split_sentences
 from rag.text.tokens import stem
 
 #: Model inputs, in order (the fitted model's JSON names them; a changed list needs a refit).
@@ -63,6 +65,7 @@ FEATURES: tuple[str, ...] = (
     "copy_blocks",  # runs of consecutive aligned tokens (1: one stretch; many: words picked across the sentence)
     "copy_gap",  # sentence tokens skipped between the first and last run, per claim token
     "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020")
+    "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -72,13 +75,19 @@ FEATURES: tuple[str, ...] = (
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PRONOUNS = word_set("pronouns")
 _REPORTING = word_set("reporting_verbs")
-_MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
 _SCOPE = word_set("scope_words")
 _PARTIAL = word_set("partial_quantifiers")
 _UNIVERSAL = word_set("universal_quantifiers")
 _OUTDATED = word_list("outdated_cues")
+_REVISION = table("revision_cues")
+_ADVERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _REVISION["clause_adverbs"]) + r")\b(?!.*\b(?:"
+                        + "|".join(re.escape(c) for c in _REVISION["clause_adverbs"]) + r")\b)")
+_REVISED_TO_RE = re.compile(r"^\W*(?:[^\W\d]+\W+){0,5}?(?:" + "|".join(_REVISION["revised_verbs"])
+                            + r")(?:\W+[^\W\d]+){0,2}?\W+to\s+", re.IGNORECASE)
+_REVISION_REACH = 10  # words read before a figure for a revision adverb
+# a sentence end, or a contrast that starts another statement ("was 22, but an FBI bulletin said he was 21")
+_CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\b(?:but|while|whereas|although)\b")
 _PASSIVE = frozenset({"by"})
-_MODAL_REACH = 4  # tokens after a modal cue that it governs
 _ROLE_GAP = 5  # at most this many words between agent and patient (one verb phrase)
 NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES)
 
@@ -199,14 +208,31 @@ def scope_conflict(claim: str, window: str) -> str | None:
 
 
 def earlier_figure(window: str, surface: str) -> bool:
-    """Whether ``surface`` (a figure as the window writes it) follows an earlier-value cue ("up from", "previously")."""
+    """Whether ``surface`` (a figure as the window writes it) is given as a superseded value: right after an
+    earlier-value cue ("up from 3%"), after an adverb of its clause ("initially said he was 22") or before a verb
+    that gives it a new value ("6.5 that was later revised to 6.9"; cue lists: ``outdated_cues``,
+    ``revision_cues``)."""
     # the surface as a whole token: "3%" is not the tail of "33%"
     m = re.search(r"(?<![\w.,])" + re.escape(surface) + r"(?!\w)", window)
     if m is None:
         return False
     at = m.start()
     before = " ".join(tokens(window[max(0, at - 40) : at])[-3:])
-    return any(before == c or before.endswith(" " + c) or (" " not in c and c in before.split()) for c in _OUTDATED)
+    if any(before == c or before.endswith(" " + c) or (" " not in c and c in before.split()) for c in _OUTDATED):
+        return True
+    # an adverb of the figure's clause with no other figure between them ("initially said he was 22", not the
+    # "6.9" of "a preliminary magnitude of 6.5 that was later revised to 6.9")
+    clause = _CLAUSE_END_RE.split(window[max(0, at - 80) : at])[-1]
+    cue = _ADVERB_RE.search(" ".join(tokens(clause)[-_REVISION_REACH:]))
+    if cue and not find_quantities(" ".join(tokens(clause)[-_REVISION_REACH:])[cue.end() :]):
+        return True
+    # a revising verb after it and then "to" a figure of the same kind ("$1 million bail (recently raised to $5
+    # million)"; not "the next 30 years has increased to 7 percent")
+    rest = _CLAUSE_END_RE.split(window[m.end() : m.end() + 100])[0]
+    to = _REVISED_TO_RE.search(rest)
+    fig, new = find_quantities(surface), find_quantities(rest[to.end() : to.end() + 30]) if to else []
+    return (bool(fig and new) and (new[0].currency, new[0].unit) == (fig[0].currency, fig[0].unit)
+            and new[0].value != fig[0].value)
 
 
 def attribution(claim: str, window: str) -> str | None:
@@ -247,38 +273,6 @@ def names_outside(claim: str, window: str, full: str) -> list[str]:
     names = passage_names(keyed(full))
     wt = {_bare(t) for t in tokens(window)}
     return list(dict.fromkeys(shown(_bare(w)) for w in tokens(claim) if _bare(w) in names and _bare(w) not in wt))
-
-
-def _find_cue(toks: list[str], at: int) -> bool:
-    return any(tuple(toks[at : at + len(c)]) == c for c in _MODAL_CUES)
-
-
-def _modal_heads(toks: list[str]) -> list[tuple[int, int]]:
-    """(cue start, governed token) pairs: the first content token within ``_MODAL_REACH`` tokens after a cue."""
-    out = []
-    for i in range(len(toks)):
-        for c in _MODAL_CUES:
-            if tuple(toks[i : i + len(c)]) == c:
-                for j in range(i + len(c), min(len(toks), i + len(c) + _MODAL_REACH)):
-                    if toks[j] not in STOPWORDS:
-                        out.append((i, j))
-                        break
-    return out
-
-
-def modality_mismatch(claim: str, window: str) -> str | None:
-    """A reason when the window only plans, expects or allows a verb the claim states as done, else None."""
-    ct = polarity_tokens(claim)
-    if any(_find_cue(ct, i) for i in range(len(ct))):
-        return None
-    claim_lemmas = {predicate_lemma(t) for t in ct if t[:1].isalpha() and t not in STOPWORDS}
-    wt = polarity_tokens(window)
-    for i, j in _modal_heads(wt):
-        if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
-            continue
-        if predicate_lemma(wt[j]) in claim_lemmas and len(predicate_lemma(wt[j])) >= 3:
-            return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
-    return None
 
 
 def _positions(toks: list[str], word: str) -> list[int]:
@@ -340,14 +334,16 @@ def other_date(claim: str, index: TextIndex) -> str | None:
 
 
 def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, sentences: Sequence[str] = (),
-                   names: frozenset[str] = frozenset()) -> Signals:
+                   names: frozenset[str] = frozenset(), full_text: str = "") -> Signals:
     """Signals of the claim against its supporting sentence(s): ``copy_share`` and ``copy_unaligned``
     (``edits.alignment`` with the window sentence the claim copies most), ``slot_swap`` (``bindings.slot_swap``;
     ``names``: words the passage writes as names), ``copy_edit`` (a near-verbatim claim with a few
     words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
     elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
     ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker`` (``roles.speaker_mismatch``),
-    with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``.
+    with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``, ``full_text``
+    the passage (a claim figure the window lacks is bound in the passage sentences that hold it:
+    ``outside_slot_swap``).
 
     A claim that copies one of the window's ``sentences`` is compared with that sentence alone: a word it takes
     from the window's other sentence ("Steve Woolfenden, 3," from "Steve Woolfenden ..." and "his son, Leo, 3,")
@@ -364,7 +360,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_unaligned"] = float(min(best.unaligned, 12))
     out.values["copy_blocks"] = float(min(best.blocks, 12))
     out.values["copy_gap"] = min(best.gap, 3.0)
-    swapped = slot_swap(claim, window, names)
+    swapped = slot_swap(claim, window, names) or outside_slot_swap(claim, window, full_text)
     out.values["slot_swap"] = float(swapped is not None)
     if swapped:
         out.reasons["slot_swap"] = swapped
@@ -390,11 +386,32 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["repeat"] = float(len(repeated))
     if repeated:
         out.reasons["repeat"] = "repeats what the supporting sentence says once: " + ", ".join(repeated)
+    hardened = hedge_hardened(claim, window)
+    out.values["hardened"] = float(hardened is not None)
+    if hardened:
+        out.reasons["hardened"] = hardened
     who = speaker_mismatch(claim, window)
     out.values["speaker"] = float(who is not None)
     if who:
         out.reasons["speaker"] = who
     return out
+
+
+def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:
+    """``bindings.sentences_slot_swap`` over the window and the passage sentences that hold a claim figure the
+    window does not (the window holds another sentence: "3% had layoffs in 2021" chosen for "11% had layoffs in
+    2021"), else None."""
+    figures = [q.text for q in find_quantities(claim)]
+    away = [f for f in figures if f not in window and f in passage]
+    if not away:
+        return None
+    held = [s.text for s in _sentences(passage) if any(f in s.text for f in away) and s.text not in window]
+    return sentences_slot_swap(claim, [window, *held]) if held else None
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple:
+    return tuple(split_sentences(text))
 
 
 def polarity_snippet(window: str, lemma: str) -> str | None:

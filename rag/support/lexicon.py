@@ -7,6 +7,7 @@ import re
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.places import place_words
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS
+from rag.text.tokens import stem as _stem
 
 # --------------------------------------------------------------------------------------------
 # Lexicons (data files under rag/text/data/)
@@ -92,6 +93,8 @@ for _row in table("antonym_axes")["axis"]:
 
 #: A narrow set of predicate synonyms used to align polarity across paraphrases: stem -> canonical stem.
 PREDICATE_CANON: dict[str, str] = {w: canon for canon, ws in table("predicate_synonyms").items() for w in ws}
+#: Verb equivalence classes (``verb_classes.toml``): stem of a verb's base form -> its class, matched exactly.
+VERB_CLASS: dict[str, str] = {_stem(w): name for name, ws in table("verb_classes").items() for w in ws}
 
 # Paraphrase lexicon (novel-word coverage only). Each group is a set of interchangeable stems.
 _SYNONYM_GROUPS: tuple[str, ...] = (
@@ -137,3 +140,5 @@ _SYNONYM_GROUPS: tuple[str, ...] = (
     "join particip cooper collabor",
     "china's beij",
 )
+# each verb class is a synonym group too ("weighing" covers "considering" in the overlap and novelty signals)
+_SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in table("verb_classes").values())

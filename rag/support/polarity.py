@@ -22,6 +22,7 @@ from rag.support.lexicon import (
     SCOPE_LENGTH,
     SCOPE_SKIP,
     STOPWORDS,
+    VERB_CLASS,
     VERB_PARTICLES,
 )
 from rag.text.tokens import stem as _stem
@@ -94,10 +95,13 @@ def _base_form(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def predicate_lemma(word: str) -> str:
-    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise); an irregular
-    form is read as its base word first ("built" -> "build", "fled" -> "flee": simplemma's English lexicon, which
-    the stemmer's short list of irregular forms does not cover), so "plans to build" governs "built"."""
+    """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise; so do the verbs
+    of a class in ``verb_classes.toml``: weigh/consider); an irregular form is read as its base word first ("built"
+    -> "build", "fled" -> "flee": simplemma's English lexicon, which the stemmer's short list of irregular forms
+    does not cover), so "plans to build" governs "built"."""
     s = _stem(_base_form(word))
+    if s in VERB_CLASS:  # "weighing" -> "consider" (verb_classes.toml, exact stems)
+        return VERB_CLASS[s]
     if s in PREDICATE_CANON:
         return PREDICATE_CANON[s]
     for key, canon in PREDICATE_CANON.items():

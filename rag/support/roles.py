@@ -8,7 +8,9 @@ on the window's agent side ("Traders warned the People's Bank of China" vs "Peop
 traders"; "China denied approval for Japanese makers" vs "Japan denied approval for Chinese makers": places
 compare by country, so "Japanese" is "Japan"). ``subject_swap``: two shared verbs whose subjects (the nearest
 entity before each) the claim gives the other way round ("China told CNN ... the US was open" vs "US officials
-told CNN ... China has expressed openness"). Function words: ``rag/text/data/argument_cues.toml``.
+told CNN ... China has expressed openness"). ``order_swap``: two entities on the other sides of the same words
+("Russia is weighing whether to provide aid to China" vs "China is weighing whether to provide aid to Russia").
+Function words: ``rag/text/data/argument_cues.toml``.
 
 ``speaker_mismatch``: a claim that reports speech ("X said ...", "... , X says", "X: ...") names a speaker;
 when the window reports speech too and none of the claim's speaker words is in it, or the claim's speaker is
@@ -18,6 +20,7 @@ only a pronoun ("he says") and the window reports no one saying anything, the at
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import predicate_lemma
@@ -26,6 +29,8 @@ from rag.text.places import place_mentions, place_of_word
 from rag.text.tokens import irregular_forms, stem
 
 SIDE = 4  # content words read on each side of the verb
+ORDER_GAP = 16  # tokens between two entities whose order ``order_swap`` compares, at most
+ORDER_SHARED = 0.6  # share of the claim's words between them that the window has between them too
 _PLACE = "placekey"  # prefix of the one token a place mention becomes
 _REACH = 7  # tokens scanned on each side for them
 # words and the punctuation that ends a clause side (quotes and brackets do not: "accused the US of emboldening
@@ -37,6 +42,9 @@ _CLAUSE = frozenset(_CUES["clause_openers"])  # a side stops at punctuation and 
 _BEFORE_BASE = frozenset(_CUES["auxiliaries"])  # "will name", "had broken": a verb form follows
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 _PRONOUNS = word_set("pronouns")
+_DETERMINERS = frozenset(_CUES["determiners"])
+_FRAME_VERBS = frozenset(_CUES["frame_verbs"])
+_MIN_SAID = 3  # content words after "X said" for them to be what X says
 
 
 def tokens(text: str) -> list[str]:
@@ -145,7 +153,45 @@ def argument_swap(claim: str, window: str) -> str | None:
                 if (ca & wp) - stayed and (cp & wa) - stayed:
                     lo, hi = max(0, j - SIDE - 1), min(len(wt), j + SIDE + 3)
                     return "role: passage has '" + " ".join(_shown(t) for t in wt[lo:hi] if _is_word(t)) + "'"
-    return subject_swap(claim, window)
+    return subject_swap(claim, window) or order_swap(claim, window)
+
+
+def order_swap(claim: str, window: str) -> str | None:
+    """A reason when two entities the claim and the window both name stand in the other order around the same
+    words ("Russia is weighing whether to provide aid to China" vs "China is weighing whether to provide aid to
+    Russia"): at most ``ORDER_GAP`` tokens apart, at least ``ORDER_SHARED`` of the claim's content words between
+    them also between them in the window (and at least two), no passive "by" between, and the window never gives
+    the two in the claim's order."""
+    ct, wt = tokens(claim), tokens(window)
+    ents = _names(claim) & _names(window)
+    if len(ents) < 2:
+        return None
+    ck, wk = [_key(t) if _is_word(t) else t for t in ct], [_key(t) if _is_word(t) else t for t in wt]
+
+    def between(toks: list[str], keys: list[str], lo: int, hi: int) -> set[str] | None:
+        if hi - lo > ORDER_GAP or "by" in toks[lo:hi]:
+            return None
+        return {k for t, k in zip(toks[lo + 1 : hi], keys[lo + 1 : hi]) if _is_word(t) and t not in STOPWORDS
+                and k not in ents}
+
+    cpos = [(i, k) for i, k in enumerate(ck) if k in ents]
+    for x, (a, ka) in enumerate(cpos):
+        for b, kb in cpos[x + 1 :]:
+            if ka == kb:
+                continue
+            said = between(ct, ck, a, b)
+            if not said or len(said) < 2:
+                continue
+            wa = [i for i, k in enumerate(wk) if k == ka]
+            wb = [i for i, k in enumerate(wk) if k == kb]
+            if any(i < j and (between(wt, wk, i, j) or set()) & said for i in wa for j in wb):
+                continue  # the window also has them in the claim's order
+            for j in wb:
+                for i in wa:
+                    got = between(wt, wk, j, i) if j < i else None
+                    if got and len(said & got) >= max(2, ORDER_SHARED * len(said)):
+                        return "role: passage has '" + " ".join(_shown(t) for t in wt[j : i + 1] if _is_word(t)) + "'"
+    return None
 
 
 def _names(text: str) -> set[str]:
@@ -217,7 +263,8 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
 
 def speaker_mismatch(claim: str, window: str) -> str | None:
     """A reason when the claim's speaker is not the window's (or a bare "he says" meets a window that reports
-    no speech), else None."""
+    no speech, or the window gives what the claim reports to another of its speakers: ``speaker_swap``), else
+    None."""
     ct, wt = tokens(claim), tokens(window)
     said = speakers(ct)
     if not said:
@@ -231,4 +278,92 @@ def speaker_mismatch(claim: str, window: str) -> str | None:
             continue
         if heard and not who & wkeys:
             return "attribution: claim has '" + " ".join(sorted(who)) + "' saying it, the passage another speaker"
+    return speaker_swap(ct, wt)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One reported-speech frame: the speaker's keys, and the token range ``[lo, hi)`` of what they are said to say."""
+
+    who: frozenset[str]
+    lo: int
+    hi: int
+    shown: str  # the speaker as written ("british prime minister boris johnson")
+
+
+def _reach(toks: list[str], at: int, step: int, limit: int = SIDE) -> tuple[list[str], int]:
+    """``_side`` with the index of the last content word it took (``at - step`` when none)."""
+    keys: list[str] = []
+    last, j = at - step, at
+    for _ in range(_REACH):
+        if not 0 <= j < len(toks) or not _is_word(toks[j]) or toks[j] in _CLAUSE:
+            break
+        if toks[j] not in STOPWORDS and len(toks[j]) > 1:
+            keys.append(_key(toks[j]))
+            last = j
+            if len(keys) >= limit:
+                break
+        j += step
+    return keys, last
+
+
+def speech_frames(toks: list[str]) -> list[Frame]:
+    """The reported-speech frames of ``tokens(text)`` with what each speaker says: "X said A, while Y said B" gives
+    X the tokens up to Y's name and Y the rest; "A, said X", "A, X said." and "A, according to X" give X what comes
+    before. A reporting word after a determiner is a noun ("the report said"), and one before "to" is no speech
+    ("estimated to reach")."""
+    raw = []  # (speaker keys, first and last token of the frame, the content follows the frame, speaker tokens)
+    for i, t in enumerate(toks):
+        if t in _FRAME_VERBS:
+            if i > 0 and toks[i - 1] in _DETERMINERS or i + 1 < len(toks) and toks[i + 1] == "to":
+                continue  # "the report said": a noun; "estimated to reach": not speech
+            who, lo = _reach(toks, i - 1, -1)
+            if who:
+                raw.append((who, lo, i, True, toks[lo:i]))
+            elif i > 0 and toks[i - 1] == ",":  # ", said Jeff Tucker"
+                who, hi = _reach(toks, i + 1, 1, 2)
+                if who:
+                    raw.append((who, i, hi, False, toks[i + 1 : hi + 1]))
+        elif t == "according" and i + 1 < len(toks) and toks[i + 1] == "to":
+            who, hi = _reach(toks, i + 2, 1)
+            if who:
+                raw.append((who, i, hi, i == 0 or not _is_word(toks[i - 1]), toks[i + 2 : hi + 1]))
+    out = []
+    for k, (who, lo, hi, after, words) in enumerate(raw):
+        shown = " ".join(_shown(t) for t in words if _is_word(t))
+        end = raw[k + 1][1] if k + 1 < len(raw) else len(toks)
+        # "X said Wednesday." after a quote: what X says is before the frame, unless another frame has that
+        # ("..., while analysts said the decline would deepen") or there is nothing before
+        start = raw[k - 1][2] + 1 if k else 0
+        words_after = sum(_is_word(t) and t not in STOPWORDS for t in toks[hi + 1 : end])
+        words_before = sum(_is_word(t) and t not in STOPWORDS for t in toks[start:lo])
+        if after and words_after and (words_after >= _MIN_SAID or k or not words_before):
+            out.append(Frame(frozenset(who), hi + 1, end, shown))
+        else:  # "A, said X", or "A, X said." with nothing after the verb
+            out.append(Frame(frozenset(who), start, lo, shown))
+    return out
+
+
+def _said(toks: list[str], f: Frame) -> set[str]:
+    return {_key(t) for t in toks[f.lo : f.hi]
+            if _is_word(t) and t not in STOPWORDS and len(t) > 1 and t not in _REPORTING}
+
+
+def speaker_swap(ct: list[str], wt: list[str]) -> str | None:
+    """A reason when the window reports two speakers and what the claim reports matches what one says, but the
+    claim gives it to the other ("Macron said France would contribute ..." against "Johnson said the country would
+    contribute ..., while Macron said the cost will be very high"); ``ct``, ``wt``: ``tokens`` of each."""
+    heard = [f for f in speech_frames(wt) if f.hi > f.lo]
+    if len({f.who for f in heard}) < 2:
+        return None
+    for c in speech_frames(ct):
+        words = _said(ct, c)
+        scored = sorted(((len(words & _said(wt, f)), n) for n, f in enumerate(heard)), reverse=True)
+        (top, n), runner_up = scored[0], scored[1][0]
+        best = heard[n]
+        # the claim's words must point at one frame, and the claim's speaker must be one of the window's others
+        if top < 2 or top == runner_up or c.who & best.who:
+            continue
+        if any(c.who & f.who for f in heard if f is not best):
+            return f"attribution: the passage has '{best.shown}' saying it, not '{c.shown}'"
     return None

@@ -1,0 +1,82 @@
+"""Modality: what the passage only plans, expects or allows, against what the claim says happened or will happen.
+
+``modality_mismatch``: the window governs a verb with a modality cue ("plans to build", "could resume",
+``rag/text/data/modality_cues.txt``) that the claim states with no cue at all ("built"). ``hedge_hardened``: the
+window only allows it ("could resume") and the claim says it will happen ("will resume", "said it would resume";
+cue strengths: ``modality_strength.toml``). A cue governs the first content token within ``MODAL_REACH`` tokens
+after it; an "-ing" verb of the class of an "-ing" cue is a cue too ("is weighing a ban" as "is considering a ban":
+``verb_classes.toml``), so a claim that says "weighing" for the passage's "considering" keeps the hedge.
+"""
+
+from __future__ import annotations
+
+from rag.support.lexicon import NEGATORS, STOPWORDS
+from rag.support.polarity import polarity_tokens, predicate_lemma
+from rag.text.lexicon import table, word_list
+
+MODAL_REACH = 4  # tokens after a modal cue that it governs
+_MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
+_STRENGTH = table("modality_strength")
+_POSSIBLE = tuple(tuple(c.split()) for c in _STRENGTH["possible"])
+_CERTAIN = tuple(tuple(c.split()) for c in _STRENGTH["certain"])
+# the verb classes of the "-ing" cues ("considering"): "weighing", "mulling" hedge as they do
+_ING_CUE_LEMMAS = frozenset(predicate_lemma(c[0]) for c in _MODAL_CUES + _POSSIBLE
+                            if len(c) == 1 and c[0].endswith("ing"))
+
+
+def _cue_length(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> int:
+    """Tokens of the cue of ``cues`` that starts at ``toks[at]`` (the longest), or of an "-ing" verb of the class of
+    a cue's own "-ing" verb ("weighing", "mulling" as "considering": ``verb_classes.toml``), else 0."""
+    n = max((len(c) for c in cues if tuple(toks[at : at + len(c)]) == c), default=0)
+    if not n and toks[at].endswith("ing") and toks[at][:1].isalpha() and predicate_lemma(toks[at]) in _ING_CUE_LEMMAS:
+        n = 1
+    return n
+
+
+def _modal_heads(toks: list[str], cues: tuple[tuple[str, ...], ...] | None = None) -> list[tuple[int, int]]:
+    """(cue start, governed token) pairs: the first content token within ``MODAL_REACH`` tokens after a cue
+    (``cues``: the modality cues by default)."""
+    cues = _MODAL_CUES if cues is None else cues
+    out = []
+    for i in range(len(toks)):
+        n = _cue_length(toks, i, cues)
+        if n:
+            for j in range(i + n, min(len(toks), i + n + MODAL_REACH)):
+                if toks[j] not in STOPWORDS:
+                    out.append((i, j))
+                    break
+    return out
+
+
+def modality_mismatch(claim: str, window: str) -> str | None:
+    """A reason when the window only plans, expects or allows a verb the claim states as done, else None."""
+    ct = polarity_tokens(claim)
+    if any(_cue_length(ct, i, _MODAL_CUES) for i in range(len(ct))):
+        return None
+    claim_lemmas = {predicate_lemma(t) for t in ct if t[:1].isalpha() and t not in STOPWORDS}
+    wt = polarity_tokens(window)
+    for i, j in _modal_heads(wt):
+        if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
+            continue
+        if predicate_lemma(wt[j]) in claim_lemmas and len(predicate_lemma(wt[j])) >= 3:
+            return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+    return None
+
+
+def hedge_hardened(claim: str, window: str) -> str | None:
+    """A reason when the window only allows a verb ("could resume") that the claim says will happen ("will
+    resume", "said it would resume"), else None; cue strengths: ``modality_strength.toml``. A claim that hedges
+    the verb itself ("will likely resume", "could resume") or says less than the window is no conflict."""
+    ct, wt = polarity_tokens(claim), polarity_tokens(window)
+    possible = {}  # window lemma -> the window's words for it ("could resume")
+    for i, j in _modal_heads(wt, _POSSIBLE):
+        if not any(t in NEGATORS for t in wt[i : j + 1]) and len(predicate_lemma(wt[j])) >= 3:
+            possible.setdefault(predicate_lemma(wt[j]), " ".join(wt[i : j + 1]))
+    if not possible:
+        return None
+    hedged = {predicate_lemma(ct[j]) for _, j in _modal_heads(ct, _POSSIBLE)}
+    for i, j in _modal_heads(ct, _CERTAIN):
+        lemma = predicate_lemma(ct[j])
+        if lemma in possible and lemma not in hedged and not any(t in NEGATORS for t in ct[i : j + 1]):
+            return f"modality: passage says '{possible[lemma]}', the claim '{' '.join(ct[i : j + 1])}'"
+    return None

@@ -54,11 +54,14 @@ def nonempty_text(value: str) -> str:
 
 
 def nonempty_path(value: str) -> Path:
-    """``value`` as a path; raises ``typer.BadParameter`` when it is empty ("" is not the current directory)."""
+    """``value`` as a path; raises ``typer.BadParameter`` when it is empty ("" is not the current directory) or holds
+    a NUL character."""
     if isinstance(value, Path):
         return value
     if not value.strip():
         raise typer.BadParameter("an empty path")
+    if "\0" in value:  # no file system accepts it (Python raises ValueError on open)
+        raise typer.BadParameter("a path with a NUL character")
     return Path(value)
 
 

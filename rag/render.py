@@ -66,13 +66,29 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     return " — ".join(parts)
 
 
+def dating(brief: Brief) -> str:
+    """What a brief's header says of its date: "as of 2019-07-04" (the latest evidence date); for an abstention,
+    that there was no evidence and within which filters, since there is no evidence to date; for a brief whose
+    evidence is all undated, that no cited source gives a publication date — never "as of unknown"."""
+    if brief.abstained:
+        from rag.types import SearchFilters
+        from rag.writers.abstention_text import filters_described
+
+        f = brief.provenance.filters or {}
+        limits = filters_described(SearchFilters(since=f.get("since"), until=f.get("until"), publishers=tuple(f.get("publishers") or ())))
+        return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
+    if brief.as_of:
+        return f"as of {brief.as_of}"
+    return "undated: no cited source gives a publication date"
+
+
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     """The brief as Markdown: sections, timeline, sources and a provenance footer."""
     p = brief.provenance
     out: list[str] = []
     if brief.kind == "brief":
         out.append(f"# {brief.headline or brief.topic}")
-        out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · as of {brief.as_of or 'unknown'}*")
+        out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · {dating(brief)}*")
     else:
         out.append(f"**Q:** {brief.topic}")
     if brief.abstained:

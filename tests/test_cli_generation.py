@@ -68,8 +68,8 @@ def test_verify_scores_claim_passage_pairs_and_skips_bad_lines(cli, tmp_path):
         "not json",
     ]) + "\n")
     result = cli(["verify", "--json", str(pairs)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # a partial run: one line skipped
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["supported"] for r in rows] == [True, False]
     assert all(0.0 <= r["score"] <= 1.0 for r in rows)
-    assert "1 lines skipped" in result.output
+    assert "1 line skipped (line 3)" in result.output

@@ -36,9 +36,9 @@ def test_verify_skips_only_the_undecodable_line_of_a_utf8_file(cli, tmp_path: Pa
     good = json.dumps({"claim": "Korea restricted chip exports to Japan.", "passage": PASSAGE}).encode()
     (tmp_path / "pairs.jsonl").write_bytes(good + b"\n" + good + b"\n" + b'{"claim": "Kor\xe9a", "passage": "x"}\n')
     result = cli(["verify", "--json", str(tmp_path / "pairs.jsonl")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # partial: the two good pairs checked, the bad line listed
     assert len(result.stdout.splitlines()) == 2
-    assert "line 3 skipped" in result.output and "1 lines skipped" in result.output
+    assert "line 3 skipped" in result.output and "1 line skipped (line 3)" in result.output
 
 
 @pytest.mark.parametrize("name", ["nope.jsonl", "."])

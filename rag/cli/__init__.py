@@ -1,6 +1,6 @@
 """The `brief` command: a thin typer + rich layer over the rag library, one module per command group."""
 
-from rag.cli import corpus, doctor, evaluate, generate, serve  # noqa: F401 - importing registers the commands
+from rag.cli import corpus, doctor, evaluate, generate, serve, verify  # noqa: F401 - importing registers the commands
 from rag.cli.common import app
 
 __all__ = ["app", "main"]

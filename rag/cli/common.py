@@ -40,6 +40,11 @@ def backend_name(backend: WriterBackend | None) -> str | None:
     return backend.value if backend is not None else None
 
 
+#: Exit code of a run that did its work on the inputs it could read but failed or skipped others (`brief ingest`,
+#: `brief verify`): the good ones are done and reported, the bad ones listed. 2 is a usage or input error that
+#: stopped the run (Typer's usage errors use it too).
+PARTIAL_EXIT = 1
+
 console = Console()
 err = Console(stderr=True)
 
@@ -86,4 +91,18 @@ def fail(exc: BriefError) -> None:
     from rag.redact import redact
 
     err.print(f"[bold red]error:[/] {safe(redact(exc))}")
+    raise typer.Exit(code=2)
+
+
+def fail_write(path: object, exc: OSError) -> None:
+    """Print "error: cannot write PATH: reason" (a missing folder, no permission, a full disk) and exit with code 2."""
+    err.print(f"[bold red]error:[/] cannot write {safe(path, newlines=False)}: {safe(exc.strerror or exc)}", soft_wrap=True)
+    raise typer.Exit(code=2)
+
+
+def fail_file(exc: OSError) -> None:
+    """Print a file system error as one line, "error: /tmp: Is a directory", and exit with code 2."""
+    where = exc.filename if exc.filename is not None else ""
+    reason = exc.strerror or str(exc)
+    err.print(f"[bold red]error:[/] {safe(where, newlines=False)}{': ' if where != '' else ''}{safe(reason)}", soft_wrap=True)
     raise typer.Exit(code=2)

@@ -9,7 +9,8 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.cli.common import PARTIAL_EXIT, app, console, err, fail, load_settings, safe
+from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path
 from rag.inert import inert_dumps
 from rag.errors import BriefError
 
@@ -19,9 +20,9 @@ _UNDATED_SHOWN = 10
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (.txt .md .html .pdf .jsonl)."),
+    paths: list[Path] = typer.Argument(..., parser=nonempty_path, metavar="PATH", help="Files or directories (.txt .md .html .pdf .jsonl)."),
     prune: bool = typer.Option(False, "--prune", help="Remove documents whose files are gone."),
-    collection: Optional[str] = typer.Option(None, help="Collection name (default from settings)."),
+    collection: Collection = None,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Ingest articles into the index (incremental: unchanged files are skipped)."""
@@ -54,7 +55,7 @@ def ingest(
     if as_json:
         console.print_json(json.dumps(report.to_dict()))
         if report.failed:
-            raise typer.Exit(1)
+            raise typer.Exit(PARTIAL_EXIT)
         return
     for f in report.failed:
         err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
@@ -78,29 +79,30 @@ def ingest(
     if report.failed:  # a partial ingest must not look like success to a script
         n = len(report.failed)
         err.print(f"[red]error:[/] {n} input{'s' if n != 1 else ''} failed (listed above); the others were ingested")
-        raise typer.Exit(1)
+        raise typer.Exit(PARTIAL_EXIT)
 
 
 @app.command()
 def search(
     query: str = typer.Argument(..., help="What to look for."),
     k: Optional[int] = typer.Option(None, "-k", min=1, max=200, help="Number of passages (1-200; default from settings)."),
-    since: Optional[str] = typer.Option(None, help="Only articles published on/after this date."),
-    until: Optional[str] = typer.Option(None, help="Only articles published on/before this date."),
-    publisher: list[str] = typer.Option([], "--publisher", help="Only these publishers (repeatable)."),
-    collection: Optional[str] = typer.Option(None, help="Collection name."),
+    since: Since = None,
+    until: Until = None,
+    publisher: Publishers = [],
+    collection: Collection = None,
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
     """Hybrid search (dense + BM25, fused) with date and publisher filters."""
     from rich.table import Table
 
     from rag.index import open_index
-    from rag.retrieve import HybridRetriever, make_filters
+    from rag.retrieve import HybridRetriever
 
     try:
         settings = load_settings()
+        search_filters = filters(since, until, publisher)
         retriever = HybridRetriever(open_index(settings, collection=collection))
-        hits = retriever.search(query, k=k, filters=make_filters(since, until, publisher))
+        hits = retriever.search(query, k=k, filters=search_filters)
     except BriefError as exc:
         fail(exc)
         return

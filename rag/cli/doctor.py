@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
-
 import typer
 
 from rag.cli.common import app, console, err, fail, load_settings, safe
+from rag.cli.params import Collection
 from rag.errors import BriefError
 
 
 @app.command()
 def doctor(
     repair: bool = typer.Option(False, "--repair", help="Fix what can be fixed, then check again."),
-    collection: Optional[str] = typer.Option(None, help="Collection name (default from settings)."),
+    collection: Collection = None,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Check the index for half-written documents, missing or orphan vectors, a stale BM25 index and a corrupt

@@ -7,21 +7,22 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import WriterBackend, backend_name, console, err, eval_app, fail, load_settings
+from rag.cli.common import WriterBackend, backend_name, console, err, eval_app, fail, fail_file, load_settings
+from rag.cli.params import Collection, nonempty_path, nonempty_text
 from rag.errors import BriefError
 
 
 @eval_app.command("run")
 def eval_run(
-    out: Path = typer.Option(..., "--out", "-o", help="Report JSON to write (a Markdown summary goes next to it)."),
+    out: Path = typer.Option(..., "--out", "-o", parser=nonempty_path, metavar="FILE", help="Report JSON to write (a Markdown summary goes next to it)."),
     suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles | topics-news | followups"),
     backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
-    prompts: Optional[Path] = typer.Option(None, "--prompts", help="Prompt template directory to evaluate."),
+    prompts: Optional[Path] = typer.Option(None, "--prompts", parser=nonempty_path, metavar="DIR", help="Prompt template directory to evaluate."),
     repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),
-    collection: Optional[str] = typer.Option(None, help="Collection name."),
+    collection: Collection = None,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N items of each suite."),
-    ids: Optional[str] = typer.Option(None, "--ids", help="Only these item ids (comma-separated)."),
-    claims_news: Optional[Path] = typer.Option(None, "--claims-news", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
+    ids: Optional[str] = typer.Option(None, "--ids", parser=nonempty_text, metavar="IDS", help="Only these item ids (comma-separated)."),
+    claims_news: Optional[Path] = typer.Option(None, "--claims-news", parser=nonempty_path, metavar="FILE", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
     distractors: Optional[int] = typer.Option(None, "--distractors", min=0, help="topics-news: other RealTime QA articles ingested beside the gold ones (default 150)."),
 ) -> None:
     """Run eval suites against the current index and write a JSON report + Markdown summary."""
@@ -33,15 +34,18 @@ def eval_run(
                     console=console, err=err)
     except BriefError as exc:
         fail(exc)
+        return
+    except OSError as exc:  # an --out that is a folder, a --md in a missing one
+        fail_file(exc)
 
 
 @eval_app.command("compare")
 def eval_compare(
-    baseline: Path = typer.Argument(..., help="Baseline report JSON (e.g. evals/baselines/seed.json)."),
-    candidate: Path = typer.Argument(..., help="Candidate report JSON."),
+    baseline: Path = typer.Argument(..., parser=nonempty_path, metavar="BASELINE", help="Baseline report JSON (e.g. evals/baselines/seed.json)."),
+    candidate: Path = typer.Argument(..., parser=nonempty_path, metavar="CANDIDATE", help="Candidate report JSON."),
     max_drop: list[str] = typer.Option([], "--max-drop", help="METRIC=VALUE or SUITE.METRIC=VALUE (repeatable)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Gate config (default evals/gate.toml)."),
-    md: Optional[Path] = typer.Option(None, "--md", help="Also write the comparison as Markdown here."),
+    config: Optional[Path] = typer.Option(None, "--config", parser=nonempty_path, metavar="FILE", help="Gate config (default evals/gate.toml)."),
+    md: Optional[Path] = typer.Option(None, "--md", parser=nonempty_path, metavar="FILE", help="Also write the comparison as Markdown here."),
 ) -> None:
     """Compare two reports; exit 1 when a gated metric dropped by more than allowed."""
     from evals.compare import compare_command
@@ -51,13 +55,16 @@ def eval_compare(
     except BriefError as exc:
         fail(exc)
         return
+    except OSError as exc:  # an --out that is a folder, a --md in a missing one
+        fail_file(exc)
+        return
     raise typer.Exit(code=code)
 
 
 @eval_app.command("accept")
 def eval_accept(
-    report: Path = typer.Argument(..., help="Report JSON to promote."),
-    to: Path = typer.Option(Path("evals/baselines/seed.json"), "--to", help="Baseline path (a .md is written next to it)."),
+    report: Path = typer.Argument(..., parser=nonempty_path, metavar="REPORT", help="Report JSON to promote."),
+    to: Path = typer.Option(Path("evals/baselines/seed.json"), "--to", parser=nonempty_path, metavar="FILE", help="Baseline path (a .md is written next to it)."),
 ) -> None:
     """Promote a report to the committed baseline (copy the JSON, regenerate the Markdown)."""
     from evals.run import accept_command
@@ -66,17 +73,20 @@ def eval_accept(
         accept_command(report, to, console=console)
     except BriefError as exc:
         fail(exc)
+        return
+    except OSError as exc:  # an --out that is a folder, a --md in a missing one
+        fail_file(exc)
 
 
 @eval_app.command("realtimeqa")
 def eval_realtimeqa(
-    data: Path = typer.Option(Path("../shared/data/realtimeqa-2022"), "--data", help="RealTime QA directory (corpus.jsonl, questions-dev.jsonl)."),
-    questions: Optional[Path] = typer.Option(None, "--questions", help="Questions file in the dev schema (default DATA/questions-dev.jsonl)."),
+    data: Path = typer.Option(Path("../shared/data/realtimeqa-2022"), "--data", parser=nonempty_path, metavar="DIR", help="RealTime QA directory (corpus.jsonl, questions-dev.jsonl)."),
+    questions: Optional[Path] = typer.Option(None, "--questions", parser=nonempty_path, metavar="FILE", help="Questions file in the dev schema (default DATA/questions-dev.jsonl)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most N questions."),
     max_articles: Optional[int] = typer.Option(None, "--max-articles", min=0, help="Subset: gold articles of the questions + the first M others."),
     gold_only: bool = typer.Option(False, "--gold-only", help="Only questions with gold URLs."),
-    collection: Optional[str] = typer.Option(None, help="Collection (default realtimeqa; subsets get their own)."),
-    out: Path = typer.Option(Path("reports/realtimeqa.json"), "--out", "-o", help="Report JSON (Markdown next to it)."),
+    collection: Optional[str] = typer.Option(None, parser=nonempty_text, metavar="NAME", help="Collection (default realtimeqa; subsets get their own)."),
+    out: Path = typer.Option(Path("reports/realtimeqa.json"), "--out", "-o", parser=nonempty_path, metavar="FILE", help="Report JSON (Markdown next to it)."),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also measure a plain llama-index VectorStoreIndex."),
     backend: Optional[WriterBackend] = typer.Option(None, help="extractive (offline retrieval-based reader) | openai (LLM reader)."),
     reader_k: int = typer.Option(5, "--reader-k", min=1, max=10, help="Passages the reader sees."),
@@ -91,3 +101,6 @@ def eval_realtimeqa(
                            questions=questions, console=console, err=err, answers=answers)
     except BriefError as exc:
         fail(exc)
+        return
+    except OSError as exc:  # an --out that is a folder, a --md in a missing one
+        fail_file(exc)

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 
 import typer
 
 from rag.cli.common import app, config_app, console, fail, load_settings
+from rag.cli.params import nonempty_text
 from rag.errors import BriefError
+
+
+
+class LogLevel(str, Enum):
+    """What `--log-level` accepts (uvicorn's levels): a closed choice, so a typo is a usage error listing them."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+    trace = "trace"
 
 
 @config_app.command("show")
@@ -18,10 +32,10 @@ def config_show() -> None:
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Bind address. Anything but loopback requires API keys."),
+    host: str = typer.Option("127.0.0.1", "--host", parser=nonempty_text, metavar="HOST", help="Bind address. Anything but loopback requires API keys."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port."),
     workers: int = typer.Option(1, "--workers", min=1, max=16, help="Worker processes."),
-    log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    log_level: LogLevel = typer.Option(LogLevel.info, "--log-level", help="uvicorn log level."),
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs; OpenAI-compatible /v1/chat/completions)."""
     import os
@@ -39,4 +53,4 @@ def serve(
         fail(exc)
         return
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level, access_log=False, log_config=UVICORN_LOG_CONFIG)
+                log_level=log_level.value, access_log=False, log_config=UVICORN_LOG_CONFIG)

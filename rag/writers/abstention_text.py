@@ -10,7 +10,7 @@ from rag.brief import NO_EVIDENCE
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["empty_collection_message", "filters_described", "no_evidence_message", "no_evidence_within"]
+__all__ = ["empty_collection_message", "filters_described", "is_question", "no_evidence_message", "no_evidence_within"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -19,6 +19,12 @@ _WH_BE = re.compile(rf"^(?P<wh>{_WH})\s+(?P<be>{_BE})\s+(?P<rest>[^?]+?)\s*\?\s*
 # a question: it ends with a question mark or a colon (a quiz's "This was the highest hike since:"), or opens with a
 # question word or an auxiliary
 _QUESTION = re.compile(rf"[?:]\s*$|^\s*(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` asks something (ends with "?" or ":", or opens with a question word or an auxiliary: "did
+    Japan ban", "what chips") rather than names a topic ("chips", "export controls")."""
+    return bool(_QUESTION.search(" ".join(text.split())))
 
 
 def _lower_first(text: str) -> str:

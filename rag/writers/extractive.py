@@ -37,6 +37,7 @@ from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
+from rag.writers.keyword_query import holds_every_term, keyword_query
 from rag.writers.on_topic import topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
@@ -130,7 +131,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if not scored.cands:
             return self._abstain(notes + ["abstained: no quotable sentence in the evidence"])
         best = float(scored.cos.max())
-        if best < self.abstain_threshold:
+        # a keyword query's cosine is low even against a sentence about it: its terms, all in one sentence, show it
+        if best < self.abstain_threshold and not (keyword_query(query) and holds_every_term(query, scored.window_cov)):
             return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
 
         # what the question asks, without the names carried over from the previous answer (they may be its answer)

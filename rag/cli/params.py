@@ -1,0 +1,84 @@
+"""Options and arguments several `brief` commands share, defined once: the evidence filters (--since, --until,
+--publisher), --collection, and paths and names that must not be empty.
+
+Each is an ``Annotated`` type a command declares (``since: Since = None``), so every command that takes a filter
+documents and checks it the same way. A bad value is a usage error (exit 2) naming the option, never a silent
+reading: an empty ``--until ""`` is not "no bound", ``--since 2026-13-01`` is not 13 January, ``brief ingest ""``
+is not the current directory.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+__all__ = ["Collection", "Publishers", "Since", "Until", "filters", "nonempty_path", "nonempty_text", "user_date"]
+
+# a year-first numeric date, as `YYYY-MM-DD` asks for: it must be a real day (2026-13-01 is not read year-day-month)
+MAX_DATE_CHARS = 64  # the longest written date ("Wednesday, 4 September 2019 12:00:00 +0900") fits; the API's cap too
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def user_date(value: str) -> str:
+    """A date given on the command line as an ISO day ("2019-07-04"); raises ``typer.BadParameter`` when it is
+    empty, not a real day ("2026-13-01", "2026-02-30") or unreadable/ambiguous ("07/04/2019", "yesterday")."""
+    text = value.strip()
+    if not text:
+        raise typer.BadParameter("an empty date (use YYYY-MM-DD)")
+    if len(text) > MAX_DATE_CHARS:  # not a date; and the date parser's time grows with the text
+        raise typer.BadParameter(f"{len(text):,} characters is not a date (use YYYY-MM-DD)")
+    m = _YEAR_FIRST.fullmatch(text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError as exc:
+            raise typer.BadParameter(f"{text!r} is not a date: {exc} (use YYYY-MM-DD)") from None
+    from rag.text.dates import parse_date  # dateparser is slow to import: only when a date is given
+
+    day = parse_date(text)
+    if day is None:
+        raise typer.BadParameter(f"cannot read the date {text!r} (use YYYY-MM-DD)")
+    return day
+
+
+def nonempty_text(value: str) -> str:
+    """``value`` stripped; raises ``typer.BadParameter`` when nothing is left (``--publisher ""``)."""
+    text = value.strip()
+    if not text:
+        raise typer.BadParameter("an empty value")
+    return text
+
+
+def nonempty_path(value: str) -> Path:
+    """``value`` as a path; raises ``typer.BadParameter`` when it is empty ("" is not the current directory) or holds
+    a NUL character."""
+    if isinstance(value, Path):
+        return value
+    if not value.strip():
+        raise typer.BadParameter("an empty path")
+    if "\0" in value:  # no file system accepts it (Python raises ValueError on open)
+        raise typer.BadParameter("a path with a NUL character")
+    return Path(value)
+
+
+SINCE_HELP = "Only evidence published on or after this day (YYYY-MM-DD); undated documents are left out."
+UNTIL_HELP = ("Only evidence published on or before this day (YYYY-MM-DD); undated documents are left out, and a "
+              "brief is written as of this day at the latest.")
+PUBLISHER_HELP = "Only this publisher's documents (repeatable: any of them)."
+
+Since = Annotated[Optional[str], typer.Option("--since", parser=user_date, metavar="DATE", help=SINCE_HELP)]
+Until = Annotated[Optional[str], typer.Option("--until", parser=user_date, metavar="DATE", help=UNTIL_HELP)]
+Publishers = Annotated[list[str], typer.Option("--publisher", parser=nonempty_text, metavar="NAME", help=PUBLISHER_HELP)]
+Collection = Annotated[Optional[str], typer.Option("--collection", parser=nonempty_text, metavar="NAME",
+                                                   help="Collection name (default from settings).")]
+
+
+def filters(since: str | None, until: str | None, publishers: list[str]):
+    """The ``SearchFilters`` of the shared options; raises ``QueryError`` when --since is after --until."""
+    from rag.retrieve import make_filters
+
+    return make_filters(since, until, publishers)

@@ -1,0 +1,159 @@
+"""`brief verify`: the offline support checker over a JSONL file of claim/passage pairs.
+
+A line that cannot be checked (not JSON, not an object, a missing or non-string field, undecodable bytes) is
+skipped, listed with its line number and the reason, and the pairs on the other lines are still checked; the run
+then exits with ``PARTIAL_EXIT`` so a script does not take a partial run for a complete one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from rag.cli.common import PARTIAL_EXIT, app, err, fail, fail_write, load_settings, safe
+from rag.cli.params import nonempty_path
+from rag.errors import BriefError
+from rag.text.sentences import flatten
+
+__all__ = ["PairsFile", "read_pairs", "verify"]
+
+# The checker's time grows with the passage (a 10 MB one takes minutes): a claim is a sentence or two, a passage
+# at most a long article (the retrieved chunks it usually scores are ~1,500 characters).
+MAX_CLAIM_CHARS = 5_000
+MAX_PASSAGE_CHARS = 50_000
+_LINES_SHOWN = 10  # line numbers listed in the closing summary (each skipped line is also reported as it is read)
+
+
+@dataclass
+class PairsFile:
+    """What a pairs file holds: the usable rows with their 1-based input line numbers, and the skipped lines."""
+
+    rows: list[dict] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+
+
+def _problem(row: object) -> str | None:
+    """Why a parsed JSON line is not a claim/passage pair, or None when it is one."""
+    if not isinstance(row, dict):
+        return f"a JSON {type(row).__name__}, not an object with 'claim' and 'passage'"
+    missing = [k for k in ("claim", "passage") if k not in row]
+    if missing:
+        return "no " + " and no ".join(f"'{k}' field" for k in missing)
+    wrong = [k for k in ("claim", "passage") if not isinstance(row[k], str)]
+    if wrong:
+        return " and ".join(f"'{k}' is not a string" for k in wrong)
+    for key, limit in (("claim", MAX_CLAIM_CHARS), ("passage", MAX_PASSAGE_CHARS)):
+        if len(row[key]) > limit:
+            return f"'{key}' of {len(row[key]):,} characters is longer than {limit:,} (the checker scores a claim against a passage, not a document)"
+    return None
+
+
+def read_pairs(path: Path, max_bytes: int) -> PairsFile:
+    """The claim/passage pairs of a JSONL file, each skipped line reported on stderr as it is read.
+
+    Decoded as ``brief ingest`` decodes files (``rag.decoding``); blank lines are not pairs and not skipped.
+    Raises ``DocumentError`` when the file cannot be read or is larger than ``max_bytes``, and when it holds no
+    usable pair.
+    """
+    from rag.decoding import decode_lines, valid_text
+    from rag.errors import DocumentError
+    from rag.limits import read_bounded
+
+    shown = safe(path, newlines=False)
+    try:
+        data = read_bounded(path, max_bytes)
+    except OSError as exc:
+        raise DocumentError(f"cannot read {shown}: {exc.strerror or exc}", help_message="give a JSONL file of claim/passage pairs") from exc
+    out = PairsFile()
+    for n, line, problem in decode_lines(data):
+        if problem is None and not line.strip():
+            continue
+        if problem is None:
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                problem = f"not JSON ({exc})"
+            else:
+                problem = _problem(row)
+        if problem is not None:
+            out.skipped.append((n, problem))
+            err.print(f"[yellow]line {n} skipped:[/] {safe(problem)}")
+            continue
+        # JSON may escape lone surrogates ("\\ud800"): the checker's tokenizer takes valid text only
+        out.rows.append({**row, "claim": valid_text(row["claim"]), "passage": valid_text(row["passage"])})
+        out.lines.append(n)
+    if not out.rows:
+        bad = len(out.skipped)
+        raise DocumentError(f"no claim/passage pairs in {shown}" + (f" ({bad} lines skipped)" if bad else " (it is empty)"),
+                            help_message='one JSON object per line: {"claim": "...", "passage": "..."}')
+    return out
+
+
+def skipped_summary(skipped: list[tuple[int, str]]) -> str:
+    """"3 lines skipped (lines 2, 5, 9)" — at most ``_LINES_SHOWN`` numbers, then how many more; "" when none."""
+    if not skipped:
+        return ""
+    numbers = [str(n) for n, _ in skipped[:_LINES_SHOWN]]
+    more = f" and {len(skipped) - _LINES_SHOWN} more" if len(skipped) > _LINES_SHOWN else ""
+    return (f"{len(skipped)} line{'s' if len(skipped) != 1 else ''} skipped "
+            f"(line{'s' if len(skipped) != 1 else ''} {', '.join(numbers)}{more})")
+
+
+@app.command()
+def verify(
+    pairs: Path = typer.Argument(..., parser=nonempty_path, metavar="PAIRS", help='JSONL with {"claim": ..., "passage": ...} per line.'),
+    output: Optional[Path] = typer.Option(None, "-o", parser=nonempty_path, metavar="FILE", help="Write results here instead of stdout."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per pair (the input row plus the verdict)."),
+) -> None:
+    """Score each claim against its passage with the offline support checker: supported, score (probability),
+    the supporting span(s) and, when unsupported, the failing signal. Text output numbers each pair by its input
+    line. Exit 0 when every line was checked, 1 when some lines were skipped (listed, with why; the other pairs
+    are still checked and reported), 2 when nothing could be checked."""
+    from rag.embed_cache import data_dir_embed
+    from rag.embeddings import get_embedder
+    from rag.support import SupportChecker
+
+    settings = load_settings()
+    try:
+        read = read_pairs(pairs, settings.limits.max_file_bytes)
+    except BriefError as exc:
+        fail(exc)
+        return
+    rows = read.rows
+    # through the data dir's embedding cache: checking the same passages again reads their vectors back
+    embed = data_dir_embed(get_embedder(settings.embedding), settings.data_dir)
+    checker = SupportChecker(embed, min_support=settings.generation.min_support)
+    results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
+    lines = []
+    for n, row, res in zip(read.lines, rows, results):
+        spans = [{"start": sp.start, "end": sp.end, "text": row["passage"][sp.start : sp.end]} for sp in res.spans]
+        if as_json:
+            lines.append(json.dumps({**row, "supported": res.supported, "score": round(res.score, 4), "reasons": list(res.reasons),
+                                     "spans": spans}, ensure_ascii=False))
+            continue
+        verdict = "supported" if res.supported else "unsupported"
+        lines.append(f"[{n}] {verdict}  score {res.score:.2f}  {flatten(row['claim'])}")
+        lines += [f"    span {sp['start']}-{sp['end']}: {flatten(sp['text'])}" for sp in spans]
+        lines += [f"    reason: {r}" for r in res.reasons]
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail_write(output, exc)
+    else:
+        sys.stdout.write(safe(text, markup=False) if not as_json else text)
+    n_sup = sum(r.supported for r in results)
+    skipped = skipped_summary(read.skipped)
+    err.print(f"{len(results)} pairs: {n_sup} supported, {len(results) - n_sup} unsupported" + (f"; {skipped}" if skipped else ""))
+    if read.skipped:  # a partial run must not look like a complete one to a script
+        err.print(f"[red]error:[/] {skipped}, each listed above with why; the {len(results)} pair"
+                  f"{'s' if len(results) != 1 else ''} on the other lines {'were' if len(results) != 1 else 'was'} checked",
+                  soft_wrap=True)
+        raise typer.Exit(code=PARTIAL_EXIT)

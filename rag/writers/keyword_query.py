@@ -1,0 +1,37 @@
+"""Keyword queries ("chips", "export controls", "Korea"): a few words that name a topic without asking a question.
+
+The writer's relevance floor (``ExtractiveWriter.abstain_threshold``, a cosine between the query's and a sentence's
+MiniLM vectors) is calibrated on questions and topic phrases. A bare keyword's vector sits far from any sentence's,
+even one about it ("chips" against "The scope of China's chip smuggling case ..." is 0.33 under a floor of 0.35,
+while "Bitcoin" reaches 0.36 against a sentence on digital currency), so for a keyword query the cosine cannot tell
+covered from not covered. What can is the words themselves: the corpus covers a keyword query when one candidate
+sentence (with its neighbour) holds every one of its key terms; "quantum radar" finds "radars" alone and abstains.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rag.writers.abstention_text import is_question
+from rag.writers.key_terms import key_terms
+
+__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_query"]
+
+KEYWORD_MAX_WORDS = 4  # "chip smuggling in China" is still a topic's name; longer text is a phrase or a question
+_FULL = 1.0 - 1e-9  # key-term coverage is a weighted share in [0, 1]; 1.0 means every term occurs
+
+
+def keyword_query(text: str) -> bool:
+    """Whether ``text`` is a keyword query: at most ``KEYWORD_MAX_WORDS`` words, not a question ("chips", "Korea",
+    "export controls"; not "did Japan ban chips", "chips?")."""
+    words = text.split()
+    return 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(text)
+
+
+def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
+    """Whether ``query`` has key terms and some candidate sentence, with its neighbour, holds every one of them
+    (``window_coverage``: ``Scored.window_cov``, per sentence the weighted share of the key terms it holds, 1.0 for
+    every sentence when the query has none — "the news" is covered by nothing)."""
+    if not key_terms(query, topic=True) or not window_coverage.size:
+        return False
+    return float(np.max(window_coverage)) >= _FULL

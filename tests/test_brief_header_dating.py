@@ -1,0 +1,56 @@
+"""Nothing silent: a brief's header says how it is dated — "as of" the latest evidence date, or, when there is no
+evidence within the filters, which filters; when the cited evidence is all undated, that no source gives a date.
+Never "as of unknown"."""
+
+from __future__ import annotations
+
+import pytest
+
+TAIPEI = "Taipei Times (page with related-story snippets appended)"
+
+
+def _env(sample_index) -> dict[str, str]:
+    return {"BRIEF_DATA_DIR": str(sample_index[0].data_dir)}
+
+
+def _header(output: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith("*Situation brief on"))
+
+
+@pytest.mark.parametrize(("filters", "described"), [
+    (["--since", "2030-01-01"], "published on or after 2030-01-01"),
+    (["--until", "1990-01-01"], "published on or before 1990-01-01"),  # the header is not "as of 1990-01-01"
+    (["--since", "2030-01-01", "--until", "2031-01-01"], "published 2030-01-01 to 2031-01-01"),
+    (["--publisher", "Nobody", "--since", "2020-01-01"], "published on or after 2020-01-01; publisher Nobody"),
+])
+def test_a_brief_whose_filters_leave_no_evidence_names_them_in_its_header(cli, sample_index, filters, described) -> None:
+    result = cli(["write", "export controls", *filters], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    assert _header(result.stdout).endswith(f"· no evidence within the filters ({described})*")
+    assert "as of" not in _header(result.stdout)
+    assert f"within the filters ({described}): no passage matched them." in result.stdout  # the body says so too
+
+
+@pytest.mark.parametrize("topic", ["quantum radar", "football transfers"])
+def test_a_brief_on_a_topic_the_corpus_lacks_says_no_evidence_in_its_header(cli, sample_index, topic: str) -> None:
+    result = cli(["write", topic], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    assert _header(result.stdout).endswith("· no evidence in the corpus*")
+
+
+@pytest.mark.parametrize("topic", ["photoresists South Korea Suga", "Japan export controls on South Korea"])
+def test_a_brief_whose_evidence_is_all_undated_says_so_in_its_header(cli, sample_index, topic: str) -> None:
+    # 001 (the Taipei Times page) has no publication date
+    result = cli(["write", topic, "--publisher", TAIPEI], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    assert _header(result.stdout).endswith("· undated: no cited source gives a publication date*")
+
+
+@pytest.mark.parametrize(("args", "as_of"), [
+    (["export controls"], "2020-03-31"),
+    (["China export restrictions on Japanese firms", "--since", "2026-01-01", "--until", "2026-03-01"], "2026-02-25"),
+])
+def test_a_dated_brief_keeps_its_as_of_date(cli, sample_index, args: list[str], as_of: str) -> None:
+    result = cli(["write", *args], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    assert _header(result.stdout).endswith(f"· as of {as_of}*")

@@ -146,3 +146,11 @@ def test_search_with_a_k_out_of_range_is_a_usage_error(cli, tmp_path: Path, k: s
     result = cli(["search", "chips", "-k", k], BRIEF_DATA_DIR=str(tmp_path))
     assert result.exit_code == 2, result.output
     assert "Invalid value" in result.output and "-k" in result.output
+
+
+@pytest.mark.parametrize("args", [[], ["--collection", "nosuch"], ["--since", "2020-01-01"]])
+def test_search_over_an_empty_collection_says_it_is_empty_not_that_nothing_matched(cli, tmp_path: Path, args) -> None:
+    result = cli(["search", "chips", *args], BRIEF_DATA_DIR=str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "is empty: nothing was searched" in result.output
+    assert "No passages matched" not in result.output

@@ -97,11 +97,13 @@ def search(
 
     from rag.index import open_index
     from rag.retrieve import HybridRetriever
+    from rag.writers.abstention_text import empty_collection_message
 
     try:
         settings = load_settings()
         search_filters = filters(since, until, publisher)
-        retriever = HybridRetriever(open_index(settings, collection=collection))
+        index = open_index(settings, collection=collection)
+        retriever = HybridRetriever(index)
         hits = retriever.search(query, k=k, filters=search_filters)
     except BriefError as exc:
         fail(exc)
@@ -110,7 +112,9 @@ def search(
         sys.stdout.write(inert_dumps([h.to_dict() for h in hits], indent=2) + "\n")
         return
     if not hits:
-        console.print("No passages matched.")
+        # an empty collection (nothing ingested, or a mistyped --collection) is not "no match"
+        empty = index.store.count() == 0
+        console.print(empty_collection_message(index.collection) if empty else "No passages matched.")
         return
     table = Table(show_lines=True)
     for col in ("#", "score", "article", "passage", "span"):

@@ -143,7 +143,7 @@ def chat(
     collection: Collection = None,
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""
-    from rag.render import answer_with_sources
+    from rag.render import answer_with_sources, source_title
     from rag.types import Turn
 
     try:
@@ -166,7 +166,7 @@ def chat(
             if last is None or not (last.sources or last.closest_sources):
                 console.print("No sources yet.")
             for s in (last.sources or last.closest_sources) if last else []:
-                console.print(f"[bold]\\[{s.index}] {safe(s.title or s.doc_id, newlines=False)}[/] — "
+                console.print(f"[bold]\\[{s.index}] {safe(source_title(s), newlines=False)}[/] — "
                               f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}")
                 quotes = [c.quote for sec in last.sections for cl in sec.claims for c in cl.citations if c.source == s.index]
                 for q in dict.fromkeys(quotes):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.writers.answer_value import asked_value, gives_calendar_date, is_person_name, number_fits
+from rag.writers.answer_value import asked_value, gives_calendar_date, is_person_name, number_fits, only_source
 
 
 def fits(question: str, sentence: str, number: str) -> bool:
@@ -174,6 +174,36 @@ def _typed(question: str, sentence: str) -> bool:
 ])
 def test_a_sentence_gives_the_asked_value_not_only_something_of_its_kind(question, sentence, gives):
     assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("name, sentence, source", [
+    # a report noun with modifiers before "from / by / in": the outlet only attributes the report
+    ("Taipei Times", "A separate report from Taipei Times the same day says two engineers were detained.", True),
+    ("Reuters", "A new report by Reuters said the smelter closed in May.", True),
+    ("Financial Times", "An exclusive story in the Financial Times named the lender.", True),
+    # the outlet's name qualifying the report noun
+    ("Kyodo News", "An earlier Kyodo News report said the plant shut.", True),
+    ("Bloomberg", "According to a Bloomberg report, the firm cut 300 jobs.", True),
+    ("Yonhap", "Yonhap news agency reported that the talks had stalled.", True),
+    # a name the report is about, next to the word "report", is not its source
+    ("Gotion", "The agency rejected Gotion, a report said.", False),
+    ("Gotion", "A report from the agency named Gotion as the supplier.", False),
+    ("Hithium", "The Hithium plant was closed, according to the audit.", False),
+])
+def test_a_name_that_only_attributes_a_report_is_the_source(name, sentence, source):
+    assert only_source(name, sentence) is source
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Which Chinese battery makers did the regulator reject?",
+     "In parallel, a separate report from Harbour Daily says battery makers face new checks."),
+    ("Exactly which engineers are held over the smuggling case?",
+     "A new report by Coastal Wire says engineers are held over the smuggling case."),
+    ("Which suppliers did the ministry blacklist?",
+     "An earlier Tidewater Post report said the ministry blacklisted suppliers."),
+])
+def test_an_outlet_that_reports_the_story_does_not_answer_which_names(question, sentence):
+    assert _typed(question, sentence) is False
 
 
 @pytest.mark.parametrize("text, listed", [

@@ -233,18 +233,28 @@ def is_person_name(name: str) -> bool:
 
 
 @cache
-def _source_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _source_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The frames of a name that attributes a report: right before it ("reported by", "a separate report from"),
+    right after it ("… reported"), and a report noun it qualifies ("an earlier Kyodo News report")."""
     vals = _values()["name"]
     before = "|".join(re.escape(w) for w in sorted(vals["source_before"], key=len, reverse=True))
     after = "|".join(re.escape(w) for w in sorted(vals["source_after"], key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(vals["source_nouns"], key=len, reverse=True))
     date = r"(?:on\s+[\w,-]+(?:\s+[\w,]+){0,2}\s+)?"  # "reported on 2026-06-30 by ..."
-    return (re.compile(rf"\b(?:{before.replace('by', date + 'by')})\s+(?:the\s+)?$", re.I),
-            re.compile(rf"^[\s,’'s]*(?:{after})\b", re.I))
+    # "a separate report from", "a new story by", "an article in": up to two modifiers before the report noun
+    noun_before = rf"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:from|by|in)"
+    return (re.compile(rf"(?:\b(?:{before.replace('by', date + 'by')})|{noun_before})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"^[\s,’'s]*(?:{after})\b", re.I),
+            re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+)?$", re.I),
+            re.compile(rf"^[’']?s?\s+(?:news\s+)?(?:{nouns})\b", re.I))
 
 
 def only_source(name: str, text: str) -> bool:
     """Whether every mention of ``name`` in ``text`` attributes a report ("reported by Nikkei Asia", "according to
-    Reuters", "Yonhap reported"): the outlet, not what the story is about."""
-    before, after = _source_frames()
+    Reuters", "Yonhap reported", "a separate report from Taipei Times", "an earlier Kyodo News report"): the outlet,
+    not what the story is about."""
+    before, after, det, noun = _source_frames()
     spots = [m for m in re.finditer(re.escape(name), text)]
-    return bool(spots) and all(before.search(text[: m.start()]) or after.match(text[m.end():]) for m in spots)
+    return bool(spots) and all(
+        before.search(text[: m.start()]) or after.match(text[m.end():])
+        or (det.search(text[: m.start()]) and noun.match(text[m.end():])) for m in spots)

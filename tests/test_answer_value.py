@@ -206,6 +206,24 @@ def test_an_outlet_that_reports_the_story_does_not_answer_which_names(question, 
     assert _typed(question, sentence) is False
 
 
+@pytest.mark.parametrize("question, sentence, gives", [
+    # a list of what the things are used in is not a list of the things asked for
+    ("Which specific alloys were shipped to the smelter?",
+     "Officials said the alloys are strategic metals that could be used in jet engines, turbines and missiles.", False),
+    ("Which chemicals did the ministry ban?",
+     "The ministry said the chemicals could be used in paint, glue and ink.", False),
+    ("What items were seized at the port?",
+     "The seized items were components used for drones, radars and guidance kits.", False),
+    # ... unless the question asks what they are used for, or the list is of the things themselves
+    ("What are the banned chemicals used for?",
+     "The ministry said the chemicals could be used in paint, glue and ink.", True),
+    ("What items were seized at the port?",
+     "Customs seized drones, radar parts and lenses used in guidance kits.", True),
+])
+def test_a_list_answers_only_when_it_lists_what_is_asked(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
 @pytest.mark.parametrize("text, listed", [
     ("Prices rose in Seoul, pushing rents and wages higher.", False),
     ("Demand may shift to other suppliers, affecting cell makers and integrators.", False),

@@ -224,6 +224,25 @@ def test_a_list_answers_only_when_it_lists_what_is_asked(question, sentence, giv
     assert _typed(question, sentence) is gives
 
 
+@pytest.mark.parametrize("question, sentence, gives", [
+    # a bare "who" is answered by the people who did what it asks, named or described
+    ("Who is being held in Lorvia over the customs fraud case?",
+     "A separate report from Harbour Daily says two customs officers are being held in Lorvia over the fraud case.",
+     True),
+    ("Who was arrested after the protest in the capital?",
+     "Police said 40 students were arrested after the protest in the capital.", True),
+    ("Who was evacuated from the flooded valley?",
+     "Residents and tourists were evacuated from the flooded valley on Monday.", True),
+    # ... not by people doing something else, nor when a name of a class is asked for
+    ("Who was arrested after the protest in the capital?",
+     "Officials said the protest in the capital was peaceful.", False),
+    ("Which singer was arrested after the show?", "Two fans were arrested after the show.", False),
+    ("What is the name of the man arrested after the show?", "Two fans were arrested after the show.", False),
+])
+def test_who_is_answered_by_the_people_who_did_it(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
 @pytest.mark.parametrize("text, listed", [
     ("Prices rose in Seoul, pushing rents and wages higher.", False),
     ("Demand may shift to other suppliers, affecting cell makers and integrators.", False),

@@ -13,7 +13,14 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
-from rag.writers.answer_value import AskedValue, gives_calendar_date, is_person_name, number_fits, only_source
+from rag.writers.answer_value import (
+    AskedValue,
+    gives_calendar_date,
+    is_person_name,
+    number_fits,
+    only_source,
+    people_doing,
+)
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     ANSWER_KIND_ORDER,
@@ -191,6 +198,8 @@ def has_answer_kind(
         )
     if kind == "thing" and TERM_RE.search(text):  # a quoted title answers "which show" as a name does
         return True
+    if kind == "name" and asked.who and people_doing(text, question_stems):
+        return True  # "who is being held?": "tech executives are being held"
     for name, initial in entities(text):
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):

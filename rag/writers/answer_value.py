@@ -17,7 +17,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
-           "number_fits", "only_source"]
+           "number_fits", "only_source", "people_doing"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -43,6 +43,9 @@ class AskedValue:
     topic: frozenset[str] = frozenset()
     #: the question insists on the items of a list ("which *specific* items"): only a sentence that lists them answers
     insists: bool = False
+    #: a bare "who ...?" (not "which person", not "what is the name"): a class of people doing what the question asks
+    #: ("tech *executives* are being *held*" for "who is being held?") answers it as a name does
+    who: bool = False
 
 
 @cache
@@ -107,8 +110,9 @@ def asked_value(question: str) -> AskedValue:
     source = bool(words & set(_values()["name"]["asks_source"]))
     topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")
     insists = bool(words & set(_values()["list"]["insists"]))
+    who = bool(re.match(r"\s*(?:and |so |but )?who\b", low)) and "name" not in words
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic, insists)
+                      source, topic, insists, who)
 
 
 def _asked_measure(low: str) -> str | None:
@@ -230,6 +234,25 @@ def is_person_name(name: str) -> bool:
     orgs = (word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}) | set(
         _values()["name"]["org_heads"])
     return not any(re.sub(r"['’]s$", "", w.lower().strip(".,")) in orgs for w in words)
+
+
+@cache
+def _people_re() -> re.Pattern[str]:
+    nouns = set(_values()["name"]["person_nouns"]) | set(_values()["count"]["classes"]["person"])
+    nouns |= {n + "s" for n in _values()["name"]["person_nouns"]}
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    aux = r"(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|reportedly|also|now)"
+    return re.compile(rf"\b({alt})\s+(?:{aux}\s+){{0,3}}([a-z][a-z'-]+)", re.I)
+
+
+def people_doing(text: str, question_stems: set[str]) -> bool:
+    """Whether a sentence says which people did what a "who" question asks: a person noun the question does not use
+    right before a verb it does use ("tech executives are being held" for "who is being held in China?")."""
+    for m in _people_re().finditer(text):
+        noun, verb = stem_word(m.group(1).lower()), stem_word(m.group(2).lower())
+        if noun not in question_stems and verb in question_stems and verb not in _stopwords():
+            return True
+    return False
 
 
 @cache

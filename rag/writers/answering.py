@@ -18,6 +18,7 @@ from rag.writers.answer_kind import (
     is_enumeration,
     lists_contents,
 )
+from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_value import asked_value
 from rag.writers.base import DraftClaim
@@ -298,6 +299,16 @@ class QuestionAnswering:
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
+        if kind in SINGLE_VALUE_KINDS and chosen:
+            # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
+            # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
+            qstems, places_ok, asked = text_stems(query), bool(PLACE_CLASS.search(query)), asked_value(query)
+            values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
+            given = set().union(*(values(i) for i in chosen + forced))
+            others = [values(i) for i in pool
+                      if not any(scored.cands[i].overlaps(scored.cands[j]) for j in chosen + forced)]
+            if corroborated(given, others):  # a lone value may be the wrong one: then the details may correct it
+                pool = [i for i in pool if not competes(given, values(i))]
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)

@@ -243,6 +243,34 @@ def test_who_is_answered_by_the_people_who_did_it(question, sentence, gives):
     assert _typed(question, sentence) is gives
 
 
+@pytest.mark.parametrize("question, sentence, gives", [
+    # "who said ...?" is answered by the speaker, not by a name the statement is about
+    ("Who said that at the briefing?",
+     "Veltia said it would not lift its curbs, a day after President Oren Kalm urged talks.", False),
+    ("Who said that at the briefing?",
+     "“The curbs are not up for negotiation,” Trade Minister Ilse Marrow told the briefing.", True),
+    ("Which former premier said the treaty was a mistake?",
+     "Dag Arnesen, the former premier, said the treaty was a mistake from the start.", True),
+    ("Which former premier said the treaty was a mistake?",
+     "The treaty was a mistake, said Dag Arnesen at a dinner in Tromvik.", True),
+    ("Which former premier said the treaty was a mistake?",
+     "The treaty signed by Dag Arnesen was a mistake, officials believe.", False),
+])
+def test_who_said_is_answered_by_the_speaker(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("Who said that at a news conference?", True),
+    ("And who told reporters so?", True),
+    ("Which former prime minister said this week that the deal stays?", True),
+    ("Who did the minister claim to wink at?", False),  # the answer is whom the claim is about
+    ("Who was arrested after the protest?", False),
+])
+def test_which_questions_ask_for_the_speaker(question, speaker):
+    assert asked_value(question).speaker is speaker
+
+
 @pytest.mark.parametrize("text, listed", [
     ("Prices rose in Seoul, pushing rents and wages higher.", False),
     ("Demand may shift to other suppliers, affecting cell makers and integrators.", False),

@@ -20,6 +20,7 @@ from rag.writers.answer_value import (
     number_fits,
     only_source,
     people_doing,
+    speaks,
 )
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
@@ -209,6 +210,8 @@ def has_answer_kind(
             continue  # "which designer ...?": an organisation or a place does not answer it
         if not asked.asks_source and only_source(name, text):
             continue  # "reported by Nikkei Asia": the outlet is not what the story is about
+        if asked.speaker and not speaks(name, text):
+            continue  # "who said that?": the speaker, not a name the statement is about
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True

@@ -17,7 +17,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
-           "number_fits", "only_source", "people_doing"]
+           "number_fits", "only_source", "people_doing", "speaks"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -46,6 +46,9 @@ class AskedValue:
     #: a bare "who ...?" (not "which person", not "what is the name"): a class of people doing what the question asks
     #: ("tech *executives* are being *held*" for "who is being held?") answers it as a name does
     who: bool = False
+    #: the question asks who said something ("who said that at a news conference?", "which minister told ..."): the
+    #: name answers only as the speaker ("Suga told a news conference"), not a name the quote is about
+    speaker: bool = False
 
 
 @cache
@@ -111,8 +114,26 @@ def asked_value(question: str) -> AskedValue:
     topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")
     insists = bool(words & set(_values()["list"]["insists"]))
     who = bool(re.match(r"\s*(?:and |so |but )?who\b", low)) and "name" not in words
+    verbs = "|".join(re.escape(v) for v in sorted(_speech_verbs(), key=len, reverse=True))
+    speaker = bool(re.match(rf"\s*(?:and |so |but )?(?:who|which(?:\s+[\w'’-]+){{1,3}}?)\s+(?:has |had |have )?"
+                            rf"(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic, insists, who)
+                      source, topic, insists, who, speaker)
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying (reporting_verbs.txt and speech_verbs.txt, without "according")."""
+    return frozenset((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"})
+
+
+def speaks(name: str, text: str) -> bool:
+    """Whether ``name`` is the speaker of a verb of saying in ``text``: "Yoshihide Suga told a news conference",
+    "Suga, the chief cabinet secretary, said", "said Yoshihide Suga"."""
+    verbs = "|".join(re.escape(v) for v in sorted(_speech_verbs(), key=len, reverse=True))
+    n = re.escape(name)
+    return bool(re.search(rf"{n}(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text)
+                or re.search(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?{n}", text))
 
 
 def _asked_measure(low: str) -> str | None:

@@ -249,11 +249,11 @@ def test_who_is_answered_by_the_people_who_did_it(question, sentence, gives):
      "Veltia said it would not lift its curbs, a day after President Oren Kalm urged talks.", False),
     ("Who said that at the briefing?",
      "“The curbs are not up for negotiation,” Trade Minister Ilse Marrow told the briefing.", True),
-    ("Which former premier said the treaty was a mistake?",
+    ("Who said the treaty was a mistake?",
      "Dag Arnesen, the former premier, said the treaty was a mistake from the start.", True),
-    ("Which former premier said the treaty was a mistake?",
+    ("Who said the treaty was a mistake?",
      "The treaty was a mistake, said Dag Arnesen at a dinner in Tromvik.", True),
-    ("Which former premier said the treaty was a mistake?",
+    ("Who said the treaty was a mistake?",
      "The treaty signed by Dag Arnesen was a mistake, officials believe.", False),
 ])
 def test_who_said_is_answered_by_the_speaker(question, sentence, gives):
@@ -263,7 +263,8 @@ def test_who_said_is_answered_by_the_speaker(question, sentence, gives):
 @pytest.mark.parametrize("question, speaker", [
     ("Who said that at a news conference?", True),
     ("And who told reporters so?", True),
-    ("Which former prime minister said this week that the deal stays?", True),
+    ("Which former prime minister said this week that the deal stays?", False),  # the class noun constrains it
+    ("Which news agency reported that the talks stalled?", False),
     ("Who did the minister claim to wink at?", False),  # the answer is whom the claim is about
     ("Who was arrested after the protest?", False),
 ])

@@ -5,7 +5,9 @@ Lightning won the last two Stanley Cups"), and a single-value answer does not qu
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from rag.text.lexicon import table
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.writers.answer_value import AskedValue, is_person_name, number_fits, only_source
@@ -16,8 +18,11 @@ from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES, NUMBER_
 
 __all__ = ["asked_values", "competes", "corroborated"]
 
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
+@cache
+def _number_words() -> dict[str, str]:
+    """Number words and their digits (``quantities.toml`` ``[fractions.wholes]``: one … ten)."""
+    return {w.lower(): str(int(v)) for w, v in table("quantities")["fractions"]["wholes"].items()}
+
 
 
 _ORDINAL_RE = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
@@ -28,7 +33,7 @@ _CALENDAR_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\.?\s+\d{{1,2}
 def _number_key(raw: str) -> str:
     """A number as one form: "2,000" and "2000" agree, "six" and "6" agree; "4.96" and "5" do not."""
     low = raw.lower().replace(",", "")
-    return _NUMBER_WORDS.get(low, low.rstrip("."))
+    return _number_words().get(low, low.rstrip("."))
 
 
 def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,

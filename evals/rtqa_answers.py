@@ -7,7 +7,9 @@ For each multiple-choice question the pipeline writes its answer with the corpus
 * ``first_sentence_accuracy``: a correct choice's text occurs in the answer's first sentence;
 * ``abstained``: the pipeline declined to answer (counted wrong by both accuracies).
 
-Choice matching is ``evals.realtimeqa.contains`` (normalized text; numbers match whole tokens only).
+Choice matching is ``evals.realtimeqa.contains`` (normalized text; numbers match whole tokens only). The
+``*_number_words`` variants read the answer's number words as digits first ("extended six months" matches the choice
+"6 months"), the same rule for the correct and the wrong choices; the literal figures stay the headline.
 """
 
 from __future__ import annotations
@@ -32,12 +34,29 @@ def first_sentence(text: str) -> str:
     return sents[0] if sents else ""
 
 
-def choice_scores(text: str, choices: Sequence[str], correct: Sequence[int]) -> dict[str, float | None]:
-    """answer_accuracy and first_sentence_accuracy of one answer text (None when the question has no choices)."""
+def digits_for_words(text: str) -> str:
+    """``text`` with the number words of ``rag/text/data/quantities.toml`` (``[fractions.wholes]``: one … ten) written
+    as digits: "extended six months" → "extended 6 months". A word glued to a capitalised word ("One-China") is a
+    name and stays."""
+    import re
+
+    from rag.text.lexicon import table
+
+    wholes = {w.lower(): int(v) for w, v in table("quantities")["fractions"]["wholes"].items()}
+    alt = "|".join(sorted(wholes, key=len, reverse=True))
+    return re.sub(rf"\b((?i:{alt}))\b(?!-[A-Z])", lambda m: str(wholes[m.group(1).lower()]), text)
+
+
+def choice_scores(text: str, choices: Sequence[str], correct: Sequence[int], *,
+                  number_words: bool = False) -> dict[str, float | None]:
+    """answer_accuracy and first_sentence_accuracy of one answer text (None when the question has no choices).
+    ``number_words``: read the answer's number words as digits first (``digits_for_words``), for every choice."""
     from evals.realtimeqa import contains
 
     if not choices or not correct:
         return {"answer_accuracy": None, "first_sentence_accuracy": None}
+    if number_words:
+        text = digits_for_words(text)
     right = set(correct)
     has_right = any(contains(text, choices[i]) for i in right)
     has_wrong = any(contains(text, c) for i, c in enumerate(choices) if i not in right)
@@ -55,6 +74,8 @@ def answer_question(engine, question: dict, until: str | None) -> dict[str, Any]
     brief = engine.write(question["question"], template="answer", filters=SearchFilters(until=until))
     text = answer_text(brief)
     scores = choice_scores(text, question.get("choices") or [], question.get("answer") or [])
+    words = choice_scores(text, question.get("choices") or [], question.get("answer") or [], number_words=True)
+    scores.update({f"{k}_number_words": v for k, v in words.items()})
     scores["abstained"] = float(bool(brief.abstained))
     return {"scores": scores, "answer": text, "cited_docs": list(dict.fromkeys(
         x.doc_id for s in brief.sections for c in s.claims for x in c.citations))}
@@ -82,7 +103,8 @@ def half_totals(items: Sequence[dict[str, Any]]) -> dict[str, float | None]:
         rows = [it for it in items if half(it["id"]) == name]
         for scope, chosen in (("", rows), ("_gold_in_index", [it for it in rows if it["gold_doc_ids"]])):
             t = totals([it["ask"] for it in chosen])
-            for k in ("answer_accuracy", "first_sentence_accuracy"):
+            for k in ("answer_accuracy", "first_sentence_accuracy", "answer_accuracy_number_words",
+                      "first_sentence_accuracy_number_words"):
                 out[f"{k}_{name}{scope}"] = None if t.get(k) is None else round(t[k], 4)
             out[f"questions_{name}{scope}"] = len(chosen)
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.writers.answer_value import asked_value, gives_calendar_date, is_person_name, number_fits
+from rag.writers.answer_value import asked_value, gives_calendar_date, is_person_name, number_fits, only_source
 
 
 def fits(question: str, sentence: str, number: str) -> bool:
@@ -174,6 +174,102 @@ def _typed(question: str, sentence: str) -> bool:
 ])
 def test_a_sentence_gives_the_asked_value_not_only_something_of_its_kind(question, sentence, gives):
     assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("name, sentence, source", [
+    # a report noun with modifiers before "from / by / in": the outlet only attributes the report
+    ("Taipei Times", "A separate report from Taipei Times the same day says two engineers were detained.", True),
+    ("Reuters", "A new report by Reuters said the smelter closed in May.", True),
+    ("Financial Times", "An exclusive story in the Financial Times named the lender.", True),
+    # the outlet's name qualifying the report noun
+    ("Kyodo News", "An earlier Kyodo News report said the plant shut.", True),
+    ("Bloomberg", "According to a Bloomberg report, the firm cut 300 jobs.", True),
+    ("Yonhap", "Yonhap news agency reported that the talks had stalled.", True),
+    # a name the report is about, next to the word "report", is not its source
+    ("Gotion", "The agency rejected Gotion, a report said.", False),
+    ("Gotion", "A report from the agency named Gotion as the supplier.", False),
+    ("Hithium", "The Hithium plant was closed, according to the audit.", False),
+])
+def test_a_name_that_only_attributes_a_report_is_the_source(name, sentence, source):
+    assert only_source(name, sentence) is source
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Which Chinese battery makers did the regulator reject?",
+     "In parallel, a separate report from Harbour Daily says battery makers face new checks."),
+    ("Exactly which engineers are held over the smuggling case?",
+     "A new report by Coastal Wire says engineers are held over the smuggling case."),
+    ("Which suppliers did the ministry blacklist?",
+     "An earlier Tidewater Post report said the ministry blacklisted suppliers."),
+])
+def test_an_outlet_that_reports_the_story_does_not_answer_which_names(question, sentence):
+    assert _typed(question, sentence) is False
+
+
+@pytest.mark.parametrize("question, sentence, gives", [
+    # a list of what the things are used in is not a list of the things asked for
+    ("Which specific alloys were shipped to the smelter?",
+     "Officials said the alloys are strategic metals that could be used in jet engines, turbines and missiles.", False),
+    ("Which chemicals did the ministry ban?",
+     "The ministry said the chemicals could be used in paint, glue and ink.", False),
+    ("What items were seized at the port?",
+     "The seized items were components used for drones, radars and guidance kits.", False),
+    # ... unless the question asks what they are used for, or the list is of the things themselves
+    ("What are the banned chemicals used for?",
+     "The ministry said the chemicals could be used in paint, glue and ink.", True),
+    ("What items were seized at the port?",
+     "Customs seized drones, radar parts and lenses used in guidance kits.", True),
+])
+def test_a_list_answers_only_when_it_lists_what_is_asked(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("question, sentence, gives", [
+    # a bare "who" is answered by the people who did what it asks, named or described
+    ("Who is being held in Lorvia over the customs fraud case?",
+     "A separate report from Harbour Daily says two customs officers are being held in Lorvia over the fraud case.",
+     True),
+    ("Who was arrested after the protest in the capital?",
+     "Police said 40 students were arrested after the protest in the capital.", True),
+    ("Who was evacuated from the flooded valley?",
+     "Residents and tourists were evacuated from the flooded valley on Monday.", True),
+    # ... not by people doing something else, nor when a name of a class is asked for
+    ("Who was arrested after the protest in the capital?",
+     "Officials said the protest in the capital was peaceful.", False),
+    ("Which singer was arrested after the show?", "Two fans were arrested after the show.", False),
+    ("What is the name of the man arrested after the show?", "Two fans were arrested after the show.", False),
+])
+def test_who_is_answered_by_the_people_who_did_it(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("question, sentence, gives", [
+    # "who said ...?" is answered by the speaker, not by a name the statement is about
+    ("Who said that at the briefing?",
+     "Veltia said it would not lift its curbs, a day after President Oren Kalm urged talks.", False),
+    ("Who said that at the briefing?",
+     "“The curbs are not up for negotiation,” Trade Minister Ilse Marrow told the briefing.", True),
+    ("Who said the treaty was a mistake?",
+     "Dag Arnesen, the former premier, said the treaty was a mistake from the start.", True),
+    ("Who said the treaty was a mistake?",
+     "The treaty was a mistake, said Dag Arnesen at a dinner in Tromvik.", True),
+    ("Who said the treaty was a mistake?",
+     "The treaty signed by Dag Arnesen was a mistake, officials believe.", False),
+])
+def test_who_said_is_answered_by_the_speaker(question, sentence, gives):
+    assert _typed(question, sentence) is gives
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("Who said that at a news conference?", True),
+    ("And who told reporters so?", True),
+    ("Which former prime minister said this week that the deal stays?", False),  # the class noun constrains it
+    ("Which news agency reported that the talks stalled?", False),
+    ("Who did the minister claim to wink at?", False),  # the answer is whom the claim is about
+    ("Who was arrested after the protest?", False),
+])
+def test_which_questions_ask_for_the_speaker(question, speaker):
+    assert asked_value(question).speaker is speaker
 
 
 @pytest.mark.parametrize("text, listed", [

@@ -293,6 +293,32 @@ def test_a_labelled_item_answers_a_question_that_names_its_label(question, item,
     assert names_label(item, stems(question)) is named
 
 
+@pytest.mark.parametrize("question, item", [
+    # a digest's item headed by a place, a team or an outlet the question names as its context is not the answer
+    ("Which popular singer will open a residency in Las Vegas this winter?",
+     "Las Vegas: The owner of three casinos said Friday it plans to demolish two hotel towers."),
+    ("Boston Red Sox pitcher Dale Orrin will miss the season after breaking his wrist in what?",
+     "Red Sox: Orrin was reinstated from the injured list and a reliever was optioned to Worcester."),
+    ("Which company did the Harbin Times say was fined over the spill?",
+     "Harbin Times: The paper's editor resigned on Monday after a row with the owners."),
+])
+def test_a_label_the_question_names_only_as_its_context_is_not_named(question, item):
+    from rag.writers.answering import label_stems, names_label
+
+    assert names_label(item, label_stems(question)) is False
+
+
+@pytest.mark.parametrize("question, item", [
+    ("And the best case?", "Best Case: Talks resume and the tariffs are lifted."),
+    ("What immediate actions are recommended?", "Immediate Actions (0–30 days): Monitor the ministry."),
+    ("And in the medium term?", "Medium-Term Posture (1–12 months): Diversify suppliers."),
+])
+def test_a_label_the_question_asks_for_is_still_named(question, item):
+    from rag.writers.answering import label_stems, names_label
+
+    assert names_label(item, label_stems(question)) is True
+
+
 def test_a_list_follow_up_may_quote_again_the_sentence_that_lists_the_items():
     from rag.writers.answer_kind import answers_anew
 

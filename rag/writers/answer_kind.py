@@ -13,7 +13,15 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
-from rag.writers.answer_value import AskedValue, gives_calendar_date, is_person_name, number_fits, only_source
+from rag.writers.answer_value import (
+    AskedValue,
+    gives_calendar_date,
+    is_person_name,
+    number_fits,
+    only_source,
+    people_doing,
+    speaks,
+)
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     ANSWER_KIND_ORDER,
@@ -29,8 +37,8 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "has_answer_kind", "is_enumeration",
-           "lists_contents", "lists_names", "named_elsewhere"]
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asks_uses", "has_answer_kind",
+           "is_enumeration", "lists_contents", "lists_names", "lists_only_uses", "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
@@ -94,6 +102,34 @@ def lists_names(text: str) -> bool:
     return False
 
 
+@cache
+def _use_opener_re() -> re.Pattern[str]:
+    words = table("answer_kinds")["enumeration"]["use_openers"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def lists_only_uses(text: str) -> bool:
+    """Whether every list in a sentence is a list of uses ("could be used in fighter jets, radars and chemical
+    weapons", "applications in phone screens, solar panels and paint"), not of what something holds or of who is
+    named: True only when the sentence has a list and each one follows a use opener of answer_kinds.toml."""
+    if CONTENTS_LIST_RE.search(text) or _opened_pair_re().search(text.rstrip().rstrip(".!")):
+        return False
+    spans = [m for m in ENUM_RE.finditer(text) if not _participle_clause(m.group(0))]
+    if not spans:
+        return False
+    for m in spans:
+        head = text[max(0, m.start() - 30): m.start() + (m.group(0).find(",") % (len(m.group(0)) + 1))]
+        if not _use_opener_re().search(head):
+            return False
+    return True
+
+
+def asks_uses(question_stems: set[str]) -> bool:
+    """Whether a question asks what something is used for (a stem of ``use_words`` among its stems)."""
+    return bool({stem_word(w) for w in table("answer_kinds")["enumeration"]["use_words"]} & question_stems)
+
+
 def lists_contents(text: str) -> bool:
     """Whether a sentence lists what something holds: items after "cover", "include", "such as" ("The curbs cover A,
     B and C"), not the uses or places a list may also name ("used in A, B and C")."""
@@ -147,6 +183,9 @@ def has_answer_kind(
         about = not asked.topic or bool(asked.topic & cand.stems)
         # "which makers", "which companies": a list of names (or one name) answers, a list of materials does not
         listed = lists_names(text) if names_ok else is_enumeration(text)
+        # "used in fighter jets, radars and chemical weapons" lists uses, not the materials asked for
+        if listed and not names_ok and lists_only_uses(text) and not asks_uses(question_stems):
+            listed = False
         return ((about and (listed or bool(TERM_RE.search(text))))
                 or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked)))
     if kind == "term":  # a quoted or named term
@@ -160,6 +199,8 @@ def has_answer_kind(
         )
     if kind == "thing" and TERM_RE.search(text):  # a quoted title answers "which show" as a name does
         return True
+    if kind == "name" and asked.who and people_doing(text, question_stems):
+        return True  # "who is being held?": "tech executives are being held"
     for name, initial in entities(text):
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
@@ -169,6 +210,8 @@ def has_answer_kind(
             continue  # "which designer ...?": an organisation or a place does not answer it
         if not asked.asks_source and only_source(name, text):
             continue  # "reported by Nikkei Asia": the outlet is not what the story is about
+        if asked.speaker and not speaks(name, text):
+            continue  # "who said that?": the speaker, not a name the statement is about
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True

@@ -17,7 +17,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
-           "number_fits", "only_source"]
+           "number_fits", "only_source", "people_doing", "speaks"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -43,6 +43,12 @@ class AskedValue:
     topic: frozenset[str] = frozenset()
     #: the question insists on the items of a list ("which *specific* items"): only a sentence that lists them answers
     insists: bool = False
+    #: a bare "who ...?" (not "which person", not "what is the name"): a class of people doing what the question asks
+    #: ("tech *executives* are being *held*" for "who is being held?") answers it as a name does
+    who: bool = False
+    #: the question asks who said something ("who said that at a news conference?", "who told reporters ..."): the
+    #: name answers only as the speaker ("Suga told a news conference"), not a name the quote is about
+    speaker: bool = False
 
 
 @cache
@@ -107,8 +113,28 @@ def asked_value(question: str) -> AskedValue:
     source = bool(words & set(_values()["name"]["asks_source"]))
     topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")
     insists = bool(words & set(_values()["list"]["insists"]))
+    who = bool(re.match(r"\s*(?:and |so |but )?who\b", low)) and "name" not in words
+    verbs = "|".join(re.escape(v) for v in sorted(_speech_verbs(), key=len, reverse=True))
+    # only a bare "who": "which minister said ..." names its class, which the name must fit anyway, and "which news
+    # agency reported ..." may be answered by "the update comes from Kyodo News" (both in the seed suite)
+    speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic, insists)
+                      source, topic, insists, who, speaker)
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying (reporting_verbs.txt and speech_verbs.txt, without "according")."""
+    return frozenset((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"})
+
+
+def speaks(name: str, text: str) -> bool:
+    """Whether ``name`` is the speaker of a verb of saying in ``text``: "Yoshihide Suga told a news conference",
+    "Suga, the chief cabinet secretary, said", "said Yoshihide Suga"."""
+    verbs = "|".join(re.escape(v) for v in sorted(_speech_verbs(), key=len, reverse=True))
+    n = re.escape(name)
+    return bool(re.search(rf"{n}(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text)
+                or re.search(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?{n}", text))
 
 
 def _asked_measure(low: str) -> str | None:
@@ -233,18 +259,47 @@ def is_person_name(name: str) -> bool:
 
 
 @cache
-def _source_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _people_re() -> re.Pattern[str]:
+    nouns = set(_values()["name"]["person_nouns"]) | set(_values()["count"]["classes"]["person"])
+    nouns |= {n + "s" for n in _values()["name"]["person_nouns"]}
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    aux = r"(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|reportedly|also|now)"
+    return re.compile(rf"\b({alt})\s+(?:{aux}\s+){{0,3}}([a-z][a-z'-]+)", re.I)
+
+
+def people_doing(text: str, question_stems: set[str]) -> bool:
+    """Whether a sentence says which people did what a "who" question asks: a person noun the question does not use
+    right before a verb it does use ("tech executives are being held" for "who is being held in China?")."""
+    for m in _people_re().finditer(text):
+        noun, verb = stem_word(m.group(1).lower()), stem_word(m.group(2).lower())
+        if noun not in question_stems and verb in question_stems and verb not in _stopwords():
+            return True
+    return False
+
+
+@cache
+def _source_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The frames of a name that attributes a report: right before it ("reported by", "a separate report from"),
+    right after it ("… reported"), and a report noun it qualifies ("an earlier Kyodo News report")."""
     vals = _values()["name"]
     before = "|".join(re.escape(w) for w in sorted(vals["source_before"], key=len, reverse=True))
     after = "|".join(re.escape(w) for w in sorted(vals["source_after"], key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(vals["source_nouns"], key=len, reverse=True))
     date = r"(?:on\s+[\w,-]+(?:\s+[\w,]+){0,2}\s+)?"  # "reported on 2026-06-30 by ..."
-    return (re.compile(rf"\b(?:{before.replace('by', date + 'by')})\s+(?:the\s+)?$", re.I),
-            re.compile(rf"^[\s,’'s]*(?:{after})\b", re.I))
+    # "a separate report from", "a new story by", "an article in": up to two modifiers before the report noun
+    noun_before = rf"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:from|by|in)"
+    return (re.compile(rf"(?:\b(?:{before.replace('by', date + 'by')})|{noun_before})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"^[\s,’'s]*(?:{after})\b", re.I),
+            re.compile(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+)?$", re.I),
+            re.compile(rf"^[’']?s?\s+(?:news\s+)?(?:{nouns})\b", re.I))
 
 
 def only_source(name: str, text: str) -> bool:
     """Whether every mention of ``name`` in ``text`` attributes a report ("reported by Nikkei Asia", "according to
-    Reuters", "Yonhap reported"): the outlet, not what the story is about."""
-    before, after = _source_frames()
+    Reuters", "Yonhap reported", "a separate report from Taipei Times", "an earlier Kyodo News report"): the outlet,
+    not what the story is about."""
+    before, after, det, noun = _source_frames()
     spots = [m for m in re.finditer(re.escape(name), text)]
-    return bool(spots) and all(before.search(text[: m.start()]) or after.match(text[m.end():]) for m in spots)
+    return bool(spots) and all(
+        before.search(text[: m.start()]) or after.match(text[m.end():])
+        or (det.search(text[: m.start()]) and noun.match(text[m.end():])) for m in spots)

@@ -18,6 +18,7 @@ from rag.writers.answer_kind import (
     is_enumeration,
     lists_contents,
 )
+from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_value import asked_value
 from rag.writers.base import DraftClaim
@@ -63,7 +64,7 @@ HIT_BONUS = 0.05
 NEAREST_BONUS = 0.1
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering", "alone_in_conversation", "link_dependents", "names_label"]
+__all__ = ["QuestionAnswering", "alone_in_conversation", "label_stems", "link_dependents", "names_label"]
 
 
 def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
@@ -98,6 +99,13 @@ def alone_in_conversation(cands: list[Candidate], said: Sequence[str]) -> list[C
                             role_probs={}, is_lede=False)
         out.append(c)
     return out
+
+
+def label_stems(question: str) -> set[str]:
+    """The stems by which a question may name an item's label: its words without its names. "Which singer will
+    launch a Las Vegas residency?" names the place, not a digest's "Las Vegas:" item; "and the best case?" names
+    "Best Case: ..."."""
+    return text_stems(question) - {t.stem for t in key_terms(question) if t.kind == "entity"}
 
 
 def names_label(text: str, question_stems: set[str]) -> bool:
@@ -168,8 +176,11 @@ class QuestionAnswering:
             kind == "list" and not WANTS_NAME.search(query) and not asked_value(query).insists)
         # a labelled item the question names ("What immediate actions ...?" → "Immediate Actions (0–30 days): ...") is
         # the answer, whatever its form
-        asked = text_stems(query)
-        labelled = lambda i: names_label(scored.cands[i].text, asked)  # noqa: E731
+        asked = label_stems(query)
+        # ... and, for a name, number or date, gives it ("Las Vegas: The casino owner said ..." does not say which
+        # singer)
+        labelled = lambda i: (names_label(scored.cands[i].text, asked)  # noqa: E731
+                              and (kind not in SINGLE_VALUE_KINDS or bool(typed[i])))
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
@@ -212,8 +223,10 @@ class QuestionAnswering:
         if kind in SINGLE_VALUE_KINDS or kind in ("list", "intent"):
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
             bonus = bonus + STORY_BONUS * typed * np.array([c.doc_id == story for c in scored.cands], dtype=float)
-        asked = text_stems(query)
-        bonus = bonus + LABEL_BONUS * np.array([1.0 if names_label(c.text, asked) else 0.0 for c in scored.cands])
+        asked = label_stems(query)
+        bonus = bonus + LABEL_BONUS * np.array([
+            1.0 if names_label(c.text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i]) else 0.0
+            for i, c in enumerate(scored.cands)])
         if lead:
             bonus = (bonus + HIT_BONUS * top_ranked_article(scored.cands)
                      + NEAREST_BONUS * nearest_report(scored.cands, as_of))
@@ -235,13 +248,13 @@ class QuestionAnswering:
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
-        asked = text_stems(query)
+        asked = label_stems(query)
+        kind, typed = self._typed(query, scored)
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05
-                    and names_label(scored.cands[i].text, asked)]
+                    and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
             return self._order(scored, value, labelled)[:1]
-        kind, typed = self._typed(query, scored)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
@@ -286,6 +299,16 @@ class QuestionAnswering:
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
+        if kind in SINGLE_VALUE_KINDS and chosen:
+            # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
+            # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
+            qstems, places_ok, asked = text_stems(query), bool(PLACE_CLASS.search(query)), asked_value(query)
+            values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
+            given = set().union(*(values(i) for i in chosen + forced))
+            others = [values(i) for i in pool
+                      if not any(scored.cands[i].overlaps(scored.cands[j]) for j in chosen + forced)]
+            if corroborated(given, others):  # a lone value may be the wrong one: then the details may correct it
+                pool = [i for i in pool if not competes(given, values(i))]
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)

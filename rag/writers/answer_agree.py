@@ -1,0 +1,82 @@
+"""Whether two sentences give the same asked value: a detail that names another team, another number or another date
+than the answer's first sentence competes with it ("The Colorado Avalanche defeated the Lightning" under "The
+Lightning won the last two Stanley Cups"), and a single-value answer does not quote a competing value as detail."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rag.text.lexicon import table
+from rag.text.normalize import compat_form
+from rag.text.places import place_of_word
+from rag.writers.answer_value import AskedValue, is_person_name, number_fits, only_source
+from rag.writers.candidates import Candidate
+from rag.writers.key_terms import ENTITY_NOISE, entities
+from rag.writers.key_terms import stem as stem_word
+from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES, NUMBER_RE, YEARISH_RE
+
+__all__ = ["asked_values", "competes", "corroborated"]
+
+@cache
+def _number_words() -> dict[str, str]:
+    """Number words and their digits (``quantities.toml`` ``[fractions.wholes]``: one … ten)."""
+    return {w.lower(): str(int(v)) for w, v in table("quantities")["fractions"]["wholes"].items()}
+
+
+
+_ORDINAL_RE = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+_CALENDAR_DAY_RE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+                              rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES[1:])})\b", re.I)
+
+
+def _number_key(raw: str) -> str:
+    """A number as one form: "2,000" and "2000" agree, "six" and "6" agree; "4.96" and "5" do not."""
+    low = raw.lower().replace(",", "")
+    return _number_words().get(low, low.rstrip("."))
+
+
+def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,
+                 places_ok: bool = True) -> set[str]:
+    """The values of the asked kind a sentence gives that the question does not already contain, each as a key
+    (a name's word stems, a number's digits, a date's words, lower case); empty for kinds that are not one value."""
+    text = compat_form(cand.text)
+    out: set[str] = set()
+    if kind == "number":
+        # a calendar day ("November 20") is not a count; an ordinal ("his 80th birthday") is its number
+        masked = _CALENDAR_DAY_RE.sub(lambda m: " " * len(m.group(0)), ISO_DATE_RE.sub(" ", text))
+        masked = _ORDINAL_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
+        for m in NUMBER_RE.finditer(masked):
+            if (stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+                    and m.group(0) != "%" and number_fits(asked, masked, m.start(), m.end())):
+                out.add(_number_key(m.group(0)))
+    elif kind in ("when", "date"):
+        for m in DATE_RE.finditer(text):
+            if m.group(0) not in ("may", "march") and stem_word(m.group(0)) not in question_stems:
+                out.add(m.group(0).lower())
+    elif kind == "name":
+        for name, _initial in entities(text):
+            words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
+            new = [w for w in words if stem_word(w) not in question_stems]
+            if not new or (asked.person and not is_person_name(" ".join(words))):
+                continue
+            if not asked.asks_source and only_source(name, text):
+                continue
+            if not places_ok and all(place_of_word(w) is not None for w in new):
+                continue
+            out |= {stem_word(re.sub(r"['’]s$", "", w)) for w in new}
+    return out
+
+
+def corroborated(lead: set[str], others: list[set[str]]) -> bool:
+    """Whether another sentence (``others``: the values of sentences that do not share the lead's text) gives one of
+    the lead's values: only then is the lead's value trusted enough to leave competing details out (a lead that is
+    itself wrong, "The Lightning won the last two Stanley Cups", must not remove the detail with the right name)."""
+    return bool(lead) and any(lead & o for o in others)
+
+
+def competes(lead: set[str], detail: set[str]) -> bool:
+    """Whether a detail's values (``asked_values``) compete with the first sentence's: it gives values and none of
+    them is one of the first sentence's (a detail with no value of the asked kind, or restating the lead's, does not
+    compete)."""
+    return bool(lead) and bool(detail) and not (lead & detail)

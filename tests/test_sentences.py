@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rag.text import sentences as sentences_module
+from rag.text.normalize import normalize_text
 from rag.text.sentences import Sentence, flatten, sentence_pieces, sentence_texts, split_sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -145,6 +147,80 @@ def test_a_short_line_whose_next_word_would_have_fitted_ends_a_unit_even_without
         "The first line of a paragraph is wrapped at seventy-two columns so the Next line may start with a "
         "capital letter and still continue it.",
     ]
+
+
+# A web page's related-story snippets come one per line, each cut off mid-sentence: the next snippet or headline is
+# not the rest of the cut one, however its width compares with the page's "wrap".
+SNIPPET_A = ("Conflict with Taiwan could leave China with massive economic disruption and catastrophic military losses, "
+             "a US think tank said in a report released on Monday. The report details the costs to China in the event "
+             "of a minor conflict or a major war with Taiwan, estimating losses of more than half of its active-duty "
+             "ground forces. Understanding Chinese")
+SNIPPET_B = ("The Ministry of Foreign Affairs yesterday said it is closely monitoring developments in Venezuela, and "
+             "would continue to cooperate with democratic allies for regional security, stability and prosperity. The "
+             "ministry said that it is closely monitoring the political and economic situation")
+SNIPPET_C = ("\u2018SLICING METHOD\u2019: In the event of a blockade, the coast guard would intercept ships while the "
+             "navy would deter foreign intervention, a think tank report said on Wednesday after the drills ended. "
+             "Taiwan would be highly vulnerable under such a blockade, because it")
+
+
+def test_a_cut_off_snippet_line_does_not_run_into_the_next_snippet_line():
+    text = "\n".join([SNIPPET_A, SNIPPET_B, SNIPPET_C]) + "\n"
+    sents = split_sentences(text)
+    assert not any("\n" in s.text for s in sents), [s.text for s in sents if "\n" in s.text]
+    assert "Understanding Chinese" in [s.text for s in sents]
+    assert "The Ministry of Foreign Affairs yesterday said" in sents[sents.index(next(s for s in sents if s.text == "Understanding Chinese")) + 1].text
+
+
+def test_a_pasted_paragraph_line_in_hard_wrapped_text_ends_at_its_line_break():
+    wrapped = ("The ministry said that exports of eight gallium-related items will need\n"
+               "a licence from August 1, and that exporters must report their end users\n"
+               "and end uses to the commerce department before each shipment.\n")
+    text = wrapped + SNIPPET_A + "\n" + "Beijing said the rules protect national security.\n" + wrapped
+    sents = split_sentences(text)
+    assert "Understanding Chinese" in [s.text for s in sents]
+    assert "Beijing said the rules protect national security." in [s.text for s in sents]
+    assert sum("\n" in s.text for s in sents) == 2  # each wrapped paragraph is still one sentence over three lines
+
+
+@pytest.mark.parametrize("title", [
+    "Japan Tightens Controls on Chipmaking Equipment Exports",
+    "If China Attacks Taiwan: The Consequences for China of Minor Conflict",
+    "Seoul Files WTO Complaint Over Japanese Export Curbs",
+])
+def test_a_full_width_line_cut_off_before_a_headline_line_ends_there(title):
+    text = ("Officials in Seoul said the curbs on photoresist and hydrogen fluoride would\n"
+            "hit memory chip makers hardest, and that the trade ministry would study\n"
+            "the effects of the measures on its suppliers and on the wider economy by\n"
+            f"{title}\n"
+            "Tokyo tightened the approval process for shipments to South Korea last week.\n")
+    texts = [s.flat for s in split_sentences(text)]
+    assert title in texts
+    assert texts[-1] == "Tokyo tightened the approval process for shipments to South Korea last week."
+
+
+def test_a_headline_wrapped_over_two_lines_stays_one_unit():
+    text = ("Japan Tightens Controls on Chipmaking Equipment Exports to South Korea and\n"
+            "China After Months of Talks With Washington\n"
+            "Tokyo said on Monday that the new rules take effect in July.\n")
+    assert flat(text) == ["Japan Tightens Controls on Chipmaking Equipment Exports to South Korea and China After "
+                          "Months of Talks With Washington", "Tokyo said on Monday that the new rules take effect in July."]
+
+
+@pytest.mark.parametrize("continuation", [
+    "Taiwan Semiconductor Manufacturing Co said on Monday that its orders rose.",
+    "Japan, which controls most of the world supply of the chemicals, said no.",
+    "Samsung Electronics Co and SK Hynix Inc were named in the complaint filed.",
+])
+def test_a_wrapped_line_that_starts_with_a_name_still_continues_its_sentence(continuation):
+    text = ("Exports of photoresist and hydrogen fluoride to South Korea now require a\n"
+            f"{continuation}\n")
+    assert len(split_sentences(text)) == 1
+
+
+def test_the_sample_corpus_has_no_sentence_glued_across_a_line_break_of_its_snippet_page():
+    article = normalize_text((REPO_ROOT / "corpus" / "001_19717e54740cd5a9.txt").read_text(encoding="utf-8"))
+    glued = [s.text for s in split_sentences(article) if "\n" in s.text]
+    assert glued == []
 
 
 def test_list_markers_are_left_out_and_each_item_is_a_unit():

@@ -63,6 +63,12 @@ _CJK_TERMINATORS = "\u3002\uff01\uff1f\uff0e"
 # so a long run of spaces is scanned once, not once per position.
 _SPACE_RUN = re.compile(r"(?<![ \t])[ \t]*[" + _LINE_BREAKS + r"]\s*")
 _FIT_SLACK = 0.9  # PDF lines are set in proportional type, so character counts vary by ~10%
+# The widest hard wrap expected (e-mail and press releases wrap at 72-80 columns, PDF body lines ~80-130): a line
+# wider than this is a paragraph on one line, and its break a paragraph break.
+HARD_WRAP_MAX = 200
+_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'\u2019\u201d)]*\s")
+_NOT_TITLE_END = frozenset(".!?,;:-\u2013\u2014\"'\u201d\u2019)")
+_WORD_CHARS = re.compile(r"[^\w]")
 
 
 @dataclass(frozen=True)
@@ -220,6 +226,17 @@ def _leader(line: str, prev: str | None, prev_was_item: bool) -> int:
     return 0
 
 
+def _title_line(line: str) -> bool:
+    """Whether ``line`` reads as a headline in title case: no sentence end in it or after it, and every word of four
+    or more letters (three at least) capitalised ("If China Attacks Taiwan: The Consequences for China"); acronyms
+    count neither way. A sentence-case headline is left to the width test."""
+    text = line.strip()
+    if text[-1:] in _NOT_TITLE_END or _SENTENCE_END_INSIDE.search(text):
+        return False
+    words = [w for w in (_WORD_CHARS.sub("", w) for w in text.split()) if len(w) >= 4 and not w.isupper()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def _continues(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (a wrapped line) rather than starting a unit."""
     body = line.lstrip()
@@ -229,6 +246,13 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return True  # the segmenter decides ("No.\n23 of 2023" must stay together)
     if _LABEL.match(line):
         return False
+    # a text whose lines are paragraphs (a web page's related-story snippets, each cut off mid-sentence) is not
+    # hard-wrapped, nor is a line wider than any hard wrap (a paragraph pasted into wrapped text): a capitalised
+    # next line starts a new unit instead of continuing the unfinished one ("... Understanding Chinese" + "The ...")
+    if width > HARD_WRAP_MAX or _width(prev.rstrip()) > HARD_WRAP_MAX:
+        return False
+    if _title_line(prev) != _title_line(line):  # a headline after a cut-off snippet or caption, or a lead after a
+        return False  # headline, starts a unit; a headline wrapped over two lines stays one
     first = _FIRST_WORD.match(line)
     first_width = _width(first.group(1)) if first else 0
     return _width(prev.rstrip()) + 1 + first_width > _FIT_SLACK * width

@@ -191,6 +191,18 @@ def test_one_source_is_low_confidence_and_says_why():
     assert assess_confidence([src(1, "news", publisher="Kyodo")]).level == "low"
 
 
+@pytest.mark.parametrize("sources, reason", [
+    ([src(1, "news", publisher="Kyodo")], "one on-topic source, a news report, undated."),
+    ([src(1, "news", publisher="Kyodo"), src(2, "news", publisher="Yonhap", doc="d2")],
+     "two independent on-topic sources (two news reports), both undated; fewer than three independent sources."),
+    ([src(1, "news", publisher="Kyodo", published="2022-08-02"), src(2, "news", publisher="Yonhap", doc="d2"),
+      src(3, "news", publisher="AP", doc="d3")],
+     "three independent on-topic sources (three news reports), dated 2022-08-02, two undated; whether they agree is not checked offline."),
+])
+def test_a_confidence_reason_says_which_sources_are_undated_in_plain_words(sources, reason):
+    assert assess_confidence(sources).reason == reason
+
+
 def test_copies_of_one_story_or_one_publisher_count_once():
     copies = [src(i, "news", publisher=p, doc=f"d{i}") for i, p in enumerate(["Kyodo", "Japan Today", "Nippon.com"], 1)]
     same_story = assess_confidence(copies, story_of={"d1": "s", "d2": "s", "d3": "s"})

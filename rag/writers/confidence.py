@@ -84,8 +84,9 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
     when = ""
     if dates:
         when = f", dated {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
-    if undated:
-        when += f"{',' if when else ''} {_count(undated)} undated"
+    if undated:  # "one on-topic source, a news report, undated"; "(two news reports), both undated"
+        when = (", undated" if n == 1 else ", both undated" if n == 2 == undated else ", all undated" if undated == n
+                else f"{when}, {_count(undated)} undated")
     if n == 1:
         level, why = "low", ""
     elif reporting == 0:

@@ -148,9 +148,19 @@ def test_search_with_a_k_out_of_range_is_a_usage_error(cli, tmp_path: Path, k: s
     assert "Invalid value" in result.output and "-k" in result.output
 
 
-@pytest.mark.parametrize("args", [[], ["--collection", "nosuch"], ["--since", "2020-01-01"]])
+@pytest.mark.parametrize("args", [[], ["--since", "2020-01-01"]])
 def test_search_over_an_empty_collection_says_it_is_empty_not_that_nothing_matched(cli, tmp_path: Path, args) -> None:
     result = cli(["search", "chips", *args], BRIEF_DATA_DIR=str(tmp_path))
     assert result.exit_code == 0, result.output
     assert "is empty: nothing was searched" in result.output
     assert "No passages matched" not in result.output
+
+
+@pytest.mark.parametrize("command", [["search", "chips"], ["ask", "chips"], ["write", "chips"]])
+def test_a_read_command_naming_a_collection_that_does_not_exist_is_a_usage_error_and_creates_nothing(
+        cli, tmp_path: Path, command) -> None:
+    (tmp_path / "collections" / "techsec").mkdir(parents=True)
+    result = cli([*command, "--collection", "techsek"], BRIEF_DATA_DIR=str(tmp_path))
+    assert result.exit_code == 2, result.output
+    assert "no collection 'techsek'" in result.output and "techsec" in result.output
+    assert sorted(p.name for p in (tmp_path / "collections").iterdir()) == ["techsec"]

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from rag.cli.common import PARTIAL_EXIT, app, console, err, fail, load_settings, safe
-from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path
+from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path, read_collection
 from rag.inert import inert_dumps
 from rag.errors import BriefError
 
@@ -34,7 +34,7 @@ def ingest(
 
     try:
         settings = load_settings()
-        index = open_index(settings, collection=collection)
+        index = open_index(settings, collection=read_collection(settings, collection))
         ingestor = Ingestor(index)
         with Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"), RateColumn(),
@@ -102,7 +102,7 @@ def search(
     try:
         settings = load_settings()
         search_filters = filters(since, until, publisher)
-        index = open_index(settings, collection=collection)
+        index = open_index(settings, collection=read_collection(settings, collection))
         retriever = HybridRetriever(index)
         hits = retriever.search(query, k=k, filters=search_filters)
     except BriefError as exc:

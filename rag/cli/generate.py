@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 import typer
 
 from rag.cli.common import OutputFormat, WriterBackend, app, backend_name, console, err, fail, fail_write, load_settings, safe
-from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path
+from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path, read_collection
 from rag.inert import inert_json_text
 from rag.errors import BriefError
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _engine(settings: Settings, collection: str | None, backend: WriterBackend | None):
     from rag.pipeline import Engine
 
-    return Engine.from_settings(settings, collection=collection, backend=backend_name(backend))
+    return Engine.from_settings(settings, collection=read_collection(settings, collection), backend=backend_name(backend))
 
 
 DRAFT_HEADER = "── draft (unverified: not yet checked against the sources) ──"

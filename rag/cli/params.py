@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
-__all__ = ["Collection", "Publishers", "Since", "Until", "filters", "nonempty_path", "nonempty_text", "user_date"]
+__all__ = ["Collection", "Publishers", "Since", "Until", "filters", "nonempty_path", "nonempty_text", "read_collection", "user_date"]
 
 # a year-first numeric date, as `YYYY-MM-DD` asks for: it must be a real day (2026-13-01 is not read year-day-month)
 MAX_DATE_CHARS = 64  # the longest written date ("Wednesday, 4 September 2019 12:00:00 +0900") fits; the API's cap too
@@ -82,3 +82,18 @@ def filters(since: str | None, until: str | None, publishers: list[str]):
     from rag.retrieve import make_filters
 
     return make_filters(since, until, publishers)
+
+
+def read_collection(settings, name: str | None) -> str | None:
+    """The collection a read command (search, ask, write, chat) opens: ``name`` when that collection exists in the
+    data dir, None (the settings' default) when no name was given. Opening a collection creates it, so a mistyped
+    ``--collection`` would leave an empty one behind and abstain; it is a usage error instead (exit 2), naming the
+    collections there are."""
+    if name is None:
+        return None
+    root = settings.data_dir / "collections"
+    if (root / name).is_dir():
+        return name
+    known = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    raise typer.BadParameter(f"no collection {name!r} in {settings.data_dir} (collections: {', '.join(known) or 'none'};"
+                             f" `brief ingest PATH --collection {name}` creates it)", param_hint="'--collection'")

@@ -52,3 +52,31 @@ def test_photo_captions_and_credit_lines_are_furniture_for_every_section(text):
 def test_news_prose_with_slashes_names_or_directions_is_not_furniture(text):
     assert not is_boilerplate(text)
     assert junk_reason(text) is None
+
+
+EDITORS_NOTES = [
+    "This story and headline have been updated with additional developments.",
+    "This article was updated to correct the spelling of the minister's name.",
+    "This report has been revised to include comment from the trade ministry.",
+    "Kyodo's Aiko Tanaka contributed to this report.",
+    "(Reuters' Jane Doe and John Roe contributed reporting to this story.)",
+    "Editor’s Note: A version of this story first appeared in a weekly newsletter on East Asian trade.",
+    "EDITOR'S NOTE: Our reporters are on the ground in Hualien after the earthquake.",
+]
+
+NEWS_ABOUT_UPDATES = [
+    "This update to the export rules has been criticised by chipmakers in Taiwan and South Korea.",
+    "The ministry said the list of restricted items would be updated to include lithography tools.",
+    "Japan contributed $3 billion to the fund, the finance ministry said on Monday.",
+    "Samsung said its chip business contributed the most to the quarter's operating profit.",
+]
+
+
+@pytest.mark.parametrize("text", EDITORS_NOTES)
+def test_editors_notes_and_contributor_lines_are_furniture(text):
+    assert junk_reason(text) == "boilerplate"  # never quoted, nor joined to the sentence before as its context
+
+
+@pytest.mark.parametrize("text", NEWS_ABOUT_UPDATES)
+def test_news_about_updates_or_contributions_is_not_furniture(text):
+    assert junk_reason(text) is None

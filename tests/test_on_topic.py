@@ -231,6 +231,23 @@ def test_a_report_of_the_same_actors_months_from_the_storys_reports_is_another_s
     assert out["call"].on_topic and not out["bali1"].on_topic
 
 
+def test_an_analysis_can_explain_what_came_before_it_not_a_story_months_after_it():
+    vec = lambda *xs: np.array(xs, dtype=np.float64) / np.linalg.norm(xs)  # noqa: E731
+    topic = "Biden says the US would defend Taiwan militarily"
+    docs = ["may1", "may2", "essay2020", "analysis_jun", "analysis_aug", "opinion_undated"]
+    stems = [{"biden", "taiwan", "defend"}] * len(docs)
+    vectors = np.stack([vec(1, 0.05), vec(1, 0.1), vec(1, 0.12), vec(1, 0.1), vec(1, 0.08), vec(1, 0.1)])
+    published = {"may1": "2022-05-23", "may2": "2022-05-24", "essay2020": "2020-03-31", "analysis_jun": "2022-06-10",
+                 "analysis_aug": "2022-08-02", "opinion_undated": None}
+    news = {"may1", "may2"}
+    out = topical_documents(topic, docs, stems, vectors, vec(1, 0), {}, published=published, news=news)
+    assert out["may1"].on_topic and out["may2"].on_topic
+    assert out["essay2020"].on_topic  # an earlier essay is background to the story, not another story
+    assert out["analysis_jun"].on_topic  # an analysis weeks after the reports comments on this story
+    assert not out["analysis_aug"].on_topic  # ten weeks after the last report: a later story of the same actors
+    assert out["opinion_undated"].on_topic  # cannot be placed in time
+
+
 def test_a_sentence_in_a_language_the_role_model_cannot_read_is_left_untyped_not_guessed():
     text = "中国商务部7月3日宣布，自8月1日起对镓和锗相关物项实施出口管制。韩国半导体企业表示将检查库存。"
     english = "Beijing announced export controls on gallium and germanium on July 3, the commerce ministry said."

@@ -24,8 +24,9 @@ call with Xi in a brief on their November meeting in Bali; North Korea's October
 its March ICBM) comes weeks or months apart. Among the dated on-topic documents, reports less than
 ``STORY_GAP_DAYS`` apart are one story (single linkage: a long story with steady coverage stays one); the brief's
 story is the run that holds the news report closest in meaning to the topic, and a report of another run is not
-on-topic. Undated documents cannot be placed and are kept; so are analyses, essays and generated briefs (a 2020
-essay on Japan's export controls is not a report of another event; only news reports are placed in time).
+on-topic. Undated documents cannot be placed and are kept; so are analyses, essays and generated briefs published
+before the story's last report (a 2020 essay on Japan's export controls is not a report of another event; only news
+reports form runs), while one published STORY_GAP_DAYS or more after it comments on a later story and is not on-topic.
 
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
@@ -108,7 +109,8 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
     unit vector, each document's title, the sentences' texts (for reading the topic's names), each document's
     publication date (ISO; None when unknown) and the documents that are news reports (``news``; None: all are).
-    Only news reports are placed in time (an essay or an analysis of the topic is not a report of one event)."""
+    Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
+    analysis published STORY_GAP_DAYS or more after the run's last report is of a later story."""
     actors = topic_actors(topic, list(texts))
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
@@ -136,6 +138,13 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         first, last = run
         for d in reports:
             if story[d] and dated[d] and not _within(dated[d], first, last):
+                story[d] = False
+        # an analysis can explain what came before it, not what came after: one published weeks after the story's
+        # last report comments on a later story of the same actors (an August analysis of Pelosi's visit in a
+        # brief on Biden's May remarks on Taiwan); an earlier essay stays, as background
+        for d in set(rows) - reports:
+            day = iso_day(dated[d])
+            if story[d] and day is not None and (day - last).days >= STORY_GAP_DAYS:
                 story[d] = False
     return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floor,
                              story[d] and meaning[d] >= floor - DOC_GAP) for d in rows}

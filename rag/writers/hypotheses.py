@@ -31,12 +31,12 @@ and against it and the source's verdict between them.
 from __future__ import annotations
 
 import math
-from datetime import date
 from functools import cache
 from typing import Sequence
 
 import numpy as np
 
+from rag.text.dates import iso_day
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms, stem
@@ -89,16 +89,9 @@ def actors(text: str) -> set[str]:
     return {t.stem for t in key_terms(text) if t.kind == "entity"}
 
 
-def _day(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
-
-
 def is_recent(published: str | None, reference: str | None) -> bool:
     """Whether an ISO date is not more than MAX_AGE_DAYS before ``reference`` (either unknown: True)."""
-    a, b = _day(published), _day(reference)
+    a, b = iso_day(published), iso_day(reference)
     return a is None or b is None or (b - a).days <= MAX_AGE_DAYS
 
 

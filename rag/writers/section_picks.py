@@ -121,6 +121,13 @@ class SectionPicking:
         return self._order(scored, value, pool)[:1]
 
     @staticmethod
+    def _stale_docs(cands: Sequence[Candidate], ok: np.ndarray) -> set[str]:
+        """Documents published more than ``hypotheses.MAX_AGE_DAYS`` before the newest on-topic one (undated ones are
+        never stale: they cannot be placed)."""
+        newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if ok[i]), default="")
+        return {c.doc_id for c in cands if not is_recent(c.passage.chunk.published, newest)}
+
+    @staticmethod
     def _alone(spec: SectionSpec, specs: Sequence[SectionSpec]) -> bool:
         """Whether the section alone in its template takes its roles (then the role classifier is its fit test)."""
         others = {r for s in specs if s is not spec for r in s.roles}
@@ -153,9 +160,11 @@ class SectionPicking:
             if limit <= 0:
                 return []
             # an explanation of this story is of its time: an essay years older explains something else
-            newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if ok[i]), default="")
-            stale = {c.doc_id for c in cands if not is_recent(c.passage.chunk.published, newest)}
-            own |= stale
+            own |= self._stale_docs(cands, ok)
+        elif set(spec.roles) and set(spec.roles) <= REPORTED:
+            # what happened in this story: an event an essay years older reports ("The Diet has recently passed
+            # legislation ...", 2020, in a brief as of 2026) happened in another story
+            own = self._stale_docs(cands, ok)
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         pool = []
         for i, c in enumerate(cands):

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Iterable, Sequence
+from functools import cache, lru_cache
+from typing import Sequence
 
 from rag.text.lexicon import table
 from rag.text.sentences import flatten, split_sentences
@@ -90,32 +90,10 @@ def _data() -> dict:
     return table("hypothesis_structure")
 
 
-def _compiled(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in patterns)
-
-
 @cache
-def _labels() -> tuple[re.Pattern[str], ...]:
-    return _compiled(_data()["labels"]["patterns"])
-
-
-@cache
-def _verdicts() -> tuple[re.Pattern[str], ...]:
-    return _compiled(_data()["verdict"]["patterns"])
-
-
-@cache
-def _cues_of(table_name: str, name: str) -> tuple[re.Pattern[str], ...]:
-    return _compiled(_data()[table_name][name])
-
-
-def _cues(name: str) -> tuple[re.Pattern[str], ...]:
-    return _cues_of("cues", name)
-
-
-@cache
-def _standing_cues(name: str) -> tuple[re.Pattern[str], ...]:
-    return _compiled(_data()["verdict"][name])
+def _patterns(table_name: str, name: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled regular expressions of ``[table_name] name`` in the data file (case-insensitive)."""
+    return tuple(re.compile(p, re.I) for p in _data()[table_name][name])
 
 
 @cache
@@ -140,22 +118,22 @@ def _names() -> re.Pattern[str]:
 
 
 def _label(text: str) -> re.Match[str] | None:
-    return next((m for p in _labels() if (m := p.search(text))), None)
+    return next((m for p in _patterns("labels", "patterns") if (m := p.search(text))), None)
 
 
 def is_verdict(text: str) -> bool:
     """Whether a sentence states a verdict between hypotheses (and does not open with a hypothesis label)."""
-    return _label(text) is None and _any(_verdicts(), text)
+    return _label(text) is None and _any(_patterns("verdict", "patterns"), text)
 
 
 def _stance(text: str) -> str | None:
     """"for", "against" or None (no cue) for a sentence that follows a hypothesis."""
     low = text.lstrip(" \"'“‘-•*").strip()
-    if _any(_cues("against"), low) or _any(_cues("against_openers"), low):
+    if _any(_patterns("cues", "against"), low) or _any(_patterns("cues", "against_openers"), low):
         return "against"
-    if _any(_cues("support"), low):
+    if _any(_patterns("cues", "support"), low):
         return "for"
-    if _any(_cues("against_inline"), low):
+    if _any(_patterns("cues", "against_inline"), low):
         return "against"
     return None
 
@@ -212,7 +190,7 @@ def _judge(structure: Structure) -> None:
         named = sorted((offs[0], h) for h in hyps if (offs := _references(h, text)))
         if not named and _names().search(text):  # it names only hypotheses this text does not hold
             for h in hyps:
-                if _any(_standing_cues("favours"), text) and h.standing == "open":
+                if _any(_patterns("verdict", "favours"), text) and h.standing == "open":
                     h.standing = "rejected"
                 h.verdict = h.verdict or verdict
             continue
@@ -223,9 +201,9 @@ def _judge(structure: Structure) -> None:
         favoured: list[SourceHypothesis] = []
         for k, (off, h) in enumerate(named):
             window = text[off : named[k + 1][0] if k + 1 < len(named) else len(text)]
-            if _any(_standing_cues("rejects"), window):
+            if _any(_patterns("verdict", "rejects"), window):
                 h.standing = "rejected"
-            elif _any(_standing_cues("favours"), window) or len(named) == 1:
+            elif _any(_patterns("verdict", "favours"), window) or len(named) == 1:
                 h.standing, favoured = "favoured", favoured + [h]
         for h in hyps:
             if favoured and h not in favoured and h.standing == "open":
@@ -265,7 +243,7 @@ def parse_structure(text: str) -> Structure | None:
                 carried = stance  # "Evidence for:" above a list: its items are for
                 continue
             current, after, carried = None, None, None
-            assumptions = listed if span.text.rstrip().endswith(":") and _any(_cues_of("captions", "assumption"), span.text) else None
+            assumptions = listed if span.text.rstrip().endswith(":") and _any(_patterns("captions", "assumption"), span.text) else None
             continue
         if current is not None:
             stance = _stance(span.text) or carried
@@ -286,7 +264,7 @@ def parse_structure(text: str) -> Structure | None:
     return structure
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: a server parses every brief's evidence; one brief's segments repeat
 def _parse_cached(text: str) -> Structure | None:
     return parse_structure(text)
 

@@ -130,9 +130,8 @@ class Engine:
         hits = self._drop_untrusted(hits, notes)
         evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         if not evidence:
-            # say when the filters, not the corpus, left nothing: "--since 2030" is not "no evidence on export controls"
-            # an empty collection (nothing ingested, or the wrong --collection) is neither the topic's nor the filters'
-            # fault: say so rather than "no evidence on export controls"
+            # say what left nothing: an empty collection (nothing ingested yet), or the filters ("--since 2030" is
+            # not "no evidence on export controls"), before blaming the topic
             empty = self.index.store.count() == 0
             yield self._abstain(topic, tpl, filters, hits, timings,
                                 notes=["the collection is empty" if empty else "no passage matched the query and filters"],

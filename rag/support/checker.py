@@ -125,9 +125,11 @@ def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str, claim
         if not others:
             continue
         for c in window_nums:
+            if not (_num_match(num, [c]) and earlier_figure(window, c.surface)):
+                continue
             # "four tests in 2020" is the 2020 figure, not an outdated one, when the claim dates it alike
-            if _num_match(num, [c]) and earlier_figure(window, c.surface) and not (
-                    claim and figure_year(window, c.surface) and figure_year(window, c.surface) == figure_year(claim, num.surface)):
+            year = figure_year(window, c.surface) if claim else None
+            if not (year and year == figure_year(claim, num.surface)):
                 return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
     return None
 

@@ -22,9 +22,12 @@ background or a comparison, and a week ("last week") is no day at all: shown on 
 the story's events at a precision they lack, so they are left out (the sentence can still be quoted by a
 section). One entry per day: the sentence most about the topic that reports it. The days shown are the one
 the most cited documents report an on-topic event on (the story's main event) and every other day that at
-least two of them report: a day only one source gives is often that source's own arithmetic gone wrong
-(a date stamp a day behind the story's local date) or a side story of a round-up article, and a timeline an
-analyst can rely on shows what its sources agree on.
+least two of them report: a day one source gives once is often that source's own arithmetic gone wrong (a date
+stamp a day behind the story's local date) or a side story of a round-up article, and a timeline an analyst can
+rely on shows what its sources agree on. The latest day of a running story is told first by one report, though
+(the drills of "Thursday" in Thursday's article): a day that one report gives in two of its sentences as its own
+news (the day it was written, or the day before or after) is shown too, when it is within a week of the main
+event's day (the same running story, not a cited report of another story weeks away).
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
 RELEVANCE_GAP = 0.2  # ... and within this of the most on-topic dated event
 MIN_SOURCES = 2  # a day besides the main event's needs this many documents reporting an event on it
 NEWS_DAYS = 7  # a day at most this long before an article's date is that article's news, not its background
+#: a day at most this far from the day a report was written is its own news: when MIN_SOURCES of its sentences
+#: report events on it (the day's best one as relevant as any entry, the others at least MIN_RELEVANCE), the day
+#: is shown though no other source gives it yet
+OWN_NEWS_DAYS = 1
 EVENT_ROLES = frozenset({"event", "statement"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
@@ -309,21 +316,30 @@ def timeline(
 def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:
     """Indexes of the entries to show: per day its most on-topic sentence; the story's main event first (the day
     the most documents report as news, i.e. at most NEWS_DAYS before their own date, then the day the most
-    report at all, then the most on-topic), then every other day at least MIN_SOURCES documents report."""
+    report at all, then the most on-topic), then every other day at least MIN_SOURCES documents report, or one
+    document reports as its own news in MIN_SOURCES sentences (within OWN_NEWS_DAYS of the day it was written) within
+    NEWS_DAYS of the main event's day."""
     best: dict[str, int] = {}
     docs: dict[str, set[str]] = {}
     news: dict[str, set[str]] = {}
+    own: Counter = Counter()  # (day, doc) -> sentences of that document reporting the day as its own latest news
     for i in sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start)):
-        if sims[i] < floor:
-            continue
         s, mention, _, _, published = dated[i]
         day = mention.value
+        if published and sims[i] >= MIN_RELEVANCE and abs(_days_between(day, published)) <= OWN_NEWS_DAYS:
+            own[day, s.doc_id] += 1  # a sentence of the story below the day's best still tells of that day
+        if sims[i] < floor:
+            continue
         best.setdefault(day, i)
         docs.setdefault(day, set()).add(s.doc_id)
         if published and _days_between(day, published) <= NEWS_DAYS:
             news.setdefault(day, set()).add(s.doc_id)
     ranked = sorted(best, key=lambda d: (-len(news.get(d, ())), -len(docs[d]), -sims[best[d]], d))
-    keep = ranked[:1] + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES]
+    main = ranked[:1]
+    # one report's own news is a later (or earlier) day of the same running story: near the main event's day, not
+    # weeks away in a report of another story that a section cited
+    keep = main + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES
+                   or any(own[d, doc] >= MIN_SOURCES for doc in docs[d]) and abs(_days_between(d, main[0])) <= NEWS_DAYS]
     return [best[d] for d in keep[:limit]]
 
 

@@ -25,6 +25,10 @@ def _weighed(claim: Claim) -> list[str]:
     return lines + [f"    - The source's verdict: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
 
+#: what the hypotheses section says first when the sources give a single explanation: one is not "competing"
+ONE_EXPLANATION = "The sources offer one explanation; none competes with it."
+
+
 def checks_line(brief: Brief) -> str:
     """What was checked: for quoted sentences (true to their source by construction) the quoting and
     attribution; for generated text the citation checker's count."""
@@ -118,6 +122,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             out.append(" ".join(f"{_claim_text(c)} {_marks(c)}" for c in section.claims))
         else:
             numbered = section.name == "implications"
+            if section.name == "hypotheses" and len(section.claims) == 1:
+                out.append(ONE_EXPLANATION)  # said plainly: a single judgement listed alone reads as a choice made
             for i, c in enumerate(section.claims, 1):
                 out.append(f"{f'{i}.' if numbered else '-'} {_claim_text(c)} {_marks(c)}")
                 out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])

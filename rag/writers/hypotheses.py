@@ -6,10 +6,13 @@ sources themselves give; for each, the offline writer looks among the other on-t
 - **evidence for**: a reported event or statement (roles ``event``/``statement``) about the same thing that does
   not contradict it;
 - **evidence against**: a sentence about the same thing that contradicts or qualifies it (the ``contrary`` cue
-  family: "however", "denied", "rejected", ...).
+  family: "however", "denied", "rejected", ...) within itself: a "But ..." that only opens a sentence answers the
+  sentence before it in its own source ("... intimidated by that rhetoric." "But ... Zhang Jun warned again ..."),
+  and is no more against the explanation than any other report (``contradicts``).
 
 "About the same thing" is lexical and relative to the topic: the other sentence names at least ``SHARED`` of the
-explanation's own content words (its stems that are not the topic's words: "wartime", "labour", "ruling" in
+explanation's own content words (its stems that are not the topic's words nor the words that only frame it,
+``frame_stems``: "reasons", "because", "said", "could"; "wartime", "labour", "ruling" in
 an explanation of trade curbs). Candidates are ranked by what they share of what is *distinctive* in the
 explanation (each shared word weighted by its rarity among the on-topic sentences, an inverse document frequency),
 then by similarity in meaning: every on-topic sentence is close in meaning to the explanation because both are
@@ -31,21 +34,23 @@ and against it and the source's verdict between them.
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 from typing import Sequence
 
 import numpy as np
 
 from rag.text.dates import iso_day
+from rag.text.lexicon import table
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms, stem
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.sentence_cues import STOPWORDS, junk_reason
+from rag.writers.sentence_cues import CUES, STOPWORDS, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
-__all__ = ["SHARED", "REPORTED", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "actors", "is_recent", "same_time",
-           "source_claims", "specific_stems", "weigh"]
+__all__ = ["SHARED", "REPORTED", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
+           "frame_stems", "is_recent", "same_time", "source_claims", "specific_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -100,6 +105,43 @@ def same_time(evidence: Candidate, explanation: Candidate) -> bool:
     return is_recent(evidence.passage.chunk.published, explanation.passage.chunk.published)
 
 
+#: cue families that frame a statement (it reports, explains, hedges, contrasts, looks ahead) rather than say what it
+#: is about: an explanation's "reasons" or "because" is not its subject, and a sentence sharing only the frame
+#: ("There's no reason for any actions to be taken") does not bear on it
+FRAME_FAMILIES = ("fact", "causal", "hedged", "contrary", "forward", "assumption", "signal")
+_WORD_END = re.compile(r"[\w'’-]*")
+#: where a sentence starts inside a quote (the text itself, or after the previous sentence's end)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)\]]*\s+)[\"'‘“(\[]*$")
+
+
+@cache
+def _backward_opener() -> re.Pattern[str]:
+    words = table("hypothesis_structure")["weighing"]["backward_openers"]
+    return re.compile(r"(?:" + "|".join(words) + r")", re.I)
+
+
+def frame_stems(text: str) -> set[str]:
+    """The stems of the words of ``text`` that only frame it (``FRAME_FAMILIES`` cue words: "reasons", "because",
+    "said", "could", "however")."""
+    out: set[str] = set()
+    for family in FRAME_FAMILIES:
+        for m in CUES[family].finditer(text):
+            end = _WORD_END.match(text, m.end()).end()  # the whole last word of a stem or phrase ("in response to")
+            out |= set(stems_of(text[m.start():end]))
+    return out
+
+
+def contradicts(text: str) -> bool:
+    """Whether a sentence states a contrast within itself ("Beijing denied ...", "... despite ...", "..., but
+    ...", "Although ..., ..."): a "But"/"However" that only opens the sentence (``hypothesis_structure.toml``
+    ``[weighing] backward_openers``) answers the sentence before it in its own source, not an explanation the brief
+    lists."""
+    for m in CUES["contrary"].finditer(text):
+        if not (_SENTENCE_START.search(text[:m.start()]) and _backward_opener().match(text, m.start())):
+            return True
+    return False
+
+
 @cache
 def _light() -> frozenset[str]:
     return frozenset(stem(w) for w in STOPWORDS) | frozenset(STOPWORDS)
@@ -117,7 +159,7 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     a sentence in ``taken`` (the other explanations) or one overlapping ``h``. A sentence quoted in another section
     (a key development) may be evidence."""
     hyp = cands[h]
-    subject = specific_stems(hyp.stems, topic)
+    subject = specific_stems(hyp.stems, topic) - frame_stems(hyp.text)
     names = actors(hyp.text)
     need = min(SHARED, len(names))
     pool = [i for i in range(len(cands)) if on_topic[i]]
@@ -129,11 +171,13 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
         c = cands[i]
         if i == h or not on_topic[i] or i in taken or c.overlaps(hyp) or c.is_title or len(subject & c.stems) < SHARED:
             continue
+        if len(subject & (c.stems - frame_stems(c.text))) < SHARED:
+            continue  # what it shares is how it is said ("warnings" / "warned"), not what it is about
         if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp) and c.role != "background"):
             continue  # another source's sentence about other actors, or of another time (unless it is background)
-        if "contrary" in c.cues:
+        if "contrary" in c.cues and contradicts(c.text):
             best_against = i if best_against is None else best_against
-        elif c.role in REPORTED and best_for is None:
+        elif c.role in REPORTED and best_for is None:  # an opening "But ..." answers its own source's sentence before
             best_for = i
         if best_for is not None and best_against is not None:
             break

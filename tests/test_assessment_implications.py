@@ -96,7 +96,13 @@ def test_an_implications_sub_section_quotes_only_sentences_of_its_dimension(writ
     ("The launch could deepen tensions with Seoul and complicate diplomatic efforts.", "political"),
     ("The drills may raise the risk of a military confrontation in the South China Sea.", "security"),
     ("The breach may expose millions of people to further cyber attacks.", "cyber"),
-    ("Any move that appears to lend the island international legitimacy is strongly opposed by Beijing.", None),
+    # a currency's or a budget's consequences are economic too, not only trade's (the pound's crash, tn-035)
+    ("What some fear is that the tax cuts and borrowing to fund public spending are a disastrous combination.", "economic"),
+    ("A weaker currency could push inflation higher and tip the country into recession.", "economic"),
+    ("The result could weaken the opposition's hold on parliament before the next election.", "political"),
+    ("The drills could be followed by a blockade of the island's ports.", "security"),
+    ("Any move that appears to lend the island international legitimacy is strongly opposed by Beijing.", "political"),
+    ("The visit was a test of how far the speaker was willing to go.", None),
     ("Making assumptions about how Beijing will respond might mean Manila is in for an unpleasant surprise.", None),
 ])
 def test_a_judgement_is_taken_by_the_sub_section_of_its_dimension_only(library, text, dimension):

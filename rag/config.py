@@ -124,6 +124,11 @@ class GenerationSettings(BaseModel):
         None, ge=0.0, le=1.0,
         description="Support probability a citation needs to count as verified (default: the fitted checker model's threshold).")
     abstain_threshold: float = Field(0.35, ge=0.0, le=1.0, description="Below this relevance the question is treated as unanswerable.")
+    answer_selector: Literal["hand", "fitted"] = Field(
+        "hand",
+        description="How the offline writer picks an answer's first sentence: \"fitted\" = the logistic model over "
+                    "per-sentence features (rag/writers/answer_model.py, rag/assets/answer_model.json, fitted by "
+                    "`python -m evals.fit_answers`); \"hand\" = the hand-set lead score.")
 
 
 class APISettings(BaseModel):
@@ -207,8 +212,16 @@ class Settings(BaseSettings):
             "lexicon": lexicon_hash(),
             "role_model": role_model_hash(),
             "checker_model": model_hash(),
+            # a refitted answer selector changes the answers it picks (imported here: the writers import config)
+            "answer_model": _answer_model_hash() if self.generation.answer_selector == "fitted" else "",
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _answer_model_hash() -> str:
+    from rag.writers.answer_model import model_hash as answer_model_hash
+
+    return answer_model_hash()
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,7 @@ class Engine:
         from rag.writers.extractive import ExtractiveWriter
 
         extractive = ExtractiveWriter(embed, abstain_threshold=settings.generation.abstain_threshold)
+        extractive.answer_selector = settings.generation.answer_selector
         writer: Writer = extractive
         fallback: Writer | None = None
         if (backend or settings.llm.backend) == "openai":

@@ -20,6 +20,7 @@ from rag.writers.answer_kind import (
 )
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_lead import nearest_report, top_ranked_article
+from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
 from rag.writers.base import DraftClaim
 from rag.text.sentences import flatten, split_sentences
@@ -123,6 +124,13 @@ def names_label(text: str, question_stems: set[str]) -> bool:
 
 class QuestionAnswering:
     """Mixin of ExtractiveWriter (it supplies the scoring constants, ``_on_topic``, ``_order`` and ``_mmr``)."""
+
+    #: how the answer's first sentence is chosen: "hand" (the lead score of ``_answer_value``) or "fitted" (the
+    #: logistic model of ``rag/writers/answer_model.py``); the pipeline sets it from ``generation.answer_selector``
+    answer_selector: str = "hand"
+    #: when set, called for each first-sentence choice as ``recorder(question, scored, features, hand_pool, floor,
+    #: hand_pick)`` (``evals.fit_answers`` collects its training data so); None: off
+    answer_recorder = None
 
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
@@ -273,6 +281,9 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
+        if picked and prefer_kind and (self.answer_selector == "fitted" or self.answer_recorder is not None):
+            picked = self._fitted_pick(query, scored, kind, typed, value, ok, pool, picked[0], as_of,
+                                       record=value_first)
         if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -280,6 +291,33 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _fitted_pick(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
+                     ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, record: bool) -> list[int]:
+        """The first sentence by the fitted selector (``answer_model``): the best-scored sentence of the hand rule's
+        pool, or of every sentence above the relevance floor, as the model says; ``[hand_pick]`` when the selector
+        is off (only recording)."""
+        n = len(scored.cands)
+        in_pool = np.zeros(n)
+        in_pool[pool] = 1.0
+        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+        asked = label_stems(query)
+        signals = Signals(
+            hand=value, typed=typed if kind else np.zeros(n),
+            enumeration=np.array([float(kind == "list" and is_enumeration(c.text)) for c in scored.cands]),
+            label=np.array([float(names_label(c.text, asked)) for c in scored.cands]), on_topic=ok.astype(float),
+            hand_pool=in_pool, story=np.array([float(c.doc_id == story) for c in scored.cands]),
+            top_article=top_ranked_article(scored.cands), nearest=nearest_report(scored.cands, as_of))
+        x = sentence_features(query, scored, signals, as_of)
+        floor = scored.cos >= self.abstain_threshold - 0.05
+        floor[pool] = True
+        if record and self.answer_recorder is not None:
+            self.answer_recorder(query, scored, x, in_pool > 0, floor, hand_pick)
+        if self.answer_selector != "fitted":
+            return [hand_pick]
+        model = load_model()
+        among = pool if model.pool == "hand" else [int(i) for i in np.flatnonzero(floor)]
+        return self._order(scored, model.score(x), among)[:1]
 
     def _pick_details(
         self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,

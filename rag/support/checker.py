@@ -449,7 +449,7 @@ class SupportChecker:
         choice = max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
         return choice, per_window, best_clause
 
-    def _window_verdict(self, p: _Prepared, chosen: _Choice) -> "_WindowVerdict | SupportResult":
+    def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
         """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
         verdict of a claim across scripts (decided on its numbers alone)."""
         assert p.full is not None and p.facts is not None
@@ -509,7 +509,7 @@ class SupportChecker:
         vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
         return _WindowVerdict(window, similarity, values, concerns, vetoed)
 
-    def _judge(self, p: _Prepared, verdict: "_WindowVerdict", novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
+    def _judge(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
         novelty is lexical because a vetoed window signal already decides, so no novelty reason is given."""
         share, total, novel_reason, addition = self._novelty(p, novelty)

@@ -27,7 +27,8 @@ Prints date, commit, load average before and after, pairs/s and process-CPU ms p
 embedder inputs per pair (texts and word pieces), the share of chunk pairs decided without the embedder (a
 claim's number, date, identifier or entity the cited text lacks: the model vetoes it, nothing is embedded; 58 %
 of the 200 chunk pairs, 42 % of claims-news dev, far fewer of a brief's mostly faithful claims) and the CPU ms
-of a chunk pair that does need it (those pairs alone, one more fresh checker). On a shared machine process CPU time is the figure that
+of a chunk pair that does need it (those pairs alone, one more fresh checker) with what such a pair embeds
+(texts and word pieces, and the single words among them). On a shared machine process CPU time is the figure that
 transfers: ``1000 / chunk_cpu_ms_per_pair`` is the pairs/s of one idle core.
 """
 
@@ -87,8 +88,14 @@ class Recording:
 
     def per_pair(self, pairs: int) -> tuple[float, float]:
         """(texts, word pieces incl. [CLS]/[SEP]) embedded per pair since the last call; resets the record."""
-        pieces = sum(len(e.ids) for e in self.embedder._tokenizer.encode_batch(self.texts)) if self.texts else 0
-        out = (len(self.texts) / pairs, pieces / pairs)
+        return self.split_per_pair(pairs)[0]
+
+    def split_per_pair(self, pairs: int) -> tuple[tuple[float, float], tuple[float, float]]:
+        """(texts, word pieces) per pair since the last call, all of them and the single words among them (word
+        similarity's inputs; the rest are claims, sentences and clause fragments); resets the record."""
+        lengths = [len(e.ids) for e in self.embedder._tokenizer.encode_batch(self.texts)] if self.texts else []
+        words = [n for t, n in zip(self.texts, lengths) if len(t.split()) == 1]
+        out = ((len(lengths) / pairs, sum(lengths) / pairs), (len(words) / pairs, sum(words) / pairs))
         self.texts = []
         return out
 
@@ -195,7 +202,7 @@ def main() -> None:
     probe = SupportChecker(embedder.embed).check_many
     undecided = [p for p in chunks if probe([p])[0].features]
     _, undecided_cpu_s, _ = _timed(fresh(undecided), undecided) if undecided else (0.0, 0.0, 0.0)
-    recorder.per_pair(1)
+    (emb_texts, emb_pieces), (word_texts, word_pieces) = recorder.split_per_pair(max(1, len(undecided)))
     shutil.rmtree(tmp, ignore_errors=True)
     best = int(np.argmin([np.median(w) for w, _ in article_runs]))
     ms, cpu_ms = np.asarray(article_runs[best][0]), np.asarray(article_runs[best][1])
@@ -208,10 +215,14 @@ def main() -> None:
         "chunk_pairs_per_cpu_s": round(len(chunks) / cpu_s, 1),
         "chunk_decided_without_embedder": round(unembedded, 3),
         "chunk_cpu_ms_per_embedded_pair": round(1000 * undecided_cpu_s / max(1, len(undecided)), 1),
+        # what such a pair embeds: texts and word pieces, of which single words (word similarity)
+        "embedded_pair_texts": round(emb_texts, 1), "embedded_pair_pieces": round(emb_pieces, 1),
+        "embedded_pair_word_texts": round(word_texts, 1), "embedded_pair_word_pieces": round(word_pieces, 1),
         "article_pairs": len(articles), "article_words_mean": round(float(np.mean([len(r["passage"].split()) for r in long_rows])), 1),
         "article_ms_p50": round(float(np.percentile(ms, 50)), 1), "article_ms_p90": round(float(np.percentile(ms, 90)), 1),
         "article_ms_p99": round(float(np.percentile(ms, 99)), 1),
         "article_cpu_ms_p50": round(float(np.percentile(cpu_ms, 50)), 1),
+        "article_cpu_ms_p90": round(float(np.percentile(cpu_ms, 90)), 1),
         "article_cpu_ms_mean": round(float(cpu_ms.mean()), 1),
         **{k: round(v, 1) for k, v in inputs.items()},
         "warm_pairs": len(warm), "cache": args.cache, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),

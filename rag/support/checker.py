@@ -152,6 +152,21 @@ class _Prepared:
 _Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
 
 
+@dataclass
+class _WindowVerdict:
+    """The chosen window's signals before the claim words' novelty is known."""
+
+    window: Window
+    similarity: float
+    values: dict[str, float]  # feature values but the novelty ones (NOVELTY_FEATURES)
+    concerns: list[str]
+    vetoed: bool  # a signal the model vetoes fires: the claim is rejected whatever its words' novelty
+
+
+# Features that depend on the claim words' novelty (word similarity); every other one is known from the window.
+NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
+
+
 def _early(claim: str, reason: str) -> _Prepared:
     return _Prepared(claim, [], {}, [], SupportResult(False, 0.0, 0.0, (reason,), None))
 
@@ -207,22 +222,29 @@ class SupportChecker:
         prepared = [self._prepare(claim, passages) for claim, passages in pairs]
         live = [p for p in prepared if p.early is None]
         vec = self._vectors([t for p in live for t in (p.claim, *p.units)])
-        chosen: dict[int, _Choice] = {}
+        window_verdicts: dict[int, _WindowVerdict | SupportResult] = {}
         for p in live:
             unit_vecs = np.stack([vec(u) for u in p.units])
-            chosen[id(p)] = self._choose(p, unit_vecs @ vec(p.claim), unit_vecs, vec(p.claim))
+            window_verdicts[id(p)] = self._window_verdict(p, self._choose(p, unit_vecs @ vec(p.claim), unit_vecs, vec(p.claim)))
         # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
-        # that carry the claim), not of every candidate window: about half the words to embed
-        near = {id(p): _passage_words(p.windows[chosen[id(p)][0]].text)
-                for p in live if p.lexical_novel and self.word_similarity}
+        # that carry the claim), not of every candidate window: about half the words to embed. Not at all when the
+        # window already decides: a window signal the model vetoes rejects the claim whatever its words' novelty
+        # (30% of the embedded chunk pairs of benchmarks/checker.py), and claims across scripts are decided apart.
+        near = {id(p): _passage_words(v.window.text) for p in live
+                if p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
+                and not v.vetoed}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
         results = []
         for p in prepared:
             if p.early is not None:
                 results.append(p.early)
                 continue
+            verdict = window_verdicts[id(p)]
+            if isinstance(verdict, SupportResult):
+                results.append(verdict)
+                continue
             novelty = {w: 0.0 for w in p.words}
-            if p.lexical_novel and not self.word_similarity:
+            if p.lexical_novel and id(p) not in near:  # lexical novelty: a claim word the cited text lacks is novel
                 novelty.update({w: 1.0 for w in p.lexical_novel})
             elif p.lexical_novel:
                 if near[id(p)]:
@@ -233,7 +255,7 @@ class SupportChecker:
                     best = np.zeros(len(p.lexical_novel), dtype=np.float32)
                 for w, b in zip(p.lexical_novel, best):
                     novelty[w] = float(np.clip((WORD_SIM_FULL - b) / (WORD_SIM_FULL - WORD_SIM_NONE), 0.0, 1.0))
-            results.append(self._judge(p, chosen[id(p)], novelty))
+            results.append(self._judge(p, verdict, novelty, words_compared=id(p) in near or not self.word_similarity))
         return results
 
     def _vectors(self, wanted: Sequence[str]) -> Callable[[str], np.ndarray]:
@@ -427,7 +449,9 @@ class SupportChecker:
         choice = max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
         return choice, per_window, best_clause
 
-    def _judge(self, p: _Prepared, chosen: _Choice, novelty: dict[str, float]) -> SupportResult:
+    def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
+        """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
+        verdict of a claim across scripts (decided on its numbers alone)."""
         assert p.full is not None and p.facts is not None
         claim = p.claim
         choice, per_window, best_clause = chosen
@@ -444,12 +468,10 @@ class SupportChecker:
             lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
             snippet = polarity_snippet(window.text, lemma) if lemma else None
             hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
-        share, total, novel_reason, addition = self._novelty(p, novelty)
         singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
         values: dict[str, float] = {
             "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
             "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), "lexical_window": window.lexical,
-            "novel_share": share, "novel_count": total, "addition": float(addition),
             "number_outside": float(num_outside + country_outside),
         }
         values.update(overlap(claim, window.text, p.full_text))
@@ -484,10 +506,19 @@ class SupportChecker:
         if outside:
             concerns.append("name not in the supporting sentence: " + ", ".join(outside))
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
-        if novel_reason:
+        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
+        return _WindowVerdict(window, similarity, values, concerns, vetoed)
+
+    def _judge(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
+        """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
+        novelty is lexical because a vetoed window signal already decides, so no novelty reason is given."""
+        share, total, novel_reason, addition = self._novelty(p, novelty)
+        values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}
+        concerns = list(verdict.concerns)
+        if novel_reason and words_compared:
             concerns.append(novel_reason)
         signals = Signals(values)
-        base = SupportResult(False, 0.0, round(similarity, 4), (), window.text, window.spans,
+        base = SupportResult(False, 0.0, round(verdict.similarity, 4), (), verdict.window.text, verdict.window.spans,
                              tuple(signals.vector()), tuple(concerns))
         return self._decide(self.model.main, base.features, base.concerns, base)
 

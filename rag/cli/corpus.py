@@ -97,7 +97,6 @@ def search(
 
     from rag.index import open_index
     from rag.retrieve import HybridRetriever
-    from rag.writers.abstention_text import empty_collection_message
 
     try:
         settings = load_settings()
@@ -113,6 +112,8 @@ def search(
         return
     if not hits:
         # an empty collection (nothing ingested, or a mistyped --collection) is not "no match"
+        from rag.writers.abstention_text import empty_collection_message  # the writers (jinja2): only when needed
+
         empty = index.store.count() == 0
         console.print(empty_collection_message(index.collection) if empty else "No passages matched.")
         return

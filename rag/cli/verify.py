@@ -18,7 +18,6 @@ import typer
 from rag.cli.common import PARTIAL_EXIT, app, err, fail, fail_write, load_settings, safe
 from rag.cli.params import nonempty_path
 from rag.errors import BriefError
-from rag.text.sentences import flatten
 
 __all__ = ["PairsFile", "read_pairs", "verify"]
 
@@ -118,6 +117,7 @@ def verify(
     from rag.embed_cache import data_dir_embed
     from rag.embeddings import get_embedder
     from rag.support import SupportChecker
+    from rag.text.sentences import flatten
 
     settings = load_settings()
     try:

@@ -126,7 +126,8 @@ def select_items(all_rows: dict[str, list[dict]], ids: Sequence[str] | None, lim
         if unknown:
             spans = "; ".join(f"{n}: {_id_span(rows)}" for n, rows in all_rows.items())
             which = next(iter(all_rows)) if len(all_rows) == 1 else "NAME"
-            elsewhere = [f"{i!r} is in suite {home}" for i in unknown if (home := _home_suite(i))]
+            elsewhere = [f"{i!r} is in the {home} dataset but not among the items that suite runs (e.g. its training split)"
+                         if home in all_rows else f"{i!r} is in suite {home}" for i in unknown if (home := _home_suite(i))]
             raise EvalError(
                 f"Unknown item id{'s' if len(unknown) > 1 else ''} {', '.join(repr(i) for i in unknown)}: "
                 f"not in {'suite ' if len(all_rows) == 1 else 'suites '}{', '.join(all_rows)}"

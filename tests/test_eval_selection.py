@@ -94,3 +94,17 @@ def test_eval_items_lists_every_id_run_accepts(empty_data):
 def test_eval_items_rejects_an_unknown_suite(empty_data):
     res = runner.invoke(app, ["eval", "items", "--suite", "sed"])
     assert res.exit_code == 2 and "Unknown suite 'sed'" in res.output
+
+
+def test_an_id_the_suite_holds_but_does_not_run_says_so(empty_data):
+    """The roles suite runs the held-out split of roles.jsonl: a training row's id is in its file, not in its run."""
+    from evals import roles_suite
+
+    run_ids = {r["id"] for r in roles_suite.dataset_rows()[0]}
+    import json
+    from evals.run import DATASETS
+
+    train = next(json.loads(line)["id"] for line in (DATASETS / "roles.jsonl").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and json.loads(line)["id"] not in run_ids)
+    with pytest.raises(EvalError, match=rf"'{train}' is in the roles dataset but not among the items that suite runs"):
+        run_eval(empty_data, suites="roles", ids=[train])

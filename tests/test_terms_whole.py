@@ -145,3 +145,66 @@ def test_keyword_tags_of_a_passage_set_are_whole_terms():
     for cut in ("channels involving gene", "control system began", "system began shifting", "states acting alone",
                 "export controls seems", "involving gene"):
         assert cut not in tags
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials in the U.S. said so.", "U.S."),
+    ("The U.K. and Japan agreed.", "U.K."),
+    ("Troops from the U.S arrived", "U.S"),  # no dot in the text, none added
+])
+def test_an_initialism_keeps_its_last_dot_when_the_text_has_it(text, name):
+    assert name in [n for n, _ in names_in(text)]
+
+
+@pytest.mark.parametrize(("texts", "person", "surname"), [
+    (["Pelosi arrived in Taipei.", "Pelosi met officials.", "Pelosi left.", "House Speaker Nancy Pelosi spoke."],
+     "Nancy Pelosi", "Pelosi"),
+    (["Xi spoke by phone.", "Xi warned against it.", "Chinese leader Xi Jinping spoke."], "Xi Jinping", "Xi"),
+    (["Biden said so.", "Biden called.", "Biden agreed.", "President Joe Biden agreed."], "Joe Biden", "Biden"),
+    (["Abe was shot in Nara.", "Abe died later.", "Former Prime Minister Shinzo Abe was 67."], "Shinzo Abe", "Abe"),
+])
+def test_a_person_is_listed_once_by_the_full_name_where_the_surname_ranked(texts, person, surname):
+    names = entity_terms(texts, texts, texts, 10)
+    assert person in names and surname not in names
+    assert names.index(person) == 0  # the surname's place: it was the most mentioned
+
+
+@pytest.mark.parametrize(("texts", "both"), [
+    (["Officials in China warned.", "Diplomats said China would act.", "The China Coast Guard sailed."],
+     ["China", "China Coast Guard"]),
+    (["Officials in Taiwan protested.", "Ships near Taiwan were seen.", "Ships crossed the Taiwan Strait."],
+     ["Taiwan", "Taiwan Strait"]),
+])
+def test_a_place_and_an_organisation_or_place_named_after_it_stay_two_entities(texts, both):
+    names = entity_terms(texts, texts, texts, 10)
+    for name in both:
+        assert name in names
+
+
+@pytest.mark.parametrize(("texts", "both"), [
+    (["Crowds gathered in Urumqi.", "Residents of Urumqi protested.", "Police closed Urumqi Road.",
+      "A road was closed and residents stayed home."], ["Urumqi", "Urumqi Road"]),
+    # the street's word is nowhere in lower case: the place-feature words still tell it from a surname
+    (["Crowds gathered in Urumqi.", "People in Urumqi protested.", "Police closed Urumqi Road."], ["Urumqi", "Urumqi Road"]),
+    (["Students gathered in Tiananmen.", "Police in Tiananmen watched.", "Crowds filled Tiananmen Square."],
+     ["Tiananmen", "Tiananmen Square"]),
+])
+def test_a_place_and_a_street_named_after_it_stay_two_entities(texts, both):
+    names = entity_terms(texts, texts, texts, 10)
+    for name in both:
+        assert name in names
+
+
+@pytest.mark.parametrize("text", ["Hundreds of Shanghai residents marched on Sunday; hundreds more watched.",
+                                  "Thousands of Beijing commuters were stuck; thousands waited."])
+def test_a_sentence_s_first_common_word_is_not_joined_to_the_name_after_it(text):
+    names = entity_terms([text], [text], [text], 10)
+    assert not any(n.lower().startswith(("hundreds", "thousands")) for n in names)
+
+
+def test_a_surname_listed_after_the_full_name_is_dropped_and_a_company_is_listed_once():
+    texts = ["Yoshihide Suga spoke.", "Officials said Yoshihide Suga agreed.", "Later Suga left.",
+             "Huawei Technologies sued.", "Officials said Huawei Technologies lost.", "Reports said Huawei appealed."]
+    names = entity_terms(texts, texts, texts, 10)
+    assert "Yoshihide Suga" in names and "Suga" not in names
+    assert "Huawei Technologies" in names and "Huawei" not in names

@@ -226,6 +226,9 @@ def names_in(text: str) -> list[tuple[str, bool]]:
             name = _clean_entity(piece)
             if not name:
                 continue
+            last = k == len(pieces) - 1 and not listed
+            if last and re.search(r"\b(?:[A-Z]\.)+[A-Z]$", name) and text[m.end(): m.end() + 1] == ".":
+                name += "."  # an initialism keeps its last dot: "U.S.", not "U.S"
             first = initial and k == 0 and piece.startswith(name)
             out.append((name, first))
     return out

@@ -21,6 +21,8 @@ TITLES = word_set("titles") | word_set("entity_titles")
 #: ("General Motors"), and a capitalized run of them alone may be a name ("Entity List").
 ORG_WORDS = word_set("org_words")
 _CONNECTORS = {"of", "for", "the", "de"}
+#: Words that make a name a place or route ("Urumqi Road"): never one person's full name.
+PLACE_FEATURES = word_set("place_features")
 
 __all__ = ["entity_terms", "keyword_terms", "section_terms"]
 
@@ -131,6 +133,10 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
             at = text.find(name)
             if any(a <= at and at + len(name) <= b for a, b in spans):
                 continue
+            lead = re.match(r"(\S+)\s+(?:of|for|de)\s+(?:the\s+)?", name)
+            if initial and lead and lead.group(1).lower() in lower_words:
+                # "Hundreds of Shanghai residents": a sentence's first word joined through "of" is a common word
+                name, initial = name[lead.end():], False
             out.append((name, initial))
         return out
 
@@ -174,13 +180,40 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
     out: list[str] = []
     for name in ranked:
         low = name.lower()
-        # skip a name that is part of a longer one already listed (keep "Yoshihide Suga", drop "Suga")
-        if any(contains_words(o.lower(), low) for o in out):
+        # skip a name that is part of a longer one already listed for the same person or organisation (keep
+        # "Yoshihide Suga", drop "Suga"; keep "Huawei Technologies", drop "Huawei"); a place stays beside the
+        # street, strait or coast guard named after it ("Urumqi" and "Urumqi Road")
+        if any(contains_words(o.lower(), low) and (_same_person(name, o, lower_words) or _org_of(name, o)) for o in out):
+            continue
+        # a person listed by surname first is the same person as the full name ranked lower: list them once, by
+        # the full name, where the surname stood ("Pelosi" then "Nancy Pelosi" is "Nancy Pelosi")
+        short = next((k for k, o in enumerate(out) if _same_person(o, name, lower_words)), None)
+        if short is not None:
+            out[short] = name
             continue
         out.append(name)
         if len(out) >= 2 * limit:
             break
     return out
+
+
+def _org_of(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with organisation words after it ("Huawei Technologies" of "Huawei")."""
+    rest = full[len(short):].split() if full.startswith(short + " ") else []
+    return bool(rest) and place_of_word(short) is None and all(w.lower() in ORG_WORDS for w in rest)
+
+
+def _same_person(short: str, full: str, lower_words: set[str]) -> bool:
+    """Whether one-word ``short`` is the first or last word of the 2-4 word personal name ``full`` ("Biden", "Joe
+    Biden"; "Xi", "Xi Jinping"); not a place or organisation inside a longer name ("China", "China Coast Guard"),
+    nor a place with a common word ("Urumqi Road": ``lower_words``, the words the evidence writes in lower case)."""
+    words = full.split()
+    if " " in short or not 2 <= len(words) <= 4 or short not in (words[0], words[-1]):
+        return False
+    if place_of_word(short) is not None or place_mentions(full):
+        return False
+    return not any(w.lower() in ORG_WORDS or w.lower() in TITLES or w.lower() in lower_words or w.lower() in _CONNECTORS
+                   or w.lower() in PLACE_FEATURES for w in words)
 
 def keyword_terms(selected: list[str], cited: list[str], passages: list[str], limit: int) -> list[str]:
     """Noun-phrase tags (1-3 words) the evidence returns to, ranked by tf-idf."""

@@ -115,6 +115,7 @@ def test_people_are_listed_by_name_and_organisations_whole(entity_list, name):
     ("North Korean leader Kim Jong Un oversaw the launch.", ["leader Kim Jong", "leader Kim"]),
     ("Protests spread across China this weekend.", ["across China"]),
     ("The costs were economic, social and international.", ["economic", "social", "international"]),
+    ("It is necessary to protect certain aspects of various areas.", ["necessary", "certain aspects", "various areas"]),
 ])
 def test_no_tag_is_a_phrase_cut_from_a_clause_or_a_name(text, cut):
     grams = ngrams(text)

@@ -209,3 +209,23 @@ def test_a_surname_listed_after_the_full_name_is_dropped_and_a_company_is_listed
     names = entity_terms(texts, texts, texts, 10)
     assert "Yoshihide Suga" in names and "Suga" not in names
     assert "Huawei Technologies" in names and "Huawei" not in names
+
+
+def test_two_windows_of_one_longer_term_are_that_term():
+    passages = ["Chinese storage battery makers were refused approval.",
+                "Japan refused Chinese storage battery makers approval again.",
+                "Chinese storage battery makers said they would appeal.",
+                "Officials said Chinese storage battery makers posed a risk."]
+    tags = keyword_terms(passages, passages, passages, 8)
+    assert "Chinese storage battery makers" in tags
+    assert "Chinese storage battery" not in tags and "storage battery makers" not in tags
+
+
+def test_windows_the_evidence_never_says_as_one_phrase_stay_apart():
+    passages = ["Regulators said Chinese storage battery exports rose.", "Japan taxed Chinese storage battery imports.",
+                "Chinese storage battery exports fell later.", "Korean storage battery makers lobbied.",
+                "Foreign storage battery makers agreed.", "Smaller storage battery makers objected."]
+    tags = keyword_terms(passages, passages, passages, 8)
+    assert "Chinese storage battery makers" not in tags  # never written: two terms, not one
+    assert "storage battery makers" in tags
+    assert "Chinese storage battery exports" in tags  # written whole in two passages

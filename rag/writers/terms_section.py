@@ -243,11 +243,30 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         # a tag names a theme; names of countries and people belong to the entities
         scores[low] = f * idf * (1.0 + 0.6 * (n - 1)) * (0.4 if proper else 1.0)
     ranked = sorted(scores, key=lambda g: (-round(scores[g], 9), g))
+    text_low = " ".join(" ".join(p.split()) for p in passages).lower()
     out: list[str] = []
     for low in ranked:
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
+            continue
+        # two windows of one longer term ("Chinese storage battery" + "storage battery makers") are that term,
+        # when the evidence says it whole ("Chinese storage battery makers")
+        joined = next(((k, m) for k, o in enumerate(out) if (m := _overlap(o, surface[low])) and contains_words(text_low, m.lower())),
+                      None)
+        if joined is not None:
+            out[joined[0]] = joined[1]
             continue
         out.append(surface[low])
         if len(out) >= 2 * limit:
             break
     return out
+
+
+def _overlap(a: str, b: str) -> str | None:
+    """The phrase of at most four words that ``a`` and ``b`` are two windows of, sharing two or more words
+    ("Chinese storage battery", "storage battery makers" -> "Chinese storage battery makers"), else None."""
+    wa, wb = a.split(), b.split()
+    for first, second in ((wa, wb), (wb, wa)):
+        for k in range(min(len(first), len(second)) - 1, 1, -1):
+            if [w.lower() for w in first[-k:]] == [w.lower() for w in second[:k]] and len(first) + len(second) - k <= 4:
+                return " ".join(first + second[k:])
+    return None

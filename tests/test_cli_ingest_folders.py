@@ -21,18 +21,16 @@ def _folder(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-# kinds of folder with nothing to read, each with what the message must name
+# kinds of folder whose files brief cannot read, each with what the message must name
 NOTHING_TO_READ = {
-    "empty": ({}, "the folder is empty"),
     "office files": ({"brief.docx": "x", "table.xlsx": "x"}, "2 other files: brief.docx, table.xlsx"),
     "csv in a subfolder": ({"data/rows.csv": "a,b"}, "1 other file: data/rows.csv"),
-    "hidden files only": ({".DS_Store": "x", ".notes.txt": "x"}, "the folder is empty"),
-    "a manifest only": ({"manifest.json": "{}"}, "the folder is empty"),
+    "a spreadsheet beside the manifest": ({"manifest.json": "{}", "list.ods": "x"}, "1 other file: list.ods"),
 }
 
 
 @pytest.mark.parametrize("kind", list(NOTHING_TO_READ))
-def test_a_folder_with_nothing_brief_reads_is_a_failed_input_that_says_what_is_there(cli, tmp_path: Path, kind: str) -> None:
+def test_a_folder_whose_files_brief_cannot_read_is_a_failed_input_that_says_what_is_there(cli, tmp_path: Path, kind: str) -> None:
     files, said = NOTHING_TO_READ[kind]
     folder = _folder(tmp_path / "in", files)
     result = cli(["ingest", str(folder)], BRIEF_DATA_DIR=str(tmp_path / "data"))
@@ -41,6 +39,17 @@ def test_a_folder_with_nothing_brief_reads_is_a_failed_input_that_says_what_is_t
     assert f"skipped {folder}: no file brief reads (" in message and said in message
     assert "1 input failed (listed above); nothing was ingested" in message
     assert "1 failed" in result.stdout
+
+
+# an empty folder is how a script creates an empty index: a warning, not a failure, but never silent
+@pytest.mark.parametrize("files", [{}, {".DS_Store": "x", ".notes.txt": "x"}, {"manifest.json": "{}"}],
+                         ids=["empty", "hidden files only", "a manifest only"])
+def test_an_empty_folder_says_there_was_nothing_to_ingest_and_succeeds(cli, tmp_path: Path, files: dict) -> None:
+    folder = _folder(tmp_path / "in", files)
+    result = cli(["ingest", str(folder)], BRIEF_DATA_DIR=str(tmp_path / "data"))
+    assert result.exit_code == 0, result.output
+    assert f"warning {folder}: nothing to ingest: the folder has no files" in " ".join(result.stderr.split())
+    assert "0 failed" in result.stdout
 
 
 def test_the_json_report_lists_the_folder_as_failed(cli, tmp_path: Path) -> None:

@@ -77,7 +77,8 @@ def ingest(
     except BriefError as exc:
         fail(exc)
         return
-    # a directory with nothing brief reads is a failed input, files of other types beside readable ones a warning
+    # a folder whose files brief cannot read is a failed input; an empty folder (a script may ingest one to create the
+    # index) and files of other types beside readable ones are warnings: never silent
     from rag.loaders import SUPPORTED_SUFFIXES
 
     kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
@@ -87,10 +88,11 @@ def ingest(
         if not path.is_dir():
             continue
         readable, other = directory_contents(path)
-        if not readable:
-            empty_dirs.append((str(path), f"no file brief reads ({kinds})"
-                               + (f"; {len(other)} other file{'s' if len(other) != 1 else ''}: {_listed(other)}" if other else
-                                  "; the folder is empty")))
+        if not readable and other:
+            empty_dirs.append((str(path), f"no file brief reads ({kinds}); {len(other)} other "
+                                          f"file{'s' if len(other) != 1 else ''}: {_listed(other)}"))
+        elif not readable:
+            other_files.append((str(path), f"nothing to ingest: the folder has no files ({kinds} are read)"))
         elif other:
             other_files.append((str(path), f"{len(other)} file{'s' if len(other) != 1 else ''} of a type brief does not "
                                            f"read ({kinds}) left out: {_listed(other)}"))

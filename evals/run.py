@@ -90,6 +90,62 @@ def _select(rows: list[dict], ids: Sequence[str] | None, limit: int | None) -> l
     return rows[:limit] if limit else rows
 
 
+def _id_span(rows: list[dict]) -> str:
+    """"qa-001 … qa-062 (62 items)": what a suite's ids look like, for an error message."""
+    ids = [str(r.get("id")) for r in rows]
+    if len(ids) <= 3:
+        return ", ".join(ids)
+    return f"{ids[0]} … {ids[-1]} ({len(ids)} items)"
+
+
+def _home_suite(item_id: str) -> str | None:
+    """The in-repository suite whose dataset has this id (a raw read: no passages resolved), or None."""
+    files = {**SUITE_FILES, roles_suite.SUITE: "roles.jsonl", topics_news.SUITE: topics_news.DATASET.name}
+    for suite, name in files.items():
+        try:
+            if any(r.get("id") == item_id for r in read_jsonl(DATASETS / name)):
+                return suite
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def select_items(all_rows: dict[str, list[dict]], ids: Sequence[str] | None, limit: int | None,
+                 warnings: list[str]) -> dict[str, list[dict]]:
+    """The rows each suite runs, by ``--ids``/``--limit``; EvalError when an id is in none of the suites or a suite selects nothing.
+
+    With ids spanning several suites (``--suite all --ids qa-001,cl-001``) a suite none of the ids belong to is
+    left out of the run (with a warning), never run on zero items: a suite of zero items has no score to report.
+    """
+    if ids is not None:
+        ids = [i for i in ids if i]
+        if not ids:
+            raise EvalError("--ids names no item id.", help_message="give comma-separated ids, e.g. --ids qa-001,qa-002")
+        known = {str(r.get("id")) for rows in all_rows.values() for r in rows}
+        unknown = [i for i in dict.fromkeys(ids) if i not in known]
+        if unknown:
+            spans = "; ".join(f"{n}: {_id_span(rows)}" for n, rows in all_rows.items())
+            which = next(iter(all_rows)) if len(all_rows) == 1 else "NAME"
+            elsewhere = [f"{i!r} is in the {home} dataset but not among the items that suite runs (e.g. its training split)"
+                         if home in all_rows else f"{i!r} is in suite {home}" for i in unknown if (home := _home_suite(i))]
+            raise EvalError(
+                f"Unknown item id{'s' if len(unknown) > 1 else ''} {', '.join(repr(i) for i in unknown)}: "
+                f"not in {'suite ' if len(all_rows) == 1 else 'suites '}{', '.join(all_rows)}"
+                + (f" ({'; '.join(elsewhere)})" if elsewhere else "") + ".",
+                help_message=f"ids there: {spans}; list them all with `brief eval items --suite {which}`")
+    selected: dict[str, list[dict]] = {}
+    for name, rows in all_rows.items():
+        chosen = _select(rows, ids, limit)
+        if chosen:
+            selected[name] = chosen
+        elif ids is not None:
+            warnings.append(f"{name}: none of the --ids is in this suite; it was not run")
+        else:
+            raise EvalError(f"The {name} suite has no items to run.",
+                            help_message="check its dataset (and ../shared for suites that read from it)")
+    return selected
+
+
 
 def _load_suite_rows(suite: str, path: Path, warnings: list[str]) -> list[dict]:
     """A suite's rows; claims rows get their passages resolved (RealTime QA rows from ../shared, skipped with a warning if absent)."""
@@ -110,6 +166,41 @@ def _load_suite_rows(suite: str, path: Path, warnings: list[str]) -> list[dict]:
             warnings.append(f"claims: {len(skipped)} row(s) skipped: {'; '.join(reasons)}")
         return rows
     return load_jsonl(path)
+
+
+def suite_paths(names: Sequence[str], claims_news_path: Path | str | None = None) -> dict[str, Path]:
+    """The dataset file of each suite; EvalError when a suite's data outside the repository is missing."""
+    paths = {n: DATASETS / SUITE_FILES[n] for n in names if n in SUITE_FILES}
+    if claims_news.SUITE in names:
+        paths[claims_news.SUITE] = claims_news.dataset_path(claims_news_path)
+        if not paths[claims_news.SUITE].is_file():
+            raise EvalError(
+                f"The claims-news data is not at {paths[claims_news.SUITE]}.",
+                help_message=f"put the shared data beside the repository (../shared) or pass --claims-news PATH (or set ${claims_news.ENV_VAR})",
+            )
+    if roles_suite.SUITE in names:
+        paths[roles_suite.SUITE] = DATASETS / "roles.jsonl"
+    if topics_news.SUITE in names:
+        paths[topics_news.SUITE] = topics_news.DATASET
+        reason = topics_news.missing_reason(topics_news.data_dir())
+        if reason:
+            raise EvalError(f"The topics-news suite cannot run: {reason}.")
+    return paths
+
+
+def suite_rows(names: Sequence[str], claims_news_path: Path | str | None = None,
+               warnings: list[str] | None = None) -> tuple[dict[str, Path], dict[str, list[dict]]]:
+    """(dataset path, all rows) of each suite, before any --ids/--limit selection."""
+    paths = suite_paths(names, claims_news_path)
+    warnings = [] if warnings is None else warnings
+    return paths, {n: _load_suite_rows(n, paths[n], warnings) for n in names}
+
+
+def item_label(row: dict) -> str:
+    """A one-line label of a dataset row for listings: its question, topic or claim ("" when it has none)."""
+    turns = row.get("turns") or [{}]
+    text = row.get("question") or row.get("topic") or row.get("claim") or turns[0].get("question") or ""
+    return " ".join(str(text).split())
 
 
 def run_claims_suite(checker, items: list[dict]) -> list[dict]:
@@ -279,6 +370,11 @@ def run_eval(
         if not pdir.is_dir():
             raise EvalError(f"Prompt directory {pdir} does not exist.")
         settings = settings.model_copy(update={"prompts_dir": pdir})
+    # The selection is checked before the index is opened: a wrong --ids is a usage error, whatever the index holds.
+    warnings: list[str] = []
+    paths, rows = suite_rows(names, claims_news_path, warnings)
+    datasets = select_items(rows, ids, limit, warnings)
+    names = list(datasets)
     engine = Engine.from_settings(settings, collection=collection, backend=backend)
     index = engine.index
     needs_index = any(n in ("seed", "topics", followups.SUITE) for n in names)
@@ -288,23 +384,7 @@ def run_eval(
             help_message="run `brief ingest corpus` first, with the same BRIEF_DATA_DIR",
         )
     stems = doc_stems(index)
-    ctx = SuiteContext(engine, stems, stem_to_doc(stems))
-    paths = {n: DATASETS / SUITE_FILES[n] for n in names if n in SUITE_FILES}
-    if claims_news.SUITE in names:
-        paths[claims_news.SUITE] = claims_news.dataset_path(claims_news_path)
-        if not paths[claims_news.SUITE].is_file():
-            raise EvalError(
-                f"The claims-news data is not at {paths[claims_news.SUITE]}.",
-                help_message=f"put the shared data beside the repository (../shared) or pass --claims-news PATH (or set ${claims_news.ENV_VAR})",
-            )
-    if roles_suite.SUITE in names:
-        paths[roles_suite.SUITE] = DATASETS / "roles.jsonl"
-    if topics_news.SUITE in names:
-        paths[topics_news.SUITE] = topics_news.DATASET
-        reason = topics_news.missing_reason(topics_news.data_dir())
-        if reason:
-            raise EvalError(f"The topics-news suite cannot run: {reason}.")
-    datasets = {n: _select(_load_suite_rows(n, paths[n], ctx.warnings), ids, limit) for n in names}
+    ctx = SuiteContext(engine, stems, stem_to_doc(stems), warnings)
     started = time.perf_counter()
     items: list[dict] = []
     per_repeat_rates: list[dict] = []
@@ -444,7 +524,7 @@ def run_command(settings: Settings, *, out: Path, suite: str, backend: str | Non
 
     report = run_eval(settings, suites=suite, backend=backend, prompts_dir=prompts, repeats=repeats,
                       collection=collection, limit=limit, name=Path(out).stem, progress=progress,
-                      ids=[i.strip() for i in ids.split(",") if i.strip()] if ids else None,
+                      ids=[i.strip() for i in ids.split(",")] if ids is not None else None,
                       claims_news_path=claims_news_path, distractors=distractors)
     json_path, md_path = write_report(report, out)
     print_totals(report, console)
@@ -458,3 +538,15 @@ def accept_command(report_path: Path, to: Path, *, console) -> None:
     """`brief eval accept`: promote a report to the baseline."""
     json_path, md_path = accept(report_path, to)
     console.print(f"baseline updated: {json_path} (+ {md_path.name}); commit both files.")
+
+
+def item_lines(suite: str, *, claims_news_path: Path | None = None, warnings: list[str] | None = None) -> list[str]:
+    """`brief eval items`: "SUITE<TAB>ID<TAB>question, topic or claim" for each item the suites hold."""
+    names = expand_suites(suite)
+    _, rows = suite_rows(names, claims_news_path, warnings)
+    out = []
+    for name, suite_items in rows.items():
+        for row in suite_items:
+            label = item_label(row)
+            out.append(f"{name}\t{row.get('id')}" + (f"\t{label}" if label else ""))
+    return out

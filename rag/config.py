@@ -18,13 +18,34 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from rag.ranker import model_hash as ranker_model_hash
-from rag.roles import model_hash as role_model_hash
-from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = Path(os.environ.get("BRIEF_CONFIG_FILE", "brief.toml"))
+
+
+# The fitted models' hashes are read when a hash is asked for, never at import: importing the checker, the role
+# model or the ranker (numpy, the checker's word classes) costs more than the settings themselves, and every
+# command, `brief --help` included, imports the settings.
+def model_hash() -> str:
+    """sha256 hex of the fitted support-checker model file ('' when absent); imports only rag.support.model."""
+    from rag.support.model import model_hash as checker_model_hash
+
+    return checker_model_hash()
+
+
+def role_model_hash() -> str:
+    """sha256 hex of the shipped sentence-role model file (rag.roles.model_hash)."""
+    from rag.roles import model_hash as roles_hash
+
+    return roles_hash()
+
+
+def ranker_model_hash() -> str:
+    """sha256 hex of the shipped ranker model file ('' when absent; rag.ranker.model_hash)."""
+    from rag.ranker import model_hash as ranker_hash
+
+    return ranker_hash()
 
 
 class EmbeddingSettings(BaseModel):

@@ -81,3 +81,50 @@ def test_the_summary_lists_at_most_ten_line_numbers_then_how_many_more() -> None
     assert skipped_summary([(4, "x")]) == "1 line skipped (line 4)"
     many = [(n, "x") for n in range(1, 14)]
     assert skipped_summary(many) == "13 lines skipped (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more)"
+
+
+# --------------------------------------------------------------------------------------------- line numbers in --json
+
+def _bytes_file(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "pairs.jsonl"
+    path.write_bytes(data)
+    return path
+
+
+G, O = GOOD.encode(), OTHER.encode()
+# kinds of file layout, each with the input lines its pairs are on (1-based, as an editor or `sed -n Np` counts)
+LAYOUTS = {
+    "one pair a line": (G + b"\n" + O + b"\n", [1, 2]),
+    "blank lines between": (b"\n" + G + b"\n\n   \n" + O + b"\n", [2, 5]),
+    "a skipped line between": (G + b"\nnot json\n" + O, [1, 3]),
+    "an undecodable line between": (G + b"\n\xff\xfe\xfa\n" + O + b"\n", [1, 3]),
+    "CRLF endings": (G + b"\r\n\r\n" + O + b"\r\n", [1, 3]),
+    "a UTF-8 BOM": (b"\xef\xbb\xbf" + G + b"\n" + O + b"\n", [1, 2]),
+    # U+2028 inside a JSON string is one line to JSON and to `wc -l`, though Python's str.splitlines breaks there
+    "a line separator inside a string": (json.dumps({"claim": "Japan said it does not plan to retract its export "
+                                                     "controls on South Korea.", "passage": PASSAGE + "\u2028Seoul objected."},
+                                                    ensure_ascii=False).encode() + b"\n" + O + b"\n", [1, 2]),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_json_results_carry_their_input_line_number_as_the_text_output_does(cli, tmp_path: Path, layout: str) -> None:
+    data, expected = LAYOUTS[layout]
+    path = _bytes_file(tmp_path, data)
+    as_json = cli(["verify", "--json", str(path)])
+    as_text = cli(["verify", str(path)])
+    rows = [json.loads(line) for line in as_json.stdout.split("\n") if line]  # JSONL lines end at "\n" only
+    assert [r["line"] for r in rows] == expected
+    assert [r["supported"] for r in rows] == [True, False]
+    text_numbers = [line.split()[0] for line in as_text.stdout.splitlines() if not line.startswith(" ")]
+    assert text_numbers == [f"[{n}]" for n in expected]
+    assert as_json.exit_code == as_text.exit_code
+
+
+def test_the_line_number_is_the_first_key_and_replaces_an_input_field_of_that_name(cli, tmp_path: Path) -> None:
+    row = {"line": "caller's own", "id": "p-7", "claim": "Japan said it will retract its export controls on South Korea.",
+           "passage": PASSAGE}
+    result = cli(["verify", "--json", str(_file(tmp_path, ["", json.dumps(row)]))])
+    out = json.loads(result.stdout)
+    assert list(out)[:4] == ["line", "id", "claim", "passage"]
+    assert out["line"] == 2 and out["id"] == "p-7"

@@ -56,3 +56,51 @@ def test_brief_help_imports_neither_the_stores_nor_the_models(tmp_path):
         "print(json.dumps({'loaded': sorted({m.split('.')[0] for m in sys.modules for h in heavy if m == h or m.startswith(h + '.')})}))\n"
     )
     assert _run(code, tmp_path / "data", tmp_path)["loaded"] == []
+
+
+def _loaded(code: str, heavy: tuple[str, ...], tmp_path) -> list[str]:
+    probe = code + (f"\nimport json, sys\nheavy = {heavy!r}\n"
+                    "print(json.dumps({'loaded': sorted({m for m in sys.modules for h in heavy if m == h or m.startswith(h + '.')})}))\n")
+    return _run(probe, tmp_path / "data", tmp_path)["loaded"]
+
+
+# The fitted models' code and numpy: what the settings must not pay for at import (every command imports them)
+MODELS = ("rag.support.checker", "rag.support.features", "rag.support.modality", "rag.roles", "rag.ranker", "numpy")
+
+
+def test_importing_the_settings_imports_no_model_and_not_the_checker(tmp_path):
+    assert _loaded("import rag.config", MODELS, tmp_path) == []
+    assert _loaded("from rag.config import Settings, get_settings\nget_settings()", MODELS, tmp_path) == []
+
+
+def test_a_model_hash_is_read_when_asked_for_and_still_shapes_the_settings_hash(tmp_path):
+    code = ("import json\nfrom rag.config import Settings, model_hash, role_model_hash, ranker_model_hash\n"
+            "h = {'checker': model_hash(), 'roles': role_model_hash(), 'ranker': ranker_model_hash(),\n"
+            "     'settings': Settings().settings_hash()}\nprint(json.dumps(h))\n")
+    got = _run(code, tmp_path / "data", tmp_path)
+    assert all(len(got[k]) == 64 for k in ("checker", "roles", "ranker"))
+    assert len(got["settings"]) == 16
+
+
+def test_a_support_submodule_imports_without_the_checker_and_the_checker_still_imports_from_the_package(tmp_path):
+    assert _loaded("import rag.support.model", ("rag.support.checker", "rag.support.modality"), tmp_path) == []
+    code = "from rag.support import SupportChecker, SupportResult\nassert SupportChecker.__name__ == 'SupportChecker'"
+    assert _loaded(code, ("rag.support.checker",), tmp_path) == ["rag.support.checker"]
+
+
+def test_brief_search_imports_neither_the_checker_nor_the_writers(sample_index, tmp_path):
+    settings, index = sample_index
+    index.refresh_lexical()
+    code = (
+        "import io, json, sys, contextlib\n"
+        "from rag.cli import app\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    app(['search', 'semiconductor export controls', '-k', '3'], standalone_mode=False)\n"
+        "heavy = ('rag.support', 'rag.writers', 'rag.roles', 'jinja2')\n"
+        "print(json.dumps({'table': 'semiconductor' in out.getvalue().lower() or 'export' in out.getvalue().lower(),\n"
+        "                  'loaded': sorted({m for m in sys.modules for h in heavy if m == h or m.startswith(h + '.')})}))\n"
+    )
+    got = _run(code, settings.data_dir, tmp_path)
+    assert got["table"], "the search itself must print its hits"
+    assert got["loaded"] == []

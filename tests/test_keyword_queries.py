@@ -10,7 +10,8 @@ import re
 import numpy as np
 import pytest
 
-from rag.writers.keyword_query import holds_every_term, keyword_query
+from rag.followup import resolve_follow_up
+from rag.writers.keyword_query import holds_every_term, keyword_core, keyword_query
 
 
 @pytest.mark.parametrize("text", ["chips", "export controls", "Korea", "chip smuggling in China", " battery  makers "])
@@ -18,8 +19,21 @@ def test_a_few_words_naming_a_topic_are_a_keyword_query(text: str) -> None:
     assert keyword_query(text)
 
 
+# a keyword with closing punctuation or in a frame is the same keyword query
+FRAMED = [("chips?", "chips"), ("chips.", "chips"), ("chips!", "chips"), ("What about chips?", "chips"),
+          ("what about chips", "chips"), ("And what about Huawei?", "Huawei"), ("How about export controls?", "export controls"),
+          ("Tell me about chip smuggling", "chip smuggling"), ("Any news on chip smuggling?", "chip smuggling"),
+          ("  export   controls ?", "export controls")]
+
+
+@pytest.mark.parametrize(("text", "core"), FRAMED)
+def test_punctuation_and_a_what_about_frame_leave_the_same_keyword_query(text: str, core: str) -> None:
+    assert keyword_query(text)
+    assert keyword_core(text) == core
+
+
 @pytest.mark.parametrize("text", [
-    "chips?", "What about chips?", "did Japan ban chips", "who heads the agency", "how many chips",
+    "what chips?", "did Japan ban chips", "who heads the agency", "how many chips", "what about the deal did Japan block?",
     "export controls on chips in South Korea",  # five words: a phrase, judged as before
     "", "   ",
 ])
@@ -65,3 +79,29 @@ def test_the_brief_writer_takes_a_keyword_topic_the_same_way(cli, sample_index) 
     result = cli(["write", "chips", "-f", "json"], BRIEF_DATA_DIR=str(sample_index[0].data_dir))
     assert result.exit_code == 0, result.output
     assert not json.loads(result.stdout)["abstained"]
+
+
+def test_a_framed_keyword_is_resolved_once_to_its_keyword_and_a_real_follow_up_is_not():
+    from rag.types import Turn
+
+    assert resolve_follow_up("What about chips?", []).standalone == "chips"
+    assert resolve_follow_up("chips?", []).standalone == "chips"
+    assert resolve_follow_up("Which materials did Japan restrict?", []).standalone == "Which materials did Japan restrict?"
+    history = [Turn(role="user", content="Which materials did Japan restrict exports of to South Korea?"),
+               Turn(role="assistant", content="Fluorinated polyimide, photoresists and hydrogen fluoride.")]
+    follow = resolve_follow_up("What about Korea?", history)
+    assert follow.standalone != "Korea" and follow.is_follow_up  # with a conversation, "what about" refers back
+
+
+@pytest.mark.parametrize("query", ["chips?", "chips.", "What about chips?", "what about chips"])
+def test_a_framed_keyword_answers_as_the_bare_keyword_does(cli, sample_index, query: str) -> None:
+    bare = _ask(cli, sample_index, "chips")
+    framed = _ask(cli, sample_index, query)
+    assert not framed["abstained"], framed.get("message")
+    first = lambda b: [c["text"] for s in b["sections"] for c in s["claims"]][0]  # noqa: E731
+    assert first(framed) == first(bare)
+
+
+@pytest.mark.parametrize("query", ["quantum radar?", "What about quantum radar?", "bananas."])
+def test_a_framed_keyword_the_corpus_lacks_still_abstains(cli, sample_index, query: str) -> None:
+    assert _ask(cli, sample_index, query)["abstained"]

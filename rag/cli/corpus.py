@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -16,6 +17,30 @@ from rag.errors import BriefError
 
 
 _UNDATED_SHOWN = 10
+_NAMES_SHOWN = 5
+
+
+def directory_contents(path: Path) -> tuple[int, list[str]]:
+    """(files `brief ingest` reads, names of the other files) under directory ``path``, hidden entries and the
+    manifest not counted: a folder of .docx or .csv files gives (0, [...]) and must not look like an empty success."""
+    from rag.loaders import MANIFEST_NAME, SUPPORTED_SUFFIXES
+
+    readable, other = 0, []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name == MANIFEST_NAME:
+                continue
+            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                readable += 1
+            else:
+                other.append(str(Path(root, name).relative_to(path)))
+    return readable, other
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(safe(n, newlines=False) for n in names[:_NAMES_SHOWN])
+    return shown + (f" and {len(names) - _NAMES_SHOWN} more" if len(names) > _NAMES_SHOWN else "")
 
 
 @app.command()
@@ -52,13 +77,40 @@ def ingest(
     except BriefError as exc:
         fail(exc)
         return
+    # a folder whose files brief cannot read is a failed input; an empty folder (a script may ingest one to create the
+    # index) and files of other types beside readable ones are warnings: never silent
+    from rag.loaders import SUPPORTED_SUFFIXES
+
+    kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+    empty_dirs: list[tuple[str, str]] = []
+    other_files: list[tuple[str, str]] = []
+    for path in paths:
+        if not path.is_dir():
+            continue
+        readable, other = directory_contents(path)
+        if not readable and other:
+            empty_dirs.append((str(path), f"no file brief reads ({kinds}); {len(other)} other "
+                                          f"file{'s' if len(other) != 1 else ''}: {_listed(other)}"))
+        elif not readable:
+            other_files.append((str(path), f"nothing to ingest: the folder has no files ({kinds} are read)"))
+        elif other:
+            other_files.append((str(path), f"{len(other)} file{'s' if len(other) != 1 else ''} of a type brief does not "
+                                           f"read ({kinds}) left out: {_listed(other)}"))
+    failed = len(report.failed) + len(empty_dirs)
     if as_json:
-        console.print_json(json.dumps(report.to_dict()))
-        if report.failed:
+        data = report.to_dict()
+        data["failed"] = data["failed"] + [{"path": p, "reason": r} for p, r in empty_dirs]
+        data["warnings"] = data["warnings"] + [{"path": p, "message": m} for p, m in other_files]
+        console.print_json(json.dumps(data))
+        if failed:
             raise typer.Exit(PARTIAL_EXIT)
         return
     for f in report.failed:
         err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
+    for p, reason in empty_dirs:
+        err.print(f"[yellow]skipped[/] {safe(p, newlines=False)}: {reason}")
+    for p, message in other_files:
+        err.print(f"[yellow]warning[/] {safe(p, newlines=False)}: {message}")
     for w in report.warnings:
         err.print(f"[yellow]warning[/] {safe(w.path, newlines=False)}: {safe(w.message)}")
     if report.undated:
@@ -71,14 +123,15 @@ def ingest(
     console.print(
         f"documents: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.duplicates} duplicate, {report.near_duplicates} near-duplicate, {report.versions} new version, {report.removed} removed, "
-        f"{len(report.failed)} failed · chunks: {report.chunks_added} written, {report.chunks_embedded} embedded · "
+        f"{failed} failed · chunks: {report.chunks_added} written, {report.chunks_embedded} embedded · "
         f"{report.seconds:.1f}s",
         soft_wrap=True,  # one line a script can grep, whatever the terminal width
     )
     console.print(f"index: {counts['documents']} documents, {counts['stories']} stories, {counts['chunks']} chunks")
-    if report.failed:  # a partial ingest must not look like success to a script
-        n = len(report.failed)
-        err.print(f"[red]error:[/] {n} input{'s' if n != 1 else ''} failed (listed above); the others were ingested")
+    if failed:  # a partial ingest must not look like success to a script
+        done = report.added + report.updated + report.unchanged + report.duplicates + report.near_duplicates + report.versions
+        err.print(f"[red]error:[/] {failed} input{'s' if failed != 1 else ''} failed (listed above); "
+                  + ("the others were ingested" if done else "nothing was ingested"))
         raise typer.Exit(PARTIAL_EXIT)
 
 
@@ -97,7 +150,6 @@ def search(
 
     from rag.index import open_index
     from rag.retrieve import HybridRetriever
-    from rag.writers.abstention_text import empty_collection_message
 
     try:
         settings = load_settings()
@@ -113,6 +165,8 @@ def search(
         return
     if not hits:
         # an empty collection (nothing ingested, or a mistyped --collection) is not "no match"
+        from rag.writers.abstention_text import empty_collection_message  # the writers (jinja2): only when needed
+
         empty = index.store.count() == 0
         console.print(empty_collection_message(index.collection) if empty else "No passages matched.")
         return

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import WriterBackend, backend_name, console, err, eval_app, fail, fail_file, load_settings
+from rag.cli.common import WriterBackend, backend_name, console, err, eval_app, fail, fail_file, load_settings, safe
 from rag.cli.params import Collection, nonempty_path, nonempty_text
 from rag.errors import BriefError
 
@@ -21,7 +21,7 @@ def eval_run(
     repeats: int = typer.Option(1, "--repeats", min=1, help="Run each suite N times; totals become mean (std)."),
     collection: Collection = None,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N items of each suite."),
-    ids: Optional[str] = typer.Option(None, "--ids", parser=nonempty_text, metavar="IDS", help="Only these item ids (comma-separated)."),
+    ids: Optional[str] = typer.Option(None, "--ids", parser=nonempty_text, metavar="IDS", help="Only these item ids (comma-separated; list them with `brief eval items --suite NAME`)."),
     claims_news: Optional[Path] = typer.Option(None, "--claims-news", parser=nonempty_path, metavar="FILE", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
     distractors: Optional[int] = typer.Option(None, "--distractors", min=0, help="topics-news: other RealTime QA articles ingested beside the gold ones (default 150)."),
 ) -> None:
@@ -37,6 +37,26 @@ def eval_run(
         return
     except OSError as exc:  # an --out that is a folder, a --md in a missing one
         fail_file(exc)
+
+
+@eval_app.command("items")
+def eval_items(
+    suite: str = typer.Option("seed", "--suite", help="seed | topics | claims | all (= the three) | claims-news | roles | topics-news | followups"),
+    claims_news: Optional[Path] = typer.Option(None, "--claims-news", parser=nonempty_path, metavar="FILE", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
+) -> None:
+    """List the item ids `eval run --ids` accepts: SUITE<TAB>ID<TAB>question or topic, one a line."""
+    from evals.run import item_lines
+
+    warnings: list[str] = []
+    try:
+        lines = item_lines(suite, claims_news_path=claims_news, warnings=warnings)
+    except BriefError as exc:
+        fail(exc)
+        return
+    for line in lines:  # plain text, tabs kept: for cut/grep
+        typer.echo(safe(line, markup=False))
+    for w in warnings:
+        err.print(f"[yellow]warning:[/] {safe(w)}")
 
 
 @eval_app.command("compare")

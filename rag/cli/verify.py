@@ -18,7 +18,6 @@ import typer
 from rag.cli.common import PARTIAL_EXIT, app, err, fail, fail_write, load_settings, safe
 from rag.cli.params import nonempty_path
 from rag.errors import BriefError
-from rag.text.sentences import flatten
 
 __all__ = ["PairsFile", "read_pairs", "verify"]
 
@@ -109,15 +108,16 @@ def skipped_summary(skipped: list[tuple[int, str]]) -> str:
 def verify(
     pairs: Path = typer.Argument(..., parser=nonempty_path, metavar="PAIRS", help='JSONL with {"claim": ..., "passage": ...} per line.'),
     output: Optional[Path] = typer.Option(None, "-o", parser=nonempty_path, metavar="FILE", help="Write results here instead of stdout."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per pair (the input row plus the verdict)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per pair: its input line number (\"line\", 1-based), the input row and the verdict."),
 ) -> None:
     """Score each claim against its passage with the offline support checker: supported, score (probability),
-    the supporting span(s) and, when unsupported, the failing signal. Text output numbers each pair by its input
-    line. Exit 0 when every line was checked, 1 when some lines were skipped (listed, with why; the other pairs
+    the supporting span(s) and, when unsupported, the failing signal. Each result carries its 1-based input line
+    number ("[N]" in text, "line" in JSON), as the skipped-line messages do. Exit 0 when every line was checked, 1 when some lines were skipped (listed, with why; the other pairs
     are still checked and reported), 2 when nothing could be checked."""
     from rag.embed_cache import data_dir_embed
     from rag.embeddings import get_embedder
     from rag.support import SupportChecker
+    from rag.text.sentences import flatten
 
     settings = load_settings()
     try:
@@ -134,8 +134,11 @@ def verify(
     for n, row, res in zip(read.lines, rows, results):
         spans = [{"start": sp.start, "end": sp.end, "text": row["passage"][sp.start : sp.end]} for sp in res.spans]
         if as_json:
-            lines.append(json.dumps({**row, "supported": res.supported, "score": round(res.score, 4), "reasons": list(res.reasons),
-                                     "spans": spans}, ensure_ascii=False))
+            # "line" first: the 1-based input line (blank and skipped lines counted), as the text output and the
+            # skipped-line messages number them; like the verdict's keys it replaces an input field of that name
+            lines.append(json.dumps({"line": n, **{k: v for k, v in row.items() if k != "line"}, "supported": res.supported,
+                                     "score": round(res.score, 4), "reasons": list(res.reasons), "spans": spans},
+                                    ensure_ascii=False))
             continue
         verdict = "supported" if res.supported else "unsupported"
         lines.append(f"[{n}] {verdict}  score {res.score:.2f}  {flatten(row['claim'])}")

@@ -33,5 +33,21 @@ The embedder is injected (``Callable[[Sequence[str]], np.ndarray]`` returning un
 object with an ``embed`` method), so the logic is testable and the module has no model of its own.
 """
 
-from rag.support.checker import SupportChecker, SupportResult
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rag.support.checker import SupportChecker, SupportResult
+
 __all__ = ["SupportResult", "SupportChecker"]
+
+
+def __getattr__(name: str) -> Any:
+    """``SupportChecker``/``SupportResult`` imported on first use (PEP 562): importing a submodule such as
+    ``rag.support.model`` (for its hash, from the settings) must not import the checker and its word classes."""
+    if name in __all__:
+        from rag.support import checker
+
+        return getattr(checker, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -177,12 +177,84 @@ def entities(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-#: Words that never make a keyword/tag on their own.
+# A name may run on through "of", "for", "de" and "the", alone or as "for the"/"of the": "Institute for the Study
+# of War" is one name, not "Study of War".
+_NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?|the\s+)?{_CAP})*")
+_POSSESSIVE_RE = re.compile(r"[’']s$")
+#: Possessives that stay inside a name ("People's Liberation Army"); any other one ends the name before it.
+NAME_POSSESSIVES = word_set("name_possessives")
+# ", Trade and Industry" after "Ministry of Economy": a department named by a list of organisation words
+_NAME_LIST_RE = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+|(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
+_ORG_WORDS = word_set("org_words")
+
+
+def names_in(text: str) -> list[tuple[str, bool]]:
+    """Whole capitalized names in ``text`` as (name, sentence_initial), for entity lists.
+
+    Unlike :func:`entities`, a possessive ends a name ("Japan's Minister of Economy" is "Japan", then "Minister of
+    Economy") unless it belongs to one ("People's Liberation Army"), and "for the"/"of the" join a name ("Institute
+    for the Study of War").
+    """
+    out: list[tuple[str, bool]] = []
+    consumed = 0  # the end of a run extended by a list: the list's words are not names of their own
+    for m in _NAME_RE.finditer(text):
+        if m.start() < consumed:
+            continue
+        before = text[: m.start()].rstrip()
+        initial = not before or before[-1] in ".!?:;\n•“\"(" or before.endswith("—")
+        run = m.group(0)
+        lead = re.match(r"\S+\s+(?:of|for|de)\s+the\s+", run)
+        if initial and lead:
+            # "Losses for the Chinese People's Liberation Army": a sentence's first word joined through "for the"
+            # is an ordinary capitalized word; the name starts after the connector
+            run, initial = run[lead.end():], False
+        listed = _NAME_LIST_RE.match(text, m.end()) if re.search(r"\s(?:of|for)\s", run) else None
+        if listed and all(w.lower() in _ORG_WORDS for w in re.findall(r"\w+", listed.group(0)) if w != "and"):
+            run += listed.group(0)  # "Ministry of Economy, Trade and Industry": the list is the name's end
+            consumed = listed.end()
+        pieces: list[str] = []
+        current: list[str] = []
+        for word in run.split():
+            current.append(word)
+            base = _POSSESSIVE_RE.sub("", word)
+            if base != word and base.lower() not in NAME_POSSESSIVES:
+                pieces.append(" ".join(current))
+                current = []
+        if current:
+            pieces.append(" ".join(current))
+        for k, piece in enumerate(pieces):
+            name = _clean_entity(piece)
+            if not name:
+                continue
+            last = k == len(pieces) - 1 and not listed
+            if last and re.search(r"\b(?:[A-Z]\.)+[A-Z]$", name) and text[m.end(): m.end() + 1] == ".":
+                name += "."  # an initialism keeps its last dot: "U.S.", not "U.S"
+            first = initial and k == 0 and piece.startswith(name)
+            out.append((name, first))
+    return out
+
+
+#: Words that never make a keyword/tag on their own, and words a tag never holds (verbs, prepositions).
 _TERM_LIGHT = word_set("term_light")
+#: Finite verbs: one inside a phrase makes it a cut clause ("control system began"), not a theme.
+FINITE_VERBS = word_set("irregular_past") | word_set("reporting_verbs") | word_set("speech_verbs")
+#: One-word adjectives: a tag names a thing, "economic" or "sensitive" alone name nothing.
+_ADJECTIVE_RE = re.compile(r"(?:ical|ional|cial|tial|ic|ive|ous|ful)$")
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _in_name(token: str) -> bool:
+    """A neighbour that carries a name on: capitalized and not a function word ("The", "In")."""
+    return _is_cap(token) and token.lower() not in STOPWORDS
 
 
 def ngrams(text: str, n_max: int = 3) -> list[str]:
-    """Noun-ish 1-3 word phrases within punctuation-free stretches of ``text``."""
+    """Noun-ish 1-3 word phrases within punctuation-free stretches of ``text``: no stopword or verb inside, no
+    lone adjective, and never part of a longer capitalized name ("channels involving Gene" of "Gene Raymond",
+    "States acting alone" of "United States")."""
     out: list[str] = []
     for segment in re.split(r"[.,;:!?()\[\]“”\"‘’'—–/|•·]+|\s-\s", text):
         toks = re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]", segment)
@@ -196,7 +268,14 @@ def ngrams(text: str, n_max: int = 3) -> list[str]:
                     continue
                 if re.search(r"(?:ing|ed|ly)$", low[0]) or re.search(r"(?:ed|ly)$", low[-1]):
                     continue  # verbs and adverbs, not topics
-                if n == 1 and (low[0] in QUESTION_LIGHT or len(low[0]) < 4):
+                # a past or reporting verb ("Japan found themselves", "suggests Beijing", "system began shifting")
+                if any(w in FINITE_VERBS for w in low):
+                    continue
+                # a phrase that starts or ends inside a capitalized name is a piece of the name
+                if (_is_cap(gram[0]) and i > 0 and _in_name(toks[i - 1])) or (
+                        _is_cap(gram[-1]) and i + n < len(toks) and _in_name(toks[i + n])):
+                    continue
+                if n == 1 and (low[0] in QUESTION_LIGHT or len(low[0]) < 4 or _ADJECTIVE_RE.search(low[0])):
                     continue
                 out.append(" ".join(gram))
     return out

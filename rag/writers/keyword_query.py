@@ -12,26 +12,35 @@ from __future__ import annotations
 
 import numpy as np
 
+from rag.ranking import question_core
 from rag.writers.abstention_text import is_question
 from rag.writers.key_terms import key_terms
 
-__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_query"]
+__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_core", "keyword_query"]
 
 KEYWORD_MAX_WORDS = 4  # "chip smuggling in China" is still a topic's name; longer text is a phrase or a question
 _FULL = 1.0 - 1e-9  # key-term coverage is a weighted share in [0, 1]; 1.0 means every term occurs
 
 
+def keyword_core(text: str) -> str:
+    """What a query names once its framing is dropped: the query scaffolding (``data/query_scaffolding.txt``: "what
+    about", "tell me about") and closing punctuation ("chips?", "chips.", "What about chips?" -> "chips")."""
+    return question_core(" ".join(text.split())).strip().rstrip("?!.…:;,").strip()
+
+
 def keyword_query(text: str) -> bool:
-    """Whether ``text`` is a keyword query: at most ``KEYWORD_MAX_WORDS`` words, not a question ("chips", "Korea",
-    "export controls"; not "did Japan ban chips", "chips?")."""
-    words = text.split()
-    return 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(text)
+    """Whether ``text`` is a keyword query: at most ``KEYWORD_MAX_WORDS`` words once framing and closing punctuation
+    are dropped (:func:`keyword_core`), and those words do not ask ("chips", "chips?", "What about chips?", "export
+    controls"; not "did Japan ban chips", "what chips?")."""
+    core = keyword_core(text)
+    words = core.split()
+    return 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(core)
 
 
 def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
     """Whether ``query`` has key terms and some candidate sentence, with its neighbour, holds every one of them
     (``window_coverage``: ``Scored.window_cov``, per sentence the weighted share of the key terms it holds, 1.0 for
     every sentence when the query has none — "the news" is covered by nothing)."""
-    if not key_terms(query, topic=True) or not window_coverage.size:
+    if not key_terms(keyword_core(query), topic=True) or not window_coverage.size:
         return False
     return float(np.max(window_coverage)) >= _FULL

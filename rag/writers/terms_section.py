@@ -8,11 +8,21 @@ from collections import Counter
 from typing import Sequence
 
 from rag.templates import SectionSpec
-from rag.text.places import place_of_word
+from rag.text.lexicon import word_set
+from rag.text.places import place_mentions, place_of_word
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
-from rag.writers.key_terms import ENTITY_NOISE, ENTITY_SECTION_RE, contains_words, entities, ngrams
+from rag.writers.key_terms import ENTITY_NOISE, ENTITY_SECTION_RE, FINITE_VERBS, contains_words, names_in, ngrams
 from rag.writers.sentence_cues import STOPWORDS
+
+#: Titles and roles ("Minister", "Secretary", "President"): a name list gives the holder, never the title alone.
+TITLES = word_set("titles") | word_set("entity_titles")
+#: Words of organisation names ("Motors", "Ministry", "Law"): a title word before them is part of the name
+#: ("General Motors"), and a capitalized run of them alone may be a name ("Entity List").
+ORG_WORDS = word_set("org_words")
+_CONNECTORS = {"of", "for", "the", "de"}
+#: Words that make a name a place or route ("Urumqi Road"): never one person's full name.
+PLACE_FEATURES = word_set("place_features")
 
 __all__ = ["entity_terms", "keyword_terms", "section_terms"]
 
@@ -41,13 +51,98 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
             break
     return out
 
+def holder(name: str) -> str | None:
+    """The name a titled run names: "President Trump" -> "Trump", "Japanese Prime Minister Shinzo Abe" ->
+    "Shinzo Abe", "Secretary of State Antony Blinken" -> "Antony Blinken"; None for a title without its holder
+    ("Secretary of Commerce", "US Secretary of Commerce", "Prime Minister"); the name itself when it has no title
+    or the title word belongs to an organisation's name ("General Motors")."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLES]
+    if not titled:
+        return name
+    rest = words[titled[-1] + 1:]
+    if rest and rest[0].lower() in _CONNECTORS:
+        # the title's department ("of Commerce", "for the Economy", "of Economy, Trade and Industry") is one
+        # capitalized word after the connectors, or a list of them ending "and X"
+        while rest and rest[0].lower() in _CONNECTORS:
+            rest = rest[1:]
+        ands = [i for i, w in enumerate(rest) if w == "and"]
+        rest = rest[ands[0] + 2:] if ands and all(w.endswith(",") for w in rest[: ands[0] - 1]) else rest[1:]
+    if not rest:
+        return None
+    if any(w.lower() in ORG_WORDS for w in rest):
+        return name
+    return " ".join(rest)
+
+
+def _heading_spans(text: str, lower_words: set[str]) -> list[tuple[int, int]]:
+    """Character spans of title-cased or upper-case headings inside ``text`` (a report title quoted in a sentence,
+    a section label): four or more capitalized words with only function words between them, two or more of
+    them common words that are not organisation words ("If China Attacks Taiwan: The Consequences for China of
+    Minor Conflict"). Capitalized runs there are a title's words, not names."""
+    spans = []
+    tokens = list(re.finditer(r"[\w’'\-]+", text))
+    i = 0
+    while i < len(tokens):
+        j, caps, common, shouted, last = i, 0, 0, True, i
+        while j < len(tokens):
+            if j > i and re.search(r"[.!?]\s", text[tokens[j - 1].end(): tokens[j].start()] + " "):
+                break  # a heading ends with its sentence
+            w = tokens[j].group(0)
+            low = re.sub(r"[’']s$", "", w).lower()
+            if low in STOPWORDS or w.isdigit():
+                j += 1
+                continue
+            if not w[:1].isupper():
+                break
+            caps, last = caps + 1, j
+            shouted = shouted and w.isupper() and len(w) > 4
+            if low in lower_words and not w.isupper() and low not in ORG_WORDS and place_of_word(w) is None:
+                common += 1
+            j += 1
+        if (caps >= 4 and common >= 2) or (caps >= 2 and shouted):
+            spans.append((tokens[i].start(), tokens[last].end()))
+        i = max(j, i + 1)
+    return spans
+
+
+def _place_only(name: str) -> bool:
+    """A demonym or capital however many words ("Japanese", "South Korean"), or places joined as a modifier
+    ("US-China"): not an entity of its own; the country, named as a country, is."""
+    mentions = place_mentions(name)
+    if len(mentions) == 1:
+        m = mentions[0]
+        return m.start == 0 and m.end == len(name) and m.kind != "names"
+    leftover = name
+    for m in sorted(mentions, key=lambda m: -m.start):
+        leftover = leftover[: m.start] + leftover[m.end:]
+    return len(mentions) > 1 and "-" in name and re.fullmatch(r"[\s\-–/]*", leftover) is not None
+
+
 def entity_terms(selected: list[str], cited: list[str], candidates: list[str], limit: int) -> list[str]:
-    """Names (people, organisations, places) ranked by where they occur; demonyms and one-off capitals skipped."""
-    mid_sentence: set[str] = set()  # names seen capitalized inside a sentence somewhere
+    """Whole names (people, organisations, places) ranked by where they occur: a person by name, not by title
+    (a title without its holder is no entity); demonyms, one-off capitals and the words of quoted titles skipped."""
     lower_words: set[str] = set()  # words seen in lower case: common nouns, not names
     for text in candidates:
         lower_words.update(w for w in re.findall(r"[a-z][a-z\-]+", text))
-        for name, initial in entities(text):
+
+    def names(text: str) -> list[tuple[str, bool]]:
+        spans = _heading_spans(text, lower_words)
+        out = []
+        for name, initial in names_in(text):
+            at = text.find(name)
+            if any(a <= at and at + len(name) <= b for a, b in spans):
+                continue
+            lead = re.match(r"(\S+)\s+(?:of|for|de)\s+(?:the\s+)?", name)
+            if initial and lead and lead.group(1).lower() in lower_words:
+                # "Hundreds of Shanghai residents": a sentence's first word joined through "of" is a common word
+                name, initial = name[lead.end():], False
+            out.append((name, initial))
+        return out
+
+    mid_sentence: set[str] = set()  # names seen capitalized inside a sentence somewhere
+    for text in candidates:
+        for name, initial in names(text):
             if not initial:
                 mid_sentence.add(name)
     score: Counter = Counter()
@@ -55,14 +150,22 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
     order = 0
     for weight, texts in ((3.0, selected), (1.0, cited)):
         for text in texts:
-            for name, initial in entities(text):
+            for raw, initial in names(text):
+                name = holder(raw)
+                if name is None:
+                    continue  # "Secretary of Commerce": a title without its holder
+                if name != raw:
+                    initial = False  # a holder after a title is mid-sentence
                 words = name.split()
                 if len(words) == 1 and (name.lower() in STOPWORDS or name.lower() in ENTITY_NOISE or len(name) < 2):
                     continue
                 hit = place_of_word(name) if len(words) == 1 else None
                 if hit is not None and hit[1] != "names":
                     continue  # a demonym ("Japanese") or a capital is not an entity; the country is
-
+                if _place_only(name):
+                    continue  # "South Korean", "US-China"
+                if len(words) == 1 and name.lower() in FINITE_VERBS:
+                    continue  # "Made" of "Made in China 2025": a verb is no name
                 if len(words) == 1 and (
                     (initial and name not in mid_sentence) or (name.lower() in lower_words and not name.isupper())
                 ):
@@ -77,13 +180,40 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
     out: list[str] = []
     for name in ranked:
         low = name.lower()
-        # skip a name that is part of a longer one already listed (keep "Yoshihide Suga", drop "Suga")
-        if any(contains_words(o.lower(), low) for o in out):
+        # skip a name that is part of a longer one already listed for the same person or organisation (keep
+        # "Yoshihide Suga", drop "Suga"; keep "Huawei Technologies", drop "Huawei"); a place stays beside the
+        # street, strait or coast guard named after it ("Urumqi" and "Urumqi Road")
+        if any(contains_words(o.lower(), low) and (_same_person(name, o, lower_words) or _org_of(name, o)) for o in out):
+            continue
+        # a person listed by surname first is the same person as the full name ranked lower: list them once, by
+        # the full name, where the surname stood ("Pelosi" then "Nancy Pelosi" is "Nancy Pelosi")
+        short = next((k for k, o in enumerate(out) if _same_person(o, name, lower_words)), None)
+        if short is not None:
+            out[short] = name
             continue
         out.append(name)
         if len(out) >= 2 * limit:
             break
     return out
+
+
+def _org_of(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with organisation words after it ("Huawei Technologies" of "Huawei")."""
+    rest = full[len(short):].split() if full.startswith(short + " ") else []
+    return bool(rest) and place_of_word(short) is None and all(w.lower() in ORG_WORDS for w in rest)
+
+
+def _same_person(short: str, full: str, lower_words: set[str]) -> bool:
+    """Whether one-word ``short`` is the first or last word of the 2-4 word personal name ``full`` ("Biden", "Joe
+    Biden"; "Xi", "Xi Jinping"); not a place or organisation inside a longer name ("China", "China Coast Guard"),
+    nor a place with a common word ("Urumqi Road": ``lower_words``, the words the evidence writes in lower case)."""
+    words = full.split()
+    if " " in short or not 2 <= len(words) <= 4 or short not in (words[0], words[-1]):
+        return False
+    if place_of_word(short) is not None or place_mentions(full):
+        return False
+    return not any(w.lower() in ORG_WORDS or w.lower() in TITLES or w.lower() in lower_words or w.lower() in _CONNECTORS
+                   or w.lower() in PLACE_FEATURES for w in words)
 
 def keyword_terms(selected: list[str], cited: list[str], passages: list[str], limit: int) -> list[str]:
     """Noun-phrase tags (1-3 words) the evidence returns to, ranked by tf-idf."""
@@ -113,11 +243,30 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         # a tag names a theme; names of countries and people belong to the entities
         scores[low] = f * idf * (1.0 + 0.6 * (n - 1)) * (0.4 if proper else 1.0)
     ranked = sorted(scores, key=lambda g: (-round(scores[g], 9), g))
+    text_low = " ".join(" ".join(p.split()) for p in passages).lower()
     out: list[str] = []
     for low in ranked:
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
+            continue
+        # two windows of one longer term ("Chinese storage battery" + "storage battery makers") are that term,
+        # when the evidence says it whole ("Chinese storage battery makers")
+        joined = next(((k, m) for k, o in enumerate(out) if (m := _overlap(o, surface[low])) and contains_words(text_low, m.lower())),
+                      None)
+        if joined is not None:
+            out[joined[0]] = joined[1]
             continue
         out.append(surface[low])
         if len(out) >= 2 * limit:
             break
     return out
+
+
+def _overlap(a: str, b: str) -> str | None:
+    """The phrase of at most four words that ``a`` and ``b`` are two windows of, sharing two or more words
+    ("Chinese storage battery", "storage battery makers" -> "Chinese storage battery makers"), else None."""
+    wa, wb = a.split(), b.split()
+    for first, second in ((wa, wb), (wb, wa)):
+        for k in range(min(len(first), len(second)) - 1, 1, -1):
+            if [w.lower() for w in first[-k:]] == [w.lower() for w in second[:k]] and len(first) + len(second) - k <= 4:
+                return " ".join(first + second[k:])
+    return None

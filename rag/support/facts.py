@@ -36,6 +36,7 @@ from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
 from rag.text.numbers import Quantity, describe, find_quantities, glued_suffix, read_suffix
+from rag.text.lexicon import word_list
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -141,6 +142,10 @@ def _is_hedged(text: str, start: int) -> bool:
     return any(w in HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
 
 
+_RATE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(word_list("rate_denominators"), key=len, reverse=True))
+                             + r")\s*$", re.IGNORECASE)
+
+
 def extract_facts(text: str, *, claim: bool) -> Facts:
     """Numbers, codes, places, dates and directions of ``text`` (a claim's numbers may be hedged), plus the
     text with all of them blanked out (same length)."""
@@ -221,6 +226,9 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     # of a magnitude word ("half a trillion dollars", "a quarter of a million"), read before "half of" below.
     cur = masked()
     for q in find_quantities(cur):
+        if claim and q.value == 1 and q.currency and _RATE_BEFORE_RE.search(cur, 0, q.start):
+            _blank(chars, q.start, q.end)  # "6.78 yuan per US$1": the rate's unit, "per US dollar" in a passage
+            continue
         label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
         numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
         if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from rag.support.bindings import sentences_slot_swap, slot_swap
+from rag.support.cuts import cut_reason, join_reason
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
@@ -66,6 +67,8 @@ FEATURES: tuple[str, ...] = (
     "copy_gap",  # sentence tokens skipped between the first and last run, per claim token
     "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020")
     "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
+    "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
+    "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -394,6 +397,14 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["speaker"] = float(who is not None)
     if who:
         out.reasons["speaker"] = who
+    cut = next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None)
+    out.values["copy_cut"] = float(cut is not None)
+    if cut:
+        out.reasons["copy_cut"] = cut
+    joined = join_reason(claim, sentences)
+    out.values["joined"] = float(joined is not None)
+    if joined:
+        out.reasons["joined"] = joined
     return out
 
 

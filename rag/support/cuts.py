@@ -1,0 +1,157 @@
+"""Cuts and joins of a near-copied claim: where a claim that copies passage sentences drops or joins words.
+
+Summaries often copy a sentence and leave a stretch out. Dropping a whole modifier is compression ("a lawsuit was
+filed against the U.S. government [over the experiments]"); dropping a stretch that ends inside a phrase moves
+the kept words onto another head: "three people [died and over 200 were] injured", "237 lines of [manuscript and
+26 lines of] typed text", "moving into Earth['s shadow]". Likewise a claim that copies the first half of one
+sentence and the second half of another gives one sentence's subject the other's predicate ("Yazidis live [...]
+in the town of Sinjar and fled ISIS"). Both are read on word alignments (``difflib``) of the claim with the
+window's sentences; the words a cut may not end on are data (``cut_words.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.text.lexicon import table
+
+_GOVERNING = frozenset(table("cut_words")["governing"])
+_TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_QUOTES = frozenset("\"'“”‘’")
+_LIST_JOINS = frozenset({"and", "or"})
+#: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
+NEAR_COPY = 0.75
+#: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
+FIGURE_REACH = 3
+#: Fewest claim words a sentence must give, in runs of at least two, for a join of two sentences to count.
+JOIN_MIN = 3
+
+
+class Token(NamedTuple):
+    """A sentence token: lower-case text without a possessive ending, word or punctuation, possessive."""
+
+    text: str
+    word: bool
+    possessive: bool
+
+
+@lru_cache(maxsize=1024)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Lower-case tokens of ``text``: words (possessive "'s" dropped and flagged), numbers ("14,000" one token)
+    and single punctuation marks."""
+    out = []
+    for m in _TOKEN_RE.finditer(text.lower().replace("’", "'")):
+        t = m.group(0)
+        if t[:1].isalnum():
+            poss = t.endswith("'s") and len(t) > 2
+            out.append(Token(t[:-2] if poss else t, True, poss))
+        else:
+            out.append(Token(t, False, False))
+    return tuple(out)
+
+
+def _figure(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS
+
+
+def _content(word: str) -> bool:
+    return word not in STOPWORDS and word not in LIGHT_WORDS and not _figure(word) and len(word) > 1
+
+
+def cut_reason(claim: str, sentence: str) -> str | None:
+    """A reason when the claim copies ``sentence`` (at least ``NEAR_COPY`` of its words, in order) but cuts it
+    inside a phrase, else None: a skipped stretch holding another figure right after a kept one ("three people
+    [died and over 200 were] injured"), a skipped stretch ending on a word that governs the next kept word
+    (``cut_words.toml``: a preposition, determiner, auxiliary or relative pronoun; "is [creating a version ...
+    that will be] a digital embodiment"), or a claim that stops before the possessed noun of a kept possessive
+    ("into Earth['s shadow]")."""
+    cw = [t.text for t in tokens(claim) if t.word]
+    st = tokens(sentence)
+    words = [i for i, t in enumerate(st) if t.word]
+    if len(cw) < 3 or not words:
+        return None
+    sm = SequenceMatcher(None, cw, [st[i].text for i in words], autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if not blocks or sum(b.size for b in blocks) < NEAR_COPY * len(cw):
+        return None
+    for a, b in zip(blocks, blocks[1:]):
+        if b.b <= a.b + a.size:
+            continue
+        if any(_content(w) for w in cw[a.a + a.size : b.a]):
+            continue  # the claim puts words of its own there: an edit, read by the copy signals
+        skipped = list(st[words[a.b + a.size - 1] + 1 : words[b.b]])
+        kept = cw[a.a : a.a + a.size]
+        # "killed in [an otherwise disastrous raid in] the Philippines": the stretch could as well end before the
+        # kept "in"; the alignment's choice is arbitrary, so the cut is read where it leaves the phrase whole
+        k = 0
+        sw = [t for t in skipped if t.word]
+        while k < min(len(kept), len(sw) - 1) and sw[-1 - k].text == kept[-1 - k]:
+            k += 1
+        if k:
+            skipped = skipped[: skipped.index(sw[-k])]
+        shown = " ".join(t.text for t in skipped if t.word)
+        bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
+        last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
+        whole_item = last is not None and last.text in _LIST_JOINS  # "Epstein, 69; [Goldstein, 60; and] Stimler"
+        if any(_figure(w) for w in kept[-FIGURE_REACH:]) and any(t.word and _figure(t.text) for t in bare) \
+                and not whole_item:
+            return f"cut: the claim skips '{shown}', moving a figure onto '{cw[b.a]}'"
+        # a stretch between two governing words swaps one object for another ("according to [a release from] X")
+        if last is not None and last.word and (last.text in _GOVERNING or last.possessive) \
+                and kept[-1] not in _GOVERNING:
+            return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
+    # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]").
+    # Where a claim starts, or stops before another word, says little: on the FactCC rows, claims that start right
+    # after a preposition or stop before a content word were supported 10 times in 22.
+    final = blocks[-1]
+    if final.a + final.size == len(cw):
+        end = st[words[final.b + final.size - 1]]
+        if end.possessive and not _claim_possessive(claim, end.text):
+            return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
+    return None
+
+
+def _outside_brackets(stretch: Sequence[Token]) -> list[Token]:
+    """The tokens of ``stretch`` outside parentheses."""
+    out, depth = [], 0
+    for t in stretch:
+        depth += t.text == "("
+        if not depth:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
+
+
+def _claim_possessive(claim: str, word: str) -> bool:
+    return any(t.possessive and t.text == word for t in tokens(claim))
+
+
+def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
+    """A reason when the claim is stitched from two window sentences: each gives it at least ``JOIN_MIN`` words
+    in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, and neither alone is copied
+    (subject of one, predicate of the other: "Yazidis live [...] in the town of Sinjar and fled ISIS"); else None."""
+    if len(sentences) < 2:
+        return None
+    cw = [t.text for t in tokens(claim) if t.word]
+    if len(cw) < 4:
+        return None
+    owner: dict[int, tuple[int, int]] = {}  # claim word -> (run length, sentence)
+    for k, s in enumerate(sentences):
+        sw = [t.text for t in tokens(s) if t.word]
+        for b in SequenceMatcher(None, cw, sw, autojunk=False).get_matching_blocks():
+            if b.size < 2:
+                continue
+            for i in range(b.a, b.a + b.size):
+                if b.size > owner.get(i, (0, -1))[0]:
+                    owner[i] = (b.size, k)
+    counts: dict[int, int] = {}
+    for _, k in owner.values():
+        counts[k] = counts.get(k, 0) + 1
+    given = sorted(counts.values(), reverse=True)
+    if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= NEAR_COPY * len(cw):
+        return None
+    return "joined: the claim copies part of one passage sentence and part of another"

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap
 from rag.support.cuts import cut_reason, join_reason
+from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
@@ -69,6 +71,7 @@ FEATURES: tuple[str, ...] = (
     "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
     "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
     "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
+    "time_shift",  # a figure the window dates "at that time" the claim dates "now", or back (times.time_shift)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -309,7 +312,7 @@ def role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
                     shared = between & {stem(t) for t in mid if t not in STOPWORDS}
                     if shared:
                         return f"role: passage has '{' '.join(wt[wb : wa + 1])}'"
-    return argument_swap(claim, window)
+    return argument_swap(claim, window) or apposition_swap(claim, window, names)
 
 
 def repetition(claim: str, window: str) -> list[str]:
@@ -405,6 +408,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["joined"] = float(joined is not None)
     if joined:
         out.reasons["joined"] = joined
+    shifted = time_shift(claim, window)
+    out.values["time_shift"] = float(shifted is not None)
+    if shifted:
+        out.reasons["time_shift"] = shifted
     return out
 
 

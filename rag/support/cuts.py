@@ -19,7 +19,9 @@ from typing import NamedTuple, Sequence
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.text.lexicon import table
 
-_GOVERNING = frozenset(table("cut_words")["governing"])
+_CUT_WORDS = table("cut_words")
+_PREPOSITIONS = frozenset(_CUT_WORDS["prepositions"])
+_GOVERNING = frozenset(w for key in ("prepositions", "determiners", "auxiliaries", "relatives") for w in _CUT_WORDS[key])
 _TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’")
 _LIST_JOINS = frozenset({"and", "or"})
@@ -100,9 +102,11 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if any(_figure(w) for w in kept[-FIGURE_REACH:]) and any(t.word and _figure(t.text) for t in bare) \
                 and not whole_item:
             return f"cut: the claim skips '{shown}', moving a figure onto '{cw[b.a]}'"
-        # a stretch between two governing words swaps one object for another ("according to [a release from] X")
+        # a stretch between two prepositions swaps one object for another ("according to [a release from] X")
+        # and a stretch of function words only ("at [an] auction") leaves the phrase as it was
         if last is not None and last.word and (last.text in _GOVERNING or last.possessive) \
-                and kept[-1] not in _GOVERNING:
+                and not (kept[-1] in _PREPOSITIONS and last.text in _PREPOSITIONS) \
+                and any(t.word and (_content(t.text) or _figure(t.text)) for t in skipped):
             return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
     # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]").
     # Where a claim starts, or stops before another word, says little: on the FactCC rows, claims that start right

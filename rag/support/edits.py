@@ -325,3 +325,24 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
             edits.append(Edit(tuple(cshown[i1:i2]), tuple(wshown[j1:j2]), new))
     return share, edits
 
+
+
+def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str, str]]:
+    """(claim words, window words) of each span where a near-copied claim (share at least ``NEAR_COPY``) puts a
+    name in place of another name ("Erika Langhart was looking forward ..." for "Karen Langhart ...", "Iran" for
+    "America"); names are the lower-case words in ``names`` (the passage's) and places (``metonymy``)."""
+    ct, cshown, wt, wshown = _aligned_tokens(claim, window)
+    if not ct or not wt:
+        return []
+    sm = SequenceMatcher(None, ct, wt, autojunk=False)
+    if sum(b.size for b in sm.get_matching_blocks()) < NEAR_COPY * len(ct):
+        return []
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        said = {w for w in ct[i1:i2] if w in names or place_key(w)}
+        given = {w for w in wt[j1:j2] if w in names or place_key(w)}
+        if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]):
+            out.append((" ".join(cshown[i1:i2]), " ".join(wshown[j1:j2])))
+    return out

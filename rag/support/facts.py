@@ -57,9 +57,15 @@ class _Num:
         return self.label or self.surface
 
 
+DECADE = "decade"  # the unit of a decade ("1970s", "the 1970's"), which no bare year matches
+_DECADE_RE = re.compile(r"^\d{3}0['’]?s$")
+
+
 def _num_kind_ok(a: _Num, b: _Num) -> bool:
     """Same currency and unit, or one side does not state it ("1.2 trillion" vs "¥1.2tn" is fine, "$" vs "¥" is not)."""
     if a.currency and b.currency and a.currency != b.currency:
+        return False
+    if (a.unit == DECADE) != (b.unit == DECADE):  # "the late 1970's" is not the year 1970
         return False
     return not (a.unit and b.unit and a.unit != b.unit)
 
@@ -230,7 +236,8 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
             _blank(chars, q.start, q.end)  # "6.78 yuan per US$1": the rate's unit, "per US dollar" in a passage
             continue
         label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
-        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
+        unit = DECADE if not q.unit and not q.currency and _DECADE_RE.match(q.text.strip()) else q.unit
+        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, unit, label))
         if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
             numbers.append(_Num(q.mantissa, q.text.strip(), False))
         if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4

@@ -17,7 +17,7 @@ from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap
 from rag.support.cuts import cut_reason, join_reason
 from rag.support.times import time_shift
-from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
+from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
@@ -72,6 +72,7 @@ FEATURES: tuple[str, ...] = (
     "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
     "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
     "time_shift",  # a figure the window dates "at that time" the claim dates "now", or back (times.time_shift)
+    "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart")
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -408,6 +409,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["joined"] = float(joined is not None)
     if joined:
         out.reasons["joined"] = joined
+    swaps = name_swaps(claim, target, names)
+    out.values["name_swap"] = float(len(swaps))
+    if swaps:
+        out.reasons["name_swap"] = "name: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
     shifted = time_shift(claim, window)
     out.values["time_shift"] = float(shifted is not None)
     if shifted:

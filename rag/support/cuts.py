@@ -80,6 +80,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     if not blocks or sum(b.size for b in blocks) < NEAR_COPY * len(cw):
         return None
+    aligned = {i for bl in blocks for i in range(bl.a, bl.a + bl.size)}
+    moved = {w for i, w in enumerate(cw) if i not in aligned}  # claim words put elsewhere ("seafood imports")
     for a, b in zip(blocks, blocks[1:]):
         if b.b <= a.b + a.size:
             continue
@@ -96,6 +98,9 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if k:
             skipped = skipped[: skipped.index(sw[-k])]
         shown = " ".join(t.text for t in skipped if t.word)
+        if all(t.text in moved for t in skipped if t.word and _content(t.text)) and any(
+                t.word and _content(t.text) for t in skipped):
+            continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
         last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
         whole_item = last is not None and last.text in _LIST_JOINS  # "Epstein, 69; [Goldstein, 60; and] Stimler"

@@ -343,6 +343,13 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
             continue
         said = {w for w in ct[i1:i2] if w in names or place_key(w)}
         given = {w for w in wt[j1:j2] if w in names or place_key(w)}
-        if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]):
+        if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]) \
+                and not _acronym_of(ct[i1:i2], wt[j1:j2]) and not _acronym_of(wt[j1:j2], ct[i1:i2]):
             out.append((" ".join(cshown[i1:i2]), " ".join(wshown[j1:j2])))
     return out
+
+
+def _acronym_of(words: list[str], other: list[str]) -> bool:
+    """True when ``other`` holds the initials of ``words``' content words ("wto" for "world trade organization")."""
+    initials = "".join(w[0] for w in words if w not in STOPWORDS and w[:1].isalpha())
+    return len(initials) > 1 and initials in other

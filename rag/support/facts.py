@@ -61,6 +61,16 @@ DECADE = "decade"  # the unit of a decade ("1970s", "the 1970's"), which no bare
 _DECADE_RE = re.compile(r"^\d{3}0['’]?s$")
 
 
+_RATIO_WORDS = "|".join(w for w in _NUM_WORDS if _NUM_WORDS[w] <= 100)
+_RATIO_RE = re.compile(rf"(?<![\w.,])(\d{{1,3}}|{_RATIO_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{{1,3}}|{_RATIO_WORDS})"
+                       r"(?![\w.,%])(?!\s*(?:percent|per\s*cent))", re.IGNORECASE)
+
+
+def _ratio_term(word: str) -> float | None:
+    """A proportion's term: digits or a number word."""
+    return float(word) if word.isdigit() else _NUM_WORDS.get(word.lower())
+
+
 def _num_kind_ok(a: _Num, b: _Num) -> bool:
     """Same currency and unit, or one side does not state it ("1.2 trillion" vs "¥1.2tn" is fine, "$" vs "¥" is not)."""
     if a.currency and b.currency and a.currency != b.currency:
@@ -226,6 +236,17 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         if glued_suffix(suffix):  # "2bn", "7nm", "5pp", "1st": quantities, read below
             continue
         codes.add(m.group(0).lower())
+        _blank(chars, m.start(), m.end())
+
+    # Proportions ("3 in 10 adults", "one out of every five"): the share in percent, as "30%" states it.
+    cur = masked()
+    for m in _RATIO_RE.finditer(cur):
+        n, d = (_ratio_term(m.group(k)) for k in (1, 2))
+        if n is None or not d or n > d:
+            continue
+        numbers.append(_Num(100.0 * n / d, m.group(0), claim and _is_hedged(cur, m.start()), None, "%"))
+        if not claim:
+            numbers.append(_Num(n / d, m.group(0), False))
         _blank(chars, m.start(), m.end())
 
     # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points"), and fractions

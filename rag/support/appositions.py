@@ -21,7 +21,7 @@ from rag.text.tokens import stem
 _NAME = r"[^\W\d_][\w.&-]*"
 _APPOSITIVE_RE = re.compile(
     rf"(?P<head>{_NAME})(?:,|\s+(?:is|was|are|were|remains))\s+(?:one\s+of\s+|among\s+|a\s+|an\s+|the\s+)?"
-    rf"(?P<pre>[^,.;:!?]{{0,60}}?)(?P<owner>{_NAME})['’]s\s+(?P<what>[^,.;:!?]{{1,80}})")
+    rf"(?P<pre>[^,.;:!?]{{0,60}}?)(?P<owner>{_NAME})(?:['’]s|(?<=s)['’])\s+(?P<what>[^,.;:!?]{{1,80}})")
 _RELATIVE_RE = re.compile(rf"(?P<head>{_NAME}),\s+(?:which|who)\s+(?P<what>[^,.;:!?]{{1,80}})")
 _WORD_RE = re.compile(r"[^\W_]+")
 

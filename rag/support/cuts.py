@@ -29,6 +29,8 @@ _LIST_JOINS = frozenset({"and", "or"})
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
 FIGURE_REACH = 3
+#: A claim this much of one sentence is that sentence's copy, whatever another gives it.
+ONE_COPY = 0.9
 #: Fewest claim words a sentence must give, in runs of at least two, for a join of two sentences to count.
 JOIN_MIN = 3
 
@@ -103,7 +105,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
         last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
-        whole_item = last is not None and last.text in _LIST_JOINS  # "Epstein, 69; [Goldstein, 60; and] Stimler"
+        # a list item dropped whole: "Lee, 52; [Kim, 60; and] Park, 47" or "Lee, 52[; Kim, 60;] and Park, 47"
+        whole_item = last is not None and last.text in _LIST_JOINS or cw[b.a] in _LIST_JOINS
         if any(_figure(w) for w in kept[-FIGURE_REACH:]) and any(t.word and _figure(t.text) for t in bare) \
                 and not whole_item:
             return f"cut: the claim skips '{shown}', moving a figure onto '{cw[b.a]}'"
@@ -141,7 +144,7 @@ def _claim_possessive(claim: str, word: str) -> bool:
 
 def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     """A reason when the claim is stitched from two window sentences: each gives it at least ``JOIN_MIN`` words
-    in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, and neither alone is copied
+    in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, and neither gives ``ONE_COPY``
     (subject of one, predicate of the other: "Yazidis live [...] in the town of Sinjar and fled ISIS"); else None."""
     if len(sentences) < 2:
         return None
@@ -161,6 +164,6 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     for _, k in owner.values():
         counts[k] = counts.get(k, 0) + 1
     given = sorted(counts.values(), reverse=True)
-    if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= NEAR_COPY * len(cw):
+    if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= ONE_COPY * len(cw):
         return None
     return "joined: the claim copies part of one passage sentence and part of another"

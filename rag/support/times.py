@@ -20,11 +20,12 @@ _PHRASE_RE = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(p).replace("'", "
 _KIND = {p: kind for p, kind in _PHRASES}
 _CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 _WORD_RE = re.compile(r"\S+")
+_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
 def _figures(text: str) -> list[Quantity]:
     """Amounts other than bare years."""
-    return [q for q in find_quantities(text) if q.currency or q.unit or not (q.value.is_integer() and 1800 <= q.value <= 2199)]
+    return [q for q in find_quantities(text) if not _YEAR_RE.fullmatch(q.text.strip())]
 
 
 def figure_time(text: str, q: Quantity) -> str | None:

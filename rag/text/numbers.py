@@ -199,6 +199,15 @@ def _mixed(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
     """Mixed numbers without a scale word ("2 1/2 years", "25½ days", "21⁄2", "121/2 years"), with the currency or
     unit after them; the value is the whole plus the fraction."""
     out = []
+    words = [w for w in lex.fraction_words if w.isalpha()]
+    spelled = re.compile(r"(?<![A-Za-z0-9])(?P<whole>\d+|" + "|".join(map(re.escape, lex.wholes)) + r")\s+and\s+(?:a|one)\s+(?P<f>"
+                         + "|".join(map(re.escape, words)) + r")(?![A-Za-z])", re.IGNORECASE)
+    for m in spelled.finditer(folded):  # "two and a half years" (with a scale word it is read as a fraction above)
+        w = m.group("whole").lower()
+        base = (float(w) if w.isdigit() else lex.wholes[w]) + lex.fraction_words[m.group("f").lower()]
+        currency, unit, factor, end = read_suffix(folded, m.end())
+        out.append(Quantity(m.start(), end, text[m.start() : end], base * factor, currency, unit,
+                            _is_approx(folded, m.start(), end, lex), False, base))
     for m in _MIXED_RE.finditer(folded):
         if m.group("vulgar"):
             frac = lex.fraction_words.get(m.group("vulgar").strip(), 0.0)

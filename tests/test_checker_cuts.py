@@ -6,7 +6,7 @@ import pytest
 
 from rag.support.appositions import apposition_swap
 from rag.support.bindings import slot_swap
-from rag.support.cuts import cut_reason, join_reason
+from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.edits import edited_copy, name_swaps
 from rag.support.features import passage_names
 from rag.support.times import time_shift
@@ -165,3 +165,15 @@ def test_a_moved_attribution_frame_is_no_copy_edit(claim, window):
 def test_a_pronoun_frame_put_in_front_stays_a_copy_edit():
     window = "The school has never expelled a student for cheating, even when the student admitted it, Ward says."
     assert edited_copy("he says the school has never expelled a student for cheating.", window)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("cardinal gerald lacroix is cardinal gerald lacroix.", True),
+    ("kerry says the iranian foreign minister is a foreign minister.", True),
+    ("The new ambassador was the ambassador.", True),
+    ("The foreign minister is a former ambassador.", False),
+    ("Lacroix is the new cardinal of Quebec.", False),
+    ("The talks were slow.", False),
+])
+def test_a_claim_that_says_a_thing_is_itself_is_a_tautology(claim, expected):
+    assert (tautology(claim) is not None) is expected

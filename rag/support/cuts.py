@@ -17,12 +17,15 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
-from rag.text.lexicon import table
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.lexicon import table, word_set
 
 _CUT_WORDS = table("cut_words")
 _PREPOSITIONS = frozenset(_CUT_WORDS["prepositions"])
 _GOVERNING = frozenset(w for key in ("prepositions", "determiners", "auxiliaries", "relatives") for w in _CUT_WORDS[key])
 _TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
+_PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(d.lower() for d in WEEKDAYS)
 _QUOTES = frozenset("\"'“”‘’")
 _LIST_JOINS = frozenset({"and", "or"})
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
@@ -116,14 +119,19 @@ def cut_reason(claim: str, sentence: str) -> str | None:
                 and not (kept[-1] in _PREPOSITIONS and last.text in _PREPOSITIONS) \
                 and any(t.word and (_content(t.text) or _figure(t.text)) for t in skipped):
             return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
-    # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]").
-    # Where a claim starts, or stops before another word, says little: on the FactCC rows, claims that start right
-    # after a preposition or stop before a content word were supported 10 times in 22.
+    # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]"),
+    # or a content word that goes on with the phrase ("a spring break [gang rape]"), not a preposition, a day or
+    # a verb form that starts another phrase ("... in Tennessee [Thursday]"). Where a claim starts says little:
+    # on the FactCC rows, claims that start right after a preposition were supported 6 times in 11.
     final = blocks[-1]
     if final.a + final.size == len(cw):
         end = st[words[final.b + final.size - 1]]
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
+        nxt = next((t for t in st[words[final.b + final.size - 1] + 1 :] if t.text not in _QUOTES), None)
+        if nxt is not None and nxt.word and _content(nxt.text) and nxt.text not in _PREPOSITIONS \
+                and nxt.text not in _PERIODS and nxt.text not in _REPORTING and not nxt.text.endswith(("ing", "ed", "ly")):
+            return f"cut: the claim stops before '{nxt.text}', inside a phrase of the passage"
     return None
 
 
@@ -167,3 +175,21 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= ONE_COPY * len(cw):
         return None
     return "joined: the claim copies part of one passage sentence and part of another"
+
+
+_COPULA = frozenset({"is", "are", "was", "were"})
+
+
+def tautology(claim: str) -> str | None:
+    """A reason when the claim says a thing is itself: a copula whose complement's content words are all in its
+    subject ("cardinal gerald lacroix is cardinal gerald lacroix", "the foreign minister is a foreign minister",
+    a garbled copy), else None."""
+    cw = [t.text for t in tokens(claim) if t.word]
+    at = next((i for i, w in enumerate(cw) if w in _COPULA), None)
+    if at is None:
+        return None
+    subject = {w for w in cw[:at] if _content(w)}
+    said = [w for w in cw[at + 1 :] if _content(w)]
+    if said and set(said) <= subject:
+        return f"garbled: the claim says '{' '.join(said)}' is itself"
+    return None

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from rag.support.facts import TextIndex, index_text, spelled_amounts, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 from rag.text.numbers import Quantity, find_quantities, same_kind
 from rag.text.places import place_mentions
@@ -46,6 +47,7 @@ _GLUED_RE = re.compile(r"['’]?[^\W_]")
 _DECADE_RE = re.compile(r"\d['’]?s$")
 _PRONOUNS = word_set("pronouns")
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
+_PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(d.lower() for d in WEEKDAYS)  # dates, not names
 _SCOPE = word_set("scope_words")
 #: Words that make a span negate: negators, negative verbs ("declined"), the first words of negative phrases ("yet").
 _NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES)
@@ -327,6 +329,10 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
 
 
 
+#: Longest claim span (tokens) read as a name put in place of another.
+NAME_SPAN = 3
+
+
 def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str, str]]:
     """(claim words, window words) of each span where a near-copied claim (share at least ``NEAR_COPY``) puts a
     name in place of another name ("Erika Langhart was looking forward ..." for "Karen Langhart ...", "Iran" for
@@ -339,10 +345,11 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
         return []
     out = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op != "replace":
+        # a name for a name is a short span on both sides; a longer one is a rewritten clause (the copy signals')
+        if op != "replace" or i2 - i1 > NAME_SPAN or j2 - j1 > NAME_SPAN + 1 or moved_frame(ct[i1:i2], window):
             continue
-        said = {w for w in ct[i1:i2] if w in names or place_key(w)}
-        given = {w for w in wt[j1:j2] if w in names or place_key(w)}
+        said = {w for w in ct[i1:i2] if (w in names or place_key(w)) and w not in _PERIODS}
+        given = {w for w in wt[j1:j2] if (w in names or place_key(w)) and w not in _PERIODS}
         if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]) \
                 and not _acronym_of(ct[i1:i2], wt[j1:j2]) and not _acronym_of(wt[j1:j2], ct[i1:i2]):
             out.append((" ".join(cshown[i1:i2]), " ".join(wshown[j1:j2])))

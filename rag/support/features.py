@@ -15,7 +15,7 @@ from typing import Sequence
 
 from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap
-from rag.support.cuts import cut_reason, join_reason
+from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
@@ -73,6 +73,7 @@ FEATURES: tuple[str, ...] = (
     "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
     "time_shift",  # a figure the window dates "at that time" the claim dates "now", or back (times.time_shift)
     "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart")
+    "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -413,6 +414,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["name_swap"] = float(len(swaps))
     if swaps:
         out.reasons["name_swap"] = "name: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
+    itself = tautology(claim)
+    out.values["tautology"] = float(itself is not None)
+    if itself:
+        out.reasons["tautology"] = itself
     shifted = time_shift(claim, window)
     out.values["time_shift"] = float(shifted is not None)
     if shifted:

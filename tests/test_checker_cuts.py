@@ -66,6 +66,20 @@ def test_a_claim_stitched_from_two_sentences_is_joined_and_one_sentence_is_not()
     assert join_reason("refugees live in the camp.", sentences[:1]) is None
 
 
+@pytest.mark.parametrize("claim", [
+    # two copied sentences, or two copied clauses joined by punctuation or a conjunction: a synthesis
+    "Thousands of refugees live in the camp near the border with Syria. Most of the camp's residents are from the "
+    "city of Afrin and fled the fighting in March.",
+    "Thousands of refugees live in the camp near the border with Syria, and most of the camp's residents are from "
+    "the city of Afrin.",
+    "Thousands of refugees live in the camp near the border; most of the camp's residents fled the fighting in March.",
+])
+def test_copied_sentences_joined_at_a_boundary_are_a_synthesis_not_a_join(claim):
+    sentences = ["Thousands of refugees live in the camp near the border with Syria.",
+                 "Most of the camp's residents are from the city of Afrin and fled the fighting in March."]
+    assert join_reason(claim, sentences) is None
+
+
 # -- a count bound to another outcome --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("claim", [

@@ -151,12 +151,16 @@ def _claim_possessive(claim: str, word: str) -> bool:
 
 
 def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
-    """A reason when the claim is stitched from two window sentences: each gives it at least ``JOIN_MIN`` words
-    in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, and neither gives ``ONE_COPY``
-    (subject of one, predicate of the other: "Yazidis live [...] in the town of Sinjar and fled ISIS"); else None."""
+    """A reason when the claim is stitched from two window sentences inside one clause: each gives it at least
+    ``JOIN_MIN`` words in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, neither gives
+    ``ONE_COPY``, and the claim passes from one sentence's words to the other's with no punctuation or conjunction
+    between (subject of one, predicate of the other: "Yazidis live [...] in the town of Sinjar and fled ISIS");
+    else None. Two copied sentences joined by a comma, "and" or a full stop are a synthesis, not a join."""
     if len(sentences) < 2:
         return None
-    cw = [t.text for t in tokens(claim) if t.word]
+    ct = tokens(claim)
+    at = [i for i, t in enumerate(ct) if t.word]  # claim word -> its token position
+    cw = [ct[i].text for i in at]
     if len(cw) < 4:
         return None
     owner: dict[int, tuple[int, int]] = {}  # claim word -> (run length, sentence)
@@ -174,7 +178,18 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     given = sorted(counts.values(), reverse=True)
     if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= ONE_COPY * len(cw):
         return None
-    return "joined: the claim copies part of one passage sentence and part of another"
+    owned = sorted(owner)
+    for i, j in zip(owned, owned[1:]):
+        if owner[i][1] == owner[j][1]:
+            continue
+        between = ct[at[i] + 1 : at[j]]
+        if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between):
+            return "joined: the claim copies part of one passage sentence and part of another"
+    return None
+
+
+_JUNCTIONS = frozenset({"and", "but", "while", "whereas", "although", "though", "as", "after", "before", "because",
+                        "so", "yet", "or", "then", "when"})
 
 
 _COPULA = frozenset({"is", "are", "was", "were"})

@@ -9,6 +9,7 @@ from rag.support.bindings import slot_swap
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.edits import edited_copy, name_swaps
 from rag.support.features import passage_names
+from rag.support.roles import other_speaker
 from rag.support.times import time_shift
 
 
@@ -191,3 +192,26 @@ def test_a_pronoun_frame_put_in_front_stays_a_copy_edit():
 ])
 def test_a_claim_that_says_a_thing_is_itself_is_a_tautology(claim, expected):
     assert (tautology(claim) is not None) is expected
+
+
+# -- the claim's speaker named in the window, someone else saying it ---------------------------------------------
+
+@pytest.mark.parametrize("claim, window", [
+    ("Supporters say the law is dangerous.",
+     "Supporters of the measure described it as a step forward, while opponents warned it was dangerous."),
+    ("The airline says it is investigating the cause.",
+     "The spokeswoman said that crews found no fault and that the airline continues to investigate the cause."),
+    ("The union says the plant will close.", "The union held a vote on Monday. Managers said the plant will close."),
+])
+def test_a_speaker_named_but_not_speaking_in_the_window_is_read(claim, window):
+    assert other_speaker(claim, window) is not None
+
+
+@pytest.mark.parametrize("claim, window", [
+    ("The airline said it is investigating the cause.", "The spokeswoman for the airline said it continues to investigate the cause."),
+    ("Opponents said the law was dangerous.", "Supporters described it as a step forward, while opponents warned it was dangerous."),
+    ("The ministry said exports fell 5%.", "Exports fell 5% in May, the trade ministry said."),
+    ("He said exports fell.", "Exports fell 5% in May, the trade ministry said."),
+])
+def test_the_speaker_saying_it_is_no_other_speaker(claim, window):
+    assert other_speaker(claim, window) is None

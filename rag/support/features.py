@@ -23,7 +23,7 @@ from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, N
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.polarity import polarity_tokens, predicate_lemma
-from rag.support.roles import argument_swap, speaker_mismatch
+from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
@@ -74,6 +74,7 @@ FEATURES: tuple[str, ...] = (
     "time_shift",  # a figure the window dates "at that time" the claim dates "now", or back (times.time_shift)
     "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart")
     "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
+    "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -402,6 +403,11 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["speaker"] = float(who is not None)
     if who:
         out.reasons["speaker"] = who
+    else:
+        other = other_speaker(claim, window)
+        out.values["other_speaker"] = float(other is not None)
+        if other:
+            out.reasons["speaker"] = other
     cut = next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None)
     out.values["copy_cut"] = float(cut is not None)
     if cut:

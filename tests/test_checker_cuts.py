@@ -48,6 +48,10 @@ def test_a_copy_cut_inside_a_phrase_is_read(claim, sentence):
      "The painting sold for $3 million at an auction on Tuesday."),
     ("forget the cost of the new stadium.",
      "Forget the cost of the new stadium -- the real question is who will play there."),
+    # a name's classifier, a figure's unit written as a sign
+    ("tokyo electron will invest in a new plant in miyagi.", "Tokyo Electron will invest in a new plant in Miyagi prefecture."),
+    ("samsung's share rose 5 percentage points to 17%.", "Samsung's share rose 5 percentage points to 17 percent."),
+    ("the fund raised $5bn.", "The fund raised 5 billion dollars."),
     # the same words reordered, not left out
     ("officials halted seafood imports from the region.",
      "Officials halted imports of seafood from the region after the outbreak."),

@@ -63,7 +63,8 @@ VETO_PRECISION = 0.75
 VETO_MIN_ROWS = 5
 VETO_CANDIDATES = ("number_fail", "date_fail", "entity_fail", "polarity", "modality", "role_swap", "question", "scope",
                    "stale", "addition", "speaker", "copy_replace", "date_window", "repeat", "scope_conflict", "slot_swap",
-                   "hardened")
+                   "hardened", "copy_cut", "joined", "time_shift",
+                   "name_swap", "tautology", "other_speaker")
 BATCH = 16
 # Measured on the out-of-fold predictions of the fit rows (380 own claims, 194 FactCC rows; evals/README.md): equal
 # source weights lowered own-claims balanced accuracy (0.772 -> 0.748), so rows weigh alike. Unbounded, the overlap
@@ -284,8 +285,9 @@ def threshold_rule(y: np.ndarray, oof: np.ndarray, blocked: np.ndarray, sources:
 
 
 def fit(rows: list[dict], x: np.ndarray, *, equal_sources: bool = EQUAL_SOURCES, signed: Sequence[str] = SIGNED,
-        kind: str = KIND) -> dict:
-    """Cross-validate, choose the model's settings, vetoes and threshold, refit; the model file's content as a dict."""
+        kind: str = KIND, oof_out: list | None = None) -> dict:
+    """Cross-validate, choose the model's settings, vetoes and threshold, refit; the model file's content as a dict.
+    ``oof_out``: a list to extend with one dict per row (out-of-fold probability, veto, verdict), in row order."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     y = np.array([r["supported"] for r in rows], dtype=int)
@@ -337,6 +339,9 @@ def fit(rows: list[dict], x: np.ndarray, *, equal_sources: bool = EQUAL_SOURCES,
             f"(unvetoed {v['unvetoed_supported_recall']:.3f})"
             for s, v in point.items() if isinstance(v, dict)), file=sys.stderr)
     pred = (oof >= threshold) & ~blocked
+    if oof_out is not None:
+        oof_out.extend({"probability": round(float(p), 4), "vetoed": bool(b), "predicted": bool(v)}
+                       for p, b, v in zip(oof, blocked, pred))
     sources = sorted({r["source"] for r in rows})
     cv = {"pooled": classification(y.astype(bool), pred), "ece": round(ece(y, oof), 4), "log_loss": round(loss, 4)}
     for s in sources:
@@ -403,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=("blend", "boosted", "logistic"), default=KIND)
     ap.add_argument("--signed", default="all" if SIGNED == FEATURES else ",".join(SIGNED),
                     help="comma-separated features whose weight is bounded to its expected sign; 'all' for every one")
+    ap.add_argument("--oof-out", type=Path, default=None,
+                    help="write each fit row's out-of-fold prediction and features as JSONL (claim, source, kind, "
+                         "supported, probability, vetoed, predicted, non-zero features; keep it outside the repository)")
     args = ap.parse_args(argv)
     news = claims_news.dataset_path(args.claims_news)
     rows = training_rows(news, args.claims)
@@ -415,7 +423,14 @@ def main(argv: list[str] | None = None) -> int:
         if cache:
             np.savez(cache, x=x, key=np.array(key))
     signed = FEATURES if args.signed == "all" else tuple(f for f in args.signed.split(",") if f)
-    model = fit(rows, x, equal_sources=args.equal_sources, signed=signed, kind=args.kind)
+    oof: list[dict] = []
+    model = fit(rows, x, equal_sources=args.equal_sources, signed=signed, kind=args.kind, oof_out=oof)
+    if args.oof_out:
+        with args.oof_out.open("w", encoding="utf-8") as fh:
+            for i, (r, o) in enumerate(zip(rows, oof)):
+                feats = {f: round(float(v), 4) for f, v in zip(FEATURES, x[i]) if v}
+                fh.write(json.dumps({"row": i, "source": r["source"], "kind": r.get("kind", ""), "group": r["group"],
+                                     "claim": r["claim"], "supported": r["supported"], **o, "features": feats}) + "\n")
     digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:8]
     model = {
         "version": f"{dt.date.today().isoformat()}-{digest}", **model,

@@ -23,7 +23,7 @@ from rag.support.edits import aligned_tokens
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 
 REACH = 5  # tokens between a figure and its anchor, at most
 _SEPARATORS = word_set("binding_separators")
@@ -40,6 +40,19 @@ _PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) - {"may"} | frozenset(
 
 def _is_period(key: str) -> bool:
     return key in _PERIODS
+
+
+#: Outcome word -> its class ("wounded" -> "injured"): a count's slot in casualty and arrest reports.
+OUTCOMES = {w: cls for cls, forms in table("outcome_words").items() for w in forms}
+
+
+def _is_outcome(key: str) -> bool:
+    return key in OUTCOMES.values()
+
+
+def _outcome_keys(keys: list[str]) -> list[str]:
+    """``keys`` with each outcome word replaced by its class ("hurt" -> "injured")."""
+    return [OUTCOMES.get(k, k) for k in keys]
 
 
 def _is_figure(key: str) -> bool:
@@ -82,7 +95,12 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
                       dict(zip(wk, ws)))
         if found:
             return found
-    return None
+    # a count bound to another outcome ("24 people were killed" against "10 ... killed and 24 injured"), outcome
+    # words read by class ("hurt" is "injured"); two-way only: the window binds the claim's outcome to another
+    # count and the claim's count to another outcome
+    co, wo = _outcome_keys(ck), _outcome_keys(wk)
+    return _swap(set(_bindings(co, _is_outcome)), set(_bindings(wo, _is_outcome)), False, set(wo),
+                 dict(zip(co, cs)), dict(zip(wo, ws)), one_way=False)
 
 
 def sentences_slot_swap(claim: str, sentences: Sequence[str]) -> str | None:

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from rag.support.facts import TextIndex, index_text, spelled_amounts, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 from rag.text.numbers import Quantity, find_quantities, same_kind
 from rag.text.places import place_mentions
@@ -45,6 +46,8 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _GLUED_RE = re.compile(r"['’]?[^\W_]")
 _DECADE_RE = re.compile(r"\d['’]?s$")
 _PRONOUNS = word_set("pronouns")
+_REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
+_PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(d.lower() for d in WEEKDAYS)  # dates, not names
 _SCOPE = word_set("scope_words")
 #: Words that make a span negate: negators, negative verbs ("declined"), the first words of negative phrases ("yet").
 _NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES)
@@ -193,6 +196,41 @@ def rewording(claim: list[str], window: list[str]) -> bool:
     return all(word_covered(w, replaced) for w in content)
 
 
+def moved_frame(claim: list[str], window: str) -> bool:
+    """True when a claim-only span is an attribution frame the window has elsewhere: a reporting verb and the
+    speaker's words, which the window writes right before a reporting verb ("X, Amnesty International alleges"
+    for "Amnesty International says X") or right after one at a clause end ("..., says Ward."; not "police said
+    Jackie refused", where Jackie is the reported subject)."""
+    if not any(w in _REPORTING for w in claim):
+        return False
+    who = [w for w in claim if w not in _REPORTING and w not in STOPWORDS]
+    if not who:  # the verb alone moved ("ward says" for "says Ward"); not a pronoun's frame ("he says")
+        toks = _frame_tokens(window)
+        return not any(w in _PRONOUNS for w in claim) and all(w in toks for w in claim if w in _REPORTING)
+    toks = _frame_tokens(window)
+    n = len(who)
+    for i in range(len(toks) - n + 1):
+        if [t for t in toks[i : i + n]] != who:
+            continue
+        after = toks[i + n] if i + n < len(toks) else "."
+        before = toks[i - 1] if i else "."
+        if after in _REPORTING or before in _REPORTING and not after[:1].isalnum():
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _frame_tokens(text: str) -> list[str]:
+    """Lower-case words (possessive dropped) and punctuation marks of ``text``."""
+    return [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", text.lower().replace("’", "'"))]
+
+
+def same_written(claim: list[str], window_shown: list[str]) -> bool:
+    """True when a claim span is the window span's words as written, in another case: "u.s." for the place token
+    of "U.S." (a lower-case claim does not read as a place)."""
+    return bool(claim) and claim == [w for s in window_shown for w in _words(s)]
+
+
 def _negation_moved(claim: list[str], window: list[str], at: int) -> bool:
     """A claim-only span that only negates, where the window negates within three tokens of the same place or
     has the same cue elsewhere: "has [not] yet approved" for "has yet to approve", "published ... [yet]"."""
@@ -239,7 +277,7 @@ def copy_share(claim: str, window: str) -> float:
 def edited_copy(claim: str, window: str) -> list[str]:
     """The claim tokens that do not align with the window when the claim is otherwise a copy of it (aligned
     share in [``EDITED_COPY``, 1)): the words a near-verbatim claim changed or added; [] otherwise."""
-    ct, shown, wt, _ = _aligned_tokens(claim, window)
+    ct, shown, wt, wshown = _aligned_tokens(claim, window)
     if not ct:
         return []
     sm = SequenceMatcher(None, ct, wt, autojunk=False)
@@ -250,9 +288,12 @@ def edited_copy(claim: str, window: str) -> list[str]:
     for op, i1, i2, j1, j2 in sm.get_opcodes():  # "delete": claim-only tokens; "insert": window-only (compression)
         if op in ("equal", "insert"):
             continue
-        if op == "replace" and (_says_shorter(ct[i1:i2], wt[j1:j2]) or rewording(ct[i1:i2], wt[j1:j2])):
+        if op == "replace" and (_says_shorter(ct[i1:i2], wt[j1:j2]) or rewording(ct[i1:i2], wt[j1:j2])
+                                or same_written(ct[i1:i2], wshown[j1:j2])):
             continue
         if op == "delete" and (_negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
+            continue
+        if moved_frame(ct[i1:i2], window):
             continue
         changed += shown[i1:i2]
     return changed
@@ -278,10 +319,44 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
         return share, []
     edits = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():  # opcodes turn the claim into the window: "delete" = claim only
-        if op not in ("replace", "delete") or op == "replace" and rewording(ct[i1:i2], wt[j1:j2]):
+        if op not in ("replace", "delete") or op == "replace" and (
+                rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])) or moved_frame(ct[i1:i2], window):
             continue
         new = tuple(w for w in ct[i1:i2] if _content(w) and not token_covered(w, index))
         if new:
             edits.append(Edit(tuple(cshown[i1:i2]), tuple(wshown[j1:j2]), new))
     return share, edits
 
+
+
+#: Longest claim span (tokens) read as a name put in place of another.
+NAME_SPAN = 3
+
+
+def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str, str]]:
+    """(claim words, window words) of each span where a near-copied claim (share at least ``NEAR_COPY``) puts a
+    name in place of another name ("Erika Langhart was looking forward ..." for "Karen Langhart ...", "Iran" for
+    "America"); names are the lower-case words in ``names`` (the passage's) and places (``metonymy``)."""
+    ct, cshown, wt, wshown = _aligned_tokens(claim, window)
+    if not ct or not wt:
+        return []
+    sm = SequenceMatcher(None, ct, wt, autojunk=False)
+    if sum(b.size for b in sm.get_matching_blocks()) < NEAR_COPY * len(ct):
+        return []
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        # a name for a name is a short span on both sides; a longer one is a rewritten clause (the copy signals')
+        if op != "replace" or i2 - i1 > NAME_SPAN or j2 - j1 > NAME_SPAN + 1 or moved_frame(ct[i1:i2], window):
+            continue
+        said = {w for w in ct[i1:i2] if (w in names or place_key(w)) and w not in _PERIODS}
+        given = {w for w in wt[j1:j2] if (w in names or place_key(w)) and w not in _PERIODS}
+        if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]) \
+                and not _acronym_of(ct[i1:i2], wt[j1:j2]) and not _acronym_of(wt[j1:j2], ct[i1:i2]):
+            out.append((" ".join(cshown[i1:i2]), " ".join(wshown[j1:j2])))
+    return out
+
+
+def _acronym_of(words: list[str], other: list[str]) -> bool:
+    """True when ``other`` holds the initials of ``words``' content words ("wto" for "world trade organization")."""
+    initials = "".join(w[0] for w in words if w not in STOPWORDS and w[:1].isalpha())
+    return len(initials) > 1 and initials in other

@@ -36,6 +36,7 @@ from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
 from rag.text.numbers import Quantity, describe, find_quantities, glued_suffix, read_suffix
+from rag.text.lexicon import word_list
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -56,9 +57,25 @@ class _Num:
         return self.label or self.surface
 
 
+DECADE = "decade"  # the unit of a decade ("1970s", "the 1970's"), which no bare year matches
+_DECADE_RE = re.compile(r"^\d{3}0['’]?s$")
+
+
+_RATIO_WORDS = "|".join(w for w in _NUM_WORDS if _NUM_WORDS[w] <= 100)
+_RATIO_RE = re.compile(rf"(?<![\w.,])(\d{{1,3}}|{_RATIO_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{{1,3}}|{_RATIO_WORDS})"
+                       r"(?![\w.,%])(?!\s*(?:percent|per\s*cent))", re.IGNORECASE)
+
+
+def _ratio_term(word: str) -> float | None:
+    """A proportion's term: digits or a number word."""
+    return float(word) if word.isdigit() else _NUM_WORDS.get(word.lower())
+
+
 def _num_kind_ok(a: _Num, b: _Num) -> bool:
     """Same currency and unit, or one side does not state it ("1.2 trillion" vs "¥1.2tn" is fine, "$" vs "¥" is not)."""
     if a.currency and b.currency and a.currency != b.currency:
+        return False
+    if (a.unit == DECADE) != (b.unit == DECADE):  # "the late 1970's" is not the year 1970
         return False
     return not (a.unit and b.unit and a.unit != b.unit)
 
@@ -141,6 +158,10 @@ def _is_hedged(text: str, start: int) -> bool:
     return any(w in HEDGES for w in before[-3:]) or text[max(0, start - 2) : start].strip().endswith("~")
 
 
+_RATE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(word_list("rate_denominators"), key=len, reverse=True))
+                             + r")\s*$", re.IGNORECASE)
+
+
 def extract_facts(text: str, *, claim: bool) -> Facts:
     """Numbers, codes, places, dates and directions of ``text`` (a claim's numbers may be hedged), plus the
     text with all of them blanked out (same length)."""
@@ -217,12 +238,27 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         codes.add(m.group(0).lower())
         _blank(chars, m.start(), m.end())
 
+    # Proportions ("3 in 10 adults", "one out of every five"): the share in percent, as "30%" states it.
+    cur = masked()
+    for m in _RATIO_RE.finditer(cur):
+        n, d = (_ratio_term(m.group(k)) for k in (1, 2))
+        if n is None or not d or n > d:
+            continue
+        numbers.append(_Num(100.0 * n / d, m.group(0), claim and _is_hedged(cur, m.start()), None, "%"))
+        if not claim:
+            numbers.append(_Num(n / d, m.group(0), False))
+        _blank(chars, m.start(), m.end())
+
     # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points"), and fractions
     # of a magnitude word ("half a trillion dollars", "a quarter of a million"), read before "half of" below.
     cur = masked()
     for q in find_quantities(cur):
+        if claim and q.value == 1 and q.currency and _RATE_BEFORE_RE.search(cur, 0, q.start):
+            _blank(chars, q.start, q.end)  # "6.78 yuan per US$1": the rate's unit, "per US dollar" in a passage
+            continue
         label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
-        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, q.unit, label))
+        unit = DECADE if not q.unit and not q.currency and _DECADE_RE.match(q.text.strip()) else q.unit
+        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, unit, label))
         if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
             numbers.append(_Num(q.mantissa, q.text.strip(), False))
         if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4

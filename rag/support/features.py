@@ -13,14 +13,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap
-from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, token_covered
+from rag.support.cuts import cut_reason, join_reason, tautology
+from rag.support.times import time_shift
+from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.polarity import polarity_tokens, predicate_lemma
-from rag.support.roles import argument_swap, speaker_mismatch
+from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
@@ -66,6 +69,12 @@ FEATURES: tuple[str, ...] = (
     "copy_gap",  # sentence tokens skipped between the first and last run, per claim token
     "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020")
     "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
+    "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
+    "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
+    "time_shift",  # a figure the window dates "at that time" the claim dates "now", or back (times.time_shift)
+    "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart")
+    "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
+    "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -306,7 +315,7 @@ def role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
                     shared = between & {stem(t) for t in mid if t not in STOPWORDS}
                     if shared:
                         return f"role: passage has '{' '.join(wt[wb : wa + 1])}'"
-    return argument_swap(claim, window)
+    return argument_swap(claim, window) or apposition_swap(claim, window, names)
 
 
 def repetition(claim: str, window: str) -> list[str]:
@@ -394,6 +403,31 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["speaker"] = float(who is not None)
     if who:
         out.reasons["speaker"] = who
+    else:
+        other = other_speaker(claim, window)
+        out.values["other_speaker"] = float(other is not None)
+        if other:
+            out.reasons["speaker"] = other
+    cut = next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None)
+    out.values["copy_cut"] = float(cut is not None)
+    if cut:
+        out.reasons["copy_cut"] = cut
+    joined = join_reason(claim, sentences)
+    out.values["joined"] = float(joined is not None)
+    if joined:
+        out.reasons["joined"] = joined
+    swaps = name_swaps(claim, target, names)
+    out.values["name_swap"] = float(len(swaps))
+    if swaps:
+        out.reasons["name_swap"] = "name: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
+    itself = tautology(claim)
+    out.values["tautology"] = float(itself is not None)
+    if itself:
+        out.reasons["tautology"] = itself
+    shifted = time_shift(claim, window)
+    out.values["time_shift"] = float(shifted is not None)
+    if shifted:
+        out.reasons["time_shift"] = shifted
     return out
 
 

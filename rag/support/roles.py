@@ -281,6 +281,31 @@ def speaker_mismatch(claim: str, window: str) -> str | None:
     return speaker_swap(ct, wt)
 
 
+def other_speaker(claim: str, window: str) -> str | None:
+    """A reason when the claim's named speaker is in the window but not as anyone saying it, while the window
+    reports someone else ("supporters say X" for "supporters of the measure described it as Y, while opponents
+    warned X"; "the airline says" for "the spokeswoman said ... the airline continues"), else None. Weaker than
+    ``speaker_mismatch`` (a speaker may be named once and then referred to): a signal, not a verdict."""
+    ct, wt = tokens(claim), tokens(window)
+    heard = speakers(wt)
+    if not heard:
+        return None
+    for who, pronoun_only in speakers(ct):
+        if who and not pronoun_only and not any(who & h for h, _ in heard) and not _speaks(wt, who):
+            return ("attribution: the passage has " + " or ".join(sorted({"'" + " ".join(sorted(h)) + "'" for h, _ in heard if h}))
+                    + " saying it, not '" + " ".join(sorted(who)) + "'")
+    return None
+
+
+def _speaks(toks: list[str], who: set[str]) -> bool:
+    """Whether a speaker word of ``who`` stands within three words before a reporting verb of ``toks`` (a frame the
+    speaker list reads under a longer name: "the spokeswoman for the airline said")."""
+    for i, t in enumerate(toks):
+        if t in _REPORTING and any(_key(x) in who for x in toks[max(0, i - 4) : i] if _is_word(x)):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Frame:
     """One reported-speech frame: the speaker's keys, and the token range ``[lo, hi)`` of what they are said to say."""

@@ -185,6 +185,48 @@ def _fractional(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
     return out
 
 
+# A whole number and a fraction with no scale word: "2 1/2 years", "25½ days", and the same written with its
+# fraction glued ("21⁄2 million" with a fraction slash, "121/2 years" where the ½ lost its superscript): the
+# numerator is one digit below a denominator of 2, 3, 4 or 8. An ASCII slash is read so only before a word ("91/2-game",
+# "21/2 months"), never a date ("11/2: Dane Cook", "11/28").
+_MIXED_RE = re.compile(r"(?<![\w.,/\u2044])(?P<whole>\d{1,4})(?:(?P<vulgar>\s?[½¼¾⅓⅔⅛])"
+                       r"|(?:\s|(?=\d[/\u2044]\d))(?P<fn>\d)(?P<slash>[/\u2044])(?P<fd>[2348]))"
+                       r"(?![\d/\u2044])")
+_AFTER_WORD_RE = re.compile(r"[\s-]+[^\W\d_]")
+
+
+def _mixed(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
+    """Mixed numbers without a scale word ("2 1/2 years", "25½ days", "21⁄2", "121/2 years"), with the currency or
+    unit after them; the value is the whole plus the fraction."""
+    out = []
+    words = [w for w in lex.fraction_words if w.isalpha()]
+    spelled = re.compile(r"(?<![A-Za-z0-9])(?P<whole>\d+|" + "|".join(map(re.escape, lex.wholes)) + r")\s+and\s+(?:a|one)\s+(?P<f>"
+                         + "|".join(map(re.escape, words)) + r")(?![A-Za-z])", re.IGNORECASE)
+    for m in spelled.finditer(folded):  # "two and a half years" (with a scale word it is read as a fraction above)
+        w = m.group("whole").lower()
+        base = (float(w) if w.isdigit() else lex.wholes[w]) + lex.fraction_words[m.group("f").lower()]
+        currency, unit, factor, end = read_suffix(folded, m.end())
+        out.append(Quantity(m.start(), end, text[m.start() : end], base * factor, currency, unit,
+                            _is_approx(folded, m.start(), end, lex), False, base))
+    for m in _MIXED_RE.finditer(folded):
+        if m.group("vulgar"):
+            frac = lex.fraction_words.get(m.group("vulgar").strip(), 0.0)
+        else:
+            fn, fd = int(m.group("fn")), int(m.group("fd"))
+            if fn >= fd or (m.group("slash") == "/" and not _AFTER_WORD_RE.match(folded, m.end())):
+                continue
+            frac = fn / fd
+        if not frac:
+            continue
+        base = float(m.group("whole")) + frac
+        scale = re.compile(r"\s+(" + "|".join(map(re.escape, lex.scale_words)) + r")(?![A-Za-z])", re.IGNORECASE).match(folded, m.end())
+        times = lex.scale_words[scale.group(1).lower()] if scale else 1.0  # "21⁄2 million"
+        currency, unit, factor, end = read_suffix(folded, scale.end() if scale else m.end())
+        out.append(Quantity(m.start(), end, text[m.start() : end], base * times * factor, currency, unit,
+                            _is_approx(folded, m.start(), end, lex), bool(scale), base))
+    return out
+
+
 def _year(raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2199
 
@@ -196,6 +238,10 @@ def find_quantities(text: str) -> list[Quantity]:
     yen_sign: str | None = None
     out: list[Quantity] = _fractional(text, folded, lex)
     taken = [(q.start, q.end) for q in out]
+    for q in _mixed(text, folded, lex):  # "2 1/2 years"; "2 1/2 million" is read above, with its scale
+        if not any(a < q.end and q.start < b for a, b in taken):
+            out.append(q)
+            taken.append((q.start, q.end))
     for m in lex.pattern.finditer(folded):
         if any(a < m.end() and m.start() < b for a, b in taken):  # part of "2 1/2 million", read above
             continue

@@ -1,0 +1,203 @@
+"""Cuts and joins of a near-copied claim: where a claim that copies passage sentences drops or joins words.
+
+Summaries often copy a sentence and leave a stretch out. Dropping a whole modifier is compression ("a lawsuit was
+filed against the U.S. government [over the experiments]"); dropping a stretch that ends inside a phrase moves
+the kept words onto another head: "three people [died and over 200 were] injured", "237 lines of [manuscript and
+26 lines of] typed text", "moving into Earth['s shadow]". Likewise a claim that copies the first half of one
+sentence and the second half of another gives one sentence's subject the other's predicate ("Yazidis live [...]
+in the town of Sinjar and fled ISIS"). Both are read on word alignments (``difflib``) of the claim with the
+window's sentences; the words a cut may not end on are data (``cut_words.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.text.lexicon import table
+
+_CUT_WORDS = table("cut_words")
+_PREPOSITIONS = frozenset(_CUT_WORDS["prepositions"])
+_GOVERNING = frozenset(w for key in ("prepositions", "determiners", "auxiliaries", "relatives") for w in _CUT_WORDS[key])
+_TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_QUOTES = frozenset("\"'“”‘’")
+_LIST_JOINS = frozenset({"and", "or"})
+#: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
+NEAR_COPY = 0.75
+#: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
+FIGURE_REACH = 3
+#: A claim this much of one sentence is that sentence's copy, whatever another gives it.
+ONE_COPY = 0.9
+#: Fewest claim words a sentence must give, in runs of at least two, for a join of two sentences to count.
+JOIN_MIN = 3
+
+
+class Token(NamedTuple):
+    """A sentence token: lower-case text without a possessive ending, word or punctuation, possessive."""
+
+    text: str
+    word: bool
+    possessive: bool
+
+
+@lru_cache(maxsize=1024)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Lower-case tokens of ``text``: words (possessive "'s" dropped and flagged), numbers ("14,000" one token)
+    and single punctuation marks."""
+    out = []
+    for m in _TOKEN_RE.finditer(text.lower().replace("’", "'")):
+        t = m.group(0)
+        if t[:1].isalnum():
+            poss = t.endswith("'s") and len(t) > 2
+            out.append(Token(t[:-2] if poss else t, True, poss))
+        else:
+            out.append(Token(t, False, False))
+    return tuple(out)
+
+
+def _figure(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS
+
+
+def _content(word: str) -> bool:
+    return word not in STOPWORDS and word not in LIGHT_WORDS and not _figure(word) and len(word) > 1
+
+
+def cut_reason(claim: str, sentence: str) -> str | None:
+    """A reason when the claim copies ``sentence`` (at least ``NEAR_COPY`` of its words, in order) but cuts it
+    inside a phrase, else None: a skipped stretch holding another figure right after a kept one ("three people
+    [died and over 200 were] injured"), a skipped stretch ending on a word that governs the next kept word
+    (``cut_words.toml``: a preposition, determiner, auxiliary or relative pronoun; "is [creating a version ...
+    that will be] a digital embodiment"), or a claim that stops before the possessed noun of a kept possessive
+    ("into Earth['s shadow]")."""
+    cw = [t.text for t in tokens(claim) if t.word]
+    st = tokens(sentence)
+    words = [i for i, t in enumerate(st) if t.word]
+    if len(cw) < 3 or not words:
+        return None
+    sm = SequenceMatcher(None, cw, [st[i].text for i in words], autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if not blocks or sum(b.size for b in blocks) < NEAR_COPY * len(cw):
+        return None
+    aligned = {i for bl in blocks for i in range(bl.a, bl.a + bl.size)}
+    moved = {w for i, w in enumerate(cw) if i not in aligned}  # claim words put elsewhere ("seafood imports")
+    for a, b in zip(blocks, blocks[1:]):
+        if b.b <= a.b + a.size:
+            continue
+        if any(_content(w) for w in cw[a.a + a.size : b.a]):
+            continue  # the claim puts words of its own there: an edit, read by the copy signals
+        skipped = list(st[words[a.b + a.size - 1] + 1 : words[b.b]])
+        kept = cw[a.a : a.a + a.size]
+        # "killed in [an otherwise disastrous raid in] the Philippines": the stretch could as well end before the
+        # kept "in"; the alignment's choice is arbitrary, so the cut is read where it leaves the phrase whole
+        k = 0
+        sw = [t for t in skipped if t.word]
+        while k < min(len(kept), len(sw) - 1) and sw[-1 - k].text == kept[-1 - k]:
+            k += 1
+        if k:
+            skipped = skipped[: skipped.index(sw[-k])]
+        shown = " ".join(t.text for t in skipped if t.word)
+        if all(t.text in moved for t in skipped if t.word and _content(t.text)) and any(
+                t.word and _content(t.text) for t in skipped):
+            continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
+        bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
+        last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
+        # a list item dropped whole: "Lee, 52; [Kim, 60; and] Park, 47" or "Lee, 52[; Kim, 60;] and Park, 47"
+        whole_item = last is not None and last.text in _LIST_JOINS or cw[b.a] in _LIST_JOINS
+        if any(_figure(w) for w in kept[-FIGURE_REACH:]) and any(t.word and _figure(t.text) for t in bare) \
+                and not whole_item:
+            return f"cut: the claim skips '{shown}', moving a figure onto '{cw[b.a]}'"
+        # a stretch between two prepositions swaps one object for another ("according to [a release from] X")
+        # and a stretch of function words only ("at [an] auction") leaves the phrase as it was
+        if last is not None and last.word and (last.text in _GOVERNING or last.possessive) \
+                and not (kept[-1] in _PREPOSITIONS and last.text in _PREPOSITIONS) \
+                and any(t.word and (_content(t.text) or _figure(t.text)) for t in skipped):
+            return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
+    # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]").
+    # Where a claim starts or stops otherwise says little: on the FactCC rows, claims that start right after a
+    # preposition were supported 6 times in 11; one that stops before a content word of the phrase ("a spring break
+    # [gang rape]") reads like a faithful "in Miyagi [prefecture]" or "to 17 [percent]".
+    final = blocks[-1]
+    if final.a + final.size == len(cw):
+        end = st[words[final.b + final.size - 1]]
+        if end.possessive and not _claim_possessive(claim, end.text):
+            return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
+    return None
+
+
+def _outside_brackets(stretch: Sequence[Token]) -> list[Token]:
+    """The tokens of ``stretch`` outside parentheses."""
+    out, depth = [], 0
+    for t in stretch:
+        depth += t.text == "("
+        if not depth:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
+
+
+def _claim_possessive(claim: str, word: str) -> bool:
+    return any(t.possessive and t.text == word for t in tokens(claim))
+
+
+def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
+    """A reason when the claim is stitched from two window sentences inside one clause: each gives it at least
+    ``JOIN_MIN`` words in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, neither gives
+    ``ONE_COPY``, and the claim passes from one sentence's words to the other's with no punctuation or conjunction
+    between (subject of one, predicate of the other: "Yazidis live [...] in the town of Sinjar and fled ISIS");
+    else None. Two copied sentences joined by a comma, "and" or a full stop are a synthesis, not a join."""
+    if len(sentences) < 2:
+        return None
+    ct = tokens(claim)
+    at = [i for i, t in enumerate(ct) if t.word]  # claim word -> its token position
+    cw = [ct[i].text for i in at]
+    if len(cw) < 4:
+        return None
+    owner: dict[int, tuple[int, int]] = {}  # claim word -> (run length, sentence)
+    for k, s in enumerate(sentences):
+        sw = [t.text for t in tokens(s) if t.word]
+        for b in SequenceMatcher(None, cw, sw, autojunk=False).get_matching_blocks():
+            if b.size < 2:
+                continue
+            for i in range(b.a, b.a + b.size):
+                if b.size > owner.get(i, (0, -1))[0]:
+                    owner[i] = (b.size, k)
+    counts: dict[int, int] = {}
+    for _, k in owner.values():
+        counts[k] = counts.get(k, 0) + 1
+    given = sorted(counts.values(), reverse=True)
+    if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= ONE_COPY * len(cw):
+        return None
+    owned = sorted(owner)
+    for i, j in zip(owned, owned[1:]):
+        if owner[i][1] == owner[j][1]:
+            continue
+        between = ct[at[i] + 1 : at[j]]
+        if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between):
+            return "joined: the claim copies part of one passage sentence and part of another"
+    return None
+
+
+_JUNCTIONS = frozenset({"and", "but", "while", "whereas", "although", "though", "as", "after", "before", "because",
+                        "so", "yet", "or", "then", "when"})
+
+
+_COPULA = frozenset({"is", "are", "was", "were"})
+
+
+def tautology(claim: str) -> str | None:
+    """A reason when the claim says a thing is itself: a copula whose complement's content words are all in its
+    subject ("cardinal gerald lacroix is cardinal gerald lacroix", "the foreign minister is a foreign minister",
+    a garbled copy), else None."""
+    cw = [t.text for t in tokens(claim) if t.word]
+    at = next((i for i, w in enumerate(cw) if w in _COPULA), None)
+    if at is None:
+        return None
+    subject = {w for w in cw[:at] if _content(w)}
+    said = [w for w in cw[at + 1 :] if _content(w)]
+    if said and set(said) <= subject:
+        return f"garbled: the claim says '{' '.join(said)}' is itself"
+    return None

@@ -37,7 +37,7 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asks_uses", "has_answer_kind",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_sentence", "asks_uses", "has_answer_kind",
            "is_enumeration", "lists_contents", "lists_names", "lists_only_uses", "named_elsewhere"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
@@ -46,12 +46,23 @@ KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "t
               "reason": "the reason", "thing": "the name"}
 
 
+def asked_sentence(question: str) -> tuple[str, str]:
+    """``(asked, background)``: the sentence a question asks in and the background sentences before it ("Queen
+    Elizabeth II died Thursday. When did she ascend to the throne?" → ("When did she ascend to the throne?", "Queen
+    Elizabeth II died Thursday.")); ``(question, "")`` for a one-sentence question, or when a sentence before the
+    last one asks too ("Who won? The prize was announced Monday.")."""
+    parts = sentence_texts(question.strip())
+    if len(parts) < 2 or any(p.rstrip().endswith("?") for p in parts[:-1]):
+        return question, ""
+    return parts[-1].strip(), " ".join(p.strip() for p in parts[:-1])
+
+
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "intent",
     "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses)."""
     # "Kim Kardashian was accused of damaging a dress. Who was the designer?": the last sentence asks
-    asked = sentence_texts(question.strip())
-    for text in ([asked[-1]] if len(asked) > 1 else []) + [question]:
+    asked, background = asked_sentence(question)
+    for text in ([asked] if background else []) + [question]:
         kind = next((kind for kind in ANSWER_KIND_ORDER if WANTS[kind].search(text)), None)
         if kind is not None:
             return kind

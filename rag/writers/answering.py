@@ -22,9 +22,10 @@ from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
+from rag.writers.asked_view import asked_view
 from rag.writers.base import DraftClaim
 from rag.text.sentences import flatten, split_sentences
-from rag.writers.candidates import Candidate, Scored, is_dependent
+from rag.writers.candidates import Candidate, Scored, cap_titles, is_dependent
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
@@ -132,6 +133,20 @@ class QuestionAnswering:
     #: hand_pick)`` (``evals.fit_answers`` collects its training data so); None: off
     answer_recorder = None
 
+    def _asked(self, query: str, scored: Scored) -> Scored:
+        """``scored`` as the question's asked sentence sees it (``asked_view``): after background sentences, the
+        asked sentence's key terms decide which sentences join the answer pool and how they rank."""
+        last = getattr(self, "_asked_memo", None)
+        if last is not None and last[0] == query and (scored is last[1] or scored is last[2]):
+            return last[2]
+        def cosine(asked: str) -> np.ndarray:
+            mat = np.asarray(self._embed([asked] + [c.text for c in scored.cands]), dtype=np.float64)
+            return cap_titles(scored.cands, mat[1:] @ mat[0])
+
+        view = asked_view(query, scored, self.W_LEXICAL, cosine)
+        self._asked_memo = (query, scored, view)
+        return view
+
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
         qstems = text_stems(query)
@@ -150,6 +165,7 @@ class QuestionAnswering:
         question's key terms, weighted by how rare they are in the evidence, and, for who/when/how-many
         questions, a name, date or number the question does not already contain.
         """
+        scored = self._asked(query, scored)
         kind, typed = self._typed(query, scored)
         best = float(scored.rel.max())
         pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
@@ -221,6 +237,7 @@ class QuestionAnswering:
         """How well each sentence answers the question: relevance dominates; key terms and the wanted kind of
         answer (a name, date or number) add to it. ``lead``: for the first sentence, the article retrieval ranked
         first and the report dated nearest ``as_of`` (ISO date) add to it too."""
+        scored = self._asked(query, scored)
         kind, typed = self._typed(query, scored)
         bonus = self.TYPED_BONUS * typed if kind else np.zeros(len(scored.cands))
         if kind == "list":
@@ -253,6 +270,7 @@ class QuestionAnswering:
         retrieval ranked first and the report dated nearest ``as_of`` lead. ``value_first``: when the chosen
         sentence lacks the name, number or date asked for and the sentence that continues it gives it, that one
         leads (the chosen sentence follows as its context, see ``_pick_details``)."""
+        scored = self._asked(query, scored)
         ok = self._on_topic(scored, self.DETAIL_GAP)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
@@ -326,6 +344,7 @@ class QuestionAnswering:
         """Supporting detail: the answer's continuation when it holds the name/date/number asked for (or, when that
         continuation leads, the sentence it continues), then the sentences that best answer the question from
         preferably other sources."""
+        scored = self._asked(query, scored)
         kind, typed = self._typed(query, scored)
         forced: list[int] = []
         if kind and chosen and (not typed[chosen[0]] or kind == "list"):
@@ -356,6 +375,7 @@ class QuestionAnswering:
     def _partial(self, query: str, spec: SectionSpec, scored: Scored, verdict: str) -> tuple[DraftClaim | None, str | None]:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the
         sentence that best addresses the question and what it lacks ("the date"); (None, None) otherwise."""
+        scored = self._asked(query, scored)
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)

@@ -11,8 +11,6 @@ query's best cosine, a BM25 score's share of the best one). A feature equal for 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -22,6 +20,8 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import numpy as np
+
+from rag.linear_model import LinearModel, parse_linear, read_model_file
 
 MODEL_PATH = Path(__file__).parent / "assets" / "ranker_model.json"
 MODEL_SCHEMA = "techsec-brief/ranker"
@@ -154,58 +154,21 @@ def passage_features(pool: Pool, rows: Mapping[str, Mapping[str, Any]], *, headl
     return ids, x
 
 
-@dataclass(frozen=True)
-class RankerModel:
-    """A linear model over standardized ``FEATURES``: score = ((x - mean) / std) · weights."""
-
-    features: tuple[str, ...]
-    mean: np.ndarray
-    std: np.ndarray
-    weights: np.ndarray
-    sha256: str = ""
-    meta: dict = field(default_factory=dict)
-
-    def score(self, x: np.ndarray) -> np.ndarray:
-        """Scores of rows of ``x`` (shape (n, len(features))); higher ranks first. Shape (n,)."""
-        if x.size == 0:
-            return np.zeros(len(x))
-        return ((x - self.mean) / self.std) @ self.weights
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form (without the file hash)."""
-        return {"schema": MODEL_SCHEMA, **self.meta, "features": list(self.features),
-                "standardize": {"mean": [float(v) for v in self.mean], "std": [float(v) for v in self.std]},
-                "weights": [float(v) for v in self.weights]}
+#: The ranker's model: a linear model over standardized ``FEATURES`` (``rag.linear_model``).
+RankerModel = LinearModel
 
 
 def model_from_dict(data: Mapping[str, Any], sha256: str = "") -> RankerModel:
     """A RankerModel from its JSON form; RankerModelError when the schema or the feature list differs from ``FEATURES``."""
-    if data.get("schema") != MODEL_SCHEMA:
-        raise RankerModelError(f"not a ranker model (schema {data.get('schema')!r})")
-    feats = tuple(data.get("features") or ())
-    if feats != FEATURES:
-        raise RankerModelError(f"the ranker model was fitted on other features ({len(feats)}); refit: python -m evals.fit_ranker")
-    try:
-        mean = np.asarray(data["standardize"]["mean"], dtype=np.float64)
-        std = np.asarray(data["standardize"]["std"], dtype=np.float64)
-        weights = np.asarray(data["weights"], dtype=np.float64)
-    except (KeyError, TypeError, ValueError) as e:
-        raise RankerModelError(f"malformed ranker model: {e}") from e
-    if not (mean.shape == std.shape == weights.shape == (len(FEATURES),)) or not np.all(std > 0):
-        raise RankerModelError("malformed ranker model: vectors of the wrong length or a non-positive std")
-    meta = {k: v for k, v in data.items() if k not in ("schema", "features", "standardize", "weights")}
-    return RankerModel(feats, mean, std, weights, sha256, meta)
+    return parse_linear(data, schema=MODEL_SCHEMA, features=FEATURES, what="ranker model",
+                        refit="python -m evals.fit_ranker", error=RankerModelError, sha256=sha256)
 
 
 @lru_cache(maxsize=4)
 def load_model(path: Path = MODEL_PATH) -> RankerModel:
     """The ranker model in ``path`` (default ``rag/assets/ranker_model.json``), read once; RankerModelError if unusable."""
-    try:
-        raw = Path(path).read_bytes()
-        data = json.loads(raw)
-    except (OSError, ValueError) as e:
-        raise RankerModelError(f"cannot read the ranker model {path}: {e}") from e
-    return model_from_dict(data, hashlib.sha256(raw).hexdigest())
+    data, sha256 = read_model_file(path, what="ranker model", error=RankerModelError)
+    return model_from_dict(data, sha256)
 
 
 def model_hash() -> str:

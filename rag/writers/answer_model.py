@@ -10,17 +10,16 @@ best). A feature equal for every candidate of a question cannot change its choic
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from rag.linear_model import LinearModel, parse_linear, read_model_file
 from rag.text.dates import iso_day
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.key_terms import stems as text_stems
@@ -141,61 +140,31 @@ def sentence_features(question: str, scored: Scored, signals: Signals, as_of: st
 
 
 @dataclass(frozen=True)
-class AnswerModel:
-    """A linear model over standardized ``FEATURES``: score = ((x - mean) / std) · weights; ``pool`` says which
-    sentences it chooses among ("hand": the hand rule's pool, "floor": every sentence above the relevance floor)."""
+class AnswerModel(LinearModel):
+    """A linear model over standardized ``FEATURES`` (``rag.linear_model``); ``pool`` says which sentences it
+    chooses among ("hand": the hand rule's pool, "floor": every sentence above the relevance floor)."""
 
-    features: tuple[str, ...]
-    mean: np.ndarray
-    std: np.ndarray
-    weights: np.ndarray
     pool: str = "hand"
-    sha256: str = ""
-    meta: dict = field(default_factory=dict)
 
-    def score(self, x: np.ndarray) -> np.ndarray:
-        """Scores of rows of ``x`` (shape (n, len(features))); the highest leads. Shape (n,)."""
-        if x.size == 0:
-            return np.zeros(len(x))
-        return ((x - self.mean) / self.std) @ self.weights
-
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **extra: Any) -> dict[str, Any]:
         """The JSON form (without the file hash)."""
-        return {"schema": MODEL_SCHEMA, **self.meta, "pool": self.pool, "features": list(self.features),
-                "standardize": {"mean": [float(v) for v in self.mean], "std": [float(v) for v in self.std]},
-                "weights": [float(v) for v in self.weights]}
+        return super().to_dict(pool=self.pool, **extra)
 
 
 def model_from_dict(data: Mapping[str, Any], sha256: str = "") -> AnswerModel:
     """An AnswerModel from its JSON form; AnswerModelError when the schema or the feature list differs from ``FEATURES``."""
-    if data.get("schema") != MODEL_SCHEMA:
-        raise AnswerModelError(f"not an answer-selector model (schema {data.get('schema')!r})")
-    feats = tuple(data.get("features") or ())
-    if feats != FEATURES:
-        raise AnswerModelError(f"the answer model was fitted on other features ({len(feats)}); refit: python -m evals.fit_answers")
+    base = parse_linear(data, schema=MODEL_SCHEMA, features=FEATURES, what="answer-selector model",
+                        refit="python -m evals.fit_answers", error=AnswerModelError, sha256=sha256, keep=("pool",))
     if data.get("pool") not in ("hand", "floor"):
         raise AnswerModelError(f"malformed answer model: pool {data.get('pool')!r}")
-    try:
-        mean = np.asarray(data["standardize"]["mean"], dtype=np.float64)
-        std = np.asarray(data["standardize"]["std"], dtype=np.float64)
-        weights = np.asarray(data["weights"], dtype=np.float64)
-    except (KeyError, TypeError, ValueError) as e:
-        raise AnswerModelError(f"malformed answer model: {e}") from e
-    if not (mean.shape == std.shape == weights.shape == (len(FEATURES),)) or not np.all(std > 0):
-        raise AnswerModelError("malformed answer model: vectors of the wrong length or a non-positive std")
-    meta = {k: v for k, v in data.items() if k not in ("schema", "features", "standardize", "weights", "pool")}
-    return AnswerModel(feats, mean, std, weights, data["pool"], sha256, meta)
+    return AnswerModel(**{f.name: getattr(base, f.name) for f in fields(LinearModel)}, pool=data["pool"])
 
 
 @lru_cache(maxsize=4)
 def load_model(path: Path = MODEL_PATH) -> AnswerModel:
     """The answer model in ``path`` (default ``rag/assets/answer_model.json``), read once; AnswerModelError if unusable."""
-    try:
-        raw = Path(path).read_bytes()
-        data = json.loads(raw)
-    except (OSError, ValueError) as e:
-        raise AnswerModelError(f"cannot read the answer model {path}: {e}") from e
-    return model_from_dict(data, hashlib.sha256(raw).hexdigest())
+    data, sha256 = read_model_file(path, what="answer model", error=AnswerModelError)
+    return model_from_dict(data, sha256)
 
 
 def model_hash() -> str:

@@ -74,14 +74,24 @@ def iter_files(paths: Iterable[Path]) -> list[Path]:
         if not path.is_dir():
             add(path)  # a missing or unsupported file is reported by load_file, not silently dropped
             continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith(".") or name == MANIFEST_NAME:
-                    continue
-                if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                    add(Path(root) / name)
+        for file in folder_files(path):
+            if is_ingestible(file):
+                add(file)
     return found
+
+
+def folder_files(path: Path) -> Iterator[Path]:
+    """Every file under directory ``path``, recursively and sorted; hidden entries and the manifest are skipped."""
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name != MANIFEST_NAME:
+                yield Path(root) / name
+
+
+def is_ingestible(path: Path) -> bool:
+    """Whether `brief ingest` reads files of ``path``'s type (its suffix is one of SUPPORTED_SUFFIXES)."""
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 # --- manifest ----------------------------------------------------------------------------------------------------

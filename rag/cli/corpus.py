@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -23,18 +22,14 @@ _NAMES_SHOWN = 5
 def directory_contents(path: Path) -> tuple[int, list[str]]:
     """(files `brief ingest` reads, names of the other files) under directory ``path``, hidden entries and the
     manifest not counted: a folder of .docx or .csv files gives (0, [...]) and must not look like an empty success."""
-    from rag.loaders import MANIFEST_NAME, SUPPORTED_SUFFIXES
+    from rag.loaders import folder_files, is_ingestible
 
     readable, other = 0, []
-    for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or name == MANIFEST_NAME:
-                continue
-            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                readable += 1
-            else:
-                other.append(str(Path(root, name).relative_to(path)))
+    for file in folder_files(path):
+        if is_ingestible(file):
+            readable += 1
+        else:
+            other.append(str(file.relative_to(path)))
     return readable, other
 
 
@@ -59,7 +54,7 @@ def ingest(
 
     try:
         settings = load_settings()
-        index = open_index(settings, collection=read_collection(settings, collection))
+        index = open_index(settings, collection=collection)
         ingestor = Ingestor(index)
         with Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"), RateColumn(),

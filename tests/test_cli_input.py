@@ -164,3 +164,17 @@ def test_a_read_command_naming_a_collection_that_does_not_exist_is_a_usage_error
     assert result.exit_code == 2, result.output
     assert "no collection 'techsek'" in result.output and "techsec" in result.output
     assert sorted(p.name for p in (tmp_path / "collections").iterdir()) == ["techsec"]
+
+
+def test_ingest_with_a_new_collection_creates_it_and_the_read_commands_then_open_it(cli, tmp_path: Path) -> None:
+    # the read commands refuse a collection that does not exist; ingest is the command that creates one, so its hint
+    # ("`brief ingest PATH --collection NAME` creates it") must hold
+    data, docs = tmp_path / "data", tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Japan tightened export controls on chipmaking equipment in 2023.\n", encoding="utf-8")
+    result = cli(["ingest", str(docs), "--collection", "scratch"], BRIEF_DATA_DIR=str(data))
+    assert result.exit_code == 0, result.output
+    assert (data / "collections" / "scratch").is_dir()
+    found = cli(["search", "export controls", "--collection", "scratch"], BRIEF_DATA_DIR=str(data))
+    assert found.exit_code == 0, found.output
+    assert "a.txt" in found.output

@@ -24,7 +24,9 @@ _PREPOSITIONS = frozenset(_CUT_WORDS["prepositions"])
 _GOVERNING = frozenset(w for key in ("prepositions", "determiners", "auxiliaries", "relatives") for w in _CUT_WORDS[key])
 _TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’")
-_LIST_JOINS = frozenset({"and", "or"})
+_LIST_JOINS = frozenset(_CUT_WORDS["list_joins"])
+_JUNCTIONS = frozenset(_CUT_WORDS["junctions"])
+_COPULA = frozenset(_CUT_WORDS["copulas"])
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
@@ -179,13 +181,6 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
         if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between):
             return "joined: the claim copies part of one passage sentence and part of another"
     return None
-
-
-_JUNCTIONS = frozenset({"and", "but", "while", "whereas", "although", "though", "as", "after", "before", "because",
-                        "so", "yet", "or", "then", "when"})
-
-
-_COPULA = frozenset({"is", "are", "was", "were"})
 
 
 def tautology(claim: str) -> str | None:

@@ -27,8 +27,9 @@ ASKED_COS_SHARE = 0.5
 def background_weight(asked: str, background: str) -> float:
     """The weight of each background key term relative to an asked one: ``BACKGROUND_SHARE`` x the asked sentence's
     total key-term weight / the background's, at most 1; 0.0 when either has no key term."""
-    own = {t.stem for t in key_terms(asked)}
-    asked_total = sum(t.weight for t in key_terms(asked))
+    terms = key_terms(asked)
+    own = {t.stem for t in terms}
+    asked_total = sum(t.weight for t in terms)
     back_total = sum(t.weight for t in key_terms(background, topic=True) if t.stem not in own)
     if asked_total <= 0 or back_total <= 0:
         return 0.0

@@ -48,6 +48,13 @@ def ranker_model_hash() -> str:
     return ranker_hash()
 
 
+def answer_model_hash() -> str:
+    """sha256 hex of the shipped answer-selector model file ('' when absent; rag.writers.answer_model.model_hash)."""
+    from rag.writers.answer_model import model_hash as answer_hash
+
+    return answer_hash()
+
+
 class EmbeddingSettings(BaseModel):
     backend: Literal["minilm-onnx", "openai", "sentence-transformers"] = Field(
         "minilm-onnx", description="Embedder: bundled offline MiniLM (default), an OpenAI-compatible endpoint, or sentence-transformers."
@@ -233,16 +240,10 @@ class Settings(BaseSettings):
             "lexicon": lexicon_hash(),
             "role_model": role_model_hash(),
             "checker_model": model_hash(),
-            # a refitted answer selector changes the answers it picks (imported here: the writers import config)
-            "answer_model": _answer_model_hash() if self.generation.answer_selector == "fitted" else "",
+            # a refitted answer selector changes the answers it picks
+            "answer_model": answer_model_hash() if self.generation.answer_selector == "fitted" else "",
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
-
-def _answer_model_hash() -> str:
-    from rag.writers.answer_model import model_hash as answer_model_hash
-
-    return answer_model_hash()
 
 
 @lru_cache(maxsize=1)

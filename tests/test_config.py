@@ -146,3 +146,33 @@ def test_the_retrieval_fingerprint_changes_with_retrieval_relevant_settings_only
     assert base.retrieval_fingerprint() == Settings(data_dir=tmp_path / "other", llm={"temperature": 0.9}).retrieval_fingerprint()
     assert base.retrieval_fingerprint() != Settings(data_dir=tmp_path, chunking={"chunk_tokens": 128}).retrieval_fingerprint()
     assert base.retrieval_fingerprint() != Settings(data_dir=tmp_path, retrieval={"top_k": 3}).retrieval_fingerprint()
+
+
+def _readme_setting_rows() -> list[str]:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    return [line for line in readme.splitlines() if line.startswith("| `BRIEF_")]
+
+
+def _documented(section: str | None, field: str, rows: list[str]) -> bool:
+    """Named as `BRIEF_SECTION__FIELD`, or as `__FIELD`/`FIELD` in a row of the same section
+    ("| `BRIEF_LLM__TIMEOUT` / `__RETRIES` / ..."), or `BRIEF_FIELD` for a top-level setting."""
+    if section is None:
+        return any(f"`BRIEF_{field.upper()}`" in row for row in rows)
+    head = f"BRIEF_{section.upper()}__"
+    return any(row.startswith(f"| `{head}") and (f"{head}{field.upper()}`" in row or f"`__{field.upper()}`" in row
+                                                  or f"`{field.upper()}`" in row) for row in rows)
+
+
+def test_every_setting_is_in_the_readme_configuration_table() -> None:
+    from pydantic import BaseModel
+
+    rows = _readme_setting_rows()
+    missing = []
+    for name, field in Settings.model_fields.items():
+        kind = field.annotation
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            missing += [f"BRIEF_{name.upper()}__{sub.upper()}" for sub in kind.model_fields
+                        if not _documented(name, sub, rows)]
+        elif not _documented(None, name, rows):
+            missing.append(f"BRIEF_{name.upper()}")
+    assert not missing, f"settings missing from README's configuration table: {missing}"

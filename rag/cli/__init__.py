@@ -6,5 +6,8 @@ from rag.cli.common import app
 __all__ = ["app", "main"]
 
 
-def main() -> None:  # pragma: no cover
-    app()
+def main() -> None:
+    """The `brief` entry point: the Typer app, ended quietly with exit 141 when a reader closes its output early."""
+    from rag.cli.closed_output import run_until_output_closes
+
+    run_until_output_closes(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from rag.text.analyzer import cjk_content_terms
@@ -242,6 +243,53 @@ FINITE_VERBS = word_set("irregular_past") | word_set("reporting_verbs") | word_s
 _ADJECTIVE_RE = re.compile(r"(?:ical|ional|cial|tial|ic|ive|ous|ful)$")
 
 
+NOUNS = frozenset({"NOUN", "PROPN"})
+#: Words that open a noun phrase ("an", "the", "their"): after a verb's -ing form, its object.
+DETERMINERS = word_set("determiners")
+
+
+@lru_cache(maxsize=100_000)
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech an English word can have in LemmInflect's lexicon ({"NOUN", "VERB", "ADJ", "ADV", ...},
+    Universal POS tags); empty for a word the lexicon does not know (a name, jargon: "Huawei", "cyber", "dual-use")."""
+    from lemminflect import getAllLemmas  # ~0.3 s with its lexicon: only when a brief's tags are made
+
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def can_be_noun(word: str) -> bool:
+    """Whether ``word`` can name a thing: a noun reading in the lexicon, or a word it does not know."""
+    classes = word_classes(word)
+    return not classes or bool(classes & NOUNS)
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether ``word`` is a noun's plural ("companies", "firms"; not "news", "chip")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
+
+
+def _participle_clause(gram: list[str], following: str | None, *, initial: bool) -> bool:
+    """Whether a phrase ending in a verb's -ing form is a reduced clause, not a compound noun ("chip manufacturing",
+    "export licensing"): the word before is a plural, a name (capitalized inside its stretch of text) or no noun ("Companies exporting", "Japan exporting",
+    "organic light-emitting"), or the verb goes on to its object ("project creating [an]", "law targeting
+    [foreign]")."""
+    before = gram[-2]
+    named = _is_cap(before) and not (initial and len(gram) == 2)  # "Cloud computing" opening a sentence is no name
+    if named or is_plural_noun(before) or not can_be_noun(before.split("-")[-1]):
+        return True
+    if following is None:
+        return False
+    nxt = following.lower()
+    if nxt in DETERMINERS:
+        return True
+    # a word that cannot be a verb after it is its object ("targeting foreign suppliers"); one that can be may be the
+    # sentence's verb ("chip smuggling rose") or a compound's head ("drug trafficking case")
+    classes = word_classes(nxt)
+    return nxt not in STOPWORDS and bool(classes) and "VERB" not in classes
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
@@ -276,6 +324,18 @@ def ngrams(text: str, n_max: int = 3) -> list[str]:
                         _is_cap(gram[-1]) and i + n < len(toks) and _in_name(toks[i + n])):
                     continue
                 if n == 1 and (low[0] in QUESTION_LIGHT or len(low[0]) < 4 or _ADJECTIVE_RE.search(low[0])):
+                    continue
+                # a tag names a thing: its head (last word) can be a noun ("longer", "major", "important",
+                # "already", "reduce" alone name nothing; "policy important" is a cut clause), an -ing head only
+                # as a compound's ("chip manufacturing", never "Companies exporting")
+                head = low[-1].split("-")[-1]  # "light-emitting" is an -ing form, "cyber-attacks" a noun
+                if n > 1 and head.endswith("ing") and "VERB" in word_classes(head):
+                    if _participle_clause(gram, toks[i + n] if i + n < len(toks) else None, initial=i == 0):
+                        continue
+                elif not can_be_noun(head):
+                    continue
+                # a phrase led by a word that can only be a verb is an action ("reduce reliance", "prevent leaks")
+                if n > 1 and (classes := word_classes(low[0])) and classes <= {"VERB", "AUX", "ADV"}:
                     continue
                 out.append(" ".join(gram))
     return out

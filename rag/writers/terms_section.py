@@ -12,7 +12,8 @@ from rag.text.lexicon import word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
-from rag.writers.key_terms import ENTITY_NOISE, ENTITY_SECTION_RE, FINITE_VERBS, contains_words, names_in, ngrams
+from rag.writers.key_terms import (ENTITY_NOISE, ENTITY_SECTION_RE, FINITE_VERBS, contains_words, names_in, ngrams, stem,
+                                   word_classes)
 from rag.writers.sentence_cues import STOPWORDS
 
 #: Titles and roles ("Minister", "Secretary", "President"): a name list gives the holder, never the title alone.
@@ -23,6 +24,8 @@ ORG_WORDS = word_set("org_words")
 _CONNECTORS = {"of", "for", "the", "de"}
 #: Words that make a name a place or route ("Urumqi Road"): never one person's full name.
 PLACE_FEATURES = word_set("place_features")
+#: Words after which a noun-or-verb word is a verb ("to take", "will stay").
+VERB_MARKERS = word_set("verb_markers")
 
 __all__ = ["entity_terms", "keyword_terms", "section_terms"]
 
@@ -248,6 +251,10 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
     for low in ranked:
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
             continue
+        if " " not in low and not names_a_theme(low, text_low):
+            continue
+        if any(_stems(low) == _stems(o) for o in out):
+            continue  # "semiconductor" after "semiconductors": one tag
         # two windows of one longer term ("Chinese storage battery" + "storage battery makers") are that term,
         # when the evidence says it whole ("Chinese storage battery makers")
         joined = next(((k, m) for k, o in enumerate(out) if (m := _overlap(o, surface[low])) and contains_words(text_low, m.lower())),
@@ -259,6 +266,32 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         if len(out) >= 2 * limit:
             break
     return out
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in phrase.lower().split())
+
+
+def names_a_theme(word: str, text_low: str) -> bool:
+    """Whether one-word tag ``word`` is used in the evidence (``text_low``, lower case) as a noun that names something
+    alone: not mostly as a modifier of the next word when it can be an adjective ("major companies", "joint
+    venture"), not mostly as a verb when it can be one ("to take", "will stay"), and not only inside "the X of"
+    ("in the wake of")."""
+    classes = word_classes(word)
+    uses = list(re.finditer(rf"(?:(\w+)\s+)?(?<![\w-]){re.escape(word)}(?![\w-])(?:\s+(\w+))?", text_low))
+    if not uses or not classes:
+        return True
+    previous = [m.group(1) for m in uses]
+    following = [m.group(2) for m in uses]
+    if "ADJ" in classes:
+        modifier = sum(1 for f in following if f and f not in STOPWORDS and f not in VERB_MARKERS)
+        if modifier * 2 > len(uses):
+            return False
+    if "VERB" in classes and sum(1 for p in previous if p in VERB_MARKERS) * 2 >= len(uses):
+        return False
+    if all(p == "the" and f == "of" for p, f in zip(previous, following)):
+        return False
+    return True
 
 
 def _overlap(a: str, b: str) -> str | None:

@@ -226,14 +226,20 @@ def cached_graph(
     """Path and sha256 of the derived graph for ``source``, built and written atomically on first use.
 
     The file is ``<cache_dir>/minilm-fp32-v<version>-<source sha256[:16]>.onnx`` with a ``.sha256`` beside it;
-    a file whose hash does not match its record (corrupt, truncated, half-copied) is rebuilt.
+    a file whose hash does not match its record (corrupt, truncated, half-copied) is rebuilt. Once a graph has
+    been hashed, the record also keeps its stamp (size, mtime, ctime, inode): while the stamp is unchanged the file
+    has not been written since, and it is not hashed again; any write or replacement changes the ctime or inode.
     """
     cache_dir.mkdir(parents=True, exist_ok=True)
     stem = f"minilm-fp32-v{DERIVATION_VERSION}-{source_sha256[:16]}"
     path, record = cache_dir / f"{stem}.onnx", cache_dir / f"{stem}.sha256"
     if path.exists() and record.exists():
-        expected = record.read_text().strip()
+        expected, _, stamp = record.read_text().partition("\n")
+        expected = expected.strip()
+        if stamp.strip() and stamp.strip() == _stamp(path):
+            return path, expected  # not written since it was hashed: re-hashing 90 MB cost every start ~0.09 s of CPU
         if file_sha256(path) == expected:
+            _record_stamp(record, expected, path)
             return path, expected
     _remove_stale_temps(cache_dir, path.name, record.name)
     data = derive(source)
@@ -242,6 +248,27 @@ def cached_graph(
     _write_atomic(path, data)
     _write_atomic(record, (digest + "\n").encode())
     return path, digest
+
+
+#: A graph written less than this long ago could be written again within one tick of a coarse file system clock
+#: without its stamp changing (git's "racy" case): it is hashed again at the next start instead of stamped.
+STAMP_MIN_AGE_S = 2.0
+
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
+
+
+def _record_stamp(record: Path, digest: str, path: Path) -> None:
+    """Add the stamp of the just-verified ``path`` to its record; nothing when the graph is too new or the cache
+    dir is read-only (the next start hashes again)."""
+    try:
+        if time.time() - path.stat().st_ctime < STAMP_MIN_AGE_S:
+            return
+        _write_atomic(record, f"{digest}\n{_stamp(path)}\n".encode())
+    except OSError:
+        pass
 
 
 #: A temp file this old belongs to a build that was killed (a build takes seconds), not to one still writing.

@@ -213,3 +213,45 @@ def test_an_unwritable_cache_dir_still_gives_the_derived_graph(tmp_path, derived
     emb = MiniLMOnnxEmbedder(cache_dir=blocker / "models")
     assert emb.graph_sha256 == derived.graph_sha256 and emb.graph_path is None
     np.testing.assert_allclose(emb.embed(PASSAGES[:3]), derived.embed(PASSAGES[:3]), atol=1e-6)
+
+
+class CountingHash:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, path):
+        from rag.files import file_sha256
+
+        self.calls += 1
+        return file_sha256(path)
+
+
+def test_a_verified_graph_is_not_hashed_again_until_it_is_written(tmp_path, monkeypatch):
+    """Start-up cost: the 90 MB graph is hashed once, then known by its stamp; any write to it is hashed (and rebuilt)."""
+    from rag import minilm_graph
+
+    derive = CountingDerive()
+    path, digest = cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, derive)
+    hashes = CountingHash()
+    monkeypatch.setattr(minilm_graph, "file_sha256", hashes)
+    monkeypatch.setattr(minilm_graph, "STAMP_MIN_AGE_S", 0.0)
+    assert cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, derive) == (path, digest) and hashes.calls == 1
+    for _ in range(3):
+        assert cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, derive) == (path, digest)
+    assert hashes.calls == 1 and derive.calls == 1
+    flip_byte(path, 5_000_000)  # same size, written in place
+    rebuilt, digest_rebuilt = cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, derive)
+    assert hashes.calls == 2 and derive.calls == 2 and digest_rebuilt == digest
+    assert sha256_bytes(rebuilt.read_bytes()) == digest
+
+
+def test_a_graph_written_moments_ago_is_hashed_again_not_stamped(tmp_path, monkeypatch):
+    from rag import minilm_graph
+
+    path, digest = cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, CountingDerive())
+    hashes = CountingHash()
+    monkeypatch.setattr(minilm_graph, "file_sha256", hashes)
+    monkeypatch.setattr(minilm_graph, "STAMP_MIN_AGE_S", 3600.0)
+    for _ in range(2):
+        assert cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, CountingDerive()) == (path, digest)
+    assert hashes.calls == 2 and path.with_suffix(".sha256").read_text().strip() == digest

@@ -48,7 +48,9 @@ def test_nouns_and_words_the_lexicon_does_not_know_stay_one_word_tags(word):
 # --------------------------------------------------------------------------------------------- phrases
 
 @pytest.mark.parametrize(("text", "cut"), [
-    # an -ing form after a plural: a reduced relative clause
+    # an -ing form after a plural: a reduced relative clause, at the end of the phrase or inside it
+    ("Foreign enterprises halting shipments were named.", "enterprises halting shipments"),
+    ("Chinese firms seeking approval applied.", "firms seeking approval"),
     ("Companies exporting to China must apply.", "companies exporting"),
     ("Firms seeking licences wait for months.", "firms seeking"),
     ("Officials warning of risks spoke on Monday.", "officials warning"),
@@ -67,6 +69,9 @@ def test_nouns_and_words_the_lexicon_does_not_know_stay_one_word_tags(word):
     ("Tokyo wants to reduce reliance on China.", "reduce reliance"),
     ("Steps to prevent leaks were announced.", "prevent leaks"),
     ("Both sides seek to avoid escalation now.", "avoid escalation"),
+    # ending in a finite verb
+    ("The Chinese government seeks more control.", "chinese government seeks"),
+    ("Beijing says the rules apply.", "beijing says"),
     # ending in an adjective or an adverb
     ("The export policy important to Seoul was kept.", "policy important"),
     ("He found the rules no longer effective.", "rules"),  # "longer" is no tag, "rules" is
@@ -88,6 +93,8 @@ def test_a_clause_fragment_is_no_tag(text, cut):
     ("Cloud computing and storage were named.", "cloud computing"),
     ("The export control system began in 1949.", "export control"),
     ("China's rare earth exports fell.", "rare earth exports"),
+    ("Semiconductor manufacturing equipment was listed.", "semiconductor manufacturing equipment"),
+    ("They banned chip packaging tools in May.", "chip packaging tools"),
 ])
 def test_compound_nouns_stay_tags(text, kept):
     assert kept in _grams(text)

@@ -270,24 +270,35 @@ def is_plural_noun(word: str) -> bool:
     return any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
 
 
-def _participle_clause(gram: list[str], following: str | None, *, initial: bool) -> bool:
-    """Whether a phrase ending in a verb's -ing form is a reduced clause, not a compound noun ("chip manufacturing",
-    "export licensing"): the word before is a plural, a name (capitalized inside its stretch of text) or no noun ("Companies exporting", "Japan exporting",
-    "organic light-emitting"), or the verb goes on to its object ("project creating [an]", "law targeting
-    [foreign]")."""
-    before = gram[-2]
-    named = _is_cap(before) and not (initial and len(gram) == 2)  # "Cloud computing" opening a sentence is no name
-    if named or is_plural_noun(before) or not can_be_noun(before.split("-")[-1]):
-        return True
-    if following is None:
-        return False
-    nxt = following.lower()
-    if nxt in DETERMINERS:
-        return True
-    # a word that cannot be a verb after it is its object ("targeting foreign suppliers"); one that can be may be the
-    # sentence's verb ("chip smuggling rose") or a compound's head ("drug trafficking case")
-    classes = word_classes(nxt)
-    return nxt not in STOPWORDS and bool(classes) and "VERB" not in classes
+def _ing_verb(word: str) -> bool:
+    part = word.lower().split("-")[-1]  # "light-emitting" is an -ing form, "cyber-attacks" a noun
+    return part.endswith("ing") and "VERB" in word_classes(part)
+
+
+def participle_clause(gram: list[str], following: str | None, *, initial: bool) -> bool:
+    """Whether a phrase holds a verb's -ing form that heads a reduced clause, not a compound noun ("chip
+    manufacturing", "export licensing"): the word before it is a plural, a name (capitalized inside its stretch of
+    text) or no noun ("Companies exporting", "foreign enterprises halting shipments", "Japan exporting", "organic
+    light-emitting"), or the verb goes on to its object ("project creating [an]", "law targeting [foreign]").
+    ``following`` is the word after the phrase (None at the end of its stretch)."""
+    for k in range(1, len(gram)):
+        if not _ing_verb(gram[k]):
+            continue
+        before = gram[k - 1]
+        named = _is_cap(before) and not (initial and k == 1)  # "Cloud computing" opening a sentence is no name
+        if named or is_plural_noun(before) or not can_be_noun(before.split("-")[-1]):
+            return True
+        if k < len(gram) - 1:
+            continue  # inside the phrase a noun after it is the compound's head ("semiconductor manufacturing equipment")
+        nxt = (following or "").lower()
+        if nxt in DETERMINERS:
+            return True
+        # a word that cannot be a verb after the phrase is the verb's object ("targeting foreign suppliers"); one that
+        # can be may be the sentence's verb ("chip smuggling rose") or a longer compound's head ("drug trafficking case")
+        classes = word_classes(nxt) if nxt else frozenset()
+        if nxt and nxt not in STOPWORDS and classes and "VERB" not in classes:
+            return True
+    return False
 
 
 def _is_cap(token: str) -> bool:
@@ -328,11 +339,10 @@ def ngrams(text: str, n_max: int = 3) -> list[str]:
                 # a tag names a thing: its head (last word) can be a noun ("longer", "major", "important",
                 # "already", "reduce" alone name nothing; "policy important" is a cut clause), an -ing head only
                 # as a compound's ("chip manufacturing", never "Companies exporting")
-                head = low[-1].split("-")[-1]  # "light-emitting" is an -ing form, "cyber-attacks" a noun
-                if n > 1 and head.endswith("ing") and "VERB" in word_classes(head):
-                    if _participle_clause(gram, toks[i + n] if i + n < len(toks) else None, initial=i == 0):
-                        continue
-                elif not can_be_noun(head):
+                if n > 1 and participle_clause(gram, toks[i + n] if i + n < len(toks) else None, initial=i == 0):
+                    continue
+                head = low[-1].split("-")[-1]
+                if not (n > 1 and _ing_verb(head)) and not can_be_noun(head):
                     continue
                 # a phrase led by a word that can only be a verb is an action ("reduce reliance", "prevent leaks")
                 if n > 1 and (classes := word_classes(low[0])) and classes <= {"VERB", "AUX", "ADV"}:

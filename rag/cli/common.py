@@ -46,7 +46,9 @@ def backend_name(backend: WriterBackend | None) -> str | None:
 PARTIAL_EXIT = 1
 
 console = Console()
-err = Console(stderr=True)
+# Errors, warnings and "skipped" lines are one line each, whatever the terminal width: rich would otherwise wrap a long
+# one at 80 columns when stderr is not a terminal, and a script reading stderr line by line would get halves.
+err = Console(stderr=True, soft_wrap=True)
 
 
 def load_settings() -> Settings:

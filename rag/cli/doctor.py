@@ -6,7 +6,7 @@ import json
 import typer
 
 from rag.cli.common import app, console, err, fail, load_settings, safe
-from rag.cli.params import Collection
+from rag.cli.params import Collection, read_collection
 from rag.errors import BriefError
 
 
@@ -21,7 +21,9 @@ def doctor(
     from rag.doctor import diagnose
 
     try:
-        report = diagnose(load_settings(), collection=collection, repair=repair)
+        settings = load_settings()
+        # opening a collection creates it: a mistyped name must not leave an empty one behind and report it "ok"
+        report = diagnose(settings, collection=read_collection(settings, collection), repair=repair)
     except BriefError as exc:
         fail(exc)
         return

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from rag.cli.common import WriterBackend, backend_name, console, err, eval_app, fail, fail_file, load_settings, safe
-from rag.cli.params import Collection, nonempty_path, nonempty_text
+from rag.cli.params import Collection, nonempty_path, nonempty_text, read_collection
 from rag.errors import BriefError
 
 
@@ -29,8 +29,9 @@ def eval_run(
     from evals.run import run_command
 
     try:
-        run_command(load_settings(), out=out, suite=suite, backend=backend_name(backend), prompts=prompts, repeats=repeats,
-                    collection=collection, limit=limit, ids=ids, claims_news_path=claims_news, distractors=distractors,
+        settings = load_settings()
+        run_command(settings, out=out, suite=suite, backend=backend_name(backend), prompts=prompts, repeats=repeats,
+                    collection=read_collection(settings, collection), limit=limit, ids=ids, claims_news_path=claims_news, distractors=distractors,
                     console=console, err=err)
     except BriefError as exc:
         fail(exc)

@@ -70,7 +70,18 @@ def read_pairs(path: Path, max_bytes: int) -> PairsFile:
     except OSError as exc:
         raise DocumentError(f"cannot read {shown}: {exc.strerror or exc}", help_message="give a JSONL file of claim/passage pairs") from exc
     out = PairsFile()
-    for n, line, problem in decode_lines(data):
+    try:
+        lines = list(decode_lines(data))
+    except DocumentError as exc:  # a binary file: say which file, as every other reading error does
+        raise DocumentError(f"cannot read {shown}: {exc.args[0]}", help_message="give a JSONL file of claim/passage pairs") from exc
+    unreadable = [problem for _, line, problem in lines if problem is not None]
+    text_lines = sum(1 for _, line, problem in lines if problem is None and line.strip())
+    if unreadable and len(unreadable) >= 9 * text_lines:
+        # (nearly) no line is text: a binary file is one error, not one "skipped" line per line of it
+        raise DocumentError(f"no claim/passage pairs in {shown}: it is not text ({unreadable[0].removesuffix(' on this line')}"
+                            f"{f' and {len(unreadable) - 1:,} more unreadable lines' if len(unreadable) > 1 else ''})",
+                            help_message='one JSON object per line: {"claim": "...", "passage": "..."}')
+    for n, line, problem in lines:
         if problem is None and not line.strip():
             continue
         if problem is None:

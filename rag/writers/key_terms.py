@@ -241,6 +241,8 @@ _TERM_LIGHT = word_set("term_light")
 FINITE_VERBS = word_set("irregular_past") | word_set("reporting_verbs") | word_set("speech_verbs")
 #: One-word adjectives: a tag names a thing, "economic" or "sensitive" alone name nothing.
 _ADJECTIVE_RE = re.compile(r"(?:ical|ional|cial|tial|ic|ive|ous|ful)$")
+#: Reflexive pronouns ("themselves", "itself"): the lexicon does not know them, and they name no theme.
+_REFLEXIVE_RE = re.compile(r"(?:my|your|him|her|it|one|our|them)sel(?:f|ves)")
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -285,11 +287,15 @@ def participle_clause(gram: list[str], following: str | None, *, initial: bool) 
         if not _ing_verb(gram[k]):
             continue
         before = gram[k - 1]
-        named = _is_cap(before) and not (initial and k == 1)  # "Cloud computing" opening a sentence is no name
-        if named or is_plural_noun(before) or not can_be_noun(before.split("-")[-1]):
+        if is_plural_noun(before):
             return True
         if k < len(gram) - 1:
-            continue  # inside the phrase a noun after it is the compound's head ("semiconductor manufacturing equipment")
+            # inside the phrase the -ing word modifies the head after it ("semiconductor manufacturing equipment",
+            # "Chinese hacking group", "recent shocking news")
+            continue
+        named = _is_cap(before) and not (initial and k == 1)  # "Cloud computing" opening a sentence is no name
+        if named or not can_be_noun(before.split("-")[-1]):
+            return True
         nxt = (following or "").lower()
         if nxt in DETERMINERS:
             return True
@@ -334,7 +340,8 @@ def ngrams(text: str, n_max: int = 3) -> list[str]:
                 if (_is_cap(gram[0]) and i > 0 and _in_name(toks[i - 1])) or (
                         _is_cap(gram[-1]) and i + n < len(toks) and _in_name(toks[i + n])):
                     continue
-                if n == 1 and (low[0] in QUESTION_LIGHT or len(low[0]) < 4 or _ADJECTIVE_RE.search(low[0])):
+                if n == 1 and (low[0] in QUESTION_LIGHT or len(low[0]) < 4 or _ADJECTIVE_RE.search(low[0])
+                               or _REFLEXIVE_RE.fullmatch(low[0])):
                     continue
                 # a tag names a thing: its head (last word) can be a noun ("longer", "major", "important",
                 # "already", "reduce" alone name nothing; "policy important" is a cut clause), an -ing head only

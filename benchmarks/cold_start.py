@@ -1,11 +1,14 @@
 """Cold start: `brief --help` and `brief search` each in a new process, median of N runs (wall and CPU).
 
     python benchmarks/cold_start.py --data-dir DIR [--runs 5] [--query "..."] [--src OTHER_CHECKOUT] [--json]
+    python benchmarks/cold_start.py --data-dir DIR --importtime [--top 15]     # where a cold `brief search` imports
 
 DIR holds an index (e.g. `BRIEF_DATA_DIR=DIR brief ingest corpus`). ``--src`` runs another checkout's
 ``rag`` package (an exported older commit: ``git archive COMMIT | tar -x -C /tmp/old``) with this
 environment's dependencies, for before/after figures in the same minute. CPU time (user + sys of the child)
 moves far less with the machine's load than wall time; both are printed with the load average.
+``--importtime`` runs one `brief search` under ``python -X importtime`` and prints the import time by top-level
+package (self time summed, so nothing is counted twice) and the slowest single imports with their cumulative time.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -41,6 +45,32 @@ def measure(argv: list[str], env: dict, runs: int, cwd: Path) -> dict:
             "cpu_median_s": round(statistics.median(cpus), 2), "cpu_min_s": round(min(cpus), 2)}
 
 
+def import_times(argv: list[str], env: dict, cwd: Path) -> list[tuple[str, int, int, int]]:
+    """(module, self µs, cumulative µs, depth) of every import of one run of ``argv`` under ``-X importtime``."""
+    done = subprocess.run([argv[0], "-X", "importtime", *argv[1:]], env=env, cwd=cwd, check=True,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    rows = []
+    for line in done.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if m:
+            rows.append((m[4], int(m[1]), int(m[2]), len(m[3]) // 2))
+    return rows
+
+
+def print_import_times(rows: list[tuple[str, int, int, int]], top: int) -> None:
+    by_package: dict[str, int] = {}
+    for module, self_us, _, _ in rows:
+        by_package[module.split(".")[0]] = by_package.get(module.split(".")[0], 0) + self_us
+    total = sum(by_package.values())
+    print(f"imports: {len(rows)} modules, {total / 1e6:.2f} s of self time (wall, this machine's load included)")
+    print("by top-level package (self time):")
+    for name, us in sorted(by_package.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {name:<28} {us / 1e3:8.0f} ms  {100 * us / total:5.1f} %")
+    print("slowest imports (cumulative: with what they import):")
+    for module, _, cum, depth in sorted(rows, key=lambda r: -r[2])[:top]:
+        print(f"  {module:<50} {cum / 1e3:8.0f} ms  depth {depth}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, required=True)
@@ -48,6 +78,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--query", default="export controls on advanced chips")
     ap.add_argument("--src", type=Path, help="another checkout whose rag package to run")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--importtime", action="store_true", help="one `brief search` under -X importtime, summarized")
+    ap.add_argument("--top", type=int, default=15, help="rows of the --importtime summary")
     args = ap.parse_args(argv)
     env = dict(os.environ, BRIEF_DATA_DIR=str(args.data_dir))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's install has bytecode; compiling every run is not start-up
@@ -56,6 +88,10 @@ def main(argv: list[str] | None = None) -> None:
         cwd = args.src.resolve()
         env["PYTHONPATH"] = str(cwd)
     cli = [sys.executable, "-m", "rag.cli"]
+    if args.importtime:
+        one_run(cli + ["search", args.query, "-k", "5"], env, cwd)  # warm the file cache and the bytecode
+        print_import_times(import_times(cli + ["search", args.query, "-k", "5"], env, cwd), args.top)
+        return
     info = machine()
     result = {
         "machine": info,

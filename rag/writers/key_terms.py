@@ -279,10 +279,11 @@ def _ing_verb(word: str) -> bool:
 
 def participle_clause(gram: list[str], following: str | None, *, initial: bool) -> bool:
     """Whether a phrase holds a verb's -ing form that heads a reduced clause, not a compound noun ("chip
-    manufacturing", "export licensing"): the word before it is a plural, a name (capitalized inside its stretch of
-    text) or no noun ("Companies exporting", "foreign enterprises halting shipments", "Japan exporting", "organic
-    light-emitting"), or the verb goes on to its object ("project creating [an]", "law targeting [foreign]").
-    ``following`` is the word after the phrase (None at the end of its stretch)."""
+    manufacturing", "export licensing", "Chinese hacking group"): the word before it is a plural ("Companies
+    exporting", "foreign enterprises halting shipments"); or, for an -ing form ending the phrase, the word before is a
+    name (capitalized inside its stretch of text: "Japan exporting") or no noun ("organic light-emitting"), or the
+    verb goes on to its object ("project creating [an]", "law targeting [foreign]"). ``following`` is the word after
+    the phrase (None at the end of its stretch); ``initial`` whether the phrase opens its stretch."""
     for k in range(1, len(gram)):
         if not _ing_verb(gram[k]):
             continue

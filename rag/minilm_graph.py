@@ -227,19 +227,20 @@ def cached_graph(
 
     The file is ``<cache_dir>/minilm-fp32-v<version>-<source sha256[:16]>.onnx`` with a ``.sha256`` beside it;
     a file whose hash does not match its record (corrupt, truncated, half-copied) is rebuilt. Once a graph has
-    been hashed, the record also keeps its stamp (size, mtime, ctime, inode): while the stamp is unchanged the file
-    has not been written since, and it is not hashed again; any write or replacement changes the ctime or inode.
+    been hashed, a ``.stamp`` file beside it keeps that hash and the graph's size, mtime, ctime and inode: while they
+    are unchanged the file has not been written since, and it is not hashed again (any write or replacement changes
+    the ctime or the inode). The record itself stays one line, as older versions of this code read it.
     """
     cache_dir.mkdir(parents=True, exist_ok=True)
     stem = f"minilm-fp32-v{DERIVATION_VERSION}-{source_sha256[:16]}"
     path, record = cache_dir / f"{stem}.onnx", cache_dir / f"{stem}.sha256"
+    stamp_file = cache_dir / f"{stem}.stamp"
     if path.exists() and record.exists():
-        expected, _, stamp = record.read_text().partition("\n")
-        expected = expected.strip()
-        if stamp.strip() and stamp.strip() == _stamp(path):
+        expected = record.read_text().strip()
+        if _stamp_holds(stamp_file, expected, path):
             return path, expected  # not written since it was hashed: re-hashing 90 MB cost every start ~0.09 s of CPU
         if file_sha256(path) == expected:
-            _record_stamp(record, expected, path)
+            _write_stamp(stamp_file, expected, path)
             return path, expected
     _remove_stale_temps(cache_dir, path.name, record.name)
     data = derive(source)
@@ -260,13 +261,21 @@ def _stamp(path: Path) -> str:
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
 
 
-def _record_stamp(record: Path, digest: str, path: Path) -> None:
-    """Add the stamp of the just-verified ``path`` to its record; nothing when the graph is too new or the cache
+def _stamp_holds(stamp_file: Path, digest: str, path: Path) -> bool:
+    """Whether ``stamp_file`` says ``path`` was hashed to ``digest`` and has not been written since."""
+    try:
+        return stamp_file.read_text() == f"{digest} {_stamp(path)}\n"
+    except OSError:
+        return False
+
+
+def _write_stamp(stamp_file: Path, digest: str, path: Path) -> None:
+    """Record that the just-verified ``path`` hashes to ``digest``; nothing when the graph is too new or the cache
     dir is read-only (the next start hashes again)."""
     try:
         if time.time() - path.stat().st_ctime < STAMP_MIN_AGE_S:
             return
-        _write_atomic(record, f"{digest}\n{_stamp(path)}\n".encode())
+        _write_atomic(stamp_file, f"{digest} {_stamp(path)}\n".encode())
     except OSError:
         pass
 

@@ -254,4 +254,16 @@ def test_a_graph_written_moments_ago_is_hashed_again_not_stamped(tmp_path, monke
     monkeypatch.setattr(minilm_graph, "STAMP_MIN_AGE_S", 3600.0)
     for _ in range(2):
         assert cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, CountingDerive()) == (path, digest)
-    assert hashes.calls == 2 and path.with_suffix(".sha256").read_text().strip() == digest
+    assert hashes.calls == 2 and not path.with_suffix(".stamp").exists()
+
+
+def test_the_record_stays_the_one_line_older_versions_read(tmp_path, monkeypatch):
+    """Older checkouts share the user's model cache and read the record as the digest alone: a stamp there made them
+    rebuild the graph on every start."""
+    from rag import minilm_graph
+
+    monkeypatch.setattr(minilm_graph, "STAMP_MIN_AGE_S", 0.0)
+    path, digest = cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, CountingDerive())
+    cached_graph(shipped_bytes(), MINILM_SHA256, tmp_path, CountingDerive())
+    assert path.with_suffix(".sha256").read_text() == digest + "\n"
+    assert path.with_suffix(".stamp").read_text().startswith(digest + " ")

@@ -78,7 +78,7 @@ def _cjk_share(text: str) -> float:
 
 def _cross_scripts(claim: str, cited: str) -> bool:
     """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
-    return _cjk_share(claim) < 0.5 <= _cjk_share(cited) or _cjk_share(cited) < 0.5 <= _cjk_share(claim)
+    return (_cjk_share(claim) >= 0.5) != (_cjk_share(cited) >= 0.5)  # each text's share read once
 
 
 def _sig_digits(value: float) -> int:

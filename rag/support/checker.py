@@ -38,6 +38,7 @@ from rag.support.features import (
     role_swap,
     word_reasons,
 )
+from rag.support.bounds import non_increasing
 from rag.support.model import CheckerModel, Scorer, load_model
 from rag.support.windows import Window, candidate_windows
 from rag.support.clauses import clauses, fragments
@@ -78,7 +79,7 @@ def _cjk_share(text: str) -> float:
 
 def _cross_scripts(claim: str, cited: str) -> bool:
     """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
-    return _cjk_share(claim) < 0.5 <= _cjk_share(cited) or _cjk_share(cited) < 0.5 <= _cjk_share(claim)
+    return (_cjk_share(claim) >= 0.5) != (_cjk_share(cited) >= 0.5)  # each text's share read once
 
 
 def _sig_digits(value: float) -> int:
@@ -202,6 +203,7 @@ class SupportChecker:
             raise ValueError("min_support must be within 0..1")
         self._embed: EmbedFn = embed
         self._vecs: dict[str, np.ndarray] = {}
+        self._monotone: dict[int, bool] = {}  # id(scorer) -> never rises with the novelty features
         self.word_similarity = bool(word_similarity)
         self.min_support = float(min_support)
 
@@ -230,9 +232,11 @@ class SupportChecker:
         # that carry the claim), not of every candidate window: about half the words to embed. Not at all when the
         # window already decides: a window signal the model vetoes rejects the claim whatever its words' novelty
         # (30% of the embedded chunk pairs of benchmarks/checker.py), and claims across scripts are decided apart.
+        # Nor when the novelty cannot move the decision either way: the model never rises with novelty, so a claim
+        # supported with every lexically novel word counted novel, or rejected with none, is decided (_novelty_bounded).
         near = {id(p): _passage_words(v.window.text) for p in live
                 if p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
-                and not v.vetoed}
+                and not v.vetoed and not self._novelty_bounded(p, v)}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
         results = []
         for p in prepared:
@@ -509,11 +513,44 @@ class SupportChecker:
         vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
         return _WindowVerdict(window, similarity, values, concerns, vetoed)
 
+    def _novelty_bounded(self, p: _Prepared, verdict: _WindowVerdict) -> bool:
+        """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity
+        only lowers a lexically novel word's novelty (1) towards 0, and a model that never rises with the novelty
+        features (``bounds.non_increasing``) decides between those two ends: supported at full novelty, or
+        rejected at none, is decided. Checked for the main model and, for a training article, the fold model that
+        ``held_out`` re-scores with; never for a model without vetoes (the fitting path keeps every real feature)."""
+        if not self.model.veto:
+            return False
+        scorers = [self.model.main]
+        if len(p.passages) == 1 and (fold := self.model.held_out(p.passages[0])) is not None:
+            scorers.append(fold)
+        if not all(self._novelty_monotone(s) for s in scorers):
+            return False
+        full = Signals(self._novelty_values(p, verdict, {w: 1.0 for w in p.lexical_novel})[0]).vector()
+        none = Signals(self._novelty_values(p, verdict, {})[0]).vector()
+        return all(self._passes(s, full) or not self._passes(s, none) for s in scorers)
+
+    def _novelty_monotone(self, scorer: Scorer) -> bool:
+        key = id(scorer)
+        if key not in self._monotone:
+            self._monotone[key] = non_increasing(scorer, [FEATURES.index(f) for f in NOVELTY_FEATURES])
+        return self._monotone[key]
+
+    def _passes(self, scorer: Scorer, x: Sequence[float]) -> bool:
+        """``_decide``'s decision: the probability reaches the threshold and no vetoed feature fires."""
+        return scorer.probability(x) >= self.min_support and not any(x[FEATURES.index(f)] > 0 for f in self.model.veto)
+
+    def _novelty_values(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
+        """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
+        the novelty reason."""
+        share, total, novel_reason, addition = self._novelty(p, novelty)
+        return {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}, novel_reason
+
     def _judge(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
-        novelty is lexical because a vetoed window signal already decides, so no novelty reason is given."""
-        share, total, novel_reason, addition = self._novelty(p, novelty)
-        values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}
+        novelty is lexical because the window's signals already decide (a vetoed one, or the novelty's bounds),
+        so no novelty reason is given."""
+        values, novel_reason = self._novelty_values(p, verdict, novelty)
         concerns = list(verdict.concerns)
         if novel_reason and words_compared:
             concerns.append(novel_reason)

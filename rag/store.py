@@ -29,8 +29,8 @@ _READABLE_SCHEMAS = (1, 2)
 #: Chroma builds the graph in a racy order, so two ingests of the same data make different graphs, and at its default
 #: ef_search (100) they return different nearest neighbours (3 % of the dev questions' dense top 10 on a 300-article
 #: slice, 7 % of them miss an exact top-10 neighbour over the full corpus). A search list of 400 makes the search
-#: near exact whatever the graph (slice: every top 10 identical on two ingests; full corpus: 98.7 % of top 10s exact)
-#: for ~1-3 ms a query; ``num_threads: 1`` is accepted but not kept by chromadb 1.5 and changed nothing
+#: near exact whatever the graph (slice: 379-380 of 380 top 10s identical on two ingests; full corpus: 98.7 % exact)
+#: for ~0.5 ms of CPU a search; ``num_threads: 1`` is accepted but not kept by chromadb 1.5 and changed nothing
 #: (benchmarks/hnsw_determinism.py, benchmarks/full_corpus.md).
 HNSW_CONFIG: dict[str, Any] = {"space": "cosine", "ef_search": 400}
 

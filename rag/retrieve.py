@@ -304,7 +304,9 @@ class HybridRetriever:
         news of the days before that date comes first, older reports keep ``recency_floor`` of their score.
         Without ``until`` the question is about a topic, not the news as of a day, and a window with both
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
-        answers the question is not buried under newer ones that merely mention it."""
+        answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
+        query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
+        ``event_day_factor`` of its score: it cannot report what happened then."""
         s = self.settings
         scores = dict(fused)
         if s.digest_factor < 1.0:

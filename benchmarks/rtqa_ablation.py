@@ -144,7 +144,7 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
     """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes the
     query itself (``strip_scaffolding``) fetches its own candidates (both retrievers search another text)."""
     settings = base.model_copy(update=row["settings"])
-    retriever = HybridRetriever(index, settings)
+    retriever = HybridRetriever(index, settings, **row.get("retriever", {}))
     if settings.strip_scaffolding != base.strip_scaffolding:
         other = base.model_copy(update={"strip_scaffolding": settings.strip_scaffolding})
         path = cache.with_name(f"{cache.stem}.strip{int(settings.strip_scaffolding)}{cache.suffix}") if cache else None
@@ -171,7 +171,7 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
     out = {name: {m: metrics.summarize(rows).get(m) for m in METRICS} | {"questions": len(rows),
                                                                           "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
            for name, rows in per.items()}
-    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
+    return {"name": row["name"], "settings": row["settings"], "retriever": row.get("retriever", {}), "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
             "search_p95_ms": round(float(np.percentile(ms, 95)), 1), "gold_rank": gold_rank}
 
 
@@ -195,6 +195,8 @@ def main() -> None:
     ap.add_argument("--rows", type=Path, default=None, help="JSON list of rows (default: DEFAULT_ROWS)")
     ap.add_argument("--json", type=Path, default=None, help="write the results here")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the candidates (reused when snapshot, pool and questions match)")
+    ap.add_argument("--show", default="held_out,fit,all",
+                    help="comma-separated scopes to print (e.g. fit: choose settings without seeing the held-out half)")
     args = ap.parse_args()
 
     settings = Settings(data_dir=args.data_dir)
@@ -205,6 +207,7 @@ def main() -> None:
     questions = load_questions(args.data, limit=None, gold_only=False, questions=args.questions)
     golds = GoldLookup.of(index)
     rows = json.loads(args.rows.read_text()) if args.rows else DEFAULT_ROWS
+    shown = [s for s in args.show.split(",") if s]
     base = settings.retrieval
     index.lexical()  # load BM25 before timing
     cands, cand_s = cached_candidates(args.cache, index, base, questions, args.pool)
@@ -212,12 +215,12 @@ def main() -> None:
     for row in rows:
         results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool, args.cache))
         r = results[-1]["halves"]
-        print(f"{row['name']}: fit " + " ".join(f"{m}={r['fit'][m]:.3f}" for m in METRICS if r['fit'][m] is not None)
-              + " | held_out " + " ".join(f"{m}={r['held_out'][m]:.3f}" for m in METRICS if r['held_out'][m] is not None), flush=True)
+        print(f"{row['name']}: " + " | ".join(f"{scope} " + " ".join(f"{m}={r[scope][m]:.3f}" for m in METRICS if r[scope][m] is not None)
+                                             for scope in shown), flush=True)
     report = {"machine": machine(), "collection": index.collection, "corpus_counts": counts, "questions": len(questions),
               "pool": args.pool, "candidate_p50_ms": round(1000 * float(np.percentile(list(cand_s.values()), 50)), 1),
               "rows": results}
-    for scope in ("held_out", "fit", "all"):
+    for scope in shown:
         print(f"\n{scope}:\n" + markdown(results, scope))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")

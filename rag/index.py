@@ -51,7 +51,10 @@ class QueryVectors:
 class CorpusIndex:
     """Everything one collection needs; ``collection`` lets evals keep a separate corpus beside the main one."""
 
-    def __init__(self, settings: Settings, *, collection: str | None = None, embedder: Embedder | None = None) -> None:
+    def __init__(self, settings: Settings, *, collection: str | None = None, embedder: Embedder | None = None,
+                 hnsw: dict | None = None) -> None:
+        """Open (or create) the collection's catalog, vectors and caches; ``hnsw`` overrides
+        ``rag.store.HNSW_CONFIG`` for a collection created now (benchmarks compare build settings)."""
         self.settings = settings
         self.collection = collection or settings.chroma.collection
         root = settings.data_dir / "collections" / self.collection
@@ -68,7 +71,7 @@ class CorpusIndex:
                 f"Data directory {root} was built with embedding model {recorded!r}; {self.embedder.model_id!r} is configured.",
                 help_message="use the embedding settings it was built with, or another BRIEF_DATA_DIR / collection",
             )
-        self.store = VectorStore(settings, self.embedder, collection=self.collection)
+        self.store = VectorStore(settings, self.embedder, collection=self.collection, hnsw=hnsw)
         #: embeddings of recent queries (the texts as passed, i.e. already in ``embed_form``)
         self.query_vectors = QueryVectors(self.embedder)
         self.cache = EmbeddingCache(settings.data_dir / CACHE_FILE)

@@ -9,6 +9,7 @@ from typing import Mapping, Sequence
 
 from rag.text.dates import iso_day
 from rag.text.lexicon import word_list
+from rag.text.weekdays import weekday_mentions
 
 
 def weighted_rrf(rankings: Sequence[tuple[Sequence[str], float]], *, k: int = 60) -> dict[str, float]:
@@ -106,3 +107,14 @@ def question_core(query: str) -> str:
         core = gap.sub(mend, core)
     core = core.strip(" ,;:")
     return core if re.search(r"\w", core) else query
+
+
+def event_day(query: str, reference: str | None) -> str | None:
+    """The ISO day a question's weekday denotes in a search as of ``reference`` (``rag.text.weekdays``: "… died
+    Thursday" asked on Friday 2022-09-09 → 2022-09-08; "Black Friday" is no weekday); None when the query names
+    no weekday, or weekdays of two different days, or there is no reference date."""
+    ref = iso_day(reference)
+    if ref is None:
+        return None
+    days = {m.day for m in weekday_mentions(query, ref)}
+    return days.pop() if len(days) == 1 else None

@@ -17,8 +17,8 @@ from rag.errors import QueryError
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
-from rag.ranking import (article_order, keyword_query, names_and_numbers, question_core, recency_factor, title_match,
-                          weighted_rrf)
+from rag.ranking import (article_order, event_day, keyword_query, names_and_numbers, question_core, recency_factor,
+                          title_match, weighted_rrf)
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
@@ -151,6 +151,10 @@ def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, 
 #: words of an untitled article's first passage that stand for its headline (a dateline and the lede's first sentence)
 LEDE_WORDS = 40
 
+#: In an "as of" search whose question names a weekday ("… unaccounted for early Thursday"), a report published
+#: before that day (``rag.ranking.event_day``) keeps this share of its score: it cannot report the event asked about.
+EVENT_DAY_FACTOR = 0.5
+
 
 @lru_cache(maxsize=50_000)
 def headline_terms(title: str | None) -> frozenset[str]:
@@ -162,13 +166,15 @@ class HybridRetriever:
     """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
 
     def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None, *, date_overfetch: int = DATE_OVERFETCH,
-                 model: RankerModel | None = None) -> None:
+                 model: RankerModel | None = None, event_day_factor: float = EVENT_DAY_FACTOR) -> None:
         self.index = index
         self.settings = settings or index.settings.retrieval
         #: the fitted ranker's model when ``retrieval.ranker`` is "fitted" (default: the shipped one, read on first use)
         self._model = model
         #: dense candidates per wanted one for date-only filters; < 2 sends the date filter to Chroma instead
         self.date_overfetch = date_overfetch
+        #: share of its score a report published before the question's named weekday keeps (1.0 = off)
+        self.event_day_factor = event_day_factor
 
     def describe(self) -> dict:
         s = self.settings
@@ -177,7 +183,7 @@ class HybridRetriever:
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
-            "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker,
+            "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": self.event_day_factor,
             "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
@@ -298,7 +304,9 @@ class HybridRetriever:
         news of the days before that date comes first, older reports keep ``recency_floor`` of their score.
         Without ``until`` the question is about a topic, not the news as of a day, and a window with both
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
-        answers the question is not buried under newer ones that merely mention it."""
+        answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
+        query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
+        ``event_day_factor`` of its score: it cannot report what happened then."""
         s = self.settings
         scores = dict(fused)
         if s.digest_factor < 1.0:
@@ -312,7 +320,15 @@ class HybridRetriever:
             for cid in scores:
                 doc = (rows.get(cid) or {}).get("doc_id")
                 scores[cid] *= 1.0 + s.title_weight * title_match(weights, heads.get(doc, frozenset()))
-        if s.recency_half_life_days <= 0 or not filters.until or filters.since:
+        if not filters.until or filters.since:
+            return scores
+        day = event_day(query, filters.until) if self.event_day_factor < 1.0 and query else None
+        if day:
+            for cid in scores:
+                published = (rows.get(cid) or {}).get("published")
+                if published and published[:10] < day:
+                    scores[cid] *= self.event_day_factor
+        if s.recency_half_life_days <= 0:
             return scores
         return {
             cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,

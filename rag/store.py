@@ -24,6 +24,16 @@ from rag.types import Chunk, SearchFilters
 SCHEMA_VERSION = 2
 _READABLE_SCHEMAS = (1, 2)
 
+#: How a new collection's HNSW index is built and searched (Chroma's collection configuration, set at creation; an
+#: existing collection keeps its own: ``collection.modify(configuration={"hnsw": {"ef_search": 400}})`` raises it).
+#: Chroma builds the graph in a racy order, so two ingests of the same data make different graphs, and at its default
+#: ef_search (100) they return different nearest neighbours (3 % of the dev questions' dense top 10 on a 300-article
+#: slice, 7 % of them miss an exact top-10 neighbour over the full corpus). A search list of 400 makes the search
+#: near exact whatever the graph (slice: 379-380 of 380 top 10s identical on two ingests; full corpus: 98.7 % exact)
+#: for ~0.5 ms of CPU a search; ``num_threads: 1`` is accepted but not kept by chromadb 1.5 and changed nothing
+#: (benchmarks/hnsw_determinism.py, benchmarks/full_corpus.md).
+HNSW_CONFIG: dict[str, Any] = {"space": "cosine", "ef_search": 400}
+
 
 def make_client(settings: Settings):
     """A Chroma client for the configured mode."""
@@ -83,7 +93,10 @@ class DenseResult:
 class VectorStore:
     """The chunk vectors of one collection, tagged with the embedding model that made them."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, *, collection: str | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, *, collection: str | None = None,
+                 hnsw: dict[str, Any] | None = None) -> None:
+        """Open the collection, creating it (HNSW built as ``HNSW_CONFIG`` updated by ``hnsw``) when missing;
+        IndexMismatchError when it was embedded by another model or has an unreadable schema."""
         self._client = make_client(settings)
         self.name = collection or settings.chroma.collection
         self._embedder = embedder
@@ -100,7 +113,7 @@ class VectorStore:
                 self.name,
                 embedding_function=ChromaEmbeddingFunction(embedder),
                 metadata=expected,
-                configuration={"hnsw": {"space": "cosine"}},
+                configuration={"hnsw": {**HNSW_CONFIG, **(hnsw or {})}},
             )
         meta = col.metadata or {}
         if meta.get("embed_model") != embedder.model_id or int(meta.get("embed_dim", -1)) != embedder.dim:
@@ -195,6 +208,11 @@ class VectorStore:
         return self.collection.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=n, where=where, include=["distances"],
         )
+
+    def hnsw_configuration(self) -> dict[str, Any]:
+        """The collection's HNSW settings as Chroma stores them ({} when the server does not report them)."""
+        conf = getattr(self.collection, "configuration", None) or {}
+        return dict(conf.get("hnsw") or {}) if isinstance(conf, dict) else {}
 
     def count(self) -> int:
         return int(self.collection.count())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.ranking import article_order, keyword_query, names_and_numbers, question_core, recency_factor, title_match, weighted_rrf
+from rag.ranking import (article_order, event_day, keyword_query, names_and_numbers, question_core, recency_factor, title_match,
+                         weighted_rrf)
 
 
 def test_weighted_rrf_with_equal_weights_is_plain_reciprocal_rank_fusion():
@@ -101,3 +102,24 @@ def test_title_match_is_the_share_of_query_weight_in_the_headline():
 )
 def test_question_core_drops_how_the_question_asks_and_keeps_names_and_numbers(question, core):
     assert question_core(question) == core
+
+
+@pytest.mark.parametrize("question, asked_on, day", [
+    ("Dozens of people were unaccounted for early Thursday after severe flooding in which state?", "2022-07-14", "2022-07-14"),
+    ("Queen Elizabeth II, Britain's longest-serving monarch, died Thursday. When did she ascend to the throne?", "2022-09-09", "2022-09-08"),
+    ("Which Lionesses player scored a hat-trick on Monday night?", "2022-07-15", "2022-07-11"),
+    ("A volcano erupted on which Japanese island on Sunday?", "2022-07-29", "2022-07-24"),
+    ("What did the company announce last Friday?", "2022-07-29", "2022-07-22"),
+])
+def test_the_event_day_is_the_latest_such_weekday_on_or_before_the_search_date(question, asked_on, day):
+    assert event_day(question, asked_on) == day
+
+
+@pytest.mark.parametrize("question, asked_on", [
+    ("Which airline announced a deal this week to buy Spirit Airlines?", "2022-07-28"),  # no weekday
+    ("Which retailer reported record Black Friday sales?", "2022-11-28"),  # a named day, not a weekday
+    ("Who spoke on Monday and who answered on Friday?", "2022-07-15"),  # two days: no single event day
+    ("What happened on Tuesday?", None),  # no date to count back from
+])
+def test_no_event_day_without_exactly_one_weekday_and_a_reference(question, asked_on):
+    assert event_day(question, asked_on) is None

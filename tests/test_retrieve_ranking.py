@@ -148,3 +148,41 @@ def test_an_untitled_article_is_matched_on_its_lede(sample_index):
     fused = {"c0": 1 / 61, "c1": 1 / 63}
     lifted = r.prioritize(fused, rows, make_filters(), query=" ".join(lede))
     assert max(lifted, key=lifted.get) == "c1"
+
+
+def _dated(*published: str) -> dict[str, dict]:
+    return {f"c{i}": {"doc_id": f"d{i}", "title": "Flooding report", "url": "", "published": p} for i, p in enumerate(published)}
+
+
+QUESTION = "Dozens of people were unaccounted for early Thursday after severe flooding in which state?"
+
+
+@pytest.mark.parametrize("published", [("2022-07-13", "2022-07-14"), ("2022-07-12", "2022-07-14"), ("2022-07-13", "2022-07-15")])
+def test_a_report_from_before_the_question_weekday_gives_way_to_one_from_that_day_on(sample_index, published):
+    rows = _dated(*published)  # c0: before Thursday 2022-07-14, c1: on or after it (the search is as of 07-15)
+    fused = {"c0": 1 / 61, "c1": 1 / 63}  # the earlier report first by two ranks
+    as_of = make_filters(until="2022-07-15")
+    plain = HybridRetriever(sample_index[1], event_day_factor=1.0).prioritize(fused, rows, as_of, query=QUESTION)
+    scaled = HybridRetriever(sample_index[1], event_day_factor=0.5).prioritize(fused, rows, as_of, query=QUESTION)
+    assert max(plain, key=plain.get) == "c0" and max(scaled, key=scaled.get) == "c1"
+    assert scaled["c1"] == plain["c1"]  # a report from the event day on keeps its score
+
+
+@pytest.mark.parametrize("query, filters", [
+    ("Dozens of people were unaccounted for after severe flooding in which state?", make_filters(until="2022-07-15")),  # no weekday
+    (QUESTION, make_filters()),  # not "as of" a day: no reference to count back from
+    (QUESTION, make_filters(since="2022-07-01", until="2022-07-15")),  # a period asked for as a whole
+])
+def test_without_a_weekday_in_an_as_of_search_the_report_date_changes_nothing_more(sample_index, query, filters):
+    rows = _dated("2022-07-13", "2022-07-14")
+    fused = {"c0": 1 / 61, "c1": 1 / 63}
+    plain = HybridRetriever(sample_index[1], event_day_factor=1.0).prioritize(fused, rows, filters, query=query)
+    assert HybridRetriever(sample_index[1], event_day_factor=0.5).prioritize(fused, rows, filters, query=query) == plain
+
+
+def test_an_undated_report_is_not_taken_for_one_before_the_event_day(sample_index):
+    rows = {"c0": {"doc_id": "d0", "title": "Flooding report", "url": "", "published": None}}
+    fused = {"c0": 1 / 61}
+    as_of = make_filters(until="2022-07-15")
+    plain = HybridRetriever(sample_index[1], event_day_factor=1.0).prioritize(fused, rows, as_of, query=QUESTION)
+    assert HybridRetriever(sample_index[1], event_day_factor=0.5).prioritize(fused, rows, as_of, query=QUESTION) == plain

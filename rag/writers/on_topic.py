@@ -3,15 +3,17 @@
 A brief quotes a sentence only when its *document* is on-topic; relevance, diversity and coverage then rank
 sentences among on-topic documents only. Per document (its title and the sentences it contributes):
 
-- **actors**: the share of the topic's actors (places, people, organisations, see ``topic_actors``) the
+- **actors**: the share of the topic's actors (places, people, organisations, designations and the story's
+  lower-case subject, see ``topic_actors``) the
   document names;
 - **meaning**: the cosine between the topic and the document: the normalised mean of the vectors of the half of its
   sentences closest to the topic (a report quotes bystanders, captions and asides: its story is what its
   closest half says, not the average that its human-interest quotes dilute).
 
 The cut is relative to the best document, not a tuned threshold: a document is on-topic when it names as many of
-the topic's actors as the best-covered document does (one fewer when the topic names three or more: a story can
-leave one actor implicit), and its meaning is within ``DOC_GAP`` of the closest document's (``DOC_GAP`` is the
+the topic's actors as the best-covered document does (one fewer when the topic names three or more names: a story
+can leave one of its names implicit, never the lower-case subject its titles and ledes are about, see
+``actor_names``), and its meaning is within ``DOC_GAP`` of the closest document's (``DOC_GAP`` is the
 gap the writer already uses between on- and off-topic sentences, ``ExtractiveWriter.REL_FLOOR_GAP``, so no new
 constant is fitted). When the topic names a month ("Biden's March 2022 call with Xi"), it names one story of
 several alike: a dated document is on-topic only when published in that month or the next (follow-up reports).

@@ -276,7 +276,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
                                      {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
                                      {c.doc_id: c.passage.chunk.published for c in cands},
-                                     news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]})
+                                     news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]},
+                                     openings=[*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
+                                               *(c.text for c in cands if c.is_lede)])
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))

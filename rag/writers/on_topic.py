@@ -3,15 +3,17 @@
 A brief quotes a sentence only when its *document* is on-topic; relevance, diversity and coverage then rank
 sentences among on-topic documents only. Per document (its title and the sentences it contributes):
 
-- **actors**: the share of the topic's actors (places, people, organisations, see ``topic_actors``) the
+- **actors**: the share of the topic's actors (places, people, organisations, designations and the story's
+  lower-case subject, see ``topic_actors``) the
   document names;
 - **meaning**: the cosine between the topic and the document: the normalised mean of the vectors of the half of its
   sentences closest to the topic (a report quotes bystanders, captions and asides: its story is what its
   closest half says, not the average that its human-interest quotes dilute).
 
 The cut is relative to the best document, not a tuned threshold: a document is on-topic when it names as many of
-the topic's actors as the best-covered document does (one fewer when the topic names three or more: a story can
-leave one actor implicit), and its meaning is within ``DOC_GAP`` of the closest document's (``DOC_GAP`` is the
+the topic's actors as the best-covered document does (one fewer when the topic names three or more names: a story
+can leave one of its names implicit, never the lower-case subject its titles and ledes are about, see
+``actor_names``), and its meaning is within ``DOC_GAP`` of the closest document's (``DOC_GAP`` is the
 gap the writer already uses between on- and off-topic sentences, ``ExtractiveWriter.REL_FLOOR_GAP``, so no new
 constant is fitted). When the topic names a month ("Biden's March 2022 call with Xi"), it names one story of
 several alike: a dated document is on-topic only when published in that month or the next (follow-up reports).
@@ -41,14 +43,9 @@ from typing import Sequence
 
 import numpy as np
 
-import re
-
-from rag.text.dates import MONTH_NAMES, WEEKDAYS, find_dates, iso_day
-from rag.text.lexicon import word_set
-from rag.text.normalize import compat_form
-from rag.text.places import place_mentions
-from rag.writers.key_terms import stem, stems
-from rag.writers.sentence_cues import STOPWORDS, WORD_RE
+from rag.text.dates import find_dates, iso_day
+from rag.writers.actor_names import mentions, names_actor, read_topic
+from rag.writers.key_terms import stems
 
 __all__ = ["DOC_GAP", "STORY_GAP_DAYS", "DocTopicality", "in_month", "story_run", "topic_actors", "topic_month",
            "topical_documents"]
@@ -58,7 +55,6 @@ DOC_GAP = 0.20
 #: of the same actors. Measured on the topics-news dev topics (evals/README): 31 days dropped 20 of 36 other-story
 #: documents and 6 of 90 gold ones, 45 days 16 and 3, 60 days 10 and 1.
 STORY_GAP_DAYS = 45
-COMMON_STARTERS = word_set("common_starters")
 
 
 @dataclass(frozen=True)
@@ -73,53 +69,35 @@ class DocTopicality:
     near: bool = False
 
 
-def topic_actors(topic: str, texts: Sequence[str] = ()) -> list[frozenset[str]]:
-    """The actors a topic names, each as the stems any one of which names it: a place (its key), or a run of
-    capitalised words ("Kim Jong Un": kim, jong, un) or an acronym. Months and weekdays are dates, not actors; the
-    topic's first word counts only when ``texts`` (the evidence) write it capitalised inside a sentence ("Biden
-    says ...", not "Rare protest banners ...")."""
-    text = compat_form(topic)
-    actors: list[frozenset[str]] = []
-    for m in place_mentions(text):
-        actors.append(frozenset({m.key}))
-        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
-    dates = {w.lower() for w in (*MONTH_NAMES, *WEEKDAYS) if w}
-    run: list[str] = []
-    for i, match in enumerate(WORD_RE.finditer(text)):
-        tok = match.group(0)
-        low = tok.lower().replace("’", "'").removesuffix("'s")
-        name = tok[:1].isupper() and low not in dates and low not in STOPWORDS
-        if name and match.start() == len(text) - len(text.lstrip()):
-            name = low not in COMMON_STARTERS and any(re.search(r"[\w,;] " + re.escape(low.capitalize()) + r"\b", t) for t in texts)
-        if name:
-            run.append(low)
-            continue
-        if run:
-            actors.append(frozenset(stem(w) for w in run))
-        run = []
-    if run:
-        actors.append(frozenset(stem(w) for w in run))
-    return list(dict.fromkeys(a for a in actors if a))
+def topic_actors(topic: str, texts: Sequence[str] = (), openings: Sequence[str] = ()) -> list[frozenset[str]]:
+    """The actors a topic names, each as the names any one of which names it (``actor_names.read_topic``: places,
+    runs of capitalised words with their designations, the lower-case head the evidence's ``openings`` use as
+    their subject); ``texts``: the evidence's sentences."""
+    return read_topic(topic, texts, openings).all
 
 
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
                       topic_vector: np.ndarray, titles: dict[str, str],
                       texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
-                      news: set[str] | None = None) -> dict[str, DocTopicality]:
+                      news: set[str] | None = None, openings: Sequence[str] = ()) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
     unit vector, each document's title, the sentences' texts (for reading the topic's names), each document's
     publication date (ISO; None when unknown) and the documents that are news reports (``news``; None: all are).
     Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
-    analysis published STORY_GAP_DAYS or more after the run's last report is of a later story."""
-    actors = topic_actors(topic, list(texts))
+    analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
+    evidence's titles and ledes (where a lower-case topic word shows itself the story's subject)."""
+    reading = read_topic(topic, list(texts), list(openings) or [t for t in titles.values() if t])
+    actors = reading.all
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)
     share: dict[str, float] = {}
     meaning: dict[str, float] = {}
     for d, idx in rows.items():
-        named = set(stems(titles.get(d) or "")).union(*(sentence_stems[i] for i in idx))
-        share[d] = sum(1 for a in actors if a & named) / len(actors) if actors else 1.0
+        title = titles.get(d) or ""
+        named = set(stems(title)).union(*(sentence_stems[i] for i in idx))
+        said = mentions(" \n".join([title, *(texts[i] for i in idx if i < len(texts))]), named)
+        share[d] = sum(1 for a in actors if names_actor(a, said)) / len(actors) if actors else 1.0
         vecs = np.asarray(vectors[idx], dtype=np.float64)
         closest = np.argsort(-(vecs @ topic_vector), kind="stable")[: (len(idx) + 1) // 2]
         mean = vecs[closest].mean(axis=0)
@@ -127,7 +105,8 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         meaning[d] = float(mean @ topic_vector) / norm if norm else 0.0
     if not rows:
         return {}
-    need = max(share.values()) - (1.0 / len(actors) if len(actors) >= 3 else 0.0) - 1e-9
+    # a report may leave one of three or more names implicit, never the story's subject (the head is not counted)
+    need = max(share.values()) - (1.0 / len(actors) if len(reading.names) >= 3 else 0.0) - 1e-9
     floor = max(meaning.values()) - DOC_GAP
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}

@@ -49,7 +49,7 @@ from rag.text.sentences import split_sentences
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
-from rag.writers.key_terms import stems
+from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
@@ -261,7 +261,14 @@ def timeline(
     gives the whole article for the day it was written (``written_on``; the evidence's sentences otherwise)."""
     chunks = {p.chunk.chunk_id: p.chunk for p in evidence}
     sentences = evidence_sentences(evidence)
-    actors = topic_actors(topic, [s.text for s in sentences])
+    # the topic's actors, read against the evidence's sentences and its titles and ledes (a lower-case head)
+    openings = [c.title for c in chunks.values() if c.title]
+    firsts: dict[str, str] = {}
+    for s in sentences:
+        if chunks[s.chunk_id].index == 0:
+            firsts.setdefault(s.chunk_id, s.text)
+    openings += list(firsts.values())
+    actors = topic_actors(topic, [s.text for s in sentences], openings)
     # the role classifier and the actor names read English: another language's sentence is not filtered by them
     readable = {cid: typable(c) for cid, c in chunks.items()}
     per_chunk = Counter(s.chunk_id for s in sentences)
@@ -280,7 +287,7 @@ def timeline(
         seen_in_chunk[s.chunk_id] += 1
         if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
-        if actors and readable[s.chunk_id] and not any(a & stems(s.text) for a in actors):
+        if actors and readable[s.chunk_id] and not any(names_actor(a, mentions(s.text)) for a in actors):
             continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
         mention, basis = event_date(s.text, written.get(s.doc_id, chunks[s.chunk_id].published))
         if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):

@@ -17,6 +17,7 @@ from rag.writers.answer_kind import (
     has_answer_kind,
     is_enumeration,
     lists_contents,
+    without_carried_context,
 )
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_lead import nearest_report, top_ranked_article
@@ -27,6 +28,7 @@ from rag.writers.base import DraftClaim
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.candidates import Candidate, Scored, cap_titles, is_dependent
 from rag.writers.key_terms import key_terms, place_keys
+from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
 
@@ -150,10 +152,10 @@ class QuestionAnswering:
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
         qstems = text_stems(query)
-        places_ok = bool(PLACE_CLASS.search(query))
+        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
         names = [t.stem for t in key_terms(query) if t.kind == "entity"]
         actor = names[0] if names and kind == "intent" else None
-        names_ok = bool(WANTS_NAME.search(query))  # "which companies" is answered by one name, "which materials" is not
+        names_ok = bool(WANTS_NAME.search(without_carried_context(query)))  # "which companies" is answered by one name, "which materials" is not
         asked = asked_value(query)  # "how many troops" is not answered by "five maritime zones"
         return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked) else 0.0
                                for c in scored.cands])
@@ -186,9 +188,13 @@ class QuestionAnswering:
             # and C" for "which products do the rules cover?")
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
             floor = self.abstain_threshold - 0.05
+            # at the lower coverage, the story's sentence must list what something holds, as _pick_answer requires:
+            # a quoted term (“emergency inspection”) or a name that reads as a list ("Minister of Trade, Industry and
+            # Energy") is not the list asked for, and would answer a question no sentence answers
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
-                        and scored.window_cov[i] >= (CONTENTS_COVERAGE if scored.cands[i].doc_id == story
-                                                     else STATES_COVERAGE)]
+                        and (scored.window_cov[i] >= STATES_COVERAGE
+                             or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
+                                 and lists_contents(scored.cands[i].text)))]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -197,7 +203,7 @@ class QuestionAnswering:
         # the seed suite two false abstentions and 0.03 fact coverage, h/answers-s17)
         # ("which *specific* items ...?" insists on the items: only a listing sentence answers it)
         soft = kind in ("term", "action", "intent", "reason", "thing") or (
-            kind == "list" and not WANTS_NAME.search(query) and not asked_value(query).insists)
+            kind == "list" and not WANTS_NAME.search(without_carried_context(query)) and not asked_value(query).insists)
         # a labelled item the question names ("What immediate actions ...?" → "Immediate Actions (0–30 days): ...") is
         # the answer, whatever its form
         asked = label_stems(query)
@@ -281,6 +287,9 @@ class QuestionAnswering:
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
             return self._order(scored, value, labelled)[:1]
+        if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item
+            pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
+                                 scored.cos >= self.abstain_threshold - 0.05)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
@@ -359,7 +368,7 @@ class QuestionAnswering:
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
-            qstems, places_ok, asked = text_stems(query), bool(PLACE_CLASS.search(query)), asked_value(query)
+            qstems, places_ok, asked = text_stems(query), bool(PLACE_CLASS.search(without_carried_context(query))), asked_value(query)
             values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
             given = set().union(*(values(i) for i in chosen + forced))
             others = [values(i) for i in pool

@@ -4,8 +4,9 @@ it first (the kind of answer asked for: a list, a number, a date, a name, an act
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -68,7 +69,31 @@ HIT_BONUS = 0.05
 NEAREST_BONUS = 0.1
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering", "alone_in_conversation", "label_stems", "link_dependents", "names_label"]
+__all__ = ["FirstChoice", "QuestionAnswering", "alone_in_conversation", "label_stems", "link_dependents", "names_label"]
+
+
+@dataclass(frozen=True)
+class FirstChoice:
+    """One choice of an answer's first sentence as the selectors see it (``QuestionAnswering.choose_first``).
+
+    ``scored``: the candidates as the question's asked sentence sees them; ``pool`` and ``hand_pick``: the hand
+    rule's pool (indices) and its pick; ``hand_pool`` and ``floor``: bool per sentence, in that pool, and above the
+    relevance floor or in the pool; ``main``: the answer's own first sentence (False: the look-up of the sentence a
+    value-first answer continues); ``features``: ``answer_model.sentence_features``, (sentences, features), computed
+    when first read (the hand rule never reads them)."""
+
+    query: str
+    scored: Scored
+    pool: tuple[int, ...]
+    hand_pick: int
+    hand_pool: np.ndarray
+    floor: np.ndarray
+    main: bool
+    make_features: Callable[[], np.ndarray]
+
+    @cached_property
+    def features(self) -> np.ndarray:
+        return self.make_features()
 
 
 def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
@@ -131,9 +156,6 @@ class QuestionAnswering:
     #: how the answer's first sentence is chosen: "hand" (the lead score of ``_answer_value``) or "fitted" (the
     #: logistic model of ``rag/writers/answer_model.py``); the pipeline sets it from ``generation.answer_selector``
     answer_selector: str = "hand"
-    #: when set, called for each first-sentence choice as ``recorder(question, scored, features, hand_pool, floor,
-    #: hand_pick)`` (``evals.fit_answers`` collects its training data so); None: off
-    answer_recorder = None
 
     def _asked(self, query: str, scored: Scored) -> Scored:
         """``scored`` as the question's asked sentence sees it (``asked_view``): after background sentences, the
@@ -308,9 +330,9 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
-        if picked and prefer_kind and (self.answer_selector == "fitted" or self.answer_recorder is not None):
-            picked = self._fitted_pick(query, scored, kind, typed, value, ok, pool, picked[0], as_of,
-                                       record=value_first)
+        if picked and prefer_kind:
+            picked = [self.choose_first(self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of,
+                                                           main=value_first))]
         if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -319,32 +341,38 @@ class QuestionAnswering:
                 return given[:1]
         return picked
 
-    def _fitted_pick(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
-                     ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, record: bool) -> list[int]:
-        """The first sentence by the fitted selector (``answer_model``): the best-scored sentence of the hand rule's
-        pool, or of every sentence above the relevance floor, as the model says; ``[hand_pick]`` when the selector
-        is off (only recording)."""
+    def _first_choice(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
+                      ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, main: bool) -> FirstChoice:
+        """The hand rule's first-sentence choice as the selectors see it; its features are computed when read."""
         n = len(scored.cands)
         in_pool = np.zeros(n)
         in_pool[pool] = 1.0
-        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
-        asked = label_stems(query)
-        signals = Signals(
-            hand=value, typed=typed if kind else np.zeros(n),
-            enumeration=np.array([float(kind == "list" and is_enumeration(c.text)) for c in scored.cands]),
-            label=np.array([float(names_label(c.text, asked)) for c in scored.cands]), on_topic=ok.astype(float),
-            hand_pool=in_pool, story=np.array([float(c.doc_id == story) for c in scored.cands]),
-            top_article=top_ranked_article(scored.cands), nearest=nearest_report(scored.cands, as_of))
-        x = sentence_features(query, scored, signals, as_of)
         floor = scored.cos >= self.abstain_threshold - 0.05
         floor[pool] = True
-        if record and self.answer_recorder is not None:
-            self.answer_recorder(query, scored, x, in_pool > 0, floor, hand_pick)
+
+        def features() -> np.ndarray:
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            asked = label_stems(query)
+            signals = Signals(
+                hand=value, typed=typed if kind else np.zeros(n),
+                enumeration=np.array([float(kind == "list" and is_enumeration(c.text)) for c in scored.cands]),
+                label=np.array([float(names_label(c.text, asked)) for c in scored.cands]), on_topic=ok.astype(float),
+                hand_pool=in_pool, story=np.array([float(c.doc_id == story) for c in scored.cands]),
+                top_article=top_ranked_article(scored.cands), nearest=nearest_report(scored.cands, as_of))
+            return sentence_features(query, scored, signals, as_of)
+
+        return FirstChoice(query, scored, tuple(pool), hand_pick, in_pool > 0, floor, main, features)
+
+    def choose_first(self, choice: FirstChoice) -> int:
+        """The index (into ``choice.scored.cands``) of the answer's first sentence: the hand rule's pick, or with
+        ``answer_selector == "fitted"`` the best-scored sentence of the hand rule's pool, or of every sentence above
+        the relevance floor, as the model of ``answer_model`` says. ``evals.fit_answers`` wraps it to record the
+        choices it fits on."""
         if self.answer_selector != "fitted":
-            return [hand_pick]
+            return choice.hand_pick
         model = load_model()
-        among = pool if model.pool == "hand" else [int(i) for i in np.flatnonzero(floor)]
-        return self._order(scored, model.score(x), among)[:1]
+        among = list(choice.pool) if model.pool == "hand" else [int(i) for i in np.flatnonzero(choice.floor)]
+        return self._order(choice.scored, model.score(choice.features), among)[0]
 
     def _pick_details(
         self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,

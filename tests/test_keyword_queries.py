@@ -130,3 +130,14 @@ def test_a_labelled_item_may_follow_but_not_lead_a_keyword_answer(texts, cov, po
     from rag.writers.keyword_query import keyword_leads
 
     assert keyword_leads(texts, np.array(cov), pool, np.array(above)) == leads
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("chips", "chips"), ("What about chips?", "chips"), ("export controls.", "export controls"),
+    ("did Japan ban chips", None), ("what chips?", None), ("a question of five words or more", None),
+])
+def test_the_keyword_a_query_names_is_its_core_or_none(text, keyword):
+    from rag.writers.keyword_query import keyword_of
+
+    assert keyword_of(text) == keyword
+    assert keyword_query(text) is (keyword is not None)

@@ -19,7 +19,7 @@ from rag.writers.abstention_text import is_question
 from rag.writers.key_terms import key_terms
 from rag.writers.sentence_cues import is_label
 
-__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_core", "keyword_leads", "keyword_query"]
+__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_core", "keyword_leads", "keyword_of", "keyword_query"]
 
 KEYWORD_MAX_WORDS = 4  # "chip smuggling in China" is still a topic's name; longer text is a phrase or a question
 _FULL = 1.0 - 1e-9  # key-term coverage is a weighted share in [0, 1]; 1.0 means every term occurs
@@ -31,13 +31,19 @@ def keyword_core(text: str) -> str:
     return question_core(" ".join(text.split())).strip().rstrip("?!.…:;,").strip()
 
 
+def keyword_of(text: str) -> str | None:
+    """The keyword query ``text`` names (:func:`keyword_core`: "What about chips?" -> "chips"), or None when ``text``
+    is not one (see :func:`keyword_query`)."""
+    core = keyword_core(text)
+    words = core.split()
+    return core if 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(core) else None
+
+
 def keyword_query(text: str) -> bool:
     """Whether ``text`` is a keyword query: at most ``KEYWORD_MAX_WORDS`` words once framing and closing punctuation
     are dropped (:func:`keyword_core`), and those words do not ask ("chips", "chips?", "What about chips?", "export
     controls"; not "did Japan ban chips", "what chips?")."""
-    core = keyword_core(text)
-    words = core.split()
-    return 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(core)
+    return keyword_of(text) is not None
 
 
 def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:

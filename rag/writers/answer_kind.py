@@ -98,7 +98,8 @@ def _opened_pair_re() -> re.Pattern[str]:
 #: An institution's name that coordinates capitalised words after "of" ("Minister of Trade, Industry and Energy",
 #: "Ministry of Agriculture, Forestry and Fisheries"): one name, not a list of items.
 #: (not at the sentence's start, where any word is capitalised: "Exports of Japan, Korea and Taiwan fell")
-_NAME_RUN_RE = re.compile(r"(?<=[\w’',]\s)[A-Z][\w’'-]*\s+of\s+[A-Z][\w’'-]*(?:\s*,\s*[A-Z][\w’'-]*)*\s*,?\s+(?:and|&)\s+[A-Z][\w’'-]*")
+_CAP = r"[A-Z][\w’'-]*"
+_NAME_RUN_RE = re.compile(rf"(?<=[\w’',]\s){_CAP}\s+of\s+{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|&)\s+{_CAP}")
 
 
 def _names_joined(text: str) -> str:

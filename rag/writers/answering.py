@@ -177,7 +177,8 @@ class QuestionAnswering:
         places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
         names = [t.stem for t in key_terms(query) if t.kind == "entity"]
         actor = names[0] if names and kind == "intent" else None
-        names_ok = bool(WANTS_NAME.search(without_carried_context(query)))  # "which companies" is answered by one name, "which materials" is not
+        # "which companies" is answered by one name, "which materials" is not
+        names_ok = bool(WANTS_NAME.search(without_carried_context(query)))
         asked = asked_value(query)  # "how many troops" is not answered by "five maritime zones"
         return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked) else 0.0
                                for c in scored.cands])
@@ -211,8 +212,8 @@ class QuestionAnswering:
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
             floor = self.abstain_threshold - 0.05
             # at the lower coverage, the story's sentence must list what something holds, as _pick_answer requires:
-            # a quoted term (“emergency inspection”) or a name that reads as a list ("Minister of Trade, Industry and
-            # Energy") is not the list asked for, and would answer a question no sentence answers
+            # a quoted term (“emergency inspection”) or a name that reads as a list ("Minister of Trade, Industry
+            # and Energy") is not the list asked for, and would answer a question no sentence answers
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
                         and (scored.window_cov[i] >= STATES_COVERAGE
                              or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
@@ -331,8 +332,8 @@ class QuestionAnswering:
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind:
-            picked = [self.choose_first(self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of,
-                                                           main=value_first))]
+            choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
+            picked = [self.choose_first(choice)]
         if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -396,7 +397,8 @@ class QuestionAnswering:
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
-            qstems, places_ok, asked = text_stems(query), bool(PLACE_CLASS.search(without_carried_context(query))), asked_value(query)
+            qstems, asked = text_stems(query), asked_value(query)
+            places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
             values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
             given = set().union(*(values(i) for i in chosen + forced))
             others = [values(i) for i in pool

@@ -55,7 +55,8 @@ def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
     return float(np.max(window_coverage)) >= _FULL
 
 
-def keyword_leads(texts: Sequence[str], coverage: np.ndarray, pool: Sequence[int], above_floor: np.ndarray) -> list[int]:
+def keyword_leads(texts: Sequence[str], coverage: np.ndarray, pool: Sequence[int],
+                  above_floor: np.ndarray) -> list[int]:
     """The sentences that may lead the answer to a keyword query (indices into ``texts``): those of ``pool`` and
     those above the relevance floor (``above_floor``, per sentence) that hold every keyword themselves
     (``coverage``: ``Scored.cov``), without labelled items ("The scope of China's chip smuggling case: targeted

@@ -3,7 +3,7 @@
 the index must hold the corpus).
 
 Training data: the RealTime QA dev questions of the **fit** half only (``evals.rtqa_answers.half``), each asked
-through the real ``ask`` path as of its quiz date with the writer's recorder on (``QuestionAnswering.answer_recorder``):
+through the real ``ask`` path as of its quiz date, its first-sentence choice kept (``QuestionAnswering.choose_first``):
 for each question, the candidate first sentences with their ``rag.writers.answer_model.sentence_features``, the hand
 rule's pool and choice, and the sentences above the relevance floor. The recorded candidates are pickled to
 ``--cache`` (reused when the corpus snapshot, the features and the questions match), so a refit runs in seconds.
@@ -50,15 +50,20 @@ def _round(a: np.ndarray) -> list[float]:
 
 def record(engine, questions: Sequence[dict]) -> dict[str, dict[str, Any]]:
     """Question id → {x, texts, hand_pool, floor, hand_pick, ask}: each question asked through ``engine`` (as of its
-    quiz date) with the writer's recorder on; questions the writer abstains on record no candidates (x None)."""
+    quiz date) with the writer's ``choose_first`` wrapped to keep its main first-sentence choice
+    (``answering.FirstChoice``); questions the writer abstains on record no candidates (x None)."""
     writer = engine.writer
     out: dict[str, dict[str, Any]] = {}
     seen: dict[str, Any] = {}
+    choose = writer.choose_first
 
-    def recorder(question, scored, x, hand_pool, floor, hand_pick):
-        seen.update(x=x, texts=[c.text for c in scored.cands], hand_pool=hand_pool, floor=floor, hand_pick=hand_pick)
+    def recording(choice):
+        if choice.main:  # the answer's own first sentence, not the look-up of the sentence it continues
+            seen.update(x=choice.features, texts=[c.text for c in choice.scored.cands], hand_pool=choice.hand_pool,
+                        floor=choice.floor, hand_pick=choice.hand_pick)
+        return choose(choice)
 
-    writer.answer_recorder = recorder
+    writer.choose_first = recording
     try:
         for n, q in enumerate(questions):
             seen.clear()
@@ -68,7 +73,7 @@ def record(engine, questions: Sequence[dict]) -> dict[str, dict[str, Any]]:
             if n % 20 == 0:
                 print(f"recorded {n + 1}/{len(questions)}", flush=True)
     finally:
-        writer.answer_recorder = None
+        del writer.choose_first  # the class's method again
     return out
 
 

@@ -110,14 +110,15 @@ def _replaced_modifiers(previous: Sequence[str], new_content: Sequence[str]) -> 
 
 
 def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
-    from rag.writers.keyword_query import keyword_core, keyword_query  # the writers import this module's callers
+    from rag.writers.keyword_query import keyword_of  # the writers import this module's callers
 
     kind = _kind(question) if previous is not None else None
     if kind is None and previous is not None and _points_back(question):
         kind = "reference"
     if kind is None or previous is None:
         # a keyword with a frame or closing punctuation ("chips?", "What about chips?") is the keyword query itself
-        return ResolvedQuestion(keyword_core(question) if previous is None and keyword_query(question) else question)
+        keyword = keyword_of(question) if previous is None else None
+        return ResolvedQuestion(keyword if keyword is not None else question)
     anywhere, leads = _cues()
     single = frozenset(p for p in anywhere | leads if " " not in p)
     words = _words(question)

@@ -159,11 +159,18 @@ def test_recording_the_choice_does_not_change_the_hand_answer(engine):
     question, until = "How many night trains did Lumina Rail suspend?", "2026-06-01"
     before = first(ask(engine, question, until))
     seen = []
-    engine.writer.answer_recorder = lambda q, scored, x, pool, floor, pick: seen.append((scored, x, pool, floor, pick))
+    choose = engine.writer.choose_first
+
+    def recording(choice):
+        if choice.main:
+            seen.append((choice.scored, choice.features, choice.hand_pool, choice.floor, choice.hand_pick))
+        return choose(choice)
+
+    engine.writer.choose_first = recording
     try:
         after = first(ask(engine, question, until))
     finally:
-        engine.writer.answer_recorder = None
+        del engine.writer.choose_first
     assert after == before
     (scored, x, pool, floor, pick), = seen  # one first-sentence choice per question
     assert x.shape == (len(scored.cands), len(FEATURES)) and pool[pick] and floor[pool].all()
@@ -189,7 +196,14 @@ def test_the_fitted_selector_leads_with_the_sentence_its_model_scores_highest_in
     monkeypatch.setattr(answering, "load_model", lambda: model)
     monkeypatch.setattr(engine.writer, "answer_selector", "fitted")
     seen = []
-    monkeypatch.setattr(engine.writer, "answer_recorder", lambda q, scored, x, hand, floor, pick: seen.append((scored, x, hand, floor)))
+    choose = engine.writer.choose_first
+
+    def recording(choice):
+        if choice.main:
+            seen.append((choice.scored, choice.features, choice.hand_pool, choice.floor))
+        return choose(choice)
+
+    monkeypatch.setattr(engine.writer, "choose_first", recording)
     got = first(ask(engine, "How many night trains did Lumina Rail suspend?", "2026-06-01"))
     (scored, x, hand, floor), = seen
     among = np.flatnonzero(hand if pool == "hand" else floor)

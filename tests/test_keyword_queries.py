@@ -105,3 +105,39 @@ def test_a_framed_keyword_answers_as_the_bare_keyword_does(cli, sample_index, qu
 @pytest.mark.parametrize("query", ["quantum radar?", "What about quantum radar?", "bananas."])
 def test_a_framed_keyword_the_corpus_lacks_still_abstains(cli, sample_index, query: str) -> None:
     assert _ask(cli, sample_index, query)["abstained"]
+
+
+# --- which sentence leads the answer to a keyword query ------------------------------------------------------------
+
+_LABEL = "The scope of China’s chip smuggling case: targeted nodes, named end-users, and links to violations."
+_PROSE = "China’s chip-smuggling case suggests Beijing is policing leakage of advanced know-how."
+_OTHER = "Beijing is weighing new rules for foreign investment."
+
+
+@pytest.mark.parametrize("texts, cov, pool, above, leads", [
+    # a watch-list item holding the keyword may not lead when a sentence that says something about it does
+    ([_LABEL, _PROSE], [1.0, 1.0], [0], [True, True], [1]),
+    ([_PROSE, _LABEL, _OTHER], [1.0, 1.0, 0.0], [0, 1, 2], [True, True, True], [0]),
+    # ... and a sentence below the relevance floor does not join
+    ([_LABEL, _PROSE], [1.0, 1.0], [0], [True, False], [0]),
+    # nothing but labelled items, or no sentence holding every keyword: the pool stays as it was
+    ([_LABEL, "Signals to watch: tariffs, quotas and licences."], [1.0, 1.0], [0, 1], [True, True], [0, 1]),
+    ([_OTHER, _PROSE], [0.5, 0.5], [0, 1], [True, True], [0, 1]),
+])
+def test_a_labelled_item_may_follow_but_not_lead_a_keyword_answer(texts, cov, pool, above, leads):
+    import numpy as np
+
+    from rag.writers.keyword_query import keyword_leads
+
+    assert keyword_leads(texts, np.array(cov), pool, np.array(above)) == leads
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("chips", "chips"), ("What about chips?", "chips"), ("export controls.", "export controls"),
+    ("did Japan ban chips", None), ("what chips?", None), ("a question of five words or more", None),
+])
+def test_the_keyword_a_query_names_is_its_core_or_none(text, keyword):
+    from rag.writers.keyword_query import keyword_of
+
+    assert keyword_of(text) == keyword
+    assert keyword_query(text) is (keyword is not None)

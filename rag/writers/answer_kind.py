@@ -38,7 +38,8 @@ from rag.writers.sentence_cues import (
 )
 
 __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_sentence", "asks_uses", "has_answer_kind",
-           "is_enumeration", "lists_contents", "lists_names", "lists_only_uses", "named_elsewhere"]
+           "is_enumeration", "lists_contents", "lists_names", "lists_only_uses", "named_elsewhere",
+           "without_carried_context"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
@@ -57,9 +58,23 @@ def asked_sentence(question: str) -> tuple[str, str]:
     return parts[-1].strip(), " ".join(p.strip() for p in parts[:-1])
 
 
+_CARRIED_RE = re.compile(r"(?<=[?？])\s*\([^()]*\)\s*$")
+
+
+def without_carried_context(question: str) -> str:
+    """``question`` without the carried-over context a resolved follow-up ends with (``ResolvedQuestion.standalone``
+    and ``.question``: "By whom? (reported Japan battery makers)" → "By whom?"); a parenthesis that is part of the
+    question ("What does the Export Control Reform Act (ECRA) cover?") is kept."""
+    return _CARRIED_RE.sub("", question)
+
+
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "intent",
     "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses)."""
+    # a follow-up's standalone form ends with the words carried over from the question before ("What is the
+    # scientist's name? (Duke University scientist steal)"): they say what it is about, not what it asks, and they
+    # would hide the question's end from the patterns anchored there ("... name?", "... include?", "... who?")
+    question = without_carried_context(question)
     # "Kim Kardashian was accused of damaging a dress. Who was the designer?": the last sentence asks
     asked, background = asked_sentence(question)
     for text in ([asked] if background else []) + [question]:
@@ -80,9 +95,23 @@ def _opened_pair_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(data['list_openers'])})\s*:?\s+{item}\s+(?:and|or)\s+{item}\s*(?:[,;]|$)", re.I)
 
 
+#: An institution's name that coordinates capitalised words after "of" ("Minister of Trade, Industry and Energy",
+#: "Ministry of Agriculture, Forestry and Fisheries"): one name, not a list of items.
+#: (not at the sentence's start, where any word is capitalised: "Exports of Japan, Korea and Taiwan fell")
+_CAP = r"[A-Z][\w’'-]*"
+_NAME_RUN_RE = re.compile(rf"(?<=[\w’',]\s){_CAP}\s+of\s+{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|&)\s+{_CAP}")
+
+
+def _names_joined(text: str) -> str:
+    """``text`` with each institution's name that coordinates words (``_NAME_RUN_RE``) written as one word."""
+    return _NAME_RUN_RE.sub(lambda m: re.sub(r"\W+", "_", m.group(0)), text)
+
+
 def is_enumeration(text: str) -> bool:
     """Whether a sentence lists items ("A, B and C"; "covers: A, B, C"; "including A and B"); a participle clause
-    after a comma ("... for alternative suppliers, affecting battery cell and system integrators") is not an item."""
+    after a comma ("... for alternative suppliers, affecting battery cell and system integrators") is not an item, nor
+    are the words of a name ("the Minister of Trade, Industry and Energy said ...")."""
+    text = _names_joined(text)
     if CONTENTS_LIST_RE.search(text) or _opened_pair_re().search(text.rstrip().rstrip(".!")):
         return True
     return any(not _participle_clause(m.group(0)) for m in ENUM_RE.finditer(text))
@@ -97,10 +126,12 @@ def _participle_clause(span: str) -> bool:
         w.endswith("ing") and len(w) > 5 for w in first[1:])
 
 
-def lists_names(text: str) -> bool:
+def lists_names(text: str, *, people: bool = False) -> bool:
     """Whether a sentence lists names ("Mitsubishi Heavy Industries, Kawasaki Heavy Industries and JAXA"): a list
     (``is_enumeration``) at least half of whose items hold a capitalised word, so that
-    "semiconductors, battery materials, and the broader electronics supply chain" does not answer "which makers"."""
+    "semiconductors, battery materials, and the broader electronics supply chain" does not answer "which makers";
+    ``people``: the named items must be people's names ("which scientists" is not answered by "Boston and Houston")."""
+    text = _names_joined(text)
     spans = [m.group(0) for m in ENUM_RE.finditer(text)] + [m.group(0) for m in CONTENTS_LIST_RE.finditer(text)]
     spans += [m.group(0) for m in _opened_pair_re().finditer(text.rstrip().rstrip(".!"))]
     for span in spans:
@@ -108,6 +139,8 @@ def lists_names(text: str) -> bool:
             continue
         items = [i.strip() for i in re.split(r"[,;:]|\band\b|\bor\b|\bas well as\b", span) if i.strip()]
         named = [i for i in items if any(w[:1].isupper() for w in i.split())]
+        if people:  # "which scientists": "Boston, Houston and Seattle" are names, not of people
+            named = [i for i in named if is_person_name(" ".join(w for w in i.split() if w[:1].isupper()))]
         if len(items) >= 2 and 2 * len(named) >= len(items):
             return True
     return False
@@ -193,11 +226,16 @@ def has_answer_kind(
         # did China restrict": the listing sentence says one of the question's own words ("restrictions cover ...")
         about = not asked.topic or bool(asked.topic & cand.stems)
         # "which makers", "which companies": a list of names (or one name) answers, a list of materials does not
-        listed = lists_names(text) if names_ok else is_enumeration(text)
+        # "which tech executives", "which scientists": people are asked for, so only names answer, as for "which
+        # makers" ("targeted nodes, named end-users and links" is a list, not of the people asked about)
+        names_ok = names_ok or asked.person
+        listed = lists_names(text, people=asked.person) if names_ok else is_enumeration(text)
         # "used in fighter jets, radars and chemical weapons" lists uses, not the materials asked for
         if listed and not names_ok and lists_only_uses(text) and not asks_uses(question_stems):
             listed = False
-        return ((about and (listed or bool(TERM_RE.search(text))))
+        # a quoted term answers "which exercises" (the exercises' name), but a question insisting on the items
+        # ("which *specific* materials") wants them listed
+        return ((about and (listed or (bool(TERM_RE.search(text)) and not asked.insists)))
                 or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked)))
     if kind == "term":  # a quoted or named term
         return bool(TERM_RE.search(text))

@@ -245,12 +245,18 @@ def gives_calendar_date(text: str) -> bool:
     return _calendar_re().search(text) is not None
 
 
+#: A name joined to a participle ("Pentagon-funded", "US-led"); a hyphenated given name ("Yun-mo", "Jong-un") is not.
+_MODIFIER_RE = re.compile(r"^[A-Z][\w'’.]*-[a-z]+ed$")
+
+
 def is_person_name(name: str) -> bool:
-    """Whether a capitalised name may be a person's: not a place and not an organisation ("Duke University", "Nikkei
-    Asia", "Ministry of Commerce")."""
+    """Whether a capitalised name may be a person's: not a place, not an organisation ("Duke University", "Nikkei
+    Asia", "Ministry of Commerce") and not a name made a modifier ("Pentagon-funded")."""
     words = [w for w in name.split() if w]
     if not words:
         return False
+    if any(_MODIFIER_RE.search(w) for w in words):
+        return False  # "Pentagon-funded", "US-led", "Beijing-backed": a modifier made from a name, not a person
     if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
         return False
     orgs = (word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}) | set(

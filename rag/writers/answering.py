@@ -4,8 +4,9 @@ it first (the kind of answer asked for: a list, a number, a date, a name, an act
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -17,6 +18,7 @@ from rag.writers.answer_kind import (
     has_answer_kind,
     is_enumeration,
     lists_contents,
+    without_carried_context,
 )
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_lead import nearest_report, top_ranked_article
@@ -27,6 +29,7 @@ from rag.writers.base import DraftClaim
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.candidates import Candidate, Scored, cap_titles, is_dependent
 from rag.writers.key_terms import key_terms, place_keys
+from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
 
@@ -66,7 +69,31 @@ HIT_BONUS = 0.05
 NEAREST_BONUS = 0.1
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["QuestionAnswering", "alone_in_conversation", "label_stems", "link_dependents", "names_label"]
+__all__ = ["FirstChoice", "QuestionAnswering", "alone_in_conversation", "label_stems", "link_dependents", "names_label"]
+
+
+@dataclass(frozen=True)
+class FirstChoice:
+    """One choice of an answer's first sentence as the selectors see it (``QuestionAnswering.choose_first``).
+
+    ``scored``: the candidates as the question's asked sentence sees them; ``pool`` and ``hand_pick``: the hand
+    rule's pool (indices) and its pick; ``hand_pool`` and ``floor``: bool per sentence, in that pool, and above the
+    relevance floor or in the pool; ``main``: the answer's own first sentence (False: the look-up of the sentence a
+    value-first answer continues); ``features``: ``answer_model.sentence_features``, (sentences, features), computed
+    when first read (the hand rule never reads them)."""
+
+    query: str
+    scored: Scored
+    pool: tuple[int, ...]
+    hand_pick: int
+    hand_pool: np.ndarray
+    floor: np.ndarray
+    main: bool
+    make_features: Callable[[], np.ndarray]
+
+    @cached_property
+    def features(self) -> np.ndarray:
+        return self.make_features()
 
 
 def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
@@ -129,9 +156,6 @@ class QuestionAnswering:
     #: how the answer's first sentence is chosen: "hand" (the lead score of ``_answer_value``) or "fitted" (the
     #: logistic model of ``rag/writers/answer_model.py``); the pipeline sets it from ``generation.answer_selector``
     answer_selector: str = "hand"
-    #: when set, called for each first-sentence choice as ``recorder(question, scored, features, hand_pool, floor,
-    #: hand_pick)`` (``evals.fit_answers`` collects its training data so); None: off
-    answer_recorder = None
 
     def _asked(self, query: str, scored: Scored) -> Scored:
         """``scored`` as the question's asked sentence sees it (``asked_view``): after background sentences, the
@@ -150,10 +174,11 @@ class QuestionAnswering:
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
         qstems = text_stems(query)
-        places_ok = bool(PLACE_CLASS.search(query))
+        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
         names = [t.stem for t in key_terms(query) if t.kind == "entity"]
         actor = names[0] if names and kind == "intent" else None
-        names_ok = bool(WANTS_NAME.search(query))  # "which companies" is answered by one name, "which materials" is not
+        # "which companies" is answered by one name, "which materials" is not
+        names_ok = bool(WANTS_NAME.search(without_carried_context(query)))
         asked = asked_value(query)  # "how many troops" is not answered by "five maritime zones"
         return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked) else 0.0
                                for c in scored.cands])
@@ -186,9 +211,13 @@ class QuestionAnswering:
             # and C" for "which products do the rules cover?")
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
             floor = self.abstain_threshold - 0.05
+            # at the lower coverage, the story's sentence must list what something holds, as _pick_answer requires:
+            # a quoted term (“emergency inspection”) or a name that reads as a list ("Minister of Trade, Industry
+            # and Energy") is not the list asked for, and would answer a question no sentence answers
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
-                        and scored.window_cov[i] >= (CONTENTS_COVERAGE if scored.cands[i].doc_id == story
-                                                     else STATES_COVERAGE)]
+                        and (scored.window_cov[i] >= STATES_COVERAGE
+                             or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
+                                 and lists_contents(scored.cands[i].text)))]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -197,7 +226,7 @@ class QuestionAnswering:
         # the seed suite two false abstentions and 0.03 fact coverage, h/answers-s17)
         # ("which *specific* items ...?" insists on the items: only a listing sentence answers it)
         soft = kind in ("term", "action", "intent", "reason", "thing") or (
-            kind == "list" and not WANTS_NAME.search(query) and not asked_value(query).insists)
+            kind == "list" and not WANTS_NAME.search(without_carried_context(query)) and not asked_value(query).insists)
         # a labelled item the question names ("What immediate actions ...?" → "Immediate Actions (0–30 days): ...") is
         # the answer, whatever its form
         asked = label_stems(query)
@@ -281,6 +310,9 @@ class QuestionAnswering:
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
             return self._order(scored, value, labelled)[:1]
+        if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item
+            pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
+                                 scored.cos >= self.abstain_threshold - 0.05)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
@@ -299,9 +331,9 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
-        if picked and prefer_kind and (self.answer_selector == "fitted" or self.answer_recorder is not None):
-            picked = self._fitted_pick(query, scored, kind, typed, value, ok, pool, picked[0], as_of,
-                                       record=value_first)
+        if picked and prefer_kind:
+            choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
+            picked = [self.choose_first(choice)]
         if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -310,32 +342,38 @@ class QuestionAnswering:
                 return given[:1]
         return picked
 
-    def _fitted_pick(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
-                     ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, record: bool) -> list[int]:
-        """The first sentence by the fitted selector (``answer_model``): the best-scored sentence of the hand rule's
-        pool, or of every sentence above the relevance floor, as the model says; ``[hand_pick]`` when the selector
-        is off (only recording)."""
+    def _first_choice(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
+                      ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, main: bool) -> FirstChoice:
+        """The hand rule's first-sentence choice as the selectors see it; its features are computed when read."""
         n = len(scored.cands)
         in_pool = np.zeros(n)
         in_pool[pool] = 1.0
-        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
-        asked = label_stems(query)
-        signals = Signals(
-            hand=value, typed=typed if kind else np.zeros(n),
-            enumeration=np.array([float(kind == "list" and is_enumeration(c.text)) for c in scored.cands]),
-            label=np.array([float(names_label(c.text, asked)) for c in scored.cands]), on_topic=ok.astype(float),
-            hand_pool=in_pool, story=np.array([float(c.doc_id == story) for c in scored.cands]),
-            top_article=top_ranked_article(scored.cands), nearest=nearest_report(scored.cands, as_of))
-        x = sentence_features(query, scored, signals, as_of)
         floor = scored.cos >= self.abstain_threshold - 0.05
         floor[pool] = True
-        if record and self.answer_recorder is not None:
-            self.answer_recorder(query, scored, x, in_pool > 0, floor, hand_pick)
+
+        def features() -> np.ndarray:
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            asked = label_stems(query)
+            signals = Signals(
+                hand=value, typed=typed if kind else np.zeros(n),
+                enumeration=np.array([float(kind == "list" and is_enumeration(c.text)) for c in scored.cands]),
+                label=np.array([float(names_label(c.text, asked)) for c in scored.cands]), on_topic=ok.astype(float),
+                hand_pool=in_pool, story=np.array([float(c.doc_id == story) for c in scored.cands]),
+                top_article=top_ranked_article(scored.cands), nearest=nearest_report(scored.cands, as_of))
+            return sentence_features(query, scored, signals, as_of)
+
+        return FirstChoice(query, scored, tuple(pool), hand_pick, in_pool > 0, floor, main, features)
+
+    def choose_first(self, choice: FirstChoice) -> int:
+        """The index (into ``choice.scored.cands``) of the answer's first sentence: the hand rule's pick, or with
+        ``answer_selector == "fitted"`` the best-scored sentence of the hand rule's pool, or of every sentence above
+        the relevance floor, as the model of ``answer_model`` says. ``evals.fit_answers`` wraps it to record the
+        choices it fits on."""
         if self.answer_selector != "fitted":
-            return [hand_pick]
+            return choice.hand_pick
         model = load_model()
-        among = pool if model.pool == "hand" else [int(i) for i in np.flatnonzero(floor)]
-        return self._order(scored, model.score(x), among)[:1]
+        among = list(choice.pool) if model.pool == "hand" else [int(i) for i in np.flatnonzero(choice.floor)]
+        return self._order(choice.scored, model.score(choice.features), among)[0]
 
     def _pick_details(
         self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
@@ -359,7 +397,8 @@ class QuestionAnswering:
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
-            qstems, places_ok, asked = text_stems(query), bool(PLACE_CLASS.search(query)), asked_value(query)
+            qstems, asked = text_stems(query), asked_value(query)
+            places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
             values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
             given = set().union(*(values(i) for i in chosen + forced))
             others = [values(i) for i in pool

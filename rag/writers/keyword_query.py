@@ -10,13 +10,16 @@ sentence (with its neighbour) holds every one of its key terms; "quantum radar" 
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import numpy as np
 
 from rag.ranking import question_core
 from rag.writers.abstention_text import is_question
 from rag.writers.key_terms import key_terms
+from rag.writers.sentence_cues import is_label
 
-__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_core", "keyword_query"]
+__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_core", "keyword_leads", "keyword_of", "keyword_query"]
 
 KEYWORD_MAX_WORDS = 4  # "chip smuggling in China" is still a topic's name; longer text is a phrase or a question
 _FULL = 1.0 - 1e-9  # key-term coverage is a weighted share in [0, 1]; 1.0 means every term occurs
@@ -28,13 +31,19 @@ def keyword_core(text: str) -> str:
     return question_core(" ".join(text.split())).strip().rstrip("?!.…:;,").strip()
 
 
+def keyword_of(text: str) -> str | None:
+    """The keyword query ``text`` names (:func:`keyword_core`: "What about chips?" -> "chips"), or None when ``text``
+    is not one (see :func:`keyword_query`)."""
+    core = keyword_core(text)
+    words = core.split()
+    return core if 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(core) else None
+
+
 def keyword_query(text: str) -> bool:
     """Whether ``text`` is a keyword query: at most ``KEYWORD_MAX_WORDS`` words once framing and closing punctuation
     are dropped (:func:`keyword_core`), and those words do not ask ("chips", "chips?", "What about chips?", "export
     controls"; not "did Japan ban chips", "what chips?")."""
-    core = keyword_core(text)
-    words = core.split()
-    return 0 < len(words) <= KEYWORD_MAX_WORDS and not is_question(core)
+    return keyword_of(text) is not None
 
 
 def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
@@ -44,3 +53,15 @@ def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
     if not key_terms(keyword_core(query), topic=True) or not window_coverage.size:
         return False
     return float(np.max(window_coverage)) >= _FULL
+
+
+def keyword_leads(texts: Sequence[str], coverage: np.ndarray, pool: Sequence[int],
+                  above_floor: np.ndarray) -> list[int]:
+    """The sentences that may lead the answer to a keyword query (indices into ``texts``): those of ``pool`` and
+    those above the relevance floor (``above_floor``, per sentence) that hold every keyword themselves
+    (``coverage``: ``Scored.cov``), without labelled items ("The scope of China's chip smuggling case: targeted
+    nodes, named end-users ..."), which head a watch list and may follow but not lead; ``pool`` itself when no
+    other sentence holds every keyword. For "chips" the lead is a sentence saying something about chips."""
+    full = [i for i in range(len(texts)) if coverage[i] >= _FULL and (i in pool or above_floor[i])]
+    prose = [i for i in full if not is_label(texts[i])]
+    return prose or list(pool)

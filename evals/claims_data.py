@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from evals import shared_data
 from evals.jsonl import read_jsonl
+from rag.text.dates import parse_date
 
 ENV_VAR = shared_data.CORPUS_ENV
 SOURCE_REALTIMEQA = "realtimeqa"
@@ -39,8 +40,13 @@ def passage_digest(passage: str) -> str:
 
 def article_texts(path: Path, ids: Iterable[str]) -> dict[str, str]:
     """{article id: text} for the wanted ids of a RealTime QA ``corpus.jsonl`` (lines of other ids are not parsed)."""
+    return {i: row.get("text") or "" for i, row in article_rows(path, ids).items()}
+
+
+def article_rows(path: Path, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """{article id: corpus row} for the wanted ids of a RealTime QA ``corpus.jsonl`` (other lines are not parsed)."""
     wanted = set(ids)
-    out: dict[str, str] = {}
+    out: dict[str, dict[str, Any]] = {}
     with Path(path).open(encoding="utf-8") as fh:
         for line in fh:
             # cheap pre-filter: the id is near the start of each line; parse only the lines that may match
@@ -49,17 +55,19 @@ def article_texts(path: Path, ids: Iterable[str]) -> dict[str, str]:
                 continue
             row = json.loads(line)
             if row.get("id") in wanted:
-                out[row["id"]] = row.get("text") or ""
+                out[row["id"]] = row
     return out
 
 
 def resolve_passages(rows: list[dict[str, Any]], corpus: Path | str | None = None) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """(rows with ``passage`` filled in, [(row id, reason skipped)]); rows that carry a passage pass unchanged."""
+    """(rows with ``passage`` filled in, [(row id, reason skipped)]); rows that carry a passage pass unchanged.
+    A RealTime QA row also gets its article's ``published`` date (ISO) when the corpus gives one: the checker
+    reads the passage's "last year" by it."""
     external = [r for r in rows if "passage" not in r]
     if not external:
         return list(rows), []
     path = corpus_path(corpus)
-    texts = article_texts(path, {r["doc"] for r in external}) if path.is_file() else {}
+    articles = article_rows(path, {r["doc"] for r in external}) if path.is_file() else {}
     ready: list[dict[str, Any]] = []
     skipped: list[tuple[str, str]] = []
     for r in rows:
@@ -69,16 +77,17 @@ def resolve_passages(rows: list[dict[str, Any]], corpus: Path | str | None = Non
         if not path.is_file():
             skipped.append((r["id"], f"RealTime QA corpus not found at {path}"))
             continue
-        text = texts.get(r["doc"])
-        if text is None:
+        article = articles.get(r["doc"])
+        if article is None:
             skipped.append((r["id"], f"article {r['doc']} is not in {path}"))
             continue
-        passage = normalize_space(text[r["passage_start"]:r["passage_end"]])
+        passage = normalize_space((article.get("text") or "")[r["passage_start"]:r["passage_end"]])
         if r.get("passage_sha256") and passage_digest(passage) != r["passage_sha256"]:
             skipped.append((r["id"], f"passage of article {r['doc']} at {r['passage_start']}:{r['passage_end']} "
                                      "does not match passage_sha256 (a different corpus version?)"))
             continue
-        ready.append({**r, "passage": passage})
+        published = parse_date(article.get("published"))
+        ready.append({**r, "passage": passage, **({"published": published} if published else {})})
     return ready, skipped
 
 

@@ -104,7 +104,7 @@ def training_rows(news_path: Path, claims_path: Path) -> list[dict]:
     for r in own:
         rows.append({"claim": r["claim"], "passage": r["passage"], "supported": bool(r["supported"]),
                      "source": "own_claims", "group": "own:" + str(r.get("doc") or text_key(r["passage"])),
-                     "kind": r.get("kind", "")})
+                     "kind": r.get("kind", ""), "published": r.get("published")})
     return rows
 
 
@@ -144,7 +144,8 @@ def features(rows: list[dict], embed_cache: Path | None = None) -> np.ndarray:
     out = []
     for b in range(0, len(rows), BATCH):
         batch = rows[b : b + BATCH]
-        for r, res in zip(batch, checker.check_many([(r["claim"], [r["passage"]]) for r in batch])):
+        pairs = [(r["claim"], [r["passage"]]) for r in batch]
+        for r, res in zip(batch, checker.check_many(pairs, published=[r.get("published") for r in batch])):
             out.append(res.features or tuple([0.0] * len(FEATURES)))
         print(f"features {min(b + BATCH, len(rows))}/{len(rows)}", file=sys.stderr)
     embed.save()
@@ -414,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     news = claims_news.dataset_path(args.claims_news)
     rows = training_rows(news, args.claims)
-    key = hashlib.sha256(json.dumps([[r["claim"], r["passage"]] for r in rows] + [list(FEATURES)]).encode()).hexdigest()
+    key = hashlib.sha256(json.dumps([[r["claim"], r["passage"], r.get("published")] for r in rows]
+                                    + [list(FEATURES)]).encode()).hexdigest()
     cache = args.features_cache
     if cache and cache.is_file() and str(np.load(cache)["key"]) == key:
         x = np.load(cache)["x"]

@@ -63,6 +63,36 @@ def test_a_faithful_compression_is_not_a_cut(claim, sentence):
     assert cut_reason(claim, sentence) is None
 
 
+@pytest.mark.parametrize("claim, sentence", [
+    # the claim puts a word of its own where the passage has a stretch: a rewording (the copy signals read it)
+    ("the company would not say how the move would affect its dealings with rusal.",
+     "The company did not comment on how its decision would affect its dealings with Rusal."),
+    ("the prime minister said he was appalled by the attack on the former leader.",
+     "The prime minister said he was appalled to hear about the attack on the former leader."),
+    ("the ministry said it would not act before the vote on the bill.",
+     "The ministry said it would not act ahead of the vote on the bill."),
+    # the skipped words come back later in another form: a reordering ("the signing of X" -> "X being signed")
+    ("the meeting ended without the proposed agreement being signed.",
+     "The meeting ended without the signing of the proposed agreement, with the minister noting five points."),
+    ("the council closed the session without the budget being approved.",
+     "The council closed the session without the approval of the budget on Monday."),
+])
+def test_a_stretch_reworded_or_moved_is_not_a_cut(claim, sentence):
+    assert cut_reason(claim, sentence) is None
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # a figure put in place of a stretch that holds another figure is still read as a moved figure
+    ("two people were wounded when 14 vans crashed.",
+     "Two people died and 14 were wounded when the van crashed into a bus stop on Friday."),
+    # the same rewordings, but a pure cut: the stretch left out with nothing in its place
+    ("the prime minister said he was appalled the attack on the former leader.",
+     "The prime minister said he was appalled to hear about the attack on the former leader."),
+])
+def test_a_figure_in_place_of_a_stretch_or_a_bare_cut_is_still_read(claim, sentence):
+    assert cut_reason(claim, sentence) is not None
+
+
 def test_a_claim_stitched_from_two_sentences_is_joined_and_one_sentence_is_not():
     sentences = ["Thousands of refugees live in the camp near the border with Syria.",
                  "Most of the camp's residents are from the city of Afrin and fled the fighting in March."]

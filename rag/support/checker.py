@@ -148,6 +148,7 @@ class _Prepared:
     words: tuple[str, ...] = ()  # content words of the claim
     lexical_novel: tuple[str, ...] = ()  # claim words the cited text does not contain (even as a synonym)
     passages: tuple[str, ...] = ()  # the passages as given (spans index them)
+    published: str | None = None  # the passages' publication date (ISO), when the caller knows it
 
 
 _Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
@@ -214,14 +215,18 @@ class SupportChecker:
 
     # -- public API ---------------------------------------------------------------------------
 
-    def check(self, claim: str, passages: Sequence[str]) -> SupportResult:
-        """Is ``claim`` supported by ``passages`` (the texts it cites)?"""
-        return self.check_many([(claim, passages)])[0]
+    def check(self, claim: str, passages: Sequence[str], *, published: str | None = None) -> SupportResult:
+        """Is ``claim`` supported by ``passages`` (the texts it cites)? ``published``: their publication date
+        (ISO), when known, to read "last year" as a year (``facts.index_text``)."""
+        return self.check_many([(claim, passages)], published=[published])[0]
 
-    def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]]) -> list[SupportResult]:
+    def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]], *,
+                   published: Sequence[str | None] | None = None) -> list[SupportResult]:
         """Check many (claim, passages) pairs: the claims and their windows' sentences go to the embedder in one
-        call, then (word similarity) the claims' novel words and their chosen windows' words in a second."""
-        prepared = [self._prepare(claim, passages) for claim, passages in pairs]
+        call, then (word similarity) the claims' novel words and their chosen windows' words in a second.
+        ``published``: each pair's publication date (ISO or None), when known."""
+        dates = list(published) if published is not None else [None] * len(pairs)
+        prepared = [self._prepare(claim, passages, day) for (claim, passages), day in zip(pairs, dates, strict=True)]
         live = [p for p in prepared if p.early is None]
         vec = self._vectors([t for p in live for t in (p.claim, *p.units)])
         window_verdicts: dict[int, _WindowVerdict | SupportResult] = {}
@@ -300,7 +305,7 @@ class SupportChecker:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _prepare(self, claim: str, passages: Sequence[str]) -> _Prepared:
+    def _prepare(self, claim: str, passages: Sequence[str], published: str | None = None) -> _Prepared:
         if isinstance(passages, str):
             passages = [passages]
         claim_n = re.sub(r"\s+", " ", _CITATION_RE.sub(" ", compat_form(claim or ""))).strip()
@@ -326,13 +331,13 @@ class SupportChecker:
                 fragment_of.setdefault(f, sent)
         units += [f for f in fragment_of if f not in units]
         full_text = "\n".join(texts)
-        full = _index_cached(full_text)
+        full = _index_cached(full_text, published)
         facts, words = _claim_facts(claim_n)
         novel = tuple(w for w in words if not word_covered(w, full))
         vetoed = self._fact_veto(claim_n, full, facts, windows[0])
         if vetoed is not None:
-            return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw)
-        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw)
+            return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw, published)
+        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw, published)
 
     def _fact_veto(self, claim: str, full: TextIndex, facts: Facts, window: Window) -> SupportResult | None:
         """The verdict without the embedder when a claim's number, identifier, date or entity is not in the whole
@@ -461,7 +466,7 @@ class SupportChecker:
         choice, per_window, best_clause = chosen
         window = p.windows[choice]
         similarity = float(np.clip(per_window[choice], -1.0, 1.0))
-        win_index = _window_index(window.text)
+        win_index = _window_index(window.text, p.published)
         hard, num_outside = self._hard_checks(p, win_index)
         if _cross_scripts(claim, p.full.lower_text):
             return self._cross_script(p, hard, similarity, window)
@@ -580,9 +585,9 @@ class SupportChecker:
 
 
 @lru_cache(maxsize=64)
-def _index_cached(text: str) -> TextIndex:
+def _index_cached(text: str, published: str | None = None) -> TextIndex:
     """``index_text`` of a whole cited text, kept for the next claim on the same article."""
-    return index_text(text)
+    return index_text(text, published)
 
 
 # A brief's verification checks one claim against its cited chunk, each of the chunk's sentences and the other
@@ -591,9 +596,9 @@ def _index_cached(text: str) -> TextIndex:
 
 
 @lru_cache(maxsize=256)  # a window's index is ~10-20 KB; a brief's claims pick a few hundred windows
-def _window_index(text: str) -> TextIndex:
+def _window_index(text: str, published: str | None = None) -> TextIndex:
     """``index_text`` of a support window (one to three sentences), kept for the next check that picks it."""
-    return index_text(text)
+    return index_text(text, published)
 
 
 @lru_cache(maxsize=256)

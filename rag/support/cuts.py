@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.text.lexicon import table
+from rag.text.tokens import stem
 
 _CUT_WORDS = table("cut_words")
 _PREPOSITIONS = frozenset(_CUT_WORDS["prepositions"])
@@ -74,7 +75,10 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     [died and over 200 were] injured"), a skipped stretch ending on a word that governs the next kept word
     (``cut_words.toml``: a preposition, determiner, auxiliary or relative pronoun; "is [creating a version ...
     that will be] a digital embodiment"), or a claim that stops before the possessed noun of a kept possessive
-    ("into Earth['s shadow]")."""
+    ("into Earth['s shadow]"). A stretch the claim puts words of its own in place of is a rewording, not a cut
+    ("would not [say] how" for "did not comment on how"; the copy signals read it) unless one is a figure, and
+    skipped words the claim has elsewhere in any form are a reordering ("without the [signing of the] agreement"
+    for "without the agreement being signed")."""
     cw = [t.text for t in tokens(claim) if t.word]
     st = tokens(sentence)
     words = [i for i, t in enumerate(st) if t.word]
@@ -85,12 +89,12 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     if not blocks or sum(b.size for b in blocks) < NEAR_COPY * len(cw):
         return None
     aligned = {i for bl in blocks for i in range(bl.a, bl.a + bl.size)}
-    moved = {w for i, w in enumerate(cw) if i not in aligned}  # claim words put elsewhere ("seafood imports")
+    moved = {stem(w) for i, w in enumerate(cw) if i not in aligned}  # claim words put elsewhere ("seafood imports")
     for a, b in zip(blocks, blocks[1:]):
         if b.b <= a.b + a.size:
             continue
-        if any(_content(w) for w in cw[a.a + a.size : b.a]):
-            continue  # the claim puts words of its own there: an edit, read by the copy signals
+        if b.a > a.a + a.size and not any(_figure(w) for w in cw[a.a + a.size : b.a]):
+            continue  # the claim puts words of its own there ("would not [say] how"): an edit, read by the copy signals
         skipped = list(st[words[a.b + a.size - 1] + 1 : words[b.b]])
         kept = cw[a.a : a.a + a.size]
         # "killed in [an otherwise disastrous raid in] the Philippines": the stretch could as well end before the
@@ -102,7 +106,7 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if k:
             skipped = skipped[: skipped.index(sw[-k])]
         shown = " ".join(t.text for t in skipped if t.word)
-        if all(t.text in moved for t in skipped if t.word and _content(t.text)) and any(
+        if all(stem(t.text) in moved for t in skipped if t.word and _content(t.text)) and any(
                 t.word and _content(t.text) for t in skipped):
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly

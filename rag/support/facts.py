@@ -325,9 +325,34 @@ class TextIndex:
     acronyms: set[str]  # lower-cased all-caps tokens (WTO, NSB)
 
 
-def index_text(text: str) -> TextIndex:
-    """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text."""
+def relative_years(text: str, published: str | None) -> list[tuple[int, int | None, str]]:
+    """(year, month or None, phrase) of each calendar year or month ``text`` names relative to its publication
+    date ``published`` (ISO): "last year" in a 2022 article is 2021, "November of last year" 2021-11, "earlier
+    this month" the publication month (``rag.text.dates.find_dates``). Empty without ``published``: a relative
+    year is never guessed. "The past year" (the twelve months back) is no calendar year and is left out."""
+    if not published:
+        return []
+    out = []
+    for m in find_dates(text, published=published):
+        if not m.relative or m.precision not in ("year", "month"):
+            continue
+        if re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.IGNORECASE):
+            continue  # "over the past year", "in the last year": a span of time, not a calendar year
+        parts = [int(p) for p in m.value.split("-")]
+        out.append((parts[0], parts[1] if len(parts) > 1 else None, m.text))
+    return out
+
+
+def index_text(text: str, published: str | None = None) -> TextIndex:
+    """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text; with its
+    publication date ``published`` (ISO), the years and months it gives relatively ("last year") count as
+    stated (``relative_years``)."""
     facts = extract_facts(text, claim=False)
+    for year, month, phrase in relative_years(text, published):
+        facts.numbers.append(_Num(float(year), phrase, False, label=f"{year} ({phrase})"))
+        if month is not None:
+            facts.months.add(month)
+            facts.month_years.add((month, year))
     tokens: set[str] = set()
     stems: set[str] = set()
     for m in _words(text):

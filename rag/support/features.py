@@ -108,6 +108,13 @@ class Signals:
     values: dict[str, float] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
 
+    def flag(self, name: str, reason: str | None, value: float | None = None, reason_key: str | None = None) -> None:
+        """Set signal ``name`` (``value``, or 1.0 when ``reason`` is not None and 0.0 when it is) and keep a
+        non-empty ``reason`` under ``reason_key`` (default ``name``)."""
+        self.values[name] = float(reason is not None) if value is None else float(value)
+        if reason:
+            self.reasons[reason_key or name] = reason
+
     def vector(self) -> list[float]:
         """Values in ``FEATURES`` order (missing ones are 0)."""
         return [float(self.values.get(f, 0.0)) for f in FEATURES]
@@ -369,10 +376,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_unaligned"] = float(min(best.unaligned, 12))
     out.values["copy_blocks"] = float(min(best.blocks, 12))
     out.values["copy_gap"] = min(best.gap, 3.0)
-    swapped = slot_swap(claim, window, names) or outside_slot_swap(claim, window, full_text)
-    out.values["slot_swap"] = float(swapped is not None)
-    if swapped:
-        out.reasons["slot_swap"] = swapped
+    out.flag("slot_swap", slot_swap(claim, window, names) or outside_slot_swap(claim, window, full_text))
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
@@ -383,51 +387,23 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     said = [w for w in changed if not find_quantities(w)]  # a changed amount is the number checks' reason
     if said and "copy" not in out.reasons:
         out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(said[:6])
-    conflict = scope_conflict(claim, window)
-    out.values["scope_conflict"] = float(conflict is not None)
-    if conflict:
-        out.reasons["scope_conflict"] = conflict
-    moved = other_date(claim, index)
-    out.values["date_window"] = float(moved is not None)
-    if moved:
-        out.reasons["date_window"] = moved
+    out.flag("scope_conflict", scope_conflict(claim, window))
+    out.flag("date_window", other_date(claim, index))
     repeated = repetition(claim, window)
-    out.values["repeat"] = float(len(repeated))
-    if repeated:
-        out.reasons["repeat"] = "repeats what the supporting sentence says once: " + ", ".join(repeated)
-    hardened = hedge_hardened(claim, window)
-    out.values["hardened"] = float(hardened is not None)
-    if hardened:
-        out.reasons["hardened"] = hardened
+    out.flag("repeat", "repeats what the supporting sentence says once: " + ", ".join(repeated) if repeated else None,
+             value=len(repeated))
+    out.flag("hardened", hedge_hardened(claim, window))
     who = speaker_mismatch(claim, window)
-    out.values["speaker"] = float(who is not None)
-    if who:
-        out.reasons["speaker"] = who
-    else:
-        other = other_speaker(claim, window)
-        out.values["other_speaker"] = float(other is not None)
-        if other:
-            out.reasons["speaker"] = other
-    cut = next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None)
-    out.values["copy_cut"] = float(cut is not None)
-    if cut:
-        out.reasons["copy_cut"] = cut
-    joined = join_reason(claim, sentences)
-    out.values["joined"] = float(joined is not None)
-    if joined:
-        out.reasons["joined"] = joined
+    out.flag("speaker", who)
+    if not who:
+        out.flag("other_speaker", other_speaker(claim, window), reason_key="speaker")
+    out.flag("copy_cut", next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None))
+    out.flag("joined", join_reason(claim, sentences))
     swaps = name_swaps(claim, target, names)
-    out.values["name_swap"] = float(len(swaps))
-    if swaps:
-        out.reasons["name_swap"] = "name: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
-    itself = tautology(claim)
-    out.values["tautology"] = float(itself is not None)
-    if itself:
-        out.reasons["tautology"] = itself
-    shifted = time_shift(claim, window)
-    out.values["time_shift"] = float(shifted is not None)
-    if shifted:
-        out.reasons["time_shift"] = shifted
+    said_names = "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
+    out.flag("name_swap", "name: " + said_names if swaps else None, value=len(swaps))
+    out.flag("tautology", tautology(claim))
+    out.flag("time_shift", time_shift(claim, window))
     return out
 
 

@@ -16,6 +16,8 @@ from rag.support.lexicon import (
     NEGATORS,
     NOT_NEGATION_AFTER,
     OBJECT_NEGATORS,
+    PREVENTION_REACH,
+    PREVENTION_VERBS,
     PLACE_WORDS,
     PREDICATE_CANON,
     SCOPE_BOUNDARY,
@@ -126,7 +128,11 @@ def polarity(text: str) -> Polarity:
         nxt = toks[i + 1] if i + 1 < n else ""
         is_cue = False
         verbal = True
-        if tok in NEGATORS:
+        opens = i  # the scope starts after this token (after "from" for a verb of prevention)
+        if tok in PREVENTION_VERBS and (at := _prevented_from(toks, i)) is not None:
+            is_cue = True
+            opens = at
+        elif tok in NEGATORS:
             if tok == "not" and nxt in NOT_NEGATION_AFTER:
                 i += 1
                 continue
@@ -160,14 +166,14 @@ def polarity(text: str) -> Polarity:
                     heads.add(k)
             collected = 0
             want_head = verbal  # the next content token is a predicate head
-            j = i + 1
+            j = opens + 1
             while j < n and collected < SCOPE_LENGTH:
                 t = toks[j]
                 if t == "that" and not verbal:  # "denied reports that it [supplied]": the clause's verb is the head
                     want_head = verbal = True
                     j += 1
                     continue
-                if t in SCOPE_SKIP and j == i + 1:  # "not yet approved": "yet" right after the cue is no boundary
+                if t in SCOPE_SKIP and j == opens + 1:  # "not yet approved": "yet" right after the cue is no boundary
                     j += 1
                     continue
                 if t in ",;:.!?()\"" or t in SCOPE_BOUNDARY or t in NEGATORS:
@@ -224,6 +230,18 @@ def polarity(text: str) -> Polarity:
         if tok in NEGATIVE_VERBS:
             has_negative = True
     return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites)
+
+
+def _prevented_from(toks: list[str], i: int) -> int | None:
+    """The position of the "from" before a gerund that a verb of prevention at ``i`` governs ("prohibit teams
+    [from] bringing", "barred [from] entering"), within ``PREVENTION_REACH`` words and no punctuation; None when
+    there is none ("banned imports from Japan" prevents no act)."""
+    for k in range(i + 1, min(len(toks), i + 1 + PREVENTION_REACH)):
+        if toks[k] == "from":
+            return k if k + 1 < len(toks) and toks[k + 1].endswith("ing") else None
+        if not toks[k][0].isalpha():
+            return None
+    return None
 
 
 def _clash_in_context(axis: str, claim: list[AxisSite], support: list[AxisSite]) -> str | None:

@@ -164,7 +164,7 @@ _RELATIVE_RE = re.compile(
 )
 # dateparser reads "this Monday" as the coming one and does not know "earlier this week" or "past week":
 # news use them for the most recent one and for "this week"/"last week".
-_REWRITES = [(re.compile(r"^(?:on|this)\s+", re.I), ""), (re.compile(r"^(?:earlier|later)\s+", re.I), ""), (re.compile(r"^past\s+", re.I), "last ")]
+_REWRITES = [(re.compile(r"^(?:on|this)\s+(?!(?:week|month|year)\b)", re.I), ""), (re.compile(r"^(?:earlier|later)\s+", re.I), ""), (re.compile(r"^past\s+", re.I), "last ")]
 
 
 @cache

@@ -26,6 +26,7 @@ class EvidenceSentence:
     start: int  # absolute document offsets
     end: int
     text: str
+    published: str | None = None  # the passage's publication date (ISO), when known
 
 
 def evidence_sentences(evidence: Sequence[EvidencePassage]) -> list[EvidenceSentence]:
@@ -33,7 +34,8 @@ def evidence_sentences(evidence: Sequence[EvidencePassage]) -> list[EvidenceSent
     out = []
     for p in evidence:
         for s in split_sentences(p.chunk.text):
-            out.append(EvidenceSentence(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.start + s.start, p.chunk.start + s.end, s.text))
+            out.append(EvidenceSentence(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.start + s.start, p.chunk.start + s.end, s.text,
+                                        p.chunk.published))
     return out
 
 
@@ -56,6 +58,12 @@ class CitationVerifier:
             return None
         return c.text[span.start - c.start : span.end - c.start]
 
+    def _published(self, spans: Sequence[CitedSpan]) -> str | None:
+        """The cited passages' one publication date (ISO), or None when unknown or when they differ: the checker
+        reads a passage's "last year" by it."""
+        days = {self.passages[s.chunk_id].chunk.published for s in spans if s.chunk_id in self.passages}
+        return days.pop() if len(days) == 1 else None
+
     def _citation(self, span: CitedSpan, support: float) -> Citation:
         p = self.passages[span.chunk_id]
         return Citation(
@@ -67,10 +75,11 @@ class CitationVerifier:
         """The sentence (or the whole span) of a cited passage that best supports the claim."""
         text = self._text_of(span) or ""
         sents = split_sentences(text)
-        whole = self.checker.check(claim, [text])
+        day = self._published([span])
+        whole = self.checker.check(claim, [text], published=day)
         if len(sents) <= 1:
             return span, whole.score
-        results = self.checker.check_many([(claim, [s.text]) for s in sents])
+        results = self.checker.check_many([(claim, [s.text]) for s in sents], published=[day] * len(sents))
         best = max(range(len(sents)), key=lambda i: (results[i].supported, results[i].score, -i))
         if results[best].supported:
             s = sents[best]
@@ -86,7 +95,7 @@ class CitationVerifier:
                                   reason="cited span is not inside the retrieved evidence",
                                   old_chunks=[s.chunk_id for s in draft.cites if s not in spans]))
         if spans:
-            joint = self.checker.check(draft.text, [self._text_of(s) for s in spans])
+            joint = self.checker.check(draft.text, [self._text_of(s) for s in spans], published=self._published(spans))
             if joint.supported:
                 return self._keep(section, draft.text, spans, joint.score, repairs)
             reason = "; ".join(joint.reasons) or f"support {joint.score:.2f} below threshold"
@@ -113,8 +122,9 @@ class CitationVerifier:
                 alone = narrowed[i][1] >= self.checker.min_support
                 if alone or len(keep) == 1:
                     continue
-                rest = [self._text_of(spans[j]) for j in keep if j != i]
-                if self.checker.check(text, rest).supported:
+                others = [spans[j] for j in keep if j != i]
+                rest = [self._text_of(s) for s in others]
+                if self.checker.check(text, rest, published=self._published(others)).supported:
                     keep.remove(i)
                     repairs.append(Repair(action="citation_dropped", section=section, claim=text,
                                           reason="citation not needed for the claim", old_chunks=[spans[i].chunk_id]))
@@ -132,7 +142,8 @@ class CitationVerifier:
         q = self.embed([claim])[0]
         sims = self._sent_vecs @ q
         order = sorted(range(len(self.sentences)), key=lambda i: (-sims[i], i))[:RECITE_CANDIDATES]
-        results = self.checker.check_many([(claim, [self.sentences[i].text]) for i in order])
+        results = self.checker.check_many([(claim, [self.sentences[i].text]) for i in order],
+                                          published=[self.sentences[i].published for i in order])
         for i, r in zip(order, results):
             if r.supported:
                 s = self.sentences[i]

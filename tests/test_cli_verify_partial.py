@@ -24,6 +24,8 @@ BAD_LINES = {
     '{"claim": 5, "passage": "x"}': "'claim' is not a string",
     '["a", "list"]': "not an object",
     json.dumps({"claim": "x", "passage": "y" * (MAX_PASSAGE_CHARS + 1)}): "longer than",
+    json.dumps({"claim": "x", "passage": "y", "published": "last Tuesday"}): "not a date written YYYY-MM-DD",
+    json.dumps({"claim": "x", "passage": "y", "published": "2022-13-01"}): "not a date written YYYY-MM-DD",
 }
 
 
@@ -128,3 +130,12 @@ def test_the_line_number_is_the_first_key_and_replaces_an_input_field_of_that_na
     out = json.loads(result.stdout)
     assert list(out)[:4] == ["line", "id", "claim", "passage"]
     assert out["line"] == 2 and out["id"] == "p-7"
+
+
+def test_a_published_date_reads_the_passages_last_year_as_that_year(cli, tmp_path: Path) -> None:
+    passage = "A third of last year's inflation was due to higher car prices, he said."
+    claim = "A third of inflation in 2021 was due to higher car prices."
+    rows = [json.dumps({"claim": claim, "passage": passage, "published": "2022-01-20"}),
+            json.dumps({"claim": claim, "passage": passage})]  # undated: the year is not guessed
+    result = cli(["verify", "--json", str(_file(tmp_path, rows))])
+    assert [json.loads(line)["supported"] for line in result.stdout.splitlines()] == [True, False], result.output

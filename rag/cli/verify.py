@@ -8,6 +8,7 @@ then exits with ``PARTIAL_EXIT`` so a script does not take a partial run for a c
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,9 @@ class PairsFile:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
 
 
+_ISO_DAY = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
 def _problem(row: object) -> str | None:
     """Why a parsed JSON line is not a claim/passage pair, or None when it is one."""
     if not isinstance(row, dict):
@@ -50,6 +54,9 @@ def _problem(row: object) -> str | None:
     for key, limit in (("claim", MAX_CLAIM_CHARS), ("passage", MAX_PASSAGE_CHARS)):
         if len(row[key]) > limit:
             return f"'{key}' of {len(row[key]):,} characters is longer than {limit:,} (the checker scores a claim against a passage, not a document)"
+    day = row.get("published")
+    if day is not None and not (isinstance(day, str) and _ISO_DAY.fullmatch(day)):
+        return f"'published' is {json.dumps(day)[:40]}, not a date written YYYY-MM-DD"
     return None
 
 
@@ -117,7 +124,7 @@ def skipped_summary(skipped: list[tuple[int, str]]) -> str:
 
 @app.command()
 def verify(
-    pairs: Path = typer.Argument(..., parser=nonempty_path, metavar="PAIRS", help='JSONL with {"claim": ..., "passage": ...} per line.'),
+    pairs: Path = typer.Argument(..., parser=nonempty_path, metavar="PAIRS", help='JSONL with {"claim": ..., "passage": ...} per line; an optional "published": "YYYY-MM-DD" dates the passage.'),
     output: Optional[Path] = typer.Option(None, "-o", parser=nonempty_path, metavar="FILE", help="Write results here instead of stdout."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per pair: its input line number (\"line\", 1-based), the input row and the verdict."),
 ) -> None:
@@ -140,7 +147,8 @@ def verify(
     # through the data dir's embedding cache: checking the same passages again reads their vectors back
     embed = data_dir_embed(get_embedder(settings.embedding), settings.data_dir)
     checker = SupportChecker(embed, min_support=settings.generation.min_support)
-    results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows])
+    # an optional "published" date reads the passage's "last year" as a year (the checker never guesses it)
+    results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows], published=[r.get("published") for r in rows])
     lines = []
     for n, row, res in zip(read.lines, rows, results):
         spans = [{"start": sp.start, "end": sp.end, "text": row["passage"][sp.start : sp.end]} for sp in res.spans]

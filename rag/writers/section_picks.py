@@ -14,6 +14,7 @@ import numpy as np
 
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
+from rag.writers.dimensions import DIMENSIONS, dimensions_of
 from rag.writers.hypotheses import REPORTED, is_recent, source_claims, weigh
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_label, is_noun_phrase
@@ -166,10 +167,16 @@ class SectionPicking:
             # legislation ...", 2020, in a brief as of 2026) happened in another story
             own = self._stale_docs(cands, ok)
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
+        # a section of one dimension (the implications by domain) takes a sentence only of that dimension: the one
+        # it says the most about, the topic's own words aside ("export" is no economic cue in a brief on export
+        # controls), not any sentence with one of its cue words
+        dims = set(spec.require_cues) & set(DIMENSIONS)
         pool = []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or (
                     spec.weigh_evidence and c.structure is not None):
+                continue
+            if dims and not dims & dimensions_of(c.text, scored.topic_stems):
                 continue
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)

@@ -61,7 +61,7 @@ MAX_AGE_DAYS = 365
 #: at most this many of a source's own sentences for, and against, one of its hypotheses
 EVIDENCE_MAX = 2
 #: why a sentence of a source's structure is not quoted (``sentence_cues.junk_reason``); a short label is fine
-_UNQUOTABLE = frozenset({"instruction", "long", "boilerplate", "question", "not prose"})
+_UNQUOTABLE = frozenset({"instruction", "long", "boilerplate", "glued", "question", "not prose"})
 
 
 def _quotable(text: str) -> bool:

@@ -17,7 +17,7 @@ from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
 from rag.writers.hypotheses import REPORTED, is_recent, source_claims, weigh
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
-from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_label, is_noun_phrase
+from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
 from rag.writers.story_terms import novelty
 
@@ -214,6 +214,8 @@ class SectionPicking:
             return False
         if not cand.is_title and not set(spec.roles) & LABELLED_ROLES and is_noun_phrase(cand.text):
             return False  # a judgement, forecast or event states something: a caveat's label ("Potential bias in ...") does not
+        if cand.is_title and set(spec.roles) & REPORTED and is_argument_title(cand.text):
+            return False  # an essay's title ("How Japan should avoid ...") is its thesis, not an event it reports
         if not spec.roles or cand.role is None or cand.role in spec.roles:
             return True
         if cand.is_lede and set(spec.roles) & REPORTED and doc_type(cand.passage.chunk) == DOC_TYPE_OF["news"]:

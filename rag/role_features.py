@@ -45,6 +45,9 @@ _TERMINAL = re.compile(r"[.!?。！？][\"'’”)\]]*\s*$")
 # where a subordinate clause starts: its word, after at least one word of the main clause
 _SUBORDINATE = re.compile(r"(?<=\w)[\s,]+(?:that|which|who|whom|whose|if|whether|unless|because|although|though|while|"
                           r"when|where|once|until|so that|as long as)\b", re.IGNORECASE)
+# a non-restrictive relative clause between commas ("Modi, who arrived after midnight Friday, is expected to ..."): an
+# aside inside the main clause, which goes on after it
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
 # a sentence that opens with a subordinate clause ("If Beijing retaliates, ..."): its main clause follows the comma
 _OPENING_SUBORDINATE = re.compile(r"^\W*(?:if|whether|unless|because|although|though|while|when|once|as long as)\b[^,]*,",
                                   re.IGNORECASE)
@@ -72,9 +75,9 @@ def feature_names() -> tuple[str, ...]:
 
 
 def main_clause(text: str) -> str:
-    """The main clause of a sentence, roughly: after a sentence-opening subordinate clause and its comma, up to the
-    next subordinate clause ("that", "which", "if", "because", ...)."""
-    flat = " ".join(text.split())
+    """The main clause of a sentence, roughly: after a sentence-opening subordinate clause and its comma, without
+    relative clauses set off by commas, up to the next subordinate clause ("that", "which", "if", "because", ...)."""
+    flat = _ASIDE.sub(",", " ".join(text.split()))
     opening = _OPENING_SUBORDINATE.match(flat)
     if opening:
         flat = flat[opening.end():]

@@ -25,7 +25,10 @@ from rag.roles import classify
     ("If Beijing retaliates, Tokyo will likely respond in kind.", "Tokyo will likely respond in kind."),
     ("Although the ban is narrow, it may hurt exporters, analysts said.", "it may hurt exporters, analysts said."),
     ("Japan may lift the curbs next year.", "Japan may lift the curbs next year."),
-    ("The ministry, which oversees trade, said it would act.", "The ministry"),
+    # a relative clause between commas is an aside: the main clause goes on after it
+    ("The ministry, which oversees trade, said it would act.", "The ministry, said it would act."),
+    ("Modi, who arrived in Samarkand after midnight Friday, is expected to meet Putin.",
+     "Modi, is expected to meet Putin."),
 ])
 def test_the_main_clause_is_what_the_sentence_itself_asserts(text, main):
     assert main_clause(text) == main

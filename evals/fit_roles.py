@@ -23,7 +23,7 @@ from evals.roles_metrics import classification_report
 from rag.role_features import feature_names, lexical_features
 from rag.roles import CUES_PATH, MODEL_PATH, MODEL_SCHEMA, ROLES, embed, file_sha256, model_from_dict
 
-VERSION = 2  # 2: main-clause cues, reported-that and era families (2026-11-30)
+VERSION = 1
 C_GRID = (0.01, 0.03, 0.1)
 SCALE_GRID = (0.0, 6.0, 10.0, 16.0)  # embedding weight against unit-variance lexical features (0 = no embedding)
 FOLDS = 5

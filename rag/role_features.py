@@ -5,9 +5,6 @@
 - ``cue:<family>`` — log(1 + matches) of each cue family in ``rag/text/data/role_cues.toml`` (reporting verbs,
   hedges, future markers, gap and signal phrases, furniture words, ...);
 - form — length, digits, years, month names, quote marks, final punctuation, capitalised-word share, ``-ed`` share;
-- main clause — the hedge, future, forecast and judgement cues of the main clause only (the text before the first
-  subordinate clause, or after a sentence-opening one): "Officials are seeking ways to restrict materials that
-  could accelerate ..." reports an event, and its "could" belongs to the relative clause;
 - position — relative place in the document, first sentence, first three, last (0 when unknown);
 - document type — one-hot over ``DOC_TYPES`` (all 0 when unknown).
 
@@ -35,22 +32,12 @@ _FORM = (
     "form:quote", "form:starts_quote", "form:ends_quote", "form:ends_terminal", "form:question", "form:colon_end",
     "form:capital_share", "form:ed_share", "form:has_colon",
 )
-_MAIN = ("main:hedge", "main:future", "main:forecast", "main:judgement")
 _POSITION = ("pos:known", "pos:relative", "pos:first", "pos:early", "pos:last")
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTES = re.compile(r"[\"“”«»「」]|(?<!\w)['‘]|['’](?!\w)")
 _TERMINAL = re.compile(r"[.!?。！？][\"'’”)\]]*\s*$")
-# where a subordinate clause starts: its word, after at least one word of the main clause
-_SUBORDINATE = re.compile(r"(?<=\w)[\s,]+(?:that|which|who|whom|whose|if|whether|unless|because|although|though|while|"
-                          r"when|where|once|until|so that|as long as)\b", re.IGNORECASE)
-# a non-restrictive relative clause between commas ("Modi, who arrived after midnight Friday, is expected to ..."): an
-# aside inside the main clause, which goes on after it
-_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
-# a sentence that opens with a subordinate clause ("If Beijing retaliates, ..."): its main clause follows the comma
-_OPENING_SUBORDINATE = re.compile(r"^\W*(?:if|whether|unless|because|although|though|while|when|once|as long as)\b[^,]*,",
-                                  re.IGNORECASE)
 
 
 @cache
@@ -70,26 +57,8 @@ def _months() -> re.Pattern[str]:
 @cache
 def feature_names() -> tuple[str, ...]:
     """Names of the lexical features in column order (depends on the cue families in role_cues.toml)."""
-    return (tuple(f"cue:{name}" for name in _families()) + _FORM + _MAIN + _POSITION
+    return (tuple(f"cue:{name}" for name in _families()) + _FORM + _POSITION
             + tuple(f"doc:{t}" for t in DOC_TYPES))
-
-
-def main_clause(text: str) -> str:
-    """The main clause of a sentence, roughly: after a sentence-opening subordinate clause and its comma, without
-    relative clauses set off by commas, up to the next subordinate clause ("that", "which", "if", "because", ...)."""
-    flat = _ASIDE.sub(",", " ".join(text.split()))
-    opening = _OPENING_SUBORDINATE.match(flat)
-    if opening:
-        flat = flat[opening.end():]
-    cut = _SUBORDINATE.search(flat)
-    return (flat[: cut.start()] if cut else flat).strip()
-
-
-def _main(text: str) -> list[float]:
-    fams = _families()
-    head = main_clause(text)
-    return [math.log1p(len(fams[name].findall(head))) if name in fams else 0.0
-            for name in ("hedge", "future", "forecast", "judgement")]
 
 
 def _form(text: str) -> list[float]:
@@ -148,5 +117,5 @@ def lexical_features(texts: Sequence[str], *, positions: Sequence[Position | Non
         flat = " ".join(text.split())
         cues = [math.log1p(len(p.findall(flat))) for p in fams.values()]
         onehot = [1.0 if dtype == t else 0.0 for t in DOC_TYPES]
-        rows.append(cues + _form(text) + _main(text) + _position(pos) + onehot)
+        rows.append(cues + _form(text) + _position(pos) + onehot)
     return np.asarray(rows, dtype=np.float32).reshape(n, len(feature_names()))

@@ -55,16 +55,6 @@ def sentence_roles(texts: Sequence[str], *, positions: Sequence[Position | None]
     if not texts:
         return []
     reuse = vectors is not None and model_id is not None and model_id == load_model().embedding_model_id
-    emb = np.asarray(vectors, dtype=np.float64) if reuse else None
-    preds = classify(list(texts), positions=list(positions), doc_type=list(doc_types), embeddings=emb)
-    # furniture is what a sentence's text is (a caption, a byline, a link), never where it stands: the last sentence
-    # of a short story ("... the Vale estate grows tempranillo, garnacha and albariño grapes.") read as furniture only
-    # for its position is read again without it
-    again = [i for i, (p, pos) in enumerate(zip(preds, positions)) if p.role in NEVER and pos is not None]
-    if again:
-        redo = classify([texts[i] for i in again], positions=[None] * len(again), doc_type=[doc_types[i] for i in again],
-                        embeddings=emb[again] if emb is not None else None)
-        for i, p in zip(again, redo):
-            if p.role not in NEVER:
-                preds[i] = p
+    preds = classify(list(texts), positions=list(positions), doc_type=list(doc_types),
+                     embeddings=np.asarray(vectors, dtype=np.float64) if reuse else None)
     return preds

@@ -15,7 +15,7 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
-from rag.writers.hypotheses import REPORTED, is_recent, source_claims, weigh
+from rag.writers.hypotheses import REPORTED, is_recent, other_era, source_claims, weigh
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -178,6 +178,8 @@ class SectionPicking:
                 continue
             if dims and not dims & dimensions_of(c.text, scored.topic_stems):
                 continue
+            if spec.weigh_evidence and other_era(c.text):
+                continue  # history recalled ("During the Cold War ...") is background, not an explanation of this story
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):

@@ -33,3 +33,19 @@ def test_a_sentence_set_in_another_era_is_history(text):
 ])
 def test_an_explanation_of_this_story_is_not(text):
     assert not other_era(text)
+
+
+def test_the_export_controls_essays_cold_war_history_is_background_only(writer, library):
+    from rag.types import Chunk
+    from rag.writers.base import EvidencePassage
+
+    text = ("During the Cold War period, multilateral export controls were established by the Western Bloc aiming to "
+            "protect their technological advantage over the Communist world. The existing framework of export controls "
+            "seems to no longer be effective against China's military rise. Japan must tighten its export controls to "
+            "preserve its alliance with Washington.")
+    chunk = Chunk("essay-0000", "essay", text, 0, len(text), 0, {"title": "", "published": "2020-03-31", "publisher": "essay"})
+    draft = writer.write("export controls", library.get("assessment"), [EvidencePassage("S1", chunk, 1.0)], as_of=None)
+    for section in draft.sections:
+        for claim in section.claims:
+            if claim.text.startswith("During the Cold War"):
+                assert section.name == "background", section.name

@@ -178,8 +178,8 @@ class SectionPicking:
                 continue
             if dims and not dims & dimensions_of(c.text, scored.topic_stems):
                 continue
-            if spec.weigh_evidence and other_era(c.text):
-                continue  # history recalled ("During the Cold War ...") is background, not an explanation of this story
+            if other_era(c.text) and "background" not in spec.roles:
+                continue  # history recalled ("During the Cold War ...") is background: no explanation or implication of this story
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):

@@ -50,7 +50,7 @@ from rag.writers.sentence_cues import CUES, STOPWORDS, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "REPORTED", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
-           "frame_stems", "is_recent", "same_time", "source_claims", "specific_stems", "weigh"]
+           "frame_stems", "other_era", "is_recent", "same_time", "source_claims", "specific_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -61,7 +61,7 @@ MAX_AGE_DAYS = 365
 #: at most this many of a source's own sentences for, and against, one of its hypotheses
 EVIDENCE_MAX = 2
 #: why a sentence of a source's structure is not quoted (``sentence_cues.junk_reason``); a short label is fine
-_UNQUOTABLE = frozenset({"instruction", "long", "boilerplate", "question", "not prose"})
+_UNQUOTABLE = frozenset({"instruction", "long", "boilerplate", "glued", "question", "not prose"})
 
 
 def _quotable(text: str) -> bool:
@@ -118,6 +118,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)\]]*\s+)[\"'‘“(\[]*$"
 def _backward_opener() -> re.Pattern[str]:
     words = table("hypothesis_structure")["weighing"]["backward_openers"]
     return re.compile(r"(?:" + "|".join(words) + r")", re.I)
+
+
+@cache
+def _other_era() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(table("hypothesis_structure")["explanations"]["other_era"]) + r")", re.I)
+
+
+def other_era(text: str) -> bool:
+    """Whether a sentence is set in another era ("During the Cold War period, ...", "in the 1990s"): history that is
+    background to the story, not an explanation of it (``hypothesis_structure.toml`` [explanations])."""
+    return bool(_other_era().search(text))
 
 
 def frame_stems(text: str) -> set[str]:

@@ -14,9 +14,10 @@ import numpy as np
 
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
-from rag.writers.hypotheses import REPORTED, is_recent, source_claims, weigh
+from rag.writers.dimensions import DIMENSIONS, dimensions_of
+from rag.writers.hypotheses import REPORTED, is_recent, other_era, source_claims, weigh
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
-from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_label, is_noun_phrase
+from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
 from rag.writers.story_terms import novelty
 
@@ -166,11 +167,19 @@ class SectionPicking:
             # legislation ...", 2020, in a brief as of 2026) happened in another story
             own = self._stale_docs(cands, ok)
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
+        # a section of one dimension (the implications by domain) takes a sentence only of that dimension: the one
+        # it says the most about, the topic's own words aside ("export" is no economic cue in a brief on export
+        # controls), not any sentence with one of its cue words
+        dims = set(spec.require_cues) & set(DIMENSIONS)
         pool = []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or (
                     spec.weigh_evidence and c.structure is not None):
                 continue
+            if dims and not dims & dimensions_of(c.text, scored.topic_stems):
+                continue
+            if other_era(c.text) and "background" not in spec.roles:
+                continue  # history recalled ("During the Cold War ...") is background: no explanation or implication of this story
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):
@@ -207,6 +216,8 @@ class SectionPicking:
             return False
         if not cand.is_title and not set(spec.roles) & LABELLED_ROLES and is_noun_phrase(cand.text):
             return False  # a judgement, forecast or event states something: a caveat's label ("Potential bias in ...") does not
+        if cand.is_title and set(spec.roles) & REPORTED and is_argument_title(cand.text):
+            return False  # an essay's title ("How Japan should avoid ...") is its thesis, not an event it reports
         if not spec.roles or cand.role is None or cand.role in spec.roles:
             return True
         if cand.is_lede and set(spec.roles) & REPORTED and doc_type(cand.passage.chunk) == DOC_TYPE_OF["news"]:

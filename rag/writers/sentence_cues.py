@@ -139,6 +139,24 @@ _VERBISH_RE = re.compile(
 )
 
 
+# A kicker: a capitalised label and its colon ("‘SLICING METHOD’:", "UNRELENTING:") that opens a related-story
+# snippet. Inside a sentence it means the splitter ran several snippets together (a headline cut off mid-line, the
+# next snippet's kicker and sub-headline, then its first sentence): none of it is one statement.
+_KICKER_RE = re.compile(r"(?<=\S)\s+[‘'\"“]?((?:[A-Z][A-Z'’-]{2,}\s+)*[A-Z][A-Z'’-]{2,})[’'\"”]?:\s")
+#: a kicker is a word of at least this many capitals, or two words: shorter ones are acronyms ("NATO: ...")
+KICKER_MIN_LETTERS = 7
+
+
+def glued_snippets(text: str) -> bool:
+    """Whether a "sentence" is several page snippets run together: a kicker label ("‘SLICING METHOD’:") after
+    other text, not at its start (a dateline or a sentence's own label opens it)."""
+    for m in _KICKER_RE.finditer(text):
+        label = m.group(1)
+        if len(label.split()) >= 2 or sum(ch.isalpha() for ch in label) >= KICKER_MIN_LETTERS:
+            return True
+    return False
+
+
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence matches a page-furniture pattern (``boilerplate_patterns.txt``: captions, credits, calls to
     action, related-story labels, legal lines): never quoted by any section, never a timeline entry."""
@@ -167,6 +185,20 @@ def is_noun_phrase(text: str) -> bool:
     "Risk of deception in official statements."), which names a caveat or a topic and states nothing. It opens with
     a head noun and a preposition and has no finite verb (no auxiliary, no past form)."""
     return bool(_NOUN_HEAD_RE.match(text)) and not _FINITE_RE.search(text)
+
+
+def _argument_openers() -> re.Pattern[str]:
+    words = table("role_openers")["titles"]["argument"]
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+_ARGUMENT_TITLE_RE = _argument_openers()
+
+
+def is_argument_title(text: str) -> bool:
+    """Whether a title asks or argues ("How Japan should avoid becoming a loophole ...", "Why sanctions fail") rather
+    than report an event ("China Imposes Export Restrictions on 20 Japanese Firms"); ``role_openers.toml`` [titles]."""
+    return bool(_ARGUMENT_TITLE_RE.match(text))
 
 
 def is_label(text: str) -> bool:
@@ -209,6 +241,8 @@ def junk_reason(text: str) -> str | None:
         return "long"
     if is_boilerplate(text) or _CRUMBS_RE.search(text):
         return "boilerplate"
+    if glued_snippets(text):
+        return "glued"
     stripped = text.rstrip("\"'’”)] ")
     if stripped.endswith("?") or text.count("?") >= 2:
         return "question"

@@ -1,0 +1,76 @@
+"""Which dimension a judgement speaks to (political, security, cyber, economic): a scored decision, not one cue word.
+
+An assessment's implications are split by dimension (``prompts/assessment.j2``: ``implications_<dimension>``, each
+with ``require_cues = ["<dimension>"]``). A sentence belongs to the dimension it says the most about:
+
+- each dimension's score is the number of distinct cue words of its family (``cue_families.toml`` ``[families]``)
+  the sentence uses;
+- a phrase that holds a cue word but names an instrument rather than a dimension (``[dimensions] neutral``:
+  "export controls", "Ministry of Economy, Trade and Industry") claims its words, so "export" in "export
+  controls" is not an economic cue; where cue phrases overlap the longest wins;
+- a cue word that is one of the topic's own words says nothing about the dimension (every sentence of a brief on
+  "export controls" says "export"; every sentence of one on "cybersecurity scrutiny" says "cyber");
+- the sentence's dimensions are those with the highest score (a tie keeps each: the sentence says as much about
+  both); no cue word left, no dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterable
+
+from rag.text.lexicon import table
+from rag.writers.key_terms import stems as stems_of
+from rag.writers.sentence_cues import CUES
+
+__all__ = ["DIMENSIONS", "dimension_scores", "dimensions_of"]
+
+#: the dimensions an implication can speak to, each a cue family of ``cue_families.toml``
+DIMENSIONS: tuple[str, ...] = tuple(table("cue_families")["dimensions"]["names"])
+_WORD_END = re.compile(r"[\w'’-]*")
+
+
+@cache
+def _neutral() -> tuple[re.Pattern[str], ...]:
+    # one pattern per phrase: one alternation would find only the leftmost of two overlapping phrases
+    return tuple(re.compile(r"\b(?:" + p + r")", re.I) for p in table("cue_families")["dimensions"]["neutral"])
+
+
+def _matches(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, dimension or None for a neutral phrase) of every cue match, each extended to its word's end,
+    overlaps resolved in favour of the longer match."""
+    found: list[tuple[int, int, str | None]] = []
+    for name in DIMENSIONS:
+        for m in CUES[name].finditer(text):
+            found.append((m.start(), _WORD_END.match(text, m.end()).end(), name))
+    for pattern in _neutral():
+        for m in pattern.finditer(text):
+            found.append((m.start(), _WORD_END.match(text, m.end()).end(), None))
+    kept: list[tuple[int, int, str | None]] = []
+    for start, end, name in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0], f[2] or "")):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, name))
+    return kept
+
+
+def dimension_scores(text: str, topic_stems: Iterable[str] = ()) -> dict[str, int]:
+    """Dimension -> number of distinct cue words of that dimension in ``text`` that are not the topic's own words
+    (``topic_stems``: stems of the topic's words); every dimension of ``DIMENSIONS`` is a key."""
+    own = set(topic_stems)
+    words: dict[str, set[str]] = {d: set() for d in DIMENSIONS}
+    for start, end, name in _matches(text):
+        if name is None:
+            continue
+        said = stems_of(text[start:end])
+        if said and said <= own:
+            continue  # the topic's own word: every sentence of the brief says it
+        words[name].add(text[start:end].lower())
+    return {d: len(w) for d, w in words.items()}
+
+
+def dimensions_of(text: str, topic_stems: Iterable[str] = ()) -> frozenset[str]:
+    """The dimensions ``text`` says the most about (several on a tie; empty when it has no cue word left)."""
+    scores = dimension_scores(text, topic_stems)
+    best = max(scores.values(), default=0)
+    return frozenset(d for d, s in scores.items() if s == best) if best > 0 else frozenset()

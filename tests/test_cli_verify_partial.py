@@ -26,6 +26,8 @@ BAD_LINES = {
     json.dumps({"claim": "x", "passage": "y" * (MAX_PASSAGE_CHARS + 1)}): "longer than",
     json.dumps({"claim": "x", "passage": "y", "published": "last Tuesday"}): "not a date written YYYY-MM-DD",
     json.dumps({"claim": "x", "passage": "y", "published": "2022-13-01"}): "not a date written YYYY-MM-DD",
+    json.dumps({"claim": "x", "passage": "y", "published": "2022-02-30"}): "not a date written YYYY-MM-DD",
+    json.dumps({"claim": "x", "passage": "y", "published": "0000-01-01"}): "not a date written YYYY-MM-DD",
 }
 
 

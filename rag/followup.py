@@ -34,9 +34,15 @@ DEFINITE_MAX_CONTENT = 4
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     """(phrases that count anywhere, phrases that count only at the start), lower-case."""
     entries = word_list("followup_cues")
-    leads = frozenset(e[1:].strip().lower() for e in entries if e.startswith("^"))
+    leads = frozenset(e[1:].lstrip("=").strip().lower() for e in entries if e.startswith("^"))
     anywhere = frozenset(e.lower() for e in entries if not e.startswith("^"))
     return anywhere, leads
+
+
+@cache
+def _same_ask_leads() -> frozenset[str]:
+    """Leads after which an elliptical question asks for what the previous one asked for ("^=" entries)."""
+    return frozenset(e[2:].strip().lower() for e in word_list("followup_cues") if e.startswith("^="))
 
 
 def _words(text: str) -> list[str]:
@@ -65,8 +71,8 @@ def _kind(question: str) -> str | None:
     lowered = [w.lower() for w in words]
     if _has_phrase(lowered, leads, at_start=True):
         return "lead"
-    if _has_phrase(lowered, anywhere, at_start=False) or (lowered and lowered[-1] in ("that", "this")):
-        return "reference"  # "... said that?": a closing demonstrative is a pronoun, never a conjunction
+    if _has_phrase(lowered, anywhere, at_start=False) or (lowered and lowered[-1] in ("that", "this", "so")):
+        return "reference"  # "... said that?", "Who said so?": a closing demonstrative is a pronoun, never a conjunction
     single = frozenset(p for p in anywhere | leads if " " not in p)
     content = _content(words, single)
     if not content:
@@ -109,7 +115,28 @@ def _replaced_modifiers(previous: Sequence[str], new_content: Sequence[str]) -> 
     return out
 
 
+def _keeps_ask(question: str, kind: str) -> bool:
+    """Whether an elliptical follow-up asks for what the previous question asked for: it opens with a lead that
+    keeps the question ("And the year before?", "What about Korea?") or is only names ("Korea?"), and asks for no
+    kind of answer itself nor for something besides ("And what else?")."""
+    from rag.writers.answer_kind import answer_type  # the writers import this module's callers
+
+    lowered = [w.lower() for w in _words(question)]
+    if kind != "lead" or answer_type(question) is not None or set(lowered) & word_set("asks_for_more"):
+        return False
+    return _has_phrase(lowered, _same_ask_leads(), at_start=True) or all(_is_name(w) for w in _words(question))
+
+
+def _replaced_names(carried: Sequence[str], new_names: Sequence[str]) -> set[str]:
+    """The carried names an elliptical question's new names replace, by class: a year or number replaces the numbers
+    ("... in 2020?" "And in 2021?" keeps Japan), a capitalised name replaces the capitalised names."""
+    digits = any(w[0].isdigit() for w in new_names)
+    words = any(w[0].isupper() for w in new_names)
+    return {w.lower() for w in carried if (digits and w[0].isdigit()) or (words and w[0].isupper())}
+
+
 def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
+    from rag.writers.answer_kind import asked_kind_phrase
     from rag.writers.keyword_query import keyword_of  # the writers import this module's callers
 
     kind = _kind(question) if previous is not None else None
@@ -128,8 +155,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     if refers and reply:
         from_reply = [w for w in _answer_names(reply) if w.lower() not in {c.lower() for c in carried}]
         carried = _answer_names(reply) + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
-    if kind == "lead" and any(_is_name(w) for w in _content(words, single)):
-        carried = [w for w in carried if not _is_name(w)]  # "what about Korea?": Korea replaces Japan
+    new_names = [w for w in _content(words, single) if _is_name(w)]
+    if kind == "lead" and new_names:  # "what about Korea?": Korea replaces Japan; "and in 2021?": 2021 replaces 2020
+        replaced_names = _replaced_names(carried, new_names)
+        carried = [w for w in carried if w.lower() not in replaced_names]
     if kind == "lead":  # "... the worst case ...?" "And the best case?": best replaces worst
         replaced = {w.lower() for w in _replaced_modifiers(_words(previous.standalone), _content(words, single))}
         carried = [w for w in carried if w.lower() not in replaced]
@@ -141,6 +170,12 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         if low not in asked and low not in seen:
             seen.add(low)
             context.append(w)
+    # "How many ...?" "And the year before?": the follow-up asks for a number too; the words that asked for it lead
+    # the carried context, where answer_kind.answer_type reads them when the asked words ask for no kind
+    phrase = asked_kind_phrase(previous.standalone) if _keeps_ask(question, kind) else None
+    if phrase:  # the phrase's own content words are not carried twice
+        in_phrase = {w.lower() for w in _words(phrase)}
+        context = [phrase] + [w for w in context if w.lower() not in in_phrase]
     reply_words = {w.lower() for w in from_reply}
     return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words))
 

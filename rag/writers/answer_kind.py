@@ -37,7 +37,7 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_sentence", "asks_uses", "has_answer_kind",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
            "is_enumeration", "lists_contents", "lists_names", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
@@ -68,9 +68,41 @@ def without_carried_context(question: str) -> str:
     return _CARRIED_RE.sub("", question)
 
 
+def _carried_context(question: str) -> str:
+    """The carried-over context a resolved follow-up ends with, without its parentheses ("" when there is none)."""
+    m = _CARRIED_RE.search(question)
+    return m.group(0).strip()[1:-1] if m else ""
+
+
+def asked_kind_phrase(question: str) -> str | None:
+    """The words with which a question asks for its kind of answer ("How many chips did Japan export?" → "How
+    many"), read as ``answer_type`` reads them; None when it asks for no kind. A resolved follow-up that inherited
+    its kind gives the inherited words."""
+    kind = answer_type(question)
+    if kind is None:
+        return None
+    for text in (without_carried_context(question), _carried_context(question)):
+        m = WANTS[kind].search(text)
+        if m is not None and WANTS[kind].search(m.group(0).strip()):
+            return m.group(0).strip()
+    return None
+
+
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "intent",
-    "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses)."""
+    "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses).
+    A resolved follow-up that asks for no kind itself ("And the year before? (How many chips Japan export)") asks
+    for the kind its carried context leads with: ``rag.followup`` carries the previous question's asking words
+    there only when the follow-up keeps the previous question's ask."""
+    kind = _own_answer_type(question)
+    if kind is None:
+        carried = _carried_context(question)
+        kind = next((k for k in ANSWER_KIND_ORDER if WANTS[k].match(carried)), None) if carried else None
+    return kind
+
+
+def _own_answer_type(question: str) -> str | None:
+    """``answer_type`` of the words asked, without the carried-over context."""
     # a follow-up's standalone form ends with the words carried over from the question before ("What is the
     # scientist's name? (Duke University scientist steal)"): they say what it is about, not what it asks, and they
     # would hide the question's end from the patterns anchored there ("... name?", "... include?", "... who?")

@@ -173,15 +173,20 @@ class QuestionAnswering:
         return view
 
     @staticmethod
-    def _quotable(query: str, scored: Scored) -> np.ndarray:
-        """Per candidate, whether an answer to ``query`` may quote it: a watch-list item (``watch_items``: "The
-        scope of China's chip smuggling case: targeted nodes/equipment, ...") says what to watch, not what happened
-        nor what the source judges, so only a question asking what to watch quotes it, typed "signal" (attributed as
-        what the source flags to watch, not as its assessment)."""
+    def _watched(scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it is a watch-list item (``watch_items``: "The scope of China's chip smuggling
+        case: targeted nodes/equipment, ..."): what its source says to watch, not what happened nor what it judges.
+        Such a sentence is typed "signal", so that when quoted it is attributed as what the source flags to watch, not
+        as its assessment."""
         watch = watch_items(scored.cands)
         for i in np.flatnonzero(watch):
             scored.cands[i].role = "signal"
-        return ~watch | asks_to_watch(query)
+        return watch
+
+    def _quotable(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether an answer to ``query`` may quote it: a watch-list item only when the
+        question asks what to watch (``asks_to_watch``)."""
+        return ~self._watched(scored) | asks_to_watch(query)
 
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
@@ -321,6 +326,9 @@ class QuestionAnswering:
         kind, typed = self._typed(query, scored)
         quotable = self._quotable(query, scored)
         pool = [i for i in pool if quotable[i]]
+        if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
+            watch, floor = self._watched(scored), self.abstain_threshold - 0.05
+            pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)

@@ -185,8 +185,10 @@ class QuestionAnswering:
 
     def _quotable(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether an answer to ``query`` may quote it: a watch-list item only when the
-        question asks what to watch (``asks_to_watch``)."""
-        return ~self._watched(scored) | asks_to_watch(query)
+        question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?")."""
+        asked = label_stems(query)
+        named = np.array([names_label(c.text, asked) for c in scored.cands], dtype=bool)
+        return ~self._watched(scored) | asks_to_watch(query) | named
 
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)

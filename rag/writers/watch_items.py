@@ -19,7 +19,8 @@ from rag.writers.candidates import Candidate
 from rag.writers.sentence_cues import is_label
 from rag.writers.source_structure import segments
 
-__all__ = ["SIGNAL_MARGIN", "asks_to_watch", "is_watch_item", "list_heading", "under_watch_heading", "watch_items"]
+__all__ = ["SIGNAL_MARGIN", "asks_to_watch", "is_watch_item", "list_heading", "looks_like_heading", "under_watch_heading",
+           "watch_items"]
 
 #: When a list's heading is out of view (the passage starts inside the list), a labelled item ("The scope of X: a, b,
 #: and c") is a watch item when the role classifier finds "signal" within this much of its most likely role: such
@@ -49,6 +50,24 @@ def _is_watch_heading(line: str) -> bool:
     return bool(key) and len(key.split()) <= _HEADING_MAX_WORDS and key in _data()[0]
 
 
+def _caption(line: str) -> bool:
+    """Whether a list line is itself a heading: a sub-list's caption ("• Scenario Outlook:") or a numbered section
+    title ("5. Recommendations and Outlook": short, title case, no closing punctuation), not an item."""
+    body = _BULLET.sub("", line).strip(" *_#")
+    if body.endswith(":"):
+        return True
+    words = body.split()
+    return (bool(re.match(r"^\s*\d", line)) and 0 < len(words) <= _HEADING_MAX_WORDS and body[-1] not in ".!?;,"
+            and all(w[0].isupper() for w in words if len(w) > 3))
+
+
+def looks_like_heading(line: str) -> bool:
+    """Whether a line is a section heading rather than prose: a caption (``_caption``) or a short line without closing
+    punctuation ("Key Judgments", "## Outlook", "What to watch:")."""
+    body = line.strip().strip("*_#").strip()
+    return bool(body) and (_caption(line) or (len(body.split()) <= _HEADING_MAX_WORDS and body[-1] not in ".!?;,"))
+
+
 def list_heading(text: str, start: int) -> str:
     """The heading the sentence at offset ``start`` of ``text`` stands under: its own line's label when that line
     reads "Label: ..." and the label is a watch heading ("Indicators to monitor: a, b and c"), else the nearest line
@@ -60,7 +79,7 @@ def list_heading(text: str, start: int) -> str:
     if sep and _is_watch_heading(label):
         return label
     for line in reversed(text[:line_start].split("\n")):
-        if line.strip() and not _BULLET.match(line):
+        if line.strip() and (not _BULLET.match(line) or _caption(line)):
             return line
     return ""
 
@@ -73,19 +92,20 @@ def under_watch_heading(text: str, start: int) -> bool:
 
 
 def is_watch_item(cand: Candidate, text: str | None = None, start: int | None = None) -> bool:
-    """Whether a candidate sentence is what its source says to watch: the role classifier finds "signal" the more
-    likely role; or it stands under a watch-list heading (``under_watch_heading`` in ``text`` at ``start``: the
-    document's text around it, by default its passage); or, its list's heading out of view, it is a labelled item
-    the classifier finds about as likely a signal as anything else (``SIGNAL_MARGIN``)."""
-    if cand.role == "signal" and cand.role_probs.get("signal", 1.0) >= 0.5:
-        return True
+    """Whether a candidate sentence is what its source says to watch: it stands under a watch-list heading
+    (``list_heading`` in ``text`` at ``start``: the document's text around it, by default its passage), not under
+    another section's heading; a labelled item whose heading is out of view, when the classifier finds it about as
+    likely a signal as anything else (``SIGNAL_MARGIN``); other prose, when the classifier types it "signal"."""
     text, start = (cand.passage.chunk.text, cand.local_start) if text is None or start is None else (text, start)
     heading = list_heading(text, start)
-    if heading:
-        return _is_watch_heading(heading)
-    if heading == "" and is_label(cand.text) and cand.role_probs:
-        return cand.role_probs.get("signal", 0.0) >= max(cand.role_probs.values()) - SIGNAL_MARGIN
-    return False
+    if heading and _is_watch_heading(heading):
+        return True
+    if heading and looks_like_heading(heading):
+        return False  # another section's item ("Recommendations and Outlook": "Immediate Actions: Monitor ...")
+    if is_label(cand.text):  # a labelled item's role is its section's; its heading out of view, the classifier's
+        return heading == "" and bool(cand.role_probs) and (
+            cand.role_probs.get("signal", 0.0) >= max(cand.role_probs.values()) - SIGNAL_MARGIN)
+    return cand.role == "signal" and cand.role_probs.get("signal", 1.0) >= 0.5
 
 
 def watch_items(cands: Sequence[Candidate]) -> np.ndarray:

@@ -102,6 +102,14 @@ def test_a_question_asking_what_to_watch_quotes_the_watch_items_as_signals(engin
 BULLETS = "Key Judgments\n\nThe ban will hold.\n\nKey Signals\n\n  • Whether X expands the list.\n  • The scope of Y: a, b, and c.\n\nOutlook\n\nTalks resume in May.\n"
 
 
+RECOMMENDATIONS = (
+    "4. Implications\n\n  • Economic: supply chains are disrupted.\n\n5. Recommendations and Outlook\n\n"
+    "  • Immediate Actions (0–30 days): Monitor government communications for changes in policy.\n"
+    "  • Scenario Outlook:\n    • Best Case: Diplomatic resolution and lifting of restrictions.\n"
+    "    • Most Likely: Prolonged diplomatic standoff.\n\n6. What to Watch\n\n  • Whether talks resume in May.\n"
+)
+
+
 @pytest.mark.parametrize("text, sentence, watched", [
     (BULLETS, "The scope of Y", True),
     (BULLETS, "Whether X", True),
@@ -116,6 +124,11 @@ BULLETS = "Key Judgments\n\nThe ban will hold.\n\nKey Signals\n\n  • Whether X
     ("Key Signals\n\nThe customs office said the investigation is continuing. A court hears the case in May.\n",
      "A court hears", True),  # prose under the heading is still what to watch
     ("Key Signals\n\nOne line.\nCustoms detained two traders later.\n", "Customs detained", False),  # prose line ends it
+    # another section's items, though they say "monitor" or sit in a list of lists: recommendations and scenarios
+    (RECOMMENDATIONS, "Immediate Actions", False),
+    (RECOMMENDATIONS, "Best Case", False),
+    (RECOMMENDATIONS, "Most Likely", False),
+    (RECOMMENDATIONS, "Whether talks resume", True),
 ])
 def test_the_heading_a_sentence_stands_under_decides_whether_it_is_watched(text, sentence, watched):
     from rag.writers.watch_items import under_watch_heading

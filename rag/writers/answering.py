@@ -238,6 +238,12 @@ class QuestionAnswering:
                              or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
                                  and lists_contents(scored.cands[i].text)))]
         quotable = self._quotable(query, scored)
+        # a labelled item the question names ("and the best case?" -> "Best Case: ...") answers it, as in _pick_answer,
+        # however little of the carried context it repeats
+        named = label_stems(query)
+        covered += [i for i in range(len(scored.cands)) if i not in covered
+                    and scored.cos[i] >= self.abstain_threshold - 0.05 and names_label(scored.cands[i].text, named)
+                    and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         covered = [i for i in covered if quotable[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
@@ -278,9 +284,10 @@ class QuestionAnswering:
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:
-        """Stems of the passage a sentence comes from (what the sentence's context talks about)."""
+        """Stems of the passage a sentence comes from and of its document's title (what the sentence's context talks
+        about: a report's "Scenario Outlook" list names no country; its title does)."""
         chunk = scored.cands[i].passage.chunk
-        return text_stems(chunk.text)
+        return text_stems(chunk.text) | text_stems(chunk.title or "")
 
     def _answer_value(self, query: str, spec: SectionSpec, scored: Scored, *, lead: bool = False,
                       as_of: str | None = None) -> np.ndarray:

@@ -32,6 +32,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
+from rag.writers.watch_items import asks_to_watch, watch_items
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
@@ -171,6 +172,24 @@ class QuestionAnswering:
         self._asked_memo = (query, scored, view)
         return view
 
+    @staticmethod
+    def _watched(scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it is a watch-list item (``watch_items``: "The scope of China's chip smuggling
+        case: targeted nodes/equipment, ..."): what its source says to watch, not what happened nor what it judges.
+        Such a sentence is typed "signal", so that when quoted it is attributed as what the source flags to watch, not
+        as its assessment."""
+        watch = watch_items(scored.cands)
+        for i in np.flatnonzero(watch):
+            scored.cands[i].role = "signal"
+        return watch
+
+    def _quotable(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether an answer to ``query`` may quote it: a watch-list item only when the
+        question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?")."""
+        asked = label_stems(query)
+        named = np.array([names_label(c.text, asked) for c in scored.cands], dtype=bool)
+        return ~self._watched(scored) | asks_to_watch(query) | named
+
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
         qstems = text_stems(query)
@@ -218,6 +237,14 @@ class QuestionAnswering:
                         and (scored.window_cov[i] >= STATES_COVERAGE
                              or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
                                  and lists_contents(scored.cands[i].text)))]
+        quotable = self._quotable(query, scored)
+        # a labelled item the question names ("and the best case?" -> "Best Case: ...") answers it, as in _pick_answer,
+        # however little of the carried context it repeats
+        named = label_stems(query)
+        covered += [i for i in range(len(scored.cands)) if i not in covered
+                    and scored.cos[i] >= self.abstain_threshold - 0.05 and names_label(scored.cands[i].text, named)
+                    and (kind not in SINGLE_VALUE_KINDS or typed[i])]
+        covered = [i for i in covered if quotable[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -257,9 +284,10 @@ class QuestionAnswering:
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:
-        """Stems of the passage a sentence comes from (what the sentence's context talks about)."""
+        """Stems of the passage a sentence comes from and of its document's title (what the sentence's context talks
+        about: a report's "Scenario Outlook" list names no country; its title does)."""
         chunk = scored.cands[i].passage.chunk
-        return text_stems(chunk.text)
+        return text_stems(chunk.text) | text_stems(chunk.title or "")
 
     def _answer_value(self, query: str, spec: SectionSpec, scored: Scored, *, lead: bool = False,
                       as_of: str | None = None) -> np.ndarray:
@@ -305,7 +333,12 @@ class QuestionAnswering:
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
         asked = label_stems(query)
         kind, typed = self._typed(query, scored)
-        labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05
+        quotable = self._quotable(query, scored)
+        pool = [i for i in pool if quotable[i]]
+        if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
+            watch, floor = self._watched(scored), self.abstain_threshold - 0.05
+            pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
+        labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
@@ -321,11 +354,11 @@ class QuestionAnswering:
             same_bar = max(STATES_COVERAGE_SAME_DOC, best + STATES_MARGIN)
             floor = self.abstain_threshold - 0.05
             pool += [i for i in range(len(scored.cands))
-                     if not ok[i] and states[i] and scored.cos[i] >= floor
+                     if not ok[i] and states[i] and scored.cos[i] >= floor and quotable[i]
                      and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
             if kind == "list":  # the story's own list of what a measure covers, however it is worded
                 pool += [i for i in range(len(scored.cands))
-                         if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor
+                         if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor and quotable[i]
                          and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
             # an action is told in too many ways for its typing to choose the first sentence
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
@@ -337,7 +370,7 @@ class QuestionAnswering:
         if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
-            given = [j for j in scored.neighbours[picked[0]] if typed[j]]
+            given = [j for j in scored.neighbours[picked[0]] if typed[j] and quotable[j]]
             if given:
                 return given[:1]
         return picked
@@ -348,7 +381,7 @@ class QuestionAnswering:
         n = len(scored.cands)
         in_pool = np.zeros(n)
         in_pool[pool] = 1.0
-        floor = scored.cos >= self.abstain_threshold - 0.05
+        floor = (scored.cos >= self.abstain_threshold - 0.05) & self._quotable(query, scored)
         floor[pool] = True
 
         def features() -> np.ndarray:
@@ -393,7 +426,9 @@ class QuestionAnswering:
             context = self._pick_answer(query, spec, scored, as_of=as_of, value_first=False)
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._on_topic(scored, self.DETAIL_GAP)
-        pool = [i for i in range(len(scored.cands)) if ok[i] and i not in chosen and i not in forced]
+        quotable = self._quotable(query, scored)
+        forced = [j for j in forced if quotable[j]]
+        pool = [i for i in range(len(scored.cands)) if ok[i] and quotable[i] and i not in chosen and i not in forced]
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it

@@ -1,0 +1,128 @@
+"""Watch-list items: what a source says to watch ("Key Signals", "Indicators to monitor:", a sentence the role
+classifier types "signal") is neither what happened nor what the source judges. An answer quotes one only when the
+question asks what to watch, and then as what the source says to watch (role "signal"), never as its assessment.
+
+Headings and the questions that ask what to watch are data: ``rag/text/data/watch_list.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from typing import Sequence
+
+import numpy as np
+
+from rag.text.lexicon import table
+from rag.writers.candidates import Candidate
+from rag.writers.sentence_cues import is_label
+from rag.writers.source_structure import segments
+
+__all__ = ["SIGNAL_MARGIN", "asks_to_watch", "is_watch_item", "list_heading", "looks_like_heading", "under_watch_heading",
+           "watch_items"]
+
+#: When a list's heading is out of view (the passage starts inside the list), a labelled item ("The scope of X: a, b,
+#: and c") is a watch item when the role classifier finds "signal" within this much of its most likely role: such
+#: items are unlike the prose it was fitted on, and it spreads them over event, judgement and signal (0.21-0.22 each).
+SIGNAL_MARGIN = 0.05
+
+#: a heading is a short line of its own: at most this many words and no sentence-closing punctuation
+_HEADING_MAX_WORDS = 8
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+@cache
+def _data() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    data = table("watch_list")
+    return (frozenset(h.lower() for h in data["headings"]),
+            tuple(re.compile(p, re.IGNORECASE) for p in data["asks"]))
+
+
+def _heading_key(line: str) -> str:
+    """A heading line as the data lists it: lower case, without markdown marks, numbering and closing colon."""
+    line = re.sub(r"^[#*_\s\d.)]+|[*_\s]+$", "", line.strip()).rstrip(":").strip(" *_").lower()
+    return " ".join(line.split())
+
+
+def _is_watch_heading(line: str) -> bool:
+    key = _heading_key(line)
+    return bool(key) and len(key.split()) <= _HEADING_MAX_WORDS and key in _data()[0]
+
+
+def _caption(line: str) -> bool:
+    """Whether a list line is itself a heading: a sub-list's caption ("• Scenario Outlook:") or a numbered section
+    title ("5. Recommendations and Outlook": short, title case, no closing punctuation), not an item."""
+    body = _BULLET.sub("", line).strip(" *_#")
+    if body.endswith(":"):
+        return True
+    words = body.split()
+    return (bool(re.match(r"^\s*\d", line)) and 0 < len(words) <= _HEADING_MAX_WORDS and body[-1] not in ".!?;,"
+            and all(w[0].isupper() for w in words if len(w) > 3))
+
+
+def looks_like_heading(line: str) -> bool:
+    """Whether a line is a section heading rather than prose: a caption (``_caption``) or a short line without closing
+    punctuation ("Key Judgments", "## Outlook", "What to watch:")."""
+    body = line.strip().strip("*_#").strip()
+    return bool(body) and (_caption(line) or (len(body.split()) <= _HEADING_MAX_WORDS and body[-1] not in ".!?;,"))
+
+
+def list_heading(text: str, start: int) -> str:
+    """The heading the sentence at offset ``start`` of ``text`` stands under: its own line's label when that line
+    reads "Label: ..." and the label is a watch heading ("Indicators to monitor: a, b and c"), else the nearest line
+    above it that is neither blank nor a list item ("Key Signals"); "" when only list items lie above it (the
+    heading is out of view, or nothing lies above it: a passage may start right after the heading)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    own = text[line_start:].split("\n", 1)[0]
+    label, sep, _ = _BULLET.sub("", own).partition(":")
+    if sep and _is_watch_heading(label):
+        return label
+    for line in reversed(text[:line_start].split("\n")):
+        if line.strip() and (not _BULLET.match(line) or _caption(line)):
+            return line
+    return ""
+
+
+def under_watch_heading(text: str, start: int) -> bool:
+    """Whether the sentence at offset ``start`` of ``text`` is an item of a watch list: ``list_heading`` is a watch
+    heading ("Key Signals", "What to watch:", "Indicators to monitor:")."""
+    heading = list_heading(text, start)
+    return bool(heading) and _is_watch_heading(heading)
+
+
+def is_watch_item(cand: Candidate, text: str | None = None, start: int | None = None) -> bool:
+    """Whether a candidate sentence is what its source says to watch: it stands under a watch-list heading
+    (``list_heading`` in ``text`` at ``start``: the document's text around it, by default its passage), not under
+    another section's heading; a labelled item whose heading is out of view, when the classifier finds it about as
+    likely a signal as anything else (``SIGNAL_MARGIN``); other prose, when the classifier types it "signal"."""
+    text, start = (cand.passage.chunk.text, cand.local_start) if text is None or start is None else (text, start)
+    heading = list_heading(text, start)
+    if heading and _is_watch_heading(heading):
+        return True
+    if heading and looks_like_heading(heading):
+        return False  # another section's item ("Recommendations and Outlook": "Immediate Actions: Monitor ...")
+    if is_label(cand.text):  # a labelled item's role is its section's; its heading out of view, the classifier's
+        return heading == "" and bool(cand.role_probs) and (
+            cand.role_probs.get("signal", 0.0) >= max(cand.role_probs.values()) - SIGNAL_MARGIN)
+    return cand.role == "signal" and cand.role_probs.get("signal", 1.0) >= 0.5
+
+
+def watch_items(cands: Sequence[Candidate]) -> np.ndarray:
+    """Per candidate (bool), ``is_watch_item`` read in the document's text the evidence holds around it: its passage
+    joined with the adjacent evidence passages of its document (``source_structure.segments``), so a list whose
+    heading ends the previous passage is still seen under it."""
+    passages = list({c.passage.chunk.chunk_id: c.passage for c in cands}.values())
+    segs = segments(passages)
+    out = np.zeros(len(cands), dtype=bool)
+    for i, c in enumerate(cands):
+        at = c.passage.chunk.start + c.local_start
+        seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
+        out[i] = is_watch_item(c, seg.text, at - seg.start) if seg else is_watch_item(c)
+    return out
+
+
+def asks_to_watch(question: str) -> bool:
+    """Whether ``question`` asks what to watch ("What should we watch ...?", "Which signals ...?", "indicators to
+    monitor?"): only then may an answer quote a watch-list item."""
+    return any(p.search(question) for p in _data()[1])

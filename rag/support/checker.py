@@ -543,7 +543,11 @@ class SupportChecker:
 
     def _passes(self, scorer: Scorer, x: Sequence[float]) -> bool:
         """``_decide``'s decision: the probability reaches the threshold and no vetoed feature fires."""
-        return scorer.probability(x) >= self.min_support and not any(x[FEATURES.index(f)] > 0 for f in self.model.veto)
+        return scorer.probability(x) >= self.min_support and not self._vetoes(x)
+
+    def _vetoes(self, x: Sequence[float]) -> list[str]:
+        """The vetoed features that fire in ``x`` (any one rejects the claim)."""
+        return [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
 
     def _novelty_values(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
         """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
@@ -567,7 +571,7 @@ class SupportChecker:
     def _decide(self, model: Scorer, x: Sequence[float], concerns: Sequence[str], base: SupportResult) -> SupportResult:
         """The verdict: calibrated probability vs the threshold, vetoes, and the reasons when unsupported."""
         score = model.probability(x)
-        vetoed = [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
+        vetoed = self._vetoes(x)
         supported = score >= self.min_support and not vetoed
         if vetoed:
             score = min(score, HARD_FAIL_CAP, self.min_support * 0.98)

@@ -172,15 +172,19 @@ class QuestionAnswering:
         self._asked_memo = (query, scored, view)
         return view
 
-    @staticmethod
-    def _watched(scored: Scored) -> np.ndarray:
+    def _watched(self, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether it is a watch-list item (``watch_items``: "The scope of China's chip smuggling
         case: targeted nodes/equipment, ..."): what its source says to watch, not what happened nor what it judges.
         Such a sentence is typed "signal", so that when quoted it is attributed as what the source flags to watch, not
-        as its assessment."""
+        as its assessment. Read once per candidate list (an answer asks for it up to four times; the asked sentence's
+        view of the candidates shares their list)."""
+        last = getattr(self, "_watched_memo", None)
+        if last is not None and last[0] is scored.cands:
+            return last[1]
         watch = watch_items(scored.cands)
         for i in np.flatnonzero(watch):
             scored.cands[i].role = "signal"
+        self._watched_memo = (scored.cands, watch)
         return watch
 
     def _quotable(self, query: str, scored: Scored) -> np.ndarray:

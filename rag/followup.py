@@ -31,18 +31,14 @@ DEFINITE_MAX_CONTENT = 4
 
 
 @cache
-def _cues() -> tuple[frozenset[str], frozenset[str]]:
-    """(phrases that count anywhere, phrases that count only at the start), lower-case."""
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(phrases that count anywhere, phrases that count only at the start, the leads among those after which an
+    elliptical question asks for what the previous one asked for: the "^=" entries), lower-case."""
     entries = word_list("followup_cues")
     leads = frozenset(e[1:].lstrip("=").strip().lower() for e in entries if e.startswith("^"))
+    same_ask = frozenset(e[2:].strip().lower() for e in entries if e.startswith("^="))
     anywhere = frozenset(e.lower() for e in entries if not e.startswith("^"))
-    return anywhere, leads
-
-
-@cache
-def _same_ask_leads() -> frozenset[str]:
-    """Leads after which an elliptical question asks for what the previous one asked for ("^=" entries)."""
-    return frozenset(e[2:].strip().lower() for e in word_list("followup_cues") if e.startswith("^="))
+    return anywhere, leads, same_ask
 
 
 def _words(text: str) -> list[str]:
@@ -66,7 +62,7 @@ def _has_phrase(lowered: Sequence[str], phrases: frozenset[str], *, at_start: bo
 
 def _kind(question: str) -> str | None:
     """'lead', 'reference', 'bare' or None (standalone): how a question refers back, if it does."""
-    anywhere, leads = _cues()
+    anywhere, leads, _ = _cues()
     words = _words(question)
     lowered = [w.lower() for w in words]
     if _has_phrase(lowered, leads, at_start=True):
@@ -124,7 +120,7 @@ def _keeps_ask(question: str, kind: str) -> bool:
     lowered = [w.lower() for w in _words(question)]
     if kind != "lead" or answer_type(question) is not None or set(lowered) & word_set("asks_for_more"):
         return False
-    return _has_phrase(lowered, _same_ask_leads(), at_start=True) or all(_is_name(w) for w in _words(question))
+    return _has_phrase(lowered, _cues()[2], at_start=True) or all(_is_name(w) for w in _words(question))
 
 
 def _replaced_names(carried: Sequence[str], new_names: Sequence[str]) -> set[str]:
@@ -146,7 +142,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         # a keyword with a frame or closing punctuation ("chips?", "What about chips?") is the keyword query itself
         keyword = keyword_of(question) if previous is None else None
         return ResolvedQuestion(keyword if keyword is not None else question)
-    anywhere, leads = _cues()
+    anywhere, leads, _ = _cues()
     single = frozenset(p for p in anywhere | leads if " " not in p)
     words = _words(question)
     carried = _content(_words(previous.standalone), single)

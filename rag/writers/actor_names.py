@@ -91,10 +91,10 @@ def mentions(text: str, text_stems: Iterable[str] | None = None) -> Mentions:
     """The names ``text`` offers (``text_stems``: its stems when already computed, e.g. the union of a document's
     sentences' stems)."""
     text = compat_form(text)
-    words = tuple((_norm(m.group(0)), not m.group(0)[0].islower()) for m in TOKEN_RE.finditer(text))
+    tokens = TOKEN_RE.findall(text)
+    words = tuple((_norm(t), not t[0].islower()) for t in tokens)
     found = frozenset(text_stems) if text_stems is not None else frozenset(stems(text))
-    return Mentions(found, frozenset(m.group(0).replace("-", "").replace(".", "").lower()
-                                     for m in TOKEN_RE.finditer(text) if is_designation(m.group(0))), words)
+    return Mentions(found, frozenset(w for (w, _), t in zip(words, tokens) if is_designation(t)), words)
 
 
 def names_actor(actor: frozenset[str], found: Mentions) -> bool:

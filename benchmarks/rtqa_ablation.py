@@ -144,7 +144,7 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
     """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes the
     query itself (``strip_scaffolding``) fetches its own candidates (both retrievers search another text)."""
     settings = base.model_copy(update=row["settings"])
-    retriever = HybridRetriever(index, settings, **row.get("retriever", {}))
+    retriever = HybridRetriever(index, settings)
     if settings.strip_scaffolding != base.strip_scaffolding:
         other = base.model_copy(update={"strip_scaffolding": settings.strip_scaffolding})
         path = cache.with_name(f"{cache.stem}.strip{int(settings.strip_scaffolding)}{cache.suffix}") if cache else None
@@ -171,7 +171,7 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
     out = {name: {m: metrics.summarize(rows).get(m) for m in METRICS} | {"questions": len(rows),
                                                                           "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
            for name, rows in per.items()}
-    return {"name": row["name"], "settings": row["settings"], "retriever": row.get("retriever", {}), "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
+    return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
             "search_p95_ms": round(float(np.percentile(ms, 95)), 1), "gold_rank": gold_rank}
 
 

@@ -91,6 +91,11 @@ class RetrievalSettings(BaseModel):
         60.0, ge=0.0, le=3650.0,
         description="In a search with an `until` date and no `since` (news as of that day), a passage's score decays "
                     "with its report's age before `until` with this half-life in days; 0 = off.")
+    event_day_factor: float = Field(
+        0.5, ge=0.0, le=1.0,
+        description="In a search with an `until` date and no `since` whose query names one weekday (\"... early "
+                    "Thursday\"), a report published before that day keeps this share of its score: it cannot report "
+                    "what happened then (1 = off).")
     recency_floor: float = Field(
         0.2, ge=0.0, le=1.0, description="Share of its score an old report keeps under the recency decay (1 = no decay).")
     article_weight: float = Field(

@@ -151,10 +151,6 @@ def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, 
 #: words of an untitled article's first passage that stand for its headline (a dateline and the lede's first sentence)
 LEDE_WORDS = 40
 
-#: In an "as of" search whose question names a weekday ("… unaccounted for early Thursday"), a report published
-#: before that day (``rag.ranking.event_day``) keeps this share of its score: it cannot report the event asked about.
-EVENT_DAY_FACTOR = 0.5
-
 
 @lru_cache(maxsize=50_000)
 def headline_terms(title: str | None) -> frozenset[str]:
@@ -166,15 +162,13 @@ class HybridRetriever:
     """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
 
     def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None, *, date_overfetch: int = DATE_OVERFETCH,
-                 model: RankerModel | None = None, event_day_factor: float = EVENT_DAY_FACTOR) -> None:
+                 model: RankerModel | None = None) -> None:
         self.index = index
         self.settings = settings or index.settings.retrieval
         #: the fitted ranker's model when ``retrieval.ranker`` is "fitted" (default: the shipped one, read on first use)
         self._model = model
         #: dense candidates per wanted one for date-only filters; < 2 sends the date filter to Chroma instead
         self.date_overfetch = date_overfetch
-        #: share of its score a report published before the question's named weekday keeps (1.0 = off)
-        self.event_day_factor = event_day_factor
 
     def describe(self) -> dict:
         s = self.settings
@@ -183,7 +177,7 @@ class HybridRetriever:
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
-            "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": self.event_day_factor,
+            "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": s.event_day_factor,
             "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
@@ -306,7 +300,7 @@ class HybridRetriever:
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
         answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
         query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
-        ``event_day_factor`` of its score: it cannot report what happened then."""
+        ``retrieval.event_day_factor`` of its score: it cannot report what happened then."""
         s = self.settings
         scores = dict(fused)
         if s.digest_factor < 1.0:
@@ -322,12 +316,12 @@ class HybridRetriever:
                 scores[cid] *= 1.0 + s.title_weight * title_match(weights, heads.get(doc, frozenset()))
         if not filters.until or filters.since:
             return scores
-        day = event_day(query, filters.until) if self.event_day_factor < 1.0 and query else None
+        day = event_day(query, filters.until) if s.event_day_factor < 1.0 and query else None
         if day:
             for cid in scores:
                 published = (rows.get(cid) or {}).get("published")
                 if published and published[:10] < day:
-                    scores[cid] *= self.event_day_factor
+                    scores[cid] *= s.event_day_factor
         if s.recency_half_life_days <= 0:
             return scores
         return {

@@ -154,6 +154,10 @@ def _dated(*published: str) -> dict[str, dict]:
     return {f"c{i}": {"doc_id": f"d{i}", "title": "Flooding report", "url": "", "published": p} for i, p in enumerate(published)}
 
 
+def _retriever(index, event_day_factor: float) -> HybridRetriever:
+    return HybridRetriever(index, index.settings.retrieval.model_copy(update={"event_day_factor": event_day_factor}))
+
+
 QUESTION = "Dozens of people were unaccounted for early Thursday after severe flooding in which state?"
 
 
@@ -162,8 +166,8 @@ def test_a_report_from_before_the_question_weekday_gives_way_to_one_from_that_da
     rows = _dated(*published)  # c0: before Thursday 2022-07-14, c1: on or after it (the search is as of 07-15)
     fused = {"c0": 1 / 61, "c1": 1 / 63}  # the earlier report first by two ranks
     as_of = make_filters(until="2022-07-15")
-    plain = HybridRetriever(sample_index[1], event_day_factor=1.0).prioritize(fused, rows, as_of, query=QUESTION)
-    scaled = HybridRetriever(sample_index[1], event_day_factor=0.5).prioritize(fused, rows, as_of, query=QUESTION)
+    plain = _retriever(sample_index[1], 1.0).prioritize(fused, rows, as_of, query=QUESTION)
+    scaled = _retriever(sample_index[1], 0.5).prioritize(fused, rows, as_of, query=QUESTION)
     assert max(plain, key=plain.get) == "c0" and max(scaled, key=scaled.get) == "c1"
     assert scaled["c1"] == plain["c1"]  # a report from the event day on keeps its score
 
@@ -176,13 +180,13 @@ def test_a_report_from_before_the_question_weekday_gives_way_to_one_from_that_da
 def test_without_a_weekday_in_an_as_of_search_the_report_date_changes_nothing_more(sample_index, query, filters):
     rows = _dated("2022-07-13", "2022-07-14")
     fused = {"c0": 1 / 61, "c1": 1 / 63}
-    plain = HybridRetriever(sample_index[1], event_day_factor=1.0).prioritize(fused, rows, filters, query=query)
-    assert HybridRetriever(sample_index[1], event_day_factor=0.5).prioritize(fused, rows, filters, query=query) == plain
+    plain = _retriever(sample_index[1], 1.0).prioritize(fused, rows, filters, query=query)
+    assert _retriever(sample_index[1], 0.5).prioritize(fused, rows, filters, query=query) == plain
 
 
 def test_an_undated_report_is_not_taken_for_one_before_the_event_day(sample_index):
     rows = {"c0": {"doc_id": "d0", "title": "Flooding report", "url": "", "published": None}}
     fused = {"c0": 1 / 61}
     as_of = make_filters(until="2022-07-15")
-    plain = HybridRetriever(sample_index[1], event_day_factor=1.0).prioritize(fused, rows, as_of, query=QUESTION)
-    assert HybridRetriever(sample_index[1], event_day_factor=0.5).prioritize(fused, rows, as_of, query=QUESTION) == plain
+    plain = _retriever(sample_index[1], 1.0).prioritize(fused, rows, as_of, query=QUESTION)
+    assert _retriever(sample_index[1], 0.5).prioritize(fused, rows, as_of, query=QUESTION) == plain

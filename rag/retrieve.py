@@ -148,11 +148,6 @@ def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, 
     return store.query(vec, k=k, filters=filters)
 
 
-#: hits per article of a search that returns context windows, unless the caller says otherwise: a window already
-#: holds its passage's neighbours, and a reader of ten windows finds the answer more often in ten articles than in
-#: five articles' windows twice (RealTime QA fit half, answer recall@10 0.640 → 0.665: benchmarks/full_corpus.md)
-WINDOWED_PER_DOC = 1
-
 #: words of an untitled article's first passage that stand for its headline (a dateline and the lede's first sentence)
 LEDE_WORDS = 40
 
@@ -250,10 +245,9 @@ class HybridRetriever:
              context: bool = False) -> list[SearchHit]:
         """The top-k hits from candidates: weighted RRF, recency, digests and headlines (``prioritize``),
         article-level order, newest version of a story, one copy per story, at most ``max_per_doc`` passages per
-        article, each with its context window when ``context`` is asked for. Without ``max_per_doc`` a search
-        with windows returns one hit per article (``WINDOWED_PER_DOC``), one without them ``retrieval.max_per_doc``."""
+        article, each with its context window when ``context`` is asked for."""
         s = self.settings
-        per_doc = max_per_doc or (WINDOWED_PER_DOC if context and s.context_chunks > 0 else s.max_per_doc)
+        per_doc = max_per_doc or s.max_per_doc
         n = max(s.candidates, k * 4)  # candidates fetched for a larger pool are cut to this search's own
         dense_ids, lex_ids = cands.dense[:n], cands.lexical[:n]
         fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)

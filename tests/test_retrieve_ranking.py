@@ -96,33 +96,13 @@ def test_without_a_window_a_hit_has_no_context(sample_index):
     assert hits and all(h.context is None for h in hits)
 
 
-@pytest.mark.parametrize("per_doc", [1, 2, 3])
-def test_the_context_window_is_computed_only_when_asked_for_and_changes_no_ranking(sample_index, per_doc):
+def test_the_context_window_is_computed_only_when_asked_for_and_changes_no_ranking(sample_index):
     r = retriever(sample_index[1], context_chunks=1)
-    plain = r.search("semiconductor export controls on China", k=6, max_per_doc=per_doc)
-    windowed = r.search("semiconductor export controls on China", k=6, context=True, max_per_doc=per_doc)
+    plain = r.search("semiconductor export controls on China", k=6)
+    windowed = r.search("semiconductor export controls on China", k=6, context=True)
     assert plain and all(h.context is None for h in plain)
     assert all(h.context is not None for h in windowed)
     assert ids(plain) == ids(windowed) and [h.score for h in plain] == [h.score for h in windowed]
-
-
-@pytest.mark.parametrize("query", QUERIES)
-def test_a_windowed_search_gives_each_article_one_window_in_the_order_of_its_best_passage(sample_index, query):
-    r = retriever(sample_index[1], context_chunks=1, max_per_doc=2)
-    plain = r.search(query, k=12, max_per_doc=1)
-    windowed = r.search(query, k=12, context=True)  # no max_per_doc: one window per article
-    docs = [h.chunk.doc_id for h in windowed]
-    assert windowed and len(docs) == len(set(docs))
-    assert ids(windowed) == ids(plain)
-
-
-def test_without_a_window_the_setting_caps_passages_per_article(sample_index):
-    r = retriever(sample_index[1], context_chunks=0, max_per_doc=2)
-    hits = r.search("semiconductor export controls on China", k=12, context=True)
-    per = {}
-    for h in hits:
-        per[h.chunk.doc_id] = per.get(h.chunk.doc_id, 0) + 1
-    assert max(per.values()) == 2  # windows off: retrieval.max_per_doc, not one per article
 
 
 def _rows(*titles: str) -> dict[str, dict]:

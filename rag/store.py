@@ -132,14 +132,19 @@ class VectorStore:
         #: chunks carry ``publisher_key`` (v2); False for v1 collections, whose filters match stored names
         self.keyed = int(meta.get("schema_version", SCHEMA_VERSION)) >= 2
         self._writer = None  # llama-index's ChromaVectorStore, made on the first write (ingest only)
+        self._widened = False  # whether this process's first write has checked ef_search (``widen_search``)
 
     def _store(self):
         if self._writer is None:
             from llama_index.vector_stores.chroma import ChromaVectorStore
 
-            self.widen_search()  # the first write of this process: a read never changes the collection
             self._writer = ChromaVectorStore(chroma_collection=self.collection)
         return self._writer
+
+    def _before_write(self) -> None:
+        if not self._widened:  # once, on this process's first write: a read never changes the collection
+            self._widened = True
+            self.widen_search()
 
     def widen_search(self) -> bool:
         """Raise the collection's HNSW ``ef_search`` to ``HNSW_CONFIG``'s when it is lower (a collection made before
@@ -174,6 +179,7 @@ class VectorStore:
             )
             node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=chunk.doc_id)
             nodes.append(node)
+        self._before_write()
         with self._write_lock:
             for doc_id in sorted({c.doc_id for c in chunks}):
                 self._delete(doc_id)
@@ -188,7 +194,7 @@ class VectorStore:
                 self._store().add(nodes)
 
     def delete_documents(self, doc_ids: list[str]) -> None:
-        self._store()
+        self._before_write()
         with self._write_lock:
             for doc_id in doc_ids:
                 self._delete(doc_id)
@@ -246,6 +252,7 @@ class VectorStore:
 
     def delete_ids(self, chunk_ids: list[str]) -> None:
         """Delete vectors by chunk id (orphans no catalog row names)."""
+        self._before_write()
         with self._write_lock:
             for start in range(0, len(chunk_ids), 5000):
                 self.collection.delete(ids=chunk_ids[start : start + 5000])

@@ -25,7 +25,8 @@ SCHEMA_VERSION = 2
 _READABLE_SCHEMAS = (1, 2)
 
 #: How a new collection's HNSW index is built and searched (Chroma's collection configuration, set at creation; an
-#: existing collection keeps its own: ``collection.modify(configuration={"hnsw": {"ef_search": 400}})`` raises it).
+#: existing collection keeps the rest of its own; its ``ef_search`` is raised to this one's by its next write,
+#: ``VectorStore.widen_search``).
 #: Chroma builds the graph in a racy order, so two ingests of the same data make different graphs, and at its default
 #: ef_search (100) they return different nearest neighbours (3 % of the dev questions' dense top 10 on a 300-article
 #: slice, 7 % of them miss an exact top-10 neighbour over the full corpus). A search list of 400 makes the search
@@ -131,6 +132,7 @@ class VectorStore:
         #: chunks carry ``publisher_key`` (v2); False for v1 collections, whose filters match stored names
         self.keyed = int(meta.get("schema_version", SCHEMA_VERSION)) >= 2
         self._writer = None  # llama-index's ChromaVectorStore, made on the first write (ingest only)
+        self._widened = False  # whether this process's first write has checked ef_search (``widen_search``)
 
     def _store(self):
         if self._writer is None:
@@ -138,6 +140,22 @@ class VectorStore:
 
             self._writer = ChromaVectorStore(chroma_collection=self.collection)
         return self._writer
+
+    def _before_write(self) -> None:
+        if not self._widened:  # once, on this process's first write: a read never changes the collection
+            self._widened = True
+            self.widen_search()
+
+    def widen_search(self) -> bool:
+        """Raise the collection's HNSW ``ef_search`` to ``HNSW_CONFIG``'s when it is lower (a collection made before
+        it was set keeps Chroma's 100 until modified; ``ef_search`` is the one search setting Chroma lets an existing
+        collection change). True when it was raised; called on a process's first write, never by a search."""
+        wanted = int(HNSW_CONFIG["ef_search"])
+        have = self.hnsw_configuration().get("ef_search")
+        if have is None or int(have) >= wanted:  # a server that does not report it is left alone
+            return False
+        self.collection.modify(configuration={"hnsw": {"ef_search": wanted}})
+        return True
 
     # -- writes (serialized within the process) ---------------------------------
     def upsert(self, chunks: list[Chunk], vectors: np.ndarray, extra_meta: dict[str, dict[str, Any]] | None = None) -> None:
@@ -161,6 +179,7 @@ class VectorStore:
             )
             node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=chunk.doc_id)
             nodes.append(node)
+        self._before_write()
         with self._write_lock:
             for doc_id in sorted({c.doc_id for c in chunks}):
                 self._delete(doc_id)
@@ -175,6 +194,7 @@ class VectorStore:
                 self._store().add(nodes)
 
     def delete_documents(self, doc_ids: list[str]) -> None:
+        self._before_write()
         with self._write_lock:
             for doc_id in doc_ids:
                 self._delete(doc_id)
@@ -232,6 +252,7 @@ class VectorStore:
 
     def delete_ids(self, chunk_ids: list[str]) -> None:
         """Delete vectors by chunk id (orphans no catalog row names)."""
+        self._before_write()
         with self._write_lock:
             for start in range(0, len(chunk_ids), 5000):
                 self.collection.delete(ids=chunk_ids[start : start + 5000])

@@ -38,3 +38,52 @@ def test_a_benchmark_can_create_a_collection_with_other_hnsw_settings(fresh_inde
         assert index.store.hnsw_configuration()["ef_search"] == HNSW_CONFIG["ef_search"]
     finally:
         other.close()
+
+
+def _made_with(fresh_index, ef_search: int) -> CorpusIndex:
+    """An empty collection created with ``ef_search`` (as collections made before HNSW_CONFIG was set: 100)."""
+    index = fresh_index("made")
+    return CorpusIndex(index.settings, collection="made-before", embedder=index.embedder, hnsw={"ef_search": ef_search})
+
+
+def _reopened_ef_search(index: CorpusIndex) -> int:
+    index.close()
+    reopened = CorpusIndex(index.settings, collection=index.collection, embedder=index.embedder)
+    try:
+        return reopened.store.hnsw_configuration()["ef_search"]
+    finally:
+        reopened.close()
+
+
+def test_an_ingest_into_a_collection_made_with_a_narrower_search_list_widens_it(fresh_index):
+    old = _made_with(fresh_index, 100)
+    assert old.store.hnsw_configuration()["ef_search"] == 100
+    Ingestor(old).ingest_paths([CORPUS_DIR])  # a write
+    assert _reopened_ef_search(old) == HNSW_CONFIG["ef_search"]
+
+
+def test_deleting_a_document_is_a_write_that_widens_it_too(fresh_index):
+    index = fresh_index()
+    Ingestor(index).ingest_paths([CORPUS_DIR])
+    index.store.collection.modify(configuration={"hnsw": {"ef_search": 100}})
+    index.close()
+    reopened = CorpusIndex(index.settings, embedder=index.embedder)
+    doc = sorted(reopened.store.doc_ids())[0]
+    assert Ingestor(reopened).delete_document(doc)
+    assert _reopened_ef_search(reopened) == HNSW_CONFIG["ef_search"]
+
+
+def test_searching_never_changes_the_search_list(fresh_index):
+    old = _made_with(fresh_index, 100)
+    Ingestor(old).ingest_paths([CORPUS_DIR])
+    old.store.collection.modify(configuration={"hnsw": {"ef_search": 100}})  # back to the old value after the ingest
+    old.close()
+    reader = CorpusIndex(old.settings, collection=old.collection, embedder=old.embedder)
+    assert reader.store.query(reader.query_vectors.get("semiconductor export controls"), k=5)
+    assert _reopened_ef_search(reader) == 100
+
+
+def test_a_wider_search_list_than_the_shipped_one_is_kept(fresh_index):
+    wide = _made_with(fresh_index, 800)
+    Ingestor(wide).ingest_paths([CORPUS_DIR])
+    assert _reopened_ef_search(wide) == 800

@@ -166,6 +166,7 @@ class Ingestor:
         report = IngestReport()
         with self.index.write_lock:
             self.recover()
+            self.index.store.widen_search()  # an ingest is a write command, even one that finds nothing new
         files = iter_files([Path(p) for p in paths])
         tracker = _Tracker(len(files), progress)
         for path in files:

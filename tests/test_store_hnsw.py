@@ -62,6 +62,17 @@ def test_an_ingest_into_a_collection_made_with_a_narrower_search_list_widens_it(
     assert _reopened_ef_search(old) == HNSW_CONFIG["ef_search"]
 
 
+def test_an_ingest_that_finds_nothing_new_still_widens_it(fresh_index):
+    index = fresh_index()
+    Ingestor(index).ingest_paths([CORPUS_DIR])
+    index.store.collection.modify(configuration={"hnsw": {"ef_search": 100}})  # as collections made before it
+    index.close()
+    reopened = CorpusIndex(index.settings, embedder=index.embedder)
+    report = Ingestor(reopened).ingest_paths([CORPUS_DIR])
+    assert report.added == 0 and report.updated == 0  # nothing written but the setting
+    assert _reopened_ef_search(reopened) == HNSW_CONFIG["ef_search"]
+
+
 def test_deleting_a_document_is_a_write_that_widens_it_too(fresh_index):
     index = fresh_index()
     Ingestor(index).ingest_paths([CORPUS_DIR])

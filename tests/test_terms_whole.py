@@ -229,3 +229,29 @@ def test_windows_the_evidence_never_says_as_one_phrase_stay_apart():
     assert "Chinese storage battery makers" not in tags  # never written: two terms, not one
     assert "storage battery makers" in tags
     assert "Chinese storage battery exports" in tags  # written whole in two passages
+
+
+# --------------------------------------------------------------------------------------------- periods
+
+PERIOD_SENTENCES = [
+    "During the Cold War period, multilateral export controls were established by the Western Bloc.",
+    "After the Cold War ended, the export control system began shifting its focus in the 1990s.",
+    "Japan’s trade measures followed rulings on forced World War II labor, the ministry said.",
+    "Veterans of the Korean War met Yoon Suk-yeol in Seoul on Monday.",
+    "The Meiji Era reforms opened Japan to Western trade, Hosokawa Masahiko wrote.",
+    "Banks recalled the Asian Financial Crisis as the Bank of Japan raised rates.",
+    "Historians compared the policy to the War of 1812 and the Great Depression, the Ministry of War archive shows.",
+    "The Institute for the Study of War said the Middle Ages had no such controls.",
+]
+
+
+@pytest.mark.parametrize("period", ["Cold War", "World War II", "Korean War", "Meiji Era", "Asian Financial Crisis",
+                                    "War of 1812", "Great Depression", "Middle Ages"])
+def test_a_period_or_a_war_is_no_entity(period):
+    assert period not in entity_terms(PERIOD_SENTENCES, PERIOD_SENTENCES, PERIOD_SENTENCES, 30)
+
+
+@pytest.mark.parametrize("name", ["Hosokawa Masahiko", "Bank of Japan", "Ministry of War", "Institute for the Study of War",
+                                  "Yoon Suk-yeol", "Western Bloc"])
+def test_actors_named_beside_periods_stay_entities(name):
+    assert name in entity_terms(PERIOD_SENTENCES, PERIOD_SENTENCES, PERIOD_SENTENCES, 30)

@@ -255,3 +255,24 @@ def test_a_period_or_a_war_is_no_entity(period):
                                   "Yoon Suk-yeol", "Western Bloc"])
 def test_actors_named_beside_periods_stay_entities(name):
     assert name in entity_terms(PERIOD_SENTENCES, PERIOD_SENTENCES, PERIOD_SENTENCES, 30)
+
+
+# --------------------------------------------------------------------------------------------- common nouns in capitals
+
+COMMON_SENTENCES = [
+    "The export restrictions cover fluorinated polyimides, used in screens for TVs and smartphones, Moon Jae-in said.",
+    "China’s chip-smuggling enforcement can disrupt flows of niche ICs, with knock-on effects for EVs and AI systems.",
+    "South Korea protested Abe’s suggestion that it could not implement sanctions against the North.",
+    "Procurement shifts by utilities and electronics OEMs followed, and the West responded, TSMC and NATO said.",
+    "The WTO and OPEC met in Geneva; North Korea and East Asia were on the agenda.",
+]
+
+
+@pytest.mark.parametrize("common", ["TVs", "ICs", "EVs", "AI", "OEMs", "North", "West"])
+def test_a_common_noun_in_capitals_or_a_bare_direction_is_no_entity(common):
+    assert common not in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)
+
+
+@pytest.mark.parametrize("name", ["Moon Jae-in", "TSMC", "NATO", "WTO", "OPEC", "North Korea", "East Asia", "South Korea"])
+def test_acronyms_and_places_that_name_actors_stay_entities(name):
+    assert name in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)

@@ -21,7 +21,8 @@ import numpy as np
 from evals import roles_data
 from evals.roles_metrics import classification_report
 from rag.role_features import feature_names, lexical_features
-from rag.roles import CUES_PATH, MODEL_PATH, MODEL_SCHEMA, ROLES, embed, file_sha256, model_from_dict
+from rag.roles import (CUES_PATH, MODEL_PATH, MODEL_SCHEMA, ROLES, embed, file_sha256, forecast_only_ahead, load_model,
+                       model_from_dict)
 
 VERSION = 1
 C_GRID = (0.01, 0.03, 0.1)
@@ -70,6 +71,33 @@ def grouped_cv(lex: np.ndarray, emb: np.ndarray, y: list[str], groups: list[str]
             grid.append({"C": c, "embedding_scale": scale, "macro_f1": classification_report(gold, pred)["macro_f1"]})
     best = max(grid, key=lambda g: (g["macro_f1"], -g["C"]))
     return {"folds": FOLDS, "grouped_by": "article", "grid": grid, "best": best}
+
+
+def cv_with_forecast_rule(realtimeqa: Path = roles_data.REALTIMEQA_CORPUS) -> dict[str, dict[str, Any]]:
+    """Grouped CV on the fit split at the shipped model's C and embedding weight, as the model alone predicts and as
+    ``rag.roles.classify`` applies it (``forecast_only_ahead`` on each validation row): {"model": report,
+    "model + forecast rule": report} (``evals.roles_metrics.classification_report``)."""
+    from sklearn.model_selection import GroupKFold
+
+    shipped = load_model()
+    c, scale = shipped.meta["training"]["C"], shipped.embedding_scale
+    rows = roles_data.load(realtimeqa=realtimeqa).split("fit")
+    texts = [r["text"] for r in rows]
+    lex = lexical_features(texts, positions=[r["position"] for r in rows], doc_types=[r["doc_type"] for r in rows])
+    lex, emb = lex.astype(np.float64), embed(texts).astype(np.float64)
+    y = [r["role"] for r in rows]
+    gold: list[str] = []
+    raw: list[str] = []
+    ruled: list[str] = []
+    for tr, va in GroupKFold(n_splits=FOLDS).split(lex, y, [r["doc"] for r in rows]):
+        mean, std = _standardize(lex[tr])
+        clf = _fit(_design(lex[tr], emb[tr], mean, std, scale), [y[i] for i in tr], c)
+        classes = list(clf.classes_)
+        for i, p in zip(va, clf.predict_proba(_design(lex[va], emb[va], mean, std, scale))):
+            gold.append(y[i])
+            raw.append(classes[int(p.argmax())])
+            ruled.append(classes[int(forecast_only_ahead(texts[i], p, classes).argmax())])
+    return {"model": classification_report(gold, raw), "model + forecast rule": classification_report(gold, ruled)}
 
 
 def fit(out: Path = MODEL_PATH, dataset: Path = roles_data.DATASET, realtimeqa: Path = roles_data.REALTIMEQA_CORPUS,
@@ -146,7 +174,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help="model JSON to write (default: the shipped model)")
     ap.add_argument("--realtimeqa", type=Path, default=roles_data.REALTIMEQA_CORPUS, help="RealTime QA corpus.jsonl")
+    ap.add_argument("--cv-rule", action="store_true",
+                    help="only print grouped CV of the shipped C/weight with and without the forecast rule; write nothing")
     args = ap.parse_args(argv)
+    if args.cv_rule:
+        for name, rep in cv_with_forecast_rule(args.realtimeqa).items():
+            f = rep["per_role"]["forecast"]
+            print(f"{name}: grouped CV macro-F1 {rep['macro_f1']:.3f} accuracy {rep['accuracy']:.3f} "
+                  f"forecast precision {f['precision']:.3f} recall {f['recall']:.3f}")
+        return 0
     model = fit(args.out, realtimeqa=args.realtimeqa, log=lambda m: print(m, file=sys.stderr))
     print_report(model)
     print(f"wrote {args.out}", file=sys.stderr)

@@ -42,16 +42,17 @@ def checks_line(brief: Brief) -> str:
 
 
 def source_title(s: Source) -> str:
-    """How a source is named when it has no title: a JSONL record by its line and file ("untitled record, line 63 of
-    news.jsonl"; the file name alone would name every record of the file alike), a file by its name, else the id."""
+    """How a source is named: its title, else said to be untitled with where it is, since a file name or an id is no
+    title: a JSONL record by its line and file ("untitled record, line 63 of news.jsonl"; the file name alone would
+    name every record of the file alike), a file by its name ("untitled file 001_19717e.txt"), else by its id."""
     if s.title:
         return s.title
     if not s.source_path:
-        return s.doc_id
+        return f"untitled document {s.doc_id}"
     path, _, line = s.source_path.partition("#L")
     if line:
         return f"untitled record, line {line.split('-')[0]} of {Path(path).name}"
-    return Path(path).name
+    return f"untitled file {Path(path).name}"
 
 
 def _source_line(s: Source, *, with_spans: bool = True) -> str:

@@ -9,6 +9,9 @@
 - document type — one-hot over ``DOC_TYPES`` (all 0 when unknown).
 
 The sentence embedding is added by ``rag.roles``; this module has no model and no I/O beyond the word lists.
+
+``looks_ahead(text)`` says whether a sentence looks ahead (``forecast_markers.toml``): ``rag.roles``
+keeps the model's "forecast" only for such sentences (a rule on top of the model, not one of its features).
 """
 
 from __future__ import annotations
@@ -38,6 +41,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTES = re.compile(r"[\"“”«»「」]|(?<!\w)['‘]|['’](?!\w)")
 _TERMINAL = re.compile(r"[.!?。！？][\"'’”)\]]*\s*$")
+# where a subordinate clause starts: its word, after at least one word of the main clause
+_SUBORDINATE = re.compile(r"(?<=\w)[\s,]+(?:that|which|who|whom|whose|if|whether|unless|because|although|though|while|"
+                          r"when|where|once|until|so that|as long as)\b", re.IGNORECASE)
+# a non-restrictive relative or a conditional clause between commas ("Modi, who arrived after midnight Friday, is
+# expected to ..."; "The pitch, if it accelerates incentives, could ..."): an aside inside the main clause, which goes on
+# after it
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|if|unless|once|when|although|though|while|as long as)\b[^,]*,",
+                    re.IGNORECASE)
+# a sentence that opens with a subordinate clause ("If Beijing retaliates, ..."): its main clause follows the comma
+_OPENING_SUBORDINATE = re.compile(r"^\W*(?:if|whether|unless|because|although|though|while|when|once|as long as)\b[^,]*,",
+                                  re.IGNORECASE)
 
 
 @cache
@@ -59,6 +73,76 @@ def feature_names() -> tuple[str, ...]:
     """Names of the lexical features in column order (depends on the cue families in role_cues.toml)."""
     return (tuple(f"cue:{name}" for name in _families()) + _FORM + _POSITION
             + tuple(f"doc:{t}" for t in DOC_TYPES))
+
+
+def main_clause(text: str) -> str:
+    """The main clause of one sentence, roughly: after a sentence-opening subordinate clause and its comma, without
+    relative or conditional clauses set off by commas, up to the next subordinate clause ("that", "which", "if", "because", ...)."""
+    flat = _ASIDE.sub(",", " ".join(text.split()))
+    opening = _OPENING_SUBORDINATE.match(flat)
+    if opening:
+        flat = flat[opening.end():]
+    cut = _SUBORDINATE.search(flat)
+    return (flat[: cut.start()] if cut else flat).strip()
+
+
+@cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = table("forecast_markers")
+
+    def union(entries: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w'’])(?:" + "|".join(f"(?:{e})" for e in entries) + ")", re.IGNORECASE)
+
+    return union(data["forward"]), union(data["prescription"])
+
+
+# a relative clause: "which"/"who"/"whom"/"whose", or "that" after a noun ("materials that could accelerate"), up to
+# the next comma, dash or the sentence's end; "that" after a verb or an adjective opens what is said or judged
+# ("warned that", "it is possible that") and stays
+_RELATIVE = re.compile(r"(?:(?<=[\s,])(?:which|who|whom|whose)|(?<=\w\s)that)\b[^,;—–]*", re.IGNORECASE)
+
+
+def _relative_at(head: str, m: re.Match[str]) -> bool:
+    if m.group(0)[:4].lower() != "that":
+        return True
+    before = re.findall(r"[A-Za-z][\w’'-]*", head[: m.start()])
+    if not before:
+        return False
+    from rag.writers.key_terms import word_classes  # the cached lexicon; imported late (this module stays light)
+
+    classes = word_classes(before[-1].split("-")[-1])
+    return bool(classes) and "NOUN" in classes and not classes & {"VERB", "ADJ", "AUX"}
+
+
+def asserted(text: str) -> str:
+    """One sentence without its relative clauses (``_RELATIVE``) and the subordinate clause it opens with: what the
+    sentence itself says will, may or did happen, including what it reports someone said or thought."""
+    flat = _ASIDE.sub(",", " ".join(text.split()))
+    opening = _OPENING_SUBORDINATE.match(flat)
+    if opening:
+        flat = flat[opening.end():]
+    return _RELATIVE.sub(lambda m: "" if _relative_at(flat, m) else m.group(0), flat).strip()
+
+
+def looks_ahead(text: str) -> bool:
+    """Whether a sentence (or a quote of several: any of them) says what will or may happen: a future or open-outcome
+    marker (``forecast_markers.toml`` [forward]) outside its relative clauses, and not after a prescription ("Japan
+    must ... may make in the future" prescribes). A past expectation ("As expected, ...", "had expected"), a modal
+    in a relative clause ("materials that could ...") and a present state do not look ahead; a forecast someone is
+    reported to make does ("Economists warned that the economy could shrink")."""
+    from rag.text.sentences import split_sentences  # the text layer's splitter; imported late to keep this light
+
+    forward, prescription = _markers()
+    parts = [s.text for s in split_sentences(text)] or [text]
+    for part in parts:
+        head = asserted(part)
+        ahead = forward.search(head)
+        if ahead is None:
+            continue
+        ought = prescription.search(head)
+        if ought is None or ought.start() > ahead.start():
+            return True
+    return False
 
 
 def _form(text: str) -> list[float]:

@@ -22,7 +22,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from rag.role_features import DOC_TYPES, Position, feature_names, lexical_features
+from rag.role_features import DOC_TYPES, Position, feature_names, lexical_features, looks_ahead
 from rag.text.lexicon import DATA_DIR
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
@@ -173,10 +173,26 @@ def classify(sentences: Sequence[str], *, positions: Sequence[Position | None] |
         embeddings = embed(texts, embedder)
     probs = model.predict_proba(model.design(lex, embeddings))
     out = []
-    for row in probs:
+    for text, row in zip(texts, probs):
+        row = forecast_only_ahead(text, row, model.roles)
         k = int(row.argmax())
         out.append(RolePrediction(model.roles[k], float(row[k]), {r: float(p) for r, p in zip(model.roles, row)}))
     return out
+
+
+def forecast_only_ahead(text: str, row: np.ndarray, roles: Sequence[str] = ROLES) -> np.ndarray:
+    """The role probabilities of ``text`` (``row``, aligned with ``roles``) with "forecast" ruled out when the sentence
+    does not look ahead in its own main clause (``role_features.looks_ahead``): its share goes to the other roles in
+    proportion, so the next most probable role stands and no section takes it as a forecast by summed probability.
+    A forecast says what will or may happen; the model also types reported expectations, prescriptions and
+    sentences with a modal in a subordinate clause "forecast" (``forecast_markers.toml``)."""
+    k = list(roles).index("forecast")
+    if row[k] == 0.0 or looks_ahead(text):
+        return row
+    out = np.array(row, dtype=np.float64)
+    out[k] = 0.0
+    rest = out.sum()
+    return out / rest if rest > 0 else out
 
 
 def section_roles(prompts_dir: Path | None = None) -> dict[str, dict[str, frozenset[str]]]:
@@ -214,4 +230,4 @@ def _section_map(directory: Path) -> dict[str, dict[str, frozenset[str]]]:
 
 
 __all__ = ["DOC_TYPES", "NEVER", "ROLES", "RoleModel", "RoleModelError", "RolePrediction", "accepted_roles", "classify",
-           "embed", "file_sha256", "load_model", "model_from_dict", "model_hash", "model_info", "section_roles"]
+           "embed", "forecast_only_ahead", "file_sha256", "load_model", "model_from_dict", "model_hash", "model_info", "section_roles"]

@@ -89,10 +89,13 @@ def test_a_url_that_files_a_piece_as_analysis_or_opinion_types_it_so(url, expect
     (Source(index=1, doc_id="d1", title="Pelosi lands in Taiwan", source_path="news.jsonl#L63"), "Pelosi lands in Taiwan"),
     (Source(index=1, doc_id="d1", source_path="/data/eval/news.jsonl#L63"), "untitled record, line 63 of news.jsonl"),
     (Source(index=2, doc_id="d2", source_path="/data/eval/news.jsonl#L7"), "untitled record, line 7 of news.jsonl"),
-    (Source(index=1, doc_id="d1", source_path="corpus/002_0a34de.txt"), "002_0a34de.txt"),
-    (Source(index=1, doc_id="d1"), "d1"),
+    # a file name or an id is no title: the source is said to be untitled (the sample corpus's 001 and 002 have none)
+    (Source(index=1, doc_id="d1", source_path="corpus/002_0a34de.txt"), "untitled file 002_0a34de.txt"),
+    (Source(index=1, doc_id="d1", source_path="/work/x/corpus/001_19717e.txt", publisher="Taipei Times"),
+     "untitled file 001_19717e.txt"),
+    (Source(index=1, doc_id="d1"), "untitled document d1"),
 ])
-def test_an_untitled_source_is_named_so_that_two_records_of_one_file_differ(source, title):
+def test_an_untitled_source_is_said_to_be_untitled_and_two_records_of_one_file_differ(source, title):
     assert source_title(source) == title
 
 

@@ -150,3 +150,33 @@ def test_keyword_tags_of_the_export_controls_kinds_hold_no_fragment_and_one_form
     for fragment in ("longer", "major", "companies exporting", "wake", "take"):
         assert fragment not in tags
     assert not {"semiconductor", "semiconductors"} <= set(tags)
+
+
+# --------------------------------------------------------------------------------------------- the lexicon, read once
+
+@pytest.mark.parametrize(("word", "plural"), [("companies", True), ("Firms", True), ("enterprises", True),
+                                              ("news", False), ("chip", False), ("Huawei", False)])
+def test_a_plural_noun_is_told_from_the_lexicon(word, plural):
+    from rag.writers.key_terms import is_plural_noun
+
+    assert is_plural_noun(word) is plural
+
+
+def test_word_classes_and_plurals_read_the_lexicon_once_per_word(monkeypatch):
+    """Tagging asks a word's classes and whether it is a plural many times per brief: one lexicon read per word."""
+    import lemminflect
+
+    from rag.writers import key_terms
+
+    reads: list[str] = []
+    real = lemminflect.getAllLemmas
+    monkeypatch.setattr(lemminflect, "getAllLemmas", lambda w, *a, **k: reads.append(w) or real(w, *a, **k))
+    key_terms.lemmas.cache_clear()
+    words = ["exporters", "Exporters", "shipments", "suppliers"]
+    for _ in range(3):
+        for w in words:
+            key_terms.is_plural_noun(w)
+            key_terms.word_classes(w)
+            key_terms.can_be_noun(w)
+    assert sorted(reads) == ["exporters", "shipments", "suppliers"]
+    key_terms.lemmas.cache_clear()

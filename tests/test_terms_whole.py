@@ -229,3 +229,50 @@ def test_windows_the_evidence_never_says_as_one_phrase_stay_apart():
     assert "Chinese storage battery makers" not in tags  # never written: two terms, not one
     assert "storage battery makers" in tags
     assert "Chinese storage battery exports" in tags  # written whole in two passages
+
+
+# --------------------------------------------------------------------------------------------- periods
+
+PERIOD_SENTENCES = [
+    "During the Cold War period, multilateral export controls were established by the Western Bloc.",
+    "After the Cold War ended, the export control system began shifting its focus in the 1990s.",
+    "Japan’s trade measures followed rulings on forced World War II labor, the ministry said.",
+    "Veterans of the Korean War met Yoon Suk-yeol in Seoul on Monday.",
+    "The Meiji Era reforms opened Japan to Western trade, Hosokawa Masahiko wrote.",
+    "Banks recalled the Asian Financial Crisis as the Bank of Japan raised rates.",
+    "Historians compared the policy to the War of 1812 and the Great Depression, the Ministry of War archive shows.",
+    "The Institute for the Study of War said the Middle Ages had no such controls.",
+]
+
+
+@pytest.mark.parametrize("period", ["Cold War", "World War II", "Korean War", "Meiji Era", "Asian Financial Crisis",
+                                    "War of 1812", "Great Depression", "Middle Ages"])
+def test_a_period_or_a_war_is_no_entity(period):
+    assert period not in entity_terms(PERIOD_SENTENCES, PERIOD_SENTENCES, PERIOD_SENTENCES, 30)
+
+
+@pytest.mark.parametrize("name", ["Hosokawa Masahiko", "Bank of Japan", "Ministry of War", "Institute for the Study of War",
+                                  "Yoon Suk-yeol", "Western Bloc"])
+def test_actors_named_beside_periods_stay_entities(name):
+    assert name in entity_terms(PERIOD_SENTENCES, PERIOD_SENTENCES, PERIOD_SENTENCES, 30)
+
+
+# --------------------------------------------------------------------------------------------- common nouns in capitals
+
+COMMON_SENTENCES = [
+    "The export restrictions cover fluorinated polyimides, used in screens for TVs and smartphones, Moon Jae-in said.",
+    "China’s chip-smuggling enforcement can disrupt flows of niche ICs, with knock-on effects for EVs and AI systems.",
+    "South Korea protested Abe’s suggestion that it could not implement sanctions against the North.",
+    "Procurement shifts by utilities and electronics OEMs followed, and the West responded, TSMC and NATO said.",
+    "The WTO and OPEC met in Geneva; North Korea and East Asia were on the agenda.",
+]
+
+
+@pytest.mark.parametrize("common", ["TVs", "ICs", "EVs", "AI", "OEMs", "North", "West"])
+def test_a_common_noun_in_capitals_or_a_bare_direction_is_no_entity(common):
+    assert common not in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)
+
+
+@pytest.mark.parametrize("name", ["Moon Jae-in", "TSMC", "NATO", "WTO", "OPEC", "North Korea", "East Asia", "South Korea"])
+def test_acronyms_and_places_that_name_actors_stay_entities(name):
+    assert name in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)

@@ -251,12 +251,19 @@ DETERMINERS = word_set("determiners")
 
 
 @lru_cache(maxsize=100_000)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """LemmInflect's lemmas of an English word by part of speech ({"NOUN": ("company",), "VERB": (...)}, Universal POS
+    tags), read once per lower-cased word (the lexicon lookup is the slow part of tagging); empty for a word it does
+    not know (a name, jargon: "Huawei", "cyber"). Do not mutate the returned dict: it is shared by the cache."""
+    from lemminflect import getAllLemmas  # ~0.3 s with its lexicon: only when a brief's tags are made
+
+    return {pos: tuple(forms) for pos, forms in getAllLemmas(word.lower()).items()}
+
+
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech an English word can have in LemmInflect's lexicon ({"NOUN", "VERB", "ADJ", "ADV", ...},
     Universal POS tags); empty for a word the lexicon does not know (a name, jargon: "Huawei", "cyber", "dual-use")."""
-    from lemminflect import getAllLemmas  # ~0.3 s with its lexicon: only when a brief's tags are made
-
-    return frozenset(getAllLemmas(word.lower()))
+    return frozenset(lemmas(word.lower()))
 
 
 def can_be_noun(word: str) -> bool:
@@ -266,10 +273,9 @@ def can_be_noun(word: str) -> bool:
 
 
 def is_plural_noun(word: str) -> bool:
-    """Whether ``word`` is a noun's plural ("companies", "firms"; not "news", "chip")."""
-    from lemminflect import getAllLemmas
-
-    return any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
+    """Whether ``word`` is a noun's plural ("companies", "firms"; not "news", "chip"), from the cached lemmas."""
+    low = word.lower()
+    return any(lemma != low for lemma in lemmas(low).get("NOUN", ()))
 
 
 def _ing_verb(word: str) -> bool:

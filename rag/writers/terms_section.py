@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Sequence
 
 from rag.templates import SectionSpec
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
@@ -26,8 +26,17 @@ _CONNECTORS = {"of", "for", "the", "de"}
 PLACE_FEATURES = word_set("place_features")
 #: Words after which a noun-or-verb word is a verb ("to take", "will stay").
 VERB_MARKERS = word_set("verb_markers")
+#: Head words of names of periods and wars ("Cold War", "Meiji Era"): spans of history, not actors.
+PERIOD_HEADS = word_set("period_heads")
+_NUMERAL_RE = re.compile(r"(?:[IVX]+|\d+(?:st|nd|rd|th)?)")
+#: A compass word alone ("the North" for North Korea, "the West") stands for a place named elsewhere: no entity.
+COMPASS_WORDS = word_set("compass_words")
+#: Acronyms that are ordinary vocabulary ("AI", "IC", "EV", "GDP"; the checker's expansions table): common nouns.
+GENERIC_ACRONYMS = frozenset(table("generic_acronyms"))
+# an acronym's plural ("TVs", "ICs", "OEMs"): a class of things, not one actor
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
-__all__ = ["entity_terms", "keyword_terms", "section_terms"]
+__all__ = ["entity_terms", "keyword_terms", "names_a_common_noun", "names_a_period", "section_terms"]
 
 
 def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence: Sequence[EvidencePassage]) -> list[str]:
@@ -109,6 +118,29 @@ def _heading_spans(text: str, lower_words: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def names_a_period(name: str) -> bool:
+    """Whether a capitalized name names a span of history, not an actor: its head word (the word before its first
+    "of", else its last word before a numeral) is a period word ("Cold War", "World War II", "War of 1812", "Meiji
+    Era", "Great Depression"; not "Ministry of War", "Institute for the Study of War", "War Department")."""
+    words = re.sub(r"[’']s$", "", name.strip()).split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    while len(words) > 1 and _NUMERAL_RE.fullmatch(words[-1]):
+        words = words[:-1]
+    return bool(words) and words[-1].lower().strip(".,") in PERIOD_HEADS
+
+
+def names_a_common_noun(name: str) -> bool:
+    """Whether a one-word capitalized name is a common noun in capitals or a bare direction, not an actor: an acronym
+    of ordinary vocabulary ("AI", "ICs", "EVs"), any acronym's plural ("TVs", "OEMs"), a compass word alone ("North"
+    in "sanctions against the North")."""
+    if " " in name:
+        return False
+    low = name.lower()
+    return (low in GENERIC_ACRONYMS or _PLURAL_ACRONYM_RE.fullmatch(name) is not None
+            or (low in COMPASS_WORDS and name[:1].isupper()))
+
+
 def _place_only(name: str) -> bool:
     """A demonym or capital however many words ("Japanese", "South Korean"), or places joined as a modifier
     ("US-China"): not an entity of its own; the country, named as a country, is."""
@@ -167,6 +199,10 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
                     continue  # a demonym ("Japanese") or a capital is not an entity; the country is
                 if _place_only(name):
                     continue  # "South Korean", "US-China"
+                if names_a_period(name):
+                    continue  # "Cold War", "World War II": a span of history is not an actor
+                if names_a_common_noun(name):
+                    continue  # "AI", "TVs", "the North": a thing's common name or a direction, not an actor
                 if len(words) == 1 and name.lower() in FINITE_VERBS:
                     continue  # "Made" of "Made in China 2025": a verb is no name
                 if len(words) == 1 and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
@@ -150,6 +150,8 @@ class _Prepared:
     passages: tuple[str, ...] = ()  # the passages as given (spans index them)
     published: str | None = None  # the passages' publication date (ISO), when the caller knows it
     first: tuple[str, ...] = ()  # the units the window choice needs: the sentences of windows that can be chosen
+    # window -> its signals but the cosines (computed once: a check the bounds leave undecided picks it again)
+    signals: dict[int, tuple[dict[str, float], list[str]] | list[str]] = field(default_factory=dict)
 
 
 _Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
@@ -561,15 +563,36 @@ class SupportChecker:
     def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
         """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
         verdict of a claim across scripts (decided on its numbers alone)."""
-        assert p.full is not None and p.facts is not None
-        claim = p.claim
         choice, per_window, best_clause = chosen
         window = p.windows[choice]
         similarity = float(np.clip(per_window[choice], -1.0, 1.0))
+        if choice not in p.signals:
+            p.signals[choice] = self._window_signals(p, window)
+        signals = p.signals[choice]
+        if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
+            return self._cross_script(p, list(signals), similarity, window)
+        known, concerns = signals
+        singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
+        values: dict[str, float] = {
+            "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
+            "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), **known,
+        }
+        # a claim about one clause of a long sentence is as long as that clause, not the sentence
+        clause = best_clause.get(window.text) if len(window.spans) == 1 else None
+        if clause is not None:
+            values["length_ratio"] = overlap(p.claim, clause, p.full_text)["length_ratio"]
+        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
+        return _WindowVerdict(window, similarity, values, list(concerns), vetoed)
+
+    def _window_signals(self, p: _Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
+        """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
+        for a claim across scripts, the reasons of its number checks instead."""
+        assert p.full is not None and p.facts is not None
+        claim = p.claim
         win_index = _window_index(window.text, p.published)
         hard, num_outside = self._hard_checks(p, win_index)
         if _cross_scripts(claim, p.full.lower_text):
-            return self._cross_script(p, hard, similarity, window)
+            return hard
         facts_reasons, country_outside = self._fact_checks(p, win_index)
         hard += facts_reasons
         conflict = polarity_conflict(polarity(claim), polarity(window.text))
@@ -577,17 +600,8 @@ class SupportChecker:
             lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
             snippet = polarity_snippet(window.text, lemma) if lemma else None
             hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
-        singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
-        values: dict[str, float] = {
-            "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
-            "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), "lexical_window": window.lexical,
-            "number_outside": float(num_outside + country_outside),
-        }
+        values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
         values.update(overlap(claim, window.text, p.full_text))
-        # a claim about one clause of a long sentence is as long as that clause, not the sentence
-        clause = best_clause.get(window.text) if len(window.spans) == 1 else None
-        if clause is not None:
-            values["length_ratio"] = overlap(claim, clause, p.full_text)["length_ratio"]
         for r in hard:
             key = _REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0])
             if key:
@@ -615,8 +629,7 @@ class SupportChecker:
         if outside:
             concerns.append("name not in the supporting sentence: " + ", ".join(outside))
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
-        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
-        return _WindowVerdict(window, similarity, values, concerns, vetoed)
+        return values, concerns
 
     def _novelty_bounded(self, p: _Prepared, verdict: _WindowVerdict) -> bool:
         """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity

@@ -533,11 +533,25 @@ class SupportChecker:
         hi["cos_window"] = float(np.clip(per_hi[choice], -1.0, 1.0))
         hi["cos_sentence"] = max(float(per_hi[i]) for i in singles)
         hi["cos_mean3"] = float(np.mean(sorted(per_hi, reverse=True)[:3]))
-        if choice in clause_windows:  # the claim may be measured against one of its clauses
-            ratios = [overlap(p.claim, f, p.full_text)["length_ratio"] for f, sent in p.fragment_of.items()
-                      if sent == p.windows[choice].text]
-            lo["length_ratio"] = min([lo["length_ratio"], *ratios])
-            hi["length_ratio"] = max([hi["length_ratio"], *ratios])
+        if choice in clause_windows:  # measured against one of its clauses, the claim's length ratio is 0..3
+            lo["length_ratio"], hi["length_ratio"] = 0.0, 3.0
+        decisions = self._box_decisions(p, verdict, lo, hi)
+        if decisions is None and choice in clause_windows:  # the clauses' own ratios, then
+            ratios = [verdict.values["length_ratio"]] + [overlap(p.claim, f, p.full_text)["length_ratio"]
+                                                          for f, sent in p.fragment_of.items() if sent == p.windows[choice].text]
+            lo["length_ratio"], hi["length_ratio"] = min(ratios), max(ratios)
+            decisions = self._box_decisions(p, verdict, lo, hi)
+        if decisions is None:
+            return None
+        result = self._judge(p, verdict, lexical, words_compared=not self.word_similarity)
+        if result.supported != decisions[0]:
+            return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
+        return result
+
+    def _box_decisions(self, p: _Prepared, verdict: _WindowVerdict, lo: dict[str, float],
+                       hi: dict[str, float]) -> list[bool] | None:
+        """The decision of the main model (and of a training article's fold model) for every feature vector between
+        ``lo`` and ``hi``, or None when some vector in between could be decided otherwise."""
         x_lo, x_hi = Signals(lo).vector(), Signals(hi).vector()
         veto_possible = verdict.vetoed or any(hi.get(f, 0.0) > 0 for f in self.model.veto)
         scorers = [self.model.main]
@@ -555,10 +569,7 @@ class SupportChecker:
                 decisions.append(True)
             else:
                 return None
-        result = self._judge(p, verdict, lexical, words_compared=not self.word_similarity)
-        if result.supported != decisions[0]:
-            return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
-        return result
+        return decisions
 
     def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
         """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the

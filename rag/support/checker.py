@@ -226,8 +226,9 @@ class SupportChecker:
 
     def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]], *,
                    published: Sequence[str | None] | None = None) -> list[SupportResult]:
-        """Check many (claim, passages) pairs: the claims and their windows' sentences go to the embedder in one
-        call, then (word similarity) the claims' novel words and their chosen windows' words in a second.
+        """Check many (claim, passages) pairs: the claims and the sentences of their choosable windows go to the
+        embedder in one call, the clause fragments and other sentences of the pairs the bounds leave undecided in a
+        second, then (word similarity) the claims' novel words and their chosen windows' words in a third.
         ``published``: each pair's publication date (ISO or None), when known."""
         dates = list(published) if published is not None else [None] * len(pairs)
         prepared = [self._prepare(claim, passages, day) for (claim, passages), day in zip(pairs, dates, strict=True)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
@@ -38,7 +38,7 @@ from rag.support.features import (
     role_swap,
     word_reasons,
 )
-from rag.support.bounds import non_increasing
+from rag.support.bounds import logit_bounds, non_increasing
 from rag.support.model import CheckerModel, Scorer, load_model
 from rag.support.windows import Window, candidate_windows
 from rag.support.clauses import clauses, fragments
@@ -149,6 +149,9 @@ class _Prepared:
     lexical_novel: tuple[str, ...] = ()  # claim words the cited text does not contain (even as a synonym)
     passages: tuple[str, ...] = ()  # the passages as given (spans index them)
     published: str | None = None  # the passages' publication date (ISO), when the caller knows it
+    first: tuple[str, ...] = ()  # the units the window choice needs: the sentences of windows that can be chosen
+    # window -> its signals but the cosines (computed once: a check the bounds leave undecided picks it again)
+    signals: dict[int, tuple[dict[str, float], list[str]] | list[str]] = field(default_factory=dict)
 
 
 _Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
@@ -177,6 +180,7 @@ def _early(claim: str, reason: str) -> _Prepared:
 _REASON_FEATURE = {"number": "number_fail", "identifier": "entity_fail", "entity": "entity_fail", "date": "date_fail",
                    "month": "date_fail", "weekday": "date_fail", "direction": "date_fail", "negation": "polarity"}
 MULTI_SENTENCE_COST = 0.05
+_BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
 # Clause fragments are scored for this many best single sentences. 1, not 3: every embedded text costs 4-8 ms on
 # one core (benchmarks/README.md, support checker), and the best sentence is the one a clause claim comes from.
@@ -222,31 +226,53 @@ class SupportChecker:
 
     def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]], *,
                    published: Sequence[str | None] | None = None) -> list[SupportResult]:
-        """Check many (claim, passages) pairs: the claims and their windows' sentences go to the embedder in one
-        call, then (word similarity) the claims' novel words and their chosen windows' words in a second.
+        """Check many (claim, passages) pairs: the claims and the sentences of their choosable windows go to the
+        embedder in one call, the clause fragments and other sentences of the pairs the bounds leave undecided in a
+        second, then (word similarity) the claims' novel words and their chosen windows' words in a third.
         ``published``: each pair's publication date (ISO or None), when known."""
         dates = list(published) if published is not None else [None] * len(pairs)
         prepared = [self._prepare(claim, passages, day) for (claim, passages), day in zip(pairs, dates, strict=True)]
         live = [p for p in prepared if p.early is None]
-        vec = self._vectors([t for p in live for t in (p.claim, *p.units)])
+        # The sentences of windows that can be chosen come first; clause fragments and sentences that only windows
+        # never chosen hold (read for cos_mean3 alone) wait until the bounds below cannot decide without them.
+        # Not for a model without vetoes: the fitting path (evals/fit_checker.py) keeps every real feature.
+        defer = bool(self.model.veto)
+        vec = self._vectors([t for p in live for t in (p.claim, *(p.first if defer else p.units))])
         window_verdicts: dict[int, _WindowVerdict | SupportResult] = {}
+        bounded: dict[int, SupportResult] = {}
+        rest = []
         for p in live:
-            unit_vecs = np.stack([vec(u) for u in p.units])
-            window_verdicts[id(p)] = self._window_verdict(p, self._choose(p, unit_vecs @ vec(p.claim), unit_vecs, vec(p.claim)))
+            if defer and len(p.first) < len(p.units):
+                decided = self._bounded_verdict(p, vec)
+                if decided is not None:
+                    bounded[id(p)] = decided
+                else:
+                    rest.append(p)
+                continue
+            per_window, best_clause = self._cosines(p, vec)
+            window_verdicts[id(p)] = self._window_verdict(p, (self._pick(p, per_window), per_window, best_clause))
+        if rest:  # the first call's vectors are in the checker's cache: only the deferred units are embedded now
+            vec = self._vectors([t for p in rest for t in (p.claim, *p.units)])
+            for p in rest:
+                per_window, best_clause = self._cosines(p, vec)
+                window_verdicts[id(p)] = self._window_verdict(p, (self._pick(p, per_window), per_window, best_clause))
         # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
         # that carry the claim), not of every candidate window: about half the words to embed. Not at all when the
         # window already decides: a window signal the model vetoes rejects the claim whatever its words' novelty
         # (30% of the embedded chunk pairs of benchmarks/checker.py), and claims across scripts are decided apart.
         # Nor when the novelty cannot move the decision either way: the model never rises with novelty, so a claim
         # supported with every lexically novel word counted novel, or rejected with none, is decided (_novelty_bounded).
-        near = {id(p): _passage_words(v.window.text) for p in live
-                if p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
+        near = {id(p): _passage_words(v.window.text) for p in live if id(p) in window_verdicts
+                and p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
                 and not v.vetoed and not self._novelty_bounded(p, v)}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
         results = []
         for p in prepared:
             if p.early is not None:
                 results.append(p.early)
+                continue
+            if id(p) in bounded:
+                results.append(bounded[id(p)])
                 continue
             verdict = window_verdicts[id(p)]
             if isinstance(verdict, SupportResult):
@@ -330,6 +356,8 @@ class SupportChecker:
             for f in fragments(sent):
                 fragment_of.setdefault(f, sent)
         units += [f for f in fragment_of if f not in units]
+        choosable = {t for w in windows if _eligible(w) for t in w.sentences}
+        first = tuple(t for t in sentences if t in choosable)
         full_text = "\n".join(texts)
         full = _index_cached(full_text, published)
         facts, words = _claim_facts(claim_n)
@@ -337,7 +365,8 @@ class SupportChecker:
         vetoed = self._fact_veto(claim_n, full, facts, windows[0])
         if vetoed is not None:
             return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw, published)
-        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw, published)
+        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw, published,
+                         first)
 
     def _fact_veto(self, claim: str, full: TextIndex, facts: Facts, window: Window) -> SupportResult | None:
         """The verdict without the embedder when a claim's number, identifier, date or entity is not in the whole
@@ -437,39 +466,145 @@ class SupportChecker:
                     return share, total, "unsupported addition: " + ", ".join(added), True
         return share, total, reason, False
 
-    def _choose(self, p: _Prepared, sims: np.ndarray, unit_vecs: np.ndarray, claim_vec: np.ndarray) -> _Choice:
-        """The window that reads most like the claim and holds most of its rare words (more sentences only when
-        they hold claim words the best one lacks), with every window's cosine and the best clause of a sentence."""
-        row = {u: i for i, u in enumerate(p.units)}
+    def _cosines(self, p: _Prepared, vec: Callable[[str], np.ndarray],
+                 known: set[str] | None = None) -> tuple[np.ndarray, dict[str, str]]:
+        """Every window's cosine to the claim (a single sentence's: the better of it and its clause fragments'; more
+        sentences': their normalised mean vector's), and the clause of a sentence that reads more like the claim
+        than the sentence. ``known``: only these units are embedded yet; a window with another sentence is NaN, a
+        fragment not in it is left out. Each cosine is one dot product, so it is the same whatever else is known."""
+        claim_vec = vec(p.claim)
+        sims = {u: float(np.dot(vec(u), claim_vec)) for u in p.units if known is None or u in known}
         best_fragment: dict[str, float] = {}
         best_clause: dict[str, str] = {}  # sentence -> its clause that reads more like the claim than the sentence
         for f, sent in p.fragment_of.items():
-            if float(sims[row[f]]) > max(best_fragment.get(sent, -1.0), float(sims[row[sent]]) if sent in row else -1.0):
-                best_fragment[sent] = float(sims[row[f]])
+            if f in sims and sims[f] > max(best_fragment.get(sent, -1.0), sims.get(sent, -1.0)):
+                best_fragment[sent] = sims[f]
                 best_clause[sent] = f
-        per_window = np.empty(len(p.windows), dtype=np.float32)
+        per_window = np.full(len(p.windows), np.nan, dtype=np.float32)
         for i, w in enumerate(p.windows):
+            if not all(t in sims for t in w.sentences):
+                continue
             if len(w.sentences) == 1:
-                per_window[i] = max(float(sims[row[w.text]]), best_fragment.get(w.text, -1.0))
+                per_window[i] = max(sims[w.text], best_fragment.get(w.text, -1.0))
             else:  # a window's vector: the normalised mean of its sentences'
-                v = unit_vecs[[row[t] for t in w.sentences]].sum(axis=0)
+                v = np.stack([vec(t) for t in w.sentences]).sum(axis=0)
                 per_window[i] = float(v @ claim_vec / (np.linalg.norm(v) or 1.0))
-        eligible = [i for i, w in enumerate(p.windows) if len(w.spans) == 1 or w.gain > 0]
-        choice = max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
-        return choice, per_window, best_clause
+        return per_window, best_clause
+
+    @staticmethod
+    def _pick(p: _Prepared, per_window: np.ndarray) -> int:
+        """The window that reads most like the claim and holds most of its rare words (more sentences only when
+        they hold claim words the best one lacks)."""
+        eligible = [i for i, w in enumerate(p.windows) if _eligible(w)]
+        return max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
+
+    def _bounded_verdict(self, p: _Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
+        """The verdict from the choosable windows' sentences alone (``p.first``), when the units not embedded yet
+        cannot change the decision; None otherwise. Those units are clause fragments (they can only raise their
+        sentence's cosine, to at most 1) and sentences only in windows that are never chosen (their windows'
+        cosines, -1..1, enter ``cos_mean3`` alone). If the window chosen without them stays chosen whatever they
+        are, the model's log-odds are bounded over every value they allow (``bounds.logit_bounds``; the novelty
+        features between no novel word and every lexically novel one, as in ``_novelty_bounded``); when both
+        bounds, for the main model and a training article's fold model, fall on the same side of the threshold
+        (or a window signal the model vetoes fires), that is the decision. The verdict is then scored at the
+        lower cosines with lexical novelty (the same decision; the score, cosines and ``length_ratio`` are those
+        of that point, and no novelty reason is given, as for a decided novelty)."""
+        per_lo, _ = self._cosines(p, vec, set(p.first))
+        unknown = np.isnan(per_lo)
+        per_lo[unknown] = -1.0
+        per_hi = per_lo.copy()
+        per_hi[unknown] = 1.0
+        clause_windows = [i for i, w in enumerate(p.windows) if len(w.spans) == 1 and w.text in p.fragment_of.values()]
+        per_hi[clause_windows] = 1.0
+        choice = self._pick(p, per_lo)
+        score = (_window_score(float(per_lo[choice]), p.windows[choice]), -choice)
+        if any(i != choice and (_window_score(1.0, p.windows[i]), -i) > score for i in clause_windows):
+            return None  # a clause fragment could make another window the best
+        verdict = self._window_verdict(p, (choice, per_lo, {}))
+        if not isinstance(verdict, _WindowVerdict):
+            return None  # claims across scripts: decided on their numbers, with the exact similarity
+        lexical = {w: 0.0 for w in p.words} | {w: 1.0 for w in p.lexical_novel}
+        at_full = self._novelty_values(p, verdict, lexical)[0]
+        at_none = self._novelty_values(p, verdict, {})[0] if self.word_similarity else at_full
+        lo = dict(at_full)
+        hi = dict(at_full)
+        for f in NOVELTY_FEATURES:
+            lo[f], hi[f] = min(at_full[f], at_none[f]), max(at_full[f], at_none[f])
+        singles = [i for i, w in enumerate(p.windows) if len(w.spans) == 1]
+        hi["cos_window"] = float(np.clip(per_hi[choice], -1.0, 1.0))
+        hi["cos_sentence"] = max(float(per_hi[i]) for i in singles)
+        hi["cos_mean3"] = float(np.mean(sorted(per_hi, reverse=True)[:3]))
+        if choice in clause_windows:  # measured against one of its clauses, the claim's length ratio is 0..3
+            lo["length_ratio"], hi["length_ratio"] = 0.0, 3.0
+        decisions = self._box_decisions(p, verdict, lo, hi)
+        if decisions is None and choice in clause_windows:  # the clauses' own ratios, then
+            ratios = [verdict.values["length_ratio"]] + [overlap(p.claim, f, p.full_text)["length_ratio"]
+                                                          for f, sent in p.fragment_of.items() if sent == p.windows[choice].text]
+            lo["length_ratio"], hi["length_ratio"] = min(ratios), max(ratios)
+            decisions = self._box_decisions(p, verdict, lo, hi)
+        if decisions is None:
+            return None
+        result = self._judge(p, verdict, lexical, words_compared=not self.word_similarity)
+        if result.supported != decisions[0]:
+            return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
+        return result
+
+    def _box_decisions(self, p: _Prepared, verdict: _WindowVerdict, lo: dict[str, float],
+                       hi: dict[str, float]) -> list[bool] | None:
+        """The decision of the main model (and of a training article's fold model) for every feature vector between
+        ``lo`` and ``hi``, or None when some vector in between could be decided otherwise."""
+        x_lo, x_hi = Signals(lo).vector(), Signals(hi).vector()
+        veto_possible = verdict.vetoed or any(hi.get(f, 0.0) > 0 for f in self.model.veto)
+        scorers = [self.model.main]
+        if len(p.passages) == 1 and (fold := self.model.held_out(p.passages[0])) is not None:
+            scorers.append(fold)
+        decisions = []
+        for scorer in scorers:
+            bounds = logit_bounds(scorer, x_lo, x_hi)
+            if bounds is None:
+                return None
+            p_lo, p_hi = (1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0))) for z in bounds)
+            if verdict.vetoed or p_hi < self.min_support - _BOUND_MARGIN:
+                decisions.append(False)
+            elif not veto_possible and p_lo >= self.min_support + _BOUND_MARGIN:
+                decisions.append(True)
+            else:
+                return None
+        return decisions
 
     def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
         """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
         verdict of a claim across scripts (decided on its numbers alone)."""
-        assert p.full is not None and p.facts is not None
-        claim = p.claim
         choice, per_window, best_clause = chosen
         window = p.windows[choice]
         similarity = float(np.clip(per_window[choice], -1.0, 1.0))
+        if choice not in p.signals:
+            p.signals[choice] = self._window_signals(p, window)
+        signals = p.signals[choice]
+        if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
+            return self._cross_script(p, list(signals), similarity, window)
+        known, concerns = signals
+        singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
+        values: dict[str, float] = {
+            "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
+            "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), **known,
+        }
+        # a claim about one clause of a long sentence is as long as that clause, not the sentence
+        clause = best_clause.get(window.text) if len(window.spans) == 1 else None
+        if clause is not None:
+            values["length_ratio"] = overlap(p.claim, clause, p.full_text)["length_ratio"]
+        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
+        return _WindowVerdict(window, similarity, values, list(concerns), vetoed)
+
+    def _window_signals(self, p: _Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
+        """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
+        for a claim across scripts, the reasons of its number checks instead."""
+        assert p.full is not None and p.facts is not None
+        claim = p.claim
         win_index = _window_index(window.text, p.published)
         hard, num_outside = self._hard_checks(p, win_index)
         if _cross_scripts(claim, p.full.lower_text):
-            return self._cross_script(p, hard, similarity, window)
+            return hard
         facts_reasons, country_outside = self._fact_checks(p, win_index)
         hard += facts_reasons
         conflict = polarity_conflict(polarity(claim), polarity(window.text))
@@ -477,17 +612,8 @@ class SupportChecker:
             lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
             snippet = polarity_snippet(window.text, lemma) if lemma else None
             hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
-        singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
-        values: dict[str, float] = {
-            "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
-            "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), "lexical_window": window.lexical,
-            "number_outside": float(num_outside + country_outside),
-        }
+        values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
         values.update(overlap(claim, window.text, p.full_text))
-        # a claim about one clause of a long sentence is as long as that clause, not the sentence
-        clause = best_clause.get(window.text) if len(window.spans) == 1 else None
-        if clause is not None:
-            values["length_ratio"] = overlap(claim, clause, p.full_text)["length_ratio"]
         for r in hard:
             key = _REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0])
             if key:
@@ -515,8 +641,7 @@ class SupportChecker:
         if outside:
             concerns.append("name not in the supporting sentence: " + ", ".join(outside))
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
-        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
-        return _WindowVerdict(window, similarity, values, concerns, vetoed)
+        return values, concerns
 
     def _novelty_bounded(self, p: _Prepared, verdict: _WindowVerdict) -> bool:
         """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity
@@ -616,6 +741,11 @@ def _claim_facts(claim: str) -> tuple[Facts, tuple[str, ...]]:
 def _passage_words(near: str) -> tuple[str, ...]:
     """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of a support window."""
     return tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
+
+
+def _eligible(window: Window) -> bool:
+    """Can the window be chosen: one sentence, or more that hold claim words its best sentence lacks."""
+    return len(window.spans) == 1 or window.gain > 0
 
 
 def _window_score(cosine: float, window: Window) -> float:

@@ -276,9 +276,31 @@ def speaker_mismatch(claim: str, window: str) -> str | None:
             if not heard and not any(t in _REPORTING for t in wt):
                 return "attribution: claim reports someone saying it, the passage does not"
             continue
-        if heard and not who & wkeys:
+        if heard and not who & wkeys and not _acronym_match(who, ct, wt):
             return "attribution: claim has '" + " ".join(sorted(who)) + "' saying it, the passage another speaker"
     return speaker_swap(ct, wt)
+
+
+def _initials(toks: list[str]) -> set[str]:
+    """Initials of each run of two to five consecutive non-stopword words ("united nations" -> "un")."""
+    words = [t if _is_word(t) and t not in STOPWORDS else "" for t in toks]
+    out = set()
+    for i in range(len(words)):
+        for n in range(2, 6):
+            run = words[i : i + n]
+            if len(run) < n or not all(run):
+                break
+            out.add("".join(w[0] for w in run))
+    return out
+
+
+def _acronym_match(who: set[str], claim: list[str], window: list[str]) -> bool:
+    """Whether a speaker is the same one written as an acronym on one side and in full on the other: "the UN"
+    for "the United Nations", "International Monetary Fund" for "the IMF"."""
+    keys = {_key(t) for t in window if _is_word(t)}
+    if any(len(w) > 1 and w.isalpha() and w in _initials(window) for w in who):
+        return True  # a claim acronym for the window's words
+    return bool(keys & _initials([t for t in claim if _key(t) in who]))
 
 
 def other_speaker(claim: str, window: str) -> str | None:

@@ -77,20 +77,3 @@ def test_relative_years_are_written_as_the_years_they_name():
 def test_a_figure_moved_to_another_relative_year_is_a_slot_swap(claim, swapped):
     dated = with_years(_SALES, index_text(_SALES, "2023-03-01"))
     assert (slot_swap(claim, dated) is not None) is swapped
-
-
-def test_a_possessive_relative_year_is_written_as_a_year():
-    text = "Imports rose 40% over last year's total."
-    assert with_years(text, index_text(text, "2022-05-01")) == "Imports rose 40% over 2021 total."
-
-
-@pytest.mark.parametrize("claim, swapped", [
-    ("In 2021, more than 500 stores closed.", True),
-    ("In 2021, up to 500 stores closed.", True),
-    ("In 2020, more than 500 stores closed.", False),
-    ("In 2021, more than 800 stores closed.", False),
-])
-def test_a_bound_before_a_figure_is_part_of_it_not_a_separator(claim, swapped):
-    # "more than" and "up to" are the figure's own words: its "than" / "to" does not end the reach to the year
-    window = "In 2020, more than 500 stores closed, and in 2021 more than 800 closed."
-    assert (slot_swap(claim, window) is not None) is swapped

@@ -27,10 +27,6 @@ from rag.text.lexicon import table, word_set
 
 REACH = 5  # tokens between a figure and its anchor, at most
 _SEPARATORS = word_set("binding_separators")
-# a figure's own bound or approximation ("more than 32,000", "up to 5%") is part of it, not a separator: its "than"
-# or "to" does not end the reach towards the year before it
-_FIGURE_MODIFIERS = tuple(sorted((tuple(p.split()) for p in table("quantities")["approx"]["before"]
-                                  if p.replace(" ", "").isalpha()), key=len, reverse=True))
 _YEAR_RE = re.compile(r"#(1[89]\d\d|20\d\d)\|\|$")
 
 
@@ -71,10 +67,9 @@ def _bindings(keys: list[str], anchor: Callable[[str], bool]) -> list[tuple[str,
         if not _is_figure(t):
             continue
         found: list[tuple[int, str]] = []
-        lead = next((len(m) for m in _FIGURE_MODIFIERS if tuple(keys[max(0, i - len(m)) : i]) == m), 0)
         for step in (-1, 1):
             for d in range(1, REACH + 1):
-                j = i + step * d - (lead if step < 0 else 0)
+                j = i + step * d
                 if not 0 <= j < len(keys) or keys[j] in _SEPARATORS or _is_figure(keys[j]):
                     break  # another figure or a separating word ends the reach
                 if anchor(keys[j]):

@@ -77,3 +77,21 @@ def test_relative_years_are_written_as_the_years_they_name():
 def test_a_figure_moved_to_another_relative_year_is_a_slot_swap(claim, swapped):
     dated = with_years(_SALES, index_text(_SALES, "2023-03-01"))
     assert (slot_swap(claim, dated) is not None) is swapped
+
+
+# -- a pronoun speaker may be the claim's named one -------------------------------------------------------------
+
+from rag.support.roles import other_speaker  # noqa: E402
+
+
+@pytest.mark.parametrize("claim, window, other", [
+    ("The chipmaker reported record quarterly revenue of $35.1 billion.",
+     "Shares of the chipmaker rose 5% on Tuesday after it reported record quarterly revenue of $35.1bn.", False),
+    ("The ministry announced new curbs on exports.",
+     "Officials were surprised when it announced new curbs on exports, analysts said.", False),
+    # another named speaker and no pronoun frame of the same verb: still another speaker
+    ("Supporters say the measure will cut costs.",
+     "Supporters of the measure described it as overdue, while opponents warned it will cut costs.", True),
+])
+def test_a_pronoun_frame_of_the_same_verb_is_no_other_speaker(claim, window, other):
+    assert (other_speaker(claim, window) is not None) is other

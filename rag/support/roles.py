@@ -310,13 +310,22 @@ def other_speaker(claim: str, window: str) -> str | None:
     ``speaker_mismatch`` (a speaker may be named once and then referred to): a signal, not a verdict."""
     ct, wt = tokens(claim), tokens(window)
     heard = speakers(wt)
-    if not heard:
+    if not heard or _pronoun_frame_shared(ct, wt):
         return None
     for who, pronoun_only in speakers(ct):
         if who and not pronoun_only and not any(who & h for h, _ in heard) and not _speaks(wt, who):
             return ("attribution: the passage has " + " or ".join(sorted({"'" + " ".join(sorted(h)) + "'" for h, _ in heard if h}))
                     + " saying it, not '" + " ".join(sorted(who)) + "'")
     return None
+
+
+def _pronoun_frame_shared(claim: list[str], window: list[str]) -> bool:
+    """Whether the window has a reporting verb of the claim's right after a pronoun or other function word ("it
+    reported record revenue" for "the chipmaker reported record revenue"; "which announced"): that subject may be
+    the claim's named speaker."""
+    said = {stem(t) for t in claim if t in _REPORTING}
+    return any(t in _REPORTING and stem(t) in said and (window[i - 1] in _PRONOUNS or window[i - 1] in STOPWORDS)
+               for i, t in enumerate(window) if i)
 
 
 def _speaks(toks: list[str], who: set[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
 
 _CUT_WORDS = table("cut_words")
@@ -28,6 +28,8 @@ _QUOTES = frozenset("\"'“”‘’")
 _LIST_JOINS = frozenset(_CUT_WORDS["list_joins"])
 _JUNCTIONS = frozenset(_CUT_WORDS["junctions"])
 _COPULA = frozenset(_CUT_WORDS["copulas"])
+_DETERMINERS = frozenset(_CUT_WORDS["determiners"])
+_REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
@@ -78,7 +80,9 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     ("into Earth['s shadow]"). A stretch the claim puts words of its own in place of is a rewording, not a cut
     ("would not [say] how" for "did not comment on how"; the copy signals read it) unless one is a figure, and
     skipped words the claim has elsewhere in any form are a reordering ("without the [signing of the] agreement"
-    for "without the agreement being signed")."""
+    for "without the agreement being signed"). Nor are a reporting frame the claim gives as "according to X"
+    ("According to the Home Office, 17,700" for "The Home Office said a total of 17,700") and a possessor dropped
+    after "the" ("the [government's] Ukraine Family Scheme")."""
     cw = [t.text for t in tokens(claim) if t.word]
     st = tokens(sentence)
     words = [i for i, t in enumerate(st) if t.word]
@@ -90,6 +94,7 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         return None
     aligned = {i for bl in blocks for i in range(bl.a, bl.a + bl.size)}
     moved = {stem(w) for i, w in enumerate(cw) if i not in aligned}  # claim words put elsewhere ("seafood imports")
+    frame = any(w == "according" and nxt == "to" for w, nxt in zip(cw, cw[1:]))  # the claim attributes it itself
     for a, b in zip(blocks, blocks[1:]):
         if b.b <= a.b + a.size:
             continue
@@ -109,6 +114,10 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if all(stem(t.text) in moved for t in skipped if t.word and _content(t.text)) and any(
                 t.word and _content(t.text) for t in skipped):
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
+        if frame and any(t.word and t.text in _REPORTING for t in skipped):
+            continue  # "According to the Home Office, 17,700" for "The Home Office said a total of 17,700": a moved frame
+        if kept[-1] in _DETERMINERS and all(t.possessive for t in skipped if t.word) and len(sw) == 1:
+            continue  # "the [government's] Ukraine Family Scheme": the possessor dropped, the head kept
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
         last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
         # a list item dropped whole: "Lee, 52; [Kim, 60; and] Park, 47" or "Lee, 52[; Kim, 60;] and Park, 47"

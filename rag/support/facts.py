@@ -343,6 +343,16 @@ def relative_years(text: str, published: str | None) -> list[tuple[int, int | No
     return out
 
 
+def with_years(text: str, index: TextIndex) -> str:
+    """``text`` with each year it gives relatively, as ``index`` (its ``index_text`` with a publication date)
+    counted it, written as that year: "so far this year, 32,000" -> "so far 2022, 32,000" (a 2022 article), so a
+    figure binds to its year as to a stated one; ``text`` unchanged without such years."""
+    for n in index.facts.numbers:
+        if n.label == f"{n.value:.0f} ({n.surface})" and n.surface in text:
+            text = text.replace(n.surface, f"{n.value:.0f}", 1)
+    return text
+
+
 def index_text(text: str, published: str | None = None) -> TextIndex:
     """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text; with its
     publication date ``published`` (ISO), the years and months it gives relatively ("last year") count as

@@ -18,7 +18,7 @@ from rag.support.bindings import sentences_slot_swap, slot_swap
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
-from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts
+from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened, modality_mismatch
@@ -376,7 +376,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_unaligned"] = float(min(best.unaligned, 12))
     out.values["copy_blocks"] = float(min(best.blocks, 12))
     out.values["copy_gap"] = min(best.gap, 3.0)
-    out.flag("slot_swap", slot_swap(claim, window, names) or outside_slot_swap(claim, window, full_text))
+    # a figure dated "so far this year" binds to that year ("32,000 ... in 2021" against a 2022 article's "so far
+    # this year, 32,000"); ``index`` is the window's, which knows the publication date when the caller gave it
+    dated = with_years(window, index) if target == window else window
+    out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text))
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))

@@ -276,9 +276,31 @@ def speaker_mismatch(claim: str, window: str) -> str | None:
             if not heard and not any(t in _REPORTING for t in wt):
                 return "attribution: claim reports someone saying it, the passage does not"
             continue
-        if heard and not who & wkeys:
+        if heard and not who & wkeys and not _acronym_match(who, ct, wt):
             return "attribution: claim has '" + " ".join(sorted(who)) + "' saying it, the passage another speaker"
     return speaker_swap(ct, wt)
+
+
+def _initials(toks: list[str]) -> set[str]:
+    """Initials of each run of two to five consecutive non-stopword words ("united nations" -> "un")."""
+    words = [t if _is_word(t) and t not in STOPWORDS else "" for t in toks]
+    out = set()
+    for i in range(len(words)):
+        for n in range(2, 6):
+            run = words[i : i + n]
+            if len(run) < n or not all(run):
+                break
+            out.add("".join(w[0] for w in run))
+    return out
+
+
+def _acronym_match(who: set[str], claim: list[str], window: list[str]) -> bool:
+    """Whether a speaker is the same one written as an acronym on one side and in full on the other: "the UN"
+    for "the United Nations", "International Monetary Fund" for "the IMF"."""
+    keys = {_key(t) for t in window if _is_word(t)}
+    if any(len(w) > 1 and w.isalpha() and w in _initials(window) for w in who):
+        return True  # a claim acronym for the window's words
+    return bool(keys & _initials([t for t in claim if _key(t) in who]))
 
 
 def other_speaker(claim: str, window: str) -> str | None:
@@ -288,13 +310,22 @@ def other_speaker(claim: str, window: str) -> str | None:
     ``speaker_mismatch`` (a speaker may be named once and then referred to): a signal, not a verdict."""
     ct, wt = tokens(claim), tokens(window)
     heard = speakers(wt)
-    if not heard:
+    if not heard or _pronoun_frame_shared(ct, wt):
         return None
     for who, pronoun_only in speakers(ct):
         if who and not pronoun_only and not any(who & h for h, _ in heard) and not _speaks(wt, who):
             return ("attribution: the passage has " + " or ".join(sorted({"'" + " ".join(sorted(h)) + "'" for h, _ in heard if h}))
                     + " saying it, not '" + " ".join(sorted(who)) + "'")
     return None
+
+
+def _pronoun_frame_shared(claim: list[str], window: list[str]) -> bool:
+    """Whether the window has a reporting verb of the claim's right after a pronoun or other function word ("it
+    reported record revenue" for "the chipmaker reported record revenue"; "which announced"): that subject may be
+    the claim's named speaker."""
+    said = {stem(t) for t in claim if t in _REPORTING}
+    return any(t in _REPORTING and stem(t) in said and (window[i - 1] in _PRONOUNS or window[i - 1] in STOPWORDS)
+               for i, t in enumerate(window) if i)
 
 
 def _speaks(toks: list[str], who: set[str]) -> bool:

@@ -31,7 +31,8 @@ import numpy as np
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
-from rag.writers.answering import QuestionAnswering, alone_in_conversation, link_dependents
+from rag.writers.answer_context import alone_in_conversation, link_dependents
+from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles

@@ -20,6 +20,7 @@ from rag.writers.answer_kind import (
 )
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
+from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
@@ -62,6 +63,10 @@ STATES_OWN_COVERAGE_SAME_DOC = 0.4
 #: an older report of the story, or another story's background line, says what was true before.
 HIT_BONUS = 0.05
 NEAREST_BONUS = 0.1
+#: Kinds whose answer leads with the sentence giving the value when the chosen one only continues into it: a name,
+#: number or date, and a member of a class ("Which ferry operator ...?": "Kestrel Lines will take over ..." after
+#: "The operator ... won the contract")
+VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
@@ -119,8 +124,14 @@ class QuestionAnswering:
         # "which companies" is answered by one name, "which materials" is not
         names_ok = bool(WANTS_NAME.search(without_carried_context(query)))
         asked = asked_value(query)  # "how many troops" is not answered by "five maritime zones"
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked) else 0.0
-                               for c in scored.cands])
+        # "which show ...?" is not answered by "The show, which follows ...": it refers to the answer by its class
+        members = asked_class(without_carried_context(query)) if kind in CLASS_KINDS else frozenset()
+        refers = [refers_by_class(c.text, members) for c in scored.cands]
+        # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
+        link_named_continuations(scored.cands, scored.neighbours, refers)
+        return kind, np.array([1.0 if not refers[i] and has_answer_kind(kind, c, qstems, places_ok, actor, names_ok,
+                                                                        asked) else 0.0
+                               for i, c in enumerate(scored.cands)])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -280,14 +291,15 @@ class QuestionAnswering:
                 pool += [i for i in range(len(scored.cands))
                          if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor and quotable[i]
                          and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
-            # an action is told in too many ways for its typing to choose the first sentence
-            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
+            # an action is told in too many ways for its typing to choose the first sentence; a member of a class
+            # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ...")
+            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
-        if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
+        if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
             given = [j for j in scored.neighbours[picked[0]] if typed[j] and quotable[j]]
@@ -341,7 +353,7 @@ class QuestionAnswering:
         if kind and chosen and (not typed[chosen[0]] or kind == "list"):
             # the answer continues in the next sentence: the name/date/number asked for, or the rest of a list
             forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
-        elif kind in SINGLE_VALUE_KINDS and chosen:
+        elif kind in VALUE_FIRST_KINDS and chosen:
             # the sentence with the value leads; the sentence it continues is its context
             context = self._pick_answer(query, spec, scored, as_of=as_of, value_first=False)
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]

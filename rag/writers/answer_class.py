@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
 from typing import Sequence
 
 from rag.text.lexicon import table, word_set

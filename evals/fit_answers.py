@@ -51,7 +51,7 @@ def _round(a: np.ndarray) -> list[float]:
 def record(engine, questions: Sequence[dict]) -> dict[str, dict[str, Any]]:
     """Question id → {x, texts, hand_pool, floor, hand_pick, ask}: each question asked through ``engine`` (as of its
     quiz date) with the writer's ``choose_first`` wrapped to keep its main first-sentence choice
-    (``answering.FirstChoice``); questions the writer abstains on record no candidates (x None)."""
+    (``answer_choice.FirstChoice``); questions the writer abstains on record no candidates (x None)."""
     writer = engine.writer
     out: dict[str, dict[str, Any]] = {}
     seen: dict[str, Any] = {}

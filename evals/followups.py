@@ -13,7 +13,8 @@ corpus does not give although it covers the topic::
 
     {"question": "When will it open?", "answerable": false, "says": ["chip hub"], "missing": ["date"]}
 
-(the pipeline must abstain; a *partial* answer — "The sources report: “…”; none gives the date …" — is
+(the pipeline must abstain; a *partial* answer — "The sources report: “…”; none gives the date …", or with its
+quote attributed, "X (analysis) argues: “…”; none of the sources gives …" (``abstention_text.partial_message``) — is
 correct when its quote holds one of ``says`` and its "none gives" clause names one of ``missing``).
 
 Scores per turn (rates; None where they do not apply):
@@ -33,16 +34,15 @@ plus ``false_abstention_rate`` (abstentions among answerable turns).
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from typing import Callable, Sequence
 
 from evals import metrics
+from rag.writers.abstention_text import partial_parts
 
 SUITE = "followups"
 DATASET = Path(__file__).resolve().parent / "datasets" / "followups.jsonl"
-_NONE_GIVES = re.compile(r"none gives (.+)$", re.I | re.S)
 
 __all__ = ["SUITE", "DATASET", "found", "turn_scores", "run_suite", "suite_totals"]
 
@@ -82,11 +82,11 @@ def turn_scores(turn: dict, position: int, answer: str, message: str, abstained:
             scores["new_content"] = float(not abstained and bool(norm)
                                           and norm not in {metrics.normalize_text(f) for f in earlier_firsts})
         return scores
-    m = _NONE_GIVES.search(message)
-    quote, lacking = (message[: m.start()], m.group(1)) if m else ("", "")
+    parts = partial_parts(message)  # "The sources report: “…” [1]; none gives …", or attributed: "X assesses: “…” …"
+    _, quote, lacking = parts or ("", "", "")
     says_ok = any(found(quote, s) for s in turn.get("says") or [])
     missing_ok = any(found(lacking, w) for w in turn.get("missing") or [])
-    scores["partial_correct"] = float(abstained and "sources report" in quote.lower() and says_ok and missing_ok)
+    scores["partial_correct"] = float(abstained and parts is not None and says_ok and missing_ok)
     return scores
 
 

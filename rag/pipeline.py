@@ -24,8 +24,8 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import empty_collection_message, no_evidence_message, no_evidence_within
-from rag.writers.attribution import attribute_claims
+from rag.writers.abstention_text import empty_collection_message, no_evidence_message, no_evidence_within, partial_message
+from rag.writers.attribution import attribute_claims, attribution
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence
 from rag.writers.source_types import source_name, source_type, type_label
@@ -180,9 +180,10 @@ class Engine:
         timings["write"] = time.perf_counter() - t1
         notes.extend(draft.notes)
         if draft.abstain:
-            message = _partial_message(draft, hits)
-            if message:
+            message = None
+            if draft.partial is not None and draft.missing and draft.partial.cites:
                 hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
+                message = partial_message(draft.partial.text, draft.missing, self._said_by(draft.partial, hits[0]))
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message), fallback_note)
             return
 
@@ -207,6 +208,14 @@ class Engine:
             return
         timings["total"] = time.perf_counter() - t0
         yield _noted(self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft), fallback_note)
+
+    def _said_by(self, claim, hit: SearchHit) -> str | None:
+        """Who a partial answer's quote is attributed to ("WorldWideWatchers (AI-generated brief, 2026) assesses"), as
+        a brief's claim of its role from that source would be (``attribution.attribution``: a judgement, forecast or
+        signal, or any quote from a source that is not reporting); None when it stands as reporting."""
+        src = _source(1, hit.chunk.doc_id, hit.chunk.metadata, [], [])
+        src.source_type, _, src.attributed_as = self._doc_facts(src.doc_id, hit.chunk.metadata)
+        return attribution(claim.role, [src])
 
     def _drop_untrusted(self, hits: list[SearchHit], notes: list[str]) -> list[SearchHit]:
         """Evidence from documents that address an AI with instructions is not citable (prompt injection)."""
@@ -389,14 +398,6 @@ def _source(index: int, doc_id: str, meta: dict, spans, chunk_ids) -> Source:
 def _coverage_text(sources: list[Source], publishers: set[str]) -> str:
     n_art, n_pub = len(sources), len(publishers)
     return f"{n_art} article{'s' if n_art != 1 else ''} · {n_pub} source{'s' if n_pub != 1 else ''}"
-
-
-def _partial_message(draft: Draft, hits: list[SearchHit]) -> str | None:
-    """"The sources report: “X” [1]; none gives Y." for a question whose topic the evidence covers but whose
-    asked-for fact it does not state (the quote's source is listed first among the closest sources)."""
-    if draft.partial is None or not draft.missing or not draft.partial.cites:
-        return None
-    return f"The sources report: “{draft.partial.text}” [1]; none gives {draft.missing}."
 
 
 def _first_doc(hits: list[SearchHit], chunk_id: str) -> list[SearchHit]:

@@ -287,7 +287,7 @@ def test_a_list_of_what_a_measure_covers_is_told_from_a_list_of_its_uses():
      "The scope of China’s chip smuggling case: targeted nodes, named end-users, and links.", False),
 ])
 def test_a_labelled_item_answers_a_question_that_names_its_label(question, item, named):
-    from rag.writers.answering import names_label
+    from rag.writers.answer_labels import names_label
     from rag.writers.key_terms import stems
 
     assert names_label(item, stems(question)) is named
@@ -303,7 +303,7 @@ def test_a_labelled_item_answers_a_question_that_names_its_label(question, item,
      "Harbin Times: The paper's editor resigned on Monday after a row with the owners."),
 ])
 def test_a_label_the_question_names_only_as_its_context_is_not_named(question, item):
-    from rag.writers.answering import label_stems, names_label
+    from rag.writers.answer_labels import label_stems, names_label
 
     assert names_label(item, label_stems(question)) is False
 
@@ -314,7 +314,7 @@ def test_a_label_the_question_names_only_as_its_context_is_not_named(question, i
     ("And in the medium term?", "Medium-Term Posture (1–12 months): Diversify suppliers."),
 ])
 def test_a_label_the_question_asks_for_is_still_named(question, item):
-    from rag.writers.answering import label_stems, names_label
+    from rag.writers.answer_labels import label_stems, names_label
 
     assert names_label(item, label_stems(question)) is True
 

@@ -10,7 +10,8 @@ from rag.brief import NO_EVIDENCE
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["empty_collection_message", "filters_described", "is_question", "no_evidence_message", "no_evidence_within"]
+__all__ = ["empty_collection_message", "filters_described", "is_question", "no_evidence_message", "no_evidence_within",
+           "partial_message", "partial_parts"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -95,3 +96,24 @@ def empty_collection_message(collection: str) -> str:
     topic nor the filters are to blame ("The collection 'techsec' is empty: …")."""
     return (f"The collection '{collection}' is empty: nothing was searched. Ingest articles first "
             f"(brief ingest PATH), or name the collection that holds them (--collection NAME).")
+
+
+#: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote, what is missing.
+_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\]; none(?: of the sources)? gives (?P<missing>.+?)\.?$", re.S)
+
+
+def partial_message(quote: str, missing: str, said_by: str | None = None) -> str:
+    """What a question gets when the evidence covers its topic but not the fact asked for: what the sources say and
+    what none of them gives. ``said_by`` ("WorldWideWatchers (AI-generated brief, 2026) assesses", from
+    ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
+    forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
+    report: “X” [1]; none gives Y."."""
+    if said_by:
+        return f"{said_by}: “{quote}” [1]; none of the sources gives {missing}."
+    return f"The sources report: “{quote}” [1]; none gives {missing}."
+
+
+def partial_parts(message: str) -> tuple[str, str, str] | None:
+    """(who says it, the quote, what is missing) of a ``partial_message``; None for any other message."""
+    m = _PARTIAL.match(message)
+    return (m.group("who"), m.group("quote"), m.group("missing")) if m else None

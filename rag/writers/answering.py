@@ -1,12 +1,10 @@
 """The extractive writer's question answering: is the question answered by the evidence, which sentence answers
-it first (the kind of answer asked for: a list, a number, a date, a name, an action), and which add detail."""
+it first (the kind of answer asked for: a list, a number, a date, a name, an action), and which add detail.
+
+Labelled items are read by ``answer_labels``, a dependent sentence in a conversation by ``answer_context``, and the
+first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass, replace
-from functools import cached_property
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -21,17 +19,19 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_agree import asked_values, competes, corroborated
+from rag.writers.answer_choice import FirstChoice
+from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
+from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.base import DraftClaim
-from rag.text.sentences import flatten, split_sentences
-from rag.writers.candidates import Candidate, Scored, cap_titles, is_dependent
+from rag.writers.candidates import Scored, cap_titles
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import CUES, PLACE_CLASS, WANTS_NAME, is_label
+from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
 from rag.writers.watch_items import asks_to_watch, watch_items
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
@@ -48,11 +48,6 @@ STORY_BONUS = 0.1
 #: Extra weight of a labelled item ("Best Case: diplomatic resolution ...") whose label the question names ("and
 #: the best case?"): the item is the answer, whatever else the surrounding text shares with the question.
 LABEL_BONUS = 0.3
-#: ... when the label shares at least this many of the question's key terms (all of them for a shorter label) and
-#: has at most LABEL_MAX_TERMS key terms: a bullet's label is a short name ("Medium-Term Posture"), not a long noun
-#: phrase that repeats the story's words ("The scope of China's chip smuggling case").
-LABEL_MIN_SHARED = 2
-LABEL_MAX_TERMS = 3
 #: A less similar sentence states the answer when its key-term coverage (with a neighbour) is at least this, and
 #: this much above the most relevant sentences' best.
 STATES_COVERAGE, STATES_MARGIN = 0.6, 0.15
@@ -68,87 +63,13 @@ STATES_OWN_COVERAGE_SAME_DOC = 0.4
 #: an older report of the story, or another story's background line, says what was true before.
 HIT_BONUS = 0.05
 NEAREST_BONUS = 0.1
+#: Kinds whose answer leads with the sentence giving the value when the chosen one only continues into it: a name,
+#: number or date, and a member of a class ("Which ferry operator ...?": "Kestrel Lines will take over ..." after
+#: "The operator ... won the contract")
+VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
 _MISSING_PREFIX = "no relevant sentence gives the "
 
-__all__ = ["FirstChoice", "QuestionAnswering", "alone_in_conversation", "label_stems", "link_dependents", "names_label"]
-
-
-@dataclass(frozen=True)
-class FirstChoice:
-    """One choice of an answer's first sentence as the selectors see it (``QuestionAnswering.choose_first``).
-
-    ``scored``: the candidates as the question's asked sentence sees them; ``pool`` and ``hand_pick``: the hand
-    rule's pool (indices) and its pick; ``hand_pool`` and ``floor``: bool per sentence, in that pool, and above the
-    relevance floor or in the pool; ``main``: the answer's own first sentence (False: the look-up of the sentence a
-    value-first answer continues); ``features``: ``answer_model.sentence_features``, (sentences, features), computed
-    when first read (the hand rule never reads them)."""
-
-    query: str
-    scored: Scored
-    pool: tuple[int, ...]
-    hand_pick: int
-    hand_pool: np.ndarray
-    floor: np.ndarray
-    main: bool
-    make_features: Callable[[], np.ndarray]
-
-    @cached_property
-    def features(self) -> np.ndarray:
-        return self.make_features()
-
-
-def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
-    """Record in ``neighbours`` (in place) that a dependent sentence quoted alone (``alone_in_conversation``) continues
-    the sentence right before it in the same passage, as a sentence opening with "The decision" does."""
-    for b, cb in enumerate(cands):
-        if cb.with_context or not is_dependent(cb.text):
-            continue
-        for a, ca in enumerate(cands):
-            if (a != b and ca.chunk_id == cb.chunk_id and ca.local_end <= cb.local_start
-                    and not ca.passage.chunk.text[ca.local_end : cb.local_start].strip() and b not in neighbours[a]):
-                neighbours[a].append(b)
-
-
-def alone_in_conversation(cands: list[Candidate], said: Sequence[str]) -> list[Candidate]:
-    """The candidates with each dependent sentence quoted with its context ("Japan has denied approval ... The
-    decision, reported on 2026-06-30 by Nikkei Asia, ...") replaced by the dependent sentence alone when the
-    conversation already gave that context (``said``: the earlier replies, whitespace-collapsed): in a follow-up the
-    reader has it, and the sentence that answers ("when was that reported?") can come first."""
-    if not said:
-        return cands
-    out: list[Candidate] = []
-    for c in cands:
-        if c.with_context:
-            chunk = c.passage.chunk
-            dep = next((x for x in split_sentences(chunk.text) if x.end == c.local_end and x.start > c.local_start), None)
-            context = flatten(chunk.text[c.local_start : dep.start]) if dep else ""
-            if dep and context and any(context in turn for turn in said):
-                text = flatten(dep.text)
-                c = replace(c, local_start=dep.start, text=text, stems=text_stems(text), with_context=False,
-                            cues=frozenset(name for name, rx in CUES.items() if rx.search(dep.text)), role=None,
-                            role_probs={}, is_lede=False)
-        out.append(c)
-    return out
-
-
-def label_stems(question: str) -> set[str]:
-    """The stems by which a question may name an item's label: its words without its names. "Which singer will
-    launch a Las Vegas residency?" names the place, not a digest's "Las Vegas:" item; "and the best case?" names
-    "Best Case: ..."."""
-    return text_stems(question) - {t.stem for t in key_terms(question) if t.kind == "entity"}
-
-
-def names_label(text: str, question_stems: set[str]) -> bool:
-    """Whether ``text`` is a labelled item ("Worst Case: escalation into ...", "Medium-Term Posture (1–12 months):
-    ...") whose label the question names: the label's key-term stems are among ``question_stems``, all of them or at
-    least ``LABEL_MIN_SHARED``."""
-    if not is_label(text):
-        return False
-    head = re.sub(r"\([^)]*\)", " ", text.partition(":")[0])  # "Immediate Actions (0–30 days)": the label is the words
-    label = {t.stem for t in key_terms(head)}
-    shared = label & question_stems
-    return (0 < len(label) <= LABEL_MAX_TERMS and len(shared) >= min(LABEL_MIN_SHARED, len(label))
-            and 2 * len(shared) >= len(label))
+__all__ = ["QuestionAnswering"]
 
 
 class QuestionAnswering:
@@ -203,8 +124,14 @@ class QuestionAnswering:
         # "which companies" is answered by one name, "which materials" is not
         names_ok = bool(WANTS_NAME.search(without_carried_context(query)))
         asked = asked_value(query)  # "how many troops" is not answered by "five maritime zones"
-        return kind, np.array([1.0 if has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked) else 0.0
-                               for c in scored.cands])
+        # "which show ...?" is not answered by "The show, which follows ...": it refers to the answer by its class
+        members = asked_class(without_carried_context(query)) if kind in CLASS_KINDS else frozenset()
+        refers = [refers_by_class(c.text, members) for c in scored.cands]
+        # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
+        link_named_continuations(scored.cands, scored.neighbours, refers)
+        return kind, np.array([1.0 if not refers[i] and has_answer_kind(kind, c, qstems, places_ok, actor, names_ok,
+                                                                        asked) else 0.0
+                               for i, c in enumerate(scored.cands)])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -364,14 +291,15 @@ class QuestionAnswering:
                 pool += [i for i in range(len(scored.cands))
                          if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor and quotable[i]
                          and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
-            # an action is told in too many ways for its typing to choose the first sentence
-            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in ("list", "intent")):
+            # an action is told in too many ways for its typing to choose the first sentence; a member of a class
+            # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ...")
+            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent")):
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
-        if picked and prefer_kind and value_first and kind in SINGLE_VALUE_KINDS and not typed[picked[0]]:
+        if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
             given = [j for j in scored.neighbours[picked[0]] if typed[j] and quotable[j]]
@@ -425,7 +353,7 @@ class QuestionAnswering:
         if kind and chosen and (not typed[chosen[0]] or kind == "list"):
             # the answer continues in the next sentence: the name/date/number asked for, or the rest of a list
             forced = [j for j in scored.neighbours[chosen[0]] if typed[j]][:1]
-        elif kind in SINGLE_VALUE_KINDS and chosen:
+        elif kind in VALUE_FIRST_KINDS and chosen:
             # the sentence with the value leads; the sentence it continues is its context
             context = self._pick_answer(query, spec, scored, as_of=as_of, value_first=False)
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]

@@ -31,7 +31,8 @@ import numpy as np
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
-from rag.writers.answering import QuestionAnswering, alone_in_conversation, link_dependents
+from rag.writers.answer_context import alone_in_conversation, link_dependents
+from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
@@ -117,13 +118,15 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
         # conversation are not candidates (nor for a follow-up asking for an action or a list). A follow-up for a
         # name, date or number may repeat the sentence holding it.
-        said = self._already_said(history) if context and answer_type(resolved.asked) in (None, "action", "intent", "list") else ()
+        # The kind is the standalone question's: an elliptical follow-up ("And the year before?") asks for the kind
+        # its carried context leads with ("How many ..."), as the rest of the answer reads it.
+        kind = answer_type(resolved.standalone) if context else None
+        said = self._already_said(history) if context and kind in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
                              context=context, said=said,
                              # a follow-up for a name, number or date: the sentence holding it may lead, alone
-                             given=self._already_said(history)
-                             if context and answer_type(resolved.asked) in SINGLE_VALUE_KINDS else ())
+                             given=self._already_said(history) if context and kind in SINGLE_VALUE_KINDS else ())
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")

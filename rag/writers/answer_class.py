@@ -1,0 +1,130 @@
+"""The class a "which/what <class>" question asks a member of, and sentences that only refer to that member by its
+class: for "Which show received the most nominations?", "The show, which follows the Roy family, leads the race" talks
+about the answer without naming it, as "the park" does for "at which national park?" and "the country's southern
+island" for "on which Japanese island?". Such a sentence restates the question; the one that names the show, the park
+or the island answers it.
+
+A reference by class is a definite description ("the", "this", "its", or a possessive "the country's") of the class
+noun, with at most ``MAX_MODIFIERS`` lower-case or numeric modifiers in between ("the 23-time grand slam champion"),
+that no name of the class stands in for: not inside a capitalised name ("Yellowstone National Park"), not followed by
+one ("the island of Kyushu", "the show “Succession”"), and not after a new name earlier in the sentence that it refers
+back to ("The Colorado Avalanche won ... the team's first Stanley Cup").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Sequence
+
+from rag.text.lexicon import table, word_set
+from rag.writers.candidates import Candidate
+from rag.writers.key_terms import stem as stem_word
+
+__all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "refers_by_class"]
+
+#: characters between two sentences of a passage that still make them adjacent (as ``candidates.coverages`` reads it)
+ADJACENT_GAP = 3
+#: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer")
+CLASS_KINDS = frozenset({"name", "thing"})
+
+#: lower-case words allowed between the determiner and the class noun ("the 23-time grand slam champion": 3)
+MAX_MODIFIERS = 3
+#: words of a "which <words>" noun phrase read as its class ("which 23-time grand slam tennis champion": 5)
+PHRASE_WORDS = 5
+_WORD = r"[\w'’-]+"
+_PLAIN_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+_DETERMINERS = "|".join(_PLAIN_DETERMINERS) + r"|[a-z]+['’]s"
+
+
+@cache
+def _phrase_stops() -> frozenset[str]:
+    vocab = table("answer_kinds")["vocab"]
+    return (frozenset(vocab["aux"]) | frozenset(vocab["phrase_end"]) | frozenset(vocab["class_phrase_end"])
+            | word_set("stopwords") | _calendar_words())
+
+
+def asked_class(question: str) -> frozenset[str]:
+    """The stems of the words of a "which/what <words>" question's noun phrase, up to its first auxiliary,
+    preposition or stop word (at most ``PHRASE_WORDS``): the class it asks a member of and the words qualifying it.
+    "at which national park?" → {nation, park}; "Which show received the most nominations?" → {show, receiv} (a verb
+    in the set is harmless: a description ends on a noun); "who was the designer of the garment?" → {design}; empty
+    when the question names no class ("what did he say?", "which of these ...")."""
+    low = question.lower()
+    stops = _phrase_stops()
+    out: set[str] = set()
+    for m in re.finditer(rf"\b(?:which|what)\s+((?:{_WORD}\s*){{1,{PHRASE_WORDS}}})", low):
+        for w in m.group(1).split():
+            w = w.strip("'’?,.:;")
+            if not w or w in stops or not re.search(r"[a-z]", w):
+                break
+            out.add(stem_word(w))
+    for m in re.finditer(r"\bwho (?:is|was|are|were) (?:the|its|their) ((?:[a-z-]+\s+){0,2}?[a-z]+) of\b", low):
+        out |= {stem_word(w) for w in m.group(1).split() if w not in stops}
+    return frozenset(out)
+
+
+def refers_by_class(text: str, class_stems: frozenset[str]) -> bool:
+    """Whether ``text`` refers to the asked member by its class only (see the module docstring): a definite
+    description whose noun is one of ``class_stems`` (``asked_class``) and that no name of the class stands in for."""
+    if not class_stems:
+        return False
+    for m in re.finditer(rf"\b({_DETERMINERS})\s+", text, re.I):
+        det = m.group(1)
+        if det[:1].isupper() and det.lower() not in _PLAIN_DETERMINERS:
+            continue  # "Japan's island": a name's possessive
+        words = list(re.finditer(_WORD, text[m.end():]))[: MAX_MODIFIERS + 1]
+        for k, w in enumerate(words):
+            word = w.group(0)
+            if word[:1].isupper():
+                break  # "the Colorado team", "Yellowstone National Park": a name
+            if k and text[m.end() + words[k - 1].end(): m.end() + w.start()].strip():
+                break  # punctuation ends the description
+            if stem_word(word.lower()) in class_stems:
+                end = m.end() + w.end()
+                if _named_after(text[end:]):
+                    break  # "the island of Kyushu", "the show “Succession”": the name follows
+                if _name_before(text[: m.start()]):
+                    break  # "The Colorado Avalanche won ... the team's first Stanley Cup": it refers back to the name
+                return True
+    return False
+
+
+def _named_after(rest: str) -> bool:
+    """Whether a name follows right after a class noun: "of Kyushu", " “Succession”", ", Succession,"."""
+    return bool(re.match(r"(?:\s+of\s+(?:the\s+)?|\s*,?\s*[“\"‘']\s*|\s*,\s+|\s+)[A-Z0-9]", rest))
+
+
+def _name_before(head: str) -> bool:
+    """Whether the words before a description hold a capitalised word past the sentence's first (a dateline such as
+    "(CNN)" or "WASHINGTON –" is no name)."""
+    head = re.sub(r"^\W*(?:\([\w ]+\)|[A-Z]{2,}[A-Z ,.]*\s+[–—-])\s*", "", head)
+    words = re.findall(r"[\w'’-]+", head)
+    # the sentence's first word is capitalised anyway: a name when it is no stop word and a comma, a possessive or
+    # another capitalised word follows ("JetBlue, the airline that ...", "Yellowstone National Park officials ...")
+    first = re.match(r"\s*([\w'’-]+)(?:,|['’]s\b|\s+[A-Z])", head)
+    if first and first.group(1)[:1].isupper() and first.group(1).lower() not in word_set("stopwords"):
+        return True
+    return any(w[:1].isupper() and w.lower() not in _calendar_words() for w in words[1:])
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names: capitalised, but no name a description could refer back to."""
+    dates = table("dates")
+    return frozenset(dates["months"]) | frozenset(dates["weekdays"]["en"])
+
+
+def link_named_continuations(cands: Sequence[Candidate], neighbours: list[list[int]], refers: Sequence[bool]) -> None:
+    """Record in ``neighbours`` (in place) that a sentence referring to the answer by its class (``refers``, per
+    candidate) continues in the next sentence of its passage: "The operator ... won the contract. Kestrel Lines will
+    take over the routes in May." The answering code then lets the named continuation lead or follow (as for a
+    dependent sentence's context)."""
+    by_chunk: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_chunk.setdefault(c.chunk_id, []).append(i)
+    for idxs in by_chunk.values():
+        idxs.sort(key=lambda i: cands[i].local_start)
+        for a, b in zip(idxs, idxs[1:]):
+            if refers[a] and cands[b].local_start - cands[a].local_end <= ADJACENT_GAP and b not in neighbours[a]:
+                neighbours[a].append(b)

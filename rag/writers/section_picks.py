@@ -61,6 +61,8 @@ class SectionPicking:
     #: how far below the answer floor (abstain_threshold - 0.05) a sentence of an on-topic document may sit in
     #: cosine to the topic and still be quoted (it must still name one of the topic's key terms)
     JUDGED_COS_RELIEF = 0.10
+    #: story terms a sentence of an on-topic document states to be quoted whatever its cosine to the topic
+    STORY_TERMS_MIN = 3
 
     def _cue_bonus(self, spec: SectionSpec, cand: Candidate) -> float:
         hits = sum(1 for c in spec.cues if c in cand.cues)
@@ -89,13 +91,23 @@ class SectionPicking:
         if scored.topical is not None and not near:  # the documents were judged: relevance ranks, FILLER_GAP stops padding
             # the document passed the on-topic test and the sentence names one of the topic's key terms: its own
             # cosine to the topic measures how much it restates the topic, which a new fact of the story does not
-            # ("DePape ... faces 13 years to life ... including attempted murder": 0.15), so only an aside is cut
-            return topical & (scored.cos >= floor_cos - self.JUDGED_COS_RELIEF)
+            # ("DePape ... faces 13 years to life ... including attempted murder": 0.15): such a sentence is quoted when
+            # it states STORY_TERMS_MIN of the story's terms (``story_terms``: words two on-topic reports share beyond
+            # the topic's), which an aside ("She asked CNN not to be identified") does not
+            return topical & ((scored.cos >= floor_cos - self.JUDGED_COS_RELIEF) | self._states_story(scored))
         # documents not judged, or only near the topic: the sentence itself must be close to the most relevant ones
         ranked = np.sort(scored.rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])
         floor_cos = max(floor_cos, float(scored.cos.max()) - self.COS_FLOOR_GAP)
         return topical & (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
+
+    def _states_story(self, scored: Scored) -> np.ndarray:
+        """Per candidate: it names at least STORY_TERMS_MIN story terms the topic does not (False without story terms)."""
+        if not scored.salience:
+            return np.zeros(len(scored.cands), dtype=bool)
+        said = set(scored.topic_stems)
+        return np.array([sum(1 for st in c.stems if st in scored.salience and st not in said) >= self.STORY_TERMS_MIN
+                         for c in scored.cands])
 
     def _order(self, scored: Scored, values: np.ndarray, pool: Sequence[int]) -> list[int]:
         return sorted(pool, key=lambda i: (-round(float(values[i]), 9), scored.cands[i].key()))

@@ -59,5 +59,8 @@ def test_key_developments_quote_a_news_headline_but_not_an_essays_title(writer, 
     draft = writer.write("Japan's chip export controls", library.get("assessment"), evidence, as_of=None)
     quoted = [c.text for s in draft.sections for c in s.claims]
     assert essay_title not in quoted
+    # the news report's lede is the main event: the BLUF leads with it (issue 10, item 2), else key developments quote it
+    reported = [c.text for s in draft.sections if s.name in ("bluf", "developments") for c in s.claims]
+    assert any("Japan said on Friday" in t or t == news_title for t in reported), reported
     developments = next(s for s in draft.sections if s.name == "developments")
-    assert any("Japan said on Friday" in c.text or c.text == news_title for c in developments.claims)
+    assert not any(c.text.startswith(essay_title) for c in developments.claims)

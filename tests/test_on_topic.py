@@ -336,3 +336,30 @@ def test_a_report_naming_the_topics_place_but_not_its_subject_is_not_on_topic():
                             openings=[*titles.values(), yuan[0], pound[0]])
     assert out["y1"].on_topic and out["y2"].on_topic
     assert not out["p"].on_topic
+
+
+@pytest.mark.parametrize("essay,report,other", [(0.48, 0.26, 0.05), (0.60, 0.35, 0.10), (0.55, 0.30, 0.02)])
+def test_on_a_broad_topic_a_report_is_measured_against_the_reports_not_an_essay_on_the_concept(essay, report, other):
+    """A broad topic ("export controls") names no actor; an essay on the concept itself is closest to the bare words,
+    and a news report of one instance of it (a roundup of the curbs) falls more than DOC_GAP below the essay. The
+    report is compared with the closest report: it stays on-topic, the essay too, and a report far from both does not."""
+    from rag.writers.on_topic import DOC_GAP
+
+    cos_vec = lambda c: np.array([c, np.sqrt(1 - c * c)])  # noqa: E731  a unit vector at cosine c to the topic (1, 0)
+    docs = ["essay", "essay", "roundup", "roundup", "far", "far"]
+    vectors = np.stack([cos_vec(essay), cos_vec(essay), cos_vec(report), cos_vec(report), cos_vec(other), cos_vec(other)])
+    stems = [{"export", "control"}] * 6
+    assert essay - report > DOC_GAP  # the kind: the report is below the cut an essay sets
+    out = topical_documents("export controls", docs, stems, vectors, np.array([1.0, 0.0]), {},
+                            published={"essay": "2019-03-31", "roundup": "2019-07-10", "far": "2019-07-12"},
+                            news={"roundup", "far"})
+    assert out["essay"].on_topic and out["roundup"].on_topic
+    assert not out["far"].on_topic
+
+
+def test_when_every_document_is_a_report_the_cut_is_the_best_documents_as_before():
+    cos_vec = lambda c: np.array([c, np.sqrt(1 - c * c)])  # noqa: E731
+    docs = ["a", "b", "c"]
+    vectors = np.stack([cos_vec(0.7), cos_vec(0.55), cos_vec(0.45)])
+    out = topical_documents("export controls", docs, [{"export"}] * 3, vectors, np.array([1.0, 0.0]), {}, news={"a", "b", "c"})
+    assert out["a"].on_topic and out["b"].on_topic and not out["c"].on_topic

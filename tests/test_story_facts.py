@@ -74,3 +74,57 @@ def test_key_developments_quote_the_region_and_distance_the_reports_share(writer
     happened = " ".join(c.text for s in draft.sections if s.name in ("bluf", "developments") for c in s.claims)
     assert "Kestrel" in happened, happened
     assert "3,900" in happened, happened
+
+
+def situation_text(writer, library, topic, evidence, sections=("headline", "summary", "background")) -> str:
+    draft = writer.write(topic, library.get("situation"), evidence, as_of=None)
+    assert not draft.abstain, draft.notes
+    return " ".join(c.text for s in draft.sections if s.name in sections for c in s.claims)
+
+
+PROTEST_TOPIC = "Protests in Lirden against the lockdown after the Oskar Street fire"
+
+#: each report restates the protests and the fire in the topic's words; the fact the reports share (what the
+#: protesters held up) uses none of them, so its cosine to the topic is far below the restatements' (0.12-0.14)
+PROTEST = [
+    passage("Protests against the lockdown spread across Lirden after the deadly Oskar Street fire, police said. "
+            "The Oskar Street fire sparked protests against the lockdown in several districts of Lirden, officials said. "
+            "Anger over the lockdown grew after the fire on Oskar Street, residents of Lirden said. "
+            "Many held up blank sheets of white paper, a symbol of the words they cannot say, witnesses said. "
+            "Some chanted \"Free speech now\" outside the city hall, witnesses said.",
+            doc="p1", n=0, title="Lirden protests spread after Oskar Street fire"),
+    passage("Lirden saw more protests against the lockdown on Sunday after the Oskar Street fire, police said. "
+            "The lockdown protests in Lirden followed the fire on Oskar Street that killed ten people, officials said. "
+            "Protesters in Lirden blamed the lockdown for the deaths in the Oskar Street fire, residents said. "
+            "Students held blank sheets of paper in silence on the university's steps, a student said. "
+            "Crowds chanted \"Free speech now\" as police watched, a witness said.",
+            doc="p2", n=1, title="Lockdown protests grow in Lirden"),
+]
+
+
+def test_what_happened_quotes_the_blank_sheets_not_only_restatements(writer, library):
+    happened = situation_text(writer, library, PROTEST_TOPIC, PROTEST)
+    assert "blank sheets" in happened, happened
+
+
+CHARGE_TOPIC = "Arrest of the man who attacked Senator Hale's office in Tarrow"
+
+#: the charge and the sentence it carries are stated in a sentence that barely names the topic (its cosine to the
+#: topic is far below the restatements'): an on-topic report's fact, not an aside
+CHARGE = [
+    passage("Police arrested a man who attacked Senator Hale's office in Tarrow on Friday, police said. "
+            "The man who attacked the senator's office in Tarrow was arrested at the scene, officials said. "
+            "Senator Hale said she was grateful to the police in Tarrow after the attack on her office. "
+            "Brant Kessel, 39, faces 12 years to life in prison if convicted of charges including attempted murder and arson.",
+            doc="c1", n=0, title="Man arrested after attack on Senator Hale's office"),
+    passage("The attack on Senator Hale's office in Tarrow ended with an arrest on Friday, police said. "
+            "Officers arrested the man who attacked the Tarrow office of Senator Hale within minutes, the police chief said. "
+            "Kessel pleaded not guilty to attempted murder and arson at his first court hearing on Monday.",
+            doc="c2", n=1, title="Arrest in attack on Senator Hale's office"),
+]
+
+
+def test_the_charge_an_on_topic_report_states_is_quoted_though_it_barely_names_the_topic(writer, library):
+    happened = situation_text(writer, library, CHARGE_TOPIC, CHARGE)
+    assert "Kessel" in happened, happened
+    assert "attempted murder" in happened, happened

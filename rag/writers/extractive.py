@@ -161,8 +161,12 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
                     picks = self._pick_answer(asked_q, spec, scored, as_of=as_of)
-                elif spec.max_items == 1 and "fact" in spec.cues and spec is claim_specs[0]:
+                elif "fact" in spec.cues and spec is claim_specs[0]:
+                    # the headline or BLUF leads with the story's main event; a BLUF of two adds its best other claim
                     picks = self._pick_headline(spec, scored)
+                    if picks and spec.max_items > 1:
+                        picks += self._pick_section(spec, scored, chosen + picks, used_docs | {scored.cands[picks[0]].doc_id},
+                                                    alone=self._alone(spec, claim_specs), room=spec.max_items - 1)
                 elif is_answer:
                     picks = self._pick_details(asked_q, spec, scored, chosen, used_docs, as_of=as_of)
                 else:

@@ -107,12 +107,17 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         return {}
     # a report may leave one of three or more names implicit, never the story's subject (the head is not counted)
     need = max(share.values()) - (1.0 / len(actors) if len(reading.names) >= 3 else 0.0) - 1e-9
-    floor = max(meaning.values()) - DOC_GAP
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
     story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
     reports = {d for d in rows if news is None or d in news}
-    run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floor}, meaning)
+    # a news report is measured against the closest news report: on a broad topic ("export controls") an essay on the
+    # concept itself sits nearer the bare words than any report of an instance does (a roundup of the curbs: 0.263
+    # against an essay's 0.479), and a cut relative to the essay would leave the brief no report at all
+    floor = max(meaning.values()) - DOC_GAP
+    report_floor = min(floor, max((meaning[d] for d in reports), default=floor) - DOC_GAP)
+    floors = {d: report_floor if d in reports else floor for d in rows}
+    run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning)
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run
         for d in reports:
@@ -125,8 +130,8 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
             day = iso_day(dated[d])
             if story[d] and day is not None and (day - last).days >= STORY_GAP_DAYS:
                 story[d] = False
-    return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floor,
-                             story[d] and meaning[d] >= floor - DOC_GAP) for d in rows}
+    return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floors[d],
+                             story[d] and meaning[d] >= floors[d] - DOC_GAP) for d in rows}
 
 
 def _within(published: str, first: date, last: date) -> bool:

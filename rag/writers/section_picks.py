@@ -26,6 +26,8 @@ __all__ = ["LABELLED_ROLES", "SectionPicking"]
 #: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
 #: ("Indicators of retaliation in the customs data."); every other section quotes statements.
 LABELLED_ROLES = frozenset({"gap", "signal"})
+#: Cue families of a sentence that reports something: an action or reporting verb, a day or a number
+REPORTS = frozenset({"fact", "dated", "numeric"})
 
 
 class SectionPicking:
@@ -45,10 +47,22 @@ class SectionPicking:
     COS_FLOOR_GAP = 0.30
     REL_STRETCH = 0.8  # how far relevance is stretched over the on-topic range (0: not at all, 1: down to 0)
     OPTIONAL_FIT_FLOOR = 0.30
+    #: a news report's lede leads the brief when its relevance is within this of the most relevant accepted sentence
+    #: (the writer's on-topic relevance gap; half of it lost the main event's lede in 5 of 37 topics-news briefs to
+    #: a restatement that shares more of the topic's words)
+    HEADLINE_LEDE_GAP = REL_FLOOR_GAP
     FILLER_GAP = 0.15  # stop filling a section once the next pick scores this far below its first
     #: a brief's sentence that says the most of the story's terms not yet said (``story_terms``) gains this much, the
-    #: others in proportion: a new fact weighs like a new source (NEW_DOC_SECTION_BONUS), not more
-    NEW_FACT_BONUS = NEW_DOC_SECTION_BONUS
+    #: others in proportion. Novelty of facts is what MMR rewards: at 0.05 (a new source's weight) it only broke
+    #: ties, and the restatements of a story, which share the topic's words and so score higher relevance, filled
+    #: the sections (14 of the 30 key facts missed on topics-news were outranked so); at 0.20 it weighs like the
+    #: redundancy penalty's range (1 - LAMBDA = 0.3 times a cosine of 0.4-0.7)
+    NEW_FACT_BONUS = 0.20
+    #: how far below the answer floor (abstain_threshold - 0.05) a sentence of an on-topic document may sit in
+    #: cosine to the topic and still be quoted (it must still name one of the topic's key terms)
+    JUDGED_COS_RELIEF = 0.10
+    #: story terms a sentence of an on-topic document states to be quoted whatever its cosine to the topic
+    STORY_TERMS_MIN = 3
 
     def _cue_bonus(self, spec: SectionSpec, cand: Candidate) -> float:
         hits = sum(1 for c in spec.cues if c in cand.cues)
@@ -75,12 +89,25 @@ class SectionPicking:
         if not topical.any():
             return topical
         if scored.topical is not None and not near:  # the documents were judged: relevance ranks, FILLER_GAP stops padding
-            return topical & (scored.cos >= floor_cos)
+            # the document passed the on-topic test and the sentence names one of the topic's key terms: its own
+            # cosine to the topic measures how much it restates the topic, which a new fact of the story does not
+            # ("DePape ... faces 13 years to life ... including attempted murder": 0.15): such a sentence is quoted when
+            # it states STORY_TERMS_MIN of the story's terms (``story_terms``: words two on-topic reports share beyond
+            # the topic's), which an aside ("She asked CNN not to be identified") does not
+            return topical & ((scored.cos >= floor_cos - self.JUDGED_COS_RELIEF) | self._states_story(scored))
         # documents not judged, or only near the topic: the sentence itself must be close to the most relevant ones
         ranked = np.sort(scored.rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])
         floor_cos = max(floor_cos, float(scored.cos.max()) - self.COS_FLOOR_GAP)
         return topical & (scored.rel >= ref - self.REL_FLOOR_GAP) & (scored.cos >= floor_cos)
+
+    def _states_story(self, scored: Scored) -> np.ndarray:
+        """Per candidate: it names at least STORY_TERMS_MIN story terms the topic does not (False without story terms)."""
+        if not scored.salience:
+            return np.zeros(len(scored.cands), dtype=bool)
+        said = set(scored.topic_stems)
+        return np.array([sum(1 for st in c.stems if st in scored.salience and st not in said) >= self.STORY_TERMS_MIN
+                         for c in scored.cands])
 
     def _order(self, scored: Scored, values: np.ndarray, pool: Sequence[int]) -> list[int]:
         return sorted(pool, key=lambda i: (-round(float(values[i]), 9), scored.cands[i].key()))
@@ -106,20 +133,42 @@ class SectionPicking:
         return [(seg, st) for seg, st in passage_structures(passages) if seg.doc_id in docs]
 
     def _pick_headline(self, spec: SectionSpec, scored: Scored) -> list[int]:
+        """The brief's first claim: the story's main event, as its on-topic news reports lead with it.
+
+        A news report states its main event in its lede (issue 10, item 2: the BLUF is the main event or the sources'
+        main judgement, never background); so among the on-topic candidates the section accepts, a lede of a news
+        report within HEADLINE_LEDE_GAP of the most relevant accepted sentence is preferred (a scene-setting opening
+        or a lede of a neighbouring story scores far lower). Without such a lede, a sentence the classifier types as
+        one of the section's own roles (not one it only half-reads as them: "China was heavily criticized last year
+        ..." is background with an event's verb) that reports something as a fact; a fact cue is a bonus there, not
+        a filter (a filter let a weakly relevant aside with a reporting verb outrank the event itself)."""
         ok = self._on_topic(scored)
-        pool = [i for i in range(len(scored.cands)) if ok[i]]
-        # a headline states something that happened: prefer fact sentences without hedges or conditions
-        facts = [i for i in pool if "fact" in scored.cands[i].cues]
-        pool = facts or pool
-        statements = [i for i in pool if not is_label(scored.cands[i].text)]
-        pool = statements or pool
-        pool = [i for i in pool if self._accepts(spec, scored.cands[i])]  # a forecast is not the headline
+        cands = scored.cands
+        pool = [i for i in range(len(cands)) if ok[i] and self._accepts(spec, cands[i])]  # a forecast is not the headline
+        pool = [i for i in pool if not is_label(cands[i].text)] or pool
         # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
         # framing, written to share the topic's vocabulary)
-        pool = [i for i in pool if not scored.cands[i].is_title] or pool
-        style = np.array([self._cue_bonus(spec, c) for c in scored.cands])
+        pool = [i for i in pool if not cands[i].is_title] or pool
+        if not pool:
+            return []
+        style = np.array([self._cue_bonus(spec, c) for c in cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
-        return self._order(scored, value, pool)[:1]
+        best = max(float(scored.rel[i]) for i in pool)
+        ledes = [i for i in pool if cands[i].is_lede and doc_type(cands[i].passage.chunk) == DOC_TYPE_OF["news"]
+                 and float(scored.rel[i]) >= best - self.HEADLINE_LEDE_GAP and not other_era(cands[i].text)
+                 and cands[i].cues & REPORTS]  # a lede that reports (an action, a day, a number), not a scene
+        if ledes:
+            # the event the reports lead with: relevance plus agreement with the other reports' ledes ("Pelosi
+            # landed in Taiwan", led with by three reports, over one report's "is expected to visit")
+            agree = {i: float(np.mean([scored.sims[i, j] for j in ledes if cands[j].doc_id != cands[i].doc_id] or [0.0]))
+                     for i in ledes}
+            # a lede typed as one of the section's roles first (the announcement over the same report's "may adjust")
+            typed = [i for i in ledes if cands[i].role is None or cands[i].role in spec.roles] or ledes
+            return self._order(scored, np.array([float(scored.rel[i]) + agree.get(i, 0.0) for i in range(len(cands))]),
+                               typed)[:1]
+        own = [i for i in pool if cands[i].role is None or cands[i].role in spec.roles]
+        main = [i for i in own if not other_era(cands[i].text)] or own
+        return self._order(scored, value, main or pool)[:1]
 
     @staticmethod
     def _stale_docs(cands: Sequence[Candidate], ok: np.ndarray) -> set[str]:
@@ -135,7 +184,7 @@ class SectionPicking:
         return bool(spec.roles) and not set(spec.roles) & others
 
     def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
-                      near: bool = False, alone: bool = False) -> list[int]:
+                      near: bool = False, alone: bool = False, room: int | None = None) -> list[int]:
         """A brief's section: on-topic sentences that fit it, by MMR (``near``: from the relaxed document cut).
 
         An optional section takes only sentences close to its description (OPTIONAL_FIT_FLOOR) when other sections
@@ -145,11 +194,11 @@ class SectionPicking:
         A section that takes only reported roles (what happened: events and statements), once the filler stop ends
         its MMR, takes the remaining sentences typed as its roles up to its ``max_items``: a reported event of an
         on-topic document that names the topic is not filler, and the key facts of a story sit in the events the
-        brief would otherwise drop."""
+        brief would otherwise drop. ``room``: how many it may still take (default ``max_items``)."""
         cands = scored.cands
         ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
-        limit, own = spec.max_items, set()
+        limit, own = spec.max_items if room is None else room, set()
         if spec.weigh_evidence:
             # the sources' own labelled hypotheses come first (``_weigh``); another sentence of such a source is not
             # one more of its explanations (its assumptions, its bottom line)
@@ -194,11 +243,11 @@ class SectionPicking:
             ]
         )
         picks = self._mmr(limit, scored, pool, base, chosen, used_docs)
-        if bool(spec.roles) and set(spec.roles) <= REPORTED and not near and len(picks) < spec.max_items:
+        if bool(spec.roles) and set(spec.roles) <= REPORTED and not near and len(picks) < limit:
             # what happened takes the on-topic events and statements the filler stop left, up to its max: only
             # sentences the classifier types as one of its roles (not a forecast half-read as an event)
             typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
-            picks += self._mmr(spec.max_items - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
+            picks += self._mmr(limit - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
         return picks
 
     @staticmethod

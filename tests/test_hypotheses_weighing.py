@@ -108,3 +108,13 @@ def test_one_explanation_is_said_to_be_one_and_competing_ones_are_listed_each_wi
     two = brief_markdown(_brief(2))
     assert ONE_EXPLANATION not in two
     assert two.count("No evidence for or against it in the sources.") == 2
+
+
+def test_an_explanation_the_bluf_quotes_is_still_listed_as_the_sources_explanation(writer, library):
+    draft = writer.write("China's military drills around Taiwan after the speaker's visit", library.get("assessment"),
+                         ONE_ANALYSIS, as_of=None)
+    bluf = [c.text for c in next(s for s in draft.sections if s.name == "bluf").claims]
+    hyps = [c.text for c in next(s for s in draft.sections if s.name == "hypotheses").claims]
+    explanation = [t for t in hyps if "staged the military drills" in t]
+    # the section never says "the sources offer no explanation" while the BLUF quotes one
+    assert explanation, (bluf, hyps)

@@ -183,6 +183,15 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 sections.append(DraftSection(spec.name))
         if not chosen:
             return self._abstain(notes + ["abstained: no sentence passed the relevance floor"])
+        if not is_answer and claim_specs and picks_of.get(claim_specs[0].name):
+            # the BLUF summarises the body: an explanation it quotes is still the sources' explanation, so a
+            # section that weighs explanations and found none left may list it again (with its evidence) rather
+            # than say the sources offer none
+            summary = set(picks_of[claim_specs[0].name])
+            for spec in claim_specs[1:]:
+                if spec.weigh_evidence and not picks_of[spec.name]:
+                    picks_of[spec.name] = self._pick_section(spec, scored, [i for i in chosen if i not in summary],
+                                                             used_docs, alone=self._alone(spec, claim_specs))
         if not is_answer and scored.near is not None:
             # a section the on-topic documents leave empty looks one cut further: a related report of the same
             # actors (``on_topic.near``), still only for the roles the section takes

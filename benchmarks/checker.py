@@ -100,6 +100,17 @@ class Recording:
         return out
 
 
+def bench_pairs(n_pairs: int, n_articles: int) -> tuple[list[dict], list[dict], list, list]:
+    """(all rows, the long rows, chunk pairs, article pairs) of the benchmark: the first ``n_pairs`` rows' claims
+    against a chunk-sized window of their article (``chunk_around``), and ``n_articles`` claims against a whole
+    article of 800-1,300 words; a pair is (claim, [passage])."""
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chunks = [(r["claim"], [chunk_around(r["claim"], r["passage"])]) for r in rows[:n_pairs]]
+    long_rows = [r for r in rows if 800 <= len(r["passage"].split()) <= 1300][:n_articles]
+    articles = [(r["claim"], [r["passage"]]) for r in long_rows]
+    return rows, long_rows, chunks, articles
+
+
 def clear_text_caches() -> None:
     """Empty the text layer's in-process caches (sentence splits, article and window indexes, names...) of every
     loaded ``rag`` module, so a timed checker starts as in a new process: what it does not recompute comes from the
@@ -151,10 +162,7 @@ def main() -> None:
     from rag.support import SupportChecker
 
     before = machine()
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    chunks = [(r["claim"], [chunk_around(r["claim"], r["passage"])]) for r in rows[: args.pairs]]
-    long_rows = [r for r in rows if 800 <= len(r["passage"].split()) <= 1300][: args.articles]
-    articles = [(r["claim"], [r["passage"]]) for r in long_rows]
+    rows, long_rows, chunks, articles = bench_pairs(args.pairs, args.articles)
     timed_articles = {r["passage"] for r in rows[: args.pairs] + long_rows}  # no sentence of theirs is warmed
     warm_rows = [r for r in rows[args.pairs :] if r["passage"] not in timed_articles][: args.warm]
     warm = [(r["claim"], [chunk_around(r["claim"], r["passage"])]) for r in warm_rows]

@@ -42,7 +42,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import machine  # noqa: E402
-from checker import BATCH, DATA, Recording, chunk_around, clear_text_caches  # noqa: E402
+from checker import BATCH, Recording, bench_pairs, clear_text_caches  # noqa: E402
 
 # (owner, attribute) -> phase name; module functions are looked up in rag.support.checker's namespace
 _MODULE_PHASES = {"_index_cached": "passage index", "candidate_windows": "candidate windows",
@@ -170,10 +170,7 @@ def main() -> None:
     from rag.support import SupportChecker
 
     before = machine()
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    chunks = [(r["claim"], [chunk_around(r["claim"], r["passage"])]) for r in rows[: args.pairs]]
-    long_rows = [r for r in rows if 800 <= len(r["passage"].split()) <= 1300][: args.articles]
-    articles = [(r["claim"], [r["passage"]]) for r in long_rows]
+    _, _, chunks, articles = bench_pairs(args.pairs, args.articles)
     embedder = MiniLMOnnxEmbedder(threads=1)
     SupportChecker(embedder.embed).check_many(chunks[:4])  # warm-up: graph load, lexicons
     report = {**{k: before[k] for k in ("date", "commit", "cpu")}, "load_before": before["loadavg"][0],

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from rag.config import LimitsSettings
 
 logger = logging.getLogger(__name__)
+# pypdf logs what it notices in a damaged file ("EOF marker not found") as warnings; with no logging configured
+# Python's last-resort handler prints them to stderr beside the loader's own one-line reason. A NullHandler keeps
+# them out of a CLI user's terminal; an application that configures logging still receives them (they propagate).
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
 MANIFEST_NAME = "manifest.json"

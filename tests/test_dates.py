@@ -66,9 +66,16 @@ def test_year_first_numeric_dates_are_year_month_day_with_any_separator_and_padd
         day = date.fromordinal(day.toordinal() + 1)
 
 
-@pytest.mark.parametrize(("value", "expected"), [("2022/13/01", "2022-01-13"), ("2022.31.12", "2022-12-31"), ("2022-02-30", None)])
-def test_year_first_dates_with_an_impossible_month_are_read_year_day_month_or_refused(value: str, expected: str | None) -> None:
-    assert parse_date(value) == expected
+@pytest.mark.parametrize("value", ["2022/13/01", "2022.31.12", "2022-02-30", "2026-13-01", "2026/13/01", "2026-00-10",
+                                   "2026-01-00", "2026-00-00", "2026-13-45", "20261301", "2026-04-31"])
+def test_year_first_dates_that_are_impossible_are_refused_not_read_year_day_month(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@pytest.mark.parametrize("text", ["Filed 2026-00-10 by the desk.", "Dated 2026/13/01.", "on 2026-01-00"])
+def test_a_date_written_with_a_zero_or_impossible_month_is_no_mention_at_all(text: str) -> None:
+    # a zero month is not an absent one: "2026-00-10" does not mention the year 2026 as a day
+    assert not [m for m in find_dates(text) if m.precision == "day"]
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ def _parts(m: re.Match[str]) -> tuple[int, int | None, int | None] | None:
     year = _era_year(g["era"], g["n"]) if g.get("era") else int(g["y"])
     month = month_number(g["mon"]) if g.get("mon") else (int(g["m"]) if g.get("m") else None)
     day = int(g["d"]) if g.get("d") else None
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    if not _MIN_YEAR <= year <= _MAX_YEAR or month == 0 or day == 0:  # "2026-00-10" is no date (not the year 2026)
         return None
     try:
         date(year, month or 1, day or 1)
@@ -312,9 +312,9 @@ def parse_date(value: str | int | float | None, *, relative_to: date | None = No
         return _checked(_safe_date(int(compact["y"]), int(compact["m"]), int(compact["d"])))
     year_first = _YEAR_FIRST.fullmatch(text)
     if year_first:  # 2022-06-16, 2022/06/16: read as dateparser reads them, without its 3 ms per call
-        d = _safe_date(int(year_first["y"]), int(year_first["m"]), int(year_first["d"]))
-        if d is not None:  # an impossible one (2022/13/01) is left to dateparser, which may read it year-day-month
-            return _checked(d)
+        # an impossible one (2022/13/01, 2026-00-10) is refused, not read year-day-month as dateparser would:
+        # no source writes dates that way, and the CLI's --since/--until refuse the same strings
+        return _checked(_safe_date(int(year_first["y"]), int(year_first["m"]), int(year_first["d"])))
     if _WEIBO.fullmatch(text):  # the publisher's local date, as written
         return _checked(datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y"))
     if _RFC2822.fullmatch(text):

@@ -18,13 +18,11 @@ from functools import cache
 from typing import Sequence
 
 from rag.text.lexicon import table, word_set
-from rag.writers.candidates import Candidate
+from rag.writers.candidates import Candidate, adjacent_pairs
 from rag.writers.key_terms import stem as stem_word
 
 __all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "refers_by_class"]
 
-#: characters between two sentences of a passage that still make them adjacent (as ``candidates.coverages`` reads it)
-ADJACENT_GAP = 3
 #: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer")
 CLASS_KINDS = frozenset({"name", "thing"})
 
@@ -120,11 +118,6 @@ def link_named_continuations(cands: Sequence[Candidate], neighbours: list[list[i
     candidate) continues in the next sentence of its passage: "The operator ... won the contract. Kestrel Lines will
     take over the routes in May." The answering code then lets the named continuation lead or follow (as for a
     dependent sentence's context)."""
-    by_chunk: dict[str, list[int]] = {}
-    for i, c in enumerate(cands):
-        by_chunk.setdefault(c.chunk_id, []).append(i)
-    for idxs in by_chunk.values():
-        idxs.sort(key=lambda i: cands[i].local_start)
-        for a, b in zip(idxs, idxs[1:]):
-            if refers[a] and cands[b].local_start - cands[a].local_end <= ADJACENT_GAP and b not in neighbours[a]:
-                neighbours[a].append(b)
+    for a, b in adjacent_pairs(cands):
+        if refers[a] and b not in neighbours[a]:
+            neighbours[a].append(b)

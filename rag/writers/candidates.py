@@ -239,6 +239,23 @@ def cap_titles(cands: list[Candidate], cos: np.ndarray) -> np.ndarray:
     return out
 
 
+#: characters between two sentences of a passage that still make them adjacent (more: a junk line between them)
+ADJACENT_GAP = 3
+
+
+def adjacent_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """(a, b) index pairs of candidates that follow each other in one passage with at most ``ADJACENT_GAP``
+    characters between them, in passage order."""
+    by_chunk: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_chunk.setdefault(c.chunk_id, []).append(i)
+    pairs = []
+    for idxs in by_chunk.values():
+        idxs.sort(key=lambda i: cands[i].local_start)
+        pairs += [(a, b) for a, b in zip(idxs, idxs[1:]) if cands[b].local_start - cands[a].local_end <= ADJACENT_GAP]
+    return pairs
+
+
 def coverages(
     query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = (), context_weight: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
@@ -257,17 +274,10 @@ def coverages(
     cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
     window = cov.copy()
     neighbours: list[list[int]] = [[] for _ in cands]
-    by_chunk: dict[str, list[int]] = {}
-    for i, c in enumerate(cands):
-        by_chunk.setdefault(c.chunk_id, []).append(i)
-    for idxs in by_chunk.values():
-        idxs.sort(key=lambda i: cands[i].local_start)
-        for a, b in zip(idxs, idxs[1:]):
-            if cands[b].local_start - cands[a].local_end > 3:  # not adjacent: a junk line between them
-                continue
-            if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
-                neighbours[a].append(b)
-            joined = coverage(terms, stems[a] | stems[b], weights)
-            window[a] = max(window[a], joined)
-            window[b] = max(window[b], joined)
+    for a, b in adjacent_pairs(cands):
+        if ANAPHORA_RE.match(cands[b].text):  # b continues a: "The decision, reported by ..."
+            neighbours[a].append(b)
+        joined = coverage(terms, stems[a] | stems[b], weights)
+        window[a] = max(window[a], joined)
+        window[b] = max(window[b], joined)
     return cov, window, neighbours

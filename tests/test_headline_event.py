@@ -120,3 +120,37 @@ def test_agreement_among_the_ledes_picks_the_event_over_a_report_of_the_plan(wri
     ]
     lead = first_claim(writer, library, topic, evidence, "situation")
     assert "landed" in lead, lead
+
+
+def essay(text: str, *, doc: str, n: int, title: str, published: str = "2020-03-31") -> EvidencePassage:
+    """An opinion essay's passage: written about the topic's very words, it reports no event of the story."""
+    meta = {"title": title, "published": published, "publisher": doc, "kind": "opinion essay"}
+    return EvidencePassage(f"S{n + 1}", Chunk(f"{doc}-0003", doc, text, 900, 900 + len(text), 3, meta), 1.0)
+
+
+ESSAY_STORIES = [
+    ("Ostland and Varna export controls", [
+        essay("Ostland must step up its export controls on Varna extensively, and export controls on Varna should be "
+              "coordinated among allies. Export controls against Varna need a new export control system.",
+              doc="e1", n=0, title="How Ostland should reform its export controls"),
+        report("Ostland asked its allies on Tuesday to join new curbs on chip equipment sales to Varna, officials said. "
+               "The request was conveyed by Ostland's trade minister, according to two people familiar with it.",
+               doc="r1", n=1, title="Ostland seeks allies' help on chip curbs", published="2022-10-11"),
+    ], "asked its allies"),
+    ("Drone exports and sanctions on Norland", [
+        essay("Sanctions on Norland should target drone exports, and drone export sanctions on Norland must be "
+              "tightened. Drone exports to Norland are the test of any sanctions policy.",
+              doc="e2", n=0, title="Why drone sanctions on Norland must be tightened"),
+        report("Three firms were fined on Friday for shipping drone parts to Norland in breach of sanctions, prosecutors said. "
+               "The firms sent 400 drone engines through a third country, the prosecutors said.",
+               doc="r2", n=1, title="Firms fined over drone parts for Norland", published="2022-05-20"),
+    ], "were fined"),
+]
+
+
+@pytest.mark.parametrize("template", ["situation", "assessment"])
+@pytest.mark.parametrize("topic,evidence,event", ESSAY_STORIES, ids=[s[0][:24] for s in ESSAY_STORIES])
+def test_an_essay_written_about_the_topics_words_does_not_outrank_the_event_the_news_leads_with(
+        writer, library, template, topic, evidence, event):
+    lead = first_claim(writer, library, topic, evidence, template)
+    assert event in lead, lead

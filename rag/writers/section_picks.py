@@ -153,8 +153,12 @@ class SectionPicking:
             return []
         style = np.array([self._cue_bonus(spec, c) for c in cands])
         value = 0.6 * scored.rel + 0.25 * scored.cent + 0.15 * scored.fit[spec.name] + style
-        best = max(float(scored.rel[i]) for i in pool)
-        ledes = [i for i in pool if cands[i].is_lede and doc_type(cands[i].passage.chunk) == DOC_TYPE_OF["news"]
+        # the gap is measured among news reports: an essay or an analysis written about the topic's very words (a
+        # 2020 essay on "export controls") is more "relevant" than any report of what happened, and says nothing
+        # about which event the reports lead with
+        news = [i for i in pool if doc_type(cands[i].passage.chunk) == DOC_TYPE_OF["news"]]
+        best = max(float(scored.rel[i]) for i in news or pool)
+        ledes = [i for i in news if cands[i].is_lede
                  and float(scored.rel[i]) >= best - self.HEADLINE_LEDE_GAP and not other_era(cands[i].text)
                  and cands[i].cues & REPORTS]  # a lede that reports (an action, a day, a number), not a scene
         if ledes:

@@ -6,11 +6,10 @@ import math
 from functools import lru_cache
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from rag.support.bindings import figure_year
 from rag.support.calibration import (
     CLAUSE_FAIL_SHARE,
     FACT_VETO_SCORE,
@@ -49,13 +48,14 @@ from rag.support.facts import (
     extract_facts,
     Facts,
     index_text,
-    _Num,
     TextIndex,
     word_covered,
-    _num_kind_ok,
 )
+from rag.support.figures import num_match, number_reason, outdated_figure
+
+_num_match = num_match  # the import path tests/test_checker_number_forms.py uses
 from rag.support.polarity import polarity, polarity_conflict
-from rag.support.text import _CITATION_RE
+from rag.support.text import CITATION_RE
 from rag.text.dates import MONTH_NAMES
 from rag.text.normalize import compat_form
 from rag.text.places import covers
@@ -80,59 +80,6 @@ def _cjk_share(text: str) -> float:
 def _cross_scripts(claim: str, cited: str) -> bool:
     """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
     return (_cjk_share(claim) >= 0.5) != (_cjk_share(cited) >= 0.5)  # each text's share read once
-
-
-def _sig_digits(value: float) -> int:
-    """Significant digits of a number as written: 2.6e6 -> 2, 2.63e6 -> 3, 200 -> 1, 203 -> 3."""
-    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
-    return max(1, len(digits))
-
-
-def _num_match(num: _Num, cands: Iterable[_Num]) -> bool:
-    """Does a cited number state the claim's amount: the same value (or a hedged rounding), currency and unit?"""
-    for c in cands:
-        if not _num_kind_ok(num, c):
-            continue
-        v = c.value
-        if math.isclose(num.value, v, rel_tol=1e-9, abs_tol=1e-9):
-            return True
-        # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number.
-        if num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and _sig_digits(num.value) < _sig_digits(v):
-            return True
-    return False
-
-
-def _number_reason(num: _Num, cands: Sequence[_Num]) -> str:
-    """Why a claim's number failed, naming the nearest cited number: the same amount in another currency or
-    unit, or the same currency at another power of ten ("number 1.2 trillion dollars vs 1.2 trillion yen")."""
-    for c in cands:
-        if math.isclose(num.value, c.value, rel_tol=1e-9) and not _num_kind_ok(num, c):
-            return f"number {num.name} vs {c.name}"
-    for c in cands:
-        if c.value and num.value and (c.currency or c.unit) and _num_kind_ok(num, c):
-            ratio = math.log10(abs(num.value / c.value))
-            if abs(ratio - round(ratio)) < 1e-9 and round(ratio) != 0:
-                return f"number {num.name} vs {c.name}"
-    return f"number {num.name} not in cited text"
-
-
-def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str, claim: str = "") -> str | None:
-    """A reason when a claim figure is one the window gives as an earlier value and the window has another
-    figure of the same kind (the current one): "imports rose to 5%, up from 3%" does not support "3%"."""
-    for num in nums:
-        if not (num.unit or num.currency) and float(num.value).is_integer() and 1800 <= num.value <= 2199:
-            continue  # a year is a date, not a figure that goes out of date ("from 2006 to 2007, then 2012")
-        others = [c for c in window_nums if _num_kind_ok(num, c) and not math.isclose(num.value, c.value, rel_tol=1e-9)]
-        if not others:
-            continue
-        for c in window_nums:
-            if not (_num_match(num, [c]) and earlier_figure(window, c.surface)):
-                continue
-            # "four tests in 2020" is the 2020 figure, not an outdated one, when the claim dates it alike
-            year = figure_year(window, c.surface) if claim else None
-            if not (year and year == figure_year(claim, num.surface)):
-                return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
-    return None
 
 
 @dataclass
@@ -334,7 +281,7 @@ class SupportChecker:
     def _prepare(self, claim: str, passages: Sequence[str], published: str | None = None) -> _Prepared:
         if isinstance(passages, str):
             passages = [passages]
-        claim_n = re.sub(r"\s+", " ", _CITATION_RE.sub(" ", compat_form(claim or ""))).strip()
+        claim_n = re.sub(r"\s+", " ", CITATION_RE.sub(" ", compat_form(claim or ""))).strip()
         raw = tuple(p for p in (passages or []) if isinstance(p, str) and p.strip())
         if not re.search(r"\w", claim_n):
             return _early(claim_n, "empty claim")
@@ -405,9 +352,9 @@ class SupportChecker:
         reasons: list[str] = []
         outside = 0
         for num in cf.numbers:
-            if not _num_match(num, full.facts.numbers):
-                reasons.append(_number_reason(num, full.facts.numbers))
-            elif not _num_match(num, window.facts.numbers):
+            if not num_match(num, full.facts.numbers):
+                reasons.append(number_reason(num, full.facts.numbers))
+            elif not num_match(num, window.facts.numbers):
                 outside += 1
         for code in sorted(cf.codes):
             if code not in full.facts.codes and code not in full.tokens:
@@ -630,7 +577,7 @@ class SupportChecker:
         scope = scope_mismatch(claim, window.text)
         values["scope"] = float(scope is not None)
         # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
-        stale = _stale([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
+        stale = outdated_figure([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
                        claim)
         values["stale"] = float(stale is not None)
         concerns += [c for c in (modal, swap, asked, scope, stale) if c]

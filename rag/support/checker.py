@@ -12,7 +12,6 @@ import numpy as np
 
 from rag.support.calibration import (
     CLAUSE_FAIL_SHARE,
-    FACT_VETO_SCORE,
     HARD_FAIL_CAP,
     MAX_PASSAGE_WORDS,
     MIN_NOVEL_WORDS,
@@ -42,44 +41,31 @@ from rag.support.model import CheckerModel, Scorer, load_model
 from rag.support.windows import Window, candidate_windows
 from rag.support.clauses import clauses, fragments
 from rag.support.facts import (
-    claim_entities,
     content_words,
-    entity_problem,
     extract_facts,
     Facts,
     index_text,
     TextIndex,
     word_covered,
 )
-from rag.support.figures import num_match, number_reason, outdated_figure
-
-_num_match = num_match  # the import path tests/test_checker_number_forms.py uses
+from rag.support.fact_checks import (
+    cross_script_verdict,
+    cross_scripts,
+    fact_checks,
+    fact_veto,
+    hard_checks,
+    reason_feature,
+)
+from rag.support.figures import num_match, outdated_figure
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.text import CITATION_RE
-from rag.text.dates import MONTH_NAMES
 from rag.text.normalize import compat_form
-from rag.text.places import covers
+
+_num_match = num_match  # the import path tests/test_checker_number_forms.py uses
 
 # --------------------------------------------------------------------------------------------
 # The checker
 # --------------------------------------------------------------------------------------------
-
-
-_LATIN_RE = re.compile(r"[A-Za-z]")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-@lru_cache(maxsize=256)
-def _cjk_share(text: str) -> float:
-    """Share of CJK characters (Han, kana, Hangul) among the letters of a text (0 when it has none)."""
-    cjk = len(_CJK_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
-    return cjk / (cjk + latin) if cjk + latin else 0.0
-
-
-def _cross_scripts(claim: str, cited: str) -> bool:
-    """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
-    return (_cjk_share(claim) >= 0.5) != (_cjk_share(cited) >= 0.5)  # each text's share read once
 
 
 @dataclass
@@ -123,9 +109,6 @@ def _early(claim: str, reason: str) -> _Prepared:
     return _Prepared(claim, [], {}, [], SupportResult(False, 0.0, 0.0, (reason,), None))
 
 
-# Hard-check reasons, by the feature that counts them (the reason's first word).
-_REASON_FEATURE = {"number": "number_fail", "identifier": "entity_fail", "entity": "entity_fail", "date": "date_fail",
-                   "month": "date_fail", "weekday": "date_fail", "direction": "date_fail", "negation": "polarity"}
 MULTI_SENTENCE_COST = 0.05
 _BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
@@ -309,89 +292,11 @@ class SupportChecker:
         full = _index_cached(full_text, published)
         facts, words = _claim_facts(claim_n)
         novel = tuple(w for w in words if not word_covered(w, full))
-        vetoed = self._fact_veto(claim_n, full, facts, windows[0])
+        vetoed = fact_veto(claim_n, full, facts, windows[0], self.model.veto, self.min_support)
         if vetoed is not None:
             return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw, published)
         return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw, published,
                          first)
-
-    def _fact_veto(self, claim: str, full: TextIndex, facts: Facts, window: Window) -> SupportResult | None:
-        """The verdict without the embedder when a claim's number, identifier, date or entity is not in the whole
-        cited text and the model vetoes that signal: no window or probability can then make the claim supported,
-        so its sentences are not embedded. ``None`` otherwise, and for claims across scripts (decided apart).
-        The window shown is the best lexical match (no cosine: ``similarity`` 0); the score is the
-        measured share of supported claims among such fact failures (``FACT_VETO_SCORE``), below the threshold."""
-        vetoes = {f for r, f in _REASON_FEATURE.items() if f in self.model.veto and f != "polarity"}
-        if not vetoes or _cross_scripts(claim, full.lower_text):
-            return None
-        stub = _Prepared(claim, [], {}, [], None, full, "", facts)
-        reasons = self._hard_checks(stub, full)[0] + self._fact_checks(stub, full)[0]
-        if not any(_REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0]) in vetoes for r in reasons):
-            return None
-        score = min(FACT_VETO_SCORE, HARD_FAIL_CAP, self.min_support * 0.98)
-        return SupportResult(False, round(score, 4), 0.0, tuple(reasons), window.text, window.spans, (), tuple(reasons))
-
-    def _cross_script(self, p: _Prepared, reasons: list[str], similarity: float, window: Window) -> SupportResult:
-        """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
-        MiniLM) and the word and name checks cannot compare the wording, so the verdict rests on what is
-        language-independent: every number of the claim must be cited with its currency and unit, and there
-        must be at least one. Such support is weak by construction: the score is the decision threshold."""
-        assert p.facts is not None
-        if not p.facts.numbers:
-            reasons.append("claim and cited text are in different scripts and the claim has no number to check")
-        for mo in sorted(p.facts.months):  # CJK dates are not compared with English month names yet
-            reasons.append(f"month '{MONTH_NAMES[mo]}' cannot be checked across scripts")
-        score = min(HARD_FAIL_CAP, self.min_support * 0.98) if reasons else self.min_support
-        return SupportResult(not reasons, round(score, 4), round(similarity, 4), tuple(reasons), window.text, window.spans)
-
-    def _hard_checks(self, p: _Prepared, window: TextIndex) -> tuple[list[str], int]:
-        """Reasons from numbers, identifiers, dates and entities against the whole cited text, and the number
-        of claim numbers cited only outside the window."""
-        assert p.full is not None and p.facts is not None
-        full, cf = p.full, p.facts
-        reasons: list[str] = []
-        outside = 0
-        for num in cf.numbers:
-            if not num_match(num, full.facts.numbers):
-                reasons.append(number_reason(num, full.facts.numbers))
-            elif not num_match(num, window.facts.numbers):
-                outside += 1
-        for code in sorted(cf.codes):
-            if code not in full.facts.codes and code not in full.tokens:
-                reasons.append(f"identifier '{code}' not in cited text")
-        return reasons, outside
-
-    def _fact_checks(self, p: _Prepared, window: TextIndex) -> tuple[list[str], int]:
-        """Reasons from dates, directions and entities against the whole cited text, and the number of
-        countries cited only outside the window."""
-        assert p.full is not None and p.facts is not None
-        full, cf = p.full, p.facts
-        reasons: list[str] = []
-        outside = 0
-        for mo, d in sorted(cf.month_days):
-            if (mo, d) not in full.facts.month_days:
-                reasons.append(f"date '{MONTH_NAMES[mo]} {d}' not in cited text")
-        for mo, y in sorted(cf.month_years):
-            if (mo, y) not in full.facts.month_years:
-                reasons.append(f"date '{MONTH_NAMES[mo]} {y}' not in cited text")
-        for mo in sorted(cf.months - {m for m, _ in cf.month_days} - {m for m, _ in cf.month_years}):
-            if mo not in full.facts.months:
-                reasons.append(f"month '{MONTH_NAMES[mo]}' not in cited text")
-        for direction in sorted(cf.directions - full.facts.directions):
-            reasons.append(f"direction '{direction}' not in cited text")
-        for wd in sorted(cf.weekdays):
-            if wd not in full.facts.weekdays:
-                reasons.append(f"weekday '{wd.capitalize()}' not in cited text")
-        for key, surface in cf.countries.items():
-            if not any(covers(found, key) for found in full.facts.countries):
-                reasons.append(f"entity '{surface}' not in cited text")
-            elif not any(covers(found, key) for found in window.facts.countries):
-                outside += 1
-        for ent in claim_entities(p.claim, cf.masked):
-            problem = entity_problem(ent, full)
-            if problem:
-                reasons.append(f"entity '{problem}' not in cited text")
-        return reasons, outside
 
     def _novelty(self, p: _Prepared, novelty: dict[str, float]) -> tuple[float, float, str | None, bool]:
         """(weighted novel share, weighted novel count, reason, a clause is an addition)."""
@@ -529,7 +434,7 @@ class SupportChecker:
             p.signals[choice] = self._window_signals(p, window)
         signals = p.signals[choice]
         if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
-            return self._cross_script(p, list(signals), similarity, window)
+            return cross_script_verdict(p.facts, list(signals), similarity, window, self.min_support)
         known, concerns = signals
         singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
         values: dict[str, float] = {
@@ -549,10 +454,10 @@ class SupportChecker:
         assert p.full is not None and p.facts is not None
         claim = p.claim
         win_index = _window_index(window.text, p.published)
-        hard, num_outside = self._hard_checks(p, win_index)
-        if _cross_scripts(claim, p.full.lower_text):
+        hard, num_outside = hard_checks(p.facts, p.full, win_index)
+        if cross_scripts(claim, p.full.lower_text):
             return hard
-        facts_reasons, country_outside = self._fact_checks(p, win_index)
+        facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
         hard += facts_reasons
         conflict = polarity_conflict(polarity(claim), polarity(window.text))
         if conflict:
@@ -562,7 +467,7 @@ class SupportChecker:
         values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
         values.update(overlap(claim, window.text, p.full_text))
         for r in hard:
-            key = _REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0])
+            key = reason_feature(r)
             if key:
                 values[key] = values.get(key, 0.0) + 1.0
         concerns: list[str] = list(hard)

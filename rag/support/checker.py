@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -13,7 +11,6 @@ import numpy as np
 from rag.support.calibration import (
     CLAUSE_FAIL_SHARE,
     HARD_FAIL_CAP,
-    MAX_PASSAGE_WORDS,
     MIN_NOVEL_WORDS,
     NOVEL_FAIL_SHARE,
     WORD_SIM_FULL,
@@ -38,53 +35,26 @@ from rag.support.features import (
 )
 from rag.support.bounds import logit_bounds, non_increasing
 from rag.support.model import CheckerModel, Scorer, load_model
-from rag.support.windows import Window, candidate_windows
-from rag.support.clauses import clauses, fragments
-from rag.support.facts import (
-    content_words,
-    extract_facts,
-    Facts,
-    index_text,
-    TextIndex,
-    word_covered,
-)
+from rag.support.windows import Window
+from rag.support.clauses import clauses
+from rag.support.facts import content_words
 from rag.support.fact_checks import (
     cross_script_verdict,
     cross_scripts,
     fact_checks,
-    fact_veto,
     hard_checks,
     reason_feature,
 )
 from rag.support.figures import num_match, outdated_figure
 from rag.support.polarity import polarity, polarity_conflict
-from rag.support.text import CITATION_RE
-from rag.text.normalize import compat_form
+from rag.support.prepare import Prepared, can_be_chosen, prepare
+from rag.support.text_cache import window_index, window_words
 
 _num_match = num_match  # the import path tests/test_checker_number_forms.py uses
 
 # --------------------------------------------------------------------------------------------
 # The checker
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Prepared:
-    claim: str
-    units: list[str]  # the windows' sentences, then clause fragments of the best single sentences
-    fragment_of: dict[str, str]  # clause fragment -> its sentence
-    windows: list[Window]
-    early: SupportResult | None
-    full: TextIndex | None = None
-    full_text: str = ""
-    facts: Facts | None = None
-    words: tuple[str, ...] = ()  # content words of the claim
-    lexical_novel: tuple[str, ...] = ()  # claim words the cited text does not contain (even as a synonym)
-    passages: tuple[str, ...] = ()  # the passages as given (spans index them)
-    published: str | None = None  # the passages' publication date (ISO), when the caller knows it
-    first: tuple[str, ...] = ()  # the units the window choice needs: the sentences of windows that can be chosen
-    # window -> its signals but the cosines (computed once: a check the bounds leave undecided picks it again)
-    signals: dict[int, tuple[dict[str, float], list[str]] | list[str]] = field(default_factory=dict)
 
 
 _Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
@@ -105,16 +75,9 @@ class _WindowVerdict:
 NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
 
 
-def _early(claim: str, reason: str) -> _Prepared:
-    return _Prepared(claim, [], {}, [], SupportResult(False, 0.0, 0.0, (reason,), None))
-
-
 MULTI_SENTENCE_COST = 0.05
 _BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
-# Clause fragments are scored for this many best single sentences. 1, not 3: every embedded text costs 4-8 ms on
-# one core (benchmarks/README.md, support checker), and the best sentence is the one a clause claim comes from.
-_FRAGMENT_SENTENCES = 1
 
 
 class SupportChecker:
@@ -192,7 +155,7 @@ class SupportChecker:
         # (30% of the embedded chunk pairs of benchmarks/checker.py), and claims across scripts are decided apart.
         # Nor when the novelty cannot move the decision either way: the model never rises with novelty, so a claim
         # supported with every lexically novel word counted novel, or rejected with none, is decided (_novelty_bounded).
-        near = {id(p): _passage_words(v.window.text) for p in live if id(p) in window_verdicts
+        near = {id(p): window_words(v.window.text) for p in live if id(p) in window_verdicts
                 and p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
                 and not v.vetoed and not self._novelty_bounded(p, v)}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
@@ -261,44 +224,11 @@ class SupportChecker:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _prepare(self, claim: str, passages: Sequence[str], published: str | None = None) -> _Prepared:
-        if isinstance(passages, str):
-            passages = [passages]
-        claim_n = re.sub(r"\s+", " ", CITATION_RE.sub(" ", compat_form(claim or ""))).strip()
-        raw = tuple(p for p in (passages or []) if isinstance(p, str) and p.strip())
-        if not re.search(r"\w", claim_n):
-            return _early(claim_n, "empty claim")
-        if not raw:
-            return _early(claim_n, "no cited passages")
-        texts = [compat_form(p) for p in raw]
-        windows = []
-        for w in candidate_windows(claim_n, raw):
-            sents = tuple(t for t in (re.sub(r"\s+", " ", compat_form(x)).strip() for x in w.sentences) if t)
-            if sents:
-                windows.append(Window(" ".join(sents), w.spans, w.lexical, sents, w.gain))
-        if not windows:
-            return _early(claim_n, "no cited passages")
-        sentences = list(dict.fromkeys(t for w in windows for t in w.sentences))
-        units = list(sentences)
-        singles = [w.text for w in windows if len(w.spans) == 1][:_FRAGMENT_SENTENCES]
-        fragment_of: dict[str, str] = {}
-        for sent in singles:  # a claim about one clause of a long sentence is not diluted by the rest
-            for f in fragments(sent):
-                fragment_of.setdefault(f, sent)
-        units += [f for f in fragment_of if f not in units]
-        choosable = {t for w in windows if _eligible(w) for t in w.sentences}
-        first = tuple(t for t in sentences if t in choosable)
-        full_text = "\n".join(texts)
-        full = _index_cached(full_text, published)
-        facts, words = _claim_facts(claim_n)
-        novel = tuple(w for w in words if not word_covered(w, full))
-        vetoed = fact_veto(claim_n, full, facts, windows[0], self.model.veto, self.min_support)
-        if vetoed is not None:
-            return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw, published)
-        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw, published,
-                         first)
+    def _prepare(self, claim: str, passages: Sequence[str], published: str | None = None) -> Prepared:
+        """``prepare.prepare`` with this checker's vetoes and threshold (a method: the benchmarks time it)."""
+        return prepare(claim, passages, published, self.model.veto, self.min_support)
 
-    def _novelty(self, p: _Prepared, novelty: dict[str, float]) -> tuple[float, float, str | None, bool]:
+    def _novelty(self, p: Prepared, novelty: dict[str, float]) -> tuple[float, float, str | None, bool]:
         """(weighted novel share, weighted novel count, reason, a clause is an addition)."""
         assert p.facts is not None
         words = list(p.words)
@@ -318,7 +248,7 @@ class SupportChecker:
                     return share, total, "unsupported addition: " + ", ".join(added), True
         return share, total, reason, False
 
-    def _cosines(self, p: _Prepared, vec: Callable[[str], np.ndarray],
+    def _cosines(self, p: Prepared, vec: Callable[[str], np.ndarray],
                  known: set[str] | None = None) -> tuple[np.ndarray, dict[str, str]]:
         """Every window's cosine to the claim (a single sentence's: the better of it and its clause fragments'; more
         sentences': their normalised mean vector's), and the clause of a sentence that reads more like the claim
@@ -344,13 +274,13 @@ class SupportChecker:
         return per_window, best_clause
 
     @staticmethod
-    def _pick(p: _Prepared, per_window: np.ndarray) -> int:
+    def _pick(p: Prepared, per_window: np.ndarray) -> int:
         """The window that reads most like the claim and holds most of its rare words (more sentences only when
         they hold claim words the best one lacks)."""
-        eligible = [i for i, w in enumerate(p.windows) if _eligible(w)]
+        eligible = [i for i, w in enumerate(p.windows) if can_be_chosen(w)]
         return max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
 
-    def _bounded_verdict(self, p: _Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
+    def _bounded_verdict(self, p: Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
         """The verdict from the choosable windows' sentences alone (``p.first``), when the units not embedded yet
         cannot change the decision; None otherwise. Those units are clause fragments (they can only raise their
         sentence's cosine, to at most 1) and sentences only in windows that are never chosen (their windows'
@@ -401,7 +331,7 @@ class SupportChecker:
             return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
         return result
 
-    def _box_decisions(self, p: _Prepared, verdict: _WindowVerdict, lo: dict[str, float],
+    def _box_decisions(self, p: Prepared, verdict: _WindowVerdict, lo: dict[str, float],
                        hi: dict[str, float]) -> list[bool] | None:
         """The decision of the main model (and of a training article's fold model) for every feature vector between
         ``lo`` and ``hi``, or None when some vector in between could be decided otherwise."""
@@ -424,7 +354,7 @@ class SupportChecker:
                 return None
         return decisions
 
-    def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
+    def _window_verdict(self, p: Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
         """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
         verdict of a claim across scripts (decided on its numbers alone)."""
         choice, per_window, best_clause = chosen
@@ -448,12 +378,12 @@ class SupportChecker:
         vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
         return _WindowVerdict(window, similarity, values, list(concerns), vetoed)
 
-    def _window_signals(self, p: _Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
+    def _window_signals(self, p: Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
         """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
         for a claim across scripts, the reasons of its number checks instead."""
         assert p.full is not None and p.facts is not None
         claim = p.claim
-        win_index = _window_index(window.text, p.published)
+        win_index = window_index(window.text, p.published)
         hard, num_outside = hard_checks(p.facts, p.full, win_index)
         if cross_scripts(claim, p.full.lower_text):
             return hard
@@ -495,7 +425,7 @@ class SupportChecker:
         concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
         return values, concerns
 
-    def _novelty_bounded(self, p: _Prepared, verdict: _WindowVerdict) -> bool:
+    def _novelty_bounded(self, p: Prepared, verdict: _WindowVerdict) -> bool:
         """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity
         only lowers a lexically novel word's novelty (1) towards 0, and a model that never rises with the novelty
         features (``bounds.non_increasing``) decides between those two ends: supported at full novelty, or
@@ -526,13 +456,13 @@ class SupportChecker:
         """The vetoed features that fire in ``x`` (any one rejects the claim)."""
         return [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
 
-    def _novelty_values(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
+    def _novelty_values(self, p: Prepared, verdict: _WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
         """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
         the novelty reason."""
         share, total, novel_reason, addition = self._novelty(p, novelty)
         return {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}, novel_reason
 
-    def _judge(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
+    def _judge(self, p: Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
         novelty is lexical because the window's signals already decide (a vetoed one, or the novelty's bounds),
         so no novelty reason is given."""
@@ -563,41 +493,6 @@ class SupportChecker:
         v = dict(zip(FEATURES, x))
         return (f"weak support: probability {model.probability(x):.2f} below {self.min_support:.2f} (similarity "
                 f"{v['cos_window']:.2f}, claim words in the supporting sentence {v['unigram_recall']:.0%})")
-
-
-@lru_cache(maxsize=64)
-def _index_cached(text: str, published: str | None = None) -> TextIndex:
-    """``index_text`` of a whole cited text, kept for the next claim on the same article."""
-    return index_text(text, published)
-
-
-# A brief's verification checks one claim against its cited chunk, each of the chunk's sentences and the other
-# citations in turn (rag/verify.py), so the claim's facts and a window's index recur within a process; both are
-# pure functions of the text and read-only to their users.
-
-
-@lru_cache(maxsize=256)  # a window's index is ~10-20 KB; a brief's claims pick a few hundred windows
-def _window_index(text: str, published: str | None = None) -> TextIndex:
-    """``index_text`` of a support window (one to three sentences), kept for the next check that picks it."""
-    return index_text(text, published)
-
-
-@lru_cache(maxsize=256)
-def _claim_facts(claim: str) -> tuple[Facts, tuple[str, ...]]:
-    """A claim's facts and its distinct content words, in order."""
-    facts = extract_facts(claim, claim=True)
-    return facts, tuple(dict.fromkeys(content_words(facts.masked)))
-
-
-@lru_cache(maxsize=256)
-def _passage_words(near: str) -> tuple[str, ...]:
-    """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of a support window."""
-    return tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
-
-
-def _eligible(window: Window) -> bool:
-    """Can the window be chosen: one sentence, or more that hold claim words its best sentence lacks."""
-    return len(window.spans) == 1 or window.gain > 0
 
 
 def _window_score(cosine: float, window: Window) -> float:

@@ -47,17 +47,15 @@ from rag.support.fact_checks import (
 )
 from rag.support.figures import num_match, outdated_figure
 from rag.support.polarity import polarity, polarity_conflict
-from rag.support.prepare import Prepared, can_be_chosen, prepare
+from rag.support.prepare import Prepared, prepare
 from rag.support.text_cache import window_index, window_words
+from rag.support.window_choice import Choice, cosines, pick, window_score
 
 _num_match = num_match  # the import path tests/test_checker_number_forms.py uses
 
 # --------------------------------------------------------------------------------------------
 # The checker
 # --------------------------------------------------------------------------------------------
-
-
-_Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
 
 
 @dataclass
@@ -75,7 +73,6 @@ class _WindowVerdict:
 NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
 
 
-MULTI_SENTENCE_COST = 0.05
 _BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
 
@@ -142,13 +139,13 @@ class SupportChecker:
                 else:
                     rest.append(p)
                 continue
-            per_window, best_clause = self._cosines(p, vec)
-            window_verdicts[id(p)] = self._window_verdict(p, (self._pick(p, per_window), per_window, best_clause))
+            per_window, best_clause = cosines(p, vec)
+            window_verdicts[id(p)] = self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
         if rest:  # the first call's vectors are in the checker's cache: only the deferred units are embedded now
             vec = self._vectors([t for p in rest for t in (p.claim, *p.units)])
             for p in rest:
-                per_window, best_clause = self._cosines(p, vec)
-                window_verdicts[id(p)] = self._window_verdict(p, (self._pick(p, per_window), per_window, best_clause))
+                per_window, best_clause = cosines(p, vec)
+                window_verdicts[id(p)] = self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
         # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
         # that carry the claim), not of every candidate window: about half the words to embed. Not at all when the
         # window already decides: a window signal the model vetoes rejects the claim whatever its words' novelty
@@ -248,38 +245,6 @@ class SupportChecker:
                     return share, total, "unsupported addition: " + ", ".join(added), True
         return share, total, reason, False
 
-    def _cosines(self, p: Prepared, vec: Callable[[str], np.ndarray],
-                 known: set[str] | None = None) -> tuple[np.ndarray, dict[str, str]]:
-        """Every window's cosine to the claim (a single sentence's: the better of it and its clause fragments'; more
-        sentences': their normalised mean vector's), and the clause of a sentence that reads more like the claim
-        than the sentence. ``known``: only these units are embedded yet; a window with another sentence is NaN, a
-        fragment not in it is left out. Each cosine is one dot product, so it is the same whatever else is known."""
-        claim_vec = vec(p.claim)
-        sims = {u: float(np.dot(vec(u), claim_vec)) for u in p.units if known is None or u in known}
-        best_fragment: dict[str, float] = {}
-        best_clause: dict[str, str] = {}  # sentence -> its clause that reads more like the claim than the sentence
-        for f, sent in p.fragment_of.items():
-            if f in sims and sims[f] > max(best_fragment.get(sent, -1.0), sims.get(sent, -1.0)):
-                best_fragment[sent] = sims[f]
-                best_clause[sent] = f
-        per_window = np.full(len(p.windows), np.nan, dtype=np.float32)
-        for i, w in enumerate(p.windows):
-            if not all(t in sims for t in w.sentences):
-                continue
-            if len(w.sentences) == 1:
-                per_window[i] = max(sims[w.text], best_fragment.get(w.text, -1.0))
-            else:  # a window's vector: the normalised mean of its sentences'
-                v = np.stack([vec(t) for t in w.sentences]).sum(axis=0)
-                per_window[i] = float(v @ claim_vec / (np.linalg.norm(v) or 1.0))
-        return per_window, best_clause
-
-    @staticmethod
-    def _pick(p: Prepared, per_window: np.ndarray) -> int:
-        """The window that reads most like the claim and holds most of its rare words (more sentences only when
-        they hold claim words the best one lacks)."""
-        eligible = [i for i, w in enumerate(p.windows) if can_be_chosen(w)]
-        return max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
-
     def _bounded_verdict(self, p: Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
         """The verdict from the choosable windows' sentences alone (``p.first``), when the units not embedded yet
         cannot change the decision; None otherwise. Those units are clause fragments (they can only raise their
@@ -291,16 +256,16 @@ class SupportChecker:
         (or a window signal the model vetoes fires), that is the decision. The verdict is then scored at the
         lower cosines with lexical novelty (the same decision; the score, cosines and ``length_ratio`` are those
         of that point, and no novelty reason is given, as for a decided novelty)."""
-        per_lo, _ = self._cosines(p, vec, set(p.first))
+        per_lo, _ = cosines(p, vec, set(p.first))
         unknown = np.isnan(per_lo)
         per_lo[unknown] = -1.0
         per_hi = per_lo.copy()
         per_hi[unknown] = 1.0
         clause_windows = [i for i, w in enumerate(p.windows) if len(w.spans) == 1 and w.text in p.fragment_of.values()]
         per_hi[clause_windows] = 1.0
-        choice = self._pick(p, per_lo)
-        score = (_window_score(float(per_lo[choice]), p.windows[choice]), -choice)
-        if any(i != choice and (_window_score(1.0, p.windows[i]), -i) > score for i in clause_windows):
+        choice = pick(p, per_lo)
+        score = (window_score(float(per_lo[choice]), p.windows[choice]), -choice)
+        if any(i != choice and (window_score(1.0, p.windows[i]), -i) > score for i in clause_windows):
             return None  # a clause fragment could make another window the best
         verdict = self._window_verdict(p, (choice, per_lo, {}))
         if not isinstance(verdict, _WindowVerdict):
@@ -354,7 +319,7 @@ class SupportChecker:
                 return None
         return decisions
 
-    def _window_verdict(self, p: Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
+    def _window_verdict(self, p: Prepared, chosen: Choice) -> _WindowVerdict | SupportResult:
         """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
         verdict of a claim across scripts (decided on its numbers alone)."""
         choice, per_window, best_clause = chosen
@@ -493,12 +458,6 @@ class SupportChecker:
         v = dict(zip(FEATURES, x))
         return (f"weak support: probability {model.probability(x):.2f} below {self.min_support:.2f} (similarity "
                 f"{v['cos_window']:.2f}, claim words in the supporting sentence {v['unigram_recall']:.0%})")
-
-
-def _window_score(cosine: float, window: Window) -> float:
-    """How well a window carries a claim: cosine plus half its rare-word coverage, a little less for every
-    sentence beyond the first (two sentences are read together only when they add to the support)."""
-    return cosine + 0.5 * window.lexical - MULTI_SENTENCE_COST * (len(window.spans) - 1)
 
 
 def _cased_names(claim: str) -> frozenset[str]:

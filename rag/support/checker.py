@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -18,60 +18,22 @@ from rag.support.calibration import (
     EmbedFn,
     SupportResult,
 )
-from rag.support.features import (
-    FEATURES,
-    window_signals,
-    Signals,
-    earlier_figure,
-    scope_mismatch,
-    modality_mismatch,
-    names_outside,
-    overlap,
-    passage_names,
-    polarity_snippet,
-    question,
-    role_swap,
-    word_reasons,
-)
+from rag.support.features import FEATURES, Signals, overlap
 from rag.support.bounds import logit_bounds, non_increasing
 from rag.support.model import CheckerModel, Scorer, load_model
-from rag.support.windows import Window
 from rag.support.clauses import clauses
 from rag.support.facts import content_words
-from rag.support.fact_checks import (
-    cross_script_verdict,
-    cross_scripts,
-    fact_checks,
-    hard_checks,
-    reason_feature,
-)
-from rag.support.figures import num_match, outdated_figure
-from rag.support.polarity import polarity, polarity_conflict
+from rag.support.figures import num_match
 from rag.support.prepare import Prepared, prepare
-from rag.support.text_cache import window_index, window_words
+from rag.support.text_cache import window_words
 from rag.support.window_choice import Choice, cosines, pick, window_score
+from rag.support.window_verdict import NOVELTY_FEATURES, WindowVerdict, window_verdict
 
 _num_match = num_match  # the import path tests/test_checker_number_forms.py uses
 
 # --------------------------------------------------------------------------------------------
 # The checker
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _WindowVerdict:
-    """The chosen window's signals before the claim words' novelty is known."""
-
-    window: Window
-    similarity: float
-    values: dict[str, float]  # feature values but the novelty ones (NOVELTY_FEATURES)
-    concerns: list[str]
-    vetoed: bool  # a signal the model vetoes fires: the claim is rejected whatever its words' novelty
-
-
-# Features that depend on the claim words' novelty (word similarity); every other one is known from the window.
-NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
-
 
 _BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
@@ -128,7 +90,7 @@ class SupportChecker:
         # Not for a model without vetoes: the fitting path (evals/fit_checker.py) keeps every real feature.
         defer = bool(self.model.veto)
         vec = self._vectors([t for p in live for t in (p.claim, *(p.first if defer else p.units))])
-        window_verdicts: dict[int, _WindowVerdict | SupportResult] = {}
+        window_verdicts: dict[int, WindowVerdict | SupportResult] = {}
         bounded: dict[int, SupportResult] = {}
         rest = []
         for p in live:
@@ -153,7 +115,7 @@ class SupportChecker:
         # Nor when the novelty cannot move the decision either way: the model never rises with novelty, so a claim
         # supported with every lexically novel word counted novel, or rejected with none, is decided (_novelty_bounded).
         near = {id(p): window_words(v.window.text) for p in live if id(p) in window_verdicts
-                and p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
+                and p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], WindowVerdict)
                 and not v.vetoed and not self._novelty_bounded(p, v)}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
         results = []
@@ -268,7 +230,7 @@ class SupportChecker:
         if any(i != choice and (window_score(1.0, p.windows[i]), -i) > score for i in clause_windows):
             return None  # a clause fragment could make another window the best
         verdict = self._window_verdict(p, (choice, per_lo, {}))
-        if not isinstance(verdict, _WindowVerdict):
+        if not isinstance(verdict, WindowVerdict):
             return None  # claims across scripts: decided on their numbers, with the exact similarity
         lexical = {w: 0.0 for w in p.words} | {w: 1.0 for w in p.lexical_novel}
         at_full = self._novelty_values(p, verdict, lexical)[0]
@@ -296,7 +258,7 @@ class SupportChecker:
             return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
         return result
 
-    def _box_decisions(self, p: Prepared, verdict: _WindowVerdict, lo: dict[str, float],
+    def _box_decisions(self, p: Prepared, verdict: WindowVerdict, lo: dict[str, float],
                        hi: dict[str, float]) -> list[bool] | None:
         """The decision of the main model (and of a training article's fold model) for every feature vector between
         ``lo`` and ``hi``, or None when some vector in between could be decided otherwise."""
@@ -319,78 +281,11 @@ class SupportChecker:
                 return None
         return decisions
 
-    def _window_verdict(self, p: Prepared, chosen: Choice) -> _WindowVerdict | SupportResult:
-        """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
-        verdict of a claim across scripts (decided on its numbers alone)."""
-        choice, per_window, best_clause = chosen
-        window = p.windows[choice]
-        similarity = float(np.clip(per_window[choice], -1.0, 1.0))
-        if choice not in p.signals:
-            p.signals[choice] = self._window_signals(p, window)
-        signals = p.signals[choice]
-        if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
-            return cross_script_verdict(p.facts, list(signals), similarity, window, self.min_support)
-        known, concerns = signals
-        singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
-        values: dict[str, float] = {
-            "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
-            "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), **known,
-        }
-        # a claim about one clause of a long sentence is as long as that clause, not the sentence
-        clause = best_clause.get(window.text) if len(window.spans) == 1 else None
-        if clause is not None:
-            values["length_ratio"] = overlap(p.claim, clause, p.full_text)["length_ratio"]
-        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
-        return _WindowVerdict(window, similarity, values, list(concerns), vetoed)
+    def _window_verdict(self, p: Prepared, chosen: Choice) -> WindowVerdict | SupportResult:
+        """``window_verdict.window_verdict`` with this checker's vetoes and threshold (the benchmarks time it)."""
+        return window_verdict(p, chosen, self.model.veto, self.min_support)
 
-    def _window_signals(self, p: Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
-        """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
-        for a claim across scripts, the reasons of its number checks instead."""
-        assert p.full is not None and p.facts is not None
-        claim = p.claim
-        win_index = window_index(window.text, p.published)
-        hard, num_outside = hard_checks(p.facts, p.full, win_index)
-        if cross_scripts(claim, p.full.lower_text):
-            return hard
-        facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
-        hard += facts_reasons
-        conflict = polarity_conflict(polarity(claim), polarity(window.text))
-        if conflict:
-            lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
-            snippet = polarity_snippet(window.text, lemma) if lemma else None
-            hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
-        values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
-        values.update(overlap(claim, window.text, p.full_text))
-        for r in hard:
-            key = reason_feature(r)
-            if key:
-                values[key] = values.get(key, 0.0) + 1.0
-        concerns: list[str] = list(hard)
-        outside = names_outside(claim, window.text, p.full_text)
-        values["name_outside"] = float(len(outside))
-        modal = modality_mismatch(claim, window.text)
-        values["modality"] = float(modal is not None)
-        swap = role_swap(claim, window.text, passage_names(p.full_text) | _cased_names(claim))
-        values["role_swap"] = float(swap is not None)
-        asked = question(claim, window.text)
-        values["question"] = float(asked is not None)
-        scope = scope_mismatch(claim, window.text)
-        values["scope"] = float(scope is not None)
-        # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
-        stale = outdated_figure([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
-                       claim)
-        values["stale"] = float(stale is not None)
-        concerns += [c for c in (modal, swap, asked, scope, stale) if c]
-        copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...
-                                passage_names(p.full_text), p.full_text)
-        values.update(copied.values)
-        concerns += list(copied.reasons.values())
-        if outside:
-            concerns.append("name not in the supporting sentence: " + ", ".join(outside))
-        concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
-        return values, concerns
-
-    def _novelty_bounded(self, p: Prepared, verdict: _WindowVerdict) -> bool:
+    def _novelty_bounded(self, p: Prepared, verdict: WindowVerdict) -> bool:
         """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity
         only lowers a lexically novel word's novelty (1) towards 0, and a model that never rises with the novelty
         features (``bounds.non_increasing``) decides between those two ends: supported at full novelty, or
@@ -421,13 +316,13 @@ class SupportChecker:
         """The vetoed features that fire in ``x`` (any one rejects the claim)."""
         return [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
 
-    def _novelty_values(self, p: Prepared, verdict: _WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
+    def _novelty_values(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
         """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
         the novelty reason."""
         share, total, novel_reason, addition = self._novelty(p, novelty)
         return {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}, novel_reason
 
-    def _judge(self, p: Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
+    def _judge(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
         novelty is lexical because the window's signals already decide (a vetoed one, or the novelty's bounds),
         so no novelty reason is given."""
@@ -458,8 +353,3 @@ class SupportChecker:
         v = dict(zip(FEATURES, x))
         return (f"weak support: probability {model.probability(x):.2f} below {self.min_support:.2f} (similarity "
                 f"{v['cos_window']:.2f}, claim words in the supporting sentence {v['unigram_recall']:.0%})")
-
-
-def _cased_names(claim: str) -> frozenset[str]:
-    """Words the claim itself capitalises inside the sentence (names, when the claim is not lower-cased)."""
-    return passage_names(claim)

@@ -9,10 +9,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from rag.support.calibration import (
-    CLAUSE_FAIL_SHARE,
     HARD_FAIL_CAP,
-    MIN_NOVEL_WORDS,
-    NOVEL_FAIL_SHARE,
     WORD_SIM_FULL,
     WORD_SIM_NONE,
     EmbedFn,
@@ -21,9 +18,8 @@ from rag.support.calibration import (
 from rag.support.features import FEATURES, Signals, overlap
 from rag.support.bounds import logit_bounds, non_increasing
 from rag.support.model import CheckerModel, Scorer, load_model
-from rag.support.clauses import clauses
-from rag.support.facts import content_words
 from rag.support.figures import num_match
+from rag.support.novelty import novelty_values
 from rag.support.prepare import Prepared, prepare
 from rag.support.text_cache import window_words
 from rag.support.window_choice import Choice, cosines, pick, window_score
@@ -187,26 +183,6 @@ class SupportChecker:
         """``prepare.prepare`` with this checker's vetoes and threshold (a method: the benchmarks time it)."""
         return prepare(claim, passages, published, self.model.veto, self.min_support)
 
-    def _novelty(self, p: Prepared, novelty: dict[str, float]) -> tuple[float, float, str | None, bool]:
-        """(weighted novel share, weighted novel count, reason, a clause is an addition)."""
-        assert p.facts is not None
-        words = list(p.words)
-        total = sum(novelty.get(w, 0.0) for w in words)
-        share = total / len(words) if words else 0.0
-        novel_words = [w for w in words if novelty.get(w, 0.0) >= 0.5]
-        reason = "unsupported content: " + ", ".join(novel_words) if novel_words else None
-        if total >= MIN_NOVEL_WORDS and share > NOVEL_FAIL_SHARE:
-            return share, total, reason, True
-        claim_clauses = clauses(p.facts.masked)
-        if len(claim_clauses) > 1:
-            for clause in claim_clauses:
-                cw = list(dict.fromkeys(content_words(clause)))
-                cn = sum(novelty.get(w, 0.0) for w in cw)
-                if cn >= MIN_NOVEL_WORDS and cn / len(cw) >= CLAUSE_FAIL_SHARE:
-                    added = [w for w in cw if novelty.get(w, 0.0) >= 0.5]
-                    return share, total, "unsupported addition: " + ", ".join(added), True
-        return share, total, reason, False
-
     def _bounded_verdict(self, p: Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
         """The verdict from the choosable windows' sentences alone (``p.first``), when the units not embedded yet
         cannot change the decision; None otherwise. Those units are clause fragments (they can only raise their
@@ -233,8 +209,8 @@ class SupportChecker:
         if not isinstance(verdict, WindowVerdict):
             return None  # claims across scripts: decided on their numbers, with the exact similarity
         lexical = {w: 0.0 for w in p.words} | {w: 1.0 for w in p.lexical_novel}
-        at_full = self._novelty_values(p, verdict, lexical)[0]
-        at_none = self._novelty_values(p, verdict, {})[0] if self.word_similarity else at_full
+        at_full = novelty_values(p, verdict, lexical)[0]
+        at_none = novelty_values(p, verdict, {})[0] if self.word_similarity else at_full
         lo = dict(at_full)
         hi = dict(at_full)
         for f in NOVELTY_FEATURES:
@@ -298,8 +274,8 @@ class SupportChecker:
             scorers.append(fold)
         if not all(self._novelty_monotone(s) for s in scorers):
             return False
-        full = Signals(self._novelty_values(p, verdict, {w: 1.0 for w in p.lexical_novel})[0]).vector()
-        none = Signals(self._novelty_values(p, verdict, {})[0]).vector()
+        full = Signals(novelty_values(p, verdict, {w: 1.0 for w in p.lexical_novel})[0]).vector()
+        none = Signals(novelty_values(p, verdict, {})[0]).vector()
         return all(self._passes(s, full) or not self._passes(s, none) for s in scorers)
 
     def _novelty_monotone(self, scorer: Scorer) -> bool:
@@ -316,17 +292,11 @@ class SupportChecker:
         """The vetoed features that fire in ``x`` (any one rejects the claim)."""
         return [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
 
-    def _novelty_values(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
-        """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
-        the novelty reason."""
-        share, total, novel_reason, addition = self._novelty(p, novelty)
-        return {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}, novel_reason
-
     def _judge(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
         novelty is lexical because the window's signals already decide (a vetoed one, or the novelty's bounds),
         so no novelty reason is given."""
-        values, novel_reason = self._novelty_values(p, verdict, novelty)
+        values, novel_reason = novelty_values(p, verdict, novelty)
         concerns = list(verdict.concerns)
         if novel_reason and words_compared:
             concerns.append(novel_reason)

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import math
-from dataclasses import replace
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
 from rag.support.calibration import (
-    HARD_FAIL_CAP,
     WORD_SIM_FULL,
     WORD_SIM_NONE,
     EmbedFn,
     SupportResult,
 )
 from rag.support.features import FEATURES, Signals, overlap
-from rag.support.bounds import logit_bounds, non_increasing
+from rag.support.bounds import non_increasing
+from rag.support.decision import box_decisions, decide, passes
 from rag.support.model import CheckerModel, Scorer, load_model
 from rag.support.figures import num_match
 from rag.support.novelty import novelty_values
@@ -31,7 +29,6 @@ _num_match = num_match  # the import path tests/test_checker_number_forms.py use
 # The checker
 # --------------------------------------------------------------------------------------------
 
-_BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
 
 
@@ -175,7 +172,7 @@ class SupportChecker:
         fold = self.model.held_out(passages[0])
         if fold is None:
             return result
-        return self._decide(fold, result.features, result.concerns, result)
+        return decide(fold, result.features, result.concerns, result, self.model.veto, self.min_support)
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -221,12 +218,12 @@ class SupportChecker:
         hi["cos_mean3"] = float(np.mean(sorted(per_hi, reverse=True)[:3]))
         if choice in clause_windows:  # measured against one of its clauses, the claim's length ratio is 0..3
             lo["length_ratio"], hi["length_ratio"] = 0.0, 3.0
-        decisions = self._box_decisions(p, verdict, lo, hi)
+        decisions = box_decisions(self._scorers(p), verdict.vetoed, self.model.veto, lo, hi, self.min_support)
         if decisions is None and choice in clause_windows:  # the clauses' own ratios, then
             ratios = [verdict.values["length_ratio"]] + [overlap(p.claim, f, p.full_text)["length_ratio"]
                                                           for f, sent in p.fragment_of.items() if sent == p.windows[choice].text]
             lo["length_ratio"], hi["length_ratio"] = min(ratios), max(ratios)
-            decisions = self._box_decisions(p, verdict, lo, hi)
+            decisions = box_decisions(self._scorers(p), verdict.vetoed, self.model.veto, lo, hi, self.min_support)
         if decisions is None:
             return None
         result = self._judge(p, verdict, lexical, words_compared=not self.word_similarity)
@@ -234,28 +231,12 @@ class SupportChecker:
             return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
         return result
 
-    def _box_decisions(self, p: Prepared, verdict: WindowVerdict, lo: dict[str, float],
-                       hi: dict[str, float]) -> list[bool] | None:
-        """The decision of the main model (and of a training article's fold model) for every feature vector between
-        ``lo`` and ``hi``, or None when some vector in between could be decided otherwise."""
-        x_lo, x_hi = Signals(lo).vector(), Signals(hi).vector()
-        veto_possible = verdict.vetoed or any(hi.get(f, 0.0) > 0 for f in self.model.veto)
+    def _scorers(self, p: Prepared) -> list[Scorer]:
+        """The main model, and the fold model ``held_out`` re-scores a training article's passage with."""
         scorers = [self.model.main]
         if len(p.passages) == 1 and (fold := self.model.held_out(p.passages[0])) is not None:
             scorers.append(fold)
-        decisions = []
-        for scorer in scorers:
-            bounds = logit_bounds(scorer, x_lo, x_hi)
-            if bounds is None:
-                return None
-            p_lo, p_hi = (1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0))) for z in bounds)
-            if verdict.vetoed or p_hi < self.min_support - _BOUND_MARGIN:
-                decisions.append(False)
-            elif not veto_possible and p_lo >= self.min_support + _BOUND_MARGIN:
-                decisions.append(True)
-            else:
-                return None
-        return decisions
+        return scorers
 
     def _window_verdict(self, p: Prepared, chosen: Choice) -> WindowVerdict | SupportResult:
         """``window_verdict.window_verdict`` with this checker's vetoes and threshold (the benchmarks time it)."""
@@ -269,28 +250,19 @@ class SupportChecker:
         ``held_out`` re-scores with; never for a model without vetoes (the fitting path keeps every real feature)."""
         if not self.model.veto:
             return False
-        scorers = [self.model.main]
-        if len(p.passages) == 1 and (fold := self.model.held_out(p.passages[0])) is not None:
-            scorers.append(fold)
+        scorers = self._scorers(p)
         if not all(self._novelty_monotone(s) for s in scorers):
             return False
         full = Signals(novelty_values(p, verdict, {w: 1.0 for w in p.lexical_novel})[0]).vector()
         none = Signals(novelty_values(p, verdict, {})[0]).vector()
-        return all(self._passes(s, full) or not self._passes(s, none) for s in scorers)
+        return all(passes(s, full, self.model.veto, self.min_support) or not passes(s, none, self.model.veto, self.min_support)
+                   for s in scorers)
 
     def _novelty_monotone(self, scorer: Scorer) -> bool:
         key = id(scorer)
         if key not in self._monotone:
             self._monotone[key] = non_increasing(scorer, [FEATURES.index(f) for f in NOVELTY_FEATURES])
         return self._monotone[key]
-
-    def _passes(self, scorer: Scorer, x: Sequence[float]) -> bool:
-        """``_decide``'s decision: the probability reaches the threshold and no vetoed feature fires."""
-        return scorer.probability(x) >= self.min_support and not self._vetoes(x)
-
-    def _vetoes(self, x: Sequence[float]) -> list[str]:
-        """The vetoed features that fire in ``x`` (any one rejects the claim)."""
-        return [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
 
     def _judge(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
@@ -303,23 +275,4 @@ class SupportChecker:
         signals = Signals(values)
         base = SupportResult(False, 0.0, round(verdict.similarity, 4), (), verdict.window.text, verdict.window.spans,
                              tuple(signals.vector()), tuple(concerns))
-        return self._decide(self.model.main, base.features, base.concerns, base)
-
-    def _decide(self, model: Scorer, x: Sequence[float], concerns: Sequence[str], base: SupportResult) -> SupportResult:
-        """The verdict: calibrated probability vs the threshold, vetoes, and the reasons when unsupported."""
-        score = model.probability(x)
-        vetoed = self._vetoes(x)
-        supported = score >= self.min_support and not vetoed
-        if vetoed:
-            score = min(score, HARD_FAIL_CAP, self.min_support * 0.98)
-        reasons: tuple[str, ...] = ()
-        if not supported:
-            reasons = tuple(concerns) or (self._weakest(model, x),)
-        return replace(base, supported=supported, score=round(score, 4), reasons=reasons)
-
-    def _weakest(self, model: Scorer, x: Sequence[float]) -> str:
-        """The reason when no signal failed outright: the probability is below the threshold; the two signals
-        a reader can check (similarity, share of claim words in the supporting sentence) are named."""
-        v = dict(zip(FEATURES, x))
-        return (f"weak support: probability {model.probability(x):.2f} below {self.min_support:.2f} (similarity "
-                f"{v['cos_window']:.2f}, claim words in the supporting sentence {v['unigram_recall']:.0%})")
+        return decide(self.model.main, base.features, base.concerns, base, self.model.veto, self.min_support)

@@ -1,4 +1,11 @@
-"""The support checker: best-support window, interpretable signals, a fitted model deciding on them."""
+"""The support checker: best-support window, interpretable signals, a fitted model deciding on them.
+
+This module is the public face (``SupportChecker.check``/``check_many``/``held_out``) and the batching of the
+embedder calls; each step is its own module: ``prepare`` (claim and passages ready to check, with ``fact_checks``,
+``figures`` and ``text_cache``), ``window_choice`` (cosines, the chosen window), ``window_verdict`` (the chosen
+window's signals), ``novelty`` (the claim words the cited text lacks) and ``decision`` (the model's verdict, and the
+bounded decision that lets a check stop before embedding its deferred units).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +13,12 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from rag.support.calibration import (
-    WORD_SIM_FULL,
-    WORD_SIM_NONE,
-    EmbedFn,
-    SupportResult,
-)
-from rag.support.features import FEATURES, Signals, overlap
 from rag.support.bounds import non_increasing
+from rag.support.calibration import WORD_SIM_FULL, WORD_SIM_NONE, EmbedFn, SupportResult
 from rag.support.decision import box_decisions, decide, passes
-from rag.support.model import CheckerModel, Scorer, load_model
+from rag.support.features import FEATURES, Signals, overlap
 from rag.support.figures import num_match
+from rag.support.model import CheckerModel, Scorer, load_model
 from rag.support.novelty import novelty_values
 from rag.support.prepare import Prepared, prepare
 from rag.support.text_cache import window_words
@@ -24,10 +26,6 @@ from rag.support.window_choice import Choice, cosines, pick, window_score
 from rag.support.window_verdict import NOVELTY_FEATURES, WindowVerdict, window_verdict
 
 _num_match = num_match  # the import path tests/test_checker_number_forms.py uses
-
-# --------------------------------------------------------------------------------------------
-# The checker
-# --------------------------------------------------------------------------------------------
 
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
 

@@ -19,7 +19,7 @@ pipeline's embed function over an empty SQLite cache, text caches emptied first 
   lexically best sentence alone is the chosen window. ``--articles``: the same for
   the 800-1,300-word articles (the inputs only).
 
-Timers wrap the checker's own functions (``rag.support.checker``), so a phase is what the checker asks of it;
+Timers wrap the checker's own functions (``rag.support.prepare``, ``rag.support.window_verdict``), so a phase is what the checker asks of it;
 phases are exclusive (a nested phase is not counted in its caller's). One fresh checker, one pass: compare
 figures of one run, not across machines (process CPU on a shared machine varies about 5 %).
 """
@@ -29,6 +29,7 @@ from __future__ import annotations
 import rag  # noqa: F401  (process environment first)
 
 import argparse
+import importlib
 import json
 import sys
 import tempfile
@@ -44,9 +45,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import machine  # noqa: E402
 from checker import BATCH, Recording, bench_pairs, clear_text_caches  # noqa: E402
 
-# (owner, attribute) -> phase name; module functions are looked up in rag.support.checker's namespace
-_MODULE_PHASES = {"_index_cached": "passage index", "candidate_windows": "candidate windows",
-                  "_claim_facts": "claim facts", "_window_index": "window index"}
+# phase name -> where its function is looked up: the module that calls it, then (a tree from before the checker was
+# split by job, on the path for a "before" run) the checker module itself
+_MODULE_PHASES = {
+    "passage index": (("rag.support.prepare", "article_index"), ("rag.support.checker", "_index_cached")),
+    "candidate windows": (("rag.support.prepare", "candidate_windows"), ("rag.support.checker", "candidate_windows")),
+    "claim facts": (("rag.support.prepare", "claim_facts"), ("rag.support.checker", "_claim_facts")),
+    "window index": (("rag.support.window_verdict", "window_index"), ("rag.support.checker", "_window_index")),
+}
 _METHOD_PHASES = {"_prepare": "prepare (other)", "_window_verdict": "window signals"}
 
 
@@ -75,13 +81,19 @@ class PhaseClock:
 @contextmanager
 def timed_phases(clock: PhaseClock, embedder):
     """Patch the checker's phase functions and the embedder with ``clock``'s timers; restore them on exit."""
-    import rag.support.checker as checker_module
     from rag.support import SupportChecker
 
     saved = []
-    for name, phase in _MODULE_PHASES.items():
-        saved.append((checker_module, name, getattr(checker_module, name)))
-        setattr(checker_module, name, clock.wrap(getattr(checker_module, name), phase))
+    for phase, places in _MODULE_PHASES.items():
+        for module_name, name in places:
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                continue
+            if hasattr(module, name):
+                saved.append((module, name, getattr(module, name)))
+                setattr(module, name, clock.wrap(getattr(module, name), phase))
+                break
     for name, phase in _METHOD_PHASES.items():
         saved.append((SupportChecker, name, getattr(SupportChecker, name)))
         setattr(SupportChecker, name, clock.wrap(getattr(SupportChecker, name), phase))
@@ -123,6 +135,11 @@ def inputs_and_bounds(embedder, pairs: list[tuple[str, list[str]]]) -> dict[str,
     from rag.support import SupportChecker
 
     checker = SupportChecker(embedder.embed)
+    try:
+        from rag.support.window_choice import cosines, pick
+        from rag.support.window_verdict import WindowVerdict
+    except ImportError:  # a tree from before the checker was split by job: the checker's own methods and class
+        cosines, pick, WindowVerdict = getattr(checker, "_cosines", None), getattr(checker, "_pick", None), C._WindowVerdict
     pieces = lambda t: len(embedder._tokenizer.encode(t).ids)  # noqa: E731
     sums: dict[str, float] = defaultdict(float)
     for claim, passages in pairs:
@@ -141,18 +158,18 @@ def inputs_and_bounds(embedder, pairs: list[tuple[str, list[str]]]) -> dict[str,
         if hasattr(checker, "_bounded_verdict"):
             sums["decided before the deferred units"] += (len(p.first) < len(p.units)
                                                           and checker._bounded_verdict(p, vec) is not None)
-            per_window, best_clause = checker._cosines(p, vec)
-            choice = checker._pick(p, per_window)
+            per_window, best_clause = cosines(p, vec)
+            choice = pick(p, per_window)
         else:  # a checker from before the deferred units (its tree on the path, for a "before" run)
             units = np.stack([vec(u) for u in p.units])
             choice, per_window, best_clause = checker._choose(p, units @ vec(p.claim), units, vec(p.claim))
         verdict = checker._window_verdict(p, (choice, per_window, best_clause))
         sums["best sentence chosen"] += choice == 0 and len(p.windows[0].spans) == 1
-        if not isinstance(verdict, C._WindowVerdict):
+        if not isinstance(verdict, WindowVerdict):
             continue
         sums["chosen window vetoed"] += verdict.vetoed
         sums["every eligible window vetoed"] += all(
-            isinstance(v := checker._window_verdict(p, (i, per_window, best_clause)), C._WindowVerdict) and v.vetoed
+            isinstance(v := checker._window_verdict(p, (i, per_window, best_clause)), WindowVerdict) and v.vetoed
             for i in eligible)
     n = sums.pop("pairs", 0) or 1
     counts = {k: int(sums.pop(k)) for k in ("decided before the deferred units", "best sentence chosen",

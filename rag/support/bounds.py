@@ -4,7 +4,8 @@ greatest log-odds it gives over a box of feature values.
 The checker's novelty features (``novel_share``, ``novel_count``, ``addition``) rise with every claim word the
 cited text lacks; word similarity can only lower them, from their lexical value (every such word novel) towards 0.
 When the model's probability never rises with them, the verdict at those two ends bounds the verdict at any
-value between: if both ends decide the same, comparing the words cannot change the decision (rag/support/checker.py).
+value between: if both ends decide the same, comparing the words cannot change the decision (rag/support/checker.py,
+rag/support/decision.py).
 Likewise the units a check embeds last (clause fragments, sentences of never-chosen windows) only move the cosine
 features within known ranges: when the model's log-odds over that whole box stay on one side of the threshold
 (``logit_bounds``), they need not be embedded.

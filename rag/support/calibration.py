@@ -18,7 +18,7 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 SIM_POINTS: tuple[tuple[float, float], ...] = ((0.15, 0.0), (0.45, 0.5), (0.72, 1.0))
 HARD_FAIL_CAP = 0.49  # score ceiling when any hard check fails
 # Score of a claim whose number, identifier, date or entity the whole cited text lacks (a vetoed signal): such a
-# claim is decided without the embedder (rag/support/checker.py, _fact_veto). The share of supported rows among
+# claim is decided without the embedder (rag/support/fact_checks.py, fact_veto). The share of supported rows among
 # the fittable rows where one of these checks fails: 18 of 129 (own claims 17 of 128, FactCC 1 of 1; 2026-11-30).
 FACT_VETO_SCORE = 0.14
 NOVELTY_WEIGHT = 0.8  # score *= 1 - weight * (weighted) share of novel content words

@@ -1,190 +1,33 @@
-"""The support checker: best-support window, interpretable signals, a fitted model deciding on them."""
+"""The support checker: best-support window, interpretable signals, a fitted model deciding on them.
+
+This module is the public face (``SupportChecker.check``/``check_many``/``held_out``) and the batching of the
+embedder calls; each step is its own module: ``prepare`` (claim and passages ready to check, with ``fact_checks``,
+``figures`` and ``text_cache``), ``window_choice`` (cosines, the chosen window), ``window_verdict`` (the chosen
+window's signals), ``novelty`` (the claim words the cited text lacks) and ``decision`` (the model's verdict, and the
+bounded decision that lets a check stop before embedding its deferred units).
+"""
 
 from __future__ import annotations
 
-import math
-from functools import lru_cache
-import re
-from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from rag.support.bindings import figure_year
-from rag.support.calibration import (
-    CLAUSE_FAIL_SHARE,
-    FACT_VETO_SCORE,
-    HARD_FAIL_CAP,
-    MAX_PASSAGE_WORDS,
-    MIN_NOVEL_WORDS,
-    NOVEL_FAIL_SHARE,
-    WORD_SIM_FULL,
-    WORD_SIM_NONE,
-    EmbedFn,
-    SupportResult,
-)
-from rag.support.features import (
-    FEATURES,
-    window_signals,
-    Signals,
-    earlier_figure,
-    scope_mismatch,
-    modality_mismatch,
-    names_outside,
-    overlap,
-    passage_names,
-    polarity_snippet,
-    question,
-    role_swap,
-    word_reasons,
-)
-from rag.support.bounds import logit_bounds, non_increasing
+from rag.support.bounds import non_increasing
+from rag.support.calibration import WORD_SIM_FULL, WORD_SIM_NONE, EmbedFn, SupportResult
+from rag.support.decision import box_decisions, decide, passes
+from rag.support.features import FEATURES, Signals, overlap
+from rag.support.figures import num_match
 from rag.support.model import CheckerModel, Scorer, load_model
-from rag.support.windows import Window, candidate_windows
-from rag.support.clauses import clauses, fragments
-from rag.support.facts import (
-    claim_entities,
-    content_words,
-    entity_problem,
-    extract_facts,
-    Facts,
-    index_text,
-    _Num,
-    TextIndex,
-    word_covered,
-    _num_kind_ok,
-)
-from rag.support.polarity import polarity, polarity_conflict
-from rag.support.text import _CITATION_RE
-from rag.text.dates import MONTH_NAMES
-from rag.text.normalize import compat_form
-from rag.text.places import covers
+from rag.support.novelty import novelty_values
+from rag.support.prepare import Prepared, prepare
+from rag.support.text_cache import window_words
+from rag.support.window_choice import Choice, cosines, pick, window_score
+from rag.support.window_verdict import NOVELTY_FEATURES, WindowVerdict, window_verdict
 
-# --------------------------------------------------------------------------------------------
-# The checker
-# --------------------------------------------------------------------------------------------
+_num_match = num_match  # the import path tests/test_checker_number_forms.py uses
 
-
-_LATIN_RE = re.compile(r"[A-Za-z]")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-@lru_cache(maxsize=256)
-def _cjk_share(text: str) -> float:
-    """Share of CJK characters (Han, kana, Hangul) among the letters of a text (0 when it has none)."""
-    cjk = len(_CJK_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
-    return cjk / (cjk + latin) if cjk + latin else 0.0
-
-
-def _cross_scripts(claim: str, cited: str) -> bool:
-    """Is one of the two texts mostly CJK and the other not (an English claim on a Chinese article)?"""
-    return (_cjk_share(claim) >= 0.5) != (_cjk_share(cited) >= 0.5)  # each text's share read once
-
-
-def _sig_digits(value: float) -> int:
-    """Significant digits of a number as written: 2.6e6 -> 2, 2.63e6 -> 3, 200 -> 1, 203 -> 3."""
-    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
-    return max(1, len(digits))
-
-
-def _num_match(num: _Num, cands: Iterable[_Num]) -> bool:
-    """Does a cited number state the claim's amount: the same value (or a hedged rounding), currency and unit?"""
-    for c in cands:
-        if not _num_kind_ok(num, c):
-            continue
-        v = c.value
-        if math.isclose(num.value, v, rel_tol=1e-9, abs_tol=1e-9):
-            return True
-        # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number.
-        if num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and _sig_digits(num.value) < _sig_digits(v):
-            return True
-    return False
-
-
-def _number_reason(num: _Num, cands: Sequence[_Num]) -> str:
-    """Why a claim's number failed, naming the nearest cited number: the same amount in another currency or
-    unit, or the same currency at another power of ten ("number 1.2 trillion dollars vs 1.2 trillion yen")."""
-    for c in cands:
-        if math.isclose(num.value, c.value, rel_tol=1e-9) and not _num_kind_ok(num, c):
-            return f"number {num.name} vs {c.name}"
-    for c in cands:
-        if c.value and num.value and (c.currency or c.unit) and _num_kind_ok(num, c):
-            ratio = math.log10(abs(num.value / c.value))
-            if abs(ratio - round(ratio)) < 1e-9 and round(ratio) != 0:
-                return f"number {num.name} vs {c.name}"
-    return f"number {num.name} not in cited text"
-
-
-def _stale(nums: Sequence[_Num], window_nums: Sequence[_Num], window: str, claim: str = "") -> str | None:
-    """A reason when a claim figure is one the window gives as an earlier value and the window has another
-    figure of the same kind (the current one): "imports rose to 5%, up from 3%" does not support "3%"."""
-    for num in nums:
-        if not (num.unit or num.currency) and float(num.value).is_integer() and 1800 <= num.value <= 2199:
-            continue  # a year is a date, not a figure that goes out of date ("from 2006 to 2007, then 2012")
-        others = [c for c in window_nums if _num_kind_ok(num, c) and not math.isclose(num.value, c.value, rel_tol=1e-9)]
-        if not others:
-            continue
-        for c in window_nums:
-            if not (_num_match(num, [c]) and earlier_figure(window, c.surface)):
-                continue
-            # "four tests in 2020" is the 2020 figure, not an outdated one, when the claim dates it alike
-            year = figure_year(window, c.surface) if claim else None
-            if not (year and year == figure_year(claim, num.surface)):
-                return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
-    return None
-
-
-@dataclass
-class _Prepared:
-    claim: str
-    units: list[str]  # the windows' sentences, then clause fragments of the best single sentences
-    fragment_of: dict[str, str]  # clause fragment -> its sentence
-    windows: list[Window]
-    early: SupportResult | None
-    full: TextIndex | None = None
-    full_text: str = ""
-    facts: Facts | None = None
-    words: tuple[str, ...] = ()  # content words of the claim
-    lexical_novel: tuple[str, ...] = ()  # claim words the cited text does not contain (even as a synonym)
-    passages: tuple[str, ...] = ()  # the passages as given (spans index them)
-    published: str | None = None  # the passages' publication date (ISO), when the caller knows it
-    first: tuple[str, ...] = ()  # the units the window choice needs: the sentences of windows that can be chosen
-    # window -> its signals but the cosines (computed once: a check the bounds leave undecided picks it again)
-    signals: dict[int, tuple[dict[str, float], list[str]] | list[str]] = field(default_factory=dict)
-
-
-_Choice = tuple[int, np.ndarray, dict[str, str]]  # (chosen window, every window's cosine, sentence -> best clause)
-
-
-@dataclass
-class _WindowVerdict:
-    """The chosen window's signals before the claim words' novelty is known."""
-
-    window: Window
-    similarity: float
-    values: dict[str, float]  # feature values but the novelty ones (NOVELTY_FEATURES)
-    concerns: list[str]
-    vetoed: bool  # a signal the model vetoes fires: the claim is rejected whatever its words' novelty
-
-
-# Features that depend on the claim words' novelty (word similarity); every other one is known from the window.
-NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
-
-
-def _early(claim: str, reason: str) -> _Prepared:
-    return _Prepared(claim, [], {}, [], SupportResult(False, 0.0, 0.0, (reason,), None))
-
-
-# Hard-check reasons, by the feature that counts them (the reason's first word).
-_REASON_FEATURE = {"number": "number_fail", "identifier": "entity_fail", "entity": "entity_fail", "date": "date_fail",
-                   "month": "date_fail", "weekday": "date_fail", "direction": "date_fail", "negation": "polarity"}
-MULTI_SENTENCE_COST = 0.05
-_BOUND_MARGIN = 1e-6  # a bounded decision keeps this distance from the threshold (rounding of the bounds' sums)
 VECTOR_CACHE = 20_000  # sentence and word vectors kept across calls (~30 MB): a brief's claims cite the same chunks
-# Clause fragments are scored for this many best single sentences. 1, not 3: every embedded text costs 4-8 ms on
-# one core (benchmarks/README.md, support checker), and the best sentence is the one a clause claim comes from.
-_FRAGMENT_SENTENCES = 1
 
 
 class SupportChecker:
@@ -238,7 +81,7 @@ class SupportChecker:
         # Not for a model without vetoes: the fitting path (evals/fit_checker.py) keeps every real feature.
         defer = bool(self.model.veto)
         vec = self._vectors([t for p in live for t in (p.claim, *(p.first if defer else p.units))])
-        window_verdicts: dict[int, _WindowVerdict | SupportResult] = {}
+        window_verdicts: dict[int, WindowVerdict | SupportResult] = {}
         bounded: dict[int, SupportResult] = {}
         rest = []
         for p in live:
@@ -249,21 +92,21 @@ class SupportChecker:
                 else:
                     rest.append(p)
                 continue
-            per_window, best_clause = self._cosines(p, vec)
-            window_verdicts[id(p)] = self._window_verdict(p, (self._pick(p, per_window), per_window, best_clause))
+            per_window, best_clause = cosines(p, vec)
+            window_verdicts[id(p)] = self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
         if rest:  # the first call's vectors are in the checker's cache: only the deferred units are embedded now
             vec = self._vectors([t for p in rest for t in (p.claim, *p.units)])
             for p in rest:
-                per_window, best_clause = self._cosines(p, vec)
-                window_verdicts[id(p)] = self._window_verdict(p, (self._pick(p, per_window), per_window, best_clause))
+                per_window, best_clause = cosines(p, vec)
+                window_verdicts[id(p)] = self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
         # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
         # that carry the claim), not of every candidate window: about half the words to embed. Not at all when the
         # window already decides: a window signal the model vetoes rejects the claim whatever its words' novelty
         # (30% of the embedded chunk pairs of benchmarks/checker.py), and claims across scripts are decided apart.
         # Nor when the novelty cannot move the decision either way: the model never rises with novelty, so a claim
         # supported with every lexically novel word counted novel, or rejected with none, is decided (_novelty_bounded).
-        near = {id(p): _passage_words(v.window.text) for p in live if id(p) in window_verdicts
-                and p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], _WindowVerdict)
+        near = {id(p): window_words(v.window.text) for p in live if id(p) in window_verdicts
+                and p.lexical_novel and self.word_similarity and isinstance(v := window_verdicts[id(p)], WindowVerdict)
                 and not v.vetoed and not self._novelty_bounded(p, v)}
         word_vec = self._vectors([w for p in live if near.get(id(p)) for w in p.lexical_novel + near[id(p)]])
         results = []
@@ -327,178 +170,15 @@ class SupportChecker:
         fold = self.model.held_out(passages[0])
         if fold is None:
             return result
-        return self._decide(fold, result.features, result.concerns, result)
+        return decide(fold, result.features, result.concerns, result, self.model.veto, self.min_support)
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _prepare(self, claim: str, passages: Sequence[str], published: str | None = None) -> _Prepared:
-        if isinstance(passages, str):
-            passages = [passages]
-        claim_n = re.sub(r"\s+", " ", _CITATION_RE.sub(" ", compat_form(claim or ""))).strip()
-        raw = tuple(p for p in (passages or []) if isinstance(p, str) and p.strip())
-        if not re.search(r"\w", claim_n):
-            return _early(claim_n, "empty claim")
-        if not raw:
-            return _early(claim_n, "no cited passages")
-        texts = [compat_form(p) for p in raw]
-        windows = []
-        for w in candidate_windows(claim_n, raw):
-            sents = tuple(t for t in (re.sub(r"\s+", " ", compat_form(x)).strip() for x in w.sentences) if t)
-            if sents:
-                windows.append(Window(" ".join(sents), w.spans, w.lexical, sents, w.gain))
-        if not windows:
-            return _early(claim_n, "no cited passages")
-        sentences = list(dict.fromkeys(t for w in windows for t in w.sentences))
-        units = list(sentences)
-        singles = [w.text for w in windows if len(w.spans) == 1][:_FRAGMENT_SENTENCES]
-        fragment_of: dict[str, str] = {}
-        for sent in singles:  # a claim about one clause of a long sentence is not diluted by the rest
-            for f in fragments(sent):
-                fragment_of.setdefault(f, sent)
-        units += [f for f in fragment_of if f not in units]
-        choosable = {t for w in windows if _eligible(w) for t in w.sentences}
-        first = tuple(t for t in sentences if t in choosable)
-        full_text = "\n".join(texts)
-        full = _index_cached(full_text, published)
-        facts, words = _claim_facts(claim_n)
-        novel = tuple(w for w in words if not word_covered(w, full))
-        vetoed = self._fact_veto(claim_n, full, facts, windows[0])
-        if vetoed is not None:
-            return _Prepared(claim_n, [], {}, windows, vetoed, full, full_text, facts, words, novel, raw, published)
-        return _Prepared(claim_n, units, fragment_of, windows, None, full, full_text, facts, words, novel, raw, published,
-                         first)
+    def _prepare(self, claim: str, passages: Sequence[str], published: str | None = None) -> Prepared:
+        """``prepare.prepare`` with this checker's vetoes and threshold (a method: the benchmarks time it)."""
+        return prepare(claim, passages, published, self.model.veto, self.min_support)
 
-    def _fact_veto(self, claim: str, full: TextIndex, facts: Facts, window: Window) -> SupportResult | None:
-        """The verdict without the embedder when a claim's number, identifier, date or entity is not in the whole
-        cited text and the model vetoes that signal: no window or probability can then make the claim supported,
-        so its sentences are not embedded. ``None`` otherwise, and for claims across scripts (decided apart).
-        The window shown is the best lexical match (no cosine: ``similarity`` 0); the score is the
-        measured share of supported claims among such fact failures (``FACT_VETO_SCORE``), below the threshold."""
-        vetoes = {f for r, f in _REASON_FEATURE.items() if f in self.model.veto and f != "polarity"}
-        if not vetoes or _cross_scripts(claim, full.lower_text):
-            return None
-        stub = _Prepared(claim, [], {}, [], None, full, "", facts)
-        reasons = self._hard_checks(stub, full)[0] + self._fact_checks(stub, full)[0]
-        if not any(_REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0]) in vetoes for r in reasons):
-            return None
-        score = min(FACT_VETO_SCORE, HARD_FAIL_CAP, self.min_support * 0.98)
-        return SupportResult(False, round(score, 4), 0.0, tuple(reasons), window.text, window.spans, (), tuple(reasons))
-
-    def _cross_script(self, p: _Prepared, reasons: list[str], similarity: float, window: Window) -> SupportResult:
-        """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
-        MiniLM) and the word and name checks cannot compare the wording, so the verdict rests on what is
-        language-independent: every number of the claim must be cited with its currency and unit, and there
-        must be at least one. Such support is weak by construction: the score is the decision threshold."""
-        assert p.facts is not None
-        if not p.facts.numbers:
-            reasons.append("claim and cited text are in different scripts and the claim has no number to check")
-        for mo in sorted(p.facts.months):  # CJK dates are not compared with English month names yet
-            reasons.append(f"month '{MONTH_NAMES[mo]}' cannot be checked across scripts")
-        score = min(HARD_FAIL_CAP, self.min_support * 0.98) if reasons else self.min_support
-        return SupportResult(not reasons, round(score, 4), round(similarity, 4), tuple(reasons), window.text, window.spans)
-
-    def _hard_checks(self, p: _Prepared, window: TextIndex) -> tuple[list[str], int]:
-        """Reasons from numbers, identifiers, dates and entities against the whole cited text, and the number
-        of claim numbers cited only outside the window."""
-        assert p.full is not None and p.facts is not None
-        full, cf = p.full, p.facts
-        reasons: list[str] = []
-        outside = 0
-        for num in cf.numbers:
-            if not _num_match(num, full.facts.numbers):
-                reasons.append(_number_reason(num, full.facts.numbers))
-            elif not _num_match(num, window.facts.numbers):
-                outside += 1
-        for code in sorted(cf.codes):
-            if code not in full.facts.codes and code not in full.tokens:
-                reasons.append(f"identifier '{code}' not in cited text")
-        return reasons, outside
-
-    def _fact_checks(self, p: _Prepared, window: TextIndex) -> tuple[list[str], int]:
-        """Reasons from dates, directions and entities against the whole cited text, and the number of
-        countries cited only outside the window."""
-        assert p.full is not None and p.facts is not None
-        full, cf = p.full, p.facts
-        reasons: list[str] = []
-        outside = 0
-        for mo, d in sorted(cf.month_days):
-            if (mo, d) not in full.facts.month_days:
-                reasons.append(f"date '{MONTH_NAMES[mo]} {d}' not in cited text")
-        for mo, y in sorted(cf.month_years):
-            if (mo, y) not in full.facts.month_years:
-                reasons.append(f"date '{MONTH_NAMES[mo]} {y}' not in cited text")
-        for mo in sorted(cf.months - {m for m, _ in cf.month_days} - {m for m, _ in cf.month_years}):
-            if mo not in full.facts.months:
-                reasons.append(f"month '{MONTH_NAMES[mo]}' not in cited text")
-        for direction in sorted(cf.directions - full.facts.directions):
-            reasons.append(f"direction '{direction}' not in cited text")
-        for wd in sorted(cf.weekdays):
-            if wd not in full.facts.weekdays:
-                reasons.append(f"weekday '{wd.capitalize()}' not in cited text")
-        for key, surface in cf.countries.items():
-            if not any(covers(found, key) for found in full.facts.countries):
-                reasons.append(f"entity '{surface}' not in cited text")
-            elif not any(covers(found, key) for found in window.facts.countries):
-                outside += 1
-        for ent in claim_entities(p.claim, cf.masked):
-            problem = entity_problem(ent, full)
-            if problem:
-                reasons.append(f"entity '{problem}' not in cited text")
-        return reasons, outside
-
-    def _novelty(self, p: _Prepared, novelty: dict[str, float]) -> tuple[float, float, str | None, bool]:
-        """(weighted novel share, weighted novel count, reason, a clause is an addition)."""
-        assert p.facts is not None
-        words = list(p.words)
-        total = sum(novelty.get(w, 0.0) for w in words)
-        share = total / len(words) if words else 0.0
-        novel_words = [w for w in words if novelty.get(w, 0.0) >= 0.5]
-        reason = "unsupported content: " + ", ".join(novel_words) if novel_words else None
-        if total >= MIN_NOVEL_WORDS and share > NOVEL_FAIL_SHARE:
-            return share, total, reason, True
-        claim_clauses = clauses(p.facts.masked)
-        if len(claim_clauses) > 1:
-            for clause in claim_clauses:
-                cw = list(dict.fromkeys(content_words(clause)))
-                cn = sum(novelty.get(w, 0.0) for w in cw)
-                if cn >= MIN_NOVEL_WORDS and cn / len(cw) >= CLAUSE_FAIL_SHARE:
-                    added = [w for w in cw if novelty.get(w, 0.0) >= 0.5]
-                    return share, total, "unsupported addition: " + ", ".join(added), True
-        return share, total, reason, False
-
-    def _cosines(self, p: _Prepared, vec: Callable[[str], np.ndarray],
-                 known: set[str] | None = None) -> tuple[np.ndarray, dict[str, str]]:
-        """Every window's cosine to the claim (a single sentence's: the better of it and its clause fragments'; more
-        sentences': their normalised mean vector's), and the clause of a sentence that reads more like the claim
-        than the sentence. ``known``: only these units are embedded yet; a window with another sentence is NaN, a
-        fragment not in it is left out. Each cosine is one dot product, so it is the same whatever else is known."""
-        claim_vec = vec(p.claim)
-        sims = {u: float(np.dot(vec(u), claim_vec)) for u in p.units if known is None or u in known}
-        best_fragment: dict[str, float] = {}
-        best_clause: dict[str, str] = {}  # sentence -> its clause that reads more like the claim than the sentence
-        for f, sent in p.fragment_of.items():
-            if f in sims and sims[f] > max(best_fragment.get(sent, -1.0), sims.get(sent, -1.0)):
-                best_fragment[sent] = sims[f]
-                best_clause[sent] = f
-        per_window = np.full(len(p.windows), np.nan, dtype=np.float32)
-        for i, w in enumerate(p.windows):
-            if not all(t in sims for t in w.sentences):
-                continue
-            if len(w.sentences) == 1:
-                per_window[i] = max(sims[w.text], best_fragment.get(w.text, -1.0))
-            else:  # a window's vector: the normalised mean of its sentences'
-                v = np.stack([vec(t) for t in w.sentences]).sum(axis=0)
-                per_window[i] = float(v @ claim_vec / (np.linalg.norm(v) or 1.0))
-        return per_window, best_clause
-
-    @staticmethod
-    def _pick(p: _Prepared, per_window: np.ndarray) -> int:
-        """The window that reads most like the claim and holds most of its rare words (more sentences only when
-        they hold claim words the best one lacks)."""
-        eligible = [i for i, w in enumerate(p.windows) if _eligible(w)]
-        return max(eligible, key=lambda i: (_window_score(float(per_window[i]), p.windows[i]), -i))
-
-    def _bounded_verdict(self, p: _Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
+    def _bounded_verdict(self, p: Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
         """The verdict from the choosable windows' sentences alone (``p.first``), when the units not embedded yet
         cannot change the decision; None otherwise. Those units are clause fragments (they can only raise their
         sentence's cosine, to at most 1) and sentences only in windows that are never chosen (their windows'
@@ -509,23 +189,23 @@ class SupportChecker:
         (or a window signal the model vetoes fires), that is the decision. The verdict is then scored at the
         lower cosines with lexical novelty (the same decision; the score, cosines and ``length_ratio`` are those
         of that point, and no novelty reason is given, as for a decided novelty)."""
-        per_lo, _ = self._cosines(p, vec, set(p.first))
+        per_lo, _ = cosines(p, vec, set(p.first))
         unknown = np.isnan(per_lo)
         per_lo[unknown] = -1.0
         per_hi = per_lo.copy()
         per_hi[unknown] = 1.0
         clause_windows = [i for i, w in enumerate(p.windows) if len(w.spans) == 1 and w.text in p.fragment_of.values()]
         per_hi[clause_windows] = 1.0
-        choice = self._pick(p, per_lo)
-        score = (_window_score(float(per_lo[choice]), p.windows[choice]), -choice)
-        if any(i != choice and (_window_score(1.0, p.windows[i]), -i) > score for i in clause_windows):
+        choice = pick(p, per_lo)
+        score = (window_score(float(per_lo[choice]), p.windows[choice]), -choice)
+        if any(i != choice and (window_score(1.0, p.windows[i]), -i) > score for i in clause_windows):
             return None  # a clause fragment could make another window the best
         verdict = self._window_verdict(p, (choice, per_lo, {}))
-        if not isinstance(verdict, _WindowVerdict):
+        if not isinstance(verdict, WindowVerdict):
             return None  # claims across scripts: decided on their numbers, with the exact similarity
         lexical = {w: 0.0 for w in p.words} | {w: 1.0 for w in p.lexical_novel}
-        at_full = self._novelty_values(p, verdict, lexical)[0]
-        at_none = self._novelty_values(p, verdict, {})[0] if self.word_similarity else at_full
+        at_full = novelty_values(p, verdict, lexical)[0]
+        at_none = novelty_values(p, verdict, {})[0] if self.word_similarity else at_full
         lo = dict(at_full)
         hi = dict(at_full)
         for f in NOVELTY_FEATURES:
@@ -536,12 +216,12 @@ class SupportChecker:
         hi["cos_mean3"] = float(np.mean(sorted(per_hi, reverse=True)[:3]))
         if choice in clause_windows:  # measured against one of its clauses, the claim's length ratio is 0..3
             lo["length_ratio"], hi["length_ratio"] = 0.0, 3.0
-        decisions = self._box_decisions(p, verdict, lo, hi)
+        decisions = box_decisions(self._scorers(p), verdict.vetoed, self.model.veto, lo, hi, self.min_support)
         if decisions is None and choice in clause_windows:  # the clauses' own ratios, then
             ratios = [verdict.values["length_ratio"]] + [overlap(p.claim, f, p.full_text)["length_ratio"]
                                                           for f, sent in p.fragment_of.items() if sent == p.windows[choice].text]
             lo["length_ratio"], hi["length_ratio"] = min(ratios), max(ratios)
-            decisions = self._box_decisions(p, verdict, lo, hi)
+            decisions = box_decisions(self._scorers(p), verdict.vetoed, self.model.veto, lo, hi, self.min_support)
         if decisions is None:
             return None
         result = self._judge(p, verdict, lexical, words_compared=not self.word_similarity)
@@ -549,101 +229,18 @@ class SupportChecker:
             return None  # cannot happen for a point inside the bounds; kept so a wrong bound costs time, not a verdict
         return result
 
-    def _box_decisions(self, p: _Prepared, verdict: _WindowVerdict, lo: dict[str, float],
-                       hi: dict[str, float]) -> list[bool] | None:
-        """The decision of the main model (and of a training article's fold model) for every feature vector between
-        ``lo`` and ``hi``, or None when some vector in between could be decided otherwise."""
-        x_lo, x_hi = Signals(lo).vector(), Signals(hi).vector()
-        veto_possible = verdict.vetoed or any(hi.get(f, 0.0) > 0 for f in self.model.veto)
+    def _scorers(self, p: Prepared) -> list[Scorer]:
+        """The main model, and the fold model ``held_out`` re-scores a training article's passage with."""
         scorers = [self.model.main]
         if len(p.passages) == 1 and (fold := self.model.held_out(p.passages[0])) is not None:
             scorers.append(fold)
-        decisions = []
-        for scorer in scorers:
-            bounds = logit_bounds(scorer, x_lo, x_hi)
-            if bounds is None:
-                return None
-            p_lo, p_hi = (1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0))) for z in bounds)
-            if verdict.vetoed or p_hi < self.min_support - _BOUND_MARGIN:
-                decisions.append(False)
-            elif not veto_possible and p_lo >= self.min_support + _BOUND_MARGIN:
-                decisions.append(True)
-            else:
-                return None
-        return decisions
+        return scorers
 
-    def _window_verdict(self, p: _Prepared, chosen: _Choice) -> _WindowVerdict | SupportResult:
-        """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
-        verdict of a claim across scripts (decided on its numbers alone)."""
-        choice, per_window, best_clause = chosen
-        window = p.windows[choice]
-        similarity = float(np.clip(per_window[choice], -1.0, 1.0))
-        if choice not in p.signals:
-            p.signals[choice] = self._window_signals(p, window)
-        signals = p.signals[choice]
-        if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
-            return self._cross_script(p, list(signals), similarity, window)
-        known, concerns = signals
-        singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
-        values: dict[str, float] = {
-            "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
-            "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), **known,
-        }
-        # a claim about one clause of a long sentence is as long as that clause, not the sentence
-        clause = best_clause.get(window.text) if len(window.spans) == 1 else None
-        if clause is not None:
-            values["length_ratio"] = overlap(p.claim, clause, p.full_text)["length_ratio"]
-        vetoed = any(values.get(f, 0.0) > 0 for f in self.model.veto if f not in NOVELTY_FEATURES)
-        return _WindowVerdict(window, similarity, values, list(concerns), vetoed)
+    def _window_verdict(self, p: Prepared, chosen: Choice) -> WindowVerdict | SupportResult:
+        """``window_verdict.window_verdict`` with this checker's vetoes and threshold (the benchmarks time it)."""
+        return window_verdict(p, chosen, self.model.veto, self.min_support)
 
-    def _window_signals(self, p: _Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
-        """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
-        for a claim across scripts, the reasons of its number checks instead."""
-        assert p.full is not None and p.facts is not None
-        claim = p.claim
-        win_index = _window_index(window.text, p.published)
-        hard, num_outside = self._hard_checks(p, win_index)
-        if _cross_scripts(claim, p.full.lower_text):
-            return hard
-        facts_reasons, country_outside = self._fact_checks(p, win_index)
-        hard += facts_reasons
-        conflict = polarity_conflict(polarity(claim), polarity(window.text))
-        if conflict:
-            lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
-            snippet = polarity_snippet(window.text, lemma) if lemma else None
-            hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
-        values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
-        values.update(overlap(claim, window.text, p.full_text))
-        for r in hard:
-            key = _REASON_FEATURE.get(r.split(" ", 1)[0].split(":")[0])
-            if key:
-                values[key] = values.get(key, 0.0) + 1.0
-        concerns: list[str] = list(hard)
-        outside = names_outside(claim, window.text, p.full_text)
-        values["name_outside"] = float(len(outside))
-        modal = modality_mismatch(claim, window.text)
-        values["modality"] = float(modal is not None)
-        swap = role_swap(claim, window.text, passage_names(p.full_text) | _cased_names(claim))
-        values["role_swap"] = float(swap is not None)
-        asked = question(claim, window.text)
-        values["question"] = float(asked is not None)
-        scope = scope_mismatch(claim, window.text)
-        values["scope"] = float(scope is not None)
-        # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
-        stale = _stale([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
-                       claim)
-        values["stale"] = float(stale is not None)
-        concerns += [c for c in (modal, swap, asked, scope, stale) if c]
-        copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...
-                                passage_names(p.full_text), p.full_text)
-        values.update(copied.values)
-        concerns += list(copied.reasons.values())
-        if outside:
-            concerns.append("name not in the supporting sentence: " + ", ".join(outside))
-        concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
-        return values, concerns
-
-    def _novelty_bounded(self, p: _Prepared, verdict: _WindowVerdict) -> bool:
+    def _novelty_bounded(self, p: Prepared, verdict: WindowVerdict) -> bool:
         """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity
         only lowers a lexically novel word's novelty (1) towards 0, and a model that never rises with the novelty
         features (``bounds.non_increasing``) decides between those two ends: supported at full novelty, or
@@ -651,14 +248,13 @@ class SupportChecker:
         ``held_out`` re-scores with; never for a model without vetoes (the fitting path keeps every real feature)."""
         if not self.model.veto:
             return False
-        scorers = [self.model.main]
-        if len(p.passages) == 1 and (fold := self.model.held_out(p.passages[0])) is not None:
-            scorers.append(fold)
+        scorers = self._scorers(p)
         if not all(self._novelty_monotone(s) for s in scorers):
             return False
-        full = Signals(self._novelty_values(p, verdict, {w: 1.0 for w in p.lexical_novel})[0]).vector()
-        none = Signals(self._novelty_values(p, verdict, {})[0]).vector()
-        return all(self._passes(s, full) or not self._passes(s, none) for s in scorers)
+        full = Signals(novelty_values(p, verdict, {w: 1.0 for w in p.lexical_novel})[0]).vector()
+        none = Signals(novelty_values(p, verdict, {})[0]).vector()
+        return all(passes(s, full, self.model.veto, self.min_support) or not passes(s, none, self.model.veto, self.min_support)
+                   for s in scorers)
 
     def _novelty_monotone(self, scorer: Scorer) -> bool:
         key = id(scorer)
@@ -666,94 +262,15 @@ class SupportChecker:
             self._monotone[key] = non_increasing(scorer, [FEATURES.index(f) for f in NOVELTY_FEATURES])
         return self._monotone[key]
 
-    def _passes(self, scorer: Scorer, x: Sequence[float]) -> bool:
-        """``_decide``'s decision: the probability reaches the threshold and no vetoed feature fires."""
-        return scorer.probability(x) >= self.min_support and not self._vetoes(x)
-
-    def _vetoes(self, x: Sequence[float]) -> list[str]:
-        """The vetoed features that fire in ``x`` (any one rejects the claim)."""
-        return [f for f in self.model.veto if x[FEATURES.index(f)] > 0]
-
-    def _novelty_values(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
-        """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
-        the novelty reason."""
-        share, total, novel_reason, addition = self._novelty(p, novelty)
-        return {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}, novel_reason
-
-    def _judge(self, p: _Prepared, verdict: _WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
+    def _judge(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
         novelty is lexical because the window's signals already decide (a vetoed one, or the novelty's bounds),
         so no novelty reason is given."""
-        values, novel_reason = self._novelty_values(p, verdict, novelty)
+        values, novel_reason = novelty_values(p, verdict, novelty)
         concerns = list(verdict.concerns)
         if novel_reason and words_compared:
             concerns.append(novel_reason)
         signals = Signals(values)
         base = SupportResult(False, 0.0, round(verdict.similarity, 4), (), verdict.window.text, verdict.window.spans,
                              tuple(signals.vector()), tuple(concerns))
-        return self._decide(self.model.main, base.features, base.concerns, base)
-
-    def _decide(self, model: Scorer, x: Sequence[float], concerns: Sequence[str], base: SupportResult) -> SupportResult:
-        """The verdict: calibrated probability vs the threshold, vetoes, and the reasons when unsupported."""
-        score = model.probability(x)
-        vetoed = self._vetoes(x)
-        supported = score >= self.min_support and not vetoed
-        if vetoed:
-            score = min(score, HARD_FAIL_CAP, self.min_support * 0.98)
-        reasons: tuple[str, ...] = ()
-        if not supported:
-            reasons = tuple(concerns) or (self._weakest(model, x),)
-        return replace(base, supported=supported, score=round(score, 4), reasons=reasons)
-
-    def _weakest(self, model: Scorer, x: Sequence[float]) -> str:
-        """The reason when no signal failed outright: the probability is below the threshold; the two signals
-        a reader can check (similarity, share of claim words in the supporting sentence) are named."""
-        v = dict(zip(FEATURES, x))
-        return (f"weak support: probability {model.probability(x):.2f} below {self.min_support:.2f} (similarity "
-                f"{v['cos_window']:.2f}, claim words in the supporting sentence {v['unigram_recall']:.0%})")
-
-
-@lru_cache(maxsize=64)
-def _index_cached(text: str, published: str | None = None) -> TextIndex:
-    """``index_text`` of a whole cited text, kept for the next claim on the same article."""
-    return index_text(text, published)
-
-
-# A brief's verification checks one claim against its cited chunk, each of the chunk's sentences and the other
-# citations in turn (rag/verify.py), so the claim's facts and a window's index recur within a process; both are
-# pure functions of the text and read-only to their users.
-
-
-@lru_cache(maxsize=256)  # a window's index is ~10-20 KB; a brief's claims pick a few hundred windows
-def _window_index(text: str, published: str | None = None) -> TextIndex:
-    """``index_text`` of a support window (one to three sentences), kept for the next check that picks it."""
-    return index_text(text, published)
-
-
-@lru_cache(maxsize=256)
-def _claim_facts(claim: str) -> tuple[Facts, tuple[str, ...]]:
-    """A claim's facts and its distinct content words, in order."""
-    facts = extract_facts(claim, claim=True)
-    return facts, tuple(dict.fromkeys(content_words(facts.masked)))
-
-
-@lru_cache(maxsize=256)
-def _passage_words(near: str) -> tuple[str, ...]:
-    """The distinct content words (at most ``MAX_PASSAGE_WORDS``) of a support window."""
-    return tuple(dict.fromkeys(content_words(extract_facts(near, claim=False).masked)))[:MAX_PASSAGE_WORDS]
-
-
-def _eligible(window: Window) -> bool:
-    """Can the window be chosen: one sentence, or more that hold claim words its best sentence lacks."""
-    return len(window.spans) == 1 or window.gain > 0
-
-
-def _window_score(cosine: float, window: Window) -> float:
-    """How well a window carries a claim: cosine plus half its rare-word coverage, a little less for every
-    sentence beyond the first (two sentences are read together only when they add to the support)."""
-    return cosine + 0.5 * window.lexical - MULTI_SENTENCE_COST * (len(window.spans) - 1)
-
-
-def _cased_names(claim: str) -> frozenset[str]:
-    """Words the claim itself capitalises inside the sentence (names, when the claim is not lower-cased)."""
-    return passage_names(claim)
+        return decide(self.model.main, base.features, base.concerns, base, self.model.veto, self.min_support)

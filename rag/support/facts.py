@@ -44,7 +44,7 @@ from rag.text.lexicon import word_list
 
 
 @dataclass(frozen=True)
-class _Num:
+class Num:
     value: float
     surface: str
     hedged: bool
@@ -71,7 +71,7 @@ def _ratio_term(word: str) -> float | None:
     return float(word) if word.isdigit() else _NUM_WORDS.get(word.lower())
 
 
-def _num_kind_ok(a: _Num, b: _Num) -> bool:
+def num_kind_ok(a: Num, b: Num) -> bool:
     """Same currency and unit, or one side does not state it ("1.2 trillion" vs "¥1.2tn" is fine, "$" vs "¥" is not)."""
     if a.currency and b.currency and a.currency != b.currency:
         return False
@@ -85,7 +85,7 @@ class Facts:
     """Checkable facts of a text (claim or cited text)."""
 
     text: str
-    numbers: list[_Num]
+    numbers: list[Num]
     codes: set[str]
     countries: dict[str, str]  # key -> first surface form
     months: set[int]
@@ -166,7 +166,7 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     """Numbers, codes, places, dates and directions of ``text`` (a claim's numbers may be hedged), plus the
     text with all of them blanked out (same length)."""
     chars = list(text)
-    numbers: list[_Num] = []
+    numbers: list[Num] = []
     codes: set[str] = set()
     months: set[int] = set()
     weekdays: set[str] = set()
@@ -184,11 +184,11 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
             month_days.add((mo, d))
         month_years.add((mo, y))
         months.add(mo)
-        numbers.append(_Num(float(y), str(y), False))
+        numbers.append(Num(float(y), str(y), False))
         if not claim:
             if d is not None:
-                numbers.append(_Num(float(d), str(d), False))
-            numbers.append(_Num(float(mo), str(mo), False))
+                numbers.append(Num(float(d), str(d), False))
+            numbers.append(Num(float(mo), str(mo), False))
         _blank(chars, mention.start, mention.end)
     cur = masked()
     for m in _MONTH_YEAR_RE.finditer(cur):
@@ -244,9 +244,9 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         n, d = (_ratio_term(m.group(k)) for k in (1, 2))
         if n is None or not d or n > d:
             continue
-        numbers.append(_Num(100.0 * n / d, m.group(0), claim and _is_hedged(cur, m.start()), None, "%"))
+        numbers.append(Num(100.0 * n / d, m.group(0), claim and _is_hedged(cur, m.start()), None, "%"))
         if not claim:
-            numbers.append(_Num(n / d, m.group(0), False))
+            numbers.append(Num(n / d, m.group(0), False))
         _blank(chars, m.start(), m.end())
 
     # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points"), and fractions
@@ -258,11 +258,11 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
             continue
         label = describe(q) if q.currency or q.unit or q.scaled else ""  # plain numbers: as written ("150th")
         unit = DECADE if not q.unit and not q.currency and _DECADE_RE.match(q.text.strip()) else q.unit
-        numbers.append(_Num(q.value, q.text.strip(), claim and q.approx, q.currency, unit, label))
+        numbers.append(Num(q.value, q.text.strip(), claim and q.approx, q.currency, unit, label))
         if not claim and q.scaled:  # the cited "2.63m" also stands for a claim's bare "2.63"
-            numbers.append(_Num(q.mantissa, q.text.strip(), False))
+            numbers.append(Num(q.mantissa, q.text.strip(), False))
         if not claim and q.unit == "%":  # and "40%" for a claim's fraction 0.4
-            numbers.append(_Num(q.value / 100, q.text.strip(), False))
+            numbers.append(Num(q.value / 100, q.text.strip(), False))
         _blank(chars, q.start, q.end)
 
     # Fractions ("more than half of", "two-thirds of"); compared with percentages too.
@@ -272,15 +272,15 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         den = _FRACTIONS[m.group(2).lower()]
         value = num / den
         hedged = claim and _is_hedged(cur, m.start())
-        numbers.append(_Num(value, m.group(0)[:-3].strip(), hedged))
+        numbers.append(Num(value, m.group(0)[:-3].strip(), hedged))
         if not claim:
-            numbers.append(_Num(value * 100, m.group(0), False))
+            numbers.append(Num(value * 100, m.group(0), False))
         _blank(chars, m.start(), m.end() - 3)
 
     # Spelled-out numbers ("twenty", "ten-fold", "a dozen", "five million").
     cur = masked()
     for m in _FOLD_WORD_RE.finditer(cur):
-        numbers.append(_Num(float(_NUM_WORDS[m.group(1).lower()]), m.group(0), claim and _is_hedged(cur, m.start())))
+        numbers.append(Num(float(_NUM_WORDS[m.group(1).lower()]), m.group(0), claim and _is_hedged(cur, m.start())))
         _blank(chars, m.start(), m.end())
     cur = masked()
     for m in _SPELLED_RE.finditer(cur):
@@ -298,7 +298,7 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         currency, unit, factor, end = read_suffix(cur, m.end())  # "five million dollars", "ten percent"
         value *= factor
         label = describe(Quantity(m.start(), end, cur[m.start() : end], value, currency, unit)) if end > m.end() else ""
-        numbers.append(_Num(value, phrase, claim and _is_hedged(cur, m.start()), currency, unit, label))
+        numbers.append(Num(value, phrase, claim and _is_hedged(cur, m.start()), currency, unit, label))
         _blank(chars, m.start(), end)
 
     # Countries (demonyms and capitals normalised to a country key).
@@ -359,7 +359,7 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
     stated (``relative_years``)."""
     facts = extract_facts(text, claim=False)
     for year, month, phrase in relative_years(text, published):
-        facts.numbers.append(_Num(float(year), phrase, False, label=f"{year} ({phrase})"))
+        facts.numbers.append(Num(float(year), phrase, False, label=f"{year} ({phrase})"))
         if month is not None:
             facts.months.add(month)
             facts.month_years.add((month, year))

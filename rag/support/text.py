@@ -10,6 +10,6 @@ import re
 # --------------------------------------------------------------------------------------------
 
 # Citation markers the brief generator may leave in a claim: [1], [2, 3], [S1], [doc-2].
-_CITATION_RE = re.compile(r"\[\s*[\w.\-]{0,12}\d[\w.\-]*(?:\s*[,;]\s*[\w.\-]{0,12}\d[\w.\-]*)*\s*\]")
+CITATION_RE = re.compile(r"\[\s*[\w.\-]{0,12}\d[\w.\-]*(?:\s*[,;]\s*[\w.\-]{0,12}\d[\w.\-]*)*\s*\]")
 
 

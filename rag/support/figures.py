@@ -1,0 +1,63 @@
+"""A claim's figures against a cited text's: the same amount, why one differs, and figures given as outdated."""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, Sequence
+
+from rag.support.bindings import figure_year
+from rag.support.facts import Num, num_kind_ok
+from rag.support.features import earlier_figure
+
+
+def sig_digits(value: float) -> int:
+    """Significant digits of a number as written: 2.6e6 -> 2, 2.63e6 -> 3, 200 -> 1, 203 -> 3."""
+    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
+    return max(1, len(digits))
+
+
+def num_match(num: Num, cands: Iterable[Num]) -> bool:
+    """Does a cited number state the claim's amount: the same value (or a hedged rounding), currency and unit?"""
+    for c in cands:
+        if not num_kind_ok(num, c):
+            continue
+        v = c.value
+        if math.isclose(num.value, v, rel_tol=1e-9, abs_tol=1e-9):
+            return True
+        # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number.
+        if num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and sig_digits(num.value) < sig_digits(v):
+            return True
+    return False
+
+
+def number_reason(num: Num, cands: Sequence[Num]) -> str:
+    """Why a claim's number failed, naming the nearest cited number: the same amount in another currency or
+    unit, or the same currency at another power of ten ("number 1.2 trillion dollars vs 1.2 trillion yen")."""
+    for c in cands:
+        if math.isclose(num.value, c.value, rel_tol=1e-9) and not num_kind_ok(num, c):
+            return f"number {num.name} vs {c.name}"
+    for c in cands:
+        if c.value and num.value and (c.currency or c.unit) and num_kind_ok(num, c):
+            ratio = math.log10(abs(num.value / c.value))
+            if abs(ratio - round(ratio)) < 1e-9 and round(ratio) != 0:
+                return f"number {num.name} vs {c.name}"
+    return f"number {num.name} not in cited text"
+
+
+def outdated_figure(nums: Sequence[Num], window_nums: Sequence[Num], window: str, claim: str = "") -> str | None:
+    """A reason when a claim figure is one the window gives as an earlier value and the window has another
+    figure of the same kind (the current one): "imports rose to 5%, up from 3%" does not support "3%"."""
+    for num in nums:
+        if not (num.unit or num.currency) and float(num.value).is_integer() and 1800 <= num.value <= 2199:
+            continue  # a year is a date, not a figure that goes out of date ("from 2006 to 2007, then 2012")
+        others = [c for c in window_nums if num_kind_ok(num, c) and not math.isclose(num.value, c.value, rel_tol=1e-9)]
+        if not others:
+            continue
+        for c in window_nums:
+            if not (num_match(num, [c]) and earlier_figure(window, c.surface)):
+                continue
+            # "four tests in 2020" is the 2020 figure, not an outdated one, when the claim dates it alike
+            year = figure_year(window, c.surface) if claim else None
+            if not (year and year == figure_year(claim, num.surface)):
+                return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
+    return None

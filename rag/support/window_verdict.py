@@ -1,0 +1,124 @@
+"""The chosen window's verdict: every signal the window gives (hard checks, polarity, names, roles, modality,
+scope, outdated figures, near-copy edits, word overlap) before the claim words' novelty is known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rag.support.calibration import SupportResult
+from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
+from rag.support.features import (
+    earlier_figure,
+    modality_mismatch,
+    names_outside,
+    overlap,
+    passage_names,
+    polarity_snippet,
+    question,
+    role_swap,
+    scope_mismatch,
+    window_signals,
+    word_reasons,
+)
+from rag.support.figures import outdated_figure
+from rag.support.polarity import polarity, polarity_conflict
+from rag.support.prepare import Prepared
+from rag.support.text_cache import window_index
+from rag.support.window_choice import Choice
+from rag.support.windows import Window
+
+
+@dataclass
+class WindowVerdict:
+    """The chosen window's signals before the claim words' novelty is known."""
+
+    window: Window
+    similarity: float
+    values: dict[str, float]  # feature values but the novelty ones (NOVELTY_FEATURES)
+    concerns: list[str]
+    vetoed: bool  # a signal the model vetoes fires: the claim is rejected whatever its words' novelty
+
+
+# Features that depend on the claim words' novelty (word similarity); every other one is known from the window.
+NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
+
+
+def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_support: float) -> WindowVerdict | SupportResult:
+    """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
+    verdict of a claim across scripts (decided on its numbers alone). ``veto``: the model's vetoed features;
+    ``min_support``: the decision threshold (0..1)."""
+    choice, per_window, best_clause = chosen
+    window = p.windows[choice]
+    similarity = float(np.clip(per_window[choice], -1.0, 1.0))
+    if choice not in p.signals:
+        p.signals[choice] = window_features(p, window)
+    signals = p.signals[choice]
+    if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
+        return cross_script_verdict(p.facts, list(signals), similarity, window, min_support)
+    known, concerns = signals
+    singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
+    values: dict[str, float] = {
+        "cos_window": similarity, "cos_sentence": singles[0] if singles else similarity,
+        "cos_mean3": float(np.mean(sorted(per_window, reverse=True)[:3])), **known,
+    }
+    # a claim about one clause of a long sentence is as long as that clause, not the sentence
+    clause = best_clause.get(window.text) if len(window.spans) == 1 else None
+    if clause is not None:
+        values["length_ratio"] = overlap(p.claim, clause, p.full_text)["length_ratio"]
+    vetoed = any(values.get(f, 0.0) > 0 for f in veto if f not in NOVELTY_FEATURES)
+    return WindowVerdict(window, similarity, values, list(concerns), vetoed)
+
+
+def window_features(p: Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
+    """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
+    for a claim across scripts, the reasons of its number checks instead."""
+    assert p.full is not None and p.facts is not None
+    claim = p.claim
+    win_index = window_index(window.text, p.published)
+    hard, num_outside = hard_checks(p.facts, p.full, win_index)
+    if cross_scripts(claim, p.full.lower_text):
+        return hard
+    facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
+    hard += facts_reasons
+    conflict = polarity_conflict(polarity(claim), polarity(window.text))
+    if conflict:
+        lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
+        snippet = polarity_snippet(window.text, lemma) if lemma else None
+        hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
+    values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
+    values.update(overlap(claim, window.text, p.full_text))
+    for r in hard:
+        key = reason_feature(r)
+        if key:
+            values[key] = values.get(key, 0.0) + 1.0
+    concerns: list[str] = list(hard)
+    outside = names_outside(claim, window.text, p.full_text)
+    values["name_outside"] = float(len(outside))
+    modal = modality_mismatch(claim, window.text)
+    values["modality"] = float(modal is not None)
+    swap = role_swap(claim, window.text, passage_names(p.full_text) | cased_names(claim))
+    values["role_swap"] = float(swap is not None)
+    asked = question(claim, window.text)
+    values["question"] = float(asked is not None)
+    scope = scope_mismatch(claim, window.text)
+    values["scope"] = float(scope is not None)
+    # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
+    stale = outdated_figure([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
+                   claim)
+    values["stale"] = float(stale is not None)
+    concerns += [c for c in (modal, swap, asked, scope, stale) if c]
+    copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...
+                            passage_names(p.full_text), p.full_text)
+    values.update(copied.values)
+    concerns += list(copied.reasons.values())
+    if outside:
+        concerns.append("name not in the supporting sentence: " + ", ".join(outside))
+    concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
+    return values, concerns
+
+
+def cased_names(claim: str) -> frozenset[str]:
+    """Words the claim itself capitalises inside the sentence (names, when the claim is not lower-cased)."""
+    return passage_names(claim)

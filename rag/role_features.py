@@ -41,9 +41,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTES = re.compile(r"[\"“”«»「」]|(?<!\w)['‘]|['’](?!\w)")
 _TERMINAL = re.compile(r"[.!?。！？][\"'’”)\]]*\s*$")
-# where a subordinate clause starts: its word, after at least one word of the main clause
-_SUBORDINATE = re.compile(r"(?<=\w)[\s,]+(?:that|which|who|whom|whose|if|whether|unless|because|although|though|while|"
-                          r"when|where|once|until|so that|as long as)\b", re.IGNORECASE)
 # a non-restrictive relative or a conditional clause between commas ("Modi, who arrived after midnight Friday, is
 # expected to ..."; "The pitch, if it accelerates incentives, could ..."): an aside inside the main clause, which goes on
 # after it
@@ -73,17 +70,6 @@ def feature_names() -> tuple[str, ...]:
     """Names of the lexical features in column order (depends on the cue families in role_cues.toml)."""
     return (tuple(f"cue:{name}" for name in _families()) + _FORM + _POSITION
             + tuple(f"doc:{t}" for t in DOC_TYPES))
-
-
-def main_clause(text: str) -> str:
-    """The main clause of one sentence, roughly: after a sentence-opening subordinate clause and its comma, without
-    relative or conditional clauses set off by commas, up to the next subordinate clause ("that", "which", "if", "because", ...)."""
-    flat = _ASIDE.sub(",", " ".join(text.split()))
-    opening = _OPENING_SUBORDINATE.match(flat)
-    if opening:
-        flat = flat[opening.end():]
-    cut = _SUBORDINATE.search(flat)
-    return (flat[: cut.start()] if cut else flat).strip()
 
 
 @cache

@@ -143,13 +143,14 @@ class VectorStore:
 
     def _before_write(self) -> None:
         if not self._widened:  # once, on this process's first write: a read never changes the collection
-            self._widened = True
             self.widen_search()
 
     def widen_search(self) -> bool:
         """Raise the collection's HNSW ``ef_search`` to ``HNSW_CONFIG``'s when it is lower (a collection made before
         it was set keeps Chroma's 100 until modified; ``ef_search`` is the one search setting Chroma lets an existing
-        collection change). True when it was raised; called on a process's first write, never by a search."""
+        collection change). True when it was raised; called on a process's first write (or by ``brief ingest``
+        before it writes anything), never by a search; once done, later writes do not check again."""
+        self._widened = True
         wanted = int(HNSW_CONFIG["ef_search"])
         have = self.hnsw_configuration().get("ef_search")
         if have is None or int(have) >= wanted:  # a server that does not report it is left alone

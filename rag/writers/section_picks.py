@@ -137,7 +137,7 @@ class SectionPicking:
 
         A news report states its main event in its lede (issue 10, item 2: the BLUF is the main event or the sources'
         main judgement, never background); so among the on-topic candidates the section accepts, a lede of a news
-        report within HEADLINE_LEDE_GAP of the most relevant accepted sentence is preferred (a scene-setting opening
+        report within HEADLINE_LEDE_GAP of the most relevant accepted sentence of a news report is preferred (a scene-setting opening
         or a lede of a neighbouring story scores far lower). Without such a lede, a sentence the classifier types as
         one of the section's own roles (not one it only half-reads as them: "China was heavily criticized last year
         ..." is background with an event's verb) that reports something as a fact; a fact cue is a bonus there, not

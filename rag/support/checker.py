@@ -92,13 +92,11 @@ class SupportChecker:
                 else:
                     rest.append(p)
                 continue
-            per_window, best_clause = cosines(p, vec)
-            window_verdicts[id(p)] = self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
+            window_verdicts[id(p)] = self._chosen_verdict(p, vec)
         if rest:  # the first call's vectors are in the checker's cache: only the deferred units are embedded now
             vec = self._vectors([t for p in rest for t in (p.claim, *p.units)])
             for p in rest:
-                per_window, best_clause = cosines(p, vec)
-                window_verdicts[id(p)] = self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
+                window_verdicts[id(p)] = self._chosen_verdict(p, vec)
         # a claim word the cited text lacks is credited by its nearest word of the chosen window (the sentences
         # that carry the claim), not of every candidate window: about half the words to embed. Not at all when the
         # window already decides: a window signal the model vetoes rejects the claim whatever its words' novelty
@@ -178,6 +176,11 @@ class SupportChecker:
         """``prepare.prepare`` with this checker's vetoes and threshold (a method: the benchmarks time it)."""
         return prepare(claim, passages, published, self.model.veto, self.min_support)
 
+    def _chosen_verdict(self, p: Prepared, vec: Callable[[str], np.ndarray]) -> WindowVerdict | SupportResult:
+        """The verdict of the window chosen with every unit's vector in ``vec``."""
+        per_window, best_clause = cosines(p, vec)
+        return self._window_verdict(p, (pick(p, per_window), per_window, best_clause))
+
     def _bounded_verdict(self, p: Prepared, vec: Callable[[str], np.ndarray]) -> SupportResult | None:
         """The verdict from the choosable windows' sentences alone (``p.first``), when the units not embedded yet
         cannot change the decision; None otherwise. Those units are clause fragments (they can only raise their
@@ -216,12 +219,13 @@ class SupportChecker:
         hi["cos_mean3"] = float(np.mean(sorted(per_hi, reverse=True)[:3]))
         if choice in clause_windows:  # measured against one of its clauses, the claim's length ratio is 0..3
             lo["length_ratio"], hi["length_ratio"] = 0.0, 3.0
-        decisions = box_decisions(self._scorers(p), verdict.vetoed, self.model.veto, lo, hi, self.min_support)
+        scorers = self._scorers(p)
+        decisions = box_decisions(scorers, verdict.vetoed, self.model.veto, lo, hi, self.min_support)
         if decisions is None and choice in clause_windows:  # the clauses' own ratios, then
             ratios = [verdict.values["length_ratio"]] + [overlap(p.claim, f, p.full_text)["length_ratio"]
                                                           for f, sent in p.fragment_of.items() if sent == p.windows[choice].text]
             lo["length_ratio"], hi["length_ratio"] = min(ratios), max(ratios)
-            decisions = box_decisions(self._scorers(p), verdict.vetoed, self.model.veto, lo, hi, self.min_support)
+            decisions = box_decisions(scorers, verdict.vetoed, self.model.veto, lo, hi, self.min_support)
         if decisions is None:
             return None
         result = self._judge(p, verdict, lexical, words_compared=not self.word_similarity)

@@ -297,9 +297,10 @@ def _initials(toks: list[str]) -> set[str]:
 def _acronym_match(who: set[str], claim: list[str], window: list[str]) -> bool:
     """Whether a speaker is the same one written as an acronym on one side and in full on the other: "the UN"
     for "the United Nations", "International Monetary Fund" for "the IMF"."""
-    keys = {_key(t) for t in window if _is_word(t)}
-    if any(len(w) > 1 and w.isalpha() and w in _initials(window) for w in who):
+    spelled = _initials(window)
+    if any(len(w) > 1 and w.isalpha() and w in spelled for w in who):
         return True  # a claim acronym for the window's words
+    keys = {_key(t) for t in window if _is_word(t)}
     return bool(keys & _initials([t for t in claim if _key(t) in who]))
 
 

@@ -152,7 +152,59 @@ def _punkt():
         def text_contains_sentbreak(self, text: str) -> bool:
             return super().text_contains_sentbreak(text)
 
-    return _MemoPunkt(params)
+    lang_vars, token_cls = _untimed(punkt)
+    return _MemoPunkt(params, lang_vars=lang_vars, token_cls=token_cls)
+
+
+def _untimed(punkt: types.ModuleType):
+    """Punkt's language variables and token class, with punkt's own constant patterns run without a time limit.
+
+    nltk ≥ 3.9.3 runs every regex under ``nltk.redos`` with a 5 s *wall-clock* limit, a backstop against
+    caller-supplied patterns. Punkt's patterns are nltk's own constants, linear, and this splitter hands them at most
+    ``MAX_UNIT`` characters at a time (``_segment``); yet on a loaded machine a match step of the sentence-context
+    pattern overran the limit on an ordinary article (the full RealTime QA ingest at load 12 died with
+    ``TimeoutError``; the same article splits in milliseconds alone). Splitting must not depend on machine load, so
+    these patterns are compiled with ``timeout=None``, as the library's error message advises for a trusted pattern.
+    Returns ``(lang_vars, token_cls)``; with an nltk without ``redos``, punkt's own classes.
+    """
+    redos = getattr(punkt, "redos", None)
+    if redos is None:
+        return punkt.PunktLanguageVars(), punkt.PunktToken
+
+    def untimed(pattern):
+        return redos.compile(pattern, timeout=None)
+
+    class _LangVars(punkt.PunktLanguageVars):
+        re_boundary_realignment = untimed(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def period_context_re(self):
+            try:
+                return self._untimed_period_context
+            except AttributeError:
+                self._untimed_period_context = untimed(super().period_context_re())
+                return self._untimed_period_context
+
+        def _word_tokenizer_re(self):
+            try:
+                return self._untimed_word_tokenizer
+            except AttributeError:
+                self._untimed_word_tokenizer = untimed(super()._word_tokenizer_re())
+                return self._untimed_word_tokenizer
+
+    base = punkt.PunktToken
+
+    class _Token(base):
+        _RE_ELLIPSIS = untimed(base._RE_ELLIPSIS)
+        _RE_NUMERIC = untimed(base._RE_NUMERIC)
+        _RE_INITIAL = untimed(base._RE_INITIAL)
+        _RE_ALPHA = untimed(base._RE_ALPHA)
+        _RE_NON_PUNCT = untimed(punkt._re_non_punct)
+
+        @property
+        def is_non_punct(self):
+            return self._RE_NON_PUNCT.search(self.type)
+
+    return _LangVars(), _Token
 
 
 def punkt_segmenter(text: str) -> Iterable[tuple[int, int]]:

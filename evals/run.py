@@ -168,8 +168,10 @@ def _load_suite_rows(suite: str, path: Path, warnings: list[str]) -> list[dict]:
     return load_jsonl(path)
 
 
-def suite_paths(names: Sequence[str], claims_news_path: Path | str | None = None) -> dict[str, Path]:
-    """The dataset file of each suite; EvalError when a suite's data outside the repository is missing."""
+def suite_paths(names: Sequence[str], claims_news_path: Path | str | None = None,
+                topics_path: Path | str | None = None) -> dict[str, Path]:
+    """The dataset file of each suite (``topics_path``: another topics-news file, e.g. the held-out topics);
+    EvalError when a suite's data outside the repository, or a named topics file, is missing."""
     paths = {n: DATASETS / SUITE_FILES[n] for n in names if n in SUITE_FILES}
     if claims_news.SUITE in names:
         paths[claims_news.SUITE] = claims_news.dataset_path(claims_news_path)
@@ -181,7 +183,10 @@ def suite_paths(names: Sequence[str], claims_news_path: Path | str | None = None
     if roles_suite.SUITE in names:
         paths[roles_suite.SUITE] = DATASETS / "roles.jsonl"
     if topics_news.SUITE in names:
-        paths[topics_news.SUITE] = topics_news.DATASET
+        paths[topics_news.SUITE] = Path(topics_path) if topics_path is not None else topics_news.DATASET
+        if not paths[topics_news.SUITE].is_file():
+            raise EvalError(f"The topics file {paths[topics_news.SUITE]} does not exist.",
+                            help_message=f"give a JSONL file of topics-news rows, e.g. {topics_news.HELDOUT}")
         reason = topics_news.missing_reason(topics_news.data_dir())
         if reason:
             raise EvalError(f"The topics-news suite cannot run: {reason}.")
@@ -189,9 +194,9 @@ def suite_paths(names: Sequence[str], claims_news_path: Path | str | None = None
 
 
 def suite_rows(names: Sequence[str], claims_news_path: Path | str | None = None,
-               warnings: list[str] | None = None) -> tuple[dict[str, Path], dict[str, list[dict]]]:
+               warnings: list[str] | None = None, topics_path: Path | str | None = None) -> tuple[dict[str, Path], dict[str, list[dict]]]:
     """(dataset path, all rows) of each suite, before any --ids/--limit selection."""
-    paths = suite_paths(names, claims_news_path)
+    paths = suite_paths(names, claims_news_path, topics_path)
     warnings = [] if warnings is None else warnings
     return paths, {n: _load_suite_rows(n, paths[n], warnings) for n in names}
 
@@ -359,6 +364,7 @@ def run_eval(
     progress: Progress | None = None,
     claims_news_path: Path | str | None = None,
     distractors: int | None = None,
+    topics_path: Path | str | None = None,
 ) -> dict[str, Any]:
     """Run the suites and return the report dict (see the module docstring). ``limit``/``ids`` select items (tests)."""
     from rag.pipeline import Engine
@@ -373,7 +379,7 @@ def run_eval(
         settings = settings.model_copy(update={"prompts_dir": pdir})
     # The selection is checked before the index is opened: a wrong --ids is a usage error, whatever the index holds.
     warnings: list[str] = []
-    paths, rows = suite_rows(names, claims_news_path, warnings)
+    paths, rows = suite_rows(names, claims_news_path, warnings, topics_path)
     datasets = select_items(rows, ids, limit, warnings)
     names = list(datasets)
     engine = Engine.from_settings(settings, collection=collection, backend=backend)
@@ -517,7 +523,7 @@ def print_totals(report: dict[str, Any], console) -> None:
 
 def run_command(settings: Settings, *, out: Path, suite: str, backend: str | None, prompts: Path | None, repeats: int,
                 collection: str | None, limit: int | None, ids: str | None = None, claims_news_path: Path | None = None,
-                distractors: int | None = None, console, err) -> dict[str, Any]:
+                distractors: int | None = None, topics_path: Path | None = None, console, err) -> dict[str, Any]:
     """`brief eval run`: run, write JSON + Markdown, print the totals."""
     def progress(suite_name: str, done: int, total: int, item_id: str) -> None:
         if err.is_terminal and item_id:
@@ -526,7 +532,7 @@ def run_command(settings: Settings, *, out: Path, suite: str, backend: str | Non
     report = run_eval(settings, suites=suite, backend=backend, prompts_dir=prompts, repeats=repeats,
                       collection=collection, limit=limit, name=Path(out).stem, progress=progress,
                       ids=[i.strip() for i in ids.split(",")] if ids is not None else None,
-                      claims_news_path=claims_news_path, distractors=distractors)
+                      claims_news_path=claims_news_path, distractors=distractors, topics_path=topics_path)
     json_path, md_path = write_report(report, out)
     print_totals(report, console)
     for w in report["warnings"]:

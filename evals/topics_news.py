@@ -25,6 +25,8 @@ from rag.config import PROJECT_ROOT, Settings
 
 SUITE = "topics-news"
 DATASET = Path(__file__).resolve().parent / "datasets" / "topics_news.jsonl"
+# held-out topics (`brief eval run --suite topics-news --topics HELDOUT`): run before and after a change, never tuned on
+HELDOUT = DATASET.with_name("topics_news_heldout.jsonl")
 ENV_VAR = shared_data.DIR_ENV
 DEFAULT_DISTRACTORS = 150  # with the ~150 gold articles a ~300-article slice: minutes to ingest on a shared 2-core machine
 LOWER_IS_BETTER = ("overconfident", "empty_section_rate", "timeline_missing")

@@ -108,3 +108,19 @@ def test_an_id_the_suite_holds_but_does_not_run_says_so(empty_data):
                  if line.strip() and json.loads(line)["id"] not in run_ids)
     with pytest.raises(EvalError, match=rf"'{train}' is in the roles dataset but not among the items that suite runs"):
         run_eval(empty_data, suites="roles", ids=[train])
+
+
+def test_topics_news_runs_the_topics_file_it_is_given_and_a_missing_one_is_an_error(empty_data, tmp_path):
+    from evals import topics_news
+    from evals.run import suite_rows
+
+    if topics_news.missing_reason(topics_news.data_dir()):
+        pytest.skip("RealTime QA corpus absent (../shared)")
+    paths, rows = suite_rows(["topics-news"], topics_path=topics_news.HELDOUT)
+    assert paths["topics-news"] == topics_news.HELDOUT
+    assert [r["id"] for r in rows["topics-news"]][:2] == ["tnh-001", "tnh-002"]
+    assert suite_rows(["topics-news"])[1]["topics-news"][0]["id"] == "tn-001"  # the default is the dev set
+    res = runner.invoke(app, ["eval", "run", "--suite", "topics-news", "--topics", str(tmp_path / "none.jsonl"),
+                              "--out", str(tmp_path / "r.json")])
+    assert res.exit_code != 0 and "does not exist" in " ".join(res.output.split()), res.output
+    assert not (tmp_path / "r.json").exists()

@@ -12,7 +12,7 @@ import pytest
 
 from evals import news_metrics as nm
 from evals import rtqa_answers
-from evals.topics_news import DATASET, slice_lines
+from evals.topics_news import DATASET, HELDOUT, slice_lines
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "data" / "realtimeqa-2022" / "corpus.jsonl"
@@ -160,13 +160,14 @@ def test_first_sentence_accuracy_fails_when_the_answer_comes_later():
 # --------------------------------------------------------------------------------------------- the dataset
 
 
-def _rows():
-    return [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path=DATASET):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_dataset_schema_without_the_corpus():
-    rows = _rows()
-    assert len(rows) >= 32 and len({r["id"] for r in rows}) == len(rows)
+@pytest.mark.parametrize("path, least", [(DATASET, 32), (HELDOUT, 8)], ids=["dev", "heldout"])
+def test_dataset_schema_without_the_corpus(path, least):
+    rows = _rows(path)
+    assert len(rows) >= least and len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert r["template"] in ("situation", "assessment") and r["topic"].strip() and r["gold_docs"]
         assert 3 <= len(r["key_facts"]) <= 6, r["id"]
@@ -178,14 +179,23 @@ def test_dataset_schema_without_the_corpus():
         date.fromisoformat(r["as_of"])
 
 
+def test_heldout_topics_are_other_stories_than_the_dev_topics():
+    dev, held = _rows(DATASET), _rows(HELDOUT)
+    assert not {r["id"] for r in dev} & {r["id"] for r in held}
+    dev_gold = {g for d in dev for g in d["gold_docs"]}
+    for h in held:  # a roundup may report two stories; a held-out story has reports of its own no dev topic holds
+        assert set(h["gold_docs"]) - dev_gold, h["id"]
+
+
 @pytest.mark.skipif(not CORPUS.is_file(), reason=f"RealTime QA corpus not at {CORPUS} (../shared absent)")
-def test_dataset_matches_the_corpus():
+@pytest.mark.parametrize("path", [DATASET, HELDOUT], ids=["dev", "heldout"])
+def test_dataset_matches_the_corpus(path):
     corpus = {}
     with CORPUS.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             corpus[rec["id"]] = rec
-    for r in _rows():
+    for r in _rows(path):
         missing = [g for g in r["gold_docs"] if g not in corpus]
         assert not missing, (r["id"], missing)
         dates = [corpus[g]["published"].replace("/", "-") for g in r["gold_docs"]]

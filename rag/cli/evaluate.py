@@ -24,6 +24,7 @@ def eval_run(
     ids: Optional[str] = typer.Option(None, "--ids", parser=nonempty_text, metavar="IDS", help="Only these item ids (comma-separated; list them with `brief eval items --suite NAME`)."),
     claims_news: Optional[Path] = typer.Option(None, "--claims-news", parser=nonempty_path, metavar="FILE", help="claims-news JSONL (default ../shared/data/claims-news/dev.jsonl or $BRIEF_CLAIMS_NEWS)."),
     distractors: Optional[int] = typer.Option(None, "--distractors", min=0, help="topics-news: other RealTime QA articles ingested beside the gold ones (default 150)."),
+    topics: Optional[Path] = typer.Option(None, "--topics", parser=nonempty_path, metavar="FILE", help="topics-news: the topics file (default evals/datasets/topics_news.jsonl; the held-out topics: evals/datasets/topics_news_heldout.jsonl)."),
 ) -> None:
     """Run eval suites against the current index and write a JSON report + Markdown summary."""
     from evals.run import run_command
@@ -32,7 +33,7 @@ def eval_run(
         settings = load_settings()
         run_command(settings, out=out, suite=suite, backend=backend_name(backend), prompts=prompts, repeats=repeats,
                     collection=read_collection(settings, collection), limit=limit, ids=ids, claims_news_path=claims_news, distractors=distractors,
-                    console=console, err=err)
+                    topics_path=topics, console=console, err=err)
     except BriefError as exc:
         fail(exc)
         return

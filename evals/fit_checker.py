@@ -509,7 +509,8 @@ def main(argv: list[str] | None = None) -> int:
                          "supported, probability, vetoed, predicted, non-zero features; keep it outside the repository)")
     ap.add_argument("--seed", type=int, default=SEED, help="the cross-validation split's seed (settings, metrics)")
     ap.add_argument("--repeat-seeds", default=",".join(map(str, REPEAT_SEEDS)),
-                    help="comma-separated seeds of further splits averaged into the threshold rule's curve ('' none)")
+                    help="comma-separated seeds of further splits, averaged into the blend weight's log loss and the "
+                         "threshold rule's curve ('' none)")
     args = ap.parse_args(argv)
     news = claims_news.dataset_path(args.claims_news)
     rows = training_rows(news, args.claims)

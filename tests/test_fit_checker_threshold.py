@@ -11,9 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-pytest.importorskip("sklearn")  # evals.fit_checker is the fitting path (the ``fit`` extra)
-
-from evals.fit_checker import threshold_rule  # noqa: E402
+from evals.fit_checker import threshold_rule
 
 N = 200
 

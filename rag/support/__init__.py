@@ -21,8 +21,9 @@ No NLI model is available offline, so the checker combines cheap, interpretable 
    expected direction; a logistic regression is the other ``kind``), fitted by
    ``python -m evals.fit_checker`` on the fittable data with grouped cross-validation, stored as
    ``rag/support/data/checker_model.json`` (hash in provenance). ``score`` is its calibrated probability of
-   support; the threshold is the best out-of-fold balanced accuracy that keeps supported recall >= 0.95 on every
-   fittable source (``fit_checker.threshold_rule``, curve in the model file); signals that were (almost) always right
+   support; the threshold is the centre of the plateau of the mean per-source out-of-fold balanced accuracy
+   (averaged over five cross-validation splits, smoothed) among thresholds that keep supported recall >= 0.95 on
+   every fittable source (``fit_checker.threshold_rule``, curve in the model file); signals that were (almost) always right
    in the fit data when they fired are vetoes. An unsupported verdict names the failing signal(s).
 
 A claim and a cited text in different scripts (an English claim on a Chinese article) cannot be compared

@@ -83,9 +83,26 @@ def is_follow_up(question: str) -> bool:
     return _kind(question) is not None
 
 
+#: A quote shown with its attribution (``render``, ``abstention_text.partial_message``): "WorldWideWatchers
+#: (AI-generated brief, 2026) assesses: “…”", "Hosokawa Masahiko (2020 essay) argues: “…”", "The sources report: “…”",
+#: "According to an unnamed report: “…”". The frame says who holds the view; the quote is what was answered.
+_FRAMED = re.compile(r"^\s*(?:The sources report|According to [^“”:]{1,120}|[^“”:()]{1,120}\([^()“”]{1,80}\)\s+\w+)"
+                     r":\s*“(?P<quote>[^”]*)”")
+
+
+def unframed(reply: str) -> str:
+    """``reply`` without the attribution frame of its first quote ("X (AI-generated brief, 2026) assesses: “Q” [1] …"
+    → "Q"); any other reply unchanged (a speaker inside a sentence, "Suga said: “…”", is part of what was said)."""
+    m = _FRAMED.match(reply)
+    return m.group("quote") if m else reply
+
+
 def _answer_names(reply: str) -> list[str]:
-    """Names in the first sentence of an answer: what "they", "he" or "it" most likely points at."""
-    spans = split_sentences(reply.strip())
+    """Names in the first sentence of an answer: what "they", "he" or "it" most likely points at. An attributed
+    quote's names are the quote's, not its source's ("Hosokawa Masahiko (2020 essay) argues: “The Japanese
+    government …”" points at the Japanese government, not at the essay's author)."""
+    reply = unframed(reply.strip())
+    spans = split_sentences(reply)
     first = spans[0].text if spans else reply
     return [w for w in _words(first) if w[0].isupper() and w.lower() not in STOPWORDS]
 

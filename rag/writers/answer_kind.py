@@ -17,6 +17,7 @@ from rag.writers.answer_value import (
     AskedValue,
     gives_calendar_date,
     is_person_name,
+    only_place,
     number_fits,
     only_source,
     people_doing,
@@ -172,7 +173,8 @@ def lists_names(text: str, *, people: bool = False) -> bool:
         items = [i.strip() for i in re.split(r"[,;:]|\band\b|\bor\b|\bas well as\b", span) if i.strip()]
         named = [i for i in items if any(w[:1].isupper() for w in i.split())]
         if people:  # "which scientists": "Boston, Houston and Seattle" are names, not of people
-            named = [i for i in named if is_person_name(" ".join(w for w in i.split() if w[:1].isupper()))]
+            caps = [" ".join(w for w in i.split() if w[:1].isupper()) for i in named]
+            named = [i for i, c in zip(named, caps) if is_person_name(c) and not only_place(c, text)]
         if len(items) >= 2 and 2 * len(named) >= len(items):
             return True
     return False
@@ -287,8 +289,8 @@ def has_answer_kind(
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
         new = [w for w in words if stem_word(w) not in question_stems]
-        if asked.person and not is_person_name(" ".join(words)):
-            continue  # "which designer ...?": an organisation or a place does not answer it
+        if asked.person and (not is_person_name(" ".join(words)) or only_place(" ".join(words), text)):
+            continue  # "which designer ...?": an organisation or a place ("shipped through Manzanillo") does not
         if not asked.asks_source and only_source(name, text):
             continue  # "reported by Nikkei Asia": the outlet is not what the story is about
         if asked.speaker and not speaks(name, text):

@@ -17,6 +17,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
+           "only_place",
            "number_fits", "only_source", "people_doing", "speaks"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -262,6 +263,20 @@ def is_person_name(name: str) -> bool:
     orgs = (word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}) | set(
         _values()["name"]["org_heads"])
     return not any(re.sub(r"['’]s$", "", w.lower().strip(".,")) in orgs for w in words)
+
+
+#: Prepositions of place and route: a one-word name right after one of them is where something is, not who.
+_LOCATIVE_RE = r"\b(?:in|at|through|via|near|into|outside|across|off)\s+(?:the\s+)?"
+
+
+def only_place(name: str, text: str) -> bool:
+    """Whether a one-word ``name`` is, at every mention in ``text``, the object of a preposition of place or route
+    ("shipped through Manzanillo", "held in Kestrelholm"): a place the places lexicon does not know, not a person (a
+    person's name in such a spot has a given name and a family name: "in Elena Ruiz's office" is left alone)."""
+    if len(name.split()) != 1:
+        return False
+    spots = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(spots) and all(re.search(_LOCATIVE_RE + r"$", text[: m.start()], re.I) for m in spots)
 
 
 @cache

@@ -18,6 +18,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
+from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
@@ -42,6 +43,10 @@ CONTENTS_BONUS = 0.1
 #: A list of what something holds ("the rules cover A, B and C") in the story's own article joins the answer
 #: candidates at this key-term coverage (with a neighbour), though the question words it differently.
 CONTENTS_COVERAGE = 0.3
+#: A sentence of the story's own article that gives a reason ("Japan's trade measures followed South Korean court
+#: rulings ...") joins the candidates for the first sentence of a "why" question at this key-term coverage (with a
+#: neighbour): it says why, where the most relevant sentences restate what was done.
+REASON_COVERAGE = 0.3
 #: Extra weight of a sentence giving the kind of answer asked for from the article of the most relevant sentence:
 #: the story the question is about goes on to give the list, name, number or date.
 STORY_BONUS = 0.1
@@ -183,8 +188,12 @@ class QuestionAnswering:
         # dates, numbers and the lists a "which companies" question asks for are required (requiring every list cost
         # the seed suite two false abstentions and 0.03 fact coverage, h/answers-s17)
         # ("which *specific* items ...?" insists on the items: only a listing sentence answers it)
+        # ... and "which tech executives ...?" asks for people: a sentence saying that executives are held names none
+        # of them, so it is a partial answer, as for "exactly which tech executives"
+        wanted = asked_value(query)
         soft = kind in ("term", "action", "intent", "reason", "thing") or (
-            kind == "list" and not WANTS_NAME.search(without_carried_context(query)) and not asked_value(query).insists)
+            kind == "list" and not WANTS_NAME.search(without_carried_context(query)) and not wanted.insists
+            and not wanted.person)
         # a labelled item the question names ("What immediate actions ...?" → "Immediate Actions (0–30 days): ...") is
         # the answer, whatever its form
         asked = label_stems(query)
@@ -212,6 +221,21 @@ class QuestionAnswering:
                 if len(out) == n:
                     break
         return out
+
+    def _about_places(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether its passage (with its document's title) names every country or capital a
+        focused question names (one or two; a question naming three or more compares them, and a question naming
+        none constrains nothing): "What export controls has Japan placed on Korea?" is not answered, nor detailed, by
+        an essay's passage on Japan's controls against China or a report on China's curbs on Japanese firms."""
+        places = place_keys({t.stem for t in key_terms(query)})
+        if not 0 < len(places) <= 2:
+            return np.ones(len(scored.cands), dtype=bool)
+        about = np.array([places <= self._passage_stems(scored, i) for i in range(len(scored.cands))], dtype=bool)
+        if answer_type(query) in ACTOR_KINDS:
+            # what a country did, or why: another country's action that names it does not say ("Hypothesis A: Canada
+            # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?")
+            about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
+        return about
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:
@@ -266,6 +290,9 @@ class QuestionAnswering:
         kind, typed = self._typed(query, scored)
         quotable = self._quotable(query, scored)
         pool = [i for i in pool if quotable[i]]
+        # the first sentence comes from a passage about the countries the question names, when one is on topic
+        about = self._about_places(query, scored)
+        pool = [i for i in pool if about[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
@@ -291,9 +318,15 @@ class QuestionAnswering:
                 pool += [i for i in range(len(scored.cands))
                          if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor and quotable[i]
                          and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
+            if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
+                # though it repeats less of the question than the sentence restating what was done
+                pool += [i for i in range(len(scored.cands))
+                         if i not in pool and scored.cands[i].doc_id == story and states[i] and scored.cos[i] >= floor
+                         and quotable[i] and about[i] and scored.window_cov[i] >= REASON_COVERAGE]
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
-            # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ...")
-            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent")):
+            # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
+            # and "why?" by the sentence that gives a reason, not by the one restating what was done
+            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent", "reason")):
                 pool = [i for i in pool if states[i]] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind:
@@ -360,7 +393,10 @@ class QuestionAnswering:
         ok = self._on_topic(scored, self.DETAIL_GAP)
         quotable = self._quotable(query, scored)
         forced = [j for j in forced if quotable[j]]
-        pool = [i for i in range(len(scored.cands)) if ok[i] and quotable[i] and i not in chosen and i not in forced]
+        # a detail is about the countries the question names, as the answer is (``_answerable``)
+        about = self._about_places(query, scored)
+        pool = [i for i in range(len(scored.cands))
+                if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced]
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
@@ -388,4 +424,6 @@ class QuestionAnswering:
         picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:
             return None, None
-        return scored.cands[picks[0]].claim(), f"{KIND_NOUNS.get(kind, 'the answer')} the question asks for"
+        # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"
+        noun = "the names" if kind == "list" and asked_value(query).person else KIND_NOUNS.get(kind, "the answer")
+        return scored.cands[picks[0]].claim(), f"{noun} the question asks for"

@@ -22,7 +22,8 @@ def _weighed(claim: Claim) -> list[str]:
     lines = [f"    - Evidence for: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
     lines += [f"    - Evidence against: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
-    return lines + [f"    - The source's verdict: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
+    # the source's verdict weighs its hypotheses against each other: one line, under the last of them
+    return lines + [f"    - The source's verdict between its hypotheses: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
 
 #: what the hypotheses section says first when the sources give a single explanation: one is not "competing"

@@ -70,22 +70,30 @@ def _quotable(text: str) -> bool:
 
 def source_claims(structures: Sequence[tuple[Segment, Structure]]) -> list[DraftClaim]:
     """One claim per hypothesis the sources label themselves (in evidence order, then the source's order), each
-    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each)
-    and the source's verdict (``verdict``). The verdict is never itself a hypothesis; a hypothesis whose statement
-    could not be quoted (an instruction, a run-on) is left out."""
+    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each).
+    The source's verdict (``verdict``: its verdicts that name one of them, each once, at most EVIDENCE_MAX) judges
+    between its hypotheses, so it is given once, on the source's last listed hypothesis, not repeated under each.
+    The verdict is never itself a hypothesis; a hypothesis whose statement could not be quoted (an instruction, a
+    run-on) is left out."""
     out: list[DraftClaim] = []
     for seg, structure in structures:
         def quotes(spans) -> list[DraftClaim]:
             found = (seg.claim(s, "judgement") for s in spans if _quotable(s.text))
             return [c for c in found if c is not None][:EVIDENCE_MAX]
 
+        mine: list[DraftClaim] = []
+        verdicts: list = []
         for h in structure.hypotheses:
             claim = seg.claim(h.statement, HYPOTHESIS_ROLE) if _quotable(h.statement.text) else None
             if claim is None:
                 continue
             claim.evidence_for, claim.evidence_against = quotes(h.support), quotes(h.against)
-            claim.verdict = quotes([h.verdict] if h.verdict is not None else [])[:1]
-            out.append(claim)
+            if h.verdict is not None and all((v.start, v.end) != (h.verdict.start, h.verdict.end) for v in verdicts):
+                verdicts.append(h.verdict)
+            mine.append(claim)
+        if mine:  # the verdict weighs the hypotheses against each other: said once, after the last of them
+            mine[-1].verdict = quotes(verdicts)
+        out += mine
     return out
 
 

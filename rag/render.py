@@ -75,7 +75,8 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
 def dating(brief: Brief) -> str:
     """What a brief's header says of its date: "as of 2019-07-04" (the latest evidence date); for an abstention,
     that there was no evidence and within which filters, since there is no evidence to date; for a brief whose
-    evidence is all undated, that no cited source gives a publication date — never "as of unknown"."""
+    on-topic evidence is all undated, that no on-topic source gives a publication date (a dated source cited for
+    another story does not date this one: ``confidence.on_topic_sources``) — never "as of unknown"."""
     if brief.abstained:
         from rag.types import SearchFilters
         from rag.writers.abstention_text import filters_described
@@ -85,7 +86,7 @@ def dating(brief: Brief) -> str:
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
     if brief.as_of:
         return f"as of {brief.as_of}"
-    return "undated: no cited source gives a publication date"
+    return "undated: no on-topic source gives a publication date"
 
 
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:

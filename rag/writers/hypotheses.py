@@ -49,8 +49,9 @@ from rag.writers.key_terms import stems as stems_of
 from rag.writers.sentence_cues import CUES, STOPWORDS, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
-__all__ = ["SHARED", "REPORTED", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
-           "frame_stems", "other_era", "is_recent", "same_time", "source_claims", "specific_stems", "weigh"]
+__all__ = ["SHARED", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
+           "explains", "frame_stems", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+           "source_claims", "specific_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -58,6 +59,9 @@ REPORTED = frozenset({"event", "statement"})
 HYPOTHESIS_ROLE = "hypothesis"
 #: evidence from a source this much older than the explanation's is of another time (days)
 MAX_AGE_DAYS = 365
+#: the explanations a brief lists when the sources report them in prose (``reported_explanations``), with any the
+#: sources label themselves: competing explanations need two, and a third is usually a restatement
+REPORTED_MAX = 3
 #: at most this many of a source's own sentences for, and against, one of its hypotheses
 EVIDENCE_MAX = 2
 #: why a sentence of a source's structure is not quoted (``sentence_cues.junk_reason``); a short label is fine
@@ -131,6 +135,59 @@ def _backward_opener() -> re.Pattern[str]:
 @cache
 def _other_era() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(table("hypothesis_structure")["explanations"]["other_era"]) + r")", re.I)
+
+
+@cache
+def _explanation_cues(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["explanations"][kind]), re.I)
+
+
+def explains(text: str) -> bool:
+    """Whether a sentence gives a reason or motive for an action ("the decision was based on a lack of trust",
+    "suggestions that the move was driven by worsening ties"; ``hypothesis_structure.toml`` [explanations] reason)
+    and is no prescription (``prescribes``)."""
+    return bool(_explanation_cues("reason").search(text)) and not prescribes(text)
+
+
+def prescribes(text: str) -> bool:
+    """Whether a sentence says what someone should do ("Japan should ...", "The government must improve ...",
+    "it is essential that ..."): advice, which explains nothing that happened."""
+    return bool(_explanation_cues("prescription").search(text))
+
+
+#: roles of a sentence that can say why something happened: a forecast, a signal to watch or a gap cannot ("Any
+#: reciprocal actions ... in response to ..." is an item of a watch list)
+_EXPLAINING = frozenset({"event", "statement", "judgement", "background"})
+
+
+def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic: np.ndarray, listed: Sequence[int],
+                          topic: str, limit: int) -> list[int]:
+    """Up to ``limit`` indices of on-topic sentences that give a reason or motive for the story's action
+    (``explains``) and are not yet ``listed``: the explanations the sources report ("Japanese officials have said
+    ... the decision ... was based on a lack of trust"; "They have rejected suggestions that the move was driven by
+    worsening ties ..."), whoever they are quoted from, most relevant first. A sentence quoted in another section
+    may be listed (an explanation reported as a development is still an explanation). Each is a different
+    explanation: one that shares SHARED of its specific words with one already listed says the same thing; only a
+    sentence that can say why (an event, statement, judgement or background, not a forecast or a watch item) is
+    listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
+    another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
+    newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
+    chosen = list(listed)
+    out: list[int] = []
+    for i in sorted(range(len(cands)), key=lambda i: (-round(float(rel[i]), 9), cands[i].key())):
+        c = cands[i]
+        if len(out) >= limit:
+            break
+        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
+                or not explains(c.text) or other_era(c.text) or not is_recent(c.passage.chunk.published, newest)):
+            continue
+        mine = specific_stems(c.stems, topic) - frame_stems(c.text)
+        if any(cands[j].overlaps(c) or len(mine & (specific_stems(cands[j].stems, topic) - frame_stems(cands[j].text))) >= SHARED
+               for j in chosen):
+            continue
+        out.append(i)
+        chosen.append(i)
+    return out
 
 
 def other_era(text: str) -> bool:

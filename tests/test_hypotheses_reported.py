@@ -48,6 +48,15 @@ def test_a_sentence_that_gives_a_reason_explains(text):
 
 
 @pytest.mark.parametrize("text", [
+    "There's probably no reason for any actions to be taken, a White House spokesman said of the drills.",
+    "The announcement followed talks between the two ministers in Hanoi.",
+    "Ministers met in order to review the list of restricted items.",
+])
+def test_a_sentence_that_gives_no_reason_does_not_explain(text):
+    assert not explains(text)
+
+
+@pytest.mark.parametrize("text", [
     "Japan should tighten its export controls because China's rise changes the balance.",
     "The government must improve its technology controls, including investment controls, for security reasons.",
     "It is essential that allies coordinate their curbs in response to Beijing's moves.",

@@ -46,7 +46,7 @@ from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms, stem
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.sentence_cues import CUES, STOPWORDS, junk_reason
+from rag.writers.sentence_cues import CUES, STOPWORDS, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
@@ -168,8 +168,8 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
     worsening ties ..."), whoever they are quoted from, most relevant first. A sentence quoted in another section
     may be listed (an explanation reported as a development is still an explanation). Each is a different
     explanation: one that shares SHARED of its specific words with one already listed says the same thing; only a
-    sentence that can say why (an event, statement, judgement or background, not a forecast or a watch item) is
-    listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
+    sentence that can say why (an event, statement, judgement or background, not a forecast or a watch item; a
+    sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") is listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
     another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
     newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
     chosen = list(listed)
@@ -179,7 +179,8 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
         if len(out) >= limit:
             break
         if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
-                or not explains(c.text) or other_era(c.text) or not is_recent(c.passage.chunk.published, newest)):
+                or is_noun_phrase(c.text) or not explains(c.text) or other_era(c.text)
+                or not is_recent(c.passage.chunk.published, newest)):
             continue
         mine = specific_stems(c.stems, topic) - frame_stems(c.text)
         if any(cands[j].overlaps(c) or len(mine & (specific_stems(cands[j].stems, topic) - frame_stems(cands[j].text))) >= SHARED

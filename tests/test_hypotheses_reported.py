@@ -109,6 +109,17 @@ def test_a_watch_item_with_a_causal_word_is_no_explanation(writer, assessment):
     assert not any("in response to" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
 
 
+def test_an_event_with_its_purpose_is_no_explanation(writer, assessment):
+    event = passage(
+        "US officials asked the Dutch government on Tuesday to join efforts aimed at curbing China's chipmaking progress. "
+        "The request was made by the commerce secretary during a visit to The Hague on Tuesday. "
+        "Dutch officials said on Wednesday that they would study the request.",
+        doc="reuters", title="US asks Netherlands to curb chip tool sales to China",
+    )
+    draft = writer.write("US asks Netherlands to curb chip tool sales to China", assessment, [event], as_of=None)
+    assert not any("aimed at curbing" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
+
+
 def test_when_no_source_gives_a_reason_the_section_says_so(writer, assessment):
     plain = passage(
         "Kenya's central bank raised its benchmark rate to 9.5 percent on Tuesday, the bank said. "

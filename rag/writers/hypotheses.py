@@ -155,9 +155,11 @@ def prescribes(text: str) -> bool:
     return bool(_explanation_cues("prescription").search(text))
 
 
-#: roles of a sentence that can say why something happened: a forecast, a signal to watch or a gap cannot ("Any
-#: reciprocal actions ... in response to ..." is an item of a watch list)
-_EXPLAINING = frozenset({"event", "statement", "judgement", "background"})
+#: roles of a sentence that can say why something happened: what someone says or judges was the reason, or the
+#: background it came from. A forecast, a signal to watch or a gap cannot ("Any reciprocal actions ... in response to
+#: ..." is an item of a watch list), and an event reports what was done, its purpose included ("US authorities have
+#: asked Japan to join efforts aimed at curbing China's progress"), not why
+_EXPLAINING = frozenset({"statement", "judgement", "background"})
 
 
 def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic: np.ndarray, listed: Sequence[int],
@@ -168,7 +170,7 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
     worsening ties ..."), whoever they are quoted from, most relevant first. A sentence quoted in another section
     may be listed (an explanation reported as a development is still an explanation). Each is a different
     explanation: one that shares SHARED of its specific words with one already listed says the same thing; only a
-    sentence that can say why (an event, statement, judgement or background, not a forecast or a watch item; a
+    sentence that can say why (a statement, judgement or background, not an event, a forecast or a watch item; a
     sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") is listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
     another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
     newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")

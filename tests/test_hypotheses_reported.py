@@ -120,6 +120,17 @@ def test_an_event_with_its_purpose_is_no_explanation(writer, assessment):
     assert not any("aimed at curbing" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
 
 
+def test_a_reason_for_something_else_is_no_explanation_of_the_story(writer, assessment):
+    aside = passage(
+        "China's foreign minister proposed a security pact to ten Pacific island nations on Monday, officials said. "
+        "With borders closed across the region because of the pandemic, most ministers attended the Fiji meeting by video link. "
+        "Samoa's prime minister said on Tuesday that the island nations would not sign the security pact yet.",
+        doc="abc", title="Pacific nations hold off on China security pact",
+    )
+    draft = writer.write("China's push for a security pact with Pacific island nations", assessment, [aside], as_of=None)
+    assert not any("video link" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
+
+
 def test_when_no_source_gives_a_reason_the_section_says_so(writer, assessment):
     plain = passage(
         "Kenya's central bank raised its benchmark rate to 9.5 percent on Tuesday, the bank said. "

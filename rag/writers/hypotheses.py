@@ -51,7 +51,7 @@ from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
            "explains", "frame_stems", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
-           "source_claims", "specific_stems", "weigh"]
+           "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -171,9 +171,12 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
     may be listed (an explanation reported as a development is still an explanation). Each is a different
     explanation: one that shares SHARED of its specific words with one already listed says the same thing; only a
     sentence that can say why (a statement, judgement or background, not an event, a forecast or a watch item; a
-    sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") is listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
+    sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") that names
+    one of the topic's terms (a "because" about something else, "With borders closed because of the Covid pandemic,
+    most ministers attend by video link", explains no part of the story) is listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
     another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
     newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
+    about = topic_stems(topic)
     chosen = list(listed)
     out: list[int] = []
     for i in sorted(range(len(cands)), key=lambda i: (-round(float(rel[i]), 9), cands[i].key())):
@@ -182,7 +185,7 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
             break
         if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
                 or is_noun_phrase(c.text) or not explains(c.text) or other_era(c.text)
-                or not is_recent(c.passage.chunk.published, newest)):
+                or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
             continue
         mine = specific_stems(c.stems, topic) - frame_stems(c.text)
         if any(cands[j].overlaps(c) or len(mine & (specific_stems(cands[j].stems, topic) - frame_stems(cands[j].text))) >= SHARED
@@ -224,6 +227,13 @@ def contradicts(text: str) -> bool:
 @cache
 def _light() -> frozenset[str]:
     return frozenset(stem(w) for w in STOPWORDS) | frozenset(STOPWORDS)
+
+
+@cache
+def topic_stems(topic: str) -> frozenset[str]:
+    """The stems of a topic's key terms and words, stopwords and numbers aside."""
+    own = {t.stem for t in key_terms(topic, topic=True)} | set(stems_of(topic))
+    return frozenset(s for s in own if s not in _light() and not s.isdigit())
 
 
 def specific_stems(stems: set[str], topic: str) -> set[str]:

@@ -98,37 +98,34 @@ def test_a_prescription_is_never_listed_as_an_explanation(writer, assessment):
     assert not any("should" in c.text or "must" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
 
 
-def test_a_watch_item_with_a_causal_word_is_no_explanation(writer, assessment):
-    watch = passage(
+#: (topic, the report, a fragment no listed explanation may hold): a sentence with a causal word that says no why
+NOT_EXPLANATIONS = {
+    # a watch-list item
+    "watch item": ("Vietnam expels Chinese survey ships", passage(
         "Vietnam's coast guard expelled two Chinese survey ships from Vanguard Bank on Tuesday, the foreign ministry said. "
         "The foreign ministry said the survey ships entered Vietnam's exclusive economic zone on Sunday. "
         "What to watch: any reciprocal patrols by Chinese coast guard vessels in response to the expulsion.",
-        doc="vnexpress", title="Vietnam expels Chinese survey ships from Vanguard Bank",
-    )
-    draft = writer.write("Vietnam expels Chinese survey ships", assessment, [watch], as_of=None)
-    assert not any("in response to" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
-
-
-def test_an_event_with_its_purpose_is_no_explanation(writer, assessment):
-    event = passage(
+        doc="vnexpress", title="Vietnam expels Chinese survey ships from Vanguard Bank"), "in response to"),
+    # an event with its purpose: what was done, not why
+    "event's purpose": ("US asks Netherlands to curb chip tool sales to China", passage(
         "US officials asked the Dutch government on Tuesday to join efforts aimed at curbing China's chipmaking progress. "
         "The request was made by the commerce secretary during a visit to The Hague on Tuesday. "
         "Dutch officials said on Wednesday that they would study the request.",
-        doc="reuters", title="US asks Netherlands to curb chip tool sales to China",
-    )
-    draft = writer.write("US asks Netherlands to curb chip tool sales to China", assessment, [event], as_of=None)
-    assert not any("aimed at curbing" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
-
-
-def test_a_reason_for_something_else_is_no_explanation_of_the_story(writer, assessment):
-    aside = passage(
+        doc="reuters", title="US asks Netherlands to curb chip tool sales to China"), "aimed at curbing"),
+    # a reason for an aside that names none of the topic's terms
+    "aside": ("China's push for a security pact with Pacific island nations", passage(
         "China's foreign minister proposed a security pact to ten Pacific island nations on Monday, officials said. "
         "With borders closed across the region because of the pandemic, most ministers attended the Fiji meeting by video link. "
         "Samoa's prime minister said on Tuesday that the island nations would not sign the security pact yet.",
-        doc="abc", title="Pacific nations hold off on China security pact",
-    )
-    draft = writer.write("China's push for a security pact with Pacific island nations", assessment, [aside], as_of=None)
-    assert not any("video link" in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
+        doc="abc", title="Pacific nations hold off on China security pact"), "video link"),
+}
+
+
+@pytest.mark.parametrize("kind", list(NOT_EXPLANATIONS))
+def test_a_causal_word_that_says_no_why_is_no_explanation(writer, assessment, kind):
+    topic, report, fragment = NOT_EXPLANATIONS[kind]
+    draft = writer.write(topic, assessment, [report], as_of=None)
+    assert not any(fragment in c.text for c in hypotheses(draft)), [c.text for c in hypotheses(draft)]
 
 
 def test_when_no_source_gives_a_reason_the_section_says_so(writer, assessment):

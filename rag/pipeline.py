@@ -27,7 +27,7 @@ from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, no_evidence_message, no_evidence_within, partial_message
 from rag.writers.attribution import attribute_claims, attribution
 from rag.writers.base import Draft, EvidencePassage, Writer
-from rag.writers.confidence import assess_confidence
+from rag.writers.confidence import assess_confidence, on_topic_sources
 from rag.writers.source_types import source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
@@ -358,8 +358,10 @@ class Engine:
         claims = [c for s in sections for c in s.claims]
         attributed = attribute_claims(claims, {src.index: src for src in sources})
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
-        # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source)
-        on_topic = [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)]
+        # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
+        # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence
+        cited = [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)]
+        on_topic = on_topic_sources(topic, cited, claims) if tpl.kind == "brief" else cited
         confidence = assess_confidence(on_topic, story_of) if tpl.kind == "brief" else None
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:

@@ -22,7 +22,8 @@ def _weighed(claim: Claim) -> list[str]:
     lines = [f"    - Evidence for: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
     lines += [f"    - Evidence against: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
-    return lines + [f"    - The source's verdict: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
+    # the source's verdict weighs its hypotheses against each other: one line, under the last of them
+    return lines + [f"    - The source's verdict between its hypotheses: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
 
 #: what the hypotheses section says first when the sources give a single explanation: one is not "competing"
@@ -74,7 +75,8 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
 def dating(brief: Brief) -> str:
     """What a brief's header says of its date: "as of 2019-07-04" (the latest evidence date); for an abstention,
     that there was no evidence and within which filters, since there is no evidence to date; for a brief whose
-    evidence is all undated, that no cited source gives a publication date — never "as of unknown"."""
+    on-topic evidence is all undated, that no on-topic source gives a publication date (a dated source cited for
+    another story does not date this one: ``confidence.on_topic_sources``) — never "as of unknown"."""
     if brief.abstained:
         from rag.types import SearchFilters
         from rag.writers.abstention_text import filters_described
@@ -84,7 +86,7 @@ def dating(brief: Brief) -> str:
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
     if brief.as_of:
         return f"as of {brief.as_of}"
-    return "undated: no cited source gives a publication date"
+    return "undated: no on-topic source gives a publication date"
 
 
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:

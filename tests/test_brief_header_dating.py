@@ -43,7 +43,17 @@ def test_a_brief_whose_evidence_is_all_undated_says_so_in_its_header(cli, sample
     # 001 (the Taipei Times page) has no publication date
     result = cli(["write", topic, "--publisher", TAIPEI], **_env(sample_index))
     assert result.exit_code == 0, result.output
-    assert _header(result.stdout).endswith("· undated: no cited source gives a publication date*")
+    assert _header(result.stdout).endswith("· undated: no on-topic source gives a publication date*")
+
+
+@pytest.mark.parametrize("topic", ["Japan's 2019 export curbs on South Korea", "Japan export controls on South Korea"])
+def test_a_dated_source_cited_for_another_story_does_not_date_the_brief(cli, sample_index, topic: str) -> None:
+    # the Taipei Times page (undated) reports the 2019 curbs; the 2026 generated brief (000) is quoted for South
+    # Korea's chip hub and China's smuggling cases, which name one of the topic's two actors at most: the header
+    # is not "as of 2026-06-30"
+    result = cli(["write", topic], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    assert _header(result.stdout).endswith("· undated: no on-topic source gives a publication date*")
 
 
 @pytest.mark.parametrize(("args", "as_of"), [

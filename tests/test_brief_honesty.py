@@ -189,18 +189,18 @@ def test_a_dependent_sentence_is_quoted_with_the_sentence_it_depends_on_or_not_a
 
 def test_one_source_is_low_confidence_and_says_why():
     c = assess_confidence([src(1, "generated", publisher="WorldWideWatchers", published="2026-02-25")])
-    assert c.level == "low" and c.independent_sources == 1
-    assert c.reason.startswith("one on-topic source, an AI-generated brief")
+    assert c.level == "low" and c.independent_sources == 0  # a generated brief is no independent reporting
+    assert c.reason == "no independent on-topic report; cited: an AI-generated brief (2026-02-25), not independent reporting."
     assert assess_confidence([src(1, "news", publisher="Kyodo")]).level == "low"
 
 
 @pytest.mark.parametrize("sources, reason", [
-    ([src(1, "news", publisher="Kyodo")], "one on-topic source, a news report, undated."),
+    ([src(1, "news", publisher="Kyodo")], "one independent on-topic report (a news report), undated."),
     ([src(1, "news", publisher="Kyodo"), src(2, "news", publisher="Yonhap", doc="d2")],
-     "two independent on-topic sources (two news reports), both undated; fewer than three independent sources."),
+     "two independent on-topic reports (two news reports), both undated; fewer than three independent reports."),
     ([src(1, "news", publisher="Kyodo", published="2022-08-02"), src(2, "news", publisher="Yonhap", doc="d2"),
       src(3, "news", publisher="AP", doc="d3")],
-     "three independent on-topic sources (three news reports), dated 2022-08-02, two undated; whether they agree is not checked offline."),
+     "three independent on-topic reports (three news reports), dated 2022-08-02, two undated; whether they agree is not checked offline."),
 ])
 def test_a_confidence_reason_says_which_sources_are_undated_in_plain_words(sources, reason):
     assert assess_confidence(sources).reason == reason
@@ -225,7 +225,30 @@ def test_confidence_rises_with_independent_reporting_not_with_analysis():
     assert assess_confidence(mixed).level == "moderate"  # commentary on two reports corroborates nothing
     opinions = [src(1, "analysis", publisher="A"), src(2, "generated", publisher="B"), src(3, "analysis", publisher="C")]
     low = assess_confidence(opinions)
-    assert low.level == "low" and "none is a news report or official statement" in low.reason
+    assert low.level == "low" and low.independent_sources == 0
+    assert low.reason == ("no independent on-topic report; cited: two analysis or opinion pieces (undated, undated), "
+                          "an AI-generated brief (undated), not independent reporting.")
+
+
+@pytest.mark.parametrize("others, named", [
+    # the user's case: one undated report, a 2020 essay and a 2026 generated brief were "Moderate"
+    ([src(2, "analysis", publisher="Discuss Japan", published="2020-03-31", doc="e"),
+      src(3, "generated", publisher="WorldWideWatchers", published="2026-02-25", doc="g")],
+     "also cited, not independent reporting: an analysis or opinion piece (2020-03-31), an AI-generated brief (2026-02-25)."),
+    # two generated briefs of two desks are still no second report
+    ([src(2, "generated", publisher="Intelrift", published="2026-06-30", doc="g1"),
+      src(3, "generated", publisher="WorldWideWatchers", published="2026-02-25", doc="g2")],
+     "also cited, not independent reporting: two AI-generated briefs (2026-02-25, 2026-06-30)."),
+    # an op-ed and a think-tank analysis beside one wire story
+    ([src(2, "analysis", publisher="The Diplomat", published="2022-08-06", doc="a1"),
+      src(3, "analysis", publisher="CSIS", published="2022-08-09", doc="a2")],
+     "also cited, not independent reporting: two analysis or opinion pieces (2022-08-06, 2022-08-09)."),
+])
+def test_one_report_with_commentary_is_low_and_the_reason_names_what_was_not_counted(others, named):
+    c = assess_confidence([src(1, "news", publisher="Kyodo")] + others)
+    assert c.level == "low" and c.independent_sources == 1 and c.source_types == ["news"]
+    assert c.reason.startswith("one independent on-topic report (a news report), undated; ")
+    assert c.reason.endswith(named), c.reason
 
 
 # --- timeline -----------------------------------------------------------------------------------------------------

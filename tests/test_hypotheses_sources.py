@@ -81,8 +81,9 @@ def test_each_labelled_hypothesis_is_listed_once_with_its_sources_evidence_and_v
     assert [c.text for c in a.evidence_against] == ["However, Seoul's negotiating instructions remain unconfirmed."]
     assert [c.text for c in b.evidence_for] == ["This is supported by the court injunction against the fund issued on 3 April."]
     assert b.evidence_against[0].text.startswith("Contradicting this is the finance ministry's statement")
+    # the verdict weighs A against B: given once, after the last of the source's hypotheses, not under each
+    assert a.verdict == [] and [c.text[:40] for c in b.verdict] == ["Assessment: Hypothesis A is currently be"]
     for claim in (a, b):
-        assert [c.text[:40] for c in claim.verdict] == ["Assessment: Hypothesis A is currently be"]
         for c in [claim] + claim.evidence_for + claim.evidence_against + claim.verdict:
             span = c.cites[0]
             assert GENERATED.chunk.text[span.start : span.end] == c.text  # quoted verbatim, cited to its sentence
@@ -129,7 +130,7 @@ def test_a_verdict_first_brief_with_h_labels(writer, assessment):
     h1, h2 = labelled
     assert h1.evidence_against and "inconsistent with this" in h1.evidence_against[0].text and not h1.evidence_for
     assert h2.evidence_for and "GPS outages" in h2.evidence_for[0].text
-    assert h1.verdict[0].text.startswith("Assessment: H2 is more likely")
+    assert not h1.verdict and h2.verdict[0].text.startswith("Assessment: H2 is more likely")  # once, after both
     assert "H2 is more likely" not in " ".join(elsewhere(draft))
 
 
@@ -183,7 +184,9 @@ def test_the_quick_start_brief_never_leads_with_a_hypothesis_its_source_rejects(
     hyps = sections["hypotheses"]
     labelled = [c["text"].split(":")[0] for c in hyps if c["role"] == "hypothesis"]
     assert labelled == ["Hypothesis A", "Hypothesis B"], [c["text"] for c in hyps]
-    assert all(c["verdict"] and c["verdict"][0]["text"].startswith("Assessment: Hypothesis A") for c in hyps if c["role"] == "hypothesis")
+    verdicts = [v["text"] for c in hyps if c["role"] == "hypothesis" for v in c["verdict"]]
+    assert len(verdicts) == 1 and verdicts[0].startswith("Assessment: Hypothesis A"), verdicts  # once, not under A and B
+    assert [v["text"] for v in [c for c in hyps if c["role"] == "hypothesis"][-1]["verdict"]] == verdicts  # after B
     assert all("offers" in c["attribution"] for c in hyps if c["role"] == "hypothesis")
     a = next(c for c in hyps if c["text"].startswith("Hypothesis A"))
     assert a["evidence_for"][0]["text"].startswith("Supporting evidence includes the timing")
@@ -212,7 +215,7 @@ def test_a_labelled_hypothesis_is_offered_and_its_verdict_rendered():
         Section(name="hypotheses", title="Competing hypotheses", claims=[hyp])]))
     assert "- DeskWatch (AI-generated brief, 2024) offers: “Hypothesis B: Seoul is waiting for a court ruling.” [1]" in text
     assert "No evidence for or against it in the sources." in text
-    assert "    - The source's verdict: DeskWatch (AI-generated brief, 2024) assesses: “Assessment: Hypothesis A is better supported.” [1]" in text
+    assert "    - The source's verdict between its hypotheses: DeskWatch (AI-generated brief, 2024) assesses: “Assessment: Hypothesis A is better supported.” [1]" in text
 
 
 def test_only_the_hypotheses_section_accepts_a_sentence_of_a_sources_structure(assessment):

@@ -1,33 +1,84 @@
 """Analytic confidence of a brief, following ICD 203: derived from the evidence base, stated with its reason.
 
 Confidence is kept apart from likelihood: the sources' own "likely" or "may" stay in the quoted sentences; the
-level here says how well the brief's evidence supports it. It counts *independent* on-topic sources: the
-sources the brief's claims cite, with republished copies of one story (``story_id`` from rag/dedup.py) and
-several articles of one publisher collapsed into one. Then:
+level here says how well the brief's evidence supports it.
 
-- no source, or one: Low;
-- no news report or official statement among them (only analysis, opinion or generated briefs): Low;
-- three or more news reports or official statements (analysis and generated briefs draw on reporting, so they
-  corroborate nothing on their own): High;
-- otherwise: Moderate.
+**On-topic sources** (``on_topic_sources``): a cited news report or official statement is on-topic evidence (its
+document passed the writer's on-topic test); an analysis, essay or generated brief is when one of the brief's claims
+that cite it names the topic's actors (``actor_names``: places, names, the story's subject) as fully as the best
+claim of the brief does (one fewer when the topic names three or more), the relative cut ``on_topic`` makes between
+documents, applied to what the brief quotes of each. A generated brief of several stories quoted for another of
+its stories ("South Korea's chip-hub pitch ..." in a brief on Japan's curbs on Korea) is cited, not on-topic.
 
-Never High from a single source. The reason names the count, the types and the dates, and says that agreement
-between the sources is not checked offline (a quote can only be checked against its own source).
+**Independent reporting**: the on-topic sources are grouped so that republished copies of one story (``story_id``
+from rag/dedup.py) and several articles of one publisher count once. Only news reports and official statements
+are independent reporting: an analysis, an opinion essay or an AI-generated brief draws on reporting and
+corroborates nothing on its own (ICD 203: sources are weighed by their access and independence). With R the
+number of independent on-topic reports:
+
+- R = 0 or 1: Low;
+- R = 2: Moderate;
+- R >= 3: High (whether they agree is not checked offline: a quote can only be checked against its own source).
+
+Never High from a single source. The reason names what it counted (the reports, their types and dates) and what it
+did not (the analyses and generated briefs also cited, with their dates): "Low: one independent on-topic report (a
+news report), undated; also cited, not independent reporting: an analysis or opinion piece (2020-03-31), an
+AI-generated brief (2026-02-25)."
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+import re
+from typing import Iterable, Mapping, Sequence
 
-from rag.brief import Confidence, Source
+from rag.brief import Claim, Confidence, Source
 from rag.text.keys import publisher_key
 from rag.text.lexicon import table
+from rag.writers.actor_names import mentions, names_actor, read_topic
+from rag.writers.key_terms import stems
+from rag.writers.sentence_cues import STOPWORDS
 from rag.writers.source_types import REPORTING
 
-__all__ = ["assess_confidence", "independent_groups"]
+__all__ = ["assess_confidence", "independent_groups", "on_topic_sources"]
 
 _TYPE_RANK = {"official": 0, "news": 1, "analysis": 2, "generated": 3}
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Claim]) -> list[Source]:
+    """The cited ``sources`` (in order) that are on-topic evidence. A news report or official statement is: the
+    writer quotes a report only when its document passed the on-topic test (``on_topic.topical_documents``: the
+    topic's actors and the story's run of reports), and a later report of the story quotes its new facts, which need
+    not repeat the topic's names (measured: requiring it lost the latest gold report of 4 of 37 topics-news briefs).
+    An analysis, essay or generated brief is not judged by a story's run, and a generated brief covers several
+    stories: it is on-topic only when one of ``claims`` citing it names the topic's actors as fully as the
+    best-covered claim does (one fewer when the topic names three or more; for a topic of common nouns, its words).
+    Every cited source when the topic names nothing a claim names (nothing to tell them apart by)."""
+    cited = [s for s in sources if any(c.doc_id == s.doc_id for cl in claims for c in cl.citations)]
+    reading = read_topic(topic, [c.text for c in claims], [s.title for s in cited if s.title])
+    actors = reading.all
+    if actors:
+        share = [sum(1 for a in actors if names_actor(a, found)) / len(actors)
+                 for found in (mentions(c.text) for c in claims)]
+        units, many = len(actors), len(reading.names) >= 3
+    else:  # a topic of common nouns ("battery cybersecurity approval"): its words are what a claim must name
+        words = _topic_words(topic)
+        if not words:
+            return cited
+        share = [len(words & set(stems(c.text))) / len(words) for c in claims]
+        units, many = len(words), len(words) >= 3
+    best = max(share, default=0.0)
+    if best <= 0:
+        return cited
+    need = best - (1.0 / units if many else 0.0) - 1e-9
+    shown = {c.doc_id for cl, s in zip(claims, share) if s >= need for c in cl.citations}
+    return [s for s in cited if s.source_type in REPORTING or s.doc_id in shown]
+
+
+def _topic_words(topic: str) -> set[str]:
+    """The stems of a topic's content words (no stopwords, no numbers, at least three letters)."""
+    return {st for w in _WORDS.findall(topic) if w.lower() not in STOPWORDS for st in stems(w) if len(st) >= 3}
 
 
 def independent_groups(sources: Iterable[Source], story_of: Mapping[str, str]) -> list[list[Source]]:
@@ -62,38 +113,63 @@ def _types_phrase(types: list[str]) -> str:
     return ", ".join(parts)
 
 
-def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | None = None) -> Confidence:
-    """Confidence from the on-topic sources a brief cites (``story_of``: doc id → story id, for collapsing
-    republished copies); see the module docstring for the rules."""
-    groups = independent_groups(list(sources), story_of or {})
-    # a group is as strong as its best source: a news report republished by an aggregator is still a news report
-    types = [min((s.source_type for s in g), key=lambda t: _TYPE_RANK.get(t, 9)) for g in groups]
-    n, reporting = len(groups), sum(t in REPORTING for t in types)
+def _dating(groups: list[list[Source]]) -> str:
+    """", dated 2022-08-02 to 2022-08-05, one undated" for the groups (a group is dated when one of its articles is)."""
     dates = sorted(s.published for g in groups for s in g if s.published)
     undated = sum(1 for g in groups if not any(s.published for s in g))
-    if n == 0:
-        return Confidence(level="low", reason="no on-topic source.", independent_sources=0, source_types=[])
-    what = f"{_count(n)} independent on-topic source{'s' if n != 1 else ''}"
-    if n == 1:
-        what = f"one on-topic source, {_types_phrase(types)}"
-    else:
-        what += f" ({_types_phrase(types)})"
-    articles = sum(len(g) for g in groups)
-    if articles > n:  # say why several articles count as fewer sources
-        what += f"; {articles} articles, copies or one outlet's reports counted once"
-    when = ""
-    if dates:
-        when = f", dated {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
-    if undated:  # "one on-topic source, a news report, undated"; "(two news reports), both undated"
+    n = len(groups)
+    when = f", dated {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
+    if undated:  # "one independent on-topic report (a news report), undated"; "(two news reports), both undated"
         when = (", undated" if n == 1 else ", both undated" if n == 2 == undated else ", all undated" if undated == n
                 else f"{when}, {_count(undated)} undated")
-    if n == 1:
+    return when
+
+
+def _best_type(group: list[Source]) -> str:
+    # a group is as strong as its best source: a news report republished by an aggregator is still a news report
+    return min((s.source_type for s in group), key=lambda t: _TYPE_RANK.get(t, 9))
+
+
+def _not_counted(groups: list[list[Source]]) -> str:
+    """"an analysis or opinion piece (2020-03-31), two AI-generated briefs (2026-02-25, 2026-06-30)" for the groups
+    that are commentary (each dated by its newest article), or ""."""
+    counted = table("source_types")["counted"]
+    by_type: dict[str, list[str]] = {}
+    for g in groups:
+        by_type.setdefault(_best_type(g), []).append(max((s.published for s in g if s.published), default="undated"))
+    parts = []
+    for t in sorted(by_type, key=lambda t: _TYPE_RANK.get(t, 9)):
+        days = sorted(by_type[t])
+        one, many = counted.get(t, [t, t + "s"])
+        parts.append(f"{one if len(days) == 1 else _count(len(days)) + ' ' + many} ({', '.join(days)})")
+    return ", ".join(parts)
+
+
+def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | None = None) -> Confidence:
+    """Confidence from the on-topic sources a brief cites (``story_of``: doc id → story id, for collapsing
+    republished copies); see the module docstring for the rules. ``independent_sources`` counts the independent
+    on-topic reports (news reports and official statements after collapse), ``source_types`` gives their types."""
+    groups = independent_groups(list(sources), story_of or {})
+    if not groups:
+        return Confidence(level="low", reason="no on-topic source.", independent_sources=0, source_types=[])
+    reports = [g for g in groups if _best_type(g) in REPORTING]
+    commentary = [g for g in groups if _best_type(g) not in REPORTING]
+    types = [_best_type(g) for g in reports]
+    r = len(reports)
+    others = _not_counted(commentary)
+    if r == 0:  # "no independent on-topic report; cited: an AI-generated brief (2026-06-30), not independent reporting"
+        return Confidence(level="low", reason=f"no independent on-topic report; cited: {others}, not independent reporting.",
+                          independent_sources=0, source_types=[])
+    others = f"; also cited, not independent reporting: {others}" if others else ""
+    what = f"{_count(r)} independent on-topic report{'s' if r != 1 else ''} ({_types_phrase(types)})"
+    articles = sum(len(g) for g in reports)
+    if articles > r:  # say why several articles count as fewer sources
+        what += f"; {articles} articles, copies or one outlet's reports counted once"
+    what += _dating(reports)
+    if r == 1:
         level, why = "low", ""
-    elif reporting == 0:
-        level, why = "low", "; none is a news report or official statement"
-    elif reporting >= 3:
-        level, why = "high", "; whether they agree is not checked offline"
+    elif r == 2:
+        level, why = "moderate", "; fewer than three independent reports"
     else:
-        level = "moderate"
-        why = "; fewer than three independent sources" if n < 3 else "; fewer than three of them are news reports or official statements"
-    return Confidence(level=level, reason=f"{what}{when}{why}.", independent_sources=n, source_types=types)
+        level, why = "high", "; whether they agree is not checked offline"
+    return Confidence(level=level, reason=f"{what}{why}{others}.", independent_sources=r, source_types=types)

@@ -46,11 +46,12 @@ from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms, stem
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.sentence_cues import CUES, STOPWORDS, junk_reason
+from rag.writers.sentence_cues import CUES, STOPWORDS, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
-__all__ = ["SHARED", "REPORTED", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
-           "frame_stems", "other_era", "is_recent", "same_time", "source_claims", "specific_stems", "weigh"]
+__all__ = ["SHARED", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
+           "explains", "frame_stems", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+           "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -58,6 +59,9 @@ REPORTED = frozenset({"event", "statement"})
 HYPOTHESIS_ROLE = "hypothesis"
 #: evidence from a source this much older than the explanation's is of another time (days)
 MAX_AGE_DAYS = 365
+#: the explanations a brief lists when the sources report them in prose (``reported_explanations``), with any the
+#: sources label themselves: competing explanations need two, and a third is usually a restatement
+REPORTED_MAX = 3
 #: at most this many of a source's own sentences for, and against, one of its hypotheses
 EVIDENCE_MAX = 2
 #: why a sentence of a source's structure is not quoted (``sentence_cues.junk_reason``); a short label is fine
@@ -70,22 +74,30 @@ def _quotable(text: str) -> bool:
 
 def source_claims(structures: Sequence[tuple[Segment, Structure]]) -> list[DraftClaim]:
     """One claim per hypothesis the sources label themselves (in evidence order, then the source's order), each
-    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each)
-    and the source's verdict (``verdict``). The verdict is never itself a hypothesis; a hypothesis whose statement
-    could not be quoted (an instruction, a run-on) is left out."""
+    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each).
+    The source's verdict (``verdict``: its verdicts that name one of them, each once, at most EVIDENCE_MAX) judges
+    between its hypotheses, so it is given once, on the source's last listed hypothesis, not repeated under each.
+    The verdict is never itself a hypothesis; a hypothesis whose statement could not be quoted (an instruction, a
+    run-on) is left out."""
     out: list[DraftClaim] = []
     for seg, structure in structures:
         def quotes(spans) -> list[DraftClaim]:
             found = (seg.claim(s, "judgement") for s in spans if _quotable(s.text))
             return [c for c in found if c is not None][:EVIDENCE_MAX]
 
+        mine: list[DraftClaim] = []
+        verdicts: list = []
         for h in structure.hypotheses:
             claim = seg.claim(h.statement, HYPOTHESIS_ROLE) if _quotable(h.statement.text) else None
             if claim is None:
                 continue
             claim.evidence_for, claim.evidence_against = quotes(h.support), quotes(h.against)
-            claim.verdict = quotes([h.verdict] if h.verdict is not None else [])[:1]
-            out.append(claim)
+            if h.verdict is not None and all((v.start, v.end) != (h.verdict.start, h.verdict.end) for v in verdicts):
+                verdicts.append(h.verdict)
+            mine.append(claim)
+        if mine:  # the verdict weighs the hypotheses against each other: said once, after the last of them
+            mine[-1].verdict = quotes(verdicts)
+        out += mine
     return out
 
 
@@ -125,6 +137,65 @@ def _other_era() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(table("hypothesis_structure")["explanations"]["other_era"]) + r")", re.I)
 
 
+@cache
+def _explanation_cues(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["explanations"][kind]), re.I)
+
+
+def explains(text: str) -> bool:
+    """Whether a sentence gives a reason or motive for an action ("the decision was based on a lack of trust",
+    "suggestions that the move was driven by worsening ties"; ``hypothesis_structure.toml`` [explanations] reason)
+    and is no prescription (``prescribes``)."""
+    return bool(_explanation_cues("reason").search(text)) and not prescribes(text)
+
+
+def prescribes(text: str) -> bool:
+    """Whether a sentence says what someone should do ("Japan should ...", "The government must improve ...",
+    "it is essential that ..."): advice, which explains nothing that happened."""
+    return bool(_explanation_cues("prescription").search(text))
+
+
+#: roles of a sentence that can say why something happened: what someone says or judges was the reason, or the
+#: background it came from. A forecast, a signal to watch or a gap cannot ("Any reciprocal actions ... in response to
+#: ..." is an item of a watch list), and an event reports what was done, its purpose included ("US authorities have
+#: asked Japan to join efforts aimed at curbing China's progress"), not why
+_EXPLAINING = frozenset({"statement", "judgement", "background"})
+
+
+def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic: np.ndarray, listed: Sequence[int],
+                          topic: str, limit: int) -> list[int]:
+    """Up to ``limit`` indices of on-topic sentences that give a reason or motive for the story's action
+    (``explains``) and are not yet ``listed``: the explanations the sources report ("Japanese officials have said
+    ... the decision ... was based on a lack of trust"; "They have rejected suggestions that the move was driven by
+    worsening ties ..."), whoever they are quoted from, most relevant first. A sentence quoted in another section
+    may be listed (an explanation reported as a development is still an explanation). Each is a different
+    explanation: one that shares SHARED of its specific words with one already listed says the same thing; only a
+    sentence that can say why (a statement, judgement or background, not an event, a forecast or a watch item; a
+    sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") that names
+    one of the topic's terms (a "because" about something else, "With borders closed because of the Covid pandemic,
+    most ministers attend by video link", explains no part of the story) is listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
+    another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
+    newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
+    about = topic_stems(topic)
+    chosen = list(listed)
+    out: list[int] = []
+    for i in sorted(range(len(cands)), key=lambda i: (-round(float(rel[i]), 9), cands[i].key())):
+        c = cands[i]
+        if len(out) >= limit:
+            break
+        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
+                or is_noun_phrase(c.text) or not explains(c.text) or other_era(c.text)
+                or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
+            continue
+        mine = specific_stems(c.stems, topic) - frame_stems(c.text)
+        if any(cands[j].overlaps(c) or len(mine & (specific_stems(cands[j].stems, topic) - frame_stems(cands[j].text))) >= SHARED
+               for j in chosen):
+            continue
+        out.append(i)
+        chosen.append(i)
+    return out
+
+
 def other_era(text: str) -> bool:
     """Whether a sentence is set in another era ("During the Cold War period, ...", "in the 1990s"): history that is
     background to the story, not an explanation of it (``hypothesis_structure.toml`` [explanations])."""
@@ -156,6 +227,13 @@ def contradicts(text: str) -> bool:
 @cache
 def _light() -> frozenset[str]:
     return frozenset(stem(w) for w in STOPWORDS) | frozenset(STOPWORDS)
+
+
+@cache
+def topic_stems(topic: str) -> frozenset[str]:
+    """The stems of a topic's key terms and words, stopwords and numbers aside."""
+    own = {t.stem for t in key_terms(topic, topic=True)} | set(stems_of(topic))
+    return frozenset(s for s in own if s not in _light() and not s.isdigit())
 
 
 def specific_stems(stems: set[str], topic: str) -> set[str]:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
@@ -15,7 +16,8 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
-from rag.writers.hypotheses import REPORTED, is_recent, other_era, source_claims, weigh
+from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
+                                   reported_explanations, source_claims, weigh)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -119,11 +121,18 @@ class SectionPicking:
         the hypotheses the on-topic sources label themselves, each with its own source's evidence and verdict
         (``hypotheses.source_claims``; ``claims`` is changed in place)."""
         ok = self._on_topic(scored)
+        offered = source_claims(self._source_structures(scored))
+        claims[:] = [c for c, h in zip(claims, picks) if not prescribes(scored.cands[h].text)]  # advice explains nothing
+        picks = [h for h in picks if not prescribes(scored.cands[h].text)]
+        if len(picks) + len(offered) < 2:  # too few to compete: add the explanations the sources report
+            extra = reported_explanations(scored.cands, scored.rel, ok, picks, topic, REPORTED_MAX - len(picks) - len(offered))
+            claims += [replace(scored.cands[i].claim(), role=HYPOTHESIS_ROLE) for i in extra]
+            picks = picks + extra
         for claim, h in zip(claims, picks):
             pro, con = weigh(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
             claim.evidence_for = [scored.cands[pro].claim()] if pro is not None else []
             claim.evidence_against = [scored.cands[con].claim()] if con is not None else []
-        claims[:0] = source_claims(self._source_structures(scored))
+        claims[:0] = offered
 
     def _source_structures(self, scored: Scored) -> list[tuple[object, Structure]]:
         """(passage, Structure) for each on-topic document that labels its own competing hypotheses."""

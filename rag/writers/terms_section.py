@@ -33,6 +33,10 @@ _NUMERAL_RE = re.compile(r"(?:[IVX]+|\d+(?:st|nd|rd|th)?)")
 COMPASS_WORDS = word_set("compass_words")
 #: Acronyms that are ordinary vocabulary ("AI", "IC", "EV", "GDP"; the checker's expansions table): common nouns.
 GENERIC_ACRONYMS = frozenset(table("generic_acronyms"))
+#: The words most news articles use whatever their story (``evals/general_vocabulary.py``: in 3% or more of the
+#: RealTime QA 2022 corpus's articles): a one-word tag among them ("measure", "approach", "government", "business")
+#: names no theme of its story; a phrase with one ("trade measures", "national security") still may.
+GENERAL_VOCABULARY = word_set("general_vocabulary")
 # an acronym's plural ("TVs", "ICs", "OEMs"): a class of things, not one actor
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
@@ -255,7 +259,8 @@ def _same_person(short: str, full: str, lower_words: set[str]) -> bool:
                    or w.lower() in PLACE_FEATURES for w in words)
 
 def keyword_terms(selected: list[str], cited: list[str], passages: list[str], limit: int) -> list[str]:
-    """Noun-phrase tags (1-3 words) the evidence returns to, ranked by tf-idf."""
+    """Noun-phrase tags (1-3 words) the evidence returns to, ranked by tf-idf; a one-word tag must name a theme
+    (``names_a_theme``) and not be general news vocabulary (``GENERAL_VOCABULARY``)."""
     df: Counter = Counter()
     total: Counter = Counter()
     for text in passages:
@@ -287,8 +292,8 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
     for low in ranked:
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
             continue
-        if " " not in low and not names_a_theme(low, text_low):
-            continue
+        if " " not in low and (low in GENERAL_VOCABULARY or not names_a_theme(low, text_low)):
+            continue  # one word every news story uses ("measure", "approach", "government") names no theme alone
         if any(_stems(low) == _stems(o) for o in out):
             continue  # "semiconductor" after "semiconductors": one tag
         # two windows of one longer term ("Chinese storage battery" + "storage battery makers") are that term,

@@ -171,3 +171,22 @@ def test_fitting_learns_the_feature_that_tells_the_gold_passages():
         items.append({"id": f"q{q}", "x": x, "gold": gold, "answer": gold, "has_gold": True})
     model = fit_ranker.fit_model(items, 1.0, 0.0)
     assert int(np.argmax(np.abs(model.weights))) == COL["headline_match"] and model.weights[COL["headline_match"]] > 0
+
+
+def test_a_feature_held_at_zero_gets_weight_zero_and_the_others_are_still_learned():
+    pytest.importorskip("sklearn")
+    rng = np.random.default_rng(1)
+    items = []
+    for q in range(20):
+        x = rng.normal(size=(30, len(FEATURES)))
+        gold = np.zeros(30, dtype=bool)
+        gold[:3] = True
+        x[gold, COL["headline_match"]] += 2.0
+        x[gold, COL["age_week"]] += 1.0
+        items.append({"id": f"q{q}", "x": x, "gold": gold, "answer": gold, "has_gold": True})
+    fit_ranker.hold_at_zero(items, ["headline_match"])
+    model = fit_ranker.fit_model(items, 1.0, 0.0)
+    assert model.weights[COL["headline_match"]] == 0.0
+    assert int(np.argmax(np.abs(model.weights))) == COL["age_week"] and model.weights[COL["age_week"]] > 0
+    with pytest.raises(ValueError):
+        fit_ranker.hold_at_zero(items, ["no_such_feature"])

@@ -12,7 +12,8 @@ gold hit@1, MRR@10, hit@10 (questions with a gold article in the index), answer 
 (all questions), and search p50 and p95 over questions of candidate time + this row's ranking time. A row with
 ``"ranker": "fitted"`` ranks with the fitted model (``rag/ranker.py``); the other rows name ``"ranker": "hand"``.
 
-``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}``; the
+``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}`` (and, for a
+fitted-ranker row, optionally ``"model": PATH``, a model file other than the shipped one); the
 default rows are ``DEFAULT_ROWS``, each a change against the first (today's defaults) or the previous row.
 """
 
@@ -35,6 +36,7 @@ from evals.rtqa_answers import half
 from evals.rtqa_systems import TOP_K, retrieved_from_hits
 from rag.config import RetrievalSettings, Settings
 from rag.index import open_index
+from rag.ranker import load_model
 from rag.retrieve import Candidates, HybridRetriever
 from rag.types import SearchFilters
 
@@ -144,7 +146,7 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
     """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes the
     query itself (``strip_scaffolding``) fetches its own candidates (both retrievers search another text)."""
     settings = base.model_copy(update=row["settings"])
-    retriever = HybridRetriever(index, settings)
+    retriever = HybridRetriever(index, settings, model=load_model(Path(row["model"])) if row.get("model") else None)
     if settings.strip_scaffolding != base.strip_scaffolding:
         other = base.model_copy(update={"strip_scaffolding": settings.strip_scaffolding})
         path = cache.with_name(f"{cache.stem}.strip{int(settings.strip_scaffolding)}{cache.suffix}") if cache else None

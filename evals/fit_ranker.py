@@ -102,6 +102,17 @@ def pairs(items: Sequence[dict], answer_weight: float, level: str = "passage") -
     return np.vstack([d, -d]), np.concatenate([np.ones(len(d)), -np.ones(len(d))]), np.concatenate([w, w])
 
 
+def hold_at_zero(items: Sequence[dict], names: Sequence[str]) -> None:
+    """Set the named ``FEATURES`` to 0 in every item's matrix, in place: a model fitted on them gives those
+    features weight 0 (a zero column has no gradient under L2), so it ranks as if they did not exist — the
+    feature ablation of ``--without``. ValueError for a name that is not a feature."""
+    if unknown := sorted(set(names) - set(FEATURES)):
+        raise ValueError(f"not features: {', '.join(unknown)}")
+    cols = [FEATURES.index(f) for f in names]
+    for it in items:
+        it["x"][:, cols] = 0.0
+
+
 def fit_model(items: Sequence[dict], c: float, answer_weight: float, meta: dict | None = None, level: str = "passage") -> RankerModel:
     """A RankerModel fitted on ``items`` (standardized features, pairwise logistic regression with inverse
     regularisation ``c``), rounded as it is written to JSON."""
@@ -171,7 +182,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--cache", type=Path, default=None, help="candidates pickle of benchmarks/rtqa_ablation.py")
     ap.add_argument("--pool", type=int, default=100, help="candidates fetched per retriever when there is no cache")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--without", default="", help="comma-separated FEATURES held at 0 in training (an ablation: their "
+                                                  "weights come out 0, so the model ranks as if they did not exist)")
     args = ap.parse_args(argv)
+    without = [f for f in args.without.split(",") if f]
+    if unknown := sorted(set(without) - set(FEATURES)):  # before the slow part
+        raise SystemExit(f"--without: not features: {', '.join(unknown)}")
 
     import sklearn
 
@@ -185,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cands = load_candidates(args.cache, index, questions, retriever, args.pool)
     n = max(base.candidates, TOP_K * 4)  # the pool a top-10 search ranks (HybridRetriever.rank)
     items = [it for q in questions if (it := question_rows(retriever, cands.get(q["id"]), q, golds, n)) is not None]
+    hold_at_zero(items, without)
     print(f"fit half: {len(questions)} questions, {sum(it['has_gold'] for it in items)} with a gold article, "
           f"{sum(len(it['x']) for it in items)} candidate passages", flush=True)
     hand = summary(question_scores(index, base, None, questions, cands, golds))
@@ -199,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "n_questions": len(items), "n_with_gold": sum(it["has_gold"] for it in items),
             "n_passages": int(sum(len(it["x"]) for it in items)), "pool": n, "corpus_snapshot": index.snapshot_id(),
             "model": "pairwise logistic regression (lbfgs, no intercept), each question's pairs weigh 1",
-            "C": c, "answer_weight": aw, "pairs": level, "sklearn": sklearn.__version__,
+            "C": c, "answer_weight": aw, "pairs": level, "sklearn": sklearn.__version__, "without": without,
         },
         "metrics": {"hand_fit_half": hand, "cv": cv},
     }

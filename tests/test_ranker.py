@@ -159,15 +159,33 @@ def test_training_pairs_weigh_each_question_the_same_and_answer_labels_only_wher
     assert len(d) == 2 * (2 + 4 + 1) and w.sum() == pytest.approx(2 * 2.3)
 
 
-def test_fitting_learns_the_feature_that_tells_the_gold_passages():
-    pytest.importorskip("sklearn")
-    rng = np.random.default_rng(0)
+def _synthetic_items(seed: int, shift: dict[str, float]) -> list[dict]:
+    """20 questions of 30 random candidates; the 3 gold ones have each feature of ``shift`` raised by its value."""
+    rng = np.random.default_rng(seed)
     items = []
     for q in range(20):
         x = rng.normal(size=(30, len(FEATURES)))
         gold = np.zeros(30, dtype=bool)
         gold[:3] = True
-        x[gold, COL["headline_match"]] += 2.0
+        for name, by in shift.items():
+            x[gold, COL[name]] += by
         items.append({"id": f"q{q}", "x": x, "gold": gold, "answer": gold, "has_gold": True})
+    return items
+
+
+def test_fitting_learns_the_feature_that_tells_the_gold_passages():
+    pytest.importorskip("sklearn")
+    items = _synthetic_items(0, {"headline_match": 2.0})
     model = fit_ranker.fit_model(items, 1.0, 0.0)
     assert int(np.argmax(np.abs(model.weights))) == COL["headline_match"] and model.weights[COL["headline_match"]] > 0
+
+
+def test_a_feature_held_at_zero_gets_weight_zero_and_the_others_are_still_learned():
+    pytest.importorskip("sklearn")
+    items = _synthetic_items(1, {"headline_match": 2.0, "age_week": 1.0})
+    fit_ranker.hold_at_zero(items, ["headline_match"])
+    model = fit_ranker.fit_model(items, 1.0, 0.0)
+    assert model.weights[COL["headline_match"]] == 0.0
+    assert int(np.argmax(np.abs(model.weights))) == COL["age_week"] and model.weights[COL["age_week"]] > 0
+    with pytest.raises(ValueError):
+        fit_ranker.hold_at_zero(items, ["no_such_feature"])

@@ -177,19 +177,10 @@ def _untimed(punkt: types.ModuleType):
     class _LangVars(punkt.PunktLanguageVars):
         re_boundary_realignment = untimed(punkt.PunktLanguageVars.re_boundary_realignment)
 
-        def period_context_re(self):
-            try:
-                return self._untimed_period_context
-            except AttributeError:
-                self._untimed_period_context = untimed(super().period_context_re())
-                return self._untimed_period_context
-
-        def _word_tokenizer_re(self):
-            try:
-                return self._untimed_word_tokenizer
-            except AttributeError:
-                self._untimed_word_tokenizer = untimed(super()._word_tokenizer_re())
-                return self._untimed_word_tokenizer
+        def __init__(self):
+            # punkt caches its two compiled patterns in these slots and returns them from then on: cache untimed ones
+            self._re_period_context = untimed(super().period_context_re())
+            self._re_word_tokenizer = untimed(super()._word_tokenizer_re())
 
     base = punkt.PunktToken
 

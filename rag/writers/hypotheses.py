@@ -238,7 +238,7 @@ def topic_stems(topic: str) -> frozenset[str]:
 
 def specific_stems(stems: set[str], topic: str) -> set[str]:
     """The content stems of a sentence that are not the topic's key terms or words (nor stopwords, nor shorter than 4)."""
-    own = {t.stem for t in key_terms(topic, topic=True)} | set(stems_of(topic))
+    own = topic_stems(topic)  # its stopwords and numbers are excluded below anyway
     return {s for s in stems if len(s) >= 4 and s not in own and s not in _light() and not s.isdigit()}
 
 

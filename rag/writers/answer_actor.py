@@ -35,7 +35,8 @@ def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
     if not asked:
         return False
     stripped = text.lstrip(" \"'“‘-•*")
-    stripped = stripped[_LABEL_RE.match(stripped).end():] if _LABEL_RE.match(stripped) else stripped
+    label = _LABEL_RE.match(stripped)
+    stripped = stripped[label.end():] if label else stripped
     words = list(_WORD_RE.finditer(stripped))[:ACTOR_WORDS]
     first = next(iter(place_mentions(stripped)), None)
     if first is None or not words or first.start > words[-1].start():

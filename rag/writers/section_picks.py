@@ -122,8 +122,8 @@ class SectionPicking:
         (``hypotheses.source_claims``; ``claims`` is changed in place)."""
         ok = self._on_topic(scored)
         offered = source_claims(self._source_structures(scored))
-        claims[:] = [c for c, h in zip(claims, picks) if not prescribes(scored.cands[h].text)]  # advice explains nothing
-        picks = [h for h in picks if not prescribes(scored.cands[h].text)]
+        kept = [(c, h) for c, h in zip(claims, picks) if not prescribes(scored.cands[h].text)]  # advice explains nothing
+        claims[:], picks = [c for c, _ in kept], [h for _, h in kept]
         if len(picks) + len(offered) < 2:  # too few to compete: add the explanations the sources report
             extra = reported_explanations(scored.cands, scored.rel, ok, picks, topic, REPORTED_MAX - len(picks) - len(offered))
             claims += [replace(scored.cands[i].claim(), role=HYPOTHESIS_ROLE) for i in extra]

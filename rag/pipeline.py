@@ -360,8 +360,8 @@ class Engine:
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
         # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence
-        cited = [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)]
-        on_topic = on_topic_sources(topic, cited, claims) if tpl.kind == "brief" else cited
+        on_topic = (on_topic_sources(topic, sources, claims) if tpl.kind == "brief"  # it keeps the cited ones only
+                    else [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)])
         confidence = assess_confidence(on_topic, story_of) if tpl.kind == "brief" else None
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:

@@ -83,6 +83,14 @@ class ChunkingSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     top_k: int = Field(8, ge=1, le=100, description="Passages returned by search.")
     candidates: int = Field(50, ge=5, le=1000, description="Candidates each retriever (dense, BM25) contributes before fusion.")
+    date_search: Literal["exact", "overfetch", "filter"] = Field(
+        "exact",
+        description="How dense candidates meeting date bounds alone are found: \"exact\" = cosine of every chunk in "
+                    "bounds (rows kept in date order, rag/exact_dense.py); \"overfetch\" = the in-bounds ones among "
+                    "HNSW's unfiltered top candidates × date_overfetch (approximate: can miss in-bound neighbours); "
+                    "\"filter\" = Chroma's metadata-filtered HNSW query.")
+    date_overfetch: int = Field(
+        4, ge=2, le=100, description="With date_search \"overfetch\": unfiltered dense neighbours fetched per wanted candidate.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
     max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
     dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")

@@ -51,6 +51,11 @@ class LexicalIndex:
         self._lock = threading.Lock()
         self._row_of: dict[str, int] | None = None  # chunk id → row, built on first use by ``passes``
 
+    @property
+    def published(self) -> np.ndarray:
+        """(n,) int64 publication dates as YYYYMMDD (0 = undated), aligned with ``chunk_ids``; read-only use."""
+        return self._published
+
     @classmethod
     def build(cls, rows: list[dict[str, Any]]) -> "LexicalIndex":
         import bm25s

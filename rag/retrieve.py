@@ -14,6 +14,7 @@ from rag.config import RetrievalSettings
 from rag.doc_kind import is_digest
 from rag.decoding import valid_text
 from rag.errors import QueryError
+from rag.exact_dense import exact_dense
 from rag.facts import differing_facts
 from rag.index import CorpusIndex
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
@@ -127,17 +128,13 @@ class Candidates:
     bm25: dict[str, float] = field(default_factory=dict)  # BM25 score by chunk id (the fitted ranker reads it)
 
 
-#: Dense candidates fetched per wanted candidate when only dates are filtered (see ``dense_date_filtered``).
-DATE_OVERFETCH = 4
-
-
 def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, overfetch: int) -> list:
-    """The k nearest chunks meeting date bounds: over-fetch ``k * overfetch`` unfiltered, keep those in bounds.
+    """The k nearest chunks meeting date bounds by HNSW: over-fetch ``k * overfetch`` unfiltered, keep those in bounds.
 
-    Chroma's metadata-filtered query was the slowest part of a dated search; the nearest neighbours in bounds
-    are the first in-bounds ones of the unfiltered ranking, and the BM25 index already holds every chunk's
-    date. When fewer than k survive (a narrow date range), the filtered Chroma query runs instead, so the
-    result is never shorter than with the filter alone. ``overfetch`` < 2 means always the filtered query.
+    Approximate twice over: the in-bound neighbours HNSW's unfiltered top k·m misses are lost (``date_search``
+    "exact", ``rag.exact_dense``, is the default). When fewer than k survive (a narrow date range), the filtered
+    Chroma query runs instead, so the result is never shorter than with the filter alone. ``overfetch`` < 2 means
+    always the filtered query.
     """
     if overfetch < 2:
         return store.query(vec, k=k, filters=filters)
@@ -161,19 +158,16 @@ def headline_terms(title: str | None) -> frozenset[str]:
 class HybridRetriever:
     """Dense + BM25 over one CorpusIndex, fused with RRF, then grouped so one article or story cannot fill the list."""
 
-    def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None, *, date_overfetch: int = DATE_OVERFETCH,
-                 model: RankerModel | None = None) -> None:
+    def __init__(self, index: CorpusIndex, settings: RetrievalSettings | None = None, *, model: RankerModel | None = None) -> None:
         self.index = index
         self.settings = settings or index.settings.retrieval
         #: the fitted ranker's model when ``retrieval.ranker`` is "fitted" (default: the shipped one, read on first use)
         self._model = model
-        #: dense candidates per wanted one for date-only filters; < 2 sends the date filter to Chroma instead
-        self.date_overfetch = date_overfetch
 
     def describe(self) -> dict:
         s = self.settings
         return {
-            "mode": "hybrid-rrf", "candidates": s.candidates, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
+            "mode": "hybrid-rrf", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
@@ -215,14 +209,22 @@ class HybridRetriever:
             dense_filters = replace(filters, publishers=tuple(self.index.catalog.publisher_names(filters.publishers)))
             if not dense_filters.publishers:
                 return None
-        lexical_index = self.index.lexical()
         if filters.publishers or filters.is_empty():
             dense = self.index.store.query(vec, k=n, filters=dense_filters)
         else:
-            dense = dense_date_filtered(self.index.store, lexical_index, vec, k=n, filters=filters, overfetch=self.date_overfetch)
+            dense = self.dense_in_dates(vec, k=n, filters=filters)
         lexical = self.keyword_results(q, filters=filters, n=n)
         return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense},
                           [r.chunk_id for r in lexical], q, {r.chunk_id: r.score for r in lexical})
+
+    def dense_in_dates(self, vec: np.ndarray, *, k: int, filters: SearchFilters) -> list:
+        """The k nearest chunks meeting date bounds (no publisher filter), as ``retrieval.date_search`` finds them:
+        exactly (default), by HNSW over-fetch, or by Chroma's filtered HNSW query."""
+        s = self.settings
+        if s.date_search == "exact":
+            return exact_dense(self.index).query(vec, k=k, filters=filters)
+        overfetch = s.date_overfetch if s.date_search == "overfetch" else 0
+        return dense_date_filtered(self.index.store, self.index.lexical(), vec, k=k, filters=filters, overfetch=overfetch)
 
     def keyword_results(self, q: str, *, filters: SearchFilters, n: int) -> list:
         """Up to ``n`` BM25 results (chunk id, score) for the query, best first; its names and numbers count

@@ -1,7 +1,9 @@
 """Dense search with date bounds: over-fetch-then-filter returns what Chroma's metadata filter returns.
 
 ``rag.retrieve.dense_date_filtered`` asks Chroma for k·m unfiltered neighbours and keeps the in-bounds ones (the
-BM25 index knows every chunk's date); with fewer than k survivors it runs the filtered query instead.
+BM25 index knows every chunk's date); with fewer than k survivors it runs the filtered query instead. On an index
+as small as the sample corpus HNSW is exact, so every ``retrieval.date_search`` way gives the same hits (the
+default, exact search over the rows in bounds, is specified in tests/test_exact_dense.py).
 """
 
 from __future__ import annotations
@@ -30,14 +32,17 @@ def test_over_fetching_gives_the_filtered_neighbours(sample_index, bounds, overf
         assert got == want, (query, bounds)
 
 
-def test_hybrid_search_is_the_same_with_either_date_filter(sample_index):
+def test_hybrid_search_is_the_same_with_every_date_search_on_an_exact_graph(sample_index):
     _, index = sample_index
-    where, overfetch = HybridRetriever(index, date_overfetch=0), HybridRetriever(index, date_overfetch=2)
+    base = index.settings.retrieval
+    exact, where, overfetch = (HybridRetriever(index, base.model_copy(update=u)) for u in
+                               ({"date_search": "exact"}, {"date_search": "filter"}, {"date_search": "overfetch", "date_overfetch": 2}))
     for bounds in BOUNDS:
         for query in QUERIES:
             a = [h.chunk.chunk_id for h in where.search(query, k=5, filters=make_filters(**bounds))]
             b = [h.chunk.chunk_id for h in overfetch.search(query, k=5, filters=make_filters(**bounds))]
-            assert a == b, (query, bounds)
+            c = [h.chunk.chunk_id for h in exact.search(query, k=5, filters=make_filters(**bounds))]
+            assert a == b == c, (query, bounds)
 
 
 class _Store:

@@ -1,19 +1,24 @@
-"""Dense search with a date bound, three ways, on an existing index: latency and agreement with Chroma's filter.
+"""Dense search with a date bound, several ways, on an existing index: in-bound passages missed, and latency.
 
-    python benchmarks/date_filter.py --data-dir DIR [--collection NAME] [--queries 200] [--overfetch 2,4,8] [--json OUT]
+    python benchmarks/date_filter.py --data-dir DIR [--collection NAME] [--queries 380] [--k 50,100]
+        [--overfetch 4,8,16] [--ef-search N] [--no-where] [--hybrid exact,overfetch,filter] [--json OUT]
 
-For each dev question (``until`` = its date; the query vector is computed once, outside the timings):
+For each dev question (``until`` = its quiz date; the query vector is computed once, outside the timings) the
+dense candidates in bounds are found by:
 
-* ``where``: Chroma's metadata-filtered query (``published_int`` bounds), 50 candidates;
-* ``overfetch×m``: the unfiltered Chroma query for 50·m, kept when the BM25 index's date array says the chunk is
-  in bounds, falling back to ``where`` when fewer than 50 survive (``rag.retrieve.dense_date_filtered``);
-* ``ids``: pre-filter on the BM25 side: the in-bounds chunk ids (from the BM25 date array) passed to Chroma's
-  query as ``ids``.
+* ``exact``: the cosine of every chunk in bounds (``rag.exact_dense``, rows in date order: one slice, one
+  matrix-vector product) — the reference every other method is scored against;
+* ``where``: Chroma's metadata-filtered HNSW query (``published_int`` bounds);
+* ``overfetch×m``: HNSW's unfiltered top k·m, kept when the BM25 index's date array says the chunk is in bounds,
+  falling back to ``where`` when fewer than k survive (``rag.retrieve.dense_date_filtered``).
 
-Agreement is the share of ``where``'s 50 candidates each method also returns (1.0 = the same candidates).
-Then full hybrid search (k = 10) p50/p95 and RealTime QA quality (gold-article hit@1, MRR@10, hit@10 over the
-questions whose gold article is in the index; answer and wrong-choice recall@10) with ``where`` and with the
-default over-fetch, and how many questions get a different top-10.
+For each k: the in-bound passages of the exact top k a method misses (summed over questions), the questions with
+a miss, and the method's p50/p95 (two rounds in alternating order, the faster kept per query). Then hybrid
+search (k = 10) p50/p95 with each ``retrieval.date_search`` setting, dated, and how many questions' top 10 differ
+from the exact setting's. Quality is left to ``benchmarks/rtqa_ablation.py`` (fit half only, ``--show fit``).
+
+``--ef-search N`` first changes the collection's HNSW search list (``collection.modify``; it stays changed, so use
+a copy of the index) and measures in this process after reopening it.
 """
 
 from __future__ import annotations
@@ -28,7 +33,17 @@ from pathlib import Path
 
 from benchlib import DEFAULT_DATA, machine, percentiles
 
-CANDIDATES = 50
+
+def set_ef_search(data_dir: Path, collection: str, ef: int) -> dict:
+    """Change the collection's HNSW ``ef_search`` and return its configuration as read back."""
+    from rag.config import Settings
+    from rag.index import CorpusIndex
+
+    index = CorpusIndex(Settings(data_dir=data_dir), collection=collection)
+    index.store.collection.modify(configuration={"hnsw": {"ef_search": ef}})
+    conf = index.store.hnsw_configuration()
+    index.close()
+    return conf
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -36,105 +51,100 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data-dir", type=Path, required=True)
     ap.add_argument("--collection", default="compare")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--queries", type=int, default=200)
-    ap.add_argument("--overfetch", type=lambda s: [int(x) for x in s.split(",")], default=[2, 4, 8])
+    ap.add_argument("--queries", type=int, default=380)
+    ap.add_argument("--k", type=lambda s: [int(x) for x in s.split(",")], default=[50, 100])
+    ap.add_argument("--overfetch", type=lambda s: [int(x) for x in s.split(",")], default=[4, 8, 16])
+    ap.add_argument("--ef-search", type=int, default=None, help="change the collection's ef_search first (a copy!)")
+    ap.add_argument("--no-where", action="store_true", help="leave out Chroma's filtered query (seconds a query under load)")
+    ap.add_argument("--hybrid", type=lambda s: [x for x in s.split(",") if x], default=["exact", "overfetch", "filter"],
+                    help="date_search settings timed in whole hybrid searches (exact is always one)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
+
+    if args.ef_search:
+        print("collection HNSW configuration now:", set_ef_search(args.data_dir, args.collection, args.ef_search))
 
     from evals.realtimeqa import question_date
     from evals.run import load_jsonl
     from rag.config import Settings
+    from rag.exact_dense import exact_dense
     from rag.index import CorpusIndex
-    from rag.retrieve import DATE_OVERFETCH, HybridRetriever, dense_date_filtered
+    from rag.retrieve import HybridRetriever, dense_date_filtered
     from rag.text.normalize import embed_form
     from rag.types import SearchFilters
 
     info = machine()
-    index = CorpusIndex(Settings(data_dir=args.data_dir), collection=args.collection)
+    settings = Settings(data_dir=args.data_dir)
+    index = CorpusIndex(settings, collection=args.collection)
     store, lexical = index.store, index.lexical()
+    t0 = time.perf_counter()
+    exact = exact_dense(index)
+    exact_load_ms = round((time.perf_counter() - t0) * 1000, 1)
     questions = load_jsonl(args.data / "questions-dev.jsonl")[: args.queries]
     work = [(q, SearchFilters(until=question_date(q))) for q in questions]
     vecs = index.embedder.embed([embed_form(q["question"]) for q, _ in work])
-    store.query(vecs[0], k=CANDIDATES)  # load the HNSW segment
+    store.query(vecs[0], k=10)  # load the HNSW segment
+    in_bound = [(lambda lo_hi: lo_hi[1] - lo_hi[0])(exact.bounds(f)) / max(len(exact.chunk_ids), 1) for _, f in work]
 
-    def in_bounds(f: SearchFilters) -> list[str]:
-        return [cid for cid, ok in zip(lexical.chunk_ids, lexical.passes(lexical.chunk_ids, f)) if ok]
+    dense: dict[int, dict] = {}
+    for k in args.k:
+        methods = {"exact": lambda v, f, k=k: exact.query(v, k=k, filters=f)}
+        if not args.no_where:
+            methods["where"] = lambda v, f, k=k: store.query(v, k=k, filters=f)
+        for m in args.overfetch:
+            methods[f"overfetch×{m}"] = lambda v, f, m=m, k=k: dense_date_filtered(store, lexical, v, k=k, filters=f, overfetch=m)
+        timings: dict[str, list[float]] = {name: [] for name in methods}
+        got: dict[str, list[list[str]]] = {name: [] for name in methods}
+        for rnd in range(2):  # two rounds, alternating order, keep the faster of the two per query
+            for i, ((q, f), v) in enumerate(zip(work, vecs)):
+                for name, fn in (methods.items() if rnd == 0 else reversed(list(methods.items()))):
+                    t = time.perf_counter()
+                    out = fn(v, f)
+                    ms = (time.perf_counter() - t) * 1000
+                    if rnd == 0:
+                        timings[name].append(ms)
+                        got[name].append([d.chunk_id for d in out])
+                    else:
+                        timings[name][i] = min(timings[name][i], ms)
+        ref = got["exact"]
+        rows = {}
+        for name in methods:
+            missed = [len(set(b) - set(a)) for a, b in zip(got[name], ref)]
+            rows[name] = {**percentiles(timings[name]), "missed": sum(missed), "questions_missing": sum(1 for x in missed if x),
+                          "max_missed": max(missed), "of": sum(len(b) for b in ref)}
+        dense[k] = rows
 
-    methods = {"where": lambda v, f: store.query(v, k=CANDIDATES, filters=f)}
-    for m in args.overfetch:
-        methods[f"overfetch×{m}"] = lambda v, f, m=m: dense_date_filtered(store, lexical, v, k=CANDIDATES, filters=f, overfetch=m)
-
-    def by_ids(v, f):
-        ids = in_bounds(f)
-        if not ids:
-            return []
-        res = store.collection.query(query_embeddings=[v], ids=ids, n_results=min(CANDIDATES, len(ids)), include=["distances"])
-        return res["ids"][0]
-
-    methods["ids (BM25-side pre-filter)"] = by_ids
-    timings: dict[str, list[float]] = {name: [] for name in methods}
-    got: dict[str, list[list[str]]] = {name: [] for name in methods}
-    for rnd in range(2):  # two rounds, alternating order, keep the faster of the two per query
-        for i, ((q, f), v) in enumerate(zip(work, vecs)):
-            for name, fn in (methods.items() if rnd == 0 else reversed(list(methods.items()))):
-                t0 = time.perf_counter()
-                out = fn(v, f)
-                ms = (time.perf_counter() - t0) * 1000
-                ids = [d if isinstance(d, str) else d.chunk_id for d in out]
-                if rnd == 0:
-                    timings[name].append(ms)
-                    got[name].append(ids)
-                else:
-                    timings[name][i] = min(timings[name][i], ms)
-    ref = got["where"]
-    rows = {}
-    for name in methods:
-        agree = [len(set(a) & set(b)) / max(len(b), 1) for a, b in zip(got[name], ref)]
-        rows[name] = {**percentiles(timings[name]), "agreement": round(sum(agree) / len(agree), 4),
-                      "identical_lists": sum(1 for a, b in zip(got[name], ref) if a == b)}
-    from evals import metrics
-    from evals.realtimeqa import normalize_url, retrieval_scores
-    from evals.rtqa_systems import Retrieved
-
-    docs, _ = index.catalog.list_documents(limit=10**9)
-    story = {d["doc_id"]: d.get("story_id") or d["doc_id"] for d in docs}
-    by_url: dict[str, set[str]] = {}
-    for d in docs:
-        if d.get("url"):
-            by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
-    hybrid = {}
-    tops = {}
-    for label, overfetch in (("hybrid, where", 0), (f"hybrid, overfetch×{DATE_OVERFETCH} (default)", DATE_OVERFETCH)):
-        r = HybridRetriever(index, date_overfetch=overfetch)
+    hybrid, tops = {}, {}
+    for mode in dict.fromkeys(["exact", *args.hybrid]):
+        r = HybridRetriever(index, settings.retrieval.model_copy(update={"date_search": mode}))
         r.search("warm-up", k=10, filters=work[0][1])
-        ms, top, per = [], [], []
+        index.query_vectors.clear()  # every mode embeds each question itself (the first would pay for the rest)
+        ms, top = [], []
         for q, f in work:
-            t0 = time.perf_counter()
+            t = time.perf_counter()
             hits = r.search(q["question"], k=10, filters=f)
-            ms.append((time.perf_counter() - t0) * 1000)
+            ms.append((time.perf_counter() - t) * 1000)
             top.append([h.chunk.chunk_id for h in hits])
-            gold = set().union(*[by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
-            got = Retrieved(list(dict.fromkeys(h.chunk.doc_id for h in hits)), [h.chunk for h in hits], 0.0)
-            per.append(retrieval_scores(got, gold, lambda d: story.get(d, d), q))
-        hybrid[label] = {**percentiles(ms), **{k: round(v, 4) for k, v in metrics.summarize(per).items()
-                                               if k in ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")}}
-        tops[label] = top
-    a, b = tops.values()
+        hybrid[mode] = percentiles(ms)
+        tops[mode] = top
+    for mode in hybrid:
+        hybrid[mode]["top10_differs_from_exact"] = sum(1 for x, y in zip(tops[mode], tops["exact"]) if x != y)
     result = {"machine": info, "loadavg_after": [round(x, 2) for x in os.getloadavg()], "chunks": index.catalog.counts()["chunks"],
-              "queries": len(work), "dense": rows, "hybrid": hybrid,
-              "hybrid_top10_differs": sum(1 for x, y in zip(a, b) if x != y)}
+              "hnsw": store.hnsw_configuration(), "queries": len(work), "exact_load_ms": exact_load_ms,
+              "in_bound_share": percentiles([100 * x for x in in_bound]), "dense": dense, "hybrid": hybrid}
     print(f"{info['date']}  commit {info['commit']}  load {info['loadavg']} -> {result['loadavg_after']}  "
-          f"{result['chunks']} chunks, {len(work)} dated queries")
-    print("| dense candidates (50), until = question date | p50 ms | p95 ms | agreement with `where` | identical lists |")
-    print("|---|---|---|---|---|")
-    for name, r in rows.items():
-        print(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r['agreement']:.3f} | {r['identical_lists']}/{len(work)} |")
-    print("\n| hybrid search, k = 10, until | p50 ms | p95 ms | hit@1 | MRR@10 | hit@10 | answer recall@10 | wrong-choice recall@10 |")
-    print("|---|---|---|---|---|---|---|---|")
+          f"{result['chunks']} chunks, {len(work)} dated queries, HNSW {result['hnsw']}; exact index ready in {exact_load_ms} ms; "
+          f"in-bound share of the chunks p50 {result['in_bound_share']['p50_ms']} %")
+    for k, rows in dense.items():
+        print(f"\n| dense top {k}, until = question date | in-bound passages missed (of the exact top {k}) | questions with a miss "
+              f"| most missed in one question | p50 ms | p95 ms |")
+        print("|---|---|---|---|---|---|")
+        for name, r in rows.items():
+            print(f"| {name} | {r['missed']} of {r['of']} | {r['questions_missing']}/{len(work)} | {r['max_missed']} | {r['p50_ms']} | {r['p95_ms']} |")
+    print("\n| hybrid search, k = 10, until = question date | p50 ms | p95 ms | top 10 differs from exact's |")
+    print("|---|---|---|---|")
     for name, r in hybrid.items():
-        print(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r.get('hit@1')} | {r.get('mrr@10')} | {r.get('hit@10')} | "
-              f"{r.get('answer_recall@10')} | {r.get('wrong_recall@10')} |")
-    print(f"\nquestions whose hybrid top-10 differs between the two: {result['hybrid_top10_differs']}/{len(work)}")
+        print(f"| date_search = {name} | {r['p50_ms']} | {r['p95_ms']} | {r['top10_differs_from_exact']}/{len(work)} |")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     index.close()

@@ -101,9 +101,16 @@ def collect(retriever: HybridRetriever, questions: list[dict], pool: int) -> tup
 _FETCHED: dict[tuple, tuple[dict, dict]] = {}
 
 
+#: retrieval settings that change the candidates themselves (the query searched, how dense candidates in dates are
+#: found): a row changing one fetches its own candidates
+CANDIDATE_SETTINGS = ("strip_scaffolding", "date_search", "date_overfetch")
+
+
 def cached_candidates(path: Path | None, index, base: RetrievalSettings, questions: list[dict], pool: int) -> tuple[dict, dict]:
-    """``collect`` once per (corpus snapshot, pool, question ids, keyword query setting); later runs read the pickle."""
-    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies, base.strip_scaffolding)
+    """``collect`` once per (corpus snapshot, pool, question ids, keyword query and candidate settings); later runs
+    read the pickle. The collection's HNSW ``ef_search`` is not in the key: give another ``--cache`` after changing it."""
+    key = (index.snapshot_id(), pool, tuple(q["id"] for q in questions), base.name_copies,
+           *(getattr(base, f) for f in CANDIDATE_SETTINGS))
     if key in _FETCHED:
         return _FETCHED[key]
     if path and path.is_file():
@@ -143,13 +150,16 @@ def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, ques
 
 def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], cands: dict, cand_s: dict, golds: GoldLookup,
             pool: int, cache: Path | None = None) -> dict:
-    """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes the
-    query itself (``strip_scaffolding``) fetches its own candidates (both retrievers search another text)."""
+    """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes a
+    ``CANDIDATE_SETTINGS`` field (the query searched, how dated dense candidates are found) fetches its own
+    candidates."""
     settings = base.model_copy(update=row["settings"])
     retriever = HybridRetriever(index, settings, model=load_model(Path(row["model"])) if row.get("model") else None)
-    if settings.strip_scaffolding != base.strip_scaffolding:
-        other = base.model_copy(update={"strip_scaffolding": settings.strip_scaffolding})
-        path = cache.with_name(f"{cache.stem}.strip{int(settings.strip_scaffolding)}{cache.suffix}") if cache else None
+    changed = {f: getattr(settings, f) for f in CANDIDATE_SETTINGS if getattr(settings, f) != getattr(base, f)}
+    if changed:
+        other = base.model_copy(update=changed)
+        tag = ".".join(f"{f}-{v}" for f, v in changed.items())
+        path = cache.with_name(f"{cache.stem}.{tag}{cache.suffix}") if cache else None
         cands, cand_s = cached_candidates(path, index, other, questions, pool)
         base = other
     cands, cand_s = with_keyword_query(retriever, base, questions, cands, cand_s, pool)

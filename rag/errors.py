@@ -28,6 +28,29 @@ class QueryError(BriefError):
     """The query is empty, too long or otherwise unusable."""
 
 
+class UnknownPublisherError(QueryError):
+    """A publisher filter names a publisher no indexed document has (a typo, "cnn" for "cnn.com", another corpus's
+    outlet): an error naming the closest known publishers, never a search that silently matches nothing.
+
+    ``names``: the filter's names that matched no publisher; ``suggested``: known publishers to offer, best first;
+    ``similar``: whether they resemble the names (else they are the corpus's largest publishers); ``known``: how
+    many publishers the collection has. Raised by ``Catalog.require_publishers``; the CLI reports it as a usage error
+    (exit 2), the API as 422 ``unknown_publisher``.
+    """
+
+    def __init__(self, names: list[str], *, suggested: list[str], similar: bool, known: int) -> None:
+        what = "publisher" if len(names) == 1 else "publishers"
+        if not known:
+            help_message = "no document in it names its publisher"
+        elif similar:
+            help_message = f"closest: {', '.join(suggested)}"
+        else:
+            more = known - len(suggested)
+            help_message = f"known publishers: {', '.join(suggested)}" + (f" and {more:,} more" if more > 0 else "")
+        super().__init__(f"no {what} {', '.join(repr(n) for n in names)} in the corpus",
+                         help_message=help_message)
+        self.names, self.suggested, self.similar, self.known = list(names), list(suggested), similar, known
+
 
 class DocumentError(BriefError):
     """A file could not be read or parsed; it is skipped, nothing else is affected."""

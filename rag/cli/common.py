@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from enum import Enum
 from typing import TYPE_CHECKING
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # Typer ≥ 0.26 vendors Click
+from typer.core import TyperGroup
 from rich.console import Console
 from rich.markup import escape
 
@@ -15,7 +18,47 @@ from rag.errors import BriefError
 if TYPE_CHECKING:  # pydantic settings take ~0.5 s to import: `brief --help` must not pay for them
     from rag.config import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help="Cited briefs on East Asian technology security.")
+def usage_lines(exc: UsageError) -> list[str]:
+    """A usage error as a well-kept CLI reports it (GNU tools' "Try 'ls --help' for more information."): the error,
+    then one line saying where the help is; not Click's usage synopsis, blank line and "Error:" (4 lines)."""
+    # Typer ≥ 0.26 converts values with pydantic, whose ValueError messages open with "Value error, "
+    message = exc.format_message().replace(": Value error, ", ": ")
+    if message[:1].isupper() and message[1:2].islower():  # "No such option" → "no such option"; "JSON" stays
+        message = message[:1].lower() + message[1:]
+    lines = [f"error: {message}"]
+    if exc.ctx is not None and exc.ctx.command.get_help_option(exc.ctx) is not None:
+        lines.append(f"try: {exc.ctx.command_path} {exc.ctx.help_option_names[0]}")
+    return lines
+
+
+class BriefGroup(TyperGroup):
+    """The `brief` command group: Typer's, with usage errors reported in two lines (``usage_lines``), exit code 2."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            # Typer's main without standalone mode raises Click's errors instead of printing them, and returns an
+            # exit code (typer.Exit) or the command's result (None)
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except NoArgsIsHelpError as exc:  # `brief` alone: the help, as Click prints it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except UsageError as exc:
+            for line in usage_lines(exc):
+                err.print(line, markup=False, highlight=False)
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            err.print("aborted", markup=False, highlight=False)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(cls=BriefGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Cited briefs on East Asian technology security.")
 config_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Show configuration.")
 app.add_typer(config_app, name="config")
 eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Evaluate the pipeline: run suites, compare reports, gate regressions.")

@@ -132,7 +132,7 @@ def ingest(
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help="What to look for."),
+    query: str = typer.Argument(..., metavar="QUERY", help="What to look for."),
     k: Optional[int] = typer.Option(None, "-k", min=1, max=200, help="Number of passages (1-200; default from settings)."),
     since: Since = None,
     until: Until = None,
@@ -150,6 +150,7 @@ def search(
         settings = load_settings()
         search_filters = filters(since, until, publisher)
         index = open_index(settings, collection=read_collection(settings, collection))
+        index.catalog.require_publishers(search_filters.publishers)
         retriever = HybridRetriever(index)
         hits = retriever.search(query, k=k, filters=search_filters)
     except BriefError as exc:

@@ -86,8 +86,9 @@ def _emit_brief(brief, fmt: str, output: Optional[Path]) -> None:
 
 @app.command()
 def write(
-    topic: str = typer.Argument(..., help="Topic of the brief."),
-    template: str = typer.Option("situation", "--template", "-t", help="situation | assessment (any brief template in prompts/)."),
+    topic: str = typer.Argument(..., metavar="TOPIC", help="Topic of the brief."),
+    template: str = typer.Option("situation", "--template", "-t", metavar="NAME",
+                                 help="situation | assessment | answer: a brief or answer template in prompts/."),
     since: Since = None,
     until: Until = None,
     publisher: Publishers = [],
@@ -97,9 +98,14 @@ def write(
     collection: Collection = None,
 ) -> None:
     """Write a cited, citation-checked brief on a topic."""
+    from rag.templates import TemplateLibrary
+
     try:
         search_filters = filters(since, until, publisher)
-        engine = _engine(load_settings(), collection, backend)
+        settings = load_settings()
+        TemplateLibrary(settings.prompts_dir).output_template(template)  # before the engine loads: a typo fails fast
+        engine = _engine(settings, collection, backend)
+        engine.index.catalog.require_publishers(search_filters.publishers)
         brief = engine.write(topic, template=template, filters=search_filters)
     except BriefError as exc:
         fail(exc)
@@ -109,7 +115,7 @@ def write(
 
 @app.command()
 def ask(
-    question: str = typer.Argument(..., help="Question about the corpus."),
+    question: str = typer.Argument(..., metavar="QUESTION", help="Question about the corpus."),
     since: Since = None,
     until: Until = None,
     publisher: Publishers = [],
@@ -123,6 +129,7 @@ def ask(
     try:
         search_filters = filters(since, until, publisher)
         engine = _engine(load_settings(), collection, backend)
+        engine.index.catalog.require_publishers(search_filters.publishers)
         if fmt is OutputFormat.json:
             _emit_brief(engine.write(question, template="answer", filters=search_filters), "json", None)
             return

@@ -102,12 +102,9 @@ def test_an_unknown_log_level_is_a_usage_error_listing_the_levels(cli, tmp_path:
     assert "invalid value for '--log-level'" in said and all(v in said for v in ("critical", "debug", "trace"))
 
 
-@pytest.mark.parametrize("args", [
-    ["ingest", "/no/such/file.txt"],  # a failed input: listed, exit 1 (documented), not a traceback
-])
-def test_a_missing_input_file_of_ingest_is_listed_as_failed(cli, tmp_path: Path, args: list[str]) -> None:
-    said = _clean_failure(cli(args, BRIEF_DATA_DIR=str(tmp_path)), code=1)
-    assert "/no/such/file.txt" in said and "1 input failed" in said
+def test_a_missing_input_of_ingest_is_an_input_error_naming_it(cli, tmp_path: Path) -> None:
+    said = _clean_failure(cli(["ingest", "/no/such/file.txt"], BRIEF_DATA_DIR=str(tmp_path)), code=2)
+    assert said == "error: cannot ingest /no/such/file.txt: no such file or directory"  # not "[Errno 2] …"
 
 
 def test_an_ingested_jsonl_line_of_10_mb_fails_alone(cli, tmp_path: Path) -> None:

@@ -154,6 +154,13 @@ def test_search_over_an_empty_collection_says_it_is_empty_not_that_nothing_match
     assert result.exit_code == 0, result.output
     assert "is empty: nothing was searched" in result.output
     assert "No passages matched" not in result.output
+    # a message, not a result: one line on stderr (not wrapped at 80 columns), nothing on stdout
+    assert result.stdout == "" and len(result.stderr.splitlines()) == 1
+
+
+def test_a_search_that_matches_nothing_says_so_on_stderr_and_prints_no_result(cli, sample_index) -> None:
+    result = cli(["search", "export controls", "--since", "2030-01-01"], BRIEF_DATA_DIR=str(sample_index[0].data_dir))
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == "No passages matched.\n"
 
 
 @pytest.mark.parametrize("command", [["search", "chips"], ["ask", "chips"], ["write", "chips"]])

@@ -200,11 +200,12 @@ def search(
         sys.stdout.write(inert_dumps([h.to_dict() for h in hits], indent=2) + "\n")
         return
     if not hits:
-        # an empty collection (nothing ingested, or a mistyped --collection) is not "no match"
+        # an empty collection (nothing ingested yet) is not "no match"; either is a message (stderr, one line), and
+        # stdout, where the results go, stays empty
         from rag.writers.abstention_text import empty_collection_message  # the writers (jinja2): only when needed
 
         empty = index.store.count() == 0
-        console.print(empty_collection_message(index.collection) if empty else "No passages matched.")
+        err.print(safe(empty_collection_message(index.collection)) if empty else "No passages matched.")
         return
     table = Table(show_lines=True)
     for col in ("#", "score", "article", "passage", "span"):

@@ -18,14 +18,17 @@ from rag.errors import BriefError
 if TYPE_CHECKING:  # pydantic settings take ~0.5 s to import: `brief --help` must not pay for them
     from rag.config import Settings
 
+def clause(message: str) -> str:
+    """A sentence-case message as a clause after "error: … :": "No such option" → "no such option", "Permission
+    denied" → "permission denied"; a first word in capitals ("JSON", "PATH") stays."""
+    return message[:1].lower() + message[1:] if message[1:2].islower() else message
+
+
 def usage_lines(exc: UsageError) -> list[str]:
     """A usage error as a well-kept CLI reports it (GNU tools' "Try 'ls --help' for more information."): the error,
     then one line saying where the help is; not Click's usage synopsis, blank line and "Error:" (4 lines)."""
     # Typer ≥ 0.26 converts values with pydantic, whose ValueError messages open with "Value error, "
-    message = exc.format_message().replace(": Value error, ", ": ")
-    if message[:1].isupper() and message[1:2].islower():  # "No such option" → "no such option"; "JSON" stays
-        message = message[:1].lower() + message[1:]
-    lines = [f"error: {message}"]
+    lines = [f"error: {clause(exc.format_message().replace(': Value error, ', ': '))}"]
     if exc.ctx is not None and exc.ctx.command.get_help_option(exc.ctx) is not None:
         lines.append(f"try: {exc.ctx.command_path} {exc.ctx.help_option_names[0]}")
     return lines
@@ -95,13 +98,29 @@ err = Console(stderr=True, soft_wrap=True)
 
 
 def load_settings() -> Settings:
-    """The process settings, with the process environment (offline hub, telemetry) configured."""
-    from rag.config import get_settings
+    """The process settings, with the process environment (offline hub, telemetry) configured. A settings file that is
+    not TOML or a value a setting does not take (``BRIEF_LLM__BACKEND=nosuch``) is one error line, exit 2."""
+    import os
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from rag.config import DEFAULT_CONFIG_FILE, get_settings
+    from rag.errors import ConfigError
     from rag.redact import install_log_redaction
     from rag.runtime import configure_process
 
     install_log_redaction()
-    settings = get_settings()
+    where = f"the BRIEF_* environment variables and {os.environ.get('BRIEF_CONFIG_FILE', str(DEFAULT_CONFIG_FILE))}"
+    try:
+        settings = get_settings()
+    except tomllib.TOMLDecodeError as exc:
+        fail(ConfigError(f"the settings file {os.environ.get('BRIEF_CONFIG_FILE', str(DEFAULT_CONFIG_FILE))} is not "
+                         f"TOML: {exc}"))
+    except ValidationError as exc:
+        wrong = "; ".join(f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']} (got {str(e.get('input'))[:60]!r})"
+                          for e in exc.errors())
+        fail(ConfigError(f"invalid settings: {wrong}", help_message=f"settings come from {where}"))
 
     configure_process(hf_offline=settings.hf_offline)
     return settings

@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import PARTIAL_EXIT, app, console, err, fail, load_settings, safe
+from rag.cli.common import PARTIAL_EXIT, app, clause, console, err, fail, load_settings, safe
 from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path, read_collection
 from rag.inert import inert_dumps
 from rag.errors import BriefError
@@ -83,8 +83,7 @@ def check_input(path: Path) -> tuple[str | None, str | None]:
 
 def _reason(exc: OSError) -> str:
     """The system's reason as a clause: "no such file or directory", "permission denied"."""
-    reason = exc.strerror or str(exc)
-    return reason[:1].lower() + reason[1:] if reason[1:2].islower() else reason
+    return clause(exc.strerror or str(exc))
 
 
 @app.command()

@@ -7,7 +7,7 @@ from enum import Enum
 
 import typer
 
-from rag.cli.common import app, config_app, console, err, fail, load_settings, safe
+from rag.cli.common import app, clause, config_app, console, err, fail, load_settings, safe
 from rag.cli.params import nonempty_text
 from rag.errors import BriefError
 
@@ -42,8 +42,7 @@ def listen_problem(host: str, port: int) -> str | None:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((host, port))
     except OSError as exc:  # socket.gaierror too
-        reason = exc.strerror or str(exc)
-        return reason[:1].lower() + reason[1:]
+        return clause(exc.strerror or str(exc))
     return None
 
 

@@ -144,12 +144,18 @@ def ask(
     sys.stdout.write(safe(answer_with_sources(brief), markup=False) + "\n")
 
 
+#: What `brief chat` does with a line that is a command rather than a question.
+CHAT_COMMANDS = {"/sources": "the last answer's sources and the passages quoted", "/quit": "leave (also /exit, Ctrl-D)",
+                 "/help": "this list"}
+
+
 @app.command()
 def chat(
     backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Collection = None,
 ) -> None:
-    """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""
+    """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /help lists the
+    commands; /quit exits."""
     from rag.render import answer_with_sources, source_title
     from rag.types import Turn
 
@@ -169,6 +175,12 @@ def chat(
             continue
         if line in ("/quit", "/exit"):
             break
+        if line == "/help" or (line.startswith("/") and line != "/sources" and " " not in line):
+            # a command it does not know is not a question ("The corpus has no evidence on /hlep.")
+            known = "; ".join(f"{name}: {what}" for name, what in CHAT_COMMANDS.items())
+            said = "" if line == "/help" else f"unknown command {safe(line, newlines=False)}; "
+            (console if line == "/help" else err).print(f"{said}{known}", markup=False, highlight=False, soft_wrap=True)
+            continue
         if line == "/sources":
             if last is None or not (last.sources or last.closest_sources):
                 console.print("No sources yet.")

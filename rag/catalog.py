@@ -395,7 +395,8 @@ class Catalog:
             near += get_close_matches(key, keys, n=shown)
         near = list(dict.fromkeys(near))[:shown]
         suggested = near or keys[:shown]
-        raise UnknownPublisherError(unknown, suggested=[spelling[k] for k in suggested], similar=bool(near), known=len(keys))
+        raise UnknownPublisherError.for_names(unknown, suggested=[spelling[k] for k in suggested], similar=bool(near),
+                                              known=len(keys))
 
     # -- chunks -------------------------------------------------------------------
     def chunks_for(self, doc_id: str) -> list[dict[str, Any]]:

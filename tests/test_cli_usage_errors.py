@@ -40,6 +40,13 @@ def test_help_is_on_stdout_and_exits_0(cli, tmp_path) -> None:
     assert result.exit_code == 0 and result.stdout.startswith("Usage: root ask [OPTIONS] {QUESTION}")
 
 
+def test_version_is_on_stdout_and_exits_0(cli, tmp_path) -> None:
+    from importlib.metadata import version
+
+    result = cli(["--version"], BRIEF_DATA_DIR=str(tmp_path))
+    assert result.exit_code == 0 and result.stdout == f"brief (techsec-brief) {version('techsec-brief')}\n"
+
+
 # --------------------------------------------------------------------------- template choices
 
 

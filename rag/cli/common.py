@@ -62,6 +62,25 @@ class BriefGroup(TyperGroup):
 
 app = typer.Typer(cls=BriefGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Cited briefs on East Asian technology security.")
+def _show_version(wanted: bool) -> None:
+    if wanted:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("techsec-brief")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            number = "unknown (not installed)"
+        typer.echo(f"brief (techsec-brief) {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _brief(
+    show_version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Cited briefs on East Asian technology security."""
+
+
 config_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Show configuration.")
 app.add_typer(config_app, name="config")
 eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Evaluate the pipeline: run suites, compare reports, gate regressions.")

@@ -62,6 +62,8 @@ class BriefGroup(TyperGroup):
 
 app = typer.Typer(cls=BriefGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Cited briefs on East Asian technology security.")
+
+
 def _show_version(wanted: bool) -> None:
     if wanted:
         from importlib.metadata import PackageNotFoundError, version
@@ -130,16 +132,16 @@ def load_settings() -> Settings:
     from rag.runtime import configure_process
 
     install_log_redaction()
-    where = f"the BRIEF_* environment variables and {os.environ.get('BRIEF_CONFIG_FILE', str(DEFAULT_CONFIG_FILE))}"
+    config_file = os.environ.get("BRIEF_CONFIG_FILE", str(DEFAULT_CONFIG_FILE))  # as Settings reads it
     try:
         settings = get_settings()
     except tomllib.TOMLDecodeError as exc:
-        fail(ConfigError(f"the settings file {os.environ.get('BRIEF_CONFIG_FILE', str(DEFAULT_CONFIG_FILE))} is not "
-                         f"TOML: {exc}"))
+        fail(ConfigError(f"the settings file {config_file} is not TOML: {exc}"))
     except ValidationError as exc:
         wrong = "; ".join(f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']} (got {str(e.get('input'))[:60]!r})"
                           for e in exc.errors())
-        fail(ConfigError(f"invalid settings: {wrong}", help_message=f"settings come from {where}"))
+        fail(ConfigError(f"invalid settings: {wrong}",
+                         help_message=f"settings come from the BRIEF_* environment variables and {config_file}"))
 
     configure_process(hf_offline=settings.hf_offline)
     return settings

@@ -112,3 +112,16 @@ def test_an_ingested_jsonl_line_of_10_mb_fails_alone(cli, tmp_path: Path) -> Non
     path.write_text(json.dumps({"title": "Big", "text": TEN_MB}) + "\n", encoding="utf-8")
     said = _clean_failure(cli(["ingest", str(path)], BRIEF_DATA_DIR=str(tmp_path / "data")), code=1)
     assert "exceeds limits.max_text_chars" in said
+
+
+@pytest.mark.parametrize("command", [["write", "export controls"], ["verify", "PAIRS"]])
+def test_an_output_that_cannot_be_written_is_an_error_before_any_work(cli, tmp_path: Path, command: list[str]) -> None:
+    """A brief or a verification is not computed and then lost: `-o` in a missing folder fails before anything opens."""
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"claim": "Japan tightened controls.", "passage": "Japan tightened controls."}) + "\n")
+    target = tmp_path / "no-such-folder" / "out.md"
+    args = [str(pairs) if a == "PAIRS" else a for a in command]
+    result = cli([*args, "-o", str(target)], BRIEF_DATA_DIR=str(tmp_path / "data"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"error: cannot write {target}: no such file or directory ({target.parent})\n"
+    assert not (tmp_path / "data").exists()  # no index opened, no model loaded

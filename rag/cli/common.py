@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -181,13 +182,31 @@ def fail(exc: BriefError) -> None:
 
 def fail_write(path: object, exc: OSError) -> None:
     """Print "error: cannot write PATH: reason" (a missing folder, no permission, a full disk) and exit with code 2."""
-    err.print(f"[bold red]error:[/] cannot write {safe(path, newlines=False)}: {safe(exc.strerror or exc)}", soft_wrap=True)
+    err.print(f"[bold red]error:[/] cannot write {safe(path, newlines=False)}: {safe(clause(exc.strerror or str(exc)))}", soft_wrap=True)
     raise typer.Exit(code=2)
 
 
+def check_output(path: Path | None) -> None:
+    """Before the work, that ``-o PATH`` can be written: its folder exists and it is not a folder itself; otherwise
+    "error: cannot write PATH: why" and exit 2, so a brief or a verification is not computed and then lost."""
+    import errno
+    import os
+
+    if path is None:
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        fail_write(path, OSError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    if not folder.is_dir():
+        code = errno.ENOTDIR if folder.exists() else errno.ENOENT
+        fail_write(path, OSError(code, f"{os.strerror(code)} ({folder})"))
+    if not os.access(folder, os.W_OK):
+        fail_write(path, OSError(errno.EACCES, f"{os.strerror(errno.EACCES)} ({folder})"))
+
+
 def fail_file(exc: OSError) -> None:
-    """Print a file system error as one line, "error: /tmp: Is a directory", and exit with code 2."""
+    """Print a file system error as one line, "error: /tmp: is a directory", and exit with code 2."""
     where = exc.filename if exc.filename is not None else ""
-    reason = exc.strerror or str(exc)
+    reason = clause(exc.strerror or str(exc))
     err.print(f"[bold red]error:[/] {safe(where, newlines=False)}{': ' if where != '' else ''}{safe(reason)}", soft_wrap=True)
     raise typer.Exit(code=2)

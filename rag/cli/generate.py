@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from rag.cli.common import OutputFormat, WriterBackend, app, backend_name, console, err, fail, fail_write, load_settings, safe
+from rag.cli.common import (OutputFormat, WriterBackend, app, backend_name, check_output, console, err, fail, fail_write,
+                            load_settings, safe)
 from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path, read_collection
 from rag.inert import inert_json_text
 from rag.errors import BriefError
@@ -100,6 +101,7 @@ def write(
     """Write a cited, citation-checked brief on a topic."""
     from rag.templates import TemplateLibrary
 
+    check_output(output)
     try:
         search_filters = filters(since, until, publisher)
         settings = load_settings()

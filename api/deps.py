@@ -280,17 +280,21 @@ def check_query(services: Services, text: str) -> str:
     return validate_query(text, max_chars=services.settings.retrieval.max_query_chars)
 
 
-def filters_from(since: str | None, until: str | None, publishers: list[str] | tuple[str, ...] = ()):
+def filters_from(since: str | None, until: str | None, publishers: list[str] | tuple[str, ...] = (), *, catalog):
+    """The request's ``SearchFilters``; 422 (``QueryError``) for an unreadable date, and (``UnknownPublisherError``)
+    for a publisher ``catalog`` has no document of, naming the closest ones."""
     from rag.retrieve import make_filters
 
-    return make_filters(since, until, list(publishers))
+    filters = make_filters(since, until, list(publishers))
+    catalog.require_publishers(filters.publishers)
+    return filters
 
 
-def resolve_template(services: Services, name: str, kinds: tuple[str, ...] = ("brief", "answer")) -> str:
-    """A template name that exists and has one of ``kinds``; otherwise 422 listing what is available."""
+def resolve_template(services: Services, name: str) -> str:
+    """A brief or answer template's name (``TemplateLibrary.output_names``); otherwise 422 listing them."""
     library = services.library()
     try:
-        available = [n for n in library.names() if library.get(n).kind in kinds]
+        available = library.output_names()
     except TemplateError:
         available = []
     if name not in available:

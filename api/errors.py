@@ -24,10 +24,12 @@ from rag.errors import (
     NotFoundError,
     QueryError,
     TemplateError,
+    UnknownPublisherError,
 )
 
 #: (class, HTTP status, error type), most specific first: the first isinstance match wins.
 ERROR_STATUS: tuple[tuple[type[BriefError], int, str], ...] = (
+    (UnknownPublisherError, 422, "unknown_publisher"),
     (QueryError, 422, "invalid_query"),
     (DependencyError, 500, "dependency_missing"),
     (LimitError, 413, "payload_too_large"),

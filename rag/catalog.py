@@ -356,6 +356,48 @@ class Catalog:
             rows = self._db.execute("SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL").fetchall()
         return sorted(r["publisher"] for r in rows if publisher_key(r["publisher"]) in keys)
 
+    def publishers(self) -> dict[str, int]:
+        """Indexed documents per publisher (its stored spelling), most documents first; documents without a
+        publisher are not counted."""
+        with self._lock:
+            rows = self._db.execute("SELECT publisher, COUNT(*) AS n FROM documents WHERE status='indexed' AND "
+                                    "publisher IS NOT NULL AND publisher != '' GROUP BY publisher "
+                                    "ORDER BY n DESC, publisher").fetchall()
+        return {r["publisher"]: r["n"] for r in rows}
+
+    def require_publishers(self, wanted: Iterable[str], *, shown: int = 5) -> None:
+        """Check a publisher filter against the indexed publishers (matched by ``publisher_key``, as search matches).
+
+        Raises ``UnknownPublisherError`` naming the wanted names no indexed document has, with up to ``shown``
+        suggestions: the publishers whose key holds the name or is held by it ("cnn" → "cnn.com"), then difflib's
+        close matches (``difflib.get_close_matches``, its default cutoff 0.6: "Wrld Wide Watchers" →
+        "WorldWideWatchers"); with none close, the largest publishers. An empty collection passes: nothing was
+        ingested, which the caller reports as such.
+        """
+        from difflib import get_close_matches
+
+        from rag.errors import UnknownPublisherError
+
+        names = [w for w in dict.fromkeys(wanted) if publisher_key(w)]
+        if not names or self.counts()["documents"] == 0:
+            return
+        spelling: dict[str, str] = {}  # key → its most common stored spelling
+        for name in self.publishers():
+            spelling.setdefault(publisher_key(name), name)
+        unknown = [w for w in names if publisher_key(w) not in spelling]
+        if not unknown:
+            return
+        keys = list(spelling)
+        near: list[str] = []
+        for w in unknown:
+            key = publisher_key(w)
+            near += [k for k in keys if min(len(key), len(k)) >= 3 and (key in k or k in key)]
+            near += get_close_matches(key, keys, n=shown)
+        near = list(dict.fromkeys(near))[:shown]
+        suggested = near or keys[:shown]
+        raise UnknownPublisherError.for_names(unknown, suggested=[spelling[k] for k in suggested], similar=bool(near),
+                                              known=len(keys))
+
     # -- chunks -------------------------------------------------------------------
     def chunks_for(self, doc_id: str) -> list[dict[str, Any]]:
         with self._lock:

@@ -28,6 +28,34 @@ class QueryError(BriefError):
     """The query is empty, too long or otherwise unusable."""
 
 
+class UnknownPublisherError(QueryError):
+    """A publisher filter names a publisher no indexed document has (a typo, "cnn" for "cnn.com", another corpus's
+    outlet): an error naming the closest known publishers, never a search that silently matches nothing.
+
+    Raised by ``Catalog.require_publishers`` (through ``for_names``); the CLI reports it as a usage error (exit 2), the
+    API as 422 ``unknown_publisher``. ``names``: the filter's names that matched no publisher; ``suggested``: known
+    publishers offered, best first.
+    """
+
+    names: list[str] = []
+    suggested: list[str] = []
+
+    @classmethod
+    def for_names(cls, names: list[str], *, suggested: list[str], similar: bool, known: int) -> "UnknownPublisherError":
+        """"no publisher 'cnn' in the corpus (closest: cnn.com, …)"; ``similar``: whether ``suggested`` resemble the
+        names (else they are the corpus's largest publishers, "known publishers: …"); ``known``: how many it has."""
+        what = "publisher" if len(names) == 1 else "publishers"
+        if not known:
+            help_message = "no document in it names its publisher"
+        elif similar:
+            help_message = f"closest: {', '.join(suggested)}"
+        else:
+            more = known - len(suggested)
+            help_message = f"known publishers: {', '.join(suggested)}" + (f" and {more:,} more" if more > 0 else "")
+        exc = cls(f"no {what} {', '.join(repr(n) for n in names)} in the corpus", help_message=help_message)
+        exc.names, exc.suggested = list(names), list(suggested)
+        return exc
+
 
 class DocumentError(BriefError):
     """A file could not be read or parsed; it is skipped, nothing else is affected."""

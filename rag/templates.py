@@ -32,6 +32,9 @@ from rag.errors import TemplateError
 from rag.text.lexicon import table
 
 FENCE = "+++"
+#: The kinds of template a brief or an answer is written from: the choices of `brief write --template`, POST
+#: /v1/briefs and the chat API's template models. A ``system`` template is a part of other prompts, not a choice.
+OUTPUT_KINDS = ("brief", "answer")
 #: How an empty required section reads by default.
 EMPTY_SECTION = "No evidence in the corpus for"
 #: Cue families a section may name: the three defined in code (rag.writers.sentence_cues) and those in the
@@ -185,6 +188,20 @@ class TemplateLibrary:
     def names(self, kind: str | None = None) -> list[str]:
         names = sorted(p.stem for p in self.directory.glob("*.j2"))
         return [n for n in names if kind is None or self.get(n).kind == kind]
+
+    def output_names(self) -> list[str]:
+        """The templates a brief or an answer can be written from (kind in ``OUTPUT_KINDS``), sorted: exactly the
+        names ``output_template`` accepts."""
+        return [n for n in self.names() if self.get(n).kind in OUTPUT_KINDS]
+
+    def output_template(self, name: str) -> PromptTemplate:
+        """The brief or answer template ``name``; raises ``TemplateError`` listing ``output_names`` when there is no
+        such template or it is another kind (``system``)."""
+        choices = self.output_names()
+        if name not in choices:
+            raise TemplateError(f"no brief or answer template {name!r} in {self.directory}",
+                                help_message=f"choose from: {', '.join(choices) or 'none'}")
+        return self.get(name)
 
     def hashes(self) -> dict[str, str]:
         return {n: self.get(n).hash for n in self.names()}

@@ -98,7 +98,7 @@ def test_a_very_long_date_is_refused_at_once() -> None:
 def test_a_bad_filter_value_is_a_usage_error_naming_the_option(cli, tmp_path, command: list[str], option: str, value: str) -> None:
     result = cli([*command, option, value], BRIEF_DATA_DIR=str(tmp_path))
     assert result.exit_code == 2, result.output
-    assert f"Invalid value for '{option}'" in result.output and "Traceback" not in result.output
+    assert f"invalid value for '{option}'" in result.output and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("command", [["search", "chips"], ["ask", "chips"], ["write", "chips"]])

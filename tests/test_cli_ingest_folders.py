@@ -1,5 +1,6 @@
-"""Nothing silent: `brief ingest DIR` on a folder with nothing it reads is a failed input naming what is there, and
-files of other types beside readable ones are listed as left out, never dropped without a word."""
+"""Nothing silent: `brief ingest DIR` on a folder with nothing it reads is an input error (exit 2, before anything is
+ingested) naming what is there, and files of other types beside readable ones are listed as left out, never dropped
+without a word."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from rag.cli.common import PARTIAL_EXIT
 from rag.cli.corpus import directory_contents
 
 
@@ -30,15 +30,14 @@ NOTHING_TO_READ = {
 
 
 @pytest.mark.parametrize("kind", list(NOTHING_TO_READ))
-def test_a_folder_whose_files_brief_cannot_read_is_a_failed_input_that_says_what_is_there(cli, tmp_path: Path, kind: str) -> None:
+def test_a_folder_whose_files_brief_cannot_read_is_an_input_error_that_says_what_is_there(cli, tmp_path: Path, kind: str) -> None:
     files, said = NOTHING_TO_READ[kind]
     folder = _folder(tmp_path / "in", files)
     result = cli(["ingest", str(folder)], BRIEF_DATA_DIR=str(tmp_path / "data"))
-    assert result.exit_code == PARTIAL_EXIT, result.output
+    assert result.exit_code == 2, result.output
     message = " ".join(result.stderr.split())
-    assert f"skipped {folder}: no file brief reads (" in message and said in message
-    assert "1 input failed (listed above); nothing was ingested" in message
-    assert "1 failed" in result.stdout
+    assert message.startswith(f"error: cannot ingest {folder}: no file brief reads (") and said in message
+    assert result.stdout == "" and not (tmp_path / "data").exists()  # checked before the index is opened
 
 
 # an empty folder is how a script creates an empty index: a warning, not a failure, but never silent
@@ -52,13 +51,13 @@ def test_an_empty_folder_says_there_was_nothing_to_ingest_and_succeeds(cli, tmp_
     assert "0 failed" in result.stdout
 
 
-def test_the_json_report_lists_the_folder_as_failed(cli, tmp_path: Path) -> None:
+def test_with_json_too_the_folder_is_an_input_error_and_a_readable_one_beside_it_waits(cli, tmp_path: Path) -> None:
+    good = _folder(tmp_path / "good", {"a.txt": "Japan tightened export controls on chip materials in 2026."})
     folder = _folder(tmp_path / "in", {"a.docx": "x"})
-    result = cli(["ingest", "--json", str(folder)], BRIEF_DATA_DIR=str(tmp_path / "data"))
-    assert result.exit_code == PARTIAL_EXIT
-    report = json.loads(result.stdout)
-    assert report["failed"] == [{"path": str(folder),
-                                 "reason": "no file brief reads (.htm .html .jsonl .markdown .md .pdf .txt); 1 other file: a.docx"}]
+    result = cli(["ingest", "--json", str(good), str(folder)], BRIEF_DATA_DIR=str(tmp_path / "data"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"error: cannot ingest {folder}: no file brief reads (.htm .html .jsonl .markdown .md .pdf .txt); 1 other file: a.docx"]
 
 
 def test_files_of_other_types_beside_readable_ones_are_listed_as_left_out(cli, tmp_path: Path) -> None:

@@ -104,7 +104,7 @@ def test_ask_with_a_non_utf8_argv_byte_answers(cli, sample_index) -> None:
 def test_an_unknown_option_value_is_a_usage_error_listing_the_valid_ones(cli, tmp_path: Path, args: list[str]) -> None:
     result = cli(args, BRIEF_DATA_DIR=str(tmp_path))
     assert result.exit_code == 2, result.output
-    assert "Invalid value" in result.output
+    assert "invalid value" in result.output
     option = args[-2]
     valid = ("md", "json") if option in ("-f", "--format") else ("extractive", "openai")
     assert all(v in result.output for v in valid)
@@ -145,7 +145,7 @@ def test_verify_checks_a_pair_whose_json_escapes_a_lone_surrogate(cli, tmp_path:
 def test_search_with_a_k_out_of_range_is_a_usage_error(cli, tmp_path: Path, k: str) -> None:
     result = cli(["search", "chips", "-k", k], BRIEF_DATA_DIR=str(tmp_path))
     assert result.exit_code == 2, result.output
-    assert "Invalid value" in result.output and "-k" in result.output
+    assert "invalid value" in result.output and "-k" in result.output
 
 
 @pytest.mark.parametrize("args", [[], ["--since", "2020-01-01"]])
@@ -154,6 +154,13 @@ def test_search_over_an_empty_collection_says_it_is_empty_not_that_nothing_match
     assert result.exit_code == 0, result.output
     assert "is empty: nothing was searched" in result.output
     assert "No passages matched" not in result.output
+    # a message, not a result: one line on stderr (not wrapped at 80 columns), nothing on stdout
+    assert result.stdout == "" and len(result.stderr.splitlines()) == 1
+
+
+def test_a_search_that_matches_nothing_says_so_on_stderr_and_prints_no_result(cli, sample_index) -> None:
+    result = cli(["search", "export controls", "--since", "2030-01-01"], BRIEF_DATA_DIR=str(sample_index[0].data_dir))
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == "No passages matched.\n"
 
 
 @pytest.mark.parametrize("command", [["search", "chips"], ["ask", "chips"], ["write", "chips"]])

@@ -40,7 +40,9 @@ def test_a_long_error_line_is_one_line(cli, sample_index):
 
 
 def test_a_skipped_input_with_a_long_path_is_one_line(cli, tmp_path: Path):
-    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "missing-article-with-a-long-name.txt"
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "empty-article-with-a-long-name.txt"
+    deep.parent.mkdir()
+    deep.write_text("")  # read, but no text: skipped (a missing one is an input error: test_cli_ingest_inputs.py)
     result = cli(["ingest", str(deep)], BRIEF_DATA_DIR=str(tmp_path / "data"))
     assert result.exit_code == 1
     skipped = [line for line in _lines(result) if line.startswith("skipped")]

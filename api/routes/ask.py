@@ -63,7 +63,7 @@ def answer_payload(brief: Brief) -> AskResponse:
 )
 async def ask(body: AskRequest, services: ServicesDep, engine: EngineDep):
     question = check_query(services, body.question)
-    filters = filters_from(body.since, body.until, body.publishers)
+    filters = filters_from(body.since, body.until, body.publishers, catalog=engine.index.catalog)
     history = history_turns(body.history)
     if not body.stream:
         brief = await run_in_threadpool(engine.write, question, template="answer", filters=filters, history=history)

@@ -57,7 +57,7 @@ def IdPath():  # a fresh Path() per parameter (FastAPI binds the FieldInfo to on
 async def create_brief(body: BriefRequest, services: ServicesDep, engine: EngineDep):
     topic = check_query(services, body.topic)
     template = resolve_template(services, body.template)
-    filters = filters_from(body.since, body.until, body.publishers)
+    filters = filters_from(body.since, body.until, body.publishers, catalog=engine.index.catalog)
 
     def make() -> Brief:
         return engine.write(topic, template=template, filters=filters)

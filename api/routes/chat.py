@@ -48,7 +48,7 @@ def _resolve_model(services: Services, model: str) -> tuple[str | None, str]:
     if model in BACKEND_ALIASES:
         return BACKEND_ALIASES[model], "answer"
     library = services.library()
-    names = [n for n in library.names() if library.get(n).kind in ("answer", "brief")]
+    names = library.output_names()
     if model in names:
         return None, model
     raise HTTPException(
@@ -178,8 +178,7 @@ def list_models(services: ServicesDep):
         ModelCard(id="openai", description=f"OpenAI-compatible LLM writer ({services.settings.llm.model}), answer template"),
     ]
     library = services.library()
-    for name in library.names():
+    for name in library.output_names():
         tpl = library.get(name)
-        if tpl.kind in ("answer", "brief"):
-            cards.append(ModelCard(id=name, description=f"{tpl.kind} template: {tpl.description}".strip()))
+        cards.append(ModelCard(id=name, description=f"{tpl.kind} template: {tpl.description}".strip()))
     return ModelList(data=cards)

@@ -28,6 +28,6 @@ def search(
     from rag.retrieve import HybridRetriever
 
     query = check_query(services, q)
-    filters = filters_from(since, until, [p.strip() for p in publisher if p.strip()])
+    filters = filters_from(since, until, [p.strip() for p in publisher if p.strip()], catalog=index.catalog)
     hits = HybridRetriever(index).search(query, k=k, filters=filters)
     return SearchResponse(query=query, k=k, hits=[h.to_dict() for h in hits])

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from rag.cli.common import PARTIAL_EXIT, app, console, err, fail, load_settings, safe
+from rag.cli.common import PARTIAL_EXIT, app, clause, console, err, fail, load_settings, safe
 from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path, read_collection
 from rag.inert import inert_dumps
 from rag.errors import BriefError
@@ -38,6 +39,53 @@ def _listed(names: list[str]) -> str:
     return shown + (f" and {len(names) - _NAMES_SHOWN} more" if len(names) > _NAMES_SHOWN else "")
 
 
+def _files(n: int) -> str:
+    return f"file{'s' if n != 1 else ''}"
+
+
+def check_input(path: Path) -> tuple[str | None, str | None]:
+    """(why `brief ingest` cannot read the command-line input ``path``, a warning about it); each None when there is
+    none. Cannot read: a path that does not exist, a file it cannot open or of a type it does not read, a folder it
+    cannot list or whose files are all of types it does not read. A warning: a folder with no files (a script may
+    ingest one to create the index), files of other types beside readable ones (left out)."""
+    from rag.loaders import SUPPORTED_SUFFIXES, is_ingestible
+
+    kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+    try:
+        path.stat()
+    except OSError as exc:
+        return ("a broken symbolic link" if path.is_symlink() else _reason(exc)), None
+    if path.is_dir():
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:  # os.walk would skip it without a word: an "empty folder"
+            return f"cannot list the folder: {_reason(exc)}", None
+        readable, other = directory_contents(path)
+        if not readable and other:
+            return f"no file brief reads ({kinds}); {len(other)} other {_files(len(other))}: {_listed(other)}", None
+        if not readable:
+            return None, f"nothing to ingest: the folder has no files ({kinds} are read)"
+        if other:
+            return None, f"{len(other)} {_files(len(other))} of a type brief does not read ({kinds}) left out: {_listed(other)}"
+        return None, None
+    if not path.is_file():  # a FIFO would block the read, a socket or device cannot be an article
+        return "not a file or a folder", None
+    if not is_ingestible(path):
+        return f"not a type of file brief reads ({kinds})", None
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        return _reason(exc), None
+    return None, None
+
+
+def _reason(exc: OSError) -> str:
+    """The system's reason as a clause: "no such file or directory", "permission denied"."""
+    return clause(exc.strerror or str(exc))
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., parser=nonempty_path, metavar="PATH", help="Files or directories (.txt .md .html .pdf .jsonl)."),
@@ -52,6 +100,19 @@ def ingest(
     from rag.index import open_index
     from rag.ingest import Ingestor, IngestProgress
 
+    # every input is checked before anything is opened or written: a mistyped path is an error at once, not after
+    # the embedding model loads, and nothing is half-done (fix the path and run again)
+    warnings: list[tuple[str, str]] = []
+    unreadable = False
+    for path in paths:
+        problem, warning = check_input(path)
+        if problem:
+            err.print(f"[bold red]error:[/] cannot ingest {safe(path, newlines=False)}: {safe(problem)}")
+            unreadable = True
+        elif warning:
+            warnings.append((str(path), warning))
+    if unreadable:
+        raise typer.Exit(code=2)
     try:
         settings = load_settings()
         index = open_index(settings, collection=collection)
@@ -72,39 +133,17 @@ def ingest(
     except BriefError as exc:
         fail(exc)
         return
-    # a folder whose files brief cannot read is a failed input; an empty folder (a script may ingest one to create the
-    # index) and files of other types beside readable ones are warnings: never silent
-    from rag.loaders import SUPPORTED_SUFFIXES
-
-    kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
-    empty_dirs: list[tuple[str, str]] = []
-    other_files: list[tuple[str, str]] = []
-    for path in paths:
-        if not path.is_dir():
-            continue
-        readable, other = directory_contents(path)
-        if not readable and other:
-            empty_dirs.append((str(path), f"no file brief reads ({kinds}); {len(other)} other "
-                                          f"file{'s' if len(other) != 1 else ''}: {_listed(other)}"))
-        elif not readable:
-            other_files.append((str(path), f"nothing to ingest: the folder has no files ({kinds} are read)"))
-        elif other:
-            other_files.append((str(path), f"{len(other)} file{'s' if len(other) != 1 else ''} of a type brief does not "
-                                           f"read ({kinds}) left out: {_listed(other)}"))
-    failed = len(report.failed) + len(empty_dirs)
+    failed = len(report.failed)
     if as_json:
         data = report.to_dict()
-        data["failed"] = data["failed"] + [{"path": p, "reason": r} for p, r in empty_dirs]
-        data["warnings"] = data["warnings"] + [{"path": p, "message": m} for p, m in other_files]
+        data["warnings"] = data["warnings"] + [{"path": p, "message": m} for p, m in warnings]
         console.print_json(json.dumps(data))
         if failed:
             raise typer.Exit(PARTIAL_EXIT)
         return
     for f in report.failed:
         err.print(f"[yellow]skipped[/] {safe(f.path, newlines=False)}: {safe(f.reason)}")
-    for p, reason in empty_dirs:
-        err.print(f"[yellow]skipped[/] {safe(p, newlines=False)}: {reason}")
-    for p, message in other_files:
+    for p, message in warnings:
         err.print(f"[yellow]warning[/] {safe(p, newlines=False)}: {message}")
     for w in report.warnings:
         err.print(f"[yellow]warning[/] {safe(w.path, newlines=False)}: {safe(w.message)}")
@@ -132,7 +171,7 @@ def ingest(
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help="What to look for."),
+    query: str = typer.Argument(..., metavar="QUERY", help="What to look for."),
     k: Optional[int] = typer.Option(None, "-k", min=1, max=200, help="Number of passages (1-200; default from settings)."),
     since: Since = None,
     until: Until = None,
@@ -150,6 +189,7 @@ def search(
         settings = load_settings()
         search_filters = filters(since, until, publisher)
         index = open_index(settings, collection=read_collection(settings, collection))
+        index.catalog.require_publishers(search_filters.publishers)
         retriever = HybridRetriever(index)
         hits = retriever.search(query, k=k, filters=search_filters)
     except BriefError as exc:
@@ -159,11 +199,12 @@ def search(
         sys.stdout.write(inert_dumps([h.to_dict() for h in hits], indent=2) + "\n")
         return
     if not hits:
-        # an empty collection (nothing ingested, or a mistyped --collection) is not "no match"
+        # an empty collection (nothing ingested yet) is not "no match"; either is a message (stderr, one line), and
+        # stdout, where the results go, stays empty
         from rag.writers.abstention_text import empty_collection_message  # the writers (jinja2): only when needed
 
         empty = index.store.count() == 0
-        console.print(empty_collection_message(index.collection) if empty else "No passages matched.")
+        err.print(safe(empty_collection_message(index.collection)) if empty else "No passages matched.")
         return
     table = Table(show_lines=True)
     for col in ("#", "score", "article", "passage", "span"):

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from rag.cli.common import OutputFormat, WriterBackend, app, backend_name, console, err, fail, fail_write, load_settings, safe
+from rag.cli.common import (OutputFormat, WriterBackend, app, backend_name, check_output, console, err, fail, fail_write,
+                            load_settings, safe)
 from rag.cli.params import Collection, Publishers, Since, Until, filters, nonempty_path, read_collection
 from rag.inert import inert_json_text
 from rag.errors import BriefError
@@ -86,8 +87,9 @@ def _emit_brief(brief, fmt: str, output: Optional[Path]) -> None:
 
 @app.command()
 def write(
-    topic: str = typer.Argument(..., help="Topic of the brief."),
-    template: str = typer.Option("situation", "--template", "-t", help="situation | assessment (any brief template in prompts/)."),
+    topic: str = typer.Argument(..., metavar="TOPIC", help="Topic of the brief."),
+    template: str = typer.Option("situation", "--template", "-t", metavar="NAME",
+                                 help="situation | assessment | answer: a brief or answer template in prompts/."),
     since: Since = None,
     until: Until = None,
     publisher: Publishers = [],
@@ -97,9 +99,15 @@ def write(
     collection: Collection = None,
 ) -> None:
     """Write a cited, citation-checked brief on a topic."""
+    from rag.templates import TemplateLibrary
+
+    check_output(output)
     try:
         search_filters = filters(since, until, publisher)
-        engine = _engine(load_settings(), collection, backend)
+        settings = load_settings()
+        TemplateLibrary(settings.prompts_dir).output_template(template)  # before the engine loads: a typo fails fast
+        engine = _engine(settings, collection, backend)
+        engine.index.catalog.require_publishers(search_filters.publishers)
         brief = engine.write(topic, template=template, filters=search_filters)
     except BriefError as exc:
         fail(exc)
@@ -109,7 +117,7 @@ def write(
 
 @app.command()
 def ask(
-    question: str = typer.Argument(..., help="Question about the corpus."),
+    question: str = typer.Argument(..., metavar="QUESTION", help="Question about the corpus."),
     since: Since = None,
     until: Until = None,
     publisher: Publishers = [],
@@ -123,6 +131,7 @@ def ask(
     try:
         search_filters = filters(since, until, publisher)
         engine = _engine(load_settings(), collection, backend)
+        engine.index.catalog.require_publishers(search_filters.publishers)
         if fmt is OutputFormat.json:
             _emit_brief(engine.write(question, template="answer", filters=search_filters), "json", None)
             return
@@ -137,12 +146,18 @@ def ask(
     sys.stdout.write(safe(answer_with_sources(brief), markup=False) + "\n")
 
 
+#: What `brief chat` does with a line that is a command rather than a question.
+CHAT_COMMANDS = {"/sources": "the last answer's sources and the passages quoted", "/quit": "leave (also /exit, Ctrl-D)",
+                 "/help": "this list"}
+
+
 @app.command()
 def chat(
     backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
     collection: Collection = None,
 ) -> None:
-    """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /quit exits."""
+    """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /help lists the
+    commands; /quit exits."""
     from rag.render import answer_with_sources, source_title
     from rag.types import Turn
 
@@ -162,6 +177,12 @@ def chat(
             continue
         if line in ("/quit", "/exit"):
             break
+        if line == "/help" or (line.startswith("/") and line != "/sources" and " " not in line):
+            # a command it does not know is not a question ("The corpus has no evidence on /hlep.")
+            known = "; ".join(f"{name}: {what}" for name, what in CHAT_COMMANDS.items())
+            said = "" if line == "/help" else f"unknown command {safe(line, newlines=False)}; "
+            (console if line == "/help" else err).print(f"{said}{known}", markup=False, highlight=False, soft_wrap=True)
+            continue
         if line == "/sources":
             if last is None or not (last.sources or last.closest_sources):
                 console.print("No sources yet.")

@@ -16,7 +16,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import PARTIAL_EXIT, app, err, fail, fail_write, load_settings, safe
+from rag.cli.common import PARTIAL_EXIT, app, check_output, clause, err, fail, fail_write, load_settings, safe
 from rag.cli.params import nonempty_path
 from rag.errors import BriefError
 
@@ -78,7 +78,8 @@ def read_pairs(path: Path, max_bytes: int) -> PairsFile:
     try:
         data = read_bounded(path, max_bytes)
     except OSError as exc:
-        raise DocumentError(f"cannot read {shown}: {exc.strerror or exc}", help_message="give a JSONL file of claim/passage pairs") from exc
+        raise DocumentError(f"cannot read {shown}: {clause(exc.strerror or str(exc))}",
+                            help_message="give a JSONL file of claim/passage pairs") from exc
     out = PairsFile()
     try:
         lines = list(decode_lines(data))
@@ -140,6 +141,7 @@ def verify(
     from rag.support import SupportChecker
     from rag.text.sentences import flatten
 
+    check_output(output)
     settings = load_settings()
     try:
         read = read_pairs(pairs, settings.limits.max_file_bytes)

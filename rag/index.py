@@ -109,13 +109,18 @@ class CorpusIndex:
         return self.root / "bm25" / (snapshot or self.snapshot_id())
 
     def refresh_lexical(self) -> None:
-        """Build and save the current snapshot's BM25 index unless it is already on disk (after an ingest, so the
-        first search does not pay for it), and drop the indexes of earlier snapshots a killed build left behind."""
+        """Build and save the current snapshot's BM25 index and its date-ordered vectors (``rag.exact_dense``) unless
+        they are already on disk (after an ingest, so the first search does not pay for them: reading 44k vectors
+        takes 5–15 s), and drop the indexes of earlier snapshots a killed build left behind."""
+        from rag.exact_dense import VECTORS_FILE, exact_dense
+
         snap = self.snapshot_id()
         if (self.bm25_path(snap) / "rows.json").is_file():
             self._prune_bm25(keep=snap)
         else:
             self.lexical()
+        if not (self.bm25_path(snap) / VECTORS_FILE).is_file():
+            exact_dense(self)
 
     def rebuild_lexical(self) -> None:
         """Drop every saved BM25 index (current, earlier snapshots, interrupted writes) and build the current one."""

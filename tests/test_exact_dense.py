@@ -126,3 +126,27 @@ def test_the_exact_top_k_keeps_the_bounds_and_orders_by_cosine():
 def test_rows_out_of_date_order_are_refused():
     with pytest.raises(ValueError):
         ExactDense(np.zeros((2, 4), np.float32), ["a", "b"], np.array([20220102, 20220101]))
+
+
+def test_an_ingest_leaves_the_date_ordered_vectors_on_disk_so_the_first_dated_search_does_not_read_them(tmp_path):
+    from rag.config import Settings
+    from rag.exact_dense import ORDER_FILE, VECTORS_FILE
+
+    embedder, docs, _ = _planted(n_new=20, n_old=10)
+    index = CorpusIndex(Settings(data_dir=tmp_path), embedder=embedder)
+    try:
+        Ingestor(index).ingest_documents(docs, source_key="planted")
+        index.refresh_lexical()  # what `brief ingest` runs after adding documents
+        snap_dir = index.bm25_path()
+        vectors = np.load(snap_dir / VECTORS_FILE)
+        assert vectors.shape == (len(docs), DIM)
+        assert sorted(np.load(snap_dir / ORDER_FILE).tolist()) == list(range(len(docs)))
+    finally:
+        index.close()
+    (snap_dir / VECTORS_FILE).unlink()  # a snapshot saved before the vectors were kept (an older install)
+    again = CorpusIndex(Settings(data_dir=tmp_path), embedder=embedder)  # a later `brief ingest`, a new process
+    try:
+        again.refresh_lexical()
+        assert np.array_equal(np.load(snap_dir / VECTORS_FILE), vectors)
+    finally:
+        again.close()

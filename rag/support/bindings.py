@@ -202,6 +202,8 @@ def year_shift(claim: str, window: str) -> str | None:
     ``window`` with its relative and implied years written out: ``facts.with_years``). Both sides must give one
     year of their own (``own_years``); a figure the window binds to the claim's year within ``REACH`` is left
     to ``slot_swap``."""
+    if not _BARE_YEAR_RE.search(claim) or not _BARE_YEAR_RE.search(window):
+        return None  # most claims name no year: nothing to shift
     ck, cs, _, _ = aligned_tokens(claim, window)
     years = own_years(ck)
     if len(years) != 1:

@@ -12,8 +12,8 @@ itself ("Japan's central bank" for "the Bank of Japan"). A claim name "A of B" w
 has only as "A of C", and B elsewhere ("the University of San Diego" for "the University of California in San
 Diego"), is a cut too.
 
-Names are runs of capitalised words (joined by "of" and "the"), read after ``metonymy.keyed_pair`` so that a
-country is one token however it is written ("Korea" for "South Korea" is the same place, not a cut).
+Names are runs of capitalised words (joined by "of" and "the"), read after ``metonymy.keyed`` so that a country
+is one token however it is written ("South Korea" is no "Korea" after "South", so "Korea" for it is no cut).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from rag.support.lexicon import STOPWORDS
-from rag.support.metonymy import keyed_pair, shown
+from rag.support.metonymy import keyed, shown
 from rag.text.lexicon import word_set
 
 _COMPASS = word_set("compass_words") | {"central", "northern", "southern", "eastern", "western"}
@@ -51,7 +51,7 @@ def _find(part: tuple[str, ...], run: tuple[str, ...]) -> list[int]:
 def name_cut(claim: str, passage: str) -> str | None:
     """A reason when a claim name is the tail of the passage's longer names only, cut after a compass word or an
     "of" ("Virginia" of "West Virginia"), or joins with "of" two passage names the passage never joins; else None."""
-    claim, passage = keyed_pair(claim, passage)
+    claim, passage = keyed(claim), keyed(passage)  # each text once (a passage is read for many claims)
     runs = _runs(passage)
     claim_words = [w.lower() for w in re.findall(r"[\w'’]+", claim)]
     names = _runs(claim) if claim != claim.lower() else _lower_runs(claim_words, runs)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rag.support import SupportChecker
+from rag.support.calibration import CROSS_SCRIPT_SCORE
 
 PAIRS = Path(__file__).resolve().parent / "data" / "money_pairs.jsonl"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -57,7 +58,8 @@ def test_an_english_claim_on_a_chinese_passage_rests_on_its_numbers(checker):
     same = checker.check("China's commerce ministry said the case involved $120 million.", [passage])
     other = checker.check("China's commerce ministry said the case involved $1.2 billion.", [passage])
     no_number = checker.check("China's commerce ministry opened a case.", [passage])
-    assert same.supported and same.score == checker.min_support  # weak support by construction: the threshold
+    # decided by its numbers with a margin: the fit rows' supported share when every number matches (not the threshold)
+    assert same.supported and same.score == max(CROSS_SCRIPT_SCORE, checker.min_support) > checker.min_support
     assert not other.supported and "number 1.2 billion dollars vs 120 million dollars" in other.reasons
     assert not no_number.supported
 

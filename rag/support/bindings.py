@@ -20,6 +20,7 @@ import re
 from typing import Callable, Sequence
 
 from rag.support.edits import aligned_tokens
+from rag.support.implied_dates import COMPARISON_BASES
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
@@ -173,3 +174,51 @@ def figure_year(text: str, surface: str) -> str | None:
     if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
         return None
     return min(found)[1] if found else None
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def own_years(keys: list[str]) -> set[str]:
+    """The year keys of a token sequence that date its statement, not a comparison: a year with a comparison word
+    at most ``REACH`` tokens before it and no figure between ("compared with 2021", "up 65% from the same period
+    2021", "an increase over 2021's total"; ``COMPARISON_BASES``) is the base of a change, not when the figure was
+    ("over 99,000 cars in 2021" dates the cars)."""
+    out = set()
+    for i, k in enumerate(keys):
+        if not _is_year(k):
+            continue
+        before = keys[max(0, i - REACH) : i]
+        cut = max((j for j, t in enumerate(before) if _is_figure(t)), default=-1)
+        if not any(t in COMPARISON_BASES for t in before[cut + 1 :]):
+            out.add(k)
+    return out
+
+
+def year_shift(claim: str, window: str) -> str | None:
+    """A reason when the claim dates its statement to one year and the window sentence that holds the claim's
+    figure dates it to another, the figure bound to neither by distance ("More than 32,000 migrants came through
+    the center in 2021" against a 2022 article's "so far this year, more than 32,000 migrants have come through";
+    ``window`` with its relative and implied years written out: ``facts.with_years``). Both sides must give one
+    year of their own (``own_years``); a figure the window binds to the claim's year within ``REACH`` is left
+    to ``slot_swap``."""
+    if not _BARE_YEAR_RE.search(claim) or not _BARE_YEAR_RE.search(window):
+        return None  # most claims name no year: nothing to shift
+    ck, cs, _, _ = aligned_tokens(claim, window)
+    years = own_years(ck)
+    if len(years) != 1:
+        return None
+    (year,) = years
+    for sentence in _SENTENCE_END_RE.split(window):
+        ck, cs, wk, ws = aligned_tokens(claim, sentence)
+        shared = [k for k in dict.fromkeys(ck) if _is_figure(k) and k.startswith("#") and k in wk]
+        theirs = own_years(wk)
+        if not shared or len(theirs) != 1 or year in theirs:
+            continue
+        if any((k, year) in set(_bindings(wk, _is_year)) for k in shared):
+            continue
+        shown = dict(zip(wk, ws))
+        (other,) = theirs
+        return (f"time: the passage dates {shown.get(shared[0], shared[0])} to {shown.get(other, other)}, "
+                f"the claim to {dict(zip(ck, cs)).get(year, year)}")
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rag.support.calibration import FACT_VETO_SCORE, HARD_FAIL_CAP, SupportResult
+from rag.support.calibration import CROSS_SCRIPT_SCORE, FACT_VETO_SCORE, HARD_FAIL_CAP, SupportResult
 from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
 from rag.support.windows import Window
@@ -109,11 +109,12 @@ def cross_script_verdict(facts: Facts, reasons: list[str], similarity: float, wi
     """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
     MiniLM) and the word and name checks cannot compare the wording, so the verdict rests on what is
     language-independent: every number of the claim must be cited with its currency and unit, and there
-    must be at least one. Such support is weak by construction: the score is the decision threshold.
+    must be at least one. The score is what matched numbers say of support among the fittable rows
+    (``CROSS_SCRIPT_SCORE``, at least the threshold), or below the threshold when a check fails.
     ``reasons``: the number checks' reasons (extended in place)."""
     if not facts.numbers:
         reasons.append("claim and cited text are in different scripts and the claim has no number to check")
     for mo in sorted(facts.months):  # CJK dates are not compared with English month names yet
         reasons.append(f"month '{MONTH_NAMES[mo]}' cannot be checked across scripts")
-    score = min(HARD_FAIL_CAP, min_support * 0.98) if reasons else min_support
+    score = min(HARD_FAIL_CAP, min_support * 0.98) if reasons else max(CROSS_SCRIPT_SCORE, min_support)
     return SupportResult(not reasons, round(score, 4), round(similarity, 4), tuple(reasons), window.text, window.spans)

@@ -29,6 +29,7 @@ from rag.support.lexicon import (
     _SPELLED_RE,
     _WEEKDAY_RE,
 )
+from rag.support.implied_dates import PERIOD_ORDINALS, a_for_one, implied_dates
 from rag.support.tokens import _syn_groups
 from rag.text.places import place_mentions
 from rag.text.dates import DateMention, find_dates, month_number
@@ -36,7 +37,7 @@ from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
 from rag.text.numbers import Quantity, describe, find_quantities, glued_suffix, read_suffix
-from rag.text.lexicon import word_list
+from rag.text.lexicon import word_list, word_set
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -268,6 +269,9 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     # Fractions ("more than half of", "two-thirds of"); compared with percentages too.
     cur = masked()
     for m in _FRACTION_RE.finditer(cur):
+        before = cur[max(0, m.start() - 20) : m.start()].split()[-1:]
+        if not m.group(1) and before and before[0].lower() in PERIOD_ORDINALS:
+            continue  # "the first quarter of 2022", "the second half of the year": a period, not a fraction
         num = _NUM_WORDS.get((m.group(1) or "one").lower(), 1) if (m.group(1) or "").lower() not in ("a", "an") else 1
         den = _FRACTIONS[m.group(2).lower()]
         value = num / den
@@ -328,18 +332,27 @@ class TextIndex:
 def relative_years(text: str, published: str | None) -> list[tuple[int, int | None, str]]:
     """(year, month or None, phrase) of each calendar year or month ``text`` names relative to its publication
     date ``published`` (ISO): "last year" in a 2022 article is 2021, "November of last year" 2021-11, "earlier
-    this month" the publication month (``rag.text.dates.find_dates``). Empty without ``published``: a relative
-    year is never guessed. "The past year" (the twelve months back) is no calendar year and is left out."""
+    this month" the publication month (``rag.text.dates.find_dates``), "a year ago" the publication month a year
+    back (``implied_dates.a_for_one``). Empty without ``published``: a relative year is never guessed. "The past
+    year" (the twelve months back) is no calendar year and is left out."""
+    return [(y, mo, phrase) for y, mo, phrase, _ in _relative_mentions(text, published)]
+
+
+def _relative_mentions(text: str, published: str | None) -> list[tuple[int, int | None, str, int]]:
+    """``relative_years`` with each phrase's character offset."""
     if not published:
         return []
     out = []
-    for m in find_dates(text, published=published):
+    for m in find_dates(a_for_one(text), published=published):
         if not m.relative or m.precision not in ("year", "month"):
             continue
         if re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.IGNORECASE):
             continue  # "over the past year", "in the last year": a span of time, not a calendar year
         parts = [int(p) for p in m.value.split("-")]
-        out.append((parts[0], parts[1] if len(parts) > 1 else None, m.text))
+        month = parts[1] if len(parts) > 1 else None
+        if month is None and m.text.endswith("ago"):  # "a year ago": the publication month, a year back
+            month = int(published[5:7])
+        out.append((parts[0], month, text[m.start : m.end], m.start))
     return out
 
 
@@ -356,10 +369,15 @@ def with_years(text: str, index: TextIndex) -> str:
 def index_text(text: str, published: str | None = None) -> TextIndex:
     """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text; with its
     publication date ``published`` (ISO), the years and months it gives relatively ("last year") count as
-    stated (``relative_years``)."""
+    stated (``relative_years``), and so do those it implies ("in April", "the first quarter": ``implied_dates``;
+    a month compared with the year before, "in April ... from a year ago", as that month of that year too)."""
     facts = extract_facts(text, claim=False)
-    for year, month, phrase in relative_years(text, published):
-        facts.numbers.append(Num(float(year), phrase, False, label=f"{year} ({phrase})"))
+    relative = _relative_mentions(text, published)
+    year_back = frozenset(at for year, _, _, at in relative if published and year == int(published[:4]) - 1)
+    implied = implied_dates(text, published, year_back)
+    for year, month, phrase, stated in [(y, mo, p, True) for y, mo, p, _ in relative] + implied:
+        if stated:
+            facts.numbers.append(Num(float(year), phrase, False, label=f"{year} ({phrase})"))
         if month is not None:
             facts.months.add(month)
             facts.month_years.add((month, year))
@@ -383,6 +401,8 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
 
 
 _CONNECTORS = frozenset(["of", "and", "for", "the", "de", "on", "&"])
+#: Titles written short with a period before a name ("Sen.", "Gov.", "Gen."): rag/text/data/entity_titles.txt.
+_SHORT_TITLES = word_set("entity_titles")
 
 
 def _capitalized_runs(text: str) -> list[frozenset[str]]:
@@ -529,7 +549,7 @@ def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
         if low in GENERIC_ACRONYMS:
             flush()
             continue
-        if low in TITLES:
+        if low in TITLES or (low in _SHORT_TITLES and masked[m.end() : m.end() + 1] == "."):  # "West Virginia Sen."
             current.append((w, "title"))
         elif low in ORG_WORDS:
             current.append((w, "org"))

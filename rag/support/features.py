@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from rag.support.appositions import apposition_swap
-from rag.support.bindings import sentences_slot_swap, slot_swap
+from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
@@ -22,6 +22,7 @@ from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amou
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened, modality_mismatch
+from rag.support.name_cuts import name_cut
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
@@ -71,8 +72,9 @@ FEATURES: tuple[str, ...] = (
     "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
     "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
     "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
-    "time_shift",  # a figure the window dates "at that time" the claim dates "now", or back (times.time_shift)
-    "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart")
+    "time_shift",  # a figure the window dates "at that time" the claim dates "now", or to another year (times, bindings)
+    "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart"),
+    # or keeps a part of a longer name that names something else ("Virginia" of "West Virginia": name_cuts.py)
     "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
     "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
 )
@@ -404,9 +406,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.flag("joined", join_reason(claim, sentences))
     swaps = name_swaps(claim, target, names)
     said_names = "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
-    out.flag("name_swap", "name: " + said_names if swaps else None, value=len(swaps))
+    cut = None if swaps else name_cut(claim, full_text or window)
+    out.flag("name_swap", "name: " + said_names if swaps else cut, value=len(swaps) or float(cut is not None))
     out.flag("tautology", tautology(claim))
-    out.flag("time_shift", time_shift(claim, window))
+    out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
     return out
 
 

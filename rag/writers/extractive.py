@@ -39,7 +39,8 @@ from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, co
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
-from rag.writers.on_topic import topical_documents
+from rag.writers.actor_names import read_topic
+from rag.writers.on_topic import common_noun_terms, names_distinctive, topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
@@ -289,14 +290,19 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         fit = {name: f + self.FIT_CONTRAST * (f - mean) for name, f in raw.items()}
         topical = None
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
+            openings = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
+                        *(c.text for c in cands if c.is_lede)]
+            texts = [c.text for c in cands]
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
-                                     {c.doc_id: c.passage.chunk.title for c in cands}, [c.text for c in cands],
+                                     {c.doc_id: c.passage.chunk.title for c in cands}, texts,
                                      {c.doc_id: c.passage.chunk.published for c in cands},
                                      news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]},
-                                     openings=[*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
-                                               *(c.text for c in cands if c.is_lede)])
-            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 for i, c in enumerate(cands)])
-            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 for i, c in enumerate(cands)])
+                                     openings=openings)
+            # a topic of common nouns: a sentence naming only a generic word of it ("approval") is another story's
+            distinct = names_distinctive([c.stems for c in cands], neighbours,
+                                         common_noun_terms(query, read_topic(query, texts, openings).names))
+            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
+            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(

@@ -40,7 +40,7 @@ from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
 from rag.writers.actor_names import read_topic
-from rag.writers.on_topic import common_noun_terms, names_distinctive, topical_documents
+from rag.writers.on_topic import common_noun_terms, names_distinctive, names_the_story, story_actors, topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
@@ -301,6 +301,12 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             # a topic of common nouns: a sentence naming only a generic word of it ("approval") is another story's
             distinct = names_distinctive([c.stems for c in cands], neighbours,
                                          common_noun_terms(query, read_topic(query, texts, openings).names))
+            # a commentary (analysis, essay, generated brief) is no report of one story: each of its sentences must
+            # name the story's actors as fully as the best sentence does (the cut confidence.on_topic_sources makes)
+            actors, units = story_actors(query, texts, openings)
+            story = names_the_story(actors, units, texts, [c.stems for c in cands])
+            commentary = [doc_type(c.passage.chunk) not in (DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]) for c in cands]
+            distinct = [d and (s or not k) for d, s, k in zip(distinct, story, commentary)]
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))

@@ -60,7 +60,7 @@ from rag.writers.key_terms import stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms", "in_month",
-           "names_distinctive", "story_run", "topic_actors", "topic_month", "topical_documents"]
+           "names_distinctive", "names_the_story", "story_actors", "story_run", "topic_actors", "topic_month", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -126,6 +126,33 @@ def names_distinctive(sentence_stems: Sequence[set[str]], neighbours: Sequence[S
     return out
 
 
+def story_actors(topic: str, texts: Sequence[str] = (), openings: Sequence[str] = ()) -> tuple[list[frozenset[str]], int]:
+    """(the actors a document or a sentence must name, how many names the topic has): ``read_topic``'s actors and,
+    for a topic of common nouns, each of its distinctive words (``common_noun_terms``: a generic word names any
+    story). ``texts``: the evidence's sentences; ``openings``: its titles and ledes."""
+    reading = read_topic(topic, list(texts), list(openings))
+    common = sorted(common_noun_terms(topic, reading.names) - reading.head)
+    return reading.all + [frozenset({w}) for w in common], len(reading.names) or len(common)
+
+
+def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequence[str],
+                    sentence_stems: Sequence[set[str]]) -> list[bool]:
+    """Per sentence (its text and stems, aligned): whether it names the topic's ``actors`` (``story_actors``) as
+    fully as the best-covered sentence does, one fewer when the topic has three or more names (``units``), the
+    relative cut ``topical_documents`` makes between documents. All True when there are no actors or no sentence
+    names one. A commentary's sentence is judged so (an analysis or a generated brief of several stories is not one
+    report of one story: "South Korea's hub strategy ..." in a digest quoted in a brief on Japan's curbs on Korea)."""
+    if not actors:
+        return [True] * len(texts)
+    share = [sum(1 for a in actors if names_actor(a, mentions(t, st))) / len(actors)
+             for t, st in zip(texts, sentence_stems)]
+    best = max(share, default=0.0)
+    if best <= 0:
+        return [True] * len(texts)
+    need = best - (1.0 / len(actors) if units >= 3 else 0.0) - 1e-9
+    return [x >= need for x in share]
+
+
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
                       topic_vector: np.ndarray, titles: dict[str, str],
                       texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
@@ -136,11 +163,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
     analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
     evidence's titles and ledes (where a lower-case topic word shows itself the story's subject)."""
-    reading = read_topic(topic, list(texts), list(openings) or [t for t in titles.values() if t])
-    # a topic of common nouns: its distinctive words are its actors (a generic word names any story)
-    common = sorted(common_noun_terms(topic, reading.names) - reading.head)
-    actors = reading.all + [frozenset({w}) for w in common]
-    named_units = len(reading.names) or len(common)
+    actors, named_units = story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)

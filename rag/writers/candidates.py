@@ -9,7 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rag.text.lexicon import word_list
+from rag.text.lexicon import table, word_list
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
@@ -22,8 +22,26 @@ __all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Sc
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
-#: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
-DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
+
+
+def _connective_openers() -> list[str]:
+    """The openers of ``discourse_connectives.toml``: each sense's connectives (``set_off`` ones followed by a comma)
+    and the prepositional phrases whose object refers back ("Because of this", "In response to that")."""
+    data = table("discourse_connectives")
+    out: list[str] = []
+    for sense, group in data.items():
+        if sense == "back_reference":
+            continue
+        out += group.get("bare", [])
+        out += [f"{c}\\s*," for c in group.get("set_off", [])]
+    back = data["back_reference"]
+    out.append("(?:" + "|".join(back["prepositions"]) + ")\\s+(?:all\\s+)?(?:" + "|".join(back["objects"]) + ")")
+    return out
+
+
+#: A sentence that cannot stand alone: it refers back ("This action ...", "Because of this, ...") or continues
+#: ("Furthermore, ...", "In other words, ...": a discourse connective whose first argument is the sentence before).
+DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join([*word_list("dependent_openers"), *_connective_openers()]) + ")", re.I)
 
 #: A sentence with which a report turns to another story ("In related news, ...": ``story_switch_openers.txt``).
 STORY_SWITCH_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_switch_openers")) + ")", re.I)

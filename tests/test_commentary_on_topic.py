@@ -1,12 +1,12 @@
-"""A commentary's sentence is on-topic only when it names the story's actors (issue 10, items 1 and 9), on stories
-other than the one a user saw.
+"""A generated brief's sentence is on-topic only when it names the story's actors (issue 10, items 1 and 9), on
+stories other than the one a user saw.
 
-An analysis or a generated brief is no report of one story: a digest of several stories is on-topic as a document
-(it names the topic's actors somewhere), yet each of its sentences is about one of its stories. A brief quotes a
-commentary's sentence only when it names the topic's actors as fully as the best sentence of the evidence does
-(one fewer with three or more names), so a section that only another story's judgements would fill says "No
-evidence in the corpus for ..." instead. A news report's sentences are judged by their document, as before (a
-later report's new facts need not repeat the topic's names).
+A generated brief is often a digest of several stories: it is on-topic as a document (it names the topic's actors
+somewhere), yet each of its sentences is about one of its stories. A brief quotes such a sentence only when it
+names the topic's actors as fully as the best sentence of the evidence does (one fewer with three or more names),
+so a section that only another story's judgements would fill says "No evidence in the corpus for ..." instead. A
+news report's sentences are judged by their document, as before (a later report's new facts need not repeat the
+topic's names), and so are an analysis' (it argues one story; its implications need not repeat the names).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ CASES = {
          passage("Vietnam's protest over the Chinese survey ship at Vanguard Bank is likely to harden Hanoi's stance "
                  "in code-of-conduct talks. Vietnam's new duties on steel imports reflect a bid to shield its "
                  "mills from dumping. Vietnam's ship-building subsidies suggest Hanoi is courting Korean yards.",
-                 doc="desk", n=1, title="Weekly desk: Vanguard Bank; electronics; steel", kind="policy essay")],
+                 doc="desk", n=1, title="Weekly desk: Vanguard Bank; electronics; steel", kind="generated brief")],
         ["Vietnam's new duties on steel imports", "Vietnam's ship-building subsidies"]),
 }
 
@@ -56,7 +56,7 @@ def assessment():
 
 
 @pytest.mark.parametrize("topic", sorted(CASES))
-def test_a_commentarys_sentence_about_another_story_is_not_quoted(writer, assessment, topic):
+def test_a_digests_sentence_about_another_story_of_one_actor_is_not_quoted(writer, assessment, topic):
     evidence, other_stories = CASES[topic]
     draft = writer.write(topic, assessment, evidence, as_of=None)
     quoted = [c.text for s in draft.sections for c in s.claims]

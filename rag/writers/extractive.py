@@ -301,12 +301,14 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             # a topic of common nouns: a sentence naming only a generic word of it ("approval") is another story's
             distinct = names_distinctive([c.stems for c in cands], neighbours,
                                          common_noun_terms(query, read_topic(query, texts, openings).names))
-            # a commentary (analysis, essay, generated brief) is no report of one story: each of its sentences must
-            # name the story's actors as fully as the best sentence does (the cut confidence.on_topic_sources makes)
+            # a generated brief covers several stories: each of its sentences must name the story's actors as fully
+            # as the best sentence does (the cut confidence.on_topic_sources makes). An analysis or essay argues one
+            # story, and its implications need not repeat the names (measured: gating them too emptied a section of
+            # the Shanghai-lockdown brief, tn-024, whose analysis quotes were on-topic)
             actors, units = story_actors(query, texts, openings)
             story = names_the_story(actors, units, texts, [c.stems for c in cands])
-            commentary = [doc_type(c.passage.chunk) not in (DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]) for c in cands]
-            distinct = [d and (s or not k) for d, s, k in zip(distinct, story, commentary)]
+            digest = [doc_type(c.passage.chunk) == DOC_TYPE_OF["generated"] for c in cands]
+            distinct = [d and (s or not k) for d, s, k in zip(distinct, story, digest)]
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))

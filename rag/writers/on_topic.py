@@ -140,8 +140,8 @@ def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequenc
     """Per sentence (its text and stems, aligned): whether it names the topic's ``actors`` (``story_actors``) as
     fully as the best-covered sentence does, one fewer when the topic has three or more names (``units``), the
     relative cut ``topical_documents`` makes between documents. All True when there are no actors or no sentence
-    names one. A commentary's sentence is judged so (an analysis or a generated brief of several stories is not one
-    report of one story: "South Korea's hub strategy ..." in a digest quoted in a brief on Japan's curbs on Korea)."""
+    names one. A generated brief's sentence is judged so (a digest of several stories is not one report of one
+    story: "South Korea's hub strategy ..." in a digest quoted in a brief on Japan's curbs on Korea)."""
     if not actors:
         return [True] * len(texts)
     share = [sum(1 for a in actors if names_actor(a, mentions(t, st))) / len(actors)

@@ -3,8 +3,9 @@
 
 - A generic word of the topic ("review", "talks", "approval": general news vocabulary) matches any story: a report
   that shares it and one distinctive word is another story, and is not quoted.
-- In a document about several stories (a generated digest), a sentence that names none of the topic's distinctive
-  words is another story's, and is not quoted.
+- In a generated digest of several stories, a sentence that does not name the topic's distinctive words is another
+  story's, and is not quoted (a news report's sentences are judged by their document: they may name the story in
+  other words).
 - A source counts toward the brief's confidence only through claims that name the topic's distinctive words: a news
   report quoted for a generic word is not an independent on-topic report.
 - A topic with names, or with fewer than two distinctive words, is judged as before (by its actors, or its words).

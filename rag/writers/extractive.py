@@ -39,8 +39,7 @@ from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, co
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
-from rag.writers.actor_names import read_topic
-from rag.writers.on_topic import common_noun_terms, names_distinctive, names_the_story, story_actors, topical_documents
+from rag.writers.on_topic import names_the_story, story_actors, topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
@@ -298,9 +297,6 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                                      {c.doc_id: c.passage.chunk.published for c in cands},
                                      news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]},
                                      openings=openings)
-            # a topic of common nouns: a sentence naming only a generic word of it ("approval") is another story's
-            distinct = names_distinctive([c.stems for c in cands], neighbours,
-                                         common_noun_terms(query, read_topic(query, texts, openings).names))
             # a generated brief covers several stories: each of its sentences must name the story's actors as fully
             # as the best sentence does (the cut confidence.on_topic_sources makes). An analysis or essay argues one
             # story, and its implications need not repeat the names (measured: gating them too emptied a section of
@@ -308,9 +304,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             actors, units = story_actors(query, texts, openings)
             story = names_the_story(actors, units, texts, [c.stems for c in cands])
             digest = [doc_type(c.passage.chunk) == DOC_TYPE_OF["generated"] for c in cands]
-            distinct = [d and (s or not k) for d, s, k in zip(distinct, story, digest)]
-            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
-            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and distinct[i] for i, c in enumerate(cands)])
+            told = [s or not k for s, k in zip(story, digest)]
+            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
+            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(

@@ -34,9 +34,10 @@ A topic of common nouns names no actor ("battery cybersecurity approval"): its *
 actors (``distinctive_terms``: the content words that are not general news vocabulary, i.e. not among the words of
 3% or more of the 4,973 RealTime QA articles, ``general_vocabulary.txt``). A generic word of the topic ("approval",
 "report", "visit") matches any story, so a document is on-topic only when it names as many of the distinctive words
-as the best-covered document does, and a sentence only when it (or the sentence it continues) names one of them
-(``names_distinctive``): a report of Taiwan's cyber incidents or of a photoresist approval process is not a report
-of battery makers' cybersecurity approval.
+as the best-covered document does: a report of Taiwan's cyber incidents or of a photoresist approval process is not
+a report of battery makers' cybersecurity approval. A news report's sentences are then judged by their document
+(they name the story in other words: "semiconductor supply" in a report on carmakers' chip shortage); a generated
+brief's sentence must name the topic's actors itself (``names_the_story``: a digest covers several stories).
 
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
@@ -60,7 +61,7 @@ from rag.writers.key_terms import stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms", "in_month",
-           "names_distinctive", "names_the_story", "story_actors", "story_run", "topic_actors", "topic_month", "topical_documents"]
+           "names_the_story", "story_actors", "story_run", "topic_actors", "topic_month", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -109,21 +110,6 @@ def common_noun_terms(topic: str, names: Sequence[frozenset[str]]) -> frozenset[
         return frozenset()
     words = distinctive_terms(topic)
     return words if len(words) >= 2 else frozenset()
-
-
-def names_distinctive(sentence_stems: Sequence[set[str]], neighbours: Sequence[Sequence[int]],
-                      words: frozenset[str]) -> list[bool]:
-    """Per sentence (its stems, aligned with ``neighbours``: the sentences that continue it), whether it or a
-    sentence it is continued by names one of ``words``; all True when ``words`` is empty."""
-    if not words:
-        return [True] * len(sentence_stems)
-    own = [bool(words & set(st)) for st in sentence_stems]
-    out = list(own)
-    for i, nxt in enumerate(neighbours):
-        for j in nxt:  # j continues i ("The decision, ..."): the pair is one statement
-            if own[i] or own[j]:
-                out[i] = out[j] = True
-    return out
 
 
 def story_actors(topic: str, texts: Sequence[str] = (), openings: Sequence[str] = ()) -> tuple[list[frozenset[str]], int]:

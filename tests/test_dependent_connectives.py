@@ -5,7 +5,8 @@ adverbials: restatement "In other words", result "Accordingly", contrast "By con
 temporal "Subsequently") or a prepositional phrase whose object refers back ("Because of this", "In response to
 that", "Despite these warnings"). Such a sentence is quoted together with the sentence before it, or not at all.
 The examples are openers the hand list did not hold; a time, a place, a subordinate clause complete in itself, or a
-temporal opener that dates a new fact ("Meanwhile", "Later") does not make a sentence dependent.
+temporal opener that dates a new fact ("Meanwhile", "Later") does not make a sentence dependent. A brief's
+candidates apply the connectives (``connectives=True``); an answer may still quote such a sentence alone.
 """
 
 from __future__ import annotations
@@ -53,12 +54,12 @@ STANDS_ALONE = [
 
 @pytest.mark.parametrize("text", DEPENDENT)
 def test_a_sentence_opening_with_a_connective_or_a_reference_back_depends_on_the_one_before(text):
-    assert is_dependent(text)
+    assert is_dependent(text, connectives=True)
 
 
 @pytest.mark.parametrize("text", STANDS_ALONE)
 def test_a_time_place_or_complete_clause_at_the_start_does_not_make_a_sentence_dependent(text):
-    assert not is_dependent(text)
+    assert not is_dependent(text, connectives=True)
 
 
 def passage(text: str) -> EvidencePassage:
@@ -70,7 +71,7 @@ def test_a_restatement_is_quoted_with_what_it_restates_or_not_at_all():
             "In other words, no coil can clear customs without a ministry permit.\n\n"
             "Steel imports\n\n"
             "Accordingly, traders have stopped booking cargoes for April.")
-    cands, dropped = candidates([passage(text)])
+    cands, dropped = candidates([passage(text)], connectives=True)
     texts = [c.text for c in cands]
     assert any(t.startswith("Vietnam required") and t.endswith("ministry permit.") for t in texts), texts
     assert not any(t.startswith(("In other words", "Accordingly")) for t in texts), texts  # never on its own

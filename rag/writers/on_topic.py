@@ -37,7 +37,8 @@ actors (``distinctive_terms``: the content words that are not general news vocab
 as the best-covered document does: a report of Taiwan's cyber incidents or of a photoresist approval process is not
 a report of battery makers' cybersecurity approval. A news report's sentences are then judged by their document
 (they name the story in other words: "semiconductor supply" in a report on carmakers' chip shortage); a generated
-brief's sentence must name the topic's actors itself (``names_the_story``: a digest covers several stories).
+brief's sentence must name the topic's distinctive words itself (``names_the_story``: a digest covers several
+stories).
 
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
@@ -112,13 +113,15 @@ def common_noun_terms(topic: str, names: Sequence[frozenset[str]]) -> frozenset[
     return words if len(words) >= 2 else frozenset()
 
 
-def story_actors(topic: str, texts: Sequence[str] = (), openings: Sequence[str] = ()) -> tuple[list[frozenset[str]], int]:
-    """(the actors a document or a sentence must name, how many names the topic has): ``read_topic``'s actors and,
-    for a topic of common nouns, each of its distinctive words (``common_noun_terms``: a generic word names any
-    story). ``texts``: the evidence's sentences; ``openings``: its titles and ledes."""
+def story_actors(topic: str, texts: Sequence[str] = (),
+                 openings: Sequence[str] = ()) -> tuple[list[frozenset[str]], int, bool]:
+    """(the actors a document or a sentence must name, how many names the topic has, whether it is a topic of common
+    nouns): ``read_topic``'s actors and, for a topic of common nouns, each of its distinctive words
+    (``common_noun_terms``: a generic word names any story). ``texts``: the evidence's sentences; ``openings``: its
+    titles and ledes."""
     reading = read_topic(topic, list(texts), list(openings))
     common = sorted(common_noun_terms(topic, reading.names) - reading.head)
-    return reading.all + [frozenset({w}) for w in common], len(reading.names) or len(common)
+    return reading.all + [frozenset({w}) for w in common], len(reading.names) or len(common), bool(common)
 
 
 def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequence[str],
@@ -126,8 +129,9 @@ def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequenc
     """Per sentence (its text and stems, aligned): whether it names the topic's ``actors`` (``story_actors``) as
     fully as the best-covered sentence does, one fewer when the topic has three or more names (``units``), the
     relative cut ``topical_documents`` makes between documents. All True when there are no actors or no sentence
-    names one. A generated brief's sentence is judged so (a digest of several stories is not one report of one
-    story: "South Korea's hub strategy ..." in a digest quoted in a brief on Japan's curbs on Korea)."""
+    names one. On a topic of common nouns a generated brief's sentence is judged so (a digest of several stories
+    is not one report of one story: "... China prosecutes chip smugglers ..." in a brief on battery makers'
+    cybersecurity approval)."""
     if not actors:
         return [True] * len(texts)
     share = [sum(1 for a in actors if names_actor(a, mentions(t, st))) / len(actors)
@@ -149,7 +153,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
     analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
     evidence's titles and ledes (where a lower-case topic word shows itself the story's subject)."""
-    actors, named_units = story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
+    actors, named_units, _ = story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)

@@ -15,6 +15,7 @@ from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import resolve_follow_up
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
+from rag.render import claim_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.templates import PromptTemplate, TemplateLibrary
@@ -284,7 +285,7 @@ class Engine:
             doc = self.index.catalog.get_document(doc_id) or {}
             full = {**meta, **{k: doc[k] for k in ("kind", "authors") if doc.get(k)}}
             kind = source_type(full, doc.get("text") or "")
-            self._doc_cache[doc_id] = (kind, doc.get("story_id") or doc_id, source_name(full, kind))
+            self._doc_cache[doc_id] = (kind, doc.get("story_id") or doc_id, source_name(full, kind, doc.get("text") or ""))
         return self._doc_cache[doc_id]
 
     def _provenance(self, tpl, filters, writer: Writer, draft: Draft | None, timings, notes, repairs, hits) -> Provenance:
@@ -375,7 +376,9 @@ class Engine:
         story = story_sources(hits, [c.date for c in timeline])
         as_of = as_of_date([s.published for s in on_topic if not story or s.doc_id in story], [c.date for c in timeline], filters.until)
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
-        headline = headline_sec.claims[0].text if headline_sec else (claims[0].text if claims else None)
+        lead = headline_sec.claims[0] if headline_sec else (claims[0] if claims else None)
+        # the headline is a claim like any other: one whose only source is commentary is attributed, never stated
+        headline = claim_text(lead) if lead else None
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
         prov.query = topic
         all_claims = claims + timeline

@@ -12,18 +12,18 @@ def _marks(claim: Claim) -> str:
     return "".join(f"[{n}]" for n in nums)
 
 
-def _claim_text(claim: Claim) -> str:
+def claim_text(claim: Claim) -> str:
     """The quoted sentence, prefixed with its attribution when it is not presented as fact."""
     return f"{claim.attribution}: “{claim.text}”" if claim.attribution else claim.text
 
 
 def _weighed(claim: Claim) -> list[str]:
     """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
-    lines = [f"    - Evidence for: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
-    lines += [f"    - Evidence against: {_claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
+    lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
+    lines += [f"    - Evidence against: {claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
-    return lines + [f"    - The source's verdict between its hypotheses: {_claim_text(c)} {_marks(c)}" for c in claim.verdict]
+    return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
 
 #: what the hypotheses section says first when the sources give a single explanation: one is not "competing"
@@ -122,19 +122,19 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
         elif section.kind == "stat" or not section.claims:
             out.append(section.text or "")  # a stat, or an empty required section saying what is missing
         elif brief.kind == "answer":
-            out.append(" ".join(f"{_claim_text(c)} {_marks(c)}" for c in section.claims))
+            out.append(" ".join(f"{claim_text(c)} {_marks(c)}" for c in section.claims))
         else:
             numbered = section.name == "implications"
             if section.name == "hypotheses" and len(section.claims) == 1:
                 out.append(ONE_EXPLANATION)  # said plainly: a single judgement listed alone reads as a choice made
             for i, c in enumerate(section.claims, 1):
-                out.append(f"{f'{i}.' if numbered else '-'} {_claim_text(c)} {_marks(c)}")
+                out.append(f"{f'{i}.' if numbered else '-'} {claim_text(c)} {_marks(c)}")
                 out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
         out.extend(
-            f"- **{c.date}** — {_claim_text(c)} {_marks(c)}"
+            f"- **{c.date}** — {claim_text(c)} {_marks(c)}"
             + (f" *(date from {c.date_basis})*" if c.date_basis and " in an article of " in c.date_basis else "")
             for c in brief.timeline
         )
@@ -162,6 +162,6 @@ def answer_with_sources(brief: Brief) -> str:
         if brief.closest_sources:
             lines += ["", "Closest sources found:"] + [f"[{s.index}] {_source_line(s, with_spans=False)}" for s in brief.closest_sources]
         return "\n".join(lines)
-    text = " ".join(f"{_claim_text(c)} {_marks(c)}" for s in brief.sections for c in s.claims)
+    text = " ".join(f"{claim_text(c)} {_marks(c)}" for s in brief.sections for c in s.claims)
     lines = ([brief.message, ""] if brief.message else []) + [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
     return "\n".join(lines)

@@ -1,8 +1,8 @@
 """Attribution: which claims a brief may state as reporting and which it attributes to their source.
 
 A judgement, forecast or signal is always attributed ("WorldWideWatchers (AI-generated brief, 2026) assesses: …");
-any claim whose only sources are analysis/opinion or generated briefs is attributed too, so it is never presented
-as fact. A claim's role comes from the sentence-role classifier (``rag.roles``): the extractive writer types every
+any claim whose only sources are analysis/opinion or generated briefs, or reports no one can be named for (no
+publisher, no title: "an unnamed roundup citing Kyodo News"), is attributed too, so it is never presented as fact. A claim's role comes from the sentence-role classifier (``rag.roles``): the extractive writer types every
 quote; an LLM's claims are typed here. ``cue_role`` (cue words, ``role_openers.toml``) remains for the answer
 writer's quick checks of what a sentence does.
 """
@@ -20,7 +20,7 @@ from rag.text.lexicon import table, word_set
 from rag.writers.sentence_cues import CUES
 from rag.writers.source_types import REPORTING
 
-__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims"]
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "unnamed"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
 #: Roles that are the source's view, not a report of what happened: always attributed. "hypothesis": an
@@ -62,7 +62,8 @@ def attribution(role: str, sources: Iterable[Source]) -> str | None:
     srcs = list(sources)
     if not srcs:
         return None
-    reporting = [s for s in srcs if s.source_type in REPORTING]
+    # a report no one can be named for (no publisher, no title) is not stated as fact: the reader could not weigh it
+    reporting = [s for s in srcs if s.source_type in REPORTING and not unnamed(s)]
     if reporting and role not in ATTRIBUTED_ROLES:
         return None
     src = (reporting or srcs)[0]
@@ -72,6 +73,11 @@ def attribution(role: str, sources: Iterable[Source]) -> str | None:
     if not name or name.startswith("an unnamed"):
         return f"According to {name or 'an unnamed source'}"  # no one to name: "According to an unnamed report"
     return f"{name} {verb}"
+
+
+def unnamed(source: Source) -> bool:
+    """Whether a source names no publisher and no title (it is attributed as "an unnamed report ...")."""
+    return (source.attributed_as or "").startswith("an unnamed") or not (source.attributed_as or source.publisher or source.title)
 
 
 def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> int:

@@ -9,7 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rag.text.lexicon import word_list
+from rag.text.lexicon import table, word_list
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
@@ -17,13 +17,36 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
+__all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
            "is_dependent", "is_other_story", "quotable", "type_roles"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
+
+
+def _connective_openers() -> list[str]:
+    """The openers of ``discourse_connectives.toml``: each sense's connectives (``set_off`` ones followed by a comma)
+    and the prepositional phrases whose object refers back ("Because of this", "In response to that")."""
+    data = table("discourse_connectives")
+    out: list[str] = []
+    for sense, group in data.items():
+        if sense == "back_reference":
+            continue
+        out += group.get("bare", [])
+        out += [f"{c}\\s*," for c in group.get("set_off", [])]
+    back = data["back_reference"]
+    out.append("(?:" + "|".join(back["prepositions"]) + ")\\s+(?:all\\s+)?(?:" + "|".join(back["objects"]) + ")")
+    return out
+
+
 #: A sentence that cannot stand alone: it refers back ("This action ...") or continues ("Furthermore, ...").
 DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers")) + ")", re.I)
+#: ... or opens with a discourse connective whose first argument is the sentence before ("In other words, ...",
+#: "Accordingly, ...") or a phrase referring back ("Because of this, ..."): ``discourse_connectives.toml``. A brief
+#: quotes such a sentence with its context; an answer still may quote it alone (measured on the seed answers: the
+#: joined quote pushed a question's figure out of the answer's length, and "For example, the media reported ... ASML
+#: ..." answers a question alone, evals/README.md h/briefs-s24).
+CONNECTIVE_RE = re.compile(r"^[\W_]*(?:" + "|".join(_connective_openers()) + ")", re.I)
 
 #: A sentence with which a report turns to another story ("In related news, ...": ``story_switch_openers.txt``).
 STORY_SWITCH_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_switch_openers")) + ")", re.I)
@@ -34,11 +57,13 @@ def is_other_story(text: str) -> bool:
     return bool(STORY_SWITCH_RE.match(text))
 
 
-def is_dependent(text: str) -> bool:
+def is_dependent(text: str, *, connectives: bool = False) -> bool:
     """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
 
-    A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said.")."""
-    return bool(DEPENDENT_RE.match(text)) and not text.lstrip().startswith(_OPENING_QUOTES)
+    A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said.").
+    ``connectives``: also a discourse connective or a phrase referring back (``CONNECTIVE_RE``; briefs)."""
+    opener = DEPENDENT_RE.match(text) or (connectives and CONNECTIVE_RE.match(text))
+    return bool(opener) and not text.lstrip().startswith(_OPENING_QUOTES)
 
 
 @dataclass
@@ -121,13 +146,14 @@ class Scored:
     topic_stems: frozenset[str] = frozenset()
 
 
-def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Counter]:
+def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False) -> tuple[list[Candidate], Counter]:
     """Quotable sentences of the evidence (junk, truncated and repeated sentences dropped and counted by
     reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order.
 
     A sentence that depends on the one before it (``is_dependent``) is quoted together with that sentence when
     that one is prose in the same passage (a paragraph break between them is fine, a heading or caption is not)
-    and can stand alone; otherwise it is dropped ("dependent").
+    and can stand alone; otherwise it is dropped ("dependent"). ``connectives``: a sentence opening with a discourse
+    connective is dependent too (``CONNECTIVE_RE``; a brief's candidates).
     A heading that is the document's title is evidence like a lede, not furniture."""
     per_passage: list[list[Candidate]] = []
     seen_spans: set[tuple[str, int, int]] = set()
@@ -151,12 +177,12 @@ def candidates(evidence: Sequence[EvidencePassage]) -> tuple[list[Candidate], Co
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
             start, flat, with_context = sent.start, sent.flat, False
-            if not reason and is_dependent(sent.text):
+            if not reason and is_dependent(sent.text, connectives=connectives):
                 before, before_reason, before_start = prev if prev else (None, "none", 0)
                 gap = ep.chunk.text[before.end : sent.start] if before else ""
                 # the sentence before must stand alone, or itself have been quoted with what it depends on
                 if before is None or before_reason not in (None, "seen") or not gap.strip() == "" or (
-                    is_dependent(before.text) and before_start == before.start
+                    is_dependent(before.text, connectives=connectives) and before_start == before.start
                 ):
                     reason = "dependent"
                 else:

@@ -36,6 +36,7 @@ from rag.text.keys import publisher_key
 from rag.text.lexicon import table
 from rag.writers.actor_names import mentions, names_actor, read_topic
 from rag.writers.key_terms import stems
+from rag.writers.on_topic import common_noun_terms
 from rag.writers.sentence_cues import STOPWORDS
 from rag.writers.source_types import REPORTING
 
@@ -53,7 +54,9 @@ def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Cla
     not repeat the topic's names (measured: requiring it lost the latest gold report of 4 of 37 topics-news briefs).
     An analysis, essay or generated brief is not judged by a story's run, and a generated brief covers several
     stories: it is on-topic only when one of ``claims`` citing it names the topic's actors as fully as the
-    best-covered claim does (one fewer when the topic names three or more; for a topic of common nouns, its words).
+    best-covered claim does (one fewer when the topic names three or more; for a topic of common nouns, its
+    distinctive words, ``on_topic.common_noun_terms``, and then a report too counts only through such a claim: the
+    writer had no actors to judge its document by).
     Every cited source when the topic names nothing a claim names (nothing to tell them apart by)."""
     cited = [s for s in sources if any(c.doc_id == s.doc_id for cl in claims for c in cl.citations)]
     reading = read_topic(topic, [c.text for c in claims], [s.title for s in cited if s.title])
@@ -62,8 +65,9 @@ def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Cla
         share = [sum(1 for a in actors if names_actor(a, found)) / len(actors)
                  for found in (mentions(c.text) for c in claims)]
         units, many = len(actors), len(reading.names) >= 3
-    else:  # a topic of common nouns ("battery cybersecurity approval"): its words are what a claim must name
-        words = _topic_words(topic)
+    else:  # a topic of common nouns ("battery cybersecurity approval"): its words are what a claim must name, its
+        # distinctive ones when it has them (a generic word, "approval", is named by any story)
+        words = set(common_noun_terms(topic, reading.names)) or _topic_words(topic)
         if not words:
             return cited
         share = [len(words & set(stems(c.text))) / len(words) for c in claims]
@@ -73,7 +77,10 @@ def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Cla
         return cited
     need = best - (1.0 / units if many else 0.0) - 1e-9
     shown = {c.doc_id for cl, s in zip(claims, share) if s >= need for c in cl.citations}
-    return [s for s in cited if s.source_type in REPORTING or s.doc_id in shown]
+    # a topic of common nouns has no actors by which the writer judged a report's document: a report, too, is
+    # on-topic only through a claim naming the topic's distinctive words
+    judged = bool(actors) or not common_noun_terms(topic, reading.names)
+    return [s for s in cited if (judged and s.source_type in REPORTING) or s.doc_id in shown]
 
 
 def _topic_words(topic: str) -> set[str]:

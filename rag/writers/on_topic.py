@@ -30,12 +30,24 @@ on-topic. Undated documents cannot be placed and are kept; so are analyses, essa
 before the story's last report (a 2020 essay on Japan's export controls is not a report of another event; only news
 reports form runs), while one published STORY_GAP_DAYS or more after it comments on a later story and is not on-topic.
 
+A topic of common nouns names no actor ("battery cybersecurity approval"): its *distinctive* words stand for its
+actors (``distinctive_terms``: the content words that are not general news vocabulary, i.e. not among the words of
+3% or more of the 4,973 RealTime QA articles, ``general_vocabulary.txt``). A generic word of the topic ("approval",
+"report", "visit") matches any story, so a document is on-topic only when it names as many of the distinctive words
+as the best-covered document does: a report of Taiwan's cyber incidents or of a photoresist approval process is not
+a report of battery makers' cybersecurity approval. A news report's sentences are then judged by their document
+(they name the story in other words: "semiconductor supply" in a report on carmakers' chip shortage); a generated
+brief's sentence must name the topic's distinctive words itself (``names_the_story``: a digest covers several
+stories).
+
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
 related report of the same actors may state them.
 """
 
 from __future__ import annotations
+
+import re
 
 from dataclasses import dataclass
 from datetime import date
@@ -44,17 +56,24 @@ from typing import Sequence
 import numpy as np
 
 from rag.text.dates import find_dates, iso_day
+from rag.text.lexicon import word_set
 from rag.writers.actor_names import mentions, names_actor, read_topic
-from rag.writers.key_terms import stems
+from rag.writers.key_terms import stem, stems
+from rag.writers.sentence_cues import STOPWORDS
 
-__all__ = ["DOC_GAP", "STORY_GAP_DAYS", "DocTopicality", "in_month", "story_run", "topic_actors", "topic_month",
-           "topical_documents"]
+__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms", "in_month",
+           "names_the_story", "story_actors", "story_run", "topic_actors", "topic_month", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
 #: of the same actors. Measured on the topics-news dev topics (evals/README): 31 days dropped 20 of 36 other-story
 #: documents and 6 of 90 gold ones, 45 days 16 and 3, 60 days 10 and 1.
 STORY_GAP_DAYS = 45
+#: The words most news articles use whatever their story (``evals/general_vocabulary.py``: in 3% or more of the
+#: 4,973 RealTime QA 2022 articles; text only, no label).
+GENERAL_VOCABULARY = word_set("general_vocabulary")
+_GENERAL_STEMS = frozenset(stem(w) for w in GENERAL_VOCABULARY)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @dataclass(frozen=True)
@@ -76,6 +95,54 @@ def topic_actors(topic: str, texts: Sequence[str] = (), openings: Sequence[str] 
     return read_topic(topic, texts, openings).all
 
 
+def distinctive_terms(topic: str) -> frozenset[str]:
+    """The stems of a topic's distinctive words: content words (no stopwords, at least three letters) whose stem is
+    not a stem of general news vocabulary (``GENERAL_VOCABULARY``). "battery cybersecurity approval" ->
+    {"batteri", "cybersecur"}; a topic of generic words only -> empty."""
+    return frozenset(st for w in _WORD_RE.findall(topic) if w.lower() not in STOPWORDS
+                     for st in stems(w) if len(st) >= 3 and st not in _GENERAL_STEMS)
+
+
+def common_noun_terms(topic: str, names: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The distinctive words that stand for a topic's actors: its ``distinctive_terms`` when the topic names no place
+    or name (``names``: ``read_topic(...).names``) and has at least two of them (one word is its vocabulary, not yet
+    a story: the relative cut would keep every document naming it anyway); otherwise empty."""
+    if names:
+        return frozenset()
+    words = distinctive_terms(topic)
+    return words if len(words) >= 2 else frozenset()
+
+
+def story_actors(topic: str, texts: Sequence[str] = (),
+                 openings: Sequence[str] = ()) -> tuple[list[frozenset[str]], int, bool]:
+    """(the actors a document or a sentence must name, how many names the topic has, whether it is a topic of common
+    nouns): ``read_topic``'s actors and, for a topic of common nouns, each of its distinctive words
+    (``common_noun_terms``: a generic word names any story). ``texts``: the evidence's sentences; ``openings``: its
+    titles and ledes."""
+    reading = read_topic(topic, list(texts), list(openings))
+    common = sorted(common_noun_terms(topic, reading.names) - reading.head)
+    return reading.all + [frozenset({w}) for w in common], len(reading.names) or len(common), bool(common)
+
+
+def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequence[str],
+                    sentence_stems: Sequence[set[str]]) -> list[bool]:
+    """Per sentence (its text and stems, aligned): whether it names the topic's ``actors`` (``story_actors``) as
+    fully as the best-covered sentence does, one fewer when the topic has three or more names (``units``), the
+    relative cut ``topical_documents`` makes between documents. All True when there are no actors or no sentence
+    names one. On a topic of common nouns a generated brief's sentence is judged so (a digest of several stories
+    is not one report of one story: "... China prosecutes chip smugglers ..." in a brief on battery makers'
+    cybersecurity approval)."""
+    if not actors:
+        return [True] * len(texts)
+    share = [sum(1 for a in actors if names_actor(a, mentions(t, st))) / len(actors)
+             for t, st in zip(texts, sentence_stems)]
+    best = max(share, default=0.0)
+    if best <= 0:
+        return [True] * len(texts)
+    need = best - (1.0 / len(actors) if units >= 3 else 0.0) - 1e-9
+    return [x >= need for x in share]
+
+
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
                       topic_vector: np.ndarray, titles: dict[str, str],
                       texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
@@ -86,8 +153,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
     analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
     evidence's titles and ledes (where a lower-case topic word shows itself the story's subject)."""
-    reading = read_topic(topic, list(texts), list(openings) or [t for t in titles.values() if t])
-    actors = reading.all
+    actors, named_units, _ = story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)
@@ -106,7 +172,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     if not rows:
         return {}
     # a report may leave one of three or more names implicit, never the story's subject (the head is not counted)
-    need = max(share.values()) - (1.0 / len(actors) if len(reading.names) >= 3 else 0.0) - 1e-9
+    need = max(share.values()) - (1.0 / len(actors) if named_units >= 3 else 0.0) - 1e-9
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
     story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}

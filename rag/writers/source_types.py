@@ -12,9 +12,9 @@ import re
 from functools import cache
 from typing import Any, Mapping
 
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 
-__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
 
 SOURCE_TYPES = ("news", "analysis", "official", "generated")
 #: Types whose claims may be presented as reporting; the others are always attributed.
@@ -106,10 +106,34 @@ def _clean_publisher(name: str) -> str:
     return name.split(",")[0].strip()
 
 
-def source_name(meta: Mapping[str, Any], kind: str) -> str:
+def origins(meta: Mapping[str, Any], text: str = "") -> list[str]:
+    """The outlets a document names as the origin of what it relays, in order: from its kind metadata ("news
+    roundup citing Kyodo News, Taiwan International Radio, Financial Times") or, failing that, its opening text ("The
+    update comes from Kyodo News", "..., Kyodo News reported"); patterns in ``source_types.toml`` [origins]. Empty
+    when it names none."""
+    data = _data()["origins"]
+    found: list[str] = []
+    for p in data["kind"]:
+        for m in re.finditer(p, meta.get("kind") or "", re.I):
+            found += [n.strip() for n in re.split(r",|\band\b", m.group("names")) if n.strip()]
+    if not found:
+        head = text[: int(data["window"])]
+        for p in data["text"]:
+            found += [m.group("name").strip() for m in re.finditer(p, head)]
+        # "The ministry said ...": a capitalised sentence starter or a determiner is no outlet's name
+        found = [n for n in found if n.split()[0].lower() not in _STARTERS]
+    return list(dict.fromkeys(found))
+
+
+_STARTERS = word_set("common_starters") | word_set("determiners") | word_set("pronouns")
+
+
+def source_name(meta: Mapping[str, Any], kind: str, text: str = "") -> str:
     """Who a claim is attributed to: an analysis by its author, else the publisher, else the title; with the
     noun and year unless it is a reporting outlet ("Hosokawa Masahiko (2020 essay)", "WorldWideWatchers
-    (AI-generated brief, 2026)", "Taipei Times")."""
+    (AI-generated brief, 2026)", "Taipei Times"). A document with neither publisher nor title is unnamed, and named
+    by the outlets it relays when it names them (``origins``, from ``text``, its opening): "an unnamed roundup
+    citing Kyodo News"."""
     author = byline(meta)[1]
     publisher = _clean_publisher(meta.get("publisher") or "")
     title = (meta.get("title") or "").strip()
@@ -121,5 +145,11 @@ def source_name(meta: Mapping[str, Any], kind: str) -> str:
         return publisher  # "Taipei Times reports: ..." needs no noun
     who = publisher or (f"“{title}”" if title else f"an unnamed {noun}")
     if who.startswith("an unnamed"):
+        relayed = origins(meta, text)
+        if relayed:
+            low = (meta.get("kind") or "").lower()
+            noun = "roundup" if any(n in low for n in _data()["origins"]["roundup_nouns"]) else noun
+            named = relayed[0] if len(relayed) == 1 else ", ".join(relayed[:-1]) + " and " + relayed[-1]
+            who = f"an unnamed {noun} citing {named}"
         return who + (f" ({year})" if year else "")
     return f"{who} ({noun}{', ' + year if year else ''})"

@@ -18,7 +18,7 @@ from rag.injection import is_instruction_like
 from rag.render import claim_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
-from rag.templates import PromptTemplate, TemplateLibrary
+from rag.templates import OUTPUT_KINDS, PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
 from rag.roles import model_hash as role_model_hash
 from rag.support.model import model_hash
@@ -115,7 +115,7 @@ class Engine:
         t0 = time.perf_counter()
         topic = validate_query(topic, max_chars=self.settings.retrieval.max_query_chars)
         tpl = self.library.get(template)
-        if tpl.kind not in ("brief", "answer"):
+        if tpl.kind not in OUTPUT_KINDS:
             raise TemplateError(f"Template '{template}' is a {tpl.kind} template, not a brief or answer.")
         filters = filters or SearchFilters()
         # follow-ups are resolved here, once: retrieval and the writer see the same standalone question

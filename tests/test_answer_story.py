@@ -7,8 +7,8 @@ opinion essay on Vietnam's export controls in general, and a report of unnamed e
 
 * a question naming one or two countries is answered, and detailed, from passages about those countries: not from
   an essay about one of them, nor from another story's brief that names one of them;
-* "why?" is answered by the sentence that gives the reason ("… followed court rulings …"), not by the most similar
-  sentence restating what was done;
+* "why?" is answered by the sentence that gives the reason the source states ("… was based on a lack of trust"), not
+  by the most similar sentence restating what was done (nor by one telling what the measures followed);
 * a follow-up to an answer shown with its attribution ("X (AI-generated brief, 2025) assesses: “…”") refers to
   what the quote says, not to its source;
 * "which tech executives …?" asks for people: a sentence saying that executives are held names none of them, so
@@ -62,9 +62,11 @@ def test_an_answer_about_two_countries_quotes_only_passages_about_both(engine, q
     "Why did Vietnam tighten export controls on the Philippines?",
 ])
 def test_why_is_answered_first_by_the_sentence_giving_the_reason(engine, question):
+    # the reason the officials state leads; the sentence telling what the measures followed is not the reason
+    # (h/answers-s24: before, "… followed court rulings …" led)
     brief = engine.write(question, template="answer")
     assert not brief.abstained, brief.message
-    assert "court rulings" in first_sentence(answer_text(brief))
+    assert "based on a lack of trust" in first_sentence(answer_text(brief))
 
 
 def _converse(engine, questions):
@@ -86,7 +88,7 @@ def test_a_why_follow_up_answers_the_resolved_question_and_adopts_no_other_story
     _, why = _converse(engine, [first, "Why did it do that?"])
     text = answer_text(why)
     assert not why.abstained, why.message
-    assert "court rulings" in first_sentence(text)
+    assert "based on a lack of trust" in first_sentence(text)
     assert "Hypothesis" not in text and "Canada" not in text
 
 

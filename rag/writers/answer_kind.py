@@ -246,7 +246,7 @@ def has_answer_kind(
             if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
         )
     if kind == "reason":  # a cause, aim or motive: "because", "aimed at", "in response to", "in connection with"
-        return bool(CUES["causal"].search(text))
+        return gives_reason(text)
     if kind == "action":  # something an actor did, not an assessment of it
         return cue_role(cand.text) in ("event", "statement")
     if kind == "intent":  # someone said what would be done: a statement with a plan, threat or promise in it
@@ -299,6 +299,29 @@ def has_answer_kind(
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
     return False
+
+
+@cache
+def _reason_re(key: str) -> re.Pattern[str]:
+    """The words of ``[reason] <key>`` of answer_kinds.toml as one pattern (whole words, any run of spaces)."""
+    words = table("answer_kinds")["reason"][key]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a sentence tells why, or what came before ("because", "aimed at", "followed court rulings", "on the
+    grounds that", "came after an engine fire"): a causal cue of cue_families.toml or a ``[reason]`` word
+    (``stated_cues``, ``sequence_cues``) of answer_kinds.toml."""
+    return bool(CUES["causal"].search(text) or _reason_re("stated_cues").search(text)
+                or _reason_re("sequence_cues").search(text))
+
+
+def states_reason(text: str) -> bool:
+    """Whether a sentence states why something was done ("the decision was based on a lack of trust", "because",
+    "to protect the grid"): a reason cue other than one that only tells what came before or what a thing is linked
+    to (``[reason] sequence_cues`` of answer_kinds.toml: "the measures followed court rulings")."""
+    return gives_reason(_reason_re("sequence_cues").sub(" ", compat_form(text)))
 
 
 def _dates(text: str) -> list[re.Match[str]]:

@@ -250,15 +250,24 @@ def gives_calendar_date(text: str) -> bool:
 _MODIFIER_RE = re.compile(r"^[A-Z][\w'’.]*-[a-z]+ed$")
 
 
+#: An acronym, plural or not ("NSB", "ICs", "EVs"): an organisation or a thing, not a person's name.
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
+
+
 def is_person_name(name: str) -> bool:
-    """Whether a capitalised name may be a person's: not a place, not an organisation ("Duke University", "Nikkei
-    Asia", "Ministry of Commerce") and not a name made a modifier ("Pentagon-funded")."""
+    """Whether a capitalised name may be a person's: not a place or a region ("East Asia", ``region_words`` of
+    answer_values.toml), not an organisation ("Duke University", "Nikkei Asia", "Ministry of Commerce"), not an
+    acronym ("NSB", "ICs") and not a name made a modifier ("Pentagon-funded")."""
     words = [w for w in name.split() if w]
     if not words:
         return False
     if any(_MODIFIER_RE.search(w) for w in words):
         return False  # "Pentagon-funded", "US-led", "Beijing-backed": a modifier made from a name, not a person
-    if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
+    if all(_ACRONYM_RE.match(w.strip(".,")) for w in words):
+        return False
+    regions = set(_values()["name"]["region_words"])
+    if all(place_of_word(w) is not None or w.lower().strip(".,") in regions for w in words) or (
+            place_of_word(name) is not None):
         return False
     orgs = (word_set("org_words") - {"people", "people's", "peoples", "state", "justice", "central"}) | set(
         _values()["name"]["org_heads"])

@@ -16,6 +16,7 @@ from rag.writers.answer_kind import (
     has_answer_kind,
     is_enumeration,
     lists_contents,
+    states_reason,
     without_carried_context,
 )
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
@@ -319,15 +320,21 @@ class QuestionAnswering:
                          if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor and quotable[i]
                          and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
             if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
-                # though it repeats less of the question than the sentence restating what was done
+                # though it repeats less of the question than the sentence restating what was done; in the passage
+                # of the most relevant sentence it is told of the same act, however it is worded
+                top_chunk = scored.cands[self._most_relevant(scored, 1)[0]].passage.chunk.chunk_id
                 pool += [i for i in range(len(scored.cands))
-                         if i not in pool and scored.cands[i].doc_id == story and states[i] and scored.cos[i] >= floor
-                         and quotable[i] and about[i] and scored.window_cov[i] >= REASON_COVERAGE]
+                         if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
+                         and (scored.cands[i].passage.chunk.chunk_id == top_chunk
+                              or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
             # and "why?" by the sentence that gives a reason, not by the one restating what was done
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent", "reason")):
                 pool = [i for i in pool if states[i]] or pool
+            if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
+                # a sentence telling only what came before ("the measures followed court rulings")
+                pool = [i for i in pool if states_reason(scored.cands[i].text)] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)

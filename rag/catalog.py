@@ -365,6 +365,12 @@ class Catalog:
                                     "ORDER BY n DESC, publisher").fetchall()
         return {r["publisher"]: r["n"] for r in rows}
 
+    def undated_documents(self) -> int:
+        """Indexed documents without a publication date: the ones any ``since``/``until`` bound leaves out."""
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM documents WHERE status='indexed' AND "
+                                    "(published IS NULL OR published = '')").fetchone()[0]
+
     def require_publishers(self, wanted: Iterable[str], *, shown: int = 5) -> None:
         """Check a publisher filter against the indexed publishers (matched by ``publisher_key``, as search matches).
 

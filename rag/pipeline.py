@@ -25,7 +25,7 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import empty_collection_message, no_evidence_message, no_evidence_within, partial_message
+from rag.writers.abstention_text import empty_collection_message, no_evidence_within, partial_message
 from rag.writers.attribution import attribute_claims, attribution
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence, on_topic_sources
@@ -138,7 +138,7 @@ class Engine:
             yield self._abstain(topic, tpl, filters, hits, timings,
                                 notes=["the collection is empty" if empty else "no passage matched the query and filters"],
                                 message=empty_collection_message(self.index.collection) if empty
-                                else no_evidence_within(topic, filters))
+                                else no_evidence_within(topic, filters, undated=self._undated(filters)))
             return
 
         t1 = time.perf_counter()
@@ -302,6 +302,10 @@ class Engine:
         """The settings hash of this engine's settings (lexicons included): see ``Settings.settings_hash``."""
         return self.settings.settings_hash()
 
+    def _undated(self, filters: SearchFilters) -> int:
+        """The corpus's undated documents when ``filters`` has a date bound (they are outside it), else 0."""
+        return self.index.catalog.undated_documents() if filters.since or filters.until else 0
+
     def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None) -> Brief:
         writer = writer or self.writer
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, list(repairs), hits)
@@ -322,7 +326,8 @@ class Engine:
                 break
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, abstained=True,
-            message=message or no_evidence_message(topic), label=writer.label, closest_sources=closest,
+            message=message or no_evidence_within(topic, filters, matched=True, undated=self._undated(filters)),
+            label=writer.label, closest_sources=closest,
             as_of=filters.until, provenance=prov,
         )
         brief.id = brief.compute_id()

@@ -66,3 +66,21 @@ def test_a_dated_brief_keeps_its_as_of_date(cli, sample_index, args: list[str], 
     result = cli(["write", *args], **_env(sample_index))
     assert result.exit_code == 0, result.output
     assert _header(result.stdout).endswith(f"· as of {as_of}*")
+
+
+def test_a_dated_question_the_filters_leave_unanswered_blames_the_filters_and_counts_the_undated_documents(cli, sample_index) -> None:
+    # the answer is in 001 (the Taipei Times page), which has no publication date, so "--until" leaves it out: the
+    # abstention must not say the corpus has no evidence, but that the filters and the undated documents are why
+    result = cli(["ask", "Which materials did Japan restrict for export to South Korea?", "--until", "2026-01-01"],
+                 **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    assert "within the filters (published on or before 2026-01-01)." in result.stdout
+    assert "A date bound leaves out the corpus's 2 undated documents." in result.stdout
+
+
+def test_an_undated_question_abstains_without_naming_filters(cli, sample_index) -> None:
+    result = cli(["ask", "What did the quantum radar trials in Peru conclude?"], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    message = result.stdout.splitlines()[0]
+    assert message.startswith("The corpus has no evidence") and "within the filters" not in message
+    assert "undated" not in message

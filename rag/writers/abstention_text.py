@@ -80,15 +80,21 @@ def filters_described(filters) -> str:
     return "; ".join(parts)
 
 
-def no_evidence_within(topic: str, filters) -> str:
-    """The abstention message when the filters left no passage: "The corpus has no evidence on export controls within
-    the filters (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic
-    outside them; without filters, ``no_evidence_message(topic)``."""
+def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0) -> str:
+    """The abstention message of a filtered search: "The corpus has no evidence on export controls within the filters
+    (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic outside
+    them. ``matched``: passages met the filters but none answered (the ": no passage matched them" is left out).
+    ``undated``: the corpus's documents without a publication date, which a date bound leaves out, said when there
+    is a date bound (" A date bound leaves out the corpus's 2 undated documents."). Without filters,
+    ``no_evidence_message(topic)``."""
     limits = filters_described(filters)
     message = no_evidence_message(topic)
     if not limits:
         return message
-    return f"{message.removesuffix('.')} within the filters ({limits}): no passage matched them."
+    text = f"{message.removesuffix('.')} within the filters ({limits})" + ("." if matched else ": no passage matched them.")
+    if undated and (filters.since or filters.until):
+        text += f" A date bound leaves out the corpus's {undated} undated document{'s' if undated != 1 else ''}."
+    return text
 
 
 def empty_collection_message(collection: str) -> str:

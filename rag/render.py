@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rag.brief import Brief, Claim, Source
@@ -12,9 +13,20 @@ def _marks(claim: Claim) -> str:
     return "".join(f"[{n}]" for n in nums)
 
 
+#: a double-quoted span inside a quoted sentence (curly or straight quotation marks)
+_INNER_QUOTE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+
+
+def quoted(text: str) -> str:
+    """``text`` inside double quotation marks, a quotation inside it turned to single marks (the nested-quotation
+    rule of English typography, e.g. The Chicago Manual of Style 6.9): “‘The measure is not …,’ Suga said.”, never
+    ““The measure …” Suga said.”. An unpaired mark is left as it is."""
+    return "“" + _INNER_QUOTE.sub(lambda m: f"‘{m.group(1) if m.group(1) is not None else m.group(2)}’", text) + "”"
+
+
 def claim_text(claim: Claim) -> str:
     """The quoted sentence, prefixed with its attribution when it is not presented as fact."""
-    return f"{claim.attribution}: “{claim.text}”" if claim.attribution else claim.text
+    return f"{claim.attribution}: {quoted(claim.text)}" if claim.attribution else claim.text
 
 
 def _weighed(claim: Claim) -> list[str]:

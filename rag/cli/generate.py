@@ -158,7 +158,7 @@ def chat(
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /help lists the
     commands; /quit exits."""
-    from rag.render import answer_with_sources, source_title
+    from rag.render import answer_with_sources, quoted, source_title
     from rag.types import Turn
 
     try:
@@ -191,7 +191,7 @@ def chat(
                               f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}")
                 quotes = [c.quote for sec in last.sections for cl in sec.claims for c in cl.citations if c.source == s.index]
                 for q in dict.fromkeys(quotes):
-                    console.print(f"    “{safe(q)}”")
+                    console.print(f"    {quoted(safe(q))}")
             continue
         try:
             items = engine.stream(line, template="answer", history=history)

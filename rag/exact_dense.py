@@ -19,14 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from rag.store import DenseResult
-from rag.types import SearchFilters
+from rag.types import SearchFilters, day_number
 
 #: files of the saved matrix inside a snapshot's BM25 directory
 VECTORS_FILE, ORDER_FILE = "vectors.npy", "order.npy"
-
-
-def _day(iso: str) -> int:
-    return int(iso.replace("-", ""))
 
 
 class ExactDense:
@@ -67,10 +63,10 @@ class ExactDense:
         """[lo, hi): the rows meeting the date bounds (an ``until`` bound excludes undated chunks, as the catalog's)."""
         lo, hi = 0, len(self.chunk_ids)
         if filters is not None and filters.since:
-            lo = int(np.searchsorted(self.published, _day(filters.since), side="left"))
+            lo = int(np.searchsorted(self.published, day_number(filters.since), side="left"))
         if filters is not None and filters.until:
             lo = max(lo, int(np.searchsorted(self.published, 0, side="right")))
-            hi = int(np.searchsorted(self.published, _day(filters.until), side="right"))
+            hi = int(np.searchsorted(self.published, day_number(filters.until), side="right"))
         return lo, max(lo, hi)
 
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:

@@ -15,7 +15,7 @@ from rag import crashpoints
 from rag.bm25_postings import Postings, top_k
 from rag.text.analyzer import ANALYZER_VERSION, analyze
 from rag.text.keys import publisher_key
-from rag.types import SearchFilters
+from rag.types import SearchFilters, day_number
 
 # What ``rows.json`` records about how the index was built; an index saved with another format or analyzer
 # (or by a version that recorded none) is stale: ``load`` refuses it and the caller rebuilds.
@@ -109,9 +109,9 @@ class LexicalIndex:
             return None
         keep = np.ones(len(self.chunk_ids), dtype=bool)
         if filters.since:
-            keep &= self._published >= int(filters.since.replace("-", ""))
+            keep &= self._published >= day_number(filters.since)
         if filters.until:
-            keep &= (self._published <= int(filters.until.replace("-", ""))) & (self._published > 0)
+            keep &= (self._published <= day_number(filters.until)) & (self._published > 0)
         if filters.publishers:
             wanted = {publisher_key(p) for p in filters.publishers}
             keep &= np.array([p in wanted for p in self._publishers], dtype=bool)

@@ -18,7 +18,7 @@ from rag.chroma_embedding import ChromaEmbeddingFunction
 from rag.embeddings import Embedder
 from rag.errors import ConfigError, IndexMismatchError
 from rag.text.keys import publisher_key
-from rag.types import Chunk, SearchFilters
+from rag.types import Chunk, SearchFilters, day_number
 
 #: v2: every chunk carries ``publisher_key``; v1 collections (names only) are still read, see ``filters_to_where``.
 SCHEMA_VERSION = 2
@@ -67,9 +67,9 @@ def filters_to_where(filters: SearchFilters | None, *, keyed: bool = True) -> di
         return None
     parts: list[dict[str, Any]] = []
     if filters.since:  # undated documents are stored as 0, which the lower bound already excludes
-        parts.append({"published_int": {"$gte": int(filters.since.replace("-", ""))}})
+        parts.append({"published_int": {"$gte": day_number(filters.since)}})
     if filters.until:
-        parts.append({"published_int": {"$lte": int(filters.until.replace("-", ""))}})
+        parts.append({"published_int": {"$lte": day_number(filters.until)}})
         if not filters.since:  # undated documents (0) must not pass an "until" bound: their date is unknown
             parts.append({"published_int": {"$gt": 0}})
     if filters.publishers:

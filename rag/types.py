@@ -9,6 +9,12 @@ from rag.text.align import source_fields
 from rag.text.keys import publisher_key
 
 
+def day_number(iso: str) -> int:
+    """An ISO date "YYYY-MM-DD" as the int YYYYMMDD: how publication dates are stored and compared everywhere (Chroma
+    metadata ``published_int``, the BM25 index's and the exact dense search's date columns; 0 = undated)."""
+    return int(iso.replace("-", ""))
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A loaded, normalized article ready for chunking. ``text`` is the normalized text spans point into."""
@@ -29,7 +35,7 @@ class SourceDocument:
     @property
     def published_int(self) -> int | None:
         """YYYYMMDD as an int so Chroma range filters work; None when the date is unknown."""
-        return int(self.published.replace("-", "")) if self.published else None
+        return day_number(self.published) if self.published else None
 
     def metadata(self) -> dict[str, Any]:
         """Flat metadata for the vector store (Chroma accepts str/int/float/bool only, no None)."""

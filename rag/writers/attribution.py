@@ -2,9 +2,10 @@
 
 A judgement, forecast or signal is always attributed ("WorldWideWatchers (AI-generated brief, 2026) assesses: …");
 any claim whose only sources are analysis/opinion or generated briefs, or reports no one can be named for (no
-publisher, no title: "an unnamed roundup citing Kyodo News"), is attributed too, so it is never presented as fact. A claim's role comes from the sentence-role classifier (``rag.roles``): the extractive writer types every
-quote; an LLM's claims are typed here. ``cue_role`` (cue words, ``role_openers.toml``) remains for the answer
-writer's quick checks of what a sentence does.
+publisher, no title: "an unnamed roundup citing Kyodo News"), is attributed too, so it is never presented as fact.
+A claim's role comes from the sentence-role classifier (``rag.roles``): the extractive writer types every quote;
+an LLM's claims are typed here. ``cue_role`` (cue words, ``role_openers.toml``) remains for the answer writer's
+quick checks of what a sentence does.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rag.text.language import detect_language
 from rag.writers.role_typing import ROLE_LANGUAGES
 from rag.text.lexicon import table, word_set
 from rag.writers.sentence_cues import CUES
-from rag.writers.source_types import REPORTING
+from rag.writers.source_types import REPORTING, UNNAMED, is_unnamed
 
 __all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "unnamed"]
 
@@ -70,14 +71,15 @@ def attribution(role: str, sources: Iterable[Source]) -> str | None:
     verbs = _verbs().get(role if role in ATTRIBUTED_ROLES else "other", _verbs()["other"])
     verb = verbs.get(src.source_type, "reports")
     name = src.attributed_as or src.publisher or (f"“{src.title}”" if src.title else "")
-    if not name or name.startswith("an unnamed"):
-        return f"According to {name or 'an unnamed source'}"  # no one to name: "According to an unnamed report"
+    if is_unnamed(name):
+        return f"According to {name or UNNAMED + ' source'}"  # no one to name: "According to an unnamed report"
     return f"{name} {verb}"
 
 
 def unnamed(source: Source) -> bool:
     """Whether a source names no publisher and no title (it is attributed as "an unnamed report ...")."""
-    return (source.attributed_as or "").startswith("an unnamed") or not (source.attributed_as or source.publisher or source.title)
+    name = source.attributed_as
+    return is_unnamed(name) if name else not (source.publisher or source.title)
 
 
 def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> int:

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from rag.text.lexicon import table, word_set
 
-__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
 
 SOURCE_TYPES = ("news", "analysis", "official", "generated")
 #: Types whose claims may be presented as reporting; the others are always attributed.
@@ -128,6 +128,15 @@ def origins(meta: Mapping[str, Any], text: str = "") -> list[str]:
 _STARTERS = word_set("common_starters") | word_set("determiners") | word_set("pronouns")
 
 
+#: how ``source_name`` begins the name of a document with neither publisher nor title ("an unnamed report")
+UNNAMED = "an unnamed"
+
+
+def is_unnamed(name: str | None) -> bool:
+    """Whether a source's name (``source_name``; None or "" when it has none) names no one."""
+    return not name or name.startswith(UNNAMED)
+
+
 def source_name(meta: Mapping[str, Any], kind: str, text: str = "") -> str:
     """Who a claim is attributed to: an analysis by its author, else the publisher, else the title; with the
     noun and year unless it is a reporting outlet ("Hosokawa Masahiko (2020 essay)", "WorldWideWatchers
@@ -143,13 +152,13 @@ def source_name(meta: Mapping[str, Any], kind: str, text: str = "") -> str:
         return f"{author} ({year + ' ' if year else ''}{noun})"
     if kind in REPORTING and publisher:
         return publisher  # "Taipei Times reports: ..." needs no noun
-    who = publisher or (f"“{title}”" if title else f"an unnamed {noun}")
-    if who.startswith("an unnamed"):
+    who = publisher or (f"“{title}”" if title else f"{UNNAMED} {noun}")
+    if is_unnamed(who):
         relayed = origins(meta, text)
         if relayed:
             low = (meta.get("kind") or "").lower()
             noun = "roundup" if any(n in low for n in _data()["origins"]["roundup_nouns"]) else noun
             named = relayed[0] if len(relayed) == 1 else ", ".join(relayed[:-1]) + " and " + relayed[-1]
-            who = f"an unnamed {noun} citing {named}"
+            who = f"{UNNAMED} {noun} citing {named}"
         return who + (f" ({year})" if year else "")
     return f"{who} ({noun}{', ' + year if year else ''})"

@@ -285,9 +285,7 @@ def filters_from(since: str | None, until: str | None, publishers: list[str] | t
     for a publisher ``catalog`` has no document of, naming the closest ones."""
     from rag.retrieve import make_filters
 
-    filters = make_filters(since, until, list(publishers))
-    catalog.require_publishers(filters.publishers)
-    return filters
+    return catalog.resolve_filters(make_filters(since, until, list(publishers)))
 
 
 def resolve_template(services: Services, name: str) -> str:

@@ -5,10 +5,7 @@ that quietly matches nothing and reads as "no passage matched"."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from conftest import CORPUS_DIR, copy_sqlite
-from rag.config import Settings
 from rag.errors import QueryError, UnknownPublisherError
 
 TAIPEI = "Taipei Times (page with related-story snippets appended)"
@@ -89,28 +86,14 @@ def test_the_cli_reports_an_unknown_publisher_as_a_one_line_usage_error(cli, sam
     assert result.stderr == f"error: no publisher 'Taipei' in the corpus (closest: {TAIPEI!r})\n"
 
 
-@pytest.fixture(scope="module")
-def api_client(tmp_path_factory, sample_index):
-    """The API over its own copy of the sample corpus (the app writes its brief store into the data dir)."""
-    from api.main import create_app
-    from rag.index import open_index
-    from rag.ingest import Ingestor
-
-    data_dir = tmp_path_factory.mktemp("publisher-api")
-    copy_sqlite(sample_index[0].data_dir / "embedding-cache.sqlite", data_dir / "embedding-cache.sqlite")
-    Ingestor(open_index(Settings(data_dir=data_dir))).ingest_paths([CORPUS_DIR])
-    with TestClient(create_app(Settings(data_dir=data_dir), warm_up=False)) as client:
-        yield client
-
-
 @pytest.mark.parametrize(("method", "path", "payload"), [
     ("get", "/v1/search", {"params": {"q": "export controls", "publisher": "Taipei"}}),
     ("post", "/v1/ask", {"json": {"question": "Which materials did Japan restrict?", "publishers": ["Taipei"]}}),
     ("post", "/v1/briefs", {"json": {"topic": "export controls", "publishers": ["Taipei"]}}),
     ("post", "/v1/briefs", {"json": {"topic": "export controls", "publishers": ["Taipei"], "async": True}}),
 ])
-def test_the_api_answers_422_unknown_publisher_with_the_same_message(api_client, method, path, payload) -> None:
-    response = getattr(api_client, method)(path, **payload)
+def test_the_api_answers_422_unknown_publisher_with_the_same_message(sample_api, method, path, payload) -> None:
+    response = getattr(sample_api, method)(path, **payload)
     assert response.status_code == 422, response.text
     error = response.json()["error"]
     assert error["type"] == "unknown_publisher"

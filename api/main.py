@@ -122,6 +122,7 @@ async def _send_json(send, status: int, body: dict) -> None:
     await send({"type": "http.response.body", "body": raw})
 
 
+SCHEMA_HELP = "see the OpenAPI schema at /docs for the accepted values"
 #: what pydantic puts before the message of a ValueError raised by a validator: the message is ours, the prefix noise
 _VALUE_ERROR_PREFIX = "Value error, "
 
@@ -161,10 +162,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError):
         message, details = _validation_message(list(exc.errors()))
-        return JSONResponse(
-            error_body("validation_error", message, "see the OpenAPI schema at /docs for the accepted values", details=details),
-            status_code=422,
-        )
+        # the schema helps with a missing field or a wrong type; a refused value's message says what to send instead
+        help_ = None if all(d["type"] == "value_error" for d in details) else SCHEMA_HELP
+        return JSONResponse(error_body("validation_error", message, help_, details=details), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):

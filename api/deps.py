@@ -280,14 +280,27 @@ def check_query(services: Services, text: str) -> str:
     return validate_query(text, max_chars=services.settings.retrieval.max_query_chars)
 
 
+def query_filters(since: str | None, until: str | None, publishers: list[str]):
+    """The filters of a GET request's query string checked as a JSON body's are (``FilterFields``: the same date
+    reader, the same messages, since after until refused); a refusal is the same 422 ``validation_error``, located in
+    the query ("query.since")."""
+    from fastapi.exceptions import RequestValidationError
+    from pydantic import ValidationError
+
+    from api.schemas import FilterFields
+
+    try:
+        return FilterFields(since=since, until=until, publishers=publishers)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("query", *e["loc"])} for e in exc.errors()]) from None
+
+
 def filters_from(since: str | None, until: str | None, publishers: list[str] | tuple[str, ...] = (), *, catalog):
     """The request's ``SearchFilters``; 422 (``QueryError``) for an unreadable date, and (``UnknownPublisherError``)
     for a publisher ``catalog`` has no document of, naming the closest ones."""
     from rag.retrieve import make_filters
 
-    filters = make_filters(since, until, list(publishers))
-    catalog.require_publishers(filters.publishers)
-    return filters
+    return catalog.resolve_filters(make_filters(since, until, list(publishers)))
 
 
 def resolve_template(services: Services, name: str) -> str:

@@ -42,7 +42,9 @@ Cited, citation-checked briefs and answers on East Asian technology security, ov
 
 
 class BodyLimitMiddleware:
-    """413 for JSON bodies over ``max_bytes`` (declared or streamed); uploads enforce their own limit."""
+    """413 for JSON bodies over ``max_bytes`` (declared or streamed); uploads enforce their own limit. A JSON body
+    that is not text in a JSON encoding (UTF-8, or UTF-16/32 as ``json.loads`` detects them) is a 422
+    ``validation_error`` saying so, not FastAPI's bare 400 "There was an error parsing the body"."""
 
     def __init__(self, app, *, max_bytes: int, exempt: tuple[str, ...] = ("/v1/documents",)) -> None:
         self.app = app
@@ -70,6 +72,11 @@ class BodyLimitMiddleware:
                 return
             if not message.get("more_body", False):
                 break
+        problem = _undecodable_json(bytes(body), _header(scope, b"content-type"))
+        if problem:
+            await _send_json(send, 422, error_body("validation_error", f"body: {problem}", "send the JSON encoded as UTF-8",
+                                                   details=[{"loc": ["body"], "msg": problem, "type": "unicode_decode"}]))
+            return
         replayed = False
 
         async def replay():
@@ -82,6 +89,30 @@ class BodyLimitMiddleware:
         await self.app(scope, replay, send)
 
 
+def _header(scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers") or ():
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _undecodable_json(body: bytes, content_type: str | None) -> str | None:
+    """Why a body FastAPI would read as JSON (no content type, ``application/json`` or ``…+json``) is not text
+    ("not UTF-8: byte 0xff at position 14"); None when it decodes or is not read as JSON."""
+    import json
+
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if not body or (media and media != "application/json" and not (media.startswith("application/") and media.endswith("+json"))):
+        return None
+    encoding = json.detect_encoding(body)
+    try:
+        body.decode(encoding, "surrogatepass")
+    except UnicodeDecodeError as exc:
+        name = "UTF-8" if encoding == "utf-8" else encoding.upper()
+        return f"not {name} text: byte 0x{body[exc.start]:02x} at position {exc.start} cannot be decoded"
+    return None
+
+
 async def _send_json(send, status: int, body: dict) -> None:
     import json
 
@@ -91,14 +122,30 @@ async def _send_json(send, status: int, body: dict) -> None:
     await send({"type": "http.response.body", "body": raw})
 
 
+SCHEMA_HELP = "see the OpenAPI schema at /docs for the accepted values"
+#: what pydantic puts before the message of a ValueError raised by a validator: the message is ours, the prefix noise
+_VALUE_ERROR_PREFIX = "Value error, "
+
+
 def _validation_message(errors: list[dict]) -> tuple[str, list[dict]]:
+    """One line for every problem ("since: the day/month order of '07/04/2019' is ambiguous: …") and the details.
+
+    A problem with the whole body or query ("since … is after until …") is its message alone; a body that is not
+    JSON says where it stopped reading ("body: not JSON: Expecting value at character 0")."""
     details, parts = [], []
     for e in errors:
-        loc = [str(p) for p in e.get("loc", ()) if p not in ("body",)] or [str(p) for p in e.get("loc", ())]
-        where = ".".join(loc) or "request"
-        msg = str(e.get("msg", "invalid"))
-        details.append({"loc": list(e.get("loc", ())), "msg": msg, "type": e.get("type")})
-        parts.append(f"{where}: {msg}")
+        loc = list(e.get("loc", ()))
+        msg = str(e.get("msg", "invalid")).removeprefix(_VALUE_ERROR_PREFIX)
+        if e.get("type") == "json_invalid":
+            at = f" at character {loc[1]}" if len(loc) > 1 and isinstance(loc[1], int) else ""
+            msg, loc = f"not JSON: {(e.get('ctx') or {}).get('error', 'cannot be parsed')}{at}", ["body"]
+        details.append({"loc": loc, "msg": msg, "type": e.get("type")})
+        whole = len(loc) == 1 and loc[0] in ("body", "query")
+        if whole and e.get("type") == "value_error":  # a check across fields: its message names them
+            parts.append(msg)
+            continue
+        where = ".".join(str(p) for p in (loc[1:] if loc[:1] == ["body"] and not whole else loc))
+        parts.append(f"{where or 'request'}: {msg}")
     return "; ".join(parts[:5]) + (f" (+{len(parts) - 5} more)" if len(parts) > 5 else ""), details
 
 
@@ -115,10 +162,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError):
         message, details = _validation_message(list(exc.errors()))
-        return JSONResponse(
-            error_body("validation_error", message, "see the OpenAPI schema at /docs for the accepted values", details=details),
-            status_code=422,
-        )
+        # the schema helps with a missing field or a wrong type; a refused value's message says what to send instead
+        help_ = None if all(d["type"] == "value_error" for d in details) else SCHEMA_HELP
+        return JSONResponse(error_body("validation_error", message, help_, details=details), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -177,7 +223,7 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
             for extra in list(app.state.extra_services.values()):
                 extra.close()
 
-    from api.routes import ask, briefs, chat, documents, health, passages, search
+    from api.routes import ask, briefs, chat, documents, health, passages, publishers, search
     from api.web import install_web
 
     app = FastAPI(
@@ -206,7 +252,7 @@ def create_app(settings: Settings | None = None, *, bind_host: str | None = None
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_JSON_BODY)
     app.add_middleware(RequestContextMiddleware)
-    for module in (health, briefs, ask, chat, documents, passages, search):
+    for module in (health, briefs, ask, chat, documents, publishers, passages, search):
         app.include_router(module.router)
     install_web(app)
     return app

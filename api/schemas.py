@@ -11,7 +11,8 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from rag.brief import Brief
-from rag.text.dates import parse_date
+from rag.date_bounds import MAX_DATE_CHARS, read_day
+from rag.errors import QueryError
 
 #: Hard cap on topic/question length in the schema; the configured limit (default 2000) is enforced too.
 MAX_TEXT_CHARS = 20_000
@@ -51,20 +52,21 @@ def _clean_text(value: str, what: str) -> str:
 
 
 def _check_date(value: str | None) -> str | None:
+    """The ISO day of a since/until field, None when absent or blank; the CLI's reason when it is refused."""
     if value is None or not str(value).strip():
         return None
-    iso = parse_date(value)
-    if iso is None:
-        raise ValueError(f"cannot read the date {value!r}; use YYYY-MM-DD")
-    return iso
+    try:
+        return read_day(value)
+    except QueryError as exc:
+        raise ValueError(str(exc)) from None
 
 
 class FilterFields(BaseModel):
     """Optional evidence filters shared by briefs and answers."""
 
-    since: str | None = Field(None, max_length=64, description="Only evidence published on/after this date (YYYY-MM-DD or any common form).", examples=["2026-01-01"])
-    until: str | None = Field(None, max_length=64, description="Only evidence published on/before this date; also the brief's 'as of'.", examples=["2026-06-30"])
-    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers (matched ignoring case, spacing and full-width forms).")
+    since: str | None = Field(None, max_length=MAX_DATE_CHARS, description="Only evidence published on/after this day (YYYY-MM-DD, or another form whose day and month cannot be mixed up: '4 July 2019', '13/04/2019'; '07/04/2019' is refused as ambiguous).", examples=["2026-01-01"])
+    until: str | None = Field(None, max_length=MAX_DATE_CHARS, description="Only evidence published on/before this date; also the brief's 'as of'.", examples=["2026-06-30"])
+    publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers, as people write them: case, spacing, punctuation, a note in the stored name ('Taipei Times' for 'Taipei Times (page …)') and a site's name for its host ('CNN' for cnn.com) do not matter; one name may list several ('cnn, the week'). A name no document has is 422 unknown_publisher naming the closest.")
 
     @field_validator("since", "until")
     @classmethod
@@ -147,6 +149,16 @@ class BriefSummary(BaseModel):
     abstained: bool = False
     backend: str = ""
     corpus_snapshot: str = ""
+
+
+class PublisherOut(BaseModel):
+    name: str = Field(description="The publisher's name as stored; any form of it people type works as a filter.")
+    documents: int = Field(description="Indexed documents it published.")
+
+
+class PublisherList(BaseModel):
+    items: list[PublisherOut] = Field(description="Most documents first; documents naming no publisher are not counted.")
+    total: int
 
 
 class Page(BaseModel, Generic[T]):

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from rag import crashpoints
-from rag.text.keys import publisher_key
-from rag.types import Chunk, SourceDocument
+from rag.text.keys import publisher_forms, publisher_key
+from rag.types import Chunk, SearchFilters, SourceDocument
 
 SCHEMA_VERSION = 2
 
@@ -100,6 +101,54 @@ _DOC_COLUMNS = (
 )
 
 
+#: what separates the names of a list typed as one publisher name ("cnn, the week")
+_LIST_SEPARATORS = re.compile(r"[,;]")
+
+
+@dataclass(frozen=True)
+class _PublisherTable:
+    """The indexed publishers of one corpus snapshot, for looking typed names up."""
+
+    documents: int  # indexed documents, with a publisher or not
+    counts: dict[str, int]  # stored name → indexed documents, most first
+    spelling: dict[str, str]  # publisher_key → its most common stored name
+    by_key: dict[str, list[str]]  # publisher_key → stored names
+    by_form: dict[str, list[str]]  # each publisher_forms entry → stored names
+
+    @classmethod
+    def build(cls, documents: int, counts: dict[str, int]) -> "_PublisherTable":
+        spelling: dict[str, str] = {}
+        by_key: dict[str, list[str]] = {}
+        by_form: dict[str, list[str]] = {}
+        for name in counts:
+            spelling.setdefault(publisher_key(name), name)
+            by_key.setdefault(publisher_key(name), []).append(name)
+            for form in publisher_forms(name):
+                by_form.setdefault(form, []).append(name)
+        return cls(documents, counts, spelling, by_key, by_form)
+
+    def lookup(self, typed: str) -> list[str]:
+        """The stored names ``typed`` means: those with its key, else those sharing one of its whole-name forms with
+        one of theirs; [] for none."""
+        exact = self.by_key.get(publisher_key(typed))
+        if exact:
+            return list(exact)
+        return sorted({name for form in publisher_forms(typed, notes=False) for name in self.by_form.get(form, ())})
+
+    def closest(self, typed: str, n: int) -> list[str]:
+        """Up to ``n`` stored names resembling ``typed``, best first: those with a form holding one of its forms or
+        held by one (at least 3 characters: "Taipei" → "Taipei Times (…)"), then difflib's close matches among the
+        forms (``difflib.get_close_matches``, its default cutoff 0.6: "Wrld Wide Watchers" → "WorldWideWatchers")."""
+        from difflib import get_close_matches
+
+        wanted = [t for t in publisher_forms(typed) if len(t) >= 3]
+        forms = list(self.by_form)
+        near = [f for f in forms if len(f) >= 3 and any(t in f or f in t for t in wanted)]
+        for t in sorted(wanted, key=len, reverse=True):
+            near += get_close_matches(t, forms, n=n)
+        return list(dict.fromkeys(name for f in near for name in self.by_form[f]))[:n]
+
+
 def file_key(path: str) -> str:
     """The file part of a source path (``file.jsonl#L3`` → ``file.jsonl``)."""
     return path.split("#L", 1)[0]
@@ -115,6 +164,7 @@ class Catalog:
         self._snapshot: tuple[tuple[int, int], str] | None = None  # (change stamp, snapshot id)
         self._doc_meta: dict[str, dict[str, Any]] = {}  # doc_id → metadata for get_chunks, valid at _doc_meta_stamp
         self._doc_meta_stamp: tuple[int, int] | None = None
+        self._publisher_cache: tuple[tuple[int, int], _PublisherTable] | None = None  # (change stamp, table)
         self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -358,12 +408,8 @@ class Catalog:
 
     def publishers(self) -> dict[str, int]:
         """Indexed documents per publisher (its stored spelling), most documents first; documents without a
-        publisher are not counted."""
-        with self._lock:
-            rows = self._db.execute("SELECT publisher, COUNT(*) AS n FROM documents WHERE status='indexed' AND "
-                                    "publisher IS NOT NULL AND publisher != '' GROUP BY publisher "
-                                    "ORDER BY n DESC, publisher").fetchall()
-        return {r["publisher"]: r["n"] for r in rows}
+        publisher are not counted. Cached until the database changes (``_stamp``)."""
+        return dict(self._publisher_table().counts)
 
     def undated_documents(self) -> int:
         """Indexed documents without a publication date: the ones any ``since``/``until`` bound leaves out."""
@@ -371,38 +417,64 @@ class Catalog:
             return self._db.execute("SELECT COUNT(*) FROM documents WHERE status='indexed' AND "
                                     "(published IS NULL OR published = '')").fetchone()[0]
 
-    def require_publishers(self, wanted: Iterable[str], *, shown: int = 5) -> None:
-        """Check a publisher filter against the indexed publishers (matched by ``publisher_key``, as search matches).
+    def require_publishers(self, wanted: Iterable[str], *, shown: int = 5) -> tuple[str, ...]:
+        """The stored publisher names a publisher filter means, as a user types it; raises ``UnknownPublisherError``
+        for a typed name no indexed publisher answers to.
 
-        Raises ``UnknownPublisherError`` naming the wanted names no indexed document has, with up to ``shown``
-        suggestions: the publishers whose key holds the name or is held by it ("cnn" → "cnn.com"), then difflib's
-        close matches (``difflib.get_close_matches``, its default cutoff 0.6: "Wrld Wide Watchers" →
-        "WorldWideWatchers"); with none close, the largest publishers. An empty collection passes: nothing was
-        ingested, which the caller reports as such.
+        A typed name means the publishers with its ``publisher_key`` ("wire a" → "Wire A"); when none has it, every
+        publisher sharing one of its ``publisher_forms`` ("taipei times" → "Taipei Times (page with related-story
+        snippets appended)", "CNN" → "cnn.com" and "e.newsletters.cnn.com"); when none does either, a name holding
+        commas or semicolons is read as a list of names ("cnn, the week"). The error names the typed names (or list
+        items) that matched nothing, with up to ``shown`` suggestions (``_PublisherTable.closest``), or with none
+        close the largest publishers. An empty collection passes every
+        name through unchanged: nothing was ingested, which the caller reports as such. The lookup table is built
+        once per corpus snapshot, not per request.
         """
-        from difflib import get_close_matches
-
         from rag.errors import UnknownPublisherError
 
         names = [w for w in dict.fromkeys(wanted) if publisher_key(w)]
-        if not names or self.counts()["documents"] == 0:
-            return
-        spelling: dict[str, str] = {}  # key → its most common stored spelling
-        for name in self.publishers():
-            spelling.setdefault(publisher_key(name), name)
-        unknown = [w for w in names if publisher_key(w) not in spelling]
+        table = self._publisher_table()
+        if not names or table.documents == 0:
+            return tuple(names)
+        found: list[str] = []
+        unknown: list[str] = []
+        for name in names:
+            matched = table.lookup(name)
+            if not matched:
+                items = [p.strip() for p in _LIST_SEPARATORS.split(name) if publisher_key(p)]
+                parts = [table.lookup(p) for p in items] if len(items) > 1 else []
+                if any(parts):
+                    unknown += [item for item, part in zip(items, parts) if not part]
+                    matched = [n for part in parts for n in part]
+                else:
+                    unknown.append(name)
+            found += matched
         if not unknown:
-            return
-        keys = list(spelling)
-        near: list[str] = []
-        for w in unknown:
-            key = publisher_key(w)
-            near += [k for k in keys if min(len(key), len(k)) >= 3 and (key in k or k in key)]
-            near += get_close_matches(key, keys, n=shown)
-        near = list(dict.fromkeys(near))[:shown]
-        suggested = near or keys[:shown]
-        raise UnknownPublisherError.for_names(unknown, suggested=[spelling[k] for k in suggested], similar=bool(near),
-                                              known=len(keys))
+            return tuple(dict.fromkeys(found))
+        near = list(dict.fromkeys(n for w in unknown for n in table.closest(w, shown)))[:shown]
+        raise UnknownPublisherError.for_names(unknown, suggested=near or list(table.spelling.values())[:shown],
+                                              similar=bool(near), known=len(table.spelling))
+
+    def resolve_filters(self, filters: SearchFilters) -> SearchFilters:
+        """``filters`` with its publishers replaced by the stored names they mean (``require_publishers``, which
+        raises ``UnknownPublisherError``), so every store matches them exactly."""
+        if not filters.publishers:
+            return filters
+        return replace(filters, publishers=self.require_publishers(filters.publishers))
+
+    def _publisher_table(self) -> "_PublisherTable":
+        with self._lock:
+            stamp = self._stamp()
+            cached = self._publisher_cache
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
+            documents = self._db.execute("SELECT COUNT(*) FROM documents WHERE status='indexed'").fetchone()[0]
+            rows = self._db.execute("SELECT publisher, COUNT(*) AS n FROM documents WHERE status='indexed' AND "
+                                    "publisher IS NOT NULL AND publisher != '' GROUP BY publisher "
+                                    "ORDER BY n DESC, publisher").fetchall()
+        table = _PublisherTable.build(documents, {r["publisher"]: r["n"] for r in rows})
+        self._publisher_cache = (stamp, table)
+        return table
 
     # -- chunks -------------------------------------------------------------------
     def chunks_for(self, doc_id: str) -> list[dict[str, Any]]:

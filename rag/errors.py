@@ -29,8 +29,7 @@ class QueryError(BriefError):
 
 
 class UnknownPublisherError(QueryError):
-    """A publisher filter names a publisher no indexed document has (a typo, "cnn" for "cnn.com", another corpus's
-    outlet): an error naming the closest known publishers, never a search that silently matches nothing.
+    """A publisher filter names a publisher no indexed document has (a typo, another corpus's outlet): an error naming the closest known publishers, never a search that silently matches nothing.
 
     Raised by ``Catalog.require_publishers`` (through ``for_names``); the CLI reports it as a usage error (exit 2), the
     API as 422 ``unknown_publisher``. ``names``: the filter's names that matched no publisher; ``suggested``: known
@@ -42,16 +41,18 @@ class UnknownPublisherError(QueryError):
 
     @classmethod
     def for_names(cls, names: list[str], *, suggested: list[str], similar: bool, known: int) -> "UnknownPublisherError":
-        """"no publisher 'cnn' in the corpus (closest: cnn.com, …)"; ``similar``: whether ``suggested`` resemble the
-        names (else they are the corpus's largest publishers, "known publishers: …"); ``known``: how many it has."""
+        """"no publisher 'cnn' in the corpus (closest: 'cnn.com', …)"; ``similar``: whether ``suggested`` resemble
+        the names (else they are the corpus's largest publishers, "known publishers: …"); ``known``: how many it has.
+        Every name is quoted: a publisher's name may hold a comma ("Discuss Japan (No.57), translated from …")."""
         what = "publisher" if len(names) == 1 else "publishers"
+        listed = ", ".join(repr(s) for s in suggested)
         if not known:
             help_message = "no document in it names its publisher"
         elif similar:
-            help_message = f"closest: {', '.join(suggested)}"
+            help_message = f"closest: {listed}"
         else:
             more = known - len(suggested)
-            help_message = f"known publishers: {', '.join(suggested)}" + (f" and {more:,} more" if more > 0 else "")
+            help_message = f"known publishers: {listed}" + (f" and {more:,} more" if more > 0 else "")
         exc = cls(f"no {what} {', '.join(repr(n) for n in names)} in the corpus", help_message=help_message)
         exc.names, exc.suggested = list(names), list(suggested)
         return exc

@@ -232,6 +232,22 @@ def cli():
 
 
 @pytest.fixture(scope="module")
+def sample_api(tmp_path_factory, sample_index):
+    """A TestClient over the API with its own copy of the sample corpus (the app writes its brief store into the data
+    dir), up for one test module."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from rag.index import open_index
+
+    data_dir = tmp_path_factory.mktemp("sample-api")
+    copy_sqlite(sample_index[0].data_dir / "embedding-cache.sqlite", data_dir / "embedding-cache.sqlite")
+    Ingestor(open_index(Settings(data_dir=data_dir))).ingest_paths([CORPUS_DIR])
+    with TestClient(create_app(Settings(data_dir=data_dir), warm_up=False)) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
 def server():
     """A real OpenAI-compatible HTTP server with scripted replies, up for one test module."""
     from scripted_llm import ScriptedLLMServer

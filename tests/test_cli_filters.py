@@ -76,13 +76,39 @@ def test_a_real_day_in_a_common_form_is_read_as_its_iso_day(given: str, day: str
     ("2026-00-10", "month"),
     ("", "empty"),
     ("   ", "empty"),
-    ("07/04/2019", "cannot read"),  # 4 July or 7 April: ambiguous
     ("yesterday", "cannot read"),
     ("not a date", "cannot read"),
 ])
 def test_a_date_that_is_not_one_real_day_is_refused_with_the_reason(given: str, why: str) -> None:
     with pytest.raises(typer.BadParameter, match=why):
         user_date(given)
+
+
+@pytest.mark.parametrize(("given", "month_first", "day_first"), [
+    ("07/04/2019", "2019-07-04 for 4 July 2019", "2019-04-07 for 7 April 2019"),
+    ("03.04.2019", "2019-03-04 for 4 March 2019", "2019-04-03 for 3 April 2019"),
+    ("12/11/19", "2019-12-11 for 11 December 2019", "2019-11-12 for 12 November 2019"),
+])
+def test_a_date_whose_day_month_order_cannot_be_known_names_both_readings(given: str, month_first: str,
+                                                                          day_first: str) -> None:
+    with pytest.raises(typer.BadParameter) as info:
+        user_date(given)
+    assert str(info.value.message) == (f"the day/month order of {given!r} is ambiguous: write {month_first} (month first)"
+                                       f" or {day_first} (day first)")
+
+
+@pytest.mark.parametrize(("given", "day"), [("13/04/2019", "2019-04-13"), ("04/13/2019", "2019-04-13"),
+                                            ("04/04/2019", "2019-04-04")])
+def test_a_numeric_date_read_only_one_way_is_read(given: str, day: str) -> None:
+    assert user_date(given) == day
+
+
+def test_the_cli_says_why_an_ambiguous_bound_is_refused(cli, tmp_path) -> None:
+    result = cli(["search", "chips", "--since", "07/04/2019"], BRIEF_DATA_DIR=str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == ("error: invalid value for '--since': the day/month order of '07/04/2019' is "
+                                             "ambiguous: write 2019-07-04 for 4 July 2019 (month first) or 2019-04-07 "
+                                             "for 7 April 2019 (day first)")
 
 
 def test_a_very_long_date_is_refused_at_once() -> None:

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from rag.text.normalize import normalize_text
-from rag.text.dates import DateMention, derive_date, find_dates, month_number, most_specific_date, parse_date
+from rag.text.dates import (
+    DateMention,
+    day_month_readings,
+    derive_date,
+    find_dates,
+    month_number,
+    most_specific_date,
+    parse_date,
+)
 
 # --- metadata values ---------------------------------------------------------------------------------------------
 
@@ -107,6 +115,24 @@ def test_a_date_written_with_a_zero_or_impossible_month_is_no_mention_at_all(tex
 )
 def test_parse_date_refuses_ambiguous_partial_relative_or_impossible_values(value: object) -> None:
     assert parse_date(value) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("value", "readings"), [
+    ("07/04/2019", ("2019-07-04", "2019-04-07")),  # month first, then day first
+    ("03.04.2019", ("2019-03-04", "2019-04-03")),
+    ("1-2-2020", ("2020-01-02", "2020-02-01")),
+    ("12/11/19", ("2019-12-11", "2019-11-12")),  # a two-digit year, as parse_date reads it
+    ("０７/０４/２０１９", ("2019-07-04", "2019-04-07")),  # full-width digits
+    ("07/04/2019 10:30", ("2019-07-04", "2019-04-07")),
+])
+def test_a_numeric_date_whose_order_cannot_be_known_has_both_readings(value: str, readings: tuple[str, str]) -> None:
+    assert parse_date(value) is None and day_month_readings(value) == readings
+
+
+@pytest.mark.parametrize("value", ["13/04/2019", "04/13/2019", "04/04/2019", "2019-04-07", "4 July 2019", "July 2019",
+                                   "yesterday", "31/02/2019", "02/31/2019", ""])
+def test_a_date_read_one_way_or_not_numeric_has_no_two_readings(value: str) -> None:
+    assert day_month_readings(value) is None
 
 
 def test_parse_date_reads_relative_values_only_against_an_explicit_reference() -> None:

@@ -322,6 +322,48 @@ def test_api_errors_are_shown_in_plain_words(page, server):
     assert text.startswith("Some input was not accepted:") and "after until" in text
 
 
+DISCUSS = "Discuss Japan (No.57), translated from Chuokoron"
+
+
+def test_a_publisher_whose_name_holds_a_comma_is_one_filter(page, server):
+    page.goto(server["base"] + "/")
+    page.wait_for_function("() => document.querySelectorAll('#publisher-list option').length > 0")
+    offered = page.eval_on_selector_all("#publisher-list option", "els => els.map(e => e.value)")
+    assert offered == [p["name"] for p in api(server, "/v1/publishers")["items"]] and DISCUSS in offered
+    page.click("details.filters summary")
+    page.fill("input[name=publishers]", DISCUSS)  # as the list offers it
+    with page.expect_request("**/v1/ask") as req:
+        page.fill("#question", "How should Japan avoid technology leaks?")
+        page.keyboard.press("Enter")
+    assert json.loads(req.value.post_data)["publishers"] == [DISCUSS]
+    answer = page.wait_for_selector(".answer[data-answer-id]")
+    brief = api(server, f"/v1/briefs/{answer.get_attribute('data-answer-id')}")
+    assert {s["publisher"] for s in brief["sources"] + brief["closest_sources"]} == {DISCUSS}
+    assert page.is_hidden("#error")
+
+
+def test_a_refused_question_is_given_back_with_the_reason(page, server):
+    page.goto(server["base"] + "/")
+    page.click("details.filters summary")
+    page.fill("input[name=publishers]", "Reuters")
+    page.fill("#question", "What did Japan restrict?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#error:not([hidden])")
+    assert page.inner_text("#error").startswith("Some input was not accepted: no publisher 'Reuters' in the corpus")
+    assert page.input_value("#question") == "What did Japan restrict?"  # to fix the filter and ask again
+
+
+def test_a_failed_library_search_leaves_no_earlier_results_behind(page, server):
+    page.goto(server["base"] + "/library")
+    page.fill("#search-q", "export controls")
+    page.click("#search-form button[type=submit]")
+    page.wait_for_selector("#search-results .hit")
+    page.fill("#search-form input[name=publisher]", "Reuters")
+    page.click("#search-form button[type=submit]")
+    page.wait_for_selector("#error:not([hidden])")
+    assert page.query_selector("#search-results .hit") is None
+
+
 def test_docs_render_from_local_files(page, server):
     page.goto(server["base"] + "/docs")
     page.wait_for_selector(".swagger-ui .info .title")

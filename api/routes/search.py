@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
-from api.deps import AuthDep, IndexDep, ServicesDep, check_query, filters_from
+from api.deps import AuthDep, IndexDep, ServicesDep, check_query, filters_from, query_filters
 from api.schemas import MAX_PUBLISHERS, MAX_TEXT_CHARS, ErrorBody, SearchResponse
+from rag.date_bounds import MAX_DATE_CHARS
 
 router = APIRouter(prefix="/v1", tags=["search"], dependencies=[AuthDep])
 
@@ -21,13 +22,14 @@ def search(
     index: IndexDep,
     q: str = Query(..., min_length=1, max_length=MAX_TEXT_CHARS, description="What to look for.", examples=["battery makers cybersecurity approval"]),
     k: int = Query(8, ge=1, le=50, description="Number of passages."),
-    since: str | None = Query(None, max_length=64, description="Only articles published on/after this date.", examples=["2026-01-01"]),
-    until: str | None = Query(None, max_length=64, description="Only articles published on/before this date."),
-    publisher: list[str] = Query([], max_length=MAX_PUBLISHERS, description="Only these publishers (repeatable)."),
+    since: str | None = Query(None, max_length=MAX_DATE_CHARS, description="Only articles published on/after this day (as in POST /v1/ask).", examples=["2026-01-01"]),
+    until: str | None = Query(None, max_length=MAX_DATE_CHARS, description="Only articles published on/before this day."),
+    publisher: list[str] = Query([], max_length=MAX_PUBLISHERS, description="Only these publishers (repeatable; matched as in POST /v1/ask)."),
 ):
     from rag.retrieve import HybridRetriever
 
     query = check_query(services, q)
-    filters = filters_from(since, until, [p.strip() for p in publisher if p.strip()], catalog=index.catalog)
+    bounds = query_filters(since, until, [p.strip() for p in publisher if p.strip()])
+    filters = filters_from(bounds.since, bounds.until, bounds.publishers, catalog=index.catalog)
     hits = HybridRetriever(index).search(query, k=k, filters=filters)
     return SearchResponse(query=query, k=k, hits=[h.to_dict() for h in hits])

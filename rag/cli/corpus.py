@@ -189,7 +189,7 @@ def search(
         settings = load_settings()
         search_filters = filters(since, until, publisher)
         index = open_index(settings, collection=read_collection(settings, collection))
-        index.catalog.require_publishers(search_filters.publishers)
+        search_filters = index.catalog.resolve_filters(search_filters)
         retriever = HybridRetriever(index)
         hits = retriever.search(query, k=k, filters=search_filters)
     except BriefError as exc:

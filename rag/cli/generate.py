@@ -107,7 +107,7 @@ def write(
         settings = load_settings()
         TemplateLibrary(settings.prompts_dir).output_template(template)  # before the engine loads: a typo fails fast
         engine = _engine(settings, collection, backend)
-        engine.index.catalog.require_publishers(search_filters.publishers)
+        search_filters = engine.index.catalog.resolve_filters(search_filters)
         brief = engine.write(topic, template=template, filters=search_filters)
     except BriefError as exc:
         fail(exc)
@@ -131,7 +131,7 @@ def ask(
     try:
         search_filters = filters(since, until, publisher)
         engine = _engine(load_settings(), collection, backend)
-        engine.index.catalog.require_publishers(search_filters.publishers)
+        search_filters = engine.index.catalog.resolve_filters(search_filters)
         if fmt is OutputFormat.json:
             _emit_brief(engine.write(question, template="answer", filters=search_filters), "json", None)
             return

@@ -9,8 +9,6 @@ is not the current directory.
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,31 +16,18 @@ import typer
 
 __all__ = ["Collection", "Publishers", "Since", "Until", "filters", "nonempty_path", "nonempty_text", "read_collection", "user_date"]
 
-# a year-first numeric date, as `YYYY-MM-DD` asks for: it must be a real day (2026-13-01 is not read year-day-month)
-MAX_DATE_CHARS = 64  # the longest written date ("Wednesday, 4 September 2019 12:00:00 +0900") fits; the API's cap too
-_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-
 
 def user_date(value: str) -> str:
-    """A date given on the command line as an ISO day ("2019-07-04"); raises ``typer.BadParameter`` when it is
-    empty, not a real day ("2026-13-01", "2026-02-30") or unreadable/ambiguous ("07/04/2019", "yesterday")."""
-    text = value.strip()
-    if not text:
-        raise typer.BadParameter("an empty date (use YYYY-MM-DD)")
-    if len(text) > MAX_DATE_CHARS:  # not a date; and the date parser's time grows with the text
-        raise typer.BadParameter(f"{len(text):,} characters is not a date (use YYYY-MM-DD)")
-    m = _YEAR_FIRST.fullmatch(text)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError as exc:
-            raise typer.BadParameter(f"{text!r} is not a date: {exc} (use YYYY-MM-DD)") from None
-    from rag.text.dates import parse_date  # dateparser is slow to import: only when a date is given
+    """A date given on the command line as an ISO day ("2019-07-04"); raises ``typer.BadParameter`` with
+    ``rag.date_bounds.read_day``'s reason when it is empty, not a real day ("2026-13-01", "2026-02-30"), ambiguous in
+    its day/month order ("07/04/2019": the message names both readings) or unreadable ("yesterday")."""
+    from rag.date_bounds import read_day
+    from rag.errors import QueryError
 
-    day = parse_date(text)
-    if day is None:
-        raise typer.BadParameter(f"cannot read the date {text!r} (use YYYY-MM-DD)")
-    return day
+    try:
+        return read_day(value)
+    except QueryError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def nonempty_text(value: str) -> str:

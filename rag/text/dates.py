@@ -346,9 +346,27 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def day_month_readings(value: str) -> tuple[str, str] | None:
+    """The two ISO days a numeric date whose day/month order cannot be known stands for, month first then day first
+    ("07/04/2019" → ("2019-07-04", "2019-04-07")); None for any other value (``parse_date`` reads "13/04/2019" and
+    "04/04/2019", refuses this one)."""
+    numeric = _NUMERIC_DMY.fullmatch(" ".join(_fold_width(str(value)).split()))
+    if not numeric:
+        return None
+    a, b, y = int(numeric["a"]), int(numeric["b"]), _full_year(numeric["y"])
+    if a == b or a > 12 or b > 12:
+        return None
+    month_first, day_first = _checked(_safe_date(y, a, b)), _checked(_safe_date(y, b, a))
+    return (month_first, day_first) if month_first and day_first else None
+
+
+def _full_year(year: str) -> int:
+    return int(year) if len(year) == 4 else 2000 + int(year)
+
+
 def _numeric_dmy(a: int, b: int, year: str) -> str | None:
     """03/31/2020 or 31.03.2020 read only when one side cannot be a month (or both sides are equal)."""
-    y = int(year) if len(year) == 4 else 2000 + int(year)
+    y = _full_year(year)
     if a > 12 >= b:
         return _checked(_safe_date(y, b, a))
     if b > 12 >= a or a == b:

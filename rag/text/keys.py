@@ -1,8 +1,31 @@
-"""Comparison keys for metadata values that users type: publisher names match whatever their case and spacing."""
+"""Comparison keys for metadata values that users type: publisher names match whatever their case and spacing.
+
+``publisher_key`` is the one normaliser: the stores keep it beside every chunk and the filters compare it.
+``publisher_forms`` lists, in that same normalised form, the other ways a user writes a stored publisher name, for the
+catalog's lookup of a typed name (``Catalog.require_publishers``): "taipei times" for "Taipei Times (page with
+related-story snippets appended)", "Discuss Japan" for "Discuss Japan (No.57), translated from Chuokoron", "CNN" for
+"cnn.com", "The Week" for "theweek.co.uk", "World Wide Watchers" for "WorldWideWatchers".
+"""
 
 from __future__ import annotations
 
-from rag.text.normalize import match_form
+import re
+
+from rag.text.normalize import compat_form, match_form
+
+__all__ = ["publisher_forms", "publisher_key", "site_name"]
+
+# An editorial note inside a name: a parenthetical or bracketed part (full-width brackets are ASCII after compat_form),
+# or a clause after a comma, semicolon, colon, bar, middle dot or a spaced dash ("Nikkei Asia - Business").
+_NOTE = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:|·]|\s[-–—]\s|[–—])\s*")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # WorldWide, USAToday
+_APOSTROPHE = re.compile(r"['’`]")
+_ACRONYM_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b|\s|$)")  # "U.S. News" → "US News"
+_NON_WORD = re.compile(r"[\W_]+")
+_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+_ARTICLE = "the "  # "The Japan Times" is also written "Japan Times"
+_MIN_FORM_CHARS = 2  # "AP" is a form; a single letter left by cutting a name is not
 
 
 def publisher_key(name: str | None) -> str:
@@ -10,3 +33,48 @@ def publisher_key(name: str | None) -> str:
     if not name:
         return ""
     return " ".join(match_form(name).split())
+
+
+def site_name(key: str) -> str | None:
+    """The site's own name in a web host written as a publisher ("cnn.com", "e.newsletters.cnn.com" → "cnn";
+    "theweek.co.uk" → "theweek"), by the Public Suffix List the ``tld`` package ships; None for a name that is not a
+    host. ``key``: a ``publisher_key``."""
+    host = key.removeprefix("https://").removeprefix("http://").split("/", 1)[0]
+    if not _HOST.fullmatch(host):
+        return None
+    from tld import get_tld  # its suffix list loads on first use
+
+    found = get_tld("http://" + host, as_object=True, fail_silently=True)
+    return found.domain if found is not None and found.domain else None
+
+
+def _words(text: str) -> str:
+    text = _ACRONYM_DOT.sub("", _APOSTROPHE.sub("", text))
+    return " ".join(_NON_WORD.sub(" ", match_form(text)).split())
+
+
+def publisher_forms(name: str | None, *, notes: bool = True) -> frozenset[str]:
+    """The forms a publisher name is written in, each as words in ``match_form`` without punctuation and also without
+    spaces: the whole name; its first clause (before a comma, colon, bar or dash); that clause without a parenthetical
+    or bracketed note; each without a leading "the"; a CamelCase name's words; and a web host's site name (``site_name``).
+
+    Two names that share a form name the same publisher as a user types it; an empty set for an empty name.
+    ``notes=False`` keeps the whole name only (no clause or note cut off): the forms of a name a user typed, where
+    "taipei times, reuters" must not be read as "taipei times".
+    """
+    key = publisher_key(name)
+    if not key:
+        return frozenset()
+    text = compat_form(name or "")
+    first_clause = _CLAUSE_BREAK.split(text, maxsplit=1)[0]  # "Discuss Japan (No.57)"
+    head = _CLAUSE_BREAK.split(_NOTE.sub(" ", text), maxsplit=1)[0]  # "Discuss Japan"
+    forms: set[str] = set()
+    variants = {text, first_clause, head} if notes else {text}
+    for variant in variants | {_CAMEL_BOUNDARY.sub(" ", v) for v in variants}:
+        words = _words(variant)
+        for form in (words, words.removeprefix(_ARTICLE)):
+            forms |= {form, form.replace(" ", "")}
+    site = site_name(key)
+    if site:
+        forms.add(site)
+    return frozenset(f for f in forms if len(f) >= _MIN_FORM_CHARS)

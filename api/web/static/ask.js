@@ -65,6 +65,7 @@ async function ask(question, filters) {
     parts.status.textContent = "";
     ui.showError(failed || "The answer stream ended without an answer.");
   }
+  return Boolean(final);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -79,7 +80,9 @@ document.addEventListener("DOMContentLoaded", () => {
     button.disabled = true;
     ui.clearError();
     box.value = "";
-    try { await ask(question, formFilters(form)); } finally {
+    let answered = false;
+    try { answered = await ask(question, formFilters(form)); } finally {
+      if (!answered && !box.value) box.value = question;  // a refused question is given back to fix, not lost
       busy = false;
       button.disabled = false;
       box.focus();

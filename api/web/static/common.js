@@ -189,29 +189,26 @@ async function copyText(text) {
   return ok;
 }
 
-function splitList(value) {
-  return String(value || "").split(",").map((s) => s.trim()).filter(Boolean);
-}
-
-// Filters from a form with since/until/publishers fields, in the API's request shape.
+// Filters from a form with since/until/publishers fields, in the API's request shape. The publishers field goes as
+// typed: a publisher's name may hold a comma ("Discuss Japan (No.57), translated from Chuokoron"), and the server
+// reads "cnn, the week" as a list only when the whole is not one publisher's name.
 function formFilters(form) {
   const data = new FormData(form);
   const out = {};
   if (data.get("since")) out.since = data.get("since");
   if (data.get("until")) out.until = data.get("until");
-  const pubs = splitList(data.get("publishers"));
-  if (pubs.length) out.publishers = pubs;
+  const pubs = String(data.get("publishers") || "").trim();
+  if (pubs) out.publishers = [pubs];
   return out;
 }
 
-// Fill <datalist id="publisher-list"> from the first page of documents (best effort: no error shown).
+// Fill <datalist id="publisher-list"> with every publisher of the corpus (best effort: no error shown).
 async function loadPublishers() {
   const list = document.getElementById("publisher-list");
   if (!list) return;
   try {
-    const page = await apiJson("/v1/documents?limit=100");
-    const names = [...new Set(page.items.map((d) => d.publisher).filter(Boolean))].sort();
-    list.replaceChildren(...names.map((n) => el("option", { value: n })));
+    const page = await apiJson("/v1/publishers");
+    list.replaceChildren(...page.items.map((p) => el("option", { value: p.name })));
   } catch (e) { /* the form still works with typed names */ }
 }
 

@@ -68,6 +68,9 @@ async function search(form) {
       el("p", { class: "hit-title" }, h.title || h.doc_id),
       el("p", { class: "meta" }, [h.publisher, h.published, `score ${h.score.toFixed(3)}`].filter(Boolean).join(" · ")),
       clampable(h.text))) : [el("li", { class: "empty" }, "No passages match.")]));
+  } catch (e) {
+    list.replaceChildren();  // the last search's results are not this search's
+    throw e;
   } finally { list.removeAttribute("aria-busy"); }
 }
 

@@ -5,11 +5,10 @@ list would have held anyway) and on a planted index of news and older explainers
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pytest
 
+from planted_vectors import PlantedEmbedder
 from rag.index import CorpusIndex
 from rag.ingest import Ingestor
 from rag.retrieve import HybridRetriever, make_filters
@@ -46,22 +45,6 @@ def test_the_last_places_go_to_the_best_passages_without_recency_that_the_list_l
     kept, stories = set(ids(hits[:12 - slots])), {story(h): h.chunk.doc_id for h in hits[:12 - slots]}
     wanted = [h.chunk.chunk_id for h in timeless if h.chunk.chunk_id not in kept and stories.get(story(h), h.chunk.doc_id) == h.chunk.doc_id]
     assert ids(hits[12 - slots:]) == wanted[:slots]
-
-
-class PlantedEmbedder:
-    """A passage holding ``item-N`` gets row N of ``table``; the query gets ``probe``."""
-
-    model_id, dim = "planted-8", 8
-
-    def __init__(self, table: np.ndarray, probe: np.ndarray) -> None:
-        self.table, self.probe = table, probe
-
-    def embed(self, texts) -> np.ndarray:
-        out = []
-        for text in texts:
-            m = re.search(r"item-(\d+)", str(text))
-            out.append(self.table[int(m.group(1))] if m else self.probe)
-        return np.asarray(out, dtype=np.float32)
 
 
 @pytest.fixture(scope="module")

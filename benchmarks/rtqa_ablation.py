@@ -9,7 +9,10 @@ candidates with its own ``retrieval`` settings through ``HybridRetriever.rank`` 
 runs — so a row differs from the next only in ranking. Reported per row and per question half (``fit`` /
 ``held_out`` as in ``evals.rtqa_answers.half``: settings are chosen on ``fit``, ``held_out`` is the figure):
 gold hit@1, MRR@10, hit@10 (questions with a gold article in the index), answer and wrong-choice recall@10
-(all questions), and search p50 and p95 over questions of candidate time + this row's ranking time. A row with
+(all questions), and search p50 and p95 over questions of candidate time + this row's ranking time; and the
+same two recalls over the evidence ``ask`` receives (``evidence_recall``, ``evidence_wrong_recall``: the passages of
+``search(k=generation.evidence_k, max_per_doc=3)`` as ``rag.pipeline`` asks for them, their text without windows;
+a row may set ``"evidence_k"``, ``"evidence_per_doc"`` and ``"evidence_context": true`` to measure other evidence). A row with
 ``"ranker": "fitted"`` ranks with the fitted model (``rag/ranker.py``); the other rows name ``"ranker": "hand"``.
 
 ``--rows FILE`` reads rows from a JSON list of ``{"name": ..., "settings": {retrieval field: value}}`` (and, for a
@@ -31,7 +34,7 @@ import numpy as np
 
 from benchlib import DEFAULT_DATA, machine
 from evals import metrics
-from evals.realtimeqa import GoldLookup, load_questions, question_date, retrieval_scores
+from evals.realtimeqa import GoldLookup, contains, load_questions, question_date, retrieval_scores
 from evals.rtqa_answers import half
 from evals.rtqa_systems import TOP_K, retrieved_from_hits
 from rag.config import RetrievalSettings, Settings
@@ -82,7 +85,22 @@ DEFAULT_ROWS = [
     {"name": "fitted ranker + 100 candidates per retriever", "settings": {**FITTED, "candidates": 100}},
 ]
 
-METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10")
+METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10", "evidence_recall", "evidence_wrong_recall")
+
+#: what ``ask`` retrieves as evidence (``rag.pipeline.Engine._run``): ``generation.evidence_k`` passages, at most this
+#: many per article, the passages' own text (an answer asks for no context windows)
+ASK_MAX_PER_DOC = 3
+
+
+def evidence_scores(hits, q: dict) -> dict[str, float | None]:
+    """Answer and wrong-choice recall of one question's evidence passages (``evals.realtimeqa.contains`` over the
+    text ``ask`` reads: each passage's window when the hits carry one, else the passage)."""
+    text = " ".join(h.context[0] if h.context else h.chunk.text for h in hits)
+    choices = q.get("choices") or []
+    right = set(q.get("answer") or [])
+    wrong = [c for i, c in enumerate(choices) if i not in right]
+    return {"evidence_recall": float(any(contains(text, choices[i]) for i in right)) if right else None,
+            "evidence_wrong_recall": metrics.mean(float(contains(text, c)) for c in wrong) if wrong else None}
 
 
 def collect(retriever: HybridRetriever, questions: list[dict], pool: int) -> tuple[dict, dict]:
@@ -149,7 +167,7 @@ def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, ques
 
 
 def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], cands: dict, cand_s: dict, golds: GoldLookup,
-            pool: int, cache: Path | None = None) -> dict:
+            pool: int, cache: Path | None = None, evidence_k: int = 12) -> dict:
     """One row: the metrics per half and over all questions, and the search p50 in ms. A row that changes a
     ``CANDIDATE_SETTINGS`` field (the query searched, how dated dense candidates are found) fetches its own
     candidates."""
@@ -165,7 +183,8 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
     cands, cand_s = with_keyword_query(retriever, base, questions, cands, cand_s, pool)
     per: dict[str, list[dict]] = {"fit": [], "held_out": [], "all": []}
     gold_rank: dict[str, int | None] = {}  # question id → rank of its gold article's story (None: not in the top 10)
-    ms = []
+    ms, ev_ms = [], []
+    ev_k, ev_per_doc = row.get("evidence_k", evidence_k), row.get("evidence_per_doc", ASK_MAX_PER_DOC)
     for q in questions:
         until = question_date(q)
         t0 = time.perf_counter()
@@ -174,6 +193,11 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
         ms.append(1000 * (secs + cand_s[q["id"]]))
         retrieved = retrieved_from_hits(hits, secs)
         scores = retrieval_scores(retrieved, golds.gold_docs(q), golds.story, q)
+        t0 = time.perf_counter()
+        evidence = retriever.rank(cands[q["id"]], k=ev_k, filters=SearchFilters(until=until), max_per_doc=ev_per_doc,
+                                  context=bool(row.get("evidence_context"))) if cands[q["id"]] else []
+        ev_ms.append(1000 * (time.perf_counter() - t0 + cand_s[q["id"]]))
+        scores |= evidence_scores(evidence, q)
         if golds.gold_docs(q):
             stories = list(dict.fromkeys(golds.story(d) for d in retrieved.doc_ids))
             gold = {golds.story(d) for d in golds.gold_docs(q)}
@@ -184,7 +208,8 @@ def run_row(index, base: RetrievalSettings, row: dict, questions: list[dict], ca
                                                                           "with_gold": sum(1 for r in rows if r["hit@1"] is not None)}
            for name, rows in per.items()}
     return {"name": row["name"], "settings": row["settings"], "halves": out, "search_p50_ms": round(float(np.percentile(ms, 50)), 1),
-            "search_p95_ms": round(float(np.percentile(ms, 95)), 1), "gold_rank": gold_rank}
+            "search_p95_ms": round(float(np.percentile(ms, 95)), 1), "evidence_search_p50_ms": round(float(np.percentile(ev_ms, 50)), 1),
+            "evidence_search_p95_ms": round(float(np.percentile(ev_ms, 95)), 1), "gold_rank": gold_rank}
 
 
 def markdown(results: list[dict], scope: str) -> str:
@@ -225,7 +250,8 @@ def main() -> None:
     cands, cand_s = cached_candidates(args.cache, index, base, questions, args.pool)
     results = []
     for row in rows:
-        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool, args.cache))
+        results.append(run_row(index, base, row, questions, cands, cand_s, golds, args.pool, args.cache,
+                               evidence_k=settings.generation.evidence_k))
         r = results[-1]["halves"]
         print(f"{row['name']}: " + " | ".join(f"{scope} " + " ".join(f"{m}={r[scope][m]:.3f}" for m in METRICS if r[scope][m] is not None)
                                              for scope in shown), flush=True)

@@ -106,6 +106,11 @@ class RetrievalSettings(BaseModel):
                     "what happened then (1 = off).")
     recency_floor: float = Field(
         0.2, ge=0.0, le=1.0, description="Share of its score an old report keeps under the recency decay (1 = no decay).")
+    background_slots: int = Field(
+        1, ge=0, le=10,
+        description="In a search with an `until` date and no `since`, the last of the k places (at most this many, "
+                    "only when k is over 10) go to the best passages scored without the recency decay that the list "
+                    "lacks: an evergreen explainer or an older report that answers the question; 0 = off.")
     article_weight: float = Field(
         0.0, ge=0.0, le=1.0,
         description="Article-level scoring: an article's best passage gains this share of its next two passages' scores.")

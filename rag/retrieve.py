@@ -172,6 +172,7 @@ class HybridRetriever:
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
             "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": s.event_day_factor,
+            "background_slots": s.background_slots,
             "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
@@ -260,39 +261,64 @@ class HybridRetriever:
             scores = self.fitted_scores(cands, rows, filters, n=n)
         else:
             scores = self.prioritize(fused, rows, filters, query=cands.query)
-        order = article_order(scores, {cid: r["doc_id"] for cid, r in rows.items()}, weight=s.article_weight)
-        order = newest_versions_first(order, rows)
+        doc_of = {cid: r["doc_id"] for cid, r in rows.items()}
+        order = newest_versions_first(article_order(scores, doc_of, weight=s.article_weight), rows)
+        slots = self.background_slots(k, filters)
+        if slots:  # the same candidates without the recency decay: what an "as of" list holds back for being old
+            timeless = self.prioritize(fused, rows, filters, query=cands.query, recency=False)
+            background = newest_versions_first(article_order(timeless, doc_of, weight=s.article_weight), rows)
+            scores = {**timeless, **scores}  # a hit keeps the list's own score
 
         hits: list[SearchHit] = []
+        taken: set[str] = set()
         per_doc_count: dict[str, int] = {}
         story_of_first_doc: dict[str, str] = {}
-        for cid in order:
-            row = rows.get(cid)
-            if row is None:  # deleted since the vectors were read
-                continue
-            story = row.get("story_id") or row["doc_id"]
-            lead_doc = story_of_first_doc.setdefault(story, row["doc_id"])
-            if lead_doc != row["doc_id"]:
-                continue  # a republished copy of a story already in the list
-            if per_doc_count.get(row["doc_id"], 0) >= per_doc:
-                continue
-            per_doc_count[row["doc_id"]] = per_doc_count.get(row["doc_id"], 0) + 1
-            hits.append(
-                SearchHit(
-                    chunk=chunk_from_row(row), score=scores[cid], rank=len(hits) + 1,
-                    dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=cands.similarity.get(cid),
-                    source=locate(row.get("source_map"), row["start"], row["end"]), source_map=row.get("source_map"),
+
+        def take(sequence: Sequence[str], upto: int) -> None:
+            """Append hits from ``sequence`` until the list holds ``upto``: one copy per story, ``per_doc`` per article."""
+            for cid in sequence:
+                if len(hits) >= upto:
+                    return
+                row = rows.get(cid)
+                if row is None or cid in taken:  # deleted since the vectors were read, or already a hit
+                    continue
+                story = row.get("story_id") or row["doc_id"]
+                lead_doc = story_of_first_doc.setdefault(story, row["doc_id"])
+                if lead_doc != row["doc_id"]:
+                    continue  # a republished copy of a story already in the list
+                if per_doc_count.get(row["doc_id"], 0) >= per_doc:
+                    continue
+                per_doc_count[row["doc_id"]] = per_doc_count.get(row["doc_id"], 0) + 1
+                taken.add(cid)
+                hits.append(
+                    SearchHit(
+                        chunk=chunk_from_row(row), score=scores[cid], rank=len(hits) + 1,
+                        dense_rank=dense_rank.get(cid), bm25_rank=lex_rank.get(cid), dense_score=cands.similarity.get(cid),
+                        source=locate(row.get("source_map"), row["start"], row["end"]), source_map=row.get("source_map"),
+                    )
                 )
-            )
-            if len(hits) >= k:
-                break
+
+        take(order, k - slots)
+        if slots:
+            take(background, k)
+            take(order, k)  # fewer background passages than slots: the list goes on in its own order
         self._attach_outlets(hits)
         self._attach_versions(hits)
         if context:
             self._attach_context(hits)
         return hits
 
-    def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters, *, query: str = "") -> dict[str, float]:
+    def background_slots(self, k: int, filters: SearchFilters) -> int:
+        """How many of a k-passage list's last places go to passages ranked without the recency decay
+        (``retrieval.background_slots``): only in an "as of" search (``until``, no ``since``) with recency on, and
+        only in a list longer than 10, so the top 10 a reader sees first is the ranking's own."""
+        s = self.settings
+        if s.background_slots <= 0 or k <= 10 or not filters.until or filters.since or s.recency_half_life_days <= 0:
+            return 0
+        return min(s.background_slots, k - 10)
+
+    def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters, *, query: str = "",
+                   recency: bool = True) -> dict[str, float]:
         """Fused scores scaled by the kind of article (a digest's passage keeps ``digest_factor``: see
         ``rag.doc_kind``), by how much of the query's keyword weight its headline holds (``title_weight``), and by
         the recency of each passage's report (``recency_half_life_days``; see
@@ -302,7 +328,8 @@ class HybridRetriever:
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
         answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
         query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
-        ``retrieval.event_day_factor`` of its score: it cannot report what happened then."""
+        ``retrieval.event_day_factor`` of its score: it cannot report what happened then. ``recency=False`` leaves
+        the recency decay out (the weekday rule stays)."""
         s = self.settings
         scores = dict(fused)
         if s.digest_factor < 1.0:
@@ -324,7 +351,7 @@ class HybridRetriever:
                 published = (rows.get(cid) or {}).get("published")
                 if published and published[:10] < day:
                     scores[cid] *= s.event_day_factor
-        if s.recency_half_life_days <= 0:
+        if s.recency_half_life_days <= 0 or not recency:
             return scores
         return {
             cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,

@@ -9,11 +9,10 @@ misses some.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pytest
 
+from planted_vectors import PlantedEmbedder
 from rag.exact_dense import ExactDense
 from rag.index import CorpusIndex
 from rag.ingest import Ingestor
@@ -23,22 +22,6 @@ from rag.types import SearchFilters, SourceDocument
 DIM = 16
 QUERY = "probe question"
 UNTIL = "2022-03-31"
-
-
-class PlantedEmbedder:
-    """Vectors planted per document: a text holding ``item-N`` gets row N of ``table``; the query gets ``probe``."""
-
-    model_id, dim = "planted-16", DIM
-
-    def __init__(self, table: np.ndarray, probe: np.ndarray) -> None:
-        self.table, self.probe = table, probe
-
-    def embed(self, texts) -> np.ndarray:
-        out = []
-        for text in texts:
-            m = re.search(r"item-(\d+)", str(text))
-            out.append(self.table[int(m.group(1))] if m else self.probe)
-        return np.asarray(out, dtype=np.float32)
 
 
 def _unit(x: np.ndarray) -> np.ndarray:

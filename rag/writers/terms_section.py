@@ -49,10 +49,7 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
     # terms come from quotable sentences (not headings or boilerplate) of the passages the brief cites
     cited_chunks = {scored.cands[i].chunk_id for i in chosen}
     cited_texts = [c.text for c in scored.cands if c.chunk_id in cited_chunks]
-    by_chunk: dict[str, list[str]] = {}
-    for c in scored.cands:
-        by_chunk.setdefault(c.chunk_id, []).append(c.text)
-    passages = [" ".join(v) for v in by_chunk.values()]
+    passages = _passage_texts(scored)
     all_low = "\n".join(ep.chunk.text for ep in evidence).lower()
     selected = [scored.cands[i].text for i in chosen]
     if ENTITY_SECTION_RE.search(spec.name) or ENTITY_SECTION_RE.search(spec.description):
@@ -66,6 +63,20 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         if len(out) >= spec.max_items:
             break
     return out
+
+def _passage_texts(scored: Scored) -> list[str]:
+    """Per passage, the text of its candidate sentences with each character counted once: a dependent sentence
+    quoted with its context overlaps the context's own candidate, and a phrase of that one sentence ("the global
+    stage") would otherwise count as one the evidence returns to."""
+    by_chunk: dict[str, list[str]] = {}
+    end: dict[str, int] = {}
+    for c in sorted(scored.cands, key=lambda c: (c.chunk_id, c.local_start, c.local_end)):
+        start = max(c.local_start, end.get(c.chunk_id, 0))
+        if start < c.local_end:
+            by_chunk.setdefault(c.chunk_id, []).append(" ".join(c.passage.chunk.text[start:c.local_end].split()))
+        end[c.chunk_id] = max(end.get(c.chunk_id, 0), c.local_end)
+    return [" ".join(v) for v in by_chunk.values()]
+
 
 def holder(name: str) -> str | None:
     """The name a titled run names: "President Trump" -> "Trump", "Japanese Prime Minister Shinzo Abe" ->

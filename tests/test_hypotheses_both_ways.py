@@ -5,8 +5,9 @@ consultation ...", quoted with the next sentence's "politically motivated") was 
 security explanation had no evidence against although a source says an inspection "found no sign of illegal
 transactions" (it bears on Abe's hint of "illegal transfers", the security reason's support).
 
-- A quote joined to its context explains only when the sentence it stands on gives the reason: a statement of what
-  happened, followed by "He was responding to ... motivated ...", is an event.
+- A quote joined to its context explains only when the sentence it stands on gives the reason, or the dependent
+  sentence interprets it (a judgement): a statement of what happened, followed by "He was responding to ...
+  motivated ...", reports a response.
 - A finding that something was not so ("found no sign of", "no evidence that", "baseless") is evidence against.
 - When nothing about the explanation itself says otherwise, a negated finding about what a sentence bearing on it
   asserts (a rare word the two share) is evidence against, by way of that sentence.
@@ -20,7 +21,7 @@ import pytest
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import candidates
-from rag.writers.hypotheses import against_by_way_of, explains, lead_sentence, negates
+from rag.writers.hypotheses import against_by_way_of, negates, quote_explains
 
 
 def _passage(text: str, *, doc: str, n: int = 0) -> EvidencePassage:
@@ -48,12 +49,16 @@ def test_a_finding_that_something_was_not_so_is_a_negation(text, negated):
      "curbs were driven by pressure from Washington.", False),
     # the sentence it stands on gives the reason: an explanation (the dependent sentence adds to it)
     ("The Hague said the curbs were based on national security concerns. They apply to ASML's immersion tools.", True),
+    # the dependent sentence interprets what its context reports: the analysts' explanation
+    ("“We view today's statement as illustrating the central bank's concern,” Goldman Sachs analysts said on "
+     "Wednesday. However, they also pointed out that the bank might not defend the rupee, given that its fall was "
+     "driven by a broad strengthening of the US dollar.", True),
 ])
 def test_a_quote_joined_to_its_context_explains_only_when_its_lead_does(text, reason):
     cands, _ = candidates([_passage(text, doc="d")], connectives=True)
     joined = [c for c in cands if c.with_context]
     assert joined, [c.text for c in cands]
-    assert explains(lead_sentence(joined[0])) is reason
+    assert quote_explains(joined[0]) is reason
 
 
 STORY = [

@@ -40,6 +40,7 @@ from typing import Sequence
 
 import numpy as np
 
+from rag.roles import classify
 from rag.text.dates import iso_day
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
@@ -52,7 +53,7 @@ from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
-           "explains", "frame_stems", "lead_sentence", "negates", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+           "explains", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
@@ -156,10 +157,32 @@ def explains(text: str) -> bool:
 def lead_sentence(c: Candidate) -> str:
     """The sentence a quote stands on: the quote itself, or for a dependent sentence quoted with its context
     (``with_context``) the context before it ("‘... no intention of withdrawing it,’ Suga told a news conference.")."""
+    return _parts(c)[0]
+
+
+def _parts(c: Candidate) -> tuple[str, str]:
+    """(the sentence a quote stands on, the dependent sentence quoted with it or "")."""
     if not c.with_context:
-        return c.text
+        return c.text, ""
     parts = [s.flat for s in split_sentences(c.text)]
-    return " ".join(parts[:-1]) if len(parts) > 1 else c.text
+    return (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (c.text, "")
+
+
+#: roles of a dependent sentence that explains what its context reports: an interpretation, not a further report
+#: ("He was responding to Moon's appeal ..." reports a response; "However, they also pointed out that ..., given that
+#: the depreciation was driven by ..." is the analysts' explanation)
+_INTERPRETING = frozenset({"judgement", "background"})
+
+
+def quote_explains(c: Candidate) -> bool:
+    """Whether a quote gives a reason or motive (``explains``): in the sentence it stands on (``lead_sentence``), or
+    in the dependent sentence quoted with it when that sentence interprets rather than reports (the role classifier
+    types it a judgement or background). A refusal followed by "He was responding to ... what he described as a
+    politically motivated measure" states what happened."""
+    lead, tail = _parts(c)
+    if explains(lead):
+        return True
+    return bool(tail) and explains(tail) and classify([tail])[0].role in _INTERPRETING
 
 
 def negates(text: str) -> bool:
@@ -198,9 +221,10 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
     sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") that names
     one of the topic's terms (a "because" about something else, "With borders closed because of the Covid pandemic,
     most ministers attend by video link", explains no part of the story) is listed; a quote joined to its context
-    explains only when the sentence it stands on gives the reason (``lead_sentence``: "‘The measure is not a subject
-    for consultation ...,’ Suga told a news conference. He was responding to Moon's appeal ..., urging Tokyo to
-    withdraw what he described as a politically motivated measure." states a refusal, what happened); one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
+    explains only when the sentence it stands on gives the reason, or the dependent one interprets it
+    (``quote_explains``: "‘The measure is not a subject for consultation ...,’ Suga told a news conference. He was
+    responding to Moon's appeal ..., urging Tokyo to withdraw what he described as a politically motivated measure."
+    states a refusal, what happened); one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
     another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
     newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
     about = topic_stems(topic)
@@ -211,7 +235,7 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
         if len(out) >= limit:
             break
         if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
-                or is_noun_phrase(c.text) or not explains(lead_sentence(c)) or other_era(c.text)
+                or is_noun_phrase(c.text) or not quote_explains(c) or other_era(c.text)
                 or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
             continue
         mine = specific_stems(c.stems, topic) - frame_stems(c.text)

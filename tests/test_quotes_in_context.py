@@ -72,3 +72,22 @@ def test_the_tags_count_each_sentence_once(writer, library):
     draft = writer.write("Vietnam's export licensing for rare earth magnets", library.get("situation"), ev, as_of=None)
     tags = [t.lower() for s in draft.sections for t in s.terms]
     assert tags and "world stage" not in tags and "regional framework" not in tags, tags
+
+
+def test_a_briefs_tags_are_its_storys_not_another_story_of_the_same_digest(writer, library):
+    """A generated digest covers several stories: the phrases it repeats about another one ("coal plant") are not
+    tags of a brief on the story it shares with the topic."""
+    from rag.types import Chunk
+    from rag.writers.base import EvidencePassage
+
+    text = ("India has reportedly withheld import approval for Chinese solar wafer makers, tightening scrutiny of "
+            "inputs to its solar plants. India's solar wafer import approval rules now require a factory audit. "
+            "Solar wafer makers said the approval audit would delay shipments by months.\n\n"
+            "Vietnam approved a new coal plant near Hanoi on Tuesday. The Hanoi coal plant will burn imported coal. "
+            "The coal plant cost $2 billion, and a second coal plant is planned.")
+    meta = {"title": "India withholds approval for Chinese solar wafers; Vietnam coal plant", "published": "2023-05-10",
+            "publisher": "Digest Desk", "kind": "generated brief"}
+    ev = [EvidencePassage("S1", Chunk("dg-0000", "dg", text, 0, len(text), 0, meta), 1.0)]
+    draft = writer.write("solar wafer import approval", library.get("situation"), ev, as_of=None)
+    tags = [t.lower() for s in draft.sections if s.name == "topics" for t in s.terms]
+    assert tags and not any("coal" in t or "hanoi" in t for t in tags), tags

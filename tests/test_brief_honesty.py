@@ -174,7 +174,7 @@ def test_a_dependent_sentence_is_quoted_with_the_sentence_it_depends_on_or_not_a
         "Reactions in Tokyo\n\n"
         "It also summoned the Japanese ambassador to explain the listing of the firms."
     )
-    cands, dropped = candidates([passage(text)])
+    cands, dropped = candidates([passage(text)], paragraphs=True)
     texts = [c.text for c in cands]
     assert any(t.startswith("Beijing added") and t.endswith("drones and rare earths.") for t in texts)
     assert not any(t.startswith(("The aim", "Furthermore")) for t in texts)  # never on its own
@@ -379,11 +379,15 @@ def test_a_wire_reports_one_sentence_paragraph_is_continued_by_the_next():
     it), while a dependent opening of a paragraph after a paragraph of several sentences is not joined to it."""
     wire = ("Seoul summoned Japan's ambassador on Tuesday over the export curbs.\n\n"
             "He was told the curbs broke the two countries' trade agreement, the ministry said.")
-    cands, _ = candidates([passage(wire)])
+    cands, _ = candidates([passage(wire)], paragraphs=True)
     assert [c.text for c in cands if c.with_context] == [
         "Seoul summoned Japan's ambassador on Tuesday over the export curbs. "
         "He was told the curbs broke the two countries' trade agreement, the ministry said."]
-    essay = ("Companies exporting to Vietnam were careful about dual-use goods. This approach no longer works.\n\n"
+    essay = ("Companies exporting to Vietnam were careful about dual-use goods. This approach no longer seems to be "
+             "effective for sensitive technology.\n\n"
              "Given this situation, Hanoi must tighten its licensing rules.")
-    cands, dropped = candidates([passage(essay)], connectives=True)
+    cands, dropped = candidates([passage(essay)], connectives=True, paragraphs=True)
     assert not any("Given this situation" in c.text for c in cands) and dropped["dependent"] == 1
+    # an answer may join them (the National Intelligence Law sentence of the seed answers)
+    cands, _ = candidates([passage(essay)], connectives=True)
+    assert any(c.text.endswith("Hanoi must tighten its licensing rules.") and c.with_context for c in cands)

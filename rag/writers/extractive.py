@@ -244,7 +244,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
         asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (), given: Sequence[str] = (),
     ) -> Scored:
-        cands, dropped = candidates(evidence, connectives=topic)  # an answer may quote "In other words, ..." alone
+        # an answer may quote "In other words, ..." alone, and join a sentence to the paragraph before
+        cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic)
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one

@@ -26,7 +26,8 @@ from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, no_evidence_within, partial_message
-from rag.writers.attribution import attribute_claims, attribution
+from rag.writers.attribution import attribute_claims, attribute_names, attribution
+from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence, on_topic_sources
 from rag.writers.source_types import source_name, source_type, type_label
@@ -363,6 +364,11 @@ class Engine:
             src.type_label = type_label(src.source_type)
         claims = [c for s in sections for c in s.claims]
         attributed = attribute_claims(claims, {src.index: src for src in sources})
+        # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
+        cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
+        for s in sections:
+            if s.kind == "terms" and (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)):
+                s.terms = attribute_names(s.terms, sources, cited_text)
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
         # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence

@@ -174,14 +174,14 @@ def test_a_dependent_sentence_is_quoted_with_the_sentence_it_depends_on_or_not_a
         "Reactions in Tokyo\n\n"
         "It also summoned the Japanese ambassador to explain the listing of the firms."
     )
-    cands, dropped = candidates([passage(text)])
+    cands, dropped = candidates([passage(text)], paragraphs=True)
     texts = [c.text for c in cands]
     assert any(t.startswith("Beijing added") and t.endswith("drones and rare earths.") for t in texts)
     assert not any(t.startswith(("The aim", "Furthermore")) for t in texts)  # never on its own
-    # across a paragraph break it still continues the sentence before (which itself came with its context)
-    assert any(t.startswith("Beijing added") and t.endswith("re-exporting the goods to them.") for t in texts)
+    # a quote never joins two paragraphs: across a paragraph break the dependent sentence is left out
+    assert not any("re-exporting" in t for t in texts)
     assert not any("summoned" in t for t in texts)  # after a heading there is nothing to depend on
-    assert dropped["dependent"] == 1
+    assert dropped["dependent"] == 2
 
 
 # --- confidence ---------------------------------------------------------------------------------------------------
@@ -372,3 +372,22 @@ def test_rendered_briefs_attribute_show_empty_sections_and_report_checks_that_ca
     assert "claims verified" not in quoted and "2 sentences quoted verbatim" in quoted
     assert "generated brief" in quoted.split("## Sources")[1]
     assert "2 of 2 claims verified" in brief_markdown(_brief("openai"))  # a checker that could say no: its count
+
+
+def test_a_wire_reports_one_sentence_paragraph_is_continued_by_the_next():
+    """A wire report gives each sentence its own paragraph: "He added ..." in the next one continues it (quoted with
+    it), while a dependent opening of a paragraph after a paragraph of several sentences is not joined to it."""
+    wire = ("Seoul summoned Japan's ambassador on Tuesday over the export curbs.\n\n"
+            "He was told the curbs broke the two countries' trade agreement, the ministry said.")
+    cands, _ = candidates([passage(wire)], paragraphs=True)
+    assert [c.text for c in cands if c.with_context] == [
+        "Seoul summoned Japan's ambassador on Tuesday over the export curbs. "
+        "He was told the curbs broke the two countries' trade agreement, the ministry said."]
+    essay = ("Companies exporting to Vietnam were careful about dual-use goods. This approach no longer seems to be "
+             "effective for sensitive technology.\n\n"
+             "Given this situation, Hanoi must tighten its licensing rules.")
+    cands, dropped = candidates([passage(essay)], connectives=True, paragraphs=True)
+    assert not any("Given this situation" in c.text for c in cands) and dropped["dependent"] == 1
+    # an answer may join them (the National Intelligence Law sentence of the seed answers)
+    cands, _ = candidates([passage(essay)], connectives=True)
+    assert any(c.text.endswith("Hanoi must tighten its licensing rules.") and c.with_context for c in cands)

@@ -131,3 +131,49 @@ def test_a_report_counts_toward_confidence_only_through_claims_on_the_topics_dis
     confidence = assess_confidence(kept)
     assert confidence.level == "low" and confidence.independent_sources == 1
     assert confidence.reason.startswith("one independent on-topic report")
+
+
+#: topic -> (a digest's sentences that name the story fully, a sentence tied to it by the story's own words and one
+#: of the topic's, a sentence of another story of the digest sharing one of the topic's words)
+TIED = {
+    "battery cybersecurity approval": (
+        ["Japan has reportedly denied cybersecurity approval for Chinese storage battery makers.",
+         "Japan's denial of cybersecurity approval can raise uncertainty for battery makers and their procurement."],
+        "What to watch next is whether Japan expands the cybersecurity denial list to other suppliers.",
+        "Taiwan's cybersecurity agency logged 2.6 million intrusion attempts a day."),
+    "lithium refinery subsidy review": (
+        ["Australia opened a review of the federal subsidy for the Kwinana lithium refinery.",
+         "The lithium refinery subsidy review names Tianqi's Kwinana hydroxide plant."],
+        "Watch whether Tianqi pauses the second Kwinana lithium train.",
+        "Chile's lithium royalty bill goes to the senate in May."),
+    "vaccine patent waiver talks": (
+        ["WTO members resumed talks on a patent waiver for Covid vaccines in Geneva.",
+         "The Geneva talks on the vaccine patent waiver may end without a deal."],
+        "Watch whether the Geneva waiver text extends to therapeutics.",
+        "Merck's waiver of late fees for its distributors ends in May."),
+}
+
+
+@pytest.mark.parametrize("topic", sorted(TIED))
+def test_a_sentence_naming_the_story_by_its_own_distinctive_words_is_of_the_story(topic):
+    """A digest's watch item that names one of the topic's words and the story's own words (found in the sentences
+    that name the story fully) is of the story; one that shares only a topic word is of another story."""
+    from rag.writers.key_terms import stems
+    from rag.writers.on_topic import names_the_story, story_actors
+
+    core, tied, other = TIED[topic]
+    texts = [*core, tied, other]
+    actors, units, common = story_actors(topic, texts)
+    assert common
+    assert names_the_story(actors, units, texts, [stems(t) for t in texts]) == [True, True, True, False]
+    # the story's words are those of on-topic sentences: sentences of off-topic documents lend none
+    assert names_the_story(actors, units, texts, [stems(t) for t in texts], [False, False, True, True])[2] is False
+
+
+def test_the_battery_brief_lists_the_digests_signal_on_its_story(sample_index):
+    from rag.pipeline import Engine
+
+    brief = Engine.from_settings(sample_index[0]).write("battery cybersecurity approval", template="situation")
+    signals = next(s for s in brief.sections if s.name == "signals")
+    assert signals.claims, "the digest's watch item on procurement shifts after the cybersecurity denials"
+    assert all("cybersecurity" in c.text.lower() or "battery" in c.text.lower() for c in signals.claims)

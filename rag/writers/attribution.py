@@ -19,9 +19,10 @@ from rag.text.language import detect_language
 from rag.writers.role_typing import ROLE_LANGUAGES
 from rag.text.lexicon import table, word_set
 from rag.writers.sentence_cues import CUES
+from rag.text.places import place_mentions
 from rag.writers.source_types import REPORTING, UNNAMED, is_unnamed
 
-__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "unnamed"]
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "unnamed"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
 #: Roles that are the source's view, not a report of what happened: always attributed. "hypothesis": an
@@ -95,3 +96,30 @@ def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> 
         claim.attribution = attribution(claim.role, cited)
         n += claim.attribution is not None
     return n
+
+
+def attribute_names(names: Iterable[str], sources: Iterable[Source], texts: Mapping[str, str]) -> list[str]:
+    """A name list (key individuals and entities) with each name that no named report gives attributed to the
+    sources that do: "Gene Raymond (named only by an unnamed roundup citing Kyodo News ... [1])". ``texts``: doc id
+    -> the text a source was cited from (its cited passages). A name only generated briefs or reports no one can be
+    named for give is theirs, not a fact the reader can weigh (a roundup's "Gene Raymond, the US Secretary of
+    Commerce": the secretary was Gina Raimondo); a name a named report, statement or essay gives, a place, or a
+    name the source is attributed by ("citing Kyodo News") is left as it is."""
+    srcs = list(sources)
+    out = []
+    for name in names:
+        low = name.lower()
+        naming = [s for s in srcs if low in texts.get(s.doc_id, "").lower()]
+        if (not naming or is_place(name) or any(s.source_type != "generated" and not unnamed(s) for s in naming)
+                or any(low in (s.attributed_as or "").lower() for s in naming)):
+            out.append(name)  # a place is no source's claim; a name a source is attributed by is its origin
+            continue
+        who = "; ".join(f"{s.attributed_as or s.publisher or UNNAMED + ' source'} [{s.index}]" for s in naming)
+        out.append(f"{name} (named only by {who})")
+    return out
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a place (a country, region or city of ``rag.text.places``) and nothing more."""
+    found = place_mentions(name)
+    return bool(found) and any(m.end - m.start >= len(name.strip()) - 1 for m in found)

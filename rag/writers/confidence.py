@@ -28,7 +28,6 @@ AI-generated brief (2026-02-25)."
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Mapping, Sequence
 
 from rag.brief import Claim, Confidence, Source
@@ -36,14 +35,12 @@ from rag.text.keys import publisher_key
 from rag.text.lexicon import table
 from rag.writers.actor_names import mentions, names_actor, read_topic
 from rag.writers.key_terms import stems
-from rag.writers.on_topic import common_noun_terms
-from rag.writers.sentence_cues import STOPWORDS
+from rag.writers.on_topic import common_noun_terms, topic_stems
 from rag.writers.source_types import REPORTING
 
 __all__ = ["assess_confidence", "independent_groups", "on_topic_sources"]
 
 _TYPE_RANK = {"official": 0, "news": 1, "analysis": 2, "generated": 3}
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -67,7 +64,7 @@ def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Cla
         units, many = len(actors), len(reading.names) >= 3
     else:  # a topic of common nouns ("battery cybersecurity approval"): its words are what a claim must name, its
         # distinctive ones when it has them (a generic word, "approval", is named by any story)
-        words = set(common_noun_terms(topic, reading.names)) or _topic_words(topic)
+        words = set(common_noun_terms(topic, reading.names)) or set(topic_stems(topic))
         if not words:
             return cited
         share = [len(words & set(stems(c.text))) / len(words) for c in claims]
@@ -81,11 +78,6 @@ def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Cla
     # on-topic only through a claim naming the topic's distinctive words
     judged = bool(actors) or not common_noun_terms(topic, reading.names)
     return [s for s in cited if (judged and s.source_type in REPORTING) or s.doc_id in shown]
-
-
-def _topic_words(topic: str) -> set[str]:
-    """The stems of a topic's content words (no stopwords, no numbers, at least three letters)."""
-    return {st for w in _WORDS.findall(topic) if w.lower() not in STOPWORDS for st in stems(w) if len(st) >= 3}
 
 
 def independent_groups(sources: Iterable[Source], story_of: Mapping[str, str]) -> list[list[Source]]:

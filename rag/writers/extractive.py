@@ -35,11 +35,12 @@ from rag.writers.answer_context import alone_in_conversation, link_dependents
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import Candidate, Scored, candidates, cap_titles, coverages, is_other_story, quotable, type_roles
+from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_other_story, paragraph, quotable,
+                                    type_roles)
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
-from rag.writers.on_topic import names_the_story, story_actors, topical_documents
+from rag.writers.on_topic import fits_story_time, names_the_story, story_actors, story_run, story_years, topical_documents
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
@@ -243,7 +244,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
         asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (), given: Sequence[str] = (),
     ) -> Scored:
-        cands, dropped = candidates(evidence, connectives=topic)  # an answer may quote "In other words, ..." alone
+        # an answer may quote "In other words, ..." alone, and join a sentence to the paragraph before
+        cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic)
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
@@ -292,21 +294,28 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             openings = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
                         *(c.text for c in cands if c.is_lede)]
             texts = [c.text for c in cands]
+            reading = story_actors(query, texts, openings)
+            published = {c.doc_id: c.passage.chunk.published for c in cands}
+            news = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]}
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
-                                     {c.doc_id: c.passage.chunk.title for c in cands}, texts,
-                                     {c.doc_id: c.passage.chunk.published for c in cands},
-                                     news={c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]},
-                                     openings=openings)
+                                     {c.doc_id: c.passage.chunk.title for c in cands}, texts, published,
+                                     news=news, openings=openings, story=reading)
             # a topic of common nouns: a generated brief covers several stories, and its document names the topic's
             # words anywhere, so each of its sentences must name them as fully as the best sentence does (the cut
             # confidence.on_topic_sources makes). Not for a topic with names: measured on the topics suite, gating a
             # digest's sentences by actors dropped 51 claims, 28 of them citing gold documents (a broad topic, "East
             # Asia in 2026", names a region its sentences name by country), section completeness 0.85 -> 0.65; nor for
             # an analysis (it argues one story: gating it emptied tn-024's political implications)
-            actors, units, common = story_actors(query, texts, openings)
-            story = names_the_story(actors, units, texts, [c.stems for c in cands]) if common else [True] * len(cands)
+            actors, units, common = reading
+            story = (names_the_story(actors, units, texts, [c.stems for c in cands], [docs[c.doc_id].on_topic for c in cands])
+                     if common else [True] * len(cands))
             digest = [doc_type(c.passage.chunk) == DOC_TYPE_OF["generated"] for c in cands]
-            told = [s or not k for s, k in zip(story, digest)]
+            # the story's time: a topic naming a year, or the run of its dated reports; a sentence of another era
+            # (a 2026 digest's paragraph in a brief on Japan's 2019 curbs on Korea) is another story
+            years = story_years(query, story_run({d: published[d] for d in news if docs[d].on_topic},
+                                                 {d: t.meaning for d, t in docs.items()}))
+            timely = [fits_story_time(paragraph(c), c.passage.chunk.published, years) for c in cands]
+            told = [(s or not k) and t for s, k, t in zip(story, digest, timely)]
             topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))

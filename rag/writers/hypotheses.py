@@ -40,21 +40,26 @@ from typing import Sequence
 
 import numpy as np
 
+from rag.roles import classify
 from rag.text.dates import iso_day
 from rag.text.lexicon import table
+from rag.text.sentences import split_sentences
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
-from rag.writers.key_terms import key_terms, stem
+from rag.writers.key_terms import key_terms
+from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.sentence_cues import CUES, STOPWORDS, is_noun_phrase, junk_reason
+from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
-__all__ = ["SHARED", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "contradicts",
-           "explains", "frame_stems", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+__all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
+           "explains", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
+#: roles of a sentence that can be evidence for an explanation: what was done or said, and the background it came from
+BEARING = REPORTED | {"background"}
 #: the role of a hypothesis a source labels itself: attributed as the source's offer ("... offers: “Hypothesis B: ...”")
 HYPOTHESIS_ROLE = "hypothesis"
 #: evidence from a source this much older than the explanation's is of another time (days)
@@ -149,6 +154,48 @@ def explains(text: str) -> bool:
     return bool(_explanation_cues("reason").search(text)) and not prescribes(text)
 
 
+def lead_sentence(c: Candidate) -> str:
+    """The sentence a quote stands on: the quote itself, or for a dependent sentence quoted with its context
+    (``with_context``) the context before it ("‘... no intention of withdrawing it,’ Suga told a news conference.")."""
+    return _parts(c)[0]
+
+
+def _parts(c: Candidate) -> tuple[str, str]:
+    """(the sentence a quote stands on, the dependent sentence quoted with it or "")."""
+    if not c.with_context:
+        return c.text, ""
+    parts = [s.flat for s in split_sentences(c.text)]
+    return (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (c.text, "")
+
+
+#: roles of a dependent sentence that explains what its context reports: an interpretation, not a further report
+#: ("He was responding to Moon's appeal ..." reports a response; "However, they also pointed out that ..., given that
+#: the depreciation was driven by ..." is the analysts' explanation)
+_INTERPRETING = frozenset({"judgement", "background"})
+
+
+def quote_explains(c: Candidate) -> bool:
+    """Whether a quote gives a reason or motive (``explains``): in the sentence it stands on (``lead_sentence``), or
+    in the dependent sentence quoted with it when that sentence interprets rather than reports (the role classifier
+    types it a judgement or background). A refusal followed by "He was responding to ... what he described as a
+    politically motivated measure" states what happened."""
+    lead, tail = _parts(c)
+    if explains(lead):
+        return True
+    return bool(tail) and explains(tail) and classify([tail])[0].role in _INTERPRETING
+
+
+def negates(text: str) -> bool:
+    """Whether a sentence reports a finding that something was not so ("an emergency inspection found no sign of
+    illegal transactions"; ``hypothesis_structure.toml`` [weighing] negated_finding)."""
+    return bool(_negated_finding().search(text))
+
+
+@cache
+def _negated_finding() -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["weighing"]["negated_finding"]), re.I)
+
+
 def prescribes(text: str) -> bool:
     """Whether a sentence says what someone should do ("Japan should ...", "The government must improve ...",
     "it is essential that ..."): advice, which explains nothing that happened."""
@@ -173,7 +220,11 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
     sentence that can say why (a statement, judgement or background, not an event, a forecast or a watch item; a
     sentence, not a caveat's label such as "Risk of deception in statements about the reasons for ...") that names
     one of the topic's terms (a "because" about something else, "With borders closed because of the Covid pandemic,
-    most ministers attend by video link", explains no part of the story) is listed, and one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
+    most ministers attend by video link", explains no part of the story) is listed; a quote joined to its context
+    explains only when the sentence it stands on gives the reason, or the dependent one interprets it
+    (``quote_explains``: "‘The measure is not a subject for consultation ...,’ Suga told a news conference. He was
+    responding to Moon's appeal ..., urging Tokyo to withdraw what he described as a politically motivated measure."
+    states a refusal, what happened); one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
     another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
     newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
     about = topic_stems(topic)
@@ -184,7 +235,7 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
         if len(out) >= limit:
             break
         if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
-                or is_noun_phrase(c.text) or not explains(c.text) or other_era(c.text)
+                or is_noun_phrase(c.text) or not quote_explains(c) or other_era(c.text)
                 or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
             continue
         mine = specific_stems(c.stems, topic) - frame_stems(c.text)
@@ -224,29 +275,23 @@ def contradicts(text: str) -> bool:
     return False
 
 
-@cache
-def _light() -> frozenset[str]:
-    return frozenset(stem(w) for w in STOPWORDS) | frozenset(STOPWORDS)
-
-
-@cache
-def topic_stems(topic: str) -> frozenset[str]:
-    """The stems of a topic's key terms and words, stopwords and numbers aside."""
-    own = {t.stem for t in key_terms(topic, topic=True)} | set(stems_of(topic))
-    return frozenset(s for s in own if s not in _light() and not s.isdigit())
-
-
 def specific_stems(stems: set[str], topic: str) -> set[str]:
     """The content stems of a sentence that are not the topic's key terms or words (nor stopwords, nor shorter than 4)."""
     own = topic_stems(topic)  # its stopwords and numbers are excluded below anyway
-    return {s for s in stems if len(s) >= 4 and s not in own and s not in _light() and not s.isdigit()}
+    return {s for s in stems if len(s) >= 4 and s not in own and s not in LIGHT_STEMS and not s.isdigit()}
 
 
 def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.ndarray, taken: Sequence[int],
           topic: str) -> tuple[int | None, int | None]:
     """(index of the best evidence for, index of the best evidence against) candidate ``h``, or None each; never
     a sentence in ``taken`` (the other explanations) or one overlapping ``h``. A sentence quoted in another section
-    (a key development) may be evidence."""
+    (a key development) may be evidence; background bears on an explanation as much as a reported event does
+    ("Japan's trade measures followed South Korean court rulings ..." for a political motive).
+
+    Against: a sentence about the same thing that contradicts itself (``contradicts``) or reports a finding that
+    something was not so (``negates``); or, when none does, a negated finding about what a sentence bearing on the
+    explanation asserts (``against_by_way_of``: "an emergency inspection found no sign of illegal transactions"
+    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials")."""
     hyp = cands[h]
     subject = specific_stems(hyp.stems, topic) - frame_stems(hyp.text)
     names = actors(hyp.text)
@@ -256,6 +301,7 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     idf = {s: math.log((len(pool) + 1) / (df[s] + 0.5)) for s in subject}
     shared = [sum(idf[s] for s in subject & c.stems) for c in cands]
     best_for = best_against = None
+    bearing: list[int] = []
     for i in sorted(range(len(cands)), key=lambda i: (-round(shared[i], 9), -float(sims[h, i]), i)):
         c = cands[i]
         if i == h or not on_topic[i] or i in taken or c.overlaps(hyp) or c.is_title or len(subject & c.stems) < SHARED:
@@ -264,10 +310,40 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
             continue  # what it shares is how it is said ("warnings" / "warned"), not what it is about
         if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp) and c.role != "background"):
             continue  # another source's sentence about other actors, or of another time (unless it is background)
-        if "contrary" in c.cues and contradicts(c.text):
+        if "contrary" in c.cues and contradicts(c.text) or negates(c.text):
             best_against = i if best_against is None else best_against
-        elif c.role in REPORTED and best_for is None:  # an opening "But ..." answers its own source's sentence before
-            best_for = i
-        if best_for is not None and best_against is not None:
-            break
+        elif c.role in BEARING:  # an opening "But ..." answers its own source's sentence before
+            best_for = i if best_for is None else best_for
+            bearing.append(i)
+    if best_against is None:
+        best_against = against_by_way_of(h, bearing, cands, on_topic, taken, topic)
     return best_for, best_against
+
+
+def against_by_way_of(h: int, bearing: Sequence[int], cands: Sequence[Candidate], on_topic: np.ndarray,
+                      taken: Sequence[int], topic: str) -> int | None:
+    """The first on-topic sentence that reports a finding that something was not so (``negates``) and shares a
+    rare specific word (one that at most two on-topic sentences use: those two speak of one thing) with a sentence
+    ``bearing`` on explanation ``h``, and names its actors as evidence must; None when there is none. "found no sign
+    of illegal transactions" shares "illegal" with "... hinted that there might have been illegal transfers of
+    sensitive materials ...", which bears on the security reason."""
+    hyp = cands[h]
+    names = actors(hyp.text)
+    need = min(SHARED, len(names))
+    pool = [i for i in range(len(cands)) if on_topic[i]]
+    df: dict[str, int] = {}
+    for i in pool:
+        for st in specific_stems(cands[i].stems, topic):
+            df[st] = df.get(st, 0) + 1
+    rare = [{st for st in specific_stems(cands[b].stems, topic) - frame_stems(cands[b].text) if df.get(st, 0) <= 2}
+            for b in bearing]
+    for i in pool:
+        c = cands[i]
+        if i == h or i in taken or i in bearing or c.overlaps(hyp) or c.is_title or not negates(c.text):
+            continue
+        if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp)):
+            continue
+        mine = specific_stems(c.stems, topic) - frame_stems(c.text)
+        if any(mine & r for r in rare):
+            return i
+    return None

@@ -40,6 +40,16 @@ a report of battery makers' cybersecurity approval. A news report's sentences ar
 brief's sentence must name the topic's distinctive words itself (``names_the_story``: a digest covers several
 stories).
 
+A generated brief's sentence that names only some of those words is still of the story when it names the story's own
+distinctive words, the ones the sentences naming the story fully use (``story_words``: "... whether Japan expands the
+cybersecurity *denial* list ..." beside "Japan's denial of cybersecurity approval ...").
+
+A dated story keeps to its time (``story_years``: the years the topic names, "Japan's 2019 export curbs on South
+Korea", else the years of its run of dated reports): a sentence whose event time (the years its paragraph names,
+else its document's publication year) is later than the year after the story's last is another story's
+(``fits_story_time``: a 2026 digest's paragraph on Korea's chip hub in a brief on the 2019 curbs). A document of the
+story's time may recall any year, and a broad topic whose reports are undated has no time to keep to.
+
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
 related report of the same actors may state them.
@@ -50,6 +60,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from typing import Sequence
 
@@ -58,11 +69,12 @@ import numpy as np
 from rag.text.dates import find_dates, iso_day
 from rag.text.lexicon import word_set
 from rag.writers.actor_names import mentions, names_actor, read_topic
-from rag.writers.key_terms import stem, stems
+from rag.writers.key_terms import key_terms, stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
-__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms", "in_month",
-           "names_the_story", "story_actors", "story_run", "topic_actors", "topic_month", "topical_documents"]
+__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
+           "fits_story_time", "in_month", "named_years", "names_the_story", "story_actors", "story_run", "story_words",
+           "story_years", "topic_actors", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -74,6 +86,8 @@ STORY_GAP_DAYS = 45
 GENERAL_VOCABULARY = word_set("general_vocabulary")
 _GENERAL_STEMS = frozenset(stem(w) for w in GENERAL_VOCABULARY)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: stopwords and their stems: no content of their own
+LIGHT_STEMS = frozenset(stem(w) for w in STOPWORDS) | frozenset(STOPWORDS)
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,14 @@ def topic_actors(topic: str, texts: Sequence[str] = (), openings: Sequence[str] 
     runs of capitalised words with their designations, the lower-case head the evidence's ``openings`` use as
     their subject); ``texts``: the evidence's sentences."""
     return read_topic(topic, texts, openings).all
+
+
+@cache
+def topic_stems(topic: str) -> frozenset[str]:
+    """The stems of a topic's key terms and words, stopwords and numbers aside: what the topic itself says (a
+    sentence's other words are what it adds; a claim names the topic by them when the topic has no actors)."""
+    own = {t.stem for t in key_terms(topic, topic=True)} | set(stems(topic))
+    return frozenset(s for s in own if s not in LIGHT_STEMS and not s.isdigit())
 
 
 def distinctive_terms(topic: str) -> frozenset[str]:
@@ -125,35 +147,53 @@ def story_actors(topic: str, texts: Sequence[str] = (),
 
 
 def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequence[str],
-                    sentence_stems: Sequence[set[str]]) -> list[bool]:
+                    sentence_stems: Sequence[set[str]], core: Sequence[bool] | None = None) -> list[bool]:
     """Per sentence (its text and stems, aligned): whether it names the topic's ``actors`` (``story_actors``) as
     fully as the best-covered sentence does, one fewer when the topic has three or more names (``units``), the
     relative cut ``topical_documents`` makes between documents. All True when there are no actors or no sentence
     names one. On a topic of common nouns a generated brief's sentence is judged so (a digest of several stories
     is not one report of one story: "... China prosecutes chip smugglers ..." in a brief on battery makers'
-    cybersecurity approval)."""
+    cybersecurity approval).
+
+    A sentence naming some of the actors is tied to the story also by the story's own distinctive words
+    (``story_words``: what the sentences that name the story fully, among the ``core`` ones, i.e. of on-topic
+    documents, say beyond the topic's words): each one it names stands for one actor it leaves out ("... whether
+    Japan expands the cybersecurity *denial* list ..." in the battery brief, whose core sentences report "Japan's
+    denial of cybersecurity approval")."""
     if not actors:
         return [True] * len(texts)
-    share = [sum(1 for a in actors if names_actor(a, mentions(t, st))) / len(actors)
-             for t, st in zip(texts, sentence_stems)]
-    best = max(share, default=0.0)
+    named = [sum(1 for a in actors if names_actor(a, mentions(t, st))) for t, st in zip(texts, sentence_stems)]
+    best = max(named, default=0)
     if best <= 0:
         return [True] * len(texts)
-    need = best - (1.0 / len(actors) if units >= 3 else 0.0) - 1e-9
-    return [x >= need for x in share]
+    need = best - (1 if units >= 3 else 0)
+    full = [k >= need for k in named]
+    words = story_words(actors, [st for st, ok, c in zip(sentence_stems, full, core or [True] * len(texts)) if ok and c])
+    return [ok or (0 < k and k + len(words & st) >= need) for ok, k, st in zip(full, named, sentence_stems)]
+
+
+def story_words(actors: Sequence[frozenset[str]], sentence_stems: Sequence[set[str]]) -> frozenset[str]:
+    """The distinctive stems (no general news vocabulary, no stopword, at least four letters) that the sentences
+    naming a story (``sentence_stems``) use besides its ``actors``' names: "denial", "procur", "supplier" in the
+    sentences reporting Japan's denial of cybersecurity approval to battery makers."""
+    own = set().union(*actors) if actors else set()
+    return frozenset(s for st in sentence_stems for s in st
+                     if len(s) >= 4 and s not in _GENERAL_STEMS and s not in own and s not in STOPWORDS and not s.isdigit())
 
 
 def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequence[set[str]], vectors: np.ndarray,
                       topic_vector: np.ndarray, titles: dict[str, str],
                       texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
-                      news: set[str] | None = None, openings: Sequence[str] = ()) -> dict[str, DocTopicality]:
+                      news: set[str] | None = None, openings: Sequence[str] = (),
+                      story: tuple[list[frozenset[str]], int, bool] | None = None) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
     unit vector, each document's title, the sentences' texts (for reading the topic's names), each document's
     publication date (ISO; None when unknown) and the documents that are news reports (``news``; None: all are).
     Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
     analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
-    evidence's titles and ledes (where a lower-case topic word shows itself the story's subject)."""
-    actors, named_units, _ = story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
+    evidence's titles and ledes (where a lower-case topic word shows itself the story's subject). ``story``: the
+    topic's ``story_actors`` when the caller has read them (read here otherwise)."""
+    actors, named_units, _ = story or story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)
@@ -222,6 +262,65 @@ def story_run(published: dict[str, str | None], meaning: dict[str, float]) -> tu
     best = max((d for _, d in days), key=lambda d: (meaning[d], d))
     run = next(r for r in runs if any(d == best for _, d in r))
     return run[0][0], run[-1][0]
+
+
+#: a year named in text ("2019", "in 2026"); not a decade ("1990s") nor part of a code ("F-35", "ISO-2022")
+_YEAR_RE = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?![\w-])(?!s\b)")
+#: a year written after a capitalised word is part of a name ("Made in China 2025", "Vision 2030", "Expo 2025"),
+#: unless the word is a month, a possessive or a capitalised function word ("July 2019", "Japan's 2019 curbs",
+#: "In 2010, ...")
+_NAMED_YEAR_RE = re.compile(r"\b[A-Z][\w-]*\s+$")
+#: a year after these is a point of comparison: "North Korea's first ICBM launch since 2017" is a story of 2022
+_REFERENCE_YEAR_RE = re.compile(r"\b(?:since|until|till|before|after|by|than)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$",
+                                re.I)
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec"})
+
+
+def named_years(text: str) -> set[int]:
+    """The years a text names as times ("Japan's 2019 export curbs" -> {2019}; "In July 2019, ..." -> {2019});
+    a year that is part of a name ("Made in China 2025"), a decade ("the 1990s") or a point of comparison ("the first
+    launch since 2017", "by 2030") is not one."""
+    out: set[int] = set()
+    for m in _YEAR_RE.finditer(text):
+        before = _NAMED_YEAR_RE.search(text, 0, m.start())
+        if before and (word := before.group().split()[0].lower()) not in _MONTHS and word not in STOPWORDS:
+            continue
+        if _REFERENCE_YEAR_RE.search(text, 0, m.start()):
+            continue  # a point of comparison ("the first ICBM launch since 2017"), not the story's time
+        out.add(int(m.group(1)))
+    return out
+
+
+def story_years(topic: str, run: tuple[date, date] | None) -> tuple[int, int] | None:
+    """The story's time as (first year, last year): the years the topic names (``named_years``), else the years of
+    the run of on-topic news reports (``story_run``); None when neither dates the story (a broad topic whose
+    reports are undated, "Japan and China export controls")."""
+    years = named_years(topic)
+    if years:
+        return min(years), max(years)
+    return (run[0].year, run[1].year) if run is not None else None
+
+
+def fits_story_time(paragraph: str, published: str | None, years: tuple[int, int] | None) -> bool:
+    """Whether a sentence, from its paragraph's text and its document's publication date (ISO or None), may speak
+    of a story of ``years`` (``story_years``; None: any time fits). Its event time is the years its paragraph names
+    (those up to its publication year: a later one is a forecast, "by 2030"), else its publication year. It fits
+    when that time is not later than the year after the story's last (a follow-up report; an earlier year is the
+    story's background); a document of the story's time fits whatever years it recalls; an undated sentence that
+    names no year cannot be placed and fits. A digest of 2026 quoted in a brief on Japan's 2019 curbs on Korea,
+    a paragraph naming no year of the story, is another story's."""
+    if years is None:
+        return True
+    limit = years[1] + 1
+    day = iso_day(published)
+    if day is not None and day.year <= limit:
+        return True
+    named = {y for y in named_years(paragraph) if day is None or y <= day.year}
+    if named:
+        return min(named) <= limit
+    return day is None
 
 
 def topic_month(topic: str) -> str | None:

@@ -49,16 +49,19 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
     # terms come from quotable sentences (not headings or boilerplate) of the passages the brief cites
     cited_chunks = {scored.cands[i].chunk_id for i in chosen}
     cited_texts = [c.text for c in scored.cands if c.chunk_id in cited_chunks]
-    by_chunk: dict[str, list[str]] = {}
-    for c in scored.cands:
-        by_chunk.setdefault(c.chunk_id, []).append(c.text)
-    passages = [" ".join(v) for v in by_chunk.values()]
+    passages = _passage_texts(scored)
+    if scored.topical is not None:  # a brief's tags are its story's: the sentences of its on-topic evidence
+        story = [bool(x) for x in scored.topical]
+        story_texts = [c.text for c, ok in zip(scored.cands, story) if ok and c.chunk_id in cited_chunks]
+        story_passages = _passage_texts(scored, story)
+    else:
+        story_texts, story_passages = cited_texts, passages
     all_low = "\n".join(ep.chunk.text for ep in evidence).lower()
     selected = [scored.cands[i].text for i in chosen]
     if ENTITY_SECTION_RE.search(spec.name) or ENTITY_SECTION_RE.search(spec.description):
         terms = entity_terms(selected, cited_texts, [c.text for c in scored.cands], spec.max_items)
     else:
-        terms = keyword_terms(selected, cited_texts, passages, spec.max_items)
+        terms = keyword_terms(selected, story_texts, story_passages, spec.max_items)
     out: list[str] = []
     for t in terms:
         if t.lower() in all_low and t.lower() not in {o.lower() for o in out}:
@@ -66,6 +69,21 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         if len(out) >= spec.max_items:
             break
     return out
+
+def _passage_texts(scored: Scored, keep: Sequence[bool] | None = None) -> list[str]:
+    """Per passage, the text of its candidate sentences (those ``keep`` marks, aligned; all by default) with each
+    character counted once: a dependent sentence quoted with its context overlaps the context's own candidate, and a
+    phrase of that one sentence ("the global stage") would otherwise count as one the evidence returns to."""
+    by_chunk: dict[str, list[str]] = {}
+    end: dict[str, int] = {}
+    kept = [c for k, c in enumerate(scored.cands) if keep is None or keep[k]]
+    for c in sorted(kept, key=lambda c: (c.chunk_id, c.local_start, c.local_end)):
+        start = max(c.local_start, end.get(c.chunk_id, 0))
+        if start < c.local_end:
+            by_chunk.setdefault(c.chunk_id, []).append(" ".join(c.passage.chunk.text[start:c.local_end].split()))
+        end[c.chunk_id] = max(end.get(c.chunk_id, 0), c.local_end)
+    return [" ".join(v) for v in by_chunk.values()]
+
 
 def holder(name: str) -> str | None:
     """The name a titled run names: "President Trump" -> "Trump", "Japanese Prime Minister Shinzo Abe" ->

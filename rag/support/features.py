@@ -385,10 +385,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     # a figure dated "so far this year" binds to that year ("32,000 ... in 2021" against a 2022 article's "so far
     # this year, 32,000"); ``index`` is the window's, which knows the publication date when the caller gave it
     dated = with_years(window, index) if target == window else window
-    # ... or a thing put "in" a place the sentence it copies most names only as a reference point (place_references)
-    copied = max(sentences, key=lambda t: copy_share(claim, t)) if len(sentences) > 1 else window
+    # ... or a thing put "in" a place that the window sentence holding the claim's figures (else the sentence it
+    # copies most) names only as a reference point (place_references)
     out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text)
-             or place_shift(claim, copied))
+             or place_shift(claim, _figure_sentence(claim, window, sentences)))
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
@@ -421,6 +421,16 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
              if nouns else None, value=len(nouns))
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
     return out
+
+
+def _figure_sentence(claim: str, window: str, sentences: Sequence[str]) -> str:
+    """The window sentence that holds every figure of the claim, else the one the claim copies most (the window
+    itself when it is one sentence)."""
+    if len(sentences) < 2:
+        return window
+    figures = [q.text for q in find_quantities(claim)]
+    holding = [t for t in sentences if figures and all(f in t for f in figures)]
+    return holding[0] if len(holding) == 1 else max(sentences, key=lambda t: copy_share(claim, t))
 
 
 def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:

@@ -151,6 +151,7 @@ class CheckerModel:
     version: str
     folds: tuple[Scorer, ...]
     fold_of: dict[str, int]  # text_key(passage) -> fold
+    unweighted: frozenset[str] = frozenset()  # features the file was fitted without (no weight: ``aligned``)
 
     def held_out(self, passage: str) -> Scorer | None:
         """The fold model that did not see ``passage``'s article, or None when it was not training data."""
@@ -203,7 +204,7 @@ def load_model(path: Path = MODEL_PATH) -> CheckerModel:
     return CheckerModel(
         tuple(FEATURES), scorer(d), float(d["threshold"]), tuple(d.get("veto", ())), str(d["version"]),
         tuple(scorer(f) for f in d.get("folds", {}).get("models", [])),
-        dict(d.get("folds", {}).get("fold_of", {})),
+        dict(d.get("folds", {}).get("fold_of", {})), frozenset(FEATURES) - frozenset(names),
     )
 
 

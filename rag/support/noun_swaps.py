@@ -17,9 +17,7 @@ possessive, a number, an adjective or a noun ("would hurt", "families cut" are n
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
-from rag.support.edits import NEAR_COPY, aligned_tokens, moved_frame, token_covered
+from rag.support.edits import NEAR_COPY, matched, moved_frame, token_covered
 from rag.support.facts import TextIndex, index_text
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.metonymy import place_key
@@ -46,17 +44,15 @@ def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] 
     """(claim words, window words) of each short span where a near-copied claim puts a noun ``index`` (the
     window's) does not cover in place of a noun of ``window`` that the claim does not cover; ``names``: the
     passage's name words (lower case), never read as swapped nouns. Empty when the claim is not a near-copy."""
-    ck, cs, wk, ws = aligned_tokens(claim, window)
-    if not ck or not wk:
-        return []
-    sm = SequenceMatcher(None, ck, wk, autojunk=False)
-    if sum(b.size for b in sm.get_matching_blocks()) < NEAR_COPY * len(ck):
+    m = matched(claim, window)
+    ck, cs, wk, ws = m.ct, m.cshown, m.wt, m.wshown
+    if not ck or not wk or m.share < NEAR_COPY:
         return []
     c_low, w_low = [w.lower() for w in cs], [w.lower() for w in ws]
     claim_index: TextIndex | None = None
     claim_stems = {stem(k) for k in ck}
     out = []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in m.opcodes:
         if op != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN or moved_frame(ck[i1:i2], window):
             continue
         said = [k for k in range(i1, i2) if _plain_word(ck[k], names) and is_noun(c_low, k, guess=False)

@@ -257,7 +257,7 @@ def _frame_tokens(text: str) -> list[str]:
 def same_written(claim: list[str], window_shown: list[str]) -> bool:
     """True when a claim span is the window span's words as written, in another case: "u.s." for the place token
     of "U.S." (a lower-case claim does not read as a place)."""
-    return bool(claim) and claim == [w for s in window_shown for w in _words(s)]
+    return bool(claim) and list(claim) == [w for s in window_shown for w in _words(s)]
 
 
 def _negation_moved(claim: list[str], window: list[str], at: int) -> bool:

@@ -242,7 +242,7 @@ class SupportChecker:
 
     def _window_verdict(self, p: Prepared, chosen: Choice) -> WindowVerdict | SupportResult:
         """``window_verdict.window_verdict`` with this checker's vetoes and threshold (the benchmarks time it)."""
-        return window_verdict(p, chosen, self.model.veto, self.min_support)
+        return window_verdict(p, chosen, self.model.veto, self.min_support, self.model.unweighted)
 
     def _novelty_bounded(self, p: Prepared, verdict: WindowVerdict) -> bool:
         """Is the decision the same whatever the claim words' similarity to the window's words? Word similarity

@@ -34,7 +34,7 @@ from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 from rag.text.numbers import Quantity, find_quantities, same_kind
-from rag.text.places import place_mentions
+from rag.support.mentions import place_mentions
 
 #: Share of claim tokens aligned in order with the window for the claim to count as a near-copy (0..1).
 NEAR_COPY = 0.5
@@ -117,9 +117,10 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
     return keys + words, shown + said, amounts + [[] for _ in words]
 
 
-def aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(claim keys, claim words as written, window keys, window words): lower-case words, each amount one key
-    token "#<value(s)>|<currency>|<unit>"; a claim amount equal to one of the window's takes the window's key."""
+def aligned_tokens(claim: str, window: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(claim keys, claim words as written, window keys, window words), read-only: lower-case words, each amount
+    one key token "#<value(s)>|<currency>|<unit>"; a claim amount equal to one of the window's takes the window's
+    key."""
     return _aligned_tokens(claim, window)
 
 
@@ -128,9 +129,10 @@ def _same_amount(a: list[Quantity], b: list[Quantity]) -> bool:
         abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value)) and same_kind(x, y) for x, y in zip(a, b))
 
 
-def _aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(claim keys, claim words as written, window keys, window words): a claim amount equal to one of the
-    window's (one side not stating the currency or unit) takes the window's key."""
+@lru_cache(maxsize=2048)  # a claim and each window sentence are aligned by a dozen signals
+def _aligned_tokens(claim: str, window: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(claim keys, claim words as written, window keys, window words), read-only: a claim amount equal to one
+    of the window's (one side not stating the currency or unit) takes the window's key."""
     ck, cs, ca = (list(v) for v in _tokens(claim))  # copies: the cached lists are shared
     wk, ws, wa = (list(v) for v in _tokens(window))
     wkeys = set(wk)
@@ -142,7 +144,34 @@ def _aligned_tokens(claim: str, window: str) -> tuple[list[str], list[str], list
         key = place_key(t)
         if key and t not in wkeys:
             ck[i] = next((place_token(f).lower() for f in window_places if token_covered_by(key, [f])), t)
-    return ck, cs, wk, ws
+    return tuple(ck), tuple(cs), tuple(wk), tuple(ws)
+
+
+class Matched(NamedTuple):
+    """A claim's tokens aligned in order with a window's (``difflib.SequenceMatcher``, no junk heuristic)."""
+
+    ct: tuple[str, ...]  # claim keys
+    cshown: tuple[str, ...]  # claim words as written
+    wt: tuple[str, ...]  # window keys
+    wshown: tuple[str, ...]  # window words as written
+    blocks: tuple  # matching blocks (the last one of size 0)
+    opcodes: tuple  # (op, i1, i2, j1, j2) turning the claim into the window
+
+    @property
+    def share(self) -> float:
+        """Share of claim tokens aligned (0 for an empty claim)."""
+        return sum(b.size for b in self.blocks) / len(self.ct) if self.ct else 0.0
+
+
+@lru_cache(maxsize=2048)
+def matched(claim: str, window: str) -> Matched:
+    """The alignment of ``claim`` with ``window`` that the copy, name and noun signals all read, computed once
+    per pair (``aligned_tokens`` keys; empty blocks and opcodes when the claim has no token)."""
+    ct, cs, wt, ws = _aligned_tokens(claim, window)
+    if not ct:
+        return Matched(ct, cs, wt, ws, (), ())
+    sm = SequenceMatcher(None, ct, wt, autojunk=False)
+    return Matched(ct, cs, wt, ws, tuple(sm.get_matching_blocks()), tuple(sm.get_opcodes()))
 
 
 def token_covered(token: str, index: TextIndex) -> bool:
@@ -228,7 +257,7 @@ def _frame_tokens(text: str) -> list[str]:
 def same_written(claim: list[str], window_shown: list[str]) -> bool:
     """True when a claim span is the window span's words as written, in another case: "u.s." for the place token
     of "U.S." (a lower-case claim does not read as a place)."""
-    return bool(claim) and claim == [w for s in window_shown for w in _words(s)]
+    return bool(claim) and list(claim) == [w for s in window_shown for w in _words(s)]
 
 
 def _negation_moved(claim: list[str], window: list[str], at: int) -> bool:
@@ -251,13 +280,13 @@ def alignment(claim: str, window: str) -> Alignment:
     """How close the claim is to a copy of ``window``: aligned share, unaligned tokens (words; an amount is one),
     aligned runs and the window words skipped between them. A copy is (1.0, 0, 1, 0.0); a compression keeps share
     1.0 with a few runs; a sentence stitched from words scattered over the window has many runs and a large gap."""
-    ct, _, wt, _ = _aligned_tokens(claim, window)
+    m = matched(claim, window)
+    ct, wt = m.ct, m.wt
     if not ct:
         return Alignment(0.0, 0, 0, 0.0)
-    sm = SequenceMatcher(None, ct, wt, autojunk=False)
-    runs = [b for b in sm.get_matching_blocks() if b.size]
+    runs = [b for b in m.blocks if b.size]
     aligned = sum(b.size for b in runs)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in m.opcodes:
         if op == "replace" and rewording(ct[i1:i2], wt[j1:j2]) or op == "delete" and (
                 _negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
             aligned += i2 - i1
@@ -267,25 +296,20 @@ def alignment(claim: str, window: str) -> Alignment:
 
 def copy_share(claim: str, window: str) -> float:
     """Share (0..1) of the claim's tokens that align in order with the window's (1.0: a verbatim copy)."""
-    ct, _, wt, _ = _aligned_tokens(claim, window)
-    if not ct:
-        return 0.0
-    sm = SequenceMatcher(None, ct, wt, autojunk=False)
-    return sum(b.size for b in sm.get_matching_blocks()) / len(ct)
+    return matched(claim, window).share
 
 
 def edited_copy(claim: str, window: str) -> list[str]:
     """The claim tokens that do not align with the window when the claim is otherwise a copy of it (aligned
     share in [``EDITED_COPY``, 1)): the words a near-verbatim claim changed or added; [] otherwise."""
-    ct, shown, wt, wshown = _aligned_tokens(claim, window)
-    if not ct:
+    m = matched(claim, window)
+    ct, shown, wt, wshown = m.ct, m.cshown, m.wt, m.wshown
+    if not ct or not wt:
         return []
-    sm = SequenceMatcher(None, ct, wt, autojunk=False)
-    share = sum(b.size for b in sm.get_matching_blocks()) / len(ct)
-    if not EDITED_COPY <= share < 1.0:
+    if not EDITED_COPY <= m.share < 1.0:
         return []
     changed: list[str] = []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():  # "delete": claim-only tokens; "insert": window-only (compression)
+    for op, i1, i2, j1, j2 in m.opcodes:  # "delete": claim-only tokens; "insert": window-only (compression)
         if op in ("equal", "insert"):
             continue
         if op == "replace" and (_says_shorter(ct[i1:i2], wt[j1:j2]) or rewording(ct[i1:i2], wt[j1:j2])
@@ -310,15 +334,15 @@ def _says_shorter(claim: list[str], window: list[str]) -> bool:
 def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[Edit]]:
     """(aligned share, edits): the claim's replaced and inserted spans with content words ``index`` (the
     window's) does not cover; no edits when the claim is not a near-copy (share below ``NEAR_COPY``)."""
-    ct, cshown, wt, wshown = _aligned_tokens(claim, window)
+    m = matched(claim, window)
+    ct, cshown, wt, wshown = m.ct, m.cshown, m.wt, m.wshown
     if not ct or not wt:
         return 0.0, []
-    sm = SequenceMatcher(None, ct, wt, autojunk=False)
-    share = sum(b.size for b in sm.get_matching_blocks()) / len(ct)
+    share = m.share
     if share < NEAR_COPY:
         return share, []
     edits = []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():  # opcodes turn the claim into the window: "delete" = claim only
+    for op, i1, i2, j1, j2 in m.opcodes:  # opcodes turn the claim into the window: "delete" = claim only
         if op not in ("replace", "delete") or op == "replace" and (
                 rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])) or moved_frame(ct[i1:i2], window):
             continue
@@ -337,14 +361,14 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
     """(claim words, window words) of each span where a near-copied claim (share at least ``NEAR_COPY``) puts a
     name in place of another name ("Erika Langhart was looking forward ..." for "Karen Langhart ...", "Iran" for
     "America"); names are the lower-case words in ``names`` (the passage's) and places (``metonymy``)."""
-    ct, cshown, wt, wshown = _aligned_tokens(claim, window)
+    m = matched(claim, window)
+    ct, cshown, wt, wshown = m.ct, m.cshown, m.wt, m.wshown
     if not ct or not wt:
         return []
-    sm = SequenceMatcher(None, ct, wt, autojunk=False)
-    if sum(b.size for b in sm.get_matching_blocks()) < NEAR_COPY * len(ct):
+    if sum(b.size for b in m.blocks) < NEAR_COPY * len(ct):
         return []
     out = []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in m.opcodes:
         # a name for a name is a short span on both sides; a longer one is a rewritten clause (the copy signals')
         if op != "replace" or i2 - i1 > NAME_SPAN or j2 - j1 > NAME_SPAN + 1 or moved_frame(ct[i1:i2], window):
             continue

@@ -31,7 +31,7 @@ from rag.support.lexicon import (
 )
 from rag.support.implied_dates import PERIOD_ORDINALS, a_for_one, implied_dates
 from rag.support.tokens import _syn_groups
-from rag.text.places import place_mentions
+from rag.support.mentions import place_mentions
 from rag.text.dates import DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive

@@ -23,6 +23,8 @@ from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, N
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.name_cuts import name_cut
+from rag.support.noun_swaps import noun_swaps
+from rag.support.place_references import place_shift
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
@@ -68,7 +70,8 @@ FEATURES: tuple[str, ...] = (
     "copy_unaligned",  # claim tokens a copy of that sentence would change or add (0: copy or compression)
     "copy_blocks",  # runs of consecutive aligned tokens (1: one stretch; many: words picked across the sentence)
     "copy_gap",  # sentence tokens skipped between the first and last run, per claim token
-    "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020")
+    "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020"),
+    # or put "in" a place the window names only as a reference ("in San Francisco" for "140 miles south of" it)
     "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
     "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
     "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
@@ -77,6 +80,7 @@ FEATURES: tuple[str, ...] = (
     # or keeps a part of a longer name that names something else ("Virginia" of "West Virginia": name_cuts.py)
     "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
     "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
+    "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -381,7 +385,10 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     # a figure dated "so far this year" binds to that year ("32,000 ... in 2021" against a 2022 article's "so far
     # this year, 32,000"); ``index`` is the window's, which knows the publication date when the caller gave it
     dated = with_years(window, index) if target == window else window
-    out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text))
+    # ... or a thing put "in" a place that the window sentence holding the claim's figures (else the sentence it
+    # copies most) names only as a reference point (place_references)
+    out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text)
+             or place_shift(claim, _figure_sentence(claim, window, sentences)))
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
@@ -409,8 +416,21 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     cut = None if swaps else name_cut(claim, full_text or window)
     out.flag("name_swap", "name: " + said_names if swaps else cut, value=len(swaps) or float(cut is not None))
     out.flag("tautology", tautology(claim))
+    nouns = noun_swaps(claim, target, index, names)
+    out.flag("noun_swap", "topic: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in nouns[:2])
+             if nouns else None, value=len(nouns))
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
     return out
+
+
+def _figure_sentence(claim: str, window: str, sentences: Sequence[str]) -> str:
+    """The window sentence that holds every figure of the claim, else the one the claim copies most (the window
+    itself when it is one sentence)."""
+    if len(sentences) < 2:
+        return window
+    figures = [q.text for q in find_quantities(claim)]
+    holding = [t for t in sentences if figures and all(f in t for f in figures)]
+    return holding[0] if len(holding) == 1 else max(sentences, key=lambda t: copy_share(claim, t))
 
 
 def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from rag.text.sentences import split_sentences
 from rag.text.dates import MONTH_NAMES
 
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "implied_dates.toml").read_text(encoding="utf-8"))
@@ -37,7 +38,6 @@ _A_FOR_ONE_RE = re.compile(r"\b([Aa]) (?=(?:" + "|".join(_DATA["a_for_one"]["uni
 _BARE_MONTH_RE = re.compile(r"(?<![\d,] )(?<!\d)\b(" + "|".join(n for n in MONTH_NAMES[1:] if n != "May")
                             + r")\b(?!\.?\s*,?\s*\d)")
 _QUARTER_RE = re.compile(r"\b(" + "|".join(QUARTERS) + r")[\s-]quarter\b(?!\s+of\s+(?:19|20)\d\d)(?!\s+\d)", re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 
 
 def a_for_one(text: str) -> str:
@@ -59,10 +59,11 @@ def implied_dates(text: str, published: str | None, year_back: frozenset[int] = 
 def _implied(text: str, published: str, year_back: frozenset[int]) -> tuple[tuple[int, int | None, str, bool], ...]:
     base = date.fromisoformat(published)
     out: list[tuple[int, int | None, str, bool]] = []
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    # the text layer's sentences (one splitter in the project), read only when some mention dates the year before
+    starts = [s.start for s in split_sentences(text)[1:]] if year_back else []
 
     def sentence(at: int) -> int:
-        return sum(1 for e in ends if e <= at)
+        return sum(1 for st in starts if st <= at)
 
     back_sentences = {sentence(at) for at in year_back}
     for m in _BARE_MONTH_RE.finditer(text):

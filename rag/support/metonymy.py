@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Iterable
 
-from rag.text.places import covers, place_mentions, places
+from rag.support.mentions import place_mentions
+from rag.text.places import covers, places
 
 __all__ = ["keyed", "keyed_pair", "place_key", "place_token", "shown", "token_covered_by"]
 

@@ -151,6 +151,7 @@ class CheckerModel:
     version: str
     folds: tuple[Scorer, ...]
     fold_of: dict[str, int]  # text_key(passage) -> fold
+    unweighted: frozenset[str] = frozenset()  # features the file was fitted without (no weight: ``aligned``)
 
     def held_out(self, passage: str) -> Scorer | None:
         """The fold model that did not see ``passage``'s article, or None when it was not training data."""
@@ -163,15 +164,47 @@ def text_key(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
+def aligned(d: dict, kind: str, names: Sequence[str], features: Sequence[str]) -> dict:
+    """The JSON dict of a model fitted on the features ``names`` rewritten for vectors in ``features`` order: a
+    feature the fit did not have gets no weight (coefficient 0, mean 0, scale 1; no tree splits on it), so a signal
+    added after the fit leaves the model's decisions as they were until the next fit. ValueError when the model
+    names a feature ``features`` lacks."""
+    if tuple(names) == tuple(features):
+        return d
+    missing = [n for n in names if n not in features]
+    if missing:
+        raise ValueError(f"the checker model needs features the checker does not compute: {missing}")
+    at = [list(features).index(n) for n in names]
+    if kind == "logistic":
+        out = {**d, "mean": [0.0] * len(features), "scale": [1.0] * len(features), "coef": [0.0] * len(features)}
+        for i, j in enumerate(at):
+            out["mean"][j], out["scale"][j], out["coef"][j] = d["mean"][i], d["scale"][i], d["coef"][i]
+        return out
+    if kind == "boosted":
+        return {**d, "trees": [{**t, "feature": [at[int(f)] if int(l) >= 0 else 0 for f, l in zip(t["feature"], t["left"])]}
+                               for t in d["trees"]]}
+    if kind == "blend":
+        return {**d, "parts": [aligned(p, p["kind"], names, features) for p in d["parts"]]}
+    return d
+
+
 @cache
 def load_model(path: Path = MODEL_PATH) -> CheckerModel:
-    """The model in ``path``. Errors: FileNotFoundError, KeyError/ValueError on a malformed file."""
+    """The model in ``path``, its inputs read in ``features.FEATURES`` order (``aligned``). Errors:
+    FileNotFoundError, KeyError/ValueError on a malformed file or one that needs a feature the checker lacks."""
+    from rag.support.features import FEATURES  # the checker's feature list (features does not import this module)
+
     d = json.loads(path.read_text(encoding="utf-8"))
     kind = d.get("kind", "logistic")
+    names = tuple(d["features"])
+
+    def scorer(part: dict) -> Scorer:
+        return scorer_from_dict(aligned(part, kind, names, FEATURES), kind)
+
     return CheckerModel(
-        tuple(d["features"]), scorer_from_dict(d, kind), float(d["threshold"]), tuple(d.get("veto", ())), str(d["version"]),
-        tuple(scorer_from_dict(f, kind) for f in d.get("folds", {}).get("models", [])),
-        dict(d.get("folds", {}).get("fold_of", {})),
+        tuple(FEATURES), scorer(d), float(d["threshold"]), tuple(d.get("veto", ())), str(d["version"]),
+        tuple(scorer(f) for f in d.get("folds", {}).get("models", [])),
+        dict(d.get("folds", {}).get("fold_of", {})), frozenset(FEATURES) - frozenset(names),
     )
 
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.text.lexicon import table, word_set
-from rag.text.places import place_mentions, place_of_word
+from rag.support.mentions import place_mentions
+from rag.text.places import place_of_word
 from rag.text.tokens import irregular_forms, stem
 
 SIDE = 4  # content words read on each side of the verb

@@ -45,15 +45,17 @@ class WindowVerdict:
 NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
 
 
-def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_support: float) -> WindowVerdict | SupportResult:
+def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_support: float,
+                   unweighted: frozenset[str] = frozenset()) -> WindowVerdict | SupportResult:
     """Every signal of the chosen window but the claim words' novelty (which needs word vectors), or the
     verdict of a claim across scripts (decided on its numbers alone). ``veto``: the model's vetoed features;
-    ``min_support``: the decision threshold (0..1)."""
+    ``min_support``: the decision threshold (0..1); ``unweighted``: features the model was fitted without, whose
+    reasons are not given (they decide nothing)."""
     choice, per_window, best_clause = chosen
     window = p.windows[choice]
     similarity = float(np.clip(per_window[choice], -1.0, 1.0))
     if choice not in p.signals:
-        p.signals[choice] = window_features(p, window)
+        p.signals[choice] = window_features(p, window, unweighted)
     signals = p.signals[choice]
     if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
         return cross_script_verdict(p.facts, list(signals), similarity, window, min_support)
@@ -71,9 +73,9 @@ def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_suppo
     return WindowVerdict(window, similarity, values, list(concerns), vetoed)
 
 
-def window_features(p: Prepared, window: Window) -> tuple[dict[str, float], list[str]] | list[str]:
-    """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns;
-    for a claim across scripts, the reasons of its number checks instead."""
+def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = frozenset()) -> tuple[dict[str, float], list[str]] | list[str]:
+    """The window's feature values but the cosines (its own ``length_ratio``) and the novelty, with the concerns
+    (none from the ``unweighted`` features); for a claim across scripts, the reasons of its number checks instead."""
     assert p.full is not None and p.facts is not None
     claim = p.claim
     win_index = window_index(window.text, p.published)
@@ -112,7 +114,7 @@ def window_features(p: Prepared, window: Window) -> tuple[dict[str, float], list
     copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...
                             passage_names(p.full_text), p.full_text)
     values.update(copied.values)
-    concerns += list(copied.reasons.values())
+    concerns += [r for k, r in copied.reasons.items() if k not in unweighted]
     if outside:
         concerns.append("name not in the supporting sentence: " + ", ".join(outside))
     concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]

@@ -1,0 +1,67 @@
+"""A noun of the passage's frame replaced by another noun: the claim keeps the sentence and changes its subject.
+
+"Southwest canceled five cargo shipments" for "canceled five flights", "drones used to target critical railway
+lines" for "critical energy infrastructure": a near-copied claim (``edits.NEAR_COPY`` of its tokens aligned in
+order with the sentence) whose replaced span puts a noun the sentence does not cover (stem, prefix or the
+synonym lexicon: ``edits.token_covered``) where the sentence has a noun the claim drops. Faithful rewordings
+replace verbs far more often ("scrapped" for "canceled", "strips" for "removes"): on the fit rows s24 read,
+11 of the 12 short topic swaps replaced a noun and 20 of the 28 faithful short swaps a verb; the embedding
+distance of the two spans did not separate them (AUC 0.49, evals/README.md, h/checker-s24).
+
+Only short spans count (``SWAP_SPAN`` tokens a side: a longer one is a rewritten clause, the copy signals'),
+and neither names nor amounts (``name_swap`` and the number checks read those), nor a word that holds the other
+whole ("earthquake" for "quake"). The part of speech is the lexicon reading of ``word_class`` in each side's own
+sentence, without its guess: a form that can be a noun or a verb counts as a noun only after a determiner, a
+possessive, a number, an adjective or a noun ("would hurt", "families cut" are no nouns).
+"""
+
+from __future__ import annotations
+
+from rag.support.edits import NEAR_COPY, matched, moved_frame, token_covered
+from rag.support.facts import TextIndex, index_text
+from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.metonymy import place_key
+from rag.support.word_class import is_noun
+from rag.text.tokens import stem
+
+#: Longest replaced span (tokens, each side) read as one noun put in place of another.
+SWAP_SPAN = 3
+
+
+def _plain_word(key: str, names: frozenset[str]) -> bool:
+    """A content word that is neither a name, a place nor an amount (digits or a number word)."""
+    return (len(key) > 2 and key.isalpha() and key not in STOPWORDS and key not in LIGHT_WORDS and key not in names
+            and key not in NUMBER_WORDS and place_key(key) is None)
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """Whether one word holds the other's stem whole ("quake" in "earthquake", "coast" in "coastline")."""
+    sa, sb = stem(a), stem(b)
+    return len(min(sa, sb, key=len)) >= 4 and (sa in b or sb in a)
+
+
+def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(claim words, window words) of each short span where a near-copied claim puts a noun ``index`` (the
+    window's) does not cover in place of a noun of ``window`` that the claim does not cover; ``names``: the
+    passage's name words (lower case), never read as swapped nouns. Empty when the claim is not a near-copy."""
+    m = matched(claim, window)
+    ck, cs, wk, ws = m.ct, m.cshown, m.wt, m.wshown
+    if not ck or not wk or m.share < NEAR_COPY:
+        return []
+    c_low, w_low = [w.lower() for w in cs], [w.lower() for w in ws]
+    claim_index: TextIndex | None = None
+    claim_stems = {stem(k) for k in ck}
+    out = []
+    for op, i1, i2, j1, j2 in m.opcodes:
+        if op != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN or moved_frame(ck[i1:i2], window):
+            continue
+        said = [k for k in range(i1, i2) if _plain_word(ck[k], names) and is_noun(c_low, k, guess=False)
+                and not token_covered(ck[k], index)]
+        if not said:
+            continue
+        claim_index = claim_index or index_text(claim)
+        given = [k for k in range(j1, j2) if _plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
+                 and stem(wk[k]) not in claim_stems and not token_covered(wk[k], claim_index)]
+        if given and not any(_compound_of(ck[a], wk[b]) for a in said for b in given):
+            out.append((" ".join(cs[i1:i2]), " ".join(ws[j1:j2])))
+    return out

@@ -1,0 +1,93 @@
+"""The part of speech of a word in its sentence (noun, verb, adjective, adverb), read from a lexicon.
+
+Each word form's possible readings come from lemminflect's English lemma tables (``getAllLemmas``: every
+universal part-of-speech tag a form can have, with its lemma; offline data inside the wheel, MIT licence;
+B. Jascob, https://github.com/bjascob/LemmInflect), already a dependency of the project. No tagger model is
+loaded and nothing is downloaded. A form the tables give one reading has that reading ("flights" NOUN,
+"removes" VERB). A form with a noun and a verb reading ("tours", "banks", "strips") is read by the word before
+it, the cue a tagger's first feature is:
+
+* after a determiner or possessive (``determiners``: "the", "its"; a possessive "'s": "Russia's banks"), a
+  number, or a word that has only an adjective or only a noun reading ("critical energy", "cargo shipments"):
+  a noun;
+* after an infinitive, modal or negating marker (``verb_markers``: "to", "will", "did not"), a subject pronoun
+  (``pronouns`` and ``data/word_class.toml``: "it strips", "which removes") or an adverb in "-ly": a verb;
+* otherwise an "-ed" or "-ing" form is a verb and any other form a noun.
+
+A form the tables lack is a noun ("ads", "timelines": most words outside a lexicon are names and nouns), unless
+it ends in "-ed", "-ing" or "-ly" or is not a word (None). Lower-case input; read content words only (the tables
+give function words odd readings: "will" NOUN).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from rag.text.lexicon import word_set
+
+NOUN, VERB, ADJ, ADV = "NOUN", "VERB", "ADJ", "ADV"
+_DETERMINERS = word_set("determiners")
+_VERB_MARKERS = word_set("verb_markers")
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "word_class.toml").read_text(encoding="utf-8"))
+_SUBJECTS = word_set("pronouns") | frozenset(_DATA["verb_before"]["words"])
+
+
+@lru_cache(maxsize=8192)
+def readings(word: str) -> frozenset[str]:
+    """Every part of speech the lemma tables give the lower-case form ``word`` (NOUN, VERB, ADJ, ADV, PROPN,
+    AUX, ...); a plural in "-s" the tables lack is read by its singular ("ads" -> "ad"); empty when unknown."""
+    from lemminflect import getAllLemmas  # the tables load once (~0.3 s), on the first call
+
+    found = getAllLemmas(word)
+    if not found and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        found = {tag: lemmas for tag, lemmas in getAllLemmas(word[:-1]).items() if tag == NOUN}
+    return frozenset(found)
+
+
+def _opens_noun(before: str) -> bool:
+    """Whether ``before`` (the previous token) makes a noun-or-verb form a noun: a determiner, a possessive,
+    a number, or a word with only an adjective or only a noun reading."""
+    if before in _DETERMINERS or before.endswith(("'s", "’s", "s'")) or before[:1].isdigit():
+        return True
+    r = readings(before)
+    return r in (frozenset({ADJ}), frozenset({NOUN}))
+
+
+def _opens_verb(before: str) -> bool:
+    """Whether ``before`` makes a noun-or-verb form a verb: a verb marker, a pronoun or an "-ly" adverb."""
+    return before in _VERB_MARKERS or before in _SUBJECTS or (before.endswith("ly") and ADV in readings(before))
+
+
+def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | None:
+    """The part of speech of ``words[at]`` (lower-case tokens of one sentence) by the rules of the module:
+    NOUN, VERB, ADJ, ADV, another tag of the tables when that is the form's only one, or None when unknown.
+    ``guess=False``: a noun-or-verb form no word before it decides is None (not the "-ed"/"-ing" guess)."""
+    word = words[at]
+    r = readings(word)
+    if not r:  # a form the tables lack: a noun unless its ending says otherwise ("timelines", "jynneos")
+        return None if not word[:1].isalpha() or word.endswith(("ed", "ing", "ly")) else NOUN
+    if len(r) == 1:
+        return next(iter(r))
+    if NOUN in r and VERB in r:
+        before = words[at - 1] if at > 0 else ""
+        if before in _DETERMINERS:  # "its", "their": possessives before pronouns
+            return NOUN
+        if before and _opens_verb(before):
+            return VERB
+        if before and _opens_noun(before):
+            return NOUN
+        if not guess:
+            return None
+        return VERB if word.endswith(("ed", "ing")) else NOUN
+    for tag in (NOUN, VERB, ADJ, ADV):
+        if tag in r:
+            return tag
+    return sorted(r)[0]
+
+
+def is_noun(words: Sequence[str], at: int, *, guess: bool = True) -> bool:
+    """Whether ``words[at]`` reads as a noun in its sentence (``word_class``; ``guess`` as there)."""
+    return word_class(words, at, guess=guess) == NOUN

@@ -1,0 +1,85 @@
+"""A noun of the passage's frame replaced by another noun: the claim keeps the sentence and changes its subject.
+
+``word_class`` reads a word's part of speech from lemminflect's lemma tables and the word before it;
+``noun_swaps.noun_swaps`` finds the short spans where a near-copied claim puts a noun the sentence does not cover
+in place of one of its nouns. A verb said another way ("scrapped" for "cancelled") and a noun the synonym lexicon
+pairs with the sentence's are no swap; names and amounts are left to the name and number checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.support.facts import index_text
+from rag.support.features import FEATURES, passage_names
+from rag.support.model import aligned, load_model, scorer_from_dict
+from rag.support.noun_swaps import noun_swaps
+from rag.support.word_class import NOUN, VERB, word_class
+
+FERRY = "The operator cancelled twelve ferry crossings to the island on Friday because of the storm, officials said."
+MINE = "Inspectors closed the copper mine near the border after two workers were hurt in a tunnel collapse."
+GRANT = "The foundation will give 400 scholarships to nursing students at the state university next year."
+
+
+def _swaps(claim: str, passage: str) -> list[tuple[str, str]]:
+    return noun_swaps(claim, passage, index_text(passage), passage_names(passage))
+
+
+@pytest.mark.parametrize("sentence, word, tag", [
+    ("it strips fees from accounts", "strips", VERB),  # after a subject pronoun
+    ("the rocket carries three satellites", "satellites", NOUN),
+    ("they will tour the plant", "tour", VERB),  # after a modal
+    ("helicopter tours of the summit", "tours", NOUN),  # after a noun-only word
+    ("russia's largest banks", "banks", NOUN),  # after an adjective-only word
+    ("the timelines of users", "timelines", NOUN),  # a form the tables lack
+])
+def test_a_word_is_read_by_its_forms_and_the_word_before(sentence, word, tag):
+    words = sentence.split()
+    assert word_class(words, words.index(word)) == tag
+
+
+@pytest.mark.parametrize("claim, passage, said, given", [
+    ("The operator cancelled twelve cargo shipments to the island on Friday because of the storm.", FERRY,
+     "cargo shipments", "ferry crossings"),
+    ("Inspectors closed the gold refinery near the border after two workers were hurt in a tunnel collapse.", MINE,
+     "gold refinery", "copper mine"),
+    ("The foundation will give 400 laptops to nursing students at the state university next year.", GRANT,
+     "laptops", "scholarships"),
+])
+def test_a_noun_put_in_place_of_the_sentences_noun_is_a_swap(claim, passage, said, given):
+    assert (said, given) in _swaps(claim, passage)
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("Because of the storm the operator scrapped twelve ferry crossings to the island on Friday.", FERRY),  # a verb
+    ("Inspectors shut the copper mine near the border after two workers were injured in a tunnel collapse.", MINE),
+    ("The foundation is to award 400 scholarships to nursing students at the state university next year.", GRANT),
+    ("Officials said the storm forced the operator to call off twelve crossings.", FERRY),  # a paraphrase: no copy
+])
+def test_a_verb_said_another_way_or_a_paraphrase_is_no_swap(claim, passage):
+    assert _swaps(claim, passage) == []
+
+
+def test_names_and_amounts_are_left_to_their_own_checks():
+    passage = "The operator cancelled twelve ferry crossings to Skye on Friday because of the storm."
+    assert _swaps("The operator cancelled twelve ferry crossings to Arran on Friday because of the storm.", passage) == []
+    assert _swaps("The operator cancelled twenty ferry crossings to Skye on Friday because of the storm.", passage) == []
+
+
+def test_a_model_fitted_without_a_signal_gives_it_no_weight():
+    """A model file fitted before a feature existed reads vectors in ``FEATURES`` order with the new one at 0
+    weight: adding the signal leaves its decisions as they were until the next fit."""
+    blend = {"kind": "blend", "weights": [0.5, 0.5], "parts": [
+        {"kind": "boosted", "baseline": 0.1, "trees": [
+            {"feature": [1, 0, 0], "threshold": [0.5, 0.0, 0.0], "left": [1, -1, -1], "right": [2, -1, -1],
+             "value": [0.0, 0.4, -0.9]}]},
+        {"kind": "logistic", "mean": [0.2, 0.1], "scale": [1.0, 0.5], "coef": [1.5, -2.0], "intercept": 0.3}]}
+    names = ("cos_window", "copy_replace")
+    features = ("cos_window", "noun_swap", "copy_replace")
+    old = scorer_from_dict(blend, "blend")
+    new = scorer_from_dict(aligned(blend, "blend", names, features), "blend")
+    for cos, swap, moved in ((0.9, 0.0, 0.0), (0.9, 2.0, 0.0), (0.3, 1.0, 1.0), (0.3, 0.0, 1.0)):
+        assert new.probability([cos, swap, moved]) == pytest.approx(old.probability([cos, moved]))
+    with pytest.raises(ValueError):
+        aligned(blend, "blend", ("cos_window", "gone"), features)
+    assert "noun_swap" in FEATURES and "noun_swap" in load_model().features

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.brief import NO_EVIDENCE
+from rag.render import quoted
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
@@ -113,13 +114,15 @@ def partial_message(quote: str, missing: str, said_by: str | None = None) -> str
     what none of them gives. ``said_by`` ("WorldWideWatchers (AI-generated brief, 2026) assesses", from
     ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
     forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
-    report: “X” [1]; none gives Y."."""
+    report: “X” [1]; none gives Y.". The quote is quoted as a brief's claims are (``render.quoted``): a quotation
+    inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones."""
     if said_by:
-        return f"{said_by}: “{quote}” [1]; none of the sources gives {missing}."
-    return f"The sources report: “{quote}” [1]; none gives {missing}."
+        return f"{said_by}: {quoted(quote)} [1]; none of the sources gives {missing}."
+    return f"The sources report: {quoted(quote)} [1]; none gives {missing}."
 
 
 def partial_parts(message: str) -> tuple[str, str, str] | None:
-    """(who says it, the quote, what is missing) of a ``partial_message``; None for any other message."""
+    """(who says it, the quote as shown, what is missing) of a ``partial_message``; None for any other message. The
+    quote is the shown one: a quotation inside it reads with single marks (‘…’), as ``render.quoted`` wrote it."""
     m = _PARTIAL.match(message)
     return (m.group("who"), m.group("quote"), m.group("missing")) if m else None

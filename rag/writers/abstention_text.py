@@ -66,9 +66,11 @@ def no_evidence_message(topic: str) -> str:
     return f"{NO_EVIDENCE} the question “{text}”"
 
 
-def filters_described(filters) -> str:
+def filters_described(filters, asked=None) -> str:
     """What filters (``SearchFilters``: ``since``/``until`` ISO dates, ``publishers``) that left no passage at all
-    limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters."""
+    limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters.
+    ``asked`` (``answer_period.AskedPeriod``): the question's own relative time, which set the lower date bound,
+    named after the dates ("published 2025-12-25 to 2026-01-01, the question's “this week” as of 2026-01-01")."""
     parts = []
     if filters.since and filters.until:
         parts.append(f"published {filters.since} to {filters.until}")
@@ -76,19 +78,22 @@ def filters_described(filters) -> str:
         parts.append(f"published on or after {filters.since}")
     elif filters.until:
         parts.append(f"published on or before {filters.until}")
+    if asked is not None and parts:
+        parts[0] += f", the question's {asked.described()}"
     if filters.publishers:
         parts.append(("publisher " if len(filters.publishers) == 1 else "publishers ") + ", ".join(filters.publishers))
     return "; ".join(parts)
 
 
-def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0) -> str:
+def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0, asked=None) -> str:
     """The abstention message of a filtered search: "The corpus has no evidence on export controls within the filters
     (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic outside
     them. ``matched``: passages met the filters but none answered (the ": no passage matched them" is left out).
     ``undated``: the corpus's documents without a publication date, which a date bound leaves out, said when there
-    is a date bound (" A date bound leaves out the corpus's 2 undated documents."). Without filters,
-    ``no_evidence_message(topic)``."""
-    limits = filters_described(filters)
+    is a date bound (" A date bound leaves out the corpus's 2 undated documents."). ``asked``: the question's own
+    relative time ("this week", ``answer_period.asked_period``) that bounded the dates, named with them. Without
+    filters, ``no_evidence_message(topic)``."""
+    limits = filters_described(filters, asked)
     message = no_evidence_message(topic)
     if not limits:
         return message

@@ -1,5 +1,4 @@
-"""The period a question's own relative time asks about: "this week", "last month", "yesterday", "this year",
-"three days ago", read by the text layer's date reader (``rag.text.dates.find_dates``) against the answer's "as of"
+"""The period a question's own relative time asks about: "this week", "last month", "yesterday", "three days ago", read by the text layer's date reader (``rag.text.dates.find_dates``) against the answer's "as of"
 day (``--until``, or today). A question about "this week" is not answered by a 2020 essay: the evidence must be
 published within the period (``asked_period``), and when none is, the abstention says which window was searched
 (``abstention_text.no_evidence_within``)."""
@@ -16,7 +15,9 @@ __all__ = ["AskedPeriod", "asked_period", "bounded"]
 
 #: How far back from the "as of" day a period of each precision reaches at least (a week back for "this week" asked
 #: on a Monday: news of "this week" may be from the weekend before; a month back for "this month" asked on the 2nd).
-SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+#: A year sets no window: "how many cyberattacks per day last year?" dates the figure asked for, which a report of
+#: this year (or an undated one) gives; the window would only drop undated sources (followups fu-008, h/answers-s25).
+SPAN_DAYS = {"day": 1, "week": 7, "month": 31}
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,11 @@ def _names_a_day(phrase: str) -> bool:
 
 
 def asked_period(question: str, as_of: str | None, *, today: date | None = None) -> AskedPeriod | None:
-    """The period the question's own relative time ("this week", "last month", "yesterday", "this year", "two weeks
-    ago") asks about, read against ``as_of`` (ISO day; ``today`` or the current day when None), or None when it names
+    """The period the question's own relative time ("this week", "last month", "yesterday", "two weeks ago") asks
+    about, read against ``as_of`` (ISO day; ``today`` or the current day when None), or None when it names
     none. The window runs from the start of the period named (or ``SPAN_DAYS`` of its precision before ``as_of``,
-    whichever is earlier) to ``as_of``; with several phrases, the widest. A future period ("next week", "tomorrow"),
-    a weekday and a month name ("on Monday", "in May this year") set no window."""
+    whichever is earlier) to ``as_of``; with several phrases, the widest. A year ("this year", "last year"), a future
+    period ("next week", "tomorrow"), a weekday and a month name ("on Monday", "in May this year") set no window."""
     base = date.fromisoformat(as_of[:10]) if as_of else (today or date.today())
     best: AskedPeriod | None = None
     for m in find_dates(question, published=base.isoformat()):

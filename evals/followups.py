@@ -15,7 +15,8 @@ corpus does not give although it covers the topic::
 
 (the pipeline must abstain; a *partial* answer — "The sources report: “…”; none gives the date …", or with its
 quote attributed, "X (analysis) argues: “…”; none of the sources gives …" (``abstention_text.partial_message``) — is
-correct when its quote holds one of ``says`` and its "none gives" clause names one of ``missing``).
+correct when its quote holds one of ``says`` and its "none gives" clause names one of ``missing``; the quote is
+read as shown, a quotation inside it in single marks, and a ``says`` entry holding a quotation is looked for so).
 
 Scores per turn (rates; None where they do not apply):
 
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from evals import metrics
+from rag.render import quoted
 from rag.writers.abstention_text import partial_parts
 
 SUITE = "followups"
@@ -84,7 +86,9 @@ def turn_scores(turn: dict, position: int, answer: str, message: str, abstained:
         return scores
     parts = partial_parts(message)  # "The sources report: “…” [1]; none gives …", or attributed: "X assesses: “…” …"
     _, quote, lacking = parts or ("", "", "")
-    says_ok = any(found(quote, s) for s in turn.get("says") or [])
+    # the quote is shown with a quotation inside it in single marks (``render.quoted``): a ``says`` entry quoting
+    # its source (“sensitive materials”) is looked for as shown
+    says_ok = any(found(quote, quoted(s)[1:-1]) for s in turn.get("says") or [])
     missing_ok = any(found(lacking, w) for w in turn.get("missing") or [])
     scores["partial_correct"] = float(abstained and parts is not None and says_ok and missing_ok)
     return scores

@@ -97,14 +97,32 @@ def unframed(reply: str) -> str:
     return m.group("quote") if m else reply
 
 
-def _answer_names(reply: str) -> list[str]:
+def _answer_names(reply: str, *, one: bool = False) -> list[str]:
     """Names in the first sentence of an answer: what "they", "he" or "it" most likely points at. An attributed
     quote's names are the quote's, not its source's ("Hosokawa Masahiko (2020 essay) argues: “The Japanese
-    government …”" points at the Japanese government, not at the essay's author)."""
+    government …”" points at the Japanese government, not at the essay's author). ``one``: only the first name (its
+    run of capitalised words): what a singular "it" points at is the sentence's subject ("Japan yesterday said ...,
+    a day after South Korean President Moon Jae-in urged ..." → Japan), not every name the sentence holds."""
     reply = unframed(reply.strip())
     spans = split_sentences(reply)
     first = spans[0].text if spans else reply
-    return [w for w in _words(first) if w[0].isupper() and w.lower() not in STOPWORDS]
+    names: list[str] = []
+    for w in _words(first):
+        if w[0].isupper() and w.lower() not in STOPWORDS:
+            names.append(w)
+        elif one and names:
+            break
+    return names
+
+
+#: Pronouns that point at one thing, not at people: "Why did it do that?" asks about one actor or thing.
+_SINGULAR = frozenset({"it", "its", "itself"})
+
+
+def _singular_reference(words: Sequence[str]) -> bool:
+    """Whether a follow-up refers back only by a singular "it"/"its" (no "they", "he", "she" …)."""
+    lowered = {w.lower() for w in words}
+    return bool(lowered & _SINGULAR) and not lowered & word_set("pronouns")
 
 
 def _points_back(question: str) -> bool:
@@ -166,8 +184,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
     from_reply: list[str] = []
     if refers and reply:
-        from_reply = [w for w in _answer_names(reply) if w.lower() not in {c.lower() for c in carried}]
-        carried = _answer_names(reply) + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
+        named = _answer_names(reply, one=_singular_reference(words))
+        from_reply = [w for w in named if w.lower() not in {c.lower() for c in carried}]
+        carried = named + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
     new_names = [w for w in _content(words, single) if _is_name(w)]
     if kind == "lead" and new_names:  # "what about Korea?": Korea replaces Japan; "and in 2021?": 2021 replaces 2020
         replaced_names = _replaced_names(carried, new_names)

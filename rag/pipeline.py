@@ -26,6 +26,7 @@ from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, no_evidence_within, partial_message
+from rag.writers.answer_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, attribution
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.base import Draft, EvidencePassage, Writer
@@ -122,6 +123,9 @@ class Engine:
         # follow-ups are resolved here, once: retrieval and the writer see the same standalone question
         resolved = resolve_follow_up(topic, history) if tpl.kind == "answer" else None
         query = resolved.standalone if resolved else topic
+        # a question's own "this week" / "last month" bounds how old its evidence may be (as of --until, or today)
+        period = asked_period(query, filters.until) if tpl.kind == "answer" else None
+        filters = bounded(filters, period)
         # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
         # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads
         hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3,
@@ -130,16 +134,18 @@ class Engine:
         notes: list[str] = []
         if resolved is not None and resolved.is_follow_up:
             notes.append(f"follow-up resolved as: {query}")
+        if period is not None:
+            notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
         hits = self._drop_untrusted(hits, notes)
         evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         if not evidence:
             # say what left nothing: an empty collection (nothing ingested yet), or the filters ("--since 2030" is
             # not "no evidence on export controls"), before blaming the topic
             empty = self.index.store.count() == 0
-            yield self._abstain(topic, tpl, filters, hits, timings,
+            yield self._abstain(topic, tpl, filters, hits, timings, asked=period,
                                 notes=["the collection is empty" if empty else "no passage matched the query and filters"],
                                 message=empty_collection_message(self.index.collection) if empty
-                                else no_evidence_within(topic, filters, undated=self._undated(filters)))
+                                else no_evidence_within(topic, filters, undated=self._undated(filters), asked=period))
             return
 
         t1 = time.perf_counter()
@@ -186,7 +192,8 @@ class Engine:
             if draft.partial is not None and draft.missing and draft.partial.cites:
                 hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
                 message = partial_message(draft.partial.text, draft.missing, self._said_by(draft.partial, hits[0]))
-            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message), fallback_note)
+            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
+                                       asked=period), fallback_note)
             return
 
         t2 = time.perf_counter()
@@ -205,7 +212,8 @@ class Engine:
             notes.append("no claim survived citation checking")
             # an LLM's draft had claims, and they failed the check: say that, not "the corpus has no evidence"
             message = f"{UNSUPPORTED} (all {sum(len(s.claims) for s in draft.sections)} removed by citation checking)." if writer is not self.fallback and self.fallback is not None else None
-            brief = self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message)
+            brief = self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message,
+                                  asked=period)
             yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
@@ -307,7 +315,8 @@ class Engine:
         """The corpus's undated documents when ``filters`` has a date bound (they are outside it), else 0."""
         return self.index.catalog.undated_documents() if filters.since or filters.until else 0
 
-    def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None) -> Brief:
+    def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None,
+                 asked=None) -> Brief:
         writer = writer or self.writer
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, list(repairs), hits)
         prov.query = topic
@@ -327,7 +336,7 @@ class Engine:
                 break
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, abstained=True,
-            message=message or no_evidence_within(topic, filters, matched=True, undated=self._undated(filters)),
+            message=message or no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=asked),
             label=writer.label, closest_sources=closest,
             as_of=filters.until, provenance=prov,
         )

@@ -60,6 +60,27 @@ def test_the_partial_form_reads_back(said_by, quote, missing):
     assert message.startswith("The sources report: “") if said_by is None else message.startswith(said_by + ": “")
 
 
+@pytest.mark.parametrize("said_by", [None, "Harbour Ledger (opinion piece, 2026) argues"])
+@pytest.mark.parametrize("quote, shown", [
+    ("“The fees are not a blockade,” the minister said.", "‘The fees are not a blockade,’ the minister said."),
+    ('Officials called the plan "a stopgap" and "unfinished".', "Officials called the plan ‘a stopgap’ and ‘unfinished’."),
+    ("The port’s operator said nothing.", "The port’s operator said nothing."),
+])
+def test_a_quotation_inside_the_partial_quote_takes_single_marks(said_by, quote, shown):
+    message = partial_message(quote, "the date the question asks for", said_by)
+    assert f"“{shown}” [1]" in message and "““" not in message and "”” " not in message
+    assert partial_parts(message) == (said_by or "The sources report", shown, "the date the question asks for")
+
+
+@pytest.mark.parametrize("says, counted", [
+    (["“The fees are not a blockade,” the minister"], 1.0), (["not a blockade"], 1.0), (["minister"], 1.0), (["“a stopgap”"], 0.0),
+])
+def test_the_followups_suite_reads_a_nested_quotation_as_shown(says, counted):
+    turn = {"question": "When will it open?", "answerable": False, "says": says, "missing": ["date"]}
+    message = partial_message("“The fees are not a blockade,” the minister said.", "the date the question asks for")
+    assert followups.turn_scores(turn, 1, "", message, True, [])["partial_correct"] == counted
+
+
 @pytest.mark.parametrize("message", [
     "The corpus has no evidence on when it opens.",
     "The model's claims were not supported by the sources (all 3 removed by citation checking).",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.brief import NO_EVIDENCE
+from rag.render import quoted
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
@@ -65,9 +66,11 @@ def no_evidence_message(topic: str) -> str:
     return f"{NO_EVIDENCE} the question “{text}”"
 
 
-def filters_described(filters) -> str:
+def filters_described(filters, asked=None) -> str:
     """What filters (``SearchFilters``: ``since``/``until`` ISO dates, ``publishers``) that left no passage at all
-    limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters."""
+    limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters.
+    ``asked`` (``answer_period.AskedPeriod``): the question's own relative time, which set the lower date bound,
+    named after the dates ("published 2025-12-25 to 2026-01-01, the question's “this week” as of 2026-01-01")."""
     parts = []
     if filters.since and filters.until:
         parts.append(f"published {filters.since} to {filters.until}")
@@ -75,19 +78,22 @@ def filters_described(filters) -> str:
         parts.append(f"published on or after {filters.since}")
     elif filters.until:
         parts.append(f"published on or before {filters.until}")
+    if asked is not None and parts:
+        parts[0] += f", the question's {asked.described()}"
     if filters.publishers:
         parts.append(("publisher " if len(filters.publishers) == 1 else "publishers ") + ", ".join(filters.publishers))
     return "; ".join(parts)
 
 
-def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0) -> str:
+def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0, asked=None) -> str:
     """The abstention message of a filtered search: "The corpus has no evidence on export controls within the filters
     (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic outside
     them. ``matched``: passages met the filters but none answered (the ": no passage matched them" is left out).
     ``undated``: the corpus's documents without a publication date, which a date bound leaves out, said when there
-    is a date bound (" A date bound leaves out the corpus's 2 undated documents."). Without filters,
-    ``no_evidence_message(topic)``."""
-    limits = filters_described(filters)
+    is a date bound (" A date bound leaves out the corpus's 2 undated documents."). ``asked``: the question's own
+    relative time ("this week", ``answer_period.asked_period``) that bounded the dates, named with them. Without
+    filters, ``no_evidence_message(topic)``."""
+    limits = filters_described(filters, asked)
     message = no_evidence_message(topic)
     if not limits:
         return message
@@ -113,13 +119,15 @@ def partial_message(quote: str, missing: str, said_by: str | None = None) -> str
     what none of them gives. ``said_by`` ("WorldWideWatchers (AI-generated brief, 2026) assesses", from
     ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
     forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
-    report: “X” [1]; none gives Y."."""
+    report: “X” [1]; none gives Y.". The quote is quoted as a brief's claims are (``render.quoted``): a quotation
+    inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones."""
     if said_by:
-        return f"{said_by}: “{quote}” [1]; none of the sources gives {missing}."
-    return f"The sources report: “{quote}” [1]; none gives {missing}."
+        return f"{said_by}: {quoted(quote)} [1]; none of the sources gives {missing}."
+    return f"The sources report: {quoted(quote)} [1]; none gives {missing}."
 
 
 def partial_parts(message: str) -> tuple[str, str, str] | None:
-    """(who says it, the quote, what is missing) of a ``partial_message``; None for any other message."""
+    """(who says it, the quote as shown, what is missing) of a ``partial_message``; None for any other message. The
+    quote is the shown one: a quotation inside it reads with single marks (‘…’), as ``render.quoted`` wrote it."""
     m = _PARTIAL.match(message)
     return (m.group("who"), m.group("quote"), m.group("missing")) if m else None

@@ -14,7 +14,7 @@ from rag.text.numbers import find_quantities
 from rag.text.places import place_of_word
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stem as stem_word
-from rag.writers.sentence_cues import MONTH_NAMES
+from rag.writers.sentence_cues import MONTH_NAMES, PLACE_CLASS
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
            "only_place",
@@ -159,8 +159,8 @@ def _asks_person(low: str) -> bool:
     aux = set(table("answer_kinds")["vocab"]["aux"])
     for m in re.finditer(r"\b(?:which|what)\s+((?:[\w'’-]+\s*){1,4})", low):
         for w in m.group(1).split():  # "which Labour frontbencher was ...": the class noun before the verb
-            if w in aux or w in _stopwords() or w.endswith("ed"):
-                break
+            if w in aux or w in _stopwords() or w.endswith("ed") or PLACE_CLASS.fullmatch(w):
+                break  # "tourists from which nation": a place is asked ("nation" shares its stem with "nationals")
             if stem_word(w) in nouns:
                 return True
             if w in word_set("name_classes"):

@@ -148,7 +148,7 @@ class QuestionAnswering:
         """
         scored = self._asked(query, scored)
         kind, typed = self._typed(query, scored)
-        best = float(scored.rel.max())
+        best = self._best_quotable(query, scored)
         pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
                 if scored.rel[i] >= best - self.DETAIL_GAP]
         covered = [i for i in pool if scored.window_cov[i] >= self.ANSWER_COVERAGE_MIN]
@@ -211,6 +211,19 @@ class QuestionAnswering:
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
         return None
+
+    def _best_quotable(self, query: str, scored: Scored) -> float:
+        """The relevance of the most relevant sentence an answer to ``query`` may quote (``_quotable``): a watch-list
+        item that repeats the question's words ("Tesla ... will be closely watched") sets no bar for the sentences
+        that answer it ("Tesla revealed on Friday a prototype of a humanoid robot"), since it is never quoted."""
+        quotable = self._quotable(query, scored)
+        return float(scored.rel[quotable].max()) if quotable.any() else float(scored.rel.max())
+
+    def _answer_on_topic(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), relevant enough to answer ``query`` from: within ``DETAIL_GAP`` of the most relevant
+        quotable sentence (``_best_quotable``) and not far below the abstention line (as ``_on_topic`` with a gap)."""
+        best = self._best_quotable(query, scored)
+        return (scored.rel >= best - self.DETAIL_GAP) & (scored.cos >= self.abstain_threshold - 0.05)
 
     def _most_relevant(self, scored: Scored, n: int) -> list[int]:
         """The ``n`` most relevant candidates that share no text (a sentence quoted with its context and the
@@ -284,7 +297,7 @@ class QuestionAnswering:
         sentence lacks the name, number or date asked for and the sentence that continues it gives it, that one
         leads (the chosen sentence follows as its context, see ``_pick_details``)."""
         scored = self._asked(query, scored)
-        ok = self._on_topic(scored, self.DETAIL_GAP)
+        ok = self._answer_on_topic(query, scored)
         pool = [i for i in range(len(scored.cands)) if ok[i]]
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
         asked = label_stems(query)
@@ -397,7 +410,7 @@ class QuestionAnswering:
             # the sentence with the value leads; the sentence it continues is its context
             context = self._pick_answer(query, spec, scored, as_of=as_of, value_first=False)
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
-        ok = self._on_topic(scored, self.DETAIL_GAP)
+        ok = self._answer_on_topic(query, scored)
         quotable = self._quotable(query, scored)
         forced = [j for j in forced if quotable[j]]
         # a detail is about the countries the question names, as the answer is (``_answerable``)

@@ -49,6 +49,22 @@ DEPENDENT_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("dependent_openers"
 #: ..." answers a question alone, evals/README.md h/briefs-s24).
 CONNECTIVE_RE = re.compile(r"^[\W_]*(?:" + "|".join(_connective_openers()) + ")", re.I)
 
+def _internal_references() -> str:
+    """``internal_references.toml`` as one alternation: a quotation whose speaker is a pronoun ("..., it said") and a
+    verb whose object points back to what was said ("echoed this sentiment")."""
+    data = table("internal_references")
+    speaker = data["pronoun_speaker"]
+    echo = data["echo"]
+    return ("[”\"’]\\s*(?:" + "|".join(speaker["pronouns"]) + ")\\s+(?:" + "|".join(speaker["verbs"]) + ")\\b"
+            + "|\\b(?:" + "|".join(echo["verbs"]) + ")\\s+(?:" + "|".join(echo["determiners"]) + ")\\s+(?:"
+            + "|".join(echo["nouns"]) + ")\\b")
+
+
+#: ... or refers back from inside: a quotation whose speaker is a pronoun, a verb whose object is what the sentence
+#: before said (``internal_references.toml``; briefs, with the connectives: "“This action is destabilizing ...,” it
+#: said." and "Carl Schuster ... echoed this sentiment." say nothing an analyst can use without the sentence before).
+INTERNAL_REFERENCE_RE = re.compile(_internal_references(), re.I)
+
 #: A sentence with which a report turns to another story ("In related news, ...": ``story_switch_openers.txt``).
 STORY_SWITCH_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_switch_openers")) + ")", re.I)
 
@@ -62,9 +78,12 @@ def is_dependent(text: str, *, connectives: bool = False) -> bool:
     """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
 
     A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said.").
-    ``connectives``: also a discourse connective or a phrase referring back (``CONNECTIVE_RE``; briefs)."""
+    ``connectives``: also a discourse connective or a phrase referring back (``CONNECTIVE_RE``), or a reference back
+    inside the sentence, a direct quote's pronoun speaker included (``INTERNAL_REFERENCE_RE``; briefs)."""
     opener = DEPENDENT_RE.match(text) or (connectives and CONNECTIVE_RE.match(text))
-    return bool(opener) and not text.lstrip().startswith(_OPENING_QUOTES)
+    if opener and not text.lstrip().startswith(_OPENING_QUOTES):
+        return True
+    return connectives and bool(INTERNAL_REFERENCE_RE.search(text))
 
 
 @dataclass

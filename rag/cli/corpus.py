@@ -217,5 +217,9 @@ def search(
         if h.also_reported_by:
             src += f"\nalso: {safe(', '.join(h.also_reported_by), newlines=False)}"
         text = safe(c.text if len(c.text) < 400 else c.text[:400] + "…")
-        table.add_row(str(h.rank), f"{h.score:.4f}", src, text, f"{c.start}-{c.end}")
+        # the offsets in the original file, as the JSON's source_span (the README's promise: open(path).read()[a:b] is
+        # the passage); the stored text's offsets only when the passage could not be located in the original
+        where = (h.source or {}).get("span")
+        span = f"{where[0]}-{where[1]}" if where else f"{c.start}-{c.end} (stored text)"
+        table.add_row(str(h.rank), f"{h.score:.4f}", src, text, span)
     console.print(table)

@@ -29,3 +29,17 @@ def test_the_table_shows_the_same_file_offsets_as_the_json(cli, sample_index) ->
         a, b = h["source_span"]
         original = open(h["source_path"], encoding="utf-8").read()[a:b]
         assert original.split()[:5] == h["text"].split()[:5]
+
+
+def test_hits_no_query_word_matched_are_marked_as_nearest_by_meaning_only(cli, sample_index) -> None:
+    """A query none of whose words occurs in the corpus still gets dense neighbours; the table must not pass them off
+    as matches (a fresh user got 8 "hits" for "zzzqqq xylophone" with nothing to tell them apart from real ones)."""
+    settings, _ = sample_index
+    env = {"BRIEF_DATA_DIR": str(settings.data_dir), "COLUMNS": "400"}
+    nonsense = cli(["search", "zzzqqq xylophone", "-k", "3"], **env)
+    assert nonsense.exit_code == 0, nonsense.output
+    assert nonsense.stdout.count("meaning only") == 3
+    assert "No passage holds a word of the query" in nonsense.stderr
+    real = cli(["search", "photoresist hydrogen fluoride", "-k", "3"], **env)
+    assert "No passage holds a word of the query" not in real.stderr
+    assert real.stdout.count("meaning only") < 3

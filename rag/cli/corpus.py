@@ -221,5 +221,10 @@ def search(
         # the passage); the stored text's offsets only when the passage could not be located in the original
         where = (h.source or {}).get("span")
         span = f"{where[0]}-{where[1]}" if where else f"{c.start}-{c.end} (stored text)"
-        table.add_row(str(h.rank), f"{h.score:.4f}", src, text, span)
+        # a hit no query word matched (no BM25 rank) is only the nearest by meaning: say so, or filler reads as a match
+        score = f"{h.score:.4f}" if h.bm25_rank is not None else f"{h.score:.4f}\nmeaning only"
+        table.add_row(str(h.rank), score, src, text, span)
     console.print(table)
+    if all(h.bm25_rank is None for h in hits):
+        err.print("No passage holds a word of the query: these are only the nearest passages by meaning "
+                  "(dense search), which may not be about it.")

@@ -24,6 +24,9 @@ ACCESS_LOGGER = "api.access"
 REQUEST_ID_HEADER = "x-request-id"
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _STD_ATTRS = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+#: Extras that are another rendering of the message, not data: uvicorn puts the message with ANSI colour codes in
+#: ``color_message`` for its terminal formatter (a JSON line must not carry escape codes).
+_RENDERINGS = {"color_message"}
 
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
@@ -42,7 +45,7 @@ class JsonFormatter(logging.Formatter):
         if rid:
             payload["request_id"] = rid
         for key, value in vars(record).items():
-            if key not in _STD_ATTRS and key not in payload and not key.startswith("_"):
+            if key not in _STD_ATTRS and key not in _RENDERINGS and key not in payload and not key.startswith("_"):
                 payload[key] = value
         if record.exc_info:
             payload["exc"] = redact(self.formatException(record.exc_info))

@@ -53,7 +53,7 @@ from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
-           "explains", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+           "disputes", "explains", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
@@ -154,6 +154,18 @@ def explains(text: str) -> bool:
     return bool(_explanation_cues("reason").search(text)) and not prescribes(text)
 
 
+def disputes(text: str) -> bool:
+    """Whether a sentence states an explanation in order to reject, deny or dispute it ("They have rejected
+    suggestions that the move was driven by worsening ties ...", "The ministry denied that the inspections were
+    retaliation for ...", "Critics say the rule is politically motivated"; ``hypothesis_structure.toml``
+    [explanations] dispute, with reason or disputed_reason for the motive): a competing explanation, the denial
+    evidence against it. A denial of a fact ("denied that any shipments had been diverted") gives no reason, and
+    a disputed prescription is advice."""
+    if not _explanation_cues("dispute").search(text) or prescribes(text):
+        return False
+    return bool(_explanation_cues("reason").search(text) or _explanation_cues("disputed_reason").search(text))
+
+
 def lead_sentence(c: Candidate) -> str:
     """The sentence a quote stands on: the quote itself, or for a dependent sentence quoted with its context
     (``with_context``) the context before it ("‘... no intention of withdrawing it,’ Suga told a news conference.")."""
@@ -234,8 +246,10 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
         c = cands[i]
         if len(out) >= limit:
             break
-        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
-                or is_noun_phrase(c.text) or not quote_explains(c) or other_era(c.text)
+        disputed = not c.with_context and disputes(c.text)  # the denial is what was done: any role
+        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None
+                or c.role not in _EXPLAINING and not disputed
+                or is_noun_phrase(c.text) or not (disputed or quote_explains(c)) or other_era(c.text)
                 or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
             continue
         mine = specific_stems(c.stems, topic) - frame_stems(c.text)
@@ -291,7 +305,9 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     Against: a sentence about the same thing that contradicts itself (``contradicts``) or reports a finding that
     something was not so (``negates``); or, when none does, a negated finding about what a sentence bearing on the
     explanation asserts (``against_by_way_of``: "an emergency inspection found no sign of illegal transactions"
-    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials")."""
+    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials"). An
+    explanation a source states only to deny it (``disputes``: "They have rejected suggestions that the move was
+    driven by ...") has, when no other sentence is against it, that denial itself: ``h`` is then its evidence against."""
     hyp = cands[h]
     subject = specific_stems(hyp.stems, topic) - frame_stems(hyp.text)
     names = actors(hyp.text)
@@ -315,6 +331,8 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
         elif c.role in BEARING:  # an opening "But ..." answers its own source's sentence before
             best_for = i if best_for is None else best_for
             bearing.append(i)
+    if best_against is None and not hyp.with_context and disputes(hyp.text):
+        best_against = h  # the source states the explanation to deny it: the denial, attributed, is against it
     if best_against is None:
         best_against = against_by_way_of(h, bearing, cands, on_topic, taken, topic)
     return best_for, best_against

@@ -16,15 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_hypotheses_reported import hypotheses, passage
-from rag.templates import TemplateLibrary
 from rag.writers.hypotheses import disputes
-from tests.test_hypotheses_reported import PROMPTS
-
-
-@pytest.fixture(scope="module")
-def assessment():
-    return TemplateLibrary(PROMPTS).get("assessment")
+from tests.test_hypotheses_reported import assessment, hypotheses, passage  # noqa: F401 (assessment: a fixture)
 
 
 @pytest.mark.parametrize("text", [

@@ -67,6 +67,15 @@ STORIES = {
      # the stated reason is typed an event in this short report (a reported event is never listed): the denied one
      # is listed alone
      "denied that the barley tariffs", None),
+    # the denial depends on the sentence before ("They ..."): quoted with it, what is denied is the dependent sentence
+    "timber": ("China's 2021 suspension of Lithuanian timber imports", passage(
+        "China suspended imports of Lithuanian timber on Tuesday, the customs agency said. "
+        "Chinese officials said the decision to suspend Lithuanian timber imports was based on pests found in shipments. "
+        "Chinese customs officials said on Wednesday that inspectors had checked 40 Lithuanian timber cargoes. "
+        "They have rejected suggestions that the timber suspension was driven by anger over the Taiwanese office in Vilnius. "
+        "Lithuanian sawmills shipped timber worth 20 million euros to China last year.",
+        doc="lrt", title="China suspends Lithuanian timber imports", published="2021-12-15"),
+     "rejected suggestions that the timber", None),
 }
 
 
@@ -80,6 +89,8 @@ def test_a_disputed_explanation_competes_with_the_denial_against_it(writer, asse
     assert rival is not None, texts
     assert rival.role in ("hypothesis", "judgement")  # attributed, never the brief's finding
     assert any(disputed in e.text for e in rival.evidence_against), [e.text for e in rival.evidence_against]
+    # the denial is against the explanation it denies, not against the one the source states
+    assert not any(disputed in e.text for c in hyps if c is not rival for e in c.evidence_against), texts
 
 
 def test_a_denial_of_a_fact_is_not_listed(writer, assessment):

@@ -149,3 +149,63 @@ def test_only_a_question_about_what_to_watch_asks_for_watch_items(question, asks
     from rag.writers.watch_items import asks_to_watch
 
     assert asks_to_watch(question) is asks
+
+
+# --- a passage that starts inside a watch list: the chunk boundary cut its first item's bullet ------------------------
+# "What export controls has Japan placed on Korea?" ended with a generated brief's Key Signals item on Korea's chip
+# hub: its passage began at the item before it, bulletless, and that line was read as the list's heading.
+
+#: (passage text, the sentence, whether it is read under no heading: the list's heading out of view)
+CUT_LISTS = [
+    ("The scope of Norland's case: named end-users and links to export controls.\n• Ostmark's follow-through on the "
+     "port factories: tax credits and land.\n", "Ostmark's follow-through", True),
+    ("Whether Norland names further companies.\n  • Any reciprocal actions by utilities.\n", "Any reciprocal", True),
+    ("Licence decisions: how many exemptions are granted.\n- Whether neighbouring states adopt matching bans.\n",
+     "Whether neighbouring", True),
+    ("tax credits and land support.\n  • 3. Commitments from major foundries.\n", "Commitments from", True),
+    # a real heading, or prose that is not a list item's line, still decides
+    ("Key Signals\n\n  • Ostmark's follow-through: tax credits.\n", "Ostmark's follow-through", False),
+    ("Outlook\n  • Best Case: talks resume in May.\n", "Best Case", False),
+    ("The ministry banned the exports. Talks resume in May.\nCustoms detained two traders.\n", "Customs detained", False),
+    ("Scenario Outlook:\n  • Best Case: talks resume in May.\n", "Best Case", False),
+]
+
+
+@pytest.mark.parametrize("text, sentence, out_of_view", CUT_LISTS)
+def test_a_passage_starting_inside_a_list_has_its_heading_out_of_view(text, sentence, out_of_view):
+    from rag.writers.watch_items import list_heading
+
+    assert (list_heading(text, text.index(sentence)) == "") is out_of_view
+
+
+def _item(text: str, sentence: str, probs: dict[str, float]):
+    from rag.types import Chunk
+    from rag.writers.base import EvidencePassage
+    from rag.writers.candidates import Candidate
+
+    chunk = Chunk(chunk_id="brief:3", doc_id="brief", text=text, start=900, end=900 + len(text), index=3, metadata={})
+    start = text.index(sentence)
+    end = text.index("\n", start)
+    return Candidate(EvidencePassage("S1", chunk, 0.9), 0, start, end, text[start:end], role=max(probs, key=probs.get),
+                     role_probs=probs)
+
+
+SIGNAL = {"signal": 0.72, "judgement": 0.10, "event": 0.07, "statement": 0.04}
+EVENT = {"event": 0.58, "statement": 0.30, "judgement": 0.04, "signal": 0.02}
+
+
+@pytest.mark.parametrize("text, sentence, probs, watched", [
+    # the user's case, renamed: an item typed signal after a cut item is a watch item (it was not)
+    (CUT_LISTS[0][0], "Ostmark's follow-through", SIGNAL, True),
+    ("The scope of the smuggling case: targeted nodes.\n• Kestrel's licence decisions: how many exemptions.\n",
+     "Kestrel's licence", SIGNAL, True),
+    # the classifier decides for a labelled item whose heading is out of view: an event stays quotable
+    ("The scope of the smuggling case: targeted nodes.\n• Customs figures: two traders detained in May.\n",
+     "Customs figures", EVENT, False),
+    # under another section's heading it is that section's item, whatever the classifier says
+    ("Recommendations\n\n  • Immediate Actions: monitor the ministry.\n", "Immediate Actions", SIGNAL, False),
+])
+def test_a_labelled_item_of_a_cut_list_is_typed_by_the_classifier(text, sentence, probs, watched):
+    from rag.writers.watch_items import is_watch_item
+
+    assert is_watch_item(_item(text, sentence, probs)) is watched

@@ -72,14 +72,19 @@ def list_heading(text: str, start: int) -> str:
     """The heading the sentence at offset ``start`` of ``text`` stands under: its own line's label when that line
     reads "Label: ..." and the label is a watch heading ("Indicators to monitor: a, b and c"), else the nearest line
     above it that is neither blank nor a list item ("Key Signals"); "" when only list items lie above it (the
-    heading is out of view, or nothing lies above it: a passage may start right after the heading)."""
+    heading is out of view, or nothing lies above it: a passage may start right after the heading), counting as one
+    the text's first line above a list item when it is prose, not a heading (a chunk that starts inside a list loses
+    its first item's bullet: "The scope of X: a, b.\n• Y's follow-through: c" is read under no heading)."""
     line_start = text.rfind("\n", 0, start) + 1
     own = text[line_start:].split("\n", 1)[0]
     label, sep, _ = _BULLET.sub("", own).partition(":")
     if sep and _is_watch_heading(label):
         return label
-    for line in reversed(text[:line_start].split("\n")):
+    above = text[:line_start].split("\n")
+    for n, line in reversed(list(enumerate(above))):
         if line.strip() and (not _BULLET.match(line) or _caption(line)):
+            if n == 0 and _BULLET.match(own) and not looks_like_heading(line):
+                return ""  # the passage starts inside the list: a chunk boundary cut its first item's bullet
             return line
     return ""
 

@@ -53,7 +53,7 @@ from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
-           "disputes", "explains", "quote_disputes", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+           "explains", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
@@ -154,33 +154,6 @@ def explains(text: str) -> bool:
     return bool(_explanation_cues("reason").search(text)) and not prescribes(text)
 
 
-def disputes(text: str) -> bool:
-    """Whether a sentence states an explanation in order to reject, deny or dispute it ("They have rejected
-    suggestions that the move was driven by worsening ties ...", "The ministry denied that the inspections were
-    retaliation for ...", "Critics say the rule is politically motivated"; ``hypothesis_structure.toml``
-    [explanations] dispute, with reason or disputed_reason for the motive): a competing explanation, the denial
-    evidence against it. A denial of a fact ("denied that any shipments had been diverted") gives no reason, and
-    a disputed prescription is advice."""
-    if not _explanation_cues("dispute").search(text) or prescribes(text):
-        return False
-    return bool(_explanation_cues("reason").search(text) or _explanation_cues("disputed_reason").search(text))
-
-
-def quote_disputes(c: Candidate) -> bool:
-    """Whether a quote states an explanation to deny it (``disputes``): the quote itself, or for a dependent sentence
-    quoted with its context the dependent sentence ("... Japanese officials have said ... They have rejected
-    suggestions that the move was driven by ...": its context only says who "they" are)."""
-    lead, tail = _parts(c)
-    return disputes(tail or lead)
-
-
-def _own_stems(c: Candidate) -> set[str]:
-    """The stems of what a quote itself says: for a disputed explanation quoted with its context, the dependent
-    sentence's (the context says who denies it, not what is denied)."""
-    tail = _parts(c)[1]
-    return set(stems_of(tail)) if tail and quote_disputes(c) else set(c.stems)
-
-
 def lead_sentence(c: Candidate) -> str:
     """The sentence a quote stands on: the quote itself, or for a dependent sentence quoted with its context
     (``with_context``) the context before it ("‘... no intention of withdrawing it,’ Suga told a news conference.")."""
@@ -261,14 +234,12 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
         c = cands[i]
         if len(out) >= limit:
             break
-        disputed = quote_disputes(c)  # the denial is what was done: any role
-        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None
-                or c.role not in _EXPLAINING and not disputed
-                or is_noun_phrase(c.text) or not (disputed or quote_explains(c)) or other_era(c.text)
+        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
+                or is_noun_phrase(c.text) or not quote_explains(c) or other_era(c.text)
                 or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
             continue
-        mine = specific_stems(_own_stems(c), topic) - frame_stems(c.text)
-        if any(cands[j].overlaps(c) or len(mine & (specific_stems(_own_stems(cands[j]), topic) - frame_stems(cands[j].text))) >= SHARED
+        mine = specific_stems(c.stems, topic) - frame_stems(c.text)
+        if any(cands[j].overlaps(c) or len(mine & (specific_stems(cands[j].stems, topic) - frame_stems(cands[j].text))) >= SHARED
                for j in chosen):
             continue
         out.append(i)
@@ -320,11 +291,9 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     Against: a sentence about the same thing that contradicts itself (``contradicts``) or reports a finding that
     something was not so (``negates``); or, when none does, a negated finding about what a sentence bearing on the
     explanation asserts (``against_by_way_of``: "an emergency inspection found no sign of illegal transactions"
-    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials"). An
-    explanation a source states only to deny it (``disputes``: "They have rejected suggestions that the move was
-    driven by ...") has, when no other sentence is against it, that denial itself: ``h`` is then its evidence against."""
+    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials")."""
     hyp = cands[h]
-    subject = specific_stems(_own_stems(hyp), topic) - frame_stems(hyp.text)
+    subject = specific_stems(hyp.stems, topic) - frame_stems(hyp.text)
     names = actors(hyp.text)
     need = min(SHARED, len(names))
     pool = [i for i in range(len(cands)) if on_topic[i]]
@@ -341,15 +310,11 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
             continue  # what it shares is how it is said ("warnings" / "warned"), not what it is about
         if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp) and c.role != "background"):
             continue  # another source's sentence about other actors, or of another time (unless it is background)
-        if quote_disputes(c):
-            continue  # a denial of another explanation is evidence against that one only
         if "contrary" in c.cues and contradicts(c.text) or negates(c.text):
             best_against = i if best_against is None else best_against
         elif c.role in BEARING:  # an opening "But ..." answers its own source's sentence before
             best_for = i if best_for is None else best_for
             bearing.append(i)
-    if best_against is None and quote_disputes(hyp):
-        best_against = h  # the source states the explanation to deny it: the denial, attributed, is against it
     if best_against is None:
         best_against = against_by_way_of(h, bearing, cands, on_topic, taken, topic)
     return best_for, best_against
@@ -374,7 +339,7 @@ def against_by_way_of(h: int, bearing: Sequence[int], cands: Sequence[Candidate]
             for b in bearing]
     for i in pool:
         c = cands[i]
-        if i == h or i in taken or i in bearing or c.overlaps(hyp) or c.is_title or not negates(c.text) or quote_disputes(c):
+        if i == h or i in taken or i in bearing or c.overlaps(hyp) or c.is_title or not negates(c.text):
             continue
         if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp)):
             continue

@@ -122,6 +122,8 @@ _FETCHED: dict[tuple, tuple[dict, dict]] = {}
 #: retrieval settings that change the candidates themselves (the query searched, how dense candidates in dates are
 #: found): a row changing one fetches its own candidates
 CANDIDATE_SETTINGS = ("strip_scaffolding", "date_search", "date_overfetch")
+#: retrieval settings that change only the keyword (BM25) query: a row changing one re-runs BM25 on the cached dense side
+KEYWORD_SETTINGS = ("name_copies", "feedback_terms", "feedback_docs", "feedback_original_weight")
 
 
 def cached_candidates(path: Path | None, index, base: RetrievalSettings, questions: list[dict], pool: int) -> tuple[dict, dict]:
@@ -144,9 +146,9 @@ def cached_candidates(path: Path | None, index, base: RetrievalSettings, questio
 
 def with_keyword_query(retriever: HybridRetriever, base: RetrievalSettings, questions: list[dict], cands: dict, cand_s: dict,
                        pool: int) -> tuple[dict, dict]:
-    """The candidates with BM25 re-run when the row changes the keyword query (``name_copies``); the time of a
+    """The candidates with BM25 re-run when the row changes the keyword query (``KEYWORD_SETTINGS``); the time of a
     question's BM25 query replaces the base one's (measured both, on the same pool)."""
-    if retriever.settings.name_copies == base.name_copies:
+    if all(getattr(retriever.settings, f) == getattr(base, f) for f in KEYWORD_SETTINGS):
         return cands, cand_s
     base_r = HybridRetriever(retriever.index, base)
     out, secs = {}, {}

@@ -126,6 +126,13 @@ class RetrievalSettings(BaseModel):
         0.5, ge=0.0, le=2.0,
         description="A passage's score gains this share times the part of the query's keyword weight (IDF) found in "
                     "its article's headline (its lede when it has none); 0 = off.")
+    feedback_terms: int = Field(
+        0, ge=0, le=100,
+        description="Pseudo-relevance feedback on the keyword side (RM3, rag/feedback.py): the BM25 query is run "
+                    "again with this many terms of its top feedback_docs passages added; 0 = off.")
+    feedback_docs: int = Field(5, ge=1, le=50, description="With feedback_terms: the first BM25 passages the feedback terms come from.")
+    feedback_original_weight: float = Field(
+        0.5, ge=0.0, le=1.0, description="With feedback_terms: the original query's share of the expanded query's weight.")
     strip_scaffolding: bool = Field(
         False, description="Search with the question's phrases that only say how it asks (\"which of the following\", "
                            "\"this week\": rag/text/data/query_scaffolding.txt) dropped; names and numbers stay.")

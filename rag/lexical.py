@@ -164,3 +164,29 @@ class LexicalIndex:
                 scores = self._bm25.get_scores(query_tokens, weight_mask=mask)
         top_scores, top_idx = top_k(scores, k)
         return [LexicalResult(self.chunk_ids[int(i)], float(s)) for i, s in zip(top_idx, top_scores) if s > 0]
+
+    def weighted_query(self, weights: dict[str, float], *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
+        """Up to k results of a query whose analysed terms weigh ``weights`` each (a term's BM25 score times its
+        weight, summed; what ``query`` does with weight 1 per occurrence): an expanded query (``rag.feedback``).
+        Unknown terms are ignored; an index without per-term postings (a non-matrix BM25 method) counts each known
+        term once."""
+        if not self.chunk_ids:
+            return []
+        known = {t: w for t, w in weights.items() if w > 0}
+        if self._postings is None:
+            return self.query(" ".join(known), k=k, filters=filters)
+        p = self._postings
+        cols = [(p.vocab[t], w) for t, w in known.items() if t in p.vocab]
+        if not cols:
+            return []
+        mask = self._mask(filters)
+        if mask is not None and not mask.any():
+            return []
+        scores = np.zeros(p.num_docs, dtype=p.dtype)
+        for col, w in cols:
+            start, end = p.indptr[col], p.indptr[col + 1]
+            np.add.at(scores, p.indices[start:end], p.dtype.type(w) * p.data[start:end])
+        if mask is not None:
+            scores *= mask
+        top_scores, top_idx = top_k(scores, min(k, len(self.chunk_ids)))
+        return [LexicalResult(self.chunk_ids[int(i)], float(s)) for i, s in zip(top_idx, top_scores) if s > 0]

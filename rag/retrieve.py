@@ -16,7 +16,9 @@ from rag.decoding import valid_text
 from rag.errors import QueryError
 from rag.exact_dense import exact_dense
 from rag.facts import differing_facts
+from rag.feedback import rm3_weights
 from rag.index import CorpusIndex
+from rag.lexical import bm25_text
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
 from rag.ranking import (article_order, event_day, keyword_query, names_and_numbers, question_core, recency_factor,
                           title_match, weighted_rrf)
@@ -229,9 +231,19 @@ class HybridRetriever:
 
     def keyword_results(self, q: str, *, filters: SearchFilters, n: int) -> list:
         """Up to ``n`` BM25 results (chunk id, score) for the query, best first; its names and numbers count
-        ``1 + name_copies`` times."""
-        query = keyword_query(q, name_copies=self.settings.name_copies)
-        return self.index.lexical().query(query, k=n, filters=filters)
+        ``1 + name_copies`` times. With ``feedback_terms`` the query is expanded by RM3 from its first
+        ``feedback_docs`` results and run again (``rag.feedback``)."""
+        s = self.settings
+        query = keyword_query(q, name_copies=s.name_copies)
+        lexical = self.index.lexical()
+        first = lexical.query(query, k=n, filters=filters)
+        if s.feedback_terms <= 0 or not first:
+            return first
+        top = first[:s.feedback_docs]
+        rows = self.index.catalog.get_chunks([r.chunk_id for r in top])
+        passages = [(analyze(bm25_text(rows[r.chunk_id])), r.score) for r in top if r.chunk_id in rows]
+        weights = rm3_weights(analyze(query), passages, terms=s.feedback_terms, original_weight=s.feedback_original_weight)
+        return lexical.weighted_query(weights, k=n, filters=filters)
 
     def keyword_candidates(self, q: str, *, filters: SearchFilters, n: int) -> list[str]:
         """Up to ``n`` BM25 chunk ids for the query, best first (``keyword_results`` without the scores)."""

@@ -2,7 +2,7 @@
 
     python benchmarks/rtqa_cv.py --data-dir DIR --collection techsec --cache C.pkl [--json OUT]
 
-The hand ranking's settings (recency half-life, headline match, digest factor, weekday rule, fusion weights) were
+The hand ranking's settings (recency half-life, headline match, digest factor, weekday rule) were
 chosen on RealTime QA's fit half (``evals.rtqa_answers.half``) by reading its in-sample figures, so those figures
 (hit@1 0.870) overstate what the same choice does on questions not looked at. This script measures by how much:
 every setting combination of ``GRID`` ranks the fit half's cached candidates once (``HybridRetriever.rank``, the
@@ -26,6 +26,7 @@ import argparse
 import itertools
 import json
 import pickle
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
@@ -44,20 +45,21 @@ from rag.types import SearchFilters
 
 #: the hand ranking's chosen settings and the values tried around each (the defaults are in every list)
 GRID = {
-    "recency_half_life_days": (0.0, 30.0, 60.0, 120.0),
-    "title_weight": (0.0, 0.25, 0.5, 1.0),
-    "digest_factor": (0.5, 0.7, 1.0),
+    "recency_half_life_days": (0.0, 30.0, 60.0),
+    "title_weight": (0.0, 0.5, 1.0),
+    "digest_factor": (0.7, 1.0),
     "event_day_factor": (0.5, 1.0),
-    "bm25_weight": (0.75, 1.0, 1.5),
 }
 #: each mechanism's "off" value (the no-mechanism end a tie is broken towards)
-OFF = {"recency_half_life_days": 0.0, "title_weight": 0.0, "digest_factor": 1.0, "event_day_factor": 1.0, "bm25_weight": 1.0}
+OFF = {"recency_half_life_days": 0.0, "title_weight": 0.0, "digest_factor": 1.0, "event_day_factor": 1.0}
 ABLATIONS = tuple(OFF)
 FOLDS = 5
 SEED = 0
 METRICS = ("hit@1", "mrr@10", "hit@10")
 #: two reports of one outlet this many days apart or less count as siblings (updates of one story, or one beat)
 SIBLING_DAYS = 3
+#: ... and, for the stricter count, headlines sharing at least this Jaccard share of their words (one story's reports)
+SIBLING_HEADLINE_JACCARD = 0.3
 
 
 def combos(grid: dict[str, Sequence[float]]) -> list[dict[str, float]]:
@@ -80,6 +82,10 @@ def folds_of(ids: Sequence[str], n: int = FOLDS, seed: int = SEED) -> list[list[
 def mean_scores(rows: Sequence[dict]) -> dict[str, float | None]:
     tot = metrics.summarize(list(rows))
     return {m: tot.get(m) for m in METRICS}
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def choose(table: np.ndarray, train: Sequence[int], candidates: Sequence[dict]) -> int:
@@ -117,7 +123,8 @@ def per_question(retriever: HybridRetriever, questions: Sequence[dict], cands: d
 def sibling_reports(index, golds: GoldLookup, questions: Sequence[dict], days: int = SIBLING_DAYS) -> dict[str, Any]:
     """Aggregate difficulty of a set of questions (no item exposed): how many, how many with a gold article, their
     quiz-date span, and how many gold articles have another indexed report by the same publisher published
-    within ``days`` days of it (another story id: an update or another report of the same beat)."""
+    within ``days`` days of it (another story id: an update or another report of the same beat), and how many have
+    one whose headline also shares ``SIBLING_HEADLINE_JACCARD`` of its words (another report of the same story)."""
     docs, _ = index.catalog.list_documents(limit=10**9)
     by_pub: dict[str, list[tuple[date, str]]] = {}
     meta = {}
@@ -127,19 +134,26 @@ def sibling_reports(index, golds: GoldLookup, questions: Sequence[dict], days: i
             by_pub.setdefault(d["publisher"], []).append((date.fromisoformat(d["published"][:10]), d["doc_id"]))
     dates = sorted(question_date(q) for q in questions)
     gold_qs = [q for q in questions if golds.gold_docs(q)]
-    with_sibling = 0
+    with_sibling = with_story_sibling = 0
+
+    def heads(doc_id: str) -> set[str]:
+        return set(re.findall(r"[a-z0-9]+", (meta[doc_id].get("title") or "").lower()))
+
     for q in gold_qs:
-        found = False
+        found = story = False
         for g in golds.gold_docs(q):
             d = meta.get(g) or {}
             if not (d.get("publisher") and d.get("published")):
                 continue
             day = date.fromisoformat(d["published"][:10])
-            found |= any(o != g and golds.story(o) != golds.story(g) and abs((od - day).days) <= days
-                         for od, o in by_pub[d["publisher"]])
+            near = [o for od, o in by_pub[d["publisher"]] if o != g and golds.story(o) != golds.story(g) and abs((od - day).days) <= days]
+            found |= bool(near)
+            story |= any(jaccard(heads(g), heads(o)) >= SIBLING_HEADLINE_JACCARD for o in near)
         with_sibling += found
+        with_story_sibling += story
     return {"questions": len(questions), "with_gold": len(gold_qs), "first_quiz_date": dates[0] if dates else None,
-            "last_quiz_date": dates[-1] if dates else None, f"gold_with_same_outlet_report_within_{days}d": with_sibling}
+            "last_quiz_date": dates[-1] if dates else None, f"gold_with_same_outlet_report_within_{days}d": with_sibling,
+            f"gold_with_same_outlet_report_within_{days}d_headline_jaccard_{SIBLING_HEADLINE_JACCARD}": with_story_sibling}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -149,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with questions-dev.jsonl")
     ap.add_argument("--cache", required=True, type=Path, help="candidates pickle of benchmarks/rtqa_ablation.py (same index)")
     ap.add_argument("--halves", action="store_true", help="also print both halves' aggregate statistics")
+    ap.add_argument("--halves-only", action="store_true", help="print only the halves' aggregate statistics (no ranking)")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
 
@@ -161,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     golds = GoldLookup.of(index)
     questions = load_questions(args.data, limit=None, gold_only=False)
     fit = [q for q in questions if half(q["id"]) == "fit" and golds.gold_docs(q)]
+    if args.halves_only:
+        print(json.dumps({h: sibling_reports(index, golds, [q for q in questions if half(q["id"]) == h]) for h in ("fit", "held_out")},
+                         indent=1, default=str))
+        return
     base: RetrievalSettings = settings.retrieval.model_copy(update={"ranker": "hand", "context_chunks": 0})
     index.lexical()
 

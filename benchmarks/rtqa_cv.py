@@ -156,6 +156,17 @@ def sibling_reports(index, golds: GoldLookup, questions: Sequence[dict], days: i
             f"gold_with_same_outlet_report_within_{days}d_headline_jaccard_{SIBLING_HEADLINE_JACCARD}": with_story_sibling}
 
 
+def open_with_candidates(data_dir: Path, collection: str | None, cache: Path) -> tuple[Settings, Any, dict]:
+    """(settings, index, question id → candidates) from ``cache``, ``benchmarks/rtqa_ablation.py``'s pickle;
+    SystemExit when it was fetched from another corpus snapshot than the index's."""
+    settings = Settings(data_dir=data_dir)
+    index = open_index(settings, collection=collection)
+    saved = pickle.loads(cache.read_bytes())
+    if saved["key"][0] != index.snapshot_id():
+        raise SystemExit(f"{cache}: candidates of another corpus snapshot")
+    return settings, index, saved["cands"]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", required=True, type=Path, help="data dir holding the ingested corpus (read only)")
@@ -167,12 +178,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
 
-    settings = Settings(data_dir=args.data_dir)
-    index = open_index(settings, collection=args.collection)
-    saved = pickle.loads(args.cache.read_bytes())
-    if saved["key"][0] != index.snapshot_id():
-        raise SystemExit(f"{args.cache}: candidates of another corpus snapshot")
-    cands = saved["cands"]
+    settings, index, cands = open_with_candidates(args.data_dir, args.collection, args.cache)
     golds = GoldLookup.of(index)
     questions = load_questions(args.data, limit=None, gold_only=False)
     fit = [q for q in questions if half(q["id"]) == "fit" and golds.gold_docs(q)]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import rag  # noqa: F401  (process environment first)
 
 import argparse
-import pickle
 import re
 from datetime import date
 from pathlib import Path
@@ -31,10 +30,9 @@ import numpy as np
 from benchlib import DEFAULT_DATA
 from evals.realtimeqa import GoldLookup, load_questions, question_date
 from evals.rtqa_answers import half
-from rag.config import Settings
-from rag.index import open_index
 from rag.retrieve import HybridRetriever
 from rag.types import SearchFilters
+from rtqa_cv import jaccard, open_with_candidates
 
 DEPTH = 40
 DAYS = 3
@@ -46,10 +44,6 @@ def shingles(text: str | None, n: int = 5) -> set[tuple[str, ...]]:
     """The text's word n-grams (lower-cased alphanumeric words)."""
     w = _WORD.findall((text or "").lower())
     return {tuple(w[i:i + n]) for i in range(max(0, len(w) - n + 1))}
-
-
-def jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 class Articles:
@@ -113,18 +107,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--cache", required=True, type=Path, help="candidates pickle of benchmarks/rtqa_ablation.py (same index)")
     args = ap.parse_args(argv)
 
-    settings = Settings(data_dir=args.data_dir)
-    index = open_index(settings, collection=args.collection)
-    saved = pickle.loads(args.cache.read_bytes())
-    if saved["key"][0] != index.snapshot_id():
-        raise SystemExit(f"{args.cache}: candidates of another corpus snapshot")
+    settings, index, cands = open_with_candidates(args.data_dir, args.collection, args.cache)
     golds = GoldLookup.of(index)
     questions = [q for q in load_questions(args.data, limit=None, gold_only=False) if half(q["id"]) == "fit" and golds.gold_docs(q)]
     retriever = HybridRetriever(index, settings.retrieval)
     arts = Articles(index)
     ranked = {}
     for q in questions:
-        hits = retriever.rank(saved["cands"][q["id"]], k=DEPTH, filters=SearchFilters(until=question_date(q)), max_per_doc=1)
+        hits = retriever.rank(cands[q["id"]], k=DEPTH, filters=SearchFilters(until=question_date(q)), max_per_doc=1)
         ranked[q["id"]] = list(dict.fromkeys(h.chunk.metadata["doc_id"] for h in hits))
     print(f"fit half, {len(questions)} questions with a gold article")
     for q in questions:

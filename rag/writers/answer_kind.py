@@ -286,11 +286,7 @@ def has_answer_kind(
         return True  # "who is being held?": "tech executives are being held"
     for name, initial in entities(text):
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
-        # a sentence-initial word is a name when the passage capitalises it elsewhere too, or, for a question asking
-        # for a place, when it is a country or capital ("Germany debuted ..."; whether the sentence tells the act
-        # the question asks about is ``answer_action``'s to say)
-        if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)
-                         and not (places_ok and place_of_word(name) is not None)):
+        if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
         new = [w for w in words if stem_word(w) not in question_stems]
         if asked.person and (not is_person_name(" ".join(words)) or only_place(" ".join(words), text)):

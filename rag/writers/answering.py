@@ -19,7 +19,6 @@ from rag.writers.answer_kind import (
     states_reason,
     without_carried_context,
 )
-from rag.writers.answer_action import asked_action, states_action, tells_action
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
@@ -30,7 +29,7 @@ from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored, adjacent_pairs, cap_titles
+from rag.writers.candidates import Scored, cap_titles
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -75,9 +74,6 @@ NEAREST_BONUS = 0.1
 #: "The operator ... won the contract")
 VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
 _MISSING_PREFIX = "no relevant sentence gives the "
-#: Kinds whose value must be the doer (or undergoer) of the act the question asks about ("which country restricted
-#: ...?": ``answer_action``), when it asks about one.
-ACTION_NAME_KINDS = frozenset({"name", "thing", "list"})
 
 __all__ = ["QuestionAnswering"]
 
@@ -139,31 +135,9 @@ class QuestionAnswering:
         refers = [refers_by_class(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
-        # "which country restricted ...?" is answered by a name of who did that, not of who did something else
-        act = self._act_told(query, kind, scored)
-        return kind, np.array([1.0 if not refers[i] and act[i] and has_answer_kind(kind, c, qstems, places_ok, actor,
-                                                                                    names_ok, asked) else 0.0
+        return kind, np.array([1.0 if not refers[i] and has_answer_kind(kind, c, qstems, places_ok, actor, names_ok,
+                                                                        asked) else 0.0
                                for i, c in enumerate(scored.cands)])
-
-    @staticmethod
-    def _act_told(query: str, kind: str | None, scored: Scored) -> np.ndarray:
-        """Per candidate (bool), whether it tells the act the question asks the doer of with a new name in the
-        asked role (``answer_action``), or continues a sentence that tells it without naming the doer ("The
-        operator ... won the contract. Kestrel Lines will take over ..."); all True when the question asks no
-        doer of an act."""
-        n = len(scored.cands)
-        act = asked_action(query) if kind in ACTION_NAME_KINDS else None
-        if act is None:
-            return np.ones(n, dtype=bool)
-        qstems = text_stems(query)
-        places = place_keys(qstems)
-        told = np.array([states_action(c.text, act, qstems, places, c.passage.chunk.text) for c in scored.cands],
-                        dtype=bool)
-        # the doer named by its class ("The operator", "The three-time world champion"): the next sentence may name it
-        for a, b in adjacent_pairs(scored.cands):
-            if tells_action(scored.cands[a].text, act):
-                told[b] = True
-        return told
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -471,8 +445,5 @@ class QuestionAnswering:
         if not picks or kind is None:
             return None, None
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"
-        act = asked_action(query) if kind in ACTION_NAME_KINDS else None
-        if act is not None:  # "none of the sources gives the name of the country that restricted dual-use exports ..."
-            return scored.cands[picks[0]].claim(), f"the name{'s' if kind == 'list' else ''} of the {act.wanted}"
         noun = "the names" if kind == "list" and asked_value(query).person else KIND_NOUNS.get(kind, "the answer")
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"

@@ -217,7 +217,9 @@ class Engine:
             yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
-        yield _noted(self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft), fallback_note)
+        brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
+        # the window the question's own "this week" set is shown with the answer, not only in the notes
+        yield _noted(_noted(brief, period.searched(filters.since) if period else None), fallback_note)
 
     def _said_by(self, claim, hit: SearchHit) -> str | None:
         """Who a partial answer's quote is attributed to ("WorldWideWatchers (AI-generated brief, 2026) assesses"), as

@@ -23,3 +23,14 @@ def test_place_mentions_are_found_left_to_right(text, want):
     found = place_mentions(text)
     assert [(m.surface, m.key) for m in found] == want
     assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+@pytest.mark.parametrize("part", ["England", "Scotland", "Wales", "Northern Ireland"])
+def test_a_nation_of_the_united_kingdom_is_in_the_united_kingdom(part):
+    from rag.text.places import covers
+
+    from rag.writers.key_terms import place_keys, stems
+
+    (mention,) = place_mentions(f"The monument stands in {part}.")
+    assert covers(mention.key, "united_kingdom") and not covers("united_kingdom", mention.key)
+    assert "united_kingdom" in place_keys(stems(f"Stonehenge is in Wiltshire, {part}."))

@@ -33,6 +33,12 @@ class AskedPeriod:
         """How an abstention names it: "“this week” as of 2026-01-01"."""
         return f"“{self.phrase}” as of {self.until}"
 
+    def searched(self, since: str | None = None) -> str:
+        """What an answer says it searched, before its text: "Searched sources published 2025-12-25 to 2026-01-01
+        (the question's “this week” as of 2026-01-01)." ``since``: the search's lower bound when a user's later
+        one replaced the period's start."""
+        return f"Searched sources published {since or self.since} to {self.until} (the question's {self.described()})."
+
 
 def _start(value: str, precision: str) -> date:
     """The first day of the period a ``DateMention`` value names (a week starts on its Monday)."""

@@ -17,9 +17,8 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
 
-__all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "SPEAKER_AFTER_RE", "SPEAKER_BEFORE_RE", "STORY_SWITCH_RE",
-           "Candidate", "Scored", "candidates", "cap_titles", "coverages", "is_bare_quotation", "is_dependent",
-           "is_other_story", "paragraph", "quotable", "type_roles"]
+__all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
+           "is_dependent", "is_other_story", "paragraph", "quotable", "type_roles"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
@@ -59,38 +58,6 @@ def _internal_references() -> str:
     return ("[”\"’]\\s*(?:" + "|".join(speaker["pronouns"]) + ")\\s+(?:" + "|".join(speaker["verbs"]) + ")\\b"
             + "|\\b(?:" + "|".join(echo["verbs"]) + ")\\s+(?:" + "|".join(echo["determiners"]) + ")\\s+(?:"
             + "|".join(echo["nouns"]) + ")\\b")
-
-
-def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a sentence that names a speaker for the quotation after it, a sentence that closes a quotation and names its
-    speaker): ``internal_references.toml`` [pronoun_speaker] verbs and [bare_quotation]."""
-    data = table("internal_references")
-    verbs = "|".join(data["pronoun_speaker"]["verbs"] + data["bare_quotation"]["verbs"])
-    before = re.compile(r"\b(?:" + verbs + "|" + "|".join(data["bare_quotation"]["frames"]) + r")\b|:\s*$", re.I)
-    after = re.compile(r"[”\"’」』]\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(?:" + verbs + r")\b", re.I)
-    return before, after
-
-
-#: A sentence that names who speaks in the quotation after it ("Easley told CNN:", "“...,” said Leif-Eric Easley.")
-#: and one that closes a quotation begun in the sentence before it and names its speaker ("... wedges,” said X.").
-SPEAKER_BEFORE_RE, SPEAKER_AFTER_RE = _speaker_patterns()
-_CLOSING_QUOTES = ("”", '"', "’", "」", "』")
-
-
-def is_bare_quotation(text: str) -> bool:
-    """Whether a sentence is only a quotation, its speaker named nowhere in it: it opens with a quotation mark and
-    either never closes it (the quotation runs on into the next sentence, "“The Kim regime is developing ... Its aim
-    ...,” said X.") or closes it with nothing after but punctuation ("“The Kim regime is developing weapons ...”").
-    "“The measure is ...,” Suga said." names its speaker; a quoted title inside a sentence is no quotation of it."""
-    body = text.strip()
-    if not body.startswith(_OPENING_QUOTES):
-        return False
-    closes = [body.find(q, 1) for q in _CLOSING_QUOTES]
-    # an apostrophe inside a word ("Korea’s") closes nothing
-    closes = [i for i in closes if i > 0 and not (body[i] == "’" and i + 1 < len(body) and body[i + 1].isalpha())]
-    if not closes:
-        return True
-    return not re.search(r"\w", body[min(closes) + 1:])
 
 
 #: ... or refers back from inside: a quotation whose speaker is a pronoun, a verb whose object is what the sentence
@@ -235,16 +202,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             is_title = reason == "heading" and bool(title) and sent.flat.lower() == title and len(sent.flat.split()) >= 4
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
-            start, end, flat, with_context = sent.start, sent.end, sent.flat, False
-            # a quotation alone (briefs): its speaker is in the sentence before or the one after, or nowhere
-            bare = not reason and connectives and is_bare_quotation(sent.text)
-            closing = _closing_speaker(sentences, k, ep.chunk.text) if bare else None
-            if closing is not None:
-                # "“As the President said, our policy has not changed. He reiterated ...,” the official said.": the
-                # quotation runs on to the sentence that closes it and names its speaker: quoted whole, or not at all
-                end, flat, with_context = closing.end, flatten(ep.chunk.text[sent.start : closing.end]), True
-                reason = None if junk_reason(flat) is None else "dependent"
-            elif not reason and (bare or is_dependent(sent.text, connectives=connectives)):
+            start, flat, with_context = sent.start, sent.flat, False
+            if not reason and is_dependent(sent.text, connectives=connectives):
                 before, before_reason, before_start = prev if prev else (None, "none", 0)
                 gap = ep.chunk.text[before.end : sent.start] if before else ""
                 # the sentence before must stand alone, or itself have been quoted with what it depends on
@@ -253,7 +212,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 if before is None or before_reason not in (None, "seen") or not gap.strip() == "" or (
                     paragraphs and _PARAGRAPH_BREAK.search(gap) and not _alone_in_paragraph(ep.chunk.text, before.start, before_start)) or (
                     is_dependent(before.text, connectives=connectives) and before_start == before.start
-                ) or (bare and not SPEAKER_BEFORE_RE.search(before.text)):
+                ):
                     reason = "dependent"
                 else:
                     start, flat, with_context = before_start, flatten(ep.chunk.text[before_start : sent.end]), True
@@ -262,7 +221,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             prev = (sent, reason, start)
             if not reason and (
                 sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
-                or (end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(ep.chunk.text[:end]))
+                or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
             ):
                 reason = "truncated"
             if reason:
@@ -274,7 +233,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            mine.append(Candidate(ep, rank, start, end, flat, text_stems(flat), cues, source,
+            mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
                                   role="event" if is_title else None, with_context=with_context, is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
                                   is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine)))
@@ -292,27 +251,6 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         dropped["over cap"] += total - len(out)
     out.sort(key=lambda c: (c.rank, c.local_start))
     return out, dropped
-
-
-#: how many sentences after a quotation's first one its closing sentence may be ("“A. B. C,” the official said.")
-MAX_QUOTATION_RUN = 3
-
-
-def _closing_speaker(sentences: Sequence, k: int, text: str):
-    """The sentence that closes the quotation sentence ``k`` of ``text`` opens and leaves open, when that sentence
-    names its speaker ("..., the official said.") within MAX_QUOTATION_RUN sentences of the same paragraph; else
-    None (the quotation closes in sentence ``k`` itself, closes with no speaker, or runs on past a paragraph)."""
-    body = sentences[k].text.strip()
-    if any(body.find(q, 1) > 0 for q in ("”", '"', "」", "』")):
-        return None
-    for j in range(k + 1, min(k + 1 + MAX_QUOTATION_RUN, len(sentences))):
-        if _PARAGRAPH_BREAK.search(text[sentences[j - 1].end : sentences[j].start]):
-            return None
-        if SPEAKER_AFTER_RE.search(sentences[j].text):
-            return sentences[j]
-        if any(q in sentences[j].text for q in ("”", '"', "」", "』")):
-            return None
-    return None
 
 
 def _alone_in_paragraph(text: str, start: int, quote_start: int) -> bool:

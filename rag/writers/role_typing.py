@@ -11,8 +11,6 @@ language is left untyped (every section takes it, as before), not typed by a mod
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Sequence
 
 import numpy as np
@@ -20,11 +18,10 @@ import numpy as np
 from rag.role_features import Position
 from rag.roles import NEVER, RolePrediction, classify, load_model
 from rag.text.language import detect_language
-from rag.text.lexicon import table
 from rag.types import Chunk
 from rag.writers.source_types import source_type
 
-__all__ = ["NEVER", "DOC_TYPE_OF", "ROLE_LANGUAGES", "doc_type", "position", "sentence_roles", "settled_role", "typable"]
+__all__ = ["NEVER", "DOC_TYPE_OF", "ROLE_LANGUAGES", "doc_type", "position", "sentence_roles", "typable"]
 
 #: languages the role model was fitted on (rag/assets/role_model.json: the English roles set)
 ROLE_LANGUAGES = frozenset({"en"})
@@ -60,51 +57,4 @@ def sentence_roles(texts: Sequence[str], *, positions: Sequence[Position | None]
     reuse = vectors is not None and model_id is not None and model_id == load_model().embedding_model_id
     preds = classify(list(texts), positions=list(positions), doc_type=list(doc_types),
                      embeddings=np.asarray(vectors, dtype=np.float64) if reuse else None)
-    return [_settle(text, pred) for text, pred in zip(texts, preds)]
-
-
-@cache
-def _overrides() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """``role_overrides.toml`` as (role, pattern) pairs, in the order they are tried."""
-    data = table("role_overrides")
-    past = re.compile(r"^[\W_]*(?:" + "|".join(data["background"]["openers"]) + ")", re.I)
-    fc = data["forecast"]
-    reported = re.compile(
-        r"\b(?:" + "|".join(fc["speech"]) + r")\s+(?:that\s+)?((?:[\w’'-]+,?\s+){1," + str(fc["max_subject_words"])
-        + r"}?)(?:" + "|".join(fc["modals"]) + r")\s+\w", re.I)
-    signpost = re.compile("|".join(f"(?:{p})" for p in data["furniture"]["signposts"]), re.I)
-    speculation = re.compile(r"\b(?:" + "|".join(fc["speculation"]) + ")", re.I)
-    return (("furniture", signpost), ("background", past), ("forecast", reported), ("forecast", speculation))
-
-
-@cache
-def _clause_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in table("role_overrides")["forecast"]["clause_verbs"])
-
-
-def settled_role(text: str) -> str | None:
-    """The role a sentence's own words settle whatever the classifier reads (``role_overrides.toml``): "furniture"
-    for a signpost ("There are also other missile tests to watch."), "background" for a sentence framed in the past
-    by its opening ("In the past, US planes have been grounded ..."), "forecast" for a reported prediction ("Easley
-    added that North Korea could be waiting until ...") or speculation about what is under way or ahead ("... is
-    likely waiting until after ... to conduct ..."); None when its words settle nothing."""
-    for role, rx in _overrides():
-        m = rx.search(text)
-        if not m:
-            continue
-        if rx.groups and any(w.lower().strip(",") in _clause_verbs() for w in m.group(1).split()):
-            continue  # the modal sits in a clause of its own ("... are sensitive materials that could be used")
-        return role
-    return None
-
-
-def _settle(text: str, pred: RolePrediction) -> RolePrediction:
-    """``pred`` with the role ``settled_role`` gives, when it gives one the classifier did not choose: that role takes
-    the probability of the classifier's choice (the others keep theirs, so a section's "more probable than not" test
-    reads the settled role)."""
-    role = settled_role(text)
-    if role is None or role == pred.role or role not in pred.probs:
-        return pred
-    probs = dict(pred.probs)
-    probs[role], probs[pred.role] = probs[pred.role], probs[role]
-    return RolePrediction(role, probs[role], probs)
+    return preds

@@ -36,6 +36,7 @@ from rag.text.lexicon import table
 from rag.writers.actor_names import mentions, names_actor, read_topic
 from rag.writers.key_terms import stems
 from rag.writers.on_topic import common_noun_terms, topic_stems
+from rag.writers.attribution import unnamed
 from rag.writers.source_types import REPORTING
 
 __all__ = ["assess_confidence", "independent_groups", "on_topic_sources"]
@@ -112,6 +113,23 @@ def _types_phrase(types: list[str]) -> str:
     return ", ".join(parts)
 
 
+def _reports_phrase(reports: list[list[Source]]) -> str:
+    """What the counted reports are: their types ("two news reports"), an unnamed one by what it is ("an unnamed
+    roundup citing Kyodo News, Taiwan International Radio, Financial Times": ``Source.attributed_as``), which "a news
+    report" would pass off as an outlet's own reporting."""
+    named = [_best_type(g) for g in reports if not _unnamed_as(g)]
+    unnamed = list(dict.fromkeys(a for g in reports if (a := _unnamed_as(g))))
+    return ", ".join(([_types_phrase(named)] if named else []) + unnamed)
+
+
+def _unnamed_as(group: list[Source]) -> str:
+    """How an unnamed group is attributed ("an unnamed roundup citing Kyodo News"), or "" when one of its sources
+    names its outlet."""
+    if any(not unnamed(s) for s in group):
+        return ""
+    return next((s.attributed_as for s in group if s.attributed_as), "")
+
+
 def _dating(groups: list[list[Source]]) -> str:
     """", dated 2022-08-02 to 2022-08-05, one undated" for the groups (a group is dated when one of its articles is)."""
     dates = sorted(s.published for g in groups for s in g if s.published)
@@ -160,7 +178,7 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
         return Confidence(level="low", reason=f"no independent on-topic report; cited: {others}, not independent reporting.",
                           independent_sources=0, source_types=[])
     others = f"; also cited, not independent reporting: {others}" if others else ""
-    what = f"{_count(r)} independent on-topic report{'s' if r != 1 else ''} ({_types_phrase(types)})"
+    what = f"{_count(r)} independent on-topic report{'s' if r != 1 else ''} ({_reports_phrase(reports)})"
     articles = sum(len(g) for g in reports)
     if articles > r:  # say why several articles count as fewer sources
         what += f"; {articles} articles, copies or one outlet's reports counted once"

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from rag.text.lexicon import table, word_set
 
-__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "clean_publisher", "credited_outlets", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
 
 SOURCE_TYPES = ("news", "analysis", "official", "generated")
 #: Types whose claims may be presented as reporting; the others are always attributed.
@@ -100,7 +100,7 @@ def source_noun(kind: str, meta: Mapping[str, Any]) -> str:
     return own or label or _data()["nouns"].get(kind, "source")
 
 
-def _clean_publisher(name: str) -> str:
+def clean_publisher(name: str) -> str:
     """"Taipei Times (page with related-story snippets appended)" → "Taipei Times"; "X, translated from Y" → "X"."""
     name = re.sub(r"\s*\([^)]*\)", "", name)
     return name.split(",")[0].strip()
@@ -125,6 +125,14 @@ def origins(meta: Mapping[str, Any], text: str = "") -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def credited_outlets(text: str) -> list[str]:
+    """The outlets ``text`` credits as the origin of a report, in order ("reported on 2026-06-30 by Nikkei Asia",
+    "a separate report from Taipei Times", "..., Yonhap reported": ``source_types.toml`` [credits]); a capitalised
+    sentence starter, determiner or pronoun ("The ministry reported") is no outlet."""
+    found = [m.group("name").strip() for p in _data()["credits"]["text"] for m in re.finditer(p, text)]
+    return list(dict.fromkeys(n for n in found if n.split()[0].lower() not in _STARTERS))
+
+
 _STARTERS = word_set("common_starters") | word_set("determiners") | word_set("pronouns")
 
 
@@ -144,7 +152,7 @@ def source_name(meta: Mapping[str, Any], kind: str, text: str = "") -> str:
     by the outlets it relays when it names them (``origins``, from ``text``, its opening): "an unnamed roundup
     citing Kyodo News"."""
     author = byline(meta)[1]
-    publisher = _clean_publisher(meta.get("publisher") or "")
+    publisher = clean_publisher(meta.get("publisher") or "")
     title = (meta.get("title") or "").strip()
     year = (meta.get("published") or "")[:4]
     noun = source_noun(kind, meta)

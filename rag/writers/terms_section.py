@@ -12,6 +12,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
+from rag.writers.source_types import clean_publisher, credited_outlets
 from rag.writers.key_terms import (ENTITY_NOISE, ENTITY_SECTION_RE, FINITE_VERBS, contains_words, names_in, ngrams, stem,
                                    word_classes)
 from rag.writers.sentence_cues import STOPWORDS
@@ -40,7 +41,7 @@ GENERAL_VOCABULARY = word_set("general_vocabulary")
 # an acronym's plural ("TVs", "ICs", "OEMs"): a class of things, not one actor
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
-__all__ = ["entity_terms", "keyword_terms", "names_a_common_noun", "names_a_period", "section_terms"]
+__all__ = ["entity_terms", "is_general_word", "is_unit", "keyword_terms", "names_a_common_noun", "names_a_period", "section_terms"]
 
 
 def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence: Sequence[EvidencePassage]) -> list[str]:
@@ -59,7 +60,9 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
     all_low = "\n".join(ep.chunk.text for ep in evidence).lower()
     selected = [scored.cands[i].text for i in chosen]
     if ENTITY_SECTION_RE.search(spec.name) or ENTITY_SECTION_RE.search(spec.description):
-        terms = entity_terms(selected, cited_texts, [c.text for c in scored.cands], spec.max_items)
+        outlets = _outlets(evidence)
+        terms = [t for t in entity_terms(selected, cited_texts, [c.text for c in scored.cands], spec.max_items + len(outlets))
+                 if t.lower() not in outlets]
     else:
         terms = keyword_terms(selected, story_texts, story_passages, spec.max_items)
     out: list[str] = []
@@ -69,6 +72,18 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         if len(out) >= spec.max_items:
             break
     return out
+
+def _outlets(evidence: Sequence[EvidencePassage]) -> set[str]:
+    """The outlets of the evidence, lower case: its documents' publishers and the outlets a passage credits as a
+    report's origin (``source_types.credited_outlets``: "reported ... by Nikkei Asia", "The update comes from Kyodo
+    News"). They are the story's sources, not its actors: a brief's entities leave them out."""
+    out: set[str] = set()
+    for ep in evidence:
+        if ep.chunk.publisher:
+            out.add(clean_publisher(ep.chunk.publisher).lower())
+        out.update(n.lower() for n in credited_outlets(ep.chunk.text))
+    return out
+
 
 def _passage_texts(scored: Scored, keep: Sequence[bool] | None = None) -> list[str]:
     """Per passage, the text of its candidate sentences (those ``keep`` marks, aligned; all by default) with each
@@ -301,17 +316,20 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         if total[low] < (3 if n == 1 else 2):
             continue  # a tag is a theme the evidence returns to
         idf = math.log(1.0 + n_docs / (1.0 + df[low]))
-        proper = all(w[0].isupper() for w in surface[low].split())
-        # a tag names a theme; names of countries and people belong to the entities
-        scores[low] = f * idf * (1.0 + 0.6 * (n - 1)) * (0.4 if proper else 1.0)
+        scores[low] = f * idf * (1.0 + 0.6 * (n - 1))
     ranked = sorted(scores, key=lambda g: (-round(scores[g], 9), g))
     text_low = " ".join(" ".join(p.split()) for p in passages).lower()
     out: list[str] = []
     for low in ranked:
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
             continue
-        if " " not in low and (low in GENERAL_VOCABULARY or not names_a_theme(low, text_low)):
-            continue  # one word every news story uses ("measure", "approach", "government") names no theme alone
+        if " " not in low and (is_general_word(low) or not names_a_theme(low, text_low) or is_unit(low, text_low)):
+            continue  # one word every news story uses ("measure", "launches") or a unit ("kilometers") names no theme alone
+        if all(w[:1].isupper() for w in surface[low].split()):
+            continue  # a name ("South Korea", "Japanese") or a window of one ("South Korean Ministry" of "... of
+            # Foreign Affairs") is an actor, which the entities list, not a theme
+        if low.split()[-1] in TITLES:
+            continue  # a title ("associate professor", "foreign minister") names a person's office, not a theme
         if any(_stems(low) == _stems(o) for o in out):
             continue  # "semiconductor" after "semiconductors": one tag
         # two windows of one longer term ("Chinese storage battery" + "storage battery makers") are that term,
@@ -329,6 +347,30 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
 
 def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in phrase.lower().split())
+
+
+def is_general_word(word: str) -> bool:
+    """Whether one word, or the word it is a regular plural or third-person form of ("launches" of "launch",
+    "controls" of "control"), is general news vocabulary (``GENERAL_VOCABULARY`` counts each form apart)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+    return bool(forms & GENERAL_VOCABULARY)
+
+
+#: a number as written before its unit ("4,600", "1.5", "20")
+_NUMBER_BEFORE = re.compile(r"^\d[\d,.]*$")
+
+
+def is_unit(word: str, text_low: str) -> bool:
+    """Whether one-word tag ``word`` is a unit of measure in the evidence (``text_low``, lower case): most of its uses
+    follow a number ("4,600 kilometers", "1,000 kilometers (621 miles)"): it measures, it names no theme."""
+    uses = [m.group(1) for m in re.finditer(rf"(?:(\S+)\s+)?(?<![\w-]){re.escape(word)}(?![\w-])", text_low)]
+    return bool(uses) and sum(1 for p in uses if p and _NUMBER_BEFORE.match(p.strip("(")) ) * 2 > len(uses)
 
 
 def names_a_theme(word: str, text_low: str) -> bool:

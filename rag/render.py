@@ -34,11 +34,16 @@ def claim_text(claim: Claim) -> str:
 def _weighed(claim: Claim) -> list[str]:
     """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
     lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
-    lines += [f"    - Evidence against: {claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
+    # an explanation the source states only to deny it has that denial against it: said once, not quoted twice
+    lines += [f"    - Evidence against: {DENIED_ABOVE if c.text == claim.text else claim_text(c)} {_marks(c)}"
+              for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
     return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
+
+#: the evidence against an explanation a source states in order to deny it (``hypotheses.denied``): the quote itself
+DENIED_ABOVE = "the source states this explanation to deny it (quoted above)."
 
 #: what the hypotheses section says first when the sources give a single explanation: one is not "competing"
 ONE_EXPLANATION = "The sources offer one explanation; none competes with it."

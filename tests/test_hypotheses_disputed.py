@@ -173,3 +173,20 @@ def test_a_denial_of_a_fact_is_not_listed(writer, assessment):
         doc="yonhap", title="Japan tightens photoresist approvals", published="2019-07-12")
     hyps = hypotheses(writer.write("Japan's 2019 photoresist curbs on South Korea", assessment, [report], as_of=None))
     assert not any("denied that any photoresist" in c.text for c in hyps), [c.text for c in hyps]
+
+
+def test_a_rendered_denied_explanation_quotes_the_denial_once():
+    from rag.brief import Brief, Citation, Claim, Provenance, Section
+    from rag.render import DENIED_ABOVE, brief_markdown
+
+    cite = Citation(source=1, chunk_id="d1-0000", doc_id="d1", start=0, end=10, quote="x")
+    text = "The ministry denied that the port inspections were retaliation for Canberra's call for a virus inquiry."
+    denial = Claim(text=text, citations=[cite], verified=True, role="hypothesis",
+                   evidence_against=[Claim(text=text, citations=[cite], verified=True)])
+    prov = Provenance(template="assessment", template_version="1", template_hash="h", backend="extractive", model="m",
+                      retrieval={}, corpus_snapshot="c", query="q")
+    brief = Brief(template="assessment", topic="t", provenance=prov, sections=[
+        Section(name="hypotheses", title="Competing hypotheses", claims=[denial])])
+    rendered = brief_markdown(brief)
+    assert rendered.count("denied that the port inspections") == 1
+    assert f"Evidence against: {DENIED_ABOVE}" in rendered

@@ -26,6 +26,10 @@ the explanation's is background, not evidence ("a 2020 essay on the Diet's inves
 2026 judgement of China's export curbs), unless the classifier types the sentence as background (it then offers
 context, and is never evidence for: ``REPORTED``).
 
+An explanation a source states in order to deny it ("They have rejected suggestions that the move was driven by
+...": ``denied``) is read in the words it denies: it is evidence against the listed explanation that says the same,
+and against no other; when none does, it is listed as a competing explanation with the denial against it.
+
 A source that is itself an analytic brief labels its own hypotheses (``source_structure``): ``source_claims``
 lists each once, role ``hypothesis`` (attributed as offered, never adopted), with that source's own sentences for
 and against it and the source's verdict between them.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from pathlib import Path
 
 from rag.brief import Brief, Claim, Source
+from rag.writers.on_topic import story_years, topic_month
 
 
 def _marks(claim: Claim) -> str:
@@ -32,11 +34,16 @@ def claim_text(claim: Claim) -> str:
 def _weighed(claim: Claim) -> list[str]:
     """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
     lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
-    lines += [f"    - Evidence against: {claim_text(c)} {_marks(c)}" for c in claim.evidence_against]
+    # an explanation the source states only to deny it has that denial against it: said once, not quoted twice
+    lines += [f"    - Evidence against: {DENIED_ABOVE if c.text == claim.text else claim_text(c)} {_marks(c)}"
+              for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
     return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}" for c in claim.verdict]
 
+
+#: the evidence against an explanation a source states in order to deny it (``hypotheses.denied``): the quote itself
+DENIED_ABOVE = "the source states this explanation to deny it (quoted above)."
 
 #: what the hypotheses section says first when the sources give a single explanation: one is not "competing"
 ONE_EXPLANATION = "The sources offer one explanation; none competes with it."
@@ -96,9 +103,23 @@ def dating(brief: Brief) -> str:
         f = brief.provenance.filters or {}
         limits = filters_described(SearchFilters(since=f.get("since"), until=f.get("until"), publishers=tuple(f.get("publishers") or ())))
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
-    if brief.as_of:
-        return f"as of {brief.as_of}"
-    return "undated: no on-topic source gives a publication date"
+    dated = f"as of {brief.as_of}" if brief.as_of else "undated: no on-topic source gives a publication date"
+    story = story_time(brief.topic, brief.as_of)
+    return f"story of {story} · {dated}" if story else dated
+
+
+def story_time(topic: str, as_of: str | None) -> str | None:
+    """The story's time as the topic names it ("March 2022", "2019"; ``on_topic.topic_month``, ``story_years``),
+    when the brief's date does not already place it: its evidence is undated, or dated in another year (a brief on
+    Japan's 2019 curbs whose only source is an undated page says "story of 2019"; one as of 2019-07-12 says nothing
+    more). None when the topic names no time (the story's reports then date it)."""
+    years = story_years(topic, None)
+    if years is None or (as_of and years[0] <= int(as_of[:4]) <= years[1]):
+        return None
+    month = topic_month(topic)
+    if month is not None and years[0] == years[1]:
+        return f"{calendar.month_name[int(month[5:7])]} {month[:4]}"
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
 
 
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:

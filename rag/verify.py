@@ -58,6 +58,15 @@ class CitationVerifier:
             return None
         return c.text[span.start - c.start : span.end - c.start]
 
+    def _cited_texts(self, spans: Sequence[CitedSpan]) -> list[str]:
+        """The texts a claim cites, one per passage: the spans of one passage joined in their order (a quote that
+        skips a photo caption between its sentences cites each part, ``candidates.Candidate.parts``, and is read
+        as the one passage they make)."""
+        by_chunk: dict[str, list[CitedSpan]] = {}
+        for s in spans:
+            by_chunk.setdefault(s.chunk_id, []).append(s)
+        return [" ".join(self._text_of(s) or "" for s in sorted(group, key=lambda s: s.start)) for group in by_chunk.values()]
+
     def _published(self, spans: Sequence[CitedSpan]) -> str | None:
         """The cited passages' one publication date (ISO), or None when unknown or when they differ: the checker
         reads a passage's "last year" by it."""
@@ -95,7 +104,7 @@ class CitationVerifier:
                                   reason="cited span is not inside the retrieved evidence",
                                   old_chunks=[s.chunk_id for s in draft.cites if s not in spans]))
         if spans:
-            joint = self.checker.check(draft.text, [self._text_of(s) for s in spans], published=self._published(spans))
+            joint = self.checker.check(draft.text, self._cited_texts(spans), published=self._published(spans))
             if joint.supported:
                 return self._keep(section, draft.text, spans, joint.score, repairs)
             reason = "; ".join(joint.reasons) or f"support {joint.score:.2f} below threshold"

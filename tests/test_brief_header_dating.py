@@ -85,3 +85,29 @@ def test_an_undated_question_abstains_without_naming_filters(cli, sample_index) 
     message = result.stdout.splitlines()[0]
     assert message.startswith("The corpus has no evidence") and "within the filters" not in message
     assert "undated" not in message
+
+
+def test_a_brief_on_a_dated_story_says_the_storys_time_when_its_evidence_does_not(cli, sample_index) -> None:
+    # the only on-topic source (the Taipei Times page) is undated: the header still says the story is of 2019
+    result = cli(["write", "Japan's 2019 export curbs on South Korea", "-t", "assessment"], **_env(sample_index))
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if line.startswith("*Assessment brief on"))
+    assert "· story of 2019 · undated: no on-topic source gives a publication date*" in header
+
+
+@pytest.mark.parametrize(("topic", "as_of", "said"), [
+    ("Japan's 2019 export curbs on South Korea", None, "2019"),
+    ("China's 2010 rare earth embargo on Japan", "2023-07-05", "2010"),  # dated by a later digest: another year
+    ("Biden's March 2022 call with Xi Jinping over Russia's war in Ukraine", None, "March 2022"),
+    ("the Huawei entity listing of May 2019 and its 2020 extension", None, "2019–2020"),
+    # the brief's date already places the story
+    ("Japan's 2019 export curbs on South Korea", "2019-07-12", None),
+    # the topic names no time (a point of comparison, a name, nothing): the reports date the story
+    ("North Korea's first ICBM launch since 2017", None, None),
+    ("US-China technology rivalry and Made in China 2025", None, None),
+    ("Japan export controls on South Korea", None, None),
+])
+def test_the_storys_time_is_what_the_topic_names_unless_the_date_says_it(topic, as_of, said) -> None:
+    from rag.render import story_time
+
+    assert story_time(topic, as_of) == said

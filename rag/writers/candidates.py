@@ -15,7 +15,7 @@ from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
-from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, junk_reason
+from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, is_boilerplate, junk_reason
 
 __all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
            "is_dependent", "is_other_story", "paragraph", "quotable", "type_roles"]
@@ -114,6 +114,9 @@ class Candidate:
     #: what the sentence is in its source's own labelled hypotheses (``source_structure``): "hypothesis", "for",
     #: "against", "note" or "verdict"; None: not part of one. Only the hypotheses section quotes such sentences.
     structure: str | None = None
+    #: the local spans the quote is made of when it skips furniture between them (a dependent sentence quoted with
+    #: the sentence before a photo caption); empty: the one span ``local_start``-``local_end``
+    parts: tuple[tuple[int, int], ...] = ()
 
     @property
     def chunk_id(self) -> str:
@@ -135,7 +138,10 @@ class Candidate:
         return (self.chunk_id, self.local_start, self.local_end)
 
     def claim(self) -> DraftClaim:
-        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, self.start, self.end)], role=self.role)
+        """The quote as a draft claim, citing its span, or each of its parts when it skips furniture."""
+        spans = self.parts or ((self.local_start, self.local_end),)
+        base = self.passage.chunk.start
+        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, base + a, base + b) for a, b in spans], role=self.role)
 
     def overlaps(self, other: "Candidate") -> bool:
         """Whether two quotes share text (a sentence and the same sentence quoted with its context)."""
@@ -179,7 +185,10 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
     continues): a brief's quote never joins two paragraphs of prose (an essay's "Given this situation, ..." opens a
     new point on the whole paragraph before it). An answer may still join them: measured on the seed answers, the
     rule lost the National Intelligence Law ("Furthermore, these risks have been intensified by the National
-    Intelligence Law ...", a paragraph after two sentences): fact coverage 0.837 -> 0.816.
+    Intelligence Law ...", a paragraph after two sentences): fact coverage 0.837 -> 0.816. With ``paragraphs``,
+    furniture between two sentences (a photo caption or credit line, ``is_boilerplate``: "Photo: AP") is skipped,
+    not the end of the context: the dependent sentence after it is quoted with the sentence before it, citing the two
+    apart (``Candidate.parts``).
     A heading that is the document's title is evidence like a lede, not furniture."""
     per_passage: list[list[Candidate]] = []
     seen_spans: set[tuple[str, int, int]] = set()
@@ -189,36 +198,45 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         mine: list[Candidate] = []
         source = frozenset(text_stems(ep.chunk.publisher)) if ep.chunk.publisher else frozenset()
         title = " ".join(ep.chunk.title.split()).lower()
-        prev = None  # (sentence, junk reason, start of its quote) before the current one in this passage
+        prev = None  # (sentence, junk reason, start of its quote, its parts) before the current one in this passage
+        skipped: list[tuple[int, int]] = []  # furniture since ``prev`` (briefs: ``paragraphs``)
         sentences = list(split_sentences(ep.chunk.text))
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
         for k, sent in enumerate(sentences):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
-                prev = (sent, "seen", sent.start)
+                prev, skipped = (sent, "seen", sent.start, ((sent.start, sent.end),)), []
                 continue
             seen_spans.add(span)
             reason = junk_reason(sent.text)
             is_title = reason == "heading" and bool(title) and sent.flat.lower() == title and len(sent.flat.split()) >= 4
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
+            if reason and paragraphs and prev is not None and is_boilerplate(sent.text):
+                skipped.append((sent.start, sent.end))  # a caption between two sentences: skipped, the context goes on
+                dropped[reason] += 1
+                continue
             start, flat, with_context = sent.start, sent.flat, False
+            parts: tuple[tuple[int, int], ...] = ((sent.start, sent.end),)
             if not reason and is_dependent(sent.text, connectives=connectives):
-                before, before_reason, before_start = prev if prev else (None, "none", 0)
-                gap = ep.chunk.text[before.end : sent.start] if before else ""
+                before, before_reason, before_start, before_parts = prev if prev else (None, "none", 0, ())
+                gaps = _between(ep.chunk.text, before.end, sent.start, skipped) if before else []
                 # the sentence before must stand alone, or itself have been quoted with what it depends on
                 # ... in the same paragraph, unless that paragraph is the sentence before alone (a wire report's
                 # paragraph is one sentence: "He added ..." continues it); a quote never joins paragraphs of prose
-                if before is None or before_reason not in (None, "seen") or not gap.strip() == "" or (
-                    paragraphs and _PARAGRAPH_BREAK.search(gap) and not _alone_in_paragraph(ep.chunk.text, before.start, before_start)) or (
+                if before is None or before_reason not in (None, "seen") or "".join(gaps).strip() or (
+                    paragraphs and any(_PARAGRAPH_BREAK.search(g) for g in gaps) and not _alone_in_paragraph(ep.chunk.text, before.start, before_start)) or (
                     is_dependent(before.text, connectives=connectives) and before_start == before.start
                 ):
                     reason = "dependent"
                 else:
-                    start, flat, with_context = before_start, flatten(ep.chunk.text[before_start : sent.end]), True
+                    parts = (before_parts + ((sent.start, sent.end),) if skipped
+                             else before_parts[:-1] + ((before_parts[-1][0], sent.end),))
+                    start, with_context = before_start, True
+                    flat = " ".join(flatten(ep.chunk.text[a:b]) for a, b in parts)
                     if junk_reason(flat) is not None:  # too long with its context, as any quote can be
                         reason = "dependent"
-            prev = (sent, reason, start)
+            prev, skipped = (sent, reason, start, parts), []
             if not reason and (
                 sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
                 or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))
@@ -236,7 +254,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
                                   role="event" if is_title else None, with_context=with_context, is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
-                                  is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine)))
+                                  is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine),
+                                  parts=parts if len(parts) > 1 else ()))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []
@@ -251,6 +270,16 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         dropped["over cap"] += total - len(out)
     out.sort(key=lambda c: (c.rank, c.local_start))
     return out, dropped
+
+
+def _between(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The pieces of ``text[start:end]`` around the ``spans`` inside it (the furniture skipped between two
+    sentences): each is read for a paragraph break on its own ("...cases.\nPhoto: AP\nThey ..." has none)."""
+    out, at = [], start
+    for a, b in sorted(spans):
+        out.append(text[at:a])
+        at = b
+    return out + [text[at:end]]
 
 
 def _alone_in_paragraph(text: str, start: int, quote_start: int) -> bool:

@@ -26,6 +26,10 @@ the explanation's is background, not evidence ("a 2020 essay on the Diet's inves
 2026 judgement of China's export curbs), unless the classifier types the sentence as background (it then offers
 context, and is never evidence for: ``REPORTED``).
 
+An explanation a source states in order to deny it ("They have rejected suggestions that the move was driven by
+...": ``denied``) is read in the words it denies: it is evidence against the listed explanation that says the same,
+and against no other; when none does, it is listed as a competing explanation with the denial against it.
+
 A source that is itself an analytic brief labels its own hypotheses (``source_structure``): ``source_claims``
 lists each once, role ``hypothesis`` (attributed as offered, never adopted), with that source's own sentences for
 and against it and the source's verdict between them.
@@ -53,7 +57,7 @@ from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
-           "explains", "frame_stems", "lead_sentence", "negates", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
+           "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh"]
 
 SHARED = 2
@@ -149,9 +153,44 @@ def _explanation_cues(kind: str) -> re.Pattern[str]:
 
 def explains(text: str) -> bool:
     """Whether a sentence gives a reason or motive for an action ("the decision was based on a lack of trust",
-    "suggestions that the move was driven by worsening ties"; ``hypothesis_structure.toml`` [explanations] reason)
-    and is no prescription (``prescribes``)."""
-    return bool(_explanation_cues("reason").search(text)) and not prescribes(text)
+    "suggestions that the move was driven by worsening ties"; ``hypothesis_structure.toml`` [explanations] reason;
+    a motive critics allege, "critics say the licence is politically motivated", "... say it is linked to the
+    election": ``alleged`` with ``disputed_reason``) and is no prescription (``prescribes``)."""
+    if prescribes(text):
+        return False
+    if _explanation_cues("reason").search(text):
+        return True
+    alleged = _explanation_cues("alleged").search(text)
+    return bool(alleged and _explanation_cues("disputed_reason").search(text, alleged.end()))
+
+
+def denied(text: str) -> str | None:
+    """The explanation a sentence states in order to deny it: its words after the denial ("They have rejected
+    suggestions that the move was driven by worsening ties ..." -> "that the move was driven by worsening ties ...";
+    ``hypothesis_structure.toml`` [explanations] denial, then reason or disputed_reason: "denied that the
+    inspections were retaliation for ...", "dismissed claims it was linked to ..."); None when the sentence denies
+    no explanation: a denial of a fact gives no reason ("denied that any shipments had been diverted"), and a
+    disputed prescription is advice."""
+    m = _explanation_cues("denial").search(text)
+    if m is None or prescribes(text):
+        return None
+    rest = text[m.end():]
+    if _explanation_cues("reason").search(rest) or _explanation_cues("disputed_reason").search(rest):
+        return rest
+    return None
+
+
+def quote_denies(c: Candidate) -> bool:
+    """Whether a quote states an explanation to deny it (``denied``), in itself or, quoted with its context, in its
+    dependent sentence ("... Japanese officials have said ... They have rejected suggestions that ...")."""
+    return denied(c.text) is not None
+
+
+def _subject_stems(c: Candidate) -> set[str]:
+    """The stems of what a quote says an explanation is: for a denial, of the explanation it denies (who denies it,
+    and the context it is quoted with, are not what is denied); otherwise all of its stems."""
+    rest = denied(c.text)
+    return set(stems_of(rest)) if rest is not None else set(c.stems)
 
 
 def lead_sentence(c: Candidate) -> str:
@@ -225,26 +264,43 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
     (``quote_explains``: "‘The measure is not a subject for consultation ...,’ Suga told a news conference. He was
     responding to Moon's appeal ..., urging Tokyo to withdraw what he described as a politically motivated measure."
     states a refusal, what happened); one set in another era (``other_era``) or of another time than the newest on-topic source (``is_recent``) explains
-    another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here."""
+    another story. The sources' own labelled hypotheses (``structure``) and titles are never listed here.
+
+    An explanation a source states to deny it (``denied``: "They have rejected suggestions that the move was driven
+    by worsening ties ...", of any role: the denial is what was done) is considered after the others: when what it
+    denies says the same as one listed (SHARED specific words), it is that one's evidence against and is not
+    listed; otherwise it is listed as a competing explanation, the denial its evidence against (``weigh``)."""
     newest = max((c.passage.chunk.published or "" for i, c in enumerate(cands) if on_topic[i]), default="")
     about = topic_stems(topic)
     chosen = list(listed)
     out: list[int] = []
-    for i in sorted(range(len(cands)), key=lambda i: (-round(float(rel[i]), 9), cands[i].key())):
-        c = cands[i]
-        if len(out) >= limit:
-            break
-        if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None or c.role not in _EXPLAINING
-                or is_noun_phrase(c.text) or not quote_explains(c) or other_era(c.text)
-                or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
-            continue
-        mine = specific_stems(c.stems, topic) - frame_stems(c.text)
-        if any(cands[j].overlaps(c) or len(mine & (specific_stems(cands[j].stems, topic) - frame_stems(cands[j].text))) >= SHARED
-               for j in chosen):
-            continue
-        out.append(i)
-        chosen.append(i)
+    order = sorted(range(len(cands)), key=lambda i: (-round(float(rel[i]), 9), cands[i].key()))
+    # the explanations the sources give first, then those they state to deny: a denial of one already listed is
+    # that one's evidence against (``weigh``), not another explanation
+    for denials in (False, True):
+        for i in order:
+            c = cands[i]
+            if len(out) >= limit:
+                break
+            if quote_denies(c) is not denials:
+                continue
+            if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None
+                    or not denials and (c.role not in _EXPLAINING or not quote_explains(c))  # a denial is what was done: any role
+                    or is_noun_phrase(c.text) or other_era(c.text)
+                    or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
+                continue
+            mine = _specific(c, topic)
+            if any(cands[j].overlaps(c) or len(mine & _specific(cands[j], topic)) >= SHARED for j in chosen):
+                continue
+            out.append(i)
+            chosen.append(i)
     return out
+
+
+def _specific(c: Candidate, topic: str) -> set[str]:
+    """What an explanation is about: the specific stems (``specific_stems``) of what it says the reason is
+    (``_subject_stems``), less the words that frame it."""
+    return specific_stems(_subject_stems(c), topic) - frame_stems(c.text)
 
 
 def other_era(text: str) -> bool:
@@ -291,9 +347,12 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     Against: a sentence about the same thing that contradicts itself (``contradicts``) or reports a finding that
     something was not so (``negates``); or, when none does, a negated finding about what a sentence bearing on the
     explanation asserts (``against_by_way_of``: "an emergency inspection found no sign of illegal transactions"
-    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials")."""
+    against Tokyo's security reason, by way of Abe's hint of "illegal transfers of sensitive materials"). A denial
+    (``denied``) bears on the explanation it denies and on no other: it is against ``h`` when what it denies shares
+    SHARED of ``h``'s specific words; an explanation a source states only to deny it ("They have rejected suggestions
+    that the move was driven by ...") has, when no other sentence is against it, that denial itself (``h``)."""
     hyp = cands[h]
-    subject = specific_stems(hyp.stems, topic) - frame_stems(hyp.text)
+    subject = _specific(hyp, topic)
     names = actors(hyp.text)
     need = min(SHARED, len(names))
     pool = [i for i in range(len(cands)) if on_topic[i]]
@@ -304,17 +363,21 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
     bearing: list[int] = []
     for i in sorted(range(len(cands)), key=lambda i: (-round(shared[i], 9), -float(sims[h, i]), i)):
         c = cands[i]
-        if i == h or not on_topic[i] or i in taken or c.overlaps(hyp) or c.is_title or len(subject & c.stems) < SHARED:
+        # a denial bears on the explanation it denies only: what it shares is read in that explanation's words
+        said = _subject_stems(c)
+        if i == h or not on_topic[i] or i in taken or c.overlaps(hyp) or c.is_title or len(subject & said) < SHARED:
             continue
-        if len(subject & (c.stems - frame_stems(c.text))) < SHARED:
+        if len(subject & (said - frame_stems(c.text))) < SHARED:
             continue  # what it shares is how it is said ("warnings" / "warned"), not what it is about
         if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp) and c.role != "background"):
             continue  # another source's sentence about other actors, or of another time (unless it is background)
-        if "contrary" in c.cues and contradicts(c.text) or negates(c.text):
+        if quote_denies(c) or "contrary" in c.cues and contradicts(c.text) or negates(c.text):
             best_against = i if best_against is None else best_against
         elif c.role in BEARING:  # an opening "But ..." answers its own source's sentence before
             best_for = i if best_for is None else best_for
             bearing.append(i)
+    if best_against is None and quote_denies(hyp):
+        best_against = h  # the source states the explanation to deny it: the denial, attributed, is against it
     if best_against is None:
         best_against = against_by_way_of(h, bearing, cands, on_topic, taken, topic)
     return best_for, best_against
@@ -339,8 +402,8 @@ def against_by_way_of(h: int, bearing: Sequence[int], cands: Sequence[Candidate]
             for b in bearing]
     for i in pool:
         c = cands[i]
-        if i == h or i in taken or i in bearing or c.overlaps(hyp) or c.is_title or not negates(c.text):
-            continue
+        if i == h or i in taken or i in bearing or c.overlaps(hyp) or c.is_title or not negates(c.text) or quote_denies(c):
+            continue  # a denial of an explanation is against that explanation only (``weigh``)
         if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp)):
             continue
         mine = specific_stems(c.stems, topic) - frame_stems(c.text)

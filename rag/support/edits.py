@@ -28,13 +28,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from rag.support.facts import TextIndex, index_text, spelled_amounts, word_covered
+from rag.support.facts import TextIndex, spelled_amounts, word_covered, word_index
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
-from rag.text.numbers import Quantity, find_quantities, same_kind
-from rag.support.mentions import place_mentions
+from rag.text.numbers import Quantity, same_kind
+from rag.support.mentions import place_mentions, quantities
 
 #: Share of claim tokens aligned in order with the window for the claim to count as a near-copy (0..1).
 NEAR_COPY = 0.5
@@ -95,7 +95,7 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[list[Quantity]]]:
     written (an amount's or a place's whole span) and, per token, the quantities it stands for ([] for a word).
     Places are read between the amounts, so "US$35bn" stays one amount."""
     spans: dict[tuple[int, int], list[Quantity]] = {}
-    for q in find_quantities(text) + spelled_amounts(text):  # "$5bn" and "five billion dollars" are one key
+    for q in (*quantities(text), *spelled_amounts(text)):  # "$5bn" and "five billion dollars" are one key
         spans.setdefault((q.start, q.end), []).append(q)
     keys: list[str] = []
     shown: list[str] = []
@@ -221,7 +221,7 @@ def rewording(claim: list[str], window: list[str]) -> bool:
     content = [w for w in claim if _content(w)]
     if not content or any(w in _NEGATION_CUES for w in claim) != any(w in _NEGATION_CUES for w in window):
         return False
-    replaced = index_text(" ".join(window))
+    replaced = word_index(" ".join(window))
     return all(word_covered(w, replaced) for w in content)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.support.lexicon import (
     COMMON_STARTERS,
@@ -31,12 +32,13 @@ from rag.support.lexicon import (
 )
 from rag.support.implied_dates import PERIOD_ORDINALS, a_for_one, implied_dates
 from rag.support.tokens import _syn_groups
-from rag.support.mentions import place_mentions
+from rag.support.mentions import place_mentions, quantities
 from rag.text.dates import DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
-from rag.text.numbers import Quantity, describe, find_quantities, glued_suffix, read_suffix
+from rag.text.tokens import words as _word_list
+from rag.text.numbers import Quantity, describe, glued_suffix, read_suffix
 from rag.text.lexicon import word_list, word_set
 
 # --------------------------------------------------------------------------------------------
@@ -253,7 +255,7 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     # Quantities: digits with scale, currency and unit ("$1.2tn", "4,760億円", "5 percentage points"), and fractions
     # of a magnitude word ("half a trillion dollars", "a quarter of a million"), read before "half of" below.
     cur = masked()
-    for q in find_quantities(cur):
+    for q in quantities(cur):
         if claim and q.value == 1 and q.currency and _RATE_BEFORE_RE.search(cur, 0, q.start):
             _blank(chars, q.start, q.end)  # "6.78 yuan per US$1": the rate's unit, "per US dollar" in a passage
             continue
@@ -381,28 +383,63 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
         if month is not None:
             facts.months.add(month)
             facts.month_years.add((month, year))
+    tokens, stems, groups = _word_sets(text)
+    phrases = _capitalized_runs(text)
+    acronyms = {m.group(0).lower() for m in _ACRONYM_RE.finditer(text)}
+    return TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,9}s?\b")
+_WORD_PARTS_RE = re.compile(r"[-']")
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """The word lookups of a text, what ``word_covered`` reads (a ``TextIndex`` without facts and names)."""
+
+    tokens: set[str]
+    stems: set[str]
+    groups: set[int]
+    lower_text: str
+
+
+@lru_cache(maxsize=4096)
+def word_index(text: str) -> WordIndex:
+    """``WordIndex`` of ``text``: the tokens, stems and synonym groups ``index_text`` gives it, and its lower case."""
+    return WordIndex(*_word_sets(text), text.lower())
+
+
+def _word_sets(text: str) -> tuple[set[str], set[str], set[int]]:
+    """(tokens, stems, synonym groups) of ``text``'s words (``_word_keys`` of each)."""
     tokens: set[str] = set()
     stems: set[str] = set()
-    for m in _words(text):
-        w = _strip_possessive(m.group(0)).lower()
-        tokens.add(w)
-        parts = [p for p in re.split(r"[-']", w) if p]
-        if len(parts) > 1:
-            tokens.update(parts)
-            tokens.add("".join(parts))
-        for p in [w] + parts:
-            stems.add(_stem(p))
+    for w in _word_list(text):
+        word_tokens, word_stems = _word_keys(w)
+        tokens.update(word_tokens)
+        stems.update(word_stems)
     groups: set[int] = set()
     for s in stems:
         groups |= _syn_groups(s)
-    phrases = _capitalized_runs(text)
-    acronyms = {m.group(0).lower() for m in re.finditer(r"\b[A-Z][A-Z&]{1,9}s?\b", text)}
-    return TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
+    return tokens, stems, groups
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(tokens, stems) one written word adds to an index: the word lower-cased without its possessive, and for a
+    word of several hyphen or apostrophe parts also the parts and their join ("Sino-US" -> "sino-us", "sino", "us",
+    "sinous"); the stems of the word and of each part."""
+    w = _strip_possessive(word).lower()
+    parts = [p for p in _WORD_PARTS_RE.split(w) if p]
+    tokens = (w, *parts, "".join(parts)) if len(parts) > 1 else (w,)
+    return tokens, tuple(_stem(p) for p in [w] + parts)
 
 
 _CONNECTORS = frozenset(["of", "and", "for", "the", "de", "on", "&"])
 #: Titles written short with a period before a name ("Sen.", "Gov.", "Gen."): rag/text/data/entity_titles.txt.
 _SHORT_TITLES = word_set("entity_titles")
+
+
+_RUN_BREAKS = frozenset(".;:!?()\"\n")  # a capitalised run does not go on across them
 
 
 def _capitalized_runs(text: str) -> list[frozenset[str]]:
@@ -414,8 +451,8 @@ def _capitalized_runs(text: str) -> list[frozenset[str]]:
         w = m.group(0)
         gap = text[prev_end : m.start()]
         prev_end = m.end()
-        is_cap = w[:1].isupper() or (w[:1].isalpha() and any(c.isupper() for c in w[1:]))
-        breaks = bool(re.search(r"[.;:!?()\"\n]", gap))
+        is_cap = w[:1].isupper() or (w[:1].isalpha() and not w[1:].islower() and any(c.isupper() for c in w[1:]))
+        breaks = not _RUN_BREAKS.isdisjoint(gap)
         if current and breaks:
             runs.append(frozenset(current))
             current, pending = [], []
@@ -435,7 +472,7 @@ def _capitalized_runs(text: str) -> list[frozenset[str]]:
     return runs
 
 
-def _token_present(token: str, index: TextIndex) -> bool:
+def _token_present(token: str, index: TextIndex | WordIndex) -> bool:
     t = token.lower()
     if t in index.tokens:
         return True
@@ -573,7 +610,7 @@ def content_words(masked: str) -> list[str]:
     return out
 
 
-def _stem_covered(word: str, index: TextIndex) -> bool:
+def _stem_covered(word: str, index: TextIndex | WordIndex) -> bool:
     s = _stem(word)
     if s in index.stems:
         return True
@@ -583,7 +620,7 @@ def _stem_covered(word: str, index: TextIndex) -> bool:
     return bool(g and g & index.groups)
 
 
-def word_covered(word: str, index: TextIndex) -> bool:
+def word_covered(word: str, index: TextIndex | WordIndex) -> bool:
     """Is a claim content word in the cited text: literally, by stem, by prefix or via the paraphrase lexicon?"""
     if _token_present(word, index):
         return True

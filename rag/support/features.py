@@ -29,7 +29,7 @@ from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
-from rag.text.numbers import find_quantities
+from rag.support.mentions import quantities
 from rag.text.sentences import split_sentences
 from rag.text.tokens import stem
 
@@ -128,7 +128,13 @@ class Signals:
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens of ``text``."""
-    return [w.replace("’", "'") for w in _WORD_RE.findall(text.lower())]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=2048)  # the overlap, repetition and revision readers tokenise the same claim and window
+def _tokens(text: str) -> tuple[str, ...]:
+    """``tokens`` of ``text``, read once per text."""
+    return tuple(w.replace("’", "'") for w in _WORD_RE.findall(text.lower()))
 
 
 def _bare(word: str) -> str:
@@ -143,14 +149,12 @@ def passage_names(text: str) -> frozenset[str]:
     low: set[str] = set()
     for m in _WORD_RE.finditer(text):
         w = m.group(0)
-        before = text[max(0, m.start() - 3) : m.start()].strip()
-        initial = not before or before[-1] in ".!?\"'“‘(:\n"
-        lw = _bare(w.lower())
         if w[:1].isupper():
-            if not initial:
-                cap.add(lw)
+            before = text[max(0, m.start() - 3) : m.start()].strip()
+            if before and before[-1] not in ".!?\"'“‘(:\n":  # not a sentence's first word
+                cap.add(_bare(w.lower()))
         elif w[:1].isalpha():
-            low.add(lw)
+            low.add(_bare(w.lower()))
     return frozenset(w for w in cap - low if w not in STOPWORDS and len(w) > 1)
 
 
@@ -159,23 +163,26 @@ def _bigrams(toks: list[str]) -> set[tuple[str, str]]:
 
 
 def _lcs(a: list[str], b: list[str]) -> int:
-    """Length of the longest common subsequence (O(len(a)*len(b)), both short)."""
+    """Length of the longest common subsequence of two token lists, bit-parallel over ``b`` (one big-integer
+    step per token of ``a``: H. Hyyrö, "Bit-parallel LCS-length computation revisited", AWOCA 2004)."""
     if not a or not b:
         return 0
-    prev = [0] * (len(b) + 1)
+    at: dict[str, int] = {}  # token -> bit j set where b[j] is that token
+    for j, y in enumerate(b):
+        at[y] = at.get(y, 0) | (1 << j)
+    width = (1 << len(b)) - 1
+    v = width
     for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+        u = v & at.get(x, 0)
+        v = ((v + u) | (v - u)) & width
+    return len(b) - v.bit_count()
 
 
 @lru_cache(maxsize=1024)
 def _without_amounts(text: str) -> str:
     """``text`` with every amount blanked (``numbers.find_quantities`` and ``facts.spelled_amounts``)."""
     chars = list(text)
-    for q in find_quantities(text) + spelled_amounts(text):
+    for q in (*quantities(text), *spelled_amounts(text)):
         chars[q.start : q.end] = " " * (q.end - q.start)
     return "".join(chars)
 
@@ -246,13 +253,13 @@ def earlier_figure(window: str, surface: str) -> bool:
     # "6.9" of "a preliminary magnitude of 6.5 that was later revised to 6.9")
     clause = _CLAUSE_END_RE.split(window[max(0, at - 80) : at])[-1]
     cue = _ADVERB_RE.search(" ".join(tokens(clause)[-_REVISION_REACH:]))
-    if cue and not find_quantities(" ".join(tokens(clause)[-_REVISION_REACH:])[cue.end() :]):
+    if cue and not quantities(" ".join(tokens(clause)[-_REVISION_REACH:])[cue.end() :]):
         return True
     # a revising verb after it and then "to" a figure of the same kind ("$1 million bail (recently raised to $5
     # million)"; not "the next 30 years has increased to 7 percent")
     rest = _CLAUSE_END_RE.split(window[m.end() : m.end() + 100])[0]
     to = _REVISED_TO_RE.search(rest)
-    fig, new = find_quantities(surface), find_quantities(rest[to.end() : to.end() + 30]) if to else []
+    fig, new = quantities(surface), quantities(rest[to.end() : to.end() + 30]) if to else []
     return (bool(fig and new) and (new[0].currency, new[0].unit) == (fig[0].currency, fig[0].unit)
             and new[0].value != fig[0].value)
 
@@ -396,7 +403,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
         out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
     changed = edited_copy(claim, target)
     out.values["copy_edit"] = float(bool(changed))
-    said = [w for w in changed if not find_quantities(w)]  # a changed amount is the number checks' reason
+    said = [w for w in changed if not quantities(w)]  # a changed amount is the number checks' reason
     if said and "copy" not in out.reasons:
         out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(said[:6])
     out.flag("scope_conflict", scope_conflict(claim, window))
@@ -428,7 +435,7 @@ def _figure_sentence(claim: str, window: str, sentences: Sequence[str]) -> str:
     itself when it is one sentence)."""
     if len(sentences) < 2:
         return window
-    figures = [q.text for q in find_quantities(claim)]
+    figures = [q.text for q in quantities(claim)]
     holding = [t for t in sentences if figures and all(f in t for f in figures)]
     return holding[0] if len(holding) == 1 else max(sentences, key=lambda t: copy_share(claim, t))
 
@@ -437,7 +444,7 @@ def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:
     """``bindings.sentences_slot_swap`` over the window and the passage sentences that hold a claim figure the
     window does not (the window holds another sentence: "3% had layoffs in 2021" chosen for "11% had layoffs in
     2021"), else None."""
-    figures = [q.text for q in find_quantities(claim)]
+    figures = [q.text for q in quantities(claim)]
     away = [f for f in figures if f not in window and f in passage]
     if not away:
         return None

@@ -24,10 +24,27 @@ _ING_CUE_LEMMAS = frozenset(predicate_lemma(c[0]) for c in _MODAL_CUES + _POSSIB
                             if len(c) == 1 and c[0].endswith("ing"))
 
 
+def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``cues`` grouped by their first word (each list is read once per token, so only a token's own cues are
+    compared); built once per cue list."""
+    found = _CUE_INDEX.get(id(cues))
+    if found is None or found[0] is not cues:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for c in cues:
+            if c:
+                index.setdefault(c[0], []).append(c)
+        found = _CUE_INDEX[id(cues)] = (cues, {w: tuple(cs) for w, cs in index.items()})
+    return found[1]
+
+
+_CUE_INDEX: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
 def _cue_length(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> int:
     """Tokens of the cue of ``cues`` that starts at ``toks[at]`` (the longest), or of an "-ing" verb of the class of
     a cue's own "-ing" verb ("weighing", "mulling" as "considering": ``verb_classes.toml``), else 0."""
-    n = max((len(c) for c in cues if tuple(toks[at : at + len(c)]) == c), default=0)
+    starting = _by_first_word(cues).get(toks[at], ())
+    n = max((len(c) for c in starting if tuple(toks[at : at + len(c)]) == c), default=0)
     if not n and toks[at].endswith("ing") and toks[at][:1].isalpha() and predicate_lemma(toks[at]) in _ING_CUE_LEMMAS:
         n = 1
     return n

@@ -95,6 +95,9 @@ def _base_form(word: str) -> str:
     return simplemma.lemmatize(word.lower(), lang="en")
 
 
+_CANON_ORDER = {k: i for i, k in enumerate(PREDICATE_CANON) if len(k) >= 5}  # prefix keys -> their lexicon order
+
+
 @lru_cache(maxsize=65536)
 def predicate_lemma(word: str) -> str:
     """The canonical predicate stem of a word (synonymous predicates share one: approve/authorise; so do the verbs
@@ -106,10 +109,9 @@ def predicate_lemma(word: str) -> str:
         return VERB_CLASS[s]
     if s in PREDICATE_CANON:
         return PREDICATE_CANON[s]
-    for key, canon in PREDICATE_CANON.items():
-        if len(key) >= 5 and s.startswith(key):
-            return canon
-    return s
+    # the first key in lexicon order of five letters or more that begins the stem ("approv" for "approving")
+    keys = [s[:n] for n in range(5, len(s) + 1) if s[:n] in _CANON_ORDER]
+    return PREDICATE_CANON[min(keys, key=_CANON_ORDER.__getitem__)] if keys else s
 
 
 def polarity(text: str) -> Polarity:

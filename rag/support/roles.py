@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import predicate_lemma
@@ -51,6 +52,12 @@ _MIN_SAID = 3  # content words after "X said" for them to be what X says
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens and clause punctuation of ``text`` (possessive "'s" dropped); a place mention,
     however written ("US", "South Korea's", "Japanese"), is one token ``placekey<key>``."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=1024)  # five role readers tokenise the same claim and window
+def _tokens(text: str) -> tuple[str, ...]:
+    """``tokens`` of ``text``, read once per text."""
     parts, at = [], 0
     for m in place_mentions(text):
         parts += [text[at : m.start], " " + _PLACE + m.key.replace("_", "") + " "]
@@ -59,7 +66,7 @@ def tokens(text: str) -> list[str]:
     out = []
     for t in _TOKEN_RE.findall("".join(parts).lower().replace("’", "'")):
         out.append(t[:-2] if t.endswith("'s") else t)
-    return out
+    return tuple(out)
 
 
 def _key(word: str) -> str:

@@ -10,7 +10,8 @@ import math
 import re
 
 from rag.text.lexicon import table
-from rag.text.numbers import Quantity, find_quantities, same_kind
+from rag.support.mentions import quantities
+from rag.text.numbers import Quantity, same_kind
 
 REACH = 8  # words between a figure and its time phrase, at most
 _REFS = table("time_references")
@@ -25,7 +26,7 @@ _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 def _figures(text: str) -> list[Quantity]:
     """Amounts other than bare years."""
-    return [q for q in find_quantities(text) if not _YEAR_RE.fullmatch(q.text.strip())]
+    return [q for q in quantities(text) if not _YEAR_RE.fullmatch(q.text.strip())]
 
 
 def figure_time(text: str, q: Quantity) -> str | None:

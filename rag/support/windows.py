@@ -59,12 +59,16 @@ class _Sent:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text`` (lower-cased, stopwords and light words dropped), in order."""
-    out = []
-    for w in _WORD_RE.findall(text.lower()):
-        if len(w) < 2 or w in STOPWORDS or w in LIGHT_WORDS or w.isdigit():
-            continue
-        out.append(stem(w.replace("’", "'").split("'")[0]))
-    return out
+    return [s for s in map(_content_stem, _WORD_RE.findall(text.lower())) if s is not None]
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem of a lower-case word (of its part before an apostrophe), None for a stopword, light word, number
+    or single character."""
+    if len(word) < 2 or word in STOPWORDS or word in LIGHT_WORDS or word.isdigit():
+        return None
+    return stem(word.replace("’", "'").split("'")[0])
 
 
 @lru_cache(maxsize=512)

@@ -22,7 +22,7 @@ from rag.text.lexicon import word_list
 _COMPASS = word_list("compass_words")
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
-_RELATION_RE = re.compile(r"\b(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?:ern)?\s+of\s+(?:the\s+)?("
+_RELATION_RE = re.compile(r"\b(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?:ern)?\s+of\s+(?:(?:the|its|their|his|her)\s+|[a-z]+['’]s\s+){0,2}("
                           + _NAME + ")")
 _NAME_RE = re.compile(_NAME)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support.converse_directions import converse, converse_directions, inverted_relations, relations
+from rag.support.converse_directions import (converse, converse_directions, inverted_relations, relations,
+                                             restated_relation)
 from rag.support.facts import extract_facts, index_text
 from rag.support.fact_checks import fact_checks, reason_feature
 
@@ -66,3 +67,11 @@ def test_a_relation_that_does_not_swap_the_ends_is_no_restatement(claim, passage
     assert converse_directions(claim, passage) == set() and inverted_relations(claim, passage) == []
     reasons, _ = fact_checks(claim, extract_facts(claim, claim=True), index_text(passage), index_text(passage))
     assert "direction 'south' not in cited text" in reasons
+
+
+def test_only_a_stated_relation_swaps_its_ends_by_design():
+    passage = "Ashby, roughly 25 miles north of Carlton, has almost 47,000 residents."
+    assert restated_relation("Carlton is about 25 miles south of Ashby.", passage)
+    # said in passing, the relation is right but what the claim says of its subject belongs to the other end
+    moved = "The city of Carlton, some 25 miles south of Ashby, has nearly 47,000 residents."
+    assert converse_directions(moved, passage) == {"south"} and not restated_relation(moved, passage)

@@ -25,6 +25,8 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
 _RELATION_RE = re.compile(r"\b(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?:ern)?\s+of\s+(?:(?:the|its|their|his|her)\s+|[a-z]+['’]s\s+){0,2}("
                           + _NAME + ")")
 _NAME_RE = re.compile(_NAME)
+# the located end is the sentence's subject and the relation its predicate ("Chicago is about 25 miles south of")
+_STATED_RE = re.compile(r"\s+(?:is|are|was|were|lies|lay|sits|sat|stands)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
 
 
@@ -37,6 +39,7 @@ class Relation:
     reference: frozenset[str]
     located_text: str
     reference_text: str
+    stated: bool = False  # the sentence's statement: "<located> is/lies ... <direction> of", not an apposition
 
 
 def converse(direction: str) -> str:
@@ -71,13 +74,14 @@ def relations(text: str) -> tuple[Relation, ...]:
         names = [n for n in before if not (n.start() == begin and " " not in n.group(0) and len(before) > 1)]
         if not names:
             continue
-        located = names[-1].group(0)
+        located, first = names[-1].group(0), names[-1].start()
         if len(names) > 1 and text[names[-2].end():names[-1].start()] == ", ":  # "Socorro, New Mexico"
-            located = names[-2].group(0) + ", " + located
+            located, first = names[-2].group(0) + ", " + located, names[-2].start()
         ref = m.group(2)
         lw, rw = _name_words(located), _name_words(ref)
         if lw and rw and not lw & rw:
-            out.append(Relation(lw, m.group(1).lower(), rw, _shown(located), _shown(ref)))
+            stated = first == begin and bool(_STATED_RE.match(text, names[-1].end()))
+            out.append(Relation(lw, m.group(1).lower(), rw, _shown(located), _shown(ref), stated))
     return tuple(out)
 
 
@@ -91,6 +95,15 @@ def converse_directions(claim: str, passage: str) -> set[str]:
     direction: the same fact, so no missing direction."""
     return {c.direction for c in relations(claim) for p in relations(passage)
             if _inverted(c, p) and c.direction == converse(p.direction)}
+
+
+def restated_relation(claim: str, passage: str) -> bool:
+    """Whether ``claim`` states (as its subject and predicate, "Chicago is 25 miles south of Highland Park") a
+    relation of ``passage`` from its other end with the converse direction: its two ends swap by design, so no role
+    or name swap. A relation said in passing ("Los Angeles, 25 miles north of Long Beach, has 470,000 residents")
+    is not: what the claim says of its subject may belong to the other end."""
+    return any(c.stated and _inverted(c, p) and c.direction == converse(p.direction)
+               for c in relations(claim) for p in relations(passage))
 
 
 def inverted_relations(claim: str, passage: str) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.support.calibration import SupportResult
-from rag.support.converse_directions import converse_directions
+from rag.support.converse_directions import restated_relation
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
     earlier_figure,
@@ -103,7 +103,7 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     modal = modality_mismatch(claim, window.text)
     values["modality"] = float(modal is not None)
     # a relation restated from its other end ("Chicago is 25 miles south of Highland Park") swaps its ends by design
-    swap = None if converse_directions(claim, window.text) else role_swap(claim, window.text, passage_names(p.full_text) | cased_names(claim))
+    swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, passage_names(p.full_text) | cased_names(claim))
     values["role_swap"] = float(swap is not None)
     asked = question(claim, window.text)
     values["question"] = float(asked is not None)

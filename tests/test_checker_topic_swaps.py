@@ -14,6 +14,7 @@ from rag.support.facts import index_text
 from rag.support.features import FEATURES, passage_names
 from rag.support.model import aligned, load_model, scorer_from_dict
 from rag.support.noun_swaps import noun_swaps
+from rag.support.noun_synonyms import weighed_noun_swaps
 from rag.support.word_class import NOUN, VERB, word_class
 
 FERRY = "The operator cancelled twelve ferry crossings to the island on Friday because of the storm, officials said."
@@ -83,3 +84,23 @@ def test_a_model_fitted_without_a_signal_gives_it_no_weight():
     with pytest.raises(ValueError):
         aligned(blend, "blend", ("cos_window", "gone"), features)
     assert "noun_swap" in FEATURES and "noun_swap" in load_model().features
+
+
+ARMS = "The ministry said the shipment held the weapons bound for the northern front, officials said on Monday."
+
+
+@pytest.mark.parametrize("novelty, compared, value", [
+    ({"arms": 0.0}, ("arms",), 0.0),  # the embedder puts "arms" by a window word: a synonym the lexicon lacks
+    ({"arms": 0.3}, ("arms",), 0.3),
+    ({"arms": 1.0}, ("arms",), 1.0),  # no window word near it
+    ({}, (), 1.0),  # a word of the passage brought in from elsewhere is no synonym, whatever its novelty
+])
+def test_a_swapped_noun_weighs_as_much_as_its_words_are_new(novelty, compared, value):
+    claim = "The ministry said the shipment held the arms bound for the northern front, officials said on Monday."
+    assert _swaps(claim, ARMS) == [("arms", "weapons")]
+    assert weighed_noun_swaps(claim, ARMS, (ARMS,), ARMS, novelty, compared) == value
+
+
+def test_a_claim_with_no_noun_swap_weighs_nothing():
+    claim = "The ministry said the shipment held the weapons bound for the northern front, officials said Monday."
+    assert weighed_noun_swaps(claim, ARMS, (ARMS,), ARMS, {}, ()) == 0.0

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from rag.support.calibration import CROSS_SCRIPT_SCORE, FACT_VETO_SCORE, HARD_FAIL_CAP, SupportResult
+from rag.support.converse_directions import converse_directions, inverted_relations
 from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
 from rag.support.windows import Window
@@ -70,8 +71,11 @@ def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) ->
     for mo in sorted(cf.months - {m for m, _ in cf.month_days} - {m for m, _ in cf.month_years}):
         if mo not in full.facts.months:
             reasons.append(f"month '{MONTH_NAMES[mo]}' not in cited text")
-    for direction in sorted(cf.directions - full.facts.directions):
+    missing = cf.directions - full.facts.directions
+    for direction in sorted(missing - converse_directions(claim, full.facts.text) if missing else missing):
         reasons.append(f"direction '{direction}' not in cited text")
+    if cf.directions:
+        reasons.extend(inverted_relations(claim, full.facts.text))
     for wd in sorted(cf.weekdays):
         if wd not in full.facts.weekdays:
             reasons.append(f"weekday '{wd.capitalize()}' not in cited text")

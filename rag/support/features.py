@@ -15,6 +15,7 @@ from typing import Sequence
 
 from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
+from rag.support.converse_directions import restated_relation
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
@@ -418,7 +419,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
         out.flag("other_speaker", other_speaker(claim, window), reason_key="speaker")
     out.flag("copy_cut", next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None))
     out.flag("joined", join_reason(claim, sentences))
-    swaps = name_swaps(claim, target, names)
+    swaps = [] if restated_relation(claim, target) else name_swaps(claim, target, names)  # ends swapped by design
     said_names = "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
     cut = None if swaps else name_cut(claim, full_text or window)
     out.flag("name_swap", "name: " + said_names if swaps else cut, value=len(swaps) or float(cut is not None))

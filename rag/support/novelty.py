@@ -6,6 +6,7 @@ from __future__ import annotations
 from rag.support.calibration import CLAUSE_FAIL_SHARE, MIN_NOVEL_WORDS, NOVEL_FAIL_SHARE
 from rag.support.clauses import clauses
 from rag.support.facts import content_words
+from rag.support.noun_synonyms import weighed_noun_swaps
 from rag.support.prepare import Prepared
 from rag.support.window_verdict import WindowVerdict
 
@@ -36,4 +37,8 @@ def novelty_values(p: Prepared, verdict: WindowVerdict, novelty: dict[str, float
     """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
     the novelty reason."""
     share, total, novel_reason, addition = novelty_counts(p, novelty)
-    return {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}, novel_reason
+    values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}
+    if values.get("noun_swap"):  # a swapped noun near a word of the window is a synonym the lexicon lacks
+        values["noun_swap"] = weighed_noun_swaps(p.claim, verdict.window.text, verdict.window.sentences, p.full_text,
+                                                 novelty, p.lexical_novel)
+    return values, novel_reason

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.support.calibration import SupportResult
+from rag.support.converse_directions import restated_relation
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
     earlier_figure,
@@ -42,7 +43,8 @@ class WindowVerdict:
 
 
 # Features that depend on the claim words' novelty (word similarity); every other one is known from the window.
-NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition"})
+# ``noun_swap`` is weighed by its claim words' novelty (``noun_synonyms``).
+NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition", "noun_swap"})
 
 
 def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_support: float,
@@ -100,7 +102,8 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     values["name_outside"] = float(len(outside))
     modal = modality_mismatch(claim, window.text)
     values["modality"] = float(modal is not None)
-    swap = role_swap(claim, window.text, passage_names(p.full_text) | cased_names(claim))
+    # a relation restated from its other end ("Chicago is 25 miles south of Highland Park") swaps its ends by design
+    swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, passage_names(p.full_text) | cased_names(claim))
     values["role_swap"] = float(swap is not None)
     asked = question(claim, window.text)
     values["question"] = float(asked is not None)

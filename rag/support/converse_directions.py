@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.text.lexicon import word_list
+from rag.text.sentences import split_sentences
 
 _COMPASS = word_list("compass_words")
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
@@ -27,7 +28,6 @@ _RELATION_RE = re.compile(r"\b(" + "|".join(sorted(_COMPASS, key=len, reverse=Tr
 _NAME_RE = re.compile(_NAME)
 # the located end is the sentence's subject and the relation its predicate ("Chicago is about 25 miles south of")
 _STATED_RE = re.compile(r"\s+(?:is|are|was|were|lies|lay|sits|sat|stands)\b")
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def relations(text: str) -> tuple[Relation, ...]:
     """Each "<name> ... <compass word> of <name>" of ``text`` (the located end the nearest name before the compass
     word in its sentence; sentence-initial words other than names are skipped only by being lower case)."""
     out = []
-    starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    starts = [0] + [s.start for s in split_sentences(text)]
     for m in _RELATION_RE.finditer(text):
         begin = max(s for s in starts if s <= m.start())
         before = list(_NAME_RE.finditer(text, begin, m.start()))

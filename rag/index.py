@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from collections import OrderedDict
@@ -17,6 +18,7 @@ from rag.embeddings import Embedder, get_embedder
 from rag.lexical import LexicalIndex, StaleIndexError
 from rag.store import VectorStore
 
+log = logging.getLogger(__name__)
 
 class QueryVectors:
     """A bounded LRU of query text → embedding: a query asked again (another filter, a follow-up page, the ask
@@ -71,7 +73,9 @@ class CorpusIndex:
                 f"Data directory {root} was built with embedding model {recorded!r}; {self.embedder.model_id!r} is configured.",
                 help_message="use the embedding settings it was built with, or another BRIEF_DATA_DIR / collection",
             )
-        self.store = VectorStore(settings, self.embedder, collection=self.collection, hnsw=hnsw)
+        #: opened on first use (a search whose dense side is exact never opens Chroma, nor imports it)
+        self.store = VectorStore(settings, self.embedder, collection=self.collection, hnsw=hnsw, lazy=True,
+                                 exact=self.exact_searcher)
         #: embeddings of recent queries (the texts as passed, i.e. already in ``embed_form``)
         self.query_vectors = QueryVectors(self.embedder)
         self.cache = EmbeddingCache(settings.data_dir / CACHE_FILE)
@@ -79,6 +83,7 @@ class CorpusIndex:
         self.writes = 0  # bumped under write_lock by every ingest batch and delete (Ingestor reloads its story index)
         self._lexical: tuple[str, LexicalIndex] | None = None
         self._lexical_lock = threading.Lock()
+        self._noted_hnsw: str | None = None  # the snapshot whose missing matrix was noted (once per snapshot)
 
     def snapshot_id(self) -> str:
         return self.catalog.snapshot_id()
@@ -103,6 +108,29 @@ class CorpusIndex:
                 self._prune_bm25(keep=snap)
             self._lexical = (snap, lex)
             return lex
+
+    def exact_searcher(self):
+        """The exact searcher (``rag.exact_dense``) of the current snapshot when the store is embedded and set to
+        search exactly (``chroma.search``); None otherwise, then Chroma's HNSW answers. Its matrix is loaded from disk,
+        or, when this process has the collection open anyway (it wrote, or asked Chroma before), read from the
+        collection and saved, as a dated search does; a new process that finds no matrix (an index saved before it
+        was kept) notes it once and leaves the search to HNSW rather than import chromadb and read every vector
+        (5-15 s over 44k chunks): `brief ingest`, or any dated search, saves it."""
+        if self.settings.chroma.mode != "embedded" or self.settings.chroma.search != "exact":
+            return None
+        from rag.exact_dense import VECTORS_FILE, ExactDense, exact_dense, is_loaded
+
+        lexical = self.lexical()
+        if not lexical.chunk_ids:  # nothing indexed: nothing to find (the caller says whether the collection is empty)
+            return ExactDense(np.zeros((0, self.embedder.dim), np.float32), [], np.zeros(0, np.int64))
+        snap = self.snapshot_id()
+        if not is_loaded(lexical) and not (self.bm25_path(snap) / VECTORS_FILE).is_file() and not self.store.is_open:
+            if self._noted_hnsw != snap:
+                self._noted_hnsw = snap
+                log.warning("note: no saved chunk matrix for this index (%s): dense search uses Chroma's approximate "
+                            "HNSW index; `brief ingest` (or a dated search) saves it", self.bm25_path(snap) / VECTORS_FILE)
+            return None
+        return exact_dense(self)
 
     def bm25_path(self, snapshot: str | None = None) -> Path:
         """Directory of the BM25 index of ``snapshot`` (default: the current one)."""

@@ -20,6 +20,7 @@ from rag.store import VectorStore
 
 log = logging.getLogger(__name__)
 
+
 class QueryVectors:
     """A bounded LRU of query text → embedding: a query asked again (another filter, a follow-up page, the ask
     path after a search) skips the model, which is a quarter of a warm search's CPU."""

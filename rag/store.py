@@ -178,6 +178,11 @@ class VectorStore:
         self._open()
         return self._keyed
 
+    @keyed.setter
+    def keyed(self, value: bool) -> None:
+        self._open()
+        self._keyed = value
+
     def _store(self):
         if self._writer is None:
             from llama_index.vector_stores.chroma import ChromaVectorStore

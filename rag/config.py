@@ -77,9 +77,9 @@ class ChromaSettings(BaseModel):
         "exact",
         description="How the embedded store answers an unfiltered dense query: \"exact\" = the cosine of every chunk "
                     "of the snapshot's saved matrix (rag/exact_dense.py; chromadb is not even imported; date_search "
-                    "\"overfetch\" then over-fetches from this exact ranking), or Chroma's HNSW when that matrix is not "
-                    "on disk; \"hnsw\" = always Chroma's approximate HNSW index. A Chroma server (mode \"http\") is "
-                    "always asked itself.")
+                    "\"overfetch\" then over-fetches from this exact ranking; an index saved without the matrix reads it "
+                    "from Chroma once); \"hnsw\" = always Chroma's approximate HNSW index. A Chroma server (mode "
+                    "\"http\") is always asked itself.")
 
 
 class ChunkingSettings(BaseModel):

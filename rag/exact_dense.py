@@ -113,12 +113,6 @@ _LOADED: "weakref.WeakKeyDictionary[object, ExactDense]" = weakref.WeakKeyDictio
 _LOCK = threading.Lock()
 
 
-def is_loaded(lexical) -> bool:
-    """Whether the searcher of the snapshot whose BM25 index is ``lexical`` is already in memory."""
-    with _LOCK:
-        return lexical in _LOADED
-
-
 def exact_dense(index) -> ExactDense:
     """The exact date-ordered searcher of a ``rag.index.CorpusIndex``'s current snapshot: kept per BM25 index
     object (one per snapshot), loaded from the snapshot's directory, or read from the collection and saved there."""

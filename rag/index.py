@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 import threading
 from collections import OrderedDict
@@ -17,8 +16,6 @@ from rag.embed_cache import CACHE_FILE, EmbeddingCache
 from rag.embeddings import Embedder, get_embedder
 from rag.lexical import LexicalIndex, StaleIndexError
 from rag.store import VectorStore
-
-log = logging.getLogger(__name__)
 
 
 class QueryVectors:
@@ -84,7 +81,6 @@ class CorpusIndex:
         self.writes = 0  # bumped under write_lock by every ingest batch and delete (Ingestor reloads its story index)
         self._lexical: tuple[str, LexicalIndex] | None = None
         self._lexical_lock = threading.Lock()
-        self._noted_hnsw: str | None = None  # the snapshot whose missing matrix was noted (once per snapshot)
 
     def snapshot_id(self) -> str:
         return self.catalog.snapshot_id()
@@ -112,25 +108,15 @@ class CorpusIndex:
 
     def exact_searcher(self):
         """The exact searcher (``rag.exact_dense``) of the current snapshot when the store is embedded and set to
-        search exactly (``chroma.search``); None otherwise, then Chroma's HNSW answers. Its matrix is loaded from disk,
-        or, when this process has the collection open anyway (it wrote, or asked Chroma before), read from the
-        collection and saved, as a dated search does; a new process that finds no matrix (an index saved before it
-        was kept) notes it once and leaves the search to HNSW rather than import chromadb and read every vector
-        (5-15 s over 44k chunks): `brief ingest`, or any dated search, saves it."""
+        search exactly (``chroma.search``); None otherwise, then Chroma's HNSW answers. Its matrix is loaded from disk
+        (memory-mapped), or, for an index saved before the matrix was kept, read from the collection once and saved,
+        as a dated search does (5-15 s over 44k chunks, that once; `brief ingest` saves it after writing)."""
         if self.settings.chroma.mode != "embedded" or self.settings.chroma.search != "exact":
             return None
-        from rag.exact_dense import VECTORS_FILE, ExactDense, exact_dense, is_loaded
+        from rag.exact_dense import ExactDense, exact_dense
 
-        lexical = self.lexical()
-        if not lexical.chunk_ids:  # nothing indexed: nothing to find (the caller says whether the collection is empty)
+        if not self.lexical().chunk_ids:  # nothing indexed: nothing to find (the caller says whether it is empty)
             return ExactDense(np.zeros((0, self.embedder.dim), np.float32), [], np.zeros(0, np.int64))
-        snap = self.snapshot_id()
-        if not is_loaded(lexical) and not (self.bm25_path(snap) / VECTORS_FILE).is_file() and not self.store.is_open:
-            if self._noted_hnsw != snap:
-                self._noted_hnsw = snap
-                log.warning("note: no saved chunk matrix for this index (%s): dense search uses Chroma's approximate "
-                            "HNSW index; `brief ingest` (or a dated search) saves it", self.bm25_path(snap) / VECTORS_FILE)
-            return None
         return exact_dense(self)
 
     def bm25_path(self, snapshot: str | None = None) -> Path:

@@ -168,11 +168,6 @@ class VectorStore:
         return self._open()
 
     @property
-    def is_open(self) -> bool:
-        """Whether the collection is open in this process (chromadb imported, its client started)."""
-        return self._collection is not None
-
-    @property
     def keyed(self) -> bool:
         """Whether chunks carry ``publisher_key`` (schema v2); False for v1 collections, whose filters match names."""
         self._open()

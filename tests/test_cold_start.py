@@ -122,7 +122,7 @@ def _search_probe(args: list[str]) -> str:
 
 def test_an_undated_brief_search_imports_chromadb_only_when_the_chunk_matrix_is_missing(sample_index, tmp_path):
     """With the matrix on disk (as `brief ingest` leaves it) the search is exact and Chroma stays unopened; an index
-    saved before the matrix was kept still answers, from Chroma's HNSW (exact on 38 chunks), with the same hits."""
+    saved before the matrix was kept reads it from Chroma once (same hits) and saves it."""
     import shutil
 
     from rag.exact_dense import VECTORS_FILE
@@ -134,6 +134,8 @@ def test_an_undated_brief_search_imports_chromadb_only_when_the_chunk_matrix_is_
     args = ["search", "semiconductor export controls", "-k", "5", "--json"]
     exact = _run(_search_probe(args), data_dir, tmp_path)
     assert len(exact["hits"]) == 5 and exact["chromadb"] is False
-    (data_dir / index.bm25_path().relative_to(settings.data_dir) / VECTORS_FILE).unlink()
-    old = _run(_search_probe(args), data_dir, tmp_path)
-    assert old == {"hits": exact["hits"], "chromadb": True}
+    saved = data_dir / index.bm25_path().relative_to(settings.data_dir) / VECTORS_FILE
+    saved.unlink()
+    assert _run(_search_probe(args), data_dir, tmp_path) == {"hits": exact["hits"], "chromadb": True}
+    assert saved.is_file()
+    assert _run(_search_probe(args), data_dir, tmp_path) == exact

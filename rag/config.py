@@ -73,6 +73,13 @@ class ChromaSettings(BaseModel):
     ssl: bool = Field(False, description="Use TLS to reach the Chroma server.")
     token: SecretStr | None = Field(None, description="Bearer token for the Chroma server.")
     collection: str = Field("techsec", description="Collection name.")
+    search: Literal["exact", "hnsw"] = Field(
+        "exact",
+        description="How the embedded store answers an unfiltered dense query: \"exact\" = the cosine of every chunk "
+                    "of the snapshot's saved matrix (rag/exact_dense.py; chromadb is not even imported; date_search "
+                    "\"overfetch\" then over-fetches from this exact ranking; an index saved without the matrix reads it "
+                    "from Chroma once); \"hnsw\" = always Chroma's approximate HNSW index. A Chroma server (mode "
+                    "\"http\") is always asked itself.")
 
 
 class ChunkingSettings(BaseModel):

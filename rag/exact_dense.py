@@ -122,7 +122,7 @@ def exact_dense(index) -> ExactDense:
         if got is not None:
             return got
         path = index.bm25_path()
-        got = _load(path, lexical)
+        got = _load(path, lexical, dim=index.embedder.dim)
         if got is None:
             got, order = ExactDense.from_rows(lexical.chunk_ids, lexical.published, collection_vectors(index.store.collection))
             try:
@@ -134,13 +134,17 @@ def exact_dense(index) -> ExactDense:
         return got
 
 
-def _load(path: Path, lexical) -> ExactDense | None:
+def _load(path: Path, lexical, *, dim: int) -> ExactDense | None:
+    """The matrix saved in ``path`` for ``lexical``'s rows; None when it is missing, damaged or not ``dim`` wide
+    (then it is read again from the collection, whose open checks the embedding model)."""
     try:
         order = np.load(path / ORDER_FILE)
         vectors = np.load(path / VECTORS_FILE, mmap_mode="r")
     except (OSError, ValueError):
         return None
     n = len(lexical.chunk_ids)
+    if vectors.ndim != 2 or (len(vectors) and vectors.shape[1] != dim):
+        return None
     if order.ndim != 1 or len(order) != len(vectors) or (len(order) and (order.min() < 0 or order.max() >= n)):
         return None
     try:

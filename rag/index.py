@@ -71,7 +71,9 @@ class CorpusIndex:
                 f"Data directory {root} was built with embedding model {recorded!r}; {self.embedder.model_id!r} is configured.",
                 help_message="use the embedding settings it was built with, or another BRIEF_DATA_DIR / collection",
             )
-        self.store = VectorStore(settings, self.embedder, collection=self.collection, hnsw=hnsw)
+        #: opened on first use (a search whose dense side is exact never opens Chroma, nor imports it)
+        self.store = VectorStore(settings, self.embedder, collection=self.collection, hnsw=hnsw, lazy=True,
+                                 exact=self.exact_searcher)
         #: embeddings of recent queries (the texts as passed, i.e. already in ``embed_form``)
         self.query_vectors = QueryVectors(self.embedder)
         self.cache = EmbeddingCache(settings.data_dir / CACHE_FILE)
@@ -103,6 +105,19 @@ class CorpusIndex:
                 self._prune_bm25(keep=snap)
             self._lexical = (snap, lex)
             return lex
+
+    def exact_searcher(self):
+        """The exact searcher (``rag.exact_dense``) of the current snapshot when the store is embedded and set to
+        search exactly (``chroma.search``); None otherwise, then Chroma's HNSW answers. Its matrix is loaded from disk
+        (memory-mapped), or, for an index saved before the matrix was kept, read from the collection once and saved,
+        as a dated search does (5-15 s over 44k chunks, that once; `brief ingest` saves it after writing)."""
+        if self.settings.chroma.mode != "embedded" or self.settings.chroma.search != "exact":
+            return None
+        from rag.exact_dense import ExactDense, exact_dense
+
+        if not self.lexical().chunk_ids:  # nothing indexed: nothing to find (the caller says whether it is empty)
+            return ExactDense(np.zeros((0, self.embedder.dim), np.float32), [], np.zeros(0, np.int64))
+        return exact_dense(self)
 
     def bm25_path(self, snapshot: str | None = None) -> Path:
         """Directory of the BM25 index of ``snapshot`` (default: the current one)."""

@@ -1,20 +1,22 @@
 """Chroma vectors of one collection: embedded PersistentClient by default, HttpClient by setting.
 
 Writes go through llama-index's ChromaVectorStore (its node layout is what the collection holds); reads and
-deletes talk to the Chroma collection directly, so searching never imports llama-index.
+deletes talk to the Chroma collection directly, so searching never imports llama-index. A store opened ``lazy``
+(as ``rag.index.CorpusIndex`` opens it) imports chromadb (≈ 0.6 s of a new process's CPU) and opens the collection
+on first use, and answers an unfiltered nearest-neighbour query from its ``exact`` searcher when that has one (the
+snapshot's chunk matrix, ``rag.exact_dense``): a search of the embedded store then never imports chromadb.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
 from rag import crashpoints
 from rag.config import ChromaSettings, Settings
-from rag.chroma_embedding import ChromaEmbeddingFunction
 from rag.embeddings import Embedder
 from rag.errors import ConfigError, IndexMismatchError
 from rag.text.keys import publisher_key
@@ -95,26 +97,54 @@ class VectorStore:
     """The chunk vectors of one collection, tagged with the embedding model that made them."""
 
     def __init__(self, settings: Settings, embedder: Embedder, *, collection: str | None = None,
-                 hnsw: dict[str, Any] | None = None) -> None:
+                 hnsw: dict[str, Any] | None = None, lazy: bool = False,
+                 exact: Callable[[], Any] | None = None) -> None:
         """Open the collection, creating it (HNSW built as ``HNSW_CONFIG`` updated by ``hnsw``) when missing;
-        IndexMismatchError when it was embedded by another model or has an unreadable schema."""
-        self._client = make_client(settings)
+        IndexMismatchError when it was embedded by another model or has an unreadable schema. ``lazy``: open it (and
+        check it) on first use instead. ``exact``: returns a searcher with ``query(vector, k=, filters=)`` for the
+        collection's current chunks (``rag.exact_dense.ExactDense``), or None when there is none (then Chroma's
+        HNSW answers); asked by each unfiltered ``query``."""
+        self._settings = settings
         self.name = collection or settings.chroma.collection
         self._embedder = embedder
+        self._hnsw = hnsw
+        self._exact = exact
         self._write_lock = threading.Lock()
+        self._open_lock = threading.Lock()
+        self._collection = None
+        self._keyed = True
+        self._writer = None  # llama-index's ChromaVectorStore, made on the first write (ingest only)
+        self._widened = False  # whether this process's first write has checked ef_search (``widen_search``)
+        if not lazy:
+            self._open()
+
+    def _open(self):
+        """The Chroma collection, opened (and created when missing) and checked on first use."""
+        if self._collection is not None:
+            return self._collection
+        with self._open_lock:
+            if self._collection is None:
+                self._collection = self._open_collection()
+        return self._collection
+
+    def _open_collection(self):
+        from rag.chroma_embedding import ChromaEmbeddingFunction  # imports chromadb
+
+        client = make_client(self._settings)
+        embedder = self._embedder
         expected = {"embed_model": embedder.model_id, "embed_dim": embedder.dim, "schema_version": SCHEMA_VERSION}
         if getattr(embedder, "graph_sha256", None):  # the exact ONNX graph that embedded it (informational)
             expected["embed_graph_sha256"] = embedder.graph_sha256
         try:
-            col = self._client.get_collection(self.name, embedding_function=ChromaEmbeddingFunction(embedder))
+            col = client.get_collection(self.name, embedding_function=ChromaEmbeddingFunction(embedder))
         except Exception:
             col = None
         if col is None:
-            col = self._client.get_or_create_collection(
+            col = client.get_or_create_collection(
                 self.name,
                 embedding_function=ChromaEmbeddingFunction(embedder),
                 metadata=expected,
-                configuration={"hnsw": {**HNSW_CONFIG, **(hnsw or {})}},
+                configuration={"hnsw": {**HNSW_CONFIG, **(self._hnsw or {})}},
             )
         meta = col.metadata or {}
         if meta.get("embed_model") != embedder.model_id or int(meta.get("embed_dim", -1)) != embedder.dim:
@@ -128,11 +158,25 @@ class VectorStore:
                 f"Collection '{self.name}' has schema v{meta.get('schema_version')}, expected v{SCHEMA_VERSION}.",
                 help_message="re-ingest into a new collection",
             )
-        self.collection = col
         #: chunks carry ``publisher_key`` (v2); False for v1 collections, whose filters match stored names
-        self.keyed = int(meta.get("schema_version", SCHEMA_VERSION)) >= 2
-        self._writer = None  # llama-index's ChromaVectorStore, made on the first write (ingest only)
-        self._widened = False  # whether this process's first write has checked ef_search (``widen_search``)
+        self._keyed = int(meta.get("schema_version", SCHEMA_VERSION)) >= 2
+        return col
+
+    @property
+    def collection(self):
+        """The Chroma collection (opened on first use)."""
+        return self._open()
+
+    @property
+    def keyed(self) -> bool:
+        """Whether chunks carry ``publisher_key`` (schema v2); False for v1 collections, whose filters match names."""
+        self._open()
+        return self._keyed
+
+    @keyed.setter
+    def keyed(self, value: bool) -> None:
+        self._open()
+        self._keyed = value
 
     def _store(self):
         if self._writer is None:
@@ -206,7 +250,16 @@ class VectorStore:
 
     # -- reads ---------------------------------------------------------------------
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
-        """The k nearest chunks; on a v1 collection ``filters.publishers`` must be the stored spellings."""
+        """The k nearest chunks, best first; on a v1 collection ``filters.publishers`` must be the stored spellings.
+        Unfiltered, the ``exact`` searcher answers when it has the collection's chunks, else Chroma's HNSW."""
+        if filters is None or filters.is_empty():
+            searcher = self._exact() if self._exact is not None else None
+            if searcher is not None:
+                return searcher.query(vector, k=k)
+        return self.hnsw_query(vector, k=k, filters=filters)
+
+    def hnsw_query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
+        """The k nearest chunks by Chroma's (approximate) HNSW index, with its metadata filter."""
         where = filters_to_where(filters, keyed=self.keyed)
         try:
             # Chroma 1.x returns at most the collection's size (nothing when empty); asking for its count first

@@ -1,5 +1,5 @@
 """What a new `brief search` process imports: the search path never loads llama-index (about a second of start-up),
-nor bm25s and scipy (half a second).
+nor bm25s and scipy (half a second), nor chromadb (0.6 s) when the snapshot's chunk matrix is on disk.
 
 Timings are benchmarks (benchmarks/cold_start.py), not tests; this pins the import graph that makes them.
 """
@@ -13,8 +13,10 @@ import sys
 
 from conftest import REPO_ROOT
 
-# bm25s imports scipy.sparse (half a second of CPU); a saved BM25 index is searched without it (rag.bm25_postings)
-HEAVY_FOR_SEARCH = ("llama_index.core", "llama_index.vector_stores", "sqlalchemy", "torch", "sentence_transformers", "bm25s", "scipy")
+# bm25s imports scipy.sparse (half a second of CPU); a saved BM25 index is searched without it (rag.bm25_postings);
+# the dense side is an exact product over the saved chunk matrix (rag.exact_dense), so Chroma's client is not needed
+HEAVY_FOR_SEARCH = ("llama_index.core", "llama_index.vector_stores", "sqlalchemy", "torch", "sentence_transformers", "bm25s", "scipy",
+                    "chromadb")
 
 
 def _run(code: str, data_dir, tmp_path) -> dict:
@@ -104,3 +106,36 @@ def test_brief_search_imports_neither_the_checker_nor_the_writers(sample_index, 
     got = _run(code, settings.data_dir, tmp_path)
     assert got["table"], "the search itself must print its hits"
     assert got["loaded"] == []
+
+
+def _search_probe(args: list[str]) -> str:
+    return (
+        "import io, json, sys, contextlib\n"
+        "from rag.cli import app\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    app({args!r}, standalone_mode=False)\n"
+        "print(json.dumps({'hits': [h['chunk_id'] for h in json.loads(out.getvalue())],\n"
+        "                  'chromadb': 'chromadb' in sys.modules}))\n"
+    )
+
+
+def test_an_undated_brief_search_imports_chromadb_only_when_the_chunk_matrix_is_missing(sample_index, tmp_path):
+    """With the matrix on disk (as `brief ingest` leaves it) the search is exact and Chroma stays unopened; an index
+    saved before the matrix was kept reads it from Chroma once (same hits) and saves it."""
+    import shutil
+
+    from rag.exact_dense import VECTORS_FILE
+
+    settings, index = sample_index
+    index.refresh_lexical()
+    data_dir = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data_dir)
+    args = ["search", "semiconductor export controls", "-k", "5", "--json"]
+    exact = _run(_search_probe(args), data_dir, tmp_path)
+    assert len(exact["hits"]) == 5 and exact["chromadb"] is False
+    saved = data_dir / index.bm25_path().relative_to(settings.data_dir) / VECTORS_FILE
+    saved.unlink()
+    assert _run(_search_probe(args), data_dir, tmp_path) == {"hits": exact["hits"], "chromadb": True}
+    assert saved.is_file()
+    assert _run(_search_probe(args), data_dir, tmp_path) == exact

@@ -133,3 +133,57 @@ def test_an_ingest_leaves_the_date_ordered_vectors_on_disk_so_the_first_dated_se
         assert np.array_equal(np.load(snap_dir / VECTORS_FILE), vectors)
     finally:
         again.close()
+
+
+def _exact_top(index: CorpusIndex, k: int) -> list[tuple[str, float]]:
+    """(chunk id, cosine) of the exact unfiltered top k, computed here from the collection's own vectors."""
+    got = index.store.collection.get(include=["embeddings"])
+    q = index.embedder.embed([QUERY])[0]
+    rows = [(cid, float(np.dot(v, q) / np.linalg.norm(v))) for cid, v in zip(got["ids"], got["embeddings"])]
+    return sorted(rows, key=lambda r: -r[1])[:k]
+
+
+@pytest.mark.parametrize("k", [5, 20])
+def test_an_undated_search_returns_the_exact_top_k_of_the_whole_corpus(planted_index, k):
+    index, _ = planted_index
+    index.refresh_lexical()  # the matrix on disk, as `brief ingest` leaves it
+    cands = HybridRetriever(index).candidates(QUERY, filters=SearchFilters(), n=k)
+    want = _exact_top(index, k)
+    assert cands.dense == [cid for cid, _ in want]
+    assert all(abs(cands.similarity[cid] - cos) < 1e-5 for cid, cos in want)
+
+
+def test_the_hnsw_setting_asks_chroma_whose_graph_here_misses_some_of_them(planted_index):
+    """``chroma.search = "hnsw"`` is Chroma's approximate answer: on this poor graph not the exact top 20."""
+    index, _ = planted_index
+    hnsw = CorpusIndex(index.settings.model_copy(update={"chroma": index.settings.chroma.model_copy(update={"search": "hnsw"})}),
+                       embedder=index.embedder)
+    try:
+        cands = HybridRetriever(hnsw).candidates(QUERY, filters=SearchFilters(), n=20)
+    finally:
+        hnsw.close()
+    assert cands.dense and {cid for cid, _ in _exact_top(index, 20)} - set(cands.dense)
+
+
+def test_an_index_saved_without_the_matrix_gets_it_from_its_first_undated_search(tmp_path):
+    """An index saved before the matrix was kept: the first undated search of a new process reads the vectors from
+    the collection once and saves them, and is exact already."""
+    from rag.config import Settings
+    from rag.exact_dense import VECTORS_FILE
+
+    embedder, docs, _ = _planted(n_new=20, n_old=10)
+    index = CorpusIndex(Settings(data_dir=tmp_path), embedder=embedder)
+    try:
+        Ingestor(index).ingest_documents(docs, source_key="planted")
+        index.refresh_lexical()
+        snap_dir = index.bm25_path()
+        want = [cid for cid, _ in _exact_top(index, 5)]
+    finally:
+        index.close()
+    (snap_dir / VECTORS_FILE).unlink()  # an older install's snapshot
+    again = CorpusIndex(Settings(data_dir=tmp_path), embedder=embedder)  # a new process
+    try:
+        assert HybridRetriever(again).candidates(QUERY, filters=SearchFilters(), n=5).dense == want
+        assert (snap_dir / VECTORS_FILE).is_file()
+    finally:
+        again.close()

@@ -23,12 +23,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 
 from rag.config import Settings, get_settings
 from rag.errors import BriefError, ConfigError, TemplateError
 from rag.redact import redact
 
+from api.errors import ApiError
 from api.jobs import JobManager
 from api.store import BriefStore
 
@@ -237,9 +238,14 @@ EngineDep = Annotated[Any, Depends(get_engine)]
 # --------------------------------------------------------------------------- auth
 
 
-def _unauthorized(message: str, *, error: str | None = None) -> HTTPException:
+#: What a client without a working key does.
+KEY_HELP = "send 'Authorization: Bearer <key>' with a key the server's operator gave you"
+
+
+def _unauthorized(message: str, *, error: str | None = None, help: str = KEY_HELP) -> ApiError:
     challenge = 'Bearer realm="techsec-brief"' + (f', error="{error}"' if error else "")
-    return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": challenge})
+    return ApiError(401, message, help=help, headers={"WWW-Authenticate": challenge})
+
 
 
 def require_api_key(request: Request, services: ServicesDep) -> None:
@@ -253,7 +259,8 @@ def require_api_key(request: Request, services: ServicesDep) -> None:
             remote_facing = False  # a name such as 'testserver' (in-process clients)
         if remote_facing:
             raise _unauthorized(
-                "API keys are required on non-loopback interfaces and none are configured on this server."
+                "API keys are required on non-loopback interfaces and none are configured on this server.",
+                help="no key can work until the server's operator configures API keys (api.api_keys_sha256 or api.keys_file)",
             )
         return
     header = request.headers.get("authorization")
@@ -311,10 +318,9 @@ def resolve_template(services: Services, name: str) -> str:
     except TemplateError:
         available = []
     if name not in available:
-        raise HTTPException(
-            status_code=422,
-            detail=f"Unknown template {name!r}; available: {', '.join(available) or '(none)'}.",
-        )
+        raise ApiError(422, f"Unknown template {name!r}; available: {', '.join(available) or '(none)'}.",
+                       help=f"send \"template\" as one of {', '.join(available)} (GET /v1/models lists them)" if available
+                       else "the server has no brief templates: tell its operator")
     return name
 
 

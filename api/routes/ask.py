@@ -17,7 +17,7 @@ from rag.inert import inert_dumps, inert_json_text
 from rag.render import answer_with_sources
 
 from api.deps import AuthDep, EngineDep, Services, ServicesDep, check_query, filters_from, history_turns
-from api.errors import brief_error, error_body
+from api.errors import brief_error, internal_error_body
 from api.logging import request_id_var
 from api.schemas import AskRequest, AskResponse, ErrorBody
 
@@ -99,8 +99,7 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
     except Exception as exc:  # noqa: BLE001 - the client gets an error event, the log gets the trace
         log.exception("ask stream failed")
         rid = request_id_var.get()
-        err = error_body("internal_error", f"internal error ({type(exc).__name__}; request id {rid})", request_id=rid)
-        err["error"]["status"] = 500
+        err = internal_error_body(rid, f"internal error ({type(exc).__name__}; request id {rid})", status=500)
         yield {"event": "error", "data": json.dumps(err)}
     finally:
         try:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # imported lazily at runtime: heavy (Chroma, onnxruntime)
     from rag.pipeline import Engine
     from rag.templates import TemplateLibrary
 
+    from api.public_paths import PublicPaths
+
 log = logging.getLogger("api")
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -133,6 +135,7 @@ class Services:
         self.upload_dir = settings.data_dir / "uploads"
         self._engines: dict[str, Engine] = {}
         self._library: TemplateLibrary | None = None
+        self._public_paths: tuple[str, PublicPaths] | None = None
         self._lock = threading.Lock()
         self._warm_lock = threading.Lock()
         self.warm_state: dict[str, Any] = {"status": "not_started"}
@@ -142,6 +145,19 @@ class Services:
         from rag.index import open_index
 
         return open_index(self.settings)
+
+    def public_paths(self) -> "PublicPaths":
+        """How the API shows the corpus's source paths (corpus-relative, never the server's layout); rebuilt when the
+        corpus changes."""
+        from api.public_paths import PublicPaths
+
+        catalog = self.index().catalog
+        snapshot = catalog.snapshot_id()
+        cached = self._public_paths
+        if cached is None or cached[0] != snapshot:
+            cached = (snapshot, PublicPaths(catalog.source_files(), self.upload_dir))
+            self._public_paths = cached
+        return cached[1]
 
     def library(self) -> "TemplateLibrary":
         from rag.templates import TemplateLibrary
@@ -230,9 +246,15 @@ def get_engine(services: ServicesDep) -> "Engine":
     return services.engine()
 
 
+def get_public_paths(services: ServicesDep) -> "PublicPaths":
+    """The corpus-relative form of source paths for responses (``api.public_paths``)."""
+    return services.public_paths()
+
+
 # typed Any: the rag classes are imported lazily (heavy), and FastAPI only needs the Depends
 IndexDep = Annotated[Any, Depends(get_index)]
 EngineDep = Annotated[Any, Depends(get_engine)]
+PathsDep = Annotated[Any, Depends(get_public_paths)]
 
 
 # --------------------------------------------------------------------------- auth

@@ -417,6 +417,13 @@ class Catalog:
         publisher are counted by ``documents_without_publisher``. Cached until the database changes (``_stamp``)."""
         return dict(self._publisher_table().counts)
 
+    def source_files(self) -> list[str]:
+        """Every file the indexed documents were read from (``file_key`` of their source paths: a JSONL file once), as
+        ingest recorded them (absolute paths; an article posted to the API as ``upload:<sha256>``), sorted."""
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT source_path FROM sources").fetchall()
+        return sorted({file_key(r["source_path"]) for r in rows if r["source_path"]})
+
     def documents_without_publisher(self) -> int:
         """Indexed documents that name no publisher (listed as ``NO_PUBLISHER``): no publisher filter selects them,
         every one leaves them out."""

@@ -37,6 +37,7 @@ SSE_DOC = (
 
 
 def answer_payload(brief: Brief) -> AskResponse:
+    """The response to a question: ``brief`` (with the paths the API shows, ``Services.public_paths``) rendered."""
     citations = [
         {
             "section": s.name,
@@ -68,7 +69,7 @@ async def ask(body: AskRequest, services: ServicesDep, engine: EngineDep):
     if not body.stream:
         brief = await run_in_threadpool(engine.write, question, template="answer", filters=filters, history=history)
         await run_in_threadpool(services.store.save, brief)
-        return answer_payload(brief)
+        return answer_payload(await run_in_threadpool(lambda: services.public_paths().brief(brief)))
     stream = engine.stream(question, template="answer", filters=filters, history=history)
     return EventSourceResponse(_events(stream, services), ping=15)
 
@@ -89,7 +90,8 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
         if brief is None:
             raise RuntimeError("the engine stream ended without a brief")
         await run_in_threadpool(services.store.save, brief)
-        yield {"event": "final", "data": inert_json_text(answer_payload(brief).model_dump_json())}
+        shown = await run_in_threadpool(lambda: services.public_paths().brief(brief))
+        yield {"event": "final", "data": inert_json_text(answer_payload(shown).model_dump_json())}
         yield {"event": "done", "data": json.dumps({"id": brief.id})}
     except BriefError as exc:
         status, err = brief_error(exc)

@@ -109,7 +109,7 @@ async def chat_completions(body: ChatCompletionRequest, services: ServicesDep):
     def write() -> Brief:
         brief = engine.write(question, template=template, history=history)
         services.store.save(brief)
-        return brief
+        return services.public_paths().brief(brief)  # the reply names sources corpus-relative, not by server paths
 
     if not body.stream:
         brief = await run_in_threadpool(write)

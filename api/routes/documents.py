@@ -29,7 +29,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from rag.errors import DependencyError, DocumentError, LimitError
 from rag.loaders import SUPPORTED_SUFFIXES
 
-from api.deps import AuthDep, IndexDep, Services, ServicesDep
+from api.deps import AuthDep, IndexDep, PathsDep, Services, ServicesDep
 from api.errors import ApiError, not_found
 from api.schemas import ArticleIn, DocumentDetail, DocumentOut, ErrorBody, IngestResponse, Page
 
@@ -301,8 +301,9 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
         error = LimitError if first.kind == "limit" else DocumentError
         raise error(first.reason if len(failed) == 1 else f"{len(failed)} failures; first: {failed[0]['path']}: {first.reason}",
                     help_message=f"'{up.filename}' could not be read as {suffix}")
+    shown = services.public_paths()
     return IngestResponse(
-        documents=_outcomes(report, known, key), failed=failed,
+        documents=[{**o, "source_path": shown.path(o.get("source_path") or "")} for o in _outcomes(report, known, key)], failed=failed,
         warnings=[{"path": up.filename + w.path.removeprefix(key), "message": w.message} for w in report.warnings],
         undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
@@ -379,18 +380,20 @@ async def add_document(request: Request, services: ServicesDep):
 
 
 @router.get("/documents", response_model=Page[DocumentOut], summary="List indexed documents (newest first)", responses={401: {"model": ErrorBody}, 422: {"model": ErrorBody}})
-def list_documents(index: IndexDep, offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(20, ge=1, le=100)):
+def list_documents(index: IndexDep, paths: PathsDep, offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(20, ge=1, le=100)):
     docs, total = index.catalog.list_documents(offset=offset, limit=limit)
-    return Page[DocumentOut](items=[DocumentOut(**d) for d in docs], total=total, offset=offset, limit=limit)
+    items = [DocumentOut(**{**d, "source_path": paths.path(d.get("source_path") or "")}) for d in docs]
+    return Page[DocumentOut](items=items, total=total, offset=offset, limit=limit)
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentDetail, summary="A document's metadata and chunks", responses={401: {"model": ErrorBody}, 404: {"model": ErrorBody}})
-def get_document(index: IndexDep, doc_id: str = Path(min_length=1, max_length=128)):
+def get_document(index: IndexDep, paths: PathsDep, doc_id: str = Path(min_length=1, max_length=128)):
     catalog = index.catalog
     doc = catalog.get_document(doc_id)
     if doc is None:
         raise not_found("document", doc_id)
     doc.pop("text", None)
+    doc["source_path"] = paths.path(doc.get("source_path") or "")
     return DocumentDetail(**doc, chunks=catalog.chunks_for(doc_id))
 
 

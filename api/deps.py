@@ -23,12 +23,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 
 from rag.config import Settings, get_settings
 from rag.errors import BriefError, ConfigError, TemplateError
 from rag.redact import redact
 
+from api.errors import ApiError
 from api.jobs import JobManager
 from api.store import BriefStore
 
@@ -36,6 +37,8 @@ if TYPE_CHECKING:  # imported lazily at runtime: heavy (Chroma, onnxruntime)
     from rag.index import CorpusIndex
     from rag.pipeline import Engine
     from rag.templates import TemplateLibrary
+
+    from api.public_paths import PublicPaths
 
 log = logging.getLogger("api")
 
@@ -132,6 +135,7 @@ class Services:
         self.upload_dir = settings.data_dir / "uploads"
         self._engines: dict[str, Engine] = {}
         self._library: TemplateLibrary | None = None
+        self._public_paths: tuple[str, PublicPaths] | None = None
         self._lock = threading.Lock()
         self._warm_lock = threading.Lock()
         self.warm_state: dict[str, Any] = {"status": "not_started"}
@@ -141,6 +145,19 @@ class Services:
         from rag.index import open_index
 
         return open_index(self.settings)
+
+    def public_paths(self) -> "PublicPaths":
+        """How the API shows the corpus's source paths (corpus-relative, never the server's layout); rebuilt when the
+        corpus changes."""
+        from api.public_paths import PublicPaths
+
+        catalog = self.index().catalog
+        snapshot = catalog.snapshot_id()
+        cached = self._public_paths
+        if cached is None or cached[0] != snapshot:
+            cached = (snapshot, PublicPaths(catalog.source_files(), self.upload_dir))
+            self._public_paths = cached
+        return cached[1]
 
     def library(self) -> "TemplateLibrary":
         from rag.templates import TemplateLibrary
@@ -229,17 +246,28 @@ def get_engine(services: ServicesDep) -> "Engine":
     return services.engine()
 
 
+def get_public_paths(services: ServicesDep) -> "PublicPaths":
+    """The corpus-relative form of source paths for responses (``api.public_paths``)."""
+    return services.public_paths()
+
+
 # typed Any: the rag classes are imported lazily (heavy), and FastAPI only needs the Depends
 IndexDep = Annotated[Any, Depends(get_index)]
 EngineDep = Annotated[Any, Depends(get_engine)]
+PathsDep = Annotated[Any, Depends(get_public_paths)]
 
 
 # --------------------------------------------------------------------------- auth
 
 
-def _unauthorized(message: str, *, error: str | None = None) -> HTTPException:
+#: What a client without a working key does.
+KEY_HELP = "send 'Authorization: Bearer <key>' with a key the server's operator gave you"
+
+
+def _unauthorized(message: str, *, error: str | None = None, help: str = KEY_HELP) -> ApiError:
     challenge = 'Bearer realm="techsec-brief"' + (f', error="{error}"' if error else "")
-    return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": challenge})
+    return ApiError(401, message, help=help, headers={"WWW-Authenticate": challenge})
+
 
 
 def require_api_key(request: Request, services: ServicesDep) -> None:
@@ -253,7 +281,8 @@ def require_api_key(request: Request, services: ServicesDep) -> None:
             remote_facing = False  # a name such as 'testserver' (in-process clients)
         if remote_facing:
             raise _unauthorized(
-                "API keys are required on non-loopback interfaces and none are configured on this server."
+                "API keys are required on non-loopback interfaces and none are configured on this server.",
+                help="no key can work until the server's operator configures API keys (api.api_keys_sha256 or api.keys_file)",
             )
         return
     header = request.headers.get("authorization")
@@ -311,10 +340,9 @@ def resolve_template(services: Services, name: str) -> str:
     except TemplateError:
         available = []
     if name not in available:
-        raise HTTPException(
-            status_code=422,
-            detail=f"Unknown template {name!r}; available: {', '.join(available) or '(none)'}.",
-        )
+        raise ApiError(422, f"Unknown template {name!r}; available: {', '.join(available) or '(none)'}.",
+                       help=f"send \"template\" as one of {', '.join(available)} (GET /v1/models lists them)" if available
+                       else "the server has no brief templates: tell its operator")
     return name
 
 

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from rag.brief import Brief
 from rag.errors import BriefError
 
-from api.errors import brief_error
+from api.errors import brief_error, internal_error_body
 from api.logging import request_id_var
 from api.store import BriefStore, Job
 
@@ -49,9 +49,8 @@ class JobManager:
             log.info("job failed", extra={"job_id": job_id, "error_type": body["error"]["type"]})
         except Exception as exc:  # noqa: BLE001 - recorded on the job, never lost
             log.exception("job crashed", extra={"job_id": job_id})
-            self.store.update_job(
-                job_id, "failed", error={"type": "internal_error", "message": f"{type(exc).__name__}", "help": None, "status": 500}
-            )
+            error = internal_error_body(request_id or "", type(exc).__name__)["error"]
+            self.store.update_job(job_id, "failed", error={**error, "status": 500})
         finally:
             request_id_var.reset(token)
 

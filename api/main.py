@@ -20,7 +20,8 @@ from rag.config import Settings, get_settings
 from rag.errors import BriefError, ConfigError
 
 from api.deps import Services, is_loopback
-from api.errors import HTTP_ERROR_TYPES, brief_error, error_body
+from api.errors import HTTP_ERROR_TYPES, brief_error, error_body, http_error_help, internal_error_body
+from api.field_help import problem_help
 from api.logging import RequestContextMiddleware, configure_logging, request_id_var
 from api.responses import InertJSONResponse as JSONResponse
 
@@ -57,7 +58,7 @@ class BodyLimitMiddleware:
             return
         for name, value in scope.get("headers") or ():
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
+                await _send_json(send, 413, _too_large(self.max_bytes))
                 return
         # Read the body here, bounded, then replay it: an exception raised from inside the app's own body read
         # would be turned into a 400 by FastAPI, and a chunked body has no Content-Length to check up front.
@@ -68,7 +69,7 @@ class BodyLimitMiddleware:
                 return
             body.extend(message.get("body", b""))
             if len(body) > self.max_bytes:
-                await _send_json(send, 413, error_body("payload_too_large", f"Request body exceeds {self.max_bytes} bytes."))
+                await _send_json(send, 413, _too_large(self.max_bytes))
                 return
             if not message.get("more_body", False):
                 break
@@ -87,6 +88,12 @@ class BodyLimitMiddleware:
             return await receive()  # after the body: disconnect notices for streaming responses
 
         await self.app(scope, replay, send)
+
+
+def _too_large(max_bytes: int) -> dict:
+    return error_body("payload_too_large", f"Request body exceeds {max_bytes:,} bytes.",
+                      f"send a JSON body of at most {max_bytes:,} bytes; a larger document goes to POST /v1/documents as a "
+                      "multipart/form-data upload (its limit is api.max_upload_bytes)")
 
 
 def _header(scope, name: bytes) -> str | None:
@@ -122,7 +129,6 @@ async def _send_json(send, status: int, body: dict) -> None:
     await send({"type": "http.response.body", "body": raw})
 
 
-SCHEMA_HELP = "see the OpenAPI schema at /docs for the accepted values"
 #: what pydantic puts before the message of a ValueError raised by a validator: the message is ours, the prefix noise
 _VALUE_ERROR_PREFIX = "Value error, "
 
@@ -161,9 +167,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError):
-        message, details = _validation_message(list(exc.errors()))
-        # the schema helps with a missing field or a wrong type; a refused value's message says what to send instead
-        help_ = None if all(d["type"] == "value_error" for d in details) else SCHEMA_HELP
+        problems = list(exc.errors())
+        message, details = _validation_message(problems)
+        # what the route takes where each problem is, as declared (the OpenAPI schema's own words and bounds)
+        route = request.scope.get("route")
+        helps = list(dict.fromkeys(problem_help(route, p) for p in problems))
+        help_ = "; ".join(helps[:3]) + (f" (+{len(helps) - 3} more)" if len(helps) > 3 else "")
         return JSONResponse(error_body("validation_error", message, help_, details=details), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
@@ -171,7 +180,8 @@ def install_error_handlers(app: FastAPI) -> None:
         kind = HTTP_ERROR_TYPES.get(exc.status_code, "http_error")
         if exc.status_code == 404 and "model" in str(exc.detail) and request.url.path.endswith("/chat/completions"):
             kind = "model_not_found"
-        return JSONResponse(error_body(kind, str(exc.detail)), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        return JSONResponse(error_body(kind, str(exc.detail), http_error_help(exc, request.method, request.url.path)),
+                            status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception):
@@ -181,7 +191,7 @@ def install_error_handlers(app: FastAPI) -> None:
         log.error("unhandled error: %s", type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__),
                   extra={"request_id": rid, "path": request.url.path, "status": 500})
         return JSONResponse(
-            error_body("internal_error", f"Internal error (request id {rid}).", "retry; if it persists, report the request id", request_id=rid),
+            internal_error_body(rid, f"Internal error (request id {rid})."),
             status_code=500, headers={"X-Request-ID": rid} if rid else None,
         )
 

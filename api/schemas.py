@@ -14,6 +14,8 @@ from rag.brief import Brief
 from rag.date_bounds import MAX_DATE_CHARS, read_day
 from rag.errors import QueryError
 
+from api.field_help import Refusal
+
 #: Hard cap on topic/question length in the schema; the configured limit (default 2000) is enforced too.
 MAX_TEXT_CHARS = 20_000
 MAX_HISTORY_TURNS = 20
@@ -44,6 +46,13 @@ class ErrorBody(BaseModel):
     )
 
 
+#: The forms a day is written in, wherever the API takes one (since, until, an article's published).
+DAY_FORMS = ("YYYY-MM-DD, or another form whose day and month cannot be mixed up ('4 July 2019', '13/04/2019'; "
+             "'07/04/2019' is refused as ambiguous)")
+SINCE_DOC = f"Only evidence published on/after this day: {DAY_FORMS}"
+UNTIL_DOC = f"Only evidence published on/before this day: {DAY_FORMS}"
+
+
 def _clean_text(value: str, what: str) -> str:
     value = value.strip()
     if not value:
@@ -64,8 +73,8 @@ def _check_date(value: str | None) -> str | None:
 class FilterFields(BaseModel):
     """Optional evidence filters shared by briefs and answers."""
 
-    since: str | None = Field(None, max_length=MAX_DATE_CHARS, description="Only evidence published on/after this day (YYYY-MM-DD, or another form whose day and month cannot be mixed up: '4 July 2019', '13/04/2019'; '07/04/2019' is refused as ambiguous).", examples=["2026-01-01"])
-    until: str | None = Field(None, max_length=MAX_DATE_CHARS, description="Only evidence published on/before this date; also the brief's 'as of'.", examples=["2026-06-30"])
+    since: str | None = Field(None, max_length=MAX_DATE_CHARS, description=SINCE_DOC, examples=["2026-01-01"])
+    until: str | None = Field(None, max_length=MAX_DATE_CHARS, description=UNTIL_DOC + "; also the brief's 'as of'.", examples=["2026-06-30"])
     publishers: list[str] = Field(default_factory=list, max_length=MAX_PUBLISHERS, description="Only these publishers, as people write them: case, spacing, punctuation, a note in the stored name ('Taipei Times' for 'Taipei Times (page …)') and a site's name for its host ('CNN' for cnn.com) do not matter; one name may list several ('cnn, the week'). A name no document has is 422 unknown_publisher naming the closest.")
 
     @field_validator("since", "until")
@@ -89,7 +98,8 @@ class FilterFields(BaseModel):
     @model_validator(mode="after")
     def _order(self):
         if self.since and self.until and self.since > self.until:
-            raise ValueError(f"since ({self.since}) is after until ({self.until})")
+            raise Refusal(f"since ({self.since}) is after until ({self.until})",
+                          help="send a since on or before until (both days count), or leave one of them out")
         return self
 
 
@@ -156,9 +166,20 @@ class PublisherOut(BaseModel):
     documents: int = Field(description="Indexed documents it published.")
 
 
+class WithoutPublisher(BaseModel):
+    """The documents that name no publisher: counted, and how a filter treats them."""
+
+    name: str = Field(description="How listings name them.", examples=["(no publisher)"])
+    documents: int = Field(description="Indexed documents that name no publisher.")
+    filter: str = Field(description="How to include them: no publisher filter selects them, every one leaves them out.")
+
+
 class PublisherList(BaseModel):
-    items: list[PublisherOut] = Field(description="Most documents first; documents naming no publisher are not counted.")
-    total: int
+    items: list[PublisherOut] = Field(description="Every publisher name a filter takes, most documents first.")
+    total: int = Field(description="Publishers in items.")
+    without_publisher: WithoutPublisher | None = Field(
+        None, description="The documents that name no publisher (not in items: no filter selects them); null when every document names one.")
+    documents: int = Field(0, description="Indexed documents, with a publisher or not.")
 
 
 class Page(BaseModel, Generic[T]):
@@ -304,12 +325,12 @@ class ArticleIn(BaseModel):
         },
     )
 
-    title: str = Field(min_length=1, max_length=1000)
-    text: str = Field(min_length=1, max_length=5_000_000)
-    url: str | None = Field(None, max_length=2000)
-    published: str | None = Field(None, max_length=64)
-    publisher: str | None = Field(None, max_length=500)
-    authors: list[str] = Field(default_factory=list, max_length=50)
+    title: str = Field(min_length=1, max_length=1000, description="The article's headline.")
+    text: str = Field(min_length=1, max_length=5_000_000, description="The article's body as plain text.")
+    url: str | None = Field(None, max_length=2000, description="Where the article was published.")
+    published: str | None = Field(None, max_length=64, description=f"Publication day: {DAY_FORMS}. Without it date filters skip the article.")
+    publisher: str | None = Field(None, max_length=500, description="The outlet, as its readers know it.")
+    authors: list[str] = Field(default_factory=list, max_length=50, description="Bylines, one name each.")
 
     @field_validator("text", "title")
     @classmethod

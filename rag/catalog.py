@@ -149,6 +149,12 @@ class _PublisherTable:
         return list(dict.fromkeys(name for f in near for name in self.by_form[f]))[:n]
 
 
+#: How a listing of publishers (``GET /v1/publishers``) names the documents that give no publisher.
+NO_PUBLISHER = "(no publisher)"
+#: What a filter can do about them: nothing selects them, and any publisher filter leaves them out.
+NO_PUBLISHER_FILTER = "no publisher filter selects the documents that name no publisher: leave the filter out to include them"
+
+
 def file_key(path: str) -> str:
     """The file part of a source path (``file.jsonl#L3`` → ``file.jsonl``)."""
     return path.split("#L", 1)[0]
@@ -408,8 +414,21 @@ class Catalog:
 
     def publishers(self) -> dict[str, int]:
         """Indexed documents per publisher (its stored spelling), most documents first; documents without a
-        publisher are not counted. Cached until the database changes (``_stamp``)."""
+        publisher are counted by ``documents_without_publisher``. Cached until the database changes (``_stamp``)."""
         return dict(self._publisher_table().counts)
+
+    def source_files(self) -> list[str]:
+        """Every file the indexed documents were read from (``file_key`` of their source paths: a JSONL file once), as
+        ingest recorded them (absolute paths; an article posted to the API as ``upload:<sha256>``), sorted."""
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT source_path FROM sources").fetchall()
+        return sorted({file_key(r["source_path"]) for r in rows if r["source_path"]})
+
+    def documents_without_publisher(self) -> int:
+        """Indexed documents that name no publisher (listed as ``NO_PUBLISHER``): no publisher filter selects them,
+        every one leaves them out."""
+        table = self._publisher_table()
+        return table.documents - sum(table.counts.values())
 
     def undated_documents(self) -> int:
         """Indexed documents without a publication date: the ones any ``since``/``until`` bound leaves out."""
@@ -436,6 +455,10 @@ class Catalog:
         table = self._publisher_table()
         if not names or table.documents == 0:
             return tuple(names)
+        for name in names:
+            if publisher_key(name).strip("()[] ") == publisher_key(NO_PUBLISHER).strip("()") and not table.lookup(name):
+                raise UnknownPublisherError(f"{name!r} is not a publisher: it lists the documents that name none",
+                                            help_message=NO_PUBLISHER_FILTER)
         found: list[str] = []
         unknown: list[str] = []
         for name in names:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rag.date_bounds import date_problem
 from rag.errors import DocumentError
 from rag.text.dates import parse_date
 from rag.text.lexicon import table
@@ -65,7 +66,7 @@ def map_record(record: dict[str, Any]) -> MappedRecord:
                 if isinstance(value, (str, int, float)) and parse_date(value):
                     meta[name], published_key = value, key
                     break
-                notes.append(f"date field {key!r} = {str(value)[:60]!r} cannot be read as a date (unknown notation, no day, or ambiguous day/month order)")
+                notes.append(f"date field {key!r}: {date_problem(value)}")
         elif candidates:
             key, meta[name] = candidates[0]
             used.add(key)

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 from typing import TYPE_CHECKING, Any
 
+from rag.date_bounds import date_problem
 from rag.decoding import declared_charset, decode_bytes, decode_lines
 from rag.errors import DependencyError, DocumentError, LimitError
 from rag.limits import check_text_size, read_bounded
@@ -268,7 +269,7 @@ def _clean_published(value: Any, notes: list[str] | None) -> str | None:
         return None
     iso = parse_date(value) if isinstance(value, (str, int, float)) else None
     if iso is None and notes is not None:
-        notes.append(f"publication date {str(value)[:60]!r} cannot be read as a date (unknown notation, no day, or ambiguous day/month order)")
+        notes.append(f"publication date: {date_problem(value)}")
     return iso
 
 

@@ -560,7 +560,7 @@ def test_document_round_trip_upload_search_brief_diff_delete(client, brief_a, da
     stored = list((data_dir / "uploads").glob("*.txt"))
     assert len(stored) == 1 and len(stored[0].stem) == 32
     again = client.post("/v1/documents", files={"file": ("copy.txt", NEW_ARTICLE.encode(), "text/plain")}).json()
-    assert again["documents"] == [{"doc_id": doc_id, "status": "duplicate", "source_path": str(stored[0].resolve()), "story_id": None, "version_of": None}]
+    assert again["documents"] == [{"doc_id": doc_id, "status": "duplicate", "source_path": f"uploads/{stored[0].name}", "story_id": None, "version_of": None}]
 
     hits = client.get("/v1/search", params={"q": "Yongin semiconductor cluster tax credits", "k": 3}).json()["hits"]
     assert hits[0]["doc_id"] == doc_id

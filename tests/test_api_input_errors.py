@@ -51,7 +51,7 @@ def test_a_refused_date_bound_gets_the_clis_reason_on_every_route(client, field:
     for method, path, kwargs, loc in _requests(field, value):
         error = _error(getattr(client, method)(path, **kwargs))
         assert error["details"] == [{"loc": loc, "msg": reason, "type": "value_error"}], (path, error)
-        assert error["help"] is None
+        assert error["help"].startswith(f"{field}: Only evidence published on/") and "YYYY-MM-DD" in error["help"]
         assert error["message"] == f"{'.'.join(loc[1:] if loc[0] == 'body' else loc)}: {reason}"
 
 
@@ -76,7 +76,7 @@ def test_since_after_until_is_one_error_wherever_the_bounds_come_from(client) ->
             kwargs["params"].update(bounds)
         error = _error(getattr(client, method)(path, **kwargs))
         assert error["message"] == "since (2020-01-01) is after until (2019-07-04)", (path, error)  # no CLI option names
-        assert error["help"] is None  # the message says what is wrong; the OpenAPI schema would not
+        assert error["help"] == "send a since on or before until (both days count), or leave one of them out"
         assert error["details"][0]["loc"] == loc[:1]
 
 
@@ -132,4 +132,19 @@ def test_publishers_lists_every_publisher_with_its_document_count(client) -> Non
     body = client.get("/v1/publishers").json()
     assert body["total"] == 4 and {p["name"] for p in body["items"]} == {
         TAIPEI, "WorldWideWatchers", "Intelrift Intelligence Desk", "Discuss Japan (No.57), translated from Chuokoron"}
-    assert all(p["documents"] == 1 for p in body["items"])  # the fifth article names no publisher
+    assert all(p["documents"] == 1 for p in body["items"])
+
+
+def test_publishers_counts_the_documents_that_name_none_and_says_no_filter_selects_them(client) -> None:
+    from rag.catalog import NO_PUBLISHER, NO_PUBLISHER_FILTER
+
+    body = client.get("/v1/publishers").json()
+    assert body["without_publisher"] == {"name": NO_PUBLISHER, "documents": 1, "filter": NO_PUBLISHER_FILTER}  # the fifth
+    assert body["documents"] == 5 == sum(p["documents"] for p in body["items"]) + 1
+    assert NO_PUBLISHER not in {p["name"] for p in body["items"]}  # items are the names a filter takes
+    for typed in (NO_PUBLISHER, "no publisher", "(No Publisher)"):
+        error = _error(client.get("/v1/search", params={"q": "export controls", "publisher": typed}), kind="unknown_publisher")
+        assert error["help"] == NO_PUBLISHER_FILTER and "not a publisher" in error["message"]
+        error = _error(client.post("/v1/ask", json={"question": "What did Japan restrict?", "publishers": [typed]}),
+                       kind="unknown_publisher")
+        assert error["help"] == NO_PUBLISHER_FILTER

@@ -25,3 +25,24 @@ def test_an_unknown_command_is_named_not_answered(cli, sample_index, typo: str) 
     assert result.exit_code == 0
     assert f"unknown command {typo}; /sources: " in result.stderr
     assert "no evidence" not in result.stdout and "Closest sources" not in result.stdout
+
+
+def test_piped_chat_prints_no_prompt_and_sets_each_turn_apart(cli, sample_index) -> None:
+    """`printf 'q1\\nq2\\n' | brief chat`: stdin is not a terminal, so no "you> " prompt runs into the answers; each
+    turn's output opens with a header naming its line, turns are a blank line apart, and answers keep their own lines
+    (not wrapped at 80 columns)."""
+    from rag.cli.generate import PIPED_TURN_HEADER
+
+    questions = ["What did Japan tighten for exports to South Korea?", "/sources", "How many F-35 fighters did Poland order?"]
+    result = cli(["chat"], input="\n".join([questions[0], "", *questions[1:]]) + "\n", BRIEF_DATA_DIR=str(sample_index[0].data_dir))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "you>" not in out
+    headers = [PIPED_TURN_HEADER.format(line=q) for q in questions]
+    assert [line for line in out.splitlines() if line.startswith("── you: ")] == headers
+    assert out.startswith(headers[0] + "\n")
+    for header in headers[1:]:
+        assert f"\n\n{header}\n" in out  # a blank line before every later turn
+    turns = out.split("\n\n── you: ")
+    assert "Sources:" in turns[0] and "“" in turns[1] and "no evidence" in turns[2]
+    assert max(len(line) for line in out.splitlines()) > 100  # the answer's lines as written, not rewrapped

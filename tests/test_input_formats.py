@@ -98,6 +98,25 @@ def test_unreadable_or_unused_date_fields_are_reported_per_document() -> None:
     assert "'03/04/2023'" in by_line["L4"] and "ambiguous" in by_line["L4"]
 
 
+@pytest.mark.parametrize("value", ["07/04/2019", "3/4/23", "11.12.2020", "2026-13-01", "2026/02/30", "sometime last spring"])
+def test_an_unreadable_date_is_warned_about_in_the_words_a_since_bound_is_refused_in(tmp_path: Path, value: str) -> None:
+    """Ingest's warning and the CLI/API refusal of ``--since VALUE`` are one message ("the day/month order of
+    '07/04/2019' is ambiguous: write 2019-07-04 for 4 July 2019 (month first) or 2019-04-07 for …"), for a JSONL
+    record's date field and for a plain file's manifest date alike."""
+    from rag.date_bounds import read_day
+    from rag.errors import QueryError
+
+    with pytest.raises(QueryError) as refused:
+        read_day(value)
+    said = refused.value.args[0]
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"title": "T", "text": "Exporters need a permit.", "date": value}) + "\n")
+    (tmp_path / "a.txt").write_text("Exporters need a permit for the listed tools.\n", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": [{"file": "a.txt", "title": "A", "published": value}]}))
+    for path in (tmp_path / "feed.jsonl", tmp_path / "a.txt"):
+        _, _, warnings = load_all(path)
+        assert [w.message for w in warnings if said in w.message], (path.name, [w.message for w in warnings], said)
+
+
 def test_ingest_counts_and_lists_every_undated_document_and_every_warning(fresh_index) -> None:
     report = Ingestor(fresh_index()).ingest_paths([DATA / "jsonl" / "date_problems.jsonl"])
     out = report.to_dict()

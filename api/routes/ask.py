@@ -17,7 +17,7 @@ from rag.inert import inert_dumps, inert_json_text
 from rag.render import answer_with_sources
 
 from api.deps import AuthDep, EngineDep, Services, ServicesDep, check_query, filters_from, history_turns
-from api.errors import brief_error, error_body
+from api.errors import brief_error, internal_error_body
 from api.logging import request_id_var
 from api.schemas import AskRequest, AskResponse, ErrorBody
 
@@ -37,6 +37,7 @@ SSE_DOC = (
 
 
 def answer_payload(brief: Brief) -> AskResponse:
+    """The response to a question: ``brief`` (with the paths the API shows, ``Services.public_paths``) rendered."""
     citations = [
         {
             "section": s.name,
@@ -68,7 +69,7 @@ async def ask(body: AskRequest, services: ServicesDep, engine: EngineDep):
     if not body.stream:
         brief = await run_in_threadpool(engine.write, question, template="answer", filters=filters, history=history)
         await run_in_threadpool(services.store.save, brief)
-        return answer_payload(brief)
+        return answer_payload(await run_in_threadpool(lambda: services.public_paths().brief(brief)))
     stream = engine.stream(question, template="answer", filters=filters, history=history)
     return EventSourceResponse(_events(stream, services), ping=15)
 
@@ -89,7 +90,8 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
         if brief is None:
             raise RuntimeError("the engine stream ended without a brief")
         await run_in_threadpool(services.store.save, brief)
-        yield {"event": "final", "data": inert_json_text(answer_payload(brief).model_dump_json())}
+        shown = await run_in_threadpool(lambda: services.public_paths().brief(brief))
+        yield {"event": "final", "data": inert_json_text(answer_payload(shown).model_dump_json())}
         yield {"event": "done", "data": json.dumps({"id": brief.id})}
     except BriefError as exc:
         status, err = brief_error(exc)
@@ -99,8 +101,7 @@ async def _events(stream, services: Services) -> AsyncIterator[dict[str, Any]]:
     except Exception as exc:  # noqa: BLE001 - the client gets an error event, the log gets the trace
         log.exception("ask stream failed")
         rid = request_id_var.get()
-        err = error_body("internal_error", f"internal error ({type(exc).__name__}; request id {rid})", request_id=rid)
-        err["error"]["status"] = 500
+        err = internal_error_body(rid, f"internal error ({type(exc).__name__}; request id {rid})", status=500)
         yield {"event": "error", "data": json.dumps(err)}
     finally:
         try:

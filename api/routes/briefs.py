@@ -68,6 +68,7 @@ async def create_brief(body: BriefRequest, services: ServicesDep, engine: Engine
         return JSONResponse(accepted.model_dump(), status_code=202, headers={"Location": accepted.location})
     brief = await run_in_threadpool(make)
     await run_in_threadpool(services.store.save, brief)
+    brief = await run_in_threadpool(lambda: services.public_paths().brief(brief))  # stored as written, shown corpus-relative
     if body.format == "markdown":
         return BriefMarkdown(id=brief.id, markdown=brief_markdown(brief))
     return brief
@@ -101,6 +102,7 @@ def get_brief(
     brief = services.store.get(brief_id)
     if brief is None:
         raise not_found("brief", brief_id)
+    brief = services.public_paths().brief(brief)
     if format == "markdown":
         return PlainTextResponse(visible_controls(brief_markdown(brief)), media_type="text/markdown; charset=utf-8", headers={"X-Brief-Id": brief.id})
     return brief

@@ -22,7 +22,7 @@ import re
 import time
 from typing import Any, AsyncIterator
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
@@ -32,7 +32,7 @@ from rag.inert import inert_dumps
 from rag.render import answer_with_sources
 
 from api.deps import BACKEND_ALIASES, AuthDep, Services, ServicesDep, check_query
-from api.errors import brief_error, error_body
+from api.errors import ApiError, brief_error, internal_error_body
 from api.logging import request_id_var
 from api.schemas import MAX_HISTORY_TURNS, MAX_TURN_CHARS, ChatCompletionRequest, ErrorBody, ModelCard, ModelList
 
@@ -51,10 +51,9 @@ def _resolve_model(services: Services, model: str) -> tuple[str | None, str]:
     names = library.output_names()
     if model in names:
         return None, model
-    raise HTTPException(
-        status_code=404,
-        detail=f"The model {model!r} does not exist; use one of: {', '.join([*BACKEND_ALIASES, *names])} (GET /v1/models).",
-    )
+    known = ", ".join([*BACKEND_ALIASES, *names])
+    raise ApiError(404, f"The model {model!r} does not exist; use one of: {known} (GET /v1/models).",
+                   help=f"send \"model\" as one of {known}; GET /v1/models lists them")
 
 
 def _conversation(body: ChatCompletionRequest) -> tuple[str, list]:
@@ -62,7 +61,8 @@ def _conversation(body: ChatCompletionRequest) -> tuple[str, list]:
 
     last = body.messages[-1]
     if last.role != "user" or not last.text().strip():
-        raise HTTPException(status_code=422, detail="The last message must be a non-empty user message (the question).")
+        raise ApiError(422, "The last message must be a non-empty user message (the question).",
+                       help='end "messages" with {"role": "user", "content": "<your question>"}')
     turns = []
     for m in body.messages[:-1]:
         if m.role not in ("user", "assistant"):
@@ -109,7 +109,7 @@ async def chat_completions(body: ChatCompletionRequest, services: ServicesDep):
     def write() -> Brief:
         brief = engine.write(question, template=template, history=history)
         services.store.save(brief)
-        return brief
+        return services.public_paths().brief(brief)  # the reply names sources corpus-relative, not by server paths
 
     if not body.stream:
         brief = await run_in_threadpool(write)
@@ -152,7 +152,7 @@ async def _chunks(write, cid: str, created: int, model: str, question: str, hist
     except Exception as exc:  # noqa: BLE001
         log.exception("chat stream failed")
         rid = request_id_var.get()
-        err = error_body("internal_error", f"internal error ({type(exc).__name__}; request id {rid})", status=500, request_id=rid)
+        err = internal_error_body(rid, f"internal error ({type(exc).__name__}; request id {rid})", status=500)
         yield f"data: {json.dumps(err)}\n\n"
         return
     content = answer_with_sources(brief)

@@ -29,8 +29,8 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from rag.errors import DependencyError, DocumentError, LimitError
 from rag.loaders import SUPPORTED_SUFFIXES
 
-from api.deps import AuthDep, IndexDep, Services, ServicesDep
-from api.errors import not_found
+from api.deps import AuthDep, IndexDep, PathsDep, Services, ServicesDep
+from api.errors import ApiError, not_found
 from api.schemas import ArticleIn, DocumentDetail, DocumentOut, ErrorBody, IngestResponse, Page
 
 log = logging.getLogger("api.documents")
@@ -60,6 +60,15 @@ UPLOAD_FORM = {
         },
     }
 }
+
+
+#: How to send a document: the help of every upload the route cannot read.
+UPLOAD_HELP = (f"send multipart/form-data with the document in a part named 'file' (one of {', '.join(sorted(SUPPORTED_SUFFIXES))}), "
+               "or an application/json article {\"title\", \"text\", \"published\", \"publisher\", \"url\", \"authors\"}")
+
+
+def _upload_help(max_bytes: int) -> str:
+    return f"send a document of at most {max_bytes:,} bytes (api.max_upload_bytes), or split it (a .jsonl file: one article per line)"
 
 
 class _TooLarge(Exception):
@@ -131,11 +140,11 @@ async def _receive_multipart(request: Request, services: Services) -> _Upload:
     max_bytes = services.settings.api.max_upload_bytes
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes + MULTIPART_SLACK:
-        raise HTTPException(413, detail=f"Upload of {int(declared)} bytes exceeds the limit of {max_bytes} bytes.")
+        raise ApiError(413, f"Upload of {int(declared)} bytes exceeds the limit of {max_bytes} bytes.", help=_upload_help(max_bytes))
     _, params = parse_options_header(request.headers.get("content-type"))
     boundary = params.get(b"boundary")
     if not boundary:
-        raise HTTPException(400, detail="multipart/form-data body without a boundary.")
+        raise ApiError(400, "multipart/form-data body without a boundary.", help=UPLOAD_HELP)
 
     incoming = services.upload_dir / ".incoming"
     incoming.mkdir(parents=True, exist_ok=True)
@@ -188,7 +197,7 @@ async def _receive_multipart(request: Request, services: Services) -> _Upload:
             fh.write(chunk)
         elif state["target"] == "field":
             if len(state["buf"]) + len(chunk) > 4096:
-                raise HTTPException(413, detail="Form fields are limited to 4096 bytes.")
+                raise ApiError(413, "Form fields are limited to 4096 bytes.", help="send the document in the 'file' part; other form fields hold at most 4096 bytes")
             state["buf"].extend(chunk)
 
     def on_part_end() -> None:
@@ -209,17 +218,17 @@ async def _receive_multipart(request: Request, services: Services) -> _Upload:
         parser.finalize()
     except _TooLarge:
         _discard(fh, up.tmp_path)
-        raise HTTPException(413, detail=f"Upload exceeds the limit of {max_bytes} bytes.") from None
+        raise ApiError(413, f"Upload exceeds the limit of {max_bytes} bytes.", help=_upload_help(max_bytes)) from None
     except HTTPException:
         _discard(fh, up.tmp_path)
         raise
     except Exception as exc:  # malformed multipart
         _discard(fh, up.tmp_path)
-        raise HTTPException(400, detail=f"Malformed multipart body: {type(exc).__name__}.") from None
+        raise ApiError(400, f"Malformed multipart body: {type(exc).__name__}.", help=UPLOAD_HELP) from None
     if fh is not None:
         fh.close()
     if up.tmp_path is None:
-        raise HTTPException(422, detail="No file in the form: send the file in a part named 'file'.")
+        raise ApiError(422, "No file in the form: send the file in a part named 'file'.", help=UPLOAD_HELP)
     up.sha256 = hasher.hexdigest()
     up.head = bytes(head)
     return up
@@ -235,12 +244,12 @@ def _discard(fh, path: FsPath | None) -> None:
 async def _read_json(request: Request, max_bytes: int) -> Any:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise HTTPException(413, detail=f"Body of {int(declared)} bytes exceeds the limit of {max_bytes} bytes.")
+        raise ApiError(413, f"Body of {int(declared)} bytes exceeds the limit of {max_bytes} bytes.", help=_upload_help(max_bytes))
     body = bytearray()
     async for chunk in request.stream():
         body.extend(chunk)
         if len(body) > max_bytes:
-            raise HTTPException(413, detail=f"Body exceeds the limit of {max_bytes} bytes.")
+            raise ApiError(413, f"Body exceeds the limit of {max_bytes} bytes.", help=_upload_help(max_bytes))
     try:
         return json.loads(bytes(body))
     except ValueError as exc:
@@ -292,8 +301,9 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
         error = LimitError if first.kind == "limit" else DocumentError
         raise error(first.reason if len(failed) == 1 else f"{len(failed)} failures; first: {failed[0]['path']}: {first.reason}",
                     help_message=f"'{up.filename}' could not be read as {suffix}")
+    shown = services.public_paths()
     return IngestResponse(
-        documents=_outcomes(report, known, key), failed=failed,
+        documents=[{**o, "source_path": shown.path(o.get("source_path") or "")} for o in _outcomes(report, known, key)], failed=failed,
         warnings=[{"path": up.filename + w.path.removeprefix(key), "message": w.message} for w in report.warnings],
         undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
@@ -362,25 +372,28 @@ async def add_document(request: Request, services: ServicesDep):
         try:
             article = ArticleIn.model_validate(data)
         except ValidationError as exc:
-            errors = [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+            # the route reads its body itself: the problems name the model, for the error's help (api.field_help)
+            errors = [{**e, "loc": ("body", *e["loc"]), "model": ArticleIn} for e in exc.errors(include_url=False)]
             raise RequestValidationError(errors) from None
         return await run_in_threadpool(_ingest_article, services, article)
-    raise HTTPException(415, detail="Send multipart/form-data with a 'file' part, or an application/json article.")
+    raise ApiError(415, "Send multipart/form-data with a 'file' part, or an application/json article.", help=UPLOAD_HELP)
 
 
 @router.get("/documents", response_model=Page[DocumentOut], summary="List indexed documents (newest first)", responses={401: {"model": ErrorBody}, 422: {"model": ErrorBody}})
-def list_documents(index: IndexDep, offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(20, ge=1, le=100)):
+def list_documents(index: IndexDep, paths: PathsDep, offset: int = Query(0, ge=0, le=1_000_000), limit: int = Query(20, ge=1, le=100)):
     docs, total = index.catalog.list_documents(offset=offset, limit=limit)
-    return Page[DocumentOut](items=[DocumentOut(**d) for d in docs], total=total, offset=offset, limit=limit)
+    items = [DocumentOut(**{**d, "source_path": paths.path(d.get("source_path") or "")}) for d in docs]
+    return Page[DocumentOut](items=items, total=total, offset=offset, limit=limit)
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentDetail, summary="A document's metadata and chunks", responses={401: {"model": ErrorBody}, 404: {"model": ErrorBody}})
-def get_document(index: IndexDep, doc_id: str = Path(min_length=1, max_length=128)):
+def get_document(index: IndexDep, paths: PathsDep, doc_id: str = Path(min_length=1, max_length=128)):
     catalog = index.catalog
     doc = catalog.get_document(doc_id)
     if doc is None:
         raise not_found("document", doc_id)
     doc.pop("text", None)
+    doc["source_path"] = paths.path(doc.get("source_path") or "")
     return DocumentDetail(**doc, chunks=catalog.chunks_for(doc_id))
 
 

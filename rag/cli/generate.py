@@ -151,6 +151,25 @@ CHAT_COMMANDS = {"/sources": "the last answer's sources and the passages quoted"
                  "/help": "this list"}
 
 
+#: The line a piped `brief chat` prints before each turn's output (no "you> " prompt when stdin is not a terminal).
+PIPED_TURN_HEADER = "── you: {line} ──"
+
+
+def _chat_lines(interactive: bool):
+    """The user's lines, stripped, blank ones skipped, until end of input or Ctrl-C: after a "you> " prompt on a
+    terminal; read silently from a pipe or file (``printf 'q1\\nq2\\n' | brief chat``), where a prompt would run into
+    the answers."""
+    while True:
+        try:
+            line = console.input("[bold cyan]you>[/] ") if interactive else sys.stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if not interactive and not line:
+            return
+        if line.strip():
+            yield line.strip()
+
+
 @app.command()
 def chat(
     backend: Optional[WriterBackend] = typer.Option(None, help="extractive | openai (default from settings)."),
@@ -168,15 +187,14 @@ def chat(
         return
     history: list[Turn] = []
     last = None
-    while True:
-        try:
-            line = console.input("[bold cyan]you>[/] ").strip()
-        except (EOFError, KeyboardInterrupt):
-            break
-        if not line:
-            continue
+    interactive = sys.stdin.isatty()
+    for turn, line in enumerate(_chat_lines(interactive)):
         if line in ("/quit", "/exit"):
             break
+        if not interactive:  # piped: each turn under a header naming its line, so answers read apart
+            if turn:
+                sys.stdout.write("\n")
+            sys.stdout.write(f"{PIPED_TURN_HEADER.format(line=safe(line, markup=False, newlines=False))}\n")
         if line == "/help" or (line.startswith("/") and line != "/sources" and " " not in line):
             # a command it does not know is not a question ("The corpus has no evidence on /hlep.")
             known = "; ".join(f"{name}: {what}" for name, what in CHAT_COMMANDS.items())
@@ -185,23 +203,27 @@ def chat(
             continue
         if line == "/sources":
             if last is None or not (last.sources or last.closest_sources):
-                console.print("No sources yet.")
+                console.print("No sources yet.", soft_wrap=not interactive)
             for s in (last.sources or last.closest_sources) if last else []:
                 console.print(f"[bold]\\[{s.index}] {safe(source_title(s), newlines=False)}[/] — "
-                              f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}")
+                              f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}",
+                              soft_wrap=not interactive)
                 quotes = [c.quote for sec in last.sections for cl in sec.claims for c in cl.citations if c.source == s.index]
                 for q in dict.fromkeys(quotes):
-                    console.print(f"    {quoted(safe(q))}")
+                    console.print(f"    {quoted(safe(q))}", soft_wrap=not interactive)
             continue
         try:
             items = engine.stream(line, template="answer", history=history)
             if engine.writer.name == "extractive":
                 last = _last_brief(items)
-            else:  # show the model's draft as it streams, marked unverified, then the checked answer
-                last = _show_stream(items, console)
+            else:  # show the model's draft as it streams, marked unverified, then the checked answer (piped: on stderr,
+                last = _show_stream(items, console if interactive else err)  # as `brief ask` does: stdout gets answers)
         except BriefError as exc:
             err.print(f"[red]error:[/] {safe(exc)}")
             continue
         reply = answer_with_sources(last)
-        console.print(safe(reply, markup=False), markup=False)
+        if interactive:
+            console.print(safe(reply, markup=False), markup=False)
+        else:  # a reader of the pipe gets the answer's own lines, not lines wrapped at 80 columns
+            sys.stdout.write(safe(reply, markup=False) + "\n")
         history += [Turn("user", line), Turn("assistant", reply.split("\n\nSources:")[0])]

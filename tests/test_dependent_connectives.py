@@ -34,6 +34,7 @@ DEPENDENT = [
     "Rather, the curbs aim at leverage over the court cases.",
     "As such, the rule applies to every firm on the list.",
     "What's more, the ministry widened the list of end users.",
+    "So much so that markets now expect an emergency rate hike.",
 ]
 STANDS_ALONE = [
     "In 2019, Japan tightened controls on three chemicals.",
@@ -45,6 +46,7 @@ STANDS_ALONE = [
     "Rather than retaliate, Seoul went to the WTO.",
     "Then-president Moon urged talks with Tokyo.",
     "So far, no shipment has been approved.",
+    "So much money went to the fab that the budget ran dry.",
     "After this week's talks, Seoul softened its tone.",
     "Under this year's budget, chip subsidies rise by a third.",
     "Meanwhile, China launched drills around the island.",
@@ -76,3 +78,20 @@ def test_a_restatement_is_quoted_with_what_it_restates_or_not_at_all():
     assert any(t.startswith("Vietnam required") and t.endswith("ministry permit.") for t in texts), texts
     assert not any(t.startswith(("In other words", "Accordingly")) for t in texts), texts  # never on its own
     assert dropped["dependent"] == 1  # after a heading there is nothing to depend on
+
+
+@pytest.mark.parametrize("text", [
+    "‘So much so that markets now expect an emergency rate hike.’",
+    "“However, the list grew to 27 items within a month.”",
+    "\"In other words, no licence will be granted.\"",
+])
+def test_a_sentence_that_is_only_a_quotation_is_read_by_the_words_inside_it(text):
+    assert is_dependent(text, connectives=True)
+
+
+@pytest.mark.parametrize("text", [
+    "“However, the list grew to 27 items within a month,” Nishimura said.",
+    "“So much so that markets now expect a hike,” said Clifford Bennett, an economist.",
+])
+def test_a_quotation_with_its_speaker_in_the_sentence_stands_alone(text):
+    assert not is_dependent(text, connectives=True)

@@ -74,14 +74,25 @@ def is_other_story(text: str) -> bool:
     return bool(STORY_SWITCH_RE.match(text))
 
 
+_CLOSING_QUOTES = "”\"’」』"
+_QUOTATION_END_RE = re.compile(r"[" + _CLOSING_QUOTES + r"][\W_]*$")
+
+
+def _only_quotation(text: str) -> bool:
+    """Whether a sentence is a quotation and nothing else ("‘So much so that ...’"): no speaker in it to anchor it."""
+    body = text.strip()
+    return bool(_QUOTATION_END_RE.search(body)) and not any(c in body[1:-1] for c in _CLOSING_QUOTES[:2] + "」』")
+
+
 def is_dependent(text: str, *, connectives: bool = False) -> bool:
     """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
 
-    A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said.").
+    A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said."); a sentence
+    that is only a quotation is read by the words inside it ("‘So much so that ...’").
     ``connectives``: also a discourse connective or a phrase referring back (``CONNECTIVE_RE``), or a reference back
     inside the sentence, a direct quote's pronoun speaker included (``INTERNAL_REFERENCE_RE``; briefs)."""
     opener = DEPENDENT_RE.match(text) or (connectives and CONNECTIVE_RE.match(text))
-    if opener and not text.lstrip().startswith(_OPENING_QUOTES):
+    if opener and not (text.lstrip().startswith(_OPENING_QUOTES) and not _only_quotation(text)):
         return True
     return connectives and bool(INTERNAL_REFERENCE_RE.search(text))
 

@@ -256,6 +256,8 @@ class Settings(BaseSettings):
             "embedding": self.embedding.model_dump(),
             "chunking": self.chunking.model_dump(),
             "retrieval": self.retrieval.model_dump(),
+            # exact cosine over the saved matrix or Chroma's approximate HNSW: the top k can differ
+            "dense_search": self.chroma.search,
             # a refitted ranker changes every ranking it makes
             "ranker_model": ranker_model_hash() if self.retrieval.ranker == "fitted" else "",
         }

@@ -146,6 +146,7 @@ def test_the_retrieval_fingerprint_changes_with_retrieval_relevant_settings_only
     assert base.retrieval_fingerprint() == Settings(data_dir=tmp_path / "other", llm={"temperature": 0.9}).retrieval_fingerprint()
     assert base.retrieval_fingerprint() != Settings(data_dir=tmp_path, chunking={"chunk_tokens": 128}).retrieval_fingerprint()
     assert base.retrieval_fingerprint() != Settings(data_dir=tmp_path, retrieval={"top_k": 3}).retrieval_fingerprint()
+    assert base.retrieval_fingerprint() != Settings(data_dir=tmp_path, chroma={"search": "hnsw"}).retrieval_fingerprint()
 
 
 def _readme_setting_rows() -> list[str]:

@@ -118,7 +118,7 @@ class BriefRequest(FilterFields):
         },
     )
 
-    topic: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="What the brief is about (at most retrieval.max_query_chars characters).")
+    topic: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="What the brief is about: at most the server's retrieval.max_query_chars characters (2,000 by default; the schema's 20,000 is only a cap on the request's size).")
     template: str = Field("situation", pattern=TEMPLATE_PATTERN, description="A brief template from prompts/ (GET /v1/models lists them).")
     format: Literal["json", "markdown"] = Field("json", description="json: the Brief object; markdown: {id, markdown}.")
     async_: bool = Field(False, alias="async", description="Queue the brief and answer 202 with a job id (poll GET /v1/jobs/{id}).")
@@ -240,7 +240,7 @@ class AskRequest(FilterFields):
         },
     )
 
-    question: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The question (at most retrieval.max_query_chars characters).")
+    question: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The question: at most the server's retrieval.max_query_chars characters (2,000 by default; the schema's 20,000 is only a cap on the request's size).")
     history: list[HistoryTurn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS, description="Earlier turns, oldest first, for follow-ups.")
     stream: bool = Field(False, description="Server-sent events: `delta` (draft text), `final` (verified answer), `done`; `error` on failure.")
 

@@ -75,13 +75,15 @@ def is_other_story(text: str) -> bool:
 
 
 _CLOSING_QUOTES = "”\"’」』"
+#: closing marks that never double as an apostrophe ("Japan’s"): one inside a sentence ends a quotation there
+_UNAMBIGUOUS_CLOSERS = _CLOSING_QUOTES.replace("’", "")
 _QUOTATION_END_RE = re.compile(r"[" + _CLOSING_QUOTES + r"][\W_]*$")
 
 
 def _only_quotation(text: str) -> bool:
     """Whether a sentence is a quotation and nothing else ("‘So much so that ...’"): no speaker in it to anchor it."""
     body = text.strip()
-    return bool(_QUOTATION_END_RE.search(body)) and not any(c in body[1:-1] for c in _CLOSING_QUOTES[:2] + "」』")
+    return bool(_QUOTATION_END_RE.search(body)) and not any(c in body[1:-1] for c in _UNAMBIGUOUS_CLOSERS)
 
 
 def is_dependent(text: str, *, connectives: bool = False) -> bool:

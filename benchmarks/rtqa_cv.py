@@ -167,12 +167,18 @@ def open_with_candidates(data_dir: Path, collection: str | None, cache: Path) ->
     return settings, index, saved["cands"]
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def index_arguments(doc: str | None) -> argparse.ArgumentParser:
+    """A parser with the arguments every script over the ablation's candidate cache takes (index, questions, cache)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", required=True, type=Path, help="data dir holding the ingested corpus (read only)")
     ap.add_argument("--collection", default=None)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with questions-dev.jsonl")
     ap.add_argument("--cache", required=True, type=Path, help="candidates pickle of benchmarks/rtqa_ablation.py (same index)")
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = index_arguments(__doc__)
     ap.add_argument("--halves", action="store_true", help="also print both halves' aggregate statistics")
     ap.add_argument("--halves-only", action="store_true", help="print only the halves' aggregate statistics (no ranking)")
     ap.add_argument("--json", type=Path, default=None)

@@ -19,20 +19,17 @@ from __future__ import annotations
 
 import rag  # noqa: F401  (process environment first)
 
-import argparse
 import re
 from datetime import date
-from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
-from benchlib import DEFAULT_DATA
 from evals.realtimeqa import GoldLookup, load_questions, question_date
 from evals.rtqa_answers import half
 from rag.retrieve import HybridRetriever
 from rag.types import SearchFilters
-from rtqa_cv import jaccard, open_with_candidates
+from rtqa_cv import index_arguments, jaccard, open_with_candidates
 
 DEPTH = 40
 DAYS = 3
@@ -100,11 +97,7 @@ def gold_metrics(ranked: dict[str, list[str]], questions: Sequence[dict], golds:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data-dir", required=True, type=Path, help="data dir holding the ingested corpus (read only)")
-    ap.add_argument("--collection", default=None)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with questions-dev.jsonl")
-    ap.add_argument("--cache", required=True, type=Path, help="candidates pickle of benchmarks/rtqa_ablation.py (same index)")
+    ap = index_arguments(__doc__)
     args = ap.parse_args(argv)
 
     settings, index, cands = open_with_candidates(args.data_dir, args.collection, args.cache)

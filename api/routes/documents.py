@@ -290,6 +290,7 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
         if index.catalog.file_hash(key) is not None and not index.catalog.source_state(key):
             index.catalog.forget_file(key)  # its documents were deleted: read it again
     report = Ingestor(index).ingest_paths([final])
+    index.refresh_lexical()  # as `brief ingest`: the new snapshot's BM25 index and dense matrix, before the next search
     known = list(index.catalog.source_state(key))
     failed = [{"path": up.filename + f.path.removeprefix(key), "reason": f.reason} for f in report.failed]
     if report.failed and not report.outcomes and not known:
@@ -320,7 +321,9 @@ def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
     warnings: list[LoadWarning] = []
     check_text_size(article.text, services.settings.limits)
     doc = build_document(article.text, key, {k: v for k, v in record.items() if k != "text"}, warnings=warnings)
-    report = Ingestor(services.index()).ingest_documents([doc], source_key=key)
+    index = services.index()
+    report = Ingestor(index).ingest_documents([doc], source_key=key)
+    index.refresh_lexical()  # as `brief ingest`: the new snapshot's BM25 index and dense matrix, before the next search
     return IngestResponse(
         documents=_outcomes(report, [doc.doc_id], key), warnings=[{"path": key, "message": w.message} for w in warnings],
         undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
@@ -344,6 +347,7 @@ def _delete(services: Services, doc_id: str) -> bool:
                 index.catalog.forget_file(source)
                 if not source.startswith("upload:"):
                     FsPath(source).unlink(missing_ok=True)
+    index.refresh_lexical()  # outside the write lock: the next search finds the snapshot's indexes built
     return True
 
 

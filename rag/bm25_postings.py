@@ -50,13 +50,17 @@ class Postings:
                   for name in ("data", "indices", "indptr")]
         return cls(*arrays, params["num_docs"], vocab, params.get("dtype", "float32"))
 
-    def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None) -> np.ndarray:
-        """(num_docs,) BM25 scores of the query tokens (unknown tokens ignored), times ``weight_mask`` if given."""
-        ids = np.asarray([self.vocab[t] for t in tokens if t in self.vocab], dtype=np.int64)
+    def scores(self, tokens: list[str], weight_mask: np.ndarray | None = None, *,
+               weights: list[float] | None = None) -> np.ndarray:
+        """(num_docs,) BM25 scores of the query tokens (unknown tokens ignored; a token given twice counts twice), each
+        token's scores times its weight in ``weights`` (aligned with ``tokens``; 1 when None), summed, times
+        ``weight_mask`` if given."""
+        known = [(self.vocab[t], 1.0 if weights is None else weights[i]) for i, t in enumerate(tokens) if t in self.vocab]
         scores = np.zeros(self.num_docs, dtype=self.dtype)
-        starts, ends = self.indptr[ids], self.indptr[ids + 1]
-        for start, end in zip(starts, ends):
-            np.add.at(scores, self.indices[start:end], self.data[start:end])
+        for col, w in known:
+            start, end = self.indptr[col], self.indptr[col + 1]
+            data = self.data[start:end]
+            np.add.at(scores, self.indices[start:end], data if weights is None else self.dtype.type(w) * data)
         if weight_mask is not None:
             scores *= weight_mask
         return scores

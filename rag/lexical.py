@@ -156,7 +156,6 @@ class LexicalIndex:
         mask = self._mask(filters)
         if mask is not None and not mask.any():
             return []
-        k = min(k, len(self.chunk_ids))
         # What ``BM25.retrieve`` does for one query (scores × mask, then its top-k selection), without its
         # per-call thread pool, progress bar and argument checks: a third of the BM25 side's CPU per search.
         if self._postings is not None:
@@ -164,7 +163,11 @@ class LexicalIndex:
         else:
             with self._lock:
                 scores = self._bm25.get_scores(query_tokens, weight_mask=mask)
-        top_scores, top_idx = top_k(scores, k)
+        return self._best(scores, k)
+
+    def _best(self, scores: np.ndarray, k: int) -> list[LexicalResult]:
+        """The k highest-scoring chunks of (num_chunks,) ``scores``, best first, those scoring 0 left out."""
+        top_scores, top_idx = top_k(scores, min(k, len(self.chunk_ids)))
         return [LexicalResult(self.chunk_ids[int(i)], float(s)) for i, s in zip(top_idx, top_scores) if s > 0]
 
     def weighted_query(self, weights: dict[str, float], *, k: int, filters: SearchFilters | None = None) -> list[LexicalResult]:
@@ -177,18 +180,10 @@ class LexicalIndex:
         known = {t: w for t, w in weights.items() if w > 0}
         if self._postings is None:
             return self.query(" ".join(known), k=k, filters=filters)
-        p = self._postings
-        cols = [(p.vocab[t], w) for t, w in known.items() if t in p.vocab]
-        if not cols:
+        terms = [t for t in known if t in self._postings.vocab]
+        if not terms:
             return []
         mask = self._mask(filters)
         if mask is not None and not mask.any():
             return []
-        scores = np.zeros(p.num_docs, dtype=p.dtype)
-        for col, w in cols:
-            start, end = p.indptr[col], p.indptr[col + 1]
-            np.add.at(scores, p.indices[start:end], p.dtype.type(w) * p.data[start:end])
-        if mask is not None:
-            scores *= mask
-        top_scores, top_idx = top_k(scores, min(k, len(self.chunk_ids)))
-        return [LexicalResult(self.chunk_ids[int(i)], float(s)) for i, s in zip(top_idx, top_scores) if s > 0]
+        return self._best(self._postings.scores(terms, mask, weights=[known[t] for t in terms]), k)

@@ -9,8 +9,9 @@ replace verbs far more often ("scrapped" for "canceled", "strips" for "removes")
 distance of the two spans did not separate them (AUC 0.49, evals/README.md, h/checker-s24).
 
 Only short spans count (``SWAP_SPAN`` tokens a side: a longer one is a rewritten clause, the copy signals'),
-and neither names nor amounts (``name_swap`` and the number checks read those), nor a word that holds the other
-whole ("earthquake" for "quake"). The part of speech is the lexicon reading of ``word_class`` in each side's own
+and neither names nor amounts (``name_swap`` and the number checks read those), nor compass words ("south" for
+"north": the direction checks read those, ``converse_directions``), nor a word that holds the other whole
+("earthquake" for "quake"). The part of speech is the lexicon reading of ``word_class`` in each side's own
 sentence, without its guess: a form that can be a noun or a verb counts as a noun only after a determiner, a
 possessive, a number, an adjective or a noun ("would hurt", "families cut" are no nouns).
 """
@@ -22,16 +23,18 @@ from rag.support.facts import TextIndex, index_text
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.metonymy import place_key
 from rag.support.word_class import is_noun
+from rag.text.lexicon import word_list
 from rag.text.tokens import stem
 
 #: Longest replaced span (tokens, each side) read as one noun put in place of another.
 SWAP_SPAN = 3
+_COMPASS = frozenset(word_list("compass_words"))
 
 
 def _plain_word(key: str, names: frozenset[str]) -> bool:
-    """A content word that is neither a name, a place nor an amount (digits or a number word)."""
+    """A content word that is neither a name, a place, an amount (digits or a number word) nor a compass word."""
     return (len(key) > 2 and key.isalpha() and key not in STOPWORDS and key not in LIGHT_WORDS and key not in names
-            and key not in NUMBER_WORDS and place_key(key) is None)
+            and key not in NUMBER_WORDS and key not in _COMPASS and place_key(key) is None)
 
 
 def _compound_of(a: str, b: str) -> bool:

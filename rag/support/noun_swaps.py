@@ -31,13 +31,13 @@ SWAP_SPAN = 3
 _COMPASS = frozenset(word_list("compass_words"))
 
 
-def _plain_word(key: str, names: frozenset[str]) -> bool:
+def plain_word(key: str, names: frozenset[str]) -> bool:
     """A content word that is neither a name, a place, an amount (digits or a number word) nor a compass word."""
     return (len(key) > 2 and key.isalpha() and key not in STOPWORDS and key not in LIGHT_WORDS and key not in names
             and key not in NUMBER_WORDS and key not in _COMPASS and place_key(key) is None)
 
 
-def _compound_of(a: str, b: str) -> bool:
+def compound_of(a: str, b: str) -> bool:
     """Whether one word holds the other's stem whole ("quake" in "earthquake", "coast" in "coastline")."""
     sa, sb = stem(a), stem(b)
     return len(min(sa, sb, key=len)) >= 4 and (sa in b or sb in a)
@@ -58,13 +58,13 @@ def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] 
     for op, i1, i2, j1, j2 in m.opcodes:
         if op != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN or moved_frame(ck[i1:i2], window):
             continue
-        said = [k for k in range(i1, i2) if _plain_word(ck[k], names) and is_noun(c_low, k, guess=False)
+        said = [k for k in range(i1, i2) if plain_word(ck[k], names) and is_noun(c_low, k, guess=False)
                 and not token_covered(ck[k], index)]
         if not said:
             continue
         claim_index = claim_index or index_text(claim)
-        given = [k for k in range(j1, j2) if _plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
+        given = [k for k in range(j1, j2) if plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
                  and stem(wk[k]) not in claim_stems and not token_covered(wk[k], claim_index)]
-        if given and not any(_compound_of(ck[a], wk[b]) for a in said for b in given):
+        if given and not any(compound_of(ck[a], wk[b]) for a in said for b in given):
             out.append((" ".join(cs[i1:i2]), " ".join(ws[j1:j2])))
     return out

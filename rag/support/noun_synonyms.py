@@ -28,7 +28,7 @@ from rag.support.calibration import WORD_SIM_FULL, WORD_SIM_NONE
 from rag.support.edits import EDITED_COPY, copy_share
 from rag.support.facts import content_words, index_text
 from rag.support.features import passage_names
-from rag.support.noun_swaps import noun_swaps
+from rag.support.reworded_swaps import swapped_nouns
 
 
 def copied_sentence(claim: str, window: str, sentences: Sequence[str]) -> str:
@@ -63,13 +63,13 @@ def _swap_weight(word: str, replaced: Sequence[str], fallback: float, similarity
 
 def weighed_noun_swaps(claim: str, window: str, sentences: Sequence[str], full_text: str,
                        novelty: dict[str, float], compared: Sequence[str], similarity: Similarity | None = None) -> float:
-    """The ``noun_swap`` value: for each noun swap of ``claim`` against the sentence it copies (``noun_swaps``),
+    """The ``noun_swap`` value: for each noun swap of ``claim`` against the sentence it copies (``swapped_nouns``),
     the largest weight of the claim span's content words, summed. A word that is not one of the ``compared`` words
     (those the whole cited text lacks) weighs 1: a noun brought in from elsewhere in the passage ("Erika" for
     "Karen", FactCC's swaps) is no synonym. A compared word weighs by its ``similarity`` to the content words of
     the span it replaced (``_swap_weight``), else by its ``novelty`` (claim word -> 0..1, absent 0)."""
     target = copied_sentence(claim, window, sentences)
-    swaps = noun_swaps(claim, target, index_text(target), passage_names(full_text))
+    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text))
     known = set(compared)
     total = 0.0
     for said, replaced in swaps:

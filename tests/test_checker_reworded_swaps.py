@@ -99,3 +99,16 @@ def test_a_swapped_noun_weighs_by_its_cosine_to_the_word_it_replaced(cos, value)
 def test_without_the_pair_s_vectors_the_novelty_weighs():
     similarity = pair_similarity(_vectors(0.9), {"front"})  # "arms" and "weapons" were not embedded
     assert weighed_noun_swaps(ARMS_CLAIM, ARMS, (ARMS,), ARMS, {"arms": 0.4}, ("arms",), similarity) == 0.4
+
+
+def test_only_the_swapped_nouns_of_a_span_are_weighed():
+    passage = "A computer chip shortage limited production of new vehicles, leading to inventory too low to meet demand."
+    claim = "A computer chip shortage limited production of new automobiles, leaving inventory too low to meet demand."
+    assert noun_swaps(claim, passage, index_text(passage)) == [("automobiles leaving", "vehicles leading to")]
+    assert noun_swaps(claim, passage, index_text(passage), nouns=True) == [("automobiles", "vehicles")]
+    table = {"automobiles": np.array([1.0, 0.0]), "vehicles": np.array([0.8, 0.6]), "leaving": np.array([0.0, -1.0]),
+             "leading": np.array([0.0, 1.0])}
+    similarity = pair_similarity(table.__getitem__, set(table))
+    novelty = {"automobiles": 0.0, "leaving": 1.0}
+    got = weighed_noun_swaps(claim, passage, (passage,), passage, novelty, ("automobiles", "leaving"), similarity)
+    assert got == 0.0  # "automobiles" sits at cosine 0.8 from "vehicles"; the verb "leaving" is not weighed

@@ -43,10 +43,13 @@ def compound_of(a: str, b: str) -> bool:
     return len(min(sa, sb, key=len)) >= 4 and (sa in b or sb in a)
 
 
-def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset(), *,
+               nouns: bool = False) -> list[tuple[str, str]]:
     """(claim words, window words) of each short span where a near-copied claim puts a noun ``index`` (the
     window's) does not cover in place of a noun of ``window`` that the claim does not cover; ``names``: the
-    passage's name words (lower case), never read as swapped nouns. Empty when the claim is not a near-copy."""
+    passage's name words (lower case), never read as swapped nouns. Empty when the claim is not a near-copy.
+    ``nouns``: each side's swapped nouns alone ("automobiles" for "vehicles"), not its whole span ("automobiles
+    leaving" for "vehicles leading to")."""
     m = matched(claim, window)
     ck, cs, wk, ws = m.ct, m.cshown, m.wt, m.wshown
     if not ck or not wk or m.share < NEAR_COPY:
@@ -66,5 +69,6 @@ def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] 
         given = [k for k in range(j1, j2) if plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
                  and stem(wk[k]) not in claim_stems and not token_covered(wk[k], claim_index)]
         if given and not any(compound_of(ck[a], wk[b]) for a in said for b in given):
-            out.append((" ".join(cs[i1:i2]), " ".join(ws[j1:j2])))
+            out.append((" ".join(cs[k] for k in said), " ".join(ws[k] for k in given)) if nouns
+                       else (" ".join(cs[i1:i2]), " ".join(ws[j1:j2])))
     return out

@@ -64,12 +64,13 @@ def _swap_weight(word: str, replaced: Sequence[str], fallback: float, similarity
 def weighed_noun_swaps(claim: str, window: str, sentences: Sequence[str], full_text: str,
                        novelty: dict[str, float], compared: Sequence[str], similarity: Similarity | None = None) -> float:
     """The ``noun_swap`` value: for each noun swap of ``claim`` against the sentence it copies (``swapped_nouns``),
-    the largest weight of the claim span's content words, summed. A word that is not one of the ``compared`` words
+    the largest weight of the claim's swapped nouns (not the other words of its span: "leaving" in "automobiles
+    leaving" for "vehicles leading to"), summed. A word that is not one of the ``compared`` words
     (those the whole cited text lacks) weighs 1: a noun brought in from elsewhere in the passage ("Erika" for
-    "Karen", FactCC's swaps) is no synonym. A compared word weighs by its ``similarity`` to the content words of
-    the span it replaced (``_swap_weight``), else by its ``novelty`` (claim word -> 0..1, absent 0)."""
+    "Karen", FactCC's swaps) is no synonym. A compared word weighs by its ``similarity`` to the nouns it replaced
+    (``_swap_weight``), else by its ``novelty`` (claim word -> 0..1, absent 0)."""
     target = copied_sentence(claim, window, sentences)
-    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text))
+    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text), nouns=True)
     known = set(compared)
     total = 0.0
     for said, replaced in swaps:

@@ -74,8 +74,9 @@ def reworded_swaps(claim: str, window: str, index: TextIndex,
     return out
 
 
-def swapped_nouns(claim: str, window: str, index: TextIndex,
-                  names: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """The nouns ``claim`` puts in place of the window's: a near-copy's replaced spans (``noun_swaps``), else a
-    reworded claim's nouns paired by their neighbours (``reworded_swaps``); (claim words, window words) each."""
-    return noun_swaps(claim, window, index, names) or reworded_swaps(claim, window, index, names)
+def swapped_nouns(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset(), *,
+                  nouns: bool = False) -> list[tuple[str, str]]:
+    """The nouns ``claim`` puts in place of the window's: a near-copy's replaced spans (``noun_swaps``; ``nouns``:
+    the swapped nouns alone), else a reworded claim's nouns paired by their neighbours (``reworded_swaps``);
+    (claim words, window words) each."""
+    return noun_swaps(claim, window, index, names, nouns=nouns) or reworded_swaps(claim, window, index, names)

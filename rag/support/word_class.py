@@ -15,8 +15,6 @@ it, the cue a tagger's first feature is:
   base form, "to guard");
 * after an infinitive, modal or negating marker (``verb_markers``: "to", "will", "did not"), a subject pronoun
   (``pronouns`` and ``data/word_class.toml``: "it strips", "which removes") or an adverb in "-ly": a verb;
-* otherwise, before "of", a form not in "-ed" or "-ing" is a noun ("Sales of existing homes": a verb
-  before "of" is rare, and its subject, a pronoun or a noun, decides it first);
 * otherwise an "-ed" or "-ing" form is a verb and any other form a noun.
 
 A form the tables lack is a noun ("ads", "timelines": most words outside a lexicon are names and nouns), unless
@@ -87,8 +85,6 @@ def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | No
         if before and _opens_verb(before):
             return VERB
         if before and _opens_noun(before):
-            return NOUN
-        if at + 1 < len(words) and words[at + 1] == "of" and not word.endswith(("ing", "ed")):
             return NOUN
         if not guess:
             return None

@@ -41,6 +41,13 @@ Procedure (all choices on cross-validated predictions of the fit data):
    (by ``rag.support.model.text_key``), so evaluations score training rows out-of-fold.
 
 Writes ``rag/support/data/checker_model.json`` (or ``--out``).
+
+The ship rule (``--compare-with BEFORE.npz``, ``compare``): a refit of new signals ships only when, against a
+refit of the code before on the same rows, at one threshold chosen on both fits' pooled out-of-fold curves and
+averaged over the ``1 + len(REPEAT_SEEDS)`` splits, the own claims' unsupported F1 rises, FactCC's balanced
+accuracy does not fall by ``FACTCC_TOLERANCE`` or more, every own-claims kind's F1 is at least ``KIND_FLOOR``
+and FactCC's ECE rises by at most ``ECE_TOLERANCE`` (a paired bootstrap over articles gives each difference's
+interval); and the claims-news gate passes (evals/README.md, h/checker-s27).
 """
 
 from __future__ import annotations

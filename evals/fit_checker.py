@@ -41,6 +41,13 @@ Procedure (all choices on cross-validated predictions of the fit data):
    (by ``rag.support.model.text_key``), so evaluations score training rows out-of-fold.
 
 Writes ``rag/support/data/checker_model.json`` (or ``--out``).
+
+The ship rule (``--compare-with BEFORE.npz``, ``compare``): a refit of new signals ships only when, against a
+refit of the code before on the same rows, at one threshold chosen on both fits' pooled out-of-fold curves and
+averaged over the ``1 + len(REPEAT_SEEDS)`` splits, the own claims' unsupported F1 rises, FactCC's balanced
+accuracy does not fall by ``FACTCC_TOLERANCE`` or more, every own-claims kind's F1 is at least ``KIND_FLOOR``
+and FactCC's ECE rises by at most ``ECE_TOLERANCE`` (a paired bootstrap over articles gives each difference's
+interval); and the claims-news gate passes (evals/README.md, h/checker-s27).
 """
 
 from __future__ import annotations
@@ -293,7 +300,8 @@ def threshold_rule(y: np.ndarray, oof: np.ndarray, blocked: np.ndarray, sources:
     """The decision threshold, chosen on a plateau rather than at a point, and its trade curve.
 
     ``oof``: out-of-fold probabilities of support, shape (rows,) for one cross-validation split or (repeats, rows)
-    for repeated splits (other seeds); ``blocked``: rows a veto rejects whatever the threshold; ``sources``: each
+    for repeated splits (other seeds); ``blocked``: rows a veto rejects whatever the threshold, shape (rows,) or one
+    mask per split (``compare`` pools the splits of two fits whose vetoes differ); ``sources``: each
     row's source. Steps, on the grid 0.05..0.95 by 0.01:
 
     1. Per split, per threshold and source: balanced accuracy, unsupported recall, supported recall (all rows and
@@ -316,9 +324,10 @@ def threshold_rule(y: np.ndarray, oof: np.ndarray, blocked: np.ndarray, sources:
     ``mean_balanced_accuracy`` and ``smoothed``.
     """
     runs = np.atleast_2d(np.asarray(oof, dtype=float))
+    masks = np.broadcast_to(np.asarray(blocked, dtype=bool), runs.shape)
     src = np.array(sources)
     names = sorted(set(sources))
-    per_split = [_curve(y, r, blocked, src, names) for r in runs]
+    per_split = [_curve(y, r, b, src, names) for r, b in zip(runs, masks)]
     curve = []
     for i, t in enumerate(THRESHOLDS):
         point: dict = {"threshold": float(t)}
@@ -354,11 +363,13 @@ def threshold_rule(y: np.ndarray, oof: np.ndarray, blocked: np.ndarray, sources:
 
 def fit(rows: list[dict], x: np.ndarray, *, equal_sources: bool = EQUAL_SOURCES, signed: Sequence[str] = SIGNED,
         kind: str = KIND, oof_out: list | None = None, seed: int = SEED,
-        repeat_seeds: Sequence[int] = REPEAT_SEEDS) -> dict:
+        repeat_seeds: Sequence[int] = REPEAT_SEEDS, repeats_out: list | None = None) -> dict:
     """Cross-validate, choose the model's settings, vetoes and threshold, refit; the model file's content as a dict.
     ``seed``: the split on which settings are chosen and metrics reported; ``repeat_seeds``: further splits whose
     out-of-fold predictions (the chosen settings refitted per fold) join the threshold rule's curve.
-    ``oof_out``: a list to extend with one dict per row (out-of-fold probability, veto, verdict), in row order."""
+    ``oof_out``: a list to extend with one dict per row (out-of-fold probability, veto, verdict), in row order;
+    ``repeats_out``: a list to extend with (out-of-fold probabilities of every split, shape (splits, rows); the rows
+    a veto rejects, shape (rows,)), what ``compare`` reads."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     y = np.array([r["supported"] for r in rows], dtype=int)
@@ -429,6 +440,8 @@ def fit(rows: list[dict], x: np.ndarray, *, equal_sources: bool = EQUAL_SOURCES,
 
     veto = tuple(f for f in VETO_CANDIDATES if _is_veto(x[:, FEATURES.index(f)] > 0, y))
     blocked = _vetoed(x, veto)
+    if repeats_out is not None:
+        repeats_out.append((np.array(repeats), blocked))
     rule = threshold_rule(y, np.array(repeats), blocked, [r["source"] for r in rows])
     rule["seeds"] = [seed, *repeat_seeds]
     threshold = rule["threshold"]
@@ -483,10 +496,130 @@ def fit(rows: list[dict], x: np.ndarray, *, equal_sources: bool = EQUAL_SOURCES,
     }
 
 
+#: The ship rule's comparison (``compare``): bootstrap resamples of the articles, and the most a refit may lower
+#: FactCC's split-averaged balanced accuracy and still count as not lowering it: less than one row of either class
+#: (1 / (2 * 97) = 0.0052, the resolution of one split's figure on 194 rows).
+BOOTSTRAP = 2000
+FACTCC_TOLERANCE = 0.005
+KIND_FLOOR = 0.80
+ECE_TOLERANCE = 0.01
+
+
+def _split_figures(labels: tuple[np.ndarray, np.ndarray, np.ndarray], runs: np.ndarray, blocked: np.ndarray,
+                   threshold: float, take: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """Per split (rows of ``runs``), at ``threshold``: FactCC balanced accuracy and ECE, own-claims unsupported F1
+    and balanced accuracy, unsupported F1 per own-claims kind. ``labels``: each row's (supported 0/1, source, kind);
+    ``take``: row indices (a bootstrap resample)."""
+    y, sources, kinds = labels
+    idx = np.arange(len(y)) if take is None else take
+    src, kind = sources[idx], kinds[idx]
+    yy, bb = y[idx].astype(bool), blocked[idx]
+    out: dict[str, list] = {}
+    for r in runs[:, idx]:
+        pred = (r >= threshold) & ~bb
+        fc, own = src == "factcc_cnndm", src == "own_claims"
+        figures = {"factcc_ba": classification(yy[fc], pred[fc])["balanced_accuracy"],
+                   "factcc_ece": ece(yy[fc].astype(int), r[fc]),
+                   "own_ba": classification(yy[own], pred[own])["balanced_accuracy"],
+                   "own_f1": classification(yy[own], pred[own])["unsupported_f1"]}
+        for k in sorted(set(kind[own & ~yy])):
+            sel = own & (kind == k)
+            figures[f"f1_{k}"] = classification(yy[sel], pred[sel])["unsupported_f1"]
+        for name, v in figures.items():
+            out.setdefault(name, []).append(v)
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def compare(rows: list[dict], before: np.ndarray, after: np.ndarray, *, seed: int = SEED,
+            repeat_seeds: Sequence[int] = REPEAT_SEEDS, resamples: int = BOOTSTRAP, **fit_args) -> dict:
+    """The ship rule: is the refit on the ``after`` features better than the one on ``before`` (same rows)?
+
+    The noise this removes: one split's figures move by whole rows when the threshold moves along a flat plateau
+    (h/checker-s26: three FactCC rows at probability 0.28-0.30 flipped when the threshold rule moved 0.27 -> 0.30,
+    none of their features changed). So the two fits are compared
+    1. at one threshold held fixed for both: ``threshold_rule`` (the stated cost) on the out-of-fold curves of both
+       fits pooled (each fit's ``1 + len(repeat_seeds)`` splits, each with its own vetoes);
+    2. on every split (seeds ``seed``, ``repeat_seeds``: the same article folds for both fits), each figure the
+       mean over the splits with its standard deviation;
+    3. paired: the difference's 95% interval from a bootstrap over articles (``resamples`` resamples of the fit
+       rows' article groups, each scored on every split; Efron and Tibshirani 1993, ch. 13, percentile interval).
+
+    It ships when, split-averaged at that threshold: the own claims' unsupported F1 rises; FactCC's balanced
+    accuracy does not fall by ``FACTCC_TOLERANCE`` or more; every own-claims kind's unsupported F1 is at least
+    ``KIND_FLOOR``; FactCC's ECE rises by at most ``ECE_TOLERANCE`` (and, outside this function, the claims-news gate
+    passes). Returns {"threshold", "plateau", "before", "after", "difference", "ship", "fails"}, figures as
+    {"mean", "sd"} (difference: {"mean", "low", "high"})."""
+    y = np.array([r["supported"] for r in rows], dtype=int)
+    fits = []
+    for x in (before, after):
+        got: list = []
+        fit(rows, x, oof_out=None, seed=seed, repeat_seeds=repeat_seeds, repeats_out=got, **fit_args)
+        fits.append(got[0])
+    runs = np.concatenate([f[0] for f in fits])
+    masks = np.concatenate([np.broadcast_to(f[1], f[0].shape) for f in fits])
+    rule = threshold_rule(y, runs, masks, [r["source"] for r in rows])
+    t = rule["threshold"]
+    labels = (y, np.array([r["source"] for r in rows]), np.array([r.get("kind", "") for r in rows]))
+    figs = [_split_figures(labels, r, b, t) for r, b in fits]
+    report: dict = {"threshold": t, "plateau": rule["plateau"], "splits": [seed, *repeat_seeds]}
+    for name, f in zip(("before", "after"), figs):
+        report[name] = {k: {"mean": round(float(v.mean()), 4), "sd": round(float(v.std(ddof=1)), 4) if len(v) > 1 else 0.0}
+                        for k, v in f.items()}
+    groups = np.array([r["group"] for r in rows])
+    names = np.unique(groups)
+    members = {g: np.flatnonzero(groups == g) for g in names}
+    rng = np.random.default_rng(seed)
+    diffs: dict[str, list] = {}
+    for _ in range(resamples):
+        take = np.concatenate([members[g] for g in rng.choice(names, len(names))])
+        b, a = (_split_figures(labels, r, m, t, take) for r, m in fits)
+        for k in a:
+            if k in b:
+                diffs.setdefault(k, []).append(float(a[k].mean() - b[k].mean()))
+    report["difference"] = {k: {"mean": round(float(figs[1][k].mean() - figs[0][k].mean()), 4),
+                                "low": round(float(np.percentile(v, 2.5)), 4), "high": round(float(np.percentile(v, 97.5)), 4)}
+                            for k, v in diffs.items()}
+    report["fails"] = ship_fails(report["difference"], report["after"])
+    report["ship"] = not report["fails"]
+    return report
+
+
+def ship_fails(difference: dict, after: dict) -> list[str]:
+    """The ship rule's failed conditions (empty: it ships) for ``compare``'s split-averaged figures: ``difference``
+    {figure: {"mean", ...}} (after - before) and ``after`` {figure: {"mean", ...}}."""
+    fails = []
+    if not difference["own_f1"]["mean"] > 0:
+        fails.append(f"own-claims F1 does not rise ({difference['own_f1']['mean']:+.4f})")
+    if difference["factcc_ba"]["mean"] <= -FACTCC_TOLERANCE:
+        fails.append(f"FactCC balanced accuracy falls ({difference['factcc_ba']['mean']:+.4f})")
+    low = {k[3:]: v["mean"] for k, v in after.items() if k.startswith("f1_") and v["mean"] < KIND_FLOOR}
+    if low:
+        fails.append("kinds below %.2f: %s" % (KIND_FLOOR, ", ".join(f"{k} {v:.3f}" for k, v in sorted(low.items()))))
+    if difference["factcc_ece"]["mean"] > ECE_TOLERANCE:
+        fails.append(f"FactCC ECE rises by {difference['factcc_ece']['mean']:.4f}")
+    return fails
+
+
 def compact_json(data: dict) -> str:
     """``data`` as indented JSON with every list of plain numbers on one line (the trees' arrays)."""
     text = json.dumps(data, indent=1)
     return re.sub(r"\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]", lambda m: "[" + ", ".join(m.group(1).split()).replace(",,", ",") + "]", text)
+
+
+def cached_columns(path: Path, rows: int) -> np.ndarray:
+    """A features .npz (``--features-cache``) as columns of ``FEATURES``: by its stored ``features`` names (a feature
+    it lacks reads 0, as a model fitted without a signal gives it no weight), or as is when it has the same width.
+    Raises SystemExit when its row count or width does not fit."""
+    with np.load(path) as d:
+        x = d["x"]
+        names = d["features"].tolist() if "features" in d.files else None
+    if len(x) != rows:
+        raise SystemExit(f"{path}: {len(x)} rows, the fit has {rows}")
+    if names is None:
+        if x.shape[1] != len(FEATURES):
+            raise SystemExit(f"{path}: {x.shape[1]} unnamed columns, FEATURES has {len(FEATURES)}")
+        return x
+    return np.stack([x[:, names.index(f)] if f in names else np.zeros(len(x)) for f in FEATURES], axis=1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -511,6 +644,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat-seeds", default=",".join(map(str, REPEAT_SEEDS)),
                     help="comma-separated seeds of further splits, averaged into the blend weight's log loss and the "
                          "threshold rule's curve ('' none)")
+    ap.add_argument("--compare-with", type=Path, default=None,
+                    help="the ship rule (compare): a features .npz of the code before (same rows; columns named by its "
+                         "'features', a feature it lacks reads 0); prints the comparison as JSON, writes no model")
     args = ap.parse_args(argv)
     news = claims_news.dataset_path(args.claims_news)
     rows = training_rows(news, args.claims)
@@ -522,11 +658,17 @@ def main(argv: list[str] | None = None) -> int:
     else:
         x = features(rows, args.embed_cache)
         if cache:
-            np.savez(cache, x=x, key=np.array(key))
+            np.savez(cache, x=x, key=np.array(key), features=np.array(FEATURES))
     signed = FEATURES if args.signed == "all" else tuple(f for f in args.signed.split(",") if f)
+    seeds = tuple(int(v) for v in args.repeat_seeds.split(",") if v.strip())
+    if args.compare_with:
+        report = compare(rows, cached_columns(args.compare_with, len(rows)), x, seed=args.seed, repeat_seeds=seeds,
+                         equal_sources=args.equal_sources, signed=signed, kind=args.kind)
+        print(json.dumps(report, indent=1))
+        return 0
     oof: list[dict] = []
     model = fit(rows, x, equal_sources=args.equal_sources, signed=signed, kind=args.kind, oof_out=oof, seed=args.seed,
-                repeat_seeds=tuple(int(v) for v in args.repeat_seeds.split(",") if v.strip()))
+                repeat_seeds=seeds)
     if args.oof_out:
         with args.oof_out.open("w", encoding="utf-8") as fh:
             for i, (r, o) in enumerate(zip(rows, oof)):

@@ -19,6 +19,7 @@ from rag.support.decision import box_decisions, decide, passes
 from rag.support.features import FEATURES, Signals, overlap
 from rag.support.figures import num_match
 from rag.support.model import CheckerModel, Scorer, load_model
+from rag.support.noun_synonyms import Similarity, pair_similarity
 from rag.support.novelty import novelty_values
 from rag.support.prepare import Prepared, prepare
 from rag.support.text_cache import window_words
@@ -120,6 +121,7 @@ class SupportChecker:
                 results.append(verdict)
                 continue
             novelty = {w: 0.0 for w in p.words}
+            similarity = None
             if p.lexical_novel and id(p) not in near:  # lexical novelty: a claim word the cited text lacks is novel
                 novelty.update({w: 1.0 for w in p.lexical_novel})
             elif p.lexical_novel:
@@ -131,7 +133,9 @@ class SupportChecker:
                     best = np.zeros(len(p.lexical_novel), dtype=np.float32)
                 for w, b in zip(p.lexical_novel, best):
                     novelty[w] = float(np.clip((WORD_SIM_FULL - b) / (WORD_SIM_FULL - WORD_SIM_NONE), 0.0, 1.0))
-            results.append(self._judge(p, verdict, novelty, words_compared=id(p) in near or not self.word_similarity))
+                similarity = pair_similarity(word_vec, {*p.lexical_novel, *near[id(p)]})
+            results.append(self._judge(p, verdict, novelty, words_compared=id(p) in near or not self.word_similarity,
+                                       similarity=similarity))
         return results
 
     def _vectors(self, wanted: Sequence[str]) -> Callable[[str], np.ndarray]:
@@ -266,11 +270,13 @@ class SupportChecker:
             self._monotone[key] = non_increasing(scorer, [FEATURES.index(f) for f in NOVELTY_FEATURES])
         return self._monotone[key]
 
-    def _judge(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float], *, words_compared: bool) -> SupportResult:
+    def _judge(self, p: Prepared, verdict: WindowVerdict, novelty: dict[str, float], *, words_compared: bool,
+               similarity: Similarity | None = None) -> SupportResult:
         """The verdict from the window's signals and the claim words' novelty. ``words_compared`` False: the
         novelty is lexical because the window's signals already decide (a vetoed one, or the novelty's bounds),
-        so no novelty reason is given."""
-        values, novel_reason = novelty_values(p, verdict, novelty)
+        so no novelty reason is given. ``similarity``: the compared words' pairwise cosines (a swapped noun's
+        weight)."""
+        values, novel_reason = novelty_values(p, verdict, novelty, similarity)
         concerns = list(verdict.concerns)
         if novel_reason and words_compared:
             concerns.append(novel_reason)

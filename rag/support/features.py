@@ -24,7 +24,7 @@ from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, N
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened, modality_mismatch
 from rag.support.name_cuts import name_cut
-from rag.support.noun_swaps import noun_swaps
+from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
@@ -424,7 +424,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     cut = None if swaps else name_cut(claim, full_text or window)
     out.flag("name_swap", "name: " + said_names if swaps else cut, value=len(swaps) or float(cut is not None))
     out.flag("tautology", tautology(claim))
-    nouns = noun_swaps(claim, target, index, names)
+    nouns = swapped_nouns(claim, target, index, names)
     out.flag("noun_swap", "topic: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in nouns[:2])
              if nouns else None, value=len(nouns))
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))

@@ -9,8 +9,9 @@ replace verbs far more often ("scrapped" for "canceled", "strips" for "removes")
 distance of the two spans did not separate them (AUC 0.49, evals/README.md, h/checker-s24).
 
 Only short spans count (``SWAP_SPAN`` tokens a side: a longer one is a rewritten clause, the copy signals'),
-and neither names nor amounts (``name_swap`` and the number checks read those), nor a word that holds the other
-whole ("earthquake" for "quake"). The part of speech is the lexicon reading of ``word_class`` in each side's own
+and neither names nor amounts (``name_swap`` and the number checks read those), nor compass words ("south" for
+"north": the direction checks read those, ``converse_directions``), nor a word that holds the other whole
+("earthquake" for "quake"). The part of speech is the lexicon reading of ``word_class`` in each side's own
 sentence, without its guess: a form that can be a noun or a verb counts as a noun only after a determiner, a
 possessive, a number, an adjective or a noun ("would hurt", "families cut" are no nouns).
 """
@@ -22,28 +23,33 @@ from rag.support.facts import TextIndex, index_text
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.metonymy import place_key
 from rag.support.word_class import is_noun
+from rag.text.lexicon import word_list
 from rag.text.tokens import stem
 
 #: Longest replaced span (tokens, each side) read as one noun put in place of another.
 SWAP_SPAN = 3
+_COMPASS = frozenset(word_list("compass_words"))
 
 
-def _plain_word(key: str, names: frozenset[str]) -> bool:
-    """A content word that is neither a name, a place nor an amount (digits or a number word)."""
+def plain_word(key: str, names: frozenset[str]) -> bool:
+    """A content word that is neither a name, a place, an amount (digits or a number word) nor a compass word."""
     return (len(key) > 2 and key.isalpha() and key not in STOPWORDS and key not in LIGHT_WORDS and key not in names
-            and key not in NUMBER_WORDS and place_key(key) is None)
+            and key not in NUMBER_WORDS and key not in _COMPASS and place_key(key) is None)
 
 
-def _compound_of(a: str, b: str) -> bool:
+def compound_of(a: str, b: str) -> bool:
     """Whether one word holds the other's stem whole ("quake" in "earthquake", "coast" in "coastline")."""
     sa, sb = stem(a), stem(b)
     return len(min(sa, sb, key=len)) >= 4 and (sa in b or sb in a)
 
 
-def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset(), *,
+               nouns: bool = False) -> list[tuple[str, str]]:
     """(claim words, window words) of each short span where a near-copied claim puts a noun ``index`` (the
     window's) does not cover in place of a noun of ``window`` that the claim does not cover; ``names``: the
-    passage's name words (lower case), never read as swapped nouns. Empty when the claim is not a near-copy."""
+    passage's name words (lower case), never read as swapped nouns. Empty when the claim is not a near-copy.
+    ``nouns``: each side's swapped nouns alone ("automobiles" for "vehicles"), not its whole span ("automobiles
+    leaving" for "vehicles leading to")."""
     m = matched(claim, window)
     ck, cs, wk, ws = m.ct, m.cshown, m.wt, m.wshown
     if not ck or not wk or m.share < NEAR_COPY:
@@ -55,13 +61,14 @@ def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] 
     for op, i1, i2, j1, j2 in m.opcodes:
         if op != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN or moved_frame(ck[i1:i2], window):
             continue
-        said = [k for k in range(i1, i2) if _plain_word(ck[k], names) and is_noun(c_low, k, guess=False)
+        said = [k for k in range(i1, i2) if plain_word(ck[k], names) and is_noun(c_low, k, guess=False)
                 and not token_covered(ck[k], index)]
         if not said:
             continue
         claim_index = claim_index or index_text(claim)
-        given = [k for k in range(j1, j2) if _plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
+        given = [k for k in range(j1, j2) if plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
                  and stem(wk[k]) not in claim_stems and not token_covered(wk[k], claim_index)]
-        if given and not any(_compound_of(ck[a], wk[b]) for a in said for b in given):
-            out.append((" ".join(cs[i1:i2]), " ".join(ws[j1:j2])))
+        if given and not any(compound_of(ck[a], wk[b]) for a in said for b in given):
+            out.append((" ".join(cs[k] for k in said), " ".join(ws[k] for k in given)) if nouns
+                       else (" ".join(cs[i1:i2]), " ".join(ws[j1:j2])))
     return out

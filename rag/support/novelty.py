@@ -6,7 +6,7 @@ from __future__ import annotations
 from rag.support.calibration import CLAUSE_FAIL_SHARE, MIN_NOVEL_WORDS, NOVEL_FAIL_SHARE
 from rag.support.clauses import clauses
 from rag.support.facts import content_words
-from rag.support.noun_synonyms import weighed_noun_swaps
+from rag.support.noun_synonyms import Similarity, weighed_noun_swaps
 from rag.support.prepare import Prepared
 from rag.support.window_verdict import WindowVerdict
 
@@ -33,12 +33,13 @@ def novelty_counts(p: Prepared, novelty: dict[str, float]) -> tuple[float, float
     return share, total, reason, False
 
 
-def novelty_values(p: Prepared, verdict: WindowVerdict, novelty: dict[str, float]) -> tuple[dict[str, float], str | None]:
+def novelty_values(p: Prepared, verdict: WindowVerdict, novelty: dict[str, float],
+                   similarity: Similarity | None = None) -> tuple[dict[str, float], str | None]:
     """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
-    the novelty reason."""
+    the novelty reason; ``similarity``: word-pair cosines that weigh a swapped noun (``weighed_noun_swaps``)."""
     share, total, novel_reason, addition = novelty_counts(p, novelty)
     values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}
     if values.get("noun_swap"):  # a swapped noun near a word of the window is a synonym the lexicon lacks
         values["noun_swap"] = weighed_noun_swaps(p.claim, verdict.window.text, verdict.window.sentences, p.full_text,
-                                                 novelty, p.lexical_novel)
+                                                 novelty, p.lexical_novel, similarity)
     return values, novel_reason

@@ -10,6 +10,9 @@ it, the cue a tagger's first feature is:
 * after a determiner or possessive (``determiners``: "the", "its"; a possessive "'s": "Russia's banks"), a
   number, or a word that has only an adjective or only a noun reading ("critical energy", "cargo shipments"):
   a noun;
+* after a preposition (``data/word_class.toml``: "of", "for", "with"), unless it ends in "-ing" or "-ed": a noun
+  ("20% of guards"); after "to", a plural "-s" form is a noun ("emails to guards": an infinitive takes the
+  base form, "to guard");
 * after an infinitive, modal or negating marker (``verb_markers``: "to", "will", "did not"), a subject pronoun
   (``pronouns`` and ``data/word_class.toml``: "it strips", "which removes") or an adverb in "-ly": a verb;
 * otherwise an "-ed" or "-ing" form is a verb and any other form a noun.
@@ -33,6 +36,7 @@ _DETERMINERS = word_set("determiners")
 _VERB_MARKERS = word_set("verb_markers")
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "word_class.toml").read_text(encoding="utf-8"))
 _SUBJECTS = word_set("pronouns") | frozenset(_DATA["verb_before"]["words"])
+_PREPOSITIONS = frozenset(_DATA["noun_before"]["words"])
 
 
 @lru_cache(maxsize=8192)
@@ -74,6 +78,9 @@ def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | No
     if NOUN in r and VERB in r:
         before = words[at - 1] if at > 0 else ""
         if before in _DETERMINERS:  # "its", "their": possessives before pronouns
+            return NOUN
+        if not word.endswith(("ing", "ed")) and (before in _PREPOSITIONS
+                                                  or (before == "to" and word.endswith("s") and not word.endswith("ss"))):
             return NOUN
         if before and _opens_verb(before):
             return VERB

@@ -1,0 +1,73 @@
+"""The ship rule's comparison (``evals.fit_checker.compare``): two fits compared at one threshold, over every
+split, each figure the mean over the splits; a refit ships only when every condition holds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from evals.fit_checker import FEATURES, _split_figures, cached_columns, ship_fails, threshold_rule
+
+
+def figures(own_f1: float = 0.0, factcc_ba: float = 0.0, ece: float = 0.0, kinds: dict | None = None) -> tuple:
+    difference = {"own_f1": {"mean": own_f1}, "factcc_ba": {"mean": factcc_ba}, "factcc_ece": {"mean": ece}}
+    after = {f"f1_{k}": {"mean": v} for k, v in (kinds or {"topic": 0.85}).items()}
+    return difference, after
+
+
+def test_a_refit_ships_when_own_f1_rises_and_nothing_else_falls():
+    assert ship_fails(*figures(own_f1=0.004)) == []
+
+
+def test_own_f1_must_rise_not_merely_hold():
+    assert ship_fails(*figures(own_f1=0.0)) == ["own-claims F1 does not rise (+0.0000)"]
+
+
+def test_a_factcc_fall_of_less_than_one_row_on_average_is_no_fall_but_one_row_is():
+    # one FactCC row of either class is 1 / (2 * 97) = 0.0052 of balanced accuracy
+    assert ship_fails(*figures(own_f1=0.01, factcc_ba=-0.004)) == []
+    assert ship_fails(*figures(own_f1=0.01, factcc_ba=-0.0052)) == ["FactCC balanced accuracy falls (-0.0052)"]
+
+
+def test_every_kind_must_reach_the_floor_and_ece_may_rise_by_a_hundredth():
+    fails = ship_fails(*figures(own_f1=0.01, ece=0.012, kinds={"topic": 0.79, "role": 0.95}))
+    assert fails == ["kinds below 0.80: topic 0.790", "FactCC ECE rises by 0.0120"]
+
+
+def test_split_figures_score_each_split_at_the_threshold_given():
+    y = np.array([1, 1, 0, 0, 1, 0])
+    src = np.array(["factcc_cnndm"] * 4 + ["own_claims"] * 2)
+    kind = np.array(["", "", "", "", "reorder", "topic"])
+    runs = np.array([[0.9, 0.8, 0.2, 0.6, 0.7, 0.1],    # FactCC: one unsupported row accepted at 0.5
+                     [0.9, 0.8, 0.2, 0.4, 0.7, 0.6]])   # own claims: the topic row accepted at 0.5
+    got = _split_figures((y, src, kind), runs, np.zeros(6, dtype=bool), 0.5)
+    assert got["factcc_ba"].tolist() == [0.75, 1.0]
+    assert got["own_f1"].tolist() == [1.0, 0.0]
+    assert got["f1_topic"].tolist() == [1.0, 0.0]
+    vetoed = _split_figures((y, src, kind), runs, np.array([0, 0, 0, 0, 0, 1], dtype=bool), 0.5)
+    assert vetoed["own_f1"].tolist() == [1.0, 1.0]  # a veto rejects whatever the probability
+
+
+def test_the_threshold_rule_takes_one_veto_mask_per_split():
+    y = np.array([1] * 40 + [0] * 40)
+    p = np.where(y == 1, 0.9, 0.1)
+    runs = np.stack([p, p])
+    same = threshold_rule(y, runs, np.zeros(80, dtype=bool), ["own_claims"] * 80)
+    masks = np.zeros((2, 80), dtype=bool)
+    masks[1, :4] = True  # the second fit vetoes four supported rows
+    pooled = threshold_rule(y, runs, masks, ["own_claims"] * 80)
+    point = next(q for q in pooled["curve"] if q["threshold"] == 0.5)["own_claims"]
+    assert point["supported_recall"] == pytest.approx((1.0 + 0.9) / 2)
+    assert next(q for q in same["curve"] if q["threshold"] == 0.5)["own_claims"]["supported_recall"] == 1.0
+
+
+def test_cached_columns_read_by_name_and_a_missing_feature_reads_zero(tmp_path):
+    old = [f for f in FEATURES if f != "noun_swap"]
+    x = np.arange(3 * len(old), dtype=float).reshape(3, len(old))
+    np.savez(tmp_path / "x.npz", x=x, key=np.array("k"), features=np.array(old))
+    got = cached_columns(tmp_path / "x.npz", 3)
+    assert got.shape == (3, len(FEATURES))
+    assert got[:, FEATURES.index("noun_swap")].tolist() == [0.0, 0.0, 0.0]
+    assert got[:, FEATURES.index(old[5])].tolist() == x[:, 5].tolist()
+    with pytest.raises(SystemExit):
+        cached_columns(tmp_path / "x.npz", 4)

@@ -45,8 +45,8 @@ Writes ``rag/support/data/checker_model.json`` (or ``--out``).
 The ship rule (``--compare-with BEFORE.npz``, ``compare``): a refit of new signals ships only when, against a
 refit of the code before on the same rows, at one threshold chosen on both fits' pooled out-of-fold curves and
 averaged over the ``1 + len(REPEAT_SEEDS)`` splits, the own claims' unsupported F1 rises, FactCC's balanced
-accuracy does not fall by ``FACTCC_TOLERANCE`` or more, every own-claims kind's F1 is at least ``KIND_FLOOR``
-and FactCC's ECE rises by at most ``ECE_TOLERANCE`` (a paired bootstrap over articles gives each difference's
+accuracy does not fall by ``FACTCC_TOLERANCE`` or more, no own-claims kind's F1 falls below ``KIND_FLOOR`` or
+falls further while below it, and FactCC's ECE rises by at most ``ECE_TOLERANCE`` (a paired bootstrap over articles gives each difference's
 interval); and the claims-news gate passes (evals/README.md, h/checker-s27).
 """
 
@@ -545,8 +545,9 @@ def compare(rows: list[dict], before: np.ndarray, after: np.ndarray, *, seed: in
        rows' article groups, each scored on every split; Efron and Tibshirani 1993, ch. 13, percentile interval).
 
     It ships when, split-averaged at that threshold: the own claims' unsupported F1 rises; FactCC's balanced
-    accuracy does not fall by ``FACTCC_TOLERANCE`` or more; every own-claims kind's unsupported F1 is at least
-    ``KIND_FLOOR``; FactCC's ECE rises by at most ``ECE_TOLERANCE`` (and, outside this function, the claims-news gate
+    accuracy does not fall by ``FACTCC_TOLERANCE`` or more; no own-claims kind's unsupported F1 ends below
+    ``KIND_FLOOR`` having fallen (a kind already below it may rise towards it: the floor is issue 9's target, and a
+    rule asking a refit to reach it at once would keep a model that misses it worse); FactCC's ECE rises by at most ``ECE_TOLERANCE`` (and, outside this function, the claims-news gate
     passes). Returns {"threshold", "plateau", "before", "after", "difference", "ship", "fails"}, figures as
     {"mean", "sd"} (difference: {"mean", "low", "high"})."""
     y = np.array([r["supported"] for r in rows], dtype=int)
@@ -592,9 +593,10 @@ def ship_fails(difference: dict, after: dict) -> list[str]:
         fails.append(f"own-claims F1 does not rise ({difference['own_f1']['mean']:+.4f})")
     if difference["factcc_ba"]["mean"] <= -FACTCC_TOLERANCE:
         fails.append(f"FactCC balanced accuracy falls ({difference['factcc_ba']['mean']:+.4f})")
-    low = {k[3:]: v["mean"] for k, v in after.items() if k.startswith("f1_") and v["mean"] < KIND_FLOOR}
+    low = {k[3:]: v["mean"] for k, v in after.items()
+           if k.startswith("f1_") and v["mean"] < KIND_FLOOR and difference.get(k, {"mean": -1.0})["mean"] < 0}
     if low:
-        fails.append("kinds below %.2f: %s" % (KIND_FLOOR, ", ".join(f"{k} {v:.3f}" for k, v in sorted(low.items()))))
+        fails.append("kinds fallen below %.2f: %s" % (KIND_FLOOR, ", ".join(f"{k} {v:.3f}" for k, v in sorted(low.items()))))
     if difference["factcc_ece"]["mean"] > ECE_TOLERANCE:
         fails.append(f"FactCC ECE rises by {difference['factcc_ece']['mean']:.4f}")
     return fails

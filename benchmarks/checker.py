@@ -1,7 +1,7 @@
 """Support-checker speed on one core: pairs/s on chunk-sized passages and ms per pair on ~1,000-word articles.
 
     OMP_NUM_THREADS=1 python benchmarks/checker.py [--pairs 200] [--articles 40] [--rounds 2] [--warm 0]
-        [--cache none|cold|passages|warm] [--json]
+        [--cache none|cold|passages|warm] [--encoder minilm|static] [--model PATH] [--json]
 
 Pairs come from ``../shared/data/claims-news/dev.jsonl`` (claims and whole articles; read in place, never copied).
 Chunk-sized passages: the article's ~120-word window (whole sentences) around the sentence that best matches
@@ -30,6 +30,10 @@ of the 200 chunk pairs, 42 % of claims-news dev, far fewer of a brief's mostly f
 of a chunk pair that does need it (those pairs alone, one more fresh checker) with what such a pair embeds
 (texts and word pieces, and the single words among them). On a shared machine process CPU time is the figure that
 transfers: ``1000 / chunk_cpu_ms_per_pair`` is the pairs/s of one idle core.
+
+``--encoder static`` checks with the static token vectors (``rag.support.static_encoder``, the ``support.encoder``
+setting) and the model fitted on them (``--model``, by default ``rag.support.encoders.checker_model_path``); it
+embeds by a table lookup, never through the persistent cache (``--cache`` then only sets what is prefilled).
 """
 
 from __future__ import annotations
@@ -155,11 +159,17 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-word-similarity", action="store_true",
                     help="lexical novelty only (the checker's word_similarity=False; the shipped model assumes it on)")
+    ap.add_argument("--encoder", choices=["minilm", "static"], default="minilm",
+                    help="the checker's vectors (support.encoder); static: a table lookup, never through --cache")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="checker model file (default: the one fitted on --encoder's vectors, rag.support.encoders)")
     args = ap.parse_args()
     from rag.embed_cache import EmbeddingCache
     from rag.pipeline import Engine
     from rag.embeddings import MiniLMOnnxEmbedder
     from rag.support import SupportChecker
+    from rag.support.model import load_model
+    from rag.text.normalize import embed_form
 
     before = machine()
     rows, long_rows, chunks, articles = bench_pairs(args.pairs, args.articles)
@@ -167,7 +177,15 @@ def main() -> None:
     warm_rows = [r for r in rows[args.pairs :] if r["passage"] not in timed_articles][: args.warm]
     warm = [(r["claim"], [chunk_around(r["claim"], r["passage"])]) for r in warm_rows]
     embedder = MiniLMOnnxEmbedder(threads=1)
+    model_path = args.model
+    if args.encoder == "static":  # imported here: the minilm path runs with an older tree on the path too
+        from rag.support.encoders import checker_model_path
+        from rag.support.static_encoder import StaticEncoder
+
+        embedder = StaticEncoder.from_minilm(embedder)
+        model_path = model_path or checker_model_path(args.encoder)
     recorder = Recording(embedder)
+    model = load_model(model_path) if model_path else load_model()
 
     tmp = Path(tempfile.mkdtemp(prefix="checker-bench-"))
     files = iter(range(10**6))
@@ -182,20 +200,22 @@ def main() -> None:
 
     def fresh(timed: list[tuple[str, list[str]]]) -> SupportChecker:
         embed = recorder
-        if args.cache != "none":  # the pipeline's embed function (what eval, briefs and repairs check with)
+        if args.encoder == "static":  # as rag.support.encoders checks with it: no persistent cache
+            embed = lambda texts: recorder([embed_form(t) for t in texts])  # noqa: E731
+        elif args.cache != "none":  # the pipeline's embed function (what eval, briefs and repairs check with)
             embed = Engine._embed_fn(SimpleNamespace(embedder=recorder, cache=EmbeddingCache(tmp / f"{next(files)}.sqlite")))
-        checker = SupportChecker(embed, word_similarity=not args.no_word_similarity)
+        checker = SupportChecker(embed, model=model, word_similarity=not args.no_word_similarity)
         for b in range(0, len(warm), BATCH):
             checker.check_many(warm[b : b + BATCH])
         before = prefill(timed)
-        other = SupportChecker(embed, word_similarity=not args.no_word_similarity)  # its in-memory vectors stay its own
+        other = SupportChecker(embed, model=model, word_similarity=not args.no_word_similarity)  # its in-memory vectors stay its own
         for b in range(0, len(before), BATCH):
             other.check_many(before[b : b + BATCH])
         recorder.per_pair(1)
         clear_text_caches()
         return checker
 
-    SupportChecker(embedder.embed).check_many(chunks[:4])  # warm-up: graph load, caches of the text layer
+    SupportChecker(embedder.embed, model=model).check_many(chunks[:4])  # warm-up: graph load, caches of the text layer
     chunk_runs, article_runs = [], []
     inputs: dict[str, float] = {}
     for _ in range(args.rounds):
@@ -207,7 +227,7 @@ def main() -> None:
         inputs.update({"article_texts_per_pair": texts, "article_pieces_per_pair": pieces})
     wall_s, cpu_s, unembedded = min(chunk_runs)
     # the pairs the facts do not decide, timed alone (one round): what a pair that needs the embedder costs
-    probe = SupportChecker(embedder.embed).check_many
+    probe = SupportChecker(embedder.embed, model=model).check_many
     undecided = [p for p in chunks if probe([p])[0].features]
     _, undecided_cpu_s, _ = _timed(fresh(undecided), undecided) if undecided else (0.0, 0.0, 0.0)
     (emb_texts, emb_pieces), (word_texts, word_pieces) = recorder.split_per_pair(max(1, len(undecided)))
@@ -234,7 +254,8 @@ def main() -> None:
         "article_cpu_ms_mean": round(float(cpu_ms.mean()), 1),
         **{k: round(v, 1) for k, v in inputs.items()},
         "warm_pairs": len(warm), "cache": args.cache, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
-        "word_similarity": not args.no_word_similarity,
+        "word_similarity": not args.no_word_similarity, "encoder": args.encoder,
+        "model": model_path.name if model_path else "checker_model.json",
     }
     if args.json:
         print(json.dumps(report, indent=1))

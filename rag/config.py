@@ -191,6 +191,15 @@ class GenerationSettings(BaseModel):
                     "`python -m evals.fit_answers`); \"hand\" = the hand-set lead score.")
 
 
+class SupportSettings(BaseModel):
+    encoder: Literal["minilm", "static"] = Field(
+        "minilm",
+        description="The support checker's sentence and word vectors: \"minilm\" = the embedder's MiniLM through the "
+                    "embedding cache (the shipped checker model is fitted on it); \"static\" = static token vectors "
+                    "derived from the same graph (rag/support/static_encoder.py, ~50x cheaper per text), scored by "
+                    "the model fitted on them (rag/support/data/checker_model_static.json, needed).")
+
+
 class APISettings(BaseModel):
     api_keys_sha256: list[str] = Field(default_factory=list, description="sha256 hex digests of accepted API keys.")
     keys_file: Path | None = Field(None, description="File with one sha256 key digest per line.")
@@ -223,6 +232,7 @@ class Settings(BaseSettings):
     dedup: DedupSettings = Field(default_factory=DedupSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    support: SupportSettings = Field(default_factory=SupportSettings)
     api: APISettings = Field(default_factory=APISettings)
     limits: LimitsSettings = Field(default_factory=LimitsSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
@@ -277,6 +287,14 @@ class Settings(BaseSettings):
             # a refitted answer selector changes the answers it picks
             "answer_model": answer_model_hash() if self.generation.answer_selector == "fitted" else "",
         }
+        if self.support.encoder != "minilm":  # (absent by default: the default's hash stays what it was)
+            from rag.support.encoders import checker_model_path
+            from rag.support.model import model_hash as checker_hash
+            from rag.support.static_encoder import TABLE_VERSION
+
+            # the static table is a pure function of the sha256-checked MiniLM graph and TABLE_VERSION
+            payload["support"] = {"encoder": self.support.encoder, "table_version": TABLE_VERSION,
+                                  "checker_model": checker_hash(checker_model_path(self.support.encoder))}
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 

@@ -190,13 +190,18 @@ class MiniLMOnnxEmbedder:
         for row, enc in enumerate(encodings):
             ids[row, : len(enc.ids)] = enc.ids
             mask[row, : len(enc.ids)] = 1
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in self._inputs:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run(None, feeds)[0]
+        hidden = self.token_states(ids, mask)
         m = mask[:, :, None].astype(np.float32)
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         return _normalise(pooled)
+
+    def token_states(self, ids: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+        """The encoder's last hidden states, (n, width, 384) float32, of (n, width) int64 word-piece ids (``mask``:
+        1 where attended; all ones by default). The hook ``rag.support.static_encoder`` builds its table with."""
+        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids) if mask is None else mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        return self._session.run(None, feeds)[0]
 
 
 class OpenAIEmbedder:

@@ -18,6 +18,7 @@ from rag.injection import is_instruction_like
 from rag.render import claim_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
+from rag.support.encoders import support_checker
 from rag.templates import OUTPUT_KINDS, PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
 from rag.roles import model_hash as role_model_hash
@@ -80,7 +81,7 @@ class Engine:
             fallback = extractive
         return cls(
             settings=settings, index=index, retriever=HybridRetriever(index), library=library,
-            checker=SupportChecker(embed, min_support=settings.generation.min_support), writer=writer, fallback=fallback,
+            checker=support_checker(settings.support.encoder, embed, min_support=settings.generation.min_support), writer=writer, fallback=fallback,
         )
 
     @staticmethod

@@ -138,7 +138,7 @@ def verify(
     are still checked and reported), 2 when nothing could be checked."""
     from rag.embed_cache import data_dir_embed
     from rag.embeddings import get_embedder
-    from rag.support import SupportChecker
+    from rag.support.encoders import support_checker
     from rag.text.sentences import flatten
 
     check_output(output)
@@ -151,7 +151,7 @@ def verify(
     rows = read.rows
     # through the data dir's embedding cache: checking the same passages again reads their vectors back
     embed = data_dir_embed(get_embedder(settings.embedding), settings.data_dir)
-    checker = SupportChecker(embed, min_support=settings.generation.min_support)
+    checker = support_checker(settings.support.encoder, embed, min_support=settings.generation.min_support)
     # an optional "published" date reads the passage's "last year" as a year (the checker never guesses it)
     results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows], published=[r.get("published") for r in rows])
     lines = []

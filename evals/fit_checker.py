@@ -40,7 +40,7 @@ Procedure (all choices on cross-validated predictions of the fit data):
 6. Refit on everything (the shipped model) and keep each fold's model with the fold of every training article
    (by ``rag.support.model.text_key``), so evaluations score training rows out-of-fold.
 
-Writes ``rag/support/data/checker_model.json`` (or ``--out``).
+Writes ``rag/support/data/checker_model.json`` (``--encoder static``: ``checker_model_static.json``; or ``--out``).
 
 The ship rule (``--compare-with BEFORE.npz``, ``compare``): a refit of new signals ships only when, against a
 refit of the code before on the same rows, at one threshold chosen on both fits' pooled out-of-fold curves and
@@ -66,7 +66,8 @@ import numpy as np
 from evals import claims_data, claims_news
 from evals.run import DATASETS, load_jsonl
 from rag.support.features import FEATURES
-from rag.support.model import MODEL_PATH, Blend, Boosted, CheckerModel, Logistic, Scorer, Tree, text_key
+from rag.support.encoders import checker_model_path
+from rag.support.model import Blend, Boosted, CheckerModel, Logistic, Scorer, Tree, text_key
 
 FOLDS = 5
 SEED = 13
@@ -151,16 +152,17 @@ class MemoEmbed:
             np.savez(self.path, texts=np.array(list(self.memo)), vecs=np.stack(list(self.memo.values())))
 
 
-def features(rows: list[dict], embed_cache: Path | None = None) -> np.ndarray:
+def features(rows: list[dict], embed_cache: Path | None = None, encoder: str = "minilm") -> np.ndarray:
     """The checker's feature vectors for the rows (one embedding call per batch; ``embed_cache``: an .npz of
-    text vectors reused and extended across runs)."""
+    text vectors reused and extended across runs; ``encoder``: ``support.encoder``'s vectors, "minilm" or "static")."""
     from rag.config import get_settings
     from rag.embeddings import get_embedder
     from rag.support import SupportChecker
+    from rag.support.encoders import static_embed
 
     neutral = CheckerModel(FEATURES, Logistic(np.zeros(len(FEATURES)), np.ones(len(FEATURES)), np.zeros(len(FEATURES)), 0.0),
                            0.5, (), "unfitted", (), {})
-    embed = MemoEmbed(get_embedder(get_settings().embedding).embed, embed_cache)
+    embed = MemoEmbed(static_embed() if encoder == "static" else get_embedder(get_settings().embedding).embed, embed_cache)
     checker = SupportChecker(embed, model=neutral)
     out = []
     for b in range(0, len(rows), BATCH):
@@ -629,7 +631,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--claims-news", type=Path, default=None, help="claims-news dev.jsonl (default ../shared/...)")
     ap.add_argument("--claims", type=Path, default=DATASETS / "claims.jsonl")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--encoder", choices=("minilm", "static"), default="minilm",
+                    help="the vectors the checker scores with (support.encoder); the model is written to that encoder's "
+                         "model file unless --out says otherwise")
+    ap.add_argument("--out", type=Path, default=None, help="the model file (default: the encoder's, rag/support/data/)")
     ap.add_argument("--features-cache", type=Path, default=None,
                     help="an .npz of feature vectors to reuse when it was computed for these very rows and FEATURES "
                          "(written when absent; keep it outside the repository)")
@@ -653,12 +658,13 @@ def main(argv: list[str] | None = None) -> int:
     news = claims_news.dataset_path(args.claims_news)
     rows = training_rows(news, args.claims)
     key = hashlib.sha256(json.dumps([[r["claim"], r["passage"], r.get("published")] for r in rows]
-                                    + [list(FEATURES)]).encode()).hexdigest()
+                                    + [list(FEATURES)] + ([["encoder", args.encoder]] if args.encoder != "minilm" else [])
+                                    ).encode()).hexdigest()
     cache = args.features_cache
     if cache and cache.is_file() and str(np.load(cache)["key"]) == key:
         x = np.load(cache)["x"]
     else:
-        x = features(rows, args.embed_cache)
+        x = features(rows, args.embed_cache, args.encoder)
         if cache:
             np.savez(cache, x=x, key=np.array(key), features=np.array(FEATURES))
     signed = FEATURES if args.signed == "all" else tuple(f for f in args.signed.split(",") if f)
@@ -683,8 +689,9 @@ def main(argv: list[str] | None = None) -> int:
         "training": {"rows": len(rows), "by_source": {s: sum(r["source"] == s for r in rows) for s in sorted({r["source"] for r in rows})},
                      "files": {"claims-news/dev.jsonl (factcc_cnndm rows only)": _sha(news), "evals/datasets/claims.jsonl": _sha(args.claims)}},
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(compact_json(model) + "\n", encoding="utf-8")
+    out = args.out or checker_model_path(args.encoder)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(compact_json(model) + "\n", encoding="utf-8")
     print(json.dumps({k: model[k] for k in ("version", "kind", "threshold", "veto", "c", "params", "equal_sources", "cv")
                       if k in model}, indent=1))
     if "coef" in model:

@@ -123,3 +123,13 @@ def test_the_static_encoder_changes_the_settings_hash_and_the_default_keeps_it()
     default = Settings()
     assert Settings(support={"encoder": "minilm"}).settings_hash() == default.settings_hash()
     assert Settings(support={"encoder": "static"}).settings_hash() != default.settings_hash()
+
+
+def test_the_static_encoders_model_ships_fitted_on_the_checkers_current_features():
+    from rag.support.features import FEATURES
+    from rag.support.model import load_model
+
+    shipped = load_model(encoders.STATIC_MODEL_PATH)
+    assert tuple(shipped.features) == tuple(FEATURES)  # refit (evals/fit_checker.py --encoder static) when they change
+    assert 0 < shipped.threshold < 1
+    assert load_model(encoders.MODEL_PATH).version != shipped.version

@@ -37,12 +37,18 @@ def support_checker(encoder: str, embed: EmbedFn, *, min_support: float | None =
     if not path.is_file():
         raise ConfigError(f"support.encoder = 'static' needs a checker model fitted on static vectors ({path}).",
                           help_message="fit one with evals/fit_checker.py over the static encoder, or set support.encoder = 'minilm'")
+    return SupportChecker(static_embed(), min_support=min_support, model=load_model(path))
+
+
+def static_embed() -> EmbedFn:
+    """The static encoder's embedding function, over texts in the form the pipeline embeds them (ＳＭＩＣ = SMIC), as
+    MiniLM's is; the token table is built from the shipped graph on first use (``StaticEncoder.from_minilm``)."""
     from rag.support.static_encoder import StaticEncoder
     from rag.text.normalize import embed_form
 
     static = StaticEncoder.from_minilm()
 
-    def static_embed(texts):  # in the form the pipeline embeds in, as for MiniLM (ＳＭＩＣ = SMIC)
+    def embed(texts):
         return static.embed([embed_form(t) for t in texts])
 
-    return SupportChecker(static_embed, min_support=min_support, model=load_model(path))
+    return embed

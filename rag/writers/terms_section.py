@@ -328,6 +328,8 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         if all(w[:1].isupper() for w in surface[low].split()):
             continue  # a name ("South Korea", "Japanese") or a window of one ("South Korean Ministry" of "... of
             # Foreign Affairs") is an actor, which the entities list, not a theme
+        if is_actor_phrase(surface[low]):
+            continue  # "Chinese government", "Japanese companies": a group of actors, not a theme
         if low.split()[-1] in TITLES:
             continue  # a title ("associate professor", "foreign minister") names a person's office, not a theme
         if any(_stems(low) == _stems(o) for o in out):
@@ -342,7 +344,29 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         out.append(surface[low])
         if len(out) >= 2 * limit:
             break
-    return out
+    # "global tech" of "global tech supply chain", "global tech leadership": a window cut short (read once windows
+    # are joined: "Chinese storage battery" is cut short until "storage battery makers" completes it)
+    return [t for t in out if " " not in t or not modifies_next(t.lower(), text_low)]
+
+
+COLLECTIVE_NOUNS = word_set("collective_nouns")
+
+
+def is_actor_phrase(tag: str) -> bool:
+    """Whether a tag is capitalised nationality or place words and an organisation or group noun ("Chinese
+    government", "Japanese companies", "South Korean companies"): an actor, which the entities list. A tag with a
+    common noun before the group ("Chinese storage battery makers") names a theme."""
+    words = tag.split()
+    return (len(words) >= 2 and all(w[:1].isupper() for w in words[:-1])
+            and words[-1].lower() in ORG_WORDS | COLLECTIVE_NOUNS)
+
+
+def modifies_next(phrase: str, text_low: str) -> bool:
+    """Whether a multi-word tag (lower case) is mostly followed in the evidence (``text_low``) by a content word it
+    modifies ("global tech supply chain", "global tech leadership"): a window of longer terms, not a theme alone."""
+    uses = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?:\s+(\w+))?", text_low)]
+    modified = sum(1 for f in uses if f and f not in STOPWORDS and f not in VERB_MARKERS)
+    return bool(uses) and modified * 2 > len(uses)
 
 
 def _stems(phrase: str) -> tuple[str, ...]:

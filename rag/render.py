@@ -144,7 +144,23 @@ def dating(brief: Brief) -> str:
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
     dated = f"as of {brief.as_of}" if brief.as_of else "undated: no on-topic source gives a publication date"
     story = story_time(brief.topic, brief.as_of)
+    unplaced = unplaced_dates(brief)
+    if unplaced:  # the reader must not place "last week" at the brief's date, nor in the topic's year
+        dated += f"; {', '.join(f'‘{p}’' for p in unplaced)} in undated sources cannot be placed"
     return f"story of {story} · {dated}" if story else dated
+
+
+def unplaced_dates(brief: Brief) -> list[str]:
+    """The relative date phrases ("yesterday", "last week") that the brief's quotes from undated sources state, in
+    order, each once (``timeline.anchored_dates``)."""
+    published_of = {s.index: s.published for s in brief.sources}
+    found: dict[str, str] = {}
+    for claim in (c for s in brief.sections for c in s.claims):
+        nums = [c.source for c in claim.citations if c.source]
+        if nums and not published_of.get(nums[0]):
+            for phrase, _, _ in anchored_dates(claim.text, None):
+                found.setdefault(phrase.lower(), phrase)
+    return list(found.values())
 
 
 def story_time(topic: str, as_of: str | None) -> str | None:

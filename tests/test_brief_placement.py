@@ -277,3 +277,25 @@ def test_a_sentence_that_weighs_or_is_not_of_the_past_is_argued(text):
     from rag.writers.attribution import attribution
 
     assert attribution("judgement", [ESSAY], text) == "Hosokawa Masahiko (2020 essay) argues"
+
+
+def test_the_header_says_which_relative_dates_no_source_date_places():
+    from rag.render import dating
+
+    prov = Provenance(template="assessment", template_version="1", template_hash="h", backend="extractive", model="m",
+                      retrieval={}, corpus_snapshot="c", query="q")
+    claims = [_claim("Japan yesterday said it would not retract the curbs.", 1, "p"),
+              _claim("Tokyo last week tightened approvals; Japan yesterday refused talks.", 1, "p"),
+              _claim("Moon on Monday said Seoul would respond.", 2, "w")]
+    brief = Brief(template="assessment", topic="Japan's 2019 export curbs on South Korea",
+                  sections=[Section(name="developments", title="Key developments", claims=claims)],
+                  sources=[Source(index=1, doc_id="p", publisher="Taipei Times"),
+                           Source(index=2, doc_id="w", publisher="Yonhap", published="2019-07-09")], provenance=prov)
+    assert dating(brief) == ("story of 2019 · undated: no on-topic source gives a publication date; ‘yesterday’, "
+                             "‘last week’ in undated sources cannot be placed")
+
+
+def test_the_json_schema_says_which_offsets_index_which_text():
+    fields = Citation.model_json_schema()["properties"]
+    assert "stored (normalized) text" in fields["start"]["description"] and "source_span" in fields["start"]["description"]
+    assert "original" in fields["source_span"]["description"] and "start/end" in fields["source_span"]["description"]

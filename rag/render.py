@@ -144,10 +144,15 @@ def dating(brief: Brief) -> str:
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
     dated = f"as of {brief.as_of}" if brief.as_of else "undated: no on-topic source gives a publication date"
     story = story_time(brief.topic, brief.as_of)
-    unplaced = unplaced_dates(brief)
-    if unplaced:  # the reader must not place "last week" at the brief's date, nor in the topic's year
-        dated += f"; {', '.join(f'‘{p}’' for p in unplaced)} in undated sources cannot be placed"
     return f"story of {story} · {dated}" if story else dated
+
+
+def unplaced_line(brief: Brief) -> str | None:
+    """The header's second line when quotes from undated sources state relative dates: the reader must not place
+    "last week" at the brief's date, nor in the topic's year ("*Relative dates in undated sources cannot be placed:
+    ‘yesterday’, ‘last week’.*"); None when there are none."""
+    unplaced = unplaced_dates(brief)
+    return f"*Relative dates in undated sources cannot be placed: {', '.join(f'‘{p}’' for p in unplaced)}.*" if unplaced else None
 
 
 def unplaced_dates(brief: Brief) -> list[str]:
@@ -187,6 +192,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
         anchor = date_note(lead, published_of) if lead is not None and brief.headline == claim_text(lead) else ""
         out.append(f"# {brief.headline or brief.topic}{anchor}")
         out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · {dating(brief)}*")
+        if not brief.abstained and (unplaced := unplaced_line(brief)):
+            out.append(unplaced)
     else:
         out.append(f"**Q:** {brief.topic}")
     if brief.abstained:

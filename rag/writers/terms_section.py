@@ -321,6 +321,11 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
     text_low = " ".join(" ".join(p.split()) for p in passages).lower()
     out: list[str] = []
     for low in ranked:
+        shorter = next((k for k, o in enumerate(out) if low != o.lower() and contains_words(low, o.lower())), None)
+        if shorter is not None and " " in out[shorter] and len(low.split()) > len(out[shorter].split()) and total[low] >= 2 \
+                and not is_actor_phrase(surface[low]):
+            out[shorter] = surface[low]  # the evidence says the longer term too: "storage battery makers" over "battery makers"
+            continue
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
             continue
         if " " not in low and (is_general_word(low) or not names_a_theme(low, text_low) or is_unit(low, text_low)):
@@ -362,10 +367,16 @@ def is_actor_phrase(tag: str) -> bool:
 
 
 def modifies_next(phrase: str, text_low: str) -> bool:
-    """Whether a multi-word tag (lower case) is mostly followed in the evidence (``text_low``) by a content word it
-    modifies ("global tech supply chain", "global tech leadership"): a window of longer terms, not a theme alone."""
-    uses = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?:\s+(\w+))?", text_low)]
-    modified = sum(1 for f in uses if f and f not in STOPWORDS and f not in VERB_MARKERS)
+    """Whether a multi-word tag (lower case) is mostly followed in the evidence (``text_low``) by a noun it modifies
+    ("global tech supply chain", "global tech leadership"): a window of longer terms, not a theme alone. A verb after
+    it ("trade measures cover", "makers said") is the tag used as a subject: a theme."""
+    uses = [m.groups() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?:\s+(\w+)(?:\s+(\w+))?)?", text_low)]
+
+    def noun(w: str | None) -> bool:
+        return bool(w) and w not in STOPWORDS and w not in VERB_MARKERS and "NOUN" in word_classes(w)
+
+    # a word that can be a verb ("exports rose.") modifies only when a noun follows it too ("supply chain")
+    modified = sum(1 for f, g in uses if noun(f) and ("VERB" not in word_classes(f) or noun(g)))
     return bool(uses) and modified * 2 > len(uses)
 
 

@@ -19,12 +19,12 @@ class Citation(BaseModel):
     source: int = Field(0, description="1-based index into Brief.sources (0 until sources are numbered).")
     chunk_id: str
     doc_id: str
-    start: int = Field(description="Start of the cited span in the document's normalized text.")
-    end: int = Field(description="End (exclusive) of the cited span.")
+    start: int = Field(description="Start of the cited span in the document's stored (normalized) text, the text the index holds and quote is cut from (document.text[start:end] == quote); not an offset in the original file: see source_span.")
+    end: int = Field(description="End (exclusive) of the cited span in the document's stored (normalized) text; see start.")
     quote: str = Field(description="The cited span's text, equal to document.text[start:end].")
     support: float = Field(0.0, description="Support score of the claim against this passage (0..1).")
     source_path: str = Field("", description="The document's file (``file.jsonl#L3`` for a JSONL line) or upload key.")
-    source_span: list[int] | None = Field(None, description="[start, end) character offsets of the quote in the decoded original: the file's text; for PDF that page's extracted text; for JSONL that line. None when unknown.")
+    source_span: list[int] | None = Field(None, description="[start, end) character offsets of the quote in the decoded original (open(source_path).read()[a:b]): the file's text; for PDF that page's extracted text; for JSONL that line. None when unknown. Differs from start/end, which index the stored (normalized) text.")
     source_line: int | None = Field(None, description="Line of the original file where the quote starts (JSONL: the record's line).")
     source_page: int | None = Field(None, description="PDF page (1-based) the quote is on.")
     source_ref: str = Field("", description="Human-readable location, e.g. 'corpus/001.txt:12-14' or 'report.pdf p.3'.")

@@ -15,7 +15,7 @@ from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import resolve_follow_up
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
-from rag.render import claim_text
+from rag.render import claim_text, quoted as quote
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.support.encoders import support_checker
@@ -28,8 +28,11 @@ from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, no_evidence_within, partial_message
 from rag.writers.answer_period import asked_period, bounded
-from rag.writers.attribution import attribute_claims, attribute_names, attribution
+from rag.writers.attribution import attribute_claims, attribute_names, attribution, credit_outlets
+from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
+from rag.writers.on_topic import topic_stems
+from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence, on_topic_sources
 from rag.writers.source_types import source_name, source_type, type_label
@@ -222,6 +225,18 @@ class Engine:
         # the window the question's own "this week" set is shown with the answer, not only in the notes
         yield _noted(_noted(brief, period.searched(filters.since) if period else None), fallback_note)
 
+    @staticmethod
+    def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
+        """What an empty required section of a brief says: the template's "No evidence in the corpus for …", or, for
+        an implications section of one dimension, the quotes of the brief's other sections that bear on that
+        dimension (``dimensions.implication_note``: reported, not assessed)."""
+        dims = [d for d in spec.require_cues if d in DIMENSIONS]
+        if len(dims) != 1:
+            return spec.empty_text()
+        quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")
+                  for c in s.claims]
+        return implication_note(bearing_on(dims[0], quoted, topic_stems(topic), limit=3), spec.empty_text(), quote)
+
     def _said_by(self, claim, hit: SearchHit) -> str | None:
         """Who a partial answer's quote is attributed to ("WorldWideWatchers (AI-generated brief, 2026) assesses"), as
         a brief's claim of its role from that source would be (``attribution.attribution``: a judgement, forecast or
@@ -376,6 +391,9 @@ class Engine:
             src.type_label = type_label(src.source_type)
         claims = [c for s in sections for c in s.claims]
         attributed = attribute_claims(claims, {src.index: src for src in sources})
+        by_index = {src.index: src for src in sources}
+        # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
+        credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
         for s in sections:
@@ -392,14 +410,19 @@ class Engine:
             if s.kind == "stat":
                 s.text = confidence.text() if s.name == "confidence" and confidence else _coverage_text(sources, publishers)
             elif s.kind == "claims" and s.required and not s.claims and tpl.kind == "brief":
-                s.text = tpl.section(s.name).empty_text()
+                s.text = self._empty_text(topic, tpl.section(s.name), sections)
         if attributed:
             notes.append(f"{attributed} claim(s) attributed to their source (judgements, forecasts, or sources that are not reporting)")
         # "as of" is the newest source that reports the story's dated events, not a later one recalling them
         story = story_sources(hits, [c.date for c in timeline])
         as_of = as_of_date([s.published for s in on_topic if not story or s.doc_id in story], [c.date for c in timeline], filters.until)
+        if tpl.kind == "brief":
+            # who someone is, from a source no one can be named for, is background; an undated source's quotes come
+            # after the dated story's, marked as undated (``placement``)
+            identity_to_background(sections, by_index)
+            mark_undated(sections, by_index, undated_sources(sources, story_of, dated_by=on_topic))
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
-        lead = headline_sec.claims[0] if headline_sec else (claims[0] if claims else None)
+        lead = headline_sec.claims[0] if headline_sec else next((c for s in sections for c in s.claims), None)
         # the headline is a claim like any other: one whose only source is commentary is attributed, never stated
         headline = claim_text(lead) if lead else None
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)

@@ -6,8 +6,12 @@ import calendar
 import re
 from pathlib import Path
 
+from datetime import date, timedelta
+
 from rag.brief import Brief, Claim, Source
+from rag.text.sentences import sentence_texts
 from rag.writers.on_topic import story_years, topic_month
+from rag.writers.timeline import anchored_dates
 
 
 def _marks(claim: Claim) -> str:
@@ -31,15 +35,44 @@ def claim_text(claim: Claim) -> str:
     return f"{claim.attribution}: {quoted(claim.text)}" if claim.attribution else claim.text
 
 
-def _weighed(claim: Claim) -> list[str]:
-    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
-    lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
+def date_note(claim: Claim, published_of: dict[int, str | None]) -> str:
+    """What the reader needs to place a quote's relative dates ("yesterday", "last week", "on Monday"): each
+    anchored to its source's publication date (``timeline.anchored_dates``), or marked as unplaceable when the
+    source is undated; "" when the quote states none. ``published_of``: source index -> ISO date or None.
+
+    " *(‘yesterday’: 2019-07-09; ‘last week’: the week of 2019-07-01 — by the source's date, 2019-07-10)*";
+    " *(undated source: ‘last week’ cannot be placed)*"."""
+    nums = [c.source for c in claim.citations if c.source]
+    if not nums or claim.date:  # a timeline entry carries its own date and basis
+        return ""
+    published = published_of.get(nums[0])
+    found = anchored_dates(claim.text, published)
+    if not found:
+        return ""
+    phrases = list(dict.fromkeys(f"‘{phrase}’" for phrase, _, _ in found))
+    if not published:
+        return f" *(undated source: {' and '.join(phrases)} cannot be placed)*"
+    placed = []
+    for phrase, value, precision in dict.fromkeys(found):
+        day = date.fromisoformat(value) if precision in ("day", "week") else None
+        when = (f"the week of {(day - timedelta(days=day.weekday())).isoformat()}" if precision == "week" and day
+                else value)
+        placed.append(f"‘{phrase}’: {when}")
+    return f" *({'; '.join(dict.fromkeys(placed))} — by the source's date, {published})*"
+
+
+def _weighed(claim: Claim, published_of: dict[int, str | None] | None = None) -> list[str]:
+    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none
+    (``published_of``: source index -> date, to anchor each quote's relative dates, ``date_note``)."""
+    dates = published_of or {}
+    lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}{date_note(c, dates)}" for c in claim.evidence_for]
     # an explanation the source states only to deny it has that denial against it: said once, not quoted twice
     lines += [f"    - Evidence against: {DENIED_ABOVE if c.text == claim.text else claim_text(c)} {_marks(c)}"
-              for c in claim.evidence_against]
+              + ("" if c.text == claim.text else date_note(c, dates)) for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
-    return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}" for c in claim.verdict]
+    return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}{date_note(c, dates)}"
+                    for c in claim.verdict]
 
 
 #: the evidence against an explanation a source states in order to deny it (``hypotheses.denied``): the quote itself
@@ -51,13 +84,19 @@ ONE_EXPLANATION = "The sources offer one explanation; none competes with it."
 
 def checks_line(brief: Brief) -> str:
     """What was checked: for quoted sentences (true to their source by construction) the quoting and
-    attribution; for generated text the citation checker's count."""
+    attribution; for generated text the citation checker's count. A quote may hold several sentences (a dependent
+    sentence is quoted with the one it depends on): the line counts quotes and, when they differ, the sentences
+    they hold ("18 quotes (24 sentences) quoted verbatim ..."), never quotes as sentences."""
     if brief.provenance.backend == "extractive":
         claims = [c for s in brief.sections for c in s.claims]
         n_src = len({c.source for cl in claims for c in cl.citations})
         attributed = sum(1 for c in claims if c.attribution)
-        return (f"{len(claims)} sentence{'s' if len(claims) != 1 else ''} quoted verbatim from {n_src} "
-                f"source{'s' if n_src != 1 else ''}; {attributed} attributed to their source as judgement, forecast or non-reporting.")
+        n_sent = sum(max(1, len(sentence_texts(c.text))) for c in claims)
+        counted = (f"{n_sent} sentence{'s' if n_sent != 1 else ''}" if n_sent == len(claims)
+                   else f"{len(claims)} quote{'s' if len(claims) != 1 else ''} ({n_sent} sentences)")
+        return (f"{counted} quoted verbatim from {n_src} "
+                f"source{'s' if n_src != 1 else ''}; {attributed} {'quote' if n_sent != len(claims) else 'sentence'}"
+                f"{'s' if attributed != 1 else ''} attributed to their source as judgement, forecast or non-reporting.")
     return f"{brief.claims_verified} of {brief.claims_total} claims verified."
 
 
@@ -108,6 +147,27 @@ def dating(brief: Brief) -> str:
     return f"story of {story} · {dated}" if story else dated
 
 
+def unplaced_line(brief: Brief) -> str | None:
+    """The header's second line when quotes from undated sources state relative dates: the reader must not place
+    "last week" at the brief's date, nor in the topic's year ("*Relative dates in undated sources cannot be placed:
+    ‘yesterday’, ‘last week’.*"); None when there are none."""
+    unplaced = unplaced_dates(brief)
+    return f"*Relative dates in undated sources cannot be placed: {', '.join(f'‘{p}’' for p in unplaced)}.*" if unplaced else None
+
+
+def unplaced_dates(brief: Brief) -> list[str]:
+    """The relative date phrases ("yesterday", "last week") that the brief's quotes from undated sources state, in
+    order, each once (``timeline.anchored_dates``)."""
+    published_of = {s.index: s.published for s in brief.sources}
+    found: dict[str, str] = {}
+    for claim in (c for s in brief.sections for c in s.claims):
+        nums = [c.source for c in claim.citations if c.source]
+        if nums and not published_of.get(nums[0]):
+            for phrase, _, _ in anchored_dates(claim.text, None):
+                found.setdefault(phrase.lower(), phrase)
+    return list(found.values())
+
+
 def story_time(topic: str, as_of: str | None) -> str | None:
     """The story's time as the topic names it ("March 2022", "2019"; ``on_topic.topic_month``, ``story_years``),
     when the brief's date does not already place it: its evidence is undated, or dated in another year (a brief on
@@ -126,9 +186,14 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     """The brief as Markdown: sections, timeline, sources and a provenance footer."""
     p = brief.provenance
     out: list[str] = []
+    published_of = {s.index: s.published for s in brief.sources}
     if brief.kind == "brief":
-        out.append(f"# {brief.headline or brief.topic}")
+        lead = next((s.claims[0] for s in brief.sections if s.claims), None)
+        anchor = date_note(lead, published_of) if lead is not None and brief.headline == claim_text(lead) else ""
+        out.append(f"# {brief.headline or brief.topic}{anchor}")
         out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · {dating(brief)}*")
+        if not brief.abstained and (unplaced := unplaced_line(brief)):
+            out.append(unplaced)
     else:
         out.append(f"**Q:** {brief.topic}")
     if brief.abstained:
@@ -161,8 +226,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             if section.name == "hypotheses" and len(section.claims) == 1:
                 out.append(ONE_EXPLANATION)  # said plainly: a single judgement listed alone reads as a choice made
             for i, c in enumerate(section.claims, 1):
-                out.append(f"{f'{i}.' if numbered else '-'} {claim_text(c)} {_marks(c)}")
-                out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
+                out.append(f"{f'{i}.' if numbered else '-'} {claim_text(c)} {_marks(c)}{date_note(c, published_of)}")
+                out.extend(_weighed(c, published_of) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")

@@ -83,3 +83,29 @@ def test_confidence_names_an_unnamed_roundup_for_what_it_is():
     assert "news report" not in alone.reason
     both = assess_confidence([roundup, named])
     assert "(a news report, an unnamed roundup citing Kyodo News" in both.reason, both.reason
+
+
+@pytest.mark.parametrize("tag", ["Chinese government", "Japanese companies", "South Korean companies", "Taiwanese officials",
+                                 "Dutch authorities"])
+def test_a_group_of_actors_is_no_theme(tag):
+    from rag.writers.terms_section import is_actor_phrase
+
+    assert is_actor_phrase(tag)
+
+
+@pytest.mark.parametrize("tag", ["Chinese storage battery makers", "export controls", "Japanese business leaders x",
+                                 "sensitive materials"])
+def test_a_theme_with_a_common_noun_is_not_an_actor(tag):
+    from rag.writers.terms_section import is_actor_phrase
+
+    assert not is_actor_phrase(tag)
+
+
+def test_a_window_cut_short_of_the_terms_it_modifies_is_no_tag():
+    from rag.writers.terms_section import modifies_next
+
+    text = ("a coordinated approach that could influence the global tech supply chain. the narrative underscores a "
+            "shifting landscape for global tech leadership, with executives weighing risk. export controls are tightening; "
+            "new export controls, the ministry said.")
+    assert modifies_next("global tech", text)
+    assert not modifies_next("export controls", text)

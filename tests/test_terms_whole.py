@@ -276,3 +276,14 @@ def test_a_common_noun_in_capitals_or_a_bare_direction_is_no_entity(common):
 @pytest.mark.parametrize("name", ["Moon Jae-in", "TSMC", "NATO", "WTO", "OPEC", "North Korea", "East Asia", "South Korea"])
 def test_acronyms_and_places_that_name_actors_stay_entities(name):
     assert name in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)
+
+
+def test_a_longer_term_the_evidence_says_replaces_the_shorter_window_it_contains():
+    """A title's "Chinese battery makers" ranks "battery makers" first; the evidence's own "storage battery makers"
+    (said twice) is the more specific term and takes its place, not a second tag beside it."""
+    passages = ["Japan blocks Chinese battery makers over cybersecurity", "Battery makers face scrutiny.",
+                "Japan denied approval for Chinese storage battery makers.",
+                "The denial hits storage battery makers and their procurement."]
+    tags = [t.lower() for t in keyword_terms(passages, passages, passages, 8)]
+    assert "storage battery makers" in tags or "chinese storage battery makers" in tags
+    assert "battery makers" not in tags

@@ -10,6 +10,7 @@ quick checks of what a sentence does.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Iterable, Mapping
 
@@ -20,9 +21,12 @@ from rag.writers.role_typing import ROLE_LANGUAGES
 from rag.text.lexicon import table, word_set
 from rag.writers.sentence_cues import CUES
 from rag.text.places import place_mentions
-from rag.writers.source_types import REPORTING, UNNAMED, is_unnamed
+from rag.text.dates import find_dates
+from rag.text.sentences import sentence_texts
+from rag.writers.source_types import REPORTING, UNNAMED, credited_outlets, is_unnamed
 
-__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "unnamed"]
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets",
+           "recounts_the_past", "unnamed"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
 #: Roles that are the source's view, not a report of what happened: always attributed. "hypothesis": an
@@ -59,8 +63,10 @@ def cue_role(text: str) -> str:
     return "event" if fact else "background"
 
 
-def attribution(role: str, sources: Iterable[Source]) -> str | None:
-    """"<source> <verb>" for a claim of ``role`` cited to ``sources``, or None when it may stand as reporting."""
+def attribution(role: str, sources: Iterable[Source], text: str = "") -> str | None:
+    """"<source> <verb>" for a claim of ``role`` cited to ``sources``, or None when it may stand as reporting.
+    ``text``: the claim, when known; a judgement that only recounts the past (``recounts_the_past``) takes the
+    verb of a recounted fact ("Hosokawa Masahiko (2020 essay) recounts"), not "argues"."""
     srcs = list(sources)
     if not srcs:
         return None
@@ -69,12 +75,72 @@ def attribution(role: str, sources: Iterable[Source]) -> str | None:
     if reporting and role not in ATTRIBUTED_ROLES:
         return None
     src = (reporting or srcs)[0]
-    verbs = _verbs().get(role if role in ATTRIBUTED_ROLES else "other", _verbs()["other"])
+    kind = role if role in ATTRIBUTED_ROLES else "other"
+    if role == "judgement" and text and recounts_the_past(text, src.published):
+        kind = "recounted"  # a statement of past fact is recounted, not argued
+    verbs = _verbs().get(kind, _verbs()["other"])
     verb = verbs.get(src.source_type, "reports")
     name = src.attributed_as or src.publisher or (f"“{src.title}”" if src.title else "")
     if is_unnamed(name):
         return f"According to {name or UNNAMED + ' source'}"  # no one to name: "According to an unnamed report"
     return f"{name} {verb}"
+
+
+#: words that weigh, hedge or prescribe: a sentence with one judges, whatever its tense
+_WEIGHING = re.compile(r"\b(?:should|must|ought|need(?:s|ed)? to|seems?|seemed|appears?|likely|unlikely|could|may|"
+                       r"might|would|will|perhaps|probably|arguably|clearly|indeed|necessary|impossible|inevitabl\w*|"
+                       r"effective|ineffective|serious|important|crucial|key|only|just)\b", re.I)
+
+
+def recounts_the_past(text: str, published: str | None = None) -> bool:
+    """Whether a sentence states a past fact and weighs nothing: it is set in another era ("During the Cold War
+    period, ...", ``hypotheses.other_era``) or names a year before its source's publication (``published``, ISO;
+    an undated source's years cannot be placed, so only the era cue counts there), and it has no
+    hedge, forecast, assumption or weighing word (``_WEIGHING``: "should", "seems", "effective", "only")."""
+    from rag.writers.hypotheses import other_era  # hypotheses imports this module's users
+
+    if _WEIGHING.search(text) or any(CUES[f].search(text) for f in ("hedged", "forward", "assumption")):
+        return False
+    if other_era(text):
+        return True
+    if not published:
+        return False  # an undated source's years cannot be placed before it: only the era cue says "the past"
+    year = int(published[:4])
+    return any(not m.relative and m.value[:4].isdigit() and int(m.value[:4]) < year for m in find_dates(text))
+
+
+def credit_outlets(claims: Iterable[Claim], sources: Mapping[int, Source], chunks: Mapping[str, tuple[int, str]]) -> int:
+    """Name in an attributed report the outlet its source credits for it: "Intelrift Intelligence Desk (AI-generated
+    brief, 2026), citing Nikkei Asia, reports: “Japan has reportedly denied …”" when the quote itself credits an
+    outlet or the sentence right after it in its passage refers back to it and does ("The decision, reported on
+    2026-06-30 by Nikkei Asia, signals …": ``source_types.credited_outlets``, a reference back by
+    ``candidates.is_dependent``). Only reported claims (events, statements: not a judgement, which is the source's
+    own) that are already attributed; an outlet the attribution already names ("an unnamed roundup citing Kyodo
+    News") is not repeated. ``chunks``: chunk id -> (the passage's start in its document's stored text, the passage
+    text); a citation's ``end`` is an offset in that document text. Returns how many attributions changed."""
+    from rag.writers.candidates import is_dependent  # candidates imports the role model this module's users load
+
+    n = 0
+    for claim in claims:
+        if not claim.attribution or claim.role in ATTRIBUTED_ROLES or not claim.citations:
+            continue
+        last = claim.citations[-1]
+        start, text = chunks.get(last.chunk_id, (0, ""))
+        after = sentence_texts(text[max(0, last.end - start):])[:1]
+        found = credited_outlets(claim.text) + [o for s in after if is_dependent(s, connectives=True) for o in credited_outlets(s)]
+        cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
+        said = " ".join([claim.attribution] + [f"{s.publisher} {s.attributed_as}" for s in cited]).lower()
+        found = [o for o in dict.fromkeys(found) if o.lower() not in said]
+        if not found:
+            continue
+        named = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+        if claim.attribution.startswith("According to "):
+            claim.attribution = f"{claim.attribution}, citing {named}"
+        else:  # "<name> <verb>": the credit goes between them
+            head, _, verb = claim.attribution.rpartition(" ")
+            claim.attribution = f"{head}, citing {named}, {verb}"
+        n += 1
+    return n
 
 
 def unnamed(source: Source) -> bool:
@@ -93,7 +159,7 @@ def attribute_claims(claims: Iterable[Claim], sources: Mapping[int, Source]) -> 
     n = 0
     for claim in claims:
         cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
-        claim.attribution = attribution(claim.role, cited)
+        claim.attribution = attribution(claim.role, cited, claim.text)
         n += claim.attribution is not None
     return n
 

@@ -86,6 +86,11 @@ def _only_quotation(text: str) -> bool:
     return bool(_QUOTATION_END_RE.search(body)) and not any(c in body[1:-1] for c in _UNAMBIGUOUS_CLOSERS)
 
 
+#: why a line that is the document's own title was flagged: a capitalised heading, or (briefs: ``paragraphs``) an
+#: unpunctuated line in sentence case ("Japan blocks Chinese battery makers over cybersecurity—while China ...")
+TITLE_REASONS = frozenset({"heading", "truncated"})
+
+
 def is_dependent(text: str, *, connectives: bool = False) -> bool:
     """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
 
@@ -222,7 +227,10 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_spans.add(span)
             reason = junk_reason(sent.text)
-            is_title = reason == "heading" and bool(title) and sent.flat.lower() == title and len(sent.flat.split()) >= 4
+            # a title in sentence case with its verbs reads as a line cut off mid-sentence ("truncated"): in a brief it
+            # is the title (an answer keeps to sentences: measured, the seed answers led with a digest's title)
+            is_title = (reason == "heading" or (paragraphs and reason in TITLE_REASONS)) and bool(title) and (
+                sent.flat.lower() == title and len(sent.flat.split()) >= 4)
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
             if reason and paragraphs and prev is not None and is_boilerplate(sent.text):

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Iterable
+from typing import Callable, Iterable, Sequence
 
+from rag.brief import Claim
 from rag.text.lexicon import table
 from rag.writers.key_terms import stems as stems_of
 from rag.writers.sentence_cues import CUES
 
-__all__ = ["DIMENSIONS", "dimension_scores", "dimensions_of"]
+__all__ = ["BEARING_MIN", "DIMENSIONS", "bearing_on", "dimension_scores", "dimensions_of", "implication_note"]
 
 #: the dimensions an implication can speak to, each a cue family of ``cue_families.toml``
 DIMENSIONS: tuple[str, ...] = tuple(table("cue_families")["dimensions"]["names"])
@@ -74,3 +75,53 @@ def dimensions_of(text: str, topic_stems: Iterable[str] = ()) -> frozenset[str]:
     scores = dimension_scores(text, topic_stems)
     best = max(scores.values(), default=0)
     return frozenset(d for d, s in scores.items() if s == best) if best > 0 else frozenset()
+
+
+#: a quote bears on a dimension when the dimension is among those it says the most about, with this many cue words
+BEARING_MIN = 2
+#: how many words of a quote a note about an empty section repeats before "…"
+_QUOTED_WORDS = 14
+
+
+def bearing_on(dimension: str, claims: Iterable[tuple[str, Claim]], topic_stems: Iterable[str] = (), *,
+               limit: int = 2) -> list[tuple[str, Claim]]:
+    """The (section title, claim) pairs of ``claims`` that speak to ``dimension`` (``dimensions_of``, with at least
+    ``BEARING_MIN`` distinct cue words of it), most cue words first, then in brief order; at most ``limit``."""
+    own = frozenset(topic_stems)
+    scored = []
+    for n, (title, claim) in enumerate(claims):
+        scores = dimension_scores(claim.text, own)
+        if scores.get(dimension, 0) >= BEARING_MIN and dimension in dimensions_of(claim.text, own):
+            scored.append((-scores[dimension], n, title, claim))
+    return [(title, claim) for _, _, title, claim in sorted(scored, key=lambda t: t[:2])[:limit]]
+
+
+def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Callable[[str], str]) -> str:
+    """What an implications section of one dimension says when no source assesses it: ``empty`` (the template's
+    "No evidence in the corpus for …") when nothing the brief quotes bears on it, else that no source assesses it
+    and which quotes of the brief's other sections bear on it, each once, cited ("No source in the corpus assesses
+    these implications. Reported above and bearing on them (reported, not assessed): “Moon on Monday said that
+    Seoul would be forced …” (Key developments) [1]."). ``quote``: how the brief quotes a text (``render.quoted``).
+    The quotes are the brief's own evidence: the note points to them, it does not turn a report into an
+    assessment."""
+    refs, seen = [], set()
+    for section_title, claim in bearing:
+        if claim.text in seen:
+            continue
+        seen.add(claim.text)
+        words = claim.text.split()
+        text = " ".join(words[:_QUOTED_WORDS])
+        if len(words) > _QUOTED_WORDS:
+            text += " …"
+            opened = _OPEN_QUOTE.search(text)  # cut inside a quotation of the quote: close it after the ellipsis
+            text += ("”" if opened.group(0)[0] == "“" else "’") if opened else ""
+        marks = "".join(f"[{n}]" for n in sorted({c.source for c in claim.citations if c.source}))
+        refs.append(f"{quote(text)} ({section_title}) {marks}".rstrip())
+    if not refs:
+        return empty
+    return ("No source in the corpus assesses these implications. Reported above and bearing on them (reported, not "
+            "assessed): " + "; ".join(refs) + ".")
+
+
+#: an opening quotation mark not closed after it
+_OPEN_QUOTE = re.compile(r"[“‘][^”’]*$")

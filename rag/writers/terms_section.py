@@ -321,6 +321,11 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
     text_low = " ".join(" ".join(p.split()) for p in passages).lower()
     out: list[str] = []
     for low in ranked:
+        shorter = next((k for k, o in enumerate(out) if low != o.lower() and contains_words(low, o.lower())), None)
+        if shorter is not None and " " in out[shorter] and len(low.split()) > len(out[shorter].split()) and total[low] >= 2 \
+                and not is_actor_phrase(surface[low]):
+            out[shorter] = surface[low]  # the evidence says the longer term too: "storage battery makers" over "battery makers"
+            continue
         if any(contains_words(low, o.lower()) or contains_words(o.lower(), low) for o in out):
             continue
         if " " not in low and (is_general_word(low) or not names_a_theme(low, text_low) or is_unit(low, text_low)):
@@ -328,6 +333,8 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         if all(w[:1].isupper() for w in surface[low].split()):
             continue  # a name ("South Korea", "Japanese") or a window of one ("South Korean Ministry" of "... of
             # Foreign Affairs") is an actor, which the entities list, not a theme
+        if is_actor_phrase(surface[low]):
+            continue  # "Chinese government", "Japanese companies": a group of actors, not a theme
         if low.split()[-1] in TITLES:
             continue  # a title ("associate professor", "foreign minister") names a person's office, not a theme
         if any(_stems(low) == _stems(o) for o in out):
@@ -342,7 +349,35 @@ def keyword_terms(selected: list[str], cited: list[str], passages: list[str], li
         out.append(surface[low])
         if len(out) >= 2 * limit:
             break
-    return out
+    # "global tech" of "global tech supply chain", "global tech leadership": a window cut short (read once windows
+    # are joined: "Chinese storage battery" is cut short until "storage battery makers" completes it)
+    return [t for t in out if " " not in t or not modifies_next(t.lower(), text_low)]
+
+
+COLLECTIVE_NOUNS = word_set("collective_nouns")
+
+
+def is_actor_phrase(tag: str) -> bool:
+    """Whether a tag is capitalised nationality or place words and an organisation or group noun ("Chinese
+    government", "Japanese companies", "South Korean companies"): an actor, which the entities list. A tag with a
+    common noun before the group ("Chinese storage battery makers") names a theme."""
+    words = tag.split()
+    return (len(words) >= 2 and all(w[:1].isupper() for w in words[:-1])
+            and words[-1].lower() in ORG_WORDS | COLLECTIVE_NOUNS)
+
+
+def modifies_next(phrase: str, text_low: str) -> bool:
+    """Whether a multi-word tag (lower case) is mostly followed in the evidence (``text_low``) by a noun it modifies
+    ("global tech supply chain", "global tech leadership"): a window of longer terms, not a theme alone. A verb after
+    it ("trade measures cover", "makers said") is the tag used as a subject: a theme."""
+    uses = [m.groups() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?:\s+(\w+)(?:\s+(\w+))?)?", text_low)]
+
+    def noun(w: str | None) -> bool:
+        return bool(w) and w not in STOPWORDS and w not in VERB_MARKERS and "NOUN" in word_classes(w)
+
+    # a word that can be a verb ("exports rose.") modifies only when a noun follows it too ("supply chain")
+    modified = sum(1 for f, g in uses if noun(f) and ("VERB" not in word_classes(f) or noun(g)))
+    return bool(uses) and modified * 2 > len(uses)
 
 
 def _stems(phrase: str) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "as_of_date", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -218,6 +218,20 @@ def event_date(text: str, published: str | None) -> tuple[DateMention | None, st
     phrase = " ".join(best.text.split())
     basis = f"“{phrase}” in an article of {published}" if best.relative else f"“{phrase}”"
     return best, basis
+
+
+#: any day: relative phrases are found against it and their values discarded (only ``anchored_dates`` uses it)
+UNPLACED_ANCHOR = "2000-01-05"
+
+
+def anchored_dates(text: str, published: str | None) -> list[tuple[str, str | None, str]]:
+    """Each relative date a quoted sentence states ("yesterday", "last week", "on Monday"), anchored to its
+    source's publication date: (phrase, value, precision), value an ISO day ("day"; for "week", a day inside that
+    week) resolved by ``rag.text.dates.find_dates``, or None when the source is undated (the phrase cannot be placed:
+    an analyst must not read "last week" as the week the brief was written). Explicit dates ("July 4, 2019",
+    "2019") are not listed: they need no anchor."""
+    found = find_dates(text, published=published or UNPLACED_ANCHOR)
+    return [(" ".join(m.text.split()), m.value if published else None, m.precision) for m in found if m.relative]
 
 
 def written_on(texts: Sequence[str], published: str | None) -> str | None:

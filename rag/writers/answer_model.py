@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
 from rag.linear_model import LinearModel, parse_linear, read_model_file
 from rag.text.dates import iso_day
+from rag.writers.answer_act import ACT_FEATURES, act_features
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.key_terms import stems as text_stems
 
@@ -34,7 +35,7 @@ FEATURES = (
     "passage_top", "article_top", "top_article", "story_article", "article_sentences",
     "nearest", "age_log_days", "undated", "headline_match", "lede", "title", "early", "with_context",
     "role_event", "role_statement", "role_judgement", "role_background", "centrality", "length",
-)
+) + ACT_FEATURES
 
 #: age given to an undated report (a year: old news), besides its ``undated`` flag
 UNDATED_AGE_DAYS = 365
@@ -69,7 +70,8 @@ def _article_ranks(cands: Sequence[Candidate]) -> dict[str, int]:
     return {d: r for r, d in enumerate(sorted(best, key=lambda d: (best[d], d)))}
 
 
-def sentence_features(question: str, scored: Scored, signals: Signals, as_of: str | None) -> np.ndarray:
+def sentence_features(question: str, scored: Scored, signals: Signals, as_of: str | None,
+                      embed: Callable[[Sequence[str]], np.ndarray] | None = None) -> np.ndarray:
     """Matrix (len(scored.cands), len(FEATURES)) of one question's candidate sentences.
 
     ``hand_gap`` = hand lead score minus the question's best, ``hand_top`` = it is the hand rule's choice among
@@ -81,7 +83,8 @@ def sentence_features(question: str, scored: Scored, signals: Signals, as_of: st
     ``age_log_days`` = ln(1 + days before ``as_of``; 0 without it), ``undated``; ``headline_match`` = share of the
     question's stems in the article's headline; ``lede``, ``title``, ``early`` = among the article's first three
     sentences, ``with_context``; the role classifier's probabilities of event, statement, judgement, background;
-    ``centrality``; ``length`` = ln(characters)."""
+    ``centrality``; ``length`` = ln(characters); then the asked act's match (``answer_act.act_features``, its
+    clause cosines with ``embed``, the writer's embedder)."""
     cands = scored.cands
     n = len(cands)
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
@@ -136,6 +139,7 @@ def sentence_features(question: str, scored: Scored, signals: Signals, as_of: st
     for name in ("typed", "enumeration", "label", "on_topic", "hand_pool", "top_article", "nearest"):
         x[:, col[name]] = getattr(signals, name)
     x[:, col["story_article"]] = signals.story
+    x[:, col[ACT_FEATURES[0]]:] = act_features(question, [c.text for c in cands], embed)
     return x
 
 

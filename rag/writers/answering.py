@@ -378,7 +378,7 @@ class QuestionAnswering:
                 label=np.array([float(names_label(c.text, asked)) for c in scored.cands]), on_topic=ok.astype(float),
                 hand_pool=in_pool, story=np.array([float(c.doc_id == story) for c in scored.cands]),
                 top_article=top_ranked_article(scored.cands), nearest=nearest_report(scored.cands, as_of))
-            return sentence_features(query, scored, signals, as_of)
+            return sentence_features(query, scored, signals, as_of, embed=self._embed)
 
         return FirstChoice(query, scored, tuple(pool), hand_pick, in_pool > 0, floor, main, features)
 

@@ -1,0 +1,177 @@
+"""The asked act as features of an answer sentence: how well a sentence tells the act a question asks about, by
+lemma, by the project's paraphrase lexicon and by the embedding similarity of the two clauses.
+
+RealTime QA's answers tell the asked act in other words than the question ("Ford ... is recalling" for "recalled";
+"JetBlue has agreed to buy Spirit" for "announced a deal"; "United Airlines is temporarily halting service" for
+"announced it is suspending"): a word match is too strict to be a gate (h/answers-s26 tried it: 6 of 68 answers
+lost), so the match is measured, not required, and a fitted selector weighs it (``answer_model``).
+
+``asked_act`` reads the question's asked sentence (``answer_kind.asked_sentence``, without a follow-up's carried
+context): its verbs (the first past / "-ing" form after the wh-phrase or, after "did" / "does" / "has" …, the first
+content word after the subject, plus a "to <verb>" after it or the next verb form of a reported act: "announced it is
+suspending") and the clause they stand in ("recalled 300,000 SUVs", "Ford announce on Tuesday"). ``act_features`` gives, per candidate sentence, the columns of ``ACT_FEATURES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from rag.support.tokens import _syn_groups  # the paraphrase lexicon's synonym groups (stem -> group ids)
+from rag.text.lexicon import word_set
+from rag.text.tokens import irregular_forms, stem, word_spans
+from rag.writers.answer_kind import asked_sentence, without_carried_context
+
+__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "clauses"]
+
+#: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
+#: of the act's object words present; the best clause's cosine to the asked clause, raw and minus the question's
+#: best; a new name or number in that best clause (the act's doer, undergoer or time, by position in the clause)
+ACT_FEATURES = ("act_lemma", "act_synonym", "act_object", "act_cos", "act_cos_gap", "act_value")
+
+_WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+#: auxiliaries after which the subject comes before the verb ("did Ford announce", "has the company agreed")
+_AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                  "could", "should", "may", "might"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
+#: a sentence's clauses: split at these marks; pieces of fewer than MIN_CLAUSE_WORDS words join the one before
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:,]|\s[–—-]\s|\(|\))\s*")
+MIN_CLAUSE_WORDS = 3
+MAX_CLAUSES = 4  # per sentence, besides the whole sentence
+#: a "which <class>" subject has at most this many words before its auxiliary or verb
+SUBJECT_WORDS = 5
+_NAME = re.compile(r"\b[A-Z][\w’'&.-]*")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+@dataclass(frozen=True)
+class AskedAct:
+    """The act a question asks about: ``verbs`` (stems, "recal"), ``objects`` (stems of the content words after
+    the verb) and ``clause`` (the asked sentence from its subject or verb on, as written, without its "?")."""
+
+    verbs: tuple[str, ...]
+    objects: frozenset[str]
+    clause: str
+
+
+def _verb_form(word: str) -> bool:
+    """A past, participle or "-ing" form ("recalled", "won", "halting"): a verb wherever it stands."""
+    w = word.lower()
+    return (len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))) or w in word_set("irregular_past") \
+        or w in irregular_forms()
+
+
+def asked_act(question: str) -> AskedAct | None:
+    """The asked act of ``question`` (see the module docstring); None when the asked sentence has no content word
+    after its wh-phrase ("Who is she?")."""
+    asked, _ = asked_sentence(without_carried_context(question))
+    spans = word_spans(asked)
+    words = [m.group(0) for m in spans]
+    low = [w.lower() for w in words]
+    stop = word_set("stopwords")
+    i = next((k for k, w in enumerate(low) if w in _WH), -1) + 1
+    verbs: list[int] = []
+    if i < len(low) and low[i] not in _AUX:  # "which new product did Tesla debut": the class noun, then "did"
+        j = next((k for k in range(i, min(len(low), i + SUBJECT_WORDS + 1)) if low[k] in _AUX or _verb_form(words[k])),
+                 None)
+        if j is not None and low[j] in _AUX and not (j + 1 < len(low) and _verb_form(words[j + 1])):
+            i = j
+    start = i
+    if i < len(low) and low[i] in _AUX:
+        start = i + 1  # "did Ford announce ...": the clause keeps the subject
+        k = i + 1
+        while k < len(low):
+            prev = low[k - 1]
+            if words[k][:1].islower() and low[k] not in stop and prev not in _DETERMINERS and (
+                    k > i + 1 or _verb_form(words[k])):
+                verbs.append(k)
+                break
+            k += 1
+    else:  # "which automaker recalled ...", "who won ...": the first verb form after the class noun
+        k = i
+        while k < len(low) and not verbs:
+            if low[k] in _AUX and k + 1 < len(low) and _verb_form(words[k + 1]):
+                verbs.append(k + 1)
+            elif _verb_form(words[k]) and words[k][:1].islower():
+                verbs.append(k)
+            k += 1
+        if verbs:
+            start = verbs[0]
+            while start > i and low[start - 1] in _AUX:
+                start -= 1
+    if verbs and verbs[0] + 2 < len(low) and low[verbs[0] + 1] == "to" and low[verbs[0] + 2] not in stop:
+        verbs.append(verbs[0] + 2)  # "has agreed to buy"
+    elif verbs:  # "announced it is suspending flights": the reported act too
+        verbs += [k for k in range(verbs[0] + 1, len(low)) if _verb_form(words[k]) and words[k][:1].islower()][:1]
+    rest = [w for w in low[(verbs[-1] + 1 if verbs else start):] if w not in stop and w not in _WH]
+    if not rest and not verbs:
+        return None
+    clause = asked[spans[start].start():].strip().rstrip("?？ ").strip() if start < len(spans) else ""
+    return AskedAct(tuple(dict.fromkeys(stem(words[v]) for v in verbs)), frozenset(stem(w) for w in rest), clause)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence (split at , ; : dashes and parentheses; a piece shorter than ``MIN_CLAUSE_WORDS``
+    words joins the one before), at most ``MAX_CLAUSES``; one clause or none: ``[]`` (the sentence is its clause)."""
+    out: list[str] = []
+    for piece in _CLAUSE_SPLIT.split(text):
+        if not piece.strip():
+            continue
+        if out and len(word_spans(piece)) < MIN_CLAUSE_WORDS:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out[:MAX_CLAUSES] if len(out) > 1 else []
+
+
+def _tells(word_stem: str, verb: str) -> tuple[bool, bool]:
+    """(same lemma, same synonym group only) of a sentence word's stem against an asked verb's stem."""
+    if word_stem == verb or (len(verb) >= 5 and word_stem.startswith(verb)):
+        return True, False
+    mine = _syn_groups(verb)
+    return False, bool(mine and mine & _syn_groups(word_stem))
+
+
+def act_features(question: str, texts: Sequence[str],
+                 embed: Callable[[Sequence[str]], np.ndarray] | None = None) -> np.ndarray:
+    """Matrix (len(texts), len(ACT_FEATURES)) of the asked act's match in each candidate sentence; all zeros when
+    the question has no asked act. ``embed`` (texts → unit-norm rows, the writer's embedder) gives the clause
+    cosines; without it ``act_cos``, ``act_cos_gap`` and ``act_value`` are 0."""
+    n = len(texts)
+    x = np.zeros((n, len(ACT_FEATURES)), dtype=np.float64)
+    act = asked_act(question)
+    if act is None or n == 0:
+        return x
+    qwords = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    pieces: list[list[str]] = []
+    for i, text in enumerate(texts):
+        st = [stem(m.group(0)) for m in word_spans(text)]
+        lemma = synonym = False
+        for s in st:
+            for v in act.verbs:
+                a, b = _tells(s, v)
+                lemma, synonym = lemma or a, synonym or b
+        x[i, 0] = float(lemma)
+        x[i, 1] = float(synonym and not lemma)
+        x[i, 2] = len(act.objects & set(st)) / len(act.objects) if act.objects else 0.0
+        pieces.append([text] + clauses(text))
+    if embed is None or not act.clause:
+        return x
+    flat = [p for ps in pieces for p in ps]
+    mat = np.asarray(embed([act.clause] + flat), dtype=np.float64)
+    cos = mat[1:] @ mat[0]
+    k = 0
+    for i, ps in enumerate(pieces):
+        part = cos[k:k + len(ps)]
+        best = int(np.argmax(part))
+        x[i, 3] = float(part[best])
+        clause = ps[best]
+        new = ({m.group(0).lower() for m in _NAME.finditer(clause) if m.start() > 0} - qwords) or (
+            {m.group(0) for m in _NUMBER.finditer(clause)} - qwords)
+        x[i, 5] = float(bool(new))
+        k += len(ps)
+    x[:, 4] = x[:, 3] - x[:, 3].max()
+    return x

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from rag.brief import Brief, Claim, Source
+from rag.quoted_once import QuoteLedger
 from rag.writers.on_topic import story_years, topic_month
 
 
@@ -31,15 +32,39 @@ def claim_text(claim: Claim) -> str:
     return f"{claim.attribution}: {quoted(claim.text)}" if claim.attribution else claim.text
 
 
-def _weighed(claim: Claim) -> list[str]:
-    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none."""
-    lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}" for c in claim.evidence_for]
-    # an explanation the source states only to deny it has that denial against it: said once, not quoted twice
-    lines += [f"    - Evidence against: {DENIED_ABOVE if c.text == claim.text else claim_text(c)} {_marks(c)}"
-              for c in claim.evidence_against]
+def _weighed(claim: Claim, ledger: QuoteLedger, section: str) -> list[str]:
+    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none; a
+    passage the brief quoted before is referred to, not quoted again (``QuoteLedger``)."""
+    def said(c: Claim) -> str:
+        if c.text == claim.text and not claim.statement:
+            return DENIED_ABOVE  # an explanation the source states only to deny it, quoted in full just above
+        ref = ledger.refer(c, section)
+        return ref if ref is not None else claim_text(c)
+
+    lines = [f"    - Evidence for: {said(c)} {_marks(c)}" for c in claim.evidence_for]
+    lines += [f"    - Evidence against: {said(c)} {_marks(c)}" for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
-    return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}" for c in claim.verdict]
+    return lines + [f"    - The source's verdict between its hypotheses: {said(c)} {_marks(c)}" for c in claim.verdict]
+
+
+def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:
+    """An explanation as a short claim with who holds it and who denies it, when the writer read them
+    (``Claim.statement``): "“the decision … was based on a lack of trust …” — held by Japanese officials, as Taipei
+    Times reports"; "“the move was driven by worsening ties …” — held by others the sources do not name; denied by
+    Japanese officials". A statement no one in the quote holds is its source's ("Taipei Times reports the
+    explanation: “…”"); without a statement, the quote with its attribution (``claim_text``)."""
+    if not claim.statement:
+        return claim_text(claim)
+    said = quoted(claim.statement)
+    if not claim.held_by and not claim.denied_by:
+        return f"{claim.attribution}: {said}" if claim.attribution else said
+    cited = [sources[c.source] for c in claim.citations if c.source in sources]
+    outlet = next((s.attributed_as or s.publisher or s.title for s in cited if s.attributed_as or s.publisher or s.title), "")
+    held = f"held by {claim.held_by}" if claim.held_by else "held by others the sources do not name"
+    if claim.held_by and outlet:
+        held += f", as {outlet} reports"
+    return f"{said} — {held}" + (f"; denied by {claim.denied_by}" if claim.denied_by else "")
 
 
 #: the evidence against an explanation a source states in order to deny it (``hypotheses.denied``): the quote itself
@@ -144,6 +169,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     out.append(f"*{brief.label} {checks_line(brief)}*")
     if brief.confidence and not brief.section("confidence"):
         out.append(f"*Confidence: {brief.confidence.text()}*")
+    ledger = QuoteLedger()  # each passage quoted once: a later section refers to it
+    sources = {s.index: s for s in brief.sources}
     for section in brief.sections:
         if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
             continue
@@ -161,8 +188,13 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             if section.name == "hypotheses" and len(section.claims) == 1:
                 out.append(ONE_EXPLANATION)  # said plainly: a single judgement listed alone reads as a choice made
             for i, c in enumerate(section.claims, 1):
-                out.append(f"{f'{i}.' if numbered else '-'} {claim_text(c)} {_marks(c)}")
-                out.extend(_weighed(c) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
+                if section.name == "hypotheses" and c.statement:
+                    said = hypothesis_text(c, sources)  # a short claim, not the passage: its evidence quotes that
+                else:
+                    ref = ledger.refer(c, section.title)
+                    said = claim_text(c) if ref is None else f"See {ref}"
+                out.append(f"{f'{i}.' if numbered else '-'} {said} {_marks(c)}")
+                out.extend(_weighed(c, ledger, section.title) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")

@@ -48,6 +48,12 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str) -> list[str]:
     return lines + [f"    - The source's verdict between its hypotheses: {said(c)} {_marks(c)}" for c in claim.verdict]
 
 
+def _once(claim: Claim, ledger: QuoteLedger, section: str) -> str:
+    """The claim quoted with its attribution, or, when the brief quoted its passage before, a pointer to it."""
+    ref = ledger.refer(claim, section)
+    return claim_text(claim) if ref is None else f"See {ref}"
+
+
 def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:
     """An explanation as a short claim with who holds it and who denies it, when the writer read them
     (``Claim.statement``): "“the decision … was based on a lack of trust …” — held by Japanese officials, as Taipei
@@ -191,15 +197,14 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
                 if section.name == "hypotheses" and c.statement:
                     said = hypothesis_text(c, sources)  # a short claim, not the passage: its evidence quotes that
                 else:
-                    ref = ledger.refer(c, section.title)
-                    said = claim_text(c) if ref is None else f"See {ref}"
+                    said = _once(c, ledger, section.title)
                 out.append(f"{f'{i}.' if numbered else '-'} {said} {_marks(c)}")
                 out.extend(_weighed(c, ledger, section.title) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
         out.extend(
-            f"- **{c.date}** — {claim_text(c)} {_marks(c)}"
+            f"- **{c.date}** — {_once(c, ledger, 'Timeline')} {_marks(c)}"
             + (f" *(date from {c.date_basis})*" if c.date_basis and " in an article of " in c.date_basis else "")
             for c in brief.timeline
         )

@@ -53,7 +53,7 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms
 from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.hypothesis_stance import Stance, stance
+from rag.writers.hypothesis_stance import Stance, speaker, stance
 from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
@@ -251,6 +251,16 @@ def prescribes(text: str) -> bool:
 _EXPLAINING = frozenset({"statement", "judgement", "background"})
 
 
+def _says_why(c: Candidate) -> bool:
+    """Whether a quote is of a role that can say why (``_EXPLAINING``), or reports someone saying why: a reason in
+    a reporting frame with a named speaker is that speaker's explanation whatever role the classifier gives it
+    ("Dutch officials said the ASML restrictions were based on national security ...", typed an event)."""
+    if c.role in _EXPLAINING:
+        return True
+    lead = lead_sentence(c)
+    return speaker(lead)[0] is not None and explains(lead)
+
+
 def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic: np.ndarray, listed: Sequence[int],
                           topic: str, limit: int) -> list[int]:
     """Up to ``limit`` indices of on-topic sentences that give a reason or motive for the story's action
@@ -288,7 +298,7 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
             if quote_denies(c) is not denials:
                 continue
             if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None
-                    or not denials and (c.role not in _EXPLAINING or not quote_explains(c))  # a denial is what was done: any role
+                    or not denials and (not _says_why(c) or not quote_explains(c))  # a denial is what was done: any role
                     or is_noun_phrase(c.text) or other_era(c.text)
                     or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
                 continue

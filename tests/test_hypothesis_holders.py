@@ -48,6 +48,19 @@ STANCES = [
     # sanctions: "according to"
     ("According to the Treasury, the bank was sanctioned because it moved funds for the Wagner group.",
      "the bank was sanctioned because it moved funds for the Wagner group", "the Treasury", None),
+    # sanctions: a long holder who told someone "that", the outlet's "according to" left out of the statement
+    ("The European Union's top official in charge of its sanctions policy told diplomats on Monday that the new "
+     "listings were due to the transfer of drones to Russia, according to the news agency ANSA.",
+     "the new listings were due to the transfer of drones to Russia",
+     "the European Union's top official in charge of its sanctions policy", None),
+    # chip ban: what carries the holder's words is not the holder
+    ("Beijing will restrict gallium exports in response to the Dutch chip-tool rules, according to statements "
+     "released by its commerce ministry Monday.",
+     "Beijing will restrict gallium exports in response to the Dutch chip-tool rules", "commerce ministry", None),
+    # tariffs: "they" resolved to the analysts named before; the reason is the clause after "given that"
+    ("“We see the duties as a warning shot,” Nomura analysts said in a note. However, they also pointed out "
+     "that Seoul might not respond in kind, given that the duties were driven by a surge in steel imports.",
+     "the duties were driven by a surge in steel imports", "Nomura analysts", None),
     # tariffs: a news report's own sentence: no one named holds it (its source states it)
     ("The steel tariffs were raised because imports had doubled in a year.",
      "The steel tariffs were raised because imports had doubled in a year", None, None),

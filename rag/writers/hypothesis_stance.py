@@ -29,8 +29,10 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
-__all__ = ["Stance", "stance", "speaker", "MIN_WORDS"]
+__all__ = ["Stance", "stance", "speaker", "MIN_WORDS", "MAX_HOLDER_WORDS"]
 
+#: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
+MAX_HOLDER_WORDS = 12
 #: a clause shorter than this many words is no statement of an explanation: the whole sentence is given instead
 MIN_WORDS = 4
 
@@ -58,7 +60,8 @@ def _verbs() -> str:
 @cache
 def _frame_before() -> re.Pattern[str]:
     # "<who> (has|have|had) said (that) <clause>": who is the words of the clause before the verb
-    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_verbs()})\b(?:\s+(?:reporters|journalists|a news conference|parliament|lawmakers))?(?:\s+that)?[\s,:]+", re.I)
+    # (the verb's object and time may stand before "that": "told health officials Wednesday that ...")
+    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_verbs()})\b(?:(?:\s+[\w’'-]+){{0,5}}?\s+that\b|\s+that\b)?[\s,:]+", re.I)
 
 
 @cache
@@ -90,15 +93,21 @@ def _clause_breaks() -> re.Pattern[str]:
 
 #: the auxiliaries and adverbs between a subject and its verb ("They have flatly rejected ...")
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|again|flatly|strongly|repeatedly|firmly|publicly|previously))+\s*$", re.I)
+#: what carries a holder's words, not the holder ("statements released by", "a report by")
+_VEHICLE = re.compile(r"^(?:a |the )?(?:statements?|reports?|remarks|comments) (?:released |issued |published |carried |made )?by (?:its |the )?", re.I)
+_TRAILING_DAY = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+#: a source's own reporting frame left at the end of a statement (", according to state news agency Xinhua")
+_TRAILING_SOURCE = re.compile(r",?\s*according to [^,;]*$", re.I)
 _LEAD = re.compile(r"^(?:(?:but|and|however|yet|still|meanwhile|also)\b[,\s]*)+", re.I)
 _QUOTES = "\"'“”‘’"
 
 
 def _who(words: str) -> str | None:
     """A holder's words, if they name one: a capitalised name, a group noun ("officials", "critics") or a pronoun;
-    at most 8 words (a longer run is a clause, not who speaks). A leading "The" is lower-cased."""
+    at most MAX_HOLDER_WORDS words (a longer run is a clause, not who speaks). A leading "The" is lower-cased."""
     w = _LEAD.sub("", words.strip().strip(_QUOTES).strip())
-    if not w or len(w.split()) > 8:
+    w = _TRAILING_DAY.sub("", _VEHICLE.sub("", w))  # "statements released by its Eastern Theater Command Tuesday"
+    if not w or len(w.split()) > MAX_HOLDER_WORDS:
         return None
     if not (_pronoun().match(w) or _group().search(w) or any(t[:1].isupper() for t in w.split()[1:])
             or (w[:1].isupper() and len(w.split()) <= 3)):
@@ -145,7 +154,7 @@ def _clause(text: str, cue: re.Pattern[str]) -> str:
 
 
 def _tidy(text: str) -> str:
-    return text.strip().strip(",;: ").rstrip(".").strip()
+    return _TRAILING_SOURCE.sub("", text.strip().rstrip(".")).strip().strip(",;: ").strip()
 
 
 def stance(text: str, reason: re.Pattern[str], denial: re.Pattern[str]) -> Stance:

@@ -54,9 +54,12 @@ class QuoteLedger:
 
     def refer(self, claim: Claim, section: str) -> str | None:
         """Words pointing to the earlier quote of ``claim``'s passage ("the passage quoted under “Key developments”
-        (“Moon on Monday said that Seoul would be …”)"), or None after remembering that it is quoted here now."""
+        (“Moon on Monday said that Seoul would be …”)"), showing the clause that matters when the writer read one
+        (``Claim.statement``: "… (“an ‘emergency inspection’ found no sign of illegal transactions”)"), else its
+        opening words; or None after remembering that it is quoted here now."""
         title = self.where(claim)
         if title is None:
             self.quote(claim, section)
             return None
-        return f"the passage quoted under “{title}” (“{_opening(claim.text)}”)"
+        shown = claim.statement.translate(_TO_SINGLE) if claim.statement else _opening(claim.text)
+        return f"the passage quoted under “{title}” (“{shown}”)"

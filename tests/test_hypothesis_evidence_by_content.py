@@ -119,3 +119,12 @@ def test_evidence_bears_on_an_explanation_by_its_content(writer, assessment, sto
     # a sentence is evidence for one explanation, never for its rival too
     others = [e.text for c in hyps if c is not h for e in c.evidence_for]
     assert not any(f in t for f in pro for t in others), others
+
+
+def test_evidence_carries_the_clause_that_bears_on_the_explanation(writer, assessment):
+    topic, reports, fragment, _, _ = STORIES["chips-security"]
+    hyps = hypotheses(writer.write(topic, assessment, reports, as_of=None))
+    h = next(c for c in hyps if fragment in c.text)
+    audit = next(e for e in h.evidence_against if "found no sign" in e.text)
+    assert audit.statement == "A Dutch customs audit of ASML lithography exports found no sign of diverted machines at Chinese fabs"
+    assert audit.statement in audit.text  # a verbatim span

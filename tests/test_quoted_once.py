@@ -104,3 +104,14 @@ def test_the_ledger_refers_only_to_words_it_showed():
     assert ledger.where(first) == "Bottom line up front"
     assert ledger.where(_claim(S2)) is None
     assert ledger.where(Claim(text="no citation")) is None
+
+
+def test_a_reference_shows_the_clause_that_bears_on_the_explanation_when_the_writer_read_one():
+    # cyber attribution: the finding is the last clause of a statement quoted among the developments
+    s = ("Mandiant said on Tuesday that its analysts found no sign of state involvement in the exchange hack.", 0, 99)
+    finding = _claim(s, statement="its analysts found no sign of state involvement in the exchange hack")
+    h = _claim(("Seoul blamed the exchange hack on North Korea's military intelligence.", 100, 170), role="hypothesis")
+    h.evidence_against = [finding]
+    text = _brief([("developments", "Key developments", [_claim(s)]), ("hypotheses", "Competing hypotheses", [h])])
+    assert ("Evidence against: the passage quoted under “Key developments” (“its analysts found no sign of state "
+            "involvement in the exchange hack”)") in text

@@ -53,13 +53,14 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms
 from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.hypothesis_stance import Stance, speaker, stance
+from rag.writers.hypothesis_stance import Stance, clause_of, speaker, stance
 from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
            "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
-           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX"]
+           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX",
+           "evidence_claim"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -506,3 +507,19 @@ def weighed(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.n
         elif c.role in BEARING and len(fors) < WEIGHED_MAX:
             fors.append(i)
     return fors, against
+
+
+def evidence_claim(i: int, h: int, cands: Sequence[Candidate]) -> DraftClaim:
+    """Candidate ``i`` as evidence on explanation ``h``: its quote, with ``statement`` the clause of it that bears on
+    the explanation (``clause_of`` the first match of the motive kinds ``h`` names, of a denial, a dispute or a
+    negated finding: "South Korean Minister ... said that an “emergency inspection” found no sign of illegal
+    transactions" -> its last clause), so that a later mention of a passage quoted before can show the words that
+    matter (``quoted_once``)."""
+    claim = cands[i].claim()
+    kinds = _said_motives(cands[h])
+    rx = [_motive_patterns()[k] for k in sorted(kinds)] + [_disputing(), _negated_finding(), _explanation_cues("denial")]
+    for pattern in rx:
+        if pattern.search(claim.text):
+            claim.statement = clause_of(claim.text, pattern)
+            break
+    return claim

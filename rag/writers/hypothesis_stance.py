@@ -29,7 +29,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
-__all__ = ["Stance", "stance", "speaker", "MIN_WORDS", "MAX_HOLDER_WORDS"]
+__all__ = ["Stance", "stance", "speaker", "clause_of", "MIN_WORDS", "MAX_HOLDER_WORDS"]
 
 #: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
 MAX_HOLDER_WORDS = 12
@@ -196,3 +196,14 @@ def _alleged() -> re.Pattern[str]:
 def _alleged_by(s: str) -> str | None:
     m = _alleged().search(s)
     return m.group(0).split()[0] if m else None
+
+
+def clause_of(text: str, pattern: re.Pattern[str]) -> str:
+    """The clause, within its sentence of ``text``, where ``pattern`` first matches (``_clause``; the reporting frame
+    of its speaker left out: "Sung said that an inspection found no sign of illegal transactions" -> "an inspection
+    found no sign of illegal transactions"), a verbatim span of ``text``; ``text`` itself when it never matches."""
+    for s in (s.text for s in split_sentences(text)):
+        if pattern.search(s):
+            _, rest = speaker(s)
+            return _tidy(_clause(rest if pattern.search(rest) else s, pattern))
+    return text

@@ -17,7 +17,7 @@ from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
-                                   reported_explanations, source_claims, stated, weighed)
+                                   reported_explanations, source_claims, stated, weighed, evidence_claim)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -131,8 +131,8 @@ class SectionPicking:
             picks = picks + extra
         for claim, h in zip(claims, picks):
             pro, con = weighed(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
-            claim.evidence_for = [scored.cands[i].claim() for i in pro]
-            claim.evidence_against = [scored.cands[i].claim() for i in con]
+            claim.evidence_for = [evidence_claim(i, h, scored.cands) for i in pro]
+            claim.evidence_against = [evidence_claim(i, h, scored.cands) for i in con]
             claim.statement, claim.held_by, claim.denied_by = astuple(stated(scored.cands[h]))
         claims[:0] = offered
 

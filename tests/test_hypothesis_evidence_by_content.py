@@ -56,43 +56,28 @@ def test_a_sentence_that_disputes(text):
 
 #: (topic, reports, the explanation's fragment, evidence for it (fragments), evidence against it (fragments)), one
 #: story per kind: sentences that share none of the explanation's specific words still bear on it
+CHIPS = ("The Netherlands' 2023 curbs on ASML lithography exports", [passage(
+    "The Netherlands restricted exports of ASML's immersion lithography machines on June 30, the trade ministry said. "
+    "Dutch officials said the ASML restrictions were based on national security and the risk of military end use. "
+    "Trade minister Liesje Schreinemacher has rejected suggestions that the Dutch curbs on ASML lithography "
+    "exports were driven by diplomatic pressure from Washington. "
+    "US envoys had threatened to punish Dutch suppliers that kept selling lithography tools to Chinese fabs. "
+    "A Dutch customs audit of ASML lithography exports found no sign of diverted machines at Chinese fabs.",
+    doc="nos", title="Dutch curb ASML exports", published="2023-07-01")])
+BARLEY = ("China's 2020 tariffs on Australian barley", [passage(
+    "China imposed tariffs of 80.5 percent on Australian barley on May 18, the commerce ministry said. "
+    "Chinese officials said the decision to impose the barley tariffs was based on evidence of dumping. "
+    "The commerce ministry denied that the barley tariffs were retaliation for Canberra's call for a virus inquiry. "
+    "In April, China's ambassador threatened a boycott of Australian barley and wine to punish Australia. "
+    "The barley investigation found that Australian barley was sold in China below its cost of production.",
+    doc="abc", title="China slaps tariffs on Australian barley", published="2020-05-19")])
 STORIES = {
     # chip ban: a denied political motive, and the stated security reason with a customs audit against it
-    "chips": ("The Netherlands' 2023 curbs on ASML lithography exports", [passage(
-        "The Netherlands restricted exports of ASML's immersion lithography machines on June 30, the trade ministry said. "
-        "Dutch officials said the ASML restrictions were based on national security and the risk of military end use. "
-        "Trade minister Liesje Schreinemacher has rejected suggestions that the Dutch curbs on ASML lithography "
-        "exports were driven by diplomatic pressure from Washington. "
-        "US envoys had threatened to punish Dutch suppliers that kept selling lithography tools to Chinese fabs. "
-        "A Dutch customs audit of ASML lithography exports found no sign of diverted machines at Chinese fabs.",
-        doc="nos", title="Dutch curb ASML exports", published="2023-07-01")],
-        "diplomatic pressure", ["threatened to punish"], ["rejected suggestions"]),
-    "chips-security": ("The Netherlands' 2023 curbs on ASML lithography exports", [passage(
-        "The Netherlands restricted exports of ASML's immersion lithography machines on June 30, the trade ministry said. "
-        "Dutch officials said the ASML restrictions were based on national security and the risk of military end use. "
-        "Trade minister Liesje Schreinemacher has rejected suggestions that the Dutch curbs on ASML lithography "
-        "exports were driven by diplomatic pressure from Washington. "
-        "US envoys had threatened to punish Dutch suppliers that kept selling lithography tools to Chinese fabs. "
-        "A Dutch customs audit of ASML lithography exports found no sign of diverted machines at Chinese fabs.",
-        doc="nos", title="Dutch curb ASML exports", published="2023-07-01")],
-        "based on national security", [], ["found no sign of diverted"]),
+    "chips": (*CHIPS, "diplomatic pressure", ["threatened to punish"], ["rejected suggestions"]),
+    "chips-security": (*CHIPS, "based on national security", [], ["found no sign of diverted"]),
     # tariffs: the stated dumping reason, and the denied retaliation with the ambassador's threat for it
-    "tariffs": ("China's 2020 tariffs on Australian barley", [passage(
-        "China imposed tariffs of 80.5 percent on Australian barley on May 18, the commerce ministry said. "
-        "Chinese officials said the decision to impose the barley tariffs was based on evidence of dumping. "
-        "The commerce ministry denied that the barley tariffs were retaliation for Canberra's call for a virus inquiry. "
-        "In April, China's ambassador threatened a boycott of Australian barley and wine to punish Australia. "
-        "The barley investigation found that Australian barley was sold in China below its cost of production.",
-        doc="abc", title="China slaps tariffs on Australian barley", published="2020-05-19")],
-        "retaliation for Canberra", ["to punish Australia"], ["denied that the barley tariffs"]),
-    "tariffs-dumping": ("China's 2020 tariffs on Australian barley", [passage(
-        "China imposed tariffs of 80.5 percent on Australian barley on May 18, the commerce ministry said. "
-        "Chinese officials said the decision to impose the barley tariffs was based on evidence of dumping. "
-        "The commerce ministry denied that the barley tariffs were retaliation for Canberra's call for a virus inquiry. "
-        "In April, China's ambassador threatened a boycott of Australian barley and wine to punish Australia. "
-        "The barley investigation found that Australian barley was sold in China below its cost of production.",
-        doc="abc", title="China slaps tariffs on Australian barley", published="2020-05-19")],
-        "evidence of dumping", ["below its cost of production"], []),
+    "tariffs": (*BARLEY, "retaliation for Canberra", ["to punish Australia"], ["denied that the barley tariffs"]),
+    "tariffs-dumping": (*BARLEY, "evidence of dumping", ["below its cost of production"], []),
     # cyber attribution: a criminal motive investigators give, and a state link Pyongyang denies
     "cyber": ("The 2022 hack of the Ronin crypto bridge", [passage(
         "Hackers stole 600 million dollars from the Ronin crypto bridge on March 23, Sky Mavis said. "

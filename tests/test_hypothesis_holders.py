@@ -16,6 +16,7 @@ import pytest
 from rag.brief import Citation, Claim, Source
 from rag.render import hypothesis_text
 from rag.writers.hypotheses import stated
+from tests.test_hypotheses_disputed import NEW_RIVALS
 from tests.test_hypotheses_reported import assessment, hypotheses, passage  # noqa: F401 (assessment: a fixture)
 
 
@@ -85,12 +86,7 @@ DENIED = {
         doc="nos", title="Dutch curb ASML exports", published="2023-07-01")],
         "the Dutch curbs on ASML lithography exports were driven by diplomatic pressure from Washington",
         "Trade minister Liesje Schreinemacher"),
-    "tariffs": ("China's 2020 tariffs on Australian barley", [passage(
-        "China imposed tariffs of 80.5 percent on Australian barley on May 18, the commerce ministry said. "
-        "Chinese officials said the decision to impose the barley tariffs was based on evidence of dumping. "
-        "The commerce ministry denied that the barley tariffs were retaliation for Canberra's call for a virus inquiry. "
-        "Australian barley growers shipped 2.5 million tonnes to China last year.",
-        doc="abc", title="China slaps tariffs on Australian barley", published="2020-05-19")],
+    "tariffs": (*NEW_RIVALS["barley"][:2],
         "the barley tariffs were retaliation for Canberra's call for a virus inquiry", "the commerce ministry"),
 }
 

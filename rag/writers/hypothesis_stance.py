@@ -123,12 +123,11 @@ def speaker(sentence: str) -> tuple[str | None, str]:
     that X" -> ("Japanese officials", "X"); "X, analysts said." -> ("analysts", "X"); "according to the ministry, X"
     -> ("the ministry", "X"); (None, sentence) when it reports no one saying it."""
     s = sentence.strip()
-    for rx in (_frame_after(),):
-        for m in rx.finditer(s):
-            who = _who(m.group("who") or m.group("who2") or "")
-            if who:
-                rest = (s[:m.start()] + s[m.end() - 1:] if s[m.end() - 1:m.end()] == "," else s[:m.start()]).strip()
-                return who, rest
+    for m in _frame_after().finditer(s):
+        who = _who(m.group("who") or m.group("who2") or "")
+        if who:  # a frame in mid-sentence keeps the comma that goes on ("..., officials have said, hinting ...")
+            rest = (s[:m.start()] + s[m.end() - 1:] if s[m.end() - 1:m.end()] == "," else s[:m.start()]).strip()
+            return who, rest
     m = _frame_before().match(s) or next(_frame_before().finditer(s), None)
     if m is not None:
         who = _who(m.group("who"))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from evals import news_metrics as nm
+from evals.hypothesis_metrics import hypothesis_scores
 from evals import shared_data
 from rag.config import PROJECT_ROOT, Settings
 
@@ -175,7 +176,8 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
         seconds = time.perf_counter() - t1
         sections = [s.name for s in engine.library.get(template).sections if s.kind == "claims" and s.name != "headline"]
         v = view(brief, story, engine.index.catalog.get_document)
-        scores = score(v, row, gold, sections)
+        listed = [c for s in brief.sections if s.name == "hypotheses" for c in s.claims]
+        scores = {**score(v, row, gold, sections), **hypothesis_scores(listed)}
         items.append({
             "suite": SUITE, "id": row["id"],
             "input": {"topic": row["topic"], "template": template, "gold_docs": row["gold_docs"], "as_of": row.get("as_of"),
@@ -189,6 +191,7 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
                        "independent_on_topic_sources": nm.independent_sources(v, gold)},
             "scores": {k: (None if x is None else round(x, 4)) for k, x in scores.items()},
             "stats": {"latency_s": round(seconds, 3), "claims": len(v.claims), "timeline_entries": len(v.timeline),
+                      "hypotheses_listed": len(listed),
                       "timeline_unverified": nm.timeline_unverified(v, row.get("events") or [])},
         })
     return items, info

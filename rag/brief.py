@@ -44,6 +44,9 @@ class Claim(BaseModel):
     evidence_for: list["Claim"] = Field(default_factory=list, description="For an explanation (competing hypotheses): quotes that support it.")
     evidence_against: list["Claim"] = Field(default_factory=list, description="For an explanation: quotes that contradict or qualify it.")
     verdict: list["Claim"] = Field(default_factory=list, description="For a hypothesis a source labels itself: that source's verdict between its hypotheses.")
+    statement: str | None = Field(None, description="For an explanation the sources report: the explanation as a short claim, a verbatim span of ``text``.")
+    held_by: str | None = Field(None, description="For an explanation: who holds it, as the quote names them (None: not named; never the outlet that reports it).")
+    denied_by: str | None = Field(None, description="For an explanation: who denies it, as the quote names them (None: no one in the quote).")
 
 
 class Section(BaseModel):

@@ -298,6 +298,7 @@ class Engine:
         repairs.extend(rep)
         if claim is not None:
             claim.role = dc.role
+            claim.statement, claim.held_by, claim.denied_by = dc.statement, dc.held_by, dc.denied_by
         return claim
 
     @classmethod

@@ -9,6 +9,7 @@ from pathlib import Path
 from datetime import date, timedelta
 
 from rag.brief import Brief, Claim, Source
+from rag.quoted_once import QuoteLedger
 from rag.text.sentences import sentence_texts
 from rag.writers.on_topic import story_years, topic_month
 from rag.writers.timeline import anchored_dates
@@ -61,18 +62,50 @@ def date_note(claim: Claim, published_of: dict[int, str | None]) -> str:
     return f" *({'; '.join(dict.fromkeys(placed))} — by the source's date, {published})*"
 
 
-def _weighed(claim: Claim, published_of: dict[int, str | None] | None = None) -> list[str]:
-    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none
-    (``published_of``: source index -> date, to anchor each quote's relative dates, ``date_note``)."""
-    dates = published_of or {}
-    lines = [f"    - Evidence for: {claim_text(c)} {_marks(c)}{date_note(c, dates)}" for c in claim.evidence_for]
-    # an explanation the source states only to deny it has that denial against it: said once, not quoted twice
-    lines += [f"    - Evidence against: {DENIED_ABOVE if c.text == claim.text else claim_text(c)} {_marks(c)}"
-              + ("" if c.text == claim.text else date_note(c, dates)) for c in claim.evidence_against]
+def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[int, str | None] | None = None) -> list[str]:
+    """Indented lines with an explanation's evidence for and against, or a line saying the sources give none; a
+    passage the brief quoted before is referred to, not quoted again (``QuoteLedger``); a quote shown here gets its
+    relative dates placed (``published_of``: source index -> date, ``date_note``)."""
+    def line(label: str, c: Claim) -> str:
+        if c.text == claim.text and not claim.statement:
+            # an explanation the source states only to deny it, quoted in full just above
+            return f"    - {label}: {DENIED_ABOVE} {_marks(c)}"
+        return f"    - {label}: {_once(c, ledger, section, published_of, see='')}"
+
+    lines = [line("Evidence for", c) for c in claim.evidence_for]
+    lines += [line("Evidence against", c) for c in claim.evidence_against]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
-    return lines + [f"    - The source's verdict between its hypotheses: {claim_text(c)} {_marks(c)}{date_note(c, dates)}"
-                    for c in claim.verdict]
+    return lines + [line("The source's verdict between its hypotheses", c) for c in claim.verdict]
+
+
+def _once(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[int, str | None] | None = None, *,
+          see: str = "See ") -> str:
+    """The claim quoted with its attribution, its marks and its relative dates placed (``date_note``), or, when the
+    brief quoted its passage before, a pointer to it (after ``see``) with its marks."""
+    ref = ledger.refer(claim, section)
+    if ref is not None:
+        return f"{see}{ref} {_marks(claim)}"
+    return f"{claim_text(claim)} {_marks(claim)}{date_note(claim, published_of or {})}"
+
+
+def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:
+    """An explanation as a short claim with who holds it and who denies it, when the writer read them
+    (``Claim.statement``): "“the decision … was based on a lack of trust …” — held by Japanese officials, as Taipei
+    Times reports"; "“the move was driven by worsening ties …” — held by others the sources do not name; denied by
+    Japanese officials". A statement no one in the quote holds is its source's ("Taipei Times reports the
+    explanation: “…”"); without a statement, the quote with its attribution (``claim_text``)."""
+    if not claim.statement:
+        return claim_text(claim)
+    said = quoted(claim.statement)
+    if not claim.held_by and not claim.denied_by:
+        return f"{claim.attribution}: {said}" if claim.attribution else said
+    cited = [sources[c.source] for c in claim.citations if c.source in sources]
+    outlet = next((s.attributed_as or s.publisher or s.title for s in cited if s.attributed_as or s.publisher or s.title), "")
+    held = f"held by {claim.held_by}" if claim.held_by else "held by others the sources do not name"
+    if claim.held_by and outlet:
+        held += f", as {outlet} reports"
+    return f"{said} — {held}" + (f"; denied by {claim.denied_by}" if claim.denied_by else "")
 
 
 #: the evidence against an explanation a source states in order to deny it (``hypotheses.denied``): the quote itself
@@ -209,6 +242,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     out.append(f"*{brief.label} {checks_line(brief)}*")
     if brief.confidence and not brief.section("confidence"):
         out.append(f"*Confidence: {brief.confidence.text()}*")
+    ledger = QuoteLedger()  # each passage quoted once: a later section refers to it
+    sources = {s.index: s for s in brief.sources}
     for section in brief.sections:
         if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
             continue
@@ -226,13 +261,17 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
             if section.name == "hypotheses" and len(section.claims) == 1:
                 out.append(ONE_EXPLANATION)  # said plainly: a single judgement listed alone reads as a choice made
             for i, c in enumerate(section.claims, 1):
-                out.append(f"{f'{i}.' if numbered else '-'} {claim_text(c)} {_marks(c)}{date_note(c, published_of)}")
-                out.extend(_weighed(c, published_of) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
+                if section.name == "hypotheses" and c.statement:
+                    # a short claim, not the passage: its evidence quotes that
+                    out.append(f"{f'{i}.' if numbered else '-'} {hypothesis_text(c, sources)} {_marks(c)}")
+                else:
+                    out.append(f"{f'{i}.' if numbered else '-'} {_once(c, ledger, section.title, published_of)}")
+                out.extend(_weighed(c, ledger, section.title, published_of) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
         out.extend(
-            f"- **{c.date}** — {claim_text(c)} {_marks(c)}"
+            f"- **{c.date}** — {_once(c, ledger, 'Timeline')}"
             + (f" *(date from {c.date_basis})*" if c.date_basis and " in an article of " in c.date_basis else "")
             for c in brief.timeline
         )

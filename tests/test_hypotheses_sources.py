@@ -205,7 +205,8 @@ def test_a_labelled_hypothesis_is_offered_and_its_verdict_rendered():
     assert attribution("hypothesis", [gen]) == "DeskWatch (AI-generated brief, 2024) offers"
     assert attribution("hypothesis", [news]) is not None  # a report's explanation is never adopted either
     cite = Citation(source=1, chunk_id="g-0000", doc_id="g", start=0, end=10, quote="x")
-    verdict = Claim(text="Assessment: Hypothesis A is better supported.", citations=[cite], verified=True,
+    verdict_cite = Citation(source=1, chunk_id="g-0000", doc_id="g", start=10, end=20, quote="y")  # another sentence
+    verdict = Claim(text="Assessment: Hypothesis A is better supported.", citations=[verdict_cite], verified=True,
                     attribution="DeskWatch (AI-generated brief, 2024) assesses")
     hyp = Claim(text="Hypothesis B: Seoul is waiting for a court ruling.", citations=[cite], verified=True, role="hypothesis",
                 attribution="DeskWatch (AI-generated brief, 2024) offers", verdict=[verdict])

@@ -41,6 +41,11 @@ class DraftClaim:
     evidence_against: list["DraftClaim"] = field(default_factory=list)
     # for a hypothesis a source labels itself: that source's verdict between its hypotheses (quoted)
     verdict: list["DraftClaim"] = field(default_factory=list)
+    # for an explanation the sources report: it as a short claim (a verbatim span of ``text``), who holds it and
+    # who denies it (``hypotheses.stated``; None: not named)
+    statement: str | None = None
+    held_by: str | None = None
+    denied_by: str | None = None
 
 
 @dataclass

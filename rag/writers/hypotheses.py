@@ -53,12 +53,14 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms
 from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
+from rag.writers.hypothesis_stance import Stance, clause_of, speaker, stance
 from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
            "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
-           "source_claims", "specific_stems", "topic_stems", "weigh"]
+           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX",
+           "evidence_claim"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -73,6 +75,8 @@ MAX_AGE_DAYS = 365
 REPORTED_MAX = 3
 #: at most this many of a source's own sentences for, and against, one of its hypotheses
 EVIDENCE_MAX = 2
+#: at most this many sentences for, and against, an explanation the sources report (``weighed``)
+WEIGHED_MAX = 3
 #: why a sentence of a source's structure is not quoted (``sentence_cues.junk_reason``); a short label is fine
 _UNQUOTABLE = frozenset({"instruction", "long", "boilerplate", "glued", "question", "not prose"})
 
@@ -248,6 +252,16 @@ def prescribes(text: str) -> bool:
 _EXPLAINING = frozenset({"statement", "judgement", "background"})
 
 
+def _says_why(c: Candidate) -> bool:
+    """Whether a quote is of a role that can say why (``_EXPLAINING``), or reports someone saying why: a reason in
+    a reporting frame with a named speaker is that speaker's explanation whatever role the classifier gives it
+    ("Dutch officials said the ASML restrictions were based on national security ...", typed an event)."""
+    if c.role in _EXPLAINING:
+        return True
+    lead = lead_sentence(c)
+    return speaker(lead)[0] is not None and explains(lead)
+
+
 def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic: np.ndarray, listed: Sequence[int],
                           topic: str, limit: int) -> list[int]:
     """Up to ``limit`` indices of on-topic sentences that give a reason or motive for the story's action
@@ -285,7 +299,7 @@ def reported_explanations(cands: Sequence[Candidate], rel: np.ndarray, on_topic:
             if quote_denies(c) is not denials:
                 continue
             if (not on_topic[i] or i in chosen or c.is_title or c.structure is not None
-                    or not denials and (c.role not in _EXPLAINING or not quote_explains(c))  # a denial is what was done: any role
+                    or not denials and (not _says_why(c) or not quote_explains(c))  # a denial is what was done: any role
                     or is_noun_phrase(c.text) or other_era(c.text)
                     or not is_recent(c.passage.chunk.published, newest) or not c.stems & about):
                 continue
@@ -410,3 +424,102 @@ def against_by_way_of(h: int, bearing: Sequence[int], cands: Sequence[Candidate]
         if any(mine & r for r in rare):
             return i
     return None
+
+
+@cache
+def _motive_patterns() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile("|".join(p), re.I) for kind, p in table("hypothesis_structure")["motives"].items()}
+
+
+def motives(text: str) -> frozenset[str]:
+    """The kinds of motive a text names (``hypothesis_structure.toml`` [motives]: security, political, economic,
+    criminal, state, environment): "a lack of trust that posed a risk to national security" -> {"security"};
+    "court rulings ... for forced World War II labor" -> {"political"}; empty when it names none."""
+    return frozenset(k for k, rx in _motive_patterns().items() if rx.search(text))
+
+
+@cache
+def _disputing() -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["disputing"]["patterns"]), re.I)
+
+
+def disputes(text: str) -> bool:
+    """Whether a sentence disputes what someone suggested, did or found ("summoned a Japanese embassy official to
+    protest Abe's suggestion that ...", "found no sign of ..."; ``hypothesis_structure.toml`` [disputing])."""
+    return bool(_disputing().search(text))
+
+
+def _said_motives(c: Candidate) -> frozenset[str]:
+    """The motives a quote names in what it says the reason is: a denial in the words it denies."""
+    rest = denied(c.text)
+    return motives(rest if rest is not None else c.text)
+
+
+@cache
+def _reason_or_disputed() -> re.Pattern[str]:
+    ex = table("hypothesis_structure")["explanations"]
+    return re.compile("|".join(ex["reason"] + ex["disputed_reason"]), re.I)
+
+
+def stated(c: Candidate) -> Stance:
+    """The explanation a listed quote gives or denies, as a short claim with who holds it and who denies it
+    (``hypothesis_stance.stance``)."""
+    return stance(c.text, _reason_or_disputed(), _explanation_cues("denial"))
+
+
+def weighed(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.ndarray, taken: Sequence[int],
+            topic: str) -> tuple[list[int], list[int]]:
+    """(indices of the evidence for, of the evidence against) explanation ``h``, at most WEIGHED_MAX each: the
+    best of each by shared words (``weigh``), then every on-topic sentence that names the same kind of motive
+    (``motives``) by its content, nearest in meaning first: against when it disputes, contradicts or denies it
+    (``disputes``, ``contradicts``, ``quote_denies``), for when it reports, states or gives the background of it
+    (``BEARING``). "Japan's trade measures followed South Korean court rulings ordering Japanese firms to compensate
+    ... for forced World War II labor" shares no word with "the move was driven by worsening ties ... related to
+    historical issues" and is evidence for it; Moon's "what he described as a politically motivated measure" too.
+
+    A sentence that names a motive of another listed explanation (``taken``) that ``h`` does not name bears on that
+    one, not on ``h``; a sentence never counts twice, nor one overlapping ``h`` or evidence already chosen; another
+    source's sentence must name ``h``'s actors and be of its time, as in ``weigh``."""
+    pro, con = weigh(h, cands, sims, on_topic, taken, topic)
+    fors = [pro] if pro is not None else []
+    against = [con] if con is not None else []
+    hyp = cands[h]
+    mine = _said_motives(hyp)
+    if not mine:
+        return fors, against
+    others = frozenset().union(*(_said_motives(cands[j]) for j in taken if j != h)) - mine
+    names = actors(hyp.text)
+    need = min(SHARED, len(names))
+    for i in sorted(range(len(cands)), key=lambda i: (-float(sims[h, i]), i)):
+        c = cands[i]
+        if i == h or not on_topic[i] or i in taken or c.is_title or c.overlaps(hyp) or i in fors or i in against:
+            continue
+        if any(c.overlaps(cands[j]) for j in fors + against):
+            continue
+        said = _said_motives(c)
+        if not said & mine or said & others:
+            continue
+        if c.doc_id != hyp.doc_id and (len(names & c.stems) < need or not same_time(c, hyp) and c.role != "background"):
+            continue
+        if quote_denies(c) or disputes(c.text) or negates(c.text) or "contrary" in c.cues and contradicts(c.text):
+            if len(against) < WEIGHED_MAX:
+                against.append(i)
+        elif c.role in BEARING and len(fors) < WEIGHED_MAX:
+            fors.append(i)
+    return fors, against
+
+
+def evidence_claim(i: int, h: int, cands: Sequence[Candidate]) -> DraftClaim:
+    """Candidate ``i`` as evidence on explanation ``h``: its quote, with ``statement`` the clause of it that bears on
+    the explanation (``clause_of`` the first match of the motive kinds ``h`` names, of a denial, a dispute or a
+    negated finding: "South Korean Minister ... said that an “emergency inspection” found no sign of illegal
+    transactions" -> its last clause), so that a later mention of a passage quoted before can show the words that
+    matter (``quoted_once``)."""
+    claim = cands[i].claim()
+    kinds = _said_motives(cands[h])
+    rx = [_motive_patterns()[k] for k in sorted(kinds)] + [_disputing(), _negated_finding(), _explanation_cues("denial")]
+    for pattern in rx:
+        if pattern.search(claim.text):
+            claim.statement = clause_of(claim.text, pattern)
+            break
+    return claim

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import astuple, replace
 from typing import Sequence
 
 import numpy as np
@@ -17,7 +17,7 @@ from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
-                                   reported_explanations, source_claims, weigh)
+                                   reported_explanations, source_claims, stated, weighed, evidence_claim)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -117,9 +117,10 @@ class SectionPicking:
     # ---------------------------------------------------------------- selection
 
     def _weigh(self, topic: str, claims: list, picks: list[int], scored: Scored, chosen: list[int]) -> None:
-        """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weigh``), and put first
-        the hypotheses the on-topic sources label themselves, each with its own source's evidence and verdict
-        (``hypotheses.source_claims``; ``claims`` is changed in place)."""
+        """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weighed``) and who holds
+        and denies it (``hypotheses.stated``), and put first the hypotheses the on-topic sources label themselves,
+        each with its own source's evidence and verdict (``hypotheses.source_claims``; ``claims`` is changed in
+        place)."""
         ok = self._on_topic(scored)
         offered = source_claims(self._source_structures(scored))
         kept = [(c, h) for c, h in zip(claims, picks) if not prescribes(scored.cands[h].text)]  # advice explains nothing
@@ -129,9 +130,10 @@ class SectionPicking:
             claims += [replace(scored.cands[i].claim(), role=HYPOTHESIS_ROLE) for i in extra]
             picks = picks + extra
         for claim, h in zip(claims, picks):
-            pro, con = weigh(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
-            claim.evidence_for = [scored.cands[pro].claim()] if pro is not None else []
-            claim.evidence_against = [scored.cands[con].claim()] if con is not None else []
+            pro, con = weighed(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
+            claim.evidence_for = [evidence_claim(i, h, scored.cands) for i in pro]
+            claim.evidence_against = [evidence_claim(i, h, scored.cands) for i in con]
+            claim.statement, claim.held_by, claim.denied_by = astuple(stated(scored.cands[h]))
         claims[:0] = offered
 
     def _source_structures(self, scored: Scored) -> list[tuple[object, Structure]]:

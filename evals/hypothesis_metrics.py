@@ -1,0 +1,45 @@
+"""Whether a brief's competing hypotheses are stated as an analyst states them (issue 10, item 5); each can fail.
+
+For each explanation the hypotheses section lists (``Claim``s of the section named ``hypotheses``):
+
+- **held**: the brief names who holds it: a holder read from the quote (``Claim.held_by``: "Japanese officials",
+  "critics"), or a hypothesis a source labels itself and offers (no statement of its own, attributed: "DeskWatch
+  offers: “Hypothesis B: …”"). An explanation only an outlet's reporting voice states, or one the sources state
+  to deny with its holders unnamed, has none;
+- **both ways**: it comes with at least one cited sentence for it and one against it;
+- **weighed**: both.
+
+Rates over the listed explanations, in [0, 1]; None when the brief lists none (no hypotheses section, or the
+sources offer no explanation: the section then says so, which ``empty_section_rate`` reads).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+__all__ = ["held", "both_ways", "hypothesis_scores"]
+
+
+def held(claim: Any) -> bool:
+    """Whether the brief names who holds the explanation (see the module)."""
+    if getattr(claim, "held_by", None):
+        return True
+    return getattr(claim, "statement", None) is None and bool(getattr(claim, "attribution", None))
+
+
+def both_ways(claim: Any) -> bool:
+    """Whether the explanation has cited evidence for it and against it."""
+    return bool(getattr(claim, "evidence_for", None)) and bool(getattr(claim, "evidence_against", None))
+
+
+def hypothesis_scores(listed: Sequence[Any]) -> dict[str, float | None]:
+    """``hypotheses_held``, ``hypotheses_both_ways``, ``hypotheses_weighed``: shares of the ``listed`` explanations
+    (None each when none is listed)."""
+    if not listed:
+        return {"hypotheses_held": None, "hypotheses_both_ways": None, "hypotheses_weighed": None}
+    n = len(listed)
+    return {
+        "hypotheses_held": sum(held(c) for c in listed) / n,
+        "hypotheses_both_ways": sum(both_ways(c) for c in listed) / n,
+        "hypotheses_weighed": sum(held(c) and both_ways(c) for c in listed) / n,
+    }

@@ -1,0 +1,65 @@
+"""Each passage quoted once per brief: a later section refers to it (issue 10: a brief that quotes the same
+three sentences under the bottom line, as an explanation's evidence and as another explanation reads padded, and
+hides which passage the later mention means).
+
+``QuoteLedger`` remembers the spans (document, start, end) of every passage a rendered brief has quoted, with the
+section it was quoted in; a later claim whose every cited span lies within spans already quoted is not quoted again:
+``refer`` gives the words that point to it instead ("the passage quoted under “Bottom line up front” (“Tokyo last
+week tightened the approval process …”)"). A claim that adds any span of its own is quoted in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rag.brief import Claim
+
+__all__ = ["QuoteLedger", "OPENING_WORDS"]
+
+#: how many of a passage's first words a reference repeats, so the reader knows which passage it means
+OPENING_WORDS = 8
+_TO_SINGLE = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def _opening(text: str) -> str:
+    """The first OPENING_WORDS words of a passage, its quotation marks turned single (it is itself quoted)."""
+    words = text.translate(_TO_SINGLE).split()
+    return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+
+
+@dataclass
+class QuoteLedger:
+    """The passages a brief has quoted so far: (doc id, start, end, section title, the quoted text) per cited span."""
+
+    spans: list[tuple[str, int, int, str, str]] = field(default_factory=list)
+
+    def where(self, claim: Claim) -> str | None:
+        """The title of the section that already quoted every span ``claim`` cites, with ``claim``'s words (a
+        passage is referred to only where its words were shown), else None (a claim with no citation is never a
+        repeat)."""
+        words = " ".join(claim.text.split())
+        titles: list[str] = []
+        for c in claim.citations:
+            hit = next((t for d, a, b, t, said in self.spans if d == c.doc_id and a <= c.start and c.end <= b
+                        and words in said), None)
+            if hit is None:
+                return None
+            titles.append(hit)
+        return titles[0] if titles else None
+
+    def quote(self, claim: Claim, section: str) -> None:
+        """Remember that ``claim`` was quoted in full in ``section``."""
+        said = " ".join(claim.text.split())
+        self.spans += [(c.doc_id, c.start, c.end, section, said) for c in claim.citations]
+
+    def refer(self, claim: Claim, section: str) -> str | None:
+        """Words pointing to the earlier quote of ``claim``'s passage ("the passage quoted under “Key developments”
+        (“Moon on Monday said that Seoul would be …”)"), showing the clause that matters when the writer read one
+        (``Claim.statement``: "… (“an ‘emergency inspection’ found no sign of illegal transactions”)"), else its
+        opening words; or None after remembering that it is quoted here now."""
+        title = self.where(claim)
+        if title is None:
+            self.quote(claim, section)
+            return None
+        shown = claim.statement.translate(_TO_SINGLE) if claim.statement else _opening(claim.text)
+        return f"the passage quoted under “{title}” (“{shown}”)"

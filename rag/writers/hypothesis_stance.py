@@ -1,0 +1,208 @@
+"""Who holds an explanation and who denies it, and the explanation itself in the source's own words (issue 10, item 5).
+
+An analyst states a hypothesis as a short claim with the people who hold it, not as a quoted passage, and never
+credits the outlet that reports it with holding it ("Taipei Times reports the explanation: “Tokyo last week
+tightened … They have rejected suggestions that the move was driven by worsening ties …”" gives the newspaper an
+explanation Japanese officials deny). ``stance`` reads, from the quote an explanation was listed from:
+
+- **statement**: the clause that gives the reason, a verbatim span of the quote: for a reported reason the clause
+  of the sentence with the reason cue, less its reporting frame ("Japanese officials have said that those chemicals
+  are …, and the decision to tighten controls was based on a lack of trust …" -> "the decision to tighten controls
+  was based on a lack of trust that posed a risk to national security"); for a denied one the words denied
+  ("They have rejected suggestions that the move was driven by worsening ties …" -> "the move was driven by
+  worsening ties …"; ``hypotheses.denied``);
+- **held_by**: who asserts it, or is reported to: the speaker of the reporting frame ("Japanese officials have
+  said", "…, analysts said", "according to the ministry", "Critics say"); None when the quote names no one (a
+  report's own sentence: its source states it; a denied "suggestion": its holders are not named);
+- **denied_by**: who denies it (the subject of the denial), a pronoun resolved to the last speaker named before it
+  in the same quote ("… Japanese officials have said … They have rejected …" -> "Japanese officials").
+
+The patterns (reporting verbs, group nouns, clause breaks) are ``hypothesis_structure.toml`` [holders].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rag.text.lexicon import table
+from rag.text.sentences import split_sentences
+
+__all__ = ["Stance", "stance", "speaker", "clause_of", "MIN_WORDS", "MAX_HOLDER_WORDS"]
+
+#: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
+MAX_HOLDER_WORDS = 12
+#: a clause shorter than this many words is no statement of an explanation: the whole sentence is given instead
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Stance:
+    """An explanation as a short claim: ``statement`` (a verbatim span of the quote), who holds it and who denies it
+    (surface words of the quote; None: not named)."""
+
+    statement: str
+    held_by: str | None = None
+    denied_by: str | None = None
+
+
+@cache
+def _holders() -> dict:
+    return table("hypothesis_structure")["holders"]
+
+
+@cache
+def _verbs() -> str:
+    return "|".join(_holders()["verbs"])
+
+
+@cache
+def _frame_before() -> re.Pattern[str]:
+    # "<who> (has|have|had) said (that) <clause>": who is the words of the clause before the verb
+    # (the verb's object and time may stand before "that": "told health officials Wednesday that ...")
+    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_verbs()})\b(?:(?:\s+[\w’'-]+){{0,5}}?\s+that\b|\s+that\b)?[\s,:]+", re.I)
+
+
+@cache
+def _frame_after() -> re.Pattern[str]:
+    # "<clause>, <who> (has) said[,.]" or "<clause>, said <who>."
+    v = _verbs()
+    return re.compile(rf",\s*(?:(?P<who>[^,;:]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+)?(?:{v})|(?:{v})\s+(?P<who2>[^,;:.]{{2,90}}))\b[^,.;]{{0,40}}(?:[,.;]|$)", re.I)
+
+
+@cache
+def _according() -> re.Pattern[str]:
+    return re.compile(r"\baccording to (?P<who>[^,;:.]{2,90})", re.I)
+
+
+@cache
+def _group() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_holders()["groups"]) + r")\b", re.I)
+
+
+@cache
+def _pronoun() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(_holders()["pronouns"]) + r")$", re.I)
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    return re.compile("|".join(_holders()["clause_breaks"]), re.I)
+
+
+#: the auxiliaries and adverbs between a subject and its verb ("They have flatly rejected ...")
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|again|flatly|strongly|repeatedly|firmly|publicly|previously))+\s*$", re.I)
+#: what carries a holder's words, not the holder ("statements released by", "a report by")
+_VEHICLE = re.compile(r"^(?:a |the )?(?:statements?|reports?|remarks|comments) (?:released |issued |published |carried |made )?by (?:its |the )?", re.I)
+_TRAILING_DAY = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+#: a source's own reporting frame left at the end of a statement (", according to state news agency Xinhua")
+_TRAILING_SOURCE = re.compile(r",?\s*according to [^,;]*$", re.I)
+_LEAD = re.compile(r"^(?:(?:but|and|however|yet|still|meanwhile|also)\b[,\s]*)+", re.I)
+_QUOTES = "\"'“”‘’"
+
+
+def _who(words: str) -> str | None:
+    """A holder's words, if they name one: a capitalised name, a group noun ("officials", "critics") or a pronoun;
+    at most MAX_HOLDER_WORDS words (a longer run is a clause, not who speaks). A leading "The" is lower-cased."""
+    w = _LEAD.sub("", words.strip().strip(_QUOTES).strip())
+    w = _TRAILING_DAY.sub("", _VEHICLE.sub("", w))  # "statements released by its Eastern Theater Command Tuesday"
+    if not w or len(w.split()) > MAX_HOLDER_WORDS:
+        return None
+    if not (_pronoun().match(w) or _group().search(w) or any(t[:1].isupper() for t in w.split()[1:])
+            or (w[:1].isupper() and len(w.split()) <= 3)):
+        return None
+    first, _, rest = w.partition(" ")
+    if first in ("The", "A", "An"):
+        w = first.lower() + (" " + rest if rest else "")
+    return w
+
+
+def speaker(sentence: str) -> tuple[str | None, str]:
+    """(who a sentence reports as saying it, the sentence less that reporting frame): "Japanese officials have said
+    that X" -> ("Japanese officials", "X"); "X, analysts said." -> ("analysts", "X"); "according to the ministry, X"
+    -> ("the ministry", "X"); (None, sentence) when it reports no one saying it."""
+    s = sentence.strip()
+    for m in _frame_after().finditer(s):
+        who = _who(m.group("who") or m.group("who2") or "")
+        if who:  # a frame in mid-sentence keeps the comma that goes on ("..., officials have said, hinting ...")
+            rest = (s[:m.start()] + s[m.end() - 1:] if s[m.end() - 1:m.end()] == "," else s[:m.start()]).strip()
+            return who, rest
+    m = _frame_before().match(s) or next(_frame_before().finditer(s), None)
+    if m is not None:
+        who = _who(m.group("who"))
+        if who and len(s) - m.end() >= 10:
+            return who, s[m.end():]
+    m = _according().search(s)
+    if m is not None and (who := _who(m.group("who"))):
+        return who, (s[:m.start()] + s[m.end():]).strip(" ,")
+    return None, s
+
+
+def _clause(text: str, cue: re.Pattern[str]) -> str:
+    """The clause of ``text`` in which ``cue`` first matches (clauses split at ``clause_breaks``: ", and", "; ",
+    ", while"); the whole text when the clause would be shorter than MIN_WORDS words."""
+    m = cue.search(text)
+    if m is None:
+        return text
+    bounds = [0] + [b.end() for b in _clause_breaks().finditer(text)] + [len(text) + 1]
+    start = max(b for b in bounds if b <= m.start())
+    nxt = [b.start() for b in _clause_breaks().finditer(text) if b.start() >= m.end()]
+    piece = text[start:nxt[0] if nxt else len(text)]
+    return piece if len(piece.split()) >= MIN_WORDS else text
+
+
+def _tidy(text: str) -> str:
+    return _TRAILING_SOURCE.sub("", text.strip().rstrip(".")).strip().strip(",;: ").strip()
+
+
+def stance(text: str, reason: re.Pattern[str], denial: re.Pattern[str]) -> Stance:
+    """The explanation a quote gives or denies, as a short claim with who holds and who denies it (see the module).
+
+    ``reason``: the pattern of a reason or motive (``hypothesis_structure.toml`` [explanations] reason and
+    disputed_reason); ``denial``: of a denial of what follows. The statement is always a span of ``text``."""
+    sentences = [s.text for s in split_sentences(text)] or [text]
+    named: str | None = None  # the last speaker named so far: who a later "They" is
+    for s in sentences:
+        d = denial.search(s)
+        who, rest = speaker(s)
+        if d is not None and reason.search(s, d.end()):
+            subject = _who(_AUXILIARIES.sub("", s[:d.start()].split(",")[-1])) if d.start() else None
+            if subject and _pronoun().match(subject):
+                subject = named
+            denied = re.sub(r"^\s*(?:that\s+)?", "", s[d.end():])
+            held = _who(_alleged_by(s) or "")
+            return Stance(_tidy(denied), held, subject)
+        if who and not _pronoun().match(who):
+            named = who
+    for s in sentences:
+        if reason.search(s):
+            who, rest = speaker(s)
+            if who and _pronoun().match(who):
+                who = named
+            held = who or _who(_alleged_by(s) or "")
+            if held and not who:
+                rest = re.sub(rf"^.*?\b{re.escape(held)}\s+\w+\s+(?:that\s+)?", "", s, count=1, flags=re.I)
+            return Stance(_tidy(_clause(rest, reason)), held)
+    return Stance(_tidy(text))
+
+
+@cache
+def _alleged() -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["explanations"]["alleged"]), re.I)
+
+
+def _alleged_by(s: str) -> str | None:
+    m = _alleged().search(s)
+    return m.group(0).split()[0] if m else None
+
+
+def clause_of(text: str, pattern: re.Pattern[str]) -> str:
+    """The clause, within its sentence of ``text``, where ``pattern`` first matches (``_clause``; the reporting frame
+    of its speaker left out: "Sung said that an inspection found no sign of illegal transactions" -> "an inspection
+    found no sign of illegal transactions"), a verbatim span of ``text``; ``text`` itself when it never matches."""
+    for s in (s.text for s in split_sentences(text)):
+        if pattern.search(s):
+            _, rest = speaker(s)
+            return _tidy(_clause(rest if pattern.search(rest) else s, pattern))
+    return text

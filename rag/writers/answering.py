@@ -28,8 +28,9 @@ from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
+from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored, cap_titles
+from rag.writers.candidates import Scored, adjacent_pairs, cap_titles
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -73,6 +74,14 @@ NEAREST_BONUS = 0.1
 #: number or date, and a member of a class ("Which ferry operator ...?": "Kestrel Lines will take over ..." after
 #: "The operator ... won the contract")
 VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
+#: Roles of a sentence that reports (what happened, what someone said): one of them giving the asked value leads
+#: before a source's judgement or forecast giving the same value (``_report_first``).
+REPORT_ROLES = frozenset({"event", "statement"})
+#: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
+#: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
+#: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
+#: those terms (``_beyond_places``).
+WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
@@ -181,7 +190,10 @@ class QuestionAnswering:
         covered += [i for i in range(len(scored.cands)) if i not in covered
                     and scored.cos[i] >= self.abstain_threshold - 0.05 and names_label(scored.cands[i].text, named)
                     and (kind not in SINGLE_VALUE_KINDS or typed[i])]
-        covered = [i for i in covered if quotable[i]]
+        # a sentence sharing only the question's places ("South Korea's move—Lee making a chip hub pitch …" for
+        # "which materials did Japan restrict for export to South Korea?") is about another story there
+        beyond = self._beyond_places(query, scored)
+        covered = [i for i in covered if quotable[i] and beyond[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -252,6 +264,24 @@ class QuestionAnswering:
         return about
 
     @staticmethod
+    def _beyond_places(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
+        key term of ``query`` other than the countries and capitals it names, when those other terms weigh at least
+        ``WHAT_WEIGHT`` (the question says what was done, not only where); all True otherwise. A sentence that shares
+        only the question's places is about another story in those places."""
+        terms = key_terms(query)
+        places = place_keys({t.stem for t in terms})
+        what = {t.stem for t in terms if t.stem not in places}
+        if sum(t.weight for t in terms if t.stem in what) < WHAT_WEIGHT:
+            return np.ones(len(scored.cands), dtype=bool)
+        own = np.array([bool(what & c.stems) for c in scored.cands], dtype=bool)
+        beyond = own.copy()
+        for a, b in adjacent_pairs(scored.cands):
+            beyond[a] |= own[b]
+            beyond[b] |= own[a]
+        return beyond
+
+    @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:
         """Stems of the passage a sentence comes from and of its document's title (what the sentence's context talks
         about: a report's "Scenario Outlook" list names no country; its title does)."""
@@ -303,7 +333,8 @@ class QuestionAnswering:
         asked = label_stems(query)
         kind, typed = self._typed(query, scored)
         quotable = self._quotable(query, scored)
-        pool = [i for i in pool if quotable[i]]
+        beyond = self._beyond_places(query, scored)
+        pool = [i for i in pool if quotable[i] and beyond[i]]
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
         pool = [i for i in pool if about[i]] or pool
@@ -349,6 +380,8 @@ class QuestionAnswering:
                 # a sentence telling only what came before ("the measures followed court rulings")
                 pool = [i for i in pool if states_reason(scored.cands[i].text)] or pool
         picked = self._order(scored, value, pool)[:1]
+        if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
+            picked = self._report_first(query, kind, scored, pool, value, picked)
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
@@ -359,6 +392,23 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _report_first(self, query: str, kind: str, scored: Scored, pool: list[int], value: np.ndarray,
+                      picked: list[int]) -> list[int]:
+        """The fact before the judgement: when the chosen first sentence is a source's view (a judgement or forecast:
+        "China's restriction on dual-use exports to 20 Japanese companies is a strategic move likely aimed at …") and
+        a sentence of ``pool`` that reports (an event or statement: "China Imposes Export Restrictions on 20 Japanese
+        Firms") gives the same asked name, number or date (``answer_agree.asked_values``), the best such report
+        leads; the view may follow as a detail, attributed. Otherwise ``picked`` unchanged."""
+        lead = scored.cands[picked[0]]
+        if lead.role not in ATTRIBUTED_ROLES:
+            return picked
+        qstems, asked = text_stems(query), asked_value(query)
+        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
+        given = asked_values(kind, lead, qstems, asked, places_ok)
+        reports = [i for i in pool if scored.cands[i].role in REPORT_ROLES
+                   and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
+        return self._order(scored, value, reports)[:1] if given and reports else picked
 
     def _first_choice(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
                       ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, main: bool) -> FirstChoice:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from rag.followup import asks_response
 from rag.templates import SectionSpec
+from rag.text.places import covers, place, place_mentions, places as all_places
 from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
@@ -222,7 +224,31 @@ class QuestionAnswering:
         places = place_keys({t.stem for t in key_terms(query)})
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
+        # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
+        led = self._led_by_responder(query, scored)
+        if led is not None and not any(led[i] for i in typed_ok):
+            return f"{_MISSING_PREFIX}response the question asks for"
         return None
+
+    @staticmethod
+    def _led_by_responder(query: str, scored: Scored) -> np.ndarray | None:
+        """For a question asking how a country responded (``followup.asks_response``: "What did Japan say in
+        response?", "How did South Korea react to …?"), per candidate (bool) whether the sentence can tell that
+        country's response: its actor is that country, the first place the question names (``answer_actor``: the
+        place among its first words, "Tokyo protests as …", "Japanese officials said …"), or it reports an act or
+        words (an event or statement: "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a
+        news conference") led by no other country. Another country's act ("China Imposes Export Restrictions …") and
+        a source's judgement about it are no response. None for any other question."""
+        mentions = place_mentions(query)
+        if not mentions or not asks_response(query):
+            return None
+        key = mentions[0].key
+        # led by the responder: led by no place but the responder's, and by a place other than an unrelated one
+        unrelated = next(k for k in sorted(all_places()) if not covers(k, key) and not covers(key, k))
+        other = np.array([led_by_another_place(c.text, {key}) for c in scored.cands], dtype=bool)
+        placed = np.array([led_by_another_place(c.text, {unrelated}) for c in scored.cands], dtype=bool)
+        reports = np.array([c.role in REPORT_ROLES for c in scored.cands], dtype=bool)
+        return ~other & (placed | reports)
 
     def _best_quotable(self, query: str, scored: Scored) -> float:
         """The relevance of the most relevant sentence an answer to ``query`` may quote (``_quotable``): a watch-list
@@ -338,6 +364,8 @@ class QuestionAnswering:
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
         pool = [i for i in pool if about[i]] or pool
+        led = self._led_by_responder(query, scored)  # a response is told by its responder's act or words
+        pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
@@ -492,6 +520,9 @@ class QuestionAnswering:
             return None, None
         kind = answer_type(query)
         picks = self._pick_answer(query, spec, scored, prefer_kind=False)
+        if picks and verdict == f"{_MISSING_PREFIX}response the question asks for":
+            responder = place(place_mentions(query)[0].key).name
+            return scored.cands[picks[0]].claim(), f"what {responder} said or did in response"
         if not picks or kind is None:
             return None, None
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"

@@ -238,9 +238,11 @@ class QuestionAnswering:
         place among its first words, "Tokyo protests as …", "Japanese officials said …"), or it reports an act or
         words (an event or statement: "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a
         news conference") led by no other country. Another country's act ("China Imposes Export Restrictions …") and
-        a source's judgement about it are no response. None for any other question."""
+        a source's judgement about it are no response. None for any other question, and for one asking for a name,
+        number or date."""
         mentions = place_mentions(query)
-        if not mentions or not asks_response(query):
+        # "how many people were arrested during the protests in Iran?" asks for a number, not for a response
+        if not mentions or not asks_response(query) or answer_type(query) in SINGLE_VALUE_KINDS:
             return None
         key = mentions[0].key
         # led by the responder: led by no place but the responder's, and by a place other than an unrelated one

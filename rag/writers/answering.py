@@ -79,6 +79,9 @@ VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
 #: Roles of a sentence that reports (what happened, what someone said): one of them giving the asked value leads
 #: before a source's judgement or forecast giving the same value (``_report_first``).
 REPORT_ROLES = frozenset({"event", "statement"})
+#: ... when that report is nearly as relevant to the question as the view (relevance at most this much lower: 0.065
+#: for the headline "China Imposes Export Restrictions on 20 Japanese Firms" under WorldWideWatchers' judgement).
+REPORT_GAP = 0.1
 #: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
 #: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
 #: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
@@ -428,8 +431,9 @@ class QuestionAnswering:
         """The fact before the judgement: when the chosen first sentence is a source's view (a judgement or forecast:
         "China's restriction on dual-use exports to 20 Japanese companies is a strategic move likely aimed at …") and
         a sentence of ``pool`` that reports (an event or statement: "China Imposes Export Restrictions on 20 Japanese
-        Firms") gives the same asked name, number or date (``answer_agree.asked_values``), the best such report
-        leads; the view may follow as a detail, attributed. Otherwise ``picked`` unchanged."""
+        Firms") gives the same asked name, number or date (``answer_agree.asked_values``) and is nearly as relevant
+        (``REPORT_GAP``), the best such report leads; the view may follow as a detail, attributed. Otherwise
+        ``picked`` unchanged."""
         lead = scored.cands[picked[0]]
         if lead.role not in ATTRIBUTED_ROLES:
             return picked
@@ -437,6 +441,7 @@ class QuestionAnswering:
         places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
         given = asked_values(kind, lead, qstems, asked, places_ok)
         reports = [i for i in pool if scored.cands[i].role in REPORT_ROLES
+                   and scored.rel[i] >= scored.rel[picked[0]] - REPORT_GAP
                    and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
         return self._order(scored, value, reports)[:1] if given and reports else picked
 

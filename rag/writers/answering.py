@@ -10,7 +10,7 @@ import numpy as np
 
 from rag.followup import asks_response
 from rag.templates import SectionSpec
-from rag.text.places import covers, place, place_mentions, places as all_places
+from rag.text.places import place, place_mentions
 from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
@@ -237,29 +237,29 @@ class QuestionAnswering:
     def _led_by_responder(query: str, scored: Scored) -> np.ndarray | None:
         """For a question asking how a country responded (``followup.asks_response``: "What did Japan say in
         response?", "How did South Korea react to …?"), per candidate (bool) whether the sentence can tell that
-        country's response: its actor is that country, the first place the question names (``answer_actor``: the
-        place among its first words, "Tokyo protests as …", "Japanese officials said …"), or it reports an act or
-        words (an event or statement: "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a
-        news conference") led by no other country. Another country's act ("China Imposes Export Restrictions …") and
-        a source's judgement about it are no response. None for any other question, and for one asking for a name,
-        number or date."""
+        country's response: it reports an act or words (an event or statement: "South Korea has summoned a Japanese
+        embassy official …", "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a news
+        conference") and its actor is no other country than the first place the question names (``answer_actor``).
+        Another country's act ("China Imposes Export Restrictions …") and a source's judgement ("Brazil's move …
+        adds a third layer …") are no response. None for any other question, and for one asking for a name, number
+        or date."""
         mentions = place_mentions(query)
         # "how many people were arrested during the protests in Iran?" asks for a number, not for a response
         if not mentions or not asks_response(query) or answer_type(query) in SINGLE_VALUE_KINDS:
             return None
-        key = mentions[0].key
-        # led by the responder: led by no place but the responder's, and by a place other than an unrelated one
-        unrelated = next(k for k in sorted(all_places()) if not covers(k, key) and not covers(key, k))
-        other = np.array([led_by_another_place(c.text, {key}) for c in scored.cands], dtype=bool)
-        placed = np.array([led_by_another_place(c.text, {unrelated}) for c in scored.cands], dtype=bool)
+        other = np.array([led_by_another_place(c.text, {mentions[0].key}) for c in scored.cands], dtype=bool)
         reports = np.array([c.role in REPORT_ROLES for c in scored.cands], dtype=bool)
-        return ~other & (placed | reports)
+        return reports & ~other
 
     def _best_quotable(self, query: str, scored: Scored) -> float:
         """The relevance of the most relevant sentence an answer to ``query`` may quote (``_quotable``): a watch-list
         item that repeats the question's words ("Tesla ... will be closely watched") sets no bar for the sentences
         that answer it ("Tesla revealed on Friday a prototype of a humanoid robot"), since it is never quoted."""
         quotable = self._quotable(query, scored)
+        # a response question's bar is set by the sentences that can tell the response, not by the carried event
+        led = self._led_by_responder(query, scored)
+        if led is not None and (quotable & led).any():
+            quotable = quotable & led
         return float(scored.rel[quotable].max()) if quotable.any() else float(scored.rel.max())
 
     def _answer_on_topic(self, query: str, scored: Scored) -> np.ndarray:
@@ -297,10 +297,11 @@ class QuestionAnswering:
     @staticmethod
     def _beyond_places(query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
-        key term of ``query`` other than the countries and capitals it names, when those other terms weigh at least
+        key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and capitals it
+        names, when those other terms weigh at least
         ``WHAT_WEIGHT`` (the question says what was done, not only where); all True otherwise. A sentence that shares
         only the question's places is about another story in those places."""
-        terms = key_terms(query)
+        terms = key_terms(without_carried_context(query))  # a follow-up's carried words are not what it asks
         places = place_keys({t.stem for t in terms})
         what = {t.stem for t in terms if t.stem not in places}
         if sum(t.weight for t in terms if t.stem in what) < WHAT_WEIGHT:

@@ -198,6 +198,10 @@ class QuestionAnswering:
         # a sentence sharing only the question's places ("South Korea's move—Lee making a chip hub pitch …" for
         # "which materials did Japan restrict for export to South Korea?") is about another story there
         beyond = self._beyond_places(query, scored)
+        # a response question: the responder's reported act or words among the most relevant sentences answer it,
+        # though they repeat little of the carried story ("Mongolia's energy minister said …")
+        led = self._led_by_responder(query, scored)
+        covered += [i for i in pool if led is not None and led[i] and i not in covered]
         covered = [i for i in covered if quotable[i] and beyond[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
@@ -228,7 +232,6 @@ class QuestionAnswering:
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
         # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
-        led = self._led_by_responder(query, scored)
         if led is not None and not any(led[i] for i in typed_ok):
             return f"{_MISSING_PREFIX}response the question asks for"
         return None
@@ -239,7 +242,8 @@ class QuestionAnswering:
         response?", "How did South Korea react to …?"), per candidate (bool) whether the sentence can tell that
         country's response: it reports an act or words (an event or statement: "South Korea has summoned a Japanese
         embassy official …", "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a news
-        conference") and its actor is no other country than the first place the question names (``answer_actor``).
+        conference") in a passage naming the first place the question names, and its actor is no other country
+        (``answer_actor``).
         Another country's act ("China Imposes Export Restrictions …") and a source's judgement ("Brazil's move …
         adds a third layer …") are no response. None for any other question, and for one asking for a name, number
         or date."""
@@ -247,9 +251,10 @@ class QuestionAnswering:
         # "how many people were arrested during the protests in Iran?" asks for a number, not for a response
         if not mentions or not asks_response(query) or answer_type(query) in SINGLE_VALUE_KINDS:
             return None
-        other = np.array([led_by_another_place(c.text, {mentions[0].key}) for c in scored.cands], dtype=bool)
-        reports = np.array([c.role in REPORT_ROLES for c in scored.cands], dtype=bool)
-        return reports & ~other
+        key = mentions[0].key
+        return np.array([c.role in REPORT_ROLES and not led_by_another_place(c.text, {key})
+                         and key in QuestionAnswering._passage_stems(scored, i) for i, c in enumerate(scored.cands)],
+                        dtype=bool)
 
     def _best_quotable(self, query: str, scored: Scored) -> float:
         """The relevance of the most relevant sentence an answer to ``query`` may quote (``_quotable``): a watch-list
@@ -527,10 +532,14 @@ class QuestionAnswering:
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)
-        picks = self._pick_answer(query, spec, scored, prefer_kind=False)
-        if picks and verdict == f"{_MISSING_PREFIX}response the question asks for":
+        if verdict == f"{_MISSING_PREFIX}response the question asks for":
+            # what the sources say is the story responded to: its most relevant quotable sentence (the carried
+            # context ranks it), not another story's sentence that shares "in response"
+            quotable = self._quotable(query, scored)
+            story = [i for i in self._order(scored, scored.rel, range(len(scored.cands))) if quotable[i]][:1]
             responder = place(place_mentions(query)[0].key).name
-            return scored.cands[picks[0]].claim(), f"what {responder} said or did in response"
+            return (scored.cands[story[0]].claim(), f"what {responder} said or did in response") if story else (None, None)
+        picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:
             return None, None
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"

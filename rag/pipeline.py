@@ -328,9 +328,9 @@ class Engine:
     def _left_out(self, query: str, tpl: PromptTemplate, filters: SearchFilters, history, resolved) -> tuple[str, int]:
         """What ``filters`` left out (``abstention_text.left_out_message``: "" when they left out nothing they could
         not judge) and how many of those documents answer ``query``. A date bound cannot judge an undated document,
-        nor a publisher filter one naming no publisher: the question is searched again without that filter and answered by the offline writer;
-        when that answer leads with such a document, the ones it cites answer the question. Costs one search and one
-        offline answer, only when the filters could leave such documents out."""
+        nor a publisher filter one naming no publisher: the question is searched again without that filter and
+        answered by the offline writer; when that answer leads with such a document, the ones it cites answer the
+        question. Costs one search and one offline answer, only when the filters could leave such documents out."""
         undated = self._undated(filters)
         unnamed = self.index.catalog.documents_without_publisher() if filters.publishers else 0
         if not (undated or unnamed):

@@ -5,6 +5,7 @@ never the question pasted in with its capital ("no evidence on What was …").""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag.brief import NO_EVIDENCE
 from rag.render import quoted
@@ -89,7 +90,7 @@ def left_out_message(filters, *, undated: int = 0, unnamed: int = 0, answering: 
     """What a filter left out that a reader cannot see: the documents it could not judge. A date bound leaves out
     every undated document (``undated``, said when ``filters`` has a date bound) and a publisher filter every
     document naming no publisher (``unnamed``, said when it names publishers). ``answering``: how many of those
-    documents answer the question (the caller asked them alone): then the message says so and how to include them
+    documents answer the question (the unfiltered answer leads with one of them): then the message says so and how to include them
     ("The date bound (published on or after 2019-07-04) leaves out the corpus's 2 undated documents, and 2 of them
     answer the question: search without the date bound to include them."); else only what was left out ("A date
     bound leaves out the corpus's 2 undated documents."). "" when nothing was left out this way."""
@@ -115,8 +116,6 @@ def left_out_message(filters, *, undated: int = 0, unnamed: int = 0, answering: 
 def _limit(filters, *, dates: bool) -> str:
     """The date part ("published on or after 2019-07-04") or the publisher part ("publisher Reuters") of
     ``filters_described``."""
-    from dataclasses import replace
-
     return filters_described(replace(filters, publishers=()) if dates else replace(filters, since=None, until=None))
 
 

@@ -302,10 +302,10 @@ class QuestionAnswering:
     @staticmethod
     def _beyond_places(query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
-        key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and capitals it
-        names, when those other terms weigh at least
-        ``WHAT_WEIGHT`` (the question says what was done, not only where); all True otherwise. A sentence that shares
-        only the question's places is about another story in those places."""
+        key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and
+        capitals it names (``places.toml``), when those other terms weigh at least ``WHAT_WEIGHT`` (the question says
+        what was done, not only where); all True otherwise. A sentence that shares only the question's places is
+        about another story in those places."""
         terms = key_terms(without_carried_context(query))  # a follow-up's carried words are not what it asks
         places = place_keys({t.stem for t in terms})
         what = {t.stem for t in terms if t.stem not in places}

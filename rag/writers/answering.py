@@ -247,9 +247,10 @@ class QuestionAnswering:
         Another country's act ("China Imposes Export Restrictions …") and a source's judgement ("Brazil's move …
         adds a third layer …") are no response. None for any other question, and for one asking for a name, number
         or date."""
-        mentions = place_mentions(query)
+        own = without_carried_context(query)  # "And in the medium term? (… in response to China's …)" asks none
+        mentions = place_mentions(own)
         # "how many people were arrested during the protests in Iran?" asks for a number, not for a response
-        if not mentions or not asks_response(query) or answer_type(query) in SINGLE_VALUE_KINDS:
+        if not mentions or not asks_response(own) or answer_type(query) in SINGLE_VALUE_KINDS:
             return None
         key = mentions[0].key
         return np.array([c.role in REPORT_ROLES and not led_by_another_place(c.text, {key})
@@ -537,7 +538,7 @@ class QuestionAnswering:
             # context ranks it), not another story's sentence that shares "in response"
             quotable = self._quotable(query, scored)
             story = [i for i in self._order(scored, scored.rel, range(len(scored.cands))) if quotable[i]][:1]
-            responder = place(place_mentions(query)[0].key).name
+            responder = place(place_mentions(without_carried_context(query))[0].key).name
             return (scored.cands[story[0]].claim(), f"what {responder} said or did in response") if story else (None, None)
         picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:

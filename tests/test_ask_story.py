@@ -195,3 +195,11 @@ def test_the_sample_chat_response_follow_up_stays_with_the_story(sample_engine):
     assert brief.abstained  # main: the 2020 essay's "Japan must comprehensively examine the variety of responses"
     assert "Hosokawa" not in brief.message and "2020" not in brief.message
     assert brief.message.endswith("none of the sources gives what Japan said or did in response.")
+
+
+def test_a_follow_up_carrying_in_response_from_the_first_question_is_no_response_question(sample_engine):
+    first = "What immediate actions are recommended in response to China's export restrictions on Japanese companies?"
+    reply = answer_text(ask(sample_engine, first))
+    brief = ask(sample_engine, "And in the medium term?", history=[Turn("user", first), Turn("assistant", reply)])
+    assert not brief.abstained, brief.message  # the carried "in response" does not make China the responder
+    assert answer_text(brief).startswith("Medium-Term Posture")

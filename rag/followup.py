@@ -4,7 +4,8 @@ A question follows up on the previous user question when it refers back (a prono
 ``rag/text/data/followup_cues.txt``, or a closing "that": "who said that?"), opens elliptically ("and ...",
 "what about ..."), consists only of names ("Korea?"), has no content word at all ("Why?", "How many?"), or, within
 a conversation, is a short question that names nothing and asks about "the <something>" ("In which part of the
-country?", "What is the scientist's name?": the thing talked about before). Its resolved form keeps the new words first
+country?", "What is the scientist's name?": the thing talked about before) or asks how an actor already named
+responded ("What did Japan say in response?": the same story's response). Its resolved form keeps the new words first
 and carries over the previous question's content words (plus, for a pronoun, the names the previous answer
 opened with) for retrieval; for an elliptical question that names something new, the previous names are
 dropped (the new name takes their place). A chain of follow-ups resolves turn by turn, so the third question
@@ -23,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["resolve_follow_up", "is_follow_up"]
+__all__ = ["asks_response", "resolve_follow_up", "is_follow_up"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: A definite description short enough to point back ("the country"), when the question names nothing itself.
@@ -135,6 +136,29 @@ def _points_back(question: str) -> bool:
     return not names and 0 < len(content) <= DEFINITE_MAX_CONTENT and "the" in lowered[:-1]
 
 
+def asks_response(question: str) -> bool:
+    """Whether ``question`` asks how someone responded (a phrase of ``response_cues.txt``: "in response", "react",
+    "retaliate", "protest"): "What did Japan say in response?", "How did Tokyo react?"."""
+    return _has_phrase([w.lower() for w in _words(question)], word_set("response_cues"), at_start=False)
+
+
+def _asks_response(question: str, previous: ResolvedQuestion, reply: str) -> bool:
+    """Whether a question asks how someone answered what the previous turn was about ("What did Japan say in
+    response?", "How did Tokyo react?" after "Which country restricted dual-use exports to 20 Japanese companies?"):
+    it holds a response cue (``response_cues.txt``) and names nothing besides what the previous question or its
+    reply named (a country by any of its names: "Tokyo", "Japanese" and "Japan" are one). A question naming what the
+    response was to ("What was Seoul's response to the chip hub plan?") stands alone."""
+    from rag.writers.key_terms import stems  # the writers import this module's callers
+
+    if not asks_response(question):
+        return False
+    words = _words(question)
+    asking = frozenset(w for cue in word_set("response_cues") for w in cue.split()) | word_set("question_light")
+    rest = _content(words, asking)
+    known = stems(f"{previous.standalone} {unframed(reply)}")
+    return all(_is_name(w) and stems(w) <= known for w in rest)
+
+
 def _replaced_modifiers(previous: Sequence[str], new_content: Sequence[str]) -> list[str]:
     """The words of the previous question that an elliptical one gives anew: the content word just before a noun
     both share ("the *worst* case" → "the best case?", "*last* year" → "and the year before?")."""
@@ -171,7 +195,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     from rag.writers.keyword_query import keyword_of  # the writers import this module's callers
 
     kind = _kind(question) if previous is not None else None
-    if kind is None and previous is not None and _points_back(question):
+    if kind is None and previous is not None and (_points_back(question) or _asks_response(question, previous, reply)):
         kind = "reference"
     if kind is None or previous is None:
         # a keyword with a frame or closing punctuation ("chips?", "What about chips?") is the keyword query itself

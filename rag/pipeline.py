@@ -26,7 +26,7 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import empty_collection_message, no_evidence_within, partial_message
+from rag.writers.abstention_text import empty_collection_message, left_out_message, no_evidence_within, partial_message
 from rag.writers.answer_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, attribution, credit_outlets
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
@@ -142,6 +142,11 @@ class Engine:
             notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
         hits = self._drop_untrusted(hits, notes)
         evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
+        # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
+        # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus
+        left_out, answering = self._left_out(query, tpl, filters, history, resolved) if tpl.kind == "answer" else ("", 0)
+        if left_out:
+            notes.append(left_out)
         if not evidence:
             # say what left nothing: an empty collection (nothing ingested yet), or the filters ("--since 2030" is
             # not "no evidence on export controls"), before blaming the topic
@@ -149,7 +154,8 @@ class Engine:
             yield self._abstain(topic, tpl, filters, hits, timings, asked=period,
                                 notes=["the collection is empty" if empty else "no passage matched the query and filters"],
                                 message=empty_collection_message(self.index.collection) if empty
-                                else no_evidence_within(topic, filters, undated=self._undated(filters), asked=period))
+                                else no_evidence_within(topic, filters, undated=self._undated(filters), asked=period,
+                                                        left_out=left_out))
             return
 
         t1 = time.perf_counter()
@@ -196,8 +202,9 @@ class Engine:
             if draft.partial is not None and draft.missing and draft.partial.cites:
                 hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
                 message = partial_message(draft.partial.text, draft.missing, self._said_by(draft.partial, hits[0]))
+                message = f"{message} {left_out}" if answering else message
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
-                                       asked=period), fallback_note)
+                                       asked=period, left_out=left_out), fallback_note)
             return
 
         t2 = time.perf_counter()
@@ -217,13 +224,14 @@ class Engine:
             # an LLM's draft had claims, and they failed the check: say that, not "the corpus has no evidence"
             message = f"{UNSUPPORTED} (all {sum(len(s.claims) for s in draft.sections)} removed by citation checking)." if writer is not self.fallback and self.fallback is not None else None
             brief = self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message,
-                                  asked=period)
+                                  asked=period, left_out=left_out)
             yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
         brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
         # the window the question's own "this week" set is shown with the answer, not only in the notes
-        yield _noted(_noted(brief, period.searched(filters.since) if period else None), fallback_note)
+        brief = _noted(brief, period.searched(filters.since) if period else None)
+        yield _noted(_noted(brief, left_out if answering else None), fallback_note)
 
     @staticmethod
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
@@ -334,8 +342,34 @@ class Engine:
         """The corpus's undated documents when ``filters`` has a date bound (they are outside it), else 0."""
         return self.index.catalog.undated_documents() if filters.since or filters.until else 0
 
+    def _left_out(self, query: str, tpl: PromptTemplate, filters: SearchFilters, history, resolved) -> tuple[str, int]:
+        """What ``filters`` left out (``abstention_text.left_out_message``: "" when they left out nothing they could
+        not judge) and how many of those documents answer ``query``. A date bound cannot judge an undated document,
+        nor a publisher filter one naming no publisher: the question is searched again without that filter and
+        answered by the offline writer; when that answer leads with such a document, the ones it cites answer the
+        question. Costs one search and one offline answer, only when the filters could leave such documents out."""
+        undated = self._undated(filters)
+        unnamed = self.index.catalog.documents_without_publisher() if filters.publishers else 0
+        if not (undated or unnamed):
+            return "", 0
+        relaxed = SearchFilters(since=None if undated else filters.since, until=None if undated else filters.until,
+                                publishers=() if unnamed else filters.publishers)
+        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=relaxed, max_per_doc=3)
+        hits = self._drop_untrusted(hits, [])
+        lacking = {h.chunk.doc_id for h in hits if _lacks_filtered_field(h.chunk, filters)}
+        answering = 0
+        if lacking:
+            offline = self.fallback if self.fallback is not None else self.writer
+            draft = offline.write(query, tpl, [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)],
+                                  as_of=filters.until, history=history, resolved=resolved)
+            doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+            cited = [doc_of.get(c.chunk_id) for s in draft.sections for cl in s.claims for c in cl.cites]
+            if not draft.abstain and cited and cited[0] in lacking:  # the answer leads with a left-out document
+                answering = len(lacking & set(cited))
+        return left_out_message(filters, undated=undated, unnamed=unnamed, answering=answering), answering
+
     def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None,
-                 asked=None) -> Brief:
+                 asked=None, left_out: str = "") -> Brief:
         writer = writer or self.writer
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, list(repairs), hits)
         prov.query = topic
@@ -355,7 +389,8 @@ class Engine:
                 break
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, abstained=True,
-            message=message or no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=asked),
+            message=message or no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=asked,
+                                                  left_out=left_out),
             label=writer.label, closest_sources=closest,
             as_of=filters.until, provenance=prov,
         )
@@ -468,6 +503,16 @@ def _noted(brief: Brief, note: str | None) -> Brief:
     if note:
         brief.message = f"{brief.message} {note}" if brief.message else note
     return brief
+
+
+def _lacks_filtered_field(chunk, filters: SearchFilters) -> bool:
+    """Whether ``filters`` leave ``chunk`` out only for lacking what they filter on: no publication date under a date
+    bound, no publisher under a publisher filter (and it meets every filter it has the field for)."""
+    dated = bool(filters.since or filters.until)
+    no_date, no_publisher = dated and not chunk.published, bool(filters.publishers) and not chunk.publisher
+    date_ok = not dated or no_date or (filters.since or "") <= chunk.published <= (filters.until or "9999-12-31")
+    publisher_ok = not filters.publishers or no_publisher or chunk.publisher in filters.publishers
+    return (no_date or no_publisher) and date_ok and publisher_ok
 
 
 def _draft_text(draft: Draft) -> Iterator[str]:

@@ -221,7 +221,8 @@ def test_when_the_filters_match_no_passage_the_answer_says_so_not_only_no_eviden
     brief = engine.write("What did the ministry announce?", template="answer", filters=filters, history=[])
     assert brief.abstained
     assert brief.message.startswith("The corpus has no evidence on")
-    assert brief.message.endswith(f"within the filters ({named}): no passage matched them.")
+    # ... then what the filter could not judge: these articles name no publisher ("A publisher filter leaves out …")
+    assert f"within the filters ({named}): no passage matched them." in brief.message
 
 
 def test_without_filters_an_abstention_does_not_blame_them(engine):

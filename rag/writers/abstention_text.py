@@ -5,14 +5,15 @@ never the question pasted in with its capital ("no evidence on What was …").""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag.brief import NO_EVIDENCE
 from rag.render import quoted
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
 
-__all__ = ["empty_collection_message", "filters_described", "is_question", "no_evidence_message", "no_evidence_within",
-           "partial_message", "partial_parts"]
+__all__ = ["empty_collection_message", "filters_described", "is_question", "left_out_message", "no_evidence_message",
+           "no_evidence_within", "partial_message", "partial_parts"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
 _BE = r"is|was|are|were"
@@ -85,22 +86,56 @@ def filters_described(filters, asked=None) -> str:
     return "; ".join(parts)
 
 
-def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0, asked=None) -> str:
+def left_out_message(filters, *, undated: int = 0, unnamed: int = 0, answering: int = 0) -> str:
+    """What a filter left out that a reader cannot see: the documents it could not judge. A date bound leaves out
+    every undated document (``undated``, said when ``filters`` has a date bound) and a publisher filter every
+    document naming no publisher (``unnamed``, said when it names publishers). ``answering``: how many of those
+    documents answer the question (the unfiltered answer leads with one of them): then the message says so and how to include them
+    ("The date bound (published on or after 2019-07-04) leaves out the corpus's 2 undated documents, and 2 of them
+    answer the question: search without the date bound to include them."); else only what was left out ("A date
+    bound leaves out the corpus's 2 undated documents."). "" when nothing was left out this way."""
+    parts = []
+    if undated and (filters.since or filters.until):
+        parts.append(("date bound", _limit(filters, dates=True),
+                      f"the corpus's {undated} undated document{'s' if undated != 1 else ''}"))
+    if unnamed and filters.publishers:
+        parts.append(("publisher filter", _limit(filters, dates=False),
+                      f"the corpus's {unnamed} document{'s' if unnamed != 1 else ''} naming no publisher"))
+    if not parts:
+        return ""
+    if not answering:
+        return " ".join(f"A {name} leaves out {what}." for name, _, what in parts)
+    names = " and the ".join(name for name, _, _ in parts)
+    limits = "; ".join(limit for _, limit, _ in parts)
+    what = " and ".join(what for _, _, what in parts)
+    verb = "answers" if answering == 1 else "answer"
+    return (f"The {names} ({limits}) {'leaves' if len(parts) == 1 else 'leave'} out {what}, and {answering} of them "
+            f"{verb} the question: search without the {names} to include {'it' if answering == 1 else 'them'}.")
+
+
+def _limit(filters, *, dates: bool) -> str:
+    """The date part ("published on or after 2019-07-04") or the publisher part ("publisher Reuters") of
+    ``filters_described``."""
+    return filters_described(replace(filters, publishers=()) if dates else replace(filters, since=None, until=None))
+
+
+def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0, asked=None,
+                       left_out: str = "") -> str:
     """The abstention message of a filtered search: "The corpus has no evidence on export controls within the filters
     (published on or after 2030-01-01): no passage matched them." — the corpus may well cover the topic outside
     them. ``matched``: passages met the filters but none answered (the ": no passage matched them" is left out).
     ``undated``: the corpus's documents without a publication date, which a date bound leaves out, said when there
     is a date bound (" A date bound leaves out the corpus's 2 undated documents."). ``asked``: the question's own
-    relative time ("this week", ``answer_period.asked_period``) that bounded the dates, named with them. Without
+    relative time ("this week", ``answer_period.asked_period``) that bounded the dates, named with them.
+    ``left_out``: a ``left_out_message`` saying what the filters left out, in place of the undated sentence. Without
     filters, ``no_evidence_message(topic)``."""
     limits = filters_described(filters, asked)
     message = no_evidence_message(topic)
     if not limits:
         return message
     text = f"{message.removesuffix('.')} within the filters ({limits})" + ("." if matched else ": no passage matched them.")
-    if undated and (filters.since or filters.until):
-        text += f" A date bound leaves out the corpus's {undated} undated document{'s' if undated != 1 else ''}."
-    return text
+    left_out = left_out or left_out_message(filters, undated=undated)
+    return f"{text} {left_out}" if left_out else text
 
 
 def empty_collection_message(collection: str) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from rag.followup import asks_response
 from rag.templates import SectionSpec
+from rag.text.places import place, place_mentions
 from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
@@ -28,8 +30,9 @@ from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
+from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored, cap_titles
+from rag.writers.candidates import Scored, adjacent_pairs, cap_titles
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -73,6 +76,17 @@ NEAREST_BONUS = 0.1
 #: number or date, and a member of a class ("Which ferry operator ...?": "Kestrel Lines will take over ..." after
 #: "The operator ... won the contract")
 VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
+#: Roles of a sentence that reports (what happened, what someone said): one of them giving the asked value leads
+#: before a source's judgement or forecast giving the same value (``_report_first``).
+REPORT_ROLES = frozenset({"event", "statement"})
+#: ... when that report is nearly as relevant to the question as the view (relevance at most this much lower: 0.065
+#: for the headline "China Imposes Export Restrictions on 20 Japanese Firms" under WorldWideWatchers' judgement).
+REPORT_GAP = 0.1
+#: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
+#: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
+#: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
+#: those terms (``_beyond_places``).
+WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
@@ -181,7 +195,14 @@ class QuestionAnswering:
         covered += [i for i in range(len(scored.cands)) if i not in covered
                     and scored.cos[i] >= self.abstain_threshold - 0.05 and names_label(scored.cands[i].text, named)
                     and (kind not in SINGLE_VALUE_KINDS or typed[i])]
-        covered = [i for i in covered if quotable[i]]
+        # a sentence sharing only the question's places ("South Korea's move—Lee making a chip hub pitch …" for
+        # "which materials did Japan restrict for export to South Korea?") is about another story there
+        beyond = self._beyond_places(query, scored)
+        # a response question: the responder's reported act or words among the most relevant sentences answer it,
+        # though they repeat little of the carried story ("Mongolia's energy minister said …")
+        led = self._led_by_responder(query, scored)
+        covered += [i for i in pool if led is not None and led[i] and i not in covered]
+        covered = [i for i in covered if quotable[i] and beyond[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -210,13 +231,41 @@ class QuestionAnswering:
         places = place_keys({t.stem for t in key_terms(query)})
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
+        # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
+        if led is not None and not any(led[i] for i in typed_ok):
+            return f"{_MISSING_PREFIX}response the question asks for"
         return None
+
+    @staticmethod
+    def _led_by_responder(query: str, scored: Scored) -> np.ndarray | None:
+        """For a question asking how a country responded (``followup.asks_response``: "What did Japan say in
+        response?", "How did South Korea react to …?"), per candidate (bool) whether the sentence can tell that
+        country's response: it reports an act or words (an event or statement: "South Korea has summoned a Japanese
+        embassy official …", "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a news
+        conference") in a passage naming the first place the question names, and its actor is no other country
+        (``answer_actor``).
+        Another country's act ("China Imposes Export Restrictions …") and a source's judgement ("Brazil's move …
+        adds a third layer …") are no response. None for any other question, and for one asking for a name, number
+        or date."""
+        own = without_carried_context(query)  # "And in the medium term? (… in response to China's …)" asks none
+        mentions = place_mentions(own)
+        # "how many people were arrested during the protests in Iran?" asks for a number, not for a response
+        if not mentions or not asks_response(own) or answer_type(query) in SINGLE_VALUE_KINDS:
+            return None
+        key = mentions[0].key
+        return np.array([c.role in REPORT_ROLES and not led_by_another_place(c.text, {key})
+                         and key in QuestionAnswering._passage_stems(scored, i) for i, c in enumerate(scored.cands)],
+                        dtype=bool)
 
     def _best_quotable(self, query: str, scored: Scored) -> float:
         """The relevance of the most relevant sentence an answer to ``query`` may quote (``_quotable``): a watch-list
         item that repeats the question's words ("Tesla ... will be closely watched") sets no bar for the sentences
         that answer it ("Tesla revealed on Friday a prototype of a humanoid robot"), since it is never quoted."""
         quotable = self._quotable(query, scored)
+        # a response question's bar is set by the sentences that can tell the response, not by the carried event
+        led = self._led_by_responder(query, scored)
+        if led is not None and (quotable & led).any():
+            quotable = quotable & led
         return float(scored.rel[quotable].max()) if quotable.any() else float(scored.rel.max())
 
     def _answer_on_topic(self, query: str, scored: Scored) -> np.ndarray:
@@ -250,6 +299,25 @@ class QuestionAnswering:
             # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?")
             about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
         return about
+
+    @staticmethod
+    def _beyond_places(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
+        key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and
+        capitals it names (``places.toml``), when those other terms weigh at least ``WHAT_WEIGHT`` (the question says
+        what was done, not only where); all True otherwise. A sentence that shares only the question's places is
+        about another story in those places."""
+        terms = key_terms(without_carried_context(query))  # a follow-up's carried words are not what it asks
+        places = place_keys({t.stem for t in terms})
+        what = {t.stem for t in terms if t.stem not in places}
+        if sum(t.weight for t in terms if t.stem in what) < WHAT_WEIGHT:
+            return np.ones(len(scored.cands), dtype=bool)
+        own = np.array([bool(what & c.stems) for c in scored.cands], dtype=bool)
+        beyond = own.copy()
+        for a, b in adjacent_pairs(scored.cands):
+            beyond[a] |= own[b]
+            beyond[b] |= own[a]
+        return beyond
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:
@@ -303,10 +371,13 @@ class QuestionAnswering:
         asked = label_stems(query)
         kind, typed = self._typed(query, scored)
         quotable = self._quotable(query, scored)
-        pool = [i for i in pool if quotable[i]]
+        beyond = self._beyond_places(query, scored)
+        pool = [i for i in pool if quotable[i] and beyond[i]]
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
         pool = [i for i in pool if about[i]] or pool
+        led = self._led_by_responder(query, scored)  # a response is told by its responder's act or words
+        pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
@@ -349,6 +420,8 @@ class QuestionAnswering:
                 # a sentence telling only what came before ("the measures followed court rulings")
                 pool = [i for i in pool if states_reason(scored.cands[i].text)] or pool
         picked = self._order(scored, value, pool)[:1]
+        if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
+            picked = self._report_first(query, kind, scored, pool, value, picked)
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
@@ -359,6 +432,25 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _report_first(self, query: str, kind: str, scored: Scored, pool: list[int], value: np.ndarray,
+                      picked: list[int]) -> list[int]:
+        """The fact before the judgement: when the chosen first sentence is a source's view (a judgement or forecast:
+        "China's restriction on dual-use exports to 20 Japanese companies is a strategic move likely aimed at …") and
+        a sentence of ``pool`` that reports (an event or statement: "China Imposes Export Restrictions on 20 Japanese
+        Firms") gives the same asked name, number or date (``answer_agree.asked_values``) and is nearly as relevant
+        (``REPORT_GAP``), the best such report leads; the view may follow as a detail, attributed. Otherwise
+        ``picked`` unchanged."""
+        lead = scored.cands[picked[0]]
+        if lead.role not in ATTRIBUTED_ROLES:
+            return picked
+        qstems, asked = text_stems(query), asked_value(query)
+        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
+        given = asked_values(kind, lead, qstems, asked, places_ok)
+        reports = [i for i in pool if scored.cands[i].role in REPORT_ROLES
+                   and scored.rel[i] >= scored.rel[picked[0]] - REPORT_GAP
+                   and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
+        return self._order(scored, value, reports)[:1] if given and reports else picked
 
     def _first_choice(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
                       ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, main: bool) -> FirstChoice:
@@ -441,6 +533,13 @@ class QuestionAnswering:
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)
+        if verdict == f"{_MISSING_PREFIX}response the question asks for":
+            # what the sources say is the story responded to: its most relevant quotable sentence (the carried
+            # context ranks it), not another story's sentence that shares "in response"
+            quotable = self._quotable(query, scored)
+            story = [i for i in self._order(scored, scored.rel, range(len(scored.cands))) if quotable[i]][:1]
+            responder = place(place_mentions(without_carried_context(query))[0].key).name
+            return (scored.cands[story[0]].claim(), f"what {responder} said or did in response") if story else (None, None)
         picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:
             return None, None

@@ -180,6 +180,9 @@ class LLMSettings(BaseModel):
 
 class GenerationSettings(BaseModel):
     evidence_k: int = Field(12, ge=1, le=100, description="Passages retrieved as evidence for a brief or answer.")
+    evidence_per_doc: int = Field(
+        3, ge=1, le=20,
+        description="At most this many of those passages from one article (a search's own list: retrieval.max_per_doc).")
     min_support: float | None = Field(
         None, ge=0.0, le=1.0,
         description="Support probability a citation needs to count as verified (default: the fitted checker model's threshold).")

@@ -132,7 +132,8 @@ class Engine:
         filters = bounded(filters, period)
         # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
         # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads
-        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters, max_per_doc=3,
+        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters,
+                                     max_per_doc=self.settings.generation.evidence_per_doc,
                                      context=tpl.kind == "brief")
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
@@ -327,7 +328,8 @@ class Engine:
     def _provenance(self, tpl, filters, writer: Writer, draft: Draft | None, timings, notes, repairs, hits) -> Provenance:
         return Provenance(
             template=tpl.name, template_version=tpl.version, template_hash=tpl.hash,
-            backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k},
+            backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k,
+                                                                  "max_per_doc": self.settings.generation.evidence_per_doc},
             corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), role_model_hash=role_model_hash(), checker_model_hash=model_hash(), query="",
             filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers)},
             timings={k: round(v, 4) for k, v in timings.items()}, usage=dict(draft.usage) if draft else {},
@@ -354,7 +356,8 @@ class Engine:
             return "", 0
         relaxed = SearchFilters(since=None if undated else filters.since, until=None if undated else filters.until,
                                 publishers=() if unnamed else filters.publishers)
-        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=relaxed, max_per_doc=3)
+        hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=relaxed,
+                                       max_per_doc=self.settings.generation.evidence_per_doc)
         hits = self._drop_untrusted(hits, [])
         lacking = {h.chunk.doc_id for h in hits if _lacks_filtered_field(h.chunk, filters)}
         answering = 0

@@ -136,6 +136,20 @@ def test_answer_cites_the_passage_that_holds_the_fact(engine):
     assert {s.index for s in brief.sources} == cited, "every listed source is cited by the answer"
 
 
+def test_provenance_records_the_per_article_cap_the_evidence_was_gathered_with(data_root):
+    from rag.config import GenerationSettings
+
+    for cap in (1, 3):
+        settings = _settings(data_root).model_copy(update={"generation": GenerationSettings(evidence_per_doc=cap)})
+        brief = Engine.from_settings(settings).write("export controls", template="situation")
+        assert brief.provenance.retrieval["max_per_doc"] == cap
+        per_doc: dict[str, int] = {}
+        for chunk_id in brief.provenance.evidence:
+            doc = chunk_id.rsplit("-", 1)[0]
+            per_doc[doc] = per_doc.get(doc, 0) + 1
+        assert max(per_doc.values()) <= cap, per_doc
+
+
 def test_date_filter_bounds_evidence_and_sets_as_of(engine):
     brief = engine.write("export controls", template="situation", filters=__import__("rag.retrieve", fromlist=["make_filters"]).make_filters(until="2020-12-31"))
     # "as of" is the latest date of the evidence the brief rests on, not the filter's bound (issue 10, item 7)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support.features import modality_mismatch
+from rag.support.modality import modality_mismatch
 from rag.support.polarity import predicate_lemma
 
 PLANNED = [

@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from rag.support import SupportChecker
-from rag.support.features import FEATURES, modality_mismatch, passage_names, role_swap
+from rag.support.features import FEATURES, passage_names, role_swap
+from rag.support.modality import modality_mismatch
 from rag.support.model import MODEL_PATH, load_model, model_hash
 
 

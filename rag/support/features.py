@@ -22,7 +22,7 @@ from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, ed
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
-from rag.support.modality import hedge_hardened, modality_mismatch
+from rag.support.modality import hedge_hardened
 from rag.support.name_cuts import name_cut
 from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift

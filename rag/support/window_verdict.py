@@ -12,7 +12,6 @@ from rag.support.converse_directions import restated_relation
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
     earlier_figure,
-    modality_mismatch,
     names_outside,
     overlap,
     passage_names,
@@ -24,6 +23,7 @@ from rag.support.features import (
     word_reasons,
 )
 from rag.support.figures import outdated_figure
+from rag.support.modality import modality_mismatch
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.prepare import Prepared
 from rag.support.text_cache import window_index

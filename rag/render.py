@@ -255,7 +255,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
         elif section.kind == "stat" or not section.claims:
             out.append(section.text or "")  # a stat, or an empty required section saying what is missing
         elif brief.kind == "answer":
-            out.append(" ".join(f"{claim_text(c)} {_marks(c)}" for c in section.claims))
+            out.append(inline_claims(section.claims, published_of))
         else:
             numbered = section.name == "implications"
             if section.name == "hypotheses" and len(section.claims) == 1:
@@ -292,6 +292,12 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     return "\n".join(out) + "\n"
 
 
+def inline_claims(claims: list[Claim], published_of: dict[int, str | None]) -> str:
+    """An answer's claims as running text: each quoted with its attribution and [n] marks, its relative dates placed
+    by its source's date or marked unplaceable (``date_note``), as a brief's quotes are."""
+    return " ".join(f"{claim_text(c)} {_marks(c)}{date_note(c, published_of)}" for c in claims)
+
+
 def answer_with_sources(brief: Brief) -> str:
     """Chat-style text: the answer with inline [n] markers, then the source list (OpenAI-compatible replies)."""
     if brief.abstained:
@@ -299,6 +305,7 @@ def answer_with_sources(brief: Brief) -> str:
         if brief.closest_sources:
             lines += ["", "Closest sources found:"] + [f"[{s.index}] {_source_line(s, with_spans=False)}" for s in brief.closest_sources]
         return "\n".join(lines)
-    text = " ".join(f"{claim_text(c)} {_marks(c)}" for s in brief.sections for c in s.claims)
+    published_of = {s.index: s.published for s in brief.sources}
+    text = inline_claims([c for s in brief.sections for c in s.claims], published_of)
     lines = ([brief.message, ""] if brief.message else []) + [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
     return "\n".join(lines)

@@ -212,6 +212,21 @@ def test_a_cut_quote_closes_the_quotation_it_cut():
 
 # ------------------------------------------------------------------ counts
 
+def test_an_answer_places_its_quotes_relative_dates_as_a_brief_does():
+    from rag.render import answer_with_sources
+
+    prov = Provenance(template="answer", template_version="1", template_hash="h", backend="extractive", model="m",
+                      retrieval={}, corpus_snapshot="c", query="q")
+    said = _claim("Japan yesterday said it would not retract the controls.", 1, "a")
+    for published, note in (("2019-07-10", "(‘yesterday’: 2019-07-09 — by the source's date, 2019-07-10)"),
+                            (None, "(undated source: ‘yesterday’ cannot be placed)")):
+        answer = Brief(template="answer", topic="What did Japan say?", kind="answer",
+                       sections=[Section(name="answer", title="Answer", claims=[said])],
+                       sources=[Source(index=1, doc_id="a", publisher="Desk", published=published)], provenance=prov)
+        assert note in answer_with_sources(answer)  # `brief ask`, chat and the OpenAI-compatible replies
+        assert note in brief_markdown(answer)  # `brief ask -f md`, the API's Markdown
+
+
 def test_the_header_counts_quotes_and_the_sentences_they_hold():
     prov = Provenance(template="situation", template_version="1", template_hash="h", backend="extractive", model="m",
                       retrieval={}, corpus_snapshot="c", query="q")

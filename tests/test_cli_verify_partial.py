@@ -46,6 +46,7 @@ def test_a_bad_line_is_skipped_with_its_number_and_reason_and_the_run_exits_part
     said = " ".join(result.stderr.split())  # rich wraps long lines
     assert "line 2 skipped: " in said and BAD_LINES[bad] in said
     assert "2 pairs: 1 supported, 1 unsupported; 1 line skipped (line 2)" in said
+    assert "(checker: minilm vectors, model " in said  # which checker scored: the static encoder's scores differ
     assert "error:" in result.stderr and "Traceback" not in result.output
 
 

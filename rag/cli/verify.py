@@ -178,7 +178,8 @@ def verify(
         sys.stdout.write(safe(text, markup=False) if not as_json else text)
     n_sup = sum(r.supported for r in results)
     skipped = skipped_summary(read.skipped)
-    err.print(f"{len(results)} pairs: {n_sup} supported, {len(results) - n_sup} unsupported" + (f"; {skipped}" if skipped else ""))
+    err.print(f"{len(results)} pairs: {n_sup} supported, {len(results) - n_sup} unsupported" + (f"; {skipped}" if skipped else "")
+              + f" (checker: {settings.support.encoder} vectors, model {checker.model.version}, threshold {checker.min_support:.2f})")
     if read.skipped:  # a partial run must not look like a complete one to a script
         err.print(f"[red]error:[/] {skipped}, each listed above with why; the {len(results)} pair"
                   f"{'s' if len(results) != 1 else ''} on the other lines {'were' if len(results) != 1 else 'was'} checked",

@@ -28,16 +28,47 @@ class Refusal(ValueError):
         self.help = help
 
 
+def problems_help(route: Any, problems: list[dict[str, Any]]) -> list[str]:
+    """The distinct ``help`` texts of a request's validation problems, in order; the fields a body does not take are
+    named together in one text ("headline, body, date are not fields here; the fields are title, text, …"), not one
+    text per field that repeats the list."""
+    helps: list[str] = []
+    unknown: dict[tuple[str, ...], list[str]] = {}  # the fields a body takes -> the names it was sent instead
+    for problem in problems:
+        loc, kind, found = _found(route, problem)
+        if kind == "extra_forbidden" and found is not None and found[2] is not None:
+            fields = tuple(_field_names(found[2]))
+            if fields not in unknown:
+                unknown[fields] = []
+                helps.append(fields)  # placeholder: the text is made once every unknown name is known
+            unknown[fields].append(".".join(str(p) for p in loc[1:]) or str(loc[0]))
+            continue
+        helps.append(problem_help(route, problem))
+    out = []
+    for h in helps:
+        if isinstance(h, tuple):
+            names = unknown[h]
+            h = (f"{names[0]} is not a field here" if len(names) == 1 else f"{', '.join(names)} are not fields here") \
+                + f"; the fields are {', '.join(h)}"
+        out.append(h)
+    return list(dict.fromkeys(out))
+
+
+def _found(route: Any, problem: dict[str, Any]) -> tuple[list, Any, tuple | None]:
+    """(location without None parts, problem type, what ``_walk``/``_locate`` find there or None)."""
+    loc = [p for p in problem.get("loc", ()) if p is not None]
+    model = problem.get("model")  # a body a route validates itself (POST /v1/documents' JSON article) names its model
+    found = _walk(model, loc[1:], "body") if model is not None and loc[:1] == ["body"] else _locate(route, loc)
+    return loc, problem.get("type"), found
+
+
 def problem_help(route: Any, problem: dict[str, Any]) -> str:
     """The ``help`` for one pydantic/FastAPI validation problem (``loc``, ``type``, ``ctx``) on ``route`` (an APIRoute:
     its ``dependant`` holds the declared parameters); ``SCHEMA_HELP`` when nothing more specific is known."""
     refusal = (problem.get("ctx") or {}).get("error")
     if isinstance(refusal, Refusal):
         return refusal.help
-    loc = [p for p in problem.get("loc", ()) if p is not None]
-    kind = problem.get("type")
-    model = problem.get("model")  # a body a route validates itself (POST /v1/documents' JSON article) names its model
-    found = _walk(model, loc[1:], "body") if model is not None and loc[:1] == ["body"] else _locate(route, loc)
+    loc, kind, found = _found(route, problem)
     if kind == "json_invalid" or loc == ["body"]:  # the body as a whole: not JSON, missing, or not an object
         return _send_json_object(found[2] if found else None)
     if found is None:

@@ -21,7 +21,7 @@ from rag.errors import BriefError, ConfigError
 
 from api.deps import Services, is_loopback
 from api.errors import HTTP_ERROR_TYPES, brief_error, error_body, http_error_help, internal_error_body
-from api.field_help import problem_help
+from api.field_help import problems_help
 from api.logging import RequestContextMiddleware, configure_logging, request_id_var
 from api.responses import InertJSONResponse as JSONResponse
 
@@ -171,8 +171,8 @@ def install_error_handlers(app: FastAPI) -> None:
         message, details = _validation_message(problems)
         # what the route takes where each problem is, as declared (the OpenAPI schema's own words and bounds)
         route = request.scope.get("route")
-        helps = list(dict.fromkeys(problem_help(route, p) for p in problems))
-        help_ = "; ".join(helps[:3]) + (f" (+{len(helps) - 3} more)" if len(helps) > 3 else "")
+        helps = problems_help(route, problems)
+        help_ = "; ".join(helps[:3]) + (f" (+{len(helps) - 3} more problems: see details)" if len(helps) > 3 else "")
         return JSONResponse(error_body("validation_error", message, help_, details=details), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)

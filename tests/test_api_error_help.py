@@ -119,3 +119,10 @@ def test_a_missing_or_wrong_api_key_says_how_to_send_one(sample_index, tmp_path)
     with TestClient(create_app(settings, warm_up=False)) as c:
         for headers in ({}, {"Authorization": "Bearer nope"}, {"Authorization": "Basic abc"}):
             assert "Authorization: Bearer <key>" in _help(c.get("/v1/briefs", headers=headers), 401)
+
+
+def test_the_fields_a_body_does_not_take_are_named_together_once(client) -> None:
+    said = _help(client.post("/v1/documents", json={"headline": "h", "body": "b", "date": "2020-01-01"}), 422)
+    assert "headline, body, date are not fields here; the fields are title, text, url, published, publisher, authors" in said
+    assert said.count("the fields are") == 1 and "more" not in said  # every problem's help fits: nothing cut
+    assert "title (required)" in said and "text (required)" in said

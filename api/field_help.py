@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import types
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, Sequence, Union, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -32,26 +32,29 @@ def problems_help(route: Any, problems: list[dict[str, Any]]) -> list[str]:
     """The distinct ``help`` texts of a request's validation problems, in order; the fields a body does not take are
     named together in one text ("headline, body, date are not fields here; the fields are title, text, …"), not one
     text per field that repeats the list."""
-    helps: list[str] = []
     unknown: dict[tuple[str, ...], list[str]] = {}  # the fields a body takes -> the names it was sent instead
+    order: list[str | tuple[str, ...]] = []  # each help, or the fields of a group of unknown names, first seen first
     for problem in problems:
         loc, kind, found = _found(route, problem)
         if kind == "extra_forbidden" and found is not None and found[2] is not None:
             fields = tuple(_field_names(found[2]))
             if fields not in unknown:
-                unknown[fields] = []
-                helps.append(fields)  # placeholder: the text is made once every unknown name is known
-            unknown[fields].append(".".join(str(p) for p in loc[1:]) or str(loc[0]))
-            continue
-        helps.append(problem_help(route, problem))
-    out = []
-    for h in helps:
-        if isinstance(h, tuple):
-            names = unknown[h]
-            h = (f"{names[0]} is not a field here" if len(names) == 1 else f"{', '.join(names)} are not fields here") \
-                + f"; the fields are {', '.join(h)}"
-        out.append(h)
-    return list(dict.fromkeys(out))
+                order.append(fields)
+            unknown.setdefault(fields, []).append(_name(loc))
+        else:
+            order.append(problem_help(route, problem))
+    return list(dict.fromkeys(_not_fields(unknown[h], h) if isinstance(h, tuple) else h for h in order))
+
+
+def _not_fields(names: list[str], fields: Sequence[str]) -> str:
+    """"x is not a field here; the fields are …" for the names a body was sent that it does not take."""
+    said = f"{names[0]} is not a field here" if len(names) == 1 else f"{', '.join(names)} are not fields here"
+    return f"{said}; the fields are {', '.join(fields)}"
+
+
+def _name(loc: list) -> str:
+    """A problem's field as the client wrote it: its path inside the body or query ("history.0.role")."""
+    return ".".join(str(p) for p in loc[1:]) or str(loc[0])
 
 
 def _found(route: Any, problem: dict[str, Any]) -> tuple[list, Any, tuple | None]:
@@ -74,9 +77,9 @@ def problem_help(route: Any, problem: dict[str, Any]) -> str:
     if found is None:
         return SCHEMA_HELP
     _, info, parent = found
-    name = ".".join(str(p) for p in loc[1:]) or str(loc[0])
+    name = _name(loc)
     if kind == "extra_forbidden" and parent is not None:
-        return f"{name} is not a field here; the fields are {', '.join(_field_names(parent))}"
+        return _not_fields([name], _field_names(parent))
     if info is None:
         return SCHEMA_HELP
     form = describe(info.annotation, info)

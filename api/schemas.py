@@ -351,11 +351,18 @@ class DocumentOutcome(BaseModel):
     version_of: str | None = Field(None, description="For status 'version': the indexed document this one updates (same story, different facts).")
 
 
+class UndatedDocuments(BaseModel):
+    """The documents indexed without a publication date, as `brief ingest --json` gives them."""
+
+    count: int = 0
+    documents: list[str] = Field(default_factory=list, description="Their paths, as the response's warnings name them (an upload's file name and line).")
+
+
 class IngestResponse(BaseModel):
     documents: list[DocumentOutcome]
     failed: list[dict[str, str]] = Field(default_factory=list)
     warnings: list[dict[str, str]] = Field(default_factory=list, description="Loaded documents with metadata that could not be used (e.g. an unreadable date): path, message.")
-    undated: int = Field(0, description="Documents indexed without a publication date (date filters and timelines skip them).")
+    undated: UndatedDocuments = Field(default_factory=UndatedDocuments, description="Documents indexed without a publication date (date filters and timelines skip them): how many and which.")
     chunks_added: int = 0
     seconds: float = 0.0
 

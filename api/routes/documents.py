@@ -31,7 +31,7 @@ from rag.loaders import SUPPORTED_SUFFIXES
 
 from api.deps import AuthDep, IndexDep, PathsDep, Services, ServicesDep
 from api.errors import ApiError, not_found
-from api.schemas import ArticleIn, DocumentDetail, DocumentOut, ErrorBody, IngestResponse, Page
+from api.schemas import ArticleIn, DocumentDetail, DocumentOut, ErrorBody, IngestResponse, Page, UndatedDocuments
 
 log = logging.getLogger("api.documents")
 
@@ -306,8 +306,13 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
     return IngestResponse(
         documents=[{**o, "source_path": shown.path(o.get("source_path") or "")} for o in _outcomes(report, known, key)], failed=failed,
         warnings=[{"path": up.filename + w.path.removeprefix(key), "message": w.message} for w in report.warnings],
-        undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
+        undated=_undated([up.filename + path.removeprefix(key) for path in report.undated]),
+        chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
+
+
+def _undated(paths: list[str]) -> UndatedDocuments:
+    return UndatedDocuments(count=len(paths), documents=paths)
 
 
 def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
@@ -326,7 +331,7 @@ def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
     index.refresh_lexical()  # as `brief ingest`: the new snapshot's BM25 index and dense matrix, before the next search
     return IngestResponse(
         documents=_outcomes(report, [doc.doc_id], key), warnings=[{"path": key, "message": w.message} for w in warnings],
-        undated=len(report.undated), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
+        undated=_undated(list(report.undated)), chunks_added=report.chunks_added, seconds=round(report.seconds, 3),
     )
 
 

@@ -11,12 +11,11 @@ probability falls inside the band of ``CASCADE_BAND_PATH`` (chosen by ``python -
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from rag.errors import ConfigError
 from rag.support.calibration import EmbedFn
-import json
-
 from rag.support.checker import CascadeChecker, SupportChecker
 from rag.support.model import MODEL_PATH, load_model
 

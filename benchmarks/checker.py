@@ -1,7 +1,7 @@
 """Support-checker speed on one core: pairs/s on chunk-sized passages and ms per pair on ~1,000-word articles.
 
     OMP_NUM_THREADS=1 python benchmarks/checker.py [--pairs 200] [--articles 40] [--rounds 2] [--warm 0]
-        [--cache none|cold|passages|warm] [--encoder minilm|static] [--model PATH] [--json]
+        [--cache none|cold|passages|warm] [--encoder minilm|static|cascade] [--model PATH] [--json]
 
 Pairs come from ``../shared/data/claims-news/dev.jsonl`` (claims and whole articles; read in place, never copied).
 Chunk-sized passages: the article's ~120-word window (whole sentences) around the sentence that best matches
@@ -34,6 +34,10 @@ transfers: ``1000 / chunk_cpu_ms_per_pair`` is the pairs/s of one idle core.
 ``--encoder static`` checks with the static token vectors (``rag.support.static_encoder``, the ``support.encoder``
 setting) and the model fitted on them (``--model``, by default ``rag.support.encoders.checker_model_path``); it
 embeds by a table lookup, never through the persistent cache (``--cache`` then only sets what is prefilled).
+``--encoder cascade`` checks through ``rag.support.checker.CascadeChecker`` (the static stage with its model, or
+``--model``; the MiniLM stage through ``--cache`` with the shipped model; the band of
+``rag/support/data/cascade_band.json``); the embedder inputs counted are the MiniLM stage's, and
+``cascade_minilm_share`` is the share of timed pairs that stage checked.
 """
 
 from __future__ import annotations
@@ -159,8 +163,9 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-word-similarity", action="store_true",
                     help="lexical novelty only (the checker's word_similarity=False; the shipped model assumes it on)")
-    ap.add_argument("--encoder", choices=["minilm", "static"], default="minilm",
-                    help="the checker's vectors (support.encoder); static: a table lookup, never through --cache")
+    ap.add_argument("--encoder", choices=["minilm", "static", "cascade"], default="minilm",
+                    help="the checker's vectors (support.encoder); static: a table lookup, never through --cache; "
+                         "cascade: static first, MiniLM (through --cache) for the pairs inside the band")
     ap.add_argument("--model", type=Path, default=None,
                     help="checker model file (default: the one fitted on --encoder's vectors, rag.support.encoders)")
     args = ap.parse_args()
@@ -178,6 +183,21 @@ def main() -> None:
     warm = [(r["claim"], [chunk_around(r["claim"], r["passage"])]) for r in warm_rows]
     embedder = MiniLMOnnxEmbedder(threads=1)
     model_path = args.model
+    cascade = None
+    if args.encoder == "cascade":  # the recorder counts the MiniLM stage's inputs; --model is the static stage's
+        from rag.support.checker import CascadeChecker
+        from rag.support.encoders import cascade_margins, checker_model_path
+        from rag.support.static_encoder import StaticEncoder
+
+        static = StaticEncoder.from_minilm(embedder)
+        static_model = load_model(model_path or checker_model_path("static"))
+
+        def cascade(exact: SupportChecker) -> CascadeChecker:
+            fast = SupportChecker(lambda texts: static.embed([embed_form(t) for t in texts]), model=static_model,
+                                  word_similarity=not args.no_word_similarity)
+            return CascadeChecker(fast, exact, cascade_margins())
+
+        model_path = None
     if args.encoder == "static":  # imported here: the minilm path runs with an older tree on the path too
         from rag.support.encoders import checker_model_path
         from rag.support.static_encoder import StaticEncoder
@@ -189,6 +209,7 @@ def main() -> None:
 
     tmp = Path(tempfile.mkdtemp(prefix="checker-bench-"))
     files = iter(range(10**6))
+    decided: list[dict[str, int]] = []  # the cascade's counts per fresh checker
 
     def prefill(timed: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
         """What the persistent cache has seen before the timed run (``--cache``)."""
@@ -198,13 +219,16 @@ def main() -> None:
             return [(timed[(i + 1) % len(timed)][0], p) for i, (_, p) in enumerate(timed)]
         return []
 
-    def fresh(timed: list[tuple[str, list[str]]]) -> SupportChecker:
+    def fresh(timed: list[tuple[str, list[str]]]):
         embed = recorder
         if args.encoder == "static":  # as rag.support.encoders checks with it: no persistent cache
             embed = lambda texts: recorder([embed_form(t) for t in texts])  # noqa: E731
         elif args.cache != "none":  # the pipeline's embed function (what eval, briefs and repairs check with)
             embed = Engine._embed_fn(SimpleNamespace(embedder=recorder, cache=EmbeddingCache(tmp / f"{next(files)}.sqlite")))
         checker = SupportChecker(embed, model=model, word_similarity=not args.no_word_similarity)
+        if cascade is not None:
+            checker = cascade(checker)
+            decided.append(checker.decided)
         for b in range(0, len(warm), BATCH):
             checker.check_many(warm[b : b + BATCH])
         before = prefill(timed)
@@ -257,6 +281,9 @@ def main() -> None:
         "word_similarity": not args.no_word_similarity, "encoder": args.encoder,
         "model": model_path.name if model_path else "checker_model.json",
     }
+    if cascade is not None:  # the share of pairs the MiniLM stage checked, over every timed checker
+        report["cascade_margins_logit"] = list(cascade_margins())
+        report["cascade_minilm_share"] = round(sum(d["minilm"] for d in decided) / max(1, sum(d["minilm"] + d["static"] for d in decided)), 3)
     if args.json:
         print(json.dumps(report, indent=1))
         return

@@ -195,12 +195,14 @@ class GenerationSettings(BaseModel):
 
 
 class SupportSettings(BaseModel):
-    encoder: Literal["minilm", "static"] = Field(
+    encoder: Literal["minilm", "static", "cascade"] = Field(
         "minilm",
         description="The support checker's sentence and word vectors: \"minilm\" = the embedder's MiniLM through the "
                     "embedding cache (the shipped checker model is fitted on it); \"static\" = static token vectors "
                     "derived from the same graph (rag/support/static_encoder.py, ~50x cheaper per text), scored by "
-                    "the model fitted on them (rag/support/data/checker_model_static.json, needed).")
+                    "the model fitted on them (rag/support/data/checker_model_static.json, needed); \"cascade\" = "
+                    "static first, MiniLM only for the pairs whose static probability is near the threshold "
+                    "(rag/support/data/cascade_band.json; a pair MiniLM checks gets MiniLM's verdict).")
 
 
 class APISettings(BaseModel):
@@ -298,6 +300,10 @@ class Settings(BaseSettings):
             # the static table is a pure function of the sha256-checked MiniLM graph and TABLE_VERSION
             payload["support"] = {"encoder": self.support.encoder, "table_version": TABLE_VERSION,
                                   "checker_model": checker_hash(checker_model_path(self.support.encoder))}
+            if self.support.encoder == "cascade":  # the band decides which stage's verdict a pair gets
+                from rag.support.encoders import CASCADE_BAND_PATH
+
+                payload["support"]["band"] = checker_hash(CASCADE_BAND_PATH)
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 

@@ -14,7 +14,9 @@ from rag.embeddings import MINILM_TOKENIZER
 from rag.errors import ConfigError
 from rag.support import SupportChecker
 from rag.support import encoders
-from rag.support.static_encoder import FIRST_WORD_ID, StaticEncoder, build_table, cached_table, sif_weights
+from rag.support import static_encoder
+from rag.support.static_encoder import (FIRST_WORD_ID, StaticEncoder, build_table, cached_table, minilm_tokenizer,
+                                        sif_weights, table_path, weighted_rows)
 
 DIM = 8
 
@@ -57,14 +59,38 @@ def test_table_row_is_the_token_positions_state_of_cls_token_sep(fake, table):
         assert np.allclose(table[tid], expected)
 
 
-def test_cached_table_is_built_once_and_hashed(fake, tmp_path):
-    first, digest = cached_table(fake, tmp_path)
-    runs = fake.runs
-    again, digest2 = cached_table(fake, tmp_path)
-    assert fake.runs == runs  # read back, not rebuilt
-    (path,) = tmp_path.glob("*.npy")
-    assert digest == digest2 == hashlib.sha256(path.read_bytes()).hexdigest()
-    assert np.array_equal(first, again)
+def test_cached_table_is_built_once_with_a_note_then_mapped_read_only(fake, table, tmp_path, capsys):
+    path = tmp_path / "t.npy"
+    made = []
+    first = cached_table(path, lambda: made.append(1) or fake)
+    assert "building the static token table" in capsys.readouterr().err  # a first run says why it takes ~25 s
+    again = cached_table(path, lambda: made.append(1) or fake)
+    assert made == [1] and capsys.readouterr().err == ""  # read back: no MiniLM made, no note
+    assert isinstance(again, np.memmap) and not again.flags.writeable
+    assert np.array_equal(first, again) and np.array_equal(again, weighted_rows(table))  # the rows a text sums
+
+
+def test_the_table_is_named_by_the_wheel_hash_derivation_and_table_version(tmp_path):
+    from rag.embeddings import MINILM_SHA256
+    from rag.minilm_graph import DERIVATION_VERSION
+
+    name = table_path(tmp_path).name
+    assert name == f"minilm-static-v{static_encoder.TABLE_VERSION}-d{DERIVATION_VERSION}-{MINILM_SHA256[:16]}.npy"
+
+
+def test_a_cached_table_starts_without_a_minilm_session(fake, tmp_path, monkeypatch):
+    import rag.embeddings
+
+    cached_table(table_path(tmp_path), lambda: fake)
+
+    class NoSession(rag.embeddings.MiniLMOnnxEmbedder):
+        def __init__(self, *a, **k):
+            raise AssertionError("a MiniLM session was made for a cached table")
+
+    monkeypatch.setattr(rag.embeddings, "MiniLMOnnxEmbedder", NoSession)
+    enc = StaticEncoder.from_minilm(cache_dir=tmp_path)
+    assert enc.embed(["export controls"]).shape == (1, DIM)
+    assert enc.table_sha256 == hashlib.sha256(table_path(tmp_path).read_bytes()).hexdigest()
 
 
 def test_sif_weights_fall_with_frequency_rank():
@@ -74,7 +100,7 @@ def test_sif_weights_fall_with_frequency_rank():
 
 
 def test_encoder_gives_unit_vectors_in_input_order(fake, table):
-    enc = StaticEncoder(table, fake._tokenizer)
+    enc = StaticEncoder(weighted_rows(table), fake._tokenizer)
     texts = ["Samsung supplied chips to Huawei.", "", "The ministry approved the export licence."]
     out = enc.embed(texts)
     assert out.shape == (3, DIM) and out.dtype == np.float32
@@ -85,7 +111,7 @@ def test_encoder_gives_unit_vectors_in_input_order(fake, table):
 
 
 def test_a_text_is_its_word_pieces_weighted_centred_sum(fake, table):
-    enc = StaticEncoder(table, fake._tokenizer)
+    enc = StaticEncoder(weighted_rows(table), fake._tokenizer)
     ids = fake._tokenizer.encode("export controls", add_special_tokens=False).ids
     centred = table - table[FIRST_WORD_ID:].mean(axis=0)
     v = (centred[ids] * sif_weights(table.shape[0])[ids, None]).sum(axis=0)
@@ -95,9 +121,15 @@ def test_a_text_is_its_word_pieces_weighted_centred_sum(fake, table):
     assert not np.allclose(enc.embed(["import controls"])[0], enc.embed(["export controls"])[0])
 
 
-def test_the_setting_defaults_to_minilm_and_accepts_static():
+def test_the_tokenizer_truncates_as_the_embedder_does():
+    tok = minilm_tokenizer()
+    assert len(tok.encode("word " * 600, add_special_tokens=False).ids) == static_encoder.MAX_PIECES
+
+
+def test_the_setting_defaults_to_minilm_and_accepts_static_and_cascade():
     assert Settings().support.encoder == "minilm"
     assert Settings(support={"encoder": "static"}).support.encoder == "static"
+    assert Settings(support={"encoder": "cascade"}).support.encoder == "cascade"
     with pytest.raises(ValueError):
         Settings(support={"encoder": "word2vec"})
 

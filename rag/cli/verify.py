@@ -126,6 +126,17 @@ def skipped_summary(skipped: list[tuple[int, str]]) -> str:
             f"(line{'s' if len(skipped) != 1 else ''} {', '.join(numbers)}{more})")
 
 
+def checker_note(encoder: str, checker) -> str:
+    """Which checker decided, for the summary line: "minilm vectors, model V, threshold T", or for the cascade
+    "cascade — static decided N of M pairs, MiniLM the rest (model V, threshold T)"."""
+    model = f"model {checker.model.version}, threshold {checker.min_support:.2f}"
+    decided = getattr(checker, "decided", None)
+    if decided is None:
+        return f"{encoder} vectors, {model}"
+    return (f"cascade — static decided {decided['static']} of {decided['static'] + decided['minilm']} pairs, "
+            f"MiniLM the rest ({model})")
+
+
 @app.command()
 def verify(
     pairs: Path = typer.Argument(..., parser=nonempty_path, metavar="PAIRS", help='JSONL with {"claim": ..., "passage": ...} per line; an optional "published": "YYYY-MM-DD" dates the passage.'),
@@ -179,7 +190,7 @@ def verify(
     n_sup = sum(r.supported for r in results)
     skipped = skipped_summary(read.skipped)
     err.print(f"{len(results)} pairs: {n_sup} supported, {len(results) - n_sup} unsupported" + (f"; {skipped}" if skipped else "")
-              + f" (checker: {settings.support.encoder} vectors, model {checker.model.version}, threshold {checker.min_support:.2f})")
+              + f" (checker: {checker_note(settings.support.encoder, checker)})")
     if read.skipped:  # a partial run must not look like a complete one to a script
         err.print(f"[red]error:[/] {skipped}, each listed above with why; the {len(results)} pair"
                   f"{'s' if len(results) != 1 else ''} on the other lines {'were' if len(results) != 1 else 'was'} checked",

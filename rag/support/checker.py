@@ -4,7 +4,8 @@ This module is the public face (``SupportChecker.check``/``check_many``/``held_o
 embedder calls; each step is its own module: ``prepare`` (claim and passages ready to check, with ``fact_checks``,
 ``figures`` and ``text_cache``), ``window_choice`` (cosines, the chosen window), ``window_verdict`` (the chosen
 window's signals), ``novelty`` (the claim words the cited text lacks) and ``decision`` (the model's verdict, and the
-bounded decision that lets a check stop before embedding its deferred units).
+bounded decision that lets a check stop before embedding its deferred units). ``CascadeChecker`` puts a cheap
+checker (static vectors) before the exact one (MiniLM): the exact one decides only what the cheap one is unsure of.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import numpy as np
 
 from rag.support.bounds import non_increasing
 from rag.support.calibration import WORD_SIM_FULL, WORD_SIM_NONE, EmbedFn, SupportResult
-from rag.support.decision import box_decisions, decide, passes
+from rag.support.decision import box_decisions, decide, passes, settled
 from rag.support.features import FEATURES, Signals, overlap
 from rag.support.figures import num_match
 from rag.support.model import CheckerModel, Scorer, load_model
@@ -284,3 +285,69 @@ class SupportChecker:
         base = SupportResult(False, 0.0, round(verdict.similarity, 4), (), verdict.window.text, verdict.window.spans,
                              tuple(signals.vector()), tuple(concerns))
         return decide(self.model.main, base.features, base.concerns, base, self.model.veto, self.min_support)
+
+
+class CascadeChecker:
+    """Cheap then exact (a classifier cascade, Viola & Jones 2001): every pair is checked by ``fast`` (the static
+    encoder and its model); its verdict stands when its probability is outside the band ``margins`` (log-odds below,
+    above its threshold: ``decision.settled``), for the main model and, for a training article, the fold model that
+    ``held_out`` re-scores with; the other pairs are checked by ``exact`` (MiniLM and the shipped model), whose
+    verdict (decision, score, spans, reasons) is then returned as it is. A verdict that stands is ``fast``'s own,
+    with its own reasons and spans. ``decided`` counts the pairs each stage decided (keys "static", "minilm").
+
+    ``model``, ``min_support`` and ``embed`` are the exact checker's (what a brief's other steps compare against)."""
+
+    def __init__(self, fast: SupportChecker, exact: SupportChecker, margins: tuple[float, float]) -> None:
+        if min(margins) < 0:
+            raise ValueError("cascade margins must be >= 0 (log-odds)")
+        self.fast, self.exact, self.margins = fast, exact, (float(margins[0]), float(margins[1]))
+        self.decided = {"static": 0, "minilm": 0}
+        self._stage: dict[int, tuple[SupportResult, SupportChecker]] = {}  # id -> (result, the checker that decided)
+
+    @property
+    def model(self) -> CheckerModel:
+        """The exact checker's model."""
+        return self.exact.model
+
+    @property
+    def min_support(self) -> float:
+        """The exact checker's threshold."""
+        return self.exact.min_support
+
+    @property
+    def embed(self) -> EmbedFn:
+        """The exact checker's embedding function (shared with the verifier and timeline)."""
+        return self.exact.embed
+
+    def check(self, claim: str, passages: Sequence[str], *, published: str | None = None) -> SupportResult:
+        """``SupportChecker.check`` through the cascade."""
+        return self.check_many([(claim, passages)], published=[published])[0]
+
+    def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]], *,
+                   published: Sequence[str | None] | None = None) -> list[SupportResult]:
+        """``SupportChecker.check_many`` through the cascade: ``fast`` on every pair, ``exact`` on the unsettled."""
+        dates = list(published) if published is not None else [None] * len(pairs)
+        results = self.fast.check_many(pairs, published=dates)
+        unsure = [i for i, (res, (_, passages)) in enumerate(zip(results, pairs)) if not self._settled(res, passages)]
+        exact = self.exact.check_many([pairs[i] for i in unsure], published=[dates[i] for i in unsure]) if unsure else []
+        for i, res in zip(unsure, exact):
+            results[i] = res
+        self.decided["static"] += len(pairs) - len(unsure)
+        self.decided["minilm"] += len(unsure)
+        escalated = set(unsure)
+        for i, res in enumerate(results):  # held_out's lookup; bounded as the vector cache is
+            if len(self._stage) >= VECTOR_CACHE:
+                self._stage.pop(next(iter(self._stage)))
+            self._stage[id(res)] = (res, self.exact if i in escalated else self.fast)
+        return results
+
+    def held_out(self, result: SupportResult, passages: Sequence[str]) -> SupportResult:
+        """``result`` re-scored by the fold model of the checker that decided it (``SupportChecker.held_out``)."""
+        held = self._stage.get(id(result))
+        checker = held[1] if held is not None and held[0] is result else self.exact
+        return checker.held_out(result, passages)
+
+    def _settled(self, res: SupportResult, passages: Sequence[str]) -> bool:
+        """Does ``fast``'s verdict stand: outside the band for the main model and a training article's fold model."""
+        scores = [res.score] + ([h.score] if (h := self.fast.held_out(res, passages)) is not res else [])
+        return all(settled(s, self.fast.min_support, self.margins) for s in scores)

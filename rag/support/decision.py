@@ -1,5 +1,6 @@
 """The decision on a feature vector: calibrated probability vs the threshold, vetoes, the reasons when unsupported,
-and the decision over a box of feature vectors (bounded log-odds) that lets a check stop before embedding more."""
+the decision over a box of feature vectors (bounded log-odds) that lets a check stop before embedding more, and
+when a cheap checker's decision stands in a cascade (``settled``)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,15 @@ def box_decisions(scorers: Sequence[Scorer], vetoed: bool, veto: Sequence[str], 
         else:
             return None
     return decisions
+
+
+def settled(score: float, threshold: float, margins: tuple[float, float]) -> bool:
+    """Does a cheap checker's calibrated probability ``score`` (0..1) stand in a cascade: at least ``margins[0]``
+    log-odds below ``threshold`` or ``margins[1]`` at or above it (the band between goes to the exact checker)?"""
+    z = _logit(score) - _logit(threshold)
+    return z <= -margins[0] or z >= margins[1]
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1.0 - 1e-6)
+    return math.log(p / (1.0 - p))

@@ -10,40 +10,59 @@ special and single-character entries). Chosen on 200 FactCC rows (fittable) by t
 cosines with MiniLM's (Pearson 0.87, the same best sentence for 83 % of claims; the pooled rows, no centring and
 ``a`` = 1e-3 agreed less: 0.51-0.80).
 
-The table (30,522 × 384 float32, 47 MB) is a pure function of the shipped graph: built on first use (~20 s of
-CPU on one core) into the per-user model cache beside the derived fp32 graph, named by the derived graph's
-sha256 and ``TABLE_VERSION``; ``table_sha256`` is its hash for provenance. The shipped wheel's sha256 check is the
-embedder's (``MiniLMOnnxEmbedder``), which builds it.
+The table (30,522 × 384 float32, 47 MB) is a pure function of the shipped graph: built on first use (~25 s of
+CPU on one core, announced on stderr) into the per-user model cache beside the derived fp32 graph, named as that
+graph is (the sha256-checked wheel's hash and ``minilm_graph.DERIVATION_VERSION``) and ``TABLE_VERSION``. The file
+holds the rows a lookup sums (centred, SIF-weighted: ``weighted_rows``) and is mapped read-only
+(``np.load(mmap_mode="r")``): a start reads no table and builds no MiniLM session, and a process holds only the
+pages of the pieces it has looked up. ``table_sha256`` (computed when first asked) is its hash for provenance.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from functools import cached_property
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
 #: Bump when the table's derivation changes: cached tables of another version are rebuilt.
-TABLE_VERSION = 1
+#: 2: the file holds the centred, SIF-weighted rows (1: the raw rows, weighted in memory at every start).
+TABLE_VERSION = 2
 SIF_A = 1e-5  # SIF's smoothing constant (Arora et al. 2017: 1e-3 .. 1e-4 on word frequencies; 1e-5 agreed best here)
 FIRST_WORD_ID = 1996  # bert-base-uncased: ids below are [PAD], [unused*], [CLS]/[SEP]/[MASK] and single characters
 BUILD_BATCH = 256
+MAX_PIECES = 256  # pieces of a text that count, as the MiniLM embedder truncates (its default max_tokens)
 
 
 def build_table(embedder) -> np.ndarray:
     """(vocab, 384) float32: each vocabulary id alone through ``embedder``'s session (``[CLS] id [SEP]``), the
-    token position's last hidden state."""
+    token position's last hidden state; batches run on the embedder's ``workers`` threads (ORT sessions run
+    concurrently), as its ``embed`` does."""
     tok = embedder._tokenizer
     vocab = tok.get_vocab_size()
     cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     out = np.empty((vocab, embedder.dim), dtype=np.float32)
-    for lo in range(0, vocab, BUILD_BATCH):
+
+    def fill(lo: int) -> None:
         ids = np.arange(lo, min(vocab, lo + BUILD_BATCH), dtype=np.int64)
         batch = np.stack([np.full_like(ids, cls_id), ids, np.full_like(ids, sep_id)], axis=1)
         out[lo : lo + len(ids)] = embedder.token_states(batch)[:, 1]
+
+    starts = range(0, vocab, BUILD_BATCH)
+    workers = max(1, int(getattr(embedder, "workers", 1)))
+    if workers > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(fill, starts))
+    else:
+        for lo in starts:
+            fill(lo)
     return out
 
 
@@ -56,43 +75,78 @@ def sif_weights(vocab: int, a: float = SIF_A) -> np.ndarray:
     return (a / (a + p)).astype(np.float32)
 
 
-def cached_table(embedder, cache_dir: Path) -> tuple[np.ndarray, str]:
-    """The token table for ``embedder``'s derived graph from ``cache_dir`` (built and written atomically when
-    absent) and its sha256. OSError when the directory cannot be written."""
-    name = f"minilm-static-v{TABLE_VERSION}-{embedder.graph_sha256[:16]}.npy"
-    path = cache_dir / name
+def weighted_rows(table: np.ndarray) -> np.ndarray:
+    """(vocab, dim) float32: ``table``'s rows less the mean word row, times their SIF weights (what a text sums)."""
+    centred = table - table[FIRST_WORD_ID:].mean(axis=0)
+    return (centred * sif_weights(table.shape[0])[:, None]).astype(np.float32)
+
+
+def table_path(cache_dir: Path) -> Path:
+    """Where the table for the shipped graph is cached: named by the wheel's sha256 and the graph derivation's
+    version (as ``minilm_graph.cached_graph`` names the graph) and ``TABLE_VERSION``."""
+    from rag.embeddings import MINILM_SHA256
+    from rag.minilm_graph import DERIVATION_VERSION
+
+    return cache_dir / f"minilm-static-v{TABLE_VERSION}-d{DERIVATION_VERSION}-{MINILM_SHA256[:16]}.npy"
+
+
+def cached_table(path: Path, embedder: Callable[[], object]) -> np.ndarray:
+    """The weighted rows (``weighted_rows``) in ``path``, mapped read-only; when absent, built from ``embedder()``'s
+    graph (``build_table``; a note on stderr, it takes ~25 s of CPU once) and written atomically. OSError when the
+    file cannot be written."""
     if not path.is_file():
-        table = build_table(embedder)
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".npy.tmp")
+        sys.stderr.write(f"building the static token table from MiniLM, once (~25 s of CPU) into {path} ...\n")
+        t0 = time.process_time()
+        rows = weighted_rows(build_table(embedder()))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npy.tmp")
         with os.fdopen(fd, "wb") as fh:
-            np.save(fh, table)
+            np.save(fh, rows)
         os.replace(tmp, path)
-    data = path.read_bytes()
-    return np.load(path), hashlib.sha256(data).hexdigest()
+        sys.stderr.write(f"built the static token table ({time.process_time() - t0:.0f} s of CPU)\n")
+    return np.load(path, mmap_mode="r")
+
+
+def minilm_tokenizer():
+    """The shipped MiniLM's WordPiece tokenizer as the embedder sets it: truncated at ``MAX_PIECES``, no padding."""
+    from tokenizers import Tokenizer
+
+    from rag.embeddings import MINILM_TOKENIZER
+
+    tok = Tokenizer.from_file(str(MINILM_TOKENIZER))
+    tok.enable_truncation(max_length=MAX_PIECES)
+    tok.no_padding()
+    return tok
 
 
 class StaticEncoder:
-    """Texts → (n, 384) float32 unit vectors: the SIF-weighted sum of their word pieces' static rows, centred.
+    """Texts → (n, 384) float32 unit vectors: the sum of their word pieces' weighted rows, normalised.
 
-    ``table``: (vocab, dim) float32 rows by word-piece id; ``tokenizer``: a ``tokenizers.Tokenizer`` over that
-    vocabulary, without padding (the embedder's: the tokenizer file pads to 128 pieces). ``from_minilm`` builds both from the shipped MiniLM."""
+    ``weighted``: (vocab, dim) float32 rows by word-piece id, centred and SIF-weighted (``weighted_rows``; an
+    array or a read-only memory map); ``tokenizer``: a ``tokenizers.Tokenizer`` over that vocabulary, without padding
+    (``minilm_tokenizer``). ``from_minilm`` gives both for the shipped MiniLM."""
 
-    def __init__(self, table: np.ndarray, tokenizer, *, model_id: str = "static", table_sha256: str = "") -> None:
-        self.table, self.table_sha256, self.model_id = table, table_sha256, model_id
-        self.dim = int(table.shape[1])
-        centred = table - table[FIRST_WORD_ID:].mean(axis=0)
-        self._weighted = (centred * sif_weights(table.shape[0])[:, None]).astype(np.float32)
-        self._tokenizer = tokenizer
+    def __init__(self, weighted: np.ndarray, tokenizer, *, model_id: str = "static", path: Path | None = None) -> None:
+        self._weighted, self._tokenizer, self.model_id, self.path = weighted, tokenizer, model_id, path
+        self.dim = int(weighted.shape[1])
+
+    @cached_property
+    def table_sha256(self) -> str:
+        """sha256 of the table file (of the rows' bytes when there is no file), for provenance."""
+        if self.path is None:
+            return hashlib.sha256(np.ascontiguousarray(self._weighted).tobytes()).hexdigest()
+        with self.path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
 
     @classmethod
     def from_minilm(cls, embedder=None, *, cache_dir: Path | None = None) -> "StaticEncoder":
-        """The encoder of the shipped MiniLM's table (``cached_table``; a default one-thread embedder)."""
+        """The encoder of the shipped MiniLM's table (``cached_table``); ``embedder`` (default: a one-thread
+        ``MiniLMOnnxEmbedder`` on every core, made only when the table must be built) runs the graph."""
         from rag.embeddings import MiniLMOnnxEmbedder, default_model_cache_dir
 
-        embedder = embedder or MiniLMOnnxEmbedder(threads=1)
-        table, digest = cached_table(embedder, cache_dir or default_model_cache_dir())
-        return cls(table, embedder._tokenizer, model_id=f"{embedder.model_id}-static-v{TABLE_VERSION}", table_sha256=digest)
+        path = table_path(cache_dir or default_model_cache_dir())
+        weighted = cached_table(path, lambda: embedder or MiniLMOnnxEmbedder())
+        return cls(weighted, minilm_tokenizer(), model_id=f"{MiniLMOnnxEmbedder.model_id}-static-v{TABLE_VERSION}", path=path)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts as an (n, dim) float32 array of unit vectors, in input order (a text without word pieces:

@@ -113,3 +113,16 @@ def test_only_the_swapped_nouns_of_a_span_are_weighed():
     novelty = {"trucks": 0.0, "leaving": 1.0}
     got = weighed_noun_swaps(claim, passage, (passage,), passage, novelty, ("trucks", "leaving"), similarity)
     assert got == 0.0  # "trucks" sits at cosine 0.8 from "vehicles"; the verb "leaving" is not weighed
+
+
+FIREFIGHTERS = "Five federal agencies and 10 states have sent 21 firefighters to Australia, the paper reported Tuesday."
+
+
+@pytest.mark.parametrize("claim, pairs", [
+    # the sending restated from its receiver's end: "21 _" is the neighbour both nouns keep
+    ("Australia has received 21 paramedics from the agencies, a newspaper said on Tuesday.",
+     [("paramedics", "firefighters")]),
+    ("Australia has received 21 firefighters from the agencies, a newspaper said on Tuesday.", []),
+])
+def test_a_reworded_claim_pairs_the_nouns_a_count_keeps(claim, pairs):
+    assert _reworded(claim, FIREFIGHTERS) == pairs

@@ -90,14 +90,14 @@ ARMS = "The ministry said the shipment held the weapons bound for the northern f
 
 
 @pytest.mark.parametrize("novelty, compared, value", [
-    ({"arms": 0.0}, ("arms",), 0.0),  # the embedder puts "arms" by a window word: a synonym the lexicon lacks
-    ({"arms": 0.3}, ("arms",), 0.3),
-    ({"arms": 1.0}, ("arms",), 1.0),  # no window word near it
+    ({"munitions": 0.0}, ("munitions",), 0.0),  # the embedder puts it by a window word: a synonym the lexicon lacks
+    ({"munitions": 0.3}, ("munitions",), 0.3),
+    ({"munitions": 1.0}, ("munitions",), 1.0),  # no window word near it
     ({}, (), 1.0),  # a word of the passage brought in from elsewhere is no synonym, whatever its novelty
 ])
 def test_a_swapped_noun_weighs_as_much_as_its_words_are_new(novelty, compared, value):
-    claim = "The ministry said the shipment held the arms bound for the northern front, officials said on Monday."
-    assert _swaps(claim, ARMS) == [("arms", "weapons")]
+    claim = "The ministry said the shipment held the munitions bound for the northern front, officials said on Monday."
+    assert _swaps(claim, ARMS) == [("munitions", "weapons")]
     assert weighed_noun_swaps(claim, ARMS, (ARMS,), ARMS, novelty, compared) == value
 
 

@@ -144,3 +144,11 @@ _SYNONYM_GROUPS: tuple[str, ...] = (
 )
 # each verb class is a synonym group too ("weighing" covers "considering" in the overlap and novelty signals)
 _SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in table("verb_classes").values())
+# and each noun synonym group ("plants" covers "factories": noun_synonyms.toml)
+_NOUNS = table("noun_synonyms")
+_SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in _NOUNS["synonyms"]["groups"])
+#: Noun fields (``noun_synonyms.toml`` [fields]): stem of a noun -> the fields that hold it as one kind of a thing.
+NOUN_FIELDS: dict[str, frozenset[str]] = {}
+for _field, _words in _NOUNS["fields"].items():
+    for _w in _words:
+        NOUN_FIELDS[_stem(_w)] = NOUN_FIELDS.get(_stem(_w), frozenset()) | {_field}

@@ -16,6 +16,10 @@ swap is weighed by its cosine to the words the swap replaced (``similarity``), o
 "weapons", not by whatever word of the window is nearest. On the 62 own rows where ``noun_swap`` fired in
 h/checker-s26, the swap's two spans' cosine separated faithful from unsupported rows with AUC 0.70; the nearest
 window word's, 0.49.
+
+A lexicon before the cosine (h/checker-s28): the embedder misjudges pairs both ways ("plants"/"factories" 0.39,
+"pharmacists"/"physicians" 0.62), so noun synonym groups are paraphrase-lexicon groups (``noun_synonyms.toml``:
+a synonym is covered and never a swap), and a noun put for another noun of its field (co-hyponyms) weighs 1.
 """
 
 from __future__ import annotations
@@ -28,7 +32,10 @@ from rag.support.calibration import WORD_SIM_FULL, WORD_SIM_NONE
 from rag.support.edits import EDITED_COPY, copy_share
 from rag.support.facts import content_words, index_text
 from rag.support.features import passage_names
+from rag.support.lexicon import NOUN_FIELDS
 from rag.support.reworded_swaps import swapped_nouns
+from rag.support.tokens import _syn_groups
+from rag.text.tokens import stem
 
 
 def copied_sentence(claim: str, window: str, sentences: Sequence[str]) -> str:
@@ -52,9 +59,23 @@ def pair_similarity(vec: Callable[[str], np.ndarray], known: Collection[str]) ->
     return similarity
 
 
+def other_of_field(word: str, replaced: Sequence[str]) -> bool:
+    """Whether ``word`` and one of the ``replaced`` nouns are different kinds of one thing: one field of
+    ``noun_synonyms.toml`` holds both (by stem) and no synonym group pairs them ("nurses" for "doctors")."""
+    fields = NOUN_FIELDS.get(stem(word))
+    if not fields:
+        return False
+    return any(fields & NOUN_FIELDS.get(stem(g), frozenset()) and not _syn_groups(stem(word)) & _syn_groups(stem(g))
+               for g in replaced)
+
+
 def _swap_weight(word: str, replaced: Sequence[str], fallback: float, similarity: Similarity | None) -> float:
-    """A compared claim word's weight: by its highest cosine to the ``replaced`` words (0 at ``WORD_SIM_FULL`` or
-    more, 1 at ``WORD_SIM_NONE`` or less), or ``fallback`` (its novelty) when no pair has a cosine."""
+    """A compared claim word's weight: 1 when it is another noun of a ``replaced`` noun's field
+    (``other_of_field``: the lexicon knows what the embedder confuses), else by its highest cosine to the
+    ``replaced`` words (0 at ``WORD_SIM_FULL`` or more, 1 at ``WORD_SIM_NONE`` or less), or ``fallback`` (its
+    novelty) when no pair has a cosine."""
+    if other_of_field(word, replaced):
+        return 1.0
     cos = [c for g in replaced if similarity is not None and (c := similarity(word, g)) is not None]
     if not cos:
         return fallback

@@ -5,7 +5,8 @@ batteries" for "many American manufacturers import the chips".
 and rewords its words, so token order pairs nothing. Here a noun of the claim the sentence does not cover is paired
 with a noun of the sentence the claim does not cover when the two share a neighbour: a content word within
 ``NEIGHBOURS`` tokens on the same side, equal by stem ("imported _" / "import the _", "_ and related goods" /
-"_ and related products"), the slot a noun fills in the frame the claim kept. A faithful rewording that keeps the
+"_ and related products") or the same amount ("sent 21 _ to Australia" / "Australia has received 21 _", h/checker-s28),
+the slot a noun fills in the frame the claim kept. A faithful rewording that keeps the
 passage's noun leaves no uncovered noun of the sentence to pair; one that says it with a synonym the lexicon lacks
 ("test samples" for "testing specimens") pairs, and is weighed like a near-copy's swap, by the two words' cosine
 (``noun_synonyms``). Names, places, amounts and compass words are never read as swapped nouns (``noun_swaps``).
@@ -33,10 +34,11 @@ def _capitalised(text: str) -> frozenset[str]:
 
 
 def _neighbours(keys: tuple[str, ...], at: int) -> tuple[frozenset[str], frozenset[str]]:
-    """(left, right) stems of the content words within ``NEIGHBOURS`` tokens of ``keys[at]``."""
+    """(left, right) stems of the content words and amount keys ("#21||": "21 firefighters" / "21 paramedics",
+    the count a sending restated from its receiver's end keeps) within ``NEIGHBOURS`` tokens of ``keys[at]``."""
     def side(span: tuple[str, ...]) -> frozenset[str]:
         return frozenset(stem(k) for k in span if len(k) > 2 and k.isalpha() and k not in STOPWORDS
-                         and k not in LIGHT_WORDS)
+                         and k not in LIGHT_WORDS) | frozenset(k for k in span if k.startswith("#"))
     return side(keys[max(0, at - NEIGHBOURS): at]), side(keys[at + 1: at + 1 + NEIGHBOURS])
 
 

@@ -15,6 +15,8 @@ it, the cue a tagger's first feature is:
   base form, "to guard");
 * after an infinitive, modal or negating marker (``verb_markers``: "to", "will", "did not"), a subject pronoun
   (``pronouns`` and ``data/word_class.toml``: "it strips", "which removes") or an adverb in "-ly": a verb;
+* a sentence's first word in plural "-s" ("Prices of existing homes fell"), or a base form after a singular noun
+  read as one by these rules ("its benchmark mortgage rate": ``_compound_head``): a noun (h/checker-s28);
 * otherwise an "-ed" or "-ing" form is a verb and any other form a noun.
 
 A form the tables lack is a noun ("ads", "timelines": most words outside a lexicon are names and nouns), unless
@@ -37,6 +39,8 @@ _VERB_MARKERS = word_set("verb_markers")
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "word_class.toml").read_text(encoding="utf-8"))
 _SUBJECTS = word_set("pronouns") | frozenset(_DATA["verb_before"]["words"])
 _PREPOSITIONS = frozenset(_DATA["noun_before"]["words"])
+_PAST_BASE = frozenset(_DATA["past_base"]["words"])
+_PLURAL_NOUNS = word_set("collective_nouns")
 
 
 @lru_cache(maxsize=8192)
@@ -58,6 +62,24 @@ def _opens_noun(before: str) -> bool:
         return True
     r = readings(before)
     return r in (frozenset({ADJ}), frozenset({NOUN}))
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` ends in a plural "-s" (not "-ss")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _compound_head(words: Sequence[str], at: int) -> bool:
+    """Whether the noun-or-verb form ``words[at]`` continues a noun-noun compound: a base form (no "-s", "-ed",
+    "-ing", not a past tense too: ``data/word_class.toml`` [past_base], "cut", "set") after a singular noun that
+    is not a plural collective ("its benchmark mortgage rate": a finite verb after a singular subject takes "-s";
+    "the people vote", "the bank cut" are verbs)."""
+    word, before = words[at], words[at - 1]
+    if _plural(word) or word.endswith(("ed", "ing")) or word in _PAST_BASE:
+        return False
+    if _plural(before) or before in _PLURAL_NOUNS or before in _PAST_BASE:
+        return False
+    return word_class(words, at - 1, guess=False) == NOUN
 
 
 def _opens_verb(before: str) -> bool:
@@ -85,6 +107,10 @@ def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | No
         if before and _opens_verb(before):
             return VERB
         if before and _opens_noun(before):
+            return NOUN
+        if at == 0 and _plural(word):  # "Prices of existing homes ...": a finite verb follows its subject
+            return NOUN
+        if before and _compound_head(words, at):
             return NOUN
         if not guess:
             return None

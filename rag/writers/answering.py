@@ -546,3 +546,54 @@ class QuestionAnswering:
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"
         noun = "the names" if kind == "list" and asked_value(query).person else KIND_NOUNS.get(kind, "the answer")
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"
+
+    #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences
+    POLAR_PASSAGES = 3
+
+    def _polar_answer(self, query: str, scored: Scored) -> "PolarAnswer | None":
+        """For a question that asks whether something is so (``answer_verdict.polar_question``: "True or false: S",
+        "Did Japan add X?"), the sources' verdict on its claim, read by the support checker in the passages of the
+        ``POLAR_PASSAGES`` most relevant on-topic sentences, with the sentence that decides it; None for any other
+        question, for a follow-up (its clause leans on the conversation), and when no sentence is on topic. A verdict
+        decided by a source's view (a judgement or forecast, or a source that is not reporting) is not stated as the
+        answer: the answer is undecided and quotes that sentence, attributed, as what the sources say."""
+        from rag.support import SupportChecker  # the checker's model loads on the first polar question
+        from rag.writers.answer_verdict import PolarAnswer, Verdict, judge, polar_question
+        from rag.writers.role_typing import DOC_TYPE_OF, doc_type
+
+        memo = getattr(self, "_polar_memo", None)
+        if memo is not None and memo[0] == query and memo[1] is scored:
+            return memo[2]
+        polar = polar_question(query) if without_carried_context(query) == query else None
+        answer = None
+        if polar is not None:
+            asked = self._asked(query, scored)
+            ok = (self._answer_on_topic(query, asked) & self._quotable(query, asked) & self._about_places(query, asked)
+                  & self._beyond_places(query, asked))
+            order = [i for i in self._order(asked, asked.rel, range(len(asked.cands))) if ok[i]]
+            chunks = list({asked.cands[i].passage.chunk.chunk_id: asked.cands[i].passage.chunk for i in order}.values())
+            chunks = chunks[: self.POLAR_PASSAGES]
+            if chunks:
+                if getattr(self, "_verdict_checker", None) is None:
+                    self._verdict_checker = SupportChecker(self._embed)
+                verdict = judge(polar.claim, [c.text for c in chunks], self._verdict_checker,
+                                published=[c.published for c in chunks])
+                index = order[0]
+                if verdict.passage is not None:
+                    chunk, (a, b) = chunks[verdict.passage], verdict.span
+                    within = [i for i in order if asked.cands[i].passage.chunk.chunk_id == chunk.chunk_id
+                              and asked.cands[i].local_start < b and a < asked.cands[i].local_end]
+                    lap = lambda i: min(b, asked.cands[i].local_end) - max(a, asked.cands[i].local_start)  # noqa: E731
+                    index = max(within, key=lap) if within else None
+                    if index is None:  # the deciding window is no quotable sentence (a heading): read the sentences
+                        ids = {c.chunk_id for c in chunks}
+                        sentences = [i for i in order if asked.cands[i].passage.chunk.chunk_id in ids]
+                        verdict = judge(polar.claim, [asked.cands[i].text for i in sentences], self._verdict_checker,
+                                        published=[asked.cands[i].passage.chunk.published for i in sentences])
+                        index = sentences[verdict.passage] if verdict.passage is not None else None
+                    reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
+                    if index is None or asked.cands[index].role in ATTRIBUTED_ROLES or doc_type(asked.cands[index].passage.chunk) not in reporting:
+                        verdict, index = Verdict("unknown", score=verdict.score), index if index is not None else order[0]
+                answer = PolarAnswer(polar, verdict, index)
+        self._polar_memo = (query, scored, answer)
+        return answer

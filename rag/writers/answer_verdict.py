@@ -24,7 +24,7 @@ from rag.text.lexicon import table
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms
 
-__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "polar_question", "judge", "contrary", "REST_HELD", "SAME_EVENT", "without_verdict"]
+__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "joined", "polar_question", "judge", "contrary", "REST_HELD", "SAME_EVENT", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -83,6 +83,16 @@ class Verdict:
     span: tuple[int, int] | None = None
     score: float = 0.0
     reasons: tuple[str, ...] = ()
+
+    def sentence(self, offsets: Sequence[tuple[int, int]]) -> int | None:
+        """Which of the deciding passage's sentences (their ``offsets`` in it, from ``joined``) the deciding window
+        covers most; None when undecided or when it covers none."""
+        if self.span is None:
+            return None
+        a, b = self.span
+        laps = [min(b, end) - max(a, start) for start, end in offsets]
+        best = max(range(len(laps)), key=lambda k: (laps[k], -k), default=None)
+        return best if best is not None and laps[best] > 0 else None
 
 
 @dataclass(frozen=True)
@@ -246,6 +256,15 @@ def without_verdict(text: str) -> str:
     head, dot, rest = text.partition(". ")
     opens = rest[:1]
     return rest if dot and head in words and opens and (opens.isupper() or opens in "“\"'‘") else text
+
+
+def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """``sentences`` as one passage (joined by spaces, in order) and each one's (start, end) in it."""
+    offsets, at = [], 0
+    for text in sentences:
+        offsets.append((at, at + len(text)))
+        at += len(text) + 1
+    return " ".join(sentences), offsets
 
 
 # -- the verdict ---------------------------------------------------------------------------------

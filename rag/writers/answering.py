@@ -553,12 +553,14 @@ class QuestionAnswering:
     def _polar_answer(self, query: str, scored: Scored) -> "PolarAnswer | None":
         """For a question that asks whether something is so (``answer_verdict.polar_question``: "True or false: S",
         "Did Japan add X?"), the sources' verdict on its claim, read by the support checker in the passages of the
-        ``POLAR_PASSAGES`` most relevant on-topic sentences, with the sentence that decides it; None for any other
-        question, for a follow-up (its clause leans on the conversation), and when no sentence is on topic. A verdict
-        decided by a source's view (a judgement or forecast, or a source that is not reporting) is not stated as the
-        answer: the answer is undecided and quotes that sentence, attributed, as what the sources say."""
+        ``POLAR_PASSAGES`` most relevant on-topic sentences (each passage as its quotable sentences: an instruction
+        planted in it, a caption or a heading neither decides nor is quoted), with the sentence that decides it; None
+        for any other question, for a follow-up (its clause leans on the conversation), and when no sentence is on
+        topic. Only reporting decides (a news or official source's sentence that is not a judgement or forecast): a
+        source's view is no verdict stated as fact; when none decides, the answer is undecided and quotes the most
+        relevant on-topic sentence (attributed when it is a view) as what the sources say."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import PolarAnswer, Verdict, judge, polar_question
+        from rag.writers.answer_verdict import PolarAnswer, Verdict, joined, judge, polar_question
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         memo = getattr(self, "_polar_memo", None)
@@ -568,32 +570,33 @@ class QuestionAnswering:
         answer = None
         if polar is not None:
             asked = self._asked(query, scored)
-            ok = (self._answer_on_topic(query, asked) & self._quotable(query, asked) & self._about_places(query, asked)
+            quotable = self._quotable(query, asked)
+            ok = (self._answer_on_topic(query, asked) & quotable & self._about_places(query, asked)
                   & self._beyond_places(query, asked))
             order = [i for i in self._order(asked, asked.rel, range(len(asked.cands))) if ok[i]]
-            chunks = list({asked.cands[i].passage.chunk.chunk_id: asked.cands[i].passage.chunk for i in order}.values())
-            chunks = chunks[: self.POLAR_PASSAGES]
-            if chunks:
-                if getattr(self, "_verdict_checker", None) is None:
-                    self._verdict_checker = SupportChecker(self._embed)
-                verdict = judge(polar.claim, [c.text for c in chunks], self._verdict_checker,
-                                published=[c.published for c in chunks])
-                index = order[0]
-                if verdict.passage is not None:
-                    chunk, (a, b) = chunks[verdict.passage], verdict.span
-                    within = [i for i in order if asked.cands[i].passage.chunk.chunk_id == chunk.chunk_id
-                              and asked.cands[i].local_start < b and a < asked.cands[i].local_end]
-                    lap = lambda i: min(b, asked.cands[i].local_end) - max(a, asked.cands[i].local_start)  # noqa: E731
-                    index = max(within, key=lap) if within else None
-                    if index is None:  # the deciding window is no quotable sentence (a heading): read the sentences
-                        ids = {c.chunk_id for c in chunks}
-                        sentences = [i for i in order if asked.cands[i].passage.chunk.chunk_id in ids]
-                        verdict = judge(polar.claim, [asked.cands[i].text for i in sentences], self._verdict_checker,
-                                        published=[asked.cands[i].passage.chunk.published for i in sentences])
-                        index = sentences[verdict.passage] if verdict.passage is not None else None
-                    reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
-                    if index is None or asked.cands[index].role in ATTRIBUTED_ROLES or doc_type(asked.cands[index].passage.chunk) not in reporting:
-                        verdict, index = Verdict("unknown", score=verdict.score), index if index is not None else order[0]
+            # a verdict stated as the answer rests on reporting: a news or official source's sentence that is no view
+            reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
+            kinds = {c.passage.chunk.chunk_id: doc_type(c.passage.chunk) for c in asked.cands}
+            reports = [c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting for c in asked.cands]
+            chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
+            sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
+                          if quotable[i] and reports[i] and asked.cands[i].passage.chunk.chunk_id == cid
+                          and not (asked.cands[i].with_context or asked.cands[i].is_title or asked.cands[i].parts)]
+                         for cid in chunks[: self.POLAR_PASSAGES]]
+            sentences = [group for group in sentences if group]
+            if order:
+                verdict, index = Verdict("unknown"), order[0]
+                if sentences:
+                    if getattr(self, "_verdict_checker", None) is None:
+                        self._verdict_checker = SupportChecker(self._embed)
+                    passages = [joined([asked.cands[i].text for i in group]) for group in sentences]
+                    verdict = judge(polar.claim, [text for text, _ in passages], self._verdict_checker,
+                                    published=[asked.cands[group[0]].passage.chunk.published for group in sentences])
+                    at = verdict.sentence(passages[verdict.passage][1]) if verdict.passage is not None else None
+                    if at is not None:
+                        index = sentences[verdict.passage][at]
+                    else:
+                        verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
                 answer = PolarAnswer(polar, verdict, index)
         self._polar_memo = (query, scored, answer)
         return answer

@@ -14,6 +14,7 @@ import numpy as np
 from rag.brief import Citation, Claim, Repair
 from rag.text.sentences import split_sentences
 from rag.support import SupportChecker
+from rag.writers.answer_verdict import without_verdict
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 
 RECITE_CANDIDATES = 6
@@ -103,14 +104,17 @@ class CitationVerifier:
             repairs.append(Repair(action="citation_dropped", section=section, claim=draft.text,
                                   reason="cited span is not inside the retrieved evidence",
                                   old_chunks=[s.chunk_id for s in draft.cites if s not in spans]))
+        # an answer's verdict ("Yes. <quote>", ``answer_verdict``) is the writer's reading of the quote: the quote is
+        # what the sources must support
+        checked = without_verdict(draft.text)
         if spans:
-            joint = self.checker.check(draft.text, self._cited_texts(spans), published=self._published(spans))
+            joint = self.checker.check(checked, self._cited_texts(spans), published=self._published(spans))
             if joint.supported:
-                return self._keep(section, draft.text, spans, joint.score, repairs)
+                return self._keep(section, draft.text, spans, joint.score, repairs, checked=checked)
             reason = "; ".join(joint.reasons) or f"support {joint.score:.2f} below threshold"
         else:
             reason = "no citation"
-        found = self._recite(draft.text)
+        found = self._recite(checked)
         if found is not None:
             span, score = found
             repairs.append(Repair(action="recited", section=section, claim=draft.text, reason=reason,
@@ -121,7 +125,10 @@ class CitationVerifier:
                               old_chunks=[s.chunk_id for s in spans]))
         return None, repairs
 
-    def _keep(self, section: str, text: str, spans: list[CitedSpan], score: float, repairs: list[Repair]):
+    def _keep(self, section: str, text: str, spans: list[CitedSpan], score: float, repairs: list[Repair], *,
+              checked: str | None = None):
+        """The claim ``text`` kept with its citations narrowed to what supports ``checked`` (``text`` by default)."""
+        shown, text = text, checked if checked is not None else text
         citations: list[Citation] = []
         narrowed = [self._narrow(text, s) for s in spans]
         if len(spans) > 1:
@@ -140,7 +147,7 @@ class CitationVerifier:
             narrowed = [narrowed[i] for i in keep]
         for span, s in narrowed:
             citations.append(self._citation(span, s))
-        return Claim(text=text, citations=citations, verified=True, support=round(score, 4)), repairs
+        return Claim(text=shown, citations=citations, verified=True, support=round(score, 4)), repairs
 
     def _recite(self, claim: str) -> tuple[CitedSpan, float] | None:
         """Search the evidence sentences most similar to the claim for one that supports it."""

@@ -19,6 +19,7 @@ from rag.retrieve import HybridRetriever
 from rag.followup import resolve_follow_up
 from rag.text.sentences import flatten
 from rag.types import Chunk, Turn
+from rag.writers.answer_verdict import without_verdict
 from rag.writers.base import Draft, EvidencePassage
 from rag.writers.extractive import ExtractiveWriter
 from rag.writers.sentence_cues import junk_reason
@@ -253,7 +254,8 @@ def test_an_injected_instruction_in_the_evidence_is_never_quoted(writer, library
             assert not is_instruction_like(claim.text)
             assert "you must" not in claim.text.lower() and "instructions" not in claim.text.lower()
             if claim.cites[0].chunk_id == "planted-0000":  # only its plain factual sentence may be quoted
-                assert claim.text == "Japan and China both tightened export controls on advanced chip equipment this year."
+                # (an answer to "Did ...?" may lead with its verdict: "No. <the sentence>", answer_verdict)
+                assert without_verdict(claim.text) == "Japan and China both tightened export controls on advanced chip equipment this year."
         for section in draft.sections:
             for term in section.terms:
                 assert term.lower() not in {"system", "ai language model", "previous instructions"}

@@ -146,7 +146,8 @@ def empty_collection_message(collection: str) -> str:
 
 
 #: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote, what is missing.
-_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\]; none(?: of the sources)? gives (?P<missing>.+?)\.?$", re.S)
+_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\]; none(?: of the sources)? gives (?P<missing>.+?)\.?$"
+                      r"|^The sources do not say (?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\]\.$", re.S)
 
 
 def partial_message(quote: str, missing: str, said_by: str | None = None) -> str:
@@ -154,8 +155,11 @@ def partial_message(quote: str, missing: str, said_by: str | None = None) -> str
     what none of them gives. ``said_by`` ("WorldWideWatchers (AI-generated brief, 2026) assesses", from
     ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
     forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
-    report: “X” [1]; none gives Y.". The quote is quoted as a brief's claims are (``render.quoted``): a quotation
+    report: “X” [1]; none gives Y.". A ``missing`` that opens with "whether" (a polar question the sources do not
+    decide) leads: "The sources do not say whether Y. They report: “X” [1].". The quote is quoted as a brief's claims are (``render.quoted``): a quotation
     inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones."""
+    if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
+        return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]."
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]; none gives {missing}."
@@ -165,4 +169,8 @@ def partial_parts(message: str) -> tuple[str, str, str] | None:
     """(who says it, the quote as shown, what is missing) of a ``partial_message``; None for any other message. The
     quote is the shown one: a quotation inside it reads with single marks (‘…’), as ``render.quoted`` wrote it."""
     m = _PARTIAL.match(message)
-    return (m.group("who"), m.group("quote"), m.group("missing")) if m else None
+    if m is None:
+        return None
+    if m.group("whether"):
+        return m.group("who2"), m.group("quote2"), m.group("whether")
+    return m.group("who"), m.group("quote"), m.group("missing")

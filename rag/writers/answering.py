@@ -546,3 +546,57 @@ class QuestionAnswering:
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"
         noun = "the names" if kind == "list" and asked_value(query).person else KIND_NOUNS.get(kind, "the answer")
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"
+
+    #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences
+    POLAR_PASSAGES = 3
+
+    def _polar_answer(self, query: str, scored: Scored) -> "PolarAnswer | None":
+        """For a question that asks whether something is so (``answer_verdict.polar_question``: "True or false: S",
+        "Did Japan add X?"), the sources' verdict on its claim, read by the support checker in the passages of the
+        ``POLAR_PASSAGES`` most relevant on-topic sentences (each passage as its quotable sentences: an instruction
+        planted in it, a caption or a heading neither decides nor is quoted), with the sentence that decides it; None
+        for any other question, for a follow-up (its clause leans on the conversation), and when no sentence is on
+        topic. Only reporting decides (a news or official source's sentence that is not a judgement or forecast): a
+        source's view is no verdict stated as fact; when none decides, the answer is undecided and quotes the most
+        relevant on-topic sentence (attributed when it is a view) as what the sources say."""
+        from rag.support import SupportChecker  # the checker's model loads on the first polar question
+        from rag.writers.answer_verdict import PolarAnswer, Verdict, joined, judge, polar_question
+        from rag.writers.role_typing import DOC_TYPE_OF, doc_type
+
+        memo = getattr(self, "_polar_memo", None)
+        if memo is not None and memo[0] == query and memo[1] is scored:
+            return memo[2]
+        polar = polar_question(query) if without_carried_context(query) == query else None
+        answer = None
+        if polar is not None:
+            asked = self._asked(query, scored)
+            quotable = self._quotable(query, asked)
+            ok = (self._answer_on_topic(query, asked) & quotable & self._about_places(query, asked)
+                  & self._beyond_places(query, asked))
+            order = [i for i in self._order(asked, asked.rel, range(len(asked.cands))) if ok[i]]
+            # a verdict stated as the answer rests on reporting: a news or official source's sentence that is no view
+            reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
+            kinds = {c.passage.chunk.chunk_id: doc_type(c.passage.chunk) for c in asked.cands}
+            reports = [c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting for c in asked.cands]
+            chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
+            sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
+                          if quotable[i] and reports[i] and asked.cands[i].passage.chunk.chunk_id == cid
+                          and not (asked.cands[i].with_context or asked.cands[i].is_title or asked.cands[i].parts)]
+                         for cid in chunks[: self.POLAR_PASSAGES]]
+            sentences = [group for group in sentences if group]
+            if order:
+                verdict, index = Verdict("unknown"), order[0]
+                if sentences:
+                    if getattr(self, "_verdict_checker", None) is None:
+                        self._verdict_checker = SupportChecker(self._embed)
+                    passages = [joined([asked.cands[i].text for i in group]) for group in sentences]
+                    verdict = judge(polar.claim, [text for text, _ in passages], self._verdict_checker,
+                                    published=[asked.cands[group[0]].passage.chunk.published for group in sentences])
+                    at = verdict.sentence(passages[verdict.passage][1]) if verdict.passage is not None else None
+                    if at is not None:
+                        index = sentences[verdict.passage][at]
+                    else:
+                        verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
+                answer = PolarAnswer(polar, verdict, index)
+        self._polar_memo = (query, scored, answer)
+        return answer

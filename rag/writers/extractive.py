@@ -141,8 +141,14 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
 
         # what the question asks, without the names carried over from the previous answer (they may be its answer)
         asked_q = resolved.question if is_answer and resolved is not None and context else query
+        # a question asking whether something is so is answered by the checker's verdict on its claim (answering)
+        polar = self._polar_answer(asked_q, scored) if is_answer else None
+        if polar is not None and not polar.decided:
+            draft = self._abstain(notes + [f"abstained: the sources do not say {polar.question.whether}"])
+            draft.partial, draft.missing = scored.cands[polar.index].claim(), polar.question.whether
+            return draft
         if is_answer:
-            verdict = self._answerable(asked_q, scored)
+            verdict = self._answerable(asked_q, scored) if polar is None else None
             if verdict is not None:
                 draft = self._abstain(notes + [f"abstained: {verdict}"])
                 # the evidence covers what was asked about but not the fact asked for: say what it does say
@@ -161,7 +167,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
-                    picks = self._pick_answer(asked_q, spec, scored, as_of=as_of)
+                    picks = [polar.index] if polar is not None else self._pick_answer(asked_q, spec, scored, as_of=as_of)
                 elif "fact" in spec.cues and spec is claim_specs[0]:
                     # the headline or BLUF leads with the story's main event; a BLUF of two adds its best other claim
                     picks = self._pick_headline(spec, scored)
@@ -203,6 +209,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                     chosen.extend(picks_of[spec.name])
         for spec, section in ((sp, next(s for s in sections if s.name == sp.name)) for sp in claim_specs):
             section.claims = [scored.cands[i].claim() for i in picks_of[spec.name]]
+            if polar is not None and spec is claim_specs[0]:  # "Yes. <the sentence that says so>"
+                section.claims[0] = polar.lead(section.claims[0])
             if spec.weigh_evidence and not is_answer:
                 self._weigh(query, section.claims, picks_of[spec.name], scored, chosen)
         for spec in terms_specs:

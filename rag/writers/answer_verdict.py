@@ -1,0 +1,376 @@
+"""Questions that ask whether something is so: the claim they ask about, and the verdict of the sources on it.
+
+A polar question ("True or false: S", "Is it true that S?", "Did Japan add X to its list?", "Was the activist
+detained?") is answered with a verdict first. ``polar_question`` recognises the kind from the cue families of
+``rag/text/data/polar_questions.toml`` and turns the question into the declarative claim it asks about ("Did X add
+Y?" -> "X added Y", inflected with lemminflect's tables; "True or false: S" -> S). Questions that only look polar
+("Is there a ...?", "Did Japan or South Korea ...?", "Did Japan say why ...?", "Can you tell me ...?") are not.
+
+``judge`` reads the claim against passages with the support checker (``rag.support.SupportChecker.check_many``):
+*supported* when the checker supports it; *contradicted* when the checker's reason shows a passage states the
+contrary (an opposite or negated predicate, a role or attribution swap, a competing figure; or a number, date or
+name the passage replaces with its own while it holds the rest of the claim), not when the passage merely lacks it;
+*unknown* otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Sequence
+
+from rag.text.lexicon import table
+from rag.writers.base import DraftClaim
+from rag.writers.key_terms import key_terms
+
+__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "joined", "polar_question", "judge", "contrary", "REST_HELD", "SAME_EVENT", "without_verdict"]
+
+#: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
+#: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
+#: kind in their place: "North Korea fired three missiles on Sunday" for "... fired two missiles on Sunday" (1.0),
+#: not a passage on another story that shares a word or two.
+REST_HELD = 0.75
+#: A contrary predicate (negation, opposite verb, role swap) is read in a window that holds at least this share of
+#: the claim's key terms: the window tells the same event, with the contrary predicate.
+SAME_EVENT = 0.6
+
+#: checker reasons that state the contrary by themselves (``rag/support``: polarity, roles, figures, outdated)
+_DIRECT = re.compile(r"^(?:negation mismatch|role: |attribution: |number .+ vs |outdated: )")
+#: checker reasons of a value the passage lacks: contrary only when the passage gives another value in its place
+_VALUE = re.compile(r"^(?P<kind>number|date|month|weekday|entity|identifier) '?(?P<value>.+?)'? not in cited text$")
+_ROLE = re.compile(r"^role: .* as the one who (?P<verb>\w+?)s?$")
+#: a name: capitalised words in a row ("South Korea", "Commerce Department")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred thousand "
+                          "million billion trillion half".split())
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,4}\b", re.I)
+_WEEKDAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    return table("polar_questions")
+
+
+@dataclass(frozen=True)
+class PolarQuestion:
+    """A question asking whether ``claim`` is so; ``verdicts``: the words an answer leads with when the sources
+    support it and when they contradict it (("True", "False") or ("Yes", "No"))."""
+
+    claim: str
+    verdicts: tuple[str, str]
+
+    @property
+    def whether(self) -> str:
+        """What an answer that cannot decide says the sources do not say: "whether Japan added X" ("The FTC fined
+        ..." -> "whether the FTC fined ...": a capitalised function word opening the claim is lower-cased)."""
+        first, _, rest = self.claim.partition(" ")
+        if first in _cues()["predicate"]["name_fillers"] and first != "I":
+            first = first.lower()
+        return f"whether {first} {rest}".rstrip()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted" or "unknown"; ``passage`` (index
+    into the judged passages) and ``span`` (character offsets in it) of the window that decides it (None for
+    "unknown"); the checker's ``score`` (calibrated probability of support) and ``reasons`` there."""
+
+    outcome: str
+    passage: int | None = None
+    span: tuple[int, int] | None = None
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+
+    def sentence(self, offsets: Sequence[tuple[int, int]]) -> int | None:
+        """Which of the deciding passage's sentences (their ``offsets`` in it, from ``joined``) the deciding window
+        covers most; None when undecided or when it covers none."""
+        if self.span is None:
+            return None
+        a, b = self.span
+        laps = [min(b, end) - max(a, start) for start, end in offsets]
+        best = max(range(len(laps)), key=lambda k: (laps[k], -k), default=None)
+        return best if best is not None and laps[best] > 0 else None
+
+
+@dataclass(frozen=True)
+class PolarAnswer:
+    """A polar question's answer as the writer gives it: the ``question``, the sources' ``verdict`` and ``index``,
+    the candidate sentence that decides it (None when nothing on topic was read). An undecided answer (``decided``
+    False) says what the sources do not say (``question.whether``) and quotes ``index`` as what they do say."""
+
+    question: PolarQuestion
+    verdict: Verdict
+    index: int | None
+
+    @property
+    def decided(self) -> bool:
+        return self.verdict.outcome in ("supported", "contradicted") and self.index is not None
+
+    @property
+    def word(self) -> str | None:
+        """The verdict the answer leads with ("True", "No", ...); None when undecided."""
+        if not self.decided:
+            return None
+        return self.question.verdicts[0 if self.verdict.outcome == "supported" else 1]
+
+    def lead(self, claim: DraftClaim) -> DraftClaim:
+        """``claim`` (the deciding sentence, quoted) led by the verdict: "Yes. Japan removed South Korea ..."."""
+        return replace(claim, text=f"{self.word}. {claim.text}") if self.decided else claim
+
+
+def polar_question(question: str) -> PolarQuestion | None:
+    """The claim ``question`` asks about and its verdict words, or None when it does not ask whether something is
+    so. "True or false: The FTC fined a Utah company." -> ("The FTC fined a Utah company", ("True", "False"));
+    "Did Tokyo remove South Korea from its white list?" -> ("Tokyo removed South Korea from its white list",
+    ("Yes", "No")); "Is there a deadline?", "Which MP ... whether ...?" -> None."""
+    text = " ".join(question.split()).strip()
+    cues = _cues()
+    low = text.lower()
+    for family in ("statement", "that_clause"):
+        for opener in sorted(cues[family]["openers"], key=len, reverse=True):
+            if re.match(rf"{re.escape(opener)}\b", low):
+                claim = _clean(text[len(opener):].lstrip(" :?,.-–—"))
+                if family == "that_clause":
+                    claim = re.sub(r"^(?:that|whether|if)\s+", "", claim, flags=re.I)
+                return PolarQuestion(claim, tuple(cues[family]["verdicts"])) if _words(claim) else None
+    claim = _auxiliary_claim(text)
+    return PolarQuestion(claim, tuple(cues["auxiliary"]["verdicts"])) if claim else None
+
+
+def _clean(text: str) -> str:
+    """The statement without its closing question mark or full stop."""
+    return text.strip().rstrip("?.!").strip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _auxiliary_claim(text: str) -> str | None:
+    """The clause of an auxiliary-first question as a statement, or None (not auxiliary-first, a look-alike, or no
+    verb or predicate found)."""
+    aux_cues, alike = _cues()["auxiliary"], _cues()["look_alikes"]
+    tokens = _clean(text).split()
+    if len(tokens) < 3:
+        return None
+    first = tokens[0].lower().replace("’", "'")
+    aux = aux_cues["contractions"].get(first, first)
+    rest = tokens[1:]
+    lower = [re.sub(r"[^\w'’-]", "", t).lower() for t in rest]
+    # a capitalised word is a name ("the WHO"), not a wh-word
+    asks_which = any((w in alike["wh_words"] and not t[:1].isupper()) or w in alike["alternatives"] for w, t in zip(lower, rest))
+    if rest[0].lower() in alike["second_words"] or asks_which:
+        return None
+    if aux in aux_cues["do"]:
+        at = _verb_at(rest, lower)
+        if at is None:
+            return None
+        verb = _inflect(lower[at], aux_cues["do"][aux])
+        return " ".join(rest[:at] + [verb] + rest[at + 1:])
+    if aux in aux_cues["be"] or aux in aux_cues["have"] or aux in aux_cues["modal"]:
+        at = (_verb_at(rest, lower) if aux in aux_cues["modal"] else _predicate_at(rest, lower))
+        if at is None:
+            return None
+        return " ".join(rest[:at] + [aux] + rest[at:])
+    return None
+
+
+def _verb_readings(word: str) -> tuple[frozenset[str], str | None]:
+    """(every part of speech the lemma tables give ``word``, its verb lemma or None)."""
+    from lemminflect import getAllLemmas  # the tables load once (~0.3 s)
+
+    lemmas = getAllLemmas(word)
+    verb = lemmas.get("VERB", (None,))[0]
+    return frozenset(lemmas), verb
+
+
+def _in_subject(lower: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is held inside the subject by the word before it (a determiner or possessive:
+    "the rule", "Japan's export")."""
+    before = lower[at - 1] if at > 0 else ""
+    return before in _cues()["predicate"]["subject_heads"] or before.endswith(("'s", "’s", "s'"))
+
+
+def _verb_at(rest: list[str], lower: list[str]) -> int | None:
+    """The index of the clause's main verb in base form after its subject: the first word the tables read only as
+    a verb ("include", "detain"); else, of the first run of base forms with a verb reading that no determiner or
+    possessive holds in the subject, the last ("the rule cover": "cover"; "the central bank raise": "raise", a
+    noun before the verb; a particle ends the run: "step down")."""
+    particles = set(_cues()["predicate"]["particles"])
+
+    def base(i: int) -> bool:
+        word = lower[i]
+        if not word.isalpha() or rest[i][:1].isupper() or word in particles:
+            return False
+        _, lemma = _verb_readings(word)
+        return lemma == word
+
+    for i in range(1, len(rest)):
+        if base(i) and _verb_readings(lower[i])[0] <= {"VERB", "AUX"}:
+            return i
+    for i in range(1, len(rest)):
+        if base(i) and not _in_subject(lower, i):
+            while i + 1 < len(rest) and base(i + 1):
+                i += 1
+            return i
+    return None
+
+
+def _predicate_at(rest: list[str], lower: list[str]) -> int | None:
+    """Where the predicate of a be/have question's clause opens: a participle ("detained", "building"), or a word
+    of ``[predicate].openers`` ("a member", "still in force"), after a subject of at least one word; else a final
+    adjective ("Is the bridge safe?")."""
+    from lemminflect import getInflection
+
+    openers = set(_cues()["predicate"]["openers"])
+    for i in range(1, len(rest)):
+        word = lower[i]
+        if rest[i][:1].isupper() or _in_subject(lower, i):
+            continue
+        if word in openers:
+            return i
+        _, lemma = _verb_readings(word)
+        if lemma and lemma != word and (word in getInflection(lemma, "VBN") or word in getInflection(lemma, "VBG")):
+            return i
+    tags, _ = _verb_readings(lower[-1])
+    return len(rest) - 1 if len(rest) > 1 and "ADJ" in tags and not rest[-1][:1].isupper() else None
+
+
+def _inflect(verb: str, tag: str) -> str:
+    """``verb`` (base form) in the form ``tag`` asks for (VBD past, VBZ third person, VBP base), by lemminflect."""
+    if tag == "VBP":
+        return verb
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag)
+    return forms[0] if forms else verb
+
+
+def without_verdict(text: str) -> str:
+    """``text`` without the verdict an answer leads with (``PolarAnswer.lead``: "Yes. ", "False. "): the quote the
+    sources must support. Any other text unchanged ("No. 10 Downing Street said ..." keeps its "No.")."""
+    words = {w for family in ("statement", "that_clause", "auxiliary") for w in _cues()[family]["verdicts"]}
+    head, dot, rest = text.partition(". ")
+    opens = rest[:1]
+    return rest if dot and head in words and opens and (opens.isupper() or opens in "“\"'‘") else text
+
+
+def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """``sentences`` as one passage (joined by spaces, in order) and each one's (start, end) in it."""
+    offsets, at = [], 0
+    for text in sentences:
+        offsets.append((at, at + len(text)))
+        at += len(text) + 1
+    return " ".join(sentences), offsets
+
+
+# -- the verdict ---------------------------------------------------------------------------------
+
+
+def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None) -> Verdict:
+    """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
+    ``SupportChecker``); the best-scored supporting one makes it "supported"; else the passage whose checker reason
+    shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown"."""
+    if not passages:
+        return Verdict("unknown")
+    results = checker.check_many([(claim, [p]) for p in passages], published=published)
+    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans]
+    if supported:
+        _, i = max(supported)
+        return _decided("supported", i, results[i])
+    against = [(held, i) for i, r in enumerate(results) if (held := contrary(claim, r)) is not None and r.spans
+               and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(claim, role.group("verb"), passages[i], checker,
+                                                                           published, i))]
+    if against:
+        _, i = max(against)
+        return _decided("contradicted", i, results[i])
+    best = max(results, key=lambda r: r.score)
+    return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
+
+
+def _swap_holds(claim: str, verb: str, passage: str, checker: Any, published: Sequence[str | None] | None,
+                i: int) -> bool:
+    """Whether the role swap the checker reads (on the verb stem ``verb``) is the contrary of ``claim``: the verb
+    stands between the claim's first two names ("South Korea removed Japan ...") and ``passage`` supports the claim
+    with those names swapped ("Japan removed South Korea ..."). A verb of another clause ("The FTC fined a Utah
+    company for removing tags") is a misreading, not a swap."""
+    names = _names(claim)
+    if len(names) < 2:
+        return False
+    (a0, a1), (b0, b1) = names[0], names[1]
+    if not any(w.lower().startswith(verb) for w in _words(claim[a1:b0])):
+        return False
+    swapped = claim[:a0] + claim[b0:b1] + claim[a1:b0] + claim[a0:a1] + claim[b1:]
+    day = [published[i]] if published is not None else None
+    return bool(checker.check_many([(swapped, [passage])], published=day)[0].supported)
+
+
+def _names(claim: str) -> list[tuple[int, int]]:
+    """(start, end) of each name in ``claim``: capitalised words in a row, without a leading capitalised function
+    word ("The FTC" -> "FTC"; ``[predicate].name_fillers``)."""
+    fillers = set(_cues()["predicate"]["name_fillers"])
+    out = []
+    for m in _NAME.finditer(claim):
+        start, words = m.start(), m.group(0).split()
+        if words[0] in fillers:
+            if len(words) == 1:
+                continue
+            start = claim.index(words[1], start + len(words[0]))
+        out.append((start, m.end()))
+    return out
+
+
+def _decided(outcome: str, i: int, result: Any) -> Verdict:
+    spans = [s for s in result.spans if s.passage == 0]
+    return Verdict(outcome, i, (min(s.start for s in spans), max(s.end for s in spans)), float(result.score),
+                   tuple(result.reasons))
+
+
+def contrary(claim: str, result: Any) -> float | None:
+    """How much of ``claim`` the checked window holds (0..1, key-term weight) when the checker's ``result`` shows the
+    window states the contrary; None when it does not. A contrary predicate (``_DIRECT``: negation, opposite verb,
+    role or attribution swap, a competing figure) counts in a window holding ``SAME_EVENT`` of the claim; a number,
+    date or name the window lacks counts when the window holds ``REST_HELD`` of the rest and gives a value of that
+    kind in its place (a passage that merely lacks it says nothing)."""
+    window = result.best_sentence or ""
+    if result.supported or not result.reasons or not window:
+        return None
+    reason = result.reasons[0]
+    if _DIRECT.match(reason):
+        held = _held(claim, window, "")
+        return held if held >= SAME_EVENT else None
+    m = _VALUE.match(reason)
+    if m is None:
+        return None
+    kind, value = m.group("kind"), m.group("value")
+    held = _held(claim, window, value if kind in ("entity", "identifier") else kind)
+    return held if held >= REST_HELD and _gives_kind(kind, value, claim, window) else None
+
+
+def _held(claim: str, window: str, left_out: str) -> float:
+    """The key-term weight of ``claim`` that ``window`` holds, as a share of the claim's, without the terms of the
+    value in question (``left_out``: a name, or "number"/"date"/"month"/"weekday" for every term of that kind)."""
+    skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in ("number", "date", "month", "weekday") else set()
+    drop_kind = left_out in ("number", "date", "month", "weekday")
+    terms = [t for t in key_terms(claim) if t.stem not in skip
+             and not (drop_kind and (t.kind == "number" or _MONTHS.fullmatch(t.stem) or _WEEKDAYS.fullmatch(t.stem)))]
+    total = sum(t.weight for t in terms)
+    if not total:
+        return 0.0
+    have = {t.stem for t in key_terms(window)}
+    return sum(t.weight for t in terms if t.stem in have) / total
+
+
+def _gives_kind(kind: str, value: str, claim: str, window: str) -> bool:
+    """Whether ``window`` gives a value of ``kind`` that ``claim`` does not: a number, a date, a weekday, or a name."""
+    if kind == "number":
+        return bool(re.search(r"\d", window)) or bool(_NUMBER_WORDS & {w.lower() for w in _words(window)})
+    if kind in ("date", "month"):
+        return bool(_MONTHS.search(window))
+    if kind == "weekday":
+        return bool(_WEEKDAYS.search(window))
+    names = {t.stem for t in key_terms(claim) if t.kind == "entity"}
+    return any(t.kind == "entity" and t.stem not in names for t in key_terms(window))

@@ -24,9 +24,8 @@ from rag.writers.key_terms import stem as stem_word
 __all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "named_as_other",
            "refers_by_class"]
 
-#: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer"),
-#: and the name a thing is called by ("The House passed legislation ... What is it called?": the act's name)
-CLASS_KINDS = frozenset({"name", "thing", "term"})
+#: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer")
+CLASS_KINDS = frozenset({"name", "thing"})
 
 #: lower-case words allowed between the determiner and the class noun ("the 23-time grand slam champion": 3)
 MAX_MODIFIERS = 3

@@ -237,11 +237,11 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
 
 #: A clock time ("6:30 p.m.", "8 a.m.", "20:15"): its digits count nothing.
 _CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b", re.I)
-#: A number that is part of a name: right after a capitalised word inside a sentence ("outside Number 10 Downing
-#: Street", "the Title 42 policy", "a Boeing 737"), not followed by a scale or a percentage ("Samsung 5 million" does
-#: not occur; "Toyota 20%" would be a share).
+#: A number that is part of a name: right after a capitalised word that follows a lower-case word or a comma on the
+#: same line ("outside Number 10 Downing Street", "the Title 42 policy", "a Boeing 737"; not "Nearly 200 suppliers"
+#: opening a sentence or a line), not followed by a scale or a percentage ("Toyota 20%" would be a share).
 _NAMED_NUMBER_RE = re.compile(
-    r"(?<=[^\s.!?]\s)(?P<word>[A-Z][A-Za-z]+)\s+(?P<n>\d{1,4})\b(?![.,]\d|\s*(?:%|percent|per cent|[mb]illion|thousand|trillion)\b)")
+    r"(?<=[a-z,] )(?P<word>[A-Z][A-Za-z]+)\s+(?P<n>\d{1,4})\b(?![.,]\d|\s*(?:%|percent|per cent|[mb]illion|thousand|trillion)\b)")
 #: a day the yearless dates of a text are read against: only their spans matter here, never their values
 _ANY_DAY = "2000-01-01"
 

@@ -21,7 +21,8 @@ from rag.text.lexicon import table, word_set
 from rag.writers.candidates import Candidate, adjacent_pairs
 from rag.writers.key_terms import stem as stem_word
 
-__all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "refers_by_class"]
+__all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "named_as_other",
+           "refers_by_class"]
 
 #: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer")
 CLASS_KINDS = frozenset({"name", "thing"})
@@ -86,6 +87,32 @@ def refers_by_class(text: str, class_stems: frozenset[str]) -> bool:
                     break  # "The Colorado Avalanche won ... the team's first Stanley Cup": it refers back to the name
                 return True
     return False
+
+
+def named_as_other(name: str, text: str, class_stems: frozenset[str]) -> bool:
+    """Whether ``text`` says, at every mention of ``name``, that it names something of another class than the one
+    asked (``asked_class``): after a determiner or a possessive the name stands before its own class noun, none of
+    whose words is of ``class_stems`` ("The Sakurajima volcano erupted ..." for "on which Japanese island?", "after
+    a Razorbacks football game" for "which company?", "the Nike brand" for "which team?"). A verb after the name
+    ("The Lightning won ...") or a comma says nothing of its class; False when no mention says what it names."""
+    if not class_stems:
+        return False
+    spots = list(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+    if not spots:
+        return False
+    stops = _phrase_stops() | word_set("irregular_past")
+    for m in spots:
+        if not re.search(rf"\b(?:a|an|{_DETERMINERS})\s+$", text[: m.start()], re.I):
+            return False  # "Nike is suspending ...": nothing says what Nike is
+        following = re.match(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", text[m.end():])
+        head: list[str] = []
+        for word in following.groups() if following else ():
+            if word is None or word in stops or word.endswith(("ed", "ly")):
+                break
+            head.append(word)
+        if not head or any(stem_word(h) in class_stems for h in head):
+            return False
+    return True
 
 
 def _named_after(rest: str) -> bool:

@@ -21,8 +21,10 @@ from rag.writers.answer_value import (
     number_fits,
     only_source,
     people_doing,
+    quantity_text,
     speaks,
 )
+from rag.writers.answer_class import named_as_other
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     ANSWER_KIND_ORDER,
@@ -31,7 +33,6 @@ from rag.writers.sentence_cues import (
     DATE_RE,
     ENUM_RE,
     INTENT_RE,
-    ISO_DATE_RE,
     NUMBER_RE,
     TERM_RE,
     WANTS,
@@ -271,10 +272,12 @@ def has_answer_kind(
         # ("which *specific* materials") wants them listed
         return ((about and (listed or (bool(TERM_RE.search(text)) and not asked.insists)))
                 or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked)))
-    if kind == "term":  # a quoted or named term
-        return bool(TERM_RE.search(text))
-    if kind == "number":  # a quantity: not a year or a date
-        masked = ISO_DATE_RE.sub(" ", text)
+    if kind == "term":  # a quoted or named term, or a name the question lacks: "What is it called?" is answered by
+        # "The Respect for Marriage Act, passed by the Senate, ...", not by the report's line restating the question
+        # ("The House passed historic legislation Thursday that would protect ..."); a country or capital names no term
+        return bool(TERM_RE.search(text)) or has_answer_kind("name", cand, question_stems, False, asked=asked)
+    if kind == "number":  # a quantity: not a year, nor the day of a date, a clock time or a name's number
+        masked = quantity_text(text)
         return any(
             stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
             and number_fits(asked, masked, m.start(), m.end())
@@ -295,6 +298,8 @@ def has_answer_kind(
             continue  # "reported by Nikkei Asia": the outlet is not what the story is about
         if asked.speaker and not speaks(name, text):
             continue  # "who said that?": the speaker, not a name the statement is about
+        if named_as_other(name, text, asked.member):
+            continue  # "on which island?": "The Sakurajima volcano erupted ..." names a volcano, not the island
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True

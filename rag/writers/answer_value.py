@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
+from rag.text.dates import find_dates
 from rag.text.places import place_of_word
+from rag.writers.answer_class import asked_class
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, PLACE_CLASS
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
-           "only_place",
+           "only_place", "quantity_text",
            "number_fits", "only_source", "people_doing", "speaks"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -50,6 +52,9 @@ class AskedValue:
     #: the question asks who said something ("who said that at a news conference?", "who told reporters ..."): the
     #: name answers only as the speaker ("Suga told a news conference"), not a name the quote is about
     speaker: bool = False
+    #: stems of the class a "which/what <class>" question asks a member of (``answer_class.asked_class``: "on which
+    #: Japanese island" → {island, japan}): a name the sentence gives as something else does not answer it
+    member: frozenset[str] = frozenset()
 
 
 @cache
@@ -120,7 +125,7 @@ def asked_value(question: str) -> AskedValue:
     # agency reported ..." may be answered by "the update comes from Kyodo News" (both in the seed suite)
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic, insists, who, speaker)
+                      source, topic, insists, who, speaker, asked_class(q))
 
 
 @cache
@@ -228,6 +233,33 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
     if not gives_measure(asked.measure, text, start, end):
         return False
     return counts_asked(asked, _following_words(text, end)) is not False
+
+
+#: A clock time ("6:30 p.m.", "8 a.m.", "20:15"): its digits count nothing.
+_CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b", re.I)
+#: A number that is part of a name: right after a capitalised word that follows a lower-case word or a comma on the
+#: same line ("outside Number 10 Downing Street", "the Title 42 policy", "a Boeing 737"; not "Nearly 200 suppliers"
+#: opening a sentence or a line), not followed by a scale or a percentage ("Toyota 20%" would be a share).
+_NAMED_NUMBER_RE = re.compile(
+    r"(?<=[a-z,] )(?P<word>[A-Z][A-Za-z]+)\s+(?P<n>\d{1,4})\b(?![.,]\d|\s*(?:%|percent|per cent|[mb]illion|thousand|trillion)\b)")
+#: a day the yearless dates of a text are read against: only their spans matter here, never their values
+_ANY_DAY = "2000-01-01"
+
+
+@lru_cache(maxsize=8192)
+def quantity_text(text: str) -> str:
+    """``text`` with the numbers that count nothing blanked (same length, so spans stay valid): the parts of dates
+    ("2026-06-30", "March 5", "on Aug. 4", by ``rag.text.dates.find_dates``), clock times ("6:30 p.m.") and the
+    numbers of names ("Number 10 Downing Street", "Title 42"). What is left are the quantities a "how many / how
+    much" question may be answered by: "he said on March 5 that there were no plans" gives no count of conscripts."""
+    spans = [(d.start, d.end) for d in find_dates(text, published=_ANY_DAY) if re.search(r"\d", d.text)]
+    spans += [m.span() for m in _CLOCK_RE.finditer(text)]
+    spans += [m.span("n") for m in _NAMED_NUMBER_RE.finditer(text)
+              if m.group("word").lower() not in _stopwords() and m.group("word") not in MONTH_NAMES]
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
 
 
 _DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"

@@ -101,11 +101,14 @@ WHITE_LIST = ("Japan's cabinet on Friday approved removing South Korea from its 
               "The change takes effect on Aug. 28 and means exporters will need individual licences.")
 LICENCES = "The US Commerce Department has not approved any licence to sell advanced chips to Huawei, officials said."
 MISSILES = "North Korea fired three ballistic missiles into the sea off its east coast on Sunday, Seoul's military said."
+TRUSTWORTHY = ("Tokyo last week tightened the approval process for Japanese shipments of photoresists and other sensitive "
+               "materials to South Korean companies. Such materials can only be exported to trustworthy trading partners, "
+               "Japanese officials have said, hinting at security risks without citing specific cases.")
 FERRY = "The Lindholm ferry resumed service on Thursday after a two-week strike by its crews ended."
 
 
 @pytest.mark.parametrize("claim, passages, outcome, decided_by", [
-    ("Japan removed South Korea from its white list", [FERRY, WHITE_LIST], "supported", 1),
+    ("Japan's cabinet approved removing South Korea from its white list", [FERRY, WHITE_LIST], "supported", 1),
     ("the Lindholm ferry resumed service on Thursday", [FERRY], "supported", 0),
     # a negated predicate
     ("The Commerce Department approved the sale of advanced chips to Huawei", [LICENCES], "contradicted", 0),
@@ -118,6 +121,9 @@ FERRY = "The Lindholm ferry resumed service on Thursday after a two-week strike 
     # not stated: the passages are about something else
     ("Japan banned exports of rice to South Korea", [WHITE_LIST, FERRY], "unknown", None),
     ("Elon Musk bought Twitter", [MISSILES, FERRY], "unknown", None),
+    # passed by the checker's flagging threshold but not more likely than not supported: no "Yes" (the passage
+    # never mentions a white list)
+    ("Japan removed South Korea from its white list of trusted trading partners", [TRUSTWORTHY], "unknown", None),
 ])
 def test_the_checker_decides_the_verdict(checker, claim, passages, outcome, decided_by):
     verdict = judge(claim, passages, checker)
@@ -171,7 +177,7 @@ def engine(tmp_path_factory):
 
 
 @pytest.mark.parametrize("question, verdict, says", [
-    ("Did Japan remove South Korea from its white list?", "Yes", "removing South Korea from its white list"),
+    ("Did Japan's cabinet approve removing South Korea from its white list?", "Yes", "removing South Korea from its white list"),
     ("Is it true that the Lindholm ferry resumed service on Thursday?", "Yes", "resumed service on Thursday"),
     ("True or false: The Commerce Department approved the sale of advanced chips to Huawei.", "False",
      "has not approved any licence"),

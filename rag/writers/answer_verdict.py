@@ -32,8 +32,11 @@ __all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "joined", "polar_question"
 #: not a passage on another story that shares a word or two.
 REST_HELD = 0.75
 #: A contrary predicate (negation, opposite verb, role swap) is read in a window that holds at least this share of
-#: the claim's key terms: the window tells the same event, with the contrary predicate.
-SAME_EVENT = 0.6
+#: the claim's key terms: the window tells the same event, with the contrary predicate. As strict as ``REST_HELD``:
+#: "No" states the contrary as the answer, and at 0.6 a window sharing the claim's two countries and "trading
+#: partners" but not its "white list" (another measure of the same dispute) read as "Japan did not remove South
+#: Korea from its white list".
+SAME_EVENT = REST_HELD
 
 #: checker reasons that state the contrary by themselves (``rag/support``: polarity, roles, figures, outdated)
 _DIRECT = re.compile(r"^(?:negation mismatch|role: |attribution: |number .+ vs |outdated: )")
@@ -270,14 +273,22 @@ def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
 # -- the verdict ---------------------------------------------------------------------------------
 
 
+#: "Yes"/"True" states the claim as the answer, so it needs the checker to find support more likely than not (its score
+#: is a calibrated probability): the checker's own threshold (0.27) is set for flagging claims at balanced accuracy,
+#: and a claim it passes at 0.33 ("Japan removed South Korea from its white list" against passages that never mention
+#: a white list) is two-to-one unsupported. Below this the answer says the sources do not say whether.
+YES_PROBABILITY = 0.5
+
+
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
-    ``SupportChecker``); the best-scored supporting one makes it "supported"; else the passage whose checker reason
+    ``SupportChecker``); the best-scored one the checker supports with probability ≥ ``YES_PROBABILITY`` makes it
+    "supported"; else the passage whose checker reason
     shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown"."""
     if not passages:
         return Verdict("unknown")
     results = checker.check_many([(claim, [p]) for p in passages], published=published)
-    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans]
+    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and r.score >= YES_PROBABILITY]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i])

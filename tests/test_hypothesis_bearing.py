@@ -151,3 +151,11 @@ def test_an_explanation_is_held_by_who_its_evidence_quotes_asserting_it(writer, 
     h = next((c for c in hyps if fragment in c.text), None)
     assert h is not None, [c.text for c in hyps]
     assert h.held_by == who, (h.held_by, [e.text for e in h.evidence_for])
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Putin cited Ukraine's aspirations to join NATO as one of the reasons for launching his special operation.", "Putin"),
+    ("The ministry cited security concerns as the reason for suspending the licences.", "the ministry"),
+])
+def test_who_cites_a_reason_holds_it(text, who):
+    assert asserted_by(text) == who

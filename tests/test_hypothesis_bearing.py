@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.writers.hypotheses import reports_act
+from rag.writers.hypotheses import full_name, reports_act
 from rag.writers.hypothesis_stance import antecedent, asserted_by
 from tests.test_hypotheses_reported import assessment, hypotheses, passage  # noqa: F401 (assessment: a fixture)
 
@@ -159,3 +159,11 @@ def test_an_explanation_is_held_by_who_its_evidence_quotes_asserting_it(writer, 
 ])
 def test_who_cites_a_reason_holds_it(text, who):
     assert asserted_by(text) == who
+
+
+def test_a_holder_named_by_one_word_is_given_as_the_sources_name_them():
+    texts = ["Japan said so, a day after South Korean President Moon Jae-in urged that the issue be resolved.",
+             "He was responding to Moon's appeal for a diplomatic solution."]
+    assert full_name("Moon", texts) == "Moon Jae-in"
+    assert full_name("Canberra", texts) == "Canberra"  # nothing extends it
+    assert full_name("the FBI", texts) == "the FBI"

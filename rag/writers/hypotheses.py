@@ -60,7 +60,7 @@ from rag.writers.source_structure import Segment, Structure
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
            "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX",
-           "evidence_claim", "reports_act", "bears_on_why", "held_through_evidence"]
+           "evidence_claim", "reports_act", "bears_on_why", "held_through_evidence", "full_name"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -590,5 +590,15 @@ def held_through_evidence(h: int, fors: Sequence[int], cands: Sequence[Candidate
             continue
         said = claim.statement or claim.text
         if motives(said) & mine or specific_stems(set(stems_of(said)), topic) - frame_stems(said) & subject:
-            return who
+            return full_name(who, [c.text for c in cands])
     return None
+
+
+def full_name(who: str, texts: Sequence[str]) -> str:
+    """A one-word name as the sources give it in full, its given name after it ("Moon" -> "Moon Jae-in", from
+    "President Moon Jae-in urged …"); ``who`` itself when it is longer or no text extends it."""
+    if " " in who or not who[:1].isupper():
+        return who
+    rx = re.compile(rf"(?<![\w-]){re.escape(who)}((?:[ -][A-Z][\w-]*){{1,2}})(?![\w-])")
+    longer = [m.group(0) for t in texts for m in rx.finditer(t)]
+    return max(longer, key=longer.count) if longer else who

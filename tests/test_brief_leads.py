@@ -61,15 +61,33 @@ def _digest(title: str, body: str, *, doc: str = "g", kind: str = "generated") -
     return EvidencePassage("S1", Chunk(f"{doc}-0000", doc, text, 0, len(text), 0, meta), 1.0)
 
 
-@pytest.mark.parametrize("title, parts", DIGESTS[:3])
-def test_each_story_of_a_digest_title_is_a_candidate_citing_its_own_span(title, parts):
+@pytest.mark.parametrize("title, parts, topic, k", [
+    (*DIGESTS[0], "Japan's cybersecurity approval of Chinese battery makers", 0),
+    (*DIGESTS[0], "chip smuggling cases in China", 1),
+    (*DIGESTS[1], "EU tariffs on Chinese electric vehicles", 1),
+    (*DIGESTS[2], "Seoul's chip export halt to Russia", 2),
+])
+def test_the_part_of_a_digest_title_that_is_the_briefs_story_is_its_candidate(title, parts, topic, k):
     ep = _digest(title, "The ministry said on Monday that the measure takes effect in March.")
-    cands = split_digest_titles(candidates([ep], connectives=True, paragraphs=True)[0])
+    cands = split_digest_titles(candidates([ep], connectives=True, paragraphs=True)[0], topic)
     titles = [c for c in cands if c.is_title]
-    assert [c.text for c in titles] == parts
-    for c in titles:
-        assert ep.chunk.text[c.local_start:c.local_end] == c.text and c.role == "event"
-        assert c.stems and c.claim().cites[0].end - c.claim().cites[0].start == len(c.text)
+    assert [c.text for c in titles] == [parts[k]]  # the other stories' parts are never this brief's
+    c = titles[0]
+    assert ep.chunk.text[c.local_start:c.local_end] == c.text and c.role == "event"
+    assert c.stems and c.claim().cites[0].end - c.claim().cites[0].start == len(c.text)
+
+
+def test_no_part_of_a_digest_title_about_other_stories_is_a_candidate():
+    title, _ = DIGESTS[3]
+    ep = _digest(title, "The ministry said on Monday that the measure takes effect in March.")
+    cands = split_digest_titles(candidates([ep], connectives=True, paragraphs=True)[0], "Japan's rice harvest")
+    assert not [c for c in cands if c.is_title]
+    # the places alone are actors of many stories
+    title, _ = DIGESTS[0]
+    ep = _digest(title, "The ministry said on Monday that the measure takes effect in March.")
+    cands = split_digest_titles(candidates([ep], connectives=True, paragraphs=True)[0],
+                                "US pressure on Japan to curb China's semiconductor progress")
+    assert not [c for c in cands if c.is_title]
 
 
 def test_what_happened_quotes_this_storys_part_of_a_digest_title(writer):
@@ -81,8 +99,7 @@ def test_what_happened_quotes_this_storys_part_of_a_digest_title(writer):
     draft = writer.write("EU sanctions on Bank Rossiya", situation, [ep], as_of=None)
     quoted = [c.text for s in draft.sections for c in s.claims]
     assert title not in quoted, quoted  # never the whole digest line
-    assert parts[0] in quoted, quoted  # this story's part, on its own (whether another story's part is quoted is
-    # the on-topic test's job: in the sample's battery brief it is not)
+    assert parts[0] in quoted and parts[1] not in quoted and parts[2] not in quoted, quoted
 
 
 # ------------------------------------------------------------------ the lead is a report's event

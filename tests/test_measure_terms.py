@@ -55,6 +55,7 @@ def test_a_measure_is_named_with_its_noun_modifiers(text, phrases):
     "Tokyo did not plan to retract its stricter controls.",  # an adjective
     "The measures take effect on Monday.",  # no modifier
     "She said the new rules were unfair.",
+    "South Korea offers a trusted manufacturing base amid sanctions and interdiction risks.",  # a preposition
 ])
 def test_no_measure_tag_without_a_noun_modifier(text):
     assert measure_phrases([text]) == []

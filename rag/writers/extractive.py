@@ -250,7 +250,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
-            cands = split_digest_titles(cands)  # a digest's title, one candidate per story it names
+            cands = split_digest_titles(cands, query)  # a digest's title: the part that is this story's
             kept = [c for c in cands if not is_other_story(c.text)]
             if len(kept) < len(cands):
                 dropped["another story"] += len(cands) - len(kept)

@@ -48,7 +48,9 @@ def _modifier(word: str) -> bool:
     """A word that can modify a measure noun as a tag's part: a noun (or an unknown word: "cybersecurity",
     "dual-use"), no stopword, no adjective alone ("stricter", "new")."""
     classes = word_classes(word)
-    return len(word) >= 3 and word not in STOPWORDS and (not classes or "NOUN" in classes)
+    if not classes:  # unknown to the word classes: a compound ("dual-use") or a long coinage ("cybersecurity"), not "amid"
+        return "-" in word or len(word) >= 6
+    return len(word) >= 3 and word not in STOPWORDS and "NOUN" in classes
 
 
 def measure_phrases(texts: Sequence[str]) -> list[str]:

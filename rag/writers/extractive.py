@@ -37,6 +37,7 @@ from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_other_story, paragraph, quotable,
                                     type_roles)
+from rag.writers.digest_titles import split_digest_titles
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
@@ -257,6 +258,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
+            cands = split_digest_titles(cands, query)  # a digest's title: the part that is this story's
             kept = [c for c in cands if not is_other_story(c.text)]
             if len(kept) < len(cands):
                 dropped["another story"] += len(cands) - len(kept)

@@ -53,14 +53,14 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms
 from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.hypothesis_stance import Stance, clause_of, speaker, stance
+from rag.writers.hypothesis_stance import Stance, asserted_by, clause_of, speaker, stance
 from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
            "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
            "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX",
-           "evidence_claim"]
+           "evidence_claim", "reports_act", "bears_on_why", "held_through_evidence", "full_name"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -387,7 +387,7 @@ def weigh(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.nda
             continue  # another source's sentence about other actors, or of another time (unless it is background)
         if quote_denies(c) or "contrary" in c.cues and contradicts(c.text) or negates(c.text):
             best_against = i if best_against is None else best_against
-        elif c.role in BEARING:  # an opening "But ..." answers its own source's sentence before
+        elif c.role in BEARING and bears_on_why(c):  # an opening "But ..." answers its own source's sentence before
             best_for = i if best_for is None else best_for
             bearing.append(i)
     if best_against is None and quote_denies(hyp):
@@ -504,7 +504,7 @@ def weighed(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.n
         if quote_denies(c) or disputes(c.text) or negates(c.text) or "contrary" in c.cues and contradicts(c.text):
             if len(against) < WEIGHED_MAX:
                 against.append(i)
-        elif c.role in BEARING and len(fors) < WEIGHED_MAX:
+        elif c.role in BEARING and len(fors) < WEIGHED_MAX and bears_on_why(c):
             fors.append(i)
     return fors, against
 
@@ -517,9 +517,88 @@ def evidence_claim(i: int, h: int, cands: Sequence[Candidate]) -> DraftClaim:
     matter (``quoted_once``)."""
     claim = cands[i].claim()
     kinds = _said_motives(cands[h])
+    # the clause is read in the sentences that bear on why: a sentence of the quote that only reports the act is not it
+    why = [s.text for s in split_sentences(claim.text) if not reports_act(s.text)]
+    text = claim.text if len(why) in (0, len(split_sentences(claim.text))) else " ".join(why)
     rx = [_motive_patterns()[k] for k in sorted(kinds)] + [_disputing(), _negated_finding(), _explanation_cues("denial")]
     for pattern in rx:
-        if pattern.search(claim.text):
-            claim.statement = clause_of(claim.text, pattern)
+        if pattern.search(text):
+            claim.statement = clause_of(text, pattern)
             break
+    else:
+        if text is not claim.text and why:
+            claim.statement = _tidy_sentence(why[0])
     return claim
+
+
+def _tidy_sentence(text: str) -> str:
+    return text.strip().rstrip(".").strip()
+
+
+@cache
+def _acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    acts = table("hypothesis_structure")["acts"]
+    return re.compile("|".join(acts["verbs"]), re.I), re.compile("|".join(acts["reason_links"]), re.I)
+
+
+#: where a sentence's main clause ends: its first comma, semicolon or "that"
+_MAIN_CLAUSE_END = re.compile(r"[,;:]|\bthat\b")
+
+
+def reports_act(sentence: str) -> bool:
+    """Whether a sentence only reports a measure being taken (``hypothesis_structure.toml`` [acts]): its main clause
+    (or that of what its speaker says: "the ministry said it imposed …") has a verb of a measure ("tightened",
+    "imposed", "banned", "added … to its entity list"), it gives no reason (``explains``), disputes or finds nothing, and no reason link
+    introduces a motive after the verb ("…, citing national security", "over espionage concerns"). "Tokyo last week
+    tightened the approval process for … sensitive materials to South Korean companies" reports the act an
+    explanation of the curbs explains: it is no evidence for why they were imposed."""
+    verbs, links = _acts()
+    act = None
+    for text in dict.fromkeys((sentence, speaker(sentence)[1])):  # "X said it imposed …" reports the act too
+        end = _MAIN_CLAUSE_END.search(text)
+        act = verbs.search(text[:end.start()] if end else text)
+        if act is not None:
+            rest = text[act.end():]
+            break
+    if act is None or explains(sentence):
+        return False
+    besides = text[:act.start()] + text[act.end():]  # "denied … approval" is the act, not a denial of it
+    if disputes(besides) or negates(besides):
+        return False
+    return not any(motives(rest[m.end():]) for m in links.finditer(rest))
+
+
+def bears_on_why(c: Candidate) -> bool:
+    """Whether a quote can be evidence for why something happened: at least one of its sentences does more than
+    report the act explained (``reports_act``)."""
+    return not all(reports_act(s.text) for s in split_sentences(c.text))
+
+
+def held_through_evidence(h: int, fors: Sequence[int], cands: Sequence[Candidate], topic: str) -> str | None:
+    """Who holds explanation ``h`` by way of its evidence for: the first of ``fors`` that quotes or reports someone
+    asserting what bears on it (``hypothesis_stance.asserted_by`` of the clause ``evidence_claim`` finds), when what
+    is asserted names a kind of motive the explanation names (``motives``) or shares a specific word with it; None
+    when no evidence for names an asserter (a report's own sentences). Moon's "what he described as a politically
+    motivated measure" makes the "worsening ties … historical issues" explanation Moon's."""
+    hyp = cands[h]
+    mine = _said_motives(hyp)
+    subject = _specific(hyp, topic)
+    for i in fors:
+        claim = evidence_claim(i, h, cands)
+        who = asserted_by(claim.text, claim.statement)
+        if not who:
+            continue
+        said = claim.statement or claim.text
+        if motives(said) & mine or specific_stems(set(stems_of(said)), topic) - frame_stems(said) & subject:
+            return full_name(who, [c.text for c in cands])
+    return None
+
+
+def full_name(who: str, texts: Sequence[str]) -> str:
+    """A one-word name as the sources give it in full, its given name after it ("Moon" -> "Moon Jae-in", from
+    "President Moon Jae-in urged …"); ``who`` itself when it is longer or no text extends it."""
+    if " " in who or not who[:1].isupper():
+        return who
+    rx = re.compile(rf"(?<![\w-]){re.escape(who)}((?:[ -][A-Z][\w-]*){{1,2}})(?![\w-])")
+    longer = [m.group(0) for t in texts for m in rx.finditer(t)]
+    return max(longer, key=longer.count) if longer else who

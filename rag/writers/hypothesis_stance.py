@@ -17,6 +17,12 @@ explanation Japanese officials deny). ``stance`` reads, from the quote an explan
 - **denied_by**: who denies it (the subject of the denial), a pronoun resolved to the last speaker named before it
   in the same quote ("… Japanese officials have said … They have rejected …" -> "Japanese officials").
 
+An explanation no one in its own quote holds may still be held by whoever its *evidence for* quotes or reports as
+asserting it (``asserted_by``): "He was responding to Moon's appeal …, urging Tokyo to withdraw what he described as
+a politically motivated measure" is Moon's characterisation (``[holders] characterised``, the pronoun resolved to the
+person named last before it, ``antecedent``), "Abe and his aides have hinted that there might have been illegal
+transfers …" is Abe's and his aides' assertion.
+
 The patterns (reporting verbs, group nouns, clause breaks) are ``hypothesis_structure.toml`` [holders].
 """
 
@@ -29,7 +35,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
-__all__ = ["Stance", "stance", "speaker", "clause_of", "MIN_WORDS", "MAX_HOLDER_WORDS"]
+__all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS"]
 
 #: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
 MAX_HOLDER_WORDS = 12
@@ -204,5 +210,64 @@ def clause_of(text: str, pattern: re.Pattern[str]) -> str:
     for s in (s.text for s in split_sentences(text)):
         if pattern.search(s):
             _, rest = speaker(s)
-            return _tidy(_clause(rest if pattern.search(rest) else s, pattern))
+            # the frame is left out only when what remains is one span ("X said that …"), not a frame cut from mid-sentence
+            return _tidy(_clause(rest if pattern.search(rest) and rest.strip() in s else s, pattern))
     return text
+
+
+@cache
+def _characterised() -> re.Pattern[str]:
+    # case-sensitive: a capitalised holder is a name ("what Beijing called"), a lower-case run is a pronoun
+    return re.compile("|".join(_holders()["characterised"]))
+
+
+#: a run of capitalised words (a name), its possessive left out ("Moon’s appeal" -> "Moon")
+_NAME_RUN = re.compile(r"\b[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)*")
+
+
+def antecedent(before: str) -> str | None:
+    """The person a "he" or "she" after ``before`` refers to: the last run of capitalised words in ``before`` that is
+    no pronoun, no sentence's first word alone and no place ("He was responding to Moon’s appeal …, urging Tokyo to
+    withdraw what he …" -> "Moon", not "Tokyo"); None when there is none."""
+    from rag.text.places import place_of_word
+
+    for m in reversed(list(_NAME_RUN.finditer(before))):
+        words = m.group(0).split()
+        if (_pronoun().match(m.group(0)) or all(place_of_word(w.strip(".")) for w in words)
+                or len(words) == 1 and _group().fullmatch(words[0])):  # "Officials in Tokyo …": no one person
+            continue
+        if m.start() == 0 or re.search(r"[.!?][\"”’)]*\s*$", before[:m.start()]):
+            if len(words) == 1 and words[0] in ("The", "A", "An", "In", "On", "At", "But", "And"):
+                continue
+        return m.group(0)
+    return None
+
+
+def _resolved(who: str | None, before: str) -> str | None:
+    """``who`` with a singular pronoun resolved (``antecedent``); None for a pronoun that names no one."""
+    if who and _pronoun().match(who):
+        return antecedent(before) if who.lower() in ("he", "she") else None
+    return who
+
+
+def asserted_by(text: str, clause: str | None = None) -> str | None:
+    """Who a quote reports as asserting what it says, or ``clause`` of it: a speaker's own characterisation ("what
+    he described as a politically motivated measure", ``[holders] characterised``) first, then the speaker of the
+    reporting frame (``speaker``) when the clause is in what that speaker says, a pronoun resolved to the person named
+    before it (``antecedent``); None when the quote reports no one asserting it (a report's own sentence)."""
+    sentences = [s.text for s in split_sentences(text)] or [text]
+    if clause:
+        sentences = [s for s in sentences if clause in s] or sentences
+    for s in sentences:
+        before = text[:text.find(s)] if s in text else ""
+        m = _characterised().search(s)
+        if m is not None and (not clause or m.start() <= s.find(clause) + len(clause)):
+            who = _resolved(_who(m.group("who")), before + s[:m.start()])
+            if who:
+                return who
+        who, rest = speaker(s)
+        if who and (not clause or clause in rest or clause not in s):
+            who = _resolved(who, before + s[:s.find(who)])
+            if who:
+                return who
+    return None

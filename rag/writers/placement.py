@@ -30,8 +30,8 @@ from rag.brief import Claim, Section, Source
 from rag.text.lexicon import word_list
 from rag.writers.attribution import unnamed
 
-__all__ = ["IDENTITY_SHARE", "identity_share", "is_identity_sentence", "mark_undated", "undated_sources",
-           "identity_to_background"]
+__all__ = ["IDENTITY_SHARE", "REPORT_TYPES", "identity_share", "is_identity_sentence", "is_report", "mark_undated",
+           "undated_sources", "identity_to_background"]
 
 #: a sentence is about who people are when names with their offices cover at least this share of its characters
 IDENTITY_SHARE = 0.55  # a reported statement by a titled speaker ("South Korean Minister of Trade, Industry and Energy Sung Yun-mo said that ...") is 0.46
@@ -94,10 +94,16 @@ def mark_undated(sections: Sequence[Section], sources: Mapping[int, Source], und
                  keep_order: Iterable[str] = ("hypotheses",)) -> int:
     """In each claims section (but ``keep_order``), the claims whose every source is in ``undated`` move after the
     others (stable), and each such claim's attribution names its source as undated ("Taipei Times (undated source)
-    reports"; a claim stated as fact gets that attribution). Returns how many claims were marked."""
+    reports"; a claim stated as fact gets that attribution). Returns how many claims were marked.
+
+    The brief's lead (the first claims section's first claim: the headline or BLUF) stays first when it is a report
+    (``is_report``) and no dated claim of that section is: the main event from a report leads, marked undated,
+    rather than a generated brief's or an essay's judgement ("WorldWideWatchers assesses: … a strategic move likely
+    aimed at …" led the quick-start brief over the roundup's "US authorities have asked …")."""
     if not undated:
         return 0
     kept = set(keep_order)
+    lead = next((s for s in sections if s.kind == "claims"), None)
     n = 0
     for section in sections:
         if section.kind != "claims":
@@ -110,8 +116,25 @@ def mark_undated(sections: Sequence[Section], sources: Mapping[int, Source], und
                 late.append(claim)
                 n += 1
         if late and section.name not in kept:
-            section.claims = [c for c in section.claims if c not in late] + late
+            first = section.claims[0] if section is lead else None
+            stays = first in late and is_report(first, sources) and not any(
+                is_report(c, sources) for c in section.claims if c not in late)
+            section.claims = ([first] if stays else []) + [c for c in section.claims if c not in late] + [
+                c for c in late if not (stays and c is first)]
     return n
+
+
+#: source types whose sentences report (``source_types``): the others judge (analysis, opinion) or digest (generated)
+REPORT_TYPES = frozenset({"news", "official"})
+#: roles of a claim that reports what happened or was said
+REPORTED_ROLES = frozenset({"event", "statement"})
+
+
+def is_report(claim: Claim, sources: Mapping[int, Source]) -> bool:
+    """Whether a claim reports what happened or was said (its role) and every source it cites is a report (a news
+    report or an official statement, not an analysis, opinion or generated brief)."""
+    cited = _cited(claim, sources)
+    return bool(cited) and claim.role in REPORTED_ROLES and all(s.source_type in REPORT_TYPES for s in cited)
 
 
 def _mark(claim: Claim, source: Source) -> None:

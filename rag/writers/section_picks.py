@@ -17,7 +17,8 @@ from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
-                                   reported_explanations, source_claims, stated, weighed, evidence_claim)
+                                   reported_explanations, source_claims, stated, weighed, evidence_claim,
+                                   held_through_evidence)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -118,7 +119,8 @@ class SectionPicking:
 
     def _weigh(self, topic: str, claims: list, picks: list[int], scored: Scored, chosen: list[int]) -> None:
         """Attach to each explanation the on-topic quotes for and against it (``hypotheses.weighed``) and who holds
-        and denies it (``hypotheses.stated``), and put first the hypotheses the on-topic sources label themselves,
+        and denies it (``hypotheses.stated``; a holder its own quote does not name is read from its evidence for,
+        ``hypotheses.held_through_evidence``), and put first the hypotheses the on-topic sources label themselves,
         each with its own source's evidence and verdict (``hypotheses.source_claims``; ``claims`` is changed in
         place)."""
         ok = self._on_topic(scored)
@@ -134,6 +136,8 @@ class SectionPicking:
             claim.evidence_for = [evidence_claim(i, h, scored.cands) for i in pro]
             claim.evidence_against = [evidence_claim(i, h, scored.cands) for i in con]
             claim.statement, claim.held_by, claim.denied_by = astuple(stated(scored.cands[h]))
+            if claim.statement and not claim.held_by:  # no one in its own quote: whoever its evidence for quotes asserting it
+                claim.held_by = held_through_evidence(h, pro, scored.cands, topic)
         claims[:0] = offered
 
     def _source_structures(self, scored: Scored) -> list[tuple[object, Structure]]:

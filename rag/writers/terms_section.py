@@ -12,6 +12,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
+from rag.writers.measure_terms import measure_terms
 from rag.writers.source_types import clean_publisher, credited_outlets
 from rag.writers.key_terms import (ENTITY_NOISE, ENTITY_SECTION_RE, FINITE_VERBS, contains_words, names_in, ngrams, stem,
                                    word_classes)
@@ -64,7 +65,12 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         terms = [t for t in entity_terms(selected, cited_texts, [c.text for c in scored.cands], spec.max_items + len(outlets))
                  if t.lower() not in outlets]
     else:
-        terms = keyword_terms(selected, story_texts, story_passages, spec.max_items)
+        # the story's measure and the items it covers first, even when said once (``measure_terms``), then the
+        # themes the evidence returns to
+        measured = [t for t in measure_terms(story_texts, spec.max_items * 3 // 4) if " " in t or not is_general_word(t.lower())]
+        terms = measured + [t for t in keyword_terms(selected, story_texts, story_passages, spec.max_items)
+                            if not any(contains_words(t.lower(), m.lower()) or contains_words(m.lower(), t.lower())
+                                       for m in measured)]
     out: list[str] = []
     for t in terms:
         if t.lower() in all_low and t.lower() not in {o.lower() for o in out}:

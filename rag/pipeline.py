@@ -15,6 +15,7 @@ from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import resolve_follow_up
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
+from rag.reread import other_passages
 from rag.render import claim_text, quoted as quote
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
@@ -196,6 +197,12 @@ class Engine:
             if streaming:
                 yield from _draft_text(draft)
         assert draft is not None
+        if draft.abstain and draft.partial is not None and draft.missing and draft.partial.cites:
+            # the answer lacks the asked value: its article's passages the evidence cap left out are read again
+            reread = self._reread(query, tpl, hits, draft, writer, filters.until, history, resolved, notes)
+            if reread is not None:
+                hits, draft = reread
+                evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         timings["write"] = time.perf_counter() - t1
         notes.extend(draft.notes)
         if draft.abstain:
@@ -370,6 +377,32 @@ class Engine:
             if not draft.abstain and cited and cited[0] in lacking:  # the answer leads with a left-out document
                 answering = len(lacking & set(cited))
         return left_out_message(filters, undated=undated, unnamed=unnamed, answering=answering), answering
+
+    def _reread(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft, writer: Writer,
+                as_of: str | None, history, resolved, notes: list[str]) -> tuple[list[SearchHit], Draft] | None:
+        """A second read of the lead article when an answer lacks the asked value (``draft`` is a partial answer:
+        its quote and what none of the sources gives): the article of the partial answer's quote is read whole
+        (``reread.other_passages``: its passages the per-article cap left out) and the question is answered again
+        from the evidence with them. (hits with those passages, the new draft) when the new answer is no abstention
+        and leads with a sentence of that article; None otherwise (the partial answer stands). What was read again,
+        and whether it answered, goes to ``notes`` (the brief's provenance)."""
+        lead = next((h for h in hits if h.chunk.chunk_id == draft.partial.cites[0].chunk_id), None)
+        doc = self.index.catalog.get_document(lead.chunk.doc_id) if lead is not None else None
+        if lead is None or doc is None:
+            return None
+        extra = other_passages(lead, hits, int(doc.get("n_chunks") or 0), self.index.catalog.get_chunks)
+        if not extra:
+            return None
+        more = hits + extra
+        again = writer.write(query, tpl, [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(more)],
+                             as_of=as_of, history=history, resolved=resolved)
+        first = next((c.cites[0].chunk_id for s in again.sections for c in s.claims if c.cites), None)
+        doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in more}
+        answered = not again.abstain and first is not None and doc_of.get(first) == lead.chunk.doc_id
+        read = ", ".join(h.chunk.chunk_id for h in extra)
+        notes.append(f"read again for {draft.missing}: {len(extra)} other passage(s) of the lead article "
+                     f"{lead.chunk.doc_id} ({read}); " + (f"answered from {first}" if answered else "none gives it"))
+        return (more, again) if answered else None
 
     def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None,
                  asked=None, left_out: str = "") -> Brief:

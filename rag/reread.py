@@ -16,7 +16,7 @@ from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.types import SearchHit
 
-__all__ = ["MAX_PASSAGES", "other_passages"]
+__all__ = ["MAX_PASSAGES", "other_passages", "catalog_hit"]
 
 #: at most this many passages of the lead article are read again (the article's first ones in order): a long
 #: article's later passages past this are not (a RealTime QA story holds at most ~20 passages of 500 characters)
@@ -38,8 +38,13 @@ def other_passages(lead: SearchHit, read: Sequence[SearchHit], n_chunks: int,
     rows = get_chunks(wanted) if wanted else {}
     out: list[SearchHit] = []
     for cid in wanted:
-        if cid not in rows:
-            continue
-        chunk = replace(chunk_from_row(rows[cid]), metadata=dict(lead.chunk.metadata))
-        out.append(SearchHit(chunk=chunk, score=0.0, rank=len(read) + len(out) + 1, source_map=lead.source_map))
+        if cid in rows:
+            out.append(catalog_hit(rows[cid], lead, len(read) + len(out) + 1))
     return out
+
+
+def catalog_hit(row: dict[str, Any], lead: SearchHit, rank: int) -> SearchHit:
+    """A passage read from the catalog (``Catalog.get_chunks`` row) as a search hit of ``lead``'s document: score
+    0.0, ``rank``, with ``lead``'s document metadata and source map."""
+    chunk = replace(chunk_from_row(row), metadata=dict(lead.chunk.metadata))
+    return SearchHit(chunk=chunk, score=0.0, rank=rank, source_map=lead.source_map)

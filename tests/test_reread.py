@@ -110,3 +110,13 @@ def test_hosokawas_number_of_chinese_suppliers_is_read_from_the_essays_later_pas
     assert first.attribution.startswith("Hosokawa Masahiko")  # the essay's words, attributed as the essay's
     [note] = reread_notes(brief)
     assert "the number the question asks for" in note and "answered from" in note
+
+
+def test_a_second_read_that_leads_with_a_sentence_about_something_else_is_not_taken(sample_engine):
+    # "Nearly 200 Chinese suppliers … including Huawei …" names a company, not the universities asked for, and is far
+    # less about the question than the partial answer's quote (cosine 0.42 against 0.73)
+    brief = sample_engine.write("Which Japanese universities refused Huawei funding?", template="answer")
+    assert brief.abstained and "refused to accept offers of funding from Huawei" in brief.message
+    assert "Nearly 200" not in brief.message
+    [note] = reread_notes(brief)
+    assert note.endswith("none gives it")

@@ -218,7 +218,7 @@ class Engine:
                 hits, draft = reread
                 evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
         headline = None
-        if tpl.kind == "answer" and (draft.abstain or not _tells_response(draft, query)):
+        if tpl.kind == "answer" and draft.backend == "extractive" and (draft.abstain or not _tells_response(draft, query)):
             # ... and a response none of the sentences tells may be told by a headline ("Tokyo protests as …")
             told = self._headline_answer(query, tpl, hits, draft, notes)
             if told is not None:
@@ -432,16 +432,23 @@ class Engine:
     def _headline_answer(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft,
                          notes: list[str]) -> tuple[list[SearchHit], Draft, Headline] | None:
         """For a question asking how a country responded (``followup.asks_response`` on its own words, naming the
-        responder) that the sentences do not answer (``draft`` abstains, with a partial answer or none): the first headline of the hits'
-        documents, in hit order, that states the responder's response (``headlines.states_response``: "Tokyo
-        protests as China blocks dual-use exports to 20 Japanese companies"), read from each document's opening
-        passage (from the catalog when the evidence lacks it). (hits with that passage, an answer draft leading with
-        the headline and followed by the partial answer's quote, the headline); None when no headline states it (a
-        headline that only names the topic does not)."""
+        responder) that the offline answer does not tell (``draft`` abstains, with a partial answer or none, or its
+        first sentence states no response of the responder's): the story's own headline, when it states the
+        responder's response (``headlines.states_response``: "Tokyo protests as China blocks dual-use exports to 20
+        Japanese companies"). The story is the document the answer (or the partial answer) quotes first, else the
+        first hit's; its headlines are read from its opening passage (from the catalog when the evidence lacks it).
+        (hits with that passage, an answer draft leading with the headline and followed by the quote it replaces, the
+        headline); None when no headline states it (a headline that only names the topic does not). An LLM's answer
+        is left as it is."""
         responder = _responder(query)
         if responder is None:
             return None
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+        # the story's own headline: of the document the answer (or the partial answer) quotes first, else of the
+        # first hit ("Tokyo protests as China blocks …" does not tell how Japan answered Seoul's appeal)
+        doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+        quoted = [draft.partial] if draft.abstain else [c for sec in draft.sections for c in sec.claims]
+        cited = next((doc_of.get(c.cites[0].chunk_id) for c in quoted if c is not None and c.cites), None)
+        docs = [cited or hits[0].chunk.doc_id] if hits else []
         have = {h.chunk.chunk_id: h for h in hits}
         rows = self.index.catalog.get_chunks([chunk_id_for(d, 0) for d in docs if chunk_id_for(d, 0) not in have])
         for doc in docs:

@@ -192,9 +192,12 @@ def test_the_sample_chat_response_follow_up_stays_with_the_story(sample_engine):
     first = "Which country restricted dual-use exports to 20 Japanese companies?"
     reply = answer_text(ask(sample_engine, first))
     brief = ask(sample_engine, "What did Japan say in response?", history=[Turn("user", first), Turn("assistant", reply)])
-    assert brief.abstained  # main: the 2020 essay's "Japan must comprehensively examine the variety of responses"
-    assert "Hosokawa" not in brief.message and "2020" not in brief.message
-    assert brief.message.endswith("none of the sources gives what Japan said or did in response.")
+    # main: the 2020 essay's "Japan must comprehensively examine the variety of responses"; s27: a partial answer
+    # ("none of the sources gives what Japan said or did in response"); s28: the report's headline tells it
+    # (tests/test_headlines.py)
+    text = answer_text(brief)
+    assert not brief.abstained and "Hosokawa" not in text and "2020" not in text
+    assert text.startswith("Tokyo protests as China blocks dual-use exports to 20 Japanese companies")
 
 
 def test_a_follow_up_carrying_in_response_from_the_first_question_is_no_response_question(sample_engine):

@@ -6,6 +6,8 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from rag.followup import asks_response
@@ -32,11 +34,13 @@ from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored, adjacent_pairs, cap_titles
+from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+from rag.writers.stated_reason import denies, said_by, stated_reason_actor
+from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
@@ -433,6 +437,27 @@ class QuestionAnswering:
                 return given[:1]
         return picked
 
+    @staticmethod
+    def _denial_across_furniture(scored: Scored, quotable: np.ndarray, docs: set[str], chosen: list[int],
+                                 actor: frozenset[str]) -> int | None:
+        """The index of a candidate now quoting the actor's denial of an explanation, or None. An answer's quotes do
+        not skip furniture, so "… Japanese officials have said … Photo: AP They have rejected suggestions that …"
+        leaves the denial out (its "They" has no sentence before it). Read as a brief reads it
+        (``candidates(paragraphs=True)``: the caption skipped, the denial quoted with the frame naming its
+        speaker), a denial by the actor in a passage of ``docs`` takes the place of the candidate quoting that frame
+        (same document, overlapping span; not the first sentence), which now quotes both, citing the two apart."""
+        passages = list({c.chunk_id: c.passage for c in scored.cands if c.doc_id in docs}.values())
+        for passage in passages:
+            for cand in candidates([passage], paragraphs=True)[0]:
+                if not denies(cand.text, actor):
+                    continue
+                k = next((i for i, c in enumerate(scored.cands) if quotable[i] and c.overlaps(cand) and i not in chosen
+                          and not any(c.overlaps(scored.cands[j]) for j in chosen)), None)
+                if k is not None:
+                    scored.cands[k] = replace(cand, rank=scored.cands[k].rank, role="statement")
+                    return k
+        return None
+
     def _report_first(self, query: str, kind: str, scored: Scored, pool: list[int], value: np.ndarray,
                       picked: list[int]) -> list[int]:
         """The fact before the judgement: when the chosen first sentence is a source's view (a judgement or forecast:
@@ -524,7 +549,43 @@ class QuestionAnswering:
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
+        actor = stated_reason_actor(query) if kind == "reason" else None
+        if actor is not None and chosen:
+            return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _stated_first(scored: Scored, typed: np.ndarray, quotable: np.ndarray, chosen: list[int], details: list[int],
+                      actor: frozenset[str]) -> list[int]:
+        """The details of an answer to "why did <actor> say …?" (``stated_reason.stated_reason_actor``): the
+        actor's own stated reasons first; another party's explanation (a detail giving a reason that no frame of
+        the actor's reports: the report's own "Japan's trade measures followed South Korean court rulings …")
+        after them, typed as the reporting source's judgement (so that it is attributed to that source, not stated
+        as fact) and, when the evidence holds the actor denying an explanation ("They have rejected suggestions
+        that the move was driven by worsening ties …", quoted with the frame naming Japanese officials), followed
+        by that denial. ``details`` unchanged when none of them is another party's explanation."""
+        def others_of(idx: list[int]) -> list[int]:
+            return [j for j in idx if typed[j] and not said_by(scored.cands[j].text, actor)
+                    and not denies(scored.cands[j].text, actor)]
+
+        others = others_of(chosen[:1] + details)
+        if not others:
+            return details
+        for j in others:
+            if speaker(scored.cands[j].text)[0] is None and scored.cands[j].role not in ATTRIBUTED_ROLES:
+                scored.cands[j].role = "judgement"  # the report's own link, not a fact the actor gave
+        docs = {scored.cands[j].doc_id for j in others}
+        denial = next((i for i in range(len(scored.cands)) if quotable[i] and scored.cands[i].doc_id in docs
+                       and denies(scored.cands[i].text, actor)
+                       and not any(scored.cands[i].overlaps(scored.cands[j]) for j in chosen)), None)
+        if denial is None:
+            denial = QuestionAnswering._denial_across_furniture(scored, quotable, docs, chosen, actor)
+        rest = [j for j in details if j != denial and (denial is None or not scored.cands[j].overlaps(scored.cands[denial]))]
+        stated = [j for j in rest if j not in others]
+        later = [j for j in rest if j in others]
+        if denial is not None:
+            later = later[:1] + [denial] + later[1:] if later else [denial]  # after the first sentence's, else the first
+        return stated + later
 
     def _partial(self, query: str, spec: SectionSpec, scored: Scored, verdict: str) -> tuple[DraftClaim | None, str | None]:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the

@@ -7,6 +7,7 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -94,6 +95,9 @@ WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
 
 __all__ = ["QuestionAnswering"]
+
+if TYPE_CHECKING:  # the verdict module (and the checker it needs) loads on the first polar question
+    from rag.writers.answer_verdict import PolarAnswer
 
 
 class QuestionAnswering:
@@ -611,7 +615,7 @@ class QuestionAnswering:
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences
     POLAR_PASSAGES = 3
 
-    def _polar_answer(self, query: str, scored: Scored) -> "PolarAnswer | None":
+    def _polar_answer(self, query: str, scored: Scored) -> PolarAnswer | None:
         """For a question that asks whether something is so (``answer_verdict.polar_question``: "True or false: S",
         "Did Japan add X?"), the sources' verdict on its claim, read by the support checker in the passages of the
         ``POLAR_PASSAGES`` most relevant on-topic sentences (each passage as its quotable sentences: an instruction

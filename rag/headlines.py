@@ -6,8 +6,9 @@ the sample corpus of Japan's response). A headline that states the asked act may
 that only names the topic ("Japan and China: the export dispute") may not.
 
 A document's headlines are read from its opening passage: its title (the catalog's) where the text repeats it, and
-the title-like lines near the top (4 to ``MAX_WORDS`` words, no sentence-final stop, at most ``LABEL_WORDS`` words of
-label before a colon dropped: "Intelligence Report: …").
+the title-like lines near the top (4 to ``MAX_WORDS`` words, capitalised, read as a headline by the text layer's
+``normalize.looks_like_headline``, at most ``LABEL_WORDS`` words of label before a colon dropped: "Intelligence
+Report: …").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from rag.followup import asks_response
+from rag.text.normalize import looks_like_headline
 from rag.text.places import place_mentions
 from rag.types import Chunk
 from rag.writers.answer_actor import led_by_another_place
@@ -30,7 +32,6 @@ MAX_WORDS = 24
 LABEL_WORDS = 3
 
 _LABEL = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{0,{LABEL_WORDS - 1}}}[A-Z][\w’'-]*:\s+")
-_STOP = re.compile(r"[.!?…][\"'’”)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def headlines(chunk: Chunk) -> list[Headline]:
         label = _LABEL.match(line)
         body = line[label.end():] if label else line
         words = body.split()
-        if 4 <= len(words) <= MAX_WORDS and not _STOP.search(body) and body[:1].isupper():
+        if 4 <= len(words) <= MAX_WORDS and body[:1].isupper() and looks_like_headline(body):
             start = m.start() + lead + (label.end() if label else 0)
             out.append(Headline(body, chunk.start + start, chunk.start + start + len(body), chunk.chunk_id))
     return out

@@ -111,20 +111,22 @@ def title_word_count(line: str) -> int:
     return len(CJK_RUN.sub(" ", line).split()) + cjk_count(line)
 
 
-def derive_title(text: str) -> str | None:
-    """The first non-empty line when it looks like a headline (short, >= 3 words, not a sentence); else None.
+def looks_like_headline(line: str) -> bool:
+    """Whether a stripped ``line`` reads as a headline: short (<= 200 characters, >= 3 words; Japanese and Chinese
+    headlines have no spaces, so their characters count as words), with letters, and not a sentence or a dateline
+    (no sentence-final stop, no sentence inside, no trailing "—" as in "New York CNN Business —")."""
+    if not line or len(line) > _TITLE_MAX_CHARS or title_word_count(line) < _TITLE_MIN_WORDS:
+        return False
+    if line.endswith((".", "!", ",", ";", ":", "—", "–", "-") + _CJK_SENTENCE_END) or _SENTENCE_INSIDE.search(line):
+        return False
+    return any(ch.isalpha() for ch in line)
 
-    Japanese and Chinese headlines have no spaces: their characters count as words."""
+
+def derive_title(text: str) -> str | None:
+    """The first non-empty line when it looks like a headline (``looks_like_headline``); else None."""
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     first = first.lstrip("#").strip()  # markdown heading
-    if not first or len(first) > _TITLE_MAX_CHARS or title_word_count(first) < _TITLE_MIN_WORDS:
-        return None
-    # Sentences and datelines ("New York CNN Business —") are not headlines.
-    if first.endswith((".", "!", ",", ";", ":", "—", "–", "-") + _CJK_SENTENCE_END) or _SENTENCE_INSIDE.search(first):
-        return None
-    if not any(ch.isalpha() for ch in first):
-        return None
-    return first
+    return first if looks_like_headline(first) else None
 
 
 # --- identity ----------------------------------------------------------------------------------------------------

@@ -124,6 +124,8 @@ FERRY = "The Lindholm ferry resumed service on Thursday after a two-week strike 
     # passed by the checker's flagging threshold but not more likely than not supported: no "Yes" (the passage
     # never mentions a white list)
     ("Japan removed South Korea from its white list of trusted trading partners", [TRUSTWORTHY], "unknown", None),
+    # passed by the checker below 0.5 but in a window holding the claim's key terms: "Yes"
+    ("Japan tightened export controls on sensitive materials to South Korea", [TRUSTWORTHY], "supported", 0),
 ])
 def test_the_checker_decides_the_verdict(checker, claim, passages, outcome, decided_by):
     verdict = judge(claim, passages, checker)
@@ -163,7 +165,9 @@ def test_the_verdict_is_not_part_of_the_quote_the_sources_must_support(text, quo
 @pytest.mark.parametrize("said_by", [None, "Harbour Ledger (opinion piece, 2026) argues"])
 def test_an_undecided_polar_answer_says_what_the_sources_do_not_say_then_what_they_say(said_by):
     message = partial_message("Japan removed Seoul from its list.", "whether Japan banned rice exports", said_by)
-    assert message.startswith("The sources do not say whether Japan banned rice exports. ")
+    # only reporting decides: over an attributed view (which may say so) the answer says no *report* decides it
+    assert message.startswith("The sources do not say whether Japan banned rice exports. " if said_by is None
+                              else "No news or official report among the sources says whether Japan banned rice exports. ")
     assert partial_parts(message) == (said_by or "They report", "Japan removed Seoul from its list.",
                                       "whether Japan banned rice exports")
 
@@ -197,7 +201,9 @@ def test_ask_leads_with_the_verdict_and_cites_the_sentence_that_decides_it(engin
 def test_ask_says_what_the_sources_do_not_decide(engine):
     brief = engine.write("Did Japan ban exports of rice to South Korea?", template="answer")
     assert brief.abstained
-    assert brief.message.startswith("The sources do not say whether Japan banned exports of rice to South Korea. ")
+    # the quote is attributed (a report no one can be named for): no *report* decides it
+    assert brief.message.startswith("No news or official report among the sources says whether Japan banned exports of "
+                                    "rice to South Korea. ")
     who, quote, missing = partial_parts(brief.message)
     assert "South Korea" in quote and missing == "whether Japan banned exports of rice to South Korea"
 

@@ -147,7 +147,8 @@ def empty_collection_message(collection: str) -> str:
 
 #: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote, what is missing.
 _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\]; none(?: of the sources)? gives (?P<missing>.+?)\.?$"
-                      r"|^The sources do not say (?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\]\.$", re.S)
+                      r"|^(?:The sources do not say|No news or official report among the sources says) "
+                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\]\.$", re.S)
 
 
 def partial_message(quote: str, missing: str, said_by: str | None = None) -> str:
@@ -156,10 +157,15 @@ def partial_message(quote: str, missing: str, said_by: str | None = None) -> str
     ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
     forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
     report: “X” [1]; none gives Y.". A ``missing`` that opens with "whether" (a polar question the sources do not
-    decide) leads: "The sources do not say whether Y. They report: “X” [1].". The quote is quoted as a brief's claims are (``render.quoted``): a quotation
+    decide) leads: "The sources do not say whether Y. They report: “X” [1]."; over an attributed quote (a view, or
+    a report no one can be named for) "No news or official report among the sources says whether Y. <said_by>: “X”
+    [1]." (only reporting decides a verdict, and a view may say Y: "WorldWideWatchers (AI-generated brief) assesses:
+    “The Chinese government’s restriction on dual-use exports to 20 Japanese companies is …”"). The quote is quoted as a brief's claims are (``render.quoted``): a quotation
     inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
-        return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]."
+        if said_by:  # only reporting decides a verdict, and the attributed quote (a view) may well say so
+            return f"No news or official report among the sources says {missing}. {said_by}: {quoted(quote)} [1]."
+        return f"The sources do not say {missing}. They report: {quoted(quote)} [1]."
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]; none gives {missing}."

@@ -273,22 +273,26 @@ def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
 # -- the verdict ---------------------------------------------------------------------------------
 
 
-#: "Yes"/"True" states the claim as the answer, so it needs the checker to find support more likely than not (its score
-#: is a calibrated probability): the checker's own threshold (0.27) is set for flagging claims at balanced accuracy,
-#: and a claim it passes at 0.33 ("Japan removed South Korea from its white list" against passages that never mention
-#: a white list) is two-to-one unsupported. Below this the answer says the sources do not say whether.
+#: "Yes"/"True" states the claim as the answer: the checker must support it (its own threshold, 0.27, set for flagging
+#: claims at balanced accuracy) *and* either find support more likely than not (its score is a calibrated
+#: probability) or cite a sentence that holds ``REST_HELD`` of the claim's key terms, as a contrary value must. A
+#: claim it passes at 0.33 against passages that never mention its object ("Japan removed South Korea from its white
+#: list": 0.67 of its terms) is no "Yes"; "Japan tightened export controls on materials to South Korea" at 0.35
+#: against "Tokyo last week tightened the approval process for … sensitive materials to South Korean companies …
+#: can only be exported to trustworthy trading partners" is.
 YES_PROBABILITY = 0.5
 
 
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
-    ``SupportChecker``); the best-scored one the checker supports with probability ≥ ``YES_PROBABILITY`` makes it
-    "supported"; else the passage whose checker reason
+    ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
+    sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else the passage whose checker reason
     shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown"."""
     if not passages:
         return Verdict("unknown")
     results = checker.check_many([(claim, [p]) for p in passages], published=published)
-    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and r.score >= YES_PROBABILITY]
+    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans
+                 and (r.score >= YES_PROBABILITY or _held(claim, r.best_sentence or "", "") >= REST_HELD)]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i])

@@ -649,6 +649,10 @@ class QuestionAnswering:
                           and not (asked.cands[i].with_context or asked.cands[i].is_title or asked.cands[i].parts)]
                          for cid in chunks[: self.POLAR_PASSAGES]]
             sentences = [group for group in sentences if group]
+            # each sentence alone too: in a joined passage the checker reads the window it finds best, which may be a
+            # neighbour that tells the story's next turn ("… does not plan to retract its stricter controls") instead
+            # of the sentence that states the claim ("Tokyo last week tightened the approval process …")
+            sentences += [[i] for group in sentences if len(group) > 1 for i in group]
             if order:
                 verdict, index = Verdict("unknown"), order[0]
                 if sentences:

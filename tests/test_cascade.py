@@ -129,10 +129,12 @@ def test_verify_names_the_checker_that_decided():
 
     fast, exact = Stage("static", {"a": odds(-3), "b": odds(0)}), Stage("minilm", {"b": 0.9})
     exact.model = type("M", (), {"version": "v1"})()
+    fast.model = type("M", (), {"version": "s1"})()
     cascade = CascadeChecker(fast, exact, (1.0, 1.0))
     cascade.check_many([("a", ["p"]), ("b", ["p"])])
-    assert checker_note("cascade", cascade) == ("cascade — static decided 1 of 2 pairs, MiniLM the rest "
-                                                "(model v1, threshold 0.30)")
+    # each stage names the model that scored its pairs
+    assert checker_note("cascade", cascade) == ("cascade — static decided 1 of 2 pairs (model s1, threshold 0.30), "
+                                                "MiniLM the rest (model v1, threshold 0.30)")
     assert checker_note("minilm", exact) == "minilm vectors, model v1, threshold 0.30"
 
 

@@ -128,13 +128,16 @@ def skipped_summary(skipped: list[tuple[int, str]]) -> str:
 
 def checker_note(encoder: str, checker) -> str:
     """Which checker decided, for the summary line: "minilm vectors, model V, threshold T", or for the cascade
-    "cascade — static decided N of M pairs, MiniLM the rest (model V, threshold T)"."""
-    model = f"model {checker.model.version}, threshold {checker.min_support:.2f}"
+    "cascade — static decided N of M pairs (model V, threshold T), MiniLM the rest (model V, threshold T)": each
+    stage names the model that scored its pairs."""
+    def model(c) -> str:
+        return f"model {c.model.version}, threshold {c.min_support:.2f}"
+
     decided = getattr(checker, "decided", None)
     if decided is None:
-        return f"{encoder} vectors, {model}"
-    return (f"cascade — static decided {decided['static']} of {decided['static'] + decided['minilm']} pairs, "
-            f"MiniLM the rest ({model})")
+        return f"{encoder} vectors, {model(checker)}"
+    return (f"cascade — static decided {decided['static']} of {decided['static'] + decided['minilm']} pairs "
+            f"({model(checker.fast)}), MiniLM the rest ({model(checker.exact)})")
 
 
 @app.command()

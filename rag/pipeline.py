@@ -14,12 +14,11 @@ from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
-from rag.followup import resolve_follow_up
+from rag.followup import asks_response, resolve_follow_up
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
 from rag.reread import catalog_hit, other_passages
 from rag.headlines import Headline, headlines, states_response
-from rag.followup import asks_response
 from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
@@ -157,7 +156,7 @@ class Engine:
         if period is not None:
             notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
         hits = self._drop_untrusted(hits, notes)
-        evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
+        evidence = _evidence(hits)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus
         left_out, answering = self._left_out(query, tpl, filters, history, resolved) if tpl.kind == "answer" else ("", 0)
@@ -216,14 +215,14 @@ class Engine:
             reread = self._reread(query, tpl, hits, draft, writer, filters.until, history, resolved, notes)
             if reread is not None:
                 hits, draft = reread
-                evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
+                evidence = _evidence(hits)
         headline = None
         if tpl.kind == "answer" and draft.backend == "extractive" and (draft.abstain or not _tells_response(draft, query)):
             # ... and a response none of the sentences tells may be told by a headline ("Tokyo protests as …")
             told = self._headline_answer(query, tpl, hits, draft, notes)
             if told is not None:
                 hits, draft, headline = told
-                evidence = [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
+                evidence = _evidence(hits)
         timings["write"] = time.perf_counter() - t1
         notes.extend(draft.notes)
         if draft.abstain:
@@ -393,8 +392,7 @@ class Engine:
         answering = 0
         if lacking:
             offline = self.fallback if self.fallback is not None else self.writer
-            draft = offline.write(query, tpl, [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)],
-                                  as_of=filters.until, history=history, resolved=resolved)
+            draft = offline.write(query, tpl, _evidence(hits), as_of=filters.until, history=history, resolved=resolved)
             doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
             cited = [doc_of.get(c.chunk_id) for s in draft.sections for cl in s.claims for c in cl.cites]
             if not draft.abstain and cited and cited[0] in lacking:  # the answer leads with a left-out document
@@ -417,8 +415,7 @@ class Engine:
         if not extra:
             return None
         more = hits + extra
-        again = writer.write(query, tpl, [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(more)],
-                             as_of=as_of, history=history, resolved=resolved)
+        again = writer.write(query, tpl, _evidence(more), as_of=as_of, history=history, resolved=resolved)
         lead_claim = next((c for s in again.sections for c in s.claims if c.cites), None)
         first = lead_claim.cites[0].chunk_id if lead_claim is not None else None
         doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in more}
@@ -603,6 +600,11 @@ def _coverage_text(sources: list[Source], publishers: set[str]) -> str:
 def _first_doc(hits: list[SearchHit], chunk_id: str) -> list[SearchHit]:
     """The hits with the one holding ``chunk_id`` first (it is then source [1] of the closest sources)."""
     return sorted(hits, key=lambda h: h.chunk.chunk_id != chunk_id)
+
+
+def _evidence(hits: list[SearchHit]) -> list[EvidencePassage]:
+    """The writer's evidence: each hit as a passage labelled S1, S2, … in rank order."""
+    return [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
 
 
 def _responder(query: str) -> str | None:

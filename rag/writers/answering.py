@@ -628,9 +628,6 @@ class QuestionAnswering:
         from rag.writers.answer_verdict import PolarAnswer, Verdict, joined, judge, polar_question
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
-        memo = getattr(self, "_polar_memo", None)
-        if memo is not None and memo[0] == query and memo[1] is scored:
-            return memo[2]
         polar = polar_question(query) if without_carried_context(query) == query else None
         answer = None
         if polar is not None:
@@ -667,5 +664,4 @@ class QuestionAnswering:
                     else:
                         verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
                 answer = PolarAnswer(polar, verdict, index)
-        self._polar_memo = (query, scored, answer)
         return answer

@@ -10,7 +10,10 @@ Y?" -> "X added Y", inflected with lemminflect's tables; "True or false: S" -> S
 *supported* when the checker supports it; *contradicted* when the checker's reason shows a passage states the
 contrary (an opposite or negated predicate, a role or attribution swap, a competing figure; or a number, date or
 name the passage replaces with its own while it holds the rest of the claim), not when the passage merely lacks it;
-*unknown* otherwise.
+*unknown* otherwise. A sentence that states an act over a list is also read for the one member the claim names
+(``member_passage``, ``rag.writers.list_members``); such a reading may support the claim, never contradict it.
+``about_claim`` says which sentence an undecided answer may quote. Contrary dates and numbers are the text layer's
+(``rag.text.dates``, ``rag.text.weekdays``, ``rag.text.numbers``).
 """
 
 from __future__ import annotations
@@ -105,8 +108,9 @@ class Verdict:
 @dataclass(frozen=True)
 class PolarAnswer:
     """A polar question's answer as the writer gives it: the ``question``, the sources' ``verdict`` and ``index``,
-    the candidate sentence that decides it (None when nothing on topic was read). An undecided answer (``decided``
-    False) says what the sources do not say (``question.whether``) and quotes ``index`` as what they do say."""
+    the candidate sentence that decides it. An undecided answer (``decided`` False) says what the sources do not say
+    (``question.whether``) and quotes ``index`` as what they do say: a sentence about the claim (``about_claim``), or
+    None when none is."""
 
     question: PolarQuestion
     verdict: Verdict

@@ -88,6 +88,8 @@ class Engine:
 
         extractive = ExtractiveWriter(embed, abstain_threshold=settings.generation.abstain_threshold)
         extractive.answer_selector = settings.generation.answer_selector
+        checker = support_checker(settings.support.encoder, embed, min_support=settings.generation.min_support)
+        extractive.verdict_checker = checker  # a polar question's verdict is read by the engine's checker
         writer: Writer = extractive
         fallback: Writer | None = None
         if (backend or settings.llm.backend) == "openai":
@@ -98,7 +100,7 @@ class Engine:
             fallback = extractive
         return cls(
             settings=settings, index=index, retriever=HybridRetriever(index), library=library,
-            checker=support_checker(settings.support.encoder, embed, min_support=settings.generation.min_support), writer=writer, fallback=fallback,
+            checker=checker, writer=writer, fallback=fallback,
         )
 
     @staticmethod

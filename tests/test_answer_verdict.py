@@ -22,7 +22,7 @@ from conftest import engine_over
 
 from evals.rtqa_answers import answer_text, first_sentence
 from rag.writers.abstention_text import partial_message, partial_parts
-from rag.writers.answer_verdict import judge, polar_question, without_verdict
+from rag.writers.answer_verdict import about_claim, contrary, judge, polar_question, without_verdict
 
 DATA = Path(__file__).resolve().parent / "data" / "verdict"
 
@@ -213,3 +213,129 @@ def test_a_look_alike_is_answered_as_any_question(engine):
     text = answer_text(brief) if not brief.abstained else brief.message
     assert "Aug. 28" in text
     assert not text.startswith(("Yes.", "No.", "The sources do not say whether"))
+
+
+# -- an undecided answer quotes only a sentence about the claim --------------------------------------------------
+
+
+@pytest.mark.parametrize("claim, sentence, about", [
+    ("Japan tightened export controls on materials to South Korea",
+     "Tokyo last week tightened the approval process for Japanese shipments of photoresists to South Korean companies.", True),
+    ("Japan tightened export controls on materials to South Korea",  # South Korea, but not Japan's act
+     "South Korea’s chip-hub pitch could influence expectations for foundry capacity in the medium term.", False),
+    ("Japan tightened export controls on materials to South Korea",  # the actor alone, another story
+     "Japan blocked Chinese battery makers over cybersecurity concerns.", False),
+    ("The FTC fined a Utah company for removing labels",
+     "Utah-based Lions Not Sheep was slapped with a fine after the FTC found it removed labels.", True),
+    ("The FTC fined a Utah company for removing labels", "The FTC chair testified before Congress on Tuesday.", False),
+    ("Elon Musk will step down as CEO of Twitter", "Musk said he would resign as CEO once he finds a successor.", True),
+    ("Elon Musk will step down as CEO of Twitter", "Tesla shares fell 3% on Tuesday.", False),
+    ("China banned imports of Taiwanese pineapples", "Beijing halted imports of pineapples from Taiwan, citing pests.", True),
+    ("China banned imports of Taiwanese pineapples", "Taiwan’s farmers sold more fruit to Japan this year.", False),
+    # a claim that names no one: two of its content terms
+    ("the activist was detained by police", "Police detained the activist outside the court on Friday.", True),
+    ("the activist was detained by police", "Police said the march would go ahead on Friday.", False),
+])
+def test_an_undecided_answer_quotes_a_sentence_about_the_claim(claim, sentence, about):
+    assert about_claim(claim, sentence) is about
+
+
+@pytest.mark.parametrize("said_by, opening", [
+    (None, "The sources do not say whether Japan banned rice exports. They report: “"),
+    # a report no one can be named for was judged as any report: it does not say either
+    ("According to an unnamed report", "The sources do not say whether Japan banned rice exports. According to an unnamed "
+                                       "report: “"),
+    # a view may say so: only reporting decides
+    ("Harbour Ledger (opinion piece, 2026) argues", "No news or official report among the sources says whether Japan "
+                                                    "banned rice exports. Harbour Ledger (opinion piece, 2026) argues: “"),
+])
+def test_every_undecided_wording_names_who_says_the_quote(said_by, opening):
+    message = partial_message("Japan removed Seoul from its list.", "whether Japan banned rice exports", said_by)
+    assert message.startswith(opening)
+    assert partial_parts(message) == (said_by or "They report", "Japan removed Seoul from its list.",
+                                      "whether Japan banned rice exports")
+
+
+@pytest.fixture(scope="module")
+def sample_engine(sample_index):
+    from rag.pipeline import Engine
+
+    return Engine.from_settings(sample_index[0])
+
+
+def test_an_undecided_answer_with_nothing_about_the_claim_says_so_plainly(sample_engine):
+    from rag.types import SearchFilters
+
+    # in the window the sources hold a digest's forecast on Korea's chip hub, not Japan's controls
+    brief = sample_engine.write("Did Japan tighten export controls on materials to South Korea?", template="answer",
+                                filters=SearchFilters(since="2019-07-04"))
+    assert brief.abstained
+    assert "chip-hub" not in brief.message and partial_parts(brief.message) is None
+    assert brief.message.startswith("The corpus has no evidence on the question")
+    assert "published on or after 2019-07-04" in brief.message
+
+
+def test_a_list_sentence_decides_for_its_member(sample_engine):
+    brief = sample_engine.write("Did Japan restrict exports of hydrogen fluoride to South Korea?", template="answer")
+    assert not brief.abstained, brief.message
+    lead = brief.sections[0].claims[0]
+    assert lead.text.startswith("Yes. ") and "hydrogen fluoride" in lead.text
+
+
+# -- the engine's checker reads the verdict --------------------------------------------------------------------
+
+
+def test_the_engines_support_checker_reads_the_verdict(settings):
+    from rag.index import CorpusIndex
+    from rag.ingest import Ingestor
+    from rag.pipeline import Engine
+    from rag.support.encoders import STATIC_MODEL_PATH
+    from rag.support.model import load_model
+
+    static = settings(support={"encoder": "static"})  # support.encoder = static: the verdict too reads static vectors
+    index = CorpusIndex(static)
+    Ingestor(index).ingest_paths([DATA])
+    index.close()
+    engine = Engine.from_settings(static)
+    assert engine.writer.verdict_checker is engine.checker
+    assert engine.checker.model.threshold == load_model(STATIC_MODEL_PATH).threshold
+    claims = []
+    check_many = engine.checker.check_many
+
+    def spy(pairs, **kw):
+        claims.extend(claim for claim, _ in pairs)
+        return check_many(pairs, **kw)
+
+    engine.checker.check_many = spy
+    engine.write("Did North Korea fire two ballistic missiles on Sunday?", template="answer")
+    assert "North Korea fired two ballistic missiles on Sunday" in claims
+
+
+# -- a contrary date or number is a real one (the text layer's readers) -----------------------------------------
+
+
+@pytest.mark.parametrize("claim, reason, window, contrary_", [
+    ("North Korea fired two ballistic missiles into the sea on Sunday", "number 'two' not in cited text",
+     "North Korea fired three ballistic missiles into the sea on Sunday.", True),
+    ("North Korea fired two ballistic missiles into the sea on Sunday", "number 'two' not in cited text",
+     "North Korea fired 3 ballistic missiles into the sea on Sunday.", True),
+    # a day of the month is a date, not another number of missiles
+    ("North Korea fired two ballistic missiles into the sea on Sunday", "number 'two' not in cited text",
+     "North Korea fired ballistic missiles into the sea on Sunday, Aug. 28.", False),
+    ("North Korea fired two ballistic missiles into the sea in 2022", "number 'two' not in cited text",
+     "North Korea fired ballistic missiles into the sea in 2022.", False),  # a year
+    ("The change takes effect on Sept. 5", "date 'Sept. 5' not in cited text", "The change takes effect on Aug. 28.", True),
+    ("The change takes effect on Sept. 5", "date 'Sept. 5' not in cited text",
+     "The change takes effect within 21 days.", False),  # a number of days is no date
+    ("Samsung opened the plant in March", "month 'March' not in cited text", "Samsung opened the plant in May.", True),
+    ("Samsung opened the plant in March", "month 'March' not in cited text",
+     "Samsung may open the plant near the market.", False),  # "may", "market": no month
+    ("The strike ended on Sunday", "weekday 'Sunday' not in cited text", "The strike ended on Saturday.", True),
+    ("The strike ended on Sunday", "weekday 'Sunday' not in cited text", "The strike ended before Black Friday.", False),
+    ("The strike ended on Sunday", "weekday 'Sunday' not in cited text", "The strike ended, the Sunday Times said.", False),
+])
+def test_a_contrary_value_is_a_real_date_or_number(claim, reason, window, contrary_):
+    from types import SimpleNamespace
+
+    result = SimpleNamespace(best_sentence=window, supported=False, reasons=(reason,))
+    assert (contrary(claim, result, published="2022-10-09") is not None) is contrary_

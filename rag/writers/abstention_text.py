@@ -157,15 +157,16 @@ def partial_message(quote: str, missing: str, said_by: str | None = None) -> str
     ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
     forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
     report: “X” [1]; none gives Y.". A ``missing`` that opens with "whether" (a polar question the sources do not
-    decide) leads: "The sources do not say whether Y. They report: “X” [1]."; over an attributed quote (a view, or
-    a report no one can be named for) "No news or official report among the sources says whether Y. <said_by>: “X”
-    [1]." (only reporting decides a verdict, and a view may say Y: "WorldWideWatchers (AI-generated brief) assesses:
+    decide) leads: "The sources do not say whether Y. They report: “X” [1]." (from a report no one can be named for:
+    "… According to an unnamed report: “X” [1]."); over a quote that is a view "No news or official report among
+    the sources says whether Y. <said_by>: “X” [1]." (only reporting decides a verdict, and a view may say Y: "WorldWideWatchers (AI-generated brief) assesses:
     “The Chinese government’s restriction on dual-use exports to 20 Japanese companies is …”"). The quote is quoted as a brief's claims are (``render.quoted``): a quotation
     inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
-        if said_by:  # only reporting decides a verdict, and the attributed quote (a view) may well say so
+        if said_by and not said_by.startswith("According to "):  # only reporting decides a verdict, and a view may say so
             return f"No news or official report among the sources says {missing}. {said_by}: {quoted(quote)} [1]."
-        return f"The sources do not say {missing}. They report: {quoted(quote)} [1]."
+        # a report no one can be named for was read for the verdict as any report: it does not say either
+        return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]."
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]; none gives {missing}."

@@ -10,21 +10,29 @@ Y?" -> "X added Y", inflected with lemminflect's tables; "True or false: S" -> S
 *supported* when the checker supports it; *contradicted* when the checker's reason shows a passage states the
 contrary (an opposite or negated predicate, a role or attribution swap, a competing figure; or a number, date or
 name the passage replaces with its own while it holds the rest of the claim), not when the passage merely lacks it;
-*unknown* otherwise.
+*unknown* otherwise. A sentence that states an act over a list is also read for the one member the claim names
+(``member_passage``, ``rag.writers.list_members``); such a reading may support the claim, never contradict it.
+``about_claim`` says which sentence an undecided answer may quote. Contrary dates and numbers are the text layer's
+(``rag.text.dates``, ``rag.text.weekdays``, ``rag.text.numbers``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import Any, Sequence
 
+from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
 from rag.text.lexicon import table
+from rag.text.numbers import find_quantities
+from rag.text.weekdays import weekday_mentions
 from rag.writers.base import DraftClaim
-from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "joined", "polar_question", "judge", "contrary", "REST_HELD", "SAME_EVENT", "without_verdict"]
+__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "about_claim", "joined", "member_passage", "polar_question", "judge", "contrary",
+           "REST_HELD", "SAME_EVENT", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -46,10 +54,9 @@ _ROLE = re.compile(r"^role: .* as the one who (?P<verb>\w+?)s?$")
 #: a name: capitalised words in a row ("South Korea", "Commerce Department")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred thousand "
-                          "million billion trillion half".split())
-_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,4}\b", re.I)
-_WEEKDAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+#: the day relative dates and weekdays are read against when a passage has no publication date: ``_gives_kind``
+#: asks only whether the window states one, never which day it is
+_ANY_DAY = "2000-01-03"
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +108,9 @@ class Verdict:
 @dataclass(frozen=True)
 class PolarAnswer:
     """A polar question's answer as the writer gives it: the ``question``, the sources' ``verdict`` and ``index``,
-    the candidate sentence that decides it (None when nothing on topic was read). An undecided answer (``decided``
-    False) says what the sources do not say (``question.whether``) and quotes ``index`` as what they do say."""
+    the candidate sentence that decides it. An undecided answer (``decided`` False) says what the sources do not say
+    (``question.whether``) and quotes ``index`` as what they do say: a sentence about the claim (``about_claim``), or
+    None when none is."""
 
     question: PolarQuestion
     verdict: Verdict
@@ -270,6 +278,54 @@ def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return " ".join(sentences), offsets
 
 
+
+# -- what a sentence must hold to be read for the claim, or quoted when nothing decides it -------------------------
+
+
+def _claim_terms(claim: str) -> tuple[set[str], set[str]]:
+    """(the claim's actor terms, its other content terms): the actor is its first name ("The FTC fined a Utah
+    company": FTC; "Tokyo" and "Japan" are one place term), or, for a claim that names no one, none."""
+    names = _names(claim)
+    actor = {t.stem for t in key_terms(claim[names[0][0]:names[0][1]])} if names else set()
+    rest = {t.stem for t in key_terms(claim)} - actor
+    return actor, rest
+
+
+def about_claim(claim: str, sentence: str) -> bool:
+    """Whether ``sentence`` is about ``claim``, not only near it: it names the claim's actor (its first name, by
+    ``key_terms``: "Tokyo" for "Japan") and at least one of its other content terms (its act or object: "tighten",
+    "export", "materi"); a claim that names no one needs two of its content terms (all, when it has fewer). An
+    undecided verdict quotes such a sentence as what the sources say: "South Korea's chip-hub pitch … could
+    influence expectations …" is near "Japan tightened export controls on materials to South Korea" (it names
+    South Korea) but not about it."""
+    actor, rest = _claim_terms(claim)
+    have = {t.stem for t in key_terms(sentence)}
+    if actor:
+        return bool(actor & have) and (bool(rest & have) or not rest)
+    return len(rest & have) >= min(2, len(rest))
+
+
+def member_passage(claim: str, sentence: str, earlier: Sequence[str] = ()) -> str | None:
+    """The passage that reads ``sentence`` for the one member of its list ``claim`` names
+    (``list_members.member_reading``), or None when it lists no item the claim names. A list sentence that leans on
+    the story for the claim's names ("The export restrictions cover …, photoresist and hydrogen fluoride" for
+    "Japan restricted exports of hydrogen fluoride to South Korea") follows the sentence of ``earlier`` (the same
+    story's sentences before it, in order) that names them all and holds the most of the claim: "Japan's trade
+    measures followed South Korean court rulings … The export restrictions cover hydrogen fluoride."; None when no
+    earlier sentence names them."""
+    from rag.writers.list_members import member_reading
+
+    reading = member_reading(claim, sentence)
+    if reading is None:
+        return None
+    names = {t.stem for t in key_terms(claim) if t.kind == "entity"}
+    lacking = names - {t.stem for t in key_terms(reading)}
+    if not lacking:
+        return reading
+    naming = [(_held(claim, text, ""), -k, text) for k, text in enumerate(earlier)
+              if lacking <= {t.stem for t in key_terms(text)}]
+    return f"{max(naming)[2]} {reading}" if naming else None
+
 # -- the verdict ---------------------------------------------------------------------------------
 
 
@@ -283,20 +339,26 @@ def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
 YES_PROBABILITY = 0.5
 
 
-def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None) -> Verdict:
+def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None,
+          readings: Sequence[bool] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
     ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
     sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else the passage whose checker reason
-    shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown"."""
+    shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown".
+    ``readings``: which passages are a sentence as read for the claim (``member_passage``), not the source's text:
+    they may support the claim, never state its contrary."""
     if not passages:
         return Verdict("unknown")
+    days = list(published) if published is not None else [None] * len(passages)
+    derived = list(readings) if readings is not None else [False] * len(passages)
     results = checker.check_many([(claim, [p]) for p in passages], published=published)
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans
                  and (r.score >= YES_PROBABILITY or _held(claim, r.best_sentence or "", "") >= REST_HELD)]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i])
-    against = [(held, i) for i, r in enumerate(results) if (held := contrary(claim, r)) is not None and r.spans
+    against = [(held, i) for i, r in enumerate(results) if not derived[i] and r.spans
+               and (held := contrary(claim, r, published=days[i])) is not None
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(claim, role.group("verb"), passages[i], checker,
                                                                            published, i))]
     if against:
@@ -344,12 +406,13 @@ def _decided(outcome: str, i: int, result: Any) -> Verdict:
                    tuple(result.reasons))
 
 
-def contrary(claim: str, result: Any) -> float | None:
+def contrary(claim: str, result: Any, *, published: str | None = None) -> float | None:
     """How much of ``claim`` the checked window holds (0..1, key-term weight) when the checker's ``result`` shows the
     window states the contrary; None when it does not. A contrary predicate (``_DIRECT``: negation, opposite verb,
     role or attribution swap, a competing figure) counts in a window holding ``SAME_EVENT`` of the claim; a number,
     date or name the window lacks counts when the window holds ``REST_HELD`` of the rest and gives a value of that
-    kind in its place (a passage that merely lacks it says nothing)."""
+    kind in its place (a passage that merely lacks it says nothing; ``published``: the passage's day, ISO, that its
+    relative dates are read against)."""
     window = result.best_sentence or ""
     if result.supported or not result.reasons or not window:
         return None
@@ -362,16 +425,22 @@ def contrary(claim: str, result: Any) -> float | None:
         return None
     kind, value = m.group("kind"), m.group("value")
     held = _held(claim, window, value if kind in ("entity", "identifier") else kind)
-    return held if held >= REST_HELD and _gives_kind(kind, value, claim, window) else None
+    return held if held >= REST_HELD and _gives_kind(kind, claim, window, published) else None
+
+
+@lru_cache(maxsize=1)
+def _weekday_stems() -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in WEEKDAYS)
 
 
 def _held(claim: str, window: str, left_out: str) -> float:
     """The key-term weight of ``claim`` that ``window`` holds, as a share of the claim's, without the terms of the
-    value in question (``left_out``: a name, or "number"/"date"/"month"/"weekday" for every term of that kind)."""
+    value in question (``left_out``: a name, or "number"/"date"/"month"/"weekday" for every term of that kind: a
+    figure, a month's or a weekday's name, as the text layer's date vocabulary spells them)."""
     skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in ("number", "date", "month", "weekday") else set()
     drop_kind = left_out in ("number", "date", "month", "weekday")
     terms = [t for t in key_terms(claim) if t.stem not in skip
-             and not (drop_kind and (t.kind == "number" or _MONTHS.fullmatch(t.stem) or _WEEKDAYS.fullmatch(t.stem)))]
+             and not (drop_kind and (t.kind == "number" or month_number(t.stem) or t.stem in _weekday_stems()))]
     total = sum(t.weight for t in terms)
     if not total:
         return 0.0
@@ -379,13 +448,29 @@ def _held(claim: str, window: str, left_out: str) -> float:
     return sum(t.weight for t in terms if t.stem in have) / total
 
 
-def _gives_kind(kind: str, value: str, claim: str, window: str) -> bool:
-    """Whether ``window`` gives a value of ``kind`` that ``claim`` does not: a number, a date, a weekday, or a name."""
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> frozenset[str]:
+    """Numbers written as words, from the text layer's quantity vocabulary (``quantities.toml``: the whole numbers
+    before "and a half", the scale words)."""
+    data = table("quantities")
+    return frozenset(w.lower() for w in (*data["fractions"]["wholes"], *data["scales"]["words"]))
+
+
+def _gives_kind(kind: str, claim: str, window: str, published: str | None = None) -> bool:
+    """Whether ``window`` gives a value of ``kind`` in place of the claim's: a number (a quantity the text layer
+    reads, ``numbers.find_quantities``, that is no part of a date: "Aug. 28" gives a date, not the number 28; or a
+    number word), a date or month (``dates.find_dates``, relative ones read against ``published``, or a month's
+    capitalised name, ``dates.MONTH_PATTERN``: "in May", not "may" or "market"), a weekday
+    (``weekdays.weekday_mentions``), or a name the claim does not hold."""
+    day = (published or _ANY_DAY)[:10]
     if kind == "number":
-        return bool(re.search(r"\d", window)) or bool(_NUMBER_WORDS & {w.lower() for w in _words(window)})
+        dated = [(m.start, m.end) for m in find_dates(window, published=day)]
+        figures = [q for q in find_quantities(window) if not any(a <= q.start and q.end <= b for a, b in dated)]
+        return bool(figures) or bool(_spelled_numbers() & {w.lower() for w in _words(window)})
     if kind in ("date", "month"):
-        return bool(_MONTHS.search(window))
+        return (any(m.precision != "week" for m in find_dates(window, published=day))
+                or re.search(rf"(?<![\w-]){MONTH_PATTERN}(?![\w-])", window) is not None)
     if kind == "weekday":
-        return bool(_WEEKDAYS.search(window))
+        return bool(weekday_mentions(window, date.fromisoformat(day)))
     names = {t.stem for t in key_terms(claim) if t.kind == "entity"}
     return any(t.kind == "entity" and t.stem not in names for t in key_terms(window))

@@ -7,7 +7,7 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -106,6 +106,10 @@ class QuestionAnswering:
     #: how the answer's first sentence is chosen: "hand" (the lead score of ``_answer_value``) or "fitted" (the
     #: logistic model of ``rag/writers/answer_model.py``); the pipeline sets it from ``generation.answer_selector``
     answer_selector: str = "hand"
+    #: the support checker a polar question's claim is read with (``_polar_answer``); the pipeline gives the engine's
+    #: own (``support.encoder``: ``rag.support.encoders.support_checker``); a writer built without one makes a MiniLM
+    #: ``SupportChecker`` over its embedder on the first polar question
+    verdict_checker: Any = None
 
     def _asked(self, query: str, scored: Scored) -> Scored:
         """``scored`` as the question's asked sentence sees it (``asked_view``): after background sentences, the
@@ -623,9 +627,11 @@ class QuestionAnswering:
         for any other question, for a follow-up (its clause leans on the conversation), and when no sentence is on
         topic. Only reporting decides (a news or official source's sentence that is not a judgement or forecast): a
         source's view is no verdict stated as fact; when none decides, the answer is undecided and quotes the most
-        relevant on-topic sentence (attributed when it is a view) as what the sources say."""
+        relevant on-topic sentence about the claim (``answer_verdict.about_claim``; attributed when it is a view) as
+        what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
+        claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import PolarAnswer, Verdict, joined, judge, polar_question
+        from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         polar = polar_question(query) if without_carried_context(query) == query else None
@@ -641,9 +647,10 @@ class QuestionAnswering:
             kinds = {c.passage.chunk.chunk_id: doc_type(c.passage.chunk) for c in asked.cands}
             reports = [c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting for c in asked.cands]
             chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
+            usable = [quotable[i] and reports[i] and not (c.with_context or c.is_title or c.parts)
+                      for i, c in enumerate(asked.cands)]
             sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
-                          if quotable[i] and reports[i] and asked.cands[i].passage.chunk.chunk_id == cid
-                          and not (asked.cands[i].with_context or asked.cands[i].is_title or asked.cands[i].parts)]
+                          if usable[i] and asked.cands[i].passage.chunk.chunk_id == cid]
                          for cid in chunks[: self.POLAR_PASSAGES]]
             sentences = [group for group in sentences if group]
             # each sentence alone too: in a joined passage the checker reads the window it finds best, which may be a
@@ -651,13 +658,22 @@ class QuestionAnswering:
             # of the sentence that states the claim ("Tokyo last week tightened the approval process …")
             sentences += [[i] for group in sentences if len(group) > 1 for i in group]
             if order:
-                verdict, index = Verdict("unknown"), order[0]
+                # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
+                # object), or none: "the sources do not mention it" beats a near-topic quote
+                verdict = Verdict("unknown")
+                index = next((i for i in order if about_claim(polar.claim, asked.cands[i].text)), None)
                 if sentences:
-                    if getattr(self, "_verdict_checker", None) is None:
-                        self._verdict_checker = SupportChecker(self._embed)
+                    if self.verdict_checker is None:
+                        self.verdict_checker = SupportChecker(self._embed)
                     passages = [joined([asked.cands[i].text for i in group]) for group in sentences]
-                    verdict = judge(polar.claim, [text for text, _ in passages], self._verdict_checker,
-                                    published=[asked.cands[group[0]].passage.chunk.published for group in sentences])
+                    readings = [False] * len(passages)
+                    for i, text in self._member_passages(polar.claim, asked, sentences, usable):
+                        passages.append((text, [(0, len(text))]))  # it decides for the list sentence
+                        sentences.append([i])
+                        readings.append(True)
+                    verdict = judge(polar.claim, [text for text, _ in passages], self.verdict_checker,
+                                    published=[asked.cands[group[0]].passage.chunk.published for group in sentences],
+                                    readings=readings)
                     at = verdict.sentence(passages[verdict.passage][1]) if verdict.passage is not None else None
                     if at is not None:
                         index = sentences[verdict.passage][at]
@@ -665,3 +681,24 @@ class QuestionAnswering:
                         verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
                 answer = PolarAnswer(polar, verdict, index)
         return answer
+
+    @staticmethod
+    def _member_passages(claim: str, asked: Scored, sentences: list[list[int]],
+                         usable: list[bool]) -> list[tuple[int, str]]:
+        """(candidate, passage) for each judged sentence that lists an item ``claim`` names, read for that member
+        (``answer_verdict.member_passage``), after the sentence of its story (an earlier ``usable`` sentence of
+        its document) that names the claim's actors when it names none itself."""
+        from rag.writers.answer_verdict import member_passage
+
+        def at(i: int) -> tuple[str, int]:
+            return asked.cands[i].passage.chunk.chunk_id, asked.cands[i].local_start
+
+        out = []
+        for i in dict.fromkeys(i for group in sentences for i in group):
+            doc = asked.cands[i].passage.chunk.doc_id
+            earlier = [asked.cands[j].text for j in sorted(range(len(asked.cands)), key=at)
+                       if usable[j] and asked.cands[j].passage.chunk.doc_id == doc and at(j) < at(i)]
+            text = member_passage(claim, asked.cands[i].text, earlier)
+            if text is not None:
+                out.append((i, text))
+        return out

@@ -146,7 +146,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         polar = self._polar_answer(asked_q, scored) if is_answer else None
         if polar is not None and not polar.decided:
             draft = self._abstain(notes + [f"abstained: the sources do not say {polar.question.whether}"])
-            draft.partial, draft.missing = scored.cands[polar.index].claim(), polar.question.whether
+            draft.partial = scored.cands[polar.index].claim() if polar.index is not None else None  # none about it
+            draft.missing = polar.question.whether
             return draft
         if is_answer:
             verdict = self._answerable(asked_q, scored) if polar is None else None

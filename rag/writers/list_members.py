@@ -1,0 +1,146 @@
+"""A claim about one member of a list, read against the sentence that states the act over the whole list.
+
+"Did Japan restrict exports of hydrogen fluoride to South Korea?" asks about one item of "The export restrictions
+cover fluorinated polyimides, which are used in …, as well as photoresist and hydrogen fluoride, used for making
+semiconductors"; "Did the EU sanction the Wagner Group?" about one of "… imposed sanctions on eleven individuals and
+three entities, including the Wagner Group, RIA FAN and two Russian military intelligence officers". An act stated
+over a list holds for each of its members (sanctioned, banned, covered, listed, joined), but the support checker
+reads the whole list as words the claim lacks and scores the sentence low (0.19 for the Wagner Group; the same
+sentence with the list cut to the member: supported). ``member_reading`` gives the sentence as it reads for the
+member the claim names: the coordination cut to that item ("… including the Wagner Group, the Council said").
+
+A list is read without a parser: the sentence (its non-restrictive relative and participle clauses left out:
+``[list] relative_openers`` of ``rag/text/data/polar_questions.toml``) is cut at commas and coordinators into
+segments; a coordination is a run of segments joined by commas whose last one follows "and", "or" or "as well as";
+its inner items are at most ``item_words`` words (the first no longer than the longest other) with no word that opens a clause (``not_item_start`` of
+``answer_kinds.toml``'s ``[enumeration]``, as ``sentence_cues.ENUM_RE`` reads items); the first item is the end
+of its segment after the last such word or list opener ("cover", "including": ``list_openers``), the last item the
+start of its segment up to the first such word ("antimony" of "antimony to the United States"). The member is the
+one item that shares a content term with the claim (``key_terms``); a list two of whose items the claim
+names, or none, is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rag.text.lexicon import table
+from rag.writers.key_terms import key_terms
+
+__all__ = ["member_reading"]
+
+_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+@cache
+def _cues() -> tuple[int, frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    enum = table("answer_kinds")["enumeration"]
+    relative = table("polar_questions")["list"]["relative_openers"]
+    clause = re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in relative) + r")\b[^,;]*?(?=,|;|\.\s*$|$)", re.I)
+    openers = tuple(sorted((o.lower() for o in enum["list_openers"]), key=len, reverse=True))
+    return int(enum["item_words"]), frozenset(enum["not_item_start"]), openers, clause
+
+
+@dataclass(frozen=True)
+class _Segment:
+    start: int
+    end: int
+    conj_before: bool  # the separator before it holds "and", "or" or "as well as"
+
+
+def _terms(text: str) -> set[str]:
+    """The content terms of ``text`` (``key_terms``: no stopwords; a place however it is named)."""
+    return {t.stem for t in key_terms(text)}
+
+
+def _segments(text: str) -> list[_Segment]:
+    out, at, conj = [], 0, False
+    for m in _SEPARATOR.finditer(text):
+        out.append(_Segment(at, m.start(), conj))
+        at, conj = m.end(), bool(_CONJUNCTION.search(m.group(0)))
+    out.append(_Segment(at, len(text), conj))
+    return out
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in _WORD.finditer(text[start:end])]
+
+
+def _breaks(word: str) -> bool:
+    """Whether ``word`` opens a clause, not an item (``not_item_start``: "to", "said", "which", "its" ...)."""
+    return word.lower().strip(".") in _cues()[1]
+
+
+def _clean_item(text: str, seg: _Segment) -> bool:
+    words = _words(text, seg.start, seg.end)
+    return 1 <= len(words) <= _cues()[0] and not any(_breaks(w) for _, _, w in words)
+
+
+def _first_item(text: str, seg: _Segment) -> tuple[int, int] | None:
+    """The first item of a list: the end of its segment after the last clause word or list opener."""
+    words = _words(text, seg.start, seg.end)
+    low = text[seg.start:seg.end].lower()
+    cut = max([e for _, e, w in words if _breaks(w)] +
+              [seg.start + m.end() for o in _cues()[2] for m in re.finditer(rf"(?<![\w-]){re.escape(o)}(?![\w-])", low)],
+              default=None)
+    if cut is None:  # no opener: the last word or name ("The US sanctioned Huawei")
+        tail = [w for w in words if w[2][:1].isupper()]
+        run = []
+        for w in reversed(words):
+            if tail and w in tail:
+                run.insert(0, w)
+            else:
+                break
+        return (run[0][0], seg.end) if run else ((words[-1][0], seg.end) if words else None)
+    inside = [w for w in words if w[0] >= cut]
+    return (inside[0][0], inside[-1][1]) if inside and len(inside) <= _cues()[0] else None
+
+
+def _last_item(text: str, seg: _Segment) -> tuple[int, int] | None:
+    """The last item of a list: the start of its segment up to the first clause word."""
+    words = _words(text, seg.start, seg.end)
+    item = []
+    for w in words:
+        if _breaks(w[2]):
+            break
+        item.append(w)
+    if not item or len(item) > _cues()[0]:
+        return None
+    return item[0][0], item[-1][1]
+
+
+def member_reading(claim: str, sentence: str) -> str | None:
+    """``sentence`` as it reads for the one member of its list that ``claim`` names: the coordination cut to that
+    item, the rest of the sentence as it is (non-restrictive clauses left out). "Washington added 36 Chinese
+    firms, including chipmaker YMTC, CETC and Shanghai Micro Electronics Equipment, to its trade blacklist" for
+    "Washington added YMTC to its trade blacklist" -> "Washington added 36 Chinese firms, including chipmaker
+    YMTC, to its trade blacklist". None when the sentence lists nothing, or the claim names no item of its list or
+    more than one."""
+    text = _cues()[3].sub("", sentence)
+    segs = _segments(text)
+    claimed = _terms(claim)
+    for e in range(1, len(segs)):
+        if not segs[e].conj_before:
+            continue
+        s = e - 1
+        while s > 0 and _clean_item(text, segs[s]):
+            s -= 1
+        first, last = _first_item(text, segs[s]), _last_item(text, segs[e])
+        if first is None or last is None or not all(_clean_item(text, segs[k]) for k in range(s + 1, e)):
+            continue
+        inner = [(segs[k].start, segs[k].end) for k in range(s + 1, e)]
+        # the first item is no longer than the longest other one: "banned exports of gallium, germanium and
+        # antimony" lists "gallium", not "exports of gallium" (the last one ends at a clause word: "antimony to")
+        most = max(len(_words(text, a, b)) for a, b in inner + [last])
+        first = _words(text, *first)[-most:][0][0], first[1]
+        items = [first] + inner + [last]
+        named = [span for span in items if _terms(text[span[0]:span[1]]) & claimed]
+        if len(named) != 1:
+            continue
+        a, b = named[0]
+        return " ".join((text[:first[0]] + text[a:b] + text[last[1]:]).split())
+    return None

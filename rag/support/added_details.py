@@ -1,0 +1,280 @@
+"""Details a claim adds that its passage does not hold: the *extrinsic* error of abstractive summaries.
+
+Most unfaithful XSum summaries add a plausible detail the article never states (Maynez et al., "On Faithfulness
+and Factuality in Abstractive Summarization", ACL 2020): a person's role or age, a place, a time, a cause, a count,
+a superlative, an evaluative word. The claim's other words restate the passage, so the novelty share stays low;
+what gives the addition away is *where* the new words sit. ``added_details`` reads five such places, each word
+judged new against the whole passage (``facts.word_covered``: literally, by stem or through the paraphrase
+lexicon), so a word a faithful claim moves in from another sentence is not an addition:
+
+* ``modifier``: one to three new words between two tokens that stand side by side in the passage ("a dismal
+  4-13 season" for "a 4-13 season", "arrested the 30-year-old Samuel" for "arrested Samuel");
+* ``title``: new descriptor words right before a name the passage gives ("Four-time major champion Rory
+  McIlroy", "former Penn State coach Bill O'Brien"): nouns and adjectives read by ``word_class.readings``;
+* ``apposition``: a noun phrase set off by commas after a name, whose content words are mostly new ("Tom Vilsack,
+  a former governor of Iowa, said"; a coordinated part is read alone: "..., a director at Twitter and a former
+  startup founder,");
+* ``superlative``: an adjective in "-est" (lemminflect's adjective lemma differs: "largest", "strictest", not
+  "modest") or "the most" / "most <adjective>", absent from the passage;
+* ``phrase``: a prepositional or causal phrase (``data/added_details.toml``: "in Nassau", "over the next three
+  years", "because users had mocked it", "to announce wildfire funding") whose content words are mostly new and
+  whose last content word is new.
+
+The first four are ``added_modifier`` (the words sit on passage material, high precision), the fifth
+``added_phrase`` (free paraphrase adds such phrases too); the fitted model weighs both.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+
+from rag.support.facts import TextIndex, word_covered
+from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS, TITLES
+from rag.support.word_class import ADJ, NOUN, VERB, readings, word_class
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.lexicon import word_set
+
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "added_details.toml").read_text(encoding="utf-8"))
+_OPENERS = frozenset(_DATA["phrase"]["openers"])  # a phrase starts at one of these ("in", "because", ...)
+_APPOSITION_OPENERS = frozenset(_DATA["apposition"]["openers"])  # "a", "an", "the", "former", ...
+_SPLITTERS = frozenset(_DATA["apposition"]["splitters"])
+_ROLES = TITLES | frozenset(_DATA["title"]["roles"])  # a descriptor before a name names a role with one of these
+_PHRASE_ENDS = frozenset(_DATA["phrase"]["ends"])  # "to", "and", "which": the phrase ends before them  # "and", "who": a coordinated part is read alone
+_DETERMINERS = word_set("determiners")
+_ARTICLES = {"an": "a"}  # "an ambitious platform" rests on "a platform"
+_MAX_RUN = 3  # words a modifier run may hold
+_MAX_TITLE = 4  # descriptor words read before a name
+_MAX_PHRASE = 6  # words a phrase may hold after its opener
+_NOVEL_SHARE = 0.6  # an apposition or phrase is an addition when this share of its content words is new
+_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(w.lower() for w in WEEKDAYS)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_BREAK_RE = re.compile(r"[,;:.!?()\"“”—–]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A claim word: its text as written, lower-cased form, and whether punctuation precedes it."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    broken: bool  # punctuation between this token and the one before
+
+
+@dataclass(frozen=True)
+class AddedDetail:
+    """One added detail: its kind (``modifier``, ``title``, ``apposition``, ``superlative``, ``phrase``) and the
+    new words, as the claim writes them."""
+
+    kind: str
+    words: tuple[str, ...]
+
+    def describe(self) -> str:
+        return f"{self.kind} '{' '.join(self.words)}'"
+
+
+MODIFIER_KINDS = frozenset({"modifier", "title", "apposition", "superlative"})
+
+
+def _tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    prev_end = 0
+    for m in _WORD_RE.finditer(text):
+        low = m.group(0).lower().replace("’", "'")
+        out.append(Token(m.group(0), _ARTICLES.get(low, low), m.start(), m.end(),
+                         bool(_BREAK_RE.search(text[prev_end : m.start()]))))
+        prev_end = m.end()
+    return out
+
+
+@lru_cache(maxsize=256)
+def _bigrams(passage: str) -> frozenset[tuple[str, str]]:
+    """Adjacent word pairs of the passage (lower case, "an" read as "a"), also across a possessive's "'s"."""
+    toks = [t.low for t in _tokens(passage)]
+    pairs = set(zip(toks, toks[1:]))
+    pairs |= {(a[:-2], b) for a, b in pairs if a.endswith("'s")}
+    return frozenset(pairs)
+
+
+def _content(word: str) -> bool:
+    return len(word) > 1 and word not in STOPWORDS and word not in LIGHT_WORDS
+
+
+def _new(word: str, full: TextIndex) -> bool:
+    """A content word the passage holds in no form (``word_covered``); a bare number the passage lacks."""
+    w = word[:-2] if word.endswith("'s") else word
+    if w.isdigit() or w in NUMBER_WORDS:  # a figure is the number checks' (``number_fail``)
+        return False
+    return _content(w) and not word_covered(w, full)
+
+
+def _modifier_word(word: str) -> bool:
+    """A word that can describe a noun: a determiner, an adjective reading, an "-ing" form or a form the tables
+    lack ("iconic"); not a preposition, a noun, an adverb or a verb alone ("for", "dependence", "widely")."""
+    r = readings(word)
+    return word in _DETERMINERS or not r or ADJ in r or (word.endswith("ing") and VERB in r)
+
+
+def _is_name(tok: Token, first: bool) -> bool:
+    return tok.text[:1].isupper() and not first
+
+
+def _superlative(word: str) -> bool:
+    lemmas = getAllLemmas(word).get(ADJ, ())
+    return word.endswith("st") and bool(lemmas) and word not in lemmas  # "largest", "worst" (of "bad")
+
+
+def modifiers(toks: list[Token], passage: str, full: TextIndex) -> list[AddedDetail]:
+    """New runs of one to three words between two claim words that are adjacent in the passage."""
+    pairs = _bigrams(passage)
+    out = []
+    for i in range(1, len(toks) - 1):
+        for n in range(1, _MAX_RUN + 1):
+            j = i + n  # the run is toks[i:j], flanked by toks[i-1] and toks[j]
+            if j >= len(toks):
+                break
+            left, right = toks[i - 1].low, toks[j].low
+            if toks[j].broken or any(t.broken for t in toks[i : j]):
+                break
+            if not (_content(left) or _content(right) or right.isdigit()) or (left, right) not in pairs:
+                continue
+            run = toks[i:j]
+            if (all(_modifier_word(t.low) and not t.text[:1].isupper() for t in run)
+                    and any(_new(t.low, full) for t in run)):
+                out.append(AddedDetail("modifier", tuple(t.text for t in run)))
+                break
+    return out
+
+
+def titles(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
+    """New descriptor words (nouns, adjectives, numbers, capitalised words) right before a name the passage
+    gives ("champion Rory McIlroy"); a verb reading stops the reading ("to succeed Bill")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if not (_is_name(tok, i == 0) and not _new(tok.low, full) and i > 0 and not tok.broken):
+            continue
+        if toks[i - 1].text[:1].isupper() and not _new(toks[i - 1].low, full):
+            continue  # the name's own first word ("Tom" of "Tom Vilsack")
+        if tok.low in _CALENDAR:
+            continue
+        run: list[Token] = []
+        k = i - 1
+        lows = [t.low for t in toks]
+        while k >= 0 and len(run) < _MAX_TITLE and not toks[k + 1].broken:
+            w = toks[k].low
+            if w in STOPWORDS or not (w.isdigit() or toks[k].text[:1].isupper()
+                                      or word_class(lows, k) in (NOUN, ADJ)):
+                break
+            run.insert(0, toks[k])
+            k -= 1
+        new = [t for t in run if _new(t.low, full)]
+        if any(t.low in _ROLES or t.low == "old" or readings(t.low) == frozenset({ADJ}) for t in new):
+            out.append(AddedDetail("title", tuple(t.text for t in run)))
+    return out
+
+
+def appositions(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
+    """A noun phrase set off by a comma after a name ("Vilsack, a former governor of Iowa,"), read part by part
+    (``splitters``), that is mostly new."""
+    out = []
+    for i in range(1, len(toks)):
+        if not (toks[i].broken and toks[i].low in _APPOSITION_OPENERS and toks[i - 1].text[:1].isupper()):
+            continue
+        part: list[Token] = []
+        k = i
+        while k < len(toks) and (k == i or not toks[k].broken):
+            if toks[k].low in _SPLITTERS and part:
+                out += _mostly_new(part, full, "apposition")
+                part = []
+                if toks[k].low not in ("and", "or"):
+                    break  # a relative clause ("who declared ...") is a statement, not a description
+            else:
+                part.append(toks[k])
+            k += 1
+        out += _mostly_new(part, full, "apposition")
+    return out
+
+
+def _mostly_new(part: list[Token], full: TextIndex, kind: str, *, head: bool = False) -> list[AddedDetail]:
+    words = [t for t in part if _content(t.low) or t.low.isdigit()]
+    new = [t for t in words if _new(t.low, full)]
+    if not new or len(new) < _NOVEL_SHARE * len(words) or (head and words[-1] not in new):
+        return []
+    return [AddedDetail(kind, tuple(t.text for t in new))]
+
+
+@lru_cache(maxsize=256)
+def _uses_superlatives(text: str) -> bool:
+    return bool(re.search(r"\b(?:most|least)\b", text)) or any(_superlative(w) for w in set(_WORD_RE.findall(text)))
+
+
+def superlatives(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
+    """Superlatives the passage does not use: "-est" adjectives, "the most", "most <adjective or adverb>"."""
+    if _uses_superlatives(full.lower_text):
+        return []  # "biggest" for the passage's "largest": which superlative is the paraphrase's choice
+    out = []
+    for i, tok in enumerate(toks):
+        if _superlative(tok.low):
+            out.append(AddedDetail("superlative", (tok.text,)))
+        elif tok.low in ("most", "least"):
+            nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            after_the = i > 0 and toks[i - 1].low == "the"
+            if after_the or ({ADJ, "ADV"} & readings(nxt)):
+                out.append(AddedDetail("superlative", tuple(t.text for t in toks[i : i + 2])))
+    return out
+
+
+def phrases(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
+    """Prepositional and causal phrases whose content words are mostly new, the last one new ("in Nassau")."""
+    out = []
+    i = 0
+    while i < len(toks):
+        w = toks[i].low
+        opens = w in _OPENERS or (w == "to" and i + 1 < len(toks) and readings(toks[i + 1].low) == frozenset({VERB}))
+        if not opens:
+            i += 1
+            continue
+        k = i + 1
+        while (k < len(toks) and k - i <= _MAX_PHRASE and not toks[k].broken and toks[k].low not in _OPENERS
+               and toks[k].low not in _PHRASE_ENDS):
+            if k > i + 1 and readings(toks[k].low) == frozenset({VERB}) and not toks[k].low.endswith("ing"):
+                break  # a finite verb ends the phrase ("on Sunday left 82 dead")
+            k += 1
+        part = toks[i + 1 : k]
+        heads = [t for t in part if _content(t.low) or t.low.isdigit()]
+        if heads and (heads[-1].text[:1].isupper() or NOUN in readings(heads[-1].low)
+                      or not readings(heads[-1].low)):
+            out += _mostly_new(part, full, "phrase", head=True)
+        i = k
+    return out
+
+
+def added_details(claim: str, passage: str, full: TextIndex) -> list[AddedDetail]:
+    """The details ``claim`` adds to ``passage`` (``full``: the passage's ``facts.index_text``), each new word
+    counted once, in the order superlative, modifier, title, apposition, phrase."""
+    toks = _tokens(claim)
+    seen: set[str] = set()
+    out = []
+    for found in (superlatives(toks, full), modifiers(toks, passage, full), titles(toks, full),
+                  appositions(toks, full), phrases(toks, full)):
+        for d in found:
+            fresh = tuple(w for w in d.words if w.lower() not in seen)
+            if fresh and any(_new(w.lower(), full) or d.kind == "superlative" for w in fresh):
+                seen.update(w.lower() for w in fresh)
+                out.append(AddedDetail(d.kind, fresh))
+    return out
+
+
+def added_detail_signals(claim: str, passage: str, full: TextIndex) -> tuple[float, float, str | None]:
+    """(``added_modifier`` count, ``added_phrase`` count, reason or None) of ``added_details``."""
+    found = added_details(claim, passage, full)
+    mods = sum(1 for d in found if d.kind in MODIFIER_KINDS)
+    said = "; ".join(d.describe() for d in found[:3])
+    return float(mods), float(len(found) - mods), ("added detail the passage does not give: " + said) if found else None

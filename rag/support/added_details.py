@@ -20,8 +20,11 @@ lexicon), so a word a faithful claim moves in from another sentence is not an ad
   years", "because users had mocked it", "to announce wildfire funding") whose content words are mostly new and
   whose last content word is new.
 
-The first four are ``added_modifier`` (the words sit on passage material, high precision), the fifth
-``added_phrase`` (free paraphrase adds such phrases too); the fitted model weighs both.
+The first four are counted in the model input ``added_modifier`` (the words sit on passage material), the fifth
+in ``added_phrase`` (``features.py``); the fitted model weighs both with the rest (two inputs fitted better than
+their sum, h/checker-s29).
+A lone common noun is no detail in an apposition or phrase ("in his place", "on the basis of"): paraphrases add
+such words as often as unfaithful claims do; figures are the number checks' (``number_fail``).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from lemminflect import getAllLemmas
 
 from rag.support.facts import TextIndex, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS, TITLES
-from rag.support.word_class import ADJ, NOUN, VERB, readings, word_class
+from rag.support.word_class import ADJ, ADV, NOUN, VERB, readings, word_class
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 
@@ -80,8 +83,6 @@ class AddedDetail:
         return f"{self.kind} '{' '.join(self.words)}'"
 
 
-MODIFIER_KINDS = frozenset({"modifier", "title", "apposition", "superlative"})
-
 
 def _tokens(text: str) -> list[Token]:
     out: list[Token] = []
@@ -116,10 +117,11 @@ def _new(word: str, full: TextIndex) -> bool:
 
 
 def _modifier_word(word: str) -> bool:
-    """A word that can describe a noun: a determiner, an adjective reading, an "-ing" form or a form the tables
-    lack ("iconic"); not a preposition, a noun, an adverb or a verb alone ("for", "dependence", "widely")."""
+    """A word that can describe a noun: a determiner, an adjective (an adverb reading besides: "overnight"), an
+    "-ing" form or a form the tables lack ("iconic"); not a preposition, a noun, a verb or an adverb alone ("for",
+    "peak", "hurt", "widely")."""
     r = readings(word)
-    return word in _DETERMINERS or not r or ADJ in r or (word.endswith("ing") and VERB in r)
+    return word in _DETERMINERS or not r or r <= {ADJ, ADV} or (word.endswith("ing") and VERB in r)
 
 
 def _is_name(tok: Token, first: bool) -> bool:
@@ -143,7 +145,7 @@ def modifiers(toks: list[Token], passage: str, full: TextIndex) -> list[AddedDet
             left, right = toks[i - 1].low, toks[j].low
             if toks[j].broken or any(t.broken for t in toks[i : j]):
                 break
-            if not (_content(left) or _content(right) or right.isdigit()) or (left, right) not in pairs:
+            if not (_content(right) or right.isdigit()) or (left, right) not in pairs:
                 continue
             run = toks[i:j]
             if (all(_modifier_word(t.low) and not t.text[:1].isupper() for t in run)
@@ -175,7 +177,7 @@ def titles(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
             run.insert(0, toks[k])
             k -= 1
         new = [t for t in run if _new(t.low, full)]
-        if any(t.low in _ROLES or t.low == "old" or readings(t.low) == frozenset({ADJ}) for t in new):
+        if any(t.low in _ROLES or t.low == "old" for t in new):
             out.append(AddedDetail("title", tuple(t.text for t in run)))
     return out
 
@@ -203,9 +205,14 @@ def appositions(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
 
 
 def _mostly_new(part: list[Token], full: TextIndex, kind: str, *, head: bool = False) -> list[AddedDetail]:
-    words = [t for t in part if _content(t.low) or t.low.isdigit()]
+    """``part``'s new words as one detail when they are ``_NOVEL_SHARE`` of its content words; ``head``: the last
+    content word must be new. One new word alone is a detail when it names something (capitalised) or, in an
+    apposition, a role; a common noun alone is as often a paraphrase's ("in his place", "on the basis of")."""
+    words = [t for t in part if _content(t.low)]
     new = [t for t in words if _new(t.low, full)]
     if not new or len(new) < _NOVEL_SHARE * len(words) or (head and words[-1] not in new):
+        return []
+    if len(new) == 1 and not (new[0].text[:1].isupper() or new[0].low in _ROLES):
         return []
     return [AddedDetail(kind, tuple(t.text for t in new))]
 
@@ -226,7 +233,7 @@ def superlatives(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
         elif tok.low in ("most", "least"):
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
             after_the = i > 0 and toks[i - 1].low == "the"
-            if after_the or ({ADJ, "ADV"} & readings(nxt)):
+            if after_the or ({ADJ, ADV} & readings(nxt)):
                 out.append(AddedDetail("superlative", tuple(t.text for t in toks[i : i + 2])))
     return out
 
@@ -273,8 +280,9 @@ def added_details(claim: str, passage: str, full: TextIndex) -> list[AddedDetail
 
 
 def added_detail_signals(claim: str, passage: str, full: TextIndex) -> tuple[float, float, str | None]:
-    """(``added_modifier`` count, ``added_phrase`` count, reason or None) of ``added_details``."""
+    """(``added_modifier``: modifiers, titles, appositions and superlatives of ``added_details``;
+    ``added_phrase``: its phrases; reason or None)."""
     found = added_details(claim, passage, full)
-    mods = sum(1 for d in found if d.kind in MODIFIER_KINDS)
+    phrases = sum(1 for d in found if d.kind == "phrase")
     said = "; ".join(d.describe() for d in found[:3])
-    return float(mods), float(len(found) - mods), ("added detail the passage does not give: " + said) if found else None
+    return float(len(found) - phrases), float(phrases), ("added detail the passage does not give: " + said) if found else None

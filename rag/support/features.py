@@ -433,7 +433,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
     mods, phrases, added = added_detail_signals(claim, full_text or window, full if full_text else index)
     out.values.update(added_modifier=mods, added_phrase=phrases)
-    if added:  # kept under a feature's name: a model fitted without it shows no reason (``unweighted``)
+    if added:  # under a feature's name: a model fitted without the features shows no reason (``unweighted``)
         out.reasons["added_modifier" if mods else "added_phrase"] = added
     return out
 

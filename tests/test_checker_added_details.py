@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support.added_details import added_detail_signals, added_details
+from rag.support.added_details import added_detail_signal, added_details
 from rag.support.facts import index_text
 from rag.support.features import FEATURES, window_signals
 
@@ -26,8 +26,6 @@ def kinds(claim: str, passage: str = PASSAGE) -> list[str]:
     ("The club fired the 58-year-old Ken Sato on Monday.", "title"),  # age before the name
     ("Former pitching coach Ken Sato had led the team since 2019.", "title"),  # role before the name
     ("Owner Aiko Mori, a former shipping executive, defended the decision in a statement.", "apposition"),
-    ("Fans gathered outside the stadium on Tuesday in the pouring rain to protest the decision.", "phrase"),  # place/time
-    ("The Osaka Bears fired Ken Sato because of a dressing-room revolt.", "phrase"),  # cause
     ("After the worst season in club history, the Osaka Bears fired Ken Sato.", "superlative"),
 ])
 def test_each_kind_of_added_detail_is_read(claim, kind):
@@ -61,26 +59,29 @@ def test_a_superlative_the_passage_uses_is_not_added():
     assert "superlative" in kinds("Organisers called it the largest scheme of its kind.", "Organisers described the scheme.")
 
 
-def test_the_signals_count_modifiers_and_phrases_apart_with_a_reason():
-    mods, phrases, reason = added_detail_signals(
-        "The club fired the 58-year-old Ken Sato because of a dressing-room revolt.", PASSAGE, index_text(PASSAGE))
-    assert (mods, phrases) == (1.0, 1.0)
-    assert reason.startswith("added detail the passage does not give: title '58 year old'")
-    assert reason.endswith("phrase 'dressing room revolt'")
-    assert added_detail_signals("The Osaka Bears dismissed Ken Sato on Monday.", PASSAGE,
-                                index_text(PASSAGE)) == (0.0, 0.0, None)
+def test_the_signal_counts_the_details_with_a_reason():
+    count, reason = added_detail_signal(
+        "The club fired the 58-year-old Ken Sato after a miserable 61-81 season.", PASSAGE, index_text(PASSAGE))
+    assert count == 2.0
+    assert reason == "added detail the passage does not give: modifier 'miserable'; title '58 year old'"
+    assert added_detail_signal("The Osaka Bears dismissed Ken Sato on Monday.", PASSAGE, index_text(PASSAGE)) == (0.0, None)
 
 
-def test_a_lone_common_noun_in_a_phrase_is_a_paraphrase_not_a_detail():
-    passage = "Trump weighed firing the acting attorney general and installing Clark as his replacement."
-    assert kinds("Trump weighed firing the acting attorney general and installing Clark in his place.", passage) == []
-    assert kinds("Trump weighed firing the acting attorney general and installing Clark in Florida.", passage) == ["phrase"]
+def test_a_new_phrase_of_ordinary_words_is_not_counted():
+    # measured and dropped (evals/README.md, h/checker-s29): paraphrases add such phrases too
+    assert kinds("The Osaka Bears fired Ken Sato because of a dressing-room revolt.") == []
 
 
-def test_the_features_are_model_inputs_read_against_the_whole_passage():
-    assert FEATURES[-2:] == ("added_modifier", "added_phrase")
+def test_the_feature_is_a_model_input_read_against_the_whole_passage():
+    assert FEATURES[-1] == "added_modifier"
     window = "The Osaka Bears fired manager Ken Sato on Monday after a 61-81 season, the club said."
     out = window_signals("The Osaka Bears fired Ken Sato on Monday after a miserable 61-81 season.", window,
                          index_text(window), index_text(PASSAGE), (window,), frozenset(), PASSAGE)
-    assert out.values["added_modifier"] == 1.0 and out.values["added_phrase"] == 0.0
+    assert out.values["added_modifier"] == 1.0
     assert "modifier 'miserable'" in out.reasons["added_modifier"]
+
+
+def test_at_most_and_at_least_bound_a_figure_and_are_no_superlative():
+    passage = "Analysts expect the curbs to cost chipmakers up to $5 billion a year."
+    assert kinds("Analysts expect the curbs to cost chipmakers $5 billion a year at most.", passage) == []
+    assert kinds("The curbs will cost chipmakers at least $1 billion a year.", passage) == []

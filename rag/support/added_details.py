@@ -3,29 +3,27 @@
 Most unfaithful XSum summaries add a plausible detail the article never states (Maynez et al., "On Faithfulness
 and Factuality in Abstractive Summarization", ACL 2020): a person's role or age, a place, a time, a cause, a count,
 a superlative, an evaluative word. The claim's other words restate the passage, so the novelty share stays low;
-what gives the addition away is *where* the new words sit. ``added_details`` reads five such places, each word
+what gives the addition away is *where* the new words sit. ``added_details`` reads four such places, each word
 judged new against the whole passage (``facts.word_covered``: literally, by stem or through the paraphrase
-lexicon), so a word a faithful claim moves in from another sentence is not an addition:
+lexicon), so a word a faithful claim moves in from another sentence is not an addition; figures are the number
+checks' (``number_fail``):
 
-* ``modifier``: one to three new words between two tokens that stand side by side in the passage ("a dismal
-  4-13 season" for "a 4-13 season", "arrested the 30-year-old Samuel" for "arrested Samuel");
-* ``title``: new descriptor words right before a name the passage gives ("Four-time major champion Rory
-  McIlroy", "former Penn State coach Bill O'Brien"): nouns and adjectives read by ``word_class.readings``;
-* ``apposition``: a noun phrase set off by commas after a name, whose content words are mostly new ("Tom Vilsack,
+* ``modifier``: one to three new adjective-like words (an adjective, an "-ing" form, a form the lemma tables lack:
+  "iconic") between two claim words that stand side by side in the passage, the right one a content word or a
+  figure ("a dismal 4-13 season" for "a 4-13 season", "Brooklyn's iconic Barclays Center");
+* ``title``: descriptor words right before a name the passage gives, holding a role word (``titles.txt`` and
+  ``data/added_details.toml``) or an age ("Four-time major champion Rory McIlroy", "the 30-year-old Samuel
+  Bankman-Fried"), read by ``word_class``;
+* ``apposition``: a noun phrase set off by a comma after a name, whose content words are mostly new ("Tom Vilsack,
   a former governor of Iowa, said"; a coordinated part is read alone: "..., a director at Twitter and a former
-  startup founder,");
-* ``superlative``: an adjective in "-est" (lemminflect's adjective lemma differs: "largest", "strictest", not
-  "modest") or "the most" / "most <adjective>", absent from the passage;
-* ``phrase``: a prepositional or causal phrase (``data/added_details.toml``: "in Nassau", "over the next three
-  years", "because users had mocked it", "to announce wildfire funding") whose content words are mostly new and
-  whose last content word is new.
+  startup founder,"); a lone common noun is no detail;
+* ``superlative``: an adjective in "-st" whose lemminflect adjective lemma differs ("largest", "worst", not
+  "modest"), "the most" or "most <adjective>", in a claim over a passage that uses none ("biggest" for the
+  passage's "largest" is a paraphrase's choice).
 
-The first four are counted in the model input ``added_modifier`` (the words sit on passage material), the fifth
-in ``added_phrase`` (``features.py``); the fitted model weighs both with the rest (two inputs fitted better than
-their sum, h/checker-s29).
-A lone common noun is no detail in an apposition or phrase ("in his place", "on the basis of"): paraphrases add
-such words as often as unfaithful claims do; figures are the number checks' (``number_fail``).
-"""
+Their count is the model input ``added_modifier`` (``features.py``). A fifth reading, new prepositional and causal
+phrases ("in Nassau", "to announce wildfire funding"), was measured and dropped: as a second input its refit lost
+FactCC balanced accuracy under the ship rule (evals/README.md, h/checker-s29)."""
 
 from __future__ import annotations
 
@@ -44,17 +42,14 @@ from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "added_details.toml").read_text(encoding="utf-8"))
-_OPENERS = frozenset(_DATA["phrase"]["openers"])  # a phrase starts at one of these ("in", "because", ...)
 _APPOSITION_OPENERS = frozenset(_DATA["apposition"]["openers"])  # "a", "an", "the", "former", ...
-_SPLITTERS = frozenset(_DATA["apposition"]["splitters"])
+_SPLITTERS = frozenset(_DATA["apposition"]["splitters"])  # "and", "who": a coordinated part is read alone
 _ROLES = TITLES | frozenset(_DATA["title"]["roles"])  # a descriptor before a name names a role with one of these
-_PHRASE_ENDS = frozenset(_DATA["phrase"]["ends"])  # "to", "and", "which": the phrase ends before them  # "and", "who": a coordinated part is read alone
 _DETERMINERS = word_set("determiners")
 _ARTICLES = {"an": "a"}  # "an ambitious platform" rests on "a platform"
 _MAX_RUN = 3  # words a modifier run may hold
 _MAX_TITLE = 4  # descriptor words read before a name
-_MAX_PHRASE = 6  # words a phrase may hold after its opener
-_NOVEL_SHARE = 0.6  # an apposition or phrase is an addition when this share of its content words is new
+_NOVEL_SHARE = 0.6  # an apposition is an addition when this share of its content words is new
 _CALENDAR = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(w.lower() for w in WEEKDAYS)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BREAK_RE = re.compile(r"[,;:.!?()\"“”—–]")
@@ -73,7 +68,7 @@ class Token:
 
 @dataclass(frozen=True)
 class AddedDetail:
-    """One added detail: its kind (``modifier``, ``title``, ``apposition``, ``superlative``, ``phrase``) and the
+    """One added detail: its kind (``modifier``, ``title``, ``apposition``, ``superlative``) and the
     new words, as the claim writes them."""
 
     kind: str
@@ -204,13 +199,12 @@ def appositions(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
     return out
 
 
-def _mostly_new(part: list[Token], full: TextIndex, kind: str, *, head: bool = False) -> list[AddedDetail]:
-    """``part``'s new words as one detail when they are ``_NOVEL_SHARE`` of its content words; ``head``: the last
-    content word must be new. One new word alone is a detail when it names something (capitalised) or, in an
-    apposition, a role; a common noun alone is as often a paraphrase's ("in his place", "on the basis of")."""
+def _mostly_new(part: list[Token], full: TextIndex, kind: str) -> list[AddedDetail]:
+    """``part``'s new words as one detail when they are ``_NOVEL_SHARE`` of its content words. One new word alone is
+    a detail when it names something (capitalised) or a role; a common noun alone is as often a paraphrase's."""
     words = [t for t in part if _content(t.low)]
     new = [t for t in words if _new(t.low, full)]
-    if not new or len(new) < _NOVEL_SHARE * len(words) or (head and words[-1] not in new):
+    if not new or len(new) < _NOVEL_SHARE * len(words):
         return []
     if len(new) == 1 and not (new[0].text[:1].isupper() or new[0].low in _ROLES):
         return []
@@ -228,6 +222,8 @@ def superlatives(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
         return []  # "biggest" for the passage's "largest": which superlative is the paraphrase's choice
     out = []
     for i, tok in enumerate(toks):
+        if tok.low in ("most", "least") and i > 0 and toks[i - 1].low == "at":
+            continue  # "at most", "at least": a bound on a figure, the number checks' ("$5 billion a year at most")
         if _superlative(tok.low):
             out.append(AddedDetail("superlative", (tok.text,)))
         elif tok.low in ("most", "least"):
@@ -238,39 +234,14 @@ def superlatives(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
     return out
 
 
-def phrases(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
-    """Prepositional and causal phrases whose content words are mostly new, the last one new ("in Nassau")."""
-    out = []
-    i = 0
-    while i < len(toks):
-        w = toks[i].low
-        opens = w in _OPENERS or (w == "to" and i + 1 < len(toks) and readings(toks[i + 1].low) == frozenset({VERB}))
-        if not opens:
-            i += 1
-            continue
-        k = i + 1
-        while (k < len(toks) and k - i <= _MAX_PHRASE and not toks[k].broken and toks[k].low not in _OPENERS
-               and toks[k].low not in _PHRASE_ENDS):
-            if k > i + 1 and readings(toks[k].low) == frozenset({VERB}) and not toks[k].low.endswith("ing"):
-                break  # a finite verb ends the phrase ("on Sunday left 82 dead")
-            k += 1
-        part = toks[i + 1 : k]
-        heads = [t for t in part if _content(t.low) or t.low.isdigit()]
-        if heads and (heads[-1].text[:1].isupper() or NOUN in readings(heads[-1].low)
-                      or not readings(heads[-1].low)):
-            out += _mostly_new(part, full, "phrase", head=True)
-        i = k
-    return out
-
-
 def added_details(claim: str, passage: str, full: TextIndex) -> list[AddedDetail]:
     """The details ``claim`` adds to ``passage`` (``full``: the passage's ``facts.index_text``), each new word
-    counted once, in the order superlative, modifier, title, apposition, phrase."""
+    counted once, in the order superlative, modifier, title, apposition."""
     toks = _tokens(claim)
     seen: set[str] = set()
     out = []
     for found in (superlatives(toks, full), modifiers(toks, passage, full), titles(toks, full),
-                  appositions(toks, full), phrases(toks, full)):
+                  appositions(toks, full)):
         for d in found:
             fresh = tuple(w for w in d.words if w.lower() not in seen)
             if fresh and any(_new(w.lower(), full) or d.kind == "superlative" for w in fresh):
@@ -279,10 +250,8 @@ def added_details(claim: str, passage: str, full: TextIndex) -> list[AddedDetail
     return out
 
 
-def added_detail_signals(claim: str, passage: str, full: TextIndex) -> tuple[float, float, str | None]:
-    """(``added_modifier``: modifiers, titles, appositions and superlatives of ``added_details``;
-    ``added_phrase``: its phrases; reason or None)."""
+def added_detail_signal(claim: str, passage: str, full: TextIndex) -> tuple[float, str | None]:
+    """(``added_modifier``: how many details ``added_details`` reads, reason or None)."""
     found = added_details(claim, passage, full)
-    phrases = sum(1 for d in found if d.kind == "phrase")
     said = "; ".join(d.describe() for d in found[:3])
-    return float(len(found) - phrases), float(phrases), ("added detail the passage does not give: " + said) if found else None
+    return float(len(found)), ("added detail the passage does not give: " + said) if found else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
@@ -82,6 +83,7 @@ FEATURES: tuple[str, ...] = (
     "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
     "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
     "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
+    "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -428,6 +430,9 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.flag("noun_swap", "topic: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in nouns[:2])
              if nouns else None, value=len(nouns))
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
+    count, added = added_detail_signal(claim, full_text or window, full if full_text else index)
+    # the reason under the feature's name: a model fitted without it shows none (``unweighted``)
+    out.flag("added_modifier", added, value=count)
     return out
 
 

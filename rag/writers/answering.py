@@ -29,7 +29,7 @@ from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_labels import label_stems, names_label
-from rag.writers.answer_lead import agreed_lead, nearest_report, top_ranked_article
+from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
@@ -430,11 +430,6 @@ class QuestionAnswering:
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
-        if picked and prefer_kind and kind == "number":  # the count the story's reports agree on (answer_lead)
-            qstems, wanted = text_stems(query), asked_value(query)
-            values = [asked_values(kind, c, qstems, wanted) for c in scored.cands]
-            eligible = quotable & beyond & (scored.cos >= self.abstain_threshold - 0.05)
-            picked = self._order(scored, value, agreed_lead(values, scored.cos, scored.cands, eligible, picked[0]))[:1] or picked
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]

@@ -339,3 +339,36 @@ def test_a_contrary_value_is_a_real_date_or_number(claim, reason, window, contra
 
     result = SimpleNamespace(best_sentence=window, supported=False, reasons=(reason,))
     assert (contrary(claim, result, published="2022-10-09") is not None) is contrary_
+
+
+# -- a sentence that negates is no "Yes" to an affirmative claim ----------------------------------------------
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("Huawei bought advanced chips", LICENCES),
+    ("Tokyo approved exports of photoresist to Seoul",
+     "Tokyo has not approved a single shipment of photoresist to Seoul since the rules took effect, traders said."),
+    ("The ferry operator hired new crews",
+     "The Lindholm ferry resumed service without hiring new crews, the operator said on Thursday."),
+    ("Taiwanese suppliers sold chipmaking tools to the mainland firm",
+     "No Taiwanese supplier sold chipmaking tools to the mainland firm last year, the economics ministry said."),
+    ("SMIC received the licences it sought for US equipment",
+     "SMIC never received the licences it sought for US equipment, according to company filings."),
+    ("Samsung shipped memory chips to the Chinese buyer",
+     "Samsung has not shipped memory chips to the Chinese buyer since October, a company spokesperson said."),
+    ("The ministry named the companies on the list",
+     "The ministry did not name the companies on the list, citing commercial confidentiality."),
+    ("Seoul filed a complaint with the WTO over the curbs",
+     "Seoul has not filed a complaint with the WTO over the curbs, though officials said they were considering one."),
+])
+def test_a_sentence_that_negates_its_predicate_is_no_yes_to_an_affirmative_claim(checker, claim, passage):
+    assert judge(claim, [passage], checker).outcome != "supported"
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("The Commerce Department has not approved licences to sell advanced chips to Huawei", LICENCES),
+    ("The ministry did not name the companies on the list",
+     "The ministry did not name the companies on the list, citing commercial confidentiality."),
+])
+def test_a_negated_claim_is_confirmed_by_the_sentence_that_negates(checker, claim, passage):
+    assert judge(claim, [passage], checker).outcome == "supported"

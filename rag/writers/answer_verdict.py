@@ -24,9 +24,11 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Sequence
 
+from rag.support.polarity import polarity
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
 from rag.text.lexicon import table
 from rag.text.numbers import find_quantities
+from rag.text.sentences import sentence_texts
 from rag.text.weekdays import weekday_mentions
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
@@ -339,6 +341,27 @@ def member_passage(claim: str, sentence: str, earlier: Sequence[str] = ()) -> st
 YES_PROBABILITY = 0.5
 
 
+def _affirms(claim: str, window: str) -> bool:
+    """Whether ``window`` can be the "Yes" to an affirmative ``claim``: not when the window's sentence that tells the
+    claim's act and object (the one holding the most of its key terms other than names, which a list's reading takes
+    from an earlier sentence of its story) negates (a true negator: "not", "no", "never", "without" …,
+    ``rag.support.polarity``) and the claim does not. The checker scores a sentence by the claim terms it holds, and
+    "The US Commerce Department has not approved any licence to sell advanced chips to Huawei" holds most of "Huawei
+    bought advanced chips" while saying nothing of a purchase: a negated sentence decides an affirmative claim only as
+    its contrary (``contrary``), never as its support. A negator in another sentence of the window ("… hinting at
+    security risks without citing specific cases") does not count."""
+    if polarity(claim).has_negator:
+        return True
+    acts = [t for t in key_terms(claim) if t.kind != "entity"] or key_terms(claim)
+
+    def held(part: str) -> float:
+        have = {t.stem for t in key_terms(part)}
+        return sum(t.weight for t in acts if t.stem in have)
+
+    parts = sentence_texts(window) or [window]
+    return not polarity(max(parts, key=held)).has_negator
+
+
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None,
           readings: Sequence[bool] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
@@ -353,6 +376,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     derived = list(readings) if readings is not None else [False] * len(passages)
     results = checker.check_many([(claim, [p]) for p in passages], published=published)
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans
+                 and _affirms(claim, r.best_sentence or passages[i])
                  and (r.score >= YES_PROBABILITY or _held(claim, r.best_sentence or "", "") >= REST_HELD)]
     if supported:
         _, i = max(supported)

@@ -91,3 +91,11 @@ def test_the_report_is_of_the_sentence_before_only_when_its_subject_refers_back(
                  S("Reuters reported on Wednesday that Nvidia shares fell."),
                  S("The ban, first disclosed on Wednesday by Reuters, covers A100 chips.")]
     assert [(e, r) for e, r, _ in report_dates(sentences, {"a": "2022-09-01"})] == [(1, 1), (1, 2)]
+
+
+def test_a_reported_event_of_another_story_sharing_one_actor_gives_no_entry():
+    # the 2026 digest, cited in a brief on Japan's 2019 curbs on South Korea, names Japan but not South Korea
+    digest = ("Japan has reportedly denied cybersecurity approval for Chinese storage battery makers. The decision, "
+              "reported on 2026-06-30 by Nikkei Asia, signals that Tokyo is treating batteries as a security domain.")
+    assert timeline("Japan export controls on South Korea", [_passage("a", digest, "2026-06-30")], {"a"},
+                    overlap_embed, all_supported) == []

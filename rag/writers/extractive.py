@@ -210,10 +210,12 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                     picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, near=True,
                                                              alone=self._alone(spec, claim_specs))
                     chosen.extend(picks_of[spec.name])
-        if not is_answer and claim_specs and len(picks_of.get(claim_specs[0].name) or []) == 1 and claim_specs[0].max_items == 1:
+        lead = picks_of.get(claim_specs[0].name) if claim_specs else None
+        if not is_answer and lead and len(lead) == 1 and claim_specs[0].max_items == 1 and not scored.cands[lead[0]].is_title:
             # a headline of one sentence is shown as the brief's title, not as a section: when it is the only event
             # the sources tell (a title stronger than its text left out), "What happened" states it too rather than
-            # say the corpus has no evidence of what happened
+            # say the corpus has no evidence of what happened. Not another outlet's title: that is the headline only
+            # for want of a sentence, and often of a neighbouring story
             for spec in claim_specs[1:]:
                 if spec.required and set(spec.roles) and set(spec.roles) <= REPORTED and not picks_of[spec.name]:
                     picks_of[spec.name] = list(picks_of[claim_specs[0].name])

@@ -367,12 +367,14 @@ def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, cited_docs
     """The timeline of a story none of whose sentences gives its event's day but a report's day: one entry, the
     on-topic event (or statement) a news report is dated by (``report_dates``), dated the day of the report, its
     basis saying so (the event came that day or before). A report's day is not an event's day (``is_report_date``),
-    so it dates an entry only when no event has a day of its own. Empty when there is none."""
+    so it dates an entry only when no event has a day of its own; and the event names every one of the topic's
+    actors (one is not enough: a 2026 report of Japan's battery approvals, cited in a brief on Japan's 2019 curbs
+    on South Korea for another reason, is another story). Empty when there is none."""
     stamps = {d: written.get(d) or c.published for c in chunks.values() for d in [c.doc_id]}
     found = [(e, r, m) for e, r, m in report_dates(sentences, stamps)
              if sentences[e].doc_id in cited_docs and junk_reason(sentences[e].text) is None
-             and not (actors and readable[sentences[e].chunk_id]
-                      and not any(names_actor(a, mentions(sentences[e].text)) for a in actors))]
+             and not (readable[sentences[e].chunk_id]
+                      and not all(names_actor(a, mentions(sentences[e].text)) for a in actors))]
     if not found:
         return []
     events = [sentences[e] for e, _, _ in found]

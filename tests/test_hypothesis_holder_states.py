@@ -104,3 +104,19 @@ def test_an_open_frame_elsewhere_in_the_passage_does_not_hold_it():
     text = "Officials said\nThe curbs were lifted in May. Analysts say that is because demand for chips recovered."
     frame, hyp = _cands(text, "Officials said", "Analysts say that is because demand for chips recovered.")
     assert not opens_for(frame, hyp)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a relative clause or a participle after the comma is what the speaker did, not who speaks: the "he" is
+    ("Commerce Secretary Gina Raimondo was replying to Chinese foreign ministry spokesman Zhao Lijian, who urged "
+     "Washington to drop what he described as a politically motivated abuse of export controls.", "Zhao Lijian"),
+    ("The commerce ministry was responding to an appeal by Grain Producers Australia chairman Andrew Weidemann, "
+     "urging Beijing to withdraw what he described as a politically motivated measure.", "Andrew Weidemann"),
+    ("The Kremlin rejected a note from EU envoy Josep Borrell, which called the freeze what he described as a "
+     "lawful response to the recognition of the separatist regions.", "Josep Borrell"),
+])
+def test_a_clause_after_the_comma_is_never_the_holder(text, who):
+    from rag.writers.hypothesis_stance import asserted_by, speaker
+
+    assert speaker(text)[0] is None
+    assert asserted_by(text) == who

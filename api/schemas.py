@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from rag.brief import Brief
 from rag.date_bounds import MAX_DATE_CHARS, read_day
 from rag.errors import QueryError
+from rag.jsonl_records import loader_names
+from rag.text.lexicon import table
 
 from api.field_help import Refusal
 
@@ -308,6 +310,12 @@ class ModelList(BaseModel):
 # --------------------------------------------------------------------------- documents
 
 
+def _aliases(*fields: str) -> str:
+    """The other names JSONL ingest reads a field under (``rag/text/data/jsonl_fields.toml``), for the schema."""
+    names = [name for field in fields for name in table("jsonl_fields")[field] if name != fields[0]]
+    return f" Also read from: {', '.join(names)}." if names else ""
+
+
 class ArticleIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -325,12 +333,32 @@ class ArticleIn(BaseModel):
         },
     )
 
-    title: str = Field(min_length=1, max_length=1000, description="The article's headline.")
-    text: str = Field(min_length=1, max_length=5_000_000, description="The article's body as plain text.")
-    url: str | None = Field(None, max_length=2000, description="Where the article was published.")
-    published: str | None = Field(None, max_length=64, description=f"Publication day: {DAY_FORMS}. Without it date filters skip the article.")
-    publisher: str | None = Field(None, max_length=500, description="The outlet, as its readers know it.")
-    authors: list[str] = Field(default_factory=list, max_length=50, description="Bylines, one name each.")
+    title: str = Field(min_length=1, max_length=1000, description="The article's headline." + _aliases("title"))
+    text: str = Field(min_length=1, max_length=5_000_000, description="The article's body as plain text." + _aliases("text", "summary"))
+    url: str | None = Field(None, max_length=2000, description="Where the article was published." + _aliases("url"))
+    published: str | None = Field(None, max_length=64, description=f"Publication day: {DAY_FORMS}. Without it date filters skip the article." + _aliases("published"))
+    publisher: str | None = Field(None, max_length=500, description="The outlet, as its readers know it." + _aliases("publisher"))
+    authors: list[str] = Field(default_factory=list, max_length=50, description="Bylines, one name each." + _aliases("authors"))
+    language: str | None = Field(None, max_length=35, description="The text's language (ISO 639-1, 'en'); detected from the text when absent." + _aliases("language"))
+    kind: str | None = Field(None, max_length=200, description="What the source is ('news report', 'policy essay', 'generated brief'); inferred when absent." + _aliases("kind"))
+
+    _notes: list[str] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _exporter_names(cls, data: Any, handler: Any) -> "ArticleIn":
+        """A news exporter's field names are read as JSONL ingest reads them (one mapping: ``rag.jsonl_records``)."""
+        notes: list[str] = []
+        if isinstance(data, dict):
+            data, notes = loader_names(data, tuple(cls.model_fields))
+        article = handler(data)
+        article._notes = notes
+        return article
+
+    @property
+    def notes(self) -> list[str]:
+        """What the exporter sent and was not used (a second title field, a summary taken as the text)."""
+        return list(self._notes)
 
     @field_validator("text", "title")
     @classmethod
@@ -341,6 +369,12 @@ class ArticleIn(BaseModel):
     @classmethod
     def _published(cls, value: str | None) -> str | None:
         return _check_date(value)
+
+    @field_validator("authors", mode="before")
+    @classmethod
+    def _byline(cls, value: Any) -> Any:
+        """One byline sent as a string (exporters' "author", "byline") is a list of one."""
+        return [value] if isinstance(value, str) else value
 
 
 class DocumentOutcome(BaseModel):

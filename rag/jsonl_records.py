@@ -77,5 +77,37 @@ def map_record(record: dict[str, Any]) -> MappedRecord:
     return MappedRecord(text, meta, notes)
 
 
+def loader_names(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[dict[str, Any], list[str]]:
+    """The record with each exporter name of ``fields`` renamed to its loader field, and a note per name not used.
+
+    The aliases and precedence of ``map_record`` (``jsonl_fields.toml``; the first name present with a value wins,
+    exact before any case): {"headline": h, "body": b} -> {"title": h, "text": b}. Without a text field the first
+    summary field is the text (noted, as ingest notes it); a summary beside a text is dropped, as ingest ignores
+    it. A field sent under its own name with no value stays, for the caller's check; keys that are no alias of
+    ``fields`` are kept as they are, for the caller to refuse.
+    """
+    aliases = table("jsonl_fields")
+    groups = {name: aliases.get(name, [name]) for name in fields}
+    if "text" in fields:
+        groups["summary"] = aliases["summary"]
+    known = {alias.lower() for names in groups.values() for alias in names}
+    out = {k: v for k, v in record.items() if not (isinstance(k, str) and k.lower() in known)}
+    notes: list[str] = []
+    for name, names in groups.items():
+        present = _present(record, names)
+        if name == "summary":
+            summaries = [(k, v) for k, v in present if isinstance(v, str)]
+            if "text" not in out and summaries:
+                out["text"] = summaries[0][1]
+                notes.append(f"no text field; the {summaries[0][0]!r} summary is used as the text")
+            continue
+        if present:
+            out[name] = present[0][1]
+            notes.extend(f"field {key!r} is not used ({present[0][0]!r} gives the {name})" for key, _ in present[1:])
+        elif name in record:
+            out[name] = record[name]
+    return out, notes
+
+
 def _looks_like_date_field(name: str) -> bool:
     return any(word in name.lower() for word in table("jsonl_fields")["date_words"])

@@ -122,7 +122,7 @@ def test_a_missing_or_wrong_api_key_says_how_to_send_one(sample_index, tmp_path)
 
 
 def test_the_fields_a_body_does_not_take_are_named_together_once(client) -> None:
-    said = _help(client.post("/v1/documents", json={"headline": "h", "body": "b", "date": "2020-01-01"}), 422)
-    assert "headline, body, date are not fields here; the fields are title, text, url, published, publisher, authors" in said
+    said = _help(client.post("/v1/documents", json={"heading": "h", "copy": "b", "when": "2020-01-01"}), 422)
+    assert "heading, copy, when are not fields here; the fields are title, text, url, published, publisher, authors, language, kind" in said
     assert said.count("the fields are") == 1 and "more" not in said  # every problem's help fits: nothing cut
     assert "title (required)" in said and "text (required)" in said

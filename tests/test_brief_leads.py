@@ -159,3 +159,64 @@ def test_a_dated_reports_claim_leads_before_an_undated_one():
 def test_a_report_is_an_event_or_statement_from_news_or_an_official_source(role, source, expected):
     claim = _claim("x", source.index, source.doc_id, role=role)
     assert is_report(claim, {source.index: source}) is expected
+
+
+# ------------------------------------------------------------------ the lead is the best dated event
+
+def _sections(lead: Claim, *developments: Claim, first: str = "bluf", second: str = "developments") -> list[Section]:
+    return [Section(name=first, title=first, claims=[lead]), Section(name=second, title=second, claims=list(developments))]
+
+
+def test_the_quick_start_brief_leads_with_the_dated_story_not_the_undated_roundup():
+    sources = {s.index: s for s in (ROUNDUP, GENERATED)}
+    roundup = _claim("US authorities have asked Tokyo to join the chip curbs.", 2, "b")
+    china = _claim("China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo", 1, "a",
+                   attribution="WorldWideWatchers (AI-generated brief, 2026) reports")
+    seeking = _claim("Officials in Washington are seeking Tokyo's engagement.", 2, "b")
+    sections = _sections(roundup, china, seeking)
+    mark_undated(sections, sources, undated_sources(sources.values(), {}))
+    assert sections[0].claims == [china]  # the lead section keeps its size: the roundup takes the dated event's place
+    assert sections[1].claims == [roundup, seeking] and "(undated source)" in (roundup.attribution or "")
+
+
+@pytest.mark.parametrize("story", [
+    # (undated lead, dated events in the order the writer ranked them, the one that must lead)
+    ("sanctions", "Brussels froze the assets of Bank Rossiya, the roundup says.",
+     [("The EU froze Bank Rossiya's assets on February 23, officials said.", GENERATED),
+      ("EU foreign ministers agreed on Wednesday to freeze the assets of Bank Rossiya.", WIRE)], 1),
+    ("chip ban", "Washington is weighing curbs on chip tools, according to people familiar with the matter.",
+     [("The Commerce Department barred Nvidia from selling A100 chips to China on August 31.", WIRE)], 0),
+    ("tariffs", "China has lifted its barley tariffs, the page says.",
+     [("Beijing removed the 80.5 percent duties on Australian barley on August 4.", GENERATED)], 0),
+])
+def test_a_reports_dated_event_leads_before_a_digests_and_either_before_an_undated_lead(story):
+    _, lead_text, dated, k = story
+    sources = {s.index: s for s in (ROUNDUP, *[src for _, src in dated])}
+    lead = _claim(lead_text, 2, "b")
+    claims = [_claim(text, src.index, src.doc_id) for text, src in dated]
+    sections = _sections(lead, *claims, first="headline", second="summary")  # the situation template's lead
+    mark_undated(sections, sources, undated_sources(sources.values(), {}))
+    assert sections[0].claims == [claims[k]]
+    assert lead in sections[1].claims and sections[1].claims[-1] is lead
+
+
+@pytest.mark.parametrize("dated", [
+    _claim("In 2008, the Chinese government launched the Thousand Talents Program.", 3, "e"),  # an essay's history
+    _claim("The restriction is a strategic move likely aimed at Japan.", 1, "a", role="judgement"),  # a judgement
+    _claim("Tokyo summoned China's ambassador.", 4, "c"),  # an undated page's event
+])
+def test_no_dated_event_no_change(dated):
+    sources = {s.index: s for s in (ROUNDUP, GENERATED, ESSAY, PAGE)}
+    lead = _claim("US authorities have asked Tokyo to join the chip curbs.", 2, "b")
+    sections = _sections(lead, dated)
+    mark_undated(sections, sources, undated_sources(sources.values(), {}))
+    assert sections[0].claims == [lead]
+
+
+def test_a_dated_lead_is_left_where_the_writer_put_it():
+    sources = {s.index: s for s in (ROUNDUP, GENERATED, WIRE)}
+    lead = _claim("The restriction is a strategic move likely aimed at Japan.", 1, "a", role="judgement")
+    wire = _claim("Seoul summoned Japan's ambassador on Monday.", 5, "w")
+    sections = _sections(lead, wire)
+    mark_undated(sections, sources, undated_sources(sources.values(), {}))
+    assert sections[0].claims == [lead] and sections[1].claims == [wire]

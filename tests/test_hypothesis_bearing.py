@@ -8,9 +8,9 @@ Seen on the sample corpus (``brief write "Japan's 2019 export curbs on South Kor
   national security") had as evidence for "Tokyo last week tightened the approval process for Japanese shipments of
   photoresists and other sensitive materials to South Korean companies": the measure being explained, which says
   nothing of why (``hypotheses.reports_act``);
-- the "worsening ties … historical issues" explanation was "held by others the sources do not name" although its
-  evidence for is Moon's own characterisation, "what he described as a politically motivated measure"
-  (``hypothesis_stance.asserted_by``, ``hypotheses.held_through_evidence``).
+- who a piece of evidence reports asserting what it says (``hypothesis_stance.asserted_by``): the holder of the
+  explanation only when what they assert restates it (``hypotheses.held_through_evidence``; Moon's "politically
+  motivated measure" does not restate "worsening ties … historical issues": ``tests/test_hypothesis_holder_states.py``).
 """
 
 from __future__ import annotations

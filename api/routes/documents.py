@@ -64,7 +64,8 @@ UPLOAD_FORM = {
 
 #: How to send a document: the help of every upload the route cannot read.
 UPLOAD_HELP = (f"send multipart/form-data with the document in a part named 'file' (one of {', '.join(sorted(SUPPORTED_SUFFIXES))}), "
-               "or an application/json article {\"title\", \"text\", \"published\", \"publisher\", \"url\", \"authors\"}")
+               "or an application/json article {\"title\", \"text\", \"published\", \"publisher\", \"url\", \"authors\"} "
+               "(or under the names JSONL ingest reads: \"headline\", \"body\", \"date\", …)")
 
 
 def _upload_help(max_bytes: int) -> str:
@@ -320,10 +321,11 @@ def _ingest_article(services: Services, article: ArticleIn) -> IngestResponse:
     from rag.limits import check_text_size
     from rag.loaders import LoadWarning, build_document  # the loaders' normalization (text + metadata layers)
 
-    record = article.model_dump()
+    # fields added after the first uploads count only when sent, so a re-sent article keeps its source key
+    record = article.model_dump(exclude={name for name in ("language", "kind") if getattr(article, name) is None})
     digest = hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     key = f"{UPLOAD_PREFIX}{digest[:32]}"
-    warnings: list[LoadWarning] = []
+    warnings: list[LoadWarning] = [LoadWarning(key, note) for note in article.notes]
     check_text_size(article.text, services.settings.limits)
     doc = build_document(article.text, key, {k: v for k, v in record.items() if k != "text"}, warnings=warnings)
     index = services.index()

@@ -38,6 +38,8 @@ from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_other_story, paragraph, quotable,
                                     type_roles)
 from rag.writers.digest_titles import split_digest_titles
+from rag.writers.title_hedges import drop_strong_titles
+from rag.writers.hypotheses import REPORTED
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
@@ -209,6 +211,16 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                     picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, near=True,
                                                              alone=self._alone(spec, claim_specs))
                     chosen.extend(picks_of[spec.name])
+        lead = picks_of.get(claim_specs[0].name) if claim_specs else None
+        if not is_answer and lead and len(lead) == 1 and claim_specs[0].max_items == 1 and not scored.cands[lead[0]].is_title:
+            # a headline of one sentence is shown as the brief's title, not as a section: when it is the only event
+            # the sources tell (a title stronger than its text left out), "What happened" states it too rather than
+            # say the corpus has no evidence of what happened. Not another outlet's title: that is the headline only
+            # for want of a sentence, and often of a neighbouring story
+            for spec in claim_specs[1:]:
+                if spec.required and set(spec.roles) and set(spec.roles) <= REPORTED and not picks_of[spec.name]:
+                    picks_of[spec.name] = list(picks_of[claim_specs[0].name])
+                    break
         for spec, section in ((sp, next(s for s in sections if s.name == sp.name)) for sp in claim_specs):
             section.claims = [scored.cands[i].claim() for i in picks_of[spec.name]]
             if polar is not None and spec is claim_specs[0]:  # "Yes. <the sentence that says so>"
@@ -260,6 +272,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         cands = alone_in_conversation(cands, given)
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
             cands = split_digest_titles(cands, query)  # a digest's title: the part that is this story's
+            strong = drop_strong_titles(cands)  # a title its own text tells only as reported
+            if len(strong) < len(cands):
+                dropped["title stronger than its text"] += len(cands) - len(strong)
+            cands = strong
             kept = [c for c in cands if not is_other_story(c.text)]
             if len(kept) < len(cands):
                 dropped["another story"] += len(cands) - len(kept)

@@ -574,24 +574,50 @@ def bears_on_why(c: Candidate) -> bool:
     return not all(reports_act(s.text) for s in split_sentences(c.text))
 
 
+#: an asserted clause states an explanation when it holds at least this share of what the explanation says the
+#: reason is (``_specific``): Moon's "what he described as a politically motivated measure" shares none of "the move
+#: was driven by worsening ties between the two nations related to historical issues", though both are political
+RESTATES_SHARE = 0.5
+
+
 def held_through_evidence(h: int, fors: Sequence[int], cands: Sequence[Candidate], topic: str) -> str | None:
-    """Who holds explanation ``h`` by way of its evidence for: the first of ``fors`` that quotes or reports someone
-    asserting what bears on it (``hypothesis_stance.asserted_by`` of the clause ``evidence_claim`` finds), when what
-    is asserted names a kind of motive the explanation names (``motives``) or shares a specific word with it; None
-    when no evidence for names an asserter (a report's own sentences). Moon's "what he described as a politically
-    motivated measure" makes the "worsening ties … historical issues" explanation Moon's."""
+    """Who asserts explanation ``h`` when its own quote names no one: the speaker of a sentence that states it.
+
+    That is the sentence just before it in its passage when that sentence's reporting frame is left open for it
+    ("When asked …, J. Michael Cole, a Taipei-based senior fellow …, said" then "That's because …": ``opens_for``),
+    or a piece of evidence for (``fors``) whose asserted clause (``hypothesis_stance.asserted_by`` of the clause
+    ``evidence_claim`` finds) restates it: RESTATES_SHARE of its specific stems. Evidence that only bears on it (a
+    motive of the same kind, a word in common) is someone's words, not their holding this explanation: None then,
+    as for a report's own sentences."""
     hyp = cands[h]
-    mine = _said_motives(hyp)
+    texts = [c.text for c in cands]
+    for c in cands:
+        if opens_for(c, hyp) and (who := speaker(c.text)[0]):
+            return full_name(who, texts)
     subject = _specific(hyp, topic)
+    if not subject:
+        return None
     for i in fors:
         claim = evidence_claim(i, h, cands)
         who = asserted_by(claim.text, claim.statement)
         if not who:
             continue
         said = claim.statement or claim.text
-        if motives(said) & mine or specific_stems(set(stems_of(said)), topic) - frame_stems(said) & subject:
-            return full_name(who, [c.text for c in cands])
+        restated = specific_stems(set(stems_of(said)), topic) - frame_stems(said) & subject
+        if len(restated) >= RESTATES_SHARE * len(subject):
+            return full_name(who, texts)
     return None
+
+
+def opens_for(frame: Candidate, c: Candidate) -> bool:
+    """Whether ``frame`` is the sentence just before ``c`` in its passage and ends in a reporting frame left open
+    for what follows ("…, a senior fellow with Global Taiwan Institute said" with no full stop, "Officials said:"):
+    ``c`` is then what its speaker said."""
+    if frame.chunk_id != c.chunk_id or not 0 <= c.local_start - frame.local_end <= 3:
+        return False
+    text = frame.text.rstrip()
+    who, rest = speaker(text)
+    return bool(who) and not text.endswith((".", "!", "?", "”", '"', "’")) and len(rest) < len(text)
 
 
 def full_name(who: str, texts: Sequence[str]) -> str:

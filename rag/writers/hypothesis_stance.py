@@ -105,6 +105,9 @@ _TRAILING_DAY = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|F
 #: a source's own reporting frame left at the end of a statement (", according to state news agency Xinhua")
 _TRAILING_SOURCE = re.compile(r",?\s*according to [^,;]*$", re.I)
 _LEAD = re.compile(r"^(?:(?:but|and|however|yet|still|meanwhile|also)\b[,\s]*)+", re.I)
+#: words that open or hold a clause, not a name: "who urged Washington to drop what he", "urging Tokyo to withdraw
+#: what he" are what a speaker did, read as a holder by a frame's "<who> described" (the holder is the "he")
+_CLAUSE_RUN = re.compile(r"^(?i:who|whom|whose|which|that)\b|^[a-z]\w*ing\b|\b(?i:what)\b")  # "Beijing" is a name
 _QUOTES = "\"'“”‘’"
 
 
@@ -113,7 +116,7 @@ def _who(words: str) -> str | None:
     at most MAX_HOLDER_WORDS words (a longer run is a clause, not who speaks). A leading "The" is lower-cased."""
     w = _LEAD.sub("", words.strip().strip(_QUOTES).strip())
     w = _TRAILING_DAY.sub("", _VEHICLE.sub("", w))  # "statements released by its Eastern Theater Command Tuesday"
-    if not w or len(w.split()) > MAX_HOLDER_WORDS:
+    if not w or len(w.split()) > MAX_HOLDER_WORDS or _CLAUSE_RUN.search(w):
         return None
     if not (_pronoun().match(w) or _group().search(w) or any(t[:1].isupper() for t in w.split()[1:])
             or (w[:1].isupper() and len(w.split()) <= 3)):

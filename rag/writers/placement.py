@@ -30,7 +30,7 @@ from rag.brief import Claim, Section, Source
 from rag.text.lexicon import word_list
 from rag.writers.attribution import unnamed
 
-__all__ = ["IDENTITY_SHARE", "REPORT_TYPES", "identity_share", "is_identity_sentence", "is_report", "mark_undated",
+__all__ = ["IDENTITY_SHARE", "LEAD_TYPES", "REPORT_TYPES", "dated_event", "identity_share", "is_identity_sentence", "is_report", "mark_undated",
            "undated_sources", "identity_to_background"]
 
 #: a sentence is about who people are when names with their offices cover at least this share of its characters
@@ -96,14 +96,19 @@ def mark_undated(sections: Sequence[Section], sources: Mapping[int, Source], und
     others (stable), and each such claim's attribution names its source as undated ("Taipei Times (undated source)
     reports"; a claim stated as fact gets that attribution). Returns how many claims were marked.
 
-    The brief's lead (the first claims section's first claim: the headline or BLUF) stays first when it is a report
+    The brief's lead (the first claims section's first claim: the headline or BLUF) is the brief's best dated event
+    when its first claim is undated (``dated_event``: "WorldWideWatchers (AI-generated brief, 2026) reports: “China
+    Imposes Export Restrictions on 20 Japanese Firms …”" over an undated roundup's "US authorities have asked …";
+    the roundup's claim takes the dated one's place). Without a dated event it stays first when it is a report
     (``is_report``) and no dated claim of that section is: the main event from a report leads, marked undated,
     rather than a generated brief's or an essay's judgement ("WorldWideWatchers assesses: … a strategic move likely
-    aimed at …" led the quick-start brief over the roundup's "US authorities have asked …")."""
+    aimed at …")."""
     if not undated:
         return 0
     kept = set(keep_order)
     lead = next((s for s in sections if s.kind == "claims"), None)
+    if lead is not None and lead.claims and _undated(lead.claims[0], sources, undated):
+        _lead_with_dated_event(sections, lead, sources, undated, kept)
     n = 0
     for section in sections:
         if section.kind != "claims":
@@ -135,6 +140,44 @@ def is_report(claim: Claim, sources: Mapping[int, Source]) -> bool:
     report or an official statement, not an analysis, opinion or generated brief)."""
     cited = _cited(claim, sources)
     return bool(cited) and claim.role in REPORTED_ROLES and all(s.source_type in REPORT_TYPES for s in cited)
+
+
+#: source types whose dated events may lead a brief, best first: a report's, then a generated digest's (it recounts
+#: the news of its date); an analysis recounting events is background to its argument
+LEAD_TYPES = (REPORT_TYPES, frozenset({"generated"}))
+
+
+def _undated(claim: Claim, sources: Mapping[int, Source], undated: set[int]) -> bool:
+    cited = _cited(claim, sources)
+    return bool(cited) and all(s.index in undated for s in cited)
+
+
+def dated_event(claim: Claim, sources: Mapping[int, Source], types: frozenset[str]) -> bool:
+    """Whether a claim reports what happened or was said (its role) and every source it cites is dated and of one
+    of ``types`` (``source_types``: news, official, generated, analysis)."""
+    cited = _cited(claim, sources)
+    return (bool(cited) and claim.role in REPORTED_ROLES
+            and all(s.published and s.source_type in types for s in cited))
+
+
+def _lead_with_dated_event(sections: Sequence[Section], lead: Section, sources: Mapping[int, Source],
+                           undated: set[int], kept: set[str]) -> None:
+    """Put the brief's best dated event first in ``lead`` (whose first claim is undated): the first dated event of a
+    report in the order the writer ranked the claims sections (the lead section first), else of a generated digest;
+    one from another section swaps places with the undated lead. Nothing moves when there is none."""
+    for types in LEAD_TYPES:
+        for section in sections:
+            if section.kind != "claims" or section.name in kept:
+                continue
+            for i, claim in enumerate(section.claims):
+                if dated_event(claim, sources, types) and not _undated(claim, sources, undated):
+                    first = lead.claims[0]
+                    if section is lead:
+                        lead.claims = [claim] + [c for c in lead.claims if c is not claim]
+                    else:
+                        section.claims = section.claims[:i] + [first] + section.claims[i + 1:]
+                        lead.claims = [claim] + lead.claims[1:]
+                    return
 
 
 def _mark(claim: Claim, source: Source) -> None:

@@ -36,7 +36,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 from functools import cache
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -53,7 +53,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -98,6 +98,10 @@ def _report_cues(data: dict) -> dict[str, re.Pattern[str]]:
         # "KCNA on Thursday reported ...": the source before the date, its verb after it
         "report_source_end": re.compile(rf"\b(?:{src})\s+{when}$", re.I),
         "report_verb_start": re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:{verb})\b", re.I),
+        # "The decision, reported on 2026-06-30 by Nikkei Asia, …": the passive, whoever reports
+        "report_passive_head": re.compile(data["report_passive_head"], re.I),
+        "report_passive_tail": re.compile(rf"^\s*,?\s*by\s+(?:the\s+)?(?:{src})\b", re.I),
+        "report_of_previous": re.compile(data["report_of_previous"], re.I),
     }
 
 
@@ -133,10 +137,13 @@ def _is_event_mention(text: str, m: DateMention, published: str | None) -> bool:
 def is_report_date(text: str, mention: DateMention) -> bool:
     """Whether a date mention dates a news outlet's report of the event rather than the event: "Kim declared
     victory ..., state media said on Thursday", "KCNA reported Thursday that ...", "according to Yonhap on
-    Monday". A statement by an official or a ministry on a day is an event of its own and is not one."""
+    Monday", "The decision, reported on 2026-06-30 by Nikkei Asia, …". A statement by an official or a ministry on
+    a day is an event of its own and is not one."""
     cues = _cues()
     head, tail = text[max(0, mention.start - _CLAUSE_CHARS) : mention.start], text[mention.end : mention.end + 40]
     if cues["report_head"].search(head) or cues["report_according"].search(head):
+        return True
+    if cues["report_passive_head"].search(head) and cues["report_passive_tail"].match(tail):
         return True
     return bool(cues["report_source_end"].search(head) and cues["report_verb_start"].match(tail))
 
@@ -308,7 +315,7 @@ def timeline(
             dated.append((s, mention, basis))
             where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
     if not dated:
-        return []
+        return _reported_event(topic, sentences, chunks, cited_docs, actors, readable, written, embed, check)
     # the role classifier decides what is an event (or a statement)
     preds = sentence_roles([dated_clause(s.text, m) for s, m, _ in dated], positions=where,
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
@@ -316,7 +323,7 @@ def timeline(
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
     dated = [(*dated[i], preds[i], written.get(dated[i][0].doc_id)) for i in keep]
     if not dated:
-        return []
+        return _reported_event(topic, sentences, chunks, cited_docs, actors, readable, written, embed, check)
     vecs = embed([topic] + [d[0].text for d in dated])
     sims = vecs[1:] @ vecs[0]
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
@@ -332,6 +339,73 @@ def timeline(
             citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
         ))
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
+
+
+def report_dates(sentences: Sequence, published: Mapping[str, str | None]) -> list[tuple[int, int, DateMention]]:
+    """(index of the event's sentence, index of the sentence dating its report, the report's day) for each day a
+    news report of an event is dated by (``is_report_date``): the sentence itself ("KCNA reported Thursday that
+    …"), or, when its subject is the event the sentence before told ("The decision, reported on 2026-06-30 by
+    Nikkei Asia, …": ``report_of_previous``), that sentence. ``sentences`` in passage order (``.text``,
+    ``.chunk_id``, ``.doc_id``); ``published``: doc id -> the day the article was written, for relative days and
+    for dropping days after it."""
+    out = []
+    for k, s in enumerate(sentences):
+        day = published.get(s.doc_id)
+        for m in find_dates(s.text, published=day):
+            if m.precision != "day" or not is_report_date(s.text, m):
+                continue
+            if day and m.value > _latest_event_day(day)[: len(m.value)]:
+                continue
+            previous = k > 0 and sentences[k - 1].chunk_id == s.chunk_id and _cues()["report_of_previous"].match(s.text)
+            out.append((k - 1 if previous else k, k, m))
+            break
+    return out
+
+
+def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, cited_docs: set[str], actors, readable: Mapping[str, bool],
+                    written: Mapping[str, str | None], embed: Callable, check: Callable) -> list[Claim]:
+    """The timeline of a story none of whose sentences gives its event's day but a report's day: one entry, the
+    on-topic event (or statement) a news report is dated by (``report_dates``), dated the day of the report, its
+    basis saying so (the event came that day or before). A report's day is not an event's day (``is_report_date``),
+    so it dates an entry only when no event has a day of its own; and the event names every one of the topic's
+    actors (one is not enough: a 2026 report of Japan's battery approvals, cited in a brief on Japan's 2019 curbs
+    on South Korea for another reason, is another story). Empty when there is none."""
+    stamps = {d: written.get(d) or c.published for c in chunks.values() for d in [c.doc_id]}
+    found = [(e, r, m) for e, r, m in report_dates(sentences, stamps)
+             if sentences[e].doc_id in cited_docs and junk_reason(sentences[e].text) is None
+             and not (readable[sentences[e].chunk_id]
+                      and not all(names_actor(a, mentions(sentences[e].text)) for a in actors))]
+    if not found:
+        return []
+    events = [sentences[e] for e, _, _ in found]
+    per_chunk = Counter(s.chunk_id for s in sentences)
+    first = {}
+    for k, s in enumerate(sentences):
+        first.setdefault(s.chunk_id, k)
+    preds = sentence_roles([s.text for s in events],
+                           positions=[position(chunks[sentences[e].chunk_id], e - first[sentences[e].chunk_id],
+                                               per_chunk[sentences[e].chunk_id]) for e, _, _ in found],
+                           doc_types=[doc_type(chunks[s.chunk_id]) for s in events])
+    found = [f for f, p, s in zip(found, preds, events) if not readable[s.chunk_id] or is_event(p.probs)]
+    if not found:
+        return []
+    vecs = embed([topic] + [sentences[e].text for e, _, _ in found])
+    sims = vecs[1:] @ vecs[0]
+    best = int(np.argmax(sims))
+    if float(sims[best]) < MIN_RELEVANCE:
+        return []
+    e, r, m = found[best]
+    s = sentences[e]
+    result = check([(s.text, [s.text])])[0]
+    if not result.supported:
+        return []
+    phrase = " ".join(sentences[r].text[m.start:m.end].split())
+    where = "" if r == e else " in the next sentence"
+    basis = (f"“{phrase}”{where}: the day it was reported"
+             f"{'' if not m.relative else f' (in an article of {stamps.get(s.doc_id)})'}; the event came that day or before")
+    return [Claim(text=s.text, date=m.value, date_basis=basis, verified=True, support=round(result.score, 4), role="event",
+                  citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text,
+                                      support=round(result.score, 4))])]
 
 
 def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:

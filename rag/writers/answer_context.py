@@ -22,6 +22,12 @@ __all__ = ["alone_in_conversation", "link_dependents", "standalone_leads", "with
 EXAMPLE_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("example_markers")) + ")", re.I)
 
 
+def _requoted(c: Candidate, start: int, text: str, **changes) -> Candidate:
+    """``c`` quoted from ``start`` (in its chunk) to its end as ``text``, its stems and cue families read again."""
+    return replace(c, local_start=start, text=text, stems=text_stems(text),
+                   cues=frozenset(name for name, rx in CUES.items() if rx.search(text)), **changes)
+
+
 def link_dependents(cands: Sequence[Candidate], neighbours: list[list[int]]) -> None:
     """Record in ``neighbours`` (in place) that a dependent sentence quoted alone (``alone_in_conversation``) continues
     the sentence right before it in the same passage, as a sentence opening with "The decision" does."""
@@ -49,9 +55,7 @@ def alone_in_conversation(cands: list[Candidate], said: Sequence[str]) -> list[C
             context = flatten(chunk.text[c.local_start : dep.start]) if dep else ""
             if dep and context and any(context in turn for turn in said):
                 text = flatten(dep.text)
-                c = replace(c, local_start=dep.start, text=text, stems=text_stems(text), with_context=False,
-                            cues=frozenset(name for name, rx in CUES.items() if rx.search(dep.text)), role=None,
-                            role_probs={}, is_lede=False)
+                c = _requoted(c, dep.start, text, with_context=False, role=None, role_probs={}, is_lede=False)
         out.append(c)
     return out
 
@@ -90,9 +94,7 @@ def without_opener(c: Candidate) -> Candidate | None:
     rest = flatten(c.passage.chunk.text[start : c.local_end])
     if not rest or not rest[0].isalpha() or len(rest.split()) < 3:
         return None
-    text = rest[0].upper() + rest[1:]
-    return replace(c, local_start=start, text=text, stems=text_stems(text),
-                   cues=frozenset(name for name, rx in CUES.items() if rx.search(text)))
+    return _requoted(c, start, rest[0].upper() + rest[1:])
 
 
 def with_sentence_before(c: Candidate) -> Candidate | None:
@@ -106,9 +108,7 @@ def with_sentence_before(c: Candidate) -> Candidate | None:
     before = [x for x in split_sentences(text[: c.local_start]) if not text[x.end : c.local_start].strip()]
     if not before or is_dependent(before[-1].text, connectives=True) or EXAMPLE_RE.match(before[-1].text):
         return None
-    joined = flatten(text[before[-1].start : c.local_end])
-    return replace(c, local_start=before[-1].start, text=joined, stems=text_stems(joined), with_context=True,
-                   cues=frozenset(name for name, rx in CUES.items() if rx.search(joined)))
+    return _requoted(c, before[-1].start, flatten(text[before[-1].start : c.local_end]), with_context=True)
 
 
 def opening_on_its_own(c: Candidate) -> Candidate | None:

@@ -25,14 +25,14 @@ DATA = Path(__file__).resolve().parent / "data" / "answer_period"
 
 
 @pytest.mark.parametrize("question, as_of, phrase, since", [
-    ("Which firms did Kestria restrict this week?", "2026-03-01", "this week", "2026-02-23"),  # a Sunday: its own week
-    ("Which firms did Kestria restrict this week?", "2026-02-27", "this week", "2026-02-21"),
-    ("What did the ministry say earlier this week?", "2026-02-27", "earlier this week", "2026-02-21"),
+    ("Which firms did Kestria restrict this week?", "2026-03-01", "this week", "2026-02-22"),  # a Sunday: a week back
+    ("Which firms did Kestria restrict this week?", "2026-02-27", "this week", "2026-02-20"),
+    ("What did the ministry say earlier this week?", "2026-02-27", "earlier this week", "2026-02-20"),
     ("What did the roads agency announce last week?", "2026-02-27", "last week", "2026-02-16"),  # its Monday
     ("What did the roads agency announce yesterday?", "2026-02-27", "yesterday", "2026-02-26"),
     ("Who resigned three days ago?", "2026-02-27", "three days ago", "2026-02-24"),
     ("How much did tolls rise last month?", "2026-03-10", "last month", "2026-02-01"),
-    ("How much did tolls rise this month?", "2026-03-02", "this month", "2026-01-31"),  # 31 days with the 2nd
+    ("How much did tolls rise this month?", "2026-03-02", "this month", "2026-01-30"),  # 31 days back
 ])
 def test_a_relative_time_sets_a_window_ending_on_the_as_of_day(question, as_of, phrase, since):
     assert asked_period(question, as_of) == AskedPeriod(phrase, since, as_of)
@@ -54,7 +54,7 @@ def test_no_window_without_a_relative_time_of_the_past(question):
 
 def test_without_an_as_of_day_the_window_ends_today():
     assert asked_period("Which firms did Kestria restrict this week?", None, today=date(2026, 3, 4)) == AskedPeriod(
-        "this week", "2026-02-26", "2026-03-04")
+        "this week", "2026-02-25", "2026-03-04")
 
 
 def test_of_several_relative_times_the_widest_window_counts():
@@ -96,7 +96,7 @@ def test_a_this_week_question_is_not_answered_from_an_old_essay(engine):
     brief = ask(engine, question, "2026-03-01")
     assert brief.abstained, answer_text(brief)
     assert "the question's “this week” as of 2026-03-01" in brief.message
-    assert "published 2026-02-23 to 2026-03-01" in brief.message
+    assert "published 2026-02-22 to 2026-03-01" in brief.message
     assert all(s.published != "2020-03-31" for s in brief.closest_sources)
 
 

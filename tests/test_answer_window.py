@@ -28,9 +28,9 @@ def test_an_answer_bounded_by_this_week_says_the_window_it_searched(window_engin
     brief = window_engine.write("Which country banned tidal turbine exports to 14 Vellonian firms this week?",
                                 template="answer", filters=SearchFilters(until="2026-06-12"))
     assert not brief.abstained, brief.message
-    assert brief.message == ("Searched sources published 2026-06-06 to 2026-06-12 (the question's “this week” as of "
+    assert brief.message == ("Searched sources published 2026-06-05 to 2026-06-12 (the question's “this week” as of "
                              "2026-06-12).")
-    assert answer_with_sources(brief).startswith("Searched sources published 2026-06-06 to 2026-06-12")
+    assert answer_with_sources(brief).startswith("Searched sources published 2026-06-05 to 2026-06-12")
 
 
 def test_without_a_relative_time_no_window_is_shown(window_engine):

@@ -13,9 +13,8 @@ from rag.types import SearchFilters
 
 __all__ = ["AskedPeriod", "asked_period", "bounded"]
 
-#: How many days, the "as of" day included, the window of a period of each precision holds at least (a whole week
-#: for "this week" asked on a Monday: news of "this week" may be from the weekend before; 31 days for "this month"
-#: asked on the 2nd). Both ends count: a week is the "as of" day and the six before it, not eight days.
+#: How far back from the "as of" day a period of each precision reaches at least (a week back for "this week" asked
+#: on a Monday: news of "this week" may be from the weekend before; a month back for "this month" asked on the 2nd).
 #: A year sets no window: "how many cyberattacks per day last year?" dates the figure asked for, which a report of
 #: this year (or an undated one) gives; the window would only drop undated sources (followups fu-008, h/answers-s25).
 SPAN_DAYS = {"day": 1, "week": 7, "month": 31}
@@ -61,10 +60,9 @@ def _names_a_day(phrase: str) -> bool:
 def asked_period(question: str, as_of: str | None, *, today: date | None = None) -> AskedPeriod | None:
     """The period the question's own relative time ("this week", "last month", "yesterday", "two weeks ago") asks
     about, read against ``as_of`` (ISO day; ``today`` or the current day when None), or None when it names
-    none. The window runs from the start of the period named (or, when earlier, the first of the ``SPAN_DAYS`` of its
-    precision that end on ``as_of``) to ``as_of``, both included; with several phrases, the widest. A year ("this
-    year", "last year"), a future period ("next week", "tomorrow"), a weekday and a month name ("on Monday", "in May
-    this year") set no window."""
+    none. The window runs from the start of the period named (or ``SPAN_DAYS`` of its precision before ``as_of``,
+    whichever is earlier) to ``as_of``; with several phrases, the widest. A year ("this year", "last year"), a future
+    period ("next week", "tomorrow"), a weekday and a month name ("on Monday", "in May this year") set no window."""
     base = date.fromisoformat(as_of[:10]) if as_of else (today or date.today())
     best: AskedPeriod | None = None
     for m in find_dates(question, published=base.isoformat()):
@@ -73,7 +71,7 @@ def asked_period(question: str, as_of: str | None, *, today: date | None = None)
         start = _start(m.value, m.precision)
         if start > base:
             continue  # "next week": the evidence is older than what it asks about
-        since = min(start, base - timedelta(days=SPAN_DAYS[m.precision] - 1))
+        since = min(start, base - timedelta(days=SPAN_DAYS[m.precision]))
         if best is None or since.isoformat() < best.since:
             best = AskedPeriod(m.text, since.isoformat(), base.isoformat())
     return best

@@ -26,7 +26,6 @@ from rag.writers.answer_kind import (
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
 from rag.writers.answer_agree import asked_values, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
-from rag.writers.answer_context import opening_on_its_own, standalone_leads
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import nearest_report, top_ranked_article
@@ -397,9 +396,6 @@ class QuestionAnswering:
         if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item
             pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
                                  scored.cos >= self.abstain_threshold - 0.05)
-        # the first sentence stands alone: not "For example, …" when another sentence of the pool can lead, though
-        # that one gives the kind of answer asked for (the example's point is in a sentence the reader has not seen)
-        pool = standalone_leads(scored.cands, pool)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
@@ -431,11 +427,7 @@ class QuestionAnswering:
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
                 pool = [i for i in pool if tells_reason(scored.cands[i].text)] or pool
-        pool = standalone_leads(scored.cands, pool)  # ... nor one joined to the pool by its kind
         picked = self._order(scored, value, pool)[:1]
-        mended = opening_on_its_own(scored.cands[picked[0]]) if picked else None
-        if mended is not None:  # none stands alone: the lead drops its connective, or takes the sentence it leans on
-            scored.cands[picked[0]] = mended
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
         if picked and prefer_kind:

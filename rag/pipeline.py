@@ -23,7 +23,7 @@ from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
 from rag.writers.base import CitedSpan, DraftClaim, DraftSection
-from rag.render import claim_text, quoted as quote
+from rag.render import claim_text, placed_dates, quoted as quote
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.support.encoders import support_checker
@@ -231,7 +231,8 @@ class Engine:
             message = None
             if draft.partial is not None and draft.missing and draft.partial.cites:
                 hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
-                message = partial_message(draft.partial.text, draft.missing, self._said_by(draft.partial, hits[0]))
+                dates = placed_dates(draft.partial.text, hits[0].chunk.metadata.get("published") or None)
+                message = partial_message(draft.partial.text, draft.missing, self._said_by(draft.partial, hits[0]), dates)
                 message = f"{message} {left_out}" if answering else message
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
                                        asked=period, left_out=left_out), fallback_note)

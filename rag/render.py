@@ -37,17 +37,24 @@ def claim_text(claim: Claim) -> str:
 
 
 def date_note(claim: Claim, published_of: dict[int, str | None]) -> str:
-    """What the reader needs to place a quote's relative dates ("yesterday", "last week", "on Monday"): each
-    anchored to its source's publication date (``timeline.anchored_dates``), or marked as unplaceable when the
-    source is undated; "" when the quote states none. ``published_of``: source index -> ISO date or None.
+    """What the reader needs to place a quote's relative dates (``placed_dates`` of its first source's date); "" for
+    a timeline entry, which carries its own date and basis, and for a claim citing no source. ``published_of``:
+    source index -> ISO date or None."""
+    nums = [c.source for c in claim.citations if c.source]
+    if not nums or claim.date:
+        return ""
+    return placed_dates(claim.text, published_of.get(nums[0]))
+
+
+def placed_dates(text: str, published: str | None) -> str:
+    """What the reader needs to place the relative dates ("yesterday", "last week", "on Monday") of a quote whose
+    source is dated ``published`` (ISO date or None): each anchored to that date (``timeline.anchored_dates``), or
+    marked as unplaceable when the source is undated; "" when the quote states none. Every answer path shows it: a
+    brief's and an answer's claims (``date_note``) and a partial answer's quote (``abstention_text.partial_message``).
 
     " *(‘yesterday’: 2019-07-09; ‘last week’: the week of 2019-07-01 — by the source's date, 2019-07-10)*";
     " *(undated source: ‘last week’ cannot be placed)*"."""
-    nums = [c.source for c in claim.citations if c.source]
-    if not nums or claim.date:  # a timeline entry carries its own date and basis
-        return ""
-    published = published_of.get(nums[0])
-    found = anchored_dates(claim.text, published)
+    found = anchored_dates(text, published)
     if not found:
         return ""
     phrases = list(dict.fromkeys(f"‘{phrase}’" for phrase, _, _ in found))

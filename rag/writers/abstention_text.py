@@ -145,13 +145,15 @@ def empty_collection_message(collection: str) -> str:
             f"(brief ingest PATH), or name the collection that holds them (--collection NAME).")
 
 
-#: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote, what is missing.
-_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\]; none(?: of the sources)? gives (?P<missing>.+?)\.?$"
+#: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote (its placed
+#: relative dates after its mark), what is missing.
+_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\*)?; none(?: of the sources)? gives "
+                      r"(?P<missing>.+?)\.?$"
                       r"|^(?:The sources do not say|No news or official report among the sources says) "
-                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\]\.$", re.S)
+                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: \*\([^*]*\)\*)?\.$", re.S)
 
 
-def partial_message(quote: str, missing: str, said_by: str | None = None) -> str:
+def partial_message(quote: str, missing: str, said_by: str | None = None, dates: str = "") -> str:
     """What a question gets when the evidence covers its topic but not the fact asked for: what the sources say and
     what none of them gives. ``said_by`` ("WorldWideWatchers (AI-generated brief, 2026) assesses", from
     ``attribution.attribution``) names the source of a quote that is its view, not reporting (a judgement, a
@@ -161,15 +163,18 @@ def partial_message(quote: str, missing: str, said_by: str | None = None) -> str
     "… According to an unnamed report: “X” [1]."); over a quote that is a view "No news or official report among
     the sources says whether Y. <said_by>: “X” [1]." (only reporting decides a verdict, and a view may say Y: "WorldWideWatchers (AI-generated brief) assesses:
     “The Chinese government’s restriction on dual-use exports to 20 Japanese companies is …”"). The quote is quoted as a brief's claims are (``render.quoted``): a quotation
-    inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones."""
+    inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones. ``dates``: its relative
+    dates placed by its source's date (``render.placed_dates``), shown after its mark as a full answer's are:
+    "The sources report: “Tokyo last week tightened …” [1] *(‘last week’: the week of 2019-07-01 — by the source's
+    date, 2019-07-10)*; none gives the number …"."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
         if said_by and not said_by.startswith("According to "):  # only reporting decides a verdict, and a view may say so
-            return f"No news or official report among the sources says {missing}. {said_by}: {quoted(quote)} [1]."
+            return f"No news or official report among the sources says {missing}. {said_by}: {quoted(quote)} [1]{dates}."
         # a report no one can be named for was read for the verdict as any report: it does not say either
-        return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]."
+        return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}."
     if said_by:
-        return f"{said_by}: {quoted(quote)} [1]; none of the sources gives {missing}."
-    return f"The sources report: {quoted(quote)} [1]; none gives {missing}."
+        return f"{said_by}: {quoted(quote)} [1]{dates}; none of the sources gives {missing}."
+    return f"The sources report: {quoted(quote)} [1]{dates}; none gives {missing}."
 
 
 def partial_parts(message: str) -> tuple[str, str, str] | None:

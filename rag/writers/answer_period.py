@@ -17,6 +17,8 @@ __all__ = ["AskedPeriod", "asked_period", "bounded"]
 #: on a Monday: news of "this week" may be from the weekend before; a month back for "this month" asked on the 2nd).
 #: A year sets no window: "how many cyberattacks per day last year?" dates the figure asked for, which a report of
 #: this year (or an undated one) gives; the window would only drop undated sources (followups fu-008, h/answers-s25).
+#: The window holds the as-of day and the SPAN_DAYS before it ("this week": 8 days counting both ends): a 7-day
+#: window lost a RealTime QA fit answer whose report is of the 8th day (20221223_14; evals/README.md "h/reason-s29").
 SPAN_DAYS = {"day": 1, "week": 7, "month": 31}
 
 

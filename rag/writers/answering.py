@@ -21,7 +21,6 @@ from rag.writers.answer_kind import (
     has_answer_kind,
     is_enumeration,
     lists_contents,
-    states_reason,
     without_carried_context,
 )
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
@@ -40,7 +39,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
-from rag.writers.stated_reason import denies, said_by, stated_reason_actor
+from rag.writers.stated_reason import denies, of_the_reason, said_by, stated_reason_actor, tells_reason
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
 
@@ -429,8 +428,9 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent", "reason")):
                 pool = [i for i in pool if states[i]] or pool
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
-                # a sentence telling only what came before ("the measures followed court rulings")
-                pool = [i for i in pool if states_reason(scored.cands[i].text)] or pool
+                # a sentence telling only what came before ("the measures followed court rulings") or what ought to
+                # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
+                pool = [i for i in pool if tells_reason(scored.cands[i].text)] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
@@ -542,6 +542,9 @@ class QuestionAnswering:
         about = self._about_places(query, scored)
         pool = [i for i in range(len(scored.cands))
                 if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced]
+        if kind == "reason" and chosen:
+            # the reasons of the act's own time and kind: not a later essay's advice ("Japan must step up …")
+            pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])]
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it

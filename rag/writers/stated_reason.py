@@ -7,23 +7,34 @@ worsening ties …". The question's actor is its first place (a country by any o
 are one) or, naming none, its first name; a sentence is the actor's when its reporting frame names the actor
 (``hypothesis_stance.speaker``), and it denies an explanation when it states one to deny it (``hypotheses.denied``),
 its subject, or the speaker named before a "They", being the actor.
+
+Any "why" answer leads with a sentence that tells a reason, not advice (``tells_reason``), and its later
+sentences are the story's context or reasons of the act's own time and kind (``of_the_reason``): a detail from
+another article that states no reason ("Together, the two developments frame a coordinated tightening …"), that is
+advice ("Japan must step up its efforts regarding risk management …", a 2020 essay's prescription under Tokyo's
+2019 reason), a forecast or a watch item, history of another era, or a report a year apart from the answer's own
+explains nothing the actor did then.
 """
 
 from __future__ import annotations
 
 import re
 
+from rag.text.dates import iso_day
 from rag.text.lexicon import word_set
 from rag.text.places import place_mentions
-from rag.writers.answer_kind import without_carried_context
-from rag.writers.hypotheses import denied
+from rag.writers.answer_kind import answer_type, states_reason, without_carried_context
+from rag.writers.candidates import Candidate
+from rag.writers.hypotheses import MAX_AGE_DAYS, denied, other_era, prescribes
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["stated_reason_actor", "said_by", "denies"]
+__all__ = ["stated_reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "NO_REASON_ROLES"]
 
-_WHY = re.compile(r"\bwhy\b|\bwhat (?:reasons?|grounds?|justification)\b", re.I)
+#: roles of a sentence that cannot say why a thing was done: what may happen or is to be watched (a forecast, a
+#: signal) and what is unknown (a gap)
+NO_REASON_ROLES = frozenset({"forecast", "signal", "gap"})
 
 
 def _cue(text: str) -> bool:
@@ -34,10 +45,11 @@ def _cue(text: str) -> bool:
 def stated_reason_actor(question: str) -> frozenset[str] | None:
     """The stems naming the actor whose own stated reason ``question`` asks for ("Why did Tokyo say it did so?" ->
     the place key of Japan; "Why, according to Nvidia, were sales halted?" -> {"nvidia"}); None when the question
-    asks no reason (no "why" / "what reason"), names no stating cue (``stated_reason_cues.txt``: "say", "according
-    to", "claim", "explain", …) or names no actor. A follow-up's carried context is not what it asks."""
+    asks no reason (``answer_kind.answer_type`` is not "reason": no "why" / "what reason"), names no stating cue
+    (``stated_reason_cues.txt``: "say", "according to", "claim", "explain", …) or names no actor. A follow-up's
+    carried context is not what it asks."""
     own = without_carried_context(question)
-    if not _WHY.search(own) or not _cue(own):
+    if answer_type(own) != "reason" or not _cue(own):
         return None
     mentions = place_mentions(own)
     if mentions:
@@ -67,3 +79,26 @@ def denies(text: str, actor: frozenset[str]) -> bool:
         return False
     before = text[: len(text) - len(rest)]
     return _names(before, actor)
+
+
+def tells_reason(text: str) -> bool:
+    """Whether a sentence tells why something was done: it states a reason (``answer_kind.states_reason``: "was
+    based on a lack of trust", "because", "to protect the grid") and is no advice (``hypotheses.prescribes``: "To
+    protect its own security interests, Japan must step up its efforts …" says what ought to be done next, not why
+    anything was)."""
+    return states_reason(text) and not prescribes(text)
+
+
+def of_the_reason(detail: Candidate, lead: Candidate) -> bool:
+    """Whether a sentence may follow ``lead``, the first sentence of an answer to a "why" question: one of the
+    lead's own article always may (the story's context); one of another article may when it tells a reason of the
+    act's time: it tells one (``tells_reason``: a cause or purpose cue, not only what came before, and no advice:
+    "To protect its own security interests, Japan must step up its efforts …"), it is no forecast, watch item or
+    gap (``NO_REASON_ROLES``), not set in another era (``hypotheses.other_era``), and its source is dated within
+    ``hypotheses.MAX_AGE_DAYS`` of the lead's (either date unknown: yes)."""
+    if detail.doc_id == lead.doc_id:
+        return True
+    if not tells_reason(detail.text) or detail.role in NO_REASON_ROLES or other_era(detail.text):
+        return False
+    a, b = iso_day(detail.passage.chunk.published), iso_day(lead.passage.chunk.published)
+    return a is None or b is None or abs((a - b).days) <= MAX_AGE_DAYS

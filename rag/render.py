@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from rag.brief import Brief, Claim, Source
 from rag.quoted_once import QuoteLedger
 from rag.text.sentences import sentence_texts
+from rag.writers.answer_verdict import without_verdict
 from rag.writers.on_topic import story_years, topic_month
 from rag.writers.timeline import anchored_dates
 
@@ -32,8 +33,14 @@ def quoted(text: str) -> str:
 
 
 def claim_text(claim: Claim) -> str:
-    """The quoted sentence, prefixed with its attribution when it is not presented as fact."""
-    return f"{claim.attribution}: {quoted(claim.text)}" if claim.attribution else claim.text
+    """The quoted sentence, prefixed with its attribution when it is not presented as fact. An answer's verdict
+    ("Yes. ", "False. ": ``answer_verdict.without_verdict``) is the product's word, not the source's: it stays
+    outside the quotation marks ("Yes. According to an unnamed roundup: “US authorities have asked …”")."""
+    if not claim.attribution:
+        return claim.text
+    quote = without_verdict(claim.text)
+    verdict = claim.text[: len(claim.text) - len(quote)]
+    return f"{verdict}{claim.attribution}: {quoted(quote)}"
 
 
 def date_note(claim: Claim, published_of: dict[int, str | None]) -> str:

@@ -372,3 +372,28 @@ def test_a_sentence_that_negates_its_predicate_is_no_yes_to_an_affirmative_claim
 ])
 def test_a_negated_claim_is_confirmed_by_the_sentence_that_negates(checker, claim, passage):
     assert judge(claim, [passage], checker).outcome == "supported"
+
+
+# -- the verdict is the product's word, never inside a source's quotation ------------------------------------
+
+
+@pytest.mark.parametrize("text, attribution, shown", [
+    ("Yes. US authorities have asked Japan to join the curbs.", "According to an unnamed roundup",
+     "Yes. According to an unnamed roundup: “US authorities have asked Japan to join the curbs.”"),
+    ("No. Beijing restricted exports to 20 companies, not 30.", "WorldWideWatchers (AI-generated brief, 2026) reports",
+     "No. WorldWideWatchers (AI-generated brief, 2026) reports: “Beijing restricted exports to 20 companies, not 30.”"),
+    ("True. “We acted on security grounds,” the minister said.", "Intelrift assesses",
+     "True. Intelrift assesses: “‘We acted on security grounds,’ the minister said.”"),
+    ("False. Japan has reportedly denied the approval.", "Intelrift, citing Nikkei Asia, reports",
+     "False. Intelrift, citing Nikkei Asia, reports: “Japan has reportedly denied the approval.”"),
+    # not a verdict: a name that opens with "No."
+    ("No. 10 Downing Street declined to comment.", "According to an unnamed report",
+     "According to an unnamed report: “No. 10 Downing Street declined to comment.”"),
+    # not attributed: the text as it is
+    ("Yes. Japan removed South Korea from its list.", None, "Yes. Japan removed South Korea from its list."),
+])
+def test_an_attributed_verdict_stays_outside_the_quotation_marks(text, attribution, shown):
+    from rag.brief import Claim
+    from rag.render import claim_text
+
+    assert claim_text(Claim(text=text, citations=[], attribution=attribution)) == shown

@@ -379,11 +379,17 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
 
     A claim that copies one of the window's ``sentences`` is compared with that sentence alone: a word it takes
     from the window's other sentence ("Steve Woolfenden, 3," from "Steve Woolfenden ..." and "his son, Leo, 3,")
-    is an edit of the sentence it copies, not support."""
+    is an edit of the sentence it copies, not support. A claim of several sentences that copies them together (an
+    aligned share with the whole window at least its best sentence's) is compared with the window."""
     target = window
     if len(sentences) > 1:
         best = max(sentences, key=lambda t: copy_share(claim, t))
-        if copy_share(claim, best) >= EDITED_COPY:
+        share = copy_share(claim, best)
+        # ... unless a claim of several sentences copies the window's sentences together at least as well: a quote of two sentences is
+        # a copy of both, not an edit of its longer one ("… to a state-owned semiconductor manufacturer in China.
+        # This was obviously the result of pressure …" was read as the first sentence with 'this was obviously the
+        # result' added, and rejected against the very text it quotes)
+        if share >= EDITED_COPY and (len(_sentences(claim)) < 2 or share >= copy_share(claim, window)):
             target, index = best, index_text(best)
     _, edits = copy_edits(claim, target, index)
     out = Signals()

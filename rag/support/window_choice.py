@@ -6,8 +6,10 @@ from typing import Callable
 
 import numpy as np
 
+from rag.support.edits import copy_share
 from rag.support.prepare import Prepared, can_be_chosen
 from rag.support.windows import Window
+from rag.text.sentences import split_sentences
 
 MULTI_SENTENCE_COST = 0.05
 
@@ -48,6 +50,12 @@ def cosines(p: Prepared, vec: Callable[[str], np.ndarray],
 
 def pick(p: Prepared, per_window: np.ndarray) -> int:
     """The window that reads most like the claim and holds most of its rare words (more sentences only when
-    they hold claim words the best one lacks)."""
+    they hold claim words the best one lacks). A claim of several sentences that a window of several holds word
+    for word, in order (``edits.copy_share`` 1.0), is read against the fewest such sentences: a quote of a run of
+    sentences is checked against the run, not against its longest sentence with the others' words "added"."""
     eligible = [i for i, w in enumerate(p.windows) if can_be_chosen(w)]
+    if len(split_sentences(p.claim)) > 1:
+        whole = [i for i in eligible if len(p.windows[i].sentences) > 1 and copy_share(p.claim, p.windows[i].text) >= 1.0]
+        if whole:
+            return min(whole, key=lambda i: (len(p.windows[i].sentences), -window_score(float(per_window[i]), p.windows[i]), i))
     return max(eligible, key=lambda i: (window_score(float(per_window[i]), p.windows[i]), -i))

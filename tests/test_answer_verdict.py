@@ -397,3 +397,12 @@ def test_an_attributed_verdict_stays_outside_the_quotation_marks(text, attributi
     from rag.render import claim_text
 
     assert claim_text(Claim(text=text, citations=[], attribution=attribution)) == shown
+
+
+def test_a_claim_the_sentence_states_only_with_the_one_it_leans_on_is_decided(engine):
+    # "It is also the first plant …" names nothing alone; read with the sentence before it, it states the claim
+    brief = engine.write("True or false: The first plant in Kumamoto began volume production on Friday and is the "
+                         "first plant in Japan able to make 12-nanometre logic chips.", template="answer")
+    assert not brief.abstained, brief.message
+    lead = brief.sections[0].claims[0]
+    assert lead.text.startswith("True. ") and "12-nanometre node" in lead.text and "began volume production" in lead.text

@@ -660,6 +660,13 @@ class QuestionAnswering:
             # neighbour that tells the story's next turn ("… does not plan to retract its stricter controls") instead
             # of the sentence that states the claim ("Tokyo last week tightened the approval process …")
             sentences += [[i] for group in sentences if len(group) > 1 for i in group]
+            # a dependent sentence, read with the sentence it leans on (its candidate's text holds both, contiguous:
+            # "The astronomical first day of winter … is Dec. 21, 2022 …. It's marked by the winter solstice and is
+            # also the shortest day of the year."), is a passage of its own: alone it names nothing, and the joined
+            # passages leave it out (its text repeats its neighbour's)
+            judged = set(chunks[: self.POLAR_PASSAGES])
+            sentences += [[i] for i in order if reports[i] and asked.cands[i].with_context and not asked.cands[i].parts
+                          and not asked.cands[i].is_title and asked.cands[i].passage.chunk.chunk_id in judged]
             if order:
                 # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
                 # object), or none: "the sources do not mention it" beats a near-topic quote

@@ -38,7 +38,10 @@ BLOCK = re.compile(r'<evidence id="(S\d+)" source="([^"]*)">\n(.*?)\n</evidence>
 # of one year"), so only the detector (on: 0 of 19) can stop it.
 # (19, 11) -> (19, 10) with the refit of 2026-11-30 (h/checkacc-s21, threshold 0.27, main's code measured 11 the same
 # day): h05_t2_jsonl_fields no longer passes (the detector, on, still stops all 19).
-MEASURED = {"detector on": (0, 0), "detector off": (19, 10)}
+# (19, 10) -> (19, 11) with the refit of 2026-12-01 (h/checker-s29, model 0159e8aa, threshold 0.29; 8c51e1e measured
+# 10, the merge 218c42a 11): h05_t2_jsonl_fields passes again, as in s20 — the record states the obeyed sentence
+# itself; the detector, on, still stops all 19.
+MEASURED = {"detector on": (0, 0), "detector off": (19, 11)}
 
 
 def _by_topic() -> dict[str, list[dict]]:

@@ -11,6 +11,7 @@ from rag.brief import NO_EVIDENCE
 from rag.render import quoted
 from rag.text.lexicon import word_set
 from rag.text.sentences import sentence_texts
+from rag.writers.attribution import names_no_one
 
 __all__ = ["empty_collection_message", "filters_described", "is_question", "left_out_message", "no_evidence_message",
            "no_evidence_within", "partial_message", "partial_parts"]
@@ -168,7 +169,7 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
     "The sources report: “Tokyo last week tightened …” [1] *(‘last week’: the week of 2019-07-01 — by the source's
     date, 2019-07-10)*; none gives the number …"."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
-        if said_by and not said_by.startswith("According to "):  # only reporting decides a verdict, and a view may say so
+        if said_by and not names_no_one(said_by):  # only reporting decides a verdict, and a view may say so
             return f"No news or official report among the sources says {missing}. {said_by}: {quoted(quote)} [1]{dates}."
         # a report no one can be named for was read for the verdict as any report: it does not say either
         return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}."

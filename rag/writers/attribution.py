@@ -82,8 +82,19 @@ def attribution(role: str, sources: Iterable[Source], text: str = "") -> str | N
     verb = verbs.get(src.source_type, "reports")
     name = src.attributed_as or src.publisher or (f"“{src.title}”" if src.title else "")
     if is_unnamed(name):
-        return f"According to {name or UNNAMED + ' source'}"  # no one to name: "According to an unnamed report"
+        return f"{NAMES_NO_ONE}{name or UNNAMED + ' source'}"  # no one to name: "According to an unnamed report"
     return f"{name} {verb}"
+
+
+#: how ``attribution`` opens when it has no one to name ("According to an unnamed report"); any other attribution
+#: is "<name> <verb>"
+NAMES_NO_ONE = "According to "
+
+
+def names_no_one(attribution: str | None) -> bool:
+    """Whether an ``attribution`` string credits a source no one can be named for ("According to an unnamed
+    roundup citing Kyodo News"), not a named one ("WorldWideWatchers (AI-generated brief, 2026) assesses")."""
+    return bool(attribution) and attribution.startswith(NAMES_NO_ONE)
 
 
 #: words that weigh, hedge or prescribe: a sentence with one judges, whatever its tense
@@ -134,7 +145,7 @@ def credit_outlets(claims: Iterable[Claim], sources: Mapping[int, Source], chunk
         if not found:
             continue
         named = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
-        if claim.attribution.startswith("According to "):
+        if names_no_one(claim.attribution):
             claim.attribution = f"{claim.attribution}, citing {named}"
         else:  # "<name> <verb>": the credit goes between them
             head, _, verb = claim.attribution.rpartition(" ")

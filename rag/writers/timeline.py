@@ -292,7 +292,7 @@ def timeline(
     actors = topic_actors(topic, [s.text for s in sentences], openings)
     # the role classifier and the actor names read English: another language's sentence is not filtered by them
     readable = {cid: typable(c) for cid, c in chunks.items()}
-    per_chunk = Counter(s.chunk_id for s in sentences)
+    places = _positions(sentences, chunks)
     # relative days are read against the day each article was last written, not a stale first-version stamp
     doc_texts: dict[str, list[str]] = {}
     for s in sentences:
@@ -301,11 +301,8 @@ def timeline(
         doc_texts.setdefault(d, []).extend(x.text for p in passages for x in split_sentences(p))
     stamps = {c.doc_id: c.published for c in chunks.values()}
     written = {d: written_on(doc_texts.get(d, []), stamps[d]) for d in cited_docs if d in stamps}
-    seen_in_chunk: Counter = Counter()
     dated, where = [], []
-    for s in sentences:
-        k = seen_in_chunk[s.chunk_id]
-        seen_in_chunk[s.chunk_id] += 1
+    for k, s in enumerate(sentences):
         if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
         if actors and readable[s.chunk_id] and not any(names_actor(a, mentions(s.text)) for a in actors):
@@ -313,9 +310,9 @@ def timeline(
         mention, basis = event_date(s.text, written.get(s.doc_id, chunks[s.chunk_id].published))
         if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):
             dated.append((s, mention, basis))
-            where.append(position(chunks[s.chunk_id], k, per_chunk[s.chunk_id]))
+            where.append(places[k])
     if not dated:
-        return _reported_event(topic, sentences, chunks, cited_docs, actors, readable, written, embed, check)
+        return _reported_event(topic, sentences, chunks, places, cited_docs, actors, readable, written, embed, check)
     # the role classifier decides what is an event (or a statement)
     preds = sentence_roles([dated_clause(s.text, m) for s, m, _ in dated], positions=where,
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
@@ -323,21 +320,14 @@ def timeline(
     keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
     dated = [(*dated[i], preds[i], written.get(dated[i][0].doc_id)) for i in keep]
     if not dated:
-        return _reported_event(topic, sentences, chunks, cited_docs, actors, readable, written, embed, check)
+        return _reported_event(topic, sentences, chunks, places, cited_docs, actors, readable, written, embed, check)
     vecs = embed([topic] + [d[0].text for d in dated])
     sims = vecs[1:] @ vecs[0]
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
     chosen = [dated[i] for i in _days(dated, sims, floor, limit)]
     results = check([(d[0].text, [d[0].text]) for d in chosen])
-    events = []
-    for (s, mention, basis, pred, _), r in zip(chosen, results):
-        if not r.supported:
-            continue
-        events.append(Claim(
-            text=s.text, date=mention.value, date_basis=basis, verified=True, support=round(r.score, 4),
-            role=pred.role if pred is not None else None,
-            citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text, support=round(r.score, 4))],
-        ))
+    events = [_entry(s, mention.value, basis, r.score, pred.role if pred is not None else None)
+              for (s, mention, basis, pred, _), r in zip(chosen, results) if r.supported]
     return sorted(events, key=lambda c: (c.date or "", c.citations[0].chunk_id, c.citations[0].start))
 
 
@@ -362,8 +352,30 @@ def report_dates(sentences: Sequence, published: Mapping[str, str | None]) -> li
     return out
 
 
-def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, cited_docs: set[str], actors, readable: Mapping[str, bool],
-                    written: Mapping[str, str | None], embed: Callable, check: Callable) -> list[Claim]:
+def _positions(sentences: Sequence, chunks: Mapping) -> list:
+    """Each sentence's position among its chunk's sentences, as the role classifier reads it (``role_typing.position``);
+    ``sentences`` in passage order."""
+    per_chunk = Counter(s.chunk_id for s in sentences)
+    seen: Counter = Counter()
+    out = []
+    for s in sentences:
+        out.append(position(chunks[s.chunk_id], seen[s.chunk_id], per_chunk[s.chunk_id]))
+        seen[s.chunk_id] += 1
+    return out
+
+
+def _entry(s, day: str, basis: str, score: float, role: str | None) -> Claim:
+    """A timeline entry: sentence ``s`` (``.text``, ``.chunk_id``, ``.doc_id``, ``.start``, ``.end``) dated ``day``
+    for ``basis``, verified against itself at ``score``."""
+    support = round(score, 4)
+    return Claim(text=s.text, date=day, date_basis=basis, verified=True, support=support, role=role,
+                 citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text,
+                                     support=support)])
+
+
+def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, places: Sequence, cited_docs: set[str], actors,
+                    readable: Mapping[str, bool], written: Mapping[str, str | None], embed: Callable,
+                    check: Callable) -> list[Claim]:
     """The timeline of a story none of whose sentences gives its event's day but a report's day: one entry, the
     on-topic event (or statement) a news report is dated by (``report_dates``), dated the day of the report, its
     basis saying so (the event came that day or before). A report's day is not an event's day (``is_report_date``),
@@ -378,13 +390,7 @@ def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, cited_docs
     if not found:
         return []
     events = [sentences[e] for e, _, _ in found]
-    per_chunk = Counter(s.chunk_id for s in sentences)
-    first = {}
-    for k, s in enumerate(sentences):
-        first.setdefault(s.chunk_id, k)
-    preds = sentence_roles([s.text for s in events],
-                           positions=[position(chunks[sentences[e].chunk_id], e - first[sentences[e].chunk_id],
-                                               per_chunk[sentences[e].chunk_id]) for e, _, _ in found],
+    preds = sentence_roles([s.text for s in events], positions=[places[e] for e, _, _ in found],
                            doc_types=[doc_type(chunks[s.chunk_id]) for s in events])
     found = [f for f, p, s in zip(found, preds, events) if not readable[s.chunk_id] or is_event(p.probs)]
     if not found:
@@ -403,9 +409,7 @@ def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, cited_docs
     where = "" if r == e else " in the next sentence"
     basis = (f"“{phrase}”{where}: the day it was reported"
              f"{'' if not m.relative else f' (in an article of {stamps.get(s.doc_id)})'}; the event came that day or before")
-    return [Claim(text=s.text, date=m.value, date_basis=basis, verified=True, support=round(result.score, 4), role="event",
-                  citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text,
-                                      support=round(result.score, 4))])]
+    return [_entry(s, m.value, basis, result.score, "event")]
 
 
 def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:

@@ -40,6 +40,16 @@ def _present(record: dict[str, Any], names: list[str]) -> list[tuple[str, Any]]:
     return found
 
 
+def _summary_text(record: dict[str, Any], aliases: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(key, text, note) of the first summary field with a string value, the text of a record that has no text
+    field; None when there is none."""
+    summaries = [(k, v) for k, v in _present(record, aliases["summary"]) if isinstance(v, str)]
+    if not summaries:
+        return None
+    key, text = summaries[0]
+    return key, text, f"no text field; the {key!r} summary is used as the text"
+
+
 def map_record(record: dict[str, Any]) -> MappedRecord:
     """Text and metadata of one exporter record; raises ``DocumentError`` when no text or summary field is usable."""
     aliases = table("jsonl_fields")
@@ -48,12 +58,12 @@ def map_record(record: dict[str, Any]) -> MappedRecord:
     if texts:
         text_key, text = texts[0]
     else:
-        summaries = [(k, v) for k, v in _present(record, aliases["summary"]) if isinstance(v, str)]
-        if not summaries:
+        found = _summary_text(record, aliases)
+        if found is None:
             names = ", ".join(repr(n) for n in aliases["text"])
             raise DocumentError(f"no text field (looked for {names}; or a summary: {', '.join(aliases['summary'])})")
-        text_key, text = summaries[0]
-        notes.append(f"no text field; the {text_key!r} summary is used as the text")
+        text_key, text, note = found
+        notes.append(note)
     meta: dict[str, Any] = {}
     used = {text_key}
     published_key = None
@@ -94,13 +104,13 @@ def loader_names(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[dict[
     out = {k: v for k, v in record.items() if not (isinstance(k, str) and k.lower() in known)}
     notes: list[str] = []
     for name, names in groups.items():
-        present = _present(record, names)
         if name == "summary":
-            summaries = [(k, v) for k, v in present if isinstance(v, str)]
-            if "text" not in out and summaries:
-                out["text"] = summaries[0][1]
-                notes.append(f"no text field; the {summaries[0][0]!r} summary is used as the text")
+            found = _summary_text(record, aliases) if "text" not in out else None
+            if found is not None:
+                out["text"] = found[1]
+                notes.append(found[2])
             continue
+        present = _present(record, names)
         if present:
             out[name] = present[0][1]
             notes.extend(f"field {key!r} is not used ({present[0][0]!r} gives the {name})" for key, _ in present[1:])

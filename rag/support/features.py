@@ -29,10 +29,10 @@ from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
+from rag.support.text_cache import sentences_of
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
 from rag.support.mentions import quantities
-from rag.text.sentences import split_sentences
 from rag.text.tokens import stem
 
 #: Model inputs, in order (the fitted model's JSON names them; a changed list needs a refit).
@@ -389,7 +389,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
         # a copy of both, not an edit of its longer one ("… to a state-owned semiconductor manufacturer in China.
         # This was obviously the result of pressure …" was read as the first sentence with 'this was obviously the
         # result' added, and rejected against the very text it quotes)
-        if share >= EDITED_COPY and (len(_sentences(claim)) < 2 or share >= copy_share(claim, window)):
+        if share >= EDITED_COPY and (len(sentences_of(claim)) < 2 or share >= copy_share(claim, window)):
             target, index = best, index_text(best)
     _, edits = copy_edits(claim, target, index)
     out = Signals()
@@ -460,13 +460,8 @@ def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:
     away = [f for f in figures if f not in window and f in passage]
     if not away:
         return None
-    held = [s.text for s in _sentences(passage) if any(f in s.text for f in away) and s.text not in window]
+    held = [s.text for s in sentences_of(passage) if any(f in s.text for f in away) and s.text not in window]
     return sentences_slot_swap(claim, [window, *held]) if held else None
-
-
-@lru_cache(maxsize=64)
-def _sentences(text: str) -> tuple:
-    return tuple(split_sentences(text))
 
 
 def polarity_snippet(window: str, lemma: str) -> str | None:

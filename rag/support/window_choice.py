@@ -9,7 +9,7 @@ import numpy as np
 from rag.support.edits import copy_share
 from rag.support.prepare import Prepared, can_be_chosen
 from rag.support.windows import Window
-from rag.text.sentences import split_sentences
+from rag.support.text_cache import sentences_of
 
 MULTI_SENTENCE_COST = 0.05
 
@@ -54,7 +54,7 @@ def pick(p: Prepared, per_window: np.ndarray) -> int:
     for word, in order (``edits.copy_share`` 1.0), is read against the fewest such sentences: a quote of a run of
     sentences is checked against the run, not against its longest sentence with the others' words "added"."""
     eligible = [i for i, w in enumerate(p.windows) if can_be_chosen(w)]
-    if len(split_sentences(p.claim)) > 1:
+    if len(sentences_of(p.claim)) > 1:
         whole = [i for i in eligible if len(p.windows[i].sentences) > 1 and copy_share(p.claim, p.windows[i].text) >= 1.0]
         if whole:
             return min(whole, key=lambda i: (len(p.windows[i].sentences), -window_score(float(per_window[i]), p.windows[i]), i))

@@ -3,8 +3,9 @@
 ``modality_mismatch``: the window governs a verb with a modality cue ("plans to build", "could resume",
 ``rag/text/data/modality_cues.txt``) that the claim states with no cue at all ("built"). ``hedge_hardened``: the
 window only allows it ("could resume") and the claim says it will happen ("will resume", "said it would resume";
-cue strengths: ``modality_strength.toml``). A cue governs the first content token within ``MODAL_REACH`` tokens
-after it; an "-ing" verb of the class of an "-ing" cue is a cue too ("is weighing a ban" as "is considering a ban":
+cue strengths: ``modality_strength.toml``; what a cue's scope leaves to the claim: ``modality_scope.toml``). A cue
+governs the first content token within ``MODAL_REACH`` tokens after it (``modality_mismatch``: the first
+``MODAL_VERBS``); an "-ing" verb of the class of an "-ing" cue is a cue too ("is weighing a ban" as "is considering a ban":
 ``verb_classes.toml``), so a claim that says "weighing" for the passage's "considering" keeps the hedge.
 """
 
@@ -15,7 +16,11 @@ from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.text.lexicon import table, word_list
 
 MODAL_REACH = 4  # tokens after a modal cue that it governs
+MODAL_VERBS = 2  # content tokens in that reach a cue may govern ("could soon send", "may begin to shrink")
 _MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
+_SCOPE = table("modality_scope")
+_FUTURE = tuple(tuple(c.split()) for c in _SCOPE["future"])
+_CLAIM_HEDGES = tuple(tuple(c.split()) for c in _SCOPE["claim_hedges"])
 _STRENGTH = table("modality_strength")
 _POSSIBLE = tuple(tuple(c.split()) for c in _STRENGTH["possible"])
 _CERTAIN = tuple(tuple(c.split()) for c in _STRENGTH["certain"])
@@ -50,33 +55,64 @@ def _cue_length(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> 
     return n
 
 
-def _modal_heads(toks: list[str], cues: tuple[tuple[str, ...], ...] | None = None) -> list[tuple[int, int]]:
-    """(cue start, governed token) pairs: the first content token within ``MODAL_REACH`` tokens after a cue
-    (``cues``: the modality cues by default)."""
+def _modal_heads(toks: list[str], cues: tuple[tuple[str, ...], ...] | None = None, verbs: int = 1) -> list[tuple[int, int]]:
+    """(cue start, governed token) pairs: the first ``verbs`` content tokens within ``MODAL_REACH`` tokens after a
+    cue (``cues``: the modality cues by default), up to a punctuation mark."""
     cues = _MODAL_CUES if cues is None else cues
     out = []
     for i in range(len(toks)):
         n = _cue_length(toks, i, cues)
         if n:
+            found = 0
             for j in range(i + n, min(len(toks), i + n + MODAL_REACH)):
+                if not toks[j][:1].isalpha():
+                    break
                 if toks[j] not in STOPWORDS:
                     out.append((i, j))
-                    break
+                    found += 1
+                    if found == verbs:
+                        break
     return out
+
+
+def _keeps_hedge(toks: list[str]) -> bool:
+    """Whether a claim hedges or plans itself: a modality cue, a word of ``claim_hedges`` or a verb of an "-ing"
+    cue's class in any form ("weighed")."""
+    return any(_cue_length(toks, i, _MODAL_CUES) or _cue_length(toks, i, _CLAIM_HEDGES)
+               or (toks[i][:1].isalpha() and predicate_lemma(toks[i]) in _ING_CUE_LEMMAS) for i in range(len(toks)))
+
+
+def _done(word: str) -> bool:
+    """Whether a verb form says the act happened: a past tense or participle that is not also the base form
+    ("reopened", "took"; not "reopens", "cut")."""
+    from lemminflect import getAllLemmas, getInflection  # tables load once, on the first call
+
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if word != lemma and word in (*getInflection(lemma, tag="VBD"), *getInflection(lemma, tag="VBN")):
+            return True
+    return False
 
 
 def modality_mismatch(claim: str, window: str) -> str | None:
     """A reason when the window only plans, expects or allows a verb the claim states as done, else None."""
     ct = polarity_tokens(claim)
-    if any(_cue_length(ct, i, _MODAL_CUES) for i in range(len(ct))):
+    if _keeps_hedge(ct):
         return None
-    claim_lemmas = {predicate_lemma(t) for t in ct if t[:1].isalpha() and t not in STOPWORDS}
+    claim_forms: dict[str, list[str]] = {}  # predicate lemma -> the claim's forms of it
+    for t in ct:
+        if t[:1].isalpha() and t not in STOPWORDS:
+            claim_forms.setdefault(predicate_lemma(t), []).append(t)
     wt = polarity_tokens(window)
-    for i, j in _modal_heads(wt):
+    for i, j in _modal_heads(wt, verbs=MODAL_VERBS):
         if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
             continue
-        if predicate_lemma(wt[j]) in claim_lemmas and len(predicate_lemma(wt[j])) >= 3:
-            return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+        lemma = predicate_lemma(wt[j])
+        if lemma not in claim_forms or len(lemma) < 3:
+            continue
+        # a plain future ("will reopen") is said faithfully in the present ("reopens"): only "reopened" conflicts
+        if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(_done(t) for t in claim_forms[lemma]):
+            continue
+        return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
     return None
 
 

@@ -53,12 +53,9 @@ def test_a_quote_of_two_consecutive_sentences_is_supported_by_the_passage_it_quo
     assert not any(r.startswith("changed from the supporting sentence") for r in result.reasons)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an evaluative word moved in from the next sentence ('an optimistic fifth' for 'about a fifth', 'optimistic' "
-    "from 'Analysts called that optimistic') is an edit the checker names but does not reject (score 0.63): the "
-    "model weighs a moved-in word lightly; seen in s29, not this change's kind"))
 def test_a_word_taken_from_the_next_sentence_into_the_first_is_still_an_edit(checker):
     # the claim copies the first sentence and puts the second sentence's "optimistic" into it: not a copy of both
+    # (the kind's other inputs and the faithful joins: tests/test_checker_moved_words.py)
     passage = PASSAGES[2]
     claim = ("Tokyo Electron, the country's largest maker of chipmaking equipment, said it expected the new rules to "
              "cut its sales to Chinese customers by an optimistic fifth in the coming fiscal year.")

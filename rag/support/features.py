@@ -24,6 +24,7 @@ from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amou
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened
+from rag.support.moved_words import moved_word
 from rag.support.name_cuts import name_cut
 from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift
@@ -76,7 +77,8 @@ FEATURES: tuple[str, ...] = (
     # or put "in" a place the window names only as a reference ("in San Francisco" for "140 miles south of" it)
     "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
     "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
-    "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason)
+    "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason), or one sentence
+    # but for a word moved in alone from another ("an optimistic fifth": moved_words)
     "time_shift",  # a figure the window dates "at that time" the claim dates "now", or to another year (times, bindings)
     "name_swap",  # a near-copied claim puts one name in place of another ("erika langhart" for "karen langhart"),
     # or keeps a part of a longer name that names something else ("Virginia" of "West Virginia": name_cuts.py)
@@ -426,7 +428,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     if not who:
         out.flag("other_speaker", other_speaker(claim, window), reason_key="speaker")
     out.flag("copy_cut", next((r for r in (cut_reason(claim, t) for t in (sentences or (window,))) if r), None))
-    out.flag("joined", join_reason(claim, sentences))
+    # a lone word moved in from another passage sentence is the narrowest join (moved_words)
+    out.flag("joined", join_reason(claim, sentences) or moved_word(claim, target, index, full_text, names))
     swaps = [] if restated_relation(claim, target) else name_swaps(claim, target, names)  # ends swapped by design
     said_names = "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in swaps[:2])
     cut = None if swaps else name_cut(claim, full_text or window)

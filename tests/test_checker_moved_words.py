@@ -93,6 +93,15 @@ def test_a_copy_of_the_sentence_and_a_name_from_its_neighbour_are_no_moved_word(
     assert moved_word(second, second, index_text(second), passage) is None
 
 
+def test_a_noun_from_the_neighbour_that_says_which_thing_is_meant_is_no_moved_word():
+    passage = ("On January 1, 2020, China enacted a law to regulate cryptography. There is a growing concern among "
+               "foreign companies doing business in China that the new law will undermine information security.")
+    second = sentence_texts(passage)[1]
+    claim = ("There is a growing concern among foreign companies doing business in China that the new cryptography "
+             "law will undermine information security.")
+    assert moved_word(claim, second, index_text(second), passage) is None
+
+
 @pytest.fixture(scope="module")
 def checker():
     from rag.embeddings import MiniLMOnnxEmbedder

@@ -491,7 +491,22 @@ def _looks_common(word: str) -> bool:
         return True
     if word.isupper() and len(word) > 1:
         return False
-    return low.endswith(COMMON_SUFFIXES)
+    return low.endswith(COMMON_SUFFIXES) or _dictionary_word(low)
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_word(low: str) -> bool:
+    """Whether a sentence's capitalised first word is a common word, not a name: an English adjective, adverb or
+    verb with no noun reading ("Big global firms", "Early voting"), or a hyphenated word of English words and
+    stopwords ("Would-be gun owners", "Existing-home sales"); lemminflect's lemma tables. A word with a noun reading
+    ("China", "Apple", "Rose"), a month ("May") or one the tables lack ("Hua", "Rolls-Royce") may be a name."""
+    from lemminflect import getAllLemmas  # the tables load once (~0.3 s), on the first call
+
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1:
+        return all(p in STOPWORDS or getAllLemmas(p) for p in parts)
+    readings = getAllLemmas(low)
+    return bool(readings) and not {"NOUN", "PROPN"} & set(readings) and not month_number(low)
 
 
 @dataclass

@@ -10,6 +10,7 @@ keep their start. The reports in ``tests/data/datelines/`` are written for this 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,11 @@ from evals.rtqa_answers import answer_text, first_sentence
 from rag.text.datelines import dateline_end, without_dateline
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
+from rag.writers.answer_class import asked_class, refers_by_class
+from rag.writers.answer_kind import answer_type, has_answer_kind
+from rag.writers.answer_value import asked_value
 from rag.writers.candidates import candidates
+from rag.writers.key_terms import stems as text_stems
 
 DATA = Path(__file__).resolve().parent / "data" / "datelines"
 
@@ -119,3 +124,56 @@ def test_an_answer_quotes_the_reported_sentence_without_its_dateline(engine, que
     assert not any(word in first for word in dateline), first
     claim = next(c for s in brief.sections if s.kind == "claims" for c in s.claims)
     assert all(c.quote in claim.text or claim.text in c.quote for c in claim.citations), claim  # verbatim, checked
+
+
+@pytest.mark.parametrize("text", [
+    "(CNN) The team won its first championship on Sunday night.",
+    "WASHINGTON (AP) — The team won its first championship on Sunday night.",
+    "LAS VEGAS — The team won its first championship on Sunday night.",
+    "New York (CNN Business) The team won its first championship on Sunday night.",
+])
+def test_a_dateline_is_no_name_a_description_could_refer_back_to(text):
+    # "which team won?" is not answered by "the team" after a dateline: the dateline names no team
+    assert refers_by_class(text, asked_class("Which team won its first championship?"))
+
+
+def _typed(question: str, text: str, *, quoted_whole: bool = False) -> list[bool]:
+    """Per candidate of a one-passage evidence holding ``text``: whether it gives the kind of answer ``question`` asks
+    for (``answer_kind.has_answer_kind``, as the writer types sentences). ``quoted_whole``: typed as if the candidate
+    were the whole sentence, its dateline included (what the writer did before)."""
+    chunk = Chunk(chunk_id="c0", doc_id="d0", text=text, start=0, end=len(text), index=0, metadata={"title": "Report"})
+    cands, _ = candidates([EvidencePassage(sid="S1", chunk=chunk, score=1.0)])
+    if quoted_whole:
+        cands = [replace(c, text=text) for c in cands]
+    kind, qstems = answer_type(question), text_stems(question)
+    return [has_answer_kind(kind, c, qstems, True, None, True, asked_value(question)) for c in cands]
+
+
+# (question, a sentence whose only names the question lacks are its dateline's)
+DATELINE_ONLY_NAMES = [
+    ("Which new treat did Larkburger add to its menu for the fall?",
+     "New York (CNN Business) Larkburger's newest item for fall doesn't have pumpkin or maple flavors."),
+    ("Which company suspended its relationship with Kyle Irons?",
+     "PORTLAND, Ore. (AP) — Kyle Irons has cut ties with his longtime agent, his spokesman said."),
+    ("Which country did Kim Jong Un say had beaten the virus?",
+     "SEOUL, South Korea (AP) — Kim Jong Un said on Wednesday the virus had been beaten."),
+    ("Where did the typhoon make landfall on Thursday?",
+     "TOKYO, Japan — The typhoon made landfall early on Thursday with strong winds."),
+    ("Which company will build the new chip plant?",
+     "Taipei, Taiwan (CNN Business) The new chip plant will open in 2027, officials said."),
+    ("Which country declared victory over the virus this week?",
+     "Colombo, Sri Lanka (CNN) The government declared victory over the virus this week."),
+    ("Which hurricane left a million people without power?",
+     "SAN JUAN, Puerto Rico (AP) — More than a million people were without power on Monday."),
+    ("Which team won the championship on Sunday?",
+     "LAS VEGAS — The championship ended on Sunday night after six games."),
+    ("Which city will host the summit?",
+     "BEIJING, Oct 3 (Reuters) - Officials said on Monday the summit would be held in the spring."),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), DATELINE_ONLY_NAMES)
+def test_a_dateline_does_not_type_a_sentence_as_giving_a_name(question, text):
+    assert _typed(question, text) == [False]
+    # read with its dateline, the dateline's place or outlet was taken for the name asked for
+    assert _typed(question, text, quoted_whole=True) == [True]

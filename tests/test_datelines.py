@@ -3,9 +3,9 @@
 "SEOUL, South Korea (AP) — North Korea on Tuesday fired … over Japan" answered "over which country?" with a wrong
 choice, "South Korea", and "New York (CNN Business) McDonald's …" was typed as a sentence giving a name by its
 dateline's places (RealTime QA fit half, evals/README.md h/select-s29 and h/select-s30). The dateline at a sentence's
-start is neither the sentence's names or values nor quoted: the answer quotes the same sentence from the words after
-it, citing that span (the quote stays a verbatim slice of the document). Sentences that only look like datelines
-keep their start. The reports in ``tests/data/datelines/`` are written for this file, on eight topics.
+start is neither the sentence's names or values nor quoted in an answer: the answer quotes the same sentence from the
+words after it, citing that span (the quote stays a verbatim slice of the document). A brief keeps it (it tells where
+the story was reported). Sentences that only look like datelines keep their start. The reports in ``tests/data/datelines/`` are written for this file, on eight topics.
 """
 
 from __future__ import annotations
@@ -95,6 +95,15 @@ def test_a_candidate_quotes_the_sentence_after_its_dateline_and_cites_that_span(
     for c in cands:
         cite = c.claim().cites[0]
         assert text[cite.start:cite.end] == c.text  # the span cited is the quote, verbatim
+
+
+def test_a_brief_keeps_the_dateline_which_tells_where_the_story_was_reported():
+    # "he said it in Tokyo" is a key fact of a brief on Biden's Taiwan remarks (topics-news tn-021), told only by
+    # "TOKYO (AP) —": a brief's candidates (``paragraphs``) quote the sentence whole
+    text = "TOKYO (AP) — President Joe Biden said on Monday the US would defend Taiwan militarily."
+    chunk = Chunk(chunk_id="c0", doc_id="d0", text=text, start=0, end=len(text), index=0, metadata={"title": "Biden"})
+    cands, _ = candidates([EvidencePassage(sid="S1", chunk=chunk, score=1.0)], connectives=True, paragraphs=True)
+    assert [c.text for c in cands] == [text]
 
 
 @pytest.fixture(scope="module")

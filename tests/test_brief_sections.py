@@ -144,7 +144,7 @@ LEDES = [
 def test_a_news_reports_lede_is_what_happened_even_when_it_reports_a_future(writer, library):
     from rag.writers.candidates import candidates, type_roles
 
-    cands, _ = candidates(LEDES)
+    cands, _ = candidates(LEDES, connectives=True, paragraphs=True)  # as a brief reads them: datelines kept
     type_roles(cands)
     ledes = [c for c in cands if c.is_lede]
     assert [c.text[:6] for c in ledes] == ["Manila", "The Ph"]  # one per document opening: its first sentence

@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import Sequence
 
+from rag.text.datelines import without_dateline
 from rag.text.lexicon import table, word_set
 from rag.writers.candidates import Candidate, adjacent_pairs
 from rag.writers.key_terms import stem as stem_word
@@ -68,6 +69,7 @@ def refers_by_class(text: str, class_stems: frozenset[str]) -> bool:
     description whose noun is one of ``class_stems`` (``asked_class``) and that no name of the class stands in for."""
     if not class_stems:
         return False
+    text = without_dateline(text)  # "(CNN) The show ..." or "WASHINGTON – The team ...": the dateline is no name
     for m in re.finditer(rf"\b({_DETERMINERS})\s+", text, re.I):
         det = m.group(1)
         if det[:1].isupper() and det.lower() not in _PLAIN_DETERMINERS:
@@ -121,9 +123,8 @@ def _named_after(rest: str) -> bool:
 
 
 def _name_before(head: str) -> bool:
-    """Whether the words before a description hold a capitalised word past the sentence's first (a dateline such as
-    "(CNN)" or "WASHINGTON –" is no name)."""
-    head = re.sub(r"^\W*(?:\([\w ]+\)|[A-Z]{2,}[A-Z ,.]*\s+[–—-])\s*", "", head)
+    """Whether the words before a description hold a capitalised word past the sentence's first (the sentence read
+    without its dateline: ``refers_by_class``)."""
     words = re.findall(r"[\w'’-]+", head)
     # the sentence's first word is capitalised anyway: a name when it is no stop word and a comma, a possessive or
     # another capitalised word follows ("JetBlue, the airline that ...", "Yellowstone National Park officials ...")

@@ -53,14 +53,14 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms
 from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.hypothesis_stance import Stance, asserted_by, clause_of, speaker, stance
+from rag.writers.hypothesis_stance import Stance, asserted_by, characterisation, clause_of, speaker, stance
 from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
 __all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "STANDING_ROLES", "SOURCE_HYPOTHESIS_ROLES", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
            "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
-           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX",
-           "evidence_claim", "bearing_clause", "holder_in_evidence", "reports_act", "bears_on_why", "held_through_evidence", "full_name"]
+           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "stated_in", "WEIGHED_MAX",
+           "evidence_claim", "bearing_clause", "holder_in_evidence", "RESTATES_KIND_SHARE", "reports_act", "bears_on_why", "held_through_evidence", "full_name"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -486,7 +486,12 @@ def _reason_or_disputed() -> re.Pattern[str]:
 def stated(c: Candidate) -> Stance:
     """The explanation a listed quote gives or denies, as a short claim with who holds it and who denies it
     (``hypothesis_stance.stance``)."""
-    return stance(c.text, _reason_or_disputed(), _explanation_cues("denial"))
+    return stated_in(c.text)
+
+
+def stated_in(text: str) -> Stance:
+    """``stated`` of a quote's text."""
+    return stance(text, _reason_or_disputed(), _explanation_cues("denial"))
 
 
 def weighed(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.ndarray, taken: Sequence[int],
@@ -626,11 +631,33 @@ def held_through_evidence(h: int, fors: Sequence[int], cands: Sequence[Candidate
     return full_name(who, texts) if who else None
 
 
+#: an asserted clause that names a kind of motive the explanation names (``motives``) states it with this share of
+#: its specific stems: Landsbergis's "the block was retaliation for the Taiwan office in Vilnius" states "The block is
+#: widely believed to be retaliation for Lithuania allowing Taiwan to open a representative office in Vilnius …"
+RESTATES_KIND_SHARE = 0.3
+
+
+@cache
+def _unnamed_frames() -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["holders"]["unnamed_frames"]), re.I)
+
+
 def holder_in_evidence(explanation: str, evidence_for: Sequence[str], topic: str) -> str | None:
     """Who asserts the explanation listed from quote ``explanation``, read from its evidence for (quotes, best
-    first): the speaker (``hypothesis_stance.asserted_by``) of the first whose bearing clause (``bearing_clause``)
-    restates it (RESTATES_SHARE of its specific stems); None when none does."""
-    subject = _specific_text(explanation, topic)
+    first), measured on labelled items (``evals/holder_labels.py``, ``evals/datasets/hypothesis_holders.jsonl``):
+
+    - the speaker (``hypothesis_stance.asserted_by``) of the first whose bearing clause (``bearing_clause``) restates
+      it: RESTATES_SHARE of its specific stems (the words of a frame that names no one, "widely believed to be",
+      ``[holders] unnamed_frames``, left out), or RESTATES_KIND_SHARE when the clause names a kind of motive the
+      explanation names ("Trade Minister Simon Birmingham said the duties were retaliation for …");
+    - else the speaker of a characterisation of the act with a motive the explanation names
+      (``hypothesis_stance.characterisation``): Moon's "what he described as a politically motivated measure" holds
+      "the move was driven by worsening ties … related to historical issues", the political motive Tokyo denies.
+
+    None when no evidence does: a report's own sentence that bears on it (court rulings), or a speaker talking of
+    something else (Cole on how others will respond, not on why the island matters)."""
+    subject = _specific_text(_unnamed_frames().sub(" ", explanation), topic)
+    kinds = _said_motives_of(explanation)
     if not subject:
         return None
     for text in evidence_for:
@@ -640,8 +667,13 @@ def holder_in_evidence(explanation: str, evidence_for: Sequence[str], topic: str
             continue
         said = clause or text
         restated = specific_stems(set(stems_of(said)), topic) - frame_stems(said) & subject
-        if len(restated) >= RESTATES_SHARE * len(subject):
+        share = RESTATES_KIND_SHARE if motives(said) & kinds else RESTATES_SHARE
+        if len(restated) >= share * len(subject):
             return who
+    for text in evidence_for:
+        found = characterisation(text)
+        if found is not None and motives(found[1]) & kinds:
+            return found[0]
     return None
 
 

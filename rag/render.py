@@ -13,6 +13,7 @@ from rag.quoted_once import QuoteLedger
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.on_topic import story_years, topic_month
+from rag.writers.rebuttals import REBUTTAL_ROLE
 from rag.writers.timeline import anchored_dates
 
 
@@ -101,7 +102,10 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
         return f"    - {label}: {_once(c, ledger, section, published_of, see='')}"
 
     lines = [line("Evidence for", c) for c in claim.evidence_for]
-    lines += [line("Evidence against", c) for c in claim.evidence_against]
+    lines += [line("Evidence against", c) for c in claim.evidence_against if c.role != REBUTTAL_ROLE]
+    # a party's reaction is what it says of the explanation, not evidence: shown as its rebuttal, after the evidence
+    lines += [line(f"Rebuttal by {c.denied_by or 'a party to the story'} (a reaction, not evidence)", c)
+              for c in claim.evidence_against if c.role == REBUTTAL_ROLE]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
     return lines + [line("The source's verdict between its hypotheses", c) for c in claim.verdict]

@@ -30,9 +30,8 @@ from rag.brief import Claim, Section, Source
 from rag.text.lexicon import word_list
 from rag.writers.attribution import unnamed
 
-__all__ = ["IDENTITY_SHARE", "LEAD_TYPES", "REPORT_TYPES", "UNDATED_DEVELOPMENTS", "dated_event", "identity_share",
-           "is_identity_sentence", "is_report", "mark_undated", "undated_sources", "identity_to_background",
-           "undated_to_background"]
+__all__ = ["IDENTITY_SHARE", "LEAD_TYPES", "REPORT_TYPES", "dated_event", "identity_share", "is_identity_sentence", "is_report", "mark_undated",
+           "undated_sources", "identity_to_background"]
 
 #: a sentence is about who people are when names with their offices cover at least this share of its characters
 IDENTITY_SHARE = 0.55  # a reported statement by a titled speaker ("South Korean Minister of Trade, Industry and Energy Sung Yun-mo said that ...") is 0.46
@@ -127,38 +126,7 @@ def mark_undated(sections: Sequence[Section], sources: Mapping[int, Source], und
                 is_report(c, sources) for c in section.claims if c not in late)
             section.claims = ([first] if stays else []) + [c for c in section.claims if c not in late] + [
                 c for c in late if not (stays and c is first)]
-    undated_to_background(sections, sources, undated)
     return n
-
-
-#: what key developments say when every development the writer found was undated and moved to background
-UNDATED_DEVELOPMENTS = ("No dated source reports a development of this story; what undated sources report is under "
-                        "Background, marked undated.")
-
-
-def undated_to_background(sections: Sequence[Section], sources: Mapping[int, Source], undated: set[int], *,
-                          frm: str = "developments", to: str = "background") -> int:
-    """In a dated brief, move the claims of section ``frm`` (key developments) whose every source is ``undated`` to
-    section ``to`` (background), when the brief quotes a dated event of the story in any claims section
-    (``dated_event``, ``LEAD_TYPES``): a development shown under "as of 2026-02-25" is read as of that time, and an
-    undated roundup's "US authorities have asked the Japanese government to join efforts …" (a 2023 request) is
-    context to check, not a development of the dated story. Undated items stay developments when nothing dated
-    covers the story (a brief whose only reports are undated). A ``frm`` section left empty says so
-    (``UNDATED_DEVELOPMENTS``). Returns how many claims moved; nothing moves without both sections."""
-    by_name = {s.name: s for s in sections}
-    src, dst = by_name.get(frm), by_name.get(to)
-    if not undated or src is None or dst is None:
-        return 0
-    claims = [c for s in sections if s.kind == "claims" and s.name != "hypotheses" for c in s.claims]
-    if not any(dated_event(c, sources, types) and not _undated(c, sources, undated) for types in LEAD_TYPES for c in claims):
-        return 0
-    moved = [c for c in src.claims if _undated(c, sources, undated)]
-    if moved:
-        src.claims = [c for c in src.claims if c not in moved]
-        dst.claims = dst.claims + moved
-        if not src.claims:
-            src.text = UNDATED_DEVELOPMENTS
-    return len(moved)
 
 
 #: source types whose sentences report (``source_types``): the others judge (analysis, opinion) or digest (generated)

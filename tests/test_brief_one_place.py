@@ -1,4 +1,4 @@
-"""A brief an analyst could sign says each thing once and dates its developments (issue 10, s30).
+"""A brief an analyst could sign says each thing once (issue 10, s30).
 
 Kinds, each specified beyond the case a user saw on the sample corpus (sanctions, chip bans, tariffs, cyber
 attributions, general 2022 news):
@@ -7,8 +7,6 @@ attributions, general 2022 news):
   battery brief quoted it as its title and as "What happened"; the assessment's title repeated its first BLUF item);
 - one punctuation rule for a citation after a quote: a quote ending with its own full stop ends the sentence, and
   the marks follow without another ("… WTO.” (Key developments) [1]", never "… [1].");
-- key developments prefer dated reports: in a dated brief, an undated source's development is background when the
-  brief quotes a dated event of the story; it stays a development when nothing dated covers the story.
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from rag.brief import Brief, Citation, Claim, Provenance, Section, Source
 from rag.render import brief_markdown, claim_text, end_sentence, title_text
 from rag.writers.dimensions import implication_note
 from rag.render import quoted
-from rag.writers.placement import UNDATED_DEVELOPMENTS, mark_undated, undated_sources, undated_to_background
 
 PROV = Provenance(template="situation", template_version="1", template_hash="h", backend="extractive", model="m",
                   retrieval={}, corpus_snapshot="c", query="q")
@@ -95,54 +92,3 @@ def test_the_implications_note_ends_once_after_a_quote_with_its_own_full_stop():
     claim = Claim(text="Beijing said it would file a complaint with the WTO.", citations=[cite], verified=True)
     note = implication_note([("Key developments", claim)], "No evidence.", quoted)
     assert note.endswith("“Beijing said it would file a complaint with the WTO.” (Key developments) [1]"), note
-
-
-# ------------------------------------------------------------------ dated developments
-
-def _sources():
-    dated = Source(index=1, doc_id="d1", publisher="Yonhap", published="2022-03-04", source_type="news")
-    roundup = Source(index=2, doc_id="d2", publisher="", published=None, source_type="news")
-    return {1: dated, 2: roundup}
-
-
-STORIES = [  # (a dated report's event, an undated roundup's development)
-    ("The EU froze the assets of three Russian banks on Friday.", "Officials in Brussels are seeking wider curbs on Russian banks."),
-    ("Washington barred sales of Nvidia's A100 chips to China on Wednesday.", "US authorities have asked Japan to join efforts to curb China's chipmaking."),
-    ("China imposed 80.5% tariffs on Australian barley on Monday.", "Canberra has asked the WTO to review the barley duties."),
-    ("The FBI attributed the Ronin bridge theft to the Lazarus Group on Thursday.", "Investigators are seeking the wallets used in the theft."),
-]
-
-
-@pytest.mark.parametrize(("dated", "undated"), STORIES)
-def test_an_undated_development_is_background_when_a_dated_event_covers_the_story(dated, undated):
-    sources = _sources()
-    bluf = Section(name="bluf", title="Bottom line up front", claims=[_claim(dated, 1)])
-    devs = Section(name="developments", title="Key developments", claims=[_claim(undated, 2)])
-    background = Section(name="background", title="Background", required=False)
-    sections = [bluf, devs, background]
-    undated_set = undated_sources(sources.values(), {})
-    assert undated_set == {2}
-    mark_undated(sections, sources, undated_set)
-    assert not devs.claims and devs.text == UNDATED_DEVELOPMENTS
-    assert [c.text for c in background.claims] == [undated]
-    assert "(undated source)" in background.claims[0].attribution
-
-
-@pytest.mark.parametrize(("dated", "undated"), STORIES)
-def test_dated_developments_stay_and_undated_ones_follow_as_background(dated, undated):
-    sources = _sources()
-    devs = Section(name="developments", title="Key developments", claims=[_claim(undated, 2), _claim(dated, 1)])
-    background = Section(name="background", title="Background", required=False)
-    assert undated_to_background([devs, background], sources, {2}) == 1
-    assert [c.text for c in devs.claims] == [dated] and [c.text for c in background.claims] == [undated]
-
-
-@pytest.mark.parametrize(("dated", "undated"), STORIES)
-def test_undated_developments_stay_when_nothing_dated_covers_the_story(dated, undated):
-    sources = _sources()
-    # the dated source is cited only for a judgement: no dated event of the story
-    bluf = Section(name="bluf", title="Bottom line up front", claims=[_claim("The move is likely retaliation.", 1, role="judgement")])
-    devs = Section(name="developments", title="Key developments", claims=[_claim(undated, 2)])
-    background = Section(name="background", title="Background", required=False)
-    assert undated_to_background([bluf, devs, background], sources, {2}) == 0
-    assert [c.text for c in devs.claims] == [undated] and not background.claims

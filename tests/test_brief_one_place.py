@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.brief import Brief, Citation, Claim, Provenance, Section, Source
+from rag.brief import Brief, Citation, Claim, Provenance, Section
 from rag.render import brief_markdown, claim_text, end_sentence, title_text
 from rag.writers.dimensions import implication_note
 from rag.render import quoted

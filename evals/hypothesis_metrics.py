@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from rag.writers.rebuttals import REBUTTAL_ROLE
+
 __all__ = ["held", "both_ways", "hypothesis_scores"]
 
 
@@ -28,8 +30,10 @@ def held(claim: Any) -> bool:
 
 
 def both_ways(claim: Any) -> bool:
-    """Whether the explanation has cited evidence for it and against it."""
-    return bool(getattr(claim, "evidence_for", None)) and bool(getattr(claim, "evidence_against", None))
+    """Whether the explanation has cited evidence for it and against it; a party's rebuttal (role ``rebuttal``:
+    Seoul's protest of Tokyo's security reason) is its reaction, not evidence against."""
+    against = [c for c in getattr(claim, "evidence_against", None) or [] if getattr(c, "role", None) != REBUTTAL_ROLE]
+    return bool(getattr(claim, "evidence_for", None)) and bool(against)
 
 
 def hypothesis_scores(listed: Sequence[Any]) -> dict[str, float | None]:

@@ -50,6 +50,23 @@ def _summary_text(record: dict[str, Any], aliases: dict[str, Any]) -> tuple[str,
     return key, text, f"no text field; the {key!r} summary is used as the text"
 
 
+def _readable(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and bool(parse_date(value))
+
+
+def _first_date(present: list[tuple[str, Any]]) -> tuple[int | None, list[str]]:
+    """(index of the first (name, value) of ``present`` that reads as a date, or None; a note for each unreadable
+    one before it): the one rule for which date field is the publication date, read by JSONL ingest
+    (``map_record``) and the API's exporter names (``loader_names``). An unreadable field is reported, not dropped
+    silently."""
+    notes = []
+    for i, (key, value) in enumerate(present):
+        if _readable(value):
+            return i, notes
+        notes.append(f"date field {key!r}: {date_problem(value)}")
+    return None, notes
+
+
 def map_record(record: dict[str, Any]) -> MappedRecord:
     """Text and metadata of one exporter record; raises ``DocumentError`` when no text or summary field is usable."""
     aliases = table("jsonl_fields")
@@ -70,13 +87,11 @@ def map_record(record: dict[str, Any]) -> MappedRecord:
     for name in _FIELDS:
         candidates = _present(record, aliases[name])
         if name == "published":
-            # the first alias that reads as a date; an unreadable one is reported, not dropped silently
-            for key, value in candidates:
-                used.add(key)
-                if isinstance(value, (str, int, float)) and parse_date(value):
-                    meta[name], published_key = value, key
-                    break
-                notes.append(f"date field {key!r}: {date_problem(value)}")
+            used.update(key for key, _ in candidates)
+            at, problems = _first_date(candidates)
+            notes.extend(problems)
+            if at is not None:
+                published_key, meta[name] = candidates[at]
         elif candidates:
             key, meta[name] = candidates[0]
             used.add(key)
@@ -91,7 +106,8 @@ def loader_names(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[dict[
     """The record with each exporter name of ``fields`` renamed to its loader field, and a note per name not used.
 
     The aliases and precedence of ``map_record`` (``jsonl_fields.toml``; the first name present with a value wins,
-    exact before any case): {"headline": h, "body": b} -> {"title": h, "text": b}. Without a text field the first
+    exact before any case; for the publication date the first that reads as a date, ``_first_date``, as ingest
+    takes it): {"headline": h, "body": b} -> {"title": h, "text": b}. Without a text field the first
     summary field is the text (noted, as ingest notes it); a summary beside a text is dropped, as ingest ignores
     it. A field sent under its own name with no value stays, for the caller's check; keys that are no alias of
     ``fields`` are kept as they are, for the caller to refuse.
@@ -112,8 +128,15 @@ def loader_names(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[dict[
             continue
         present = _present(record, names)
         if present:
-            out[name] = present[0][1]
-            notes.extend(f"field {key!r} is not used ({present[0][0]!r} gives the {name})" for key, _ in present[1:])
+            # the publication date is the first field that reads as a date, as ingest takes it; when none does, the
+            # first is kept for the caller to refuse
+            at, problems = _first_date(present) if name == "published" else (0, [])
+            chosen = present[at or 0]
+            out[name] = chosen[1]
+            if at:  # unreadable date fields before the one used: said why, as ingest says it
+                notes.extend(problems)
+            notes.extend(f"field {key!r} is not used ({chosen[0]!r} gives the {name})"
+                         for key, _ in present[(at or 0) + 1:])
         elif name in record:
             out[name] = record[name]
     return out, notes

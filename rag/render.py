@@ -13,6 +13,7 @@ from rag.quoted_once import QuoteLedger
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.on_topic import story_years, topic_month
+from rag.writers.rebuttals import REBUTTAL_ROLE
 from rag.writers.timeline import anchored_dates
 
 
@@ -30,6 +31,20 @@ def quoted(text: str) -> str:
     rule of English typography, e.g. The Chicago Manual of Style 6.9): “‘The measure is not …,’ Suga said.”, never
     ““The measure …” Suga said.”. An unpaired mark is left as it is."""
     return "“" + _INNER_QUOTE.sub(lambda m: f"‘{m.group(1) if m.group(1) is not None else m.group(2)}’", text) + "”"
+
+
+#: a sentence that already ends: at a full stop, or at a quotation that ends its own sentence (".”", "?’"), after
+#: which only a section's name in brackets and citation marks may follow ("… with the WTO.” (Key developments) [1]")
+_ENDED = re.compile(r"[.!?](?:[”’\"'])?\s*(?:\([^()]*\)\s*)?(?:\[\d+\])*\s*$")
+
+
+def end_sentence(text: str) -> str:
+    """``text`` ended with a full stop, unless it already ends: one punctuation rule for a citation after a quote.
+    A quotation that ends with its own full stop (or "?", "!") ends the sentence, and its citation marks follow
+    without another ("… plans to file a complaint with the WTO.” (Key developments) [1]", never "… WTO.” … [1]."); a
+    quotation cut short ("… if the …” [1]") or none gets the full stop ("… [1].")."""
+    text = text.rstrip()
+    return text if _ENDED.search(text) else text + "."
 
 
 def claim_text(claim: Claim) -> str:
@@ -87,7 +102,10 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
         return f"    - {label}: {_once(c, ledger, section, published_of, see='')}"
 
     lines = [line("Evidence for", c) for c in claim.evidence_for]
-    lines += [line("Evidence against", c) for c in claim.evidence_against]
+    lines += [line("Evidence against", c) for c in claim.evidence_against if c.role != REBUTTAL_ROLE]
+    # a party's reaction is what it says of the explanation, not evidence: shown as its rebuttal, after the evidence
+    lines += [line(f"Rebuttal by {c.denied_by or 'a party to the story'} (a reaction, not evidence)", c)
+              for c in claim.evidence_against if c.role == REBUTTAL_ROLE]
     lines = lines or ["    - No evidence for or against it in the sources."]
     # the source's verdict weighs its hypotheses against each other: one line, under the last of them
     return lines + [line("The source's verdict between its hypotheses", c) for c in claim.verdict]
@@ -166,15 +184,28 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     parts = [f"**{name}**", s.publisher or "publisher unknown", s.type_label or "news report", s.published or "undated"]
     if s.url:
         parts.append(s.url)
-    spans = s.original_spans() if with_spans else []
-    if spans:  # offsets in the original file, as the JSON's source_spans (not the stored, normalized text's)
+    spans = sorted(set(s.original_spans())) if with_spans else []
+    if spans:  # offsets in the original file, as the JSON's source_spans (not the stored, normalized text's), in file order
         parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in spans))
-    refs = [r for r in dict.fromkeys(s.source_refs) if r]
+    refs = sorted((r for r in dict.fromkeys(s.source_refs) if r), key=ref_order)
     if refs:  # where a reader opens the original: path:lines, path p.N or path#LN
         parts.append("; ".join(f"`{r}`" for r in refs))
     elif s.source_path and not s.url:
         parts.append(f"`{s.source_path}`")
     return " — ".join(parts)
+
+
+#: where a source reference points: its file and the first line, page or record number after it ("path:12-13",
+#: "path p.4", "path#L63")
+_REF_PLACE = re.compile(r"^(?P<file>.*?)(?::|\s+p\.|#L)(?P<at>\d+)(?:[-–]\d+)?$")
+
+
+def ref_order(ref: str) -> tuple[str, int, str]:
+    """The sort key of a source reference: its file, then the number of its first line, page or record, so that a
+    source's references read in the order of the document ("…:1", "…:2-3", "…:14", never "…:8", "…:2-3"); a
+    reference without a number sorts by its text."""
+    m = _REF_PLACE.match(ref)
+    return (m.group("file"), int(m.group("at")), ref) if m else (ref, -1, ref)
 
 
 def dating(brief: Brief) -> str:
@@ -229,6 +260,21 @@ def story_time(topic: str, as_of: str | None) -> str | None:
     return str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
 
 
+def title_text(brief: Brief) -> str:
+    """The rendered brief's title line: its headline (the lead passage, attributed as in its section), unless a
+    section the brief shows quotes that passage too: one passage, one place. The section keeps it, with its
+    citation and its dates placed, and the title is the topic ("# Battery cybersecurity approval" over "What
+    happened: Intelrift … reports: “Japan has reportedly denied …” [1]", not the passage twice; an assessment whose
+    first BLUF item is the headline likewise). The JSON's ``headline`` is unchanged."""
+    if not brief.headline:
+        return brief.topic
+    heads = [c.text for s in brief.sections if s.name == "headline" for c in s.claims[:1]]
+    shown = (c for s in brief.sections if s.name != "headline" for c in s.claims)
+    if any(claim_text(c) == brief.headline or c.text in heads for c in shown):
+        return brief.topic[:1].upper() + brief.topic[1:]
+    return brief.headline
+
+
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     """The brief as Markdown: sections, timeline, sources and a provenance footer."""
     p = brief.provenance
@@ -236,8 +282,9 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     published_of = {s.index: s.published for s in brief.sources}
     if brief.kind == "brief":
         lead = next((s.claims[0] for s in brief.sections if s.claims), None)
-        anchor = date_note(lead, published_of) if lead is not None and brief.headline == claim_text(lead) else ""
-        out.append(f"# {brief.headline or brief.topic}{anchor}")
+        title = title_text(brief)
+        anchor = date_note(lead, published_of) if lead is not None and title == claim_text(lead) else ""
+        out.append(f"# {title}{anchor}")
         out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · {dating(brief)}*")
         if not brief.abstained and (unplaced := unplaced_line(brief)):
             out.append(unplaced)

@@ -27,6 +27,13 @@ RECORDS = [
     pytest.param({"headline": "FBI ties Ronin bridge hack to Lazarus Group", "description": "The FBI said North Korea's Lazarus "
                   "Group was behind the theft of $620 million in cryptocurrency from the Ronin bridge.",
                   "published_at": "2022-04-14", "site_name": "Example Daily", "kind": "news report"}, id="summary-as-text"),
+    # an unreadable first date field and a readable later one: the later one, as JSONL ingest takes it (s30; the API
+    # took the first present one and refused the record)
+    pytest.param({"headline": "Seoul files WTO complaint over Japan's curbs", "body": "South Korea said it would file "
+                  "a complaint with the WTO over Japan's export curbs.", "date": "07/04/2019",
+                  "published_at": "2019-07-04", "source": "Example Wire"}, id="bad-date-then-good"),
+    pytest.param({"title": "China drills around Taiwan", "text": "China's military began drills around Taiwan after "
+                  "Pelosi's visit.", "pubDate": "yesterday", "created_at": "2022-08-04"}, id="relative-date-then-iso"),
 ]
 
 
@@ -96,3 +103,12 @@ def test_the_schema_names_the_other_names_a_field_is_read_from() -> None:
     props = ArticleIn.model_json_schema()["properties"]
     assert "headline" in props["title"]["description"] and "body" in props["text"]["description"]
     assert "date_publish" in props["published"]["description"] and "byline" in props["authors"]["description"]
+
+
+def test_an_unreadable_first_date_is_said_and_the_readable_one_used() -> None:
+    from api.schemas import ArticleIn
+
+    article = ArticleIn.model_validate({"headline": "h", "body": "Seoul said it would file a complaint.",
+                                        "date": "07/04/2019", "published_at": "2019-07-04"})
+    assert article.published == "2019-07-04"
+    assert any("'date'" in n and "07/04/2019" in n for n in article.notes), article.notes

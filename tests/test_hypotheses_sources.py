@@ -1,7 +1,9 @@
 """A brief's competing hypotheses when a source labels its own (issue 10, items 1 and 5), specified on fresh inputs.
 
-- Each hypothesis a source labels is listed once, as that source's offer (role ``hypothesis``: "X offers: …"),
-  with that source's own sentences for and against it and its verdict; the verdict line is never a hypothesis.
+- Each hypothesis a source labels is listed once, as that source's judgement of it (its standing in the source's
+  own verdict: "X judges better supported: …", "X judges less supported: …"; "X offers: …" only for one the verdict
+  does not judge), with that source's own sentences for and against it and its verdict; the verdict line is never a
+  hypothesis, and a hypothesis the source neither weighs nor judges is left out (never a bare offer).
 - A structure's sentences (its hypotheses, their evidence, its verdict and what follows it) appear in no other
   section: a hypothesis the source rejects is never the bottom line or the title.
 - Another source's sentence is evidence for an explanation only when it is about the same actors and of the same
@@ -22,6 +24,7 @@ from rag.templates import TemplateLibrary
 from rag.types import Chunk
 from rag.writers.attribution import attribution
 from rag.writers.base import EvidencePassage
+from rag.writers.hypotheses import SOURCE_HYPOTHESIS_ROLES
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 
@@ -74,7 +77,7 @@ REPORT = passage(
 def test_each_labelled_hypothesis_is_listed_once_with_its_sources_evidence_and_verdict(writer, assessment):
     draft = writer.write(TOPIC, assessment, [GENERATED, REPORT], as_of=None)
     hyps = section(draft, "hypotheses")
-    labelled = [c for c in hyps if c.role == "hypothesis"]
+    labelled = [c for c in hyps if c.role in SOURCE_HYPOTHESIS_ROLES]
     assert [c.text.split(":")[0] for c in labelled] == ["Hypothesis A", "Hypothesis B"], [c.text for c in hyps]
     a, b = labelled
     assert [c.text for c in a.evidence_for] == ["Supporting evidence includes the timing of the delay right after the Philippine tariff talks stalled."]
@@ -103,7 +106,7 @@ def test_no_sentence_of_a_sources_structure_appears_in_another_section(writer, a
 def test_the_other_sentences_of_a_structured_source_are_not_more_of_its_hypotheses(writer, assessment):
     draft = writer.write(TOPIC, assessment, [GENERATED, REPORT], as_of=None)
     gen = [c for c in section(draft, "hypotheses") if c.cites[0].chunk_id.startswith("gen1")]
-    assert all(c.role == "hypothesis" for c in gen), [c.text for c in gen]
+    assert all(c.role in SOURCE_HYPOTHESIS_ROLES for c in gen), [c.text for c in gen]
 
 
 # the same kind with other label styles and orders
@@ -125,9 +128,10 @@ H_REPORT = passage(
 
 def test_a_verdict_first_brief_with_h_labels(writer, assessment):
     draft = writer.write("Estonia closes Narva border crossing with Russia", assessment, [H_STYLE, H_REPORT], as_of=None)
-    labelled = [c for c in section(draft, "hypotheses") if c.role == "hypothesis"]
+    labelled = [c for c in section(draft, "hypotheses") if c.role in SOURCE_HYPOTHESIS_ROLES]
     assert [c.text[:2] for c in labelled] == ["H1", "H2"]
     h1, h2 = labelled
+    assert (h1.role, h2.role) == ("hypothesis_rejected", "hypothesis_favoured")  # "H2 is more likely than H1"
     assert h1.evidence_against and "inconsistent with this" in h1.evidence_against[0].text and not h1.evidence_for
     assert h2.evidence_for and "GPS outages" in h2.evidence_for[0].text
     assert not h1.verdict and h2.verdict[0].text.startswith("Assessment: H2 is more likely")  # once, after both
@@ -142,7 +146,7 @@ def test_a_news_report_mentioning_a_hypothesis_in_passing_is_not_read_as_a_struc
         doc="lyon1", title="Lyon warehouse fire investigated as possible arson",
     )
     draft = writer.write("Lyon warehouse fire in Vaise", assessment, [news], as_of=None)
-    assert not any(c.role == "hypothesis" for s in draft.sections for c in s.claims)
+    assert not any(c.role in SOURCE_HYPOTHESIS_ROLES for s in draft.sections for c in s.claims)
 
 
 # across sources: evidence about the same actors, of the same time
@@ -182,12 +186,16 @@ def test_the_quick_start_brief_never_leads_with_a_hypothesis_its_source_rejects(
     assert not brief["headline"].startswith(("Hypothesis", "Assessment"))
     sections = {s["name"]: s["claims"] for s in brief["sections"]}
     hyps = sections["hypotheses"]
-    labelled = [c["text"].split(":")[0] for c in hyps if c["role"] == "hypothesis"]
+    labelled = [c["text"].split(":")[0] for c in hyps if c["role"] in SOURCE_HYPOTHESIS_ROLES]
     assert labelled == ["Hypothesis A", "Hypothesis B"], [c["text"] for c in hyps]
-    verdicts = [v["text"] for c in hyps if c["role"] == "hypothesis" for v in c["verdict"]]
+    verdicts = [v["text"] for c in hyps if c["role"] in SOURCE_HYPOTHESIS_ROLES for v in c["verdict"]]
     assert len(verdicts) == 1 and verdicts[0].startswith("Assessment: Hypothesis A"), verdicts  # once, not under A and B
-    assert [v["text"] for v in [c for c in hyps if c["role"] == "hypothesis"][-1]["verdict"]] == verdicts  # after B
-    assert all("offers" in c["attribution"] for c in hyps if c["role"] == "hypothesis")
+    assert [v["text"] for v in [c for c in hyps if c["role"] in SOURCE_HYPOTHESIS_ROLES][-1]["verdict"]] == verdicts  # after B
+    # the source's verdict carried with each: A the better supported, B the less (never a bare "offers")
+    standing = {c["text"].split(":")[0]: (c["role"], c["attribution"]) for c in hyps if c["role"] in SOURCE_HYPOTHESIS_ROLES}
+    assert standing == {
+        "Hypothesis A": ("hypothesis_favoured", "WorldWideWatchers (AI-generated brief, 2026) judges better supported"),
+        "Hypothesis B": ("hypothesis_rejected", "WorldWideWatchers (AI-generated brief, 2026) judges less supported")}, standing
     a = next(c for c in hyps if c["text"].startswith("Hypothesis A"))
     assert a["evidence_for"][0]["text"].startswith("Supporting evidence includes the timing")
     assert a["evidence_against"][0]["text"].startswith("However, the specific strategic objectives")
@@ -253,3 +261,33 @@ def test_a_structured_sources_assumptions_are_for_the_gaps_section_only(assessme
         item.role, item.role_probs = role, {role: 1.0}
         takers = [s.name for s in assessment.sections if s.kind == "claims" and SectionPicking._accepts(s, item)]
         assert takers == (["assumptions_gaps"] if role == "gap" else []), (role, takers)
+
+
+# a source that labels two hypotheses, weighs one and gives no verdict: the bare one is not listed
+UNWEIGHED = passage(
+    "Vietnam Suspends Rare Earth Auction\n\n"
+    "Competing Hypotheses\n\n"
+    "  • Hypothesis A: Vietnam suspended the rare earth auction to renegotiate its mining contract terms with bidders. "
+    "This is supported by the industry ministry's call for new contract terms on 2 May.\n"
+    "  • Hypothesis B: Vietnam suspended the rare earth auction under pressure from Beijing.\n",
+    doc="gen3", title="Vietnam Suspends Rare Earth Auction", kind="generated", publisher="MekongDesk",
+)
+UNWEIGHED_REPORT = passage(
+    "Vietnam suspended its rare earth mining auction on Tuesday, the industry ministry said. "
+    "The ministry said it wanted new contract terms for the mines.",
+    doc="news3", n=1, title="Vietnam suspends rare earth auction",
+)
+
+
+def test_a_labelled_hypothesis_neither_weighed_nor_judged_by_its_source_is_left_out(writer, assessment):
+    draft = writer.write("Vietnam suspends rare earth auction", assessment, [UNWEIGHED, UNWEIGHED_REPORT], as_of=None)
+    labelled = [c for c in section(draft, "hypotheses") if c.role in SOURCE_HYPOTHESIS_ROLES]
+    assert [c.text.split(":")[0] for c in labelled] == ["Hypothesis A"], [c.text for c in labelled]
+    assert labelled[0].role == "hypothesis" and labelled[0].evidence_for  # weighed, not judged: offered with its evidence
+
+
+def test_a_judged_hypothesis_is_attributed_with_its_standing():
+    gen = Source(index=1, doc_id="g", publisher="DeskWatch", source_type="generated", attributed_as="DeskWatch (AI-generated brief, 2024)")
+    essay = Source(index=2, doc_id="e", publisher="Hosokawa", source_type="analysis", attributed_as="Hosokawa (2020 essay)")
+    assert attribution("hypothesis_favoured", [gen]) == "DeskWatch (AI-generated brief, 2024) judges better supported"
+    assert attribution("hypothesis_rejected", [essay]) == "Hosokawa (2020 essay) judges less supported"

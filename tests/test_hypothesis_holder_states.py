@@ -1,15 +1,17 @@
-"""An explanation is held by who asserts *this explanation* (the speaker of a sentence that states it), not by whoever
-its evidence quotes (issue 10, item 5), on stories other than the one a user saw.
+"""An explanation is held by who asserts *this explanation*, not by whoever its evidence quotes (issue 10, item 5), on
+stories other than the one a user saw; settled on labelled items (``evals/datasets/hypothesis_holders.jsonl``,
+``python -m evals.holder_labels``), not by taste.
 
-Seen on the sample corpus (``brief write "Japan's 2019 export curbs on South Korea" --template assessment``): "“the
-move was driven by worsening ties between the two nations related to historical issues” — held by Moon Jae-in, as
-Taipei Times reports", because one piece of its evidence for quotes Moon calling the measure "politically
-motivated". Moon's words bear on the explanation (a political motive) but do not state it; the sentence that states
-it names no holder ("They have rejected suggestions that …"), so its holders are unnamed
-(``hypotheses.held_through_evidence``: a piece of evidence names the holder only when what it asserts restates the
-explanation, ``RESTATES_SHARE`` of its specific words; or the sentence just before the explanation leaves its
-reporting frame open for it, ``opens_for``). The stories where the evidence does restate the explanation (barley
-tariffs, the Ronin hack) keep their holders: ``tests/test_hypothesis_bearing.py``.
+Seen on the sample corpus (``brief write "Japan's 2019 export curbs on South Korea" --template assessment``): s28
+named Moon Jae-in the holder of "the move was driven by worsening ties … related to historical issues" because his
+words are among its evidence; s29 named no one ("held by others the sources do not name"). The labels (43 items,
+several stories) say: a speaker who *characterises the act with the explanation's own kind of motive* holds it
+(Moon's "what he described as a politically motivated measure" holds the political explanation Tokyo denies; so does
+Peskov's "a politically motivated attack" the EU's denied "diplomatic row"), and a speaker whose words only share
+the story (Cole on how others will respond; an analyst calling a ban "costly") does not
+(``hypotheses.holder_in_evidence``). A piece of evidence also names the holder when what it asserts restates the
+explanation (``RESTATES_SHARE`` of its specific words, ``RESTATES_KIND_SHARE`` with the same kind of motive), and
+the sentence just before the explanation may leave its reporting frame open for it (``opens_for``).
 """
 
 from __future__ import annotations
@@ -58,13 +60,17 @@ RELATED_WORDS = {
 
 
 @pytest.mark.parametrize("story", list(RELATED_WORDS))
-def test_evidence_in_someone_s_words_does_not_make_them_the_holder(writer, assessment, story):
+def test_a_speaker_who_calls_the_act_politically_motivated_holds_the_denied_political_explanation(writer, assessment, story):
     topic, reports, fragment, denier, quoted = RELATED_WORDS[story]
     hyps = hypotheses(writer.write(topic, assessment, reports, as_of=None))
     h = next((c for c in hyps if fragment in c.text), None)
     assert h is not None, [c.text for c in hyps]
     assert h.denied_by == denier
-    assert not h.held_by or quoted not in h.held_by, (h.held_by, [e.text for e in h.evidence_for])
+    # held by that speaker when their characterisation is its evidence, and never by anyone else
+    if any(quoted in e.text for e in h.evidence_for):
+        assert h.held_by and quoted in h.held_by, (h.held_by, [e.text for e in h.evidence_for])
+    else:
+        assert h.held_by is None, (h.held_by, [e.text for e in h.evidence_for])
 
 
 def _cands(text: str, *pieces: str) -> list[Candidate]:

@@ -70,7 +70,8 @@ def test_the_chars_a_source_line_shows_slice_the_original_file_to_the_quote(engi
             original = Path(s.source_path).read_text(encoding="utf-8")
             assert shown[s.index], f"source {s.index} shows no span"
             assert set(shown[s.index]) == set(quotes[s.index]), "the rendering shows the JSON's source spans"
-            assert shown[s.index] == [tuple(sp) for sp in s.source_spans]
+            # in the order of the file, each once (the JSON keeps citation order: source_spans[i] is spans[i]'s)
+            assert shown[s.index] == sorted({tuple(sp) for sp in s.source_spans})
             for a, b in shown[s.index]:
                 assert original[a:b] == quotes[s.index][(a, b)], (s.source_path, a, b)
 
@@ -105,3 +106,19 @@ def test_closest_sources_are_typed_as_a_brief_types_them(engine, question):
     assert set(types.values()) != {"news report"}, "the closest sources to these questions include an essay or a generated brief"
     assert types.get("004", "analysis/opinion") == "analysis/opinion", "the 2020 essay is analysis, not a news report"
     assert types.get("000", "generated brief") == "generated brief", "the Intelrift brief is generated"
+
+
+def test_a_source_lists_its_spans_and_references_in_the_order_of_its_file():
+    """A reader walks a source's spans top to bottom: "chars 0–129, 130–267, …" and "…:1; …:2-3; …:14", never in
+    the order the brief happened to cite them (document, then span)."""
+    from rag.brief import Source
+    from rag.render import _source_line, ref_order
+
+    s = Source(index=1, doc_id="d", title="Curbs", publisher="Yonhap", source_path="corpus/a.txt",
+               source_spans=[[664, 1016], [0, 226], [227, 525], [0, 226]],
+               source_refs=["corpus/a.txt:8", "corpus/a.txt:1", "corpus/a.txt:2-3", "corpus/a.txt:1"])
+    line = _source_line(s)
+    assert "chars 0–226, 227–525, 664–1016 —" in line
+    assert line.endswith("`corpus/a.txt:1`; `corpus/a.txt:2-3`; `corpus/a.txt:8`")
+    assert sorted(["r.pdf p.10", "r.pdf p.9", "f.jsonl#L12", "f.jsonl#L3"], key=ref_order) == [
+        "f.jsonl#L3", "f.jsonl#L12", "r.pdf p.9", "r.pdf p.10"]

@@ -30,8 +30,10 @@ __all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_cl
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
 #: Roles that are the source's view, not a report of what happened: always attributed. "hypothesis": an
-#: explanation a source labels itself ("Hypothesis B: ..."), offered by it, never adopted (``hypotheses.source_claims``).
-ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis"})
+#: explanation a source labels itself ("Hypothesis B: ..."), offered by it, never adopted (``hypotheses.source_claims``);
+#: "hypothesis_favoured" / "hypothesis_rejected": one its own verdict judges the better / the less supported
+#: ("WorldWideWatchers (AI-generated brief, 2026) judges better supported: “Hypothesis A: …”").
+ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected"})
 
 
 @cache

@@ -119,8 +119,10 @@ def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Ca
         refs.append(f"{quote(text)} ({section_title}) {marks}".rstrip())
     if not refs:
         return empty
-    return ("No source in the corpus assesses these implications. Reported above and bearing on them (reported, not "
-            "assessed): " + "; ".join(refs) + ".")
+    from rag.render import end_sentence  # the one rule for a citation after a quote (render imports the writers)
+
+    return end_sentence("No source in the corpus assesses these implications. Reported above and bearing on them "
+                        "(reported, not assessed): " + "; ".join(refs))
 
 
 #: an opening quotation mark not closed after it

@@ -53,14 +53,14 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import key_terms
 from rag.writers.on_topic import LIGHT_STEMS, topic_stems
 from rag.writers.key_terms import stems as stems_of
-from rag.writers.hypothesis_stance import Stance, asserted_by, clause_of, speaker, stance
+from rag.writers.hypothesis_stance import Stance, asserted_by, characterisation, clause_of, speaker, stance
 from rag.writers.sentence_cues import CUES, is_noun_phrase, junk_reason
 from rag.writers.source_structure import Segment, Structure
 
-__all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
+__all__ = ["SHARED", "BEARING", "REPORTED", "REPORTED_MAX", "HYPOTHESIS_ROLE", "STANDING_ROLES", "SOURCE_HYPOTHESIS_ROLES", "MAX_AGE_DAYS", "EVIDENCE_MAX", "FRAME_FAMILIES", "actors", "against_by_way_of", "contradicts",
            "denied", "explains", "frame_stems", "lead_sentence", "negates", "quote_denies", "quote_explains", "other_era", "is_recent", "prescribes", "reported_explanations", "same_time",
-           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "WEIGHED_MAX",
-           "evidence_claim", "reports_act", "bears_on_why", "held_through_evidence", "full_name"]
+           "source_claims", "specific_stems", "topic_stems", "weigh", "weighed", "motives", "disputes", "stated", "stated_in", "WEIGHED_MAX",
+           "evidence_claim", "bearing_clause", "holder_in_evidence", "RESTATES_KIND_SHARE", "reports_act", "bears_on_why", "held_through_evidence", "full_name"]
 
 SHARED = 2
 REPORTED = frozenset({"event", "statement"})
@@ -85,13 +85,23 @@ def _quotable(text: str) -> bool:
     return junk_reason(text) not in _UNQUOTABLE
 
 
+#: the role of a source's labelled hypothesis by its standing in that source's own verdict (``Structure``'s
+#: ``standing``): attributed as the source's judgement of it ("… judges better supported: “Hypothesis A: …”")
+STANDING_ROLES = {"open": HYPOTHESIS_ROLE, "favoured": "hypothesis_favoured", "rejected": "hypothesis_rejected"}
+#: the roles of a hypothesis a source labels itself, whatever its standing
+SOURCE_HYPOTHESIS_ROLES = frozenset(STANDING_ROLES.values())
+
+
 def source_claims(structures: Sequence[tuple[Segment, Structure]]) -> list[DraftClaim]:
     """One claim per hypothesis the sources label themselves (in evidence order, then the source's order), each
-    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each).
-    The source's verdict (``verdict``: its verdicts that name one of them, each once, at most EVIDENCE_MAX) judges
-    between its hypotheses, so it is given once, on the source's last listed hypothesis, not repeated under each.
+    with its source's sentences for and against it (``evidence_for``/``evidence_against``, at most EVIDENCE_MAX each)
+    and its standing in the source's verdict as its role (``STANDING_ROLES``: the verdict's better-supported one is
+    "hypothesis_favoured", the other "hypothesis_rejected"): a source that is itself an analytic brief states its
+    hypotheses as judgements, and the brief carries them as judged. The source's verdict (``verdict``: its verdicts
+    that name one of them, each once, at most EVIDENCE_MAX) is quoted once, on the source's last listed hypothesis.
     The verdict is never itself a hypothesis; a hypothesis whose statement could not be quoted (an instruction, a
-    run-on) is left out."""
+    run-on) is left out, and so is one its source gives no evidence for or against and no verdict on: listed, it
+    would be a bare offer, neither weighed nor judged."""
     out: list[DraftClaim] = []
     for seg, structure in structures:
         def quotes(spans) -> list[DraftClaim]:
@@ -101,10 +111,12 @@ def source_claims(structures: Sequence[tuple[Segment, Structure]]) -> list[Draft
         mine: list[DraftClaim] = []
         verdicts: list = []
         for h in structure.hypotheses:
-            claim = seg.claim(h.statement, HYPOTHESIS_ROLE) if _quotable(h.statement.text) else None
+            claim = seg.claim(h.statement, STANDING_ROLES.get(h.standing, HYPOTHESIS_ROLE)) if _quotable(h.statement.text) else None
             if claim is None:
                 continue
             claim.evidence_for, claim.evidence_against = quotes(h.support), quotes(h.against)
+            if not (claim.evidence_for or claim.evidence_against or h.verdict is not None):
+                continue  # neither weighed nor judged by its source: a bare offer
             if h.verdict is not None and all((v.start, v.end) != (h.verdict.start, h.verdict.end) for v in verdicts):
                 verdicts.append(h.verdict)
             mine.append(claim)
@@ -317,6 +329,12 @@ def _specific(c: Candidate, topic: str) -> set[str]:
     return specific_stems(_subject_stems(c), topic) - frame_stems(c.text)
 
 
+def _specific_text(text: str, topic: str) -> set[str]:
+    """``_specific`` of a quote's text."""
+    rest = denied(text)
+    return specific_stems(set(stems_of(rest if rest is not None else text)), topic) - frame_stems(text)
+
+
 def other_era(text: str) -> bool:
     """Whether a sentence is set in another era ("During the Cold War period, ...", "in the 1990s"): history that is
     background to the story, not an explanation of it (``hypothesis_structure.toml`` [explanations])."""
@@ -451,8 +469,12 @@ def disputes(text: str) -> bool:
 
 def _said_motives(c: Candidate) -> frozenset[str]:
     """The motives a quote names in what it says the reason is: a denial in the words it denies."""
-    rest = denied(c.text)
-    return motives(rest if rest is not None else c.text)
+    return _said_motives_of(c.text)
+
+
+def _said_motives_of(text: str) -> frozenset[str]:
+    rest = denied(text)
+    return motives(rest if rest is not None else text)
 
 
 @cache
@@ -464,7 +486,12 @@ def _reason_or_disputed() -> re.Pattern[str]:
 def stated(c: Candidate) -> Stance:
     """The explanation a listed quote gives or denies, as a short claim with who holds it and who denies it
     (``hypothesis_stance.stance``)."""
-    return stance(c.text, _reason_or_disputed(), _explanation_cues("denial"))
+    return stated_in(c.text)
+
+
+def stated_in(text: str) -> Stance:
+    """``stated`` of a quote's text."""
+    return stance(text, _reason_or_disputed(), _explanation_cues("denial"))
 
 
 def weighed(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.ndarray, taken: Sequence[int],
@@ -511,24 +538,30 @@ def weighed(h: int, cands: Sequence[Candidate], sims: np.ndarray, on_topic: np.n
 
 def evidence_claim(i: int, h: int, cands: Sequence[Candidate]) -> DraftClaim:
     """Candidate ``i`` as evidence on explanation ``h``: its quote, with ``statement`` the clause of it that bears on
-    the explanation (``clause_of`` the first match of the motive kinds ``h`` names, of a denial, a dispute or a
-    negated finding: "South Korean Minister ... said that an “emergency inspection” found no sign of illegal
-    transactions" -> its last clause), so that a later mention of a passage quoted before can show the words that
+    the explanation (``bearing_clause``), so that a later mention of a passage quoted before can show the words that
     matter (``quoted_once``)."""
     claim = cands[i].claim()
-    kinds = _said_motives(cands[h])
+    claim.statement = bearing_clause(claim.text, cands[h].text)
+    return claim
+
+
+def bearing_clause(text: str, explanation: str) -> str | None:
+    """The clause of evidence ``text`` that bears on ``explanation`` (the quote it was listed from): ``clause_of``
+    the first match of the motive kinds the explanation names, of a denial, a dispute or a negated finding ("South
+    Korean Minister ... said that an “emergency inspection” found no sign of illegal transactions" -> its last
+    clause), read in the sentences that do more than report the act (``reports_act``); None when none matches and
+    every sentence bears (the whole quote is what bears)."""
+    kinds = _said_motives_of(explanation)
     # the clause is read in the sentences that bear on why: a sentence of the quote that only reports the act is not it
-    why = [s.text for s in split_sentences(claim.text) if not reports_act(s.text)]
-    text = claim.text if len(why) in (0, len(split_sentences(claim.text))) else " ".join(why)
+    why = [s.text for s in split_sentences(text) if not reports_act(s.text)]
+    bearing = text if len(why) in (0, len(split_sentences(text))) else " ".join(why)
     rx = [_motive_patterns()[k] for k in sorted(kinds)] + [_disputing(), _negated_finding(), _explanation_cues("denial")]
     for pattern in rx:
-        if pattern.search(text):
-            claim.statement = clause_of(text, pattern)
-            break
-    else:
-        if text is not claim.text and why:
-            claim.statement = _tidy_sentence(why[0])
-    return claim
+        if pattern.search(bearing):
+            return clause_of(bearing, pattern)
+    if bearing is not text and why:
+        return _tidy_sentence(why[0])
+    return None
 
 
 def _tidy_sentence(text: str) -> str:
@@ -594,18 +627,53 @@ def held_through_evidence(h: int, fors: Sequence[int], cands: Sequence[Candidate
     for c in cands:
         if opens_for(c, hyp) and (who := speaker(c.text)[0]):
             return full_name(who, texts)
-    subject = _specific(hyp, topic)
+    who = holder_in_evidence(hyp.text, [cands[i].claim().text for i in fors], topic)
+    return full_name(who, texts) if who else None
+
+
+#: an asserted clause that names a kind of motive the explanation names (``motives``) states it with this share of
+#: its specific stems: Landsbergis's "the block was retaliation for the Taiwan office in Vilnius" states "The block is
+#: widely believed to be retaliation for Lithuania allowing Taiwan to open a representative office in Vilnius …"
+RESTATES_KIND_SHARE = 0.3
+
+
+@cache
+def _unnamed_frames() -> re.Pattern[str]:
+    return re.compile("|".join(table("hypothesis_structure")["holders"]["unnamed_frames"]), re.I)
+
+
+def holder_in_evidence(explanation: str, evidence_for: Sequence[str], topic: str) -> str | None:
+    """Who asserts the explanation listed from quote ``explanation``, read from its evidence for (quotes, best
+    first), measured on labelled items (``evals/holder_labels.py``, ``evals/datasets/hypothesis_holders.jsonl``):
+
+    - the speaker (``hypothesis_stance.asserted_by``) of the first whose bearing clause (``bearing_clause``) restates
+      it: RESTATES_SHARE of its specific stems (the words of a frame that names no one, "widely believed to be",
+      ``[holders] unnamed_frames``, left out), or RESTATES_KIND_SHARE when the clause names a kind of motive the
+      explanation names ("Trade Minister Simon Birmingham said the duties were retaliation for …");
+    - else the speaker of a characterisation of the act with a motive the explanation names
+      (``hypothesis_stance.characterisation``): Moon's "what he described as a politically motivated measure" holds
+      "the move was driven by worsening ties … related to historical issues", the political motive Tokyo denies.
+
+    None when no evidence does: a report's own sentence that bears on it (court rulings), or a speaker talking of
+    something else (Cole on how others will respond, not on why the island matters)."""
+    subject = _specific_text(_unnamed_frames().sub(" ", explanation), topic)
+    kinds = _said_motives_of(explanation)
     if not subject:
         return None
-    for i in fors:
-        claim = evidence_claim(i, h, cands)
-        who = asserted_by(claim.text, claim.statement)
+    for text in evidence_for:
+        clause = bearing_clause(text, explanation)
+        who = asserted_by(text, clause)
         if not who:
             continue
-        said = claim.statement or claim.text
+        said = clause or text
         restated = specific_stems(set(stems_of(said)), topic) - frame_stems(said) & subject
-        if len(restated) >= RESTATES_SHARE * len(subject):
-            return full_name(who, texts)
+        share = RESTATES_KIND_SHARE if motives(said) & kinds else RESTATES_SHARE
+        if len(restated) >= share * len(subject):
+            return who
+    for text in evidence_for:
+        found = characterisation(text)
+        if found is not None and motives(found[1]) & kinds:
+            return found[0]
     return None
 
 

@@ -35,7 +35,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
-__all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS"]
+__all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "characterisation", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS"]
 
 #: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
 MAX_HOLDER_WORDS = 12
@@ -75,6 +75,14 @@ def _frame_after() -> re.Pattern[str]:
     # "<clause>, <who> (has) said[,.]" or "<clause>, said <who>."
     v = _verbs()
     return re.compile(rf",\s*(?:(?P<who>[^,;:]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+)?(?:{v})|(?:{v})\s+(?P<who2>[^,;:.]{{2,90}}))\b[^,.;]{{0,40}}(?:[,.;]|$)", re.I)
+
+
+@cache
+def _frame_appositive() -> re.Pattern[str]:
+    # "<who>, <a role>, said (that) <clause>": a name with its role between commas, then the verb ("Wei Jianguo, a
+    # former commerce vice minister, said …"); the role opens like one ("a", "an", "the", a lower-case word, "Japan's")
+    role = r"(?:(?:an?|the)\s|[a-z]|[A-Z][\w-]*['’]s\s)[^,;:]{1,120}?"
+    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,60}}?),\s+{role},\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_verbs()})\b(?:\s+that\b)?[\s,:]*")
 
 
 @cache
@@ -137,6 +145,10 @@ def speaker(sentence: str) -> tuple[str | None, str]:
         if who:  # a frame in mid-sentence keeps the comma that goes on ("..., officials have said, hinting ...")
             rest = (s[:m.start()] + s[m.end() - 1:] if s[m.end() - 1:m.end()] == "," else s[:m.start()]).strip()
             return who, rest
+    m = _frame_appositive().search(s)
+    # an appositive frame may end the text: a frame left open for the next sentence ("…, a senior fellow …, said")
+    if m is not None and (who := _who(m.group("who"))) and (len(s) - m.end() >= 10 or m.end() == len(s)):
+        return who, s[m.end():]
     m = _frame_before().match(s) or next(_frame_before().finditer(s), None)
     if m is not None:
         who = _who(m.group("who"))
@@ -193,7 +205,9 @@ def stance(text: str, reason: re.Pattern[str], denial: re.Pattern[str]) -> Stanc
             if held and not who:
                 rest = re.sub(rf"^.*?\b{re.escape(held)}\s+\w+\s+(?:that\s+)?", "", s, count=1, flags=re.I)
             return Stance(_tidy(_clause(rest, reason)), held)
-    return Stance(_tidy(text))
+    # the reason is worded as no cue knows ("… to fund Pyongyang's weapons programs"): the quote's speaker holds it
+    who = next((w for w, _ in map(speaker, sentences) if w and not _pronoun().match(w)), None)
+    return Stance(_tidy(text), who)
 
 
 @cache
@@ -219,9 +233,21 @@ def clause_of(text: str, pattern: re.Pattern[str]) -> str:
 
 
 @cache
-def _characterised() -> re.Pattern[str]:
+def _characterised() -> "_FirstOf":
     # case-sensitive: a capitalised holder is a name ("what Beijing called"), a lower-case run is a pronoun
-    return re.compile("|".join(_holders()["characterised"]))
+    return _FirstOf(tuple(re.compile(p) for p in _holders()["characterised"]))
+
+
+class _FirstOf:
+    """The earliest match of any of several patterns, each with its own named groups (one pattern cannot repeat a
+    group name across alternatives)."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]):
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = [m for p in self.patterns if (m := p.search(text))]
+        return min(found, key=lambda m: m.start()) if found else None
 
 
 #: a run of capitalised words (a name), its possessive left out ("Moon’s appeal" -> "Moon")
@@ -251,6 +277,21 @@ def _resolved(who: str | None, before: str) -> str | None:
     if who and _pronoun().match(who):
         return antecedent(before) if who.lower() in ("he", "she") else None
     return who
+
+
+def characterisation(text: str) -> tuple[str, str] | None:
+    """(who, the words they characterise it with) for a speaker's own characterisation in ``text`` ("…, urging
+    Tokyo to withdraw what he described as a politically motivated measure" -> ("Moon", "a politically motivated
+    measure"), the pronoun resolved to the person named before it: ``antecedent``); None when there is none or its
+    speaker cannot be named."""
+    m = _characterised().search(text)
+    if m is None:
+        return None
+    who = _resolved(_who(m.group("who")), text[:m.start()])
+    if not who:
+        return None
+    end = re.search(r"[,;.!?]", text[m.end():])
+    return who, text[m.end():m.end() + end.start() if end else len(text)].strip()
 
 
 def asserted_by(text: str, clause: str | None = None) -> str | None:

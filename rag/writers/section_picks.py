@@ -16,6 +16,7 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
+from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
                                    reported_explanations, source_claims, stated, weighed, evidence_claim,
                                    held_through_evidence)
@@ -134,11 +135,26 @@ class SectionPicking:
         for claim, h in zip(claims, picks):
             pro, con = weighed(h, scored.cands, scored.sims, ok, picks, topic)  # a development may be evidence too
             claim.evidence_for = [evidence_claim(i, h, scored.cands) for i in pro]
-            claim.evidence_against = [evidence_claim(i, h, scored.cands) for i in con]
             claim.statement, claim.held_by, claim.denied_by = astuple(stated(scored.cands[h]))
             if claim.statement and not claim.held_by:  # no one in its own quote: whoever its evidence for quotes asserting it
                 claim.held_by = held_through_evidence(h, pro, scored.cands, topic)
+            claim.evidence_against = self._against(h, con, claim, scored, topic)
         claims[:0] = offered
+
+    @staticmethod
+    def _against(h: int, con: Sequence[int], claim, scored: Scored, topic: str) -> list:
+        """The evidence against explanation ``h`` (``con``), a party's reaction typed as its rebuttal
+        (``rebuttals.reaction_party``: role REBUTTAL_ROLE, ``denied_by`` the party), not counter-evidence: the
+        explanation's own quote, when a party states it to deny it ("They have rejected suggestions that …"), too."""
+        story = parties([topic, scored.cands[h].text, claim.held_by, claim.denied_by])
+        out = []
+        for i in con:
+            who = reaction_party(scored.cands[i].text, story, claim.denied_by)
+            ev = evidence_claim(i, h, scored.cands)
+            if who:
+                ev.role, ev.denied_by = REBUTTAL_ROLE, who
+            out.append(ev)
+        return out
 
     def _source_structures(self, scored: Scored) -> list[tuple[object, Structure]]:
         """(passage, Structure) for each on-topic document that labels its own competing hypotheses."""

@@ -343,8 +343,8 @@ YES_PROBABILITY = 0.5
 
 def _affirms(claim: str, window: str) -> bool:
     """Whether ``window`` can be the "Yes" to an affirmative ``claim``: not when the window's sentence that tells the
-    claim's act and object (the one holding the most of its key terms other than names, which a list's reading takes
-    from an earlier sentence of its story) negates (a true negator: "not", "no", "never", "without" …,
+    claim's act and object (the one holding the most of its key terms other than names, ``_held`` with ``NAMES``:
+    a list's reading takes the names from an earlier sentence of its story) negates (a true negator: "not", "no", "never", "without" …,
     ``rag.support.polarity``) and the claim does not. The checker scores a sentence by the claim terms it holds, and
     "The US Commerce Department has not approved any licence to sell advanced chips to Huawei" holds most of "Huawei
     bought advanced chips" while saying nothing of a purchase: a negated sentence decides an affirmative claim only as
@@ -352,14 +352,8 @@ def _affirms(claim: str, window: str) -> bool:
     security risks without citing specific cases") does not count."""
     if polarity(claim).has_negator:
         return True
-    acts = [t for t in key_terms(claim) if t.kind != "entity"] or key_terms(claim)
-
-    def held(part: str) -> float:
-        have = {t.stem for t in key_terms(part)}
-        return sum(t.weight for t in acts if t.stem in have)
-
     parts = sentence_texts(window) or [window]
-    return not polarity(max(parts, key=held)).has_negator
+    return not polarity(max(parts, key=lambda part: _held(claim, part, NAMES))).has_negator
 
 
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None,
@@ -457,14 +451,22 @@ def _weekday_stems() -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in WEEKDAYS)
 
 
+#: ``_held``'s ``left_out`` for every name of the claim: what it holds of the claim's act and object
+NAMES = "names"
+_KINDS = ("number", "date", "month", "weekday")
+
+
 def _held(claim: str, window: str, left_out: str) -> float:
     """The key-term weight of ``claim`` that ``window`` holds, as a share of the claim's, without the terms of the
     value in question (``left_out``: a name, or "number"/"date"/"month"/"weekday" for every term of that kind: a
-    figure, a month's or a weekday's name, as the text layer's date vocabulary spells them)."""
-    skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in ("number", "date", "month", "weekday") else set()
-    drop_kind = left_out in ("number", "date", "month", "weekday")
+    figure, a month's or a weekday's name, as the text layer's date vocabulary spells them; ``NAMES`` for every name,
+    the claim's act and object alone, or all its terms when it has nothing but names)."""
+    skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in (*_KINDS, NAMES) else set()
+    drop_kind = left_out in _KINDS
     terms = [t for t in key_terms(claim) if t.stem not in skip
              and not (drop_kind and (t.kind == "number" or month_number(t.stem) or t.stem in _weekday_stems()))]
+    if left_out == NAMES:
+        terms = [t for t in terms if t.kind != "entity"] or terms
     total = sum(t.weight for t in terms)
     if not total:
         return 0.0

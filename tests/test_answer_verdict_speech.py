@@ -21,6 +21,7 @@ from conftest import engine_over
 
 from evals.rtqa_answers import answer_text
 from rag.text.editorial import sic_reading
+from rag.writers.abstention_text import partial_parts
 from rag.writers.answer_verdict import judge, polar_question, reported_speech, spoken_claim
 
 DATA = Path(__file__).resolve().parent / "data" / "speech"
@@ -157,6 +158,18 @@ def test_what_someone_said_is_decided_by_their_own_words_not_a_frame(checker):
                  claims=["Japan must improve its technology controls"]).outcome == "supported"
 
 
+@pytest.mark.parametrize("claim, passage", [
+    ("Japan must improve its technology controls", "The Japanese government must improve its technology controls."),
+    ("South Korea will file a complaint with the WTO", "The South Korean government will file a complaint with the WTO."),
+    ("China banned exports of gallium", "The Chinese government banned exports of gallium on Monday."),
+    ("Germany approved the sale of the chip plant", "The German government approved the sale of the chip plant."),
+    ("The Netherlands restricted sales of DUV scanners", "The Dutch government restricted sales of DUV scanners to China."),
+])
+def test_a_nationality_adjective_names_its_countrys_government(checker, claim, passage):
+    # the country and "the <nationality> government" are one actor (``key_terms`` reads both as the country)
+    assert judge(claim, [passage], checker).outcome == "supported"
+
+
 # -- end to end ----------------------------------------------------------------------------------------------
 
 
@@ -201,8 +214,11 @@ def sample_engine(sample_index):
 def test_the_fresh_users_question_on_the_sample_essay(sample_engine):
     # "Did Hosokawa say Japan should abandon export controls?" was "No. Japan yesterday said that it does not plan to
     # retract …": another speaker's words read as a contrary
+    # (then "no evidence"): undecided, it quotes what he did write on it
     other = sample_engine.write("Did Hosokawa say Japan should abandon export controls?", template="answer")
-    assert other.abstained or not answer_text(other).startswith(("Yes.", "No."))
+    assert other.abstained
+    assert other.message.startswith("The sources do not settle whether Hosokawa said Japan should abandon export controls.")
+    assert partial_parts(other.message)[1].startswith("The Japanese government most improve its technology controls")
     brief = sample_engine.write("Did Hosokawa say Japan must improve its technology controls?", template="answer")
     assert not brief.abstained, brief.message
     lead = brief.sections[0].claims[0]

@@ -677,7 +677,8 @@ class QuestionAnswering:
                 # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
                 # object), or none: "the sources do not mention it" beats a near-topic quote
                 verdict = Verdict("unknown")
-                index = next((i for i in order if about_claim(polar.claim, asked.cands[i].text)), None)
+                # (a sentence of the claim's speaker's own piece is about what the claim says they said)
+                index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
                 if sentences:
                     if self.verdict_checker is None:
                         self.verdict_checker = SupportChecker(self._embed)

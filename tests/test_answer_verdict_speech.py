@@ -219,6 +219,7 @@ def test_the_fresh_users_question_on_the_sample_essay(sample_engine):
     assert other.abstained
     assert other.message.startswith("The sources do not settle whether Hosokawa said Japan should abandon export controls.")
     assert partial_parts(other.message)[1].startswith("The Japanese government most improve its technology controls")
+    assert other.message.endswith("— Hosokawa Masahiko’s own words, which do not say so.")
     brief = sample_engine.write("Did Hosokawa say Japan must improve its technology controls?", template="answer")
     assert not brief.abstained, brief.message
     lead = brief.sections[0].claims[0]

@@ -56,6 +56,23 @@ def test_a_placed_date_note_stays_after_the_quote_mark():
     assert partial_parts(message) == ("WorldWideWatchers (AI-generated brief, 2026) reports", QUOTE, WHETHER)
 
 
+@pytest.mark.parametrize("missing, said_by, what", [
+    # a question whether someone said something, over that speaker's own piece: the piece is the record of what
+    # they said, whatever kind of source it is; its words do not say so
+    ("whether Hosokawa said Japan should abandon export controls", "Hosokawa Masahiko (2020 essay) argues",
+     "Hosokawa Masahiko’s own words, which do not say so"),
+    ("whether Park Ji-won said Seoul should leave the alliance", "Park Ji-won (2024 opinion) writes",
+     "Park Ji-won’s own words, which do not say so"),
+    # another speaker's piece is what its kind is
+    ("whether Kishida said Japan should abandon export controls", "Hosokawa Masahiko (2020 essay) argues",
+     "an essay’s argument, not news or official reporting"),
+])
+def test_over_the_speakers_own_piece_the_quote_is_their_own_words(missing, said_by, what):
+    message = partial_message(QUOTE, missing, said_by)
+    assert message.endswith(f"[1] — {what}.")
+    assert partial_parts(message) == (said_by, QUOTE, missing)
+
+
 @pytest.mark.parametrize("said_by", [None, "According to an unnamed report"])
 def test_a_quote_read_as_reporting_keeps_the_plain_wording(said_by):
     # reporting (or a report no one can be named for, judged as any report) was read and says neither way

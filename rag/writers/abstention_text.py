@@ -158,14 +158,21 @@ _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\
 _KIND_NAMED = re.compile(r"\((?:\d{4} )?(?P<noun>[^,()]+?)(?:, \d{4})?\)(?:, citing [^,]+,)? (?P<verb>[a-z ]+)$")
 
 
-def _what_it_is(said_by: str) -> str:
+def _what_it_is(said_by: str, missing: str = "") -> str:
     """What a quote attributed by ``said_by`` is, as an undecided answer says it is no news or official reporting:
     "WorldWideWatchers (AI-generated brief, 2026) reports" -> "an AI-generated brief’s account, not news or official
     reporting"; "Hosokawa Masahiko (2020 essay) argues" -> "an essay’s argument, …"; an outlet's own view ("Reuters
     reports" over its judgement) -> "Reuters’ own view, not its reporting". Verbs -> nouns: ``polar_questions.toml``
-    [undecided]."""
+    [undecided]. Over a question whether someone said something (``missing``: "whether Hosokawa said …") quoting that
+    speaker's own piece, the quote is their own words, which do not say so: "Hosokawa Masahiko’s own words, which do
+    not say so" (that piece is the record of what they said, whatever kind of source it is)."""
+    from rag.writers.answer_verdict import reported_speech, same_person
+
     cues = table("polar_questions")["undecided"]
     m = _KIND_NAMED.search(said_by)
+    speech = reported_speech(missing.removeprefix("whether "))
+    if m is not None and speech is not None and same_person(speech[0], said_by[:m.start()]):
+        return f"{said_by[:m.start()].strip()}’s own words, which do not say so"
     if m is None:
         name = said_by.rpartition(" ")[0] or said_by
         return f"{name}{'’' if name.endswith('s') else '’s'} own {cues['own_view']}, not its reporting"
@@ -195,7 +202,7 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
         if said_by and not names_no_one(said_by):  # only reporting decides a verdict, and a view may say so
             return (f"The sources do not settle {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
-                    f"{_what_it_is(said_by)}.")
+                    f"{_what_it_is(said_by, missing)}.")
         # a report no one can be named for was read for the verdict as any report: it does not say either
         return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}."
     if said_by:

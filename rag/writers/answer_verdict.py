@@ -35,7 +35,7 @@ from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "about_claim", "joined", "member_passage", "polar_question", "judge", "contrary",
-           "REST_HELD", "SAME_EVENT", "reported_speech", "spoken_claim", "without_verdict"]
+           "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -344,7 +344,7 @@ def reported_speech(claim: str) -> tuple[str, str] | None:
     return (who, said) if who and claim.lower().startswith(who.lower()) and said else None
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """Whether two names share a name word ("Hosokawa" and "Hosokawa Masahiko", "Prof. Hosokawa")."""
     words = [{w.strip(".,").lower() for w in re.findall(r"[A-Z][\w'’.-]*", name)} for name in (a, b)]
     return bool(words[0] & words[1])
@@ -362,7 +362,7 @@ def spoken_claim(claim: str, sentence: str, author: str | None) -> str | None:
     from rag.writers.hypothesis_stance import speaker
 
     speech = reported_speech(claim)
-    if speech is None or not author or not _same_person(speech[0], author) or speaker(sentence)[0] is not None:
+    if speech is None or not author or not same_person(speech[0], author) or speaker(sentence)[0] is not None:
         return None
     return re.sub(r"^that\s+", "", speech[1])
 
@@ -427,7 +427,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # its controls") is no "No" to "Hosokawa said Japan should abandon export controls"
     speech = reported_speech(claim)
     against = [(held, i) for i, r in enumerate(results) if not derived[i] and r.spans
-               and (speech is None or _same_person(speech[0], r.best_sentence or ""))
+               and (speech is None or same_person(speech[0], r.best_sentence or ""))
                and (held := contrary(asked[i], r, published=days[i])) is not None
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
                                                                            checker, published, i))]

@@ -401,8 +401,9 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
     sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else the passage whose checker reason
     shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown".
-    ``readings``: which passages are a sentence as read for the claim (``member_passage``, ``speech_passage``), not
-    the source's text: they may support the claim, never state its contrary. A claim of what someone said
+    ``readings``: which passages are read for the claim, not as the source's own statement of it (a list sentence
+    cut to its member, ``member_passage``; a speaker's own sentence read against what they said, ``spoken_claim``):
+    they may support the claim, never state its contrary. A claim of what someone said
     (``reported_speech``) is contradicted only in a window naming that speaker. A word a passage marks "[sic]" is read
     as the claim's word it misspells (``rag.text.editorial.sic_reading``: "most [sic] improve" for "must improve");
     the verdict's span is in the passage as written. ``claims``: what each passage is read against when it is not

@@ -688,8 +688,8 @@ class QuestionAnswering:
                     # the claim's speaker's own sentence, read against what the claim says they said
                     spoken = [(i, asked.cands[i].text, speech[i])
                               for i in dict.fromkeys(i for group in sentences for i in group) if i in speech]
-                    for i, text, said in [(i, text, None) for i, text in self._member_passages(polar.claim, asked, sentences,
-                                                                                               usable)] + spoken:
+                    members = [(i, text, None) for i, text in self._member_passages(polar.claim, asked, sentences, usable)]
+                    for i, text, said in members + spoken:
                         passages.append((text, [(0, len(text))]))  # it decides for the list or the author's sentence
                         sentences.append([i])
                         readings.append(True)

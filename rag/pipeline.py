@@ -43,7 +43,7 @@ from rag.writers.on_topic import topic_stems
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence, on_topic_sources
-from rag.writers.source_types import source_name, source_type, type_label
+from rag.writers.source_types import byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 
@@ -78,6 +78,7 @@ class Engine:
     fallback: Writer | None = None
     _injection_cache: dict[str, bool] = field(default_factory=dict)
     _doc_cache: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    _author_cache: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, collection: str | None = None, backend: str | None = None) -> "Engine":
@@ -98,10 +99,22 @@ class Engine:
 
             writer = LLMWriter(OpenAIChatBackend(settings.llm), library, settings=settings.llm)
             fallback = extractive
-        return cls(
+        engine = cls(
             settings=settings, index=index, retriever=HybridRetriever(index), library=library,
             checker=checker, writer=writer, fallback=fallback,
         )
+        extractive.doc_author = engine.doc_author  # "Did Hosokawa say …?" reads his essay as what he said
+        return engine
+
+    def doc_author(self, doc_id: str) -> str | None:
+        """Who speaks a document's own sentences: the first author of an analysis or opinion piece (its byline,
+        ``source_types.byline``, as ``source_name`` names it: "Hosokawa Masahiko"); None for a report, a statement or
+        a generated brief, and for a document without an author."""
+        if doc_id not in self._author_cache:
+            doc = self.index.catalog.get_document(doc_id) or {}
+            kind = source_type(doc, doc.get("text") or "") if doc else None
+            self._author_cache[doc_id] = (byline(doc)[1] or None) if kind == "analysis" else None
+        return self._author_cache[doc_id]
 
     @staticmethod
     def _embed_fn(index: CorpusIndex):

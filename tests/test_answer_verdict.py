@@ -165,9 +165,9 @@ def test_the_verdict_is_not_part_of_the_quote_the_sources_must_support(text, quo
 @pytest.mark.parametrize("said_by", [None, "Harbour Ledger (opinion piece, 2026) argues"])
 def test_an_undecided_polar_answer_says_what_the_sources_do_not_say_then_what_they_say(said_by):
     message = partial_message("Japan removed Seoul from its list.", "whether Japan banned rice exports", said_by)
-    # only reporting decides: over an attributed view (which may say so) the answer says no *report* decides it
+    # only reporting decides: over an attributed view (which may say so) the answer says the sources do not settle it
     assert message.startswith("The sources do not say whether Japan banned rice exports. " if said_by is None
-                              else "No news or official report among the sources says whether Japan banned rice exports. ")
+                              else "The sources do not settle whether Japan banned rice exports. ")
     assert partial_parts(message) == (said_by or "They report", "Japan removed Seoul from its list.",
                                       "whether Japan banned rice exports")
 
@@ -201,9 +201,8 @@ def test_ask_leads_with_the_verdict_and_cites_the_sentence_that_decides_it(engin
 def test_ask_says_what_the_sources_do_not_decide(engine):
     brief = engine.write("Did Japan ban exports of rice to South Korea?", template="answer")
     assert brief.abstained
-    # the quote is attributed (a report no one can be named for): no *report* decides it
-    assert brief.message.startswith("No news or official report among the sources says whether Japan banned exports of "
-                                    "rice to South Korea. ")
+    # the quote is attributed (its source's view): it does not settle the claim, and the answer says what it is
+    assert brief.message.startswith("The sources do not settle whether Japan banned exports of rice to South Korea. ")
     who, quote, missing = partial_parts(brief.message)
     assert "South Korea" in quote and missing == "whether Japan banned exports of rice to South Korea"
 
@@ -246,8 +245,8 @@ def test_an_undecided_answer_quotes_a_sentence_about_the_claim(claim, sentence, 
     ("According to an unnamed report", "The sources do not say whether Japan banned rice exports. According to an unnamed "
                                        "report: “"),
     # a view may say so: only reporting decides
-    ("Harbour Ledger (opinion piece, 2026) argues", "No news or official report among the sources says whether Japan "
-                                                    "banned rice exports. Harbour Ledger (opinion piece, 2026) argues: “"),
+    ("Harbour Ledger (opinion piece, 2026) argues", "The sources do not settle whether Japan banned rice exports. "
+                                                    "Harbour Ledger (opinion piece, 2026) argues: “"),
 ])
 def test_every_undecided_wording_names_who_says_the_quote(said_by, opening):
     message = partial_message("Japan removed Seoul from its list.", "whether Japan banned rice exports", said_by)

@@ -38,16 +38,40 @@ FRUIT = "China halted imports of Taiwanese pineapples, wax apples and sugar appl
     ("the US sanctioned ZTE", FIRMS, "The US sanctioned ZTE on Tuesday, the Treasury said."),
     ("the US sanctioned Huawei", FIRMS, "The US sanctioned Huawei on Tuesday, the Treasury said."),  # the first item
     ("the US sanctioned Dahua", FIRMS, "The US sanctioned Dahua on Tuesday, the Treasury said."),  # the last item
-    ("The EU sanctioned RIA FAN", WAGNER, "The European Union on Monday imposed sanctions on eleven individuals and "
-     "three entities, including RIA FAN, the Council said."),
+    ("The EU sanctioned RIA FAN", WAGNER, "The European Union on Monday imposed sanctions on RIA FAN, the Council said."),
     ("China banned exports of germanium", METALS, "China banned exports of germanium to the United States on Tuesday."),
     ("China banned exports of gallium", METALS, "China banned exports of gallium to the United States on Tuesday."),
     ("Washington added YMTC to its trade blacklist", BLACKLIST,
-     "Washington added 36 Chinese firms, including chipmaker YMTC, to its trade blacklist on Thursday."),
+     "Washington added chipmaker YMTC to its trade blacklist on Thursday."),
     ("Seoul is on the list of trusted partners", PARTNERS, "The list names South Korea among trusted partners."),
     ("Kioxia joined the consortium", CONSORTIUM, "The consortium brings together Kioxia, the companies said on Tuesday."),
 ])
 def test_a_list_sentence_reads_for_the_member_the_claim_names(claim, sentence, reading):
+    assert member_reading(claim, sentence) == reading
+
+
+# a list of some members of a noun phrase ("…, including A, B and C"): the member the claim names takes the head's place
+@pytest.mark.parametrize("claim, sentence, reading", [
+    ("Japan curbed exports of photoresist", "Japan curbed exports of three chemicals, including photoresist, hydrogen "
+     "fluoride and fluorinated polyimides, on Thursday.", "Japan curbed exports of photoresist on Thursday."),
+    ("The Commerce Department blacklisted Hikvision", "The Commerce Department blacklisted 28 Chinese organisations, "
+     "including Hikvision, Dahua and iFlytek, over abuses in Xinjiang.",
+     "The Commerce Department blacklisted Hikvision over abuses in Xinjiang."),
+    ("Seoul invited Samsung to the meeting", "Seoul invited a dozen chipmakers, such as Samsung, SK Hynix and DB HiTek, "
+     "to the meeting, officials said.", "Seoul invited Samsung to the meeting, officials said."),
+    ("Taiwan banned imports from Hainan", "Taiwan banned imports from several Chinese provinces, notably Hainan, "
+     "Fujian and Guangdong, last month.", "Taiwan banned imports from Hainan last month."),
+    ("The UK sanctioned Rosneft", "The UK sanctioned five energy companies and two banks, including Rosneft, "
+     "Gazprom Neft and Sberbank, the Foreign Office said.", "The UK sanctioned Rosneft, the Foreign Office said."),
+    ("Canada banned Huawei from its 5G networks", "Canada banned two Chinese vendors, including Huawei and ZTE, from "
+     "its 5G networks on Thursday.", "Canada banned Huawei from its 5G networks on Thursday."),
+    ("North Korea tested a Hwasong-17", "North Korea tested four missiles, among them a Hwasong-17, a KN-23 and two "
+     "cruise missiles, on Sunday.", "North Korea tested a Hwasong-17 on Sunday."),
+    ("the Netherlands restricted sales of DUV scanners", "the Netherlands restricted sales of chipmaking tools, "
+     "including DUV scanners, deposition tools and etchers, to China.",
+     "the Netherlands restricted sales of DUV scanners to China."),
+])
+def test_a_member_takes_the_place_of_the_head_it_is_one_of(claim, sentence, reading):
     assert member_reading(claim, sentence) == reading
 
 
@@ -88,10 +112,7 @@ def checker():
 
 
 @pytest.mark.parametrize("claim, sentence, earlier", [
-    pytest.param("The EU sanctioned the Wagner Group", WAGNER, [], marks=pytest.mark.xfail(strict=True, reason=(
-        "an 'including' list keeps its head in the reading ('imposed sanctions on eleven individuals and three "
-        "entities, including the Wagner Group'): the checker model 2026-12-01-0159e8aa scores it 0.25 against its "
-        "threshold 0.29 (the model before: above 0.27); the reading should put the member in the head's place"))),
+    ("The EU sanctioned the Wagner Group", WAGNER, []),
     ("Japan restricted exports of hydrogen fluoride to South Korea", FLUORIDE, STORY),
 ])
 def test_the_member_reading_decides_where_the_whole_list_does_not(checker, claim, sentence, earlier):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rag.brief import NO_EVIDENCE
 from rag.render import quoted
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.attribution import names_no_one
 
@@ -150,8 +150,36 @@ def empty_collection_message(collection: str) -> str:
 #: relative dates after its mark), what is missing.
 _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\*)?; none(?: of the sources)? gives "
                       r"(?P<missing>.+?)\.?$"
-                      r"|^(?:The sources do not say|No news or official report among the sources says) "
-                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: \*\([^*]*\)\*)?\.$", re.S)
+                      r"|^The sources do not (?:say|settle) "
+                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: \*\([^*]*\)\*)?"
+                      r"(?: — [^“”]+)?\.$", re.S)
+#: an attribution that names its source's kind: "WorldWideWatchers (AI-generated brief, 2026) reports", "Hosokawa
+#: Masahiko (2020 essay) argues" (``source_types.source_name`` then ``attribution.attribution``'s verb)
+_KIND_NAMED = re.compile(r"\((?:\d{4} )?(?P<noun>[^,()]+?)(?:, \d{4})?\)(?:, citing [^,]+,)? (?P<verb>[a-z ]+)$")
+
+
+def _what_it_is(said_by: str, missing: str = "") -> str:
+    """What a quote attributed by ``said_by`` is, as an undecided answer says it is no news or official reporting:
+    "WorldWideWatchers (AI-generated brief, 2026) reports" -> "an AI-generated brief’s account, not news or official
+    reporting"; "Hosokawa Masahiko (2020 essay) argues" -> "an essay’s argument, …"; an outlet's own view ("Reuters
+    reports" over its judgement) -> "Reuters’ own view, not its reporting". Verbs -> nouns: ``polar_questions.toml``
+    [undecided]. Over a question whether someone said something (``missing``: "whether Hosokawa said …") quoting that
+    speaker's own piece, the quote is their own words, which do not say so: "Hosokawa Masahiko’s own words, which do
+    not say so" (that piece is the record of what they said, whatever kind of source it is)."""
+    from rag.writers.answer_verdict import reported_speech, same_person
+
+    cues = table("polar_questions")["undecided"]
+    m = _KIND_NAMED.search(said_by)
+    speech = reported_speech(missing.removeprefix("whether "))
+    if m is not None and speech is not None and same_person(speech[0], said_by[:m.start()]):
+        return f"{said_by[:m.start()].strip()}’s own words, which do not say so"
+    if m is None:
+        name = said_by.rpartition(" ")[0] or said_by
+        return f"{name}{'’' if name.endswith('s') else '’s'} own {cues['own_view']}, not its reporting"
+    noun, verb = m.group("noun").strip(), m.group("verb").strip()
+    thing = cues["accounts"].get(verb, "account")
+    article = "an" if noun[:1].lower() in "aeiou" else "a"
+    return f"{article} {noun}’s {thing}, not news or official reporting"
 
 
 def partial_message(quote: str, missing: str, said_by: str | None = None, dates: str = "") -> str:
@@ -161,16 +189,20 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
     forecast, an opinion piece): "<said_by>: “X” [1]; none of the sources gives Y."; without it "The sources
     report: “X” [1]; none gives Y.". A ``missing`` that opens with "whether" (a polar question the sources do not
     decide) leads: "The sources do not say whether Y. They report: “X” [1]." (from a report no one can be named for:
-    "… According to an unnamed report: “X” [1]."); over a quote that is a view "No news or official report among
-    the sources says whether Y. <said_by>: “X” [1]." (only reporting decides a verdict, and a view may say Y: "WorldWideWatchers (AI-generated brief) assesses:
-    “The Chinese government’s restriction on dual-use exports to 20 Japanese companies is …”"). The quote is quoted as a brief's claims are (``render.quoted``): a quotation
+    "… According to an unnamed report: “X” [1]."); over a quote that is no news or official reporting (a view, or
+    any sentence of an essay or a generated brief) it says what that quote is and what it does not settle, never
+    denying a kind of source the quote is: "The sources do not settle whether Y. WorldWideWatchers (AI-generated
+    brief, 2026) reports: “China Imposes Export Restrictions on 20 Japanese Firms …” [1] — an AI-generated brief’s
+    account, not news or official reporting." (only reporting decides a verdict, and a view may say Y;
+    ``_what_it_is``). The quote is quoted as a brief's claims are (``render.quoted``): a quotation
     inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones. ``dates``: its relative
     dates placed by its source's date (``render.placed_dates``), shown after its mark as a full answer's are:
     "The sources report: “Tokyo last week tightened …” [1] *(‘last week’: the week of 2019-07-01 — by the source's
     date, 2019-07-10)*; none gives the number …"."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
         if said_by and not names_no_one(said_by):  # only reporting decides a verdict, and a view may say so
-            return f"No news or official report among the sources says {missing}. {said_by}: {quoted(quote)} [1]{dates}."
+            return (f"The sources do not settle {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
+                    f"{_what_it_is(said_by, missing)}.")
         # a report no one can be named for was read for the verdict as any report: it does not say either
         return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}."
     if said_by:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from rag.support.polarity import polarity
+from rag.text.editorial import Reading, sic_reading
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
 from rag.text.lexicon import table
 from rag.text.numbers import find_quantities
@@ -34,7 +35,7 @@ from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "about_claim", "joined", "member_passage", "polar_question", "judge", "contrary",
-           "REST_HELD", "SAME_EVENT", "without_verdict"]
+           "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -209,7 +210,8 @@ def _in_subject(lower: list[str], at: int) -> bool:
 
 def _verb_at(rest: list[str], lower: list[str]) -> int | None:
     """The index of the clause's main verb in base form after its subject: the first word the tables read only as
-    a verb ("include", "detain"); else, of the first run of base forms with a verb reading that no determiner or
+    a verb ("include", "detain") before any clause inside the question's own (``[predicate] clause_openers``, an
+    auxiliary or a modal: "Did Hosokawa say Japan must improve …" asks about "say", not "improve"); else, of the first run of base forms with a verb reading that no determiner or
     possessive holds in the subject, the last ("the rule cover": "cover"; "the central bank raise": "raise", a
     noun before the verb; a particle ends the run: "step down")."""
     particles = set(_cues()["predicate"]["particles"])
@@ -221,7 +223,11 @@ def _verb_at(rest: list[str], lower: list[str]) -> int | None:
         _, lemma = _verb_readings(word)
         return lemma == word
 
-    for i in range(1, len(rest)):
+    aux = _cues()["auxiliary"]
+    opens = {*_cues()["predicate"]["clause_openers"], *aux["modal"], *aux["be"], *aux["have"], *aux["contractions"]}
+    # the question's own verb comes before any clause inside it ("Did Hosokawa say Japan must improve …": "say")
+    own = next((i for i in range(1, len(rest)) if lower[i] in opens), len(rest))
+    for i in range(1, own):
         if base(i) and _verb_readings(lower[i])[0] <= {"VERB", "AUX"}:
             return i
     for i in range(1, len(rest)):
@@ -328,6 +334,39 @@ def member_passage(claim: str, sentence: str, earlier: Sequence[str] = ()) -> st
               if lacking <= {t.stem for t in key_terms(text)}]
     return f"{max(naming)[2]} {reading}" if naming else None
 
+def reported_speech(claim: str) -> tuple[str, str] | None:
+    """(who, what they said) of a claim that reports speech, its speaker named first: "Hosokawa said Japan must
+    improve its technology controls" -> ("Hosokawa", "Japan must improve its technology controls"), by the reporting
+    frames of ``hypothesis_stance.speaker``; None for any other claim ("Japan tightened export controls")."""
+    from rag.writers.hypothesis_stance import speaker
+
+    who, said = speaker(claim)
+    return (who, said) if who and claim.lower().startswith(who.lower()) and said else None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names share a name word ("Hosokawa" and "Hosokawa Masahiko", "Prof. Hosokawa")."""
+    words = [{w.strip(".,").lower() for w in re.findall(r"[A-Z][\w'’.-]*", name)} for name in (a, b)]
+    return bool(words[0] & words[1])
+
+
+def spoken_claim(claim: str, sentence: str, author: str | None) -> str | None:
+    """What ``claim`` says ``author`` said, when ``sentence`` is that author's own words: the claim the sentence is
+    read against. "Hosokawa said Japan must improve its technology controls" over his essay's "The Japanese
+    government most improve its technology controls, …" -> "Japan must improve its technology controls". The author
+    of a piece (an essay, an opinion piece) speaks its sentences that report no one else's words (a sentence with its
+    own reporting frame, "Officials said …", is theirs). Read without the frame on either side: the frame's name
+    alone holds most of a claim's weight ("Hosokawa said Japan should abandon export controls" scored 0.38 against
+    the essay's sentence framed "Hosokawa Masahiko said …", 0.22 unframed). None when the claim reports no speech,
+    names someone else, or the sentence reports another's words."""
+    from rag.writers.hypothesis_stance import speaker
+
+    speech = reported_speech(claim)
+    if speech is None or not author or not same_person(speech[0], author) or speaker(sentence)[0] is not None:
+        return None
+    return re.sub(r"^that\s+", "", speech[1])
+
+
 # -- the verdict ---------------------------------------------------------------------------------
 
 
@@ -343,8 +382,8 @@ YES_PROBABILITY = 0.5
 
 def _affirms(claim: str, window: str) -> bool:
     """Whether ``window`` can be the "Yes" to an affirmative ``claim``: not when the window's sentence that tells the
-    claim's act and object (the one holding the most of its key terms other than names, which a list's reading takes
-    from an earlier sentence of its story) negates (a true negator: "not", "no", "never", "without" …,
+    claim's act and object (the one holding the most of its key terms other than names, ``_held`` with ``NAMES``:
+    a list's reading takes the names from an earlier sentence of its story) negates (a true negator: "not", "no", "never", "without" …,
     ``rag.support.polarity``) and the claim does not. The checker scores a sentence by the claim terms it holds, and
     "The US Commerce Department has not approved any licence to sell advanced chips to Huawei" holds most of "Huawei
     bought advanced chips" while saying nothing of a purchase: a negated sentence decides an affirmative claim only as
@@ -352,42 +391,50 @@ def _affirms(claim: str, window: str) -> bool:
     security risks without citing specific cases") does not count."""
     if polarity(claim).has_negator:
         return True
-    acts = [t for t in key_terms(claim) if t.kind != "entity"] or key_terms(claim)
-
-    def held(part: str) -> float:
-        have = {t.stem for t in key_terms(part)}
-        return sum(t.weight for t in acts if t.stem in have)
-
     parts = sentence_texts(window) or [window]
-    return not polarity(max(parts, key=held)).has_negator
+    return not polarity(max(parts, key=lambda part: _held(claim, part, NAMES))).has_negator
 
 
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None,
-          readings: Sequence[bool] | None = None) -> Verdict:
+          readings: Sequence[bool] | None = None, claims: Sequence[str | None] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
     ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
     sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else the passage whose checker reason
     shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown".
-    ``readings``: which passages are a sentence as read for the claim (``member_passage``), not the source's text:
-    they may support the claim, never state its contrary."""
+    ``readings``: which passages are read for the claim, not as the source's own statement of it (a list sentence
+    cut to its member, ``member_passage``; a speaker's own sentence read against what they said, ``spoken_claim``):
+    they may support the claim, never state its contrary. A claim of what someone said
+    (``reported_speech``) is contradicted only in a window naming that speaker. A word a passage marks "[sic]" is read
+    as the claim's word it misspells (``rag.text.editorial.sic_reading``: "most [sic] improve" for "must improve");
+    the verdict's span is in the passage as written. ``claims``: what each passage is read against when it is not
+    ``claim`` itself (None: ``claim``): a sentence of the claim's speaker's own piece is read against what the claim
+    says they said (``spoken_claim``)."""
     if not passages:
         return Verdict("unknown")
     days = list(published) if published is not None else [None] * len(passages)
     derived = list(readings) if readings is not None else [False] * len(passages)
-    results = checker.check_many([(claim, [p]) for p in passages], published=published)
+    asked = [c or claim for c in claims] if claims is not None else [claim] * len(passages)
+    # a word the source marks "[sic]" is read as the claim's word it misspells; the mark is no content
+    read = [sic_reading(p, _words(c)) for p, c in zip(passages, asked)]
+    passages = [r.text for r in read]
+    results = checker.check_many([(c, [p]) for c, p in zip(asked, passages)], published=published)
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans
-                 and _affirms(claim, r.best_sentence or passages[i])
-                 and (r.score >= YES_PROBABILITY or _held(claim, r.best_sentence or "", "") >= REST_HELD)]
+                 and _affirms(asked[i], r.best_sentence or passages[i])
+                 and (r.score >= YES_PROBABILITY or _held(asked[i], r.best_sentence or "", "") >= REST_HELD)]
     if supported:
         _, i = max(supported)
-        return _decided("supported", i, results[i])
+        return _decided("supported", i, results[i], read[i])
+    # what someone said is contradicted only by their own words: another's ("Japan said it does not plan to retract
+    # its controls") is no "No" to "Hosokawa said Japan should abandon export controls"
+    speech = reported_speech(claim)
     against = [(held, i) for i, r in enumerate(results) if not derived[i] and r.spans
-               and (held := contrary(claim, r, published=days[i])) is not None
-               and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(claim, role.group("verb"), passages[i], checker,
-                                                                           published, i))]
+               and (speech is None or same_person(speech[0], r.best_sentence or ""))
+               and (held := contrary(asked[i], r, published=days[i])) is not None
+               and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
+                                                                           checker, published, i))]
     if against:
         _, i = max(against)
-        return _decided("contradicted", i, results[i])
+        return _decided("contradicted", i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
 
@@ -424,10 +471,12 @@ def _names(claim: str) -> list[tuple[int, int]]:
     return out
 
 
-def _decided(outcome: str, i: int, result: Any) -> Verdict:
+def _decided(outcome: str, i: int, result: Any, read: Reading) -> Verdict:
+    """The verdict of passage ``i`` from its checker ``result``; its span in the passage as written (``read``: the
+    passage as the checker read it, editorial marks left out)."""
     spans = [s for s in result.spans if s.passage == 0]
-    return Verdict(outcome, i, (min(s.start for s in spans), max(s.end for s in spans)), float(result.score),
-                   tuple(result.reasons))
+    span = read.source_span(min(s.start for s in spans), max(s.end for s in spans))
+    return Verdict(outcome, i, span, float(result.score), tuple(result.reasons))
 
 
 def contrary(claim: str, result: Any, *, published: str | None = None) -> float | None:
@@ -457,14 +506,22 @@ def _weekday_stems() -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in WEEKDAYS)
 
 
+#: ``_held``'s ``left_out`` for every name of the claim: what it holds of the claim's act and object
+NAMES = "names"
+_KINDS = ("number", "date", "month", "weekday")
+
+
 def _held(claim: str, window: str, left_out: str) -> float:
     """The key-term weight of ``claim`` that ``window`` holds, as a share of the claim's, without the terms of the
     value in question (``left_out``: a name, or "number"/"date"/"month"/"weekday" for every term of that kind: a
-    figure, a month's or a weekday's name, as the text layer's date vocabulary spells them)."""
-    skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in ("number", "date", "month", "weekday") else set()
-    drop_kind = left_out in ("number", "date", "month", "weekday")
+    figure, a month's or a weekday's name, as the text layer's date vocabulary spells them; ``NAMES`` for every name,
+    the claim's act and object alone, or all its terms when it has nothing but names)."""
+    skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in (*_KINDS, NAMES) else set()
+    drop_kind = left_out in _KINDS
     terms = [t for t in key_terms(claim) if t.stem not in skip
              and not (drop_kind and (t.kind == "number" or month_number(t.stem) or t.stem in _weekday_stems()))]
+    if left_out == NAMES:
+        terms = [t for t in terms if t.kind != "entity"] or terms
     total = sum(t.weight for t in terms)
     if not total:
         return 0.0

@@ -109,6 +109,9 @@ class QuestionAnswering:
     #: own (``support.encoder``: ``rag.support.encoders.support_checker``); a writer built without one makes a MiniLM
     #: ``SupportChecker`` over its embedder on the first polar question
     verdict_checker: Any = None
+    #: doc id -> the author who speaks a document's own sentences (an essay's, an opinion piece's), or None; the
+    #: pipeline gives the catalog's (``Engine.doc_author``): "Did Hosokawa say …?" is read against his essay
+    doc_author: Any = None
 
     def _asked(self, query: str, scored: Scored) -> Scored:
         """``scored`` as the question's asked sentence sees it (``asked_view``): after background sentences, the
@@ -648,7 +651,10 @@ class QuestionAnswering:
             # a verdict stated as the answer rests on reporting: a news or official source's sentence that is no view
             reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
             kinds = {c.passage.chunk.chunk_id: doc_type(c.passage.chunk) for c in asked.cands}
-            reports = [c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting for c in asked.cands]
+            # ... or, for a claim of what someone said, a sentence of that speaker's own piece (``_speech_passages``)
+            speech = self._speech_passages(polar.claim, asked)
+            reports = [(c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting) or i in speech
+                       for i, c in enumerate(asked.cands)]
             chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
             usable = [quotable[i] and reports[i] and not (c.with_context or c.is_title or c.parts)
                       for i, c in enumerate(asked.cands)]
@@ -671,19 +677,26 @@ class QuestionAnswering:
                 # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
                 # object), or none: "the sources do not mention it" beats a near-topic quote
                 verdict = Verdict("unknown")
-                index = next((i for i in order if about_claim(polar.claim, asked.cands[i].text)), None)
+                # (a sentence of the claim's speaker's own piece is about what the claim says they said)
+                index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
                 if sentences:
                     if self.verdict_checker is None:
                         self.verdict_checker = SupportChecker(self._embed)
                     passages = [joined([asked.cands[i].text for i in group]) for group in sentences]
                     readings = [False] * len(passages)
-                    for i, text in self._member_passages(polar.claim, asked, sentences, usable):
-                        passages.append((text, [(0, len(text))]))  # it decides for the list sentence
+                    claims: list[str | None] = [None] * len(passages)
+                    # the claim's speaker's own sentence, read against what the claim says they said
+                    spoken = [(i, asked.cands[i].text, speech[i])
+                              for i in dict.fromkeys(i for group in sentences for i in group) if i in speech]
+                    members = [(i, text, None) for i, text in self._member_passages(polar.claim, asked, sentences, usable)]
+                    for i, text, said in members + spoken:
+                        passages.append((text, [(0, len(text))]))  # it decides for the list or the author's sentence
                         sentences.append([i])
                         readings.append(True)
+                        claims.append(said)
                     verdict = judge(polar.claim, [text for text, _ in passages], self.verdict_checker,
                                     published=[asked.cands[group[0]].passage.chunk.published for group in sentences],
-                                    readings=readings)
+                                    readings=readings, claims=claims)
                     at = verdict.sentence(passages[verdict.passage][1]) if verdict.passage is not None else None
                     if at is not None:
                         index = sentences[verdict.passage][at]
@@ -691,6 +704,22 @@ class QuestionAnswering:
                         verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
                 answer = PolarAnswer(polar, verdict, index)
         return answer
+
+    def _speech_passages(self, claim: str, asked: Scored) -> dict[int, str]:
+        """candidate -> what ``claim`` says its author said (``answer_verdict.spoken_claim``), for a claim of what
+        someone said and each quotable sentence of that person's own piece (``doc_author``); empty for any other
+        claim."""
+        from rag.writers.answer_verdict import reported_speech, spoken_claim
+
+        if self.doc_author is None or reported_speech(claim) is None:
+            return {}
+        out = {}
+        for i, c in enumerate(asked.cands):
+            if not (c.with_context or c.is_title or c.parts):
+                text = spoken_claim(claim, c.text, self.doc_author(c.passage.chunk.doc_id))
+                if text is not None:
+                    out[i] = text
+        return out
 
     @staticmethod
     def _member_passages(claim: str, asked: Scored, sentences: list[list[int]],

@@ -17,7 +17,10 @@ its inner items are at most ``item_words`` words (the first no longer than the l
 of its segment after the last such word or list opener ("cover", "including": ``list_openers``), the last item the
 start of its segment up to the first such word ("antimony" of "antimony to the United States"). The member is the
 one item that shares a content term with the claim (``key_terms``); a list two of whose items the claim
-names, or none, is not read.
+names, or none, is not read. A list that names some members of a noun phrase before it ("eleven individuals and three
+entities, including the Wagner Group, RIA FAN and …": ``[list] subset_openers``) reads with the member in that head's
+place ("imposed sanctions on the Wagner Group"): the head opens after the nearest preposition (``head_bounds``), list
+opener or verb in its past form before its comma, within ``head_words`` words.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.writers.key_terms import key_terms
 
 __all__ = ["member_reading"]
@@ -41,8 +44,19 @@ def _cues() -> tuple[int, frozenset[str], tuple[str, ...], re.Pattern[str]]:
     enum = table("answer_kinds")["enumeration"]
     relative = table("polar_questions")["list"]["relative_openers"]
     clause = re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in relative) + r")\b[^,;]*?(?=,|;|\.\s*$|$)", re.I)
-    openers = tuple(sorted((o.lower() for o in enum["list_openers"]), key=len, reverse=True))
+    subset = table("polar_questions")["list"]["subset_openers"]
+    openers = tuple(sorted({o.lower() for o in (*enum["list_openers"], *subset)}, key=len, reverse=True))
     return int(enum["item_words"]), frozenset(enum["not_item_start"]), openers, clause
+
+
+@cache
+def _subset() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int]:
+    """(the ", including " that ends a head, a subset opener opening a segment, the words a head opens after, its
+    most words)."""
+    cues = table("polar_questions")["list"]
+    words = "|".join(re.escape(w) for w in cues["subset_openers"])
+    return (re.compile(rf",\s*(?:{words})\s+$", re.I), re.compile(rf"^\s*(?:{words})\b", re.I),
+            frozenset(cues["head_bounds"]), int(cues["head_words"]))
 
 
 @dataclass(frozen=True)
@@ -76,8 +90,11 @@ def _breaks(word: str) -> bool:
 
 
 def _clean_item(text: str, seg: _Segment) -> bool:
+    """Whether a segment is an inner item: a few words, none opening a clause or naming some members of what came
+    before ("notably Hainan" opens the list, it is no item after "provinces")."""
     words = _words(text, seg.start, seg.end)
-    return 1 <= len(words) <= _cues()[0] and not any(_breaks(w) for _, _, w in words)
+    return (1 <= len(words) <= _cues()[0] and not any(_breaks(w) for _, _, w in words)
+            and not _subset()[1].match(text[seg.start:seg.end]))
 
 
 def _first_item(text: str, seg: _Segment) -> tuple[int, int] | None:
@@ -142,5 +159,46 @@ def member_reading(claim: str, sentence: str) -> str | None:
         if len(named) != 1:
             continue
         a, b = named[0]
+        head = _head_start(text, first[0])
+        if head is not None:  # the member in the place of the head it is one of
+            after = text[last[1]:]
+            rest = re.match(r"\s*,\s*", after)
+            if rest and not _frame(after[rest.end():]):
+                after = " " + after[rest.end():]  # the comma closed the "including …" phrase: "…, to its blacklist"
+            return " ".join((text[:head] + text[a:b] + after).split())
         return " ".join((text[:first[0]] + text[a:b] + text[last[1]:]).split())
     return None
+
+
+def _frame(text: str) -> bool:
+    """Whether ``text`` opens with a reporting frame that keeps its comma ("the Council said", "officials said"): a
+    reporting verb within its first four words."""
+    return any(w.lower().strip(".") in word_set("reporting_verbs") for w in _WORD.findall(text)[:4])
+
+
+def _head_start(text: str, first: int) -> int | None:
+    """Where the noun phrase opens whose members a list names after a subset opener ("eleven individuals and three
+    entities" of "… sanctions on eleven individuals and three entities, including the Wagner Group, …"), the list's
+    first item at ``first``; None when the list follows no subset opener or its head is not a short noun phrase."""
+    opener, _, bounds, most = _subset()
+    m = opener.search(text[:first])
+    if m is None:
+        return None
+    words = _words(text, 0, m.start())
+    openers = _cues()[2]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][2]
+        if word.lower() in bounds or word.lower() in openers or _past_verb(word):
+            inside = len(words) - 1 - k
+            return words[k + 1][0] if 0 < inside <= most else None
+    return None
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` is a verb in its past form ("imposed", "added", "blacklisted"), by lemminflect's tables."""
+    if not word.isalpha() or word[:1].isupper():
+        return False
+    from lemminflect import getAllLemmas, getInflection
+
+    lemma = getAllLemmas(word.lower()).get("VERB", (None,))[0]
+    return bool(lemma) and word.lower() in (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN"))

@@ -77,7 +77,7 @@ def test_over_the_speakers_own_piece_the_quote_is_their_own_words(missing, said_
 def test_a_quote_read_as_reporting_keeps_the_plain_wording(said_by):
     # reporting (or a report no one can be named for, judged as any report) was read and says neither way
     message = partial_message(QUOTE, WHETHER, said_by)
-    assert message == f"The sources do not say {WHETHER}. {said_by or 'They report'}: “{QUOTE}” [1]."
+    assert message == f"The sources do not say {WHETHER}. {said_by or 'They report'}: “{QUOTE}” [1]"  # QUOTE ends with its own full stop
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +99,15 @@ def test_ask_names_what_the_undecided_quote_is(sample_engine, question, what):
     assert f"— an {what} " in brief.message
     who, quote, missing = partial_parts(brief.message)
     assert "(AI-generated brief" in who and missing.startswith("whether ")
+
+
+@pytest.mark.parametrize("quote, ending", [
+    ("Seoul halted shipments of the chemicals on Monday.", "on Monday.” [1]"),  # the quote's own full stop ends it
+    ("Did Seoul halt shipments of the chemicals?", "chemicals?” [1]"),
+    ("Seoul halted shipments of the chemicals on", "chemicals on” [1]."),  # a quote cut short takes the full stop
+])
+def test_a_quote_that_ends_its_sentence_takes_no_second_full_stop(quote, ending):
+    text = partial_message(quote, WHETHER, "According to an unnamed report")
+    assert text.endswith(ending)
+    text = partial_message(quote, WHETHER)
+    assert text.endswith(ending)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from rag.brief import NO_EVIDENCE
-from rag.render import quoted
+from rag.render import end_sentence, quoted
 from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.attribution import names_no_one
@@ -152,7 +152,7 @@ _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\
                       r"(?P<missing>.+?)\.?$"
                       r"|^The sources do not (?:say|settle) "
                       r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: \*\([^*]*\)\*)?"
-                      r"(?: — [^“”]+)?\.$", re.S)
+                      r"(?: — [^“”]+)?\.?$", re.S)  # no full stop after a quote that ends its sentence
 #: an attribution that names its source's kind: "WorldWideWatchers (AI-generated brief, 2026) reports", "Hosokawa
 #: Masahiko (2020 essay) argues" (``source_types.source_name`` then ``attribution.attribution``'s verb)
 _KIND_NAMED = re.compile(r"\((?:\d{4} )?(?P<noun>[^,()]+?)(?:, \d{4})?\)(?:, citing [^,]+,)? (?P<verb>[a-z ]+)$")
@@ -204,7 +204,7 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
             return (f"The sources do not settle {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
                     f"{_what_it_is(said_by, missing)}.")
         # a report no one can be named for was read for the verdict as any report: it does not say either
-        return f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}."
+        return end_sentence(f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}")
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]{dates}; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]{dates}; none gives {missing}."

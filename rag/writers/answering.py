@@ -612,8 +612,10 @@ class QuestionAnswering:
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
-        # a source's favoured hypothesis comes with its verdict, a verdict with the hypothesis it favours
-        rest = [i for i in with_verdicts(rest, self._held(scored), [(c.doc_id, c.start, c.end) for c in scored.cands],
+        # a source's favoured hypothesis comes with its verdict, a verdict with the hypothesis it favours (the
+        # answer's first sentence too: "What is the most likely hypothesis?" is answered by "Hypothesis A: …")
+        lead = chosen[:1] if chosen and self._held(scored)[chosen[0]] is not None else []
+        rest = [i for i in with_verdicts(lead + rest, self._held(scored), [(c.doc_id, c.start, c.end) for c in scored.cands],
                                          quotable) if i not in chosen and i not in forced]
         actor = stated_reason_actor(query) if kind == "reason" else None
         if actor is not None and chosen:

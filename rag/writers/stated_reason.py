@@ -94,7 +94,8 @@ def bears_on(claim: str, text: str) -> bool:
     own = {t.stem for t in terms}
     # ... sharing the claim's act or object, not only its places and names ("South Korean court rulings" shares
     # only South Korea with "Japan restricted exports of hydrogen fluoride to South Korea")
-    bare = place_keys(own) | {t.stem for t in terms if t.kind == "entity"}
+    named = text_stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", claim)))  # its names, as it writes them
+    bare = place_keys(own) | {t.stem for t in terms if t.kind == "entity"} | named
     return bool((own - bare) & {t.stem for t in key_terms(text)})
 
 

@@ -29,7 +29,7 @@ from rag.writers.source_structure import passage_structures
 from rag.writers.watch_items import list_heading
 
 __all__ = ["HYPOTHESIS_ROLE", "Held", "held_in_structure", "unquotable", "leads_not", "with_verdicts",
-           "under_analytic_heading"]
+           "analytic_heading", "under_analytic_heading"]
 
 #: the role a quoted hypothesis is credited by (``source_types.toml`` [verbs.hypothesis]: "offers")
 HYPOTHESIS_ROLE = "hypothesis"
@@ -121,11 +121,17 @@ def _headings() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in table("analytic_sections")["headings"])
 
 
-def under_analytic_heading(text: str, start: int) -> bool:
-    """Whether the sentence at offset ``start`` of ``text`` (its document's text around it) stands under a heading of
-    an analytic brief's judgements or caveats (``analytic_sections.toml``: "Bias & Deception Risks:", "3. Key
-    Assumptions and Red Flags", "4. Implications and Strategic Risks"): the nearest heading line above it
-    (``watch_items.list_heading``), its numbering, bullet, Markdown marks and closing colon dropped."""
+def analytic_heading(text: str, start: int) -> str:
+    """The heading of an analytic brief's judgements or caveats (``analytic_sections.toml``: "Bias & Deception
+    Risks", "3. Key Assumptions and Red Flags", "4. Implications and Strategic Risks") the sentence at offset
+    ``start`` of ``text`` (its document's text around it) stands under, its numbering, bullet, Markdown marks and
+    closing colon dropped; "" when the nearest heading line above it (``watch_items.list_heading``) is no such
+    heading."""
     heading = list_heading(text, start)
     key = re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", heading).strip().rstrip(":").strip(" *_")
-    return bool(key) and len(key.split()) <= 8 and any(p.match(key) for p in _headings())
+    return key if key and len(key.split()) <= 8 and any(p.match(key) for p in _headings()) else ""
+
+
+def under_analytic_heading(text: str, start: int) -> bool:
+    """Whether the sentence at offset ``start`` of ``text`` stands under an ``analytic_heading``."""
+    return bool(analytic_heading(text, start))

@@ -43,7 +43,7 @@ from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, d
                                        stated_reason_actor, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
-from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, held_in_structure, leads_not, under_analytic_heading,
+from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, leads_not,
                                           unquotable, with_verdicts)
 from rag.writers.source_structure import segments
 
@@ -148,11 +148,20 @@ class QuestionAnswering:
         question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?"); a sentence
         of a source's own hypotheses other than a favoured hypothesis and its verdict (a rejected or unjudged
         hypothesis, the evidence listed for one, an assumption: ``answer_structure.unquotable``) only when the
-        question names its label."""
+        question names its label, and those two only for a question asking why or naming a label of the list."""
         asked = label_stems(query)
         named = np.array([names_label(c.text, asked) for c in scored.cands], dtype=bool)
-        tested = np.array([unquotable(h) for h in self._held(scored)], dtype=bool)
-        return ((~self._watched(scored) | asks_to_watch(query)) & ~tested) | named
+        held = self._held(scored)
+        # a source's explanations (its favoured hypothesis, its verdict) answer a question asking why, or one naming
+        # their labels ("Which hypothesis does the brief judge better supported?"), not "What did China restrict?"
+        listed = np.array([h is not None for h in held], dtype=bool)
+        explains = answer_type(query) == "reason" or bool((named & listed).any())
+        tested = np.array([unquotable(h) or (h is not None and not explains) for h in held], dtype=bool)
+        # an item under an analytic brief's heading of caveats or implications ("Bias & Deception Risks") answers
+        # only a question that names that heading ("What risks …?", "What are the implications …?")
+        asked_words = text_stems(query)
+        caveat = np.array([bool(h) and not (text_stems(h) & asked_words) for h in self._headings(scored)], dtype=bool)
+        return ((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named
 
     def _held(self, scored: Scored) -> list[Held | None]:
         """Per candidate, what it is in its source's labelled hypotheses (``answer_structure.held_in_structure``);
@@ -169,18 +178,25 @@ class QuestionAnswering:
         self._held_memo = (scored.cands, held)
         return held
 
-    @staticmethod
-    def _analytic(scored: Scored) -> np.ndarray:
-        """Per candidate (bool), whether it stands under an analytic brief's heading of judgements or caveats
-        (``answer_structure.under_analytic_heading``: "Bias & Deception Risks:", "Implications and Strategic
-        Risks"), read in its document's text the evidence holds around it."""
+    def _headings(self, scored: Scored) -> list[str]:
+        """Per candidate, the analytic brief's heading of judgements or caveats it stands under
+        (``answer_structure.analytic_heading``: "Bias & Deception Risks", "Implications and Strategic Risks"; ""
+        for none), read in its document's text the evidence holds around it. Read once per candidate list."""
+        last = getattr(self, "_headings_memo", None)
+        if last is not None and last[0] is scored.cands:
+            return last[1]
         segs = segments(list({c.chunk_id: c.passage for c in scored.cands}.values()))
-        out = np.zeros(len(scored.cands), dtype=bool)
-        for i, c in enumerate(scored.cands):
+        out = []
+        for c in scored.cands:
             seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= c.start <= s.start + len(s.text)), None)
-            out[i] = under_analytic_heading(seg.text, c.start - seg.start) if seg else under_analytic_heading(
-                c.passage.chunk.text, c.local_start)
+            out.append(analytic_heading(seg.text, c.start - seg.start) if seg
+                       else analytic_heading(c.passage.chunk.text, c.local_start))
+        self._headings_memo = (scored.cands, out)
         return out
+
+    def _analytic(self, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it stands under an analytic brief's heading of judgements or caveats."""
+        return np.array([bool(h) for h in self._headings(scored)], dtype=bool)
 
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)

@@ -29,7 +29,7 @@ from rag.writers.source_structure import passage_structures
 from rag.writers.watch_items import list_heading
 
 __all__ = ["HYPOTHESIS_ROLE", "Held", "held_in_structure", "unquotable", "leads_not", "with_verdicts",
-           "analytic_heading", "under_analytic_heading"]
+           "analytic_heading", "is_caveat", "under_analytic_heading"]
 
 #: the role a quoted hypothesis is credited by (``source_types.toml`` [verbs.hypothesis]: "offers")
 HYPOTHESIS_ROLE = "hypothesis"
@@ -117,8 +117,15 @@ def with_verdicts(picks: list[int], held: Sequence[Held | None], span_of: Sequen
 
 
 @cache
-def _headings() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in table("analytic_sections")["headings"])
+def _headings(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
+    data = table("analytic_sections")
+    return tuple(re.compile(p, re.I) for k in ((kind,) if kind else ("caveats", "judgements")) for p in data[k])
+
+
+def is_caveat(heading: str) -> bool:
+    """Whether an ``analytic_heading`` heads the brief's doubts about its own analysis ("Bias & Deception Risks",
+    "Assumptions", "Red Flags": ``analytic_sections.toml`` [caveats]), not its implications or outlook."""
+    return any(p.match(heading) for p in _headings("caveats"))
 
 
 def analytic_heading(text: str, start: int) -> str:

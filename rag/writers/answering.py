@@ -43,7 +43,7 @@ from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, d
                                        stated_reason_actor, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
-from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, leads_not,
+from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, is_caveat, leads_not,
                                           unquotable, with_verdicts)
 from rag.writers.source_structure import segments
 
@@ -154,13 +154,16 @@ class QuestionAnswering:
         held = self._held(scored)
         # a source's explanations (its favoured hypothesis, its verdict) answer a question asking why, or one naming
         # their labels ("Which hypothesis does the brief judge better supported?"), not "What did China restrict?"
-        listed = np.array([h is not None for h in held], dtype=bool)
-        explains = answer_type(query) == "reason" or bool((named & listed).any())
+        # ("Hypothesis A: …", "Assessment: …": the question shares a word of such a label)
+        labels = set().union(*(text_stems(c.text.partition(":")[0]) for c, h in zip(scored.cands, held)
+                               if h is not None and ":" in c.text))
+        explains = answer_type(query) == "reason" or bool(labels & text_stems(query))
         tested = np.array([unquotable(h) or (h is not None and not explains) for h in held], dtype=bool)
-        # an item under an analytic brief's heading of caveats or implications ("Bias & Deception Risks") answers
-        # only a question that names that heading ("What risks …?", "What are the implications …?")
+        # an item of an analytic brief's caveats ("Bias & Deception Risks:", "Assumptions:") answers only a question
+        # naming that heading ("What risks of bias does the brief note?")
         asked_words = text_stems(query)
-        caveat = np.array([bool(h) and not (text_stems(h) & asked_words) for h in self._headings(scored)], dtype=bool)
+        caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
+                           for h in self._headings(scored)], dtype=bool)
         return ((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named
 
     def _held(self, scored: Scored) -> list[Held | None]:

@@ -20,7 +20,8 @@ from conftest import engine_over
 
 from rag.pipeline import Engine
 from rag.types import Chunk
-from rag.writers.answer_structure import held_in_structure, leads_not, under_analytic_heading, unquotable
+from rag.writers.answer_structure import (analytic_heading, held_in_structure, is_caveat, leads_not,
+                                          under_analytic_heading, unquotable)
 from rag.writers.base import EvidencePassage
 
 DATA = Path(__file__).resolve().parent / "data" / "analytic_briefs"
@@ -75,6 +76,10 @@ def test_red_flags_assumptions_and_implications_are_read_under_their_headings(pa
     assert under_analytic_heading(text, text.index("Political / Geopolitical:"))
     assert not under_analytic_heading(text, text.index("The most likely hypothesis"))  # under the BLUF
     assert not under_analytic_heading(text, text.index("AI-powered OSINT brief"))
+    # a caveat needs its heading named to be quoted; an implication is the brief's judgement, quoted attributed
+    assert is_caveat(analytic_heading(text, text.index("Risk of deception")))
+    assert is_caveat(analytic_heading(text, text.index("political considerations")))  # an assumption
+    assert not is_caveat(analytic_heading(text, text.index("Political / Geopolitical:")))
 
 
 # -- end to end -------------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from rag.brief import Brief, Claim, Provenance, Repair, Section, Source
+from rag.brief import Brief, Citation, Claim, Provenance, Repair, Section, Source
 from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
@@ -36,7 +36,8 @@ from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, left_out_message, no_evidence_within, partial_message
 from rag.writers.answer_period import asked_period, bounded
-from rag.writers.attribution import attribute_claims, attribute_names, attribution, credit_outlets
+from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets
+from rag.writers.answer_credit import credit_answer
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.on_topic import topic_stems
@@ -292,12 +293,17 @@ class Engine:
         return implication_note(bearing_on(dims[0], quoted, topic_stems(topic), limit=3), spec.empty_text(), quote)
 
     def _said_by(self, claim, hit: SearchHit) -> str | None:
-        """Who a partial answer's quote is attributed to ("WorldWideWatchers (AI-generated brief, 2026) assesses"), as
-        a brief's claim of its role from that source would be (``attribution.attribution``: a judgement, forecast or
-        signal, or any quote from a source that is not reporting); None when it stands as reporting."""
+        """Who a partial answer's quote (a draft claim citing ``hit``) is attributed to ("WorldWideWatchers
+        (AI-generated brief, 2026) assesses"), by the rule a full answer's quote is credited by
+        (``answer_credit.credit_answer``: its source's type and each sentence's role); None when it stands as
+        reporting."""
         src = _source(1, hit.chunk.doc_id, hit.chunk.metadata, [], [])
         src.source_type, _, src.attributed_as = self._doc_facts(src.doc_id, hit.chunk.metadata)
-        return attribution(claim.role, [src])
+        cites = [Citation(source=1, chunk_id=c.chunk_id, doc_id=hit.chunk.doc_id, start=c.start, end=c.end, quote="")
+                 for c in claim.cites if c.chunk_id == hit.chunk.chunk_id]
+        quote = Claim(text=claim.text, citations=cites, role=claim.role)
+        credit_answer([quote], {1: src}, {hit.chunk.chunk_id: hit.chunk})
+        return quote.attribution
 
     def _drop_untrusted(self, hits: list[SearchHit], notes: list[str]) -> list[SearchHit]:
         """Evidence from documents that address an AI with instructions is not citable (prompt injection)."""
@@ -554,8 +560,11 @@ class Engine:
         claims = [c for s in sections for c in s.claims]
         attributed = attribute_claims(claims, {src.index: src for src in sources})
         by_index = {src.index: src for src in sources}
-        # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
-        credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
+        if tpl.kind == "answer":  # one rule credits a quote on every answer path (answer_credit), sentence by sentence
+            attributed = credit_answer(claims, by_index, {h.chunk.chunk_id: h.chunk for h in hits})
+        else:
+            # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
+            credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
         for s in sections:

@@ -39,9 +39,13 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
-from rag.writers.stated_reason import denies, of_the_reason, said_by, stated_reason_actor, tells_reason
+from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, denies, of_the_reason, reason_actor, said_by,
+                                       stated_reason_actor, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
+from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, is_caveat, leads_not,
+                                          unquotable, with_verdicts)
+from rag.writers.source_structure import segments
 
 #: Extra weight of a sentence that lists items when a list is asked for (the whole list beats one item), and of
 #: one in which the asked actor states its intention.
@@ -144,10 +148,61 @@ class QuestionAnswering:
 
     def _quotable(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether an answer to ``query`` may quote it: a watch-list item only when the
-        question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?")."""
+        question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?"); a sentence
+        of a source's own hypotheses other than a favoured hypothesis and its verdict (a rejected or unjudged
+        hypothesis, the evidence listed for one, an assumption: ``answer_structure.unquotable``) only when the
+        question names its label, and those two only for a question asking why or naming a label of the list."""
         asked = label_stems(query)
         named = np.array([names_label(c.text, asked) for c in scored.cands], dtype=bool)
-        return ~self._watched(scored) | asks_to_watch(query) | named
+        held = self._held(scored)
+        # a source's explanations (its favoured hypothesis, its verdict) answer a question asking why, or one naming
+        # their labels ("Which hypothesis does the brief judge better supported?"), not "What did China restrict?"
+        # ("Hypothesis A: …", "Assessment: …": the question shares a word of such a label)
+        labels = set().union(*(text_stems(c.text.partition(":")[0]) for c, h in zip(scored.cands, held)
+                               if h is not None and ":" in c.text))
+        explains = answer_type(query) == "reason" or bool(labels & text_stems(query))
+        tested = np.array([unquotable(h) or (h is not None and not explains) for h in held], dtype=bool)
+        # an item of an analytic brief's caveats ("Bias & Deception Risks:", "Assumptions:") answers only a question
+        # naming that heading ("What risks of bias does the brief note?")
+        asked_words = text_stems(query)
+        caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
+                           for h in self._headings(scored)], dtype=bool)
+        return ((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named
+
+    def _held(self, scored: Scored) -> list[Held | None]:
+        """Per candidate, what it is in its source's labelled hypotheses (``answer_structure.held_in_structure``);
+        a favoured hypothesis is typed ``HYPOTHESIS_ROLE`` (credited as offered, not assessed). Read once per
+        candidate list."""
+        last = getattr(self, "_held_memo", None)
+        if last is not None and last[0] is scored.cands:
+            return last[1]
+        passages = list({c.chunk_id: c.passage for c in scored.cands}.values())
+        held = held_in_structure([(c.doc_id, c.start, c.end) for c in scored.cands], passages)
+        for c, h in zip(scored.cands, held):
+            if h is not None and h.what == "hypothesis":
+                c.role = HYPOTHESIS_ROLE
+        self._held_memo = (scored.cands, held)
+        return held
+
+    def _headings(self, scored: Scored) -> list[str]:
+        """Per candidate, the analytic brief's heading of judgements or caveats it stands under
+        (``answer_structure.analytic_heading``: "Bias & Deception Risks", "Implications and Strategic Risks"; ""
+        for none), read in its document's text the evidence holds around it. Read once per candidate list."""
+        last = getattr(self, "_headings_memo", None)
+        if last is not None and last[0] is scored.cands:
+            return last[1]
+        segs = segments(list({c.chunk_id: c.passage for c in scored.cands}.values()))
+        out = []
+        for c in scored.cands:
+            seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= c.start <= s.start + len(s.text)), None)
+            out.append(analytic_heading(seg.text, c.start - seg.start) if seg
+                       else analytic_heading(c.passage.chunk.text, c.local_start))
+        self._headings_memo = (scored.cands, out)
+        return out
+
+    def _analytic(self, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it stands under an analytic brief's heading of judgements or caveats."""
+        return np.array([bool(h) for h in self._headings(scored)], dtype=bool)
 
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind = answer_type(query)
@@ -434,6 +489,15 @@ class QuestionAnswering:
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
                 pool = [i for i in pool if tells_reason(scored.cands[i].text)] or pool
+                # ... and not an analytic brief's caveat or implication ("Risk of deception in China's public
+                # statements about the motivations …", under "Bias & Deception Risks:"): the brief's, not the reason
+                # nor a forecast, watch item or gap (``stated_reason.NO_REASON_ROLES``): what may happen says not why
+                analytic = self._analytic(scored)
+                pool = [i for i in pool if not analytic[i] and scored.cands[i].role not in NO_REASON_ROLES] or pool
+        # a source's hypothesis, even the one it favours, or its verdict between them, is a judgement under test:
+        # it does not lead while anything else can (``answer_structure.leads_not``)
+        held = self._held(scored)
+        pool = [i for i in pool if not leads_not(held[i])] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
@@ -546,8 +610,15 @@ class QuestionAnswering:
         pool = [i for i in range(len(scored.cands))
                 if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced]
         if kind == "reason" and chosen:
-            # the reasons of the act's own time and kind: not a later essay's advice ("Japan must step up …")
-            pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])]
+            # the reasons of the act's own time and kind: not a later essay's advice ("Japan must step up …"); and
+            # each one answers "why": it gives a reason or is the actor's own word on the act, not the act restated
+            # ("Tokyo last week tightened …") nor an analytic brief's caveat ("Risk of deception in …")
+            actor, analytic = reason_actor(query), self._analytic(scored)
+            pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])
+                    and answers_why(scored.cands[i].text, bool(typed[i]), actor) and not analytic[i]]
+        claim = self._polar_claim(query)
+        if claim is not None:  # after "Yes." / "No.", only what bears on the claim: its actor and its act or object
+            pool = [i for i in pool if bears_on(claim, scored.cands[i].text)]
         if kind in SINGLE_VALUE_KINDS and chosen:
             # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
             # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
@@ -563,10 +634,23 @@ class QuestionAnswering:
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
+        # a source's favoured hypothesis comes with its verdict, a verdict with the hypothesis it favours (the
+        # answer's first sentence too: "What is the most likely hypothesis?" is answered by "Hypothesis A: …")
+        lead = chosen[:1] if chosen and self._held(scored)[chosen[0]] is not None else []
+        rest = [i for i in with_verdicts(lead + rest, self._held(scored), [(c.doc_id, c.start, c.end) for c in scored.cands],
+                                         quotable) if i not in chosen and i not in forced]
         actor = stated_reason_actor(query) if kind == "reason" else None
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _polar_claim(query: str) -> str | None:
+        """The claim of a question that asks whether something is so (``answer_verdict.polar_question``), or None."""
+        from rag.writers.answer_verdict import polar_question
+
+        polar = polar_question(query) if without_carried_context(query) == query else None
+        return polar.claim if polar is not None else None
 
     @staticmethod
     def _stated_first(scored: Scored, typed: np.ndarray, quotable: np.ndarray, chosen: list[int], details: list[int],

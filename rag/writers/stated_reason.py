@@ -27,10 +27,12 @@ from rag.writers.answer_kind import answer_type, states_reason, without_carried_
 from rag.writers.candidates import Candidate
 from rag.writers.hypotheses import MAX_AGE_DAYS, denied, other_era, prescribes
 from rag.writers.hypothesis_stance import speaker
-from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
+from rag.writers.sentence_cues import CUES
 
-__all__ = ["stated_reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "NO_REASON_ROLES"]
+__all__ = ["stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
+           "bears_on", "NO_REASON_ROLES"]
 
 #: roles of a sentence that cannot say why a thing was done: what may happen or is to be watched (a forecast, a
 #: signal) and what is unknown (a gap)
@@ -49,13 +51,52 @@ def stated_reason_actor(question: str) -> frozenset[str] | None:
     (``stated_reason_cues.txt``: "say", "according to", "claim", "explain", …) or names no actor. A follow-up's
     carried context is not what it asks."""
     own = without_carried_context(question)
-    if answer_type(own) != "reason" or not _cue(own):
+    return reason_actor(question) if _cue(own) else None
+
+
+def reason_actor(question: str) -> frozenset[str] | None:
+    """The stems naming the actor whose act a "why" question asks about: its first place (a country by any of its
+    names) or, naming none, its first name, in its own words (a follow-up's carried context aside); None when it
+    asks no reason or names no actor."""
+    own = without_carried_context(question)
+    if answer_type(own) != "reason":
         return None
     mentions = place_mentions(own)
     if mentions:
         return frozenset({mentions[0].key})
     names = [t.stem for t in key_terms(own) if t.kind == "entity"]
     return frozenset(names[:1]) or None
+
+
+def answers_why(text: str, gives_reason: bool, actor: frozenset[str] | None) -> bool:
+    """Whether a sentence answers a "why" question as a later sentence of its answer: it gives a reason
+    (``gives_reason``: the answer-kind typing of "reason", a cause, purpose or sequence cue: "the measures followed
+    court rulings …") and is no advice (``hypotheses.prescribes``), or it reports the act's ``actor`` saying
+    something that is no plan nor forecast (the actor's own word on its act: "Such materials can only be exported to
+    trustworthy trading partners, Japanese officials have said"; not "Japan yesterday said that it does not plan to
+    retract …", the ``forward`` cue family). The act restated ("Tokyo last week tightened the approval process …")
+    answers nothing."""
+    if gives_reason and not prescribes(text):
+        return True
+    return actor is not None and said_by(text, actor) and not CUES["forward"].search(text)
+
+
+def bears_on(claim: str, text: str) -> bool:
+    """Whether a sentence may follow a "Yes." or "No." to a question whether ``claim`` is so: it is about the claim
+    (``answer_verdict.about_claim``: its actor and another of its terms) and shares one of the claim's terms that
+    is neither a place nor a name (its act or object): not a court-rulings sentence after "Yes. The export
+    restrictions cover … hydrogen fluoride …"."""
+    from rag.writers.answer_verdict import about_claim  # the verdict module loads with the first polar question
+
+    if not about_claim(claim, text):
+        return False
+    terms = key_terms(claim)
+    own = {t.stem for t in terms}
+    # ... sharing the claim's act or object, not only its places and names ("South Korean court rulings" shares
+    # only South Korea with "Japan restricted exports of hydrogen fluoride to South Korea")
+    named = text_stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", claim)))  # its names, as it writes them
+    bare = place_keys(own) | {t.stem for t in terms if t.kind == "entity"} | named
+    return bool((own - bare) & {t.stem for t in key_terms(text)})
 
 
 def _names(words: str | None, actor: frozenset[str]) -> bool:

@@ -1,0 +1,106 @@
+"""How an answer credits each quote it gives: one rule for every answer path (full answer, partial answer, a
+whether-question's undecided quote), so that one source sentence is credited the same way wherever it is quoted.
+
+A quote is credited by its source's type and the role of each of its sentences (``attribution.attribution``: a
+judgement of a generated brief "assesses", a report of it "reports"; a news report's event stands as reporting).
+The role of a sentence is what it does in its source, typed alone: a quote of one sentence keeps the role the
+writer gave it (the role classifier's, or the writer's reading of the sentence's place: a watch-list item is a
+"signal", a source's favoured hypothesis a "hypothesis"); a quote of several sentences (a dependent sentence with
+the one it leans on) is typed sentence by sentence, each alone in its passage, and credited with the verb of each
+("Intelrift Intelligence Desk (AI-generated brief, 2026), citing Nikkei Asia, reports and assesses: “Japan has
+reportedly denied … The decision, reported on 2026-06-30 by Nikkei Asia, signals that …”"), where typing the joined
+text as one sentence called the report "assesses" in one answer and, quoted alone, "reports" in another. The
+outlet a report credits ("citing Nikkei Asia") is named as ``attribution.credit_outlets`` names it, for the quote's
+reported sentences.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Mapping, Sequence
+
+from rag.brief import Claim, Source
+from rag.roles import classify
+from rag.text.language import detect_language
+from rag.text.sentences import sentence_texts, split_sentences
+from rag.types import Chunk
+from rag.writers.attribution import ATTRIBUTED_ROLES, attribution, credit_outlets
+from rag.writers.role_typing import ROLE_LANGUAGES, doc_type, position
+
+__all__ = ["sentence_roles_of", "credit_answer"]
+
+
+def sentence_roles_of(claims: Sequence[Claim], chunks: Mapping[str, Chunk]) -> list[list[str | None]]:
+    """Per claim, the role of each of its sentences, in order: ``[claim.role]`` for a claim of one sentence; for a
+    claim of several, each sentence typed alone by the role classifier (one batched call for all claims), with its
+    position when its cited passage opens its document (``role_typing.position``) and its document's type, and the
+    claim's own role added last when it is a view the writer gave the whole quote (``ATTRIBUTED_ROLES``: "another
+    party's explanation" typed a judgement) that none of its sentences has. ``chunks``: chunk id -> the cited chunk.
+    Text the classifier cannot read (another language) keeps ``[claim.role]``."""
+    out: list[list[str | None]] = []
+    todo: list[tuple[int, str, tuple[int, int] | None, str]] = []
+    for k, claim in enumerate(claims):
+        parts = sentence_texts(claim.text)
+        chunk = chunks.get(claim.citations[0].chunk_id) if claim.citations else None
+        if len(parts) < 2 or chunk is None or detect_language(claim.text) not in (None, *ROLE_LANGUAGES):
+            out.append([claim.role])
+            continue
+        out.append([])
+        found = list(split_sentences(chunk.text))
+        for part in parts:
+            at = next((n for n, s in enumerate(found) if " ".join(s.text.split()) == " ".join(part.split())), None)
+            todo.append((k, part, position(chunk, at, len(found)) if at is not None else None, doc_type(chunk)))
+    if todo:
+        preds = classify([t for _, t, _, _ in todo], positions=[p for _, _, p, _ in todo], doc_type=[d for _, _, _, d in todo])
+        for (k, _, _, _), pred in zip(todo, preds):
+            out[k].append(pred.role)
+    for claim, roles in zip(claims, out):
+        if len(roles) > 1 and claim.role in ATTRIBUTED_ROLES and claim.role not in roles:
+            roles.append(claim.role)
+    return out
+
+
+def _verbs(credits: Sequence[str]) -> tuple[str, list[str]]:
+    """(the name, each distinct verb in order) of the credits one source gets for a quote's sentences ("X reports",
+    "X assesses" -> ("X ", ["reports", "assesses"])); one distinct credit is its own name with no verb split off."""
+    distinct = list(dict.fromkeys(credits))
+    if len(distinct) < 2:
+        return distinct[0] if distinct else "", []
+    common = os.path.commonprefix(distinct)
+    name = common[: common.rfind(" ") + 1]
+    return name, [d[len(name):] for d in distinct]
+
+
+def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks: Mapping[str, Chunk]) -> int:
+    """Set ``attribution`` on each of an answer's claims (``claim.citations`` numbered into ``sources``): the
+    credit of each of its sentences (``sentence_roles_of``; ``attribution.attribution`` by the cited sources'
+    types), merged into one ("X reports and assesses"), with the outlet its reported sentences credit
+    (``attribution.credit_outlets``); None when every sentence stands as reporting. Returns how many are
+    attributed. ``chunks``: chunk id -> the cited chunk."""
+    claims = list(claims)
+    roles_of = sentence_roles_of(claims, chunks)
+    passages = {cid: (ch.start, ch.text) for cid, ch in chunks.items()}
+    n = 0
+    for claim, roles in zip(claims, roles_of):
+        cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
+        texts = sentence_texts(claim.text) if len(roles) > 1 else [claim.text]
+        texts = texts + [claim.text] * (len(roles) - len(texts))
+        credits = [attribution(role, cited, text) for role, text in zip(roles, texts)]
+        said = [c for c in credits if c]
+        if not said:
+            claim.attribution = None
+            continue
+        name, verbs = _verbs(said)
+        # the outlet a reported sentence credits, read as ``credit_outlets`` reads a claim of that sentence's role
+        lead = next((k for k, (r, c) in enumerate(zip(roles, credits)) if c and r not in ATTRIBUTED_ROLES), None)
+        own_role = claim.role
+        claim.attribution = credits[lead] if lead is not None else said[0]
+        if lead is not None:
+            claim.role = roles[lead]
+            credit_outlets([claim], sources, passages)
+            claim.role = own_role
+        first = credits[lead][len(name):] if lead is not None else (verbs[0] if verbs else "")
+        rest = [v for v in verbs if v != first]
+        claim.attribution += "".join(f" and {v}" for v in rest)
+        n += 1
+    return n

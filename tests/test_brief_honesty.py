@@ -137,6 +137,15 @@ def test_judgements_and_non_reporting_claims_are_attributed_reported_events_are_
     assert attribution("judgement", [src(4, "news", name="an unnamed report")]) == "According to an unnamed report"
 
 
+def test_an_item_a_source_lists_as_unknown_is_credited_as_a_gap_not_as_something_it_reports():
+    # "Information Gaps: • Details on the specific dual-use items restricted …" credited "reports" read as a finding
+    news, essay, gen = src(1, "news", publisher="Yonhap"), src(2, "analysis", name="Kim Ji-ho (2021 column)"), src(3, "generated", name="Desk (AI-generated brief, 2026)")
+    assert attribution("gap", [gen]) == "Desk (AI-generated brief, 2026) lists as an information gap"
+    assert attribution("gap", [essay]) == "Kim Ji-ho (2021 column) names as unknown"
+    assert attribution("gap", [news]) is None  # a report saying what is not known stands as reporting
+    assert attribution("gap", [news, gen]) is None
+
+
 @pytest.mark.parametrize("text, role", [
     ("Police detained two engineers at a Hsinchu plant on Tuesday.", "event"),
     ("The trade ministry said it would review the licences within 90 days.", "statement"),

@@ -77,7 +77,7 @@ def attribution(role: str, sources: Iterable[Source], text: str = "") -> str | N
     if reporting and role not in ATTRIBUTED_ROLES:
         return None
     src = (reporting or srcs)[0]
-    kind = role if role in ATTRIBUTED_ROLES else "other"
+    kind = role if role in _verbs() else "other"  # a role with verbs of its own ("gap"), else "other"
     if role == "judgement" and text and recounts_the_past(text, src.published):
         kind = "recounted"  # a statement of past fact is recounted, not argued
     verbs = _verbs().get(kind, _verbs()["other"])

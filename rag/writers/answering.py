@@ -604,7 +604,7 @@ class QuestionAnswering:
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._answer_on_topic(query, scored)
         quotable = self._quotable(query, scored)
-        forced = [j for j in forced if quotable[j]]
+        forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j]])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
         pool = [i for i in range(len(scored.cands))
@@ -639,10 +639,22 @@ class QuestionAnswering:
         lead = chosen[:1] if chosen and self._held(scored)[chosen[0]] is not None else []
         rest = [i for i in with_verdicts(lead + rest, self._held(scored), [(c.doc_id, c.start, c.end) for c in scored.cands],
                                          quotable) if i not in chosen and i not in forced]
+        rest = self._sharing_no_text(scored, chosen + forced, rest)
         actor = stated_reason_actor(query) if kind == "reason" else None
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _sharing_no_text(scored: Scored, taken: list[int], details: list[int]) -> list[int]:
+        """``details`` in order, without any that shares text with ``taken`` or an earlier detail (a sentence and the
+        same sentence quoted with its context are one quote: "… a strategic move …” [1] … “… a strategic move …
+        This action exacerbates …” [1]" quoted chars 407–597 and then 407–738)."""
+        kept: list[int] = []
+        for i in details:
+            if not any(scored.cands[i].overlaps(scored.cands[j]) for j in taken + kept):
+                kept.append(i)
+        return kept
 
     @staticmethod
     def _polar_claim(query: str) -> str | None:

@@ -137,14 +137,23 @@ class QuestionAnswering:
         Such a sentence is typed "signal", so that when quoted it is attributed as what the source flags to watch, not
         as its assessment. Read once per candidate list (an answer asks for it up to four times; the asked sentence's
         view of the candidates shares their list)."""
-        last = getattr(self, "_watched_memo", None)
+        def read(scored: Scored) -> np.ndarray:
+            watch = watch_items(scored.cands)
+            for i in np.flatnonzero(watch):
+                scored.cands[i].role = "signal"
+            return watch
+
+        return self._per_candidates("_watched_memo", scored, read)
+
+    def _per_candidates(self, memo: str, scored: Scored, read):
+        """``read(scored)``, computed once per candidate list (kept in attribute ``memo``, keyed by the list itself:
+        the asked sentence's view of the candidates shares their list)."""
+        last = getattr(self, memo, None)
         if last is not None and last[0] is scored.cands:
             return last[1]
-        watch = watch_items(scored.cands)
-        for i in np.flatnonzero(watch):
-            scored.cands[i].role = "signal"
-        self._watched_memo = (scored.cands, watch)
-        return watch
+        value = read(scored)
+        setattr(self, memo, (scored.cands, value))
+        return value
 
     def _quotable(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether an answer to ``query`` may quote it: a watch-list item only when the
@@ -160,11 +169,11 @@ class QuestionAnswering:
         # ("Hypothesis A: …", "Assessment: …": the question shares a word of such a label)
         labels = set().union(*(text_stems(c.text.partition(":")[0]) for c, h in zip(scored.cands, held)
                                if h is not None and ":" in c.text))
-        explains = answer_type(query) == "reason" or bool(labels & text_stems(query))
+        asked_words = text_stems(query)
+        explains = answer_type(query) == "reason" or bool(labels & asked_words)
         tested = np.array([unquotable(h) or (h is not None and not explains) for h in held], dtype=bool)
         # an item of an analytic brief's caveats ("Bias & Deception Risks:", "Assumptions:") answers only a question
         # naming that heading ("What risks of bias does the brief note?")
-        asked_words = text_stems(query)
         caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
                            for h in self._headings(scored)], dtype=bool)
         return ((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named
@@ -173,32 +182,29 @@ class QuestionAnswering:
         """Per candidate, what it is in its source's labelled hypotheses (``answer_structure.held_in_structure``);
         a favoured hypothesis is typed ``HYPOTHESIS_ROLE`` (credited as offered, not assessed). Read once per
         candidate list."""
-        last = getattr(self, "_held_memo", None)
-        if last is not None and last[0] is scored.cands:
-            return last[1]
-        passages = list({c.chunk_id: c.passage for c in scored.cands}.values())
-        held = held_in_structure([(c.doc_id, c.start, c.end) for c in scored.cands], passages)
-        for c, h in zip(scored.cands, held):
-            if h is not None and h.what == "hypothesis":
-                c.role = HYPOTHESIS_ROLE
-        self._held_memo = (scored.cands, held)
-        return held
+        def read(scored: Scored) -> list[Held | None]:
+            held = held_in_structure([(c.doc_id, c.start, c.end) for c in scored.cands], scored.passages())
+            for c, h in zip(scored.cands, held):
+                if h is not None and h.what == "hypothesis":
+                    c.role = HYPOTHESIS_ROLE
+            return held
+
+        return self._per_candidates("_held_memo", scored, read)
 
     def _headings(self, scored: Scored) -> list[str]:
         """Per candidate, the analytic brief's heading of judgements or caveats it stands under
         (``answer_structure.analytic_heading``: "Bias & Deception Risks", "Implications and Strategic Risks"; ""
         for none), read in its document's text the evidence holds around it. Read once per candidate list."""
-        last = getattr(self, "_headings_memo", None)
-        if last is not None and last[0] is scored.cands:
-            return last[1]
-        segs = segments(list({c.chunk_id: c.passage for c in scored.cands}.values()))
-        out = []
-        for c in scored.cands:
-            seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= c.start <= s.start + len(s.text)), None)
-            out.append(analytic_heading(seg.text, c.start - seg.start) if seg
-                       else analytic_heading(c.passage.chunk.text, c.local_start))
-        self._headings_memo = (scored.cands, out)
-        return out
+        def read(scored: Scored) -> list[str]:
+            segs = segments(scored.passages())
+            out = []
+            for c in scored.cands:
+                seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= c.start <= s.start + len(s.text)), None)
+                out.append(analytic_heading(seg.text, c.start - seg.start) if seg
+                           else analytic_heading(c.passage.chunk.text, c.local_start))
+            return out
+
+        return self._per_candidates("_headings_memo", scored, read)
 
     def _analytic(self, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether it stands under an analytic brief's heading of judgements or caveats."""
@@ -521,8 +527,7 @@ class QuestionAnswering:
         (``candidates(paragraphs=True)``: the caption skipped, the denial quoted with the frame naming its
         speaker), a denial by the actor in a passage of ``docs`` takes the place of the candidate quoting that frame
         (same document, overlapping span; not the first sentence), which now quotes both, citing the two apart."""
-        passages = list({c.chunk_id: c.passage for c in scored.cands if c.doc_id in docs}.values())
-        for passage in passages:
+        for passage in scored.passages(docs):
             for cand in candidates([passage], paragraphs=True)[0]:
                 if not denies(cand.text, actor):
                     continue
@@ -636,8 +641,9 @@ class QuestionAnswering:
         rest = self._mmr(spec.max_items - len(forced), scored, pool, value, chosen + forced, used_docs)
         # a source's favoured hypothesis comes with its verdict, a verdict with the hypothesis it favours (the
         # answer's first sentence too: "What is the most likely hypothesis?" is answered by "Hypothesis A: …")
-        lead = chosen[:1] if chosen and self._held(scored)[chosen[0]] is not None else []
-        rest = [i for i in with_verdicts(lead + rest, self._held(scored), [(c.doc_id, c.start, c.end) for c in scored.cands],
+        held = self._held(scored)
+        lead = chosen[:1] if chosen and held[chosen[0]] is not None else []
+        rest = [i for i in with_verdicts(lead + rest, held, [(c.doc_id, c.start, c.end) for c in scored.cands],
                                          quotable) if i not in chosen and i not in forced]
         rest = self._sharing_no_text(scored, chosen + forced, rest)
         actor = stated_reason_actor(query) if kind == "reason" else None

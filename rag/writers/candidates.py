@@ -190,6 +190,11 @@ class Scored:
     salience: dict[str, float] | None = None
     topic_stems: frozenset[str] = frozenset()
 
+    def passages(self, docs: set[str] | None = None) -> list:
+        """The distinct evidence passages the candidates were cut from, in candidate order (those of ``docs`` only,
+        when given)."""
+        return list({c.chunk_id: c.passage for c in self.cands if docs is None or c.doc_id in docs}.values())
+
 
 def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False,
                paragraphs: bool = False) -> tuple[list[Candidate], Counter]:

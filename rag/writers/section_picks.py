@@ -160,8 +160,7 @@ class SectionPicking:
         """(passage, Structure) for each on-topic document that labels its own competing hypotheses."""
         ok = self._on_topic(scored)
         docs = {c.doc_id for i, c in enumerate(scored.cands) if ok[i]}
-        passages = list({c.chunk_id: c.passage for c in scored.cands}.values())
-        return [(seg, st) for seg, st in passage_structures(passages) if seg.doc_id in docs]
+        return [(seg, st) for seg, st in passage_structures(scored.passages()) if seg.doc_id in docs]
 
     def _pick_headline(self, spec: SectionSpec, scored: Scored) -> list[int]:
         """The brief's first claim: the story's main event, as its on-topic news reports lead with it.

@@ -453,6 +453,7 @@ class SearchHitOut(BaseModel):
     chunk_id: str
     doc_id: str
     title: str = ""
+    name: str = Field("", description="How the source is shown: its title, else 'untitled file NAME', 'untitled record, line N of FILE' or 'untitled document ID'.", examples=["untitled file 001_19717e54740cd5a9.txt"])
     publisher: str = ""
     published: str | None = None
     url: str = ""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from pathlib import Path
 
 from datetime import date, timedelta
 
 from rag.brief import Brief, Claim, Source
 from rag.quoted_once import QuoteLedger
+from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.on_topic import story_years, topic_month
@@ -166,17 +166,8 @@ def checks_line(brief: Brief) -> str:
 
 
 def source_title(s: Source) -> str:
-    """How a source is named: its title, else said to be untitled with where it is, since a file name or an id is no
-    title: a JSONL record by its line and file ("untitled record, line 63 of news.jsonl"; the file name alone would
-    name every record of the file alike), a file by its name ("untitled file 001_19717e.txt"), else by its id."""
-    if s.title:
-        return s.title
-    if not s.source_path:
-        return f"untitled document {s.doc_id}"
-    path, _, line = s.source_path.partition("#L")
-    if line:
-        return f"untitled record, line {line.split('-')[0]} of {Path(path).name}"
-    return f"untitled file {Path(path).name}"
+    """How a source is named (``rag.source_names.source_name``)."""
+    return source_name(s.title, s.source_path, s.doc_id)
 
 
 def _source_line(s: Source, *, with_spans: bool = True) -> str:

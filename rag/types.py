@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rag.source_names import source_name
 from rag.text.align import source_fields
 from rag.text.keys import publisher_key
 
@@ -122,6 +123,7 @@ class SearchHit:
             "chunk_id": c.chunk_id,
             "doc_id": c.doc_id,
             "title": c.title,
+            "name": source_name(c.title, c.metadata.get("source_path"), c.doc_id),
             "publisher": c.publisher,
             "published": c.published,
             "url": c.url,

@@ -215,6 +215,19 @@ def test_search_returns_hits_with_filters(client):
     assert r.status_code == 200 and r.json()["hits"] == []
 
 
+def test_a_search_hit_is_named_as_the_brief_and_the_cli_name_it(client):
+    """A hit carries ``name``, the one display name (``rag.source_names``): the title when there is one, else where the
+    untitled document is — the sample corpus's 001 and 002 have no headline, so they are "untitled file 00N_….txt", not ""
+    or a hash."""
+    hits = client.get("/v1/search", params={"q": "export controls Korea Japan", "k": 10}).json()["hits"]
+    untitled = [h for h in hits if not h["title"]]
+    titled = [h for h in hits if h["title"]]
+    assert untitled and titled, hits
+    assert all(h["name"] == "untitled file " + h["source_path"].rsplit("/", 1)[-1] for h in untitled), untitled
+    assert "untitled file 001_19717e54740cd5a9.txt" in {h["name"] for h in untitled}
+    assert all(h["name"] == h["title"] for h in titled)
+
+
 @pytest.mark.parametrize(
     "params, fragment",
     [

@@ -184,6 +184,7 @@ def search(
 
     from rag.index import open_index
     from rag.retrieve import HybridRetriever
+    from rag.source_names import source_name
 
     try:
         settings = load_settings()
@@ -211,7 +212,7 @@ def search(
         table.add_column(col)
     for h in hits:
         c = h.chunk
-        title = c.title or Path(c.metadata.get("source_path", "")).name
+        title = source_name(c.title, c.metadata.get("source_path"), c.doc_id)
         src = "\n".join([f"[bold]{safe(title, newlines=False)}[/]", safe(c.publisher or "—", newlines=False),
                          safe(c.published or "undated", newlines=False)])
         if h.also_reported_by:

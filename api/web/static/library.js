@@ -65,7 +65,7 @@ async function search(form) {
   try {
     const res = await apiJson(`/v1/search?${params}`);
     list.replaceChildren(...(res.hits.length ? res.hits.map((h) => el("li", { class: "hit", dataset: { docId: h.doc_id, chunk: h.chunk_id } },
-      el("p", { class: "hit-title" }, h.title || h.doc_id),
+      el("p", { class: "hit-title" }, h.name || h.title || h.doc_id),
       el("p", { class: "meta" }, [h.publisher, h.published, `score ${h.score.toFixed(3)}`].filter(Boolean).join(" · ")),
       clampable(h.text))) : [el("li", { class: "empty" }, "No passages match.")]));
   } catch (e) {

@@ -90,8 +90,9 @@ class Confidence(BaseModel):
 
     level: Literal["low", "moderate", "high"]
     reason: str = Field(description="Why: independent sources, their types, dates and agreement.")
-    independent_sources: int = Field(description="On-topic sources after near-duplicate and same-publisher collapse.")
-    source_types: list[str] = Field(default_factory=list, description="The source type of each independent source.")
+    independent_sources: int = Field(description="Independent on-topic reports: the on-topic news reports and official statements after near-duplicate and same-publisher collapse.")
+    source_types: list[str] = Field(default_factory=list, description="The source type of each independent report counted in independent_sources (news, official).")
+    cited_not_counted: list[str] = Field(default_factory=list, description="The source type of each on-topic source the brief cites that is not independent reporting (analysis, generated), after the same collapse: what the level did not count.")
 
     def text(self) -> str:
         return f"{self.level.capitalize()}: {self.reason}"

@@ -571,6 +571,8 @@ class Engine:
             if s.kind == "terms" and (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)):
                 s.terms = attribute_names(s.terms, sources, cited_text)
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
+        if tpl.kind != "answer":  # a timeline entry or an explanation's evidence keeps the outlet its source relays
+            credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
         # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence
         on_topic = (on_topic_sources(topic, sources, claims) if tpl.kind == "brief"  # it keeps the cited ones only

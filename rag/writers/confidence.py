@@ -165,18 +165,22 @@ def _not_counted(groups: list[list[Source]]) -> str:
 def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | None = None) -> Confidence:
     """Confidence from the on-topic sources a brief cites (``story_of``: doc id → story id, for collapsing
     republished copies); see the module docstring for the rules. ``independent_sources`` counts the independent
-    on-topic reports (news reports and official statements after collapse), ``source_types`` gives their types."""
+    on-topic reports (news reports and official statements after collapse), ``source_types`` gives their types,
+    ``cited_not_counted`` the types of the on-topic commentary cited beside them (analysis, generated)."""
     groups = independent_groups(list(sources), story_of or {})
     if not groups:
         return Confidence(level="low", reason="no on-topic source.", independent_sources=0, source_types=[])
     reports = [g for g in groups if _best_type(g) in REPORTING]
     commentary = [g for g in groups if _best_type(g) not in REPORTING]
     types = [_best_type(g) for g in reports]
+    # what was cited and not counted, by type, as the reason names it (the JSON reader's "source_types: []" beside a
+    # cited generated brief said nothing of it)
+    uncounted = sorted((_best_type(g) for g in commentary), key=lambda t: _TYPE_RANK.get(t, 9))
     r = len(reports)
     others = _not_counted(commentary)
     if r == 0:  # "no independent on-topic report; cited: an AI-generated brief (2026-06-30), not independent reporting"
         return Confidence(level="low", reason=f"no independent on-topic report; cited: {others}, not independent reporting.",
-                          independent_sources=0, source_types=[])
+                          independent_sources=0, source_types=[], cited_not_counted=uncounted)
     others = f"; also cited, not independent reporting: {others}" if others else ""
     what = f"{_count(r)} independent on-topic report{'s' if r != 1 else ''} ({_reports_phrase(reports)})"
     articles = sum(len(g) for g in reports)
@@ -189,4 +193,5 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
         level, why = "moderate", "; fewer than three independent reports"
     else:
         level, why = "high", "; whether they agree is not checked offline"
-    return Confidence(level=level, reason=f"{what}{why}{others}.", independent_sources=r, source_types=types)
+    return Confidence(level=level, reason=f"{what}{why}{others}.", independent_sources=r, source_types=types,
+                      cited_not_counted=uncounted)

@@ -40,6 +40,7 @@ from rag.writers.attribution import attribute_claims, attribute_names, credit_ou
 from rag.writers.answer_credit import credit_answer
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
+from rag.writers.terms_section import merge_own, own_list
 from rag.writers.on_topic import topic_stems
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
@@ -279,6 +280,34 @@ class Engine:
         # the window the question's own "this week" set is shown with the answer, not only in the notes
         brief = _noted(brief, period.searched(filters.since) if period else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
+
+    def _own_lists(self, topic: str, tpl, sources: Sequence[Source], claims: Sequence, sections: Sequence[Section],
+                   cited_text: dict[str, str]) -> dict[str, str]:
+        """A brief's entities and tags with its on-topic cited sources' own lists first ("6. Key Individuals and
+        Entities", "7. Thematic Tags": ``terms_section.own_list`` over each source's whole text, which a search for
+        the topic rarely returns as a passage); returns ``cited_text`` (doc id -> the text a source was cited from)
+        with each listing source's list text added, so a name only its list gives is attributed to it."""
+        if tpl.kind != "brief":
+            return cited_text
+        texts: dict[str, str] = {}
+        for src in on_topic_sources(topic, sources, claims):
+            doc = self.index.catalog.get_document(src.doc_id) or {}
+            if isinstance(doc.get("text"), str):
+                texts[src.doc_id] = doc["text"]
+        out = dict(cited_text)
+        for s in sections:
+            if s.kind != "terms":
+                continue
+            kind = "entities" if (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)) else "tags"
+            listed: list[str] = []
+            for doc_id, text in texts.items():
+                own = own_list([text], kind)
+                listed += own
+                if own:
+                    out[doc_id] = out.get(doc_id, "") + "\n" + "\n".join(own)
+            if listed:
+                s.terms = merge_own(kind, listed, s.terms, tpl.section(s.name).max_items)
+        return out
 
     @staticmethod
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
@@ -567,9 +596,10 @@ class Engine:
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
+        own_texts = self._own_lists(topic, tpl, sources, claims, sections, cited_text)
         for s in sections:
             if s.kind == "terms" and (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)):
-                s.terms = attribute_names(s.terms, sources, cited_text)
+                s.terms = attribute_names(s.terms, sources, own_texts)
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
         if tpl.kind != "answer":  # a timeline entry or an explanation's evidence keeps the outlet its source relays
             credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})

@@ -44,7 +44,7 @@ from rag.writers.terms_section import merge_own, own_list
 from rag.writers.on_topic import topic_stems
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
-from rag.writers.confidence import assess_confidence, on_topic_sources
+from rag.writers.confidence import assess_confidence, off_story_undated, on_topic_sources
 from rag.writers.source_types import byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
@@ -607,7 +607,12 @@ class Engine:
         # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence
         on_topic = (on_topic_sources(topic, sources, claims) if tpl.kind == "brief"  # it keeps the cited ones only
                     else [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)])
-        confidence = assess_confidence(on_topic, story_of) if tpl.kind == "brief" else None
+        confidence = None
+        if tpl.kind == "brief":  # an undated report whose lede tells another story is not independent reporting of this one
+            texts = {s.doc_id: (self.index.catalog.get_document(s.doc_id) or {}).get("text") or "" for s in on_topic}
+            off = off_story_undated(topic, on_topic, claims, texts, self.checker.embed)
+            confidence = assess_confidence([s for s in on_topic if s.doc_id not in off], story_of,
+                                           off_story=[s for s in on_topic if s.doc_id in off])
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":

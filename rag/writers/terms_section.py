@@ -10,6 +10,7 @@ from typing import Sequence
 from rag.templates import SectionSpec
 from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
+from rag.writers.attribution import is_place
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
 from rag.writers.measure_terms import measure_terms
@@ -92,16 +93,11 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
 
 def _merged(first: list[str], then: list[str]) -> list[str]:
     """``first`` then the terms of ``then`` that neither contains nor is contained in one of them ("Mitsubishi
-    Heavy Industries" listed: "Mitsubishi" is not added again), a place excepted (``_a_place``)."""
+    Heavy Industries" listed: "Mitsubishi" is not added again), a place excepted (``attribution.is_place``)."""
     lows = [f.lower() for f in first]
-    return first + [t for t in then if t.lower() not in lows and (_a_place(t) or not any(
+    return first + [t for t in then if t.lower() not in lows and (is_place(t) or not any(
         contains_words(t.lower(), f) or contains_words(f, t.lower()) for f in lows))]
 
-
-def _a_place(name: str) -> bool:
-    """Whether a name is a place and nothing more ("Japan" beside "Japan Aerospace Exploration Agency" stays)."""
-    found = place_mentions(name)
-    return bool(found) and any(m.end - m.start >= len(name.strip()) - 1 for m in found)
 
 
 def _doc_texts(evidence: Sequence[EvidencePassage], docs: Sequence[str]) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from rag.writers.hypothesis_stance import HOLDER_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
 
 __all__ = ["held", "both_ways", "hypothesis_scores"]
@@ -31,9 +32,12 @@ def held(claim: Any) -> bool:
 
 def both_ways(claim: Any) -> bool:
     """Whether the explanation has cited evidence for it and against it; a party's rebuttal (role ``rebuttal``:
-    Seoul's protest of Tokyo's security reason) is its reaction, not evidence against."""
+    Seoul's protest of Tokyo's security reason) is its reaction, not evidence against, and its holder's own statement
+    (role ``holder_statement``: Japanese officials' "Such materials can only be exported to trustworthy trading
+    partners") is the claim, not evidence for."""
     against = [c for c in getattr(claim, "evidence_against", None) or [] if getattr(c, "role", None) != REBUTTAL_ROLE]
-    return bool(getattr(claim, "evidence_for", None)) and bool(against)
+    pro = [c for c in getattr(claim, "evidence_for", None) or [] if getattr(c, "role", None) != HOLDER_ROLE]
+    return bool(pro) and bool(against)
 
 
 def hypothesis_scores(listed: Sequence[Any]) -> dict[str, float | None]:

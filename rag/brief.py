@@ -41,7 +41,7 @@ class Claim(BaseModel):
     date_basis: str | None = Field(None, description="How a timeline date was read: the phrase and, for a relative one, the publication date it was resolved against.")
     role: str | None = Field(None, description="The sentence's role: event, statement, judgement, forecast, signal, gap, background.")
     attribution: str | None = Field(None, description="Who the claim is attributed to when it is not presented as fact, e.g. 'WorldWideWatchers (AI-generated brief, 2026) assesses'.")
-    evidence_for: list["Claim"] = Field(default_factory=list, description="For an explanation (competing hypotheses): quotes that support it.")
+    evidence_for: list["Claim"] = Field(default_factory=list, description="For an explanation (competing hypotheses): quotes that support it; one with role 'holder_statement' is its holder's own statement of it (the claim, not evidence).")
     evidence_against: list["Claim"] = Field(default_factory=list, description="For an explanation: quotes that contradict or qualify it.")
     verdict: list["Claim"] = Field(default_factory=list, description="For a hypothesis a source labels itself: that source's verdict between its hypotheses.")
     statement: str | None = Field(None, description="For an explanation the sources report: the explanation as a short claim, a verbatim span of ``text``.")
@@ -90,8 +90,9 @@ class Confidence(BaseModel):
 
     level: Literal["low", "moderate", "high"]
     reason: str = Field(description="Why: independent sources, their types, dates and agreement.")
-    independent_sources: int = Field(description="On-topic sources after near-duplicate and same-publisher collapse.")
-    source_types: list[str] = Field(default_factory=list, description="The source type of each independent source.")
+    independent_sources: int = Field(description="Independent on-topic reports: the on-topic news reports and official statements after near-duplicate and same-publisher collapse.")
+    source_types: list[str] = Field(default_factory=list, description="The source type of each independent report counted in independent_sources (news, official).")
+    cited_not_counted: list[str] = Field(default_factory=list, description="The source type of each on-topic source the brief cites that is not independent reporting (analysis, generated), after the same collapse: what the level did not count.")
 
     def text(self) -> str:
         return f"{self.level.capitalize()}: {self.reason}"

@@ -40,10 +40,11 @@ from rag.writers.attribution import attribute_claims, attribute_names, credit_ou
 from rag.writers.answer_credit import credit_answer
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
+from rag.writers.terms_section import merge_own, own_list
 from rag.writers.on_topic import topic_stems
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
-from rag.writers.confidence import assess_confidence, on_topic_sources
+from rag.writers.confidence import assess_confidence, off_story_undated, on_topic_sources
 from rag.writers.source_types import byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
@@ -279,6 +280,34 @@ class Engine:
         # the window the question's own "this week" set is shown with the answer, not only in the notes
         brief = _noted(brief, period.searched(filters.since) if period else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
+
+    def _own_lists(self, topic: str, tpl, sources: Sequence[Source], claims: Sequence, sections: Sequence[Section],
+                   cited_text: dict[str, str]) -> dict[str, str]:
+        """A brief's entities and tags with its on-topic cited sources' own lists first ("6. Key Individuals and
+        Entities", "7. Thematic Tags": ``terms_section.own_list`` over each source's whole text, which a search for
+        the topic rarely returns as a passage); returns ``cited_text`` (doc id -> the text a source was cited from)
+        with each listing source's list text added, so a name only its list gives is attributed to it."""
+        if tpl.kind != "brief":
+            return cited_text
+        texts: dict[str, str] = {}
+        for src in on_topic_sources(topic, sources, claims):
+            doc = self.index.catalog.get_document(src.doc_id) or {}
+            if isinstance(doc.get("text"), str):
+                texts[src.doc_id] = doc["text"]
+        out = dict(cited_text)
+        for s in sections:
+            if s.kind != "terms":
+                continue
+            kind = "entities" if (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)) else "tags"
+            listed: list[str] = []
+            for doc_id, text in texts.items():
+                own = own_list([text], kind)
+                listed += own
+                if own:
+                    out[doc_id] = out.get(doc_id, "") + "\n" + "\n".join(own)
+            if listed:
+                s.terms = merge_own(kind, listed, s.terms, tpl.section(s.name).max_items)
+        return out
 
     @staticmethod
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
@@ -567,15 +596,23 @@ class Engine:
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
+        own_texts = self._own_lists(topic, tpl, sources, claims, sections, cited_text)
         for s in sections:
             if s.kind == "terms" and (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)):
-                s.terms = attribute_names(s.terms, sources, cited_text)
+                s.terms = attribute_names(s.terms, sources, own_texts)
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
+        if tpl.kind != "answer":  # a timeline entry or an explanation's evidence keeps the outlet its source relays
+            credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
         # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence
         on_topic = (on_topic_sources(topic, sources, claims) if tpl.kind == "brief"  # it keeps the cited ones only
                     else [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)])
-        confidence = assess_confidence(on_topic, story_of) if tpl.kind == "brief" else None
+        confidence = None
+        if tpl.kind == "brief":  # an undated report whose lede tells another story is not independent reporting of this one
+            texts = {s.doc_id: (self.index.catalog.get_document(s.doc_id) or {}).get("text") or "" for s in on_topic}
+            off = off_story_undated(topic, on_topic, claims, texts, self.checker.embed)
+            confidence = assess_confidence([s for s in on_topic if s.doc_id not in off], story_of,
+                                           off_story=[s for s in on_topic if s.doc_id in off])
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":

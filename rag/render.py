@@ -12,9 +12,11 @@ from rag.quoted_once import QuoteLedger
 from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
+from rag.writers.attribution import relayed_outlets
 from rag.writers.on_topic import story_years, topic_month
+from rag.writers.hypothesis_stance import HOLDER_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
-from rag.writers.timeline import anchored_dates
+from rag.writers.timeline import anchored_dates, vague_times
 
 
 def _marks(claim: Claim) -> str:
@@ -74,12 +76,18 @@ def placed_dates(text: str, published: str | None) -> str:
     marked as unplaceable when the source is undated; "" when the quote states none. Every answer path shows it: a
     brief's and an answer's claims (``date_note``) and a partial answer's quote (``abstention_text.partial_message``).
 
+    A relative time word that names no day ("recently", "currently", "soon": ``timeline.vague_times``) is placed
+    against the source's date too, before, at or after it ("‘recently’: before 2020-03-31"), or marked in an undated
+    source like any other.
+
     " *(‘yesterday’: 2019-07-09; ‘last week’: the week of 2019-07-01 — by the source's date, 2019-07-10)*";
+    " *(‘recently’: before 2020-03-31 — by the source's date, 2020-03-31)*";
     " *(undated source: ‘last week’ cannot be placed)*"."""
     found = anchored_dates(text, published)
-    if not found:
+    vague = vague_times(text)
+    if not found and not vague:
         return ""
-    phrases = list(dict.fromkeys(f"‘{phrase}’" for phrase, _, _ in found))
+    phrases = list(dict.fromkeys([f"‘{phrase}’" for phrase, _, _ in found] + [f"‘{phrase}’" for phrase, _ in vague]))
     if not published:
         return f" *(undated source: {' and '.join(phrases)} cannot be placed)*"
     placed = []
@@ -88,7 +96,12 @@ def placed_dates(text: str, published: str | None) -> str:
         when = (f"the week of {(day - timedelta(days=day.weekday())).isoformat()}" if precision == "week" and day
                 else value)
         placed.append(f"‘{phrase}’: {when}")
+    placed += [f"‘{phrase}’: {_VAGUE_WORDS[relation]} {published[:10]}" for phrase, relation in vague]
     return f" *({'; '.join(dict.fromkeys(placed))} — by the source's date, {published})*"
+
+
+#: how a vague relative time stands to its source's date, as the note says it
+_VAGUE_WORDS = {"before": "before", "at": "as of", "after": "after"}
 
 
 def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[int, str | None] | None = None) -> list[str]:
@@ -101,7 +114,10 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
             return f"    - {label}: {DENIED_ABOVE} {_marks(c)}"
         return f"    - {label}: {_once(c, ledger, section, published_of, see='')}"
 
-    lines = [line("Evidence for", c) for c in claim.evidence_for]
+    # the holder's own statement of the explanation is what they claim, not evidence for it: shown first, as theirs
+    lines = [line(f"Stated by {c.held_by or claim.held_by or 'its holder'} (the holder's side, not evidence)", c)
+             for c in claim.evidence_for if c.role == HOLDER_ROLE]
+    lines += [line("Evidence for", c) for c in claim.evidence_for if c.role != HOLDER_ROLE]
     lines += [line("Evidence against", c) for c in claim.evidence_against if c.role != REBUTTAL_ROLE]
     # a party's reaction is what it says of the explanation, not evidence: shown as its rebuttal, after the evidence
     lines += [line(f"Rebuttal by {c.denied_by or 'a party to the story'} (a reaction, not evidence)", c)
@@ -116,8 +132,9 @@ def _once(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[in
     """The claim quoted with its attribution, its marks and its relative dates placed (``date_note``), or, when the
     brief quoted its passage before, a pointer to it (after ``see``) with its marks."""
     ref = ledger.refer(claim, section)
-    if ref is not None:
-        return f"{see}{ref} {_marks(claim)}"
+    if ref is not None:  # the outlet the source relays stays with the pointer (a timeline entry "citing Nikkei Asia")
+        relay = relayed_outlets(claim.attribution)
+        return f"{see}{ref}{f', which its source credits to {relay}' if relay else ''} {_marks(claim)}"
     return f"{claim_text(claim)} {_marks(claim)}{date_note(claim, published_of or {})}"
 
 
@@ -232,7 +249,7 @@ def unplaced_dates(brief: Brief) -> list[str]:
     for claim in (c for s in brief.sections for c in s.claims):
         nums = [c.source for c in claim.citations if c.source]
         if nums and not published_of.get(nums[0]):
-            for phrase, _, _ in anchored_dates(claim.text, None):
+            for phrase in [p for p, _, _ in anchored_dates(claim.text, None)] + [p for p, _ in vague_times(claim.text)]:
                 found.setdefault(phrase.lower(), phrase)
     return list(found.values())
 

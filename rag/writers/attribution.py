@@ -156,6 +156,16 @@ def credit_outlets(claims: Iterable[Claim], sources: Mapping[int, Source], chunk
     return n
 
 
+def relayed_outlets(attribution: str | None) -> str:
+    """The outlets an attribution says its source relays (``credit_outlets``: "Intelrift Intelligence Desk
+    (AI-generated brief, 2026), citing Nikkei Asia, reports" -> "Nikkei Asia"), or "". A source attributed by whom it
+    cites ("an unnamed roundup citing Kyodo News") relays nothing more: that is its name."""
+    if not attribution or ", citing " not in attribution:
+        return ""
+    relay = attribution.split(", citing ", 1)[1]
+    return relay.rsplit(", ", 1)[0] if ", " in relay else relay
+
+
 def unnamed(source: Source) -> bool:
     """Whether a source names no publisher and no title (it is attributed as "an unnamed report ...")."""
     name = source.attributed_as

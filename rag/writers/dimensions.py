@@ -103,8 +103,11 @@ def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Ca
     these implications. Reported above and bearing on them (reported, not assessed): “Moon on Monday said that
     Seoul would be forced …” (Key developments) [1]."). ``quote``: how the brief quotes a text (``render.quoted``).
     The quotes are the brief's own evidence: the note points to them, it does not turn a report into an
-    assessment."""
-    refs, seen = [], set()
+    assessment, nor a source's own judgement, forecast or signal (``JUDGED_ROLES``, by the claim's role) into a
+    report: "No source assesses these implications under that heading. Quoted above and bearing on them: “Cyber /
+    Information Space: Potential for …” (Outlook, the source's forecast) [2]."
+    """
+    refs, seen, judged = [], set(), False
     for section_title, claim in bearing:
         if claim.text in seen:
             continue
@@ -116,13 +119,27 @@ def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Ca
             opened = _OPEN_QUOTE.search(text)  # cut inside a quotation of the quote: close it after the ellipsis
             text += ("”" if opened.group(0)[0] == "“" else "’") if opened else ""
         marks = "".join(f"[{n}]" for n in sorted({c.source for c in claim.citations if c.source}))
-        refs.append(f"{quote(text)} ({section_title}) {marks}".rstrip())
+        # a quote its source states as its own judgement, forecast or signal (credited "assesses", "forecasts") is
+        # an assessment: the note names it as what it is, never "not assessed"
+        own = JUDGED_ROLES.get(claim.role or "")
+        judged = judged or own is not None
+        where = f"{section_title}, {own}" if own else section_title
+        refs.append(f"{quote(text)} ({where}) {marks}".rstrip())
     if not refs:
         return empty
     from rag.render import end_sentence  # the one rule for a citation after a quote (render imports the writers)
 
+    if judged:  # never "no source assesses" beside a source's own assessment quoted in another section
+        return end_sentence("No source assesses these implications under that heading. Quoted above and bearing on "
+                            "them: " + "; ".join(refs))
     return end_sentence("No source in the corpus assesses these implications. Reported above and bearing on them "
                         "(reported, not assessed): " + "; ".join(refs))
+
+
+#: a quote's role -> what the note calls it when it bears on an empty implications section: the source's own
+#: assessment, quoted in another section
+JUDGED_ROLES = {"judgement": "the source's judgement", "forecast": "the source's forecast",
+                "signal": "a signal the source says to watch"}
 
 
 #: an opening quotation mark not closed after it

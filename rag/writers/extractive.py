@@ -49,6 +49,7 @@ from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
 from rag.writers.story_terms import salience
 from rag.writers.terms_section import section_terms
+from rag.writers.watch_items import section_roles
 
 __all__ = ["ExtractiveWriter"]
 
@@ -303,6 +304,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             return Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)
         if topic:  # a source's own hypotheses and verdict are for a brief's hypotheses section only
             mark_structure(cands, evidence)
+            section_roles(cands)  # a source's own "Implications", "Outlook", "Information Gaps" decide its items' roles
         cos = (sents @ q).astype(np.float64)
         cos = cap_titles(cands, cos)
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)

@@ -35,7 +35,12 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
-__all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "characterisation", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS"]
+__all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "characterisation", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS",
+           "HOLDER_ROLE", "holders_own", "same_party"]
+
+#: the role of a piece of evidence for that is its holder's own statement of the explanation: the claim itself, shown
+#: as what its holder says, never weighed as evidence for it
+HOLDER_ROLE = "holder_statement"
 
 #: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
 MAX_HOLDER_WORDS = 12
@@ -315,3 +320,47 @@ def asserted_by(text: str, clause: str | None = None) -> str | None:
             if who:
                 return who
     return None
+
+
+def same_party(who: str, holder: str) -> bool:
+    """Whether ``who`` (a speaker a quote names) is ``holder`` (who holds an explanation) or of the same party: the
+    same person ("Moon" and "Moon Jae-in": a name word in common, neither a title nor a group noun), or speakers of
+    one country's side ("Japanese officials", "Japanese Prime Minister Shinzo Abe and his aides", "Tokyo": the first
+    place each names, ``places.place_mentions``)."""
+    from rag.text.places import place_mentions  # places loads its gazetteer: only for briefs that weigh
+
+    a, b = who.strip(), holder.strip()
+    if not a or not b:
+        return False
+    if a.lower() == b.lower():
+        return True
+    pa, pb = place_mentions(a), place_mentions(b)
+    if pa and pb:
+        return pa[0].key == pb[0].key
+    # else one person named two ways ("South Korean President Moon Jae-in", "Moon"): a name word in common
+    return bool(_names(a) - {m.surface for m in pa + pb} & _names(b))
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in re.findall(r"[A-Z][\w'-]+", text) if w.lower() not in _group_nouns()}
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    # words that name no one in particular ("Officials", "President", "Minister"): never a shared name
+    return frozenset(w.lower() for w in _holders()["not_names"])
+
+
+def holders_own(text: str, holder: str | None, clause: str | None = None) -> str | None:
+    """Who states it, when ``text`` (a quote weighed as evidence for an explanation) is its holder's own statement: the quote
+    reports ``holder``, or a speaker of the same party (``same_party``), asserting it (``asserted_by``). A party's
+    own statement of its explanation is the claim, not evidence for it: evidence reports facts independent of the
+    holder ("an emergency inspection found no sign …", "the measures followed court rulings …"); None when it is
+    not the holder's side speaking. ``clause``: the
+    part of ``text`` that bears on the explanation (``Claim.statement`` of the evidence), whose speaker is read."""
+    if not holder:
+        return None
+    who = asserted_by(text, clause)
+    if who is None:
+        who, _ = speaker(next((s.text for s in split_sentences(text) if clause and clause in s.text), text))
+    return who if who and same_party(who, holder) else None

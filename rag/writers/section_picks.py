@@ -16,10 +16,11 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
+from rag.writers.hypothesis_stance import HOLDER_ROLE, holders_own
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
                                    reported_explanations, source_claims, stated, weighed, evidence_claim,
-                                   held_through_evidence)
+                                   held_through_evidence, full_name)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -138,6 +139,9 @@ class SectionPicking:
             claim.statement, claim.held_by, claim.denied_by = astuple(stated(scored.cands[h]))
             if claim.statement and not claim.held_by:  # no one in its own quote: whoever its evidence for quotes asserting it
                 claim.held_by = held_through_evidence(h, pro, scored.cands, topic)
+            for ev in claim.evidence_for:  # the holder's own statement of it is the claim, not evidence for it
+                if who := holders_own(ev.text, claim.held_by, ev.statement):
+                    ev.role, ev.held_by = HOLDER_ROLE, full_name(who, [c.text for c in scored.cands])
             claim.evidence_against = self._against(h, con, claim, scored, topic)
         claims[:0] = offered
 

@@ -10,6 +10,7 @@ from typing import Sequence
 from rag.templates import SectionSpec
 from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
+from rag.writers.attribution import is_place
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
 from rag.writers.measure_terms import measure_terms
@@ -42,7 +43,12 @@ GENERAL_VOCABULARY = word_set("general_vocabulary")
 # an acronym's plural ("TVs", "ICs", "OEMs"): a class of things, not one actor
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
-__all__ = ["entity_terms", "is_general_word", "is_unit", "keyword_terms", "names_a_common_noun", "names_a_period", "section_terms"]
+__all__ = ["entity_terms", "is_general_word", "is_unit", "keyword_terms", "merge_own", "names_a_common_noun", "names_a_period",
+           "own_list", "section_terms"]
+
+#: a list item of more words than this is a sentence, not a name or a tag
+_ITEM_MAX_WORDS = 8
+_LIST_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\(?\d{1,2}[.)])\s+")
 
 
 def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence: Sequence[EvidencePassage]) -> list[str]:
@@ -60,17 +66,23 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         story_texts, story_passages = cited_texts, passages
     all_low = "\n".join(ep.chunk.text for ep in evidence).lower()
     selected = [scored.cands[i].text for i in chosen]
+    # the on-topic sources the brief quotes: their own lists of the story's actors and themes come first
+    own_docs = [d for d in dict.fromkeys(scored.cands[i].doc_id for i in chosen)
+                if scored.topical is None or any(ok and c.doc_id == d for c, ok in zip(scored.cands, scored.topical))]
     if ENTITY_SECTION_RE.search(spec.name) or ENTITY_SECTION_RE.search(spec.description):
         outlets = _outlets(evidence)
-        terms = [t for t in entity_terms(selected, cited_texts, [c.text for c in scored.cands], spec.max_items + len(outlets))
-                 if t.lower() not in outlets]
+        # names from the on-topic evidence (a cited passage's sentence of another story names that story's actors)
+        named = story_texts if scored.topical is not None else cited_texts
+        computed = entity_terms(selected, named, [c.text for c in scored.cands], spec.max_items + len(outlets))
+        terms = [t for t in merge_own("entities", own_list(_doc_texts(evidence, own_docs), "entities"), computed,
+                                      spec.max_items + len(outlets)) if t.lower() not in outlets]
     else:
-        # the story's measure and the items it covers first, even when said once (``measure_terms``), then the
-        # themes the evidence returns to
+        # the source's own tags, then the story's measure and the items it covers first, even when said once
+        # (``measure_terms``), then the themes the evidence returns to
         measured = [t for t in measure_terms(story_texts, spec.max_items * 3 // 4) if " " in t or not is_general_word(t.lower())]
-        terms = measured + [t for t in keyword_terms(selected, story_texts, story_passages, spec.max_items)
-                            if not any(contains_words(t.lower(), m.lower()) or contains_words(m.lower(), t.lower())
-                                       for m in measured)]
+        terms = _merged(own_list(_doc_texts(evidence, own_docs), "tags"), measured + [
+            t for t in keyword_terms(selected, story_texts, story_passages, spec.max_items)
+            if not any(contains_words(t.lower(), m.lower()) or contains_words(m.lower(), t.lower()) for m in measured)])
     out: list[str] = []
     for t in terms:
         if t.lower() in all_low and t.lower() not in {o.lower() for o in out}:
@@ -78,6 +90,79 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         if len(out) >= spec.max_items:
             break
     return out
+
+def _merged(first: list[str], then: list[str]) -> list[str]:
+    """``first`` then the terms of ``then`` that neither contains nor is contained in one of them ("Mitsubishi
+    Heavy Industries" listed: "Mitsubishi" is not added again), a place excepted (``attribution.is_place``)."""
+    lows = [f.lower() for f in first]
+    return first + [t for t in then if t.lower() not in lows and (is_place(t) or not any(
+        contains_words(t.lower(), f) or contains_words(f, t.lower()) for f in lows))]
+
+
+
+def _doc_texts(evidence: Sequence[EvidencePassage], docs: Sequence[str]) -> list[str]:
+    """The evidence's text of each of ``docs``, in order: its runs of adjacent passages (``source_structure.segments``)."""
+    from rag.writers.source_structure import segments  # source_structure imports the writers this module serves
+
+    segs = segments(evidence)
+    return [seg.text for d in docs for seg in segs if seg.doc_id == d]
+
+
+def _list_heading(line: str) -> str:
+    """A heading line as ``own_lists.toml`` matches it: lower case, numbering, bullets, Markdown marks, closing colon
+    dropped; "" for a line that is no heading (closing punctuation, or too long)."""
+    body = re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", line).strip().rstrip(":").strip(" *_").lower()
+    return body if body and len(body.split()) <= 8 and body[-1] not in ".!?;," else ""
+
+
+def own_list(texts: Sequence[str], kind: str) -> list[str]:
+    """The items of the lists ``texts`` (on-topic documents' texts, in order) give themselves under a heading of
+    ``kind`` (``own_lists.toml``: "entities" for "6. Key Individuals and Entities", "tags" for "7. Thematic Tags"):
+    the bulleted lines under the heading, or its one line of comma-, semicolon- or "·"-separated items, up to the
+    next heading or prose line. Items of more than ``_ITEM_MAX_WORDS`` words (sentences) are left out; each item
+    once, in the sources' order, as written (each occurs verbatim in its text)."""
+    patterns = [re.compile(p, re.I) for p in table("own_lists")[kind]]
+    out: list[str] = []
+    for text in texts:
+        lines = text.split("\n")
+        for n, line in enumerate(lines):
+            label, sep, rest = line.partition(":")
+            inline = [i.strip() for i in re.split(r"\s*[,;·]\s*", rest.strip())] if sep and rest.strip() else []
+            if (len(inline) >= 2 and all(len(i.split()) <= _ITEM_MAX_WORDS for i in inline)
+                    and any(p.fullmatch(_list_heading(label)) for p in patterns)):
+                out += [i.rstrip(".") for i in inline if i and len(i.split()) <= _ITEM_MAX_WORDS]
+                continue  # "Keywords: chips; export controls; Nexperia": the list on its heading's line
+            key = _list_heading(line)
+            if not key or not any(p.fullmatch(key) for p in patterns):
+                continue
+            mark = None  # the list's kind of bullet: a numbered line under a "•" list is the next section's heading
+            for item_line in lines[n + 1:]:
+                if not item_line.strip():
+                    continue
+                bullet = _LIST_BULLET.match(item_line)
+                bulleted = bool(bullet)
+                kind_of = bullet.group(0).strip()[:1].isdigit() if bullet else None
+                mark = kind_of if mark is None else mark
+                body = _LIST_BULLET.sub("", item_line).strip()
+                if (not bulleted or kind_of != mark) and _list_heading(item_line) and not re.search(r"[,;·]", body):
+                    break  # the next heading
+                items = [body] if bulleted else [i.strip() for i in re.split(r"\s*[,;·]\s*", body)]
+                if not bulleted and (len(items) < 2 or any(len(i.split()) > _ITEM_MAX_WORDS for i in items)):
+                    break  # prose after the heading, not a list
+                out += [i.rstrip(".") for i in items if i and len(i.split()) <= _ITEM_MAX_WORDS]
+                if not bulleted:
+                    break  # one separated line is the whole list
+    return list(dict.fromkeys(out))
+
+
+def merge_own(kind: str, own: Sequence[str], terms: Sequence[str], limit: int) -> list[str]:
+    """A terms section with a source's own list first (``own_list``; "entities": each item by its holder's name,
+    "Japanese Deputy Chief Cabinet Secretary Sato Kei" -> "Sato Kei", a demonym or region alone left out), then
+    ``terms`` that neither contain nor are contained in one of them; at most ``limit``."""
+    if kind == "entities":
+        own = [t for t in dict.fromkeys(holder(n) or n for n in own) if not _place_only(t)]
+    return _merged(list(own), list(terms))[:limit]
+
 
 def _outlets(evidence: Sequence[EvidencePassage]) -> set[str]:
     """The outlets of the evidence, lower case: its documents' publishers and the outlets a passage credits as a

@@ -53,7 +53,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -239,6 +239,28 @@ def anchored_dates(text: str, published: str | None) -> list[tuple[str, str | No
     "2019") are not listed: they need no anchor."""
     found = find_dates(text, published=published or UNPLACED_ANCHOR)
     return [(" ".join(m.text.split()), m.value if published else None, m.precision) for m in found if m.relative]
+
+
+@cache
+def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((relation, re.compile(rf"\b(?:{p})\b", re.IGNORECASE))
+                 for relation, pats in table("vague_times").items() for p in pats)
+
+
+def vague_times(text: str) -> list[tuple[str, str]]:
+    """The relative time words of a quoted sentence that name no calendar day ("recently", "currently", "in the
+    coming weeks": ``vague_times.toml``), in text order, each once: (phrase as written, how the time stands to the
+    source's date: "before", "at" or "after"). A phrase ``rag.text.dates`` resolves ("earlier this year") is not
+    listed (``anchored_dates`` places it)."""
+    resolved = [(m.start, m.end) for m in find_dates(text, published=UNPLACED_ANCHOR) if m.relative]
+    found: dict[str, tuple[int, str, str]] = {}
+    for relation, pattern in _vague_patterns():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in resolved):
+                continue
+            phrase = " ".join(m.group(0).split())
+            found.setdefault(phrase.lower(), (m.start(), phrase, relation))
+    return [(phrase, relation) for _, phrase, relation in sorted(found.values())]
 
 
 def written_on(texts: Sequence[str], published: str | None) -> str | None:

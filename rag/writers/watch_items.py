@@ -19,8 +19,8 @@ from rag.writers.candidates import Candidate
 from rag.writers.sentence_cues import is_label
 from rag.writers.source_structure import segments
 
-__all__ = ["SIGNAL_MARGIN", "asks_to_watch", "is_watch_item", "list_heading", "looks_like_heading", "under_watch_heading",
-           "watch_items"]
+__all__ = ["SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "list_heading", "looks_like_heading",
+           "section_roles", "under_watch_heading", "watch_items"]
 
 #: When a list's heading is out of view (the passage starts inside the list), a labelled item ("The scope of X: a, b,
 #: and c") is a watch item when the role classifier finds "signal" within this much of its most likely role: such
@@ -125,6 +125,48 @@ def watch_items(cands: Sequence[Candidate]) -> np.ndarray:
         seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
         out[i] = is_watch_item(c, seg.text, at - seg.start) if seg else is_watch_item(c)
     return out
+
+
+@cache
+def _section_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((role, re.compile(p, re.IGNORECASE)) for role, pats in table("section_roles").items() for p in pats)
+
+
+def heading_role(text: str, start: int) -> str | None:
+    """The role a source's own section gives the sentence at offset ``start`` of ``text``: the nearest heading line
+    above it (``looks_like_heading``: a short unpunctuated line or a list caption; prose paragraphs and list items of
+    the same section are passed over) read as ``section_roles.toml`` lists it in full ("4. Implications and Strategic
+    Risks" -> "judgement", "• Scenario Outlook:" -> "forecast", "Information Gaps:" -> "gap", "Background" ->
+    "background") or as a watch-list heading ("Key Signals" -> "signal"); None when that heading is of no listed kind
+    ("Recommendations and Outlook", "Bias & Deception Risks") or no heading lies above it in ``text``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for line in reversed(text[:line_start].split("\n")):
+        if not line.strip() or (_BULLET.match(line) and not _caption(line)) or not looks_like_heading(line):
+            continue
+        if _is_watch_heading(line):
+            return "signal"
+        key = " ".join(_heading_key(_BULLET.sub("", line)).split())
+        return next((role for role, p in _section_patterns() if p.fullmatch(key)), None)
+    return None
+
+
+def section_roles(cands: Sequence[Candidate]) -> int:
+    """Set ``role`` on each candidate that stands under a source's own labelled section (``heading_role``, read in
+    its document's text the evidence holds around it, as ``watch_items`` reads it): the source's section decides the
+    role of its items over the sentence classifier (its probabilities stay in ``role_probs``). A title and a
+    sentence of a source's labelled hypotheses (``structure``) keep theirs. Returns how many roles changed."""
+    passages = list({c.passage.chunk.chunk_id: c.passage for c in cands}.values())
+    segs = segments(passages)
+    changed = 0
+    for c in cands:
+        if c.is_title or c.structure is not None:
+            continue
+        at = c.passage.chunk.start + c.local_start
+        seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
+        role = heading_role(seg.text, at - seg.start) if seg else heading_role(c.passage.chunk.text, c.local_start)
+        if role is not None and role != c.role:
+            c.role, changed = role, changed + 1
+    return changed
 
 
 def asks_to_watch(question: str) -> bool:

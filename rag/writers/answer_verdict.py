@@ -188,8 +188,23 @@ def _auxiliary_claim(text: str) -> str | None:
         at = (_verb_at(rest, lower) if aux in aux_cues["modal"] else _predicate_at(rest, lower))
         if at is None:
             return None
+        at = _adverbs_before(rest, lower, at)
         return " ".join(rest[:at] + [aux] + rest[at:])
     return None
+
+
+def _adverbs_before(rest: list[str], lower: list[str], at: int) -> int:
+    """Where the auxiliary goes back into the clause: before the adverbs that open its predicate ("Is China's move
+    *purely* retaliatory?" -> "China's move is purely retaliatory", "Will China *soon* lift …" -> "China will soon
+    lift …"), not inside them. An adverb is a word the lemma tables read as an adverb (or adjective) and never as a
+    noun or verb, lower-case, not held in the subject by a determiner or possessive; the subject keeps one word."""
+    while at > 1:
+        tags, _ = _verb_readings(lower[at - 1])
+        if (not lower[at - 1].isalpha() or rest[at - 1][:1].isupper() or "ADV" not in tags
+                or tags - {"ADV", "ADJ"} or _in_subject(lower, at - 1)):
+            break
+        at -= 1
+    return at
 
 
 def _verb_readings(word: str) -> tuple[frozenset[str], str | None]:

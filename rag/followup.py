@@ -233,9 +233,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         in_phrase = {w.lower() for w in _words(phrase)}
         context = [phrase] + [w for w in context if w.lower() not in in_phrase]
     reply_words = {w.lower() for w in from_reply}
-    # a follow-up that names nothing new asks more about what was just answered: the same story ("When?", "Why?",
-    # "Who said that?", "And the best case?"); one naming something new may be on another ("And Korea?")
-    said = answered_passages(reply) if not (kind == "lead" and new_names) else ()
+    # a follow-up with no word of its own but asking words asks more about what was just answered, in the same story
+    # ("When?", "Why?", "How many?", "Who said that?"); one with words of its own may find them in another report of
+    # the event ("Which port cities did they simulate blocking?", "And what did they do in response?", "And Korea?")
+    said = answered_passages(reply) if not _content(words, single | word_set("question_light")) else ()
     return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words), said)
 
 

@@ -63,15 +63,20 @@ def test_what_an_answer_said_is_its_quotes_and_its_stated_sentences(reply, said)
 
 
 @pytest.mark.parametrize("question", ["When?", "Why?", "How many?", "Who else?", "Who said that?", "By whom?",
-                                      "When was that reported?", "Why those?", "And the best case?"])
-def test_a_follow_up_naming_nothing_new_carries_what_was_answered(question):
+                                      "When was that reported?", "Why those?", "Which ones are named?", "Who reported it?"])
+def test_a_follow_up_with_only_asking_words_carries_what_was_answered(question):
     resolved = resolve_follow_up(question, conversation(RESTRICT, RESTRICT_ANSWER))
     assert resolved.said == answered_passages(RESTRICT_ANSWER)
 
 
-@pytest.mark.parametrize("question", ["And Korea?", "What about Taiwan?", "And for South Korea?",
-                                      "Huawei and SMIC?"])
-def test_a_follow_up_naming_something_new_may_leave_the_story(question):
+@pytest.mark.parametrize("question", [
+    "And Korea?", "What about Taiwan?", "And for South Korea?", "Huawei and SMIC?",  # something new named
+    # words of its own, which another report of the event may hold (followups fu-009: the port cities are in the
+    # think tank's report, not in the article the first answer quoted; a response is a later event)
+    "Which port cities did they simulate blocking?", "And what did they do in response?", "And the best case?",
+    "When will it open?",
+])
+def test_a_follow_up_with_words_of_its_own_may_leave_the_story(question):
     assert resolve_follow_up(question, conversation(RESTRICT, RESTRICT_ANSWER)).said == ()
 
 

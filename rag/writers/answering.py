@@ -752,7 +752,7 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question
+        from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question, weighs_reading
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         polar = polar_question(query) if without_carried_context(query) == query else None
@@ -794,6 +794,12 @@ class QuestionAnswering:
                 verdict = Verdict("unknown")
                 # (a sentence of the claim's speaker's own piece is about what the claim says they said)
                 index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
+                # ... or, before it, a sentence weighing the very reading asked about, even among an analytic brief's
+                # caveats ("Potential bias in interpreting China's actions as purely retaliatory …" for "Is China's
+                # move purely retaliatory?"): ``answer_verdict.weighs_reading``
+                on_topic = self._answer_on_topic(query, asked) & self._about_places(query, asked)
+                index = next((i for i in self._order(asked, asked.rel, range(len(asked.cands)))
+                              if on_topic[i] and weighs_reading(polar.claim, asked.cands[i].text)), index)
                 if sentences:
                     if self.verdict_checker is None:
                         self.verdict_checker = SupportChecker(self._embed)

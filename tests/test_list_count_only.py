@@ -21,7 +21,7 @@ from conftest import engine_over
 from rag.pipeline import Engine
 from rag.render import answer_with_sources
 from rag.writers.answer_value import asked_value
-from rag.writers.list_members import class_noun, counts_without_naming
+from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
 
 
 def _member(question: str) -> frozenset[str]:
@@ -64,6 +64,18 @@ def test_the_class_is_named_as_the_question_names_it(question, noun):
     assert class_noun(question, _member(question)) == noun
 
 
+@pytest.mark.parametrize("question, lists", [
+    ("Which companies are named as key entities in the brief?", True),
+    ("Which firms does the report list?", True),
+    ("Which companies were mentioned?", True),
+    (COMPANIES, False),
+    ("Which Japanese companies did China restrict?", False),
+    ("Which firms did Washington add to the Entity List?", False),  # a name, not a listing word
+])
+def test_a_question_may_ask_for_the_sources_own_list(question, lists):
+    assert asks_source_list(question) is lists
+
+
 # -- end to end ---------------------------------------------------------------------------------------------------
 
 
@@ -74,6 +86,15 @@ def _shown(engine: Engine, question: str) -> str:
 @pytest.fixture(scope="module")
 def sample_engine(sample_index):
     return Engine.from_settings(sample_index[0])
+
+
+@pytest.mark.parametrize("question", [
+    # the source's own list is asked for: it may stand in a passage the evidence did not read (followups fu-019#1)
+    "Which companies are named as key entities in the brief on China's export restrictions on Japanese firms?",
+    "Which companies does the brief list?",
+])
+def test_a_question_asking_for_the_sources_own_list_is_not_answered_with_its_absence(sample_engine, question):
+    assert "names of the" not in _shown(sample_engine, question)
 
 
 @pytest.mark.parametrize("question, noun", [

@@ -40,7 +40,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
-from rag.writers.list_members import class_noun, counts_without_naming
+from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
 from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, denies, of_the_reason, reason_actor, said_by,
                                        stated_reason_actor, tells_reason)
 from rag.writers.hypothesis_stance import speaker
@@ -313,7 +313,7 @@ class QuestionAnswering:
             return f"{_MISSING_PREFIX}response the question asks for"
         # "Which companies were affected …?" over a story that counts them ("20 Japanese firms") and lists none: the
         # sources give a count, not the companies (``list_members.counts_without_naming``)
-        if kind == "list" and wanted.member and not wanted.person:
+        if kind == "list" and wanted.member and not wanted.person and not asks_source_list(without_carried_context(query)):
             top = max(typed_ok, key=lambda i: float(scored.rel[i]))
             story = [i for i in typed_ok if scored.cands[i].doc_id == scored.cands[top].doc_id]
             noun = class_noun(without_carried_context(query), wanted.member)

@@ -33,7 +33,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.numbers import find_quantities
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["member_reading", "counts_without_naming", "class_noun"]
+__all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -255,3 +255,11 @@ def class_noun(question: str, member: frozenset[str]) -> str | None:
     """The word with which ``question`` names the class it asks members of ("Which *companies* were affected …?" ->
     "companies"; ``member``: that class's stems, ``AskedValue.member``), as written; None when no word of it is."""
     return next((w for w in _WORD.findall(question) if w[:1].islower() and stem(w.lower()) in member), None)
+
+
+def asks_source_list(question: str) -> bool:
+    """Whether ``question`` asks which members a source itself names or lists (a word of ``member_classes.toml``
+    ``listing_words``, in lower case: "Which companies are named as key entities in the brief?"), not which ones an act
+    concerned ("Which firms did Washington add to the Entity List?")."""
+    words = frozenset(table("member_classes")["listing_words"])
+    return any(w in words for w in _WORD.findall(question))  # lower-case: "the Entity List" is a name

@@ -229,10 +229,12 @@ def counts_without_naming(text: str, member: frozenset[str]) -> bool:
     were affected?": the sources give a count, not the companies. False without a class."""
     from rag.writers.answer_kind import lists_names  # answer_kind imports the writers' text readers, this among them
 
-    if not member:
-        return False
     groups = _member_groups()
-    wanted = frozenset().union(*(groups.get(m, frozenset({m})) for m in member))
+    # only a class of named members (companies, people, countries, officials: a group of ``member_classes.toml``);
+    # "40% of semiconductors" counts no members of "which semiconductor targets" (seed qa-024)
+    wanted = frozenset().union(*(groups[m] for m in member if m in groups))
+    if not wanted:
+        return False
     counted = False
     for q in find_quantities(text):
         after = _WORD.findall(text[q.end:])[:COUNTED_WITHIN]
@@ -252,9 +254,12 @@ def _subset_named() -> re.Pattern[str]:
 
 
 def class_noun(question: str, member: frozenset[str]) -> str | None:
-    """The word with which ``question`` names the class it asks members of ("Which *companies* were affected …?" ->
-    "companies"; ``member``: that class's stems, ``AskedValue.member``), as written; None when no word of it is."""
-    return next((w for w in _WORD.findall(question) if w[:1].islower() and stem(w.lower()) in member), None)
+    """The word with which ``question`` names the class of named members it asks for ("Which *companies* were
+    affected …?" -> "companies"; ``member``: that class's stems, ``AskedValue.member``; the class one of
+    ``member_classes.toml``'s groups), as written; None when no word of it is."""
+    groups = _member_groups()
+    return next((w for w in _WORD.findall(question)
+                 if w[:1].islower() and stem(w.lower()) in member and stem(w.lower()) in groups), None)
 
 
 def asks_source_list(question: str) -> bool:

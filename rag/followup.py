@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from rag.text.lexicon import word_list, word_set
 from rag.text.sentences import split_sentences
@@ -24,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["asks_response", "resolve_follow_up", "is_follow_up"]
+__all__ = ["answered_passages", "asks_response", "resolve_follow_up", "is_follow_up", "stay_on_story"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: A definite description short enough to point back ("the country"), when the question names nothing itself.
@@ -233,7 +233,52 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         in_phrase = {w.lower() for w in _words(phrase)}
         context = [phrase] + [w for w in context if w.lower() not in in_phrase]
     reply_words = {w.lower() for w in from_reply}
-    return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words))
+    # a follow-up with no word of its own but asking words asks more about what was just answered, in the same story
+    # ("When?", "Why?", "How many?", "Who said that?"); one with words of its own may find them in another report of
+    # the event ("Which port cities did they simulate blocking?", "And what did they do in response?", "And Korea?")
+    said = answered_passages(reply) if not _content(words, single | word_set("question_light")) else ()
+    return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words), said)
+
+
+#: a quotation of an answer (curly marks: ``render.quoted``), a quotation inside it turned to single marks
+_QUOTE = re.compile(r"“([^“”]+)”")
+#: how much of an answered passage's opening is looked for in a passage of the evidence: enough to tell one
+#: sentence from another, short enough to survive a quote ending early ("… if the …”)
+SAID_PREFIX = 60
+#: the shortest passage of an answer read as something it said (shorter: a fragment, a name, a verdict word)
+SAID_MIN = 20
+
+
+def answered_passages(reply: str) -> tuple[str, ...]:
+    """The passages an answer quoted (each “…” span) or stated as fact (its sentences outside quotations, without
+    the attribution frames and citation marks), in order: what the answer said, to be found again in the evidence.
+    "WorldWideWatchers (AI-generated brief, 2026) reports: “China Imposes …” [1] The export curbs cover …"
+    → ("China Imposes …", "The export curbs cover …"). Pieces shorter than ``SAID_MIN`` characters are left out."""
+    quotes = [m.group(1).strip() for m in _QUOTE.finditer(reply)]
+    outside = _QUOTE.sub("\n", re.sub(r"\[\d+\]", "\n", reply))
+    stated = [s.text.strip() for part in outside.split("\n") for s in split_sentences(part)
+              if not s.text.rstrip().endswith(":")]
+    return tuple(p for p in quotes + stated if len(p) >= SAID_MIN)
+
+
+def _flat(text: str) -> str:
+    """``text`` for finding a quote again: one space between words, one kind of quotation mark, lower case."""
+    return re.sub(r"[“”‘’\"']", "'", " ".join(text.split())).lower()
+
+
+def stay_on_story(hits: Sequence[Any], said: Sequence[str], story_of: Callable[[Any], str]) -> list[Any]:
+    """The evidence ``hits`` (``SearchHit``-like: ``.chunk.text``) of a follow-up kept to the stories its previous
+    answer was about: the stories (``story_of(hit)``, a story id) of the hits holding the opening of a passage the
+    answer ``said`` (``answered_passages``). "When?" after "Which Japanese companies did China restrict?" is asked
+    of the restriction's story, not answered with another story's dated sentence. ``hits`` unchanged, in order, when
+    the answer said nothing or none of its passages is among them (the story may have left the evidence)."""
+    keys = [_flat(p)[:SAID_PREFIX] for p in said]
+    if not keys:
+        return list(hits)
+    stories = {story_of(h) for h in hits if any(k in _flat(h.chunk.text) for k in keys)}
+    if not stories:
+        return list(hits)
+    return [h for h in hits if story_of(h) in stories]
 
 
 def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestion:

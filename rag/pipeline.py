@@ -14,7 +14,7 @@ from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
-from rag.followup import asks_response, resolve_follow_up
+from rag.followup import asks_response, resolve_follow_up, stay_on_story
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
 from rag.reread import catalog_hit, other_passages
@@ -173,6 +173,11 @@ class Engine:
         if period is not None:
             notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
         hits = self._drop_untrusted(hits, notes)
+        if resolved is not None and resolved.said:  # "When?" is asked of the story just answered, not of another
+            kept = stay_on_story(hits, resolved.said, lambda h: self._doc_facts(h.chunk.doc_id, h.chunk.metadata)[1])
+            if len(kept) < len(hits):
+                notes.append(f"the follow-up stays on the previous answer's story: {len(hits) - len(kept)} passages of other stories set aside")
+            hits = kept
         evidence = _evidence(hits)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus

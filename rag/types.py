@@ -152,12 +152,15 @@ class ResolvedQuestion:
     ``asked`` is what the user typed this turn and says what is wanted; ``context`` holds the words carried over
     from the earlier question a follow-up refers to (empty for a standalone question), for retrieval;
     ``from_reply`` are the context words taken from the previous answer (the names "they" may point at), which
-    may hold this question's answer and so do not count as already asked.
+    may hold this question's answer and so do not count as already asked. ``said`` holds the passages the previous
+    answer quoted or stated, when the follow-up asks more about the same story ("When?", "Why?", "Who said
+    that?"): its evidence stays on their stories (:func:`rag.followup.stay_on_story`); empty otherwise.
     """
 
     asked: str
     context: tuple[str, ...] = ()
     from_reply: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()
 
     @property
     def is_follow_up(self) -> bool:

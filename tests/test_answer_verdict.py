@@ -79,6 +79,34 @@ def test_a_question_that_only_looks_polar_is_not_read_as_one(question):
     assert polar_question(question) is None
 
 
+@pytest.mark.parametrize("question, claim", [
+    # the auxiliary goes back before the adverbs that open the predicate, not between them and it (s30's fresh
+    # user: "Is China's move purely retaliatory?" read "whether China's move purely is retaliatory")
+    ("Is China's move purely retaliatory?", "China's move is purely retaliatory"),
+    ("Was the ban quickly lifted?", "the ban was quickly lifted"),
+    ("Is the bridge really safe?", "the bridge is really safe"),
+    ("Has Japan formally removed South Korea from its white list?",
+     "Japan has formally removed South Korea from its white list"),
+    ("Will China soon lift the curbs?", "China will soon lift the curbs"),
+    ("Are the restrictions entirely new?", "the restrictions are entirely new"),
+    ("Is the move politically motivated?", "the move is politically motivated"),
+    ("Is Japan's decision largely symbolic?", "Japan's decision is largely symbolic"),
+    ("Were the firms reportedly targeted?", "the firms were reportedly targeted"),
+    ("Is Korea's chip hub plan very ambitious?", "Korea's chip hub plan is very ambitious"),
+    ("Can Japan legally block the exports?", "Japan can legally block the exports"),
+    ("Is it really very safe?", "it is really very safe"),
+    ("Is China primarily motivated by security concerns?", "China is primarily motivated by security concerns"),
+    # an adverb-like word the subject holds stays in the subject; a do-question keeps its adverb before the verb
+    ("Is the early vote valid?", "the early vote is valid"),
+    ("Is China's only plant closed?", "China's only plant is closed"),
+    ("Did Japan quietly add gallium to its list?", "Japan quietly added gallium to its list"),
+])
+def test_an_adverb_opening_the_predicate_stays_after_the_auxiliary(question, claim):
+    polar = polar_question(question)
+    assert polar is not None and polar.claim == claim
+    assert polar.whether == f"whether {claim}"
+
+
 def test_what_the_sources_do_not_say_reads_as_a_clause():
     assert polar_question("True or false: The FTC fined a Utah company.").whether == "whether the FTC fined a Utah company"
     assert polar_question("Did Tokyo remove Seoul from its list?").whether == "whether Tokyo removed Seoul from its list"

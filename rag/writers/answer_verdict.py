@@ -34,7 +34,7 @@ from rag.text.weekdays import weekday_mentions
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "about_claim", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -188,8 +188,23 @@ def _auxiliary_claim(text: str) -> str | None:
         at = (_verb_at(rest, lower) if aux in aux_cues["modal"] else _predicate_at(rest, lower))
         if at is None:
             return None
+        at = _adverbs_before(rest, lower, at)
         return " ".join(rest[:at] + [aux] + rest[at:])
     return None
+
+
+def _adverbs_before(rest: list[str], lower: list[str], at: int) -> int:
+    """Where the auxiliary goes back into the clause: before the adverbs that open its predicate ("Is China's move
+    *purely* retaliatory?" -> "China's move is purely retaliatory", "Will China *soon* lift …" -> "China will soon
+    lift …"), not inside them. An adverb is a word the lemma tables read as an adverb (or adjective) and never as a
+    noun or verb, lower-case, not held in the subject by a determiner or possessive; the subject keeps one word."""
+    while at > 1:
+        tags, _ = _verb_readings(lower[at - 1])
+        if (not lower[at - 1].isalpha() or rest[at - 1][:1].isupper() or "ADV" not in tags
+                or tags - {"ADV", "ADJ"} or _in_subject(lower, at - 1)):
+            break
+        at -= 1
+    return at
 
 
 def _verb_readings(word: str) -> tuple[frozenset[str], str | None]:
@@ -311,6 +326,35 @@ def about_claim(claim: str, sentence: str) -> bool:
     if actor:
         return bool(actor & have) and (bool(rest & have) or not rest)
     return len(rest & have) >= min(2, len(rest))
+
+
+#: the fewest words of a claim's predicate a sentence must hold, in order, to weigh the very reading asked about
+READING_WORDS = 2
+
+
+def _predicate(claim: str) -> list[str] | None:
+    """The words of a copular claim's predicate, lower-case, after its first "is/are/was/were" ("China's move is
+    purely retaliatory" -> ["purely", "retaliatory"]); None for a claim with no such copula."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", claim)]
+    at = next((k for k, w in enumerate(words) if w in _cues()["auxiliary"]["be"]), None)
+    return words[at + 1:] if at is not None and at > 0 else None
+
+
+def weighs_reading(claim: str, sentence: str) -> bool:
+    """Whether ``sentence`` weighs the very reading a whether-question asks about: it holds the predicate of the
+    question's copular ``claim`` (at least ``READING_WORDS`` words, in order and adjacent: "purely retaliatory") and
+    the claim's actor or another of its terms (``about_claim``'s reading, loosened to any term). "Potential bias in
+    interpreting China’s actions as purely retaliatory without considering legitimate security concerns." weighs
+    "China's move is purely retaliatory"; "China retaliated" does not (no predicate held)."""
+    predicate = _predicate(claim)
+    if not predicate or len(predicate) < READING_WORDS:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", sentence)]
+    n = len(predicate)
+    if not any(words[k:k + n] == predicate for k in range(len(words) - n + 1)):
+        return False
+    actor, rest = _claim_terms(claim)
+    return bool((actor | rest) - {stem(w) for w in predicate} & {t.stem for t in key_terms(sentence)})
 
 
 def member_passage(claim: str, sentence: str, earlier: Sequence[str] = ()) -> str | None:

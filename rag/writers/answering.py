@@ -20,6 +20,7 @@ from rag.writers.answer_kind import (
     answer_type,
     has_answer_kind,
     is_enumeration,
+    lists_names,
     lists_contents,
     without_carried_context,
 )
@@ -39,6 +40,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
 from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, denies, of_the_reason, reason_actor, said_by,
                                        stated_reason_actor, tells_reason)
 from rag.writers.hypothesis_stance import speaker
@@ -309,6 +311,15 @@ class QuestionAnswering:
         # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
         if led is not None and not any(led[i] for i in typed_ok):
             return f"{_MISSING_PREFIX}response the question asks for"
+        # "Which companies were affected …?" over a story that counts them ("20 Japanese firms") and lists none: the
+        # sources give a count, not the companies (``list_members.counts_without_naming``)
+        if kind == "list" and wanted.member and not wanted.person and not asks_source_list(without_carried_context(query)):
+            top = max(typed_ok, key=lambda i: float(scored.rel[i]))
+            story = [i for i in typed_ok if scored.cands[i].doc_id == scored.cands[top].doc_id]
+            noun = class_noun(without_carried_context(query), wanted.member)
+            if noun and counts_without_naming(scored.cands[top].text, wanted.member) and not any(
+                    lists_names(scored.cands[i].text) for i in story):
+                return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
         return None
 
     @staticmethod
@@ -720,6 +731,8 @@ class QuestionAnswering:
         picks = self._pick_answer(query, spec, scored, prefer_kind=False)
         if not picks or kind is None:
             return None, None
+        if verdict.startswith(f"{_MISSING_PREFIX}names of "):  # a count of the class, not its members (_answerable)
+            return scored.cands[picks[0]].claim(), "the " + verdict[len(_MISSING_PREFIX):].removesuffix(" the question asks for")
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"
         noun = "the names" if kind == "list" and asked_value(query).person else KIND_NOUNS.get(kind, "the answer")
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"
@@ -739,7 +752,7 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question
+        from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question, weighs_reading
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         polar = polar_question(query) if without_carried_context(query) == query else None
@@ -781,6 +794,12 @@ class QuestionAnswering:
                 verdict = Verdict("unknown")
                 # (a sentence of the claim's speaker's own piece is about what the claim says they said)
                 index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
+                # ... or, before it, a sentence weighing the very reading asked about, even among an analytic brief's
+                # caveats ("Potential bias in interpreting China's actions as purely retaliatory …" for "Is China's
+                # move purely retaliatory?"): ``answer_verdict.weighs_reading``
+                on_topic = self._answer_on_topic(query, asked) & self._about_places(query, asked)
+                index = next((i for i in self._order(asked, asked.rel, range(len(asked.cands)))
+                              if on_topic[i] and weighs_reading(polar.claim, asked.cands[i].text)), index)
                 if sentences:
                     if self.verdict_checker is None:
                         self.verdict_checker = SupportChecker(self._embed)

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag.text.lexicon import table, word_set
-from rag.writers.key_terms import key_terms
+from rag.text.numbers import find_quantities
+from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["member_reading"]
+__all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -202,3 +203,68 @@ def _past_verb(word: str) -> bool:
 
     lemma = getAllLemmas(word.lower()).get("VERB", (None,))[0]
     return bool(lemma) and word.lower() in (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN"))
+
+
+#: how many words after a count its class noun may stand ("20 Japanese Firms", "36 Chinese tech companies")
+COUNTED_WITHIN = 3
+
+
+@cache
+def _member_groups() -> dict[str, frozenset[str]]:
+    """stem -> the stems of its group in ``member_classes.toml`` (each stem at least itself)."""
+    out: dict[str, frozenset[str]] = {}
+    for group in table("member_classes")["groups"]:
+        stems = frozenset(stem(w) for w in group) | frozenset(stem(w + "s") for w in group)
+        for st in stems:
+            out[st] = out.get(st, frozenset()) | stems
+    return out
+
+
+def counts_without_naming(text: str, member: frozenset[str]) -> bool:
+    """Whether a sentence counts the members a list question asks for without naming any: a quantity followed within
+    ``COUNTED_WITHIN`` words by a noun of the asked class (``member``: the stems of the question's class noun,
+    ``answer_value.AskedValue.member``; a noun of its ``member_classes.toml`` group counts too: "firms" for
+    "companies"), and no list of names (``answer_kind.lists_names``) nor a member named after a subset opener
+    ("36 firms, including YMTC"). "China Imposes Export Restrictions on 20 Japanese Firms …" for "Which companies
+    were affected?": the sources give a count, not the companies. False without a class."""
+    from rag.writers.answer_kind import lists_names  # answer_kind imports the writers' text readers, this among them
+
+    groups = _member_groups()
+    # only a class of named members (companies, people, countries, officials: a group of ``member_classes.toml``);
+    # "40% of semiconductors" counts no members of "which semiconductor targets" (seed qa-024)
+    wanted = frozenset().union(*(groups[m] for m in member if m in groups))
+    if not wanted:
+        return False
+    counted = False
+    for q in find_quantities(text):
+        after = _WORD.findall(text[q.end:])[:COUNTED_WITHIN]
+        if any(stem(w.lower()) in wanted for w in after):
+            counted = True
+            break
+    if not counted or lists_names(text):
+        return False
+    return not any(text[m.end():].lstrip()[:1].isupper() for m in _subset_named().finditer(text))
+
+
+@cache
+def _subset_named() -> re.Pattern[str]:
+    """A subset opener ("including", "such as") after which a member may be named."""
+    words = "|".join(re.escape(w) for w in table("polar_questions")["list"]["subset_openers"])
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def class_noun(question: str, member: frozenset[str]) -> str | None:
+    """The word with which ``question`` names the class of named members it asks for ("Which *companies* were
+    affected …?" -> "companies"; ``member``: that class's stems, ``AskedValue.member``; the class one of
+    ``member_classes.toml``'s groups), as written; None when no word of it is."""
+    groups = _member_groups()
+    return next((w for w in _WORD.findall(question)
+                 if w[:1].islower() and stem(w.lower()) in member and stem(w.lower()) in groups), None)
+
+
+def asks_source_list(question: str) -> bool:
+    """Whether ``question`` asks which members a source itself names or lists (a word of ``member_classes.toml``
+    ``listing_words``, in lower case: "Which companies are named as key entities in the brief?"), not which ones an act
+    concerned ("Which firms did Washington add to the Entity List?")."""
+    words = frozenset(table("member_classes")["listing_words"])
+    return any(w in words for w in _WORD.findall(question))  # lower-case: "the Entity List" is a name

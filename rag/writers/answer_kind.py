@@ -15,6 +15,7 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.answer_value import (
     AskedValue,
+    after_bound,
     gives_calendar_date,
     is_person_name,
     only_place,
@@ -238,8 +239,9 @@ def has_answer_kind(
     text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
     if kind in ("when", "date") and asked.calendar and not gives_calendar_date(text):
         return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
-    if kind == "when":
-        return any(stem_word(m.group(0)) not in question_stems for m in _dates(text))
+    if kind == "when":  # after "since:" / "until:" the time following that word ("its largest rise since 1994")
+        return any(stem_word(m.group(0)) not in question_stems and after_bound(asked.bound, text, m.start())
+                   for m in _dates(text))
     if kind == "date":
         return any(
             stem_word(m.group(0)) not in question_stems

@@ -58,6 +58,9 @@ class AskedValue:
     #: a statement to complete after "since" / "until" ("the highest hike since:"): the words that must stand before
     #: the time that completes it ("since 1994"; ``[when.bounds]`` of answer_values.toml); empty for other questions
     bound: tuple[str, ...] = ()
+    #: "which two <class>" / "what two <class>": a pair of names ("USC and UCLA", "Sweden and Finland") answers it,
+    #: though two items joined by "and" are no list of three (``answer_kind.names_pair``)
+    pair: bool = False
 
 
 @cache
@@ -128,7 +131,8 @@ def asked_value(question: str) -> AskedValue:
     # agency reported ..." may be answered by "the update comes from Kyodo News" (both in the seed suite)
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic, insists, who, speaker, asked_class(q), _bound(low))
+                      source, topic, insists, who, speaker, asked_class(q), _bound(low),
+                      bool(re.search(r"\b(?:which|what)\s+(?:two|both)\b", low)))
 
 
 #: the blank a statement to complete ends on: a colon, a line of underscores or an ellipsis (then "." or "?")

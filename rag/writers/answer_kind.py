@@ -189,8 +189,8 @@ _PAIR_RE = re.compile(rf"(?<![\w,])({_PAIR_ITEM})\s+and\s+({_PAIR_ITEM})")
 def names_pair(text: str, question_stems: set[str]) -> bool:
     """Whether a sentence names two things joined by "and", each capitalised ("USC and UCLA are negotiating …",
     "its invitation to Sweden and Finland"), both of them names the question lacks (its stems, ``question_stems``;
-    "Pac-12 and Big Ten officials" names what the question does): the answer to "which two <class>". A capitalised word that is noise for names ("The",
-    a weekday, a month: ``key_terms.ENTITY_NOISE``) is not one."""
+    "Pac-12 and Big Ten officials" names what the question does): the answer to "which two <class>". A capitalised
+    word that is noise for names ("The", a weekday, a month: ``key_terms.ENTITY_NOISE``) is not one."""
     for m in _PAIR_RE.finditer(text):
         items = [[w for w in item.split() if w.lower() not in ENTITY_NOISE and w.lower() != "of"] for item in m.groups()]
         if all(items) and all(any(stem_word(w) not in question_stems for w in item) for item in items):

@@ -132,7 +132,7 @@ def asked_value(question: str) -> AskedValue:
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
                       source, topic, insists, who, speaker, asked_class(q), _bound(low),
-                      bool(re.search(r"\b(?:which|what)\s+(?:two|both)\b", low)))
+                      bool(re.search(r"\b(?:which|what)\s+two\b", low)))
 
 
 #: the blank a statement to complete ends on: a colon, a line of underscores or an ellipsis (then "." or "?")

@@ -15,6 +15,7 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.answer_value import (
     AskedValue,
+    after_bound,
     gives_calendar_date,
     is_person_name,
     only_place,
@@ -40,7 +41,7 @@ from rag.writers.sentence_cues import (
 )
 
 __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
-           "is_enumeration", "lists_contents", "lists_names", "lists_only_uses", "named_elsewhere",
+           "is_enumeration", "lists_contents", "lists_names", "names_pair", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
@@ -181,6 +182,22 @@ def lists_names(text: str, *, people: bool = False) -> bool:
     return False
 
 
+_PAIR_ITEM = r"[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3}"
+_PAIR_RE = re.compile(rf"(?<![\w,])({_PAIR_ITEM})\s+and\s+({_PAIR_ITEM})")
+
+
+def names_pair(text: str, question_stems: set[str]) -> bool:
+    """Whether a sentence names two things joined by "and", each capitalised ("USC and UCLA are negotiating …",
+    "its invitation to Sweden and Finland"), both of them names the question lacks (its stems, ``question_stems``;
+    "Pac-12 and Big Ten officials" names what the question does): the answer to "which two <class>". A capitalised
+    word that is noise for names ("The", a weekday, a month: ``key_terms.ENTITY_NOISE``) is not one."""
+    for m in _PAIR_RE.finditer(text):
+        items = [[w for w in item.split() if w.lower() not in ENTITY_NOISE and w.lower() != "of"] for item in m.groups()]
+        if all(items) and all(any(stem_word(w) not in question_stems for w in item) for item in items):
+            return True
+    return False
+
+
 @cache
 def _use_opener_re() -> re.Pattern[str]:
     words = table("answer_kinds")["enumeration"]["use_openers"]
@@ -238,8 +255,9 @@ def has_answer_kind(
     text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
     if kind in ("when", "date") and asked.calendar and not gives_calendar_date(text):
         return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
-    if kind == "when":
-        return any(stem_word(m.group(0)) not in question_stems for m in _dates(text))
+    if kind == "when":  # after "since:" / "until:" the time following that word ("its largest rise since 1994")
+        return any(stem_word(m.group(0)) not in question_stems and after_bound(asked.bound, text, m.start())
+                   for m in _dates(text))
     if kind == "date":
         return any(
             stem_word(m.group(0)) not in question_stems
@@ -265,6 +283,7 @@ def has_answer_kind(
         # makers" ("targeted nodes, named end-users and links" is a list, not of the people asked about)
         names_ok = names_ok or asked.person
         listed = lists_names(text, people=asked.person) if names_ok else is_enumeration(text)
+        listed = listed or (asked.pair and names_pair(text, question_stems))  # "which two schools": "USC and UCLA"
         # "used in fighter jets, radars and chemical weapons" lists uses, not the materials asked for
         if listed and not names_ok and lists_only_uses(text) and not asks_uses(question_stems):
             listed = False

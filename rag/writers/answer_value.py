@@ -19,7 +19,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, PLACE_CLASS
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
-           "only_place", "quantity_text",
+           "only_place", "quantity_text", "after_bound",
            "number_fits", "only_source", "people_doing", "speaks"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -55,6 +55,12 @@ class AskedValue:
     #: stems of the class a "which/what <class>" question asks a member of (``answer_class.asked_class``: "on which
     #: Japanese island" → {island, japan}): a name the sentence gives as something else does not answer it
     member: frozenset[str] = frozenset()
+    #: a statement to complete after "since" / "until" ("the highest hike since:"): the words that must stand before
+    #: the time that completes it ("since 1994"; ``[when.bounds]`` of answer_values.toml); empty for other questions
+    bound: tuple[str, ...] = ()
+    #: "which two <class>" / "what two <class>": a pair of names ("USC and UCLA", "Sweden and Finland") answers it,
+    #: though two items joined by "and" are no list of three (``answer_kind.names_pair``)
+    pair: bool = False
 
 
 @cache
@@ -125,7 +131,29 @@ def asked_value(question: str) -> AskedValue:
     # agency reported ..." may be answered by "the update comes from Kyodo News" (both in the seed suite)
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
-                      source, topic, insists, who, speaker, asked_class(q))
+                      source, topic, insists, who, speaker, asked_class(q), _bound(low),
+                      bool(re.search(r"\b(?:which|what)\s+two\b", low)))
+
+
+#: the blank a statement to complete ends on: a colon, a line of underscores or an ellipsis (then "." or "?")
+_BLANK = r"\s*(?::|_{2,}|…|\.{3})\s*[.?]?\s*$"
+
+
+def _bound(low: str) -> tuple[str, ...]:
+    """The words that must precede the completing time of a statement to complete after "since" / "until"
+    (``[when.bounds]``), or () when ``low`` (a lower-cased question) is none."""
+    bounds = _values()["when"]["bounds"]
+    m = re.search(rf"\b({'|'.join(map(re.escape, bounds))}){_BLANK}", low)
+    return tuple(bounds[m.group(1)]) if m else ()
+
+
+def after_bound(bound: tuple[str, ...], text: str, start: int) -> bool:
+    """Whether the time at ``start`` of ``text`` follows one of ``bound``'s words, at most two words before it
+    ("since 1994", "until early March"); True when ``bound`` is empty (any time answers)."""
+    if not bound:
+        return True
+    before = _WORD_RE.findall(text[:start])[-2:]
+    return any(w.lower() in bound for w in before)
 
 
 @cache

@@ -33,6 +33,7 @@ from rag.support.lexicon import (
 from rag.support.implied_dates import PERIOD_ORDINALS, a_for_one, implied_dates
 from rag.support.tokens import _syn_groups
 from rag.support.mentions import place_mentions, quantities
+from rag.support.name_forms import owner_near, place_form
 from rag.text.dates import DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
@@ -515,6 +516,8 @@ class _Entity:
     hard: list[str]  # name tokens that must be in the cited text
     org: list[str]  # generic organisation words attached to a name (Mitsubishi *Electric*)
     tokens: list[str]  # all capitalised tokens of the phrase
+    owner: tuple[str, ...] = ()  # the words of a name written right before it with a possessive ("HBO's")
+    owned: tuple[str, ...] = ()  # with an owner: the hard tokens of every name it owns ("Game of Thrones")
 
 
 def _initials_match(letters: str, words: list[str], i: int) -> bool:
@@ -557,30 +560,52 @@ def entity_problem(ent: _Entity, full: TextIndex) -> str | None:
     # An acronym the text spells out ("ICBM" for "intercontinental ballistic missile").
     if len(ent.tokens) == 1 and ent.phrase.isupper() and spells_out(ent.phrase, full.lower_text):
         return None
-    missing = [w for w in ent.hard if not _token_present(w, full)]
+    # a place said in its other form ("Qatari" for "Qatar", "Peru" for "Peruvian": name_forms)
+    missing = [w for w in ent.hard if not _token_present(w, full) and not place_form(w, full.tokens)]
     if missing:
         return " ".join(missing)
     if any(not _token_present(w, full) for w in ent.org):
         return ent.phrase
-    hard = {w.lower() for w in ent.hard}
-    if len(hard) >= 2 and not any(hard <= run for run in full.phrases):
+    hard = {_singular_name(w.lower()) for w in ent.hard}  # "Winter Olympic" in "the Winter Olympics"
+    if len(hard) >= 2 and not any(hard <= {_singular_name(w) for w in run} for run in full.phrases):
         return ent.phrase
+    if ent.owner and not owner_near([w.lower() for w in ent.owner], [w.lower() for w in ent.owned or ent.hard],
+                                    full.facts.text):
+        return f"{' '.join(ent.owner)}'s {ent.phrase}"  # "Twitter's John Tye": the passage never puts them together
     return None
 
 
+def _singular_name(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
-    """Capitalised name phrases in the claim (countries, dates and numbers are already masked)."""
+    """Capitalised name phrases in the claim (countries, dates and numbers are already masked). A possessive ends
+    a name: "HBO's House of the Dragon" is "HBO" and "House of the Dragon", the second owned by the first
+    (``_Entity.owner``), as "Xi's zero-Covid policy" is "Xi" and "zero-Covid"."""
     entities: list[_Entity] = []
     current: list[tuple[str, str]] = []  # (word, kind) kind in hard/org/title/soft
     prev_end = 0
+    owner: tuple[str, ...] = ()  # the words of a name that ended on a possessive, while its owned names go on
+    chain: list[int] = []  # indices in ``entities`` of the names ``owner`` owns
 
     def flush() -> None:
         if current:
             hard = [w for w, k in current if k == "hard"]
             org = [w for w, k in current if k == "org"]
             if hard:
-                entities.append(_Entity(" ".join(w for w, _ in current), hard, org, [w for w, _ in current]))
+                entities.append(_Entity(" ".join(w for w, _ in current), hard, org, [w for w, _ in current], owner))
+                if owner:
+                    chain.append(len(entities) - 1)
         current.clear()
+
+    def end_chain() -> None:
+        nonlocal owner
+        owned = tuple(w for i in chain for w in entities[i].hard)
+        for i in chain:
+            entities[i].owned = owned
+        owner = ()
+        chain.clear()
 
     for m in _words(masked):
         w = _strip_possessive(m.group(0))
@@ -588,9 +613,13 @@ def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
         prev_end = m.end()
         if re.search(r"[^\s\-]", gap) or (gap.count(" ") > 1 and current):
             flush()
+            end_chain()
+        possessive = w != m.group(0) and m.group(0)[len(w):].lower() in ("'s", "’s")
         first = w[:1]
         if not (first.isupper() or (first.isalpha() and any(c.isupper() for c in w[1:]))):
             flush()
+            if w.lower() not in _CONNECTORS:  # "HBO's Game of Thrones spinoff": the owned names end at "spinoff"
+                end_chain()
             continue
         low = w.lower()
         before = claim_text[: m.start()].rstrip()
@@ -607,10 +636,19 @@ def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
             current.append((w, "org"))
         elif initial and _looks_common(w):
             flush()
+            end_chain()
+            if possessive:  # "Twitter's John Tye": a first word that owns a name is read as its owner
+                owner = (w,)
             continue
         else:
             current.append((w, "hard"))
+        if possessive and current:
+            words_of = tuple(x for x, k in current if k == "hard") or tuple(x for x, _ in current)
+            flush()
+            end_chain()
+            owner = words_of
     flush()
+    end_chain()
     return entities
 
 

@@ -18,7 +18,7 @@ import pytest
 from conftest import engine_over
 
 from rag.types import Chunk, SearchFilters
-from rag.writers.answer_agree import asked_values, competes, corroborated
+from rag.writers.answer_agree import asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_kind import answer_type
 from rag.writers.answer_value import asked_value
 from rag.writers.base import EvidencePassage
@@ -137,3 +137,16 @@ def test_a_detail_naming_another_member_of_the_asked_class_competes(question, le
 def test_a_detail_restating_the_class_member_or_naming_none_does_not_compete(question, lead, detail):
     assert not competes(values(question, lead), values(question, detail))
 
+
+
+@pytest.mark.parametrize("question, one", [
+    ("Historic rainfall led to visitor evacuations at which national park?", True),
+    ("Which wildly popular show was green lit for a new season?", True),
+    ("Which team won the Harlow Cup this year?", True),
+    ("How many boats entered the regatta this year?", True),
+    # a "what" thing asks for things, not one member: its other names may answer another part of it
+    ("What evidence do the sources give of Chinese cyber operations against Taiwan and against Japanese industry?", False),
+    ("What piece of advice did the Pope have for mothers this week?", False),
+])
+def test_one_value_is_asked_by_a_name_number_date_or_which_member(question, one):
+    assert asks_one_value(answer_type(question), question) is one

@@ -19,13 +19,22 @@ from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES, NUMBER_RE, YEARISH_RE
 
-__all__ = ["NAMED_KINDS", "ONE_VALUE_KINDS", "asked_values", "competes", "corroborated"]
+__all__ = ["NAMED_KINDS", "ONE_VALUE_KINDS", "asked_values", "asks_one_value", "competes", "corroborated"]
 
 #: The kinds whose value is a name: a name asked for ("who", "which company": ``answer_kind`` "name") and a member of
 #: a class asked by its class noun ("which national park", "which show": "thing")
 NAMED_KINDS = frozenset({"name", "thing"})
 #: The kinds of answer that give one value a detail can compete with: a name, a class member, a number, a date
 ONE_VALUE_KINDS = frozenset({"number", "when", "date"}) | NAMED_KINDS
+_WHICH = re.compile(r"\bwhich\b", re.I)
+
+
+def asks_one_value(kind: str | None, question: str) -> bool:
+    """Whether ``question`` (of ``answer_kind`` ``kind``) asks for one value a detail can compete with: a name, number
+    or date, or one member of a class asked with "which" ("Which national park …?", "… at which national park?").
+    "What evidence do the sources give of X and of Y?" (also a "thing") asks for things, and its details naming
+    other names answer its other part."""
+    return kind in ONE_VALUE_KINDS and (kind != "thing" or bool(_WHICH.search(question)))
 
 @cache
 def _number_words() -> dict[str, str]:

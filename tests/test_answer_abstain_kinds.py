@@ -31,6 +31,13 @@ DATA = Path(__file__).resolve().parent / "data" / "answer_abstain_kinds"
     ("Which nationals were evacuated from the port?", True),
     ("Which minister resigned over the permits?", True),
     ("Which tourists were fined?", True),
+    # a modifier before the class noun is not the class: "national" shares its stem with "nationals", "children's"
+    # is a people noun, but the park and the book are asked for
+    ("Historic rainfall led to flooding and visitor evacuations at which national park?", False),
+    ("The wildfire grew near what national park this week?", False),
+    ("The author was most celebrated for which children's book?", False),
+    ("The new community is the brainchild of which national leader?", True),
+    ("Which Labour frontbencher was sacked this week?", True),
 ])
 def test_a_place_class_after_which_asks_for_a_place_not_a_person(question, person):
     assert asked_value(question).person is person

@@ -18,7 +18,7 @@ import pytest
 from conftest import engine_over
 
 from rag.types import Chunk, SearchFilters
-from rag.writers.answer_agree import asked_values, competes, corroborated
+from rag.writers.answer_agree import asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_kind import answer_type
 from rag.writers.answer_value import asked_value
 from rag.writers.base import EvidencePassage
@@ -101,3 +101,52 @@ def test_the_answer_gives_this_years_entries_and_not_last_years(engine):
     text = answer(engine, "How many boats did the Lake Orva regatta draw this year?", "2026-05-13")
     assert "42" in text
     assert "35" not in text
+
+
+# A member of a class asked by its class noun ("Which national park …?", "Which show …?") is one value, read as a
+# name: another member in a detail competes with the first sentence's, as another team or number does.
+@pytest.mark.parametrize("question, lead, detail", [
+    ("Historic rainfall led to visitor evacuations at which national park?",
+     "Historic rainfall closed Ferrow Peaks National Park on Monday, and rangers evacuated its campgrounds.",
+     "Dunmere Lakes National Park reopened its campgrounds to visitors on Sunday after a wildfire."),
+    ("Which wildly popular show was green lit for a new season?",
+     "Netflix has renewed “Glass Harbour” for a second season after it topped the charts in forty countries.",
+     "The streaming service also said “Copper Valley” would end after its fourth season next spring."),
+    ("Which member of the royal family is expected to retire from public life next month?",
+     "Prince Aldric of Wessex is expected to retire from public life next month, a newspaper reported.",
+     "Princess Maren carried out more engagements last year than any other member of the family."),
+])
+def test_a_detail_naming_another_member_of_the_asked_class_competes(question, lead, detail):
+    assert answer_type(question) == "thing"
+    assert competes(values(question, lead), values(question, detail))
+
+
+@pytest.mark.parametrize("question, lead, detail", [
+    ("Historic rainfall led to visitor evacuations at which national park?",
+     "Historic rainfall closed Ferrow Peaks National Park on Monday, and rangers evacuated its campgrounds.",
+     "Rangers at Ferrow Peaks evacuated visitors on Monday after the valley floor flooded."),
+    ("Historic rainfall led to visitor evacuations at which national park?",
+     "Historic rainfall closed Ferrow Peaks National Park on Monday, and rangers evacuated its campgrounds.",
+     "Mudslides cut the park's northern road in three places, the park service said."),
+
+    # a capitalised first word is no name
+    ("Which singer will headline the harbour festival?",
+     "Mira Sol will headline the harbour festival in July, the organisers announced on Friday.",
+     "Tickets for the harbour festival sold out within an hour, the organisers said."),
+])
+def test_a_detail_restating_the_class_member_or_naming_none_does_not_compete(question, lead, detail):
+    assert not competes(values(question, lead), values(question, detail))
+
+
+
+@pytest.mark.parametrize("question, one", [
+    ("Historic rainfall led to visitor evacuations at which national park?", True),
+    ("Which wildly popular show was green lit for a new season?", True),
+    ("Which team won the Harlow Cup this year?", True),
+    ("How many boats entered the regatta this year?", True),
+    # a "what" thing asks for things, not one member: its other names may answer another part of it
+    ("What evidence do the sources give of Chinese cyber operations against Taiwan and against Japanese industry?", False),
+    ("What piece of advice did the Pope have for mothers this week?", False),
+])
+def test_one_value_is_asked_by_a_name_number_date_or_which_member(question, one):
+    assert asks_one_value(answer_type(question), question) is one

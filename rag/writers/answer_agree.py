@@ -1,6 +1,8 @@
 """Whether two sentences give the same asked value: a detail that names another team, another number or another date
 than the answer's first sentence competes with it ("The Colorado Avalanche defeated the Lightning" under "The
-Lightning won the last two Stanley Cups"), and a single-value answer does not quote a competing value as detail."""
+Lightning won the last two Stanley Cups"), and a single-value answer does not quote a competing value as detail.
+A member of a class asked by its class noun ("Which national park …?", "Which show …?": ``answer_kind`` "thing") is
+one value too, read as a name: "Yosemite reopened its valley" competes with "Yellowstone National Park closed"."""
 
 from __future__ import annotations
 
@@ -10,13 +12,29 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
+from rag.writers.answer_kind import named_elsewhere
 from rag.writers.answer_value import AskedValue, is_person_name, number_fits, only_source
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES, NUMBER_RE, YEARISH_RE
 
-__all__ = ["asked_values", "competes", "corroborated"]
+__all__ = ["NAMED_KINDS", "ONE_VALUE_KINDS", "asked_values", "asks_one_value", "competes", "corroborated"]
+
+#: The kinds whose value is a name: a name asked for ("who", "which company": ``answer_kind`` "name") and a member of
+#: a class asked by its class noun ("which national park", "which show": "thing")
+NAMED_KINDS = frozenset({"name", "thing"})
+#: The kinds of answer that give one value a detail can compete with: a name, a class member, a number, a date
+ONE_VALUE_KINDS = frozenset({"number", "when", "date"}) | NAMED_KINDS
+_WHICH = re.compile(r"\bwhich\b", re.I)
+
+
+def asks_one_value(kind: str | None, question: str) -> bool:
+    """Whether ``question`` (of ``answer_kind`` ``kind``) asks for one value a detail can compete with: a name, number
+    or date, or one member of a class asked with "which" ("Which national park …?", "… at which national park?").
+    "What evidence do the sources give of X and of Y?" (also a "thing") asks for things, and its details naming
+    other names answer its other part."""
+    return kind in ONE_VALUE_KINDS and (kind != "thing" or bool(_WHICH.search(question)))
 
 @cache
 def _number_words() -> dict[str, str]:
@@ -39,7 +57,8 @@ def _number_key(raw: str) -> str:
 def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,
                  places_ok: bool = True) -> set[str]:
     """The values of the asked kind a sentence gives that the question does not already contain, each as a key
-    (a name's word stems, a number's digits, a date's words, lower case); empty for kinds that are not one value."""
+    (a name's word stems, a number's digits, a date's words, lower case); empty for kinds that are not one value. A
+    member of a class ("thing": "which national park", "which show") is read as a name."""
     text = compat_form(cand.text)
     out: set[str] = set()
     if kind == "number":
@@ -54,8 +73,10 @@ def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], as
         for m in DATE_RE.finditer(text):
             if m.group(0) not in ("may", "march") and stem_word(m.group(0)) not in question_stems:
                 out.add(m.group(0).lower())
-    elif kind == "name":
-        for name, _initial in entities(text):
+    elif kind in NAMED_KINDS:
+        for name, initial in entities(text):
+            if initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text):
+                continue  # a capitalised first word ("Mudslides cut the road") is no name, as ``has_answer_kind`` reads it
             words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
             new = [w for w in words if stem_word(w) not in question_stems]
             if not new or (asked.person and not is_person_name(" ".join(words))):

@@ -191,9 +191,12 @@ def _asks_person(low: str) -> bool:
     nouns = _person_nouns()
     aux = set(table("answer_kinds")["vocab"]["aux"])
     for m in re.finditer(r"\b(?:which|what)\s+((?:[\w'’-]+\s*){1,4})", low):
-        for w in m.group(1).split():  # "which Labour frontbencher was ...": the class noun before the verb
+        words = m.group(1).split()
+        for n, w in enumerate(words):  # "which Labour frontbencher was ...": the class noun before the verb
             if w in aux or w in _stopwords() or w.endswith("ed") or PLACE_CLASS.fullmatch(w):
                 break  # "tourists from which nation": a place is asked ("nation" shares its stem with "nationals")
+            if n + 1 < len(words) and re.search(r"(?:al|['’]s)$", w):
+                continue  # "which national park", "which children's book": a modifier of the class noun after it
             if stem_word(w) in nouns:
                 return True
             if w in word_set("name_classes"):

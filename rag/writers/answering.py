@@ -25,7 +25,7 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
-from rag.writers.answer_agree import asked_values, competes, corroborated
+from rag.writers.answer_agree import asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_labels import label_stems, names_label
@@ -635,9 +635,10 @@ class QuestionAnswering:
         claim = self._polar_claim(query)
         if claim is not None:  # after "Yes." / "No.", only what bears on the claim: its actor and its act or object
             pool = [i for i in pool if bears_on(claim, scored.cands[i].text)]
-        if kind in SINGLE_VALUE_KINDS and chosen:
-            # one name, number or date is asked: a detail giving another one ("the Lightning won in 2020" under "the
-            # Avalanche won the Cup") competes with the answer; one restating it, or giving none, supports it
+        if asks_one_value(kind, without_carried_context(query)) and chosen:
+            # one name, number or date is asked (or one member of a class: "which national park"): a detail giving
+            # another one ("the Lightning won in 2020" under "the Avalanche won the Cup") competes with the answer;
+            # one restating it, or giving none, supports it
             qstems, asked = text_stems(query), asked_value(query)
             places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
             values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731

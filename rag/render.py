@@ -36,8 +36,9 @@ def quoted(text: str) -> str:
 
 
 #: a sentence that already ends: at a full stop, or at a quotation that ends its own sentence (".”", "?’"), after
-#: which only a section's name in brackets and citation marks may follow ("… with the WTO.” (Key developments) [1]")
-_ENDED = re.compile(r"[.!?](?:[”’\"'])?\s*(?:\([^()]*\)\s*)?(?:\[\d+\])*\s*$")
+#: which only a section's name in brackets, citation marks and the quote's date note (``placed_dates``) may follow
+#: ("… with the WTO.” (Key developments) [1]", "… said.” [1] *(undated source: ‘yesterday’ cannot be placed)*")
+_ENDED = re.compile(r"[.!?](?:[”’\"'])?\s*(?:\([^()]*\)\s*)?(?:\[\d+\])*\s*(?:\*\([^*]*\)\*)?\s*$")
 
 
 def end_sentence(text: str) -> str:

@@ -82,6 +82,14 @@ def test_a_headline_no_section_quotes_is_the_title():
      "Reported above: “Moon said that Seoul would be forced to take …” (Key developments) [1]."),
     ("The sources name no buyer of the chips [1]", "The sources name no buyer of the chips [1]."),
     ("Already ended.", "Already ended."),
+    # a quote's date note follows its citation marks and belongs to the ended sentence (the fresh user of s31:
+    # "… a day after …” [1] *(undated source: ‘yesterday’ cannot be placed)*." with a stray full stop)
+    ("They report: “Japan yesterday said that it does not plan to retract its controls.” [1] *(undated source: ‘yesterday’ cannot be placed)*",
+     "They report: “Japan yesterday said that it does not plan to retract its controls.” [1] *(undated source: ‘yesterday’ cannot be placed)*"),
+    ("They report: “Seoul protested on Monday.” [2] *(‘Monday’: 2019-07-08 — by the source's date, 2019-07-10)*",
+     "They report: “Seoul protested on Monday.” [2] *(‘Monday’: 2019-07-08 — by the source's date, 2019-07-10)*"),
+    ("They report: “Seoul said it would respond to the …” [1] *(‘recently’: before 2020-03-31 — by the source's date, 2020-03-31)*",
+     "They report: “Seoul said it would respond to the …” [1] *(‘recently’: before 2020-03-31 — by the source's date, 2020-03-31)*."),
 ])
 def test_one_punctuation_rule_for_a_citation_after_a_quote(text, ended):
     assert end_sentence(text) == ended

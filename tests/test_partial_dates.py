@@ -63,8 +63,9 @@ def test_a_partial_answers_quote_has_its_relative_date_placed(engine, question, 
 def test_every_form_of_partial_message_keeps_its_parts_with_a_date_note(missing, said_by):
     note = " *(undated source: ‘last week’ cannot be placed)*"
     message = partial_message("Tokyo last week tightened the approval process.", missing, said_by, note)
-    # (an undecided whether-answer over a quote that is no reporting goes on to say what that quote is)
-    after = (" — " if said_by else ".") if missing.startswith("whether") else ";"
+    # (an undecided whether-answer over a quote that is no reporting goes on to say what that quote is; one over a
+    # report ends with the quote's own full stop, the note inside the sentence: "… process.” [1] *(…)*", no "*." after)
+    after = (" — " if said_by else "") if missing.startswith("whether") else ";"
     assert f"[1]{note}{after}" in message
     assert partial_parts(message) == (said_by or ("They report" if missing.startswith("whether") else
                                                   "The sources report"),

@@ -99,3 +99,27 @@ def test_owner_near_counts_words_within_one_sentence():
     text = "John Tye, founder of Whistleblower Aid, spoke. Whistleblower Aid later said nothing."
     assert owner_near(["aid"], ["john", "tye"], text)
     assert not owner_near(["aid"], ["john", "tye"], "John Tye spoke on Monday. Whistleblower Aid said nothing.")
+
+
+# --------------------------------------------------------------- an owner of several words, quoted verbatim
+
+@pytest.mark.parametrize("sentence", [
+    "💪 Oklahoma State's Rob Glass is the first football strength coach at a public school to make $1 million a year.",
+    "Ohio State's Ryan Day said the team would travel on Friday.",
+    "New York City's Eric Adams announced the budget on Monday.",
+    "Manchester United's Erik ten Hag praised the defence after the match.",
+    "Texas A&M's Jimbo Fisher kept his job after the season.",
+])
+def test_a_verbatim_quote_whose_owner_has_several_words_keeps_its_owned_name(sentence):
+    """The possessive on a name's last word ("Oklahoma State's") is the owner's own, not another name's: a sentence
+    quoted from its passage keeps its owned name (RealTime QA 20221209_14 was rejected "entity 'Oklahoma's Rob Glass'
+    not in cited text", and its right answer lost)."""
+    passage = "Happy Thursday! It's Julius with today's news.\n\n" + sentence + "\n\nThe Short List is a news roundup."
+    assert entity_reasons(sentence, passage) == []
+
+
+def test_another_names_possessive_before_the_owned_name_still_takes_it():
+    """The run-back stops at the owner's run: "Arsenal's John Terry" is not "Chelsea's John Terry", even with "Chelsea"
+    earlier in the sentence."""
+    passage = "Chelsea fans booed as Arsenal's John Terry scored the winner."
+    assert entity_reasons("Chelsea's John Terry scored the winner.", passage)

@@ -71,6 +71,17 @@ def _sentences(text: str) -> tuple:
     return tuple(split_sentences(text))
 
 
+def _owners_run(i: int, raw: Sequence[str], at_owner: Sequence[int]) -> bool:
+    """Whether the possessive word at ``i`` ends a run of capitalised words holding an owner word ("Oklahoma
+    State's" for the owner "Oklahoma": the possessive is the owner's own, not another name's)."""
+    j = i
+    while j >= 0 and raw[j][:1].isupper():
+        if j in at_owner:
+            return True
+        j -= 1
+    return False
+
+
 def owner_near(owner: Sequence[str], owned: Sequence[str], text: str, reach: int = OWNER_REACH) -> bool:
     """Whether a sentence of ``text`` holds a word of each of the name words ``owner`` and ``owned`` (lower case; a
     plural or place form counts) at most ``reach`` words apart. An owned word right after another possessive
@@ -88,7 +99,7 @@ def owner_near(owner: Sequence[str], owned: Sequence[str], text: str, reach: int
                     at_owned.append(i)
             else:
                 others = False
-            if strip_possessive(raw[i]) != raw[i] and raw[i][:1].isupper() and i not in at_owner:
+            if strip_possessive(raw[i]) != raw[i] and raw[i][:1].isupper() and not _owners_run(i, raw, at_owner):
                 others = True
         if any(abs(i - j) <= reach + 1 for i in at_owner for j in at_owned):
             return True

@@ -286,19 +286,16 @@ class Engine:
         brief = _noted(brief, period.searched(filters.since) if period else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
 
-    def _own_lists(self, topic: str, tpl, sources: Sequence[Source], claims: Sequence, sections: Sequence[Section],
+    def _own_lists(self, tpl, texts: dict[str, str], sections: Sequence[Section],
                    cited_text: dict[str, str]) -> dict[str, str]:
         """A brief's entities and tags with its on-topic cited sources' own lists first ("6. Key Individuals and
         Entities", "7. Thematic Tags": ``terms_section.own_list`` over each source's whole text, which a search for
-        the topic rarely returns as a passage); returns ``cited_text`` (doc id -> the text a source was cited from)
-        with each listing source's list text added, so a name only its list gives is attributed to it."""
+        the topic rarely returns as a passage); ``texts``: the on-topic sources' doc id -> stored text. Returns
+        ``cited_text`` (doc id -> the text a source was cited from) with each listing source's list text added, so a
+        name only its list gives is attributed to it."""
         if tpl.kind != "brief":
             return cited_text
-        texts: dict[str, str] = {}
-        for src in on_topic_sources(topic, sources, claims):
-            doc = self.index.catalog.get_document(src.doc_id) or {}
-            if isinstance(doc.get("text"), str):
-                texts[src.doc_id] = doc["text"]
+        texts = {doc_id: text for doc_id, text in texts.items() if text}
         out = dict(cited_text)
         for s in sections:
             if s.kind != "terms":
@@ -601,20 +598,22 @@ class Engine:
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
-        own_texts = self._own_lists(topic, tpl, sources, claims, sections, cited_text)
+        # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
+        # claim about the topic's actors (confidence.on_topic_sources); it dates the brief, decides its confidence and
+        # whose own entity and tag lists it takes; their stored texts are read once for both
+        on_topic = (on_topic_sources(topic, sources, claims) if tpl.kind == "brief"  # it keeps the cited ones only
+                    else [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)])
+        texts = ({s.doc_id: (self.index.catalog.get_document(s.doc_id) or {}).get("text") or "" for s in on_topic}
+                 if tpl.kind == "brief" else {})
+        own_texts = self._own_lists(tpl, texts, sections, cited_text)
         for s in sections:
             if s.kind == "terms" and (ENTITY_SECTION_RE.search(s.name) or ENTITY_SECTION_RE.search(tpl.section(s.name).description)):
                 s.terms = attribute_names(s.terms, sources, own_texts)
         attribute_claims(timeline + weighed, {src.index: src for src in sources})
         if tpl.kind != "answer":  # a timeline entry or an explanation's evidence keeps the outlet its source relays
             credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
-        # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a
-        # claim about the topic's actors (confidence.on_topic_sources); it dates the brief and decides its confidence
-        on_topic = (on_topic_sources(topic, sources, claims) if tpl.kind == "brief"  # it keeps the cited ones only
-                    else [src for src in sources if any(c.doc_id == src.doc_id for cl in claims for c in cl.citations)])
         confidence = None
         if tpl.kind == "brief":  # an undated report whose lede tells another story is not independent reporting of this one
-            texts = {s.doc_id: (self.index.catalog.get_document(s.doc_id) or {}).get("text") or "" for s in on_topic}
             off = off_story_undated(topic, on_topic, claims, texts, self.checker.embed)
             confidence = assess_confidence([s for s in on_topic if s.doc_id not in off], story_of,
                                            off_story=[s for s in on_topic if s.doc_id in off])

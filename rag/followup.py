@@ -24,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_passages", "asks_response", "resolve_follow_up", "is_follow_up", "stay_on_story"]
+__all__ = ["answered_passages", "asks_response", "on_story", "resolve_follow_up", "turns_story", "is_follow_up", "stay_on_story"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: A definite description short enough to point back ("the country"), when the question names nothing itself.
@@ -279,6 +279,56 @@ def stay_on_story(hits: Sequence[Any], said: Sequence[str], story_of: Callable[[
     if not stories:
         return list(hits)
     return [h for h in hits if story_of(h) in stories]
+
+
+def _story_stems(text: str) -> set[str]:
+    """The stems that tell one story from another in ``text``: its content words without function words, reporting
+    and hedging words (``light_words.txt``), places (a region's stories share their countries: "Japan", "China") and
+    numbers (a date or count is not what a story is about)."""
+    from rag.writers.key_terms import place_keys, stems  # the writers import this module's callers
+
+    found = stems(text)
+    light = word_set("light_words")
+    return {s for s in found - place_keys(found)
+            if len(s) > 1 and s not in STOPWORDS and s not in light and not s[0].isdigit()}
+
+
+@cache
+def _turn_re() -> re.Pattern[str]:
+    """A sentence opening that turns a digest paragraph to its next story (``story_turns.txt``)."""
+    return re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_turns")) + ")", re.I)
+
+
+def turns_story(sentence: str) -> bool:
+    """Whether ``sentence`` opens by turning to another story ("In parallel, a separate report from Taipei Times …",
+    "Separately, Ford announced …": ``story_turns.txt``)."""
+    return bool(_turn_re().match(sentence))
+
+
+def on_story(sentences: Sequence[str], docs: Sequence[str], said: Sequence[str],
+             follows: Sequence[int | None] | None = None) -> list[bool]:
+    """For each candidate sentence (``sentences``, with its document id in ``docs``, aligned), whether it is on the
+    story the previous answer ``said`` (``answered_passages``) was about. A story is a passage span, not a file: a
+    generated brief or digest tells several stories in one paragraph ("Japan has reportedly denied cybersecurity
+    approval for Chinese storage battery makers … In parallel, a separate report from Taipei Times the same day
+    says tech executives are being held in China …"), so "Why?" after the battery answer must not be answered from
+    the chip-smuggling sentence beside it. In a document holding a said passage, a sentence is on the story when it
+    is one of the said passages, shares a story stem (``_story_stems``: not a place, number or reporting word) with
+    them, or comes right after a said passage (``follows[i]``: the index of the sentence just before sentence i in
+    its passage, or None) without turning to another story (``turns_story``). Sentences of other documents are not
+    judged here (``stay_on_story`` keeps documents). All True when no sentence is a said passage (the answer's
+    story left the evidence)."""
+    keys = [_flat(p) for p in said]
+    flat = [_flat(s) for s in sentences]
+    said_idx = {i for i, f in enumerate(flat)
+                if len(f) >= SAID_MIN and any(f in k or (len(k) >= SAID_MIN and k[:SAID_PREFIX] in f) for k in keys)}
+    if not said_idx:
+        return [True] * len(sentences)
+    said_docs = {docs[i] for i in said_idx}
+    story = set().union(*(_story_stems(sentences[i]) for i in said_idx))
+    before = list(follows) if follows is not None else [None] * len(sentences)
+    return [i in said_idx or docs[i] not in said_docs or bool(_story_stems(s) & story)
+            or (before[i] in said_idx and not turns_story(s)) for i, s in enumerate(sentences)]
 
 
 def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestion:

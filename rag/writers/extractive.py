@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
+from rag.followup import on_story
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
@@ -129,7 +130,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         said = self._already_said(history) if context and kind in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
-                             context=context, said=said,
+                             context=context, said=said, story=resolved.said if context else (),
                              # a follow-up for a name, number or date: the sentence holding it may lead, alone
                              given=self._already_said(history) if context and kind in SINGLE_VALUE_KINDS else ())
         notes = [
@@ -266,11 +267,18 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
     def _score(
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
         asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (), given: Sequence[str] = (),
+        story: Sequence[str] = (),
     ) -> Scored:
         # an answer may quote "In other words, ..." alone, and join a sentence to the paragraph before
         cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic)
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
+        if story:  # a follow-up of asking words only stays on the story its previous answer told, not on its file
+            kept = [c for c, ok in zip(cands, on_story([c.text for c in cands], [c.doc_id for c in cands], story,
+                                                       _follows(cands))) if ok]
+            if len(kept) < len(cands):
+                dropped["another story of the file"] += len(cands) - len(kept)
+            cands = kept
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
             cands = split_digest_titles(cands, query)  # a digest's title: the part that is this story's
             strong = drop_strong_titles(cands)  # a title its own text tells only as reported
@@ -377,3 +385,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if top < self.BRIEF_COVERAGE_MIN:
             return f"the topic's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         return None
+
+
+def _follows(cands: Sequence[Candidate]) -> list[int | None]:
+    """Per candidate, the index of the candidate just before it in its passage (the nearest ending at or before its
+    start in the same chunk), or None: what "the sentence right after a quoted one" is (``followup.on_story``)."""
+    out: list[int | None] = []
+    for c in cands:
+        prior = [(d.local_end, j) for j, d in enumerate(cands) if d.chunk_id == c.chunk_id and d.local_end <= c.local_start]
+        out.append(max(prior)[1] if prior else None)
+    return out

@@ -15,6 +15,7 @@ from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.followup import asks_response, resolve_follow_up, stay_on_story
+from rag.writers.report_date import report_dated
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
 from rag.reread import catalog_hit, other_passages
@@ -37,7 +38,7 @@ from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, left_out_message, no_evidence_within, partial_message
 from rag.writers.answer_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets
-from rag.writers.answer_credit import credit_answer
+from rag.writers.answer_credit import credit_answer, relayed_names
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.terms_section import merge_own, own_list
@@ -251,8 +252,10 @@ class Engine:
             message = None
             if draft.partial is not None and draft.missing and draft.partial.cites:
                 hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
-                dates = placed_dates(draft.partial.text, hits[0].chunk.metadata.get("published") or None)
-                message = partial_message(draft.partial.text, draft.missing, self._said_by(draft.partial, hits[0]), dates)
+                published = hits[0].chunk.metadata.get("published") or None
+                # a when-question its sources date only by their own date: that date, labelled the report's
+                missing, dates = report_dated(draft.missing, published, placed_dates(draft.partial.text, published))
+                message = partial_message(draft.partial.text, missing, self._said_by(draft.partial, hits[0]), dates)
                 message = f"{message} {left_out}" if answering else message
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
                                        asked=period, left_out=left_out), fallback_note)
@@ -592,7 +595,10 @@ class Engine:
         attributed = attribute_claims(claims, {src.index: src for src in sources})
         by_index = {src.index: src for src in sources}
         if tpl.kind == "answer":  # one rule credits a quote on every answer path (answer_credit), sentence by sentence
-            attributed = credit_answer(claims, by_index, {h.chunk.chunk_id: h.chunk for h in hits})
+            # a source relaying several outlets is credited, per quote, with the one its own part relays
+            relays = {s.doc_id: (self.index.catalog.get_document(s.doc_id) or {}).get("text") or ""
+                      for s in sources if len(relayed_names(s.attributed_as)) > 1}
+            attributed = credit_answer(claims, by_index, {h.chunk.chunk_id: h.chunk for h in hits}, relays)
         else:
             # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})

@@ -11,12 +11,16 @@ the one it leans on) is typed sentence by sentence, each alone in its passage, a
 reportedly denied … The decision, reported on 2026-06-30 by Nikkei Asia, signals that …”"), where typing the joined
 text as one sentence called the report "assesses" in one answer and, quoted alone, "reports" in another. The
 outlet a report credits ("citing Nikkei Asia") is named as ``attribution.credit_outlets`` names it, for the quote's
-reported sentences.
+reported sentences. A source named by the several outlets it relays ("an unnamed roundup citing Kyodo News, Taiwan
+International Radio and Financial Times") is credited, for one quote, with the outlet the quote's own part of the
+document relays (``relayed_here``): the last of those outlets its text names at or before the quote ("The update
+comes from Kyodo News …" two paragraphs before "The US is worried …"), not every outlet the roundup names.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from typing import Mapping, Sequence
 
 from rag.brief import Claim, Source
@@ -27,7 +31,7 @@ from rag.types import Chunk
 from rag.writers.attribution import ATTRIBUTED_ROLES, attribution, credit_outlets
 from rag.writers.role_typing import ROLE_LANGUAGES, doc_type, position
 
-__all__ = ["sentence_roles_of", "credit_answer"]
+__all__ = ["credit_answer", "relayed_here", "relayed_names", "sentence_roles_of"]
 
 
 def sentence_roles_of(claims: Sequence[Claim], chunks: Mapping[str, Chunk]) -> list[list[str | None]]:
@@ -71,17 +75,63 @@ def _verbs(credits: Sequence[str]) -> tuple[str, list[str]]:
     return name, [d[len(name):] for d in distinct]
 
 
-def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks: Mapping[str, Chunk]) -> int:
+#: "an unnamed roundup citing Kyodo News, Taiwan International Radio and Financial Times (2026)": the relayed list
+_RELAYS = re.compile(r" citing (?P<names>.+?)(?: \(\d{4}\))?$")
+
+
+def relayed_names(attributed_as: str | None) -> list[str]:
+    """The outlets a source's name says it relays ("an unnamed roundup citing Kyodo News, Taiwan International Radio
+    and Financial Times (2026)" -> ["Kyodo News", "Taiwan International Radio", "Financial Times"]); [] for any other
+    name."""
+    m = _RELAYS.search(attributed_as or "")
+    return [n.strip() for n in re.split(r", | and ", m.group("names")) if n.strip()] if m else []
+
+
+def relayed_here(attributed_as: str | None, text: str, end: int) -> str | None:
+    """For a source named by the outlets it relays (``source_types.source_name``: "an unnamed roundup citing Kyodo
+    News, Taiwan International Radio and Financial Times"), its name with only the outlet that the part of the
+    document up to ``end`` (a character offset in the document's stored ``text``) relays: the one of those outlets
+    named last at or before it. None when the name relays fewer than two outlets, or the text names none of them
+    before ``end`` (which one relays the quote cannot be told)."""
+    names = relayed_names(attributed_as)
+    if len(names) < 2:
+        return None
+    m = _RELAYS.search(attributed_as or "")
+    before = text[:end]
+    at = {n: before.rfind(n) for n in names}
+    last = max(names, key=lambda n: at[n])
+    if at[last] < 0:
+        return None
+    return attributed_as[: m.start("names")] + last + attributed_as[m.end("names"):]
+
+
+def _relayed_sources(claim: Claim, sources: Mapping[int, Source], texts: Mapping[str, str]) -> Mapping[int, Source]:
+    """``sources`` with each source ``claim`` cites that relays several outlets renamed for this claim by the outlet
+    its cited passage relays (``relayed_here``); the others as they are (the mapping unchanged when none is)."""
+    out = dict(sources)
+    for cit in claim.citations:
+        src = sources.get(cit.source)
+        own = relayed_here(src.attributed_as, texts.get(src.doc_id, ""), cit.end) if src is not None else None
+        if own is not None:
+            out[cit.source] = src.model_copy(update={"attributed_as": own})
+    return out
+
+
+def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks: Mapping[str, Chunk],
+                  doc_texts: Mapping[str, str] | None = None) -> int:
     """Set ``attribution`` on each of an answer's claims (``claim.citations`` numbered into ``sources``): the
     credit of each of its sentences (``sentence_roles_of``; ``attribution.attribution`` by the cited sources'
     types), merged into one ("X reports and assesses"), with the outlet its reported sentences credit
     (``attribution.credit_outlets``); None when every sentence stands as reporting. Returns how many are
-    attributed. ``chunks``: chunk id -> the cited chunk."""
+    attributed. ``chunks``: chunk id -> the cited chunk; ``doc_texts``: doc id -> a cited document's stored text, for
+    the sources that relay several outlets (``relayed_here``; without it such a source keeps its whole name)."""
     claims = list(claims)
     roles_of = sentence_roles_of(claims, chunks)
     passages = {cid: (ch.start, ch.text) for cid, ch in chunks.items()}
     n = 0
+    every = sources
     for claim, roles in zip(claims, roles_of):
+        sources = _relayed_sources(claim, every, doc_texts) if doc_texts else every
         cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
         texts = sentence_texts(claim.text) if len(roles) > 1 else [claim.text]
         texts = texts + [claim.text] * (len(roles) - len(texts))

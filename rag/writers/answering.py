@@ -625,6 +625,11 @@ class QuestionAnswering:
         about = self._about_places(query, scored)
         pool = [i for i in range(len(scored.cands))
                 if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced]
+        # "How did Seoul respond?" answered by Seoul's act: its details are Seoul's acts and words too, not the other
+        # side's claim ("Abe and his aides have hinted …") nor a source's judgement on another move (``_led_by_responder``)
+        led = self._led_by_responder(query, scored)
+        if led is not None and chosen and led[chosen[0]]:
+            pool = [i for i in pool if led[i]]
         if kind == "reason" and chosen:
             # the reasons of the act's own time and kind: not a later essay's advice ("Japan must step up …"); and
             # each one answers "why": it gives a reason or is the actor's own word on the act, not the act restated

@@ -9,8 +9,7 @@ question's premise ("After lending Kim Kardashian a dress …, Ripley’s Believ
 may name things the question lacks, but none in the slot: typing by kind (``answer_kind.has_answer_kind``) accepts it,
 this reader does not.
 
-Word lists: ``rag/text/data/answer_slots.toml`` (slot nouns, anchor groups, the window) and the noun synonym groups of
-``noun_synonyms.toml``.
+Word lists: ``rag/text/data/answer_slots.toml`` (slot nouns, anchor groups, the window, the lead rule's kinds and gap).
 """
 
 from __future__ import annotations
@@ -64,8 +63,9 @@ def _slots() -> dict:
 
 @cache
 def _groups() -> tuple[frozenset[str], ...]:
-    """Anchor groups as stem sets: ``[anchor].groups`` of answer_slots.toml and noun_synonyms.toml's synonyms."""
-    raw = list(_slots()["anchor"]["groups"]) + list(table("noun_synonyms")["synonyms"]["groups"])
+    """Anchor groups as stem sets (``[anchor].groups`` of answer_slots.toml; not the checker's noun synonyms, whose
+    senses are another text's: "outlet" is a store there, a news outlet in "which outlet first reported …")."""
+    raw = list(_slots()["anchor"]["groups"])
     return tuple(frozenset(stem_word(w) for phrase in g for w in phrase.split()) for g in raw)
 
 
@@ -89,6 +89,11 @@ def _head(words: list[str]) -> str | None:
     head = None
     for k, w in enumerate(words[:PHRASE_WORDS]):
         w = w.strip("'’?,.:;").lower()
+        owner = re.sub(r"['’]s$", "", w)
+        if owner != w:  # "which Japanese company's scandal": the owner's noun ends the phrase
+            if re.fullmatch(r"[a-z][a-z-]*", owner) and owner not in skip:
+                head = owner
+            break
         if w == "of" and head in generic:
             head = None
             continue
@@ -114,7 +119,7 @@ def asked_slot(question: str) -> AskedSlot:
         if words and words[0] in ("is", "was", "are", "were"):  # "what is the nickname of …"
             mm = re.match(r"(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+of\b",
                           " ".join(words) + " ")
-            if mm:
+            if mm and mm.group(1).split()[-1] not in _slots()["slot"]["generic"]:
                 heads.append(mm.group(1).split()[-1])
             continue
         head = _head(words)
@@ -139,13 +144,14 @@ def asked_slot(question: str) -> AskedSlot:
     if m and m.start(1) > 0 and m.group(1) not in _stops():
         frame, joiner = stem_word(m.group(1)), m.group(2)
     acts: set[str] = set()
-    m = re.match(r"\s*(?:which|what)\s+(.*)$", asked.lower())
+    m = re.match(r"\s*(?:which|what)\s+(.*)$", asked, re.I)
     if m:
         words = [w.strip("'’?,.:;") for w in m.group(1).split()]
-        k = next((k for k, w in enumerate(words[:PHRASE_WORDS + 1]) if _verb(w)), None)
-        if k is not None:
+        k = next((k for k, w in enumerate(words[:PHRASE_WORDS + 1]) if _verb(w.lower())), None)
+        if k is not None:  # the verb and the word after it, not a name ("reported that Japan …")
             skip = frozenset(_slots()["slot"]["skip"])
-            acts = {stem_word(w) for w in words[k:k + 3] if w and w not in _stops() and w not in skip}
+            acts = {stem_word(w) for w in words[k:k + 3]
+                    if w and w[:1].islower() and w not in _stops() and w not in skip}
     return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts))
 
 

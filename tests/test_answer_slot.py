@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import engine_over
+from conftest import answer_lead as lead, engine_over
 
-from evals.rtqa_answers import first_sentence
-from rag.types import SearchFilters
 from rag.writers.answer_slot import asked_slot, fills_slot, slot_lead
 from rag.writers.key_terms import stems
 
@@ -142,12 +140,6 @@ def test_otherwise_the_hand_rules_pick_stays(order, pool, kind, picked):
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("answer_slot") / "data", DATA)
-
-
-def lead(engine, question: str, until: str) -> str:
-    brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
-    assert not brief.abstained, brief.message
-    return first_sentence(" ".join(c.text for s in brief.sections for c in s.claims))
 
 
 def test_the_alleged_affair_is_named_first(engine):

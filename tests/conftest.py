@@ -276,6 +276,17 @@ def engine_over(data_dir: Path, *sources: Path):
     return Engine.from_settings(settings)
 
 
+def answer_lead(engine, question: str, until: str) -> str:
+    """The first sentence of ``engine``'s answer to ``question`` as of ``until`` (ISO day), as RealTime QA scores it
+    (``evals.rtqa_answers.first_sentence``); the answer must not abstain (its message is the assertion's)."""
+    from evals.rtqa_answers import first_sentence
+    from rag.types import SearchFilters
+
+    brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
+    assert not brief.abstained, brief.message
+    return first_sentence(" ".join(c.text for s in brief.sections for c in s.claims))
+
+
 @pytest.fixture(scope="module")
 def writer(sample_index):
     """The offline extractive writer on the sample index's embedder (a module may define its own `writer`)."""

@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import engine_over
+from conftest import answer_lead as lead, engine_over
 
-from evals.rtqa_answers import first_sentence
-from rag.types import SearchFilters
 from rag.writers.answer_kind import answer_type
 
 DATA = Path(__file__).resolve().parent / "data" / "answer_cloze"
@@ -62,12 +60,6 @@ def test_other_questions_keep_their_kind(question, kind):
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("answer_cloze") / "data", DATA)
-
-
-def lead(engine, question: str, until: str) -> str:
-    brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
-    assert not brief.abstained, brief.message
-    return first_sentence(" ".join(c.text for s in brief.sections for c in s.claims))
 
 
 def test_since_is_completed_by_the_year_not_by_the_span_restating_it(engine):

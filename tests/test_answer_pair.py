@@ -15,10 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import engine_over
+from conftest import answer_lead as lead, engine_over
 
-from evals.rtqa_answers import first_sentence
-from rag.types import SearchFilters
 from rag.writers.answer_value import asked_value
 from rag.writers.answer_kind import names_pair
 from rag.writers.key_terms import stems
@@ -64,12 +62,6 @@ def test_a_sentence_without_a_new_pair_does_not(sentence):
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("answer_pair") / "data", DATA)
-
-
-def lead(engine, question: str, until: str) -> str:
-    brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
-    assert not brief.abstained, brief.message
-    return first_sentence(" ".join(c.text for s in brief.sections for c in s.claims))
 
 
 def test_two_applicants_invited_are_named_first(engine):

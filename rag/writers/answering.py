@@ -31,6 +31,7 @@ from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_contin
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
+from rag.writers.answer_slot import slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -518,6 +519,8 @@ class QuestionAnswering:
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
+        if prefer_kind:  # the sentence putting a value in the asked slot, not one restating the question's premise
+            picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]

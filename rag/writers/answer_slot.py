@@ -1,0 +1,270 @@
+"""The slot a question asks to fill, and whether a sentence fills it.
+
+"Who was the designer of the garment?" asks for a value in the slot its noun names (the designer); "in order to fill
+which vital role?" asks for a role; "What is the nickname of Morocco?" for a nickname. A sentence answers when a value
+the question lacks (a capitalised name or a quoted term) stands beside that noun or a word of its group ("the famed
+designer Bob Mackie", "designed by Bob Mackie", "The “director of rodent mitigation” position"), or, for "what is it
+called?", right after a naming word ("the bill, called the Respect for Marriage Act"). A sentence restating the
+question's premise ("After lending Kim Kardashian a dress …, Ripley’s Believe It or Not! is responding to claims …")
+may name things the question lacks, but none in the slot: typing by kind (``answer_kind.has_answer_kind``) accepts it,
+this reader does not.
+
+Word lists: ``rag/text/data/answer_slots.toml`` (slot nouns, anchor groups, the window, the lead rule's kinds and gap).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Sequence
+
+from rag.text.lexicon import table, word_set
+from rag.text.sentences import sentence_texts
+from rag.writers.answer_class import PHRASE_WORDS
+from rag.writers.answer_kind import without_carried_context
+from rag.writers.key_terms import ENTITY_NOISE, entities
+from rag.writers.key_terms import stem as stem_word
+from rag.writers.key_terms import stems as text_stems
+
+__all__ = ["AskedSlot", "asked_slot", "fills_slot", "slot_lead"]
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTE_RE = re.compile(r"[“\"‘]([^”\"’]{2,60})[”\"’]")
+
+
+@dataclass(frozen=True)
+class AskedSlot:
+    """What a question asks to fill: ``nouns``, the stems that anchor a value in the slot (the slot noun and its
+    group: {"design", "designed"} for "who was the designer of …"; empty when the question names no slot);
+    ``naming``: the question asks what something is called ("What is it called?"), so a value right after a naming
+    word ("called", "dubbed") fills it. ``frame``: for a question ending on its wh-phrase ("… denied that he had an
+    alleged affair with who?", "… is the brainchild of which national leader?"), the stem of the content word before
+    it ("affair", "brainchild") and ``joiner`` the preposition between them ("with", "of"), or None: a value right
+    after that word and preposition in a sentence fills the slot ("denied having an affair with Nicole Shanahan").
+    ``acts``: for a question asking for its subject ("Which country declared victory against …?"), the stems of the
+    verb after the class and of the word after it ({"declar", "victori"}): a value right before one of them fills the
+    slot ("North Korean leader Kim Jong Un declared victory")."""
+
+    nouns: frozenset[str] = frozenset()
+    naming: bool = False
+    frame: str | None = None
+    joiner: str | None = None
+    acts: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts)
+
+
+@cache
+def _slots() -> dict:
+    return table("answer_slots")
+
+
+@cache
+def _groups() -> tuple[frozenset[str], ...]:
+    """Anchor groups as stem sets (``[anchor].groups`` of answer_slots.toml; not the checker's noun synonyms, whose
+    senses are another text's: "outlet" is a store there, a news outlet in "which outlet first reported …")."""
+    raw = list(_slots()["anchor"]["groups"])
+    return tuple(frozenset(stem_word(w) for phrase in g for w in phrase.split()) for g in raw)
+
+
+@cache
+def _stops() -> frozenset[str]:
+    vocab = table("answer_kinds")["vocab"]
+    return (frozenset(vocab["aux"]) | frozenset(vocab["phrase_end"]) | frozenset(vocab["class_phrase_end"])
+            | word_set("stopwords"))
+
+
+def _verb(word: str) -> bool:
+    """Whether a word after "which <noun>" is its verb ("which country *declared*", "which club *went*")."""
+    return word.endswith("ed") or word in word_set("irregular_past") or word in _slots()["slot"]["verbs"]
+
+
+def _head(words: list[str]) -> str | None:
+    """The head noun of a "which <words>" phrase: its last word before a stop word, past generic class nouns
+    ("which type of infrastructure" → "infrastructure")."""
+    stops, slot = _stops(), _slots()["slot"]
+    generic, skip = frozenset(slot["generic"]), frozenset(slot["skip"])
+    head = None
+    for k, w in enumerate(words[:PHRASE_WORDS]):
+        w = w.strip("'’?,.:;").lower()
+        owner = re.sub(r"['’]s$", "", w)
+        if owner != w:  # "which Japanese company's scandal": the owner's noun ends the phrase
+            if re.fullmatch(r"[a-z][a-z-]*", owner) and owner not in skip:
+                head = owner
+            break
+        if w == "of" and head in generic:
+            head = None
+            continue
+        if not w or (w in stops and w != "of") or not re.fullmatch(r"[a-z][a-z-]*", w) or _verb(w):
+            break
+        if w == "of":
+            break
+        if w not in skip:
+            head = w
+    return None if head in generic else head
+
+
+def asked_slot(question: str) -> AskedSlot:
+    """The slot ``question`` asks to fill (see ``AskedSlot``): the head noun of its "which/what <words>" phrase
+    ("Which airline announced …?" → airline), of "who was the <noun> of/on …" ("Who was the star guest on …?" →
+    guest) or of "what is the <noun> of …" ("What is the nickname of …?" → nickname), with its anchor group; a
+    "what is it called / named?" question asks for a name after a naming word. An empty slot when none is named."""
+    q = without_carried_context(question)
+    low = q.lower()
+    heads: list[str] = []
+    for m in re.finditer(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,6})", low):
+        words = m.group(1).split()
+        if words and words[0] in ("is", "was", "are", "were"):  # "what is the nickname of …"
+            mm = re.match(r"(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+of\b",
+                          " ".join(words) + " ")
+            if mm and mm.group(1).split()[-1] not in _slots()["slot"]["generic"]:
+                heads.append(mm.group(1).split()[-1])
+            continue
+        head = _head(words)
+        if head:
+            heads.append(head)
+    for m in re.finditer(r"\bwho\s+(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                         r"\s+(?:of|on|in|at|for|behind)\b", low):
+        heads.append(m.group(1).split()[-1])
+    naming = bool(re.search(r"\bwhat\s+(?:is|was|are|were)\s+(?:it|this|that|they|the \w+)\s+(?:called|named|known as)\b",
+                            low))
+    nouns: set[str] = set()
+    for h in heads:
+        s = stem_word(h)
+        nouns.add(s)
+        for g in _groups():
+            if s in g:
+                nouns |= g
+    frame = joiner = None
+    asked = sentence_texts(q.strip())[-1] if q.strip() else q
+    m = re.search(r"(?:^|\s)([a-z][\w’'-]*)\s+(?:(" + "|".join(_slots()["frame"]["joiners"]) + r")\s+)?"
+                  r"(?:which|what|who|whom)(?:\s+[\w’'-]+){0,4}\s*\?\s*$", asked.lower())
+    if m and m.start(1) > 0 and m.group(1) not in _stops():
+        frame, joiner = stem_word(m.group(1)), m.group(2)
+    acts: set[str] = set()
+    m = re.match(r"\s*(?:which|what)\s+(.*)$", asked, re.I)
+    if m:
+        words = [w.strip("'’?,.:;") for w in m.group(1).split()]
+        k = next((k for k, w in enumerate(words[:PHRASE_WORDS + 1]) if _verb(w.lower())), None)
+        if k is not None:  # the verb and the word after it, not a name ("reported that Japan …")
+            skip = frozenset(_slots()["slot"]["skip"])
+            acts = {stem_word(w) for w in words[k:k + 3]
+                    if w and w[:1].islower() and w not in _stops() and w not in skip}
+    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts))
+
+
+def _values(text: str, question_stems: set[str]) -> list[tuple[int, int]]:
+    """Word spans (first, last word index) of the values ``text`` holds that the question lacks: capitalised names
+    (not a sentence-initial common word) and quoted terms."""
+    spans: list[tuple[int, int]] = []
+    starts = [m.start() for m in _WORD_RE.finditer(text)]
+
+    def index(pos: int) -> int:
+        return max((k for k, s in enumerate(starts) if s <= pos), default=0)
+
+    for name, initial in entities(text):
+        words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
+        if not words or (initial and len(name.split()) == 1):
+            continue
+        if all(stem_word(w) in question_stems for w in words):
+            continue
+        pos = text.find(name)
+        if pos >= 0:
+            spans.append((index(pos), index(pos + len(name) - 1)))
+    for m in _QUOTE_RE.finditer(text):
+        if not (text_stems(m.group(1)) <= question_stems):
+            spans.append((index(m.start(1)), index(m.end(1) - 1)))
+    return spans
+
+
+@cache
+def _naming_re() -> re.Pattern[str]:
+    words = sorted(_slots()["anchor"]["naming"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+(?:the\s+)?$",
+                      re.I)
+
+
+def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
+    """Whether ``text`` puts a value ``question_stems`` lack in ``slot`` (``asked_slot``): a name or quoted term
+    within ``[anchor].window`` words of a word of the slot's group (and not merely modifying it: "the OUP word of the
+    year" has "OUP" name the word's owner, not the word), or, for a naming question, right after a naming word
+    ("called the Respect for Marriage Act"). False for an empty slot."""
+    if not slot:
+        return False
+    values = _values(text, question_stems)
+    if not values:
+        return False
+    words = [m.group(0) for m in _WORD_RE.finditer(text)]
+    starts = [m.start() for m in _WORD_RE.finditer(text)]
+    if slot.naming:
+        for first, _ in values:
+            if _naming_re().search(text[: starts[first]]):
+                return True
+    if slot.frame is not None:
+        for k, w in enumerate(words):
+            if w[:1].islower() and stem_word(w) == slot.frame:
+                for first, _ in values:
+                    between = text[starts[k] + len(w): starts[first]]
+                    if 0 < first - k - 1 <= 3 + (slot.joiner is not None) or first == k + 1:
+                        if _joins(between, slot.joiner) and (slot.joiner is None
+                                                            or re.search(rf"\b{slot.joiner}\b", between)):
+                            return True  # "an affair with Nicole Shanahan", "the brainchild of Emmanuel Macron"
+    if slot.acts:
+        for _, last in values:
+            for k in range(last + 1, min(len(words), last + 6)):
+                if words[k][:1].isupper() or re.search(r"[.;:!?()]", text[starts[last]: starts[k]]):
+                    break
+                if stem_word(words[k]) in slot.acts:
+                    return True  # "Kim Jong Un declared victory", "Wasps have been forced into administration"
+    if not slot.nouns:
+        return False
+    window = int(_slots()["anchor"]["window"])
+    # an anchor is the slot's noun itself, not its possessive ("the country's Vice President", "the team's first
+    # Cup": they refer to the answer by its class and name something else)
+    anchors = [k for k, w in enumerate(words) if w[:1].islower() and stem_word(w) in slot.nouns
+               and not re.search(r"[’']s$", w)]
+    for first, last in values:
+        for k in anchors:
+            if k < first and first - k - 1 <= window and _joins(text[starts[k] + len(words[k]): starts[first]]):
+                return True  # "the famed designer Bob Mackie", "designed by Bob Mackie", "guest was … Serena Williams"
+            if k > last and k - last - 1 <= window:
+                between = text[starts[last] + len(words[last]): starts[k]]
+                head = re.match(r"\s*(?:[.,;:!?)”\"’]|$|\s(?:who|which|that|and|of)\b)", text[starts[k] + len(words[k]):])
+                if re.match(r"\s*[”\"’]", between) or (
+                        head and re.fullmatch(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}", between)):
+                    return True  # "The “director of rodent mitigation” position", "Bob Mackie, the designer"
+    return False
+
+
+def _joins(between: str, joiner: str | None = None) -> bool:
+    """Whether the words between a slot noun and a value after it join them in one phrase: lower-case words only
+    (modifiers, a copula, "by", "as"), no other name, no clause break and no word of ``[anchor].breaks`` (another
+    preposition or a relative: "the sale of the franchise to Walmart heir Robert Walton" sells it to him) ("designer Bob Mackie", "first guest was
+    friend and tennis champion Serena Williams"; not "… the team. On Sunday Las Vegas …")."""
+    if re.search(r"[.;:!?()\[\]]|\b[A-Z]", between):
+        return False
+    words = {w.lower() for w in _WORD_RE.findall(between)}
+    if any(w.endswith("ing") for w in words):
+        return False  # "The classic British carmaker is heralding Spectre": another verb's object
+    return not (words - {joiner}) & frozenset(_slots()["anchor"]["breaks"])
+
+
+def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence[float], pool: Sequence[int],
+              picked: list[int]) -> list[int]:
+    """The first sentence, given the hand rule's ``picked`` (one index into ``texts``): when ``kind`` is one of
+    ``[lead].kinds`` and the pick does not fill the slot ``question`` asks (``fills_slot``) while sentences of
+    ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
+    the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
+    Musk might keep his head down …" for "… denied that he had an alleged affair with who?"). Otherwise ``picked``."""
+    lead = _slots()["lead"]
+    if not picked or kind not in lead["kinds"]:
+        return picked
+    slot = asked_slot(question)
+    qstems = text_stems(without_carried_context(question))
+    if not slot or fills_slot(slot, texts[picked[0]], qstems):
+        return picked
+    floor = order[picked[0]] - float(lead["gap"])
+    filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills_slot(slot, texts[i], qstems)]
+    return [max(filled, key=lambda i: (order[i], -i))] if filled else picked

@@ -41,11 +41,11 @@ from rag.writers.answer_credit import credit_answer
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.terms_section import merge_own, own_list
-from rag.writers.on_topic import topic_stems
+from rag.writers.on_topic import lede, off_story_undated, topic_stems
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
-from rag.writers.confidence import assess_confidence, off_story_undated, on_topic_sources
-from rag.writers.source_types import byline, source_name, source_type, type_label
+from rag.writers.confidence import assess_confidence, on_topic_sources
+from rag.writers.source_types import REPORTING, byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 
@@ -178,6 +178,9 @@ class Engine:
             if len(kept) < len(hits):
                 notes.append(f"the follow-up stays on the previous answer's story: {len(hits) - len(kept)} passages of other stories set aside")
             hits = kept
+        off_story: list[Source] = []
+        if tpl.kind == "brief":  # an undated report whose lede tells another story is no evidence of this one
+            hits, off_story = self._set_aside_off_story(query, hits, notes)
         evidence = _evidence(hits)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus
@@ -279,7 +282,7 @@ class Engine:
             yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
-        brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
+        brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft, off_story)
         if headline is not None:
             _cite_as_headline(brief, headline)
         # the window the question's own "this week" set is shown with the answer, not only in the notes
@@ -560,7 +563,35 @@ class Engine:
         brief.id = brief.compute_id()
         return brief
 
-    def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft) -> Brief:
+    def _set_aside_off_story(self, topic: str, hits: list[SearchHit], notes: list[str]) -> tuple[list[SearchHit], list[Source]]:
+        """(the hits less those of undated reports another story's, those reports as Sources): the brief's one
+        off-story judgement (``on_topic.off_story_undated``: an undated report's lede against the closest paragraph
+        of the evidence), made before any section is written, so that no section quotes a source the confidence
+        line rules off the story; the confidence line names what was set aside."""
+        undated = {}
+        for h in hits:
+            d = h.chunk.doc_id
+            if d in undated or h.chunk.metadata.get("published"):
+                continue
+            kind, _, _ = self._doc_facts(d, h.chunk.metadata)
+            if kind in REPORTING:
+                undated[d] = lede((self.index.catalog.get_document(d) or {}).get("text") or "")
+        off = off_story_undated(topic, undated, [h.chunk.text for h in hits], self.checker.embed) if undated else set()
+        if not off:
+            return hits, []
+        aside = []
+        for d in dict.fromkeys(h.chunk.doc_id for h in hits if h.chunk.doc_id in off):
+            meta = next(h.chunk.metadata for h in hits if h.chunk.doc_id == d)
+            src = _source(0, d, meta, [], [])
+            src.source_type, _, src.attributed_as = self._doc_facts(d, meta)
+            aside.append(src)
+        kept = [h for h in hits if h.chunk.doc_id not in off]
+        notes.append(f"set aside {len(hits) - len(kept)} passages of {len(off)} undated report(s) whose lede reports "
+                     f"another story: {', '.join(sorted(off))}")
+        return kept, aside
+
+    def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft,
+                  off_story: Sequence[Source] = ()) -> Brief:
         meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
         map_by_doc = {h.chunk.doc_id: h.source_map for h in hits}
         order: dict[str, Source] = {}
@@ -613,10 +644,8 @@ class Engine:
         if tpl.kind != "answer":  # a timeline entry or an explanation's evidence keeps the outlet its source relays
             credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         confidence = None
-        if tpl.kind == "brief":  # an undated report whose lede tells another story is not independent reporting of this one
-            off = off_story_undated(topic, on_topic, claims, texts, self.checker.embed)
-            confidence = assess_confidence([s for s in on_topic if s.doc_id not in off], story_of,
-                                           off_story=[s for s in on_topic if s.doc_id in off])
+        if tpl.kind == "brief":  # the undated reports set aside as another story's (``_set_aside_off_story``) are named
+            confidence = assess_confidence(on_topic, story_of, off_story=off_story)
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":

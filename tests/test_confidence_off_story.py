@@ -16,7 +16,7 @@ import pytest
 
 from rag.brief import Source
 from rag.writers.confidence import assess_confidence
-from rag.writers.on_topic import lede, off_story_undated
+from rag.writers.on_topic import lede, off_story_undated, paragraphs
 
 ROUNDUP = ("US authorities have asked the Japanese government to join efforts aimed at curbing China’s progress in "
            "semiconductor development. Officials in Washington are seeking Tokyo’s engagement on ways to restrict "
@@ -56,24 +56,40 @@ def embed(sample_index):
 
 
 CASES = [
-    # (topic, the evidence's texts by doc, the undated reports among them, the ones set aside)
+    # (topic, the evidence's texts by doc, the undated reports among them, the ones set aside whole)
     ("China's export restrictions on Japanese firms", {"r": ROUNDUP, "w": CHINA_BRIEF}, {"r"}, {"r"}),
     ("US pressure on Japan to curb chip exports to China", {"r": ROUNDUP, "w": CHINA_BRIEF}, {"r"}, set()),
     ("Japan's 2019 export curbs on South Korea", {"t": TAIPEI}, {"t"}, set()),
-    ("China's customs block on Lithuanian goods", {"d": DIGEST, "l": LITHUANIA}, {"d"}, {"d"}),
+    # a digest led by markets news keeps its paragraph that tells the topic's story (set aside in part, not whole)
+    ("China's customs block on Lithuanian goods", {"d": DIGEST, "l": LITHUANIA}, {"d"}, set()),
     ("Japan's denial of cybersecurity approval for Chinese battery makers", {"t": TAIPEI_SNIPPETS, "b": BATTERY},
      {"t"}, {"t"}),
     ("Japan's 2019 export curbs on South Korea", {"t": TAIPEI_SNIPPETS, "b": BATTERY}, {"t"}, set()),
     # an undated report alone in the evidence is its own closest paragraph: kept
     ("China's ban on Japanese seafood imports", {"s": SEAFOOD}, {"s"}, set()),
-    ("China's ban on Japanese seafood imports", {"s": SEAFOOD, "r": ROUNDUP}, {"s", "r"}, {"r"}),
+    ("China's ban on Japanese seafood imports", {"s": SEAFOOD, "r": ROUNDUP.rsplit("\n", 1)[0]}, {"s", "r"}, {"r"}),
+    # ... but its "In related news" paragraph on a seafood ban is near enough to stay (the writer drops it as another
+    # story by its opener, ``candidates.is_other_story``)
+    ("China's ban on Japanese seafood imports", {"s": SEAFOOD, "r": ROUNDUP}, {"s", "r"}, set()),
 ]
 
 
 @pytest.mark.parametrize(("topic", "texts", "undated", "aside"), CASES)
 def test_an_undated_report_is_evidence_only_when_its_lede_tells_the_topics_story(embed, topic, texts, undated, aside):
     ledes = {d: lede(texts[d]) for d in undated}
-    assert off_story_undated(topic, ledes, list(texts.values()), embed) == aside
+    off = off_story_undated(topic, ledes, {d: [t] for d, t in texts.items()}, embed)
+    whole = {d for d, ps in off.items() if ps == {p for _, _, p in paragraphs(texts[d])}}
+    assert whole == aside
+
+
+def test_a_snippet_of_the_topics_story_on_a_page_led_by_another_stays(embed):
+    # a page's appended related-story snippet tells its own story: kept, while the page's lede story is set aside
+    snippet = TAIPEI_SNIPPETS.split("\n")[-1]
+    texts = {"t": TAIPEI_SNIPPETS, "b": BATTERY}
+    off = off_story_undated("Chinese cyberattacks on Taiwan's critical infrastructure", {"t": lede(TAIPEI_SNIPPETS)},
+                            {d: [t] for d, t in texts.items()}, embed)
+    assert snippet not in off.get("t", set())
+    assert TAIPEI.split("\n")[0] in off["t"]
 
 
 def test_a_lede_is_the_first_paragraph_long_enough_to_be_one():

@@ -366,21 +366,27 @@ def lede(text: str) -> str:
     return next((p for _, _, p in paragraphs(text) if len(p.split()) >= LEDE_MIN_WORDS), "")
 
 
-def off_story_undated(topic: str, ledes: Mapping[str, str], evidence: Sequence[str],
-                      embed: Callable[[list[str]], object]) -> set[str]:
-    """The doc ids of undated reports whose story is not the topic's: ``ledes`` maps each undated report's doc id to
-    its lede (``lede`` of its stored text); ``evidence`` is the texts of the brief's evidence passages. A report is
-    another story's when its lede's cosine to the topic (through ``embed``: texts -> one vector each) is more than
-    ``DOC_GAP`` below the closest paragraph of the evidence (the relative cut between documents, no new constant):
-    "Japan yesterday said that it does not plan to retract … its stricter controls on high-tech exports to South
-    Korea" is not a report of Japan's denial of cybersecurity approval to Chinese battery makers, whose closest
-    paragraph states it. Empty when there is no lede or no paragraph to compare."""
+def off_story_undated(topic: str, ledes: Mapping[str, str], evidence: Mapping[str, Sequence[str]],
+                      embed: Callable[[list[str]], object]) -> dict[str, set[str]]:
+    """Per undated report whose lede tells another story, the paragraphs of its evidence that do too: ``ledes`` maps
+    each undated report's doc id to its lede (``lede`` of its stored text); ``evidence`` maps every evidence
+    document's id to its passages' texts. Meaning is the cosine to the topic (through ``embed``: texts -> one vector
+    each), and the cut is the relative one between documents, no new constant: more than ``DOC_GAP`` below the
+    closest paragraph of the evidence. A report whose lede is of another story ("Japan yesterday said that it does
+    not plan to retract … its stricter controls on high-tech exports to South Korea" in a brief on Japan's denial of
+    cybersecurity approval to Chinese battery makers) tells the topic's story only in a paragraph that is itself
+    within the cut: a page's appended related-story snippet ("UNRELENTING: China attempted cyberattacks on Taiwan's
+    critical infrastructure …" in a brief on those attacks) stays; its other paragraphs are set aside. Empty when
+    there is no lede or no paragraph to compare."""
     ledes = {d: p for d, p in ledes.items() if p}
-    quoted = list(dict.fromkeys(p for text in evidence for _, _, p in paragraphs(text)))
+    paras = {d: list(dict.fromkeys(p for text in texts for _, _, p in paragraphs(text))) for d, texts in evidence.items()}
+    quoted = list(dict.fromkeys(p for ps in paras.values() for p in ps))
     if not ledes or not quoted:
-        return set()
+        return {}
     mat = np.asarray(embed([topic] + quoted + list(ledes.values())), dtype=np.float64)
     mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
     cos = mat[1:] @ mat[0]
-    best = float(cos[: len(quoted)].max())
-    return {d for d, c in zip(ledes, cos[len(quoted):]) if float(c) < best - DOC_GAP}
+    floor = float(cos[: len(quoted)].max()) - DOC_GAP
+    of = dict(zip(quoted, (float(c) for c in cos[: len(quoted)])))
+    off_lede = {d for d, c in zip(ledes, cos[len(quoted):]) if float(c) < floor}
+    return {d: {p for p in paras.get(d, ()) if of[p] < floor} for d in off_lede}

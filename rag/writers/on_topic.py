@@ -55,10 +55,11 @@ the actor test through one paragraph's words ("US authorities have asked the Jap
 aimed at curbing China's progress …" in a brief on China's restrictions on 20 Japanese firms; a 2019 Taipei Times page
 on Japan's curbs on Korea with a Taiwan cybersecurity snippet, in a brief on Japan's denial of cybersecurity approval
 to Chinese battery makers). Its story is its lede's (``off_story_undated``): it is another story's when its lede's
-meaning is more than ``DOC_GAP`` below the closest paragraph of the evidence. This is the one off-story judgement of
-a brief: the pipeline sets such a report aside before the writer picks any section's sentences, and the confidence
-line names it as set aside (a source ruled off the story never fills a fact section that the confidence line
-rules out).
+meaning is more than ``DOC_GAP`` below the closest paragraph of the evidence, and then only its paragraphs that are
+themselves within that cut tell the topic's story (a related-story snippet appended to the page may). This is the
+one off-story judgement of a brief: the pipeline sets the other paragraphs aside before the writer picks any
+section's sentences, and the confidence line names a report set aside whole (a source ruled off the story never
+fills a section while the confidence line rules it out).
 
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from rag.writers.hypothesis_stance import HOLDER_ROLE
+from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
 
 __all__ = ["held", "both_ways", "hypothesis_scores"]
@@ -34,9 +34,11 @@ def both_ways(claim: Any) -> bool:
     """Whether the explanation has cited evidence for it and against it; a party's rebuttal (role ``rebuttal``:
     Seoul's protest of Tokyo's security reason) is its reaction, not evidence against, and its holder's own statement
     (role ``holder_statement``: Japanese officials' "Such materials can only be exported to trustworthy trading
-    partners") is the claim, not evidence for."""
-    against = [c for c in getattr(claim, "evidence_against", None) or [] if getattr(c, "role", None) != REBUTTAL_ROLE]
-    pro = [c for c in getattr(claim, "evidence_for", None) or [] if getattr(c, "role", None) != HOLDER_ROLE]
+    partners") is the claim, not evidence for; another party stating its own position (role ``party_statement``:
+    South Korea's minister's "an emergency inspection found no sign of illegal transactions") is that party's claim,
+    evidence neither way."""
+    against = [c for c in getattr(claim, "evidence_against", None) or [] if getattr(c, "role", None) not in (REBUTTAL_ROLE, PARTY_ROLE)]
+    pro = [c for c in getattr(claim, "evidence_for", None) or [] if getattr(c, "role", None) not in (HOLDER_ROLE, PARTY_ROLE)]
     return bool(pro) and bool(against)
 
 

@@ -42,11 +42,11 @@ from rag.writers.answer_credit import credit_answer, relayed_names
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.terms_section import merge_own, own_list
-from rag.writers.on_topic import topic_stems
+from rag.writers.on_topic import lede, off_story_undated, paragraphs, topic_stems
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
-from rag.writers.confidence import assess_confidence, off_story_undated, on_topic_sources
-from rag.writers.source_types import byline, source_name, source_type, type_label
+from rag.writers.confidence import assess_confidence, on_topic_sources
+from rag.writers.source_types import REPORTING, byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 
@@ -179,7 +179,11 @@ class Engine:
             if len(kept) < len(hits):
                 notes.append(f"the follow-up stays on the previous answer's story: {len(hits) - len(kept)} passages of other stories set aside")
             hits = kept
-        evidence = _evidence(hits)
+        off_story: list[Source] = []
+        aside: dict[str, set[str]] = {}
+        if tpl.kind == "brief":  # an undated report whose lede tells another story is no evidence of this one
+            hits, off_story, aside = self._set_aside_off_story(query, hits, notes)
+        evidence = _evidence(hits, aside)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus
         left_out, answering = self._left_out(query, tpl, filters, history, resolved) if tpl.kind == "answer" else ("", 0)
@@ -282,7 +286,7 @@ class Engine:
             yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
-        brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft)
+        brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft, off_story)
         if headline is not None:
             _cite_as_headline(brief, headline)
         # the window the question's own "this week" set is shown with the answer, not only in the notes
@@ -563,7 +567,46 @@ class Engine:
         brief.id = brief.compute_id()
         return brief
 
-    def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft) -> Brief:
+    def _set_aside_off_story(self, topic: str, hits: list[SearchHit],
+                             notes: list[str]) -> tuple[list[SearchHit], list[Source], dict[str, set[str]]]:
+        """(the hits less those all of whose paragraphs are another story's, the reports set aside whole as Sources,
+        doc id -> the paragraphs set aside, for ``_evidence``): the brief's one off-story judgement (``on_topic.off_story_undated``: an undated report whose lede
+        tells another story keeps only the paragraphs that are themselves within the cut), made before any section
+        is written, so that no section quotes what the confidence line rules off the story. A hit left with no
+        paragraph left is dropped (``EvidencePassage.aside`` marks the rest, see ``_evidence``); a report dropped whole is
+        named as set aside by the confidence line."""
+        undated = {}
+        for h in hits:
+            d = h.chunk.doc_id
+            if d in undated or h.chunk.metadata.get("published"):
+                continue
+            kind, _, _ = self._doc_facts(d, h.chunk.metadata)
+            if kind in REPORTING:
+                undated[d] = lede((self.index.catalog.get_document(d) or {}).get("text") or "")
+        by_doc: dict[str, list[str]] = {}
+        for h in hits:
+            by_doc.setdefault(h.chunk.doc_id, []).append(h.chunk.text)
+        off = off_story_undated(topic, undated, by_doc, self.checker.embed) if undated else {}
+        if not any(off.values()):
+            return hits, [], {}
+        kept: list[SearchHit] = []
+        for h in hits:
+            if h.chunk.doc_id in off and all(p in off[h.chunk.doc_id] for _, _, p in paragraphs(h.chunk.text)):
+                continue
+            kept.append(h)
+        whole = [d for d in dict.fromkeys(h.chunk.doc_id for h in hits) if d in off and not any(k.chunk.doc_id == d for k in kept)]
+        aside = []
+        for d in whole:
+            meta = next(h.chunk.metadata for h in hits if h.chunk.doc_id == d)
+            src = _source(0, d, meta, [], [])
+            src.source_type, _, src.attributed_as = self._doc_facts(d, meta)
+            aside.append(src)
+        notes.append(f"set aside {sum(len(ps) for ps in off.values())} paragraphs of {len(off)} undated report(s) whose "
+                     f"lede reports another story ({len(hits) - len(kept)} passages dropped whole): {', '.join(sorted(off))}")
+        return kept, aside, {d: ps for d, ps in off.items() if ps}
+
+    def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft,
+                  off_story: Sequence[Source] = ()) -> Brief:
         meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
         map_by_doc = {h.chunk.doc_id: h.source_map for h in hits}
         order: dict[str, Source] = {}
@@ -619,10 +662,8 @@ class Engine:
         if tpl.kind != "answer":  # a timeline entry or an explanation's evidence keeps the outlet its source relays
             credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         confidence = None
-        if tpl.kind == "brief":  # an undated report whose lede tells another story is not independent reporting of this one
-            off = off_story_undated(topic, on_topic, claims, texts, self.checker.embed)
-            confidence = assess_confidence([s for s in on_topic if s.doc_id not in off], story_of,
-                                           off_story=[s for s in on_topic if s.doc_id in off])
+        if tpl.kind == "brief":  # the undated reports set aside as another story's (``_set_aside_off_story``) are named
+            confidence = assess_confidence(on_topic, story_of, off_story=off_story)
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":
@@ -674,9 +715,14 @@ def _first_doc(hits: list[SearchHit], chunk_id: str) -> list[SearchHit]:
     return sorted(hits, key=lambda h: h.chunk.chunk_id != chunk_id)
 
 
-def _evidence(hits: list[SearchHit]) -> list[EvidencePassage]:
-    """The writer's evidence: each hit as a passage labelled S1, S2, … in rank order."""
-    return [EvidencePassage(f"S{i + 1}", h.chunk, h.score) for i, h in enumerate(hits)]
+def _evidence(hits: list[SearchHit], aside: dict[str, set[str]] | None = None) -> list[EvidencePassage]:
+    """The writer's evidence: each hit as a passage labelled S1, S2, … in rank order; ``aside``: doc id -> the texts
+    of its paragraphs set aside as another story's (``Engine._set_aside_off_story``), marked on each passage as
+    (start, end) offsets in its text (``EvidencePassage.aside``)."""
+    aside = aside or {}
+    return [EvidencePassage(f"S{i + 1}", h.chunk, h.score,
+                            tuple((a, b) for a, b, p in paragraphs(h.chunk.text) if p in aside.get(h.chunk.doc_id, ())))
+            for i, h in enumerate(hits)]
 
 
 def _responder(query: str) -> str | None:

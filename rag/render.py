@@ -14,7 +14,7 @@ from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.attribution import relayed_outlets
 from rag.writers.on_topic import story_years, topic_month
-from rag.writers.hypothesis_stance import HOLDER_ROLE
+from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
 from rag.writers.timeline import anchored_dates, vague_times
 
@@ -118,8 +118,11 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
     # the holder's own statement of the explanation is what they claim, not evidence for it: shown first, as theirs
     lines = [line(f"Stated by {c.held_by or claim.held_by or 'its holder'} (the holder's side, not evidence)", c)
              for c in claim.evidence_for if c.role == HOLDER_ROLE]
-    lines += [line("Evidence for", c) for c in claim.evidence_for if c.role != HOLDER_ROLE]
-    lines += [line("Evidence against", c) for c in claim.evidence_against if c.role != REBUTTAL_ROLE]
+    lines += [line("Evidence for", c) for c in claim.evidence_for if c.role not in (HOLDER_ROLE, PARTY_ROLE)]
+    lines += [line("Evidence against", c) for c in claim.evidence_against if c.role not in (REBUTTAL_ROLE, PARTY_ROLE)]
+    # another party stating its own position, for or against: that party's claim, not evidence either way
+    lines += [line(f"Stated by {c.held_by or 'a party to the story'} (a party to the story, not evidence)", c)
+              for c in claim.evidence_for + claim.evidence_against if c.role == PARTY_ROLE]
     # a party's reaction is what it says of the explanation, not evidence: shown as its rebuttal, after the evidence
     lines += [line(f"Rebuttal by {c.denied_by or 'a party to the story'} (a reaction, not evidence)", c)
               for c in claim.evidence_against if c.role == REBUTTAL_ROLE]

@@ -37,6 +37,13 @@ def quoted(draft) -> list[tuple[str, str]]:
     ("Related measures taken in June covered gallium and germanium.", False),
     ("The news agency said the ban took effect on Monday.", False),
     ("In Seoul, officials said the related inquiry was closed.", False),
+    # a digest names the other story a separate report (s32: the battery brief's "What happened")
+    ("In parallel, a separate report from Taipei Times the same day says tech executives are being held in China.", True),
+    ("Meanwhile, a separate report by Reuters said chip exports fell.", True),
+    ("A separate story in the Nikkei described the hydrogen fluoride shortage.", True),
+    ("An unrelated case in Osaka involved counterfeit batteries.", True),
+    ("In parallel, Seoul moved to diversify its suppliers of photoresist.", False),
+    ("A separate approval process applies to storage batteries, the ministry said.", False),
 ])
 def test_a_reports_turn_to_another_story_is_recognised_by_its_opener(text, other):
     assert is_other_story(text) is other

@@ -16,6 +16,9 @@ class EvidencePassage:
     sid: str
     chunk: Chunk
     score: float
+    #: (start, end) offsets in ``chunk.text`` of paragraphs set aside as another story's (a brief's off-story
+    #: judgement, ``on_topic.off_story_undated``): no sentence starting in them is quoted
+    aside: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

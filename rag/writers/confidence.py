@@ -28,23 +28,18 @@ AI-generated brief (2026-02-25)."
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping, Sequence
-
-import numpy as np
+from typing import Iterable, Mapping, Sequence
 
 from rag.brief import Claim, Confidence, Source
 from rag.text.keys import publisher_key
 from rag.text.lexicon import table
 from rag.writers.actor_names import mentions, names_actor, read_topic
 from rag.writers.key_terms import stems
-from rag.writers.on_topic import DOC_GAP, common_noun_terms, topic_stems
+from rag.writers.on_topic import common_noun_terms, topic_stems
 from rag.writers.attribution import unnamed
 from rag.writers.source_types import REPORTING
 
-__all__ = ["LEDE_MIN_WORDS", "assess_confidence", "independent_groups", "off_story_undated", "on_topic_sources"]
-
-#: a document's lede is its first paragraph of at least this many words (a title, dateline or label line is not)
-LEDE_MIN_WORDS = 8
+__all__ = ["assess_confidence", "independent_groups", "on_topic_sources"]
 
 _TYPE_RANK = {"official": 0, "news": 1, "analysis": 2, "generated": 3}
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -84,48 +79,6 @@ def on_topic_sources(topic: str, sources: Sequence[Source], claims: Sequence[Cla
     # on-topic only through a claim naming the topic's distinctive words
     judged = bool(actors) or not common_noun_terms(topic, reading.names)
     return [s for s in cited if (judged and s.source_type in REPORTING) or s.doc_id in shown]
-
-
-def _paragraphs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each non-blank line of ``text`` (a stored document's paragraphs)."""
-    out, at = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((at, at + len(line), " ".join(line.split())))
-        at += len(line) + 1
-    return out
-
-
-def off_story_undated(topic: str, sources: Sequence[Source], claims: Sequence[Claim], texts: Mapping[str, str],
-                      embed: Callable[[list[str]], object]) -> set[str]:
-    """The doc ids of the undated reports among ``sources`` (the on-topic sources) whose story is not the topic's.
-
-    A dated report is placed in the topic's story by its run of reports (``on_topic.story_run``); an undated one
-    cannot be, and a roundup passes the on-topic test through one paragraph's words ("US authorities have asked the
-    Japanese government to join efforts aimed at curbing China's progress …" in a brief on China's restrictions on
-    20 Japanese firms). Its story is its lede's (its first paragraph of at least ``LEDE_MIN_WORDS`` words): the
-    report counts as independent reporting of the topic only when the lede's meaning (cosine to the topic through
-    ``embed``) is within ``on_topic.DOC_GAP`` of the closest paragraph the brief quotes from any on-topic source (the
-    relative cut the writer makes between documents, no new constant). ``texts``: doc id -> stored text."""
-    undated = [s for s in sources if s.source_type in REPORTING and not s.published and texts.get(s.doc_id)]
-    if not undated:
-        return set()
-    quoted: list[str] = []
-    for cl in claims:
-        for c in cl.citations:
-            text = texts.get(c.doc_id, "")
-            quoted += [p for a, b, p in _paragraphs(text) if a <= c.start < b + 1]
-    ledes = {s.doc_id: next((p for _, _, p in _paragraphs(texts[s.doc_id]) if len(p.split()) >= LEDE_MIN_WORDS), "")
-             for s in undated}
-    ledes = {d: p for d, p in ledes.items() if p}
-    quoted = list(dict.fromkeys(quoted))
-    if not ledes or not quoted:
-        return set()
-    mat = np.asarray(embed([topic] + quoted + list(ledes.values())), dtype=np.float64)
-    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
-    cos = mat[1:] @ mat[0]
-    best = float(cos[: len(quoted)].max())
-    return {d for d, c in zip(ledes, cos[len(quoted):]) if float(c) < best - DOC_GAP}
 
 
 def independent_groups(sources: Iterable[Source], story_of: Mapping[str, str]) -> list[list[Source]]:
@@ -214,17 +167,14 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
     """Confidence from the on-topic sources a brief cites (``story_of``: doc id → story id, for collapsing
     republished copies); see the module docstring for the rules. ``independent_sources`` counts the independent
     on-topic reports (news reports and official statements after collapse), ``source_types`` gives their types,
-    ``cited_not_counted`` the types of the on-topic commentary cited beside them (analysis, generated) and of the
-    undated reports set aside as another story's (``off_story``: ``off_story_undated``), which the reason names
-    ("; not counted, its lede reports another story: an unnamed roundup citing Kyodo News …")."""
-    aside = ""
+    ``cited_not_counted`` the types of the on-topic commentary cited beside them (analysis, generated). ``off_story``:
+    the undated reports the brief set aside, before writing, as another story's (``on_topic.off_story_undated``, the
+    brief's one off-story judgement): never cited, so never counted, and named in the reason ("; set aside, undated
+    and its lede reports another story: an unnamed roundup citing Kyodo News …")."""
+    conf = _assess(list(sources), story_of or {})
     if off_story:
         names = list(dict.fromkeys(s.attributed_as or f"an undated {s.source_type} report" for s in off_story))
-        aside = f"; not counted, undated and its lede reports another story: {', '.join(names)}"
-    conf = _assess(list(sources), story_of or {})
-    if aside:
-        conf.reason = conf.reason.rstrip(".") + aside + "."
-        conf.cited_not_counted = conf.cited_not_counted + [s.source_type for s in off_story]
+        conf.reason = f"{conf.reason.rstrip('.')}; set aside, undated and its lede reports another story: {', '.join(names)}."
     return conf
 
 

@@ -279,6 +279,11 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             if len(kept) < len(cands):
                 dropped["another story of the file"] += len(cands) - len(kept)
             cands = kept
+        if topic:  # the paragraphs the brief's off-story judgement set aside (``EvidencePassage.aside``) are not quoted
+            kept = [c for c in cands if not any(a <= c.local_start < b for a, b in c.passage.aside)]
+            if len(kept) < len(cands):
+                dropped["another story's paragraph"] += len(cands) - len(kept)
+            cands = kept
         if topic:  # a brief is about one story: "In related news, ..." (and what is quoted with it) is another one
             cands = split_digest_titles(cands, query)  # a digest's title: the part that is this story's
             strong = drop_strong_titles(cands)  # a title its own text tells only as reported

@@ -36,11 +36,14 @@ from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
 __all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "characterisation", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS",
-           "HOLDER_ROLE", "holders_own", "same_party"]
+           "HOLDER_ROLE", "PARTY_ROLE", "holders_own", "party_statement", "same_party"]
 
 #: the role of a piece of evidence for that is its holder's own statement of the explanation: the claim itself, shown
 #: as what its holder says, never weighed as evidence for it
 HOLDER_ROLE = "holder_statement"
+#: the role of a piece of evidence (for or against) that is another party to the story stating its own position: a
+#: claim of that party, shown as what it says, never weighed as evidence either way
+PARTY_ROLE = "party_statement"
 
 #: a holder is named in at most this many words ("China's most senior official in charge of its Covid response")
 MAX_HOLDER_WORDS = 12
@@ -145,6 +148,9 @@ def speaker(sentence: str) -> tuple[str | None, str]:
     that X" -> ("Japanese officials", "X"); "X, analysts said." -> ("analysts", "X"); "according to the ministry, X"
     -> ("the ministry", "X"); (None, sentence) when it reports no one saying it."""
     s = sentence.strip()
+    for m in _frame_before().finditer(s):  # a subject whose title holds commas opens the sentence: its whole run speaks
+        if (who := _who(_titled(s[:m.start("who")], m.group("who")))) and len(s) - m.end() >= 10 and "," in who:
+            return who, s[m.end():]
     for m in _frame_after().finditer(s):
         who = _who(m.group("who") or m.group("who2") or "")
         if who:  # a frame in mid-sentence keeps the comma that goes on ("..., officials have said, hinting ...")
@@ -156,13 +162,27 @@ def speaker(sentence: str) -> tuple[str | None, str]:
         return who, s[m.end():]
     m = _frame_before().match(s) or next(_frame_before().finditer(s), None)
     if m is not None:
-        who = _who(m.group("who"))
+        who = _who(_titled(s[:m.start("who")], m.group("who")))
         if who and len(s) - m.end() >= 10:
             return who, s[m.end():]
     m = _according().search(s)
     if m is not None and (who := _who(m.group("who"))):
         return who, (s[:m.start()] + s[m.end():]).strip(" ,")
     return None, s
+
+
+#: a sentence's opening run of capitalised pieces joined by commas: a title that holds a comma ("South Korean
+#: Minister of Trade, Industry and Energy Sung Yun-mo")
+_TITLE_PIECES = re.compile(r"^(?:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))*,\s+)+$")
+
+
+def _titled(before: str, who: str) -> str:
+    """``who`` with the title it continues: when everything ``before`` it in its sentence is pieces of capitalised
+    words (and "of", "and", "for", "the") joined by commas ("South Korean Minister of Trade, " before "Industry and Energy Sung Yun-mo"), the speaker is
+    the whole run; a sentence opening with a function word ("In Tokyo, officials said …") keeps ``who``."""
+    if not _TITLE_PIECES.match(before) or before.split()[0].strip(",").lower() in _holders()["adverbial_openers"]:
+        return who
+    return before + who
 
 
 def _clause(text: str, cue: re.Pattern[str]) -> str:
@@ -360,7 +380,35 @@ def holders_own(text: str, holder: str | None, clause: str | None = None) -> str
     part of ``text`` that bears on the explanation (``Claim.statement`` of the evidence), whose speaker is read."""
     if not holder:
         return None
+    who = _asserting(text, clause)
+    return who if who and same_party(who, holder) else None
+
+
+def party_statement(text: str, story: set[str], clause: str | None = None) -> str | None:
+    """Who states it, when ``text`` (a quote weighed for or against an explanation) is a party to the story stating
+    its own position: the speaker the quote reports asserting it (``asserted_by``, else the reporting frame's
+    ``speaker``) names, first, a place of ``story`` (place keys: ``rebuttals.parties`` of the topic, the explanation,
+    its holder and denier). "South Korean Minister of Trade, Industry and Energy Sung Yun-mo said that an ‘emergency
+    inspection’ found no sign of illegal transactions" against Japan's security reason is South Korea's claim, as
+    Japanese officials' "Such materials can only be exported to trustworthy trading partners" is Japan's: evidence is
+    reporting of facts independent of every party, the same rule for each side. None when the quote reports no one
+    asserting it (a report's own sentence) or its speaker names no party (analysts, a third country, an agency named
+    without its country)."""
+    from rag.text.places import place_mentions  # places loads its gazetteer: only for briefs that weigh
+
+    if not story:
+        return None
+    who = _asserting(text, clause)
+    if not who:
+        return None
+    found = place_mentions(who)
+    return who if found and found[0].key in story else None
+
+
+def _asserting(text: str, clause: str | None) -> str | None:
+    """Who ``text`` reports asserting ``clause`` (or itself): ``asserted_by``, else the speaker of the sentence that
+    holds the clause."""
     who = asserted_by(text, clause)
     if who is None:
         who, _ = speaker(next((s.text for s in split_sentences(text) if clause and clause in s.text), text))
-    return who if who and same_party(who, holder) else None
+    return who

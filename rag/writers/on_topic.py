@@ -50,6 +50,17 @@ else its document's publication year) is later than the year after the story's l
 (``fits_story_time``: a 2026 digest's paragraph on Korea's chip hub in a brief on the 2019 curbs). A document of the
 story's time may recall any year, and a broad topic whose reports are undated has no time to keep to.
 
+An undated report cannot be placed in the story's run, and a roundup or a page with related stories appended passes
+the actor test through one paragraph's words ("US authorities have asked the Japanese government to join efforts
+aimed at curbing China's progress …" in a brief on China's restrictions on 20 Japanese firms; a 2019 Taipei Times page
+on Japan's curbs on Korea with a Taiwan cybersecurity snippet, in a brief on Japan's denial of cybersecurity approval
+to Chinese battery makers). Its story is its lede's (``off_story_undated``): it is another story's when its lede's
+meaning is more than ``DOC_GAP`` below the closest paragraph of the evidence, and then only its paragraphs that are
+themselves within that cut tell the topic's story (a related-story snippet appended to the page may). This is the
+one off-story judgement of a brief: the pipeline sets the other paragraphs aside before the writer picks any
+section's sentences, and the confidence line names a report set aside whole (a source ruled off the story never
+fills a section while the confidence line rules it out).
+
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
 related report of the same actors may state them.
@@ -62,7 +73,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from datetime import date
-from typing import Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -72,8 +83,8 @@ from rag.writers.actor_names import mentions, names_actor, read_topic
 from rag.writers.key_terms import key_terms, stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
-__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
-           "fits_story_time", "in_month", "named_years", "names_the_story", "story_actors", "story_run", "story_words",
+__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
+           "fits_story_time", "in_month", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
            "story_years", "topic_actors", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
@@ -88,6 +99,8 @@ _GENERAL_STEMS = frozenset(stem(w) for w in GENERAL_VOCABULARY)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: stopwords and their stems: no content of their own
 LIGHT_STEMS = frozenset(stem(w) for w in STOPWORDS) | frozenset(STOPWORDS)
+#: a document's lede is its first paragraph of at least this many words (a title, dateline or label line is not)
+LEDE_MIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -336,3 +349,45 @@ def in_month(published: str | None, month: str | None) -> bool:
     year, mon = int(month[:4]), int(month[5:7])
     following = f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
     return published[:7] in (month, following)
+
+
+def paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each non-blank line of ``text`` (a stored document's or a passage's paragraphs; offsets
+    in characters of ``text``, the paragraph's whitespace collapsed)."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((at, at + len(line), " ".join(line.split())))
+        at += len(line) + 1
+    return out
+
+
+def lede(text: str) -> str:
+    """A document's lede: its first paragraph of at least ``LEDE_MIN_WORDS`` words; "" when it has none."""
+    return next((p for _, _, p in paragraphs(text) if len(p.split()) >= LEDE_MIN_WORDS), "")
+
+
+def off_story_undated(topic: str, ledes: Mapping[str, str], evidence: Mapping[str, Sequence[str]],
+                      embed: Callable[[list[str]], object]) -> dict[str, set[str]]:
+    """Per undated report whose lede tells another story, the paragraphs of its evidence that do too: ``ledes`` maps
+    each undated report's doc id to its lede (``lede`` of its stored text); ``evidence`` maps every evidence
+    document's id to its passages' texts. Meaning is the cosine to the topic (through ``embed``: texts -> one vector
+    each), and the cut is the relative one between documents, no new constant: more than ``DOC_GAP`` below the
+    closest paragraph of the evidence. A report whose lede is of another story ("Japan yesterday said that it does
+    not plan to retract … its stricter controls on high-tech exports to South Korea" in a brief on Japan's denial of
+    cybersecurity approval to Chinese battery makers) tells the topic's story only in a paragraph that is itself
+    within the cut: a page's appended related-story snippet ("UNRELENTING: China attempted cyberattacks on Taiwan's
+    critical infrastructure …" in a brief on those attacks) stays; its other paragraphs are set aside. Empty when
+    there is no lede or no paragraph to compare."""
+    ledes = {d: p for d, p in ledes.items() if p}
+    paras = {d: list(dict.fromkeys(p for text in texts for _, _, p in paragraphs(text))) for d, texts in evidence.items()}
+    quoted = list(dict.fromkeys(p for ps in paras.values() for p in ps))
+    if not ledes or not quoted:
+        return {}
+    mat = np.asarray(embed([topic] + quoted + list(ledes.values())), dtype=np.float64)
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    cos = mat[1:] @ mat[0]
+    floor = float(cos[: len(quoted)].max()) - DOC_GAP
+    of = dict(zip(quoted, (float(c) for c in cos[: len(quoted)])))
+    off_lede = {d for d, c in zip(ledes, cos[len(quoted):]) if float(c) < floor}
+    return {d: {p for p in paras.get(d, ()) if of[p] < floor} for d in off_lede}

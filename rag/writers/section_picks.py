@@ -16,7 +16,7 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
-from rag.writers.hypothesis_stance import HOLDER_ROLE, holders_own
+from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, party_statement
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
                                    reported_explanations, source_claims, stated, weighed, evidence_claim,
@@ -139,24 +139,30 @@ class SectionPicking:
             claim.statement, claim.held_by, claim.denied_by = astuple(stated(scored.cands[h]))
             if claim.statement and not claim.held_by:  # no one in its own quote: whoever its evidence for quotes asserting it
                 claim.held_by = held_through_evidence(h, pro, scored.cands, topic)
+            story = parties([topic, scored.cands[h].text, claim.held_by, claim.denied_by])
             for ev in claim.evidence_for:  # the holder's own statement of it is the claim, not evidence for it
                 if who := holders_own(ev.text, claim.held_by, ev.statement):
                     ev.role, ev.held_by = HOLDER_ROLE, full_name(who, [c.text for c in scored.cands])
-            claim.evidence_against = self._against(h, con, claim, scored, topic)
+                elif who := party_statement(ev.text, story, ev.statement):  # another party's own position: its claim
+                    ev.role, ev.held_by = PARTY_ROLE, full_name(who, [c.text for c in scored.cands])
+            claim.evidence_against = self._against(h, con, claim, scored, story)
         claims[:0] = offered
 
     @staticmethod
-    def _against(h: int, con: Sequence[int], claim, scored: Scored, topic: str) -> list:
+    def _against(h: int, con: Sequence[int], claim, scored: Scored, story: set[str]) -> list:
         """The evidence against explanation ``h`` (``con``), a party's reaction typed as its rebuttal
         (``rebuttals.reaction_party``: role REBUTTAL_ROLE, ``denied_by`` the party), not counter-evidence: the
-        explanation's own quote, when a party states it to deny it ("They have rejected suggestions that …"), too."""
-        story = parties([topic, scored.cands[h].text, claim.held_by, claim.denied_by])
+        explanation's own quote, when a party states it to deny it ("They have rejected suggestions that …"), too;
+        a party stating its own position (``hypothesis_stance.party_statement``: role PARTY_ROLE, ``held_by`` its
+        speaker) is that party's claim, not evidence against. ``story``: the parties (``rebuttals.parties``)."""
         out = []
         for i in con:
             who = reaction_party(scored.cands[i].text, story, claim.denied_by)
             ev = evidence_claim(i, h, scored.cands)
             if who:
                 ev.role, ev.denied_by = REBUTTAL_ROLE, who
+            elif speaker := party_statement(ev.text, story, ev.statement):
+                ev.role, ev.held_by = PARTY_ROLE, full_name(speaker, [c.text for c in scored.cands])
             out.append(ev)
         return out
 

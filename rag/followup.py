@@ -295,13 +295,15 @@ def _story_stems(text: str) -> set[str]:
 
 @cache
 def _turn_re() -> re.Pattern[str]:
-    """A sentence opening that turns a digest paragraph to its next story (``story_turns.txt``)."""
-    return re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_turns")) + ")", re.I)
+    """A sentence opening that turns a digest paragraph to its next story: a report's own switch ("In related news,
+    …": ``story_switch_openers.txt``) or a digest's turn (``story_turns.txt``)."""
+    words = word_list("story_switch_openers") + word_list("story_turns")
+    return re.compile(r"^[\W_]*(?:" + "|".join(words) + ")", re.I)
 
 
 def turns_story(sentence: str) -> bool:
     """Whether ``sentence`` opens by turning to another story ("In parallel, a separate report from Taipei Times …",
-    "Separately, Ford announced …": ``story_turns.txt``)."""
+    "Separately, Ford announced …", "In related news, …": ``_turn_re``)."""
     return bool(_turn_re().match(sentence))
 
 

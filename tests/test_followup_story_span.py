@@ -96,6 +96,9 @@ def test_nothing_said_found_again_keeps_every_sentence(said):
     (SMUGGLING, True), ("Separately, Ford announced a plant.", True), ("Meanwhile, Seoul protested.", True),
     ("In a separate case, prosecutors indicted two engineers.", True), ("Another report said the port was shut.", True),
     ("“Elsewhere, the market fell.”", True),
+    # a report's own switch (story_switch_openers.txt) turns a digest too
+    ("In related news, Tokyo tightened checks on chip tools.", True), ("In other news, the yen fell.", True),
+    ("On a separate note, the ministry named a new envoy.", True),
     (DECISION, False), ("The separate approval process remains.", False), ("Regulators said the belts may detach.", False),
 ])
 def test_what_turns_a_digest_to_another_story(sentence, turns):

@@ -1,4 +1,4 @@
-"""Polarity of a claim's main predicate (negation scope, affixal negation, antonyms)."""
+"""Polarity of a claim's main predicate (negation scope, privative words, affixal negation, antonyms)."""
 
 from __future__ import annotations
 
@@ -274,9 +274,8 @@ def _rest_is(rest: str, lemma: str) -> bool:
 
 
 def _kept_by_prefix(negated: Polarity, prefixed: Polarity) -> set[str]:
-    """Lemmas ``negated`` has only inside a negation's scope that ``prefixed`` negates with a prefix: "no symptoms",
-    "never showed symptoms" and "asymptomatic",
-    "without [harming]" and "unharmed" (the same negation, said with a word)."""
+    """Lemmas ``negated`` has only inside a negation's scope that ``prefixed`` negates with a prefix ("no symptoms" or
+    "never showed symptoms" and "asymptomatic", "without harming" and "unharmed": the same negation in one word)."""
     lemmas = {lemma for lemma, pols in negated.lemma_pol.items() if pols == {-1}}
     return {lemma for lemma in lemmas for w in prefixed.words
             if any(_rest_is(rest, lemma) for rest in _prefixed_rests(w, AGREEING_PREFIXES))}

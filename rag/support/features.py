@@ -21,7 +21,7 @@ from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
-from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, PRIVATIVE_WORDS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened
 from rag.support.moved_words import moved_word
@@ -109,7 +109,7 @@ _REVISION_REACH = 10  # words read before a figure for a revision adverb
 _CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\b(?:but|while|whereas|although)\b")
 _PASSIVE = frozenset({"by"})
 _ROLE_GAP = 5  # at most this many words between agent and patient (one verb phrase)
-NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES)
+NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES) | PRIVATIVE_WORDS
 
 
 @dataclass
@@ -476,5 +476,6 @@ def polarity_snippet(window: str, lemma: str) -> str | None:
             cues = [i for i in range(max(0, k - 7), k) if toks[i] in NEGATION_CUES]
             if cues:  # from the word before the cue: "has yet to approve", "denied reports that it had supplied"
                 start = max(0, cues[0] - 1)
-            return " ".join(x for x in toks[start : k + 1] if x[:1].isalpha())
+            # a joined privative phrase is shown as written ("sold-out-of" -> "sold out of")
+            return " ".join(x.replace("-", " ") if x in PRIVATIVE_WORDS else x for x in toks[start : k + 1] if x[:1].isalpha())
     return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.places import place_words
@@ -86,6 +88,17 @@ OBJECT_NEGATORS = frozenset(_NEGATION["object_negators"])
 VERB_PARTICLES = frozenset(_NEGATION["verb_particles"])
 #: Prefixes of affixal negation ("possible" / "impossible").
 NEGATIVE_PREFIXES: tuple[str, ...] = tuple(_NEGATION["negative_prefixes"])
+#: Negation said without a negator (``rag/support/data/privative.toml``): verbs and phrases that negate what follows
+#: as "no" does ("lacks a newspaper", "sold out of"), and prefixes read against the other text's negated word.
+_PRIVATIVE = tomllib.loads((Path(__file__).parent / "data" / "privative.toml").read_text(encoding="utf-8"))
+PRIVATIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PRIVATIVE["privative_phrases"])
+#: Privative verbs and the one-token forms of the phrases ("sold-out-of": ``polarity.polarity_tokens`` joins them).
+PRIVATIVE_WORDS = frozenset(_PRIVATIVE["privative_verbs"]) | frozenset("-".join(p) for p in PRIVATIVE_PHRASES)
+AGREEING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["agreeing_prefixes"], key=len, reverse=True))
+CONFLICTING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["conflicting_prefixes"], key=len, reverse=True))
+PREFIX_MIN_REST: int = _PRIVATIVE["min_rest"]
+#: Endings a prefix's rest must have for the prefix to read as "not" ("a" + "symptomatic"); other prefixes: any.
+PREFIX_ENDINGS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _PRIVATIVE["prefix_endings"].items()}
 
 #: Antonymous predicates: word -> [(axis, sign)]. Effective sign is flipped inside a negation scope.
 AXIS_WORDS: dict[str, list[tuple[str, int]]] = {}

@@ -1,4 +1,4 @@
-"""Polarity of a claim's main predicate (negation scope, affixal negation, antonyms)."""
+"""Polarity of a claim's main predicate (negation scope, privative words, affixal negation, antonyms)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,14 @@ from rag.support.lexicon import (
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
     NEGATORS,
+    AGREEING_PREFIXES,
+    CONFLICTING_PREFIXES,
     NOT_NEGATION_AFTER,
     OBJECT_NEGATORS,
+    PREFIX_ENDINGS,
+    PREFIX_MIN_REST,
+    PRIVATIVE_PHRASES,
+    PRIVATIVE_WORDS,
     PREVENTION_REACH,
     PREVENTION_VERBS,
     PLACE_WORDS,
@@ -34,10 +40,15 @@ from rag.text.tokens import stem as _stem
 # --------------------------------------------------------------------------------------------
 
 
+_PRIVATIVE_RE = re.compile(r"\b(" + "|".join(r"\s+".join(p) for p in sorted(PRIVATIVE_PHRASES, key=len, reverse=True)) + r")\b")
+
+
 def polarity_tokens(text: str) -> list[str]:
-    """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not")."""
+    """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not") and a privative
+    phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``)."""
     t = text.lower().replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
     t = re.sub(r"n't\b", " not", t)
+    t = _PRIVATIVE_RE.sub(lambda m: "-".join(m.group(1).split()), t)
     t = re.sub(r"\b(stay|stays|stayed|staying|opt|opts|opted|opting|pull|pulls|pulled|pulling)\s+out\b", r"\1-out", t)
     t = re.sub(r"\b(stay|opt|pull)(?:s|ed|ing)?-out\b", r"\1-out", t)
     return re.findall(r"[a-z][a-z\-]*|[,;:.!?()\"]", t)
@@ -53,6 +64,8 @@ class Polarity:
     scoped: set[str]  # predicate-head lemmas inside a negation scope
     words: set[str]  # content words, for affixal negation (possible / impossible)
     sites: list[AxisSite] = field(default_factory=list)  # every antonym-axis word with its sign and context
+    #: heads a control word passed the negation on to -> that scope's first head ("not expect [hikes]": hike -> expect)
+    governed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,7 @@ def polarity(text: str) -> Polarity:
     flips = [0] * n  # number of negation scopes covering each token
     heads: set[int] = set()  # predicate heads inside a negation scope ("not [plan] to [retract]")
     heads_at: list[int] = []
+    governor: dict[int, int] = {}  # a head the control chain reached -> its scope's first head
     last_content = -1
     has_negator = False
     has_negative = False
@@ -157,6 +171,9 @@ def polarity(text: str) -> Polarity:
         elif (tok, nxt) in NEGATIVE_PHRASES:
             is_cue = True
             has_negator = True
+        elif tok in PRIVATIVE_WORDS:  # "lacks [a newspaper]", "sold-out-of [wiper fluid]": as "has no ..."
+            is_cue = True
+            has_negator = True
         if is_cue:
             has_negative = True
             if tok in OBJECT_NEGATORS:  # "rolling out no vaccine": the verb before the object is negated too
@@ -180,7 +197,7 @@ def polarity(text: str) -> Polarity:
                     continue
                 if t in ",;:.!?()\"" or t in SCOPE_BOUNDARY or t in NEGATORS:
                     break
-                if t in NEGATIVE_VERBS:  # "has not denied": the negated predicate is the denial itself
+                if t in NEGATIVE_VERBS or t in PRIVATIVE_WORDS:  # "has not denied": the denial itself is negated
                     flips[j] += 1
                     if want_head:
                         heads.add(j)
@@ -197,6 +214,8 @@ def polarity(text: str) -> Polarity:
                 flips[j] += 1
                 collected += 1
                 if want_head:
+                    if heads_at:
+                        governor[j] = heads_at[0]
                     heads_at.append(j)
                     heads.add(j)
                     want_head = _stem(t) in CONTROL_STEMS
@@ -231,7 +250,55 @@ def polarity(text: str) -> Polarity:
             scoped.add(lemma)
         if tok in NEGATIVE_VERBS:
             has_negative = True
-    return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites)
+    governed = {predicate_lemma(toks[k]): predicate_lemma(toks[g]) for k, g in governor.items()}
+    return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites, governed)
+
+
+def _prefixed_rests(word: str, prefixes: tuple[str, ...]) -> list[str]:
+    """What follows each of ``prefixes`` that ``word`` begins with, when it is long enough and has the ending its
+    prefix asks for ("asymptomatic" -> ["symptomatic"]; "arising" -> [], "a" asks for "-ic"/"-al")."""
+    out = []
+    for pre in prefixes:
+        rest = word[len(pre):]
+        if word.startswith(pre) and len(rest) >= PREFIX_MIN_REST and rest[:1].isalpha():
+            ends = PREFIX_ENDINGS.get(pre)
+            if ends is None or rest.endswith(ends):
+                out.append(rest)
+    return out
+
+
+def _rest_is(rest: str, lemma: str) -> bool:
+    """Whether a prefixed word's rest is the word of ``lemma`` ("vaccinated" / "vaccin"; "symptomatic" / "symptom")."""
+    r = predicate_lemma(rest)
+    return r == lemma or (len(lemma) >= 5 and len(r) >= 5 and (r.startswith(lemma) or lemma.startswith(r)))
+
+
+def _kept_by_prefix(negated: Polarity, prefixed: Polarity) -> set[str]:
+    """Lemmas ``negated`` has only inside a negation's scope that ``prefixed`` negates with a prefix ("no symptoms" or
+    "never showed symptoms" and "asymptomatic", "without harming" and "unharmed": the same negation in one word)."""
+    lemmas = {lemma for lemma, pols in negated.lemma_pol.items() if pols == {-1}}
+    return {lemma for lemma in lemmas for w in prefixed.words
+            if any(_rest_is(rest, lemma) for rest in _prefixed_rests(w, AGREEING_PREFIXES))}
+
+
+def _kept_by_governor(a: Polarity, b: Polarity) -> set[str]:
+    """Heads ``a``'s control words negate whose governing verb ``b`` negates too: "does not expect [hikes] of this size
+    to be common" keeps the negation of "I do not expect moves of this size to be common" (both negate the expecting),
+    whatever ``b`` says of hikes elsewhere ("… said of Wednesday's hike"); "the Fed will make moves common" does not."""
+    return {lemma for lemma, head in a.governed.items()
+            if a.lemma_pol.get(head) == {-1} and b.lemma_pol.get(head) == {-1}}
+
+
+def _prefix_conflict(plain: Polarity, prefixed: Polarity) -> tuple[str, str] | None:
+    """A word of ``plain`` stated plainly that ``prefixed`` says with a negative prefix, and the prefixed word:
+    "symptoms" against "asymptomatic", "vaccinated" against "unvaccinated"."""
+    stated = {lemma: w for w in sorted(plain.words) if (lemma := predicate_lemma(w)) and plain.lemma_pol.get(lemma) == {1}}
+    for w in sorted(prefixed.words - plain.words):
+        for rest in _prefixed_rests(w, CONFLICTING_PREFIXES):
+            for lemma, plain_word in stated.items():
+                if _rest_is(rest, lemma):
+                    return plain_word, w
+    return None
 
 
 def _prevented_from(toks: list[str], i: int) -> int | None:
@@ -259,10 +326,11 @@ def _clash_in_context(axis: str, claim: list[AxisSite], support: list[AxisSite])
     return None
 
 
-def _affixal_negation(a: set[str], b: set[str]) -> tuple[str, str] | None:
-    """A word of ``a`` whose negative-prefixed form is in ``b`` (and not vice versa): possible / impossible."""
+def _affixal_negation(a: set[str], b: set[str], kept: set[str] = frozenset()) -> tuple[str, str] | None:
+    """A word of ``a`` whose negative-prefixed form is in ``b`` (and not vice versa): possible / impossible; not a
+    word whose lemma ``a`` itself negates (``kept``: "not vaccinated" / "unvaccinated")."""
     for w in sorted(a):
-        if len(w) < 5 or w in b:
+        if len(w) < 5 or w in b or predicate_lemma(w) in kept:
             continue
         for pre in NEGATIVE_PREFIXES:
             neg = pre + w
@@ -281,15 +349,18 @@ def polarity_conflict(claim: Polarity, support: Polarity) -> str | None:
             clash = _clash_in_context(axis, claim.sites, support.sites)
             if clash:
                 return clash
+    kept = (_kept_by_prefix(claim, support) | _kept_by_prefix(support, claim)
+            | _kept_by_governor(claim, support) | _kept_by_governor(support, claim))
     for lemma in sorted(claim.scoped | support.scoped):
-        if len(lemma) < 2:  # "ad" is the stem of added/adding
+        if len(lemma) < 2 or lemma in kept:  # "ad" is the stem of added/adding
             continue
         cp, sp = claim.lemma_pol.get(lemma), support.lemma_pol.get(lemma)
         if cp and sp and len(cp) == 1 and len(sp) == 1 and cp != sp:
             return f"negation mismatch on '{lemma}'"
-    affixal = _affixal_negation(claim.words, support.words) or _affixal_negation(support.words, claim.words)
+    affixal = (_affixal_negation(claim.words, support.words, kept) or _affixal_negation(support.words, claim.words, kept)
+               or _prefix_conflict(claim, support) or _prefix_conflict(support, claim))
     if affixal:
         return f"negation mismatch: '{affixal[0]}' vs '{affixal[1]}'"
-    if claim.has_negator and not support.has_negative and not claim.negated_axis:
+    if claim.has_negator and not support.has_negative and not claim.negated_axis and not kept:
         return "negation mismatch: claim is negated, cited text is not"
     return None

@@ -31,6 +31,7 @@ from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_contin
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
+from rag.writers.answer_premise import Unreported, premise, unreported
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -98,6 +99,8 @@ REPORT_GAP = 0.1
 #: those terms (``_beyond_places``).
 WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
+#: the verdict of a question whose presupposed event no source reports (``answer_premise``), then how it is not
+_PREMISE_PREFIX = "no source reports the question's premise: "
 
 __all__ = ["QuestionAnswering"]
 
@@ -238,6 +241,9 @@ class QuestionAnswering:
         questions, a name, date or number the question does not already contain.
         """
         scored = self._asked(query, scored)
+        found = self._unreported_premise(query, scored)
+        if found is not None:
+            return f"{_PREMISE_PREFIX}{found[1].kind} (“{found[1].premise.event()}”)"
         kind, typed = self._typed(query, scored)
         best = self._best_quotable(query, scored)
         pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
@@ -321,6 +327,22 @@ class QuestionAnswering:
                     lists_names(scored.cands[i].text) for i in story):
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
         return None
+
+    def _unreported_premise(self, query: str, scored: Scored) -> tuple[int, Unreported] | None:
+        """(the candidate to quote, how) when no on-topic sentence reports the event ``query`` presupposes
+        (``answer_premise``: "Why did South Korea ban exports of lithography machines to Japan?" over reports of
+        Japan's curbs on exports to South Korea); None when one does, when the sentences say nothing against it, and
+        for a question presupposing no event. The sentences read are the answer's on-topic quotable ones, most
+        relevant first; a word of what the act is done to is looked for in the whole evidence."""
+        asked = premise(query)
+        if asked is None:
+            return None
+        scored = self._asked(query, scored)
+        ok = self._answer_on_topic(query, scored) & self._quotable(query, scored)
+        order = [i for i in self._order(scored, scored.rel, range(len(scored.cands))) if ok[i]]
+        evidence = " ".join(f"{p.chunk.title or ''} {p.chunk.text}" for p in scored.passages())
+        found = unreported(asked, [scored.cands[i].text for i in order], evidence)
+        return (order[found.index], found) if found is not None else None
 
     @staticmethod
     def _led_by_responder(query: str, scored: Scored) -> np.ndarray | None:
@@ -719,6 +741,9 @@ class QuestionAnswering:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the
         sentence that best addresses the question and what it lacks ("the date"); (None, None) otherwise."""
         scored = self._asked(query, scored)
+        if verdict.startswith(_PREMISE_PREFIX):  # what the sources do report, after "No source reports <premise>"
+            found = self._unreported_premise(query, scored)
+            return (scored.cands[found[0]].claim(), found[1].missing()) if found is not None else (None, None)
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)

@@ -12,8 +12,9 @@ reads the event from the question; ``unreported`` reads the evidence sentences f
   Japan lift …?"; opposite signs of one axis of ``antonym_axes.toml``, not negated);
 * ``object``: the actor is reported acting, but a word of what the act is done to is in no evidence passage at all
   ("lithography" for Japan's curbs on chemicals);
-* ``none``: the actor is named only as what others' acts are done to or with ("Seoul plans to file a complaint with
-  the WTO" for "What ruling did the WTO issue …?"): no source reports it doing anything of the kind.
+* ``none``: the actor is named only as what others' acts are done to or with, in a sentence telling the act or
+  what it is done to ("Seoul plans to file a complaint with the WTO" for "What ruling did the WTO issue on South
+  Korea's complaint …?"): no source reports it doing anything of the kind.
 
 A sentence reports the event when its actor leads it (its first place or name among its first ``ACTOR_WORDS`` words,
 after a label) or is named there not after a preposition (``premise_words.toml`` [object_prepositions]) while no
@@ -36,12 +37,12 @@ from rag.text.tokens import stem, word_spans
 from rag.writers.answer_actor import ACTOR_WORDS
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
-__all__ = ["Premise", "Unreported", "gerund", "premise", "unreported"]
+__all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "relayed_clause", "unreported"]
 
 #: "Why did South Korea ban …", "What ruling did the WTO issue …", "Which firms has Japan sanctioned …": a wh-phrase,
 #: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government"), the verb, what follows it
 _PREMISE_RE = re.compile(
-    r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,3}?))\s+(?P<aux>did|does|do|has|have|had)\s+"
+    r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,3}?))\s+(?P<aux>did|has|have|had)\s+"
     r"(?P<subject>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s\s+[a-z]+)?)\s+"
     r"(?P<verb>[a-z][a-z-]+)\b(?P<rest>[^?]*)\?\s*$")
 _LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
@@ -130,7 +131,11 @@ def premise(question: str) -> Premise | None:
         return None
     asked, _ = asked_sentence(own)
     m = _PREMISE_RE.match(" ".join(asked.split()))
-    if m is None or m.group("verb") in set(_words()["light_verbs"]):
+    # a possessive subject is left alone: "What did India's coffee auction draw?" cannot be told from "What did
+    # Taiwan's government ban?" by word order
+    # ... and an adverb before the verb ("has Jack Ma reportedly been living") hides which word is the act
+    if (m is None or m.group("verb") in set(_words()["light_verbs"]) or re.search(r"['’]s\s", m.group("subject"))
+            or m.group("verb").endswith("ly")):
         return None
     subject, rest = m.group("subject"), m.group("rest").strip()
     mentions = place_mentions(subject)
@@ -145,9 +150,13 @@ def premise(question: str) -> Premise | None:
     others = frozenset(p.key for p in placed if not (is_place and any(_same_place(p.key, k) for k in keys)))
     in_place = {i for p in placed for i in range(p.start, p.end)}
     stop = word_set("stopwords")
-    objects = frozenset(stem(w.group(0)) for w in word_spans(rest)
+    # what the act is done to: the words before a time, place or circumstance ("on Japanese companies in early 2026")
+    spans = list(word_spans(rest))
+    cut = next((k for k, w in enumerate(spans) if k and w.group(0).lower() in set(_words()["adverbial_prepositions"])),
+               len(spans))
+    objects = frozenset(stem(w.group(0)) for w in spans[:cut]
                         if w.start() not in in_place and w.group(0).lower() not in stop and len(w.group(0)) > 2
-                        and stem(w.group(0)) not in keys)
+                        and not w.group(0)[:1].isdigit() and stem(w.group(0)) not in keys)
     return Premise(asked=" ".join((m.group("noun") or "").split()), actor=subject, actor_keys=keys,
                    is_place=is_place, others=others, aux=m.group("aux"), verb=m.group("verb"),
                    verb_stem=stem(m.group("verb")), objects=objects, rest=rest)
@@ -266,6 +275,44 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
                if r.leads == "other" and r.object_named and (r.verb or r.objects or r.opposite)]
     if swapped:
         return Unreported("swapped", swapped[0], p)
-    if texts and any(r.object_named for r in reads) and not any(r.named for r in reads):
-        return Unreported("none", 0, p)
+    acted_on = [i for i, r in enumerate(reads) if r.object_named and (r.verb or r.objects or r.opposite)]
+    if acted_on and not any(r.named for r in reads):
+        return Unreported("none", acted_on[0], p)
     return None
+
+
+@cache
+def _relay_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _words()["relay_verbs"]), key=len,
+                            reverse=True))
+    return re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:(?:[A-Z][\w'’.&-]*\s+){{1,6}}|the\s+[a-z]+\s+)(?:{verbs})\s+"
+                      rf"(?:[\w-]+\s+){{0,6}}?that\s+(?P<clause>\S.*)$", re.S)
+
+
+def relayed_clause(text: str) -> str | None:
+    """The event an outlet's report relays, as its own clause: "In related news, Taiwan International Radio reported
+    that Chinese authorities halted imports …" → "Chinese authorities halted imports …" (its actor is the clause's,
+    not the outlet's nor the place the outlet's name holds); None for a sentence that relays nothing this way
+    (``premise_words.toml`` [relay_verbs], after up to six capitalised words of the outlet's name or "the media")."""
+    m = _relay_re().match(text.strip())
+    return m.group("clause") if m else None
+
+
+#: "Compare A with B: what was targeted in each case?", "Compare A and B." (the question after a colon is optional)
+_COMPARE_RE = re.compile(r"^\s*compare\s+(?P<a>.+?)\s+(?:with|and|to|against)\s+(?P<b>.+?)\s*(?::\s*(?P<ask>.+?))?\s*$",
+                         re.I | re.S)
+_IN_EACH = re.compile(r"\s*\b(?:in|for|of)\s+(?:each|both)(?:\s+(?:case|one|side|country|of them))?s?\b", re.I)
+
+
+def compared(question: str) -> tuple[str, str] | None:
+    """The two questions a comparison asks, each about one side: "Compare Japan's 2019 export curbs on South Korea
+    with China's 2026 export restrictions on Japan: what was targeted in each case?" → ("Japan's 2019 export curbs
+    on South Korea: what was targeted?", "China's 2026 export restrictions on Japan: what was targeted?"); without a
+    question after a colon, each side alone. None for a question that compares nothing this way (or a follow-up)."""
+    own = without_carried_context(question)
+    m = _COMPARE_RE.match(own) if own == question else None
+    if m is None:
+        return None
+    ask = _IN_EACH.sub("", m.group("ask") or "").strip()
+    return tuple(f"{side.strip().rstrip(',;')}: {ask}" if ask else side.strip().rstrip(",;?.")
+                 for side in (m.group("a"), m.group("b")))

@@ -47,6 +47,8 @@ def test_the_presupposed_event_is_read_from_the_question(question, event):
     "How many troops did Russia send?",
     "Why did it do that? (Japan's export curbs on South Korea)",  # a follow-up's carried context
     "What did India's coffee auction draw?",  # a possessive subject: "auction" is no verb
+    "How does Taiwan figure in Chinese military pressure?",  # "does": a state, not an event
+    "Where has Jack Ma reportedly been living?",  # an adverb before the verb
 ])
 def test_no_premise_is_read_where_none_is_presupposed(question):
     assert premise(question) is None
@@ -108,6 +110,14 @@ def test_an_event_no_source_reports_is_found_and_how(question, texts, kind, inde
 ])
 def test_a_premise_the_sources_report_or_do_not_contradict_stands(question, texts):
     assert unreported(premise(question), texts, " ".join(texts)) is None
+
+
+def test_a_time_after_the_act_is_no_object():
+    # "in early 2026" is when, not what: a word of it no source names is no object swap
+    asked = premise("What export measure did China impose on Japanese companies in early 2026?")
+    assert asked.objects == {"compani"}
+    texts = ["China imposed export restrictions on 20 Japanese companies."]
+    assert unreported(asked, texts, texts[0]) is None
 
 
 def test_a_negated_opposite_act_is_no_opposite():
@@ -177,6 +187,15 @@ def test_the_asked_organisation_is_filled_only_by_a_name_of_its_class_and_countr
     org, qualifier = asked_organisation(question)
     assert org
     assert gives_filler(text, stems(question), qualifier) is fills
+
+
+@pytest.mark.parametrize("question", [
+    "Which outlet first reported that Japan had refused approval for Chinese battery makers?",  # an outlet
+    "What category of Chinese manufacturers was denied approval by Japan?",  # a category of them
+    "Which country banned exports of chips?",
+])
+def test_a_company_noun_elsewhere_in_the_question_is_not_the_asked_class(question):
+    assert asked_organisation(question) == (False, frozenset())
 
 
 @pytest.mark.parametrize("text, clause", [

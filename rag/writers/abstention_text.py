@@ -146,13 +146,17 @@ def empty_collection_message(collection: str) -> str:
             f"(brief ingest PATH), or name the collection that holds them (--collection NAME).")
 
 
+#: what ``partial_message`` is given for a question's presupposed event that no source reports
+_PREMISE = "report of "
 #: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote (its placed
 #: relative dates after its mark), what is missing.
 _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\*)?; none(?: of the sources)? gives "
                       r"(?P<missing>.+?)\.?$"
                       r"|^The sources do not (?:say|settle) "
                       r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: \*\([^*]*\)\*)?"
-                      r"(?: — [^“”]+)?\.?$", re.S)  # no full stop after a quote that ends its sentence
+                      r"(?: — [^“”]+)?\.?$"
+                      r"|^No source reports (?P<event>.+?); (?P<who3>.+?): “(?P<quote3>.*)” \[1\](?: \*\([^*]*\)\*)?\.?$",
+                      re.S)  # no full stop after a quote that ends its sentence
 #: an attribution that names its source's kind: "WorldWideWatchers (AI-generated brief, 2026) reports", "Hosokawa
 #: Masahiko (2020 essay) argues" (``source_types.source_name`` then ``attribution.attribution``'s verb)
 _KIND_NAMED = re.compile(r"\((?:\d{4} )?(?P<noun>[^,()]+?)(?:, \d{4})?\)(?:, citing [^,]+,)? (?P<verb>[a-z ]+)$")
@@ -205,6 +209,9 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
                     f"{_what_it_is(said_by, missing)}.")
         # a report no one can be named for was read for the verdict as any report: it does not say either
         return end_sentence(f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}")
+    if missing.startswith(_PREMISE):  # a presupposed event no source reports (``answer_premise``) is said first
+        return end_sentence(f"No source reports {missing.removeprefix(_PREMISE)}; "
+                            f"{said_by or 'the sources report'}: {quoted(quote)} [1]{dates}")
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]{dates}; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]{dates}; none gives {missing}."
@@ -218,4 +225,6 @@ def partial_parts(message: str) -> tuple[str, str, str] | None:
         return None
     if m.group("whether"):
         return m.group("who2"), m.group("quote2"), m.group("whether")
+    if m.group("event"):
+        return m.group("who3"), m.group("quote3"), _PREMISE + m.group("event")
     return m.group("who"), m.group("quote"), m.group("missing")

@@ -13,7 +13,7 @@ import numpy as np
 
 from rag.followup import asks_response
 from rag.templates import SectionSpec
-from rag.text.places import place, place_mentions
+from rag.text.places import covers, place, place_mentions
 from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
@@ -25,18 +25,20 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
-from rag.writers.answer_agree import asked_values, asks_one_value, competes, corroborated
+from rag.writers.answer_agree import NAMED_KINDS, asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
+from rag.writers.answer_filler import asked_organisation, gives_filler
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import nearest_report, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
+from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_slot import slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.base import DraftClaim
-from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles
+from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -99,6 +101,8 @@ REPORT_GAP = 0.1
 #: those terms (``_beyond_places``).
 WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
+#: the verdict of a question whose presupposed event no source reports (``answer_premise``), then how it is not
+_PREMISE_PREFIX = "no source reports the question's premise: "
 
 __all__ = ["QuestionAnswering"]
 
@@ -238,7 +242,14 @@ class QuestionAnswering:
         question's key terms, weighted by how rare they are in the evidence, and, for who/when/how-many
         questions, a name, date or number the question does not already contain.
         """
+        parts = compared(query)
+        if parts is not None:  # each side of a comparison is answered by its own story's sentences
+            verdicts = [self._answerable(part, self._side_view(part, scored)) for part in parts]
+            return next((v for v in verdicts if v is not None), None)
         scored = self._asked(query, scored)
+        found = self._unreported_premise(query, scored)
+        if found is not None:
+            return f"{_PREMISE_PREFIX}{found[1].kind} (“{found[1].premise.event()}”)"
         kind, typed = self._typed(query, scored)
         best = self._best_quotable(query, scored)
         pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL)
@@ -290,7 +301,7 @@ class QuestionAnswering:
         # ("which *specific* items ...?" insists on the items: only a listing sentence answers it)
         # ... and "which tech executives ...?" asks for people: a sentence saying that executives are held names none
         # of them, so it is a partial answer, as for "exactly which tech executives"
-        wanted = asked_value(query)
+        wanted, qstems = asked_value(query), text_stems(query)
         soft = kind in ("term", "action", "intent", "reason", "thing") or (
             kind == "list" and not WANTS_NAME.search(without_carried_context(query)) and not wanted.insists
             and not wanted.person)
@@ -304,6 +315,15 @@ class QuestionAnswering:
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
+        # a name asked as a member of an organisation class ("the Chinese state-owned chipmaker", "which Japanese
+        # equipment makers") is not filled by a government named by its head ("the Trump administration") nor by a
+        # company its sentence places in another country ("ASML, … based in the Netherlands"): ``answer_filler``
+        org, qualifier = asked_organisation(without_carried_context(query))
+        if org and (kind in NAMED_KINDS or (kind == "list" and WANTS_NAME.search(without_carried_context(query)))):
+            gives = lambda i: gives_filler(scored.cands[i].text, qstems, qualifier)  # noqa: E731
+            typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])]
+            if not typed_ok:
+                return f"{_MISSING_PREFIX}{kind} the question asks for"
         # the countries (or capitals) a focused question names must all be in the answering passage: an answer
         # about Taiwan does not answer a question about Japan (a question naming three or more compares them)
         places = place_keys({t.stem for t in key_terms(query)})
@@ -323,14 +343,42 @@ class QuestionAnswering:
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
         return None
 
+    def _side_view(self, side: str, scored: Scored) -> Scored:
+        """``scored`` as one side of a comparison sees it (``answer_premise.compared``): key-term coverage, cosine
+        and relevance measured on that side's question ("Japan's 2019 export curbs on South Korea: what was
+        targeted?"), whose terms the other side's story does not share."""
+        cov, window_cov, _ = coverages(side, scored.cands)
+        mat = np.asarray(self._embed([side] + [c.text for c in scored.cands]), dtype=np.float64)
+        cos = cap_titles(scored.cands, mat[1:] @ mat[0])
+        rel = cap_titles(scored.cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
+        return replace(scored, cov=cov, window_cov=window_cov, rel=rel, cos=cos)
+
+    def _unreported_premise(self, query: str, scored: Scored) -> tuple[int, Unreported] | None:
+        """(the candidate to quote, how) when no on-topic sentence reports the event ``query`` presupposes
+        (``answer_premise``: "Why did South Korea ban exports of lithography machines to Japan?" over reports of
+        Japan's curbs on exports to South Korea); None when one does, when the sentences say nothing against it, and
+        for a question presupposing no event. The sentences read are the answer's on-topic quotable ones, most
+        relevant first; a word of what the act is done to is looked for in the whole evidence."""
+        asked = premise(query)
+        if asked is None:
+            return None
+        scored = self._asked(query, scored)
+        # (a sentence sharing only the question's places is about another story there: ``_beyond_places``)
+        ok = self._answer_on_topic(query, scored) & self._quotable(query, scored) & self._beyond_places(query, scored)
+        order = [i for i in self._order(scored, scored.rel, range(len(scored.cands))) if ok[i]]
+        evidence = " ".join(f"{p.chunk.title or ''} {p.chunk.text}" for p in scored.passages())
+        found = unreported(asked, [scored.cands[i].text for i in order], evidence)
+        return (order[found.index], found) if found is not None else None
+
     @staticmethod
     def _led_by_responder(query: str, scored: Scored) -> np.ndarray | None:
         """For a question asking how a country responded (``followup.asks_response``: "What did Japan say in
         response?", "How did South Korea react to …?"), per candidate (bool) whether the sentence can tell that
         country's response: it reports an act or words (an event or statement: "South Korea has summoned a Japanese
-        embassy official …", "Moon on Monday said that Seoul would …", "“The measure is not …,” Suga told a news
-        conference") in a passage naming the first place the question names, and its actor is no other country
-        (``answer_actor``).
+        embassy official …", "Moon on Monday said that Seoul would …", "“The measure is not …,” Japanese Chief
+        Cabinet Secretary Yoshihide Suga told a news conference") naming the first place the question names (by any
+        of its names), and its actor is no other country (``answer_actor``); an outlet's report ("X reported that
+        …") is read as the clause it relays (``answer_premise.relayed_clause``).
         Another country's act ("China Imposes Export Restrictions …") and a source's judgement ("Brazil's move …
         adds a third layer …") are no response. None for any other question, and for one asking for a name, number
         or date."""
@@ -340,7 +388,18 @@ class QuestionAnswering:
         if not mentions or not asks_response(own) or answer_type(query) in SINGLE_VALUE_KINDS:
             return None
         key = mentions[0].key
-        return np.array([c.role in REPORT_ROLES and not led_by_another_place(c.text, {key})
+
+        def tells(text: str) -> bool:
+            # the responder's own act names the responder ("Thailand's commerce ministry summoned …", "Japanese Chief
+            # Cabinet Secretary Yoshihide Suga told …"); an outlet's report relays its clause's act, done by that
+            # clause's actor ("Taiwan International Radio reported that Chinese authorities halted …" is China's act,
+            # the one responded to)
+            relayed = relayed_clause(text)
+            own = text if relayed is None else relayed
+            return (not led_by_another_place(own, {key})
+                    and any(covers(m.key, key) or covers(key, m.key) for m in place_mentions(own)))
+
+        return np.array([c.role in REPORT_ROLES and tells(c.text)
                          and key in QuestionAnswering._passage_stems(scored, i) for i, c in enumerate(scored.cands)],
                         dtype=bool)
 
@@ -727,6 +786,9 @@ class QuestionAnswering:
         """When the evidence covers the question's topic but no sentence gives the kind of answer asked for: the
         sentence that best addresses the question and what it lacks ("the date"); (None, None) otherwise."""
         scored = self._asked(query, scored)
+        if verdict.startswith(_PREMISE_PREFIX):  # what the sources do report, after "No source reports <premise>"
+            found = self._unreported_premise(query, scored)
+            return (scored.cands[found[0]].claim(), found[1].missing()) if found is not None else (None, None)
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)

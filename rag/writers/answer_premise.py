@@ -1,0 +1,318 @@
+"""A question's presupposed event, and whether any source reports it.
+
+"Why did South Korea ban exports of lithography machines to Japan?" presupposes an event: an actor (South Korea), an
+act (ban), what it is done to (exports of lithography machines, to Japan). When the evidence reports no such event
+the answer must say so first, not answer the presupposition with the nearest story ("Japanese officials have said
+that those chemicals are sensitive materials …" is Japan's reason for Japan's curbs on South Korea). ``premise``
+reads the event from the question; ``unreported`` reads the evidence sentences for it and says how it is not there:
+
+* ``swapped``: the act is reported with actor and target exchanged ("Japan … its stricter controls on high-tech
+  exports to South Korea": Japan leads, South Korea is named after "to");
+* ``opposite``: the actor is reported doing the opposite act on the same thing ("Tokyo tightened …" for "Why did
+  Japan lift …?"; opposite signs of one axis of ``antonym_axes.toml``, not negated);
+* ``object``: the actor is reported acting, but a word of what the act is done to is in no evidence passage at all
+  ("lithography" for Japan's curbs on chemicals);
+* ``none``: the actor is named only as what others' acts are done to or with, in a sentence telling the act or
+  what it is done to ("Seoul plans to file a complaint with the WTO" for "What ruling did the WTO issue on South
+  Korea's complaint …?"): no source reports it doing anything of the kind.
+
+A sentence reports the event when its actor leads it (its first place or name among its first ``ACTOR_WORDS`` words,
+after a label) or is named there not after a preposition (``premise_words.toml`` [object_prepositions]) while no
+other place leads, and it tells the act (its verb by stem or by the paraphrase lexicon, or a word of the same sign
+of its antonym axis, or a word of what it is done to). Any such sentence (a paraphrase included) leaves the premise
+standing: the check only speaks when the evidence says something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Sequence
+
+from rag.support.tokens import _syn_groups
+from rag.text.lexicon import table, word_set
+from rag.text.places import covers, place_mentions
+from rag.text.tokens import stem, word_spans
+from rag.writers.answer_actor import ACTOR_WORDS
+from rag.writers.answer_kind import asked_sentence, without_carried_context
+
+__all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "relayed_clause", "unreported"]
+
+#: "Why did South Korea ban …", "What ruling did the WTO issue …", "Which firms has Japan sanctioned …": a wh-phrase,
+#: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government"), the verb, what follows it
+_PREMISE_RE = re.compile(
+    r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,3}?))\s+(?P<aux>did|has|have|had)\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s\s+[a-z]+)?)\s+"
+    r"(?P<verb>[a-z][a-z-]+)\b(?P<rest>[^?]*)\?\s*$")
+_LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class Premise:
+    """The event a question presupposes. ``asked``: the class noun a "what/which" question asks for, as written
+    ("ruling", "firms"; "" for none); ``actor``: the subject as written ("South Korea", "the WTO");
+    ``actor_keys``: its place key ("south_korea") or, for no place, the stems of its names ({"wto"});
+    ``is_place``; ``others``: place keys the rest of the question names ("japan"); ``aux`` and ``verb`` as written
+    ("did", "ban"); ``verb_stem``; ``objects``: stems of the content words after the verb, places aside
+    ({"export", "lithographi", "machin"}); ``rest``: the words after the verb as written."""
+
+    asked: str
+    actor: str
+    actor_keys: frozenset[str]
+    is_place: bool
+    others: frozenset[str]
+    aux: str
+    verb: str
+    verb_stem: str
+    objects: frozenset[str]
+    rest: str
+
+    def event(self) -> str:
+        """The event as a phrase after "No source reports": "South Korea banning exports of lithography machines to
+        Japan"; after "has" / "had": "that Japan has sanctioned …"."""
+        noun = self.asked
+        if noun and not noun.endswith("s"):
+            noun = f"{'an' if noun[:1].lower() in _VOWELS else 'a'} {noun}"
+        tail = "".join(f" {part}" for part in (noun, self.rest) if part)
+        if self.aux in ("has", "have", "had"):
+            return f"that {self.actor} {self.aux} {self.verb}{tail}"
+        return f"{self.actor} {gerund(self.verb)}{tail}"
+
+
+@dataclass(frozen=True)
+class Unreported:
+    """How the evidence does not report a premise: ``kind`` ("swapped", "opposite", "object", "none"), ``index``
+    (into the sentences read: the one to quote as what the sources do report) and ``premise``."""
+
+    kind: str
+    index: int
+    premise: Premise
+
+    def missing(self) -> str:
+        """What a partial answer says is missing: "report of South Korea banning exports … to Japan"
+        (``abstention_text.partial_message`` writes it "No source reports South Korea banning …")."""
+        return f"report of {self.premise.event()}"
+
+
+def gerund(verb: str) -> str:
+    """The "-ing" form of a base verb: "ban" → "banning", "impose" → "imposing", "lie" → "lying", "visit" →
+    "visiting" (a final consonant is doubled after one short vowel in a word of one vowel group, not after w, x
+    or y)."""
+    v = verb.lower()
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
+        return v[:-1] + "ing"
+    groups = re.findall(f"[{_VOWELS}]+", v)
+    if (len(groups) == 1 and len(v) >= 3 and v[-1] not in _VOWELS + "wxy" and v[-2] in _VOWELS
+            and v[-3] not in _VOWELS):
+        return v + v[-1] + "ing"
+    return v + "ing"
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two place keys name the same place, one within the other ("south_korea" and "korea")."""
+    return covers(a, b) or covers(b, a)
+
+
+@cache
+def _words() -> dict:
+    return table("premise_words")
+
+
+def premise(question: str) -> Premise | None:
+    """The event ``question`` presupposes (see ``Premise``), or None: a follow-up (its carried context is not
+    what it asks), a question that asks who acted ("Who banned …?": no actor is presupposed), one whose verb is light
+    (``premise_words.toml`` [light_verbs]: "What did Japan say?"), or one whose subject names no one."""
+    own = without_carried_context(question)
+    if own != question:
+        return None
+    asked, _ = asked_sentence(own)
+    m = _PREMISE_RE.match(" ".join(asked.split()))
+    # a possessive subject is left alone: "What did India's coffee auction draw?" cannot be told from "What did
+    # Taiwan's government ban?" by word order
+    # ... and an adverb before the verb ("has Jack Ma reportedly been living") hides which word is the act
+    if (m is None or m.group("verb") in set(_words()["light_verbs"]) or re.search(r"['’]s\s", m.group("subject"))
+            or m.group("verb").endswith("ly")):
+        return None
+    subject, rest = m.group("subject"), m.group("rest").strip()
+    mentions = place_mentions(subject)
+    if mentions:
+        keys, is_place = frozenset({mentions[0].key}), True
+    else:
+        names = [w.group(0) for w in word_spans(subject) if w.group(0)[:1].isupper()]
+        keys, is_place = frozenset(stem(n) for n in names), False
+    if not keys:
+        return None
+    placed = place_mentions(rest)
+    others = frozenset(p.key for p in placed if not (is_place and any(_same_place(p.key, k) for k in keys)))
+    in_place = {i for p in placed for i in range(p.start, p.end)}
+    stop = word_set("stopwords")
+    # what the act is done to: the words before a time, place or circumstance ("on Japanese companies in early 2026")
+    spans = list(word_spans(rest))
+    cut = next((k for k, w in enumerate(spans) if k and w.group(0).lower() in set(_words()["adverbial_prepositions"])),
+               len(spans))
+    objects = frozenset(stem(w.group(0)) for w in spans[:cut]
+                        if w.start() not in in_place and w.group(0).lower() not in stop and len(w.group(0)) > 2
+                        and not w.group(0)[:1].isdigit() and stem(w.group(0)) not in keys)
+    return Premise(asked=" ".join((m.group("noun") or "").split()), actor=subject, actor_keys=keys,
+                   is_place=is_place, others=others, aux=m.group("aux"), verb=m.group("verb"),
+                   verb_stem=stem(m.group("verb")), objects=objects, rest=rest)
+
+
+@cache
+def _axes() -> dict[str, tuple[str, int]]:
+    """word → (axis, sign) of ``antonym_axes.toml``."""
+    out: dict[str, tuple[str, int]] = {}
+    for row in table("antonym_axes")["axis"]:
+        for w in row["words"]:
+            out.setdefault(w.lower(), (row["name"], int(row["sign"])))
+    return out
+
+
+def _negated(low: list[str], k: int) -> bool:
+    window = int(_words()["negation_window"])
+    negs = set(_words()["negations"])
+    return any(w in negs or w.endswith("n't") for w in low[max(0, k - window):k])
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one sentence says of a premise."""
+
+    leads: str | None  # "actor", "other" (another place the premise names), "else" or None (no place or name leads)
+    named: bool  # the actor is named not after a preposition
+    object_named: bool  # the actor is named after a preposition
+    verb: bool  # tells the act: its verb, a paraphrase, a word of the same sign of its axis
+    opposite: bool  # tells the opposite act
+    objects: bool  # names a word of what the act is done to
+
+
+def _mentions(p: Premise, text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is the actor) of the places in ``text`` and of the actor's names (a name actor)."""
+    out = [(m.start, m.end, p.is_place and any(_same_place(m.key, k) for k in p.actor_keys))
+           for m in place_mentions(text)]
+    if not p.is_place:
+        out += [(w.start(), w.end(), True) for w in word_spans(text) if stem(w.group(0)) in p.actor_keys]
+    return sorted(out)
+
+
+def _read(p: Premise, text: str) -> _Read:
+    label = _LABEL_RE.match(text)
+    body_at = label.end() if label else 0
+    spans = list(word_spans(text))
+    low = [w.group(0).lower() for w in spans]
+    stems = [stem(w) for w in low]
+    preps = set(_words()["object_prepositions"])
+    mentions = _mentions(p, text)
+    body = [k for k, w in enumerate(spans) if w.start() >= body_at]
+    window_end = spans[body[min(len(body), ACTOR_WORDS) - 1]].start() if body else -1
+    first = next((m for m in mentions if m[0] >= body_at), None)
+    leads = None
+    if first is not None and first[0] <= window_end:
+        if first[2]:
+            leads = "actor"
+        else:
+            keys = {pm.key for pm in place_mentions(text[first[0]:first[1]])}
+            leads = "other" if any(_same_place(k, o) for k in keys for o in p.others) else "else"
+    named = object_named = False
+    for start, _end, is_actor in mentions:
+        if not is_actor:
+            continue
+        k = next((i for i, w in enumerate(spans) if w.start() >= start), len(spans))
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (low[j] in ("the", "a", "an") or low[j][:1].isdigit()):
+            j -= 1  # "with the WTO", "on 20 Japanese companies"
+        if j >= 0 and low[j] in preps:
+            object_named = True
+        else:
+            named = True
+    axis = _axes().get(p.verb.lower())
+    verb = opposite = False
+    for k, (w, s) in enumerate(zip(low, stems)):
+        same = s == p.verb_stem or (len(p.verb_stem) >= 5 and s.startswith(p.verb_stem))
+        mine = _syn_groups(p.verb_stem)
+        syn = bool(mine and mine & _syn_groups(s))
+        on = _axes().get(w)
+        if same or syn or (axis and on and on[0] == axis[0] and on[1] == axis[1]):
+            verb = verb or not (on and _negated(low, k))
+        elif axis and on and on[0] == axis[0] and on[1] != axis[1] and not _negated(low, k):
+            opposite = True
+    objects = bool(p.objects & set(stems))
+    return _Read(leads, named, object_named, verb, opposite, objects)
+
+
+def _in_corpus(word: str, corpus: set[str]) -> bool:
+    """Whether a stem, or one of its paraphrase-lexicon synonyms, is among ``corpus``'s stems."""
+    if word in corpus:
+        return True
+    mine = _syn_groups(word)
+    return bool(mine) and any(mine & _syn_groups(s) for s in corpus)
+
+
+def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | None:
+    """How the sentences ``texts`` (the answer's on-topic quotable sentences, most relevant first) fail to report
+    ``p``, or None when one of them reports it (any sentence of its actor telling its act, see the module
+    docstring) or they say nothing against it. ``evidence``: the whole text of the evidence passages (their
+    titles too), where a word of what the act is done to is looked for. The index is the sentence to quote: the
+    swapped or opposite report, the actor's act, or the most relevant sentence."""
+    reads = [_read(p, t) for t in texts]
+    actor_acts = [i for i, r in enumerate(reads)
+                  if (r.leads == "actor" or (r.named and r.leads in (None, "actor"))) and (r.verb or r.objects)]
+    corpus = {stem(w.group(0).lower()) for w in word_spans(evidence)}
+    missing = [o for o in sorted(p.objects) if not _in_corpus(o, corpus)]
+    if actor_acts:
+        if missing:  # the actor acts, on something no source names
+            return Unreported("object", actor_acts[0], p)
+        told = [i for i in actor_acts if reads[i].verb]
+        opposite = [i for i in actor_acts if reads[i].opposite and not reads[i].verb]
+        if not told and opposite:
+            return Unreported("opposite", opposite[0], p)
+        return None
+    swapped = [i for i, r in enumerate(reads)
+               if r.leads == "other" and r.object_named and (r.verb or r.objects or r.opposite)]
+    if swapped:
+        return Unreported("swapped", swapped[0], p)
+    acted_on = [i for i, r in enumerate(reads) if r.object_named and (r.verb or r.objects or r.opposite)]
+    if acted_on and not any(r.named for r in reads):
+        return Unreported("none", acted_on[0], p)
+    return None
+
+
+@cache
+def _relay_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _words()["relay_verbs"]), key=len,
+                            reverse=True))
+    return re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:(?:[A-Z][\w'’.&-]*\s+){{1,6}}|the\s+[a-z]+\s+)(?:{verbs})\s+"
+                      rf"(?:[\w-]+\s+){{0,6}}?that\s+(?P<clause>\S.*)$", re.S)
+
+
+def relayed_clause(text: str) -> str | None:
+    """The event an outlet's report relays, as its own clause: "In related news, Taiwan International Radio reported
+    that Chinese authorities halted imports …" → "Chinese authorities halted imports …" (its actor is the clause's,
+    not the outlet's nor the place the outlet's name holds); None for a sentence that relays nothing this way
+    (``premise_words.toml`` [relay_verbs], after up to six capitalised words of the outlet's name or "the media")."""
+    m = _relay_re().match(text.strip())
+    return m.group("clause") if m else None
+
+
+#: "Compare A with B: what was targeted in each case?", "Compare A and B." (the question after a colon is optional)
+_COMPARE_RE = re.compile(r"^\s*compare\s+(?P<a>.+?)\s+(?:with|and|to|against)\s+(?P<b>.+?)\s*(?::\s*(?P<ask>.+?))?\s*$",
+                         re.I | re.S)
+_IN_EACH = re.compile(r"\s*\b(?:in|for|of)\s+(?:each|both)(?:\s+(?:case|one|side|country|of them))?s?\b", re.I)
+
+
+def compared(question: str) -> tuple[str, str] | None:
+    """The two questions a comparison asks, each about one side: "Compare Japan's 2019 export curbs on South Korea
+    with China's 2026 export restrictions on Japan: what was targeted in each case?" → ("Japan's 2019 export curbs
+    on South Korea: what was targeted?", "China's 2026 export restrictions on Japan: what was targeted?"); without a
+    question after a colon, each side alone. None for a question that compares nothing this way (or a follow-up)."""
+    own = without_carried_context(question)
+    m = _COMPARE_RE.match(own) if own == question else None
+    if m is None:
+        return None
+    ask = _IN_EACH.sub("", m.group("ask") or "").strip()
+    return tuple(f"{side.strip().rstrip(',;')}: {ask}" if ask else side.strip().rstrip(",;?.")
+                 for side in (m.group("a"), m.group("b")))

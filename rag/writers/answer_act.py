@@ -25,7 +25,7 @@ from rag.text.lexicon import word_set
 from rag.text.tokens import irregular_forms, stem, word_spans
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
-__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "clauses"]
+__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "clauses", "verb_form"]
 
 #: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
 #: of the act's object words present; the best clause's cosine to the asked clause, raw and minus the question's
@@ -57,7 +57,7 @@ class AskedAct:
     clause: str
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """A past, participle or "-ing" form ("recalled", "won", "halting"): a verb wherever it stands."""
     w = word.lower()
     return (len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))) or w in word_set("irregular_past") \
@@ -75,9 +75,9 @@ def asked_act(question: str) -> AskedAct | None:
     i = next((k for k, w in enumerate(low) if w in _WH), -1) + 1
     verbs: list[int] = []
     if i < len(low) and low[i] not in _AUX:  # "which new product did Tesla debut": the class noun, then "did"
-        j = next((k for k in range(i, min(len(low), i + SUBJECT_WORDS + 1)) if low[k] in _AUX or _verb_form(words[k])),
+        j = next((k for k in range(i, min(len(low), i + SUBJECT_WORDS + 1)) if low[k] in _AUX or verb_form(words[k])),
                  None)
-        if j is not None and low[j] in _AUX and not (j + 1 < len(low) and _verb_form(words[j + 1])):
+        if j is not None and low[j] in _AUX and not (j + 1 < len(low) and verb_form(words[j + 1])):
             i = j
     start = i
     if i < len(low) and low[i] in _AUX:
@@ -86,16 +86,16 @@ def asked_act(question: str) -> AskedAct | None:
         while k < len(low):
             prev = low[k - 1]
             if words[k][:1].islower() and low[k] not in stop and prev not in _DETERMINERS and (
-                    k > i + 1 or _verb_form(words[k])):
+                    k > i + 1 or verb_form(words[k])):
                 verbs.append(k)
                 break
             k += 1
     else:  # "which automaker recalled ...", "who won ...": the first verb form after the class noun
         k = i
         while k < len(low) and not verbs:
-            if low[k] in _AUX and k + 1 < len(low) and _verb_form(words[k + 1]):
+            if low[k] in _AUX and k + 1 < len(low) and verb_form(words[k + 1]):
                 verbs.append(k + 1)
-            elif _verb_form(words[k]) and words[k][:1].islower():
+            elif verb_form(words[k]) and words[k][:1].islower():
                 verbs.append(k)
             k += 1
         if verbs:
@@ -105,7 +105,7 @@ def asked_act(question: str) -> AskedAct | None:
     if verbs and verbs[0] + 2 < len(low) and low[verbs[0] + 1] == "to" and low[verbs[0] + 2] not in stop:
         verbs.append(verbs[0] + 2)  # "has agreed to buy"
     elif verbs:  # "announced it is suspending flights": the reported act too
-        verbs += [k for k in range(verbs[0] + 1, len(low)) if _verb_form(words[k]) and words[k][:1].islower()][:1]
+        verbs += [k for k in range(verbs[0] + 1, len(low)) if verb_form(words[k]) and words[k][:1].islower()][:1]
     rest = [w for w in low[(verbs[-1] + 1 if verbs else start):] if w not in stop and w not in _WH]
     if not rest and not verbs:
         return None

@@ -23,7 +23,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.places import covers, place_mentions
 from rag.text.tokens import stem
-from rag.writers.answer_act import _verb_form
+from rag.writers.answer_act import verb_form
 from rag.writers.answer_kind import named_elsewhere
 from rag.writers.answer_value import only_source
 from rag.writers.key_terms import ENTITY_NOISE, entities
@@ -73,7 +73,7 @@ def _class_phrase(question: str) -> str | None:
         return None
     phrase: list[str] = []
     for k in range(start, min(len(words), start + 6)):
-        if low[k] in _PHRASE_END or (phrase and "-" not in words[k] and _verb_form(words[k])) or not words[k][:1].isalpha():
+        if low[k] in _PHRASE_END or (phrase and "-" not in words[k] and verb_form(words[k])) or not words[k][:1].isalpha():
             break
         phrase.append(words[k])
     return " ".join(phrase) or None

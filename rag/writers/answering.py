@@ -29,7 +29,7 @@ from rag.writers.answer_agree import asked_values, asks_one_value, competes, cor
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_labels import label_stems, names_label
-from rag.writers.answer_lead import nearest_report, top_ranked_article
+from rag.writers.answer_lead import lead_date, nearest_report, older_views, top_ranked_article
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_slot import slot_lead
 from rag.writers.answer_value import asked_value
@@ -435,7 +435,7 @@ class QuestionAnswering:
             for i, c in enumerate(scored.cands)])
         if lead:
             bonus = (bonus + HIT_BONUS * top_ranked_article(scored.cands)
-                     + NEAREST_BONUS * nearest_report(scored.cands, as_of))
+                     + NEAREST_BONUS * lead_date(scored.cands, as_of, self._answer_on_topic(query, scored)))
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True, *,
@@ -463,6 +463,8 @@ class QuestionAnswering:
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
         pool = [i for i in pool if about[i]] or pool
+        if as_of is None:  # undated: the latest report of the event leads, not an older essay (``older_views``)
+            pool = [i for i in pool if i not in older_views(scored.cands, pool)] or pool
         led = self._led_by_responder(query, scored)  # a response is told by its responder's act or words
         pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it

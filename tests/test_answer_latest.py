@@ -19,7 +19,7 @@ import pytest
 from conftest import engine_over
 
 from rag.types import Chunk, SearchFilters
-from rag.writers.answer_lead import latest_event, lead_date, nearest_report, older_views
+from rag.writers.answer_lead import latest_event, lead_date, nearest_report, older_views, without_older_views
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Candidate
 
@@ -104,3 +104,11 @@ def test_a_question_asked_as_of_a_date_keeps_the_report_nearest_that_date():
     assert list(lead_date(cands, "2026-01-12")) == list(nearest_report(cands, "2026-01-12"))
     assert list(lead_date(cands, "2026-01-12")) != list(latest_event(cands))
     assert list(lead_date(cands, None)) == list(latest_event(cands))
+
+
+def test_the_essay_gives_way_only_to_an_event_report():
+    cands = [ESSAY_EVENT, REPORT_2026, JUDGED_2026]
+    # the report leads once the essay is passed over: the essay goes
+    assert without_older_views(cands, [0, 1, 2], [0.9, 0.8, 0.7]) == [1, 2]
+    # another source's judgement would lead instead: the essay stays ("How do the sources describe …?")
+    assert without_older_views(cands, [0, 1, 2], [0.9, 0.7, 0.8]) == [0, 1, 2]

@@ -14,7 +14,7 @@ from rag.writers.candidates import Candidate
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
 __all__ = ["EVENT_ROLES", "NEAREST_SPAN_DAYS", "REPORTING_TYPES", "latest_event", "lead_date", "nearest_report",
-           "older_views", "top_ranked_article"]
+           "older_views", "top_ranked_article", "without_older_views"]
 
 #: the sentence roles (``rag.roles.ROLES``) that tell what happened: an act reported, or an actor's own statement
 EVENT_ROLES = frozenset({"event", "statement"})
@@ -100,6 +100,19 @@ def older_views(cands: Sequence[Candidate], pool: Sequence[int]) -> set[int]:
         if doc_type(chunk) == views and (day is None or day < newest):
             out.add(i)
     return out
+
+
+def without_older_views(cands: Sequence[Candidate], pool: Sequence[int], value: Sequence[float]) -> list[int]:
+    """An undated question's lead pool (indices into ``cands``) without its ``older_views``, when the sentence that
+    then leads (the best ``value``) is an event report: the essay gives way to the latest report of the event, not to
+    another source's judgement ("How do the sources describe US pressure on Japan …?" keeps the 2020 essay's account
+    over a 2026 brief's judgement on another move). ``pool`` unchanged (as a list) otherwise."""
+    views = older_views(cands, pool)
+    rest = [i for i in pool if i not in views]
+    if not views or not rest:
+        return list(pool)
+    best = max(rest, key=lambda i: value[i])
+    return rest if _event_days([cands[best]])[0] is not None else list(pool)
 
 
 def lead_date(cands: Sequence[Candidate], as_of: str | None, among: Sequence[bool] | None = None) -> np.ndarray:

@@ -29,7 +29,7 @@ from rag.writers.answer_agree import asked_values, asks_one_value, competes, cor
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_labels import label_stems, names_label
-from rag.writers.answer_lead import lead_date, nearest_report, older_views, top_ranked_article
+from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_slot import slot_lead
 from rag.writers.answer_value import asked_value
@@ -463,8 +463,9 @@ class QuestionAnswering:
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
         pool = [i for i in pool if about[i]] or pool
-        if as_of is None:  # undated: the latest report of the event leads, not an older essay (``older_views``)
-            pool = [i for i in pool if i not in older_views(scored.cands, pool)] or pool
+        value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
+        if as_of is None:  # undated: the latest report of the event leads, not an older essay (``answer_lead``)
+            pool = without_older_views(scored.cands, pool, value)
         led = self._led_by_responder(query, scored)  # a response is told by its responder's act or words
         pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
@@ -472,7 +473,6 @@ class QuestionAnswering:
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
-        value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
             return self._order(scored, value, labelled)[:1]
         if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item

@@ -30,7 +30,7 @@ from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_filler import asked_organisation, gives_filler
 from rag.writers.answer_labels import label_stems, names_label
-from rag.writers.answer_lead import nearest_report, top_ranked_article
+from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_slot import slot_lead
@@ -494,7 +494,7 @@ class QuestionAnswering:
             for i, c in enumerate(scored.cands)])
         if lead:
             bonus = (bonus + HIT_BONUS * top_ranked_article(scored.cands)
-                     + NEAREST_BONUS * nearest_report(scored.cands, as_of))
+                     + NEAREST_BONUS * lead_date(scored.cands, as_of, self._answer_on_topic(query, scored)))
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True, *,
@@ -522,6 +522,9 @@ class QuestionAnswering:
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
         pool = [i for i in pool if about[i]] or pool
+        value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
+        if as_of is None:  # undated: the latest report of the event leads, not an older essay (``answer_lead``)
+            pool = without_older_views(scored.cands, pool, value)
         led = self._led_by_responder(query, scored)  # a response is told by its responder's act or words
         pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
@@ -529,7 +532,6 @@ class QuestionAnswering:
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
-        value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if labelled and prefer_kind:
             return self._order(scored, value, labelled)[:1]
         if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item

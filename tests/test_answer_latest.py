@@ -112,3 +112,14 @@ def test_the_essay_gives_way_only_to_an_event_report():
     assert without_older_views(cands, [0, 1, 2], [0.9, 0.8, 0.7]) == [1, 2]
     # another source's judgement would lead instead: the essay stays ("How do the sources describe …?")
     assert without_older_views(cands, [0, 1, 2], [0.9, 0.7, 0.8]) == [0, 1, 2]
+
+
+def test_a_report_quoted_with_its_next_sentence_is_still_the_event_report():
+    # "Kestria restricted … The decision signals …": the joined quote tells the event as its first sentence does,
+    # so it keeps the newest report's preference (an answer that quotes the event with its reason stays whole)
+    text = "Kestria restricted exports of gallium on Monday. The decision signals a security turn."
+    event = cand(text[:48], "event", "news article", "2026-03-10", "g")
+    joined = cand(text, "judgement", "news article", "2026-03-10", "g")
+    joined.with_context = True
+    alone = cand(text, "judgement", "news article", "2026-03-10", "g")  # not joined: a judgement of its own
+    assert list(latest_event([event, joined, alone])) == [1.0, 1.0, 0.0]

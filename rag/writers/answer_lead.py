@@ -52,15 +52,19 @@ def nearest_report(cands: Sequence[Candidate], as_of: str | None) -> np.ndarray:
 
 def _event_days(cands: Sequence[Candidate]) -> list:
     """Per sentence, its source's publication day when it is an event report (a sentence of an ``EVENT_ROLES`` role
-    in a dated source of a ``REPORTING_TYPES`` type), else None."""
+    in a dated source of a ``REPORTING_TYPES`` type, or a quote joined with its context that holds one: "Japan has
+    reportedly denied … The decision signals …" tells the event as its first sentence does), else None."""
     types: dict[str, str] = {}
+    for c in cands:
+        if c.chunk_id not in types:
+            types[c.chunk_id] = doc_type(c.passage.chunk)
+    events = {(c.chunk_id, c.local_start, c.local_end) for c in cands
+              if c.role in EVENT_ROLES and types[c.chunk_id] in REPORTING_TYPES}
     days = []
     for c in cands:
-        chunk = c.passage.chunk
-        if chunk.chunk_id not in types:
-            types[chunk.chunk_id] = doc_type(chunk)
-        event = c.role in EVENT_ROLES and types[chunk.chunk_id] in REPORTING_TYPES
-        days.append(iso_day(chunk.published) if event else None)
+        event = (c.chunk_id, c.local_start, c.local_end) in events or (c.with_context and any(
+            k == c.chunk_id and c.local_start <= a and b <= c.local_end for k, a, b in events))
+        days.append(iso_day(c.passage.chunk.published) if event else None)
     return days
 
 

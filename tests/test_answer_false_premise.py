@@ -182,6 +182,11 @@ MAKERS = "Which Japanese equipment makers did Washington ask to stop selling to 
     (MAKERS, "The update comes from Kyodo News and signals a coordinated approach.", False),
     # no class of organisations is asked: any name fills
     ("Which automaker recalled SUVs this week?", "The recall by Ford covers 300,000 SUVs.", True),
+    # a name written in full-width letters is a name (shared case 02: "ＳＭＩＣ"), as in its ASCII form
+    ("Which company shipped 7nm processors for Huawei?", "Shanghai-based ＳＭＩＣ has begun volume shipments of ７ｎｍ "
+     "processors for ＨＵＡＷＥＩ, according to a teardown by a Canadian research firm.", True),
+    ("Which company shipped 7nm processors for Huawei?", "The processors were shipped by ＴＳＭＣ last month.", True),
+    (MAKERS, "Ｄｕｔｃｈ ＡＳＭＬ halted shipments to China.", False),
 ])
 def test_the_asked_organisation_is_filled_only_by_a_name_of_its_class_and_country(question, text, fills):
     org, qualifier = asked_organisation(question)

@@ -123,3 +123,13 @@ def test_a_report_quoted_with_its_next_sentence_is_still_the_event_report():
     joined.with_context = True
     alone = cand(text, "judgement", "news article", "2026-03-10", "g")  # not joined: a judgement of its own
     assert list(latest_event([event, joined, alone])) == [1.0, 1.0, 0.0]
+
+
+def test_a_judgement_quoted_with_the_headline_after_it_is_no_event_report():
+    # "The restriction is a strategic move … China Imposes Export Restrictions …": the quote opens with the judgement
+    text = "The curbs are a strategic move likely aimed at Pellan. Kestria Restricts Gallium Exports"
+    headline = cand(text, "event", "news article", "2026-03-10", "h")
+    headline.local_start = 55
+    joined = cand(text, "judgement", "news article", "2026-03-10", "h")
+    joined.with_context = True
+    assert list(latest_event([headline, joined])) == [1.0, 0.0]

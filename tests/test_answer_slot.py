@@ -86,6 +86,11 @@ DESIGNER = "Kim Kardashian was accused of damaging a historic Marilyn Monroe dre
      "Seoul, South Korea North Korean leader Kim Jong Un declared victory in the battle against the virus."),
     ("Which English rugby union club went into administration this week?",
      "And now Wasps have been forced into administration and will be relegated from the top tier."),
+    # a headline's capitals run the name into its act
+    ("Which country restricted dual-use exports to 20 Japanese companies this week?",
+     "China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo"),
+    ("Which country declared victory against the Covid-19 pandemic this week?",
+     "North Korea Declares Victory Over Covid-19"),
 ])
 def test_a_value_in_the_slot_fills_it(question, sentence):
     assert fills_slot(asked_slot(question), sentence, stems(question))

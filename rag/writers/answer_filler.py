@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from rag.text.lexicon import table
+from rag.text.normalize import compat_form
 from rag.text.places import covers, place_mentions
 from rag.text.tokens import stem
 from rag.writers.answer_act import verb_form
@@ -124,7 +125,9 @@ def fills(text: str, start: int, end: int, qualifier: frozenset[str]) -> bool:
 def gives_filler(text: str, question_stems: set[str], qualifier: frozenset[str]) -> bool:
     """Whether a sentence gives a name, new to the question, that can be the asked organisation (``fills``); a
     place is no organisation, nor a name that only says where a report comes from (``answer_value.only_source``),
-    nor a news outlet's name (its last word in ``filler_words.toml`` [outlet_words]: "Kyodo News")."""
+    nor a news outlet's name (its last word in ``filler_words.toml`` [outlet_words]: "Kyodo News"). Read in the
+    text's compatibility form (``normalize.compat_form``: "ＳＭＩＣ" is the name "SMIC")."""
+    text = compat_form(text)
     for name, initial in entities(text):
         if initial and len(name.split()) == 1 and not named_elsewhere(name, text):
             continue  # a capitalised first word ("Analysts blamed …") is no name, as ``has_answer_kind`` reads it

@@ -52,8 +52,9 @@ def nearest_report(cands: Sequence[Candidate], as_of: str | None) -> np.ndarray:
 
 def _event_days(cands: Sequence[Candidate]) -> list:
     """Per sentence, its source's publication day when it is an event report (a sentence of an ``EVENT_ROLES`` role
-    in a dated source of a ``REPORTING_TYPES`` type, or a quote joined with its context that holds one: "Japan has
-    reportedly denied … The decision signals …" tells the event as its first sentence does), else None."""
+    in a dated source of a ``REPORTING_TYPES`` type, or a quote joined with the sentence after it that opens with one:
+    "Japan has reportedly denied … The decision signals …" tells the event as its first sentence does; a judgement
+    joined with the headline after it does not), else None."""
     types: dict[str, str] = {}
     for c in cands:
         if c.chunk_id not in types:
@@ -63,7 +64,7 @@ def _event_days(cands: Sequence[Candidate]) -> list:
     days = []
     for c in cands:
         event = (c.chunk_id, c.local_start, c.local_end) in events or (c.with_context and any(
-            k == c.chunk_id and c.local_start <= a and b <= c.local_end for k, a, b in events))
+            k == c.chunk_id and a == c.local_start and b <= c.local_end for k, a, b in events))
         days.append(iso_day(c.passage.chunk.published) if event else None)
     return days
 

@@ -212,7 +212,9 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
                                                             or re.search(rf"\b{slot.joiner}\b", between)):
                             return True  # "an affair with Nicole Shanahan", "the brainchild of Emmanuel Macron"
     if slot.acts:
-        for _, last in values:
+        for first, last in values:
+            if any(stem_word(words[k]) in slot.acts for k in range(first + 1, last + 1)):
+                return True  # a headline's capitals run the name into its act: "China Imposes Export Restrictions"
             for k in range(last + 1, min(len(words), last + 6)):
                 if words[k][:1].isupper() or re.search(r"[.;:!?()]", text[starts[last]: starts[k]]):
                     break

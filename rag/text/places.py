@@ -14,7 +14,7 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["Place", "PlaceMention", "covers", "place", "place_mentions", "place_of_word", "place_words", "places", "widen"]
+__all__ = ["Place", "PlaceMention", "covers", "place", "same_place", "place_mentions", "place_of_word", "place_words", "places", "widen"]
 
 _ALIAS_KINDS = ("names", "demonyms", "capitals")
 
@@ -151,3 +151,9 @@ def covers(found: str, wanted: str) -> bool:
     """Whether a text that names place ``found`` names place ``wanted``: the same place, or ``wanted`` is an
     ambiguous place ``found`` is a case of ("South Korea" covers "Korea"; "Korea" does not cover "South Korea")."""
     return wanted in widen(found)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether place keys ``a`` and ``b`` name one place, either within the other (``covers`` either way: "south_korea"
+    and "korea")."""
+    return covers(a, b) or covers(b, a)

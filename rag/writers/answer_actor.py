@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from rag.text.places import covers, place_mentions
+from rag.text.places import place_mentions, same_place
 
 #: The first place named among this many words of a sentence's start is its actor ("The Chinese government's
 #: restriction …", "Hypothesis A: Canada is using …"); one named later is what the sentence is about, not who acts.
 ACTOR_WORDS = 3
 #: A label before the sentence proper ("Hypothesis A:", "Key judgment:"): up to four words and a colon.
-_LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
+LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
 _WORD_RE = re.compile(r"\S+")
 #: Kinds of answer for which the actor matters: what was done, why, what will be done.
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
-__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "led_by_another_place"]
+__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "led_by_another_place"]
 
 
 def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
@@ -35,10 +35,10 @@ def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
     if not asked:
         return False
     stripped = text.lstrip(" \"'“‘-•*")
-    label = _LABEL_RE.match(stripped)
+    label = LABEL_RE.match(stripped)
     stripped = stripped[label.end():] if label else stripped
     words = list(_WORD_RE.finditer(stripped))[:ACTOR_WORDS]
     first = next(iter(place_mentions(stripped)), None)
     if first is None or not words or first.start > words[-1].start():
         return False
-    return not any(covers(first.key, p) or covers(p, first.key) for p in asked)
+    return not any(same_place(first.key, p) for p in asked)

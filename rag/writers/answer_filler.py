@@ -22,7 +22,7 @@ from functools import cache
 
 from rag.text.lexicon import table
 from rag.text.normalize import compat_form
-from rag.text.places import covers, place_mentions
+from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem
 from rag.writers.answer_act import verb_form
 from rag.writers.answer_kind import named_elsewhere
@@ -98,10 +98,6 @@ def asked_organisation(question: str) -> tuple[bool, frozenset[str]]:
     return False, frozenset()
 
 
-def _same(a: str, b: str) -> bool:
-    return covers(a, b) or covers(b, a)
-
-
 def fills(text: str, start: int, end: int, qualifier: frozenset[str]) -> bool:
     """Whether the name at ``text[start:end]`` can be the asked organisation: not a government named by its head
     (a government noun right after it) and, for a ``qualifier`` (place keys), not placed by the sentence in
@@ -113,13 +109,13 @@ def fills(text: str, start: int, end: int, qualifier: frozenset[str]) -> bool:
         return True
     before = [m for m in place_mentions(text[max(0, start - 30):start]) if m.kind == "demonyms"]
     if before and text[max(0, start - 30):start].rstrip().endswith(before[-1].surface):
-        return any(_same(before[-1].key, q) for q in qualifier)
+        return any(same_place(before[-1].key, q) for q in qualifier)
     tail = text[end:end + APPOSITIVE_CHARS]
     if not tail.startswith(","):
         return True
     stop = _APPOSITIVE_END.search(tail, 1)
     placed = place_mentions(tail[: stop.start() if stop else len(tail)])
-    return not placed or any(_same(m.key, q) for m in placed for q in qualifier)
+    return not placed or any(same_place(m.key, q) for m in placed for q in qualifier)
 
 
 def gives_filler(text: str, question_stems: set[str], qualifier: frozenset[str]) -> bool:
@@ -140,7 +136,7 @@ def gives_filler(text: str, question_stems: set[str], qualifier: frozenset[str])
         at = text.find(name)
         lead = place_mentions(name)
         if lead and lead[0].start == 0 and lead[0].kind == "demonyms":  # "Dutch ASML": the demonym places it
-            if qualifier and not any(_same(lead[0].key, q) for q in qualifier):
+            if qualifier and not any(same_place(lead[0].key, q) for q in qualifier):
                 continue
             at += lead[0].end + 1
             name = name[lead[0].end + 1:]

@@ -32,9 +32,9 @@ from typing import Sequence
 
 from rag.support.tokens import _syn_groups
 from rag.text.lexicon import table, word_set
-from rag.text.places import covers, place_mentions
+from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
-from rag.writers.answer_actor import ACTOR_WORDS
+from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
 __all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "relayed_clause", "unreported"]
@@ -45,7 +45,6 @@ _PREMISE_RE = re.compile(
     r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,3}?))\s+(?P<aux>did|has|have|had)\s+"
     r"(?P<subject>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s\s+[a-z]+)?)\s+"
     r"(?P<verb>[a-z][a-z-]+)\b(?P<rest>[^?]*)\?\s*$")
-_LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
 _VOWELS = "aeiou"
 
 
@@ -112,11 +111,6 @@ def gerund(verb: str) -> str:
     return v + "ing"
 
 
-def _same_place(a: str, b: str) -> bool:
-    """Whether two place keys name the same place, one within the other ("south_korea" and "korea")."""
-    return covers(a, b) or covers(b, a)
-
-
 @cache
 def _words() -> dict:
     return table("premise_words")
@@ -147,7 +141,7 @@ def premise(question: str) -> Premise | None:
     if not keys:
         return None
     placed = place_mentions(rest)
-    others = frozenset(p.key for p in placed if not (is_place and any(_same_place(p.key, k) for k in keys)))
+    others = frozenset(p.key for p in placed if not (is_place and any(same_place(p.key, k) for k in keys)))
     in_place = {i for p in placed for i in range(p.start, p.end)}
     stop = word_set("stopwords")
     # what the act is done to: the words before a time, place or circumstance ("on Japanese companies in early 2026")
@@ -192,7 +186,7 @@ class _Read:
 
 def _mentions(p: Premise, text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is the actor) of the places in ``text`` and of the actor's names (a name actor)."""
-    out = [(m.start, m.end, p.is_place and any(_same_place(m.key, k) for k in p.actor_keys))
+    out = [(m.start, m.end, p.is_place and any(same_place(m.key, k) for k in p.actor_keys))
            for m in place_mentions(text)]
     if not p.is_place:
         out += [(w.start(), w.end(), True) for w in word_spans(text) if stem(w.group(0)) in p.actor_keys]
@@ -200,7 +194,7 @@ def _mentions(p: Premise, text: str) -> list[tuple[int, int, bool]]:
 
 
 def _read(p: Premise, text: str) -> _Read:
-    label = _LABEL_RE.match(text)
+    label = LABEL_RE.match(text)
     body_at = label.end() if label else 0
     spans = list(word_spans(text))
     low = [w.group(0).lower() for w in spans]
@@ -216,7 +210,7 @@ def _read(p: Premise, text: str) -> _Read:
             leads = "actor"
         else:
             keys = {pm.key for pm in place_mentions(text[first[0]:first[1]])}
-            leads = "other" if any(_same_place(k, o) for k in keys for o in p.others) else "else"
+            leads = "other" if any(same_place(k, o) for k in keys for o in p.others) else "else"
     named = object_named = False
     for start, _end, is_actor in mentions:
         if not is_actor:

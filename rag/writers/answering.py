@@ -13,7 +13,7 @@ import numpy as np
 
 from rag.followup import asks_response
 from rag.templates import SectionSpec
-from rag.text.places import covers, place, place_mentions
+from rag.text.places import place, place_mentions, same_place
 from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
@@ -397,7 +397,7 @@ class QuestionAnswering:
             relayed = relayed_clause(text)
             own = text if relayed is None else relayed
             return (not led_by_another_place(own, {key})
-                    and any(covers(m.key, key) or covers(key, m.key) for m in place_mentions(own)))
+                    and any(same_place(m.key, key) for m in place_mentions(own)))
 
         return np.array([c.role in REPORT_ROLES and tells(c.text)
                          and key in QuestionAnswering._passage_stems(scored, i) for i, c in enumerate(scored.cands)],

@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from rapidfuzz.distance import OSA
+
 __all__ = ["Reading", "sic_reading", "MAX_EDITS"]
 
 _MARK = re.compile(r"\s*[\[(]\s*\*?\s*sic\s*[!.]?\s*\*?\s*[\])]", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)([\"”’']?)$")
-#: a marked word is read as a meant word at most this many edits away (insertions, deletions, substitutions,
+#: a marked word is read as a meant word at most this many edits away (optimal string alignment distance,
+#: rapidfuzz.distance.OSA: insertions, deletions, substitutions,
 #: transpositions of neighbours): "there" for "their"; a word of four letters or fewer one edit ("most" for "must"),
 #: a long one a third ("goverment" for "government")
 MAX_EDITS = 2
@@ -38,20 +41,6 @@ class Reading:
         return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
 
 
-def _edits(a: str, b: str) -> int:
-    """The optimal string alignment distance between ``a`` and ``b`` (Damerau-Levenshtein restricted to adjacent
-    transpositions)."""
-    prev2, prev = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        prev2, prev = prev, row
-    return prev[len(b)]
-
-
 def _meant(word: str, meant: Iterable[str]) -> str | None:
     """The one word of ``meant`` nearest ``word`` within its edit budget (``MAX_EDITS``; one for a short word, one
     more for a long one),
@@ -59,7 +48,7 @@ def _meant(word: str, meant: Iterable[str]) -> str | None:
     low = word.lower()
     budget = 1 if len(low) <= _SHORT else MAX_EDITS + (len(low) >= _LONG)
     near = sorted({(d, m.lower()) for m in meant if m.isalpha() and m.lower() != low
-                   and (d := _edits(low, m.lower())) <= budget})
+                   and (d := OSA.distance(low, m.lower())) <= budget})
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return None
     best = near[0][1]

@@ -16,6 +16,7 @@ from typing import Iterable
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from rag.text.datelines import without_dateline
 from rag.text.lexicon import table
 from rag.text.normalize import match_form
 from rag.text.scripts import CJK_CHARS
@@ -36,7 +37,8 @@ def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
 
 
 def story_body(text: str) -> str:
-    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml``), lines kept in order."""
+    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml``; each line's opening
+    dateline by ``rag.text.datelines.without_dateline``), lines kept in order."""
     whole, inline = _boilerplate()
     kept: list[str] = []
     for line in text.split("\n"):
@@ -45,6 +47,7 @@ def story_body(text: str) -> str:
             continue
         for p in inline:
             line = p.sub("", line).strip()
+        line = without_dateline(line).strip()
         if line:
             kept.append(line)
     return "\n".join(kept)

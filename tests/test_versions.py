@@ -106,6 +106,21 @@ def test_furniture_is_removed_line_by_line_and_the_story_is_kept():
     assert story_body(page) == "Chip rules\nJapan set rules.\nBy contrast, Korea did not."
 
 
+@pytest.mark.parametrize("line, body", [
+    ("(CNN) Japan set rules.", "Japan set rules."),
+    ("SEOUL, South Korea — North Korea fired a missile.", "North Korea fired a missile."),
+    ("BEIJING, Oct 3 (Reuters) - China said it would respond.", "China said it would respond."),
+    ("New York (CNN Business) The company said it would comply.", "The company said it would comply."),
+])
+def test_a_lines_opening_dateline_is_furniture_in_every_form_the_text_layer_reads(line, body):
+    assert story_body(line) == body
+
+
+def test_a_sentence_opening_with_a_parenthesised_acronym_and_a_dash_keeps_its_subject():
+    line = "The trade ministry (METI) - the regulator - said it would review the rules."
+    assert story_body(line) == line
+
+
 # --- the whole path: ingest, search, notes ----------------------------------------------------------------------------
 
 

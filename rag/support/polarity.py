@@ -14,6 +14,9 @@ from rag.support.lexicon import (
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
     NEGATORS,
+    NO_COMMENT_FILLERS,
+    NO_COMMENT_PHRASES,
+    NO_COMMENT_TOKEN,
     AGREEING_PREFIXES,
     CONFLICTING_PREFIXES,
     INVERSION_AUXILIARIES,
@@ -46,12 +49,19 @@ from rag.text.tokens import stem as _stem
 _PRIVATIVE_RE = re.compile(r"\b(" + "|".join(r"\s+".join(p) for p in sorted(PRIVATIVE_PHRASES, key=len, reverse=True)) + r")\b")
 
 
+_GAP = r"\s+(?:(?:" + "|".join(NO_COMMENT_FILLERS) + r")\s+)?"
+_NO_COMMENT_RE = re.compile(r"\b(?:" + "|".join(_GAP.join(p) for p in sorted(NO_COMMENT_PHRASES, key=len, reverse=True)) + r")\b")
+
+
 def polarity_tokens(text: str) -> list[str]:
     """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not") and a privative
-    phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``)."""
+    phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``), and each no-comment idiom
+    read as the same words ("could not be reached for comment", "unavailable for comment" -> "not commenting":
+    ``data/no_comment.toml``)."""
     t = text.lower().replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
     t = re.sub(r"n't\b", " not", t)
     t = _PRIVATIVE_RE.sub(lambda m: "-".join(m.group(1).split()), t)
+    t = _NO_COMMENT_RE.sub(NO_COMMENT_TOKEN, t)
     t = re.sub(r"\b(stay|stays|stayed|staying|opt|opts|opted|opting|pull|pulls|pulled|pulling)\s+out\b", r"\1-out", t)
     t = re.sub(r"\b(stay|opt|pull)(?:s|ed|ing)?-out\b", r"\1-out", t)
     return re.findall(r"[a-z][a-z\-]*|[,;:.!?()\"]", t)

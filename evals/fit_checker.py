@@ -550,6 +550,41 @@ def _split_figures(labels: tuple[np.ndarray, np.ndarray, np.ndarray], runs: np.n
     return {k: np.array(v) for k, v in out.items()}
 
 
+def movement(y: np.ndarray, sources: np.ndarray, before: tuple[np.ndarray, np.ndarray],
+             after: tuple[np.ndarray, np.ndarray], threshold: float, source: str = "factcc_cnndm") -> dict[str, float]:
+    """How two fits' out-of-fold predictions of one source's rows differ, split by split: whether a refit moved them
+    all one way (a level shift, which the threshold rule absorbs) or reordered them (which it cannot).
+
+    ``before``/``after``: (out-of-fold probabilities of support, shape (splits, rows); rows a veto rejects, shape
+    (rows,) or (splits, rows)), the same splits in the same order; ``threshold``: the common one. Over the ``source``
+    rows no veto rejects in either fit, split-averaged: ``mean_shift`` (mean after - before probability, signed),
+    ``mean_abs_shift``, ``max_abs_shift``; ``changed`` / ``changed_to_right`` (decisions per split that change at
+    ``threshold``, and of those how many end right); ``auc_before`` / ``auc_after`` (the rows' ranking alone,
+    threshold-free: unsupported ranked below supported; 0.5 when a split has one class). (Diagnosis, not a ship
+    condition: evals/README.md, h/checker-s33.)"""
+    rb, ra = np.atleast_2d(before[0]), np.atleast_2d(after[0])
+    bb, ba = (np.broadcast_to(np.asarray(m, dtype=bool), rb.shape) for m in (before[1], after[1]))
+    figures: dict[str, list[float]] = {}
+    for pb, pa, mb, ma in zip(rb, ra, bb, ba):
+        sel = (sources == source) & ~mb & ~ma
+        d = pa[sel] - pb[sel]
+        changed = sel & ((pb >= threshold) != (pa >= threshold))
+        for k, v in (("mean_shift", d.mean() if d.size else 0.0), ("mean_abs_shift", np.abs(d).mean() if d.size else 0.0),
+                     ("max_abs_shift", np.abs(d).max() if d.size else 0.0), ("changed", changed.sum()),
+                     ("changed_to_right", (changed & ((pa >= threshold) == (y == 1))).sum()),
+                     ("auc_before", _auc(y[sel], pb[sel])), ("auc_after", _auc(y[sel], pa[sel]))):
+            figures.setdefault(k, []).append(float(v))
+    return {k: round(float(np.mean(v)), 4) for k, v in figures.items()}
+
+
+def _auc(y: np.ndarray, p: np.ndarray) -> float:
+    """Area under the ROC curve of ``p`` for ``y == 1`` (ties count half); 0.5 without both classes."""
+    pos, neg = p[y == 1], p[y == 0]
+    if not len(pos) or not len(neg):
+        return 0.5
+    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
+
+
 def compare(rows: list[dict], before: np.ndarray, after: np.ndarray, *, seed: int = SEED,
             repeat_seeds: Sequence[int] = COMPARE_SEEDS, resamples: int = BOOTSTRAP, paired: bool = True, **fit_args) -> dict:
     """The ship rule: is the refit on the ``after`` features better than the one on ``before`` (same rows)?
@@ -572,8 +607,9 @@ def compare(rows: list[dict], before: np.ndarray, after: np.ndarray, *, seed: in
     ``FACTCC_TOLERANCE``, or with its interval below zero); no own-claims kind's unsupported F1 ends below
     ``KIND_FLOOR`` having fallen by ``KIND_TOLERANCE`` (a kind already below it may rise towards it: the floor is issue 9's target, and a
     rule asking a refit to reach it at once would keep a model that misses it worse); FactCC's ECE rises by at most ``ECE_TOLERANCE`` (and, outside this function, the claims-news gate
-    passes). Returns {"threshold", "plateau", "before", "after", "difference", "ship", "fails"}, figures as
-    {"mean", "sd"} (difference: {"mean", "low", "high"})."""
+    passes). Returns {"threshold", "plateau", "before", "after", "difference", "factcc_movement", "ship", "fails"},
+    figures as {"mean", "sd"} (difference: {"mean", "low", "high"}; ``factcc_movement``: ``movement``'s figures, how
+    the FactCC rows' predictions moved: one way, or reordered)."""
     y = np.array([r["supported"] for r in rows], dtype=int)
     fits: list = []
     for x in (before, after):
@@ -603,6 +639,7 @@ def compare(rows: list[dict], before: np.ndarray, after: np.ndarray, *, seed: in
     report["difference"] = {k: {"mean": round(float(figs[1][k].mean() - figs[0][k].mean()), 4),
                                 "low": round(float(np.percentile(v, 2.5)), 4), "high": round(float(np.percentile(v, 97.5)), 4)}
                             for k, v in diffs.items()}
+    report["factcc_movement"] = movement(y, labels[1], fits[0][:2], fits[1][:2], t)
     report["fails"] = ship_fails(report["difference"], report["after"])
     report["ship"] = not report["fails"]
     return report

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evals.fit_checker import FEATURES, _split_figures, cached_columns, ship_fails, threshold_rule
+from evals.fit_checker import FEATURES, _split_figures, cached_columns, movement, ship_fails, threshold_rule
 
 
 def figures(own_f1: float = 0.0, factcc_ba: float = 0.0, ece: float = 0.0, kinds: dict | None = None) -> tuple:
@@ -109,3 +109,36 @@ def test_cached_columns_read_by_name_and_a_missing_feature_reads_zero(tmp_path):
     assert got[:, FEATURES.index(old[5])].tolist() == x[:, 5].tolist()
     with pytest.raises(SystemExit):
         cached_columns(tmp_path / "x.npz", 4)
+
+
+def _two_fits(shift: np.ndarray) -> tuple:
+    """Labels, sources and (probabilities, vetoes) of a fit and of a refit whose FactCC predictions move by ``shift``
+    (two splits; own rows unchanged; FactCC row 5 vetoed in the refit only)."""
+    y = np.array([1, 1, 1, 0, 0, 0, 1, 0])
+    src = np.array(["factcc_cnndm"] * 6 + ["own_claims"] * 2)
+    p = np.array([[0.9, 0.6, 0.42, 0.38, 0.2, 0.1, 0.8, 0.3], [0.85, 0.55, 0.45, 0.35, 0.25, 0.15, 0.7, 0.2]])
+    after = p.copy()
+    after[:, :6] += shift
+    return y, src, (p, np.zeros(8, bool)), (after, np.arange(8) == 5)
+
+
+def test_a_refit_that_lifts_every_factcc_row_alike_is_a_level_shift_with_the_same_ranking():
+    y, src, before, after = _two_fits(np.full(6, 0.06))
+    m = movement(y, src, before, after, threshold=0.4)
+    assert m["mean_shift"] == m["mean_abs_shift"] == 0.06
+    assert m["auc_before"] == m["auc_after"] == 1.0
+    # at a threshold held fixed, the unsupported row at 0.38 / 0.35 (0.44 / 0.41 after) crosses it in both splits: a wrong acceptance
+    assert m["changed"] == 1.0 and m["changed_to_right"] == 0.0
+
+
+def test_a_refit_that_reorders_the_factcc_rows_lowers_their_ranking_whatever_the_threshold():
+    y, src, before, after = _two_fits(np.array([0.0, -0.3, -0.1, 0.1, 0.0, 0.0]))
+    m = movement(y, src, before, after, threshold=0.4)
+    assert m["mean_shift"] == pytest.approx(-0.06)
+    assert m["auc_before"] == 1.0 and m["auc_after"] < 1.0
+    assert m["changed"] == 3.0 and m["changed_to_right"] == 0.0
+
+
+def test_rows_a_veto_rejects_in_either_fit_and_other_sources_do_not_count():
+    y, src, before, after = _two_fits(np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.5]))
+    assert movement(y, src, before, after, threshold=0.4)["max_abs_shift"] == 0.0

@@ -94,6 +94,17 @@ _PRIVATIVE = tomllib.loads((Path(__file__).parent / "data" / "privative.toml").r
 PRIVATIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PRIVATIVE["privative_phrases"])
 #: Privative verbs and the one-token forms of the phrases ("sold-out-of": ``polarity.polarity_tokens`` joins them).
 PRIVATIVE_WORDS = frozenset(_PRIVATIVE["privative_verbs"]) | frozenset("-".join(p) for p in PRIVATIVE_PHRASES)
+#: Idioms read as one token (``rag/support/data/no_comment.toml``): "could not be reached for comment" is "were
+#: unavailable for comment".
+_NO_COMMENT = tomllib.loads((Path(__file__).parent / "data" / "no_comment.toml").read_text(encoding="utf-8"))
+NO_COMMENT_TOKEN: str = _NO_COMMENT["token"]
+NO_COMMENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _NO_COMMENT["phrases"])
+NO_COMMENT_FILLERS: tuple[str, ...] = tuple(_NO_COMMENT["fillers"])
+#: A fronted negative adverbial with inversion (``rag/support/data/inversion.toml``): "Not since X has S [verb] …".
+_INVERSION = tomllib.loads((Path(__file__).parent / "data" / "inversion.toml").read_text(encoding="utf-8"))
+INVERSION_OPENERS = frozenset(_INVERSION["openers"])
+INVERSION_AUXILIARIES = frozenset(_INVERSION["auxiliaries"])
+INVERSION_REACH: tuple[int, int] = (_INVERSION["adverbial_reach"], _INVERSION["subject_reach"])
 AGREEING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["agreeing_prefixes"], key=len, reverse=True))
 CONFLICTING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["conflicting_prefixes"], key=len, reverse=True))
 PREFIX_MIN_REST: int = _PRIVATIVE["min_rest"]

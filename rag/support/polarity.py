@@ -14,8 +14,14 @@ from rag.support.lexicon import (
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
     NEGATORS,
+    NO_COMMENT_FILLERS,
+    NO_COMMENT_PHRASES,
+    NO_COMMENT_TOKEN,
     AGREEING_PREFIXES,
     CONFLICTING_PREFIXES,
+    INVERSION_AUXILIARIES,
+    INVERSION_OPENERS,
+    INVERSION_REACH,
     NOT_NEGATION_AFTER,
     OBJECT_NEGATORS,
     PREFIX_ENDINGS,
@@ -43,12 +49,19 @@ from rag.text.tokens import stem as _stem
 _PRIVATIVE_RE = re.compile(r"\b(" + "|".join(r"\s+".join(p) for p in sorted(PRIVATIVE_PHRASES, key=len, reverse=True)) + r")\b")
 
 
+_GAP = r"\s+(?:(?:" + "|".join(NO_COMMENT_FILLERS) + r")\s+)?"
+_NO_COMMENT_RE = re.compile(r"\b(?:" + "|".join(_GAP.join(p) for p in sorted(NO_COMMENT_PHRASES, key=len, reverse=True)) + r")\b")
+
+
 def polarity_tokens(text: str) -> list[str]:
     """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not") and a privative
-    phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``)."""
+    phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``), and each no-comment idiom
+    read as the same words ("could not be reached for comment", "unavailable for comment" -> "not commenting":
+    ``data/no_comment.toml``)."""
     t = text.lower().replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
     t = re.sub(r"n't\b", " not", t)
     t = _PRIVATIVE_RE.sub(lambda m: "-".join(m.group(1).split()), t)
+    t = _NO_COMMENT_RE.sub(NO_COMMENT_TOKEN, t)
     t = re.sub(r"\b(stay|stays|stayed|staying|opt|opts|opted|opting|pull|pulls|pulled|pulling)\s+out\b", r"\1-out", t)
     t = re.sub(r"\b(stay|opt|pull)(?:s|ed|ing)?-out\b", r"\1-out", t)
     return re.findall(r"[a-z][a-z\-]*|[,;:.!?()\"]", t)
@@ -148,6 +161,14 @@ def polarity(text: str) -> Polarity:
         if tok in PREVENTION_VERBS and (at := _prevented_from(toks, i)) is not None:
             is_cue = True
             opens = at
+        elif tok == "not" and nxt in INVERSION_OPENERS and (at := _inverted_verb(toks, i)) is not None:
+            # "Not since the Cold War has [NATO] [made] …": the inverted clause is negated, not the adverbial; its
+            # subject as in "no [studio film] had felt …", its verb as in "has not [made] …"
+            is_cue = True
+            has_negator = True
+            for m in range(at[0] + 1, at[1]):
+                flips[m] += 1
+            opens = at[1] - 1
         elif tok in NEGATORS:
             if tok == "not" and nxt in NOT_NEGATION_AFTER:
                 i += 1
@@ -298,6 +319,34 @@ def _prefix_conflict(plain: Polarity, prefixed: Polarity) -> tuple[str, str] | N
             for lemma, plain_word in stated.items():
                 if _rest_is(rest, lemma):
                     return plain_word, w
+    return None
+
+
+def _inverted_verb(toks: list[str], i: int) -> tuple[int, int] | None:
+    """(the inverted auxiliary, the main verb) of the inverted clause after a fronted negative adverbial that ``toks[i]`` ("not") opens at the
+    start of a clause: "Not since the Cold War has NATO [made] …", "Not since Jeter has there [been] …", "Not since
+    1965, for …, has Britain [mounted] …", "… would a more senior lawmaker have [visited] …". None when "not" does not
+    begin a clause, no inverted auxiliary follows within reach, or no participle or past form of a verb follows it
+    (lemminflect's tables, no "-s" form: "made", "felt", not "film" or "banks"; ``data/inversion.toml``)."""
+    from lemminflect import getAllLemmas
+
+    if i > 0 and toks[i - 1] not in ".!?;:\"(":
+        return None
+    reach, subject = INVERSION_REACH
+    for j in range(i + 2, min(len(toks), i + 2 + reach)):
+        if toks[j] in INVERSION_AUXILIARIES and toks[j - 1] not in ("that", "which", "who"):
+            for k in range(j + 1, min(len(toks), j + 2 + subject)):
+                if not toks[k][0].isalpha():
+                    return None
+                if toks[k] in INVERSION_AUXILIARIES or toks[k] in ("been", "there"):
+                    if toks[k] == "been":
+                        return j, k
+                    continue
+                verb = getAllLemmas(toks[k]).get("VERB")
+                if verb and verb[0] != toks[k] and not toks[k].endswith("s"):  # a participle or past ("made", "felt";
+                    # not "film", nor the plural noun "banks" of "have central banks raised")
+                    return j, k
+            return None
     return None
 
 

@@ -1,0 +1,45 @@
+""""Could not be reached for comment" and "was unavailable for comment" say the same thing, one with a negator and one
+without. Read word by word, the faithful restatement was vetoed ("claim is negated, cited text is not"); each such
+idiom is now read as the same words, "not commenting" (``rag/support/data/no_comment.toml``; evals/README.md,
+h/checker-s33), and a claim that the person did comment is still a flip."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.support.polarity import polarity, polarity_conflict
+
+
+def conflict(claim: str, passage: str) -> str | None:
+    return polarity_conflict(polarity(claim), polarity(passage))
+
+
+AIRLINE = "A spokesperson for the airline couldn't immediately be reached for comment on Sunday."
+MAYOR = "The mayor's office was unavailable to comment on the audit."
+UNION = "Leaders of the teachers' union were not available for comment."
+CLUB = "The club could not be reached for comment about the transfer."
+
+
+@pytest.mark.parametrize("passage, claim", [
+    (AIRLINE, "The airline's spokesperson was not available for comment on Sunday."),
+    (AIRLINE, "The airline's spokesperson was unavailable for comment on Sunday."),
+    (MAYOR, "The mayor's office could not be reached for comment on the audit."),
+    (UNION, "The teachers' union leaders could not be reached for comment."),
+    (CLUB, "The club was unavailable for comment about the transfer."),
+])
+def test_one_no_comment_idiom_restates_another(passage, claim):
+    assert conflict(claim, passage) is None
+
+
+@pytest.mark.parametrize("passage, claim", [
+    (MAYOR, "The mayor's office commented on the audit."),
+    (UNION, "Leaders of the teachers' union commented on the strike."),
+    (CLUB, "The club was reached and commented on the transfer."),
+])
+def test_a_claim_that_they_did_comment_is_still_a_flip(passage, claim):
+    assert conflict(claim, passage) is not None
+
+
+def test_could_not_be_reached_without_comment_keeps_its_own_reading():
+    # "the summit could not be reached" says nothing of comment: the reaching itself stays negated
+    assert conflict("The climbers reached the summit.", "The summit could not be reached because of the storm.") is not None

@@ -189,6 +189,8 @@ class Scored:
     #: for answers
     salience: dict[str, float] | None = None
     topic_stems: frozenset[str] = frozenset()
+    #: a brief's documents of another story's time (``on_topic.other_time``): background to the story, nothing else
+    elsewhen: frozenset[str] = frozenset()
 
     def passages(self, docs: set[str] | None = None) -> list:
         """The distinct evidence passages the candidates were cut from, in candidate order (those of ``docs`` only,

@@ -170,7 +170,7 @@ def labelled_sections(text: str, start: int = 0, end: int | None = None) -> bool
         return False
     if end is None:
         return True
-    return any(start <= a < end and line.strip() and not looks_like_heading(line) and heading_role(text, a) is not None
+    return any(a < end and a + len(line) > start and line.strip() and not looks_like_heading(line) and heading_role(text, a) is not None
                for a, line in lines)
 
 

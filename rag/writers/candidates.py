@@ -133,6 +133,9 @@ class Candidate:
     #: what the sentence is in its source's own labelled hypotheses (``source_structure``): "hypothesis", "for",
     #: "against", "note" or "verdict"; None: not part of one. Only the hypotheses section quotes such sentences.
     structure: str | None = None
+    #: the role the source's own labelled section gives the sentence (``watch_items.section_roles``: an item under
+    #: "Implications and Strategic Risks" or "Scenario Outlook:"); None: under no such heading
+    own_section: str | None = None
     #: the local spans the quote is made of when it skips furniture between them (a dependent sentence quoted with
     #: the sentence before a photo caption); empty: the one span ``local_start``-``local_end``
     parts: tuple[tuple[int, int], ...] = ()

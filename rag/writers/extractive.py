@@ -378,7 +378,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                      if elsewhen else [True] * len(cands))
             told = [(s or not k) and t and o and (c.doc_id not in elsewhen or f)
                     for c, s, k, t, o, f in zip(cands, story, digest, timely, own_story, fully)]
-            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
+            # an item of an on-topic source's own labelled section ("Political / Geopolitical: Potential escalation in
+            # diplomatic hostilities …" under its "Implications") is of its source's story without naming the topic
+            topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None) and told[i]
+                                for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)

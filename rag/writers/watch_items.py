@@ -188,6 +188,7 @@ def section_roles(cands: Sequence[Candidate]) -> int:
         at = c.passage.chunk.start + c.local_start
         seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
         role = heading_role(seg.text, at - seg.start) if seg else heading_role(c.passage.chunk.text, c.local_start)
+        c.own_section = role
         if role is not None and role != c.role:
             c.role, changed = role, changed + 1
     return changed

@@ -49,6 +49,8 @@ from rag.writers.confidence import assess_confidence, on_topic_sources
 from rag.writers.source_types import REPORTING, byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
+from rag.writers.watch_items import labelled_sections
+from rag.writers.digest_titles import story_parts, topic_part
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +185,8 @@ class Engine:
         aside: dict[str, set[str]] = {}
         if tpl.kind == "brief":  # an undated report whose lede tells another story is no evidence of this one
             hits, off_story, aside = self._set_aside_off_story(query, hits, notes)
+        if tpl.kind == "brief":  # a source's own labelled sections ("Scenario Outlook:") past the evidence cap
+            hits = self._own_sections(query, hits, aside, notes)
         evidence = _evidence(hits, aside)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus
@@ -605,6 +609,36 @@ class Engine:
                      f"lede reports another story ({len(hits) - len(kept)} passages dropped whole): {', '.join(sorted(off))}")
         return kept, aside, {d: ps for d, ps in off.items() if ps}
 
+    def _own_sections(self, topic: str, hits: list[SearchHit], aside: dict[str, set[str]],
+                      notes: list[str]) -> list[SearchHit]:
+        """The hits with, for each source that labels its own sections (``watch_items.labelled_sections``: at least
+        ``LABELLED_MIN`` headings of the kinds a brief's sections take, "Implications and Strategic Risks", "Scenario
+        Outlook:", "Information Gaps:"), its passages under such a heading that the per-document evidence cap
+        (``generation.evidence_per_doc``) left out (``reread.other_passages``, ranked after the search's hits). A source
+        that labels its sections gives them to the brief's matching sections: its "Scenario Outlook" to the Outlook,
+        not a neighbour story's forecast. A report whose paragraphs were set aside as another story's (``aside``) is
+        not read further, nor a digest whose title names several stories none of which is the ``topic``'s
+        (``digest_titles.topic_part``): its sections are its other stories' ("South Korea's chip-hub pitch …")."""
+        extra: list[SearchHit] = []
+        for d in dict.fromkeys(h.chunk.doc_id for h in hits):
+            if d in aside:
+                continue
+            doc = self.index.catalog.get_document(d) or {}
+            text = doc.get("text") or ""
+            if not labelled_sections(text):
+                continue
+            title = hits[[h.chunk.doc_id for h in hits].index(d)].chunk.title or ""
+            parts = [title[a:b] for a, b in story_parts(title)]
+            if len(parts) > 1 and topic_part(topic, parts) is None:
+                continue
+            lead = next(h for h in hits if h.chunk.doc_id == d)
+            more = other_passages(lead, hits + extra, int(doc.get("n_chunks") or 0), self.index.catalog.get_chunks)
+            extra += [h for h in more if labelled_sections(text, h.chunk.start, h.chunk.start + len(h.chunk.text))]
+        if extra:
+            notes.append(f"read {len(extra)} passage(s) under sources' own labelled sections past the evidence cap: "
+                         + ", ".join(h.chunk.chunk_id for h in extra))
+        return hits + extra
+
     def _assemble(self, topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft,
                   off_story: Sequence[Source] = ()) -> Brief:
         meta_by_doc = {h.chunk.doc_id: h.chunk.metadata for h in hits}
@@ -663,7 +697,8 @@ class Engine:
             credit_outlets(timeline + weighed, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
         confidence = None
         if tpl.kind == "brief":  # the undated reports set aside as another story's (``_set_aside_off_story``) are named
-            confidence = assess_confidence(on_topic, story_of, off_story=off_story)
+            # ... and every source the brief cites is accounted for: a cited source off the topic's story is named
+            confidence = assess_confidence(on_topic, story_of, off_story=off_story, cited=sources)
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":

@@ -133,6 +133,9 @@ class Candidate:
     #: what the sentence is in its source's own labelled hypotheses (``source_structure``): "hypothesis", "for",
     #: "against", "note" or "verdict"; None: not part of one. Only the hypotheses section quotes such sentences.
     structure: str | None = None
+    #: the role the source's own labelled section gives the sentence (``watch_items.section_roles``: an item under
+    #: "Implications and Strategic Risks" or "Scenario Outlook:"); None: under no such heading
+    own_section: str | None = None
     #: the local spans the quote is made of when it skips furniture between them (a dependent sentence quoted with
     #: the sentence before a photo caption); empty: the one span ``local_start``-``local_end``
     parts: tuple[tuple[int, int], ...] = ()
@@ -189,6 +192,8 @@ class Scored:
     #: for answers
     salience: dict[str, float] | None = None
     topic_stems: frozenset[str] = frozenset()
+    #: a brief's documents of another story's time (``on_topic.other_time``): background to the story, nothing else
+    elsewhen: frozenset[str] = frozenset()
 
     def passages(self, docs: set[str] | None = None) -> list:
         """The distinct evidence passages the candidates were cut from, in candidate order (those of ``docs`` only,

@@ -149,7 +149,7 @@ def _best_type(group: list[Source]) -> str:
 
 def _not_counted(groups: list[list[Source]]) -> str:
     """"an analysis or opinion piece (2020-03-31), two AI-generated briefs (2026-02-25, 2026-06-30)" for the groups
-    that are commentary (each dated by its newest article), or ""."""
+    (each by its best type, dated by its newest article), or ""."""
     counted = table("source_types")["counted"]
     by_type: dict[str, list[str]] = {}
     for g in groups:
@@ -163,15 +163,24 @@ def _not_counted(groups: list[list[Source]]) -> str:
 
 
 def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | None = None,
-                      off_story: Sequence[Source] = ()) -> Confidence:
+                      off_story: Sequence[Source] = (), cited: Sequence[Source] = ()) -> Confidence:
     """Confidence from the on-topic sources a brief cites (``story_of``: doc id → story id, for collapsing
     republished copies); see the module docstring for the rules. ``independent_sources`` counts the independent
     on-topic reports (news reports and official statements after collapse), ``source_types`` gives their types,
     ``cited_not_counted`` the types of the on-topic commentary cited beside them (analysis, generated). ``off_story``:
     the undated reports the brief set aside, before writing, as another story's (``on_topic.off_story_undated``, the
     brief's one off-story judgement): never cited, so never counted, and named in the reason ("; set aside, undated
-    and its lede reports another story: an unnamed roundup citing Kyodo News …")."""
-    conf = _assess(list(sources), story_of or {})
+    and its lede reports another story: an unnamed roundup citing Kyodo News …"). ``cited``: every source the brief
+    cites (its numbered sources); those not among ``sources`` are named too ("; also cited, not on the topic's story:
+    an analysis or opinion piece (2020-03-31)"), so that the reason accounts for every source a section quotes, not
+    only the counted ones."""
+    sources = list(sources)
+    conf = _assess(sources, story_of or {})
+    counted = {s.doc_id for s in sources}
+    aside = [s for s in cited if s.doc_id not in counted]
+    if aside:
+        groups = independent_groups(aside, story_of or {})
+        conf.reason = f"{conf.reason.rstrip('.')}; also cited, not on the topic's story: {_not_counted(groups)}."
     if off_story:
         names = list(dict.fromkeys(s.attributed_as or f"an undated {s.source_type} report" for s in off_story))
         conf.reason = f"{conf.reason.rstrip('.')}; set aside, undated and its lede reports another story: {', '.join(names)}."

@@ -21,9 +21,9 @@ from rag.text.places import place_of_word
 from rag.text.sentences import flatten
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import CUES
+from rag.writers.sentence_cues import CUES, STOPWORDS
 
-__all__ = ["STORY_SHARED", "story_parts", "split_digest_titles"]
+__all__ = ["STORY_SHARED", "digest_story", "story_parts", "split_digest_titles", "topic_part"]
 
 #: a part of a digest's title is the brief's story when it shares this many of the topic's stems (or all of a
 #: shorter topic's), one of them no place's: measured on the sample's topics suite, the places alone ("Japan",
@@ -73,9 +73,6 @@ def split_digest_titles(cands: Sequence[Candidate], topic: str) -> list[Candidat
     stems and cue families (still a title); none when no part shares STORY_SHARED of them, one no place's. The other parts are other stories, never
     this brief's ("China prosecutes chip smugglers" in a brief on Japan's battery approvals). Other candidates are
     unchanged, in order."""
-    about = set(text_stems(topic))
-    # the places a topic names are actors of many stories: a part must share something else of it too
-    places = {st for w in re.findall(r"[\w-]+", topic) if place_of_word(w) for st in text_stems(w)}
     out: list[Candidate] = []
     for c in cands:
         raw = c.passage.chunk.text[c.local_start:c.local_end]
@@ -84,11 +81,61 @@ def split_digest_titles(cands: Sequence[Candidate], topic: str) -> list[Candidat
             out.append(c)
             continue
         texts = [flatten(raw[a:b]) for a, b in parts]
-        shared = [len(about & set(text_stems(t))) for t in texts]
-        k = max(range(len(parts)), key=lambda j: (shared[j], -j))
-        if shared[k] < min(STORY_SHARED, len(about)) or not (about - places) & set(text_stems(texts[k])):
+        k = topic_part(topic, texts)
+        if k is None:
             continue  # "Japan" and "China" name actors of many stories, not this one
         (a, b), text = parts[k], texts[k]
         out.append(replace(c, local_start=c.local_start + a, local_end=c.local_start + b, text=text,
                            stems=text_stems(text), cues=frozenset(n for n, rx in CUES.items() if rx.search(text))))
     return out
+
+
+def topic_part(topic: str, parts: Sequence[str]) -> int | None:
+    """The index of the part of a digest's title (``parts``: the texts ``story_parts`` cut) that is the ``topic``'s
+    story: the part sharing the most of the topic's stems (the first of equals), at least STORY_SHARED of them (all of
+    a shorter topic's), one no place's; None when no part is (the places a topic names are actors of many stories)."""
+    about = set(text_stems(topic))
+    places = _places(topic)
+    shared = [len(about & set(text_stems(t))) for t in parts]
+    if not parts:
+        return None
+    k = max(range(len(parts)), key=lambda j: (shared[j], -j))
+    if shared[k] < min(STORY_SHARED, len(about)) or not (about - places) & set(text_stems(parts[k])):
+        return None
+    return k
+
+
+def digest_story(topic: str, title: str, texts: Sequence[str]) -> list[bool]:
+    """Per sentence of a generated digest (``texts``) titled ``title``: whether it tells the ``topic``'s story. A
+    digest tells one story per part of its title (``story_parts``); a sentence is of the part whose words it shares
+    most, and tells the topic's story unless it shares more with another part than with the topic's
+    (``topic_part``): "China's chip-smuggling case, meanwhile, suggests Beijing is …" and "South Korea's chip-hub
+    pitch …" in a brief on Japan's denial of cybersecurity approval to Chinese battery makers are the digest's other
+    stories; "Together, the two developments frame …" names both and stays. All True when the title names one story
+    or none of its parts is the topic's (the digest is then judged as one document)."""
+    spans = story_parts(title)
+    parts = [flatten(title[a:b]) for a, b in spans]
+    k = topic_part(topic, parts) if len(parts) > 1 else None
+    if k is None:
+        return [True] * len(texts)
+    own = [set(text_stems(p)) - _light() for p in parts]
+    own[k] |= set(text_stems(topic)) - _light()  # the topic tells its own story's words too ("denial")
+    out = []
+    for t in texts:
+        st = set(text_stems(t))
+        shared = [st & p for p in own]
+        other = max(len(shared[j]) for j in range(len(own)) if j != k)
+        # a tie is the topic's story only through a word of it that is no place's ("China" is in both stories)
+        out.append(len(shared[k]) > other or len(shared[k]) == other and bool(shared[k] - _places(t)))
+    return out
+
+
+@cache
+def _light() -> frozenset[str]:
+    """Function words and their stems: they tell no story."""
+    return frozenset(STOPWORDS) | frozenset(st for w in STOPWORDS for st in text_stems(w))
+
+
+def _places(text: str) -> set[str]:
+    """The stems of the words of ``text`` that name places ("China", "Chinese", "Beijing")."""
+    return {st for w in re.findall(r"[\w-]+", text) if place_of_word(w) for st in text_stems(w)}

@@ -38,14 +38,16 @@ from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_other_story, paragraph, quotable,
                                     type_roles)
-from rag.writers.digest_titles import split_digest_titles
+from rag.writers.digest_titles import digest_story, split_digest_titles
 from rag.writers.title_hedges import drop_strong_titles
 from rag.writers.hypotheses import REPORTED
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
-from rag.writers.on_topic import fits_story_time, names_the_story, story_actors, story_run, story_years, topical_documents
+from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, story_actors, story_run, story_years, topic_stems,
+                                  topical_documents)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
+from rag.writers.dimensions import DIMENSIONS
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
 from rag.writers.story_terms import salience
@@ -170,6 +172,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         sections: list[DraftSection] = []
         terms_specs: list[SectionSpec] = []
         picks_of: dict[str, list[int]] = {}
+        # the dimensions that have a section of their own: a source's item labelled with one goes there only
+        domains = frozenset(d for s in claim_specs for d in s.require_cues if d in DIMENSIONS)
         for spec in template.sections:
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
@@ -179,11 +183,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                     picks = self._pick_headline(spec, scored)
                     if picks and spec.max_items > 1:
                         picks += self._pick_section(spec, scored, chosen + picks, used_docs | {scored.cands[picks[0]].doc_id},
-                                                    alone=self._alone(spec, claim_specs), room=spec.max_items - 1)
+                                                    alone=self._alone(spec, claim_specs), room=spec.max_items - 1,
+                                                    domains=domains, titles=False)
                 elif is_answer:
                     picks = self._pick_details(asked_q, spec, scored, chosen, used_docs, as_of=as_of)
                 else:
-                    picks = self._pick_section(spec, scored, chosen, used_docs, alone=self._alone(spec, claim_specs))
+                    picks = self._pick_section(spec, scored, chosen, used_docs, alone=self._alone(spec, claim_specs),
+                                               domains=domains)
                 for i in picks:
                     chosen.append(i)
                     used_docs.add(scored.cands[i].doc_id)
@@ -211,7 +217,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             for spec in claim_specs[1:]:
                 if not picks_of[spec.name]:
                     picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, near=True,
-                                                             alone=self._alone(spec, claim_specs))
+                                                             alone=self._alone(spec, claim_specs), domains=domains)
                     chosen.extend(picks_of[spec.name])
         lead = picks_of.get(claim_specs[0].name) if claim_specs else None
         if not is_answer and lead and len(lead) == 1 and claim_specs[0].max_items == 1 and not scored.cands[lead[0]].is_title:
@@ -331,7 +337,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # fit to a section, sharpened by how much better it fits this section than the average one
         mean = np.mean(list(raw.values()), axis=0) if raw else np.zeros(n)
         fit = {name: f + self.FIT_CONTRAST * (f - mean) for name, f in raw.items()}
-        topical = None
+        topical, elsewhen = None, set()
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             openings = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
                         *(c.text for c in cands if c.is_lede)]
@@ -354,18 +360,51 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             digest = [doc_type(c.passage.chunk) == DOC_TYPE_OF["generated"] for c in cands]
             # the story's time: a topic naming a year, or the run of its dated reports; a sentence of another era
             # (a 2026 digest's paragraph in a brief on Japan's 2019 curbs on Korea) is another story
-            years = story_years(query, story_run({d: published[d] for d in news if docs[d].on_topic},
-                                                 {d: t.meaning for d, t in docs.items()}))
+            run = story_run({d: published[d] for d in news if docs[d].on_topic}, {d: t.meaning for d, t in docs.items()})
+            years = story_years(query, run)
             timely = [fits_story_time(paragraph(c), c.passage.chunk.published, years) for c in cands]
-            told = [(s or not k) and t for s, k, t in zip(story, digest, timely)]
-            topical = np.array([docs[c.doc_id].on_topic and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
+            # a document of another story's time (a 2020 essay in a brief on a 2026 event) tells this story only in
+            # a sentence that names it; a digest's sentence of another of its stories is that story's
+            # (``digest_titles.digest_story``): the one off-story judgement, for every section
+            elsewhen = other_time(query, {c.doc_id: c.passage.chunk.title for c in cands}, published,
+                                  {d: t.meaning for d, t in docs.items()},
+                                  [d for d, t in docs.items() if t.on_topic], story_years(query, None), run)
+            own_story = self._digest_stories(query, cands, digest)
+            # ... naming its actors as fully as the best sentence does, and its event in one of the topic's own words
+            # ("export", "restrict" beside "China" and "Japan": a 2020 essay's investment-control law names both)
+            event = topic_stems(query) - set().union(*actors) if actors else topic_stems(query)
+            fully = ([n and bool(c.stems & event) for c, n in
+                      zip(cands, names_the_story(actors, units, texts, [c.stems for c in cands], by_words=False))]
+                     if elsewhen else [True] * len(cands))
+            told = [(s or not k) and t and o and (c.doc_id not in elsewhen or f)
+                    for c, s, k, t, o, f in zip(cands, story, digest, timely, own_story, fully)]
+            # an item of an on-topic source's own labelled section ("Political / Geopolitical: Potential escalation in
+            # diplomatic hostilities …" under its "Implications") is of its source's story without naming the topic
+            topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None) and told[i]
+                                for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
             topical, near if topic else None, weights if topic else None, said if topic else frozenset(),
+            frozenset(elsewhen) if topic else frozenset(),
         )
+
+    @staticmethod
+    def _digest_stories(query: str, cands: Sequence[Candidate], digest: Sequence[bool]) -> list[bool]:
+        """Per candidate: False when it is a generated digest's sentence of another of the digest's stories
+        (``digest_story`` over its document's title), True otherwise."""
+        out = [True] * len(cands)
+        by_doc: dict[str, list[int]] = {}
+        for i, (c, k) in enumerate(zip(cands, digest)):
+            if k and c.passage.chunk.title:
+                by_doc.setdefault(c.doc_id, []).append(i)
+        for idx in by_doc.values():
+            title = cands[idx[0]].passage.chunk.title
+            for i, ok in zip(idx, digest_story(query, title, [cands[i].text for i in idx])):
+                out[i] = ok
+        return out
 
     @classmethod
     def _coverages(

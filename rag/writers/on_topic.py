@@ -84,7 +84,7 @@ from rag.writers.key_terms import key_terms, stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
-           "fits_story_time", "in_month", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
+           "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
            "story_years", "topic_actors", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
@@ -160,7 +160,8 @@ def story_actors(topic: str, texts: Sequence[str] = (),
 
 
 def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequence[str],
-                    sentence_stems: Sequence[set[str]], core: Sequence[bool] | None = None) -> list[bool]:
+                    sentence_stems: Sequence[set[str]], core: Sequence[bool] | None = None,
+                    *, by_words: bool = True) -> list[bool]:
     """Per sentence (its text and stems, aligned): whether it names the topic's ``actors`` (``story_actors``) as
     fully as the best-covered sentence does, one fewer when the topic has three or more names (``units``), the
     relative cut ``topical_documents`` makes between documents. All True when there are no actors or no sentence
@@ -172,7 +173,9 @@ def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequenc
     (``story_words``: what the sentences that name the story fully, among the ``core`` ones, i.e. of on-topic
     documents, say beyond the topic's words): each one it names stands for one actor it leaves out ("... whether
     Japan expands the cybersecurity *denial* list ..." in the battery brief, whose core sentences report "Japan's
-    denial of cybersecurity approval")."""
+    denial of cybersecurity approval"); not with ``by_words`` False (a document of another story's time, whose
+    sentences share the story's vocabulary without telling it: "China is set to announce … export control
+    regulations" in a 2020 essay, in a brief on China's 2026 restrictions on Japanese firms)."""
     if not actors:
         return [True] * len(texts)
     named = [sum(1 for a in actors if names_actor(a, mentions(t, st))) for t, st in zip(texts, sentence_stems)]
@@ -181,6 +184,8 @@ def names_the_story(actors: Sequence[frozenset[str]], units: int, texts: Sequenc
         return [True] * len(texts)
     need = best - (1 if units >= 3 else 0)
     full = [k >= need for k in named]
+    if not by_words:
+        return full
     words = story_words(actors, [st for st, ok, c in zip(sentence_stems, full, core or [True] * len(texts)) if ok and c])
     return [ok or (0 < k and k + len(words & st) >= need) for ok, k, st in zip(full, named, sentence_stems)]
 
@@ -334,6 +339,35 @@ def fits_story_time(paragraph: str, published: str | None, years: tuple[int, int
     if named:
         return min(named) <= limit
     return day is None
+
+
+def other_time(topic: str, titles: Mapping[str, str], published: Mapping[str, str | None], meaning: Mapping[str, float],
+               on_topic: Sequence[str], years: tuple[int, int] | None, news_run: tuple[date, date] | None) -> set[str]:
+    """The on-topic documents of another story's time, when no dated news report times the story (``news_run`` is
+    None: the story's reports are generated briefs or undated): from each document's publication date (ISO or None)
+    and its ``meaning`` (``topical_documents``). With ``years`` (``story_years``: the years the topic names) a document
+    published outside them (or the year after) is of another time; otherwise the story's time is the run
+    (``story_run``, every dated on-topic document of any type) that holds the document closest in meaning, and a
+    document outside it by STORY_GAP_DAYS or more is of another time: a 2020 essay on the US Entity List in a brief
+    on China's 2026 restrictions on Japanese firms, a June digest in a brief on February's story. Such a document's
+    sentences tell the story only when they name it themselves (the caller's ``names_the_story``); undated documents
+    cannot be placed and are never of another time. A document whose title (``titles``) names the topic's words
+    (``topic_stems``) as fully as the best title does, less one, is of the topic whatever its time: on a broad topic
+    ("Japan and China export controls") the 2020 essay "How Japan should avoid becoming a loophole for technology
+    leaks to China" is one of its stories, not another story. Empty when a news run exists (``topical_documents``
+    has already kept to it) or nothing is dated."""
+    if news_run is not None:
+        return set()
+    dated = {d: published.get(d) for d in on_topic if iso_day(published.get(d)) is not None}
+    if years is not None:
+        out = {d for d, iso in dated.items() if not years[0] <= iso_day(iso).year <= years[1] + 1}
+    else:
+        run = story_run(dated, {d: meaning[d] for d in dated})
+        out = {d for d, iso in dated.items() if not _within(iso, *run)} if run is not None else set()
+    words = topic_stems(topic)
+    named = {d: len(words & set(stems(titles.get(d) or ""))) for d in on_topic}
+    need = max(named.values(), default=0) - 1
+    return {d for d in out if named[d] < need}
 
 
 def topic_month(topic: str) -> str | None:

@@ -35,6 +35,15 @@ LABELLED_ROLES = frozenset({"gap", "signal"})
 REPORTS = frozenset({"fact", "dated", "numeric"})
 
 
+
+def labelled_dimensions(text: str) -> frozenset[str]:
+    """The dimensions a list item's own label names ("Economic / Social: Disruption in supply chains …" ->
+    {"economic"}; "Cyber / Information Space: …" -> {"cyber"}): ``dimensions_of`` its label (``is_label``: the words
+    before a colon, no finite verb); empty for an item without such a label."""
+    if not is_label(text):
+        return frozenset()
+    return dimensions_of(text.partition(":")[0])
+
 class SectionPicking:
     """Section filling for the extractive writer (a mixin: ``abstain_threshold`` is set by the writer)."""
 
@@ -189,6 +198,8 @@ class SectionPicking:
         # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
         # framing, written to share the topic's vocabulary)
         pool = [i for i in pool if not cands[i].is_title] or pool
+        # ... nor in a document of another story's time (``Scored.elsewhen``), when another tells it
+        pool = [i for i in pool if cands[i].doc_id not in scored.elsewhen] or pool
         if not pool:
             return []
         style = np.array([self._cue_bonus(spec, c) for c in cands])
@@ -228,7 +239,8 @@ class SectionPicking:
         return bool(spec.roles) and not set(spec.roles) & others
 
     def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
-                      near: bool = False, alone: bool = False, room: int | None = None) -> list[int]:
+                      near: bool = False, alone: bool = False, room: int | None = None,
+                      domains: frozenset[str] = frozenset(), titles: bool = True) -> list[int]:
         """A brief's section: on-topic sentences that fit it, by MMR (``near``: from the relaxed document cut).
 
         An optional section takes only sentences close to its description (OPTIONAL_FIT_FLOOR) when other sections
@@ -238,7 +250,13 @@ class SectionPicking:
         A section that takes only reported roles (what happened: events and statements), once the filler stop ends
         its MMR, takes the remaining sentences typed as its roles up to its ``max_items``: a reported event of an
         on-topic document that names the topic is not filler, and the key facts of a story sit in the events the
-        brief would otherwise drop. ``room``: how many it may still take (default ``max_items``)."""
+        brief would otherwise drop. ``room``: how many it may still take (default ``max_items``).
+
+        ``domains``: the dimensions the template has a section of its own for (``implications_economic``). An item
+        a source labels with one of them ("Economic / Social: Disruption in supply chains …", ``labelled_dimensions``)
+        is the source's own implication of that dimension: only that dimension's section takes it (it was the BLUF's
+        second item, leaving the economic implications empty). ``titles``: False for a BLUF's second item, a
+        judgement beside its lead: a title restates the story's development, which "Key developments" quotes."""
         cands = scored.cands
         ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
@@ -259,6 +277,11 @@ class SectionPicking:
             # what happened in this story: an event an essay years older reports ("The Diet has recently passed
             # legislation ...", 2020, in a brief as of 2026) happened in another story
             own = self._stale_docs(cands, ok)
+        if "background" not in spec.roles:
+            # a document of another story's time (``Scored.elsewhen``: a 2020 essay in a brief on China's 2026
+            # restrictions on Japanese firms) may be the story's background, never its bottom line, developments,
+            # implications or outlook
+            own = own | scored.elsewhen
         domain_cues = [c for c in spec.cues if c in DOMAIN_CUES]
         # a section of one dimension (the implications by domain) takes a sentence only of that dimension: the one
         # it says the most about, the topic's own words aside ("export" is no economic cue in a brief on export
@@ -271,6 +294,10 @@ class SectionPicking:
                 continue
             if dims and not dims & dimensions_of(c.text, scored.topic_stems):
                 continue
+            if c.is_title and not titles:
+                continue
+            if (own_dims := labelled_dimensions(c.text) & domains) and not dims & own_dims:
+                continue  # the source's own label gives the item to that dimension's section
             if other_era(c.text) and "background" not in spec.roles:
                 continue  # history recalled ("During the Cold War ...") is background: no explanation or implication of this story
             if not spec.required and not alone and fit[i] < self.OPTIONAL_FIT_FLOOR and not (

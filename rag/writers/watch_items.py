@@ -19,13 +19,17 @@ from rag.writers.candidates import Candidate
 from rag.writers.sentence_cues import is_label
 from rag.writers.source_structure import segments
 
-__all__ = ["SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "list_heading", "looks_like_heading",
-           "section_roles", "under_watch_heading", "watch_items"]
+__all__ = ["LABELLED_MIN", "SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "labelled_sections",
+           "list_heading", "looks_like_heading", "section_roles", "under_watch_heading", "watch_items"]
 
 #: When a list's heading is out of view (the passage starts inside the list), a labelled item ("The scope of X: a, b,
 #: and c") is a watch item when the role classifier finds "signal" within this much of its most likely role: such
 #: items are unlike the prose it was fitted on, and it spreads them over event, judgement and signal (0.21-0.22 each).
 SIGNAL_MARGIN = 0.05
+
+#: a source labels its own sections when at least this many of its heading lines name a kind of a brief's section
+#: (``heading_role``): one "Background" line is a page's furniture, two labelled kinds are an analytic brief's layout
+LABELLED_MIN = 2
 
 #: a heading is a short line of its own: at most this many words and no sentence-closing punctuation
 _HEADING_MAX_WORDS = 8
@@ -150,6 +154,26 @@ def heading_role(text: str, start: int) -> str | None:
     return None
 
 
+def labelled_sections(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (a document's stored text) labels its own sections, with at least LABELLED_MIN heading lines
+    of kinds ``heading_role`` reads ("4. Implications and Strategic Risks", "• Scenario Outlook:", "Key Signals"),
+    and, when a range [``start``, ``end``) of it is given (a passage's offsets), whether a line of that range that is
+    no heading stands under one of them. False for a text of prose without such headings (a news report)."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    # a heading's own kind: the role it gives the line right below it
+    heads = [a for a, line in lines if line.strip() and looks_like_heading(line)
+             and heading_role(line + "\n", len(line) + 1) is not None]
+    if len(heads) < LABELLED_MIN:
+        return False
+    if end is None:
+        return True
+    return any(a < end and a + len(line) > start and line.strip() and not looks_like_heading(line) and heading_role(text, a) is not None
+               for a, line in lines)
+
+
 def section_roles(cands: Sequence[Candidate]) -> int:
     """Set ``role`` on each candidate that stands under a source's own labelled section (``heading_role``, read in
     its document's text the evidence holds around it, as ``watch_items`` reads it): the source's section decides the
@@ -164,6 +188,7 @@ def section_roles(cands: Sequence[Candidate]) -> int:
         at = c.passage.chunk.start + c.local_start
         seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
         role = heading_role(seg.text, at - seg.start) if seg else heading_role(c.passage.chunk.text, c.local_start)
+        c.own_section = role
         if role is not None and role != c.role:
             c.role, changed = role, changed + 1
     return changed

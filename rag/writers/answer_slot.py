@@ -227,6 +227,8 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
             for k in range(last + 1, min(len(words), last + 6)):
                 if words[k][:1].isupper() or re.search(r"[.;:!?()]", text[starts[last]: starts[k]]):
                     break
+                if words[k].lower() in _slots()["frame"]["subjects"]:
+                    break  # "a NCAA title she won": the verb has another subject, the value is its object
                 if stem_word(words[k]) in slot.acts:
                     return True  # "Kim Jong Un declared victory", "Wasps have been forced into administration"
     if not slot.nouns:

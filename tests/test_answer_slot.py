@@ -114,6 +114,11 @@ def test_a_value_in_the_slot_fills_it(question, sentence):
     # another verb's object
     ("Which British luxury carmaker revealed its first fully electric vehicle this week?",
      "The classic British carmaker is heralding Spectre as the beginning of an all-electric era."),
+    # another subject before the asked verb: the value is that verb's object, not its subject (h/rtqa-s33)
+    ("Which hockey club won its first league title this week?",
+     "The coach now has a league title to go with the Northern Cup she won while playing for the university."),
+    ("Which country declared victory against the virus this week?",
+     "Officials praised the Vell Covid campaign they declared a success last spring."),
     # the closing word's value must follow it
     ("This week the world’s richest man, Elon Musk, denied that he had an alleged affair with who?",
      "Just when we think Elon Musk might keep his head down, a fresh scandal breaks about an alleged affair."),

@@ -9,25 +9,34 @@ question's premise ("After lending Kim Kardashian a dress …, Ripley’s Believ
 may name things the question lacks, but none in the slot: typing by kind (``answer_kind.has_answer_kind``) accepts it,
 this reader does not.
 
-Word lists: ``rag/text/data/answer_slots.toml`` (slot nouns, anchor groups, the window, the lead rule's kinds and gap).
+The answer's first sentence is what states the value, not the context before it: a quote that joins a dependent
+sentence to the one before it ("The dress … was custom made for Monroe. It was based on a sketch by the famed designer
+Bob Mackie …") or runs on past its first sentence ("… she died peacefully at Balmoral Castle … She was the
+longest-tenured queen …, reigning for 70 years after ascending to the throne in 1952") may state the value only after
+its first sentence; ``opening_lead`` lets a nearly as relevant quote whose own first sentence states it lead instead
+("Elizabeth ascended to the throne in 1952, on the death of her father …").
+
+Word lists: ``rag/text/data/answer_slots.toml`` (slot nouns, anchor groups, the window, the lead rules' kinds and gaps).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Sequence
 
 from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
-from rag.writers.answer_kind import without_carried_context
+from rag.writers.answer_kind import has_answer_kind, without_carried_context
+from rag.writers.answer_value import asked_value
+from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["AskedSlot", "asked_slot", "fills_slot", "slot_lead"]
+__all__ = ["AskedSlot", "asked_slot", "fills_slot", "opening_lead", "opens_with_value", "slot_lead"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _QUOTE_RE = re.compile(r"[“\"‘]([^”\"’]{2,60})[”\"’]")
@@ -218,6 +227,8 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
             for k in range(last + 1, min(len(words), last + 6)):
                 if words[k][:1].isupper() or re.search(r"[.;:!?()]", text[starts[last]: starts[k]]):
                     break
+                if words[k].lower() in _slots()["frame"]["subjects"]:
+                    break  # "a NCAA title she won": the verb has another subject, the value is its object
                 if stem_word(words[k]) in slot.acts:
                     return True  # "Kim Jong Un declared victory", "Wasps have been forced into administration"
     if not slot.nouns:
@@ -270,3 +281,51 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     floor = order[picked[0]] - float(lead["gap"])
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills_slot(slot, texts[i], qstems)]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
+
+
+def _first_sentence(text: str) -> str:
+    parts = sentence_texts(text)
+    return parts[0] if parts else text
+
+
+def _states(question: str, kind: str | None, cand: Candidate, text: str) -> bool | None:
+    """Whether ``text`` (``cand``'s text or a part of it) states the value ``question`` asks for: for a name, thing
+    or term, a value in the asked slot (``fills_slot``); for a number, date or time, a value of that kind the
+    question lacks (``answer_kind.has_answer_kind``, with the asked measure of ``answer_value.asked_value``). None
+    when nothing can be told: another kind, or a name question naming no slot (typing by kind would accept the
+    premise restated, which names things the question lacks)."""
+    if kind in _slots()["opening"]["slot_kinds"]:
+        slot = asked_slot(question)
+        return fills_slot(slot, text, text_stems(without_carried_context(question))) if slot else None
+    if kind in _slots()["opening"]["value_kinds"]:
+        part = cand if text == cand.text else replace(cand, text=text, stems=text_stems(text))
+        return has_answer_kind(kind, part, text_stems(question), True, None, True, asked_value(question))
+    return None
+
+
+def opens_with_value(question: str, kind: str | None, cand: Candidate) -> bool | None:
+    """Whether ``cand``'s first sentence states the value ``question`` asks for (see ``_states``): "Elizabeth ascended
+    to the throne in 1952, …" does for "When did she ascend to the throne?", "In an official statement, the Royal
+    Family said she died peacefully at Balmoral Castle, …" (the first sentence of a quote whose second gives 1952) does
+    not. None when it cannot be told (another kind; a name question naming no slot)."""
+    return _states(question, kind, cand, _first_sentence(cand.text))
+
+
+def opening_lead(question: str, kind: str | None, cands: Sequence[Candidate], order: Sequence[float],
+                 pool: Sequence[int], picked: list[int]) -> list[int]:
+    """The first sentence, given the hand rule's ``picked`` (one index into ``cands``): when the pick is a quote of
+    more than one sentence that states the asked value only after its first sentence (``opens_with_value`` False, the
+    whole quote stating it), the best quote of ``pool`` by ``order`` (the hand rule's value per sentence) whose first
+    sentence states it, within ``[opening].gap`` of the pick, leads. Otherwise ``picked``: a pick that opens with the
+    value, one that states none (other rules judge those: ``slot_lead``, the value-first continuation), a kind this
+    rule does not read, or no such quote near enough."""
+    if not picked:
+        return picked
+    lead = cands[picked[0]]
+    if len(sentence_texts(lead.text)) < 2 or opens_with_value(question, kind, lead) is not False:
+        return picked
+    if not _states(question, kind, lead, lead.text):
+        return picked
+    floor = order[picked[0]] - float(_slots()["opening"]["gap"])
+    opening = [i for i in pool if i != picked[0] and order[i] >= floor and opens_with_value(question, kind, cands[i])]
+    return [max(opening, key=lambda i: (order[i], -i))] if opening else picked

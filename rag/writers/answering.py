@@ -33,7 +33,7 @@ from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
-from rag.writers.answer_slot import slot_lead
+from rag.writers.answer_slot import opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -582,6 +582,8 @@ class QuestionAnswering:
             picked = self._report_first(query, kind, scored, pool, value, picked)
         if prefer_kind:  # the sentence putting a value in the asked slot, not one restating the question's premise
             picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
+            # ... and a quote whose first sentence states the value, not one stating it only after its context
+            picked = opening_lead(query, kind, scored.cands, value, pool, picked)
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]

@@ -191,9 +191,15 @@ def source_title(s: Source) -> str:
     return source_name(s.title, s.source_path, s.doc_id)
 
 
+def source_facts(s: Source) -> list[str]:
+    """A source's publisher, type and date as every listing of sources shows them, each with its word for "not
+    known" ("publisher unknown", "news report", "undated")."""
+    return [s.publisher or "publisher unknown", s.type_label or "news report", s.published or "undated"]
+
+
 def _source_line(s: Source, *, with_spans: bool = True) -> str:
     name = source_title(s)
-    parts = [f"**{name}**", s.publisher or "publisher unknown", s.type_label or "news report", s.published or "undated"]
+    parts = [f"**{name}**", *source_facts(s)]
     if s.url:
         parts.append(s.url)
     spans = sorted(set(s.original_spans())) if with_spans else []

@@ -46,3 +46,24 @@ def test_piped_chat_prints_no_prompt_and_sets_each_turn_apart(cli, sample_index)
     turns = out.split("\n\n── you: ")
     assert "Sources:" in turns[0] and "“" in turns[1] and "no evidence" in turns[2]
     assert max(len(line) for line in out.splitlines()) > 100  # the answer's lines as written, not rewrapped
+
+
+def test_sources_lists_each_source_as_a_brief_does_with_its_word_for_what_is_not_known(cli, sample_index) -> None:
+    """`/sources` after an answer from the sample corpus's roundup (a file with no publisher and no date): its line
+    says "publisher unknown" and "undated", as a brief's source list does, never an empty field (" —  — ")."""
+    result = _chat(cli, sample_index, ["What did the US ask Japan to do about semiconductors?", "/sources"])
+    assert result.exit_code == 0, result.output
+    listing = result.stdout.split("/sources", 1)[1]
+    lines = [line for line in listing.splitlines() if line.startswith("[")]
+    assert lines and " —  — " not in listing
+    assert any("publisher unknown" in line and line.endswith("undated") for line in lines)
+
+
+def test_source_facts_name_what_is_not_known() -> None:
+    from rag.brief import Source
+    from rag.render import source_facts
+
+    bare = Source(index=1, doc_id="d1", title="", publisher="", published=None)
+    assert source_facts(bare) == ["publisher unknown", "news report", "undated"]
+    full = Source(index=2, doc_id="d2", title="T", publisher="Kyodo", published="2026-02-25")
+    assert source_facts(full)[0] == "Kyodo" and source_facts(full)[2] == "2026-02-25"

@@ -177,7 +177,7 @@ def chat(
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /help lists the
     commands; /quit exits."""
-    from rag.render import answer_with_sources, quoted, source_title
+    from rag.render import answer_with_sources, quoted, source_facts, source_title
     from rag.types import Turn
 
     try:
@@ -205,8 +205,8 @@ def chat(
             if last is None or not (last.sources or last.closest_sources):
                 console.print("No sources yet.", soft_wrap=not interactive)
             for s in (last.sources or last.closest_sources) if last else []:
-                console.print(f"[bold]\\[{s.index}] {safe(source_title(s), newlines=False)}[/] — "
-                              f"{safe(s.publisher, newlines=False)} — {safe(s.published or 'undated', newlines=False)}",
+                facts = " — ".join(safe(f, newlines=False) for f in source_facts(s))
+                console.print(f"[bold]\\[{s.index}] {safe(source_title(s), newlines=False)}[/] — {facts}",
                               soft_wrap=not interactive)
                 quotes = [c.quote for sec in last.sections for cl in sec.claims for c in cl.citations if c.source == s.index]
                 for q in dict.fromkeys(quotes):

@@ -24,7 +24,7 @@ SMUGGLING = ("In parallel, a separate report from Taipei Times the same day says
     ("What penalty did Taiwan impose on TSMC for chip smuggling in 2025?", "number", "the penalty"),
     ("What fine did the regulator impose on the bank?", "number", "the fine"),
     ("What share of its exports did Japan restrict?", "number", "the share"),
-    ("What was the death toll?", "number", "the death toll"),
+    ("What was the value of Japan's photoresist exports?", "number", None),  # asked with "be": "the number" (pa-011)
     ("How many firms did China restrict?", "number", None),  # no quantity noun: the kind's own noun stands
     ("Which companies did China restrict?", "list", None),  # not a number: the kind's own noun
 ])

@@ -29,13 +29,16 @@ __all__ = ["missing_noun", "tells_asked_event"]
 def _quantity_re() -> re.Pattern[str]:
     nouns = sorted(table("answer_kinds")["vocab"]["quantity_nouns"], key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
-    return re.compile(rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{alt})\b", re.I)
+    # the noun the wh-word asks with ("what penalty", "what share of"), not one a form of "be" names ("what was the
+    # value of …" asks for a figure, as the follow-ups suite's partial answers say: "the number")
+    return re.compile(rf"\b(?:what|which)\s+(?!(?:is|was|are|were|the)\b)(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{alt})\b", re.I)
 
 
 def missing_noun(question: str, kind: str | None) -> str | None:
     """What a number question's partial answer lacks, named as the question names it: "the penalty" for "What
     penalty did Taiwan impose …?", "the share" for "What share of exports …?"; None for any other kind, or when the
-    question names no quantity noun after its wh-word ("How many …?": the kind's own noun, "the number", stands)."""
+    question names no quantity noun right after its wh-word ("How many …?", "What was the value of …?": the kind's
+    own noun, "the number", stands)."""
     if kind != "number":
         return None
     m = _quantity_re().search(without_carried_context(question))

@@ -18,13 +18,13 @@ import re
 from functools import cache
 from typing import Any, Callable, Sequence
 
-from rag.text.lexicon import word_list, word_set
+from rag.text.lexicon import table, word_list, word_set
 from rag.text.sentences import split_sentences
 from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_passages", "asks_response", "on_story", "resolve_follow_up", "turns_story", "is_follow_up", "stay_on_story"]
+__all__ = ["answered_passages", "asks_response", "elliptical_polar", "on_story", "resolve_follow_up", "turns_story", "is_follow_up", "stay_on_story"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: A definite description short enough to point back ("the country"), when the question names nothing itself.
@@ -136,6 +136,50 @@ def _points_back(question: str) -> bool:
     return not names and 0 < len(content) <= DEFINITE_MAX_CONTENT and "the" in lowered[:-1]
 
 
+@cache
+def _elliptical_re() -> re.Pattern[str]:
+    """"<auxiliary> <subject> <verb>?" or "<wh-word> [<be/have>] <verb>?" (``elliptical_followups.toml``)."""
+    data = table("elliptical_followups")
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    subject = rf"[\w'’.&-]+(?:\s+[\w'’.&-]+){{0,{int(data['subject_words']) - 1}}}"
+    return re.compile(rf"^\s*(?:(?:{alt(data['auxiliaries'])})\s+{subject}|(?:{alt(data['wh_words'])})"
+                      rf"(?:\s+(?:{alt(data['between'])}))?)\s+(?P<verb>[a-z][\w-]*)\s*\?\s*$", re.I)
+
+
+def _elliptical(question: str, previous: ResolvedQuestion, reply: str) -> bool:
+    """Whether a short question ends on its verb with its object or topic left out ("Did Japan agree?", "Who is
+    affected?", "Who benefits?", "Has Seoul responded?": ``elliptical_followups.toml``): within a conversation, it
+    asks about the previous question's story. The verb has a verb reading (lemminflect) other than a light one
+    ([not_elliptical]: "What happened?" asks anew), and every name it holds was named by the previous question or
+    its reply ("Did SMIC agree?" after a question about Japan names something new: it stands alone)."""
+    from lemminflect import getAllLemmas
+
+    from rag.writers.key_terms import stems  # the writers import this module's callers
+
+    m = _elliptical_re().match(question)
+    if m is None:
+        return False
+    lemmas = getAllLemmas(m.group("verb").lower())
+    verb = (lemmas.get("VERB") or (None,))[0]
+    if verb is None or verb in table("elliptical_followups")["not_elliptical"]:
+        return False
+    names = [w for w in _words(question)[1:] if _is_name(w)]
+    known = stems(f"{previous.standalone} {unframed(reply)}")
+    return all(stems(w) <= known for w in names)
+
+
+def elliptical_polar(asked: str) -> bool:
+    """Whether the words a follow-up asked are a polar question ending on its verb, its subject a name ("Did Japan
+    agree?", "Has Seoul responded?"; not "Did they agree?", whose claim names no one): its claim, read against the
+    evidence its resolved form retrieves (the previous question's story), is the verdict's claim."""
+    m = _elliptical_re().match(asked)
+    if m is None or not asked.split()[0].lower() in table("elliptical_followups")["auxiliaries"]:
+        return False
+    subject = _words(asked)[1:-1]
+    return bool(subject) and all(_is_name(w) or w.lower() in STOPWORDS for w in subject) and not (
+        {w.lower() for w in subject} & (word_set("pronouns") | _SINGULAR))
+
+
 def asks_response(question: str) -> bool:
     """Whether ``question`` asks how someone responded (a phrase of ``response_cues.txt``: "in response", "react",
     "retaliate", "protest"): "What did Japan say in response?", "How did Tokyo react?"."""
@@ -195,7 +239,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     from rag.writers.keyword_query import keyword_of  # the writers import this module's callers
 
     kind = _kind(question) if previous is not None else None
-    if kind is None and previous is not None and (_points_back(question) or _asks_response(question, previous, reply)):
+    elliptic = previous is not None and _elliptical(question, previous, reply)  # "Did Japan agree?", "Was it approved?"
+    if kind is None and previous is not None and (_points_back(question) or _asks_response(question, previous, reply)
+                                                  or elliptic):
         kind = "reference"
     if kind is None or previous is None:
         # a keyword with a frame or closing punctuation ("chips?", "What about chips?") is the keyword query itself
@@ -236,7 +282,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # a follow-up with no word of its own but asking words asks more about what was just answered, in the same story
     # ("When?", "Why?", "How many?", "Who said that?"); one with words of its own may find them in another report of
     # the event ("Which port cities did they simulate blocking?", "And what did they do in response?", "And Korea?")
-    said = answered_passages(reply) if not _content(words, single | word_set("question_light")) else ()
+    # ... and so does one that ends on its verb, leaving its object to the conversation ("Did Japan agree?", "Who is
+    # affected?": ``_elliptical``)
+    said = answered_passages(reply) if elliptic or not _content(words, single | word_set("question_light")) else ()
     return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words), said)
 
 

@@ -37,7 +37,7 @@ from rag.text.tokens import stem, word_spans
 from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
-__all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "relayed_clause", "unreported"]
+__all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "reads_premise", "relayed_clause", "unreported"]
 
 #: "Why did South Korea ban …", "What ruling did the WTO issue …", "Which firms has Japan sanctioned …": a wh-phrase,
 #: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government"), the verb, what follows it
@@ -236,6 +236,12 @@ def _read(p: Premise, text: str) -> _Read:
             opposite = True
     objects = bool(p.objects & set(stems))
     return _Read(leads, named, object_named, verb, opposite, objects)
+
+
+def reads_premise(p: Premise, text: str) -> _Read:
+    """What ``text`` (one sentence) says of ``p``: which place or name leads it, whether it names the actor as an
+    actor or after a preposition, tells the act or its opposite, names what the act is done to (``_Read``)."""
+    return _read(p, text)
 
 
 def _in_corpus(word: str, corpus: set[str]) -> bool:

@@ -432,11 +432,22 @@ def _affirms(claim: str, window: str) -> bool:
     "The US Commerce Department has not approved any licence to sell advanced chips to Huawei" holds most of "Huawei
     bought advanced chips" while saying nothing of a purchase: a negated sentence decides an affirmative claim only as
     its contrary (``contrary``), never as its support. A negator in another sentence of the window ("… hinting at
-    security risks without citing specific cases") does not count."""
+    security risks without citing specific cases") does not count, nor does one in another clause of that sentence
+    (``_clauses``: "South Korea has summoned a Japanese embassy official to protest Abe's suggestion that it could
+    not be trusted …" affirms "South Korea summoned a Japanese embassy official")."""
     if polarity(claim).has_negator:
         return True
     parts = sentence_texts(window) or [window]
-    return not polarity(max(parts, key=lambda part: _held(claim, part, NAMES))).has_negator
+    sentence = max(parts, key=lambda part: _held(claim, part, NAMES))
+    return not polarity(max(_clauses(sentence), key=lambda part: _held(claim, part, NAMES))).has_negator
+
+
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` cut before each word that opens a clause inside it (``polar_questions.toml`` [clauses]), the
+    first piece first; the sentence itself when none does."""
+    words = "|".join(re.escape(w) for w in _cues()["clauses"]["openers"])
+    pieces = re.split(rf"(?i)(?<=[\s,;])(?=(?:{words})\b)", sentence)
+    return [p for p in pieces if p.strip()] or [sentence]
 
 
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None,
@@ -464,7 +475,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     results = checker.check_many([(c, [p]) for c, p in zip(asked, passages)], published=published)
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans
                  and _affirms(asked[i], r.best_sentence or passages[i])
-                 and (r.score >= YES_PROBABILITY or _held(asked[i], r.best_sentence or "", "") >= REST_HELD)]
+                 and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
@@ -481,6 +492,17 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
         return _decided("contradicted", i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
+
+
+def _holds_event(claim: str, window: str) -> bool:
+    """Whether ``window`` holds ``REST_HELD`` of ``claim``'s key terms, as written or, when every word of its act and
+    object is told there in the source's own words (``_told``: "South Korea has summoned a Japanese embassy official
+    to *protest* …" tells "Seoul *objected*"), in paraphrase. A paraphrase of the names and the object alone is not
+    enough: "The export restrictions cover …" after "Japan … South Korea" holds "Tokyo scrapped its curbs on exports
+    to South Korea" but for its act."""
+    if _held(claim, window, "") >= REST_HELD:
+        return True
+    return _held(claim, window, NAMES, paraphrase=True) >= 1.0 and _held(claim, window, "", paraphrase=True) >= REST_HELD
 
 
 def _swap_holds(claim: str, verb: str, passage: str, checker: Any, published: Sequence[str | None] | None,
@@ -535,7 +557,9 @@ def contrary(claim: str, result: Any, *, published: str | None = None) -> float 
         return None
     reason = result.reasons[0]
     if _DIRECT.match(reason):
-        held = _held(claim, window, "")
+        # the checker read the contrary predicate across the source's own words ("does not plan to retract … its
+        # stricter controls" for "agreed to withdraw its export curbs"): the event is held in paraphrase too
+        held = _held(claim, window, "", paraphrase=True)
         return held if held >= SAME_EVENT else None
     m = _VALUE.match(reason)
     if m is None:
@@ -555,11 +579,12 @@ NAMES = "names"
 _KINDS = ("number", "date", "month", "weekday")
 
 
-def _held(claim: str, window: str, left_out: str) -> float:
+def _held(claim: str, window: str, left_out: str, *, paraphrase: bool = False) -> float:
     """The key-term weight of ``claim`` that ``window`` holds, as a share of the claim's, without the terms of the
     value in question (``left_out``: a name, or "number"/"date"/"month"/"weekday" for every term of that kind: a
     figure, a month's or a weekday's name, as the text layer's date vocabulary spells them; ``NAMES`` for every name,
-    the claim's act and object alone, or all its terms when it has nothing but names)."""
+    the claim's act and object alone, or all its terms when it has nothing but names). ``paraphrase``: a word is
+    also held by a synonym (``_told``), for a window the checker already reads as stating the contrary predicate.)"""
     skip = {t.stem for t in key_terms(left_out)} if left_out and left_out not in (*_KINDS, NAMES) else set()
     drop_kind = left_out in _KINDS
     terms = [t for t in key_terms(claim) if t.stem not in skip
@@ -570,7 +595,22 @@ def _held(claim: str, window: str, left_out: str) -> float:
     if not total:
         return 0.0
     have = {t.stem for t in key_terms(window)}
-    return sum(t.weight for t in terms if t.stem in have) / total
+    return sum(t.weight for t in terms if t.stem in have or (paraphrase and _told(t, have))) / total
+
+
+def _told(term: Any, have: set[str]) -> bool:
+    """Whether a claim's key ``term`` is among a window's stems ``have``: by its stem, or, for a word (not a name or
+    number), by a stem of the same group of the checker's paraphrase lexicon (``rag.support.tokens``): a source
+    answers the asked verb in its own words ("does not plan to *retract* … its stricter *controls*" holds "agreed to
+    *withdraw* its export *curbs*"), and a name is told only by itself."""
+    if term.stem in have:
+        return True
+    if term.kind != "word":
+        return False
+    from rag.support.tokens import _syn_groups
+
+    mine = _syn_groups(term.stem)
+    return bool(mine) and any(mine & _syn_groups(s) for s in have)
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
+from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_slot import opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import asked_view
@@ -108,6 +109,17 @@ __all__ = ["QuestionAnswering"]
 
 if TYPE_CHECKING:  # the verdict module (and the checker it needs) loads on the first polar question
     from rag.writers.answer_verdict import PolarAnswer
+
+
+def _polar_asked(query: str) -> str | None:
+    """The words of ``query`` a verdict is read for: the question itself, or a follow-up's own words when they are a
+    polar question ending on its verb with a named subject ("Did Japan agree?": ``followup.elliptical_polar``,
+    read against the previous question's story its carried context retrieves); None for any other follow-up (its
+    clause leans on the conversation)."""
+    from rag.followup import elliptical_polar
+
+    own = without_carried_context(query)
+    return query if own == query else own if elliptical_polar(own) else None
 
 
 class QuestionAnswering:
@@ -750,7 +762,7 @@ class QuestionAnswering:
         """The claim of a question that asks whether something is so (``answer_verdict.polar_question``), or None."""
         from rag.writers.answer_verdict import polar_question
 
-        polar = polar_question(query) if without_carried_context(query) == query else None
+        polar = polar_question(_polar_asked(query) or "")
         return polar.claim if polar is not None else None
 
     @staticmethod
@@ -808,8 +820,14 @@ class QuestionAnswering:
             return None, None
         if verdict.startswith(f"{_MISSING_PREFIX}names of "):  # a count of the class, not its members (_answerable)
             return scored.cands[picks[0]].claim(), "the " + verdict[len(_MISSING_PREFIX):].removesuffix(" the question asks for")
-        # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"
-        noun = "the names" if kind == "list" and asked_value(query).person else KIND_NOUNS.get(kind, "the answer")
+        # a quote that tells neither the asked act nor, by the asked actor, what it is done to answers another
+        # question (``answer_missing``): the answer abstains on this one
+        if not tells_asked_event(query, scored.cands[picks[0]].text):
+            return None, None
+        # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"; "what
+        # penalty ...?" lacks the penalty, not "the number"
+        noun = ("the names" if kind == "list" and asked_value(query).person
+                else missing_noun(query, kind) or KIND_NOUNS.get(kind, "the answer"))
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences
@@ -830,7 +848,7 @@ class QuestionAnswering:
         from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question, weighs_reading
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
-        polar = polar_question(query) if without_carried_context(query) == query else None
+        polar = polar_question(_polar_asked(query) or "")
         answer = None
         if polar is not None:
             asked = self._asked(query, scored)
@@ -869,6 +887,10 @@ class QuestionAnswering:
                 verdict = Verdict("unknown")
                 # (a sentence of the claim's speaker's own piece is about what the claim says they said)
                 index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
+                # ... or, for a follow-up's bare claim ("Did Japan agree?"), the most relevant sentence of the story its
+                # carried context retrieves: what the sources say of what Japan was asked
+                if index is None and without_carried_context(query) != query:
+                    index = order[0]
                 # ... or, before it, a sentence weighing the very reading asked about, even among an analytic brief's
                 # caveats ("Potential bias in interpreting China's actions as purely retaliatory …" for "Is China's
                 # move purely retaliatory?"): ``answer_verdict.weighs_reading``

@@ -45,6 +45,8 @@ DATA = Path(__file__).resolve().parent / "data" / "actor_act"
     ("Which country restricted exports to Japan?", set()),  # Japan is acted on; the doer is asked
     ("Who protested China's export restrictions on behalf of Japan?", set()),
     ("Which Japanese equipment makers did Washington ask to stop selling to China?", {"united_states"}),
+    ("How many times has the Bank of England raised interest rates?", set()),  # an organisation's name
+    ("Where was the EU-Western Balkans summit held this week?", set()),  # passive: the summit undergoes it
     ("Who is she?", set()),
 ])
 def test_the_asked_actor_is_the_place_named_before_the_act(question, agent):

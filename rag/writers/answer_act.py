@@ -38,6 +38,8 @@ _WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why"
 #: auxiliaries after which the subject comes before the verb ("did Ford announce", "has the company agreed")
 _AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                   "could", "should", "may", "might"})
+#: auxiliaries of the passive voice ("was … held"): their subject undergoes the act
+_BE = frozenset({"is", "are", "was", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
 #: a sentence's clauses: split at these marks; pieces of fewer than MIN_CLAUSE_WORDS words join the one before
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:,]|\s[–—-]\s|\(|\))\s*")
@@ -168,8 +170,9 @@ def asked_subject(question: str) -> str:
     """The subject of ``question``'s asked act, as written: the words between the auxiliary after its wh-phrase and
     the act's verb (``asked_act``) in the asked sentence (``answer_kind.asked_sentence`` without a follow-up's carried
     context): "Japan" for "What did Japan restrict?", "the Brazilian government" for "What has the Brazilian
-    government banned?"; "" when the wh-phrase is the subject ("Which country restricted …?", "Which Japanese makers
-    did Washington ask …?" gives "Washington") or there is no act."""
+    government banned?"; "" when the wh-phrase is the subject ("Which country restricted …?"; "Which Japanese makers
+    did Washington ask …?" gives "Washington"), the question is passive ("Where was the summit held?") or there is
+    no act."""
     act = asked_act(question)
     if act is None or not act.verbs:
         return ""
@@ -182,6 +185,8 @@ def asked_subject(question: str) -> str:
     aux = next((k for k in range(wh + 1, len(low)) if low[k] in _AUX), None)
     verb = next((k for k in range(wh + 1, len(low)) if stem(spans[k].group(0)) == act.verbs[0]), None)
     if aux is None or verb is None or verb <= aux + 1:
+        return ""
+    if low[aux] in _BE and not low[verb].endswith("ing"):  # "Where was the summit held?": the subject undergoes it
         return ""
     return asked[spans[aux + 1].start():spans[verb - 1].end()]
 

@@ -23,6 +23,8 @@ ACTOR_WORDS = 3
 #: A label before the sentence proper ("Hypothesis A:", "Key judgment:"): up to four words and a colon.
 LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
 _WORD_RE = re.compile(r"\S+")
+#: a place ending a name ("the Bank of England", "the University of Texas"): an organisation, not the place
+_OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 #: Kinds of answer for which the actor matters: what was done, why, what will be done.
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
@@ -85,9 +87,11 @@ def asked_agent(question: str) -> frozenset[str]:
     """The place keys of the actor a question asks about, as the doer of its asked act: the places named in the
     subject of its act (``answer_act.asked_subject``), not as an undergoer ("What did Japan restrict?": {"japan"};
     "Why did Tokyo tighten controls on Seoul?": {"japan"}); empty when the question has no act or its wh-phrase is
-    the subject ("Which country restricted exports to Japan?")."""
+    the subject ("Which country restricted exports to Japan?"); a place ending an organisation's name ("has the Bank
+    of England raised") is not the actor."""
     subject = asked_subject(question)
-    return frozenset(m.key for m in place_mentions(subject) if _looked_back(subject, m.start) != "undergoer")
+    return frozenset(m.key for m in place_mentions(subject) if _looked_back(subject, m.start) != "undergoer"
+                     and not _OF_NAME.search(subject[:m.start]))
 
 
 def led_by_another_place(text: str, asked: Iterable[str]) -> bool:

@@ -10,7 +10,9 @@ sentences were not even relevant enough to be quoted):
   (``answer_actor.actor_role``); named only in the publisher's name ("Canada Policy Review") it does not act;
 - a source's view of what the country ought to do ("must improve its technology controls") does not answer what
   it did while a report of its act is relevant (``asked_view.views_of_the_act``);
-- relevance is read so (``asked_view.actor_act_view``) before the answer's pool and lead are chosen.
+- relevance is read so (``asked_view.actor_act_view``) before the answer's pool and lead are chosen;
+- "Who protested …?" is answered by the capital or country that did the asked act ("Ottawa protested the move"),
+  a metonym of its government (finding 5; ``answer_actor.names_doer``).
 
 End to end over five short articles written for this test (tests/data/actor_act/): Vietnam's curbs on Canadian firms,
 Canada's own curbs told in other words, an essay whose publisher names Canada, Brazil's ban on Mexican beef and
@@ -29,7 +31,7 @@ from rag.pipeline import Engine
 from rag.text.tokens import stem
 from rag.types import SearchFilters
 from rag.writers.answer_act import tells_act_otherwise
-from rag.writers.answer_actor import actor_role, asked_agent
+from rag.writers.answer_actor import actor_role, asked_agent, names_doer
 
 DATA = Path(__file__).resolve().parent / "data" / "actor_act"
 
@@ -138,3 +140,34 @@ def test_the_readme_example_is_led_by_japan_s_own_act(sample_engine):
     texts = [c.text for s in brief.sections for c in s.claims]
     assert actor_role(texts[0], {"japan"}) == "agent", texts[0]
     assert not any("Chinese government seeks to impose sanctions" in t or t.startswith("China Imposes") for t in texts)
+
+
+# -- who did it: a capital or country as the doer -----------------------------------------------------------------
+# s32 fresh user's finding 5: "Who protested China's export restrictions on behalf of Japan?" gave no who, while the
+# report's headline says "Tokyo protests as China blocks …": a capital (or country) opening a sentence as the doer of
+# the asked act names the government that did it (``answer_actor.names_doer``).
+
+@pytest.mark.parametrize("question, text, names", [
+    ("Who protested Vietnam's export restrictions?", "Ottawa protested the move on Tuesday.", True),
+    ("Who protested China's export restrictions on behalf of Japan?",
+     "Tokyo protests as China blocks dual-use exports to 20 Japanese companies", True),
+    ("Who condemned the export ban?", "Canada denounced the ban as a breach of the trade pact.", True),  # its family
+    ("Who restricted exports to 12 Canadian companies?", "Hanoi restricted exports of rare earth oxides.", True),
+    ("Who protested Vietnam's export restrictions?", "Hanoi restricted exports of rare earth oxides.", False),
+    ("Who protested the curbs?", "Sanctions on Canada were protested by exporters.", False),  # Canada acted on
+    ("What did Ottawa protest?", "Ottawa protested the move on Tuesday.", False),  # not asking who
+    ("Who protested the move?", "The ministry in Ottawa protested the move.", False),  # no place opens it
+])
+def test_a_capital_or_country_doing_the_asked_act_answers_who_did_it(question, text, names):
+    assert names_doer(question, text, _stems(text)) is names
+
+
+@pytest.mark.parametrize("question, who", [
+    ("Who protested Vietnam's export restrictions?", "Ottawa protested"),
+    ("Who protested Vietnam's export restrictions on behalf of Canada?", "Ottawa protested"),
+    ("Who restricted exports to 12 Canadian companies?", "Hanoi restricted"),
+])
+def test_who_did_it_is_answered_by_the_capital_that_did_it(engine, question, who):
+    brief = engine.write(question, template="answer", filters=SearchFilters())
+    assert not brief.abstained, brief.message
+    assert brief.sections[0].claims[0].text.startswith(who)

@@ -15,7 +15,7 @@ from typing import Iterable
 from rag.text.lexicon import table
 from rag.text.places import PlaceMention, place_mentions, same_place
 from rag.text.tokens import word_spans
-from rag.writers.answer_act import asked_subject, verb_form
+from rag.writers.answer_act import asked_act, asked_subject, tells_act_itself, tells_act_otherwise, verb_form
 
 #: The first place named among this many words of a sentence's start is its actor ("The Chinese government's
 #: restriction …", "Hypothesis A: Canada is using …"); one named later is what the sentence is about, not who acts.
@@ -28,7 +28,7 @@ _OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 #: Kinds of answer for which the actor matters: what was done, why, what will be done.
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
-__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "actor_role", "asked_agent", "led_by_another_place"]
+__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "actor_role", "asked_agent", "led_by_another_place", "names_doer"]
 
 
 def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
@@ -104,3 +104,21 @@ def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
         return False
     _, first = _opening_place(text)
     return first is not None and not any(same_place(first.key, p) for p in asked)
+
+
+def names_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bool:
+    """Whether a sentence (``text``, its word stems ``stems``) answers a who-question asking who did an act ("Who
+    protested …?") by a place: a country or its capital opening the sentence as the doer (``_opening_place``, not
+    acted on) of the asked act, told by its own word or its family (``answer_act``): "Ottawa protested the move" names
+    Canada's government, as "Tokyo protests as China blocks …" does Japan's. False for any other question (the
+    wh-phrase must be the act's subject: ``answer_act.asked_subject`` empty)."""
+    if not question.lstrip().lower().startswith("who ") or asked_subject(question):
+        return False
+    act = asked_act(question)
+    if act is None or not act.verbs:
+        return False
+    stripped, first = _opening_place(text)
+    if first is None or _looked_back(stripped, first.start) == "undergoer":
+        return False
+    verb = act.verbs[0]
+    return tells_act_itself(stems, verb) or tells_act_otherwise(stems, verb)

@@ -24,7 +24,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
+from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place, names_doer
 from rag.writers.answer_agree import NAMED_KINDS, asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
@@ -232,9 +232,9 @@ class QuestionAnswering:
         refers = [refers_by_class(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
-        return kind, np.array([1.0 if not refers[i] and has_answer_kind(kind, c, qstems, places_ok, actor, names_ok,
-                                                                        asked) else 0.0
-                               for i, c in enumerate(scored.cands)])
+        return kind, np.array([1.0 if not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
+                                                         or (kind == "name" and names_doer(query, c.text, c.stems)))
+                               else 0.0 for i, c in enumerate(scored.cands)])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.

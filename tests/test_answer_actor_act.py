@@ -8,8 +8,6 @@ sentences were not even relevant enough to be quoted):
 - the asked country (or its capital, its demonym) is the act's doer only as the sentence's actor or after "by";
   named after "on", "against", "to" …, or in a sentence another country opens, it is what is acted on
   (``answer_actor.actor_role``); named only in the publisher's name ("Canada Policy Review") it does not act;
-- a source's view of what the country ought to do ("must improve its technology controls") does not answer what
-  it did while a report of its act is relevant (``asked_view.views_of_the_act``);
 - relevance is read so (``asked_view.actor_act_view``) before the answer's pool and lead are chosen;
 - "Who protested …?" is answered by the capital or country that did the asked act ("Ottawa protested the move"),
   a metonym of its government (finding 5; ``answer_actor.names_doer``).
@@ -116,8 +114,8 @@ def _lead(engine, question: str) -> str:
 
 
 @pytest.mark.parametrize("question, actor, not_in", [
-    ("What did Canada restrict?", "canada", ("Hanoi", "Vietnam Imposes", "Vietnamese government", "must improve")),
-    ("What did Ottawa restrict?", "canada", ("Hanoi", "Vietnam Imposes", "Vietnamese government", "must improve")),
+    ("What did Canada restrict?", "canada", ("Hanoi", "Vietnam Imposes", "Vietnamese government")),
+    ("What did Ottawa restrict?", "canada", ("Hanoi", "Vietnam Imposes", "Vietnamese government")),
     ("What did Vietnam restrict?", "vietnam", ("Ottawa last week", "Canadian officials")),
     ("What did Brazil restrict?", "brazil", ("Mexico blocked", "Sanctions on Brazil")),
     ("What did Mexico restrict?", "mexico", ("Brasília barred",)),

@@ -35,7 +35,7 @@ from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_slot import slot_lead
 from rag.writers.answer_value import asked_value
-from rag.writers.asked_view import actor_act_view, asked_view, views_of_the_act
+from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
@@ -419,13 +419,7 @@ class QuestionAnswering:
         """Per candidate (bool), relevant enough to answer ``query`` from: within ``DETAIL_GAP`` of the most relevant
         quotable sentence (``_best_quotable``) and not far below the abstention line (as ``_on_topic`` with a gap)."""
         best = self._best_quotable(query, scored)
-        ok = (scored.rel >= best - self.DETAIL_GAP) & (scored.cos >= self.abstain_threshold - 0.05)
-        # what a place did is told by a report of it, not by a source's view of what it ought to do, when one is on
-        # topic; why it did it, or what it intends, may be a view (``asked_view.views_of_the_act``)
-        views = views_of_the_act(query, scored.cands)
-        if views is not None and (ok & ~views).any():
-            ok &= ~views
-        return ok
+        return (scored.rel >= best - self.DETAIL_GAP) & (scored.cos >= self.abstain_threshold - 0.05)
 
     def _most_relevant(self, scored: Scored, n: int) -> list[int]:
         """The ``n`` most relevant candidates that share no text (a sentence quoted with its context and the

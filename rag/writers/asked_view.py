@@ -14,8 +14,7 @@ from rag.writers.answer_kind import answer_type, asked_sentence
 from rag.writers.candidates import Scored, cap_titles, coverages
 from rag.writers.key_terms import key_terms
 
-__all__ = ["ASKED_COS_SHARE", "BACKGROUND_SHARE", "TOLD_ROLES", "actor_act_view", "asked_view", "background_weight",
-           "views_of_the_act"]
+__all__ = ["ASKED_COS_SHARE", "BACKGROUND_SHARE", "TOLD_ROLES", "actor_act_view", "asked_view", "background_weight"]
 
 #: The background sentences' key terms together weigh this share of the asked sentence's (before rarity): the
 #: background names the story (retrieval has already used it to find it), the asked sentence names the fact wanted.
@@ -120,15 +119,3 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
     return replace(scored, cov=scored.cov + moved, window_cov=scored.window_cov + (window - old_window),
                    rel=cap_titles(scored.cands, scored.rel + w_lexical * moved))
 
-
-def views_of_the_act(question: str, cands: list) -> np.ndarray | None:
-    """Per candidate (bool), whether it is a source's view (a role outside ``TOLD_ROLES``: judgement, forecast …)
-    that does not tell the asked act by its own word, for a question asking what a place did
-    (``answer_actor.asked_agent``) and not why nor what it intends (``OWN_WINDOW_KINDS``); None for any other
-    question. "The Japanese government must improve its technology controls" is the essay's advice, not what Japan
-    restricted."""
-    found = _actor_and_act(question) if answer_type(question) not in OWN_WINDOW_KINDS else None
-    if found is None:
-        return None
-    verb = found[1].verbs[0]
-    return np.array([c.role not in TOLD_ROLES and not tells_act_itself(c.stems, verb) for c in cands], dtype=bool)

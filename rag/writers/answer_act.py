@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
 
 from rag.support.tokens import _syn_groups  # the paraphrase lexicon's synonym groups (stem -> group ids)
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.tokens import irregular_forms, stem, word_spans
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
-__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "clauses", "verb_form"]
+__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "tells_act_itself",
+           "tells_act_otherwise", "verb_form"]
 
 #: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
 #: of the act's object words present; the best clause's cosine to the asked clause, raw and minus the question's
@@ -36,6 +38,8 @@ _WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why"
 #: auxiliaries after which the subject comes before the verb ("did Ford announce", "has the company agreed")
 _AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                   "could", "should", "may", "might"})
+#: auxiliaries of the passive voice ("was … held"): their subject undergoes the act
+_BE = frozenset({"is", "are", "was", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
 #: a sentence's clauses: split at these marks; pieces of fewer than MIN_CLAUSE_WORDS words join the one before
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:,]|\s[–—-]\s|\(|\))\s*")
@@ -133,6 +137,58 @@ def _tells(word_stem: str, verb: str) -> tuple[bool, bool]:
         return True, False
     mine = _syn_groups(verb)
     return False, bool(mine and mine & _syn_groups(word_stem))
+
+
+@lru_cache(maxsize=1)
+def _family_stems() -> tuple[frozenset[str], ...]:
+    """The act families of ``act_roles.toml`` [families], each as the stems of its words."""
+    return tuple(frozenset(stem(w) for w in words) for words in table("act_roles")["families"].values())
+
+
+def _in_family(word_stem: str, family: frozenset[str]) -> bool:
+    return word_stem in family or any(len(f) >= 5 and word_stem.startswith(f) for f in family)
+
+
+def tells_act_itself(stems: set[str] | frozenset[str], verb: str) -> bool:
+    """Whether a sentence whose word stems are ``stems`` tells the act of the asked verb stem ``verb`` by its own
+    word: the stem itself, or a longer form it begins ("restriction" for "restrict")."""
+    return any(_tells(s, verb)[0] for s in stems)
+
+
+def tells_act_otherwise(stems: set[str] | frozenset[str], verb: str) -> bool:
+    """Whether a sentence whose word stems are ``stems`` tells the act of the asked verb stem ``verb`` in other words:
+    no stem of the verb itself (``tells_act_itself``), but one of its family in ``act_roles.toml`` ("tighten",
+    "stricter", "ban" for "restrict"). The paraphrase lexicon's synonym groups (``_tells``, the act features) are
+    wider than an act: "pressed for collaboration" would tell "ask" the makers' names (seed qa-062)."""
+    if tells_act_itself(stems, verb):
+        return False
+    families = [f for f in _family_stems() if _in_family(verb, f)]
+    return any(_in_family(s, f) for f in families for s in stems)
+
+
+def asked_subject(question: str) -> str:
+    """The subject of ``question``'s asked act, as written: the words between the auxiliary after its wh-phrase and
+    the act's verb (``asked_act``) in the asked sentence (``answer_kind.asked_sentence`` without a follow-up's carried
+    context): "Japan" for "What did Japan restrict?", "the Brazilian government" for "What has the Brazilian
+    government banned?"; "" when the wh-phrase is the subject ("Which country restricted …?"; "Which Japanese makers
+    did Washington ask …?" gives "Washington"), the question is passive ("Where was the summit held?") or there is
+    no act."""
+    act = asked_act(question)
+    if act is None or not act.verbs:
+        return ""
+    asked, _ = asked_sentence(without_carried_context(question))
+    spans = word_spans(asked)
+    low = [m.group(0).lower() for m in spans]
+    wh = next((k for k, w in enumerate(low) if w in _WH), None)
+    if wh is None:
+        return ""
+    aux = next((k for k in range(wh + 1, len(low)) if low[k] in _AUX), None)
+    verb = next((k for k in range(wh + 1, len(low)) if stem(spans[k].group(0)) == act.verbs[0]), None)
+    if aux is None or verb is None or verb <= aux + 1:
+        return ""
+    if low[aux] in _BE and not low[verb].endswith("ing"):  # "Where was the summit held?": the subject undergoes it
+        return ""
+    return asked[spans[aux + 1].start():spans[verb - 1].end()]
 
 
 def act_features(question: str, texts: Sequence[str],

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from rag.text.places import place_mentions, same_place
+from rag.text.lexicon import table
+from rag.text.places import PlaceMention, place_mentions, same_place
+from rag.text.tokens import word_spans
+from rag.writers.answer_act import asked_act, asked_subject, tells_act_itself, tells_act_otherwise, verb_form
 
 #: The first place named among this many words of a sentence's start is its actor ("The Chinese government's
 #: restriction …", "Hypothesis A: Canada is using …"); one named later is what the sentence is about, not who acts.
@@ -20,10 +23,75 @@ ACTOR_WORDS = 3
 #: A label before the sentence proper ("Hypothesis A:", "Key judgment:"): up to four words and a colon.
 LABEL_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s+")
 _WORD_RE = re.compile(r"\S+")
+#: a place ending a name ("the Bank of England", "the University of Texas"): an organisation, not the place
+_OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 #: Kinds of answer for which the actor matters: what was done, why, what will be done.
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
-__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "led_by_another_place"]
+__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "actor_role", "asked_agent", "led_by_another_place", "names_doer"]
+
+
+def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
+    """(the sentence without its opening marks and label, its first place mention when that stands among its first
+    ``ACTOR_WORDS`` words: the sentence's actor; else None)."""
+    stripped = text.lstrip(" \"'“‘-•*")
+    label = LABEL_RE.match(stripped)
+    stripped = stripped[label.end():] if label else stripped
+    words = list(_WORD_RE.finditer(stripped))[:ACTOR_WORDS]
+    first = next(iter(place_mentions(stripped)), None)
+    if first is None or not words or first.start > words[-1].start():
+        return stripped, None
+    return stripped, first
+
+
+def _looked_back(text: str, at: int) -> str | None:
+    """"undergoer" or "agent" when a word of ``act_roles.toml`` [roles] stands within ``reach`` words before offset
+    ``at`` of ``text`` (numbers, determiners and adjectives between them skipped; a verb form or a clause mark ends
+    the look back); None otherwise."""
+    roles = table("act_roles")["roles"]
+    before = list(word_spans(text[:at]))[-int(roles["reach"]):]
+    for m in reversed(before):
+        word = m.group(0).lower()
+        if word in roles["undergoer"]:
+            return "undergoer"
+        if word in roles["agent"]:
+            return "agent"
+        if verb_form(word) or any(ch in text[m.end():at] for ch in ",;:.()"):
+            return None
+    return None
+
+
+def actor_role(text: str, actor: Iterable[str]) -> str | None:
+    """The part the places ``actor`` (place keys) play in a sentence: "agent" when one of them is its actor (the
+    opening place, ``_opening_place``) or follows "by"; else "undergoer" when another place is its actor or each
+    mention follows a word of acting on ("on", "against", "to" …: ``act_roles.toml`` [roles]); else "named" when
+    the sentence names one; None when it names none. "China Imposes Export Restrictions on 20 Japanese Firms,
+    Sparking Diplomatic Tensions with Tokyo": undergoer for Japan, agent for China."""
+    actor = set(actor)
+    stripped, first = _opening_place(text)
+    if first is not None and _looked_back(stripped, first.start) == "undergoer":
+        first = None  # "Sanctions on Brazil's exporters …": the opening place is acted on
+    if first is not None and any(same_place(first.key, a) for a in actor):
+        return "agent"
+    mine = [m for m in place_mentions(stripped) if any(same_place(m.key, a) for a in actor)]
+    if not mine:
+        return None
+    looked = [_looked_back(stripped, m.start) for m in mine]
+    if "agent" in looked:
+        return "agent"
+    # another place opens the sentence as its actor: the asked one is named as what it acts on or with
+    return "undergoer" if first is not None or all(r == "undergoer" for r in looked) else "named"
+
+
+def asked_agent(question: str) -> frozenset[str]:
+    """The place keys of the actor a question asks about, as the doer of its asked act: the places named in the
+    subject of its act (``answer_act.asked_subject``), not as an undergoer ("What did Japan restrict?": {"japan"};
+    "Why did Tokyo tighten controls on Seoul?": {"japan"}); empty when the question has no act or its wh-phrase is
+    the subject ("Which country restricted exports to Japan?"); a place ending an organisation's name ("has the Bank
+    of England raised") is not the actor."""
+    subject = asked_subject(question)
+    return frozenset(m.key for m in place_mentions(subject) if _looked_back(subject, m.start) != "undergoer"
+                     and not _OF_NAME.search(subject[:m.start]))
 
 
 def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
@@ -34,11 +102,23 @@ def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
     asked = set(asked)
     if not asked:
         return False
-    stripped = text.lstrip(" \"'“‘-•*")
-    label = LABEL_RE.match(stripped)
-    stripped = stripped[label.end():] if label else stripped
-    words = list(_WORD_RE.finditer(stripped))[:ACTOR_WORDS]
-    first = next(iter(place_mentions(stripped)), None)
-    if first is None or not words or first.start > words[-1].start():
+    _, first = _opening_place(text)
+    return first is not None and not any(same_place(first.key, p) for p in asked)
+
+
+def names_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bool:
+    """Whether a sentence (``text``, its word stems ``stems``) answers a who-question asking who did an act ("Who
+    protested …?") by a place: a country or its capital opening the sentence as the doer (``_opening_place``, not
+    acted on) of the asked act, told by its own word or its family (``answer_act``): "Ottawa protested the move" names
+    Canada's government, as "Tokyo protests as China blocks …" does Japan's. False for any other question (the
+    wh-phrase must be the act's subject: ``answer_act.asked_subject`` empty)."""
+    if not question.lstrip().lower().startswith("who ") or asked_subject(question):
         return False
-    return not any(same_place(first.key, p) for p in asked)
+    act = asked_act(question)
+    if act is None or not act.verbs:
+        return False
+    stripped, first = _opening_place(text)
+    if first is None or _looked_back(stripped, first.start) == "undergoer":
+        return False
+    verb = act.verbs[0]
+    return tells_act_itself(stems, verb) or tells_act_otherwise(stems, verb)

@@ -24,7 +24,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place
+from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place, names_doer
 from rag.writers.answer_agree import NAMED_KINDS, asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
@@ -36,7 +36,7 @@ from rag.writers.answer_premise import Unreported, compared, premise, relayed_cl
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_slot import opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
-from rag.writers.asked_view import asked_view
+from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
@@ -146,7 +146,8 @@ class QuestionAnswering:
             mat = np.asarray(self._embed([asked] + [c.text for c in scored.cands]), dtype=np.float64)
             return cap_titles(scored.cands, mat[1:] @ mat[0])
 
-        view = asked_view(query, scored, self.W_LEXICAL, cosine)
+        # ... and the asked actor's act, told in other words, not the actor acted on (``actor_act_view``)
+        view = actor_act_view(query, asked_view(query, scored, self.W_LEXICAL, cosine), self.W_LEXICAL)
         self._asked_memo = (query, scored, view)
         return view
 
@@ -243,9 +244,9 @@ class QuestionAnswering:
         refers = [refers_by_class(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
-        return kind, np.array([1.0 if not refers[i] and has_answer_kind(kind, c, qstems, places_ok, actor, names_ok,
-                                                                        asked) else 0.0
-                               for i, c in enumerate(scored.cands)])
+        return kind, np.array([1.0 if not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
+                                                         or (kind == "name" and names_doer(query, c.text, c.stems)))
+                               else 0.0 for i, c in enumerate(scored.cands)])
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.

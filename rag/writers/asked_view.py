@@ -8,11 +8,13 @@ from typing import Callable
 
 import numpy as np
 
-from rag.writers.answer_kind import asked_sentence
+from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_act_otherwise
+from rag.writers.answer_actor import actor_role, asked_agent
+from rag.writers.answer_kind import answer_type, asked_sentence
 from rag.writers.candidates import Scored, cap_titles, coverages
 from rag.writers.key_terms import key_terms
 
-__all__ = ["ASKED_COS_SHARE", "BACKGROUND_SHARE", "asked_view", "background_weight"]
+__all__ = ["ASKED_COS_SHARE", "BACKGROUND_SHARE", "TOLD_ROLES", "actor_act_view", "asked_view", "background_weight"]
 
 #: The background sentences' key terms together weigh this share of the asked sentence's (before rarity): the
 #: background names the story (retrieval has already used it to find it), the asked sentence names the fact wanted.
@@ -22,6 +24,13 @@ BACKGROUND_SHARE = 0.5
 #: Share of the asked sentence's own cosine in the cosine part of relevance (the rest: the whole question's): the
 #: whole question's embedding is mostly its background, so a sentence restating the background is closest to it.
 ASKED_COS_SHARE = 0.5
+#: Roles of a sentence that may tell the asked act in other words (``actor_act_view``): one reporting what was done
+#: or said, or the story's background (and an untyped one); not a source's judgement, forecast or advice, whose
+#: "technology controls" are what ought to be or may be, not what the actor did.
+TOLD_ROLES = frozenset({"event", "statement", "background", None})
+#: Kinds of question whose answer may be a source's view, or tell the actor's act in a neighbouring sentence: why a
+#: place acted ("Japanese officials said the chemicals could be used in weapons"), what it intends.
+OWN_WINDOW_KINDS = frozenset({"reason", "intent"})
 
 
 def background_weight(asked: str, background: str) -> float:
@@ -53,3 +62,60 @@ def asked_view(question: str, scored: Scored, w_lexical: float, asked_cos: Calla
         cos = (1 - ASKED_COS_SHARE) * cos + ASKED_COS_SHARE * np.asarray(asked_cos(asked), dtype=np.float64)
     rel = cap_titles(scored.cands, (1 - w_lexical) * cos + w_lexical * cov)
     return replace(scored, cov=cov, window_cov=window_cov, rel=rel)
+
+
+def _actor_and_act(question: str) -> tuple[frozenset[str], AskedAct] | None:
+    """(the asked actor's place keys, the asked act) of a question asking what a place did (``asked_agent``,
+    ``asked_act``), or None."""
+    agent = asked_agent(question)
+    act = asked_act(question) if agent else None
+    return (agent, act) if act is not None and act.verbs else None
+
+
+def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
+    """``scored`` with key-term coverage and relevance read for the question's asked actor and act: when the question
+    asks what a place did (``answer_actor.asked_agent``: "What did Japan restrict?"), a sentence telling the act in
+    other words (``answer_act.tells_act_otherwise``: "Tokyo last week tightened …", "stricter controls"; a sentence of
+    ``TOLD_ROLES`` only) holds the act's key term, and one naming the place only as what another acts on
+    (``answer_actor.actor_role`` "undergoer": "China Imposes Export Restrictions on 20 Japanese Firms") or only in its
+    publisher's name ("Discuss Japan") does not hold the place's. Beside a sentence, one in which the place does
+    something else ("Ottawa protested the move") does not lend it the place either (the window of a question not
+    asking why or what is intended). ``cov`` and ``window_cov`` move by the change in coverage so read (the same
+    terms, background and weights as ``asked_view``), ``rel`` by ``w_lexical`` x the change in ``cov`` (titles capped
+    again); ``scored`` itself for a question without such an actor and act, or when nothing changes."""
+    found = _actor_and_act(question)
+    if found is None or not scored.cands:
+        return scored
+    agent, act = found
+    verb = act.verbs[0]  # the asked actor's own act; "to stop selling" after "did Washington ask" is what it asked
+    asked, background = asked_sentence(question)
+    query, context, weight = (asked, (background,), background_weight(asked, background)) if background and \
+        key_terms(asked) else (question, (), 0.5)
+    verbs = {t.stem for t in key_terms(query) if t.stem == verb or t.stem.startswith(verb)}
+    alone, lent = [], []
+    window_too = answer_type(question) not in OWN_WINDOW_KINDS
+    for c in scored.cands:
+        stems, source = set(c.stems), set(c.source_stems)
+        role = actor_role(c.text, agent)
+        if role == "undergoer":
+            stems -= agent
+            source -= agent
+        elif role is None:  # named only by its publisher ("Discuss Japan"): not the asked actor acting
+            source -= agent
+        tells = tells_act_itself(stems, verb)
+        if c.role in TOLD_ROLES and not tells and tells_act_otherwise(stems, verb):
+            stems |= verbs
+            tells = True
+        alone.append(replace(c, stems=stems, source_stems=frozenset(source)))
+        other_act = window_too and role == "agent" and not tells
+        lent.append(replace(c, stems=stems - agent, source_stems=frozenset(source - agent)) if other_act else alone[-1])
+    old_cov, old_window, _ = coverages(query, scored.cands, context=context, context_weight=weight)
+    cov, _, _ = coverages(query, alone, context=context, context_weight=weight)
+    _, window, _ = coverages(query, lent, context=context, context_weight=weight)
+    window = np.maximum(window, cov)
+    if np.array_equal(cov, old_cov) and np.array_equal(window, old_window):
+        return scored
+    moved = cov - old_cov
+    return replace(scored, cov=scored.cov + moved, window_cov=scored.window_cov + (window - old_window),
+                   rel=cap_titles(scored.cands, scored.rel + w_lexical * moved))
+

@@ -8,7 +8,7 @@ advice (issue 10; s33 fresh user: the README's own example "What did Japan restr
 - advice ("X should restrict …", "X ought to ban …", ``hypotheses.prescribes``) tells nothing done, whatever role
   the sentence classifier gives it and however many of the question's words it repeats: any on-topic report of the
   act leads before it, even when the advice lists items and the report does not;
-- an event leads before a statement about it.
+- the report is an event (what was done), not a statement about it (what someone said of it).
 
 End to end over four short articles written for this test (tests/data/done_act/: an essay advising Seoul and a
 report of Seoul's ban; the same for the Netherlands) and over the sample corpus.

@@ -661,9 +661,9 @@ class QuestionAnswering:
         Japan restrict?"), when the chosen first sentence is a source's view (a judgement or forecast, or advice
         whatever its role, ``hypotheses.prescribes``: "The Japanese government must improve its technology controls,
         including investment and export controls", a 2020 essay's) and a sentence of ``pool`` reports (an event or statement: "Tokyo last week tightened the approval
-        process for … photoresists …") nearly as relevantly (``REPORT_GAP``) and gives the asked kind whenever the
-        view does (``typed``), the best such report leads, an event before a statement. Advice tells nothing done:
-        any report of ``pool`` (the on-topic quotable sentences before the kind's own cuts) leads before it, however
+        process for … photoresists …", an event) nearly as relevantly (``REPORT_GAP``) and gives the asked kind
+        whenever the view does (``typed``), the best such report leads. Advice tells nothing done:
+        any reported event of ``pool`` (the on-topic quotable sentences before the kind's own cuts) leads before it, however
         much more of the question's words the advice repeats ("… should restrict exports of advanced memory chips,
         including …" against "Seoul on Monday barred shipments of high-bandwidth memory chips …"). Otherwise
         ``picked`` unchanged."""
@@ -671,11 +671,12 @@ class QuestionAnswering:
         advice = prescribes(scored.cands[lead].text)
         if scored.cands[lead].role not in ATTRIBUTED_ROLES and not advice:
             return picked
-        reports = [i for i in pool if scored.cands[i].role in REPORT_ROLES and not prescribes(scored.cands[i].text)
-                   and (advice or (scored.rel[i] >= scored.rel[lead] - REPORT_GAP and (typed[i] or not typed[lead])))]
-        # an act reported as done ("Tokyo last week tightened …") before what someone said of it
-        events = [i for i in reports if scored.cands[i].role == "event"]
-        return self._order(scored, value, events or reports)[:1] or picked
+        # an act reported as done ("Tokyo last week tightened …"), not what someone said of it ("Hanoi said it does
+        # not plan to withdraw the stricter controls …": a statement answers what was said, and its story may be
+        # another than the act's)
+        events = [i for i in pool if scored.cands[i].role == "event" and not prescribes(scored.cands[i].text)
+                  and (advice or (scored.rel[i] >= scored.rel[lead] - REPORT_GAP and (typed[i] or not typed[lead])))]
+        return self._order(scored, value, events)[:1] or picked
 
     def _first_choice(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
                       ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, main: bool) -> FirstChoice:

@@ -38,6 +38,7 @@ from rag.writers.answer_slot import opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
+from rag.writers.hypotheses import prescribes
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
@@ -96,6 +97,10 @@ REPORT_ROLES = frozenset({"event", "statement"})
 #: ... when that report is nearly as relevant to the question as the view (relevance at most this much lower: 0.065
 #: for the headline "China Imposes Export Restrictions on 20 Japanese Firms" under WorldWideWatchers' judgement).
 REPORT_GAP = 0.1
+#: Kinds of a question asking what was done (a list of what a measure covers, an act), whose first sentence is a
+#: report of it before a source's view of it (``_act_reported_first``), as for a name, number or date
+#: (``_report_first``); not "why" (a reason is often a view) nor what someone intends.
+DONE_ACT_KINDS = frozenset({"list", "action"})
 #: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
 #: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
 #: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
@@ -550,6 +555,7 @@ class QuestionAnswering:
         if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item
             pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
                                  scored.cos >= self.abstain_threshold - 0.05)
+        told = list(pool)  # before the kind's own cuts: a report of the done act (``_act_reported_first``)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
@@ -593,6 +599,8 @@ class QuestionAnswering:
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
+        elif picked and prefer_kind and kind in DONE_ACT_KINDS:
+            picked = self._act_reported_first(scored, typed, told, value, picked)
         if prefer_kind:  # the sentence putting a value in the asked slot, not one restating the question's premise
             picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
             # ... and a quote whose first sentence states the value, not one stating it only after its context
@@ -646,6 +654,29 @@ class QuestionAnswering:
                    and scored.rel[i] >= scored.rel[picked[0]] - REPORT_GAP
                    and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
         return self._order(scored, value, reports)[:1] if given and reports else picked
+
+    def _act_reported_first(self, scored: Scored, typed: np.ndarray, pool: list[int], value: np.ndarray,
+                            picked: list[int]) -> list[int]:
+        """The done act before the view of it: for a question asking what was done (``DONE_ACT_KINDS``: "What did
+        Japan restrict?"), when the chosen first sentence is a source's view (a judgement or forecast, or advice
+        whatever its role, ``hypotheses.prescribes``: "The Japanese government must improve its technology controls,
+        including investment and export controls", a 2020 essay's) and a sentence of ``pool`` reports (an event or statement: "Tokyo last week tightened the approval
+        process for … photoresists …", an event) nearly as relevantly (``REPORT_GAP``) and gives the asked kind
+        whenever the view does (``typed``), the best such report leads. Advice tells nothing done:
+        any reported event of ``pool`` (the on-topic quotable sentences before the kind's own cuts) leads before it, however
+        much more of the question's words the advice repeats ("… should restrict exports of advanced memory chips,
+        including …" against "Seoul on Monday barred shipments of high-bandwidth memory chips …"). Otherwise
+        ``picked`` unchanged."""
+        lead = picked[0]
+        advice = prescribes(scored.cands[lead].text)
+        if scored.cands[lead].role not in ATTRIBUTED_ROLES and not advice:
+            return picked
+        # an act reported as done ("Tokyo last week tightened …"), not what someone said of it ("Hanoi said it does
+        # not plan to withdraw the stricter controls …": a statement answers what was said, and its story may be
+        # another than the act's)
+        events = [i for i in pool if scored.cands[i].role == "event" and not prescribes(scored.cands[i].text)
+                  and (advice or (scored.rel[i] >= scored.rel[lead] - REPORT_GAP and (typed[i] or not typed[lead])))]
+        return self._order(scored, value, events)[:1] or picked
 
     def _first_choice(self, query: str, scored: Scored, kind: str | None, typed: np.ndarray, value: np.ndarray,
                       ok: np.ndarray, pool: list[int], hand_pick: int, as_of: str | None, *, main: bool) -> FirstChoice:

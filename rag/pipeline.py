@@ -30,7 +30,8 @@ from rag.support import SupportChecker
 from rag.support.encoders import support_checker
 from rag.templates import OUTPUT_KINDS, PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
-from rag.roles import model_hash as role_model_hash
+from rag.roles import classify, model_hash as role_model_hash
+from rag.quoted_once import REPORTED_ROLES, reported_elsewhere
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
@@ -326,8 +327,14 @@ class Engine:
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
         """What an empty required section of a brief says: the template's "No evidence in the corpus for …", or, for
         an implications section of one dimension, the quotes of the brief's other sections that bear on that
-        dimension (``dimensions.implication_note``: reported, not assessed)."""
+        dimension (``dimensions.implication_note``: reported, not assessed); for a section of reported events only
+        ("What happened", "Key developments"), where the brief's other sections quote the event
+        (``quoted_once.reported_elsewhere``: never "no evidence" beside a headline that reports it)."""
         dims = [d for d in spec.require_cues if d in DIMENSIONS]
+        if spec.roles and set(spec.roles) <= REPORTED_ROLES:
+            quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.name != spec.name for c in s.claims]
+            return reported_elsewhere(spec.title, quoted, lambda texts: [p.role for p in classify(texts)],
+                                      spec.empty_text(), quote)
         if len(dims) != 1:
             return spec.empty_text()
         quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")

@@ -38,7 +38,7 @@ from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, left_out_message, no_evidence_within, partial_message
 from rag.writers.answer_period import asked_period, bounded
-from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets
+from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
@@ -686,6 +686,10 @@ class Engine:
         else:
             # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
+            # a quote joining a reported sentence and the source's judgement of it ("Japan has reportedly denied … The
+            # decision … signals …") is credited sentence by sentence, as an answer's is: "X, citing Nikkei Asia,
+            # reports and assesses", never the report labelled a judgement
+            credit_answer(joined_views(claims), by_index, {h.chunk.chunk_id: h.chunk for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a

@@ -30,14 +30,15 @@ from rag.support import SupportChecker
 from rag.support.encoders import support_checker
 from rag.templates import OUTPUT_KINDS, PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
-from rag.roles import model_hash as role_model_hash
+from rag.roles import classify, model_hash as role_model_hash
+from rag.quoted_once import REPORTED_ROLES, reported_elsewhere
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import empty_collection_message, left_out_message, no_evidence_within, partial_message
 from rag.writers.answer_period import asked_period, bounded
-from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets
+from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
 from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
@@ -326,8 +327,14 @@ class Engine:
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
         """What an empty required section of a brief says: the template's "No evidence in the corpus for …", or, for
         an implications section of one dimension, the quotes of the brief's other sections that bear on that
-        dimension (``dimensions.implication_note``: reported, not assessed)."""
+        dimension (``dimensions.implication_note``: reported, not assessed); for a section of reported events only
+        ("What happened", "Key developments"), where the brief's other sections quote the event
+        (``quoted_once.reported_elsewhere``: never "no evidence" beside a headline that reports it)."""
         dims = [d for d in spec.require_cues if d in DIMENSIONS]
+        if spec.roles and set(spec.roles) <= REPORTED_ROLES:
+            quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.name != spec.name for c in s.claims]
+            return reported_elsewhere(spec.title, quoted, lambda texts: [p.role for p in classify(texts)],
+                                      spec.empty_text(), quote)
         if len(dims) != 1:
             return spec.empty_text()
         quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")
@@ -679,6 +686,10 @@ class Engine:
         else:
             # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
+            # a quote joining a reported sentence and the source's judgement of it ("Japan has reportedly denied … The
+            # decision … signals …") is credited sentence by sentence, as an answer's is: "X, citing Nikkei Asia,
+            # reports and assesses", never the report labelled a judgement
+            credit_answer(joined_views(claims), by_index, {h.chunk.chunk_id: h.chunk for h in hits})
         # a name only a generated brief or an unnamed report gives is attributed to it, like its claims
         cited_text = {src.doc_id: " ".join(h.chunk.text for h in hits if h.chunk.chunk_id in src.chunk_ids) for src in sources}
         # the on-topic evidence: the sources the sections cite (a timeline entry alone does not make a source) for a

@@ -11,10 +11,11 @@ week tightened the approval process …”)"). A claim that adds any span of its
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Sequence
 
 from rag.brief import Claim
 
-__all__ = ["QuoteLedger", "OPENING_WORDS"]
+__all__ = ["QuoteLedger", "OPENING_WORDS", "REPORTED_ROLES", "reported_elsewhere"]
 
 #: how many of a passage's first words a reference repeats, so the reader knows which passage it means
 OPENING_WORDS = 8
@@ -63,3 +64,49 @@ class QuoteLedger:
             return None
         shown = claim.statement.translate(_TO_SINGLE) if claim.statement else _opening(claim.text)
         return f"the passage quoted under “{title}” (“{shown}”)"
+
+
+#: the sentence roles that report what happened (``hypotheses.REPORTED``; repeated here: this module is imported by
+#: the renderer, which the writers import)
+REPORTED_ROLES = frozenset({"event", "statement"})
+#: how many passages quoted elsewhere an empty event section points to
+EVENT_REFS = 2
+
+
+def reported_elsewhere(section: str, quoted: Sequence[tuple[str, Claim]], roles_of: Callable[[list[str]], list[str]],
+                       empty: str, quote: Callable[[str], str]) -> str:
+    """What an empty event section ("What happened", "Key developments": one that takes only reported sentences)
+    says when the brief quotes the event elsewhere (issue 10: "No evidence in the corpus for what happened." under a
+    headline that reports it, or a bottom line that opens "Japan has reportedly denied …", contradicts the brief).
+
+    ``section``: the empty section's title; ``quoted``: (title of the section that quotes it, claim) for each claim of
+    the brief's other sections in the order they are shown (the headline, shown as the brief's title, is titled
+    "Headline"); ``roles_of``: one role per sentence (``roles.classify``'s roles); ``empty``: the template's text
+    when nothing quoted elsewhere reports (returned as is); ``quote``: how the brief quotes a text
+    (``render.quoted``). A claim reports when its own role is reported (``REPORTED_ROLES``) or one of its sentences
+    is typed so; the note quotes that sentence's opening words (``OPENING_WORDS``) and where it stands, with its
+    citation marks, at most ``EVENT_REFS`` of them: "No other passage reports what happened; the brief quotes the report
+    under “Bottom line up front”: “Japan has reportedly denied cybersecurity approval for Chinese …” [1]."
+    """
+    from rag.text.sentences import sentence_texts  # the renderer imports this module; keep its import light
+
+    sentences = [(title, claim, s) for title, claim in quoted for s in (sentence_texts(claim.text) or [claim.text])]
+    roles = roles_of([s for _, _, s in sentences]) if sentences else []
+    refs: list[str] = []
+    seen: set[str] = set()
+    for (title, claim, sentence), role in zip(sentences, roles):
+        if claim.text in seen or not (claim.role in REPORTED_ROLES or role in REPORTED_ROLES):
+            continue
+        seen.add(claim.text)
+        said = sentence if role in REPORTED_ROLES else claim.text
+        where = "its title" if title.lower() == "headline" else f"“{title}”"
+        marks = "".join(f"[{n}]" for n in sorted({c.source for c in claim.citations if c.source}))
+        refs.append(f"under {where}: {quote(_opening(said))} {marks}".rstrip())
+        if len(refs) == EVENT_REFS:
+            break
+    if not refs:
+        return empty
+    from rag.render import end_sentence  # the one rule for a citation after a quote (render imports this module)
+
+    return end_sentence(f"No other passage reports {section[:1].lower() + section[1:]}; the brief quotes the report "
+                        + "; and ".join(refs))

@@ -25,7 +25,7 @@ from rag.text.dates import find_dates
 from rag.text.sentences import sentence_texts
 from rag.writers.source_types import REPORTING, UNNAMED, credited_outlets, is_unnamed
 
-__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets",
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets", "joined_views", "JOINABLE_VIEWS",
            "recounts_the_past", "unnamed"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
@@ -154,6 +154,19 @@ def credit_outlets(claims: Iterable[Claim], sources: Mapping[int, Source], chunk
             claim.attribution = f"{head}, citing {named}, {verb}"
         n += 1
     return n
+
+
+#: the views a source states as its own that may join a sentence it reports (a hypothesis, with the source's verdict,
+#: keeps the verbs of its own kind: ``hypotheses.source_claims``)
+JOINABLE_VIEWS = frozenset({"judgement", "forecast", "signal"})
+
+
+def joined_views(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims quoted as the source's own view (``JOINABLE_VIEWS``, already attributed) that are more than one
+    sentence (``rag.text.sentences.sentence_texts``): a quote the writer joined ("Japan has reportedly denied … The
+    decision, reported … by Nikkei Asia, signals …"), whose sentences may each take their own credit
+    (``answer_credit.credit_answer``: "… reports and assesses") rather than the whole the view's verb."""
+    return [c for c in claims if c.attribution and c.role in JOINABLE_VIEWS and len(sentence_texts(c.text)) > 1]
 
 
 def relayed_outlets(attribution: str | None) -> str:

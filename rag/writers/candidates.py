@@ -136,6 +136,9 @@ class Candidate:
     #: the role the source's own labelled section gives the sentence (``watch_items.section_roles``: an item under
     #: "Implications and Strategic Risks" or "Scenario Outlook:"); None: under no such heading
     own_section: str | None = None
+    #: the list of its source's own the sentence is an item of (``watch_items.section_roles``): (doc id, the document
+    #: offset of the list's caption line, "• Scenario Outlook:"); None: no item of a captioned list
+    own_list: tuple[str, int] | None = None
     #: the local spans the quote is made of when it skips furniture between them (a dependent sentence quoted with
     #: the sentence before a photo caption); empty: the one span ``local_start``-``local_end``
     parts: tuple[tuple[int, int], ...] = ()

@@ -319,7 +319,33 @@ class SectionPicking:
             # sentences the classifier types as one of its roles (not a forecast half-read as an event)
             typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
             picks += self._mmr(limit - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
-        return picks
+        story = scored.near if near else scored.topical  # the on-topic documents, a digest's parts of this story
+        return picks + self._list_siblings(spec, scored, picks, chosen, own, limit - len(picks), story)
+
+    def _list_siblings(self, spec: SectionSpec, scored: Scored, picks: Sequence[int], chosen: Sequence[int],
+                       excluded: set[str], room: int, story: np.ndarray | None = None) -> list[int]:
+        """The other items of a source's own captioned list (``Candidate.own_list``: "• Scenario Outlook:" with its
+        best, worst and most likely case; "Assumptions:") that a section quotes one item of, in the source's order,
+        at most ``room``: a list is the source's whole view, and one item of it alone is a biased one ("Worst Case:
+        …" without "Most Likely: …"). An item the section would not take (``_accepts``: its role, its cues) stays
+        out, and so does one of another story (``story``: per candidate, of an on-topic document and, in a digest, of
+        the topic's part; None: not judged); one below the on-topic floor does not: it is on the topic by the list its
+        source put it in."""
+        cands = scored.cands
+        lists = {cands[i].own_list for i in picks if cands[i].own_list is not None}
+        if not lists or room <= 0:
+            return []
+        out: list[int] = []
+        for j in sorted((j for j, c in enumerate(cands) if c.own_list in lists), key=lambda j: cands[j].key()):
+            c = cands[j]
+            taken = [*chosen, *picks, *out]
+            if (j in taken or c.doc_id in excluded or (story is not None and not story[j]) or not self._accepts(spec, c)
+                    or any(c.overlaps(cands[k]) for k in taken)):
+                continue
+            out.append(j)
+            if len(out) == room:
+                break
+        return out
 
     @staticmethod
     def _accepts(spec: SectionSpec, cand: Candidate) -> bool:

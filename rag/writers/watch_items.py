@@ -19,7 +19,7 @@ from rag.writers.candidates import Candidate
 from rag.writers.sentence_cues import is_label
 from rag.writers.source_structure import segments
 
-__all__ = ["LABELLED_MIN", "SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "labelled_sections",
+__all__ = ["LABELLED_MIN", "SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "labelled_sections", "list_caption",
            "list_heading", "looks_like_heading", "section_roles", "under_watch_heading", "watch_items"]
 
 #: When a list's heading is out of view (the passage starts inside the list), a labelled item ("The scope of X: a, b,
@@ -154,6 +154,23 @@ def heading_role(text: str, start: int) -> str | None:
     return None
 
 
+def list_caption(text: str, start: int) -> int | None:
+    """The offset in ``text`` of the caption line ("• Scenario Outlook:", "Assumptions:", "Key Signals") of the list
+    whose item the sentence at offset ``start`` opens or continues: its own line is a bulleted item and the nearest
+    line above it that is neither blank nor another item of the list is a heading (``looks_like_heading``); None for
+    prose, or when the caption is out of ``text`` (the passage starts inside the list)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET.match(text[line_start:].split("\n", 1)[0]):
+        return None
+    at = line_start
+    for line in reversed(text[:line_start].split("\n")[:-1]):
+        at -= len(line) + 1
+        if not line.strip() or (_BULLET.match(line) and not _caption(line)):
+            continue
+        return at if looks_like_heading(line) else None
+    return None
+
+
 def labelled_sections(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text`` (a document's stored text) labels its own sections, with at least LABELLED_MIN heading lines
     of kinds ``heading_role`` reads ("4. Implications and Strategic Risks", "• Scenario Outlook:", "Key Signals"),
@@ -187,8 +204,11 @@ def section_roles(cands: Sequence[Candidate]) -> int:
             continue
         at = c.passage.chunk.start + c.local_start
         seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
-        role = heading_role(seg.text, at - seg.start) if seg else heading_role(c.passage.chunk.text, c.local_start)
+        text, base = (seg.text, seg.start) if seg else (c.passage.chunk.text, c.passage.chunk.start)
+        role = heading_role(text, at - base)
         c.own_section = role
+        caption = list_caption(text, at - base)
+        c.own_list = (c.doc_id, base + caption) if caption is not None else None
         if role is not None and role != c.role:
             c.role, changed = role, changed + 1
     return changed

@@ -292,8 +292,9 @@ class QuestionAnswering:
         # though they repeat little of the carried story ("Mongolia's energy minister said …"), however many sentences
         # restating the event rank above them (they set the bar: ``_best_quotable``)
         led = self._led_by_responder(query, scored)
+        responded = self._responded(query, scored)
         covered += [i for i in range(len(scored.cands)) if led is not None and led[i] and i not in covered
-                    and scored.rel[i] >= best - self.DETAIL_GAP]
+                    and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
         covered = [i for i in covered if quotable[i] and beyond[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
@@ -468,9 +469,19 @@ class QuestionAnswering:
             beyond[b] |= own[a]
         # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
         # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage
-        # tells of the asked event (``responded_in_story``)
-        return beyond | responded_in_story(QuestionAnswering._led_by_responder(query, scored), what,
-                                           [QuestionAnswering._passage_stems(scored, i) for i in range(len(scored.cands))])
+        # tells of the asked event
+        return beyond | QuestionAnswering._responded(query, scored)
+
+    @staticmethod
+    def _responded(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), the responder's act or words (``_led_by_responder``) in a passage telling of the event
+        ``query`` asks the response to (``answer_response.responded_in_story``: a key term of its own words other than
+        its places); all False for a question asking for no response."""
+        terms = key_terms(without_carried_context(query))
+        places = place_keys({t.stem for t in terms})
+        return responded_in_story(QuestionAnswering._led_by_responder(query, scored),
+                                  {t.stem for t in terms if t.stem not in places},
+                                  [QuestionAnswering._passage_stems(scored, i) for i in range(len(scored.cands))])
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:

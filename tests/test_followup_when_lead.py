@@ -13,14 +13,13 @@ follow-up; its source's date stands in, labelled, when it gives none (``report_d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from rag.followup import resolve_follow_up, stay_on_story
 from rag.pipeline import Engine
 from rag.render import answer_with_sources
 from rag.types import Turn
+from test_followup_story import _Chunk, _Hit, conversation
 
 HEADLINE = "China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo"
 ESSAY = ("With its own entity list, the Chinese government seeks to impose sanctions on foreign enterprises halting "
@@ -31,10 +30,6 @@ CHINA_ANSWER = (f"WorldWideWatchers (AI-generated brief, 2026) reports: “{HEAD
 PORT_LEAD = "Rotterdam suspended the berthing of two Chinese-owned container ships after a customs inspection."
 PORT_CONTEXT = "In March 2018 the commission first proposed screening of foreign investment in port operators."
 PORT_ANSWER = f"Reuters reports: “{PORT_LEAD}” [1] A Bruegel paper writes: “{PORT_CONTEXT}” [2]"
-
-
-def conversation(*turns: str) -> list[Turn]:
-    return [Turn("user" if i % 2 == 0 else "assistant", text) for i, text in enumerate(turns)]
 
 
 @pytest.mark.parametrize("question, answer, lead", [
@@ -52,17 +47,6 @@ def test_a_when_follow_up_carries_only_the_passage_the_answer_led_with(question,
 def test_other_asking_word_follow_ups_carry_every_quoted_passage(follow_up):
     resolved = resolve_follow_up(follow_up, conversation("What did China restrict?", CHINA_ANSWER))
     assert resolved.said == (HEADLINE, ESSAY)
-
-
-@dataclass
-class _Chunk:
-    text: str
-
-
-@dataclass
-class _Hit:
-    chunk: _Chunk
-    story: str
 
 
 HITS = [

@@ -27,6 +27,9 @@ STOPWORDS = word_set("stopwords")
 __all__ = ["answered_passages", "asks_response", "elliptical_polar", "on_story", "resolve_follow_up", "turns_story", "is_follow_up", "stay_on_story"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+#: the answer kinds (``answer_kind.answer_type``) of a follow-up asking for a date ("When?", "What year?"): it
+#: asks of the event its previous answer led with, so only the answer's first passage is carried as said
+DATED_KINDS = frozenset({"when", "date"})
 #: A definite description short enough to point back ("the country"), when the question names nothing itself.
 DEFINITE_MAX_CONTENT = 4
 
@@ -235,7 +238,7 @@ def _replaced_names(carried: Sequence[str], new_names: Sequence[str]) -> set[str
 
 
 def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
-    from rag.writers.answer_kind import asked_kind_phrase
+    from rag.writers.answer_kind import answer_type, asked_kind_phrase
     from rag.writers.keyword_query import keyword_of  # the writers import this module's callers
 
     kind = _kind(question) if previous is not None else None
@@ -285,6 +288,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # ... and so does one that ends on its verb, leaving its object to the conversation ("Did Japan agree?", "Who is
     # affected?": ``_elliptical``)
     said = answered_passages(reply) if elliptic or not _content(words, single | word_set("question_light")) else ()
+    if said and answer_type(question) in DATED_KINDS:
+        # "When?" asks for the date of the event the answer led with, not of a context quote after it (a 2020
+        # essay's "today" is not when China restricted 20 Japanese firms): only the lead's story stays
+        said = said[:1]
     return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words), said)
 
 

@@ -66,7 +66,9 @@ def test_what_an_answer_said_is_its_quotes_and_its_stated_sentences(reply, said)
                                       "When was that reported?", "Why those?", "Which ones are named?", "Who reported it?"])
 def test_a_follow_up_with_only_asking_words_carries_what_was_answered(question):
     resolved = resolve_follow_up(question, conversation(RESTRICT, RESTRICT_ANSWER))
-    assert resolved.said == answered_passages(RESTRICT_ANSWER)
+    # a when-question asks of the event the answer led with: its first passage alone (test_followup_when_lead.py)
+    said = answered_passages(RESTRICT_ANSWER)
+    assert resolved.said == (said[:1] if question.startswith("When") else said)
 
 
 @pytest.mark.parametrize("question", [

@@ -25,6 +25,7 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place, names_doer
+from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import NAMED_KINDS, asked_values, asks_one_value, competes, corroborated
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
@@ -306,9 +307,12 @@ class QuestionAnswering:
         # "which materials did Japan restrict for export to South Korea?") is about another story there
         beyond = self._beyond_places(query, scored)
         # a response question: the responder's reported act or words among the most relevant sentences answer it,
-        # though they repeat little of the carried story ("Mongolia's energy minister said …")
+        # though they repeat little of the carried story ("Mongolia's energy minister said …"), however many sentences
+        # restating the event rank above them (they set the bar: ``_best_quotable``)
         led = self._led_by_responder(query, scored)
-        covered += [i for i in pool if led is not None and led[i] and i not in covered]
+        responded = self._responded(query, scored)
+        covered += [i for i in range(len(scored.cands)) if led is not None and led[i] and i not in covered
+                    and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
         covered = [i for i in covered if quotable[i] and beyond[i]]
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
@@ -481,7 +485,21 @@ class QuestionAnswering:
         for a, b in adjacent_pairs(scored.cands):
             beyond[a] |= own[b]
             beyond[b] |= own[a]
-        return beyond
+        # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
+        # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage
+        # tells of the asked event
+        return beyond | QuestionAnswering._responded(query, scored)
+
+    @staticmethod
+    def _responded(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), the responder's act or words (``_led_by_responder``) in a passage telling of the event
+        ``query`` asks the response to (``answer_response.responded_in_story``: a key term of its own words other than
+        its places); all False for a question asking for no response."""
+        terms = key_terms(without_carried_context(query))
+        places = place_keys({t.stem for t in terms})
+        return responded_in_story(QuestionAnswering._led_by_responder(query, scored),
+                                  {t.stem for t in terms if t.stem not in places},
+                                  [QuestionAnswering._passage_stems(scored, i) for i in range(len(scored.cands))])
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:

@@ -63,7 +63,8 @@ def test_a_value_past_the_cap_in_the_lead_article_answers_first_and_the_second_r
 
 def test_when_the_rest_of_the_article_does_not_give_it_either_the_partial_answer_stands_and_says_so(engine):
     brief = engine.write("What rate would Peru's copper export tax have?", template="answer")
-    assert brief.abstained and "none gives the number the question asks for" in brief.message
+    # the missing quantity is named by the question's own noun ("What rate …?": the rate), not by its kind
+    assert brief.abstained and "none gives the rate the question asks for" in brief.message
     [note] = reread_notes(brief)
     assert note.endswith("none gives it")
 

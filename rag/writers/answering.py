@@ -676,15 +676,15 @@ class QuestionAnswering:
     def _act_reported_first(self, scored: Scored, typed: np.ndarray, pool: list[int], value: np.ndarray,
                             picked: list[int]) -> list[int]:
         """The done act before the view of it: for a question asking what was done (``DONE_ACT_KINDS``: "What did
-        Japan restrict?"), when the chosen first sentence is a source's view (a judgement or forecast, or advice
-        whatever its role, ``hypotheses.prescribes``: "The Japanese government must improve its technology controls,
-        including investment and export controls", a 2020 essay's) and a sentence of ``pool`` reports (an event or statement: "Tokyo last week tightened the approval
-        process for … photoresists …", an event) nearly as relevantly (``REPORT_GAP``) and gives the asked kind
-        whenever the view does (``typed``), the best such report leads. Advice tells nothing done:
-        any reported event of ``pool`` (the on-topic quotable sentences before the kind's own cuts) leads before it, however
-        much more of the question's words the advice repeats ("… should restrict exports of advanced memory chips,
-        including …" against "Seoul on Monday barred shipments of high-bandwidth memory chips …"). Otherwise
-        ``picked`` unchanged."""
+        Japan restrict?"), when the chosen first sentence is a source's view (a judgement or forecast) or advice
+        whatever its role (``hypotheses.prescribes``: "The Japanese government must improve its technology controls,
+        including investment and export controls", a 2020 essay's), a sentence of ``pool`` (the on-topic quotable
+        sentences before the kind's own cuts) that reports the act as done (an event, not a statement about it:
+        "Tokyo last week tightened the approval process for … photoresists …") leads instead: before a view when it
+        is nearly as relevant (``REPORT_GAP``) and gives the asked kind whenever the view does (``typed``); before
+        advice, which tells nothing done, however much more of the question's words the advice repeats ("… should
+        restrict exports of advanced memory chips, including …" against "Seoul on Monday barred shipments of
+        high-bandwidth memory chips …"). Otherwise ``picked`` unchanged."""
         lead = picked[0]
         advice = prescribes(scored.cands[lead].text)
         if scored.cands[lead].role not in ATTRIBUTED_ROLES and not advice:

@@ -46,12 +46,13 @@ CASES = [
      "background"),
     ("Historical context:\n@@Japan removed South Korea from its white list in August 2019.\n", "background"),
     ("Key Signals\n\n  • @@Whether Japan publishes criteria or expands denials to more battery makers.\n", "signal"),
+    # a source's recommendations are advice: no section of a brief quotes them (s34: "Key signals to watch" quoted it)
+    ("5. Recommendations and Outlook\n\n  • @@Immediate Actions (0–30 days): Monitor Chinese government "
+     "communications.\n", "advice"),
 ]
 
 LEFT = [
     # a heading of mixed kind or of another kind, prose without headings: the classifier's role stands
-    ("5. Recommendations and Outlook\n\n  • @@Immediate Actions (0–30 days): Monitor Chinese government "
-     "communications.\n", None),
     ("  • Bias & Deception Risks:\n    • @@Potential bias in interpreting China’s actions as purely retaliatory.\n", None),
     ("6. Key Individuals and Entities\n\n  • @@Mitsubishi Heavy Industries\n", None),
     ("SEOUL (AP) — South Korea summoned a Japanese diplomat on Monday.\n\n@@The ministry said it would respond "

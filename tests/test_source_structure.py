@@ -90,7 +90,10 @@ def test_a_bulleted_brief_gives_each_hypothesis_its_own_evidence_and_its_verdict
     assert texts(b.against) == ["Contradicting this is the government's statement that the injunction does not apply."]
     assert a.standing == "favoured" and b.standing == "rejected"
     assert a.verdict is b.verdict and a.verdict.text.startswith("Assessment: Hypothesis A is currently better supported")
-    assert texts(s.trailing) == ["Key indicators that could shift this judgment include a ruling on the injunction."]
+    # the sentence after the verdict naming what would shift it is the source's indicator (a signal), not a note
+    assert texts(s.indicators) == ["Key indicators that could shift this judgment include a ruling on the injunction."]
+    assert s.trailing == []
+    assert s.spans()[(s.indicators[0].start, s.indicators[0].end)] == "indicator"
     # the assumptions below the heading belong to no hypothesis: they are the source's assumptions
     assert texts(s.assumptions) == ["Seoul's negotiators act on instructions from the presidential office."]
     assert s.spans()[(s.assumptions[0].start, s.assumptions[0].end)] == "assumption"

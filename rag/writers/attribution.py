@@ -33,7 +33,9 @@ ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "backgr
 #: explanation a source labels itself ("Hypothesis B: ..."), offered by it, never adopted (``hypotheses.source_claims``);
 #: "hypothesis_favoured" / "hypothesis_rejected": one its own verdict judges the better / the less supported
 #: ("WorldWideWatchers (AI-generated brief, 2026) judges better supported: “Hypothesis A: …”").
-ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected"})
+#: "assumption": an item a source lists under its own "Assumptions:" caption (``source_structure``).
+ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected",
+                              "assumption"})
 
 
 @cache

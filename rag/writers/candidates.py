@@ -16,6 +16,7 @@ from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
+from rag.writers.source_structure import labelled_headline
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, is_boilerplate, junk_reason
 
 __all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
@@ -23,6 +24,10 @@ __all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE",
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
+#: the role a quote of a source's own labelled structure is credited with (``Candidate.structure``): an item under
+#: its "Assumptions:" caption is what it assumes, one under "Information Gaps:" what it does not know, its sentence
+#: naming the indicators that would shift its verdict what it says to watch
+CLAIM_ROLE_OF_STRUCTURE = {"assumption": "assumption", "gap": "gap", "indicator": "signal"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -166,7 +171,8 @@ class Candidate:
         """The quote as a draft claim, citing its span, or each of its parts when it skips furniture."""
         spans = self.parts or ((self.local_start, self.local_end),)
         base = self.passage.chunk.start
-        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, base + a, base + b) for a, b in spans], role=self.role)
+        return DraftClaim(text=self.text, cites=[CitedSpan(self.chunk_id, base + a, base + b) for a, b in spans],
+                          role=CLAIM_ROLE_OF_STRUCTURE.get(self.structure or "", self.role))
 
     def overlaps(self, other: "Candidate") -> bool:
         """Whether two quotes share text (a sentence and the same sentence quoted with its context)."""
@@ -251,6 +257,12 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 sent.flat.lower() == title and len(sent.flat.split()) >= 4)
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
+            label_end = labelled_headline(sent.text) if paragraphs and reason in (None, *TITLE_REASONS) else None
+            if label_end is not None:
+                # "Intelligence Report: Tokyo protests as China blocks …": the label is furniture, the headline after
+                # it states the story's event with its actor, as a title does (briefs; ``labelled_headline``)
+                sent = Sentence(sent.start + label_end, sent.end, sent.text[label_end:])
+                reason, is_title = None, True
             if reason and paragraphs and prev is not None and is_boilerplate(sent.text):
                 skipped.append((sent.start, sent.end))  # a caption between two sentences: skipped, the context goes on
                 dropped[reason] += 1

@@ -24,13 +24,17 @@ from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
+from rag.writers.watch_items import ADVICE
 from rag.writers.story_terms import novelty
 
-__all__ = ["LABELLED_ROLES", "SectionPicking"]
+__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking"]
 
 #: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
 #: ("Indicators of retaliation in the customs data."); every other section quotes statements.
 LABELLED_ROLES = frozenset({"gap", "signal"})
+#: What a sentence of a source's own labelled structure (``Candidate.structure``) is, -> the role of the only section
+#: that quotes it: its assumptions and information gaps go to the gaps section, its indicators to the signals
+STRUCTURE_SECTION_ROLE = {"assumption": "gap", "gap": "gap", "indicator": "signal"}
 #: Cue families of a sentence that reports something: an action or reporting verb, a day or a number
 REPORTS = frozenset({"fact", "dated", "numeric"})
 
@@ -320,7 +324,11 @@ class SectionPicking:
             typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
             picks += self._mmr(limit - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
         story = scored.near if near else scored.topical  # the on-topic documents, a digest's parts of this story
-        return picks + self._list_siblings(spec, scored, picks, chosen, own, limit - len(picks), story)
+        picks = picks + self._list_siblings(spec, scored, picks, chosen, own, limit - len(picks), story)
+        if picks and all(cands[i].own_list is not None for i in picks):
+            # a section made of a source's own lists ("Assumptions:", "Information Gaps:") reads in the source's order
+            picks.sort(key=lambda i: (cands[i].doc_id, cands[i].start))
+        return picks
 
     def _list_siblings(self, spec: SectionSpec, scored: Scored, picks: Sequence[int], chosen: Sequence[int],
                        excluded: set[str], room: int, story: np.ndarray | None = None) -> list[int]:
@@ -353,11 +361,16 @@ class SectionPicking:
         roles it accepts that are together more probable than not (the classifier hesitates between neighbours:
         an event it half-reads as background is still an event; a forecast stays out of "what happened"). A news
         report's lede is what happened: "X said Monday that Y would ..." reports a statement, not a forecast."""
-        if cand.structure == "assumption":
-            if "gap" not in spec.roles:
-                return False  # an item under a source's "Assumptions:" caption is neither a hypothesis nor an implication
-        elif cand.structure is not None and not spec.weigh_evidence:
+        if cand.structure in STRUCTURE_SECTION_ROLE:
+            # an item under a source's "Assumptions:" or "Information Gaps:" caption, or its sentence naming the
+            # indicators that would shift its verdict: the section of that role takes it, whatever the classifier
+            # reads (an assumption reads as a judgement), and no other section (it is neither a hypothesis nor an
+            # implication, and its indicators are not a note on a hypothesis)
+            return STRUCTURE_SECTION_ROLE[cand.structure] in spec.roles
+        if cand.structure is not None and not spec.weigh_evidence:
             return False  # a source's own hypothesis, its evidence or verdict: only the hypotheses section reports them
+        if cand.own_section == ADVICE:
+            return False  # a source's recommendation ("Immediate Actions (0–30 days): Monitor …") is no signal, event or judgement
         if spec.require_cues and not cand.cues & set(spec.require_cues):
             return False
         if not cand.is_title and not set(spec.roles) & LABELLED_ROLES and is_noun_phrase(cand.text):

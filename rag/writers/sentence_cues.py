@@ -137,6 +137,9 @@ _VERBISH_RE = re.compile(
     r"\b\w{3,}(?:ed|es|ing)\b|\b(?:said|says|told|made|took|held|led|set|put|cut|hit|sent|kept|saw)\b",
     re.I,
 )
+#: a word that reads as a verb form (an auxiliary, "-ed", "-es", "-ing" or a common irregular past): a line without
+#: one in title case is a heading
+VERBISH_RE = _VERBISH_RE
 
 
 # A kicker: a capitalised label and its colon ("‘SLICING METHOD’:", "UNRELENTING:") that opens a related-story

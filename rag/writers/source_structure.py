@@ -24,9 +24,9 @@ from rag.text.lexicon import table
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import STOPWORDS, TERMINAL_RE, junk_reason
+from rag.writers.sentence_cues import MIN_WORDS, STOPWORDS, TERMINAL_RE, VERBISH_RE, junk_reason
 
-__all__ = ["MIN_HYPOTHESES", "Span", "SourceHypothesis", "Structure", "is_verdict", "mark_structure", "parse_structure", "passage_structures", "segments", "Segment",
+__all__ = ["MIN_HYPOTHESES", "after_report_label", "labelled_headline", "Span", "SourceHypothesis", "Structure", "is_verdict", "mark_structure", "parse_structure", "passage_structures", "segments", "Segment",
            "structure_roles"]
 
 #: a text is structured when it labels at least this many hypotheses (competing explanations need two); one
@@ -63,13 +63,17 @@ class Structure:
 
     hypotheses: list[SourceHypothesis]
     verdicts: list[Span] = field(default_factory=list)
-    trailing: list[Span] = field(default_factory=list)  # after a verdict, before the next label ("Key indicators ...")
-    assumptions: list[Span] = field(default_factory=list)  # items under an "Assumptions:" or "Information Gaps:" caption
+    trailing: list[Span] = field(default_factory=list)  # after a verdict, before the next label
+    assumptions: list[Span] = field(default_factory=list)  # items under an "Assumptions:" caption
     unnamed_verdicts: list[Span] = field(default_factory=list)  # verdicts that name no hypothesis (not in ``spans``)
+    #: sentences after a verdict that name what would change it ("Key indicators that could shift this judgment
+    #: include ..."): the source's signals to watch, not notes on a hypothesis
+    indicators: list[Span] = field(default_factory=list)
+    gaps: list[Span] = field(default_factory=list)  # items under an "Information Gaps:" or "Unknowns:" caption
 
     def spans(self) -> dict[tuple[int, int], str]:
         """Every sentence of the structure -> what it is ("hypothesis", "for", "against", "note", "verdict",
-        "assumption")."""
+        "assumption", "gap", "indicator")."""
         out: dict[tuple[int, int], str] = {}
         for h in self.hypotheses:
             out[(h.statement.start, h.statement.end)] = "hypothesis"
@@ -79,6 +83,8 @@ class Structure:
         out.update({(s.start, s.end): "verdict" for s in self.verdicts})
         out.update({(s.start, s.end): "note" for s in self.trailing})
         out.update({(s.start, s.end): "assumption" for s in self.assumptions})
+        out.update({(s.start, s.end): "gap" for s in self.gaps})
+        out.update({(s.start, s.end): "indicator" for s in self.indicators})
         return out
 
 
@@ -144,6 +150,49 @@ def _is_heading(text: str) -> bool:
         return True
     # a short sentence ("However, its motives remain unclear.") is no heading; an unpunctuated line may be
     return not TERMINAL_RE.search(text.rstrip()) and junk_reason(text) in ("heading", "short", "boilerplate")
+
+
+# ------------------------------------------------------------------------------------------- report labels
+
+
+@cache
+def _report_label() -> re.Pattern[str]:
+    data = table("report_labels")
+    return re.compile(r"^[\s#*_>\u2022\u00b7-]*(?:" + "|".join(data["labels"]) + r")[*_]*(?:" + "|".join(data["separators"]) + r")[\s*_]*",
+                      re.I)
+
+
+def after_report_label(text: str) -> int:
+    """Where the words after a line's report label start in ``text`` ("Intelligence Report: Tokyo protests …" -> the
+    offset of "Tokyo"; "BREAKING — …", "EXCLUSIVE-China …"): the label is the kind of page, furniture
+    (``rag/text/data/report_labels.toml``); 0 when the line opens with no label, or nothing follows it."""
+    m = _report_label().match(text)
+    return m.end() if m and text[m.end():].strip() else 0
+
+
+def labelled_headline(text: str) -> int | None:
+    """Where the headline starts in a line that is a report label and a headline ("Intelligence Report: Tokyo
+    protests as China blocks dual-use exports to 20 Japanese companies" -> the offset of "Tokyo"), or None.
+
+    The line must open with a report label (``after_report_label``) and the words after it be a clause a headline
+    states, not a section's title: at least ``MIN_WORDS`` words, without sentence-closing punctuation or with it,
+    and either in sentence case (fewer than half its words of four letters or more capitalised: "Tokyo protests as
+    China blocks …") or with a verb form (``sentence_cues.VERBISH_RE``: "China Imposes Export Restrictions …"); a
+    title-case label ("Analysis: Key Judgments and Strategic Outlook") is none, nor a question."""
+    at = after_report_label(text)
+    if not at:
+        return None
+    clause = " ".join(text[at:].split())
+    words = re.findall(r"[\w'’-]+", clause)
+    if len(words) < MIN_WORDS or clause.rstrip("\"'’” )").endswith("?"):
+        return None
+    if junk_reason(clause) not in (None, "heading", "truncated"):
+        return None
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    caps = sum(w[0].isupper() for w in long_words)
+    if caps < 0.5 * len(long_words) or VERBISH_RE.search(clause):
+        return at
+    return None
 
 
 # ------------------------------------------------------------------------------------------- parsing
@@ -219,6 +268,7 @@ def parse_structure(text: str) -> Structure | None:
     after: list[Span] | None = None  # the sentences after the last verdict, before a label or heading
     carried: str | None = None  # a stance announced by a caption line ("Evidence against:") for the lines below it
     listed: list[Span] = []  # every item under an assumptions caption
+    unknown: list[Span] = []  # every item under an information-gaps caption
     labelled = False  # a label with an identifier was seen
     assumptions: list[Span] | None = None  # the items under an "Assumptions:" caption
     for s in split_sentences(text):
@@ -243,7 +293,9 @@ def parse_structure(text: str) -> Structure | None:
                 carried = stance  # "Evidence for:" above a list: its items are for
                 continue
             current, after, carried = None, None, None
-            assumptions = listed if span.text.rstrip().endswith(":") and _any(_patterns("captions", "assumption"), span.text) else None
+            caption = span.text.rstrip().endswith(":")
+            assumptions = (listed if caption and _any(_patterns("captions", "assumption"), span.text)
+                           else unknown if caption and _any(_patterns("captions", "gap"), span.text) else None)
             continue
         if current is not None:
             stance = _stance(span.text) or carried
@@ -258,8 +310,12 @@ def parse_structure(text: str) -> Structure | None:
     # shift this judgment ..."); one that names none ("The most likely explanation is that ...") is the source's
     # main judgement in its own words and stays quotable elsewhere
     named = [(v, rest) for v, rest in verdicts if _names().search(v.text)]
-    structure = Structure(hyps, verdicts=[v for v, _ in named], trailing=[s for _, rest in named for s in rest],
-                          unnamed_verdicts=[v for v, _ in verdicts if all(v is not n for n, _ in named)], assumptions=listed)
+    after_named = [s for _, rest in named for s in rest]
+    # ... of which a sentence naming what would shift the verdict is the source's signal to watch
+    indicators = [s for s in after_named if _any(_patterns("captions", "indicator"), s.text)]
+    structure = Structure(hyps, verdicts=[v for v, _ in named], trailing=[s for s in after_named if s not in indicators],
+                          unnamed_verdicts=[v for v, _ in verdicts if all(v is not n for n, _ in named)], assumptions=listed,
+                          indicators=indicators, gaps=unknown)
     _judge(structure)
     return structure
 

@@ -19,7 +19,7 @@ from rag.writers.candidates import Candidate
 from rag.writers.sentence_cues import is_label
 from rag.writers.source_structure import segments
 
-__all__ = ["LABELLED_MIN", "SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "labelled_sections", "list_caption",
+__all__ = ["ADVICE", "LABELLED_MIN", "SIGNAL_MARGIN", "asks_to_watch", "heading_role", "is_watch_item", "labelled_sections", "list_caption",
            "list_heading", "looks_like_heading", "section_roles", "under_watch_heading", "watch_items"]
 
 #: When a list's heading is out of view (the passage starts inside the list), a labelled item ("The scope of X: a, b,
@@ -30,6 +30,11 @@ SIGNAL_MARGIN = 0.05
 #: a source labels its own sections when at least this many of its heading lines name a kind of a brief's section
 #: (``heading_role``): one "Background" line is a page's furniture, two labelled kinds are an analytic brief's layout
 LABELLED_MIN = 2
+
+#: what ``heading_role`` gives an item under a source's recommendations ("5. Recommendations and Outlook":
+#: "Immediate Actions (0–30 days): Monitor …"): advice, no role a brief's section quotes (``section_roles.toml``
+#: [advice]); the classifier's role stays, ``Candidate.own_section`` says it
+ADVICE = "advice"
 
 #: a heading is a short line of its own: at most this many words and no sentence-closing punctuation
 _HEADING_MAX_WORDS = 8
@@ -182,25 +187,27 @@ def labelled_sections(text: str, start: int = 0, end: int | None = None) -> bool
         at += len(line) + 1
     # a heading's own kind: the role it gives the line right below it
     heads = [a for a, line in lines if line.strip() and looks_like_heading(line)
-             and heading_role(line + "\n", len(line) + 1) is not None]
+             and heading_role(line + "\n", len(line) + 1) not in (None, ADVICE)]
     if len(heads) < LABELLED_MIN:
         return False
     if end is None:
         return True
-    return any(a < end and a + len(line) > start and line.strip() and not looks_like_heading(line) and heading_role(text, a) is not None
-               for a, line in lines)
+    return any(a < end and a + len(line) > start and line.strip() and not looks_like_heading(line)
+               and heading_role(text, a) not in (None, ADVICE) for a, line in lines)
 
 
 def section_roles(cands: Sequence[Candidate]) -> int:
     """Set ``role`` on each candidate that stands under a source's own labelled section (``heading_role``, read in
     its document's text the evidence holds around it, as ``watch_items`` reads it): the source's section decides the
     role of its items over the sentence classifier (its probabilities stay in ``role_probs``). A title and a
-    sentence of a source's labelled hypotheses (``structure``) keep theirs. Returns how many roles changed."""
+    sentence of a source's labelled hypotheses (``structure``) keep theirs (its structure decides where it goes), but
+    an item of such a structure's list ("Assumptions:") is still marked with its list (``own_list``), so a section
+    quotes the list whole. Returns how many roles changed."""
     passages = list({c.passage.chunk.chunk_id: c.passage for c in cands}.values())
     segs = segments(passages)
     changed = 0
     for c in cands:
-        if c.is_title or c.structure is not None:
+        if c.is_title:
             continue
         at = c.passage.chunk.start + c.local_start
         seg = next((s for s in segs if s.doc_id == c.doc_id and s.start <= at <= s.start + len(s.text)), None)
@@ -209,7 +216,7 @@ def section_roles(cands: Sequence[Candidate]) -> int:
         c.own_section = role
         caption = list_caption(text, at - base)
         c.own_list = (c.doc_id, base + caption) if caption is not None else None
-        if role is not None and role != c.role:
+        if role is not None and role != ADVICE and role != c.role and c.structure is None:
             c.role, changed = role, changed + 1
     return changed
 

@@ -291,3 +291,48 @@ def test_the_china_assessment_quotes_its_three_assumptions(china):
     assert len(assumed) == 3 and assumed[0].startswith("China’s actions are primarily driven"), assumed
     assert all(c.attribution and "lists as an assumption" in c.attribution for c in claims if c.role == "assumption")
 
+
+# -- 3. the full list of a measure's items is a key fact of what happened ----------------------------------------
+
+CURBS = """Norvia tightened export controls on battery materials to Kestria on Monday, the trade ministry said.
+Norvian exporters must now apply for a licence for each shipment to Kestrian companies, officials said.
+The trade ministry said the tighter controls on battery materials would take effect immediately.
+Kestria's government said the Norvian export controls were unjustified and urged Norvia to withdraw them.
+Kestrian battery makers said the Norvian controls could delay shipments of battery materials by weeks.
+The Kestrian trade minister said Kestria would file a complaint with the WTO over the Norvian export controls.
+Norvia's trade minister said the export controls on battery materials were not subject to negotiation.
+Kestria summoned Norvia's ambassador on Tuesday to protest the export controls on battery materials.
+Analysts said the Norvian export controls could disrupt battery supply chains across the region.
+The Norvian controls on battery materials follow a dispute over Kestrian steel tariffs imposed in March.
+The export controls cover refined cobalt, which is used in electric-vehicle batteries, as well as lithium hydroxide and nickel sulphate.
+"""
+
+
+@pytest.mark.parametrize("sentence, items", [
+    ("The export controls cover refined cobalt, which is used in electric-vehicle batteries, as well as lithium "
+     "hydroxide and nickel sulphate.", ["refined cobalt", "lithium hydroxide", "nickel sulphate"]),
+    ("The sanctions include steel, aluminium and copper.", ["steel", "aluminium", "copper"]),
+    ("The ban covers gallium and germanium.", ["gallium", "germanium"]),
+])
+def test_a_sentence_listing_a_measures_items_is_read(sentence, items):
+    from rag.writers.measure_terms import covered_items
+
+    assert covered_items([sentence]) == items
+
+
+def test_what_happened_quotes_the_list_of_items_the_measure_covers(writer):
+    ep = _ep(CURBS, doc="wire", title="Norvia tightens battery material exports to Kestria", publisher="Wire",
+             kind="news article")
+    draft = writer.write("Norvia's export controls on battery materials to Kestria", _template("situation"), [ep],
+                         as_of=None)
+    happened = [c.text for c in _section(draft, "summary")]
+    assert len(happened) <= 8
+    assert any(t.startswith("The export controls cover refined cobalt") for t in happened), happened
+
+
+def test_the_2019_situation_brief_names_the_three_materials(sample_index):
+    from rag.pipeline import Engine
+
+    brief = Engine.from_settings(sample_index[0]).write("Japan's 2019 export curbs on South Korea", template="situation")
+    happened = [c.text for c in _brief_section(brief, "summary")]
+    assert any("fluorinated polyimides" in t and "hydrogen fluoride" in t for t in happened), happened

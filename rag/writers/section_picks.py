@@ -16,6 +16,7 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimensions_of
+from rag.writers.measure_terms import covered_items
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, party_statement
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
@@ -35,6 +36,10 @@ LABELLED_ROLES = frozenset({"gap", "signal"})
 #: What a sentence of a source's own labelled structure (``Candidate.structure``) is, -> the role of the only section
 #: that quotes it: its assumptions and information gaps go to the gaps section, its indicators to the signals
 STRUCTURE_SECTION_ROLE = {"assumption": "gap", "gap": "gap", "indicator": "signal"}
+#: a sentence lists a measure's items when it names at least this many (``_with_measure_list``)
+MEASURE_LIST_MIN = 2
+#: roles of a sentence listing a measure's items that what happened quotes: reported, or a standing description
+MEASURE_LIST_ROLES = frozenset({"event", "statement", "background"})
 #: Cue families of a sentence that reports something: an action or reporting verb, a day or a number
 REPORTS = frozenset({"fact", "dated", "numeric"})
 
@@ -323,12 +328,43 @@ class SectionPicking:
             # sentences the classifier types as one of its roles (not a forecast half-read as an event)
             typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
             picks += self._mmr(limit - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
+            picks = self._with_measure_list(scored, picks, chosen, ok, own, limit)
         story = scored.near if near else scored.topical  # the on-topic documents, a digest's parts of this story
         picks = picks + self._list_siblings(spec, scored, picks, chosen, own, limit - len(picks), story)
         if picks and all(cands[i].own_list is not None for i in picks):
             # a section made of a source's own lists ("Assumptions:", "Information Gaps:") reads in the source's order
             picks.sort(key=lambda i: (cands[i].doc_id, cands[i].start))
         return picks
+
+    @staticmethod
+    def _with_measure_list(scored: Scored, picks: list[int], chosen: Sequence[int], ok: np.ndarray,
+                           excluded: set[str], limit: int) -> list[int]:
+        """What happened with the sentence that lists the items the story's measure covers (``measure_terms.covered_items``:
+        "The export restrictions cover fluorinated polyimides, …, as well as photoresist and hydrogen fluoride"), at
+        least ``MEASURE_LIST_MIN`` of them: the full list of a measure's items is a key fact (issue 10), which ranks
+        below the restatements of the event (it shares few of the topic's words). Taken from an on-topic document
+        (``ok``, not of ``excluded``) when no pick lists them yet, typed a reported role or background (a standing
+        description of the measure), placed after the section's lead; at ``limit``, in place of the pick that most
+        restates another (its highest cosine to the other picks; on the 2019 brief the last pick was the WTO
+        complaint, a key fact). ``picks`` unchanged when no such sentence is left."""
+        cands = scored.cands
+        if any(len(covered_items([cands[i].text])) >= MEASURE_LIST_MIN for i in picks):
+            return picks
+        taken = [*chosen, *picks]
+        pool = [i for i, c in enumerate(cands)
+                if ok[i] and i not in taken and c.doc_id not in excluded and c.structure is None and not c.is_title
+                and (c.role is None or c.role in MEASURE_LIST_ROLES) and not any(c.overlaps(cands[j]) for j in taken)
+                and len(covered_items([c.text])) >= MEASURE_LIST_MIN]
+        if not pool or limit <= 0:
+            return picks
+        best = max(pool, key=lambda i: (round(float(scored.rel[i]), 9), tuple(-x for x in cands[i].key()[1:])))
+        kept = list(picks[:limit])
+        if len(kept) >= limit:
+            # the pick that most restates another (its highest cosine to the rest) gives its place; never the lead
+            rest = kept[1:]
+            drop = max(rest, key=lambda j: (round(max(float(scored.sims[j, k]) for k in kept if k != j), 9), -kept.index(j)))
+            kept.remove(drop)
+        return kept[:1] + [best] + kept[1:]
 
     def _list_siblings(self, spec: SectionSpec, scored: Scored, picks: Sequence[int], chosen: Sequence[int],
                        excluded: set[str], room: int, story: np.ndarray | None = None) -> list[int]:

@@ -344,7 +344,9 @@ class SectionPicking:
         least ``MEASURE_LIST_MIN`` of them: the full list of a measure's items is a key fact (issue 10), which ranks
         below the restatements of the event (it shares few of the topic's words). Taken from an on-topic document
         (``ok``, not of ``excluded``) when no pick lists them yet, typed a reported role or background (a standing
-        description of the measure), placed after the section's lead; at ``limit``, in place of the pick that most
+        description of the measure) or only hesitantly another (below 0.5: the role model read a hand-made list
+        "The export controls cover refined cobalt, …" as a judgement at 0.25), never hedged or looking ahead
+        (``SPECULATIVE`` cues), placed after the section's lead; at ``limit``, in place of the pick that most
         restates another (its highest cosine to the other picks; on the 2019 brief the last pick was the WTO
         complaint, a key fact). ``picks`` unchanged when no such sentence is left."""
         cands = scored.cands
@@ -353,7 +355,8 @@ class SectionPicking:
         taken = [*chosen, *picks]
         pool = [i for i, c in enumerate(cands)
                 if ok[i] and i not in taken and c.doc_id not in excluded and c.structure is None and not c.is_title
-                and (c.role is None or c.role in MEASURE_LIST_ROLES) and not any(c.overlaps(cands[j]) for j in taken)
+                and (c.role is None or c.role in MEASURE_LIST_ROLES or c.role_probs.get(c.role, 1.0) < 0.5)
+                and not c.cues & SPECULATIVE and not any(c.overlaps(cands[j]) for j in taken)
                 and len(covered_items([c.text])) >= MEASURE_LIST_MIN]
         if not pool or limit <= 0:
             return picks

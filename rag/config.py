@@ -103,7 +103,7 @@ class RetrievalSettings(BaseModel):
     dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")
     bm25_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the BM25 (keyword) ranking in the fusion.")
     recency_half_life_days: float = Field(
-        60.0, ge=0.0, le=3650.0,
+        30.0, ge=0.0, le=3650.0,
         description="In a search with an `until` date and no `since` (news as of that day), a passage's score decays "
                     "with its report's age before `until` with this half-life in days; 0 = off.")
     event_day_factor: float = Field(

@@ -77,7 +77,7 @@ def test_an_as_of_list_of_twelve_ends_with_the_two_best_explainers_the_decay_hel
     news_first = HybridRetriever(index, index.settings.retrieval.model_copy(update={"background_slots": 0}))
     with_background = HybridRetriever(index, index.settings.retrieval.model_copy(update={"background_slots": 2}))
     plain = news_first.search("probe question", k=12, filters=UNTIL)
-    assert [h.chunk.doc_id[:4] for h in plain] == ["news"] * 12  # recency (half-life 60 d, floor 0.2) puts all news first
+    assert [h.chunk.doc_id[:4] for h in plain] == ["news"] * 12  # recency (half-life 30 d, floor 0.2) puts all news first
     hits = with_background.search("probe question", k=12, filters=UNTIL)
     assert [h.chunk.doc_id for h in hits[:10]] == [h.chunk.doc_id for h in plain[:10]]
     assert [h.chunk.doc_id for h in hits[10:]] == ["explainer15", "explainer16"]  # the two closest to the question

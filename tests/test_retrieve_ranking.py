@@ -164,7 +164,7 @@ QUESTION = "Dozens of people were unaccounted for early Thursday after severe fl
 @pytest.mark.parametrize("published", [("2022-07-13", "2022-07-14"), ("2022-07-12", "2022-07-14"), ("2022-07-13", "2022-07-15")])
 def test_a_report_from_before_the_question_weekday_gives_way_to_one_from_that_day_on(sample_index, published):
     rows = _dated(*published)  # c0: before Thursday 2022-07-14, c1: on or after it (the search is as of 07-15)
-    fused = {"c0": 1 / 61, "c1": 1 / 63}  # the earlier report first by two ranks
+    fused = {"c0": 1 / 61, "c1": 1 / 65}  # the earlier report first by four ranks, more than its days of recency cost it
     as_of = make_filters(until="2022-07-15")
     plain = _retriever(sample_index[1], 1.0).prioritize(fused, rows, as_of, query=QUESTION)
     scaled = _retriever(sample_index[1], 0.5).prioritize(fused, rows, as_of, query=QUESTION)

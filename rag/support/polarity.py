@@ -14,6 +14,7 @@ from rag.support.lexicon import (
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
     NEGATORS,
+    NO_COMMENT_FILLER_PATTERNS,
     NO_COMMENT_FILLERS,
     NO_COMMENT_PHRASES,
     NO_COMMENT_TOKEN,
@@ -49,7 +50,7 @@ from rag.text.tokens import stem as _stem
 _PRIVATIVE_RE = re.compile(r"\b(" + "|".join(r"\s+".join(p) for p in sorted(PRIVATIVE_PHRASES, key=len, reverse=True)) + r")\b")
 
 
-_GAP = r"\s+(?:(?:" + "|".join(NO_COMMENT_FILLERS) + r")\s+)?"
+_GAP = r"\s+(?:(?:" + "|".join([re.escape(w) for w in NO_COMMENT_FILLERS] + list(NO_COMMENT_FILLER_PATTERNS)) + r")\s+){0,2}"
 _NO_COMMENT_RE = re.compile(r"\b(?:" + "|".join(_GAP.join(p) for p in sorted(NO_COMMENT_PHRASES, key=len, reverse=True)) + r")\b")
 
 

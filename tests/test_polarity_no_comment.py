@@ -82,3 +82,29 @@ def test_against_a_request_unanswered_a_claim_that_they_commented_is_a_flip(pass
 def test_a_request_idiom_says_nothing_of_other_requests():
     # "did not respond to a request for aid" is no comment idiom: the responding stays negated
     assert conflict("The agency responded to the request for aid.", "The agency did not respond to a request for aid.") is not None
+
+
+REPUBLIC = "A state GOP spokesperson did not immediately respond to The Arizona Republic’s request for comment."
+
+
+def test_a_requester_named_in_several_words_is_read_over():
+    assert conflict("A state GOP spokesperson could not be reached for comment by The Arizona Republic.", REPUBLIC) is None
+    assert conflict("A state GOP spokesperson commented to The Arizona Republic.", REPUBLIC) is not None
+
+
+@pytest.mark.parametrize("passage, claim", [
+    ("Twitter and Musk did not immediately respond to requests for comment.", "Twitter and Musk did not comment."),
+    ("TikTok did not respond to a request for comment.", "TikTok did not comment."),
+    (COMPANY, "The company did not comment on Thursday."),
+])
+def test_no_comment_for_a_request_unanswered_is_no_cut_of_the_idiom(passage, claim):
+    from rag.support.cuts import cut_reason
+
+    assert cut_reason(claim, passage) is None
+
+
+def test_a_cut_elsewhere_in_a_sentence_with_the_idiom_is_still_read():
+    from rag.support.cuts import cut_reason
+
+    passage = "Three people died and over 200 were injured, and the company did not respond to a request for comment."
+    assert cut_reason("Three people were injured, and the company did not comment.", passage) is not None

@@ -54,6 +54,16 @@ _GAP = r"\s+(?:(?:" + "|".join([re.escape(w) for w in NO_COMMENT_FILLERS] + list
 _NO_COMMENT_RE = re.compile(r"\b(?:" + "|".join(_GAP.join(p) for p in sorted(NO_COMMENT_PHRASES, key=len, reverse=True)) + r")\b")
 
 
+def read_no_comment(text: str) -> str:
+    """``text`` lower-cased with contractions expanded and each no-comment idiom read as "not commenting"
+    (``data/no_comment.toml``), when it has one; else ``text`` as it is. For the readers that align words
+    (``cuts``): "did not [respond to a request for] comment" is no cut of "did not immediately respond to a request
+    for comment"."""
+    t = text.lower().replace("’", "'").replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
+    t = re.sub(r"n't\b", " not", t)
+    return _NO_COMMENT_RE.sub(NO_COMMENT_TOKEN, t) if _NO_COMMENT_RE.search(t) else text
+
+
 def polarity_tokens(text: str) -> list[str]:
     """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not") and a privative
     phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``), and each no-comment idiom

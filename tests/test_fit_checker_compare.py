@@ -1,18 +1,21 @@
-"""The ship rule's comparison (``evals.fit_checker.compare``): two fits compared at one threshold, over every
-split, each figure the mean over the splits; a refit ships only when every condition holds."""
+"""The ship rule's comparison (``evals.fit_checker.compare`` / ``judge``): two fits compared each at its own
+threshold, over every split, each figure the mean over the splits, FactCC by its ranking; a refit ships only when
+every condition holds."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from evals.fit_checker import FEATURES, _split_figures, cached_columns, movement, ship_fails, threshold_rule
+from evals.fit_checker import FEATURES, _split_figures, cached_columns, judge, movement, ship_fails, threshold_rule
 
 
-def figures(own_f1: float = 0.0, factcc_ba: float = 0.0, ece: float = 0.0, kinds: dict | None = None) -> tuple:
+def figures(own_f1: float = 0.0, factcc_auc: float = 0.0, ece: float = 0.0, kinds: dict | None = None,
+            factcc_ba: float = 0.0) -> tuple:
     """(difference, after) as ``compare`` gives them; ``kinds`` {kind: (F1 after, its change)}."""
     kinds = kinds or {"topic": (0.85, 0.0)}
-    difference = {"own_f1": {"mean": own_f1}, "factcc_ba": {"mean": factcc_ba}, "factcc_ece": {"mean": ece},
+    difference = {"own_f1": {"mean": own_f1}, "factcc_auc": {"mean": factcc_auc}, "factcc_ba": {"mean": factcc_ba},
+                  "factcc_ece": {"mean": ece},
                   **{f"f1_{k}": {"mean": d} for k, (_, d) in kinds.items()}}
     after = {f"f1_{k}": {"mean": v} for k, (v, _) in kinds.items()}
     return difference, after
@@ -30,16 +33,19 @@ def test_a_null_change_passes_but_a_fall_beyond_the_reshuffle_does_not():
 
 
 def test_a_fall_smaller_than_the_tolerance_fails_when_its_whole_interval_is_below_zero():
-    difference, after = figures(own_f1=-0.002, factcc_ba=-0.004)
+    difference, after = figures(own_f1=-0.002, factcc_auc=-0.004)
     difference["own_f1"].update(low=-0.004, high=-0.0005)
-    difference["factcc_ba"].update(low=-0.010, high=0.002)
+    difference["factcc_auc"].update(low=-0.010, high=0.002)
     assert ship_fails(difference, after) == ["own-claims F1 falls (-0.0020)"]
 
 
-def test_a_factcc_fall_of_less_than_one_row_on_average_is_no_fall_but_one_row_is():
-    # one FactCC row of either class is 1 / (2 * 97) = 0.0052 of balanced accuracy
-    assert ship_fails(*figures(own_f1=0.01, factcc_ba=-0.004)) == []
-    assert ship_fails(*figures(own_f1=0.01, factcc_ba=-0.0052)) == ["FactCC balanced accuracy falls (-0.0052)"]
+def test_factcc_is_judged_by_its_ranking_not_by_its_decisions_at_one_threshold():
+    assert ship_fails(*figures(own_f1=0.01, factcc_ba=-0.02)) == []  # decisions alone: the threshold's business
+    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.004)) == []
+    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.006)) == ["FactCC ranking falls (AUC -0.0060)"]
+    difference, after = figures(own_f1=0.01, factcc_auc=-0.002)
+    difference["factcc_auc"].update(low=-0.004, high=-0.0003)
+    assert ship_fails(difference, after) == ["FactCC ranking falls (AUC -0.0020)"]
 
 
 def test_no_kind_may_fall_below_the_floor_and_ece_may_rise_by_a_hundredth():
@@ -142,3 +148,67 @@ def test_a_refit_that_reorders_the_factcc_rows_lowers_their_ranking_whatever_the
 def test_rows_a_veto_rejects_in_either_fit_and_other_sources_do_not_count():
     y, src, before, after = _two_fits(np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.5]))
     assert movement(y, src, before, after, threshold=0.4)["max_abs_shift"] == 0.0
+
+
+def _fit_rows(n_factcc: int = 120, n_own: int = 240) -> tuple[list[dict], np.ndarray]:
+    """Rows (each its own article) and two splits of out-of-fold probabilities that rank most supported rows above
+    most unsupported ones, on the 0.0005 + thousandths grid (no probability equals a threshold, 0.01 apart)."""
+    rng = np.random.default_rng(3)
+    rows, p = [], []
+    for source, n in (("factcc_cnndm", n_factcc), ("own_claims", n_own)):
+        for i in range(n):
+            supported = i % 2 == 0
+            rows.append({"supported": supported, "source": source, "group": f"{source}{i}",
+                         "kind": "" if source == "factcc_cnndm" else ("topic", "reorder")[i % 4 // 2]})
+            p.append(rng.uniform(0.35, 0.8) if supported else rng.uniform(0.1, 0.5))
+    p = np.array(p)
+    runs = np.stack([p, np.clip(p + rng.normal(0, 0.02, len(p)), 0.02, 0.88)])
+    return rows, np.round(runs, 3) + 0.0005
+
+
+def test_a_refit_that_shifts_every_probability_one_way_ships_with_its_threshold_moved_alike():
+    rows, runs = _fit_rows()
+    none = np.zeros(runs.shape[1], dtype=bool)
+    got = judge(rows, [(runs, none), (runs + 0.05, none)], resamples=50)
+    assert got["thresholds"][1] == pytest.approx(got["thresholds"][0] + 0.05)
+    # every decision and the ranking as before; only the calibration moves (ECE has its own condition)
+    assert all(v["mean"] == 0.0 for k, v in got["difference"].items() if k != "factcc_ece")
+    assert got["ship"] and got["fails"] == []
+    # held at one threshold (the rule until s33), the same refit reads as a loss of decisions it did not make worse
+    common = got["common"]
+    assert common["after"]["own_f1"]["mean"] < common["before"]["own_f1"]["mean"] - 0.05
+    assert common["after"]["factcc_ba"]["mean"] < common["before"]["factcc_ba"]["mean"] - 0.02
+    assert common["factcc_movement"]["mean_shift"] == pytest.approx(0.05)
+
+
+def test_a_refit_that_lifts_only_the_factcc_rows_alike_keeps_their_ranking_and_ships():
+    rows, runs = _fit_rows()
+    factcc = np.array([r["source"] == "factcc_cnndm" for r in rows])
+    none = np.zeros(runs.shape[1], dtype=bool)
+    got = judge(rows, [(runs, none), (runs + 0.03 * factcc, none)], resamples=50)
+    assert got["difference"]["factcc_auc"]["mean"] == 0.0
+    assert got["ship"], got["fails"]
+
+
+def test_a_refit_that_reorders_the_factcc_rows_fails_whatever_its_threshold():
+    rows, runs = _fit_rows()
+    none = np.zeros(runs.shape[1], dtype=bool)
+    after = runs.copy()
+    y = np.array([r["supported"] for r in rows])
+    factcc = np.array([r["source"] == "factcc_cnndm" for r in rows])
+    # a tenth of FactCC's supported rows swap probabilities with as many unsupported ones: same values, other order
+    sup, uns = np.flatnonzero(factcc & y)[:6], np.flatnonzero(factcc & ~y)[:6]
+    after[:, sup], after[:, uns] = runs[:, uns], runs[:, sup]
+    got = judge(rows, [(runs, none), (after, none)], resamples=200)
+    assert got["difference"]["factcc_auc"]["mean"] < -0.005
+    assert any(f.startswith("FactCC ranking falls") for f in got["fails"]) and not got["ship"]
+
+
+def test_a_row_a_veto_rejects_ranks_below_every_other_in_the_factcc_auc():
+    y = np.array([1, 1, 0, 0])
+    src = np.array(["factcc_cnndm"] * 4)
+    runs = np.array([[0.9, 0.8, 0.3, 0.2]])
+    kinds = np.array([""] * 4)
+    assert _split_figures((y, src, kinds), runs, np.zeros(4, dtype=bool), 0.5)["factcc_auc"].tolist() == [1.0]
+    vetoed = _split_figures((y, src, kinds), runs, np.array([False, True, False, False]), 0.5)
+    assert vetoed["factcc_auc"].tolist() == [0.5]  # the vetoed supported row now below both unsupported ones

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.polarity import read_no_comment
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
 
@@ -83,6 +84,7 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     for "without the agreement being signed"). Nor are a reporting frame the claim gives as "according to X"
     ("According to the Home Office, 17,700" for "The Home Office said a total of 17,700") and a possessor dropped
     after "the" ("the [government's] Ukraine Family Scheme")."""
+    claim, sentence = read_no_comment(claim), read_no_comment(sentence)  # an idiom's words are no cut
     cw = [t.text for t in tokens(claim) if t.word]
     st = tokens(sentence)
     words = [i for i, t in enumerate(st) if t.word]

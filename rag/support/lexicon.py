@@ -100,6 +100,8 @@ _NO_COMMENT = tomllib.loads((Path(__file__).parent / "data" / "no_comment.toml")
 NO_COMMENT_TOKEN: str = _NO_COMMENT["token"]
 NO_COMMENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _NO_COMMENT["phrases"])
 NO_COMMENT_FILLERS: tuple[str, ...] = tuple(_NO_COMMENT["fillers"])
+#: Regular expressions that may stand between an idiom's words too (the requester's possessive: "CNN's").
+NO_COMMENT_FILLER_PATTERNS: tuple[str, ...] = tuple(_NO_COMMENT.get("filler_patterns", ()))
 #: A fronted negative adverbial with inversion (``rag/support/data/inversion.toml``): "Not since X has S [verb] …".
 _INVERSION = tomllib.loads((Path(__file__).parent / "data" / "inversion.toml").read_text(encoding="utf-8"))
 INVERSION_OPENERS = frozenset(_INVERSION["openers"])

@@ -14,6 +14,7 @@ from rag.support.lexicon import (
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
     NEGATORS,
+    NO_COMMENT_FILLER_PATTERNS,
     NO_COMMENT_FILLERS,
     NO_COMMENT_PHRASES,
     NO_COMMENT_TOKEN,
@@ -49,8 +50,18 @@ from rag.text.tokens import stem as _stem
 _PRIVATIVE_RE = re.compile(r"\b(" + "|".join(r"\s+".join(p) for p in sorted(PRIVATIVE_PHRASES, key=len, reverse=True)) + r")\b")
 
 
-_GAP = r"\s+(?:(?:" + "|".join(NO_COMMENT_FILLERS) + r")\s+)?"
+_GAP = r"\s+(?:(?:" + "|".join([re.escape(w) for w in NO_COMMENT_FILLERS] + list(NO_COMMENT_FILLER_PATTERNS)) + r")\s+){0,2}"
 _NO_COMMENT_RE = re.compile(r"\b(?:" + "|".join(_GAP.join(p) for p in sorted(NO_COMMENT_PHRASES, key=len, reverse=True)) + r")\b")
+
+
+def read_no_comment(text: str) -> str:
+    """``text`` lower-cased with contractions expanded and each no-comment idiom read as "not commenting"
+    (``data/no_comment.toml``), when it has one; else ``text`` as it is. For the readers that align words
+    (``cuts``): "did not [respond to a request for] comment" is no cut of "did not immediately respond to a request
+    for comment"."""
+    t = text.lower().replace("’", "'").replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
+    t = re.sub(r"n't\b", " not", t)
+    return _NO_COMMENT_RE.sub(NO_COMMENT_TOKEN, t) if _NO_COMMENT_RE.search(t) else text
 
 
 def polarity_tokens(text: str) -> list[str]:

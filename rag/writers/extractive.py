@@ -151,9 +151,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # a question asking whether something is so is answered by the checker's verdict on its claim (answering)
         polar = self._polar_answer(asked_q, scored) if is_answer else None
         if polar is not None and not polar.decided:
-            draft = self._abstain(notes + [f"abstained: the sources do not say {polar.question.whether}"])
+            draft = self._abstain(notes + [f"abstained: the sources do not say {polar.missing}"])
             draft.partial = scored.cands[polar.index].claim() if polar.index is not None else None  # none about it
-            draft.missing = polar.question.whether
+            draft.missing = polar.missing  # marked when the quote tells the act only as intended
             return draft
         if is_answer:
             verdict = self._answerable(asked_q, scored) if polar is None else None

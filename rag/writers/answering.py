@@ -7,7 +7,7 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
@@ -40,7 +40,7 @@ from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
-from rag.writers.base import DraftClaim
+from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
@@ -879,6 +879,31 @@ class QuestionAnswering:
         noun = ("the names" if kind == "list" and asked_value(query).person
                 else missing_noun(query, kind) or KIND_NOUNS.get(kind, "the answer"))
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"
+
+    @staticmethod
+    def _who_is_answer(question: str, evidence: Sequence[EvidencePassage]) -> tuple[DraftClaim, str] | None:
+        """For a question asking who a named person is (``answer_who.asked_person``: "Who is Sato Kei?"), the first
+        sentence or list line of the evidence (in rank order) naming that person with a title or an appositive
+        (``answer_who.titled_mentions``: "Japanese Deputy Chief Cabinet Secretary Sato Kei", "Gene Raymond, the US
+        Secretary of Commerce, …"), quoted and cited, with a provenance note; None for any other question or when no
+        passage names the person so. A passage's sentences set aside as another story's are not quoted."""
+        from rag.writers.answer_who import asked_person, titled_mentions
+
+        name = asked_person(question)
+        if name is None:
+            return None
+        for passage in evidence:
+            text = passage.chunk.text
+            for mention in titled_mentions(name, text):
+                a, b = mention.sentence
+                if any(x <= a < y for x, y in passage.aside):
+                    continue
+                quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
+                a = text.index(quote, a)
+                cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
+                return (DraftClaim(quote, [cite], role="event"),
+                        f"who {name} is: named with a title in {passage.chunk.chunk_id} ({mention.title})")
+        return None
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences
     POLAR_PASSAGES = 3

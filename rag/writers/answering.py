@@ -468,8 +468,7 @@ class QuestionAnswering:
             about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
         return about
 
-    @staticmethod
-    def _beyond_places(query: str, scored: Scored) -> np.ndarray:
+    def _beyond_places(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
         key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and
         capitals it names (``places.toml``), when those other terms weigh at least ``WHAT_WEIGHT`` (the question says
@@ -488,18 +487,24 @@ class QuestionAnswering:
         # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
         # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage
         # tells of the asked event
-        return beyond | QuestionAnswering._responded(query, scored)
+        return beyond | self._responded(query, scored)
 
-    @staticmethod
-    def _responded(query: str, scored: Scored) -> np.ndarray:
+    def _responded(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), the responder's act or words (``_led_by_responder``) in a passage telling of the event
         ``query`` asks the response to (``answer_response.responded_in_story``: a key term of its own words other than
-        its places); all False for a question asking for no response."""
-        terms = key_terms(without_carried_context(query))
-        places = place_keys({t.stem for t in terms})
-        return responded_in_story(QuestionAnswering._led_by_responder(query, scored),
-                                  {t.stem for t in terms if t.stem not in places},
-                                  [QuestionAnswering._passage_stems(scored, i) for i in range(len(scored.cands))])
+        its places); all False for a question asking for no response. Read once per candidate list and question
+        (``_per_candidates``; an answer asks for it in ``_beyond_places`` and again for the responder's details)."""
+        def read(query: str) -> np.ndarray:
+            terms = key_terms(without_carried_context(query))
+            places = place_keys({t.stem for t in terms})
+            return responded_in_story(self._led_by_responder(query, scored),
+                                      {t.stem for t in terms if t.stem not in places},
+                                      [self._passage_stems(scored, i) for i in range(len(scored.cands))])
+
+        by_query: dict[str, np.ndarray] = self._per_candidates("_responded_memo", scored, lambda scored: {})
+        if query not in by_query:
+            by_query[query] = read(query)
+        return by_query[query]
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:

@@ -30,6 +30,8 @@ _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: the answer kinds (``answer_kind.answer_type``) of a follow-up asking for a date ("When?", "What year?"): it
 #: asks of the event its previous answer led with, so only the answer's first passage is carried as said
 DATED_KINDS = frozenset({"when", "date"})
+#: the answer kinds whose asking words ("What year", "On what date", "What percentage") name no topic of a follow-up
+VALUE_KINDS = DATED_KINDS | {"number"}
 #: A definite description short enough to point back ("the country"), when the question names nothing itself.
 DEFINITE_MAX_CONTENT = 4
 
@@ -53,8 +55,33 @@ def _is_name(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
+def _acronym(word: str, words: Sequence[str]) -> bool:
+    """Whether ``word`` is written in capitals as a name is ("US", "UK", "EU", "IT") in a question not written all in
+    capitals: a name, never the function word it spells ("us", "it")."""
+    return len(word) >= 2 and word.isupper() and not all(w.isupper() for w in words if w[:1].isalpha())
+
+
+def _stop(word: str, words: Sequence[str]) -> bool:
+    """Whether ``word`` (of the question ``words``) is a function word: a stop word not written as a name ("And the
+    US?" asks about the United States, not "us")."""
+    return word.lower() in STOPWORDS and not _acronym(word, words)
+
+
 def _content(words: Sequence[str], cue_words: frozenset[str]) -> list[str]:
-    return [w for w in words if w.lower() not in STOPWORDS and w.lower() not in cue_words]
+    return [w for w in words if not _stop(w, words) and w.lower() not in cue_words]
+
+
+def _own_content(question: str, cue_words: frozenset[str]) -> list[str]:
+    """The content words of ``question`` besides the cue words and, for a question asking for a date or a number
+    (``VALUE_KINDS``), the words with which it asks for it (``answer_kind.asked_kind_phrase``: "What year?", "On what
+    date?", "Which day?", "What percentage?" name nothing: "year", "date" and "day" are no topic of their own; "What
+    happened?" asks anew)."""
+    from rag.writers.answer_kind import answer_type, asked_kind_phrase  # the writers import this module's callers
+
+    words = _words(question)
+    phrase = asked_kind_phrase(question) if answer_type(question) in VALUE_KINDS else None
+    asking = {w.lower() for w in _words(phrase)} if phrase else set()
+    return [w for w in _content(words, cue_words) if w.lower() not in asking]
 
 
 def _has_phrase(lowered: Sequence[str], phrases: frozenset[str], *, at_start: bool) -> bool:
@@ -75,8 +102,8 @@ def _kind(question: str) -> str | None:
         return "reference"  # "... said that?", "Who said so?": a closing demonstrative is a pronoun, never a conjunction
     single = frozenset(p for p in anywhere | leads if " " not in p)
     content = _content(words, single)
-    if not content:
-        return "bare"  # "Why?", "How many?", "When was it?"
+    if not _own_content(question, single):
+        return "bare"  # "Why?", "How many?", "When was it?", "What year?", "On what date?"
     if len(content) == len(words) and len(words) <= 3 and all(_is_name(w) for w in words):
         return "lead"  # "Korea?", "SMIC and Huawei?"
     return None
@@ -111,8 +138,9 @@ def _answer_names(reply: str, *, one: bool = False) -> list[str]:
     spans = split_sentences(reply)
     first = spans[0].text if spans else reply
     names: list[str] = []
-    for w in _words(first):
-        if w[0].isupper() and w.lower() not in STOPWORDS:
+    words = _words(first)
+    for w in words:
+        if w[0].isupper() and not _stop(w, words):
             names.append(w)
         elif one and names:
             break
@@ -178,9 +206,11 @@ def elliptical_polar(asked: str) -> bool:
     m = _elliptical_re().match(asked)
     if m is None or not asked.split()[0].lower() in table("elliptical_followups")["auxiliaries"]:
         return False
-    subject = _words(asked)[1:-1]
+    words = _words(asked)
+    subject = words[1:-1]
+    # "the US" is a name, not the pronoun "us"
     return bool(subject) and all(_is_name(w) or w.lower() in STOPWORDS for w in subject) and not (
-        {w.lower() for w in subject} & (word_set("pronouns") | _SINGULAR))
+        {w.lower() for w in subject if not _acronym(w, words)} & (word_set("pronouns") | _SINGULAR))
 
 
 def asks_response(question: str) -> bool:
@@ -287,7 +317,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # the event ("Which port cities did they simulate blocking?", "And what did they do in response?", "And Korea?")
     # ... and so does one that ends on its verb, leaving its object to the conversation ("Did Japan agree?", "Who is
     # affected?": ``_elliptical``)
-    said = answered_passages(reply) if elliptic or not _content(words, single | word_set("question_light")) else ()
+    said = answered_passages(reply) if elliptic or not _own_content(question, single | word_set("question_light")) else ()
     if said and answer_type(question) in DATED_KINDS:
         # "When?" asks for the date of the event the answer led with, not of a context quote after it (a 2020
         # essay's "today" is not when China restricted 20 Japanese firms): only the lead's story stays

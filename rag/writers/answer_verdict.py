@@ -12,7 +12,10 @@ contrary (an opposite or negated predicate, a role or attribution swap, a compet
 name the passage replaces with its own while it holds the rest of the claim), not when the passage merely lacks it;
 *unknown* otherwise. A sentence that states an act over a list is also read for the one member the claim names
 (``member_passage``, ``rag.writers.list_members``); such a reading may support the claim, never contradict it.
-``about_claim`` says which sentence an undecided answer may quote. Contrary dates and numbers are the text layer's
+A sentence that tells the claim's completed act only as intended, announced, threatened or weighed ("Seoul plans
+to file a complaint", "… vowed to file …", "… will file …": ``intent_only``) makes it *planned*, never "Yes": the
+answer says the sources do not say it was done and quotes what was announced. ``about_claim`` says which sentence an
+undecided answer may quote. Contrary dates and numbers are the text layer's
 (``rag.text.dates``, ``rag.text.weekdays``, ``rag.text.numbers``).
 """
 
@@ -34,7 +37,7 @@ from rag.text.weekdays import weekday_mentions
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["PolarAnswer", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "PolarAnswer", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -87,7 +90,8 @@ class PolarQuestion:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted" or "unknown"; ``passage`` (index
+    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "planned" (told only as intended:
+    ``intent_only``; undecided) or "unknown"; ``passage`` (index
     into the judged passages) and ``span`` (character offsets in it) of the window that decides it (None for
     "unknown"); the checker's ``score`` (calibrated probability of support) and ``reasons`` there."""
 
@@ -118,6 +122,12 @@ class PolarAnswer:
     question: PolarQuestion
     verdict: Verdict
     index: int | None
+
+    @property
+    def missing(self) -> str:
+        """What the undecided answer says the sources do not say (``question.whether``), marked ``INTENDED`` when the
+        quoted sentence tells the act only as intended or announced (the outcome "planned")."""
+        return self.question.whether + (INTENDED if self.verdict.outcome == "planned" else "")
 
     @property
     def decided(self) -> bool:
@@ -437,9 +447,85 @@ def _affirms(claim: str, window: str) -> bool:
     not be trusted …" affirms "South Korea summoned a Japanese embassy official")."""
     if polarity(claim).has_negator:
         return True
-    parts = sentence_texts(window) or [window]
-    sentence = max(parts, key=lambda part: _held(claim, part, NAMES))
+    sentence = _claim_sentence(claim, window)
     return not polarity(max(_clauses(sentence), key=lambda part: _held(claim, part, NAMES))).has_negator
+
+
+#: the mark ``PolarAnswer.missing`` ends with when the sources tell the asked act only as intended
+#: (``abstention_text.partial_message`` then says they report it only as intended or announced, not as done)
+INTENDED = " (told only as intended)"
+#: tokens after an intent cue that it governs, and how many content words among them (as the checker's modality
+#: signal reads its cues, ``rag.support.modality``: "plans to soon file", "is considering filing")
+INTENT_REACH = 4
+INTENT_VERBS = 2
+
+
+@lru_cache(maxsize=1)
+def _intent_cues() -> tuple[tuple[str, ...], ...]:
+    """The cues that tell an act as only intended: the checker's modality cues (``modality_cues.txt``, read as they
+    are) and ``polar_questions.toml`` [intent] (vows, pledges, threats …), as token sequences, longest first."""
+    from rag.text.lexicon import word_list
+
+    cues = {tuple(c.split()) for c in (*word_list("modality_cues"), *_cues()["intent"]["cues"])}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+def _cue_length(tokens: Sequence[str], at: int) -> int:
+    """Tokens of the (longest) intent cue starting at ``tokens[at]``, else 0."""
+    return next((len(c) for c in _intent_cues() if tuple(tokens[at:at + len(c)]) == c), 0)
+
+
+def intent_only(claim: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells the completed act ``claim`` states ("Seoul filed a complaint with the WTO": a verb in
+    a past or participle form, the checker's reading of a done verb) only as intended, announced, threatened or
+    weighed: an intent cue (``_intent_cues``: "plans to", "will", "would", "vowed to", "threatened to", "is
+    considering" …) governs that verb (its lemma among the first ``INTENT_VERBS`` content words within
+    ``INTENT_REACH`` tokens after the cue: "Seoul plans to file a complaint", "… said it would file …", "… is
+    considering filing …"), no negator stands in the cue's reach or the two tokens before it ("will not file", "does
+    not plan to file" are refusals, the contrary), and
+    the sentence does not also tell the act done outside any cue ("Seoul, which had vowed to file a complaint, filed
+    it on Monday"). False for a claim that plans or hedges itself ("Seoul will file …") or states no done act ("The
+    rule covers memory chips")."""
+    from rag.support.lexicon import NEGATORS, STOPWORDS
+    from rag.support.modality import _done  # the checker's own reading of a done verb form
+    from rag.support.polarity import polarity_tokens, predicate_lemma
+
+    ct = polarity_tokens(claim)
+    if any(_cue_length(ct, i) for i in range(len(ct))):
+        return False
+    # the claim's done verbs, not a name read as one ("United", "Limited")
+    lower = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", claim)}
+    acts = {predicate_lemma(t) for t in ct if t in lower and t not in STOPWORDS and _done(t)}
+    if not acts:
+        return False
+    tokens = polarity_tokens(sentence)
+    governed: set[int] = set()
+    intended = False
+    for i in range(len(tokens)):
+        n = _cue_length(tokens, i)
+        reach = range(i + n, min(len(tokens), i + n + INTENT_REACH))
+        # a refusal is no intent ("will not file", "does not plan to retract", "has no plans to …")
+        if not n or any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *reach)):
+            continue
+        found = 0
+        for j in reach:
+            if not tokens[j][:1].isalpha():
+                break
+            if tokens[j] in STOPWORDS:
+                continue
+            governed.add(j)
+            intended = intended or predicate_lemma(tokens[j]) in acts
+            found += 1
+            if found == INTENT_VERBS:
+                break
+    return intended and not any(j not in governed and _done(t) and predicate_lemma(t) in acts
+                                for j, t in enumerate(tokens))
+
+
+def _claim_sentence(claim: str, window: str) -> str:
+    """The sentence of ``window`` that holds the most of ``claim``'s act and object (``_held`` with ``NAMES``)."""
+    parts = sentence_texts(window) or [window]
+    return max(parts, key=lambda part: _held(claim, part, NAMES))
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -463,7 +549,10 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     as the claim's word it misspells (``rag.text.editorial.sic_reading``: "most [sic] improve" for "must improve");
     the verdict's span is in the passage as written. ``claims``: what each passage is read against when it is not
     ``claim`` itself (None: ``claim``): a sentence of the claim's speaker's own piece is read against what the claim
-    says they said (``spoken_claim``)."""
+    says they said (``spoken_claim``). A passage whose sentence tells the claim's done act only as intended
+    (``intent_only``: "Seoul plans to file a complaint with the WTO" for "Seoul filed a complaint with the WTO")
+    neither supports nor contradicts it; when no other passage decides, the one of them holding the most of the claim
+    (``REST_HELD`` at least, in paraphrase) makes it "planned"."""
     if not passages:
         return Verdict("unknown")
     days = list(published) if published is not None else [None] * len(passages)
@@ -473,7 +562,10 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     read = [sic_reading(p, _words(c)) for p, c in zip(passages, asked)]
     passages = [r.text for r in read]
     results = checker.check_many([(c, [p]) for c, p in zip(asked, passages)], published=published)
-    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans
+    # a sentence telling the asked act only as intended ("Seoul plans to file …") is no "Yes" to "Seoul filed …"
+    intended = [intent_only(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else False
+                for i, r in enumerate(results)]
+    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
                  and _affirms(asked[i], r.best_sentence or passages[i])
                  and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
     if supported:
@@ -482,7 +574,9 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # what someone said is contradicted only by their own words: another's ("Japan said it does not plan to retract
     # its controls") is no "No" to "Hosokawa said Japan should abandon export controls"
     speech = reported_speech(claim)
-    against = [(held, i) for i, r in enumerate(results) if not derived[i] and r.spans
+    # ... and a sentence telling the act only as intended states no contrary of it being done either ("Seoul would be
+    # forced to take countermeasures" is no "No" to "Moon took countermeasures against Japan")
+    against = [(held, i) for i, r in enumerate(results) if not derived[i] and not intended[i] and r.spans
                and (speech is None or same_person(speech[0], r.best_sentence or ""))
                and (held := contrary(asked[i], r, published=days[i])) is not None
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
@@ -490,6 +584,14 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if against:
         _, i = max(against)
         return _decided("contradicted", i, results[i], read[i])
+    # ... nor is one that tells it only as intended undecided on nothing: it is what the sources say of the act
+    # (the shortest such passage: the intent sentence alone, which the answer then quotes, before a joined passage)
+    planned = [(held, -len(passages[i]), r.score, i) for i, r in enumerate(results) if intended[i]
+               and (held := _held(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i]), "",
+                                  paraphrase=True)) >= REST_HELD]
+    if planned:
+        *_, i = max(planned)
+        return _decided("planned", i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
 

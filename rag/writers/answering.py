@@ -7,7 +7,7 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
@@ -40,7 +40,7 @@ from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
-from rag.writers.base import DraftClaim
+from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
@@ -468,8 +468,7 @@ class QuestionAnswering:
             about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
         return about
 
-    @staticmethod
-    def _beyond_places(query: str, scored: Scored) -> np.ndarray:
+    def _beyond_places(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
         key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and
         capitals it names (``places.toml``), when those other terms weigh at least ``WHAT_WEIGHT`` (the question says
@@ -488,18 +487,24 @@ class QuestionAnswering:
         # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
         # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage
         # tells of the asked event
-        return beyond | QuestionAnswering._responded(query, scored)
+        return beyond | self._responded(query, scored)
 
-    @staticmethod
-    def _responded(query: str, scored: Scored) -> np.ndarray:
+    def _responded(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), the responder's act or words (``_led_by_responder``) in a passage telling of the event
         ``query`` asks the response to (``answer_response.responded_in_story``: a key term of its own words other than
-        its places); all False for a question asking for no response."""
-        terms = key_terms(without_carried_context(query))
-        places = place_keys({t.stem for t in terms})
-        return responded_in_story(QuestionAnswering._led_by_responder(query, scored),
-                                  {t.stem for t in terms if t.stem not in places},
-                                  [QuestionAnswering._passage_stems(scored, i) for i in range(len(scored.cands))])
+        its places); all False for a question asking for no response. Read once per candidate list and question
+        (``_per_candidates``; an answer asks for it in ``_beyond_places`` and again for the responder's details)."""
+        def read(query: str) -> np.ndarray:
+            terms = key_terms(without_carried_context(query))
+            places = place_keys({t.stem for t in terms})
+            return responded_in_story(self._led_by_responder(query, scored),
+                                      {t.stem for t in terms if t.stem not in places},
+                                      [self._passage_stems(scored, i) for i in range(len(scored.cands))])
+
+        by_query: dict[str, np.ndarray] = self._per_candidates("_responded_memo", scored, lambda scored: {})
+        if query not in by_query:
+            by_query[query] = read(query)
+        return by_query[query]
 
     @staticmethod
     def _passage_stems(scored: Scored, i: int) -> set[str]:
@@ -880,6 +885,31 @@ class QuestionAnswering:
                 else missing_noun(query, kind) or KIND_NOUNS.get(kind, "the answer"))
         return scored.cands[picks[0]].claim(), f"{noun} the question asks for"
 
+    @staticmethod
+    def _who_is_answer(question: str, evidence: Sequence[EvidencePassage]) -> tuple[DraftClaim, str] | None:
+        """For a question asking who a named person is (``answer_who.asked_person``: "Who is Sato Kei?"), the first
+        sentence or list line of the evidence (in rank order) naming that person with a title or an appositive
+        (``answer_who.titled_mentions``: "Japanese Deputy Chief Cabinet Secretary Sato Kei", "Gene Raymond, the US
+        Secretary of Commerce, …"), quoted and cited, with a provenance note; None for any other question or when no
+        passage names the person so. A passage's sentences set aside as another story's are not quoted."""
+        from rag.writers.answer_who import asked_person, titled_mentions
+
+        name = asked_person(question)
+        if name is None:
+            return None
+        for passage in evidence:
+            text = passage.chunk.text
+            for mention in titled_mentions(name, text):
+                a, b = mention.sentence
+                if any(x <= a < y for x, y in passage.aside):
+                    continue
+                quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
+                a = text.index(quote, a)
+                cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
+                return (DraftClaim(quote, [cite], role="event"),
+                        f"who {name} is: named with a title in {passage.chunk.chunk_id} ({mention.title})")
+        return None
+
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences
     POLAR_PASSAGES = 3
 
@@ -895,7 +925,8 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import PolarAnswer, Verdict, about_claim, joined, judge, polar_question, weighs_reading
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_only, joined, judge, polar_question,
+                                                weighs_reading)
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         polar = polar_question(_polar_asked(query) or "")
@@ -970,6 +1001,9 @@ class QuestionAnswering:
                         index = sentences[verdict.passage][at]
                     else:
                         verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
+                if verdict.outcome == "unknown" and index is not None and intent_only(polar.claim, asked.cands[index].text):
+                    # the quote, a view not judged ("… is considering closing the port"), tells the act only as intended
+                    verdict = replace(verdict, outcome="planned")
                 answer = PolarAnswer(polar, verdict, index)
         return answer
 

@@ -139,6 +139,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")
         ]
+        # "Who is Sato Kei?": the sentence or list line naming the person with a title answers it, however short
+        who = self._who_is_answer(resolved.asked if context else query, evidence) if is_answer else None
+        if who is not None:
+            claim, note = who
+            return Draft(sections=[DraftSection(spec.name, claims=[claim] if spec is claim_specs[0] else [])
+                                   for spec in template.sections], backend=self.name, model=self.model,
+                         notes=notes + [note])
         if not scored.cands:
             return self._abstain(notes + ["abstained: no quotable sentence in the evidence"])
         best = float(scored.cos.max())
@@ -151,9 +158,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # a question asking whether something is so is answered by the checker's verdict on its claim (answering)
         polar = self._polar_answer(asked_q, scored) if is_answer else None
         if polar is not None and not polar.decided:
-            draft = self._abstain(notes + [f"abstained: the sources do not say {polar.question.whether}"])
+            draft = self._abstain(notes + [f"abstained: the sources do not say {polar.missing}"])
             draft.partial = scored.cands[polar.index].claim() if polar.index is not None else None  # none about it
-            draft.missing = polar.question.whether
+            draft.missing = polar.missing  # marked when the quote tells the act only as intended
             return draft
         if is_answer:
             verdict = self._answerable(asked_q, scored) if polar is None else None

@@ -94,6 +94,23 @@ def test_otherwise_the_pick_stays(kind, order, pool, picked):
     assert count_lead(DAYS, kind, TEXTS, order, pool, picked) == picked
 
 
+def test_a_pick_counting_the_asked_class_stays():
+    """A number of another noun of the asked class counts the same things ("20 Japanese firms" for "how many
+    companies"): the pick already answers, so a view counting "20 Japanese companies" does not replace the report
+    (the seed suite's qa-021 was led by such a view in a first version). Units are another matter: months are not
+    days (``[count].unit_classes`` of answer_values.toml)."""
+    firms = "How many Japanese companies are affected by Norland's export restrictions?"
+    texts = ["Norland Imposes Export Restrictions on 20 Japanese Firms",
+             "Norland's restriction on exports to 20 Japanese companies is a strategic move likely aimed at Tokyo."]
+    assert count_lead(firms, "number", texts, [1.2, 1.1], [0, 1], [0]) == [0]
+    staff = "How many employees did the chipmaker lay off?"
+    texts = ["The chipmaker laid off 11,000 workers on Tuesday.", "It is cutting 11,000 employees, analysts said."]
+    assert count_lead(staff, "number", texts, [1.2, 1.1], [0, 1], [0]) == [0]
+    tons = "How many tonnes of grain left the port?"
+    texts = ["The port shipped 40,000 pounds of grain on its first day.", "In all, 2.1 million tonnes of grain left."]
+    assert count_lead(tons, "number", texts, [1.2, 1.0], [0, 1], [0]) == [1]
+
+
 def test_a_question_counting_no_named_noun_keeps_its_pick():
     age = "President Aldo celebrated a milestone birthday this week. What is his age?"
     texts = ["Two aides said the party was no coincidence.", "President Aldo turns 80 on Sunday."]

@@ -30,7 +30,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, without_carried_context
-from rag.writers.answer_value import asked_value, counts_noun
+from rag.writers.answer_value import asked_value, counts_in_kind, counts_noun
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
@@ -296,8 +296,9 @@ def fills_count(question: str, text: str) -> bool:
 def count_lead(question: str, kind: str | None, texts: list[str], order: Sequence[float], pool: Sequence[int],
                picked: list[int]) -> list[int]:
     """The first sentence of a "how many <noun>" answer, given the hand rule's ``picked`` (one index into ``texts``):
-    when ``kind`` is "number" and no number of the pick's text counts the asked noun while a sentence of ``pool``
-    opens with one that does (``fills_count``), the best of those by ``order`` (the hand rule's value per sentence)
+    when ``kind`` is "number" and no number of the pick's text counts the asked noun (nor its class, when that is no
+    unit of measure: ``answer_value.counts_in_kind``) while a sentence of ``pool`` opens with one that counts the noun
+    itself (``fills_count``), the best of those by ``order`` (the hand rule's value per sentence)
     within ``[count].gap`` of the pick leads. The premise restated with another measure ("Liz Truss … resigned Thursday
     less than two months into the job") repeats more of the question than the count does ("Truss, 47, lasted 45 days
     in office"), so the gap is wider than ``[lead].gap``. Otherwise ``picked``."""
@@ -305,8 +306,8 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
         return picked
     body = without_carried_context(question)
     asked = asked_value(body)
-    if not asked.head or counts_noun(asked, texts[picked[0]], text_stems(body)):
-        return picked
+    if not asked.head or counts_in_kind(asked, texts[picked[0]], text_stems(body)):
+        return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
     floor = order[picked[0]] - float(_slots()["count"]["gap"])
     counted = [i for i in pool if i != picked[0] and order[i] >= floor and fills_count(question, texts[i])]
     return [max(counted, key=lambda i: (order[i], -i))] if counted else picked

@@ -265,6 +265,25 @@ def counts_noun(asked: AskedValue, text: str, question_stems: set[str] | frozens
         for m in NUMBER_RE.finditer(masked))
 
 
+def counts_in_kind(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` already answers a "how many <noun>" question in kind: it counts the asked noun
+    (``counts_noun``) or, when the noun's class is not a unit of measure (``[count].unit_classes`` of
+    answer_values.toml), another noun of its class with a number the question lacks: "China Imposes Export Restrictions
+    on 20 Japanese Firms" answers "How many Japanese companies …?", while "less than two months into the job" does not
+    answer "… after how many days in office?" (months and days are units of one class). False for a question counting
+    no named noun."""
+    if counts_noun(asked, text, question_stems):
+        return True
+    if not asked.count_class or asked.count_class in _values()["count"]["unit_classes"]:
+        return False
+    masked = quantity_text(text)
+    return any(
+        stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+        and gives_measure(asked.measure, masked, m.start(), m.end())
+        and counts_asked(asked, _following_words(masked, m.end())) is True
+        for m in NUMBER_RE.finditer(masked))
+
+
 def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is the asked measure: a currency amount for money, a percentage."""
     if measure is None:

@@ -123,20 +123,28 @@ def engine(tmp_path_factory):
 
 
 PREMIER = ("Norland's Premier Halvard Osk resigned from her post after how many days in office?", "2026-10-23", "38 days")
-# the count repeats none of the question's verb ("taken out of service" for "grounded"): below the premise's relevance
+# the count repeats none of the question's verb ("taken out of service" for "grounded"): the abstention gate does not
+# read the count slot (a first version let it, and the follow-ups suite's pa-009 "How many troops took part in the
+# Justice Mission 2025 exercises?" was answered by another story's "100,000 troops" of a document the pool quoted)
 FLEET = ("The Vell harbour authority grounded its ferry fleet this week after a safety inspection. How many ferries were "
          "grounded?", "2026-11-06", "14 ferries")
 
 
-@pytest.mark.parametrize("question, until, value", [PREMIER, FLEET])
+def test_the_abstention_gate_does_not_read_the_count(engine):
+    from rag.types import SearchFilters
+
+    question, until, _ = FLEET
+    assert engine.write(question, template="answer", filters=SearchFilters(until=until)).abstained
+
+
+@pytest.mark.parametrize("question, until, value", [PREMIER])
 def test_the_count_opens_the_answer(engine, question, until, value):
     assert value in lead(engine, question, until)
 
 
-@pytest.mark.parametrize("question, until, value", [PREMIER, FLEET])
+@pytest.mark.parametrize("question, until, value", [PREMIER])
 def test_without_the_rule_the_premise_opened_it(engine, question, until, value, monkeypatch):
-    """Switched off (no count joins the pool, nor leads): the premise restated opens the answer, or the question is
-    abstained on ("none gives the number the question asks for") though the report counts the ferries."""
+    """Switched off (no count joins the pool, nor leads): the premise restated opens the answer."""
     import rag.writers.answering as answering
     from rag.types import SearchFilters
 

@@ -284,11 +284,6 @@ class QuestionAnswering:
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
                         and scored.cov[i] >= (STATES_OWN_COVERAGE_SAME_DOC if scored.cands[i].doc_id == story
                                               else STATES_COVERAGE)]
-            if kind == "number":  # ... and the story's count of the asked noun, as in _pick_answer ("In all, 14
-                # ferries were taken out of service" for "How many ferries were grounded?"; ``answer_slot.fills_count``)
-                near = {scored.cands[i].doc_id for i in pool} | {story}
-                covered += [i for i in range(len(scored.cands)) if i not in covered and scored.cands[i].doc_id in near
-                            and scored.cos[i] >= floor and fills_count(query, scored.cands[i].text)]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")

@@ -30,7 +30,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, without_carried_context
-from rag.writers.answer_value import asked_value
+from rag.writers.answer_value import asked_value, counts_in_kind, counts_noun
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
@@ -281,6 +281,36 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     floor = order[picked[0]] - float(lead["gap"])
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills_slot(slot, texts[i], qstems)]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
+
+
+def fills_count(question: str, text: str) -> bool:
+    """Whether ``text``'s first sentence fills the slot of a "how many <noun>" question: a number the question lacks
+    counting that very noun ("Truss, 47, lasted 45 days in office" for "… resigned from her post after how many days
+    in office?"; ``answer_value.counts_noun``). False for a sentence that restates the premise with a number of
+    something else or of the noun's class in another unit ("… resigned Thursday less than two months into the job"),
+    and for a question counting no named noun."""
+    body = without_carried_context(question)
+    return counts_noun(asked_value(body), _first_sentence(text), text_stems(body))
+
+
+def count_lead(question: str, kind: str | None, texts: list[str], order: Sequence[float], pool: Sequence[int],
+               picked: list[int]) -> list[int]:
+    """The first sentence of a "how many <noun>" answer, given the hand rule's ``picked`` (one index into ``texts``):
+    when ``kind`` is "number" and no number of the pick's text counts the asked noun (nor its class, when that is no
+    unit of measure: ``answer_value.counts_in_kind``) while a sentence of ``pool`` opens with one that counts the noun
+    itself (``fills_count``), the best of those by ``order`` (the hand rule's value per sentence)
+    within ``[count].gap`` of the pick leads. The premise restated with another measure ("Liz Truss … resigned Thursday
+    less than two months into the job") repeats more of the question than the count does ("Truss, 47, lasted 45 days
+    in office"), so the gap is wider than ``[lead].gap``. Otherwise ``picked``."""
+    if not picked or kind != "number":
+        return picked
+    body = without_carried_context(question)
+    asked = asked_value(body)
+    if not asked.head or counts_in_kind(asked, texts[picked[0]], text_stems(body)):
+        return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
+    floor = order[picked[0]] - float(_slots()["count"]["gap"])
+    counted = [i for i in pool if i != picked[0] and order[i] >= floor and fills_count(question, texts[i])]
+    return [max(counted, key=lambda i: (order[i], -i))] if counted else picked
 
 
 def _first_sentence(text: str) -> str:

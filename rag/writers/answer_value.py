@@ -16,7 +16,7 @@ from rag.text.places import place_of_word
 from rag.writers.answer_class import asked_class
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stem as stem_word
-from rag.writers.sentence_cues import MONTH_NAMES, PLACE_CLASS
+from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
 __all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
            "only_place", "quantity_text", "after_bound",
@@ -246,6 +246,42 @@ def counts_asked(asked: AskedValue, following: list[str]) -> bool | None:
     last = following[-1]
     plural = last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return False if plural else None
+
+
+def counts_noun(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` counts the very noun a "how many <noun>" question counts (``asked.head``, a stem) with a number
+    the question lacks (``question_stems``), in the asked measure: "Truss, 47, lasted 45 days in office" for "… after
+    how many days in office?". A number of another noun of the same class counts the class in another unit, not the
+    asked noun ("less than two months into the job": ``counts_asked`` accepts it as a time, this does not); numbers
+    that count nothing (dates, clock times, a name's number: ``quantity_text``) and years are skipped. False when the
+    question counts no named noun (``asked.head`` None: "What is his age?")."""
+    if not asked.head:
+        return False
+    masked = quantity_text(text)
+    return any(
+        stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+        and gives_measure(asked.measure, masked, m.start(), m.end())
+        and asked.head in {stem_word(w) for w in _following_words(masked, m.end())}
+        for m in NUMBER_RE.finditer(masked))
+
+
+def counts_in_kind(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` already answers a "how many <noun>" question in kind: it counts the asked noun
+    (``counts_noun``) or, when the noun's class is not a unit of measure (``[count].unit_classes`` of
+    answer_values.toml), another noun of its class with a number the question lacks: "China Imposes Export Restrictions
+    on 20 Japanese Firms" answers "How many Japanese companies …?", while "less than two months into the job" does not
+    answer "… after how many days in office?" (months and days are units of one class). False for a question counting
+    no named noun."""
+    if counts_noun(asked, text, question_stems):
+        return True
+    if not asked.count_class or asked.count_class in _values()["count"]["unit_classes"]:
+        return False
+    masked = quantity_text(text)
+    return any(
+        stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+        and gives_measure(asked.measure, masked, m.start(), m.end())
+        and counts_asked(asked, _following_words(masked, m.end())) is True
+        for m in NUMBER_RE.finditer(masked))
 
 
 def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:

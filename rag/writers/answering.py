@@ -35,7 +35,7 @@ from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_articl
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
-from rag.writers.answer_slot import opening_lead, slot_lead
+from rag.writers.answer_slot import count_lead, fills_count, opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -601,6 +601,14 @@ class QuestionAnswering:
                          if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
                          and (scored.cands[i].passage.chunk.chunk_id == top_chunk
                               or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
+            if kind == "number":  # the story's count of the asked noun ("Truss, 47, lasted 45 days in office"),
+                # though it repeats less of the question than the sentences restating its premise ("… resigned
+                # Thursday less than two months into the job") that set the relevance cut: from a document the pool
+                # already quotes (``answer_slot.fills_count``; it leads by ``count_lead``)
+                near = {scored.cands[i].doc_id for i in pool} | {story}
+                pool += [i for i in range(len(scored.cands))
+                         if i not in pool and scored.cands[i].doc_id in near and scored.cos[i] >= floor and quotable[i]
+                         and about[i] and fills_count(query, scored.cands[i].text)]
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
             # and "why?" by the sentence that gives a reason, not by the one restating what was done
@@ -626,6 +634,8 @@ class QuestionAnswering:
             picked = self._act_reported_first(scored, typed, told, value, picked)
         if prefer_kind:  # the sentence putting a value in the asked slot, not one restating the question's premise
             picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
+            # ... for "how many <noun>", the sentence counting that noun, not one restating the premise in another unit
+            picked = count_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
             # ... and a quote whose first sentence states the value, not one stating it only after its context
             picked = opening_lead(query, kind, scored.cands, value, pool, picked)
         if picked and prefer_kind:

@@ -6,7 +6,7 @@ with a judgement about "gray-market flows … niche ICs" while "… held …" go
 sentence counted as naming people when it held any capitalised name not in the question, and "ICs" or "East Asia"
 passed as a person's name; a question whose verb the report words otherwise ("arrested" for "detained") then
 reached such a sentence before the report of the event. An acronym ("NCA", "ICs") and a region ("East Asia",
-"Southeast Asia": ``region_words`` of answer_values.toml) are not people.
+"Southeast Asia": ``region_words`` of regions.toml) are not people.
 
 The inputs are written for this test (``tests/data/answer_people/``): unnamed shipping executives detained in
 Valport, with an agency's acronym, "ICs" and two regions in the same report; two brokers charged by name.

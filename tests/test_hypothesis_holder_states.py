@@ -5,11 +5,13 @@ stories other than the one a user saw; settled on labelled items (``evals/datase
 Seen on the sample corpus (``brief write "Japan's 2019 export curbs on South Korea" --template assessment``): s28
 named Moon Jae-in the holder of "the move was driven by worsening ties … related to historical issues" because his
 words are among its evidence; s29 named no one ("held by others the sources do not name"). The labels (43 items,
-several stories) say: a speaker who *characterises the act with the explanation's own kind of motive* holds it
-(Moon's "what he described as a politically motivated measure" holds the political explanation Tokyo denies; so does
-Peskov's "a politically motivated attack" the EU's denied "diplomatic row"), and a speaker whose words only share
-the story (Cole on how others will respond; an analyst calling a ban "costly") does not
-(``hypotheses.holder_in_evidence``). A piece of evidence also names the holder when what it asserts restates the
+several stories) say: a speaker who *characterises the act with the explanation's own kind of motive and its own
+words* holds it (Weidemann's "a politically motivated tariff" holds the denied "the duties were politically
+motivated"), a speaker who names only the kind of motive of a more specific explanation does not (s34, the s33 fresh
+user's finding 5: Moon's "a politically motivated measure" does not hold the rejected "suggestions that the move was
+driven by worsening ties … related to historical issues"; the suggestions' holders are not named, so the report is
+the source), and a speaker whose words only share the story (Cole on how others will respond; an analyst calling a
+ban "costly") does not (``hypotheses.holder_in_evidence``). A piece of evidence also names the holder when what it asserts restates the
 explanation (``RESTATES_SHARE`` of its specific words, ``RESTATES_KIND_SHARE`` with the same kind of motive), and
 the sentence just before the explanation may leave its reporting frame open for it (``opens_for``).
 """
@@ -60,17 +62,44 @@ RELATED_WORDS = {
 
 
 @pytest.mark.parametrize("story", list(RELATED_WORDS))
-def test_a_speaker_who_calls_the_act_politically_motivated_holds_the_denied_political_explanation(writer, assessment, story):
+def test_a_speaker_who_only_calls_the_act_politically_motivated_does_not_hold_a_more_specific_denied_explanation(
+        writer, assessment, story):
     topic, reports, fragment, denier, quoted = RELATED_WORDS[story]
     hyps = hypotheses(writer.write(topic, assessment, reports, as_of=None))
     h = next((c for c in hyps if fragment in c.text), None)
     assert h is not None, [c.text for c in hyps]
     assert h.denied_by == denier
-    # held by that speaker when their characterisation is its evidence, and never by anyone else
+    # the rejected suggestions name no holder: not the speaker whose broader characterisation is near it
+    assert h.held_by is None or quoted not in h.held_by, (h.held_by, [e.text for e in h.evidence_for])
+
+
+#: (topic, reports, the explanation's fragment, the speaker whose characterisation restates it)
+SAME_WORDS = {
+    "tariffs": ("China's 2020 tariffs on Australian barley", [passage(
+        "China imposed tariffs of 80.5 percent on Australian barley on May 18. "
+        "Chinese officials have rejected suggestions that the tariffs were politically motivated. "
+        "Grain Producers Australia chairman Andrew Weidemann described the tariffs as a politically motivated "
+        "punishment of Australian growers.",
+        doc="abc", title="China slaps tariffs on Australian barley", published="2020-05-19")],
+        "tariffs were politically motivated", "Andrew Weidemann"),
+    "wine": ("China's 2020 probe into Australian wine", [passage(
+        "China opened an anti-dumping probe into Australian wine on August 18. "
+        "Beijing has denied claims that the probe was politically motivated. "
+        "Wine Australia chief Martin Cole called the probe what he described as a politically motivated attack on "
+        "growers.",
+        doc="abc", title="China probes Australian wine", published="2020-08-19")],
+        "probe was politically motivated", "Martin Cole"),
+}
+
+
+@pytest.mark.parametrize("story", list(SAME_WORDS))
+def test_a_speaker_whose_characterisation_restates_the_denied_explanation_holds_it(writer, assessment, story):
+    topic, reports, fragment, quoted = SAME_WORDS[story]
+    hyps = hypotheses(writer.write(topic, assessment, reports, as_of=None))
+    h = next((c for c in hyps if fragment in c.text), None)
+    assert h is not None, [c.text for c in hyps]
     if any(quoted in e.text for e in h.evidence_for):
         assert h.held_by and quoted in h.held_by, (h.held_by, [e.text for e in h.evidence_for])
-    else:
-        assert h.held_by is None, (h.held_by, [e.text for e in h.evidence_for])
 
 
 def _cands(text: str, *pieces: str) -> list[Candidate]:

@@ -173,8 +173,8 @@ def test_a_person_is_listed_once_by_the_full_name_where_the_surname_ranked(texts
 @pytest.mark.parametrize(("texts", "both"), [
     (["Officials in China warned.", "Diplomats said China would act.", "The China Coast Guard sailed."],
      ["China", "China Coast Guard"]),
-    (["Officials in Taiwan protested.", "Ships near Taiwan were seen.", "Ships crossed the Taiwan Strait."],
-     ["Taiwan", "Taiwan Strait"]),
+    (["Officials in Taiwan protested.", "Ships near Taiwan were seen.", "The Taiwan Affairs Office warned."],
+     ["Taiwan", "Taiwan Affairs Office"]),
 ])
 def test_a_place_and_an_organisation_or_place_named_after_it_stay_two_entities(texts, both):
     names = entity_terms(texts, texts, texts, 10)
@@ -270,10 +270,11 @@ COMMON_SENTENCES = [
 
 @pytest.mark.parametrize("common", ["TVs", "ICs", "EVs", "AI", "OEMs", "North", "West"])
 def test_a_common_noun_in_capitals_or_a_bare_direction_is_no_entity(common):
+    # (a region, "East Asia", is no entity either since s34: tests/test_entity_regions.py)
     assert common not in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)
 
 
-@pytest.mark.parametrize("name", ["Moon Jae-in", "TSMC", "NATO", "WTO", "OPEC", "North Korea", "East Asia", "South Korea"])
+@pytest.mark.parametrize("name", ["Moon Jae-in", "TSMC", "NATO", "WTO", "OPEC", "North Korea", "South Korea"])
 def test_acronyms_and_places_that_name_actors_stay_entities(name):
     assert name in entity_terms(COMMON_SENTENCES, COMMON_SENTENCES, COMMON_SENTENCES, 30)
 

@@ -14,7 +14,8 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["Place", "PlaceMention", "covers", "place", "same_place", "place_mentions", "place_of_word", "place_words", "places", "widen"]
+__all__ = ["Place", "PlaceMention", "covers", "names_a_region", "place", "same_place", "place_mentions", "place_of_word",
+           "place_words", "places", "region_words", "widen"]
 
 _ALIAS_KINDS = ("names", "demonyms", "capitals")
 
@@ -157,3 +158,30 @@ def same_place(a: str, b: str) -> bool:
     """Whether place keys ``a`` and ``b`` name one place, either within the other (``covers`` either way: "south_korea"
     and "korea")."""
     return covers(a, b) or covers(b, a)
+
+
+@cache
+def region_words() -> frozenset[str]:
+    """Lower-cased words a region's name is made of ("east", "asia", "indo-pacific"; ``data/regions.toml``)."""
+    return frozenset(table("regions")["region_words"])
+
+
+_THE_RE = re.compile(r"^the\s+|[’']s$", re.IGNORECASE)
+
+
+def names_a_region(name: str) -> bool:
+    """Whether a capitalised ``name`` names a part of the world, not an actor (``data/regions.toml``): its words are
+    all region words ("East Asia", "the Indo-Pacific", "Southeast Asia", "the Middle East", "Horn of Africa", "the
+    West"), or it has two or more words and the last is a sea's, ocean's or landform's ("the South China Sea", "the
+    Korean Peninsula", "the Taiwan Strait"). A country is no region: a name that is wholly a place alias of
+    ``places.toml`` ("America", "Europe" for the EU) or one of ``countries`` ("South Africa") is not one. Empty: False."""
+    text = _THE_RE.sub("", name.strip()).strip()
+    words = [w.lower().strip(".,;:") for w in text.split()]
+    data = table("regions")
+    if not words or text.lower() in data["countries"] or all(w in ("of", "the") for w in words):
+        return False
+    if len(words) > 1 and words[-1] in data["feature_heads"]:
+        return True
+    if any(m.start == 0 and m.end == len(text) for m in place_mentions(text)):
+        return False
+    return all(w in region_words() for w in words)

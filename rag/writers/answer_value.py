@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
 from rag.text.dates import find_dates
-from rag.text.places import place_of_word
+from rag.text.places import place_of_word, region_words
 from rag.writers.answer_class import asked_class
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stem as stem_word
@@ -355,7 +355,7 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
 
 def is_person_name(name: str) -> bool:
     """Whether a capitalised name may be a person's: not a place or a region ("East Asia", ``region_words`` of
-    answer_values.toml), not an organisation ("Duke University", "Nikkei Asia", "Ministry of Commerce"), not an
+    regions.toml), not an organisation ("Duke University", "Nikkei Asia", "Ministry of Commerce"), not an
     acronym ("NSB", "ICs") and not a name made a modifier ("Pentagon-funded")."""
     words = [w for w in name.split() if w]
     if not words:
@@ -364,7 +364,7 @@ def is_person_name(name: str) -> bool:
         return False  # "Pentagon-funded", "US-led", "Beijing-backed": a modifier made from a name, not a person
     if all(_ACRONYM_RE.match(w.strip(".,")) for w in words):
         return False
-    regions = set(_values()["name"]["region_words"])
+    regions = region_words()
     if all(place_of_word(w) is not None or w.lower().strip(".,") in regions for w in words) or (
             place_of_word(name) is not None):
         return False

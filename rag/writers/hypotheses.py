@@ -47,6 +47,7 @@ import numpy as np
 from rag.roles import classify
 from rag.text.dates import iso_day
 from rag.text.lexicon import table
+from rag.text.places import place_mentions
 from rag.text.sentences import split_sentences
 from rag.writers.base import DraftClaim
 from rag.writers.candidates import Candidate
@@ -650,12 +651,17 @@ def holder_in_evidence(explanation: str, evidence_for: Sequence[str], topic: str
       it: RESTATES_SHARE of its specific stems (the words of a frame that names no one, "widely believed to be",
       ``[holders] unnamed_frames``, left out), or RESTATES_KIND_SHARE when the clause names a kind of motive the
       explanation names ("Trade Minister Simon Birmingham said the duties were retaliation for …");
-    - else the speaker of a characterisation of the act with a motive the explanation names
-      (``hypothesis_stance.characterisation``): Moon's "what he described as a politically motivated measure" holds
-      "the move was driven by worsening ties … related to historical issues", the political motive Tokyo denies.
+    - else the speaker of a characterisation of the act (``hypothesis_stance.characterisation``) that names a motive
+      the explanation names *and* one of its specific words: Weidemann's "what he described as a politically motivated
+      tariff" holds "suggestions that the duties were politically motivated".
 
-    None when no evidence does: a report's own sentence that bears on it (court rulings), or a speaker talking of
-    something else (Cole on how others will respond, not on why the island matters)."""
+    None when no evidence does: a report's own sentence that bears on it (court rulings), a speaker talking of
+    something else (Cole on how others will respond, not on why the island matters), or one who names only the kind
+    of motive of a more specific explanation: Moon's "a politically motivated measure" does not hold "suggestions
+    that the move was driven by worsening ties … related to historical issues" (the suggestions' holders are not
+    named; Moon's words bear on it, s34: a holder is who the sentences say holds it, not a nearby name). A place the
+    characterisation names is a party, not a motive's words (Peskov's "attack on Russian business" and "a row with
+    Moscow")."""
     subject = _specific_text(_unnamed_frames().sub(" ", explanation), topic)
     kinds = _said_motives_of(explanation)
     if not subject:
@@ -672,9 +678,17 @@ def holder_in_evidence(explanation: str, evidence_for: Sequence[str], topic: str
             return who
     for text in evidence_for:
         found = characterisation(text)
-        if found is not None and motives(found[1]) & kinds:
+        if found is not None and motives(found[1]) & kinds and _specific_text(_without_places(found[1]), topic) & subject:
             return found[0]
     return None
+
+
+def _without_places(text: str) -> str:
+    """``text`` with its place names cut ("an attack on Russian business" -> "an attack on  business"): a party named
+    is not what a motive is (Peskov's "Russian" does not restate a "row with Moscow")."""
+    for m in reversed(place_mentions(text)):
+        text = text[:m.start] + text[m.end:]
+    return text
 
 
 def opens_for(frame: Candidate, c: Candidate) -> bool:

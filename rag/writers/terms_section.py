@@ -9,7 +9,7 @@ from typing import Sequence
 
 from rag.templates import SectionSpec
 from rag.text.lexicon import table, word_set
-from rag.text.places import place_mentions, place_of_word
+from rag.text.places import names_a_region, place_mentions, place_of_word
 from rag.writers.attribution import is_place
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
@@ -329,6 +329,8 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
                     continue  # "South Korean", "US-China"
                 if names_a_period(name):
                     continue  # "Cold War", "World War II": a span of history is not an actor
+                if names_a_region(name):
+                    continue  # "East Asia", "the Indo-Pacific", "the South China Sea": where, not who
                 if names_a_common_noun(name):
                     continue  # "AI", "TVs", "the North": a thing's common name or a direction, not an actor
                 if len(words) == 1 and name.lower() in FINITE_VERBS:

@@ -33,7 +33,10 @@ ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "backgr
 #: explanation a source labels itself ("Hypothesis B: ..."), offered by it, never adopted (``hypotheses.source_claims``);
 #: "hypothesis_favoured" / "hypothesis_rejected": one its own verdict judges the better / the less supported
 #: ("WorldWideWatchers (AI-generated brief, 2026) judges better supported: “Hypothesis A: …”").
-ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected"})
+#: roles a quote is always credited in (never stands as reporting); "list": a source's own captioned list of names
+#: (``list_members.captioned_names``), credited "<source> lists under “<caption>”"
+ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected",
+                              "list"})
 
 
 @cache

@@ -108,6 +108,9 @@ def test_a_captioned_list_of_the_asked_class_is_read_with_its_members(question, 
     ("Which companies were fined?", SENTENCES),  # sentences are no list of names
     ("Which companies did China restrict exports to?", OTHER_CAPTION),  # not a list of actors, nor of the class
     ("Which officials did the EU name?", SANCTIONS),  # one official among firms: not half the list
+    # no class of named members: a list of actors does not say which items (seed qa-055)
+    ("Which specific dual-use items are covered by China's export restrictions on the 20 Japanese firms?", SANCTIONS),
+    ("Which materials did the EU restrict?", SUPPLIERS),
 ])
 def test_a_list_of_another_kind_does_not_answer(question, text):
     wanted = asked_value(question)

@@ -323,6 +323,8 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
     patterns = [re.compile(p, re.I) for p in table("own_lists")["entities"]]
 
     groups = _member_groups()
+    if not person and not member & frozenset(groups):
+        return []  # "which dual-use items?": no class of named members, a list of actors does not answer it (seed qa-055)
 
     def captions(label: str) -> bool:
         key = _list_heading(label)

@@ -248,6 +248,12 @@ class Engine:
             if reread is not None:
                 hits, draft = reread
                 evidence = _evidence(hits)
+        if tpl.kind == "answer" and draft.backend == "extractive":
+            # ... and the names a count leaves out may stand in the article's own captioned list ("Key Entities")
+            listed = self._listed_answer(query, tpl, hits, draft, notes)
+            if listed is not None:
+                hits, draft = listed
+                evidence = _evidence(hits)
         headline = None
         if tpl.kind == "answer" and draft.backend == "extractive" and (draft.abstain or not _tells_response(draft, query)):
             # ... and a response none of the sentences tells may be told by a headline ("Tokyo protests as …")
@@ -496,6 +502,52 @@ class Engine:
         notes.append(f"read again for {draft.missing}: {len(extra)} other passage(s) of the lead article "
                      f"{lead.chunk.doc_id} ({read}); " + (f"answered from {first}" if answered else "none gives it"))
         return (more, again) if answered else None
+
+    def _listed_answer(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft,
+                       notes: list[str]) -> tuple[list[SearchHit], Draft] | None:
+        """For a "which <class>?" question the offline answer leaves partial (``draft`` abstains with a partial
+        answer: its quote counts the class and no sentence names a member) or answers with a count alone (its first
+        quote counts the class, ``list_members.counts_without_naming``, and lists no names): the lead article's own
+        captioned list of names of that class (``list_members.captioned_names``: "6. Key Individuals and Entities"
+        over six companies), read from any of its passages (the sentence reader skips a list's short lines). (hits
+        with that passage, an answer draft: the list's items, verbatim but for line breaks, credited "<source> lists
+        under “<caption>”" (``answer_credit``), then the quote it stands for as its detail); None when the article
+        has no such list. The caption says what the list is; the answer does not call its members the class the
+        count is of."""
+        from rag.writers.answer_kind import lists_names  # the writers' reading of the question and of a quote
+        from rag.writers.answer_value import asked_value
+        from rag.writers.list_members import captioned_names, counts_without_naming
+
+        wanted = asked_value(query)
+        first = next((c for sec in draft.sections for c in sec.claims if c.cites), None)
+        base = draft.partial if draft.abstain else first
+        if not wanted.member or base is None or not base.cites or (draft.abstain and not draft.missing):
+            return None
+        if not draft.abstain and (not counts_without_naming(base.text, wanted.member) or lists_names(base.text)):
+            return None
+        lead = next((h for h in hits if h.chunk.chunk_id == base.cites[0].chunk_id), None)
+        doc = self.index.catalog.get_document(lead.chunk.doc_id) if lead is not None else None
+        if lead is None or doc is None:
+            return None
+        own = [h for h in hits if h.chunk.doc_id == lead.chunk.doc_id]
+        extra = other_passages(lead, hits, int(doc.get("n_chunks") or 0), self.index.catalog.get_chunks)
+        for hit in own + extra:
+            found = captioned_names(hit.chunk.text, wanted.member, person=wanted.person)
+            if not found:
+                continue
+            cl = found[0]
+            text = " ".join(hit.chunk.text[cl.first:cl.end].split())  # the items; their caption is the credit's
+            span = CitedSpan(hit.chunk.chunk_id, hit.chunk.start + cl.first, hit.chunk.start + cl.end)
+            specs = [spec for spec in tpl.sections if spec.kind == "claims"]
+            given = [[DraftClaim(text, [span], role="list", statement=cl.caption)], [base]]  # the list, then the count
+            sections = [DraftSection(spec.name, claims=given[specs.index(spec)] if spec in specs[:2] else [])
+                        for spec in tpl.sections]
+            notes.append(f"{lead.chunk.doc_id} lists {len(cl.members)} names of the asked class under its own caption "
+                         f"“{cl.caption}” ({hit.chunk.chunk_id}), which no quoted sentence names")
+            answer = Draft(sections=sections, abstain=False, backend=draft.backend, model=draft.model, usage=draft.usage,
+                           notes=list(draft.notes))
+            return (hits if hit in own else hits + [hit]), answer
+        return None
 
     def _headline_answer(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft,
                          notes: list[str]) -> tuple[list[SearchHit], Draft, Headline] | None:

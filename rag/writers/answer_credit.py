@@ -152,5 +152,7 @@ def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks
         first = credits[lead][len(name):] if lead is not None else (verbs[0] if verbs else "")
         rest = [v for v in verbs if v != first]
         claim.attribution += "".join(f" and {v}" for v in rest)
+        if claim.role == "list" and claim.statement:  # a captioned list: what the list is, as its source calls it
+            claim.attribution += f" under “{claim.statement}”"
         n += 1
     return n

@@ -33,9 +33,11 @@ ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "backgr
 #: explanation a source labels itself ("Hypothesis B: ..."), offered by it, never adopted (``hypotheses.source_claims``);
 #: "hypothesis_favoured" / "hypothesis_rejected": one its own verdict judges the better / the less supported
 #: ("WorldWideWatchers (AI-generated brief, 2026) judges better supported: “Hypothesis A: …”").
-#: "assumption": an item a source lists under its own "Assumptions:" caption (``source_structure``).
+#: "assumption": an item a source lists under its own "Assumptions:" caption (``source_structure``);
+#: "list": a source's own captioned list of names (``list_members.captioned_names``), credited
+#: "<source> lists under “<caption>”". Roles a quote is always credited in (never stands as reporting).
 ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected",
-                              "assumption"})
+                              "assumption", "list"})
 
 
 @cache

@@ -33,7 +33,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.numbers import find_quantities
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list"]
+__all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -268,3 +268,104 @@ def asks_source_list(question: str) -> bool:
     concerned ("Which firms did Washington add to the Entity List?")."""
     words = frozenset(table("member_classes")["listing_words"])
     return any(w in words for w in _WORD.findall(question))  # lower-case: "the Entity List" is a name
+
+
+#: a list item's mark (a numbered line may be a section's caption: "6. Key Individuals and Entities")
+_ITEM_MARK = re.compile(r"^\s*[•·▪◦*\-–—]\s")
+
+
+@dataclass(frozen=True)
+class CaptionedList:
+    """A source's own list of names under its caption: ``text[start:end]`` is the caption line through the last
+    item's line (verbatim), ``text[first:end]`` its items alone; ``caption`` as written without numbering ("Key
+    Individuals and Entities"); ``items`` every item as written; ``members`` the items of the asked class."""
+
+    start: int
+    first: int
+    end: int
+    caption: str
+    items: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+def _of_class(item: str, person: bool) -> bool:
+    """Whether one list item names a member of the asked class: a person ("Japanese Deputy Chief Cabinet Secretary
+    Sato Kei", a title before a holder's name, or a name ``answer_value.is_person_name`` reads as a person's) for
+    ``person``; otherwise an organisation's name (capitalised, not a person by title, not a place or region alone:
+    "Mitsubishi Heavy Industries", "Subaru", "Japan Aerospace Exploration Agency")."""
+    from rag.text.places import names_a_region, place_of_word
+    from rag.writers.answer_value import is_person_name
+    from rag.writers.terms_section import holder
+
+    if not item[:1].isupper():
+        return False
+    who = holder(item)
+    titled = who is not None and who != item
+    if person:  # an acronym in it names an organisation ("ASEAN Secretariat"), not a person
+        return titled or (is_person_name(item) and not any(w.isupper() and len(w) > 1 for w in item.split()))
+    if titled or names_a_region(item) or place_of_word(item) is not None:
+        return False
+    return True
+
+
+def captioned_names(text: str, member: frozenset[str], *, person: bool = False) -> list[CaptionedList]:
+    """The lists of names ``text`` gives under a caption that can answer "which <class>?" (``member``: the class's
+    stems, ``AskedValue.member``; ``person``: the class is people): a caption line (numbering, bullets and a closing
+    colon allowed) of a source's own list of actors (``own_lists.toml`` "entities": "6. Key Individuals and Entities")
+    or naming the class ("Affected companies:"), then at least two bulleted lines of at most 8 words each, or its
+    items on the caption's line after a colon ("Firms named: Hanwha, Doosan and LS Cable"). A list is kept when at
+    least two items, and at least half, are of the class (``_of_class``): "Key Individuals and Entities" with a
+    deputy cabinet secretary and six companies answers "which companies?" and not "which officials?" beyond the
+    one. In text order; [] when there is none. The caption says what the list is: an answer quotes it with its
+    items, never as a list of something else (a story's key entities are not said to be the firms restricted)."""
+    from rag.writers.terms_section import _ITEM_MAX_WORDS, _LIST_BULLET, _list_heading
+
+    patterns = [re.compile(p, re.I) for p in table("own_lists")["entities"]]
+
+    groups = _member_groups()
+    if not person and not member & frozenset(groups):
+        return []  # "which dual-use items?": no class of named members, a list of actors does not answer it (seed qa-055)
+
+    def captions(label: str) -> bool:
+        key = _list_heading(label)
+        return bool(key) and not _ITEM_MARK.match(label) and (
+            any(p.fullmatch(key) for p in patterns)
+            or any(stem(w) in member and stem(w) in groups for w in _WORD.findall(key)))
+
+    out: list[CaptionedList] = []
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    for n, line in enumerate(lines):
+        label, sep, rest = line.partition(":")
+        if sep and rest.strip() and captions(label):  # "Firms named: Hanwha, Doosan and LS Cable"
+            items = [i.strip().rstrip(".") for i in re.split(r"\s*[,;·]\s*|\s+and\s+", rest.strip()) if i.strip()]
+            end = offsets[n] + len(line.rstrip())
+            first = offsets[n] + len(label) + 1 + len(rest) - len(rest.lstrip())
+        elif captions(line) and not sep or (sep and not rest.strip() and captions(label)):
+            items, end, mark = [], offsets[n] + len(line.rstrip()), None
+            for k in range(n + 1, len(lines)):
+                if not lines[k].strip():
+                    continue
+                bullet = _LIST_BULLET.match(lines[k])
+                body = lines[k][bullet.end():].strip() if bullet else ""
+                numbered = bullet.group(0).strip()[:1].isdigit() if bullet else None
+                mark = numbered if mark is None else mark  # a numbered line under a "•" list: the next section
+                if not bullet or numbered != mark or len(body.split()) > _ITEM_MAX_WORDS or body[-1:] in ".!?":
+                    break
+                if not items:
+                    first = offsets[k] + bullet.end()
+                items.append(body)
+                end = offsets[k] + len(lines[k].rstrip())
+        else:
+            continue
+        if len(items) < 2 or any(len(i.split()) > _ITEM_MAX_WORDS for i in items):
+            continue
+        members = tuple(i for i in items if _of_class(i, person))
+        if len(members) >= 2 and 2 * len(members) >= len(items):
+            start = offsets[n] + len(line) - len(re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", line))
+            caption = re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", (label if sep else line)).strip().rstrip(":").strip(" *_")
+            out.append(CaptionedList(start, first, end, caption or "", tuple(items), members))
+    return out

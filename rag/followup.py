@@ -117,7 +117,8 @@ def is_follow_up(question: str) -> bool:
 #: A quote shown with its attribution (``render``, ``abstention_text.partial_message``): "WorldWideWatchers
 #: (AI-generated brief, 2026) assesses: “…”", "Hosokawa Masahiko (2020 essay) argues: “…”", "The sources report: “…”",
 #: "According to an unnamed report: “…”". The frame says who holds the view; the quote is what was answered.
-_FRAMED = re.compile(r"^\s*(?:The sources report|According to [^“”:]{1,120}|[^“”:()]{1,120}\([^()“”]{1,80}\)\s+\w+)"
+_FRAMED = re.compile(r"^\s*(?:The sources report|According to [^“”:]{1,120}|[^“”:()]{1,120}\([^()“”]{1,80}\)\s+\w+"
+                     r"(?:\s+\w+)?(?:\s+“[^“”]{1,80}”)?)"  # "… lists under “Key Entities”": a frame naming a caption
                      r":\s*“(?P<quote>[^”]*)”")
 
 
@@ -134,9 +135,12 @@ def _answer_names(reply: str, *, one: bool = False) -> list[str]:
     government …”" points at the Japanese government, not at the essay's author). ``one``: only the first name (its
     run of capitalised words): what a singular "it" points at is the sentence's subject ("Japan yesterday said ...,
     a day after South Korean President Moon Jae-in urged ..." → Japan), not every name the sentence holds."""
-    reply = unframed(reply.strip())
-    spans = split_sentences(reply)
-    first = spans[0].text if spans else reply
+    text = unframed(reply.strip())
+    if _lists_items(text):  # a list of names led: "they" points at the event told after it, not at every name listed
+        told = [p for p in answered_passages(reply) if not _lists_items(p)]
+        text = told[0] if told else text
+    spans = split_sentences(text)
+    first = spans[0].text if spans else text
     names: list[str] = []
     words = _words(first)
     for w in words:
@@ -320,13 +324,21 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     said = answered_passages(reply) if elliptic or not _own_content(question, single | word_set("question_light")) else ()
     if said and answer_type(question) in DATED_KINDS:
         # "When?" asks for the date of the event the answer led with, not of a context quote after it (a 2020
-        # essay's "today" is not when China restricted 20 Japanese firms): only the lead's story stays
-        said = said[:1]
+        # essay's "today" is not when China restricted 20 Japanese firms): only the lead's story stays. A list of
+        # names the answer led with (a source's "Key entities" list) dates nothing: the first passage telling
+        # something is the lead then
+        told = [p for p in said if not _lists_items(p)]
+        said = tuple(told[:1]) or said[:1]
     return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words), said)
 
 
 #: a quotation of an answer (curly marks: ``render.quoted``), a quotation inside it turned to single marks
 _QUOTE = re.compile(r"“([^“”]+)”")
+#: a quotation of evidence: one a citation mark follows ("“…” [1]", "“…”, [2]"); a quoted caption in a frame
+#: ("lists under “Key Entities”: “…” [1]") or a quoted question ("no evidence on the question “…”") cites nothing
+_CITED_QUOTE = re.compile(r"“([^“”]+)”(?=[\s.,;:)]*\[\d+\])")
+#: a bullet between two items: a passage holding two is a list of items, not a sentence telling an event
+_ITEM_BULLET = re.compile(r"\s[•·▪◦]\s")
 #: how much of an answered passage's opening is looked for in a passage of the evidence: enough to tell one
 #: sentence from another, short enough to survive a quote ending early ("… if the …”)
 SAID_PREFIX = 60
@@ -334,13 +346,20 @@ SAID_PREFIX = 60
 SAID_MIN = 20
 
 
+def _lists_items(passage: str) -> bool:
+    """Whether ``passage`` is a list of items (two bullets between items: "Sato Kei • Subaru • ENEOS"), which tells
+    no event of its own."""
+    return len(_ITEM_BULLET.findall(f" {passage} ")) >= 2
+
+
 def answered_passages(reply: str) -> tuple[str, ...]:
-    """The passages an answer quoted (each “…” span) or stated as fact (its sentences outside quotations, without
+    """The passages an answer quoted from its evidence (each “…” span a citation mark follows) or stated as fact (its sentences outside quotations, without
     the attribution frames and citation marks), in order: what the answer said, to be found again in the evidence.
     "WorldWideWatchers (AI-generated brief, 2026) reports: “China Imposes …” [1] The export curbs cover …"
     → ("China Imposes …", "The export curbs cover …"). Pieces shorter than ``SAID_MIN`` characters are left out."""
-    quotes = [m.group(1).strip() for m in _QUOTE.finditer(reply)]
-    outside = _QUOTE.sub("\n", re.sub(r"\[\d+\]", "\n", reply))
+    quotes = [m.group(1).strip() for m in _CITED_QUOTE.finditer(reply)]
+    # a frame ends on its colon, a quoted caption's too ("… lists under “Key Entities”:"): left out below
+    outside = _QUOTE.sub("\n", re.sub(r"“[^“”]+”\s*:", ":", re.sub(r"\[\d+\]", "\n", reply)))
     stated = [s.text.strip() for part in outside.split("\n") for s in split_sentences(part)
               if not s.text.rstrip().endswith(":")]
     return tuple(p for p in quotes + stated if len(p) >= SAID_MIN)

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from evals import metrics
-from rag.render import quoted
+from rag.render import quoted, shown_answer
 from rag.writers.abstention_text import partial_parts
 
 SUITE = "followups"
@@ -100,6 +100,7 @@ def run_conversation(engine, conv: dict) -> list[dict]:
 
     history: list[Turn] = []
     firsts: list[str] = []
+    replies: list[str] = []  # earlier answers' texts (scored against), as the history holds them shown
     items = []
     for pos, turn in enumerate(conv["turns"]):
         t0 = time.perf_counter()
@@ -107,7 +108,7 @@ def run_conversation(engine, conv: dict) -> list[dict]:
         seconds = time.perf_counter() - t0
         answer, message = _reply(brief)
         scores = turn_scores(turn, pos, answer, message, bool(brief.abstained), firsts,
-                             [h.content for h in history if h.role == "assistant"])
+                             replies)
         resolved = next((n.split(": ", 1)[1] for n in brief.provenance.notes
                          if n.startswith("follow-up resolved as: ")), None)
         items.append({
@@ -122,7 +123,10 @@ def run_conversation(engine, conv: dict) -> list[dict]:
             "stats": {"latency_s": round(seconds, 3)},
         })
         firsts.append(_first_sentence(answer))
-        history += [Turn("user", turn["question"]), Turn("assistant", answer or message)]
+        replies.append(answer or message)
+        # the history holds what a chat user was shown (``brief chat``): the answer with its attribution frames and
+        # citation marks, from which a follow-up reads what was said (``followup.answered_passages``)
+        history += [Turn("user", turn["question"]), Turn("assistant", shown_answer(brief))]
     return items
 
 

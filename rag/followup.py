@@ -117,8 +117,10 @@ def is_follow_up(question: str) -> bool:
 #: A quote shown with its attribution (``render``, ``abstention_text.partial_message``): "WorldWideWatchers
 #: (AI-generated brief, 2026) assesses: “…”", "Hosokawa Masahiko (2020 essay) argues: “…”", "The sources report: “…”",
 #: "According to an unnamed report: “…”". The frame says who holds the view; the quote is what was answered.
-_FRAMED = re.compile(r"^\s*(?:The sources report|According to [^“”:]{1,120}|[^“”:()]{1,120}\([^()“”]{1,80}\)\s+\w+"
-                     r"(?:\s+\w+)?(?:\s+“[^“”]{1,80}”)?)"  # "… lists under “Key Entities”": a frame naming a caption
+_FRAMED = re.compile(r"^\s*(?:The sources report|According to [^“”:]{1,120}|[^“”:()]{1,120}\([^()“”]{1,80}\)"
+                     r"(?:,\s*citing [^“”:()]{1,80},)?"  # "… (AI-generated brief, 2026), citing Nikkei Asia, reports"
+                     r"(?:[\s,]+[\w-]+){1,6},?"  # its verb: "reports", "lists under", "judges better supported"
+                     r"(?:\s+“[^“”]{1,80}”)?)"  # "… lists under “Key Entities”": a frame naming a caption
                      r":\s*“(?P<quote>[^”]*)”")
 
 

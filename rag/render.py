@@ -377,14 +377,23 @@ def inline_claims(claims: list[Claim], published_of: dict[int, str | None]) -> s
     return " ".join(f"{claim_text(c)} {_marks(c)}{date_note(c, published_of)}" for c in claims)
 
 
+def shown_answer(brief: Brief) -> str:
+    """The answer as a chat user reads it, without its source list: the message (an abstention's, or a note before
+    the answer) and the claims with their attribution frames and inline [n] markers. What a conversation's history
+    holds for this turn (``brief chat``, the follow-ups eval): a follow-up is resolved against what was shown."""
+    if brief.abstained:
+        return brief.message or ""
+    published_of = {s.index: s.published for s in brief.sources}
+    text = inline_claims([c for s in brief.sections for c in s.claims], published_of)
+    return "\n".join(([brief.message, ""] if brief.message else []) + [text])
+
+
 def answer_with_sources(brief: Brief) -> str:
     """Chat-style text: the answer with inline [n] markers, then the source list (OpenAI-compatible replies)."""
+    lines = [shown_answer(brief)]
     if brief.abstained:
-        lines = [brief.message or ""]
         if brief.closest_sources:
             lines += ["", "Closest sources found:"] + [f"[{s.index}] {_source_line(s, with_spans=False)}" for s in brief.closest_sources]
         return "\n".join(lines)
-    published_of = {s.index: s.published for s in brief.sources}
-    text = inline_claims([c for s in brief.sections for c in s.claims], published_of)
-    lines = ([brief.message, ""] if brief.message else []) + [text, "", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
+    lines += ["", "Sources:"] + [f"[{s.index}] {_source_line(s)}" for s in brief.sources]
     return "\n".join(lines)

@@ -67,3 +67,21 @@ def test_a_pronoun_follow_up_after_a_list_carries_the_names_of_the_event_told_af
     resolved = resolve_follow_up(follow_up, _history("Which Japanese companies did China restrict?", LIST_LED))
     assert "Subaru" not in resolved.context and "Kawasaki" not in resolved.context, resolved.context
     assert "China" in resolved.context
+
+
+@pytest.mark.parametrize("reply, quote", [
+    ("Intelrift Intelligence Desk (AI-generated brief, 2026), citing Nikkei Asia, reports: “Japan has reportedly "
+     "denied cybersecurity approval.” [1]", "Japan has reportedly denied cybersecurity approval."),
+    ("Harbor Desk (news report, 2022), citing Kyodo News, states: “The port closed.” [2]", "The port closed."),
+    (LIST_LED, "Sato Kei • Mitsubishi Heavy Industries • Kawasaki Heavy Industries • Subaru"),
+    ("WorldWideWatchers (AI-generated brief, 2026) judges better supported: “Hypothesis A: leverage.” [1]",
+     "Hypothesis A: leverage."),
+])
+def test_every_attribution_frame_the_renderer_writes_is_read_off_the_quote(reply, quote):
+    from rag.followup import unframed
+    assert unframed(reply) == quote
+
+
+def test_a_speaker_inside_a_sentence_is_part_of_what_was_said():
+    from rag.followup import unframed
+    assert unframed("Suga said: “We will not retract.” [1]").startswith("Suga said")

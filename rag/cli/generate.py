@@ -177,7 +177,7 @@ def chat(
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /help lists the
     commands; /quit exits."""
-    from rag.render import answer_with_sources, quoted, source_facts, source_title
+    from rag.render import answer_with_sources, quoted, shown_answer, source_facts, source_title
     from rag.types import Turn
 
     try:
@@ -226,4 +226,4 @@ def chat(
             console.print(safe(reply, markup=False), markup=False)
         else:  # a reader of the pipe gets the answer's own lines, not lines wrapped at 80 columns
             sys.stdout.write(safe(reply, markup=False) + "\n")
-        history += [Turn("user", line), Turn("assistant", reply.split("\n\nSources:")[0])]
+        history += [Turn("user", line), Turn("assistant", shown_answer(last))]

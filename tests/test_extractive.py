@@ -21,6 +21,7 @@ from rag.text.sentences import flatten
 from rag.types import Chunk, Turn
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.base import Draft, EvidencePassage
+from rag.writers.source_structure import labelled_headline
 from rag.writers.extractive import ExtractiveWriter
 from rag.writers.sentence_cues import junk_reason
 
@@ -97,7 +98,13 @@ def test_every_claim_is_the_document_text_at_its_cited_span(index, writer, libra
 
 def test_claims_are_whole_sentences_never_junk(index, situation, assessment):
     # a document's title is evidence too (it states the story's main event), quoted as the headline it is
-    titles = {d["title"] for d in index.catalog.list_documents(limit=100)[0] if d["title"]}
+    docs = index.catalog.list_documents(limit=100)[0]
+    titles = {d["title"] for d in docs if d["title"]}
+    # ... and so is a line's headline after a report label ("Intelligence Report: Tokyo protests as China blocks …")
+    for d in docs:
+        for line in index.catalog.get_document(d["doc_id"])["text"].splitlines():
+            if (at := labelled_headline(line)) is not None:
+                titles.add(" ".join(line[at:].split()))
     for claim in claims(situation) + claims(assessment):
         assert claim.text == claim.text.strip()
         if claim.text in titles:

@@ -257,12 +257,8 @@ def counts_noun(asked: AskedValue, text: str, question_stems: set[str] | frozens
     question counts no named noun (``asked.head`` None: "What is his age?")."""
     if not asked.head:
         return False
-    masked = quantity_text(text)
-    return any(
-        stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
-        and gives_measure(asked.measure, masked, m.start(), m.end())
-        and asked.head in {stem_word(w) for w in _following_words(masked, m.end())}
-        for m in NUMBER_RE.finditer(masked))
+    return any(asked.head in {stem_word(w) for w in following}
+               for following in _counting_numbers(asked, text, question_stems))
 
 
 def counts_in_kind(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -276,12 +272,17 @@ def counts_in_kind(asked: AskedValue, text: str, question_stems: set[str] | froz
         return True
     if not asked.count_class or asked.count_class in _values()["count"]["unit_classes"]:
         return False
+    return any(counts_asked(asked, following) is True for following in _counting_numbers(asked, text, question_stems))
+
+
+def _counting_numbers(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str]):
+    """For each number of ``text`` that may count something in the asked measure (not one the question holds, not a
+    year; dates, clock times and a name's number masked by ``quantity_text``): the words that follow it."""
     masked = quantity_text(text)
-    return any(
-        stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
-        and gives_measure(asked.measure, masked, m.start(), m.end())
-        and counts_asked(asked, _following_words(masked, m.end())) is True
-        for m in NUMBER_RE.finditer(masked))
+    for m in NUMBER_RE.finditer(masked):
+        if (stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+                and gives_measure(asked.measure, masked, m.start(), m.end())):
+            yield _following_words(masked, m.end())
 
 
 def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:

@@ -82,7 +82,7 @@ def _keeps_hedge(toks: list[str]) -> bool:
                or (toks[i][:1].isalpha() and predicate_lemma(toks[i]) in _ING_CUE_LEMMAS) for i in range(len(toks)))
 
 
-def _done(word: str) -> bool:
+def done_form(word: str) -> bool:
     """Whether a verb form says the act happened: a past tense or participle that is not also the base form
     ("reopened", "took"; not "reopens", "cut")."""
     from lemminflect import getAllLemmas, getInflection  # tables load once, on the first call
@@ -110,7 +110,7 @@ def modality_mismatch(claim: str, window: str) -> str | None:
         if lemma not in claim_forms or len(lemma) < 3:
             continue
         # a plain future ("will reopen") is said faithfully in the present ("reopens"): only "reopened" conflicts
-        if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(_done(t) for t in claim_forms[lemma]):
+        if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(done_form(t) for t in claim_forms[lemma]):
             continue
         return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
     return None

@@ -487,7 +487,7 @@ def intent_only(claim: str, sentence: str) -> bool:
     it on Monday"). False for a claim that plans or hedges itself ("Seoul will file …") or states no done act ("The
     rule covers memory chips")."""
     from rag.support.lexicon import NEGATORS, STOPWORDS
-    from rag.support.modality import _done  # the checker's own reading of a done verb form
+    from rag.support.modality import done_form  # the checker's own reading of a done verb form
     from rag.support.polarity import polarity_tokens, predicate_lemma
 
     ct = polarity_tokens(claim)
@@ -495,7 +495,7 @@ def intent_only(claim: str, sentence: str) -> bool:
         return False
     # the claim's done verbs, not a name read as one ("United", "Limited")
     lower = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", claim)}
-    acts = {predicate_lemma(t) for t in ct if t in lower and t not in STOPWORDS and _done(t)}
+    acts = {predicate_lemma(t) for t in ct if t in lower and t not in STOPWORDS and done_form(t)}
     if not acts:
         return False
     tokens = polarity_tokens(sentence)
@@ -518,7 +518,7 @@ def intent_only(claim: str, sentence: str) -> bool:
             found += 1
             if found == INTENT_VERBS:
                 break
-    return intended and not any(j not in governed and _done(t) and predicate_lemma(t) in acts
+    return intended and not any(j not in governed and done_form(t) and predicate_lemma(t) in acts
                                 for j, t in enumerate(tokens))
 
 

@@ -476,6 +476,16 @@ class Engine:
                 answering = len(lacking & set(cited))
         return left_out_message(filters, undated=undated, unnamed=unnamed, answering=answering), answering
 
+    def _lead_article(self, hits: list[SearchHit], chunk_id: str) -> tuple[SearchHit, list[SearchHit]] | None:
+        """The hit of ``chunk_id`` (the passage an answer's quote leads with) and its article's passages the
+        per-article cap left out of ``hits`` (``reread.other_passages``, possibly none); None when the passage is not
+        among ``hits`` or its document is no longer in the catalog."""
+        lead = next((h for h in hits if h.chunk.chunk_id == chunk_id), None)
+        doc = self.index.catalog.get_document(lead.chunk.doc_id) if lead is not None else None
+        if lead is None or doc is None:
+            return None
+        return lead, other_passages(lead, hits, int(doc.get("n_chunks") or 0), self.index.catalog.get_chunks)
+
     def _reread(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft, writer: Writer,
                 as_of: str | None, history, resolved, notes: list[str]) -> tuple[list[SearchHit], Draft] | None:
         """A second read of the lead article when an answer lacks the asked value (``draft`` is a partial answer:
@@ -484,13 +494,10 @@ class Engine:
         from the evidence with them. (hits with those passages, the new draft) when the new answer is no abstention
         and leads with a sentence of that article; None otherwise (the partial answer stands). What was read again,
         and whether it answered, goes to ``notes`` (the brief's provenance)."""
-        lead = next((h for h in hits if h.chunk.chunk_id == draft.partial.cites[0].chunk_id), None)
-        doc = self.index.catalog.get_document(lead.chunk.doc_id) if lead is not None else None
-        if lead is None or doc is None:
+        found = self._lead_article(hits, draft.partial.cites[0].chunk_id)
+        if found is None or not found[1]:
             return None
-        extra = other_passages(lead, hits, int(doc.get("n_chunks") or 0), self.index.catalog.get_chunks)
-        if not extra:
-            return None
+        lead, extra = found
         more = hits + extra
         again = writer.write(query, tpl, _evidence(more), as_of=as_of, history=history, resolved=resolved)
         lead_claim = next((c for s in again.sections for c in s.claims if c.cites), None)
@@ -525,12 +532,10 @@ class Engine:
             return None
         if not draft.abstain and (not counts_without_naming(base.text, wanted.member) or lists_names(base.text)):
             return None
-        lead = next((h for h in hits if h.chunk.chunk_id == base.cites[0].chunk_id), None)
-        doc = self.index.catalog.get_document(lead.chunk.doc_id) if lead is not None else None
-        if lead is None or doc is None:
+        if (found := self._lead_article(hits, base.cites[0].chunk_id)) is None:
             return None
+        lead, extra = found
         own = [h for h in hits if h.chunk.doc_id == lead.chunk.doc_id]
-        extra = other_passages(lead, hits, int(doc.get("n_chunks") or 0), self.index.catalog.get_chunks)
         for hit in own + extra:
             found = captioned_names(hit.chunk.text, wanted.member, person=wanted.person)
             if not found:

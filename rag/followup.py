@@ -24,7 +24,9 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_passages", "asks_response", "elliptical_polar", "on_story", "resolve_follow_up", "turns_story", "is_follow_up", "stay_on_story"]
+__all__ = ["answered_passages", "asks_response", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
+           "standalone_polar",
+           "turns_story", "is_follow_up", "stay_on_story"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: the answer kinds (``answer_kind.answer_type``) of a follow-up asking for a date ("When?", "What year?"): it
@@ -219,6 +221,81 @@ def elliptical_polar(asked: str) -> bool:
         {w.lower() for w in subject if not _acronym(w, words)} & (word_set("pronouns") | _SINGULAR))
 
 
+def _verb_lemma(word: str) -> str | None:
+    """The verb reading of ``word`` (lemminflect: "withdrew" → "withdraw"), or None when it has none ("measure"
+    has one, "Japan" none)."""
+    from lemminflect import getAllLemmas
+
+    return (getAllLemmas(word.lower()).get("VERB") or (None,))[0]
+
+
+def _objects(question: str) -> list[tuple[str, str]]:
+    """The (verb lemma, object noun phrase) pairs of ``question``, in order: a word with a verb reading followed by a
+    noun phrase, a determiner or possessive (``determiners.txt``) or none, then its run of content words up to the
+    next function word ("urge Japan", "withdraw its export measure", "impose curbs" in "Why did Japan impose curbs
+    on Korea?"). The question's opening auxiliary and wh-word govern nothing, nor does a word inside a noun phrase a
+    determiner opened ("the new *port* fees": a noun, though "port" may be a verb), nor a name ("Kestrel *Lines*")."""
+    words = _words(question)
+    determiners = word_set("determiners")
+    pairs: list[tuple[str, str]] = []
+    in_phrase = False
+    for i, w in enumerate(words[:-1]):
+        in_phrase = i > 0 and (words[i - 1].lower() in determiners or (in_phrase and not _stop(words[i - 1], words)))
+        verb = _verb_lemma(w) if not _stop(w, words) and i > 0 and not in_phrase and not _is_name(w) else None
+        if verb is None:
+            continue
+        j = i + 1 + (words[i + 1].lower() in determiners)
+        k = j
+        while k < len(words) and not _stop(words[k], words):
+            k += 1
+        if k > j:
+            pairs.append((verb, " ".join(words[i + 1:k])))
+    return pairs
+
+
+def resolved_object(question: str, previous: str) -> str | None:
+    """A yes/no follow-up (opening with an auxiliary of ``elliptical_followups.toml``) with its object pronoun ("it",
+    "them" right after a verb: ``object_pronouns``) replaced by the noun phrase the previous question gave that verb
+    ("Why did Moon Jae-in urge Japan to withdraw its export measure?" "Did Japan agree to withdraw it?" → "Did Japan
+    agree to withdraw its export measure?"), or, when no verb is the same, the object of the previous question's last
+    verb that the follow-up does not already name ("Why did Japan impose curbs on Korea?" "Did Japan lift them?" →
+    "Did Japan lift curbs?"). None when the follow-up is no such question or nothing stands for the pronoun: the
+    verdict then has no claim of its own to read (``answering._polar_asked``)."""
+    data = table("elliptical_followups")
+    words = _words(question)
+    if not words or words[0].lower() not in data["auxiliaries"]:
+        return None
+    pronouns = set(data["object_pronouns"])
+    at = [i for i, w in enumerate(words) if i > 1 and w.lower() in pronouns and not _acronym(w, words)
+          and _verb_lemma(words[i - 1]) is not None and not _stop(words[i - 1], words)]
+    if len(at) != 1:
+        return None
+    verb = _verb_lemma(words[at[0] - 1])
+    named = {w.lower() for w in words}
+    objects = [(v, np) for v, np in _objects(previous) if not {w.lower() for w in _words(np)} <= named]
+    same = [np for v, np in objects if v == verb]
+    phrase = same[0] if same else objects[-1][1] if objects else None
+    if phrase is None:
+        return None
+    # the pronoun's own occurrence, as a word (not inside "itself" or "items")
+    spans = [m for m in _WORD_RE.finditer(question) if m.group(0).lower() in pronouns]
+    m = spans[[i for i, w in enumerate(words) if w.lower() in pronouns].index(at[0])]
+    return question[:m.start()] + phrase + question[m.end():]
+
+
+def standalone_polar(asked: str) -> bool:
+    """Whether the words a follow-up asked are a yes/no question that needs nothing of the conversation: it opens
+    with an auxiliary and holds no pronoun but a possessive before its noun, which the claim's own subject holds
+    ("Did Japan agree to withdraw its export measure?", the resolved form of "Did Japan agree to withdraw it?":
+    ``resolved_object``), so its claim is its own; "Did they agree to it?" leans on the conversation."""
+    words = _words(asked)
+    if not words or words[0].lower() not in table("elliptical_followups")["auxiliaries"]:
+        return False
+    pronouns = ((word_set("pronouns") | _SINGULAR) - word_set("determiners")) | set(
+        table("elliptical_followups")["object_pronouns"])
+    return not {w.lower() for w in words if not _acronym(w, words)} & pronouns
+
+
 def asks_response(question: str) -> bool:
     """Whether ``question`` asks how someone responded (a phrase of ``response_cues.txt``: "in response", "react",
     "retaliate", "protest"): "What did Japan say in response?", "How did Tokyo react?"."""
@@ -290,7 +367,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     single = frozenset(p for p in anywhere | leads if " " not in p)
     words = _words(question)
     carried = _content(_words(previous.standalone), single)
-    refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
+    # "Did Japan agree to withdraw it?": "it" is the previous question's "its export measure", not a name the reply
+    # led with; the resolved question is asked, and it refers back no further
+    rewritten = resolved_object(question, previous.asked)
+    refers = rewritten is None and (kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False))
     from_reply: list[str] = []
     if refers and reply:
         named = _answer_names(reply, one=_singular_reference(words))
@@ -303,7 +383,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     if kind == "lead":  # "... the worst case ...?" "And the best case?": best replaces worst
         replaced = {w.lower() for w in _replaced_modifiers(_words(previous.standalone), _content(words, single))}
         carried = [w for w in carried if w.lower() not in replaced]
-    asked = {w.lower() for w in words}
+    asked = {w.lower() for w in _words(rewritten or question)}
     seen: set[str] = set()
     context = []
     for w in carried:
@@ -331,7 +411,8 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         # something is the lead then
         told = [p for p in said if not _lists_items(p)]
         said = tuple(told[:1]) or said[:1]
-    return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words), said)
+    return ResolvedQuestion(rewritten or question, tuple(context), tuple(w for w in context if w.lower() in reply_words),
+                            said)
 
 
 #: a quotation of an answer (curly marks: ``render.quoted``), a quotation inside it turned to single marks

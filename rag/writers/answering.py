@@ -120,12 +120,13 @@ if TYPE_CHECKING:  # the verdict module (and the checker it needs) loads on the 
 def _polar_asked(query: str) -> str | None:
     """The words of ``query`` a verdict is read for: the question itself, or a follow-up's own words when they are a
     polar question ending on its verb with a named subject ("Did Japan agree?": ``followup.elliptical_polar``,
-    read against the previous question's story its carried context retrieves); None for any other follow-up (its
-    clause leans on the conversation)."""
-    from rag.followup import elliptical_polar
+    read against the previous question's story its carried context retrieves) or one needing nothing of the
+    conversation (``followup.standalone_polar``: its object pronoun resolved, "Did Japan agree to withdraw its export
+    measure?"); None for any other follow-up (its clause leans on the conversation)."""
+    from rag.followup import elliptical_polar, standalone_polar
 
     own = without_carried_context(query)
-    return query if own == query else own if elliptical_polar(own) else None
+    return query if own == query else own if elliptical_polar(own) or standalone_polar(own) else None
 
 
 class QuestionAnswering:

@@ -242,7 +242,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         title = " ".join(ep.chunk.title.split()).lower()
         prev = None  # (sentence, junk reason, start of its quote, its parts) before the current one in this passage
         skipped: list[tuple[int, int]] = []  # furniture since ``prev`` (briefs: ``paragraphs``)
-        sentences = [s if paragraphs else _after_dateline(s) for s in split_sentences(ep.chunk.text)]
+        # a report label ("BREAKING — Oslo recalls …") is cut as a label below, not as a dateline: the line is a headline
+        sentences = [s if paragraphs or labelled_headline(s.text) is not None else _after_dateline(s)
+                     for s in split_sentences(ep.chunk.text)]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
         for k, sent in enumerate(sentences):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
@@ -257,10 +259,11 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 sent.flat.lower() == title and len(sent.flat.split()) >= 4)
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
-            label_end = labelled_headline(sent.text) if paragraphs and reason in (None, *TITLE_REASONS) else None
+            label_end = labelled_headline(sent.text) if reason in (None, *TITLE_REASONS) else None
             if label_end is not None:
                 # "Intelligence Report: Tokyo protests as China blocks …": the label is furniture, the headline after
-                # it states the story's event with its actor, as a title does (briefs; ``labelled_headline``)
+                # it states the story's event with its actor, as a title does (``labelled_headline``): a brief's event
+                # and an answer's ("Who protested …?" is answered by "Tokyo protests as …" when no sentence says so)
                 sent = Sentence(sent.start + label_end, sent.end, sent.text[label_end:])
                 reason, is_title = None, True
             if reason and paragraphs and prev is not None and is_boilerplate(sent.text):

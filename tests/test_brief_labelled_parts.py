@@ -145,9 +145,16 @@ def test_a_labelled_headline_is_a_briefs_event_quoted_without_its_label():
     assert not any("BREAKING" in c.text for c in cands)
 
 
-def test_an_answer_keeps_to_sentences():
-    cands, _ = candidates([_ep(NORVIA)])  # an answer's candidates: headings are not quoted
-    assert not any(c.text.startswith("Kestria protests") for c in cands)
+def test_an_answer_quotes_the_labelled_headline_as_a_title_and_no_other_heading():
+    # s35 (h/chat-s35): "Who protested …?" is answered by the headline's event, so an answer's candidates hold it too,
+    # typed as a title (capped by its article's body), the label left out; its other headings are still not quoted
+    ep = _ep(NORVIA)
+    cands, _ = candidates([ep])
+    head = [c for c in cands if c.text.startswith("Kestria protests")]
+    assert [c.text for c in head] == ["Kestria protests as Norvia halts refined cobalt exports to 12 Kestrian battery "
+                                      "makers"]
+    assert head[0].is_title and ep.chunk.text[head[0].local_start:head[0].local_end] == head[0].text
+    assert not any(c.text in ("Analysis", "Policy recommendations") or "BREAKING" in c.text for c in cands)
 
 
 # -- 2. labelled parts go whole to the section of their role ------------------------------------------------------

@@ -17,6 +17,7 @@ from rag.writers.answer_value import (
     AskedValue,
     after_bound,
     gives_calendar_date,
+    gives_year,
     is_person_name,
     only_place,
     number_fits,
@@ -255,6 +256,8 @@ def has_answer_kind(
     text = compat_form(cand.text)  # "ＳＭＩＣ" is a name and "７ｎｍ" a number, as in ASCII
     if kind in ("when", "date") and asked.calendar and not gives_calendar_date(text):
         return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
+    if kind in ("when", "date") and asked.year and not gives_year(text):
+        return False  # "What year?" is not answered by "on Monday" or "last week" in a report that gives no year
     if kind == "when":  # after "since:" / "until:" the time following that word ("its largest rise since 1994")
         return any(stem_word(m.group(0)) not in question_stems and after_bound(asked.bound, text, m.start())
                    for m in _dates(text))

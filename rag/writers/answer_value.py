@@ -18,7 +18,7 @@ from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
-__all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "is_person_name",
+__all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "gives_year", "is_person_name",
            "only_place", "quantity_text", "after_bound",
            "number_fits", "only_source", "people_doing", "speaks"]
 
@@ -61,6 +61,9 @@ class AskedValue:
     #: "which two <class>" / "what two <class>": a pair of names ("USC and UCLA", "Sweden and Finland") answers it,
     #: though two items joined by "and" are no list of three (``answer_kind.names_pair``)
     pair: bool = False
+    #: the question asks for a year ("what year?", "in which year"): a weekday, "last week" or a day of a month
+    #: without its year does not give it (``gives_year``)
+    year: bool = False
 
 
 @cache
@@ -132,7 +135,8 @@ def asked_value(question: str) -> AskedValue:
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
                       source, topic, insists, who, speaker, asked_class(q), _bound(low),
-                      bool(re.search(r"\b(?:which|what)\s+two\b", low)))
+                      bool(re.search(r"\b(?:which|what)\s+two\b", low)),
+                      bool(re.search(r"\b(?:what|which)\s+year\b", low)))
 
 
 #: the blank a statement to complete ends on: a colon, a line of underscores or an ellipsis (then "." or "?")
@@ -339,6 +343,15 @@ def _calendar_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{months})\.?\s+{_DAY_RE}\b|\b{_DAY_RE}\s+(?:of\s+)?(?:{months})\b|"
         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+#: a year as a sentence gives it: four digits from 1800 to 2099, not inside a longer number ("2019", "in 1994")
+_YEAR_RE = re.compile(r"(?<![\d,.])(?:18|19|20)\d\d(?![\d,])")
+
+
+def gives_year(text: str) -> bool:
+    """Whether a sentence gives a year ("in 2019", "2019-07-04"), not only a weekday, "last week" or "July 4"."""
+    return _YEAR_RE.search(text) is not None
 
 
 def gives_calendar_date(text: str) -> bool:

@@ -16,7 +16,7 @@ from rag.writers.attribution import relayed_outlets
 from rag.writers.on_topic import story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
-from rag.writers.timeline import anchored_dates, vague_times
+from rag.writers.timeline import SOURCE_DATE_BASIS, anchored_dates, vague_times
 
 
 def _marks(claim: Claim) -> str:
@@ -140,6 +140,25 @@ def _once(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[in
         relay = relayed_outlets(claim.attribution)
         return f"{see}{ref}{f', which its source credits to {relay}' if relay else ''} {_marks(claim)}"
     return f"{claim_text(claim)} {_marks(claim)}{date_note(claim, published_of or {})}"
+
+
+def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
+    """A timeline entry's text after its date: the event itself, never a pointer to another section (a timeline read
+    alone tells what happened when). A passage the brief quoted before is shown by its first sentence, the one that
+    reports the event, with its attribution frame and marks; one not quoted before in full (``_once``). The date's
+    basis follows when the reader needs it: an article's date a relative day was read against ("… in an article of
+    2019-07-10"), or the source's own date standing for the event's (``timeline.SOURCE_DATE_BASIS``).
+
+    "Intelrift … reports: “Japan has reportedly denied cybersecurity approval for Chinese storage battery makers,
+    tightening scrutiny …” [1] *(date from the source's date: …)*", not "See the passage quoted under …"."""
+    if ledger.where(claim) is not None:
+        first = sentence_texts(claim.text)[:1] or [claim.text]
+        text = f"{claim_text(claim.model_copy(update={'text': first[0].strip()}))} {_marks(claim)}"
+    else:
+        text = _once(claim, ledger, "Timeline")
+    basis = claim.date_basis or ""
+    shown = " in an article of " in basis or basis == SOURCE_DATE_BASIS
+    return text + (f" *(date from {basis})*" if shown else "")
 
 
 def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:
@@ -362,11 +381,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
-        out.extend(
-            f"- **{c.date}** — {_once(c, ledger, 'Timeline')}"
-            + (f" *(date from {c.date_basis})*" if c.date_basis and " in an article of " in c.date_basis else "")
-            for c in brief.timeline
-        )
+        out.extend(f"- **{c.date}** — {timeline_entry(c, ledger)}" for c in brief.timeline)
     out.append("")
     out.append("## Sources")
     out.extend(f"{s.index}. {_source_line(s)}" for s in brief.sources)

@@ -99,3 +99,14 @@ def test_an_opinion_pieces_lede_is_not_dated_by_the_piece():
                   {"title": "", "published": "2026-03-02", "kind": "opinion column"})
     assert timeline("China's export restrictions on Japanese firms", [EvidencePassage("S-a", chunk, 1.0)], {"a"},
                     overlap_embed, all_supported) == []
+
+
+def test_a_generated_briefs_headline_is_read_as_a_headline():
+    # seed 003: its headline typed with the brief's own doc type read as a judgement, and the China briefs had none
+    text = ("China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo\n\n"
+            "The restriction is a strategic move likely aimed at countering Japan’s military alignment.")
+    chunk = Chunk("a-0000", "a", text, 0, len(text), 0,
+                  {"title": "", "published": "2026-02-25", "kind": "generated brief"})
+    entries = timeline("China's export restrictions on Japanese firms", [EvidencePassage("S-a", chunk, 1.0)], {"a"},
+                       overlap_embed, all_supported)
+    assert [(e.date, e.date_basis) for e in entries] == [("2026-02-25", SOURCE_DATE_BASIS)]

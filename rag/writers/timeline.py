@@ -476,10 +476,11 @@ def _lede_event(topic: str, sentences: Sequence, chunks: Mapping, places: Sequen
     if not found:
         return []
     events = [sentences[k] for k, _, _ in found]
-    # a headline is typed as a sentence read out of place, and by its roles besides page furniture (which a
-    # headline's form always suggests): "China Imposes Export Restrictions on 20 Japanese Firms …" reports an event
+    # a headline is typed as a news headline read out of place (one form whatever the document: a generated brief's
+    # headline reads as its judgements otherwise), by its roles besides page furniture (which a headline's form
+    # always suggests): "China Imposes Export Restrictions on 20 Japanese Firms …" reports an event
     preds = sentence_roles([s.text for s in events], positions=[None if h else places[k] for k, _, h in found],
-                           doc_types=[doc_type(chunks[s.chunk_id]) for s in events])
+                           doc_types=["news report" if h else doc_type(chunks[s.chunk_id]) for (_, _, h), s in zip(found, events)])
     keep = [i for i, (p, s, f) in enumerate(zip(preds, events, found))
             if not readable[s.chunk_id] or is_event(_without_furniture(p.probs) if f[2] else p.probs)]
     if not keep:

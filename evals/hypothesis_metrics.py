@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
 
-__all__ = ["held", "both_ways", "hypothesis_scores"]
+__all__ = ["held", "both_ways", "hypothesis_scores", "hypothesis_view"]
 
 
 def held(claim: Any) -> bool:
@@ -53,3 +53,17 @@ def hypothesis_scores(listed: Sequence[Any]) -> dict[str, float | None]:
         "hypotheses_both_ways": sum(both_ways(c) for c in listed) / n,
         "hypotheses_weighed": sum(held(c) and both_ways(c) for c in listed) / n,
     }
+
+
+def hypothesis_view(listed: Sequence[Any]) -> list[dict[str, Any]]:
+    """What the scores read of each listed explanation, for an eval item's recorded output: whether it is ``held``
+    (and by whom), and the roles of its evidence for and against (``holder_statement``, ``party_statement`` and
+    ``rebuttal`` count neither way: ``both_ways``). Without it a change of these scores shows as an unchanged output:
+    topics-news tn-004 (the Pelosi-visit drills) went ``hypotheses_both_ways`` 1 → 0 in s33 with its recorded output
+    (sections and documents only) the same, because its one explanation's only evidence against, CNN's "China's
+    ruling Communist Party claims the self-ruled democracy of Taiwan as its own territory …", was re-read as a
+    party's own statement (role ``party_statement``, 3aee3ef): a right reading, which the output did not show."""
+    return [{"held": held(c), "held_by": getattr(c, "held_by", None),
+             "for": [getattr(e, "role", None) for e in getattr(c, "evidence_for", None) or []],
+             "against": [getattr(e, "role", None) for e in getattr(c, "evidence_against", None) or []]}
+            for c in listed]

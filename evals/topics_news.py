@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from evals import news_metrics as nm
-from evals.hypothesis_metrics import hypothesis_scores
+from evals.hypothesis_metrics import hypothesis_scores, hypothesis_view
 from evals import shared_data
 from rag.config import PROJECT_ROOT, Settings
 
@@ -188,7 +188,8 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
                        "timeline": [{"date": t.date, "on_topic": nm.is_on_topic(t, gold), "docs": names(t.docs)}
                                     for t in v.timeline],
                        "facts_found": [kf["fact"] for kf in row.get("key_facts") or [] if nm.fact_found(nm.brief_text(v), kf["any"])],
-                       "independent_on_topic_sources": nm.independent_sources(v, gold)},
+                       "independent_on_topic_sources": nm.independent_sources(v, gold),
+                       "hypotheses": hypothesis_view(listed)},
             "scores": {k: (None if x is None else round(x, 4)) for k, x in scores.items()},
             "stats": {"latency_s": round(seconds, 3), "claims": len(v.claims), "timeline_entries": len(v.timeline),
                       "hypotheses_listed": len(listed),

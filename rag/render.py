@@ -16,7 +16,7 @@ from rag.writers.attribution import relayed_outlets
 from rag.writers.on_topic import story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
-from rag.writers.timeline import anchored_dates, vague_times
+from rag.writers.timeline import SOURCE_DATE_BASIS, anchored_dates, vague_times
 
 
 def _marks(claim: Claim) -> str:
@@ -140,6 +140,25 @@ def _once(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[in
         relay = relayed_outlets(claim.attribution)
         return f"{see}{ref}{f', which its source credits to {relay}' if relay else ''} {_marks(claim)}"
     return f"{claim_text(claim)} {_marks(claim)}{date_note(claim, published_of or {})}"
+
+
+def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
+    """A timeline entry's text after its date: the event itself, never a pointer to another section (a timeline read
+    alone tells what happened when). A passage the brief quoted before is shown by its first sentence, the one that
+    reports the event, with its attribution frame and marks; one not quoted before in full (``_once``). The date's
+    basis follows when the reader needs it: an article's date a relative day was read against ("… in an article of
+    2019-07-10"), or the source's own date standing for the event's (``timeline.SOURCE_DATE_BASIS``).
+
+    "Intelrift … reports: “Japan has reportedly denied cybersecurity approval for Chinese storage battery makers,
+    tightening scrutiny …” [1] *(date from the source's date: …)*", not "See the passage quoted under …"."""
+    if ledger.where(claim) is not None:
+        first = sentence_texts(claim.text)[:1] or [claim.text]
+        text = f"{claim_text(claim.model_copy(update={'text': first[0].strip()}))} {_marks(claim)}"
+    else:
+        text = _once(claim, ledger, "Timeline")
+    basis = claim.date_basis or ""
+    shown = " in an article of " in basis or basis == SOURCE_DATE_BASIS
+    return text + (f" *(date from {basis})*" if shown else "")
 
 
 def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:
@@ -278,19 +297,35 @@ def story_time(topic: str, as_of: str | None) -> str | None:
     return str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
 
 
+#: the longest headline a title shows, in words: a newspaper headline's length ("China Imposes Export Restrictions on
+#: 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo" is 13); a longer lead is a lede, not a headline
+TITLE_WORDS = 14
+_QUOTE_MARKS = re.compile("[“”\"]")
+
+
 def title_text(brief: Brief) -> str:
-    """The rendered brief's title line: its headline (the lead passage, attributed as in its section), unless a
-    section the brief shows quotes that passage too: one passage, one place. The section keeps it, with its
-    citation and its dates placed, and the title is the topic ("# Battery cybersecurity approval" over "What
-    happened: Intelrift … reports: “Japan has reportedly denied …” [1]", not the passage twice; an assessment whose
-    first BLUF item is the headline likewise). The JSON's ``headline`` is unchanged."""
-    if not brief.headline:
-        return brief.topic
-    heads = [c.text for s in brief.sections if s.name == "headline" for c in s.claims[:1]]
+    """The rendered brief's title line (the H1): a short headline of the main event, never a quote and never a
+    caveat. The lead passage's own words (no attribution frame, no quotation marks, no date note) when they read as a
+    headline: one sentence of at most TITLE_WORDS words, quoting no one, with no relative date to place ("yesterday"
+    needs a caveat a title cannot carry); else the topic, capitalised. The topic too when a section the brief shows
+    quotes the lead passage (one passage, one place: "# Battery cybersecurity approval" over "What happened:
+    Intelrift … reports: “Japan has reportedly denied …” [1]"). The JSON's ``headline`` is unchanged.
+
+    "China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo" (a source's
+    headline, attributed in its section) → that headline; "Japan yesterday said that it does not plan to retract …"
+    (a 40-word lede with an unplaceable "yesterday") → the topic."""
+    topic = brief.topic[:1].upper() + brief.topic[1:]
+    lead = next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
+    if not brief.headline or lead is None:
+        return topic
     shown = (c for s in brief.sections if s.name != "headline" for c in s.claims)
-    if any(claim_text(c) == brief.headline or c.text in heads for c in shown):
-        return brief.topic[:1].upper() + brief.topic[1:]
-    return brief.headline
+    if any(claim_text(c) == brief.headline or c.text == lead.text for c in shown):
+        return topic
+    words = " ".join(without_verdict(lead.text).split())
+    if (len(words.split()) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1
+            or anchored_dates(words, None) or vague_times(words)):
+        return topic
+    return words.rstrip(".")
 
 
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
@@ -299,10 +334,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     out: list[str] = []
     published_of = {s.index: s.published for s in brief.sources}
     if brief.kind == "brief":
-        lead = next((s.claims[0] for s in brief.sections if s.claims), None)
-        title = title_text(brief)
-        anchor = date_note(lead, published_of) if lead is not None and title == claim_text(lead) else ""
-        out.append(f"# {title}{anchor}")
+        out.append(f"# {title_text(brief)}")
         out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · {dating(brief)}*")
         if not brief.abstained and (unplaced := unplaced_line(brief)):
             out.append(unplaced)
@@ -349,11 +381,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
-        out.extend(
-            f"- **{c.date}** — {_once(c, ledger, 'Timeline')}"
-            + (f" *(date from {c.date_basis})*" if c.date_basis and " in an article of " in c.date_basis else "")
-            for c in brief.timeline
-        )
+        out.extend(f"- **{c.date}** — {timeline_entry(c, ledger)}" for c in brief.timeline)
     out.append("")
     out.append("## Sources")
     out.extend(f"{s.index}. {_source_line(s)}" for s in brief.sources)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rag.brief import Claim
-from evals.hypothesis_metrics import both_ways, held, hypothesis_scores
+from evals.hypothesis_metrics import both_ways, held, hypothesis_scores, hypothesis_view
 
 
 def _c(text="q", **kw) -> Claim:
@@ -34,3 +34,17 @@ def test_the_scores_are_shares_of_the_listed_explanations_and_undefined_without_
     assert hypothesis_scores([full, bare]) == {"hypotheses_held": 0.5, "hypotheses_both_ways": 0.5, "hypotheses_weighed": 0.5}
     assert hypothesis_scores([bare]) == {"hypotheses_held": 0.0, "hypotheses_both_ways": 0.0, "hypotheses_weighed": 0.0}
     assert hypothesis_scores([]) == {"hypotheses_held": None, "hypotheses_both_ways": None, "hypotheses_weighed": None}
+
+
+def test_a_change_of_the_scores_is_a_change_of_the_recorded_view():
+    # tn-004 (s33): the one piece of evidence against re-read as a party's own statement moved both_ways 1 -> 0;
+    # the item's recorded output must change with it, or the report says "output same" for a changed score
+    drills = "China's military will start exercises around Taiwan in response to Pelosi's visit"
+    before = _c(statement=drills, held_by="Eastern Theater Command", evidence_for=[_c("a", role="statement")],
+                evidence_against=[_c("b", role="event")])
+    after = before.model_copy(update={"evidence_against": [_c("b", role="party_statement")]})
+    assert both_ways(before) and not both_ways(after)
+    assert hypothesis_view([before]) != hypothesis_view([after])
+    assert hypothesis_view([after]) == [{"held": True, "held_by": "Eastern Theater Command", "for": ["statement"],
+                                         "against": ["party_statement"]}]
+    assert hypothesis_view([]) == []

@@ -79,12 +79,16 @@ def test_evidence_shared_by_two_explanations_is_quoted_under_the_first_and_refer
     assert "Evidence for: the passage quoted under “Competing hypotheses” (“The malware reused code from earlier" in text
 
 
-def test_a_timeline_entry_refers_to_the_development_it_repeats():
-    s = ("North Korea fired a missile over Japan on October 4.", 0, 51)
+def test_a_timeline_entry_states_the_development_it_repeats_never_a_pointer():
+    # a timeline read alone tells what happened when (s35: the battery entry was "See the passage quoted under …"):
+    # the entry repeats the event's first sentence, its passage quoted above or not
+    s = ("North Korea fired a missile over Japan on October 4. Tokyo issued an alert to residents.", 0, 89)
     entry = _claim(s)
     entry.date = "2022-10-04"
     text = _brief([("developments", "Key developments", [_claim(s)])], timeline=[entry])
-    assert "- **2022-10-04** — See the passage quoted under “Key developments” (“North Korea fired a missile over Japan on …”)" in text
+    line = next(x for x in text.splitlines() if x.startswith("- **2022-10-04**"))
+    assert "See the passage" not in line and "North Korea fired a missile over Japan on October 4." in line, line
+    assert "Tokyo issued an alert" not in line, line
 
 
 def test_an_explanation_stated_as_a_short_claim_leaves_its_passage_to_be_quoted_as_evidence():

@@ -28,7 +28,7 @@ from rag.writers.source_structure import Structure, passage_structures
 from rag.writers.watch_items import ADVICE
 from rag.writers.story_terms import novelty
 
-__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking"]
+__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking", "page_title_beside_headline", "second_title"]
 
 #: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
 #: ("Indicators of retaliation in the customs data."); every other section quotes statements.
@@ -52,6 +52,28 @@ def labelled_dimensions(text: str) -> frozenset[str]:
     if not is_label(text):
         return frozenset()
     return dimensions_of(text.partition(":")[0])
+
+
+def page_title_beside_headline(cands: Sequence[Candidate], i: int) -> bool:
+    """Whether candidate ``i`` is its document's page title (its text is the document's ``title``) and another of
+    its document's candidates is a title too (a labelled report headline, ``source_structure.labelled_headline``).
+    Of one document's two titles a section quotes the labelled headline: the page title already heads the
+    document's Sources entry, and the report's own headline is the one written for its content (seed 003: "Tokyo
+    protests as China blocks dual-use exports to 20 Japanese companies" under the page title "China Imposes Export
+    Restrictions on 20 Japanese Firms, …")."""
+    c = cands[i]
+    if not c.is_title or " ".join(c.text.split()).lower() != " ".join(c.passage.chunk.title.split()).lower():
+        return False
+    return any(o.is_title and o.doc_id == c.doc_id and o is not c for o in cands)
+
+
+def second_title(cands: Sequence[Candidate], i: int, picks: Sequence[int]) -> bool:
+    """Whether candidate ``i`` is a title of a document another title of which the section has picked (``picks``):
+    a document's headline and its labelled report headline state one story ("China Imposes Export Restrictions on 20
+    Japanese Firms, …" and "Tokyo protests as China blocks dual-use exports to 20 Japanese companies", seed 003's
+    two titles, were the China assessment's two key developments): one fact, said once in a section."""
+    c = cands[i]
+    return c.is_title and any(cands[j].is_title and cands[j].doc_id == c.doc_id for j in picks if j != i)
 
 class SectionPicking:
     """Section filling for the extractive writer (a mixin: ``abstain_threshold`` is set by the writer)."""
@@ -305,6 +327,8 @@ class SectionPicking:
                 continue
             if c.is_title and not titles:
                 continue
+            if page_title_beside_headline(cands, i):
+                continue  # the document's labelled headline tells its story; its page title heads its Sources entry
             if (own_dims := labelled_dimensions(c.text) & domains) and not dims & own_dims:
                 continue  # the source's own label gives the item to that dimension's section
             if other_era(c.text) and "background" not in spec.roles:
@@ -326,7 +350,8 @@ class SectionPicking:
         if bool(spec.roles) and set(spec.roles) <= REPORTED and not near and len(picks) < limit:
             # what happened takes the on-topic events and statements the filler stop left, up to its max: only
             # sentences the classifier types as one of its roles (not a forecast half-read as an event)
-            typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)]
+            typed = [i for i in pool if i not in picks and (cands[i].role is None or cands[i].role in spec.roles)
+                     and not second_title(cands, i, picks)]
             picks += self._mmr(limit - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
             picks = self._with_measure_list(scored, picks, chosen, ok, own, limit)
         story = scored.near if near else scored.topical  # the on-topic documents, a digest's parts of this story
@@ -456,7 +481,8 @@ class SectionPicking:
             new = self._new_facts(scored, pool, taken)
             for i in pool:
                 redundancy = max((scored.sims[i, j] for j in taken), default=0.0)
-                if redundancy >= self.NEAR_DUPLICATE or any(cands[i].overlaps(cands[j]) for j in taken):
+                if redundancy >= self.NEAR_DUPLICATE or any(cands[i].overlaps(cands[j]) for j in taken) or (
+                        second_title(cands, i, picks)):
                     continue
                 v = self.LAMBDA * base[i] - (1 - self.LAMBDA) * max(redundancy, 0.0) + self.NEW_FACT_BONUS * new.get(i, 0.0)
                 if cands[i].doc_id not in section_docs:

@@ -28,6 +28,10 @@ rely on shows what its sources agree on. The latest day of a running story is to
 (the drills of "Thursday" in Thursday's article): a day that one report gives in two of its sentences as its own
 news (the day it was written, or the day before or after) is shown too, when it is within a week of the main
 event's day (the same running story, not a cited report of another story weeks away).
+
+When no sentence dates an event, a report's day dates the event it reports (``report_dates``); when none dates a
+report either, a dated news source's headline or lede event is one entry at the source's date (``_lede_event``,
+``SOURCE_DATE_BASIS``: the event came that day or before; the China restrictions of seed 003, dated 2026-02-25).
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["EVENT_ROLES", "SOURCE_DATE_BASIS", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -65,6 +69,13 @@ NEWS_DAYS = 7  # a day at most this long before an article's date is that articl
 #: is shown though no other source gives it yet
 OWN_NEWS_DAYS = 1
 EVENT_ROLES = frozenset({"event", "statement"})
+#: how many quotable sentences of a document's first passage are its headline and lede (``_lede_event``)
+LEDE_SENTENCES = 3
+#: the kinds of document whose date is their news's date: a report is written the day of its news or just after; an
+#: analysis or opinion piece is not (its lede recalls events of any time)
+DATED_BY_SOURCE = frozenset({"news report", "generated brief", "official statement"})
+#: the basis of an entry dated by its source's date (``_lede_event``); the renderer says so beside the entry
+SOURCE_DATE_BASIS = "the source's date: its headline or lede reports the event, which came that day or before"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
 ARTICLE_CHUNKS = 16  # passages of a cited article read for the day it was written (a long news story has ~10)
@@ -410,7 +421,7 @@ def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, places: Se
              and not (readable[sentences[e].chunk_id]
                       and not all(names_actor(a, mentions(sentences[e].text)) for a in actors))]
     if not found:
-        return []
+        return _lede_event(topic, sentences, chunks, places, cited_docs, actors, readable, written, embed, check)
     events = [sentences[e] for e, _, _ in found]
     preds = sentence_roles([s.text for s in events], positions=[places[e] for e, _, _ in found],
                            doc_types=[doc_type(chunks[s.chunk_id]) for s in events])
@@ -432,6 +443,65 @@ def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, places: Se
     basis = (f"“{phrase}”{where}: the day it was reported"
              f"{'' if not m.relative else f' (in an article of {stamps.get(s.doc_id)})'}; the event came that day or before")
     return [_entry(s, m.value, basis, result.score, "event")]
+
+
+def _lede_event(topic: str, sentences: Sequence, chunks: Mapping, places: Sequence, cited_docs: set[str], actors,
+                readable: Mapping[str, bool], written: Mapping[str, str | None], embed: Callable,
+                check: Callable) -> list[Claim]:
+    """The timeline of a story none of whose sentences gives a day, neither the event's nor a report's: one entry,
+    the event a dated source's headline or lede states (one of the first LEDE_SENTENCES quotable sentences of its
+    first passage, ``position`` at the start of the document), dated the day the source was written (``written``,
+    else its date stamp), its basis saying so (``SOURCE_DATE_BASIS``: the event came that day or before). News style
+    states the main event first, and a report is written the day of its news or just after; a sentence that dates
+    itself (any date mention) is not dated by its source. As in ``_reported_event``, the sentence is an event or a
+    statement by the role classifier, names every one of the topic's actors and is at least MIN_RELEVANCE close to
+    the topic; the most on-topic one is the entry. Empty when no cited source is dated or none leads with such an
+    event (an undated source's lede is never placed)."""
+    count: Counter = Counter()
+    found = []
+    for k, s in enumerate(sentences):
+        c = chunks[s.chunk_id]
+        if s.doc_id not in cited_docs or places[k] is None or doc_type(c) not in DATED_BY_SOURCE:
+            continue
+        head = places[k][0] == 0 and junk_reason(s.text) == "heading"  # the document's own headline
+        if (junk_reason(s.text) is not None and not head) or is_boilerplate(s.text):
+            continue
+        count[s.chunk_id] += 1
+        day = written.get(s.doc_id) or c.published
+        if count[s.chunk_id] > LEDE_SENTENCES or not day or find_dates(s.text, published=day):
+            continue
+        if readable[s.chunk_id] and not all(names_actor(a, mentions(s.text)) for a in actors):
+            continue
+        found.append((k, day, head))
+    if not found:
+        return []
+    events = [sentences[k] for k, _, _ in found]
+    # a headline is typed as a news headline read out of place (one form whatever the document: a generated brief's
+    # headline reads as its judgements otherwise), by its roles besides page furniture (which a headline's form
+    # always suggests): "China Imposes Export Restrictions on 20 Japanese Firms …" reports an event
+    preds = sentence_roles([s.text for s in events], positions=[None if h else places[k] for k, _, h in found],
+                           doc_types=["news report" if h else doc_type(chunks[s.chunk_id]) for (_, _, h), s in zip(found, events)])
+    keep = [i for i, (p, s, f) in enumerate(zip(preds, events, found))
+            if not readable[s.chunk_id] or is_event(_without_furniture(p.probs) if f[2] else p.probs)]
+    if not keep:
+        return []
+    vecs = embed([topic] + [events[i].text for i in keep])
+    sims = vecs[1:] @ vecs[0]
+    best = int(np.argmax(sims))
+    if float(sims[best]) < MIN_RELEVANCE:
+        return []
+    s, day = events[keep[best]], found[keep[best]][1]
+    result = check([(s.text, [s.text])])[0]
+    if not result.supported:
+        return []
+    return [_entry(s, day[:10], SOURCE_DATE_BASIS, result.score, "event")]
+
+
+def _without_furniture(probs: dict[str, float]) -> dict[str, float]:
+    """A role prediction with page furniture left out and the other roles' probabilities renormalised."""
+    rest = {r: p for r, p in probs.items() if r != "furniture"}
+    total = sum(rest.values()) or 1.0
+    return {r: p / total for r, p in rest.items()}
 
 
 def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int) -> list[int]:

@@ -41,6 +41,16 @@ def test_a_missing_quantity_is_named_by_the_questions_own_noun(question, kind, n
      "The South Korean Ministry of Trade, Industry and Energy said that Seoul plans to file a complaint with the WTO.",
      False),  # the WTO only acted on, no ruling issued
     ("Who imposed the penalty?", SMUGGLING, True),  # presupposes no actor: nothing to hold the quote to
+    # the act told by a word of its family (act_roles.toml [families]), not its own verb or a synonym (pa-004#1)
+    ("Which specific dual-use items did China restrict to Japanese firms?",
+     "Tokyo protests as China blocks dual-use exports to 20 Japanese companies", True),
+    ("What goods did Canada restrict?", "Ottawa banned shipments of drones and night-vision optics last week.", True),
+    ("Which firms did Japan sanction?", "Tokyo blacklisted four shipping companies on Friday.", True),
+    ("What did Seoul protest?", "Seoul denounced the new fishing quotas on Monday.", True),
+    ("Which licences did Ofcom approve?", "Ofcom cleared two bids by the port operator.", True),
+    # a word of another family tells no asked act
+    ("Which items did China restrict?", "Beijing approved the sale of rare-earth magnets to three firms.", False),
+    ("Which licences did Ofcom approve?", "Ofcom suspended two bids by the port operator.", False),
 ])
 def test_a_quote_must_tell_the_asked_act_or_the_actor_acting_on_its_object(question, sentence, tells):
     assert tells_asked_event(question, sentence) is tells

@@ -11,7 +11,9 @@ partial_message``). Two readings keep that honest:
   actor, what the act is done to. "In parallel, a separate report from Taipei Times … says tech executives are being
   held in China in connection with a chip smuggling case" tells no penalty imposed by Taiwan (it names Taiwan only
   in an outlet's name after "from", and "held" is no imposing): quoting it as what the sources say of that penalty
-  answers another question, so the answer abstains on the question instead.
+  answers another question, so the answer abstains on the question instead. The act may also be told by a word of
+  its family (``answer_act.tells_act_otherwise``, ``act_roles.toml`` [families]): a headline "Tokyo protests as
+  China blocks dual-use exports to 20 Japanese companies" tells "Which items did China restrict …?" its act.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from functools import cache
 
 from rag.text.lexicon import table
+from rag.text.tokens import stem, word_spans
 from rag.writers.answer_kind import without_carried_context
 
 __all__ = ["missing_noun", "tells_asked_event"]
@@ -47,7 +50,7 @@ def missing_noun(question: str, kind: str | None) -> str | None:
 
 def tells_asked_event(question: str, sentence: str) -> bool:
     """Whether ``sentence`` tells the event ``question`` presupposes (``answer_premise.premise``): its act (the
-    verb, a paraphrase, a word of the same sign of its axis) or, with the asked actor leading or named as an actor
+    verb, a paraphrase, a word of the same sign of its axis, a word of its act family) or, with the asked actor leading or named as an actor
     (not after a preposition), a word of what the act is done to. True for a question presupposing no event (a
     follow-up, "Who …?", a light verb: nothing to hold the quote to)."""
     from rag.writers.answer_premise import premise, reads_premise
@@ -57,4 +60,8 @@ def tells_asked_event(question: str, sentence: str) -> bool:
         return True
     read = reads_premise(asked, sentence)
     as_actor = read.leads == "actor" or (read.named and read.leads in (None, "actor"))
-    return read.verb or (as_actor and read.objects)
+    if read.verb or (as_actor and read.objects):
+        return True
+    from rag.writers.answer_act import tells_act_otherwise
+
+    return tells_act_otherwise({stem(m.group(0).lower()) for m in word_spans(sentence)}, asked.verb_stem)

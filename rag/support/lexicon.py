@@ -107,6 +107,12 @@ _INVERSION = tomllib.loads((Path(__file__).parent / "data" / "inversion.toml").r
 INVERSION_OPENERS = frozenset(_INVERSION["openers"])
 INVERSION_AUXILIARIES = frozenset(_INVERSION["auxiliaries"])
 INVERSION_REACH: tuple[int, int] = (_INVERSION["adverbial_reach"], _INVERSION["subject_reach"])
+#: Verbs that deny only a claim (``rag/support/data/denials.toml``): a negation scope opens after them when "that" or a
+#: claim noun follows ("disputed claims that ...", "dismissed reports that ..."), not before any other object.
+_DENIALS = tomllib.loads((Path(__file__).parent / "data" / "denials.toml").read_text(encoding="utf-8"))
+DENIAL_VERBS = frozenset(_DENIALS["verbs"])
+DENIAL_OBJECTS = frozenset(_DENIALS["objects"])
+DENIAL_DETERMINERS = frozenset(_DENIALS["determiners"])
 AGREEING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["agreeing_prefixes"], key=len, reverse=True))
 CONFLICTING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["conflicting_prefixes"], key=len, reverse=True))
 PREFIX_MIN_REST: int = _PRIVATIVE["min_rest"]

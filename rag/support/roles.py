@@ -20,8 +20,11 @@ only a pronoun ("he says") and the window reports no one saying anything, the at
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
 
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import predicate_lemma
@@ -192,14 +195,44 @@ def order_swap(claim: str, window: str) -> str | None:
                 continue
             wa = [i for i, k in enumerate(wk) if k == ka]
             wb = [i for i, k in enumerate(wk) if k == kb]
-            if any(i < j and (between(wt, wk, i, j) or set()) & said for i in wa for j in wb):
+            same = [(i, j) for i in wa for j in wb if i < j and (between(wt, wk, i, j) or set()) & said]
+            for i, j in same:  # the claim's order with the converse verb: the transfer the wrong way round
+                got = between(wt, wk, i, j) or set()
+                if len(said & got) >= max(2, ORDER_SHARED * len(said)) and converse_transfer(ct[a + 1 : b], wt[i + 1 : j]):
+                    return "role: passage has '" + " ".join(_shown(t) for t in wt[i : j + 1] if _is_word(t)) + "'"
+            if same:
                 continue  # the window also has them in the claim's order
             for j in wb:
                 for i in wa:
                     got = between(wt, wk, j, i) if j < i else None
                     if got and len(said & got) >= max(2, ORDER_SHARED * len(said)):
+                        if converse_transfer(ct[a + 1 : b], wt[j + 1 : i]):
+                            continue  # the same transfer told from its other end ("received ... from" / "sent ... to")
                         return "role: passage has '" + " ".join(_shown(t) for t in wt[j : i + 1] if _is_word(t)) + "'"
     return None
+
+
+_TRANSFERS = tomllib.loads((Path(__file__).parent / "data" / "transfers.toml").read_text(encoding="utf-8"))
+_SOURCE_MARKER: str = _TRANSFERS["source_marker"]
+
+
+@lru_cache(maxsize=1)
+def _transfer_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(giver lemmas, receiver lemmas) of each pair in ``data/transfers.toml``, by ``predicate_lemma``."""
+    return tuple((frozenset(map(predicate_lemma, give)), frozenset(map(predicate_lemma, take)))
+                 for give, take in _TRANSFERS["pairs"])
+
+
+def converse_transfer(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two token spans (the words between a transfer's two ends) tell it with the two sides of one converse
+    pair ("has sent ... to" / "has received ... from"; ``data/transfers.toml``), the receiver's span naming its giver
+    with "from"."""
+    lemmas = [{predicate_lemma(t) for t in span if _is_word(t) and t not in STOPWORDS} for span in (one, other)]
+    for give, take in _transfer_pairs():
+        for a, b, span in ((0, 1, other), (1, 0, one)):
+            if lemmas[a] & give and lemmas[b] & take and not lemmas[a] & take and _SOURCE_MARKER in span:
+                return True
+    return False
 
 
 def _names(text: str) -> set[str]:

@@ -67,6 +67,19 @@ def read_no_comment(text: str) -> str:
     return _NO_COMMENT_RE.sub(NO_COMMENT_TOKEN, t) if _NO_COMMENT_RE.search(t) else text
 
 
+def no_comment_idiom(text: str) -> str | None:
+    """The first no-comment idiom of ``text`` as written (lower-cased, contractions expanded), with the word before it
+    ("did not immediately respond to cnn's request for comment"), or None: what a reason quotes where the readers see
+    "not commenting" ("did not commenting" is no one's words)."""
+    t = text.lower().replace("’", "'").replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
+    t = re.sub(r"n't\b", " not", t)
+    m = _NO_COMMENT_RE.search(t)
+    if not m:
+        return None
+    before = re.findall(r"[a-z][a-z'\-]*", t[: m.start()])
+    return " ".join(before[-1:] + [" ".join(m.group(0).split())])
+
+
 def polarity_tokens(text: str) -> list[str]:
     """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not") and a privative
     phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``), and each no-comment idiom

@@ -54,3 +54,32 @@ def test_the_denied_claim_stated_as_fact_is_still_a_flip(passage, claim):
 ])
 def test_a_denial_verb_without_a_claim_negates_nothing(text):
     assert not any(-1 in v for v in polarity(text).lemma_pol.values())
+
+
+# The claim nouns a denial governs are no speech frame: "rejected claims that X" does not say that "rejected" is
+# someone saying X (cl-941: "attribution: the passage has 'reject' saying it, not 'abramovich disput'").
+@pytest.mark.parametrize("passage, claim", [
+    ("Abramovich has always denied being linked to Putin and rejected claims that any of his activities merited "
+     "government sanctions.", "Abramovich has disputed claims that any of his activities merited government sanctions."),
+    (MINISTRY, "The ministry dismissed the reports that it had supplied drones to the rebels."),
+    (COMPANY, "The company disputed the allegations that its factories used forced labor."),
+])
+def test_a_denied_claim_noun_is_no_speech_frame(passage, claim):
+    from rag.support.roles import speaker_mismatch
+
+    assert speaker_mismatch(claim, passage) is None
+
+
+def test_another_speaker_is_still_another_speaker():
+    from rag.support.roles import speaker_mismatch
+
+    assert speaker_mismatch("The ministry denied reports that it had supplied drones, a spokesman said.",
+                            "The ministry denied reports that it had supplied drones, the minister said.") is not None
+
+
+def test_the_denial_verbs_are_one_synonym_group():
+    from rag.support.tokens import _syn_groups
+    from rag.text.tokens import stem
+
+    shared = set.intersection(*(set(_syn_groups(stem(w))) for w in ("disputed", "rejected", "rebuffed", "denied", "dismissed")))
+    assert shared

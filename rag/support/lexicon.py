@@ -179,6 +179,8 @@ _SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in tabl
 # and each noun synonym group ("plants" covers "factories": noun_synonyms.toml)
 _NOUNS = table("noun_synonyms")
 _SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in _NOUNS["synonyms"]["groups"])
+# and the denial verbs (denials.toml: "rebuffed the claims" for "denied the claims")
+_SYNONYM_GROUPS += (" ".join(sorted({_stem(w) for w in _DENIALS["synonyms"]})),)
 #: Noun fields (``noun_synonyms.toml`` [fields]): stem of a noun -> the fields that hold it as one kind of a thing.
 NOUN_FIELDS: dict[str, frozenset[str]] = {}
 for _field, _words in _NOUNS["fields"].items():

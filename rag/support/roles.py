@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from rag.support.lexicon import STOPWORDS
+from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.text.lexicon import table, word_set
 from rag.support.mentions import place_mentions
@@ -285,6 +285,8 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
     out = []
     for i, t in enumerate(toks):
         if t in _REPORTING and t != "according":
+            if _denied_object(toks, i):
+                continue  # "rejected [the] claims that ...": what is denied, not who says it
             who = _side(toks, i - 1, -1)
             pron = i > 0 and toks[i - 1] in _PRONOUNS
             if not who and not pron:
@@ -300,6 +302,13 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
     elif len(toks) > 3 and toks[2] == ":" and toks[0] not in STOPWORDS:
         out.append(({_key(toks[0]), _key(toks[1])}, False))
     return out
+
+
+def _denied_object(toks: Sequence[str], i: int) -> bool:
+    """Whether the reporting word at ``toks[i]`` ("claims", "reports") is the object of a denial verb right before it,
+    or before one determiner ("disputed claims that", "rejected the claim that": ``data/denials.toml``, negation.toml)."""
+    k = i - 1 - (i > 1 and toks[i - 1] in _DETERMINERS)
+    return k >= 0 and (toks[k] in DENIAL_VERBS or toks[k] in NEGATIVE_VERBS)
 
 
 def speaker_mismatch(claim: str, window: str) -> str | None:

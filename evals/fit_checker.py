@@ -60,6 +60,13 @@ rule's to absorb; what it cannot absorb is a reordering (unsupported rows ranked
 AUC reads whatever the threshold. Decisions on news at the threshold shipped are the claims-news gate's to judge
 (FactCC and AggreFact rows the fit never scored in-fold). FactCC's balanced accuracy at each fit's own threshold, and
 every figure at one common threshold (s26's rule) with ``movement``, are still reported (``compare``'s "common").
+The tolerances are sized by null changes, refits that differ only by a column of random numbers (h/checker-s30,
+h/checker-s35: three such columns moved FactCC's AUC by at most 0.0012, own F1 by at most -0.0025, topic's F1 by up
+to -0.0195, which failed the old kind tolerance of 0.01); see each constant.
+
+Speed: the boosted trees use OpenMP threads; on a machine shared with other jobs run with ``OMP_NUM_THREADS=1``
+(h/checker-s35: one split of a paired fit took about 4 minutes at load 10 with the default threads, under a minute
+with one, load 12-14).
 """
 
 from __future__ import annotations
@@ -525,18 +532,22 @@ BOOTSTRAP = 2000
 #: -0.006 on 5 splits, failing the rule twice out of two).
 COMPARE_SEEDS = tuple(range(14, 23))
 #: How far FactCC's split-averaged AUC (its rows' ranking; ``_split_figures``' "factcc_auc") may move down and count as
-#: unmoved. Provisional: the null change that sized the other tolerances (a column of random numbers, paired settings,
-#: 10 splits) has not been run under this rule yet (evals/README.md, h/checker-s34); 0.005 is the old FactCC
-#: tolerance's size, and s32's refit, whose ranking of the unvetoed FactCC rows fell 0.871 -> 0.864, would fail it.
-FACTCC_AUC_TOLERANCE = 0.005
+#: unmoved. Sized by the null change (h/checker-s35, evals/README.md): a column of uniform random numbers (seeds 1, 2, 3)
+#: added to the features against a column of zeros, both at the shipped model's settings on these 10 splits, moved it
+#: by -0.0001, -0.0011 and +0.0012 (one split's AUC varies with an SD of 0.0025); 0.003 is 2.5 times the largest
+#: null move, and s32's refit, whose ranking of the unvetoed FactCC rows fell 0.871 -> 0.864, would fail it.
+FACTCC_AUC_TOLERANCE = 0.003
 #: How far the own claims' split-averaged unsupported F1 may move down and count as unmoved: a null change (a column
-#: of random numbers added to main's features, paired settings, 10 splits) moved it by -0.0009 [-0.0034, +0.0013];
-#: one own unsupported row is about 0.002.
+#: of random numbers added to main's features, paired settings, 10 splits) moved it by -0.0009 [-0.0034, +0.0013]
+#: (h/checker-s30), and three more (h/checker-s35) by -0.0002, -0.0025 [-0.0055, 0.0000], -0.0015; one own
+#: unsupported row is about 0.002.
 OWN_TOLERANCE = 0.003
 KIND_FLOOR = 0.80
-#: How far a kind's F1 below KIND_FLOOR may move down and count as unmoved: the null change moved modality and topic
-#: by -0.003 (one row of either is 0.02-0.04).
-KIND_TOLERANCE = 0.01
+#: How far a kind's F1 below KIND_FLOOR may move down and count as unmoved: about one row of the smallest kind below
+#: the floor. The null changes moved topic (36 rows; one row is 0.02-0.03 of its F1) by -0.003 (h/checker-s30), then
+#: by +0.007, -0.0195 [-0.035, -0.007] and -0.0015 (h/checker-s35, seeds 1-3): at the old 0.01, the second null failed
+#: the rule ("kinds fallen below 0.80: topic 0.780"), a change that adds nothing failing one time in three.
+KIND_TOLERANCE = 0.025
 ECE_TOLERANCE = 0.01
 
 

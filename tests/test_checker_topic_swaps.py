@@ -104,3 +104,28 @@ def test_a_swapped_noun_weighs_as_much_as_its_words_are_new(novelty, compared, v
 def test_a_claim_with_no_noun_swap_weighs_nothing():
     claim = "The ministry said the shipment held the weapons bound for the northern front, officials said Monday."
     assert weighed_noun_swaps(claim, ARMS, (ARMS,), ARMS, {}, ()) == 0.0
+
+
+# h/checker-s35 (cl-960): a plural noun-or-verb form right after an "-ed" verb is its object, a noun ("reopened
+# schools"); without a reading, "reopened hospitals" for "reopened schools" replaced a noun by nothing the reader knew.
+@pytest.mark.parametrize("sentence, word", [
+    ("desantis said he reopened schools against the objections of teacher unions", "schools"),
+    ("the company closed plants in two states", "plants"),
+    ("the agency shipped tests to the labs", "tests"),
+    ("the city opened parks again", "parks"),
+])
+def test_a_plural_form_after_an_ed_verb_is_its_object(sentence, word):
+    words = sentence.split()
+    assert word_class(words, words.index(word), guess=False) == NOUN
+
+
+@pytest.mark.parametrize("passage, claim", [
+    ("DeSantis said he reopened schools against the objections of teacher unions, a key Crist ally.",
+     "DeSantis said he reopened hospitals against the objections of teacher unions, a key Crist ally."),
+    ("The company closed plants in Ohio and Michigan last year, the union said.",
+     "The company closed stores in Ohio and Michigan last year, the union said."),
+    ("The agency shipped tests to the state labs on Wednesday.",
+     "The agency shipped masks to the state labs on Wednesday."),
+])
+def test_a_noun_swapped_after_an_ed_verb_is_a_swap(passage, claim):
+    assert _swaps(claim, passage)

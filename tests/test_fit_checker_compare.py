@@ -33,7 +33,7 @@ def test_a_null_change_passes_but_a_fall_beyond_the_reshuffle_does_not():
 
 
 def test_a_fall_smaller_than_the_tolerance_fails_when_its_whole_interval_is_below_zero():
-    difference, after = figures(own_f1=-0.002, factcc_auc=-0.004)
+    difference, after = figures(own_f1=-0.002, factcc_auc=-0.002)
     difference["own_f1"].update(low=-0.004, high=-0.0005)
     difference["factcc_auc"].update(low=-0.010, high=0.002)
     assert ship_fails(difference, after) == ["own-claims F1 falls (-0.0020)"]
@@ -41,26 +41,30 @@ def test_a_fall_smaller_than_the_tolerance_fails_when_its_whole_interval_is_belo
 
 def test_factcc_is_judged_by_its_ranking_not_by_its_decisions_at_one_threshold():
     assert ship_fails(*figures(own_f1=0.01, factcc_ba=-0.02)) == []  # decisions alone: the threshold's business
-    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.004)) == []
-    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.006)) == ["FactCC ranking falls (AUC -0.0060)"]
+    # three null changes moved the AUC by -0.0001, -0.0011, +0.0012 (evals/README.md, h/checker-s35)
+    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.0011)) == []
+    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.0025)) == []
+    assert ship_fails(*figures(own_f1=0.01, factcc_auc=-0.004)) == ["FactCC ranking falls (AUC -0.0040)"]
     difference, after = figures(own_f1=0.01, factcc_auc=-0.002)
     difference["factcc_auc"].update(low=-0.004, high=-0.0003)
     assert ship_fails(difference, after) == ["FactCC ranking falls (AUC -0.0020)"]
 
 
 def test_no_kind_may_fall_below_the_floor_and_ece_may_rise_by_a_hundredth():
-    fails = ship_fails(*figures(own_f1=0.01, ece=0.012, kinds={"topic": (0.79, -0.02), "role": (0.95, -0.01)}))
+    fails = ship_fails(*figures(own_f1=0.01, ece=0.012, kinds={"topic": (0.79, -0.03), "role": (0.95, -0.01)}))
     assert fails == ["kinds fallen below 0.80: topic 0.790", "FactCC ECE rises by 0.0120"]
 
 
 def test_a_kind_below_the_floor_may_rise_towards_it_but_not_fall_further():
     assert ship_fails(*figures(own_f1=0.01, kinds={"topic": (0.72, 0.056), "role": (0.95, 0.0)})) == []
-    assert ship_fails(*figures(own_f1=0.01, kinds={"topic": (0.70, -0.01)})) == ["kinds fallen below 0.80: topic 0.700"]
+    assert ship_fails(*figures(own_f1=0.01, kinds={"topic": (0.70, -0.03)})) == ["kinds fallen below 0.80: topic 0.700"]
 
 
 def test_a_kind_below_the_floor_moved_by_the_reshuffle_alone_has_not_fallen():
     # the null change moved modality and topic by -0.003: a tenth of one of their rows
     assert ship_fails(*figures(own_f1=0.0, kinds={"topic": (0.769, -0.0025), "modality": (0.781, -0.0032)})) == []
+    # and a null change moved topic by -0.0195 (h/checker-s35, seed 2): less than one of its 36 rows
+    assert ship_fails(*figures(own_f1=0.0, kinds={"topic": (0.780, -0.0195)})) == []
 
 
 def test_the_refit_after_a_change_uses_the_settings_chosen_before_it():

@@ -108,3 +108,17 @@ def test_a_cut_elsewhere_in_a_sentence_with_the_idiom_is_still_read():
 
     passage = "Three people died and over 200 were injured, and the company did not respond to a request for comment."
     assert cut_reason("Three people were injured, and the company did not comment.", passage) is not None
+
+
+# h/checker-s35: a reason quotes the passage's own words, not the reading "not commenting" ("did not commenting").
+@pytest.mark.parametrize("passage, shown", [
+    (SINGER, "did not immediately respond to cnn's request for comment"),
+    (WHITE_HOUSE, "did not return multiple requests for comment"),
+    (MINISTRY, "ministry declined to comment"),
+    (AIRLINE, "airline could not immediately be reached for comment"),
+])
+def test_a_negation_reason_quotes_the_idiom_as_written(passage, shown):
+    from rag.support.features import polarity_snippet
+    from rag.support.polarity import predicate_lemma
+
+    assert polarity_snippet(passage, predicate_lemma("comment")) == shown

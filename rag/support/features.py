@@ -21,14 +21,14 @@ from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
-from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, PRIVATIVE_WORDS, STOPWORDS
+from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, NO_COMMENT_TOKEN, PRIVATIVE_WORDS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
 from rag.support.modality import hedge_hardened
 from rag.support.moved_words import moved_word
 from rag.support.name_cuts import name_cut
 from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift
-from rag.support.polarity import polarity_tokens, predicate_lemma
+from rag.support.polarity import no_comment_idiom, polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.support.text_cache import sentences_of
 from rag.text.dates import MONTH_NAMES
@@ -468,10 +468,15 @@ def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:
 
 
 def polarity_snippet(window: str, lemma: str) -> str | None:
-    """The window's words up to the first token with predicate lemma ``lemma`` ("has yet to approve")."""
+    """The window's words up to the first token with predicate lemma ``lemma`` ("has yet to approve"); a no-comment
+    idiom as written ("did not immediately respond to cnn's request for comment", not the "not commenting" the
+    readers see it as)."""
     toks = polarity_tokens(window)
+    joined = NO_COMMENT_TOKEN.split()
     for k, t in enumerate(toks):
         if t[:1].isalpha() and predicate_lemma(t) == lemma:
+            if toks[max(0, k - len(joined) + 1) : k + 1] == joined and (idiom := no_comment_idiom(window)):
+                return idiom
             start = max(0, k - 4)
             cues = [i for i in range(max(0, k - 7), k) if toks[i] in NEGATION_CUES]
             if cues:  # from the word before the cue: "has yet to approve", "denied reports that it had supplied"

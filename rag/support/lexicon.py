@@ -107,6 +107,12 @@ _INVERSION = tomllib.loads((Path(__file__).parent / "data" / "inversion.toml").r
 INVERSION_OPENERS = frozenset(_INVERSION["openers"])
 INVERSION_AUXILIARIES = frozenset(_INVERSION["auxiliaries"])
 INVERSION_REACH: tuple[int, int] = (_INVERSION["adverbial_reach"], _INVERSION["subject_reach"])
+#: Verbs that deny only a claim (``rag/support/data/denials.toml``): a negation scope opens after them when "that" or a
+#: claim noun follows ("disputed claims that ...", "dismissed reports that ..."), not before any other object.
+_DENIALS = tomllib.loads((Path(__file__).parent / "data" / "denials.toml").read_text(encoding="utf-8"))
+DENIAL_VERBS = frozenset(_DENIALS["verbs"])
+DENIAL_OBJECTS = frozenset(_DENIALS["objects"])
+DENIAL_DETERMINERS = frozenset(_DENIALS["determiners"])
 AGREEING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["agreeing_prefixes"], key=len, reverse=True))
 CONFLICTING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["conflicting_prefixes"], key=len, reverse=True))
 PREFIX_MIN_REST: int = _PRIVATIVE["min_rest"]
@@ -173,6 +179,8 @@ _SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in tabl
 # and each noun synonym group ("plants" covers "factories": noun_synonyms.toml)
 _NOUNS = table("noun_synonyms")
 _SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in _NOUNS["synonyms"]["groups"])
+# and the denial verbs (denials.toml: "rebuffed the claims" for "denied the claims")
+_SYNONYM_GROUPS += (" ".join(sorted({_stem(w) for w in _DENIALS["synonyms"]})),)
 #: Noun fields (``noun_synonyms.toml`` [fields]): stem of a noun -> the fields that hold it as one kind of a thing.
 NOUN_FIELDS: dict[str, frozenset[str]] = {}
 for _field, _words in _NOUNS["fields"].items():

@@ -9,6 +9,9 @@ from functools import lru_cache
 from rag.support.lexicon import (
     AXIS_WORDS,
     CONTROL_STEMS,
+    DENIAL_DETERMINERS,
+    DENIAL_OBJECTS,
+    DENIAL_VERBS,
     LIGHT_WORDS,
     NEGATIVE_PHRASES,
     NEGATIVE_PREFIXES,
@@ -62,6 +65,19 @@ def read_no_comment(text: str) -> str:
     t = text.lower().replace("’", "'").replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
     t = re.sub(r"n't\b", " not", t)
     return _NO_COMMENT_RE.sub(NO_COMMENT_TOKEN, t) if _NO_COMMENT_RE.search(t) else text
+
+
+def no_comment_idiom(text: str) -> str | None:
+    """The first no-comment idiom of ``text`` as written (lower-cased, contractions expanded), with the word before it
+    ("did not immediately respond to cnn's request for comment"), or None: what a reason quotes where the readers see
+    "not commenting" ("did not commenting" is no one's words)."""
+    t = text.lower().replace("’", "'").replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
+    t = re.sub(r"n't\b", " not", t)
+    m = _NO_COMMENT_RE.search(t)
+    if not m:
+        return None
+    before = re.findall(r"[a-z][a-z'\-]*", t[: m.start()])
+    return " ".join(before[-1:] + [" ".join(m.group(0).split())])
 
 
 def polarity_tokens(text: str) -> list[str]:
@@ -200,6 +216,9 @@ def polarity(text: str) -> Polarity:
             # "refused to [grant]", "denied that [...]" have a predicate head; "denied approval" has a
             # noun-phrase object whose head we cannot find reliably, so only axis words flip there.
             verbal = nxt in ("to", "that")
+        elif tok in DENIAL_VERBS and _denies_claim(toks, i):
+            is_cue = True  # "disputed claims that [...]": as "denied reports that", the clause's verb is the head
+            verbal = nxt == "that"
         elif (tok, nxt) in NEGATIVE_PHRASES:
             is_cue = True
             has_negator = True
@@ -284,6 +303,16 @@ def polarity(text: str) -> Polarity:
             has_negative = True
     governed = {predicate_lemma(toks[k]): predicate_lemma(toks[g]) for k, g in governor.items()}
     return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites, governed)
+
+
+def _denies_claim(toks: list[str], i: int) -> bool:
+    """Whether the denial verb at ``toks[i]`` ("disputed", "dismissed") governs a claim: "that" right after it, or a
+    claim noun after at most one determiner ("disputed [the] claims", "dismissed reports"; ``data/denials.toml``);
+    "the disputed islands", "dismissed the coach" deny nothing."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt == "that" or nxt in DENIAL_OBJECTS:
+        return True
+    return nxt in DENIAL_DETERMINERS and i + 2 < len(toks) and toks[i + 2] in DENIAL_OBJECTS
 
 
 def _prefixed_rests(word: str, prefixes: tuple[str, ...]) -> list[str]:

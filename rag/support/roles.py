@@ -20,10 +20,13 @@ only a pronoun ("he says") and the window reports no one saying anything, the at
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
 
-from rag.support.lexicon import STOPWORDS
+from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.text.lexicon import table, word_set
 from rag.support.mentions import place_mentions
@@ -192,14 +195,44 @@ def order_swap(claim: str, window: str) -> str | None:
                 continue
             wa = [i for i, k in enumerate(wk) if k == ka]
             wb = [i for i, k in enumerate(wk) if k == kb]
-            if any(i < j and (between(wt, wk, i, j) or set()) & said for i in wa for j in wb):
+            same = [(i, j) for i in wa for j in wb if i < j and (between(wt, wk, i, j) or set()) & said]
+            for i, j in same:  # the claim's order with the converse verb: the transfer the wrong way round
+                got = between(wt, wk, i, j) or set()
+                if len(said & got) >= max(2, ORDER_SHARED * len(said)) and converse_transfer(ct[a + 1 : b], wt[i + 1 : j]):
+                    return "role: passage has '" + " ".join(_shown(t) for t in wt[i : j + 1] if _is_word(t)) + "'"
+            if same:
                 continue  # the window also has them in the claim's order
             for j in wb:
                 for i in wa:
                     got = between(wt, wk, j, i) if j < i else None
                     if got and len(said & got) >= max(2, ORDER_SHARED * len(said)):
+                        if converse_transfer(ct[a + 1 : b], wt[j + 1 : i]):
+                            continue  # the same transfer told from its other end ("received ... from" / "sent ... to")
                         return "role: passage has '" + " ".join(_shown(t) for t in wt[j : i + 1] if _is_word(t)) + "'"
     return None
+
+
+_TRANSFERS = tomllib.loads((Path(__file__).parent / "data" / "transfers.toml").read_text(encoding="utf-8"))
+_SOURCE_MARKER: str = _TRANSFERS["source_marker"]
+
+
+@lru_cache(maxsize=1)
+def _transfer_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(giver lemmas, receiver lemmas) of each pair in ``data/transfers.toml``, by ``predicate_lemma``."""
+    return tuple((frozenset(map(predicate_lemma, give)), frozenset(map(predicate_lemma, take)))
+                 for give, take in _TRANSFERS["pairs"])
+
+
+def converse_transfer(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two token spans (the words between a transfer's two ends) tell it with the two sides of one converse
+    pair ("has sent ... to" / "has received ... from"; ``data/transfers.toml``), the receiver's span naming its giver
+    with "from"."""
+    lemmas = [{predicate_lemma(t) for t in span if _is_word(t) and t not in STOPWORDS} for span in (one, other)]
+    for give, take in _transfer_pairs():
+        for a, b, span in ((0, 1, other), (1, 0, one)):
+            if lemmas[a] & give and lemmas[b] & take and not lemmas[a] & take and _SOURCE_MARKER in span:
+                return True
+    return False
 
 
 def _names(text: str) -> set[str]:
@@ -252,6 +285,8 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
     out = []
     for i, t in enumerate(toks):
         if t in _REPORTING and t != "according":
+            if _denied_object(toks, i):
+                continue  # "rejected [the] claims that ...": what is denied, not who says it
             who = _side(toks, i - 1, -1)
             pron = i > 0 and toks[i - 1] in _PRONOUNS
             if not who and not pron:
@@ -267,6 +302,13 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
     elif len(toks) > 3 and toks[2] == ":" and toks[0] not in STOPWORDS:
         out.append(({_key(toks[0]), _key(toks[1])}, False))
     return out
+
+
+def _denied_object(toks: Sequence[str], i: int) -> bool:
+    """Whether the reporting word at ``toks[i]`` ("claims", "reports") is the object of a denial verb right before it,
+    or before one determiner ("disputed claims that", "rejected the claim that": ``data/denials.toml``, negation.toml)."""
+    k = i - 1 - (i > 1 and toks[i - 1] in _DETERMINERS)
+    return k >= 0 and (toks[k] in DENIAL_VERBS or toks[k] in NEGATIVE_VERBS)
 
 
 def speaker_mismatch(claim: str, window: str) -> str | None:

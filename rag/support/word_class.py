@@ -87,6 +87,16 @@ def _opens_verb(before: str) -> bool:
     return before in _VERB_MARKERS or before in _SUBJECTS or (before.endswith("ly") and ADV in readings(before))
 
 
+def _object_of_past(word: str, before: str) -> bool:
+    """Whether the noun-or-verb form ``word`` is the object of the "-ed" verb ``before`` ("reopened schools",
+    "closed plants"): a plural "-s" form right after a past form with no noun reading, where no finite verb stands
+    (a finite verb follows its subject, not another verb)."""
+    if not _plural(word) or word.endswith(("ed", "ing")) or not before.endswith("ed"):
+        return False
+    r = readings(before)
+    return VERB in r and NOUN not in r
+
+
 def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | None:
     """The part of speech of ``words[at]`` (lower-case tokens of one sentence) by the rules of the module:
     NOUN, VERB, ADJ, ADV, another tag of the tables when that is the form's only one, or None when unknown.
@@ -111,6 +121,8 @@ def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | No
         if at == 0 and _plural(word):  # "Prices of existing homes ...": a finite verb follows its subject
             return NOUN
         if before and _compound_head(words, at):
+            return NOUN
+        if before and _object_of_past(word, before):
             return NOUN
         if not guess:
             return None

@@ -133,3 +133,21 @@ def test_a_written_article_s_list_is_counted(written_engine):
     shown = _shown(written_engine, "How many metals did China ban exports of?")
     first = shown.split("\n\n")[0]
     assert first.startswith("The sources name three: gallium, germanium and antimony"), shown
+
+
+@pytest.mark.parametrize("question", ["What did China ban exports of to the United States?",
+                                      "Which metals did the commerce ministry ban exports of?"])
+def test_what_a_measure_restricts_is_answered_by_its_items(written_engine, question):
+    # "what did X restrict / ban / cover" asks for the measure's items (s34 finding 8: the chat answer lacked them)
+    shown = _shown(written_engine, question)
+    first = shown.split("\n\n")[0]
+    assert "gallium, germanium and antimony" in first, shown
+
+
+def test_the_sample_measure_s_items_lead_the_chat_answer(sample_engine):
+    from rag.render import shown_answer
+
+    brief = sample_engine.write("What did Japan restrict exports of to South Korea?", template="answer", history=[])
+    shown = shown_answer(brief)
+    assert shown.startswith("The export restrictions cover fluorinated polyimides"), shown
+    assert "photoresist and hydrogen fluoride" in shown, shown

@@ -28,7 +28,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.writers.answer_value import AskedValue, asked_value
 from rag.writers.key_terms import key_terms
-from rag.writers.list_members import is_city, list_items, reads_as_person
+from rag.writers.list_members import list_items, names_place, reads_as_person
 
 __all__ = ["NamedCount", "named_count", "count_words", "count_phrase"]
 
@@ -46,23 +46,16 @@ class NamedCount:
         return len(self.items)
 
 
-def _is_place(item: str) -> bool:
-    from rag.text.places import names_a_region, place_of_word
-
-    bare = item.removeprefix("the ").strip()
-    return is_city(bare) or place_of_word(bare) is not None or names_a_region(bare)
-
-
 def _of_count_class(item: str, cls: str | None, text: str) -> bool:
     """Whether a named item is of the class the question counts (``AskedValue.count_class``); ``text``: the
     item's document, for how it names a person elsewhere."""
     if cls == "person":
         return reads_as_person(item, text)
     if cls == "organisation":
-        return item[:1].isupper() and not reads_as_person(item, text) and not _is_place(item)
+        return item[:1].isupper() and not reads_as_person(item, text) and not names_place(item)
     if cls == "place":
-        return _is_place(item)
-    return not _is_place(item) and not reads_as_person(item, text)
+        return names_place(item)
+    return not names_place(item) and not reads_as_person(item, text)
 
 
 def named_count(question: str, sentence: str, text: str = "", asked: AskedValue | None = None) -> NamedCount | None:

@@ -34,7 +34,7 @@ from rag.text.numbers import find_quantities
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names",
-           "is_city", "reads_as_person", "list_items", "ListItems", "asked_act", "caption_states_act", "list_caveat"]
+           "is_city", "names_place", "reads_as_person", "list_items", "ListItems", "asked_act", "caption_states_act", "list_caveat"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -368,6 +368,15 @@ def is_city(name: str) -> bool:
     return bare in _cities() or (len(bare.split()) == 1 and (place_of_word(bare) or ("", ""))[1] == "capitals")
 
 
+def names_place(name: str) -> bool:
+    """Whether a list item names a place alone: a city (``is_city``), a place of ``places.toml`` ("Japan", "Seoul")
+    or a region ("East Asia", ``names_a_region``); "the" allowed before it."""
+    from rag.text.places import names_a_region, place_of_word
+
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return is_city(bare) or place_of_word(bare) is not None or names_a_region(bare)
+
+
 def reads_as_person(name: str, text: str = "") -> bool:
     """Whether a list item names a person: a title before a holder's name ("Japanese Deputy Chief Cabinet Secretary
     Sato Kei", ``terms_section.holder``), or a bare name of two or three words that may be a person's
@@ -397,15 +406,11 @@ def _of_class(item: str, person: bool, text: str = "") -> bool:
     ``text`` read for how it names the item elsewhere) for ``person``; otherwise an organisation's name
     (capitalised, not a person, not a place, region or city alone: "Mitsubishi Heavy Industries", "Subaru", "Japan
     Aerospace Exploration Agency"; not "Osaka", not "EU foreign policy chief Kaja Kallas")."""
-    from rag.text.places import names_a_region, place_of_word
-
     if not item[:1].isupper():
         return False
     if person:  # an acronym in it names an organisation ("ASEAN Secretariat"), not a person
         return reads_as_person(item, text) and not any(w.isupper() and len(w) > 1 for w in item.split())
-    if reads_as_person(item, text) or names_a_region(item) or place_of_word(item) is not None or is_city(item):
-        return False
-    return True
+    return not reads_as_person(item, text) and not names_place(item)
 
 
 def captioned_names(text: str, member: frozenset[str], *, person: bool = False) -> list[CaptionedList]:

@@ -76,6 +76,10 @@ def test_a_subset_is_counted_as_some_of_the_set():
     # items of another class: cities do not count companies, things do not count people
     ("How many companies did Beijing lock down?", "Beijing locked down Shenzhen, Dongguan and Shanghai."),
     ("How many people did the ministry name?", "The ministry named drones, radar parts and satellite receivers."),
+    # a measure in units is no count of named items (RealTime QA fit 20221223_2: days, not holidays)
+    ("Kwanzaa is celebrated for how many days?",
+     "Families all over the world are gathering to celebrate Hanukkah, Christmas, Kwanzaa and New Year's Eve."),
+    ("How many tonnes of rice did Japan ban?", "Japan banned imports of rice, wheat and barley from the region."),
     # a count nobody asked: not a "how many" question
     ("Which materials did Japan restrict?", FLUORIDE),
 ])

@@ -6,7 +6,9 @@ gives the number the question asks for".
 
 A sentence answers so when (``named_count``):
 
-- the question counts a noun ("how many <noun>", ``answer_value.AskedValue.counted``);
+- the question counts a noun ("how many <noun>", ``answer_value.AskedValue.counted``) that is no unit of measure
+  (``answer_values.toml`` [count] ``unit_classes``: "for how many days" is not answered by "Hanukkah, Christmas,
+  Kwanzaa …");
 - the sentence lists items after a list opener or clause word (``list_members.list_items``: "cover", "banned exports
   of", "named"; not "A and B" joined as clauses, not counts such as "eleven individuals and three entities");
 - it says the question's act: a key term of the question beyond the counted noun and its names ("restrict" in "The
@@ -63,8 +65,8 @@ def named_count(question: str, sentence: str, text: str = "", asked: AskedValue 
     names no such list. ``text``: the sentence's document (default the sentence), for the person reader; ``asked``:
     ``answer_value.asked_value(question)`` when the caller has it."""
     asked = asked or asked_value(question)
-    if not asked.counted:
-        return None
+    if not asked.counted or asked.count_class in table("answer_values")["count"]["unit_classes"]:
+        return None  # "for how many days", "how many tonnes": a measure in units, never a count of named items
     listed = list_items(sentence)
     if listed is None or len(listed.items) < 2:
         return None

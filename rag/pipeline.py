@@ -248,11 +248,18 @@ class Engine:
             if reread is not None:
                 hits, draft = reread
                 evidence = _evidence(hits)
+        counted, caveat = None, None
+        if tpl.kind == "answer" and draft.backend == "extractive" and draft.abstain:
+            # ... and a count none states may be the count of the items the lead article names ("cover A, B and C")
+            found = self._counted_list_answer(query, tpl, hits, draft, notes)
+            if found is not None:
+                hits, draft, counted = found
+                evidence = _evidence(hits)
         if tpl.kind == "answer" and draft.backend == "extractive":
             # ... and the names a count leaves out may stand in the article's own captioned list ("Key Entities")
             listed = self._listed_answer(query, tpl, hits, draft, notes)
             if listed is not None:
-                hits, draft = listed
+                hits, draft, caveat = listed
                 evidence = _evidence(hits)
         headline = None
         if tpl.kind == "answer" and draft.backend == "extractive" and (draft.abstain or not _tells_response(draft, query)):
@@ -271,6 +278,7 @@ class Engine:
                 # a when-question its sources date only by their own date: that date, labelled the report's
                 missing, dates = report_dated(draft.missing, published, placed_dates(draft.partial.text, published))
                 message = partial_message(draft.partial.text, missing, self._said_by(draft.partial, hits[0]), dates)
+                message = f"{message} {caveat}" if caveat else message  # a list whose caption does not say the act
                 message = f"{message} {left_out}" if answering else message
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
                                        asked=period, left_out=left_out), fallback_note)
@@ -300,6 +308,8 @@ class Engine:
         brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft, off_story)
         if headline is not None:
             _cite_as_headline(brief, headline)
+        if counted is not None:
+            _cite_as_count(brief, *counted)
         # the window the question's own "this week" set is shown with the answer, not only in the notes
         brief = _noted(brief, period.searched(filters.since) if period else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
@@ -511,19 +521,26 @@ class Engine:
         return (more, again) if answered else None
 
     def _listed_answer(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft,
-                       notes: list[str]) -> tuple[list[SearchHit], Draft] | None:
+                       notes: list[str]) -> tuple[list[SearchHit], Draft, str | None] | None:
         """For a "which <class>?" question the offline answer leaves partial (``draft`` abstains with a partial
         answer: its quote counts the class and no sentence names a member) or answers with a count alone (its first
         quote counts the class, ``list_members.counts_without_naming``, and lists no names): the lead article's own
         captioned list of names of that class (``list_members.captioned_names``: "6. Key Individuals and Entities"
-        over six companies), read from any of its passages (the sentence reader skips a list's short lines). (hits
-        with that passage, an answer draft: the list's items, verbatim but for line breaks, credited "<source> lists
-        under “<caption>”" (``answer_credit``), then the quote it stands for as its detail); None when the article
-        has no such list. The caption says what the list is; the answer does not call its members the class the
-        count is of."""
+        over six companies), read from any of its passages (the sentence reader skips a list's short lines).
+
+        When the caption states the asked act (``list_members.caption_states_act``: "Sanctioned firms:" for "Which
+        firms did the EU sanction?"), (hits with that passage, an answer draft: the list's items, verbatim but for
+        line breaks, credited "<source> lists under “<caption>”" (``answer_credit``), then the quote it stands for as
+        its detail, None). When it does not ("Key Individuals and Entities" for "Which Japanese companies did China
+        restrict?"), the list does not answer: (hits with that passage, the partial answer on the count, abstaining
+        with what none of the sources gives, the caveat its message adds: "<source> lists A, B and C under
+        “<caption>” [1]; none of the sources says which of them China restricted." (``list_members.list_caveat``)).
+        None when the article has no such list. The caption says what the list is; the answer never calls its
+        members the class the count is of."""
         from rag.writers.answer_kind import lists_names  # the writers' reading of the question and of a quote
         from rag.writers.answer_value import asked_value
-        from rag.writers.list_members import captioned_names, counts_without_naming
+        from rag.writers.list_members import (caption_states_act, captioned_names, class_noun, counts_without_naming,
+                                              list_caveat)
 
         wanted = asked_value(query)
         first = next((c for sec in draft.sections for c in sec.claims if c.cites), None)
@@ -543,15 +560,68 @@ class Engine:
             cl = found[0]
             text = " ".join(hit.chunk.text[cl.first:cl.end].split())  # the items; their caption is the credit's
             span = CitedSpan(hit.chunk.chunk_id, hit.chunk.start + cl.first, hit.chunk.start + cl.end)
+            listed = DraftClaim(text, [span], role="list", statement=cl.caption)
+            more = hits if hit in own else hits + [hit]
+            if not caption_states_act(query, cl.caption, wanted.member):
+                lister = (self._said_by(DraftClaim(text, [span], role="list"), hit) or "").strip() or "The source lists"
+                missing = draft.missing or f"the names of the {class_noun(query, wanted.member) or 'members'}"
+                caveat = list_caveat(lister, cl.caption, cl.members, query, wanted.member)
+                notes.append(f"{lead.chunk.doc_id} lists {len(cl.members)} names of the asked class under its own caption "
+                             f"“{cl.caption}” ({hit.chunk.chunk_id}), which does not state the asked act: a caveat, no answer")
+                partial = Draft(sections=[DraftSection(spec.name) for spec in tpl.sections], abstain=True,
+                                backend=draft.backend, model=draft.model, usage=draft.usage, notes=list(draft.notes),
+                                partial=base, missing=missing)
+                return more, partial, caveat
             specs = [spec for spec in tpl.sections if spec.kind == "claims"]
-            given = [[DraftClaim(text, [span], role="list", statement=cl.caption)], [base]]  # the list, then the count
+            given = [[listed], [base]]  # the list, then the count
             sections = [DraftSection(spec.name, claims=given[specs.index(spec)] if spec in specs[:2] else [])
                         for spec in tpl.sections]
             notes.append(f"{lead.chunk.doc_id} lists {len(cl.members)} names of the asked class under its own caption "
                          f"“{cl.caption}” ({hit.chunk.chunk_id}), which no quoted sentence names")
             answer = Draft(sections=sections, abstain=False, backend=draft.backend, model=draft.model, usage=draft.usage,
                            notes=list(draft.notes))
-            return (hits if hit in own else hits + [hit]), answer
+            return more, answer, None
+        return None
+
+    def _counted_list_answer(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft,
+                             notes: list[str]) -> tuple[list[SearchHit], Draft, tuple[str, str]] | None:
+        """For a "how many <noun>?" question the offline answer leaves partial (``draft`` abstains with a partial
+        answer: none of the sentences gives the number): a sentence of the partial answer's article that names the
+        counted set item by item (``list_count.named_count``: "The export restrictions cover fluorinated polyimides,
+        … as well as photoresist and hydrogen fluoride" for "How many materials did Japan restrict?"), read from any
+        of its passages. (hits with that passage, an answer draft leading with that sentence and followed by the
+        partial answer's quote, (the sentence, what the answer says of it: ``list_count.count_phrase``, "The sources
+        name three: …")); None when the article names no such list. The count is the answer's, said as a count of
+        the items named, never as a number the source states."""
+        from rag.text.sentences import split_sentences
+        from rag.writers.answer_value import asked_value
+        from rag.writers.list_count import count_phrase, named_count
+
+        wanted = asked_value(query)
+        base = draft.partial
+        if not wanted.counted or base is None or not base.cites or not draft.missing:
+            return None
+        if (found := self._lead_article(hits, base.cites[0].chunk_id)) is None:
+            return None
+        lead, extra = found
+        own = [h for h in hits if h.chunk.doc_id == lead.chunk.doc_id]
+        article = "\n".join(h.chunk.text for h in own + extra)
+        for hit in own + extra:
+            for sent in split_sentences(hit.chunk.text):
+                named = named_count(query, sent.text, article, wanted)
+                if named is None:
+                    continue
+                text = " ".join(sent.text.split())
+                span = CitedSpan(hit.chunk.chunk_id, hit.chunk.start + sent.start, hit.chunk.start + sent.end)
+                role = classify([text])[0].role
+                claims = [DraftClaim(text, [span], role=role)] + ([base] if base.text != text else [])
+                specs = [spec for spec in tpl.sections if spec.kind == "claims"]
+                sections = [DraftSection(spec.name, claims=claims if spec is specs[0] else []) for spec in tpl.sections]
+                notes.append(f"{lead.chunk.doc_id} names {named.count} items of the counted set in {hit.chunk.chunk_id} "
+                             f"({'some' if named.some else 'all'} of them) where no sentence states {draft.missing}")
+                answer = Draft(sections=sections, abstain=False, backend=draft.backend, model=draft.model,
+                               usage=draft.usage, notes=list(draft.notes))
+                return (hits if hit in own else hits + [hit]), answer, (text, count_phrase(named))
         return None
 
     def _headline_answer(self, query: str, tpl: PromptTemplate, hits: list[SearchHit], draft: Draft,
@@ -857,6 +927,17 @@ def _cite_as_headline(brief: Brief, headline: Headline) -> None:
         if claim.text == headline.text and claim.citations:
             n = claim.citations[0].source
             claim.attribution = f"{claim.attribution} in the headline of [{n}]" if claim.attribution else f"Headline of [{n}]"
+    brief.id = brief.compute_id()
+
+
+def _cite_as_count(brief: Brief, text: str, phrase: str) -> None:
+    """The answer's claim quoting ``text`` (a sentence naming a counted set item by item) is led by the count the
+    answer made of it (``phrase``: "The sources name three: A, B and C (a count of the items named; none states the
+    number)"), before the quote's own credit if it has one (``brief.id`` recomputed)."""
+    for claim in (c for s in brief.sections for c in s.claims):
+        if claim.text == text and claim.citations:
+            claim.attribution = f"{phrase}; {claim.attribution}" if claim.attribution else phrase
+            break
     brief.id = brief.compute_id()
 
 

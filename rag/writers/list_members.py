@@ -33,7 +33,8 @@ from rag.text.lexicon import table, word_set
 from rag.text.numbers import find_quantities
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names"]
+__all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names",
+           "is_city", "names_place", "reads_as_person", "list_items", "ListItems", "asked_act", "caption_states_act", "list_caveat"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -139,23 +140,9 @@ def member_reading(claim: str, sentence: str) -> str | None:
     YMTC, to its trade blacklist". None when the sentence lists nothing, or the claim names no item of its list or
     more than one."""
     text = _cues()[3].sub("", sentence)
-    segs = _segments(text)
     claimed = _terms(claim)
-    for e in range(1, len(segs)):
-        if not segs[e].conj_before:
-            continue
-        s = e - 1
-        while s > 0 and _clean_item(text, segs[s]):
-            s -= 1
-        first, last = _first_item(text, segs[s]), _last_item(text, segs[e])
-        if first is None or last is None or not all(_clean_item(text, segs[k]) for k in range(s + 1, e)):
-            continue
-        inner = [(segs[k].start, segs[k].end) for k in range(s + 1, e)]
-        # the first item is no longer than the longest other one: "banned exports of gallium, germanium and
-        # antimony" lists "gallium", not "exports of gallium" (the last one ends at a clause word: "antimony to")
-        most = max(len(_words(text, a, b)) for a, b in inner + [last])
-        first = _words(text, *first)[-most:][0][0], first[1]
-        items = [first] + inner + [last]
+    for items, _ in _coordinations(text):
+        first, last = items[0], items[-1]
         named = [span for span in items if _terms(text[span[0]:span[1]]) & claimed]
         if len(named) != 1:
             continue
@@ -169,6 +156,85 @@ def member_reading(claim: str, sentence: str) -> str | None:
             return " ".join((text[:head] + text[a:b] + after).split())
         return " ".join((text[:first[0]] + text[a:b] + text[last[1]:]).split())
     return None
+
+
+def _coordinations(text: str):
+    """Each coordination of ``text`` (non-restrictive clauses already left out), in order: (its items' spans, first
+    to last; whether its first item was cut at a clause word or list opener, not taken as the segment's last word or
+    name)."""
+    segs = _segments(text)
+    for e in range(1, len(segs)):
+        if not segs[e].conj_before:
+            continue
+        s = e - 1
+        while s > 0 and _clean_item(text, segs[s]):
+            s -= 1
+        first, last = _first_item(text, segs[s]), _last_item(text, segs[e])
+        if first is None or last is None or not all(_clean_item(text, segs[k]) for k in range(s + 1, e)):
+            continue
+        inner = [(segs[k].start, segs[k].end) for k in range(s + 1, e)]
+        # the first item is no longer than the longest other one: "banned exports of gallium, germanium and
+        # antimony" lists "gallium", not "exports of gallium" (the last one ends at a clause word: "antimony to")
+        most = max(len(_words(text, a, b)) for a, b in inner + [last])
+        opened = _opened(text, segs[s])
+        first = _words(text, *first)[-most:][0][0], first[1]
+        yield [first] + inner + [last], opened
+
+
+@dataclass(frozen=True)
+class ListItems:
+    """The items a sentence lists after a list opener or clause word ("The export restrictions cover fluorinated
+    polyimides, … as well as photoresist and hydrogen fluoride"): ``items`` as written (their trailing punctuation
+    dropped); ``some``: a subset opener ("including", "such as") stands before them, so they are some members of a
+    set, not all of it."""
+
+    items: tuple[str, ...]
+    some: bool
+
+
+def list_items(sentence: str) -> ListItems | None:
+    """The longest list ``sentence`` names item by item after an opener (``_coordinations`` with its first item cut
+    at a list opener or clause word; a coordination inside a longer one is not another list); None when it has
+    none; a coordination whose items are clauses (``_clause``) or counts ("eleven individuals and three entities": a number opens one) is no
+    list of members. The
+    sentence's non-restrictive clauses are left out first (", which are used in …")."""
+    text = _cues()[3].sub("", sentence)
+    found = []
+    for items, opened in _coordinations(text):
+        names = tuple(text[a:b].strip().rstrip(".,;:") for a, b in items)
+        if opened and not any(find_quantities(n) or n.split()[0].lower() in _number_words() or _clause(n)
+                              for n in names):
+            found.append((items, names))
+    # a coordination inside a longer one ("polyimides, as well as photoresist" of "… and hydrogen fluoride") is not
+    # another list
+    whole = [(items, names) for items, names in found
+             if not any(o is not items and o[0][0] <= items[0][0] and o[-1][1] >= items[-1][1] for o, _ in found)]
+    if not whole:
+        return None
+    items, names = max(whole, key=lambda f: len(f[1]))
+    return ListItems(names, bool(_subset()[0].search(text[:items[0][0]])))
+
+
+def _clause(item: str) -> bool:
+    """Whether an "item" is a clause with its own verb ("Seoul protested the move" of "Japan tightened curbs and Seoul
+    protested the move"): a verb in its past form after its first word ("fluorinated polyimides" is an item)."""
+    return any(_past_verb(w) for w in item.split()[1:])
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Spelled whole numbers ("two", "eleven"; ``quantities.toml`` [fractions.wholes]) and "a dozen"-like words."""
+    return frozenset(table("quantities")["fractions"]["wholes"]) | {"eleven", "twelve", "dozen", "dozens", "several"}
+
+
+def _opened(text: str, seg: _Segment) -> bool:
+    """Whether the segment of a list's first item holds a clause word, a list opener or a verb in its past form
+    before that item ("The export restrictions *cover* fluorinated polyimides", "The US *sanctioned* Huawei"), not
+    only the item ("Huawei and ZTE")."""
+    low = text[seg.start:seg.end].lower()
+    before = _words(text, seg.start, seg.end)[:-1]
+    return (any(_breaks(w) or _past_verb(w) for _, _, w in before)
+            or any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", low) for o in _cues()[2]))
 
 
 def _frame(text: str) -> bool:
@@ -288,24 +354,63 @@ class CaptionedList:
     members: tuple[str, ...]
 
 
-def _of_class(item: str, person: bool) -> bool:
-    """Whether one list item names a member of the asked class: a person ("Japanese Deputy Chief Cabinet Secretary
-    Sato Kei", a title before a holder's name, or a name ``answer_value.is_person_name`` reads as a person's) for
-    ``person``; otherwise an organisation's name (capitalised, not a person by title, not a place or region alone:
-    "Mitsubishi Heavy Industries", "Subaru", "Japan Aerospace Exploration Agency")."""
-    from rag.text.places import names_a_region, place_of_word
-    from rag.writers.answer_value import is_person_name
-    from rag.writers.terms_section import holder
+@cache
+def _cities() -> frozenset[str]:
+    return frozenset(c for names in table("cities")["cities"].values() for c in names)
 
+
+def is_city(name: str) -> bool:
+    """Whether ``name`` (as written, "the" allowed before it) is a city's name alone: a capital (``places.toml``,
+    ``place_of_word``) or one of ``cities.toml`` ("Osaka", "Busan", "Ho Chi Minh City")."""
+    from rag.text.places import place_of_word
+
+    bare = re.sub(r"^the\s+", "", name.strip().rstrip(".,;"), flags=re.I)
+    return bare in _cities() or (len(bare.split()) == 1 and (place_of_word(bare) or ("", ""))[1] == "capitals")
+
+
+def names_place(name: str) -> bool:
+    """Whether a list item names a place alone: a city (``is_city``), a place of ``places.toml`` ("Japan", "Seoul")
+    or a region ("East Asia", ``names_a_region``); "the" allowed before it."""
+    from rag.text.places import names_a_region, place_of_word
+
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return is_city(bare) or place_of_word(bare) is not None or names_a_region(bare)
+
+
+def reads_as_person(name: str, text: str = "") -> bool:
+    """Whether a list item names a person: a title before a holder's name ("Japanese Deputy Chief Cabinet Secretary
+    Sato Kei", ``terms_section.holder``), or a bare name of two or three words that may be a person's
+    (``answer_value.is_person_name``: no organisation word, no place, no acronym) which ``text`` (its document) reads
+    as a person's elsewhere: the speaker of a verb of saying, whole or by its last word ("Kallas said",
+    ``answer_value.speaks``), or after a title ("Foreign Minister Kaja Kallas"). A bare name the document never
+    reads so ("Doosan Enerbility") is not taken for a person's."""
+    from rag.writers.answer_value import is_person_name, speaks
+    from rag.writers.terms_section import TITLES, holder
+
+    who = holder(name)
+    if who is not None and who != name:
+        return True
+    words = name.split()
+    if not (2 <= len(words) <= 3 and is_person_name(name)) or any(w.isupper() and len(w) > 1 for w in words) \
+            or is_city(name):
+        return False
+    last = re.escape(words[-1])
+    titled = any(w.lower().strip(".") in TITLES
+                 for m in re.finditer(rf"\b(?:{re.escape(words[0])}\s+)?{last}\b", text)
+                 for w in text[max(0, m.start() - 40):m.start()].split()[-2:])
+    return speaks(name, text) or speaks(words[-1], text) or titled
+
+
+def _of_class(item: str, person: bool, text: str = "") -> bool:
+    """Whether one list item names a member of the asked class: a person (``reads_as_person``; its document
+    ``text`` read for how it names the item elsewhere) for ``person``; otherwise an organisation's name
+    (capitalised, not a person, not a place, region or city alone: "Mitsubishi Heavy Industries", "Subaru", "Japan
+    Aerospace Exploration Agency"; not "Osaka", not "EU foreign policy chief Kaja Kallas")."""
     if not item[:1].isupper():
         return False
-    who = holder(item)
-    titled = who is not None and who != item
     if person:  # an acronym in it names an organisation ("ASEAN Secretariat"), not a person
-        return titled or (is_person_name(item) and not any(w.isupper() and len(w) > 1 for w in item.split()))
-    if titled or names_a_region(item) or place_of_word(item) is not None:
-        return False
-    return True
+        return reads_as_person(item, text) and not any(w.isupper() and len(w) > 1 for w in item.split())
+    return not reads_as_person(item, text) and not names_place(item)
 
 
 def captioned_names(text: str, member: frozenset[str], *, person: bool = False) -> list[CaptionedList]:
@@ -363,9 +468,63 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
             continue
         if len(items) < 2 or any(len(i.split()) > _ITEM_MAX_WORDS for i in items):
             continue
-        members = tuple(i for i in items if _of_class(i, person))
+        members = tuple(i for i in items if _of_class(i, person, text))
         if len(members) >= 2 and 2 * len(members) >= len(items):
             start = offsets[n] + len(line) - len(re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", line))
             caption = re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", (label if sep else line)).strip().rstrip(":").strip(" *_")
             out.append(CaptionedList(start, first, end, caption or "", tuple(items), members))
     return out
+
+
+def asked_act(question: str, member: frozenset[str]) -> str | None:
+    """The act a "which <class> …?" question asks of its members, as a clause after "which of them" ("Which Japanese
+    companies did China restrict?" -> "China restricted"; "Which firms were affected by the curbs?" -> "were affected
+    by the curbs"; "Which companies does the EU ban?" -> "the EU bans"): the question after its class noun
+    (``class_noun``), a "did"/"does"/"do" dropped and the first verb after the subject put in that tense
+    (lemminflect). None when the question names no class noun or nothing follows it."""
+    from lemminflect import getAllLemmas, getInflection
+
+    noun = class_noun(question, member)
+    if noun is None:
+        return None
+    m = re.search(rf"\b{re.escape(noun)}\b\s+(.+?)\s*\??\s*$", question)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    aux = words[0].lower() if words else ""
+    if aux not in ("did", "does", "do") or len(words) < 3:
+        return " ".join(words) or None
+    tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}[aux]
+    for k in range(2, len(words)):  # the subject is at least one word: "did China restrict", "did the EU sanction"
+        lemma = getAllLemmas(words[k].lower()).get("VERB", (None,))[0] if words[k][:1].islower() else None
+        if lemma and lemma == words[k].lower():
+            form = (getInflection(lemma, tag) or (words[k],))[0]
+            return " ".join(words[1:k] + [form] + words[k + 1:])
+    return None
+
+
+def caption_states_act(question: str, caption: str, member: frozenset[str]) -> bool:
+    """Whether a list's ``caption`` states what ``question`` asks of its members ("Sanctioned firms" for "Which
+    firms did the EU sanction?", "Affected companies" for "Which companies were affected?", "Key entities" for
+    "Which companies are named as key entities?": a question asking for the source's own list, ``asks_source_list``):
+    otherwise a content term of the caption, beyond the class noun
+    (``member``'s stems and their ``member_classes.toml`` group), is one of the question's. "Key Individuals and
+    Entities" does not state which companies China restricted."""
+    if asks_source_list(question):  # "which … are named as key entities?": the source's own list is what is asked
+        return True
+    groups = _member_groups()
+    cls = frozenset().union(member, *(groups[m] for m in member if m in groups))
+    return bool((_terms(caption) - cls) & (_terms(question) - cls))
+
+
+def list_caveat(lister: str, caption: str, members: tuple[str, ...], question: str, member: frozenset[str]) -> str:
+    """What an answer says of a source's captioned list whose caption does not state the asked act
+    (``caption_states_act``): "WorldWideWatchers (AI-generated brief, 2026) lists Mitsubishi Heavy Industries, … and
+    Subaru under “Key Individuals and Entities” [1]; none of the sources says which of them China restricted."
+    (``member_classes.toml`` [list_caveat]; ``lister``: the source and its verb, "<source> lists"; ``members``: the
+    items of the asked class, as written; the act ``asked_act``, else the question's own words)."""
+    cues = table("member_classes")["list_caveat"]
+    items = members[0] if len(members) == 1 else ", ".join(members[:-1]) + " and " + members[-1]
+    act = asked_act(question, member) or "the question asks about"
+    return (cues["lists"].format(lister=lister, items=items, caption=caption) + "; "
+            + cues["unsaid"].format(act=act) + ".")

@@ -12,8 +12,12 @@ first sentence gives one joins the pool below its relevance cut (``answer_slot.f
 repeat more of the question than "… turns 80 on Sunday" does), and a number joined to its unit by a hyphen is no
 name's number.
 
-The inputs are written here: questions asking an age and others, sentences giving an age in seven forms and numbers of
-seven other sorts, and four short reports (tests/data/answer_age/) for the end to end checks through the real Engine.
+The age is the asked person's: one given to another person named before it in its clause ("By comparison … Trump left
+office at the age of 74", the first version's lead for Biden's age on the fit half) does not answer
+(``answer_value.ages_another``; read only when the question names the person: "How old is he?" cannot tell).
+
+The inputs are written here: questions asking an age and others, sentences giving an age in nine forms and numbers of
+seven other sorts and three ages of other people, and four short reports (tests/data/answer_age/) for the end to end checks through the real Engine.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ def test_other_number_questions_do_not(question):
     (BIRTHDAY, "The president is now 80 years old."),
     (PILOT, "A 17-year-old has become the youngest person to fly solo around the world."),
     (PILOT, "Norlandic Belgian 17-year-old Tomas Greve touched down near the old airstrip."),
+    ("How old is the pilot Tomas Greve?", "Norlandic Belgian 17-year-old Tomas Greve touched down."),
     (DIED, "She died at the age of 73 at her ranch."),
     (DIED, "The singer, aged 73, died at her ranch on Monday."),
 ])
@@ -88,6 +93,11 @@ def test_a_number_given_as_an_age_answers(question, sentence):
     (BIRTHDAY, "He has 7 grandchildren, aides said."),
     (PILOT, "His journey took him through 52 countries on five continents."),
     (DIED, "She starred in 3 films with the same director."),
+    # another person's age, named before it in its clause
+    (BIRTHDAY, "By comparison, older leaders still had years on Venn – Halvard Osk left office at the age of 74."),
+    (BIRTHDAY, "Past presidents were younger, and Ilse Brandvold left office at 77 years old."),
+    ("How old is the pilot Tomas Greve?", "His teammate Lina Holt set the record at the age of 19."),
+    ("How old is the pilot Tomas Greve?", "The 19-year-old Lina Holt set the record for women."),
 ])
 def test_any_other_number_does_not(question, sentence):
     assert not gives(question, sentence)

@@ -300,7 +300,8 @@ def fills_age(question: str, text: str) -> bool:
     …"; ``answer_value.states_age``). False for any other number ("Two people familiar with the planning …") and for
     a question asking no age."""
     body = without_carried_context(question)
-    return asked_value(body).measure == "age" and states_age(_first_sentence(text), text_stems(body))
+    asked = asked_value(body)
+    return asked.measure == "age" and states_age(_first_sentence(text), text_stems(body), asked.people)
 
 
 def count_lead(question: str, kind: str | None, texts: list[str], order: Sequence[float], pool: Sequence[int],

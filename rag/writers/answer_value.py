@@ -14,11 +14,11 @@ from rag.text.numbers import find_quantities
 from rag.text.dates import find_dates
 from rag.text.places import place_of_word, region_words
 from rag.writers.answer_class import asked_class
-from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import entities, key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
-__all__ = ["AskedValue", "asked_value", "counts_asked", "gives_age", "gives_calendar_date", "gives_measure",
+__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "gives_age", "gives_calendar_date", "gives_measure",
            "is_person_name", "only_place", "quantity_text", "after_bound",
            "number_fits", "only_source", "people_doing", "speaks", "states_age"]
 
@@ -61,6 +61,9 @@ class AskedValue:
     #: "which two <class>" / "what two <class>": a pair of names ("USC and UCLA", "Sweden and Finland") answers it,
     #: though two items joined by "and" are no list of three (``answer_kind.names_pair``)
     pair: bool = False
+    #: stems of the person names the question holds ("President Joe Biden … What is his age?" → {presid, joe, biden}):
+    #: an age given to another person does not answer it (``ages_another``); read only for an age question
+    people: frozenset[str] = frozenset()
 
 
 @cache
@@ -132,7 +135,16 @@ def asked_value(question: str) -> AskedValue:
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
                       source, topic, insists, who, speaker, asked_class(q), _bound(low),
-                      bool(re.search(r"\b(?:which|what)\s+two\b", low)))
+                      bool(re.search(r"\b(?:which|what)\s+two\b", low)),
+                      _named_people(q) if measure == "age" else frozenset())
+
+
+def _named_people(question: str) -> frozenset[str]:
+    """Stems of the words of the person names ``question`` holds (``is_person_name``; not a lone sentence-initial
+    word)."""
+    return frozenset(stem_word(w) for name, initial in entities(question)
+                     if not (initial and len(name.split()) == 1) and is_person_name(name)
+                     for w in name.split() if w[:1].isupper())
 
 
 #: the blank a statement to complete ends on: a colon, a line of underscores or an ellipsis (then "." or "?")
@@ -216,12 +228,40 @@ def gives_age(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[A-Z][\w’'.-]*,\s*$", text[max(0, start - 40):start]) and re.match(r"\s*,", text[end:]))
 
 
-def states_age(text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
+def states_age(text: str, question_stems: set[str] | frozenset[str] = frozenset(),
+               people: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` gives an age the question (``question_stems``) lacks: a number that counts something
-    (``quantity_text``: not a date's day nor a name's number), not a year, given as an age (``gives_age``)."""
+    (``quantity_text``: not a date's day nor a name's number), not a year, given as an age (``gives_age``) and not
+    to another person than the question's (``people``, ``ages_another``)."""
     masked = quantity_text(text)
     return any(stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
-               and gives_age(masked, m.start(), m.end()) for m in NUMBER_RE.finditer(masked))
+               and gives_age(masked, m.start(), m.end()) and not ages_another(masked, m.start(), m.end(), people)
+               for m in NUMBER_RE.finditer(masked))
+
+
+def ages_another(text: str, start: int, end: int, people: frozenset[str]) -> bool:
+    """Whether the age at ``text[start:end]`` is given to another person than the one the question names (``people``:
+    the stems of its person names, ``AskedValue.people``): the name right after a "-year-old" ("17-year-old Mack
+    Rutherford"), else the nearest name before it in its clause (after the last sentence break, dash or "and"), is a
+    person's (``is_person_name``) none of whose words the question holds ("Trump left office at the age of 74" for
+    "President Joe Biden celebrated a milestone birthday. What is his age?"). False when the question names nobody
+    ("How old is he?"), when no name is given to the age ("A 17-year-old has become …", "The president, who turned 80
+    …"), or the name is the question's ("President Joe Biden turns 80")."""
+    if not people:
+        return False
+    after = re.match(r"-years?-old\s+((?:[A-Z][\w’'.-]*\s*){1,3})", text[end:])
+    if after:
+        name = after.group(1).strip()
+    else:
+        prefix = text[:start]
+        cut = max((m.end() for m in re.finditer(r"[.;:!?–—]|\band\b", prefix)), default=0)
+        names = [n for n, initial in entities(prefix) if not (initial and len(n.split()) == 1)
+                 and prefix.rfind(n) >= cut]
+        if not names:
+            return False
+        name = names[-1]
+    words = [w for w in name.split() if w[:1].isupper()]
+    return is_person_name(name) and not any(stem_word(w) in people for w in words)
 
 
 def _asks_person(low: str) -> bool:

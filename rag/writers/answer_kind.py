@@ -14,6 +14,7 @@ from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.answer_value import (
+    ages_another,
     AskedValue,
     after_bound,
     gives_calendar_date,
@@ -303,6 +304,8 @@ def has_answer_kind(
         return any(
             stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
             and number_fits(asked, masked, m.start(), m.end())
+            # an age is the asked person's, not another's named before it ("Trump left office at the age of 74")
+            and (asked.measure != "age" or not ages_another(masked, m.start(), m.end(), asked.people))
             for m in NUMBER_RE.finditer(masked)
         )
     if kind == "thing" and TERM_RE.search(text):  # a quoted title answers "which show" as a name does

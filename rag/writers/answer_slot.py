@@ -30,13 +30,14 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, without_carried_context
-from rag.writers.answer_value import asked_value, counts_in_kind, counts_noun
+from rag.writers.answer_value import asked_value, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["AskedSlot", "asked_slot", "fills_slot", "opening_lead", "opens_with_value", "slot_lead"]
+__all__ = ["AskedSlot", "asked_slot", "fills_age", "fills_count", "fills_slot", "opening_lead", "opens_with_value",
+           "slot_lead"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _QUOTE_RE = re.compile(r"[“\"‘]([^”\"’]{2,60})[”\"’]")
@@ -291,6 +292,16 @@ def fills_count(question: str, text: str) -> bool:
     and for a question counting no named noun."""
     body = without_carried_context(question)
     return counts_noun(asked_value(body), _first_sentence(text), text_stems(body))
+
+
+def fills_age(question: str, text: str) -> bool:
+    """Whether ``text``'s first sentence fills the slot of an age question ("How old is he?", "What is his age?"): a
+    number the question lacks given as an age ("President Joe Biden is turning 80 this weekend", "Truss, 47, lasted
+    …"; ``answer_value.states_age``). False for any other number ("Two people familiar with the planning …") and for
+    a question asking no age."""
+    body = without_carried_context(question)
+    asked = asked_value(body)
+    return asked.measure == "age" and states_age(_first_sentence(text), text_stems(body), asked.people)
 
 
 def count_lead(question: str, kind: str | None, texts: list[str], order: Sequence[float], pool: Sequence[int],

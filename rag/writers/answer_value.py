@@ -14,13 +14,13 @@ from rag.text.numbers import find_quantities
 from rag.text.dates import find_dates
 from rag.text.places import place_of_word, region_words
 from rag.writers.answer_class import asked_class
-from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import entities, key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
-__all__ = ["AskedValue", "asked_value", "counts_asked", "gives_calendar_date", "gives_measure", "gives_year", "is_person_name",
-           "only_place", "quantity_text", "after_bound",
-           "number_fits", "only_source", "people_doing", "speaks"]
+__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "gives_age", "gives_calendar_date", "gives_measure",
+           "gives_year", "is_person_name", "only_place", "quantity_text", "after_bound",
+           "number_fits", "only_source", "people_doing", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -33,7 +33,7 @@ class AskedValue:
     counted: frozenset[str] = frozenset()
     head: str | None = None
     count_class: str | None = None
-    #: "money" or "percent" when the question asks for that measure
+    #: "money", "percent" or "age" when the question asks for that measure
     measure: str | None = None
     #: the question asks for a calendar date ("on what date"): a weekday or "last week" does not give it
     calendar: bool = False
@@ -64,6 +64,9 @@ class AskedValue:
     #: the question asks for a year ("what year?", "in which year"): a weekday, "last week" or a day of a month
     #: without its year does not give it (``gives_year``)
     year: bool = False
+    #: stems of the person names the question holds ("President Joe Biden … What is his age?" → {presid, joe, biden}):
+    #: an age given to another person does not answer it (``ages_another``); read only for an age question
+    people: frozenset[str] = frozenset()
 
 
 @cache
@@ -136,7 +139,16 @@ def asked_value(question: str) -> AskedValue:
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
                       source, topic, insists, who, speaker, asked_class(q), _bound(low),
                       bool(re.search(r"\b(?:which|what)\s+two\b", low)),
-                      bool(re.search(r"\b(?:what|which)\s+year\b", low)))
+                      bool(re.search(r"\b(?:what|which)\s+year\b", low)),
+                      _named_people(q) if measure == "age" else frozenset())
+
+
+def _named_people(question: str) -> frozenset[str]:
+    """Stems of the words of the person names ``question`` holds (``is_person_name``; not a lone sentence-initial
+    word)."""
+    return frozenset(stem_word(w) for name, initial in entities(question)
+                     if not (initial and len(name.split()) == 1) and is_person_name(name)
+                     for w in name.split() if w[:1].isupper())
 
 
 #: the blank a statement to complete ends on: a colon, a line of underscores or an ellipsis (then "." or "?")
@@ -177,6 +189,8 @@ def speaks(name: str, text: str) -> bool:
 
 def _asked_measure(low: str) -> str | None:
     vals = _values()["measure"]
+    if _asks_age(low):
+        return "age"
     if any(re.search(rf"\bwhat (?:\w+\s+)?{re.escape(p)}\b", low) for p in vals["percent_nouns"]):
         return "percent"
     nouns = "|".join(re.escape(n) for n in vals["money_nouns"])
@@ -188,6 +202,70 @@ def _asked_measure(low: str) -> str | None:
     if re.search(rf"\bwhat (?:is|was|are|were|will be) (?:the |its |their |his |her )?(?:\w+\s+){{0,2}}?(?:{nouns})\b", low):
         return "money"
     return None
+
+
+def _asks_age(low: str) -> bool:
+    """"How old is he?", "At what age did she …?", "What is his age?" (``[measure].age_asks`` / ``age_nouns``)."""
+    vals = _values()["measure"]
+    if any(re.search(rf"\b{re.escape(p)}\b", low) for p in vals["age_asks"]):
+        return True
+    nouns = "|".join(re.escape(n) for n in vals["age_nouns"])
+    return bool(re.search(rf"\bwhat (?:is|was|will be) (?:the |its |their |his |her )?(?:\w+\s+){{0,2}}?(?:{nouns})\s*\?",
+                          low))
+
+
+@cache
+def _age_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words before a number that give it as an age, words after it; ``[measure].age_before`` / ``age_after``)."""
+    vals = _values()["measure"]
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vals["age_before"], key=len, reverse=True))
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vals["age_after"], key=len, reverse=True))
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I), re.compile(rf"(?:{after})\b", re.I))
+
+
+def gives_age(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is given as an age: "17-year-old", "80 years old", "turns 80", "at
+    the age of 73", "aged 47", or between commas right after a name ("Truss, 47, lasted 45 days")."""
+    before, after = _age_res()
+    if before.search(text[max(0, start - 20):start]) or after.match(text[end:end + 16]):
+        return True
+    return bool(re.search(r"[A-Z][\w’'.-]*,\s*$", text[max(0, start - 40):start]) and re.match(r"\s*,", text[end:]))
+
+
+def states_age(text: str, question_stems: set[str] | frozenset[str] = frozenset(),
+               people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` gives an age the question (``question_stems``) lacks: a number that counts something
+    (``quantity_text``: not a date's day nor a name's number), not a year, given as an age (``gives_age``) and not
+    to another person than the question's (``people``, ``ages_another``)."""
+    masked = quantity_text(text)
+    return any(stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
+               and gives_age(masked, m.start(), m.end()) and not ages_another(masked, m.start(), m.end(), people)
+               for m in NUMBER_RE.finditer(masked))
+
+
+def ages_another(text: str, start: int, end: int, people: frozenset[str]) -> bool:
+    """Whether the age at ``text[start:end]`` is given to another person than the one the question names (``people``:
+    the stems of its person names, ``AskedValue.people``): the name right after a "-year-old" ("17-year-old Mack
+    Rutherford"), else the nearest name before it in its clause (after the last sentence break, dash or "and"), is a
+    person's (``is_person_name``) none of whose words the question holds ("Trump left office at the age of 74" for
+    "President Joe Biden celebrated a milestone birthday. What is his age?"). False when the question names nobody
+    ("How old is he?"), when no name is given to the age ("A 17-year-old has become …", "The president, who turned 80
+    …"), or the name is the question's ("President Joe Biden turns 80")."""
+    if not people:
+        return False
+    after = re.match(r"-years?-old\s+((?:[A-Z][\w’'.-]*\s*){1,3})", text[end:])
+    if after:
+        name = after.group(1).strip()
+    else:
+        prefix = text[:start]
+        cut = max((m.end() for m in re.finditer(r"[.;:!?–—]|\band\b", prefix)), default=0)
+        names = [n for n, initial in entities(prefix) if not (initial and len(n.split()) == 1)
+                 and prefix.rfind(n) >= cut]
+        if not names:
+            return False
+        name = names[-1]
+    words = [w for w in name.split() if w[:1].isupper()]
+    return is_person_name(name) and not any(stem_word(w) in people for w in words)
 
 
 def _asks_person(low: str) -> bool:
@@ -290,11 +368,14 @@ def _counting_numbers(asked: AskedValue, text: str, question_stems: set[str] | f
 
 
 def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is the asked measure: a currency amount for money, a percentage."""
+    """Whether the number at ``text[start:end]`` is the asked measure: a currency amount for money, a percentage, an
+    age (``gives_age``)."""
     if measure is None:
         return True
     if measure == "percent":
         return bool(re.match(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", text[end:], re.I))
+    if measure == "age":
+        return gives_age(text, start, end)
     return any(q.currency and q.start <= start < q.end + 1 for q in find_quantities(text)) or any(
         q.currency and start <= q.start < end + 2 for q in find_quantities(text))
 
@@ -311,9 +392,11 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
 _CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b", re.I)
 #: A number that is part of a name: right after a capitalised word that follows a lower-case word or a comma on the
 #: same line ("outside Number 10 Downing Street", "the Title 42 policy", "a Boeing 737"; not "Nearly 200 suppliers"
-#: opening a sentence or a line), not followed by a scale or a percentage ("Toyota 20%" would be a share).
+#: opening a sentence or a line), not followed by a scale or a percentage ("Toyota 20%" would be a share) nor joined
+#: to a unit by a hyphen ("Belgian British 17-year-old Mack Rutherford": an age after a nationality, not a name's number).
 _NAMED_NUMBER_RE = re.compile(
-    r"(?<=[a-z,] )(?P<word>[A-Z][A-Za-z]+)\s+(?P<n>\d{1,4})\b(?![.,]\d|\s*(?:%|percent|per cent|[mb]illion|thousand|trillion)\b)")
+    r"(?<=[a-z,] )(?P<word>[A-Z][A-Za-z]+)\s+(?P<n>\d{1,4})\b"
+    r"(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|[mb]illion|thousand|trillion)\b)")
 #: a day the yearless dates of a text are read against: only their spans matter here, never their values
 _ANY_DAY = "2000-01-01"
 

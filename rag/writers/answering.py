@@ -35,7 +35,7 @@ from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_articl
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
-from rag.writers.answer_slot import count_lead, fills_count, opening_lead, slot_lead
+from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -297,6 +297,11 @@ class QuestionAnswering:
                         and (scored.window_cov[i] >= STATES_COVERAGE
                              or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
                                  and lists_contents(scored.cands[i].text)))]
+        # an age question's asked words are its slot noun ("What is his age?"), which the sentence giving the age
+        # seldom repeats ("President Joe Biden turns 80 years old on Sunday", key-term coverage 0.21 against 0.79 for
+        # "… the “age issue” is never something Biden wants to highlight"): one of the most relevant sentences that
+        # gives the asked person's age answers it (``answer_slot.fills_age``)
+        covered += [i for i in pool if i not in covered and fills_age(query, scored.cands[i].text)]
         quotable = self._quotable(query, scored)
         # a labelled item the question names ("and the best case?" -> "Best Case: ...") answers it, as in _pick_answer,
         # however little of the carried context it repeats
@@ -605,11 +610,14 @@ class QuestionAnswering:
             if kind == "number":  # the story's count of the asked noun ("Truss, 47, lasted 45 days in office"),
                 # though it repeats less of the question than the sentences restating its premise ("… resigned
                 # Thursday less than two months into the job") that set the relevance cut: from a document the pool
-                # already quotes (``answer_slot.fills_count``; it leads by ``count_lead``)
+                # already quotes (``answer_slot.fills_count``; it leads by ``count_lead``); and for an age, the
+                # story's age ("President Joe Biden is turning 80 this weekend", ``answer_slot.fills_age``), though the
+                # sentences saying "age" ("… the “age issue” is never something Biden wants to highlight") repeat more
                 near = {scored.cands[i].doc_id for i in pool} | {story}
                 pool += [i for i in range(len(scored.cands))
                          if i not in pool and scored.cands[i].doc_id in near and scored.cos[i] >= floor and quotable[i]
-                         and about[i] and fills_count(query, scored.cands[i].text)]
+                         and about[i] and (fills_count(query, scored.cands[i].text)
+                                           or fills_age(query, scored.cands[i].text))]
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
             # and "why?" by the sentence that gives a reason, not by the one restating what was done

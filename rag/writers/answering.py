@@ -41,14 +41,15 @@ from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
-from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
+from rag.writers.candidates import Scored, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
-from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, denies, of_the_reason, reason_actor, said_by,
-                                       stated_reason_actor, tells_reason)
+from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
+from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, bears_on, denies, of_the_reason,
+                                       reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
 from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, is_caveat, leads_not,
@@ -154,6 +155,7 @@ class QuestionAnswering:
 
         # ... and the asked actor's act, told in other words, not the actor acted on (``actor_act_view``)
         view = actor_act_view(query, asked_view(query, scored, self.W_LEXICAL, cosine), self.W_LEXICAL)
+        view = turn_view(view)  # ... and no sentence borrows the words of another story's (``story_turn``)
         self._asked_memo = (query, scored, view)
         return view
 
@@ -479,11 +481,11 @@ class QuestionAnswering:
         what = {t.stem for t in terms if t.stem not in places}
         if sum(t.weight for t in terms if t.stem in what) < WHAT_WEIGHT:
             return np.ones(len(scored.cands), dtype=bool)
-        own = np.array([bool(what & c.stems) for c in scored.cands], dtype=bool)
-        beyond = own.copy()
-        for a, b in adjacent_pairs(scored.cands):
-            beyond[a] |= own[b]
-            beyond[b] |= own[a]
+        # ... not across a turn to another story ("In parallel, a separate report …": ``story_turn``), and a sentence
+        # turning to another story holds the question's act, not only a name the two stories share
+        act = what - {t.stem for t in terms if t.kind == "entity"}
+        beyond = with_story_neighbours(np.array([bool((act if turns_away(c.text) else what) & c.stems)
+                                                 for c in scored.cands], dtype=bool), scored.cands)
         # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
         # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage
         # tells of the asked event
@@ -599,7 +601,7 @@ class QuestionAnswering:
                 top_chunk = scored.cands[self._most_relevant(scored, 1)[0]].passage.chunk.chunk_id
                 pool += [i for i in range(len(scored.cands))
                          if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
-                         and (scored.cands[i].passage.chunk.chunk_id == top_chunk
+                         and beyond[i] and (scored.cands[i].passage.chunk.chunk_id == top_chunk
                               or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
             if kind == "number":  # the story's count of the asked noun ("Truss, 47, lasted 45 days in office"),
                 # though it repeats less of the question than the sentences restating its premise ("… resigned
@@ -648,6 +650,16 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _reason_lead(self, query: str, scored: Scored, lead: int, claim: DraftClaim) -> DraftClaim:
+        """The answer's first claim (``claim``, quoting candidate ``lead``), led by ``stated_reason.UNSTATED_LEAD``
+        when it answers a "why" the sources give no reason for (``stated_reason.states_no_reason``); else
+        unchanged."""
+        scored = self._asked(query, scored)
+        _, typed = self._typed(query, scored)
+        if not states_no_reason(query, scored.cands[lead].text, bool(typed[lead])):
+            return claim
+        return replace(claim, text=UNSTATED_LEAD + claim.text)
 
     @staticmethod
     def _denial_across_furniture(scored: Scored, quotable: np.ndarray, docs: set[str], chosen: list[int],
@@ -763,6 +775,11 @@ class QuestionAnswering:
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._answer_on_topic(query, scored)
         quotable = self._quotable(query, scored)
+        if kind == "reason" and chosen and states_no_reason(query, scored.cands[chosen[0]].text, bool(typed[chosen[0]])):
+            # no reason stated: the source's own reading of the act follows it ("… signals that Norvia is treating …")
+            for j in reading_after(chosen[0], scored.cands, quotable):
+                scored.cands[j].role = "judgement"  # the source's view, attributed to it when quoted
+                forced.append(j)
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j]])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)

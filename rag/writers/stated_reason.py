@@ -19,12 +19,13 @@ explains nothing the actor did then.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from rag.text.dates import iso_day
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import answer_type, states_reason, without_carried_context
-from rag.writers.candidates import Candidate
+from rag.writers.candidates import ADJACENT_GAP, Candidate
 from rag.writers.hypotheses import MAX_AGE_DAYS, denied, other_era, prescribes
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.key_terms import key_terms, place_keys
@@ -32,11 +33,16 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
 __all__ = ["stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
-           "bears_on", "NO_REASON_ROLES"]
+           "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "reading_after", "states_no_reason", "without_lead"]
 
 #: roles of a sentence that cannot say why a thing was done: what may happen or is to be watched (a forecast, a
 #: signal) and what is unknown (a gap)
 NO_REASON_ROLES = frozenset({"forecast", "signal", "gap"})
+#: what a "why" answer says before its first quote when the sources state no reason (``answer_kinds.toml``
+#: ``[reason] unstated_lead``: "The sources give no stated reason; ")
+UNSTATED_LEAD: str = table("answer_kinds")["reason"]["unstated_lead"]
+#: the wording of a source's judgement (``role_cues.toml`` ``judgement``)
+_JUDGEMENT_RE = re.compile("|".join(rf"\b{p}" for p in table("role_cues")["families"]["judgement"]), re.I)
 
 
 def _cue(text: str) -> bool:
@@ -143,3 +149,47 @@ def of_the_reason(detail: Candidate, lead: Candidate) -> bool:
         return False
     a, b = iso_day(detail.passage.chunk.published), iso_day(lead.passage.chunk.published)
     return a is None or b is None or abs((a - b).days) <= MAX_AGE_DAYS
+
+
+def states_no_reason(question: str, lead: str, typed: bool) -> bool:
+    """Whether the first sentence of an answer to ``question`` (``lead``, the quote chosen) leaves a "why" unanswered
+    by any stated reason: the question asks why (``answer_kind.answer_type`` "reason") and the lead is not typed as a
+    reason (``typed``: the answer kind's own typing; a first sentence is typed whenever any sentence it may quote is,
+    ``QuestionAnswering._pick_answer``), tells none (``tells_reason``) and is not the act's actor speaking
+    (``said_by``). "Japan has reportedly denied cybersecurity approval … The decision … signals that Tokyo is
+    treating battery supply chains as a security domain …" for "Why did Japan deny …?": the act and a source's
+    reading of it, no reason given; "Japanese officials have said the decision was based on a lack of trust" states
+    one."""
+    if answer_type(question) != "reason" or typed or tells_reason(lead):
+        return False
+    actor = reason_actor(question)
+    return actor is None or not said_by(lead, actor)
+
+
+def without_lead(text: str) -> str:
+    """``text`` without ``UNSTATED_LEAD`` before it (the quote the sources must support); any other text unchanged."""
+    return text[len(UNSTATED_LEAD):] if text.startswith(UNSTATED_LEAD) else text
+
+
+def reading_after(lead: int, cands: Sequence[Candidate], quotable: Sequence[bool]) -> list[int]:
+    """The sources' own reading of the act a reasonless "why" answer leads with (``states_no_reason``): the index of
+    the sentence right after candidate ``lead`` in its passage (within ``candidates.ADJACENT_GAP`` characters) when
+    it is quotable and the source's judgement of it ("The halt, reported … by the Baltic Ledger, signals that Norvia
+    is treating cobalt as a security asset …"), not advice (``hypotheses.prescribes``) and not a turn to another
+    story (``story_turn.turns_away``); [] otherwise. Attributed when quoted, as every judgement is."""
+    from rag.writers.story_turn import turns_away  # story_turn reads the follow-up module, which loads later
+
+    first = cands[lead]
+    after = [i for i, c in enumerate(cands) if c.chunk_id == first.chunk_id and quotable[i]
+             and 0 <= c.local_start - first.local_end <= ADJACENT_GAP]
+    return [i for i in after[:1] if reads(cands[i]) and not prescribes(cands[i].text) and not turns_away(cands[i].text)]
+
+
+def reads(cand: Candidate) -> bool:
+    """Whether a sentence is a source's reading of what it follows: typed a judgement, or, typed none of what may
+    happen or is unknown (``NO_REASON_ROLES``), worded as one (``role_cues.toml`` ``judgement``: "signals", "suggests",
+    "indicates", "reflects": "The ban, reported … by the Ostrava Courier, suggests that Ostrava now sees grain supply
+    as a matter of state control", which the role model reads as background)."""
+    if cand.role == "judgement":
+        return True
+    return cand.role not in NO_REASON_ROLES and bool(_JUDGEMENT_RE.search(cand.text))

@@ -573,6 +573,11 @@ class QuestionAnswering:
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
+        # "Who said Japan's measure was politically motivated?": the sentence putting that view by its holder's frame
+        # ("… what he described as a politically motivated measure": ``answer_who.view_holder``) answers it
+        held = self._view_held(query, scored, quotable)
+        if held and prefer_kind:
+            return self._order(scored, value, held)[:1]
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         if labelled and prefer_kind:
@@ -651,13 +656,35 @@ class QuestionAnswering:
                 return given[:1]
         return picked
 
-    def _reason_lead(self, query: str, scored: Scored, lead: int, claim: DraftClaim) -> DraftClaim:
-        """The answer's first claim (``claim``, quoting candidate ``lead``), led by ``stated_reason.UNSTATED_LEAD``
-        when it answers a "why" the sources give no reason for (``stated_reason.states_no_reason``); else
-        unchanged."""
+    def _view_held(self, query: str, scored: Scored, quotable: np.ndarray) -> list[int]:
+        """For a question asking who held a view (``answer_who.asked_view``), the candidates that put it by a frame
+        naming or pointing at its holder (``answer_who.view_holder``), quotable and not far below the abstention
+        line, about the places the question names; [] for any other question."""
+        from rag.writers.answer_who import asked_view, view_holder
+
+        if asked_view(query) is None:
+            return []
+        about, floor = self._about_places(query, scored), self.abstain_threshold - 0.05
+        return [i for i, c in enumerate(scored.cands) if quotable[i] and about[i] and scored.cos[i] >= floor
+                and view_holder(query, c.text) is not None]
+
+    def _answer_lead(self, query: str, scored: Scored, lead: int, claim: DraftClaim) -> DraftClaim:
+        """The answer's first claim (``claim``, quoting candidate ``lead``), led by the product's own words when the
+        quote alone does not answer: ``stated_reason.UNSTATED_LEAD`` when it answers a "why" the sources give no
+        reason for (``stated_reason.states_no_reason``); the holder of the view a "who said …?" asks about when the
+        quote names them only by a pronoun (``answer_who.view_holder``: "South Korean President Moon Jae-in (the
+        “he” of the quote). “… what he described as a politically motivated measure.”", the name as its document
+        writes it in full, ``answer_who.full_name``); else unchanged."""
+        from rag.writers.answer_who import full_name, holder_lead, view_holder
+
         scored = self._asked(query, scored)
+        cand = scored.cands[lead]
+        held = view_holder(query, cand.text)
+        if held is not None and not held[1].startswith(held[0]):  # named only by a pronoun
+            text = "\n".join(p.chunk.text for p in scored.passages({cand.doc_id}))
+            return replace(claim, text=holder_lead(full_name(held[0], text or cand.passage.chunk.text), held[1]) + claim.text)
         _, typed = self._typed(query, scored)
-        if not states_no_reason(query, scored.cands[lead].text, bool(typed[lead])):
+        if not states_no_reason(query, cand.text, bool(typed[lead])):
             return claim
         return replace(claim, text=UNSTATED_LEAD + claim.text)
 
@@ -797,6 +824,9 @@ class QuestionAnswering:
             actor, analytic = reason_actor(query), self._analytic(scored)
             pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])
                     and answers_why(scored.cands[i].text, bool(typed[i]), actor) and not analytic[i]]
+        if chosen and self._view_held(query, scored, quotable):  # "who said …?": other sentences putting that view
+            held = set(self._view_held(query, scored, quotable))
+            pool = [i for i in pool if i in held]
         claim = self._polar_claim(query)
         if claim is not None:  # after "Yes." / "No.", only what bears on the claim: its actor and its act or object
             pool = [i for i in pool if bears_on(claim, scored.cands[i].text)]

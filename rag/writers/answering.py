@@ -48,7 +48,7 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
-from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, bears_on, denies, of_the_reason,
+from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
@@ -573,6 +573,11 @@ class QuestionAnswering:
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
+        # "What is China's stated rationale for …?": the phrase giving it, wherever it stands ("… supported by China’s
+        # stated rationale of safeguarding national security", in a hypothesis' evidence)
+        phrase = self._stated_phrase(query, scored, about)
+        if phrase is not None and prefer_kind:
+            return [phrase]
         # "Who said Japan's measure was politically motivated?": the sentence putting that view by its holder's frame
         # ("… what he described as a politically motivated measure": ``answer_who.view_holder``) answers it
         held = self._view_held(query, scored, quotable)
@@ -655,6 +660,27 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _stated_phrase(self, query: str, scored: Scored, about: np.ndarray) -> int | None:
+        """For a question asking an actor's stated reason (``stated_reason.asks_stated_reason``), the index of the
+        most relevant candidate (not far below the abstention line, about the question's places) holding a phrase
+        that gives it (``stated_reason.reason_phrases``), made the quote of that phrase alone and typed a statement
+        (a source's report of what the actor gave as its reason, quoted though its sentence is the evidence listed for
+        a hypothesis); None when the question asks none or no candidate holds one."""
+        actor = asks_stated_reason(query)
+        if actor is None:
+            return None
+        floor = self.abstain_threshold - 0.05
+        found = [(i, spans[0]) for i, c in enumerate(scored.cands) if about[i] and scored.cos[i] >= floor
+                 and not c.parts and (spans := reason_phrases(c.text, actor))]
+        if not found:
+            return None
+        i, (a, b) = max(found, key=lambda f: float(scored.rel[f[0]]))
+        cand = scored.cands[i]
+        if (a, b) != (0, len(cand.text)):
+            scored.cands[i] = replace(cand, local_start=cand.local_start + a, local_end=cand.local_start + b,
+                                      text=cand.text[a:b], role="statement", with_context=False)
+        return i
 
     def _view_held(self, query: str, scored: Scored, quotable: np.ndarray) -> list[int]:
         """For a question asking who held a view (``answer_who.asked_view``), the candidates that put it by a frame

@@ -19,6 +19,7 @@ explains nothing the actor did then.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from rag.text.dates import iso_day
@@ -33,7 +34,8 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
 __all__ = ["stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
-           "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "reading_after", "states_no_reason", "without_lead"]
+           "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "asks_stated_reason", "reading_after", "reason_phrases", "states_no_reason",
+           "without_lead"]
 
 #: roles of a sentence that cannot say why a thing was done: what may happen or is to be watched (a forecast, a
 #: signal) and what is unknown (a gap)
@@ -197,3 +199,43 @@ def reads(cand: Candidate) -> bool:
     if cand.role == "judgement":
         return True
     return cand.role not in NO_REASON_ROLES and bool(_JUDGEMENT_RE.search(cand.text))
+
+
+@lru_cache(maxsize=1)
+def _phrase_re() -> re.Pattern[str]:
+    data = table("answer_kinds")["reason"]
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    # the actor as written (capitalised words); the rest in any case
+    return re.compile(rf"(?P<actor>(?<![\w’'-])(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)[’']s\s+"
+                      rf"(?i:(?:{alt(data['phrase_adjectives'])})\s+(?:{alt(data['phrase_nouns'])})\s+(?:of|for|was|is|:)\s+)"
+                      r"(?P<reason>[^.;:!?()“”\"]+?)"
+                      r"(?=\s*(?:[.;:!?()“”\"]|,\s+(?:but|while|which|although|though|and|citing|according|as|after|who)\b"
+                      r"|,\s+(?:[\w’'-]+\s+){0,2}(?:said|says|told|added|stated)\b|$))")
+
+
+def reason_phrases(text: str, actor: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans in ``text`` of a noun phrase giving ``actor``'s stated reason (``answer_kinds.toml``
+    ``[reason] phrase_adjectives`` / ``phrase_nouns``): "China’s stated rationale of safeguarding national security"
+    in "This is supported by China’s stated rationale of safeguarding national security." for China; the possessor
+    is the actor by any of its names (a place by its key, "Chinese" and "Beijing" are China) or its stems."""
+    out = []
+    for m in _phrase_re().finditer(text):
+        who = m.group("actor")
+        if _names(who, actor):
+            out.append((m.start("actor"), m.end("reason")))
+    return out
+
+
+def asks_stated_reason(question: str) -> frozenset[str] | None:
+    """The actor whose stated reason ``question`` asks for (``reason_actor``), when it asks for one: it asks why and
+    names a stating cue (``stated_reason_actor``: "Why did Tokyo say …?") or a stated reason's noun phrase ("What is
+    China's stated rationale for …?", "What was the official reason for …?": ``phrase_adjectives`` before a
+    ``phrase_nouns``); None otherwise."""
+    actor = stated_reason_actor(question)
+    if actor is not None:
+        return actor
+    data = table("answer_kinds")["reason"]
+    own = without_carried_context(question).lower()
+    said = any(re.search(rf"\b{re.escape(a)}\s+{re.escape(n)}\b", own)
+               for a in data["phrase_adjectives"] for n in data["phrase_nouns"])
+    return reason_actor(question) if said else None

@@ -185,3 +185,4 @@ def test_the_fresh_users_battery_question_and_its_what_next(sample_engine):
     nxt = sample_engine.write("What happens next?", template="answer",
                               history=[Turn("user", question), Turn("assistant", text)])
     assert "denial list" in _text(nxt)
+

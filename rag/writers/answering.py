@@ -129,6 +129,11 @@ def _polar_asked(query: str) -> str | None:
     return query if own == query else own if elliptical_polar(own) else None
 
 
+#: roles of a sentence that tells what may come or what to watch: a "what happens next?" answer quotes them (and the
+#: source's watch-list items), from the story asked about
+AHEAD_ROLES = frozenset({"signal", "forecast"})
+
+
 class QuestionAnswering:
     """Mixin of ExtractiveWriter (it supplies the scoring constants, ``_on_topic``, ``_order`` and ``_mmr``)."""
 
@@ -572,7 +577,14 @@ class QuestionAnswering:
         pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
-            pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
+            ahead = [i for i in range(len(scored.cands)) if (ok[i] or scored.cos[i] >= floor)
+                     and (watch[i] or (quotable[i] and scored.cands[i].role in AHEAD_ROLES))]
+            # ... of the story asked about (the most relevant sentence's document: a follow-up's carried story), not
+            # another story's watch item in a digest ("What will happen next?" after China's restrictions is not
+            # answered by Japan's battery denial list)
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            own = [i for i in ahead if scored.cands[i].doc_id == story]
+            pool = own or [i for i in ahead if watch[i]] or pool
         # "What is China's stated rationale for …?": the phrase giving it, wherever it stands ("… supported by China’s
         # stated rationale of safeguarding national security", in a hypothesis' evidence)
         phrase = self._stated_phrase(query, scored, about)

@@ -30,6 +30,7 @@ from rag.text.sentences import sentence_texts, split_sentences
 from rag.types import Chunk
 from rag.writers.attribution import ATTRIBUTED_ROLES, attribution, credit_outlets
 from rag.writers.role_typing import ROLE_LANGUAGES, doc_type, position
+from rag.writers.stated_reason import without_lead
 
 __all__ = ["credit_answer", "relayed_here", "relayed_names", "sentence_roles_of"]
 
@@ -44,7 +45,7 @@ def sentence_roles_of(claims: Sequence[Claim], chunks: Mapping[str, Chunk]) -> l
     out: list[list[str | None]] = []
     todo: list[tuple[int, str, tuple[int, int] | None, str]] = []
     for k, claim in enumerate(claims):
-        parts = sentence_texts(claim.text)
+        parts = sentence_texts(without_lead(claim.text))  # the quote's sentences, not the answer's own lead
         chunk = chunks.get(claim.citations[0].chunk_id) if claim.citations else None
         if len(parts) < 2 or chunk is None or detect_language(claim.text) not in (None, *ROLE_LANGUAGES):
             out.append([claim.role])
@@ -133,7 +134,7 @@ def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks
     for claim, roles in zip(claims, roles_of):
         sources = _relayed_sources(claim, every, doc_texts) if doc_texts else every
         cited = [sources[i] for i in dict.fromkeys(c.source for c in claim.citations) if i in sources]
-        texts = sentence_texts(claim.text) if len(roles) > 1 else [claim.text]
+        texts = sentence_texts(without_lead(claim.text)) if len(roles) > 1 else [claim.text]
         texts = texts + [claim.text] * (len(roles) - len(texts))
         credits = [attribution(role, cited, text) for role, text in zip(roles, texts)]
         said = [c for c in credits if c]

@@ -344,7 +344,14 @@ def gives_reason(text: str) -> bool:
     grounds that", "came after an engine fire"): a causal cue of cue_families.toml or a ``[reason]`` word
     (``stated_cues``, ``sequence_cues``) of answer_kinds.toml."""
     return bool(CUES["causal"].search(text) or _reason_re("stated_cues").search(text)
-                or _reason_re("sequence_cues").search(text))
+                or _reason_re("sequence_cues").search(text) or _cited_reason_re().search(text))
+
+
+@cache
+def _cited_reason_re() -> re.Pattern[str]:
+    """"citing <a reason>" (``[reason] cited_reason`` of answer_kinds.toml): "…, citing an outbreak of fish lice", not
+    "citing sources" nor "citing Nikkei Asia" (the word after "citing" is read as written: a capital is a name)."""
+    return re.compile("|".join(table("answer_kinds")["reason"]["cited_reason"]))
 
 
 def states_reason(text: str) -> bool:

@@ -296,6 +296,9 @@ def _inflect(verb: str, tag: str) -> str:
 def without_verdict(text: str) -> str:
     """``text`` without the verdict an answer leads with (``PolarAnswer.lead``: "Yes. ", "False. "): the quote the
     sources must support. Any other text unchanged ("No. 10 Downing Street said ..." keeps its "No.")."""
+    from rag.writers.stated_reason import without_lead  # "The sources give no stated reason; " leads the same way
+
+    text = without_lead(text)
     words = {w for family in ("statement", "that_clause", "auxiliary") for w in _cues()[family]["verdicts"]}
     head, dot, rest = text.partition(". ")
     opens = rest[:1]

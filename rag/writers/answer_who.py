@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.sentences import split_sentences
 
-__all__ = ["TitledMention", "asked_person", "name_forms", "titled_mentions"]
+__all__ = ["TitledMention", "asked_person", "asked_view", "full_name", "holder_lead", "name_forms", "titled_mentions",
+           "view_holder", "without_holder"]
 
 #: "Who is X?", "Who's X?", "Who was X?": X a run of one to four capitalised words (a hyphenated part counts)
 _WHO_IS = re.compile(r"^\s*who(?:\s+(?:is|was)|['’]s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\??\s*$",
@@ -137,3 +138,113 @@ def titled_mentions(name: str, text: str) -> list[TitledMention]:
                     break
         at += len(line) + 1
     return found
+
+
+# -- who held a view ("Who said Japan's measure was politically motivated?") -----------------------------------------
+
+@lru_cache(maxsize=1)
+def _view_verbs() -> dict:
+    return table("view_verbs")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _asking_re() -> re.Pattern[str]:
+    return re.compile(rf"^\s*who\s+(?:has\s+|had\s+|have\s+)?(?:{_alt(_view_verbs()['asking'])})\s+(?P<what>.+?)\s*\??\s*$",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _frame_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?P<who>{_alt(_view_verbs()['pronouns'])}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})"
+                      rf"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:{_alt(_view_verbs()['framing'])})\b")
+
+
+def asked_view(question: str) -> str | None:
+    """The view a question asks the holder of ("Who said Japan's measure was politically motivated?" -> "Japan's
+    measure was politically motivated"; "Who called the curbs discriminatory?" -> "the curbs discriminatory"); None
+    for any other question (``view_verbs.toml`` ``asking``)."""
+    m = _asking_re().match(question.split(" (")[0] if question.rstrip().endswith(")") else question)
+    return m.group("what").strip() if m else None
+
+
+def _view_words(view: str) -> frozenset[str]:
+    """The view's own words: the stems of its key terms after its last linking verb ("… was *politically
+    motivated*", "… as *a tax on Polish transit*"), places and names aside; with no linking verb ("called Peru's
+    copper levy *discriminatory*"), the last of them only: what the thing was called, not the thing."""
+    from rag.writers.key_terms import key_terms, place_keys
+
+    parts = re.split(r"\b(?:was|were|is|are|as|be|been)\b", view)
+    terms = [t for t in key_terms(parts[-1]) if t.kind != "entity"]
+    stems = [t.stem for t in terms if t.stem not in place_keys({t.stem})]
+    return frozenset(stems if len(parts) > 1 else stems[-1:])
+
+
+def view_holder(question: str, sentence: str) -> tuple[str, str] | None:
+    """(who holds the view, the frame as the sentence writes it: its subject and verb) when ``sentence`` puts the view ``question`` asks
+    about (``asked_view``: all its own words, ``_view_words``) by a frame whose subject is its holder ("Beijing called
+    the curbs discriminatory" -> ("Beijing", "Beijing called")); a pronoun subject ("what *he* described as a politically
+    motivated measure") stands for the nearest person named before it in the sentence, not a place (``Moon’s appeal
+    … urging Tokyo to withdraw what he described as …`` -> ("Moon", "he described")). None when the sentence holds not all the
+    view's words, has no such frame before them, or a pronoun names no one before it."""
+    from rag.text.places import place_mentions
+    from rag.writers.key_terms import stems
+
+    view = asked_view(question)
+    words = _view_words(view) if view else frozenset()
+    if not words or not words <= stems(sentence):
+        return None
+    pronouns = set(_view_verbs()["pronouns"])
+    for m in reversed(list(_frame_re().finditer(sentence))):
+        if not words <= stems(sentence[m.end():]):
+            continue
+        who = m.group("who")
+        if who.lower() not in pronouns:
+            if who.split()[0].lower() in ("the", "a", "an", "it", "this", "that"):
+                continue
+            return who, m.group(0)
+        # the frame's own sentence, before the frame
+        opening = max((sp.start for sp in split_sentences(sentence) if sp.start <= m.start()), default=0)
+        before = sentence[opening:m.start()]
+        names = [n.removesuffix("’s").removesuffix("'s")
+                 for n in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", before)]
+        # a person, not a place ("Tokyo") nor a pronoun or quote opener ("He", "The")
+        names = [n for n in names if n.lower() not in pronouns and n.split()[0].lower() not in ("the", "a", "an", "it")
+                 and sum(p.end - p.start for p in place_mentions(n)) < len(n.replace(" ", "")) - 1]
+        # ... one named with a title ("Chilean President Mateo Vidal") before a bare word that may be a city the
+        # place list lacks ("Lima"); else the nearest
+        titled = [n for n in names if any(_is_title(w) for w in n.split())]
+        return ((titled or names)[-1], m.group(0)) if names else None
+    return None
+
+
+def full_name(name: str, text: str) -> str:
+    """The fullest way ``text`` names the person a short ``name`` stands for ("Moon" -> "South Korean President Moon
+    Jae-in"): the longest run of capitalised words starting with ``name`` (as a whole word), with the title before
+    it (``titled_mentions``); ``name`` itself when the text holds no longer form."""
+    runs = re.findall(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w'’-]*)*", text)
+    longest = max(runs, key=len, default=name).rstrip("’'s") if runs else name
+    longest = re.sub(r"[’']s$", "", longest)
+    titled = titled_mentions(longest, text)
+    return f"{titled[0].title} {longest}" if titled else longest
+
+
+#: how an answer to "who said …?" names the holder before its quote, when the quote names them only by a pronoun:
+#: "South Korean President Moon Jae-in (“he described” in the quote). “…”"
+_HOLDER_LEAD = "{holder} (“{frame}” in the quote). "
+_HOLDER_LEAD_RE = re.compile(r"^[^“”()]{1,160} \(“[^“”()]{1,60}” in the quote\)\. ")
+
+
+def holder_lead(holder: str, frame: str) -> str:
+    """The words an answer leads with to name a view's holder its quote names only by a pronoun (``frame``: the
+    pronoun and its verb as the quote writes them, "he described")."""
+    return _HOLDER_LEAD.format(holder=holder, frame=frame)
+
+
+def without_holder(text: str) -> str:
+    """``text`` without a ``holder_lead`` before it (the quote the sources must support); any other text unchanged."""
+    m = _HOLDER_LEAD_RE.match(text)
+    return text[m.end():] if m else text

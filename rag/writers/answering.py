@@ -41,14 +41,15 @@ from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
-from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages
+from rag.writers.candidates import Scored, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
-from rag.writers.stated_reason import (NO_REASON_ROLES, answers_why, bears_on, denies, of_the_reason, reason_actor, said_by,
-                                       stated_reason_actor, tells_reason)
+from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
+from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
+                                       reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
 from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, is_caveat, leads_not,
@@ -129,6 +130,11 @@ def _polar_asked(query: str) -> str | None:
     return query if own == query else own if elliptical_polar(own) or standalone_polar(own) else None
 
 
+#: roles of a sentence that tells what may come or what to watch: a "what happens next?" answer quotes them (and the
+#: source's watch-list items), from the story asked about
+AHEAD_ROLES = frozenset({"signal", "forecast"})
+
+
 class QuestionAnswering:
     """Mixin of ExtractiveWriter (it supplies the scoring constants, ``_on_topic``, ``_order`` and ``_mmr``)."""
 
@@ -155,6 +161,7 @@ class QuestionAnswering:
 
         # ... and the asked actor's act, told in other words, not the actor acted on (``actor_act_view``)
         view = actor_act_view(query, asked_view(query, scored, self.W_LEXICAL, cosine), self.W_LEXICAL)
+        view = turn_view(view)  # ... and no sentence borrows the words of another story's (``story_turn``)
         self._asked_memo = (query, scored, view)
         return view
 
@@ -485,11 +492,11 @@ class QuestionAnswering:
         what = {t.stem for t in terms if t.stem not in places}
         if sum(t.weight for t in terms if t.stem in what) < WHAT_WEIGHT:
             return np.ones(len(scored.cands), dtype=bool)
-        own = np.array([bool(what & c.stems) for c in scored.cands], dtype=bool)
-        beyond = own.copy()
-        for a, b in adjacent_pairs(scored.cands):
-            beyond[a] |= own[b]
-            beyond[b] |= own[a]
+        # ... not across a turn to another story ("In parallel, a separate report …": ``story_turn``), and a sentence
+        # turning to another story holds the question's act, not only a name the two stories share
+        act = what - {t.stem for t in terms if t.kind == "entity"}
+        beyond = with_story_neighbours(np.array([bool((act if turns_away(c.text) else what) & c.stems)
+                                                 for c in scored.cands], dtype=bool), scored.cands)
         # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
         # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage
         # tells of the asked event
@@ -576,7 +583,24 @@ class QuestionAnswering:
         pool = [i for i in pool if led is None or led[i]] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
-            pool = [i for i in range(len(scored.cands)) if watch[i] and (ok[i] or scored.cos[i] >= floor)] or pool
+            ahead = [i for i in range(len(scored.cands)) if (ok[i] or scored.cos[i] >= floor)
+                     and (watch[i] or (quotable[i] and scored.cands[i].role in AHEAD_ROLES))]
+            # ... of the story asked about (the most relevant sentence's document: a follow-up's carried story), not
+            # another story's watch item in a digest ("What will happen next?" after China's restrictions is not
+            # answered by Japan's battery denial list)
+            story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+            own = [i for i in ahead if scored.cands[i].doc_id == story]
+            pool = own or [i for i in ahead if watch[i]] or pool
+        # "What is China's stated rationale for …?": the phrase giving it, wherever it stands ("… supported by China’s
+        # stated rationale of safeguarding national security", in a hypothesis' evidence)
+        phrase = self._stated_phrase(query, scored, about)
+        if phrase is not None and prefer_kind:
+            return [phrase]
+        # "Who said Japan's measure was politically motivated?": the sentence putting that view by its holder's frame
+        # ("… what he described as a politically motivated measure": ``answer_who.view_holder``) answers it
+        held = self._view_held(query, scored, quotable)
+        if held and prefer_kind:
+            return self._order(scored, value, held)[:1]
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         if labelled and prefer_kind:
@@ -605,7 +629,7 @@ class QuestionAnswering:
                 top_chunk = scored.cands[self._most_relevant(scored, 1)[0]].passage.chunk.chunk_id
                 pool += [i for i in range(len(scored.cands))
                          if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
-                         and (scored.cands[i].passage.chunk.chunk_id == top_chunk
+                         and beyond[i] and (scored.cands[i].passage.chunk.chunk_id == top_chunk
                               or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
             if kind == "number":  # the story's count of the asked noun ("Truss, 47, lasted 45 days in office"),
                 # though it repeats less of the question than the sentences restating its premise ("… resigned
@@ -657,6 +681,59 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _stated_phrase(self, query: str, scored: Scored, about: np.ndarray) -> int | None:
+        """For a question asking an actor's stated reason (``stated_reason.asks_stated_reason``), the index of the
+        most relevant candidate (not far below the abstention line, about the question's places) holding a phrase
+        that gives it (``stated_reason.reason_phrases``), made the quote of that phrase alone and typed a statement
+        (a source's report of what the actor gave as its reason, quoted though its sentence is the evidence listed for
+        a hypothesis); None when the question asks none or no candidate holds one."""
+        actor = asks_stated_reason(query)
+        if actor is None:
+            return None
+        floor = self.abstain_threshold - 0.05
+        found = [(i, spans[0]) for i, c in enumerate(scored.cands) if about[i] and scored.cos[i] >= floor
+                 and not c.parts and (spans := reason_phrases(c.text, actor))]
+        if not found:
+            return None
+        i, (a, b) = max(found, key=lambda f: float(scored.rel[f[0]]))
+        cand = scored.cands[i]
+        if (a, b) != (0, len(cand.text)):
+            scored.cands[i] = replace(cand, local_start=cand.local_start + a, local_end=cand.local_start + b,
+                                      text=cand.text[a:b], role="statement", with_context=False)
+        return i
+
+    def _view_held(self, query: str, scored: Scored, quotable: np.ndarray) -> list[int]:
+        """For a question asking who held a view (``answer_who.asked_view``), the candidates that put it by a frame
+        naming or pointing at its holder (``answer_who.view_holder``), quotable and not far below the abstention
+        line, about the places the question names; [] for any other question."""
+        from rag.writers.answer_who import asked_view, view_holder
+
+        if asked_view(query) is None:
+            return []
+        about, floor = self._about_places(query, scored), self.abstain_threshold - 0.05
+        return [i for i, c in enumerate(scored.cands) if quotable[i] and about[i] and scored.cos[i] >= floor
+                and view_holder(query, c.text) is not None]
+
+    def _answer_lead(self, query: str, scored: Scored, lead: int, claim: DraftClaim) -> DraftClaim:
+        """The answer's first claim (``claim``, quoting candidate ``lead``), led by the product's own words when the
+        quote alone does not answer: ``stated_reason.UNSTATED_LEAD`` when it answers a "why" the sources give no
+        reason for (``stated_reason.states_no_reason``); the holder of the view a "who said …?" asks about when the
+        quote names them only by a pronoun (``answer_who.view_holder``: "South Korean President Moon Jae-in (the
+        “he” of the quote). “… what he described as a politically motivated measure.”", the name as its document
+        writes it in full, ``answer_who.full_name``); else unchanged."""
+        from rag.writers.answer_who import full_name, holder_lead, view_holder
+
+        scored = self._asked(query, scored)
+        cand = scored.cands[lead]
+        held = view_holder(query, cand.text)
+        if held is not None and not held[1].startswith(held[0]):  # named only by a pronoun
+            text = "\n".join(p.chunk.text for p in scored.passages({cand.doc_id}))
+            return replace(claim, text=holder_lead(full_name(held[0], text or cand.passage.chunk.text), held[1]) + claim.text)
+        _, typed = self._typed(query, scored)
+        if not states_no_reason(query, cand.text, bool(typed[lead])):
+            return claim
+        return replace(claim, text=UNSTATED_LEAD + claim.text)
 
     @staticmethod
     def _denial_across_furniture(scored: Scored, quotable: np.ndarray, docs: set[str], chosen: list[int],
@@ -772,6 +849,11 @@ class QuestionAnswering:
             forced = [i for i in context if i not in chosen and chosen[0] in scored.neighbours[i]]
         ok = self._answer_on_topic(query, scored)
         quotable = self._quotable(query, scored)
+        if kind == "reason" and chosen and states_no_reason(query, scored.cands[chosen[0]].text, bool(typed[chosen[0]])):
+            # no reason stated: the source's own reading of the act follows it ("… signals that Norvia is treating …")
+            for j in reading_after(chosen[0], scored.cands, quotable):
+                scored.cands[j].role = "judgement"  # the source's view, attributed to it when quoted
+                forced.append(j)
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j]])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
@@ -789,6 +871,9 @@ class QuestionAnswering:
             actor, analytic = reason_actor(query), self._analytic(scored)
             pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])
                     and answers_why(scored.cands[i].text, bool(typed[i]), actor) and not analytic[i]]
+        if chosen and self._view_held(query, scored, quotable):  # "who said …?": other sentences putting that view
+            held = set(self._view_held(query, scored, quotable))
+            pool = [i for i in pool if i in held]
         claim = self._polar_claim(query)
         if claim is not None:  # after "Yes." / "No.", only what bears on the claim: its actor and its act or object
             pool = [i for i in pool if bears_on(claim, scored.cands[i].text)]

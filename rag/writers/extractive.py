@@ -240,6 +240,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             section.claims = [scored.cands[i].claim() for i in picks_of[spec.name]]
             if polar is not None and spec is claim_specs[0]:  # "Yes. <the sentence that says so>"
                 section.claims[0] = polar.lead(section.claims[0])
+            elif is_answer and spec is claim_specs[0] and section.claims:  # "The sources give no stated reason; …", "Moon Jae-in (the “he” …)."
+                section.claims[0] = self._answer_lead(asked_q, scored, picks_of[spec.name][0], section.claims[0])
             if spec.weigh_evidence and not is_answer:
                 self._weigh(query, section.claims, picks_of[spec.name], scored, chosen)
         for spec in terms_specs:

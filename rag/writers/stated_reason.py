@@ -19,12 +19,14 @@ explains nothing the actor did then.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Sequence
 
 from rag.text.dates import iso_day
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import answer_type, states_reason, without_carried_context
-from rag.writers.candidates import Candidate
+from rag.writers.candidates import ADJACENT_GAP, Candidate
 from rag.writers.hypotheses import MAX_AGE_DAYS, denied, other_era, prescribes
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.key_terms import key_terms, place_keys
@@ -32,11 +34,17 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
 __all__ = ["stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
-           "bears_on", "NO_REASON_ROLES"]
+           "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "asks_stated_reason", "reading_after", "reason_phrases", "states_no_reason",
+           "without_lead"]
 
 #: roles of a sentence that cannot say why a thing was done: what may happen or is to be watched (a forecast, a
 #: signal) and what is unknown (a gap)
 NO_REASON_ROLES = frozenset({"forecast", "signal", "gap"})
+#: what a "why" answer says before its first quote when the sources state no reason (``answer_kinds.toml``
+#: ``[reason] unstated_lead``: "The sources give no stated reason; ")
+UNSTATED_LEAD: str = table("answer_kinds")["reason"]["unstated_lead"]
+#: the wording of a source's judgement (``role_cues.toml`` ``judgement``)
+_JUDGEMENT_RE = re.compile("|".join(rf"\b{p}" for p in table("role_cues")["families"]["judgement"]), re.I)
 
 
 def _cue(text: str) -> bool:
@@ -143,3 +151,91 @@ def of_the_reason(detail: Candidate, lead: Candidate) -> bool:
         return False
     a, b = iso_day(detail.passage.chunk.published), iso_day(lead.passage.chunk.published)
     return a is None or b is None or abs((a - b).days) <= MAX_AGE_DAYS
+
+
+def states_no_reason(question: str, lead: str, typed: bool) -> bool:
+    """Whether the first sentence of an answer to ``question`` (``lead``, the quote chosen) leaves a "why" unanswered
+    by any stated reason: the question asks why (``answer_kind.answer_type`` "reason") and the lead is not typed as a
+    reason (``typed``: the answer kind's own typing; a first sentence is typed whenever any sentence it may quote is,
+    ``QuestionAnswering._pick_answer``), tells none (``tells_reason``) and is not the act's actor speaking
+    (``said_by``). "Japan has reportedly denied cybersecurity approval … The decision … signals that Tokyo is
+    treating battery supply chains as a security domain …" for "Why did Japan deny …?": the act and a source's
+    reading of it, no reason given; "Japanese officials have said the decision was based on a lack of trust" states
+    one."""
+    if answer_type(question) != "reason" or typed or tells_reason(lead):
+        return False
+    actor = reason_actor(question)
+    return actor is None or not said_by(lead, actor)
+
+
+def without_lead(text: str) -> str:
+    """``text`` without the product's words an answer leads with before its quote (the quote the sources must
+    support): ``UNSTATED_LEAD``, or the holder of a view the quote names by a pronoun (``answer_who.holder_lead``);
+    any other text unchanged."""
+    from rag.writers.answer_who import without_holder
+
+    return text[len(UNSTATED_LEAD):] if text.startswith(UNSTATED_LEAD) else without_holder(text)
+
+
+def reading_after(lead: int, cands: Sequence[Candidate], quotable: Sequence[bool]) -> list[int]:
+    """The sources' own reading of the act a reasonless "why" answer leads with (``states_no_reason``): the index of
+    the sentence right after candidate ``lead`` in its passage (within ``candidates.ADJACENT_GAP`` characters) when
+    it is quotable and the source's judgement of it ("The halt, reported … by the Baltic Ledger, signals that Norvia
+    is treating cobalt as a security asset …"), not advice (``hypotheses.prescribes``) and not a turn to another
+    story (``story_turn.turns_away``); [] otherwise. Attributed when quoted, as every judgement is."""
+    from rag.writers.story_turn import turns_away  # story_turn reads the follow-up module, which loads later
+
+    first = cands[lead]
+    after = [i for i, c in enumerate(cands) if c.chunk_id == first.chunk_id and quotable[i]
+             and 0 <= c.local_start - first.local_end <= ADJACENT_GAP]
+    return [i for i in after[:1] if reads(cands[i]) and not prescribes(cands[i].text) and not turns_away(cands[i].text)]
+
+
+def reads(cand: Candidate) -> bool:
+    """Whether a sentence is a source's reading of what it follows: typed a judgement, or, typed none of what may
+    happen or is unknown (``NO_REASON_ROLES``), worded as one (``role_cues.toml`` ``judgement``: "signals", "suggests",
+    "indicates", "reflects": "The ban, reported … by the Ostrava Courier, suggests that Ostrava now sees grain supply
+    as a matter of state control", which the role model reads as background)."""
+    if cand.role == "judgement":
+        return True
+    return cand.role not in NO_REASON_ROLES and bool(_JUDGEMENT_RE.search(cand.text))
+
+
+@lru_cache(maxsize=1)
+def _phrase_re() -> re.Pattern[str]:
+    data = table("answer_kinds")["reason"]
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    # the actor as written (capitalised words); the rest in any case
+    return re.compile(rf"(?P<actor>(?<![\w’'-])(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)[’']s\s+"
+                      rf"(?i:(?:{alt(data['phrase_adjectives'])})\s+(?:{alt(data['phrase_nouns'])})\s+(?:of|for|was|is|:)\s+)"
+                      r"(?P<reason>[^.;:!?()“”\"]+?)"
+                      r"(?=\s*(?:[.;:!?()“”\"]|,\s+(?:but|while|which|although|though|and|citing|according|as|after|who)\b"
+                      r"|,\s+(?:[\w’'-]+\s+){0,2}(?:said|says|told|added|stated)\b|$))")
+
+
+def reason_phrases(text: str, actor: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans in ``text`` of a noun phrase giving ``actor``'s stated reason (``answer_kinds.toml``
+    ``[reason] phrase_adjectives`` / ``phrase_nouns``): "China’s stated rationale of safeguarding national security"
+    in "This is supported by China’s stated rationale of safeguarding national security." for China; the possessor
+    is the actor by any of its names (a place by its key, "Chinese" and "Beijing" are China) or its stems."""
+    out = []
+    for m in _phrase_re().finditer(text):
+        who = m.group("actor")
+        if _names(who, actor):
+            out.append((m.start("actor"), m.end("reason")))
+    return out
+
+
+def asks_stated_reason(question: str) -> frozenset[str] | None:
+    """The actor whose stated reason ``question`` asks for (``reason_actor``), when it asks for one: it asks why and
+    names a stating cue (``stated_reason_actor``: "Why did Tokyo say …?") or a stated reason's noun phrase ("What is
+    China's stated rationale for …?", "What was the official reason for …?": ``phrase_adjectives`` before a
+    ``phrase_nouns``); None otherwise."""
+    actor = stated_reason_actor(question)
+    if actor is not None:
+        return actor
+    data = table("answer_kinds")["reason"]
+    own = without_carried_context(question).lower()
+    said = any(re.search(rf"\b{re.escape(a)}\s+{re.escape(n)}\b", own)
+               for a in data["phrase_adjectives"] for n in data["phrase_nouns"])
+    return reason_actor(question) if said else None

@@ -29,7 +29,7 @@ from rag.pipeline import Engine
 from rag.text.tokens import stem
 from rag.types import SearchFilters
 from rag.writers.answer_act import tells_act_otherwise
-from rag.writers.answer_actor import actor_role, asked_agent, names_doer
+from rag.writers.answer_actor import act_doer, actor_role, asked_agent, names_doer
 
 DATA = Path(__file__).resolve().parent / "data" / "actor_act"
 
@@ -138,6 +138,30 @@ def test_the_readme_example_is_led_by_japan_s_own_act(sample_engine):
     texts = [c.text for s in brief.sections for c in s.claims]
     assert actor_role(texts[0], {"japan"}) == "agent", texts[0]
     assert not any("Chinese government seeks to impose sanctions" in t or t.startswith("China Imposes") for t in texts)
+    assert "China blocks" not in texts[0], texts[0]  # s35: the labelled headline "Tokyo protests as China blocks …"
+
+
+# -- the doer of the asked act inside a sentence of two acts ---------------------------------------------------------
+# s35 fresh user's finding 2: once a report's labelled headline became an answer candidate, "What did Japan
+# restrict?" opened with "Tokyo protests as China blocks dual-use exports to 20 Japanese companies": Tokyo opens the
+# sentence, but it protests; China is the one who blocks (``answer_actor.act_doer``).
+
+@pytest.mark.parametrize("text, verb, doer", [
+    ("Tokyo protests as China blocks dual-use exports to 20 Japanese companies", "restrict", "china"),
+    ("Seoul protested after Beijing banned imports of Korean kimchi", "restrict", "china"),
+    ("Ottawa objects while Washington curbs chip sales to Canadian firms", "restrict", "united_states"),
+    ("Tokyo last week tightened the approval process for Japanese shipments of photoresists", "restrict", "japan"),
+    ("South Korea protested Japan's restrictions on chemicals", "restrict", "japan"),  # the noun's possessor
+    ("Japan's trade ministry on Monday tightened controls on three chemicals", "restrict", None),  # too far: the opening place decides
+    ("Exports to Japan were banned by China", "restrict", None),  # acted on: "to Japan"
+    ("Tokyo protests, China says, and blocks the sale", "restrict", None),  # a clause mark between
+    ("Tokyo protests as China sells drones to Vietnam", "restrict", None),  # no word of the act
+    ("Berlin protests as Paris approves the merger", "approve", "france"),
+])
+def test_the_doer_of_the_asked_act_is_the_place_right_before_its_word(text, verb, doer):
+    found = act_doer(text, verb)
+    assert (found.key if found else None) == doer
+
 
 
 # -- who did it: a capital or country as the doer -----------------------------------------------------------------

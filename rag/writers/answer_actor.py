@@ -14,7 +14,7 @@ from typing import Iterable
 
 from rag.text.lexicon import table
 from rag.text.places import PlaceMention, place_mentions, same_place
-from rag.text.tokens import word_spans
+from rag.text.tokens import stem, word_spans
 from rag.writers.answer_act import asked_act, asked_subject, tells_act_itself, tells_act_otherwise, verb_form
 
 #: The first place named among this many words of a sentence's start is its actor ("The Chinese government's
@@ -28,7 +28,8 @@ _OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 #: Kinds of answer for which the actor matters: what was done, why, what will be done.
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
-__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "actor_role", "asked_agent", "led_by_another_place", "names_doer"]
+__all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "act_doer", "actor_role", "asked_agent", "led_by_another_place",
+           "names_doer"]
 
 
 def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
@@ -81,6 +82,29 @@ def actor_role(text: str, actor: Iterable[str]) -> str | None:
         return "agent"
     # another place opens the sentence as its actor: the asked one is named as what it acts on or with
     return "undergoer" if first is not None or all(r == "undergoer" for r in looked) else "named"
+
+
+def act_doer(text: str, verb: str) -> PlaceMention | None:
+    """The place a sentence gives as the doer of the act ``verb`` (the asked act's verb stem, ``answer_act.asked_act``)
+    where a word tells that act (its own stem or a word of its family, ``answer_act``): the last place named within
+    ``ACTOR_WORDS`` words before the first such word, not acted on (``act_roles.toml`` [roles]) and with no clause mark
+    between. "China" in "Tokyo protests as China blocks dual-use exports to 20 Japanese companies": China blocks,
+    Tokyo protests, so the sentence's opening place is not the doer of "restrict". None when no word tells the act
+    or no place stands so before it ("Japan's trade ministry on Monday tightened …": the opening place decides)."""
+    spans = list(word_spans(text))
+    for k, m in enumerate(spans):
+        s = stem(m.group(0).lower())
+        if not (tells_act_itself({s}, verb) or tells_act_otherwise({s}, verb)):
+            continue
+        window = spans[max(0, k - ACTOR_WORDS)].start()
+        near = [p for p in place_mentions(text[:m.start()]) if p.start >= window]
+        if not near:
+            return None
+        last = near[-1]
+        if any(ch in text[last.end:m.start()] for ch in ",;:.()") or _looked_back(text, last.start) == "undergoer":
+            return None
+        return last
+    return None
 
 
 def asked_agent(question: str) -> frozenset[str]:

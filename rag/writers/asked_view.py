@@ -8,8 +8,9 @@ from typing import Callable
 
 import numpy as np
 
+from rag.text.places import same_place
 from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_act_otherwise
-from rag.writers.answer_actor import actor_role, asked_agent
+from rag.writers.answer_actor import act_doer, actor_role, asked_agent
 from rag.writers.answer_kind import answer_type, asked_sentence
 from rag.writers.candidates import Scored, cap_titles, coverages
 from rag.writers.key_terms import key_terms
@@ -97,6 +98,9 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
     for c in scored.cands:
         stems, source = set(c.stems), set(c.source_stems)
         role = actor_role(c.text, agent)
+        doer = act_doer(c.text, verb) if role == "agent" else None
+        if doer is not None and not any(same_place(doer.key, a) for a in agent):
+            role = "undergoer"  # "Tokyo protests as China blocks …": another place does the asked act
         if role == "undergoer":
             stems -= agent
             source -= agent

@@ -26,32 +26,17 @@ from pathlib import Path
 
 import pytest
 
+from answer_kind_doubles import gives
 from conftest import answer_lead as lead, engine_over
 
-from rag.types import Chunk
-from rag.writers.answer_kind import answer_type, has_answer_kind
 from rag.writers.answer_slot import fills_age
 from rag.writers.answer_value import asked_value, quantity_text
-from rag.writers.base import EvidencePassage
-from rag.writers.candidates import Candidate
-from rag.writers.key_terms import stems
 
 DATA = Path(__file__).resolve().parent / "data" / "answer_age"
 
 BIRTHDAY = "President Aldo Venn celebrated a milestone birthday this week. What is his age?"
 PILOT = "A teenager became the youngest person to fly solo around the world. How old is he?"
 DIED = "The singer died this week. At what age did she die?"
-
-
-def _cand(text: str) -> Candidate:
-    chunk = Chunk(chunk_id="d#0", doc_id="d", text=text, start=0, end=len(text), index=0)
-    return Candidate(EvidencePassage(sid="S1", chunk=chunk, score=1.0), 0, 0, len(text), text, stems(text))
-
-
-def gives(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` holds the kind of answer ``question`` asks for (as the answering code types it)."""
-    return has_answer_kind(answer_type(question), _cand(sentence), stems(question), True, None, True,
-                           asked_value(question))
 
 
 @pytest.mark.parametrize("question", [

@@ -17,25 +17,11 @@ test (none from RealTime QA), with the sentence that does answer beside it:
 from __future__ import annotations
 
 import pytest
+from answer_kind_doubles import gives
 
-from rag.types import Chunk
 from rag.writers.answer_class import CLASS_KINDS, named_as_other
-from rag.writers.answer_kind import answer_type, has_answer_kind
-from rag.writers.answer_value import asked_value, quantity_text
-from rag.writers.base import EvidencePassage
-from rag.writers.candidates import Candidate
-from rag.writers.key_terms import stems
-
-
-def _cand(text: str) -> Candidate:
-    chunk = Chunk(chunk_id="d#0", doc_id="d", text=text, start=0, end=len(text), index=0)
-    return Candidate(EvidencePassage(sid="S1", chunk=chunk, score=1.0), 0, 0, len(text), text, stems(text))
-
-
-def gives(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` holds the kind of answer ``question`` asks for (as the answering code types it)."""
-    return has_answer_kind(answer_type(question), _cand(sentence), stems(question), True, None, True,
-                           asked_value(question))
+from rag.writers.answer_kind import answer_type
+from rag.writers.answer_value import quantity_text
 
 
 # --- 1. a number that counts nothing -------------------------------------------------------------------------------

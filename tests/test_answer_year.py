@@ -52,7 +52,10 @@ def test_other_date_questions_keep_their_own_reading(question):
 
 
 @pytest.mark.parametrize("text, year", [("in 2019", True), ("2,019 containers", False), ("20190", False),
-                                        ("3.2019", False), ("in the 1990s", True), ("on Monday", False)])
+                                        ("3.2019", False), ("in the 1990s", True), ("on Monday", False),
+                                        # a year before a comma or a full stop is still a year (CI on b52cfc1)
+                                        ("no later than 2027, officials said", True), ("It closed in 2021.", True),
+                                        ("2019,000 tonnes", False), ("2019.5 points", False)])
 def test_gives_year(text, year):
     assert gives_year(text) is year
 

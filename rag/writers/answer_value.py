@@ -428,8 +428,9 @@ def _calendar_re() -> re.Pattern[str]:
         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 
 
-#: a year as a sentence gives it: four digits from 1800 to 2099, not inside a longer number ("2019", "in 1994")
-_YEAR_RE = re.compile(r"(?<![\d,.])(?:18|19|20)\d\d(?![\d,])")
+#: a year as a sentence gives it: four digits from 1800 to 2099, not inside a longer number ("2019", "in 1994",
+#: "no later than 2027, officials said"; not "1,2019" nor "2019,000" nor "2019.5")
+_YEAR_RE = re.compile(r"(?<![\d,.])(?:18|19|20)\d\d(?!\d|[,.]\d)")
 
 
 def gives_year(text: str) -> bool:

@@ -590,7 +590,9 @@ class QuestionAnswering:
             # answered by Japan's battery denial list)
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
             own = [i for i in ahead if scored.cands[i].doc_id == story]
-            pool = own or [i for i in ahead if watch[i]] or pool
+            # the story's own watch items first: a forecast answers "what next?" only where the story lists nothing
+            # to watch ("What should we watch after the ban?" is answered by "Whether neighbouring states adopt …")
+            pool = [i for i in own if watch[i]] or own or [i for i in ahead if watch[i]] or pool
         # "What is China's stated rationale for …?": the phrase giving it, wherever it stands ("… supported by China’s
         # stated rationale of safeguarding national security", in a hypothesis' evidence)
         phrase = self._stated_phrase(query, scored, about)

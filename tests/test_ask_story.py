@@ -184,8 +184,11 @@ def test_the_report_of_the_asked_fact_leads_before_the_judgement(sample_engine):
     brief = sample_engine.write("Which country restricted dual-use exports to 20 Japanese companies this week?",
                                 template="answer", filters=SearchFilters(until="2026-03-01"))
     text = answer_text(brief)
-    assert text.startswith("China Imposes Export Restrictions on 20 Japanese Firms"), text
-    assert "strategic move likely aimed at" in text  # the judgement follows, attributed when rendered
+    # the report's own headline leads: its page title or, since s35, its labelled report headline ("Intelligence
+    # Report: Tokyo protests as China blocks …"), both stating the asked fact with China as the doer
+    assert text.startswith(("China Imposes Export Restrictions on 20 Japanese Firms",
+                            "Tokyo protests as China blocks dual-use exports to 20 Japanese companies")), text
+    assert text.index("strategic move likely aimed at") > 0  # the judgement follows, attributed when rendered
 
 
 def test_the_sample_chat_response_follow_up_stays_with_the_story(sample_engine):

@@ -60,7 +60,9 @@ def test_a_dated_source_cited_for_another_story_does_not_date_the_brief(cli, sam
 
 
 @pytest.mark.parametrize(("args", "as_of"), [
-    (["export controls"], "2020-03-31"),
+    # s35: the brief's What happened and timeline now quote WorldWideWatchers' dated report (2026-02-25: "China blocks
+    # dual-use exports …", export controls too), so it is as of that day, no longer the 2020 essay's
+    (["export controls"], "2026-02-25"),
     (["China export restrictions on Japanese firms", "--since", "2026-01-01", "--until", "2026-03-01"], "2026-02-25"),
 ])
 def test_a_dated_brief_keeps_its_as_of_date(cli, sample_index, args: list[str], as_of: str) -> None:

@@ -873,9 +873,9 @@ class QuestionAnswering:
             actor, analytic = reason_actor(query), self._analytic(scored)
             pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])
                     and answers_why(scored.cands[i].text, bool(typed[i]), actor) and not analytic[i]]
-        if chosen and self._view_held(query, scored, quotable):  # "who said …?": other sentences putting that view
-            held = set(self._view_held(query, scored, quotable))
-            pool = [i for i in pool if i in held]
+        putting_view = set(self._view_held(query, scored, quotable)) if chosen else set()
+        if putting_view:  # "who said …?": other sentences putting that view
+            pool = [i for i in pool if i in putting_view]
         claim = self._polar_claim(query)
         if claim is not None:  # after "Yes." / "No.", only what bears on the claim: its actor and its act or object
             pool = [i for i in pool if bears_on(claim, scored.cands[i].text)]

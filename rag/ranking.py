@@ -4,11 +4,12 @@ article-level aggregation of several passages. Pure functions over ids and score
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import cache
 from typing import Mapping, Sequence
 
 from rag.text.dates import iso_day
-from rag.text.lexicon import word_list
+from rag.text.lexicon import table, word_list
 from rag.text.weekdays import weekday_mentions
 
 
@@ -21,6 +22,28 @@ def weighted_rrf(rankings: Sequence[tuple[Sequence[str], float]], *, k: int = 60
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return scores
+
+
+def convex_fusion(rankings: Sequence[tuple[Sequence[str], Mapping[str, float], float]]) -> dict[str, float]:
+    """Score fusion (a convex combination of normalised scores, not of ranks): per item, the sum over the rankings
+    of ``weight * (score - lowest) / (highest - lowest)``, the scores min-max normalised within each ranking's own
+    list (its best item 1.0, its last 0.0; an item a ranking did not return gets 0 from it). Each ranking is
+    (ids best first, score by id, weight); an id without a score counts as the list's lowest. A ranking whose
+    scores are all equal gives each of its items its weight. Unlike RRF it keeps how far apart two candidates'
+    scores are (Bruch et al. 2023, "An analysis of fusion functions for hybrid retrieval")."""
+    fused: dict[str, float] = {}
+    for ranking, score_of, weight in rankings:
+        if weight <= 0 or not ranking:
+            continue
+        values = [score_of[i] for i in ranking if i in score_of]
+        if not values:
+            continue
+        lo, hi = min(values), max(values)
+        span = hi - lo
+        for item in ranking:
+            norm = (score_of.get(item, lo) - lo) / span if span > 0 else 1.0
+            fused[item] = fused.get(item, 0.0) + weight * norm
+    return fused
 
 
 def recency_factor(published: str | None, reference: str | None, *, half_life_days: float, floor: float) -> float:
@@ -118,3 +141,28 @@ def event_day(query: str, reference: str | None) -> str | None:
         return None
     days = {m.day for m in weekday_mentions(query, ref)}
     return days.pop() if len(days) == 1 else None
+
+
+@cache
+def _periods() -> tuple[tuple[re.Pattern[str], int], ...]:
+    return tuple((re.compile(r"\b(?:" + p["pattern"] + r")(?!\w)", re.I), int(p["days"]))
+                 for p in table("asked_periods").get("period", []))
+
+
+def asked_period_days(query: str) -> int | None:
+    """How many days before the search's ``until`` date the question's own words put what it asks about
+    (``rag/text/data/asked_periods.toml``: "… this week?" → 7, "last week" → 14); the longest when several
+    phrases match, None when none does."""
+    days = [d for rx, d in _periods() if rx.search(query)]
+    return max(days) if days else None
+
+
+def period_start(query: str, reference: str | None) -> str | None:
+    """The first ISO day of the period a question names (``asked_period_days``) in a search as of ``reference``:
+    "… this week?" as of 2022-09-09 → 2022-09-03 (seven days, the reference day included); None without such a
+    phrase or a reference date."""
+    ref = iso_day(reference)
+    days = asked_period_days(query) if ref else None
+    if not days:
+        return None
+    return (ref - timedelta(days=days - 1)).isoformat()

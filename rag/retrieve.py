@@ -20,8 +20,8 @@ from rag.feedback import rm3_weights
 from rag.index import CorpusIndex
 from rag.lexical import bm25_text
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
-from rag.ranking import (article_order, event_day, keyword_query, names_and_numbers, question_core, recency_factor,
-                          title_match, weighted_rrf)
+from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, period_start, question_core,
+                          recency_factor, title_match, weighted_rrf)
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
@@ -169,12 +169,12 @@ class HybridRetriever:
     def describe(self) -> dict:
         s = self.settings
         return {
-            "mode": "hybrid-rrf", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
+            "mode": f"hybrid-{s.fusion}", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
             "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": s.event_day_factor,
-            "background_slots": s.background_slots,
+            "background_slots": s.background_slots, "period_factor": s.period_factor,
             "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
@@ -265,7 +265,10 @@ class HybridRetriever:
         per_doc = max_per_doc or s.max_per_doc
         n = max(s.candidates, k * 4)  # candidates fetched for a larger pool are cut to this search's own
         dense_ids, lex_ids = cands.dense[:n], cands.lexical[:n]
-        fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
+        if s.fusion == "convex":
+            fused = convex_fusion([(dense_ids, cands.similarity, s.dense_weight), (lex_ids, cands.bm25, s.bm25_weight)])
+        else:
+            fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         rows = self.index.catalog.get_chunks(fused)
@@ -363,7 +366,15 @@ class HybridRetriever:
                 published = (rows.get(cid) or {}).get("published")
                 if published and published[:10] < day:
                     scores[cid] *= s.event_day_factor
-        if s.recency_half_life_days <= 0 or not recency:
+        if not recency:
+            return scores
+        start = period_start(query, filters.until) if s.period_factor < 1.0 and query else None
+        if start:
+            for cid in scores:
+                published = (rows.get(cid) or {}).get("published")
+                if published and published[:10] < start:
+                    scores[cid] *= s.period_factor
+        if s.recency_half_life_days <= 0:
             return scores
         return {
             cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,

@@ -103,7 +103,9 @@ class RetrievalSettings(BaseModel):
         description="How the dense and BM25 candidate lists are fused: \"rrf\" = weighted reciprocal rank fusion "
                     "(rrf_k); \"convex\" = the weighted sum of each list's min-max normalised scores (cosine, BM25: "
                     "rag.ranking.convex_fusion).")
-    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    rrf_k: int = Field(
+        30, ge=1, description="Reciprocal-rank-fusion constant (30 since h/retr-s36: chosen on the fit half and the "
+                              "self-supervised questions, benchmarks/full_corpus.md round 11).")
     max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
     dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")
     bm25_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the BM25 (keyword) ranking in the fusion.")
@@ -117,7 +119,7 @@ class RetrievalSettings(BaseModel):
                     "Thursday\"), a report published before that day keeps this share of its score: it cannot report "
                     "what happened then (1 = off).")
     period_factor: float = Field(
-        1.0, ge=0.0, le=1.0,
+        0.3, ge=0.0, le=1.0,
         description="In a search with an `until` date and no `since` whose query names a period before it (\"… this "
                     "week\": rag/text/data/asked_periods.toml), a report published before that period keeps this "
                     "share of its score (1 = off).")

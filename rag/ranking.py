@@ -4,12 +4,11 @@ article-level aggregation of several passages. Pure functions over ids and score
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from functools import cache
 from typing import Mapping, Sequence
 
 from rag.text.dates import iso_day
-from rag.text.lexicon import table, word_list
+from rag.text.lexicon import word_list
 from rag.text.weekdays import weekday_mentions
 
 
@@ -142,27 +141,3 @@ def event_day(query: str, reference: str | None) -> str | None:
     days = {m.day for m in weekday_mentions(query, ref)}
     return days.pop() if len(days) == 1 else None
 
-
-@cache
-def _periods() -> tuple[tuple[re.Pattern[str], int], ...]:
-    return tuple((re.compile(r"\b(?:" + p["pattern"] + r")(?!\w)", re.I), int(p["days"]))
-                 for p in table("asked_periods").get("period", []))
-
-
-def asked_period_days(query: str) -> int | None:
-    """How many days before the search's ``until`` date the question's own words put what it asks about
-    (``rag/text/data/asked_periods.toml``: "… this week?" → 7, "last week" → 14); the longest when several
-    phrases match, None when none does."""
-    days = [d for rx, d in _periods() if rx.search(query)]
-    return max(days) if days else None
-
-
-def period_start(query: str, reference: str | None) -> str | None:
-    """The first ISO day of the period a question names (``asked_period_days``) in a search as of ``reference``:
-    "… this week?" as of 2022-09-09 → 2022-09-03 (seven days, the reference day included); None without such a
-    phrase or a reference date."""
-    ref = iso_day(reference)
-    days = asked_period_days(query) if ref else None
-    if not days:
-        return None
-    return (ref - timedelta(days=days - 1)).isoformat()

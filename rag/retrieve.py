@@ -20,13 +20,14 @@ from rag.feedback import rm3_weights
 from rag.index import CorpusIndex
 from rag.lexical import bm25_text
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
-from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, period_start, question_core,
+from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
                           recency_factor, title_match, weighted_rrf)
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
 from rag.types import SearchFilters, SearchHit
+from rag.writers.answer_period import asked_period
 
 
 def validate_query(query: str, *, max_chars: int) -> str:
@@ -343,8 +344,10 @@ class HybridRetriever:
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
         answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
         query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
-        ``retrieval.event_day_factor`` of its score: it cannot report what happened then. ``recency=False`` leaves
-        the recency decay out (the weekday rule stays)."""
+        ``retrieval.event_day_factor`` of its score: it cannot report what happened then. In one whose query names a
+        period before ``until`` ("… this week?": ``rag.writers.answer_period.asked_period``, the window ``ask``
+        bounds an answer's evidence to), a report published before that period keeps ``retrieval.period_factor``.
+        ``recency=False`` leaves the recency decay and the period rule out (the weekday rule stays)."""
         s = self.settings
         scores = dict(fused)
         if s.digest_factor < 1.0:
@@ -368,8 +371,9 @@ class HybridRetriever:
                     scores[cid] *= s.event_day_factor
         if not recency:
             return scores
-        start = period_start(query, filters.until) if s.period_factor < 1.0 and query else None
-        if start:
+        period = asked_period(query, filters.until) if s.period_factor < 1.0 and query else None
+        if period:
+            start = period.since
             for cid in scores:
                 published = (rows.get(cid) or {}).get("published")
                 if published and published[:10] < start:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, period_start, question_core,
+from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
                          recency_factor, title_match, weighted_rrf)
 
 
@@ -150,26 +150,3 @@ def test_convex_fusion_normalises_each_list_to_its_own_best_and_last():
 def test_convex_fusion_edge_cases(rankings, expected):
     assert convex_fusion(rankings) == pytest.approx(expected)
 
-
-# The period a question names ("… this week?") relative to the search's `until` date (retrieval.period_factor).
-
-@pytest.mark.parametrize("question, asked_on, start", [
-    ("Which automaker recalled more than 200,000 pickup trucks this week?", "2022-09-23", "2022-09-17"),
-    ("Which former prime minister said this past week that he backs the deal?", "2022-07-01", "2022-06-25"),
-    ("What did the Pope say earlier this week?", "2022-07-01", "2022-06-25"),
-    ("Who won last week's election?", "2022-07-01", "2022-06-18"),
-    ("Which film topped the box office this weekend?", "2022-07-03", "2022-06-30"),
-    ("What happened this week, after last week's vote?", "2022-07-01", "2022-06-18"),  # the longer period counts
-])
-def test_the_asked_period_starts_its_days_before_the_search_date_that_day_included(question, asked_on, start):
-    assert period_start(question, asked_on) == start
-
-
-@pytest.mark.parametrize("question, asked_on", [
-    ("Which automaker recalled more than 200,000 pickup trucks?", "2022-09-23"),  # no period named
-    ("Which team won the World Cup in 2018?", "2022-09-23"),  # a year is not a period relative to the search
-    ("How many weekly cases were reported?", "2022-09-23"),  # "weekly" is not "this week"
-    ("Which automaker recalled trucks this week?", None),  # no reference date to count back from
-])
-def test_no_asked_period_without_such_a_phrase_and_a_reference(question, asked_on):
-    assert period_start(question, asked_on) is None

@@ -199,9 +199,10 @@ def _period(index, factor: float) -> HybridRetriever:
     return HybridRetriever(index, index.settings.retrieval.model_copy(update={"period_factor": factor}))
 
 
-@pytest.mark.parametrize("older", ["2022-09-16", "2022-09-01"])
+@pytest.mark.parametrize("older", ["2022-09-15", "2022-09-01"])
 def test_a_report_from_before_the_asked_week_gives_way_to_one_from_that_week(sample_index, older):
-    rows = _dated(older, "2022-09-17")  # c0: before the seven days ending 2022-09-23, c1: the first of them
+    # "this week" as of Friday 2022-09-23 is the window `ask` bounds an answer to: from 2022-09-16 on
+    rows = _dated(older, "2022-09-16")  # c0: before it, c1: its first day
     fused = {"c0": 1 / 61, "c1": 1 / 64}
     as_of = make_filters(until="2022-09-23")
     plain = _period(sample_index[1], 1.0).prioritize(fused, rows, as_of, query=WEEK_QUESTION)
@@ -212,6 +213,7 @@ def test_a_report_from_before_the_asked_week_gives_way_to_one_from_that_week(sam
 
 @pytest.mark.parametrize("query, filters, recency", [
     ("Which automaker recalled more than 200,000 pickup trucks?", make_filters(until="2022-09-23"), True),  # no period
+    ("Which automaker recalled more than 200,000 pickup trucks last year?", make_filters(until="2022-09-23"), True),  # a year sets none
     (WEEK_QUESTION, make_filters(), True),  # not "as of" a day
     (WEEK_QUESTION, make_filters(since="2022-09-01", until="2022-09-23"), True),  # a period asked for as a whole
     (WEEK_QUESTION, make_filters(until="2022-09-23"), False),  # the background list ranks without the date rules

@@ -118,6 +118,15 @@ def version_notes(doc_id: str, thread_docs: list[dict]) -> list[dict]:
     return notes
 
 
+def _scale_before(scores: dict[str, float], rows: dict[str, dict], day: str, factor: float) -> None:
+    """Scale in place the score of every passage whose report was published before ``day`` (ISO) by ``factor``;
+    an undated report keeps its score (its date is unknown, not early)."""
+    for cid in scores:
+        published = (rows.get(cid) or {}).get("published")
+        if published and published[:10] < day:
+            scores[cid] *= factor
+
+
 @dataclass
 class Candidates:
     """What the two retrievers found for one query, best first: dense chunk ids (with their cosine similarity)
@@ -365,19 +374,12 @@ class HybridRetriever:
             return scores
         day = event_day(query, filters.until) if s.event_day_factor < 1.0 and query else None
         if day:
-            for cid in scores:
-                published = (rows.get(cid) or {}).get("published")
-                if published and published[:10] < day:
-                    scores[cid] *= s.event_day_factor
+            _scale_before(scores, rows, day, s.event_day_factor)
         if not recency:
             return scores
         period = asked_period(query, filters.until) if s.period_factor < 1.0 and query else None
         if period:
-            start = period.since
-            for cid in scores:
-                published = (rows.get(cid) or {}).get("published")
-                if published and published[:10] < start:
-                    scores[cid] *= s.period_factor
+            _scale_before(scores, rows, period.since, s.period_factor)
         if s.recency_half_life_days <= 0:
             return scores
         return {

@@ -98,7 +98,14 @@ class RetrievalSettings(BaseModel):
                     "\"filter\" = Chroma's metadata-filtered HNSW query.")
     date_overfetch: int = Field(
         4, ge=2, le=100, description="With date_search \"overfetch\": unfiltered dense neighbours fetched per wanted candidate.")
-    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    fusion: Literal["rrf", "convex"] = Field(
+        "rrf",
+        description="How the dense and BM25 candidate lists are fused: \"rrf\" = weighted reciprocal rank fusion "
+                    "(rrf_k); \"convex\" = the weighted sum of each list's min-max normalised scores (cosine, BM25: "
+                    "rag.ranking.convex_fusion).")
+    rrf_k: int = Field(
+        30, ge=1, description="Reciprocal-rank-fusion constant (30 since h/retr-s36: chosen on the fit half and the "
+                              "self-supervised questions, benchmarks/full_corpus.md round 11).")
     max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
     dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")
     bm25_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the BM25 (keyword) ranking in the fusion.")
@@ -111,6 +118,11 @@ class RetrievalSettings(BaseModel):
         description="In a search with an `until` date and no `since` whose query names one weekday (\"... early "
                     "Thursday\"), a report published before that day keeps this share of its score: it cannot report "
                     "what happened then (1 = off).")
+    period_factor: float = Field(
+        0.3, ge=0.0, le=1.0,
+        description="In a search with an `until` date and no `since` whose query names a period before it (\"… this "
+                    "week?\": the window `ask` bounds an answer's evidence to, rag.writers.answer_period.asked_period), "
+                    "a report published before that period keeps this share of its score (1 = off).")
     recency_floor: float = Field(
         0.2, ge=0.0, le=1.0, description="Share of its score an old report keeps under the recency decay (1 = no decay).")
     background_slots: int = Field(

@@ -23,6 +23,28 @@ def weighted_rrf(rankings: Sequence[tuple[Sequence[str], float]], *, k: int = 60
     return scores
 
 
+def convex_fusion(rankings: Sequence[tuple[Sequence[str], Mapping[str, float], float]]) -> dict[str, float]:
+    """Score fusion (a convex combination of normalised scores, not of ranks): per item, the sum over the rankings
+    of ``weight * (score - lowest) / (highest - lowest)``, the scores min-max normalised within each ranking's own
+    list (its best item 1.0, its last 0.0; an item a ranking did not return gets 0 from it). Each ranking is
+    (ids best first, score by id, weight); an id without a score counts as the list's lowest. A ranking whose
+    scores are all equal gives each of its items its weight. Unlike RRF it keeps how far apart two candidates'
+    scores are (Bruch et al. 2023, "An analysis of fusion functions for hybrid retrieval")."""
+    fused: dict[str, float] = {}
+    for ranking, score_of, weight in rankings:
+        if weight <= 0 or not ranking:
+            continue
+        values = [score_of[i] for i in ranking if i in score_of]
+        if not values:
+            continue
+        lo, hi = min(values), max(values)
+        span = hi - lo
+        for item in ranking:
+            norm = (score_of.get(item, lo) - lo) / span if span > 0 else 1.0
+            fused[item] = fused.get(item, 0.0) + weight * norm
+    return fused
+
+
 def recency_factor(published: str | None, reference: str | None, *, half_life_days: float, floor: float) -> float:
     """Share of a passage's score kept for its age (days before ``reference``, both ISO dates): 1.0 at age 0,
     decaying towards ``floor`` with the given half-life. 1.0 for everything when the half-life is 0 or there is
@@ -118,3 +140,4 @@ def event_day(query: str, reference: str | None) -> str | None:
         return None
     days = {m.day for m in weekday_mentions(query, ref)}
     return days.pop() if len(days) == 1 else None
+

@@ -20,13 +20,14 @@ from rag.feedback import rm3_weights
 from rag.index import CorpusIndex
 from rag.lexical import bm25_text
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
-from rag.ranking import (article_order, event_day, keyword_query, names_and_numbers, question_core, recency_factor,
-                          title_match, weighted_rrf)
+from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
+                          recency_factor, title_match, weighted_rrf)
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
 from rag.types import SearchFilters, SearchHit
+from rag.writers.answer_period import asked_period
 
 
 def validate_query(query: str, *, max_chars: int) -> str:
@@ -117,6 +118,15 @@ def version_notes(doc_id: str, thread_docs: list[dict]) -> list[dict]:
     return notes
 
 
+def _scale_before(scores: dict[str, float], rows: dict[str, dict], day: str, factor: float) -> None:
+    """Scale in place the score of every passage whose report was published before ``day`` (ISO) by ``factor``;
+    an undated report keeps its score (its date is unknown, not early)."""
+    for cid in scores:
+        published = (rows.get(cid) or {}).get("published")
+        if published and published[:10] < day:
+            scores[cid] *= factor
+
+
 @dataclass
 class Candidates:
     """What the two retrievers found for one query, best first: dense chunk ids (with their cosine similarity)
@@ -169,12 +179,12 @@ class HybridRetriever:
     def describe(self) -> dict:
         s = self.settings
         return {
-            "mode": "hybrid-rrf", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
+            "mode": f"hybrid-{s.fusion}", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "title_weight": s.title_weight,
             "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": s.event_day_factor,
-            "background_slots": s.background_slots,
+            "background_slots": s.background_slots, "period_factor": s.period_factor,
             "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
             "embedding_model": self.index.embedder.model_id, "collection": self.index.collection,
         }
@@ -265,7 +275,10 @@ class HybridRetriever:
         per_doc = max_per_doc or s.max_per_doc
         n = max(s.candidates, k * 4)  # candidates fetched for a larger pool are cut to this search's own
         dense_ids, lex_ids = cands.dense[:n], cands.lexical[:n]
-        fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
+        if s.fusion == "convex":
+            fused = convex_fusion([(dense_ids, cands.similarity, s.dense_weight), (lex_ids, cands.bm25, s.bm25_weight)])
+        else:
+            fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         rows = self.index.catalog.get_chunks(fused)
@@ -340,8 +353,10 @@ class HybridRetriever:
         bounds is a period asked for as a whole: both keep the relevance order, so an older report that
         answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
         query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
-        ``retrieval.event_day_factor`` of its score: it cannot report what happened then. ``recency=False`` leaves
-        the recency decay out (the weekday rule stays)."""
+        ``retrieval.event_day_factor`` of its score: it cannot report what happened then. In one whose query names a
+        period before ``until`` ("… this week?": ``rag.writers.answer_period.asked_period``, the window ``ask``
+        bounds an answer's evidence to), a report published before that period keeps ``retrieval.period_factor``.
+        ``recency=False`` leaves the recency decay and the period rule out (the weekday rule stays)."""
         s = self.settings
         scores = dict(fused)
         if s.digest_factor < 1.0:
@@ -359,11 +374,13 @@ class HybridRetriever:
             return scores
         day = event_day(query, filters.until) if s.event_day_factor < 1.0 and query else None
         if day:
-            for cid in scores:
-                published = (rows.get(cid) or {}).get("published")
-                if published and published[:10] < day:
-                    scores[cid] *= s.event_day_factor
-        if s.recency_half_life_days <= 0 or not recency:
+            _scale_before(scores, rows, day, s.event_day_factor)
+        if not recency:
+            return scores
+        period = asked_period(query, filters.until) if s.period_factor < 1.0 and query else None
+        if period:
+            _scale_before(scores, rows, period.since, s.period_factor)
+        if s.recency_half_life_days <= 0:
             return scores
         return {
             cid: score * recency_factor((rows.get(cid) or {}).get("published"), filters.until,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.ranking import (article_order, event_day, keyword_query, names_and_numbers, question_core, recency_factor, title_match,
-                         weighted_rrf)
+from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
+                         recency_factor, title_match, weighted_rrf)
 
 
 def test_weighted_rrf_with_equal_weights_is_plain_reciprocal_rank_fusion():
@@ -123,3 +123,30 @@ def test_the_event_day_is_the_latest_such_weekday_on_or_before_the_search_date(q
 ])
 def test_no_event_day_without_exactly_one_weekday_and_a_reference(question, asked_on):
     assert event_day(question, asked_on) is None
+
+
+# Score fusion (retrieval.fusion = "convex"): each list's scores min-max normalised, weighted, summed.
+
+def test_convex_fusion_keeps_how_far_apart_the_scores_are_where_rrf_keeps_only_ranks():
+    dense = (["a", "b", "c"], {"a": 0.90, "b": 0.89, "c": 0.10}, 1.0)  # a and b nearly tied, c far behind
+    bm25 = (["c", "b", "a"], {"c": 30.0, "b": 29.0, "a": 1.0}, 1.0)
+    fused = convex_fusion([dense, bm25])
+    assert max(fused, key=fused.get) == "b"  # close second in both lists beats first in one and last in the other
+    rrf = weighted_rrf([(dense[0], 1.0), (bm25[0], 1.0)])
+    assert rrf["b"] < rrf["a"] == pytest.approx(rrf["c"])  # by ranks alone the two second places come last
+
+
+def test_convex_fusion_normalises_each_list_to_its_own_best_and_last():
+    fused = convex_fusion([(["a", "b"], {"a": 0.8, "b": 0.4}, 1.0), (["b", "x"], {"b": 12.0, "x": 2.0}, 2.0)])
+    assert fused == pytest.approx({"a": 1.0, "b": 2.0, "x": 0.0})  # b: dense 0 (its list's last) + BM25 2 × 1
+
+
+@pytest.mark.parametrize("rankings, expected", [
+    ([(["a", "b"], {"a": 0.5, "b": 0.5}, 1.0)], {"a": 1.0, "b": 1.0}),  # all scores equal: every item its weight
+    ([(["a"], {"a": 0.5}, 0.0), (["b"], {"b": 3.0}, 1.0)], {"b": 1.0}),  # a weight of 0 leaves its list out
+    ([([], {}, 1.0)], {}),  # an empty list adds nothing
+    ([(["a", "b", "c"], {"a": 2.0, "b": 1.0}, 1.0)], {"a": 1.0, "b": 0.0, "c": 0.0}),  # an id without a score counts as the list's lowest
+])
+def test_convex_fusion_edge_cases(rankings, expected):
+    assert convex_fusion(rankings) == pytest.approx(expected)
+

@@ -190,3 +190,48 @@ def test_an_undated_report_is_not_taken_for_one_before_the_event_day(sample_inde
     as_of = make_filters(until="2022-07-15")
     plain = _retriever(sample_index[1], 1.0).prioritize(fused, rows, as_of, query=QUESTION)
     assert _retriever(sample_index[1], 0.5).prioritize(fused, rows, as_of, query=QUESTION) == plain
+
+
+WEEK_QUESTION = "Which automaker recalled more than 200,000 pickup trucks this week?"
+
+
+def _period(index, factor: float) -> HybridRetriever:
+    return HybridRetriever(index, index.settings.retrieval.model_copy(update={"period_factor": factor}))
+
+
+@pytest.mark.parametrize("older", ["2022-09-15", "2022-09-01"])
+def test_a_report_from_before_the_asked_week_gives_way_to_one_from_that_week(sample_index, older):
+    # "this week" as of Friday 2022-09-23 is the window `ask` bounds an answer to: from 2022-09-16 on
+    rows = _dated(older, "2022-09-16")  # c0: before it, c1: its first day
+    fused = {"c0": 1 / 61, "c1": 1 / 64}
+    as_of = make_filters(until="2022-09-23")
+    plain = _period(sample_index[1], 1.0).prioritize(fused, rows, as_of, query=WEEK_QUESTION)
+    scaled = _period(sample_index[1], 0.3).prioritize(fused, rows, as_of, query=WEEK_QUESTION)
+    assert scaled["c1"] == plain["c1"] and scaled["c0"] == pytest.approx(0.3 * plain["c0"])
+    assert max(scaled, key=scaled.get) == "c1"
+
+
+@pytest.mark.parametrize("query, filters, recency", [
+    ("Which automaker recalled more than 200,000 pickup trucks?", make_filters(until="2022-09-23"), True),  # no period
+    ("Which automaker recalled more than 200,000 pickup trucks last year?", make_filters(until="2022-09-23"), True),  # a year sets none
+    (WEEK_QUESTION, make_filters(), True),  # not "as of" a day
+    (WEEK_QUESTION, make_filters(since="2022-09-01", until="2022-09-23"), True),  # a period asked for as a whole
+    (WEEK_QUESTION, make_filters(until="2022-09-23"), False),  # the background list ranks without the date rules
+])
+def test_the_period_rule_applies_only_to_a_named_period_in_an_as_of_ranking_with_recency(sample_index, query, filters, recency):
+    rows = _dated("2022-09-01", "2022-09-20")
+    fused = {"c0": 1 / 61, "c1": 1 / 63}
+    plain = _period(sample_index[1], 1.0).prioritize(fused, rows, filters, query=query, recency=recency)
+    assert _period(sample_index[1], 0.3).prioritize(fused, rows, filters, query=query, recency=recency) == plain
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_score_fusion_ranks_the_same_candidates_search_finds(sample_index, query):
+    index = sample_index[1]
+    r = retriever(index, fusion="convex")
+    filters = make_filters(until="2026-12-31")
+    cands = r.candidates(query, filters=filters, n=50)
+    hits = r.rank(cands, k=6, filters=filters)
+    assert ids(hits) == ids(r.search(query, k=6, filters=filters))
+    assert {h.chunk.chunk_id for h in hits} <= set(cands.dense) | set(cands.lexical)
+    assert r.describe()["mode"] == "hybrid-convex"

@@ -18,7 +18,7 @@ import pytest
 from conftest import engine_over
 
 from rag.types import Chunk, SearchFilters
-from rag.writers.answer_agree import asked_values, asks_one_value, competes, corroborated
+from rag.writers.answer_agree import asks_one_value, competes, corroborated, value_groups
 from rag.writers.answer_kind import answer_type
 from rag.writers.answer_value import asked_value
 from rag.writers.base import EvidencePassage
@@ -28,11 +28,11 @@ from rag.writers.key_terms import stems
 DATA = Path(__file__).resolve().parent / "data" / "answer_agree"
 
 
-def values(question: str, sentence: str) -> set[str]:
+def values(question: str, sentence: str) -> tuple[frozenset[str], ...]:
     chunk = Chunk("c1", "d1", sentence, 0, len(sentence), 0)
     cands, _ = candidates([EvidencePassage("S1", chunk, 1.0)])
     assert cands, sentence
-    return asked_values(answer_type(question), cands[0], stems(question), asked_value(question), places_ok=False)
+    return value_groups(answer_type(question), cands[0], stems(question), asked_value(question), places_ok=False)
 
 
 @pytest.mark.parametrize("question, lead, detail", [

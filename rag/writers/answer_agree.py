@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Sequence
 
 from rag.text.lexicon import table
 from rag.text.normalize import compat_form
@@ -19,7 +20,8 @@ from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES, NUMBER_RE, YEARISH_RE
 
-__all__ = ["NAMED_KINDS", "ONE_VALUE_KINDS", "asked_values", "asks_one_value", "competes", "corroborated"]
+__all__ = ["NAMED_KINDS", "ONE_VALUE_KINDS", "asked_values", "asks_one_value", "competes", "corroborated",
+           "each_value_competes", "same_value", "value_groups"]
 
 #: The kinds whose value is a name: a name asked for ("who", "which company": ``answer_kind`` "name") and a member of
 #: a class asked by its class noun ("which national park", "which show": "thing")
@@ -54,13 +56,15 @@ def _number_key(raw: str) -> str:
     return _number_words().get(low, low.rstrip("."))
 
 
-def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,
-                 places_ok: bool = True) -> set[str]:
-    """The values of the asked kind a sentence gives that the question does not already contain, each as a key
-    (a name's word stems, a number's digits, a date's words, lower case); empty for kinds that are not one value. A
-    member of a class ("thing": "which national park", "which show") is read as a name."""
+def value_groups(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,
+                 places_ok: bool = True) -> tuple[frozenset[str], ...]:
+    """The values of the asked kind a sentence gives that the question does not already contain, one group of keys per
+    value given, in order: a name's word stems ("Hurricane Maria" → {"hurrican", "maria"}), a number's digits, a
+    date's words (lower case); empty for kinds that are not one value. A member of a class ("thing": "which national
+    park", "which show") is read as a name. Two names sharing a word are two values ("Hurricane Maria", "Hurricane
+    Fiona"); one name that is part of another is the same value (``same_value``: "Fiona", "Hurricane Fiona")."""
     text = compat_form(cand.text)
-    out: set[str] = set()
+    out: list[frozenset[str]] = []
     if kind == "number":
         # a calendar day ("November 20") is not a count; an ordinal ("his 80th birthday") is its number
         masked = _CALENDAR_DAY_RE.sub(lambda m: " " * len(m.group(0)), ISO_DATE_RE.sub(" ", text))
@@ -68,11 +72,11 @@ def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], as
         for m in NUMBER_RE.finditer(masked):
             if (stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
                     and m.group(0) != "%" and number_fits(asked, masked, m.start(), m.end())):
-                out.add(_number_key(m.group(0)))
+                out.append(frozenset({_number_key(m.group(0))}))
     elif kind in ("when", "date"):
         for m in DATE_RE.finditer(text):
             if m.group(0) not in ("may", "march") and stem_word(m.group(0)) not in question_stems:
-                out.add(m.group(0).lower())
+                out.append(frozenset({m.group(0).lower()}))
     elif kind in NAMED_KINDS:
         for name, initial in entities(text):
             if initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text):
@@ -85,19 +89,51 @@ def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], as
                 continue
             if not places_ok and all(place_of_word(w) is not None for w in new):
                 continue
-            out |= {stem_word(re.sub(r"['’]s$", "", w)) for w in new}
-    return out
+            out.append(frozenset(stem_word(re.sub(r"['’]s$", "", w)) for w in new))
+    return tuple(dict.fromkeys(out))
 
 
-def corroborated(lead: set[str], others: list[set[str]]) -> bool:
-    """Whether another sentence (``others``: the values of sentences that do not share the lead's text) gives one of
-    the lead's values: only then is the lead's value trusted enough to leave competing details out (a lead that is
-    itself wrong, "The Lightning won the last two Stanley Cups", must not remove the detail with the right name)."""
-    return bool(lead) and any(lead & o for o in others)
+def asked_values(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,
+                 places_ok: bool = True) -> set[str]:
+    """The keys of every value of the asked kind a sentence gives that the question does not already contain
+    (``value_groups`` joined: a name's word stems, a number's digits, a date's words, lower case); empty for kinds
+    that are not one value."""
+    return set().union(*value_groups(kind, cand, question_stems, asked, places_ok))
 
 
-def competes(lead: set[str], detail: set[str]) -> bool:
-    """Whether a detail's values (``asked_values``) compete with the first sentence's: it gives values and none of
-    them is one of the first sentence's (a detail with no value of the asked kind, or restating the lead's, does not
-    compete)."""
-    return bool(lead) and bool(detail) and not (lead & detail)
+def same_value(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two values (groups of ``value_groups``) are the same: equal, or one name part of the other ("Fiona" and
+    "Hurricane Fiona", "the Lightning" and "the Tampa Bay Lightning"); "Hurricane Maria" and "Hurricane Fiona" share
+    a word and are not."""
+    return one <= other or other <= one
+
+
+def _restates(value: frozenset[str], lead: Sequence[frozenset[str]]) -> bool:
+    return any(same_value(value, given) for given in lead)
+
+
+def each_value_competes(kind: str | None, asked: AskedValue) -> bool:
+    """Whether a detail competes with the first sentence by any other value it gives, though it restates the first
+    sentence's too: for a number of one asked measure or counted noun ("what percentage …?", "how old …?", "how many
+    days …?"), whose values are all of the asked slot, a detail giving "79% …, including 45% who …" under "About 79%
+    …" names two answers. Names are not read so: a detail restating the named answer may name others in other roles."""
+    return kind == "number" and bool(asked.measure or asked.head)
+
+
+def corroborated(lead: Sequence[frozenset[str]], others: Sequence[Sequence[frozenset[str]]]) -> bool:
+    """Whether another sentence (``others``: the values of sentences that do not share the lead's text, each as
+    ``value_groups``) gives one of the lead's values: only then is the lead's value trusted enough to leave competing
+    details out (a lead that is itself wrong, "The Lightning won the last two Stanley Cups", must not remove the
+    detail with the right name)."""
+    return bool(lead) and any(_restates(value, lead) for values in others for value in values)
+
+
+def competes(lead: Sequence[frozenset[str]], detail: Sequence[frozenset[str]], *, each: bool = False) -> bool:
+    """Whether a detail's values compete with the first sentence's (both as ``value_groups``): it gives values and none
+    of them is one of the first sentence's (``same_value``; a detail with no value of the asked kind, or restating the
+    lead's, does not compete). ``each`` (``each_value_competes``): any value the lead does not give competes, though
+    the detail restates the lead's too."""
+    if not lead or not detail:
+        return False
+    restated = [_restates(value, lead) for value in detail]
+    return not all(restated) if each else not any(restated)

@@ -26,7 +26,8 @@ from rag.writers.answer_kind import (
 )
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place, names_doer
 from rag.writers.answer_response import responded_in_story
-from rag.writers.answer_agree import NAMED_KINDS, asked_values, asks_one_value, competes, corroborated
+from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
+                                      each_value_competes, value_groups)
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_filler import asked_organisation, gives_filler
@@ -885,12 +886,15 @@ class QuestionAnswering:
             # one restating it, or giving none, supports it
             qstems, asked = text_stems(query), asked_value(query)
             places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
-            values = lambda i: asked_values(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
-            given = set().union(*(values(i) for i in chosen + forced))
+            values = lambda i: value_groups(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
+            given = [v for i in chosen + forced for v in values(i)]
             others = [values(i) for i in pool
                       if not any(scored.cands[i].overlaps(scored.cands[j]) for j in chosen + forced)]
             if corroborated(given, others):  # a lone value may be the wrong one: then the details may correct it
-                pool = [i for i in pool if not competes(given, values(i))]
+                # ("Hurricane Maria killed …" under "As Hurricane Fiona bore down …": a name, not a shared word, is the
+                # value; for one measure, "79% …, including 45% who …" under "About 79% …" gives two)
+                each = each_value_competes(kind, asked)
+                pool = [i for i in pool if not competes(given, values(i), each=each)]
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)

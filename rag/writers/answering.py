@@ -1050,8 +1050,15 @@ class QuestionAnswering:
             speech = self._speech_passages(polar.claim, asked)
             reports = [(c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting) or i in speech
                        for i, c in enumerate(asked.cands)]
+            # ... or, when no reporting source tells the story at all, a sentence another source states as fact (no
+            # view: "China Imposes Export Restrictions on 20 Japanese Firms …" of an AI-generated brief settles "Did
+            # China restrict exports to 30 Japanese companies?"); the answer keeps its source's attribution
+            # (its headline too: there the piece states its event)
+            fallback = not any(reports[i] for i in order)
+            if fallback:
+                reports = [c.role not in ATTRIBUTED_ROLES or i in speech for i, c in enumerate(asked.cands)]
             chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
-            usable = [quotable[i] and reports[i] and not (c.with_context or c.is_title or c.parts)
+            usable = [quotable[i] and reports[i] and not (c.with_context or (c.is_title and not fallback) or c.parts)
                       for i, c in enumerate(asked.cands)]
             sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
                           if usable[i] and asked.cands[i].passage.chunk.chunk_id == cid]

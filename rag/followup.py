@@ -308,6 +308,12 @@ def _asked_act_noun(previous: str) -> str | None:
     if (verb is None or _is_name(last) or len(_words(m.group("clause"))) < 2
             or verb in table("elliptical_followups")["not_elliptical"]):  # "What did Japan say?": no act
         return None
+    # the clause closes on its verb in the form its auxiliary asks ("did … restrict", "has … sanctioned"), not on a
+    # noun that has a verb reading ("What did Kestrel Lines say about the new port fees?")
+    form = last.lower() == verb if m.group("aux").lower() in ("did", "do", "does") else (
+        last.lower() in getInflection(verb, "VBN"))
+    if not form:
+        return None
     family = next((words for words in table("act_roles")["families"].values() if verb in words), [verb])
     nouns = [w for w in (verb, *family) if stem(w).startswith(stem(verb)[:5]) and "NOUN" in getAllLemmas(w)]
     if not nouns:

@@ -1026,7 +1026,9 @@ class QuestionAnswering:
         planted in it, a caption or a heading neither decides nor is quoted), with the sentence that decides it; None
         for any other question, for a follow-up (its clause leans on the conversation), and when no sentence is on
         topic. Only reporting decides (a news or official source's sentence that is not a judgement or forecast): a
-        source's view is no verdict stated as fact; when none decides, the answer is undecided and quotes the most
+        source's view is no verdict stated as fact; a story no reporting source tells is decided by another source's
+        sentences that are no view (an AI-generated brief's headline "China Imposes Export Restrictions on 20 Japanese
+        Firms …" settles "… 30 Japanese companies?": "No."), its attribution shown with the quote; when none decides, the answer is undecided and quotes the most
         relevant on-topic sentence about the claim (``answer_verdict.about_claim``; attributed when it is a view) as
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""

@@ -130,6 +130,9 @@ def test_an_event_no_source_reports_is_found_and_how(question, texts, kind, inde
      ["The EU on Monday sanctioned drone makers in Russia and Iran over the war in Ukraine."]),
     # the actor's own event, told where the question places it
     ("Why did ASML halt shipments to China?", ASML),
+    # a sentence naming the question's place anywhere (not after a preposition) is no target swap (fu-010, fu-051)
+    ("What did US authorities ask the Japanese government to join?", ASML[1:]),
+    ("What did the US ask Japan to do?", ASML[1:]),
 ])
 def test_a_premise_the_sources_report_or_do_not_contradict_stands(question, texts):
     assert unreported(premise(question), texts, " ".join(texts)) is None

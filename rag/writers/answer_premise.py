@@ -276,7 +276,7 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
         opposite = [i for i in actor_acts if reads[i].opposite and not reads[i].verb]
         if not told and opposite:
             return Unreported("opposite", opposite[0], p)
-        targets = [_targets(texts[i]) for i in actor_acts]
+        targets = [_targets(texts[i], p) for i in actor_acts]
         if p.others and all(t and not _among(t, p.others) for t in targets):
             return Unreported("target", actor_acts[0], p)
         return None
@@ -307,22 +307,12 @@ def _placed_elsewhere(p: Premise, text: str) -> bool:
     return bool(keys) and bool(p.others) and not _among(keys, p.others | (p.actor_keys if p.is_place else frozenset()))
 
 
-#: how many words before a place a preposition makes it whom the act is done to ("to 20 South Korean companies")
-TARGET_REACH = 3
-
-
-def _targets(text: str) -> set[str]:
-    """The place keys ``text`` names after a preposition of ``premise_words.toml`` [object_prepositions] ("to South
-    Korean companies", "bound for Seoul", "imports of rice from Vietnam"), at most ``TARGET_REACH`` words before it:
-    whom or where the act is done to, as the question's own places after its verb are read (``Premise.others``)."""
-    preps = set(_words()["object_prepositions"])
-    spans = list(word_spans(text))
-    out: set[str] = set()
-    for m in place_mentions(text):
-        before = [w.group(0).lower() for w in spans if w.end() <= m.start][-TARGET_REACH:]
-        if any(w in preps for w in before):
-            out.add(m.key)
-    return out
+def _targets(text: str, p: Premise) -> set[str]:
+    """The place keys ``text`` names other than ``p``'s actor ("Tokyo … to South Korean companies" → south_korea for
+    Japan): a sentence of the actor's act that names none of the question's own places (anywhere: "asked the
+    Japanese government to join efforts aimed at curbing China's progress" names Japan) tells it of others."""
+    return {m.key for m in place_mentions(text)
+            if not (p.is_place and any(same_place(m.key, k) for k in p.actor_keys))}
 
 
 def _among(keys: set[str], others: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_passages", "asks_response", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
+__all__ = ["answered_passages", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
            "standalone_polar",
            "turns_story", "is_follow_up", "stay_on_story"]
 
@@ -274,13 +274,71 @@ def resolved_object(question: str, previous: str) -> str | None:
     named = {w.lower() for w in words}
     objects = [(v, np) for v, np in _objects(previous) if not {w.lower() for w in _words(np)} <= named]
     same = [np for v, np in objects if v == verb]
-    phrase = same[0] if same else objects[-1][1] if objects else None
+    phrase = same[0] if same else objects[-1][1] if objects else _asked_act_noun(previous)
     if phrase is None:
         return None
     # the pronoun's own occurrence, as a word (not inside "itself" or "items")
     spans = [m for m in _WORD_RE.finditer(question) if m.group(0).lower() in pronouns]
     m = spans[[i for i, w in enumerate(words) if w.lower() in pronouns].index(at[0])]
     return question[:m.start()] + phrase + question[m.end():]
+
+
+#: "What did Japan restrict?", "Which materials did Japan restrict?": a wh-question whose object is what it asks for
+_WH_ACT = re.compile(r"^\s*(?:what|which)(?P<noun>(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<aux>did|do|does|has|have|had)\s+"
+                     r"(?P<clause>[^?]*?\S)\s*\?*\s*$", re.I)
+
+
+def _asked_act_noun(previous: str) -> str | None:
+    """What an object pronoun stands for after a question that asked what was acted on, its verb closing it ("What
+    did Japan restrict?" → "its restrictions"): the act itself as a noun, "its" and the plural of the noun of the
+    verb's family in ``act_roles.toml`` [families] that begins with the verb's stem, or the verb itself read as a
+    noun ("What did China ban?" → "its bans"; lemminflect's tables). None for any other question (one asking for
+    members of a class, "Which firms has the US sanctioned?", whose "them" is the firms; one whose verb asks
+    for nothing by itself, ``elliptical_followups.toml`` not_elliptical: "What did Japan say?"), or a verb with no
+    noun ("tighten")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    from rag.text.tokens import stem
+
+    m = _WH_ACT.match(previous)
+    if m is None or m.group("noun").strip():  # "Which firms has the US sanctioned?" "Did it lift them?": the firms
+        return None
+    last = _words(m.group("clause"))[-1]
+    verb = _verb_lemma(last)
+    if (verb is None or _is_name(last) or len(_words(m.group("clause"))) < 2
+            or verb in table("elliptical_followups")["not_elliptical"]):  # "What did Japan say?": no act
+        return None
+    # the clause closes on its verb in the form its auxiliary asks ("did … restrict", "has … sanctioned"), not on a
+    # noun that has a verb reading ("What did Kestrel Lines say about the new port fees?")
+    form = last.lower() == verb if m.group("aux").lower() in ("did", "do", "does") else (
+        last.lower() in getInflection(verb, "VBN"))
+    if not form:
+        return None
+    family = next((words for words in table("act_roles")["families"].values() if verb in words), [verb])
+    nouns = [w for w in (verb, *family) if stem(w).startswith(stem(verb)[:5]) and "NOUN" in getAllLemmas(w)]
+    if not nouns:
+        return None
+    plural = getInflection(nouns[0], "NNS")
+    return f"its {plural[0] if plural else nouns[0]}"
+
+
+#: a follow-up that asks only how many ("How many?", "How many are there?", "How many is that?")
+_HOW_MANY = re.compile(r"^\s*how\s+many\b(?P<rest>[^?]*)\?*\s*$", re.I)
+
+
+def counted_question(question: str, previous: str) -> str | None:
+    """The standalone question a bare "How many?" asks after a question for the members of a class: "Which materials
+    did Japan restrict?" "How many?" → "How many materials did Japan restrict?" (the previous question's class noun
+    and clause, asked as a count: answered as that question is, with the count of the members the sources name).
+    None when the follow-up names anything of its own ("How many companies?") or the previous question names no
+    class ("What did Japan restrict?")."""
+    m, prev = _HOW_MANY.match(question), _WH_ACT.match(previous)
+    if m is None or prev is None or not prev.group("noun").strip():
+        return None
+    single = frozenset(p for p in _cues()[0] | _cues()[1] if " " not in p)
+    if _own_content(m.group("rest"), single | word_set("question_light")):
+        return None
+    return f"How many {prev.group('noun').strip()} {prev.group('aux')} {prev.group('clause')}?"
 
 
 def standalone_polar(asked: str) -> bool:
@@ -369,7 +427,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     carried = _content(_words(previous.standalone), single)
     # "Did Japan agree to withdraw it?": "it" is the previous question's "its export measure", not a name the reply
     # led with; the resolved question is asked, and it refers back no further
-    rewritten = resolved_object(question, previous.asked)
+    rewritten = resolved_object(question, previous.asked) or counted_question(question, previous.asked)
     refers = rewritten is None and (kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False))
     from_reply: list[str] = []
     if refers and reply:

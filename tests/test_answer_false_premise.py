@@ -65,6 +65,11 @@ VIETNAM = [
     "China on Monday halted imports of rice from Vietnam, citing pest risks.",
     "The ban followed months of talks between the two ministries.",
 ]
+ASML = [
+    "The media reported that ASML, a supplier of chip equipment based in the Netherlands, was halting shipments of "
+    "lithography equipment to a state-owned manufacturer in China.",
+    "US authorities have asked the Japanese government to join efforts aimed at curbing China's chip progress.",
+]
 CURBS = [
     "Tokyo tightened export controls on chip chemicals bound for Seoul.",
     "South Korea's trade ministry said it would file a complaint with the WTO.",
@@ -87,6 +92,18 @@ CURBS = [
     # no such event: the actor is named only as what others act on or with
     ("What fine did the WTO impose on Peru?", ["Chile said it would take Peru to the WTO over copper tariffs."],
      "none", 0),
+    # target swap: the actor did the act, to another place than the asked one
+    ("Why did Japan tighten export controls on chip chemicals to China?", CURBS, "target", 0),
+    ("Why did China halt rice imports from Thailand?", VIETNAM, "target", 0),
+    ("Why did the EU sanction Iranian drone makers?",
+     ["The EU on Monday sanctioned drone makers in Russia over the war in Ukraine."], "target", 0),
+    # actor swap: what the act is done to is another actor's story; the asked actor does something else
+    ("Why did the US ban ASML lithography sales to Japan?", ASML, "actor", 0),
+    ("Why did Germany halt shipments of ASML equipment to China?",
+     ASML + ["Germany said it would review its export rules."], "actor", 0),
+    ("Why did France ban rice imports from Vietnam?",
+     ["Rice imports from Vietnam were halted by China on Monday.", "France said it would review its food standards."],
+     "actor", 0),
 ])
 def test_an_event_no_source_reports_is_found_and_how(question, texts, kind, index):
     found = unreported(premise(question), texts, " ".join(texts))
@@ -107,6 +124,15 @@ def test_an_event_no_source_reports_is_found_and_how(question, texts, kind, inde
     # the actor named after a preposition in a sentence that shares only places tells nothing against it
     ("Which materials did France restrict for export to Brazil?",
      ["Brazil's move—Lula making a lithium hub pitch in the north—adds a third layer for investors from France."]),
+    # the asked target among others: not a target swap
+    ("Why did Japan tighten export controls on chip chemicals to South Korea?", CURBS),
+    ("Why did the EU sanction drone makers in Russia and Iran?",
+     ["The EU on Monday sanctioned drone makers in Russia and Iran over the war in Ukraine."]),
+    # the actor's own event, told where the question places it
+    ("Why did ASML halt shipments to China?", ASML),
+    # a sentence naming the question's place anywhere (not after a preposition) is no target swap (fu-010, fu-051)
+    ("What did US authorities ask the Japanese government to join?", ASML[1:]),
+    ("What did the US ask Japan to do?", ASML[1:]),
 ])
 def test_a_premise_the_sources_report_or_do_not_contradict_stands(question, texts):
     assert unreported(premise(question), texts, " ".join(texts)) is None
@@ -148,6 +174,9 @@ def sample_engine(sample_index):
     ("When did Japan lift its export curbs on South Korea?", "Japan lifting its export curbs on South Korea"),
     ("What ruling did the WTO issue on South Korea's complaint about Japan's export controls?",
      "the WTO issuing a ruling on South Korea's complaint about Japan's export controls"),
+    # another actor's event (ASML halting shipments to China), a wrong target (South Korea, not China)
+    ("Why did the US ban ASML lithography sales to Japan?", "the US banning ASML lithography sales to Japan"),
+    ("Why did Japan ban photoresist exports to China?", "Japan banning photoresist exports to China"),
 ])
 def test_a_false_premise_over_the_sample_corpus_is_said_first(sample_engine, question, event):
     brief = sample_engine.write(question, template="answer")

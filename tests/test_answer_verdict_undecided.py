@@ -1,6 +1,7 @@
 """An undecided answer to a whether-question is worded for what its quoted source is.
 
-Only news and official reporting decides a verdict. When the sentence an undecided answer quotes comes from another
+Only news and official reporting decides a verdict (where no reporting tells the story, another source's statement
+of fact does: tests/test_answer_verdict_only_source.py). When the sentence an undecided answer quotes comes from another
 kind of source (an AI-generated brief, an essay, an opinion piece, an outlet's own judgement), the answer says what that
 quote is and what it does not settle: "The sources do not settle whether Y. WorldWideWatchers (AI-generated brief,
 2026) reports: “…” [1] — an AI-generated brief’s account, not news or official reporting." It never denies a kind of
@@ -88,9 +89,10 @@ def sample_engine(sample_index):
 
 
 @pytest.mark.parametrize("question, what", [
-    # the generated briefs of the sample corpus report both, relaying other outlets: reports, but not news reporting
-    ("True or false: Japan denied cybersecurity approval for Chinese storage battery makers.", "AI-generated brief’s"),
-    ("Did China restrict exports to 20 Japanese companies?", "AI-generated brief’s"),
+    # the generated briefs of the sample corpus are the only sources of these stories and tell neither claim (what
+    # they do tell settles a question: tests/test_answer_verdict_only_source.py): reports, but not news reporting
+    ("True or false: Japan banned imports of Chinese storage batteries.", "AI-generated brief’s"),
+    ("Did China ban exports of gallium to Japan?", "AI-generated brief’s"),
 ])
 def test_ask_names_what_the_undecided_quote_is(sample_engine, question, what):
     brief = sample_engine.write(question, template="answer")

@@ -14,7 +14,13 @@ reads the event from the question; ``unreported`` reads the evidence sentences f
   ("lithography" for Japan's curbs on chemicals);
 * ``none``: the actor is named only as what others' acts are done to or with, in a sentence telling the act or
   what it is done to ("Seoul plans to file a complaint with the WTO" for "What ruling did the WTO issue on South
-  Korea's complaint …?"): no source reports it doing anything of the kind.
+  Korea's complaint …?"): no source reports it doing anything of the kind;
+* ``target``: the actor is reported doing the act, but every such sentence names another place as whom it is done
+  to ("Tokyo … tightened … shipments of photoresists … to South Korean companies" for "Why did Japan ban photoresist
+  exports to China?");
+* ``actor``: what the act is done to is reported of someone the question does not name, while the actor is named
+  doing something else ("ASML … was halting shipments … in China" for "Why did the US ban ASML lithography sales to
+  Japan?").
 
 A sentence reports the event when its actor leads it (its first place or name among its first ``ACTOR_WORDS`` words,
 after a label) or is named there not after a preposition (``premise_words.toml`` [object_prepositions]) while no
@@ -270,6 +276,9 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
         opposite = [i for i in actor_acts if reads[i].opposite and not reads[i].verb]
         if not told and opposite:
             return Unreported("opposite", opposite[0], p)
+        targets = [_targets(texts[i], p) for i in actor_acts]
+        if p.others and all(t and not _among(t, p.others) for t in targets):
+            return Unreported("target", actor_acts[0], p)
         return None
     swapped = [i for i, r in enumerate(reads)
                if r.leads == "other" and r.object_named and (r.verb or r.objects or r.opposite)]
@@ -278,7 +287,36 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
     acted_on = [i for i, r in enumerate(reads) if r.object_named and (r.verb or r.objects or r.opposite)]
     if acted_on and not any(r.named for r in reads):
         return Unreported("none", acted_on[0], p)
+    # what the act is done to is reported of no one the question names, while the actor is reported doing something
+    # else: another actor's event ("ASML … was halting shipments … to a state-owned semiconductor manufacturer in
+    # China" for "Why did the US ban ASML lithography sales to Japan?", where the US only "asked the Japanese
+    # government to join efforts …")
+    # government to join efforts …"); or, the actor named nowhere, one that places the event among other places than
+    # the question's ("based in the Netherlands", "in China" for the US and Japan)
+    actor_named = any(r.named or r.leads == "actor" for r in reads)
+    elsewhere = [i for i, r in enumerate(reads) if r.objects and not (r.named or r.object_named)
+                 and r.leads in (None, "else") and (actor_named or _placed_elsewhere(p, texts[i]))]
+    if elsewhere:
+        return Unreported("actor", elsewhere[0], p)
     return None
+
+
+def _placed_elsewhere(p: Premise, text: str) -> bool:
+    """Whether ``text`` names places and none of them is ``p``'s actor or a place the question names after it."""
+    keys = {m.key for m in place_mentions(text)}
+    return bool(keys) and bool(p.others) and not _among(keys, p.others | (p.actor_keys if p.is_place else frozenset()))
+
+
+def _targets(text: str, p: Premise) -> set[str]:
+    """The place keys ``text`` names other than ``p``'s actor ("Tokyo … to South Korean companies" → south_korea for
+    Japan): a sentence of the actor's act that names none of the question's own places (anywhere: "asked the
+    Japanese government to join efforts aimed at curbing China's progress" names Japan) tells it of others."""
+    return {m.key for m in place_mentions(text)
+            if not (p.is_place and any(same_place(m.key, k) for k in p.actor_keys))}
+
+
+def _among(keys: set[str], others: frozenset[str]) -> bool:
+    return any(same_place(k, o) for k in keys for o in others)
 
 
 @cache

@@ -1030,7 +1030,9 @@ class QuestionAnswering:
         planted in it, a caption or a heading neither decides nor is quoted), with the sentence that decides it; None
         for any other question, for a follow-up (its clause leans on the conversation), and when no sentence is on
         topic. Only reporting decides (a news or official source's sentence that is not a judgement or forecast): a
-        source's view is no verdict stated as fact; when none decides, the answer is undecided and quotes the most
+        source's view is no verdict stated as fact; a story no reporting source tells is decided by another source's
+        sentences that are no view (an AI-generated brief's headline "China Imposes Export Restrictions on 20 Japanese
+        Firms …" settles "… 30 Japanese companies?": "No."), its attribution shown with the quote; when none decides, the answer is undecided and quotes the most
         relevant on-topic sentence about the claim (``answer_verdict.about_claim``; attributed when it is a view) as
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
@@ -1054,8 +1056,15 @@ class QuestionAnswering:
             speech = self._speech_passages(polar.claim, asked)
             reports = [(c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting) or i in speech
                        for i, c in enumerate(asked.cands)]
+            # ... or, when no reporting source tells the story at all, a sentence another source states as fact (no
+            # view: "China Imposes Export Restrictions on 20 Japanese Firms …" of an AI-generated brief settles "Did
+            # China restrict exports to 30 Japanese companies?"); the answer keeps its source's attribution
+            # (its headline too: there the piece states its event)
+            fallback = not any(reports[i] for i in order)
+            if fallback:
+                reports = [c.role not in ATTRIBUTED_ROLES or i in speech for i, c in enumerate(asked.cands)]
             chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
-            usable = [quotable[i] and reports[i] and not (c.with_context or c.is_title or c.parts)
+            usable = [quotable[i] and reports[i] and not (c.with_context or (c.is_title and not fallback) or c.parts)
                       for i, c in enumerate(asked.cands)]
             sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
                           if usable[i] and asked.cands[i].passage.chunk.chunk_id == cid]

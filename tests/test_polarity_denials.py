@@ -83,3 +83,34 @@ def test_the_denial_verbs_are_one_synonym_group():
 
     shared = set.intersection(*(set(_syn_groups(stem(w))) for w in ("disputed", "rejected", "rebuffed", "denied", "dismissed")))
     assert shared
+
+
+# A near-copy of a reported denial with its denial verb said another way is no edit of the sentence, whatever the
+# adverb or conjoined denial it leaves out (cl-941, cl-946: "changed from the supporting sentence: rebuffed"); a verb
+# that admits or repeats what was denied is still one.
+ATTORNEYS = "The senator's attorneys have strongly denied the allegations in court filings."
+MINISTER = ("The minister has always denied being linked to the contractor and rejected claims that any of his "
+            "decisions favoured it.")
+ACCUSED = "The league has repeatedly denied accusations of racial bias in its hiring."
+
+
+@pytest.mark.parametrize("passage, claim", [
+    (ATTORNEYS, "The senator's attorneys have rebuffed the allegations in court filings."),
+    (ATTORNEYS, "The senator's attorneys have disputed the allegations in court filings."),
+    (MINISTER, "The minister has disputed claims that any of his decisions favoured it."),
+    (ACCUSED, "The league has dismissed accusations of racial bias in its hiring."),
+    (ACCUSED, "The league has rejected accusations of racial bias in its hiring."),
+])
+def test_a_denial_said_with_another_denial_verb_is_no_edit_of_a_near_copy(passage, claim):
+    from rag.support.edits import edited_copy
+    assert edited_copy(claim, passage) == []
+
+
+@pytest.mark.parametrize("passage, claim", [
+    (ATTORNEYS, "The senator's attorneys have acknowledged the allegations in court filings."),
+    (ACCUSED, "The league has repeated accusations of racial bias in its hiring."),
+    (ACCUSED, "The league has confirmed accusations of racial bias in its hiring."),
+])
+def test_an_admission_in_place_of_the_denial_is_still_an_edit(passage, claim):
+    from rag.support.edits import edited_copy
+    assert edited_copy(claim, passage)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rag.support.facts import TextIndex, spelled_amounts, word_covered, word_index
-from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
+from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
@@ -219,10 +219,16 @@ def rewording(claim: list[str], window: list[str]) -> bool:
     if _negates(claim) and _negates(window) or _function_only(claim, window):
         return True
     content = [w for w in claim if _content(w)]
-    if not content or any(w in _NEGATION_CUES for w in claim) != any(w in _NEGATION_CUES for w in window):
+    if not content or _negation_cued(claim) != _negation_cued(window):
         return False
     replaced = word_index(" ".join(window))
     return all(word_covered(w, replaced) for w in content)
+
+
+def _negation_cued(words: list[str]) -> bool:
+    """Whether a span negates or denies: a negator, a negative verb, or a denial verb ("rebuffed the claims" for
+    "strongly denied the claims", ``data/denials.toml`` synonyms: both spans deny, so neither adds a negation)."""
+    return any(w in _NEGATION_CUES or w in DENIAL_SYNONYMS for w in words)
 
 
 def moved_frame(claim: list[str], window: str) -> bool:

@@ -30,6 +30,7 @@ from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift
 from rag.support.polarity import no_comment_idiom, polarity_tokens, predicate_lemma
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
+from rag.support.transfer_directions import transfer_way
 from rag.support.text_cache import sentences_of
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
@@ -313,13 +314,29 @@ def _positions(toks: list[str], word: str) -> list[int]:
     return [i for i, t in enumerate(toks) if t == word]
 
 
-def role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
+def role_swap(claim: str, window: str, names: frozenset[str], passage: str = "") -> str | None:
     """A reason when two names sit on opposite sides of a shared verb in claim and window, or the claim swaps
     the agent and patient words of a verb it shares with the window (``roles.argument_swap``), else None.
 
     "Korea sanctioned Japan" vs "Japan sanctioned Korea": the same words, the roles swapped. A passive "by" on
     either side is not a swap; the verb is any content word between the names in both texts with one stem.
+
+    A transfer or communication comes first (``transfer_directions.transfer_way``): told the wrong way round ("Gene
+    Raymond received a request from Yasutoshi Nishimura" for "... conveyed through ... Gene Raymond ... to Yasutoshi
+    Nishimura") it is the reason; told the window's way with the converse verb ("Kraft received a letter from the
+    FDA" for "the FDA sent a letter to Kraft") the names stand in the other order by design, so no reason. The
+    transfers are read in the whole ``passage`` when given (the window the claim's other words chose may not hold the
+    sentence that tells the transfer: "The US received a request from Japan for collaboration ...").
     """
+    reversed_reason, agreed = transfer_way(claim, passage or window)
+    if reversed_reason:
+        return reversed_reason
+    reason = _role_swap(claim, window, names)
+    return None if agreed else reason
+
+
+def _role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
+    """``role_swap`` without the transfer reading: names on opposite sides of a shared verb, or ``argument_swap``."""
     ct, wt = tokens(claim), tokens(window)
     cnames = [i for i, t in enumerate(ct) if t in names and t in wt]
     for ai in range(len(cnames)):

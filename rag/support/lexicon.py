@@ -111,6 +111,8 @@ INVERSION_REACH: tuple[int, int] = (_INVERSION["adverbial_reach"], _INVERSION["s
 #: claim noun follows ("disputed claims that ...", "dismissed reports that ..."), not before any other object.
 _DENIALS = tomllib.loads((Path(__file__).parent / "data" / "denials.toml").read_text(encoding="utf-8"))
 DENIAL_VERBS = frozenset(_DENIALS["verbs"])
+#: Every form of the verbs that restate one another as a denial ("denied", "rejected", "disputed", "rebuffed").
+DENIAL_SYNONYMS = frozenset(_DENIALS["synonyms"])
 DENIAL_OBJECTS = frozenset(_DENIALS["objects"])
 DENIAL_DETERMINERS = frozenset(_DENIALS["determiners"])
 AGREEING_PREFIXES: tuple[str, ...] = tuple(sorted(_PRIVATIVE["agreeing_prefixes"], key=len, reverse=True))
@@ -137,7 +139,7 @@ _SYNONYM_GROUPS: tuple[str, ...] = (
     "withdraw withdrew retract scrap revok rescind repeal lift remov revers abandon",
     "export shipment ship sale sell suppli suppl",
     "import purchas buy bought",
-    "compani firm busi busin maker manufactur corpor enterpris produc supplier entiti",
+    "compani firm busi busin maker manufactur corpor enterpris produc entiti",
     "chip semiconductor",
     "say said state announc tell told report claim note add declar comment",
     "plan intend intent aim seek expect prepar",

@@ -148,6 +148,9 @@ def _base_form(word: str) -> str:
     return simplemma.lemmatize(word.lower(), lang="en")
 
 
+base_form = _base_form  # the public name (transfer_directions reads verb shapes with it)
+
+
 _CANON_ORDER = {k: i for i, k in enumerate(PREDICATE_CANON) if len(k) >= 5}  # prefix keys -> their lexicon order
 
 

@@ -103,7 +103,8 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     modal = modality_mismatch(claim, window.text)
     values["modality"] = float(modal is not None)
     # a relation restated from its other end ("Chicago is 25 miles south of Highland Park") swaps its ends by design
-    swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, passage_names(p.full_text) | cased_names(claim))
+    names = passage_names(p.full_text) | cased_names(claim)
+    swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, names, p.full_text)
     values["role_swap"] = float(swap is not None)
     asked = question(claim, window.text)
     values["question"] = float(asked is not None)

@@ -24,7 +24,7 @@ from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
 from rag.writers.base import CitedSpan, DraftClaim, DraftSection
-from rag.render import claim_text, placed_dates, quoted as quote
+from rag.render import claim_text, placed_dates, quoted as quote, title_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.support.encoders import support_checker
@@ -855,7 +855,9 @@ class Engine:
             mark_undated(sections, by_index, undated_sources(sources, story_of, dated_by=on_topic))
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
         lead = headline_sec.claims[0] if headline_sec else next((c for s in sections for c in s.claims), None)
-        # the headline is a claim like any other: one whose only source is commentary is attributed, never stated
+        # the headline is a claim like any other: one whose only source is commentary is attributed, never stated;
+        # a brief's headline is its title line, the same in JSON as in Markdown (``render.title_text``), an answer's
+        # its lead claim
         headline = claim_text(lead) if lead else None
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
         prov.query = topic
@@ -866,6 +868,8 @@ class Engine:
             claims_total=len(all_claims) + sum(1 for r in repairs if r.action == "removed"),
             claims_verified=sum(1 for c in all_claims if c.verified), provenance=prov,
         )
+        if tpl.kind == "brief" and lead is not None:
+            brief.headline = title_text(brief)
         brief.id = brief.compute_id()
         return brief
 

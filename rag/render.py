@@ -221,7 +221,7 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     parts = [f"**{name}**", *source_facts(s)]
     if s.url:
         parts.append(s.url)
-    spans = sorted(set(s.original_spans())) if with_spans else []
+    spans = merged_spans(s.original_spans()) if with_spans else []
     if spans:  # offsets in the original file, as the JSON's source_spans (not the stored, normalized text's), in file order
         parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in spans))
     refs = sorted((r for r in dict.fromkeys(s.source_refs) if r), key=ref_order)
@@ -230,6 +230,19 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     elif s.source_path and not s.url:
         parts.append(f"`{s.source_path}`")
     return " — ".join(parts)
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) character spans in file order with overlapping ones joined: a span quoted whole in one section
+    and in part in another is one stretch of the source ("282–465, 282–629" → "282–629"); adjacent spans that do not
+    overlap stay apart (each is its own quote)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 #: where a source reference points: its file and the first line, page or record number after it ("path:12-13",
@@ -309,17 +322,19 @@ def title_text(brief: Brief) -> str:
     headline: one sentence of at most TITLE_WORDS words, quoting no one, with no relative date to place ("yesterday"
     needs a caveat a title cannot carry); else the topic, capitalised. The topic too when a section the brief shows
     quotes the lead passage (one passage, one place: "# Battery cybersecurity approval" over "What happened:
-    Intelrift … reports: “Japan has reportedly denied …” [1]"). The JSON's ``headline`` is unchanged.
+    Intelrift … reports: “Japan has reportedly denied …” [1]"). A brief's JSON ``headline`` is this same line
+    (``pipeline`` sets it from here): one title, whichever format is read; the lead's attributed quote stays in its
+    ``headline`` section.
 
     "China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo" (a source's
     headline, attributed in its section) → that headline; "Japan yesterday said that it does not plan to retract …"
     (a 40-word lede with an unplaceable "yesterday") → the topic."""
     topic = brief.topic[:1].upper() + brief.topic[1:]
     lead = next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
-    if not brief.headline or lead is None:
+    if lead is None:
         return topic
     shown = (c for s in brief.sections if s.name != "headline" for c in s.claims)
-    if any(claim_text(c) == brief.headline or c.text == lead.text for c in shown):
+    if any(claim_text(c) == claim_text(lead) or c.text == lead.text for c in shown):
         return topic
     words = " ".join(without_verdict(lead.text).split())
     if (len(words.split()) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1

@@ -13,7 +13,7 @@ from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.attribution import relayed_outlets
-from rag.writers.on_topic import story_years, topic_month
+from rag.writers.on_topic import dates_story, story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
 from rag.writers.timeline import SOURCE_DATE_BASIS, anchored_dates, vague_times
@@ -262,7 +262,12 @@ def dating(brief: Brief) -> str:
     """What a brief's header says of its date: "as of 2019-07-04" (the latest evidence date); for an abstention,
     that there was no evidence and within which filters, since there is no evidence to date; for a brief whose
     on-topic evidence is all undated, that no on-topic source gives a publication date (a dated source cited for
-    another story does not date this one: ``confidence.on_topic_sources``) — never "as of unknown"."""
+    another story does not date this one: ``confidence.on_topic_sources``) — never "as of unknown". The time a topic
+    names ("Japan's 2019 export curbs …") is said as the story's only when the brief's evidence dates the story to it
+    (``on_topic.dates_story`` over its sources' dates, its quotes and its timeline): "story of 2010 · as of
+    2023-07-05" when a 2023 digest recalls the 2010 embargo; "no source in the corpus dates this story to 2024 · as
+    of 2026-02-25" when the evidence is dated otherwise (a wrong year in the topic is a gap, never a fact); "undated:
+    no on-topic source gives a publication date or dates this story to 2019" when nothing cited is dated."""
     if brief.abstained:
         from rag.types import SearchFilters
         from rag.writers.abstention_text import filters_described
@@ -270,9 +275,22 @@ def dating(brief: Brief) -> str:
         f = brief.provenance.filters or {}
         limits = filters_described(SearchFilters(since=f.get("since"), until=f.get("until"), publishers=tuple(f.get("publishers") or ())))
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
-    dated = f"as of {brief.as_of}" if brief.as_of else "undated: no on-topic source gives a publication date"
-    story = story_time(brief.topic, brief.as_of)
-    return f"story of {story} · {dated}" if story else dated
+    years = story_years(brief.topic, None)
+    evidence = None if years is None else dates_story(
+        years, [s.published for s in brief.sources] + [c.date for c in brief.timeline if c.date],
+        [c.text for c in brief.all_claims()])
+    if evidence is False:  # the topic's year is the user's, not the corpus's: a gap, never the story's time
+        said = story_time(brief.topic, None)
+        gap = f"no source in the corpus dates this story to {said}"
+        return f"{gap} · as of {brief.as_of}" if brief.as_of else f"{gap} · undated: no on-topic source gives a publication date"
+    if brief.as_of:
+        story = story_time(brief.topic, brief.as_of)
+        return f"story of {story} · as of {brief.as_of}" if story else f"as of {brief.as_of}"
+    if years is not None and evidence is None:  # nothing cited is dated: the topic's year is neither the corpus's nor contradicted by it
+        return f"undated: no on-topic source gives a publication date or dates this story to {story_time(brief.topic, None)}"
+    story = story_time(brief.topic, None)
+    return f"story of {story} · undated: no on-topic source gives a publication date" if story else \
+        "undated: no on-topic source gives a publication date"
 
 
 def unplaced_line(brief: Brief) -> str | None:

@@ -119,7 +119,9 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
     lines = [line(f"Stated by {c.held_by or claim.held_by or 'its holder'} (the holder's side, not evidence)", c)
              for c in claim.evidence_for if c.role == HOLDER_ROLE]
     lines += [line("Evidence for", c) for c in claim.evidence_for if c.role not in (HOLDER_ROLE, PARTY_ROLE)]
-    lines += [line("Evidence against", c) for c in claim.evidence_against if c.role not in (REBUTTAL_ROLE, PARTY_ROLE)]
+    # a finding a party reports ("an inspection found no sign of …") is evidence, said with who reports it
+    lines += [line(f"Evidence against (as {c.held_by} reports)" if c.held_by else "Evidence against", c)
+              for c in claim.evidence_against if c.role not in (REBUTTAL_ROLE, PARTY_ROLE)]
     # another party stating its own position, for or against: that party's claim, not evidence either way
     lines += [line(f"Stated by {c.held_by or 'a party to the story'} (a party to the story, not evidence)", c)
               for c in claim.evidence_for + claim.evidence_against if c.role == PARTY_ROLE]

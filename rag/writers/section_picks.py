@@ -21,7 +21,7 @@ from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, 
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
                                    reported_explanations, source_claims, stated, weighed, evidence_claim,
-                                   held_through_evidence, full_name)
+                                   held_through_evidence, full_name, negates)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -180,11 +180,12 @@ class SectionPicking:
             if claim.statement and not claim.held_by:  # no one in its own quote: whoever its evidence for quotes asserting it
                 claim.held_by = held_through_evidence(h, pro, scored.cands, topic)
             story = parties([topic, scored.cands[h].text, claim.held_by, claim.denied_by])
+            texts = [c.text for c in scored.cands]
             for ev in claim.evidence_for:  # the holder's own statement of it is the claim, not evidence for it
                 if who := holders_own(ev.text, claim.held_by, ev.statement):
-                    ev.role, ev.held_by = HOLDER_ROLE, full_name(who, [c.text for c in scored.cands])
-                elif who := party_statement(ev.text, story, ev.statement):  # another party's own position: its claim
-                    ev.role, ev.held_by = PARTY_ROLE, full_name(who, [c.text for c in scored.cands])
+                    ev.role, ev.held_by = HOLDER_ROLE, full_name(who, texts)
+                elif who := party_statement(ev.text, story, ev.statement, texts):  # another party's own position: its claim
+                    ev.role, ev.held_by = PARTY_ROLE, full_name(who, texts)
             claim.evidence_against = self._against(h, con, claim, scored, story)
         claims[:0] = offered
 
@@ -194,15 +195,21 @@ class SectionPicking:
         (``rebuttals.reaction_party``: role REBUTTAL_ROLE, ``denied_by`` the party), not counter-evidence: the
         explanation's own quote, when a party states it to deny it ("They have rejected suggestions that …"), too;
         a party stating its own position (``hypothesis_stance.party_statement``: role PARTY_ROLE, ``held_by`` its
-        speaker) is that party's claim, not evidence against. ``story``: the parties (``rebuttals.parties``)."""
+        speaker) is that party's claim, not evidence against, unless what it says is a finding that something was
+        not so (``hypotheses.negates``: "an ‘emergency inspection’ found no sign of illegal transactions"): a finding
+        reported is evidence against, kept with who reports it (``held_by``). ``story``: the parties
+        (``rebuttals.parties``)."""
         out = []
+        texts = [c.text for c in scored.cands]
         for i in con:
             who = reaction_party(scored.cands[i].text, story, claim.denied_by)
             ev = evidence_claim(i, h, scored.cands)
             if who:
                 ev.role, ev.denied_by = REBUTTAL_ROLE, who
-            elif speaker := party_statement(ev.text, story, ev.statement):
-                ev.role, ev.held_by = PARTY_ROLE, full_name(speaker, [c.text for c in scored.cands])
+            elif speaker := party_statement(ev.text, story, ev.statement, texts):
+                ev.held_by = full_name(speaker, texts)
+                if not negates(ev.statement or ev.text):
+                    ev.role = PARTY_ROLE
             out.append(ev)
         return out
 

@@ -40,7 +40,7 @@ from rag.writers.abstention_text import empty_collection_message, left_out_messa
 from rag.writers.answer_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
-from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
+from rag.writers.dimensions import DIMENSIONS, bearing_on, bearing_on_any, implication_note, pending_steps, signal_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.terms_section import merge_own, own_list
 from rag.writers.on_topic import lede, off_story_undated, paragraphs, topic_stems
@@ -343,7 +343,9 @@ class Engine:
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
         """What an empty required section of a brief says: the template's "No evidence in the corpus for …", or, for
         an implications section of one dimension, the quotes of the brief's other sections that bear on that
-        dimension (``dimensions.implication_note``: reported, not assessed); for a section of reported events only
+        dimension (``dimensions.implication_note``: reported, not assessed; for implications of no one dimension, a
+        situation's, the quotes bearing on any: ``bearing_on_any``); for a signals section, the quotes reporting a
+        step still to come (``dimensions.pending_steps``, ``signal_note``); for a section of reported events only
         ("What happened", "Key developments"), where the brief's other sections quote the event
         (``quoted_once.reported_elsewhere``: never "no evidence" beside a headline that reports it)."""
         dims = [d for d in spec.require_cues if d in DIMENSIONS]
@@ -351,10 +353,14 @@ class Engine:
             quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.name != spec.name for c in s.claims]
             return reported_elsewhere(spec.title, quoted, lambda texts: [p.role for p in classify(texts)],
                                       spec.empty_text(), quote)
+        quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")
+                  and s.name != spec.name for c in s.claims]
+        if not dims and spec.roles and set(spec.roles) <= {"signal"}:  # a signals section: the steps still to come
+            return signal_note(pending_steps(quoted), spec.empty_text(), quote)
+        if not dims and spec.name.startswith("implications"):  # implications of no one dimension: any dimension
+            return implication_note(bearing_on_any(quoted, topic_stems(topic)), spec.empty_text(), quote)
         if len(dims) != 1:
             return spec.empty_text()
-        quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")
-                  for c in s.claims]
         return implication_note(bearing_on(dims[0], quoted, topic_stems(topic), limit=3), spec.empty_text(), quote)
 
     def _said_by(self, claim, hit: SearchHit) -> str | None:

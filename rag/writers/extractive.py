@@ -218,6 +218,14 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 if spec.weigh_evidence and not picks_of[spec.name]:
                     picks_of[spec.name] = self._pick_section(spec, scored, [i for i in chosen if i not in summary],
                                                              used_docs, alone=self._alone(spec, claim_specs))
+        if not is_answer and claim_specs:
+            # a section of one dimension the first round left empty takes a sentence that speaks to its dimension
+            # at all, once every section has had its pick (``_pick_section(weakly=True)``)
+            for spec in claim_specs[1:]:
+                if not picks_of[spec.name] and set(spec.require_cues) & set(DIMENSIONS):
+                    picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, weakly=True,
+                                                             alone=self._alone(spec, claim_specs), domains=domains)
+                    chosen.extend(picks_of[spec.name])
         if not is_answer and scored.near is not None:
             # a section the on-topic documents leave empty looks one cut further: a related report of the same
             # actors (``on_topic.near``), still only for the roles the section takes

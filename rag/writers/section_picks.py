@@ -15,7 +15,7 @@ import numpy as np
 
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
-from rag.writers.dimensions import DIMENSIONS, dimensions_of
+from rag.writers.dimensions import DIMENSIONS, dimension_scores, dimensions_of
 from rag.writers.measure_terms import covered_items
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, party_statement
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
@@ -278,7 +278,7 @@ class SectionPicking:
 
     def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
                       near: bool = False, alone: bool = False, room: int | None = None,
-                      domains: frozenset[str] = frozenset(), titles: bool = True) -> list[int]:
+                      domains: frozenset[str] = frozenset(), titles: bool = True, weakly: bool = False) -> list[int]:
         """A brief's section: on-topic sentences that fit it, by MMR (``near``: from the relaxed document cut).
 
         An optional section takes only sentences close to its description (OPTIONAL_FIT_FLOOR) when other sections
@@ -294,7 +294,9 @@ class SectionPicking:
         a source labels with one of them ("Economic / Social: Disruption in supply chains …", ``labelled_dimensions``)
         is the source's own implication of that dimension: only that dimension's section takes it (it was the BLUF's
         second item, leaving the economic implications empty). ``titles``: False for a BLUF's second item, a
-        judgement beside its lead: a title restates the story's development, which "Key developments" quotes."""
+        judgement beside its lead: a title restates the story's development, which "Key developments" quotes.
+        ``weakly``: for a section of one dimension the first round left empty, the sentences that speak to its
+        dimension at all (a cue word of it, the topic's own words counted) though they say more about another."""
         cands = scored.cands
         ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
@@ -325,12 +327,17 @@ class SectionPicking:
         # it says the most about, the topic's own words aside ("export" is no economic cue in a brief on export
         # controls), not any sentence with one of its cue words
         dims = set(spec.require_cues) & set(DIMENSIONS)
-        pool = []
+        # ... and, in a second round (``weakly``) when no sentence says the most about it, one that speaks to it at
+        # all, the topic's own words counted: a brief on "cybersecurity approval" quoting "a 'security-first'
+        # industrial policy model where cybersecurity approval … determine market access" has a security
+        # implication, though it says more of markets (taken after every section had its first pick)
+        pool, weak = [], []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or (
                     spec.weigh_evidence and c.structure is not None):
                 continue
-            if dims and not dims & dimensions_of(c.text, scored.topic_stems):
+            off_dimension = bool(dims) and not dims & dimensions_of(c.text, scored.topic_stems)
+            if off_dimension and not (weakly and any(dimension_scores(c.text).get(d, 0) for d in dims)):
                 continue
             if c.is_title and not titles:
                 continue
@@ -344,7 +351,9 @@ class SectionPicking:
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):
                 continue
-            pool.append(i)
+            (weak if off_dimension else pool).append(i)
+        if weakly:
+            pool = weak
         # a required section gets its best on-topic candidate even if only weakly fitting
         rel = self._relative_relevance(scored, near=near)
         base = np.array(

@@ -36,6 +36,8 @@ LABELLED_ROLES = frozenset({"gap", "signal"})
 #: What a sentence of a source's own labelled structure (``Candidate.structure``) is, -> the role of the only section
 #: that quotes it: its assumptions and information gaps go to the gaps section, its indicators to the signals
 STRUCTURE_SECTION_ROLE = {"assumption": "gap", "gap": "gap", "indicator": "signal"}
+#: the roles of what comes next: a section of only these (an outlook, signals to watch) is of the story's own time
+FORWARD = frozenset({"forecast", "signal"})
 #: a sentence lists a measure's items when it names at least this many (``_with_measure_list``)
 MEASURE_LIST_MIN = 2
 #: roles of a sentence listing a measure's items that what happened quotes: reported, or a standing description
@@ -313,9 +315,11 @@ class SectionPicking:
                 return []
             # an explanation of this story is of its time: an essay years older explains something else
             own |= self._stale_docs(cands, ok)
-        elif set(spec.roles) and set(spec.roles) <= REPORTED:
+        elif set(spec.roles) and (set(spec.roles) <= REPORTED or set(spec.roles) <= FORWARD):
             # what happened in this story: an event an essay years older reports ("The Diet has recently passed
-            # legislation ...", 2020, in a brief as of 2026) happened in another story
+            # legislation ...", 2020, in a brief as of 2026) happened in another story; and what comes next: a
+            # forecast made years before the story's newest report ("… the looming possibility of a new international
+            # trade control scheme …", a 2020 essay in a brief as of 2026) is another time's outlook
             own = self._stale_docs(cands, ok)
         if "background" not in spec.roles:
             # a document of another story's time (``Scored.elsewhen``: a 2020 essay in a brief on China's 2026

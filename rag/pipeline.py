@@ -842,7 +842,11 @@ class Engine:
         confidence = None
         if tpl.kind == "brief":  # the undated reports set aside as another story's (``_set_aside_off_story``) are named
             # ... and every source the brief cites is accounted for: a cited source off the topic's story is named
-            confidence = assess_confidence(on_topic, story_of, off_story=off_story, cited=sources)
+            # ... and a commentary source the lead section or the timeline tells the story from is on its story
+            lead_sec = next((s for s in sections if s.kind == "claims" and s.claims), None)
+            told_by = {c.source for cl in (lead_sec.claims if lead_sec else []) + timeline for c in cl.citations}
+            confidence = assess_confidence(on_topic, story_of, off_story=off_story, cited=sources,
+                                           told=[s for s in sources if s.index in told_by])
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":

@@ -117,3 +117,46 @@ def test_a_wrong_year_in_the_topic_neither_dates_the_brief_nor_drops_the_storys_
     assert dating(brief) == "no source in the corpus dates this story to 2024 · as of 2026-02-25"
     happened = [c.text for c in brief.section("summary").claims]
     assert any("dual-use exports to 20 Japanese companies" in t for t in happened)  # WorldWideWatchers' report
+
+
+# ------------------------------------------------------------------ one reading of "on the story" (s36)
+# The "export controls" brief's confidence line called WorldWideWatchers' 2026-02-25 report "not on the topic's
+# story" while its What happened, timeline and as-of date rest on it. Commentary the lead section or the timeline
+# tells the story from is on the story in the confidence line too; it never counts toward the level.
+
+def _src(i: int, kind: str, published: str | None, name: str) -> Source:
+    return Source(index=i, doc_id=f"d{i}", source_type=kind, published=published, attributed_as=name)
+
+
+@pytest.mark.parametrize(("told", "said", "level"), [
+    ([], "also cited, not on the topic's story: an AI-generated brief (2026-02-25)", "low"),
+    ([2], "also cited, not independent reporting: an AI-generated brief (2026-02-25)", "low"),
+])
+def test_commentary_the_story_is_told_from_is_on_the_story_in_the_confidence_line(told, said, level):
+    from rag.writers.confidence import assess_confidence
+
+    report, digest = _src(1, "news", None, "Taipei Times"), _src(2, "generated", "2026-02-25", "WorldWideWatchers")
+    conf = assess_confidence([report], {}, cited=[report, digest], told=[s for s in (report, digest) if s.index in told])
+    assert said in conf.reason and conf.level == level and conf.independent_sources == 1
+    if told:
+        assert "not on the topic's story" not in conf.reason
+
+
+def test_a_report_the_story_is_told_from_is_not_counted_by_that_alone():
+    from rag.writers.confidence import assess_confidence
+
+    counted, other = _src(1, "news", "2026-02-20", "Yonhap"), _src(2, "news", "2026-02-25", "Kyodo")
+    conf = assess_confidence([counted], {}, cited=[counted, other], told=[other])
+    assert conf.independent_sources == 1 and conf.level == "low"  # the level is set by the on-topic test alone
+
+
+def test_the_export_controls_brief_reads_its_story_one_way(sample_index):
+    from rag.pipeline import Engine
+
+    brief = Engine.from_settings(sample_index[0]).write("export controls", template="situation")
+    told = {c.source for s in brief.sections[:1] for cl in s.claims for c in cl.citations}
+    told |= {c.source for cl in brief.timeline for c in cl.citations}
+    for s in brief.sources:
+        if s.index in told and s.source_type == "generated":
+            assert f"not on the topic's story: {s.attributed_as}" not in brief.confidence.reason
+            assert "AI-generated brief (2026-02-25)" in brief.confidence.reason

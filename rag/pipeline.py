@@ -24,7 +24,7 @@ from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
 from rag.writers.base import CitedSpan, DraftClaim, DraftSection
-from rag.render import claim_text, placed_dates, quoted as quote
+from rag.render import claim_text, placed_dates, quoted as quote, title_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.support.encoders import support_checker
@@ -40,7 +40,7 @@ from rag.writers.abstention_text import empty_collection_message, left_out_messa
 from rag.writers.answer_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
-from rag.writers.dimensions import DIMENSIONS, bearing_on, implication_note
+from rag.writers.dimensions import DIMENSIONS, bearing_on, bearing_on_any, implication_note, pending_steps, signal_note
 from rag.writers.key_terms import ENTITY_SECTION_RE
 from rag.writers.terms_section import merge_own, own_list
 from rag.writers.on_topic import lede, off_story_undated, paragraphs, topic_stems
@@ -343,7 +343,9 @@ class Engine:
     def _empty_text(topic: str, spec, sections: Sequence[Section]) -> str:
         """What an empty required section of a brief says: the template's "No evidence in the corpus for …", or, for
         an implications section of one dimension, the quotes of the brief's other sections that bear on that
-        dimension (``dimensions.implication_note``: reported, not assessed); for a section of reported events only
+        dimension (``dimensions.implication_note``: reported, not assessed; for implications of no one dimension, a
+        situation's, the quotes bearing on any: ``bearing_on_any``); for a signals section, the quotes reporting a
+        step still to come (``dimensions.pending_steps``, ``signal_note``); for a section of reported events only
         ("What happened", "Key developments"), where the brief's other sections quote the event
         (``quoted_once.reported_elsewhere``: never "no evidence" beside a headline that reports it)."""
         dims = [d for d in spec.require_cues if d in DIMENSIONS]
@@ -351,10 +353,14 @@ class Engine:
             quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.name != spec.name for c in s.claims]
             return reported_elsewhere(spec.title, quoted, lambda texts: [p.role for p in classify(texts)],
                                       spec.empty_text(), quote)
+        quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")
+                  and s.name != spec.name for c in s.claims]
+        if not dims and spec.roles and set(spec.roles) <= {"signal"}:  # a signals section: the steps still to come
+            return signal_note(pending_steps(quoted), spec.empty_text(), quote)
+        if not dims and spec.name.startswith("implications"):  # implications of no one dimension: any dimension
+            return implication_note(bearing_on_any(quoted, topic_stems(topic)), spec.empty_text(), quote)
         if len(dims) != 1:
             return spec.empty_text()
-        quoted = [(s.title, c) for s in sections if s.kind == "claims" and s.claims and not s.name.startswith("implications")
-                  for c in s.claims]
         return implication_note(bearing_on(dims[0], quoted, topic_stems(topic), limit=3), spec.empty_text(), quote)
 
     def _said_by(self, claim, hit: SearchHit) -> str | None:
@@ -836,7 +842,11 @@ class Engine:
         confidence = None
         if tpl.kind == "brief":  # the undated reports set aside as another story's (``_set_aside_off_story``) are named
             # ... and every source the brief cites is accounted for: a cited source off the topic's story is named
-            confidence = assess_confidence(on_topic, story_of, off_story=off_story, cited=sources)
+            # ... and a commentary source the lead section or the timeline tells the story from is on its story
+            lead_sec = next((s for s in sections if s.kind == "claims" and s.claims), None)
+            told_by = {c.source for cl in (lead_sec.claims if lead_sec else []) + timeline for c in cl.citations}
+            confidence = assess_confidence(on_topic, story_of, off_story=off_story, cited=sources,
+                                           told=[s for s in sources if s.index in told_by])
         publishers = {s.publisher or s.doc_id for s in sources}
         for s in sections:
             if s.kind == "stat":
@@ -855,7 +865,9 @@ class Engine:
             mark_undated(sections, by_index, undated_sources(sources, story_of, dated_by=on_topic))
         headline_sec = next((s for s in sections if s.name == "headline" and s.claims), None)
         lead = headline_sec.claims[0] if headline_sec else next((c for s in sections for c in s.claims), None)
-        # the headline is a claim like any other: one whose only source is commentary is attributed, never stated
+        # the headline is a claim like any other: one whose only source is commentary is attributed, never stated;
+        # a brief's headline is its title line, the same in JSON as in Markdown (``render.title_text``), an answer's
+        # its lead claim
         headline = claim_text(lead) if lead else None
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
         prov.query = topic
@@ -866,6 +878,8 @@ class Engine:
             claims_total=len(all_claims) + sum(1 for r in repairs if r.action == "removed"),
             claims_verified=sum(1 for c in all_claims if c.verified), provenance=prov,
         )
+        if tpl.kind == "brief" and lead is not None:
+            brief.headline = title_text(brief)
         brief.id = brief.compute_id()
         return brief
 

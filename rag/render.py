@@ -13,7 +13,7 @@ from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.attribution import relayed_outlets
-from rag.writers.on_topic import story_years, topic_month
+from rag.writers.on_topic import dates_story, story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
 from rag.writers.timeline import SOURCE_DATE_BASIS, anchored_dates, vague_times
@@ -119,7 +119,9 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
     lines = [line(f"Stated by {c.held_by or claim.held_by or 'its holder'} (the holder's side, not evidence)", c)
              for c in claim.evidence_for if c.role == HOLDER_ROLE]
     lines += [line("Evidence for", c) for c in claim.evidence_for if c.role not in (HOLDER_ROLE, PARTY_ROLE)]
-    lines += [line("Evidence against", c) for c in claim.evidence_against if c.role not in (REBUTTAL_ROLE, PARTY_ROLE)]
+    # a finding a party reports ("an inspection found no sign of …") is evidence, said with who reports it
+    lines += [line(f"Evidence against (as {c.held_by} reports)" if c.held_by else "Evidence against", c)
+              for c in claim.evidence_against if c.role not in (REBUTTAL_ROLE, PARTY_ROLE)]
     # another party stating its own position, for or against: that party's claim, not evidence either way
     lines += [line(f"Stated by {c.held_by or 'a party to the story'} (a party to the story, not evidence)", c)
               for c in claim.evidence_for + claim.evidence_against if c.role == PARTY_ROLE]
@@ -221,7 +223,7 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     parts = [f"**{name}**", *source_facts(s)]
     if s.url:
         parts.append(s.url)
-    spans = sorted(set(s.original_spans())) if with_spans else []
+    spans = merged_spans(s.original_spans()) if with_spans else []
     if spans:  # offsets in the original file, as the JSON's source_spans (not the stored, normalized text's), in file order
         parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in spans))
     refs = sorted((r for r in dict.fromkeys(s.source_refs) if r), key=ref_order)
@@ -230,6 +232,19 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     elif s.source_path and not s.url:
         parts.append(f"`{s.source_path}`")
     return " — ".join(parts)
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) character spans in file order with overlapping ones joined: a span quoted whole in one section
+    and in part in another is one stretch of the source ("282–465, 282–629" → "282–629"); adjacent spans that do not
+    overlap stay apart (each is its own quote)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 #: where a source reference points: its file and the first line, page or record number after it ("path:12-13",
@@ -249,7 +264,12 @@ def dating(brief: Brief) -> str:
     """What a brief's header says of its date: "as of 2019-07-04" (the latest evidence date); for an abstention,
     that there was no evidence and within which filters, since there is no evidence to date; for a brief whose
     on-topic evidence is all undated, that no on-topic source gives a publication date (a dated source cited for
-    another story does not date this one: ``confidence.on_topic_sources``) — never "as of unknown"."""
+    another story does not date this one: ``confidence.on_topic_sources``) — never "as of unknown". The time a topic
+    names ("Japan's 2019 export curbs …") is said as the story's only when the brief's evidence dates the story to it
+    (``on_topic.dates_story`` over its sources' dates, its quotes and its timeline): "story of 2010 · as of
+    2023-07-05" when a 2023 digest recalls the 2010 embargo; "no source in the corpus dates this story to 2024 · as
+    of 2026-02-25" when the evidence is dated otherwise (a wrong year in the topic is a gap, never a fact); "undated:
+    no on-topic source gives a publication date or dates this story to 2019" when nothing cited is dated."""
     if brief.abstained:
         from rag.types import SearchFilters
         from rag.writers.abstention_text import filters_described
@@ -257,9 +277,22 @@ def dating(brief: Brief) -> str:
         f = brief.provenance.filters or {}
         limits = filters_described(SearchFilters(since=f.get("since"), until=f.get("until"), publishers=tuple(f.get("publishers") or ())))
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
-    dated = f"as of {brief.as_of}" if brief.as_of else "undated: no on-topic source gives a publication date"
-    story = story_time(brief.topic, brief.as_of)
-    return f"story of {story} · {dated}" if story else dated
+    years = story_years(brief.topic, None)
+    evidence = None if years is None else dates_story(
+        years, [s.published for s in brief.sources] + [c.date for c in brief.timeline if c.date],
+        [c.text for c in brief.all_claims()])
+    if evidence is False:  # the topic's year is the user's, not the corpus's: a gap, never the story's time
+        said = story_time(brief.topic, None)
+        gap = f"no source in the corpus dates this story to {said}"
+        return f"{gap} · as of {brief.as_of}" if brief.as_of else f"{gap} · undated: no on-topic source gives a publication date"
+    if brief.as_of:
+        story = story_time(brief.topic, brief.as_of)
+        return f"story of {story} · as of {brief.as_of}" if story else f"as of {brief.as_of}"
+    if years is not None and evidence is None:  # nothing cited is dated: the topic's year is neither the corpus's nor contradicted by it
+        return f"undated: no on-topic source gives a publication date or dates this story to {story_time(brief.topic, None)}"
+    story = story_time(brief.topic, None)
+    return f"story of {story} · undated: no on-topic source gives a publication date" if story else \
+        "undated: no on-topic source gives a publication date"
 
 
 def unplaced_line(brief: Brief) -> str | None:
@@ -309,17 +342,19 @@ def title_text(brief: Brief) -> str:
     headline: one sentence of at most TITLE_WORDS words, quoting no one, with no relative date to place ("yesterday"
     needs a caveat a title cannot carry); else the topic, capitalised. The topic too when a section the brief shows
     quotes the lead passage (one passage, one place: "# Battery cybersecurity approval" over "What happened:
-    Intelrift … reports: “Japan has reportedly denied …” [1]"). The JSON's ``headline`` is unchanged.
+    Intelrift … reports: “Japan has reportedly denied …” [1]"). A brief's JSON ``headline`` is this same line
+    (``pipeline`` sets it from here): one title, whichever format is read; the lead's attributed quote stays in its
+    ``headline`` section.
 
     "China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo" (a source's
     headline, attributed in its section) → that headline; "Japan yesterday said that it does not plan to retract …"
     (a 40-word lede with an unplaceable "yesterday") → the topic."""
     topic = brief.topic[:1].upper() + brief.topic[1:]
     lead = next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
-    if not brief.headline or lead is None:
+    if lead is None:
         return topic
     shown = (c for s in brief.sections if s.name != "headline" for c in s.claims)
-    if any(claim_text(c) == brief.headline or c.text == lead.text for c in shown):
+    if any(claim_text(c) == claim_text(lead) or c.text == lead.text for c in shown):
         return topic
     words = " ".join(without_verdict(lead.text).split())
     if (len(words.split()) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1

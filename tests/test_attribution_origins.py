@@ -56,4 +56,7 @@ def test_a_headline_quoted_from_a_generated_brief_carries_its_attribution(sample
     brief = Engine.from_settings(sample_index[0]).write("battery cybersecurity approval", template="situation")
     lead = next(s for s in brief.sections if s.name == "headline").claims[0]
     assert lead.attribution and "AI-generated brief" in lead.attribution
-    assert brief.headline == f"{lead.attribution}: “{lead.text}”"
+    # the JSON headline is the title line, one with the Markdown's H1 (``render.title_text``), never the framed quote
+    from rag.render import title_text
+
+    assert brief.headline == title_text(brief) and "“" not in brief.headline

@@ -53,10 +53,11 @@ def test_a_brief_whose_evidence_is_all_undated_says_so_in_its_header(cli, sample
 def test_a_dated_source_cited_for_another_story_does_not_date_the_brief(cli, sample_index, topic: str) -> None:
     # the Taipei Times page (undated) reports the 2019 curbs; the 2026 generated brief (000) is quoted for South
     # Korea's chip hub and China's smuggling cases, which name one of the topic's two actors at most: the header
-    # is not "as of 2026-06-30"
+    # is not "as of 2026-06-30" (and the topic's 2019 is the topic's alone: no source dates the story)
     result = cli(["write", topic], **_env(sample_index))
     assert result.exit_code == 0, result.output
-    assert _header(result.stdout).endswith("· undated: no on-topic source gives a publication date*")
+    undated = "· undated: no on-topic source gives a publication date"
+    assert _header(result.stdout).endswith(f"{undated} or dates this story to 2019*" if "2019" in topic else f"{undated}*")
 
 
 @pytest.mark.parametrize(("args", "as_of"), [
@@ -92,11 +93,14 @@ def test_an_undated_question_abstains_without_naming_filters(cli, sample_index) 
 
 
 def test_a_brief_on_a_dated_story_says_the_storys_time_when_its_evidence_does_not(cli, sample_index) -> None:
-    # the only on-topic source (the Taipei Times page) is undated: the header still says the story is of 2019
-    result = cli(["write", "Japan's 2019 export curbs on South Korea", "-t", "assessment"], **_env(sample_index))
-    assert result.exit_code == 0, result.output
-    header = next(line for line in result.stdout.splitlines() if line.startswith("*Assessment brief on"))
-    assert "· story of 2019 · undated: no on-topic source gives a publication date*" in header
+    # the only on-topic source (the Taipei Times page) is undated and names no year: the header says 2019 is the
+    # topic's year, not the corpus's (s36: "story of 2019" stated a year no source gives; "2021" read the same)
+    for year in ("2019", "2021"):
+        result = cli(["write", f"Japan's {year} export curbs on South Korea", "-t", "assessment"], **_env(sample_index))
+        assert result.exit_code == 0, result.output
+        header = next(line for line in result.stdout.splitlines() if line.startswith("*Assessment brief on"))
+        assert header.endswith(f"· undated: no on-topic source gives a publication date or dates this story to {year}*")
+        assert "story of" not in header
 
 
 @pytest.mark.parametrize(("topic", "as_of", "said"), [

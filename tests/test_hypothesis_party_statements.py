@@ -9,6 +9,14 @@ whose asserting speaker names a party first (``hypothesis_stance.party_statement
 the story, not evidence)" (``PARTY_ROLE``) and counted neither way (``evals.hypothesis_metrics.both_ways``); a finding
 no one is reported asserting, a report's own fact, or a third party's words (analysts, another government) stay
 evidence.
+
+s36 (the s35 fresh user and issue 10's "evidence for/against"): stance is taken from what the sentence says. A
+party reporting a *finding* that something was not so ("an ‘emergency inspection’ found no sign of illegal
+transactions", ``hypotheses.negates``) gives evidence against, shown with who reports it ("Evidence against (as
+South Korean Minister … Sung Yun-mo reports)"), not as that party's position; and a speaker the quote names by name
+alone ("what he described as a politically motivated measure": Moon) is of the party their titled mention elsewhere
+names ("South Korean President Moon Jae-in": ``hypothesis_stance.party_of``), so their characterisation is their
+claim, not evidence for.
 """
 
 from __future__ import annotations
@@ -111,9 +119,62 @@ def test_the_2019_brief_weighs_both_parties_alike(sample_engine):
     story = parties([KOREA])
     for claim in listed:
         for ev in claim.evidence_for + claim.evidence_against:
-            if ev.role not in (HOLDER_ROLE, PARTY_ROLE, "rebuttal"):
+            if ev.role not in (HOLDER_ROLE, PARTY_ROLE, "rebuttal") and not ev.held_by:  # held_by: a party's finding
                 assert party_statement(ev.text, story | parties([claim.held_by, claim.denied_by]), ev.statement) is None, ev.text
     md = brief_markdown(brief)
-    assert "Evidence against: the passage quoted under “Key developments” (“an ‘emergency inspection’" not in md
-    assert "Stated by South Korean Minister of Trade, Industry and Energy Sung Yun-mo (a party to the story, not evidence)" in md
+    # the minister reports a finding: evidence against, with who reports it (s36), never his side's mere position
+    assert ("Evidence against (as South Korean Minister of Trade, Industry and Energy Sung Yun-mo reports): the passage "
+            "quoted under “Key developments” (“an ‘emergency inspection’ found no sign of illegal transactions”)") in md
+    assert "Stated by South Korean Minister of Trade, Industry and Energy Sung Yun-mo (a party" not in md
     assert "Stated by Japanese officials (the holder's side, not evidence)" in md
+    # Moon's characterisation ("what he described as a politically motivated measure") is South Korea's claim
+    assert "Stated by Moon Jae-in (a party to the story, not evidence)" in md
+    assert "Evidence for: the passage quoted under “Key developments” (“He was responding to Moon’s appeal" not in md
+
+
+TITLED = [  # a speaker named by name alone, the sources' titled mention of them, the party's place key
+    ("Moon", ["South Korean President Moon Jae-in urged that the issue be resolved through diplomacy."], "south_korea"),
+    ("Sung Yun-mo", ["South Korean Minister of Trade, Industry and Energy Sung Yun-mo said that the inspection found nothing."],
+     "south_korea"),
+    ("Suga", ["“We have no intention of withdrawing it,” Japanese Chief Cabinet Secretary Yoshihide Suga told reporters."], "japan"),
+    ("Birmingham", ["Australian Trade Minister Simon Birmingham said the industry had not dumped barley."], "australia"),
+    ("Wu", ["Taiwanese Foreign Minister Joseph Wu said the drills were a rehearsal for an invasion."], "taiwan"),
+    ("Peskov", ["Kremlin spokesman Dmitry Peskov called it an attack on Russian business."], None),  # no place in the title
+    ("Cole", ["J. Michael Cole, a Taipei-based senior fellow, said Beijing would respond."], None),  # a title after the name
+    ("Raimondo", [], None),  # never named in full
+    ("Japanese officials", [], "japan"),  # their own words name the party
+]
+
+
+@pytest.mark.parametrize(("who", "texts", "key"), TITLED)
+def test_a_speaker_named_alone_is_of_the_party_their_title_names(who, texts, key):
+    from rag.writers.hypothesis_stance import party_of
+
+    assert party_of(who, texts) == key
+
+
+def test_a_characterisation_by_a_party_named_alone_is_that_partys_claim():
+    text = ("He was responding to Moon’s appeal for a diplomatic solution, urging Tokyo to withdraw what he described "
+            "as a politically motivated measure.")
+    titled = ["South Korean President Moon Jae-in urged that the issue be resolved through diplomacy."]
+    assert party_statement(text, parties([KOREA]), "what he described as a politically motivated measure", titled) == "Moon"
+    assert party_statement(text, parties([KOREA]), "what he described as a politically motivated measure") is None
+
+
+@pytest.mark.parametrize("finding", [
+    "South Korean Minister of Trade, Industry and Energy Sung Yun-mo said that an “emergency inspection” found no sign of illegal transactions.",
+    "Australia’s agriculture department said its review found no evidence that growers had dumped barley.",
+    "Beijing said an investigation had found no evidence of forced labour in the Xinjiang cotton supply chain.",
+])
+def test_a_finding_a_party_reports_is_evidence_against_with_who_reports_it(finding):
+    from rag.quoted_once import QuoteLedger
+    from rag.render import _weighed
+    from rag.writers.hypotheses import negates
+
+    assert negates(finding)
+    found = _ev(finding)
+    found.held_by = "the party's speaker"
+    explanation = Claim(text="x", statement="x", held_by="the other side", evidence_against=[found])
+    assert both_ways(Claim(text="x", statement="x", evidence_for=[_ev(EVIDENCE[1][1])], evidence_against=[found]))
+    lines = _weighed(explanation, QuoteLedger(), "hypotheses")
+    assert lines[0].startswith("    - Evidence against (as the party's speaker reports): ")

@@ -163,7 +163,7 @@ def _not_counted(groups: list[list[Source]]) -> str:
 
 
 def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | None = None,
-                      off_story: Sequence[Source] = (), cited: Sequence[Source] = ()) -> Confidence:
+                      off_story: Sequence[Source] = (), cited: Sequence[Source] = (), told: Sequence[Source] = ()) -> Confidence:
     """Confidence from the on-topic sources a brief cites (``story_of``: doc id → story id, for collapsing
     republished copies); see the module docstring for the rules. ``independent_sources`` counts the independent
     on-topic reports (news reports and official statements after collapse), ``source_types`` gives their types,
@@ -173,8 +173,14 @@ def assess_confidence(sources: Iterable[Source], story_of: Mapping[str, str] | N
     and its lede reports another story: an unnamed roundup citing Kyodo News …"). ``cited``: every source the brief
     cites (its numbered sources); those not among ``sources`` are named too ("; also cited, not on the topic's story:
     an analysis or opinion piece (2020-03-31)"), so that the reason accounts for every source a section quotes, not
-    only the counted ones."""
+    only the counted ones. ``told``: the cited sources the brief tells the story from (its lead section, its
+    timeline): commentary among them is on the story, as the sections that quote it read it, and is named with the
+    on-topic commentary ("also cited, not independent reporting: … an AI-generated brief (2026-02-25)"), never "not
+    on the topic's story" beside a What happened, timeline and "as of" that rest on it; it never counts toward the
+    level, which only independent reports set."""
     sources = list(sources)
+    have = {s.doc_id for s in sources}
+    sources += [s for s in dict((s.doc_id, s) for s in told).values() if s.doc_id not in have and s.source_type not in REPORTING]
     conf = _assess(sources, story_of or {})
     counted = {s.doc_id for s in sources}
     aside = [s for s in cited if s.doc_id not in counted]

@@ -25,7 +25,8 @@ from rag.text.lexicon import table
 from rag.writers.key_terms import stems as stems_of
 from rag.writers.sentence_cues import CUES
 
-__all__ = ["BEARING_MIN", "DIMENSIONS", "bearing_on", "dimension_scores", "dimensions_of", "implication_note"]
+__all__ = ["BEARING_MIN", "DIMENSIONS", "bearing_on", "bearing_on_any", "dimension_scores", "dimensions_of", "implication_note",
+           "pending_steps", "signal_note"]
 
 #: the dimensions an implication can speak to, each a cue family of ``cue_families.toml``
 DIMENSIONS: tuple[str, ...] = tuple(table("cue_families")["dimensions"]["names"])
@@ -96,17 +97,57 @@ def bearing_on(dimension: str, claims: Iterable[tuple[str, Claim]], topic_stems:
     return [(title, claim) for _, _, title, claim in sorted(scored, key=lambda t: t[:2])[:limit]]
 
 
-def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Callable[[str], str]) -> str:
-    """What an implications section of one dimension says when no source assesses it: ``empty`` (the template's
-    "No evidence in the corpus for …") when nothing the brief quotes bears on it, else that no source assesses it
-    and which quotes of the brief's other sections bear on it, each once, cited ("No source in the corpus assesses
-    these implications. Reported above and bearing on them (reported, not assessed): “Moon on Monday said that
-    Seoul would be forced …” (Key developments) [1]."). ``quote``: how the brief quotes a text (``render.quoted``).
-    The quotes are the brief's own evidence: the note points to them, it does not turn a report into an
-    assessment, nor a source's own judgement, forecast or signal (``JUDGED_ROLES``, by the claim's role) into a
-    report: "No source assesses these implications under that heading. Quoted above and bearing on them: “Cyber /
-    Information Space: Potential for …” (Outlook, the source's forecast) [2]."
-    """
+def bearing_on_any(claims: Iterable[tuple[str, Claim]], topic_stems: Iterable[str] = (), *, limit: int = 3) -> list[tuple[str, Claim]]:
+    """``bearing_on`` for an implications section of no one dimension (a situation brief's "Implications"): the
+    quotes that bear on some dimension, each once, most cue words first, then in brief order; at most ``limit``.
+    "Moon on Monday said that Seoul would be forced to take countermeasures if the restrictions … cause damage to
+    South Korean companies, as the curbs have raised concern over possible disruptions for South Korean
+    manufacturers and global supply chains" bears on the economic one."""
+    claims = list(claims)
+    own = frozenset(topic_stems)
+    found: dict[int, tuple[int, int]] = {}
+    for d in DIMENSIONS:
+        for title, claim in bearing_on(d, claims, own, limit=len(claims)):
+            n = next(k for k, (t, c) in enumerate(claims) if c is claim)
+            found[n] = min(found.get(n, (0, n)), (-dimension_scores(claim.text, own)[d], n))
+    return [claims[n] for _, n in sorted(found.values())[:limit]]
+
+
+def pending_steps(claims: Iterable[tuple[str, Claim]], *, limit: int = 3) -> list[tuple[str, Claim]]:
+    """The (section title, claim) pairs of ``claims`` that report a step still to come: a sentence with both a
+    forward cue (a plan, an intent, "will", "would") and a signal cue (a complaint, a countermeasure, a negotiation,
+    a condition "if"; ``cue_families.toml`` [families] forward and signal): "Seoul plans to file a complaint with the
+    WTO"; "Seoul would be forced to take countermeasures if the restrictions … cause damage". What a signals section
+    would watch, reported in another section. In brief order, each once; at most ``limit``."""
+    out, seen = [], set()
+    for title, claim in claims:
+        text = claim.text
+        if text in seen or not (CUES["forward"].search(text) and CUES["signal"].search(text)):
+            continue
+        seen.add(text)
+        out.append((title, claim))
+    return out[:limit]
+
+
+def signal_note(pending: Sequence[tuple[str, Claim]], empty: str, quote: Callable[[str], str]) -> str:
+    """What an empty signals section says: ``empty`` (the template's "No evidence in the corpus for …") when nothing
+    the brief quotes reports a step to come (``pending_steps``), else that no source names signals to watch and
+    which quotes report such steps, cited, each cut as ``implication_note`` cuts them ("No source in the corpus
+    names signals to watch. Reported above, steps still to come: “The South Korean Ministry of Trade, Industry and
+    Energy said that Seoul plans to …” (What happened) [1].")."""
+    refs = _refs(pending, quote)[0]
+    if not refs:
+        return empty
+    from rag.render import end_sentence  # the one rule for a citation after a quote (render imports the writers)
+
+    return end_sentence("No source in the corpus names signals to watch. Reported above, steps still to come: "
+                        + "; ".join(refs))
+
+
+def _refs(bearing: Sequence[tuple[str, Claim]], quote: Callable[[str], str]) -> tuple[list[str], bool]:
+    """Each quote of ``bearing`` once, as a note refers to it: its first words, the section that quotes it (with
+    what it is when its source judges, forecasts or flags it: ``JUDGED_ROLES``) and its marks; and whether any is
+    such a judgement."""
     refs, seen, judged = [], set(), False
     for section_title, claim in bearing:
         if claim.text in seen:
@@ -125,6 +166,21 @@ def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Ca
         judged = judged or own is not None
         where = f"{section_title}, {own}" if own else section_title
         refs.append(f"{quote(text)} ({where}) {marks}".rstrip())
+    return refs, judged
+
+
+def implication_note(bearing: Sequence[tuple[str, Claim]], empty: str, quote: Callable[[str], str]) -> str:
+    """What an implications section of one dimension says when no source assesses it: ``empty`` (the template's
+    "No evidence in the corpus for …") when nothing the brief quotes bears on it, else that no source assesses it
+    and which quotes of the brief's other sections bear on it, each once, cited ("No source in the corpus assesses
+    these implications. Reported above and bearing on them (reported, not assessed): “Moon on Monday said that
+    Seoul would be forced …” (Key developments) [1]."). ``quote``: how the brief quotes a text (``render.quoted``).
+    The quotes are the brief's own evidence: the note points to them, it does not turn a report into an
+    assessment, nor a source's own judgement, forecast or signal (``JUDGED_ROLES``, by the claim's role) into a
+    report: "No source assesses these implications under that heading. Quoted above and bearing on them: “Cyber /
+    Information Space: Potential for …” (Outlook, the source's forecast) [2]."
+    """
+    refs, judged = _refs(bearing, quote)
     if not refs:
         return empty
     from rag.render import end_sentence  # the one rule for a citation after a quote (render imports the writers)

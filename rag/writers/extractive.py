@@ -45,7 +45,7 @@ from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import holds_every_term, keyword_query
 from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, story_actors, story_run, story_years, topic_stems,
-                                  topical_documents)
+                                  topic_years, topical_documents)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.dimensions import DIMENSIONS
 from rag.writers.section_picks import SectionPicking
@@ -218,6 +218,14 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 if spec.weigh_evidence and not picks_of[spec.name]:
                     picks_of[spec.name] = self._pick_section(spec, scored, [i for i in chosen if i not in summary],
                                                              used_docs, alone=self._alone(spec, claim_specs))
+        if not is_answer and claim_specs:
+            # a section of one dimension the first round left empty takes a sentence that speaks to its dimension
+            # at all, once every section has had its pick (``_pick_section(weakly=True)``)
+            for spec in claim_specs[1:]:
+                if not picks_of[spec.name] and set(spec.require_cues) & set(DIMENSIONS):
+                    picks_of[spec.name] = self._pick_section(spec, scored, chosen, used_docs, weakly=True,
+                                                             alone=self._alone(spec, claim_specs), domains=domains)
+                    chosen.extend(picks_of[spec.name])
         if not is_answer and scored.near is not None:
             # a section the on-topic documents leave empty looks one cut further: a related report of the same
             # actors (``on_topic.near``), still only for the roles the section takes
@@ -370,14 +378,23 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             # the story's time: a topic naming a year, or the run of its dated reports; a sentence of another era
             # (a 2026 digest's paragraph in a brief on Japan's 2019 curbs on Korea) is another story
             run = story_run({d: published[d] for d in news if docs[d].on_topic}, {d: t.meaning for d, t in docs.items()})
-            years = story_years(query, run)
+            # ... unless the evidence contradicts the topic's year ("China's 2024 export restrictions …" over a
+            # report of 2026: the year is a gap the brief says, not a time that sets the story's report aside)
+            speaks = {}
+            for c, w in zip(cands, window_cov):
+                if docs[c.doc_id].on_topic and w > 0:
+                    speaks.setdefault(c.doc_id, []).append(paragraph(c))
+            main = max(speaks, key=lambda d: docs[d].meaning, default=None)
+            years = topic_years(query, run, (published[main], speaks[main]) if main else None,
+                                [(published[d], texts) for d, texts in speaks.items()])
+            named = story_years(query, None) if years == story_years(query, run) else None
             timely = [fits_story_time(paragraph(c), c.passage.chunk.published, years) for c in cands]
             # a document of another story's time (a 2020 essay in a brief on a 2026 event) tells this story only in
             # a sentence that names it; a digest's sentence of another of its stories is that story's
             # (``digest_titles.digest_story``): the one off-story judgement, for every section
             elsewhen = other_time(query, {c.doc_id: c.passage.chunk.title for c in cands}, published,
                                   {d: t.meaning for d, t in docs.items()},
-                                  [d for d, t in docs.items() if t.on_topic], story_years(query, None), run)
+                                  [d for d, t in docs.items() if t.on_topic], named, run)
             own_story = self._digest_stories(query, cands, digest)
             # ... naming its actors as fully as the best sentence does, and its event in one of the topic's own words
             # ("export", "restrict" beside "China" and "Japan": a 2020 essay's investment-control law names both)

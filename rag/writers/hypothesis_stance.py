@@ -31,12 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Sequence
 
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 
 __all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "characterisation", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS",
-           "HOLDER_ROLE", "PARTY_ROLE", "holders_own", "party_statement", "same_party"]
+           "HOLDER_ROLE", "PARTY_ROLE", "holders_own", "party_of", "party_statement", "same_party"]
 
 #: the role of a piece of evidence for that is its holder's own statement of the explanation: the claim itself, shown
 #: as what its holder says, never weighed as evidence for it
@@ -384,7 +385,7 @@ def holders_own(text: str, holder: str | None, clause: str | None = None) -> str
     return who if who and same_party(who, holder) else None
 
 
-def party_statement(text: str, story: set[str], clause: str | None = None) -> str | None:
+def party_statement(text: str, story: set[str], clause: str | None = None, texts: Sequence[str] = ()) -> str | None:
     """Who states it, when ``text`` (a quote weighed for or against an explanation) is a party to the story stating
     its own position: the speaker the quote reports asserting it (``asserted_by``, else the reporting frame's
     ``speaker``) names, first, a place of ``story`` (place keys: ``rebuttals.parties`` of the topic, the explanation,
@@ -393,16 +394,40 @@ def party_statement(text: str, story: set[str], clause: str | None = None) -> st
     Japanese officials' "Such materials can only be exported to trustworthy trading partners" is Japan's: evidence is
     reporting of facts independent of every party, the same rule for each side. None when the quote reports no one
     asserting it (a report's own sentence) or its speaker names no party (analysts, a third country, an agency named
-    without its country)."""
-    from rag.text.places import place_mentions  # places loads its gazetteer: only for briefs that weigh
-
+    without its country). A speaker the quote names by name alone is of the party their titled mention in the
+    sources (``texts``) names: "what he described as a politically motivated measure" is Moon's, and Moon is
+    "South Korean President Moon Jae-in" (``party_of``)."""
     if not story:
         return None
     who = _asserting(text, clause)
     if not who:
         return None
+    key = party_of(who, [text, *texts])
+    return who if key in story else None
+
+
+def party_of(who: str, texts: Sequence[str] = ()) -> str | None:
+    """The place key of the party a speaker speaks for: the first place their own words name ("Japanese officials",
+    "Tokyo" -> "japan"), else the first place of the title before their name where a text names them in full
+    ("Moon" in "South Korean President Moon Jae-in urged …" -> "south_korea"; "Sung Yun-mo" in "South Korean Minister
+    of Trade, Industry and Energy Sung Yun-mo said …"); None when neither names one (analysts, a third party
+    named without a country)."""
+    from rag.text.places import place_mentions  # places loads its gazetteer: only for briefs that weigh
+
     found = place_mentions(who)
-    return who if found and found[0].key in story else None
+    if found:
+        return found[0].key
+    names = sorted(_names(who), key=len, reverse=True)
+    if not names:
+        return None
+    # a title of capitalised words (and "of", commas, "and" inside a ministry's name) just before the name
+    rx = re.compile(rf"((?:[A-Z][\w’'.-]*,?\s+(?:(?:of|and|for)\s+)?){{1,10}}){re.escape(names[0])}\b")
+    for t in texts:
+        for m in rx.finditer(t):
+            titled = place_mentions(m.group(1))
+            if titled:
+                return titled[0].key
+    return None
 
 
 def _asserting(text: str, clause: str | None) -> str | None:

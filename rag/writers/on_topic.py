@@ -73,7 +73,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from datetime import date
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -84,8 +84,8 @@ from rag.writers.key_terms import key_terms, stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
-           "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "topic_actors", "topic_month", "topic_stems", "topical_documents"]
+           "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
+           "story_years", "topic_actors", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -319,6 +319,47 @@ def story_years(topic: str, run: tuple[date, date] | None) -> tuple[int, int] | 
     if years:
         return min(years), max(years)
     return (run[0].year, run[1].year) if run is not None else None
+
+
+def dates_story(years: tuple[int, int], published: Iterable[str | None], texts: Iterable[str]) -> bool | None:
+    """Whether evidence dates a story to the ``years`` a topic names (``story_years``): True when a document is
+    published within them (or the year after: a follow-up report) or a text (a quoted sentence or its paragraph)
+    names one of them (``named_years``); False when the evidence is dated otherwise (a publication date or a named
+    year, none of them the topic's: "China's 2024 export restrictions on Japanese firms" over a report of 2026-02-25
+    and a 2020 essay); None when nothing in it is dated (an undated page naming no year neither supports nor
+    contradicts the topic's year). ``published`` are ISO dates or None."""
+    dated = False
+    for iso in published:
+        day = iso_day(iso)
+        if day is not None:
+            if years[0] <= day.year <= years[1] + 1:
+                return True
+            dated = True
+    for text in texts:
+        named = named_years(text)
+        if any(years[0] <= y <= years[1] for y in named):
+            return True
+        dated = dated or bool(named)
+    return False if dated else None
+
+
+def topic_years(topic: str, run: tuple[date, date] | None, main: tuple[str | None, Sequence[str]] | None,
+                on_topic: Iterable[tuple[str | None, Sequence[str]]]) -> tuple[int, int] | None:
+    """The story's time a brief keeps to (``story_years``), unless the evidence contradicts the years the topic
+    names: then the years of the run of on-topic reports (``story_run``), as for a topic naming none. ``main`` is
+    the on-topic document closest in meaning to the topic and ``on_topic`` every on-topic document, each as (its
+    publication date, the texts of its sentences that speak to the topic). The topic's years are contradicted when
+    no on-topic document dates the story to them (``dates_story``) and the main one is dated otherwise: a wrong
+    year in the topic ("China's 2024 export restrictions …" when the corpus reports them on 2026-02-25) must not
+    set the story's own report aside as of another time; a topic whose evidence is undated keeps its years."""
+    years = story_years(topic, run)
+    if not named_years(topic) or years is None or main is None:
+        return years
+    if any(dates_story(years, [iso], texts) for iso, texts in on_topic):
+        return years
+    if dates_story(years, [main[0]], main[1]) is False:
+        return (run[0].year, run[1].year) if run is not None else None
+    return years
 
 
 def fits_story_time(paragraph: str, published: str | None, years: tuple[int, int] | None) -> bool:

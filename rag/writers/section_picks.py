@@ -15,13 +15,13 @@ import numpy as np
 
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
-from rag.writers.dimensions import DIMENSIONS, dimensions_of
+from rag.writers.dimensions import DIMENSIONS, dimension_scores, dimensions_of
 from rag.writers.measure_terms import covered_items
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, party_statement
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
                                    reported_explanations, source_claims, stated, weighed, evidence_claim,
-                                   held_through_evidence, full_name)
+                                   held_through_evidence, full_name, negates)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.sentence_cues import DOMAIN_CUES, SPECULATIVE, is_argument_title, is_label, is_noun_phrase
 from rag.writers.source_structure import Structure, passage_structures
@@ -36,6 +36,8 @@ LABELLED_ROLES = frozenset({"gap", "signal"})
 #: What a sentence of a source's own labelled structure (``Candidate.structure``) is, -> the role of the only section
 #: that quotes it: its assumptions and information gaps go to the gaps section, its indicators to the signals
 STRUCTURE_SECTION_ROLE = {"assumption": "gap", "gap": "gap", "indicator": "signal"}
+#: the roles of what comes next: a section of only these (an outlook, signals to watch) is of the story's own time
+FORWARD = frozenset({"forecast", "signal"})
 #: a sentence lists a measure's items when it names at least this many (``_with_measure_list``)
 MEASURE_LIST_MIN = 2
 #: roles of a sentence listing a measure's items that what happened quotes: reported, or a standing description
@@ -180,11 +182,12 @@ class SectionPicking:
             if claim.statement and not claim.held_by:  # no one in its own quote: whoever its evidence for quotes asserting it
                 claim.held_by = held_through_evidence(h, pro, scored.cands, topic)
             story = parties([topic, scored.cands[h].text, claim.held_by, claim.denied_by])
+            texts = [c.text for c in scored.cands]
             for ev in claim.evidence_for:  # the holder's own statement of it is the claim, not evidence for it
                 if who := holders_own(ev.text, claim.held_by, ev.statement):
-                    ev.role, ev.held_by = HOLDER_ROLE, full_name(who, [c.text for c in scored.cands])
-                elif who := party_statement(ev.text, story, ev.statement):  # another party's own position: its claim
-                    ev.role, ev.held_by = PARTY_ROLE, full_name(who, [c.text for c in scored.cands])
+                    ev.role, ev.held_by = HOLDER_ROLE, full_name(who, texts)
+                elif who := party_statement(ev.text, story, ev.statement, texts):  # another party's own position: its claim
+                    ev.role, ev.held_by = PARTY_ROLE, full_name(who, texts)
             claim.evidence_against = self._against(h, con, claim, scored, story)
         claims[:0] = offered
 
@@ -194,15 +197,21 @@ class SectionPicking:
         (``rebuttals.reaction_party``: role REBUTTAL_ROLE, ``denied_by`` the party), not counter-evidence: the
         explanation's own quote, when a party states it to deny it ("They have rejected suggestions that …"), too;
         a party stating its own position (``hypothesis_stance.party_statement``: role PARTY_ROLE, ``held_by`` its
-        speaker) is that party's claim, not evidence against. ``story``: the parties (``rebuttals.parties``)."""
+        speaker) is that party's claim, not evidence against, unless what it says is a finding that something was
+        not so (``hypotheses.negates``: "an ‘emergency inspection’ found no sign of illegal transactions"): a finding
+        reported is evidence against, kept with who reports it (``held_by``). ``story``: the parties
+        (``rebuttals.parties``)."""
         out = []
+        texts = [c.text for c in scored.cands]
         for i in con:
             who = reaction_party(scored.cands[i].text, story, claim.denied_by)
             ev = evidence_claim(i, h, scored.cands)
             if who:
                 ev.role, ev.denied_by = REBUTTAL_ROLE, who
-            elif speaker := party_statement(ev.text, story, ev.statement):
-                ev.role, ev.held_by = PARTY_ROLE, full_name(speaker, [c.text for c in scored.cands])
+            elif speaker := party_statement(ev.text, story, ev.statement, texts):
+                ev.held_by = full_name(speaker, texts)
+                if not negates(ev.statement or ev.text):
+                    ev.role = PARTY_ROLE
             out.append(ev)
         return out
 
@@ -271,7 +280,7 @@ class SectionPicking:
 
     def _pick_section(self, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
                       near: bool = False, alone: bool = False, room: int | None = None,
-                      domains: frozenset[str] = frozenset(), titles: bool = True) -> list[int]:
+                      domains: frozenset[str] = frozenset(), titles: bool = True, weakly: bool = False) -> list[int]:
         """A brief's section: on-topic sentences that fit it, by MMR (``near``: from the relaxed document cut).
 
         An optional section takes only sentences close to its description (OPTIONAL_FIT_FLOOR) when other sections
@@ -287,7 +296,9 @@ class SectionPicking:
         a source labels with one of them ("Economic / Social: Disruption in supply chains …", ``labelled_dimensions``)
         is the source's own implication of that dimension: only that dimension's section takes it (it was the BLUF's
         second item, leaving the economic implications empty). ``titles``: False for a BLUF's second item, a
-        judgement beside its lead: a title restates the story's development, which "Key developments" quotes."""
+        judgement beside its lead: a title restates the story's development, which "Key developments" quotes.
+        ``weakly``: for a section of one dimension the first round left empty, the sentences that speak to its
+        dimension at all (a cue word of it, the topic's own words counted) though they say more about another."""
         cands = scored.cands
         ok = self._on_topic(scored, near=near)
         fit = scored.fit[spec.name]
@@ -304,9 +315,11 @@ class SectionPicking:
                 return []
             # an explanation of this story is of its time: an essay years older explains something else
             own |= self._stale_docs(cands, ok)
-        elif set(spec.roles) and set(spec.roles) <= REPORTED:
+        elif set(spec.roles) and (set(spec.roles) <= REPORTED or set(spec.roles) <= FORWARD):
             # what happened in this story: an event an essay years older reports ("The Diet has recently passed
-            # legislation ...", 2020, in a brief as of 2026) happened in another story
+            # legislation ...", 2020, in a brief as of 2026) happened in another story; and what comes next: a
+            # forecast made years before the story's newest report ("… the looming possibility of a new international
+            # trade control scheme …", a 2020 essay in a brief as of 2026) is another time's outlook
             own = self._stale_docs(cands, ok)
         if "background" not in spec.roles:
             # a document of another story's time (``Scored.elsewhen``: a 2020 essay in a brief on China's 2026
@@ -318,12 +331,17 @@ class SectionPicking:
         # it says the most about, the topic's own words aside ("export" is no economic cue in a brief on export
         # controls), not any sentence with one of its cue words
         dims = set(spec.require_cues) & set(DIMENSIONS)
-        pool = []
+        # ... and, in a second round (``weakly``) when no sentence says the most about it, one that speaks to it at
+        # all, the topic's own words counted: a brief on "cybersecurity approval" quoting "a 'security-first'
+        # industrial policy model where cybersecurity approval … determine market access" has a security
+        # implication, though it says more of markets (taken after every section had its first pick)
+        pool, weak = [], []
         for i, c in enumerate(cands):
             if i in chosen or not ok[i] or not self._accepts(spec, c) or c.doc_id in own or (
                     spec.weigh_evidence and c.structure is not None):
                 continue
-            if dims and not dims & dimensions_of(c.text, scored.topic_stems):
+            off_dimension = bool(dims) and not dims & dimensions_of(c.text, scored.topic_stems)
+            if off_dimension and not (weakly and any(dimension_scores(c.text).get(d, 0) for d in dims)):
                 continue
             if c.is_title and not titles:
                 continue
@@ -337,7 +355,9 @@ class SectionPicking:
                 domain_cues and any(d in c.cues for d in domain_cues)
             ):
                 continue
-            pool.append(i)
+            (weak if off_dimension else pool).append(i)
+        if weakly:
+            pool = weak
         # a required section gets its best on-topic candidate even if only weakly fitting
         rel = self._relative_relevance(scored, near=near)
         base = np.array(

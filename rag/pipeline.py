@@ -36,7 +36,8 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import empty_collection_message, left_out_message, no_evidence_within, partial_message
+from rag.writers.abstention_text import (denies_premise, empty_collection_message, left_out_message, no_evidence_within,
+                                         partial_message)
 from rag.writers.answer_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
@@ -272,7 +273,10 @@ class Engine:
         notes.extend(draft.notes)
         if draft.abstain:
             message = None
-            if draft.partial is not None and draft.missing and draft.partial.cites:
+            # "No source reports <premise>" is not said when the filters left out a document that answers the
+            # question: the filters, not the corpus, are why nothing in the evidence reports it
+            denied_in_filters = answering and denies_premise(draft.missing)
+            if draft.partial is not None and draft.missing and draft.partial.cites and not denied_in_filters:
                 hits = _first_doc(hits, draft.partial.cites[0].chunk_id)
                 published = hits[0].chunk.metadata.get("published") or None
                 # a when-question its sources date only by their own date: that date, labelled the report's

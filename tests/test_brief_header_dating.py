@@ -72,12 +72,20 @@ def test_a_dated_brief_keeps_its_as_of_date(cli, sample_index, args: list[str], 
     assert _header(result.stdout).endswith(f"· as of {as_of}*")
 
 
-def test_a_dated_question_the_filters_leave_unanswered_blames_the_filters_and_counts_the_undated_documents(cli, sample_index) -> None:
+@pytest.mark.parametrize("question", [
+    "Which materials did Japan restrict for export to South Korea?",
+    # s36: the same kind worded otherwise; none is a false premise ("No source reports Japan restricting …", the
+    # premise check of h/chat-s36 over the filtered evidence), since a document the filters left out reports it
+    "Why did Japan restrict exports of hydrogen fluoride to South Korea?",
+    "Which chemicals did Tokyo curb for export to Seoul?",
+])
+def test_a_dated_question_the_filters_leave_unanswered_blames_the_filters_and_counts_the_undated_documents(
+        cli, sample_index, question: str) -> None:
     # the answer is in 001 (the Taipei Times page), which has no publication date, so "--until" leaves it out: the
     # abstention must not say the corpus has no evidence, but that the filters and the undated documents are why
-    result = cli(["ask", "Which materials did Japan restrict for export to South Korea?", "--until", "2026-01-01"],
-                 **_env(sample_index))
+    result = cli(["ask", question, "--until", "2026-01-01"], **_env(sample_index))
     assert result.exit_code == 0, result.output
+    assert "No source reports" not in result.stdout
     assert "within the filters (published on or before 2026-01-01)." in result.stdout
     # ... and that the undated documents it left out answer the question (h/ask-s27: said, with how to include them)
     assert ("The date bound (published on or before 2026-01-01) leaves out the corpus's 2 undated documents, and 1 of "

@@ -13,7 +13,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.attribution import names_no_one
 
-__all__ = ["empty_collection_message", "filters_described", "is_question", "left_out_message", "no_evidence_message",
+__all__ = ["denies_premise", "empty_collection_message", "filters_described", "is_question", "left_out_message", "no_evidence_message",
            "no_evidence_within", "partial_message", "partial_parts"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
@@ -148,6 +148,12 @@ def empty_collection_message(collection: str) -> str:
 
 #: what ``partial_message`` is given for a question's presupposed event that no source reports
 _PREMISE = "report of "
+
+
+def denies_premise(missing: str | None) -> bool:
+    """Whether a partial answer's ``missing`` is a presupposed event no source reports (``answer_premise``), which
+    ``partial_message`` says as "No source reports …": a claim about the whole evidence searched, not one fact."""
+    return bool(missing) and missing.startswith(_PREMISE)
 #: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote (its placed
 #: relative dates after its mark), what is missing.
 _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\*)?; none(?: of the sources)? gives "

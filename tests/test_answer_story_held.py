@@ -28,7 +28,7 @@ import pytest
 from conftest import engine_over
 
 import rag.writers.answering as answering
-from evals.rtqa_answers import answer_text, first_sentence
+from evals.rtqa_answers import answer_text
 from rag.types import SearchFilters
 from rag.writers.answer_story_held import FEATURES, StoryModelError, load_story_model, story_coverage, story_held
 

@@ -390,7 +390,11 @@ class QuestionAnswering:
         """Why the evidence the candidates come from holds no document telling ``query``'s story (the fitted
         ``answer_story_held.story_held`` over the best document's key-term coverage of the whole question); None
         when it holds one. Raises ``answer_story_held.StoryModelError`` when the model file is missing or fitted on
-        other features."""
+        other features. A follow-up carrying the conversation's context is not read: the model was fitted on
+        standalone questions, and the carried words are the previous answer's, not a story the evidence must tell
+        (the follow-ups gate on the first cut lost fu-071#2 to it)."""
+        if without_carried_context(query) != query:
+            return None
         evidence = [(p.chunk.doc_id, p.chunk.title or "", p.chunk.text) for p in scored.passages()]
         held, cov = story_held(query, evidence)
         return None if held else f"no source tells the question's story: the best covers {cov:.2f} of its key terms"

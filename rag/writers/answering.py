@@ -36,6 +36,7 @@ from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_articl
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
+from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
@@ -377,7 +378,27 @@ class QuestionAnswering:
             if noun and counts_without_naming(scored.cands[top].text, wanted.member) and not any(
                     lists_names(scored.cands[i].text) for i in story):
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
+        # the evidence must hold the question's story: a report sharing the asked sentence's word but telling none of
+        # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
+        # answers another question (``answer_story_held``, a model fitted on RealTime QA's fit half)
+        missing = self._story_missing(query, scored)
+        if missing is not None:
+            return f"{_MISSING_PREFIX}{kind or 'answer'} the question asks for ({missing})"
         return None
+
+    @staticmethod
+    def _story_missing(query: str, scored: Scored) -> str | None:
+        """Why the evidence the candidates come from holds no document telling ``query``'s story (the fitted
+        ``answer_story_held.story_held`` over the best document's key-term coverage of the whole question); None
+        when it holds one. Raises ``answer_story_held.StoryModelError`` when the model file is missing or fitted on
+        other features. A follow-up carrying the conversation's context is not read: the model was fitted on
+        standalone questions, and the carried words are the previous answer's, not a story the evidence must tell
+        (the follow-ups gate on the first cut lost fu-071#2 to it)."""
+        if without_carried_context(query) != query:
+            return None
+        evidence = [(p.chunk.doc_id, p.chunk.title or "", p.chunk.text) for p in scored.passages()]
+        held, cov = story_held(query, evidence)
+        return None if held else f"no source tells the question's story: the best covers {cov:.2f} of its key terms"
 
     def _side_view(self, side: str, scored: Scored) -> Scored:
         """``scored`` as one side of a comparison sees it (``answer_premise.compared``): key-term coverage, cosine

@@ -276,15 +276,22 @@ def engine_over(data_dir: Path, *sources: Path):
     return Engine.from_settings(settings)
 
 
-def answer_lead(engine, question: str, until: str) -> str:
-    """The first sentence of ``engine``'s answer to ``question`` as of ``until`` (ISO day), as RealTime QA scores it
-    (``evals.rtqa_answers.first_sentence``); the answer must not abstain (its message is the assertion's)."""
-    from evals.rtqa_answers import first_sentence
+def answer_of(engine, question: str, until: str) -> str:
+    """``engine``'s answer to ``question`` as of ``until`` (ISO day): its claims' text in order, as RealTime QA reads
+    it (``evals.rtqa_answers.answer_text``); the answer must not abstain (its message is the assertion's)."""
+    from evals.rtqa_answers import answer_text
     from rag.types import SearchFilters
 
     brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
     assert not brief.abstained, brief.message
-    return first_sentence(" ".join(c.text for s in brief.sections for c in s.claims))
+    return answer_text(brief)
+
+
+def answer_lead(engine, question: str, until: str) -> str:
+    """The first sentence of ``answer_of`` (``evals.rtqa_answers.first_sentence``), as RealTime QA scores it."""
+    from evals.rtqa_answers import first_sentence
+
+    return first_sentence(answer_of(engine, question, until))
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import engine_over
+from conftest import answer_of as answer, engine_over
 
-from rag.types import Chunk, SearchFilters
+from rag.types import Chunk
 from rag.writers.answer_agree import asks_one_value, competes, corroborated, value_groups
 from rag.writers.answer_kind import answer_type
 from rag.writers.answer_value import asked_value
@@ -83,12 +83,6 @@ def test_a_lead_value_no_other_sentence_gives_is_not_trusted_to_remove_details()
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("answer_agree") / "data", DATA)
-
-
-def answer(engine, question: str, until: str) -> str:
-    brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
-    assert not brief.abstained, brief.message
-    return " ".join(c.text for s in brief.sections for c in s.claims)
 
 
 def test_the_answer_names_the_winner_and_not_last_years(engine):

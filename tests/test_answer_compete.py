@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import engine_over
+from conftest import answer_of as answer, engine_over
 
-from rag.types import Chunk, SearchFilters
+from rag.types import Chunk
 from rag.writers.answer_agree import competes, corroborated, each_value_competes, same_value, value_groups
 from rag.writers.answer_kind import answer_type
 from rag.writers.answer_value import asked_value
@@ -160,12 +160,6 @@ def test_a_lead_is_corroborated_by_its_name_not_by_a_shared_word():
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_over(tmp_path_factory.mktemp("answer_compete") / "data", DATA)
-
-
-def answer(engine, question: str, until: str) -> str:
-    brief = engine.write(question, template="answer", filters=SearchFilters(until=until))
-    assert not brief.abstained, brief.message
-    return " ".join(c.text for s in brief.sections for c in s.claims)
 
 
 def test_the_storm_answer_does_not_name_the_older_storm(engine):

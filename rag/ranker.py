@@ -34,7 +34,8 @@ FEATURES = (
     "doc_dense_passages", "doc_bm25_passages", "doc_best_cos_gap", "doc_best_bm25_share", "doc_best_passage",
 )
 
-#: the RRF constant of the rank features (the hand ranking's default), so ``dense_rrf`` is its fusion term
+#: the RRF constant of the rank features, as the model in ``rag/assets/ranker_model.json`` was fitted (the hand
+#: ranking's default until s36; the hand ranking now reads ``retrieval.rrf_k``, 30): changing it needs a refit
 RRF_K = 60
 #: age given to an undated report in an "as of" search (a year: old news), besides its ``undated`` flag
 UNDATED_AGE_DAYS = 365

@@ -121,7 +121,7 @@ class RetrievalSettings(BaseModel):
     period_factor: float = Field(
         0.3, ge=0.0, le=1.0,
         description="In a search with an `until` date and no `since` whose query names a period before it (\"… this "
-                    "week?\": the window `ask` bounds an answer's evidence to, rag.writers.answer_period.asked_period), "
+                    "week?\": the window `ask` bounds an answer's evidence to, rag.text.asked_period.asked_period), "
                     "a report published before that period keeps this share of its score (1 = off).")
     recency_floor: float = Field(
         0.2, ge=0.0, le=1.0, description="Share of its score an old report keeps under the recency decay (1 = no decay).")

@@ -38,7 +38,7 @@ from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import (denies_premise, empty_collection_message, left_out_message, no_evidence_within,
                                          partial_message)
-from rag.writers.answer_period import asked_period, bounded
+from rag.text.asked_period import asked_period, bounded
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
 from rag.writers.dimensions import DIMENSIONS, bearing_on, bearing_on_any, implication_note, pending_steps, signal_note

@@ -27,7 +27,7 @@ from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
 from rag.types import SearchFilters, SearchHit
-from rag.writers.answer_period import asked_period
+from rag.text.asked_period import asked_period
 
 
 def validate_query(query: str, *, max_chars: int) -> str:
@@ -354,7 +354,7 @@ class HybridRetriever:
         answers the question is not buried under newer ones that merely mention it. In an "as of" search whose
         query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
         ``retrieval.event_day_factor`` of its score: it cannot report what happened then. In one whose query names a
-        period before ``until`` ("… this week?": ``rag.writers.answer_period.asked_period``, the window ``ask``
+        period before ``until`` ("… this week?": ``rag.text.asked_period.asked_period``, the window ``ask``
         bounds an answer's evidence to), a report published before that period keeps ``retrieval.period_factor``.
         ``recency=False`` leaves the recency decay and the period rule out (the weekday rule stays)."""
         s = self.settings

@@ -2,7 +2,7 @@
 may be, counted back from the answer's "as of" day (``--until``, or today): a question about "this week" is not
 answered from a 2020 essay, and when nothing lies in the window the abstention names it.
 
-Unit checks of ``answer_period`` (the window read by the text layer's date reader) and of the abstention's wording;
+Unit checks of ``rag.text.asked_period`` (the window read by the text layer's date reader) and of the abstention's wording;
 end to end through the real Engine over three short articles written for this test (tests/data/answer_period/: a
 2020 essay on Vellmar's salt tariffs, two 2026 news reports).
 """
@@ -19,7 +19,7 @@ from conftest import engine_over
 from evals.rtqa_answers import answer_text
 from rag.types import SearchFilters
 from rag.writers.abstention_text import filters_described, no_evidence_within
-from rag.writers.answer_period import AskedPeriod, asked_period, bounded
+from rag.text.asked_period import AskedPeriod, asked_period, bounded
 
 DATA = Path(__file__).resolve().parent / "data" / "answer_period"
 

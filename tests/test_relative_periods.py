@@ -18,7 +18,7 @@ import pytest
 from rag.brief import Citation, Claim
 from rag.render import date_note
 from rag.text.dates import find_dates
-from rag.writers.answer_period import asked_period
+from rag.text.asked_period import asked_period
 
 
 def days_held(question: str, as_of: str) -> int:

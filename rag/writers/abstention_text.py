@@ -71,7 +71,7 @@ def no_evidence_message(topic: str) -> str:
 def filters_described(filters, asked=None) -> str:
     """What filters (``SearchFilters``: ``since``/``until`` ISO dates, ``publishers``) that left no passage at all
     limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters.
-    ``asked`` (``answer_period.AskedPeriod``): the question's own relative time, which set the lower date bound,
+    ``asked`` (``asked_period.AskedPeriod``): the question's own relative time, which set the lower date bound,
     named after the dates ("published 2025-12-25 to 2026-01-01, the question's “this week” as of 2026-01-01")."""
     parts = []
     if filters.since and filters.until:
@@ -127,7 +127,7 @@ def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: i
     them. ``matched``: passages met the filters but none answered (the ": no passage matched them" is left out).
     ``undated``: the corpus's documents without a publication date, which a date bound leaves out, said when there
     is a date bound (" A date bound leaves out the corpus's 2 undated documents."). ``asked``: the question's own
-    relative time ("this week", ``answer_period.asked_period``) that bounded the dates, named with them.
+    relative time ("this week", ``asked_period.asked_period``) that bounded the dates, named with them.
     ``left_out``: a ``left_out_message`` saying what the filters left out, in place of the undated sentence. Without
     filters, ``no_evidence_message(topic)``."""
     limits = filters_described(filters, asked)

@@ -140,4 +140,3 @@ def event_day(query: str, reference: str | None) -> str | None:
         return None
     days = {m.day for m in weekday_mentions(query, ref)}
     return days.pop() if len(days) == 1 else None
-

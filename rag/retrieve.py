@@ -26,8 +26,8 @@ from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form
-from rag.types import SearchFilters, SearchHit
 from rag.text.asked_period import asked_period
+from rag.types import SearchFilters, SearchHit
 
 
 def validate_query(query: str, *, max_chars: int) -> str:

@@ -24,20 +24,18 @@ has it nowhere the claim's way.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
 from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import base_form, predicate_lemma
-from rag.support.roles import _key, _names, _shown, tokens
+from rag.support.roles import _TRANSFERS, _key, _names, _shown, tokens
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 from rag.text.tokens import irregular_forms
 
-_DIRECTION = tomllib.loads((Path(__file__).parent / "data" / "transfers.toml").read_text(encoding="utf-8"))["direction"]
+_DIRECTION = _TRANSFERS["direction"]  # transfers.toml, read once (by ``roles``, whose give/take pairs it also holds)
 _CUES = table("argument_cues")
 _BE = frozenset(_CUES["be"]) | {"had", "has", "have"}
 _AUX = frozenset(_CUES["auxiliaries"]) | frozenset(_DIRECTION["skipped"])

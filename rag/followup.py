@@ -39,6 +39,13 @@ DEFINITE_MAX_CONTENT = 4
 
 
 @cache
+def _single_word_cues() -> frozenset[str]:
+    """The one-word phrases of ``_cues`` (anywhere or at the start): what a follow-up's own content leaves out."""
+    anywhere, leads, _ = _cues()
+    return frozenset(p for p in anywhere | leads if " " not in p)
+
+
+@cache
 def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(phrases that count anywhere, phrases that count only at the start, the leads among those after which an
     elliptical question asks for what the previous one asked for: the "^=" entries), lower-case."""
@@ -102,7 +109,7 @@ def _kind(question: str) -> str | None:
         return "lead"
     if _has_phrase(lowered, anywhere, at_start=False) or (lowered and lowered[-1] in ("that", "this", "so")):
         return "reference"  # "... said that?", "Who said so?": a closing demonstrative is a pronoun, never a conjunction
-    single = frozenset(p for p in anywhere | leads if " " not in p)
+    single = _single_word_cues()
     content = _content(words, single)
     if not _own_content(question, single):
         return "bare"  # "Why?", "How many?", "When was it?", "What year?", "On what date?"
@@ -335,7 +342,7 @@ def counted_question(question: str, previous: str) -> str | None:
     m, prev = _HOW_MANY.match(question), _WH_ACT.match(previous)
     if m is None or prev is None or not prev.group("noun").strip():
         return None
-    single = frozenset(p for p in _cues()[0] | _cues()[1] if " " not in p)
+    single = _single_word_cues()
     if _own_content(m.group("rest"), single | word_set("question_light")):
         return None
     return f"How many {prev.group('noun').strip()} {prev.group('aux')} {prev.group('clause')}?"
@@ -422,7 +429,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         keyword = keyword_of(question) if previous is None else None
         return ResolvedQuestion(keyword if keyword is not None else question)
     anywhere, leads, _ = _cues()
-    single = frozenset(p for p in anywhere | leads if " " not in p)
+    single = _single_word_cues()
     words = _words(question)
     carried = _content(_words(previous.standalone), single)
     # "Did Japan agree to withdraw it?": "it" is the previous question's "its export measure", not a name the reply

@@ -2,7 +2,8 @@
 
     python benchmarks/rtqa_cv.py --data-dir DIR --collection techsec --cache C.pkl [--json OUT]
 
-The hand ranking's settings (recency half-life, headline match, digest factor, weekday rule) were
+The hand ranking's settings (recency half-life, headline match, digest factor, weekday rule, asked-period rule,
+RRF constant) were
 chosen on RealTime QA's fit half (``evals.rtqa_answers.half``) by reading its in-sample figures, so those figures
 (hit@1 0.870) overstate what the same choice does on questions not looked at. This script measures by how much:
 every setting combination of ``GRID`` ranks the fit half's cached candidates once (``HybridRetriever.rank``, the
@@ -49,9 +50,13 @@ GRID = {
     "title_weight": (0.0, 0.5, 1.0),
     "digest_factor": (0.7, 1.0),
     "event_day_factor": (0.5, 1.0),
+    "period_factor": (0.3, 1.0),
+    "rrf_k": (30, 60),
 }
 #: each mechanism's "off" value (the no-mechanism end a tie is broken towards)
-OFF = {"recency_half_life_days": 0.0, "title_weight": 0.0, "digest_factor": 1.0, "event_day_factor": 1.0}
+#: (``rrf_k`` has no "off": 60, the constant before any choice on these questions, stands in for it)
+OFF = {"recency_half_life_days": 0.0, "title_weight": 0.0, "digest_factor": 1.0, "event_day_factor": 1.0,
+       "period_factor": 1.0, "rrf_k": 60}
 ABLATIONS = tuple(OFF)
 FOLDS = 5
 SEED = 0

@@ -12,7 +12,7 @@ from rag.quoted_once import QuoteLedger
 from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
-from rag.writers.attribution import relayed_outlets
+from rag.writers.attribution import ATTRIBUTED_ROLES, names_no_one, relayed_outlets
 from rag.writers.on_topic import dates_story, story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
@@ -197,13 +197,19 @@ def checks_line(brief: Brief) -> str:
     if brief.provenance.backend == "extractive":
         claims = [c for s in brief.sections for c in s.claims]
         n_src = len({c.source for cl in claims for c in cl.citations})
-        attributed = sum(1 for c in claims if c.attribution)
+        # a report credited to a source no one can be named for ("According to an unnamed roundup …") is reporting
+        # credited, not a view: counted apart, not as judgement, forecast or non-reporting
+        unnamed = sum(1 for c in claims if names_no_one(c.attribution) and c.role not in ATTRIBUTED_ROLES)
+        attributed = sum(1 for c in claims if c.attribution) - unnamed
         n_sent = sum(max(1, len(sentence_texts(c.text))) for c in claims)
+        unit = 'quote' if n_sent != len(claims) else 'sentence'
         counted = (f"{n_sent} sentence{'s' if n_sent != 1 else ''}" if n_sent == len(claims)
                    else f"{len(claims)} quote{'s' if len(claims) != 1 else ''} ({n_sent} sentences)")
         return (f"{counted} quoted verbatim from {n_src} "
-                f"source{'s' if n_src != 1 else ''}; {attributed} {'quote' if n_sent != len(claims) else 'sentence'}"
-                f"{'s' if attributed != 1 else ''} attributed to their source as judgement, forecast or non-reporting.")
+                f"source{'s' if n_src != 1 else ''}; {attributed} {unit}"
+                f"{'s' if attributed != 1 else ''} attributed to their source as judgement, forecast or non-reporting"
+                + (f"; {unnamed} report{'s' if unnamed != 1 else ''} credited to an unnamed source (“According to …”)"
+                   if unnamed else "") + ".")
     return f"{brief.claims_verified} of {brief.claims_total} claims verified."
 
 

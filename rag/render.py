@@ -16,7 +16,7 @@ from rag.writers.attribution import ATTRIBUTED_ROLES, names_no_one, relayed_outl
 from rag.writers.on_topic import dates_story, story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
-from rag.writers.timeline import SOURCE_DATE_BASIS, anchored_dates, vague_times
+from rag.writers.timeline import anchored_dates, basis_shown, vague_times
 
 
 def _marks(claim: Claim) -> str:
@@ -149,7 +149,7 @@ def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
     alone tells what happened when). A passage the brief quoted before is shown by its first sentence, the one that
     reports the event, with its attribution frame and marks; one not quoted before in full (``_once``). The date's
     basis follows when the reader needs it: an article's date a relative day was read against ("… in an article of
-    2019-07-10"), or the source's own date standing for the event's (``timeline.SOURCE_DATE_BASIS``).
+    2019-07-10"), or a source's or report's date standing for the event's (``timeline.basis_shown``).
 
     "Intelrift … reports: “Japan has reportedly denied cybersecurity approval for Chinese storage battery makers,
     tightening scrutiny …” [1] *(date from the source's date: …)*", not "See the passage quoted under …"."""
@@ -158,9 +158,7 @@ def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
         text = f"{claim_text(claim.model_copy(update={'text': first[0].strip()}))} {_marks(claim)}"
     else:
         text = _once(claim, ledger, "Timeline")
-    basis = claim.date_basis or ""
-    shown = " in an article of " in basis or basis == SOURCE_DATE_BASIS
-    return text + (f" *(date from {basis})*" if shown else "")
+    return text + (f" *(date from {claim.date_basis})*" if basis_shown(claim.date_basis) else "")
 
 
 def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:

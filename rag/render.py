@@ -354,17 +354,39 @@ def title_text(brief: Brief) -> str:
     headline, attributed in its section) → that headline; "Japan yesterday said that it does not plan to retract …"
     (a 40-word lede with an unplaceable "yesterday") → the topic."""
     topic = brief.topic[:1].upper() + brief.topic[1:]
-    lead = next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
-    if lead is None:
-        return topic
+    return _lead_title(brief) or topic
+
+
+def _lead(brief: Brief) -> Claim | None:
+    """The lead passage: the ``headline`` section's claim, or None."""
+    return next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
+
+
+def _quoted_elsewhere(brief: Brief, lead: Claim) -> bool:
+    """Whether a section other than ``headline`` quotes the lead passage."""
     shown = (c for s in brief.sections if s.name != "headline" for c in s.claims)
-    if any(claim_text(c) == claim_text(lead) or c.text == lead.text for c in shown):
-        return topic
+    return any(claim_text(c) == claim_text(lead) or c.text == lead.text for c in shown)
+
+
+def _lead_title(brief: Brief) -> str | None:
+    """The lead passage's words as the title (``title_text``), or None when they cannot be one or a section quotes them."""
+    lead = _lead(brief)
+    if lead is None or _quoted_elsewhere(brief, lead):
+        return None
     words = " ".join(without_verdict(lead.text).split())
     if (len(words.split()) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1
             or anchored_dates(words, None) or vague_times(words)):
-        return topic
+        return None
     return words.rstrip(".")
+
+
+def lead_shown(brief: Brief) -> bool:
+    """Whether a brief's Markdown shows its lead passage without its ``headline`` section: as the title line
+    (``title_text``) or quoted by another section. Else the section is shown, attributed and with its date notes: a
+    lede that cannot be a title ("Japan yesterday said that it does not plan to retract …": 40 words, an unplaceable
+    "yesterday") is still the story's main event, and the Korea situation brief showed it nowhere (s36 fresh user)."""
+    lead = _lead(brief)
+    return lead is None or _lead_title(brief) is not None or _quoted_elsewhere(brief, lead)
 
 
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
@@ -395,7 +417,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     ledger = QuoteLedger()  # each passage quoted once: a later section refers to it
     sources = {s.index: s for s in brief.sources}
     for section in brief.sections:
-        if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
+        if section.is_empty() or (brief.kind == "brief" and section.name == "headline" and lead_shown(brief)):
             continue
         out.append("")
         if brief.kind == "brief" or section.name != "answer":

@@ -327,18 +327,12 @@ def test_the_header_counts_reports_of_an_unnamed_source_apart_from_views():
     reporting, not a view (s36 fresh user, item 9)."""
     prov = Provenance(template="assessment", template_version="1", template_hash="h", backend="extractive", model="m",
                       retrieval={}, corpus_snapshot="c", query="q")
-    plain = _claim("US authorities have asked the Japanese government to join efforts.", 1, "r",
-                   attribution="According to an unnamed roundup citing Kyodo News")
-    plain.role = "event"
-    said = _claim("Officials in Washington are seeking Tokyo's engagement.", 1, "r",
-                  attribution="According to an unnamed roundup citing Kyodo News")
-    said.role = "statement"
-    view = _claim("The update signals a coordinated approach to export controls.", 1, "r",
-                  attribution="According to an unnamed roundup citing Kyodo News")
-    view.role = "judgement"
+    unnamed = "According to an unnamed roundup citing Kyodo News"
+    plain = _claim("US authorities have asked the Japanese government to join efforts.", 1, "r", unnamed, role="event")
+    said = _claim("Officials in Washington are seeking Tokyo's engagement.", 1, "r", unnamed, role="statement")
+    view = _claim("The update signals a coordinated approach to export controls.", 1, "r", unnamed, role="judgement")
     assessed = _claim("East Asia is converging on a security-first industrial policy.", 2, "g",
-                      attribution="Intelrift (AI-generated brief, 2026) assesses")
-    assessed.role = "judgement"
+                      "Intelrift (AI-generated brief, 2026) assesses", role="judgement")
     brief = Brief(template="assessment", topic="t",
                   sections=[Section(name="developments", title="Key developments", claims=[plain, said, view, assessed])],
                   sources=[Source(index=1, doc_id="r", publisher=""), Source(index=2, doc_id="g", publisher="Intelrift")],

@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from evals import metrics
+from evals.roles_suite import cited_roles
 from rag.brief import Brief, Claim
 
 def doc_stems(index) -> dict[str, str]:
@@ -75,15 +76,19 @@ class CitationJudge:
         return self._memo[key]
 
 
-def claims_out(brief: Brief, stems: dict[str, str]) -> list[dict]:
-    """The report's view of a brief's written claims: section, text, support and citations (doc stems)."""
+def claims_out(brief: Brief, stems: dict[str, str], roles: Mapping[tuple[str, int, int], Any] | None = None) -> list[dict]:
+    """The report's view of a brief's written claims: section, text, support and citations (doc stems); with
+    ``roles`` ((doc id, start, end) -> ``RolePrediction``, ``evals.roles_suite.cited_roles``) each citation also
+    records the role classifier's reading of its span as ``role`` (None: not typed)."""
     out = []
+    roles = {} if roles is None else roles
     for section, c in shown_claims(brief):
         out.append({
             "section": section, "text": c.text, "verified": c.verified, "support": c.support,
             "citations": [
                 {"doc_id": x.doc_id, "stem": stems.get(x.doc_id, x.doc_id), "chunk_id": x.chunk_id, "start": x.start,
-                 "end": x.end, "quote": x.quote, "support": x.support}
+                 "end": x.end, "quote": x.quote, "support": x.support,
+                 **({"role": getattr(roles.get((x.doc_id, x.start, x.end)), "role", None)} if roles else {})}
                 for x in c.citations
             ],
         })
@@ -105,7 +110,7 @@ def brief_common(brief: Brief, index, stems: dict[str, str], judge: CitationJudg
         "abstained": brief.abstained,
         "message": brief.message,
         "text": " ".join(c.text for c in shown),
-        "claims": claims_out(brief, stems),
+        "claims": claims_out(brief, stems, cited_roles([x for c in shown for x in c.citations], index.catalog)),
         "timeline": [{"date": c.date, "text": c.text} for c in brief.timeline],
         "retrieved_docs": [stems.get(d, d) for d in ranked_docs],
         "evidence": list(prov.evidence),

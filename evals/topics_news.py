@@ -7,7 +7,9 @@ topics plus ``distractors`` other articles, chosen deterministically by the sha2
 data dir and ingests it (incrementally) into its own collection ``topics-news-<digest>``. Each topic's brief
 is written by the real pipeline (``Engine.write(topic, template=...)``, as ``brief write`` does) and scored
 with :mod:`evals.news_metrics`: on-topic rate, key-fact coverage, timeline accuracy / event recall / missing
-timeline, overconfidence, as-of correctness and the share of empty claims sections.
+timeline, overconfidence, as-of correctness and the share of empty claims sections; and section-role precision (the
+share of quoted spans whose role, as the role classifier reads it with the document's type and the sentence's
+position, the quoting section accepts: ``evals.roles_suite``), recorded per citation without the quoted text.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Callable
 
 from evals import news_metrics as nm
 from evals.hypothesis_metrics import hypothesis_scores, hypothesis_view
+from evals.roles_suite import brief_section_role_precision, cited_roles
 from evals import shared_data
 from rag.config import PROJECT_ROOT, Settings
 
@@ -116,6 +119,14 @@ def view(brief, story: Callable[[str], str], catalog_doc: Callable[[str], dict])
     )
 
 
+def cited_span(x, roles: dict, article: Callable[[str], str]) -> dict:
+    """A citation as the report records it, without its text (RealTime QA text is not copied): the corpus article id,
+    the span's offsets in the stored text, and the role classifier's reading of it (``evals.roles_suite.cited_roles``;
+    None: not typed), from which ``section_role_precision`` is computed."""
+    pred = roles.get((x.doc_id, x.start, x.end))
+    return {"doc": article(x.doc_id), "start": x.start, "end": x.end, "role": pred.role if pred else None}
+
+
 def score(v: nm.BriefView, topic: dict, gold: set[str], claims_sections: list[str]) -> dict[str, float | None]:
     """Per-topic scores (rates in [0, 1], None = undefined); ``gold`` are story ids of the gold articles."""
     over = nm.overconfident(v, gold)
@@ -177,14 +188,20 @@ def run_suite(settings: Settings, rows: list[dict], *, data: Path | str | None =
         sections = [s.name for s in engine.library.get(template).sections if s.kind == "claims" and s.name != "headline"]
         v = view(brief, story, engine.index.catalog.get_document)
         listed = [c for s in brief.sections if s.name == "hypotheses" for c in s.claims]
-        scores = {**score(v, row, gold, sections), **hypothesis_scores(listed)}
+        written = [c for s in brief.sections if s.kind == "claims" for c in s.claims]  # v.claims, in order
+        roles = cited_roles([x for c in written for x in c.citations], engine.index.catalog)
+        claims_out = [{"section": c.section, "on_topic": nm.is_on_topic(c, gold), "docs": names(c.docs),
+                       "citations": [cited_span(x, roles, lambda d: names([story(d)])[0]) for x in w.citations]}
+                      for c, w in zip(v.claims, written)]
+        scores = {**score(v, row, gold, sections), **hypothesis_scores(listed),
+                  "section_role_precision": brief_section_role_precision(claims_out, template)["precision"]}
         items.append({
             "suite": SUITE, "id": row["id"],
             "input": {"topic": row["topic"], "template": template, "gold_docs": row["gold_docs"], "as_of": row.get("as_of"),
                       "events": [e["date"] for e in row.get("events") or []]},
             "output": {"abstained": brief.abstained, "as_of": brief.as_of,  # no brief text: it quotes the articles
                        "confidence_level": nm.confidence_level(v.confidence), "confidence_reason": nm.has_reason(v.confidence),
-                       "claims": [{"section": c.section, "on_topic": nm.is_on_topic(c, gold), "docs": names(c.docs)} for c in v.claims],
+                       "claims": claims_out,
                        "timeline": [{"date": t.date, "on_topic": nm.is_on_topic(t, gold), "docs": names(t.docs)}
                                     for t in v.timeline],
                        "facts_found": [kf["fact"] for kf in row.get("key_facts") or [] if nm.fact_found(nm.brief_text(v), kf["any"])],

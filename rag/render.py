@@ -12,11 +12,11 @@ from rag.quoted_once import QuoteLedger
 from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
-from rag.writers.attribution import relayed_outlets
+from rag.writers.attribution import ATTRIBUTED_ROLES, names_no_one, relayed_outlets
 from rag.writers.on_topic import dates_story, story_years, topic_month
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE
 from rag.writers.rebuttals import REBUTTAL_ROLE
-from rag.writers.timeline import SOURCE_DATE_BASIS, anchored_dates, vague_times
+from rag.writers.timeline import anchored_dates, basis_shown, vague_times
 
 
 def _marks(claim: Claim) -> str:
@@ -149,7 +149,7 @@ def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
     alone tells what happened when). A passage the brief quoted before is shown by its first sentence, the one that
     reports the event, with its attribution frame and marks; one not quoted before in full (``_once``). The date's
     basis follows when the reader needs it: an article's date a relative day was read against ("… in an article of
-    2019-07-10"), or the source's own date standing for the event's (``timeline.SOURCE_DATE_BASIS``).
+    2019-07-10"), or a source's or report's date standing for the event's (``timeline.basis_shown``).
 
     "Intelrift … reports: “Japan has reportedly denied cybersecurity approval for Chinese storage battery makers,
     tightening scrutiny …” [1] *(date from the source's date: …)*", not "See the passage quoted under …"."""
@@ -158,9 +158,7 @@ def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
         text = f"{claim_text(claim.model_copy(update={'text': first[0].strip()}))} {_marks(claim)}"
     else:
         text = _once(claim, ledger, "Timeline")
-    basis = claim.date_basis or ""
-    shown = " in an article of " in basis or basis == SOURCE_DATE_BASIS
-    return text + (f" *(date from {basis})*" if shown else "")
+    return text + (f" *(date from {claim.date_basis})*" if basis_shown(claim.date_basis) else "")
 
 
 def hypothesis_text(claim: Claim, sources: dict[int, Source]) -> str:
@@ -197,13 +195,19 @@ def checks_line(brief: Brief) -> str:
     if brief.provenance.backend == "extractive":
         claims = [c for s in brief.sections for c in s.claims]
         n_src = len({c.source for cl in claims for c in cl.citations})
-        attributed = sum(1 for c in claims if c.attribution)
+        # a report credited to a source no one can be named for ("According to an unnamed roundup …") is reporting
+        # credited, not a view: counted apart, not as judgement, forecast or non-reporting
+        unnamed = sum(1 for c in claims if names_no_one(c.attribution) and c.role not in ATTRIBUTED_ROLES)
+        attributed = sum(1 for c in claims if c.attribution) - unnamed
         n_sent = sum(max(1, len(sentence_texts(c.text))) for c in claims)
+        unit = 'quote' if n_sent != len(claims) else 'sentence'
         counted = (f"{n_sent} sentence{'s' if n_sent != 1 else ''}" if n_sent == len(claims)
                    else f"{len(claims)} quote{'s' if len(claims) != 1 else ''} ({n_sent} sentences)")
         return (f"{counted} quoted verbatim from {n_src} "
-                f"source{'s' if n_src != 1 else ''}; {attributed} {'quote' if n_sent != len(claims) else 'sentence'}"
-                f"{'s' if attributed != 1 else ''} attributed to their source as judgement, forecast or non-reporting.")
+                f"source{'s' if n_src != 1 else ''}; {attributed} {unit}"
+                f"{'s' if attributed != 1 else ''} attributed to their source as judgement, forecast or non-reporting"
+                + (f"; {unnamed} report{'s' if unnamed != 1 else ''} credited to an unnamed source (“According to …”)"
+                   if unnamed else "") + ".")
     return f"{brief.claims_verified} of {brief.claims_total} claims verified."
 
 
@@ -350,17 +354,39 @@ def title_text(brief: Brief) -> str:
     headline, attributed in its section) → that headline; "Japan yesterday said that it does not plan to retract …"
     (a 40-word lede with an unplaceable "yesterday") → the topic."""
     topic = brief.topic[:1].upper() + brief.topic[1:]
-    lead = next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
-    if lead is None:
-        return topic
+    return _lead_title(brief) or topic
+
+
+def _lead(brief: Brief) -> Claim | None:
+    """The lead passage: the ``headline`` section's claim, or None."""
+    return next((c for s in brief.sections if s.name == "headline" for c in s.claims[:1]), None)
+
+
+def _quoted_elsewhere(brief: Brief, lead: Claim) -> bool:
+    """Whether a section other than ``headline`` quotes the lead passage."""
     shown = (c for s in brief.sections if s.name != "headline" for c in s.claims)
-    if any(claim_text(c) == claim_text(lead) or c.text == lead.text for c in shown):
-        return topic
+    return any(claim_text(c) == claim_text(lead) or c.text == lead.text for c in shown)
+
+
+def _lead_title(brief: Brief) -> str | None:
+    """The lead passage's words as the title (``title_text``), or None when they cannot be one or a section quotes them."""
+    lead = _lead(brief)
+    if lead is None or _quoted_elsewhere(brief, lead):
+        return None
     words = " ".join(without_verdict(lead.text).split())
     if (len(words.split()) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1
             or anchored_dates(words, None) or vague_times(words)):
-        return topic
+        return None
     return words.rstrip(".")
+
+
+def lead_shown(brief: Brief) -> bool:
+    """Whether a brief's Markdown shows its lead passage without its ``headline`` section: as the title line
+    (``title_text``) or quoted by another section. Else the section is shown, attributed and with its date notes: a
+    lede that cannot be a title ("Japan yesterday said that it does not plan to retract …": 40 words, an unplaceable
+    "yesterday") is still the story's main event, and the Korea situation brief showed it nowhere (s36 fresh user)."""
+    lead = _lead(brief)
+    return lead is None or _lead_title(brief) is not None or _quoted_elsewhere(brief, lead)
 
 
 def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
@@ -391,7 +417,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     ledger = QuoteLedger()  # each passage quoted once: a later section refers to it
     sources = {s.index: s for s in brief.sources}
     for section in brief.sections:
-        if section.is_empty() or (brief.kind == "brief" and section.name == "headline"):
+        if section.is_empty() or (brief.kind == "brief" and section.name == "headline" and lead_shown(brief)):
             continue
         out.append("")
         if brief.kind == "brief" or section.name != "answer":

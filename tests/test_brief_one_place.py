@@ -71,6 +71,35 @@ def test_a_headline_no_section_quotes_is_the_title():
     assert brief_markdown(brief).startswith("# Seoul tightened controls on exports of hydrogen fluoride to Japan\n")
 
 
+@pytest.mark.parametrize("lede", [
+    # too long for a title, and an unplaceable "yesterday" (the s36 Korea situation brief showed its lede nowhere)
+    "Japan yesterday said that it does not plan to retract or renegotiate its stricter controls on high-tech exports "
+    "to South Korea, a day after South Korean President Moon Jae-in urged that the issue be resolved through diplomacy.",
+    "Seoul said on Monday it would file a complaint with the WTO.",  # a relative day a title cannot carry
+    "“We will not back down,” the minister told reporters after Beijing barred exports of gallium to the US.",  # a quotation
+    "Pyongyang fired a ballistic missile over Japan. Tokyo issued an alert to residents in the north.",  # two sentences
+])
+def test_a_lede_that_cannot_be_the_title_is_shown_under_its_own_section(lede):
+    lead = _claim(lede, 1)
+    headline = Section(name="headline", title="Headline", claims=[lead])
+    happened = Section(name="summary", title="What happened", claims=[_claim("The rules take effect in May.", 1)])
+    md = brief_markdown(_brief([headline, happened], claim_text(lead), "Export curbs"))
+    assert md.startswith("# Export curbs\n")
+    assert "## Headline" in md and md.count(lede) == 1, md
+
+
+def test_a_lede_shown_as_the_title_or_quoted_below_is_not_repeated():
+    lead = _claim("Seoul tightened controls on exports of hydrogen fluoride to Japan.", 1)
+    md = brief_markdown(_brief([Section(name="headline", title="Headline", claims=[lead]),
+                                Section(name="summary", title="What happened", claims=[_claim("The rules take effect in May.", 1)])],
+                               claim_text(lead), "Korea fluoride curbs"))
+    assert "## Headline" not in md
+    long = _claim("Japan yesterday said that it does not plan to retract its controls, a day after Moon urged talks.", 1)
+    md = brief_markdown(_brief([Section(name="headline", title="Headline", claims=[long]),
+                                Section(name="summary", title="What happened", claims=[long])], claim_text(long), "Export curbs"))
+    assert "## Headline" not in md and md.count("does not plan to retract") == 1, md
+
+
 # ------------------------------------------------------------------ a citation after a quote
 
 @pytest.mark.parametrize(("text", "ended"), [

@@ -319,3 +319,26 @@ def test_the_json_schema_says_which_offsets_index_which_text():
     fields = Citation.model_json_schema()["properties"]
     assert "stored (normalized) text" in fields["start"]["description"] and "source_span" in fields["start"]["description"]
     assert "original" in fields["source_span"]["description"] and "start/end" in fields["source_span"]["description"]
+
+
+def test_the_header_counts_reports_of_an_unnamed_source_apart_from_views():
+    """The quick-start assessment said "24 quotes attributed … as judgement, forecast or non-reporting" of 24, counting
+    an undated roundup's plain "According to …" news lines: a report credited to a source no one can be named for is
+    reporting, not a view (s36 fresh user, item 9)."""
+    prov = Provenance(template="assessment", template_version="1", template_hash="h", backend="extractive", model="m",
+                      retrieval={}, corpus_snapshot="c", query="q")
+    unnamed = "According to an unnamed roundup citing Kyodo News"
+    plain = _claim("US authorities have asked the Japanese government to join efforts.", 1, "r", unnamed, role="event")
+    said = _claim("Officials in Washington are seeking Tokyo's engagement.", 1, "r", unnamed, role="statement")
+    view = _claim("The update signals a coordinated approach to export controls.", 1, "r", unnamed, role="judgement")
+    assessed = _claim("East Asia is converging on a security-first industrial policy.", 2, "g",
+                      "Intelrift (AI-generated brief, 2026) assesses", role="judgement")
+    brief = Brief(template="assessment", topic="t",
+                  sections=[Section(name="developments", title="Key developments", claims=[plain, said, view, assessed])],
+                  sources=[Source(index=1, doc_id="r", publisher=""), Source(index=2, doc_id="g", publisher="Intelrift")],
+                  provenance=prov)
+    assert checks_line(brief) == ("4 sentences quoted verbatim from 2 sources; 2 sentences attributed to their source as "
+                                  "judgement, forecast or non-reporting; 2 reports credited to an unnamed source "
+                                  "(“According to …”).")
+    brief.sections[0].claims = [view, assessed]
+    assert checks_line(brief).endswith("2 sentences attributed to their source as judgement, forecast or non-reporting.")

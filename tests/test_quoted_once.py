@@ -119,3 +119,22 @@ def test_a_reference_shows_the_clause_that_bears_on_the_explanation_when_the_wri
     text = _brief([("developments", "Key developments", [_claim(s)]), ("hypotheses", "Competing hypotheses", [h])])
     assert ("Evidence against: the passage quoted under “Key developments” (“its analysts found no sign of state "
             "involvement in the exchange hack”)") in text
+
+
+def test_a_timeline_date_the_quote_does_not_show_carries_its_basis():
+    # s36 fresh user: the battery Markdown timeline showed "2026-06-30" with no note while its date was the day a later
+    # sentence says the decision was reported; a date standing for the event's (a report's day, the source's date, a
+    # relative day) says so, one the quote itself states as the event's needs no note
+    s = ("Japan has reportedly denied cybersecurity approval for Chinese storage battery makers.", 0, 86)
+    cases = [
+        ("“2026-06-30” in the next sentence: the day it was reported; the event came that day or before", True),
+        ("“June 30” in the next sentence: the day it was reported (in an article of 2026-07-01); the event came that day or before", True),
+        ("“yesterday” in an article of 2026-07-01", True),
+        ("the source's date: its headline or lede reports the event, which came that day or before", True),
+        ("“June 30”", False),
+    ]
+    for basis, shown in cases:
+        entry = _claim(s, date="2026-06-30", date_basis=basis)
+        text = _brief([("bluf", "Bottom line up front", [_claim(s)])], timeline=[entry])
+        line = next(x for x in text.splitlines() if x.startswith("- **2026-06-30**"))
+        assert (f"*(date from {basis})*" in line) is shown, line

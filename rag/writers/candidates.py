@@ -20,7 +20,7 @@ from rag.writers.source_structure import labelled_headline
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, is_boilerplate, junk_reason
 
 __all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
-           "is_dependent", "is_other_story", "paragraph", "quotable", "type_roles"]
+           "is_dependent", "is_other_story", "sums_up", "paragraph", "quotable", "type_roles"]
 
 MAX_CANDIDATES = 150
 _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
@@ -37,7 +37,7 @@ def _connective_openers() -> list[str]:
     data = table("discourse_connectives")
     out: list[str] = []
     for sense, group in data.items():
-        if sense == "back_reference":
+        if sense in ("back_reference", "summary"):
             continue
         out += group.get("bare", [])
         out += [f"{c}\\s*," for c in group.get("set_off", [])]
@@ -70,6 +70,23 @@ def _internal_references() -> str:
 #: before said (``internal_references.toml``; briefs, with the connectives: "“This action is destabilizing ...,” it
 #: said." and "Carl Schuster ... echoed this sentiment." say nothing an analyst can use without the sentence before).
 INTERNAL_REFERENCE_RE = re.compile(_internal_references(), re.I)
+
+def _summary_openers() -> str:
+    """``discourse_connectives.toml`` [summary] as one alternation (``set_off`` ones followed by a comma)."""
+    group = table("discourse_connectives")["summary"]
+    return "|".join(group.get("bare", []) + [f"{c}\\s*," for c in group.get("set_off", [])])
+
+
+#: A sentence that sums up what several sentences before it named ("Together, the two developments frame ...",
+#: ``discourse_connectives.toml`` [summary]): its first argument is not the one sentence before, so a brief neither
+#: quotes it alone nor with that sentence (briefs; an answer's candidates are not checked).
+SUMMARY_RE = re.compile(r"^[\W_]*(?:" + _summary_openers() + ")", re.I)
+
+
+def sums_up(text: str) -> bool:
+    """Whether a sentence opens by summing up what came before it (``SUMMARY_RE``)."""
+    return bool(SUMMARY_RE.match(text))
+
 
 #: A sentence with which a report turns to another story ("In related news, ...": ``story_switch_openers.txt``).
 STORY_SWITCH_RE = re.compile(r"^[\W_]*(?:" + "|".join(word_list("story_switch_openers")) + ")", re.I)
@@ -272,6 +289,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             start, flat, with_context = sent.start, sent.flat, False
             parts: tuple[tuple[int, int], ...] = ((sent.start, sent.end),)
+            if not reason and connectives and sums_up(sent.text):
+                reason = "dependent"  # it sums up several sentences before it: not quoted, alone or with the one before
             if not reason and is_dependent(sent.text, connectives=connectives):
                 before, before_reason, before_start, before_parts = prev if prev else (None, "none", 0, ())
                 gaps = _between(ep.chunk.text, before.end, sent.start, skipped) if before else []

@@ -84,6 +84,14 @@ BEARING_MIN = 2
 _QUOTED_WORDS = 14
 
 
+def _bearing(text: str, own: frozenset[str]) -> dict[str, int]:
+    """Dimension -> score of the dimensions ``text`` bears on: those it says the most about (``dimensions_of``)
+    with at least ``BEARING_MIN`` cue words; one ``dimension_scores`` call."""
+    scores = dimension_scores(text, own)
+    best = max(scores.values(), default=0)
+    return {d: s for d, s in scores.items() if s == best and s >= BEARING_MIN}
+
+
 def bearing_on(dimension: str, claims: Iterable[tuple[str, Claim]], topic_stems: Iterable[str] = (), *,
                limit: int = 2) -> list[tuple[str, Claim]]:
     """The (section title, claim) pairs of ``claims`` that speak to ``dimension`` (``dimensions_of``, with at least
@@ -91,26 +99,31 @@ def bearing_on(dimension: str, claims: Iterable[tuple[str, Claim]], topic_stems:
     own = frozenset(topic_stems)
     scored = []
     for n, (title, claim) in enumerate(claims):
-        scores = dimension_scores(claim.text, own)
-        if scores.get(dimension, 0) >= BEARING_MIN and dimension in dimensions_of(claim.text, own):
-            scored.append((-scores[dimension], n, title, claim))
+        score = _bearing(claim.text, own).get(dimension)
+        if score:
+            scored.append((-score, n, title, claim))
     return [(title, claim) for _, _, title, claim in sorted(scored, key=lambda t: t[:2])[:limit]]
 
 
 def bearing_on_any(claims: Iterable[tuple[str, Claim]], topic_stems: Iterable[str] = (), *, limit: int = 3) -> list[tuple[str, Claim]]:
     """``bearing_on`` for an implications section of no one dimension (a situation brief's "Implications"): the
-    quotes that bear on some dimension, each once, most cue words first, then in brief order; at most ``limit``.
+    quotes that bear on some dimension, each once (a claim listed twice counts at its first place), most cue words
+    first, then in brief order; at most ``limit``. One pass: each quote's scores are computed once.
     "Moon on Monday said that Seoul would be forced to take countermeasures if the restrictions … cause damage to
     South Korean companies, as the curbs have raised concern over possible disruptions for South Korean
     manufacturers and global supply chains" bears on the economic one."""
     claims = list(claims)
     own = frozenset(topic_stems)
-    found: dict[int, tuple[int, int]] = {}
-    for d in DIMENSIONS:
-        for title, claim in bearing_on(d, claims, own, limit=len(claims)):
-            n = next(k for k, (t, c) in enumerate(claims) if c is claim)
-            found[n] = min(found.get(n, (0, n)), (-dimension_scores(claim.text, own)[d], n))
-    return [claims[n] for _, n in sorted(found.values())[:limit]]
+    seen: set[int] = set()
+    scored: list[tuple[int, int]] = []
+    for n, (_, claim) in enumerate(claims):
+        if id(claim) in seen:
+            continue
+        seen.add(id(claim))
+        bears = _bearing(claim.text, own)
+        if bears:
+            scored.append((-max(bears.values()), n))
+    return [claims[n] for _, n in sorted(scored)[:limit]]
 
 
 def pending_steps(claims: Iterable[tuple[str, Claim]], *, limit: int = 3) -> list[tuple[str, Claim]]:

@@ -189,6 +189,11 @@ _NAME_LIST_RE = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+|(?:,\s+[
 _ORG_WORDS = word_set("org_words")
 
 
+#: Titles and roles ("Minister", "Secretary"): after one, a list of a ministry's words ends the title, and the
+#: capitalised name that follows is its holder's
+_TITLE_WORDS = frozenset(w.lower() for w in word_set("titles") | word_set("entity_titles"))
+
+
 def names_in(text: str) -> list[tuple[str, bool]]:
     """Whole capitalized names in ``text`` as (name, sentence_initial), for entity lists.
 
@@ -213,6 +218,12 @@ def names_in(text: str) -> list[tuple[str, bool]]:
         if listed and all(w.lower() in _ORG_WORDS for w in re.findall(r"\w+", listed.group(0)) if w != "and"):
             run += listed.group(0)  # "Ministry of Economy, Trade and Industry": the list is the name's end
             consumed = listed.end()
+            holder = _NAME_RE.match(text, consumed + 1) if text[consumed:consumed + 1] == " " else None
+            if holder and set(run.lower().split()) & _TITLE_WORDS:
+                # "Minister of Trade, Industry and Energy Sung Yun-mo": a title's list ends the title, not the name;
+                # the holder after it is part of the run (the entity list names the holder, ``terms_section.holder``)
+                run += " " + holder.group(0)
+                consumed = holder.end()
         pieces: list[str] = []
         current: list[str] = []
         for word in run.split():

@@ -339,8 +339,8 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
                     (initial and name not in mid_sentence) or (name.lower() in lower_words and not name.isupper())
                 ):
                     continue
-                if len(words) > 6:
-                    continue
+                if sum(w[:1].isupper() for w in words) > 6:
+                    continue  # a run of capitals, not a name; its connectors do not count ("Ministry of Trade, Industry and Energy")
                 score[name] += weight * (1.0 + 0.3 * (len(words) > 1))
                 if name not in first_seen:
                     first_seen[name] = order

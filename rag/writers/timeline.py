@@ -57,7 +57,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["EVENT_ROLES", "SOURCE_DATE_BASIS", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["CAME_BY", "EVENT_ROLES", "SOURCE_DATE_BASIS", "basis_shown", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -75,6 +75,8 @@ LEDE_SENTENCES = 3
 #: analysis or opinion piece is not (its lede recalls events of any time)
 DATED_BY_SOURCE = frozenset({"news report", "generated brief", "official statement"})
 #: the basis of an entry dated by its source's date (``_lede_event``); the renderer says so beside the entry
+#: how a basis ends when the date is the day a report was written or published, standing for the event's day
+CAME_BY = "the event came that day or before"
 SOURCE_DATE_BASIS = "the source's date: its headline or lede reports the event, which came that day or before"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day
@@ -441,7 +443,7 @@ def _reported_event(topic: str, sentences: Sequence, chunks: Mapping, places: Se
     phrase = " ".join(sentences[r].text[m.start:m.end].split())
     where = "" if r == e else " in the next sentence"
     basis = (f"“{phrase}”{where}: the day it was reported"
-             f"{'' if not m.relative else f' (in an article of {stamps.get(s.doc_id)})'}; the event came that day or before")
+             f"{'' if not m.relative else f' (in an article of {stamps.get(s.doc_id)})'}; {CAME_BY}")
     return [_entry(s, m.value, basis, result.score, "event")]
 
 
@@ -594,3 +596,13 @@ def as_of_date(published: Sequence[str | None], event_dates: Sequence[str | None
         return until
     latest = max(dates)
     return min(latest, until) if until else latest
+
+
+def basis_shown(basis: str | None) -> bool:
+    """Whether a timeline entry shows its date's basis: the reader cannot see it in the quote. A relative day read
+    against an article's date ("“yesterday” in an article of 2019-07-10"), the source's own date standing for the
+    event's (``SOURCE_DATE_BASIS``), or the day a report was made, stated in the quote or the sentence after it,
+    standing for the event's (``CAME_BY``: "“2026-06-30” in the next sentence: the day it was reported; the event came
+    that day or before"). A date the quoted sentence itself states as the event's needs no note."""
+    b = basis or ""
+    return " in an article of " in b or b == SOURCE_DATE_BASIS or b.endswith(CAME_BY)

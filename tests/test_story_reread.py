@@ -23,11 +23,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import engine_over
+
 from evals.rtqa_answers import answer_text
-from rag.config import Settings
-from rag.index import CorpusIndex
-from rag.ingest import Ingestor
-from rag.pipeline import Engine
 from rag.types import SearchFilters
 from rag.writers.answer_story_held import story_coverage, story_held
 from rag.writers.answering import QuestionAnswering
@@ -38,12 +36,8 @@ PRIZE = "Who won the Larkfield Prize for the best Norland album of the last twel
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    settings = Settings(data_dir=tmp_path_factory.mktemp("story_reread") / "data",
-                        chunking={"chunk_tokens": 48, "overlap_tokens": 0}, generation={"evidence_per_doc": 1})
-    index = CorpusIndex(settings)
-    Ingestor(index).ingest_paths([DATA])
-    index.close()
-    return Engine.from_settings(settings)
+    return engine_over(tmp_path_factory.mktemp("story_reread") / "data", DATA,
+                       chunking={"chunk_tokens": 48, "overlap_tokens": 0}, generation={"evidence_per_doc": 1})
 
 
 def ask(engine, question):

@@ -243,11 +243,8 @@ class Engine:
             if streaming:
                 yield from _draft_text(draft)
         assert draft is not None
-        if draft.abstain and draft.partial is not None and draft.missing and draft.partial.cites and not draft.story_untold:
-            # the answer lacks the asked value: its article's passages the evidence cap left out are read again (not
-            # when no document tells the question's story: the quote's article is another story's, and read whole it
-            # covers more of the question's words by its length alone — "the 2012 Mercury Prize winners" answered
-            # "Who won the Mercury Prize …?" so, h/abst-s37)
+        if draft.abstain and draft.partial is not None and draft.missing and draft.partial.cites:
+            # the answer lacks the asked value: its article's passages the evidence cap left out are read again
             reread = self._reread(query, tpl, hits, draft, writer, filters.until, history, resolved, notes)
             if reread is not None:
                 hits, draft = reread

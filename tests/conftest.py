@@ -265,12 +265,11 @@ def llm(server):
     server.default = None
 
 
-def engine_over(data_dir: Path, *sources: Path, **settings_fields):
-    """An offline ``Engine`` over ``sources`` ingested into a fresh index at ``data_dir`` (module-scoped fixtures use it);
-    ``settings_fields`` are further ``Settings`` fields (``chunking={"chunk_tokens": 48}``, ``generation={...}``)."""
+def engine_over(data_dir: Path, *sources: Path):
+    """An offline ``Engine`` over ``sources`` ingested into a fresh index at ``data_dir`` (module-scoped fixtures use it)."""
     from rag.pipeline import Engine
 
-    settings = Settings(data_dir=data_dir, **settings_fields)
+    settings = Settings(data_dir=data_dir)
     index = CorpusIndex(settings)
     Ingestor(index).ingest_paths(list(sources))
     index.close()

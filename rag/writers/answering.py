@@ -113,7 +113,6 @@ WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
 #: the verdict of a question whose presupposed event no source reports (``answer_premise``), then how it is not
 _PREMISE_PREFIX = "no source reports the question's premise: "
-_STORY_UNTOLD = "no source tells the question's story"
 
 __all__ = ["QuestionAnswering"]
 
@@ -399,13 +398,7 @@ class QuestionAnswering:
             return None
         evidence = [(p.chunk.doc_id, p.chunk.title or "", p.chunk.text) for p in scored.passages()]
         held, cov = story_held(query, evidence)
-        return None if held else f"{_STORY_UNTOLD}: the best covers {cov:.2f} of its key terms"
-
-    @staticmethod
-    def _story_untold(verdict: str | None) -> bool:
-        """Whether ``_answerable``'s ``verdict`` (None when answered) is ``_story_missing``'s: no evidence document
-        tells the question's story, so the partial answer's quote is another story's."""
-        return verdict is not None and f"({_STORY_UNTOLD}:" in verdict
+        return None if held else f"no source tells the question's story: the best covers {cov:.2f} of its key terms"
 
     def _side_view(self, side: str, scored: Scored) -> Scored:
         """``scored`` as one side of a comparison sees it (``answer_premise.compared``): key-term coverage, cosine

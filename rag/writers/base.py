@@ -69,9 +69,6 @@ class Draft:
     # when abstaining on a question whose topic the evidence covers: what the sources do say, and what none gives
     partial: DraftClaim | None = None
     missing: str | None = None
-    # abstaining because no evidence document tells the question's story (``answer_story_held``): the partial
-    # answer's quote is another story's, so reading its article whole (``Engine._reread``) cannot answer the question
-    story_untold: bool = False
 
 
 StreamItem = Union[str, Draft]

@@ -168,7 +168,6 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 draft = self._abstain(notes + [f"abstained: {verdict}"])
                 # the evidence covers what was asked about but not the fact asked for: say what it does say
                 draft.partial, draft.missing = self._partial(asked_q, claim_specs[0], scored, verdict)
-                draft.story_untold = self._story_untold(verdict)
                 return draft
         else:
             verdict = self._topic_covered(topic, scored)

@@ -64,3 +64,24 @@ def test_a_co_agent_cut_with_its_passive_is_still_a_cut(passage, claim):
 ])
 def test_a_confirmation_for_a_denial_is_an_opposite_predicate(claim):
     assert polarity_conflict(polarity(claim), polarity(DENIED)) is not None
+
+
+FRAMED = "Both Tanaka and her advisers have suggested they have exhausted their options on the merger."
+ABUSED = "During the hearing, Ruiz alleged he was verbally abused by Soto and denied that he had threatened him."
+
+
+@pytest.mark.parametrize("passage, claim", [
+    (FRAMED, "Tanaka and her advisers have exhausted their options on the merger."),
+    ("In one filing, Lee alleged that the contractor inflated the invoices.", "The contractor inflated the invoices."),
+])
+def test_a_hedging_report_frame_dropped_is_a_modality_error(passage, claim):
+    assert (modality_mismatch(claim, passage) or "").startswith("modality:")
+
+
+@pytest.mark.parametrize("passage, claim", [
+    (FRAMED, "Tanaka has suggested that she and her advisers have exhausted their options on the merger."),
+    (ABUSED, "Ruiz denied that he had threatened Soto."),  # the frame governs "abused", not the denial
+    (ABUSED, "Ruiz verbally denied threatening Soto."),  # an adverb is not what the frame governs
+])
+def test_a_claim_that_keeps_the_frame_or_says_what_it_does_not_govern_is_no_modality_error(passage, claim):
+    assert modality_mismatch(claim, passage) is None

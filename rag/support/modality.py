@@ -95,6 +95,25 @@ def _reports_hedged(toks: list[str]) -> bool:
                for i, t in enumerate(toks))
 
 
+def _hedge_frames(toks: list[str]) -> list[tuple[int, int]]:
+    """(report verb, governed token) pairs of a window's hedging report verbs ("have suggested they have exhausted",
+    "alleged that members had accepted"): the first content token, adverbs skipped ("alleged he was physically
+    [...] abused"), within ``MODAL_REACH`` + 2 tokens after a verb of ``report_hedges`` said as done
+    (``_reports_hedged``'s forms)."""
+    out = []
+    for i, t in enumerate(toks):
+        if not (t[:1].isalpha() and predicate_lemma(t) in _REPORT_HEDGES
+                and (done_form(t) or i and toks[i - 1] in ("has", "have", "had"))):
+            continue
+        for j in range(i + 1, min(len(toks), i + 3 + MODAL_REACH)):
+            if not toks[j][:1].isalpha():
+                break
+            if toks[j] not in STOPWORDS and not (toks[j].endswith("ly") and len(toks[j]) > 4):
+                out.append((i, j))
+                break
+    return out
+
+
 def done_form(word: str) -> bool:
     """Whether a verb form says the act happened: a past tense or participle that is not also the base form
     ("reopened", "took"; not "reopens", "cut")."""
@@ -129,6 +148,11 @@ def modality_mismatch(claim: str, window: str) -> str | None:
         if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(done_form(t) for t in claim_forms[lemma]):
             continue
         return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+    if not reported:  # the passage's hedging report frame dropped: "have exhausted" for "have suggested they have exhausted"
+        for i, j in _hedge_frames(wt):
+            lemma = predicate_lemma(wt[j])
+            if lemma in claim_forms and len(lemma) >= 3 and predicate_lemma(wt[i]) not in claim_forms:
+                return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
     return None
 
 

@@ -28,20 +28,19 @@ FactCC balanced accuracy under the ship rule (evals/README.md, h/checker-s29).""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from lemminflect import getAllLemmas
 
+from rag.support.data_files import data_table
 from rag.support.facts import TextIndex, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS, TITLES
 from rag.support.word_class import ADJ, ADV, NOUN, VERB, readings, word_class
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "added_details.toml").read_text(encoding="utf-8"))
+_DATA = data_table("added_details")
 _APPOSITION_OPENERS = frozenset(_DATA["apposition"]["openers"])  # "a", "an", "the", "former", ...
 _SPLITTERS = frozenset(_DATA["apposition"]["splitters"])  # "and", "who": a coordinated part is read alone
 _ROLES = TITLES | frozenset(_DATA["title"]["roles"])  # a descriptor before a name names a role with one of these

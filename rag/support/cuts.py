@@ -30,6 +30,8 @@ _LIST_JOINS = frozenset(_CUT_WORDS["list_joins"])
 _JUNCTIONS = frozenset(_CUT_WORDS["junctions"])
 _COPULA = frozenset(_CUT_WORDS["copulas"])
 _DETERMINERS = frozenset(_CUT_WORDS["determiners"])
+_CO_AGENT_AUX = frozenset(_CUT_WORDS["co_agent_auxiliaries"])
+_AUXILIARIES = frozenset(_CUT_WORDS["auxiliaries"])
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
@@ -120,6 +122,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
             continue  # "According to the Home Office, 17,700" for "The Home Office said a total of 17,700": a moved frame
         if kept[-1] in _DETERMINERS and all(t.possessive for t in skipped if t.word) and len(sw) == 1:
             continue  # "the [government's] Ukraine Family Scheme": the possessor dropped, the head kept
+        if _co_agent(sw):
+            continue  # "Abe [and his aides have] hinted": a co-agent dropped, the kept subject's predicate whole
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
         last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
         # a list item dropped whole: "Lee, 52; [Kim, 60; and] Park, 47" or "Lee, 52[; Kim, 60;] and Park, 47"
@@ -143,6 +147,20 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
     return None
+
+
+def _co_agent(skipped: Sequence[Token]) -> bool:
+    """Whether the skipped words are a co-agent with its perfect auxiliary: "and" + a noun phrase of up to four words
+    (+ "have" / "has" / "had"), no preposition, relative, junction or other auxiliary ("[and his aides have]", "[and
+    two colleagues had]"; not "[and Kim were]")."""
+    if len(skipped) < 2 or skipped[0].text != "and":
+        return False
+    body = [t.text for t in skipped[1:]]
+    if body[-1] in _CO_AGENT_AUX:
+        body = body[:-1]
+    return bool(body) and len(body) <= 4 and not any(
+        w in _AUXILIARIES or w in _PREPOSITIONS or w in _CUT_WORDS["relatives"] or w in _JUNCTIONS
+        for w in body)
 
 
 def _outside_brackets(stretch: Sequence[Token]) -> list[Token]:

@@ -19,15 +19,14 @@ Without a publication date nothing is implied (a year is never guessed).
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
+from rag.support.data_files import data_table
 from rag.text.sentences import split_sentences
 from rag.text.dates import MONTH_NAMES
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "implied_dates.toml").read_text(encoding="utf-8"))
+_DATA = data_table("implied_dates")
 MONTH_REACH: int = _DATA["month_reach"]
 QUARTERS: dict[str, int] = dict(_DATA["quarters"])
 PERIOD_ORDINALS = frozenset(_DATA["period_ordinals"]["words"])

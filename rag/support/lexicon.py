@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
+from rag.support.data_files import data_table
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.places import place_words
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS
@@ -90,26 +89,26 @@ VERB_PARTICLES = frozenset(_NEGATION["verb_particles"])
 NEGATIVE_PREFIXES: tuple[str, ...] = tuple(_NEGATION["negative_prefixes"])
 #: Negation said without a negator (``rag/support/data/privative.toml``): verbs and phrases that negate what follows
 #: as "no" does ("lacks a newspaper", "sold out of"), and prefixes read against the other text's negated word.
-_PRIVATIVE = tomllib.loads((Path(__file__).parent / "data" / "privative.toml").read_text(encoding="utf-8"))
+_PRIVATIVE = data_table("privative")
 PRIVATIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PRIVATIVE["privative_phrases"])
 #: Privative verbs and the one-token forms of the phrases ("sold-out-of": ``polarity.polarity_tokens`` joins them).
 PRIVATIVE_WORDS = frozenset(_PRIVATIVE["privative_verbs"]) | frozenset("-".join(p) for p in PRIVATIVE_PHRASES)
 #: Idioms read as one token (``rag/support/data/no_comment.toml``): "could not be reached for comment" is "were
 #: unavailable for comment".
-_NO_COMMENT = tomllib.loads((Path(__file__).parent / "data" / "no_comment.toml").read_text(encoding="utf-8"))
+_NO_COMMENT = data_table("no_comment")
 NO_COMMENT_TOKEN: str = _NO_COMMENT["token"]
 NO_COMMENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _NO_COMMENT["phrases"])
 NO_COMMENT_FILLERS: tuple[str, ...] = tuple(_NO_COMMENT["fillers"])
 #: Regular expressions that may stand between an idiom's words too (the requester's possessive: "CNN's").
 NO_COMMENT_FILLER_PATTERNS: tuple[str, ...] = tuple(_NO_COMMENT.get("filler_patterns", ()))
 #: A fronted negative adverbial with inversion (``rag/support/data/inversion.toml``): "Not since X has S [verb] …".
-_INVERSION = tomllib.loads((Path(__file__).parent / "data" / "inversion.toml").read_text(encoding="utf-8"))
+_INVERSION = data_table("inversion")
 INVERSION_OPENERS = frozenset(_INVERSION["openers"])
 INVERSION_AUXILIARIES = frozenset(_INVERSION["auxiliaries"])
 INVERSION_REACH: tuple[int, int] = (_INVERSION["adverbial_reach"], _INVERSION["subject_reach"])
 #: Verbs that deny only a claim (``rag/support/data/denials.toml``): a negation scope opens after them when "that" or a
 #: claim noun follows ("disputed claims that ...", "dismissed reports that ..."), not before any other object.
-_DENIALS = tomllib.loads((Path(__file__).parent / "data" / "denials.toml").read_text(encoding="utf-8"))
+_DENIALS = data_table("denials")
 DENIAL_VERBS = frozenset(_DENIALS["verbs"])
 #: Every form of the verbs that restate one another as a denial ("denied", "rejected", "disputed", "rebuffed").
 DENIAL_SYNONYMS = frozenset(_DENIALS["synonyms"])

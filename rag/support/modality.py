@@ -6,7 +6,9 @@ window only allows it ("could resume") and the claim says it will happen ("will 
 cue strengths: ``modality_strength.toml``; what a cue's scope leaves to the claim: ``modality_scope.toml``). A cue
 governs the first content token within ``MODAL_REACH`` tokens after it (``modality_mismatch``: the first
 ``MODAL_VERBS``); an "-ing" verb of the class of an "-ing" cue is a cue too ("is weighing a ban" as "is considering a ban":
-``verb_classes.toml``), so a claim that says "weighing" for the passage's "considering" keeps the hedge.
+``verb_classes.toml``), so a claim that says "weighing" for the passage's "considering" keeps the hedge. A claim
+told through a hedging report verb of its own ("Abe hinted at illegal transfers") keeps an epistemic hedge ("might
+have been illegal"; ``modality_scope.toml``'s ``report_hedges`` and ``epistemic``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
 _SCOPE = table("modality_scope")
 _FUTURE = tuple(tuple(c.split()) for c in _SCOPE["future"])
 _CLAIM_HEDGES = tuple(tuple(c.split()) for c in _SCOPE["claim_hedges"])
+_REPORT_HEDGES = frozenset(predicate_lemma(v) for v in _SCOPE["report_hedges"])
+_EPISTEMIC = frozenset(_SCOPE["epistemic"])
 _STRENGTH = table("modality_strength")
 _POSSIBLE = tuple(tuple(c.split()) for c in _STRENGTH["possible"])
 _CERTAIN = tuple(tuple(c.split()) for c in _STRENGTH["certain"])
@@ -82,6 +86,34 @@ def _keeps_hedge(toks: list[str]) -> bool:
                or (toks[i][:1].isalpha() and predicate_lemma(toks[i]) in _ING_CUE_LEMMAS) for i in range(len(toks)))
 
 
+def _reports_hedged(toks: list[str]) -> bool:
+    """Whether a claim tells its content through a hedging report verb of its own ("Abe hinted at", "has suggested
+    that", "alleged that": ``modality_scope.toml``'s ``report_hedges``), in a form that says the act happened or
+    after an auxiliary, not as a noun ("the claims")."""
+    return any(t[:1].isalpha() and predicate_lemma(t) in _REPORT_HEDGES
+               and (done_form(t) or i and toks[i - 1] in ("has", "have", "had"))
+               for i, t in enumerate(toks))
+
+
+def _hedge_frames(toks: list[str]) -> list[tuple[int, int]]:
+    """(report verb, governed token) pairs of a window's hedging report verbs ("have suggested they have exhausted",
+    "alleged that members had accepted"): the first content token, adverbs skipped ("alleged he was physically
+    [...] abused"), within ``MODAL_REACH`` + 2 tokens after a verb of ``report_hedges`` said as done
+    (``_reports_hedged``'s forms)."""
+    out = []
+    for i, t in enumerate(toks):
+        if not (t[:1].isalpha() and predicate_lemma(t) in _REPORT_HEDGES
+                and (done_form(t) or i and toks[i - 1] in ("has", "have", "had"))):
+            continue
+        for j in range(i + 1, min(len(toks), i + 3 + MODAL_REACH)):
+            if not toks[j][:1].isalpha():
+                break
+            if toks[j] not in STOPWORDS and not (toks[j].endswith("ly") and len(toks[j]) > 4):
+                out.append((i, j))
+                break
+    return out
+
+
 def done_form(word: str) -> bool:
     """Whether a verb form says the act happened: a past tense or participle that is not also the base form
     ("reopened", "took"; not "reopens", "cut")."""
@@ -103,8 +135,11 @@ def modality_mismatch(claim: str, window: str) -> str | None:
         if t[:1].isalpha() and t not in STOPWORDS:
             claim_forms.setdefault(predicate_lemma(t), []).append(t)
     wt = polarity_tokens(window)
+    reported = _reports_hedged(ct)
     for i, j in _modal_heads(wt, verbs=MODAL_VERBS):
         if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
+            continue
+        if reported and wt[i] in _EPISTEMIC:  # "hinted at illegal transfers" for "hinted ... might have been illegal"
             continue
         lemma = predicate_lemma(wt[j])
         if lemma not in claim_forms or len(lemma) < 3:
@@ -113,6 +148,11 @@ def modality_mismatch(claim: str, window: str) -> str | None:
         if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(done_form(t) for t in claim_forms[lemma]):
             continue
         return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+    if not reported:  # the passage's hedging report frame dropped: "have exhausted" for "have suggested they have exhausted"
+        for i, j in _hedge_frames(wt):
+            lemma = predicate_lemma(wt[j])
+            if lemma in claim_forms and len(lemma) >= 3 and predicate_lemma(wt[i]) not in claim_forms:
+                return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
     return None
 
 

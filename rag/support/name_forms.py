@@ -12,15 +12,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Sequence
 
+from rag.support.data_files import data_table
 from rag.text.sentences import split_sentences
 from rag.text.tokens import strip_possessive, words
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "name_forms.toml").read_text(encoding="utf-8"))
+_DATA = data_table("name_forms")
 _ADJ_ENDINGS = tuple(sorted(_DATA["adjective_endings"], key=len, reverse=True))
 _NAME_ENDINGS = frozenset(_DATA["name_endings"])
 _MIN_STEM = int(_DATA["min_stem"])

@@ -15,13 +15,12 @@ capitals; the reference points of news are towns, volcanoes and islands).
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
+from rag.support.data_files import data_table
 from rag.text.lexicon import word_set
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "place_references.toml").read_text(encoding="utf-8"))
+_DATA = data_table("place_references")
 _NAME = r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)"
 _COMPASS = "|".join(sorted(word_set("compass_words"), key=len, reverse=True))
 _UNITS = "|".join(sorted(_DATA["distance"]["units"], key=len, reverse=True))

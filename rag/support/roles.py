@@ -20,12 +20,11 @@ only a pronoun ("he says") and the window reports no one saying anything, the at
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
+from rag.support.data_files import data_table
 from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.text.lexicon import table, word_set
@@ -212,7 +211,7 @@ def order_swap(claim: str, window: str) -> str | None:
     return None
 
 
-_TRANSFERS = tomllib.loads((Path(__file__).parent / "data" / "transfers.toml").read_text(encoding="utf-8"))
+_TRANSFERS = data_table("transfers")
 _SOURCE_MARKER: str = _TRANSFERS["source_marker"]
 
 

@@ -13,9 +13,12 @@ country, other words by stem), without a parser, from the verb classes of ``data
   request was conveyed to the US"), or, with no "to", the subject receives from the "by" phrase ("had been told of
   the decision by Mexican officials");
 * a receiver's verb ("received", "got", "bought", "rejected"): its subject receives from the "from" phrase;
-* a requester's verb ("requested", "asked", "sought"): its subject asks the name right after the verb ("asked China
-  and India for help") or the "from" phrase ("requested help from China"); in the passive ("were asked by the FTC")
-  the subject is asked;
+* a requester's verb ("requested", "asked", "sought", "urged", "pressed", "called on"): its subject asks the name
+  right after the verb, its determiner or its particle ("asked China and India for help", "have asked the Japanese
+  government to join", "called on Garland to resign"), the speaker a pronoun stands for ("Moderna said the FDA has
+  asked it") or the "from" phrase ("requested help from China"); in the passive ("were asked by the FTC", "was urged
+  by Katie Hobbs") the subject is asked; a verb of ``direction.particles`` asks only with its particle ("called on",
+  not "called the isolation incomprehensible");
 * "from X to Y" anywhere: X gives to Y.
 
 ``reversed_transfer`` gives a reason when a claim's pair is a passage pair with its two ends swapped and the passage
@@ -45,9 +48,16 @@ _PREPOSITIONS = frozenset(_DIRECTION["prepositions"])
 _CHANNELS = frozenset(_DIRECTION["channels"])  # "through", "via", "involving": the giver's side of a passive
 _RELATIVE = frozenset(("who", "which", "that"))
 _PRONOUNS = frozenset(_DIRECTION["pronouns"])
+_OBJECT_PRONOUNS = frozenset(("him", "her", "it", "them"))
 _CLAUSE = frozenset(_CUES["clause_openers"]) - {"and"}
 PARTY = 4  # content words read for one end
 REACH = 16  # tokens after the verb searched for its "to" / "from" / "by" phrase (an apposition may come between)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> dict[str, frozenset[str]]:
+    """predicate lemma -> the particles an ask verb needs ("call" -> "on", "upon"; ``direction.particles``)."""
+    return {predicate_lemma(verb): frozenset(ps) for verb, ps in _DIRECTION["particles"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -155,30 +165,41 @@ def _subject(toks: Sequence[str], i: int, speech: bool = True, names: frozenset[
                 continue
             if t in _DETERMINERS:
                 j -= 1
-                if out and (j < 0 or toks[j] not in _PREPOSITIONS):
-                    return out
+                if out and (j < 0 or toks[j] not in _PREPOSITIONS or toks[j] in _CLAUSE):
+                    return out  # "after the Speaker asked": "after" opens a clause here, not a phrase
                 continue
             if not _word(t) or t in STOPWORDS or t in _PREPOSITIONS or t in _CLAUSE or _verb_form(t) or t[0].isdigit():
                 break
             out.append(j)
             j -= 1
         stop = toks[j] if j >= 0 else ""
-        if out and stop not in _PREPOSITIONS:
+        if out and (stop not in _PREPOSITIONS or stop in _CLAUSE):
             return out
+        if stop == "," and not out:  # "Katie Hobbs, the Arizona secretary of state ..., urged": past the apposition
+            k = j - 1
+            while k >= 0 and toks[k] not in (",", ";", ":", ".") and i - k < 2 * REACH:
+                k -= 1
+            if k > 0 and toks[k] == "," and toks[k + 1] in _DETERMINERS:
+                j = k - 1
+                continue
+            return []
         if stop in _RELATIVE:
             j -= 1 + (j > 0 and toks[j - 1] == ",")
             continue
         if stop == "and" and not out:  # a second verb of one subject
-            # back to the first verb with a subject: a verb form, or the word after a name ("Eric Adams felt"); a verb
-            # form with none is an adjective ("trading practices") or a second verb itself
-            for k in range(j - 1, -1, -1):
-                if toks[k] in (",", ";", ":", "."):
-                    break
-                if _verb_shape(toks[k]) or (k > 0 and _name(toks, k - 1, names) and not _name(toks, k, names)
-                                            and toks[k] not in STOPWORDS):
-                    first = _subject(toks, k, speech, names)
-                    if first:
-                        return first
+            # back to the first verb with a subject: a verb form, the clause's earliest first ("The US joined allies
+            # ... in condemning the launch and called on"), else the word after a name, nearest first ("Eric Adams
+            # felt"); a verb form with none is an adjective ("trading practices") or a second verb itself
+            start = j - 1
+            while start >= 0 and toks[start] not in (",", ";", ":", "."):
+                start -= 1
+            shaped = [k for k in range(start + 1, j) if _verb_shape(toks[k])]
+            after_name = [k for k in range(j - 1, start, -1) if k > 0 and _name(toks, k - 1, names)
+                          and not _name(toks, k, names) and toks[k] not in STOPWORDS]
+            for k in shaped + after_name:
+                first = _subject(toks, k, speech, names)
+                if first:
+                    return first
             return []
         if stop in _PREPOSITIONS:  # a prepositional phrase: its object is not the subject; read on to a "who"
             j -= 1
@@ -225,6 +246,18 @@ def _object(toks: Sequence[str], i: int, names: set[str]) -> list[int]:
     return []
 
 
+def _asked(toks: Sequence[str], at: int, names: set[str]) -> list[int]:
+    """Indices of the one asked, after the verb (or its particle) at ``toks[at]``: a name, also after a determiner
+    ("asked China", "have asked the Japanese government", "called on the State Department"), or an object pronoun
+    before "to" / "for", read as the speaker of a speech frame before it ("Moderna said the FDA has asked it to")."""
+    j = at + 1
+    if j + 1 < len(toks) and toks[j] in _OBJECT_PRONOUNS and toks[j + 1] in ("to", "for"):
+        return _speaker(toks, j)
+    while j < len(toks) and toks[j] in _DETERMINERS:
+        j += 1
+    return _object(toks, j - 1, names)
+
+
 def _passive(toks: Sequence[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and toks[j].endswith("ly") and len(toks[j]) > 4:
@@ -256,7 +289,7 @@ def _giver_in_subject(toks: Sequence[str], i: int, names: set[str]) -> list[int]
 def transfers(text: str) -> tuple[Transfer, ...]:
     """The (giver, receiver) pairs of each sentence of ``text`` (see the module docstring)."""
     out: list[Transfer] = []
-    classes = _classes()
+    classes, particles = _classes(), _particles()
     for sentence in split_sentences(text) or [text]:
         s = getattr(sentence, "text", sentence)
         toks = tokens(s)
@@ -278,8 +311,12 @@ def transfers(text: str) -> tuple[Transfer, ...]:
                 continue
             if not _word(t) or t in STOPWORDS:
                 continue
-            cls = classes.get(predicate_lemma(t))
-            if cls is None or not (_verb_shape(t) or i and toks[i - 1] in _AUX):
+            lemma = predicate_lemma(t)
+            cls = classes.get(lemma)
+            needs = particles.get(lemma)
+            if needs is not None and (i + 1 >= len(toks) or toks[i + 1] not in needs):
+                continue  # "called the isolation incomprehensible": no request
+            if cls is None or not (_verb_shape(t) or i and toks[i - 1] in _AUX or needs):
                 continue
             passive = _passive(toks, i)
             subject = _subject(toks, i, names=frozenset(names))
@@ -301,7 +338,8 @@ def transfers(text: str) -> tuple[Transfer, ...]:
                     add(_channel(toks, i, names), subject)
                 elif subject:
                     fr = _after(toks, i, "from")
-                    add(subject, _object(toks, i, names) or (_forward(toks, fr + 1, names) if fr > 0 else []))
+                    add(subject, _asked(toks, i + (needs is not None), names)
+                        or (_forward(toks, fr + 1, names) if fr > 0 else []))
     return tuple(out)
 
 

@@ -26,17 +26,16 @@ give function words odd readings: "will" NOUN).
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
+from rag.support.data_files import data_table
 from rag.text.lexicon import word_set
 
 NOUN, VERB, ADJ, ADV = "NOUN", "VERB", "ADJ", "ADV"
 _DETERMINERS = word_set("determiners")
 _VERB_MARKERS = word_set("verb_markers")
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "word_class.toml").read_text(encoding="utf-8"))
+_DATA = data_table("word_class")
 _SUBJECTS = word_set("pronouns") | frozenset(_DATA["verb_before"]["words"])
 _PREPOSITIONS = frozenset(_DATA["noun_before"]["words"])
 _PAST_BASE = frozenset(_DATA["past_base"]["words"])

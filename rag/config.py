@@ -34,6 +34,13 @@ def model_hash() -> str:
     return checker_model_hash()
 
 
+def support_data_hash() -> str:
+    """sha256 hex over the support checker's word-list files (rag.support.data_files.data_hash; reads no TOML)."""
+    from rag.support.data_files import data_hash
+
+    return data_hash()
+
+
 def role_model_hash() -> str:
     """sha256 hex of the shipped sentence-role model file (rag.roles.model_hash)."""
     from rag.roles import model_hash as roles_hash
@@ -292,13 +299,14 @@ class Settings(BaseSettings):
 
     def settings_hash(self) -> str:
         """16 hex chars over everything that shapes a brief: retrieval, generation, LLM settings (not the key),
-        the lexicons' content hash and the fitted checker and role models' hashes, so editing a word list or
-        refitting either model changes every brief's provenance."""
+        the lexicons' and the support checker's word lists' content hashes and the fitted checker and role models'
+        hashes, so editing a word list or refitting either model changes every brief's provenance."""
         payload = {
             "retrieval": self.retrieval_fingerprint(),
             "generation": self.generation.model_dump(),
             "llm": {k: v for k, v in self.llm.model_dump().items() if k != "api_key_env"},
             "lexicon": lexicon_hash(),
+            "support_data": support_data_hash(),
             "role_model": role_model_hash(),
             "checker_model": model_hash(),
             # a refitted answer selector changes the answers it picks

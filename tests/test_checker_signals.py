@@ -552,3 +552,16 @@ def test_a_claim_that_itself_gives_the_earlier_figure_is_not_stale(checker, clai
     passage = "Exports rose to 5% this year, up from 3% a year earlier. The fund now holds $55 million, up from $40 million."
     r = checker.check(claim, [passage])
     assert not any(c.startswith("outdated:") for c in r.concerns), r.concerns
+
+
+def test_editing_a_support_word_list_changes_the_settings_hash(monkeypatch, tmp_path):
+    from rag.config import Settings
+    from rag.support import data_files
+
+    before = Settings().settings_hash()
+    for path in data_files.DATA_DIR.glob("*.toml"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(data_files, "DATA_DIR", tmp_path)
+    assert Settings().settings_hash() == before  # the same files, copied: the same provenance
+    (tmp_path / "transfers.toml").write_bytes((tmp_path / "transfers.toml").read_bytes() + b"\n# edited\n")
+    assert Settings().settings_hash() != before

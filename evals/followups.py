@@ -20,7 +20,8 @@ read as shown, a quotation inside it in single marks, and a ``says`` entry holdi
 
 Scores per turn (rates; None where they do not apply):
 
-* ``answer_correct`` (answerable turns): not abstained, every ``expect`` entry found;
+* ``answer_correct`` (answerable turns): not abstained, every ``expect`` entry found in the answer as shown (its
+  claims with their frames: ``_reply``);
 * ``first_sentence_correct`` (answerable turns): the ``first`` entry in the answer's first sentence;
 * ``new_content`` (answerable later turns whose answer no earlier reply gave): the first sentence is none of the
   earlier replies' first sentences (a follow-up must not return the previous answer);
@@ -62,10 +63,15 @@ def _first_sentence(text: str) -> str:
 
 
 def _reply(brief) -> tuple[str, str]:
-    """(the shown answer text, the message shown instead of an answer) of one brief."""
-    from evals.rtqa_answers import answer_text
+    """(the shown answer text, the message shown instead of an answer) of one brief. The answer is read as shown:
+    each claim with its frame (``render.claim_text``: its attribution, a verdict, a count the answer made of named
+    items: "The sources name three: fluorinated polyimides, photoresist and hydrogen fluoride …: “…”"), without
+    citation marks; the claims' bare texts would miss what the frame says (the count "three")."""
+    from rag.render import claim_text
 
-    return answer_text(brief), (brief.message or "") if brief.abstained else ""
+    if brief.abstained:
+        return "", brief.message or ""
+    return " ".join(claim_text(c) for s in brief.sections if s.kind == "claims" for c in s.claims), ""
 
 
 def turn_scores(turn: dict, position: int, answer: str, message: str, abstained: bool,

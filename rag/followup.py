@@ -24,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_passages", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
+__all__ = ["answered_passages", "asked_of_act", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
            "standalone_polar",
            "turns_story", "is_follow_up", "stay_on_story"]
 
@@ -281,7 +281,8 @@ def resolved_object(question: str, previous: str) -> str | None:
     named = {w.lower() for w in words}
     objects = [(v, np) for v, np in _objects(previous) if not {w.lower() for w in _words(np)} <= named]
     same = [np for v, np in objects if v == verb]
-    phrase = same[0] if same else objects[-1][1] if objects else _asked_act_noun(previous)
+    phrase = same[0] if same else objects[-1][1] if objects else _asked_act_noun(
+        previous, singular=words[at[0]].lower() in _SINGULAR)
     if phrase is None:
         return None
     # the pronoun's own occurrence, as a word (not inside "itself" or "items")
@@ -291,24 +292,24 @@ def resolved_object(question: str, previous: str) -> str | None:
 
 
 #: "What did Japan restrict?", "Which materials did Japan restrict?": a wh-question whose object is what it asks for
-_WH_ACT = re.compile(r"^\s*(?:what|which)(?P<noun>(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<aux>did|do|does|has|have|had)\s+"
-                     r"(?P<clause>[^?]*?\S)\s*\?*\s*$", re.I)
+_WH_ACT = re.compile(r"^\s*(?P<wh>what|which|how\s+many|why)(?P<noun>(?:\s+[a-z][\w'’-]*){0,2}?)\s+"
+                     r"(?P<aux>did|do|does|has|have|had)\s+(?P<clause>[^?]*?\S)\s*\?*\s*$", re.I)
 
 
-def _asked_act_noun(previous: str) -> str | None:
-    """What an object pronoun stands for after a question that asked what was acted on, its verb closing it ("What
-    did Japan restrict?" → "its restrictions"): the act itself as a noun, "its" and the plural of the noun of the
-    verb's family in ``act_roles.toml`` [families] that begins with the verb's stem, or the verb itself read as a
-    noun ("What did China ban?" → "its bans"; lemminflect's tables). None for any other question (one asking for
-    members of a class, "Which firms has the US sanctioned?", whose "them" is the firms; one whose verb asks
-    for nothing by itself, ``elliptical_followups.toml`` not_elliptical: "What did Japan say?"), or a verb with no
-    noun ("tighten")."""
+def _closing_act(previous: str) -> tuple[re.Match[str], str] | None:
+    """(the parse, the act as a plural noun) of a wh-question whose clause closes on its verb, asking what was acted
+    on ("What did Japan restrict?", "Which materials did Japan restrict?", "How many companies did China restrict?",
+    "Why did China restrict?" → "restrictions"): the noun of the verb's family in ``act_roles.toml`` [families] that
+    begins with the verb's stem, or the verb itself read as a noun ("ban" → "bans"; lemminflect's tables). None for a
+    clause not closing on its verb in the form its auxiliary asks ("What did Kestrel Lines say about the new port
+    fees?"), a verb asking for nothing by itself (``elliptical_followups.toml`` not_elliptical: "What did Japan
+    say?"), or a verb with no noun ("tighten")."""
     from lemminflect import getAllLemmas, getInflection
 
     from rag.text.tokens import stem
 
     m = _WH_ACT.match(previous)
-    if m is None or m.group("noun").strip():  # "Which firms has the US sanctioned?" "Did it lift them?": the firms
+    if m is None:
         return None
     last = _words(m.group("clause"))[-1]
     verb = _verb_lemma(last)
@@ -326,26 +327,82 @@ def _asked_act_noun(previous: str) -> str | None:
     if not nouns:
         return None
     plural = getInflection(nouns[0], "NNS")
-    return f"its {plural[0] if plural else nouns[0]}"
+    return m, plural[0] if plural else nouns[0]
+
+
+def _asked_act_noun(previous: str, *, singular: bool = False) -> str | None:
+    """What an object pronoun stands for after a question that asked what was acted on, its verb closing it ("What
+    did Japan restrict?" → "its restrictions": ``_closing_act``). After a question for members of a class ("Which
+    firms has the US sanctioned?") "them" is the members, not the act: None, unless the pronoun is a ``singular``
+    "it", which the members are not ("Which materials did Japan restrict?" "Did Japan agree to withdraw it?" → "its
+    restrictions"). None for any other question."""
+    found = _closing_act(previous)
+    if found is None or (found[0].group("noun").strip() and not singular):
+        return None
+    return f"its {found[1]}"
 
 
 #: a follow-up that asks only how many ("How many?", "How many are there?", "How many is that?")
 _HOW_MANY = re.compile(r"^\s*how\s+many\b(?P<rest>[^?]*)\?*\s*$", re.I)
+#: the longest noun a "How many <noun>?" follow-up may name of its own ("How many companies?", "How many Japanese
+#: firms?")
+COUNTED_NOUN_WORDS = 3
 
 
 def counted_question(question: str, previous: str) -> str | None:
-    """The standalone question a bare "How many?" asks after a question for the members of a class: "Which materials
-    did Japan restrict?" "How many?" → "How many materials did Japan restrict?" (the previous question's class noun
-    and clause, asked as a count: answered as that question is, with the count of the members the sources name).
-    None when the follow-up names anything of its own ("How many companies?") or the previous question names no
-    class ("What did Japan restrict?")."""
+    """The standalone question a "How many?" follow-up asks of the previous question's act: after a question for the
+    members of a class, their count ("Which materials did Japan restrict?" "How many?" → "How many materials did Japan
+    restrict?"); with a noun of its own, the count of those the previous question's act was done to ("What did China
+    restrict?" "How many companies?" → "How many companies did China restrict?"), when that question's clause closes
+    on its verb (``_closing_act``). Answered as that question is. None when the follow-up names something else
+    ("How many in Korea?", a name; more than ``COUNTED_NOUN_WORDS`` words) or there is nothing to count ("What did
+    Japan restrict?" "How many?"; "Why did Japan restrict exports?" "How many companies?": no closing act)."""
     m, prev = _HOW_MANY.match(question), _WH_ACT.match(previous)
-    if m is None or prev is None or not prev.group("noun").strip():
+    if m is None or prev is None:
         return None
     single = _single_word_cues()
-    if _own_content(m.group("rest"), single | word_set("question_light")):
+    own = _own_content(m.group("rest"), single | word_set("question_light"))
+    if not own:
+        noun = prev.group("noun").strip()
+        return f"How many {noun} {prev.group('aux')} {prev.group('clause')}?" if noun else None
+    rest = _words(m.group("rest"))
+    if len(rest) > COUNTED_NOUN_WORDS or any(_stop(w, rest) for w in rest) or _is_name(rest[-1]) or \
+            _closing_act(previous) is None:
         return None
-    return f"How many {prev.group('noun').strip()} {prev.group('aux')} {prev.group('clause')}?"
+    return f"How many {' '.join(rest)} {prev.group('aux')} {prev.group('clause')}?"
+
+
+#: a follow-up asking only why ("Why?", "And why?", "Why so?"): the reason for the previous question's act
+_WHY = re.compile(r"^\s*(?:and\s+)?why(?:\s+so)?\s*\?*\s*$", re.I)
+#: a follow-up asking only who did something, its object left out ("Who protested?", "Who objected?")
+_WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?P<verb>[a-z][\w-]*)\s*\?*\s*$", re.I)
+
+
+def asked_of_act(question: str, previous: str) -> str | None:
+    """The standalone question a follow-up asks of the previous question's act, when that question asked what was
+    acted on (``_closing_act``: "What did China restrict?", "Which materials did Japan restrict?", "How many companies
+    did China restrict?"): "Why?" → "Why did China restrict?"; "Who protested?" → "Who protested China's
+    restrictions?" (the act as a noun, its actor's possessive: who did it to the act, not to anything); "How many
+    companies?" → ``counted_question``. The follow-up is then answered as its standalone question is, not by the
+    previous question's words carried after it ("How many companies? (China restrict)" retrieved a 2020 essay).
+    None for any other follow-up, a "Who <verb>?" whose verb is not one done to an act (``elliptical_followups.toml``
+    [who_did]: "Who said?", "Who benefits?"), or a previous question of another shape."""
+    found = _closing_act(previous)
+    if found is None:
+        return counted_question(question, previous)
+    m, noun = found
+    aux, clause = m.group("aux"), m.group("clause").strip()
+    if _WHY.match(question):
+        return f"Why {aux} {clause}?"
+    who = _WHO_DID.match(question)
+    if who is not None:
+        verb, did = _verb_lemma(who.group("verb")), table("elliptical_followups")["who_did"]
+        if verb not in did["object"] and verb not in did["to"]:
+            return None
+        subject = " ".join(_words(clause)[:-1])
+        owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+        return f"Who {who.group('verb')}{' to' if verb in did['to'] else ''} {owner} {noun}?"
+    return counted_question(question, previous)
 
 
 def standalone_polar(asked: str) -> bool:
@@ -424,6 +481,13 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     if kind is None and previous is not None and (_points_back(question) or _asks_response(question, previous, reply)
                                                   or elliptic):
         kind = "reference"
+    # "How many companies?", "Why?", "Who protested?", "Did Japan agree to withdraw it?" after a question about an
+    # act: the standalone question it asks, answered exactly as that question is asked on its own (no carried words,
+    # no story kept from the previous answer: the rewritten question names the act itself)
+    rewritten = (resolved_object(question, previous.asked) or asked_of_act(question, previous.asked)
+                 if previous is not None else None)
+    if rewritten is not None:
+        return ResolvedQuestion(rewritten)
     if kind is None or previous is None:
         # a keyword with a frame or closing punctuation ("chips?", "What about chips?") is the keyword query itself
         keyword = keyword_of(question) if previous is None else None
@@ -432,10 +496,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     single = _single_word_cues()
     words = _words(question)
     carried = _content(_words(previous.standalone), single)
-    # "Did Japan agree to withdraw it?": "it" is the previous question's "its export measure", not a name the reply
-    # led with; the resolved question is asked, and it refers back no further
-    rewritten = resolved_object(question, previous.asked) or counted_question(question, previous.asked)
-    refers = rewritten is None and (kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False))
+    refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
     from_reply: list[str] = []
     if refers and reply:
         named = _answer_names(reply, one=_singular_reference(words))
@@ -448,7 +509,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     if kind == "lead":  # "... the worst case ...?" "And the best case?": best replaces worst
         replaced = {w.lower() for w in _replaced_modifiers(_words(previous.standalone), _content(words, single))}
         carried = [w for w in carried if w.lower() not in replaced]
-    asked = {w.lower() for w in _words(rewritten or question)}
+    asked = {w.lower() for w in _words(question)}
     seen: set[str] = set()
     context = []
     for w in carried:
@@ -476,7 +537,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         # something is the lead then
         told = [p for p in said if not _lists_items(p)]
         said = tuple(told[:1]) or said[:1]
-    return ResolvedQuestion(rewritten or question, tuple(context), tuple(w for w in context if w.lower() in reply_words),
+    return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words),
                             said)
 
 

@@ -173,8 +173,8 @@ class Engine:
                                      context=tpl.kind == "brief")
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
-        if resolved is not None and resolved.is_follow_up:
-            notes.append(f"follow-up resolved as: {query}")
+        if resolved is not None and (resolved.is_follow_up or (history and resolved.asked != topic.strip())):
+            notes.append(f"follow-up resolved as: {query}")  # carried words, or the standalone question it asks
         if period is not None:
             notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
         hits = self._drop_untrusted(hits, notes)

@@ -7,7 +7,8 @@ read, and "it" carried the names the previous answer opened with ("Yoshihide Sug
 
 * ``followup.resolved_object``: the object pronoun ("it", "them" right after a verb) of a yes/no follow-up is the noun
   phrase the previous question gave the same verb ("withdraw its export measure"), else the object of its last verb
-  that the follow-up does not already name. The resolved question is what is asked.
+  that the follow-up does not already name. The resolved question is what is asked, as it is asked alone (s37: no
+  words of the previous question carried after it).
 * ``followup.standalone_polar``: such a resolved question needs nothing of the conversation, so its claim is read for
   a verdict (``answering._polar_asked``); a question still holding a pronoun ("Did they agree to it?") is not.
 * End to end over two short news articles written for this test (tests/data/pronoun_object/).
@@ -76,8 +77,8 @@ def test_the_resolved_follow_up_asks_the_rewritten_question_and_carries_no_reply
                                  "conference. [1]")]
     resolved = resolve_follow_up("Did Japan agree to withdraw it?", history)
     assert resolved.asked == "Did Japan agree to withdraw its export measure?"
-    assert resolved.is_follow_up  # still carried the previous question's words for retrieval
-    assert "Suga" not in resolved.context and not resolved.from_reply, resolved
+    # asked as the one-shot question is (s37): no words carried after it, none of the reply's names
+    assert resolved.context == () and not resolved.from_reply and resolved.said == (), resolved
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ toward China today" and a CFIUS law of August 2018: both stories the answer quot
 (``followup.stay_on_story``), and the essay's time words outranked the undated headline. The kind: "When?",
 "What year?", "On what date?" ask when the answered event happened, i.e. the event the answer led with; another
 quoted story's time word is not its date. Only the answer's first passage is carried as said for a date-asking
-follow-up; its source's date stands in, labelled, when it gives none (``report_date``). Other follow-ups ("Why?",
-"How many?") keep every quoted story.
+follow-up; its source's date stands in, labelled, when it gives none (``report_date``). Other follow-ups ("How
+many?", "Who said that?") keep every quoted story.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def test_a_when_follow_up_carries_only_the_passage_the_answer_led_with(question,
     assert resolved.said == (lead,)
 
 
-@pytest.mark.parametrize("follow_up", ["Why?", "How many?", "Who said that?", "Who else?"])
+# ("Why?" after "What did China restrict?" is asked as "Why did China restrict?" since s37: followup.asked_of_act)
+@pytest.mark.parametrize("follow_up", ["How many?", "Who said that?", "Who else?"])
 def test_other_asking_word_follow_ups_carry_every_quoted_passage(follow_up):
     resolved = resolve_follow_up(follow_up, conversation("What did China restrict?", CHINA_ANSWER))
     assert resolved.said == (HEADLINE, ESSAY)

@@ -58,3 +58,37 @@ def test_the_dataset_has_multi_turn_conversations_and_partial_items():
     for r in rows:
         for t in r["turns"]:
             assert t.get("expect") or t.get("answerable") is False, r["id"]
+
+
+# -- the reader reads the answer as shown, frame included (issue 10, s37: fu-085#2 and fu-092#2's count "three" sat
+# in the claim's frame, which the reader of bare claim texts did not see) ------------------------------------------
+
+
+def _brief(*claims, abstained=False, message=None):
+    from types import SimpleNamespace as NS
+
+    return NS(abstained=abstained, message=message, sections=[NS(kind="claims", claims=[
+        NS(text=text, attribution=frame) for frame, text in claims])])
+
+
+def test_the_reader_sees_a_count_in_the_answer_frame():
+    from evals.followups import _reply, turn_scores
+
+    brief = _brief(("The sources name three: fluorinated polyimides, photoresist and hydrogen fluoride (a count of "
+                    "the items named; none states the number)",
+                    "The export restrictions cover fluorinated polyimides, as well as photoresist and hydrogen fluoride."))
+    answer, message = _reply(brief)
+    assert answer.startswith("The sources name three:") and "“The export restrictions cover" in answer
+    scores = turn_scores({"question": "How many?", "expect": ["three", "hydrogen fluoride"]}, 1, answer, message,
+                         False, [])
+    assert scores["answer_correct"] == 1.0 and scores["first_sentence_correct"] == 1.0
+
+
+def test_the_reader_keeps_a_verdict_first_and_a_plain_claim_as_it_is():
+    from evals.followups import _reply
+
+    framed = _brief(("Japanese Chief Cabinet Secretary Yoshihide Suga", "No. We have no intention of withdrawing it."))
+    assert _reply(framed)[0].startswith("No. Japanese Chief Cabinet Secretary Yoshihide Suga: “We have no")
+    assert _reply(_brief((None, "Tokyo last week tightened the approval process.")))[0] == (
+        "Tokyo last week tightened the approval process.")
+    assert _reply(_brief(abstained=True, message="The corpus has no evidence.")) == ("", "The corpus has no evidence.")

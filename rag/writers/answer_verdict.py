@@ -10,7 +10,8 @@ Y?" -> "X added Y", inflected with lemminflect's tables; "True or false: S" -> S
 *supported* when the checker supports it; *contradicted* when the checker's reason shows a passage states the
 contrary (an opposite or negated predicate, a role or attribution swap, a competing figure; or a number, date or
 name the passage replaces with its own while it holds the rest of the claim), not when the passage merely lacks it;
-*unknown* otherwise. A sentence that states an act over a list is also read for the one member the claim names
+*supported* or *contradicted* when a passage settles it in other words (a denial told by another verb, a search
+that found no sign of the thing: ``rag.writers.answer_settled``); *unknown* otherwise. A sentence that states an act over a list is also read for the one member the claim names
 (``member_passage``, ``rag.writers.list_members``); such a reading may support the claim, never contradict it.
 A sentence that tells the claim's completed act only as intended, announced, threatened or weighed ("Seoul plans
 to file a complaint", "… vowed to file …", "… will file …": ``intent_only``) makes it *planned*, never "Yes": the
@@ -34,6 +35,7 @@ from rag.text.lexicon import table
 from rag.text.numbers import find_quantities
 from rag.text.sentences import sentence_texts
 from rag.text.weekdays import weekday_mentions
+from rag.writers.answer_settled import settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
@@ -587,6 +589,15 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if against:
         _, i = max(against)
         return _decided("contradicted", i, results[i], read[i])
+    # ... or a source settles it in words of its own the checker does not match: a denial told by another verb
+    # ("They have rejected suggestions that …" for "Japan has denied that …"), a search that found no sign of the
+    # thing ("… found no sign of illegal transactions" for "South Korea found illegal transfers …"): answer_settled
+    for i, p in enumerate(passages):
+        found = None if derived[i] or intended[i] else settled(asked[i], p)
+        if found is not None:
+            outcome, (start, end) = found
+            return Verdict(outcome, i, read[i].source_span(start, end), float(results[i].score),
+                           (f"settled in other words: {outcome}",))
     # ... nor is one that tells it only as intended undecided on nothing: it is what the sources say of the act
     # (the shortest such passage: the intent sentence alone, which the answer then quotes, before a joined passage)
     planned = [(held, -len(passages[i]), r.score, i) for i, r in enumerate(results) if intended[i]

@@ -1,0 +1,178 @@
+"""Yes/no claims a source settles in other words than the claim's, where the support checker reads no match.
+
+Two kinds (word lists in ``rag/text/data/settled_in_other_words.toml``):
+
+* **A denial told by another verb** — the claim "X denied that P" (any denial verb: deny, reject, dismiss, refute …)
+  is *supported* by a sentence in which the same party (named, or a pronoun in a passage naming it) rejects, dismisses
+  or refutes ("suggestions", "claims" …) "that P'", where P' tells P: every key term of P's predicate (from its verb
+  on) is held, in the checker's paraphrase lexicon, and P's subject is held or P' refers back to it with a definite
+  description ("the move" for "the export curbs"). "Has Japan denied that the export curbs were driven by historical
+  issues?" over "Japanese officials … They have rejected suggestions that the move was driven by worsening ties …
+  related to historical issues" → Yes. A negated denial ("did not deny") settles nothing.
+* **A search that found nothing** — the claim "X found Y" (find, discover, detect, uncover …) is *contradicted* by a
+  sentence naming X in which a search "found no sign / no evidence / no trace of Y'", or did not find Y', where Y'
+  shares a word (not a name) of Y's: "Did South Korea find illegal transfers of sensitive materials to North Korea?"
+  over "South Korean Minister … Sung Yun-mo said that an 'emergency inspection' found no sign of illegal
+  transactions" → No.
+
+``settled(claim, passage)`` returns (outcome, (start, end)) — "supported" or "contradicted" and the deciding
+sentence's character span in ``passage`` — or None. English only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rag.support.polarity import polarity
+from rag.text.lexicon import table, word_set
+from rag.text.sentences import split_sentences
+from rag.writers.key_terms import key_terms, stems
+
+__all__ = ["settled"]
+
+_WORD = re.compile(r"[\w'’-]+")
+#: the words that open a clause's verb group: what splits "the export curbs | were driven by historical issues"
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+                          "can", "may", "might", "should", "did", "does", "do"})
+#: determiners opening a definite description that refers back ("the move", "this decision")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+@cache
+def _data() -> dict:
+    return table("settled_in_other_words")
+
+
+def _lemma(word: str) -> str | None:
+    from lemminflect import getAllLemmas
+
+    return (getAllLemmas(word.lower()).get("VERB") or (None,))[0]
+
+
+def _verb_at(words: list[re.Match[str]], verbs: frozenset[str]) -> int | None:
+    """The index of the first word whose verb reading is one of ``verbs``."""
+    return next((i for i, m in enumerate(words) if _lemma(m.group(0)) in verbs), None)
+
+
+def _word_stems(text: str) -> set[str]:
+    """The stems of ``text``'s content words that are not names (what a thing is, not who)."""
+    return {t.stem for t in key_terms(text) if t.kind == "word"}
+
+
+def _held_share(claim: str, window: str) -> float:
+    from rag.writers.answer_verdict import _held  # the verdict module imports this one
+
+    return _held(claim, window, "", paraphrase=True)
+
+
+def _names_party(party: str, text: str) -> bool:
+    """Whether ``text`` names the claim's ``party`` (a name stem or place key in common: "Japanese officials" names
+    Japan)."""
+    mine = {t.stem for t in key_terms(party) if t.kind == "entity"} or stems(party)
+    return bool(mine & stems(text))
+
+
+def _pronoun_only(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return bool(words) and all(w in word_set("pronouns") or w in word_set("stopwords") for w in words)
+
+
+def _tells(proposition: str, told: str) -> bool:
+    """Whether ``told`` (a "that" clause of the source) tells ``proposition`` (the claim's): its predicate held
+    whole, its subject held or referred back to by a definite description."""
+    words = _WORD.findall(proposition)
+    at = next((i for i, w in enumerate(words) if w.lower() in _AUXILIARIES), None)
+    if at is None or at == 0:
+        return _held_share(proposition, told) >= 1.0
+    subject, predicate = " ".join(words[:at]), " ".join(words[at:])
+    if _held_share(predicate, told) < 1.0:
+        return False
+    told_words = _WORD.findall(told)
+    told_at = next((i for i, w in enumerate(told_words) if w.lower() in _AUXILIARIES), None)
+    refers_back = bool(told_words) and told_words[0].lower() in _DEFINITE and told_at is not None and told_at <= 3
+    return not _word_stems(subject) or _held_share(subject, told) >= 1.0 or refers_back
+
+
+def _denial(claim: str, passage: str) -> tuple[int, int] | None:
+    data = _data()["denial"]
+    verbs = frozenset(data["verbs"])
+    words = list(_WORD.finditer(claim))
+    at = _verb_at(words, verbs)
+    if at is None or at + 1 >= len(words) or words[at + 1].group(0).lower() != "that":
+        return None
+    party, proposition = claim[:words[at].start()], claim[words[at + 1].end():]
+    nouns = {n for n in data["nouns"]}
+    for s in split_sentences(passage):
+        found = list(_WORD.finditer(s.text))
+        k = _verb_at(found, verbs)
+        if k is None:
+            continue
+        head = s.text[:found[k].end()]
+        if polarity(head).has_negator:  # "did not deny", "never rejected"
+            continue
+        j = k + 1
+        if j < len(found) and _lemma(found[k].group(0)) == "rule":
+            if found[j].group(0).lower() not in data["particles"]:
+                continue
+            j += 1
+        while j < len(found) and found[j].group(0).lower() not in ("that",) and j - k <= 3:
+            word = found[j].group(0).lower().rstrip("s")
+            if word not in nouns and word not in _DEFINITE and found[j].group(0).lower() not in ("the", "any", "all"):
+                break
+            j += 1
+        if j >= len(found) or found[j].group(0).lower() != "that":
+            continue
+        denier = s.text[:found[k].start()]
+        if not (_names_party(party, denier) or (_pronoun_only(denier) and _names_party(party, passage))):
+            continue
+        if _tells(proposition, s.text[found[j].end():]):
+            return s.start, s.end
+    return None
+
+
+@cache
+def _none_re() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_data()["finding"]["none"], key=len,
+                                                                               reverse=True))
+    return re.compile(rf"\b(?:{phrases})\s+(?:of\s+|that\s+)?(?P<what>[^.;,]+)", re.I)
+
+
+def _found_nothing(claim: str, passage: str) -> tuple[int, int] | None:
+    verbs = frozenset(_data()["finding"]["verbs"])
+    words = list(_WORD.finditer(claim))
+    at = _verb_at(words, verbs)
+    if at is None or at == 0:
+        return None
+    party, thing = claim[:words[at].start()], claim[words[at].end():]
+    wanted = _word_stems(thing)
+    if not wanted or not party.strip():
+        return None
+    for s in split_sentences(passage):
+        found = list(_WORD.finditer(s.text))
+        k = _verb_at(found, verbs)
+        if k is None:
+            continue
+        after = s.text[found[k].end():]
+        m = _none_re().match(after.lstrip())
+        negated = polarity(s.text[:found[k].end()]).has_negator  # "did not find illegal transfers"
+        what = m.group("what") if m else after if negated else None
+        if what is None or not (_word_stems(what) & wanted) or not _names_party(party, s.text):
+            continue
+        return s.start, s.end
+    return None
+
+
+def settled(claim: str, passage: str) -> tuple[str, tuple[int, int]] | None:
+    """("supported" | "contradicted", the deciding sentence's span in ``passage``) when ``passage`` settles the
+    affirmative ``claim`` in other words (a denial told by another verb; a search that found nothing), else None.
+    A negated claim ("Japan did not deny …") is not read here."""
+    if polarity(claim).has_negator:
+        return None
+    span = _denial(claim, passage)
+    if span is not None:
+        return "supported", span
+    span = _found_nothing(claim, passage)
+    if span is not None:
+        return "contradicted", span
+    return None

@@ -894,6 +894,8 @@ class QuestionAnswering:
             for j in reading_after(chosen[0], scored.cands, quotable):
                 scored.cands[j].role = "judgement"  # the source's view, attributed to it when quoted
                 forced.append(j)
+        if kind == "list" and chosen and not forced and not typed[chosen[0]]:
+            forced = self._story_contents(query, scored, chosen[0], quotable)
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j]])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
@@ -947,6 +949,26 @@ class QuestionAnswering:
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _story_contents(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
+        """For a list question whose first sentence lists nothing (candidate ``lead``, not typed: "Tokyo last week
+        tightened the approval process for Japanese shipments of photoresists and other sensitive materials …" for
+        "What did Japan restrict?"), the sentence of the same document that lists what the measure covers
+        (``answer_kind.lists_contents``: "The export restrictions cover fluorinated polyimides, …, as well as
+        photoresist and hydrogen fluoride"), however few of the question's words it repeats, when it holds a key
+        term of the question or of the first sentence other than their places (the measure or an item it names, not
+        a related story appended to the page: "… the exercises effectively simulated blocking shipping routes to
+        major port cities, including Kaohsiung, …"): that sentence alone before it quoted with its context (which may
+        run on into the appended story), then the most relevant, as a one-element list of indices into
+        ``scored.cands``; [] when the document has none."""
+        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
+        places = place_keys({t.stem for t in terms})
+        what = {t.stem for t in terms if t.stem not in places}
+        doc = scored.cands[lead].doc_id
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == doc and quotable[i]
+                 and lists_contents(c.text) and what & c.stems and not c.overlaps(scored.cands[lead])]
+        return sorted(found, key=lambda i: (scored.cands[i].with_context, -float(scored.rel[i])))[:1]
 
     @staticmethod
     def _sharing_no_text(scored: Scored, taken: list[int], details: list[int]) -> list[int]:

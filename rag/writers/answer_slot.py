@@ -37,6 +37,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
 __all__ = ["AskedSlot", "asked_slot", "fills_age", "fills_count", "fills_slot", "opening_lead", "opens_with_value",
+           "slot_fillers",
            "slot_lead"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
@@ -54,16 +55,21 @@ class AskedSlot:
     after that word and preposition in a sentence fills the slot ("denied having an affair with Nicole Shanahan").
     ``acts``: for a question asking for its subject ("Which country declared victory against …?"), the stems of the
     verb after the class and of the word after it ({"declar", "victori"}): a value right before one of them fills the
-    slot ("North Korean leader Kim Jong Un declared victory")."""
+    slot ("North Korean leader Kim Jong Un declared victory"). ``recipient``: the question asks who was given, sent or
+    told something ("Who received the US request …?", "To whom was the letter addressed?"): a value right after "to"
+    that follows a giving verb fills the slot ("The request was conveyed through channels involving Gene Raymond, …,
+    to Yasutoshi Nishimura"), and, for "who received …?", a value right before the receiving verb ({"receiv"} in
+    ``acts``: "Nishimura received the request")."""
 
     nouns: frozenset[str] = frozenset()
     naming: bool = False
     frame: str | None = None
     joiner: str | None = None
     acts: frozenset[str] = frozenset()
+    recipient: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts)
+        return bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts) or self.recipient
 
 
 @cache
@@ -162,7 +168,32 @@ def asked_slot(question: str) -> AskedSlot:
             skip = frozenset(_slots()["slot"]["skip"])
             acts = {stem_word(w) for w in words[k:k + 3]
                     if w and w[:1].islower() and w not in _stops() and w not in skip}
-    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts))
+    recipient = _asks_recipient(asked)
+    if recipient:  # "who received …?": the receiver is the subject of that verb
+        m = re.match(r"\s*who\s+([a-z]+)\b", asked.lower())
+        if m and m.group(1) in _slots()["recipient"]["receives"]:
+            acts.add(stem_word(m.group(1)))
+    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient)
+
+
+def _asks_recipient(asked: str) -> bool:
+    """Whether the asked sentence asks who was given, sent or told something: "Who received …?", "Who was sent …?",
+    "To whom was … addressed?", "Who was the request conveyed to?" (``[recipient]`` of answer_slots.toml)."""
+    rec = _slots()["recipient"]
+    low = asked.lower().strip()
+    if re.match(r"to\s+whom\b", low):
+        return True
+    m = re.match(r"who(?:m)?\s+([a-z]+)(?:\s+([a-z]+))?\b", low)
+    if m is None:
+        return False
+    if m.group(1) in rec["receives"]:
+        return True
+    passive = m.group(1) in rec["passive"]
+    if passive and m.group(2) in rec["passive_receives"]:
+        return True  # "Who was given …?", "Who was sent …?"
+    # "Who was the request conveyed to?": a giving verb and "to" closing the question
+    return passive and bool(re.search(r"\b([a-z]+)\s+to\s*\?\s*$", low)) and any(
+        re.search(rf"\b{re.escape(v)}\s+to\s*\?\s*$", low) for v in rec["gives"])
 
 
 def _values(text: str, question_stems: set[str]) -> list[tuple[int, int]]:
@@ -232,6 +263,8 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
                     break  # "a NCAA title she won": the verb has another subject, the value is its object
                 if stem_word(words[k]) in slot.acts:
                     return True  # "Kim Jong Un declared victory", "Wasps have been forced into administration"
+    if slot.recipient and _gives_to(words, starts, text, values):
+        return True
     if not slot.nouns:
         return False
     window = int(_slots()["anchor"]["window"])
@@ -249,6 +282,27 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
                 if re.match(r"\s*[”\"’]", between) or (
                         head and re.fullmatch(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}", between)):
                     return True  # "The “director of rodent mitigation” position", "Bob Mackie, the designer"
+    return False
+
+
+def _gives_to(words: list[str], starts: list[int], text: str, values: list[tuple[int, int]]) -> bool:
+    """Whether a value (word spans into ``words``) stands right after "to" (or "to the") that follows a giving verb of
+    ``[recipient].gives`` within ``[recipient].reach`` words of the same sentence: "conveyed through channels involving
+    Gene Raymond, the US Secretary of Commerce, to Yasutoshi Nishimura", "handed the letter to Prime Minister Kishida".
+    Not "exports to 20 Japanese companies" (no giving verb) nor "… was sent. To Tokyo's relief …" (another sentence)."""
+    rec = _slots()["recipient"]
+    gives = frozenset(stem_word(w) for w in rec["gives"])
+    reach = int(rec["reach"])
+    for first, _ in values:
+        k = first - 1
+        if k > 0 and words[k].lower() == "the":
+            k -= 1
+        if k < 1 or words[k].lower() != "to":
+            continue
+        for j in range(max(0, k - reach), k):
+            if (words[j][:1].islower() and stem_word(words[j]) in gives
+                    and not re.search(r"[.;!?]", text[starts[j]: starts[k]])):
+                return True
     return False
 
 
@@ -271,7 +325,8 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     ``[lead].kinds`` and the pick does not fill the slot ``question`` asks (``fills_slot``) while sentences of
     ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
     the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
-    Musk might keep his head down …" for "… denied that he had an alleged affair with who?"). Otherwise ``picked``."""
+    Musk might keep his head down …" for "… denied that he had an alleged affair with who?"); for a recipient slot
+    (``AskedSlot.recipient``) the best of them leads at any gap. Otherwise ``picked``."""
     lead = _slots()["lead"]
     if not picked or kind not in lead["kinds"]:
         return picked
@@ -279,9 +334,31 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     qstems = text_stems(without_carried_context(question))
     if not slot or fills_slot(slot, texts[picked[0]], qstems):
         return picked
-    floor = order[picked[0]] - float(lead["gap"])
+    # a recipient is named by the sentence telling the handing over, whatever more of the question's words the
+    # premise restated repeats ("… have asked the Japanese government to join efforts …"): that one names the giver
+    # and the gift, and a name beside it (the outlet credited: "reported first by Coastline Radio") is no recipient
+    floor = float("-inf") if slot.recipient else order[picked[0]] - float(lead["gap"])
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills_slot(slot, texts[i], qstems)]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
+
+
+def slot_fillers(question: str, kind: str | None, texts: Sequence[str], pool: Sequence[int],
+                 eligible: Sequence[int]) -> list[int]:
+    """The sentences of ``eligible`` (indices into ``texts``, outside ``pool``) that fill the slot ``question`` asks
+    (``fills_slot``), for a kind of ``[lead].kinds``, when no sentence of ``pool`` (the answer pool, cut by relevance)
+    fills it: "The request was reportedly conveyed through channels involving Gene Raymond, …, to Yasutoshi
+    Nishimura, …" answers "Who received the US request to curb China's semiconductor progress?" though it repeats less
+    of the question than "US authorities have asked the Japanese government to join efforts …", which restates the
+    premise. [] otherwise (another kind, no slot, or the pool fills it already: ``slot_lead`` chooses among those)."""
+    if kind not in _slots()["lead"]["kinds"]:
+        return []
+    slot = asked_slot(question)
+    if not slot:
+        return []
+    qstems = text_stems(without_carried_context(question))
+    if any(fills_slot(slot, texts[i], qstems) for i in pool):
+        return []
+    return [i for i in eligible if i not in pool and fills_slot(slot, texts[i], qstems)]
 
 
 def fills_count(question: str, text: str) -> bool:

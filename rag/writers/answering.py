@@ -37,7 +37,7 @@ from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
-from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_lead
+from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -666,6 +666,7 @@ class QuestionAnswering:
                          if i not in pool and scored.cands[i].doc_id in near and scored.cos[i] >= floor and quotable[i]
                          and about[i] and (fills_count(query, scored.cands[i].text)
                                            or fills_age(query, scored.cands[i].text))]
+            pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
             # and "why?" by the sentence that gives a reason, not by the one restating what was done
@@ -705,6 +706,21 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    @staticmethod
+    def _slot_fillers(query: str, kind: str | None, scored: Scored, pool: list[int], story: str, floor: float,
+                      quotable: np.ndarray, about: np.ndarray) -> list[int]:
+        """For a name, thing or term whose slot no sentence of the answer ``pool`` fills, the sentences that fill it
+        (``answer_slot.slot_fillers``) from a document the pool already quotes or the most relevant sentence's
+        (``story``), quotable, about the question's places and not far below the abstention line (``floor``, cosine):
+        "The request was reportedly conveyed … to Yasutoshi Nishimura" for "Who received the US request …?", though
+        the sentences restating the premise ("US authorities have asked the Japanese government to join efforts …")
+        set the relevance cut. They lead by ``slot_lead`` (within its gap of the hand rule's pick). Indices into
+        ``scored.cands``; [] when none."""
+        near = {scored.cands[i].doc_id for i in pool} | {story}
+        eligible = [i for i, c in enumerate(scored.cands) if c.doc_id in near and scored.cos[i] >= floor
+                    and quotable[i] and about[i]]
+        return slot_fillers(query, kind, [c.text for c in scored.cands], pool, eligible)
 
     def _stated_phrase(self, query: str, scored: Scored, about: np.ndarray) -> int | None:
         """For a question asking an actor's stated reason (``stated_reason.asks_stated_reason``), the index of the
@@ -878,6 +894,8 @@ class QuestionAnswering:
             for j in reading_after(chosen[0], scored.cands, quotable):
                 scored.cands[j].role = "judgement"  # the source's view, attributed to it when quoted
                 forced.append(j)
+        if kind == "list" and chosen and not forced and not typed[chosen[0]]:
+            forced = self._story_contents(query, scored, chosen[0], quotable)
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j]])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
@@ -931,6 +949,26 @@ class QuestionAnswering:
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _story_contents(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
+        """For a list question whose first sentence lists nothing (candidate ``lead``, not typed: "Tokyo last week
+        tightened the approval process for Japanese shipments of photoresists and other sensitive materials …" for
+        "What did Japan restrict?"), the sentence of the same document that lists what the measure covers
+        (``answer_kind.lists_contents``: "The export restrictions cover fluorinated polyimides, …, as well as
+        photoresist and hydrogen fluoride"), however few of the question's words it repeats, when it holds a key
+        term of the question or of the first sentence other than their places (the measure or an item it names, not
+        a related story appended to the page: "… the exercises effectively simulated blocking shipping routes to
+        major port cities, including Kaohsiung, …"): that sentence alone before it quoted with its context (which may
+        run on into the appended story), then the most relevant, as a one-element list of indices into
+        ``scored.cands``; [] when the document has none."""
+        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
+        places = place_keys({t.stem for t in terms})
+        what = {t.stem for t in terms if t.stem not in places}
+        doc = scored.cands[lead].doc_id
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == doc and quotable[i]
+                 and lists_contents(c.text) and what & c.stems and not c.overlaps(scored.cands[lead])]
+        return sorted(found, key=lambda i: (scored.cands[i].with_context, -float(scored.rel[i])))[:1]
 
     @staticmethod
     def _sharing_no_text(scored: Scored, taken: list[int], details: list[int]) -> list[int]:

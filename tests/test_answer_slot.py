@@ -122,6 +122,16 @@ def test_a_value_in_the_slot_fills_it(question, sentence):
     # the closing word's value must follow it
     ("This week the world’s richest man, Elon Musk, denied that he had an alleged affair with who?",
      "Just when we think Elon Musk might keep his head down, a fresh scandal breaks about an alleged affair."),
+    # the asked act told as a noun after a determiner is another clause's subject or object, not the name's verb: the
+    # name is who spoke of the act (s37 CI: "Analysts in Nairobi" answered which airline Kenya grounded)
+    ("Which airline did Kenya ground?",
+     "Analysts in Nairobi said the grounding was a response to the airline's refusal to pay new landing fees."),
+    ("Which firms did China sanction this week?",
+     "Officials at Keidanren criticised the sanctions as disproportionate."),
+    ("Which country banned the exports?",
+     "Traders in Rotterdam said a ban on the exports would raise prices."),
+    ("Which company recalled its batteries?",
+     "Regulators at the Consumer Product Safety Commission reviewed the recall last month."),
 ])
 def test_a_sentence_without_a_value_in_the_slot_does_not(question, sentence):
     assert not fills_slot(asked_slot(question), sentence, stems(question))

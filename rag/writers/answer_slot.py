@@ -262,6 +262,8 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
                 if words[k].lower() in _slots()["frame"]["subjects"]:
                     break  # "a NCAA title she won": the verb has another subject, the value is its object
                 if stem_word(words[k]) in slot.acts:
+                    if words[k - 1].lower() in word_set("determiners"):
+                        break  # "Analysts in Nairobi said the grounding was …": the act as a noun, not the name's verb
                     return True  # "Kim Jong Un declared victory", "Wasps have been forced into administration"
     if slot.recipient and _gives_to(words, starts, text, values):
         return True

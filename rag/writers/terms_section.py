@@ -9,7 +9,7 @@ from typing import Sequence
 
 from rag.templates import SectionSpec
 from rag.text.lexicon import table, word_set
-from rag.text.places import names_a_region, place_mentions, place_of_word
+from rag.text.places import names_a_region, place_mentions, place_of_word, places
 from rag.writers.attribution import is_place
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
@@ -323,8 +323,11 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
                 if len(words) == 1 and (name.lower() in STOPWORDS or name.lower() in ENTITY_NOISE or len(name) < 2):
                     continue
                 hit = place_of_word(name) if len(words) == 1 else None
-                if hit is not None and hit[1] != "names":
-                    continue  # a demonym ("Japanese") or a capital is not an entity; the country is
+                if hit is not None and hit[1] == "demonyms":
+                    # "Chinese storage battery makers": the actor named is China (capitalised wherever it stands)
+                    name, initial = places()[hit[0]].name, False
+                elif hit is not None and hit[1] != "names":
+                    continue  # a capital ("Tokyo said") is no entity of its own; the country is named where it acts
                 if _place_only(name):
                     continue  # "South Korean", "US-China"
                 if names_a_period(name):

@@ -9,11 +9,12 @@ Errors: a missing file raises ``FileNotFoundError``; malformed TOML raises ``tom
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from rag.text.lexicon import files_hash
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -28,7 +29,4 @@ def data_table(name: str) -> dict[str, Any]:
 def data_hash() -> str:
     """sha256 hex over the names and bytes of ``rag/support/data/*.toml`` (sorted by name; the fitted models'
     ``.json`` files have their own hashes in the settings hash)."""
-    digest = hashlib.sha256()
-    for path in sorted(DATA_DIR.glob("*.toml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return files_hash(sorted(DATA_DIR.glob("*.toml")))

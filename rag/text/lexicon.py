@@ -17,7 +17,7 @@ import hashlib
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 DATA_DIR = Path(__file__).parent / "data"
 _DATA_SUFFIXES = (".txt", ".toml")
@@ -49,10 +49,15 @@ def data_files() -> list[Path]:
     return sorted(p for p in DATA_DIR.iterdir() if p.suffix in _DATA_SUFFIXES and p.is_file())
 
 
-@cache
-def lexicon_hash() -> str:
-    """sha256 hex digest over the names and bytes of all data files (stable across runs and machines)."""
+def files_hash(paths: Iterable[Path]) -> str:
+    """sha256 hex digest over the names and bytes of ``paths``, in the order given (stable across runs and machines)."""
     digest = hashlib.sha256()
-    for path in data_files():
+    for path in paths:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+@cache
+def lexicon_hash() -> str:
+    """sha256 hex digest over the names and bytes of all data files (``files_hash`` of ``data_files()``)."""
+    return files_hash(data_files())

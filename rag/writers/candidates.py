@@ -31,16 +31,20 @@ CLAIM_ROLE_OF_STRUCTURE = {"assumption": "assumption", "gap": "gap", "indicator"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+def _sense_openers(group: dict) -> list[str]:
+    """One sense's connectives of ``discourse_connectives.toml`` as patterns: ``bare`` ones as they are, ``set_off``
+    ones followed by a comma."""
+    return group.get("bare", []) + [f"{c}\\s*," for c in group.get("set_off", [])]
+
+
 def _connective_openers() -> list[str]:
     """The openers of ``discourse_connectives.toml``: each sense's connectives (``set_off`` ones followed by a comma)
     and the prepositional phrases whose object refers back ("Because of this", "In response to that")."""
     data = table("discourse_connectives")
     out: list[str] = []
     for sense, group in data.items():
-        if sense in ("back_reference", "summary"):
-            continue
-        out += group.get("bare", [])
-        out += [f"{c}\\s*," for c in group.get("set_off", [])]
+        if sense not in ("back_reference", "summary"):
+            out += _sense_openers(group)
     back = data["back_reference"]
     out.append("(?:" + "|".join(back["prepositions"]) + ")\\s+(?:all\\s+)?(?:" + "|".join(back["objects"]) + ")")
     return out
@@ -71,16 +75,11 @@ def _internal_references() -> str:
 #: said." and "Carl Schuster ... echoed this sentiment." say nothing an analyst can use without the sentence before).
 INTERNAL_REFERENCE_RE = re.compile(_internal_references(), re.I)
 
-def _summary_openers() -> str:
-    """``discourse_connectives.toml`` [summary] as one alternation (``set_off`` ones followed by a comma)."""
-    group = table("discourse_connectives")["summary"]
-    return "|".join(group.get("bare", []) + [f"{c}\\s*," for c in group.get("set_off", [])])
-
-
 #: A sentence that sums up what several sentences before it named ("Together, the two developments frame ...",
 #: ``discourse_connectives.toml`` [summary]): its first argument is not the one sentence before, so a brief neither
 #: quotes it alone nor with that sentence (briefs; an answer's candidates are not checked).
-SUMMARY_RE = re.compile(r"^[\W_]*(?:" + _summary_openers() + ")", re.I)
+SUMMARY_RE = re.compile(r"^[\W_]*(?:" + "|".join(_sense_openers(table("discourse_connectives")["summary"])) + ")",
+                        re.I)
 
 
 def sums_up(text: str) -> bool:

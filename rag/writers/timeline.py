@@ -74,9 +74,9 @@ LEDE_SENTENCES = 3
 #: the kinds of document whose date is their news's date: a report is written the day of its news or just after; an
 #: analysis or opinion piece is not (its lede recalls events of any time)
 DATED_BY_SOURCE = frozenset({"news report", "generated brief", "official statement"})
-#: the basis of an entry dated by its source's date (``_lede_event``); the renderer says so beside the entry
 #: how a basis ends when the date is the day a report was written or published, standing for the event's day
 CAME_BY = "the event came that day or before"
+#: the basis of an entry dated by its source's date (``_lede_event``); the renderer says so beside the entry
 SOURCE_DATE_BASIS = "the source's date: its headline or lede reports the event, which came that day or before"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRACE_DAYS = 1  # see _latest_event_day

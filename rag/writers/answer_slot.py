@@ -287,14 +287,18 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
     return False
 
 
+@cache
+def _giving_stems() -> frozenset[str]:
+    """The stems of ``[recipient].gives`` (answer_slots.toml), stemmed once."""
+    return frozenset(stem_word(w) for w in _slots()["recipient"]["gives"])
+
+
 def _gives_to(words: list[str], starts: list[int], text: str, values: list[tuple[int, int]]) -> bool:
     """Whether a value (word spans into ``words``) stands right after "to" (or "to the") that follows a giving verb of
     ``[recipient].gives`` within ``[recipient].reach`` words of the same sentence: "conveyed through channels involving
     Gene Raymond, the US Secretary of Commerce, to Yasutoshi Nishimura", "handed the letter to Prime Minister Kishida".
     Not "exports to 20 Japanese companies" (no giving verb) nor "… was sent. To Tokyo's relief …" (another sentence)."""
-    rec = _slots()["recipient"]
-    gives = frozenset(stem_word(w) for w in rec["gives"])
-    reach = int(rec["reach"])
+    gives, reach = _giving_stems(), int(_slots()["recipient"]["reach"])
     for first, _ in values:
         k = first - 1
         if k > 0 and words[k].lower() == "the":

@@ -661,11 +661,8 @@ class QuestionAnswering:
                 # already quotes (``answer_slot.fills_count``; it leads by ``count_lead``); and for an age, the
                 # story's age ("President Joe Biden is turning 80 this weekend", ``answer_slot.fills_age``), though the
                 # sentences saying "age" ("… the “age issue” is never something Biden wants to highlight") repeat more
-                near = {scored.cands[i].doc_id for i in pool} | {story}
-                pool += [i for i in range(len(scored.cands))
-                         if i not in pool and scored.cands[i].doc_id in near and scored.cos[i] >= floor and quotable[i]
-                         and about[i] and (fills_count(query, scored.cands[i].text)
-                                           or fills_age(query, scored.cands[i].text))]
+                pool += [i for i in self._near_pool(scored, pool, story, floor, quotable, about)
+                         if fills_count(query, scored.cands[i].text) or fills_age(query, scored.cands[i].text)]
             pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
@@ -711,16 +708,23 @@ class QuestionAnswering:
     def _slot_fillers(query: str, kind: str | None, scored: Scored, pool: list[int], story: str, floor: float,
                       quotable: np.ndarray, about: np.ndarray) -> list[int]:
         """For a name, thing or term whose slot no sentence of the answer ``pool`` fills, the sentences that fill it
-        (``answer_slot.slot_fillers``) from a document the pool already quotes or the most relevant sentence's
-        (``story``), quotable, about the question's places and not far below the abstention line (``floor``, cosine):
+        (``answer_slot.slot_fillers``) among ``_near_pool``:
         "The request was reportedly conveyed … to Yasutoshi Nishimura" for "Who received the US request …?", though
         the sentences restating the premise ("US authorities have asked the Japanese government to join efforts …")
         set the relevance cut. They lead by ``slot_lead`` (within its gap of the hand rule's pick). Indices into
         ``scored.cands``; [] when none."""
-        near = {scored.cands[i].doc_id for i in pool} | {story}
-        eligible = [i for i, c in enumerate(scored.cands) if c.doc_id in near and scored.cos[i] >= floor
-                    and quotable[i] and about[i]]
+        eligible = QuestionAnswering._near_pool(scored, pool, story, floor, quotable, about)
         return slot_fillers(query, kind, [c.text for c in scored.cands], pool, eligible)
+
+    @staticmethod
+    def _near_pool(scored: Scored, pool: list[int], story: str, floor: float, quotable: np.ndarray,
+                   about: np.ndarray) -> list[int]:
+        """The candidates outside ``pool`` that a sentence filling the asked slot may be drawn from: of a document the
+        pool already quotes or of the most relevant sentence's (``story``), not far below the abstention line
+        (``floor``, cosine), quotable and about the question's places. Indices into ``scored.cands``."""
+        near = {scored.cands[i].doc_id for i in pool} | {story}
+        return [i for i, c in enumerate(scored.cands) if i not in pool and c.doc_id in near and scored.cos[i] >= floor
+                and quotable[i] and about[i]]
 
     def _stated_phrase(self, query: str, scored: Scored, about: np.ndarray) -> int | None:
         """For a question asking an actor's stated reason (``stated_reason.asks_stated_reason``), the index of the

@@ -86,24 +86,28 @@ def _keeps_hedge(toks: list[str]) -> bool:
                or (toks[i][:1].isalpha() and predicate_lemma(toks[i]) in _ING_CUE_LEMMAS) for i in range(len(toks)))
 
 
+def _hedged_report_at(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` is a hedging report verb (``modality_scope.toml``'s ``report_hedges``: "hinted",
+    "has suggested", "alleged") in a form that says the act happened or after an auxiliary, not a noun ("the claims")."""
+    t = toks[i]
+    return bool(t[:1].isalpha() and predicate_lemma(t) in _REPORT_HEDGES
+                and (done_form(t) or i and toks[i - 1] in ("has", "have", "had")))
+
+
 def _reports_hedged(toks: list[str]) -> bool:
     """Whether a claim tells its content through a hedging report verb of its own ("Abe hinted at", "has suggested
-    that", "alleged that": ``modality_scope.toml``'s ``report_hedges``), in a form that says the act happened or
-    after an auxiliary, not as a noun ("the claims")."""
-    return any(t[:1].isalpha() and predicate_lemma(t) in _REPORT_HEDGES
-               and (done_form(t) or i and toks[i - 1] in ("has", "have", "had"))
-               for i, t in enumerate(toks))
+    that", "alleged that": ``_hedged_report_at``)."""
+    return any(_hedged_report_at(toks, i) for i in range(len(toks)))
 
 
 def _hedge_frames(toks: list[str]) -> list[tuple[int, int]]:
     """(report verb, governed token) pairs of a window's hedging report verbs ("have suggested they have exhausted",
     "alleged that members had accepted"): the first content token, adverbs skipped ("alleged he was physically
     [...] abused"), within ``MODAL_REACH`` + 2 tokens after a verb of ``report_hedges`` said as done
-    (``_reports_hedged``'s forms)."""
+    (``_hedged_report_at``)."""
     out = []
-    for i, t in enumerate(toks):
-        if not (t[:1].isalpha() and predicate_lemma(t) in _REPORT_HEDGES
-                and (done_form(t) or i and toks[i - 1] in ("has", "have", "had"))):
+    for i in range(len(toks)):
+        if not _hedged_report_at(toks, i):
             continue
         for j in range(i + 1, min(len(toks), i + 3 + MODAL_REACH)):
             if not toks[j][:1].isalpha():

@@ -10,8 +10,8 @@ Two kinds (word lists in ``rag/text/data/settled_in_other_words.toml``):
   issues?" over "Japanese officials … They have rejected suggestions that the move was driven by worsening ties …
   related to historical issues" → Yes. A negated denial ("did not deny") settles nothing.
 * **A search that found nothing** — the claim "X found Y" (find, discover, detect, uncover …) is *contradicted* by a
-  sentence naming X in which a search "found no sign / no evidence / no trace of Y'", or did not find Y', where Y'
-  shares a word (not a name) of Y's: "Did South Korea find illegal transfers of sensitive materials to North Korea?"
+  sentence naming X (or a pronoun subject, in a passage naming X) in which a search "found no sign / no evidence /
+  no trace of Y'", or did not find Y', where Y' shares a word (not a name) of Y's: "Did South Korea find illegal transfers of sensitive materials to North Korea?"
   over "South Korean Minister … Sung Yun-mo said that an 'emergency inspection' found no sign of illegal
   transactions" → No.
 
@@ -29,7 +29,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import split_sentences
 from rag.writers.key_terms import key_terms, stems
 
-__all__ = ["settled"]
+__all__ = ["settled", "denied", "bears_on_denial"]
 
 _WORD = re.compile(r"[\w'’-]+")
 #: the words that open a clause's verb group: what splits "the export curbs | were driven by historical issues"
@@ -94,14 +94,32 @@ def _tells(proposition: str, told: str) -> bool:
     return not _word_stems(subject) or _held_share(subject, told) >= 1.0 or refers_back
 
 
+def denied(claim: str) -> tuple[str, str] | None:
+    """(party, proposition) of a claim that someone denied a "that" clause ("Japan denied that its curbs were
+    retaliation" -> ("Japan ", " its curbs were retaliation")); None for any other claim."""
+    words = list(_WORD.finditer(claim))
+    at = _verb_at(words, frozenset(_data()["denial"]["verbs"]))
+    if at is None or at + 1 >= len(words) or words[at + 1].group(0).lower() != "that":
+        return None
+    return claim[:words[at].start()], claim[words[at + 1].end():]
+
+
+def bears_on_denial(claim: str, window: str) -> bool:
+    """Whether ``window`` can state the contrary of a denial claim: it tells the denied proposition (``_tells``:
+    "Japan admitted that the curbs were retaliation", "did not deny that …"). A negation of another act ("Japan
+    does not plan to retract its controls") is no contrary of "Japan denied that its curbs were retaliation". True
+    for a claim that is no denial."""
+    found = denied(claim)
+    return found is None or _tells(found[1], window)
+
+
 def _denial(claim: str, passage: str) -> tuple[int, int] | None:
     data = _data()["denial"]
     verbs = frozenset(data["verbs"])
-    words = list(_WORD.finditer(claim))
-    at = _verb_at(words, verbs)
-    if at is None or at + 1 >= len(words) or words[at + 1].group(0).lower() != "that":
+    found = denied(claim)
+    if found is None:
         return None
-    party, proposition = claim[:words[at].start()], claim[words[at + 1].end():]
+    party, proposition = found
     nouns = {n for n in data["nouns"]}
     for s in split_sentences(passage):
         found = list(_WORD.finditer(s.text))
@@ -157,7 +175,12 @@ def _found_nothing(claim: str, passage: str) -> tuple[int, int] | None:
         m = _none_re().match(after.lstrip())
         negated = polarity(s.text[:found[k].end()]).has_negator  # "did not find illegal transfers"
         what = m.group("what") if m else after if negated else None
-        if what is None or not (_word_stems(what) & wanted) or not _names_party(party, s.text):
+        if what is None or not (_word_stems(what) & wanted):
+            continue
+        # the searcher named in the sentence, or by a pronoun in a passage naming it ("South Korea ordered an
+        # inspection. It found no sign of illegal transfers.")
+        finder = s.text[:found[k].start()]
+        if not (_names_party(party, s.text) or (_pronoun_only(finder) and _names_party(party, passage))):
             continue
         return s.start, s.end
     return None

@@ -35,7 +35,7 @@ from rag.text.lexicon import table
 from rag.text.numbers import find_quantities
 from rag.text.sentences import sentence_texts
 from rag.text.weekdays import weekday_mentions
-from rag.writers.answer_settled import settled
+from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
@@ -545,8 +545,9 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
           readings: Sequence[bool] | None = None, claims: Sequence[str | None] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
     ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
-    sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else the passage whose checker reason
-    shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown".
+    sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else a passage that settles it in other words
+    (``answer_settled.settled``: a denial told by another verb, a search that found nothing) decides; else the passage
+    whose checker reason shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown".
     ``readings``: which passages are read for the claim, not as the source's own statement of it (a list sentence
     cut to its member, ``member_passage``; a speaker's own sentence read against what they said, ``spoken_claim``):
     they may support the claim, never state its contrary. A claim of what someone said
@@ -576,6 +577,18 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
+    # ... or a source settles it in words of its own the checker does not match: a denial told by another verb
+    # ("They have rejected suggestions that …" for "Japan has denied that …"), a search that found no sign of the
+    # thing ("… found no sign of illegal transactions" for "South Korea found illegal transfers …"): answer_settled.
+    # Read before the checker's contrary: a sentence that settles the very claim outweighs the checker's reading of
+    # another act as its contrary ("… does not plan to retract its stricter controls" is no "No" to "Japan denied that
+    # its export curbs were driven by historical issues" when "They have rejected suggestions that the move was …")
+    for i, p in enumerate(passages):
+        found = None if derived[i] or intended[i] else settled(asked[i], p)
+        if found is not None:
+            outcome, (start, end) = found
+            return Verdict(outcome, i, read[i].source_span(start, end), float(results[i].score),
+                           (f"settled in other words: {outcome}",))
     # what someone said is contradicted only by their own words: another's ("Japan said it does not plan to retract
     # its controls") is no "No" to "Hosokawa said Japan should abandon export controls"
     speech = reported_speech(claim)
@@ -589,15 +602,6 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if against:
         _, i = max(against)
         return _decided("contradicted", i, results[i], read[i])
-    # ... or a source settles it in words of its own the checker does not match: a denial told by another verb
-    # ("They have rejected suggestions that …" for "Japan has denied that …"), a search that found no sign of the
-    # thing ("… found no sign of illegal transactions" for "South Korea found illegal transfers …"): answer_settled
-    for i, p in enumerate(passages):
-        found = None if derived[i] or intended[i] else settled(asked[i], p)
-        if found is not None:
-            outcome, (start, end) = found
-            return Verdict(outcome, i, read[i].source_span(start, end), float(results[i].score),
-                           (f"settled in other words: {outcome}",))
     # ... nor is one that tells it only as intended undecided on nothing: it is what the sources say of the act
     # (the shortest such passage: the intent sentence alone, which the answer then quotes, before a joined passage)
     planned = [(held, -len(passages[i]), r.score, i) for i, r in enumerate(results) if intended[i]
@@ -674,9 +678,10 @@ def contrary(claim: str, result: Any, *, published: str | None = None) -> float 
     reason = result.reasons[0]
     if _DIRECT.match(reason):
         # the checker read the contrary predicate across the source's own words ("does not plan to retract … its
-        # stricter controls" for "agreed to withdraw its export curbs"): the event is held in paraphrase too
+        # stricter controls" for "agreed to withdraw its export curbs"): the event is held in paraphrase too; a
+        # denial's contrary tells what was denied (``answer_settled.bears_on_denial``)
         held = _held(claim, window, "", paraphrase=True)
-        return held if held >= SAME_EVENT else None
+        return held if held >= SAME_EVENT and bears_on_denial(claim, window) else None
     m = _VALUE.match(reason)
     if m is None:
         return None

@@ -876,11 +876,11 @@ class QuestionAnswering:
 
     def _pick_details(
         self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str], *,
-        as_of: str | None = None,
+        as_of: str | None = None, only: Sequence[bool] | None = None,
     ) -> list[int]:
         """Supporting detail: the answer's continuation when it holds the name/date/number asked for (or, when that
         continuation leads, the sentence it continues), then the sentences that best answer the question from
-        preferably other sources."""
+        preferably other sources. ``only``: per candidate, whether it may be a detail at all (None: any)."""
         scored = self._asked(query, scored)
         kind, typed = self._typed(query, scored)
         forced: list[int] = []
@@ -900,11 +900,11 @@ class QuestionAnswering:
                 forced.append(j)
         if kind == "list" and chosen and not forced and not typed[chosen[0]]:
             forced = self._story_contents(query, scored, chosen[0], quotable)
-        forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j]])
+        forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j] and (only is None or only[j])])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
         pool = [i for i in range(len(scored.cands))
-                if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced]
+                if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced and (only is None or only[i])]
         # "How did Seoul respond?" answered by Seoul's act: its details are Seoul's acts and words too, not the other
         # side's claim ("Abe and his aides have hinted …") nor a source's judgement on another move (``_led_by_responder``)
         led = self._led_by_responder(query, scored)
@@ -1102,7 +1102,6 @@ class QuestionAnswering:
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
         from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_only, joined, judge, polar_question,
                                                 weighs_reading)
-        from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         polar = polar_question(_polar_asked(query) or "")
         answer = None
@@ -1112,13 +1111,10 @@ class QuestionAnswering:
             ok = (self._answer_on_topic(query, asked) & quotable & self._about_places(query, asked)
                   & self._beyond_places(query, asked))
             order = [i for i in self._order(asked, asked.rel, range(len(asked.cands))) if ok[i]]
-            # a verdict stated as the answer rests on reporting: a news or official source's sentence that is no view
-            reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
-            kinds = {c.passage.chunk.chunk_id: doc_type(c.passage.chunk) for c in asked.cands}
-            # ... or, for a claim of what someone said, a sentence of that speaker's own piece (``_speech_passages``)
+            # a verdict stated as the answer rests on reporting (``_reporting``) or, for a claim of what someone
+            # said, a sentence of that speaker's own piece (``_speech_passages``)
             speech = self._speech_passages(polar.claim, asked)
-            reports = [(c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting) or i in speech
-                       for i, c in enumerate(asked.cands)]
+            reports = [r or i in speech for i, r in enumerate(self._reporting(asked))]
             # ... or, when no reporting source tells the story at all, a sentence another source states as fact (no
             # view: "China Imposes Export Restrictions on 20 Japanese Firms …" of an AI-generated brief settles "Did
             # China restrict exports to 30 Japanese companies?"); the answer keeps its source's attribution
@@ -1142,7 +1138,9 @@ class QuestionAnswering:
             # also the shortest day of the year."), is a passage of its own: alone it names nothing, and the joined
             # passages leave it out (its text repeats its neighbour's)
             judged = set(chunks[: self.POLAR_PASSAGES])
-            sentences += [[i] for i in order if reports[i] and asked.cands[i].with_context and not asked.cands[i].parts
+            # (read across a caption too: "… Japanese officials have said … Photo: AP They have rejected …", its two
+            # parts cited apart)
+            sentences += [[i] for i in order if reports[i] and asked.cands[i].with_context
                           and not asked.cands[i].is_title and asked.cands[i].passage.chunk.chunk_id in judged]
             if order:
                 # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
@@ -1188,6 +1186,28 @@ class QuestionAnswering:
                     verdict = replace(verdict, outcome="planned")
                 answer = PolarAnswer(polar, verdict, index)
         return answer
+
+    @staticmethod
+    def _reporting(scored: Scored) -> list[bool]:
+        """Per candidate: whether it is reporting, a news or official source's sentence that is no view (its role
+        not one of ``ATTRIBUTED_ROLES``): what a yes/no verdict stated as the answer rests on."""
+        from rag.writers.role_typing import DOC_TYPE_OF, doc_type
+
+        reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
+        kinds = {c.passage.chunk.chunk_id: doc_type(c.passage.chunk) for c in scored.cands}
+        return [c.role not in ATTRIBUTED_ROLES and kinds[c.passage.chunk.chunk_id] in reporting for c in scored.cands]
+
+    def _verdict_details(self, query: str, spec: SectionSpec, scored: Scored, chosen: list[int], used_docs: set[str],
+                         polar: Any, *, as_of: str | None = None) -> list[int]:
+        """The details after a yes/no answer's verdict (``polar``: its ``PolarAnswer``): ``_pick_details``'s, from
+        reporting only (``_reporting``) when reporting decided it: another source's headline or an unnamed roundup
+        on a neighbouring story is no detail under "No." to "Did Japan withdraw the restrictions?". A verdict an
+        AI-generated brief or an opinion decided (no reporting source tells the story) keeps every kind of detail."""
+        if polar is None or not polar.decided:
+            return self._pick_details(query, spec, scored, chosen, used_docs, as_of=as_of)
+        reports = self._reporting(self._asked(query, scored))
+        only = reports if reports[polar.index] else None
+        return self._pick_details(query, spec, scored, chosen, used_docs, as_of=as_of, only=only)
 
     def _speech_passages(self, claim: str, asked: Scored) -> dict[int, str]:
         """candidate -> what ``claim`` says its author said (``answer_verdict.spoken_claim``), for a claim of what

@@ -227,7 +227,7 @@ class Scored:
 
 
 def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False,
-               paragraphs: bool = False) -> tuple[list[Candidate], Counter]:
+               paragraphs: bool = False, captions: bool = False) -> tuple[list[Candidate], Counter]:
     """Quotable sentences of the evidence (junk, truncated and repeated sentences dropped and counted by
     reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order.
 
@@ -242,7 +242,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
     Intelligence Law ...", a paragraph after two sentences): fact coverage 0.837 -> 0.816. With ``paragraphs``,
     furniture between two sentences (a photo caption or credit line, ``is_boilerplate``: "Photo: AP") is skipped,
     not the end of the context: the dependent sentence after it is quoted with the sentence before it, citing the two
-    apart (``Candidate.parts``).
+    apart (``Candidate.parts``). ``captions``: furniture between two sentences is skipped so, without the
+    paragraph rule (a yes/no answer's candidates: "Japanese officials have said … Photo: AP They have rejected
+    suggestions that …" quotes the denial with the sentence naming who "They" are).
     A heading that is the document's title is evidence like a lede, not furniture. Without ``paragraphs`` (an
     answer's candidates), a sentence's opening dateline ("WASHINGTON (AP) — ", "(CNN) ") is left out of its quote and
     its span (``_after_dateline``): its place and outlet are not the asked value. A brief keeps it: there the dateline
@@ -282,7 +284,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 # and an answer's ("Who protested …?" is answered by "Tokyo protests as …" when no sentence says so)
                 sent = Sentence(sent.start + label_end, sent.end, sent.text[label_end:])
                 reason, is_title = None, True
-            if reason and paragraphs and prev is not None and is_boilerplate(sent.text):
+            if reason and (paragraphs or captions) and prev is not None and is_boilerplate(sent.text):
                 skipped.append((sent.start, sent.end))  # a caption between two sentences: skipped, the context goes on
                 dropped[reason] += 1
                 continue

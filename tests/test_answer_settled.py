@@ -119,3 +119,40 @@ def test_the_verdict_takes_the_reading_when_the_checker_matches_nothing(question
     start, end = verdict.span
     assert passage[start:end].rstrip().endswith(".") and ("rejected" in passage[start:end]
                                                           or "found no" in passage[start:end])
+
+
+# s38 kind: the claim's clause is active, the source's "that" clause passive ("Did Japan deny that historical issues
+# drove the export curbs?" over "… rejected suggestions that the move was driven by … historical issues"); and a
+# description referring back ("the move") stands for the claim's subject only when it names no one the claim does
+# not, and the subject names no one the passage does not.
+@pytest.mark.parametrize("question, passage", [
+    ("Did Japan deny that historical issues drove the export curbs?", JAPAN_CONTEXT),
+    ("Did Ottawa deny that Chinese steel prompted the tariff?",
+     "Canadian officials dismissed claims that the tariff was prompted by Chinese steel."),
+    ("Did the ministry deny that election politics motivated the ban?",
+     "The ministry refuted reports that the decision was motivated by election politics, a spokesman said."),
+    ("Did Vesper deny that Norland's rice tariffs caused the quota cut?",
+     "Vesper officials rejected suggestions that the cut was caused by Norland's rice tariffs."),
+])
+def test_an_active_clause_is_settled_by_the_same_clause_in_the_passive(question, passage):
+    claim = polar_question(question).claim
+    found = settled(claim, passage)
+    assert found is not None and found[0] == "supported", (claim, found)
+
+
+@pytest.mark.parametrize("question, passage", [
+    # the claim's subject names a party the passage never names: "the move" is Japan's, not China's
+    ("Did Japan deny that historical issues drove China's export curbs?", JAPAN_CONTEXT),
+    # the description names another party than the claim's
+    ("Has Japan denied that the export curbs were driven by historical issues?",
+     "Japanese officials rejected suggestions that the Chinese move was driven by historical issues."),
+    # the passive clause tells another act
+    ("Did Ottawa deny that Chinese steel prompted the tariff?",
+     "Canadian officials dismissed claims that the tariff was delayed by Chinese lobbying."),
+    # the agent of the passive is another one
+    ("Did the ministry deny that election politics motivated the ban?",
+     "The ministry refuted reports that the decision was motivated by pressure from farmers."),
+])
+def test_a_passive_or_referring_clause_about_another_thing_settles_nothing(question, passage):
+    claim = polar_question(question).claim
+    assert settled(claim, passage) is None, claim

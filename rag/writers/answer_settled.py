@@ -78,19 +78,53 @@ def _pronoun_only(text: str) -> bool:
     return bool(words) and all(w in word_set("pronouns") or w in word_set("stopwords") for w in words)
 
 
-def _tells(proposition: str, told: str) -> bool:
-    """Whether ``told`` (a "that" clause of the source) tells ``proposition`` (the claim's): its predicate held
-    whole, its subject held or referred back to by a definite description."""
+def _entity_stems(text: str) -> set[str]:
+    return {t.stem for t in key_terms(text) if t.kind == "entity"}
+
+
+def _passive_reading(proposition: str) -> str | None:
+    """An active clause in the past tense told in the passive ("historical issues drove the export curbs" -> "the
+    export curbs were driven by historical issues"), the shape a source's "that" clause often has; None when no verb
+    in the past tense follows its subject, or nothing follows the verb. English only (lemminflect's tables)."""
+    from lemminflect import getInflection
+
+    words = _WORD.findall(proposition)
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        lemma = _lemma(word)
+        if (word[:1].isupper() or word.lower() in _AUXILIARIES or lemma is None
+                or word.lower() not in getInflection(lemma, "VBD") or words[i - 1].lower() in _DEFINITE):
+            continue
+        participle = (getInflection(lemma, "VBN") or (word,))[0]
+        obj = words[i + 1:]
+        be = "were" if obj[-1].lower().endswith("s") and not obj[-1].lower().endswith("ss") else "was"
+        return " ".join([*obj, be, participle, "by", *words[:i]])
+    return None
+
+
+def _tells(proposition: str, told: str, party: str = "", passage: str = "") -> bool:
+    """Whether ``told`` (a "that" clause of the source) tells ``proposition`` (the claim's, of ``party``'s denial):
+    its predicate held whole, its subject held or referred back to by a definite description ("the move" for "the
+    export curbs") that names no one the claim does not ("the Chinese move" is not Japan's curbs), for a subject
+    naming no one ``passage`` (the clause's whole passage) does not name ("the move" in a passage naming only Japan
+    and South Korea is not "China's export curbs"). An active clause
+    is also read in the passive (``_passive_reading``: "historical issues drove the curbs" is told by "the move was
+    driven by … historical issues")."""
     words = _WORD.findall(proposition)
     at = next((i for i, w in enumerate(words) if w.lower() in _AUXILIARIES), None)
     if at is None or at == 0:
-        return _held_share(proposition, told) >= 1.0
+        if _held_share(proposition, told) >= 1.0:
+            return True
+        passive = _passive_reading(proposition)
+        return passive is not None and _tells(passive, told, party, passage)
     subject, predicate = " ".join(words[:at]), " ".join(words[at:])
     if _held_share(predicate, told) < 1.0:
         return False
     told_words = _WORD.findall(told)
     told_at = next((i for i, w in enumerate(told_words) if w.lower() in _AUXILIARIES), None)
-    refers_back = bool(told_words) and told_words[0].lower() in _DEFINITE and told_at is not None and told_at <= 3
+    refers_back = (bool(told_words) and told_words[0].lower() in _DEFINITE and told_at is not None and told_at <= 3
+                   and _entity_stems(" ".join(told_words[:told_at])) <= _entity_stems(f"{party} {proposition}")
+                   and _entity_stems(subject) <= stems(passage or told))
     return not _word_stems(subject) or _held_share(subject, told) >= 1.0 or refers_back
 
 
@@ -110,7 +144,7 @@ def bears_on_denial(claim: str, window: str) -> bool:
     does not plan to retract its controls") is no contrary of "Japan denied that its curbs were retaliation". True
     for a claim that is no denial."""
     found = denied(claim)
-    return found is None or _tells(found[1], window)
+    return found is None or _tells(found[1], window, found[0], window)
 
 
 def _denial(claim: str, passage: str) -> tuple[int, int] | None:
@@ -144,7 +178,7 @@ def _denial(claim: str, passage: str) -> tuple[int, int] | None:
         denier = s.text[:found[k].start()]
         if not (_names_party(party, denier) or (_pronoun_only(denier) and _names_party(party, passage))):
             continue
-        if _tells(proposition, s.text[found[j].end():]):
+        if _tells(proposition, s.text[found[j].end():], party, passage):
             return s.start, s.end
     return None
 

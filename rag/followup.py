@@ -291,6 +291,58 @@ def resolved_object(question: str, previous: str) -> str | None:
     return question[:m.start()] + phrase + question[m.end():]
 
 
+def _subject_of(question: str) -> str | None:
+    """The subject of ``question``'s clause: the words between its auxiliary (among its first three words) and its
+    main verb ("What did Japanese officials say about …?" → "Japanese officials", "Did Japan impose curbs?" →
+    "Japan"); None when there is no such clause, or its subject is itself a pronoun."""
+    from rag.writers.answer_verdict import _verb_at  # the writers import this module's callers
+
+    words = _words(question)
+    auxiliaries = table("elliptical_followups")["auxiliaries"]
+    at = next((i for i, w in enumerate(words[:3]) if w.lower() in auxiliaries), None)
+    if at is None:
+        return None
+    rest = words[at + 1:]
+    verb = _verb_at(rest, [w.lower() for w in rest]) if len(rest) > 1 else None
+    if verb is None:
+        return None
+    subject = rest[:verb]
+    pronouns = word_set("pronouns") | set(table("elliptical_followups")["subject_pronouns"])
+    return None if {w.lower() for w in subject} & pronouns else " ".join(subject)
+
+
+def _contrary_lead(previous: str, reply: str) -> str | None:
+    """The passage a yes/no answer led with after its negative verdict ("No. Sung Yun-mo said that an inspection
+    found no sign of illegal transactions …" to "Did South Korea find illegal transfers …?"): what a follow-up
+    pointing back ("Who said so?") is about, rather than the previous question's claim, which the sources deny.
+    None for any other reply."""
+    from rag.writers.answer_verdict import polar_question  # the writers import this module's callers
+
+    polar = polar_question(previous)
+    word = f"{polar.verdicts[1]}. " if polar is not None else None
+    if word is None or not reply.strip().startswith(word):
+        return None
+    rest = split_sentences(unframed(re.sub(r"\[\d+\]", " ", reply.strip()[len(word):])))
+    return rest[0].text if rest else None
+
+
+def resolved_subject(question: str, previous: str) -> str | None:
+    """A yes/no follow-up whose subject is a personal pronoun (``subject_pronouns`` right after the opening
+    auxiliary) with the pronoun replaced by the previous question's subject (``_subject_of``): "What did Japanese
+    officials say about the export curbs?" "Have they denied that the curbs were driven by historical issues?" →
+    "Have Japanese officials denied that …?", a claim of its own for the verdict. None for any other question, or
+    when the previous question has no subject to stand for the pronoun."""
+    data = table("elliptical_followups")
+    found = list(_WORD_RE.finditer(question))
+    if (len(found) < 3 or found[0].group(0).lower() not in data["auxiliaries"]
+            or found[1].group(0).lower() not in data["subject_pronouns"]):
+        return None
+    subject = _subject_of(previous)
+    if not subject:
+        return None
+    return question[:found[1].start()] + subject + question[found[1].end():]
+
+
 #: "What did Japan restrict?", "Which materials did Japan restrict?": a wh-question whose object is what it asks for
 _WH_ACT = re.compile(r"^\s*(?P<wh>what|which|how\s+many|why)(?P<noun>(?:\s+[a-z][\w'’-]*){0,2}?)\s+"
                      r"(?P<aux>did|do|does|has|have|had)\s+(?P<clause>[^?]*?\S)\s*\?*\s*$", re.I)
@@ -484,8 +536,14 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # "How many companies?", "Why?", "Who protested?", "Did Japan agree to withdraw it?" after a question about an
     # act: the standalone question it asks, answered exactly as that question is asked on its own (no carried words,
     # no story kept from the previous answer: the rewritten question names the act itself)
+    # "Have they denied …?" after "What did Japanese officials say …?": the previous question's subject stands for
+    # "they"; with no other pronoun left, the question is its own
+    subject = resolved_subject(question, previous.asked) if previous is not None else None
+    question = subject or question
     rewritten = (resolved_object(question, previous.asked) or asked_of_act(question, previous.asked)
                  if previous is not None else None)
+    if rewritten is None and subject is not None and standalone_polar(subject):
+        rewritten = subject
     if rewritten is not None:
         return ResolvedQuestion(rewritten)
     if kind is None or previous is None:
@@ -497,6 +555,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     words = _words(question)
     carried = _content(_words(previous.standalone), single)
     refers = kind == "reference" or _has_phrase([w.lower() for w in words], anywhere, at_start=False)
+    contrary = _contrary_lead(previous.asked, reply) if refers else None
+    if contrary is not None:  # "Who said so?" after "No. <what the source says instead>": what it says is "so" (its
+        # names left out: they may be what is asked)
+        carried = [w for w in _content(_words(contrary), single) if not _is_name(w)]
     from_reply: list[str] = []
     if refers and reply:
         named = _answer_names(reply, one=_singular_reference(words))

@@ -19,7 +19,7 @@ from rag.writers.abstention_text import is_question
 from rag.writers.key_terms import key_terms
 from rag.writers.sentence_cues import is_label
 
-__all__ = ["KEYWORD_MAX_WORDS", "holds_every_term", "keyword_core", "keyword_leads", "keyword_of", "keyword_query"]
+__all__ = ["KEYWORD_MAX_WORDS", "covered_by_terms", "holds_every_term", "keyword_core", "keyword_leads", "keyword_of", "keyword_query"]
 
 KEYWORD_MAX_WORDS = 4  # "chip smuggling in China" is still a topic's name; longer text is a phrase or a question
 _FULL = 1.0 - 1e-9  # key-term coverage is a weighted share in [0, 1]; 1.0 means every term occurs
@@ -53,6 +53,17 @@ def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
     if not key_terms(keyword_core(query), topic=True) or not window_coverage.size:
         return False
     return float(np.max(window_coverage)) >= _FULL
+
+
+def covered_by_terms(query: str, window_coverage: np.ndarray) -> bool:
+    """Whether the words of ``query`` show the corpus covers it though the cosine floor says not: a keyword query
+    (:func:`keyword_query`) or a question of at least two key terms, every one of them held by one candidate
+    sentence with its neighbour (:func:`holds_every_term`). A short question's vector sits as far from the sentence
+    answering it as a keyword's ("What did Abe and his aides hint?" against "… Abe and his aides have hinted that
+    there might have been illegal transfers …" is 0.33 under a floor of 0.35)."""
+    if keyword_query(query):
+        return holds_every_term(query, window_coverage)
+    return len(key_terms(keyword_core(query), topic=True)) >= 2 and holds_every_term(query, window_coverage)
 
 
 def keyword_leads(texts: Sequence[str], coverage: np.ndarray, pool: Sequence[int],

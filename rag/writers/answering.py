@@ -66,6 +66,8 @@ CONTENTS_BONUS = 0.1
 #: A list of what something holds ("the rules cover A, B and C") in the story's own article joins the answer
 #: candidates at this key-term coverage (with a neighbour), though the question words it differently.
 CONTENTS_COVERAGE = 0.3
+#: key-term coverage of a sentence holding every key term (coverage is a weighted share in [0, 1])
+FULL_COVERAGE = 1.0 - 1e-9
 #: A sentence of the story's own article that gives a reason ("Japan's trade measures followed South Korean court
 #: rulings ...") joins the candidates for the first sentence of a "why" question at this key-term coverage (with a
 #: neighbour): it says why, where the most relevant sentences restate what was done.
@@ -643,10 +645,15 @@ class QuestionAnswering:
             pool += [i for i in range(len(scored.cands))
                      if not ok[i] and states[i] and scored.cos[i] >= floor and quotable[i]
                      and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
-            if kind == "list":  # the story's own list of what a measure covers, however it is worded
+            if kind == "list":  # the story's own list of what a measure covers, however it is worded: above the
+                # floor, or below it when with its neighbour it holds every key term ("The export restrictions cover
+                # fluorinated polyimides, … photoresist and hydrogen fluoride" after "Japan's trade measures …", cosine
+                # 0.27 to "Which materials did Japan restrict?")
                 pool += [i for i in range(len(scored.cands))
-                         if i not in pool and scored.cands[i].doc_id == story and scored.cos[i] >= floor and quotable[i]
-                         and scored.window_cov[i] >= CONTENTS_COVERAGE and lists_contents(scored.cands[i].text)]
+                         if i not in pool and scored.cands[i].doc_id == story and quotable[i]
+                         and ((scored.cos[i] >= floor and scored.window_cov[i] >= CONTENTS_COVERAGE)
+                              or scored.window_cov[i] >= FULL_COVERAGE)
+                         and lists_contents(scored.cands[i].text)]
             if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded

@@ -243,7 +243,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
     furniture between two sentences (a photo caption or credit line, ``is_boilerplate``: "Photo: AP") is skipped,
     not the end of the context: the dependent sentence after it is quoted with the sentence before it, citing the two
     apart (``Candidate.parts``). ``captions``: furniture between two sentences is skipped so, without the
-    paragraph rule (an answer's candidates: "Japanese officials have said … Photo: AP They have rejected
+    paragraph rule (a yes/no answer's candidates: "Japanese officials have said … Photo: AP They have rejected
     suggestions that …" quotes the denial with the sentence naming who "They" are).
     A heading that is the document's title is evidence like a lede, not furniture. Without ``paragraphs`` (an
     answer's candidates), a sentence's opening dateline ("WASHINGTON (AP) — ", "(CNN) ") is left out of its quote and

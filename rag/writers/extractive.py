@@ -131,7 +131,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         kind = answer_type(resolved.standalone) if context else None
         said = self._already_said(history) if context and kind in (None, "action", "intent", "list") else ()
         claim_specs = [s for s in template.sections if s.kind == "claims"]
+        # what the question asks, without the names carried over from the previous answer (they may be its answer)
+        asked_q = resolved.question if is_answer and resolved is not None and context else query
         scored = self._score(query, claim_specs, evidence, topic=not is_answer, asked=resolved.asked if context else None,
+                             polar=is_answer and self._polar_claim(asked_q) is not None,
                              context=context, said=said, story=resolved.said if context else (),
                              # a follow-up for a name, number or date: the sentence holding it may lead, alone
                              given=self._already_said(history) if context and kind in SINGLE_VALUE_KINDS else ())
@@ -154,8 +157,6 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov):
             return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
 
-        # what the question asks, without the names carried over from the previous answer (they may be its answer)
-        asked_q = resolved.question if is_answer and resolved is not None and context else query
         # a question asking whether something is so is answered by the checker's verdict on its claim (answering)
         polar = self._polar_answer(asked_q, scored) if is_answer else None
         if polar is not None and not polar.decided:
@@ -291,12 +292,15 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
     def _score(
         self, query: str, specs: Sequence[SectionSpec], evidence: Sequence[EvidencePassage], *, topic: bool = False,
         asked: str | None = None, context: Sequence[str] = (), said: Sequence[str] = (), given: Sequence[str] = (),
-        story: Sequence[str] = (),
+        story: Sequence[str] = (), polar: bool = False,
     ) -> Scored:
-        # an answer may quote "In other words, ..." alone, and join a sentence to the paragraph before; it reads a
-        # sentence across a caption with the one it leans on ("… Japanese officials have said … Photo: AP They have
-        # rejected suggestions that …": the denial that settles "Has Japan denied that …?")
-        cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic, captions=True)
+        # an answer may quote "In other words, ..." alone, and join a sentence to the paragraph before; a yes/no
+        # answer reads a sentence across a caption with the one it leans on ("… Japanese officials have said … Photo:
+        # AP They have rejected suggestions that …": the denial that settles "Has Japan denied that …?"). Not every
+        # answer: measured on the follow-ups, the three-sentence quote across the caption then led "Why did Japan
+        # tighten export controls on South Korea?" (its "driven by" read as a reason), first sentence 1 -> 0 on three
+        # turns
+        cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic, captions=polar)
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if story:  # a follow-up of asking words only stays on the story its previous answer told, not on its file

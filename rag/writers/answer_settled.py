@@ -11,9 +11,14 @@ Two kinds (word lists in ``rag/text/data/settled_in_other_words.toml``):
   related to historical issues" → Yes. A negated denial ("did not deny") settles nothing.
 * **A search that found nothing** — the claim "X found Y" (find, discover, detect, uncover …) is *contradicted* by a
   sentence naming X (or a pronoun subject, in a passage naming X) in which a search "found no sign / no evidence /
-  no trace of Y'", or did not find Y', where Y' shares a word (not a name) of Y's: "Did South Korea find illegal transfers of sensitive materials to North Korea?"
-  over "South Korean Minister … Sung Yun-mo said that an 'emergency inspection' found no sign of illegal
-  transactions" → No.
+  no trace of Y'", or did not find Y', where Y' shares a word (not a name) of Y's: "Did South Korea find illegal
+  transfers of sensitive materials to North Korea?" over "South Korean Minister … Sung Yun-mo said that an
+  'emergency inspection' found no sign of illegal transactions" → No.
+
+A denied clause in the active voice is also told by the source's passive one ("Did Japan deny that historical
+issues drove the export curbs?" over "… rejected suggestions that the move was driven by … historical issues"), and a
+denial's contrary must tell what was denied (``bears_on_denial``: the verdict reads it before taking the checker's
+contrary).
 
 ``settled(claim, passage)`` returns (outcome, (start, end)) — "supported" or "contradicted" and the deciding
 sentence's character span in ``passage`` — or None. English only.
@@ -107,9 +112,9 @@ def _tells(proposition: str, told: str, party: str = "", passage: str = "") -> b
     its predicate held whole, its subject held or referred back to by a definite description ("the move" for "the
     export curbs") that names no one the claim does not ("the Chinese move" is not Japan's curbs), for a subject
     naming no one ``passage`` (the clause's whole passage) does not name ("the move" in a passage naming only Japan
-    and South Korea is not "China's export curbs"). An active clause
-    is also read in the passive (``_passive_reading``: "historical issues drove the curbs" is told by "the move was
-    driven by … historical issues")."""
+    and South Korea is not "China's export curbs"). An active clause is also read in the passive
+    (``_passive_reading``: "historical issues drove the curbs" is told by "the move was driven by … historical
+    issues")."""
     words = _WORD.findall(proposition)
     at = next((i for i, w in enumerate(words) if w.lower() in _AUXILIARIES), None)
     if at is None or at == 0:

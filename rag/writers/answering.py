@@ -911,7 +911,8 @@ class QuestionAnswering:
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
         pool = [i for i in range(len(scored.cands))
-                if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced and (only is None or only[i])]
+                if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced
+                and (only is None or only[i])]
         # "How did Seoul respond?" answered by Seoul's act: its details are Seoul's acts and words too, not the other
         # side's claim ("Abe and his aides have hinted …") nor a source's judgement on another move (``_led_by_responder``)
         led = self._led_by_responder(query, scored)

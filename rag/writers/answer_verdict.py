@@ -39,7 +39,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "POSSIBLE", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "PolarAnswer", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -93,7 +93,7 @@ class PolarQuestion:
 @dataclass(frozen=True)
 class Verdict:
     """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "planned" (told only as intended:
-    ``intent_kind``; undecided), "possible" (told only as possible, hinted or suspected; undecided) or "unknown"; ``passage`` (index
+    ``intent_only``; undecided) or "unknown"; ``passage`` (index
     into the judged passages) and ``span`` (character offsets in it) of the window that decides it (None for
     "unknown"); the checker's ``score`` (calibrated probability of support) and ``reasons`` there."""
 
@@ -128,9 +128,8 @@ class PolarAnswer:
     @property
     def missing(self) -> str:
         """What the undecided answer says the sources do not say (``question.whether``), marked ``INTENDED`` when the
-        quoted sentence tells the act only as intended or announced (the outcome "planned"), ``POSSIBLE`` when only
-        as possible (the outcome "possible")."""
-        return self.question.whether + {"planned": INTENDED, "possible": POSSIBLE}.get(self.verdict.outcome, "")
+        quoted sentence tells the act only as intended or announced (the outcome "planned")."""
+        return self.question.whether + (INTENDED if self.verdict.outcome == "planned" else "")
 
     @property
     def decided(self) -> bool:
@@ -466,50 +465,22 @@ INTENT_REACH = 4
 INTENT_VERBS = 2
 
 
-#: the mark ``PolarAnswer.missing`` ends with when the sources tell the asked act only as possible (hinted, suspected)
-POSSIBLE = " (told only as possible)"
-
-
-@lru_cache(maxsize=1)
-def _possibility_cues() -> frozenset[tuple[str, ...]]:
-    """The cues that tell an act only as possible: the checker's possibility cues (``modality_strength.toml``
-    `possible`) less the deliberations, and ``polar_questions.toml`` [intent] `possibility` (hints, suspicions), as
-    token sequences."""
-    from rag.text.lexicon import table
-
-    intent = _cues()["intent"]
-    cues = {*table("modality_strength")["possible"], *intent["possibility"]} - set(intent["deliberations"])
-    return frozenset(tuple(c.split()) for c in cues)
-
-
 @lru_cache(maxsize=1)
 def _intent_cues() -> tuple[tuple[str, ...], ...]:
-    """The cues that tell an act as only intended or possible: the checker's modality cues (``modality_cues.txt``,
-    read as they are), ``polar_questions.toml`` [intent] (vows, pledges, threats …) and the possibility cues
-    (``_possibility_cues``: hints, suspicions), as token sequences, longest first."""
+    """The cues that tell an act as only intended: the checker's modality cues (``modality_cues.txt``, read as they
+    are) and ``polar_questions.toml`` [intent] (vows, pledges, threats …), as token sequences, longest first."""
     from rag.text.lexicon import word_list
 
-    cues = {tuple(c.split()) for c in (*word_list("modality_cues"), *_cues()["intent"]["cues"])} | _possibility_cues()
+    cues = {tuple(c.split()) for c in (*word_list("modality_cues"), *_cues()["intent"]["cues"])}
     return tuple(sorted(cues, key=len, reverse=True))
-
-
-def _cue_at(tokens: Sequence[str], at: int) -> tuple[str, ...]:
-    """The (longest) intent cue starting at ``tokens[at]``, else ()."""
-    return next((c for c in _intent_cues() if tuple(tokens[at:at + len(c)]) == c), ())
 
 
 def _cue_length(tokens: Sequence[str], at: int) -> int:
     """Tokens of the (longest) intent cue starting at ``tokens[at]``, else 0."""
-    return len(_cue_at(tokens, at))
+    return next((len(c) for c in _intent_cues() if tuple(tokens[at:at + len(c)]) == c), 0)
 
 
 def intent_only(claim: str, sentence: str) -> bool:
-    """Whether ``sentence`` tells the done act ``claim`` states only as intended or possible (``intent_kind`` is not
-    None)."""
-    return intent_kind(claim, sentence) is not None
-
-
-def intent_kind(claim: str, sentence: str) -> str | None:
     """Whether ``sentence`` tells the completed act ``claim`` states ("Seoul filed a complaint with the WTO": a verb in
     a past or participle form, the checker's reading of a done verb) only as intended, announced, threatened or
     weighed: an intent cue (``_intent_cues``: "plans to", "will", "would", "vowed to", "threatened to", "is
@@ -518,29 +489,25 @@ def intent_kind(claim: str, sentence: str) -> str | None:
     considering filing …"), no negator stands in the cue's reach or the two tokens before it ("will not file", "does
     not plan to file" are refusals, the contrary), and
     the sentence does not also tell the act done outside any cue ("Seoul, which had vowed to file a complaint, filed
-    it on Monday"). "possible" when every cue governing the act tells a possibility (``_possibility_cues``: "Abe and
-    his aides have hinted that there might have been illegal transfers …" for "Japan confirmed that materials were
-    illegally transferred"), "planned" when one tells an intent ("plans to", "vowed to", "is considering"); None for
-    a sentence that does not tell the act so, a claim that plans or hedges itself ("Seoul will file …") or states no
-    done act ("The rule covers memory chips")."""
+    it on Monday"). False for a claim that plans or hedges itself ("Seoul will file …") or states no done act ("The
+    rule covers memory chips")."""
     from rag.support.lexicon import NEGATORS, STOPWORDS
     from rag.support.modality import done_form  # the checker's own reading of a done verb form
     from rag.support.polarity import polarity_tokens, predicate_lemma
 
     ct = polarity_tokens(claim)
     if any(_cue_length(ct, i) for i in range(len(ct))):
-        return None
+        return False
     # the claim's done verbs, not a name read as one ("United", "Limited")
     lower = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", claim)}
     acts = {predicate_lemma(t) for t in ct if t in lower and t not in STOPWORDS and done_form(t)}
     if not acts:
-        return None
+        return False
     tokens = polarity_tokens(sentence)
     governed: set[int] = set()
-    governing: set[tuple[str, ...]] = set()  # the cues that govern the act
+    intended = False
     for i in range(len(tokens)):
-        cue = _cue_at(tokens, i)
-        n = len(cue)
+        n = _cue_length(tokens, i)
         reach = range(i + n, min(len(tokens), i + n + INTENT_REACH))
         # a refusal is no intent ("will not file", "does not plan to retract", "has no plans to …")
         if not n or any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *reach)):
@@ -552,15 +519,12 @@ def intent_kind(claim: str, sentence: str) -> str | None:
             if tokens[j] in STOPWORDS:
                 continue
             governed.add(j)
-            if predicate_lemma(tokens[j]) in acts:
-                governing.add(cue)
+            intended = intended or predicate_lemma(tokens[j]) in acts
             found += 1
             if found == INTENT_VERBS:
                 break
-    if not governing or any(j not in governed and done_form(t) and predicate_lemma(t) in acts
-                            for j, t in enumerate(tokens)):
-        return None
-    return "possible" if governing <= _possibility_cues() else "planned"
+    return intended and not any(j not in governed and done_form(t) and predicate_lemma(t) in acts
+                                for j, t in enumerate(tokens))
 
 
 def _claim_sentence(claim: str, window: str) -> str:
@@ -645,8 +609,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
                                   paraphrase=True)) >= REST_HELD]
     if planned:
         *_, i = max(planned)
-        sentence = _claim_sentence(asked[i], results[i].best_sentence or passages[i])
-        return _decided(intent_kind(asked[i], sentence) or "planned", i, results[i], read[i])
+        return _decided("planned", i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
 

@@ -54,6 +54,8 @@ FILED = "Seoul filed a complaint with the WTO"
      "Tokyo raised the possibility that Beijing had retaliated against the export curbs."),
     ("The ministry destroyed the records", "The ministry did not rule out that the records had been destroyed."),
     ("The trading house sold the equipment to Iran", "The trading house is suspected of selling the equipment to Iran."),
+    ("South Korea illegally transferred sensitive materials to North Korea",
+     "Abe implied that South Korea had illegally transferred sensitive materials to North Korea."),
     ("Samsung engineers passed the designs to a Chinese rival",
      "Prosecutors alleged that Samsung engineers passed the designs to a Chinese rival."),
 ])

@@ -16,8 +16,8 @@ that found no sign of the thing: ``rag.writers.answer_settled``); *unknown* othe
 A sentence that tells the claim's completed act only as intended, announced, threatened or weighed ("Seoul plans
 to file a complaint", "… vowed to file …", "… will file …": ``intent_kind``) makes it *planned*, never "Yes": the
 answer says the sources do not say it was done and quotes what was announced; one that tells it only as possible
-("… hinted that there might have been …", "… may have …", "… is suspected of …") makes it *possible*, said as such. ``about_claim`` says which sentence an
-undecided answer may quote. Contrary dates and numbers are the text layer's
+("… hinted that there might have been …", "… may have …", "… is suspected of …") makes it *possible*, said as
+such. ``about_claim`` says which sentence an undecided answer may quote. Contrary dates and numbers are the text layer's
 (``rag.text.dates``, ``rag.text.weekdays``, ``rag.text.numbers``).
 """
 

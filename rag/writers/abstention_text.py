@@ -207,21 +207,30 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
     ``_what_it_is``). A ``missing`` marked ``answer_verdict.INTENDED`` (the report tells the act only as intended:
     "Seoul plans to file …") says so before its quote: "The sources do not say whether Seoul filed a complaint with
     the WTO. They report it only as intended or announced, not as done: “… Seoul plans to file a complaint with the
-    WTO.” [1]"; over a view: "… <said_by>: “…” [1] — told only as intended or announced, not as done.". The quote
+    WTO.” [1]"; over a view: "… <said_by>: “…” [1] — told only as intended or announced, not as done.". One marked
+    ``answer_verdict.POSSIBLE`` (the report tells the act only as possible: "Abe … hinted that there might have been
+    illegal transfers …") says that instead: "… They report it only as possible (hinted or suspected), not as
+    confirmed: “…” [1]" (wordings: ``polar_questions.toml`` [intent]). The quote
     is quoted as a brief's claims are (``render.quoted``): a quotation
     inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones. ``dates``: its relative
     dates placed by its source's date (``render.placed_dates``), shown after its mark as a full answer's are:
     "The sources report: “Tokyo last week tightened …” [1] *(‘last week’: the week of 2019-07-01 — by the source's
     date, 2019-07-10)*; none gives the number …"."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
-        from rag.writers.answer_verdict import INTENDED
+        from rag.writers.answer_verdict import UNDONE_MARKS
 
-        intended, missing = missing.endswith(INTENDED), missing.removesuffix(INTENDED)
-        if intended:  # the quote tells the act only as intended or announced: what was announced, not that it was done
+        # the quote tells the act only as intended or announced (what was announced, not that it was done), or only as
+        # possible (what was hinted or suspected, not that it was confirmed)
+        outcome = next((o for o, mark in UNDONE_MARKS.items() if missing.endswith(mark)), None)
+        if outcome is not None:
+            missing = missing.removesuffix(UNDONE_MARKS[outcome])
             cues = table("polar_questions")["intent"]
+            prefix = "possible_" if outcome == "possible" else ""
             if said_by and not names_no_one(said_by):
-                return f"The sources do not say {missing}. {said_by}: {quoted(quote)} [1]{dates} — {cues['told_as']}."
-            return end_sentence(f"The sources do not say {missing}. {cues['reported_as']}: {quoted(quote)} [1]{dates}")
+                return (f"The sources do not say {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
+                        f"{cues[prefix + 'told_as']}.")
+            return end_sentence(f"The sources do not say {missing}. {cues[prefix + 'reported_as']}: {quoted(quote)} "
+                                f"[1]{dates}")
         if said_by and not names_no_one(said_by):  # only reporting decides a verdict, and a view may say so
             return (f"The sources do not settle {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
                     f"{_what_it_is(said_by, missing)}.")

@@ -14,9 +14,10 @@ name the passage replaces with its own while it holds the rest of the claim), no
 that found no sign of the thing: ``rag.writers.answer_settled``); *unknown* otherwise. A sentence that states an act over a list is also read for the one member the claim names
 (``member_passage``, ``rag.writers.list_members``); such a reading may support the claim, never contradict it.
 A sentence that tells the claim's completed act only as intended, announced, threatened or weighed ("Seoul plans
-to file a complaint", "… vowed to file …", "… will file …": ``intent_only``) makes it *planned*, never "Yes": the
-answer says the sources do not say it was done and quotes what was announced. ``about_claim`` says which sentence an
-undecided answer may quote. Contrary dates and numbers are the text layer's
+to file a complaint", "… vowed to file …", "… will file …": ``intent_kind``) makes it *planned*, never "Yes": the
+answer says the sources do not say it was done and quotes what was announced; one that tells it only as possible
+("… hinted that there might have been …", "… may have …", "… is suspected of …") makes it *possible*, said as
+such. ``about_claim`` says which sentence an undecided answer may quote. Contrary dates and numbers are the text layer's
 (``rag.text.dates``, ``rag.text.weekdays``, ``rag.text.numbers``).
 """
 
@@ -39,7 +40,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "PolarAnswer", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -93,7 +94,8 @@ class PolarQuestion:
 @dataclass(frozen=True)
 class Verdict:
     """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "planned" (told only as intended:
-    ``intent_only``; undecided) or "unknown"; ``passage`` (index
+    ``intent_kind``; undecided), "possible" (told only as possible: hinted, suspected, "may have"; undecided) or
+    "unknown"; ``passage`` (index
     into the judged passages) and ``span`` (character offsets in it) of the window that decides it (None for
     "unknown"); the checker's ``score`` (calibrated probability of support) and ``reasons`` there."""
 
@@ -128,8 +130,9 @@ class PolarAnswer:
     @property
     def missing(self) -> str:
         """What the undecided answer says the sources do not say (``question.whether``), marked ``INTENDED`` when the
-        quoted sentence tells the act only as intended or announced (the outcome "planned")."""
-        return self.question.whether + (INTENDED if self.verdict.outcome == "planned" else "")
+        quoted sentence tells the act only as intended or announced (the outcome "planned"), ``POSSIBLE`` when only as
+        possible (the outcome "possible"): ``UNDONE_MARKS``."""
+        return self.question.whether + UNDONE_MARKS.get(self.verdict.outcome, "")
 
     @property
     def decided(self) -> bool:
@@ -459,72 +462,147 @@ def _affirms(claim: str, window: str) -> bool:
 #: the mark ``PolarAnswer.missing`` ends with when the sources tell the asked act only as intended
 #: (``abstention_text.partial_message`` then says they report it only as intended or announced, not as done)
 INTENDED = " (told only as intended)"
+#: ... and only as possible: hinted, suspected, "may have" (``partial_message`` then says they report it only as
+#: possible, not as confirmed)
+POSSIBLE = " (told only as possible)"
+#: the mark for each outcome of an act told as not done (``intent_kind``)
+UNDONE_MARKS = {"planned": INTENDED, "possible": POSSIBLE}
 #: tokens after an intent cue that it governs, and how many content words among them (as the checker's modality
 #: signal reads its cues, ``rag.support.modality``: "plans to soon file", "is considering filing")
 INTENT_REACH = 4
 INTENT_VERBS = 2
+#: tokens of the clause a possibility frame governs (a hedging report verb, a phrase of [intent] ``possibility``):
+#: every content word of it, up to a punctuation mark or a clause opener ("have hinted that sensitive materials
+#: had been illegally transferred to North Korea")
+FRAME_REACH = 12
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """An intent cue as ``_cue_at`` finds it: its length in tokens, the ``kind`` of act it tells ("planned" or
+    "possible") and whether it is a ``frame`` governing the clause after it."""
+
+    length: int
+    kind: str
+    frame: bool = False
 
 
 @lru_cache(maxsize=1)
-def _intent_cues() -> tuple[tuple[str, ...], ...]:
-    """The cues that tell an act as only intended: the checker's modality cues (``modality_cues.txt``, read as they
-    are) and ``polar_questions.toml`` [intent] (vows, pledges, threats …), as token sequences, longest first."""
+def _intent_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]:
+    """The cues that tell an act as not done, as token sequences by their first token, longest first, each with its
+    kind and whether it is a frame: the checker's modality cues (``modality_cues.txt``, read as they are) and
+    ``polar_questions.toml`` [intent] ``cues`` (vows, pledges, threats …) tell it *planned*; its possibility cues
+    (``modality_strength.toml``'s ``possible`` less [intent] ``weighed``, ``modality_scope.toml``'s ``epistemic``)
+    tell it *possible*, and so do the frames of [intent] ``possibility`` ("raised the possibility", "did not rule
+    out", "is suspected")."""
     from rag.text.lexicon import word_list
 
-    cues = {tuple(c.split()) for c in (*word_list("modality_cues"), *_cues()["intent"]["cues"])}
-    return tuple(sorted(cues, key=len, reverse=True))
+    intent = _cues()["intent"]
+    weighed = set(intent["weighed"])
+    possible = {c for c in (*table("modality_strength")["possible"], *table("modality_scope")["epistemic"])
+                if c not in weighed}
+    cues: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for c in (*word_list("modality_cues"), *intent["cues"], *possible):
+        cues[tuple(c.split())] = ("possible" if c in possible else "planned", False)
+    for c in intent["possibility"]:
+        cues[tuple(c.split())] = ("possible", True)
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for c, (kind, frame) in sorted(cues.items(), key=lambda item: len(item[0]), reverse=True):
+        index.setdefault(c[0], []).append((c, kind, frame))
+    return {w: tuple(cs) for w, cs in index.items()}
 
 
-def _cue_length(tokens: Sequence[str], at: int) -> int:
-    """Tokens of the (longest) intent cue starting at ``tokens[at]``, else 0."""
-    return next((len(c) for c in _intent_cues() if tuple(tokens[at:at + len(c)]) == c), 0)
+@lru_cache(maxsize=1)
+def _report_hedges() -> frozenset[str]:
+    """The checker's hedging report verbs (``modality_scope.toml``'s ``report_hedges``: "hint", "suggest", "allege"
+    …), as predicate lemmas."""
+    from rag.support.polarity import predicate_lemma
+
+    return frozenset(predicate_lemma(v) for v in table("modality_scope")["report_hedges"])
 
 
-def intent_only(claim: str, sentence: str) -> bool:
-    """Whether ``sentence`` tells the completed act ``claim`` states ("Seoul filed a complaint with the WTO": a verb in
-    a past or participle form, the checker's reading of a done verb) only as intended, announced, threatened or
-    weighed: an intent cue (``_intent_cues``: "plans to", "will", "would", "vowed to", "threatened to", "is
-    considering" …) governs that verb (its lemma among the first ``INTENT_VERBS`` content words within
-    ``INTENT_REACH`` tokens after the cue: "Seoul plans to file a complaint", "… said it would file …", "… is
-    considering filing …"), no negator stands in the cue's reach or the two tokens before it ("will not file", "does
-    not plan to file" are refusals, the contrary), and
-    the sentence does not also tell the act done outside any cue ("Seoul, which had vowed to file a complaint, filed
-    it on Monday"). False for a claim that plans or hedges itself ("Seoul will file …") or states no done act ("The
-    rule covers memory chips")."""
+def _cue_at(tokens: Sequence[str], at: int) -> _Cue | None:
+    """The (longest) intent cue starting at ``tokens[at]``, or a hedging report verb there said as done or after a
+    perfect auxiliary ("hinted", "have suggested", "alleged": a frame telling its clause as possible, as the checker
+    reads one); None when there is neither."""
+    from rag.support.modality import done_form
+    from rag.support.polarity import predicate_lemma
+
+    t = tokens[at]
+    for c, kind, frame in _intent_cues().get(t, ()):
+        if tuple(tokens[at:at + len(c)]) == c:
+            return _Cue(len(c), kind, frame)
+    if (t[:1].isalpha() and predicate_lemma(t) in _report_hedges()
+            and (done_form(t) or (at and tokens[at - 1] in ("has", "have", "had")))):
+        return _Cue(1, "possible", True)
+    return None
+
+
+def intent_kind(claim: str, sentence: str) -> str | None:
+    """How ``sentence`` tells the completed act ``claim`` states ("Seoul filed a complaint with the WTO": a verb in a
+    past or participle form, the checker's reading of a done verb) when it tells it only as not done: "planned"
+    (intended, announced, threatened or weighed: "Seoul plans to file a complaint", "… said it would file …", "… is
+    considering filing …") or "possible" (hinted, suspected or allowed: "… may have filed …", "… could have filed
+    …", "Abe hinted that Seoul had filed …", "… is suspected of filing …", "… did not rule out that Seoul filed …");
+    None when it tells it done, or not at all. An intent cue (``_intent_cues``, ``_cue_at``) governs the act's verb
+    (its lemma among the first ``INTENT_VERBS`` content words within ``INTENT_REACH`` tokens after the cue; a frame:
+    among the content words of the clause after it, ``FRAME_REACH`` tokens at most); the cue nearest the verb tells
+    its kind ("will likely file": possible; "hinted that Seoul plans to file": planned), and an act told as possible
+    anywhere makes the sentence's kind "possible". No negator stands in the cue's reach or the two tokens before it
+    ("will not file", "does not plan to file" are refusals, the contrary), and the sentence does not also tell the act
+    done outside any cue ("Seoul, which had vowed to file a complaint, filed it on Monday"). None for a claim that
+    plans or hedges itself ("Seoul will file …", "Abe hinted that …") or states no done act ("The rule covers memory
+    chips")."""
     from rag.support.lexicon import NEGATORS, STOPWORDS
     from rag.support.modality import done_form  # the checker's own reading of a done verb form
     from rag.support.polarity import polarity_tokens, predicate_lemma
 
     ct = polarity_tokens(claim)
-    if any(_cue_length(ct, i) for i in range(len(ct))):
-        return False
+    if any(_cue_at(ct, i) for i in range(len(ct))):
+        return None
     # the claim's done verbs, not a name read as one ("United", "Limited")
     lower = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", claim)}
     acts = {predicate_lemma(t) for t in ct if t in lower and t not in STOPWORDS and done_form(t)}
     if not acts:
-        return False
+        return None
     tokens = polarity_tokens(sentence)
-    governed: set[int] = set()
-    intended = False
+    openers = set(_cues()["clauses"]["openers"])
+    governed: dict[int, str] = {}  # token -> the kind of the nearest cue governing it (a later cue is nearer)
     for i in range(len(tokens)):
-        n = _cue_length(tokens, i)
-        reach = range(i + n, min(len(tokens), i + n + INTENT_REACH))
+        cue = _cue_at(tokens, i)
+        if cue is None:
+            continue
+        after = i + cue.length
+        reach = range(after, min(len(tokens), after + (FRAME_REACH if cue.frame else INTENT_REACH)))
+        # a frame's clause ends at a punctuation mark or a clause opener (its own "that" aside)
+        clause = list(reach)
+        if cue.frame:
+            clause = next((clause[:k] for k, j in enumerate(clause) if not tokens[j][:1].isalpha()
+                           or (j > after and tokens[j] in openers)), clause)
         # a refusal is no intent ("will not file", "does not plan to retract", "has no plans to …")
-        if not n or any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *reach)):
+        if any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *clause)):
             continue
         found = 0
-        for j in reach:
+        for j in clause:
             if not tokens[j][:1].isalpha():
                 break
             if tokens[j] in STOPWORDS:
                 continue
-            governed.add(j)
-            intended = intended or predicate_lemma(tokens[j]) in acts
+            governed[j] = cue.kind
             found += 1
-            if found == INTENT_VERBS:
+            if found == INTENT_VERBS and not cue.frame:
                 break
-    return intended and not any(j not in governed and done_form(t) and predicate_lemma(t) in acts
-                                for j, t in enumerate(tokens))
+    kinds = {kind for j, kind in governed.items() if predicate_lemma(tokens[j]) in acts}
+    if not kinds or any(j not in governed and done_form(t) and predicate_lemma(t) in acts
+                        for j, t in enumerate(tokens)):
+        return None
+    return "possible" if "possible" in kinds else "planned"
+
+
+def intent_only(claim: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells the completed act ``claim`` states only as not done: intended, announced or
+    weighed, or only possible (``intent_kind`` is not None)."""
+    return intent_kind(claim, sentence) is not None
 
 
 def _claim_sentence(claim: str, window: str) -> str:
@@ -558,7 +636,8 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     says they said (``spoken_claim``). A passage whose sentence tells the claim's done act only as intended
     (``intent_only``: "Seoul plans to file a complaint with the WTO" for "Seoul filed a complaint with the WTO")
     neither supports nor contradicts it; when no other passage decides, the one of them holding the most of the claim
-    (``REST_HELD`` at least, in paraphrase) makes it "planned"."""
+    (``REST_HELD`` at least, in paraphrase) makes it "planned", or "possible" when it tells the act only as possible
+    ("Abe hinted that there might have been illegal transfers": ``intent_kind``)."""
     if not passages:
         return Verdict("unknown")
     days = list(published) if published is not None else [None] * len(passages)
@@ -569,7 +648,8 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     passages = [r.text for r in read]
     results = checker.check_many([(c, [p]) for c, p in zip(asked, passages)], published=published)
     # a sentence telling the asked act only as intended ("Seoul plans to file …") is no "Yes" to "Seoul filed …"
-    intended = [intent_only(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else False
+    # (or only as possible: "Abe hinted that there might have been illegal transfers" for "… transferred …")
+    intended = [intent_kind(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else None
                 for i, r in enumerate(results)]
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
                  and _affirms(asked[i], r.best_sentence or passages[i])
@@ -609,7 +689,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
                                   paraphrase=True)) >= REST_HELD]
     if planned:
         *_, i = max(planned)
-        return _decided("planned", i, results[i], read[i])
+        return _decided(intended[i], i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
 

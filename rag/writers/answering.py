@@ -1115,7 +1115,7 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_only, joined, judge, polar_question,
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_kind, joined, judge, polar_question,
                                                 weighs_reading)
 
         polar = polar_question(_polar_asked(query) or "")
@@ -1196,9 +1196,11 @@ class QuestionAnswering:
                         index = sentences[verdict.passage][at]
                     else:
                         verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
-                if verdict.outcome == "unknown" and index is not None and intent_only(polar.claim, asked.cands[index].text):
-                    # the quote, a view not judged ("… is considering closing the port"), tells the act only as intended
-                    verdict = replace(verdict, outcome="planned")
+                kind = intent_kind(polar.claim, asked.cands[index].text) if index is not None else None
+                if verdict.outcome == "unknown" and kind is not None:
+                    # the quote, a view not judged ("… is considering closing the port"), tells the act only as
+                    # intended, or as possible ("… hinted that …": h/possible-s39's intent_kind)
+                    verdict = replace(verdict, outcome=kind)
                 answer = PolarAnswer(polar, verdict, index)
         return answer
 

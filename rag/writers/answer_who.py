@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.text.lexicon import table, word_set
-from rag.text.places import place_mentions
 from rag.text.sentences import split_sentences
 
-__all__ = ["AskedOffice", "OfficeMention", "TitledMention", "asked_office", "asked_person", "asked_view", "full_name",
-           "holder_lead", "name_forms", "office_mentions", "titled_mentions", "view_holder", "without_holder"]
+__all__ = ["TitledMention", "asked_person", "asked_view", "full_name", "holder_lead", "name_forms", "titled_mentions",
+           "view_holder", "without_holder"]
 
 #: "Who is X?", "Who's X?", "Who was X?": X a run of one to four capitalised words (a hyphenated part counts)
 _WHO_IS = re.compile(r"^\s*who(?:\s+(?:is|was)|['’]s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\??\s*$",
@@ -137,156 +136,6 @@ def titled_mentions(name: str, text: str) -> list[TitledMention]:
                 if title is not None:
                     found.append(TitledMention((start, at + sentence.end), title))
                     break
-        at += len(line) + 1
-    return found
-
-
-# -- who holds an office ("Who is South Korea's trade minister?") ----------------------------------------------------
-
-#: "Who is South Korea's trade minister?", "Who was Japan's prime minister in 2019?" / "Who is the CEO of TSMC?"
-_WHO_OFFICE = re.compile(
-    r"^\s*[Ww]ho(?:\s+(?:is|was)|['’]s)\s+(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?P<office>[\w\s-]+?)"
-    r"|the\s+(?P<office_of>[\w\s-]+?)\s+of\s+(?:the\s+)?(?P<owner_of>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4})?\s*\??\s*$")
-#: at most this many words of a name follow a title ("Minister of Trade, Industry and Energy Sung Yun-mo"): the
-#: capitalised run after a department's name holds its last word too ("Energy")
-NAME_WORDS = 2
-
-
-@dataclass(frozen=True)
-class AskedOffice:
-    """The office a "who is <owner>'s <office>?" question asks about: ``owner`` as written ("South Korea"), ``head``
-    the title word ("minister"), ``modifiers`` the office's other words, lower case ("trade"), ``qualifiers`` those
-    of ``title_qualifiers.txt`` ("former")."""
-
-    owner: str
-    head: str
-    modifiers: tuple[str, ...]
-    qualifiers: frozenset[str]
-
-
-@dataclass(frozen=True)
-class OfficeMention:
-    """Where a text names an office's holder: ``name`` as written, ``sentence`` (start, end) in the text, ``title``
-    as written beside the name."""
-
-    name: str
-    sentence: tuple[int, int]
-    title: str
-
-
-def asked_office(question: str) -> AskedOffice | None:
-    """The office a question asks the holder of ("Who is South Korea's trade minister?" -> owner "South Korea", head
-    "minister", modifiers ("trade",)); None for any other question, or when the office's last word is no title word
-    (``titles.txt``, ``entity_titles.txt``)."""
-    m = _WHO_OFFICE.match(question)
-    if m is None:
-        return None
-    owner = (m.group("owner") or m.group("owner_of") or "").strip()
-    words = (m.group("office") or m.group("office_of") or "").lower().split()
-    if not words or not _is_title(words[-1]) or owner.lower().startswith("the "):
-        return None
-    qualifiers = _qualifiers(words[:-1])
-    modifiers = tuple(w for w in words[:-1] if w not in qualifiers and w not in _JOINERS)
-    return AskedOffice(owner, words[-1], modifiers, frozenset(qualifiers))
-
-
-def _qualifiers(words) -> set[str]:
-    """The title qualifiers among ``words`` ("ex-minister" holds "ex")."""
-    found = set()
-    for w in words:
-        w = w.lower().strip(",")
-        found |= {q for q in word_set("title_qualifiers") if w == q or w.startswith(f"{q}-")}
-    return found
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _JOINERS
-
-
-def _holds_office(title: str, asked: AskedOffice, sentence: str) -> bool:
-    """Whether ``title`` (the words beside a name) is the asked office: it holds the head and every modifier (as
-    stems: "Minister of Trade, Industry and Energy" is a trade minister), the same qualifiers, and names the owner
-    (it or its sentence) and no other place."""
-    from rag.writers.key_terms import key_terms, stems
-
-    have = stems(title)
-    if not stems(asked.head) <= have or not all(stems(m) <= have for m in asked.modifiers):
-        return False
-    if _qualifiers(title.split()) != set(asked.qualifiers):
-        return False
-    owner = {t.stem for t in key_terms(asked.owner) if t.kind == "entity"} or stems(asked.owner)
-    named = owner <= stems(title) or owner <= stems(sentence)
-    # ... and no other place ("Japan's trade minister" is not South Korea's; "TSMC" names no place)
-    mine = {m.key for m in place_mentions(asked.owner)}
-    return named and {m.key for m in place_mentions(title)} <= mine
-
-
-def _name_after(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """(the rest of the title, the name) in the capitalised run after a title word: a department ("of Trade, Industry
-    and Energy") then at most ``NAME_WORDS`` words of a name; else the run itself (at most ``NAME_WORDS`` + 1)."""
-    run: list[str] = []
-    for t in tokens:
-        if _capitalised(t) or t.lower() in _JOINERS or t == ",":
-            run.append(t)
-        else:
-            break
-    while run and (run[-1].lower() in _JOINERS or run[-1] == ","):
-        run.pop()
-    if not run or not _capitalised(run[-1]):
-        return [], []
-    if run[0].lower() == "of":  # a department: the name is the last words of the run
-        tail = []
-        for t in reversed(run):
-            if not _capitalised(t):
-                break
-            tail.insert(0, t)
-        name = tail[-NAME_WORDS:] if len(tail) > 1 else []
-        return run[: len(run) - len(name)], name
-    lead = []
-    for t in run:
-        if not _capitalised(t):
-            break
-        lead.append(t)
-    return [], lead[: NAME_WORDS + 1]
-
-
-def office_mentions(asked: AskedOffice, text: str) -> list[OfficeMention]:
-    """Each place ``text`` names a holder of the ``asked`` office (``_holds_office``) beside a title: the title before
-    the name ("South Korean Minister of Trade, Industry and Energy Sung Yun-mo", "Japan's trade minister Hiroshi
-    Kajiyama") or an appositive after it ("Sung Yun-mo, South Korea's trade minister, said"), in text order. A
-    qualified title ("deputy trade minister", ``title_qualifiers.txt``) is another office."""
-    found: list[OfficeMention] = []
-    at = 0
-    for line in text.split("\n"):
-        for sentence in split_sentences(line):
-            tokens = [m for m in re.finditer(r"[\w'’.-]+|,", sentence.text)]
-            words = [m.group(0).rstrip(".") if m.group(0).endswith(".") and len(m.group(0)) > 2 else m.group(0)
-                     for m in tokens]
-            for k, w in enumerate(words):
-                if w.lower().removesuffix("'s").removesuffix("’s") != asked.head:
-                    continue
-                title = _title_before([x for x in words[:k + 1] if x != ","])
-                department, name = _name_after(words[k + 1:])
-                if title and name:
-                    full = " ".join([title, *department]).replace(" ,", ",")
-                    if _holds_office(full, asked, sentence.text):
-                        found.append(OfficeMention(" ".join(name), (at + sentence.start, at + sentence.end), full))
-                        break
-                # an appositive: "<Name>, South Korea's trade minister, …"
-                comma = max((j for j in range(k) if words[j] == ","), default=None)
-                if comma is not None and comma >= 1 and _capitalised(words[comma - 1]):
-                    name = []
-                    for x in reversed(words[:comma]):
-                        if not _capitalised(x) or len(name) == NAME_WORDS + 1:
-                            break
-                        name.insert(0, x)
-                    apposition = " ".join(words[comma + 1:k + 1])
-                    if (name and not any(_is_title(x) for x in name) and len(words[comma + 1:k + 1]) <= TITLE_REACH
-                            and _holds_office(apposition, asked, sentence.text)):
-                        found.append(OfficeMention(" ".join(name), (at + sentence.start, at + sentence.end),
-                                                   apposition))
-                        break
         at += len(line) + 1
     return found
 

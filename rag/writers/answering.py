@@ -1072,30 +1072,23 @@ class QuestionAnswering:
         sentence or list line of the evidence (in rank order) naming that person with a title or an appositive
         (``answer_who.titled_mentions``: "Japanese Deputy Chief Cabinet Secretary Sato Kei", "Gene Raymond, the US
         Secretary of Commerce, …"), quoted and cited, with a provenance note; None for any other question or when no
-        passage names the person so. A passage's sentences set aside as another story's are not quoted.
-        A question asking who holds an office (``answer_who.asked_office``: "Who is South Korea's trade minister?") is
-        answered so by the first sentence naming a holder of that office beside its title
-        (``answer_who.office_mentions``: "South Korean Minister of Trade, Industry and Energy Sung Yun-mo said …")."""
-        from rag.writers.answer_who import asked_office, asked_person, office_mentions, titled_mentions
+        passage names the person so. A passage's sentences set aside as another story's are not quoted."""
+        from rag.writers.answer_who import asked_person, titled_mentions
 
         name = asked_person(question)
-        office = asked_office(question) if name is None else None
-        if name is None and office is None:
+        if name is None:
             return None
         for passage in evidence:
             text = passage.chunk.text
-            mentions = (titled_mentions(name, text) if name is not None else office_mentions(office, text))
-            for mention in mentions:
+            for mention in titled_mentions(name, text):
                 a, b = mention.sentence
                 if any(x <= a < y for x, y in passage.aside):
                     continue
                 quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
                 a = text.index(quote, a)
                 cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
-                note = (f"who {name} is: named with a title in {passage.chunk.chunk_id} ({mention.title})"
-                        if name is not None else
-                        f"who holds the office: {mention.name}, named as {mention.title} in {passage.chunk.chunk_id}")
-                return DraftClaim(quote, [cite], role="event"), note
+                return (DraftClaim(quote, [cite], role="event"),
+                        f"who {name} is: named with a title in {passage.chunk.chunk_id} ({mention.title})")
         return None
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences

@@ -246,3 +246,26 @@ def test_the_sample_corpus_names_no_foreign_minister(sample_engine):
     """South Korea's foreign ministry is named only by its spokesman: no foreign minister is named."""
     brief = sample_engine.write("Who is South Korea's foreign minister?", template="answer")
     assert brief.abstained and "Kim In-chul" not in brief.message, answer_text(brief)
+
+
+@pytest.mark.parametrize("question, sentence, names", [
+    ("Who heads Norvia's drought agency?",
+     "Hydrologist Tomas Ekerholt was appointed director of Norvia's drought agency on Friday.",
+     ["Hydrologist Tomas Ekerholt"]),
+    ("Who is South Korea's trade minister?", "Sung Yun-mo is South Korea's trade minister.", ["Sung Yun-mo"]),
+    ("Who is Japan's prime minister?", "Abe became Japan's prime minister again in 2012.", ["Abe"]),
+    ("Who is Japan's prime minister?", "Abe became Japan's deputy prime minister.", []),
+    ("Who is Japan's prime minister?", "Abe met Japan's prime minister.", []),  # no linking verb
+])
+def test_a_linking_verb_names_the_holder_too(question, sentence, names):
+    """A name linked to the title after it by a verb of being or appointment ("was appointed", "became", "is") holds
+    the office as an appositive's does (a capitalised word before the name is read as part of it)."""
+    assert holders(question, sentence) == names
+
+
+def test_a_question_by_the_body_may_be_answered_by_an_act():
+    """"Who heads <body>?" is read as asked by the body: a sentence telling the act ("… will head the drought
+    agency") may answer it, so finding no title is no reason to abstain; "Who is <office>?" is not."""
+    assert asked_office("Who heads Norvia's drought agency?").by_body
+    assert asked_office("Who is the head of Japan's trade ministry?").by_body
+    assert not asked_office("Who is Japan's trade minister?").by_body

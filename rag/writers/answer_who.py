@@ -359,7 +359,7 @@ def _title_of(units: list[_Unit], head: int, text: str, stop: frozenset[str]) ->
                   text[units[0].start:units[-1].end].rstrip(".,;"))
 
 
-def _complement(units: list[_Unit], after: int, *, names: bool) -> int:
+def _complement(units: list[_Unit], after: int, *, names: bool, stop: frozenset[str] = frozenset()) -> int:
     """Where an office's "of"/"for" complement ends (the index after its last word) when ``units[after]`` opens one
     ("Minister *of Trade, Industry and Energy* Sung Yun-mo"): portfolio words, places and joiners, and capitalised
     words too when no name is to follow (``names`` False: an appositive, "the CEO of Samsung Electronics,"); ``after``
@@ -371,7 +371,7 @@ def _complement(units: list[_Unit], after: int, *, names: bool) -> int:
     while k < len(units):
         u = units[k]
         if u.word in _portfolio() or u.place or (not names and (u.upper or u.word not in _TITLE_JOINERS)
-                                                 and u.word[:1].isalnum()):
+                                                 and u.word not in stop and u.word[:1].isalnum()):
             end = k + 1
         elif u.word not in _TITLE_JOINERS:
             break
@@ -445,6 +445,21 @@ def _name_text(sentence: str, units: list[_Unit]) -> str:
     return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name
 
 
+@lru_cache(maxsize=1)
+def _links() -> list[tuple[str, ...]]:
+    """``offices.toml`` [links] as word tuples, longest first."""
+    return sorted((tuple(f.split()) for f in _offices()["links"]["forms"]), key=lambda f: -len(f))
+
+
+def _link_at(units: list[_Unit], k: int) -> int | None:
+    """Where the title after a name starts when ``units[k]`` links them: a comma (an appositive) or a linking verb
+    ("was appointed", ``offices.toml`` [links]); None otherwise."""
+    if k < len(units) and units[k].word == ",":
+        return k + 1
+    words = tuple(u.word for u in units[k:k + 4])
+    return next((k + len(f) for f in _links() if words[:len(f)] == f), None)
+
+
 def _titled_names(sentence: str) -> list[tuple[OfficeMention, _Title]]:
     """Each person ``sentence`` names with an office title, in order: the title before the name ("Trade Minister Sung
     Yun-mo", "the trade minister, Sung Yun-mo,") or an appositive after it ("Sung Yun-mo, South Korea's trade
@@ -472,33 +487,34 @@ def _titled_names(sentence: str) -> list[tuple[OfficeMention, _Title]]:
             if of and not title.places:
                 title = replace(title, places=frozenset(of[:1]))
             found.append((OfficeMention(_name_text(sentence, units[k:last]), title.text, units[start].start), title))
-    # an appositive after the name: "<Name>, <title>,"
+    # an appositive after the name, or a linking verb: "<Name>, <title>,", "<Name> was appointed <title>"
     k = 0
     while k < len(units):
         last = _name_at(units, k, stop) if (k == 0 or not units[k - 1].upper) else k
         if last == k:
             k += 1
             continue
-        if (k == 0 and last - k == 1) or last >= len(units) or units[last].word != ",":
+        link = _link_at(units, last)
+        # (a single word opening the sentence before a comma is no name: "Meanwhile, the trade minister said")
+        if link is None or (k == 0 and last - k == 1 and link == last + 1 and units[last].word == ","):
             k = last
             continue
-        opener = units[last + 1] if last + 1 < len(units) else None
-        head = next((j for j in range(last + 1, min(len(units), last + 1 + TITLE_REACH)) if units[j].word in heads),
-                    None)
-        if opener is None or head is None or any(units[j].word == "," for j in range(last + 1, head)):
+        opener = units[link] if link < len(units) else None
+        head = next((j for j in range(link, min(len(units), link + TITLE_REACH)) if units[j].word in heads), None)
+        if opener is None or head is None or any(units[j].word == "," for j in range(link, head)):
             k = last
             continue
         if not (opener.word in ("the", "a", "an") or opener.upper or opener.place or opener.word in _qualifiers()
-                or opener.word in _portfolio()):
+                or opener.word in _portfolio() or opener.word in heads):
             k = last
             continue
-        end = _complement(units, head + 1, names=False)
+        end = _complement(units, head + 1, names=False, stop=stop)
         if end < 0:
             end = head + 1
         if end < len(units) and units[end].upper and units[end].word[:1].isalpha():
             k = last  # the title is the next name's ("Seoul, Trade Minister Sung said")
             continue
-        title = _title_of(units[last + 1:end], head - last - 1, sentence, stop)
+        title = _title_of(units[link:end], head - link, sentence, stop)
         found.append((OfficeMention(_name_text(sentence, units[k:last]), title.text, units[k].start), title))
         k = last
     return sorted(found, key=lambda f: f[0].start)
@@ -509,7 +525,9 @@ class AskedOffice:
     """The office a "who holds it?" question asks about: ``office``, its words as asked ("South Korea's trade
     minister"); ``heads``, the head nouns that may name it with the words each adds ("minister", {"prime"} for a
     government's head); ``words``, the portfolio or organisation words every title of it holds ({"trade"}); the
-    ``places`` asked about; the ``qualifiers`` asked ({"former"}); ``past``: asked in the past ("Who was …?")."""
+    ``places`` asked about; the ``qualifiers`` asked ({"former"}); ``past``: asked in the past ("Who was …?");
+    ``by_body``: asked by the body the office heads ("Who heads Japan's trade ministry?"), which a sentence may
+    answer by an act rather than a title ("… will head the drought agency until a director is chosen")."""
 
     office: str
     heads: tuple[tuple[str, frozenset[str]], ...]
@@ -517,6 +535,7 @@ class AskedOffice:
     places: frozenset[str]
     qualifiers: frozenset[str]
     past: bool = False
+    by_body: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -577,7 +596,7 @@ def asked_office(question: str) -> AskedOffice | None:
             body = (len(units), tuple((h, frozenset()) for h in _offices()["bodies"]["company"]))
         k, alts = body
         title = _title_of(units, k, rest, stop)  # the body word stands where a head noun would
-        return AskedOffice(" ".join(rest.split()), alts, title.words, title.places, title.qualifiers, past)
+        return AskedOffice(" ".join(rest.split()), alts, title.words, title.places, title.qualifiers, past, True)
     if at is None:
         return None
     # after the head only an "of"/"for" complement ("the CEO of Samsung"), not a name ("President Moon")

@@ -276,11 +276,12 @@ class QuestionAnswering:
             verdicts = [self._answerable(part, self._side_view(part, scored)) for part in parts]
             return next((v for v in verdicts if v is not None), None)
         # "Who is South Korea's trade minister?" is answered only by a sentence naming the holder (``_who_is_answer``
-        # quotes the first): with none in the evidence, the sources do not name one, whatever else they say of it
+        # quotes the first): with none in the evidence, the sources do not name one, whatever else they say of it.
+        # ("Who heads Norvia's drought agency?" may be answered by an act: "… will head the drought agency")
         from rag.writers.answer_who import asked_office, office_holders
 
         office = asked_office(without_carried_context(query))
-        if office is not None and not any(office_holders(office, p.chunk.text) for p in scored.passages()):
+        if office is not None and not office.by_body and not any(office_holders(office, p.chunk.text) for p in scored.passages()):
             return f"no sentence names the holder of the office the question asks about ({office.office})"
         scored = self._asked(query, scored)
         found = self._unreported_premise(query, scored)

@@ -11,6 +11,12 @@ where a text names that person with a title:
   Economy, Trade and Industry").
 
 Title words: ``titles.txt`` and ``entity_titles.txt`` (the text layer's lists of titles before a person's name).
+
+A question asking who holds an office ("Who is South Korea's trade minister?", "Who heads Japan's trade ministry?") is
+read by ``asked_office``; ``office_mentions`` finds the people a sentence names by that office's title, its portfolio
+told in any words ("South Korean Minister of Trade, Industry and Energy Sung Yun-mo"), not by a qualified title that
+names another office ("Deputy trade minister X", "former trade minister Y"). Word lists: ``offices.toml``,
+``title_qualifiers.txt``.
 """
 
 from __future__ import annotations

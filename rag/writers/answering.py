@@ -281,7 +281,8 @@ class QuestionAnswering:
         from rag.writers.answer_who import asked_office, office_holders
 
         office = asked_office(without_carried_context(query))
-        if office is not None and not office.by_body and not any(office_holders(office, p.chunk.text) for p in scored.passages()):
+        if office is not None and not office.by_body and not any(office_holders(office, p.chunk.text)
+                                                                 for p in scored.passages()):
             return f"no sentence names the holder of the office the question asks about ({office.office})"
         scored = self._asked(query, scored)
         found = self._unreported_premise(query, scored)

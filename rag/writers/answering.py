@@ -277,6 +277,15 @@ class QuestionAnswering:
         if parts is not None:  # each side of a comparison is answered by its own story's sentences
             verdicts = [self._answerable(part, self._side_view(part, scored)) for part in parts]
             return next((v for v in verdicts if v is not None), None)
+        # "Who is South Korea's trade minister?" is answered only by a sentence naming the holder (``_who_is_answer``
+        # quotes the first): with none in the evidence, the sources do not name one, whatever else they say of it.
+        # ("Who heads Norvia's drought agency?" may be answered by an act: "… will head the drought agency")
+        from rag.writers.answer_who import asked_office, office_holders
+
+        office = asked_office(without_carried_context(query))
+        if office is not None and not office.by_body and not any(office_holders(office, p.chunk.text)
+                                                                 for p in scored.passages()):
+            return f"no sentence names the holder of the office the question asks about ({office.office})"
         scored = self._asked(query, scored)
         found = self._unreported_premise(query, scored)
         if found is not None:
@@ -1071,24 +1080,32 @@ class QuestionAnswering:
         """For a question asking who a named person is (``answer_who.asked_person``: "Who is Sato Kei?"), the first
         sentence or list line of the evidence (in rank order) naming that person with a title or an appositive
         (``answer_who.titled_mentions``: "Japanese Deputy Chief Cabinet Secretary Sato Kei", "Gene Raymond, the US
-        Secretary of Commerce, …"), quoted and cited, with a provenance note; None for any other question or when no
-        passage names the person so. A passage's sentences set aside as another story's are not quoted."""
-        from rag.writers.answer_who import asked_person, titled_mentions
+        Secretary of Commerce, …"); for one asking who holds an office (``answer_who.asked_office``: "Who is South
+        Korea's trade minister?"), the first naming its holder by its title (``answer_who.office_holders``: "South
+        Korean Minister of Trade, Industry and Energy Sung Yun-mo said …"), led by the holder's name
+        (``answer_who.holder_lead``: "Sung Yun-mo (“South Korean Minister of Trade, Industry and Energy” in the
+        quote). …"). Quoted and cited, with a provenance note; None for any other question or when no passage names
+        the person or the holder so. A passage's sentences set aside as another story's are not quoted."""
+        from rag.writers.answer_who import asked_office, asked_person, holder_lead, office_holders, titled_mentions
 
         name = asked_person(question)
-        if name is None:
+        office = asked_office(question) if name is None else None
+        if name is None and office is None:
             return None
         for passage in evidence:
             text = passage.chunk.text
-            for mention in titled_mentions(name, text):
-                a, b = mention.sentence
+            found = ([(m.sentence, "", f"who {name} is: named with a title in {passage.chunk.chunk_id} ({m.title})")
+                      for m in titled_mentions(name, text)] if name is not None else
+                     [(span, holder_lead(m.name, m.title),
+                       f"who holds {office.office}: {m.name}, named as {m.title} in {passage.chunk.chunk_id}")
+                      for span, m in office_holders(office, text)])
+            for (a, b), lead, note in found:
                 if any(x <= a < y for x, y in passage.aside):
                     continue
                 quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
                 a = text.index(quote, a)
                 cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
-                return (DraftClaim(quote, [cite], role="event"),
-                        f"who {name} is: named with a title in {passage.chunk.chunk_id} ({mention.title})")
+                return DraftClaim(lead + quote, [cite], role="event"), note
         return None
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences

@@ -25,7 +25,7 @@ from conftest import engine_over
 
 from evals.rtqa_answers import answer_text, first_sentence
 from rag.pipeline import Engine
-from rag.writers.answer_who import asked_office, office_mentions
+from rag.writers.answer_office import asked_office, office_mentions
 
 DATA = Path(__file__).resolve().parent / "data" / "office"
 

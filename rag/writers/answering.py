@@ -280,7 +280,7 @@ class QuestionAnswering:
         # "Who is South Korea's trade minister?" is answered only by a sentence naming the holder (``_who_is_answer``
         # quotes the first): with none in the evidence, the sources do not name one, whatever else they say of it.
         # ("Who heads Norvia's drought agency?" may be answered by an act: "… will head the drought agency")
-        from rag.writers.answer_who import asked_office, office_holders
+        from rag.writers.answer_office import asked_office, office_holders
 
         office = asked_office(without_carried_context(query))
         if office is not None and not office.by_body and not any(office_holders(office, p.chunk.text)
@@ -1086,7 +1086,8 @@ class QuestionAnswering:
         (``answer_who.holder_lead``: "Sung Yun-mo (“South Korean Minister of Trade, Industry and Energy” in the
         quote). …"). Quoted and cited, with a provenance note; None for any other question or when no passage names
         the person or the holder so. A passage's sentences set aside as another story's are not quoted."""
-        from rag.writers.answer_who import asked_office, asked_person, holder_lead, office_holders, titled_mentions
+        from rag.writers.answer_office import asked_office, office_holders
+        from rag.writers.answer_who import asked_person, holder_lead, titled_mentions
 
         name = asked_person(question)
         office = asked_office(question) if name is None else None

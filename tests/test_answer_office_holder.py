@@ -8,10 +8,12 @@ title before the name ("Trade Minister Sung Yun-mo"), or in an appositive after 
 minister,"), and tells the portfolio in its own words ("Minister of Trade, Industry and Energy" is a trade minister).
 A qualified title names ANOTHER office (``rag/text/data/title_qualifiers.txt``): a deputy, former, acting or vice
 minister does not hold "trade minister", and answers only a question asking for that qualified office. When no
-sentence of the evidence names the holder, the answer says the sources do not name one rather than quoting another
-official's sentence.
+sentence of the evidence names the holder, no one is named as the holder and the question is answered as any other
+(s39 integrator: abstaining then lost real-news answers). Who holds an office now is read from the latest report
+naming a holder; a question ("Who is Britain's next prime minister?") and a holder-to-be ("next", "presumptive") name
+none.
 
-``answer_who.asked_office`` reads the question, ``answer_who.office_mentions`` a sentence; the writer leads the
+``answer_office.asked_office`` reads the question, ``answer_office.office_mentions`` a sentence; the writer leads the
 answer with the holder's name before the quote (``answer_who.holder_lead``).
 """
 
@@ -217,12 +219,14 @@ def test_ask_names_the_holder_and_quotes_the_sentence(engine, question, name, sa
 
 
 @pytest.mark.parametrize("question", ["Who is Vesper's trade minister?", "Who is Vesper's foreign minister?"])
-def test_ask_says_the_sources_name_no_holder(engine, question):
+def test_ask_names_no_one_as_a_holder_no_sentence_names(engine, question):
     """When no sentence names the office's holder (only its deputy, a former holder or a ministry's spokeswoman),
-    the answer says the sources do not give it and quotes no other official's sentence."""
+    no one is named as the holder: the question is answered as any other (the integrator's s39 change: abstaining
+    then lost answers on real news, "Who is Italy's new prime minister?" and "Who is the CEO of Twitter?" over the
+    RealTime QA corpus)."""
     brief = engine.write(question, template="answer")
-    assert brief.abstained, answer_text(brief)
-    assert "Tanaka" not in brief.message and "Chen Lihua" not in brief.message and "Oda" not in brief.message
+    text = brief.message if brief.abstained else answer_text(brief)
+    assert "in the quote)." not in first_sentence(text), text
 
 
 @pytest.fixture(scope="module")
@@ -243,9 +247,44 @@ def test_the_sample_corpus_names_the_holder(sample_engine, question, name):
 
 
 def test_the_sample_corpus_names_no_foreign_minister(sample_engine):
-    """South Korea's foreign ministry is named only by its spokesman: no foreign minister is named."""
+    """South Korea's foreign ministry is named only by its spokesman: he is not named as the foreign minister."""
     brief = sample_engine.write("Who is South Korea's foreign minister?", template="answer")
-    assert brief.abstained and "Kim In-chul" not in brief.message, answer_text(brief)
+    text = brief.message if brief.abstained else answer_text(brief)
+    assert not first_sentence(text).startswith("Kim In-chul ("), text
+
+
+# -- real news (s39 integrator, measured on the RealTime QA corpus) --------------------------------------------------
+
+@pytest.mark.parametrize("question, sentence", [
+    # a question names no holder: "Who is Britain's next prime minister?" headlines led "Who is Britain's prime
+    # minister?" with "Who" as the holder
+    ("Who is Britain's prime minister?", "Video Ad Feedback Who is Britain's next prime minister?"),
+    ("Who is Vietnam's trade minister?", "Is Vietnamese Trade Minister Tran Van Binh about to resign?"),
+    # a holder-to-be is no holder (title_qualifiers.txt v2: next, future, presumptive)
+    ("Who is Italy's prime minister?", "Meloni is Italy's presumptive first female prime minister."),
+    ("Who is Britain's prime minister?", "Rishi Sunak, Britain's next prime minister, met the king on Tuesday."),
+    ("Who is Vietnam's trade minister?", "Vietnam's future trade minister Nguyen Thi Lan was sworn in as a lawmaker."),
+])
+def test_a_question_or_a_holder_to_be_names_no_holder(question, sentence):
+    from rag.writers.answer_office import office_holders
+
+    assert office_holders(asked_office(question), sentence) == []
+
+
+@pytest.fixture(scope="module")
+def latest_engine(tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("office_latest") / "data",
+                       Path(__file__).resolve().parent / "data" / "office_latest")
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Who is Vietnam's trade minister?", "Nguyen Thi Lan"),  # who holds it now: the latest report
+    ("Who is the trade minister of Vietnam?", "Nguyen Thi Lan"),
+])
+def test_who_holds_an_office_now_is_read_from_the_latest_report(latest_engine, question, name):
+    brief = latest_engine.write(question, template="answer")
+    assert not brief.abstained, brief.message
+    assert first_sentence(answer_text(brief)).startswith(name), answer_text(brief)
 
 
 @pytest.mark.parametrize("question, sentence, names", [
@@ -269,3 +308,12 @@ def test_a_question_by_the_body_may_be_answered_by_an_act():
     assert asked_office("Who heads Norvia's drought agency?").by_body
     assert asked_office("Who is the head of Japan's trade ministry?").by_body
     assert not asked_office("Who is Japan's trade minister?").by_body
+
+
+def test_a_holder_told_without_the_title_is_still_answered(latest_engine):
+    """No sentence names Cambodia's trade minister beside the title, but one tells who leads the ministry: the
+    question is answered as any other, not abstained (as "Who is Italy's new prime minister?" is answered by "…
+    Giorgia Meloni has claimed victory … set to install her as Italy's first female prime minister")."""
+    brief = latest_engine.write("Who is Cambodia's trade minister?", template="answer")
+    assert not brief.abstained, brief.message
+    assert "Pan Sorasak" in answer_text(brief)

@@ -402,10 +402,13 @@ def office_mentions(sentence: str, office: AskedOffice) -> list[OfficeMention]:
 
 
 def office_holders(office: AskedOffice, text: str) -> list[tuple[tuple[int, int], OfficeMention]]:
-    """Each sentence of ``text`` (read within its line, as ``answer_who.titled_mentions`` reads it) naming a holder of ``office``
-    (``office_mentions``): (its (start, end) in ``text``, the first holder it names), in text order."""
+    """Each sentence of ``text`` (read within its line, as ``answer_who.titled_mentions`` reads it) naming a holder of
+    ``office`` (``office_mentions``): (its (start, end) in ``text``, the first holder it names), in text order. A
+    question names no holder ("Who is Britain's next prime minister?", a headline of the RealTime QA corpus)."""
     found = []
     for span, sentence in line_sentences(text):
+        if sentence.rstrip().rstrip("\"'’”").endswith("?"):
+            continue
         mentions = office_mentions(sentence, office)
         if mentions:
             found.append((span, mentions[0]))

@@ -71,20 +71,20 @@ def _held_share(claim: str, window: str) -> float:
     return _held(claim, window, "", paraphrase=True)
 
 
+def _entity_stems(text: str) -> set[str]:
+    return {t.stem for t in key_terms(text) if t.kind == "entity"}
+
+
 def _names_party(party: str, text: str) -> bool:
     """Whether ``text`` names the claim's ``party`` (a name stem or place key in common: "Japanese officials" names
     Japan)."""
-    mine = {t.stem for t in key_terms(party) if t.kind == "entity"} or stems(party)
+    mine = _entity_stems(party) or stems(party)
     return bool(mine & stems(text))
 
 
 def _pronoun_only(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     return bool(words) and all(w in word_set("pronouns") or w in word_set("stopwords") for w in words)
-
-
-def _entity_stems(text: str) -> set[str]:
-    return {t.stem for t in key_terms(text) if t.kind == "entity"}
 
 
 def _passive_reading(proposition: str) -> str | None:

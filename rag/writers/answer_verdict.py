@@ -623,9 +623,10 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
           readings: Sequence[bool] | None = None, claims: Sequence[str | None] | None = None) -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
     ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
-    sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else a passage that settles it in other words
-    (``answer_settled.settled``: a denial told by another verb, a search that found nothing) decides; else the passage
-    whose checker reason shows the contrary (``contrary``) with the most of the claim held makes it "contradicted"; else "unknown".
+    sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else a passage that settles it in
+    other words (``answer_settled.settled``: a denial told by another verb, a search that found nothing) decides; else
+    the passage whose checker reason shows the contrary (``contrary``) with the most of the claim held makes it
+    "contradicted"; else "unknown".
     ``readings``: which passages are read for the claim, not as the source's own statement of it (a list sentence
     cut to its member, ``member_passage``; a speaker's own sentence read against what they said, ``spoken_claim``):
     they may support the claim, never state its contrary. A claim of what someone said

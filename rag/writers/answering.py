@@ -45,7 +45,7 @@ from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.candidates import Scored, candidates, cap_titles, coverages
 from rag.writers.key_terms import key_terms, place_keys
-from rag.writers.keyword_query import keyword_leads, keyword_query
+from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
@@ -66,8 +66,6 @@ CONTENTS_BONUS = 0.1
 #: A list of what something holds ("the rules cover A, B and C") in the story's own article joins the answer
 #: candidates at this key-term coverage (with a neighbour), though the question words it differently.
 CONTENTS_COVERAGE = 0.3
-#: key-term coverage of a sentence holding every key term (coverage is a weighted share in [0, 1])
-FULL_COVERAGE = 1.0 - 1e-9
 #: A sentence of the story's own article that gives a reason ("Japan's trade measures followed South Korean court
 #: rulings ...") joins the candidates for the first sentence of a "why" question at this key-term coverage (with a
 #: neighbour): it says why, where the most relevant sentences restate what was done.
@@ -1088,20 +1086,22 @@ class QuestionAnswering:
         office = asked_office(question) if name is None else None
         if name is None and office is None:
             return None
+        # each passage's holders of the office, read once
+        holders = {id(p): office_holders(office, p.chunk.text) for p in evidence} if office is not None else {}
         if office is not None and not office.past:
             # who holds it now: the latest report naming a holder first (stable: rank order among equal dates, an
             # undated one last); measured on the RealTime QA corpus, rank order alone named Liz Truss for "Who is the
             # new prime minister of the United Kingdom?" as of 2022-11-05, from a report of her resignation
-            dated = [p for p in evidence if office_holders(office, p.chunk.text)]
+            dated = [p for p in evidence if holders[id(p)]]
             latest = sorted(dated, key=lambda p: p.chunk.published or "", reverse=True)
-            evidence = latest + [p for p in evidence if p not in dated]
+            evidence = latest + [p for p in evidence if not holders[id(p)]]
         for passage in evidence:
             text = passage.chunk.text
             found = ([(m.sentence, "", f"who {name} is: named with a title in {passage.chunk.chunk_id} ({m.title})")
                       for m in titled_mentions(name, text)] if name is not None else
                      [(span, holder_lead(m.name, m.title),
                        f"who holds {office.office}: {m.name}, named as {m.title} in {passage.chunk.chunk_id}")
-                      for span, m in office_holders(office, text)])
+                      for span, m in holders[id(passage)]])
             for (a, b), lead, note in found:
                 if any(x <= a < y for x, y in passage.aside):
                     continue

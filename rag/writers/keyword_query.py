@@ -19,10 +19,11 @@ from rag.writers.abstention_text import is_question
 from rag.writers.key_terms import key_terms
 from rag.writers.sentence_cues import is_label
 
-__all__ = ["KEYWORD_MAX_WORDS", "covered_by_terms", "holds_every_term", "keyword_core", "keyword_leads", "keyword_of", "keyword_query"]
+__all__ = ["FULL_COVERAGE", "KEYWORD_MAX_WORDS", "covered_by_terms", "holds_every_term", "keyword_core", "keyword_leads", "keyword_of", "keyword_query"]
 
 KEYWORD_MAX_WORDS = 4  # "chip smuggling in China" is still a topic's name; longer text is a phrase or a question
-_FULL = 1.0 - 1e-9  # key-term coverage is a weighted share in [0, 1]; 1.0 means every term occurs
+#: key-term coverage is a weighted share in [0, 1]: at least this, every term occurs (also ``answering``'s bar)
+FULL_COVERAGE = 1.0 - 1e-9
 
 
 def keyword_core(text: str) -> str:
@@ -52,7 +53,7 @@ def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
     every sentence when the query has none — "the news" is covered by nothing)."""
     if not key_terms(keyword_core(query), topic=True) or not window_coverage.size:
         return False
-    return float(np.max(window_coverage)) >= _FULL
+    return float(np.max(window_coverage)) >= FULL_COVERAGE
 
 
 def covered_by_terms(query: str, window_coverage: np.ndarray) -> bool:
@@ -73,6 +74,6 @@ def keyword_leads(texts: Sequence[str], coverage: np.ndarray, pool: Sequence[int
     (``coverage``: ``Scored.cov``), without labelled items ("The scope of China's chip smuggling case: targeted
     nodes, named end-users ..."), which head a watch list and may follow but not lead; ``pool`` itself when no
     other sentence holds every keyword. For "chips" the lead is a sentence saying something about chips."""
-    full = [i for i in range(len(texts)) if coverage[i] >= _FULL and (i in pool or above_floor[i])]
+    full = [i for i in range(len(texts)) if coverage[i] >= FULL_COVERAGE and (i in pool or above_floor[i])]
     prose = [i for i in full if not is_label(texts[i])]
     return prose or list(pool)

@@ -43,7 +43,7 @@ from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
-from rag.writers.candidates import Scored, candidates, cap_titles, coverages
+from rag.writers.candidates import Scored, candidates, cap_titles, coverages, link_value_continuations
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -95,6 +95,8 @@ NEAREST_BONUS = 0.1
 #: number or date, and a member of a class ("Which ferry operator ...?": "Kestrel Lines will take over ..." after
 #: "The operator ... won the contract")
 VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
+#: the kinds whose value (a number, a date) may come in the sentence after the one stating the asked fact
+VALUE_KINDS = frozenset({"number", "date", "when"})
 #: Roles of a sentence that reports (what happened, what someone said): one of them giving the asked value leads
 #: before a source's judgement or forecast giving the same value (``_report_first``).
 REPORT_ROLES = frozenset({"event", "statement"})
@@ -260,9 +262,12 @@ class QuestionAnswering:
         refers = [refers_by_class(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
-        return kind, np.array([1.0 if not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                         or (kind == "name" and names_doer(query, c.text, c.stems)))
-                               else 0.0 for i, c in enumerate(scored.cands)])
+        typed = np.array([1.0 if not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
+                                                    or (kind == "name" and names_doer(query, c.text, c.stems)))
+                          else 0.0 for i, c in enumerate(scored.cands)])
+        if kind in VALUE_KINDS:  # "... born out of wedlock last year. According to ONS data, ... – 51.3% of the total."
+            link_value_continuations(scored.cands, scored.neighbours, typed)
+        return kind, typed
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.

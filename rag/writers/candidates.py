@@ -439,6 +439,17 @@ def adjacent_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     return pairs
 
 
+def link_value_continuations(cands: Sequence[Candidate], neighbours: list[list[int]], gives: Sequence[float]) -> None:
+    """Record in ``neighbours`` (in place) that a sentence not giving the asked value (``gives``, per candidate: 1.0
+    when it gives the number or date asked for) continues in the next sentence of its passage when that one gives it:
+    "The majority of babies were born out of wedlock last year … According to latest ONS data, of 624,828 live births
+    registered, 320,713 were to women who were not married … – 51.3% of the total." for "What percentage of babies …
+    were born out of wedlock last year?". The answer then leads with the value, not with "none gives the percentage"."""
+    for a, b in adjacent_pairs(cands):
+        if not gives[a] and gives[b] and b not in neighbours[a]:
+            neighbours[a].append(b)
+
+
 def coverages(
     query: str, cands: list[Candidate], *, topic: bool = False, context: Sequence[str] = (), context_weight: float = 0.5
 ) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:

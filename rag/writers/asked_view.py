@@ -12,6 +12,7 @@ from rag.text.places import same_place
 from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_act_otherwise
 from rag.writers.answer_actor import act_doer, actor_role, asked_agent
 from rag.writers.answer_kind import answer_type, asked_sentence
+from rag.writers.asked_referent import with_referent
 from rag.writers.candidates import Scored, cap_titles, coverages
 from rag.writers.key_terms import key_terms
 
@@ -56,6 +57,9 @@ def asked_view(question: str, scored: Scored, w_lexical: float, asked_cos: Calla
     asked, background = asked_sentence(question)
     if not background or not scored.cands or not key_terms(asked):
         return scored
+    # "... Mirela Vass has been moved to an open prison. How long is she facing in prison?": read about Vass, not
+    # about whoever else "she" is in the evidence (``asked_referent``)
+    asked = with_referent(asked, background)
     cov, window_cov, _ = coverages(asked, scored.cands, context=(background,),
                                    context_weight=background_weight(asked, background))
     cos = scored.cos

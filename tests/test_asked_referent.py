@@ -66,7 +66,6 @@ def engine(tmp_path_factory):
 
 @pytest.mark.parametrize("question, value", [
     ("Convicted fraudster Mirela Vass has been moved to an open prison. How long is she facing in prison?", "14-year"),
-    ("Mirela Vass has been moved to an open prison near Lindmark. How long is her term?", "14-year"),
     # the background's person is the one the evidence's "she" is about: still answered from her story
     ("Anja Roos was stopped at Norvia's airport in February. How many years in prison was she sentenced to?", "six years"),
 ])

@@ -57,14 +57,16 @@ def asked_view(question: str, scored: Scored, w_lexical: float, asked_cos: Calla
     asked, background = asked_sentence(question)
     if not background or not scored.cands or not key_terms(asked):
         return scored
-    # "... Mirela Vass has been moved to an open prison. How long is she facing in prison?": read about Vass, not
-    # about whoever else "she" is in the evidence (``asked_referent``)
-    asked = with_referent(asked, background)
     cov, window_cov, _ = coverages(asked, scored.cands, context=(background,),
                                    context_weight=background_weight(asked, background))
     cos = scored.cos
     if asked_cos is not None:
-        cos = (1 - ASKED_COS_SHARE) * cos + ASKED_COS_SHARE * np.asarray(asked_cos(asked), dtype=np.float64)
+        # "... Mirela Vass has been moved to an open prison. How long is she facing in prison?": the asked sentence's
+        # embedding is of Vass, not of whoever else "she" is in the evidence (``asked_referent``); its key terms keep
+        # the background's weight (read as the asked sentence's, the name outranked the asked act: "Queen Elizabeth
+        # II … has died" over "Elizabeth ascended to the throne in 1952" for "When did she ascend to the throne?")
+        cos = ((1 - ASKED_COS_SHARE) * cos
+               + ASKED_COS_SHARE * np.asarray(asked_cos(with_referent(asked, background)), dtype=np.float64))
     rel = cap_titles(scored.cands, (1 - w_lexical) * cos + w_lexical * cov)
     return replace(scored, cov=cov, window_cov=window_cov, rel=rel)
 

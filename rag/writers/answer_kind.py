@@ -46,6 +46,10 @@ __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "a
            "is_enumeration", "lists_contents", "lists_names", "names_pair", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
+#: A name made a modifier by a hyphen and a lower-case word: "LGBTQ-rights", "Kremlin-backed", "US-trained",
+#: "Covid-related" (not "Coca-Cola", "Mar-a-Lago": a capital after the last hyphen, or a hyphen in between)
+NAME_MODIFIER_RE = re.compile(r"^[A-Z][\w'’.]*-[a-z]+[.,;:]?$")
+
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
               "list": "the list of items", "action": "the action", "intent": "what was said would be done",
@@ -313,7 +317,9 @@ def has_answer_kind(
     if kind == "name" and asked.who and people_doing(text, question_stems):
         return True  # "who is being held?": "tech executives are being held"
     for name, initial in entities(text):
-        words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE]
+        # ... "LGBTQ-rights advocates", "Kremlin-backed": a name made a modifier names no member, term or person
+        words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE
+                 and not NAME_MODIFIER_RE.match(w)]
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
         new = [w for w in words if stem_word(w) not in question_stems]

@@ -118,11 +118,15 @@ def test_the_age_opens_the_answer_not_another_number(engine):
 
 
 def test_without_the_age_measure_no_age_opens_it(engine, monkeypatch):
-    """Switched off (an age question reads no measure): the answer abstains or opens with another sentence."""
+    """Switched off (an age question reads no measure): the answer abstains or opens with another sentence. The asked
+    sentence is read as asked ("What is his age?"): read with the background's name in the pronoun's place
+    (``asked_referent``), the sentence naming Venn is nearest whatever the measure."""
     import rag.writers.answer_value as answer_value
+    import rag.writers.asked_view as asked_view
     from rag.types import SearchFilters
 
     monkeypatch.setattr(answer_value, "_asks_age", lambda low: False)
+    monkeypatch.setattr(asked_view, "with_referent", lambda asked, background: asked)
     brief = engine.write(BIRTHDAY, template="answer", filters=SearchFilters(until="2026-11-20"))
     assert brief.abstained or "80" not in lead(engine, BIRTHDAY, "2026-11-20")
 
@@ -131,11 +135,13 @@ def test_the_abstention_gate_reads_the_age(engine, monkeypatch):
     """The sentences giving the age repeat none of "age" ("… turned 80 years old on Sunday, becoming the first
     octogenarian …", key-term coverage 0.15 against 0.71 for "… rather than his age"): with the gate not reading the age
     slot (``answer_slot.fills_age`` in ``_answerable``) the answer abstains, though the age is in its most relevant
-    sentences."""
+    sentences. The sentence after a relevant one may give the age too (``candidates.link_value_continuations``): off
+    here, so that the gate's own reading is what is tested."""
     import rag.writers.answering as answering
     from rag.types import SearchFilters
 
     monkeypatch.setattr(answering, "fills_age", lambda question, text: False)
+    monkeypatch.setattr(answering, "link_value_continuations", lambda cands, neighbours, gives: None)
     assert engine.write(BIRTHDAY, template="answer", filters=SearchFilters(until="2026-11-20")).abstained
 
 

@@ -42,7 +42,7 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
+__all__ = ["KIND_NOUNS", "names_designation", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
            "is_enumeration", "lists_contents", "lists_names", "names_pair", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
@@ -334,6 +334,37 @@ def has_answer_kind(
         # a country or capital only answers a question that asks for a place
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
+    return False
+
+
+#: A quoted term, or one a naming verb introduces ("known as the Atlas Lions", "dubbed “goblin mode”"; not "called
+#: for it to be lifted")
+_INTRODUCED_TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|dubbed|nicknamed|termed|referred to "
+                                 r"as|so-called)\s+(?:the\s+)?[“\"‘A-Z]")
+#: A capitalised word and a number naming a rule, an article or a route ("Title 42", "Order 19", "Route 66"; not a
+#: score, a time or a date: "beating Amsel 1-0", "Monday 9:30")
+_NUMBERED_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b(?![-–:.,/]\d)")
+
+
+def names_designation(text: str, question_stems: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` gives a designation the question lacks, as "What is it called?" asks: a quoted or introduced
+    term (“goblin mode”, "known as the Atlas Lions"), a name of two or more capitalised words with a word the question
+    lacks ("The Respect for Marriage Act", "the Snow Foxes"; not only places), or a capitalised word and a number
+    ("Title 42", "Order 19"; not a date). A one-word name ("beating Portugal 1-0") names a team, a country or a
+    person as often as a designation."""
+    if _INTRODUCED_TERM_RE.search(text):
+        return True
+    calendar = {w.lower() for w in table("dates")["months"]}
+    for m in _NUMBERED_NAME_RE.finditer(text):
+        if m.group(1).lower() not in calendar and stem_word(m.group(0)) not in question_stems:
+            return True
+    for name, _ in entities(text):
+        words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
+        if len(words) < 2 or not any(stem_word(w) not in question_stems for w in words):
+            continue
+        if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
+            continue
+        return True
     return False
 
 

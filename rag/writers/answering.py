@@ -21,6 +21,7 @@ from rag.writers.answer_kind import (
     has_answer_kind,
     is_enumeration,
     lists_names,
+    names_designation,
     lists_contents,
     without_carried_context,
 )
@@ -669,6 +670,17 @@ class QuestionAnswering:
                          if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
                          and beyond[i] and (scored.cands[i].passage.chunk.chunk_id == top_chunk
                               or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
+            if kind == "term":  # the story's own name for what the question describes ("The Respect for Marriage
+                # Act, passed by the Senate last week, …"), though it repeats less of the question than the lede
+                # restating it ("The House passed historic legislation Thursday that would …"); of the same document,
+                # it may share no word with the question ("The Fair Tenancy Act … caps rent rises"): in the passage of
+                # the most relevant sentence, or as near the question as the floor
+                qstems = text_stems(without_carried_context(query))
+                top_chunk = scored.cands[self._most_relevant(scored, 1)[0]].passage.chunk.chunk_id
+                pool += [i for i in range(len(scored.cands))
+                         if i not in pool and scored.cands[i].doc_id == story and quotable[i] and about[i]
+                         and (scored.cands[i].passage.chunk.chunk_id == top_chunk or scored.cos[i] >= floor)
+                         and names_designation(scored.cands[i].text, qstems)]
             if kind == "number":  # the story's count of the asked noun ("Truss, 47, lasted 45 days in office"),
                 # though it repeats less of the question than the sentences restating its premise ("… resigned
                 # Thursday less than two months into the job") that set the relevance cut: from a document the pool
@@ -683,6 +695,10 @@ class QuestionAnswering:
             # and "why?" by the sentence that gives a reason, not by the one restating what was done
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent", "reason")):
                 pool = [i for i in pool if states[i]] or pool
+            if prefer_kind and kind == "term":  # "What is it called?": a designation, not a sentence restating the
+                # question whose only new name is a team or a country ("… beating Portugal 1-0")
+                qstems = text_stems(without_carried_context(query))
+                pool = [i for i in pool if names_designation(scored.cands[i].text, qstems)] or pool
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)

@@ -135,13 +135,14 @@ def test_the_abstention_gate_reads_the_age(engine, monkeypatch):
     """The sentences giving the age repeat none of "age" ("… turned 80 years old on Sunday, becoming the first
     octogenarian …", key-term coverage 0.15 against 0.71 for "… rather than his age"): with the gate not reading the age
     slot (``answer_slot.fills_age`` in ``_answerable``) the answer abstains, though the age is in its most relevant
-    sentences. The sentence after a relevant one may give the age too (``candidates.link_value_continuations``): off
-    here, so that the gate's own reading is what is tested."""
+    sentences. The asked sentence read about Venn (``asked_referent``) brings the sentence giving the age into the
+    answer pool by its cosine: off here too, so that the gate's own reading is what is tested."""
     import rag.writers.answering as answering
+    import rag.writers.asked_view as asked_view
     from rag.types import SearchFilters
 
     monkeypatch.setattr(answering, "fills_age", lambda question, text: False)
-    monkeypatch.setattr(answering, "link_value_continuations", lambda cands, neighbours, gives: None)
+    monkeypatch.setattr(asked_view, "with_referent", lambda asked, background: asked)
     assert engine.write(BIRTHDAY, template="answer", filters=SearchFilters(until="2026-11-20")).abstained
 
 

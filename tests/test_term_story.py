@@ -56,6 +56,8 @@ def test_the_first_sentence_gives_the_storys_name_for_it(engine, question, until
     ("The House passed the legislation in a major win for LGBTQ-rights advocates.", "What is it called?", False),
     ("The World Cup quarter-finalists trained on Monday.", "What is the nickname of World Cup quarter-finalists Morocco?", False),
     ("Aid groups have long called for it to be lifted.", "What is the rule known as?", False),
+    ("The legislation now heads to President Joe Biden's desk.", "What is it called?", False),
+    ("House Speaker Nancy Pelosi said she supports the bill.", "What is it called?", False),
 ])
 def test_a_designation_is_a_term_or_a_name_of_more_than_one_word(sentence, question, designates):
     assert names_designation(sentence, stems(question)) is designates

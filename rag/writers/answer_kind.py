@@ -350,7 +350,7 @@ def names_designation(text: str, question_stems: set[str] | frozenset[str]) -> b
     """Whether ``text`` gives a designation the question lacks, as "What is it called?" asks: a quoted or introduced
     term (“goblin mode”, "known as the Atlas Lions"), a name of two or more capitalised words with a word the question
     lacks ("The Respect for Marriage Act", "the Snow Foxes"; not only places), or a capitalised word and a number
-    ("Title 42", "Order 19"; not a date). A one-word name ("beating Portugal 1-0") names a team, a country or a
+    ("Title 42", "Order 19"; not a date); not a person with a title ("President Joe Biden"). A one-word name ("beating Portugal 1-0") names a team, a country or a
     person as often as a designation."""
     if _INTRODUCED_TERM_RE.search(text):
         return True
@@ -358,10 +358,15 @@ def names_designation(text: str, question_stems: set[str] | frozenset[str]) -> b
     for m in _NUMBERED_NAME_RE.finditer(text):
         if m.group(1).lower() not in calendar and stem_word(m.group(0)) not in question_stems:
             return True
+    titles = word_set("titles") | word_set("entity_titles")
     for name, _ in entities(text):
         words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
         if len(words) < 2 or not any(stem_word(w) not in question_stems for w in words):
             continue
+        if any(w.lower().rstrip(".") in titles for w in words) or re.search(
+                r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\.?\s+$",
+                text[: text.find(name)], re.I):
+            continue  # "President Joe Biden's desk", "Speaker Nancy Pelosi": a person with a title
         if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
             continue
         return True

@@ -322,7 +322,9 @@ def has_answer_kind(
                  and not NAME_MODIFIER_RE.match(w)]
         if not words or (initial and len(name.split()) == 1 and not named_elsewhere(name, cand.passage.chunk.text)):
             continue
-        new = [w for w in words if stem_word(w) not in question_stems]
+        # "the South and Northeast": a compass word alone stands for a region named elsewhere, no member asked for
+        new = [w for w in words if stem_word(w) not in question_stems] if len(words) > 1 or words[0].lower() not in \
+            _compass_words() else []
         if asked.person and (not is_person_name(" ".join(words)) or only_place(" ".join(words), text)):
             continue  # "which designer ...?": an organisation or a place ("shipped through Manzanillo") does not
         if not asked.asks_source and only_source(name, text):
@@ -371,6 +373,11 @@ def names_designation(text: str, question_stems: set[str] | frozenset[str]) -> b
             continue
         return True
     return False
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    return word_set("compass_words")
 
 
 @cache

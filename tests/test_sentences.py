@@ -335,3 +335,15 @@ def test_corpus_header_lines_stay_separate_sentences():
     assert "No.57, Economy\u00a0\u00a0Mar. 31, 2020" in texts
     assert "Prof. Hosokawa Masahiko" in texts
     assert "President Trump signed an initial trade deal with China." in texts
+
+
+@pytest.mark.parametrize("text, second", [
+    ("What is it?: The Respect for Marriage Act guarantees recognition.", "The Respect for Marriage Act guarantees recognition."),
+    ("Who pays?; The city will, officials said.", "The city will, officials said."),
+    ("Why now?, critics asked. The vote was moved.", None),  # a comma after a question continues its sentence
+])
+def test_no_sentence_opens_with_the_separator_left_after_a_question(text, second):
+    texts = sentence_texts(text)
+    assert not any(t[:1] in ":;," for t in texts), texts
+    if second is not None:
+        assert texts[1] == second

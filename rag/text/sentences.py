@@ -392,7 +392,9 @@ def _trimmed(view: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for a, b in pieces:
         piece = view[a:b]
-        a += len(piece) - len(piece.lstrip())
+        # a sentence opens with no separator: "What is it?: The Respect for Marriage Act, …" is cut after the "?",
+        # and the ": " left before the next sentence belongs to neither
+        a += re.match(r"(?:\s|[:;,](?=\s))*", piece).end()
         b -= len(piece) - len(piece.rstrip())
         if b > a and _WORD.search(view, a, b):
             out.append((a, b))

@@ -42,8 +42,8 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "names_designation", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
-           "is_enumeration", "lists_contents", "lists_names", "names_pair", "lists_only_uses", "named_elsewhere",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
+           "is_enumeration", "lists_contents", "lists_names", "names_designation", "names_pair", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
 #: A name made a modifier by a hyphen and a lower-case word: "LGBTQ-rights", "Kremlin-backed", "US-trained",
@@ -351,28 +351,38 @@ _NUMBERED_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+\d+[A-Za-z]?\b(?![-–:.,/]\d
 def names_designation(text: str, question_stems: set[str] | frozenset[str]) -> bool:
     """Whether ``text`` gives a designation the question lacks, as "What is it called?" asks: a quoted or introduced
     term (“goblin mode”, "known as the Atlas Lions"), a name of two or more capitalised words with a word the question
-    lacks ("The Respect for Marriage Act", "the Snow Foxes"; not only places), or a capitalised word and a number
-    ("Title 42", "Order 19"; not a date); not a person with a title ("President Joe Biden"). A one-word name ("beating Portugal 1-0") names a team, a country or a
-    person as often as a designation."""
+    lacks ("The Respect for Marriage Act", "the Snow Foxes"; not only places, not a person with a title: "President
+    Joe Biden"), or a capitalised word and a number ("Title 42", "Order 19"; not a date). A one-word name ("beating
+    Portugal 1-0") names a team, a country or a person as often as a designation."""
     if _INTRODUCED_TERM_RE.search(text):
         return True
-    calendar = {w.lower() for w in table("dates")["months"]}
     for m in _NUMBERED_NAME_RE.finditer(text):
-        if m.group(1).lower() not in calendar and stem_word(m.group(0)) not in question_stems:
+        if m.group(1).lower() not in _month_words() and stem_word(m.group(0)) not in question_stems:
             return True
-    titles = word_set("titles") | word_set("entity_titles")
+    titles, after_title = _titles()
     for name, _ in entities(text):
         words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
         if len(words) < 2 or not any(stem_word(w) not in question_stems for w in words):
             continue
-        if any(w.lower().rstrip(".") in titles for w in words) or re.search(
-                r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\.?\s+$",
-                text[: text.find(name)], re.I):
-            continue  # "President Joe Biden's desk", "Speaker Nancy Pelosi": a person with a title
+        if any(w.lower().rstrip(".") in titles for w in words) or after_title.search(text[: text.find(name)]):
+            continue  # "President Joe Biden's desk", "House Speaker Nancy Pelosi": a person with a title
         if all(place_of_word(w) is not None for w in words) or place_of_word(name) is not None:
             continue
         return True
     return False
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in table("dates")["months"])
+
+
+@cache
+def _titles() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the title words of ``titles.txt`` and ``entity_titles.txt``, a pattern for text ending with one)."""
+    titles = word_set("titles") | word_set("entity_titles")
+    alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return titles, re.compile(rf"\b(?:{alt})\.?\s+$", re.I)
 
 
 @cache

@@ -1,10 +1,12 @@
 """The person a question's asked sentence points at with a pronoun: "Convicted fraudster Mirela Vass has been moved
 to an open prison. How long is she facing in prison?" asks about Mirela Vass. Read alone, "How long is she facing in
 prison?" is as close to another woman's "she was sentenced to six years in prison" as to Vass's own term, so the
-asked view (``asked_view``) reads the asked sentence with the name in the pronoun's place.
+asked view (``asked_view``) embeds the asked sentence with the name in the pronoun's place (its key terms keep the
+background's weight there).
 
-Only when the background names exactly one person by a full name (``background_person``) and the asked sentence holds a singular personal pronoun of ``rag/text/data/asked_referents.toml``;
-otherwise the asked sentence is returned unchanged ("it", "they", two people named, a place only).
+Only when the background names exactly one person by a full name (``background_person``) and the asked sentence
+holds a singular personal pronoun of ``rag/text/data/asked_referents.toml``; otherwise the asked sentence is returned
+unchanged ("it", "they", two people named, a place only).
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_view import actor_act_view, asked_view
+from rag.writers.asked_year import asked_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
@@ -708,6 +709,10 @@ class QuestionAnswering:
                 # nor a forecast, watch item or gap (``stated_reason.NO_REASON_ROLES``): what may happen says not why
                 analytic = self._analytic(scored)
                 pool = [i for i in pool if not analytic[i] and scored.cands[i].role not in NO_REASON_ROLES] or pool
+        # "Which team won the 2022 … Finals?": a sentence telling other years only ("… won the last two Stanley Cups
+        # in 2020 and 2021") does not lead while one telling the asked year, or none, can (``asked_year``)
+        years = asked_years(without_carried_context(query))
+        pool = [i for i in pool if not tells_other_years(scored.cands[i].text, years)] or pool
         # a source's hypothesis, even the one it favours, or its verdict between them, is a judgement under test:
         # it does not lead while anything else can (``answer_structure.leads_not``)
         held = self._held(scored)

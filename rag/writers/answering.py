@@ -32,6 +32,7 @@ from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value,
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_filler import asked_organisation, gives_filler
+from rag.writers.answer_headline import headline, headline_lead
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
@@ -99,6 +100,9 @@ NEAREST_BONUS = 0.1
 VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
 #: the kinds whose value (a number, a date) may come in the sentence after the one stating the asked fact
 VALUE_KINDS = frozenset({"number", "date", "when"})
+#: the kinds whose value an answer's first quote may be led by from its document's headline (``_headline``): a name,
+#: number, date or named term the quote lacks
+HEADLINE_KINDS = VALUE_FIRST_KINDS | {"term"}
 #: Roles of a sentence that reports (what happened, what someone said): one of them giving the asked value leads
 #: before a source's judgement or forecast giving the same value (``_report_first``).
 REPORT_ROLES = frozenset({"event", "statement"})
@@ -250,15 +254,21 @@ class QuestionAnswering:
         """Per candidate (bool), whether it stands under an analytic brief's heading of judgements or caveats."""
         return np.array([bool(h) for h in self._headings(scored)], dtype=bool)
 
-    def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
+    @staticmethod
+    def _kind_reading(query: str) -> tuple[str | None, set[str], bool, str | None, bool, Any]:
+        """How ``has_answer_kind`` reads a sentence for ``query``: (kind, the question's stems, places_ok, actor,
+        names_ok, asked value)."""
         kind = answer_type(query)
-        qstems = text_stems(query)
         places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
         names = [t.stem for t in key_terms(query) if t.kind == "entity"]
         actor = names[0] if names and kind == "intent" else None
         # "which companies" is answered by one name, "which materials" is not
         names_ok = bool(WANTS_NAME.search(without_carried_context(query)))
         asked = asked_value(query)  # "how many troops" is not answered by "five maritime zones"
+        return kind, text_stems(query), places_ok, actor, names_ok, asked
+
+    def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
+        kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
         # "which show ...?" is not answered by "The show, which follows ...": it refers to the answer by its class
         members = asked_class(without_carried_context(query)) if kind in CLASS_KINDS else frozenset()
         refers = [refers_by_class(c.text, members) for c in scored.cands]
@@ -811,8 +821,32 @@ class QuestionAnswering:
             return replace(claim, text=holder_lead(full_name(held[0], text or cand.passage.chunk.text), held[1]) + claim.text)
         _, typed = self._typed(query, scored)
         if not states_no_reason(query, cand.text, bool(typed[lead])):
-            return claim
+            shown = self._headline(query, scored, lead)
+            return claim if shown is None else replace(claim, text=headline_lead(shown) + claim.text)
         return replace(claim, text=UNSTATED_LEAD + claim.text)
+
+    def _headline(self, query: str, scored: Scored, lead: int) -> str | None:
+        """The headline of the lead quote's document (``answer_headline.headline``) when it holds a value of the
+        kind the question asks for (a name, number, date, thing or term: ``HEADLINE_KINDS``) that neither the question nor
+        the quote holds, and it holds the question's key terms at least as fully as the quote does: "UPS: One of the
+        biggest strikes in American history is brewing" over "… a looming high-stakes clash between one of
+        America's oldest unions and the world's biggest package courier" for "One of the biggest strikes in US
+        history is brewing at which major company?". None otherwise, and for a quote that is itself a title or
+        holds the headline."""
+        kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
+        cand = scored.cands[lead]
+        shown = headline(cand.passage.chunk.title, cand.passage.chunk.publisher)
+        if kind not in HEADLINE_KINDS or shown is None or cand.is_title or shown.lower() in cand.text.lower():
+            return None
+        # a headline's opening name is read as any sentence's: a name when its document writes it inside a sentence
+        text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])
+        title = replace(cand, passage=replace(cand.passage, chunk=replace(cand.passage.chunk, text=text)),
+                        local_start=0, local_end=len(shown), text=shown, stems=text_stems(shown), is_title=True,
+                        with_context=False, parts=())
+        if not has_answer_kind(kind, title, qstems | cand.stems, places_ok, actor, names_ok, asked):
+            return None
+        cov, _, _ = coverages(query, [*scored.cands, title])
+        return shown if cov[-1] >= cov[lead] else None
 
     @staticmethod
     def _denial_across_furniture(scored: Scored, quotable: np.ndarray, docs: set[str], chosen: list[int],

@@ -170,11 +170,12 @@ def states_no_reason(question: str, lead: str, typed: bool) -> bool:
 
 def without_lead(text: str) -> str:
     """``text`` without the product's words an answer leads with before its quote (the quote the sources must
-    support): ``UNSTATED_LEAD``, or the holder of a view the quote names by a pronoun (``answer_who.holder_lead``);
-    any other text unchanged."""
+    support): ``UNSTATED_LEAD``, the holder of a view the quote names by a pronoun (``answer_who.holder_lead``) or
+    the quote's headline (``answer_headline.headline_lead``); any other text unchanged."""
+    from rag.writers.answer_headline import without_headline
     from rag.writers.answer_who import without_holder
 
-    return text[len(UNSTATED_LEAD):] if text.startswith(UNSTATED_LEAD) else without_holder(text)
+    return text[len(UNSTATED_LEAD):] if text.startswith(UNSTATED_LEAD) else without_holder(without_headline(text))
 
 
 def reading_after(lead: int, cands: Sequence[Candidate], quotable: Sequence[bool]) -> list[int]:

@@ -77,6 +77,9 @@ def test_a_name_that_opens_a_sentence_counts_when_the_article_also_writes_it_ins
     assert named_elsewhere("Adele", article)
     assert not named_elsewhere("Tickets", article)  # an ordinary word that happens to open a sentence
     assert not named_elsewhere("Ballot", "Ballot measures passed. The Ballot count went on.")
+    # after a sentence's opening preposition the word is inside the sentence: "At Nike, we believe …"
+    assert named_elsewhere("Nike", "Nike suspends its deal. “At Nike, we believe there is no place for hate.”")
+    assert named_elsewhere("Tesla", "Tesla cut prices. For Tesla, margins matter.")
 
 
 # --- follow-ups --------------------------------------------------------------------------------------------------------

@@ -237,10 +237,16 @@ def lists_contents(text: str) -> bool:
     B and C"), not the uses or places a list may also name ("used in A, B and C")."""
     return bool(CONTENTS_LIST_RE.search(text))
 
+#: a preposition opening a sentence: the capitalised word after it is inside the sentence ("At Nike, we believe …"),
+#: as a determiner's is not ("The Ballot count went on": a heading's title case)
+_OPENING_PREPOSITION = r"\b(?:At|In|On|For|From|With|By|To|Of|After|Before|Under|Against|Inside|Within)"
+
+
 def named_elsewhere(word: str, text: str) -> bool:
     """Whether a sentence-initial capitalised ``word`` ("Adele is returning ...") is also capitalised inside a
-    sentence of ``text`` (after a lower-case word or a comma): a name, not an ordinary word that opens a sentence."""
-    return re.search(rf"(?:\b[a-z][a-z'’-]*|,|;|:)\s+{re.escape(word)}\b", text) is not None
+    sentence of ``text`` (after a lower-case word, a comma or a sentence's opening preposition: "At Nike, we …"): a
+    name, not an ordinary word that opens a sentence."""
+    return re.search(rf"(?:\b[a-z][a-z'’-]*|,|;|:|{_OPENING_PREPOSITION})\s+{re.escape(word)}\b", text) is not None
 
 
 def has_answer_kind(

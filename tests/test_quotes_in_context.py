@@ -30,6 +30,20 @@ def test_a_demonstrative_noun_phrase_after_an_introductory_phrase_refers_back(te
     assert is_dependent(text) is dependent
 
 
+@pytest.mark.parametrize("text, dependent", [
+    ("There, a team of researchers arrived in September, hoping to spot the bird.", True),
+    ("There, officials found 40 tonnes of undeclared chemicals.", True),
+    ("Here, the ministry lists the 23 items it will screen.", True),
+    # "there" and "here" that point at no place before: the sentence stands alone
+    ("There are 20 firms on the list.", False),
+    ("There is no sign that the transfers took place.", False),
+    ("Here is what we know about the curbs.", False),
+    ("Thereafter, the ministry tightened the rules.", False),
+])
+def test_there_and_here_with_a_comma_point_at_a_place_the_sentence_before_names(text, dependent):
+    assert is_dependent(text) is dependent
+
+
 def _src(i: int, kind: str, *, publisher: str = "", attributed_as: str = "") -> Source:
     return Source(index=i, doc_id=f"d{i}", publisher=publisher, source_type=kind, attributed_as=attributed_as or publisher)
 

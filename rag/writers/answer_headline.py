@@ -7,16 +7,29 @@ evidence: the answering writer leads its first quote with its own document's hea
 value of the asked kind that neither the question nor the quote holds (``answering._answer_lead``). The headline is
 the source's own words, quoted whole and shown as its headline; it is metadata of the cited document, not a span of
 its text, so the checker reads the quote after it (``without_headline``), as it does after an answer's verdict.
+
+A quote that already answers keeps no headline before it (``answers_by_its_words``): "Ottawa protested the move on
+Tuesday …" answers "Who protested Vietnam's export restrictions?" by its own subject, though its headline "Vietnam
+Imposes Export Restrictions on 12 Canadian Firms, Sparking Tensions with Ottawa" names other places besides.
 """
 
 from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from rag.text.keys import publisher_forms
 from rag.text.normalize import match_form
+from rag.writers.answer_actor import names_doer
+from rag.writers.answer_agree import same_value, value_groups
+from rag.writers.answer_slot import asked_slot, fills_slot
 
-__all__ = ["HEADLINE_LEAD", "headline", "headline_lead", "without_headline"]
+if TYPE_CHECKING:
+    from rag.writers.answer_value import AskedValue
+    from rag.writers.candidates import Candidate
+
+__all__ = ["HEADLINE_LEAD", "answers_by_its_words", "headline", "headline_lead", "without_headline"]
 
 #: how the answer shows the headline before its quote
 HEADLINE_LEAD = "Headline: “{headline}”. "
@@ -44,6 +57,23 @@ def headline(title: str | None, publisher: str | None) -> str | None:
     if "?" in text or any(q in text for q in "“”\"") or len(text.split()) < MIN_WORDS:
         return None
     return text
+
+
+def answers_by_its_words(question: str, kind: str | None, quote: Candidate, title: Candidate,
+                         question_stems: set[str], asked: AskedValue, places_ok: bool) -> bool:
+    """Whether ``quote`` answers ``question`` itself, so its headline (``title``, read as a sentence) adds nothing
+    to lead with: the quote names the doer of the asked act as its subject (``answer_actor.names_doer``: "Ottawa
+    protested the move" for "Who protested …?"), names the recipient a question asks for (``answer_slot.fills_slot``
+    of a recipient slot: "… to Tomas Ekberg, Kessland's Minister of Industry" for "Who received …?"; not a class
+    slot, which "union drives at retailers such as Alder Market" fills for "… looming at which company?"), or
+    gives a value of the asked kind that the headline gives too (``answer_agree.same_value``: the headline repeats
+    the quote's answer beside other names)."""
+    slot = asked_slot(question)
+    if names_doer(question, quote.text, quote.stems) or (slot.recipient and fills_slot(slot, quote.text, question_stems)):
+        return True
+    told = value_groups(kind, quote, question_stems, asked, places_ok)
+    return any(same_value(one, other) for one in told
+               for other in value_groups(kind, title, question_stems, asked, places_ok))
 
 
 def headline_lead(text: str) -> str:

@@ -32,7 +32,7 @@ from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value,
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
 from rag.writers.answer_filler import asked_organisation, gives_filler
-from rag.writers.answer_headline import headline, headline_lead
+from rag.writers.answer_headline import answers_by_its_words, headline, headline_lead
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
@@ -844,6 +844,8 @@ class QuestionAnswering:
                         local_start=0, local_end=len(shown), text=shown, stems=text_stems(shown), is_title=True,
                         with_context=False, parts=())
         if not has_answer_kind(kind, title, qstems | cand.stems, places_ok, actor, names_ok, asked):
+            return None
+        if answers_by_its_words(query, kind, cand, title, qstems, asked, places_ok):
             return None
         cov, _, _ = coverages(query, [*scored.cands, title])
         return shown if cov[-1] >= cov[lead] else None

@@ -304,6 +304,14 @@ def test_a_labelled_item_answers_a_question_that_names_its_label(question, item,
      "Red Sox: Orrin was reinstated from the injured list and a reliever was optioned to Worcester."),
     ("Which company did the Harbin Times say was fined over the spill?",
      "Harbin Times: The paper's editor resigned on Monday after a row with the owners."),
+    # ... or only in the background sentences before the one it asks in (RealTime QA: "… searched … as part of an
+    # investigation … Where is Mar-a-Lago located?" was led by a newsletter's "►The investigation: …" item)
+    ("Federal agents searched the estate this week as part of an investigation. Where is the estate located?",
+     "The investigation: Agents took boxes of documents from the estate."),
+    ("A wildfire forced an evacuation near the park on Sunday. Which national park is it?",
+     "The evacuation: Rangers closed three roads and two campgrounds."),
+    ("Scientists measured the glacier's retreat over the summer. Where is the glacier?",
+     "The retreat: The ice front moved 300 metres in a year."),
 ])
 def test_a_label_the_question_names_only_as_its_context_is_not_named(question, item):
     from rag.writers.answer_labels import label_stems, names_label
@@ -315,6 +323,8 @@ def test_a_label_the_question_names_only_as_its_context_is_not_named(question, i
     ("And the best case?", "Best Case: Talks resume and the tariffs are lifted."),
     ("What immediate actions are recommended?", "Immediate Actions (0–30 days): Monitor the ministry."),
     ("And in the medium term?", "Medium-Term Posture (1–12 months): Diversify suppliers."),
+    # a label the asked sentence names after a background sentence
+    ("Talks on the tariffs stalled last week. And the best case?", "Best Case: Talks resume and the tariffs are lifted."),
 ])
 def test_a_label_the_question_asks_for_is_still_named(question, item):
     from rag.writers.answer_labels import label_stems, names_label

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rag.writers.answer_kind import asked_sentence
 from rag.writers.key_terms import key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import is_label
@@ -19,10 +20,13 @@ LABEL_MAX_TERMS = 3
 
 
 def label_stems(question: str) -> set[str]:
-    """The stems by which a question may name an item's label: its words without its names. "Which singer will
-    launch a Las Vegas residency?" names the place, not a digest's "Las Vegas:" item; "and the best case?" names
-    "Best Case: ..."."""
-    return text_stems(question) - {t.stem for t in key_terms(question) if t.kind == "entity"}
+    """The stems by which a question may name an item's label: the words of the sentence it asks in
+    (``answer_kind.asked_sentence``) without its names. "Which singer will launch a Las Vegas residency?" names the
+    place, not a digest's "Las Vegas:" item; "and the best case?" names "Best Case: ..."; "Agents searched the estate
+    as part of an investigation. Where is the estate located?" does not name a newsletter's "The investigation: ..."
+    item (its background only tells the story)."""
+    asked, _ = asked_sentence(question)
+    return text_stems(asked) - {t.stem for t in key_terms(asked) if t.kind == "entity"}
 
 
 def names_label(text: str, question_stems: set[str]) -> bool:

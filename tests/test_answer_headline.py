@@ -40,6 +40,8 @@ def engine(tmp_path_factory):
     ("One of the biggest walkouts in Norvian history is looming at which company?", "2026-05-06", "Kestrel Freight"),
     ("Which company recently cut ties with sprinter Tomas Krell?", "2026-06-12", "Brightline Apparel"),
     ("The Halden Dictionary has named which word as its word of the year?", "2026-11-30", "Doomscroll"),
+    # the quote gives other figures ("305 million kroner ($302 million)"): a scale word alone is no shared value
+    ("How much was Pixgram fined this week for failing to protect children's data?", "2026-09-11", "$300 million"),
 ])
 def test_the_headline_leads_when_only_it_names_the_asked_value(engine, question, until, value):
     answer = answer_of(engine, question, until)

@@ -67,13 +67,22 @@ def answers_by_its_words(question: str, kind: str | None, quote: Candidate, titl
     of a recipient slot: "… to Tomas Ekberg, Kessland's Minister of Industry" for "Who received …?"; not a class
     slot, which "union drives at retailers such as Alder Market" fills for "… looming at which company?"), or
     gives a value of the asked kind that the headline gives too (``answer_agree.same_value``: the headline repeats
-    the quote's answer beside other names)."""
+    the quote's answer beside other names; a number's scale word alone is no value, ``_values``)."""
     slot = asked_slot(question)
     if names_doer(question, quote.text, quote.stems) or (slot.recipient and fills_slot(slot, quote.text, question_stems)):
         return True
-    told = value_groups(kind, quote, question_stems, asked, places_ok)
-    return any(same_value(one, other) for one in told
-               for other in value_groups(kind, title, question_stems, asked, places_ok))
+    told, shown = (_values(kind, c, question_stems, asked, places_ok) for c in (quote, title))
+    return any(same_value(one, other) for one in told for other in shown)
+
+
+def _values(kind: str | None, cand: Candidate, question_stems: set[str], asked: AskedValue,
+            places_ok: bool) -> list[frozenset[str]]:
+    """``answer_agree.value_groups`` of ``cand`` without a number's scale word read alone ("million" of "405 million
+    euros"): "$402 million" and "$400 million" share no value."""
+    groups = value_groups(kind, cand, question_stems, asked, places_ok)
+    if kind != "number":
+        return list(groups)
+    return [g for g in groups if any(ch.isdigit() for key in g for ch in key)]
 
 
 def headline_lead(text: str) -> str:

@@ -81,6 +81,24 @@ def copy_sqlite(src: Path, dst: Path) -> None:
 
 
 @pytest.fixture(scope="session")
+def minilm():
+    """The offline MiniLM embedder (the shipped ONNX weights, one thread), loaded once per session."""
+    from rag.embeddings import MiniLMOnnxEmbedder
+
+    return MiniLMOnnxEmbedder(threads=1)
+
+
+@pytest.fixture(scope="session")
+def checker(minilm):
+    """The offline support checker as the pipeline builds it: MiniLM over each text's embedding form
+    (``rag.pipeline``: full-width ＳＭＩＣ is embedded as SMIC). Stateless per call, so shared by the session."""
+    from rag.support import SupportChecker
+    from rag.text.normalize import embed_form
+
+    return SupportChecker(lambda texts: minilm.embed([embed_form(t) for t in texts]))
+
+
+@pytest.fixture(scope="session")
 def _sample_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Settings, CorpusIndex, IngestReport]]:
     data_dir = tmp_path_factory.mktemp("sample-index")
     s = Settings(data_dir=data_dir)

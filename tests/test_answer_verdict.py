@@ -115,16 +115,6 @@ def test_what_the_sources_do_not_say_reads_as_a_clause():
 # -- the verdict, from the support checker ------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 WHITE_LIST = ("Japan's cabinet on Friday approved removing South Korea from its white list of trusted trading partners. "
               "The change takes effect on Aug. 28 and means exporters will need individual licences.")
 LICENCES = "The US Commerce Department has not approved any licence to sell advanced chips to Huawei, officials said."

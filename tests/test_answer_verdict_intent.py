@@ -72,16 +72,6 @@ def test_no_intent_where_the_act_is_told_done_refused_or_not_asked_as_done(claim
     assert not intent_only(claim, sentence)
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 PLANS = "The trade ministry said that Seoul plans to file a complaint with the WTO."
 DONE = "Seoul filed a complaint with the WTO on Monday, the trade ministry said."
 

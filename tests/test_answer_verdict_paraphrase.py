@@ -31,16 +31,6 @@ RECALL = "Samsung recalled the Galaxy Note 7 phones worldwide after reports that
 FINE = "The regulator fined the bank $2 million for failures that it did not report to the authorities."
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 @pytest.mark.parametrize("claim, passage", [
     ("Japan agreed to withdraw its export curbs on South Korea", RETRACT),  # agree/plan, withdraw/retract, curbs/controls
     ("Japan withdrew its export curbs on South Korea", RETRACT),

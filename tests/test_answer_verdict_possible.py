@@ -105,16 +105,6 @@ def test_an_act_told_done_denied_or_hedged_in_the_claim_is_no_possibility(claim,
     assert intent_kind(claim, sentence) is None
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 DONE = "Seoul transferred the chemicals to Pyongyang on Monday, the trade ministry said."
 
 

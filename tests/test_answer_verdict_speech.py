@@ -112,16 +112,6 @@ def test_a_reported_claim_names_its_speaker_first():
     assert reported_speech("Japan tightened its controls") is None
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 @pytest.mark.parametrize("claim, passage", [
     ("Japan must improve its technology controls",
      "The Japanese government most [sic] improve its technology controls, including investment and export controls."),

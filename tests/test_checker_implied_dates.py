@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support import SupportChecker
 from rag.support.bindings import own_years, year_shift
 from rag.support.edits import aligned_tokens
 from rag.support.facts import extract_facts, index_text, relative_years, with_years
@@ -92,13 +91,6 @@ def test_a_figure_moved_to_another_year_is_a_time_shift(claim, window, published
 ])
 def test_the_figure_s_own_year_is_no_shift(claim, window, published):
     assert year_shift(claim, _dated(window, published)) is None
-
-
-@pytest.fixture(scope="module")
-def checker() -> SupportChecker:
-    from rag.embeddings import MiniLMOnnxEmbedder
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
 
 
 @pytest.mark.parametrize("claim, passage, published", [

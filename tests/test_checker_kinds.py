@@ -208,13 +208,6 @@ def test_the_exported_trees_reproduce_scikit_learn():
 
 # --- the checker end to end on the three kinds ------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
-
 
 MISSILES = ("This marks North Korea's 23rd missile launch this year, including the most ballistic missiles fired in a "
             "single year since leader Kim Jong Un took power in 2012. By comparison, Pyongyang conducted four tests in "

@@ -93,13 +93,6 @@ def test_place_tokens_read_back_as_place_names():
 
 # --- the checker end to end --------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
-
 
 WTO = "The South Korean Ministry of Trade, Industry and Energy said that Seoul plans to file a complaint with the WTO."
 CHEMICALS = ("Tokyo said on Friday it would tighten controls on exports to South Korea of three materials used to "

@@ -102,16 +102,6 @@ def test_a_noun_from_the_neighbour_that_says_which_thing_is_meant_is_no_moved_wo
     assert moved_word(claim, second, index_text(second), passage) is None
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 @pytest.mark.parametrize("passage, moved, joined", CASES)
 def test_the_checker_rejects_the_moved_word_and_accepts_the_join(checker, passage, moved, joined):
     rejected = checker.check(moved, [passage])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support import SupportChecker
 from rag.support.facts import claim_entities, extract_facts
 from rag.support.name_cuts import name_cut
 
@@ -60,13 +59,6 @@ def test_a_short_title_is_no_part_of_a_name():
     claim = "West Virginia Sen. Joe Manchin told CNN he was skeptical."
     masked = extract_facts(claim, claim=True).masked
     assert all("Sen" not in e.hard for e in claim_entities(claim, masked))
-
-
-@pytest.fixture(scope="module")
-def checker() -> SupportChecker:
-    from rag.embeddings import MiniLMOnnxEmbedder
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
 
 
 def test_the_checker_rejects_a_cut_name_with_its_reason(checker):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from rag.support import SupportChecker
 from rag.support.facts import index_text, relative_years
 from rag.text.dates import find_dates
 
@@ -45,13 +44,6 @@ def test_index_counts_resolved_years_and_months_as_stated():
     assert 2021.0 not in {n.value for n in plain.facts.numbers}
     assert 2021.0 in {n.value for n in dated.facts.numbers}
     assert (11, 2021) in dated.facts.month_years and (11, 2021) not in plain.facts.month_years
-
-
-@pytest.fixture(scope="module")
-def checker() -> SupportChecker:
-    from rag.embeddings import MiniLMOnnxEmbedder
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
 
 
 @pytest.mark.parametrize("claim, passage, published", [

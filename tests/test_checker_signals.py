@@ -17,13 +17,6 @@ from rag.support.modality import modality_mismatch
 from rag.support.model import MODEL_PATH, load_model, model_hash
 
 
-@pytest.fixture(scope="module")
-def checker() -> SupportChecker:
-    from rag.embeddings import MiniLMOnnxEmbedder
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
-
-
 def _reasons(result) -> str:
     return " | ".join(result.reasons).lower()
 

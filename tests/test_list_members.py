@@ -101,16 +101,6 @@ def test_a_list_sentence_that_leans_on_its_story_follows_the_sentence_naming_the
     assert member_passage("the US sanctioned ZTE", FIRMS, STORY) == "The US sanctioned ZTE on Tuesday, the Treasury said."
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 @pytest.mark.parametrize("claim, sentence, earlier", [
     ("The EU sanctioned the Wagner Group", WAGNER, []),
     ("Japan restricted exports of hydrogen fluoride to South Korea", FLUORIDE, STORY),

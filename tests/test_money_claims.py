@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from rag.support import SupportChecker
 from rag.support.calibration import CROSS_SCRIPT_SCORE
 
 PAIRS = Path(__file__).resolve().parent / "data" / "money_pairs.jsonl"
@@ -18,13 +17,6 @@ CASE_06 = SHARED / "cases" / "06-money-units" / "pairs.jsonl"
 
 def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def checker() -> SupportChecker:
-    from rag.embeddings import MiniLMOnnxEmbedder
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
 
 
 def test_the_pairs_cover_every_kind_both_ways():

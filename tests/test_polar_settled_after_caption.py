@@ -101,16 +101,6 @@ def test_a_search_by_another_party_settles_nothing(claim, passage):
     assert settled(claim, passage) is None
 
 
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-    from rag.text.normalize import embed_form
-
-    embedder = MiniLMOnnxEmbedder(threads=1)
-    return SupportChecker(lambda texts: embedder.embed([embed_form(t) for t in texts]))
-
-
 def test_a_settling_sentence_decides_before_the_checkers_contrary_on_another_act(checker):
     claim = "Vesper denied that the quota cut was retaliation for Norland's rice tariffs"
     other = "Vesper said that it does not plan to reverse or renegotiate its cut to Norland's fishing quota."

@@ -68,11 +68,6 @@ def embedder():
     return MiniLMOnnxEmbedder()
 
 
-@pytest.fixture(scope="module")
-def checker(embedder) -> SupportChecker:
-    return SupportChecker(embedder.embed)
-
-
 def _has_reason(result: SupportResult, *fragments: str) -> bool:
     text = " | ".join(result.reasons).lower()
     return all(f.lower() in text for f in fragments)

@@ -7,8 +7,6 @@ citing passages of different dates gets no date (the checker then does not guess
 
 from __future__ import annotations
 
-import pytest
-
 from rag.types import Chunk
 from rag.verify import CitationVerifier
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
@@ -20,14 +18,6 @@ CARS = ("A third of last year's inflation was due to higher car prices, he said.
 def passage(doc: str, text: str, published: str | None) -> EvidencePassage:
     meta = {"published": published} if published else {}
     return EvidencePassage("S1", Chunk(f"{doc}-0000", doc, text, 0, len(text), 0, meta), 1.0)
-
-
-@pytest.fixture(scope="module")
-def checker():
-    from rag.embeddings import MiniLMOnnxEmbedder
-    from rag.support import SupportChecker
-
-    return SupportChecker(MiniLMOnnxEmbedder().embed)
 
 
 def verify(checker, claim: str, evidence: list[EvidencePassage]):

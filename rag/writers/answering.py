@@ -41,6 +41,7 @@ from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
 from rag.writers.answer_value import asked_value
+from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.asked_year import asked_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
@@ -171,6 +172,9 @@ class QuestionAnswering:
 
         # ... and the asked actor's act, told in other words, not the actor acted on (``actor_act_view``)
         view = actor_act_view(query, asked_view(query, scored, self.W_LEXICAL, cosine), self.W_LEXICAL)
+        # ... and who the act is done to: not a sentence in which they do it ("Irving has cut ties with his agent" for
+        # "Which company cut ties with Irving?", ``asked_undergoer``)
+        view = undergoer_act_view(query, view, self.W_LEXICAL)
         view = turn_view(view)  # ... and no sentence borrows the words of another story's (``story_turn``)
         self._asked_memo = (query, scored, view)
         return view
@@ -279,6 +283,9 @@ class QuestionAnswering:
                           else 0.0 for i, c in enumerate(scored.cands)])
         if kind in VALUE_KINDS:  # "... born out of wedlock last year. According to ONS data, ... – 51.3% of the total."
             link_value_continuations(scored.cands, scored.neighbours, typed)
+        undergoer = asked_undergoer(query)
+        if undergoer is not None:  # "Irving has cut ties with his agent" names no one who cut ties with Irving
+            typed *= np.array([0.0 if does_asked_act(c.text, undergoer) else 1.0 for c in scored.cands])
         return kind, typed
 
     def _answerable(self, query: str, scored: Scored) -> str | None:

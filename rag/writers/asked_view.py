@@ -4,7 +4,7 @@ throne?" is answered by "Elizabeth ascended to the throne in 1952", not by a sen
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -13,10 +13,11 @@ from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_
 from rag.writers.answer_actor import act_doer, actor_role, asked_agent
 from rag.writers.answer_kind import answer_type, asked_sentence
 from rag.writers.asked_referent import with_referent
-from rag.writers.candidates import Scored, cap_titles, coverages
+from rag.writers.candidates import Candidate, Scored, cap_titles, coverages
 from rag.writers.key_terms import key_terms
 
-__all__ = ["ASKED_COS_SHARE", "BACKGROUND_SHARE", "TOLD_ROLES", "actor_act_view", "asked_view", "background_weight"]
+__all__ = ["ASKED_COS_SHARE", "BACKGROUND_SHARE", "TOLD_ROLES", "actor_act_view", "asked_view", "background_weight",
+           "reread"]
 
 #: The background sentences' key terms together weigh this share of the asked sentence's (before rarity): the
 #: background names the story (retrieval has already used it to find it), the asked sentence names the fact wanted.
@@ -119,9 +120,22 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
         alone.append(replace(c, stems=stems, source_stems=frozenset(source)))
         other_act = window_too and role == "agent" and not tells
         lent.append(replace(c, stems=stems - agent, source_stems=frozenset(source - agent)) if other_act else alone[-1])
+    return reread(question, scored, alone, lent, w_lexical)
+
+
+def reread(question: str, scored: Scored, alone: Sequence[Candidate], lent: Sequence[Candidate],
+           w_lexical: float) -> Scored:
+    """``scored`` with coverage read again on candidates whose stems a view changed: ``alone`` (each sentence's own
+    stems, for ``cov``) and ``lent`` (what each lends its neighbours, for ``window_cov``), both parallel to
+    ``scored.cands``. The asked sentence's key terms, the background's at ``background_weight`` (as ``asked_view``);
+    ``cov`` and ``window_cov`` move by the change so read, ``rel`` by ``w_lexical`` x the change in ``cov`` (titles
+    capped again); ``scored`` itself when nothing changes."""
+    asked, background = asked_sentence(question)
+    query, context, weight = (asked, (background,), background_weight(asked, background)) if background and \
+        key_terms(asked) else (question, (), 0.5)
     old_cov, old_window, _ = coverages(query, scored.cands, context=context, context_weight=weight)
-    cov, _, _ = coverages(query, alone, context=context, context_weight=weight)
-    _, window, _ = coverages(query, lent, context=context, context_weight=weight)
+    cov, _, _ = coverages(query, list(alone), context=context, context_weight=weight)
+    _, window, _ = coverages(query, list(lent), context=context, context_weight=weight)
     window = np.maximum(window, cov)
     if np.array_equal(cov, old_cov) and np.array_equal(window, old_window):
         return scored

@@ -294,6 +294,16 @@ def engine_over(data_dir: Path, *sources: Path):
     return Engine.from_settings(settings)
 
 
+def engine_over_texts(root: Path, texts: dict[str, str]):
+    """An offline ``Engine`` over articles written for a test: ``texts`` maps a file name ("01_report.md") to its
+    text, written under ``root / "docs"``; the index lives in ``root / "data"`` (``engine_over``)."""
+    docs = root / "docs"
+    docs.mkdir()
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    return engine_over(root / "data", docs)
+
+
 def answer_of(engine, question: str, until: str) -> str:
     """``engine``'s answer to ``question`` as of ``until`` (ISO day): its claims' text in order, as RealTime QA reads
     it (``evals.rtqa_answers.answer_text``); the answer must not abstain (its message is the assertion's)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over
+from conftest import answer_lead, engine_over_texts
 
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act
 
@@ -85,17 +85,11 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("undergoer")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, day, title, body in ARTICLES:
-        (docs / name).write_text(f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n", encoding="utf-8")
-    return engine_over(root / "data", docs)
+    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in ARTICLES}
+    return engine_over_texts(tmp_path_factory.mktemp("undergoer"), texts)
 
 
 def test_the_report_of_the_undergoer_doing_the_act_does_not_lead(engine):
-    from conftest import answer_lead
-
     lead = answer_lead(engine, "Which company recently cut ties with sprinter Mara Lindqvist?", "2022-12-10")
     assert "her longtime agent" not in lead and "Halvorsen Sports" in lead, lead
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over
+from conftest import engine_over_texts
 
 from rag.pipeline import Engine
 from rag.render import answer_with_sources
@@ -224,12 +224,7 @@ WRITTEN = {
 
 @pytest.fixture(scope="module")
 def written_engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("captioned-list")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in WRITTEN.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    return engine_over(root / "data", docs)
+    return engine_over_texts(tmp_path_factory.mktemp("captioned-list"), WRITTEN)
 
 
 def test_a_written_article_s_list_answers_past_its_count_when_its_caption_says_the_act(written_engine):

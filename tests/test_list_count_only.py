@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over
+from conftest import engine_over_texts
 
 from rag.pipeline import Engine
 from rag.render import answer_with_sources
@@ -134,12 +134,7 @@ WRITTEN = {
 
 @pytest.fixture(scope="module")
 def written_engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("count-only")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in WRITTEN.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    return engine_over(root / "data", docs)
+    return engine_over_texts(tmp_path_factory.mktemp("count-only"), WRITTEN)
 
 
 def test_a_written_count_is_a_partial_answer(written_engine):

@@ -68,6 +68,7 @@ def test_a_kind_below_the_floor_moved_by_the_reshuffle_alone_has_not_fallen():
 
 
 def test_the_refit_after_a_change_uses_the_settings_chosen_before_it():
+    pytest.importorskip("sklearn", reason="the fit needs the `fit` extra (scikit-learn)")
     from evals.fit_checker import BOOST_GRID, fit
 
     rng = np.random.default_rng(0)

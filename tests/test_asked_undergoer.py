@@ -101,3 +101,21 @@ def test_the_report_of_the_undergoer_doing_the_act_does_not_lead(engine):
 ])
 def test_only_a_wh_phrase_doing_the_act_has_an_undergoer(question):
     assert asked_undergoer(question) is None
+
+
+@pytest.mark.parametrize("question, names, places", [
+    # seed qa-006: the wh-phrase's own place is the doer's ("Japanese official"), and "said" reports a content
+    ("Which Japanese official said Tokyo's tighter export controls on South Korea were not open to consultation?",
+     None, None),
+    # seed qa-001: what an outlet reported is its content, not someone it acted on
+    ("Which outlet first reported that Japan had refused cybersecurity approval for Chinese battery makers?", None, None),
+    ("Which Japanese ministry fined Toshiba and Osaka Steel?", {"toshiba", "osaka", "steel"}, set()),
+    ("Which Korean court blocked Japan's seizure of the assets?", {"japan"}, {"japan"}),
+    ("Which Chinese regulator fined Alibaba that year?", {"alibaba"}, set()),
+])
+def test_the_doer_s_own_words_and_a_reported_content_are_no_undergoer(question, names, places):
+    asked = asked_undergoer(question)
+    if names is None:
+        assert asked is None
+    else:
+        assert asked is not None and set(asked.names) <= names and set(asked.places) == places

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_act import asked_act, asked_subject, tells_act_itself, verb_form
@@ -59,6 +59,22 @@ def _other_parts() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _reporting_stems() -> frozenset[str]:
+    """Stems of the verbs that report speech or writing (``reporting_verbs``, ``speech_verbs``): their object is a
+    content, not someone acted on."""
+    return frozenset(stem(w) for w in word_set("reporting_verbs") | word_set("speech_verbs"))
+
+
+def _wh_phrase(question: str, verb: str) -> str:
+    """The asked sentence's words before the act's verb ("Which Japanese official" for "Which Japanese official said
+    …"); "" when the verb is not found."""
+    asked, _ = asked_sentence(without_carried_context(question))
+    spans = word_spans(asked)
+    at = next((w.start() for w in spans if stem(w.group(0).lower()) == verb), None)
+    return asked[:at] if at is not None else ""
+
+
 def _wh_does(question: str, verb: str) -> bool:
     """Whether the question's asked sentence opens with a wh-phrase of at most ``WH_WORDS`` words ("Who", "Which
     company") followed by the act's verb in a done form, adverbs of ``act_roles.toml`` [subject] allowed between:
@@ -88,9 +104,14 @@ def asked_undergoer(question: str) -> AskedUndergoer | None:
     act = asked_act(question)
     if act is None or not act.verbs or asked_subject(question) or not _wh_does(question, act.verbs[0]):
         return None
+    if act.verbs[0] in _reporting_stems():
+        return None  # "Which outlet reported that Japan had refused …": what follows is what was said, not its undergoer
     clause = _other_parts().split(act.clause, maxsplit=1)[0]
-    names = frozenset(t.stem for t in key_terms(clause) if t.kind == "entity") & act.objects
-    places = frozenset(m.key for m in place_mentions(clause))
+    wh = _wh_phrase(question, act.verbs[0])
+    own = {t.stem for t in key_terms(wh)}  # "Which Japanese official …": the doer's own words are not its undergoer
+    names = frozenset(t.stem for t in key_terms(clause) if t.kind == "entity") & act.objects - own
+    places = frozenset(m.key for m in place_mentions(clause)
+                       if not any(same_place(m.key, w.key) for w in place_mentions(wh)))
     if not names and not places:
         return None
     return AskedUndergoer(act.verbs[0], names, places)

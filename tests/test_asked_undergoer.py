@@ -33,6 +33,12 @@ def test_the_undergoer_is_named_after_the_act_the_wh_phrase_does(question, names
     "What did Japan restrict?",
     "Which country restricted exports?",  # nobody named after the act
     "When did Tesla unveil its robot?",
+    "Which slang term was selected as Oxford's word of the year?",  # passive: the wh-phrase undergoes it
+    "What is the nickname of World Cup quarter-finalists Morocco?",
+    # seed qa-006: the wh-phrase's own place is the doer's ("Japanese official"), and "said" reports a content
+    "Which Japanese official said Tokyo's tighter export controls on South Korea were not open to consultation?",
+    # seed qa-001: what an outlet reported is its content, not someone it acted on
+    "Which outlet first reported that Japan had refused cybersecurity approval for Chinese battery makers?",
 ])
 def test_no_undergoer_when_the_question_asks_something_else(question):
     assert asked_undergoer(question) is None
@@ -69,6 +75,16 @@ def test_the_act_done_to_the_undergoer_or_by_someone_else_is_not_the_other_way_r
     assert not does_asked_act(text, asked_undergoer(question))
 
 
+@pytest.mark.parametrize("question, names, places", [
+    ("Which Japanese ministry fined Toshiba and Osaka Steel?", {"toshiba", "osaka", "steel"}, set()),
+    ("Which Korean court blocked Japan's seizure of the assets?", {"japan"}, {"japan"}),
+    ("Which Chinese regulator fined Alibaba that year?", {"alibaba"}, set()),
+])
+def test_the_doer_s_own_words_are_no_undergoer(question, names, places):
+    asked = asked_undergoer(question)
+    assert asked is not None and set(asked.names) <= names and set(asked.places) == places
+
+
 # -- end to end: two reports, the other way round's is the nearer to the question's words ---------------------------
 
 ARTICLES = [
@@ -93,29 +109,3 @@ def test_the_report_of_the_undergoer_doing_the_act_does_not_lead(engine):
     lead = answer_lead(engine, "Which company recently cut ties with sprinter Mara Lindqvist?", "2022-12-10")
     assert "her longtime agent" not in lead and "Halvorsen Sports" in lead, lead
 
-
-@pytest.mark.parametrize("question", [
-    "Which slang term was selected as Oxford's word of the year?",  # passive: the wh-phrase undergoes it
-    "What is the nickname of World Cup quarter-finalists Morocco?",
-    "Which company did Nike cut ties with?",
-])
-def test_only_a_wh_phrase_doing_the_act_has_an_undergoer(question):
-    assert asked_undergoer(question) is None
-
-
-@pytest.mark.parametrize("question, names, places", [
-    # seed qa-006: the wh-phrase's own place is the doer's ("Japanese official"), and "said" reports a content
-    ("Which Japanese official said Tokyo's tighter export controls on South Korea were not open to consultation?",
-     None, None),
-    # seed qa-001: what an outlet reported is its content, not someone it acted on
-    ("Which outlet first reported that Japan had refused cybersecurity approval for Chinese battery makers?", None, None),
-    ("Which Japanese ministry fined Toshiba and Osaka Steel?", {"toshiba", "osaka", "steel"}, set()),
-    ("Which Korean court blocked Japan's seizure of the assets?", {"japan"}, {"japan"}),
-    ("Which Chinese regulator fined Alibaba that year?", {"alibaba"}, set()),
-])
-def test_the_doer_s_own_words_and_a_reported_content_are_no_undergoer(question, names, places):
-    asked = asked_undergoer(question)
-    if names is None:
-        assert asked is None
-    else:
-        assert asked is not None and set(asked.names) <= names and set(asked.places) == places

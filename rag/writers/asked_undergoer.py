@@ -2,14 +2,16 @@
 "Kyrie Irving has cut ties with his longtime agent" tells the act the other way round: Irving is its doer there, the
 undergoer in the question. Such a sentence names the question's words and its act, and answers another question.
 
-``asked_undergoer`` reads a question whose wh-phrase is the act's subject, its verb right after it ("Who protested",
-"Which company recently cut"; ``answer_act.asked_subject`` empty): the
-names and places after the act's verb in its clause ("Kyrie Irving"; "Japan" in "Who protested Japan's export
-restrictions?"), before a phrase naming another part ("on behalf of Canada", "by", ``act_roles.toml`` [subject]). ``does_asked_act`` reads a sentence: the act told by its own verb (``answer_act.tells_act_itself``),
-with one of those names or places as its subject, the capitalised words just before the verb (auxiliaries and
-adverbs of ``act_roles.toml`` [subject] skipped, no clause mark between), not in the passive, and not named again
-after the verb. ``undergoer_act_view`` takes those names from such a sentence's key-term coverage, as
-``asked_view.actor_act_view`` takes a place acted on from the sentences read for its actor.
+``asked_undergoer`` reads a question whose wh-phrase does the act, its verb right after it ("Who protested",
+"Which company recently cut"; ``answer_act.asked_subject`` empty): the names and places after the act's verb in its
+clause ("Kyrie Irving"; "Japan" in "Who protested Japan's export restrictions?"), before a phrase naming another part
+("on behalf of Canada", "by", "that": ``act_roles.toml`` [subject]), not the wh-phrase's own ("Which Japanese
+official …") and none for a reporting verb, whose object is what was said. ``does_asked_act`` reads a sentence: the
+act told by its own verb (``answer_act.tells_act_itself``), with one of those names or places as its subject, the
+capitalised words just before the verb (auxiliaries and adverbs of [subject] skipped, no clause mark between), not
+in the passive, and not named again in its own clause. ``undergoer_act_view`` takes those names from such a
+sentence's key-term coverage, as ``asked_view.actor_act_view`` takes a place acted on from the sentences read for
+its actor.
 """
 
 from __future__ import annotations
@@ -45,10 +47,18 @@ class AskedUndergoer:
     places: frozenset[str]
 
 
-def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(auxiliaries, adverbs) that may stand between a subject and its verb (``act_roles.toml`` [subject])."""
+@lru_cache(maxsize=1)
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(auxiliaries, adverbs) that may stand between a subject and its verb, and the forms of "be" that make a done
+    form passive (``act_roles.toml`` [subject])."""
     row = table("act_roles")["subject"]
-    return frozenset(row["auxiliaries"]), frozenset(row["adverbs"])
+    return frozenset(row["auxiliaries"]), frozenset(row["adverbs"]), frozenset(row["passive"])
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """Words opening another clause (``argument_cues.toml`` clause_openers)."""
+    return frozenset(table("argument_cues")["clause_openers"])
 
 
 @lru_cache(maxsize=1)
@@ -66,48 +76,42 @@ def _reporting_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in word_set("reporting_verbs") | word_set("speech_verbs"))
 
 
-def _wh_phrase(question: str, verb: str) -> str:
-    """The asked sentence's words before the act's verb ("Which Japanese official" for "Which Japanese official said
-    …"); "" when the verb is not found."""
+def _wh_doing(question: str, verb: str) -> str | None:
+    """The wh-phrase of a question whose asked sentence opens with one of at most ``WH_WORDS`` words ("Who", "Which
+    Japanese official") followed by the act's verb in a done form, adverbs of ``act_roles.toml`` [subject] allowed
+    between and no auxiliary: "Which company" for "Which company recently cut ties with …?"; None for "Which slang
+    term was selected as …?", "What breed of dog is Mr. Happy Face …?" or "What is the nickname of …?"."""
     asked, _ = asked_sentence(without_carried_context(question))
     spans = word_spans(asked)
-    at = next((w.start() for w in spans if stem(w.group(0).lower()) == verb), None)
-    return asked[:at] if at is not None else ""
-
-
-def _wh_does(question: str, verb: str) -> bool:
-    """Whether the question's asked sentence opens with a wh-phrase of at most ``WH_WORDS`` words ("Who", "Which
-    company") followed by the act's verb in a done form, adverbs of ``act_roles.toml`` [subject] allowed between:
-    "Which company recently cut ties with …?", not "What breed of dog is Mr. Happy Face …?" nor "What is the
-    nickname of …?"."""
-    asked, _ = asked_sentence(without_carried_context(question))
-    words = [w.group(0) for w in word_spans(asked)]
+    words = [w.group(0) for w in spans]
     low = [w.lower() for w in words]
     if not low or low[0] not in {"who", "which", "what"}:
-        return False
-    auxiliaries, adverbs = _subject_words()
+        return None
+    auxiliaries, adverbs, _ = _subject_words()
     for k in range(1, min(len(low), WH_WORDS + 2)):
         if low[k] in adverbs:
             continue
         if low[k] in auxiliaries:
-            return False  # "Which slang term was selected …": the wh-phrase undergoes the act
+            return None  # "Which slang term was selected …": the wh-phrase undergoes the act
         if stem(low[k]) == verb:
-            return verb_form(low[k])
+            return asked[:spans[k].start()] if verb_form(low[k]) else None
         if k > WH_WORDS or not (words[k][:1].islower() or words[k][:1].isdigit()) and k > 1:
-            return False
-    return False
+            return None
+    return None
 
 
 def asked_undergoer(question: str) -> AskedUndergoer | None:
     """Who the asked act is done to, when the question asks who did it (its wh-phrase the act's subject) and names
     someone or somewhere after the act's verb; None otherwise ("What did Japan restrict?" asks the thing done)."""
     act = asked_act(question)
-    if act is None or not act.verbs or asked_subject(question) or not _wh_does(question, act.verbs[0]):
+    if act is None or not act.verbs or asked_subject(question):
+        return None
+    wh = _wh_doing(question, act.verbs[0])
+    if wh is None:
         return None
     if act.verbs[0] in _reporting_stems():
         return None  # "Which outlet reported that Japan had refused …": what follows is what was said, not its undergoer
     clause = _other_parts().split(act.clause, maxsplit=1)[0]
-    wh = _wh_phrase(question, act.verbs[0])
     own = {t.stem for t in key_terms(wh)}  # "Which Japanese official …": the doer's own words are not its undergoer
     names = frozenset(t.stem for t in key_terms(clause) if t.kind == "entity") & act.objects - own
     places = frozenset(m.key for m in place_mentions(clause)
@@ -128,23 +132,21 @@ def _own_clause(rest: str) -> str:
     """The start of ``rest`` up to a clause mark or a word opening another clause (``argument_cues.toml``
     clause_openers: "as", "while", "after" …): "Tokyo protests as China blocks … to 20 Japanese companies" names
     Japan in China's clause, not in Tokyo's."""
-    openers = frozenset(table("argument_cues")["clause_openers"])
     cut = next((i for i, ch in enumerate(rest) if ch in _CLAUSE_MARKS), len(rest))
-    word = next((w for w in word_spans(rest[:cut]) if w.group(0).lower() in openers), None)
+    word = next((w for w in word_spans(rest[:cut]) if w.group(0).lower() in _clause_openers()), None)
     return rest[:word.start() if word is not None else cut]
 
 
 def does_asked_act(text: str, asked: AskedUndergoer) -> bool:
     """Whether the sentence ``text`` tells the asked act with its undergoer as the doer (see the module docstring):
     "Kyrie Irving has cut ties with his longtime agent" for "Which company cut ties with Kyrie Irving?"."""
-    auxiliaries, adverbs = _subject_words()
+    auxiliaries, adverbs, passive = _subject_words()
     spans = word_spans(text)
     for k, m in enumerate(spans):
         word = m.group(0).lower()
         if not tells_act_itself({stem(word)}, asked.verb) or not (verb_form(word) or k > 0):
             continue
-        before = [w.group(0).lower() for w in spans[max(0, k - 3):k]]
-        if verb_form(word) and any(b in {"is", "are", "was", "were", "been", "being", "be"} for b in before[-2:]):
+        if verb_form(word) and any(w.group(0).lower() in passive for w in spans[max(0, k - 2):k]):
             return False  # "Irving was cut by Nike": the passive's subject undergoes the act
         j, start = k - 1, None
         while j >= 0 and not any(ch in _CLAUSE_MARKS for ch in text[spans[j].end():spans[j + 1].start()]):

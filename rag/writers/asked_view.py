@@ -4,7 +4,7 @@ throne?" is answered by "Elizabeth ascended to the throne in 1952", not by a sen
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Callable
 
 import numpy as np
 
@@ -96,9 +96,7 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
         return scored
     agent, act = found
     verb = act.verbs[0]  # the asked actor's own act; "to stop selling" after "did Washington ask" is what it asked
-    asked, background = asked_sentence(question)
-    query, context, weight = (asked, (background,), background_weight(asked, background)) if background and \
-        key_terms(asked) else (question, (), 0.5)
+    query, _, _ = _coverage_query(question)
     verbs = {t.stem for t in key_terms(query) if t.stem == verb or t.stem.startswith(verb)}
     alone, lent = [], []
     window_too = answer_type(question) not in OWN_WINDOW_KINDS
@@ -123,19 +121,26 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
     return reread(question, scored, alone, lent, w_lexical)
 
 
-def reread(question: str, scored: Scored, alone: Sequence[Candidate], lent: Sequence[Candidate],
-           w_lexical: float) -> Scored:
+def _coverage_query(question: str) -> tuple[str, tuple[str, ...], float]:
+    """(the text whose key terms coverage is read for, the context sentences, their weight): the asked sentence with
+    its background at ``background_weight``; the whole question, no context and 0.5 for a one-sentence question or
+    an asked sentence without key terms."""
+    asked, background = asked_sentence(question)
+    if background and key_terms(asked):
+        return asked, (background,), background_weight(asked, background)
+    return question, (), 0.5
+
+
+def reread(question: str, scored: Scored, alone: list[Candidate], lent: list[Candidate], w_lexical: float) -> Scored:
     """``scored`` with coverage read again on candidates whose stems a view changed: ``alone`` (each sentence's own
     stems, for ``cov``) and ``lent`` (what each lends its neighbours, for ``window_cov``), both parallel to
     ``scored.cands``. The asked sentence's key terms, the background's at ``background_weight`` (as ``asked_view``);
     ``cov`` and ``window_cov`` move by the change so read, ``rel`` by ``w_lexical`` x the change in ``cov`` (titles
     capped again); ``scored`` itself when nothing changes."""
-    asked, background = asked_sentence(question)
-    query, context, weight = (asked, (background,), background_weight(asked, background)) if background and \
-        key_terms(asked) else (question, (), 0.5)
+    query, context, weight = _coverage_query(question)
     old_cov, old_window, _ = coverages(query, scored.cands, context=context, context_weight=weight)
-    cov, _, _ = coverages(query, list(alone), context=context, context_weight=weight)
-    _, window, _ = coverages(query, list(lent), context=context, context_weight=weight)
+    cov, _, _ = coverages(query, alone, context=context, context_weight=weight)
+    _, window, _ = coverages(query, lent, context=context, context_weight=weight)
     window = np.maximum(window, cov)
     if np.array_equal(cov, old_cov) and np.array_equal(window, old_window):
         return scored

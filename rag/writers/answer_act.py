@@ -26,8 +26,8 @@ from rag.text.lexicon import table, word_set
 from rag.text.tokens import irregular_forms, stem, word_spans
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
-__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "tells_act_itself",
-           "tells_act_otherwise", "verb_form"]
+__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "in_act_family",
+           "reports_speech", "tells_act_itself", "tells_act_otherwise", "verb_form"]
 
 #: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
 #: of the act's object words present; the best clause's cosine to the asked clause, raw and minus the question's
@@ -147,6 +147,23 @@ def _family_stems() -> tuple[frozenset[str], ...]:
 
 def _in_family(word_stem: str, family: frozenset[str]) -> bool:
     return word_stem in family or any(len(f) >= 5 and word_stem.startswith(f) for f in family)
+
+
+@lru_cache(maxsize=1)
+def _speech_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in word_set("reporting_verbs") | word_set("speech_verbs"))
+
+
+def reports_speech(verb_stem: str) -> bool:
+    """Whether an act's verb stem reports speech or writing ("say", "report", "urge": ``reporting_verbs.txt``,
+    ``speech_verbs.txt``): its object is what was said, and who did it is its speaker, not a place acting."""
+    return verb_stem in _speech_stems()
+
+
+def in_act_family(word_stem: str) -> bool:
+    """Whether a word stem belongs to one of the act families of ``act_roles.toml`` [families] ("restrict", "curb",
+    "embargo", "protest"): an act whose doer the answering code reads."""
+    return any(_in_family(word_stem, f) for f in _family_stems())
 
 
 def tells_act_itself(stems: set[str] | frozenset[str], verb: str) -> bool:

@@ -25,6 +25,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
+from rag.writers.answer_act import asked_act, reports_speech
 from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place, names_doer
 from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
@@ -41,6 +42,7 @@ from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
 from rag.writers.answer_value import asked_value
+from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.asked_year import asked_years, tells_other_years
@@ -175,6 +177,9 @@ class QuestionAnswering:
         # ... and who the act is done to: not a sentence in which they do it ("Irving has cut ties with his agent" for
         # "Which company cut ties with Irving?", ``asked_undergoer``)
         view = undergoer_act_view(query, view, self.W_LEXICAL)
+        # ... and whose measure it is: "China Imposes Export Restrictions on 20 Japanese Firms" tells no restriction
+        # of Japan's ("Who protested Japan's export restrictions?", ``asked_owner``)
+        view = owner_measure_view(query, view, self.W_LEXICAL)
         view = turn_view(view)  # ... and no sentence borrows the words of another story's (``story_turn``)
         self._asked_memo = (query, scored, view)
         return view
@@ -286,7 +291,24 @@ class QuestionAnswering:
         undergoer = asked_undergoer(query)
         if undergoer is not None:  # "Irving has cut ties with his agent" names no one who cut ties with Irving
             typed *= np.array([0.0 if does_asked_act(c.text, undergoer) else 1.0 for c in scored.cands])
+        owner = asked_owner(query)
+        if owner is not None:  # "China Imposes Export Restrictions on 20 Japanese Firms" answers nothing about Japan's
+            typed *= np.array([0.0 if tells_anothers_measure(c.text, c.stems, owner) else 1.0 for c in scored.cands])
         return kind, typed
+
+    @staticmethod
+    def _place_doers(query: str, scored: Scored, typed: np.ndarray, floor: float, quotable: np.ndarray,
+                     about: np.ndarray) -> list[int]:
+        """For a who-question asking who did an act ("Who protested Japan's export restrictions?"), the typed,
+        quotable sentences about the question's places, as near the question as ``floor`` (cosine), in which a
+        country or its capital does that act (``answer_actor.names_doer``: "Seoul plans to file a complaint with the
+        WTO"). None for an act of speech ("Who said that at a news conference?": its speaker is a person, read by
+        ``answer_who``) or another question."""
+        act = asked_act(query)
+        if act is None or not act.verbs or reports_speech(act.verbs[0]):
+            return []
+        return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
+                and scored.cos[i] >= floor and names_doer(query, c.text, c.stems)]
 
     def _answerable(self, query: str, scored: Scored) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -322,6 +344,11 @@ class QuestionAnswering:
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
                         and scored.cov[i] >= (STATES_OWN_COVERAGE_SAME_DOC if scored.cands[i].doc_id == story
                                               else STATES_COVERAGE)]
+        if kind == "name" and covered:  # "Who rejected the plan?": a place doing the asked act answers ("Beijing
+            # rejected the plan …"), though it repeats none of the question's words, as in _pick_answer
+            every = np.ones(len(scored.cands), dtype=bool)
+            covered += [i for i in self._place_doers(query, scored, typed, self.abstain_threshold - 0.05, every, every)
+                        if i not in covered]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")
@@ -708,6 +735,10 @@ class QuestionAnswering:
                 pool += [i for i in self._near_pool(scored, pool, story, floor, quotable, about)
                          if fills_count(query, scored.cands[i].text) or fills_age(query, scored.cands[i].text)]
             pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
+            if prefer_kind and kind == "name":  # "Who protested …?": a place doing the asked act answers ("Seoul plans
+                # to file a complaint with the WTO"), though less like the question than sentences restating its premise
+                doers = self._place_doers(query, scored, typed, floor, quotable, about)
+                pool = [i for i in pool if i in doers] or doers or pool
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
             # and "why?" by the sentence that gives a reason, not by the one restating what was done

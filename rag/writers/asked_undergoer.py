@@ -23,7 +23,7 @@ from functools import lru_cache
 from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
-from rag.writers.answer_act import asked_act, asked_subject, tells_act_itself, verb_form
+from rag.writers.answer_act import asked_act, asked_subject, reports_speech, tells_act_itself, verb_form
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.asked_view import reread
 from rag.writers.candidates import Scored
@@ -69,13 +69,6 @@ def _other_parts() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _reporting_stems() -> frozenset[str]:
-    """Stems of the verbs that report speech or writing (``reporting_verbs``, ``speech_verbs``): their object is a
-    content, not someone acted on."""
-    return frozenset(stem(w) for w in word_set("reporting_verbs") | word_set("speech_verbs"))
-
-
 def _wh_doing(question: str, verb: str) -> str | None:
     """The wh-phrase of a question whose asked sentence opens with one of at most ``WH_WORDS`` words ("Who", "Which
     Japanese official") followed by the act's verb in a done form, adverbs of ``act_roles.toml`` [subject] allowed
@@ -109,7 +102,7 @@ def asked_undergoer(question: str) -> AskedUndergoer | None:
     wh = _wh_doing(question, act.verbs[0])
     if wh is None:
         return None
-    if act.verbs[0] in _reporting_stems():
+    if reports_speech(act.verbs[0]):
         return None  # "Which outlet reported that Japan had refused …": what follows is what was said, not its undergoer
     clause = _other_parts().split(act.clause, maxsplit=1)[0]
     own = {t.stem for t in key_terms(wh)}  # "Which Japanese official …": the doer's own words are not its undergoer

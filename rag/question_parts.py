@@ -139,6 +139,12 @@ def _joiner_re() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _leading_joiner_re() -> re.Pattern[str]:
+    joiners = sorted(_words()["joiners"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in joiners) + r")\s+", re.I)
+
+
 def _segments(sentence: str) -> list[tuple[str, str]]:
     """(separator, text) of each stretch of ``sentence`` between candidate boundaries; the first separator is ""."""
     masked = _MASKED.sub(lambda m: "x" * len(m.group(0)), sentence)
@@ -214,7 +220,9 @@ def question_parts(question: str) -> tuple[QuestionPart, ...]:
         return ()  # a statement between or after the questions: not a run of questions
     background = " ".join(sentences[:first])
     found: list[tuple[str, _Opening]] = []
-    for sentence in sentences[first:]:
+    for n, sentence in enumerate(sentences[first:]):
+        if n:  # "Who won the tender? And who lost it?": a joiner may open a later question
+            sentence = _leading_joiner_re().sub("", sentence)
         for text_part, opening in _parts_of(sentence):
             if found and opening.kind is None:
                 return ()  # a later sentence that is no part ("Who won? Apple?")

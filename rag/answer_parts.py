@@ -9,6 +9,7 @@ from typing import Sequence
 
 from rag.brief import Brief, Claim, Section, Source
 from rag.question_parts import QuestionPart
+from rag.render import claim_text
 
 __all__ = ["joined_answer", "part_note"]
 
@@ -63,7 +64,8 @@ def _renumber(claim: Claim, by_index: dict[int, Source], sources: dict[str, Sour
 
 
 def _told(claim: Claim) -> str:
-    return " ".join(claim.text.split())
+    """A claim as the reader reads it: its quote with its attribution frame."""
+    return " ".join(claim_text(claim).split())
 
 
 def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> Brief:
@@ -79,16 +81,21 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
     sections: list[Section] = []
     said: list[str] = []
     told: set[str] = set()
+    repeated: list[int] = []  # the parts every claim of whose answer an earlier part's answer quoted
     dropped = verified_dropped = 0
     for k, part, brief in answered:
         by_index, numbers = {src.index: src for src in brief.sources}, {}
         for section in brief.sections:
             copy = section.model_copy(deep=True)
-            if section.name != "answer":  # a detail an earlier part's answer already quoted is not quoted again
-                kept = [c for c in copy.claims if _told(c) not in told]
-                dropped += len(copy.claims) - len(kept)
-                verified_dropped += sum(c.verified for c in copy.claims if c not in kept)
-                copy.claims = kept
+            # a sentence an earlier part's answer already quoted, framed the same, is not quoted again ("Which port
+            # raised its fees, and by how much?": one sentence gives both); framed otherwise ("The sources give no
+            # stated reason; …" for "why?") it is this part's answer
+            kept = [c for c in copy.claims if _told(c) not in told]
+            dropped += len(copy.claims) - len(kept)
+            verified_dropped += sum(c.verified for c in copy.claims if c not in kept)
+            copy.claims = kept
+            if section.name == "answer" and section.claims and not kept:
+                copy.text = "The passages quoted above answer this part too."
             for claim in copy.claims:
                 _renumber(claim, by_index, sources, numbers)
                 told.add(_told(claim))
@@ -96,6 +103,8 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
                 copy.name = f"{section.name}_{k}"
                 copy.title = part.standalone if section.name == "answer" else section.title
             sections.append(copy)
+        if not any(s.claims for s in sections[len(sections) - len(brief.sections):]):
+            repeated.append(k)
         if brief.message and brief.message not in said:
             said.append(brief.message)  # a note shown with the part's answer (the filters, a stand-in writer)
     unanswered: list[str] = []
@@ -113,6 +122,8 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
     for k, (part, brief) in enumerate(answers, 1):
         p = brief.provenance
         prov.notes += [f"part {k}: {note}" for note in p.notes]
+        if k in repeated:
+            prov.notes.append(f"part {k}: answered by the passages quoted for an earlier part")
         prov.repairs += [r.model_copy(update={"section": r.section if k == answered[0][0] else f"{r.section}_{k}"})
                          for r in p.repairs]
         prov.evidence += [c for c in p.evidence if c not in prov.evidence]

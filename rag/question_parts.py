@@ -229,13 +229,23 @@ def question_parts(question: str) -> tuple[QuestionPart, ...]:
             found.append((text_part, opening))
     if len(found) < 2 or found[0][1].kind != "clause":
         return ()
+    # "… and for how long, according to Financial Times coverage?": the last part's wh-phrase, then words after a
+    # comma that every part shares (said with each)
+    last_text, last = found[-1]
+    head, comma, tail = last_text.partition(",")
+    tail = tail.strip().rstrip("?.,;:! ")
+    if comma and tail and _opening(head).kind == "elided" and len(sentences) - first == 1:
+        found[-1] = (head, _opening(head))
+    else:
+        tail = ""
     parts = []
-    for k, (text_part, opening) in enumerate(found):
+    for text_part, opening in found:
         if opening.kind == "elided":
             asked = _question(text_part)
-            parts.append(QuestionPart(asked, _borrowed(opening, text_part, found[0]), elided=True))
-            continue
-        asked = _question(text_part)
-        parts.append(QuestionPart(asked if not background else f"{background} {asked}",
-                                  asked if not background else f"{background} {asked}"))
+            standalone = _borrowed(opening, text_part, found[0])
+        else:
+            asked = standalone = _question(text_part) if not background else f"{background} {_question(text_part)}"
+        if tail:
+            asked, standalone = (f"{q.removesuffix('?')}, {tail}?" for q in (asked, standalone))
+        parts.append(QuestionPart(asked, standalone, elided=opening.kind == "elided"))
     return tuple(parts)

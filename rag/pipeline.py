@@ -347,11 +347,8 @@ class Engine:
             answers.append((part, brief))
             turns += [Turn("user", part.standalone), Turn("assistant", shown_answer(brief))]
         if all(brief.abstained for _, brief in answers):
-            whole = None
-            for item in self._run(topic, template=template, filters=filters, history=history, streaming=False,
-                                  split=False):
-                whole = item
-            assert isinstance(whole, Brief)
+            *_, whole = self._run(topic, template=template, filters=filters, history=history, streaming=False,
+                                  split=False)
             whole.provenance.notes.append(part_note([p for p, _ in answers]) + ", none answered")
             yield whole
             return

@@ -85,6 +85,10 @@ def test_a_compound_question_is_split_into_its_questions(question, parts):
     ("Where did the summit take place, and when?", ["Where did the summit take place?", "When did the summit take place?"]),
     ("How much did prices rise, and where?", ["How much did prices rise?", "Where did prices rise?"]),
     ("What has the EU sanctioned and since when?", ["What has the EU sanctioned?", "Since when has the EU sanctioned?"]),
+    # words after a comma closing the last, elided part are every part's (seed qa-020)
+    ("Where has Jack Ma reportedly been living, and for how long, according to Financial Times coverage?",
+     ["Where has Jack Ma reportedly been living, according to Financial Times coverage?",
+      "For how long has Jack Ma reportedly been living, according to Financial Times coverage?"]),
     # ... or is left to the conversation when the first part has no inverted clause to lend
     ("Who won, and by how much?", ["Who won?", "By how much?"]),
     ("Who won? By how much?", ["Who won?", "By how much?"]),

@@ -119,3 +119,19 @@ def test_the_stream_ends_with_the_joined_answer(written_engine):
 def test_a_question_asking_one_thing_is_answered_as_before(written_engine):
     brief = written_engine.write("How did Kestrel Lines and the port authority respond?", template="answer")
     assert not brief.provenance.notes or not brief.provenance.notes[0].startswith("compound question")
+
+
+def test_the_api_says_every_part(written_engine):
+    """``/v1/ask`` answers through the same engine path: both parts, the unanswered one said in its answer text."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+
+    question = "Which port raised its fees, and how did the dockworkers' union respond?"
+    with TestClient(create_app(written_engine.settings, warm_up=False)) as client:
+        r = client.post("/v1/ask", json={"question": question})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "Port of Rotterdam raised its fees" in body["answer"], body["answer"]
+    assert f"{NO_EVIDENCE} the question “How did the dockworkers' union respond?”" in body["answer"], body["answer"]
+    assert body["brief"]["topic"] == question and [s["index"] for s in body["sources"]] == [1]

@@ -203,6 +203,10 @@ def _borrowed(part: _Opening, text: str, first: tuple[str, _Opening]) -> str:
     at = opening.head - (len(_tokens(first_text)) - len(clause))  # a contraction ("what's") is one raw word
     if at <= 0 or at >= len(clause):
         return _question(text)
+    after = clause[at + 1] if at + 1 < len(clause) else ""
+    if opening.wh in _words()["nominal"] and after[:1].islower() and _verb_reading(after.lower())[0] and (
+            after.lower() not in word_set("pronouns") | _words()["subject_openers"]):
+        return _question(text)  # "What was decided and by whom?": the wh-word is the subject, no clause to lend
     rest = first_text[[m.start() for m in _WORD_RE.finditer(first_text)][at]:]
     return _question(f"{text.strip().rstrip('?.,;:! ')} {rest}")
 

@@ -93,6 +93,9 @@ def test_a_compound_question_is_split_into_its_questions(question, parts):
     ("Who won, and by how much?", ["Who won?", "By how much?"]),
     ("Who won? By how much?", ["Who won?", "By how much?"]),
     ("What happened to the shipments and why?", ["What happened to the shipments?", "Why?"]),
+    ("What was decided and by whom?", ["What was decided?", "By whom?"]),  # the wh-word is the clause's subject
+    ("Who was arrested, where, and when?", ["Who was arrested?", "Where?", "When?"]),
+    ("What do Japan and Korea export, and to whom?", ["What do Japan and Korea export?", "To whom do Japan and Korea export?"]),
 ])
 def test_an_elided_part_is_said_with_the_first_parts_clause(question, standalone):
     parts = question_parts(question)

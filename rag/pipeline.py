@@ -14,7 +14,9 @@ from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
+from rag.answer_parts import joined_answer, part_note
 from rag.followup import asks_response, resolve_follow_up, stay_on_story
+from rag.question_parts import QuestionPart, question_parts
 from rag.writers.report_date import report_dated
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
@@ -24,7 +26,7 @@ from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
 from rag.writers.base import CitedSpan, DraftClaim, DraftSection
-from rag.render import claim_text, placed_dates, quoted as quote, title_text
+from rag.render import claim_text, placed_dates, quoted as quote, shown_answer, title_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.support.encoders import support_checker
@@ -152,7 +154,7 @@ class Engine:
         yield from self._run(topic, template=template, filters=filters, history=history, streaming=True)
 
     # -- internals -------------------------------------------------------------------
-    def _run(self, topic, *, template, filters, history, streaming) -> Iterator[str | Brief]:
+    def _run(self, topic, *, template, filters, history, streaming, split: bool = True) -> Iterator[str | Brief]:
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         topic = validate_query(topic, max_chars=self.settings.retrieval.max_query_chars)
@@ -160,6 +162,13 @@ class Engine:
         if tpl.kind not in OUTPUT_KINDS:
             raise TemplateError(f"Template '{template}' is a {tpl.kind} template, not a brief or answer.")
         filters = filters or SearchFilters()
+        # a question asking two things ("Which materials did Japan restrict, and how did South Korea respond?") is
+        # answered part by part, here, once: every way of asking gets each part answered or said to be unanswered
+        parts = question_parts(topic) if tpl.kind == "answer" and split else ()
+        if parts:
+            yield from self._run_parts(topic, parts, template=template, filters=filters, history=history,
+                                       streaming=streaming)
+            return
         # follow-ups are resolved here, once: retrieval and the writer see the same standalone question
         resolved = resolve_follow_up(topic, history) if tpl.kind == "answer" else None
         query = resolved.standalone if resolved else topic
@@ -317,6 +326,33 @@ class Engine:
         # the window the question's own "this week" set is shown with the answer, not only in the notes
         brief = _noted(brief, period.searched(filters.since) if period else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
+
+    def _run_parts(self, topic: str, parts: Sequence[QuestionPart], *, template, filters, history,
+                   streaming) -> Iterator[str | Brief]:
+        """A compound question's answer: each part through the answer path on its own, in order, a later part with
+        the earlier parts and their answers as its conversation (its pronouns and elided words refer back to them, as
+        a follow-up's do: ``resolve_follow_up``); joined (``answer_parts.joined_answer``). When no part is answered,
+        the question is answered whole, as one question is."""
+        turns = list(history)
+        answers: list[tuple[QuestionPart, Brief]] = []
+        for part in parts:
+            brief = None
+            for item in self._run(part.standalone, template=template, filters=filters, history=turns,
+                                  streaming=streaming, split=False):
+                if isinstance(item, Brief):
+                    brief = item
+                else:
+                    yield item
+            assert brief is not None
+            answers.append((part, brief))
+            turns += [Turn("user", part.standalone), Turn("assistant", shown_answer(brief))]
+        if all(brief.abstained for _, brief in answers):
+            *_, whole = self._run(topic, template=template, filters=filters, history=history, streaming=False,
+                                  split=False)
+            whole.provenance.notes.append(part_note([p for p, _ in answers]) + ", none answered")
+            yield whole
+            return
+        yield joined_answer(topic, answers)
 
     def _own_lists(self, tpl, texts: dict[str, str], sections: Sequence[Section],
                    cited_text: dict[str, str]) -> dict[str, str]:

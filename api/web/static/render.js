@@ -114,6 +114,8 @@ function renderNoEvidence(brief) {
 function renderAnswerBody(brief) {
   if (brief.abstained) return renderNoEvidence(brief);
   const box = el("div", { class: "answer-body" });
+  // said with the answer: a part of a compound question the sources do not answer, what a filter left out
+  if (brief.message) box.append(el("p", { class: "answer-note", role: "note" }, brief.message));
   const para = el("p", { class: "answer-text" });
   for (const s of brief.sections || []) {
     for (const c of s.claims || []) para.append(renderClaim(brief, c, "span"), " ");

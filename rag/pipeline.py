@@ -596,9 +596,9 @@ class Engine:
         """``_listed_answer`` over one article (``lead`` and the passages ``extra`` the evidence left out); ``base``:
         the quote of that article counting the asked class, or None (a question asking for the source's own list)."""
         from rag.writers.answer_value import asked_value
-        from rag.writers.list_members import caption_states_act, captioned_names, class_noun, list_caveat
+        from rag.writers.list_members import asks_people, caption_states_act, captioned_names, class_noun, list_caveat
 
-        person = asked_value(query).person
+        person = asked_value(query).person or asks_people(member)  # "List the officials named": people's names
         own = [h for h in hits if h.chunk.doc_id == lead.chunk.doc_id]
         for hit in own + extra:
             found = captioned_names(hit.chunk.text, member, person=person)

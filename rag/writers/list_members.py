@@ -35,7 +35,7 @@ from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names",
            "is_city", "names_place", "reads_as_person", "list_items", "ListItems", "asked_act", "caption_states_act", "list_caveat",
-           "requested_class", "list_class", "names_member"]
+           "requested_class", "list_class", "names_member", "asks_people"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -345,6 +345,13 @@ def requested_class(question: str) -> frozenset[str]:
     return found if found & frozenset(_member_groups()) else frozenset()
 
 
+def asks_people(member: frozenset[str]) -> bool:
+    """Whether the class ``member`` (its stems) is of people ("officials", "individuals": ``member_classes.toml``
+    ``people``), so that its members are people's names."""
+    return bool(member & frozenset(stem(w) for w in (*table("member_classes")["people"],
+                                                       *(w + "s" for w in table("member_classes")["people"]))))
+
+
 def list_class(question: str, member: frozenset[str]) -> frozenset[str]:
     """The class a list question asks members of: ``member`` (``AskedValue.member``, a "which <class>" question's)
     when it names one, else the class of an imperative request (``requested_class``)."""
@@ -445,6 +452,14 @@ def _of_class(item: str, person: bool, text: str = "") -> bool:
     return not reads_as_person(item, text) and not names_place(item)
 
 
+def _clause_like(key: str) -> bool:
+    """Whether a line that names the class reads as a clause, not a caption: it opens with an article or a
+    determiner ("The restrictions cover three firms: …") or counts (a number: "three firms", "20 companies")."""
+    words = key.split()
+    return (words[0] in word_set("determiners") or any(any(ch.isdigit() for ch in w) or w in _number_words()
+                                                        for w in words))
+
+
 def captioned_names(text: str, member: frozenset[str], *, person: bool = False) -> list[CaptionedList]:
     """The lists of names ``text`` gives under a caption that can answer "which <class>?" (``member``: the class's
     stems, ``AskedValue.member``; ``person``: the class is people): a caption line (numbering, bullets and a closing
@@ -470,7 +485,8 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
     def captions(label: str) -> bool:
         key = _list_heading(label)
         return bool(key) and not _ITEM_MARK.match(label) and (
-            any(p.fullmatch(key) for p in patterns) or any(stem(w) in named for w in _WORD.findall(key)))
+            any(p.fullmatch(key) for p in patterns)
+            or (any(stem(w) in named for w in _WORD.findall(key)) and not _clause_like(key)))
 
     out: list[CaptionedList] = []
     lines = text.split("\n")

@@ -31,7 +31,7 @@ from rag.support.encoders import support_checker
 from rag.templates import OUTPUT_KINDS, PromptTemplate, TemplateLibrary
 from rag.text.align import locate, source_fields
 from rag.roles import classify, model_hash as role_model_hash
-from rag.quoted_once import REPORTED_ROLES, reported_elsewhere
+from rag.quoted_once import REPORTED_ROLES, distinct_quotes, reported_elsewhere
 from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
@@ -933,12 +933,12 @@ class Engine:
         headline = claim_text(lead) if lead else None
         prov = self._provenance(tpl, filters, writer, draft, timings, notes, repairs, hits)
         prov.query = topic
-        all_claims = claims + timeline
+        quoted = distinct_quotes(claims + timeline)  # each passage once, as every format counts it
         brief = Brief(
             kind="answer" if tpl.kind == "answer" else "brief", template=tpl.name, topic=topic, headline=headline,
             as_of=as_of, label=writer.label, sections=sections, timeline=timeline, sources=sources, confidence=confidence,
-            claims_total=len(all_claims) + sum(1 for r in repairs if r.action == "removed"),
-            claims_verified=sum(1 for c in all_claims if c.verified), provenance=prov,
+            claims_total=len(quoted) + sum(1 for r in repairs if r.action == "removed"),
+            claims_verified=sum(1 for c in quoted if c.verified), provenance=prov,
         )
         if tpl.kind == "brief" and lead is not None:
             brief.headline = title_text(brief)

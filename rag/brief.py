@@ -146,8 +146,11 @@ class Brief(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     closest_sources: list[Source] = Field(default_factory=list, description="When abstaining: what came closest.")
     confidence: Confidence | None = None
-    claims_total: int = 0
-    claims_verified: int = 0
+    claims_total: int = Field(0, description="The brief's distinct quoted passages (sections, then timeline; a passage "
+                              "quoted again, as a headline 'What happened' repeats, counted once: "
+                              "quoted_once.distinct_quotes) plus the claims the checker removed.")
+    claims_verified: int = Field(0, description="Of claims_total, the passages the brief shows as verified; the "
+                                 "Markdown header's quote count is this number.")
     provenance: Provenance
 
     def all_claims(self) -> list[Claim]:

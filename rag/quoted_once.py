@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from rag.brief import Claim
 
-__all__ = ["QuoteLedger", "OPENING_WORDS", "REPORTED_ROLES", "reported_elsewhere"]
+__all__ = ["QuoteLedger", "OPENING_WORDS", "REPORTED_ROLES", "distinct_quotes", "reported_elsewhere"]
 
 #: how many of a passage's first words a reference repeats, so the reader knows which passage it means
 OPENING_WORDS = 8
@@ -64,6 +64,20 @@ class QuoteLedger:
             return None
         shown = claim.statement.translate(_TO_SINGLE) if claim.statement else _opening(claim.text)
         return f"the passage quoted under “{title}” (“{shown}”)"
+
+
+def distinct_quotes(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` (a brief's sections' claims, then its timeline's) with each passage once, in order: a claim whose
+    every cited span lies within a span an earlier one quotes with its words (``QuoteLedger.where``) is a repeat, left
+    out. What a brief counts as quoted, in every format (its JSON ``claims_total``/``claims_verified``,
+    ``render.checks_line`` in Markdown and text): a headline that "What happened" or the timeline quotes again is one
+    quote (s44: the JSON counted 5 where the Markdown showed 4)."""
+    ledger, out = QuoteLedger(), []
+    for claim in claims:
+        if ledger.where(claim) is None:
+            ledger.quote(claim, "")
+            out.append(claim)
+    return out
 
 
 #: the sentence roles that report what happened (``hypotheses.REPORTED``; repeated here: this module is imported by

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from rag.brief import Brief, Claim, Source
-from rag.quoted_once import QuoteLedger
+from rag.quoted_once import QuoteLedger, distinct_quotes
 from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
@@ -191,9 +191,11 @@ def checks_line(brief: Brief) -> str:
     """What was checked: for quoted sentences (true to their source by construction) the quoting and
     attribution; for generated text the citation checker's count. A quote may hold several sentences (a dependent
     sentence is quoted with the one it depends on): the line counts quotes and, when they differ, the sentences
-    they hold ("18 quotes (24 sentences) quoted verbatim ..."), never quotes as sentences."""
+    they hold ("18 quotes (24 sentences) quoted verbatim ..."), never quotes as sentences. The quotes are the
+    brief's distinct passages (``quoted_once.distinct_quotes`` over its sections and timeline), as its JSON's
+    ``claims_verified`` counts them: a headline "What happened" repeats is one quote."""
     if brief.provenance.backend == "extractive":
-        claims = [c for s in brief.sections for c in s.claims]
+        claims = distinct_quotes([c for s in brief.sections for c in s.claims] + list(brief.timeline))
         n_src = len({c.source for cl in claims for c in cl.citations})
         # a report credited to a source no one can be named for ("According to an unnamed roundup …") is reporting
         # credited, not a view: counted apart, not as judgement, forecast or non-reporting

@@ -34,7 +34,8 @@ from rag.text.numbers import find_quantities
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names",
-           "is_city", "names_place", "reads_as_person", "list_items", "ListItems", "asked_act", "caption_states_act", "list_caveat"]
+           "is_city", "names_place", "reads_as_person", "list_items", "ListItems", "asked_act", "caption_states_act", "list_caveat",
+           "requested_class", "list_class", "names_member", "asks_people"]
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b", re.I)
@@ -319,6 +320,44 @@ def _subset_named() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
+#: a request for a list ("List the …", "Name all the …", "Give the …", "Identify the …"): the words after it name the
+#: class asked (the opening verbs as ``answer_kinds.toml`` [kinds.list] reads a list request, and "give", "identify")
+_REQUEST = re.compile(r"^\s*(?:please\s+)?(?:list|name|enumerate|itemi[sz]e|give|identify)\s+(?:me\s+)?"
+                      r"(?:(?:all|each|every|any)\s+(?:of\s+)?)?(?:the\s+|those\s+|these\s+)?(.+)$", re.I | re.S)
+
+
+def requested_class(question: str) -> frozenset[str]:
+    """The stems of the class an imperative list request asks for ("List the Japanese companies affected by China's
+    export restrictions" -> {japan, compani}; "Name all firms that …" -> {firm}), read as ``answer_class.asked_class``
+    reads "which <words>", its noun phrase also ending at a verb in its past form ("affected", "named") or a relative
+    word; empty when the question is no such request or names no class of named members (``member_classes.toml``)."""
+    from rag.writers.answer_class import asked_class
+
+    m = _REQUEST.match(question)
+    if m is None:
+        return frozenset()
+    words = []
+    for w in m.group(1).split():
+        if _past_verb(w.strip("?,.:;")) or w.lower() in ("that", "which", "who", "whose", "whom"):
+            break
+        words.append(w)
+    found = asked_class("which " + " ".join(words))
+    return found if found & frozenset(_member_groups()) else frozenset()
+
+
+def asks_people(member: frozenset[str]) -> bool:
+    """Whether the class ``member`` (its stems) is of people ("officials", "individuals": ``member_classes.toml``
+    ``people``), so that its members are people's names."""
+    return bool(member & frozenset(stem(w) for w in (*table("member_classes")["people"],
+                                                       *(w + "s" for w in table("member_classes")["people"]))))
+
+
+def list_class(question: str, member: frozenset[str]) -> frozenset[str]:
+    """The class a list question asks members of: ``member`` (``AskedValue.member``, a "which <class>" question's)
+    when it names one, else the class of an imperative request (``requested_class``)."""
+    return member or requested_class(question)
+
+
 def class_noun(question: str, member: frozenset[str]) -> str | None:
     """The word with which ``question`` names the class of named members it asks for ("Which *companies* were
     affected …?" -> "companies"; ``member``: that class's stems, ``AskedValue.member``; the class one of
@@ -413,11 +452,20 @@ def _of_class(item: str, person: bool, text: str = "") -> bool:
     return not reads_as_person(item, text) and not names_place(item)
 
 
+def _clause_like(key: str) -> bool:
+    """Whether a line that names the class reads as a clause, not a caption: it opens with an article or a
+    determiner ("The restrictions cover three firms: …") or counts (a number: "three firms", "20 companies")."""
+    words = key.split()
+    return (words[0] in word_set("determiners") or any(any(ch.isdigit() for ch in w) or w in _number_words()
+                                                        for w in words))
+
+
 def captioned_names(text: str, member: frozenset[str], *, person: bool = False) -> list[CaptionedList]:
     """The lists of names ``text`` gives under a caption that can answer "which <class>?" (``member``: the class's
     stems, ``AskedValue.member``; ``person``: the class is people): a caption line (numbering, bullets and a closing
     colon allowed) of a source's own list of actors (``own_lists.toml`` "entities": "6. Key Individuals and Entities")
-    or naming the class ("Affected companies:"), then at least two bulleted lines of at most 8 words each, or its
+    or naming the class, by any noun of its ``member_classes.toml`` group ("Affected companies:", "Firms named:" for
+    "which companies?"), then at least two bulleted lines of at most 8 words each, or its
     items on the caption's line after a colon ("Firms named: Hanwha, Doosan and LS Cable"). A list is kept when at
     least two items, and at least half, are of the class (``_of_class``): "Key Individuals and Entities" with a
     deputy cabinet secretary and six companies answers "which companies?" and not "which officials?" beyond the
@@ -431,11 +479,14 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
     if not person and not member & frozenset(groups):
         return []  # "which dual-use items?": no class of named members, a list of actors does not answer it (seed qa-055)
 
+    # the class as any noun of its group names it: "Firms named:" captions a list for "which companies?"
+    named = frozenset().union(*(groups[m] for m in member if m in groups))
+
     def captions(label: str) -> bool:
         key = _list_heading(label)
         return bool(key) and not _ITEM_MARK.match(label) and (
             any(p.fullmatch(key) for p in patterns)
-            or any(stem(w) in member and stem(w) in groups for w in _WORD.findall(key)))
+            or (any(stem(w) in named for w in _WORD.findall(key)) and not _clause_like(key)))
 
     out: list[CaptionedList] = []
     lines = text.split("\n")
@@ -476,12 +527,35 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
     return out
 
 
+#: a run of capitalised words, "of" or "&" allowed inside ("Ministry of Commerce", "AT&T"): a name a quote may give
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*)*")
+
+
+def names_member(text: str, question: str, member: frozenset[str], *, person: bool = False) -> bool:
+    """Whether a quote names a member of the asked class (``member``: its stems; ``person``: the class is people): a
+    run of capitalised words, a possessive's "'s" dropped, that is of the class (``_of_class``: an organisation's
+    name, not a place; a person's for ``person``) and not made of the question's own words ("China", "Japanese"), the
+    sentence's first word alone not counted. "The US sanctioned Huawei" names one for "Which companies did the US
+    sanction?"; a 2020 essay's "China is set to announce … China’s own entity list" names none for "List the Japanese
+    companies affected by China's export restrictions". Errs towards naming (a weekday is read as a name): an answer
+    it reads as naming a member is left as it is."""
+    asked = _terms(question) | set(member)
+    for m in _NAME_RUN.finditer(text):
+        name = re.sub(r"[’']s$", "", m.group(0).rstrip("."))
+        if (m.start() == 0 and len(name.split()) == 1) or not _terms(name) - asked:
+            continue
+        if _of_class(name, person, text):
+            return True
+    return False
+
+
 def asked_act(question: str, member: frozenset[str]) -> str | None:
     """The act a "which <class> …?" question asks of its members, as a clause after "which of them" ("Which Japanese
     companies did China restrict?" -> "China restricted"; "Which firms were affected by the curbs?" -> "were affected
     by the curbs"; "Which companies does the EU ban?" -> "the EU bans"): the question after its class noun
     (``class_noun``), a "did"/"does"/"do" dropped and the first verb after the subject put in that tense
-    (lemminflect). None when the question names no class noun or nothing follows it."""
+    (lemminflect); a list request's participle is read as "were <participle>" ("List the companies affected by the
+    curbs" -> "were affected by the curbs"). None when the question names no class noun or nothing follows it."""
     from lemminflect import getAllLemmas, getInflection
 
     noun = class_noun(question, member)
@@ -490,7 +564,11 @@ def asked_act(question: str, member: frozenset[str]) -> str | None:
     m = re.search(rf"\b{re.escape(noun)}\b\s+(.+?)\s*\??\s*$", question)
     if m is None:
         return None
-    words = m.group(1).split()
+    words = m.group(1).rstrip(" .!?").split()
+    if words and words[0].lower() in ("that", "which", "who"):  # "firms that were sanctioned": the relative word goes
+        words = words[1:]
+    if words and _past_verb(words[0]) and words[0].lower() not in table("answer_kinds")["vocab"]["aux"]:  # a request's participle ("companies affected by …"): "were affected by …"
+        words = ["were"] + words
     aux = words[0].lower() if words else ""
     if aux not in ("did", "does", "do") or len(words) < 3:
         return " ".join(words) or None

@@ -35,6 +35,13 @@ from rag.writers.key_terms import stems
     ("When did Vietnam lift its rice export curbs on China?", "Vietnam lifting its rice export curbs on China"),
     ("Which firms has Japan sanctioned over the smuggling?", "that Japan has sanctioned firms over the smuggling"),
     ("Why did Peru impose tariffs on Chilean copper?", "Peru imposing tariffs on Chilean copper"),
+    # a subject whose head noun is in lower case ends where the verb begins (was "the Dutch governmenting a fine impose")
+    ("What fine did the Dutch government impose on ASML in 2024?",
+     "the Dutch government imposing a fine on ASML in 2024"),
+    ("Why did the Japanese ministry tighten controls on Seoul?", "the Japanese ministry tightening controls on Seoul"),
+    ("When did the Chinese authorities detain the smugglers?", "the Chinese authorities detaining the smugglers"),
+    ("Which firms did the Korean ministry sanction?", "the Korean ministry sanctioning firms"),
+    ("Why did the Philippine navy shadow the ship?", "the Philippine navy shadowing the ship"),
 ])
 def test_the_presupposed_event_is_read_from_the_question(question, event):
     assert premise(question).event() == event

@@ -122,6 +122,27 @@ def _words() -> dict:
     return table("premise_words")
 
 
+def _can_be_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()).get("VERB"))
+
+
+def _subject_head(subject: str, verb: str, rest: str) -> tuple[str, str, str]:
+    """(subject, verb, rest) with a subject's lower-case head nouns given back to it: "What fine did the Dutch
+    government impose on ASML?" reads "the Dutch" and the verb "government"; a word no verb can be, followed by one that
+    can, ends the subject ("the Dutch government", verb "impose"). At most two such words; an adverb ("reportedly") is
+    none. Lemminflect's tables tell which words can be verbs, so a head noun that can also be one ("the US commerce
+    department", "the coast guard") is still read as the verb."""
+    for _ in range(2):
+        head, _, after = rest.partition(" ")
+        if (_can_be_verb(verb) or verb.endswith("ly") or not re.fullmatch(r"[a-z][a-z-]+", head)
+                or not _can_be_verb(head)):
+            break
+        subject, verb, rest = f"{subject} {verb}", head, after.strip()
+    return subject, verb, rest
+
+
 def premise(question: str) -> Premise | None:
     """The event ``question`` presupposes (see ``Premise``), or None: a follow-up (its carried context is not
     what it asks), a question that asks who acted ("Who banned …?": no actor is presupposed), one whose verb is light
@@ -131,13 +152,14 @@ def premise(question: str) -> Premise | None:
         return None
     asked, _ = asked_sentence(own)
     m = _PREMISE_RE.match(" ".join(asked.split()))
+    if m is None:
+        return None
+    subject, verb, rest = _subject_head(m.group("subject"), m.group("verb"), m.group("rest").strip())
     # a possessive subject is left alone: "What did India's coffee auction draw?" cannot be told from "What did
     # Taiwan's government ban?" by word order
     # ... and an adverb before the verb ("has Jack Ma reportedly been living") hides which word is the act
-    if (m is None or m.group("verb") in set(_words()["light_verbs"]) or re.search(r"['’]s\s", m.group("subject"))
-            or m.group("verb").endswith("ly")):
+    if verb in set(_words()["light_verbs"]) or re.search(r"['’]s\s", subject) or verb.endswith("ly"):
         return None
-    subject, rest = m.group("subject"), m.group("rest").strip()
     mentions = place_mentions(subject)
     if mentions:
         keys, is_place = frozenset({mentions[0].key}), True
@@ -158,8 +180,8 @@ def premise(question: str) -> Premise | None:
                         if w.start() not in in_place and w.group(0).lower() not in stop and len(w.group(0)) > 2
                         and not w.group(0)[:1].isdigit() and stem(w.group(0)) not in keys)
     return Premise(asked=" ".join((m.group("noun") or "").split()), actor=subject, actor_keys=keys,
-                   is_place=is_place, others=others, aux=m.group("aux"), verb=m.group("verb"),
-                   verb_stem=stem(m.group("verb")), objects=objects, rest=rest)
+                   is_place=is_place, others=others, aux=m.group("aux"), verb=verb,
+                   verb_stem=stem(verb), objects=objects, rest=rest)
 
 
 @cache

@@ -90,7 +90,9 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
             # a sentence an earlier part's answer already quoted, framed the same, is not quoted again ("Which port
             # raised its fees, and by how much?": one sentence gives both); framed otherwise ("The sources give no
             # stated reason; …" for "why?") it is this part's answer
-            kept = [c for c in copy.claims if _told(c) not in told]
+            # ... nor a sentence inside a quote an earlier part gave with its context ("Tokyo last week tightened …" after
+            # "Tokyo last week tightened … Such materials can only be exported …")
+            kept = [c for c in copy.claims if not any(_told(c) in earlier for earlier in told)]
             dropped += len(copy.claims) - len(kept)
             verified_dropped += sum(c.verified for c in copy.claims if c not in kept)
             copy.claims = kept

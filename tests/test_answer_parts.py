@@ -101,3 +101,18 @@ def test_a_passage_quoted_for_an_earlier_part_is_not_quoted_again():
     three = _answer(why.standalone, [framed], [_source(1, "port", 0)], ["port-0"])
     brief = joined_answer("Which port raised its fees, and why?", [(FIRST, one), (why, three)])
     assert len([c for s in brief.sections for c in s.claims]) == 2
+
+
+def test_a_sentence_an_earlier_part_quoted_with_its_context_is_not_quoted_again():
+    unit = Claim(text="Tokyo tightened the approval process last week. Such materials go to trusted partners only.",
+                 citations=[_cite(1, "curbs", 0)], verified=True)
+    alone = Claim(text="Tokyo tightened the approval process last week.", citations=[_cite(1, "curbs", 0)], verified=True)
+    other = Claim(text="The curbs cover photoresist and hydrogen fluoride.", citations=[_cite(1, "curbs", 40)],
+                  verified=True)
+    what = QuestionPart("What did Japan restrict?", "What did Japan restrict?")
+    when = QuestionPart("When?", "When did Japan restrict?", elided=True)
+    one = _answer(what.asked, [unit], [_source(1, "curbs", 0)], ["curbs-0"])
+    two = _answer(when.standalone, [alone, other], [_source(1, "curbs", 0, 40)], ["curbs-0"])
+    brief = joined_answer("What did Japan restrict and when?", [(what, one), (when, two)])
+    texts = [c.text for s in brief.sections for c in s.claims]
+    assert texts == [unit.text, other.text]

@@ -42,6 +42,7 @@ from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE
 from rag.writers.answer_kind import asked_sentence, without_carried_context
+from rag.writers.answer_settled import verb_lemma
 
 __all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "reads_premise", "relayed_clause", "unreported"]
 
@@ -122,12 +123,6 @@ def _words() -> dict:
     return table("premise_words")
 
 
-def _can_be_verb(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower()).get("VERB"))
-
-
 def _subject_head(subject: str, verb: str, rest: str) -> tuple[str, str, str]:
     """(subject, verb, rest) with a subject's lower-case head nouns given back to it: "What fine did the Dutch
     government impose on ASML?" reads "the Dutch" and the verb "government"; a word no verb can be, followed by one that
@@ -136,8 +131,8 @@ def _subject_head(subject: str, verb: str, rest: str) -> tuple[str, str, str]:
     department", "the coast guard") is still read as the verb."""
     for _ in range(2):
         head, _, after = rest.partition(" ")
-        if (_can_be_verb(verb) or verb.endswith("ly") or not re.fullmatch(r"[a-z][a-z-]+", head)
-                or not _can_be_verb(head)):
+        if (verb_lemma(verb) is not None or verb.endswith("ly") or not re.fullmatch(r"[a-z][a-z-]+", head)
+                or verb_lemma(head) is None):
             break
         subject, verb, rest = f"{subject} {verb}", head, after.strip()
     return subject, verb, rest

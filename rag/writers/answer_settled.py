@@ -34,7 +34,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import split_sentences
 from rag.writers.key_terms import key_terms, stems
 
-__all__ = ["settled", "denied", "bears_on_denial"]
+__all__ = ["settled", "denied", "bears_on_denial", "verb_lemma"]
 
 _WORD = re.compile(r"[\w'’-]+")
 #: the words that open a clause's verb group: what splits "the export curbs | were driven by historical issues"
@@ -49,7 +49,9 @@ def _data() -> dict:
     return table("settled_in_other_words")
 
 
-def _lemma(word: str) -> str | None:
+def verb_lemma(word: str) -> str | None:
+    """The base form of ``word`` read as a verb ("imposed" → "impose"), or None when no verb can be that word
+    (lemminflect's tables)."""
     from lemminflect import getAllLemmas
 
     return (getAllLemmas(word.lower()).get("VERB") or (None,))[0]
@@ -57,7 +59,7 @@ def _lemma(word: str) -> str | None:
 
 def _verb_at(words: list[re.Match[str]], verbs: frozenset[str]) -> int | None:
     """The index of the first word whose verb reading is one of ``verbs``."""
-    return next((i for i, m in enumerate(words) if _lemma(m.group(0)) in verbs), None)
+    return next((i for i, m in enumerate(words) if verb_lemma(m.group(0)) in verbs), None)
 
 
 def _word_stems(text: str) -> set[str]:
@@ -96,7 +98,7 @@ def _passive_reading(proposition: str) -> str | None:
     words = _WORD.findall(proposition)
     for i in range(1, len(words) - 1):
         word = words[i]
-        lemma = _lemma(word)
+        lemma = verb_lemma(word)
         if (word[:1].isupper() or word.lower() in _AUXILIARIES or lemma is None
                 or word.lower() not in getInflection(lemma, "VBD") or words[i - 1].lower() in _DEFINITE):
             continue
@@ -169,7 +171,7 @@ def _denial(claim: str, passage: str) -> tuple[int, int] | None:
         if polarity(head).has_negator:  # "did not deny", "never rejected"
             continue
         j = k + 1
-        if j < len(found) and _lemma(found[k].group(0)) == "rule":
+        if j < len(found) and verb_lemma(found[k].group(0)) == "rule":
             if found[j].group(0).lower() not in data["particles"]:
                 continue
             j += 1

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import table
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_act import asked_act, asked_subject, reports_speech, tells_act_itself, verb_form

@@ -16,6 +16,7 @@ from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
+from rag.writers.item_headlines import item_blurb, item_headline
 from rag.writers.source_structure import labelled_headline
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, is_boilerplate, junk_reason
 
@@ -277,6 +278,12 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 sent.flat.lower() == title and len(sent.flat.split()) >= 4)
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
+            item, is_item = None, False
+            if (reason == "heading" and not paragraphs and labelled_headline(sent.text) is None
+                    and item_headline(ep.chunk.text, sent.start, sent.end)):
+                # an answer's evidence: a digest item's headline ("'Squid Game' season 2 is coming to Netflix", then
+                # its blurb) states the item's event as a title does, and is often the only line that names it
+                reason, is_item, item = None, True, item_blurb(ep.chunk.text, sent.end, sentences[k + 1:])
             label_end = labelled_headline(sent.text) if reason in (None, *TITLE_REASONS) else None
             if label_end is not None:
                 # "Intelligence Report: Tokyo protests as China blocks …": the label is furniture, the headline after
@@ -290,6 +297,10 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             start, flat, with_context = sent.start, sent.flat, False
             parts: tuple[tuple[int, int], ...] = ((sent.start, sent.end),)
+            end = sent.end
+            if item is not None:  # the item's headline with a blurb that is no sentence alone ("Green light! The …")
+                parts, end = ((sent.start, sent.end), item), item[1]
+                flat = " ".join(flatten(ep.chunk.text[a:b]) for a, b in parts)
             if not reason and connectives and sums_up(sent.text):
                 reason = "dependent"  # it sums up several sentences before it: not quoted, alone or with the one before
             if not reason and is_dependent(sent.text, connectives=connectives):
@@ -325,8 +336,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            mine.append(Candidate(ep, rank, start, sent.end, flat, text_stems(flat), cues, source,
-                                  role="event" if is_title else None, with_context=with_context, is_title=is_title,
+            mine.append(Candidate(ep, rank, start, end, flat, text_stems(flat), cues, source,
+                                  role="event" if is_title or is_item else None, with_context=with_context,
+                                  is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
                                   is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine),
                                   parts=parts if len(parts) > 1 else ()))

@@ -74,6 +74,17 @@ def test_next_and_this_weekday_count_forward_and_within_the_publications_week():
 
 
 @pytest.mark.parametrize("text, published, day", [
+    ("The port suspends all sailings until Sunday.", "2026-10-02", "2026-10-04"),  # a Friday article
+    ("Schools stay closed through Wednesday, the city said.", "2026-10-02", "2026-10-07"),
+    ("The curfew runs till Friday.", "2026-10-02", "2026-10-02"),  # that very day
+    ("Flights resume starting Monday.", "2026-10-02", "2026-10-05"),
+    ("Trading will halt beginning Tuesday.", "2022-06-10", "2022-06-14"),
+])
+def test_a_weekday_after_a_forward_preposition_is_the_coming_one(text, published, day):
+    assert [m.day for m in weekday_mentions(text, date.fromisoformat(published))] == [day]
+
+
+@pytest.mark.parametrize("text, published, day", [
     ("The regulator fined the carrier Thursday, its filing showed.", "2022-06-10", "2022-06-09"),
     ("Friday's launch was the third this month.", "2022-06-10", "2022-06-10"),
     ("Police said late Monday that two suspects were held.", "2022-06-10", "2022-06-06"),

@@ -7,7 +7,8 @@ previous one *strictly* before its reference date, so a same-day report ("landed
 Tuesday article) came out a week early; the rule here is the newsroom's: the latest such day on or before
 publication, except that the day after publication is read as that day, not six days back (a story from East
 Asia is stamped with the outlet's earlier date; six days back a reporter writes "last Friday"). "last Friday" is the latest one strictly before, "next Friday" the first one after, "this Friday"
-the one in the publication's own week (Monday to Sunday). A weekday written next to its date ("Monday,
+the one in the publication's own week (Monday to Sunday), "until Sunday" (a forward preposition) the first one on or
+after publication. A weekday written next to its date ("Monday,
 April 18", "Saturday, Nov. 26, 2022") is that date, read by ``rag.text.dates``, not a second mention.
 
 A bare weekday (AP style: "said Tuesday", "Friday's launch", "ended in Beijing Thursday") must be capitalized and
@@ -41,8 +42,10 @@ class WeekdayMention:
 @cache
 def _pattern() -> re.Pattern[str]:
     names = "|".join(w.capitalize() for w in table("dates")["weekdays"]["en"])
+    forward = "|".join(table("dates")["forward_weekday"]["en"])
     # the modifier in any case ("On Monday" opens sentences), the weekday capitalized (running text capitalizes it)
-    return re.compile(rf"(?<![\w-])(?:(?P<mod>(?i:on|this|last|past|next|early|late))\s+)?(?P<wd>{names})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:(?P<mod>(?i:on|this|last|past|next|early|late|{forward}))\s+)?"
+                      rf"(?P<wd>{names})(?![\w-])")
 
 
 @cache
@@ -53,13 +56,21 @@ def _name_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})[ \t]+$")
 
 
+@cache
+def _forward() -> frozenset[str]:
+    """Prepositions that point a weekday forward ("until Sunday"; ``dates.toml`` ``[forward_weekday]``)."""
+    return frozenset(table("dates")["forward_weekday"]["en"])
+
+
 _NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Football"
 
 
 def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date:
     """The day a weekday (0 = Monday) with its modifier ("on", "last", "next", "this", or None) denotes in an
     article published on ``published``: one of the five days before it, that day, or the day after, unless the
-    modifier says otherwise."""
+    modifier says otherwise: "last" the latest one strictly before, "next" the first one after, "this" the one in
+    the publication's week, and a forward preposition ("until", "through": ``dates.toml`` ``[forward_weekday]``) the
+    first one on or after publication."""
     mod = (modifier or "").lower()
     if mod in ("last", "past"):
         return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
@@ -67,6 +78,8 @@ def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date
         return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     if mod == "this":
         return published + timedelta(days=weekday - published.weekday())
+    if mod in _forward():  # "until Sunday": the coming one, or the publication's own day
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     back = (published.weekday() - weekday) % 7
     # the publication's next day rather than six days back: the story's local date runs ahead of the outlet's
     # date stamp ("North Korea fired a missile on Tuesday" stamped Monday in New York); six days back would be

@@ -318,7 +318,7 @@ def has_answer_kind(
             and (asked.measure != "age" or not ages_another(masked, m.start(), m.end(), asked.people))
             for m in NUMBER_RE.finditer(masked)
         )
-    if kind == "thing" and TERM_RE.search(text):  # a quoted title answers "which show" as a name does
+    if kind == "thing" and names_title(text):  # a quoted title answers "which show" as a name does
         return True
     if kind == "name" and asked.who and people_doing(text, question_stems):
         return True  # "who is being held?": "tech executives are being held"
@@ -343,6 +343,21 @@ def has_answer_kind(
         if new and (places_ok or any(place_of_word(w) is None for w in new)):
             return True
     return False
+
+
+#: A quoted title: its first letter a capital (“Squid Game”, "Don't Worry Darling"), closing quote then not a word
+_QUOTED_TITLE_RE = re.compile(r"[“\"‘]\W*[A-Z][^”\"’]{1,60}[”\"’](?!\w)")
+#: a naming verb (``TERM_RE``'s): what follows it is a name, in any case ("dubbed goblin mode")
+_NAMING_VERB_RE = re.compile(r"\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
+
+
+def names_title(text: str) -> bool:
+    """Whether ``text`` names a title or a term as "which show/product/treat" asks: a quoted title (its first letter
+    a capital: “Squid Game”) or a term a naming verb introduces ("a robot dubbed Optimus"). A quote in lower case is a
+    speaker's words or scare quotes ("a “fresh take” on a similar pastry", "reheating it “steaming hot”"), no name:
+    "Which new treat did McDonald's add?" is answered by "… bringing back the cheese Danish", not by the "fresh take"
+    sentence that does not name it."""
+    return bool(_QUOTED_TITLE_RE.search(text) or _NAMING_VERB_RE.search(text))
 
 
 #: A quoted term, or one a naming verb introduces ("known as the Atlas Lions", "dubbed “goblin mode”"; not "called

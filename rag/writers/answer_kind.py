@@ -347,8 +347,10 @@ def has_answer_kind(
 
 #: A quoted title: its first letter a capital (“Squid Game”, "Don't Worry Darling"), closing quote then not a word
 _QUOTED_TITLE_RE = re.compile(r"[“\"‘]\W*[A-Z][^”\"’]{1,60}[”\"’](?!\w)")
-#: a naming verb (``TERM_RE``'s): what follows it is a name, in any case ("dubbed goblin mode")
-_NAMING_VERB_RE = re.compile(r"\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
+#: a naming verb (``TERM_RE``'s) before a name: a capital, after an article or an opening quote ("dubbed Optimus",
+#: "known as the Pumpkin Cream Cold Brew"; not "called the decision “a difficult one”")
+_NAMING_VERB_RE = re.compile(r"\b(?i:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\s+"
+                             r"(?:(?i:the|a|an)\s+)?[“\"‘]?[A-Z]")
 
 
 def names_title(text: str) -> bool:

@@ -7,6 +7,7 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
@@ -148,6 +149,12 @@ def _polar_asked(query: str) -> str | None:
 AHEAD_ROLES = frozenset({"signal", "forecast"})
 
 
+@lru_cache(maxsize=1024)
+def _context_stems(text: str, title: str) -> frozenset[str]:
+    """The stems of a passage's text and of its document's title (``QuestionAnswering._passage_stems``)."""
+    return frozenset(text_stems(text) | text_stems(title))
+
+
 class QuestionAnswering:
     """Mixin of ExtractiveWriter (it supplies the scoring constants, ``_on_topic``, ``_order`` and ``_mmr``)."""
 
@@ -277,6 +284,17 @@ class QuestionAnswering:
         return kind, text_stems(query), places_ok, actor, names_ok, asked
 
     def _typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
+        """(the kind of answer ``query`` asks for, per candidate 1.0 when the sentence gives that kind of answer, else
+        0.0). Read once per candidate list and question (``_per_candidates``): an answer asks for it several times;
+        each caller gets its own copy of the array."""
+        by_query: dict[str, tuple[str | None, np.ndarray]] = self._per_candidates("_typed_memo", scored,
+                                                                                 lambda scored: {})
+        if query not in by_query:
+            by_query[query] = self._read_typed(query, scored)
+        kind, typed = by_query[query]
+        return kind, typed.copy()
+
+    def _read_typed(self, query: str, scored: Scored) -> tuple[str | None, np.ndarray]:
         kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
         # "which show ...?" is not answered by "The show, which follows ...": it refers to the answer by its class
         members = asked_class(without_carried_context(query)) if kind in CLASS_KINDS else frozenset()
@@ -587,8 +605,10 @@ class QuestionAnswering:
         def read(query: str) -> np.ndarray:
             terms = key_terms(without_carried_context(query))
             places = place_keys({t.stem for t in terms})
-            return responded_in_story(self._led_by_responder(query, scored),
-                                      {t.stem for t in terms if t.stem not in places},
+            led = self._led_by_responder(query, scored)
+            if led is None:  # no response asked for: no passage need be read
+                return np.zeros(len(scored.cands), dtype=bool)
+            return responded_in_story(led, {t.stem for t in terms if t.stem not in places},
                                       [self._passage_stems(scored, i) for i in range(len(scored.cands))])
 
         by_query: dict[str, np.ndarray] = self._per_candidates("_responded_memo", scored, lambda scored: {})
@@ -597,11 +617,12 @@ class QuestionAnswering:
         return by_query[query]
 
     @staticmethod
-    def _passage_stems(scored: Scored, i: int) -> set[str]:
+    def _passage_stems(scored: Scored, i: int) -> frozenset[str]:
         """Stems of the passage a sentence comes from and of its document's title (what the sentence's context talks
-        about: a report's "Scenario Outlook" list names no country; its title does)."""
+        about: a report's "Scenario Outlook" list names no country; its title does). Read once per passage
+        (``_context_stems``): a passage's sentences share them."""
         chunk = scored.cands[i].passage.chunk
-        return text_stems(chunk.text) | text_stems(chunk.title or "")
+        return _context_stems(chunk.text, chunk.title or "")
 
     def _answer_value(self, query: str, spec: SectionSpec, scored: Scored, *, lead: bool = False,
                       as_of: str | None = None) -> np.ndarray:

@@ -44,6 +44,7 @@ from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
 from rag.writers.answer_value import asked_value
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
+from rag.writers.asked_request import asked_request, tells_asked_request
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.asked_year import asked_years, tells_other_years
@@ -312,6 +313,11 @@ class QuestionAnswering:
         owner = asked_owner(query)
         if owner is not None:  # "China Imposes Export Restrictions on 20 Japanese Firms" answers nothing about Japan's
             typed *= np.array([0.0 if tells_anothers_measure(c.text, c.stems, owner) else 1.0 for c in scored.cands])
+        request = asked_request(query)
+        if request is not None:  # only a sentence telling the asked request names who made it: "… have asked the
+            # Japanese government to join efforts" names no one who asked for an investigation, nor does a sentence
+            # telling no request ("Tokyo last week tightened the approval process for … shipments")
+            typed *= np.array([1.0 if tells_asked_request(c.text, request) else 0.0 for c in scored.cands])
         return kind, typed
 
     @staticmethod

@@ -290,8 +290,10 @@ class Engine:
                 published = hits[0].chunk.metadata.get("published") or None
                 # a when-question its sources date only by their own date: that date, labelled the report's
                 missing, dates = report_dated(draft.missing, published, placed_dates(draft.partial.text, published))
-                message = partial_message(draft.partial.text, missing, self._said_by(draft.partial, hits[0]), dates)
-                message = f"{message} {caveat}" if caveat else message  # a list whose caption does not say the act
+                # a list whose caption does not say the act: its caveat says what none gives, after the names
+                message = partial_message(draft.partial.text, "" if caveat else missing,
+                                          self._said_by(draft.partial, hits[0]), dates)
+                message = f"{message} {caveat}" if caveat else message
                 message = f"{message} {left_out}" if answering else message
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
                                        asked=period, left_out=left_out), fallback_note)

@@ -193,6 +193,30 @@ def test_a_caption_of_another_kind_or_class_gives_no_members(question, text):
     assert _names(text, question) == []
 
 
+INSTITUTIONS = """Organisations involved:
+
+  • Japan Aerospace Exploration Agency
+  • Mitsubishi Heavy Industries
+  • Ministry of Economy, Trade and Industry
+  • Tokyo Electron
+  • Shin-Etsu Chemical
+"""
+
+
+@pytest.mark.parametrize("question, members", [
+    # companies, firms: a public body or an institution listed beside them is none (s44's fresh user: JAXA was listed
+    # as one of "the Japanese companies affected")
+    ("List the companies involved", ("Mitsubishi Heavy Industries", "Tokyo Electron", "Shin-Etsu Chemical")),
+    ("Which firms were named?", ("Mitsubishi Heavy Industries", "Tokyo Electron", "Shin-Etsu Chemical")),
+    # entities: every organisation
+    ("Which entities were named?", ("Japan Aerospace Exploration Agency", "Mitsubishi Heavy Industries",
+                                    "Ministry of Economy, Trade and Industry", "Tokyo Electron", "Shin-Etsu Chemical")),
+])
+def test_companies_are_businesses_and_entities_are_any_organisation(question, members):
+    found = _names(INSTITUTIONS, question)
+    assert found and found[0].members == members, found
+
+
 def test_a_list_in_prose_is_read_as_a_sentence_s_list():
     found = list_items(PROSE.strip())
     assert found is not None and found.items == ("Renesas Electronics", "Murata Manufacturing", "Rohm")
@@ -227,8 +251,10 @@ def test_a_list_request_over_the_sample_brief_gives_its_key_entities_as_the_sour
     assert brief.abstained, shown  # the sources name no affected company: the list is the source's, not the answer
     assert "Hosokawa" not in shown.split("\n\n")[0], shown
     assert ("WorldWideWatchers (AI-generated brief, 2026) lists Mitsubishi Heavy Industries, Kawasaki Heavy "
-            "Industries, Japan Aerospace Exploration Agency, Subaru, ENEOS Corporation and Mitsubishi Materials "
+            "Industries, Subaru, ENEOS Corporation and Mitsubishi Materials "
             "Corporation under “Key Individuals and Entities” [1]") in shown, shown
+    assert "Japan Aerospace Exploration Agency" not in shown.split("\n\n")[0], shown  # a public body, no company
+    assert "none of the sources gives the names" not in shown, shown
     assert "none of the sources says which of them were affected by China's export restrictions." in shown, shown
     assert "Sato Kei" not in shown, shown
 

@@ -440,16 +440,35 @@ def reads_as_person(name: str, text: str = "") -> bool:
     return speaks(name, text) or speaks(words[-1], text) or titled
 
 
-def _of_class(item: str, person: bool, text: str = "") -> bool:
+def _of_class(item: str, person: bool, text: str = "", member: frozenset[str] = frozenset()) -> bool:
     """Whether one list item names a member of the asked class: a person (``reads_as_person``; its document
     ``text`` read for how it names the item elsewhere) for ``person``; otherwise an organisation's name
-    (capitalised, not a person, not a place, region or city alone: "Mitsubishi Heavy Industries", "Subaru", "Japan
-    Aerospace Exploration Agency"; not "Osaka", not "EU foreign policy chief Kaja Kallas")."""
+    (capitalised, not a person, not a place, region or city alone: "Mitsubishi Heavy Industries", "Subaru"; not
+    "Osaka", not "EU foreign policy chief Kaja Kallas"), and, when ``member`` (the asked class's stems) asks for
+    businesses ("companies", "firms": ``member_classes.toml`` ``businesses``), not a public body or an institution
+    (its last word one of ``institution_heads``: "Japan Aerospace Exploration Agency", "Ministry of Commerce" is read
+    by its head "Ministry")."""
     if not item[:1].isupper():
         return False
     if person:  # an acronym in it names an organisation ("ASEAN Secretariat"), not a person
         return reads_as_person(item, text) and not any(w.isupper() and len(w) > 1 for w in item.split())
+    if member & _business_stems() and _institution(item):
+        return False
     return not reads_as_person(item, text) and not names_place(item)
+
+
+@cache
+def _business_stems() -> frozenset[str]:
+    words = table("member_classes")["businesses"]
+    return frozenset(stem(w) for w in words) | frozenset(stem(w + "s") for w in words)
+
+
+def _institution(item: str) -> bool:
+    """Whether an organisation's name is a public body's or an institution's: its head word (the last, or the word
+    before "of": "Ministry of Commerce") is one of ``member_classes.toml`` ``institution_heads``."""
+    heads = frozenset(table("member_classes")["institution_heads"])
+    words = re.findall(r"[A-Za-z]+", item.split(" of ")[0])
+    return bool(words) and words[-1].lower() in heads
 
 
 def _clause_like(key: str) -> bool:
@@ -519,7 +538,7 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
             continue
         if len(items) < 2 or any(len(i.split()) > _ITEM_MAX_WORDS for i in items):
             continue
-        members = tuple(i for i in items if _of_class(i, person, text))
+        members = tuple(i for i in items if _of_class(i, person, text, member))
         if len(members) >= 2 and 2 * len(members) >= len(items):
             start = offsets[n] + len(line) - len(re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", line))
             caption = re.sub(r"^[\s#*_\-•·▪◦\d.)(]+", "", (label if sep else line)).strip().rstrip(":").strip(" *_")
@@ -544,7 +563,7 @@ def names_member(text: str, question: str, member: frozenset[str], *, person: bo
         name = re.sub(r"[’']s$", "", m.group(0).rstrip("."))
         if (m.start() == 0 and len(name.split()) == 1) or not _terms(name) - asked:
             continue
-        if _of_class(name, person, text):
+        if _of_class(name, person, text, member):
             return True
     return False
 

@@ -42,6 +42,16 @@ from rag.writers.key_terms import stems
     ("When did the Chinese authorities detain the smugglers?", "the Chinese authorities detaining the smugglers"),
     ("Which firms did the Korean ministry sanction?", "the Korean ministry sanctioning firms"),
     ("Why did the Philippine navy shadow the ship?", "the Philippine navy shadowing the ship"),
+    # a modifier that can be a verb, before an organisation's head noun, is the subject's (s44's fresh user: "the US
+    # commerce department" read the verb "commerce")
+    ("Why did the US commerce department add 36 Chinese firms to the entity list?",
+     "the US commerce department adding 36 Chinese firms to the entity list"),
+    ("When did the Japanese trade ministry restrict exports?", "the Japanese trade ministry restricting exports"),
+    ("Why did the Japanese coast guard board the ship?", "the Japanese coast guard boarding the ship"),
+    # ... but not a verb's object ("trade", "rare earth", "office supplies")
+    ("Why did Japan restrict trade with Korea?", "Japan restricting trade with Korea"),
+    ("Why did China halt rare earth exports?", "China halting rare earth exports"),
+    ("Why did Japan restrict office supplies?", "Japan restricting office supplies"),
 ])
 def test_the_presupposed_event_is_read_from_the_question(question, event):
     assert premise(question).event() == event

@@ -127,14 +127,22 @@ def _subject_head(subject: str, verb: str, rest: str) -> tuple[str, str, str]:
     """(subject, verb, rest) with a subject's lower-case head nouns given back to it: "What fine did the Dutch
     government impose on ASML?" reads "the Dutch" and the verb "government"; a word no verb can be, followed by one that
     can, ends the subject ("the Dutch government", verb "impose"). At most two such words; an adverb ("reportedly") is
-    none. Lemminflect's tables tell which words can be verbs, so a head noun that can also be one ("the US commerce
-    department", "the coast guard") is still read as the verb."""
+    none. Lemminflect's tables tell which words can be verbs. A modifier that can also be one before an
+    organisation's head noun (``org_words.txt``: "department", "ministry", "guard") is the subject's too when a verb's
+    base form follows the head: "the US commerce department add …" reads "the US commerce department" and "add", "the
+    Japanese trade ministry restrict …" "restrict", "the Japanese coast guard board …" "board" (not "commerce",
+    "trade", "coast")."""
     for _ in range(2):
         head, _, after = rest.partition(" ")
         if (verb_lemma(verb) is not None or verb.endswith("ly") or not re.fullmatch(r"[a-z][a-z-]+", head)
                 or verb_lemma(head) is None):
             break
         subject, verb, rest = f"{subject} {verb}", head, after.strip()
+    head, _, after = rest.partition(" ")
+    then, _, tail = after.strip().partition(" ")
+    if (head in word_set("org_words") and re.fullmatch(r"[a-z][a-z-]+", then)
+            and verb_lemma(then) == then):
+        subject, verb, rest = f"{subject} {verb} {head}", then, tail.strip()
     return subject, verb, rest
 
 

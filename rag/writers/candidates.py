@@ -13,12 +13,13 @@ from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_list
 from rag.text.sentences import Sentence, flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
+from rag.writers.item_headlines import item_blurb, item_headline
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
-from rag.writers.item_headlines import item_blurb, item_headline
-from rag.writers.source_structure import labelled_headline
 from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, is_boilerplate, junk_reason
+from rag.writers.source_structure import labelled_headline
+from rag.writers.source_types import source_type
 
 __all__ = ["MAX_CANDIDATES", "CONNECTIVE_RE", "DEPENDENT_RE", "STORY_SWITCH_RE", "Candidate", "Scored", "candidates", "cap_titles", "coverages",
            "is_dependent", "is_other_story", "sums_up", "paragraph", "quotable", "type_roles"]
@@ -265,6 +266,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         sentences = [s if paragraphs or labelled_headline(s.text) is not None else _after_dateline(s)
                      for s in split_sentences(ep.chunk.text)]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
+        # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
+        # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
+        items = not paragraphs and source_type(ep.chunk.metadata) == "news"
         for k, sent in enumerate(sentences):
             span = (ep.chunk.doc_id, ep.chunk.start + sent.start, ep.chunk.start + sent.end)
             if span in seen_spans:
@@ -279,7 +283,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
             item, is_item = None, False
-            if (reason == "heading" and not paragraphs and labelled_headline(sent.text) is None
+            if (reason == "heading" and items and labelled_headline(sent.text) is None
                     and item_headline(ep.chunk.text, sent.start, sent.end)):
                 # an answer's evidence: a digest item's headline ("'Squid Game' season 2 is coming to Netflix", then
                 # its blurb) states the item's event as a title does, and is often the only line that names it

@@ -13,7 +13,8 @@ from typing import Sequence
 
 from rag.text.normalize import looks_like_headline
 from rag.text.sentences import Sentence
-from rag.writers.sentence_cues import VERBISH_RE, is_boilerplate
+from rag.text.lexicon import table, word_set
+from rag.writers.sentence_cues import is_boilerplate
 
 __all__ = ["item_blurb", "item_headline", "states_act", "MIN_WORDS", "MAX_WORDS"]
 
@@ -32,17 +33,23 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def states_act(line: str) -> bool:
-    """Whether a headline holds a verb form: an auxiliary, "-ed", "-ing" or a common irregular past
-    (``VERBISH_RE``), or, after its first word, a present-tense verb of the third person, as headlines are worded
-    ("Pellmart recalls 40,000 space heaters …", "Osterby port suspends …"; lemminflect's tables read the word as a
-    verb's form)."""
+    """Whether a headline holds a finite verb, read in its lower-case words after the first (capitals name: "United
+    States", "Key Entities"): an auxiliary (``answer_kinds.toml`` [vocab] aux), an irregular past
+    (``irregular_past.txt``), or a form lemminflect's tables read as a verb's past ("-ed") or present of the third
+    person ("-s"), as headlines are worded ("Pellmart recalls 40,000 space heaters …", "Osterby port suspends …",
+    "Hikers spotted a rare white moose"). A noun phrase states none ("Japanese companies with weak security
+    awareness", "Exploring open innovation opportunities")."""
     from lemminflect import getAllLemmas
 
-    if VERBISH_RE.search(line):
-        return True
-    words = re.findall(r"[A-Za-z]+", line)[1:]
-    return any(w.lower().endswith("s") and (getAllLemmas(w.lower()).get("VERB") or ("",))[0] not in ("", w.lower())
-               for w in words)
+    aux = set(table("answer_kinds")["vocab"]["aux"]) | {"will", "would", "can", "could", "may", "might", "must",
+                                                         "should", "is", "are", "was", "were", "has", "have", "had"}
+    past = word_set("irregular_past")
+    for w in (w for w in re.findall(r"[A-Za-z]+", line)[1:] if w.islower()):
+        if w in aux or w in past:
+            return True
+        if w.endswith(("s", "ed")) and (getAllLemmas(w).get("VERB") or ("",))[0] not in ("", w):
+            return True
+    return False
 
 
 def item_headline(text: str, start: int, end: int) -> bool:

@@ -290,10 +290,8 @@ class Engine:
                 published = hits[0].chunk.metadata.get("published") or None
                 # a when-question its sources date only by their own date: that date, labelled the report's
                 missing, dates = report_dated(draft.missing, published, placed_dates(draft.partial.text, published))
-                # a list whose caption does not say the act: its caveat says what none gives, after the names
-                message = partial_message(draft.partial.text, "" if caveat else missing,
-                                          self._said_by(draft.partial, hits[0]), dates)
-                message = f"{message} {caveat}" if caveat else message
+                message = partial_message(draft.partial.text, missing, self._said_by(draft.partial, hits[0]), dates)
+                message = f"{message} {caveat}" if caveat else message  # a list whose caption does not say the act
                 message = f"{message} {left_out}" if answering else message
             yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
                                        asked=period, left_out=left_out), fallback_note)
@@ -634,7 +632,8 @@ class Engine:
         """``_listed_answer`` over one article (``lead`` and the passages ``extra`` the evidence left out); ``base``:
         the quote of that article counting the asked class, or None (a question asking for the source's own list)."""
         from rag.writers.answer_value import asked_value
-        from rag.writers.list_members import asks_people, caption_states_act, captioned_names, class_noun, list_caveat
+        from rag.writers.list_members import (asks_people, caption_states_act, captioned_names, list_caveat,
+                                              names_missing)
 
         person = asked_value(query).person or asks_people(member)  # "List the officials named": people's names
         own = [h for h in hits if h.chunk.doc_id == lead.chunk.doc_id]
@@ -650,7 +649,9 @@ class Engine:
                 text = " ".join(hit.chunk.text[cl.first:cl.end].split())
                 span = CitedSpan(hit.chunk.chunk_id, hit.chunk.start + cl.first, hit.chunk.start + cl.end)
                 lister = (self._said_by(DraftClaim(text, [span], role="list"), hit) or "").strip() or "The source lists"
-                missing = draft.missing or f"the names of the {class_noun(query, member) or 'members'}"
+                # the names none gives are those of the members the question asks about, not of the listed ones
+                # (s44's fresh user: "none of the sources gives the names of the companies", then six names)
+                missing = names_missing(query, member)
                 caveat = list_caveat(lister, cl.caption, cl.members, query, member)
                 notes.append(f"{lead.chunk.doc_id} lists {len(cl.members)} names of the asked class under its own caption "
                              f"“{cl.caption}” ({hit.chunk.chunk_id}), which does not state the asked act: a caveat, no answer")

@@ -215,10 +215,7 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
     inside it takes single marks (“‘The measure is not …,’ Suga said.”), never doubled ones. ``dates``: its relative
     dates placed by its source's date (``render.placed_dates``), shown after its mark as a full answer's are:
     "The sources report: “Tokyo last week tightened …” [1] *(‘last week’: the week of 2019-07-01 — by the source's
-    date, 2019-07-10)*; none gives the number …".". An empty ``missing`` ends the message after the quote: a
-    source's captioned list that follows it says what none of the sources gives ("… 20 Japanese Firms …” [1].
-    WorldWideWatchers … lists A, B and C under “Key Individuals and Entities” [1]; none of the sources says which of
-    them were affected …"), never that none gives the names it then lists."""
+    date, 2019-07-10)*; none gives the number …"."""
     if missing.startswith("whether "):  # a question asking whether something is so (``answer_verdict``)
         from rag.writers.answer_verdict import UNDONE_MARKS
 
@@ -242,8 +239,6 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
     if missing.startswith(_PREMISE):  # a presupposed event no source reports (``answer_premise``) is said first
         return end_sentence(f"No source reports {missing.removeprefix(_PREMISE)}; "
                             f"{said_by or 'the sources report'}: {quoted(quote)} [1]{dates}")
-    if not missing:  # what is missing is said after it (a captioned list's caveat names what none says)
-        return f"{said_by or 'The sources report'}: {quoted(quote)} [1]{dates}."
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]{dates}; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]{dates}; none gives {missing}."

@@ -614,6 +614,18 @@ def caption_states_act(question: str, caption: str, member: frozenset[str]) -> b
     return bool((_terms(caption) - cls) & (_terms(question) - cls))
 
 
+def names_missing(question: str, member: frozenset[str]) -> str:
+    """What none of the sources gives when a source's captioned list does not state the asked act: the names of the
+    members the question asks about, with its act ("the names of the companies China restricted", "the names of the
+    companies that were affected by China's export restrictions"; ``asked_act``), so that the list after it is not
+    said to be missing."""
+    noun = class_noun(question, member) or "members"
+    act = asked_act(question, member)
+    if not act:
+        return f"the names of the {noun}"
+    return f"the names of the {noun} {'that ' if act.split()[0] in ('were', 'was', 'are', 'is') else ''}{act}"
+
+
 def list_caveat(lister: str, caption: str, members: tuple[str, ...], question: str, member: frozenset[str]) -> str:
     """What an answer says of a source's captioned list whose caption does not state the asked act
     (``caption_states_act``): "WorldWideWatchers (AI-generated brief, 2026) lists Mitsubishi Heavy Industries, … and

@@ -237,8 +237,10 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
         # a report no one can be named for was read for the verdict as any report: it does not say either
         return end_sentence(f"The sources do not say {missing}. {said_by or 'They report'}: {quoted(quote)} [1]{dates}")
     if missing.startswith(_PREMISE):  # a presupposed event no source reports (``answer_premise``) is said first
+        # after the semicolon "According to …" goes on the sentence in lower case; a source's name keeps its capital
+        said = said_by[:1].lower() + said_by[1:] if said_by and said_by.startswith("According to ") else said_by
         return end_sentence(f"No source reports {missing.removeprefix(_PREMISE)}; "
-                            f"{said_by or 'the sources report'}: {quoted(quote)} [1]{dates}")
+                            f"{said or 'the sources report'}: {quoted(quote)} [1]{dates}")
     if said_by:
         return f"{said_by}: {quoted(quote)} [1]{dates}; none of the sources gives {missing}."
     return f"The sources report: {quoted(quote)} [1]{dates}; none gives {missing}."

@@ -8,7 +8,8 @@ asked act is that verb.
 ``tells_asked_request``: a sentence in which a request verb is followed by "to <the asked verb>" (or a verb of its
 class in ``verb_classes.toml`` or of its family in ``act_roles.toml`` [families]; "and to <verb>" after the first
 act counts too). Only such a sentence is typed as naming who made the request (``QuestionAnswering._typed``): the
-answer to a request no source tells says what the sources do say and that none gives the name asked for.
+answer to a request no source tells says that no source reports it (``request_event``: "No source reports anyone
+asking Japan to investigate the shipments") and what the sources do say.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from rag.text.lexicon import table
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.key_terms import stem
 
-__all__ = ["AskedRequest", "asked_request", "tells_asked_request", "REACH"]
+__all__ = ["AskedRequest", "asked_request", "request_event", "tells_asked_request", "REACH"]
 
 #: at most this many words between a request verb and the "to" of its act ("asked the Japanese government to join")
 REACH = 6
@@ -120,3 +121,21 @@ def tells_asked_request(text: str, asked: AskedRequest) -> bool:
     """Whether a sentence tells a request of the asked act ("Seoul asked Japan to investigate the exports", "…
     urged Tokyo to look into the shipments and to investigate the exporters")."""
     return any(_same_act(a, asked.act) for a in _acts(text))
+
+
+def request_event(question: str) -> str | None:
+    """The request a who-question presupposes, as the event a partial answer says no source reports: "Who asked
+    Japan to investigate the shipments?" → "anyone asking Japan to investigate the shipments" (written "No source
+    reports anyone asking Japan to investigate the shipments; …", never "none gives the name" after a quote naming
+    another request's maker). None when the question asks no requester (``asked_request``)."""
+    from rag.writers.answer_premise import gerund
+
+    if asked_request(question) is None:
+        return None
+    asked, _ = asked_sentence(without_carried_context(question))
+    m = _pattern().search(asked)
+    head, *particle = m.group("verb").split()
+    verb = " ".join([gerund(_base(head)), *particle])
+    rest = asked[m.end("verb"):].strip().rstrip("?.! ")
+    return f"anyone {verb} {rest}"
+

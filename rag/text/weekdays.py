@@ -42,7 +42,7 @@ class WeekdayMention:
 @cache
 def _pattern() -> re.Pattern[str]:
     names = "|".join(w.capitalize() for w in table("dates")["weekdays"]["en"])
-    forward = "|".join(table("dates")["forward_weekday"]["en"])
+    forward = "|".join(sorted(_forward()))
     # the modifier in any case ("On Monday" opens sentences), the weekday capitalized (running text capitalizes it)
     return re.compile(rf"(?<![\w-])(?:(?P<mod>(?i:on|this|last|past|next|early|late|{forward}))\s+)?"
                       rf"(?P<wd>{names})(?![\w-])")

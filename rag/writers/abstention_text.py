@@ -150,6 +150,13 @@ def empty_collection_message(collection: str) -> str:
 _PREMISE = "report of "
 
 
+def unreported_event(event: str) -> str:
+    """The ``missing`` of a partial answer whose question presupposes an event no source reports ("South Korea
+    banning exports … to Japan", "anyone asking Japan to investigate the shipments"): ``partial_message`` writes it
+    "No source reports <event>; …"."""
+    return _PREMISE + event
+
+
 def denies_premise(missing: str | None) -> bool:
     """Whether a partial answer's ``missing`` is a presupposed event no source reports (``answer_premise``), which
     ``partial_message`` says as "No source reports …": a claim about the whole evidence searched, not one fact."""

@@ -26,7 +26,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.tokens import irregular_forms, stem, word_spans
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
-__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "in_act_family",
+__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "family_stems", "in_act_family",
            "reports_speech", "tells_act_itself", "tells_act_otherwise", "verb_form"]
 
 #: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
@@ -140,7 +140,7 @@ def _tells(word_stem: str, verb: str) -> tuple[bool, bool]:
 
 
 @lru_cache(maxsize=1)
-def _family_stems() -> tuple[frozenset[str], ...]:
+def family_stems() -> tuple[frozenset[str], ...]:
     """The act families of ``act_roles.toml`` [families], each as the stems of its words."""
     return tuple(frozenset(stem(w) for w in words) for words in table("act_roles")["families"].values())
 
@@ -163,7 +163,7 @@ def reports_speech(verb_stem: str) -> bool:
 def in_act_family(word_stem: str) -> bool:
     """Whether a word stem belongs to one of the act families of ``act_roles.toml`` [families] ("restrict", "curb",
     "embargo", "protest"): an act whose doer the answering code reads."""
-    return any(_in_family(word_stem, f) for f in _family_stems())
+    return any(_in_family(word_stem, f) for f in family_stems())
 
 
 def tells_act_itself(stems: set[str] | frozenset[str], verb: str) -> bool:
@@ -179,7 +179,7 @@ def tells_act_otherwise(stems: set[str] | frozenset[str], verb: str) -> bool:
     wider than an act: "pressed for collaboration" would tell "ask" the makers' names (seed qa-062)."""
     if tells_act_itself(stems, verb):
         return False
-    families = [f for f in _family_stems() if _in_family(verb, f)]
+    families = [f for f in family_stems() if _in_family(verb, f)]
     return any(_in_family(s, f) for f in families for s in stems)
 
 

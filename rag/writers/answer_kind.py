@@ -36,6 +36,7 @@ from rag.writers.sentence_cues import (
     DATE_RE,
     ENUM_RE,
     INTENT_RE,
+    NAMING_VERBS,
     NUMBER_RE,
     TERM_RE,
     WANTS,
@@ -349,8 +350,7 @@ def has_answer_kind(
 _QUOTED_TITLE_RE = re.compile(r"[“\"‘]\W*[A-Z][^”\"’]{1,60}[”\"’](?!\w)")
 #: a naming verb (``TERM_RE``'s) before a name: a capital, after an article or an opening quote ("dubbed Optimus",
 #: "known as the Pumpkin Cream Cold Brew"; not "called the decision “a difficult one”")
-_NAMING_VERB_RE = re.compile(r"\b(?i:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\s+"
-                             r"(?:(?i:the|a|an)\s+)?[“\"‘]?[A-Z]")
+_NAMING_VERB_RE = re.compile(rf"\b(?i:{NAMING_VERBS})\s+(?:(?i:the|a|an)\s+)?[“\"‘]?[A-Z]")
 
 
 def names_title(text: str) -> bool:

@@ -40,6 +40,7 @@ from rag.support.tokens import _syn_groups
 from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
+from rag.writers.abstention_text import unreported_event
 from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.answer_settled import verb_lemma
@@ -99,7 +100,7 @@ class Unreported:
     def missing(self) -> str:
         """What a partial answer says is missing: "report of South Korea banning exports … to Japan"
         (``abstention_text.partial_message`` writes it "No source reports South Korea banning …")."""
-        return f"report of {self.premise.event()}"
+        return unreported_event(self.premise.event())
 
 
 def gerund(verb: str) -> str:

@@ -43,6 +43,7 @@ from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
 from rag.writers.answer_value import asked_value
+from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
 from rag.writers.asked_request import asked_request, request_event, tells_asked_request
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
@@ -1192,7 +1193,7 @@ class QuestionAnswering:
         # who made a request no sentence tells: no source reports it ("anyone asking Japan to investigate …"), which
         # the quote of another request does not contradict as "none gives the name" after it would
         if kind == "name" and (event := request_event(query)) is not None:
-            return scored.cands[picks[0]].claim(), f"report of {event}"
+            return scored.cands[picks[0]].claim(), unreported_event(event)
         # "which tech executives ...?" asks for people: what is missing is their names, not "a list of items"; "what
         # penalty ...?" lacks the penalty, not "the number"
         noun = ("the names" if kind == "list" and asked_value(query).person

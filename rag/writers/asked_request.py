@@ -18,9 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rag.support.lexicon import VERB_CLASS
 from rag.text.lexicon import table
+from rag.text.tokens import stem
+from rag.writers.answer_act import family_stems
 from rag.writers.answer_kind import asked_sentence, without_carried_context
-from rag.writers.key_terms import stem
 
 __all__ = ["AskedRequest", "asked_request", "request_event", "tells_asked_request", "REACH"]
 
@@ -68,39 +70,36 @@ def _base(verb: str) -> str:
     return (getAllLemmas(verb.lower()).get("VERB") or (verb.lower(),))[0]
 
 
-@cache
-def _groups() -> dict[str, frozenset[str]]:
-    """A verb's stem → the stems of its verb class and act family (each stem at least itself)."""
-    out: dict[str, frozenset[str]] = {}
-    for group in [*table("verb_classes").values(), *table("act_roles")["families"].values()]:
-        if not isinstance(group, list):
-            continue
-        stems = frozenset(stem(w) for w in group)
-        for st in stems:
-            out[st] = out.get(st, frozenset()) | stems
-    return out
-
-
 def _same_act(a: str, b: str) -> bool:
+    """Whether two verbs' base forms tell one act: the same stem, one class of ``verb_classes.toml``
+    (``rag.support.lexicon.VERB_CLASS``) or one act family of ``act_roles.toml`` (``answer_act.family_stems``)."""
     sa, sb = stem(a), stem(b)
-    return sa == sb or sb in _groups().get(sa, frozenset())
+    return (sa == sb or (VERB_CLASS.get(sa) is not None and VERB_CLASS.get(sa) == VERB_CLASS.get(sb))
+            or any(sa in f and sb in f for f in family_stems()))
+
+
+def _requester_match(question: str) -> tuple[str, re.Match[str]] | None:
+    """(the question's asked sentence, its request's match) when the question asks who made a request (see
+    ``asked_request``), else None."""
+    asked, _ = asked_sentence(without_carried_context(question))
+    m = _pattern().search(asked)
+    # the requester is what is asked: the wh-phrase is the request's subject ("Who asked …", "Which country urged
+    # …"), not a premise the question states ("Estonia and Latvia have asked the EU to stop … which nation?") nor a
+    # noun ("Who received Valdoria's request to curb …?")
+    if m is None or not _ASKS_REQUESTER.fullmatch(asked[:m.start()].strip()) or _base(m.group("act")) in ("do", "be"):
+        return None
+    return asked, m
 
 
 def asked_request(question: str) -> AskedRequest | None:
     """The request the question asks who made ("Who asked Japan to investigate …?" → ask, investigate); None when it
     names none, asks what was requested ("What did the US ask Japan to do?"), or asks something else of a request it
     states ("Estonia and Latvia have asked the EU to stop issuing work permits to people from which nation?")."""
-    asked, _ = asked_sentence(without_carried_context(question))
-    m = _pattern().search(asked)
-    # the requester is what is asked: the wh-phrase is the request's subject ("Who asked …", "Which country urged
-    # …"), not a premise the question states ("Estonia and Latvia have asked the EU to stop … which nation?") nor a
-    # noun ("Who received Valdoria's request to curb …?")
-    if m is None or not _ASKS_REQUESTER.fullmatch(asked[:m.start()].strip()):
+    found = _requester_match(question)
+    if found is None:
         return None
-    act = _base(m.group("act"))
-    if act in ("do", "be"):
-        return None
-    return AskedRequest(_verbs()[" ".join(m.group("verb").lower().split())], act)
+    m = found[1]
+    return AskedRequest(_verbs()[" ".join(m.group("verb").lower().split())], _base(m.group("act")))
 
 
 def _acts(text: str) -> list[str]:
@@ -130,10 +129,10 @@ def request_event(question: str) -> str | None:
     another request's maker). None when the question asks no requester (``asked_request``)."""
     from rag.writers.answer_premise import gerund
 
-    if asked_request(question) is None:
+    found = _requester_match(question)
+    if found is None:
         return None
-    asked, _ = asked_sentence(without_carried_context(question))
-    m = _pattern().search(asked)
+    asked, m = found
     head, *particle = m.group("verb").split()
     verb = " ".join([gerund(_base(head)), *particle])
     rest = asked[m.end("verb"):].strip().rstrip("?.! ")

@@ -17,7 +17,7 @@ from rag.writers.item_headlines import item_blurb, item_headline
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
-from rag.writers.sentence_cues import ANAPHORA_RE, CUES, TERMINAL_RE, is_boilerplate, junk_reason
+from rag.writers.sentence_cues import ANAPHORA_RE, CUES, PARAGRAPH_BREAK, TERMINAL_RE, is_boilerplate, junk_reason
 from rag.writers.source_structure import labelled_headline
 from rag.writers.source_types import source_type
 
@@ -30,7 +30,6 @@ _OPENING_QUOTES = ("“", '"', "‘", "「", "『")
 #: its "Assumptions:" caption is what it assumes, one under "Information Gaps:" what it does not know, its sentence
 #: naming the indicators that would shift its verdict what it says to watch
 CLAIM_ROLE_OF_STRUCTURE = {"assumption": "assumption", "gap": "gap", "indicator": "signal"}
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _sense_openers(group: dict) -> list[str]:
@@ -314,7 +313,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 # ... in the same paragraph, unless that paragraph is the sentence before alone (a wire report's
                 # paragraph is one sentence: "He added ..." continues it); a quote never joins paragraphs of prose
                 if before is None or before_reason not in (None, "seen") or "".join(gaps).strip() or (
-                    paragraphs and any(_PARAGRAPH_BREAK.search(g) for g in gaps) and not _alone_in_paragraph(ep.chunk.text, before.start, before_start)) or (
+                    paragraphs and any(PARAGRAPH_BREAK.search(g) for g in gaps) and not _alone_in_paragraph(ep.chunk.text, before.start, before_start)) or (
                     is_dependent(before.text, connectives=connectives) and before_start == before.start
                 ):
                     reason = "dependent"
@@ -385,15 +384,15 @@ def _alone_in_paragraph(text: str, start: int, quote_start: int) -> bool:
     its quote starts): a paragraph of one sentence, which the next paragraph may continue."""
     if quote_start != start:
         return False
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, start)]
     return text[breaks[-1] if breaks else 0 : start].strip() == ""
 
 
 def paragraph(c: Candidate) -> str:
     """The text of the paragraph (within its passage) that holds a candidate: between the blank lines around it."""
     text = c.passage.chunk.text
-    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, c.local_start)]
-    after = _PARAGRAPH_BREAK.search(text, c.local_end)
+    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, c.local_start)]
+    after = PARAGRAPH_BREAK.search(text, c.local_end)
     return text[starts[-1] if starts else 0 : after.start() if after else len(text)]
 
 

@@ -9,12 +9,13 @@ popular series is making a highly anticipated return" does not). An answer quote
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Sequence
 
+from rag.text.lexicon import table, word_set
 from rag.text.normalize import looks_like_headline
 from rag.text.sentences import Sentence
-from rag.text.lexicon import table, word_set
-from rag.writers.sentence_cues import is_boilerplate
+from rag.writers.sentence_cues import PARAGRAPH_BREAK, is_boilerplate
 
 __all__ = ["item_blurb", "item_headline", "states_act", "MIN_WORDS", "MAX_WORDS"]
 
@@ -29,7 +30,12 @@ _GLUED_LABEL = re.compile(r"^[^:]{1,40}:\S")
 _SENTENCE_END = re.compile(r"[^\W\d_][\"'’”)]*[.!?…][\"'’”)]*(?:\s|$)")
 _BLANK_LINE_END = re.compile(r"\n[ \t]*\n[ \t]*$")
 _BLANK_LINE_START = re.compile(r"^[ \t]*\n[ \t]*\n")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@cache
+def _finite_words() -> frozenset[str]:
+    """The auxiliaries (``answer_kinds.toml`` [vocab] aux) and the irregular past forms (``irregular_past.txt``)."""
+    return frozenset(table("answer_kinds")["vocab"]["aux"]) | word_set("irregular_past")
 
 
 def states_act(line: str) -> bool:
@@ -41,11 +47,8 @@ def states_act(line: str) -> bool:
     awareness", "Exploring open innovation opportunities")."""
     from lemminflect import getAllLemmas
 
-    aux = set(table("answer_kinds")["vocab"]["aux"]) | {"will", "would", "can", "could", "may", "might", "must",
-                                                         "should", "is", "are", "was", "were", "has", "have", "had"}
-    past = word_set("irregular_past")
     for w in (w for w in re.findall(r"[A-Za-z]+", line)[1:] if w.islower()):
-        if w in aux or w in past:
+        if w in _finite_words():
             return True
         if w.endswith(("s", "ed")) and (getAllLemmas(w).get("VERB") or ("",))[0] not in ("", w):
             return True
@@ -92,7 +95,7 @@ def item_blurb(text: str, end: int, after: Sequence[Sentence]) -> tuple[int, int
     if m is None or not after:
         return None
     start = end + m.end()
-    brk = _PARAGRAPH.search(text, start)
+    brk = PARAGRAPH_BREAK.search(text, start)
     stop = brk.start() if brk else len(text)
     blurb = text[start:stop].rstrip()
     first = next((s for s in after if s.start >= start and s.text.strip()), None)

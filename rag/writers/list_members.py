@@ -281,7 +281,7 @@ def _member_groups() -> dict[str, frozenset[str]]:
     """stem -> the stems of its group in ``member_classes.toml`` (each stem at least itself)."""
     out: dict[str, frozenset[str]] = {}
     for group in table("member_classes")["groups"]:
-        stems = frozenset(stem(w) for w in group) | frozenset(stem(w + "s") for w in group)
+        stems = _noun_stems(group)
         for st in stems:
             out[st] = out.get(st, frozenset()) | stems
     return out
@@ -457,18 +457,26 @@ def _of_class(item: str, person: bool, text: str = "", member: frozenset[str] = 
     return not reads_as_person(item, text) and not names_place(item)
 
 
+def _noun_stems(words: list[str]) -> frozenset[str]:
+    """The stems of class nouns in their singular and plural forms ("company", "companies")."""
+    return frozenset(stem(w) for w in words) | frozenset(stem(w + "s") for w in words)
+
+
 @cache
 def _business_stems() -> frozenset[str]:
-    words = table("member_classes")["businesses"]
-    return frozenset(stem(w) for w in words) | frozenset(stem(w + "s") for w in words)
+    return _noun_stems(table("member_classes")["businesses"])
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(table("member_classes")["institution_heads"])
 
 
 def _institution(item: str) -> bool:
     """Whether an organisation's name is a public body's or an institution's: its head word (the last, or the word
     before "of": "Ministry of Commerce") is one of ``member_classes.toml`` ``institution_heads``."""
-    heads = frozenset(table("member_classes")["institution_heads"])
     words = re.findall(r"[A-Za-z]+", item.split(" of ")[0])
-    return bool(words) and words[-1].lower() in heads
+    return bool(words) and words[-1].lower() in _institution_heads()
 
 
 def _clause_like(key: str) -> bool:

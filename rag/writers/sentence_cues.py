@@ -55,7 +55,11 @@ def _question_kinds() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
 #: ("which materials did ..." → "list"); see ``rag/text/data/answer_kinds.toml``.
 ANSWER_KIND_ORDER, WANTS = _question_kinds()
 WANTS_NAME = WANTS["name"]
-TERM_RE = re.compile(r"[“\"‘][^”\"’]{2,60}[”\"’]|\b(?:called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?)\b", re.I)
+#: a blank line between two paragraphs (spaces and tabs on it allowed)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: verbs that introduce a name or a term ("dubbed", "known as"): ``TERM_RE``'s, and ``answer_kind.names_title``'s
+NAMING_VERBS = r"called|known as|termed|dubbed|referred to as|so-called|label(?:led|ed)?"
+TERM_RE = re.compile(rf"[“\"‘][^”\"’]{{2,60}}[”\"’]|\b(?:{NAMING_VERBS})\b", re.I)
 # A sentence that states an intention: a plan, a threat or a promise, or what someone said would happen.
 INTENT_RE = re.compile(r"\b(?:would|will|plans?|planned|planning|intends?|intended|vow(?:ed|s)?|pledg\w*|threaten\w*|promis\w*|to take)\b", re.I)
 def _enumeration() -> tuple[re.Pattern[str], re.Pattern[str]]:

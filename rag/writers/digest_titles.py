@@ -23,7 +23,7 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES, STOPWORDS
 
-__all__ = ["STORY_SHARED", "digest_story", "story_parts", "split_digest_titles", "topic_part"]
+__all__ = ["STORY_SHARED", "digest_story", "other_stories", "story_parts", "split_digest_titles", "topic_part"]
 
 #: a part of a digest's title is the brief's story when it shares this many of the topic's stems (or all of a
 #: shorter topic's), one of them no place's: measured on the sample's topics suite, the places alone ("Japan",
@@ -103,6 +103,17 @@ def topic_part(topic: str, parts: Sequence[str]) -> int | None:
     if shared[k] < min(STORY_SHARED, len(about)) or not (about - places) & set(text_stems(parts[k])):
         return None
     return k
+
+
+def other_stories(topic: str, title: str) -> bool:
+    """Whether a digest titled ``title`` tells several stories (``story_parts``) and none of them is the ``topic``'s
+    (``topic_part``): "Japan blocks Chinese battery makers over cybersecurity—while China prosecutes chip smugglers and
+    Korea pitches a new chip hub" in a brief on Japan's 2019 export curbs on South Korea. Such a digest is either a
+    theme the topic names (a broad topic: "Technology security developments in East Asia", the digest's sentence
+    "Together, the two developments frame a coordinated tightening of technology security across East Asia") or other
+    stories with the topic's places; the caller tells them apart by whether one of its sentences names the story."""
+    spans = story_parts(title)
+    return len(spans) > 1 and topic_part(topic, [flatten(title[a:b]) for a, b in spans]) is None
 
 
 def digest_story(topic: str, title: str, texts: Sequence[str]) -> list[bool]:

@@ -38,7 +38,7 @@ from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
 from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_other_story, paragraph, quotable,
                                     type_roles)
-from rag.writers.digest_titles import digest_story, split_digest_titles
+from rag.writers.digest_titles import digest_story, other_stories, split_digest_titles
 from rag.writers.title_hedges import drop_strong_titles
 from rag.writers.hypotheses import REPORTED
 from rag.writers.key_terms import key_terms
@@ -406,10 +406,16 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             # ... naming its actors as fully as the best sentence does, and its event in one of the topic's own words
             # ("export", "restrict" beside "China" and "Japan": a 2020 essay's investment-control law names both)
             event = topic_stems(query) - set().union(*actors) if actors else topic_stems(query)
-            fully = ([n and bool(c.stems & event) for c, n in
-                      zip(cands, names_the_story(actors, units, texts, [c.stems for c in cands], by_words=False))]
-                     if elsewhen else [True] * len(cands))
-            told = [(s or not k) and t and o and (c.doc_id not in elsewhen or f)
+            names = (names_the_story(actors, units, texts, [c.stems for c in cands], by_words=False)
+                     if elsewhen or actors else [])
+            fully = [n and bool(c.stems & event) for c, n in zip(cands, names)] if elsewhen else [True] * len(cands)
+            # a digest of several stories, none of them the topic's (``digest_titles.other_stories``), is another
+            # story's unless one of its sentences names this one: the 2026 digest on Japan's battery makers, China's
+            # chip smugglers and Korea's chip hub filled the implications and outlook of an assessment of Japan's
+            # 2019 export curbs on South Korea; "… technology security across East Asia" keeps it in a brief on East
+            # Asia's technology security
+            elsewhere = self._other_stories(query, cands, digest, names, event) if actors else set()
+            told = [(s or not k) and t and o and (c.doc_id not in elsewhen or f) and c.doc_id not in elsewhere
                     for c, s, k, t, o, f in zip(cands, story, digest, timely, own_story, fully)]
             # an item of an on-topic source's own labelled section ("Political / Geopolitical: Potential escalation in
             # diplomatic hostilities …" under its "Implications") is of its source's story without naming the topic
@@ -423,6 +429,22 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             topical, near if topic else None, weights if topic else None, said if topic else frozenset(),
             frozenset(elsewhen) if topic else frozenset(),
         )
+
+    @staticmethod
+    def _other_stories(query: str, cands: Sequence[Candidate], digest: Sequence[bool], names: Sequence[bool],
+                       event: frozenset[str] | set[str]) -> set[str]:
+        """The generated digests among ``cands`` whose titles tell other stories than the topic's
+        (``other_stories``) and none of whose sentences names the topic's story: its actors as fully as the best
+        sentence does (``names``) and one of its ``event`` words that the digest's title does not already hold (a
+        digest of chip stories writes "chip" beside "Taiwan" and "China" in a sentence on any of them)."""
+        docs: dict[str, bool] = {}
+        for c, k, n in zip(cands, digest, names):
+            title = c.passage.chunk.title
+            if not (k and title and other_stories(query, title)):
+                continue
+            own = (set(event) - set(text_stems(title))) or set(event)
+            docs[c.doc_id] = docs.get(c.doc_id, False) or (n and (not own or bool(c.stems & own)))
+        return {d for d, named in docs.items() if not named}
 
     @staticmethod
     def _digest_stories(query: str, cands: Sequence[Candidate], digest: Sequence[bool]) -> list[bool]:

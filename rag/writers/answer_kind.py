@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rag.text.dates import find_dates
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.text.sentences import sentence_texts
 from rag.writers.candidates import Candidate
+from rag.writers.timeline import UNPLACED_ANCHOR
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
@@ -271,7 +273,10 @@ def has_answer_kind(
     if kind in ("when", "date") and asked.year and not gives_year(text):
         return False  # "What year?" is not answered by "on Monday" or "last week" in a report that gives no year
     if kind == "when":  # after "since:" / "until:" the time following that word ("its largest rise since 1994")
+        # ... and in an undated source, a time that needs no source date: "last week" there places nothing
+        unplaced = _relative_spans(text) if not cand.passage.chunk.published else []
         return any(stem_word(m.group(0)) not in question_stems and after_bound(asked.bound, text, m.start())
+                   and not any(a < m.end() and m.start() < b for a, b in unplaced)
                    for m in _dates(text))
     if kind == "date":
         return any(
@@ -441,6 +446,12 @@ def states_reason(text: str) -> bool:
     "to protect the grid"): a reason cue other than one that only tells what came before or what a thing is linked
     to (``[reason] sequence_cues`` of answer_kinds.toml: "the measures followed court rulings")."""
     return gives_reason(_reason_re("sequence_cues").sub(" ", compat_form(text)))
+
+
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the times ``text`` states relative to its source's date ("last week", "on Monday",
+    "yesterday": ``rag.text.dates.find_dates``), which an undated source cannot place."""
+    return [(m.start, m.end) for m in find_dates(text, published=UNPLACED_ANCHOR) if m.relative]
 
 
 def _dates(text: str) -> list[re.Match[str]]:

@@ -603,6 +603,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
                             said)
 
 
+#: a note the product adds after a quote ("*(undated source: ‘last week’ cannot be placed)*": ``render.date_note``),
+#: its own words, not the answer's passage
+_NOTE = re.compile(r"\*\(.*?\)\*")
 #: a quotation of an answer (curly marks: ``render.quoted``), a quotation inside it turned to single marks
 _QUOTE = re.compile(r"“([^“”]+)”")
 #: a quotation of evidence: one a citation mark follows ("“…” [1]", "“…”, [2]"); a quoted caption in a frame
@@ -625,15 +628,20 @@ def _lists_items(passage: str) -> bool:
 
 def answered_passages(reply: str) -> tuple[str, ...]:
     """The passages an answer quoted from its evidence (each “…” span a citation mark follows) or stated as fact (its sentences outside quotations, without
-    the attribution frames and citation marks), in order: what the answer said, to be found again in the evidence.
+    the attribution frames, citation marks and date notes), in the reply's order: what the answer said, to be found
+    again in the evidence.
     "WorldWideWatchers (AI-generated brief, 2026) reports: “China Imposes …” [1] The export curbs cover …"
     → ("China Imposes …", "The export curbs cover …"). Pieces shorter than ``SAID_MIN`` characters are left out."""
-    quotes = [m.group(1).strip() for m in _CITED_QUOTE.finditer(reply)]
+    reply = _NOTE.sub("\n", reply)
+    quotes = [(m.start(1), m.group(1).strip()) for m in _CITED_QUOTE.finditer(reply)]
     # a frame ends on its colon, a quoted caption's too ("… lists under “Key Entities”:"): left out below
     outside = _QUOTE.sub("\n", re.sub(r"“[^“”]+”\s*:", ":", re.sub(r"\[\d+\]", "\n", reply)))
     stated = [s.text.strip() for part in outside.split("\n") for s in split_sentences(part)
               if not s.text.rstrip().endswith(":")]
-    return tuple(p for p in quotes + stated if len(p) >= SAID_MIN)
+    # in the reply's order: "the answer's first passage" is what it led with, quoted or stated
+    at = [(reply.find(p[:SAID_PREFIX]), p) for p in stated]
+    found = sorted(quotes + [(i if i >= 0 else len(reply), p) for i, p in at], key=lambda x: x[0])
+    return tuple(p for _, p in found if len(p) >= SAID_MIN)
 
 
 def _flat(text: str) -> str:

@@ -337,7 +337,10 @@ class Engine:
         answers: list[tuple[QuestionPart, Brief]] = []
         for part in parts:
             brief = None
-            for item in self._run(part.standalone, template=template, filters=filters, history=turns,
+            # an elided part ("… and when?") is asked of the story the earlier part's answer told, as the follow-up
+            # "When?" is (``followup.stay_on_story``): said in full, "When did Japan restrict?" is any restriction's
+            asked = part.asked if part.elided and answers else part.standalone
+            for item in self._run(asked, template=template, filters=filters, history=turns,
                                   streaming=streaming, split=False):
                 if isinstance(item, Brief):
                     brief = item

@@ -46,13 +46,22 @@ def conversation(*turns: str) -> list[Turn]:
     # a verdict word is no passage; a quote inside a quote is part of it
     ("Yes. Hosokawa Masahiko (2020 essay) argues: “The Japanese government must improve its ‘catch-all’ controls.” [1]",
      ("The Japanese government must improve its ‘catch-all’ controls.",)),
-    # a partial answer: what it quoted, and its own undecided wording (found in no passage, so harmless)
+    # a partial answer: what it quoted, and its own undecided wording (found in no passage, so harmless), in order
     ("The sources do not settle whether China's move is purely retaliatory. WorldWideWatchers (AI-generated brief, "
      "2026) assesses: “The Chinese government’s restriction is a strategic move.” [1] — an AI-generated brief’s "
      "assessment, not news or official reporting.",
-     ("The Chinese government’s restriction is a strategic move.",
-      "The sources do not settle whether China's move is purely retaliatory.",
+     ("The sources do not settle whether China's move is purely retaliatory.",
+      "The Chinese government’s restriction is a strategic move.",
       "an AI-generated brief’s assessment, not news or official reporting.")),
+    # a stated lead, then a quoted essay: the lead first (a when-question carries the first passage alone: s46, it
+    # carried the essay's quote and "When?" after "What did Japan restrict?" left the restriction's story); the date
+    # note after a quote is the product's words, not a passage
+    ("Tokyo last week tightened the approval process for Japanese shipments of photoresists. [1] *(undated source: "
+     "‘last week’ cannot be placed)* The export restrictions cover fluorinated polyimides. [1] Hosokawa Masahiko "
+     "(2020 essay) writes: “With this legislation, Japan is finally equipped with investment controls.” [2]",
+     ("Tokyo last week tightened the approval process for Japanese shipments of photoresists.",
+      "The export restrictions cover fluorinated polyimides.",
+      "With this legislation, Japan is finally equipped with investment controls.")),
     ("", ()),
 ])
 def test_what_an_answer_said_is_its_quotes_and_its_stated_sentences(reply, said):

@@ -337,9 +337,11 @@ class Engine:
         answers: list[tuple[QuestionPart, Brief]] = []
         for part in parts:
             brief = None
-            # an elided part ("… and when?") is asked of the story the earlier part's answer told, as the follow-up
-            # "When?" is (``followup.stay_on_story``): said in full, "When did Japan restrict?" is any restriction's
-            asked = part.asked if part.elided and answers else part.standalone
+            # an elided part of one wh-word ("… and when?") is asked of the story the earlier part's answer told, as
+            # the follow-up "When?" is (``followup.stay_on_story``): said in full, "When did Japan restrict?" is any
+            # restriction's. One with words of its own ("and for how long, according to the FT?") is asked in full:
+            # as a follow-up it lost the clause it borrows (seed qa-020 abstained on its second part)
+            asked = part.asked if part.elided and answers and len(part.asked.split()) == 1 else part.standalone
             for item in self._run(asked, template=template, filters=filters, history=turns,
                                   streaming=streaming, split=False):
                 if isinstance(item, Brief):

@@ -7,7 +7,7 @@ smugglers and Korea pitches a new chip hub": it names Japan, China and Korea, an
 story's time. The brief's own confidence line called that source "not on the topic's story". Now such a digest (its
 title cut into stories, ``digest_titles.other_stories``, none of them the topic's) tells the topic's story only when
 one of its sentences names it (the topic's actors as fully as the best sentence, and one of the topic's own words its
-title does not hold); otherwise none of its sentences is quoted. A broad topic the digest itself frames ("technology
+title does not hold, a hyphenated word as one); otherwise none of its sentences is quoted. A broad topic the digest itself frames ("technology
 security across East Asia") keeps it.
 """
 
@@ -75,10 +75,17 @@ def sample_engine(sample_index):
     return Engine.from_settings(sample_index[0])
 
 
-def test_the_2026_digest_fills_no_section_of_a_brief_on_japans_curbs_on_korea(sample_engine):
-    brief = sample_engine.write("Japan's export curbs on South Korea", template="assessment")
+@pytest.mark.parametrize(("topic", "template"), [
+    ("Japan's export curbs on South Korea", "assessment"),
+    # s46 fresh helper: "dual-use" shares "use" with the battery story's "hardware used in critical infrastructure",
+    # which let the digest in (What happened, Timeline, "as of 2026-06-30"): a hyphenated word is one term
+    ("China's dual-use export ban on Japanese companies", "situation"),
+    ("China's dual-use export ban on Japanese companies", "assessment"),
+])
+def test_the_2026_digest_fills_no_section_of_a_brief_on_another_story(sample_engine, topic, template):
+    brief = sample_engine.write(topic, template=template)
     assert "Intelrift Intelligence Desk" not in cited_publishers(brief)
-    assert "not on the topic's story" not in brief.confidence.reason
+    assert "2026-06-30" not in brief.confidence.reason  # the digest, neither cited nor counted
 
 
 @pytest.mark.parametrize("topic", [

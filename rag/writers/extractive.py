@@ -22,6 +22,7 @@ Everything is deterministic: ties are broken by chunk id and offset.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter, OrderedDict
 from typing import Any, Callable, Iterator, Sequence
@@ -436,14 +437,17 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         """The generated digests among ``cands`` whose titles tell other stories than the topic's
         (``other_stories``) and none of whose sentences names the topic's story: its actors as fully as the best
         sentence does (``names``) and one of its ``event`` words that the digest's title does not already hold (a
-        digest of chip stories writes "chip" beside "Taiwan" and "China" in a sentence on any of them)."""
+        digest of chip stories writes "chip" beside "Taiwan" and "China" in a sentence on any of them). A hyphenated
+        word is one term: "dual-use" is not named by "hardware used in critical infrastructure"."""
+        words = [st for w in re.findall(r"[\w’'-]+", query) if (st := frozenset(text_stems(w))) and st <= set(event)]
         docs: dict[str, bool] = {}
         for c, k, n in zip(cands, digest, names):
             title = c.passage.chunk.title
             if not (k and title and other_stories(query, title)):
                 continue
-            own = (set(event) - set(text_stems(title))) or set(event)
-            docs[c.doc_id] = docs.get(c.doc_id, False) or (n and (not own or bool(c.stems & own)))
+            held = set(text_stems(title))
+            own = [w for w in words if not w <= held] or words
+            docs[c.doc_id] = docs.get(c.doc_id, False) or (n and (not own or any(w <= c.stems for w in own)))
         return {d for d, named in docs.items() if not named}
 
     @staticmethod

@@ -235,6 +235,12 @@ class SectionPicking:
         cands = scored.cands
         pool = [i for i in range(len(cands)) if ok[i] and self._accepts(spec, cands[i])]  # a forecast is not the headline
         pool = [i for i in pool if not is_label(cands[i].text)] or pool
+        # the headline is of the story's time: not from a document years older than its newest source
+        # (``_stale_docs``), when another tells it, even by a headline: a 2020 essay's "The Trump administration's
+        # approach toward China has moved …" led a brief on China's 2026 export ban over the 2026 brief's own
+        # "Tokyo protests as China blocks dual-use exports to 20 Japanese companies"
+        stale = self._stale_docs(cands, ok)
+        pool = [i for i in pool if cands[i].doc_id not in stale] or pool
         # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
         # framing, written to share the topic's vocabulary)
         pool = [i for i in pool if not cands[i].is_title] or pool

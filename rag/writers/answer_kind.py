@@ -56,6 +56,7 @@ NAME_MODIFIER_RE = re.compile(r"^[A-Z][\w'’.]*-[a-z]+[.,;:]?$")
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
 KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
               "list": "the list of items", "action": "the action", "intent": "what was said would be done",
+              "recommendation": "the recommendation",
               "reason": "the reason", "thing": "the name"}
 
 
@@ -288,6 +289,9 @@ def has_answer_kind(
         return gives_reason(text)
     if kind == "action":  # something an actor did, not an assessment of it
         return cue_role(cand.text) in ("event", "statement")
+    if kind == "recommendation":  # a modal of obligation or a verb of recommending (``[recommendation]``); a
+        # title's "How Japan should avoid …" names a piece, it recommends nothing
+        return not cand.is_title and any(rx.search(text) for rx in _recommending())
     if kind == "intent":  # someone said what would be done: a statement with a plan, threat or promise in it
         m = INTENT_RE.search(text)
         if m is None or cue_role(cand.text) != "statement":
@@ -446,6 +450,12 @@ def states_reason(text: str) -> bool:
     "to protect the grid"): a reason cue other than one that only tells what came before or what a thing is linked
     to (``[reason] sequence_cues`` of answer_kinds.toml: "the measures followed court rulings")."""
     return gives_reason(_reason_re("sequence_cues").sub(" ", compat_form(text)))
+
+
+@cache
+def _recommending() -> tuple[re.Pattern[str], ...]:
+    """The cues of a sentence that recommends (``answer_kinds.toml`` [recommendation])."""
+    return tuple(re.compile(p, re.I) for p in table("answer_kinds")["recommendation"]["cues"])
 
 
 def _relative_spans(text: str) -> list[tuple[int, int]]:

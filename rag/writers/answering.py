@@ -419,7 +419,7 @@ class QuestionAnswering:
         # ... and "which tech executives ...?" asks for people: a sentence saying that executives are held names none
         # of them, so it is a partial answer, as for "exactly which tech executives"
         wanted, qstems = asked_value(query), text_stems(query)
-        soft = kind in ("term", "action", "intent", "reason", "thing") or (
+        soft = kind in ("term", "action", "intent", "recommendation", "reason", "thing") or (
             kind == "list" and not WANTS_NAME.search(without_carried_context(query)) and not wanted.insists
             and not wanted.person)
         # a labelled item the question names ("What immediate actions ...?" → "Immediate Actions (0–30 days): ...") is
@@ -642,7 +642,8 @@ class QuestionAnswering:
         if kind == "list":
             bonus = bonus + LIST_BONUS * np.array([1.0 if is_enumeration(c.text) else 0.0 for c in scored.cands])
             bonus = bonus + CONTENTS_BONUS * np.array([1.0 if lists_contents(c.text) else 0.0 for c in scored.cands])
-        elif kind == "intent":  # the asked actor saying what it will do outranks others' words about it
+        elif kind in ("intent", "recommendation"):  # the asked actor saying what it will do (or what should be
+            # done) outranks others' words about it
             bonus = bonus + LIST_BONUS * typed
         if kind in SINGLE_VALUE_KINDS or kind in ("list", "intent"):
             story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
@@ -770,7 +771,8 @@ class QuestionAnswering:
             # an action is told in too many ways for its typing to choose the first sentence; a member of a class
             # ("which show") is named by the sentence that answers, not referred to by its class ("The show, ..."),
             # and "why?" by the sentence that gives a reason, not by the one restating what was done
-            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS or kind in ("list", "intent", "reason")):
+            if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS
+                                or kind in ("list", "intent", "recommendation", "reason")):
                 pool = [i for i in pool if states[i]] or pool
             if prefer_kind and kind == "term":  # "What is it called?": a designation, not a sentence restating the
                 # question whose only new name is a team or a country ("… beating Portugal 1-0")

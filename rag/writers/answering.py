@@ -709,6 +709,12 @@ class QuestionAnswering:
         held = self._view_held(query, scored, quotable)
         if held and prefer_kind:
             return self._order(scored, value, held)[:1]
+        # "What does Hosokawa recommend …?": the recommending sentences of the asked writer's own piece answer it,
+        # however few of the question's words they repeat ("The authority should now extend the ban …")
+        if kind == "recommendation" and prefer_kind:
+            own = [i for i in self._asked_authors(query, scored) if typed[i] and quotable[i]]
+            if own:
+                return self._order(scored, value, own)[:1]
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         if labelled and prefer_kind:
@@ -1372,6 +1378,19 @@ class QuestionAnswering:
         reports = self._reporting(self._asked(query, scored))
         only = reports if reports[polar.index] else None
         return self._pick_details(query, spec, scored, chosen, used_docs, as_of=as_of, only=only)
+
+    def _asked_authors(self, query: str, scored: Scored) -> list[int]:
+        """The candidates of a piece whose author (``doc_author``: an essay's or an opinion piece's byline) the
+        question names ("Hosokawa" for "Hosokawa Masahiko"), in order; [] without authors to read."""
+        if self.doc_author is None:
+            return []
+        asked = set(text_stems(query))
+        out = []
+        for i, c in enumerate(scored.cands):
+            author = self.doc_author(c.passage.chunk.doc_id)
+            if author and any(st in asked for w in author.split() if w[:1].isupper() for st in text_stems(w)):
+                out.append(i)
+        return out
 
     def _speech_passages(self, claim: str, asked: Scored) -> dict[int, str]:
         """candidate -> what ``claim`` says its author said (``answer_verdict.spoken_claim``), for a claim of what

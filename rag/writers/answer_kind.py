@@ -102,8 +102,8 @@ def asked_kind_phrase(question: str) -> str | None:
 
 
 def answer_type(question: str) -> str | None:
-    """The kind of answer a question asks for: "when", "date", "number", "term", "list", "name", "intent",
-    "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses).
+    """The kind of answer a question asks for: "when", "date", "number", "recommendation", "term", "list", "name",
+    "intent", "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses).
     A resolved follow-up that asks for no kind itself ("And the year before? (How many chips Japan export)") asks
     for the kind its carried context leads with: ``rag.followup`` carries the previous question's asking words
     there only when the follow-up keeps the previous question's ask."""

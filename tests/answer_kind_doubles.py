@@ -11,13 +11,16 @@ from rag.writers.candidates import Candidate
 from rag.writers.key_terms import stems
 
 
-def candidate(text: str) -> Candidate:
-    """``text`` as the only sentence of document "d"'s first passage."""
-    chunk = Chunk(chunk_id="d#0", doc_id="d", text=text, start=0, end=len(text), index=0)
+def candidate(text: str, published: str | None = "2026-03-10") -> Candidate:
+    """``text`` as the only sentence of document "d"'s first passage, published on ``published`` (a dated report by
+    default: "on Monday" answers "when?" only where the source's date places it)."""
+    chunk = Chunk(chunk_id="d#0", doc_id="d", text=text, start=0, end=len(text), index=0,
+                  metadata={"published": published} if published else {})
     return Candidate(EvidencePassage(sid="S1", chunk=chunk, score=1.0), 0, 0, len(text), text, stems(text))
 
 
-def gives(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` holds the kind of answer ``question`` asks for (as the answering code types it)."""
-    return has_answer_kind(answer_type(question), candidate(sentence), stems(question), True, None, True,
+def gives(question: str, sentence: str, published: str | None = "2026-03-10") -> bool:
+    """Whether ``sentence`` (in a report published on ``published``) holds the kind of answer ``question`` asks for
+    (as the answering code types it)."""
+    return has_answer_kind(answer_type(question), candidate(sentence, published), stems(question), True, None, True,
                            asked_value(question))

@@ -31,7 +31,7 @@ DATA = Path(__file__).resolve().parent / "data" / "answer_opening"
 
 
 def cand(text: str) -> Candidate:
-    return Candidate(passage=SimpleNamespace(chunk=SimpleNamespace(text=text)), rank=0, local_start=0,
+    return Candidate(passage=SimpleNamespace(chunk=SimpleNamespace(text=text, published="2026-01-01")), rank=0, local_start=0,
                      local_end=len(text), text=text, stems=stems(text))
 
 

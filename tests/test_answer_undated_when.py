@@ -18,9 +18,22 @@ from __future__ import annotations
 
 import pytest
 
+from answer_kind_doubles import gives
 from conftest import engine_over_texts
 from rag.render import answer_with_sources
 from rag.types import Turn
+
+@pytest.mark.parametrize(("sentence", "dated", "answers"), [
+    ("Vesper on Monday raised its tariffs on Norland rice.", True, True),
+    ("Vesper on Monday raised its tariffs on Norland rice.", False, False),  # "on Monday" of an undated report
+    ("Vesper last week raised its tariffs on Norland rice.", False, False),
+    ("Vesper raised its tariffs on Norland rice yesterday.", False, False),
+    ("Vesper raised its tariffs on Norland rice on March 3, 2026.", False, True),  # needs no source date
+    ("Vesper raised its tariffs on Norland rice in 2019.", False, True),
+])
+def test_when_is_answered_by_a_relative_time_only_in_a_dated_source(sentence, dated, answers):
+    assert gives("When did Vesper raise its rice tariffs?", sentence, "2026-03-10" if dated else None) is answers
+
 
 WRITTEN = {
     "01_ferries.md": (  # undated: no publication date anywhere

@@ -250,6 +250,14 @@ def cli():
 
 
 @pytest.fixture(scope="module")
+def sample_engine(sample_index):
+    """An offline ``Engine`` over the sample index, one per test module (a module may define its own)."""
+    from rag.pipeline import Engine
+
+    return Engine.from_settings(sample_index[0])
+
+
+@pytest.fixture(scope="module")
 def sample_api(tmp_path_factory, sample_index):
     """A TestClient over the API with its own copy of the sample corpus (the app writes its brief store into the data
     dir), up for one test module."""

@@ -84,13 +84,6 @@ def test_what_a_writer_recommends_leads_with_the_sentence_that_recommends(engine
     assert "should now extend the ban" in lead or "must also pay operators" in lead, lead
 
 
-@pytest.fixture(scope="module")
-def sample_engine(sample_index):
-    from rag.pipeline import Engine
-
-    return Engine.from_settings(sample_index[0])
-
-
 def test_hosokawas_recommendation_leads_not_his_essays_title(sample_engine):
     lead = answer_lead(sample_engine, "What does Hosokawa recommend Japan do to stop technology leaks to China?",
                        "2026-12-31")

@@ -94,13 +94,6 @@ def test_a_when_follow_up_stays_on_the_story_its_answer_led_with(engine):
     assert "strike" not in shown, shown
 
 
-@pytest.fixture(scope="module")
-def sample_engine(sample_index):
-    from rag.pipeline import Engine
-
-    return Engine.from_settings(sample_index[0])
-
-
 def test_japans_undated_curbs_on_korea_have_no_date(sample_engine):
     first = first_paragraph(sample_engine.write("When did Japan restrict exports to South Korea?", template="answer"))
     assert "gives the date" in first and "Tokyo last week tightened" in first, first

@@ -68,13 +68,6 @@ def test_a_digest_is_quoted_on_its_own_stories_and_themes(engine, topic):
     assert "Lumen Watch Desk" in cited_publishers(engine.write(topic, template="assessment"))
 
 
-@pytest.fixture(scope="module")
-def sample_engine(sample_index):
-    from rag.pipeline import Engine
-
-    return Engine.from_settings(sample_index[0])
-
-
 @pytest.mark.parametrize(("topic", "template"), [
     ("Japan's export curbs on South Korea", "assessment"),
     # s46 fresh helper: "dual-use" shares "use" with the battery story's "hardware used in critical infrastructure",

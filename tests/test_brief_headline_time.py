@@ -14,13 +14,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def sample_engine(sample_index):
-    from rag.pipeline import Engine
-
-    return Engine.from_settings(sample_index[0])
-
-
 @pytest.mark.parametrize("topic", [
     "China's dual-use export ban on Japanese companies",
     "China's dual-use export restrictions on 20 Japanese firms",

@@ -603,9 +603,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
                             said)
 
 
-#: a note the product adds after a quote ("*(undated source: ‘last week’ cannot be placed)*": ``render.date_note``),
-#: its own words, not the answer's passage
-_NOTE = re.compile(r"\*\(.*?\)\*")
+#: the note the product adds after a quote ("*(undated source: ‘last week’ cannot be placed)*": ``render.date_note``),
+#: its own words, not the answer's passage; one pattern for every reader of a rendered answer
+DATE_NOTE_RE = re.compile(r"\*\([^*]*\)\*")
 #: a quotation of an answer (curly marks: ``render.quoted``), a quotation inside it turned to single marks
 _QUOTE = re.compile(r"“([^“”]+)”")
 #: a quotation of evidence: one a citation mark follows ("“…” [1]", "“…”, [2]"); a quoted caption in a frame
@@ -632,7 +632,7 @@ def answered_passages(reply: str) -> tuple[str, ...]:
     again in the evidence.
     "WorldWideWatchers (AI-generated brief, 2026) reports: “China Imposes …” [1] The export curbs cover …"
     → ("China Imposes …", "The export curbs cover …"). Pieces shorter than ``SAID_MIN`` characters are left out."""
-    reply = _NOTE.sub("\n", reply)
+    reply = DATE_NOTE_RE.sub("\n", reply)
     quotes = [(m.start(1), m.group(1).strip()) for m in _CITED_QUOTE.finditer(reply)]
     # a frame ends on its colon, a quoted caption's too ("… lists under “Key Entities”:"): left out below
     outside = _QUOTE.sub("\n", re.sub(r"“[^“”]+”\s*:", ":", re.sub(r"\[\d+\]", "\n", reply)))

@@ -16,7 +16,7 @@ from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.answer_parts import joined_answer, part_note
 from rag.followup import asks_response, resolve_follow_up, stay_on_story
-from rag.question_parts import QuestionPart, question_parts
+from rag.question_parts import QuestionPart, asks_only, question_parts
 from rag.writers.report_date import report_dated
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
@@ -337,11 +337,13 @@ class Engine:
         answers: list[tuple[QuestionPart, Brief]] = []
         for part in parts:
             brief = None
-            # an elided part of one wh-word ("… and when?") is asked of the story the earlier part's answer told, as
-            # the follow-up "When?" is (``followup.stay_on_story``): said in full, "When did Japan restrict?" is any
-            # restriction's. One with words of its own ("and for how long, according to the FT?") is asked in full:
-            # as a follow-up it lost the clause it borrows (seed qa-020 abstained on its second part)
-            asked = part.asked if part.elided and answers and len(part.asked.split()) == 1 else part.standalone
+            # an elided part of asking words only ("… and when?", "… and by how much?": ``asks_only``) is asked of
+            # the story the earlier part's answer told, as the follow-up "When?" is (``followup.stay_on_story``):
+            # said in full, "When did Japan restrict?" is any restriction's. One with words of its own ("and for how
+            # long, according to the FT?") is asked in full: as a follow-up it lost the clause it borrows (seed
+            # qa-020 abstained on its second part); so is one after an abstention (no story to stay on)
+            asked = (part.asked if part.elided and answers and not answers[-1][1].abstained and asks_only(part.asked)
+                     else part.standalone)
             for item in self._run(asked, template=template, filters=filters, history=turns,
                                   streaming=streaming, split=False):
                 if isinstance(item, Brief):

@@ -21,7 +21,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.scripts import is_mostly_cjk
 from rag.text.sentences import sentence_texts
 
-__all__ = ["QuestionPart", "question_parts"]
+__all__ = ["QuestionPart", "asks_only", "question_parts"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’&-]*[^\W_])?")
 #: "what's", "who’s", "how're": a wh-word and its auxiliary written as one word
@@ -41,6 +41,16 @@ class QuestionPart:
     asked: str
     standalone: str
     elided: bool = False
+
+
+def asks_only(part: str) -> bool:
+    """Whether a question part holds nothing but asking words (a wh-word, "how" with its degree word, a preposition,
+    an elided adverb: "When?", "By how much?", "How long?", "Why not?"), no word of its own ("Which companies?", "For
+    how long, according to FT coverage?" have their own)."""
+    w = _words()
+    asking = w["wh_words"] | w["degree_words"] | w["prepositions"] | w["elided_adverbs"] | w["joiners"]
+    tokens = _tokens(part)
+    return bool(tokens) and all(t in asking for t in tokens)
 
 
 @cache

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from rag.brief import Brief, Claim, Source
+from rag.followup import DATE_NOTE_RE
 from rag.quoted_once import QuoteLedger, distinct_quotes
 from rag.source_names import source_name
 from rag.text.sentences import sentence_texts
@@ -38,7 +39,7 @@ def quoted(text: str) -> str:
 #: a sentence that already ends: at a full stop, or at a quotation that ends its own sentence (".”", "?’"), after
 #: which only a section's name in brackets, citation marks and the quote's date note (``placed_dates``) may follow
 #: ("… with the WTO.” (Key developments) [1]", "… said.” [1] *(undated source: ‘yesterday’ cannot be placed)*")
-_ENDED = re.compile(r"[.!?](?:[”’\"'])?\s*(?:\([^()]*\)\s*)?(?:\[\d+\])*\s*(?:\*\([^*]*\)\*)?\s*$")
+_ENDED = re.compile(r"[.!?](?:[”’\"'])?\s*(?:\([^()]*\)\s*)?(?:\[\d+\])*\s*(?:" + DATE_NOTE_RE.pattern + r")?\s*$")
 
 
 def end_sentence(text: str) -> str:

@@ -15,8 +15,8 @@ import json
 
 import pytest
 
-from conftest import answer_lead, engine_over_texts
-from rag.writers.answer_kind import answer_type, has_answer_kind
+from conftest import answer_lead, answer_of, engine_over_texts
+from rag.writers.answer_kind import answer_type, has_answer_kind, recommender
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -30,9 +30,20 @@ from rag.writers.answer_kind import answer_type, has_answer_kind
     ("What should we watch for next?", None),
     ("A new study has suggested that images are causing stress by doing what?", None),
     ("What did Japan say it would do?", "intent"),
+    ("What did Japan do after Seoul urged restraint?", "action"),  # a past "urged" in a clause of its own
 ])
 def test_a_question_asking_what_someone_recommends_asks_for_a_recommendation(question, kind):
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("What does Hosokawa recommend Japan do?", "Hosokawa"),
+    ("What does Kim recommend about Hosokawa's plan?", "Kim"),  # the plan's owner is not the one asked about
+    ("What has the panel advised the ministry to change?", "the panel"),
+    ("When did Japan restrict exports?", None),
+])
+def test_the_recommender_is_the_subject_of_the_verb_of_recommending(question, who):
+    assert recommender(question) == who
 
 
 class _Cand:
@@ -50,6 +61,11 @@ class _Cand:
     ("How Japan should avoid becoming a loophole for technology leaks to China", True, False),  # a title
     ("Japan tightened its export controls on three chemicals last week.", False, False),
     ("The ministry said it would study the request.", False, False),
+    # s46 review: no recommendation in an adjective, a condition or an idiom
+    ("The move was ill-advised, critics said.", False, False),
+    ("The proposed rule covers 30 items.", False, False),
+    ("Should the talks fail, tariffs would rise.", False, False),
+    ("The delay has to do with pricing.", False, False),
 ])
 def test_a_sentence_recommends_by_a_modal_of_obligation_or_a_verb_of_recommending(text, is_title, recommends):
     assert has_answer_kind("recommendation", _Cand(text, is_title), set()) is recommends
@@ -82,10 +98,14 @@ def engine(tmp_path_factory):
 def test_what_a_writer_recommends_leads_with_the_sentence_that_recommends(engine, question):
     lead = answer_lead(engine, question, "2026-05-05")
     assert "should now extend the ban" in lead or "must also pay operators" in lead, lead
+    assert "shore-power" not in answer_of(engine, question, "2026-05-05")  # the report beside it recommends nothing
 
 
 def test_hosokawas_recommendation_leads_not_his_essays_title(sample_engine):
-    lead = answer_lead(sample_engine, "What does Hosokawa recommend Japan do to stop technology leaks to China?",
-                       "2026-12-31")
+    question = "What does Hosokawa recommend Japan do to stop technology leaks to China?"
+    lead = answer_lead(sample_engine, question, "2026-12-31")
     assert "How Japan should avoid" not in lead, lead
     assert "must" in lead, lead
+    # the details are his piece's, not other outlets' reports beside it (s46 second fresh helper)
+    answer = answer_of(sample_engine, question, "2026-12-31")
+    assert "US authorities have asked" not in answer and "regulatory denial in Japan" not in answer, answer

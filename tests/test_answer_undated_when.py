@@ -30,6 +30,8 @@ from rag.types import Turn
     ("Vesper raised its tariffs on Norland rice yesterday.", False, False),
     ("Vesper raised its tariffs on Norland rice on March 3, 2026.", False, True),  # needs no source date
     ("Vesper raised its tariffs on Norland rice in 2019.", False, True),
+    ("Vesper raised its tariffs on Norland rice on March 3.", False, True),  # the day of the year, not the year
+    ("Vesper raised its tariffs on Norland rice in April.", False, True),
 ])
 def test_when_is_answered_by_a_relative_time_only_in_a_dated_source(sentence, dated, answers):
     assert gives("When did Vesper raise its rice tariffs?", sentence, "2026-03-10" if dated else None) is answers

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from rag.brief import NO_EVIDENCE
+from rag.followup import DATE_NOTE_RE
 from rag.render import end_sentence, quoted
 from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
@@ -163,10 +164,10 @@ def denies_premise(missing: str | None) -> bool:
     return bool(missing) and missing.startswith(_PREMISE)
 #: A partial answer as ``partial_message`` writes it: who says it (or "The sources report"), the quote (its placed
 #: relative dates after its mark), what is missing.
-_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: \*\([^*]*\)\*)?; none(?: of the sources)? gives "
+_PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: " + DATE_NOTE_RE.pattern + r")?; none(?: of the sources)? gives "
                       r"(?P<missing>.+?)\.?$"
                       r"|^The sources do not (?:say|settle) "
-                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: \*\([^*]*\)\*)?"
+                      r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: " + DATE_NOTE_RE.pattern + r")?"
                       r"(?: — [^“”]+)?\.?$"
                       r"|^No source reports (?P<event>.+?); (?P<who3>.+?): “(?P<quote3>.*)” \[1\](?: \*\([^*]*\)\*)?\.?$",
                       re.S)  # no full stop after a quote that ends its sentence

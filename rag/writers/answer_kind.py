@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.dates import find_dates
+from rag.text.dates import month_number
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.text.sentences import sentence_texts
 from rag.writers.candidates import Candidate
-from rag.writers.timeline import UNPLACED_ANCHOR
+from rag.writers.timeline import relative_spans
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
@@ -45,7 +45,7 @@ from rag.writers.sentence_cues import (
     YEARISH_RE,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "recommender", "recommends", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
            "is_enumeration", "lists_contents", "lists_names", "names_designation", "names_pair", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
@@ -274,8 +274,11 @@ def has_answer_kind(
     if kind in ("when", "date") and asked.year and not gives_year(text):
         return False  # "What year?" is not answered by "on Monday" or "last week" in a report that gives no year
     if kind == "when":  # after "since:" / "until:" the time following that word ("its largest rise since 1994")
-        # ... and in an undated source, a time that needs no source date: "last week" there places nothing
-        unplaced = _relative_spans(text) if not cand.passage.chunk.published else []
+        # ... and in an undated source, not a time only the source's date places: "last week" there places nothing
+        # ("March 3" without its year still says which day of the year)
+        unplaced = ([(a, b) for a, b in relative_spans(text)
+                     if not any(month_number(w.strip(".,")) for w in text[a:b].split())]
+                    if not cand.passage.chunk.published else [])
         return any(stem_word(m.group(0)) not in question_stems and after_bound(asked.bound, text, m.start())
                    and not any(a < m.end() and m.start() < b for a, b in unplaced)
                    for m in _dates(text))
@@ -289,9 +292,8 @@ def has_answer_kind(
         return gives_reason(text)
     if kind == "action":  # something an actor did, not an assessment of it
         return cue_role(cand.text) in ("event", "statement")
-    if kind == "recommendation":  # a modal of obligation or a verb of recommending (``[recommendation]``); a
-        # title's "How Japan should avoid …" names a piece, it recommends nothing
-        return not cand.is_title and any(rx.search(text) for rx in _recommending())
+    if kind == "recommendation":  # a title's "How Japan should avoid …" names a piece, it recommends nothing
+        return not cand.is_title and recommends(text)
     if kind == "intent":  # someone said what would be done: a statement with a plan, threat or promise in it
         m = INTENT_RE.search(text)
         if m is None or cue_role(cand.text) != "statement":
@@ -453,15 +455,41 @@ def states_reason(text: str) -> bool:
 
 
 @cache
-def _recommending() -> tuple[re.Pattern[str], ...]:
-    """The cues of a sentence that recommends (``answer_kinds.toml`` [recommendation])."""
-    return tuple(re.compile(p, re.I) for p in table("answer_kinds")["recommendation"]["cues"])
+def _recommending() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """(the cues of a sentence that recommends, what is no cue at a match's start, a determiner or hyphen ending the
+    words before a match): ``answer_kinds.toml`` [recommendation]."""
+    data = table("answer_kinds")["recommendation"]
+    before = re.compile(r"(?:\b(?:" + "|".join(data["determiners"]) + r")\s+|-)$", re.I)
+    return (tuple(re.compile(p, re.I) for p in data["cues"]), tuple(re.compile(p, re.I) for p in data["not_cues"]),
+            before)
 
 
-def _relative_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) spans of the times ``text`` states relative to its source's date ("last week", "on Monday",
-    "yesterday": ``rag.text.dates.find_dates``), which an undated source cannot place."""
-    return [(m.start, m.end) for m in find_dates(text, published=UNPLACED_ANCHOR) if m.relative]
+def recommender(question: str) -> str | None:
+    """Who a recommendation question asks about: the words between its auxiliary and its verb of recommending
+    ("Hosokawa" in "What does Hosokawa recommend Japan do …?", "the panel" in "What has the panel advised …?"); None
+    for any other question."""
+    vocab = table("answer_kinds")["vocab"]
+    verbs = "|".join(vocab["recommend_verbs"] + vocab["recommend_participles"] + ["call(?:ed)? for"])
+    m = re.search(rf"\bwhat\s+(?:does|did|do|will|would|has|have|had)\s+(?P<who>(?:[\w'’.-]+\s+){{1,5}}?)(?:{verbs})\b",
+                  without_carried_context(question), re.I)
+    return m.group("who").strip() if m else None
+
+
+def recommends(text: str) -> bool:
+    """Whether a sentence recommends: a modal of obligation before a verb ("Japan must step up its export
+    controls") or a verb of recommending ("urged that the issue be resolved through diplomacy", "calls for a
+    review"); not a conditional "Should the talks fail, …" (a modal opening its clause), "has to do with", an
+    adjective "the proposed rule" or "ill-advised" (``answer_kinds.toml`` [recommendation])."""
+    cues, not_cues, before = _recommending()
+    for rx in cues:
+        for m in rx.finditer(text):
+            head = text[: m.start()]
+            if any(n.match(text, m.start()) for n in not_cues) or before.search(head):
+                continue
+            if m.group(0).lower().startswith("should") and (not head.strip() or head.rstrip().endswith((",", ";", ":"))):
+                continue  # "Should the talks fail, …": a condition
+            return True
+    return False
 
 
 def _dates(text: str) -> list[re.Match[str]]:

@@ -20,6 +20,7 @@ from rag.writers.answer_kind import (
     SINGLE_VALUE_KINDS,
     answer_type,
     has_answer_kind,
+    recommender,
     is_enumeration,
     lists_names,
     names_designation,
@@ -1063,6 +1064,13 @@ class QuestionAnswering:
             actor, analytic = reason_actor(query), self._analytic(scored)
             pool = [i for i in pool if of_the_reason(scored.cands[i], scored.cands[chosen[0]])
                     and answers_why(scored.cands[i].text, bool(typed[i]), actor) and not analytic[i]]
+        if kind == "recommendation" and chosen:
+            # what the asked writer recommends: the other recommending sentences of that writer's own piece, not
+            # others' reports beside it ("US authorities have asked the Japanese government …" under Hosokawa's)
+            own = [i for i in self._asked_authors(query, scored) if typed[i] and quotable[i] and i not in chosen
+                   and (only is None or only[i])]
+            if own:
+                pool = own
         putting_view = set(self._view_held(query, scored, quotable)) if chosen else set()
         if putting_view:  # "who said …?": other sentences putting that view
             pool = [i for i in pool if i in putting_view]
@@ -1380,15 +1388,18 @@ class QuestionAnswering:
         return self._pick_details(query, spec, scored, chosen, used_docs, as_of=as_of, only=only)
 
     def _asked_authors(self, query: str, scored: Scored) -> list[int]:
-        """The candidates of a piece whose author (``doc_author``: an essay's or an opinion piece's byline) the
-        question names ("Hosokawa" for "Hosokawa Masahiko"), in order; [] without authors to read."""
-        if self.doc_author is None:
+        """The candidates of a piece whose author (``doc_author``: an essay's or an opinion piece's byline) is the
+        one a recommendation question asks about (``answer_kind.recommender``, ``answer_verdict.same_person``:
+        "Hosokawa" and "Hosokawa Masahiko"), in order; [] for another question or without authors to read."""
+        from rag.writers.answer_verdict import same_person
+
+        who = recommender(query)
+        if self.doc_author is None or who is None:
             return []
-        asked = set(text_stems(query))
         out = []
         for i, c in enumerate(scored.cands):
             author = self.doc_author(c.passage.chunk.doc_id)
-            if author and any(st in asked for w in author.split() if w[:1].isupper() for st in text_stems(w)):
+            if author and same_person(who, author):
                 out.append(i)
         return out
 

@@ -437,9 +437,12 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         """The generated digests among ``cands`` whose titles tell other stories than the topic's
         (``other_stories``) and none of whose sentences names the topic's story: its actors as fully as the best
         sentence does (``names``) and one of its ``event`` words that the digest's title does not already hold (a
-        digest of chip stories writes "chip" beside "Taiwan" and "China" in a sentence on any of them). A hyphenated
-        word is one term: "dual-use" is not named by "hardware used in critical infrastructure"."""
-        words = [st for w in re.findall(r"[\w’'-]+", query) if (st := frozenset(text_stems(w))) and st <= set(event)]
+        digest of chip stories writes "chip" beside "Taiwan" and "China" in a sentence on any of them; any of them
+        when the title holds them all). A hyphenated word is one term: "dual-use" is not named by "hardware used in
+        critical infrastructure"."""
+        # a hyphenated word is the stems of its parts, written with the hyphen or without ("dual-use", "dual use")
+        words = [st for w in re.findall(r"[\w’'-]+", query)
+                 if (st := frozenset(x for part in w.split("-") for x in text_stems(part))) and st <= set(event)]
         docs: dict[str, bool] = {}
         for c, k, n in zip(cands, digest, names):
             title = c.passage.chunk.title

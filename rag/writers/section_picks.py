@@ -235,12 +235,15 @@ class SectionPicking:
         cands = scored.cands
         pool = [i for i in range(len(cands)) if ok[i] and self._accepts(spec, cands[i])]  # a forecast is not the headline
         pool = [i for i in pool if not is_label(cands[i].text)] or pool
-        # the headline is of the story's time: not from a document years older than its newest source
-        # (``_stale_docs``), when another tells it, even by a headline: a 2020 essay's "The Trump administration's
-        # approach toward China has moved …" led a brief on China's 2026 export ban over the 2026 brief's own
-        # "Tokyo protests as China blocks dual-use exports to 20 Japanese companies"
+        # the headline is of the story's time: not an essay, analysis or generated brief more than a year older
+        # than the story's newest source (``_stale_docs``), when another source tells it, even by a headline: a 2020
+        # essay's "The Trump administration's approach toward China has moved …" led a brief on China's 2026 export
+        # ban over the 2026 brief's own "Tokyo protests as China blocks dual-use exports to 20 Japanese companies".
+        # A report of its time stays (a brief on Japan's 2019 curbs is headed by a 2019 report, whatever 2026
+        # source it also cites)
         stale = self._stale_docs(cands, ok)
-        pool = [i for i in pool if cands[i].doc_id not in stale] or pool
+        pool = [i for i in pool if cands[i].doc_id not in stale
+                or doc_type(cands[i].passage.chunk) in (DOC_TYPE_OF["news"], DOC_TYPE_OF["official"])] or pool
         # the brief's headline states what happened in a source's sentence, not in another outlet's headline (its
         # framing, written to share the topic's vocabulary)
         pool = [i for i in pool if not cands[i].is_title] or pool

@@ -57,7 +57,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["CAME_BY", "EVENT_ROLES", "SOURCE_DATE_BASIS", "basis_shown", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["CAME_BY", "relative_spans", "EVENT_ROLES", "SOURCE_DATE_BASIS", "basis_shown", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -240,8 +240,14 @@ def event_date(text: str, published: str | None) -> tuple[DateMention | None, st
     return best, basis
 
 
-#: any day: relative phrases are found against it and their values discarded (only ``anchored_dates`` uses it)
+#: any day: relative phrases are found against it and their values discarded (``relative_spans``, ``anchored_dates``)
 UNPLACED_ANCHOR = "2000-01-05"
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the times ``text`` states relative to its source's date ("last week", "on Monday",
+    "yesterday", "March 3" without its year: ``rag.text.dates.find_dates``), which an undated source cannot place."""
+    return [(m.start, m.end) for m in find_dates(text, published=UNPLACED_ANCHOR) if m.relative]
 
 
 def anchored_dates(text: str, published: str | None) -> list[tuple[str, str | None, str]]:
@@ -265,7 +271,7 @@ def vague_times(text: str) -> list[tuple[str, str]]:
     coming weeks": ``vague_times.toml``), in text order, each once: (phrase as written, how the time stands to the
     source's date: "before", "at" or "after"). A phrase ``rag.text.dates`` resolves ("earlier this year") is not
     listed (``anchored_dates`` places it)."""
-    resolved = [(m.start, m.end) for m in find_dates(text, published=UNPLACED_ANCHOR) if m.relative]
+    resolved = relative_spans(text)
     found: dict[str, tuple[int, str, str]] = {}
     for relation, pattern in _vague_patterns():
         for m in pattern.finditer(text):

@@ -20,6 +20,7 @@ import pytest
 
 from answer_kind_doubles import gives
 from conftest import engine_over_texts
+from rag.question_parts import asks_only
 from rag.render import answer_with_sources
 from rag.types import Turn
 
@@ -35,6 +36,16 @@ from rag.types import Turn
 ])
 def test_when_is_answered_by_a_relative_time_only_in_a_dated_source(sentence, dated, answers):
     assert gives("When did Vesper raise its rice tariffs?", sentence, "2026-03-10" if dated else None) is answers
+
+
+@pytest.mark.parametrize(("part", "only"), [
+    ("When?", True), ("By how much?", True), ("How long?", True), ("Why not?", True), ("When exactly?", True),
+    # words of its own: asked in full with the clause it borrows (seed qa-020, qa-022)
+    ("Which companies?", False), ("For how long, according to Financial Times coverage?", False),
+    ("With what overall confidence?", False),
+])
+def test_an_elided_part_of_asking_words_only_is_a_follow_up(part, only):
+    assert asks_only(part) is only
 
 
 WRITTEN = {

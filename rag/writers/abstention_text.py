@@ -169,7 +169,7 @@ _PARTIAL = re.compile(r"^(?P<who>.+?): “(?P<quote>.*)” \[1\](?: " + DATE_NOT
                       r"|^The sources do not (?:say|settle) "
                       r"(?P<whether>whether .+?)\. (?P<who2>.+?): “(?P<quote2>.*)” \[1\](?: " + DATE_NOTE_RE.pattern + r")?"
                       r"(?: — [^“”]+)?\.?$"
-                      r"|^No source reports (?P<event>.+?); (?P<who3>.+?): “(?P<quote3>.*)” \[1\](?: \*\([^*]*\)\*)?\.?$",
+                      r"|^No source reports (?P<event>.+?); (?P<who3>.+?): “(?P<quote3>.*)” \[1\](?: " + DATE_NOTE_RE.pattern + r")?\.?$",
                       re.S)  # no full stop after a quote that ends its sentence
 #: an attribution that names its source's kind: "WorldWideWatchers (AI-generated brief, 2026) reports", "Hosokawa
 #: Masahiko (2020 essay) argues" (``source_types.source_name`` then ``attribution.attribution``'s verb)

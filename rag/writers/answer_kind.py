@@ -468,11 +468,17 @@ def recommender(question: str) -> str | None:
     """Who a recommendation question asks about: the words between its auxiliary and its verb of recommending
     ("Hosokawa" in "What does Hosokawa recommend Japan do …?", "the panel" in "What has the panel advised …?"); None
     for any other question."""
+    m = _recommender_re().search(without_carried_context(question))
+    return m.group("who").strip() if m else None
+
+
+@cache
+def _recommender_re() -> re.Pattern[str]:
+    """``recommender``'s pattern: a wh-word, an auxiliary, the subject, a verb of recommending (``[vocab]``)."""
     vocab = table("answer_kinds")["vocab"]
     verbs = "|".join(vocab["recommend_verbs"] + vocab["recommend_participles"] + ["call(?:ed)? for"])
-    m = re.search(rf"\bwhat\s+(?:does|did|do|will|would|has|have|had)\s+(?P<who>(?:[\w'’.-]+\s+){{1,5}}?)(?:{verbs})\b",
-                  without_carried_context(question), re.I)
-    return m.group("who").strip() if m else None
+    return re.compile(rf"\bwhat\s+(?:does|did|do|will|would|has|have|had)\s+(?P<who>(?:[\w'’.-]+\s+){{1,5}}?)(?:{verbs})\b",
+                      re.I)
 
 
 def recommends(text: str) -> bool:

@@ -443,15 +443,16 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # a hyphenated word is the stems of its parts, written with the hyphen or without ("dual-use", "dual use")
         words = [st for w in re.findall(r"[\w’'-]+", query)
                  if (st := frozenset(x for part in w.split("-") for x in text_stems(part))) and st <= set(event)]
-        docs: dict[str, bool] = {}
-        for c, k, n in zip(cands, digest, names):
+        # per digest of other stories: the topic words its title lacks (each title read once)
+        own: dict[str, list[frozenset[str]]] = {}
+        for c, k in zip(cands, digest):
             title = c.passage.chunk.title
-            if not (k and title and other_stories(query, title)):
-                continue
-            held = set(text_stems(title))
-            own = [w for w in words if not w <= held] or words
-            docs[c.doc_id] = docs.get(c.doc_id, False) or (n and (not own or any(w <= c.stems for w in own)))
-        return {d for d, named in docs.items() if not named}
+            if k and title and c.doc_id not in own and other_stories(query, title):
+                held = set(text_stems(title))
+                own[c.doc_id] = [w for w in words if not w <= held] or words
+        named = {d for c, n in zip(cands, names) if n and (d := c.doc_id) in own
+                 and (not own[d] or any(w <= c.stems for w in own[d]))}
+        return set(own) - named
 
     @staticmethod
     def _digest_stories(query: str, cands: Sequence[Candidate], digest: Sequence[bool]) -> list[bool]:

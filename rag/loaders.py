@@ -24,6 +24,7 @@ from rag.jsonl_records import map_record
 from rag.text.dates import derive_date, parse_date
 from rag.text.language import detect_language
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
+from rag.text.page_walls import wall_kind
 from rag.text.align import Origin, json_string_region
 from rag.types import SourceDocument
 
@@ -297,10 +298,16 @@ def build_document(
 
     ``origin``: the decoded original the text came from, so citations can point into the file (``rag.text.align``).
     Metadata the document cannot use (an unreadable date) is appended to ``warnings`` when a list is given.
+
+    Raises ``DocumentError`` when no text is left, or when the page holds only what stood in front of its story (a
+    consent notice, a paywall, an ad-feedback form: ``rag.text.page_walls.wall_kind``).
     """
     text = normalize_text(raw_text)
     if not text:
         raise DocumentError("empty document (no text after normalization)")
+    wall = wall_kind(text)
+    if wall:
+        raise DocumentError(f"no article text: the page holds only {wall} (rag/text/data/page_walls.toml)")
     notes: list[str] = []
     cleaned = [_layer(layer, notes) for layer in layers]
     cleaned.append(_layer({"title": derive_title(text), "published": derive_date(text)}))

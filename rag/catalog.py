@@ -252,6 +252,20 @@ class Catalog:
                 "INSERT OR REPLACE INTO files(path, file_sha256, n_docs) VALUES (?, ?, ?)", (file_path, file_sha256, len(rows))
             )
 
+    def line_documents(self, file_path: str) -> dict[int, str]:
+        """Line number → doc id for each line of a JSONL file that yielded a document, a duplicate copy's line
+        included (it names the document it repeats)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT source_path, doc_id FROM sources WHERE source_path LIKE ?", (file_path + "#L%",)
+            ).fetchall()
+        out: dict[int, str] = {}
+        for r in rows:
+            line = r["source_path"][len(file_path) + 2 :]
+            if line.isdigit():
+                out[int(line)] = r["doc_id"]
+        return out
+
     def files_of(self, doc_id: str) -> set[str]:
         """The files (without ``#L`` line suffixes) a document was read from."""
         with self._lock:

@@ -286,7 +286,12 @@ class Ingestor:
         skipped by the caller's re-check under the write lock; its prepared vectors are dropped."""
 
         def batch(start: int) -> list[SourceDocument]:
-            return [d for d in docs[start : start + self.batch_docs] if not self.catalog.has_document(d.doc_id)]
+            """The batch's documents not yet held, each copy of the same text once (its first line)."""
+            fresh: dict[str, SourceDocument] = {}
+            for d in docs[start : start + self.batch_docs]:
+                if d.doc_id not in fresh and not self.catalog.has_document(d.doc_id):
+                    fresh[d.doc_id] = d
+            return list(fresh.values())
 
         if len(starts) < 2:
             for start in starts:

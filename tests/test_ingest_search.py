@@ -711,6 +711,30 @@ def test_a_line_repeated_inside_a_jsonl_file_is_a_duplicate_not_unchanged(tmp_pa
     assert second.added + second.updated == 1
 
 
+@pytest.mark.parametrize("batch_docs", [1, 2, 8], ids=["own-batches", "split", "one-batch"])
+def test_a_page_saved_under_two_urls_is_one_document_kept_as_first_read_and_embedded_once(tmp_path, fresh_index, batch_docs):
+    """The same text under two URLs (with and without a tracking query) is one document; it keeps the first line's
+    URL and source line, the later line is reported as its duplicate, and its chunks are embedded once."""
+    src = tmp_path / "src"
+    (path,) = write_small_articles(src, 3, jsonl=True)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows[0]["url"] = "https://news.example.com/2022/07/28/deal/index.html"
+    copy = dict(rows[0], url="https://news.example.com/2022/07/28/deal?cid=feed")
+    path.write_text("".join(json.dumps(r) + "\n" for r in [rows[0], copy, rows[1], rows[2]]), encoding="utf-8")
+    index = fresh_index(warm=False)
+
+    report = Ingestor(index, batch_docs=batch_docs).ingest_paths([src])
+
+    assert (report.added, report.duplicates) == (3, 1)
+    status = {o["source_path"].rsplit("#", 1)[1]: o["status"] for o in report.outcomes}
+    assert status == {"L1": "added", "L2": "duplicate", "L3": "added", "L4": "added"}
+    (doc,) = [d for d in index.catalog.list_documents(limit=10)[0] if d["url"] and "deal" in d["url"]]
+    assert doc["url"] == rows[0]["url"] and doc["source_path"].endswith("#L1")
+    assert index.catalog.line_documents(str(path)) == {1: doc["doc_id"], 2: doc["doc_id"],
+                                                        3: doc_id_of_line(path, 2), 4: doc_id_of_line(path, 3)}
+    assert report.chunks_embedded == report.chunks_added
+
+
 def test_the_next_batch_is_prepared_while_the_current_one_is_written(fresh_index, tmp_path, monkeypatch):
     """Chunking and embedding of batch k+1 overlap the catalog/Chroma writes of batch k (the writes are single-threaded)."""
     import threading

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from evals import metrics, rtqa_answers
@@ -186,6 +186,9 @@ class GoldLookup:
 
     @classmethod
     def of(cls, index) -> "GoldLookup":
+        """From the index's catalog: each document's own URL, and the URL of every JSONL line the index read whose
+        text was a copy of a document already held (the ingest keeps one document and records which lines repeat
+        it: a page saved twice under two URLs is one article, found under either)."""
         docs, _ = index.catalog.list_documents(limit=10**9)
         by_url: dict[str, set[str]] = {}
         story_of: dict[str, str] = {}
@@ -193,6 +196,10 @@ class GoldLookup:
             story_of[d["doc_id"]] = d.get("story_id") or d["doc_id"]
             if d.get("url"):
                 by_url.setdefault(normalize_url(d["url"]), set()).add(d["doc_id"])
+        for path in sorted(index.catalog.known_files()):
+            for url, doc_id in _copy_urls(index.catalog, path):
+                if doc_id in story_of:
+                    by_url.setdefault(url, set()).add(doc_id)
         return cls(by_url, story_of)
 
     def story(self, doc_id: str) -> str:
@@ -201,6 +208,33 @@ class GoldLookup:
     def gold_docs(self, q: dict) -> set[str]:
         """The indexed doc ids of the question's gold URLs (empty when it has none in the index)."""
         return set().union(*[self.by_url.get(normalize_url(u), set()) for u in q.get("gold_urls") or []]) if q.get("gold_urls") else set()
+
+
+def _copy_urls(catalog, path: str) -> Iterator[tuple[str, str]]:
+    """(normalized URL, doc id) of each line of the JSONL file at ``path`` that the catalog says yielded a document
+    (nothing for other files, or one no longer on disk). Lines are numbered as the loader numbers them
+    (``rag.decoding.decode_lines``)."""
+    from rag.decoding import decode_lines
+    from rag.errors import DocumentError
+    from rag.jsonl_records import map_record
+
+    file = Path(path)
+    if file.suffix.lower() != ".jsonl" or not file.is_file():
+        return
+    lines = catalog.line_documents(path)
+    if not lines:
+        return
+    for number, line, _problem in decode_lines(file.read_bytes()):
+        doc_id = lines.get(number)
+        if doc_id is None or line is None:
+            continue
+        try:
+            record = json.loads(line)
+            url = map_record(record).meta.get("url") if isinstance(record, dict) else None
+        except (ValueError, DocumentError):
+            continue
+        if isinstance(url, str) and url.strip():
+            yield normalize_url(url), doc_id
 
 
 # --------------------------------------------------------------------------------------------- scoring

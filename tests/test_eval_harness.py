@@ -367,6 +367,29 @@ def test_rtqa_helpers():
     assert pick == 0 and scores[0] > scores[1]
 
 
+def test_a_gold_url_saved_as_a_copy_of_an_indexed_article_is_found_and_a_wall_page_is_not(tmp_path):
+    """Gold articles are found by every URL the corpus saved them under (the ingest keeps one copy of a text saved
+    twice); a page the loader refuses (a consent notice under the story's headline) is no gold article in the index."""
+    data = _rtqa_data(tmp_path / "rtqa")
+    corpus = data / "corpus.jsonl"
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    copy = dict(rows[0], id="a1-copy", url="https://www.example.com/2022/06/10/squid-game-season-2?cid=feed")
+    wall = {"id": "a5", "url": "https://example.com/2022/06/12/usb-c-vote/index.html", "published": "2022/06/12",
+            "title": "EU lawmakers back charger rule", "text": "We will use the details you have shared to manage your "
+            "registration. You agree to the processing of this information as described in our Privacy Policy."}
+    corpus.write_text("\n".join(json.dumps(r) for r in [copy, *rows, wall]) + "\n", encoding="utf-8")
+    s = Settings(data_dir=tmp_path / "rtqa-data")
+    index = open_index(s, collection="gold-copies")
+    rtqa.ingest(index, corpus)
+
+    golds = rtqa.GoldLookup.of(index)
+    first = golds.gold_docs({"gold_urls": ["https://www.example.com/2022/06/10/squid-game-season-2/index.html"]})
+    second = golds.gold_docs({"gold_urls": ["https://example.com/2022/06/10/squid-game-season-2"]})
+    assert len(first) == 1 and first == second
+    assert golds.gold_docs({"gold_urls": [wall["url"]]}) == set()
+    assert index.catalog.counts()["documents"] == 4
+
+
 def test_realtimeqa_subset_run_with_llamaindex_baseline(tmp_path):
     data = _rtqa_data(tmp_path / "rtqa")
     s = Settings(data_dir=tmp_path / "rtqa-data")

@@ -11,7 +11,7 @@ from rag.brief import Brief, Claim, Section, Source
 from rag.question_parts import QuestionPart
 from rag.render import claim_text
 
-__all__ = ["joined_answer", "part_note"]
+__all__ = ["joined_answer", "joined_partials", "part_note", "tells_story"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 
@@ -19,6 +19,20 @@ _MARK = re.compile(r"\[(\d+)\]")
 def part_note(parts: Sequence[QuestionPart]) -> str:
     """The provenance note naming the parts a question was answered in."""
     return f"compound question answered in {len(parts)} parts: " + "; ".join(f"“{p.standalone}”" for p in parts)
+
+
+def tells_story(brief: Brief) -> bool:
+    """Whether an answer tells a story a later part can be asked of: it answered, or it is a partial answer, which
+    quotes the story it found ("… reports: “China Imposes Export Restrictions on 20 Japanese Firms …”; none of the
+    sources gives the names of the companies": ``abstention_text.partial_parts``). Not an abstention with nothing
+    quoted, nor a partial answer that says no source reports what the question presupposes (its quote is the closest
+    story, not the one asked of)."""
+    from rag.writers.abstention_text import denies_premise, partial_parts
+
+    if not brief.abstained:
+        return True
+    partial = partial_parts(brief.message or "")
+    return partial is not None and not denies_premise(partial[2])
 
 
 def _renumbered(text: str | None, numbers: dict[int, int]) -> str | None:
@@ -141,5 +155,43 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
         claims_total=sum(b.claims_total for _, _, b in answered) - dropped,
         claims_verified=sum(b.claims_verified for _, _, b in answered) - verified_dropped, provenance=prov,
     )
+    brief.id = brief.compute_id()
+    return brief
+
+
+def joined_partials(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> Brief:
+    """One abstaining answer to ``topic`` from its parts' answers when no part is answered in full: each part's
+    partial answer or abstention in the order asked, the quoted sources renumbered into one list of closest sources
+    (a source two parts quote is listed once). "Which Japanese companies did China restrict, and when?" says both
+    what the sources leave out of the first part and the date its story was reported, which the second part's partial
+    answer gives. The provenance lists every part's evidence and notes."""
+    sources: dict[str, Source] = {}  # doc id -> the closest source as its part listed it, renumbered
+    said: list[str] = []
+
+    def listed(src: Source) -> int:
+        if src.doc_id not in sources:
+            sources[src.doc_id] = src.model_copy(deep=True, update={"index": len(sources) + 1})
+        return sources[src.doc_id].index
+
+    for _part, brief in answers:
+        numbers = {src.index: listed(src) for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
+        message = _renumbered(brief.message, numbers) or ""
+        if message and message not in said:
+            said.append(message)
+    for _part, brief in answers:  # then the closest sources no part quotes, as one part's abstention lists them
+        for src in brief.closest_sources:
+            if len(sources) >= 3:
+                break
+            listed(src)
+    first = answers[0][1]
+    prov = first.provenance.model_copy(deep=True)
+    prov.query = topic
+    prov.notes, prov.evidence = [part_note([p for p, _ in answers]) + ", none answered in full"], []
+    for k, (_part, brief) in enumerate(answers, 1):
+        prov.notes += [f"part {k}: {note}" for note in brief.provenance.notes]
+        prov.evidence += [c for c in brief.provenance.evidence if c not in prov.evidence]
+    brief = Brief(kind="answer", template=first.template, topic=topic, abstained=True, message=" ".join(said),
+                  label=first.label, closest_sources=sorted(sources.values(), key=lambda s: s.index),
+                  as_of=first.as_of, provenance=prov)
     brief.id = brief.compute_id()
     return brief

@@ -14,7 +14,7 @@ from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
-from rag.answer_parts import joined_answer, part_note
+from rag.answer_parts import joined_answer, joined_partials, part_note, tells_story
 from rag.followup import asks_response, resolve_follow_up, stay_on_story
 from rag.question_parts import QuestionPart, asks_only, question_parts
 from rag.writers.report_date import report_dated
@@ -341,8 +341,10 @@ class Engine:
             # the story the earlier part's answer told, as the follow-up "When?" is (``followup.stay_on_story``):
             # said in full, "When did Japan restrict?" is any restriction's. One with words of its own ("and for how
             # long, according to the FT?") is asked in full: as a follow-up it lost the clause it borrows (seed
-            # qa-020 abstained on its second part); so is one after an abstention (no story to stay on)
-            asked = (part.asked if part.elided and answers and not answers[-1][1].abstained and asks_only(part.asked)
+            # qa-020 abstained on its second part); so is one after an abstention (no story to stay on). A partial
+            # answer tells its story ("… reports: “China Imposes Export Restrictions on 20 Japanese Firms …”; none of
+            # the sources gives the names"): "… and when?" is asked of it, not of any restriction
+            asked = (part.asked if part.elided and answers and tells_story(answers[-1][1]) and asks_only(part.asked)
                      else part.standalone)
             for item in self._run(asked, template=template, filters=filters, history=turns,
                                   streaming=streaming, split=False):
@@ -356,6 +358,9 @@ class Engine:
         if all(brief.abstained for _, brief in answers):
             *_, whole = self._run(topic, template=template, filters=filters, history=history, streaming=False,
                                   split=False)
+            if whole.abstained and any(tells_story(brief) for _, brief in answers):
+                yield joined_partials(topic, answers)  # each part's partial answer says what the whole's cannot
+                return
             whole.provenance.notes.append(part_note([p for p, _ in answers]) + ", none answered")
             yield whole
             return

@@ -85,10 +85,12 @@ def _told(claim: Claim) -> str:
 def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> Brief:
     """One answer to ``topic`` from its parts' answers (``(part, its Brief)``, in the order asked; at least one not
     abstained). The first answered part's sections keep their names; a later part's are suffixed with its number
-    ("answer_2", "details_2"), its answer section titled with the part's question. A part that abstained is said in
-    the answer's message with its own abstention ("The corpus has no evidence on the question “How did South Korea
-    respond?”"), a partial answer's quote marked with the joined number of the source it quotes (listed after the
-    cited ones, without a cited span, when no claim cites it). The provenance lists every part's evidence, repairs, notes and timings."""
+    ("answer_2", "details_2"), its answer section titled with the part's question. A part that abstained is said
+    with its own abstention ("The corpus has no evidence on the question “How did South Korea respond?”"), a partial
+    answer's quote marked with the joined number of the source it quotes (listed without a cited span when no claim
+    cites it), where it was asked: before the first answered part in the answer's message, after it as a note
+    section ("answer_3", kind "note") read in its place (``render.shown_answer``, the web page's answer). The provenance lists every
+    part's evidence, repairs, notes and timings."""
     answered = [(k, part, brief) for k, (part, brief) in enumerate(answers, 1) if not brief.abstained]
     assert answered, "joined_answer needs an answered part"
     sources: dict[str, Source] = {}
@@ -97,7 +99,18 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
     told: set[str] = set()
     repeated: list[int] = []  # the parts every claim of whose answer an earlier part's answer quoted
     dropped = verified_dropped = 0
-    for k, part, brief in answered:
+    unanswered: list[str] = []  # the abstentions asked before the first answered part: the answer's message
+    for k, (part, brief) in enumerate(answers, 1):
+        if brief.abstained:
+            # a partial answer quotes its closest source [1]: the same document under its joined number
+            numbers = {src.index: _cite(sources, src, chunk_id=src.chunk_ids[0] if src.chunk_ids else None)
+                       for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
+            text = _renumbered(brief.message, numbers) or ""
+            if k < answered[0][0]:
+                unanswered.append(text)
+            else:
+                sections.append(Section(name=f"answer_{k}", title=part.standalone, kind="note", text=text))
+            continue
         by_index, numbers = {src.index: src for src in brief.sources}, {}
         for section in brief.sections:
             copy = section.model_copy(deep=True)
@@ -123,14 +136,6 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
             repeated.append(k)
         if brief.message and brief.message not in said:
             said.append(brief.message)  # a note shown with the part's answer (the filters, a stand-in writer)
-    unanswered: list[str] = []
-    for part, brief in answers:
-        if not brief.abstained:
-            continue
-        # a partial answer quotes its closest source [1]: the same document under its joined number
-        numbers = {src.index: _cite(sources, src, chunk_id=src.chunk_ids[0] if src.chunk_ids else None)
-                   for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
-        unanswered.append(_renumbered(brief.message, numbers) or "")
     first = answered[0][2]
     prov = first.provenance.model_copy(deep=True)
     prov.query = topic

@@ -52,11 +52,13 @@ class Claim(BaseModel):
 class Section(BaseModel):
     name: str
     title: str
-    kind: Literal["claims", "terms", "stat"] = "claims"
+    kind: Literal["claims", "terms", "stat", "note"] = Field("claims", description=(
+        "'note': a compound question's part the corpus does not answer, its abstention said in its place (text)."))
     required: bool = True
     claims: list[Claim] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list, description="Keyword/entity lists (each term occurs in the cited evidence).")
-    text: str | None = Field(None, description="Computed text for 'stat' sections (e.g. '3 articles · 2 sources').")
+    text: str | None = Field(None, description="Computed text for 'stat' sections (e.g. '3 articles · 2 sources'); a "
+                             "'note' section's words; what an empty section says.")
 
     def is_empty(self) -> bool:
         return not (self.claims or self.terms or self.text)

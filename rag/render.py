@@ -471,13 +471,20 @@ def inline_claims(claims: list[Claim], published_of: dict[int, str | None]) -> s
 
 def shown_answer(brief: Brief) -> str:
     """The answer as a chat user reads it, without its source list: the message (an abstention's, or a note before
-    the answer) and the claims with their attribution frames and inline [n] markers. What a conversation's history
-    holds for this turn (``brief chat``, the follow-ups eval): a follow-up is resolved against what was shown."""
+    the answer) and the claims with their attribution frames and inline [n] markers, a compound question's part the
+    corpus does not answer said in its place (a "note" section: ``answer_parts.joined_answer``). What a
+    conversation's history holds for this turn (``brief chat``, the follow-ups eval): a follow-up is resolved
+    against what was shown."""
     if brief.abstained:
         return brief.message or ""
     published_of = {s.index: s.published for s in brief.sources}
-    text = inline_claims([c for s in brief.sections for c in s.claims], published_of)
-    return "\n".join(([brief.message, ""] if brief.message else []) + [text])
+    said: list[str] = []
+    for s in brief.sections:
+        if s.claims:
+            said.append(inline_claims(s.claims, published_of))
+        elif s.kind == "note" and s.text:
+            said.append(s.text)
+    return "\n".join(([brief.message, ""] if brief.message else []) + [" ".join(said)])
 
 
 def answer_with_sources(brief: Brief) -> str:

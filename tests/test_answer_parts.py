@@ -12,6 +12,7 @@ from __future__ import annotations
 from rag.answer_parts import joined_answer
 from rag.brief import Brief, Citation, Claim, Provenance, Repair, Section, Source
 from rag.question_parts import QuestionPart
+from rag.render import shown_answer
 
 
 def _prov(evidence: list[str], notes: list[str] = (), repairs: list[Repair] = ()) -> Provenance:
@@ -75,12 +76,28 @@ def test_a_part_that_abstained_is_said_with_its_own_message():
                     closest_sources=[_source(1, "kestrel", 40), _source(2, "port", 0)],
                     provenance=_prov(["kestrel-0"], notes=["no answer"]))
     brief = joined_answer("Which port raised its fees, and how did Kestrel Lines respond?", [(FIRST, one), (SECOND, partial)])
-    assert brief.message == "The sources report: “Kestrel said it would act.” [2]; none gives the action."
+    # said where it was asked, after the first part's answer: its answer section's text, and in the chat text
+    assert brief.message is None
+    assert brief.section("answer_2").text == "The sources report: “Kestrel said it would act.” [2]; none gives the action."
+    assert brief.section("answer_2").title == SECOND.standalone and brief.section("answer_2").kind == "note"
+    assert shown_answer(brief) == ("Rotterdam raised its fees. [1] "
+                                   "The sources report: “Kestrel said it would act.” [2]; none gives the action.")
     assert [(s.index, s.doc_id) for s in brief.sources] == [(1, "port"), (2, "kestrel")]
     assert brief.sources[1].spans == []  # quoted by the message, not cited by a claim
     assert brief.provenance.notes == ["compound question answered in 2 parts: “Which port raised its fees?”; "
                                       "“How did Kestrel Lines respond?”", "part 2: no answer"]
     assert brief.provenance.evidence == ["port-0", "kestrel-0"]
+
+
+def test_a_part_that_abstained_before_the_first_answered_part_is_said_in_the_message():
+    none = Brief(kind="answer", template="answer", topic=FIRST.asked, abstained=True,
+                 message="The corpus has no evidence on the question “Which port raised its fees?”.",
+                 provenance=_prov([], notes=["no answer"]))
+    two = _answer(SECOND.asked, [Claim(text="Kestrel rerouted ships.", citations=[_cite(1, "kestrel", 40)])],
+                  [_source(1, "kestrel", 40)], ["kestrel-0"])
+    brief = joined_answer("Which port raised its fees, and how did Kestrel Lines respond?", [(FIRST, none), (SECOND, two)])
+    assert brief.message == "The corpus has no evidence on the question “Which port raised its fees?”."
+    assert shown_answer(brief).split("\n\n") == [brief.message, "Kestrel rerouted ships. [1]"]
 
 
 def test_a_passage_quoted_for_an_earlier_part_is_not_quoted_again():

@@ -50,10 +50,10 @@ function renderSection(brief, section) {
   const box = el("section", { class: `brief-section kind-${section.kind}`, dataset: { section: section.name } }, el("h3", {}, section.title || section.name));
   if (section.kind === "terms") {
     box.append(el("ul", { class: "terms" }, (section.terms || []).map((t) => el("li", {}, t))));
-  } else if (section.kind === "stat") {
+  } else if (section.kind === "stat" || section.kind === "note") {
     box.append(el("p", { class: "stat" }, section.text || "–"));
   } else if (!section.claims || !section.claims.length) {
-    box.append(el("p", { class: "empty" }, "Nothing in the evidence for this section."));
+    box.append(el("p", { class: "empty" }, section.text || "Nothing in the evidence for this section."));
   } else {
     box.append(el("ul", { class: "claims" }, section.claims.map((c) => renderClaim(brief, c))));
   }
@@ -118,6 +118,8 @@ function renderAnswerBody(brief) {
   if (brief.message) box.append(el("p", { class: "answer-note", role: "note" }, brief.message));
   const para = el("p", { class: "answer-text" });
   for (const s of brief.sections || []) {
+    // a later part of a compound question the sources do not answer: said in its place
+    if (s.kind === "note" && s.text) para.append(el("span", { class: "answer-part-note", role: "note" }, s.text), " ");
     for (const c of s.claims || []) para.append(renderClaim(brief, c, "span"), " ");
   }
   box.append(para, renderSources(brief.sources));

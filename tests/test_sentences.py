@@ -248,28 +248,6 @@ def test_list_markers_are_left_out_and_each_item_is_a_unit():
     assert all(not s.text.startswith(("(", "-", "\u2022", "1", "2")) for s in split_sentences(text))
 
 
-def test_a_markdown_heading_is_its_own_unit_without_its_marker():
-    """A Markdown file's "# Title" quoted as "# Title" showed its layout to the reader (s47: an answer quoted
-    “# Ostmark blocks sales to nine Larvish companies”)."""
-    text = (
-        "# Ostmark blocks sales to nine Larvish companies\n\n"
-        "Ostmark's trade office blocked the sales, officials said.\n"
-        "## What comes next\n"
-        "Larvia may appeal.\n"
-        "   ### Background\n"
-        "#1 exporter Ostmark leads the market. #export controls were tightened.\n"
-    )
-    assert flat(text) == [
-        "Ostmark blocks sales to nine Larvish companies",
-        "Ostmark's trade office blocked the sales, officials said.",
-        "What comes next",
-        "Larvia may appeal.",
-        "Background",
-        "#1 exporter Ostmark leads the market.",  # a number sign, no heading: no space after it
-        "#export controls were tightened.",  # a hashtag
-    ]
-
-
 def test_a_number_that_starts_a_wrapped_line_is_not_a_list_marker():
     text = "Shipments fell sharply in the first half of the year, to a total of\n12. The ministry blamed weak demand.\n"
     assert flat(text) == [

@@ -43,8 +43,6 @@ _CJK = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
 # A list marker at the start of a line: bullets always; numbers/letters only where a list can start.
 _BULLET = re.compile(r"[ \t]*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u25cb\u25a0\u25a1\u27a2\u25ba\u25b6\u2713\u2714\u00b7]|[-\u2013\u2014*](?![-\u2013\u2014*]))[ \t]+(?=\S)")
 _ENUM = re.compile(r"[ \t]*(?:\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})\)|(?:\d{1,2}|[a-z])[.)](?!\d))[ \t]+(?=\S)")
-# A Markdown ATX heading's marker ("# ", "### "): the heading's text is the unit, the marker is layout.
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 # "Published: 2023-07-03", "Date: 12 October" — a label line never continues the previous line.
 _LABEL = re.compile(r"[ \t]*[A-Z][\w-]*(?: [A-Za-z][\w-]*)?:[ \t]")
 _LINE_END_TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\uff0e][\"'\u2019\u201d)\]\u300d\u300f\uff09]*[ \t]*$")
@@ -310,7 +308,7 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
     unit_start: int | None = None
     unit_end = 0
     prev: str | None = None
-    prev_item = prev_heading = False
+    prev_item = False
     item_col = 0
     pos = 0
     for raw in lines:
@@ -319,20 +317,19 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
         if not line.strip():
             if unit_start is not None:
                 yield unit_start, unit_end
-            unit_start, prev, prev_item, prev_heading = None, line, False, False
+            unit_start, prev, prev_item = None, line, False
             continue
-        heading = _HEADING.match(line)
-        lead = heading.end() if heading else _leader(line, prev, prev_item)
+        lead = _leader(line, prev, prev_item)
         # A list item continues only on lines indented under its text (or starting in lower case).
         outdented = prev_item and len(line) - len(line.lstrip()) < item_col and not line.lstrip()[:1].islower()
-        if unit_start is not None and (lead or outdented or prev_heading or not _continues(prev or "", line, width)):
+        if unit_start is not None and (lead or outdented or not _continues(prev or "", line, width)):
             yield unit_start, unit_end
             unit_start = None
         if unit_start is None:
             unit_start = line_start + lead
-            prev_item, item_col = bool(lead) and not heading, lead
+            prev_item, item_col = bool(lead), lead
         unit_end = line_start + len(line)
-        prev, prev_heading = line, bool(heading)  # a heading is one line: the next line starts a unit
+        prev = line
     if unit_start is not None:
         yield unit_start, unit_end
 

@@ -18,6 +18,7 @@ from rag.errors import (
     ConfigError,
     DependencyError,
     DocumentError,
+    NoArticleError,
     IndexMismatchError,
     LimitError,
     LLMError,
@@ -36,6 +37,8 @@ ERROR_STATUS: tuple[tuple[type[BriefError], int, str, str], ...] = (
     (QueryError, 422, "invalid_query", "change the value the message names; every field's form is in the OpenAPI schema at /docs"),
     (DependencyError, 500, "dependency_missing", "the server is missing a package: tell its operator"),
     (LimitError, 413, "payload_too_large", "send a smaller document: the server's limits.* settings cap its size"),
+    (NoArticleError, 422, "no_article_text", "send the article's own text: this one holds only a consent notice, a "
+     "paywall, an ad-feedback form, a bot check or an error page"),
     (DocumentError, 415, "unsupported_document", "send a text document: .txt, .md, .html, a PDF with a text layer, or .jsonl"),
     (NotFoundError, 404, "not_found", "check the id: list what exists with GET /v1/briefs or GET /v1/documents"),
     (IndexMismatchError, 409, "index_mismatch", "the server's data directory was built by another version or model: tell its operator"),

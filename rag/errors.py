@@ -63,6 +63,11 @@ class DocumentError(BriefError):
 
 
 
+class NoArticleError(DocumentError):
+    """An input holds no article: only what stood in front of its story (a consent notice, a paywall, an
+    ad-feedback form, a bot check, an error page: ``rag.text.page_walls``); it is skipped, the run goes on."""
+
+
 class DependencyError(BriefError):
     """A package a reader needs is not installed: a fault of this installation, not of the input."""
 

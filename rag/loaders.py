@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from rag.date_bounds import date_problem
 from rag.decoding import declared_charset, decode_bytes, decode_lines
-from rag.errors import DependencyError, DocumentError, LimitError
+from rag.errors import DependencyError, DocumentError, LimitError, NoArticleError
 from rag.limits import check_text_size, read_bounded
 from rag.jsonl_records import map_record
 from rag.text.dates import derive_date, parse_date
@@ -45,8 +45,9 @@ MANIFEST_NAME = "manifest.json"
 class LoadFailure:
     """A file (or one jsonl line, ``path#L<n>``) that was skipped, and why.
 
-    ``kind``: "input" (the file's fault), "limit" (larger than a ``limits.*`` setting) or "dependency"
-    (a reader's package is missing: this installation's fault, a 500 over the API).
+    ``kind``: "input" (the file's fault), "limit" (larger than a ``limits.*`` setting), "no_article" (the page
+    holds only a consent notice, a paywall or the like: ``rag.text.page_walls``) or "dependency" (a reader's package
+    is missing: this installation's fault, a 500 over the API).
     """
 
     path: str
@@ -299,15 +300,15 @@ def build_document(
     ``origin``: the decoded original the text came from, so citations can point into the file (``rag.text.align``).
     Metadata the document cannot use (an unreadable date) is appended to ``warnings`` when a list is given.
 
-    Raises ``DocumentError`` when no text is left, or when the page holds only what stood in front of its story (a
-    consent notice, a paywall, an ad-feedback form: ``rag.text.page_walls.wall_kind``).
+    Raises ``DocumentError`` when no text is left, ``NoArticleError`` when the page holds only what stood in front of
+    its story (a consent notice, a paywall, an ad-feedback form: ``rag.text.page_walls.wall_kind``).
     """
     text = normalize_text(raw_text)
     if not text:
         raise DocumentError("empty document (no text after normalization)")
     wall = wall_kind(text)
     if wall:
-        raise DocumentError(f"no article text: the page holds only {wall} (rag/text/data/page_walls.toml)")
+        raise NoArticleError(f"no article text: the page holds only {wall}")
     notes: list[str] = []
     cleaned = [_layer(layer, notes) for layer in layers]
     cleaned.append(_layer({"title": derive_title(text), "published": derive_date(text)}))
@@ -367,6 +368,8 @@ def _load_jsonl(
             yield LoadFailure(where, f"invalid JSON: {exc}")
         except LimitError as exc:
             yield LoadFailure(where, str(exc), "limit")
+        except NoArticleError as exc:
+            yield LoadFailure(where, str(exc), "no_article")
         except DocumentError as exc:
             yield LoadFailure(where, str(exc))
 
@@ -413,6 +416,8 @@ def load_file(
         yield build_document(raw_text, source, manifest_entry, embedded, origin=origin, warnings=warnings)
     except LimitError as exc:
         yield LoadFailure(source, str(exc), "limit")
+    except NoArticleError as exc:
+        yield LoadFailure(source, str(exc), "no_article")
     except DocumentError as exc:
         yield LoadFailure(source, str(exc))
     except DependencyError as exc:

@@ -619,6 +619,23 @@ def test_json_article_upload(client):
     assert_error(client.post("/v1/documents", json={"text": "no title"}), 422)
 
 
+def test_an_article_or_file_that_holds_only_a_page_wall_is_refused_with_its_reason(client):
+    """A consent notice sent as an article, or a saved paywall page, is no article: 422 ``no_article_text``, the
+    reason naming the kind of wall, no server path in it, nothing indexed."""
+    before = client.get("/v1/documents", params={"limit": 1}).json()["total"]
+    wall = {"title": "Chip tools join export list", "published": "2026-08-01",
+            "text": "We value your privacy\n\nWe and our partners use cookies to personalise content and ads.\n\n"
+                    "Accept all\n\nReject all\n\nManage options"}
+    err = assert_error(client.post("/v1/documents", json=wall), 422, "no_article_text")
+    assert "consent" in err["message"] and ".toml" not in err["message"] and "paywall" in err["help"]
+    page = ("<html><head><title>Chip tools join export list</title></head><body><main><p>Subscribe now to continue "
+            "reading.</p><p>Already a subscriber? Sign in</p></main></body></html>")
+    err = assert_error(client.post("/v1/documents", files={"file": ("story.html", page.encode(), "text/html")}),
+                       422, "no_article_text")
+    assert "paywall" in err["message"]
+    assert client.get("/v1/documents", params={"limit": 1}).json()["total"] == before
+
+
 def test_jsonl_upload_reports_unreadable_dates_and_counts_undated_documents(client):
     lines = [
         {"headline": "Seoul lists chip tools", "maintext": "Seoul added twelve chip tools to its strategic items list on Friday.",

@@ -22,6 +22,9 @@ WALLS = {
         "froze or did not finish loading Video content did not start after ad Audio on ad was too loud Other issues",
         "How relevant is this ad to you?\n\nAd froze or did not finish loading\n\nOther issues",
         "This video is no longer available.",
+        "Advertisement\n\nVideo Ad Feedback\n\nHow relevant is this ad to you?\n\nAudio on ad was too loud\n\n"
+        "Other issues\n\nCancel Submit\n\nThank You! Your effort and contribution in providing this feedback is "
+        "much appreciated.\n\nClose",
     ],
     "a consent or registration notice": [
         "We will use the details you have shared to manage your registration. You agree to the processing, storage, "
@@ -30,6 +33,9 @@ WALLS = {
         "object to the use of your data in this way, please tick here.\n\n'We' includes Daybreak Media brands.",
         "We and our partners use cookies to personalise content and ads.\n\nBy clicking Accept, you agree to the "
         "storing of cookies on your device.\n\nAccept all cookies\n\nManage cookie preferences",
+        "We value your privacy\n\nWe and our 615 vendors store and process personal data such as unique identifiers "
+        "for ads and content measurement.\nAccept all\nReject all\nManage options",
+        "This website uses cookies to give you the best experience.\n\nAgree and continue",
         "当サイトはクッキーの使用に同意いただいた上でご利用いただけます。\n\n利用規約およびプライバシーポリシーに同意する",
     ],
     "a paywall or sign-in prompt": [
@@ -37,16 +43,22 @@ WALLS = {
         "select articles",
         "This article is only available to subscribers.\n\nSubscribe now to continue reading.\n\nAlready a "
         "subscriber? Sign in",
+        "Subscribe to keep reading\n\nGet unlimited digital access for $2 a month. Cancel anytime.\n\nLog in",
         "この記事は有料会員限定です。\n\n続きを読むには会員登録が必要です。",
+        "本文为付费内容，订阅后即可阅读全文。\n\n立即订阅\n\n已是会员？立即登录",
     ],
     "a browser or bot check": [
         "Please enable JavaScript to view this page.\n\nYour browser is out of date.",
         "Are you a robot?\n\nPress & Hold to confirm you are a human (and not a bot).",
         "Checking your browser before accessing the site.\n\nComplete the security check to access.",
+        "Verifying you are human. This may take a few seconds.\n\nWe need to make sure you are not a robot.",
+        "このサイトではJavaScriptを有効にしてください。\n\nお使いのブラウザはサポートされていません。",
     ],
     "an error page": [
         "404 - Page not found\n\nThe page you requested could not be found.",
         "403 Forbidden\n\nAccess Denied: you don't have permission to access this page on this server.",
+        "Page not found (404)\n\nSorry, the page you are looking for doesn't exist or has moved.\n\nReturn to homepage",
+        "抱歉，您访问的页面不存在。\n\n404\n\n返回首页",
     ],
 }
 
@@ -65,6 +77,26 @@ ARTICLES = [
     "data without consent.",
     "Girl Scouts raised the price of their cookies by a dollar this year, citing inflation in flour and packaging.",
     "The Nikkei said it would put more of its articles behind a paywall for subscribers from April.",
+    # one-paragraph news that quotes a notice's words: it does not open with them
+    "France's data regulator fined a search company 150 million euros on Thursday because its 'Accept all cookies' "
+    "button took one click while refusing took several, the regulator said.",
+    "Ticket touts used software to get past pages that asked visitors to verify you are human, police in Busan said "
+    "on Wednesday, arresting four people.",
+    "Readers who are already a subscriber to the print edition will get the app free from April, the paper said.",
+    "The commission said the app's sign-up page, which told users that by clicking Next you agree to share location "
+    "data, broke consumer law, and fined the firm 1.2 billion won.",
+    "Access denied: South Korea barred Chinese graduate students from three university chip labs on Monday, citing "
+    "a new technology protection law.",
+    "Exporters could not file licence applications on Monday after the customs portal returned 404 errors and a "
+    "'please enable JavaScript' message, the agency said.",
+    # news that opens with a notice's or a control's words, and says who said so
+    "Press and hold the side button for ten seconds to restart the phone, the company said on Friday.",
+    "Cancel anytime: the streaming service said subscribers can now pause their plans for three months.",
+    "This may take a few seconds longer than expected, the software maker warned users of its update.",
+    "404 Not Found errors greeted visitors to the tax agency's website on Tuesday after a failed update.",
+    "Page not found, a debut novel by a Seoul author, tops the bestseller list this week.",
+    "Apple unveils a new phone\n\nThe phone lets users press and hold the side button to call for help.",
+    "腾讯周三表示，微信用户必须在下月前同意新的隐私政策。",
     # a short article, and one with a heading line
     "China banned exports of gallium to the United States.",
     "Briefly\n\nSamsung said it would invest $17 billion in a Texas chip plant.",

@@ -26,7 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from rag.errors import DependencyError, DocumentError, LimitError
+from rag.errors import DependencyError, DocumentError, LimitError, NoArticleError
 from rag.loaders import SUPPORTED_SUFFIXES
 
 from api.deps import AuthDep, IndexDep, PathsDep, Services, ServicesDep
@@ -300,9 +300,9 @@ def _ingest_upload(services: Services, up: _Upload) -> IngestResponse:
         if first.kind == "dependency":  # the server's fault, not the file's: a 500 with the reason in the log
             log.error("upload %s failed: %s", up.filename, first.reason)
             raise DependencyError(first.reason, help_message="the server is missing a package; tell its operator")
-        error = LimitError if first.kind == "limit" else DocumentError
+        error = {"limit": LimitError, "no_article": NoArticleError}.get(first.kind, DocumentError)
         raise error(first.reason if len(failed) == 1 else f"{len(failed)} failures; first: {failed[0]['path']}: {first.reason}",
-                    help_message=f"'{up.filename}' could not be read as {suffix}")
+                    help_message=None if first.kind == "no_article" else f"'{up.filename}' could not be read as {suffix}")
     shown = services.public_paths()
     return IngestResponse(
         documents=[{**o, "source_path": shown.path(o.get("source_path") or "")} for o in _outcomes(report, known, key)], failed=failed,

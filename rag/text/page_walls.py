@@ -3,10 +3,12 @@
 A saved or scraped news page sometimes holds only what stood in front of the story: a consent or registration
 notice, a paywall's sign-in prompt, a video player's ad-feedback form, a bot check, an error page. Indexed, such a
 page is a "document" under the story's headline and date that says nothing of the story; the same notice saved from
-many pages is one document under many headlines. ``wall_kind`` tells such a page by its paragraphs: each paragraph a
-pattern of ``data/page_walls.toml`` matches is part of the wall, and a page is a wall when the wall holds most of its
-words and what is left is shorter than a news sentence or two. An article with a consent line or a newsletter
-prompt above or below its story keeps its story.
+many pages is one document under many headlines. ``wall_kind`` reads a page in units (each line's sentences, by
+``rag.text.sentences``): a unit that opens with a notice's own words, or is one of its controls ("Accept all",
+"Sign in"), is part of the wall (``data/page_walls.toml``); a page is a wall when the wall holds most of its words
+and what is left is shorter than a news sentence or two. A news sentence that quotes a notice ("its 'Accept all
+cookies' button took one click") does not open with it, and an article with a consent line or a newsletter prompt
+beside its story keeps its story.
 
 Words are counted as ``rag.dedup`` shingles them: a word, or one CJK character.
 """
@@ -15,34 +17,80 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.scripts import CJK_CHARS
+from rag.text.sentences import sentence_texts
 
-__all__ = ["WallRules", "rules", "wall_kind"]
+__all__ = ["WallKind", "WallRules", "rules", "wall_kind"]
 
 _WORD = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# what may stand before a notice's first word: list marks, numbering, quotes, brackets ("1. How relevant …")
+_LEAD = re.compile(r"^[\W\d_]{0,8}")
+_TRAIL = re.compile(r"[\W_]*$")
+
+
+@dataclass(frozen=True)
+class WallKind:
+    """One kind of wall: its label, the notices' openings (matched at a unit's start) and its controls (the whole
+    unit)."""
+
+    label: str
+    opens: re.Pattern[str] | None
+    lines: re.Pattern[str] | None
+
+    def holds(self, unit: str) -> bool:
+        """Whether ``unit`` (one sentence of one line) belongs to this wall: a notice does not report ("…, Apple
+        said": a reporting or speech verb in a third person's form makes it news)."""
+        body = _LEAD.sub("", unit)
+        if _reports(body):
+            return False
+        if self.opens is not None and self.opens.match(body):
+            return True
+        return self.lines is not None and self.lines.fullmatch(_TRAIL.sub("", body)) is not None
 
 
 @dataclass(frozen=True)
 class WallRules:
-    """The parsed ``page_walls.toml``: per kind its label and compiled patterns, and the page rule's two limits."""
+    """The parsed ``page_walls.toml``: the kinds, and the page rule's two limits."""
 
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # (label, one pattern joining the kind's alternatives)
+    kinds: tuple[WallKind, ...]
     min_wall_share: float
     max_other_words: int
 
 
 @cache
+def _reporting() -> frozenset[str]:
+    """The reporting and speech verbs in a third person's form ("said", "warns", "according"): a notice speaks in
+    the first and second person ("we believe", "you agree")."""
+    verbs = word_set("reporting_verbs") | word_set("speech_verbs")
+    return frozenset(w for w in verbs if w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "thought", "according"})
+
+
+def _reports(unit: str) -> bool:
+    return any(w in _reporting() for w in re.findall(r"[a-z]+", unit.lower()))
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
 def rules() -> WallRules:
     data = table("page_walls")
-    kinds = tuple(
-        (kind["label"], re.compile("|".join(f"(?:{p})" for p in kind["patterns"]), re.IGNORECASE))
-        for kind in data["kinds"].values()
-    )
+    kinds = tuple(WallKind(kind["label"], _joined(kind.get("opens", [])), _joined(kind.get("lines", [])))
+                  for kind in data["kinds"].values())
     return WallRules(kinds, float(data["min_wall_share"]), int(data["max_other_words"]))
+
+
+def _units(text: str) -> Iterator[str]:
+    """Each line's sentences, in order (lazily: an article is told within its first lines): a control on a line of
+    its own ("Reject all") is a unit, whatever follows it."""
+    for line in text.splitlines():
+        if line.strip():
+            yield from sentence_texts(line)
 
 
 def _words(text: str) -> int:
@@ -51,24 +99,20 @@ def _words(text: str) -> int:
 
 def wall_kind(text: str) -> str | None:
     """The label of the wall a page holds instead of an article ("a consent or registration notice", …), or None
-    when the page has an article. ``text``: the page's normalized text, paragraphs separated by blank lines (a page
-    of one paragraph is read line by line)."""
-    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    if len(paragraphs) == 1:
-        paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    when the page has an article. ``text``: the page's normalized text."""
     r = rules()
     wall_words = other_words = 0
     seen: dict[str, int] = {}
-    for paragraph in paragraphs:
-        n = _words(paragraph)
-        label = next((label for label, pattern in r.kinds if pattern.search(paragraph)), None)
-        if label is None:
+    for unit in _units(text):
+        n = _words(unit)
+        kind = next((k for k in r.kinds if k.holds(unit)), None)
+        if kind is None:
             other_words += n
             if other_words >= r.max_other_words:
                 return None
         else:
             wall_words += n
-            seen[label] = seen.get(label, 0) + n
+            seen[kind.label] = seen.get(kind.label, 0) + n
     total = wall_words + other_words
     if not seen or total == 0 or wall_words / total < r.min_wall_share:
         return None

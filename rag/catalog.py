@@ -155,6 +155,16 @@ NO_PUBLISHER = "(no publisher)"
 NO_PUBLISHER_FILTER = "no publisher filter selects the documents that name no publisher: leave the filter out to include them"
 
 
+#: the source rows of a file's lines ("file.jsonl#L1", "#L2", …): a range of the primary key, not LIKE, whose "_" and
+#: "%" are wildcards and whose ASCII letters match either case ("news_1.jsonl#L%" took "News-1.jsonl"'s rows)
+_LINES_OF = "(source_path >= ? AND source_path < ?)"
+
+
+def _line_range(file_path: str) -> tuple[str, str]:
+    """The bounds of ``_LINES_OF`` for ``file_path``: every string that starts with ``file_path + "#L"``."""
+    return file_path + "#L", file_path + "#M"
+
+
 def file_key(path: str) -> str:
     """The file part of a source path (``file.jsonl#L3`` → ``file.jsonl``)."""
     return path.split("#L", 1)[0]
@@ -216,8 +226,8 @@ class Catalog:
         """doc_id → file sha256 for every document last read from this file (any ``#L`` line)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT source_path, doc_id, file_sha256 FROM sources WHERE source_path=? OR source_path LIKE ?",
-                (file_path, file_path + "#L%"),
+                f"SELECT source_path, doc_id, file_sha256 FROM sources WHERE source_path=? OR {_LINES_OF}",
+                (file_path, *_line_range(file_path)),
             ).fetchall()
         return {r["doc_id"]: r["file_sha256"] for r in rows}
 
@@ -236,7 +246,7 @@ class Catalog:
         """Drop a file's source rows; returns the documents it yielded."""
         state = self.source_state(file_path)
         with self._lock, self._db:
-            self._db.execute("DELETE FROM sources WHERE source_path=? OR source_path LIKE ?", (file_path, file_path + "#L%"))
+            self._db.execute(f"DELETE FROM sources WHERE source_path=? OR {_LINES_OF}", (file_path, *_line_range(file_path)))
             self._db.execute("DELETE FROM files WHERE path=?", (file_path,))
         return list(state)
 
@@ -245,7 +255,7 @@ class Catalog:
         rows = [(sp, did, file_sha256) for sp, did in entries]
         with self._lock, self._db:
             self._db.execute(
-                "DELETE FROM sources WHERE source_path=? OR source_path LIKE ?", (file_path, file_path + "#L%")
+                f"DELETE FROM sources WHERE source_path=? OR {_LINES_OF}", (file_path, *_line_range(file_path))
             )
             self._db.executemany("INSERT OR REPLACE INTO sources(source_path, doc_id, file_sha256) VALUES (?, ?, ?)", rows)
             self._db.execute(
@@ -257,7 +267,7 @@ class Catalog:
         included (it names the document it repeats)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT source_path, doc_id FROM sources WHERE source_path LIKE ?", (file_path + "#L%",)
+                f"SELECT source_path, doc_id FROM sources WHERE {_LINES_OF}", _line_range(file_path)
             ).fetchall()
         out: dict[int, str] = {}
         for r in rows:

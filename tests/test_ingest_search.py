@@ -735,6 +735,29 @@ def test_a_page_saved_under_two_urls_is_one_document_kept_as_first_read_and_embe
     assert report.chunks_embedded == report.chunks_added
 
 
+def test_files_whose_names_differ_by_an_underscore_or_a_letter_case_keep_their_own_lines(tmp_path, fresh_index):
+    """A file's lines are its own: SQL LIKE read "news_1.jsonl#L%" as matching "news-1.jsonl#L3" ("_" is a
+    wildcard) and "News_1.jsonl" (ASCII case ignored), so ingesting one file deleted the other's source rows and its
+    documents were taken for stale ones."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, seed in (("news-1.jsonl", 1), ("news_1.jsonl", 2), ("News_1.jsonl", 3)):
+        (path,) = write_small_articles(tmp_path / name, 2, seed=seed, jsonl=True)
+        path.rename(src / name)
+    index = fresh_index(warm=False)
+    first = Ingestor(index).ingest_paths([src])
+    assert first.added == 6
+    lines = {name: index.catalog.line_documents(str(src / name)) for name in ("news-1.jsonl", "news_1.jsonl", "News_1.jsonl")}
+    assert all(len(v) == 2 for v in lines.values()) and len({d for v in lines.values() for d in v.values()}) == 6
+
+    (src / "news_1.jsonl").write_text((src / "news_1.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[0],
+                                      encoding="utf-8")  # one line left: the other is removed
+    second = Ingestor(index).ingest_paths([src])
+    assert index.catalog.line_documents(str(src / "news-1.jsonl")) == lines["news-1.jsonl"]
+    assert index.catalog.line_documents(str(src / "News_1.jsonl")) == lines["News_1.jsonl"]
+    assert index.catalog.counts()["documents"] == 5 and second.unchanged == 5
+
+
 def test_the_next_batch_is_prepared_while_the_current_one_is_written(fresh_index, tmp_path, monkeypatch):
     """Chunking and embedding of batch k+1 overlap the catalog/Chroma writes of batch k (the writes are single-threaded)."""
     import threading

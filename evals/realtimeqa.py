@@ -212,8 +212,10 @@ class GoldLookup:
 
 def _copy_urls(catalog, path: str) -> Iterator[tuple[str, str]]:
     """(normalized URL, doc id) of each line of the JSONL file at ``path`` that the catalog says yielded a document
-    (nothing for other files, or one no longer on disk). Lines are numbered as the loader numbers them
-    (``rag.decoding.decode_lines``)."""
+    (nothing for other files, one no longer on disk, or one changed since it was ingested: its line numbers may name
+    other lines now). Lines are numbered as the loader numbers them (``rag.decoding.decode_lines``)."""
+    import hashlib
+
     from rag.decoding import decode_lines
     from rag.errors import DocumentError
     from rag.jsonl_records import map_record
@@ -222,9 +224,10 @@ def _copy_urls(catalog, path: str) -> Iterator[tuple[str, str]]:
     if file.suffix.lower() != ".jsonl" or not file.is_file():
         return
     lines = catalog.line_documents(path)
-    if not lines:
+    data = file.read_bytes()
+    if not lines or hashlib.sha256(data).hexdigest() != catalog.file_hash(path):
         return
-    for number, line, _problem in decode_lines(file.read_bytes()):
+    for number, line, _problem in decode_lines(data):
         doc_id = lines.get(number)
         if doc_id is None or line is None:
             continue

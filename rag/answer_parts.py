@@ -105,7 +105,7 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
             # a partial answer quotes its closest source [1]: the same document under its joined number
             numbers = {src.index: _cite(sources, src, chunk_id=src.chunk_ids[0] if src.chunk_ids else None)
                        for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
-            text = _renumbered(brief.message, numbers) or ""
+            text = _renumbered(brief.message, numbers) or f"The corpus has no evidence on the question “{part.standalone}”."
             if k < answered[0][0]:
                 unanswered.append(text)
             else:

@@ -11,7 +11,7 @@ from rag.brief import Brief, Claim, Section, Source
 from rag.question_parts import QuestionPart
 from rag.render import claim_text
 
-__all__ = ["joined_answer", "joined_partials", "part_note", "tells_story"]
+__all__ = ["joined_answer", "joined_partials", "part_note", "tells_story", "unasked_part_message"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 
@@ -19,6 +19,13 @@ _MARK = re.compile(r"\[(\d+)\]")
 def part_note(parts: Sequence[QuestionPart]) -> str:
     """The provenance note naming the parts a question was answered in."""
     return f"compound question answered in {len(parts)} parts: " + "; ".join(f"“{p.standalone}”" for p in parts)
+
+
+def unasked_part_message(part: str, before: str) -> str:
+    """What a compound question's elided part says when the part it leans on found nothing: "The corpus has no
+    evidence on the question “When did South Korea ban?”: nothing answers “Which rare earths did South Korea ban?”,
+    which it asks about." """
+    return f"The corpus has no evidence on the question “{part}”: nothing answers “{before}”, which it asks about."
 
 
 def tells_story(brief: Brief) -> bool:

@@ -14,7 +14,7 @@ from rag.config import Settings
 from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
-from rag.answer_parts import joined_answer, joined_partials, part_note, tells_story
+from rag.answer_parts import joined_answer, joined_partials, part_note, tells_story, unasked_part_message
 from rag.followup import asks_response, resolve_follow_up, stay_on_story
 from rag.question_parts import QuestionPart, asks_only, question_parts
 from rag.writers.report_date import report_dated
@@ -337,6 +337,13 @@ class Engine:
         answers: list[tuple[QuestionPart, Brief]] = []
         for part in parts:
             brief = None
+            if part.elided and answers and asks_only(part.asked) and not tells_story(answers[-1][1]):
+                # "… and when?" after a part the corpus has nothing on: there is no story to ask it of, and asked in
+                # full ("When did South Korea ban?") it would take another story's date
+                before = answers[-1][1]
+                answers.append((part, before.model_copy(deep=True, update={
+                    "topic": part.standalone, "message": unasked_part_message(part.standalone, answers[-1][0].standalone)})))
+                continue
             # an elided part of asking words only ("… and when?", "… and by how much?": ``asks_only``) is asked of
             # the story the earlier part's answer told, as the follow-up "When?" is (``followup.stay_on_story``):
             # said in full, "When did Japan restrict?" is any restriction's. One with words of its own ("and for how

@@ -7,7 +7,10 @@ of the sources gives the names of the companies"). Kinds:
 1. **The elided part leaves the story.** Its "… and when?" was asked in full, "When did China restrict?", any
    restriction's question, and answered with a 2018 US law and a 2020 cryptography law. A partial answer tells its
    story as an answer does: the elided part is asked of it, as the follow-up "When?" is.
-2. **Every part partial, the later parts lost.** When no part was answered in full, the question was answered whole:
+2. **An elided part after a part the corpus has nothing on.** "Which rare earths did South Korea ban, and when?": the
+   first part abstained, and "When did South Korea ban?", asked in full, quoted a protest from another story as the
+   date's answer. With no story to ask it of, the elided part abstains with the part it leans on.
+3. **Every part partial, the later parts lost.** When no part was answered in full, the question was answered whole:
    the first part's partial answer alone, without the date the second part's partial answer gives ("reported
    2026-02-25: the source's date, not the event's"). Now each part's partial answer is said, in the order asked.
 """
@@ -70,3 +73,16 @@ def test_every_part_partial_says_each_part_in_order(engine, question):
     assert gaps[2] > max(gaps[:2]) >= 0, shown  # the first part's gap, then the second part's
     assert "turbine" not in shown and "September 12, 2025" not in shown, shown
     assert [s.title for s in brief.closest_sources][0].startswith("Ostmark blocks sales"), brief.closest_sources
+
+
+@pytest.mark.parametrize("question", [
+    "Which Norvish ports did Valdoria close, and when?",
+    "Which Frisian dams did Valdoria open, and when?",
+])
+def test_an_elided_part_after_a_part_with_no_evidence_takes_no_other_story(engine, question):
+    brief = engine.write(question, template="answer")
+    shown = answer_text(brief)
+    assert brief.abstained, shown
+    for other in ("January 5, 2024", "September 12, 2025", "on Wednesday", "recently"):
+        assert other not in shown, shown
+

@@ -5,7 +5,7 @@ corpus does not answer said with the part's own abstention, never dropped."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rag.brief import Brief, Claim, Section, Source
 from rag.question_parts import QuestionPart
@@ -47,6 +47,13 @@ def _renumbered(text: str | None, numbers: dict[int, int]) -> str | None:
     if not text:
         return text
     return _MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def _said_abstention(brief: Brief, number_of: Callable[[Source], int]) -> str:
+    """An abstaining part's message with the "[n]" marks of the closest sources it quotes (a partial answer quotes
+    its closest source [1]) read as ``number_of`` numbers each in the joined answer ("" without a message)."""
+    numbers = {src.index: number_of(src) for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
+    return _renumbered(brief.message, numbers) or ""
 
 
 def _weighed(claim: Claim) -> list[Claim]:
@@ -109,10 +116,9 @@ def joined_answer(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -> 
     unanswered: list[str] = []  # the abstentions asked before the first answered part: the answer's message
     for k, (part, brief) in enumerate(answers, 1):
         if brief.abstained:
-            # a partial answer quotes its closest source [1]: the same document under its joined number
-            numbers = {src.index: _cite(sources, src, chunk_id=src.chunk_ids[0] if src.chunk_ids else None)
-                       for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
-            text = _renumbered(brief.message, numbers) or f"The corpus has no evidence on the question “{part.standalone}”."
+            # the document a partial answer quotes is listed under its joined number, without a cited span
+            text = (_said_abstention(brief, lambda src: _cite(sources, src, chunk_id=src.chunk_ids[0] if src.chunk_ids else None))
+                    or f"The corpus has no evidence on the question “{part.standalone}”.")
             if k < answered[0][0]:
                 unanswered.append(text)
             else:
@@ -186,8 +192,7 @@ def joined_partials(topic: str, answers: Sequence[tuple[QuestionPart, Brief]]) -
         return sources[src.doc_id].index
 
     for _part, brief in answers:
-        numbers = {src.index: listed(src) for src in brief.closest_sources if f"[{src.index}]" in (brief.message or "")}
-        message = _renumbered(brief.message, numbers) or ""
+        message = _said_abstention(brief, listed)
         if message and message not in said:
             said.append(message)
     for _part, brief in answers:  # then the closest sources no part quotes, as one part's abstention lists them

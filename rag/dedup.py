@@ -19,10 +19,8 @@ from datasketch import MinHash, MinHashLSH
 from rag.text.datelines import without_dateline
 from rag.text.lexicon import table
 from rag.text.normalize import match_form
-from rag.text.scripts import CJK_CHARS
+from rag.text.scripts import WORD_OR_CJK_CHAR
 
-# A word, or one CJK character: text written without spaces has no words to shingle, so its characters are.
-_WORD = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
 # datasketch >= 2.0 refuses hash values without their permutation scheme; pin it so stored sketches stay comparable.
 _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
 
@@ -56,7 +54,7 @@ def story_body(text: str) -> str:
 def shingles(text: str, n: int = 5) -> set[bytes]:
     """Word n-gram shingles of the text in its matching form (case, width and ligatures folded); each CJK
     character counts as a word."""
-    words = _WORD.findall(match_form(text))
+    words = WORD_OR_CJK_CHAR.findall(match_form(text))
     if len(words) < n:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}

@@ -337,12 +337,14 @@ class Engine:
         answers: list[tuple[QuestionPart, Brief]] = []
         for part in parts:
             brief = None
-            if part.elided and answers and asks_only(part.asked) and not tells_story(answers[-1][1]):
-                # "… and when?" after a part the corpus has nothing on: there is no story to ask it of, and asked in
-                # full ("When did South Korea ban?") it would take another story's date
-                before = answers[-1][1]
+            leans = part.elided and bool(answers) and asks_only(part.asked)  # "… and when?": asks of the part before
+            told = leans and tells_story(answers[-1][1])
+            if leans and not told:
+                # after a part the corpus has nothing on there is no story to ask it of, and asked in full ("When did
+                # South Korea ban?") it would take another story's date
+                before_part, before = answers[-1]
                 answers.append((part, before.model_copy(deep=True, update={
-                    "topic": part.standalone, "message": unasked_part_message(part.standalone, answers[-1][0].standalone)})))
+                    "topic": part.standalone, "message": unasked_part_message(part.standalone, before_part.standalone)})))
                 continue
             # an elided part of asking words only ("… and when?", "… and by how much?": ``asks_only``) is asked of
             # the story the earlier part's answer told, as the follow-up "When?" is (``followup.stay_on_story``):
@@ -351,8 +353,7 @@ class Engine:
             # qa-020 abstained on its second part); so is one after an abstention (no story to stay on). A partial
             # answer tells its story ("… reports: “China Imposes Export Restrictions on 20 Japanese Firms …”; none of
             # the sources gives the names"): "… and when?" is asked of it, not of any restriction
-            asked = (part.asked if part.elided and answers and tells_story(answers[-1][1]) and asks_only(part.asked)
-                     else part.standalone)
+            asked = part.asked if told else part.standalone
             for item in self._run(asked, template=template, filters=filters, history=turns,
                                   streaming=streaming, split=False):
                 if isinstance(item, Brief):

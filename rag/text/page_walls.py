@@ -10,7 +10,7 @@ and what is left is shorter than a news sentence or two. A news sentence that qu
 cookies' button took one click") does not open with it, and an article with a consent line or a newsletter prompt
 beside its story keeps its story.
 
-Words are counted as ``rag.dedup`` shingles them: a word, or one CJK character.
+Words are counted as ``rag.dedup`` shingles them: a word, or one CJK character (``scripts.WORD_OR_CJK_CHAR``).
 """
 
 from __future__ import annotations
@@ -21,12 +21,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from rag.text.lexicon import table, word_set
-from rag.text.scripts import CJK_CHARS
+from rag.text.scripts import WORD_OR_CJK_CHAR
 from rag.text.sentences import sentence_texts
 
 __all__ = ["WallKind", "WallRules", "rules", "wall_kind"]
 
-_WORD = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
 # what may stand before a notice's first word: list marks, numbering, quotes, brackets ("1. How relevant …")
 _LEAD = re.compile(r"^[\W\d_]{0,8}")
 _TRAIL = re.compile(r"[\W_]*$")
@@ -94,7 +93,7 @@ def _units(text: str) -> Iterator[str]:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(WORD_OR_CJK_CHAR.findall(text))
 
 
 def wall_kind(text: str) -> str | None:

@@ -12,6 +12,8 @@ CJK_CHARS = (
     "\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\U00020000-\U0002fa1f"
 )
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+#: a word, or one CJK character: text written without spaces has no words to count or shingle, so its characters are
+WORD_OR_CJK_CHAR = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
 _CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _HIRAGANA = re.compile("[\u3040-\u309f]")
 

@@ -130,6 +130,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def is_number_word(word: str) -> bool:
+    """Whether ``word`` is a spelled whole number of ``quantities.toml`` [fractions.wholes] ("two", "Ten";
+    case-insensitive)."""
+    return word.lower() in _lexicon().wholes
+
+
 def _decimal(raw: str) -> Decimal:
     return Decimal(re.sub(r"[,\u00a0\u202f\u2009\s]", "", raw))
 

@@ -29,7 +29,8 @@ _OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
 __all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "act_doer", "actor_role", "asked_agent", "led_by_another_place",
-           "names_doer"]
+           "names_doer",
+           "swaps_roles"]
 
 
 def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
@@ -146,3 +147,20 @@ def names_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bo
         return False
     verb = act.verbs[0]
     return tells_act_itself(stems, verb) or tells_act_otherwise(stems, verb)
+
+
+def swaps_roles(text: str, agent: Iterable[str], acted_on: Iterable[str], verb: str | None = None) -> bool:
+    """Whether a sentence tells the asked act the other way round: the places ``acted_on`` (what a question's actor
+    acts on, ``answer_premise.acted_on_places``) are its actor and the asked actor's places ``agent`` are acted on
+    (``actor_role``): "China Imposes Export Restrictions on 20 Japanese Firms" for "Which Chinese companies did Japan
+    restrict?"; with the asked act's ``verb`` stem, also when one of ``acted_on`` does that act after the asked actor
+    opens the sentence (``act_doer``: "Tokyo protests as China blocks dual-use exports to 20 Japanese companies").
+    False when either is empty."""
+    agent, acted_on = set(agent), set(acted_on)
+    if not (agent and acted_on):
+        return False
+    role = actor_role(text, agent)
+    if role == "agent" and verb:
+        doer = act_doer(text, verb)
+        return doer is not None and any(same_place(doer.key, p) for p in acted_on)
+    return role == "undergoer" and actor_role(text, acted_on) == "agent"

@@ -38,6 +38,7 @@ from typing import Sequence
 
 from rag.support.tokens import _syn_groups
 from rag.text.lexicon import table, word_set
+from rag.text.numbers import is_number_word
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
 from rag.writers.abstention_text import unreported_event
@@ -45,7 +46,7 @@ from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.answer_settled import verb_lemma
 
-__all__ = ["Premise", "Unreported", "compared", "gerund", "premise", "reads_premise", "relayed_clause", "unreported"]
+__all__ = ["Premise", "Unreported", "acted_on_places", "compared", "gerund", "premise", "reads_premise", "relayed_clause", "unreported"]
 
 #: "Why did South Korea ban …", "What ruling did the WTO issue …", "Which firms has Japan sanctioned …": a wh-phrase,
 #: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government"), the verb, what follows it
@@ -61,7 +62,7 @@ class Premise:
     """The event a question presupposes. ``asked``: the class noun a "what/which" question asks for, as written
     ("ruling", "firms"; "" for none); ``actor``: the subject as written ("South Korea", "the WTO");
     ``actor_keys``: its place key ("south_korea") or, for no place, the stems of its names ({"wto"});
-    ``is_place``; ``others``: place keys the rest of the question names ("japan"); ``aux`` and ``verb`` as written
+    ``is_place``; ``others``: place keys the wh-phrase and the rest of the question name ("japan"; "china" for "Which Chinese companies …"); ``aux`` and ``verb`` as written
     ("did", "ban"); ``verb_stem``; ``objects``: stems of the content words after the verb, places aside
     ({"export", "lithographi", "machin"}); ``rest``: the words after the verb as written."""
 
@@ -173,7 +174,11 @@ def premise(question: str) -> Premise | None:
     if not keys:
         return None
     placed = place_mentions(rest)
-    others = frozenset(p.key for p in placed if not (is_place and any(same_place(p.key, k) for k in keys)))
+    # a place the wh-phrase names is whom the act is done to: "Which Chinese companies did Japan restrict?" is Japan
+    # acting on China, so "China Imposes Export Restrictions on 20 Japanese Firms" reports the act the other way round
+    asked_noun = " ".join((m.group("noun") or "").split())
+    others = frozenset(p.key for p in [*place_mentions(asked_noun), *placed]
+                       if not (is_place and any(same_place(p.key, k) for k in keys)))
     in_place = {i for p in placed for i in range(p.start, p.end)}
     stop = word_set("stopwords")
     # what the act is done to: the words before a time, place or circumstance ("on Japanese companies in early 2026")
@@ -183,9 +188,19 @@ def premise(question: str) -> Premise | None:
     objects = frozenset(stem(w.group(0)) for w in spans[:cut]
                         if w.start() not in in_place and w.group(0).lower() not in stop and len(w.group(0)) > 2
                         and not w.group(0)[:1].isdigit() and stem(w.group(0)) not in keys)
-    return Premise(asked=" ".join((m.group("noun") or "").split()), actor=subject, actor_keys=keys,
+    return Premise(asked=asked_noun, actor=subject, actor_keys=keys,
                    is_place=is_place, others=others, aux=m.group("aux"), verb=verb,
                    verb_stem=stem(verb), objects=objects, rest=rest)
+
+
+def acted_on_places(question: str, agent: frozenset[str]) -> frozenset[str]:
+    """The place keys a question's wh-phrase names as what its actor acts on ("Which Chinese companies did Japan
+    restrict?": {"china"}; the asked noun of ``premise``), the places of ``agent`` (the actor's keys) aside; empty
+    for a question without such a phrase."""
+    found = premise(question)
+    if found is None or not found.asked:
+        return frozenset()
+    return frozenset(m.key for m in place_mentions(found.asked) if not any(same_place(m.key, a) for a in agent))
 
 
 @cache
@@ -249,8 +264,8 @@ def _read(p: Premise, text: str) -> _Read:
             continue
         k = next((i for i, w in enumerate(spans) if w.start() >= start), len(spans))
         j = k - 1
-        while j >= 0 and k - j <= 3 and (low[j] in ("the", "a", "an") or low[j][:1].isdigit()):
-            j -= 1  # "with the WTO", "on 20 Japanese companies"
+        while j >= 0 and k - j <= 3 and (low[j] in ("the", "a", "an") or low[j][:1].isdigit() or is_number_word(low[j])):
+            j -= 1  # "with the WTO", "on 20 Japanese companies", "to two Vietnamese steelmakers"
         if j >= 0 and low[j] in preps:
             object_named = True
         else:

@@ -28,7 +28,7 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_act import asked_act, reports_speech
-from rag.writers.answer_actor import ACTOR_KINDS, led_by_another_place, names_doer
+from rag.writers.answer_actor import ACTOR_KINDS, asked_agent, led_by_another_place, names_doer, swaps_roles
 from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
                                       each_value_competes, value_groups)
@@ -39,7 +39,7 @@ from rag.writers.answer_headline import answers_by_its_words, headline, headline
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
-from rag.writers.answer_premise import Unreported, compared, premise, relayed_clause, unreported
+from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, relayed_clause, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
@@ -315,6 +315,8 @@ class QuestionAnswering:
         owner = asked_owner(query)
         if owner is not None:  # "China Imposes Export Restrictions on 20 Japanese Firms" answers nothing about Japan's
             typed *= np.array([0.0 if tells_anothers_measure(c.text, c.stems, owner) else 1.0 for c in scored.cands])
+        # "China Imposes Export Restrictions on 20 Japanese Firms" names no Chinese company Japan restricted
+        typed *= ~self._swapped(query, scored)
         request = asked_request(query)
         if request is not None:  # only a sentence telling the asked request names who made it: "… have asked the
             # Japanese government to join efforts" names no one who asked for an investigation, nor does a sentence
@@ -582,7 +584,21 @@ class QuestionAnswering:
             # what a country did, or why: another country's action that names it does not say ("Hypothesis A: Canada
             # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?")
             about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
-        return about
+        # ... nor is a question asking what a country did to another's ("Which Chinese companies did Japan restrict?")
+        # by the other's act on the first ("China Imposes Export Restrictions on 20 Japanese Firms")
+        return about & ~self._swapped(query, scored)
+
+    @staticmethod
+    def _swapped(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it tells the asked act the other way round (``answer_actor.swaps_roles``:
+        the place the question's wh-phrase names acts on the asked actor); all False for a question whose wh-phrase
+        names no place (``answer_premise.acted_on_places``)."""
+        agent, act = asked_agent(query), asked_act(query)
+        acted_on = acted_on_places(query, agent)
+        if not acted_on:
+            return np.zeros(len(scored.cands), dtype=bool)
+        verb = act.verbs[0] if act is not None and act.verbs else None
+        return np.array([swaps_roles(c.text, agent, acted_on, verb) for c in scored.cands], dtype=bool)
 
     def _beyond_places(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
@@ -802,6 +818,11 @@ class QuestionAnswering:
         # it does not lead while anything else can (``answer_structure.leads_not``)
         held = self._held(scored)
         pool = [i for i in pool if not leads_not(held[i])] or pool
+        # a sentence telling the asked act the other way round does not lead while one telling it the asked way can
+        # (the kinds' own additions above read no roles: "Indonesia … restricted nickel ore exports to two Vietnamese
+        # steelmakers, Hoa Sen Metals and …" lists what "Which Indonesian steelmakers did Vietnam restrict?" asks)
+        swapped = self._swapped(query, scored)
+        pool = [i for i in pool if not swapped[i]] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)

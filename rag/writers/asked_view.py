@@ -10,8 +10,9 @@ import numpy as np
 
 from rag.text.places import same_place
 from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_act_otherwise
-from rag.writers.answer_actor import act_doer, actor_role, asked_agent
+from rag.writers.answer_actor import act_doer, actor_role, asked_agent, swaps_roles
 from rag.writers.answer_kind import answer_type, asked_sentence
+from rag.writers.answer_premise import acted_on_places
 from rag.writers.asked_referent import with_referent
 from rag.writers.candidates import Candidate, Scored, cap_titles, coverages
 from rag.writers.key_terms import key_terms
@@ -96,6 +97,7 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
         return scored
     agent, act = found
     verb = act.verbs[0]  # the asked actor's own act; "to stop selling" after "did Washington ask" is what it asked
+    acted_on = acted_on_places(question, agent)
     query, _, _ = _coverage_query(question)
     verbs = {t.stem for t in key_terms(query) if t.stem == verb or t.stem.startswith(verb)}
     alone, lent = [], []
@@ -109,6 +111,11 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
         if role == "undergoer":
             stems -= agent
             source -= agent
+            # "China Imposes Export Restrictions on 20 Japanese Firms" for "Which Chinese companies did Japan
+            # restrict?" names China as the doer, not as what Japan acted on
+            if swaps_roles(c.text, agent, acted_on, verb):
+                stems -= acted_on
+                source -= acted_on
         elif role is None:  # named only by its publisher ("Discuss Japan"): not the asked actor acting
             source -= agent
         tells = tells_act_itself(stems, verb)

@@ -1,0 +1,110 @@
+"""Which side acted (issue 10, answers): "Which Chinese companies did Japan restrict?" asks for what Japan did to
+China, so "China Imposes Export Restrictions on 20 Japanese Firms" tells the act the other way round, and "Which
+Dutch firms did China sanction?" is not answered by a Dutch firm halting shipments to China. A place the question's
+wh-phrase names is what its actor acts on (``answer_premise.acted_on_places``); a sentence whose actor is that place,
+with the asked actor acted on, swaps the roles (``answer_actor.swaps_roles``): it does not type as the answer, nor
+hold the places' key terms (``asked_view.actor_act_view``), and the premise check reads the wh-phrase's place as a
+target (``answer_premise.premise``). Cases of the kind written for this test (sanctions, export curbs, bans, between
+several pairs of countries); found on the sample corpus, where both questions got China's restrictions on Japan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answer_of, engine_over_texts
+
+from rag.writers.answer_actor import swaps_roles
+from rag.writers.answer_premise import acted_on_places, premise
+
+
+@pytest.mark.parametrize("question, agent, places", [
+    ("Which Chinese companies did Japan restrict?", "japan", {"china"}),
+    ("Which Dutch firms did China sanction?", "china", {"netherlands"}),
+    ("Which South Korean chipmakers has the US blacklisted?", "united_states", {"south_korea"}),
+    ("What Vietnamese exports did Indonesia ban?", "indonesia", {"vietnam"}),
+])
+def test_the_wh_phrase_names_what_the_actor_acts_on(question, agent, places):
+    assert acted_on_places(question, frozenset({agent})) == places
+    assert set(premise(question).others) >= places
+
+
+@pytest.mark.parametrize("question", [
+    "Which companies did Japan restrict?",  # the wh-phrase names no place
+    "Which Japanese companies did Japan sanction?",  # the actor's own place is no target
+    "Which country restricted exports to Japan?",  # the wh-phrase is the doer
+    "Why did Japan restrict exports?",
+])
+def test_no_acted_on_place_without_one_in_the_wh_phrase(question):
+    found = premise(question)
+    agent = found.actor_keys if found is not None else frozenset()
+    assert acted_on_places(question, agent) == frozenset()
+
+
+@pytest.mark.parametrize("text, agent, acted_on, verb", [
+    ("China Imposes Export Restrictions on 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo",
+     "japan", "china", "restrict"),
+    ("Tokyo protests as China blocks dual-use exports to 20 Japanese companies", "japan", "china", "restrict"),
+    ("Vietnam's trade ministry on Tuesday imposed sanctions on three Indonesian shipping firms.",
+     "indonesia", "vietnam", "sanction"),
+    ("Seoul banned imports from two Japanese seafood processors on Friday.", "japan", "south_korea", "ban"),
+])
+def test_a_sentence_whose_actor_is_the_wh_phrase_s_place_swaps_the_roles(text, agent, acted_on, verb):
+    assert swaps_roles(text, {agent}, {acted_on}, verb)
+
+
+@pytest.mark.parametrize("text, agent, acted_on, verb", [
+    ("Japan has reportedly denied cybersecurity approval for Chinese storage battery makers.", "japan", "china",
+     "restrict"),
+    ("Vietnam's trade ministry on Tuesday imposed sanctions on three Indonesian shipping firms.",
+     "vietnam", "indonesia", "sanction"),
+    ("Three Indonesian shipping firms were sanctioned by Vietnam on Tuesday.", "vietnam", "indonesia", "sanction"),
+    ("The ministry said the measures were overdue.", "japan", "china", "restrict"),  # neither named
+])
+def test_the_act_told_the_asked_way_round_or_by_no_named_side_is_not_swapped(text, agent, acted_on, verb):
+    assert not swaps_roles(text, {agent}, {acted_on}, verb)
+
+
+# -- end to end: two stories between the same two countries, each the other way round ------------------------------
+
+ARTICLES = [
+    ("01_sanctions.md", "2022-10-04", "Vietnam sanctions three Indonesian shipping firms",
+     "Vietnam's trade ministry on Tuesday imposed sanctions on three Indonesian shipping firms, Samudra Lines, Bahari "
+     "Cargo and Nusantara Freight, accusing them of carrying illegally caught fish from its waters. The sanctions bar "
+     "the firms from Vietnamese ports for two years. Jakarta said it regretted the decision."),
+    ("02_curbs.md", "2022-10-06", "Indonesia restricts nickel exports to two Vietnamese steelmakers",
+     "Indonesia on Thursday restricted nickel ore exports to two Vietnamese steelmakers, Hoa Sen Metals and Nam Viet "
+     "Steel, citing unpaid export duties. The restrictions take effect next month, the energy ministry said. Hanoi "
+     "has asked for talks."),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in ARTICLES}
+    return engine_over_texts(tmp_path_factory.mktemp("roles_swapped"), texts)
+
+
+def _said(engine, question: str) -> str:
+    from rag.types import SearchFilters
+
+    brief = engine.write(question, template="answer", filters=SearchFilters(until="2022-10-10"))
+    claims = " ".join(c.text for s in brief.sections for c in s.claims)
+    return f"{brief.message or ''} {claims}"
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Which Indonesian firms did Vietnam sanction?", "Samudra Lines"),
+    ("Which Vietnamese steelmakers did Indonesia restrict?", "Hoa Sen Metals"),
+])
+def test_the_act_told_the_asked_way_round_answers(engine, question, named):
+    assert named in answer_of(engine, question, "2022-10-10")
+
+
+@pytest.mark.parametrize("question, other_way_round", [
+    ("Which Vietnamese firms did Indonesia sanction?", "Samudra Lines"),
+    ("Which Indonesian steelmakers did Vietnam restrict?", "Hoa Sen Metals"),
+])
+def test_the_act_told_the_other_way_round_is_never_given_as_the_answer(engine, question, other_way_round):
+    said = _said(engine, question)
+    assert other_way_round not in said or "No source reports" in said, said

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_of, engine_over_texts
+from conftest import answer_lead, answer_of, engine_over_texts
 
 from rag.writers.answer_actor import swaps_roles
 from rag.writers.answer_premise import acted_on_places, premise
@@ -108,3 +108,49 @@ def test_the_act_told_the_asked_way_round_answers(engine, question, named):
 def test_the_act_told_the_other_way_round_is_never_given_as_the_answer(engine, question, other_way_round):
     said = _said(engine, question)
     assert other_way_round not in said or "No source reports" in said, said
+
+
+# -- another country's act that names the asked actor as its target or source --------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    # a fronted adverbial naming no place is not the subject
+    ("Since August 2018, the Trump administration has moved to prohibit contracts for Chinese telecom equipment.",
+     "united_states"),
+    ("On Monday, Japan's trade ministry tightened controls on three chemicals.", "japan"),
+    ("Earlier this month, officials in Seoul said the curbs were unjustified.", "south_korea"),
+    # ... and one naming its place keeps it
+    ("In Beijing, the commerce ministry said the curbs were lawful.", "china"),
+    # a government named by its head stands for its country ("the White House" does not: "white house paint")
+    ("The Biden administration added four Chinese firms to its list of military companies.", "united_states"),
+])
+def test_the_sentence_s_actor_is_read_after_a_fronted_adverbial_and_from_its_government(text, actor):
+    from rag.writers.answer_actor import actor_role
+
+    assert actor_role(text, {actor}) == "agent"
+
+
+BANS = [
+    ("01_us.md", "2022-08-02", "Washington widens curbs on Indonesian drone parts",
+     "Since March, the Biden administration has moved to prohibit federal purchases of Indonesian drone parts, and on "
+     "Monday it banned private buyers from importing flight controllers, thermal cameras and batteries directly from "
+     "Indonesia. Officials cited security risks."),
+    ("02_id.md", "2022-08-04", "Jakarta bars exports of raw bauxite",
+     "Indonesia on Wednesday blocked exports of raw bauxite, the mining ministry said, to push smelting at home. The "
+     "measure takes effect in October."),
+]
+
+
+@pytest.fixture(scope="module")
+def bans(tmp_path_factory):
+    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in BANS}
+    return engine_over_texts(tmp_path_factory.mktemp("bans"), texts)
+
+
+def test_what_a_country_banned_is_not_answered_by_another_country_s_ban_on_it(bans):
+    lead = answer_lead(bans, "What did Indonesia ban?", "2022-08-10")
+    assert "bauxite" in lead and "Biden" not in lead, lead
+
+
+def test_the_other_country_s_ban_still_answers_what_that_country_banned(bans):
+    lead = answer_lead(bans, "What did the US ban?", "2022-08-10")
+    assert "flight controllers" in lead or "drone parts" in lead, lead

@@ -39,11 +39,26 @@ def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
     stripped = text.lstrip(" \"'“‘-•*")
     label = LABEL_RE.match(stripped)
     stripped = stripped[label.end():] if label else stripped
-    words = list(_WORD_RE.finditer(stripped))[:ACTOR_WORDS]
     first = next(iter(place_mentions(stripped)), None)
-    if first is None or not words or first.start > words[-1].start():
+    if first is None:
+        return stripped, None
+    # a fronted adverbial naming no place is not the subject: "Since August 2018, the Trump administration has moved
+    # …" reads its words from "the" ("In Beijing, the ministry said …" names its place there and keeps it)
+    skip = _fronted_end(stripped)
+    words = [w for w in _WORD_RE.finditer(stripped) if first.start < skip or w.start() >= skip][:ACTOR_WORDS]
+    if not words or first.start > words[-1].start():
         return stripped, None
     return stripped, first
+
+
+def _fronted_end(text: str) -> int:
+    """The offset just after a fronted adverbial opening ``text`` (``act_roles.toml`` [fronted]: a phrase of at
+    most ``reach`` words opening with one of its words and ending with a comma: "Since August 2018, "), else 0."""
+    row = table("act_roles")["fronted"]
+    words = list(_WORD_RE.finditer(text))[: int(row["reach"])]
+    if not words or words[0].group(0).lower().strip(",") not in row["openers"]:
+        return 0
+    return next((w.end() for w in words if w.group(0).endswith(",")), 0)
 
 
 def _looked_back(text: str, at: int) -> str | None:

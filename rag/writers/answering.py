@@ -27,8 +27,8 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_act import asked_act, reports_speech
-from rag.writers.answer_actor import ACTOR_KINDS, asked_agent, led_by_another_place, names_doer, swaps_roles
+from rag.writers.answer_act import asked_act, reports_speech, tells_act_itself, tells_act_otherwise
+from rag.writers.answer_actor import ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer, swaps_roles
 from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
                                       each_value_competes, value_groups)
@@ -580,13 +580,35 @@ class QuestionAnswering:
         if not 0 < len(places) <= 2:
             return np.ones(len(scored.cands), dtype=bool)
         about = np.array([places <= self._passage_stems(scored, i) for i in range(len(scored.cands))], dtype=bool)
-        if answer_type(query) in ACTOR_KINDS:
+        if answer_type(query) in ACTOR_KINDS or asked_agent(query):
             # what a country did, or why: another country's action that names it does not say ("Hypothesis A: Canada
-            # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?")
-            about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
+            # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?";
+            # "Since August 2018, the Trump administration has moved to prohibit … equipment … from China" for "What
+            # did China ban?")
+            about &= np.array([not led_by_another_place(c.text, places) or self._asked_agent_does(query, c.text)
+                               for c in scored.cands], dtype=bool)
         # ... nor is a question asking what a country did to another's ("Which Chinese companies did Japan restrict?")
         # by the other's act on the first ("China Imposes Export Restrictions on 20 Japanese Firms")
         return about & ~self._swapped(query, scored)
+
+    @staticmethod
+    def _asked_agent_does(query: str, text: str) -> bool:
+        """Whether the question's asked actor does its asked act in ``text`` though another place opens it
+        (``answer_actor.act_doer``: "Tokyo protests as China blocks dual-use exports …" for "What did China ban?")."""
+        agent, act = asked_agent(query), asked_act(query)
+        if not agent or act is None or not act.verbs:
+            return False
+        doer = act_doer(text, act.verbs[0])
+        return doer is not None and any(same_place(doer.key, a) for a in agent)
+
+    @staticmethod
+    def _asked_act_told(query: str, cand) -> bool:
+        """Whether a candidate sentence tells the question's asked act, by its own word or its family
+        (``answer_act``: "blocks" for "ban"); False for a question without an act."""
+        act = asked_act(query)
+        if act is None or not act.verbs:
+            return False
+        return tells_act_itself(cand.stems, act.verbs[0]) or tells_act_otherwise(cand.stems, act.verbs[0])
 
     @staticmethod
     def _swapped(query: str, scored: Scored) -> np.ndarray:
@@ -698,7 +720,13 @@ class QuestionAnswering:
         pool = [i for i in pool if quotable[i] and beyond[i]]
         # the first sentence comes from a passage about the countries the question names, when one is on topic
         about = self._about_places(query, scored)
-        pool = [i for i in pool if about[i]] or pool
+        # ... or, when none is, from one near the question that is ("Tokyo protests as China blocks dual-use exports
+        # …" for "What did China ban?" when the one on-topic sentence tells the Trump administration's ban)
+        floor = self.abstain_threshold - 0.05
+        pool = ([i for i in pool if about[i]]
+                or [i for i in range(len(scored.cands)) if about[i] and quotable[i] and beyond[i] and scored.cos[i] >= floor
+                    and (ok[i] or self._asked_act_told(query, scored.cands[i]))]
+                or pool)
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if as_of is None:  # undated: the latest report of the event leads, not an older essay (``answer_lead``)
             pool = without_older_views(scored.cands, pool, value)
@@ -819,10 +847,11 @@ class QuestionAnswering:
         held = self._held(scored)
         pool = [i for i in pool if not leads_not(held[i])] or pool
         # a sentence telling the asked act the other way round does not lead while one telling it the asked way can
-        # (the kinds' own additions above read no roles: "Indonesia … restricted nickel ore exports to two Vietnamese
-        # steelmakers, Hoa Sen Metals and …" lists what "Which Indonesian steelmakers did Vietnam restrict?" asks)
-        swapped = self._swapped(query, scored)
-        pool = [i for i in pool if not swapped[i]] or pool
+        # ("Indonesia … restricted nickel ore exports to two Vietnamese steelmakers, Hoa Sen Metals and …" lists what
+        # "Which Indonesian steelmakers did Vietnam restrict?" asks) ...
+        # ... nor another country's (``_about_places``: the kinds' own additions above read no actor), while one
+        # of the sentences before the kind's cuts can
+        pool = [i for i in pool if about[i]] or [i for i in told if about[i]] or pool
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)

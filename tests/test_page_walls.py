@@ -202,6 +202,8 @@ REPORTS_ON_WALLS = {
         "Readers of the Asahi Shimbun's website will get five free articles a month from July instead of ten, after "
         "which a notice tells them they have reached their free article limit.",
         "'Subscribe to keep reading' prompts cost the paper readers, its editor wrote, and the meter was dropped.",
+        "Get unlimited access to the Games: the broadcaster will stream every event free for the first time, with no "
+        "subscription or sign-in needed.",
     ],
     "consent banners": [
         "European data regulators said on Thursday they would examine consent pop-ups that list more than 1,000 "

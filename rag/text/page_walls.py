@@ -5,10 +5,12 @@ notice, a paywall's sign-in prompt, a video player's ad-feedback form, a bot che
 page is a "document" under the story's headline and date that says nothing of the story; the same notice saved from
 many pages is one document under many headlines. ``wall_kind`` reads a page in units (each line's sentences, by
 ``rag.text.sentences``): a unit that opens with a notice's own words, or is one of its controls ("Accept all",
-"Sign in"), is part of the wall (``data/page_walls.toml``); a page is a wall when the wall holds most of its words
-and what is left is shorter than a news sentence or two. A news sentence that quotes a notice ("its 'Accept all
-cookies' button took one click") does not open with it, and an article with a consent line or a newsletter prompt
-beside its story keeps its story.
+"Sign in"; a row of them on one line, "Accept all Reject all Manage options"), is part of the wall
+(``data/page_walls.toml``); a page is a wall when the wall holds most of its words and what is left is shorter than
+a news sentence or two. A news sentence that quotes a notice ("its 'Accept all cookies' button took one click") does
+not open with it; one that opens with a quoted notice and goes on ("'This content is not available in your region'
+is the message …") or says who said so ("…, the regulator said"; "…と報じた") is news; and an article with a
+consent line or a newsletter prompt beside its story keeps its story.
 
 Words are counted as ``rag.dedup`` shingles them: a word, or one CJK character (``scripts.WORD_OR_CJK_CHAR``).
 """
@@ -29,6 +31,9 @@ __all__ = ["WallKind", "WallRules", "rules", "wall_kind"]
 # what may stand before a notice's first word: list marks, numbering, quotes, brackets ("1. How relevant …")
 _LEAD = re.compile(r"^[\W\d_]{0,8}")
 _TRAIL = re.compile(r"[\W_]*$")
+# a quotation the unit opens with, closed, and words after it: news quoting a notice ("'Subscribe to keep reading'
+# prompts cost the paper readers"); a straight apostrophe inside a word ("You've") does not close it
+_QUOTED = re.compile(r"""^[^\w"“'‘「『]{0,3}(?:"[^"]+"|“[^”]+”|‘[^’]+’|'(?:[^']|'(?=\w))+'|「[^」]+」|『[^』]+』)\W*\w""")
 
 
 @dataclass(frozen=True)
@@ -42,13 +47,25 @@ class WallKind:
 
     def holds(self, unit: str) -> bool:
         """Whether ``unit`` (one sentence of one line) belongs to this wall: a notice does not report ("…, Apple
-        said": a reporting or speech verb in a third person's form makes it news)."""
+        said": a reporting or speech verb in a third person's form makes it news) nor quote itself."""
         body = _LEAD.sub("", unit)
-        if _reports(body):
-            return False
-        if self.opens is not None and self.opens.match(body):
-            return True
-        return self.lines is not None and self.lines.fullmatch(_TRAIL.sub("", body)) is not None
+        return self._opens_or_controls(body) and not _reports(body) and not _QUOTED.match(unit)
+
+    def _opens_or_controls(self, body: str) -> bool:
+        while True:
+            if self.opens is not None and self.opens.match(body):
+                return True
+            if self.lines is None:
+                return False
+            if self.lines.fullmatch(_TRAIL.sub("", body)):
+                return True
+            # controls in a row on one line ("Accept all Reject all Manage options", "지금 구독하기 이미 회원이신가요?"):
+            # the first control, then the rest
+            first = self.lines.match(body)
+            rest = body[first.end():] if first else ""
+            if not first or not rest[:1].isspace():
+                return False
+            body = rest.lstrip()
 
 
 @dataclass(frozen=True)
@@ -61,6 +78,13 @@ class WallRules:
 
 
 @cache
+def _cjk_reporting() -> re.Pattern[str] | None:
+    """Reporting in Korean, Japanese and Chinese ("…밝혔다", "…と発表した", "…表示，"): ``page_walls.toml``'s
+    ``reports``."""
+    return _joined(table("page_walls").get("reports", []))
+
+
+@cache
 def _reporting() -> frozenset[str]:
     """The reporting and speech verbs in a third person's form ("said", "warns", "according"): a notice speaks in
     the first and second person ("we believe", "you agree")."""
@@ -69,7 +93,10 @@ def _reporting() -> frozenset[str]:
 
 
 def _reports(unit: str) -> bool:
-    return any(w in _reporting() for w in re.findall(r"[a-z]+", unit.lower()))
+    if any(w in _reporting() for w in re.findall(r"[a-z]+", unit.lower())):
+        return True
+    cjk = _cjk_reporting()
+    return cjk is not None and cjk.search(unit) is not None
 
 
 def _joined(patterns: list[str]) -> re.Pattern[str] | None:

@@ -23,8 +23,9 @@ import pytest
 
 from rag.pipeline import Engine
 from rag.writers.abstention_text import partial_message, partial_parts
+from rag.writers.answer_actor import relayed_clause
 from rag.writers.answer_filler import asked_organisation, gives_filler
-from rag.writers.answer_premise import compared, gerund, premise, relayed_clause, unreported
+from rag.writers.answer_premise import compared, gerund, premise, unreported
 from rag.writers.key_terms import stems
 
 

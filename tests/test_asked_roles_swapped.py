@@ -154,3 +154,44 @@ def test_what_a_country_banned_is_not_answered_by_another_country_s_ban_on_it(ba
 def test_the_other_country_s_ban_still_answers_what_that_country_banned(bans):
     lead = answer_lead(bans, "What did the US ban?", "2022-08-10")
     assert "flight controllers" in lead or "drone parts" in lead, lead
+
+
+# -- the premise read the other way round: a relayed report, another place's act after the opening one, a direct
+# object (a fresh analyst's questions over the sample corpus: "Why did Taiwan halt seafood imports from China?",
+# "Why did Japan block dual-use exports to 20 Chinese companies …?", "Which South Korean embassy official did Japan
+# summon …?" were answered with the report of the other side's act, uncorrected) ------------------------------------
+
+REVERSED = [
+    ("01_roundup.md", "2022-09-05", "Regional trade roundup",
+     "In related news, Thai PBS reported that Vietnamese authorities halted imports of shrimp from Thailand in "
+     "connection with a new customs inspection system. The move affects dozens of exporters."),
+    ("02_rice.md", "2022-09-06", "Bangkok protests as Hanoi blocks rice exports to 12 Thai companies",
+     "Hanoi cited unpaid contracts when it announced the step on Monday. Thai officials called it unjustified."),
+    ("03_envoy.md", "2022-09-07", "Hanoi summons Thai envoy",
+     "Vietnam has summoned a Thai embassy official to protest remarks by a Thai minister about its fishing fleet, "
+     "the foreign ministry said on Wednesday."),
+]
+
+
+@pytest.fixture(scope="module")
+def reversed_engine(tmp_path_factory):
+    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in REVERSED}
+    return engine_over_texts(tmp_path_factory.mktemp("reversed"), texts)
+
+
+@pytest.mark.parametrize("question", [
+    "Why did Thailand halt shrimp imports from Vietnam?",  # the outlet's name holds Thailand; Vietnam's act
+    "Why did Thailand block rice exports to 12 Vietnamese companies?",  # Bangkok opens the headline; Hanoi blocks
+    "Which Vietnamese embassy official did Thailand summon?",  # Thai is the direct object of "summoned"
+])
+def test_a_premise_the_sources_report_the_other_way_round_is_corrected(reversed_engine, question):
+    said = _said(reversed_engine, question).replace("2022-10-10", "")
+    assert "No source reports" in said, said
+
+
+@pytest.mark.parametrize("question, told", [
+    ("Why did Vietnam halt shrimp imports from Thailand?", "customs inspection"),
+])
+def test_the_same_premise_the_right_way_round_is_answered(reversed_engine, question, told):
+    said = _said(reversed_engine, question)
+    assert "No source reports" not in said and told in said, said

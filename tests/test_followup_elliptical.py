@@ -95,7 +95,9 @@ def test_did_japan_agree_is_asked_of_the_us_request(sample_engine):
     shown = answer_text(brief) if not brief.abstained else brief.message
     assert "no evidence on the question" not in shown, shown
     assert shown.startswith("The sources do not say whether Japan agreed."), shown
-    assert "request" in shown or "Japanese government" in shown, shown
+    # the request, in either of the roundup's sentences that tell it ("US authorities have asked the Japanese
+    # government …", "Officials in Washington are seeking Tokyo’s engagement …")
+    assert any(w in shown for w in ("request", "Japanese government", "seeking Tokyo")), shown
 
 
 def test_who_is_affected_is_asked_of_the_previous_story(sample_engine):

@@ -10,6 +10,7 @@ sentence's subject stands: "Canada's restriction …", "The Chinese government's
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterable
 
 from rag.text.lexicon import table
@@ -30,13 +31,15 @@ ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
 __all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "act_doer", "actor_role", "asked_agent", "led_by_another_place",
            "names_doer",
-           "swaps_roles"]
+           "relayed_clause", "swaps_roles"]
 
 
 def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
     """(the sentence without its opening marks and label, its first place mention when that stands among its first
-    ``ACTOR_WORDS`` words: the sentence's actor; else None)."""
-    stripped = text.lstrip(" \"'“‘-•*")
+    ``ACTOR_WORDS`` words: the sentence's actor; else None). An outlet's report is read as the clause it relays
+    (``relayed_clause``: "In related news, Taiwan International Radio reported that Chinese authorities halted …"
+    is China's act)."""
+    stripped = (relayed_clause(text) or text).lstrip(" \"'“‘-•*")
     label = LABEL_RE.match(stripped)
     stripped = stripped[label.end():] if label else stripped
     first = next(iter(place_mentions(stripped)), None)
@@ -59,6 +62,24 @@ def _fronted_end(text: str) -> int:
     if not words or words[0].group(0).lower().strip(",") not in row["openers"]:
         return 0
     return next((w.end() for w in words if w.group(0).endswith(",")), 0)
+
+
+@cache
+def _relay_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in table("premise_words")["relay_verbs"]), key=len,
+                            reverse=True))
+    return re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:(?:[A-Z][\w'’.&-]*\s+){{1,6}}|the\s+[a-z]+\s+)(?:{verbs})\s+"
+                      rf"(?:[\w-]+\s+){{0,6}}?that\s+(?P<clause>\S.*)$", re.S)
+
+
+def relayed_clause(text: str) -> str | None:
+    """The event an outlet's report relays, as its own clause: "In related news, Taiwan International Radio reported
+    that Chinese authorities halted imports …" → "Chinese authorities halted imports …" (its actor is the clause's,
+    not the outlet's nor the place the outlet's name holds); None for a sentence that relays nothing this way
+    (``premise_words.toml`` [relay_verbs], after up to six capitalised words of the outlet's name or "the media")."""
+    m = _relay_re().match(text.strip())
+    return m.group("clause") if m else None
+
 
 
 def _looked_back(text: str, at: int) -> str | None:

@@ -42,16 +42,17 @@ from rag.text.numbers import is_number_word
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem, word_spans
 from rag.writers.abstention_text import unreported_event
-from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE
+from rag.writers.answer_actor import ACTOR_WORDS, LABEL_RE, act_doer, relayed_clause
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.answer_settled import verb_lemma
 
-__all__ = ["Premise", "Unreported", "acted_on_places", "compared", "gerund", "premise", "reads_premise", "relayed_clause", "unreported"]
+__all__ = ["Premise", "Unreported", "acted_on_places", "compared", "gerund", "premise", "reads_premise",
+           "unreported"]
 
 #: "Why did South Korea ban …", "What ruling did the WTO issue …", "Which firms has Japan sanctioned …": a wh-phrase,
 #: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government"), the verb, what follows it
 _PREMISE_RE = re.compile(
-    r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,3}?))\s+(?P<aux>did|has|have|had)\s+"
+    r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,4}?))\s+(?P<aux>did|has|have|had)\s+"
     r"(?P<subject>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s\s+[a-z]+)?)\s+"
     r"(?P<verb>[a-z][a-z-]+)\b(?P<rest>[^?]*)\?\s*$")
 _VOWELS = "aeiou"
@@ -241,6 +242,9 @@ def _mentions(p: Premise, text: str) -> list[tuple[int, int, bool]]:
 
 
 def _read(p: Premise, text: str) -> _Read:
+    # an outlet's report is read as the clause it relays: "Taiwan International Radio reported that Chinese
+    # authorities halted imports of seafood from Taiwan" is China's act, not Taiwan's
+    text = relayed_clause(text) or text
     label = LABEL_RE.match(text)
     body_at = label.end() if label else 0
     spans = list(word_spans(text))
@@ -258,6 +262,11 @@ def _read(p: Premise, text: str) -> _Read:
         else:
             keys = {pm.key for pm in place_mentions(text[first[0]:first[1]])}
             leads = "other" if any(same_place(k, o) for k in keys for o in p.others) else "else"
+    # the asked act done by another place than the opening one: "Tokyo protests as China blocks dual-use exports to
+    # 20 Japanese companies" is China's act (``answer_actor.act_doer``)
+    doer = act_doer(text, p.verb_stem) if p.is_place and leads == "actor" else None
+    if doer is not None and not any(same_place(doer.key, k) for k in p.actor_keys):
+        leads = "other" if any(same_place(doer.key, o) for o in p.others) else "else"
     named = object_named = False
     for start, _end, is_actor in mentions:
         if not is_actor:
@@ -266,23 +275,29 @@ def _read(p: Premise, text: str) -> _Read:
         j = k - 1
         while j >= 0 and k - j <= 3 and (low[j] in ("the", "a", "an") or low[j][:1].isdigit() or is_number_word(low[j])):
             j -= 1  # "with the WTO", "on 20 Japanese companies", "to two Vietnamese steelmakers"
-        if j >= 0 and low[j] in preps:
+        # ... or right after the asked act's own verb: "South Korea has summoned a Japanese embassy official"
+        if j >= 0 and (low[j] in preps or (j > 0 and _tells_verb(p, stems[j]))):
             object_named = True
         else:
             named = True
     axis = _axes().get(p.verb.lower())
     verb = opposite = False
     for k, (w, s) in enumerate(zip(low, stems)):
-        same = s == p.verb_stem or (len(p.verb_stem) >= 5 and s.startswith(p.verb_stem))
-        mine = _syn_groups(p.verb_stem)
-        syn = bool(mine and mine & _syn_groups(s))
         on = _axes().get(w)
-        if same or syn or (axis and on and on[0] == axis[0] and on[1] == axis[1]):
+        if _tells_verb(p, s) or (axis and on and on[0] == axis[0] and on[1] == axis[1]):
             verb = verb or not (on and _negated(low, k))
         elif axis and on and on[0] == axis[0] and on[1] != axis[1] and not _negated(low, k):
             opposite = True
     objects = bool(p.objects & set(stems))
     return _Read(leads, named, object_named, verb, opposite, objects)
+
+
+def _tells_verb(p: Premise, word_stem: str) -> bool:
+    """Whether a word's stem is the premise's verb, one of its longer forms, or its paraphrase-lexicon synonym."""
+    if word_stem == p.verb_stem or (len(p.verb_stem) >= 5 and word_stem.startswith(p.verb_stem)):
+        return True
+    mine = _syn_groups(p.verb_stem)
+    return bool(mine and mine & _syn_groups(word_stem))
 
 
 def reads_premise(p: Premise, text: str) -> _Read:
@@ -358,23 +373,6 @@ def _targets(text: str, p: Premise) -> set[str]:
 
 def _among(keys: set[str], others: frozenset[str]) -> bool:
     return any(same_place(k, o) for k in keys for o in others)
-
-
-@cache
-def _relay_re() -> re.Pattern[str]:
-    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _words()["relay_verbs"]), key=len,
-                            reverse=True))
-    return re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:(?:[A-Z][\w'’.&-]*\s+){{1,6}}|the\s+[a-z]+\s+)(?:{verbs})\s+"
-                      rf"(?:[\w-]+\s+){{0,6}}?that\s+(?P<clause>\S.*)$", re.S)
-
-
-def relayed_clause(text: str) -> str | None:
-    """The event an outlet's report relays, as its own clause: "In related news, Taiwan International Radio reported
-    that Chinese authorities halted imports …" → "Chinese authorities halted imports …" (its actor is the clause's,
-    not the outlet's nor the place the outlet's name holds); None for a sentence that relays nothing this way
-    (``premise_words.toml`` [relay_verbs], after up to six capitalised words of the outlet's name or "the media")."""
-    m = _relay_re().match(text.strip())
-    return m.group("clause") if m else None
 
 
 #: "Compare A with B: what was targeted in each case?", "Compare A and B." (the question after a colon is optional)

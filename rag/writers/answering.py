@@ -28,7 +28,8 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_act import asked_act, reports_speech, tells_act_itself, tells_act_otherwise
-from rag.writers.answer_actor import ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer, swaps_roles
+from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
+                                      relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
                                       each_value_competes, value_groups)
@@ -39,7 +40,7 @@ from rag.writers.answer_headline import answers_by_its_words, headline, headline
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
-from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, relayed_clause, unreported
+from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
@@ -518,7 +519,7 @@ class QuestionAnswering:
         embassy official …", "Moon on Monday said that Seoul would …", "“The measure is not …,” Japanese Chief
         Cabinet Secretary Yoshihide Suga told a news conference") naming the first place the question names (by any
         of its names), and its actor is no other country (``answer_actor``); an outlet's report ("X reported that
-        …") is read as the clause it relays (``answer_premise.relayed_clause``).
+        …") is read as the clause it relays (``answer_actor.relayed_clause``).
         Another country's act ("China Imposes Export Restrictions …") and a source's judgement ("Brazil's move …
         adds a third layer …") are no response. None for any other question, and for one asking for a name, number
         or date."""
@@ -580,13 +581,17 @@ class QuestionAnswering:
         if not 0 < len(places) <= 2:
             return np.ones(len(scored.cands), dtype=bool)
         about = np.array([places <= self._passage_stems(scored, i) for i in range(len(scored.cands))], dtype=bool)
-        if answer_type(query) in ACTOR_KINDS or asked_agent(query):
+        if answer_type(query) in ACTOR_KINDS:
             # what a country did, or why: another country's action that names it does not say ("Hypothesis A: Canada
-            # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?";
-            # "Since August 2018, the Trump administration has moved to prohibit … equipment … from China" for "What
-            # did China ban?")
-            about &= np.array([not led_by_another_place(c.text, places) or self._asked_agent_does(query, c.text)
-                               for c in scored.cands], dtype=bool)
+            # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?")
+            about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
+        elif asked_agent(query):
+            # ... nor, for any question asking what a country did, another country doing that act ("Since August
+            # 2018, the Trump administration has moved to prohibit … equipment … from China" for "What did China
+            # ban?"); another's act of another kind may be the story asked about ("US authorities have asked the
+            # Japanese government …" for "Did Japan agree?")
+            about &= np.array([not (led_by_another_place(c.text, places) and self._asked_act_told(query, c))
+                               or self._asked_agent_does(query, c.text) for c in scored.cands], dtype=bool)
         # ... nor is a question asking what a country did to another's ("Which Chinese companies did Japan restrict?")
         # by the other's act on the first ("China Imposes Export Restrictions on 20 Japanese Firms")
         return about & ~self._swapped(query, scored)
@@ -1253,9 +1258,19 @@ class QuestionAnswering:
         if verdict.startswith(f"{_MISSING_PREFIX}names of "):  # a count of the class, not its members (_answerable)
             return scored.cands[picks[0]].claim(), "the " + verdict[len(_MISSING_PREFIX):].removesuffix(" the question asks for")
         # a quote that tells neither the asked act nor, by the asked actor, what it is done to answers another
-        # question (``answer_missing``): the answer abstains on this one
+        # question (``answer_missing``): the most relevant on-topic sentence, when it does, is quoted instead ("US
+        # authorities have asked the Japanese government to join efforts …" for "Which Japanese … makers did
+        # Washington ask to stop selling to China?", not the Trump administration's ban that lists what it covers),
+        # and without one the answer abstains on this one
         if not tells_asked_event(query, scored.cands[picks[0]].text):
-            return None, None
+            ok, quotable = self._answer_on_topic(query, scored), self._quotable(query, scored)
+            about = self._about_places(query, scored)
+            top = self._order(scored, scored.rel, [j for j in range(len(scored.cands))
+                                                   if ok[j] and quotable[j] and about[j]])[:1]
+            telling = [i for i in top if tells_asked_event(query, scored.cands[i].text)]
+            if not telling:
+                return None, None
+            picks = telling[:1]
         # who made a request no sentence tells: no source reports it ("anyone asking Japan to investigate …"), which
         # the quote of another request does not contradict as "none gives the name" after it would
         if kind == "name" and (event := request_event(query)) is not None:

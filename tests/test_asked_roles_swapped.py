@@ -195,3 +195,28 @@ def test_a_premise_the_sources_report_the_other_way_round_is_corrected(reversed_
 def test_the_same_premise_the_right_way_round_is_answered(reversed_engine, question, told):
     said = _said(reversed_engine, question)
     assert "No source reports" not in said and told in said, said
+
+
+def test_a_corrected_premise_quotes_the_sentence_naming_what_the_act_is_done_to_above_the_actor_s_other_act():
+    # "Why did the US ban ASML lithography sales to Japan?" (follow-ups gate fu-091): once "the Trump administration"
+    # reads as the US, its act on China is the actor's act, but the sentence above it naming ASML is the telling quote
+    from rag.writers.answer_premise import unreported
+
+    p = premise("Why did Canada ban Halvorsen drone sales to Mexico?")
+    texts = ["Halvorsen, a drone maker based in Norway, was halting shipments of its drones to a state-owned "
+             "distributor in Brazil.",
+             "Canada has moved from simply discouraging purchases to blocking the sales of Brazilian drones."]
+    found = unreported(p, texts, " ".join(texts))
+    assert found is not None and found.index == 0, found
+
+
+@pytest.mark.parametrize("question, event", [
+    # a fresh user's reversed questions: the correction garbled the asked event
+    ("Which Indian drone makers did Canada restrict rare-earth magnet exports to?",
+     "Canada restricting rare-earth magnet exports to Indian drone makers"),
+    ("Which Vietnamese companies' equipment did Thailand ban from its 5G networks?",
+     "Thailand banning Vietnamese companies' equipment from its 5G networks"),
+    ("Which South Korean embassy official did Japan summon?", "Japan summoning a South Korean embassy official"),
+])
+def test_the_corrected_event_reads_as_a_phrase(question, event):
+    assert premise(question).event() == event

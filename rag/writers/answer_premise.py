@@ -82,9 +82,14 @@ class Premise:
         """The event as a phrase after "No source reports": "South Korea banning exports of lithography machines to
         Japan"; after "has" / "had": "that Japan has sanctioned …"."""
         noun = self.asked
-        if noun and not noun.endswith("s"):
+        if noun and not noun.endswith("s") and not re.search(r"['’]", noun):  # "Vietnamese companies' equipment"
             noun = f"{'an' if noun[:1].lower() in _VOWELS else 'a'} {noun}"
-        tail = "".join(f" {part}" for part in (noun, self.rest) if part)
+        # a preposition the question strands ("… did Canada restrict rare-earth magnet exports to?") takes the asked
+        # noun after it: "Canada restricting rare-earth magnet exports to Indian drone makers"
+        words = self.rest.split()
+        stranded = bool(words) and words[-1].lower() in set(_words()["object_prepositions"])
+        parts = (self.rest, noun) if stranded else (noun, self.rest)
+        tail = "".join(f" {part}" for part in parts if part)
         if self.aux in ("has", "have", "had"):
             return f"that {self.actor} {self.aux} {self.verb}{tail}"
         return f"{self.actor} {gerund(self.verb)}{tail}"
@@ -326,15 +331,22 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
     corpus = {stem(w.group(0).lower()) for w in word_spans(evidence)}
     missing = [o for o in sorted(p.objects) if not _in_corpus(o, corpus)]
     if actor_acts:
+        # the quote: the actor's act, or a sentence above it telling what the act is done to by its name, done by
+        # someone else ("ASML … was halting shipments … to a … manufacturer in China" before "The Trump
+        # administration's approach … 'blocking their sales'" for "Why did the US ban ASML lithography sales to
+        # Japan?")
+        named = _named_objects(p)
+        quote = next((i for i, r in enumerate(reads[:actor_acts[0]])
+                      if named & _stems_of(texts[i]) and not r.named and r.leads in (None, "else")), actor_acts[0])
         if missing:  # the actor acts, on something no source names
-            return Unreported("object", actor_acts[0], p)
+            return Unreported("object", quote, p)
         told = [i for i in actor_acts if reads[i].verb]
         opposite = [i for i in actor_acts if reads[i].opposite and not reads[i].verb]
         if not told and opposite:
             return Unreported("opposite", opposite[0], p)
         targets = [_targets(texts[i], p) for i in actor_acts]
         if p.others and all(t and not _among(t, p.others) for t in targets):
-            return Unreported("target", actor_acts[0], p)
+            return Unreported("target", quote, p)
         return None
     swapped = [i for i, r in enumerate(reads)
                if r.leads == "other" and r.object_named and (r.verb or r.objects or r.opposite)]
@@ -355,6 +367,16 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
     if elsewhere:
         return Unreported("actor", elsewhere[0], p)
     return None
+
+
+def _named_objects(p: Premise) -> frozenset[str]:
+    """Stems of the capitalised words of what the premise's act is done to ("asml" in "ban ASML lithography sales")."""
+    return frozenset(stem(w.group(0)) for w in word_spans(p.rest) if w.group(0)[:1].isupper()) & p.objects
+
+
+def _stems_of(text: str) -> set[str]:
+    """The word stems of ``text``."""
+    return {stem(w.group(0)) for w in word_spans(text)}
 
 
 def _placed_elsewhere(p: Premise, text: str) -> bool:

@@ -312,6 +312,13 @@ def engine_over_texts(root: Path, texts: dict[str, str]):
     return engine_over(root / "data", docs)
 
 
+def engine_over_articles(root: Path, articles):
+    """``engine_over_texts`` over news articles written for a test: ``articles`` are (file name, ISO day, title, body)
+    rows, each written as Markdown with its title, a "Published: … · Publisher: Wire" line and its body."""
+    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in articles}
+    return engine_over_texts(root, texts)
+
+
 def answer_of(engine, question: str, until: str) -> str:
     """``engine``'s answer to ``question`` as of ``until`` (ISO day): its claims' text in order, as RealTime QA reads
     it (``evals.rtqa_answers.answer_text``); the answer must not abstain (its message is the assertion's)."""

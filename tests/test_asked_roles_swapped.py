@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_lead, answer_of, engine_over_texts
+from conftest import answer_lead, answer_of, engine_over_articles
 
 from rag.writers.answer_actor import swaps_roles
 from rag.writers.answer_premise import acted_on_places, premise
@@ -81,8 +81,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in ARTICLES}
-    return engine_over_texts(tmp_path_factory.mktemp("roles_swapped"), texts)
+    return engine_over_articles(tmp_path_factory.mktemp("roles_swapped"), ARTICLES)
 
 
 def _said(engine, question: str) -> str:
@@ -142,8 +141,7 @@ BANS = [
 
 @pytest.fixture(scope="module")
 def bans(tmp_path_factory):
-    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in BANS}
-    return engine_over_texts(tmp_path_factory.mktemp("bans"), texts)
+    return engine_over_articles(tmp_path_factory.mktemp("bans"), BANS)
 
 
 def test_what_a_country_banned_is_not_answered_by_another_country_s_ban_on_it(bans):
@@ -175,8 +173,7 @@ REVERSED = [
 
 @pytest.fixture(scope="module")
 def reversed_engine(tmp_path_factory):
-    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in REVERSED}
-    return engine_over_texts(tmp_path_factory.mktemp("reversed"), texts)
+    return engine_over_articles(tmp_path_factory.mktemp("reversed"), REVERSED)
 
 
 @pytest.mark.parametrize("question", [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_lead, engine_over_texts
+from conftest import answer_lead, engine_over_articles
 
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act
 
@@ -101,8 +101,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    texts = {name: f"# {title}\n\nPublished: {day} · Publisher: Wire\n\n{body}\n" for name, day, title, body in ARTICLES}
-    return engine_over_texts(tmp_path_factory.mktemp("undergoer"), texts)
+    return engine_over_articles(tmp_path_factory.mktemp("undergoer"), ARTICLES)
 
 
 def test_the_report_of_the_undergoer_doing_the_act_does_not_lead(engine):

@@ -30,7 +30,12 @@ __all__ = ["WallKind", "WallRules", "rules", "wall_kind"]
 
 # what may stand before a notice's first word: list marks, numbering, quotes, brackets ("1. How relevant …")
 _LEAD = re.compile(r"^[\W\d_]{0,8}")
-_TRAIL = re.compile(r"[\W_]*$")
+# a word character, found from the end of a reversed unit: where its trailing marks start (a regex anchored at "$"
+# after a run of marks is quadratic on a long run of them: 20,000 spaces took 3 s)
+_WORD_CHAR = re.compile(r"[^\W_]")
+#: a row of controls is short: a longer unit is read for one control or opening only (the row loop re-reads the rest
+#: of the unit per control: a 100 KB row of "enter " took 17 s)
+MAX_CONTROL_ROW = 200
 # a quotation the unit opens with, closed, and words after it: news quoting a notice ("'Subscribe to keep reading'
 # prompts cost the paper readers"); a straight apostrophe inside a word ("You've") does not close it
 _QUOTED = re.compile(r"""^[^\w"“'‘「『]{0,3}(?:"[^"]+"|“[^”]+”|‘[^’]+’|'(?:[^']|'(?=\w))+'|「[^」]+」|『[^』]+』)\W*\w""")
@@ -57,8 +62,10 @@ class WallKind:
                 return True
             if self.lines is None:
                 return False
-            if self.lines.fullmatch(_TRAIL.sub("", body)):
+            if self.lines.fullmatch(_without_trail(body)):
                 return True
+            if len(body) > MAX_CONTROL_ROW:
+                return False
             # controls in a row on one line ("Accept all Reject all Manage options", "지금 구독하기 이미 회원이신가요?"):
             # the first control, then the rest
             first = self.lines.match(body)
@@ -75,6 +82,12 @@ class WallRules:
     kinds: tuple[WallKind, ...]
     min_wall_share: float
     max_other_words: int
+
+
+def _without_trail(unit: str) -> str:
+    """``unit`` without the marks after its last word character ("Sign in »" → "Sign in"); "" when it has none."""
+    m = _WORD_CHAR.search(unit[::-1])
+    return unit[: len(unit) - m.start()] if m else ""
 
 
 @cache

@@ -17,7 +17,7 @@ from rag.text.lexicon import table
 __all__ = ["Place", "PlaceMention", "covers", "names_a_region", "place", "same_place", "place_mentions", "place_of_word",
            "place_words", "places", "region_words", "widen"]
 
-_ALIAS_KINDS = ("names", "demonyms", "capitals")
+_ALIAS_KINDS = ("names", "demonyms", "capitals", "governments")
 
 
 @dataclass(frozen=True)
@@ -29,12 +29,14 @@ class Place:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    governments: tuple[str, ...]
     broader: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class PlaceMention:
-    """One place named in a text: ``text[start:end] == surface``; ``kind`` is "names", "demonyms" or "capitals"."""
+    """One place named in a text: ``text[start:end] == surface``; ``kind`` is "names", "demonyms", "capitals" or
+    "governments"."""
 
     key: str
     start: int
@@ -133,8 +135,9 @@ def place_of_word(word: str) -> tuple[str, str] | None:
 
 @cache
 def place_words() -> frozenset[str]:
-    """Lower-cased words of every alias ("north", "korea", "korean", ...)."""
-    return frozenset(w.lower() for alias, _, _ in _aliases() for w in alias.split())
+    """Lower-cased words of every alias ("north", "korea", "korean", ...), a government's named by its head aside:
+    "administration" is no place word."""
+    return frozenset(w.lower() for alias, _, kind in _aliases() if kind != "governments" for w in alias.split())
 
 
 def widen(key: str) -> frozenset[str]:

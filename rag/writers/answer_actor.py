@@ -189,14 +189,15 @@ def swaps_roles(text: str, agent: Iterable[str], acted_on: Iterable[str], verb: 
     """Whether a sentence tells the asked act the other way round: the places ``acted_on`` (what a question's actor
     acts on, ``answer_premise.acted_on_places``) are its actor and the asked actor's places ``agent`` are acted on
     (``actor_role``): "China Imposes Export Restrictions on 20 Japanese Firms" for "Which Chinese companies did Japan
-    restrict?"; with the asked act's ``verb`` stem, also when one of ``acted_on`` does that act after the asked actor
-    opens the sentence (``act_doer``: "Tokyo protests as China blocks dual-use exports to 20 Japanese companies").
-    False when either is empty."""
+    restrict?"; with the asked act's ``verb`` stem, the doer of that act decides where a word tells it (``act_doer``:
+    "Tokyo protests as China blocks dual-use exports to 20 Japanese companies" is swapped, "Beijing criticised Japan
+    for restricting exports to Chinese chipmakers" is not). False when either is empty."""
     agent, acted_on = set(agent), set(acted_on)
     if not (agent and acted_on):
         return False
-    role = actor_role(text, agent)
-    if role == "agent" and verb:
-        doer = act_doer(text, verb)
-        return doer is not None and any(same_place(doer.key, p) for p in acted_on)
-    return role == "undergoer" and actor_role(text, acted_on) == "agent"
+    # the doer of the asked act, where a word tells it, decides: "Beijing criticised Japan for restricting exports to
+    # Chinese chipmakers" is Japan's act, though China opens it
+    doer = act_doer(relayed_clause(text) or text, verb) if verb else None
+    if doer is not None:
+        return any(same_place(doer.key, p) for p in acted_on) and not any(same_place(doer.key, a) for a in agent)
+    return actor_role(text, agent) == "undergoer" and actor_role(text, acted_on) == "agent"

@@ -27,7 +27,7 @@ from rag.text.tokens import irregular_forms, stem, word_spans
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 
 __all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "family_stems", "in_act_family",
-           "reports_speech", "tells_act_itself", "tells_act_otherwise", "verb_form"]
+           "reports_speech", "tells_act", "tells_act_itself", "tells_act_otherwise", "verb_form"]
 
 #: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
 #: of the act's object words present; the best clause's cosine to the asked clause, raw and minus the question's
@@ -181,6 +181,12 @@ def tells_act_otherwise(stems: set[str] | frozenset[str], verb: str) -> bool:
         return False
     families = [f for f in family_stems() if _in_family(verb, f)]
     return any(_in_family(s, f) for f in families for s in stems)
+
+
+def tells_act(stems: set[str] | frozenset[str], verb: str) -> bool:
+    """Whether a sentence whose word stems are ``stems`` tells the act of the asked verb stem ``verb`` at all: by its own
+    word (``tells_act_itself``) or by one of its family (``tells_act_otherwise``)."""
+    return tells_act_itself(stems, verb) or tells_act_otherwise(stems, verb)
 
 
 def asked_subject(question: str) -> str:

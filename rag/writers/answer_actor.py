@@ -10,13 +10,13 @@ sentence's subject stands: "Canada's restriction …", "The Chinese government's
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable
 
 from rag.text.lexicon import table
 from rag.text.places import PlaceMention, place_mentions, same_place
 from rag.text.tokens import stem, word_spans
-from rag.writers.answer_act import asked_act, asked_subject, tells_act_itself, tells_act_otherwise, verb_form
+from rag.writers.answer_act import asked_act, asked_subject, tells_act, verb_form
 
 #: The first place named among this many words of a sentence's start is its actor ("The Chinese government's
 #: restriction …", "Hypothesis A: Canada is using …"); one named later is what the sentence is about, not who acts.
@@ -30,10 +30,10 @@ _OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
 __all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "act_doer", "actor_role", "asked_agent", "led_by_another_place",
-           "names_doer",
-           "relayed_clause", "swaps_roles"]
+           "names_doer", "relayed_clause", "swaps_roles"]
 
 
+@lru_cache(maxsize=4096)  # actor_role, led_by_another_place, names_doer and swaps_roles read one sentence many times
 def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
     """(the sentence without its opening marks and label, its first place mention when that stands among its first
     ``ACTOR_WORDS`` words: the sentence's actor; else None). An outlet's report is read as the clause it relays
@@ -57,17 +57,24 @@ def _opening_place(text: str) -> tuple[str, PlaceMention | None]:
 def _fronted_end(text: str) -> int:
     """The offset just after a fronted adverbial opening ``text`` (``act_roles.toml`` [fronted]: a phrase of at
     most ``reach`` words opening with one of its words and ending with a comma: "Since August 2018, "), else 0."""
-    row = table("act_roles")["fronted"]
-    words = list(_WORD_RE.finditer(text))[: int(row["reach"])]
-    if not words or words[0].group(0).lower().strip(",") not in row["openers"]:
+    openers, reach = _fronted()
+    words = list(_WORD_RE.finditer(text))[:reach]
+    if not words or words[0].group(0).lower().strip(",") not in openers:
         return 0
     return next((w.end() for w in words if w.group(0).endswith(",")), 0)
 
 
 @cache
+def _fronted() -> tuple[frozenset[str], int]:
+    """(the words opening a fronted adverbial, the most words it has): ``act_roles.toml`` [fronted]."""
+    row = table("act_roles")["fronted"]
+    return frozenset(row["openers"]), int(row["reach"])
+
+
+@cache
 def _relay_re() -> re.Pattern[str]:
-    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in table("premise_words")["relay_verbs"]), key=len,
-                            reverse=True))
+    relay = table("premise_words")["relay_verbs"]
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in relay), key=len, reverse=True))
     return re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:(?:[A-Z][\w'’.&-]*\s+){{1,6}}|the\s+[a-z]+\s+)(?:{verbs})\s+"
                       rf"(?:[\w-]+\s+){{0,6}}?that\s+(?P<clause>\S.*)$", re.S)
 
@@ -79,7 +86,6 @@ def relayed_clause(text: str) -> str | None:
     (``premise_words.toml`` [relay_verbs], after up to six capitalised words of the outlet's name or "the media")."""
     m = _relay_re().match(text.strip())
     return m.group("clause") if m else None
-
 
 
 def _looked_back(text: str, at: int) -> str | None:
@@ -131,7 +137,7 @@ def act_doer(text: str, verb: str) -> PlaceMention | None:
     spans = list(word_spans(text))
     for k, m in enumerate(spans):
         s = stem(m.group(0).lower())
-        if not (tells_act_itself({s}, verb) or tells_act_otherwise({s}, verb)):
+        if not tells_act({s}, verb):
             continue
         window = spans[max(0, k - ACTOR_WORDS)].start()
         near = [p for p in place_mentions(text[:m.start()]) if p.start >= window]
@@ -181,8 +187,7 @@ def names_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bo
     stripped, first = _opening_place(text)
     if first is None or _looked_back(stripped, first.start) == "undergoer":
         return False
-    verb = act.verbs[0]
-    return tells_act_itself(stems, verb) or tells_act_otherwise(stems, verb)
+    return tells_act(stems, act.verbs[0])
 
 
 def swaps_roles(text: str, agent: Iterable[str], acted_on: Iterable[str], verb: str | None = None) -> bool:

@@ -63,9 +63,10 @@ class Premise:
     """The event a question presupposes. ``asked``: the class noun a "what/which" question asks for, as written
     ("ruling", "firms"; "" for none); ``actor``: the subject as written ("South Korea", "the WTO");
     ``actor_keys``: its place key ("south_korea") or, for no place, the stems of its names ({"wto"});
-    ``is_place``; ``others``: place keys the wh-phrase and the rest of the question name ("japan"; "china" for "Which Chinese companies …"); ``aux`` and ``verb`` as written
-    ("did", "ban"); ``verb_stem``; ``objects``: stems of the content words after the verb, places aside
-    ({"export", "lithographi", "machin"}); ``rest``: the words after the verb as written."""
+    ``is_place``; ``others``: place keys the wh-phrase and the rest of the question name ("japan"; "china" for
+    "Which Chinese companies …"); ``aux`` and ``verb`` as written ("did", "ban"); ``verb_stem``; ``objects``: stems
+    of the content words after the verb, places aside ({"export", "lithographi", "machin"}); ``rest``: the words after
+    the verb as written."""
 
     asked: str
     actor: str
@@ -328,7 +329,7 @@ def unreported(p: Premise, texts: Sequence[str], evidence: str) -> Unreported | 
     reads = [_read(p, t) for t in texts]
     actor_acts = [i for i, r in enumerate(reads)
                   if (r.leads == "actor" or (r.named and r.leads in (None, "actor"))) and (r.verb or r.objects)]
-    corpus = {stem(w.group(0).lower()) for w in word_spans(evidence)}
+    corpus = _stems_of(evidence)
     missing = [o for o in sorted(p.objects) if not _in_corpus(o, corpus)]
     if actor_acts:
         # the quote: the actor's act, or a sentence above it telling what the act is done to by its name, done by

@@ -27,7 +27,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_act import asked_act, reports_speech, tells_act_itself, tells_act_otherwise
+from rag.writers.answer_act import asked_act, reports_speech, tells_act
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -585,47 +585,43 @@ class QuestionAnswering:
             # what a country did, or why: another country's action that names it does not say ("Hypothesis A: Canada
             # is using export restrictions as a response to Vietnam's naval posture" for "why did Vietnam ...?")
             about &= np.array([not led_by_another_place(c.text, places) for c in scored.cands], dtype=bool)
-        elif asked_agent(query):
+        elif (agent := asked_agent(query)) and (verb := self._asked_verb(query)) is not None:
             # ... nor, for any question asking what a country did, another country doing that act ("Since August
             # 2018, the Trump administration has moved to prohibit … equipment … from China" for "What did China
             # ban?"); another's act of another kind may be the story asked about ("US authorities have asked the
             # Japanese government …" for "Did Japan agree?")
-            about &= np.array([not (led_by_another_place(c.text, places) and self._asked_act_told(query, c))
-                               or self._asked_agent_does(query, c.text) for c in scored.cands], dtype=bool)
+            about &= np.array([not (led_by_another_place(c.text, places) and tells_act(c.stems, verb))
+                               or self._agent_does(c.text, agent, verb) for c in scored.cands], dtype=bool)
         # ... nor is a question asking what a country did to another's ("Which Chinese companies did Japan restrict?")
         # by the other's act on the first ("China Imposes Export Restrictions on 20 Japanese Firms")
         return about & ~self._swapped(query, scored)
 
     @staticmethod
-    def _asked_agent_does(query: str, text: str) -> bool:
-        """Whether the question's asked actor does its asked act in ``text`` though another place opens it
+    def _asked_verb(query: str) -> str | None:
+        """The verb stem of the question's asked act (``answer_act.asked_act``); None for a question without one."""
+        act = asked_act(query)
+        return act.verbs[0] if act is not None and act.verbs else None
+
+    @staticmethod
+    def _agent_does(text: str, agent: frozenset[str], verb: str) -> bool:
+        """Whether the asked actor's places ``agent`` do the act ``verb`` in ``text`` though another place opens it
         (``answer_actor.act_doer``: "Tokyo protests as China blocks dual-use exports …" for "What did China ban?")."""
-        agent, act = asked_agent(query), asked_act(query)
-        if not agent or act is None or not act.verbs:
-            return False
-        doer = act_doer(text, act.verbs[0])
+        doer = act_doer(text, verb)
         return doer is not None and any(same_place(doer.key, a) for a in agent)
 
-    @staticmethod
-    def _asked_act_told(query: str, cand) -> bool:
-        """Whether a candidate sentence tells the question's asked act, by its own word or its family
-        (``answer_act``: "blocks" for "ban"); False for a question without an act."""
-        act = asked_act(query)
-        if act is None or not act.verbs:
-            return False
-        return tells_act_itself(cand.stems, act.verbs[0]) or tells_act_otherwise(cand.stems, act.verbs[0])
-
-    @staticmethod
-    def _swapped(query: str, scored: Scored) -> np.ndarray:
+    def _swapped(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether it tells the asked act the other way round (``answer_actor.swaps_roles``:
         the place the question's wh-phrase names acts on the asked actor); all False for a question whose wh-phrase
-        names no place (``answer_premise.acted_on_places``)."""
-        agent, act = asked_agent(query), asked_act(query)
-        acted_on = acted_on_places(query, agent)
-        if not acted_on:
-            return np.zeros(len(scored.cands), dtype=bool)
-        verb = act.verbs[0] if act is not None and act.verbs else None
-        return np.array([swaps_roles(c.text, agent, acted_on, verb) for c in scored.cands], dtype=bool)
+        names no place (``answer_premise.acted_on_places``). Read once per candidate list and question (the typing,
+        the lead's pool and a partial answer's quote all ask)."""
+        by_query: dict[str, np.ndarray] = self._per_candidates("_swapped_memo", scored, lambda scored: {})
+        if query not in by_query:
+            agent = asked_agent(query)
+            acted_on = acted_on_places(query, agent)
+            verb = self._asked_verb(query)
+            by_query[query] = np.array([bool(acted_on) and swaps_roles(c.text, agent, acted_on, verb)
+                                        for c in scored.cands], dtype=bool)
+        return by_query[query]
 
     def _beyond_places(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
@@ -727,10 +723,10 @@ class QuestionAnswering:
         about = self._about_places(query, scored)
         # ... or, when none is, from one near the question that is ("Tokyo protests as China blocks dual-use exports
         # …" for "What did China ban?" when the one on-topic sentence tells the Trump administration's ban)
-        floor = self.abstain_threshold - 0.05
+        floor, verb = self.abstain_threshold - 0.05, self._asked_verb(query)
         pool = ([i for i in pool if about[i]]
                 or [i for i in range(len(scored.cands)) if about[i] and quotable[i] and beyond[i] and scored.cos[i] >= floor
-                    and (ok[i] or self._asked_act_told(query, scored.cands[i]))]
+                    and (ok[i] or (verb is not None and tells_act(scored.cands[i].stems, verb)))]
                 or pool)
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if as_of is None:  # undated: the latest report of the event leads, not an older essay (``answer_lead``)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from rag.text.lexicon import word_set
 from rag.text.places import place_mentions, same_place
-from rag.writers.answer_act import in_act_family, tells_act_itself, tells_act_otherwise
+from rag.writers.answer_act import in_act_family, tells_act
 from rag.writers.answer_actor import act_doer, actor_role, asked_agent
 from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.asked_view import reread
@@ -76,7 +76,7 @@ def tells_anothers_measure(text: str, stems: set[str] | frozenset[str], owner: A
     """Whether a sentence (``text``, its word stems ``stems``) tells the measure's act as another place's: it tells the
     act and names the owner, and another place does the act (``act_doer``) or, no doer standing before the act's word,
     the owner is named only as acted on (``actor_role``)."""
-    if not (tells_act_itself(stems, owner.measure) or tells_act_otherwise(stems, owner.measure)):
+    if not tells_act(stems, owner.measure):
         return False
     role = actor_role(text, owner.places)
     if role is None:

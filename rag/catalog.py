@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from rag import crashpoints
-from rag.text.keys import publisher_forms, publisher_key
+from rag.text.keys import author_forms, publisher_forms, publisher_key, publisher_lead
 from rag.types import Chunk, SearchFilters, SourceDocument
 
 SCHEMA_VERSION = 2
@@ -114,9 +114,14 @@ class _PublisherTable:
     spelling: dict[str, str]  # publisher_key → its most common stored name
     by_key: dict[str, list[str]]  # publisher_key → stored names
     by_form: dict[str, list[str]]  # each publisher_forms entry → stored names
+    by_lead: dict[str, list[str]]  # each publisher_lead word → stored names
+    by_author: dict[str, list[str]]  # each author_forms entry → the stored names of the author's publishers
 
     @classmethod
-    def build(cls, documents: int, counts: dict[str, int]) -> "_PublisherTable":
+    def build(cls, documents: int, counts: dict[str, int],
+              authored: Iterable[tuple[str, str]] = ()) -> "_PublisherTable":
+        """The table of ``counts`` (stored publisher name → indexed documents) among ``documents`` indexed ones;
+        ``authored``: (author, stored publisher name) of each indexed document's authors."""
         spelling: dict[str, str] = {}
         by_key: dict[str, list[str]] = {}
         by_form: dict[str, list[str]] = {}
@@ -125,7 +130,17 @@ class _PublisherTable:
             by_key.setdefault(publisher_key(name), []).append(name)
             for form in publisher_forms(name):
                 by_form.setdefault(form, []).append(name)
-        return cls(documents, counts, spelling, by_key, by_form)
+        by_lead: dict[str, list[str]] = {}
+        for name in counts:
+            lead = publisher_lead(name)
+            if lead and lead not in by_form:
+                by_lead.setdefault(lead, []).append(name)
+        by_author: dict[str, list[str]] = {}
+        for author, publisher in authored:
+            for form in author_forms(author):
+                if form not in by_form and publisher not in by_author.setdefault(form, []):
+                    by_author[form].append(publisher)
+        return cls(documents, counts, spelling, by_key, by_form, by_lead, by_author)
 
     def lookup(self, typed: str) -> list[str]:
         """The stored names ``typed`` means: those with its key, else those sharing one of its whole-name forms with
@@ -134,6 +149,13 @@ class _PublisherTable:
         if exact:
             return list(exact)
         return sorted({name for form in publisher_forms(typed, notes=False) for name in self.by_form.get(form, ())})
+
+    def named(self, words: str) -> list[str]:
+        """The stored names a run of a question's words means: ``lookup``'s, else those whose lead word it is
+        ("Intelrift" → "Intelrift Intelligence Desk", ``publisher_lead``), else the publishers of an author it names
+        ("Hosokawa" → "Discuss Japan (No.57), translated from Chuokoron", ``author_forms``); [] for none."""
+        key = publisher_key(words)
+        return self.lookup(words) or list(self.by_lead.get(key, ())) or list(self.by_author.get(key, ()))
 
     def closest(self, typed: str, n: int) -> list[str]:
         """Up to ``n`` stored names resembling ``typed``, best first: those with a form holding one of its forms or
@@ -163,6 +185,15 @@ _LINES_OF = "(source_path >= ? AND source_path < ?)"
 def _line_range(file_path: str) -> tuple[str, str]:
     """The bounds of ``_LINES_OF`` for ``file_path``: every string that starts with ``file_path + "#L"``."""
     return file_path + "#L", file_path + "#M"
+
+
+def _authors(stored: str | None) -> list[str]:
+    """The author names of a document's stored ``authors`` (JSON text); [] for none or unreadable text."""
+    try:
+        names = json.loads(stored or "[]")
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str) and n.strip()] if isinstance(names, list) else []
 
 
 def file_key(path: str) -> str:
@@ -466,7 +497,8 @@ class Catalog:
 
         A typed name means the publishers with its ``publisher_key`` ("wire a" → "Wire A"); when none has it, every
         publisher sharing one of its ``publisher_forms`` ("taipei times" → "Taipei Times (page with related-story
-        snippets appended)", "CNN" → "cnn.com" and "e.newsletters.cnn.com"); when none does either, a name holding
+        snippets appended)", "CNN" → "cnn.com" and "e.newsletters.cnn.com"), else those it is the distinctive lead
+        word of ("Intelrift" → "Intelrift Intelligence Desk", ``publisher_lead``); when none does, a name holding
         commas or semicolons is read as a list of names ("cnn, the week"). The error names the typed names (or list
         items) that matched nothing, with up to ``shown`` suggestions (``_PublisherTable.closest``), or with none
         close the largest publishers. An empty collection passes every
@@ -486,7 +518,7 @@ class Catalog:
         found: list[str] = []
         unknown: list[str] = []
         for name in names:
-            matched = table.lookup(name)
+            matched = table.lookup(name) or list(table.by_lead.get(publisher_key(name), ()))  # "Intelrift"
             if not matched:
                 items = [p.strip() for p in _LIST_SEPARATORS.split(name) if publisher_key(p)]
                 parts = [table.lookup(p) for p in items] if len(items) > 1 else []
@@ -501,6 +533,12 @@ class Catalog:
         near = list(dict.fromkeys(n for w in unknown for n in table.closest(w, shown)))[:shown]
         raise UnknownPublisherError.for_names(unknown, suggested=near or list(table.spelling.values())[:shown],
                                               similar=bool(near), known=len(table.spelling))
+
+    def publishers_named(self, words: str) -> list[str]:
+        """The indexed publishers a run of a question's words names (``_PublisherTable.named``: a whole-name form,
+        or the distinctive lead word of a longer name); [] for none. Read per question by ``rag.text.asked_source``;
+        the table is built once per corpus snapshot."""
+        return self._publisher_table().named(words)
 
     def resolve_filters(self, filters: SearchFilters) -> SearchFilters:
         """``filters`` with its publishers replaced by the stored names they mean (``require_publishers``, which
@@ -519,7 +557,11 @@ class Catalog:
             rows = self._db.execute("SELECT publisher, COUNT(*) AS n FROM documents WHERE status='indexed' AND "
                                     "publisher IS NOT NULL AND publisher != '' GROUP BY publisher "
                                     "ORDER BY n DESC, publisher").fetchall()
-        table = _PublisherTable.build(documents, {r["publisher"]: r["n"] for r in rows})
+            authored = self._db.execute("SELECT authors, publisher FROM documents WHERE status='indexed' AND "
+                                        "publisher IS NOT NULL AND publisher != '' AND authors IS NOT NULL AND "
+                                        "authors NOT IN ('', '[]')").fetchall()
+        pairs = [(a, r["publisher"]) for r in authored for a in _authors(r["authors"])]
+        table = _PublisherTable.build(documents, {r["publisher"]: r["n"] for r in rows}, pairs)
         self._publisher_cache = (stamp, table)
         return table
 

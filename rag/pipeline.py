@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -41,6 +41,7 @@ from rag.verify import CitationVerifier
 from rag.writers.abstention_text import (denies_premise, empty_collection_message, left_out_message, no_evidence_within,
                                          partial_message)
 from rag.text.asked_period import asked_period, bounded
+from rag.text.asked_source import asked_source
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
 from rag.writers.answer_credit import credit_answer, relayed_names
 from rag.writers.dimensions import DIMENSIONS, bearing_on, bearing_on_any, implication_note, pending_steps, signal_note
@@ -175,6 +176,13 @@ class Engine:
         # a question's own "this week" / "last month" bounds how old its evidence may be (as of --until, or today)
         period = asked_period(query, filters.until) if tpl.kind == "answer" else None
         filters = bounded(filters, period)
+        # ... and the source it names ("according to the Intelrift brief") bounds which publishers it is answered from
+        # (the user's own publisher filter stands)
+        source = asked_source(query, self.index.catalog.publishers_named) if tpl.kind == "answer" and not filters.publishers else None
+        unbound = filters
+        if source is not None:
+            query = source.question
+            filters = replace(filters, publishers=source.publishers)
         # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
         # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads
         hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters,
@@ -186,6 +194,8 @@ class Engine:
             notes.append(f"follow-up resolved as: {query}")  # carried words, or the standalone question it asks
         if period is not None:
             notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
+        if source is not None:
+            notes.append(f"the question names its source: {source.described()} bounds the evidence to its documents")
         hits = self._drop_untrusted(hits, notes)
         if resolved is not None and resolved.said:  # "When?" is asked of the story just answered, not of another
             kept = stay_on_story(hits, resolved.said, lambda h: self._doc_facts(h.chunk.doc_id, h.chunk.metadata)[1])
@@ -201,18 +211,19 @@ class Engine:
         evidence = _evidence(hits, aside)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus
-        left_out, answering = self._left_out(query, tpl, filters, history, resolved) if tpl.kind == "answer" else ("", 0)
+        # (a source the question names is no filter that left documents out: what it did not write is not asked)
+        left_out, answering = self._left_out(query, tpl, unbound, history, resolved) if tpl.kind == "answer" else ("", 0)
         if left_out:
             notes.append(left_out)
         if not evidence:
             # say what left nothing: an empty collection (nothing ingested yet), or the filters ("--since 2030" is
             # not "no evidence on export controls"), before blaming the topic
             empty = self.index.store.count() == 0
-            yield self._abstain(topic, tpl, filters, hits, timings, asked=period,
+            yield _noted(self._abstain(topic, tpl, filters, hits, timings, asked=period,
                                 notes=["the collection is empty" if empty else "no passage matched the query and filters"],
                                 message=empty_collection_message(self.index.collection) if empty
                                 else no_evidence_within(topic, filters, undated=self._undated(filters), asked=period,
-                                                        left_out=left_out))
+                                                        left_out=left_out)), source.searched() if source else None)
             return
 
         t1 = time.perf_counter()
@@ -293,8 +304,9 @@ class Engine:
                 message = partial_message(draft.partial.text, missing, self._said_by(draft.partial, hits[0]), dates)
                 message = f"{message} {caveat}" if caveat else message  # a list whose caption does not say the act
                 message = f"{message} {left_out}" if answering else message
-            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, message=message,
-                                       asked=period, left_out=left_out), fallback_note)
+            yield _noted(_noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft,
+                                              message=message, asked=period, left_out=left_out),
+                                source.searched() if source else None), fallback_note)
             return
 
         t2 = time.perf_counter()
@@ -313,8 +325,8 @@ class Engine:
             notes.append("no claim survived citation checking")
             # an LLM's draft had claims, and they failed the check: say that, not "the corpus has no evidence"
             message = f"{UNSUPPORTED} (all {sum(len(s.claims) for s in draft.sections)} removed by citation checking)." if writer is not self.fallback and self.fallback is not None else None
-            brief = self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message,
-                                  asked=period, left_out=left_out)
+            brief = _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message,
+                                         asked=period, left_out=left_out), source.searched() if source else None)
             yield _noted(brief, fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
@@ -325,6 +337,7 @@ class Engine:
             _cite_as_count(brief, *counted)
         # the window the question's own "this week" set is shown with the answer, not only in the notes
         brief = _noted(brief, period.searched(filters.since) if period else None)
+        brief = _noted(brief, source.searched() if source else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
 
     def _run_parts(self, topic: str, parts: Sequence[QuestionPart], *, template, filters, history,

@@ -13,7 +13,7 @@ import re
 
 from rag.text.normalize import compat_form, match_form
 
-__all__ = ["publisher_forms", "publisher_key", "site_name"]
+__all__ = ["author_forms", "publisher_forms", "publisher_key", "publisher_lead", "site_name"]
 
 # An editorial note inside a name: a parenthetical or bracketed part (full-width brackets are ASCII after compat_form),
 # or a clause after a comma, semicolon, colon, bar, middle dot or a spaced dash ("Nikkei Asia - Business").
@@ -26,6 +26,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _ARTICLE = "the "  # "The Japan Times" is also written "Japan Times"
 _MIN_FORM_CHARS = 2  # "AP" is a form; a single letter left by cutting a name is not
+_MIN_LEAD_CHARS = 4  # a lead word shorter than this ("New", "Asia") is too likely another word
 
 
 def publisher_key(name: str | None) -> str:
@@ -78,3 +79,32 @@ def publisher_forms(name: str | None, *, notes: bool = True) -> frozenset[str]:
     if site:
         forms.add(site)
     return frozenset(f for f in forms if len(f) >= _MIN_FORM_CHARS)
+
+
+def _distinctive(word: str) -> bool:
+    """Whether a word (``publisher_key`` form) names little else: at least ``_MIN_LEAD_CHARS`` letters, neither a
+    dictionary word (lemminflect's tables) nor a place."""
+    from lemminflect import getAllLemmas
+
+    from rag.text.places import place_words
+
+    return len(word) >= _MIN_LEAD_CHARS and word.isalpha() and not getAllLemmas(word) and word not in place_words()
+
+
+def author_forms(name: str | None) -> frozenset[str]:
+    """The forms a question names an author by, in ``publisher_key`` form: the whole name ("hosokawa masahiko") and
+    each distinctive word of it (``_distinctive``: "hosokawa", "masahiko"; not "john", "lee" or "smith")."""
+    words = _words(name or "").split()
+    return frozenset(([" ".join(words)] if words else []) + [w for w in words if _distinctive(w)])
+
+
+def publisher_lead(name: str | None) -> str | None:
+    """The word a longer publisher name is called by in passing: its first word (after "the") when that word is
+    distinctive, neither a dictionary word (lemminflect's tables) nor a place ("Intelrift" for "Intelrift Intelligence
+    Desk", "Nikkei" for "Nikkei Asia"; none for "Taipei Times", "Discuss Japan" or "The Japan Times"), in
+    ``publisher_key`` form; None for a one-word name (its forms already hold it) or no such word."""
+    head = _CLAUSE_BREAK.split(_NOTE.sub(" ", compat_form(name or "")), maxsplit=1)[0]
+    words = _words(head).removeprefix(_ARTICLE).split()
+    if len(words) < 2:
+        return None
+    return words[0] if _distinctive(words[0]) else None

@@ -39,7 +39,8 @@ from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import (denies_premise, empty_collection_message, left_out_message, no_evidence_within,
-                                         partial_message)
+                                         partial_message, unmentioned_message)
+from rag.writers.unmentioned import unmentioned_names
 from rag.text.asked_period import asked_period, bounded
 from rag.text.asked_source import asked_source
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
@@ -224,6 +225,18 @@ class Engine:
                                 message=empty_collection_message(self.index.collection) if empty
                                 else no_evidence_within(topic, filters, undated=self._undated(filters), asked=period,
                                                         left_out=left_out)), source.searched() if source else None)
+            return
+
+        # a name the question gives that no passage mentions ("Kumamoto") is a story the corpus does not hold: no
+        # writer answers it from passages about other things (``unmentioned``)
+        absent = unmentioned_names(query, [t for p in evidence for t in (p.chunk.text, p.chunk.metadata.get("title") or "")]) if tpl.kind == "answer" else []
+        if absent:
+            notes.append(f"abstained: no passage mentions {', '.join(absent)}")
+            message = no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=period,
+                                         left_out=left_out)
+            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, asked=period, left_out=left_out,
+                                       message=f"{message} {unmentioned_message(absent)}"),
+                         source.searched() if source else None)
             return
 
         t1 = time.perf_counter()

@@ -140,6 +140,14 @@ def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: i
     return f"{text} {left_out}" if left_out else text
 
 
+def unmentioned_message(names) -> str:
+    """What an abstention adds when the question gives names no evidence passage mentions
+    (``unmentioned.unmentioned_names``): "None of the passages found mentions “Kumamoto”." (a story the corpus does
+    not hold, however well other words of the question match)."""
+    quoted = " or ".join(f"“{n}”" for n in names)
+    return f"None of the passages found mentions {quoted}."
+
+
 def empty_collection_message(collection: str) -> str:
     """The abstention message when the collection holds no passage at all: nothing was searched, so neither the
     topic nor the filters are to blame ("The collection 'techsec' is empty: …")."""

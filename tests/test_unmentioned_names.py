@@ -1,0 +1,76 @@
+"""A question about a story the corpus does not hold abstains (issue 10, answers): "What did TSMC announce about
+expanding its Kumamoto fab in Japan?" was answered with a 2020 essay's "Japanese manufacturers supplying components to
+TSMC will be affected accordingly", which shares the question's company and nothing of its story. A name the
+question gives that no evidence passage mentions (``rag.writers.unmentioned``) makes the answer abstain and say which
+name is missing, for every writer. Cases of the kind written for this test (companies, places, people, products).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import engine_over_articles
+
+from rag.writers.unmentioned import question_names, unmentioned_names
+
+
+@pytest.mark.parametrize("question, names", [
+    ("What did TSMC announce about expanding its Kumamoto fab in Japan?", ["TSMC", "Kumamoto"]),
+    ("What did Beijing say about the Nexperia dispute?", ["Nexperia"]),
+    ("Why did Rapidus delay its Hokkaido line?", ["Rapidus", "Hokkaido"]),
+    ("Who did Dominic Raab claim to wink at?", ["Dominic", "Raab"]),
+    ("How many drones did Anduril sell to Taiwan?", ["Anduril"]),
+])
+def test_a_questions_names_are_its_distinctive_capitalised_words(question, names):
+    assert question_names(question) == names
+
+
+@pytest.mark.parametrize("question", [
+    "Which Chinese companies did the US add to the Entity List?",  # places, a people's adjective, dictionary words
+    "A volcano erupted on which Japanese island on Sunday?",  # a demonym and a weekday
+    "What did the Trump administration ban in March?",  # "Trump" is a dictionary word; a month
+    "Did Japan restrict exports to South Korea?",
+])
+def test_places_days_and_dictionary_words_are_no_such_names(question):
+    assert question_names(question) == []
+
+
+@pytest.mark.parametrize("question, texts, missing", [
+    ("What did TSMC announce about its Kumamoto fab?", ["Taiwan Semiconductor Manufacturing Co. will build a fab."],
+     ["Kumamoto"]),  # the acronym is spelled out; the city is not there
+    ("What did TSMC announce about its Kumamoto fab?", ["TSMC's plant in Kumamoto will expand."], []),
+    ("Which SMIC tools were seized?", ["Semiconductor Manufacturing International Corp. said tools were seized."], []),
+    ("Mo Farah was trafficked from which African country?", ["Farah was brought from Djibouti in east Africa."], []),
+    ("What did Beijing say about the Nexperia dispute?", ["Beijing criticised the Dutch move."], ["Nexperia"]),
+    ("What did Beijing say about Nexperia's chips?", ["NEXPERIA chips stopped shipping."], []),
+    ("Which firm did Hosokawa's essay name?", ["The essay by Hosokawa names Toshiba."], []),
+])
+def test_a_name_is_mentioned_by_its_stem_or_an_acronym_by_its_initials(question, texts, missing):
+    assert unmentioned_names(question, texts) == missing
+
+
+ARTICLES = [
+    ("01_tsmc.md", "2026-03-02", "TSMC weighs pressure over US chip plants",
+     "TSMC has found itself in the middle of the technology standoff between the United States and China. Japanese "
+     "manufacturers supplying components to TSMC will be affected accordingly."),
+    ("02_rapidus.md", "2026-03-03", "Rapidus starts pilot line in Hokkaido",
+     "Rapidus started a pilot line for 2-nanometre chips at its Hokkaido plant on Tuesday, the company said."),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_over_articles(tmp_path_factory.mktemp("unmentioned"), ARTICLES)
+
+
+def test_a_question_naming_what_no_source_mentions_abstains_and_names_it(engine):
+    brief = engine.write("What did TSMC announce about expanding its Kumamoto fab in Japan?", template="answer")
+    assert brief.abstained
+    assert "None of the passages found mentions “Kumamoto”." in brief.message
+    assert any("no passage mentions Kumamoto" in n for n in brief.provenance.notes)
+
+
+def test_a_question_whose_names_the_sources_hold_is_answered(engine):
+    brief = engine.write("What did Rapidus start at its Hokkaido plant?", template="answer")
+    assert not brief.abstained, brief.message
+    assert "pilot line" in " ".join(c.text for s in brief.sections for c in s.claims)

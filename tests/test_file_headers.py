@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rag.loaders import LoadFailure, LoadWarning, load_file
 from rag.text.align import SourceMap
@@ -132,6 +134,8 @@ def test_keys_are_case_insensitive_and_authors_split_on_and_commas_and_semicolon
     assert doc.authors == ("Kim Lee", "Park Min", "Choi Ji")
     semicolons = load(write(tmp_path, "c.txt", "Title: T one\nAuthors: Roe, Jane; Doe, John\n\n" + BODY))
     assert semicolons.authors == ("Roe, Jane", "Doe, John")  # with semicolons, commas are inside names
+    listed = load(write(tmp_path, "d.md", '---\ntitle: T one\nauthors: ["Roe, Jane", "By John Doe"]\n---\n' + BODY))
+    assert listed.authors == ("Roe, Jane", "John Doe")  # a list holds one name per item
 
 
 @pytest.mark.parametrize(
@@ -279,3 +283,13 @@ def test_no_header_changes_nothing(tmp_path: Path) -> None:
     (doc,) = list(load_file(write(tmp_path, "a.txt", text)))
     assert not isinstance(doc, LoadFailure)
     assert doc.origin.region is None and doc.title == "Japan tightens chip tool exports"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["---", "+++", "title: x", "Title: A", "Source: B", "date = 2024-01-01", "- a",
+                                 "key: [", "\r", "", "Body text.", "\ufeff", "标题：甲", "\x07", ":", "a: b: c"]),
+                max_size=12).map("\n".join))
+def test_any_text_reads_without_raising_and_the_body_is_its_tail(text: str) -> None:
+    body, meta, offset = read_header(text, [])
+    assert body == text[offset:] and isinstance(meta, dict)
+    assert set(meta) <= {"title", "publisher", "published", "authors", "url", "language", "kind"}

@@ -19,7 +19,8 @@ is ``(text, {}, 0)``. Two header kinds, both at the very top (after a BOM and bl
 
 Known keys and which field each means are ``rag/text/data/file_headers.toml`` (case-insensitive; spaces, "_" and
 "-" alike). Authors given as one string are split on ";" (else on ",", "、", "&" and "and"), a leading "By "
-dropped. YAML and TOML dates become ISO strings. Never raises on any ``str`` input.
+dropped; a YAML or TOML list holds one name per item ("Roe, Jane" stays whole). YAML and TOML dates become ISO
+strings. Never raises on any ``str`` input.
 """
 
 from __future__ import annotations
@@ -162,7 +163,8 @@ def _value(value: Any, field: str | None) -> Any:
         if isinstance(value, str):
             return _split_authors(value) or None
         if isinstance(value, list | tuple):
-            names = [n for v in value if isinstance(v, str) for n in _split_authors(v)]
+            names = [" ".join(_BY.sub("", v).split()) for v in value if isinstance(v, str)]  # one name each
+            names = [n for n in names if n]
             return names or None
         return None
     if isinstance(value, str):

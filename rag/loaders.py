@@ -22,6 +22,7 @@ from rag.errors import DependencyError, DocumentError, LimitError, NoArticleErro
 from rag.limits import check_text_size, read_bounded
 from rag.jsonl_records import map_record
 from rag.text.dates import derive_date, parse_date
+from rag.text.file_headers import read_header
 from rag.text.language import detect_language
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.page_walls import wall_kind
@@ -144,14 +145,19 @@ def _manifest_for(directory: Path) -> dict[str, dict[str, Any]]:
     return cached[1]
 
 
-# --- per-format readers: each returns (text, embedded metadata) ------------------------------------------------
+# --- per-format readers: each returns (text, embedded metadata; "notes": sentences for the load warnings) ---------
 
 Meta = dict[str, Any]
 
 
 def _read_plain(data: bytes) -> tuple[str, Meta]:
+    """The text after the file's own header (front matter or ``Key: value`` lines: ``rag.text.file_headers``) and
+    the header's metadata; the origin is the whole decoded file, aligned from where the text starts."""
     text = decode_bytes(data)
-    return text, {"origin": Origin(text)}
+    notes: list[str] = []
+    body, meta, offset = read_header(text, notes)
+    origin = Origin(text, region=(offset, len(text))) if offset else Origin(text)
+    return body, {**meta, "origin": origin, "notes": notes}
 
 
 _LXML_TEXT_LIMIT = re.compile(r"[^<]{10000000}")  # libxml2's XML_MAX_TEXT_LENGTH: larger text nodes are dropped
@@ -412,6 +418,9 @@ def load_file(
         del data  # the decoded text and the parser's copy are enough; do not hold three copies of a large file
         check_text_size(raw_text, limits)
         origin = embedded.pop("origin", None)
+        if warnings is not None:  # a header the reader could not use (bad front matter): the file is read as text
+            warnings.extend(LoadWarning(source, note) for note in embedded.get("notes", ()))
+        embedded.pop("notes", None)
         manifest_entry = _manifest_for(path.parent).get(path.name, {})
         yield build_document(raw_text, source, manifest_entry, embedded, origin=origin, warnings=warnings)
     except LimitError as exc:

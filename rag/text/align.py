@@ -42,7 +42,9 @@ class Origin:
     kind: str = "text"  # "text" | "html" | "jsonl" | "pdf"
     line: int = 1  # jsonl: the line of the file ``text`` is
     page_starts: tuple[int, ...] = ()  # pdf: where each page's extracted text starts in ``text`` (pages joined)
-    region: tuple[int, int] | None = None  # jsonl: the [start, end) of the text field's value in the line
+    # jsonl: the [start, end) of the text field's value in the line; text: where the text starts after the file's
+    # own header (front matter, "Key: value" lines), so its words are not matched there
+    region: tuple[int, int] | None = None
 
 
 def json_string_region(line: str, value: str) -> tuple[int, int] | None:
@@ -77,7 +79,7 @@ class SourceMap:
     def build(cls, stored: str, origin: Origin) -> "SourceMap":
         """Align ``stored`` (the normalized text) with ``origin``; words not found are left out."""
         view, starts, ends = _visible(origin)
-        if origin.region is not None:  # only the text field's value of a JSONL line
+        if origin.region is not None:  # only the text field's value of a JSONL line, a file's text after its header
             a, b = origin.region
             lo, hi = bisect_left(starts, a), bisect_left(starts, b)
             view, starts, ends = view[lo:hi], starts[lo:hi], ends[lo:hi]

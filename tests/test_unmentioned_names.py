@@ -18,7 +18,8 @@ from rag.writers.unmentioned import question_names, unmentioned_names
     ("What did TSMC announce about expanding its Kumamoto fab in Japan?", ["TSMC", "Kumamoto"]),
     ("What did Beijing say about the Nexperia dispute?", ["Nexperia"]),
     ("Why did Rapidus delay its Hokkaido line?", ["Rapidus", "Hokkaido"]),
-    ("Who did Dominic Raab claim to wink at?", ["Dominic", "Raab"]),
+    ("Who did Dominic Raab claim to wink at?", ["Dominic Raab"]),  # adjacent capitalised words are one name
+    ("How much did the James Webb Telescope cost?", ["James Webb"]),
     ("How many drones did Anduril sell to Taiwan?", ["Anduril"]),
 ])
 def test_a_questions_names_are_its_distinctive_capitalised_words(question, names):
@@ -30,6 +31,8 @@ def test_a_questions_names_are_its_distinctive_capitalised_words(question, names
     "A volcano erupted on which Japanese island on Sunday?",  # a demonym and a weekday
     "What did the Trump administration ban in March?",  # "Trump" is a dictionary word; a month
     "Did Japan restrict exports to South Korea?",
+    "Who won the prize for the best British or Irish album?",  # nationality adjectives the place list lacks
+    "Which Vietnamese and Burmese firms did Thailand sanction?",
 ])
 def test_places_days_and_dictionary_words_are_no_such_names(question):
     assert question_names(question) == []
@@ -44,6 +47,8 @@ def test_places_days_and_dictionary_words_are_no_such_names(question):
     ("What did Beijing say about the Nexperia dispute?", ["Beijing criticised the Dutch move."], ["Nexperia"]),
     ("What did Beijing say about Nexperia's chips?", ["NEXPERIA chips stopped shipping."], []),
     ("Which firm did Hosokawa's essay name?", ["The essay by Hosokawa names Toshiba."], []),
+    ("How much did the James Webb Telescope cost?", ["The Webb telescope cost $10 billion."], []),  # one word of it
+    ("Who did Dominic Raab wink at?", ["The deputy prime minister winked."], ["Dominic Raab"]),
 ])
 def test_a_name_is_mentioned_by_its_stem_or_an_acronym_by_its_initials(question, texts, missing):
     assert unmentioned_names(question, texts) == missing

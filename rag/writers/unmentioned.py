@@ -28,6 +28,9 @@ __all__ = ["question_names", "unmentioned_names"]
 #: a name shorter than this ("Mo", "Xi") is too often another word's stem or a part of a longer name
 MIN_NAME_CHARS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’&\-]*")
+#: a capitalised word with one of these endings is a nationality or language adjective ("Irish", "Vietnamese"), read
+#: as its place's, whether or not the place list has it
+_NATIONALITY_ENDINGS = ("ish", "ese")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&\-]*\.?(?:\s+(?:of|and|for|the|de|&)\s+|\s+)?)+")
 
@@ -39,20 +42,44 @@ def _dictionary_word(word: str) -> bool:
     return bool(getAllLemmas(word.lower()))
 
 
-def question_names(question: str) -> list[str]:
-    """The distinctive names ``question`` gives, as written there ("Kumamoto", "TSMC"), in order, each once: its key
-    terms of kind "entity" that are no place, day, month or dictionary word (see the module docstring)."""
-    wanted = {t.stem for t in key_terms(question) if t.kind == "entity" and t.stem not in places()}
-    found: dict[str, str] = {}
-    for m in _WORD.finditer(compat_form(question)):
+def _distinctive(word: str, wanted: set[str]) -> bool:
+    """Whether ``word`` (as written, possessive dropped) is a name of ``wanted`` (the question's entity stems) that
+    no place, day, month, nationality adjective ("Irish", "Vietnamese") or dictionary word reads."""
+    return (stem(word) in wanted and len(word) >= MIN_NAME_CHARS and word[:1].isupper()
+            and place_of_word(word) is None and word.lower() not in WEEKDAYS and word.lower() not in MONTH_NAMES
+            and not word.lower().endswith(_NATIONALITY_ENDINGS) and not _dictionary_word(word))
+
+
+def _runs(question: str) -> list[list[str]]:
+    """The capitalised words of ``question`` grouped in runs of adjacent ones ("James Webb Telescope"), possessives
+    dropped, in order."""
+    runs: list[list[str]] = []
+    end = -1
+    for m in _WORD.finditer(question):
         word = re.sub(r"['’]s$", "", m.group(0)).strip("'’-")
-        key = stem(word)
-        if (key not in wanted or key in found or len(word) < MIN_NAME_CHARS or not word[:1].isupper()
-                or place_of_word(word) is not None or word.lower() in WEEKDAYS or word.lower() in MONTH_NAMES
-                or _dictionary_word(word)):
+        if not word[:1].isupper():
+            end = -1
             continue
-        found[key] = word
-    return list(found.values())
+        if end >= 0 and not question[end:m.start()].strip(" -"):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = m.end()
+    return runs
+
+
+def question_names(question: str) -> list[str]:
+    """The distinctive names ``question`` gives, as written there ("Kumamoto", "TSMC", "James Webb"), in order, each
+    once: each run of adjacent capitalised words with its words that are key terms of kind "entity" and no place,
+    day, month, nationality adjective or dictionary word (see the module docstring); a run is one name."""
+    text = compat_form(question)
+    wanted = {t.stem for t in key_terms(text) if t.kind == "entity" and t.stem not in places()}
+    names: list[str] = []
+    for run in _runs(text):
+        name = " ".join(w for w in run if _distinctive(w, wanted))
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _initials(text: str) -> set[str]:
@@ -84,17 +111,26 @@ def _mentioned(key: str, seen: set[str]) -> bool:
 
 
 def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
-    """The ``question_names`` that none of ``texts`` mentions (by stem, or an acronym by initials), as written in
-    the question; [] when every one is mentioned or the question gives none. A name of ``_FORM_CHARS`` letters or
-    more is also mentioned by a word holding all but its last two ("African" by "Africa")."""
+    """The ``question_names`` that none of ``texts`` mentions, as written in the question; [] when every one is
+    mentioned or the question gives none. A name is mentioned when one of its words is (by stem; an acronym also by
+    the initials of a capitalised run, "TSMC" by "Taiwan Semiconductor Manufacturing Co"; a word of
+    ``_FORM_CHARS`` letters or more also by one holding all but its last two, "Ukrainian" by "Ukraine"): "James Webb"
+    by "the Webb telescope"."""
     names = question_names(question)
     if not names:
         return []
     texts = [compat_form(t) for t in texts]
     seen: set[str] = set().union(*(stems(t) for t in texts)) if texts else set()
-    missing = [n for n in names if not _mentioned(stem(n), seen)]
-    acronyms = [n for n in missing if _ACRONYM.fullmatch(n)]
-    if acronyms:
-        spelled = set().union(*(_initials(t) for t in texts)) if texts else set()
-        missing = [n for n in missing if n not in acronyms or n.lower().removesuffix("s") not in spelled]
-    return missing
+    spelled: set[str] | None = None
+
+    def mentioned(word: str) -> bool:
+        nonlocal spelled
+        if _mentioned(stem(word), seen):
+            return True
+        if not _ACRONYM.fullmatch(word):
+            return False
+        if spelled is None:
+            spelled = set().union(*(_initials(t) for t in texts)) if texts else set()
+        return word.lower().removesuffix("s") in spelled
+
+    return [name for name in names if not any(mentioned(w) for w in name.split())]

@@ -85,3 +85,15 @@ def test_the_first_sentence_names_the_member_asked_for(engine, question, name):
     brief = engine.write(question, template="answer")
     assert not brief.abstained, brief.message
     assert name in first_sentence(answer_text(brief)), answer_text(brief)
+
+
+@pytest.mark.parametrize("question, stems", [
+    ("Which Japanese companies or entities are named?", {"japan", "compani", "entiti"}),
+    ("Which companies and individuals were named?", {"compani", "individu"}),
+    ("Which firms or agencies did Japan list?", {"firm"}),  # "agencies" is no class noun of member_classes.toml
+    ("Which chips and tools did Japan restrict?", {"chip"}),  # no class nouns: the phrase ends at "and"
+])
+def test_two_class_nouns_joined_by_or_or_and_are_both_asked(question, stems):
+    from rag.writers.answer_class import asked_class
+
+    assert asked_class(question) == stems

@@ -211,6 +211,16 @@ INSTITUTIONS = """Organisations involved:
     # entities: every organisation
     ("Which entities were named?", ("Japan Aerospace Exploration Agency", "Mitsubishi Heavy Industries",
                                     "Ministry of Economy, Trade and Industry", "Tokyo Electron", "Shin-Etsu Chemical")),
+    # companies or entities, firms and organisations: both classes are asked, so every organisation (s48's fresh
+    # analyst: "Which Japanese companies or entities are named …?" dropped JAXA)
+    ("Which companies or entities were named?", ("Japan Aerospace Exploration Agency", "Mitsubishi Heavy Industries",
+                                                 "Ministry of Economy, Trade and Industry", "Tokyo Electron",
+                                                 "Shin-Etsu Chemical")),
+    ("Which Japanese firms and entities were listed?", ("Japan Aerospace Exploration Agency",
+                                                        "Mitsubishi Heavy Industries",
+                                                        "Ministry of Economy, Trade and Industry", "Tokyo Electron",
+                                                        "Shin-Etsu Chemical")),
+    ("Which companies and firms were named?", ("Mitsubishi Heavy Industries", "Tokyo Electron", "Shin-Etsu Chemical")),
 ])
 def test_companies_are_businesses_and_entities_are_any_organisation(question, members):
     found = _names(INSTITUTIONS, question)

@@ -44,18 +44,31 @@ def _phrase_stops() -> frozenset[str]:
             | word_set("stopwords") | _calendar_words())
 
 
+_JOINS = frozenset({"or", "and"})
+
+
+@cache
+def _class_nouns() -> frozenset[str]:
+    """The stems of ``member_classes.toml``'s class nouns, singular and plural: what a joined second class is."""
+    nouns = [w for group in table("member_classes")["groups"] for w in group]
+    return frozenset(stem_word(w) for w in nouns) | frozenset(stem_word(w + "s") for w in nouns)
+
+
 def asked_class(question: str) -> frozenset[str]:
     """The stems of the words of a "which/what <words>" question's noun phrase, up to its first auxiliary,
     preposition or stop word (at most ``PHRASE_WORDS``): the class it asks a member of and the words qualifying it.
     "at which national park?" → {nation, park}; "Which show received the most nominations?" → {show, receiv} (a verb
     in the set is harmless: a description ends on a noun); "who was the designer of the garment?" → {design}; empty
-    when the question names no class ("what did he say?", "which of these ...")."""
+    when the question names no class ("what did he say?", "which of these ..."). Two class nouns joined by "or" or
+    "and" ("Which companies or entities …?") are both asked."""
     low = question.lower()
     stops = _phrase_stops()
     out: set[str] = set()
     for m in re.finditer(rf"\b(?:which|what)\s+((?:{_WORD}\s*){{1,{PHRASE_WORDS}}})", low):
-        for w in m.group(1).split():
-            w = w.strip("'’?,.:;")
+        words = [w.strip("'’?,.:;") for w in m.group(1).split()]
+        for k, w in enumerate(words):
+            if w in _JOINS and k + 1 < len(words) and stem_word(words[k + 1]) in _class_nouns():
+                continue  # "companies or entities": both classes are asked
             if not w or w in stops or not re.search(r"[a-z]", w):
                 break
             out.add(stem_word(w))

@@ -445,14 +445,15 @@ def _of_class(item: str, person: bool, text: str = "", member: frozenset[str] = 
     ``text`` read for how it names the item elsewhere) for ``person``; otherwise an organisation's name
     (capitalised, not a person, not a place, region or city alone: "Mitsubishi Heavy Industries", "Subaru"; not
     "Osaka", not "EU foreign policy chief Kaja Kallas"), and, when ``member`` (the asked class's stems) asks for
-    businesses ("companies", "firms": ``member_classes.toml`` ``businesses``), not a public body or an institution
+    businesses only ("companies", "firms": ``member_classes.toml`` ``businesses``; not "companies or entities":
+    ``_asks_businesses``), not a public body or an institution
     (its last word one of ``institution_heads``: "Japan Aerospace Exploration Agency", "Ministry of Commerce" is read
     by its head "Ministry")."""
     if not item[:1].isupper():
         return False
     if person:  # an acronym in it names an organisation ("ASEAN Secretariat"), not a person
         return reads_as_person(item, text) and not any(w.isupper() and len(w) > 1 for w in item.split())
-    if member & _business_stems() and _institution(item):
+    if _asks_businesses(member) and _institution(item):
         return False
     return not reads_as_person(item, text) and not names_place(item)
 
@@ -465,6 +466,19 @@ def _noun_stems(words: list[str]) -> frozenset[str]:
 @cache
 def _business_stems() -> frozenset[str]:
     return _noun_stems(table("member_classes")["businesses"])
+
+
+@cache
+def _organisation_stems() -> frozenset[str]:
+    """The company group's nouns that ask for any organisation ("entity"), not only businesses."""
+    group = next(g for g in table("member_classes")["groups"] if "company" in g)
+    return _noun_stems([w for w in group if w not in table("member_classes")["businesses"]])
+
+
+def _asks_businesses(member: frozenset[str]) -> bool:
+    """Whether the asked class ``member`` (its stems) is businesses only: a business noun, and no noun asking for any
+    organisation beside it ("Which companies or entities …?" asks for the agency too)."""
+    return bool(member & _business_stems()) and not member & _organisation_stems()
 
 
 @cache

@@ -9,8 +9,9 @@
 * A frame's clause reads past one apposition between its subject and its verb (``_apposition_end``); an act told by a
   verb of the same class (``verb_classes.toml``: move/relocate, buy/acquire, arrest/detain) is the claim's act, by the
   checker's predicate lemma; an adverb or frame that tells the act only as reported, alleged or believed
-  (``polar_questions.toml`` [intent] ``reported``: "reportedly", "allegedly", "is said to", "is believed to",
-  "according to unconfirmed reports") tells it only as possible, before or after the clause it hedges.
+  (``polar_questions.toml`` [intent] ``reported``: "allegedly", "is said to", "is believed to", "according to
+  unconfirmed reports") tells it only as possible, before or after the clause it hedges; "reportedly" does not (news
+  writes it for an act another outlet reported: a report of the act done).
 * Controls keep their reading: a plain report of the act done, one with an apposition, a denial of the reports, a
   negated hedge, an act told done outside the hedge, a plain attribution ("according to Reuters").
 * End to end: the answer says the sources report the act only as possible and quotes the hedged sentence.
@@ -44,7 +45,6 @@ JACK_MA = ("Financial Times coverage suggested that Jack Ma, founder of Alibaba 
     ("Beijing detained the executives",
      "Rights groups alleged that Beijing, angered by the audit, detained the executives in March."),
     # an adverb that tells the act only as reported or alleged
-    ("The minister resigned", "The minister has reportedly resigned."),
     ("The executives were detained", "The executives were allegedly detained by Chinese authorities."),
     ("Huawei acquired the design house", "Huawei purportedly bought the design house through a Cayman shell."),
     ("Pyongyang moved the launchers to the coast", "Pyongyang has supposedly relocated the launchers to the coast."),
@@ -62,7 +62,7 @@ JACK_MA = ("Financial Times coverage suggested that Jack Ma, founder of Alibaba 
      "Unconfirmed reports said Alibaba had relocated its headquarters to Singapore."),
 ])
 def test_an_act_told_only_as_a_hedged_report_is_possible(claim, sentence):
-    """A suggestion, an allegation, "reportedly", "is believed to have", an unconfirmed report: the act is told only
+    """A suggestion, an allegation, "is believed to have", an unconfirmed report: the act is told only
     as possible, whatever stands between the frame's subject and its verb and whichever verb of its class tells it."""
     assert intent_kind(claim, sentence) == "possible"
 
@@ -72,6 +72,8 @@ def test_an_act_told_only_as_a_hedged_report_is_possible(claim, sentence):
     ("Jack Ma moved to Japan", "Jack Ma, founder of Alibaba, relocated to Japan.", None),
     ("Samsung bought the startup", "Samsung, the world's largest memory maker, acquired the startup on Monday.", None),
     ("The minister resigned", "The minister resigned on Friday.", None),
+    # news's "reportedly": an act another outlet reported, done
+    ("Japan denied approval to the battery makers", "Japan has reportedly denied approval to the battery makers.", None),
     # a plain attribution is no hedge
     ("Samsung bought the startup", "Samsung acquired the startup, according to Reuters.", None),
     # a denial of the reports, a negated hedge
@@ -88,7 +90,7 @@ def test_an_act_told_only_as_a_hedged_report_is_possible(claim, sentence):
     ("Seoul filed a complaint with the WTO", "Seoul plans to file a complaint with the WTO, according to unconfirmed "
      "reports.", "planned"),
     # a claim that hedges itself
-    ("Jack Ma reportedly moved to Japan", JACK_MA, None),
+    ("Jack Ma allegedly moved to Japan", JACK_MA, None),
 ])
 def test_a_done_act_a_denial_or_a_negated_hedge_keeps_its_reading(claim, sentence, kind):
     """Controls: what was read as done, denied, refused or planned before is read so still."""

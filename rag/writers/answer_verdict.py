@@ -382,9 +382,14 @@ def member_passage(claim: str, sentence: str, earlier: Sequence[str] = ()) -> st
     "Japan restricted exports of hydrogen fluoride to South Korea") follows the sentence of ``earlier`` (the same
     story's sentences before it, in order) that names them all and holds the most of the claim: "Japan's trade
     measures followed South Korean court rulings … The export restrictions cover hydrogen fluoride."; None when no
-    earlier sentence names them."""
+    earlier sentence names them. None too for a sentence that tells the claim's act only as intended or possible
+    (``intent_kind``): cut to a member, "Trade press coverage suggested that Lena Okafor, founder of Kestrel
+    Semiconductor and chair of its board, relocated …" read "… suggested that Lena Okafor its board, relocated …",
+    its apposition cut away and with it the hedge's reach over "relocated"."""
     from rag.writers.list_members import member_reading
 
+    if intent_kind(claim, sentence) is not None:
+        return None
     reading = member_reading(claim, sentence)
     if reading is None:
         return None
@@ -475,6 +480,12 @@ INTENT_VERBS = 2
 #: every content word of it, up to a punctuation mark or a clause opener ("have hinted that sensitive materials
 #: had been illegally transferred to North Korea")
 FRAME_REACH = 12
+#: tokens an apposition between a frame's subject and its verb may hold ("suggested that Jack Ma, founder of Alibaba
+#: and owner of AliExpress, relocated to Japan"): it is read past, not counted in ``FRAME_REACH``
+APPOSITION_REACH = 10
+#: tokens before a frame that closes its sentence in which the comma ending the clause it tells may stand ("…,
+#: according to unconfirmed reports.", "…, reports suggested.")
+CLOSING_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -494,7 +505,8 @@ def _intent_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]:
     ``polar_questions.toml`` [intent] ``cues`` (vows, pledges, threats …) tell it *planned*; its possibility cues
     (``modality_strength.toml``'s ``possible`` less [intent] ``weighed``, ``modality_scope.toml``'s ``epistemic``)
     tell it *possible*, and so do the frames of [intent] ``possibility`` ("raised the possibility", "did not rule
-    out", "is suspected")."""
+    out", "is suspected") and ``reported`` ("reportedly", "allegedly", "is said to", "according to unconfirmed
+    reports")."""
     from rag.text.lexicon import word_list
 
     intent = _cues()["intent"]
@@ -504,7 +516,7 @@ def _intent_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]:
     cues: dict[tuple[str, ...], tuple[str, bool]] = {}
     for c in (*word_list("modality_cues"), *intent["cues"], *possible):
         cues[tuple(c.split())] = ("possible" if c in possible else "planned", False)
-    for c in intent["possibility"]:
+    for c in (*intent["possibility"], *intent["reported"]):
         cues[tuple(c.split())] = ("possible", True)
     index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
     for c, (kind, frame) in sorted(cues.items(), key=lambda item: len(item[0]), reverse=True):
@@ -538,6 +550,67 @@ def _cue_at(tokens: Sequence[str], at: int) -> _Cue | None:
     return None
 
 
+def _apposition_end(tokens: Sequence[str], comma: int, start: int) -> int | None:
+    """The index of the comma closing an apposition that opens at ``tokens[comma]`` (a comma) between the subject of
+    the clause starting at ``start`` and its verb ("that Jack Ma *, founder of Alibaba and owner of AliExpress ,*
+    relocated", "that Beijing *, angered by the audit ,* detained"); None when the comma opens none. The clause
+    before the comma is its subject alone (words, no done verb form or auxiliary: "that prices rose, …" ends there);
+    the apposition is at most ``APPOSITION_REACH`` words, none an auxiliary or a clause opener ("Seoul, which had
+    vowed to …," is a clause of its own), closed by a comma a word follows. (A done form inside it is a participle
+    of the subject, and is not governed: "the executives, detained in March, were released" tells the detention
+    done.)"""
+    from rag.support.modality import done_form
+
+    aux = _cues()["auxiliary"]
+    verbs = {*aux["be"], *aux["have"], *aux["modal"], *aux["do"]}
+    stops = verbs | set(_cues()["clauses"]["openers"])
+    subject = tokens[start:comma]
+    if not any(t[:1].isalpha() and t not in stops for t in subject) or any(done_form(t) or t in verbs for t in subject):
+        return None
+    for end in range(comma + 1, min(len(tokens), comma + 2 + APPOSITION_REACH)):
+        t = tokens[end]
+        if t == ",":
+            return end if end > comma + 1 and end + 1 < len(tokens) and tokens[end + 1][:1].isalpha() else None
+        if not t[:1].isalpha() or t in stops:
+            return None
+    return None
+
+
+def _frame_clause(tokens: Sequence[str], after: int) -> list[int]:
+    """The word tokens of the clause a frame ending at ``after`` governs: up to ``FRAME_REACH`` words after it, to a
+    punctuation mark or a clause opener (its own "that" aside). A comma right after the frame is read past
+    ("According to unconfirmed reports, Samsung bought …"), and so is one apposition between the clause's subject and
+    its verb (``_apposition_end``)."""
+    openers = set(_cues()["clauses"]["openers"])
+    start = after + 1 if after < len(tokens) and tokens[after] == "," else after
+    clause: list[int] = []
+    j, read_past = start, False
+    while j < len(tokens) and len(clause) < FRAME_REACH:
+        t = tokens[j]
+        if t == "," and not read_past and (end := _apposition_end(tokens, j, start)) is not None:
+            j, read_past = end + 1, True
+            continue
+        if not t[:1].isalpha() or (j > start and t in openers):
+            break
+        clause.append(j)
+        j += 1
+    return clause
+
+
+def _closed_clause(tokens: Sequence[str], at: int) -> list[int]:
+    """The word tokens of the clause a frame at ``tokens[at]`` closes: a frame after a comma (within
+    ``CLOSING_REACH`` tokens) at the end of its sentence tells the clause before the comma ("Samsung bought the
+    startup, according to unconfirmed reports."), back to the sentence's start or a semicolon; [] for a frame that
+    closes nothing."""
+    comma = next((k for k in range(at - 1, max(-1, at - 1 - CLOSING_REACH), -1) if tokens[k] == ","), None)
+    if comma is None or any(not t[:1].isalpha() for t in tokens[comma + 1:at]):
+        return []
+    first = comma
+    while first > 0 and tokens[first - 1] not in (".", ";", "!", "?", ":"):
+        first -= 1
+    return [j for j in range(first, comma) if tokens[j][:1].isalpha()]
+
+
 def intent_kind(claim: str, sentence: str) -> str | None:
     """How ``sentence`` tells the completed act ``claim`` states ("Seoul filed a complaint with the WTO": a verb in a
     past or participle form, the checker's reading of a done verb) when it tells it only as not done: "planned"
@@ -566,19 +639,21 @@ def intent_kind(claim: str, sentence: str) -> str | None:
     if not acts:
         return None
     tokens = polarity_tokens(sentence)
-    openers = set(_cues()["clauses"]["openers"])
     governed: dict[int, str] = {}  # token -> the kind of the nearest cue governing it (a later cue is nearer)
     for i in range(len(tokens)):
         cue = _cue_at(tokens, i)
         if cue is None:
             continue
         after = i + cue.length
-        reach = range(after, min(len(tokens), after + (FRAME_REACH if cue.frame else INTENT_REACH)))
-        # a frame's clause ends at a punctuation mark or a clause opener (its own "that" aside)
-        clause = list(reach)
+        clause = list(range(after, min(len(tokens), after + INTENT_REACH)))
+        # a frame's clause ends at a punctuation mark or a clause opener (an apposition read past); a frame closing
+        # its sentence tells the clause before it, where a cue of that clause stays the nearer ("Seoul plans to
+        # file …, according to unconfirmed reports": planned)
+        closing = False
         if cue.frame:
-            clause = next((clause[:k] for k, j in enumerate(clause) if not tokens[j][:1].isalpha()
-                           or (j > after and tokens[j] in openers)), clause)
+            clause = _frame_clause(tokens, after)
+            if not clause:
+                clause, closing = _closed_clause(tokens, i), True
         # a refusal is no intent ("will not file", "does not plan to retract", "has no plans to …")
         if any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *clause)):
             continue
@@ -588,7 +663,7 @@ def intent_kind(claim: str, sentence: str) -> str | None:
                 break
             if tokens[j] in STOPWORDS:
                 continue
-            governed[j] = cue.kind
+            governed[j] = governed.get(j, cue.kind) if closing else cue.kind
             found += 1
             if found == INTENT_VERBS and not cue.frame:
                 break

@@ -229,7 +229,7 @@ class Engine:
 
         # a name the question gives that no passage mentions ("Kumamoto") is a story the corpus does not hold: no
         # writer answers it from passages about other things (``unmentioned``)
-        absent = unmentioned_names(query, [t for p in evidence for t in (p.chunk.text, p.chunk.metadata.get("title") or "")]) if tpl.kind == "answer" else []
+        absent = unmentioned_names(query, self._evidence_texts(evidence)) if tpl.kind == "answer" else []
         if absent:
             notes.append(f"abstained: no passage mentions {', '.join(absent)}")
             message = no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=period,
@@ -319,7 +319,8 @@ class Engine:
                 message = f"{message} {left_out}" if answering else message
             yield _noted(_noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft,
                                               message=message, asked=period, left_out=left_out),
-                                source.searched() if source else None), fallback_note)
+                                # (a partial answer's quote is credited to the named source already)
+                                source.searched() if source and message is None else None), fallback_note)
             return
 
         t2 = time.perf_counter()
@@ -522,6 +523,15 @@ class Engine:
     def _verified(cls, section: str, drafts, verifier: CitationVerifier, repairs: list) -> list[Claim]:
         """The draft claims that pass citation checking (evidence for or against a hypothesis), in order."""
         return [c for dc in drafts if (c := cls._verify_one(section, dc, verifier, repairs)) is not None]
+
+    def _evidence_texts(self, evidence: Sequence[EvidencePassage]) -> list[str]:
+        """What the evidence mentions: each passage's text and its document's title, publisher and attribution name
+        (its byline: "Did Lena Ortiz say …?" names the author of an essay whose text never does)."""
+        texts = [p.chunk.text for p in evidence]
+        for doc_id in dict.fromkeys(p.chunk.doc_id for p in evidence):
+            meta = next(p.chunk.metadata for p in evidence if p.chunk.doc_id == doc_id)
+            texts += [meta.get("title") or "", meta.get("publisher") or "", self._doc_facts(doc_id, meta)[2]]
+        return texts
 
     def _doc_facts(self, doc_id: str, meta: dict) -> tuple[str, str, str]:
         """(source type, story id, attribution name) of a document: the type from its metadata (the catalog's

@@ -150,12 +150,14 @@ class _PublisherTable:
             return list(exact)
         return sorted({name for form in publisher_forms(typed, notes=False) for name in self.by_form.get(form, ())})
 
-    def named(self, words: str) -> list[str]:
+    def named(self, words: str, authors: bool = True) -> list[str]:
         """The stored names a run of a question's words means: ``lookup``'s, else those whose lead word it is
         ("Intelrift" → "Intelrift Intelligence Desk", ``publisher_lead``), else the publishers of an author it names
-        ("Hosokawa" → "Discuss Japan (No.57), translated from Chuokoron", ``author_forms``); [] for none."""
+        ("Hosokawa" → "Discuss Japan (No.57), translated from Chuokoron", ``author_forms``) when ``authors``; [] for
+        none."""
         key = publisher_key(words)
-        return self.lookup(words) or list(self.by_lead.get(key, ())) or list(self.by_author.get(key, ()))
+        return (self.lookup(words) or list(self.by_lead.get(key, ()))
+                or (list(self.by_author.get(key, ())) if authors else []))
 
     def closest(self, typed: str, n: int) -> list[str]:
         """Up to ``n`` stored names resembling ``typed``, best first: those with a form holding one of its forms or
@@ -534,11 +536,11 @@ class Catalog:
         raise UnknownPublisherError.for_names(unknown, suggested=near or list(table.spelling.values())[:shown],
                                               similar=bool(near), known=len(table.spelling))
 
-    def publishers_named(self, words: str) -> list[str]:
+    def publishers_named(self, words: str, authors: bool = True) -> list[str]:
         """The indexed publishers a run of a question's words names (``_PublisherTable.named``: a whole-name form,
         or the distinctive lead word of a longer name); [] for none. Read per question by ``rag.text.asked_source``;
         the table is built once per corpus snapshot."""
-        return self._publisher_table().named(words)
+        return self._publisher_table().named(words, authors)
 
     def resolve_filters(self, filters: SearchFilters) -> SearchFilters:
         """``filters`` with its publishers replaced by the stored names they mean (``require_publishers``, which

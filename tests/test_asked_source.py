@@ -22,7 +22,8 @@ from rag.text.keys import author_forms, publisher_lead
 STORED = {"Intelrift Intelligence Desk": 3, "WorldWideWatchers": 2, "Taipei Times (page with related-story snippets "
           "appended)": 4, "Discuss Japan (No.57), translated from Chuokoron": 1, "cnn.com": 9, "Nikkei Asia": 5,
           "The Week": 2, "Yonhap News Agency": 3}
-AUTHORED = [("Hosokawa Masahiko", "Discuss Japan (No.57), translated from Chuokoron"), ("Ana Swanson", "cnn.com")]
+AUTHORED = [("Hosokawa Masahiko", "Discuss Japan (No.57), translated from Chuokoron"), ("Ana Swanson", "cnn.com"),
+            ("Lauren James", "cnn.com")]
 TABLE = _PublisherTable.build(sum(STORED.values()) + 2, STORED, AUTHORED)
 
 
@@ -48,6 +49,8 @@ def named(question: str):
     ("Per CNN, which chips did the US restrict?", ("cnn.com",), "Which chips did the US restrict?"),
     ("What did CNN report about the Entity List?", ("cnn.com",), None),
     ("What did Ana Swanson write about the chip curbs?", ("cnn.com",), None),
+    ("According to Lauren James, what did Japan ban?", ("cnn.com",), "What did Japan ban?"),
+    ("In Hosokawa's essay, what is CoCom?", ("Discuss Japan (No.57), translated from Chuokoron",), "What is CoCom?"),
     ("How does Nikkei Asia describe the battery ban?", ("Nikkei Asia",), None),
     ("According to Nikkei, which battery makers did Japan deny approval?", ("Nikkei Asia",),
      "Which battery makers did Japan deny approval?"),
@@ -71,6 +74,12 @@ def test_a_named_source_bounds_the_question(question, publishers, rest):
     "What would escalation look like across the region?",
     "Which companies did the Discuss group list?",  # no whole name
     "What does the report say about the Nikkei index?",  # "the Nikkei index": no cue next to the name
+    # a word of a longer name is no name of its own; "from"/"in" name a source only before a document noun
+    "The first images from the James Webb Telescope were released. How much did the telescope cost?",
+    "Which chips did Japan ban in Nikkei Asia's home market?",
+    # an author's name names a source only next to a word of writing: "say" is what news subjects do too
+    "What did James say about the chip curbs?",
+    "Did Hosokawa say Japan should abandon export controls?",
 ])
 def test_no_source_without_a_named_publisher_and_a_cue(question):
     assert named(question) is None

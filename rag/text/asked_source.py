@@ -91,6 +91,35 @@ def _plain_words(name: str) -> bool:
     return common and any(w[:1].islower() for w in names)
 
 
+def _as_author(lowered: Sequence[str], before: int | None, start: int, end: int, possessive: bool) -> bool:
+    """Whether the cue next to the name (words ``start``..``end``) lets it name an author: a before-phrase or an
+    after-word of ``source_cues.toml`` [authors] ("according to Hosokawa", "What does Hosokawa recommend?",
+    "Hosokawa's essay")."""
+    cues = table("source_cues")["authors"]
+    phrase = " ".join(lowered[before:start]).removesuffix(" the") if before is not None else ""
+    return phrase in cues["before"] or (end < len(lowered) and lowered[end] in cues["after"])
+
+
+@cache
+def _weak() -> frozenset[str]:
+    """The before-phrases that name a source only with a document noun after the name (``source_cues.toml``)."""
+    return frozenset(table("source_cues")["before"]["weak"])
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _inside_a_run(spans: Sequence[re.Match[str]], i: int, n: int, question: str) -> bool:
+    """Whether words ``i``..``i+n-1`` are part of a longer run of capitalised words (a capitalised word right before
+    them that does not open the question or a sentence, or one right after them): a name inside a longer name."""
+    before = i > 0 and _capitalised(spans[i - 1].group(0)) and not question[:spans[i - 1].start()].rstrip().endswith(
+        tuple(".?!:\"“")) and spans[i - 1].start() > 0 and not question[spans[i - 1].end():spans[i].start()].strip()
+    after = i + n < len(spans) and _capitalised(spans[i + n].group(0)) and \
+        not question[spans[i + n - 1].end():spans[i + n].start()].strip()
+    return bool(before or after)
+
+
 def _cut(question: str, start: int, end: int) -> str:
     """``question`` without the characters ``start``..``end`` (a source phrase) and the comma that set it off,
     capitalised again when the phrase opened it."""
@@ -104,11 +133,12 @@ def _cut(question: str, start: int, end: int) -> str:
     return f"{head} {tail}" if tail and tail[0] not in "?.!" else head + tail
 
 
-def asked_source(question: str, lookup: Callable[[str], Sequence[str]]) -> AskedSource | None:
+def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) -> AskedSource | None:
     """The publishers ``question`` names as its source, or None.
 
-    ``lookup(words)``: the stored publisher names a run of the question's words (as written, up to
-    ``MAX_NAME_WORDS``) means, [] for none (``Catalog.publishers_named``). The longest run with a cue wins at each
+    ``lookup(words, authors)``: the stored publisher names a run of the question's words (as written, up to
+    ``MAX_NAME_WORDS``) means, [] for none (``Catalog.publishers_named``); ``authors``: whether an author's name may
+    mean its publishers there (a cue of writing stands next to it: ``_as_author``). The longest run with a cue wins at each
     position; several named sources ("according to CNN and Reuters") are all kept. A before-phrase source with its
     document noun ("according to the Intelrift brief", "in the Taipei Times report") is cut from the returned
     question; a source that is the subject of the question's verb ("What does the WorldWideWatchers brief
@@ -129,9 +159,15 @@ def asked_source(question: str, lookup: Callable[[str], Sequence[str]]) -> Asked
             possessive = bool(_POSSESSIVE.search(last.group(0))) and last.group(0)[-2:] in ("'s", "’s")
             text = question[spans[i].start():last.end()]
             name = text[: len(text) - len(last.group(0)) + len(strip_possessive(last.group(0)))] if possessive else text
-            if lowered[i] in between:  # the article is the cue's, not the name's ("according to the Intelrift brief")
+            if lowered[i] in between and not _capitalised(spans[i].group(0)):  # the cue's article, not the name's
+                # ("according to the Intelrift brief"; "According to The Week": the name's)
                 continue
+            if _inside_a_run(spans, i, n, question):
+                continue  # "James" of "the James Webb Telescope" is no name of its own
             before = _before_cue(lowered, i)
+            if before is not None and lowered[before:i][:1] and " ".join(lowered[before:i]).removesuffix(" the") \
+                    .removesuffix(" a").removesuffix(" an") in _weak() and not (i + n < len(lowered) and lowered[i + n] in nouns):
+                before = None  # "in"/"from" name a source only before a document noun ("in the Taipei Times report")
             # a second name joined to a named source ("according to CNN and Nikkei Asia") has the first one's cue
             chained = last_end == i - 2 and lowered[i - 1] in _JOINS and last_cut is not None
             after = _after_cue(lowered, i + n, possessive)
@@ -139,7 +175,7 @@ def asked_source(question: str, lookup: Callable[[str], Sequence[str]]) -> Asked
                 continue
             if _plain_words(name):
                 continue
-            named = lookup(name)
+            named = lookup(name, _as_author(lowered, before, i, i + n, possessive))
             if not named:
                 continue
             found += [p for p in named if p not in found]

@@ -146,3 +146,23 @@ def test_ask_still_says_yes_over_a_plain_report(engine):
     brief = engine.write("Did Tanager Motion hire 300 engineers?", template="answer")
     assert not brief.abstained, brief.message
     assert first_sentence(answer_text(brief)) == "Yes."
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("Marlow Robotics bought Brightfield Optics", "Marlow Robotics employs 900 people in Osaka."),
+    ("Samsung acquired the startup Vireo", "Samsung opened a plant in Texas."),
+    ("Beijing detained Lena Okafor", "Beijing hosted trade talks with Tokyo on Monday."),
+])
+def test_another_name_beside_the_claims_actor_is_no_contrary_without_the_act(checker, claim, passage):
+    """A sentence naming the claim's actor and another name, but not the claim's act, says nothing of it: no "No."
+    (h/hedged49's "Did Marlow Robotics buy Brightfield Optics?" was answered "No." from the article's next sentence)."""
+    from rag.writers.answer_verdict import judge
+
+    assert judge(claim, [passage], checker).outcome != "contradicted"
+
+
+def test_a_name_in_place_of_the_claims_with_its_act_is_still_a_contrary(checker):
+    from rag.writers.answer_verdict import judge
+
+    assert judge("Marlow Robotics bought Brightfield Optics", ["Marlow Robotics bought Kestrel Sensors on Monday."],
+                 checker).outcome == "contradicted"

@@ -843,7 +843,18 @@ def contrary(claim: str, result: Any, *, published: str | None = None) -> float 
         return None
     kind, value = m.group("kind"), m.group("value")
     held = _held(claim, window, value if kind in ("entity", "identifier") else kind)
-    return held if held >= REST_HELD and _gives_kind(kind, claim, window, published) else None
+    # a name in place of the claim's is its contrary only where the window tells the claim's act too: "Marlow Robotics
+    # employs 900 people in Osaka" holds the claim's actor, not "Marlow Robotics bought Brightfield Optics"'s contrary
+    acts = kind not in ("entity", "identifier") or _tells_a_word(claim, window)
+    return held if held >= REST_HELD and acts and _gives_kind(kind, claim, window, published) else None
+
+
+def _tells_a_word(claim: str, window: str) -> bool:
+    """Whether ``window`` holds one of ``claim``'s key terms written in lower case there (its act or object, not a
+    name: "bought" of "Marlow Robotics bought Brightfield Optics"), by stem or synonym (``_told``)."""
+    lower = {stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", claim)}
+    have = {t.stem for t in key_terms(window)}
+    return any(_told(t, have) for t in key_terms(claim) if t.stem in lower)
 
 
 @lru_cache(maxsize=1)

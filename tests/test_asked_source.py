@@ -21,7 +21,7 @@ from rag.text.keys import author_forms, publisher_lead
 
 STORED = {"Intelrift Intelligence Desk": 3, "WorldWideWatchers": 2, "Taipei Times (page with related-story snippets "
           "appended)": 4, "Discuss Japan (No.57), translated from Chuokoron": 1, "cnn.com": 9, "Nikkei Asia": 5,
-          "The Week": 2, "Yonhap News Agency": 3}
+          "The Week": 2, "Yonhap News Agency": 3, "covid.cdc.gov": 1}
 AUTHORED = [("Hosokawa Masahiko", "Discuss Japan (No.57), translated from Chuokoron"), ("Ana Swanson", "cnn.com"),
             ("Lauren James", "cnn.com")]
 TABLE = _PublisherTable.build(sum(STORED.values()) + 2, STORED, AUTHORED)
@@ -79,6 +79,7 @@ def test_a_named_source_bounds_the_question(question, publishers, rest):
     "Which chips did Japan ban in Nikkei Asia's home market?",
     # an author's name names a source only next to a word of writing: "say" is what news subjects do too
     "What did James say about the chip curbs?",
+    "Which tech giant said shipments will be impacted by Covid restrictions in China?",  # "by": an agent here
     "Did Hosokawa say Japan should abandon export controls?",
 ])
 def test_no_source_without_a_named_publisher_and_a_cue(question):

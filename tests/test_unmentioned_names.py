@@ -49,6 +49,8 @@ def test_places_days_and_dictionary_words_are_no_such_names(question):
     ("Which firm did Hosokawa's essay name?", ["The essay by Hosokawa names Toshiba."], []),
     ("How much did the James Webb Telescope cost?", ["The Webb telescope cost $10 billion."], []),  # one word of it
     ("Who did Dominic Raab wink at?", ["The deputy prime minister winked."], ["Dominic Raab"]),
+    ("Which LGBTQ+ group criticised the deal?", ["The LGBT+ supporters group criticised the deal."], []),  # a variant
+    ("How many COVID cases were reported?", ["COVID-19 cases rose to 300."], []),
 ])
 def test_a_name_is_mentioned_by_its_stem_or_an_acronym_by_its_initials(question, texts, missing):
     assert unmentioned_names(question, texts) == missing

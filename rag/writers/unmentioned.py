@@ -110,6 +110,17 @@ def _mentioned(key: str, seen: set[str]) -> bool:
     return any(s.startswith(head) for s in seen)
 
 
+#: an acronym of at least this many letters is also mentioned by one it begins or that begins it ("LGBTQ" by
+#: "LGBT+", "COVID" by "COVID-19")
+_ACRONYM_VARIANT_CHARS = 4
+
+
+def _variant_mentioned(acronym: str, seen: set[str]) -> bool:
+    if len(acronym) < _ACRONYM_VARIANT_CHARS:
+        return False
+    return any(len(s) >= _ACRONYM_VARIANT_CHARS and (s.startswith(acronym) or acronym.startswith(s)) for s in seen)
+
+
 def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
     """The ``question_names`` that none of ``texts`` mentions, as written in the question; [] when every one is
     mentioned or the question gives none. A name is mentioned when one of its words is (by stem; an acronym also by
@@ -129,6 +140,8 @@ def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
             return True
         if not _ACRONYM.fullmatch(word):
             return False
+        if _variant_mentioned(word.lower(), seen):
+            return True
         if spelled is None:
             spelled = set().union(*(_initials(t) for t in texts)) if texts else set()
         return word.lower().removesuffix("s") in spelled

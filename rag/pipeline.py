@@ -460,7 +460,10 @@ class Engine:
         cites = [Citation(source=1, chunk_id=c.chunk_id, doc_id=hit.chunk.doc_id, start=c.start, end=c.end, quote="")
                  for c in claim.cites if c.chunk_id == hit.chunk.chunk_id]
         quote = Claim(text=claim.text, citations=cites, role=claim.role)
-        credit_answer([quote], {1: src}, {hit.chunk.chunk_id: hit.chunk})
+        # a roundup relaying several outlets is credited with the one its quoted paragraph relays, as a full answer is
+        doc = self.index.catalog.get_document(hit.chunk.doc_id) or {}
+        credit_answer([quote], {1: src}, {hit.chunk.chunk_id: hit.chunk},
+                      {hit.chunk.doc_id: doc["text"]} if doc.get("text") else None)
         return quote.attribution
 
     def _drop_untrusted(self, hits: list[SearchHit], notes: list[str]) -> list[SearchHit]:

@@ -245,8 +245,11 @@ def partial_message(quote: str, missing: str, said_by: str | None = None, dates:
             if said_by and not names_no_one(said_by):
                 return (f"The sources do not say {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
                         f"{cues[prefix + 'told_as']}.")
-            return end_sentence(f"The sources do not say {missing}. {cues[prefix + 'reported_as']}: {quoted(quote)} "
-                                f"[1]{dates}")
+            # a report no one can be named for is still credited by what it relays ("…, according to an unnamed
+            # roundup citing Financial Times: “…”")
+            credit = f", {said_by[:1].lower()}{said_by[1:]}" if said_by and said_by.startswith("According to ") else ""
+            return end_sentence(f"The sources do not say {missing}. {cues[prefix + 'reported_as']}{credit}: "
+                                f"{quoted(quote)} [1]{dates}")
         if said_by and not names_no_one(said_by):  # only reporting decides a verdict, and a view may say so
             return (f"The sources do not settle {missing}. {said_by}: {quoted(quote)} [1]{dates} — "
                     f"{_what_it_is(said_by, missing)}.")

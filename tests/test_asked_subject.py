@@ -52,6 +52,7 @@ def test_a_subject_ending_in_a_noun_is_read_whole(question, subject, verb):
      "the US Commerce Department's Bureau of Industry and Security", ("add",)),
     ("What did Japan restrict?", "Japan", ("restrict",)),
     ("What has the Bank of England raised?", "the Bank of England", ("rais",)),
+    ("What justifications has Japan given for restricting exports?", "Japan", ("given", "restrict")),
     ("Why did Tokyo tighten controls on Seoul?", "Tokyo", ("tighten",)),
     ("Which Japanese makers did Washington ask to curb sales?", "Washington", ("ask", "curb")),
     ("When did Japan ban exports of photoresists?", "Japan", ("ban",)),
@@ -78,7 +79,7 @@ def test_a_verb_lemminflect_lacks_is_still_the_first_open_word():
 @pytest.mark.parametrize("word, aux, fits", [
     ("ban", "did", True), ("administration", "did", False), ("officials", "does", False),
     ("foreign", "did", False), ("trade", "did", True), ("banned", "has", True), ("ban", "has", False),
-    ("banning", "is", True),
+    ("banning", "is", True), ("given", "has", True), ("known", "is", True), ("firms", "have", False),
 ])
 def test_the_verb_form_an_auxiliary_asks_for(word, aux, fits):
     assert fits_auxiliary(word, aux) is fits

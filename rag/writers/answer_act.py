@@ -120,11 +120,13 @@ def asked_act(question: str) -> AskedAct | None:
 
 def fits_auxiliary(word: str, aux: str) -> bool:
     """Whether ``word`` can be the verb form the auxiliary ``aux`` asks for: a past participle or "-ing" form after
-    "has", "had", "is", "was" … ("banned", "banning": ``verb_form``); a verb's base form after "did", "does", "do" and
-    the modals ("ban", "restrict"; not "administration", "officials", "foreign": lemminflect's tables)."""
+    "has", "had", "is", "was" … ("banned", "banning", ``verb_form``; "given", "known": a verb's form other than its
+    base and its "-s" form); a verb's base form after "did", "does", "do" and the modals ("ban", "restrict"; not
+    "administration", "officials", "foreign"). Lemminflect's tables tell which words can be verbs."""
+    low = word.lower()
     if aux.lower() in _PARTICIPLE_AUX:
-        return verb_form(word)
-    return verb_lemma(word) == word.lower()
+        return verb_form(word) or (verb_lemma(low) not in (None, low) and not low.endswith("s"))
+    return verb_lemma(low) == low
 
 
 def _adverb(word: str) -> bool:

@@ -72,6 +72,27 @@ def test_subjects_already_read_right_stay_so(question, subject, verbs):
     assert asked_act(question).verbs == verbs
 
 
+@pytest.mark.parametrize("question, subject, verbs", [
+    # "be" that no word fits: the question asks what something is
+    ("What was the value of Japan's photoresist exports to South Korea?", "", ()),
+    ("What is China's stated rationale for its export restrictions on Japanese firms?", "", ()),
+    ("Who is South Korea's trade minister?", "", ()),
+    # ... but a light "doing" carries the act after it, and a participle right after "is" is the verb
+    ("What else is China doing to reduce its reliance on America?", "", ("reduc",)),
+    ("What term is used for Chinese government efforts to replicate abroad-obtained intellectual property?", "",
+     ("use", "abroad-obtain")),
+    # "been" and adverbs before the verb are not the subject; a "to" before a name is no "to <verb>"
+    ("Where has Jack Ma reportedly been living?", "Jack Ma", ("live",)),
+    ("How many Chinese suppliers had recently been added to the US Entity List?", "", ("add",)),
+    ("How did Taiwan's government respond to China's halt of Taiwanese seafood imports?", "Taiwan's government",
+     ("respond",)),
+    ("On what date did Jack Ma move to Japan?", "Jack Ma", ("move",)),
+])
+def test_what_stands_between_the_auxiliary_and_the_act(question, subject, verbs):
+    assert asked_subject(question) == subject
+    assert asked_act(question).verbs == verbs
+
+
 def test_a_verb_lemminflect_lacks_is_still_the_first_open_word():
     assert asked_act("What did Japan onshore?").verbs == ("onshor",)
 

@@ -107,7 +107,8 @@ def asked_act(question: str) -> AskedAct | None:
             start = verbs[0]
             while start > i and low[start - 1] in _AUX:
                 start -= 1
-    if verbs and verbs[0] + 2 < len(low) and low[verbs[0] + 1] == "to" and low[verbs[0] + 2] not in stop:
+    if (verbs and verbs[0] + 2 < len(low) and low[verbs[0] + 1] == "to" and low[verbs[0] + 2] not in stop
+            and words[verbs[0] + 2][:1].islower()):  # not "respond to China's halt"
         verbs.append(verbs[0] + 2)  # "has agreed to buy"
     elif verbs:  # "announced it is suspending flights": the reported act too
         verbs += [k for k in range(verbs[0] + 1, len(low)) if verb_form(words[k]) and words[k][:1].islower()][:1]
@@ -140,10 +141,12 @@ def _adverb(word: str) -> bool:
 def _open_word(words: list[str], aux: int, k: int) -> bool:
     """Whether ``words[k]`` may be the verb after the auxiliary at ``aux``: a lower-case content word not right after
     a determiner or a possessive ("the summit", "Japan's ban", "Korea’s trade" split as "Korea", "s", "trade"); the
-    word right after the auxiliary only when it is a verb form ("did Ford" names the subject first)."""
+    word right after the auxiliary only when it is a verb form or, after "is" / "has" …, a participle ("is used"; "did
+    Ford" names the subject first)."""
     word, prev = words[k], words[k - 1].lower()
+    right_after = verb_form(word) or (words[aux].lower() in _PARTICIPLE_AUX and fits_auxiliary(word, words[aux]))
     return (word[:1].islower() and word.lower() not in word_set("stopwords") and prev not in _DETERMINERS
-            and not prev.endswith(("'s", "’s")) and words[k - 1] != "s" and (k > aux + 1 or verb_form(word)))
+            and not prev.endswith(("'s", "’s")) and words[k - 1] != "s" and (k > aux + 1 or right_after))
 
 
 def _subject_words(words: list[str], aux: int, k: int) -> int:
@@ -170,12 +173,22 @@ def _subject_words(words: list[str], aux: int, k: int) -> int:
     return 0
 
 
+def _copula(words: list[str], aux: int, k: int) -> bool:
+    """Whether the auxiliary at ``aux`` is a form of "be" that no word up to the open word ``words[k]`` fits: the
+    question asks what something is ("What was the value of …?"), not of an act; "What else is China doing to
+    reduce …?" has its act after the light "doing"."""
+    light = word_set("stopwords")
+    return words[aux].lower() in _BE and not fits_auxiliary(words[k], words[aux]) and not any(
+        w.lower() in light and fits_auxiliary(w, words[aux]) for w in words[aux + 1:k])
+
+
 def verb_after_subject(words: list[str], aux: int) -> int | None:
     """The index in ``words`` (a question's words, as written) of the asked act's verb after the auxiliary at
     ``aux``: the first open word (``_open_word``) past the subject's words (``_subject_words``): "ban" in "What did
     the Trump administration ban?", "restrict" in "What did South Korea's trade ministry restrict?", "banning" in
     "What is the Biden administration banning?"; when no word fits, the first open word ("did Japan onshore", a verb
-    lemminflect lacks); None when there is no open word."""
+    lemminflect lacks); None when there is no open word, or after "is" / "was" … when no word fits: "What was the
+    value of Japan's exports?" asks what something is, not of an act."""
     k = aux + 1
     first = None
     while k < len(words):
@@ -185,9 +198,9 @@ def verb_after_subject(words: list[str], aux: int) -> int | None:
         first = k if first is None else first
         held = _subject_words(words, aux, k)
         if not held:
-            return k
+            return None if _copula(words, aux, k) else k
         k += held
-    return first
+    return None if words[aux].lower() in _BE else first
 
 
 def clauses(text: str) -> list[str]:
@@ -265,7 +278,7 @@ def tells_act(stems: set[str] | frozenset[str], verb: str) -> bool:
 def asked_subject(question: str) -> str:
     """The subject of ``question``'s asked act, as written: the words between the auxiliary after its wh-phrase and
     the act's verb (``asked_act``, ``verb_after_subject``) in the asked sentence (``answer_kind.asked_sentence``
-    without a follow-up's carried context), an adverb before the verb aside: "Japan" for "What did Japan restrict?"
+    without a follow-up's carried context), an adverb or a "been" before the verb aside: "Japan" for "What did Japan restrict?"
     and "What did Japan recently ban?", "the Brazilian government" for "What has the Brazilian government banned?",
     "the Trump administration" for "What did the Trump administration ban?"; "" when the wh-phrase is the subject
     ("Which country restricted …?"; "Which Japanese makers did Washington ask …?" gives "Washington"), the question
@@ -286,9 +299,9 @@ def asked_subject(question: str) -> str:
     if low[aux] in _BE and not low[verb].endswith("ing"):  # "Where was the summit held?": the subject undergoes it
         return ""
     end = verb - 1
-    while end > aux + 1 and _adverb(low[end]):  # "What did Japan recently ban?": "Japan"
-        end -= 1
-    return asked[spans[aux + 1].start():spans[end].end()]
+    while end > aux and (_adverb(low[end]) or low[end] in _AUX | {"been", "being", "be"}):
+        end -= 1  # "What did Japan recently ban?", "Where has Jack Ma reportedly been living?": the subject alone
+    return asked[spans[aux + 1].start():spans[end].end()] if end > aux else ""
 
 
 def act_features(question: str, texts: Sequence[str],

@@ -13,7 +13,7 @@ import pytest
 
 from rag.loaders import LoadFailure, load_file
 from rag.text.normalize import normalize_text
-from rag.text.page_walls import wall_kind
+from rag.text.page_walls import rules, wall_kind
 from rag.types import SourceDocument
 
 WALLS = {
@@ -313,3 +313,27 @@ def test_a_saved_page_whose_paywall_offers_unlimited_access_is_reported_and_its_
     assert "paywall" in walled[0].reason
     real = list(load_file(tmp_path / "real.html"))
     assert len(real) == 1 and isinstance(real[0], SourceDocument)
+
+
+# A list item quoting a notice is read as the same line unnumbered: news that quotes a wall phrase, not the wall.
+QUOTED_NOTICE = "'Subscribe to keep reading' prompts appear on every page."
+LIST_MARKS = ["1. ", "1) ", "(2) ", "1 ", "1: ", "#1 ", "1.1 ", "1 - ", "12. "]
+
+
+@pytest.mark.parametrize("mark", LIST_MARKS)
+def test_a_numbered_line_quoting_a_notice_is_news_not_a_wall(mark: str) -> None:
+    line = mark + QUOTED_NOTICE
+    assert wall_kind(normalize_text(line)) is None
+    assert not any(kind.holds(line) for kind in rules().kinds)
+
+
+@pytest.mark.parametrize("line, label", [
+    # the notice itself, numbered: no quotation, so a wall
+    ("1. Subscribe to keep reading", "a paywall or sign-in prompt"),
+    ("2 Subscribe to keep reading", "a paywall or sign-in prompt"),
+    # a quoted control with nothing after it quotes nothing: a wall
+    ('1. "Accept all"', "a consent or registration notice"),
+    ('1 "Accept all"', "a consent or registration notice"),
+])
+def test_a_numbered_notice_that_quotes_nothing_is_still_a_wall(line: str, label: str) -> None:
+    assert wall_kind(normalize_text(line)) == label

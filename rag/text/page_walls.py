@@ -37,8 +37,11 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 #: of the unit per control: a 100 KB row of "enter " took 17 s)
 MAX_CONTROL_ROW = 200
 # a quotation the unit opens with, closed, and words after it: news quoting a notice ("'Subscribe to keep reading'
-# prompts cost the paper readers"); a straight apostrophe inside a word ("You've") does not close it
-_QUOTED = re.compile(r"""^[^\w"“'‘「『]{0,3}(?:"[^"]+"|“[^”]+”|‘[^’]+’|'(?:[^']|'(?=\w))+'|「[^」]+」|『[^』]+』)\W*\w""")
+# prompts cost the paper readers"); a straight apostrophe inside a word ("You've") does not close it. What ``_LEAD``
+# passes over may stand before it: a list item quoting a notice ("1. 'Subscribe to keep reading' prompts appear on
+# every page", "#2 …") is news as the same line unnumbered is
+_QUOTED = re.compile(r"""^(?:[^\w"“'‘「『]|[\d_]){0,8}"""
+                     r"""(?:"[^"]+"|“[^”]+”|‘[^’]+’|'(?:[^']|'(?=\w))+'|「[^」]+」|『[^』]+』)\W*\w""")
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ lost), so the match is measured, not required, and a fitted selector weighs it (
 
 ``asked_act`` reads the question's asked sentence (``answer_kind.asked_sentence``, without a follow-up's carried
 context): its verbs (the first past / "-ing" form after the wh-phrase or, after "did" / "does" / "has" …, the first
-content word after the subject, plus a "to <verb>" after it or the next verb form of a reported act: "announced it is
-suspending") and the clause they stand in ("recalled 300,000 SUVs", "Ford announce on Tuesday"). ``act_features`` gives, per candidate sentence, the columns of ``ACT_FEATURES``.
+word after the subject that can be the verb form the auxiliary asks for, ``verb_after_subject``: "ban", not
+"administration", in "What did the Trump administration ban?"; plus a "to <verb>" after it or the next verb form of
+a reported act: "announced it is suspending") and the clause they stand in ("recalled 300,000 SUVs", "Ford announce
+on Tuesday"). ``act_features`` gives, per candidate sentence, the columns of ``ACT_FEATURES``.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from rag.support.tokens import _syn_groups  # the paraphrase lexicon's synonym g
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import irregular_forms, stem, word_spans
 from rag.writers.answer_kind import asked_sentence, without_carried_context
+from rag.writers.answer_settled import verb_lemma
 
-__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "family_stems", "in_act_family",
-           "reports_speech", "tells_act", "tells_act_itself", "tells_act_otherwise", "verb_form"]
+__all__ = ["ACT_FEATURES", "AskedAct", "act_features", "asked_act", "asked_subject", "clauses", "family_stems",
+           "fits_auxiliary", "in_act_family", "reports_speech", "tells_act", "tells_act_itself", "tells_act_otherwise",
+           "verb_after_subject", "verb_form"]
 
 #: the feature columns, in order: the act's verb by stem; only by a synonym group of the paraphrase lexicon; share
 #: of the act's object words present; the best clause's cosine to the asked clause, raw and minus the question's
@@ -40,6 +44,8 @@ _AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have"
                   "could", "should", "may", "might"})
 #: auxiliaries of the passive voice ("was … held"): their subject undergoes the act
 _BE = frozenset({"is", "are", "was", "were"})
+#: auxiliaries whose verb is a participle or "-ing" form ("has banned", "is banning"), not a base form ("did ban")
+_PARTICIPLE_AUX = _BE | {"has", "have", "had", "be", "been"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
 #: a sentence's clauses: split at these marks; pieces of fewer than MIN_CLAUSE_WORDS words join the one before
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:,]|\s[–—-]\s|\(|\))\s*")
@@ -86,14 +92,9 @@ def asked_act(question: str) -> AskedAct | None:
     start = i
     if i < len(low) and low[i] in _AUX:
         start = i + 1  # "did Ford announce ...": the clause keeps the subject
-        k = i + 1
-        while k < len(low):
-            prev = low[k - 1]
-            if words[k][:1].islower() and low[k] not in stop and prev not in _DETERMINERS and (
-                    k > i + 1 or verb_form(words[k])):
-                verbs.append(k)
-                break
-            k += 1
+        k = verb_after_subject(words, i)
+        if k is not None:
+            verbs.append(k)
     else:  # "which automaker recalled ...", "who won ...": the first verb form after the class noun
         k = i
         while k < len(low) and not verbs:
@@ -106,7 +107,8 @@ def asked_act(question: str) -> AskedAct | None:
             start = verbs[0]
             while start > i and low[start - 1] in _AUX:
                 start -= 1
-    if verbs and verbs[0] + 2 < len(low) and low[verbs[0] + 1] == "to" and low[verbs[0] + 2] not in stop:
+    if (verbs and verbs[0] + 2 < len(low) and low[verbs[0] + 1] == "to" and low[verbs[0] + 2] not in stop
+            and words[verbs[0] + 2][:1].islower()):  # not "respond to China's halt"
         verbs.append(verbs[0] + 2)  # "has agreed to buy"
     elif verbs:  # "announced it is suspending flights": the reported act too
         verbs += [k for k in range(verbs[0] + 1, len(low)) if verb_form(words[k]) and words[k][:1].islower()][:1]
@@ -115,6 +117,90 @@ def asked_act(question: str) -> AskedAct | None:
         return None
     clause = asked[spans[start].start():].strip().rstrip("?？ ").strip() if start < len(spans) else ""
     return AskedAct(tuple(dict.fromkeys(stem(words[v]) for v in verbs)), frozenset(stem(w) for w in rest), clause)
+
+
+def fits_auxiliary(word: str, aux: str) -> bool:
+    """Whether ``word`` can be the verb form the auxiliary ``aux`` asks for: a past participle or "-ing" form after
+    "has", "had", "is", "was" … ("banned", "banning", ``verb_form``; "given", "known": a verb's form other than its
+    base and its "-s" form); a verb's base form after "did", "does", "do" and the modals ("ban", "restrict"; not
+    "administration", "officials", "foreign"). Lemminflect's tables tell which words can be verbs."""
+    low = word.lower()
+    if aux.lower() in _PARTICIPLE_AUX:
+        return verb_form(word) or (verb_lemma(low) not in (None, low) and not low.endswith("s"))
+    return verb_lemma(low) == low
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` can only be an adverb ("recently", "reportedly"; not "early", "family"): lemminflect's
+    tables."""
+    from lemminflect import getAllLemmas  # the tables load once
+
+    return set(getAllLemmas(word.lower())) == {"ADV"}
+
+
+def _open_word(words: list[str], aux: int, k: int) -> bool:
+    """Whether ``words[k]`` may be the verb after the auxiliary at ``aux``: a lower-case content word not right after
+    a determiner or a possessive ("the summit", "Japan's ban", "Korea’s trade" split as "Korea", "s", "trade"); the
+    word right after the auxiliary only when it is a verb form or, after "is" / "has" …, a participle ("is used"; "did
+    Ford" names the subject first)."""
+    word, prev = words[k], words[k - 1].lower()
+    right_after = verb_form(word) or (words[aux].lower() in _PARTICIPLE_AUX and fits_auxiliary(word, words[aux]))
+    return (word[:1].islower() and word.lower() not in word_set("stopwords") and prev not in _DETERMINERS
+            and not prev.endswith(("'s", "’s")) and words[k - 1] != "s" and (k > aux + 1 or right_after))
+
+
+def _subject_words(words: list[str], aux: int, k: int) -> int:
+    """How many words from ``words[k]`` (an open word, ``_open_word``) the subject still holds before the verb after
+    the auxiliary ``words[aux]``: 0 when ``words[k]`` is the verb. A word that cannot be the verb form the auxiliary
+    asks for (``fits_auxiliary``: "administration", "government", "foreign", "officials", "recently") is the
+    subject's when a later open word can be; a modifier before an organisation's head noun (``org_words.txt``) that a
+    fitting verb follows is the subject's with its head ("trade ministry restrict", "commerce department add", "coast
+    guard board"); a title (``titles.txt``) or an organisation's head noun that a fitting verb follows is the
+    subject's head ("the prime minister meet", "the state council approve")."""
+    aux_word = words[aux]
+    later = [j for j in range(k + 1, len(words)) if _open_word(words, aux, j)]
+    if not fits_auxiliary(words[k], aux_word):
+        return 1 if any(fits_auxiliary(words[j], aux_word) for j in later) else 0
+
+    def fits_at(j: int) -> bool:
+        return j < len(words) and words[j][:1].islower() and fits_auxiliary(words[j], aux_word)
+
+    head = words[k + 1].lower() if k + 1 < len(words) else ""
+    if head in word_set("org_words") and fits_at(k + 2):
+        return 2
+    if words[k].lower() in word_set("titles") | word_set("org_words") and fits_at(k + 1):
+        return 1
+    return 0
+
+
+def _copula(words: list[str], aux: int, k: int) -> bool:
+    """Whether the auxiliary at ``aux`` is a form of "be" that no word up to the open word ``words[k]`` fits: the
+    question asks what something is ("What was the value of …?"), not of an act; "What else is China doing to
+    reduce …?" has its act after the light "doing"."""
+    light = word_set("stopwords")
+    return words[aux].lower() in _BE and not fits_auxiliary(words[k], words[aux]) and not any(
+        w.lower() in light and fits_auxiliary(w, words[aux]) for w in words[aux + 1:k])
+
+
+def verb_after_subject(words: list[str], aux: int) -> int | None:
+    """The index in ``words`` (a question's words, as written) of the asked act's verb after the auxiliary at
+    ``aux``: the first open word (``_open_word``) past the subject's words (``_subject_words``): "ban" in "What did
+    the Trump administration ban?", "restrict" in "What did South Korea's trade ministry restrict?", "banning" in
+    "What is the Biden administration banning?"; when no word fits, the first open word ("did Japan onshore", a verb
+    lemminflect lacks); None when there is no open word, or after "is" / "was" … when no word fits: "What was the
+    value of Japan's exports?" asks what something is, not of an act."""
+    k = aux + 1
+    first = None
+    while k < len(words):
+        if not _open_word(words, aux, k):
+            k += 1
+            continue
+        first = k if first is None else first
+        held = _subject_words(words, aux, k)
+        if not held:
+            return None if _copula(words, aux, k) else k
+        k += held
+    return None if words[aux].lower() in _BE else first
 
 
 def clauses(text: str) -> list[str]:
@@ -191,11 +277,12 @@ def tells_act(stems: set[str] | frozenset[str], verb: str) -> bool:
 
 def asked_subject(question: str) -> str:
     """The subject of ``question``'s asked act, as written: the words between the auxiliary after its wh-phrase and
-    the act's verb (``asked_act``) in the asked sentence (``answer_kind.asked_sentence`` without a follow-up's carried
-    context): "Japan" for "What did Japan restrict?", "the Brazilian government" for "What has the Brazilian
-    government banned?"; "" when the wh-phrase is the subject ("Which country restricted …?"; "Which Japanese makers
-    did Washington ask …?" gives "Washington"), the question is passive ("Where was the summit held?") or there is
-    no act."""
+    the act's verb (``asked_act``, ``verb_after_subject``) in the asked sentence (``answer_kind.asked_sentence``
+    without a follow-up's carried context), an adverb or a "been" before the verb aside: "Japan" for "What did Japan restrict?"
+    and "What did Japan recently ban?", "the Brazilian government" for "What has the Brazilian government banned?",
+    "the Trump administration" for "What did the Trump administration ban?"; "" when the wh-phrase is the subject
+    ("Which country restricted …?"; "Which Japanese makers did Washington ask …?" gives "Washington"), the question
+    is passive ("Where was the summit held?") or there is no act."""
     act = asked_act(question)
     if act is None or not act.verbs:
         return ""
@@ -211,7 +298,10 @@ def asked_subject(question: str) -> str:
         return ""
     if low[aux] in _BE and not low[verb].endswith("ing"):  # "Where was the summit held?": the subject undergoes it
         return ""
-    return asked[spans[aux + 1].start():spans[verb - 1].end()]
+    end = verb - 1
+    while end > aux and (_adverb(low[end]) or low[end] in _AUX | {"been", "being", "be"}):
+        end -= 1  # "What did Japan recently ban?", "Where has Jack Ma reportedly been living?": the subject alone
+    return asked[spans[aux + 1].start():spans[end].end()] if end > aux else ""
 
 
 def act_features(question: str, texts: Sequence[str],

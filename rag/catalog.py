@@ -520,7 +520,7 @@ class Catalog:
         found: list[str] = []
         unknown: list[str] = []
         for name in names:
-            matched = table.lookup(name) or list(table.by_lead.get(publisher_key(name), ()))  # "Intelrift"
+            matched = table.named(name, authors=False)  # a whole-name form, or a lead word ("Intelrift")
             if not matched:
                 items = [p.strip() for p in _LIST_SEPARATORS.split(name) if publisher_key(p)]
                 parts = [table.lookup(p) for p in items] if len(items) > 1 else []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Sequence
 
+from rag.text.keys import dictionary_word
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import strip_possessive, word_spans
 
@@ -53,9 +54,14 @@ def _cues() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]
     """(before-phrases as word tuples, longest first; after-words; words allowed between a phrase and the name)."""
     data = table("source_cues")
     before = sorted((tuple(p.split()) for p in data["before"]["phrases"]), key=len, reverse=True)
-    after = (frozenset(data["after"]["nouns"]) | frozenset(data["after"]["verbs"])
-             | word_set("reporting_verbs") | word_set("speech_verbs"))
+    after = (_nouns() | frozenset(data["after"]["verbs"]) | word_set("reporting_verbs") | word_set("speech_verbs"))
     return tuple(before), after, frozenset(data["between"]["words"])
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    """The document nouns that name a source after its name ("brief", "report": ``source_cues.toml`` [after])."""
+    return frozenset(table("source_cues")["after"]["nouns"])
 
 
 def _before_cue(lowered: Sequence[str], start: int) -> int | None:
@@ -76,18 +82,16 @@ def _after_cue(lowered: Sequence[str], end: int, possessive: bool) -> bool:
     """Whether the word after the name (word index ``end``) is a source cue: a document noun or a verb of saying;
     a possessive name ("Intelrift's brief") needs the noun."""
     _, after, _ = _cues()
-    return end < len(lowered) and lowered[end] in after and (not possessive or lowered[end] in table("source_cues")["after"]["nouns"])
+    return end < len(lowered) and lowered[end] in after and (not possessive or lowered[end] in _nouns())
 
 
 def _plain_words(name: str) -> bool:
     """Whether ``name`` is written as plain words (each a dictionary word or a place, one of them in lower case):
     "week" in "in the week before", "times" or "japan"; not "The Week", "CNN" or "Intelrift"."""
-    from lemminflect import getAllLemmas
-
     from rag.text.places import place_words
 
     names = [strip_possessive(m.group(0)) for m in word_spans(name)]
-    common = all(getAllLemmas(w.lower()) or w.lower() in place_words() for w in names)
+    common = all(dictionary_word(w) or w.lower() in place_words() for w in names)
     return common and any(w[:1].islower() for w in names)
 
 
@@ -147,7 +151,7 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
     spans = word_spans(question)
     lowered = [m.group(0).lower() for m in spans]
     _, _, between = _cues()
-    nouns = frozenset(table("source_cues")["after"]["nouns"])
+    nouns = _nouns()
     found: list[str] = []
     phrases: list[str] = []
     cuts: list[tuple[int, int]] = []
@@ -171,6 +175,7 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
             # a second name joined to a named source ("according to CNN and Nikkei Asia") has the first one's cue
             chained = last_end == i - 2 and lowered[i - 1] in _JOINS and last_cut is not None
             after = _after_cue(lowered, i + n, possessive)
+            with_noun = after and lowered[i + n] in nouns  # "the Intelrift brief": the noun is part of the phrase
             if before is None and not after and not chained:
                 continue
             if _plain_words(name):
@@ -180,7 +185,7 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
                 continue
             found += [p for p in named if p not in found]
             start = spans[before].start() if before is not None else spans[i - 1].start() if i and lowered[i - 1] in between else spans[i].start()
-            end = spans[i + n].end() if after and lowered[i + n] in nouns else last.end()
+            end = spans[i + n].end() if with_noun else last.end()
             if chained and before is None:
                 start = cuts.pop()[0]
                 phrases.pop()
@@ -189,7 +194,7 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
             if before is not None or chained:  # a prepositional phrase: the question reads the same without it
                 cuts.append((start, end))
                 last_cut = cuts[-1]
-            last_end = i + n - 1 if not (after and lowered[i + n] in nouns) else i + n
+            last_end = i + n if with_noun else i + n - 1
             i += n - 1
             break
         i += 1

@@ -10,10 +10,11 @@ related-story snippets appended)", "Discuss Japan" for "Discuss Japan (No.57), t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.text.normalize import compat_form, match_form
 
-__all__ = ["author_forms", "publisher_forms", "publisher_key", "publisher_lead", "site_name"]
+__all__ = ["author_forms", "dictionary_word", "publisher_forms", "publisher_key", "publisher_lead", "site_name"]
 
 # An editorial note inside a name: a parenthetical or bracketed part (full-width brackets are ASCII after compat_form),
 # or a clause after a comma, semicolon, colon, bar, middle dot or a spaced dash ("Nikkei Asia - Business").
@@ -81,14 +82,22 @@ def publisher_forms(name: str | None, *, notes: bool = True) -> frozenset[str]:
     return frozenset(f for f in forms if len(f) >= _MIN_FORM_CHARS)
 
 
-def _distinctive(word: str) -> bool:
-    """Whether a word (``publisher_key`` form) names little else: at least ``_MIN_LEAD_CHARS`` letters, neither a
-    dictionary word (lemminflect's tables) nor a place."""
+@lru_cache(maxsize=50_000)
+def dictionary_word(word: str) -> bool:
+    """Whether ``word`` (any case) is in lemminflect's tables: "discuss", "times", "week", "Trump"; not "Intelrift",
+    "Nikkei" or "Kumamoto". The one test of "a word of the language, not a name" that the source and name readers
+    share (``publisher_lead``, ``author_forms``, ``rag.text.asked_source``, ``rag.writers.unmentioned``)."""
     from lemminflect import getAllLemmas
 
+    return bool(getAllLemmas(word.lower()))
+
+
+def _distinctive(word: str) -> bool:
+    """Whether a word (``publisher_key`` form) names little else: at least ``_MIN_LEAD_CHARS`` letters, neither a
+    dictionary word nor a place."""
     from rag.text.places import place_words
 
-    return len(word) >= _MIN_LEAD_CHARS and word.isalpha() and not getAllLemmas(word) and word not in place_words()
+    return len(word) >= _MIN_LEAD_CHARS and word.isalpha() and not dictionary_word(word) and word not in place_words()
 
 
 def author_forms(name: str | None) -> frozenset[str]:

@@ -15,10 +15,10 @@ demonym, now a place) and 24 of 77 abstentions (evals/README "Integrator, s49").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.keys import dictionary_word
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word, places
 from rag.writers.key_terms import key_terms, stem, stems
@@ -35,19 +35,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&\-]*\.?(?:\s+(?:of|and|for|the|de|&)\s+|\s+)?)+")
 
 
-@lru_cache(maxsize=50_000)
-def _dictionary_word(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower()))
-
-
 def _distinctive(word: str, wanted: set[str]) -> bool:
     """Whether ``word`` (as written, possessive dropped) is a name of ``wanted`` (the question's entity stems) that
     no place, day, month, nationality adjective ("Irish", "Vietnamese") or dictionary word reads."""
     return (stem(word) in wanted and len(word) >= MIN_NAME_CHARS and word[:1].isupper()
             and place_of_word(word) is None and word.lower() not in WEEKDAYS and word.lower() not in MONTH_NAMES
-            and not word.lower().endswith(_NATIONALITY_ENDINGS) and not _dictionary_word(word))
+            and not word.lower().endswith(_NATIONALITY_ENDINGS) and not dictionary_word(word))
 
 
 def _runs(question: str) -> list[list[str]]:

@@ -4,8 +4,10 @@ TSMC matches its other words ("Japanese manufacturers supplying components to TS
 The answer then abstains and says which name no source mentions.
 
 A name here is a key term of the question written capitalised (``key_terms`` kind "entity") that is neither a place
-(nor a people's or a language's adjective: "Japanese" is Japan), a weekday or a month, nor a dictionary word
-(lemminflect's tables: "Olympic", "Sunday" and "Parliament" are words that open many a story in other words). It is
+(nor a people's or a language's adjective: "Japanese" is Japan), a country, a part of the world or its people
+(``world_places``: "Qatari", "Asian", "Sri Lankan"), a weekday, a month or its abbreviation ("Dec"), a title ("Gov",
+"CEO"), nor a dictionary word (lemminflect's tables: "Olympic", "Sunday" and "Parliament" are words that open many a
+story in other words). It is
 mentioned by a text holding its stem, or, for a name written as an acronym ("TSMC", "SMIC"), by a text whose
 capitalised run has its initials ("Taiwan Semiconductor Manufacturing Co"). Measured on RealTime QA's 380 dev
 questions before use: a distinctive name absent from the top five articles went with 1 correct answer of 183 (a
@@ -15,12 +17,15 @@ demonym, now a place) and 24 of 77 abstentions (evals/README "Integrator, s49").
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterable
 
-from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.dates import MONTHS, WEEKDAYS
 from rag.text.keys import dictionary_word
+from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word, places
+from rag.text.world_places import world_place_flags
 from rag.writers.key_terms import key_terms, stem, stems
 
 __all__ = ["question_names", "unmentioned_names"]
@@ -37,10 +42,19 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&\-]*\.?(?:\s+(?:of|and|for|the|de|&)
 
 def _distinctive(word: str, wanted: set[str]) -> bool:
     """Whether ``word`` (as written, possessive dropped) is a name of ``wanted`` (the question's entity stems) that
-    no place, day, month, nationality adjective ("Irish", "Vietnamese") or dictionary word reads."""
+    no place, day, month (or its abbreviation: "Dec"), title ("Gov", "CEO"), nationality adjective ("Irish",
+    "Vietnamese") or dictionary word reads."""
+    lower = word.lower()
     return (stem(word) in wanted and len(word) >= MIN_NAME_CHARS and word[:1].isupper()
-            and place_of_word(word) is None and word.lower() not in WEEKDAYS and word.lower() not in MONTH_NAMES
-            and not word.lower().endswith(_NATIONALITY_ENDINGS) and not dictionary_word(word))
+            and place_of_word(word) is None and lower not in WEEKDAYS and lower.rstrip(".") not in MONTHS
+            and lower.rstrip(".") not in _titles() and not lower.endswith(_NATIONALITY_ENDINGS)
+            and not dictionary_word(word))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles before a person's name (``titles.txt``, ``entity_titles.txt``), lower case, no trailing dot."""
+    return frozenset(w.rstrip(".") for w in word_set("titles") | word_set("entity_titles"))
 
 
 def _runs(question: str) -> list[list[str]]:
@@ -69,7 +83,7 @@ def question_names(question: str) -> list[str]:
     wanted = {t.stem for t in key_terms(text) if t.kind == "entity" and t.stem not in places()}
     names: list[str] = []
     for run in _runs(text):
-        name = " ".join(w for w in run if _distinctive(w, wanted))
+        name = " ".join(w for w, place in zip(run, world_place_flags(run)) if not place and _distinctive(w, wanted))
         if name and name not in names:
             names.append(name)
     return names

@@ -38,21 +38,18 @@ def test_places_days_and_dictionary_words_are_no_such_names(question):
     assert question_names(question) == []
 
 
-#: words that say where, whose, when or which office, not which one: a country of the world, a part of it or its
-#: people (``rag.text.world_places``), a month or its abbreviation, a title before a name. A source answering the
+#: words that say whose, where, when or which office, not which one: a people, a part of the world or its people
+#: (``rag.text.world_places``), a month or its abbreviation, a title before a name. A source answering the
 #: question need not repeat them: a report of Hong Kong's free tickets never says "Asian".
 @pytest.mark.parametrize("question", [
     "Which Asian destination is giving away 500,000 free airline tickets?",
     "Which technology company could be forced to pay millions of Britons compensation?",
     "Which European and African leaders met in Brussels?",
     "What did Qatari officials say about the stadium workers?",
-    "How many Pakistanis were evacuated from Sudan?",
+    "How many Pakistanis were evacuated from the war zone?",
     "Which Icelandic volcano erupted again?",
     "Which Latin American country elected a leftist president?",
-    "Did Puerto Rico lose power after the hurricane?",
-    "What did Papua New Guinea sign with Australia?",
     "Which Norwegian and Finnish firms left Russia?",
-    "Why did Sweden and Finland apply to join the alliance?",
     "What happened to exports in December?",
     "Which chip curbs took effect on Dec. 1?",
     "What did Moroccan fans celebrate?",
@@ -67,6 +64,14 @@ def test_countries_peoples_regions_and_months_are_no_such_names(question):
     ("What did CEO Zuckerberg say about the Metaverse?", ["Zuckerberg", "Metaverse"]),
     ("Which Qatari fund bought a stake in Rapidus?", ["Rapidus"]),
     ("What did Sen. Warnock say in December?", ["Warnock"]),
+    # a country the curated places lack says which one: a name (Japan and South Korea are the corpus's setting)
+    ("What was the name of the volcano that erupted in Iceland?", ["Iceland"]),
+    ("Did Puerto Rico lose power after the hurricane?", ["Puerto Rico"]),
+    ("What did Papua New Guinea sign with Australia?", ["Papua New Guinea"]),
+    ("Why did Sweden and Finland apply to join the alliance?", ["Sweden", "Finland"]),
+    ("Did Japan restrict exports to South Korea and Qatar?", ["Qatar"]),
+    ("What share of Northern Ireland residents are Catholic?", []),  # a curated place, though Ireland is a country
+    ("What are the names of the National Thanksgiving Turkey and its alternate?", []),  # "Turkey" the word
 ])
 def test_a_name_beside_a_country_title_or_month_is_still_a_name(question, names):
     assert question_names(question) == names
@@ -85,6 +90,13 @@ def test_a_name_beside_a_country_title_or_month_is_still_a_name(question, names)
     ("Who did Dominic Raab wink at?", ["The deputy prime minister winked."], ["Dominic Raab"]),
     ("Which LGBTQ+ group criticised the deal?", ["The LGBT+ supporters group criticised the deal."], []),  # a variant
     ("How many COVID cases were reported?", ["COVID-19 cases rose to 300."], []),
+    # a country is mentioned by any of its forms: its people's word, its other spellings
+    ("What did Qatar pay the workers?", ["Qatari officials paid $20 million."], []),
+    ("Which volcano erupted in Iceland?", ["Icelandic authorities closed roads near Grindavik."], []),
+    ("How many Britons did Burma free?", ["Myanmar released 3 prisoners."], []),
+    ("Which volcano erupted in Iceland?", ["A volcano erupted near Grindavik on Monday."], ["Iceland"]),
+    ("Did Puerto Rico lose power?", ["Power failed across the island."], ["Puerto Rico"]),
+    ("Did Puerto Rico lose power?", ["Puerto Rican officials said power failed."], []),
 ])
 def test_a_name_is_mentioned_by_its_stem_or_an_acronym_by_its_initials(question, texts, missing):
     assert unmentioned_names(question, texts) == missing

@@ -127,6 +127,24 @@ def is_dependent(text: str, *, connectives: bool = False) -> bool:
     return connectives and bool(INTERNAL_REFERENCE_RE.search(text))
 
 
+#: a lede whose opening pronoun points forward to what the colon or dash names ("She's massive, invasive and covered
+#: in scales: A record-breaking 215-pound Burmese python has been captured in Florida."; "It's official — Tokyo will
+#: host …"): nothing comes before it, so it refers back to nothing. Not a quotation after the colon ("She said: “…”"):
+#: there the pronoun is the speaker, named only in the title
+_CATAPHORA_RE = re.compile(r"^[\W_]*(?i:she|he|it|they)(?:['’](?i:s|re))?\b[^:—–.!?]{0,80}(?::|\s[—–]|—|–)\s*[A-Z0-9]")
+#: a lede's opening "It" with its verb is the empty subject of what follows ("It's been six months since Prince Harry
+#: …", "It took less than a week … to move forward a historic piece of legislation"), not a reference back
+_EXPLETIVE_IT_RE = re.compile(
+    r"^[\W_]*(?i:it(?:['’]s|\s+(?:was|is|has|had|took|takes|will|would|wouldn['’]t|won['’]t|should|seems|seemed)))\b")
+
+
+def is_cataphoric_lede(text: str) -> bool:
+    """Whether a document's first sentence opens with a pronoun that refers back to nothing: one pointing forward to
+    a clause after a colon or a dash, which names it (``_CATAPHORA_RE``), or an empty "It" with its verb
+    (``_EXPLETIVE_IT_RE``): a lede, quotable alone though it opens with "She" or "It"."""
+    return bool(_CATAPHORA_RE.match(text) or _EXPLETIVE_IT_RE.match(text))
+
+
 @dataclass
 class Candidate:
     """One quotable sentence: its passage, evidence rank, span in the chunk, stems and cue families."""
@@ -234,7 +252,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
 
     A sentence that depends on the one before it (``is_dependent``) is quoted together with that sentence when
     that one is prose in the same passage (not across a heading or caption) and can stand alone; otherwise it is
-    dropped ("dependent"). ``connectives``: a sentence opening with a discourse connective is dependent too
+    dropped ("dependent"); not a document's first sentence of prose whose pronoun refers back to nothing
+    (``is_cataphoric_lede``: "She's massive …: A record breaking … python has been captured", "It's been six months
+    since …"), quoted alone. ``connectives``: a sentence opening with a discourse connective is dependent too
     (``CONNECTIVE_RE``; a brief's candidates). ``paragraphs``: the sentence before must also be in the same
     paragraph, or be a paragraph of its own (a wire report's one-sentence paragraphs, which "He added ..."
     continues): a brief's quote never joins two paragraphs of prose (an essay's "Given this situation, ..." opens a
@@ -265,6 +285,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         sentences = [s if paragraphs or labelled_headline(s.text) is not None else _after_dateline(s)
                      for s in split_sentences(ep.chunk.text)]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
+        prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
         # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
         items = not paragraphs and source_type(ep.chunk.metadata) == "news"
@@ -306,7 +327,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 flat = " ".join(flatten(ep.chunk.text[a:b]) for a, b in parts)
             if not reason and connectives and sums_up(sent.text):
                 reason = "dependent"  # it sums up several sentences before it: not quoted, alone or with the one before
-            if not reason and is_dependent(sent.text, connectives=connectives):
+            if not reason and is_dependent(sent.text, connectives=connectives) and not (
+                    opens and not prose_before and is_cataphoric_lede(sent.text)):
                 before, before_reason, before_start, before_parts = prev if prev else (None, "none", 0, ())
                 gaps = _between(ep.chunk.text, before.end, sent.start, skipped) if before else []
                 # the sentence before must stand alone, or itself have been quoted with what it depends on
@@ -325,6 +347,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                     if junk_reason(flat) is not None:  # too long with its context, as any quote can be
                         reason = "dependent"
             prev, skipped = (sent, reason, start, parts), []
+            prose_before = prose_before or (reason is None and not is_title)
             if not reason and (
                 sent.text[:1].islower()  # starts mid-sentence: the passage was cut before it
                 or (sent.end >= len(ep.chunk.text.rstrip()) and not TERMINAL_RE.search(sent.text))

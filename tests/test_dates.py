@@ -275,3 +275,39 @@ def test_derive_date_needs_an_explicit_date_near_the_top() -> None:
 )
 def test_derive_date_reads_datelines_in_any_supported_notation(text: str, expected: str | None) -> None:
     assert derive_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見出し\n経済産業省は2019年7月1日、韓国向けの輸出管理を厳格化すると発表した。\n本文。",
+        "标题\n中国商务部2023年7月3日宣布，对镓、锗相关物项实施出口管制。\n",
+        "標題\n經濟部2024年1月5日表示，將擴大出口管制清單！\n",
+        "見出し\n「2019年7月1日に発動する」と述べた。」\n",
+        "Headline\nThe minister said on March 3, 2021 that the rules would change.”\n",
+    ],
+)
+def test_a_body_sentence_in_any_script_is_no_dateline(text: str) -> None:
+    """A short head line that ends as a sentence ends (。！？ as well as .!?, before closing quotes) tells an event."""
+    assert derive_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("見出し\n発行日：2019年7月1日\n本文。", "2019-07-01"),
+        ("見出し\n公開日 2019/07/01 10:00\n本文。", "2019-07-01"),
+        ("标题\n发布时间：2023-07-03 08:15\n正文。", "2023-07-03"),
+        ("標題\n發佈時間：2024年1月5日\n內文。", "2024-01-05"),
+        ("제목\n입력 2019.08.12 14:30\n본문.", "2019-08-12"),
+        ("제목\n기사입력 2019.08.12. 오후 2:30\n본문입니다.", "2019-08-12"),
+        ("Headline\nDate: 2021-03-03\nBody.", "2021-03-03"),
+    ],
+)
+def test_a_publication_label_in_any_supported_language_dates_the_report(text: str, expected: str) -> None:
+    assert derive_date(text) == expected
+
+
+def test_an_updated_label_dates_a_revision_not_the_report() -> None:
+    assert derive_date("見出し\n更新日：2019年7月2日\n本文です。") is None
+    assert derive_date("Headline\nUpdated: 2019-07-02 at 10:00 GMT.\nBody.") is None

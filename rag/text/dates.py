@@ -375,13 +375,22 @@ def _numeric_dmy(a: int, b: int, year: str) -> str | None:
     return None  # 07/04/2019: July 4 in the US, 7 April elsewhere
 
 
-_DATE_LABEL = re.compile(r"^\W*(?:published|posted|dated?|release date|publication date)(?:\s+on)?\s*[:\-–—]?\s*(?P<rest>.+)$", re.IGNORECASE)
+_LABELS = sorted((w for words in _VOCAB["publication_labels"].values() for w in words), key=len, reverse=True)
+# a label, then "on", a colon (ASCII or full-width) or a dash, or just a space before the date
+_DATE_LABEL = re.compile(r"^\W*(?:" + "|".join(map(re.escape, _LABELS)) + r")(?:\s+on)?\s*[:：\-–—]?\s*(?P<rest>.+)$",
+                         re.IGNORECASE)
+# closing quotes or brackets may follow a sentence's final mark ("… said.”", "…発表した。」")
+_SENTENCE_END = re.compile("[" + re.escape("".join(_VOCAB["sentence_final"]["marks"])) + r"][\"'”’」』)）\]]*$")
+_REVISION = re.compile(r"^\W*(?:" + "|".join(map(re.escape, sorted(
+    (w for words in _VOCAB["revision_labels"].values() for w in words), key=len, reverse=True))) + ")", re.IGNORECASE)
 _DATE_HEAD_CHARS = 600
 _DATELINE_MAX_CHARS = 150
 
 
 def derive_date(text: str) -> str | None:
-    """A publication date stated near the top ("Published on: ...", or a short dateline); None if nothing explicit."""
+    """A publication date stated near the top (a label of ``dates.toml`` [publication_labels]: "Published on: ...",
+    "発行日：…", "입력 2019.08.12"; or a short dateline that is no sentence and no revision's label); None if nothing
+    explicit. Returns an ISO date (YYYY-MM-DD)."""
     lines = [line.strip() for line in text[:_DATE_HEAD_CHARS].splitlines() if line.strip()]
     for line in lines:
         label = _DATE_LABEL.match(line)
@@ -391,7 +400,7 @@ def derive_date(text: str) -> str | None:
                 return iso
     for line in lines:
         # a dateline is a short line, not a sentence of body text that happens to mention a date
-        if len(line) <= _DATELINE_MAX_CHARS and not line.endswith((".", "!", "?")):
+        if len(line) <= _DATELINE_MAX_CHARS and not _SENTENCE_END.search(line) and not _REVISION.match(line):
             days = [m for m in _explicit_mentions(line) if m.precision == "day"]
             if days:
                 return days[0].value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -197,6 +198,7 @@ class Engine:
             notes.append(f"the question's {period.described()} bounds the evidence to {filters.since} or later")
         if source is not None:
             notes.append(f"the question names its source: {source.described()} bounds the evidence to its documents")
+        set_aside = self._untrusted_leading(hits)
         hits = self._drop_untrusted(hits, notes)
         if resolved is not None and resolved.said:  # "When?" is asked of the story just answered, not of another
             kept = stay_on_story(hits, resolved.said, lambda h: self._doc_facts(h.chunk.doc_id, h.chunk.metadata)[1])
@@ -220,11 +222,12 @@ class Engine:
             # say what left nothing: an empty collection (nothing ingested yet), or the filters ("--since 2030" is
             # not "no evidence on export controls"), before blaming the topic
             empty = self.index.store.count() == 0
-            yield _noted(self._abstain(topic, tpl, filters, hits, timings, asked=period,
-                                notes=["the collection is empty" if empty else "no passage matched the query and filters"],
+            yield _noted(_noted(self._abstain(topic, tpl, filters, hits, timings, asked=period,
+                                notes=notes + ["the collection is empty" if empty else "no passage matched the query and filters"],
                                 message=empty_collection_message(self.index.collection) if empty
                                 else no_evidence_within(topic, filters, undated=self._undated(filters), asked=period,
-                                                        left_out=left_out)), source.searched() if source else None)
+                                                        left_out=left_out)), source.searched() if source else None),
+                         set_aside)
             return
 
         # a name the question gives that no passage mentions ("Kumamoto") is a story the corpus does not hold: no
@@ -234,9 +237,9 @@ class Engine:
             notes.append(f"abstained: no passage mentions {', '.join(absent)}")
             message = no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=period,
                                          left_out=left_out)
-            yield _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, asked=period, left_out=left_out,
-                                       message=f"{message} {unmentioned_message(absent)}"),
-                         source.searched() if source else None)
+            yield _noted(_noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, asked=period, left_out=left_out,
+                                              message=f"{message} {unmentioned_message(absent)}"),
+                                source.searched() if source else None), set_aside)
             return
 
         t1 = time.perf_counter()
@@ -317,10 +320,11 @@ class Engine:
                 message = partial_message(draft.partial.text, missing, self._said_by(draft.partial, hits[0]), dates)
                 message = f"{message} {caveat}" if caveat else message  # a list whose caption does not say the act
                 message = f"{message} {left_out}" if answering else message
-            yield _noted(_noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft,
-                                              message=message, asked=period, left_out=left_out),
-                                # (a partial answer's quote is credited to the named source already)
-                                source.searched() if source and message is None else None), fallback_note)
+            abstained = _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft,
+                                             message=message, asked=period, left_out=left_out),
+                               # (a partial answer's quote is credited to the named source already)
+                               source.searched() if source and message is None else None)
+            yield _noted(_noted(abstained, set_aside if message is None else None), fallback_note)
             return
 
         t2 = time.perf_counter()
@@ -341,7 +345,7 @@ class Engine:
             message = f"{UNSUPPORTED} (all {sum(len(s.claims) for s in draft.sections)} removed by citation checking)." if writer is not self.fallback and self.fallback is not None else None
             brief = _noted(self._abstain(topic, tpl, filters, hits, timings, notes=notes, writer=writer, draft=draft, repairs=repairs, message=message,
                                          asked=period, left_out=left_out), source.searched() if source else None)
-            yield _noted(brief, fallback_note)
+            yield _noted(_noted(brief, set_aside if message is None else None), fallback_note)
             return
         timings["total"] = time.perf_counter() - t0
         brief = self._assemble(topic, tpl, filters, hits, sections, timeline, repairs, timings, notes, writer, draft, off_story)
@@ -476,6 +480,29 @@ class Engine:
             f"containing instruction-like text: {', '.join(sorted(flagged))}"
         )
         return [h for h in hits if h.chunk.doc_id not in flagged]
+
+    def _untrusted_leading(self, hits: list[SearchHit], top: int = 3) -> str | None:
+        """What an abstention adds when documents among the ``top`` hits were set aside as instruction-like (the
+        answer may stand in them, but they are never quoted): "Set aside: “Chip smuggling case” (meta.html), which
+        ranked 1st, contains text addressed to an AI system (prompt injection), so it is never quoted." None when
+        no leading hit was set aside."""
+        ranked: dict[str, int] = {}
+        for rank, h in enumerate(hits[:top], start=1):
+            if h.chunk.doc_id not in ranked and self._instruction_like(h.chunk.doc_id):
+                ranked[h.chunk.doc_id] = rank
+        if not ranked:
+            return None
+        shown = []
+        for doc_id, rank in ranked.items():
+            doc = self.index.catalog.get_document(doc_id) or {}
+            title = " ".join(str(doc.get("title") or "").split())[:80]
+            title = "" if is_instruction_like(title) else title  # the title may be the injection itself
+            where = Path(str(doc.get("source_path") or "")).name
+            label = " ".join(p for p in (f"“{title}”" if title else "", f"({where})" if where else "") if p) or doc_id
+            shown.append(f"{label}, which ranked {_ordinal(rank)}")
+        it = "it is" if len(shown) == 1 else "they are"
+        return (f"Set aside: {'; '.join(shown)}, {'contains' if len(shown) == 1 else 'contain'} text addressed to an AI "
+                f"system (prompt injection), so {it} never quoted.")
 
     def _instruction_like(self, doc_id: str) -> bool:
         if doc_id not in self._injection_cache:
@@ -1119,6 +1146,10 @@ def _first_line(exc: Exception) -> str:
     from rag.llm_replies import without_urls
 
     return without_urls((str(exc).splitlines() or [type(exc).__name__])[0][:300])
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _noted(brief: Brief, note: str | None) -> Brief:

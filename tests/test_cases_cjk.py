@@ -195,3 +195,26 @@ def test_chinese_and_korean_headlines_become_titles(own):
 )
 def test_questions_in_chinese_korean_and_ascii_get_cited_answers_from_their_article(own, question, file_name, pieces):
     assert_answers_from(own.ask(question), file_name, own, *pieces)
+
+
+@pytest.mark.parametrize(
+    "question, file_name, pieces",
+    [
+        ("谁宣布了对镓和锗的出口管制？", "zh_gallium.txt", ["商务部"]),
+        ("台积电的两座工厂总投资是多少？", "zh_tsmc.txt", ["400亿美元"]),
+        ("中国稀土集团在哪里成立？", "zh_rare_earth.txt", ["江西赣州"]),
+        ("中国稀土集团是由什么合并而成的？", "zh_rare_earth.txt", ["三家央企"]),
+        ("한국 정부는 무엇을 철회하기로 했나?", "ko_materials.txt", ["세계무역기구"]),
+    ],
+)
+def test_a_questions_asking_words_and_particles_are_no_terms_its_answer_must_repeat(own, question, file_name, pieces):
+    """"谁", "多少", "在哪里", "什么", "무엇을" and the function characters around them ("的", "了", "是") are not
+    key terms: the sentence that answers never repeats them (``data/cjk_function_words.toml``)."""
+    assert_answers_from(own.ask(question), file_name, own, *pieces)
+
+
+@pytest.mark.parametrize("question", ["韓国政府はどう反応したか？", "镓和锗的出口管制何时开始实施？", "무엇을 발표했나?"])
+def test_an_unanswered_cjk_question_is_quoted_as_a_question(question):
+    from rag.writers.abstention_text import no_evidence_message
+
+    assert no_evidence_message(question) == f"The corpus has no evidence on the question “{question}”"

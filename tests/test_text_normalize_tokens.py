@@ -145,6 +145,21 @@ def test_content_terms_cut_japanese_runs_at_particles():
     assert cjk_content_terms("韓国向け輸出の管理を厳格化") == ["韓国", "国向", "輸出", "管理", "厳格", "格化"]
 
 
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("镓和锗的出口管制何时开始实施？", ["出口", "口管", "管制", "开始", "始实", "实施"]),  # 和, 的, 何时
+        ("台积电的两座工厂总投资是多少？", ["台积", "积电", "两座", "座工", "工厂", "厂总", "总投", "投资"]),
+        ("誰が何人を逮捕したか", ["逮捕"]),  # kanji asking words; hiragana is cut by script
+        ("한국 정부는 무엇을 철회하기로 했나?", ["한국", "정부", "철회", "회하", "하기", "했나"]),  # 는, 을, 로
+        ("누가 반대했나?", ["반대", "대했", "했나"]),  # an asking word is dropped whole
+        ("국가는", ["국가"]),  # a particle goes only when two syllables remain
+    ],
+)
+def test_content_terms_leave_out_asking_words_function_characters_and_korean_particles(text, terms):
+    assert cjk_content_terms(text) == terms
+
+
 def test_a_bm25_index_built_by_another_analyzer_is_refused_and_rebuilt(tmp_path):
     rows = [{"chunk_id": "a-0000", "text": "フッ化水素の輸出管理", "title": "", "published_int": 0, "publisher": ""}]
     index = LexicalIndex.build(rows)

@@ -15,8 +15,9 @@ then splits it into runs of CJK characters and the text between them:
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 from rag.text.normalize import match_form
 from rag.text.scripts import CJK_CHARS, CJK_RUN, split_at_hiragana
 from rag.text.tokens import stem
@@ -24,6 +25,7 @@ from rag.text.tokens import stem
 ANALYZER_VERSION = 2  # 1: bm25s.tokenize(stopwords="en", PyStemmer English) on NFC text, no CJK handling
 
 _WORD = re.compile(f"(?:(?![{CJK_CHARS}])\\w){{2,}}")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def cjk_bigrams(run: str) -> list[str]:
@@ -38,11 +40,38 @@ def cjk_runs(text: str) -> list[str]:
     return CJK_RUN.findall(match_form(text))
 
 
+@cache
+def _function_words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """(a pattern matching Chinese/Japanese asking words and Chinese function characters, Korean asking words,
+    Korean particles longest first) from ``data/cjk_function_words.toml``."""
+    data = table("cjk_function_words")
+    words = sorted({*data["zh"]["question_words"], *data["ja"]["question_words"]}, key=len, reverse=True)
+    cut = re.compile("|".join([*map(re.escape, words), "[" + re.escape("".join(data["zh"]["function_chars"])) + "]"]))
+    return cut, frozenset(data["ko"]["question_words"]), tuple(sorted(data["ko"]["particles"], key=len, reverse=True))
+
+
+def _content_pieces(run: str) -> list[str]:
+    """The topic-bearing pieces of one CJK run: cut at its hiragana (Japanese particles and endings), at Chinese and
+    Japanese asking words and Chinese function characters; a Hangul word loses its particle ("정부는" -> "정부") and
+    an asking word ("무엇을") is dropped whole."""
+    cut, ko_asking, particles = _function_words()
+    pieces: list[str] = []
+    for piece in split_at_hiragana(run):
+        if _HANGUL.match(piece):
+            bare = next((piece[: -len(p)] for p in particles if piece.endswith(p) and len(piece) - len(p) >= 2), piece)
+            if piece not in ko_asking and bare not in ko_asking:
+                pieces.append(bare)
+            continue
+        pieces.extend(p for p in cut.split(piece) if p)
+    return pieces
+
+
 def cjk_content_terms(text: str) -> list[str]:
-    """Content terms of the CJK text in ``text``, for term coverage rather than ranking: bigrams of each run cut
-    at its hiragana (particles and endings carry no topic: "輸出の管理を" -> "輸出", "管理"); a lone
-    character between particles is dropped."""
-    return [g for run in cjk_runs(text) for piece in split_at_hiragana(run) if len(piece) > 1 for g in cjk_bigrams(piece)]
+    """Content terms of the CJK text in ``text``, for term coverage rather than ranking: bigrams of each run's
+    topic-bearing pieces (``_content_pieces``: particles, endings and asking words carry no topic: "輸出の管理を" ->
+    "輸出", "管理"; "镓和锗的出口管制何时开始实施" -> "出口", "口管", "管制", "开始", "始实", "实施"); a lone
+    character between them is dropped."""
+    return [g for run in cjk_runs(text) for piece in _content_pieces(run) if len(piece) > 1 for g in cjk_bigrams(piece)]
 
 
 def analyze(text: str) -> list[str]:

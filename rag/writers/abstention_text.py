@@ -23,11 +23,11 @@ _BE = r"is|was|are|were"
 _WH_BE = re.compile(rf"^(?P<wh>{_WH})\s+(?P<be>{_BE})\s+(?P<rest>[^?]+?)\s*\?\s*$", re.I)
 # a question: it ends with a question mark or a colon (a quiz's "This was the highest hike since:"), or opens with a
 # question word or an auxiliary
-_QUESTION = re.compile(rf"[?:]\s*$|^\s*(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
+_QUESTION = re.compile(rf"[?:？：]\s*$|^\s*(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
 
 
 def is_question(text: str) -> bool:
-    """Whether ``text`` asks something (ends with "?" or ":", or opens with a question word or an auxiliary: "did
+    """Whether ``text`` asks something (ends with "?" or ":", full-width too: "…何时开始实施？", or opens with a question word or an auxiliary: "did
     Japan ban", "what chips") rather than names a topic ("chips", "export controls")."""
     return bool(_QUESTION.search(" ".join(text.split())))
 

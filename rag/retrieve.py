@@ -25,15 +25,16 @@ from rag.ranking import (article_order, convex_fusion, event_day, keyword_query,
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
-from rag.text.normalize import embed_form
+from rag.text.normalize import embed_form, normalize_text
 from rag.text.asked_period import asked_period
 from rag.types import SearchFilters, SearchHit
 
 
 def validate_query(query: str, *, max_chars: int) -> str:
-    """Strip the query and make it valid text (``rag.decoding.valid_text``); empty or over-long queries are
-    refused with a ``QueryError``."""
-    q = valid_text(query or "").strip()
+    """The query in the corpus's store form (``rag.decoding.valid_text``, then ``normalize_text``: NFC, control,
+    zero-width and bidi characters dropped, spaces unified and stripped), so that what is searched and what an answer
+    quotes back is the text a reader sees; empty or over-long queries are refused with a ``QueryError``."""
+    q = normalize_text(valid_text(query or ""))
     if not q:
         raise QueryError("The query is empty.", help_message="ask a question or give a topic")
     if len(q) > max_chars:

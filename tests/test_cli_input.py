@@ -73,6 +73,20 @@ def test_a_query_never_leaves_the_boundary_with_lone_surrogates(query: str) -> N
     assert "chips" in q
 
 
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("What did\x00 Singapore charge?", "What did Singapore charge?"),  # a NUL byte
+        ("Who approved \u202egnp.exe the chips?", "Who approved gnp.exe the chips?"),  # a bidi override
+        ("Did\u200b Japan\u00a0ban\tHuawei?", "Did Japan ban Huawei?"),  # zero-width, no-break and tab spaces
+        ("  Cafe\u0301 exports?  ", "Café exports?"),  # decomposed accents: NFC, as the corpus is stored
+    ],
+)
+def test_a_query_is_searched_and_quoted_back_in_the_corpus_store_form(query: str, shown: str) -> None:
+    """Controls, zero-width and bidi characters never reach the index nor the answer that quotes the question."""
+    assert validate_query(query, max_chars=100) == shown
+
+
 def test_a_query_of_only_lone_surrogates_is_refused_or_readable() -> None:
     try:
         q = validate_query("\ud800\udbff", max_chars=100)

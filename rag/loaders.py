@@ -202,7 +202,9 @@ def _missing_crypto(exc: Exception) -> DependencyError:
     )
 
 
-def _read_pdf(data: bytes) -> tuple[str, Meta]:
+def _read_pdf(data: bytes, limits: LimitsSettings | None = None) -> tuple[str, Meta]:
+    """The text of each page, pages joined by a blank line; ``LimitError`` as soon as the pages read so far exceed
+    ``limits.max_text_chars`` (a small file whose pages share one huge compressed stream is not read to the end)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
@@ -221,8 +223,16 @@ def _read_pdf(data: bytes) -> tuple[str, Meta]:
             raise DocumentError(f"encrypted PDF cannot be opened: {exc}") from exc
         if not opened:
             raise DocumentError("encrypted PDF (password required)")
+    pages: list[str] = []
+    total = -2  # the joined length: each page and the blank line before it
     try:
-        pages = [page.extract_text() or "" for page in reader.pages]
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            total += len(pages[-1]) + 2
+            if limits is not None and total > limits.max_text_chars:
+                check_text_size("\n\n".join(pages), limits)  # raises LimitError, naming the length read so far
+    except LimitError:
+        raise
     except DependencyError as exc:
         raise _missing_crypto(exc) from exc
     except Exception as exc:
@@ -414,7 +424,7 @@ def load_file(
             # manifest entries describe single articles; each jsonl line carries its own metadata
             yield from _load_jsonl(data, source, warnings, limits)
             return
-        raw_text, embedded = _READERS[suffix](data)
+        raw_text, embedded = _read_pdf(data, limits) if suffix == ".pdf" else _READERS[suffix](data)
         del data  # the decoded text and the parser's copy are enough; do not hold three copies of a large file
         check_text_size(raw_text, limits)
         origin = embedded.pop("origin", None)

@@ -149,3 +149,24 @@ def test_interleaved_writers_still_see_each_others_stories(fresh_index, fake_emb
     second.ingest_documents([build_document(story, "upload:b")], source_key="upload:b")
     report = first.ingest_documents([build_document(story + " Reporting by staff.", "upload:c")], source_key="upload:c")
     assert report.near_duplicates == 1, report.to_dict()
+
+
+def test_a_pdf_stops_being_read_at_the_page_that_passes_the_char_limit(tmp_path, monkeypatch):
+    """A small file can expand to far more text than the limit (pages that share one huge compressed stream): the
+    pages after the one that passes ``max_text_chars`` are never extracted."""
+    from pypdf import PageObject
+
+    from pdfs import make_pdf
+
+    read = []
+    extract = PageObject.extract_text
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *a, **k: read.append(1) or extract(self, *a, **k))
+    path = tmp_path / "many.pdf"
+    path.write_bytes(make_pdf([[ARTICLE * 10] for _ in range(20)]))  # ~1,000 characters a page
+    docs, failed = _load(path, max_text_chars=2_500)
+    assert docs == [] and [f.kind for f in failed] == ["limit"]
+    assert "limits.max_text_chars (2,500)" in failed[0].reason
+    assert len(read) == 3
+    read.clear()
+    docs, failed = _load(path, max_text_chars=50_000)
+    assert len(docs) == 1 and failed == [] and len(read) == 20

@@ -36,6 +36,11 @@ from rag.text.dates import (
         ("令和5年12月7日", "2023-12-07"),
         ("平成31年4月30日", "2019-04-30"),
         ("昭和64年1月7日", "1989-01-07"),
+        ("民國108年7月4日", "2019-07-04"),  # the Minguo calendar of Taiwan's government and press: year 1 = 1912
+        ("中華民國112年3月1日", "2023-03-01"),
+        ("中华民国112年3月1日", "2023-03-01"),
+        ("民国元年1月1日", "1912-01-01"),
+        ("民國 112 年 12 月 7 日", "2023-12-07"),
         ("２０１９年７月４日", "2019-07-04"),  # full-width digits
         ("2019年7月4日 15:30", "2019-07-04"),
         ("1562198400000", "2019-07-04"),  # epoch milliseconds
@@ -100,6 +105,8 @@ def test_a_date_written_with_a_zero_or_impossible_month_is_no_mention_at_all(tex
         "Monday",
         "not a date",
         "令和元年2月30日",  # impossible
+        "108年7月4日",  # a three-digit year without its era is no year
+        "民國112年",  # no day
         "2021-02-30",
         "2023-02-29",  # not a leap year
         "June 31, 2026",
@@ -311,3 +318,12 @@ def test_a_publication_label_in_any_supported_language_dates_the_report(text: st
 def test_an_updated_label_dates_a_revision_not_the_report() -> None:
     assert derive_date("見出し\n更新日：2019年7月2日\n本文です。") is None
     assert derive_date("Headline\nUpdated: 2019-07-02 at 10:00 GMT.\nBody.") is None
+
+
+def test_minguo_dates_in_text_are_read_at_their_precision() -> None:
+    """Taiwan's official and press texts date events in the Minguo calendar (民國 year + 1911)."""
+    found = lambda t: [(m.value, m.precision) for m in find_dates(t)]  # noqa: E731
+    assert found("行政院於民國112年3月1日通過修正草案。") == [("2023-03-01", "day")]
+    assert found("民國112年3月，經濟部公布新規定。") == [("2023-03", "month")]
+    assert found("中華民國111年，出口創新高。") == [("2022", "year")]
+    assert derive_date("標題\n中華民國112年3月1日\n內文。") == "2023-03-01"

@@ -70,7 +70,8 @@ def _fold_width(text: str) -> str:
 
 
 def _era_to_gregorian(text: str) -> str:
-    """令和元年7月4日 -> 2019年7月4日 (dateparser does not know Japanese eras)."""
+    """令和元年7月4日 -> 2019年7月4日, 民國108年7月4日 -> 2019年7月4日 (dateparser knows neither Japanese eras nor the
+    Minguo calendar)."""
     return _ERA_RE.sub(lambda m: f"{_era_year(m.group('era'), m.group('n'))}年", text)
 
 
@@ -78,8 +79,9 @@ def _era_year(era: str, n: str) -> int:
     return _ERAS[era] + (0 if n == "元" else int(n) - 1)
 
 
-_ERA_ALT = "|".join(map(re.escape, _ERAS))
-_ERA_RE = re.compile(rf"(?P<era>{_ERA_ALT})\s*(?P<n>元|\d{{1,2}})\s*年")
+_ERA_ALT = "|".join(map(re.escape, sorted(_ERAS, key=len, reverse=True)))
+_ERA_N = r"(?P<n>元|\d{1,3})"  # a Minguo year has three digits (民國112年)
+_ERA_RE = re.compile(rf"(?P<era>{_ERA_ALT})\s*{_ERA_N}\s*年")
 
 
 # --- explicit dates in text --------------------------------------------------------------------------------------
@@ -91,15 +93,15 @@ _YEAR_PREPS = "|".join(sorted((re.escape(p) for p in _VOCAB["year_prepositions"]
 _EXPLICIT: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d\-/.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"), "day"),
     (re.compile(r"(?<![\d.])(?P<y>\d{4})\.\s+(?P<m>\d{1,2})\.\s+(?P<d>\d{1,2})(?:\.|(?!\d))"), "day"),  # 2019. 7. 4.
-    (re.compile(rf"(?:(?P<era>{_ERA_ALT})\s*(?P<n>元|\d{{1,2}})|(?<!\d)(?P<y>\d{{4}}))\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"), "day"),
+    (re.compile(rf"(?:(?P<era>{_ERA_ALT})\s*{_ERA_N}|(?<!\d)(?P<y>\d{{4}}))\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"), "day"),
     (re.compile(r"(?<!\d)(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"), "day"),
     (re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}}){_ORD},?\s+{_YEAR}\b"), "day"),
     (re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN}),?\s+{_YEAR}\b"), "day"),
-    (re.compile(rf"(?:(?P<era>{_ERA_ALT})\s*(?P<n>元|\d{{1,2}})|(?<!\d)(?P<y>\d{{4}}))\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)"), "month"),
+    (re.compile(rf"(?:(?P<era>{_ERA_ALT})\s*{_ERA_N}|(?<!\d)(?P<y>\d{{4}}))\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)"), "month"),
     (re.compile(r"(?<!\d)(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월(?!\s*\d)"), "month"),
     (re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\s+(?:of\s+)?{_YEAR}\b"), "month"),
     (re.compile(rf"\b(?:{_YEAR_PREPS})\s*{_YEAR}\b", re.IGNORECASE), "year"),
-    (re.compile(rf"(?:(?P<era>{_ERA_ALT})\s*(?P<n>元|\d{{1,2}})|(?<!\d)(?P<y>\d{{4}}))\s*年(?!\s*\d)"), "year"),
+    (re.compile(rf"(?:(?P<era>{_ERA_ALT})\s*{_ERA_N}|(?<!\d)(?P<y>\d{{4}}))\s*年(?!\s*\d)"), "year"),
     (re.compile(r"(?<!\d)(?P<y>\d{4})\s*년(?!\s*\d)"), "year"),
 ]
 # A day and month without a year ("on July 4"): its year is the publication's.

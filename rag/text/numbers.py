@@ -90,7 +90,8 @@ def _lexicon() -> _Lexicon:
     units = {s.lower(): unit for unit, spellings in data["units"].items() for s in spellings}
     bps = frozenset(s.lower() for s in data["basis_points"]["spellings"])
     cjk_alt = _alt(cjk)
-    compound = rf"(?:{_NUM})\s?{cjk_alt}(?:\s?(?:{_NUM})\s?{cjk_alt})*(?:(?:{_NUM})(?![\d.]))?"
+    # a myriad may follow a small unit with no number between ("5천억" = 5 × 10^3 × 10^8, "3百万" = 3 × 10^2 × 10^4)
+    compound = rf"(?:{_NUM})\s?{cjk_alt}(?:\s?(?:{_NUM})?\s?{cjk_alt})*(?:(?:{_NUM})(?![\d.]))?"
     number = rf"(?:{compound}|{_NUM})"
     # "m"/"b" etc. only as whole tokens ("5 mn", "$2bn"), never the start of a word ("5 miles").
     scale = rf"(?:{_alt(scale_words)}|{_alt(scale_abbr)})(?![A-Za-z])"
@@ -122,7 +123,7 @@ def _lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     return _Lexicon(
-        pattern, re.compile(rf"({_NUM})\s?({cjk_alt})?"), scale_words, scale_abbr, cjk, prefix, suffix, units, bps,
+        pattern, re.compile(rf"({_NUM})?\s?({cjk_alt})?"), scale_words, scale_abbr, cjk, prefix, suffix, units, bps,
         tuple(a.lower() for a in approx["before"]), tuple(approx["after"]), names,
         tuple(w.lower() for w in yen_sign["yuan_words"]), tuple(w.lower() for w in yen_sign["yen_words"]),
         {unit: spellings[0] for unit, spellings in data["units"].items()},
@@ -141,14 +142,24 @@ def _decimal(raw: str) -> Decimal:
 
 
 def _parse_number(raw: str, lex: _Lexicon) -> tuple[Decimal, bool]:
-    """(value, scaled) of a plain or CJK-compound number ("4,760億" → 4.76e11, "1兆2000億" → 1.2e12)."""
-    parts = lex.compound.findall(raw)
-    if len(parts) <= 1 and not (parts and parts[0][1]):
+    """(value, scaled) of a plain or CJK-compound number ("4,760億" → 4.76e11, "1兆2000億" → 1.2e12, "3천500억" →
+    3.5e11, "5천억" → 5e11, "1万2千" → 12,000), read as CJK numerals are: small units (千/천 10^3, 百/백 10^2) add to
+    the section below the next myriad (万/만 10^4, 億/억 10^8, 兆/조 10^12), which multiplies that section."""
+    parts = [(num, unit) for num, unit in lex.compound.findall(raw) if num or unit]
+    if not any(unit for _, unit in parts):
         return _decimal(raw), False
-    total = Decimal(0)
-    for num, myriad in parts:
-        total += _decimal(num) * (Decimal(int(lex.cjk[myriad])) if myriad else 1)
-    return total, True
+    total, section = Decimal(0), Decimal(0)
+    for num, unit in parts:
+        value = Decimal(int(lex.cjk[unit])) if unit else Decimal(1)
+        if not unit:  # trailing digits: units below the last myriad ("1万2000" → 12,000)
+            section += _decimal(num)
+        elif value < 10_000:  # a small unit counts the digits before it, or one of itself ("千" alone)
+            section += (_decimal(num) if num else Decimal(1)) * value
+        else:  # a myriad multiplies its section (its own digits, or the small units before it)
+            section += _decimal(num) if num else Decimal(0)
+            total += (section or Decimal(1)) * value
+            section = Decimal(0)
+    return total + section, True
 
 
 def _is_approx(text: str, start: int, end: int, lex: _Lexicon) -> bool:

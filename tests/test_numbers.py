@@ -41,6 +41,9 @@ def one(text: str):
         ("3百万円", 3e6, "JPY"),
         ("1万2千円", 12e3, "JPY"),
         ("1억2000만 달러", 120e6, "USD"),
+        ("1.2万亿元", 1.2e12, "CNY"),  # a larger myriad right after a smaller one multiplies it
+        ("2.5万億円", 2.5e12, "JPY"),
+        ("1亿5千万元", 150e6, "CNY"),
         ("NT$15bn", 15e9, "TWD"),
         ("HK$ 3.2 billion", 3.2e9, "HKD"),
         ("€45mn", 45e6, "EUR"),

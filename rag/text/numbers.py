@@ -143,22 +143,32 @@ def _decimal(raw: str) -> Decimal:
 
 def _parse_number(raw: str, lex: _Lexicon) -> tuple[Decimal, bool]:
     """(value, scaled) of a plain or CJK-compound number ("4,760億" → 4.76e11, "1兆2000億" → 1.2e12, "3천500억" →
-    3.5e11, "5천억" → 5e11, "1万2千" → 12,000), read as CJK numerals are: small units (千/천 10^3, 百/백 10^2) add to
-    the section below the next myriad (万/만 10^4, 億/억 10^8, 兆/조 10^12), which multiplies that section."""
+    3.5e11, "5천억" → 5e11, "1万2千" → 12,000, "1.2万亿" → 1.2e12), read as CJK numerals are: small units (千/천 10^3,
+    百/백 10^2) add to the section below the next myriad (万/만 10^4, 億/억 10^8, 兆/조 10^12), which multiplies that
+    section; a larger myriad right after a smaller one multiplies it (万亿 = 10^12)."""
     parts = [(num, unit) for num, unit in lex.compound.findall(raw) if num or unit]
     if not any(unit for _, unit in parts):
         return _decimal(raw), False
     total, section = Decimal(0), Decimal(0)
+    last: tuple[Decimal, Decimal] | None = None  # (amount, myriad) the previous myriad added, while nothing follows it
     for num, unit in parts:
         value = Decimal(int(lex.cjk[unit])) if unit else Decimal(1)
         if not unit:  # trailing digits: units below the last myriad ("1万2000" → 12,000)
             section += _decimal(num)
         elif value < 10_000:  # a small unit counts the digits before it, or one of itself ("千" alone)
             section += (_decimal(num) if num else Decimal(1)) * value
+        elif not num and not section and last is not None and last[1] < value:
+            # a larger myriad right after a smaller one multiplies it: 1.2万亿 = 1.2 × 10^4 × 10^8
+            total += last[0] * (value - 1)
+            last = (last[0] * value, value)
+            continue
         else:  # a myriad multiplies its section (its own digits, or the small units before it)
             section += _decimal(num) if num else Decimal(0)
-            total += (section or Decimal(1)) * value
-            section = Decimal(0)
+            added = (section or Decimal(1)) * value
+            total += added
+            section, last = Decimal(0), (added, value)
+            continue
+        last = None
     return total + section, True
 
 

@@ -302,6 +302,21 @@ def test_flatten_joins_lines_with_one_space_and_cjk_lines_with_none():
     assert flatten("no break here") == "no break here"
 
 
+@pytest.mark.parametrize(
+    ("wrapped", "flat_text"),
+    [
+        ("add 23 types of semi-\nconductor tools", "add 23 types of semi-conductor tools"),
+        ("the ability to make ad-\n   vanced chips", "the ability to make ad-vanced chips"),
+        ("export-con-\ntrol rules", "export-con-trol rules"),
+        ("the U.S.-\nJapan pact", "the U.S.- Japan pact"),  # a capital after the break: two words
+        ("2019-\n2020 season", "2019- 2020 season"),
+        ("items:\n- one\n- two", "items: - one - two"),  # list dashes are not hyphens
+    ],
+)
+def test_a_word_hyphenated_at_a_wrap_stays_one_word(wrapped, flat_text):
+    assert flatten(wrapped) == flat_text
+
+
 # --- long inputs -----------------------------------------------------------------------------------------------------------
 
 

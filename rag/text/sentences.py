@@ -87,7 +87,8 @@ class Sentence:
 
 def flatten(text: str) -> str:
     """``text`` on one line: each line break (with the indent around it) becomes one space, or nothing
-    between two CJK characters (wrapped Japanese/Chinese has no spaces). Other spacing is kept."""
+    between two CJK characters (wrapped Japanese/Chinese has no spaces) and after a word's hyphen that a wrap
+    split from its lower-case rest ("semi-\nconductor" → "semi-conductor"). Other spacing is kept."""
     if not any(c in text for c in _LINE_BREAKS):
         return text
     return _SPACE_RUN.sub(lambda m: _join_gap(text, m), text).strip()
@@ -96,7 +97,13 @@ def flatten(text: str) -> str:
 def _join_gap(text: str, m: re.Match[str]) -> str:
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
-    return "" if _CJK.match(before) and _CJK.match(after) else " "
+    if _CJK.match(before) and _CJK.match(after):
+        return ""
+    # a word hyphenated at the end of a wrapped line ("semi-\nconductor", "ad-\nvanced") stays one word; the hyphen
+    # is the source's and is kept ("U.S.-\nJapan" and "- \n" list dashes are not words split by a wrap)
+    if before == "-" and m.start() >= 2 and text[m.start() - 2].isalpha() and after.islower():
+        return ""
+    return " "
 
 
 @cache

@@ -140,3 +140,25 @@ def test_currency_and_unit_words_after_a_number_read_elsewhere():
     assert read_suffix(text, text.index(" percent"))[:3] == (None, "%", 1.0)
     assert read_suffix(text, text.index(" basis"))[:3] == (None, "pp", 0.01)
     assert read_suffix(text, 4) == (None, None, 1.0, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("两千万美元", 20e6, "USD"),
+        ("三千亿元", 300e9, "CNY"),
+        ("十亿美元", 1e9, "USD"),
+        ("二十五亿元", 2.5e9, "CNY"),
+        ("一百万円", 1e6, "JPY"),
+        ("一万二千円", 12e3, "JPY"),
+    ],
+)
+def test_amounts_in_cjk_numerals_with_a_myriad_are_read(text, value, currency):
+    q = one(text)
+    assert q.value == pytest.approx(value, rel=1e-12) and q.currency == currency and q.text == text
+
+
+@pytest.mark.parametrize("text", ["三星电子表示反对", "一些企业", "十分重要", "千万不要", "万一出事", "第一", "三菱重工"])
+def test_numeral_characters_in_words_are_no_quantities(text):
+    """Alone, or before no myriad, CJK numeral characters are words (三星 is Samsung, 十分 is "very")."""
+    assert find_quantities(text) == []

@@ -254,6 +254,42 @@ def _mixed(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
     return out
 
 
+@cache
+def _numeral_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(a pattern of CJK-numeral amounts with at least one myriad: "两千万", "三千亿", "十亿", "一百零五万"; their digit
+    characters -> ASCII digits), from ``quantities.toml`` [numerals.cjk] and [scales.cjk]."""
+    data = table("quantities")
+    digits = {ch: str(int(v)) for ch, v in data["numerals"]["cjk"].items()}
+    small = "".join(u for u, v in data["scales"]["cjk"].items() if float(v) < 1e4 and u in "十百千")
+    big = "".join(u for u, v in data["scales"]["cjk"].items() if float(v) >= 1e4 and not ("\uac00" <= u <= "\ud7a3"))
+    d, s, b = (re.escape("".join(digits)), re.escape(small), re.escape(big))
+    # a digit or 十 first, then digits and small units, at least one myriad, and what follows it
+    return re.compile(rf"(?<![{d}{s}{b}\d])(?:[{d}]|十)[{d}{s}]*(?:[{b}][{d}{s}]*)+"), digits
+
+
+def _numerals(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
+    """Amounts written in CJK numerals with a myriad ("两千万美元" → 20 million dollars, "三千亿元" → 300 billion yuan,
+    "十亿美元" → 1 billion dollars), with the currency or unit after them."""
+    pattern, digits = _numeral_re()
+    out = []
+    for m in pattern.finditer(folded):
+        raw = m.group(0)
+        while raw and raw[-1] in digits and len(raw) > 1:  # "…万一" : a trailing bare digit after a myriad is a word
+            if raw[-2] in "十百千":
+                break
+            raw = raw[:-1]
+        arabic = "".join(digits.get(ch, ch) for ch in raw)
+        try:
+            value, _ = _parse_number(arabic, lex)
+        except InvalidOperation:
+            continue
+        end = m.start() + len(raw)
+        currency, unit, factor, end = read_suffix(folded, end)
+        out.append(Quantity(m.start(), end, text[m.start() : end], float(value) * factor, currency, unit,
+                            _is_approx(folded, m.start(), end, lex), True, float(value)))
+    return out
+
+
 def _year(raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2199
 
@@ -263,7 +299,7 @@ def find_quantities(text: str) -> list[Quantity]:
     lex = _lexicon()
     folded = text.translate(_FULLWIDTH)
     yen_sign: str | None = None
-    out: list[Quantity] = _fractional(text, folded, lex)
+    out: list[Quantity] = _fractional(text, folded, lex) + _numerals(text, folded, lex)
     taken = [(q.start, q.end) for q in out]
     for q in _mixed(text, folded, lex):  # "2 1/2 years"; "2 1/2 million" is read above, with its scale
         if not any(a < q.end and q.start < b for a, b in taken):

@@ -49,10 +49,13 @@ class Corpus:
         docs, _ = self.index.catalog.list_documents(limit=100)
         return {Path(d["source_path"]).name: d["title"] for d in docs}
 
-    def ask(self, question: str):
+    def engine(self) -> Engine:
         if self._engine is None:
             self._engine = Engine.from_settings(self.settings)
-        return self._engine.write(question, template="answer")
+        return self._engine
+
+    def ask(self, question: str):
+        return self.engine().write(question, template="answer")
 
     def close(self) -> None:
         self.index.close()
@@ -218,3 +221,52 @@ def test_an_unanswered_cjk_question_is_quoted_as_a_question(question):
     from rag.writers.abstention_text import no_evidence_message
 
     assert no_evidence_message(question) == f"The corpus has no evidence on the question “{question}”"
+
+
+def test_a_cjk_bigram_across_a_word_boundary_is_no_missing_term():
+    """"輸出管理厳格化" cut into overlapping bigrams gives 出管 and 理厳, which a text writing the words apart ("輸出の管理を
+    厳格化") never has: where the bigrams on both sides are in the evidence, such a bigram weighs nothing."""
+    from rag.writers.key_terms import coverage, key_terms, stems, term_weights
+
+    terms = key_terms("対韓輸出管理厳格化")
+    sentence = stems("経済産業省は韓国向け輸出の管理を厳格化すると発表した。")
+    weights = term_weights(terms, [sentence, stems("対韓関係は冷え込んだ。")])
+    assert weights["出管"] == 0 and weights["理厳"] == 0 and weights["韓輸"] == 0
+    assert weights["輸出"] > 0 and weights["対韓"] > 0
+    assert coverage(terms, sentence, weights) > 0.5
+    # a bigram the evidence lacks with no evidence on one side of it is still a missing term
+    assert term_weights(key_terms("対韓輸出管理"), [stems("輸出の規制")])["出管"] > 0
+
+
+@needs_shared
+def test_case01_a_japanese_topic_worded_as_its_headline_gets_a_brief(case01):
+    brief = case01.engine().write("経産省の対韓輸出管理厳格化", template="situation")
+    assert not brief.abstained, brief.provenance.notes
+    assert "韓国向け輸出の管理を厳格化" in brief.all_claims()[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("分析人士认为，这是对美国及其盟友限制芯片技术出口的回应。", "judgement"),
+        ("業界では、規制は報復措置とみられる。", "judgement"),
+        ("전문가들은 이번 조치가 공급망 재편을 의미한다고 평가했다.", "judgement"),
+        ("许可审查预计需要90天左右。", "forecast"),
+        ("許可の審査には90日程度かかる見通しだ。", "forecast"),
+        ("업계는 내년 수출이 늘어날 것으로 전망된다.", "forecast"),
+        ("中国商务部和海关总署3日宣布，自8月1日起对镓、锗相关物项实施出口管制。", None),
+        ("Analysts believe the curbs are retaliation.", None),  # English is the fitted classifier's
+    ],
+)
+def test_a_cjk_sentence_is_typed_as_judgement_or_forecast_by_its_cue(sentence, role):
+    from rag.writers.cjk_roles import cjk_role
+
+    assert cjk_role(sentence) == role
+
+
+def test_a_chinese_analysts_view_is_attributed_not_reported_as_what_happened(own):
+    brief = own.engine().write("中国对镓和锗的出口管制", template="situation")
+    view = [(s.name, c) for s in brief.sections for c in s.claims if "分析人士认为" in c.text]
+    assert view, [c.text for c in brief.all_claims()]
+    for section, claim in view:
+        assert claim.role == "judgement" and section != "What happened", (section, claim.role)

@@ -12,6 +12,7 @@ import numpy as np
 from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_list
 from rag.text.sentences import Sentence, flatten, split_sentences
+from rag.writers.cjk_roles import cjk_role
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.item_headlines import item_blurb, item_headline
 from rag.writers.key_terms import coverage, key_terms, term_weights
@@ -422,7 +423,8 @@ def paragraph(c: Candidate) -> str:
 def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_id: str | None = None) -> Counter:
     """Set ``role`` on every untyped candidate of a document the classifier can read (``typable``) with the role
     classifier (one batched call; ``vectors``, aligned with ``cands``, are reused when ``model_id`` is the
-    classifier's embedding model). Returns the role counts (None: left untyped)."""
+    classifier's embedding model), and on a CJK judgement or forecast of another document by its cue
+    (``cjk_roles.cjk_role``). Returns the role counts (None: left untyped)."""
     readable: dict[str, bool] = {}
     for c in cands:
         if c.doc_id not in readable:
@@ -436,6 +438,11 @@ def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_
                            vectors=vectors[todo] if vectors is not None and todo else None, model_id=model_id)
     for i, pred in zip(todo, roles):
         cands[i].role, cands[i].role_probs = pred.role, pred.probs
+    for c in cands:  # what the classifier cannot read: a CJK judgement or forecast by its cue (``cjk_roles``)
+        if c.role is None and not readable[c.doc_id]:
+            role = cjk_role(c.text)
+            if role is not None:
+                c.role, c.role_probs = role, {role: 1.0}
     return Counter(c.role for c in cands)
 
 

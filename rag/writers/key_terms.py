@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from rag.text.analyzer import cjk_content_terms
+from rag.text.scripts import cjk_count
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
@@ -134,10 +135,25 @@ def term_weights(terms: Sequence[KeyTerm], docs: Sequence[set[str]]) -> dict[str
     and a term no sentence has is a sign the evidence does not address it."""
     n = len(docs)
     out = {}
+    dfs = {t.stem: sum(1 for d in docs if t.stem in d) for t in terms}
     for t in terms:
-        df = sum(1 for d in docs if t.stem in d)
-        out[t.stem] = t.weight * math.log(2.0 + n / (df + 1.0))
+        out[t.stem] = t.weight * math.log(2.0 + n / (dfs[t.stem] + 1.0))
+        if not dfs[t.stem] and _straddles(t.stem, dfs):
+            out[t.stem] = 0.0
     return out
+
+
+def _straddles(gram: str, dfs: dict[str, int]) -> bool:
+    """Whether a CJK bigram no evidence sentence has spans a word boundary: the query's bigram ending in its first
+    character and the one starting with its second are both in the evidence ("輸出管理" is 輸出 + 管理, and "出管" is
+    no word). A query written without spaces is cut into overlapping bigrams (``analyzer.cjk_content_terms``), so
+    each compound adds such boundary bigrams, which a text that writes the words apart ("輸出の管理") never has: they
+    are no sign that the evidence misses the topic."""
+    if len(gram) != 2 or not cjk_count(gram) == 2:
+        return False
+    left = any(df and len(g) == 2 and g[1] == gram[0] for g, df in dfs.items())
+    right = any(df and len(g) == 2 and g[0] == gram[1] for g, df in dfs.items())
+    return left and right
 
 
 # --------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from rag.text.file_headers import read_header
 from rag.text.language import detect_language
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.page_walls import wall_kind
+from rag.text.scripts import cjk_count
 from rag.text.align import Origin, json_string_region
 from rag.types import SourceDocument
 
@@ -171,12 +172,18 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
     head = html[:2048].lower()
     if "<html" not in head and "<body" not in head:
         html = f"<html><body>{html}</body></html>"  # trafilatura rejects bare fragments as "not HTML"
+    html = without_hidden(html)  # text a reader never sees (display:none, hidden, aria-hidden) is no evidence
     # favor_precision drops navigation-only pages that the default fallback would return as "text"
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
+    loose = trafilatura.extract(html, include_comments=False, include_tables=True)
     if not text:
-        loose = trafilatura.extract(html, include_comments=False, include_tables=True)
         if loose and any(len(line.split()) >= 10 for line in loose.splitlines()):
             text = loose
+    elif loose:
+        # ... but it also drops a short run of body text written straight into a <div> between paragraphs ("The move
+        # takes over licensing from the United States …<br><br>"): the default extraction's prose lines come back, in
+        # its order, while the lines it adds that are no prose (menus, labels) stay out
+        text = with_prose_of(text, loose)
     if (not text or not text.strip()) and _LXML_TEXT_LIMIT.search(html):
         raise DocumentError("HTML with a single text block over 10 MB, more than the HTML parser (lxml) accepts; convert it to .txt")
     if not text or not text.strip():
@@ -190,6 +197,58 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
         "authors": meta.author.split(";") if meta.author else None,
         "origin": origin,
     }
+
+
+_HIDDEN_XPATH = ("//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
+                 " or contains(translate(@style, ' ', ''), 'visibility:hidden')]")
+_PROSE_END = re.compile(r"[.!?。！？．][\"'”’」』)）]*$")
+_PROSE_MIN_WORDS = 8
+
+
+def without_hidden(html: str) -> str:
+    """``html`` without the elements a browser does not show: the ``hidden`` attribute, ``aria-hidden="true"``, an
+    inline ``display: none`` or ``visibility: hidden`` (the hiding place of text planted for a model to read). The
+    page as it was when nothing is hidden or it cannot be parsed."""
+    low = html.lower()
+    if "hidden" not in low and "display" not in low:
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    hidden = root.xpath(_HIDDEN_XPATH)
+    if not hidden:
+        return html
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _prose(line: str) -> bool:
+    words = len(line.split()) + cjk_count(line) // 2
+    return words >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(line.strip()))
+
+
+def with_prose_of(precise: str, loose: str) -> str:
+    """``precise`` with the prose lines only ``loose`` holds (``_PROSE_MIN_WORDS`` words or more, ending as a
+    sentence ends) put back, in ``loose``'s order: ``loose``'s lines that are ``precise``'s text (however it wraps
+    them) or such prose. ``precise`` itself when ``loose`` adds no prose line or does not hold all of ``precise``."""
+    flat, loose_flat = " ".join(precise.split()), " ".join(loose.split())
+    if not all(" ".join(line.split()) in loose_flat for line in precise.splitlines()):
+        return precise
+    ours = lambda line: bool(line.split()) and re.search(  # noqa: E731
+        r"(?<!\w)" + re.escape(" ".join(line.split())) + r"(?!\w)", flat) is not None
+    kept, added = [], 0
+    for line in loose.splitlines():
+        if ours(line):
+            kept.append(line)
+        elif _prose(line):
+            kept.append(line)
+            added += 1
+    return "\n".join(kept) if added else precise
 
 
 _JUNK_PDF_TITLES = re.compile(r"^(untitled|document\d*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|tex|indd))$", re.IGNORECASE)

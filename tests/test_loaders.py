@@ -438,6 +438,40 @@ def test_password_protected_pdf_fails(tmp_path: Path) -> None:
     assert "encrypted" in load_failure(tmp_path / "locked.pdf").reason
 
 
+MIXED_BODY_HTML = """<html><head><title>Netherlands expands ASML export curbs</title></head><body>
+<nav><a href="/">Home</a> | <a href="/tech">Tech</a> | <a href="/world">World</a></nav>
+<article><h1>Netherlands expands ASML export curbs</h1>
+<p>The Dutch government said on Friday it would require ASML to apply for licences to export two more models of its
+immersion DUV lithography systems, the NXT:1970i and NXT:1980i, starting September 7.</p>
+<div>The move takes over licensing from the United States for those machines.<br><br>ASML said the rules would have
+no impact on its 2024 outlook.</div>
+<aside><h3>Related</h3><ul><li><a href="/a">China retaliates</a></li></ul></aside>
+<p>Dutch officials said exporters had been told of the change earlier in the week by the trade ministry.</p>
+</article></body></html>"""
+
+
+def test_body_text_written_straight_into_a_div_between_paragraphs_is_kept(tmp_path: Path) -> None:
+    """The precise extraction drops a short bare-text <div> among <p> paragraphs; its prose lines come back in
+    their place, and the lines that are no prose (menus, "Related") stay out."""
+    path = tmp_path / "mixed.html"
+    path.write_text(MIXED_BODY_HTML, encoding="utf-8")
+    text = load_doc(path).text
+    flat = " ".join(text.split())
+    move = "The move takes over licensing from the United States for those machines."
+    assert move in text.splitlines()
+    assert flat.index("two more models") < flat.index(move) < flat.index("ASML said the rules would have no impact")
+    assert not any(line.strip() in ("Home", "Related", "China retaliates") for line in text.splitlines())
+
+
+@pytest.mark.parametrize("hide", ['style="display: none"', 'style="visibility:hidden"', "hidden", 'aria-hidden="true"'])
+def test_text_a_browser_does_not_show_is_no_part_of_the_document(tmp_path: Path, hide: str) -> None:
+    planted = "Exporters were told that every licence for the NXT:1980i had been revoked by the Dutch government."
+    path = tmp_path / "hidden.html"
+    path.write_text(MIXED_BODY_HTML.replace("</article>", f"<div {hide}>{planted}</div></article>"), encoding="utf-8")
+    text = load_doc(path).text
+    assert planted not in text and "two more models" in text
+
+
 def test_html_with_only_navigation_fails(tmp_path: Path) -> None:
     path = tmp_path / "nav.html"
     path.write_text(NAV_ONLY_HTML, encoding="utf-8")

@@ -191,7 +191,7 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
     meta = trafilatura.extract_metadata(html, extensive=False)  # no date guessing from free text
     return text, {
         "title": meta.title,
-        "publisher": meta.sitename,
+        "publisher": meta.sitename or title_site(html, meta.title),
         "published": meta.date,
         "url": meta.url,
         "authors": meta.author.split(";") if meta.author else None,
@@ -230,6 +230,31 @@ def without_hidden(html: str) -> str:
 def _prose(line: str) -> bool:
     words = len(line.split()) + cjk_count(line) // 2
     return words >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(line.strip()))
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_SITE_SUFFIX = re.compile(r"^\s*[|\-–—]\s*(?P<site>\S.{0,60}?)\s*$")
+_SITE_MAX_WORDS = 6
+
+
+def title_site(html: str, title: str | None) -> str | None:
+    """The site a page's <title> names after its headline ("Netherlands expands ASML export curbs | Tech Desk" ->
+    "Tech Desk"), when the extracted ``title`` is that headline and what follows a bar or dash is a short name
+    (at most ``_SITE_MAX_WORDS`` words, capitalised); None otherwise."""
+    import html as markup
+
+    found = _TITLE_TAG.search(html[:200_000])
+    if not found or not title:
+        return None
+    raw = " ".join(markup.unescape(found.group(1)).split())
+    head = " ".join(title.split())
+    if not raw.startswith(head) or raw == head:
+        return None
+    m = _SITE_SUFFIX.match(raw[len(head):])
+    site = m.group("site") if m else None
+    if not site or len(site.split()) > _SITE_MAX_WORDS or not site[0].isupper() or _SITE_SUFFIX.match(" | " + site) is None:
+        return None
+    return site
 
 
 def with_prose_of(precise: str, loose: str) -> str:

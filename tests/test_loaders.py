@@ -497,3 +497,31 @@ def test_bad_files_do_not_stop_good_ones(tmp_path: Path) -> None:
     failed = sorted(Path(i.path).name for i in items if isinstance(i, LoadFailure))
     assert loaded == ["good.html", "good.txt"]
     assert failed == ["broken.pdf", "empty.txt", "nav.html"]
+
+
+@pytest.mark.parametrize(
+    ("title", "publisher"),
+    [
+        ("Netherlands expands ASML export curbs | Tech Desk", "Tech Desk"),
+        ("Netherlands expands ASML export curbs - Nikkei Asia", "Nikkei Asia"),
+        ("Netherlands expands ASML export curbs — The Korea Herald", "The Korea Herald"),
+        ("Netherlands expands ASML export curbs - a long-running fight over lithography and who controls it", None),
+        ("Netherlands expands ASML export curbs", None),
+    ],
+)
+def test_a_page_without_a_site_name_is_published_by_the_site_its_title_names(tmp_path: Path, title, publisher) -> None:
+    path = tmp_path / "site.html"
+    path.write_text(MIXED_BODY_HTML.replace("<title>Netherlands expands ASML export curbs</title>", f"<title>{title}</title>"),
+                    encoding="utf-8")
+    doc = load_doc(path)
+    assert doc.publisher == publisher
+    assert doc.title.startswith("Netherlands expands ASML export curbs")
+
+
+def test_the_site_name_of_the_page_metadata_wins_over_its_title(tmp_path: Path) -> None:
+    html = MIXED_BODY_HTML.replace("<title>Netherlands expands ASML export curbs</title>",
+                                   '<title>Netherlands expands ASML export curbs | Tech</title>'
+                                   '<meta property="og:site_name" content="Tech Desk Weekly">')
+    path = tmp_path / "og.html"
+    path.write_text(html, encoding="utf-8")
+    assert load_doc(path).publisher == "Tech Desk Weekly"

@@ -67,6 +67,17 @@ def _first_date(present: list[tuple[str, Any]]) -> tuple[int | None, list[str]]:
     return None, notes
 
 
+def _named(value: Any) -> Any:
+    """An exporter's object for a publisher or an author ({"name": "Example Wire", "url": …}, schema.org's
+    {"@type": "Organization", "name": …}) read as its name; a list of them as a list of names; anything else as is."""
+    if isinstance(value, dict):
+        name = value.get("name") or value.get("title")
+        return name if isinstance(name, str) else value
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return [_named(v) for v in value]
+    return value
+
+
 def map_record(record: dict[str, Any]) -> MappedRecord:
     """Text and metadata of one exporter record; raises ``DocumentError`` when no text or summary field is usable."""
     aliases = table("jsonl_fields")
@@ -94,6 +105,7 @@ def map_record(record: dict[str, Any]) -> MappedRecord:
                 published_key, meta[name] = candidates[at]
         elif candidates:
             key, meta[name] = candidates[0]
+            meta[name] = _named(meta[name])
             used.add(key)
     source = f"{published_key!r}" if published_key else "no field"
     for key, value in record.items():

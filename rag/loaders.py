@@ -232,6 +232,36 @@ def _prose(line: str) -> bool:
     return words >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(line.strip()))
 
 
+_MARKUP = re.compile(r"<(?:/?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|table|tr|td|th|blockquote|figure|"
+                     r"figcaption|img|section|article|header|footer|script|style)\b[^>]*|!--)", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_BLOCKS = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "blockquote", "figure",
+           "section", "article", "header", "footer")
+
+
+def markup_text(value: str) -> str:
+    """The text of a record field that holds HTML markup ("<p>Japan's trade ministry said …</p><p>…</p>"): block
+    elements and <br> become line breaks, scripts, styles and comments go, entities are decoded; a field with only
+    entities ("equipment.&nbsp;The change") is decoded; any other text is returned as is."""
+    import html as markup
+
+    if not _MARKUP.search(value):
+        return markup.unescape(value) if _ENTITY.search(value) else value
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(value, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return value
+    for element in root.xpath("//script|//style|//comment()"):
+        element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
+    for element in root.iter("br"):
+        element.tail = "\n" + (element.tail or "")
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n\n" + (element.tail or "")
+    return root.text_content().strip()
+
+
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _SITE_SUFFIX = re.compile(r"^\s*[|\-–—]\s*(?P<site>\S.{0,60}?)\s*$")
 _SITE_MAX_WORDS = 6
@@ -459,7 +489,9 @@ def _load_jsonl(
                 raise DocumentError("line is not a JSON object")
             mapped = map_record(record)
             check_text_size(mapped.text, limits)
-            doc = build_document(mapped.text, where, mapped.meta, origin=Origin(line, "jsonl", line=number, region=json_string_region(line, mapped.text)), warnings=warnings)
+            region = json_string_region(line, mapped.text)
+            text = markup_text(mapped.text)  # a scraper's record may keep the page's markup ("<p>…</p>", "&nbsp;")
+            doc = build_document(text, where, mapped.meta, origin=Origin(line, "jsonl", line=number, region=region), warnings=warnings)
             if warnings is not None:
                 warnings.extend(LoadWarning(where, note) for note in mapped.notes)
             loaded += 1

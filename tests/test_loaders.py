@@ -525,3 +525,36 @@ def test_the_site_name_of_the_page_metadata_wins_over_its_title(tmp_path: Path) 
     path = tmp_path / "og.html"
     path.write_text(html, encoding="utf-8")
     assert load_doc(path).publisher == "Tech Desk Weekly"
+
+
+def _jsonl_docs(tmp_path: Path, *records: dict) -> list[SourceDocument]:
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return [d for d in load_file(path) if isinstance(d, SourceDocument)]
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("<p>Japan's trade ministry said on Friday it would add 23 types of chipmaking equipment.</p>"
+         "<p>The rules take effect in July, the ministry said.</p>",
+         "Japan's trade ministry said on Friday it would add 23 types of chipmaking equipment.\n\n"
+         "The rules take effect in July, the ministry said."),
+        ("Seoul said it would add 12 types of equipment.<br/>The change takes effect on Dec. 1.<script>track()</script>",
+         "Seoul said it would add 12 types of equipment.\nThe change takes effect on Dec. 1."),
+        ("Seoul said it would add 12 types of equipment.&nbsp;The change &amp; its list take effect on Dec. 1.",
+         "Seoul said it would add 12 types of equipment. The change & its list take effect on Dec. 1."),
+        ("Exports fell &lt;5% and the ratio <= 3 stayed, the ministry said in Seoul on Friday.",
+         "Exports fell <5% and the ratio <= 3 stayed, the ministry said in Seoul on Friday."),
+    ],
+)
+def test_a_record_field_that_keeps_the_pages_markup_is_read_as_its_text(tmp_path: Path, field: str, text: str) -> None:
+    (doc,) = _jsonl_docs(tmp_path, {"title": "Chip curbs", "content": field})
+    assert doc.text == text
+
+
+def test_a_record_names_its_publisher_and_authors_by_object(tmp_path: Path) -> None:
+    (doc,) = _jsonl_docs(tmp_path, {"headline": "Korea adds strategic items", "text": "Seoul said it would add 12 types.",
+                                    "publisher": {"@type": "Organization", "name": "Example Wire"},
+                                    "authors": [{"@type": "Person", "name": "A. Lin"}, {"name": "B. Wu"}]})
+    assert doc.publisher == "Example Wire" and doc.authors == ("A. Lin", "B. Wu")

@@ -540,7 +540,9 @@ def load_file(
             # manifest entries describe single articles; each jsonl line carries its own metadata
             yield from _load_jsonl(data, source, warnings, limits)
             return
-        raw_text, embedded = _read_pdf(data, limits) if suffix == ".pdf" else _READERS[suffix](data)
+        reader = _READERS[suffix]
+        # the PDF reader stops at the page that passes the text limit; every reader is looked up in _READERS
+        raw_text, embedded = reader(data, limits) if reader is _read_pdf else reader(data)
         del data  # the decoded text and the parser's copy are enough; do not hold three copies of a large file
         check_text_size(raw_text, limits)
         origin = embedded.pop("origin", None)

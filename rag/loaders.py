@@ -254,7 +254,7 @@ def markup_text(value: str) -> str:
     except (ValueError, lxml.etree.ParserError):
         return value
     for element in root.xpath("//script|//style|//comment()"):
-        element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
+        element.drop_tree()
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
     for element in root.iter(*_BLOCKS):
@@ -282,7 +282,7 @@ def title_site(html: str, title: str | None) -> str | None:
         return None
     m = _SITE_SUFFIX.match(raw[len(head):])
     site = m.group("site") if m else None
-    if not site or len(site.split()) > _SITE_MAX_WORDS or not site[0].isupper() or _SITE_SUFFIX.match(" | " + site) is None:
+    if not site or len(site.split()) > _SITE_MAX_WORDS or not site[0].isupper():
         return None
     return site
 

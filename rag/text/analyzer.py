@@ -19,13 +19,12 @@ from functools import cache
 
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import match_form
-from rag.text.scripts import CJK_CHARS, CJK_RUN, split_at_hiragana
+from rag.text.scripts import CJK_CHARS, CJK_RUN, is_hangul, split_at_hiragana
 from rag.text.tokens import stem
 
 ANALYZER_VERSION = 2  # 1: bm25s.tokenize(stopwords="en", PyStemmer English) on NFC text, no CJK handling
 
 _WORD = re.compile(f"(?:(?![{CJK_CHARS}])\\w){{2,}}")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def cjk_bigrams(run: str) -> list[str]:
@@ -57,7 +56,7 @@ def _content_pieces(run: str) -> list[str]:
     cut, ko_asking, particles = _function_words()
     pieces: list[str] = []
     for piece in split_at_hiragana(run):
-        if _HANGUL.match(piece):
+        if is_hangul(piece):
             bare = next((piece[: -len(p)] for p in particles if piece.endswith(p) and len(piece) - len(p) >= 2), piece)
             if piece not in ko_asking and bare not in ko_asking:
                 pieces.append(bare)

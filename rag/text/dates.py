@@ -377,14 +377,16 @@ def _numeric_dmy(a: int, b: int, year: str) -> str | None:
     return None  # 07/04/2019: July 4 in the US, 7 April elsewhere
 
 
-_LABELS = sorted((w for words in _VOCAB["publication_labels"].values() for w in words), key=len, reverse=True)
+def _labels(name: str) -> str:
+    """An alternation of ``dates.toml`` [name]'s labels in every language, longest first."""
+    return "|".join(map(re.escape, sorted((w for words in _VOCAB[name].values() for w in words), key=len, reverse=True)))
+
+
 # a label, then "on", a colon (ASCII or full-width) or a dash, or just a space before the date
-_DATE_LABEL = re.compile(r"^\W*(?:" + "|".join(map(re.escape, _LABELS)) + r")(?:\s+on)?\s*[:：\-–—]?\s*(?P<rest>.+)$",
-                         re.IGNORECASE)
+_DATE_LABEL = re.compile(rf"^\W*(?:{_labels('publication_labels')})(?:\s+on)?\s*[:：\-–—]?\s*(?P<rest>.+)$", re.IGNORECASE)
 # closing quotes or brackets may follow a sentence's final mark ("… said.”", "…発表した。」")
 _SENTENCE_END = re.compile("[" + re.escape("".join(_VOCAB["sentence_final"]["marks"])) + r"][\"'”’」』)）\]]*$")
-_REVISION = re.compile(r"^\W*(?:" + "|".join(map(re.escape, sorted(
-    (w for words in _VOCAB["revision_labels"].values() for w in words), key=len, reverse=True))) + ")", re.IGNORECASE)
+_REVISION = re.compile(rf"^\W*(?:{_labels('revision_labels')})", re.IGNORECASE)
 _DATE_HEAD_CHARS = 600
 _DATELINE_MAX_CHARS = 150
 

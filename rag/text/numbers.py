@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from rag.text.lexicon import table
+from rag.text.scripts import is_hangul
 
 # Full-width digits and signs map one-to-one onto ASCII, so spans found in the folded text are spans of the input.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．％＄￥＋", "0123456789,.%$¥+")
@@ -255,28 +256,28 @@ def _mixed(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
 
 
 @cache
-def _numeral_re() -> tuple[re.Pattern[str], dict[str, str]]:
+def _numeral_re() -> tuple[re.Pattern[str], dict[str, str], str]:
     """(a pattern of CJK-numeral amounts with at least one myriad: "两千万", "三千亿", "十亿", "一百零五万"; their digit
-    characters -> ASCII digits), from ``quantities.toml`` [numerals.cjk] and [scales.cjk]."""
+    characters -> ASCII digits; the Han small units), from ``quantities.toml`` [numerals.cjk] and [scales.cjk]."""
     data = table("quantities")
     digits = {ch: str(int(v)) for ch, v in data["numerals"]["cjk"].items()}
-    small = "".join(u for u, v in data["scales"]["cjk"].items() if float(v) < 1e4 and u in "十百千")
-    big = "".join(u for u, v in data["scales"]["cjk"].items() if float(v) >= 1e4 and not ("\uac00" <= u <= "\ud7a3"))
+    han = {u: float(v) for u, v in data["scales"]["cjk"].items() if not is_hangul(u)}
+    small = "".join(u for u, v in han.items() if v < 1e4)
+    big = "".join(u for u, v in han.items() if v >= 1e4)
     d, s, b = (re.escape("".join(digits)), re.escape(small), re.escape(big))
     # a digit or 十 first, then digits and small units, at least one myriad, and what follows it
-    return re.compile(rf"(?<![{d}{s}{b}\d])(?:[{d}]|十)[{d}{s}]*(?:[{b}][{d}{s}]*)+"), digits
+    return re.compile(rf"(?<![{d}{s}{b}\d])(?:[{d}]|十)[{d}{s}]*(?:[{b}][{d}{s}]*)+"), digits, small
 
 
 def _numerals(text: str, folded: str, lex: _Lexicon) -> list[Quantity]:
     """Amounts written in CJK numerals with a myriad ("两千万美元" → 20 million dollars, "三千亿元" → 300 billion yuan,
     "十亿美元" → 1 billion dollars), with the currency or unit after them."""
-    pattern, digits = _numeral_re()
+    pattern, digits, small = _numeral_re()
     out = []
     for m in pattern.finditer(folded):
         raw = m.group(0)
-        while raw and raw[-1] in digits and len(raw) > 1:  # "…万一" : a trailing bare digit after a myriad is a word
-            if raw[-2] in "十百千":
-                break
+        # "…万一": a trailing digit after a myriad, not after a small unit ("一万二千"), is a word of its own
+        while len(raw) > 1 and raw[-1] in digits and raw[-2] not in small:
             raw = raw[:-1]
         arabic = "".join(digits.get(ch, ch) for ch in raw)
         try:

@@ -16,6 +16,7 @@ CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 WORD_OR_CJK_CHAR = re.compile(f"[{CJK_CHARS}]|(?:(?![{CJK_CHARS}])\\w)+")
 _CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _HIRAGANA = re.compile("[\u3040-\u309f]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def cjk_count(text: str) -> int:
@@ -27,6 +28,11 @@ def is_mostly_cjk(text: str) -> bool:
     """Whether at least half of the letters in ``text`` are Han, kana or Hangul."""
     letters = sum(ch.isalpha() for ch in text)
     return letters > 0 and 2 * cjk_count(text) >= letters
+
+
+def is_hangul(text: str) -> bool:
+    """Whether ``text`` starts with a Hangul syllable (Korean, written in words with particles attached)."""
+    return bool(_HANGUL.match(text))
 
 
 def split_at_hiragana(run: str) -> list[str]:

@@ -21,7 +21,7 @@ from rag import crashpoints
 from rag.text.keys import author_forms, publisher_forms, publisher_key, publisher_lead
 from rag.types import Chunk, SearchFilters, SourceDocument
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Columns added after v1, applied in order by ``Catalog.__init__`` to older catalogs (rows keep NULL: a NULL
 # thread_id means the document's own story, NULL facts are recomputed from the text, NULL source_map means
@@ -32,6 +32,8 @@ _MIGRATIONS = {
         "ALTER TABLE documents ADD COLUMN facts TEXT",
         "ALTER TABLE documents ADD COLUMN source_map BLOB",
     ),
+    # the reader version a file was read with (rag.reader_version); NULL for files read before: read again
+    3: ("ALTER TABLE files ADD COLUMN reader TEXT",),
 }
 
 _SCHEMA = """
@@ -61,7 +63,8 @@ CREATE INDEX IF NOT EXISTS sources_doc ON sources(doc_id);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
     file_sha256 TEXT NOT NULL,
-    n_docs INTEGER NOT NULL
+    n_docs INTEGER NOT NULL,
+    reader TEXT
 );
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY,
@@ -270,6 +273,13 @@ class Catalog:
             row = self._db.execute("SELECT file_sha256 FROM files WHERE path=?", (file_path,)).fetchone()
         return row["file_sha256"] if row else None
 
+    def file_reader(self, file_path: str) -> str | None:
+        """The reader version (``rag.reader_version``) the file was last read to completion with (None if never, or
+        before the catalog recorded it)."""
+        with self._lock:
+            row = self._db.execute("SELECT reader FROM files WHERE path=?", (file_path,)).fetchone()
+        return row["reader"] if row else None
+
     def known_files(self) -> set[str]:
         with self._lock:
             rows = self._db.execute("SELECT path FROM files").fetchall()
@@ -283,8 +293,10 @@ class Catalog:
             self._db.execute("DELETE FROM files WHERE path=?", (file_path,))
         return list(state)
 
-    def replace_file_sources(self, file_path: str, entries: Iterable[tuple[str, str]], file_sha256: str) -> None:
-        """Record which documents (source_path, doc_id) a file now yields, and that it was read to the end."""
+    def replace_file_sources(self, file_path: str, entries: Iterable[tuple[str, str]], file_sha256: str,
+                             reader: str | None = None) -> None:
+        """Record which documents (source_path, doc_id) a file now yields, and that it was read to the end by the
+        reader version ``reader``."""
         rows = [(sp, did, file_sha256) for sp, did in entries]
         with self._lock, self._db:
             self._db.execute(
@@ -292,7 +304,8 @@ class Catalog:
             )
             self._db.executemany("INSERT OR REPLACE INTO sources(source_path, doc_id, file_sha256) VALUES (?, ?, ?)", rows)
             self._db.execute(
-                "INSERT OR REPLACE INTO files(path, file_sha256, n_docs) VALUES (?, ?, ?)", (file_path, file_sha256, len(rows))
+                "INSERT OR REPLACE INTO files(path, file_sha256, n_docs, reader) VALUES (?, ?, ?, ?)",
+                (file_path, file_sha256, len(rows), reader),
             )
 
     def line_documents(self, file_path: str) -> dict[int, str]:

@@ -27,12 +27,16 @@ from rag.embed_cache import embed_cached
 from rag.facts import salient_facts
 from rag.index import CorpusIndex
 from rag.loaders import LoadFailure, LoadWarning, iter_files, load_file
+from rag.reader_version import reader_version
 from rag.text.align import SourceMap
 from rag.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
 
 UPLOAD_PREFIX = "upload:"
+
+#: the metadata a reader gives a document besides its text (which is its id): compared on a re-read
+_READ_FIELDS = ("title", "publisher", "published", "url", "language", "authors", "kind")
 
 
 @dataclass
@@ -226,7 +230,7 @@ class Ingestor:
             report.failed.append(LoadFailure(key, f"cannot read: {exc}"))
             tracker.advance(1)
             return
-        if self.catalog.file_hash(key) == sha:
+        if self.catalog.file_hash(key) == sha and self.catalog.file_reader(key) == reader_version():
             unchanged = len(self.catalog.source_state(key))
             report.unchanged += unchanged
             tracker.expand(unchanged)
@@ -255,6 +259,10 @@ class Ingestor:
                 fresh: list[_Prepared] = []
                 by_id = {p.doc.doc_id: p for p in prepared}
                 for doc in docs[start : start + self.batch_docs]:
+                    if doc.doc_id in before and doc.doc_id not in seen and self._read_differently(doc):
+                        # the same text read with metadata another reader version gives (a new date, title or
+                        # publisher): the document is written again, its vectors from the embedding cache
+                        self._delete([doc.doc_id])
                     if doc.doc_id in seen or self.catalog.has_document(doc.doc_id):
                         # a repeat inside the file is a duplicate even after its first copy was committed in this run
                         status = "unchanged" if doc.doc_id in before and doc.doc_id not in seen else "duplicate"
@@ -274,10 +282,20 @@ class Ingestor:
         crashpoints.reached("file")
         with self.index.write_lock:
             old_ids = set(self.catalog.source_state(key))
-            self.catalog.replace_file_sources(key, entries, sha)
+            self.catalog.replace_file_sources(key, entries, sha, reader_version())
             stale = [d for d in old_ids - {e[1] for e in entries} if self.catalog.doc_source_count(d) == 0]
             if stale:
                 self._delete(stale)
+
+    def _read_differently(self, doc: SourceDocument) -> bool:
+        """Whether the stored document with ``doc``'s id (same text) was read from the same place with other metadata
+        (``_READ_FIELDS``) than ``doc`` has now. A document another file yielded first is left to that file."""
+        stored = self.catalog.get_document(doc.doc_id)
+        if stored is None or stored.get("source_path") != doc.source_path:
+            return False
+        now = {f: getattr(doc, f) for f in _READ_FIELDS}
+        now["authors"] = list(doc.authors)
+        return any((stored.get(f) or None) != (now[f] or None) for f in _READ_FIELDS)
 
     def _prepared_batches(self, docs: list[SourceDocument], starts: list[int]) -> Iterator[list[_Prepared]]:
         """Prepare the batch at each start, one batch ahead: the next batch is chunked and embedded in a worker

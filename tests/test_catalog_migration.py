@@ -11,12 +11,13 @@ from test_versions import STORY
 
 
 def downgrade_to_v1(path) -> None:
-    """Turn a current catalog into what schema v1 wrote: no thread, facts or source-map columns."""
+    """Turn a current catalog into what schema v1 wrote: no thread, facts or source-map columns, no reader version."""
     db = sqlite3.connect(path)
     with db:
         db.execute("DROP INDEX documents_thread")  # v1 had no thread column, so no index on it
         for column in ("thread_id", "facts", "source_map"):
             db.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        db.execute("ALTER TABLE files DROP COLUMN reader")  # v3
         db.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
     db.close()
 

@@ -1,7 +1,7 @@
 """The BM25 analyzer: the same tokens for the keyword index and for queries, in English and in CJK text.
 
-``analyze(text)`` folds ``text`` to its matching form (NFKC, case-folded: "ＳＭＩＣ" and "SMIC" are one token),
-then splits it into runs of CJK characters and the text between them:
+``analyze(text)`` folds ``text`` to its matching form (NFKC, case-folded: "ＳＭＩＣ" and "SMIC" are one token; Han
+characters in Simplified Chinese, ``rag.text.han``: "經濟", "経済" and "经济" are one token), then splits it into runs of CJK characters and the text between them:
 
 - outside CJK runs, words of two or more word characters (bm25s's default token pattern), minus the
   search stop words (``data/search_stopwords.txt``), stemmed with ``rag.text.tokens.stem``;
@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rag.text.han import fold_han, traditional_forms
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import match_form
 from rag.text.scripts import CJK_CHARS, CJK_RUN, is_hangul, split_at_hiragana
 from rag.text.tokens import stem
 
-ANALYZER_VERSION = 2  # 1: bm25s.tokenize(stopwords="en", PyStemmer English) on NFC text, no CJK handling
+# 1: bm25s.tokenize(stopwords="en", PyStemmer English) on NFC text, no CJK handling; 2: CJK bigrams, no script fold
+ANALYZER_VERSION = 3
 
 _WORD = re.compile(f"(?:(?![{CJK_CHARS}])\\w){{2,}}")
 
@@ -34,9 +36,14 @@ def cjk_bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
+def search_form(text: str) -> str:
+    """The form keyword search reads: ``match_form`` with Han characters in Simplified Chinese (``fold_han``)."""
+    return fold_han(match_form(text))
+
+
 def cjk_runs(text: str) -> list[str]:
-    """The runs of CJK characters in ``text`` (in its matching form), in order."""
-    return CJK_RUN.findall(match_form(text))
+    """The runs of CJK characters in ``text`` (in its ``search_form``), in order."""
+    return CJK_RUN.findall(search_form(text))
 
 
 @cache
@@ -44,8 +51,11 @@ def _function_words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]
     """(a pattern matching Chinese/Japanese asking words and Chinese function characters, Korean asking words,
     Korean particles longest first) from ``data/cjk_function_words.toml``."""
     data = table("cjk_function_words")
-    words = sorted({*data["zh"]["question_words"], *data["ja"]["question_words"]}, key=len, reverse=True)
-    cut = re.compile("|".join([*map(re.escape, words), "[" + re.escape("".join(data["zh"]["function_chars"])) + "]"]))
+    # runs are cut as written (``cjk_content_terms``), so the Simplified lists also name their Traditional spellings
+    zh_words = {form for w in data["zh"]["question_words"] for form in traditional_forms(w)}
+    words = sorted({*zh_words, *data["ja"]["question_words"]}, key=len, reverse=True)
+    chars = sorted({form for c in data["zh"]["function_chars"] for form in traditional_forms(c)})
+    cut = re.compile("|".join([*map(re.escape, words), "[" + re.escape("".join(chars)) + "]"]))
     return cut, frozenset(data["ko"]["question_words"]), tuple(sorted(data["ko"]["particles"], key=len, reverse=True))
 
 
@@ -69,13 +79,16 @@ def cjk_content_terms(text: str) -> list[str]:
     """Content terms of the CJK text in ``text``, for term coverage rather than ranking: bigrams of each run's
     topic-bearing pieces (``_content_pieces``: particles, endings and asking words carry no topic: "輸出の管理を" ->
     "輸出", "管理"; "镓和锗的出口管制何时开始实施" -> "出口", "口管", "管制", "开始", "始实", "实施"); a lone
-    character between them is dropped."""
-    return [g for run in cjk_runs(text) for piece in _content_pieces(run) if len(piece) > 1 for g in cjk_bigrams(piece)]
+    character between them is dropped. Runs are cut as written and the pieces folded after (terms are in the search
+    form, Simplified Han characters): a Japanese kanji that folds to a Chinese function character ("対" → "对")
+    stays in its word ("対韓")."""
+    return [g for run in CJK_RUN.findall(match_form(text)) for piece in _content_pieces(run) if len(piece) > 1
+            for g in cjk_bigrams(fold_han(piece))]
 
 
 def analyze(text: str) -> list[str]:
     """BM25 tokens of ``text`` in order: stemmed English words without stop words, and CJK bigrams."""
-    folded = match_form(text)
+    folded = search_form(text)
     stop = word_set("search_stopwords")
     tokens: list[str] = []
     pos = 0

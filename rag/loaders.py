@@ -24,6 +24,7 @@ from rag.jsonl_records import map_record
 from rag.text.dates import derive_date, parse_date
 from rag.text.file_headers import read_header
 from rag.text.language import detect_language
+from rag.text.lexicon import table
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.page_walls import wall_kind
 from rag.text.scripts import cjk_count
@@ -39,7 +40,7 @@ logger = logging.getLogger(__name__)
 # them out of a CLI user's terminal; an application that configures logging still receives them (they propagate).
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl", ".json"}
 MANIFEST_NAME = "manifest.json"
 
 
@@ -506,6 +507,102 @@ def _load_jsonl(
             yield LoadFailure(where, str(exc))
 
 
+def _json_records(text: str) -> tuple[list[tuple[Any, int, int]], str | None]:
+    """The article records of a .json file's decoded ``text``: ([(record, start, end) of each in ``text``], the
+    container key they sat under or None). One object with a text field is one record; an array's items are the
+    records; an object without a text field gives the list under its first ``containers`` key
+    (``jsonl_fields.toml``). Raises ``ValueError`` for invalid JSON and ``DocumentError`` for JSON that holds no
+    list of records."""
+    decoder = json.JSONDecoder()
+    start = len(text) - len(text.lstrip())
+    value, end = decoder.raw_decode(text, start)
+    if text[end:].strip():
+        raise ValueError(f"extra data after the JSON value at offset {end}")
+    key = None
+    if isinstance(value, dict):
+        try:
+            map_record(value)
+            return [(value, start, end)], None
+        except DocumentError:
+            names = table("jsonl_fields")["containers"]
+            key = next((k for k in names if isinstance(value.get(k), list)), None)
+            if key is None:
+                keys = ", ".join(repr(k) for k in names)
+                raise DocumentError(f"the JSON object is no article (no text field: {', '.join(table('jsonl_fields')['text'])}) "
+                                    f"and holds no list of articles (under {keys})") from None
+        # where the list starts: scan the object's members as written, to give each record its place in the file
+        pos = text.index("{", start) + 1
+        while True:
+            pos = _skip_space(text, pos)
+            name, pos = decoder.raw_decode(text, pos)
+            pos = _skip_space(text, pos) + 1  # the colon
+            pos = _skip_space(text, pos)
+            member, after = decoder.raw_decode(text, pos)
+            if name == key:
+                break
+            pos = _skip_space(text, after) + 1  # the comma
+    elif isinstance(value, list):
+        pos = start
+    else:
+        raise DocumentError("the JSON value is neither an article object nor a list of them")
+    records = []
+    pos = _skip_space(text, pos) + 1  # the list's "["
+    while True:
+        pos = _skip_space(text, pos)
+        if text[pos] == "]":
+            return records, key
+        item, after = decoder.raw_decode(text, pos)
+        records.append((item, pos, after))
+        pos = _skip_space(text, after)
+        if text[pos] == ",":
+            pos += 1
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, limits: LimitsSettings
+               ) -> Iterator[SourceDocument | LoadFailure]:
+    """The articles of a .json file (``_json_records``). A file of one article is one document named by the file's
+    path; each record of a list is named ``file.json#L<n>`` by the line it starts on, as a JSONL line is."""
+    text = decode_bytes(data)
+    try:
+        records, _key = _json_records(text)
+    except ValueError as exc:
+        yield LoadFailure(source, f"invalid JSON: {exc}")
+        return
+    single = len(records) == 1 and isinstance(records[0][0], dict) and records[0][1] == len(text) - len(text.lstrip())
+    for number, (record, start, end) in enumerate(records, start=1):
+        line = text.count("\n", 0, start) + 1
+        where = source if single else f"{source}#L{line}"
+        if number > limits.max_documents_per_request:
+            yield LoadFailure(where, f"more than {limits.max_documents_per_request} documents in one file "
+                                     "(limits.max_documents_per_request): this record and the rest are skipped", "limit")
+            return
+        try:
+            if not isinstance(record, dict):
+                raise DocumentError(f"record {number} is not a JSON object")
+            mapped = map_record(record)
+            check_text_size(mapped.text, limits)
+            raw = text[start:end]
+            region = json_string_region(raw, mapped.text)
+            at_line = line + (raw.count("\n", 0, region[0]) if region else 0)
+            origin = Origin(raw, "jsonl", line=at_line, region=region)
+            doc = build_document(markup_text(mapped.text), where, mapped.meta, origin=origin, warnings=warnings)
+            if warnings is not None:
+                warnings.extend(LoadWarning(where, note) for note in mapped.notes)
+            yield doc
+        except LimitError as exc:
+            yield LoadFailure(where, str(exc), "limit")
+        except NoArticleError as exc:
+            yield LoadFailure(where, str(exc), "no_article")
+        except DocumentError as exc:
+            yield LoadFailure(where, str(exc))
+
+
 def load_file(
     path: Path, warnings: list[LoadWarning] | None = None, limits: LimitsSettings | None = None
 ) -> Iterator[SourceDocument | LoadFailure]:
@@ -539,6 +636,9 @@ def load_file(
         if suffix == ".jsonl":
             # manifest entries describe single articles; each jsonl line carries its own metadata
             yield from _load_jsonl(data, source, warnings, limits)
+            return
+        if suffix == ".json":
+            yield from _load_json(data, source, warnings, limits)
             return
         reader = _READERS[suffix]
         # the PDF reader stops at the page that passes the text limit; every reader is looked up in _READERS

@@ -161,3 +161,14 @@ def test_oversize_uploads_are_413_whether_or_not_the_length_is_declared(tmp_path
         upload = _upload(client, "big.txt", (ARTICLE * 60).encode())
         for r in (declared, chunked, upload):
             assert r.status_code == 413 and r.json()["error"]["type"] == "payload_too_large", r.text
+
+
+def test_a_json_upload_of_a_news_api_response_adds_each_article_and_a_non_json_one_is_415(api):
+    _, client = api
+    articles = [{"title": f"Upload {i}", "content": f"Upload {i}. " + ARTICLE, "publishedAt": "2024-03-19T06:00:00Z"}
+                for i in (1, 2)]
+    r = _upload(client, "news.json", json.dumps({"status": "ok", "articles": articles}, indent=2).encode())
+    assert r.status_code == 200, r.text
+    assert len(r.json()["documents"]) == 2
+    r = _upload(client, "notes.json", b"Title: not JSON at all\n\nSome text.")
+    assert r.status_code == 415 and "no JSON object or array" in r.json()["error"]["message"], r.text

@@ -121,6 +121,8 @@ def check_content(suffix: str, head: bytes, *, complete: bool) -> None:
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         if not first.startswith("{"):
             raise DocumentError("the file is named .jsonl but its first line is not a JSON object")
+    if suffix == ".json" and not text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        raise DocumentError("the file is named .json but holds no JSON object or array")
 
 
 # --------------------------------------------------------------------------- streaming multipart

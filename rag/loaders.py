@@ -469,6 +469,9 @@ def build_document(
     )
 
 
+_TOO_DEEP = "invalid JSON: nested deeper than the JSON parser follows (a hostile or broken file)"
+
+
 def _load_jsonl(
     data: bytes, source: str, warnings: list[LoadWarning] | None, limits: LimitsSettings
 ) -> Iterator[SourceDocument | LoadFailure]:
@@ -499,6 +502,8 @@ def _load_jsonl(
             yield doc
         except ValueError as exc:
             yield LoadFailure(where, f"invalid JSON: {exc}")
+        except RecursionError:  # "[[[[…": the line fails alone, the lines after it are still read
+            yield LoadFailure(where, _TOO_DEEP)
         except LimitError as exc:
             yield LoadFailure(where, str(exc), "limit")
         except NoArticleError as exc:
@@ -573,6 +578,9 @@ def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, lim
         records, _key = _json_records(text)
     except ValueError as exc:
         yield LoadFailure(source, f"invalid JSON: {exc}")
+        return
+    except RecursionError:
+        yield LoadFailure(source, _TOO_DEEP)
         return
     single = len(records) == 1 and isinstance(records[0][0], dict) and records[0][1] == len(text) - len(text.lstrip())
     for number, (record, start, end) in enumerate(records, start=1):

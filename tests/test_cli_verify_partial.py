@@ -19,6 +19,7 @@ OTHER = json.dumps({"claim": "Japan said it will retract its export controls on 
 # kinds of bad line, each with what the report must say about it
 BAD_LINES = {
     "not json": "not JSON",
+    '{"claim": ' * 50_000 + '"x"' + "}" * 50_000: "nested deeper than the JSON parser follows",  # a hostile line
     '{"claim": "only a claim"}': "no 'passage' field",
     '{"passage": "only a passage"}': "no 'claim' field",
     '{"claim": 5, "passage": "x"}': "'claim' is not a string",

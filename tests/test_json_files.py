@@ -113,3 +113,19 @@ def test_a_folder_of_json_articles_is_ingested_and_its_manifest_is_not_an_articl
     assert report.added == 2 and not report.failed
     hits = HybridRetriever(index).search("SK Hynix HBM3E mass production", k=2, filters=make_filters(since="2024-01-01"))
     assert hits and hits[0].to_dict()["source_path"] == f"{src / 'api.json'}#L1"
+
+
+def test_a_line_nested_past_the_parser_fails_alone_and_the_lines_after_it_are_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    deep = '{"a": ' * 100_000 + "1" + "}" * 100_000
+    path.write_text("\n".join([json.dumps(CURBS), deep, json.dumps(HBM)]) + "\n", encoding="utf-8")
+    docs, failures = docs_of(path)
+    assert [d.title for d in docs] == [CURBS["title"], HBM["title"]]
+    assert [f.path for f in failures] == [f"{path}#L2"] and "nested deeper" in failures[0].reason
+
+
+def test_a_json_file_nested_past_the_parser_is_a_clear_failure(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    docs, failures = docs_of(path)
+    assert not docs and len(failures) == 1 and "nested deeper" in failures[0].reason

@@ -257,6 +257,9 @@ async def _read_json(request: Request, max_bytes: int) -> Any:
         return json.loads(bytes(body))
     except ValueError as exc:
         raise RequestValidationError([{"type": "json_invalid", "loc": ("body",), "msg": f"invalid JSON: {exc}", "input": None}]) from None
+    except RecursionError:
+        raise RequestValidationError([{"type": "json_invalid", "loc": ("body",), "input": None,
+                                       "msg": "invalid JSON: nested deeper than the JSON parser follows"}]) from None
 
 
 # --------------------------------------------------------------------------- ingestion (threads)

@@ -100,6 +100,8 @@ def read_pairs(path: Path, max_bytes: int) -> PairsFile:
                 row = json.loads(line)
             except ValueError as exc:
                 problem = f"not JSON ({exc})"
+            except RecursionError:  # "[[[[…": this line is skipped, the others are still checked
+                problem = "not JSON (nested deeper than the JSON parser follows)"
             else:
                 problem = _problem(row)
         if problem is not None:

@@ -491,25 +491,41 @@ def _load_jsonl(
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise DocumentError("line is not a JSON object")
-            mapped = map_record(record)
-            check_text_size(mapped.text, limits)
-            region = json_string_region(line, mapped.text)
-            text = markup_text(mapped.text)  # a scraper's record may keep the page's markup ("<p>…</p>", "&nbsp;")
-            doc = build_document(text, where, mapped.meta, origin=Origin(line, "jsonl", line=number, region=region), warnings=warnings)
-            if warnings is not None:
-                warnings.extend(LoadWarning(where, note) for note in mapped.notes)
+            doc = _record_document(line, record, where, number, warnings, limits)
             loaded += 1
             yield doc
-        except ValueError as exc:
-            yield LoadFailure(where, f"invalid JSON: {exc}")
-        except RecursionError:  # "[[[[…": the line fails alone, the lines after it are still read
-            yield LoadFailure(where, _TOO_DEEP)
-        except LimitError as exc:
-            yield LoadFailure(where, str(exc), "limit")
-        except NoArticleError as exc:
-            yield LoadFailure(where, str(exc), "no_article")
-        except DocumentError as exc:
-            yield LoadFailure(where, str(exc))
+        except (ValueError, RecursionError, LimitError, NoArticleError, DocumentError) as exc:
+            # "[[[[…" (RecursionError) too: the line fails alone, the lines after it are still read
+            yield _record_failure(where, exc)
+
+
+def _record_document(raw: str, record: dict, where: str, line: int, warnings: list[LoadWarning] | None,
+                     limits: LimitsSettings) -> SourceDocument:
+    """The document of one exporter record (a JSONL line or an item of a .json file): ``raw`` is its JSON text as
+    written, starting on line ``line`` of the file (where citations point). Raises ``DocumentError`` (no usable
+    text), ``LimitError``, ``NoArticleError``."""
+    mapped = map_record(record)
+    check_text_size(mapped.text, limits)
+    region = json_string_region(raw, mapped.text)
+    origin = Origin(raw, "jsonl", line=line + (raw.count("\n", 0, region[0]) if region else 0), region=region)
+    text = markup_text(mapped.text)  # a scraper's record may keep the page's markup ("<p>…</p>", "&nbsp;")
+    doc = build_document(text, where, mapped.meta, origin=origin, warnings=warnings)
+    if warnings is not None:
+        warnings.extend(LoadWarning(where, note) for note in mapped.notes)
+    return doc
+
+
+def _record_failure(where: str, exc: Exception) -> LoadFailure:
+    """The failure of one record, by what went wrong."""
+    if isinstance(exc, RecursionError):
+        return LoadFailure(where, _TOO_DEEP)
+    if isinstance(exc, LimitError):
+        return LoadFailure(where, str(exc), "limit")
+    if isinstance(exc, NoArticleError):
+        return LoadFailure(where, str(exc), "no_article")
+    if isinstance(exc, DocumentError):
+        return LoadFailure(where, str(exc))
+    return LoadFailure(where, f"invalid JSON: {exc}")
 
 
 def _json_records(text: str) -> tuple[list[tuple[Any, int, int]], str | None]:
@@ -593,22 +609,9 @@ def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, lim
         try:
             if not isinstance(record, dict):
                 raise DocumentError(f"record {number} is not a JSON object")
-            mapped = map_record(record)
-            check_text_size(mapped.text, limits)
-            raw = text[start:end]
-            region = json_string_region(raw, mapped.text)
-            at_line = line + (raw.count("\n", 0, region[0]) if region else 0)
-            origin = Origin(raw, "jsonl", line=at_line, region=region)
-            doc = build_document(markup_text(mapped.text), where, mapped.meta, origin=origin, warnings=warnings)
-            if warnings is not None:
-                warnings.extend(LoadWarning(where, note) for note in mapped.notes)
-            yield doc
-        except LimitError as exc:
-            yield LoadFailure(where, str(exc), "limit")
-        except NoArticleError as exc:
-            yield LoadFailure(where, str(exc), "no_article")
-        except DocumentError as exc:
-            yield LoadFailure(where, str(exc))
+            yield _record_document(text[start:end], record, where, line, warnings, limits)
+        except (LimitError, NoArticleError, DocumentError) as exc:
+            yield _record_failure(where, exc)
 
 
 def load_file(

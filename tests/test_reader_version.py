@@ -65,6 +65,14 @@ def test_a_changed_writer_or_ranking_module_leaves_the_version(package_copy):
     assert digest(package_copy) == before
 
 
+def _source(tmp_path: Path) -> Path:
+    """A folder holding the one article."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "curbs.txt").write_text(ARTICLE, encoding="utf-8")
+    return src
+
+
 def _older_reader(monkeypatch, **wrong):
     """Ingest as an older reader would have: another reader version, and documents read with ``wrong`` metadata."""
     real = ingest_module.load_file
@@ -78,9 +86,7 @@ def _older_reader(monkeypatch, **wrong):
 
 
 def test_an_upgraded_reader_corrects_the_date_an_older_one_gave_the_same_file(fresh_index, tmp_path, monkeypatch):
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "curbs.txt").write_text(ARTICLE, encoding="utf-8")
+    src = _source(tmp_path)
     index = fresh_index()
     with monkeypatch.context() as m:
         _older_reader(m, published="2023-01-01", title="Tokyo")
@@ -97,9 +103,7 @@ def test_an_upgraded_reader_corrects_the_date_an_older_one_gave_the_same_file(fr
 
 
 def test_a_reread_that_gives_the_same_document_changes_nothing(fresh_index, tmp_path, monkeypatch):
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "curbs.txt").write_text(ARTICLE, encoding="utf-8")
+    src = _source(tmp_path)
     index = fresh_index()
     with monkeypatch.context() as m:
         m.setattr(ingest_module, "reader_version", lambda: "0000older000000")
@@ -114,9 +118,7 @@ def test_a_reread_that_gives_the_same_document_changes_nothing(fresh_index, tmp_
 
 
 def test_the_same_file_and_reader_are_not_read_again(fresh_index, tmp_path, monkeypatch):
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "curbs.txt").write_text(ARTICLE, encoding="utf-8")
+    src = _source(tmp_path)
     index = fresh_index()
     Ingestor(index).ingest_paths([src])
     assert index.catalog.file_reader(str(src / "curbs.txt")) == reader_version()
@@ -129,9 +131,7 @@ def test_the_same_file_and_reader_are_not_read_again(fresh_index, tmp_path, monk
 
 
 def test_a_catalog_from_before_the_reader_version_reads_its_files_once_more(fresh_index, tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "curbs.txt").write_text(ARTICLE, encoding="utf-8")
+    src = _source(tmp_path)
     index = fresh_index()
     Ingestor(index).ingest_paths([src])
     with sqlite3.connect(index.catalog.path) as db:  # what schema v2 recorded: no reader

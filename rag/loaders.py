@@ -192,7 +192,7 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
     meta = trafilatura.extract_metadata(html, extensive=False)  # no date guessing from free text
     return text, {
         "title": meta.title,
-        "publisher": meta.sitename or title_site(html, meta.title),
+        "publisher": _site_name(meta, html),
         "published": meta.date,
         "url": meta.url,
         "authors": meta.author.split(";") if meta.author else None,
@@ -266,6 +266,16 @@ def markup_text(value: str) -> str:
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _SITE_SUFFIX = re.compile(r"^\s*[|\-–—]\s*(?P<site>\S.{0,60}?)\s*$")
 _SITE_MAX_WORDS = 6
+
+
+def _site_name(meta: Any, html: str) -> str | None:
+    """The page's publisher: its own site name (``og:site_name``, …), else the site its <title> names after the
+    headline (``title_site``). A "site name" that is only the page's web host (trafilatura falls back to the URL's
+    host, "example.com") yields to the title's name ("… | Example Daily"), which is what the site calls itself."""
+    site = meta.sitename
+    if site and site.lower().removeprefix("www.") != (meta.hostname or "").lower().removeprefix("www."):
+        return site
+    return title_site(html, meta.title) or site
 
 
 def title_site(html: str, title: str | None) -> str | None:

@@ -518,6 +518,17 @@ def test_a_page_without_a_site_name_is_published_by_the_site_its_title_names(tmp
     assert doc.title.startswith("Netherlands expands ASML export curbs")
 
 
+@pytest.mark.parametrize(("title", "publisher"), [("Netherlands expands ASML export curbs | Tech Desk", "Tech Desk"),
+                                                  ("Netherlands expands ASML export curbs", "example.com")])
+def test_a_page_known_only_by_its_address_is_published_by_the_site_its_title_names(tmp_path: Path, title, publisher):
+    """trafilatura names a page without a site name by its URL's host; the title's own name says more."""
+    html = MIXED_BODY_HTML.replace("<title>Netherlands expands ASML export curbs</title>",
+                                   f'<title>{title}</title><link rel="canonical" href="https://www.example.com/2023/05/23/asml/">')
+    path = tmp_path / "canonical.html"
+    path.write_text(html, encoding="utf-8")
+    assert load_doc(path).publisher == publisher
+
+
 def test_the_site_name_of_the_page_metadata_wins_over_its_title(tmp_path: Path) -> None:
     html = MIXED_BODY_HTML.replace("<title>Netherlands expands ASML export curbs</title>",
                                    '<title>Netherlands expands ASML export curbs | Tech</title>'

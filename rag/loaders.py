@@ -28,6 +28,7 @@ from rag.text.lexicon import table
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.page_walls import wall_kind
 from rag.text.scripts import cjk_count
+from rag.text.tables import linearize_tables
 from rag.text.align import Origin, json_string_region
 from rag.types import SourceDocument
 
@@ -153,13 +154,14 @@ Meta = dict[str, Any]
 
 
 def _read_plain(data: bytes) -> tuple[str, Meta]:
-    """The text after the file's own header (front matter or ``Key: value`` lines: ``rag.text.file_headers``) and
-    the header's metadata; the origin is the whole decoded file, aligned from where the text starts."""
+    """The text after the file's own header (front matter or ``Key: value`` lines: ``rag.text.file_headers``), its
+    pipe tables one line per row (``rag.text.tables``), and the header's metadata; the origin is the whole decoded
+    file, aligned from where the text starts."""
     text = decode_bytes(data)
     notes: list[str] = []
     body, meta, offset = read_header(text, notes)
     origin = Origin(text, region=(offset, len(text))) if offset else Origin(text)
-    return body, {**meta, "origin": origin, "notes": notes}
+    return linearize_tables(body), {**meta, "origin": origin, "notes": notes}
 
 
 _LXML_TEXT_LIMIT = re.compile(r"[^<]{10000000}")  # libxml2's XML_MAX_TEXT_LENGTH: larger text nodes are dropped
@@ -189,6 +191,7 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
         raise DocumentError("HTML with a single text block over 10 MB, more than the HTML parser (lxml) accepts; convert it to .txt")
     if not text or not text.strip():
         raise DocumentError("no main text found in HTML (boilerplate only or malformed)")
+    text = linearize_tables(text)  # a table's rows as lines naming their cells by column (rag/text/tables.py)
     meta = trafilatura.extract_metadata(html, extensive=False)  # no date guessing from free text
     return text, {
         "title": meta.title,

@@ -9,6 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
+from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_list
 from rag.text.sentences import Sentence, flatten, split_sentences
@@ -424,11 +425,16 @@ def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_
     """Set ``role`` on every untyped candidate of a document the classifier can read (``typable``) with the role
     classifier (one batched call; ``vectors``, aligned with ``cands``, are reused when ``model_id`` is the
     classifier's embedding model), and on a CJK judgement or forecast of another document by its cue
-    (``cjk_roles.cjk_role``). Returns the role counts (None: left untyped)."""
+    (``cjk_roles.cjk_role``); a table row (``rag.text.tables.is_table_row``) is background. Returns the role counts
+    (None: left untyped)."""
     readable: dict[str, bool] = {}
     for c in cands:
         if c.doc_id not in readable:
             readable[c.doc_id] = typable(c.passage.chunk)
+    for c in cands:  # a table's row with its column names (rag.text.tables): a standing fact, which the classifier,
+        # fitted on prose, reads as a caption for its verbless, capitalised words
+        if c.role is None and is_table_row(c.text):
+            c.role, c.role_probs = "background", {"background": 1.0}
     todo = [i for i, c in enumerate(cands) if c.role is None and readable[c.doc_id]]
     kinds: dict[str, str] = {}
     for i in todo:

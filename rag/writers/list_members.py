@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rag.text.tables import is_table_row
 from rag.text.lexicon import table, word_set
 from rag.text.numbers import find_quantities
 from rag.writers.key_terms import key_terms, stem
@@ -536,6 +537,8 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
         offsets.append(at)
         at += len(line) + 1
     for n, line in enumerate(lines):
+        if is_table_row(line):
+            continue  # "Company: YMTC; City: Wuhan; …" names one row's cells (rag.text.tables), not a list of companies
         label, sep, rest = line.partition(":")
         if sep and rest.strip() and captions(label):  # "Firms named: Hanwha, Doosan and LS Cable"
             items = [i.strip().rstrip(".") for i in re.split(r"\s*[,;·]\s*|\s+and\s+", rest.strip()) if i.strip()]

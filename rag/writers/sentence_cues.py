@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rag.injection import is_instruction_sentence
+from rag.text.tables import is_table_row
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.scripts import cjk_count, is_mostly_cjk
@@ -214,6 +215,9 @@ def is_label(text: str) -> bool:
     return bool(sep) and len(head) <= 100 and not _FINITE_RE.search(head)
 
 
+# A table row names at least two cells by their columns: "Item: EUV pellicles; Category: Lithography." is a fact.
+_TABLE_ROW_MIN_WORDS = 4
+
 # A CJK character carries about half an English word (most Japanese/Chinese words are two characters).
 _CJK_CHARS_PER_WORD = 2
 
@@ -242,6 +246,8 @@ def junk_reason(text: str) -> str | None:
         return "instruction"
     if is_mostly_cjk(text):
         return _cjk_junk_reason(text)
+    if is_table_row(text) and _TABLE_ROW_MIN_WORDS <= len(words) <= MAX_WORDS and not is_boilerplate(text):
+        return None  # a table's row with its column names (rag.text.tables): a fact, though short, verbless, capitalised
     if len(words) < MIN_WORDS:
         return "short"
     if len(words) > MAX_WORDS:

@@ -63,7 +63,9 @@ def test_a_row_is_a_quotable_fact_though_verbless_and_capitalised(text):
 
 
 @pytest.mark.parametrize("text", ["Officials said: the ban stays; talks continue.", "Semiconductors: a primer.",
-                                  "Commerce adds 36 Chinese firms to Entity List"])
+                                  "Commerce adds 36 Chinese firms to Entity List",
+                                  "Park flooding: Waters 'still raging'; more than 10,000 visitors evacuated: What we know",
+                                  "Tokyo's view: curbs are needed; Beijing's long-held and stated view: they are not"])
 def test_prose_and_headings_with_colons_are_no_rows(text):
     assert not is_table_row(text)
 

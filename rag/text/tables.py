@@ -40,8 +40,15 @@ _ROW_LINE = re.compile(r"^[^:;\n]{1,40}: [^;\n]+(?:; [^:;\n]{1,40}: [^;\n]+)+[.!
 
 def is_table_row(text: str) -> bool:
     """Whether ``text`` is one table row as ``linearize_tables`` writes it under a header ("Company: SMEE; City:
-    Shanghai; Sector: Lithography tools."): a fact to quote, though it has no verb and its words are capitalised."""
-    return bool(_ROW_LINE.match(text.strip()))
+    Shanghai; Sector: Lithography tools."): a fact to quote, though it has no verb and its words are capitalised.
+    Every column name is a header cell's kind (at most ``HEADER_MAX_WORDS`` words, not starting lower-case), so a
+    headline with colons and a semicolon ("Park flooding: Waters 'still raging'; more than 10,000 visitors
+    evacuated: What we know") is none."""
+    text = text.strip()
+    if not _ROW_LINE.match(text):
+        return False
+    labels = [part.split(": ", 1)[0] for part in text.split("; ")]
+    return all(len(label.split()) <= HEADER_MAX_WORDS and not label[:1].islower() for label in labels)
 
 
 def cells(row: str) -> list[str]:

@@ -23,6 +23,15 @@ class MappedRecord:
     text: str
     meta: dict[str, Any]
     notes: list[str] = field(default_factory=list)
+    #: the text field's value as the record writes it (``text`` may have lost an exporter's truncation marker)
+    written: str | None = None
+
+
+def _cut_marker():
+    """The truncation mark an exporter leaves at the end of a text field (``jsonl_fields.toml`` ``cut_markers``)."""
+    import re
+
+    return re.compile("(?:" + "|".join(table("jsonl_fields")["cut_markers"]) + r")\s*$")
 
 
 def _present(record: dict[str, Any], names: list[str]) -> list[tuple[str, Any]]:
@@ -111,7 +120,15 @@ def map_record(record: dict[str, Any]) -> MappedRecord:
     for key, value in record.items():
         if isinstance(key, str) and key not in used and value not in (None, "", []) and _looks_like_date_field(key):
             notes.append(f"date-like field {key!r} is not used (the publication date comes from {source})")
-    return MappedRecord(text, meta, notes)
+    written = text
+    cut = _cut_marker().search(text)
+    if cut:  # NewsAPI's "… [+3412 chars]": the exporter kept only the start of the article
+        text = text[: cut.start()].rstrip()
+        notes.append(f"the {text_key!r} field is cut short by its exporter ({cut.group(0).strip()!r}): only its "
+                     "first part is indexed")
+        if not text:
+            raise DocumentError(f"the {text_key!r} field holds only its exporter's truncation marker")
+    return MappedRecord(text, meta, notes, written)
 
 
 def loader_names(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[dict[str, Any], list[str]]:

@@ -519,7 +519,7 @@ def _record_document(raw: str, record: dict, where: str, line: int, warnings: li
     text), ``LimitError``, ``NoArticleError``."""
     mapped = map_record(record)
     check_text_size(mapped.text, limits)
-    region = json_string_region(raw, mapped.text)
+    region = json_string_region(raw, mapped.written or mapped.text)
     origin = Origin(raw, "jsonl", line=line + (raw.count("\n", 0, region[0]) if region else 0), region=region)
     text = markup_text(mapped.text)  # a scraper's record may keep the page's markup ("<p>…</p>", "&nbsp;")
     doc = build_document(text, where, mapped.meta, origin=origin, warnings=warnings)

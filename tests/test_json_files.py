@@ -129,3 +129,20 @@ def test_a_json_file_nested_past_the_parser_is_a_clear_failure(tmp_path):
     path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     docs, failures = docs_of(path)
     assert not docs and len(failures) == 1 and "nested deeper" in failures[0].reason
+
+
+def test_newsapis_truncation_marker_is_no_text_and_ingest_says_the_text_was_cut(tmp_path):
+    cut = {**HBM, "content": HBM["content"] + " Production will double next year… [+3412 chars]"}
+    path = tmp_path / "newsapi.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [cut]}, indent=2), encoding="utf-8")
+    warnings: list = []
+    (doc,) = [d for d in load_file(path, warnings) if not isinstance(d, LoadFailure)]
+    assert doc.text.endswith("Production will double next year") and "chars]" not in doc.text
+    assert any("cut short by its exporter" in w.message and "[+3412 chars]" in w.message for w in warnings), warnings
+
+
+def test_a_text_field_holding_only_the_marker_is_a_failure(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"title": "x", "content": "[+3412 chars]"}) + "\n", encoding="utf-8")
+    docs, failures = docs_of(path)
+    assert not docs and "only its exporter's truncation marker" in failures[0].reason

@@ -513,14 +513,20 @@ def _load_jsonl(
 
 
 def _record_document(raw: str, record: dict, where: str, line: int, warnings: list[LoadWarning] | None,
-                     limits: LimitsSettings) -> SourceDocument:
-    """The document of one exporter record (a JSONL line or an item of a .json file): ``raw`` is its JSON text as
-    written, starting on line ``line`` of the file (where citations point). Raises ``DocumentError`` (no usable
-    text), ``LimitError``, ``NoArticleError``."""
+                     limits: LimitsSettings, within: tuple[int, int] | None = None) -> SourceDocument:
+    """The document of one exporter record: a JSONL line (``raw``, line ``line`` of the file; citations give offsets
+    in that line) or an item of a .json file (``raw`` the whole file, ``within`` the item's [start, end); citations
+    give the file's own lines and offsets). Raises ``DocumentError`` (no usable text), ``LimitError``,
+    ``NoArticleError``."""
     mapped = map_record(record)
     check_text_size(mapped.text, limits)
-    region = json_string_region(raw, mapped.written or mapped.text)
-    origin = Origin(raw, "jsonl", line=line + (raw.count("\n", 0, region[0]) if region else 0), region=region)
+    if within is not None:
+        start, end = within
+        found = json_string_region(raw[start:end], mapped.written or mapped.text)
+        origin = Origin(raw, "json", region=(start + found[0], start + found[1]) if found else within)
+    else:
+        region = json_string_region(raw, mapped.written or mapped.text)
+        origin = Origin(raw, "jsonl", line=line, region=region)
     text = markup_text(mapped.text)  # a scraper's record may keep the page's markup ("<p>…</p>", "&nbsp;")
     doc = build_document(text, where, mapped.meta, origin=origin, warnings=warnings)
     if warnings is not None:
@@ -622,7 +628,7 @@ def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, lim
         try:
             if not isinstance(record, dict):
                 raise DocumentError(f"record {number} is not a JSON object")
-            yield _record_document(text[start:end], record, where, line, warnings, limits)
+            yield _record_document(text, record, where, line, warnings, limits, within=(start, end))
         except (LimitError, NoArticleError, DocumentError) as exc:
             yield _record_failure(where, exc)
 

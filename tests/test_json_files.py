@@ -146,3 +146,18 @@ def test_a_text_field_holding_only_the_marker_is_a_failure(tmp_path):
     path.write_text(json.dumps({"title": "x", "content": "[+3412 chars]"}) + "\n", encoding="utf-8")
     docs, failures = docs_of(path)
     assert not docs and "only its exporter's truncation marker" in failures[0].reason
+
+
+def test_a_cited_passage_of_a_json_list_points_at_its_own_place_in_the_file(fresh_index, tmp_path):
+    src = tmp_path / "feed"
+    src.mkdir()
+    path = src / "api.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [CURBS, HBM]}, indent=2), encoding="utf-8")
+    index = fresh_index()
+    Ingestor(index).ingest_paths([src])
+    (hit,) = HybridRetriever(index).search("SK Hynix HBM3E mass production", k=1)
+    place = hit.to_dict()
+    a, b = place["source_span"]
+    content = path.read_text(encoding="utf-8")
+    assert content[a:b].startswith("SK Hynix began mass production"), (place, content[a:b])
+    assert content.splitlines()[place["source_line"] - 1].lstrip().startswith('"content": "SK Hynix')

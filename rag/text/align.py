@@ -39,7 +39,7 @@ class Origin:
     """The decoded original of a document: the file text (``text``/``html``), one JSONL line, or a PDF's pages."""
 
     text: str
-    kind: str = "text"  # "text" | "html" | "jsonl" | "pdf"
+    kind: str = "text"  # "text" | "html" | "jsonl" | "json" (a whole .json file) | "pdf"
     line: int = 1  # jsonl: the line of the file ``text`` is
     page_starts: tuple[int, ...] = ()  # pdf: where each page's extracted text starts in ``text`` (pages joined)
     # jsonl: the [start, end) of the text field's value in the line; text: where the text starts after the file's
@@ -193,7 +193,7 @@ def _visible(origin: Origin) -> tuple[str, list[int], list[int]]:
     text = origin.text
     if origin.kind == "html":
         pattern, decode = _HTML_PARTS, lambda s: html.unescape(s) if s.startswith("&") else " "
-    elif origin.kind == "jsonl":
+    elif origin.kind in ("jsonl", "json"):
         pattern, decode = _JSON_ESCAPE, _json_unescape
     else:
         return text, list(range(len(text))), list(range(1, len(text) + 1))

@@ -5,7 +5,9 @@ The accepted names are data (``rag/text/data/jsonl_fields.toml``); see README "I
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from rag.date_bounds import date_problem
@@ -27,10 +29,9 @@ class MappedRecord:
     written: str | None = None
 
 
-def _cut_marker():
+@cache
+def _cut_marker() -> re.Pattern[str]:
     """The truncation mark an exporter leaves at the end of a text field (``jsonl_fields.toml`` ``cut_markers``)."""
-    import re
-
     return re.compile("(?:" + "|".join(table("jsonl_fields")["cut_markers"]) + r")\s*$")
 
 

@@ -547,22 +547,20 @@ def _record_failure(where: str, exc: Exception) -> LoadFailure:
     return LoadFailure(where, f"invalid JSON: {exc}")
 
 
-def _json_records(text: str) -> tuple[list[tuple[Any, int, int]], str | None]:
-    """The article records of a .json file's decoded ``text``: ([(record, start, end) of each in ``text``], the
-    container key they sat under or None). One object with a text field is one record; an array's items are the
-    records; an object without a text field gives the list under its first ``containers`` key
-    (``jsonl_fields.toml``). Raises ``ValueError`` for invalid JSON and ``DocumentError`` for JSON that holds no
-    list of records."""
+def _json_records(text: str) -> tuple[list[tuple[Any, int, int]], bool]:
+    """The article records of a .json file's decoded ``text``: ([(record, start, end) of each in ``text``], whether
+    the file is one article). One object with a text field is one record; an array's items are the records; an
+    object without a text field gives the list under its first ``containers`` key (``jsonl_fields.toml``). Raises
+    ``ValueError`` for invalid JSON and ``DocumentError`` for JSON that holds no list of records."""
     decoder = json.JSONDecoder()
-    start = len(text) - len(text.lstrip())
+    start = _space_end(text, 0)
     value, end = decoder.raw_decode(text, start)
     if text[end:].strip():
         raise ValueError(f"extra data after the JSON value at offset {end}")
-    key = None
     if isinstance(value, dict):
         try:
             map_record(value)
-            return [(value, start, end)], None
+            return [(value, start, end)], True
         except DocumentError:
             names = table("jsonl_fields")["containers"]
             key = next((k for k in names if isinstance(value.get(k), list)), None)
@@ -571,37 +569,34 @@ def _json_records(text: str) -> tuple[list[tuple[Any, int, int]], str | None]:
                 raise DocumentError(f"the JSON object is no article (no text field: {', '.join(table('jsonl_fields')['text'])}) "
                                     f"and holds no list of articles (under {keys})") from None
         # where the list starts: scan the object's members as written, to give each record its place in the file
-        pos = text.index("{", start) + 1
+        pos = start + 1  # after the object's "{"
         while True:
-            pos = _skip_space(text, pos)
-            name, pos = decoder.raw_decode(text, pos)
-            pos = _skip_space(text, pos) + 1  # the colon
-            pos = _skip_space(text, pos)
-            member, after = decoder.raw_decode(text, pos)
+            name, pos = decoder.raw_decode(text, _space_end(text, pos))
+            pos = _space_end(text, _space_end(text, pos) + 1)  # past the colon
             if name == key:
                 break
-            pos = _skip_space(text, after) + 1  # the comma
+            _member, after = decoder.raw_decode(text, pos)
+            pos = _space_end(text, after) + 1  # past the comma
     elif isinstance(value, list):
         pos = start
     else:
         raise DocumentError("the JSON value is neither an article object nor a list of them")
     records = []
-    pos = _skip_space(text, pos) + 1  # the list's "["
+    pos = _space_end(text, pos) + 1  # past the list's "["
     while True:
-        pos = _skip_space(text, pos)
+        pos = _space_end(text, pos)
         if text[pos] == "]":
-            return records, key
+            return records, False
         item, after = decoder.raw_decode(text, pos)
         records.append((item, pos, after))
-        pos = _skip_space(text, after)
+        pos = _space_end(text, after)
         if text[pos] == ",":
             pos += 1
 
 
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\r\n":
-        pos += 1
-    return pos
+def _space_end(text: str, pos: int) -> int:
+    """Where the JSON whitespace at ``pos`` ends (the json module's own definition of it)."""
+    return json.decoder.WHITESPACE.match(text, pos).end()
 
 
 def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, limits: LimitsSettings
@@ -610,14 +605,13 @@ def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, lim
     path; each record of a list is named ``file.json#L<n>`` by the line it starts on, as a JSONL line is."""
     text = decode_bytes(data)
     try:
-        records, _key = _json_records(text)
+        records, single = _json_records(text)
     except ValueError as exc:
         yield LoadFailure(source, f"invalid JSON: {exc}")
         return
     except RecursionError:
         yield LoadFailure(source, _TOO_DEEP)
         return
-    single = len(records) == 1 and isinstance(records[0][0], dict) and records[0][1] == len(text) - len(text.lstrip())
     for number, (record, start, end) in enumerate(records, start=1):
         line = text.count("\n", 0, start) + 1
         where = source if single else f"{source}#L{line}"

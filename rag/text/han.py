@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+from rag.text.scripts import HAN_CHARS
+
+_HAN = re.compile(f"[{HAN_CHARS}]")
 
 
 @cache

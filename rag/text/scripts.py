@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-# Han (incl. extension A, compatibility ideographs, 々 and 〇), Hiragana, Katakana (not the ・ middle dot),
-# Katakana phonetic extensions, half-width katakana, Hangul syllables and jamo, Han extensions B-F.
+#: Han ideographs: the unified block, extension A, compatibility ideographs, extensions B-F
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+# Han (with 々 and 〇), Hiragana, Katakana (not the ・ middle dot), Katakana phonetic extensions, half-width katakana,
+# Hangul syllables and jamo.
 CJK_CHARS = (
-    "\u3005\u3007\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\U00020000-\U0002fa1f"
+    "\u3005\u3007\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+    "\uff66-\uff9f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + HAN_CHARS
 )
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 #: a word, or one CJK character: text written without spaces has no words to count or shingle, so its characters are

@@ -333,6 +333,17 @@ class Catalog:
         with self._lock, self._db:
             self._db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
 
+    def source_map(self, doc_id: str) -> bytes | None:
+        """The document's stored source map (``rag.text.align.SourceMap.to_bytes()``), None when it has none."""
+        with self._lock:
+            row = self._db.execute("SELECT source_map FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
+
+    def set_source_map(self, doc_id: str, blob: bytes | None) -> None:
+        """Replace the document's source map (where its text is in the original file: a reader's new alignment)."""
+        with self._lock, self._db:
+            self._db.execute("UPDATE documents SET source_map=? WHERE doc_id=?", (blob, doc_id))
+
     def doc_source_count(self, doc_id: str) -> int:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM sources WHERE doc_id=?", (doc_id,)).fetchone()[0]

@@ -269,6 +269,7 @@ class Ingestor:
                         seen.add(doc.doc_id)
                         if status == "unchanged":
                             report.unchanged += 1
+                            self._realign(doc)
                         else:
                             report.duplicates += 1
                         report.outcomes.append({"doc_id": doc.doc_id, "source_path": doc.source_path, "status": status})
@@ -286,6 +287,17 @@ class Ingestor:
             stale = [d for d in old_ids - {e[1] for e in entries} if self.catalog.doc_source_count(d) == 0]
             if stale:
                 self._delete(stale)
+
+    def _realign(self, doc: SourceDocument) -> None:
+        """Store the source map this reader gives an unchanged document when it differs from the stored one (a new
+        alignment of the text with its file: citations of a table row covered only some of its cells before)."""
+        blob = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
+        if blob != self.catalog.source_map(doc.doc_id) and self._same_place(doc):
+            self.catalog.set_source_map(doc.doc_id, blob)
+
+    def _same_place(self, doc: SourceDocument) -> bool:
+        stored = self.catalog.get_document(doc.doc_id)
+        return stored is not None and stored.get("source_path") == doc.source_path
 
     def _read_differently(self, doc: SourceDocument) -> bool:
         """Whether the stored document with ``doc``'s id (same text) was read from the same place with other metadata

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from pdfs import make_pdf
 from rag.ingest import Ingestor
 from rag.loaders import load_file
@@ -83,6 +85,50 @@ def test_markdown_with_markup(tmp_path):
     path.write_text(original, encoding="utf-8")
     doc = load_one(path)
     check_quotes(doc, original, "text", ["said the *rules*\nwill take effect", "Tokyo Electron"])
+
+
+#: each table with the rows that hold data (not its header)
+TABLES = {
+    "four columns, a cell with a comma": (
+        "| Company | Site | Subsidy (yen) | Start |\n|---|---|---|---|\n",
+        ["| TSMC (JASM) | Kumamoto | 476 billion | 2024 |", "| Rapidus | Chitose, Hokkaido | 920 billion | 2027 |",
+         "| Micron | Hiroshima | 192 billion | 2026 |"],
+    ),
+    "key-value rows under no header": ("", ["| Fine | up to 3 million yen |", "| Prison term | up to five years |", "| Agency | METI |"]),
+    "aligned separator, repeated cells": (
+        "| Item | Control | Date |\n|:--|:-:|--:|\n",
+        ["| Fluorinated polyimide | Licence | July 4 |", "| Photoresist | Licence | July 4 |", "| Hydrogen fluoride | Licence | July 4 |"],
+    ),
+}
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+@pytest.mark.parametrize("last_in_file", [False, True], ids=["prose after", "table last"])
+@pytest.mark.parametrize("table", TABLES.values(), ids=TABLES.keys())
+def test_a_cited_table_row_spans_all_its_cells_in_the_file_and_no_other_row(tmp_path, table, last_in_file):
+    """A Markdown row is stored as its cells named by column ("Company: Micron; Site: Hiroshima; ..."): the column
+    names are not in the row's line of the file, yet the cited span must run from the row's first cell to its last
+    (it covered only the middle cells of one row, and none of the table's last row)."""
+    header, rows = table
+    original = "# Planned fabs\n\nThe ministry published the list below.\n\n" + header + "\n".join(rows) + "\n"
+    if not last_in_file:
+        original += "\nMore may follow next year, the ministry said.\n"
+    path = tmp_path / "fabs.md"
+    path.write_text(original, encoding="utf-8")
+    doc = load_one(path)
+    smap = SourceMap.build(doc.text, doc.origin)
+    for k, row in enumerate(rows):
+        cells = _cells(row)
+        line = next(s for s in doc.text.splitlines() if all(c in s for c in cells) and "|" not in s)
+        start = doc.text.index(line)
+        where = smap.locate(start, start + len(line))
+        assert where is not None, line
+        a, b = where["span"]
+        assert all(c in original[a:b] for c in cells), (row, original[a:b])
+        assert not any(_cells(other)[0] in original[a:b] for i, other in enumerate(rows) if i != k), original[a:b]
 
 
 def test_html_through_tags_entities_and_boilerplate(tmp_path):

@@ -42,6 +42,14 @@ DOCS = Path(__file__).resolve().parent / "data" / "tables"
             "| A | B |\n|---|---|\n| 1 | 2 |\n| Name | Role | Age |\n|---|---|---|\n| Kim | CEO | 61 |",
             ["A: 1; B: 2.", "Name: Kim; Role: CEO; Age: 61."],
         ),
+        (  # GFM's separator: one hyphen or more, a colon to align left, right or centre
+            "| Item | Control | Date |\n|:-|:-:|--:|\n| Photoresist | Licence | 2019 |\n| Fluorine gas | Licence | 2019 |",
+            ["Item: Photoresist; Control: Licence; Date: 2019.", "Item: Fluorine gas; Control: Licence; Date: 2019."],
+        ),
+        (  # a separator with spaces around short hyphens
+            "| Firm | Plant |\n| -- | :- |\n| 2 Micron | Hiroshima |",
+            ["Firm: 2 Micron; Plant: Hiroshima."],
+        ),
         (  # an empty cell is left out; an escaped pipe stays in its cell
             "| Firm | Note |\n|---|---|\n| TSMC |  |\n| Rapidus | 2nm \\| pilot |",
             ["Firm: TSMC.", "Firm: Rapidus; Note: 2nm | pilot."],

@@ -184,7 +184,15 @@ def source_fields(source_path: str, where: dict[str, Any] | None) -> dict[str, A
     }
 
 
+#: a Markdown table's cell separator in the original is the "; " between the named cells of the row stored for it
+#: (rag/text/tables.py): "| Micron | Hiroshima |" is stored "Company: Micron; Site: Hiroshima", so each cell is
+#: confirmed by the separator after it as a prose word is by the word after it
+_SAME_MARK = {"|": ";"}
+
+
 def _key(word: str) -> str:
+    if word in _SAME_MARK:
+        return _SAME_MARK[word]
     return word.lower() if word.isascii() else unicodedata.normalize("NFKC", word).casefold()
 
 
@@ -227,11 +235,23 @@ def _json_unescape(seq: str) -> str:
     return {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f"}.get(seq[1], seq[1])
 
 
+def _next_words(words: list[str]) -> list[str | None]:
+    """For each word, the next word after it that is no punctuation mark (None at the end)."""
+    out: list[str | None] = [None] * len(words)
+    ahead: str | None = None
+    for k in range(len(words) - 1, -1, -1):
+        out[k] = ahead
+        if words[k][:1].isalnum():
+            ahead = words[k]
+    return out
+
+
 def _align(stored: list[str], orig: list[str]) -> list[int]:
     """For each stored word, the index of the same word in ``orig`` (-1 if not found); indices increase."""
     trigrams: dict[tuple[str, str, str], list[int]] = {}
     for j in range(len(orig) - 2):
         trigrams.setdefault((orig[j], orig[j + 1], orig[j + 2]), []).append(j)
+    s_next, o_next = _next_words(stored), _next_words(orig)
     out: list[int] = []
     p = 0
     n = len(stored)
@@ -243,8 +263,11 @@ def _align(stored: list[str], orig: list[str]) -> list[int]:
         found = -1
         nxt = stored[i + 1] if i + 1 < n else None
         for j in range(p + 1, min(p + _WINDOW, len(orig))):
-            # near the last match, confirmed by the following word (a lone common word far off is not a match)
-            if orig[j] == w and (nxt is None or j + 1 >= len(orig) or orig[j + 1] == nxt or j == p):
+            # near the last match, confirmed by the following word, or the following word that is no mark (a lone
+            # common word far off is not a match; "Fine: 3 million yen" stored for "| Fine | 3 million yen |"), or
+            # the text's last word
+            if orig[j] == w and (nxt is None or j + 1 >= len(orig) or orig[j + 1] == nxt or j == p
+                                 or s_next[i] == o_next[j] or s_next[i] is None):
                 found = j
                 break
         if found < 0 and i + 2 < n:

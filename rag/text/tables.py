@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
-_SEPARATOR = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+_SEPARATOR = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")  # GFM: a cell of one or more hyphens, a colon either side to align
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")  # a column per year: "2022", "FY2023"
 _END = re.compile(r"[.!?。！？:;,)）」』\"'”’]$")

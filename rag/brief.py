@@ -80,11 +80,6 @@ class Source(BaseModel):
     attributed_as: str = Field("", description="How claims are attributed to it: 'Hosokawa Masahiko (2020 essay)'.")
     type_label: str = Field("news report", description="How the type reads: 'news report', 'analysis/opinion', 'official statement', 'generated brief'.")
 
-    def original_spans(self) -> list[tuple[int, int]]:
-        """[start, end) offsets of the cited spans in the decoded original (the JSON's ``source_spans``), in citation
-        order; spans whose place in the original is unknown are left out (stored-text offsets would mislead)."""
-        return [(sp[0], sp[1]) for sp in self.source_spans if sp]
-
 
 class Confidence(BaseModel):
     """Analytic confidence in the brief (ICD 203): how well its evidence base supports it, kept apart from the

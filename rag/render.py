@@ -230,10 +230,9 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     parts = [f"**{name}**", *source_facts(s)]
     if s.url:
         parts.append(s.url)
-    spans = merged_spans(s.original_spans()) if with_spans else []
-    if spans:  # offsets in the original file, as the JSON's source_spans (not the stored, normalized text's), in file order
+    spans, refs = source_places(s)
+    if spans and with_spans:  # offsets in the original file, as the JSON's source_spans (not the stored text's), in file order
         parts.append("chars " + ", ".join(f"{a}–{b}" for a, b in spans))
-    refs = sorted((r for r in dict.fromkeys(s.source_refs) if r), key=ref_order)
     if refs:  # where a reader opens the original: path:lines, path p.N or path#LN
         parts.append("; ".join(f"`{r}`" for r in refs))
     elif s.source_path and not s.url:
@@ -241,22 +240,49 @@ def _source_line(s: Source, *, with_spans: bool = True) -> str:
     return " — ".join(parts)
 
 
-def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """[start, end) character spans in file order with overlapping ones joined: a span quoted whole in one section
-    and in part in another is one stretch of the source ("282–465, 282–629" → "282–629"); adjacent spans that do not
-    overlap stay apart (each is its own quote)."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(set(spans)):
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 #: where a source reference points: its file and the first line, page or record number after it ("path:12-13",
 #: "path p.4", "path#L63")
 _REF_PLACE = re.compile(r"^(?P<file>.*?)(?::|\s+p\.|#L)(?P<at>\d+)(?:[-–]\d+)?$")
+_LINES = re.compile(r"^(?P<file>.*):(?P<first>\d+)(?:-(?P<last>\d+))?$")
+
+
+def source_places(s: Source) -> tuple[list[tuple[int, int]], list[str]]:
+    """The stretches of the original file a source's line shows ("chars a–b": ``source_spans`` in file order, those
+    that overlap joined: a span quoted whole in one section and in part in another is one stretch, "282–465, 282–629"
+    → "282–629"; spans side by side that do not overlap stay apart, each its own quote) and one reference per stretch (``source_refs``; distinct, in file order), so a line
+    lists no more places than ranges: two overlapping quotes at "a.txt:12" and "a.txt:12-14" are one range at
+    "a.txt:12-14". Spans merge only within one place: a PDF's offsets count within its page, so quotes on pages 3
+    and 4 are two ranges. References of spans whose place in the file is unknown follow, as they are."""
+    refs_of = s.source_refs + [""] * (len(s.source_spans) - len(s.source_refs))
+    known = [((sp[0], sp[1]), ref) for sp, ref in zip(s.source_spans, refs_of) if sp]
+    known.sort(key=lambda x: (ref_order(_place(x[1])), x[0]))
+    groups: list[tuple[str, int, int, list[str]]] = []  # place, start, end, references
+    for (a, b), ref in known:
+        if groups and groups[-1][0] == _place(ref) and a < groups[-1][2]:
+            place, start, end, refs = groups[-1]
+            groups[-1] = (place, start, max(end, b), refs + [ref])
+        else:
+            groups.append((_place(ref), a, b, [ref]))
+    unknown = [ref for sp, ref in zip(s.source_spans, refs_of) if not sp] + s.source_refs[len(s.source_spans):]
+    refs = [_joined_ref(g[3]) for g in groups] + unknown
+    return [(g[1], g[2]) for g in groups], sorted((r for r in dict.fromkeys(refs) if r), key=ref_order)
+
+
+def _place(ref: str) -> str:
+    """What a span's offsets count within: the file for a line reference, else the page or record the reference
+    names ("r.pdf p.3", "f.jsonl#L5")."""
+    m = _LINES.match(ref)
+    return m.group("file") if m else ref
+
+
+def _joined_ref(refs: list[str]) -> str:
+    """One reference for the references of one stretch of a place ("a.txt:12", "a.txt:13-14" → "a.txt:12-14")."""
+    lines = [m for r in refs if (m := _LINES.match(r))]
+    if len(lines) != len(refs):
+        return refs[0]  # one page or record: the references are the same
+    first = min(int(m.group("first")) for m in lines)
+    last = max(int(m.group("last") or m.group("first")) for m in lines)
+    return f"{lines[0].group('file')}:{first}" + (f"-{last}" if last > first else "")
 
 
 def ref_order(ref: str) -> tuple[str, int, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from rag.brief import Source
-from rag.render import brief_markdown, merged_spans, title_text
+from rag.render import brief_markdown, source_places, title_text
 
 # ------------------------------------------------------------------ a quoted stretch is listed once
 
@@ -30,7 +30,8 @@ SPANS = [  # (the cited spans, as listed)
 
 @pytest.mark.parametrize(("spans", "listed"), SPANS)
 def test_overlapping_spans_of_a_source_are_one_stretch(spans, listed):
-    assert merged_spans(spans) == listed
+    src = Source(index=1, doc_id="d1", source_spans=[list(sp) for sp in spans])
+    assert source_places(src)[0] == listed
 
 
 def test_the_sources_line_lists_an_overlapping_span_once():

@@ -122,3 +122,39 @@ def test_a_source_lists_its_spans_and_references_in_the_order_of_its_file():
     assert line.endswith("`corpus/a.txt:1`; `corpus/a.txt:2-3`; `corpus/a.txt:8`")
     assert sorted(["r.pdf p.10", "r.pdf p.9", "f.jsonl#L12", "f.jsonl#L3"], key=ref_order) == [
         "f.jsonl#L3", "f.jsonl#L12", "r.pdf p.9", "r.pdf p.10"]
+
+
+PLACES = {
+    "two overlapping quotes on lines 12 and 12-14 are one range at 12-14": (
+        [[282, 465], [282, 629], [947, 1163], [1200, 1300]],
+        ["a.txt:12", "a.txt:12-14", "a.txt:20", "a.txt:22-23"],
+        "chars 282–629, 947–1163, 1200–1300", ["a.txt:12-14", "a.txt:20", "a.txt:22-23"],
+    ),
+    "a chain of overlaps spans its first line to its last": (
+        [[0, 95], [90, 120], [119, 200]], ["a.txt:1", "a.txt:2", "a.txt:2-4"], "chars 0–200", ["a.txt:1-4"],
+    ),
+    "two quotes on one line are two ranges and one line": (
+        [[10, 40], [50, 80]], ["a.txt:3", "a.txt:3"], "chars 10–40, 50–80", ["a.txt:3"],
+    ),
+    "a PDF's offsets count within each page: pages 9 and 10 are not merged": (
+        [[100, 300], [150, 400], [120, 200]], ["r.pdf p.10", "r.pdf p.9", "r.pdf p.10"],
+        "chars 150–400, 100–300", ["r.pdf p.9", "r.pdf p.10"],
+    ),
+    "a span whose place in the file is unknown keeps its reference": (
+        [[5, 50], None], ["a.txt:1", "a.txt"], "chars 5–50", ["a.txt", "a.txt:1"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("spans", "refs", "chars", "listed"), PLACES.values(), ids=PLACES.keys())
+def test_a_source_line_lists_one_reference_per_range_it_shows(spans, refs, chars, listed):
+    """A fresh user read "chars" with three ranges next to four line references: two overlapping quotes were one
+    range but two references. Each range now has one reference, covering the lines of every quote it joins."""
+    from rag.brief import Source
+    from rag.render import _source_line
+
+    s = Source(index=1, doc_id="d", title="Curbs", publisher="Yonhap", source_path="a.txt",
+               source_spans=spans, source_refs=refs)
+    line = _source_line(s)
+    assert f" — {chars} — " in line
+    assert line.endswith("; ".join(f"`{r}`" for r in listed))

@@ -209,7 +209,8 @@ def search(
         return
     table = Table(show_lines=True)
     for col in ("#", "score", "article", "passage", "span"):
-        table.add_column(col)
+        # a run of Chinese or Japanese has no space to wrap at: fold it onto the next line, not cut it with "…"
+        table.add_column(col, overflow="fold" if col in ("article", "passage") else "ellipsis")
     for h in hits:
         c = h.chunk
         title = source_name(c.title, c.metadata.get("source_path"), c.doc_id)

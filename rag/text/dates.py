@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 from functools import cache
 
 from rag.text.lexicon import table
-from rag.text.weekdays import weekday_mentions
+from rag.text.weekdays import WeekdayMention, weekday_mentions
 
 LANGUAGES = ["en", "ja", "zh", "ko"]
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -199,9 +199,19 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     if base is not None:
         taken = [(m.start, m.end) for m in mentions]
         folded = _fold_width(text)
-        # a written date before a relative phrase: "Sunday, July 24" is read as July 24 and then the weekday skipped
-        candidates = [m for p in (*_YEARLESS, _MONTH_OF_YEAR, _RELATIVE_RE) for m in p.finditer(folded)]
+        # a written date before a weekday: "Sunday, July 24" is read as July 24 and then the weekday skipped; a
+        # weekday before a relative phrase: 上周四 is last Thursday, not 上周 ("last week") and a stray 四
+        candidates = [m for p in (*_YEARLESS, _MONTH_OF_YEAR) for m in p.finditer(folded)]
+        written = [(m.start, m.end) for m in mentions] + [c.span() for c in candidates]
+        candidates += [w for w in weekday_mentions(folded, base, written)
+                       if not any(w.start < e and s < w.end for s, e in written)]
+        candidates += list(_RELATIVE_RE.finditer(folded))
         for m in candidates:
+            if isinstance(m, WeekdayMention):
+                if not any(m.start < e and s < m.end for s, e in taken):
+                    taken.append((m.start, m.end))
+                    mentions.append(DateMention(m.start, m.end, text[m.start : m.end], m.day, "day", True))
+                continue
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if m.re is _MONTH_OF_YEAR:
@@ -215,10 +225,6 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
             if resolved:
                 taken.append((m.start(), m.end()))
                 mentions.append(DateMention(m.start(), m.end(), text[m.start() : m.end()], resolved[0], resolved[1], True))
-        for w in weekday_mentions(folded, base, taken):
-            if not any(w.start < e and s < w.end for s, e in taken):
-                taken.append((w.start, w.end))
-                mentions.append(DateMention(w.start, w.end, text[w.start : w.end], w.day, "day", True))
     return sorted(mentions, key=lambda m: m.start)
 
 

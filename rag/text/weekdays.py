@@ -62,7 +62,8 @@ def _forward() -> frozenset[str]:
     return frozenset(table("dates")["forward_weekday"]["en"])
 
 
-_NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Football"
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")
+_HAS_CJK_WEEKDAY = re.compile("[周週期拜曜]|요일")  # every CJK weekday form holds one: a cheap test first  # "Sunday Times", "Monday Night Football"
 
 
 def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date:
@@ -87,12 +88,54 @@ def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date
     return published + timedelta(days=1) if back == 6 else published - timedelta(days=back)
 
 
+@cache
+def _cjk_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """(A weekday written in Chinese, Japanese or Korean with the word before it that says which one, day character
+    → weekday number), from ``dates.toml``'s ``[cjk_weekdays]`` and ``[cjk_weekday_modifiers]``."""
+    data = table("dates")
+    number: dict[str, int] = {}
+    forms = []
+    for lang in data["cjk_weekdays"].values():
+        for k, chars in enumerate(lang["days"]):
+            number.update({c: k for c in chars.split("|")})
+        forms.append(lang["pattern"].replace("{day}", f"(?P<d_{len(forms)}>{'|'.join(lang['days'])})"))
+    alt = "|".join(re.escape(m) for m in sorted(_cjk_modifiers(), key=len, reverse=True))
+    return re.compile(rf"(?:(?P<mod>{alt})\s?)?(?:{'|'.join(forms)})"), number
+
+
+@cache
+def _cjk_modifiers() -> dict[str, str]:
+    """Word before a CJK weekday → "last", "next", "this" or "habitual" (``[cjk_weekday_modifiers]``)."""
+    return {m: which for which, words in table("dates")["cjk_weekday_modifiers"].items() for m in words}
+
+
+def _cjk_weekdays(text: str, published: date, dated_spans: Sequence[tuple[int, int]]) -> list[WeekdayMention]:
+    """The weekdays ``text`` names in Chinese, Japanese or Korean (周四, 上周四, 木曜日, 목요일), resolved as English
+    ones are; one in brackets right after a date in ``dated_spans`` ("6月1日（周四）") is left to that date, and a
+    habitual one (每周一, "every Monday") names no day."""
+    pattern, number = _cjk_pattern()
+    mods = _cjk_modifiers()
+    ends = {e for _, e in dated_spans}
+    found = []
+    for m in pattern.finditer(text):
+        which = mods.get(m.group("mod") or "")
+        if which == "habitual":
+            continue
+        if any(m.start() - k in ends and re.fullmatch(r"[\s(（]*", text[m.start() - k:m.start()]) for k in range(4)):
+            continue  # "6月1日（周四）": the date says which Thursday
+        day_char = next(v for k, v in m.groupdict().items() if k.startswith("d_") and v)
+        day = resolve_weekday(number[day_char], which, published)
+        found.append(WeekdayMention(m.start(), m.end(), day.isoformat()))
+    return found
+
+
 def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int, int]] = ()) -> list[WeekdayMention]:
     """The weekdays ``text`` names, resolved against ``published``; a weekday immediately followed by a date in
-    ``dated_spans`` ("Monday, April 18") is left to that date."""
+    ``dated_spans`` ("Monday, April 18") is left to that date. Chinese, Japanese and Korean ones too
+    (``_cjk_weekdays``)."""
     starts = {s for s, _ in dated_spans}
     days = [w.lower() for w in table("dates")["weekdays"]["en"]]
-    found = []
+    found = _cjk_weekdays(text, published, dated_spans) if _HAS_CJK_WEEKDAY.search(text) else []
     for m in _pattern().finditer(text):
         gap = re.match(r"[ \t]*,?[ \t]*", text[m.end():])
         if m.end() + gap.end() in starts:
@@ -102,4 +145,4 @@ def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int
             continue
         day = resolve_weekday(days.index(m.group("wd").lower()), m.group("mod"), published)
         found.append(WeekdayMention(m.start(), m.end(), day.isoformat()))
-    return found
+    return sorted(found, key=lambda w: w.start)

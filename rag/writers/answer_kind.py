@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.dates import month_number
+from typing import NamedTuple
+
+from rag.text.dates import find_dates, month_number
+from rag.text.scripts import cjk_count
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
@@ -16,6 +19,7 @@ from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.answer_value import (
+    ANY_DAY,
     ages_another,
     AskedValue,
     after_bound,
@@ -279,15 +283,11 @@ def has_answer_kind(
         unplaced = ([(a, b) for a, b in relative_spans(text)
                      if not any(month_number(w.strip(".,")) for w in text[a:b].split())]
                     if not cand.passage.chunk.published else [])
-        return any(stem_word(m.group(0)) not in question_stems and after_bound(asked.bound, text, m.start())
-                   and not any(a < m.end() and m.start() < b for a, b in unplaced)
-                   for m in _dates(text))
+        return any(stem_word(t.text) not in question_stems and after_bound(asked.bound, text, t.start)
+                   and not any(a < t.end and t.start < b for a, b in unplaced)
+                   for t in _times(text))
     if kind == "date":
-        return any(
-            stem_word(m.group(0)) not in question_stems
-            for m in _dates(text)
-            if not re.match(r"yesterday|today|last|earlier", m.group(0), re.I)
-        )
+        return any(stem_word(t.text) not in question_stems for t in _times(text) if not t.relative)
     if kind == "reason":  # a cause, aim or motive: "because", "aimed at", "in response to", "in connection with"
         return gives_reason(text)
     if kind == "action":  # something an actor did, not an assessment of it
@@ -498,10 +498,29 @@ def recommends(text: str) -> bool:
     return False
 
 
-def _dates(text: str) -> list[re.Match[str]]:
-    """The times a sentence names (``DATE_RE``), without the modal "may" and the verb "march" written in lower case:
-    "demand may rise" names no month."""
-    return [m for m in DATE_RE.finditer(text) if m.group(0) not in ("may", "march")]
+class _Time(NamedTuple):
+    start: int
+    end: int
+    text: str
+    relative: bool  # placed by the source's date ("yesterday", "last week", 明年): no calendar date by itself
+
+
+_RELATIVE_EN = re.compile(r"yesterday|today|last|earlier", re.I)
+
+
+def _times(text: str) -> list[_Time]:
+    """The times a sentence names, in text order: ``DATE_RE``'s (without the modal "may" and the verb "march" written
+    in lower case: "demand may rise" names no month) and, in a sentence written in Chinese, Japanese or Korean, the
+    dates the text layer reads there (``rag.text.dates.find_dates``: 2024年5月, 6月1日, 明年, 来月, 내년), which
+    ``DATE_RE``'s English words and word boundaries miss."""
+    times = [_Time(m.start(), m.end(), m.group(0), bool(_RELATIVE_EN.match(m.group(0))))
+             for m in DATE_RE.finditer(text) if m.group(0) not in ("may", "march")]
+    if cjk_count(text):
+        # a yearless 6月1日 is placed by the source's date too, but names a calendar day as "June 1" does
+        times += [_Time(d.start, d.end, d.text, d.relative and not any(c.isdigit() for c in d.text))
+                  for d in find_dates(text, published=ANY_DAY)
+                  if not any(d.start < t.end and t.start < d.end for t in times)]
+    return sorted(times)
 
 
 #: The kinds of answer that are one value (a name, a number, a date): the first sentence must give it.

@@ -398,7 +398,7 @@ _NAMED_NUMBER_RE = re.compile(
     r"(?<=[a-z,] )(?P<word>[A-Z][A-Za-z]+)\s+(?P<n>\d{1,4})\b"
     r"(?![.,]\d|-[a-z]|\s*(?:%|percent|per cent|[mb]illion|thousand|trillion)\b)")
 #: a day the yearless dates of a text are read against: only their spans matter here, never their values
-_ANY_DAY = "2000-01-01"
+ANY_DAY = "2000-01-01"
 
 
 @lru_cache(maxsize=8192)
@@ -407,7 +407,7 @@ def quantity_text(text: str) -> str:
     ("2026-06-30", "March 5", "on Aug. 4", by ``rag.text.dates.find_dates``), clock times ("6:30 p.m.") and the
     numbers of names ("Number 10 Downing Street", "Title 42"). What is left are the quantities a "how many / how
     much" question may be answered by: "he said on March 5 that there were no plans" gives no count of conscripts."""
-    spans = [(d.start, d.end) for d in find_dates(text, published=_ANY_DAY) if re.search(r"\d", d.text)]
+    spans = [(d.start, d.end) for d in find_dates(text, published=ANY_DAY) if re.search(r"\d", d.text)]
     spans += [m.span() for m in _CLOCK_RE.finditer(text)]
     spans += [m.span("n") for m in _NAMED_NUMBER_RE.finditer(text)
               if m.group("word").lower() not in _stopwords() and m.group("word") not in MONTH_NAMES]

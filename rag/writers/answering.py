@@ -40,6 +40,7 @@ from rag.writers.answer_headline import answers_by_its_words, headline, headline
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
+from rag.writers.asked_event import asked_event
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
@@ -815,6 +816,15 @@ class QuestionAnswering:
                 # sentences saying "age" ("… the “age issue” is never something Biden wants to highlight") repeat more
                 pool += [i for i in self._near_pool(scored, pool, story, floor, quotable, about)
                          if fills_count(query, scored.cands[i].text) or fills_age(query, scored.cands[i].text)]
+            event = asked_event(query, kind)
+            if event:  # the time of the asked event ("… would be completed in March 2025"), though it repeats less of
+                # the question than the lede giving the time of another ("SMIC announced the expansion … on Thursday")
+                # of the most relevant sentence's document, below the relevance floor and naming no place the
+                # question does; a time to come is answered by what a source says to watch too ("Mass production at
+                # the line is scheduled to begin in the second half of 2026", typed a signal)
+                watched = self._watched(scored)
+                pool += [i for i, c in enumerate(scored.cands) if i not in pool and c.doc_id == story
+                         and (quotable[i] or watched[i]) and states[i] and event.fit(text_stems(c.text))[0] > 0]
             pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
             if prefer_kind and kind == "name":  # "Who protested …?": a place doing the asked act answers ("Seoul plans
                 # to file a complaint with the WTO"), though less like the question than sentences restating its premise
@@ -843,6 +853,14 @@ class QuestionAnswering:
         # in 2020 and 2021") does not lead while one telling the asked year, or none, can (``asked_year``)
         years = asked_years(without_carried_context(query))
         pool = [i for i in pool if not tells_other_years(scored.cands[i].text, years)] or pool
+        # "When will the expansion be completed?": the time of the asked event, not of its announcement ("SMIC
+        # announced the expansion plan … on Thursday" repeats more of the question), while a sentence naming the
+        # event can lead (``asked_event``)
+        event = asked_event(query, kind) if prefer_kind else None
+        if event:
+            fits = {i: event.fit(text_stems(scored.cands[i].text)) for i in pool if typed[i]}
+            best = max((f for f in fits.values() if f[0] > 0), default=None)
+            pool = [i for i, f in fits.items() if f == best] or pool
         # a source's hypothesis, even the one it favours, or its verdict between them, is a judgement under test:
         # it does not lead while anything else can (``answer_structure.leads_not``)
         held = self._held(scored)

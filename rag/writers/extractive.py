@@ -42,7 +42,7 @@ from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, c
 from rag.writers.digest_titles import digest_story, other_stories, split_digest_titles
 from rag.writers.title_hedges import drop_strong_titles
 from rag.writers.hypotheses import REPORTED
-from rag.writers.key_terms import key_terms
+from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import covered_by_terms
 from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, story_actors, story_run, story_years, topic_stems,
@@ -488,7 +488,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if missing:
             return f"the evidence never mentions {', '.join(place(k).name for k in missing)}"
         pool = self._most_relevant(scored, self.ANSWER_POOL)
-        top = max(float(scored.window_cov[i]) for i in pool)
+        # a sentence under its article's headline says what the headline says it is about: "South Korea's trade
+        # ministry … published a list of technologies that now need an export licence" under "Korea lists new
+        # strategic items" covers the topic "Korea strategic items controls"
+        terms = key_terms(topic, topic=True)
+        headlined = [scored.cands[i].stems | text_stems(scored.cands[i].passage.chunk.title or "") for i in pool]
+        weights = term_weights(terms, [c.stems for c in scored.cands])
+        top = max(max(float(scored.window_cov[i]) for i in pool), *(coverage(terms, st, weights) for st in headlined))
         if top < self.BRIEF_COVERAGE_MIN:
             return f"the topic's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         return None

@@ -27,7 +27,7 @@ from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
 from rag.writers.base import CitedSpan, DraftClaim, DraftSection
-from rag.render import claim_text, placed_dates, quoted as quote, shown_answer, title_text
+from rag.render import claim_text, placed_dates, quoted as quote, shown_answer, source_facts, source_title, title_text
 from rag.retrieve import HybridRetriever, validate_query
 from rag.support import SupportChecker
 from rag.support.encoders import support_checker
@@ -39,7 +39,7 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import (denies_premise, empty_collection_message, left_out_message, no_evidence_within,
+from rag.writers.abstention_text import (denies_premise, empty_collection_message, filters_described, left_out_message, no_evidence_within,
                                          partial_message, unmentioned_message)
 from rag.writers.unmentioned import unmentioned_names
 from rag.text.asked_period import asked_period, bounded
@@ -148,13 +148,34 @@ class Engine:
             if isinstance(item, Brief):
                 brief = item
         assert brief is not None
-        return brief
+        return self._answered_outside(topic, template, filters, history, brief)
 
     def stream(
         self, topic: str, *, template: str = "answer", filters: SearchFilters | None = None, history: Sequence[Turn] = ()
     ) -> Iterator[str | DraftDiscarded | Brief]:
         """Unverified draft deltas (``str``), ``DraftDiscarded`` when the LLM failed mid-draft, then the verified Brief."""
-        yield from self._run(topic, template=template, filters=filters, history=history, streaming=True)
+        for item in self._run(topic, template=template, filters=filters, history=history, streaming=True):
+            yield self._answered_outside(topic, template, filters, history, item) if isinstance(item, Brief) else item
+
+    def _answered_outside(self, topic: str, template: str, filters: SearchFilters | None, history: Sequence[Turn],
+                          brief: Brief) -> Brief:
+        """``brief``, and when it abstained under a start date or a publisher filter, what the corpus holds outside
+        them: the same question written without those filters (its end date, the "as of" of a question asked in the
+        past, is kept), and when that does not abstain, the sources it cites are named in the message ("Without the
+        filters (publisher Tech Desk), the corpus has evidence on it in “Planned fabs in Japan” (Policy Notes,
+        2024-07-01)."): the filters, not the corpus, left it unanswered. One more search and writing, only then."""
+        if not brief.abstained or filters is None or not (filters.since or filters.publishers):
+            return brief
+        wider = SearchFilters(until=filters.until)
+        other = self.write(topic, template=template, filters=wider, history=history)
+        if other.abstained or not other.sources:
+            return brief
+        named = "; ".join(f"“{source_title(s)}” ({', '.join(source_facts(s)[::2])})" for s in other.sources[:3])
+        more = f" and {len(other.sources) - 3} more" if len(other.sources) > 3 else ""
+        limits = filters_described(SearchFilters(since=filters.since, publishers=filters.publishers))
+        note = f"Without the filters ({limits}), the corpus has evidence on it in {named}{more}."
+        brief.provenance.notes.append(note)
+        return _noted(brief, note)
 
     # -- internals -------------------------------------------------------------------
     def _run(self, topic, *, template, filters, history, streaming, split: bool = True) -> Iterator[str | Brief]:

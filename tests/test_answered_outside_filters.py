@@ -1,0 +1,73 @@
+"""An answer or brief that abstains under a start date or a publisher filter says which sources answer outside them.
+
+"How much subsidy does Micron get for Hiroshima?" with ``--since 2024-08-01`` said only "no evidence … within the
+filters": a reader could not tell a corpus that lacks the story from a filter that removed it. The question is
+written again without those filters; when that is answered, its sources are named. The end date (``--until``: the
+"as of" of a question asked in the past) is kept: what was published after it is not offered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.types import SearchFilters
+from test_cases_cjk import Corpus
+
+DOCS = Path(__file__).resolve().parent / "data" / "topic_headline"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    c = Corpus(tmp_path_factory.mktemp("outside"), sorted(p for p in DOCS.iterdir() if p.suffix != ".md"))
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(
+    "filters, said",
+    [
+        (SearchFilters(since="2024-05-01"), "published on or after 2024-05-01"),
+        (SearchFilters(publishers=("Island Energy News",)), "publisher Island Energy News"),
+        (SearchFilters(since="2024-04-01", publishers=("Asia Trade Desk",)), "published on or after 2024-04-01; publisher Asia Trade Desk"),
+    ],
+)
+@pytest.mark.parametrize("template", ["answer", "situation"])
+def test_an_abstention_under_filters_names_the_sources_outside_them(corpus, filters, said, template):
+    topic = ("Which equipment did Japan add to its export control list?" if template == "answer"
+             else "Japan lithography cleaners export controls")
+    brief = corpus.engine().write(topic, template=template, filters=filters)
+    assert brief.abstained
+    assert f"Without the filters ({said}), the corpus has evidence on it in “Tokyo adds lithography cleaners to its " \
+           f"export control list” (Nikkan Wire, 2024-03-05)." in brief.message
+    assert any(n.startswith("Without the filters") for n in brief.provenance.notes)
+
+
+def test_nothing_is_named_when_the_corpus_lacks_the_story_outside_the_filters_too(corpus):
+    brief = corpus.engine().write("What did Russia ban?", template="answer", filters=SearchFilters(since="2024-05-01"))
+    assert brief.abstained and "Without the filters" not in (brief.message or "")
+
+
+def test_an_end_date_is_kept_later_articles_are_not_offered(corpus):
+    """``--until`` answers as of that day (RealTime QA asks each question on its quiz date): the cleaners article of
+    2024-03-05 is after an end date of 2024-01-01 and is not named, with or without a start date."""
+    for filters in (SearchFilters(until="2024-01-01"), SearchFilters(since="2023-06-01", until="2024-01-01")):
+        brief = corpus.engine().write("Which equipment did Japan add to its export control list?", template="answer",
+                                      filters=filters)
+        assert brief.abstained and "Without the filters" not in (brief.message or "")
+
+
+def test_an_answer_within_the_filters_is_left_as_it_is(corpus):
+    brief = corpus.engine().write("Which equipment did Japan add to its export control list?", template="answer",
+                                  filters=SearchFilters(publishers=("Nikkan Wire",)))
+    assert not brief.abstained and "Without the filters" not in (brief.message or "")
+
+
+def test_the_streamed_answer_says_it_too(corpus):
+    from rag.brief import Brief
+
+    items = list(corpus.engine().stream("Which equipment did Japan add to its export control list?",
+                                        filters=SearchFilters(since="2024-05-01")))
+    final = items[-1]
+    assert isinstance(final, Brief) and final.abstained and "Without the filters" in final.message

@@ -114,3 +114,30 @@ def test_a_question_whose_answer_is_one_row_is_answered_from_that_row(corpus, qu
 def test_a_row_is_not_credited_as_a_list_of_the_asked_class(corpus):
     brief = corpus.ask("Which companies were added to the Entity List?")
     assert "under “Company”" not in (brief.message or "") + " ".join(c.text for c in brief.all_claims())
+
+
+@pytest.mark.parametrize("topic", ["Korea export licence technologies", "HBM export licences", "Japan chipmaking tools export licences"])
+def test_a_briefs_topics_and_entities_name_no_column_of_a_table(corpus, topic):
+    """Every row repeats its columns' names ("Licence from: July 23"), so counted as words they read as what the
+    evidence is about: a brief's "Topics" were "Effective date · Licence threshold" (``without_column_names``)."""
+    columns = {"item", "category", "licence from", "company", "city", "sector", "technology", "licence threshold",
+               "effective date"}
+    for template in ("situation", "assessment"):
+        brief = corpus.engine().write(topic, template=template)
+        assert not brief.abstained, brief.message
+        terms = [t.lower() for s in brief.sections for t in s.terms]
+        assert not columns & set(terms), terms
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Technology: HBM stacks; Effective date: October 1.", "HBM stacks; October 1."),
+        ("Lead.\nItem: EUV pellicles; Category: Lithography.\nAfter: this is prose; it stays.", "Lead.\nEUV pellicles; Lithography.\nAfter: this is prose; it stays."),
+        ("The ministry said: rules apply.", "The ministry said: rules apply."),
+    ],
+)
+def test_without_column_names_keeps_a_rows_values_and_leaves_prose(text, values):
+    from rag.text.tables import without_column_names
+
+    assert without_column_names(text) == values

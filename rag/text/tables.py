@@ -51,6 +51,17 @@ def is_table_row(text: str) -> bool:
     return all(len(label.split()) <= HEADER_MAX_WORDS and not label[:1].islower() for label in labels)
 
 
+def without_column_names(text: str) -> str:
+    """``text`` with each table row's column names left out ("Technology: HBM stacks; Effective date: October 1."
+    → "HBM stacks; October 1."): the names repeat on every row, so counted as the text's words they read as what it
+    is about (a brief's topics were "Effective date · Licence threshold"). Other lines are left as they are."""
+    if ": " not in text:
+        return text
+    lines = text.split("\n")
+    return "\n".join("; ".join(part.split(": ", 1)[1] for part in line.strip().split("; ")) if is_table_row(line) else line
+                     for line in lines)
+
+
 def cells(row: str) -> list[str]:
     """The cells of one pipe row, stripped ("| a | b |" → ["a", "b"]); an escaped pipe (``\\|``) stays in its cell."""
     inner = _ROW.match(row).group(1)  # type: ignore[union-attr]

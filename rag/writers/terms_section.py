@@ -10,6 +10,7 @@ from typing import Sequence
 from rag.templates import SectionSpec
 from rag.text.lexicon import table, word_set
 from rag.text.places import names_a_region, place_mentions, place_of_word, places
+from rag.text.tables import without_column_names
 from rag.writers.attribution import is_place
 from rag.writers.base import EvidencePassage
 from rag.writers.candidates import Scored
@@ -55,17 +56,18 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
     """A "terms" section: entities or keyword tags from the chosen sentences and cited passages, each of
     which occurs verbatim in the evidence (case-insensitively), at most ``spec.max_items``."""
     # terms come from quotable sentences (not headings or boilerplate) of the passages the brief cites
+    # ... and a table's values, not its column names, which every row repeats (``tables.without_column_names``)
     cited_chunks = {scored.cands[i].chunk_id for i in chosen}
-    cited_texts = [c.text for c in scored.cands if c.chunk_id in cited_chunks]
-    passages = _passage_texts(scored)
+    cited_texts = [without_column_names(c.text) for c in scored.cands if c.chunk_id in cited_chunks]
+    passages = [without_column_names(t) for t in _passage_texts(scored)]
     if scored.topical is not None:  # a brief's tags are its story's: the sentences of its on-topic evidence
         story = [bool(x) for x in scored.topical]
-        story_texts = [c.text for c, ok in zip(scored.cands, story) if ok and c.chunk_id in cited_chunks]
-        story_passages = _passage_texts(scored, story)
+        story_texts = [without_column_names(c.text) for c, ok in zip(scored.cands, story) if ok and c.chunk_id in cited_chunks]
+        story_passages = [without_column_names(t) for t in _passage_texts(scored, story)]
     else:
         story_texts, story_passages = cited_texts, passages
     all_low = "\n".join(ep.chunk.text for ep in evidence).lower()
-    selected = [scored.cands[i].text for i in chosen]
+    selected = [without_column_names(scored.cands[i].text) for i in chosen]
     # the on-topic sources the brief quotes: their own lists of the story's actors and themes come first
     own_docs = [d for d in dict.fromkeys(scored.cands[i].doc_id for i in chosen)
                 if scored.topical is None or any(ok and c.doc_id == d for c, ok in zip(scored.cands, scored.topical))]
@@ -73,7 +75,8 @@ def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence
         outlets = _outlets(evidence)
         # names from the on-topic evidence (a cited passage's sentence of another story names that story's actors)
         named = story_texts if scored.topical is not None else cited_texts
-        computed = entity_terms(selected, named, [c.text for c in scored.cands], spec.max_items + len(outlets))
+        computed = entity_terms(selected, named, [without_column_names(c.text) for c in scored.cands],
+                                spec.max_items + len(outlets))
         terms = [t for t in merge_own("entities", own_list(_doc_texts(evidence, own_docs), "entities"), computed,
                                       spec.max_items + len(outlets)) if t.lower() not in outlets]
     else:

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 from typing import TYPE_CHECKING, Any
 
+from rag.feeds import FEED_SUFFIXES, load_feed
 from rag.date_bounds import date_problem
 from rag.decoding import declared_charset, decode_bytes, decode_lines
 from rag.errors import DependencyError, DocumentError, LimitError, NoArticleError
@@ -41,7 +42,7 @@ logger = logging.getLogger(__name__)
 # them out of a CLI user's terminal; an application that configures logging still receives them (they propagate).
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl", ".json"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl", ".json", *FEED_SUFFIXES}
 MANIFEST_NAME = "manifest.json"
 
 
@@ -509,7 +510,7 @@ def _load_jsonl(
             yield doc
         except (ValueError, RecursionError, LimitError, NoArticleError, DocumentError) as exc:
             # "[[[[…" (RecursionError) too: the line fails alone, the lines after it are still read
-            yield _record_failure(where, exc)
+            yield record_failure(where, exc)
 
 
 def _record_document(raw: str, record: dict, where: str, line: int, warnings: list[LoadWarning] | None,
@@ -534,7 +535,7 @@ def _record_document(raw: str, record: dict, where: str, line: int, warnings: li
     return doc
 
 
-def _record_failure(where: str, exc: Exception) -> LoadFailure:
+def record_failure(where: str, exc: Exception) -> LoadFailure:
     """The failure of one record, by what went wrong."""
     if isinstance(exc, RecursionError):
         return LoadFailure(where, _TOO_DEEP)
@@ -624,7 +625,7 @@ def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, lim
                 raise DocumentError(f"record {number} is not a JSON object")
             yield _record_document(text, record, where, line, warnings, limits, within=(start, end))
         except (LimitError, NoArticleError, DocumentError) as exc:
-            yield _record_failure(where, exc)
+            yield record_failure(where, exc)
 
 
 def load_file(
@@ -663,6 +664,9 @@ def load_file(
             return
         if suffix == ".json":
             yield from _load_json(data, source, warnings, limits)
+            return
+        if suffix in FEED_SUFFIXES:  # RSS / Atom: one document per item (rag/feeds.py)
+            yield from load_feed(data, source, warnings, limits)
             return
         reader = _READERS[suffix]
         # the PDF reader stops at the page that passes the text limit; every reader is looked up in _READERS

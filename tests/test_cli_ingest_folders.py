@@ -57,7 +57,7 @@ def test_with_json_too_the_folder_is_an_input_error_and_a_readable_one_beside_it
     result = cli(["ingest", "--json", str(good), str(folder)], BRIEF_DATA_DIR=str(tmp_path / "data"))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"error: cannot ingest {folder}: no file brief reads (.htm .html .json .jsonl .markdown .md .pdf .txt); 1 other file: a.docx"]
+        f"error: cannot ingest {folder}: no file brief reads (.atom .htm .html .json .jsonl .markdown .md .pdf .rss .txt .xml); 1 other file: a.docx"]
 
 
 def test_files_of_other_types_beside_readable_ones_are_listed_as_left_out(cli, tmp_path: Path) -> None:

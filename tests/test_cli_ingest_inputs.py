@@ -18,7 +18,7 @@ from rag.cli.corpus import check_input
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "Japan tightened export controls on chip materials in 2026."
-KINDS = ".htm .html .json .jsonl .markdown .md .pdf .txt"
+KINDS = ".atom .htm .html .json .jsonl .markdown .md .pdf .rss .txt .xml"
 
 
 def _unix_socket(d: Path) -> Path:

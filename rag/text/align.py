@@ -161,14 +161,18 @@ def _decoded(blob: bytes) -> SourceMap:
 
 
 def source_ref(source_path: str, where: dict[str, Any] | None) -> str:
-    """How a reader finds a passage: ``corpus/001.txt:12-14``, ``report.pdf p.3``, ``feed.jsonl#L5``, or the path."""
+    """How a reader finds a passage: ``corpus/001.txt:12-14``, ``report.pdf p.3``, ``feed.jsonl#L5`` (a JSONL record,
+    one line), ``news.json:14`` / ``feed.rss:12`` (the quote's lines in a record of a list or a feed's item), or the
+    path."""
     if not where:
         return source_path
     if "page" in where:
         return f"{source_path} p.{where['page']}"
-    if "#L" in source_path:
-        return source_path
     lines = f"{where['line']}" if where["line"] == where["end_line"] else f"{where['line']}-{where['end_line']}"
+    if "#L" in source_path:
+        # a JSONL record is its line; an item of a .json list or a feed spans lines: the quote's own lines
+        path, _, record = source_path.rpartition("#L")
+        return source_path if lines == record else f"{path}:{lines}"
     return f"{source_path}:{lines}"
 
 

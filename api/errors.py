@@ -39,7 +39,7 @@ ERROR_STATUS: tuple[tuple[type[BriefError], int, str, str], ...] = (
     (LimitError, 413, "payload_too_large", "send a smaller document: the server's limits.* settings cap its size"),
     (NoArticleError, 422, "no_article_text", "send the article's own text: this one holds only a consent notice, a "
      "paywall, an ad-feedback form, a bot check or an error page"),
-    (DocumentError, 415, "unsupported_document", "send a text document: .txt, .md, .html, a PDF with a text layer, or .jsonl"),
+    (DocumentError, 415, "unsupported_document", "send a text document: .txt, .md, .html, a PDF with a text layer, .jsonl, .json or an RSS/Atom feed"),
     (NotFoundError, 404, "not_found", "check the id: list what exists with GET /v1/briefs or GET /v1/documents"),
     (IndexMismatchError, 409, "index_mismatch", "the server's data directory was built by another version or model: tell its operator"),
     (LLMTimeoutError, 504, "llm_timeout", "retry; if it persists, the server's operator can raise llm.timeout or use a faster model"),

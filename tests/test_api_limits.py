@@ -172,3 +172,24 @@ def test_a_json_upload_of_a_news_api_response_adds_each_article_and_a_non_json_o
     assert len(r.json()["documents"]) == 2
     r = _upload(client, "notes.json", b"Title: not JSON at all\n\nSome text.")
     assert r.status_code == 415 and "no JSON object or array" in r.json()["error"]["message"], r.text
+
+
+def test_a_feed_upload_adds_each_item_and_a_file_that_is_no_feed_is_415(api):
+    from pathlib import Path
+
+    _, client = api
+    feed = (Path(__file__).resolve().parent / "data" / "feeds" / "meti.rss").read_bytes()
+    r = _upload(client, "meti.rss", feed)
+    assert r.status_code == 200, r.text
+    docs = r.json()["documents"]
+    assert [d["source_path"].rsplit("#", 1)[1] for d in docs] == ["L7", "L14"]
+    assert [client.get(f"/v1/documents/{d['doc_id']}").json()["title"] for d in docs] == [
+        "Japan adds cleaning tools to export licence list", "Seoul weighs HBM licence rule"]
+    japanese = ('<?xml version="1.0" encoding="Shift_JIS"?><rss version="2.0"><channel><title>経産省</title><item>'
+                "<title>輸出管理</title><description>経済産業省は製造装置を輸出管理の対象に加えると発表した。</description>"
+                "</item></channel></rss>").encode("shift_jis")
+    r = _upload(client, "meti_ja.xml", japanese)
+    assert r.status_code == 200, r.text
+    assert client.get(f"/v1/documents/{r.json()['documents'][0]['doc_id']}").json()["title"] == "輸出管理"
+    r = _upload(client, "notes.xml", b"Title: not XML at all\n\nSome text.")
+    assert r.status_code == 415 and "not an RSS or Atom feed" in r.json()["error"]["message"], r.text

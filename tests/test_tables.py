@@ -141,3 +141,27 @@ def test_without_column_names_keeps_a_rows_values_and_leaves_prose(text, values)
     from rag.text.tables import without_column_names
 
     assert without_column_names(text) == values
+
+
+@pytest.mark.parametrize(
+    "question, members",
+    [
+        ("Which companies were added to the Entity List?",
+         ["Yangtze Memory Technologies (YMTC)", "Shanghai Micro Electronics Equipment", "Hefei Core Storage Electronic"]),
+        ("Which firms did the Commerce Department add to the Entity List?",  # "Company" counts firms
+         ["Yangtze Memory Technologies (YMTC)", "Shanghai Micro Electronics Equipment", "Hefei Core Storage Electronic"]),
+        ("Which items need export licences from Japan?",
+         ["EUV pellicles", "Wafer cleaning equipment", "Epitaxial growth systems"]),
+        ("Which technologies need an export licence in South Korea?",
+         ["HBM memory stacks", "EUV pellicles", "Gallium nitride wafers", "Quantum sensors"]),
+    ],
+)
+def test_a_question_asking_several_members_of_a_class_gets_every_row_of_the_table_listing_them(corpus, question, members):
+    """"Which companies …?" over a table with a Company column was answered "none gives the name" (no row is a
+    sentence naming a company), and "Which technologies …?" with one row of four (``answer_table``)."""
+    brief = corpus.ask(question)
+    assert not brief.abstained, brief.message
+    text = " ".join(c.text for c in brief.all_claims())
+    assert all(m in text for m in members), text
+    first = brief.all_claims()[0].text
+    assert first.split(": ", 1)[1].startswith(members[0]), first  # the table's first row leads, in its order

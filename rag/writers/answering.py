@@ -41,6 +41,7 @@ from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.asked_event import asked_event
+from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
@@ -306,8 +307,11 @@ class QuestionAnswering:
         refers = [refers_by_class(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
+        # ... and a table's row whose column is the asked class gives a member ("Company: Rapidus; Site: …")
+        columns = asked_class(without_carried_context(query)) if kind in CLASS_KINDS or kind == "list" else frozenset()
         typed = np.array([1.0 if not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                    or (kind == "name" and names_doer(query, c.text, c.stems)))
+                                                    or (kind == "name" and names_doer(query, c.text, c.stems))
+                                                    or class_column(c.text, columns) is not None)
                           else 0.0 for i, c in enumerate(scored.cands)])
         if kind in VALUE_KINDS:  # "... born out of wedlock last year. According to ONS data, ... – 51.3% of the total."
             link_value_continuations(scored.cands, scored.neighbours, typed)
@@ -391,6 +395,10 @@ class QuestionAnswering:
                         and (scored.window_cov[i] >= STATES_COVERAGE
                              or (scored.cands[i].doc_id == story and scored.window_cov[i] >= CONTENTS_COVERAGE
                                  and lists_contents(scored.cands[i].text)))]
+        # the rows of a table listing the asked class answer "Which companies …?" however little of the question
+        # they repeat ("Company: Rapidus; Site: Chitose, Hokkaido; …": ``_table_answer``)
+        rows = self._table_answer(query, scored, kind, self._answer_on_topic(query, scored))
+        covered += [i for i in rows if i not in covered]
         # an age question's asked words are its slot noun ("What is his age?"), which the sentence giving the age
         # seldom repeats ("President Joe Biden turns 80 years old on Sunday", key-term coverage 0.21 against 0.79 for
         # "… the “age issue” is never something Biden wants to highlight"): one of the most relevant sentences that
@@ -413,7 +421,7 @@ class QuestionAnswering:
         responded = self._responded(query, scored)
         covered += [i for i in range(len(scored.cands)) if led is not None and led[i] and i not in covered
                     and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
-        covered = [i for i in covered if quotable[i] and beyond[i]]
+        covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows)]  # a row may name no word of it
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -442,7 +450,9 @@ class QuestionAnswering:
         # company its sentence places in another country ("ASML, … based in the Netherlands"): ``answer_filler``
         org, qualifier = asked_organisation(without_carried_context(query))
         if org and (kind in NAMED_KINDS or (kind == "list" and WANTS_NAME.search(without_carried_context(query)))):
-            gives = lambda i: gives_filler(scored.cands[i].text, qstems, qualifier)  # noqa: E731
+            columns = asked_class(without_carried_context(query))  # ... a table row under the class's column does
+            gives = lambda i: (gives_filler(scored.cands[i].text, qstems, qualifier)  # noqa: E731
+                               or class_column(scored.cands[i].text, columns) is not None)
             typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])]
             if not typed_ok:
                 return f"{_MISSING_PREFIX}{kind} the question asks for"
@@ -460,8 +470,8 @@ class QuestionAnswering:
             top = max(typed_ok, key=lambda i: float(scored.rel[i]))
             story = [i for i in typed_ok if scored.cands[i].doc_id == scored.cands[top].doc_id]
             noun = class_noun(without_carried_context(query), wanted.member)
-            if noun and counts_without_naming(scored.cands[top].text, wanted.member) and not any(
-                    lists_names(scored.cands[i].text) for i in story):
+            if noun and counts_without_naming(scored.cands[top].text, wanted.member) and not rows and not any(
+                    lists_names(scored.cands[i].text) for i in story):  # (a table's rows name them)
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
         # the evidence must hold the question's story: a report sharing the asked sentence's word but telling none of
         # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
@@ -698,6 +708,22 @@ class QuestionAnswering:
                      + NEAREST_BONUS * lead_date(scored.cands, as_of, self._answer_on_topic(query, scored)))
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
+    def _table_answer(self, query: str, scored: Scored, kind: str | None, ok: np.ndarray) -> list[int]:
+        """For a question asking several members of a class ("Which companies …?", a list), the rows of the table
+        that lists them (a column named by the class: ``answer_table``) from the most relevant on-topic document
+        holding one, in the table's order, when at least two; else empty. The first row answers, the rest follow as
+        its details (one passage: a table split over passages is answered from its first part)."""
+        if kind != "list" and kind not in CLASS_KINDS:
+            return []
+        asked = without_carried_context(query)
+        members = asked_class(asked)
+        if kind != "list" and not asks_several(asked, members):
+            return []
+        docs = dict.fromkeys(scored.cands[i].doc_id for i in self._most_relevant(scored, len(scored.cands)) if ok[i])
+        rows = column_rows(scored.cands, members, list(docs))
+        rows = [i for i in rows if scored.cands[i].chunk_id == scored.cands[rows[0]].chunk_id] if rows else []
+        return rows if len(rows) >= 2 else []
+
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True, *,
                      as_of: str | None = None, value_first: bool = True) -> list[int]:
         """The first sentence: among the most relevant, the one that best answers. A sentence that gives the kind
@@ -717,6 +743,9 @@ class QuestionAnswering:
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
         asked = label_stems(query)
         kind, typed = self._typed(query, scored)
+        rows = self._table_answer(query, scored, kind, ok) if prefer_kind else []
+        if rows:  # "Which companies …?": the rows of the table that lists them, the first leading (``answer_table``)
+            return rows[:1]
         quotable = self._quotable(query, scored)
         beyond = self._beyond_places(query, scored)
         pool = [i for i in pool if quotable[i] and beyond[i]]
@@ -1115,6 +1144,9 @@ class QuestionAnswering:
                 forced.append(j)
         if kind == "list" and chosen and not forced and not typed[chosen[0]]:
             forced = self._story_contents(query, scored, chosen[0], quotable)
+        rows = self._table_answer(query, scored, kind, self._answer_on_topic(query, scored))
+        if chosen and chosen[0] in rows:  # the table's other rows, in its order
+            forced = [i for i in rows if i != chosen[0]]
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j] and (only is None or only[j])])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)

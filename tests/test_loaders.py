@@ -203,7 +203,7 @@ def test_iter_files_keeps_explicit_files_once(tmp_path: Path) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl", ".json"}
+    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl", ".json", ".rss", ".atom", ".xml"}
 
 
 # --- corpus + manifest -------------------------------------------------------------------------------------------

@@ -83,6 +83,9 @@ def corpus(tmp_path_factory):
         ("삼성전자 평택 새 공장은 언제 가동되나?", "ko_plant.txt", "2026년"),
         ("中芯国际上海工厂的扩建工程什么时候完工？", "zh_fab.txt", "2025年3月"),
         ("中芯国际上海工厂的扩建工程哪一年完工？", "zh_fab.txt", "2025年"),
+        # a month without its year or day ("from October"), as English "in October" is a time
+        ("半導体工場の補助金の新制度はいつから運用されますか？", "ja_subsidy.txt", "10月"),
+        ("반도체 장비 수출 심사 제도는 언제부터 시행되나?", "ko_rule.txt", "9월"),
     ],
 )
 def test_a_cjk_when_question_is_answered_by_the_sentence_giving_the_asked_events_time(corpus, question, file_name, time):

@@ -506,12 +506,16 @@ class _Time(NamedTuple):
 
 
 _RELATIVE_EN = re.compile(r"yesterday|today|last|earlier", re.I)
+#: a month named without its year or day, as "in October" is in English: 10月から, 7月に, 10월부터 (a year before it or
+#: a day after it makes it a date ``find_dates`` reads)
+_CJK_MONTH = re.compile(r"(?<![\d年년])(?<![\d年년]\s)(?:1[0-2]|0?[1-9])\s?[月월](?!\s?\d)")
 
 
 def _times(text: str) -> list[_Time]:
     """The times a sentence names, in text order: ``DATE_RE``'s (without the modal "may" and the verb "march" written
     in lower case: "demand may rise" names no month) and, in a sentence written in Chinese, Japanese or Korean, the
-    dates the text layer reads there (``rag.text.dates.find_dates``: 2024年5月, 6月1日, 明年, 来月, 내년), which
+    dates the text layer reads there (``rag.text.dates.find_dates``: 2024年5月, 6月1日, 明年, 来月, 내년) and a month
+    without its year (10月から, ``_CJK_MONTH``), which
     ``DATE_RE``'s English words and word boundaries miss."""
     times = [_Time(m.start(), m.end(), m.group(0), bool(_RELATIVE_EN.match(m.group(0))))
              for m in DATE_RE.finditer(text) if m.group(0) not in ("may", "march")]
@@ -520,6 +524,8 @@ def _times(text: str) -> list[_Time]:
         times += [_Time(d.start, d.end, d.text, d.relative and not any(c.isdigit() for c in d.text))
                   for d in find_dates(text, published=ANY_DAY)
                   if not any(d.start < t.end and t.start < d.end for t in times)]
+        times += [_Time(m.start(), m.end(), m.group(0), False) for m in _CJK_MONTH.finditer(text)
+                  if not any(m.start() < t.end and t.start < m.end() for t in times)]
     return sorted(times)
 
 

@@ -5,9 +5,11 @@ announced the expansion plan for its Shanghai plant on Thursday" gives a time to
 more of the question's words than "The company said the expansion would be completed in March 2025". The same in
 Chinese ("宁德时代的新电池什么时候量产？": the lede's 周四 is the launch, 明年 the mass production), Japanese and
 Korean. The asked event is the predicate the question puts its time on: in English the asked sentence's last key
-term (the subject comes before the verb: "take effect", "be completed", "ascend to the throne"); in Chinese, Japanese
-and Korean the key terms after the asking word (什么时候量产, いつから適用されますか, 언제 가동되나), or before it when
-it ends the question (量产是什么时候).
+term (the subject comes before the verb: "take effect", "be completed") and, when a phrase opened by a preposition
+ends the question, the last one before it ("begin" of "… begin at the new line?"); in Chinese, Japanese and Korean the
+key terms after the asking word (什么时候量产, いつから適用されますか, 언제 가동되나), or before it when it ends the
+question (量产是什么时候). Among the sentences giving a time, those naming most of the event's head, then most of the
+question's other words, lead (``AskedEvent.fit``; ``QuestionAnswering._pick_answer``).
 """
 
 from __future__ import annotations

@@ -249,10 +249,11 @@ _LINES = re.compile(r"^(?P<file>.*):(?P<first>\d+)(?:-(?P<last>\d+))?$")
 def source_places(s: Source) -> tuple[list[tuple[int, int]], list[str]]:
     """The stretches of the original file a source's line shows ("chars a–b": ``source_spans`` in file order, those
     that overlap joined: a span quoted whole in one section and in part in another is one stretch, "282–465, 282–629"
-    → "282–629"; spans side by side that do not overlap stay apart, each its own quote) and one reference per stretch (``source_refs``; distinct, in file order), so a line
-    lists no more places than ranges: two overlapping quotes at "a.txt:12" and "a.txt:12-14" are one range at
-    "a.txt:12-14". Spans merge only within one place: a PDF's offsets count within its page, so quotes on pages 3
-    and 4 are two ranges. References of spans whose place in the file is unknown follow, as they are."""
+    → "282–629"; spans side by side that do not overlap stay apart, each its own quote) and one reference per stretch
+    (``source_refs``; distinct, in file order), so a line lists no more places than ranges: two overlapping quotes
+    at "a.txt:12" and "a.txt:12-14" are one range at "a.txt:12-14". Spans merge only within one place: a PDF's
+    offsets count within its page, so quotes on pages 3 and 4 are two ranges. References of spans whose place in the
+    file is unknown follow, as they are."""
     refs_of = s.source_refs + [""] * (len(s.source_spans) - len(s.source_refs))
     known = [((sp[0], sp[1]), ref) for sp, ref in zip(s.source_spans, refs_of) if sp]
     known.sort(key=lambda x: (ref_order(_place(x[1])), x[0]))

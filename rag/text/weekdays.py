@@ -62,8 +62,8 @@ def _forward() -> frozenset[str]:
     return frozenset(table("dates")["forward_weekday"]["en"])
 
 
-_NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")
-_HAS_CJK_WEEKDAY = re.compile("[周週期拜曜]|요일")  # every CJK weekday form holds one: a cheap test first  # "Sunday Times", "Monday Night Football"
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Football"
+_HAS_CJK_WEEKDAY = re.compile("[周週期拜曜]|요일")  # every CJK weekday form holds one: a cheap test first
 
 
 def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date:

@@ -40,7 +40,7 @@ def load_feed(data: bytes, source: str, warnings: list[LoadWarning] | None, limi
     import feedparser
 
     # the loaders module reads every other format and imports this one: its helpers are looked up when a feed is read
-    from rag.loaders import LoadFailure, build_document, markup_text, record_failure
+    from rag.loaders import LoadFailure, build_document, markup_text, record_failure, too_many_documents
 
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
@@ -60,8 +60,7 @@ def load_feed(data: bytes, source: str, warnings: list[LoadWarning] | None, limi
         start, end = spans[number - 1] if spans else (0, len(text))
         where = f"{source}#L{text.count(chr(10), 0, start) + 1}" if spans else f"{source}#L{number}"
         if number > limits.max_documents_per_request:
-            yield LoadFailure(where, f"more than {limits.max_documents_per_request} documents in one file "
-                                     "(limits.max_documents_per_request): this item and the rest are skipped", "limit")
+            yield too_many_documents(where, limits, "item")
             return
         try:
             body = _body(entry)

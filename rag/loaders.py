@@ -498,8 +498,7 @@ def _load_jsonl(
         if not line.strip():
             continue
         if loaded >= limits.max_documents_per_request:
-            yield LoadFailure(where, f"more than {limits.max_documents_per_request} documents in one file "
-                                     "(limits.max_documents_per_request): this line and the rest are skipped", "limit")
+            yield too_many_documents(where, limits, "line")
             return
         try:
             record = json.loads(line)
@@ -533,6 +532,13 @@ def _record_document(raw: str, record: dict, where: str, line: int, warnings: li
     if warnings is not None:
         warnings.extend(LoadWarning(where, note) for note in mapped.notes)
     return doc
+
+
+def too_many_documents(where: str, limits: LimitsSettings, unit: str) -> LoadFailure:
+    """The failure of the first ``unit`` ("line", "record", "item") of a file past ``limits.max_documents_per_request``:
+    it and the rest of the file are skipped."""
+    return LoadFailure(where, f"more than {limits.max_documents_per_request} documents in one file "
+                              f"(limits.max_documents_per_request): this {unit} and the rest are skipped", "limit")
 
 
 def record_failure(where: str, exc: Exception) -> LoadFailure:
@@ -617,8 +623,7 @@ def _load_json(data: bytes, source: str, warnings: list[LoadWarning] | None, lim
         line = text.count("\n", 0, start) + 1
         where = source if single else f"{source}#L{line}"
         if number > limits.max_documents_per_request:
-            yield LoadFailure(where, f"more than {limits.max_documents_per_request} documents in one file "
-                                     "(limits.max_documents_per_request): this record and the rest are skipped", "limit")
+            yield too_many_documents(where, limits, "record")
             return
         try:
             if not isinstance(record, dict):

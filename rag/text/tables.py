@@ -47,8 +47,14 @@ def is_table_row(text: str) -> bool:
     text = text.strip()
     if not _ROW_LINE.match(text):
         return False
-    labels = [part.split(": ", 1)[0] for part in text.split("; ")]
-    return all(len(label.split()) <= HEADER_MAX_WORDS and not label[:1].islower() for label in labels)
+    return all(len(label.split()) <= HEADER_MAX_WORDS and not label[:1].islower() for label, _ in named_cells(text))
+
+
+def named_cells(row: str) -> list[tuple[str, str]]:
+    """(column name, value) of each cell of a row as ``linearize_tables`` writes it ("Company: SMEE; City:
+    Shanghai." → [("Company", "SMEE"), ("City", "Shanghai.")]: the row's closing stop stays on its last value); for
+    a line ``is_table_row`` accepts."""
+    return [(label, value) for label, _, value in (part.partition(": ") for part in row.strip().split("; "))]
 
 
 def without_column_names(text: str) -> str:
@@ -57,9 +63,8 @@ def without_column_names(text: str) -> str:
     is about (a brief's topics were "Effective date · Licence threshold"). Other lines are left as they are."""
     if ": " not in text:
         return text
-    lines = text.split("\n")
-    return "\n".join("; ".join(part.split(": ", 1)[1] for part in line.strip().split("; ")) if is_table_row(line) else line
-                     for line in lines)
+    return "\n".join("; ".join(value for _, value in named_cells(line)) if is_table_row(line) else line
+                     for line in text.split("\n"))
 
 
 def cells(row: str) -> list[str]:

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Sequence
 
 from rag.text.lexicon import table
-from rag.text.tables import is_table_row
+from rag.text.tables import is_table_row, named_cells
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import stem as stem_word
 
@@ -45,8 +45,7 @@ def class_column(text: str, class_stems: frozenset[str]) -> str | None:
     None (no row, or no such column)."""
     if not class_stems or not is_table_row(text):
         return None
-    return next((label for part in text.strip().rstrip(".").split("; ")
-                 if _counts_as(label := part.split(": ", 1)[0], class_stems)), None)
+    return next((label for label, _ in named_cells(text) if _counts_as(label, class_stems)), None)
 
 
 def column_rows(cands: Sequence[Candidate], class_stems: frozenset[str], docs: Sequence[str]) -> list[int]:

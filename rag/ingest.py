@@ -292,18 +292,20 @@ class Ingestor:
         """Store the source map this reader gives an unchanged document when it differs from the stored one (a new
         alignment of the text with its file: citations of a table row covered only some of its cells before)."""
         blob = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
-        if blob != self.catalog.source_map(doc.doc_id) and self._same_place(doc):
+        if blob != self.catalog.source_map(doc.doc_id) and self._stored_here(doc) is not None:
             self.catalog.set_source_map(doc.doc_id, blob)
 
-    def _same_place(self, doc: SourceDocument) -> bool:
+    def _stored_here(self, doc: SourceDocument) -> dict | None:
+        """The stored document with ``doc``'s id (same text) when it was read from the same place as ``doc``; None
+        when none is stored or another file yielded it first (it is left to that file)."""
         stored = self.catalog.get_document(doc.doc_id)
-        return stored is not None and stored.get("source_path") == doc.source_path
+        return stored if stored is not None and stored.get("source_path") == doc.source_path else None
 
     def _read_differently(self, doc: SourceDocument) -> bool:
         """Whether the stored document with ``doc``'s id (same text) was read from the same place with other metadata
-        (``_READ_FIELDS``) than ``doc`` has now. A document another file yielded first is left to that file."""
-        stored = self.catalog.get_document(doc.doc_id)
-        if stored is None or stored.get("source_path") != doc.source_path:
+        (``_READ_FIELDS``) than ``doc`` has now (``_stored_here``)."""
+        stored = self._stored_here(doc)
+        if stored is None:
             return False
         now = {f: getattr(doc, f) for f in _READ_FIELDS}
         now["authors"] = list(doc.authors)

@@ -397,7 +397,7 @@ class QuestionAnswering:
                                  and lists_contents(scored.cands[i].text)))]
         # the rows of a table listing the asked class answer "Which companies …?" however little of the question
         # they repeat ("Company: Rapidus; Site: Chitose, Hokkaido; …": ``_table_answer``)
-        rows = self._table_answer(query, scored, kind, self._answer_on_topic(query, scored))
+        rows = self._table_answer(query, scored, kind)
         covered += [i for i in rows if i not in covered]
         # an age question's asked words are its slot noun ("What is his age?"), which the sentence giving the age
         # seldom repeats ("President Joe Biden turns 80 years old on Sunday", key-term coverage 0.21 against 0.79 for
@@ -708,17 +708,25 @@ class QuestionAnswering:
                      + NEAREST_BONUS * lead_date(scored.cands, as_of, self._answer_on_topic(query, scored)))
         return scored.rel + 0.15 * scored.window_cov + bonus + 0.05 * scored.fit[spec.name]
 
-    def _table_answer(self, query: str, scored: Scored, kind: str | None, ok: np.ndarray) -> list[int]:
+    def _table_answer(self, query: str, scored: Scored, kind: str | None) -> list[int]:
         """For a question asking several members of a class ("Which companies …?", a list), the rows of the table
         that lists them (a column named by the class: ``answer_table``) from the most relevant on-topic document
         holding one, in the table's order, when at least two; else empty. The first row answers, the rest follow as
-        its details (one passage: a table split over passages is answered from its first part)."""
+        its details (one passage: a table split over passages is answered from its first part). Read once per
+        candidate list and question (the answerability check, the first sentence and the details ask for it)."""
+        by_query: dict[str, list[int]] = self._per_candidates("_table_memo", scored, lambda scored: {})
+        if query not in by_query:
+            by_query[query] = self._read_table_answer(query, scored, kind)
+        return by_query[query]
+
+    def _read_table_answer(self, query: str, scored: Scored, kind: str | None) -> list[int]:
         if kind != "list" and kind not in CLASS_KINDS:
             return []
         asked = without_carried_context(query)
         members = asked_class(asked)
         if kind != "list" and not asks_several(asked, members):
             return []
+        ok = self._answer_on_topic(query, scored)
         docs = dict.fromkeys(scored.cands[i].doc_id for i in self._most_relevant(scored, len(scored.cands)) if ok[i])
         rows = column_rows(scored.cands, members, list(docs))
         rows = [i for i in rows if scored.cands[i].chunk_id == scored.cands[rows[0]].chunk_id] if rows else []
@@ -743,7 +751,7 @@ class QuestionAnswering:
         # a labelled item the question names ("and the best case?" → "Best Case: ...") states the answer
         asked = label_stems(query)
         kind, typed = self._typed(query, scored)
-        rows = self._table_answer(query, scored, kind, ok) if prefer_kind else []
+        rows = self._table_answer(query, scored, kind) if prefer_kind else []
         if rows:  # "Which companies …?": the rows of the table that lists them, the first leading (``answer_table``)
             return rows[:1]
         quotable = self._quotable(query, scored)
@@ -799,6 +807,7 @@ class QuestionAnswering:
             pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
                                  scored.cos >= self.abstain_threshold - 0.05)
         told = list(pool)  # before the kind's own cuts: a report of the done act (``_act_reported_first``)
+        event = asked_event(query, kind)  # a time question's asked event (``asked_event``)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
             best = max((float(scored.window_cov[i]) for i in pool if states[i]), default=0.0)
@@ -845,7 +854,6 @@ class QuestionAnswering:
                 # sentences saying "age" ("… the “age issue” is never something Biden wants to highlight") repeat more
                 pool += [i for i in self._near_pool(scored, pool, story, floor, quotable, about)
                          if fills_count(query, scored.cands[i].text) or fills_age(query, scored.cands[i].text)]
-            event = asked_event(query, kind)
             if event:  # the time of the asked event ("… would be completed in March 2025"), though it repeats less of
                 # the question than the lede giving the time of another ("SMIC announced the expansion … on Thursday")
                 # of the most relevant sentence's document, below the relevance floor and naming no place the
@@ -885,8 +893,7 @@ class QuestionAnswering:
         # "When will the expansion be completed?": the time of the asked event, not of its announcement ("SMIC
         # announced the expansion plan … on Thursday" repeats more of the question), while a sentence naming the
         # event can lead (``asked_event``)
-        event = asked_event(query, kind) if prefer_kind else None
-        if event:
+        if prefer_kind and event:
             fits = {i: event.fit(text_stems(scored.cands[i].text)) for i in pool if typed[i]}
             best = max((f for f in fits.values() if f[0] > 0), default=None)
             pool = [i for i, f in fits.items() if f == best] or pool
@@ -1144,7 +1151,7 @@ class QuestionAnswering:
                 forced.append(j)
         if kind == "list" and chosen and not forced and not typed[chosen[0]]:
             forced = self._story_contents(query, scored, chosen[0], quotable)
-        rows = self._table_answer(query, scored, kind, self._answer_on_topic(query, scored))
+        rows = self._table_answer(query, scored, kind)
         if chosen and chosen[0] in rows:  # the table's other rows, in its order
             forced = [i for i in rows if i != chosen[0]]
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j] and (only is None or only[j])])

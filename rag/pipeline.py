@@ -170,7 +170,11 @@ class Engine:
         other = self.write(topic, template=template, filters=wider, history=history)
         if other.abstained or not other.sources:
             return brief
-        named = "; ".join(f"“{source_title(s)}” ({', '.join(source_facts(s)[::2])})" for s in other.sources[:3])
+        def named_source(s: Source) -> str:
+            publisher, _type, published = source_facts(s)  # with their words for "not known"
+            return f"“{source_title(s)}” ({publisher}, {published})"
+
+        named = "; ".join(named_source(s) for s in other.sources[:3])
         more = f" and {len(other.sources) - 3} more" if len(other.sources) > 3 else ""
         limits = filters_described(SearchFilters(since=filters.since, publishers=filters.publishers))
         note = f"Without the filters ({limits}), the corpus has evidence on it in {named}{more}."

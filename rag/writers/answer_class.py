@@ -23,7 +23,7 @@ from rag.writers.candidates import Candidate, adjacent_pairs
 from rag.writers.key_terms import stem as stem_word
 
 __all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "named_as_other",
-           "refers_by_class"]
+           "names_only_class", "refers_by_class"]
 
 #: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer")
 CLASS_KINDS = frozenset({"name", "thing"})
@@ -75,6 +75,26 @@ def asked_class(question: str) -> frozenset[str]:
     for m in re.finditer(r"\bwho (?:is|was|are|were) (?:the|its|their) ((?:[a-z-]+\s+){0,2}?[a-z]+) of\b", low):
         out |= {stem_word(w) for w in m.group(1).split() if w not in stops}
     return frozenset(out)
+
+
+#: "Which animal was it?", "What kind of animal was it?", "What colour are they?": the class, a form of "to be" and a
+#: pronoun standing for the background's subject, nothing else
+_ONLY_CLASS_RE = re.compile(
+    rf"^\s*(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(?P<words>(?:{_WORD}\s+){{1,{MAX_MODIFIERS}}}?)"
+    r"(?:is|was|are|were|will\s+be)\s+(?:it|she|he|they|this|that|these|those)\s*\?\s*$", re.I)
+
+
+def names_only_class(asked: str) -> bool:
+    """Whether the asked sentence ``asked`` names nothing but the class it asks a member of ("Which animal was it?",
+    "What color is she?", "What kind of animal was it?"): its class words, a form of "to be" and a pronoun for the
+    background's subject. Such a sentence holds no term the answer repeats (the answer names the member: "a 230-pound
+    Burmese python"), so the whole question is read for it (``asked_view``). False when the sentence asks an act
+    too ("Which spooky getup topped the list?", "Which animal escaped?") or names no class ("Who was it?")."""
+    m = _ONLY_CLASS_RE.match(asked)
+    if m is None:
+        return False
+    words = [w.lower().strip("'’") for w in m.group("words").split()]
+    return bool(words) and not any(w in _phrase_stops() for w in words)
 
 
 def refers_by_class(text: str, class_stems: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
     answer_type,
+    asked_sentence,
     has_answer_kind,
     recommender,
     is_enumeration,
@@ -34,7 +35,13 @@ from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
                                       each_value_competes, value_groups)
 from rag.writers.answer_choice import FirstChoice
-from rag.writers.answer_class import CLASS_KINDS, asked_class, link_named_continuations, refers_by_class
+from rag.writers.answer_class import (
+    CLASS_KINDS,
+    asked_class,
+    link_named_continuations,
+    names_only_class,
+    refers_by_class,
+)
 from rag.writers.answer_filler import asked_organisation, gives_filler
 from rag.writers.answer_headline import answers_by_its_words, headline, headline_lead
 from rag.writers.answer_labels import label_stems, names_label
@@ -56,7 +63,7 @@ from rag.writers.asked_year import asked_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
-from rag.writers.candidates import Scored, candidates, cap_titles, coverages, link_value_continuations
+from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -863,6 +870,15 @@ class QuestionAnswering:
                 pool += [i for i, c in enumerate(scored.cands) if i not in pool and c.doc_id == story
                          and (quotable[i] or watched[i]) and states[i] and event.fit(text_stems(c.text))[0] > 0]
             pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
+            if kind in CLASS_KINDS and names_only_class(asked_sentence(without_carried_context(query))[0]):
+                # "… Which animal was it?" names only the class: the story's sentence naming what the question does
+                # not ("… captured a 230-pound Burmese python") answers, however little of the question it repeats,
+                # and beside a sentence of the pool below the floor too ("The visitor, a Siberian rubythroat, …")
+                story_pool = {i for i in pool if scored.cands[i].doc_id == story}
+                beside = {b if a in story_pool else a for a, b in adjacent_pairs(scored.cands)
+                          if a in story_pool or b in story_pool}
+                pool += [i for i in self._near_pool(scored, pool, story, -1.0, quotable, about)
+                         if states[i] and (scored.cos[i] >= floor or i in beside)]
             if prefer_kind and kind == "name":  # "Who protested …?": a place doing the asked act answers ("Seoul plans
                 # to file a complaint with the WTO"), though less like the question than sentences restating its premise
                 doers = self._place_doers(query, scored, typed, floor, quotable, about)

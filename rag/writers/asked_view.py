@@ -9,6 +9,7 @@ from typing import Callable
 import numpy as np
 
 from rag.text.places import same_place
+from rag.writers.answer_class import names_only_class
 from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_act_otherwise
 from rag.writers.answer_actor import act_doer, actor_role, asked_agent, swaps_roles
 from rag.writers.answer_kind import answer_type, asked_sentence
@@ -53,11 +54,12 @@ def asked_view(question: str, scored: Scored, w_lexical: float, asked_cos: Calla
     """``scored`` with key-term coverage (``cov``, ``window_cov``) and relevance (``rel`` = (1 - ``w_lexical``) x
     cosine + ``w_lexical`` x coverage, as ``ExtractiveWriter._score``) measured on the asked sentence: its key terms,
     the background's at ``background_weight``, and, when ``asked_cos`` (asked sentence -> cosine per candidate) is
-    given, its cosine at ``ASKED_COS_SHARE``. ``scored`` itself for a one-sentence question or an asked sentence
-    without key terms ("Which one?"). ``cos`` (the whole question's, which the relevance floors use), the candidates
+    given, its cosine at ``ASKED_COS_SHARE``. ``scored`` itself for a one-sentence question, an asked sentence
+    without key terms ("Which one?") or one naming only the class asked for ("Which animal was it?":
+    ``answer_class.names_only_class``; the answer names the member, not the class). ``cos`` (the whole question's, which the relevance floors use), the candidates
     and their neighbours are kept."""
     asked, background = asked_sentence(question)
-    if not background or not scored.cands or not key_terms(asked):
+    if not background or not scored.cands or not key_terms(asked) or names_only_class(asked):
         return scored
     cov, window_cov, _ = coverages(asked, scored.cands, context=(background,),
                                    context_weight=background_weight(asked, background))
@@ -133,7 +135,7 @@ def _coverage_query(question: str) -> tuple[str, tuple[str, ...], float]:
     its background at ``background_weight``; the whole question, no context and 0.5 for a one-sentence question or
     an asked sentence without key terms."""
     asked, background = asked_sentence(question)
-    if background and key_terms(asked):
+    if background and key_terms(asked) and not names_only_class(asked):
         return asked, (background,), background_weight(asked, background)
     return question, (), 0.5
 

@@ -29,6 +29,7 @@ from rag.writers.answer_value import (
     only_place,
     number_fits,
     only_source,
+    ordinal_counts,
     people_doing,
     quantity_text,
     speaks,
@@ -323,6 +324,8 @@ def has_answer_kind(
         return bool(TERM_RE.search(text)) or has_answer_kind("name", cand, question_stems, False, asked=asked)
     if kind == "number":  # a quantity: not a year, nor the day of a date, a clock time or a name's number
         masked = quantity_text(text)
+        if ordinal_counts(asked, masked):  # "… rise for a seventh time in a row" for "how many times …?"
+            return True
         return any(
             stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
             and number_fits(asked, masked, m.start(), m.end())

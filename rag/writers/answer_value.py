@@ -20,7 +20,7 @@ from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARI
 
 __all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "only_place", "quantity_text", "after_bound",
-           "number_fits", "only_source", "people_doing", "speaks", "states_age"]
+           "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -312,6 +312,27 @@ def _following_words(text: str, end: int) -> list[str]:
     return out
 
 
+@cache
+def _ordinal_re() -> re.Pattern[str]:
+    count = _values()["count"]
+    words = "|".join(sorted(map(re.escape, count["ordinals"]), key=len, reverse=True))
+    dets = "|".join(map(re.escape, count["ordinal_determiners"]))
+    repeat = "|".join(map(re.escape, count["repeat"]))
+    return re.compile(rf"\b(?:{dets})\s+(?:{words}|(?!1st\b)\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:{repeat})\s+)?"
+                      r"(?P<noun>[A-Za-z]+)\b", re.I)
+
+
+def ordinal_counts(asked: AskedValue, text: str) -> bool:
+    """Whether ``text`` counts the noun a "how many <noun>" question asks (``asked.head``) with an ordinal of
+    repetition: "Interest rates are expected to rise for a seventh time in a row" for "How many times in a row has
+    the Bank raised rates?", "exports fell for the 3rd straight month" for "… for how many months?" (``[count]
+    .ordinals`` of answer_values.toml; "for the first time" counts nothing). False for a question counting no named
+    noun."""
+    if not asked.head:
+        return False
+    return any(stem_word(m.group("noun")) == asked.head for m in _ordinal_re().finditer(text))
+
+
 def counts_asked(asked: AskedValue, following: list[str]) -> bool | None:
     """Whether a number followed by ``following`` counts what the question counts: True (the asked noun or one of its
     class), False (a noun of another class, or another plural noun), None (nothing to tell: "12 were killed")."""
@@ -339,8 +360,8 @@ def counts_noun(asked: AskedValue, text: str, question_stems: set[str] | frozens
     question counts no named noun (``asked.head`` None: "What is his age?")."""
     if not asked.head:
         return False
-    return any(asked.head in {stem_word(w) for w in following}
-               for following in _counting_numbers(asked, text, question_stems))
+    return ordinal_counts(asked, text) or any(asked.head in {stem_word(w) for w in following}
+                                              for following in _counting_numbers(asked, text, question_stems))
 
 
 def counts_in_kind(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -904,8 +904,9 @@ class QuestionAnswering:
                 pool = [i for i in pool if not analytic[i] and scored.cands[i].role not in NO_REASON_ROLES] or pool
         # "Which team won the 2022 … Finals?": a sentence telling other years only ("… won the last two Stanley Cups
         # in 2020 and 2021") does not lead while one telling the asked year, or none, can (``asked_year``)
-        years = asked_years(without_carried_context(query))
-        pool = [i for i in pool if not tells_other_years(scored.cands[i].text, years)] or pool
+        years = asked_years(without_carried_context(query), as_of)
+        pool = [i for i in pool if not tells_other_years(scored.cands[i].text, years,
+                                                         scored.cands[i].passage.chunk.published)] or pool
         # "When will the expansion be completed?": the time of the asked event, not of its announcement ("SMIC
         # announced the expansion plan … on Thursday" repeats more of the question), while a sentence naming the
         # event can lead (``asked_event``)

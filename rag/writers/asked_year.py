@@ -6,6 +6,14 @@ Event years are four-digit years (1900–2099; both years of "2022-23") not afte
 ``rag/text/data/year_comparisons.txt`` ("its first title since 2001", "higher than in 2019"). A question's asked
 years are those of its asked sentence only (``answer_kind.asked_sentence``): "Chris Evans was voted Sexiest Man Alive
 for 2022. What role did he play in a Pixar movie?" asks about no year.
+
+A relative year ("this year's US Open", "last year", 今年; the text layer's ``find_dates``) is a year too, read
+against the answer's "as of" day for the question and against the report's publication day for a sentence: for
+"Which tennis star won't play at this year's US Open?" asked in 2022, "… will all miss this year's tournament" in a
+2020 report tells 2020, and "… spent 67 million pounds on the monarchy during 2018-19" does not tell "last year"
+asked in 2022. Without the day (an undated report, no "as of") a relative year tells nothing. A relative year after a
+comparison word, a number between them or not ("pass grades have fallen from 79% last year to how much?"), is no
+event year.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rag.text.dates import find_dates
 from rag.text.lexicon import word_list
 from rag.writers.answer_kind import asked_sentence
 
@@ -28,9 +37,30 @@ def _comparison_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\s+(?:in\s+|the\s+)?$", re.I)
 
 
-def event_years(text: str) -> frozenset[int]:
-    """The years ``text`` tells events of (see the module docstring)."""
+#: a quantity between a comparison word and a relative year: "from 79% last year"
+_QUANTITY_TAIL_RE = re.compile(r"\S*\d\S*\s+$")
+
+
+def _relative_years(text: str, day: str | None) -> set[int]:
+    """The relative years of ``text`` ("this year", "last year's", 今年) read against ``day`` (ISO), those after a
+    comparison word left out; empty without ``day``."""
+    if not day:
+        return set()
     out: set[int] = set()
+    for m in find_dates(text, published=day[:10]):
+        if not m.relative or m.precision != "year":
+            continue
+        before = text[: m.start]
+        if _comparison_re().search(before) or _comparison_re().search(_QUANTITY_TAIL_RE.sub("", before)):
+            continue
+        out.add(int(m.value[:4]))
+    return out
+
+
+def event_years(text: str, day: str | None = None) -> frozenset[int]:
+    """The years ``text`` tells events of (see the module docstring); its relative years read against ``day`` (ISO,
+    the report's publication day or the answer's "as of"), none without it."""
+    out: set[int] = _relative_years(text, day)
     for m in _YEAR_RE.finditer(text):
         if _comparison_re().search(text[: m.start()]):
             continue
@@ -44,13 +74,13 @@ def event_years(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def asked_years(question: str) -> frozenset[int]:
-    """The event years of ``question``'s asked sentence."""
-    return event_years(asked_sentence(question)[0])
+def asked_years(question: str, as_of: str | None = None) -> frozenset[int]:
+    """The event years of ``question``'s asked sentence, its relative ones ("this year's") read against ``as_of``."""
+    return event_years(asked_sentence(question)[0], as_of)
 
 
-def tells_other_years(text: str, years: frozenset[int]) -> bool:
+def tells_other_years(text: str, years: frozenset[int], published: str | None = None) -> bool:
     """Whether ``text`` tells events of years, none of them one of ``years`` (False when ``years`` is empty or the
-    text tells no year)."""
-    told = event_years(text)
+    text tells no year); its relative years read against ``published`` (the report's day)."""
+    told = event_years(text, published)
     return bool(years) and bool(told) and not (told & years)

@@ -25,6 +25,9 @@ CAPTIONS = [
     "Hide Caption 7 of 21 Demonstrators hold blank sheets of paper at a protest in Shanghai.",
     "From left to right, the finance ministers of Japan, South Korea and China pose before the meeting.",
     "Left to right: the three candidates debate on the broadcaster's stage before the vote.",
+    "From left are former prime ministers Aso, Kishida and Suga, speaker Nukaga and the chief cabinet secretary.",
+    "Pictured from left are the chief executives of the three chipmakers at the signing in Hsinchu.",
+    "Standing from left are the trade ministers of the seven countries before the summit dinner.",
 ]
 
 PROSE = [

@@ -207,6 +207,9 @@ KIND_WORDINGS = {
         "Which of these films opened the festival?",
         "What new feature did the app add last week?",
         "The firm recalled its heaters this month. Which model caught fire?",
+        # a noun ending in -s that names one: "was it" / "is she" after it
+        "A rare bird was spotted in the park this week. Which species was it?",
+        "The broadcaster renewed a drama this week. What series is it?",
     ],
     "action": [
         "How did Hanoi react to the ruling?",

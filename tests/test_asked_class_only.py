@@ -91,6 +91,8 @@ SURVEY = ("Bird survey finds decline", "A national survey found that 40 species 
      (SWEETS, PARADE), "Teal"),
     ("A rare bird spotted in Velden's city park drew hundreds of birdwatchers this week. What kind of bird was it?",
      (SURVEY, BIRD), "Siberian rubythroat"),
+    ("A rare bird spotted in Velden's city park drew hundreds of birdwatchers this week. Which species was it?",
+     (SURVEY, BIRD), "Siberian rubythroat"),
 ])
 def test_the_first_sentence_names_the_member_not_the_class(writer, library, question, articles, member):
     draft = writer.write(question, library.get("answer"), evidence(*articles), as_of="2022-07-01")

@@ -54,15 +54,20 @@ def asked_view(question: str, scored: Scored, w_lexical: float, asked_cos: Calla
     """``scored`` with key-term coverage (``cov``, ``window_cov``) and relevance (``rel`` = (1 - ``w_lexical``) x
     cosine + ``w_lexical`` x coverage, as ``ExtractiveWriter._score``) measured on the asked sentence: its key terms,
     the background's at ``background_weight``, and, when ``asked_cos`` (asked sentence -> cosine per candidate) is
-    given, its cosine at ``ASKED_COS_SHARE``. ``scored`` itself for a one-sentence question, an asked sentence
-    without key terms ("Which one?") or one naming only the class asked for ("Which animal was it?":
-    ``answer_class.names_only_class``; the answer names the member, not the class). ``cos`` (the whole question's, which the relevance floors use), the candidates
+    given, its cosine at ``ASKED_COS_SHARE``. ``scored`` itself for a one-sentence question or an asked sentence
+    without key terms ("Which one?"); for one naming only the class asked for ("Which animal was it?":
+    ``answer_class.names_only_class``; the answer names the member, not the class) the whole question's coverage,
+    with the asked sentence's cosine. ``cos`` (the whole question's, which the relevance floors use), the candidates
     and their neighbours are kept."""
     asked, background = asked_sentence(question)
-    if not background or not scored.cands or not key_terms(asked) or names_only_class(asked):
+    if not background or not scored.cands or not key_terms(asked):
         return scored
-    cov, window_cov, _ = coverages(asked, scored.cands, context=(background,),
-                                   context_weight=background_weight(asked, background))
+    if names_only_class(asked):  # "Which animal was it?": the answer names the member, not the class; the whole
+        # question's key terms are read (``scored``'s), the asked sentence's cosine still weighs in
+        cov, window_cov = scored.cov, scored.window_cov
+    else:
+        cov, window_cov, _ = coverages(asked, scored.cands, context=(background,),
+                                       context_weight=background_weight(asked, background))
     cos = scored.cos
     if asked_cos is not None:
         # "... Mirela Vass has been moved to an open prison. How long is she facing in prison?": the asked sentence's

@@ -1,7 +1,7 @@
 """Near-duplicate detection (the same wire story republished) with MinHash LSH from datasketch.
 
-Articles are compared by their bodies (``story_body``: bylines, datelines, "(updated)" markers, copyright and
-"Related:" lines removed). MinHash finds candidates; a candidate whose salient facts (``rag.facts``) differ is a
+Articles are compared by their bodies (``story_body``: bylines, datelines, "(updated)" markers, copyright,
+"Related:" lines and correction or editor's notes removed). MinHash finds candidates; a candidate whose salient facts (``rag.facts``) differ is a
 *version* of the story (an update or correction), kept as its own story in the same thread, never a duplicate.
 """
 

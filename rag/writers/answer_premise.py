@@ -49,12 +49,20 @@ from rag.writers.answer_settled import verb_lemma
 __all__ = ["Premise", "Unreported", "acted_on_places", "compared", "gerund", "premise", "reads_premise",
            "unreported"]
 
+#: one name of a subject: "South Korea", "the WTO", "SK Hynix"
+_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
+#: what joins the names of a coordinated subject: "Japan and the Netherlands", "Japan & Taiwan", "the US, Japan and
+#: South Korea"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
 #: "Why did South Korea ban …", "What ruling did the WTO issue …", "Which firms has Japan sanctioned …": a wh-phrase,
-#: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government"), the verb, what follows it
+#: an auxiliary, a subject of names ("South Korea", "the WTO", "Taiwan's government", "Japan and the Netherlands"),
+#: the verb, what follows it
 _PREMISE_RE = re.compile(
     r"^\s*(?i:why|how|when|where|(?:what|which)(?P<noun>(?:\s+[\w'’-]+){0,4}?))\s+(?P<aux>did|has|have|had)\s+"
-    r"(?P<subject>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s\s+[a-z]+)?)\s+"
+    rf"(?P<subject>{_NAME}(?:{_JOIN}{_NAME})*(?:['’]s\s+[a-z]+)?)\s+"
     r"(?P<verb>[a-z][a-z-]+)\b(?P<rest>[^?]*)\?\s*$")
+#: a subject of several names ("Japan and the Netherlands", "Japanese and Dutch officials"): each is an actor
+_COORDINATED_RE = re.compile(rf"{_JOIN}(?=(?:the\s+)?[A-Z])")
 _VOWELS = "aeiou"
 
 
@@ -172,9 +180,16 @@ def premise(question: str) -> Premise | None:
     # ... and an adverb before the verb ("has Jack Ma reportedly been living") hides which word is the act
     if verb in set(_words()["light_verbs"]) or re.search(r"['’]s\s", subject) or verb.endswith("ly"):
         return None
+    # a word no verb can be that is a function word ("and" in "What did Japanese and Dutch officials agree?" before
+    # the subject was read across "and") is no act
+    if verb_lemma(verb) is None and verb.lower() in word_set("stopwords"):
+        return None
     mentions = place_mentions(subject)
     if mentions:
-        keys, is_place = frozenset({mentions[0].key}), True
+        # every place of a coordinated subject acts ("Japan and the Netherlands"); one subject's first place is its
+        # actor ("the US commerce department")
+        coordinated = bool(_COORDINATED_RE.search(subject))
+        keys, is_place = frozenset(m.key for m in (mentions if coordinated else mentions[:1])), True
     else:
         names = [w.group(0) for w in word_spans(subject) if w.group(0)[:1].isupper()]
         keys, is_place = frozenset(stem(n) for n in names), False

@@ -9,9 +9,9 @@ from typing import Callable
 import numpy as np
 
 from rag.text.places import same_place
-from rag.writers.answer_class import names_only_class
 from rag.writers.answer_act import AskedAct, asked_act, tells_act_itself, tells_act_otherwise
 from rag.writers.answer_actor import act_doer, actor_role, asked_agent, swaps_roles
+from rag.writers.answer_class import names_only_class
 from rag.writers.answer_kind import answer_type, asked_sentence
 from rag.writers.answer_premise import acted_on_places
 from rag.writers.asked_referent import with_referent
@@ -138,7 +138,7 @@ def actor_act_view(question: str, scored: Scored, w_lexical: float) -> Scored:
 def _coverage_query(question: str) -> tuple[str, tuple[str, ...], float]:
     """(the text whose key terms coverage is read for, the context sentences, their weight): the asked sentence with
     its background at ``background_weight``; the whole question, no context and 0.5 for a one-sentence question or
-    an asked sentence without key terms."""
+    an asked sentence without key terms or naming only the class asked for ("Which animal was it?")."""
     asked, background = asked_sentence(question)
     if background and key_terms(asked) and not names_only_class(asked):
         return asked, (background,), background_weight(asked, background)

@@ -3,7 +3,8 @@ answered by a 2020 report's "… said she won't play at the Velden Open this yea
 household cost taxpayers last year?" by "… during 2018-19". The question's "this year" / "last year" is read against
 the answer's "as of" day, a sentence's against its report's publication day (``asked_year.asked_years``,
 ``tells_other_years``); a sentence telling other years only does not lead while one telling the asked year, or no
-year, can. A relative year after a comparison word ("fallen from 79% last year") is no asked year.
+year, can. A relative year after a comparison word ("fallen from 79% last year") is no asked year. A sentence of a
+report published before the asked year began tells another year, whatever it says.
 
 Sentences for the unit checks and short reports for the end-to-end checks through the real Engine are written here.
 """
@@ -36,8 +37,12 @@ def test_a_questions_relative_year_is_read_against_its_as_of_day(question, as_of
     ("Ilse Marten said she won't play at the Velden Open this year because of a wrist injury.", "2020-08-05", True),
     ("Ilse Marten said she won't play at the Velden Open this year because of a wrist injury.", "2022-08-20", False),
     ("Ilse Marten said she won't play at the Velden Open this year because of a wrist injury.", None, False),
-    ("Tomas Reyes is out of the Velden Open after refusing a vaccine.", "2020-08-05", False),  # tells no year
+    ("Tomas Reyes is out of the Velden Open after refusing a vaccine.", "2022-08-20", False),  # tells no year
     ("The household cost taxpayers 67 million crowns during 2018-19.", "2022-06-30", True),
+    # a report published before the asked year tells none of it, whatever it says
+    ("The household cost taxpayers 69 million euros in the year to the end of March.", "2020-06-24", True),
+    ("The household cost taxpayers 69 million euros in the year to the end of March.", "2022-06-24", False),
+    ("The household cost taxpayers 69 million euros in the year to the end of March.", None, False),
 ])
 def test_a_sentences_relative_year_is_read_against_its_reports_day(text, published, other):
     assert tells_other_years(text, frozenset({2022}), published) is other
@@ -61,6 +66,10 @@ ARTICLES = [
     ("06_orla_2022.md", "2022-03-28", "Salt Roads takes the top Orla",
      "The drama Salt Roads won the best picture award at the Orla ceremony on Sunday night.\n\n"
      "Its lead actor also won an award."),
+    ("07_cup_2021.md", "2021-05-10", "Hawks lift the Orla Cup",
+     "The Velden Hawks won the Orla Cup on Sunday, beating Orla United 2-0.\n\nThe Hawks' captain lifted the cup."),
+    ("08_cup_2022.md", "2022-05-09", "Falcons take the cup",
+     "The Harbour Falcons took the Orla Cup final on penalties on Sunday night.\n\nTheir keeper saved twice."),
 ]
 
 
@@ -73,6 +82,8 @@ def engine(tmp_path_factory):
     (OPEN, "2022-08-26", "Tomas Reyes"),
     ("How much did the royal household cost Osterland's taxpayers last year?", "2022-07-01", "102 million"),
     ("Which film won best picture at this year's Orla awards?", "2022-03-30", "Salt Roads"),
+    # a report of 2021 telling no year tells none of 2022
+    ("Which team won the 2022 Orla Cup?", "2022-05-12", "Harbour Falcons"),
 ])
 def test_the_answer_tells_the_asked_year_not_another(engine, question, until, answer):
     assert answer in answer_lead(engine, question, until)

@@ -11,7 +11,9 @@ A relative year ("this year's US Open", "last year", 今年; the text layer's ``
 against the answer's "as of" day for the question and against the report's publication day for a sentence: for
 "Which tennis star won't play at this year's US Open?" asked in 2022, "… will all miss this year's tournament" in a
 2020 report tells 2020, and "… spent 67 million pounds on the monarchy during 2018-19" does not tell "last year"
-asked in 2022. Without the day (an undated report, no "as of") a relative year tells nothing. A relative year after a
+asked in 2022. Without the day (an undated report, no "as of") a relative year tells nothing. A sentence telling no
+year tells the year of its report at the latest: one from a report published before the asked year began tells
+another. A relative year after a
 comparison word, a number between them or not ("pass grades have fallen from 79% last year to how much?"), is no
 event year.
 """
@@ -80,7 +82,13 @@ def asked_years(question: str, as_of: str | None = None) -> frozenset[int]:
 
 
 def tells_other_years(text: str, years: frozenset[int], published: str | None = None) -> bool:
-    """Whether ``text`` tells events of years, none of them one of ``years`` (False when ``years`` is empty or the
-    text tells no year); its relative years read against ``published`` (the report's day)."""
+    """Whether ``text`` tells events of years, none of them one of ``years`` (False when ``years`` is empty); its
+    relative years read against ``published`` (the report's ISO day). A text telling no year tells another when its
+    report was published before every asked year began ("the monarchy cost taxpayers 69.4 million pounds in the year
+    to the end of March", published in 2020, for "… last year?" asked in 2022); undated, it tells none."""
+    if not years:
+        return False
     told = event_years(text, published)
-    return bool(years) and bool(told) and not (told & years)
+    if told:
+        return not (told & years)
+    return bool(published) and published[:4].isdigit() and int(published[:4]) < min(years)

@@ -455,7 +455,8 @@ def run_realtimeqa(
         with_gold = rtqa_answers.totals([it["ask"] for it in items if it["gold_doc_ids"]])  # the answer is in the index
         totals[ASK] = {**{k: (None if v is None else round(v, 4)) for k, v in rtqa_answers.totals(asked).items()},
                        **{f"{k}_gold_in_index": (None if v is None else round(v, 4)) for k, v in with_gold.items() if k != "abstained"},
-                       **rtqa_answers.half_totals(items), "questions": len(asked), "writer": engine.writer.label}
+                       **rtqa_answers.half_totals(items), **rtqa_answers.abstention_totals(items, systems[0].name),
+                       "questions": len(asked), "writer": engine.writer.label}
     counts = index.catalog.counts()
     return {
         "schema": "techsec-brief-realtimeqa/1",
@@ -489,7 +490,8 @@ def run_realtimeqa(
 
 METRICS = ("hit@1", "hit@5", "hit@10", "mrr@10", "answer_recall@5", "answer_recall@10", "wrong_recall@5", "wrong_recall@10",
            "mc_accuracy_offline", "mc_accuracy_llm", "p50_retrieval_s", "answer_accuracy", "first_sentence_accuracy", "abstained",
-           "answer_accuracy_gold_in_index", "first_sentence_accuracy_gold_in_index")
+           "answer_accuracy_gold_in_index", "first_sentence_accuracy_gold_in_index", "abstention_recall",
+           "false_abstention_rate")
 
 
 def _metric_label(m: str) -> str:
@@ -501,6 +503,10 @@ def _metric_label(m: str) -> str:
         return "answer accuracy (ask: correct choice in the answer, no wrong one)"
     if m == "first_sentence_accuracy":
         return "first-sentence accuracy (ask: correct choice in the first sentence)"
+    if m == "abstention_recall":
+        return "abstention recall (ask: abstained where no top-10 passage holds a correct choice)"
+    if m == "false_abstention_rate":
+        return "false abstentions (ask: abstained where a top-10 passage holds a correct choice)"
     if m.startswith("wrong_recall"):
         return m.replace("wrong_recall", "wrong-choice recall")
     return m

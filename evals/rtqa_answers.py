@@ -7,6 +7,12 @@ For each multiple-choice question the pipeline writes its answer with the corpus
 * ``first_sentence_accuracy``: a correct choice's text occurs in the answer's first sentence;
 * ``abstained``: the pipeline declined to answer (counted wrong by both accuracies).
 
+Over a run (``abstention_totals``): ``abstention_recall``, the share of questions the corpus cannot answer on which
+``ask`` abstained, and ``false_abstention_rate``, the share of answerable ones on which it did (issue 10's abstention
+precision/recall on external questions). A question counts as answerable when a correct choice's text occurs in
+the retrieval's top-10 passages (``answer_recall@10``, ``evals.realtimeqa.contains``): a proxy that reads a
+paraphrased answer ("extended six months" for "6") as absent, so the recall is a lower bound's complement.
+
 Choice matching is ``evals.realtimeqa.contains`` (normalized text; numbers match whole tokens only). The
 ``*_number_words`` variants read the answer's number words as digits first ("extended six months" matches the choice
 "6 months"), the same rule for the correct and the wrong choices; the literal figures stay the headline.
@@ -107,4 +113,25 @@ def half_totals(items: Sequence[dict[str, Any]]) -> dict[str, float | None]:
                       "first_sentence_accuracy_number_words"):
                 out[f"{k}_{name}{scope}"] = None if t.get(k) is None else round(t[k], 4)
             out[f"questions_{name}{scope}"] = len(chosen)
+    return out
+
+
+def abstention_totals(items: Sequence[dict[str, Any]], system: str) -> dict[str, float | None]:
+    """``abstention_recall`` (abstained among the questions whose ``system`` top-10 passages hold no correct choice's
+    text) and ``false_abstention_rate`` (abstained among the others), over all questions and per half
+    (``abstention_recall_fit``, ``false_abstention_rate_held_out``, …), with the counts (``unanswerable``,
+    ``answerable``, per half too); None where a group is empty or the run asked nothing (items: RealTime QA report
+    rows with ``id``, ``systems`` and ``ask``)."""
+    out: dict[str, float | None] = {}
+    for name in ("", "fit", "held_out"):
+        rows = [it for it in items if "ask" in it and (not name or half(it["id"]) == name)]
+        recall = [(it["systems"][system]["scores"].get("answer_recall@10"), it["ask"]["scores"].get("abstained"))
+                  for it in rows]
+        none = [a for r, a in recall if r == 0]
+        some = [a for r, a in recall if r]
+        suffix = f"_{name}" if name else ""
+        out[f"abstention_recall{suffix}"] = round(sum(none) / len(none), 4) if none else None
+        out[f"false_abstention_rate{suffix}"] = round(sum(some) / len(some), 4) if some else None
+        out[f"unanswerable{suffix}"] = len(none)
+        out[f"answerable{suffix}"] = len(some)
     return out

@@ -165,3 +165,15 @@ def test_an_undated_passage_that_writes_a_date_of_its_own_keeps_the_plain_reason
     passage = "The cabinet approved the rule on Friday. It takes effect on Aug. 28, officials said."
     res = checker.check("The rule takes effect on Sept. 5, officials said.", [passage])
     assert "date 'September 5' not in cited text" in res.reasons
+
+
+def test_a_year_an_undated_passage_may_give_relatively_cannot_be_placed(checker):
+    res = checker.check("In 2025 the ministry fined two brokers for leaking client data.",
+                        ["Earlier this year the ministry fined two brokers for leaking client data."])
+    assert not res.supported
+    assert res.reasons[0] == ("number 2025 cannot be placed: the passage says 'Earlier this year' and has no "
+                              "publication date")
+    dated = checker.check("In 2025 the ministry fined two brokers for leaking client data.",
+                          ["Earlier this year the ministry fined two brokers for leaking client data."],
+                          published="2025-06-02")
+    assert dated.supported, dated.reasons

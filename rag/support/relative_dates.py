@@ -129,4 +129,5 @@ def unplaced_reason(kind: str, value: str, phrase: str) -> str:
     """The date check's reason for a claim date (``kind`` "date", "month", "weekday", or "number" for a year; ``value``
     as a reason names it) that an undated passage may give only as ``phrase``: "date 'October 7' cannot be placed: the passage says
     'yesterday' and has no publication date"."""
-    return f"{kind} '{value}' cannot be placed: the passage says '{phrase}' and has no publication date"
+    said = value if kind == "number" else f"'{value}'"  # as the plain reasons write them ("number 2014 not in ...")
+    return f"{kind} {said} cannot be placed: the passage says '{phrase}' and has no publication date"

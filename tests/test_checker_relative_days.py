@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from rag.support.facts import index_text
+from rag.support.facts import extract_facts, index_text
+from rag.support.figures import outdated_figure
 from rag.support.relative_dates import placed_dates, unplaced_phrase, unplaced_reason
 from rag.types import Chunk
 from rag.verify import CitationVerifier
@@ -177,3 +178,11 @@ def test_a_year_an_undated_passage_may_give_relatively_cannot_be_placed(checker)
                           ["Earlier this year the ministry fined two brokers for leaking client data."],
                           published="2025-06-02")
     assert dated.supported, dated.reasons
+
+
+def test_the_year_of_a_relative_day_is_a_date_not_a_current_figure():
+    window = "Two cruise missiles were launched early Wednesday from 2 sites, the military said."
+    index = index_text(window, "2022-06-10")
+    assert 2022.0 in {n.value for n in index.facts.numbers if n.day_year}
+    claim = extract_facts("Two cruise missiles were launched early Wednesday.", claim=True)
+    assert outdated_figure(claim.numbers, index.facts.numbers, window) is None

@@ -56,6 +56,7 @@ class Num:
     currency: str | None = None  # ISO code when the text names one ("$", "yen", "億円")
     unit: str | None = None  # "%", "pp", "t", "nm", ... (rag.text.numbers)
     label: str = ""  # how a reason names it ("1.2 trillion yen"); the surface when empty
+    day_year: bool = False  # the year of a day the text names relatively ("yesterday"): a date, never a figure
 
     @property
     def name(self) -> str:
@@ -398,8 +399,9 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
 def _add_placed_days(facts: Facts, text: str, published: str | None) -> None:
     """The days and weeks ``text`` names relative to its publication date (``relative_dates.placed_dates``:
     "yesterday", "on Monday", "today", "last week") added to ``facts`` as stated dates: a day as its month and day,
-    month and year, weekday and year; a week as the months and years of its days (no single day). The year's label
-    is not "2026 (yesterday)": ``with_years`` rewrites only a year phrase ("this year") as its year."""
+    month and year, weekday and year; a week as the months and years of its days (no single day). The year is a
+    ``Num.day_year`` (no figure: ``figures.outdated_figure``), and its label is not "2026 (yesterday)":
+    ``with_years`` rewrites only a year phrase ("this year") as its year."""
     for placed in placed_dates(text, published):
         for day in placed.days:
             facts.months.add(day.month)
@@ -408,7 +410,7 @@ def _add_placed_days(facts: Facts, text: str, published: str | None) -> None:
                 facts.month_days.add((day.month, day.day))
                 facts.weekdays.add(WEEKDAYS[day.weekday()])
         for year in sorted({day.year for day in placed.days}):
-            facts.numbers.append(Num(float(year), placed.phrase, False, label=f"{year} ('{placed.phrase}')"))
+            facts.numbers.append(Num(float(year), placed.phrase, False, label=f"{year} ('{placed.phrase}')", day_year=True))
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,9}s?\b")

@@ -50,7 +50,8 @@ def hard_checks(facts: Facts, full: TextIndex, window: TextIndex) -> tuple[list[
     for num in facts.numbers:
         if not num_match(num, full.facts.numbers):
             phrase = _unplaced(full, "year") if _YEAR_RE.fullmatch(num.surface) else None
-            reasons.append(unplaced_reason("number", num.surface, phrase) if phrase else number_reason(num, full.facts.numbers))
+            reasons.append(unplaced_reason("number", num.surface, phrase) if phrase
+                           else number_reason(num, full.facts.numbers))
         elif not num_match(num, window.facts.numbers):
             outside += 1
     for code in sorted(facts.codes):

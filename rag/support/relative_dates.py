@@ -20,8 +20,8 @@ them into what the checker compares:
   (``fact_checks``): its written date, not a weekday elsewhere, is the likelier place of the claim's.
 
 Months and years named relatively ("last month", "last year") are placed by ``facts.relative_years``; this module
-places days and weeks only (what is left unplaced covers every relative phrase). Errors: ``published`` must be an ISO date (``YYYY-MM-DD``, a longer ISO stamp is cut to its
-day); anything else raises ``ValueError``.
+places days and weeks only (what is left unplaced covers every relative phrase). Errors: ``published`` must be an
+ISO date (``YYYY-MM-DD``, a longer ISO stamp is cut to its day); anything else raises ``ValueError``.
 """
 
 from __future__ import annotations
@@ -126,8 +126,8 @@ def unplaced_phrase(text: str, part: str) -> str | None:
 
 
 def unplaced_reason(kind: str, value: str, phrase: str) -> str:
-    """The date check's reason for a claim date (``kind`` "date", "month", "weekday", or "number" for a year; ``value``
-    as a reason names it) that an undated passage may give only as ``phrase``: "date 'October 7' cannot be placed: the passage says
-    'yesterday' and has no publication date"."""
+    """The date check's reason for a claim date (``kind`` "date", "month", "weekday", or "number" for a year;
+    ``value`` as a reason names it) that an undated passage may give only as ``phrase``: "date 'October 7' cannot
+    be placed: the passage says 'yesterday' and has no publication date"."""
     said = value if kind == "number" else f"'{value}'"  # as the plain reasons write them ("number 2014 not in ...")
     return f"{kind} {said} cannot be placed: the passage says '{phrase}' and has no publication date"

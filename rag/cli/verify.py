@@ -168,7 +168,8 @@ def verify(
     # through the data dir's embedding cache: checking the same passages again reads their vectors back
     embed = data_dir_embed(get_embedder(settings.embedding), settings.data_dir)
     checker = support_checker(settings.support.encoder, embed, min_support=settings.generation.min_support)
-    # an optional "published" date reads the passage's "last year" as a year (the checker never guesses it)
+    # an optional "published" date reads the passage's "last year" as a year and its "yesterday" as a day (the
+    # checker never guesses them)
     results = checker.check_many([(r["claim"], [r["passage"]]) for r in rows], published=[r.get("published") for r in rows])
     lines = []
     for n, row, res in zip(read.lines, rows, results):

@@ -9,14 +9,16 @@ No NLI model is available offline, so the checker combines cheap, interpretable 
    and its spans are returned (``SupportResult.spans``).
 2. **Signals** (``features``), each with a reason when it argues against support: numbers read by
    ``rag.text.numbers`` with scale, currency and unit ("$1.2tn" is not "¥1.2tn"; "4,760億円" is "476 billion
-   yen"), dates, compass directions, named entities (countries normalised, organisations, people, acronyms),
-   claim names the passage uses outside the window, polarity against the window (negation scopes, affixal
-   negation, antonymous predicates, unfulfilled verbs: "has yet to", "stopped short of", "denied reports that"),
-   modality ("plans to buy" for "bought"), role swaps (two names on opposite sides of the same verb), novel
-   content words weighted by word-level similarity, embedding cosines, lexical overlap (content-word recall,
-   bigram recall, ROUGE-L), how close the claim is to a copy of its best sentence (aligned share, tokens a copy
-   would change: ``edits``; a place is one token however it is named, "Seoul" for "South Korea": ``metonymy``),
-   and figures bound to another year or name than the window gives them (``bindings``).
+   yen"), dates (a dated passage's "yesterday" or "on Monday" as its day: ``relative_dates``), compass
+   directions, named entities (countries normalised, organisations, people, acronyms), claim names the passage
+   uses outside the window, polarity against the window (negation scopes, affixal negation, antonymous
+   predicates, unfulfilled verbs: "has yet to", "stopped short of", "denied reports that"; an act told as a noun,
+   "has yet to bring charges", as its verb: ``nominal_acts``), modality ("plans to buy" for "bought"), role
+   swaps (two names on opposite sides of the same verb), novel content words weighted by word-level similarity,
+   embedding cosines, lexical overlap (content-word recall, bigram recall, ROUGE-L), how close the claim is to a
+   copy of its best sentence (aligned share, tokens a copy would change: ``edits``; a place is one token however
+   it is named, "Seoul" for "South Korea": ``metonymy``), and figures bound to another year or name than the
+   window gives them (``bindings``).
 3. **The fitted model** (``model``): small gradient-boosted trees over the signals (each monotone in its
    expected direction; a logistic regression is the other ``kind``), fitted by
    ``python -m evals.fit_checker`` on the fittable data with grouped cross-validation, stored as

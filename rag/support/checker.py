@@ -66,7 +66,8 @@ class SupportChecker:
 
     def check(self, claim: str, passages: Sequence[str], *, published: str | None = None) -> SupportResult:
         """Is ``claim`` supported by ``passages`` (the texts it cites)? ``published``: their publication date
-        (ISO), when known, to read "last year" as a year (``facts.index_text``)."""
+        (ISO), when known, to read "last year" as a year and "yesterday", "on Monday", "today" or "last week" as
+        days (``facts.index_text``, ``relative_dates``)."""
         return self.check_many([(claim, passages)], published=[published])[0]
 
     def check_many(self, pairs: Sequence[tuple[str, Sequence[str]]], *,

@@ -10,6 +10,7 @@ from rag.support.calibration import CROSS_SCRIPT_SCORE, FACT_VETO_SCORE, HARD_FA
 from rag.support.converse_directions import converse_directions, inverted_relations
 from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
+from rag.support.relative_dates import unplaced_phrase, unplaced_reason
 from rag.support.windows import Window
 from rag.text.dates import MONTH_NAMES
 from rag.text.places import covers
@@ -42,12 +43,15 @@ def cross_scripts(claim: str, cited: str) -> bool:
 
 def hard_checks(facts: Facts, full: TextIndex, window: TextIndex) -> tuple[list[str], int]:
     """Reasons from the claim's numbers and identifiers (``facts``) against the whole cited text (``full``), and
-    the number of claim numbers cited only outside the window."""
+    the number of claim numbers cited only outside the window. A year the text lacks that an undated text may give
+    relatively ("last year", "yesterday") cannot be placed rather than absent (``relative_dates``)."""
     reasons: list[str] = []
     outside = 0
     for num in facts.numbers:
         if not num_match(num, full.facts.numbers):
-            reasons.append(number_reason(num, full.facts.numbers))
+            phrase = _unplaced(full, "year") if _YEAR_RE.fullmatch(num.surface) else None
+            reasons.append(unplaced_reason("number", num.surface, phrase) if phrase
+                           else number_reason(num, full.facts.numbers))
         elif not num_match(num, window.facts.numbers):
             outside += 1
     for code in sorted(facts.codes):
@@ -56,21 +60,55 @@ def hard_checks(facts: Facts, full: TextIndex, window: TextIndex) -> tuple[list[
     return reasons, outside
 
 
+_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _unplaced(full: TextIndex, part: str) -> str | None:
+    """The relative phrase of an undated cited text that could name a claim date's ``part`` ("yesterday" for a day),
+    which it cannot place without a publication date (``relative_dates.unplaced_phrase``); None for a dated text, and
+    when the text writes a date of that part itself: "takes effect on Aug. 28" makes "Sept. 5" another day though
+    "on Friday" is in the text too."""
+    if full.published or _states(full, part):
+        return None
+    return unplaced_phrase(full.facts.text, part)
+
+
+def _states(full: TextIndex, part: str) -> bool:
+    """Does the cited text write a date of ``part`` ("day", "weekday", "month", "year") itself?"""
+    facts = full.facts
+    if part == "day":
+        return bool(facts.month_days)
+    if part == "weekday":
+        return bool(facts.weekdays)
+    if part == "month":
+        return bool(facts.months)
+    return bool(facts.month_years) or any(_YEAR_RE.fullmatch(n.surface) for n in facts.numbers)
+
+
 def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) -> tuple[list[str], int]:
     """Reasons from dates, directions and entities of ``claim`` (its ``facts``) against the whole cited text, and
-    the number of countries cited only outside the window."""
+    the number of countries cited only outside the window. A claim date the text lacks is "not in cited text",
+    unless the text is undated, writes no date of that part itself and names a day, week, month or year relatively
+    that could be it ("yesterday" for "October 7"): that date "cannot be placed" (``relative_dates.unplaced_reason``;
+    the same date feature, so the same verdict, but a reason no reader takes for a contrary date)."""
     cf = facts
     reasons: list[str] = []
     outside = 0
+
+    def absent(kind: str, value: str, part: str) -> str:
+        phrase = _unplaced(full, part)
+        return unplaced_reason(kind, value, phrase) if phrase else f"{kind} '{value}' not in cited text"
+
     for mo, d in sorted(cf.month_days):
         if (mo, d) not in full.facts.month_days:
-            reasons.append(f"date '{MONTH_NAMES[mo]} {d}' not in cited text")
+            reasons.append(absent("date", f"{MONTH_NAMES[mo]} {d}", "day"))
     for mo, y in sorted(cf.month_years):
         if (mo, y) not in full.facts.month_years:
-            reasons.append(f"date '{MONTH_NAMES[mo]} {y}' not in cited text")
+            # the year is what is open when the passage gives the month ("October 7" with no year), else the month
+            reasons.append(absent("date", f"{MONTH_NAMES[mo]} {y}", "year" if mo in full.facts.months else "month"))
     for mo in sorted(cf.months - {m for m, _ in cf.month_days} - {m for m, _ in cf.month_years}):
         if mo not in full.facts.months:
-            reasons.append(f"month '{MONTH_NAMES[mo]}' not in cited text")
+            reasons.append(absent("month", MONTH_NAMES[mo], "month"))
     missing = cf.directions - full.facts.directions
     for direction in sorted(missing - converse_directions(claim, full.facts.text) if missing else missing):
         reasons.append(f"direction '{direction}' not in cited text")
@@ -78,7 +116,7 @@ def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) ->
         reasons.extend(inverted_relations(claim, full.facts.text))
     for wd in sorted(cf.weekdays):
         if wd not in full.facts.weekdays:
-            reasons.append(f"weekday '{wd.capitalize()}' not in cited text")
+            reasons.append(absent("weekday", wd.capitalize(), "weekday"))
     for key, surface in cf.countries.items():
         if not any(covers(found, key) for found in full.facts.countries):
             reasons.append(f"entity '{surface}' not in cited text")

@@ -30,11 +30,12 @@ from rag.support.lexicon import (
     _SPELLED_RE,
     _WEEKDAY_RE,
 )
-from rag.support.implied_dates import PERIOD_ORDINALS, a_for_one, implied_dates
+from rag.support.implied_dates import PERIOD_ORDINALS, implied_dates
+from rag.support.relative_dates import placed_dates, relative_mentions
 from rag.support.tokens import _syn_groups
 from rag.support.mentions import place_mentions, quantities
 from rag.support.name_forms import owner_near, place_form
-from rag.text.dates import DateMention, find_dates, month_number
+from rag.text.dates import WEEKDAYS, DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
@@ -55,6 +56,7 @@ class Num:
     currency: str | None = None  # ISO code when the text names one ("$", "yen", "億円")
     unit: str | None = None  # "%", "pp", "t", "nm", ... (rag.text.numbers)
     label: str = ""  # how a reason names it ("1.2 trillion yen"); the surface when empty
+    day_year: bool = False  # the year of a day the text names relatively ("yesterday"): a date, never a figure
 
     @property
     def name(self) -> str:
@@ -330,6 +332,7 @@ class TextIndex:
     phrases: list[frozenset[str]]  # capitalised runs ("South Korean President Moon Jae-in")
     lower_text: str
     acronyms: set[str]  # lower-cased all-caps tokens (WTO, NSB)
+    published: str | None = None  # the publication date (ISO) its relative dates were read against, when known
 
 
 def relative_years(text: str, published: str | None) -> list[tuple[int, int | None, str]]:
@@ -346,8 +349,8 @@ def _relative_mentions(text: str, published: str | None) -> list[tuple[int, int 
     if not published:
         return []
     out = []
-    for m in find_dates(a_for_one(text), published=published):
-        if not m.relative or m.precision not in ("year", "month"):
+    for m in relative_mentions(text, published):
+        if m.precision not in ("year", "month"):
             continue
         if re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.IGNORECASE):
             continue  # "over the past year", "in the last year": a span of time, not a calendar year
@@ -373,7 +376,9 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
     """Lookup structures (facts, tokens, stems, synonym groups, name phrases) for a cited text; with its
     publication date ``published`` (ISO), the years and months it gives relatively ("last year") count as
     stated (``relative_years``), and so do those it implies ("in April", "the first quarter": ``implied_dates``;
-    a month compared with the year before, "in April ... from a year ago", as that month of that year too)."""
+    a month compared with the year before, "in April ... from a year ago", as that month of that year too) and the
+    days and weeks it names relatively ("yesterday", "on Monday", "today", "last week": ``_add_placed_days``).
+    Without ``published`` none of them is read (``TextIndex.published`` is then None)."""
     facts = extract_facts(text, claim=False)
     relative = _relative_mentions(text, published)
     year_back = frozenset(at for year, _, _, at in relative if published and year == int(published[:4]) - 1)
@@ -384,10 +389,28 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
         if month is not None:
             facts.months.add(month)
             facts.month_years.add((month, year))
+    _add_placed_days(facts, text, published)
     tokens, stems, groups = _word_sets(text)
     phrases = _capitalized_runs(text)
     acronyms = {m.group(0).lower() for m in _ACRONYM_RE.finditer(text)}
-    return TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms)
+    return TextIndex(facts, tokens, stems, groups, phrases, text.lower(), acronyms, published)
+
+
+def _add_placed_days(facts: Facts, text: str, published: str | None) -> None:
+    """The days and weeks ``text`` names relative to its publication date (``relative_dates.placed_dates``:
+    "yesterday", "on Monday", "today", "last week") added to ``facts`` as stated dates: a day as its month and day,
+    month and year, weekday and year; a week as the months and years of its days (no single day). The year is a
+    ``Num.day_year`` (no figure: ``figures.outdated_figure``), and its label is not "2026 (yesterday)":
+    ``with_years`` rewrites only a year phrase ("this year") as its year."""
+    for placed in placed_dates(text, published):
+        for day in placed.days:
+            facts.months.add(day.month)
+            facts.month_years.add((day.month, day.year))
+            if placed.precision == "day":
+                facts.month_days.add((day.month, day.day))
+                facts.weekdays.add(WEEKDAYS[day.weekday()])
+        for year in sorted({day.year for day in placed.days}):
+            facts.numbers.append(Num(float(year), placed.phrase, False, label=f"{year} ('{placed.phrase}')", day_year=True))
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,9}s?\b")

@@ -28,7 +28,7 @@ from rag.support.moved_words import moved_word
 from rag.support.name_cuts import name_cut
 from rag.support.reworded_swaps import swapped_nouns
 from rag.support.place_references import place_shift
-from rag.support.polarity import no_comment_idiom, polarity_tokens, predicate_lemma
+from rag.support.polarity import no_comment_idiom, polarity_tokens, predicate_lemmas
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.support.transfer_directions import transfer_way
 from rag.support.text_cache import sentences_of
@@ -490,8 +490,9 @@ def polarity_snippet(window: str, lemma: str) -> str | None:
     readers see it as)."""
     toks = polarity_tokens(window)
     joined = NO_COMMENT_TOKEN.split()
+    lemmas = predicate_lemmas(toks)  # "has yet to issue a licence" for "licens" (nominal_acts)
     for k, t in enumerate(toks):
-        if t[:1].isalpha() and predicate_lemma(t) == lemma:
+        if lemmas[k] == lemma:
             if toks[max(0, k - len(joined) + 1) : k + 1] == joined and (idiom := no_comment_idiom(window)):
                 return idiom
             start = max(0, k - 4)

@@ -43,6 +43,7 @@ from rag.support.lexicon import (
     VERB_CLASS,
     VERB_PARTICLES,
 )
+from rag.support.nominal_acts import act_nouns
 from rag.text.tokens import stem as _stem
 
 # --------------------------------------------------------------------------------------------
@@ -170,8 +171,19 @@ def predicate_lemma(word: str) -> str:
     return PREDICATE_CANON[min(keys, key=_CANON_ORDER.__getitem__)] if keys else s
 
 
+def predicate_lemmas(toks: list[str]) -> list[str | None]:
+    """The predicate lemma of each of ``toks`` (``polarity_tokens``) in its place: a noun that names the act of the
+    light verb before it is that act ("bring any [charges]" -> "charg", "issue a [licence]" -> "licens":
+    ``nominal_acts``), any other word its own ``predicate_lemma``; None for punctuation."""
+    acts = act_nouns(toks)
+    return [None if not t[:1].isalpha() else predicate_lemma(acts[k][1]) if k in acts else predicate_lemma(t)
+            for k, t in enumerate(toks)]
+
+
 def polarity(text: str) -> Polarity:
-    """Negation scopes, antonym axes and predicate polarities of ``text``."""
+    """Negation scopes, antonym axes and predicate polarities of ``text``. An act told as a light verb and a noun
+    ("has yet to bring any charges", ``nominal_acts``) is negated as its verb would be: the noun is a head wherever
+    its light verb is, as negated as it, and has the act's lemma ("charg")."""
     toks = polarity_tokens(text)
     n = len(toks)
     flips = [0] * n  # number of negation scopes covering each token
@@ -277,6 +289,13 @@ def polarity(text: str) -> Polarity:
                 j += 1
             heads_at.clear()
         i += 1
+    acts = act_nouns(toks)
+    for k, (light, _) in acts.items():  # "has yet to [bring] any charges": the charging is what did not happen
+        if light in heads:
+            heads.add(k)
+            flips[k] = flips[light]
+            if light in governor:
+                governor[k] = governor[light]
     lemma_pol: dict[str, set[int]] = {}
     axes: dict[str, set[int]] = {}
     scoped: set[str] = set()
@@ -298,7 +317,7 @@ def polarity(text: str) -> Polarity:
             continue
         if tok not in LIGHT_WORDS:  # light words ("added", "said") still carry a predicate's polarity
             words.add(tok)
-        lemma = predicate_lemma(tok)
+        lemma = predicate_lemma(acts[k][1]) if k in acts else predicate_lemma(tok)
         lemma_pol.setdefault(lemma, set()).add(pol)
         if k in heads:
             scoped.add(lemma)

@@ -145,3 +145,10 @@ def test_an_answer_quotes_the_report_without_an_unlisted_outlets_dateline(engine
     assert answer in lead, lead
     assert not any(word in lead for word in dateline), lead
 
+
+def test_a_briefs_entities_hold_no_dateline_month_or_outlet(engine):
+    brief = engine.write("chip export controls in Singapore, South Korea and Japan", template="assessment")
+    entities = [t for s in brief.sections if s.kind == "terms" and "entit" in s.name.lower() + s.title.lower()
+                for t in s.terms]
+    assert entities, [s.name for s in brief.sections]
+    assert not {"Oct", "Sept", "October", "Straits Wire", "Korea Herald", "Japan Times"} & set(entities), entities

@@ -20,6 +20,7 @@ from rag.dedup import story_body
 from rag.index import CorpusIndex
 from rag.ingest import Ingestor
 from rag.text.datelines import dateline_end, without_dateline
+from rag.writers.terms_section import entity_terms
 
 # (sentence, the sentence's own words after its dateline): outlets no list holds, dates and dashes of every kind
 UNLISTED = [
@@ -152,3 +153,11 @@ def test_a_briefs_entities_hold_no_dateline_month_or_outlet(engine):
                 for t in s.terms]
     assert entities, [s.name for s in brief.sections]
     assert not {"Oct", "Sept", "October", "Straits Wire", "Korea Herald", "Japan Times"} & set(entities), entities
+
+
+def test_a_months_abbreviation_in_running_text_is_no_entity_either():
+    texts = ["Prosecutors in Singapore said on Oct. 8 that Nvidia servers had reached Malaysia by Sept 30.",
+             "The men were charged in Singapore on Wednesday; Nvidia declined to comment on Nov 2."]
+    named = entity_terms(texts, texts, texts, 10)
+    assert {"Singapore", "Nvidia", "Malaysia"} <= set(named)
+    assert not {"Oct", "Sept", "Nov"} & set(named), named

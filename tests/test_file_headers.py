@@ -57,7 +57,7 @@ def test_yaml_front_matter_is_the_documents_metadata_and_is_not_its_text(tmp_pat
     assert (doc.title, doc.publisher, doc.published, doc.authors, doc.url) == (
         "Japan tightens chip tool exports", "Nikkei Asia", "2023-05-23", ("Jane Roe",), "https://asia.nikkei.com/x"
     )
-    assert doc.text.startswith("Japan tightens chip tool exports")  # the heading, without its Markdown mark
+    assert doc.text.startswith("# Japan tightens chip tool exports")
     assert "publisher:" not in doc.text and "---" not in doc.text
 
 

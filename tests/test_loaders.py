@@ -282,7 +282,7 @@ def test_txt_and_markdown_load_with_derived_metadata(tmp_path: Path) -> None:
     a, b = load_doc(tmp_path / "a.txt"), load_doc(tmp_path / "b.md")
     assert (a.title, a.published, a.language, a.source_path) == (
         "Chip Export Controls Tighten", "2024-05-02", "en", str((tmp_path / "a.txt").absolute()))
-    assert b.title == "Battery Makers Blocked Again" and b.text.startswith("Battery Makers")  # a heading, no "#"
+    assert b.title == "Battery Makers Blocked Again" and b.text.startswith("# Battery Makers")
     assert b.published is None and b.publisher is None and b.authors == ()
 
 

@@ -1,18 +1,18 @@
 """A Markdown article's text as its reader sees it: its words without the marks that format them.
 
-A .md article is stored, searched and quoted as plain text, as an HTML page is (trafilatura's extraction): "#
-Taiwan adds 27 entities" is the heading "Taiwan adds 27 entities", a paragraph of its own; "**TAIPEI** — …" is
-"TAIPEI — …"; "*entity list*", "__Huawei__", "`ST-2`" and "[International Trade Administration](https://…)" are
-their words. ``markup_edits(text)`` says where the marks are, as edits of the file's text (``Edit``: a span and
-what stands for it, usually nothing); ``plain_markdown(text)`` applies them. The aligner (``rag.text.align``,
-origin kind "markdown") hides the same marks when it locates a stored word in the file, so a citation's
-``source_span`` points at the quote's own characters in the .md file.
+A .md article is stored, searched and quoted without the inline marks a reader does not see, as an HTML page is
+(trafilatura's extraction): "**TAIPEI** — …" is "TAIPEI — …"; "*entity list*", "__Huawei__", "`ST-2`" and
+"[International Trade Administration](https://…)" are their words. ``markup_edits(text)`` says where the marks are,
+as edits of the file's text (``Edit``: a span and what stands for it, usually nothing); ``plain_markdown(text)``
+applies them. The aligner (``rag.text.align``, origin kind "markdown") hides the same marks when it locates a stored
+word in the file, so a citation's ``source_span`` points at the quote's own characters in the .md file.
 
 What is markup (``data/markdown.toml``; CommonMark's rules, simplified):
 
-- blocks: a heading's "#" marks (the heading is set apart from the lines around it by blank lines, so it is no
-  sentence glued to the next line), thematic breaks and setext underlines, block-quote ">" marks, code fences, link
-  reference definitions;
+- blocks: a heading is set apart from the lines around it by blank lines (a paragraph of its own, never a sentence
+  glued to the next line); its opening "#" marks stay, as a list's bullets do: they are the text layer's sign of a
+  heading (``normalize.derive_title`` takes the first for the title, headings are no quotes), its closing run goes.
+  Thematic breaks, setext underlines, block-quote ">" marks, code fences and link reference definitions go;
 - inline: emphasis runs of "*" and "_" that open and close a span (a run opens before a word and closes after one;
   "_" never inside a word, so ``snake_case`` and "5 * 3" stay), the backticks of inline code, a link's brackets and
   destination, an image, an autolink's angle brackets, a backslash escape's backslash.
@@ -108,12 +108,14 @@ def markup_edits(text: str) -> list[Edit]:
         if heading is None:
             paragraph.append((a, end))
             continue
-        # a heading is a paragraph of its own: blank lines set it apart from a line right before or after it
+        # a heading is a paragraph of its own: blank lines set it apart from a line right before or after it; its
+        # opening marks stay, the text layer's sign of a heading (``normalize.derive_title``, ``headlines``, the
+        # section readers), as a list's bullets do
         edits.extend(_inline(text, paragraph, syntax))
         paragraph = []
-        before = "\n" if k > 0 and text[lines[k - 1][0]:lines[k - 1][1]].strip() else ""
+        if k > 0 and text[lines[k - 1][0]:lines[k - 1][1]].strip():
+            edits.append(Edit(a, a, "\n"))
         words = a + heading.end()
-        edits.append(Edit(a, words, before))
         closing = syntax.heading_close.search(text[words:end])
         b = words + closing.start() if closing is not None else end
         if b < end:

@@ -206,24 +206,22 @@ def _punct(ch: str) -> bool:
 
 def _emphasis(runs: list[_Run]) -> list[Edit]:
     """Pair openers with closers of the same character, innermost first (CommonMark's "process emphasis", without
-    its rule of three): each pair's delimiters are marks; a run left unpaired is text ("5 * 3", a footnote's "*")."""
+    its rule of three): each pair's delimiters are marks; a run left unpaired is text ("5 * 3", a footnote's "*").
+    One stack per character, so a paragraph of any length is read in linear time."""
     edits: list[Edit] = []
-    openers: list[_Run] = []
+    openers: dict[str, list[_Run]] = {}
     for run in runs:
-        while run.can_close and run.remaining:
-            k = next((k for k in range(len(openers) - 1, -1, -1) if openers[k].char == run.char and openers[k].remaining), None)
-            if k is None:
-                break
-            opener = openers[k]
+        stack = openers.setdefault(run.char, [])
+        while run.can_close and run.remaining and stack:
+            opener = stack[-1]
             n = 2 if opener.remaining >= 2 and run.remaining >= 2 else 1
             end = opener.start + opener.length - opener.right
             edits.append(Edit(end - n, end))
             edits.append(Edit(run.start + run.left, run.start + run.left + n))
             opener.right += n
             run.left += n
-            del openers[k + 1:]  # openers inside the pair that found no closer stay text
             if not opener.remaining:
-                openers.pop(k)
+                stack.pop()
         if run.can_open and run.remaining:
-            openers.append(run)
+            stack.append(run)
     return edits

@@ -26,6 +26,7 @@ from rag.text.dates import derive_date, parse_date
 from rag.text.file_headers import read_header
 from rag.text.language import detect_language
 from rag.text.lexicon import table
+from rag.text.markdown import plain_markdown
 from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.page_walls import wall_kind
 from rag.text.scripts import cjk_count
@@ -163,6 +164,17 @@ def _read_plain(data: bytes) -> tuple[str, Meta]:
     body, meta, offset = read_header(text, notes)
     origin = Origin(text, region=(offset, len(text))) if offset else Origin(text)
     return linearize_tables(body), {**meta, "origin": origin, "notes": notes}
+
+
+def _read_markdown(data: bytes) -> tuple[str, Meta]:
+    """``_read_plain`` for a Markdown file: the text after its header as a reader sees it, without the marks that
+    format it (``rag.text.markdown``: "# " heading marks, "**", "_", backticks, a link's destination), its pipe tables
+    one line per row; the origin's kind "markdown" has the aligner hide the same marks."""
+    text = decode_bytes(data)
+    notes: list[str] = []
+    body, meta, offset = read_header(text, notes)
+    origin = Origin(text, "markdown", region=(offset, len(text)) if offset else None)
+    return linearize_tables(plain_markdown(body)), {**meta, "origin": origin, "notes": notes}
 
 
 _LXML_TEXT_LIMIT = re.compile(r"[^<]{10000000}")  # libxml2's XML_MAX_TEXT_LENGTH: larger text nodes are dropped
@@ -382,7 +394,7 @@ def _read_pdf(data: bytes, limits: LimitsSettings | None = None) -> tuple[str, M
     return text, {"title": title, "origin": Origin(text, "pdf", page_starts=tuple(starts))}
 
 
-_READERS = {".txt": _read_plain, ".md": _read_plain, ".markdown": _read_plain, ".html": _read_html, ".htm": _read_html, ".pdf": _read_pdf}
+_READERS = {".txt": _read_plain, ".md": _read_markdown, ".markdown": _read_markdown, ".html": _read_html, ".htm": _read_html, ".pdf": _read_pdf}
 
 
 # --- assembling documents ----------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """Where a passage of the stored text is in the original file: word-anchor alignment, computed once per document.
 
-Stored text is normalized (NFC, spaces collapsed, lines stripped), HTML is what trafilatura extracted, PDF what
-pypdf extracted, JSONL a decoded string field; so stored offsets are not file offsets. ``SourceMap.build`` walks
-the words of both (skipping tags, decoding entities and JSON escapes, comparing NFKC case-folded words) and keeps,
-for every stored word it finds, its span in the original. ``locate`` then maps any stored span to the original
-span from its first to its last found word: a reader who opens the file there sees the quote's words in order.
+Stored text is normalized (NFC, spaces collapsed, lines stripped), HTML is what trafilatura extracted, Markdown
+its text without its marks (``rag.text.markdown``), PDF what pypdf extracted, JSONL a decoded string field; so
+stored offsets are not file offsets. ``SourceMap.build`` walks the words of both (skipping tags and Markdown's marks,
+decoding entities and JSON escapes, comparing NFKC case-folded words) and keeps, for every stored word it finds, its
+span in the original. ``locate`` then maps any stored span to the original span from its first to its last found
+word: a reader who opens the file there sees the quote's words in order.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from rag.text.markdown import markup_edits
 
 # CJK characters are one word each (scripts written without spaces); other words are runs of word characters
 # with any combining marks (a decomposed "é" in the original is one word with the stored NFC "é").
@@ -39,7 +42,7 @@ class Origin:
     """The decoded original of a document: the file text (``text``/``html``), one JSONL line, or a PDF's pages."""
 
     text: str
-    kind: str = "text"  # "text" | "html" | "jsonl" | "json" (a whole .json file) | "pdf"
+    kind: str = "text"  # "text" | "markdown" | "html" | "jsonl" | "json" (a whole .json file) | "pdf"
     line: int = 1  # jsonl: the line of the file ``text`` is
     page_starts: tuple[int, ...] = ()  # pdf: where each page's extracted text starts in ``text`` (pages joined)
     # jsonl: the [start, end) of the text field's value in the line; text: where the text starts after the file's
@@ -204,24 +207,26 @@ def _visible(origin: Origin) -> tuple[str, list[int], list[int]]:
     """The text a reader sees in the original, with each character's [start, end) in the original."""
     text = origin.text
     if origin.kind == "html":
-        pattern, decode = _HTML_PARTS, lambda s: html.unescape(s) if s.startswith("&") else " "
+        parts = ((m.start(), m.end(), html.unescape(m.group()) if m.group().startswith("&") else " ")
+                 for m in _HTML_PARTS.finditer(text))
     elif origin.kind in ("jsonl", "json"):
-        pattern, decode = _JSON_ESCAPE, _json_unescape
+        parts = ((m.start(), m.end(), _json_unescape(m.group())) for m in _JSON_ESCAPE.finditer(text))
+    elif origin.kind == "markdown":  # the marks the reader (rag.text.markdown) left out of the stored text
+        parts = ((e.start, e.end, e.text) for e in markup_edits(text))
     else:
         return text, list(range(len(text))), list(range(1, len(text) + 1))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in pattern.finditer(text):
-        chars.append(text[pos : m.start()])
-        starts.extend(range(pos, m.start()))
-        ends.extend(range(pos + 1, m.start() + 1))
-        out = decode(m.group())
+    for start, end, out in parts:
+        chars.append(text[pos:start])
+        starts.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
         chars.append(out)
-        starts.extend([m.start()] * len(out))
-        ends.extend([m.end()] * len(out))
-        pos = m.end()
+        starts.extend([start] * len(out))
+        ends.extend([end] * len(out))
+        pos = end
     chars.append(text[pos:])
     starts.extend(range(pos, len(text)))
     ends.extend(range(pos + 1, len(text) + 1))

@@ -8,6 +8,8 @@ from collections import Counter
 from typing import Sequence
 
 from rag.templates import SectionSpec
+from rag.text.datelines import dateline_end
+from rag.text.dates import MONTHS
 from rag.text.lexicon import table, word_set
 from rag.text.places import names_a_region, place_mentions, place_of_word, places
 from rag.text.tables import without_column_names
@@ -294,6 +296,9 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
 
     def names(text: str) -> list[tuple[str, bool]]:
         spans = _heading_spans(text, lower_words)
+        # a sentence's opening dateline ("SINGAPORE, Oct 8 (Straits Wire) - ") is furniture a brief quotes: its
+        # place, date and outlet are not the story's actors
+        spans.append((0, dateline_end(text)))
         out = []
         for name, initial in names_in(text):
             at = text.find(name)
@@ -323,7 +328,8 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
                 if name != raw:
                     initial = False  # a holder after a title is mid-sentence
                 words = name.split()
-                if len(words) == 1 and (name.lower() in STOPWORDS or name.lower() in ENTITY_NOISE or len(name) < 2):
+                if len(words) == 1 and (name.lower() in STOPWORDS or name.lower() in ENTITY_NOISE or len(name) < 2
+                                        or name.lower().rstrip(".") in MONTHS):  # "Oct" of "on Oct. 8": a date's month
                     continue
                 hit = place_of_word(name) if len(words) == 1 else None
                 if hit is not None and hit[1] == "demonyms":

@@ -12,7 +12,7 @@ import numpy as np
 from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_list
-from rag.text.sentences import Sentence, flatten, split_sentences
+from rag.text.sentences import Sentence, flatten, heading_marks, split_sentences
 from rag.writers.cjk_roles import cjk_role
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.item_headlines import item_blurb, item_headline
@@ -317,6 +317,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 # and an answer's ("Who protested …?" is answered by "Tokyo protests as …" when no sentence says so)
                 sent = Sentence(sent.start + label_end, sent.end, sent.text[label_end:])
                 reason, is_title = None, True
+            marks = heading_marks(sent.text)
+            if marks:  # a Markdown heading's marks ("# Seoul bars …") are not quoted: the quote starts at its first word
+                sent = Sentence(sent.start + marks, sent.end, sent.text[marks:])
             if reason and (paragraphs or captions) and prev is not None and is_boilerplate(sent.text):
                 skipped.append((sent.start, sent.end))  # a caption between two sentences: skipped, the context goes on
                 dropped[reason] += 1

@@ -49,7 +49,7 @@ from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.lexicon import table, word_set
-from rag.text.sentences import split_sentences
+from rag.text.sentences import heading_marks, split_sentences
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage
@@ -409,8 +409,10 @@ def _entry(s, day: str, basis: str, score: float, role: str | None) -> Claim:
     """A timeline entry: sentence ``s`` (``.text``, ``.chunk_id``, ``.doc_id``, ``.start``, ``.end``) dated ``day``
     for ``basis``, verified against itself at ``score``."""
     support = round(score, 4)
-    return Claim(text=s.text, date=day, date_basis=basis, verified=True, support=support, role=role,
-                 citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=s.start, end=s.end, quote=s.text,
+    marks = heading_marks(s.text)  # a Markdown headline's "# " is not quoted
+    text, start = s.text[marks:], s.start + marks
+    return Claim(text=text, date=day, date_basis=basis, verified=True, support=support, role=role,
+                 citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=start, end=s.end, quote=text,
                                      support=support)])
 
 

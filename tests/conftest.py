@@ -319,6 +319,20 @@ def engine_over_articles(root: Path, articles):
     return engine_over_texts(root, texts)
 
 
+def article_evidence(*articles: tuple[str, str], published: str = "2022-09-10"):
+    """One ``EvidencePassage`` per (title, text) article written for a test, ranked in the order given, each its own
+    document of "Test Wire" published on ``published`` (for the writer alone, without an index)."""
+    from rag.types import Chunk
+    from rag.writers.base import EvidencePassage
+
+    out = []
+    for i, (title, text) in enumerate(articles):
+        chunk = Chunk(f"c{i}", f"doc{i}", text, 0, len(text), 0,
+                      {"title": title, "published": published, "publisher": "Test Wire"})
+        out.append(EvidencePassage(f"S{i + 1}", chunk, 1.0 - i / 10))
+    return out
+
+
 def answer_of(engine, question: str, until: str) -> str:
     """``engine``'s answer to ``question`` as of ``until`` (ISO day): its claims' text in order, as RealTime QA reads
     it (``evals.rtqa_answers.answer_text``); the answer must not abstain (its message is the assertion's)."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from rag.types import Chunk
+from conftest import article_evidence
+
 from rag.writers.answer_class import names_only_class
-from rag.writers.base import EvidencePassage
 
 
 @pytest.mark.parametrize("asked", [
@@ -45,21 +45,14 @@ def test_an_asked_sentence_with_more_than_the_class_is_not(asked):
 
 
 @pytest.fixture(scope="module")
-def writer():
-    from rag.embeddings import MiniLMOnnxEmbedder
+def writer(minilm):
     from rag.writers.extractive import ExtractiveWriter
 
-    return ExtractiveWriter(MiniLMOnnxEmbedder(threads=1))
+    return ExtractiveWriter(minilm)
 
 
-def evidence(*articles: tuple[str, str]) -> list[EvidencePassage]:
-    """One passage per (title, text) article, ranked in the order given."""
-    out = []
-    for i, (title, text) in enumerate(articles):
-        chunk = Chunk(f"c{i}", f"doc{i}", text, 0, len(text), 0,
-                      {"title": title, "published": "2022-07-01", "publisher": "Test Wire"})
-        out.append(EvidencePassage(f"S{i + 1}", chunk, 1.0 - i / 10))
-    return out
+def evidence(*articles: tuple[str, str]):
+    return article_evidence(*articles, published="2022-07-01")
 
 
 SHELTERS = ("Animal shelters near capacity",

@@ -14,6 +14,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from conftest import article_evidence
+
 from rag.types import Chunk
 from rag.writers.answer_kind import answer_type, asked_sentence
 from rag.writers.asked_view import BACKGROUND_SHARE, asked_view, background_weight
@@ -95,21 +97,13 @@ def test_a_one_sentence_question_is_scored_as_before():
 
 
 @pytest.fixture(scope="module")
-def writer():
-    from rag.embeddings import MiniLMOnnxEmbedder
+def writer(minilm):
     from rag.writers.extractive import ExtractiveWriter
 
-    return ExtractiveWriter(MiniLMOnnxEmbedder(threads=1))
+    return ExtractiveWriter(minilm)
 
 
-def evidence(*articles: tuple[str, str]) -> list[EvidencePassage]:
-    """One passage per (title, text) article, ranked in the order given."""
-    out = []
-    for i, (title, text) in enumerate(articles):
-        chunk = Chunk(f"c{i}", f"doc{i}", text, 0, len(text), 0,
-                      {"title": title, "published": "2022-09-10", "publisher": "Test Wire"})
-        out.append(EvidencePassage(f"S{i + 1}", chunk, 1.0 - i / 10))
-    return out
+evidence = article_evidence  # one passage per (title, text) article, published 2022-09-10
 
 
 MONARCH = ("Queen Marit of Osterland dies at 96",

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from rag.followup import asks_response
+from rag.text.markdown import heading_marks
 from rag.text.normalize import looks_like_headline
 from rag.text.places import place_mentions
 from rag.types import Chunk
@@ -60,9 +61,8 @@ def headlines(chunk: Chunk) -> list[Headline]:
         if seen > OPENING_LINES:
             break
         lead = len(m.group(0)) - len(m.group(0).lstrip())
-        marks = re.match(r"#+\s+", line)  # a Markdown heading's marks are not the headline's words
-        if marks:
-            lead, line = lead + marks.end(), line[marks.end():]
+        marks = heading_marks(line)  # a Markdown heading's marks are not the headline's words
+        lead, line = lead + marks, line[marks:]
         label = _LABEL.match(line)
         body = line[label.end():] if label else line
         words = body.split()

@@ -1,7 +1,7 @@
 """A Markdown article's heading is quoted without its marks: "# Seoul bars Chinese-made LiDAR …" was an answer's
 whole first sentence and a timeline entry's text ("**2026-04-02** — # Tokyo adds quantum computers …"). The stored
 text keeps the marks (the heading stays a heading, not the document's title: ``rag.text.markdown``); a quote of it
-and its span start at the heading's first word (``rag.text.sentences.heading_marks``), in answers, briefs and the
+and its span start at the heading's first word (``rag.text.markdown.heading_marks``), in answers, briefs and the
 timeline. Articles written for this test, through the real Engine and the CLI's JSON."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 from conftest import answer_of, engine_over_texts
 
-from rag.text.sentences import heading_marks
+from rag.text.markdown import heading_marks
 
 
 @pytest.mark.parametrize("text, marks", [

@@ -29,7 +29,7 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["Edit", "markup_edits", "plain_markdown"]
+__all__ = ["Edit", "heading_marks", "markup_edits", "plain_markdown"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,15 @@ def _syntax() -> _Syntax:
     parts = "|".join(f"(?P<{name}>{inline[name]})" for name in ("code", "escape", "image", "link", "reference", "autolink", "address"))
     return _Syntax(*(re.compile(block[k]) for k in ("fence", "heading", "heading_close", "rule", "quote", "definition")),
                    inline=re.compile(parts), delimiters="".join(data["emphasis"]["delimiters"]))
+
+
+def heading_marks(text: str) -> int:
+    """Length of the heading marks that open ``text`` (one line or sentence: "## " of "## Industry reaction"; the
+    data file's ``block.heading``), 0 when none or when no words follow them ("#1 seed" and "#MeToo" open with none).
+    The stored text keeps them (the heading's sign); a quote of the heading, a headline read from it and their spans
+    start after them (``rag.headlines``, ``rag.writers.candidates``, the timeline)."""
+    m = _syntax().heading.match(text)
+    return m.end() if m and text[m.end():].strip() else 0
 
 
 def plain_markdown(text: str) -> str:

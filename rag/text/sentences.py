@@ -227,17 +227,6 @@ def split_sentences(text: str, *, segmenter: Segmenter | None = None) -> list[Se
     return out
 
 
-#: the marks opening a Markdown heading line ("# ", "### "; not "#1" nor "#MeToo")
-_HEADING_MARKS_RE = re.compile(r"#{1,6}[ \t]+(?=\S)")
-
-
-def heading_marks(text: str) -> int:
-    """Length of the Markdown heading marks ("## ") that open ``text``, 0 when none: a quote of a heading starts
-    after them (``rag.writers.candidates``, the timeline), its span at the heading's first word."""
-    m = _HEADING_MARKS_RE.match(text)
-    return m.end() if m else 0
-
-
 def sentence_texts(text: str) -> list[str]:
     """The sentences of ``text`` as strings (exact slices, line breaks kept; see ``Sentence.flat``)."""
     return [s.text for s in split_sentences(text)]

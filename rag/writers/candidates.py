@@ -12,7 +12,8 @@ import numpy as np
 from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_list
-from rag.text.sentences import Sentence, flatten, heading_marks, split_sentences
+from rag.text.markdown import heading_marks
+from rag.text.sentences import Sentence, flatten, split_sentences
 from rag.writers.cjk_roles import cjk_role
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.item_headlines import item_blurb, item_headline

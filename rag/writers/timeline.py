@@ -49,7 +49,8 @@ from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.lexicon import table, word_set
-from rag.text.sentences import heading_marks, split_sentences
+from rag.text.markdown import heading_marks
+from rag.text.sentences import split_sentences
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import doc_type, position, sentence_roles, typable
 from rag.writers.base import EvidencePassage

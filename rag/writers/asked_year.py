@@ -13,9 +13,8 @@ against the answer's "as of" day for the question and against the report's publi
 2020 report tells 2020, and "… spent 67 million pounds on the monarchy during 2018-19" does not tell "last year"
 asked in 2022. Without the day (an undated report, no "as of") a relative year tells nothing. A sentence telling no
 year tells the year of its report at the latest: one from a report published before the asked year began tells
-another. A relative year after a
-comparison word, a number between them or not ("pass grades have fallen from 79% last year to how much?"), is no
-event year.
+another. A relative year after a comparison word, a number between them or not ("pass grades have fallen from 79%
+last year to how much?"), is no event year.
 """
 
 from __future__ import annotations
@@ -52,8 +51,7 @@ def _relative_years(text: str, day: str | None) -> set[int]:
     for m in find_dates(text, published=day[:10]):
         if not m.relative or m.precision != "year":
             continue
-        before = text[: m.start]
-        if _comparison_re().search(before) or _comparison_re().search(_QUANTITY_TAIL_RE.sub("", before)):
+        if _comparison_re().search(_QUANTITY_TAIL_RE.sub("", text[: m.start])):  # (without a quantity, unchanged)
             continue
         out.add(int(m.value[:4]))
     return out

@@ -486,17 +486,17 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         """Why the evidence does not cover a brief's topic, or None when it does: the topic names places, people
         or organisations none of the evidence mentions, words no evidence sentence or headline holds weigh more
         than ``BRIEF_ABSENT_MAX`` of it, or its key terms are mostly missing from the most relevant sentences."""
-        names = [t for t in key_terms(topic, topic=True) if t.kind in ("entity", "number")]
+        terms = key_terms(topic, topic=True)
+        names = [t for t in terms if t.kind in ("entity", "number")]
         all_stems: set[str] = set().union(*(c.stems for c in scored.cands))
         if names and not any(t.stem in all_stems for t in names):
             return "none of the names in the topic occur in the evidence"
         missing = sorted(t.stem for t in names if t.stem in places() and t.stem not in all_stems)
         if missing:
             return f"the evidence never mentions {', '.join(place(k).name for k in missing)}"
-        terms = key_terms(topic, topic=True)
         weights = term_weights(terms, [c.stems for c in scored.cands])
         # the topic's words that no sentence or headline of the evidence holds, when they weigh most of the topic
-        held = all_stems.union(*(text_stems(c.passage.chunk.title or "") for c in scored.cands))
+        held = all_stems.union(*(text_stems(title) for title in {c.passage.chunk.title or "" for c in scored.cands}))
         absent = [t for t in terms if t.kind == "word" and t.stem not in held]
         total = sum(weights.values())
         if absent and total and sum(weights[t.stem] for t in absent) / total > self.BRIEF_ABSENT_MAX:

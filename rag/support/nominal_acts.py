@@ -9,14 +9,13 @@ nouns, all base forms) and the act's verb: the polarity test makes that noun a h
 reads it as the verb's predicate.
 
 A noun counts when it follows its light verb within ``NOUN_REACH`` words ("bring [any criminal] charges"), with no
-punctuation between; words are compared by their base form (simplemma, as ``polarity.base_form``: "brought" is
+punctuation between; words are compared by their base form (``base_forms.base_form``: "brought" is
 "bring", "licences" "licence").
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from rag.support.base_forms import base_form
 from rag.support.data_files import data_table
 
 NOUN_REACH = 3  # words between a light verb and its noun, at most ("impose [new] sanctions", "bring [any criminal] charges")
@@ -35,14 +34,6 @@ def _acts() -> dict[str, dict[str, str]]:
 _ACTS = _acts()
 
 
-@lru_cache(maxsize=65536)
-def _base(word: str) -> str:
-    """The dictionary form of a lower-case English word (simplemma's offline English data)."""
-    import simplemma  # loads its English data (~0.3 s) on the first call only
-
-    return simplemma.lemmatize(word, lang="en")
-
-
 def act_nouns(toks: list[str]) -> dict[int, tuple[int, str]]:
     """noun position -> (its light verb's position, the act's verb) for each act ``toks`` (``polarity_tokens``: lower
     case, punctuation as tokens) tells as a light verb and a noun: "has yet to bring any charges" -> {5: (3,
@@ -51,13 +42,13 @@ def act_nouns(toks: list[str]) -> dict[int, tuple[int, str]]:
     for i, tok in enumerate(toks):
         if not tok[:1].isalpha():
             continue
-        nouns = _ACTS.get(tok) or _ACTS.get(_base(tok))
+        nouns = _ACTS.get(tok) or _ACTS.get(base_form(tok))
         if not nouns:
             continue
         for k in range(i + 1, min(len(toks), i + 2 + NOUN_REACH)):
             if not toks[k][:1].isalpha():
                 break
-            verb = nouns.get(toks[k]) or nouns.get(_base(toks[k]))
+            verb = nouns.get(toks[k]) or nouns.get(base_form(toks[k]))
             if verb:
                 out[k] = (i, verb)
                 break

@@ -43,6 +43,7 @@ from rag.support.lexicon import (
     VERB_CLASS,
     VERB_PARTICLES,
 )
+from rag.support.base_forms import base_form
 from rag.support.nominal_acts import act_nouns
 from rag.text.tokens import stem as _stem
 
@@ -139,19 +140,6 @@ def _context(toks: list[str], k: int) -> frozenset[str]:
     return frozenset(out)
 
 
-def _base_form(word: str) -> str:
-    """The dictionary form of an English word (simplemma, offline data in the package); the word itself for
-    anything not a letter word."""
-    if not word[:1].isalpha():
-        return word
-    import simplemma  # loads its English data (~0.3 s) on the first call only
-
-    return simplemma.lemmatize(word.lower(), lang="en")
-
-
-base_form = _base_form  # the public name (transfer_directions reads verb shapes with it)
-
-
 _CANON_ORDER = {k: i for i, k in enumerate(PREDICATE_CANON) if len(k) >= 5}  # prefix keys -> their lexicon order
 
 
@@ -161,7 +149,7 @@ def predicate_lemma(word: str) -> str:
     of a class in ``verb_classes.toml``: weigh/consider); an irregular form is read as its base word first ("built"
     -> "build", "fled" -> "flee": simplemma's English lexicon, which the stemmer's short list of irregular forms
     does not cover), so "plans to build" governs "built"."""
-    s = _stem(_base_form(word))
+    s = _stem(base_form(word))
     if s in VERB_CLASS:  # "weighing" -> "consider" (verb_classes.toml, exact stems)
         return VERB_CLASS[s]
     if s in PREDICATE_CANON:
@@ -176,8 +164,13 @@ def predicate_lemmas(toks: list[str]) -> list[str | None]:
     light verb before it is that act ("bring any [charges]" -> "charg", "issue a [licence]" -> "licens":
     ``nominal_acts``), any other word its own ``predicate_lemma``; None for punctuation."""
     acts = act_nouns(toks)
-    return [None if not t[:1].isalpha() else predicate_lemma(acts[k][1]) if k in acts else predicate_lemma(t)
-            for k, t in enumerate(toks)]
+    return [_lemma_at(k, t, acts) if t[:1].isalpha() else None for k, t in enumerate(toks)]
+
+
+def _lemma_at(k: int, tok: str, acts: dict[int, tuple[int, str]]) -> str:
+    """The predicate lemma of token ``tok`` at position ``k``: its act's verb's when it is a noun of ``acts``
+    (``nominal_acts.act_nouns``), else its own."""
+    return predicate_lemma(acts[k][1] if k in acts else tok)
 
 
 def polarity(text: str) -> Polarity:
@@ -317,7 +310,7 @@ def polarity(text: str) -> Polarity:
             continue
         if tok not in LIGHT_WORDS:  # light words ("added", "said") still carry a predicate's polarity
             words.add(tok)
-        lemma = predicate_lemma(acts[k][1]) if k in acts else predicate_lemma(tok)
+        lemma = _lemma_at(k, tok, acts)
         lemma_pol.setdefault(lemma, set()).add(pol)
         if k in heads:
             scoped.add(lemma)

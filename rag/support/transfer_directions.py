@@ -32,7 +32,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from rag.support.lexicon import STOPWORDS
-from rag.support.polarity import base_form, predicate_lemma
+from rag.support.base_forms import base_form
+from rag.support.polarity import predicate_lemma
 from rag.support.roles import _TRANSFERS, _key, _names, _shown, tokens
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences

@@ -87,11 +87,14 @@ def placed_dates(text: str, published: str | None) -> list[PlacedDate]:
             monday = inside - timedelta(days=inside.weekday())
             out.append(PlacedDate(text[m.start : m.end], m.start, tuple(monday + timedelta(days=k) for k in range(7)),
                                   "week"))
-    taken = [(p.start, p.start + len(p.phrase)) for p in out]
-    for m in _SAME_DAY_RE.finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
-            out.append(PlacedDate(m.group(0), m.start(), (day,), "day"))
+    out += [PlacedDate(m.group(0), m.start(), (day,), "day")
+            for m in _same_day_phrases(text, [(p.start, p.start + len(p.phrase)) for p in out])]
     return sorted(out, key=lambda p: p.start)
+
+
+def _same_day_phrases(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The publication-day phrases of ``text`` ("today") outside the ``taken`` spans (the dates found before them)."""
+    return [m for m in _SAME_DAY_RE.finditer(text) if not any(m.start() < e and s < m.end() for s, e in taken)]
 
 
 def _open_parts(phrase: str, precision: str) -> frozenset[str]:
@@ -109,9 +112,7 @@ def _unplaced(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(phrase, the claim date parts it could name) of each relative date of ``text`` read against no particular
     day, in text order."""
     found = [(m.start, text[m.start : m.end], m.precision) for m in relative_mentions(text, _ANY_DAY)]
-    taken = [(s, s + len(p)) for s, p, _ in found]
-    found += [(m.start(), m.group(0), "day") for m in _SAME_DAY_RE.finditer(text)
-              if not any(m.start() < e and s < m.end() for s, e in taken)]
+    found += [(m.start(), m.group(0), "day") for m in _same_day_phrases(text, [(s, s + len(p)) for s, p, _ in found])]
     return tuple((" ".join(p.split()), _open_parts(p, precision)) for _, p, precision in sorted(found))
 
 

@@ -333,6 +333,20 @@ def article_evidence(*articles: tuple[str, str], published: str = "2022-09-10"):
     return out
 
 
+def place_stories(*texts: str):
+    """Place article ``texts`` in order in a fresh story index as the ingestor does (body, MinHash, salient facts);
+    returns the placements (``rag.dedup.StoryIndex.assign``)."""
+    from rag.dedup import StoryIndex, minhash_of, story_body
+    from rag.facts import salient_facts
+
+    stories = StoryIndex()
+    out = []
+    for i, text in enumerate(texts):
+        body = story_body(text)
+        out.append(stories.assign(f"doc{i}", minhash_of(body), salient_facts(body)))
+    return out
+
+
 def answer_of(engine, question: str, until: str) -> str:
     """``engine``'s answer to ``question`` as of ``until`` (ISO day): its claims' text in order, as RealTime QA reads
     it (``evals.rtqa_answers.answer_text``); the answer must not abstain (its message is the assertion's)."""

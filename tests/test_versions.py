@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from rag.dedup import StoryIndex, minhash_of, story_body
-from rag.facts import salient_facts
+from conftest import place_stories
+
+from rag.dedup import story_body
 from rag.ingest import Ingestor
 from rag.retrieve import HybridRetriever, make_filters
 
@@ -38,14 +39,7 @@ def edit(text: str, old: str, new: str) -> str:
     return text.replace(old, new, 1)
 
 
-def place(*texts: str):
-    """Place texts in order in a fresh story index as the ingestor does; returns the placements."""
-    stories = StoryIndex()
-    out = []
-    for i, text in enumerate(texts):
-        body = story_body(text)
-        out.append(stories.assign(f"doc{i}", minhash_of(body), salient_facts(body)))
-    return out
+place = place_stories  # placements of the texts in a fresh story index, in order
 
 
 # --- what counts as the same story -----------------------------------------------------------------------------------

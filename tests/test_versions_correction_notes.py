@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from rag.dedup import StoryIndex, minhash_of, story_body
-from rag.facts import salient_facts
+from conftest import place_stories
+
+from rag.dedup import story_body
 
 STORY = """Seoul widens chip subsidy programme
 
@@ -59,14 +60,7 @@ JA_CORRECTED = JA.replace("約6000億円", "約6500億円") + (
     "\n\n※本文中の製造装置向けの金額を訂正しました。当初「約6000億円」としていましたが、正しくは「約6500億円」です。")
 
 
-def place(*texts: str):
-    """Place texts in order in a fresh story index as the ingestor does; returns the placements."""
-    stories = StoryIndex()
-    out = []
-    for i, text in enumerate(texts):
-        body = story_body(text)
-        out.append(stories.assign(f"doc{i}", minhash_of(body), salient_facts(body)))
-    return out
+place = place_stories  # placements of the texts in a fresh story index, in order
 
 
 @pytest.mark.parametrize("what", list(NOTES))

@@ -18,18 +18,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import place_stories
+from test_versions import STORY as DATED_STORY
 
 from rag.dedup import story_body
 
-STORY = """Seoul widens chip subsidy programme
-
-South Korea's finance ministry on Monday said it would expand tax credits for semiconductor plants to cover
-research facilities. The ministry said the programme would total 17 trillion won over five years and would be
-open to Samsung Electronics, SK Hynix and smaller suppliers. Officials said the first payments would be made in
-April. Industry groups welcomed the plan but asked the government to simplify applications. The opposition said
-the credits favoured large companies and called for hearings in parliament. Analysts at Kiwoom Securities said
-the measure could lift investment by 8 percent next year. The ministry will publish detailed guidance for
-applicants next month and hold briefings for companies in Pangyo and Yongin."""
+STORY = DATED_STORY.replace("Published: 2024-03-11\n", "", 1)  # the same report, without its date line
 
 CORRECTED = STORY.replace("17 trillion won", "19 trillion won")
 

@@ -148,6 +148,9 @@ KIND_WORDINGS = {
         "Which two airlines merged last spring?",
         "What does the sanctions package include?",
         "What products were pulled from the shelves?",
+        "Which Pac-12 schools left the conference?",
+        "Which drones crashed during the drill?",
+        "What weapons reached the front line last week?",
     ],
     "number": [
         "How much did the ministry spend on the new radar?",
@@ -156,6 +159,14 @@ KIND_WORDINGS = {
         "What was the death toll from the landslide?",
         "By how much did exports fall in March?",
         "How many ships sailed through the strait?",
+        # a quantity noun after up to three modifiers heads what is asked
+        "What is the average yearly pay for a nurse in Osaka, according to a new survey?",
+        "What is the new minimum wage in Tokyo?",
+        "What was the final death toll?",
+        "What is the maximum fine under the new law?",
+        "What was the average salary of a chip engineer at the firm last year?",
+        "What is the maximum sentence for the offence?",
+        "What is the new tariff on Chinese steel?",
     ],
     "when": [
         "When will the new rules take effect?",
@@ -163,6 +174,7 @@ KIND_WORDINGS = {
         "And when did the talks resume?",
         "Do you know when the plant restarts?",
         "By when must firms comply?",
+        "How soon will the rules be enforced?",
     ],
     "date": [
         "On what date was the treaty signed?",
@@ -178,6 +190,9 @@ KIND_WORDINGS = {
         "Where did the delegation meet?",
         "Whose ship was seized off the coast?",
         "The minister resigned on Friday. Who replaced her?",
+        "Which Tory MP leads the inquiry?",
+        "Which judge ruled on the appeal?",
+        "Which envoy met the minister?",
     ],
     "term": [
         "What is the new policy called?",
@@ -200,6 +215,7 @@ KIND_WORDINGS = {
         "For what purpose were the troops deployed?",
         "What is the goal of the new alliance?",
         "Why?",
+        "What was behind the drop in exports?",
     ],
     "thing": [
         "Which vaccine did the ministry approve for children?",
@@ -210,6 +226,9 @@ KIND_WORDINGS = {
         # a noun ending in -s that names one: "was it" / "is she" after it
         "A rare bird was spotted in the park this week. Which species was it?",
         "The broadcaster renewed a drama this week. What series is it?",
+        # a noun in -s that names one before a verb in the past
+        "Which series premiered on the network last night?",
+        "Which species returned to the river?",
     ],
     "action": [
         "How did Hanoi react to the ruling?",
@@ -237,6 +256,18 @@ def test_a_question_asking_for_no_particular_kind_has_none(question):
     from rag.writers.answer_kind import answer_type
 
     assert answer_type(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "What is the price cap's purpose?",
+    "What is the fine print of the deal?",
+    "What was the cost-of-living crisis blamed on?",
+    "What is the rate hike expected to do?",
+])
+def test_a_quantity_word_that_only_modifies_another_noun_does_not_ask_for_a_number(question):
+    from rag.writers.answer_kind import answer_type
+
+    assert answer_type(question) != "number"
 
 
 def test_the_answer_kinds_are_a_versioned_data_file():

@@ -35,10 +35,12 @@ def _alternation(words) -> str:
 
 def _question_kinds() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
     """(kinds in the order they are tried, kind → compiled pattern) from ``data/answer_kinds.toml``; ``{:name:}`` in
-    a pattern is the alternation of ``[vocab].name`` (``{:name_classes:}``: the nouns of ``name_classes.txt``)."""
+    a pattern is the alternation of ``[vocab].name`` (``{:name_classes:}``: the nouns of ``name_classes.txt``;
+    ``{:irregular_past:}``: the forms of ``irregular_past.txt``)."""
     data = table("answer_kinds")
     vocab = {name: _alternation(words) for name, words in data["vocab"].items()}
     vocab["name_classes"] = _NAME_CLASS
+    vocab["irregular_past"] = _alternation(word_set("irregular_past"))
     compiled: dict[str, re.Pattern[str]] = {}
     for kind in data["order"]:
         patterns = []

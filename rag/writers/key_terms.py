@@ -15,7 +15,7 @@ from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions, place_of_word, places, widen
 from rag.text.tokens import stem as _base_stem
-from rag.writers.sentence_cues import ANSWER_CLASS, QUESTION_LIGHT, STOPWORDS, WORD_RE, word_tokens
+from rag.writers.sentence_cues import ANSWER_CLASS, QUESTION_LIGHT, STOPWORDS, WORD_RE
 
 # --------------------------------------------------------------------------------------------
 # Light stemming and key terms
@@ -84,8 +84,27 @@ _DATE_QUALIFIER_RE = re.compile(
 )
 
 
+#: the words with which a question asks for its kind of answer: "which <words>", "how many <words>", "who is the
+#: <words>", "name the <words>" (up to five words on)
+_ASKING_PHRASE_RE = re.compile(
+    r"\b(?:which|what|whose|how\s+(?:many|much)|who\s+(?:is|was|are|were|will\s+be)|name|list)\b((?:\s+[\w'’\-]+){1,5})",
+    re.I)
+
+
+#: the weight of an answer-class noun outside a question's asking phrase (a plain word weighs 1)
+CLASS_NOUN_WEIGHT = 0.5
+
+
+def _asking_spans(question: str) -> list[tuple[int, int]]:
+    """Where ``question``'s asking phrases run (``_ASKING_PHRASE_RE``): an answer-class noun there ("which *firms*
+    were added?") says what kind of answer is wanted; elsewhere ("What did the agency report about the Japanese
+    *firms*?") it is what the question is about."""
+    return [m.span(1) for m in _ASKING_PHRASE_RE.finditer(question)]
+
+
 def key_terms(question: str, *, topic: bool = False) -> list[KeyTerm]:
-    """Content terms of a question: names and numbers weigh double; asking words and answer classes are skipped.
+    """Content terms of a question: names and numbers weigh double; asking words are skipped, and so are answer
+    classes in a question's asking phrase ("which *country*"; in a brief ``topic``, everywhere).
 
     A leading date qualifier ("Since June 2026, ...", "In analysis published before 2021, ...") is a filter on
     the sources, not part of what is asked, so its words are not key terms. A brief ``topic`` is a noun phrase,
@@ -97,19 +116,25 @@ def key_terms(question: str, *, topic: bool = False) -> list[KeyTerm]:
     for m in place_mentions(question):
         terms[m.key] = KeyTerm(m.key, 2.0, "entity")
         question = question[: m.start] + " " * (m.end - m.start) + question[m.end :]
-    tokens = word_tokens(question)
-    for i, tok in enumerate(tokens):
+    asking = _asking_spans(question) if not topic else None
+    for i, match in enumerate(WORD_RE.finditer(question)):
+        tok = match.group(0)
         low = tok.lower().replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]
-        if low in STOPWORDS or low in QUESTION_LIGHT or low in ANSWER_CLASS or len(low) < 2:
+        if low in STOPWORDS or low in QUESTION_LIGHT or len(low) < 2:
+            continue
+        classed = low in ANSWER_CLASS
+        if classed and (asking is None or any(a <= match.start() < b for a, b in asking)):
             continue
         if tok[0].isdigit():
             kind, weight = "number", 2.0
         elif (tok[0].isupper() and (i > 0 or topic)) or tok.isupper() or place_of_word(tok) is not None:
             kind, weight = "entity", 2.0
         else:
-            kind, weight = "word", 1.0
+            # a class noun outside the asking phrase ("the Japanese *firms*", "the port *city's* richest man") is
+            # what the question is about, but as generic a word as any: half weight
+            kind, weight = "word", CLASS_NOUN_WEIGHT if classed else 1.0
         parts = [p for p in re.split(r"[-']", low) if p and p not in STOPWORDS] if "-" in low else [low]
         for part in parts:
             st = stem(part)

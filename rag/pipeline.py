@@ -208,7 +208,7 @@ class Engine:
         source = asked_source(query, self.index.catalog.publishers_named) if tpl.kind == "answer" and not filters.publishers else None
         unbound = filters
         if source is not None:
-            query = source.question
+            query = source.content_question
             filters = replace(filters, publishers=source.publishers)
         # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
         # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads

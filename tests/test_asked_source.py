@@ -144,3 +144,16 @@ def test_a_named_source_without_the_fact_is_an_abstention_that_names_it(tmp_path
                                             "cybersecurity approval?", template="answer")
     assert brief.abstained
     assert "Searched only WorldWideWatchers: the question names its source" in brief.message
+
+
+@pytest.mark.parametrize("question, source", [
+    ("What did WorldWideWatchers report about the Japanese firms?", "02_watchers.md"),
+    ("What does the Intelrift brief say about the Chinese battery makers?", "01_intelrift.md"),
+])
+def test_what_a_named_source_reported_about_a_class_of_actors_is_answered_from_it(tmp_path_factory, question, source):
+    # "the Japanese *firms*" is what is asked about, not the kind of answer asked for ("which firms …?"): the source's
+    # sentence about them answers, where the question's place alone would not
+    brief = _engine(tmp_path_factory).write(question, template="answer")
+    assert not brief.abstained, brief.message
+    paths = {c.source_path.rsplit("/", 1)[-1] for s in brief.sections for cl in s.claims for c in cl.citations}
+    assert paths == {source}

@@ -38,6 +38,16 @@ class AskedSource:
     publishers: tuple[str, ...]
     phrase: str
     question: str
+    #: ``question`` with each publisher's name that stays in it read as "the source" ("What did WorldWideWatchers
+    #: report about the Japanese firms?" → "What did the source report about the Japanese firms?"): what the
+    #: question asks of that source's documents, which seldom name their own publisher. An author's name stays
+    #: ("What does Hosokawa recommend …?": who said it is part of what is asked).
+    asks: str = ""
+
+    @property
+    def content_question(self) -> str:
+        """``asks``, or ``question`` when no name was read away."""
+        return self.asks or self.question
 
     def described(self) -> str:
         """How the answer names the bound: "“the Intelrift brief” (Intelrift Intelligence Desk)"."""
@@ -155,6 +165,7 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
     found: list[str] = []
     phrases: list[str] = []
     cuts: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] = []  # where a publisher's own name runs
     last_end, last_cut = -2, None  # the word index ending the last named source, and its cut when it has one
     i = 0
     while i < len(spans):
@@ -190,6 +201,8 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
                 start = cuts.pop()[0]
                 phrases.pop()
             phrases.append(question[start:end])
+            if lookup(name, False):  # a publisher's own name, not only an author's
+                names.append((spans[i].start(), spans[i].start() + len(name)))
             last_cut = None
             if before is not None or chained:  # a prepositional phrase: the question reads the same without it
                 cuts.append((start, end))
@@ -203,4 +216,19 @@ def asked_source(question: str, lookup: Callable[[str, bool], Sequence[str]]) ->
     rest = question
     for start, end in reversed(cuts):
         rest = _cut(rest, start, end)
-    return AskedSource(tuple(found), "; ".join(phrases), rest.strip() or question)
+    rest = rest.strip() or question
+    kept = [(a, b) for a, b in names if not any(c <= a and b <= d for c, d in cuts)]
+    return AskedSource(tuple(found), "; ".join(phrases), rest, _as_the_source(question, kept) if kept and not cuts else "")
+
+
+def _as_the_source(question: str, names: Sequence[tuple[int, int]]) -> str:
+    """``question`` with each name span read as "the source" (its article and a possessive kept in place:
+    "the WorldWideWatchers brief" → "the source brief", "Intelrift's brief" → "the source's brief")."""
+    out = question
+    for start, end in sorted(names, reverse=True):
+        head = out[:start]
+        article = re.search(r"\b[Tt]he\s+$", head)
+        if article is not None:
+            head = head[: article.start()]
+        out = head + "the source" + out[end:]
+    return out[:1].upper() + out[1:]

@@ -228,3 +228,19 @@ def test_the_checker_rejects_an_antonym_and_accepts_a_reworded_negation(checker)
     assert not r.supported and "negation" in " ".join(r.reasons), r.reasons
     r = checker.check(REWORDED[0][0], [REWORDED[0][1]])
     assert r.supported, r.reasons
+
+
+# --- amounts moved the other way: "expand" against "cut" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim,passage", [
+    ("The government must cut its subsidies for memory makers.",
+     "The government must expand its subsidies for memory makers before the next election, Park wrote."),
+    ("Seoul slashed the chip research budget for next year.",
+     "Seoul boosted the chip research budget for next year by 12 percent."),
+    ("Tokyo expanded its support for the Hokkaido fab.",
+     "Tokyo trimmed its support for the Hokkaido fab after costs rose."),
+])
+def test_expanding_and_cutting_an_amount_disagree(claim, passage):
+    reason = polarity_conflict(polarity(claim), polarity(passage))
+    assert reason is not None and reason.startswith("negation mismatch"), reason

@@ -50,7 +50,10 @@ def citation_key(c) -> str:
 
 
 class CitationJudge:
-    """ALCE ``supports(claim, citation ids)`` backed by the support checker over the cited quotes (memoized)."""
+    """ALCE ``supports(claim, citation ids)`` backed by the support checker over the cited quotes (memoized). A
+    claim is judged as ``rag.verify`` checks it: without the product's own lead before its quote (an answer's verdict
+    "Yes. ", "The sources give no stated reason; ", a document's "Headline: “…”. ": ``answer_verdict.without_verdict``),
+    which is the product's reading, not a statement the quote must support."""
 
     def __init__(self, checker) -> None:
         self.checker = checker
@@ -71,8 +74,10 @@ class CitationJudge:
     def __call__(self, claim_text: str, ids: Sequence[str]) -> bool:
         key = (claim_text, tuple(ids))
         if key not in self._memo:
+            from rag.writers.answer_verdict import without_verdict
+
             quotes = [self.quotes[i] for i in ids if self.quotes.get(i)]
-            self._memo[key] = bool(quotes) and self.checker.check(claim_text, quotes).supported
+            self._memo[key] = bool(quotes) and self.checker.check(without_verdict(claim_text), quotes).supported
         return self._memo[key]
 
 

@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from rag.writers.answer_value import AskedValue
     from rag.writers.candidates import Candidate
 
-__all__ = ["HEADLINE_LEAD", "answers_by_its_words", "headline", "headline_lead", "without_headline"]
+__all__ = ["HEADLINE_LEAD", "answers_by_its_words", "headline", "headline_lead", "shown_headline", "without_headline"]
 
 #: how the answer shows the headline before its quote
 HEADLINE_LEAD = "Headline: “{headline}”. "
-_LEAD_RE = re.compile(r"^Headline: “[^“”]{1,400}”\. ")
+_LEAD_RE = re.compile(r"^Headline: “([^“”]{1,400})”\. ")
 #: a final " - CNN", " | CNN Business", " — The Guardian": the outlet's name after the headline
 _OUTLET_TAIL = re.compile(r"\s+[-|–—]\s+([^-|–—]{1,40})$")
 #: fewer words than this is a label, not a statement ("Live updates", "Opinion")
@@ -94,3 +94,9 @@ def without_headline(text: str) -> str:
     """``text`` without a ``headline_lead`` before it (the quote the sources must support); any other text unchanged."""
     m = _LEAD_RE.match(text)
     return text[m.end():] if m else text
+
+
+def shown_headline(text: str) -> str | None:
+    """The headline a ``headline_lead`` before ``text`` shows; None when ``text`` has none."""
+    m = _LEAD_RE.match(text)
+    return m.group(1) if m else None

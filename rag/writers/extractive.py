@@ -64,6 +64,19 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 # --------------------------------------------------------------------------------------------
 
 
+def _drop_shown_headline(sections) -> None:
+    """An answer whose first claim leads with its document's headline (``answer_headline.headline_lead``) does not
+    quote that headline again as a later claim: it was shown already."""
+    from rag.writers.answer_headline import shown_headline
+
+    first = next((sec.claims[0] for sec in sections if sec.claims), None)
+    shown = shown_headline(first.text) if first is not None else None
+    if shown is None:
+        return
+    for sec in sections:
+        sec.claims = [c for c in sec.claims if c is first or " ".join(c.text.split()) != " ".join(shown.split())]
+
+
 class ExtractiveWriter(QuestionAnswering, SectionPicking):
     """Quote the most relevant, central and section-fitting sentences of the evidence; generate nothing."""
 
@@ -261,6 +274,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 section.claims[0] = self._answer_lead(asked_q, scored, picks_of[spec.name][0], section.claims[0])
             if spec.weigh_evidence and not is_answer:
                 self._weigh(query, section.claims, picks_of[spec.name], scored, chosen)
+        if is_answer:
+            _drop_shown_headline(sections)
         for spec in terms_specs:
             section = next(s for s in sections if s.name == spec.name)
             section.terms = section_terms(spec, scored, chosen, evidence)

@@ -151,7 +151,7 @@ class RetrievalSettings(BaseModel):
     title_weight: float = Field(
         0.5, ge=0.0, le=2.0,
         description="A passage's score gains this share times the part of the query's keyword weight (IDF) found in "
-                    "its article's headline (its lede when it has none); 0 = off.")
+                    "its article's headline (its lede and URL slug when it has none); 0 = off.")
     feedback_terms: int = Field(
         0, ge=0, le=100,
         description="Pseudo-relevance feedback on the keyword side (RM3, rag/feedback.py): the BM25 query is run "

@@ -99,6 +99,28 @@ def keyword_query(query: str, *, name_copies: int) -> str:
     return " ".join([query, *(names * name_copies)]) if names else query
 
 
+_SLUG_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+def url_slug(url: str | None) -> str:
+    """The words of a URL's slug, the path segment a news site writes the headline into ("…/2022/09/18/sport/
+    wnba-final-las-vegas-aces/index.html" → "wnba final las vegas aces"): the path segment of the most hyphen- or
+    underscore-joined words that hold a letter (the page name "index.html", a file extension and a numeric story id
+    are no words of it); "" when no segment has two such words (a homepage, "/story/12345/")."""
+    if not url:
+        return ""
+    path = re.sub(r"[?#].*", "", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I))
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segment, flags=re.I)
+        if not re.search(r"[-_]", segment):
+            continue
+        found = [w for w in re.split(r"[-_]+", segment) if _SLUG_WORD.fullmatch(w)]
+        if sum(1 for w in found if re.search(r"[A-Za-z]", w)) >= 2 and len(found) > len(best):
+            best = found
+    return " ".join(best)
+
+
 def title_match(query_weights: Mapping[str, float], title_terms: frozenset[str]) -> float:
     """Share (0..1) of the query's keyword weight found in a headline: the summed weights (IDF) of the query terms
     that occur among ``title_terms``, over the summed weights of all query terms; 0.0 for an empty query."""

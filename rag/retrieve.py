@@ -21,7 +21,7 @@ from rag.index import CorpusIndex
 from rag.lexical import bm25_text
 from rag.ranker import Pool, RankerModel, load_model, name_words, passage_features, words
 from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
-                          recency_factor, title_match, weighted_rrf)
+                          recency_factor, title_match, url_slug, weighted_rrf)
 from rag.text.analyzer import analyze
 from rag.text.align import locate
 from rag.text.dates import parse_date
@@ -411,8 +411,9 @@ class HybridRetriever:
         return {cid: float(v) for cid, v in zip(ids, probs)}
 
     def headlines(self, rows: dict[str, dict]) -> dict[str, frozenset[str]]:
-        """doc id → BM25 terms of each candidate article's headline, or of its lede (the opening ``LEDE_WORDS``
-        words of its first passage) when it has no headline: an untitled article is matched on what it leads with."""
+        """doc id → BM25 terms of each candidate article's headline; an article without one is matched on what it
+        leads with (the opening ``LEDE_WORDS`` words of its first passage) and on its URL's slug, the headline words
+        a news site writes into the address (``rag.ranking.url_slug``: "…/sport/wnba-final-las-vegas-aces/…")."""
         out: dict[str, frozenset[str]] = {}
         untitled: set[str] = set()
         for row in rows.values():
@@ -420,10 +421,14 @@ class HybridRetriever:
                 out[row["doc_id"]] = headline_terms(row["title"])
             else:
                 untitled.add(row["doc_id"])
+                slug = headline_terms(url_slug(row.get("url")) or None)
+                if slug:
+                    out[row["doc_id"]] = slug
         if untitled:
             firsts = self.index.catalog.get_chunks({chunk_id_for(d, 0) for d in untitled})
             for row in firsts.values():
-                out[row["doc_id"]] = headline_terms(" ".join(row["text"].split()[:LEDE_WORDS]))
+                lede = headline_terms(" ".join(row["text"].split()[:LEDE_WORDS]))
+                out[row["doc_id"]] = out.get(row["doc_id"], frozenset()) | lede
         return out
 
     def _attach_context(self, hits: list[SearchHit]) -> None:

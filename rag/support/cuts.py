@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.polarity import read_no_comment
+from rag.support.word_class import VERB, word_class
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
 
@@ -33,6 +34,9 @@ _DETERMINERS = frozenset(_CUT_WORDS["determiners"])
 _CO_AGENT_AUX = frozenset(_CUT_WORDS["co_agent_auxiliaries"])
 _AUXILIARIES = frozenset(_CUT_WORDS["auxiliaries"])
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
+_CLAUSE_OPENERS = frozenset(_CUT_WORDS["clause_openers"])
+_RELATIVES = frozenset(_CUT_WORDS["relatives"])
+_SUBJECT_PRONOUNS = frozenset(_CUT_WORDS["subject_pronouns"])
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
@@ -41,6 +45,8 @@ FIGURE_REACH = 3
 ONE_COPY = 0.9
 #: Fewest claim words a sentence must give, in runs of at least two, for a join of two sentences to count.
 JOIN_MIN = 3
+#: Most words of a second clause's subject that a cut may skip (``_dropped_subject``).
+SUBJECT_WORDS = 5
 
 
 class Token(NamedTuple):
@@ -102,7 +108,10 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     for a, b in zip(blocks, blocks[1:]):
         if b.b <= a.b + a.size:
             continue
-        if b.a > a.a + a.size and not any(_figure(w) for w in cw[a.a + a.size : b.a]):
+        own = cw[a.a + a.size : b.a]
+        # a clause opener of the claim's own in place of the passage's ("and" for "while") joins clauses as before
+        opener_only = bool(own) and all(w in _CLAUSE_OPENERS for w in own)
+        if own and not any(_figure(w) for w in own) and not opener_only:
             continue  # the claim puts words of its own there ("would not [say] how"): an edit, read by the copy signals
         skipped = list(st[words[a.b + a.size - 1] + 1 : words[b.b]])
         kept = cw[a.a : a.a + a.size]
@@ -115,6 +124,11 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if k:
             skipped = skipped[: skipped.index(sw[-k])]
         shown = " ".join(t.text for t in skipped if t.word)
+        if opener_only:
+            subject = _dropped_subject(own, [t for t in skipped if t.word], cw, b.a)
+            if subject:
+                return f"cut: the claim skips '{shown}', taking '{cw[b.a]}' from its own subject {subject}"
+            continue
         if all(stem(t.text) in moved for t in skipped if t.word and _content(t.text)) and any(
                 t.word and _content(t.text) for t in skipped):
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
@@ -137,6 +151,9 @@ def cut_reason(claim: str, sentence: str) -> str | None:
                 and not (kept[-1] in _PREPOSITIONS and last.text in _PREPOSITIONS) \
                 and any(t.word and (_content(t.text) or _figure(t.text)) for t in skipped):
             return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
+        subject = _dropped_subject(kept, [t for t in skipped if t.word], cw, b.a)
+        if subject:
+            return f"cut: the claim skips '{shown}', taking '{cw[b.a]}' from its own subject {subject}"
     # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]").
     # Where a claim starts or stops otherwise says little: on the FactCC rows, claims that start right after a
     # preposition were supported 6 times in 11; one that stops before a content word of the phrase ("a spring break
@@ -147,6 +164,39 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
     return None
+
+
+def _dropped_subject(kept: Sequence[str], skipped: Sequence[Token], claim: Sequence[str], at: int) -> str | None:
+    """The subject of a second clause the cut leaves out, else None: the skipped words end on a clause opener
+    (``cut_words.toml``: "and", "but", "while") and a subject of at most ``SUBJECT_WORDS`` words (no auxiliary,
+    preposition, relative or verb), or are that subject alone after a kept opener, and the next kept claim word is
+    a verb or auxiliary, which the claim then gives to the first clause's subject ("a college student[, while the
+    other] is a former congressman"). Not a lone subject pronoun ("but [it] has not": most often the same subject),
+    a subject whose words the kept part already has ("the team won and [the team] won again"), nor an opener
+    inside a relative clause the stretch opens ("[who chairs the Energy and Natural Resources Committee]")."""
+    words = [t.text for t in skipped]
+    opener = max((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), default=None)
+    if opener is None and not (kept and kept[-1] in _CLAUSE_OPENERS):
+        return None
+    subject = words[opener + 1 :] if opener is not None else words
+    if opener is not None and any(w in _RELATIVES for w in words[:opener]):
+        return None  # "[who chairs the Energy and Natural Resources Committee]": the opener inside a relative clause
+    if not subject or len(subject) > SUBJECT_WORDS or all(w in _DETERMINERS for w in subject):
+        return None
+    if any(w in _AUXILIARIES or w in _PREPOSITIONS or w in _RELATIVES or w in _CLAUSE_OPENERS or _figure(w)
+           for w in subject):
+        return None
+    if len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS:
+        return None
+    if any(word_class(subject, i, guess=False) == VERB for i in range(len(subject))):
+        return None
+    said = {w for w in claim[:at] if _content(w)}
+    own = [w for w in subject if _content(w)]
+    if own and set(own) <= said:
+        return None  # the same subject said again
+    if not (claim[at] in _AUXILIARIES or word_class(claim, at, guess=False) == VERB):
+        return None
+    return "'" + " ".join(subject) + "'"
 
 
 def _co_agent(skipped: Sequence[Token]) -> bool:

@@ -1,0 +1,76 @@
+"""A copied sentence of two clauses, cut so that the second clause's verb goes to the first clause's subject
+(rag/support/cuts.py, ``_dropped_subject``; h/checker-s55). "One of us is a student[, while the other] is a former
+congressman" read as "a student is a former congressman"; "police arrested the man and [prosecutors] charged
+him" read as the police charging him. The skipped words end on a clause opener ("and", "but", "while", ...) and
+the second clause's own subject; the next kept word is that clause's verb. Inputs written by hand, several per
+kind, with faithful compressions of the same sentences alongside."""
+
+import pytest
+
+from rag.support.cuts import cut_reason
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # a contrast opener and the second subject skipped
+    ("a nurse from leeds, trained in london in 2004, is the hospital's new chief executive.",
+     "One of the candidates is a nurse from Leeds, trained in London, while the other is the hospital's new chief "
+     "executive."),
+    ("the senator voted for the bill, although opposed the amendment.",
+     "The senator voted for the bill, although her party opposed the amendment."),
+    ("the company reported a profit but posted a loss in asia.",
+     "The company reported a profit, but its rival posted a loss in Asia."),
+    # the opener kept, only the second subject skipped
+    ("police arrested the man and charged him with theft.",
+     "Police arrested the man and prosecutors charged him with theft on Monday."),
+    ("the union rejected the offer and accepted a one-year deal.",
+     "The union rejected the offer, and the nurses' association accepted a one-year deal."),
+    # the claim's own opener in place of the passage's ("and" for "while")
+    ("the mayor was born in ohio and was raised in texas.",
+     "The mayor was born in Ohio, while her brother was raised in Texas."),
+])
+def test_a_cut_that_gives_one_clause_the_other_clauses_verb_is_read(claim, sentence):
+    reason = cut_reason(claim, sentence)
+    assert reason is not None and reason.startswith("cut:")
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # the same subject, said again or as a pronoun
+    ("serbia has backed several un resolutions but has not sanctioned moscow.",
+     "Serbia has backed several UN resolutions, but it has not sanctioned Moscow."),
+    ("she resigned in may and left the company.", "She resigned in May and she left the company."),
+    ("the team won in 2019 and won again in 2021.", "The team won in 2019 and the team won again in 2021."),
+    # a co-agent dropped with its auxiliary, or alone
+    ("abe hinted at a snap election.", "Abe and his aides have hinted at a snap election."),
+    # an opener inside a relative clause that the cut drops whole
+    ("manchin told reporters he would vote no.",
+     "Manchin, who chairs the Senate Energy and Natural Resources Committee, told reporters he would vote no."),
+    # one subject's two predicates, a modifier dropped
+    ("the minister resigned and left politics.", "The minister resigned on Monday and left politics."),
+    ("prices rose in may and fell in june.", "Prices rose sharply in May and then fell in June."),
+    ("the mayor was born in ohio and raised in texas.", "The mayor was born in Ohio and raised in Texas."),
+])
+def test_a_compression_that_keeps_each_verb_with_its_subject_is_not_that_cut(claim, sentence):
+    assert cut_reason(claim, sentence) is None
+
+
+PASSAGE = ("The two finalists were announced on Friday. One of the candidates is a nurse from Leeds, trained in "
+           "London, while the other is the hospital's new chief executive. Police arrested the man at the station, "
+           "and prosecutors charged him with theft on Monday. The board will decide in June.")
+
+
+@pytest.mark.parametrize("claim", [
+    "A nurse from Leeds, trained in London, is the hospital's new chief executive.",
+    "Police arrested the man at the station and charged him with theft on Monday.",
+])
+def test_the_checker_rejects_the_fused_clauses_with_the_cut_as_reason(checker, claim):
+    result = checker.check(claim, [PASSAGE])
+    assert not result.supported
+    assert any(r.startswith("cut:") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("claim", [
+    "One of the candidates is a nurse from Leeds.",
+    "Prosecutors charged the man with theft on Monday.",
+])
+def test_the_checker_accepts_each_clause_with_its_own_subject(checker, claim):
+    assert checker.check(claim, [PASSAGE]).supported

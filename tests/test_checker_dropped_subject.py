@@ -74,3 +74,51 @@ def test_the_checker_rejects_the_fused_clauses_with_the_cut_as_reason(checker, c
 ])
 def test_the_checker_accepts_each_clause_with_its_own_subject(checker, claim):
     assert checker.check(claim, [PASSAGE]).supported
+
+
+# -- a copy that starts inside a relative clause and runs on into the sentence's own predicate ----------------
+
+@pytest.mark.parametrize("claim, sentence", [
+    ('the album "northern lights" has been nominated for three awards.',
+     'The singer from Oslo, who became famous in 2015 with the album "Northern Lights," has been nominated for three '
+     'awards.'),
+    ("john smith, a former banker, employs 50 people.",
+     "The firm, which was founded in 1990 by John Smith, a former banker, employs 50 people."),
+    ("the regulator, will pay a fine of $5 million.",
+     "The bank, which was investigated by the regulator, will pay a fine of $5 million."),
+    ("maria lopez, was elected mayor in june.",
+     "The lawyer, whose client was Maria Lopez, was elected mayor in June."),
+])
+def test_a_copy_that_takes_its_subject_from_inside_a_relative_clause_is_read(claim, sentence):
+    reason = cut_reason(claim, sentence)
+    assert reason is not None and "inside the clause" in reason
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # the relative clause copied alone, or the sentence from its own subject
+    ("the singer became famous in 2015 with the album.",
+     "The singer, who became famous in 2015 with the album, has been nominated for three awards."),
+    ("the firm was founded in 1990 by john smith, a former banker.",
+     "The firm, which was founded in 1990 by John Smith, a former banker, employs 50 people."),
+    ("the bank will pay a fine of $5 million.",
+     "The bank, which was investigated by the regulator, will pay a fine of $5 million."),
+    # a comma inside the copy that opens another clause, not one followed by a predicate
+    ("the fire, which started on monday, was contained.",
+     "Officials, who said the fire, which started on Monday, was contained, left the site."),
+])
+def test_a_copy_that_keeps_the_clause_or_the_subject_is_not_that_cut(claim, sentence):
+    assert cut_reason(claim, sentence) is None
+
+
+RELATIVE = ("The singer from Oslo, who became famous in 2015 with the album \"Northern Lights,\" has been nominated "
+            "for three awards. The ceremony takes place in Bergen in May.")
+
+
+def test_the_checker_rejects_a_subject_taken_from_a_relative_clause(checker):
+    result = checker.check('The album "Northern Lights" has been nominated for three awards.', [RELATIVE])
+    assert not result.supported
+    assert any("inside the clause" in r for r in result.reasons), result.reasons
+
+
+def test_the_checker_accepts_the_sentence_from_its_own_subject(checker):
+    assert checker.check("The singer from Oslo has been nominated for three awards.", [RELATIVE]).supported

@@ -158,12 +158,39 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     # Where a claim starts or stops otherwise says little: on the FactCC rows, claims that start right after a
     # preposition were supported 6 times in 11; one that stops before a content word of the phrase ("a spring break
     # [gang rape]") reads like a faithful "in Miyagi [prefecture]" or "to 17 [percent]".
+    inside = _relative_start(st, words[blocks[0].b], words[blocks[0].b + blocks[0].size - 1]) if blocks[0].a == 0 else None
+    if inside:
+        return f"cut: the claim starts inside the clause '{inside} ...', giving its words the sentence's predicate"
     final = blocks[-1]
     if final.a + final.size == len(cw):
         end = st[words[final.b + final.size - 1]]
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
     return None
+
+
+def _relative_start(st: Sequence[Token], start: int, end: int) -> str | None:
+    """The opening of a relative clause the copy starts inside, else None: a relative pronoun (``cut_words.toml``)
+    between the sentence's last comma before token ``start`` and it, and a comma inside the copied stretch
+    (``start``..``end``) that closes the clause, followed by a verb or auxiliary (no relative clause of the copy's
+    own before it), so that words of the clause become the subject of the sentence's own predicate: "The rapper, who shot to fame with [the track 'Country Grammar,' has been charged]" (h/checker-s55).
+    A copy of the relative clause alone, or one that starts at its pronoun, crosses no such boundary."""
+    if start == 0:
+        return None
+    comma = max((i for i in range(start) if st[i].text == ","), default=-1)
+    opener = next((i for i in range(comma + 1, start) if st[i].word and st[i].text in _RELATIVES), None)
+    if opener is None:
+        return None
+    at = [i for i, t in enumerate(st) if t.word]
+    words = [st[i].text for i in at]
+    closes = [k for k, i in enumerate(at) if start < i <= end and st[i - 1].text == ","
+              or start < i <= end and i > 1 and st[i - 1].text in _QUOTES and st[i - 2].text == ","]
+    # the first comma of the copy that a predicate follows, unless a relative clause of the copy's own comes
+    # before it, which that comma then closes ("[the fire, which started Monday, was contained]")
+    close = next((k for k in closes if words[k] in _AUXILIARIES or word_class(words, k, guess=False) == VERB), None)
+    if close is None or any(st[i].text in _RELATIVES for i in range(start, at[close]) if st[i].word):
+        return None
+    return " ".join(t.text for t in st[opener:start] if t.word)
 
 
 def _dropped_subject(kept: Sequence[str], skipped: Sequence[Token], claim: Sequence[str], at: int) -> str | None:

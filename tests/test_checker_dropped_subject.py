@@ -122,3 +122,28 @@ def test_the_checker_rejects_a_subject_taken_from_a_relative_clause(checker):
 
 def test_the_checker_accepts_the_sentence_from_its_own_subject(checker):
     assert checker.check("The singer from Oslo has been nominated for three awards.", [RELATIVE]).supported
+
+
+# -- an aside between commas does not hide the word that governs the next kept word ---------------------------
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("the author, who toured europe last spring, went on to win the prize.",
+     "The author, who toured Europe last spring, and who praised the young novelist who, of course, went on to win "
+     "the prize, spoke on Friday."),
+    ("the club, which sold its stadium in 2010, was bought by a bank.",
+     "The club, which sold its stadium in 2010 to the city council, which, in turn, was bought by a bank, folded."),
+    ("the company hired a lawyer who resigned in may.",
+     "The company hired a lawyer who had represented the mayor, who, according to aides, resigned in May."),
+])
+def test_a_cut_ending_on_a_governing_word_before_an_aside_is_read(claim, sentence):
+    assert cut_reason(claim, sentence) is not None
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # the aside alone, or with the relative pronoun, dropped: the subject keeps its own verb
+    ("the senator voted no on tuesday.", "The senator, who, as expected, voted no on Tuesday."),
+    ("the senator voted no on tuesday.", "The senator, as expected, voted no on Tuesday."),
+    ("the minister resigned.", "The minister, who was appointed in 2019 by the president, of course, resigned."),
+])
+def test_an_aside_dropped_is_not_a_cut(claim, sentence):
+    assert cut_reason(claim, sentence) is None

@@ -45,6 +45,8 @@ FIGURE_REACH = 3
 ONE_COPY = 0.9
 #: Fewest claim words a sentence must give, in runs of at least two, for a join of two sentences to count.
 JOIN_MIN = 3
+#: Most words of an aside between commas that a governing word may stand before (``_without_aside``).
+ASIDE_WORDS = 3
 #: Most words of a second clause's subject that a cut may skip (``_dropped_subject``).
 SUBJECT_WORDS = 5
 
@@ -139,7 +141,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if _co_agent(sw):
             continue  # "Abe [and his aides have] hinted": a co-agent dropped, the kept subject's predicate whole
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
-        last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
+        core = _without_aside(skipped)  # "rival who[, of course,]": the word before the aside governs
+        last = next((t for t in reversed(core) if t.text not in _QUOTES), None)
         # a list item dropped whole: "Lee, 52; [Kim, 60; and] Park, 47" or "Lee, 52[; Kim, 60;] and Park, 47"
         whole_item = last is not None and last.text in _LIST_JOINS or cw[b.a] in _LIST_JOINS
         if any(_figure(w) for w in kept[-FIGURE_REACH:]) and any(t.word and _figure(t.text) for t in bare) \
@@ -149,7 +152,7 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         # and a stretch of function words only ("at [an] auction") leaves the phrase as it was
         if last is not None and last.word and (last.text in _GOVERNING or last.possessive) \
                 and not (kept[-1] in _PREPOSITIONS and last.text in _PREPOSITIONS) \
-                and any(t.word and (_content(t.text) or _figure(t.text)) for t in skipped):
+                and any(t.word and (_content(t.text) or _figure(t.text)) for t in core):
             return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
         subject = _dropped_subject(kept, [t for t in skipped if t.word], cw, b.a)
         if subject:
@@ -224,6 +227,19 @@ def _dropped_subject(kept: Sequence[str], skipped: Sequence[Token], claim: Seque
     if not (claim[at] in _AUXILIARIES or word_class(claim, at, guess=False) == VERB):
         return None
     return "'" + " ".join(subject) + "'"
+
+
+def _without_aside(stretch: Sequence[Token]) -> Sequence[Token]:
+    """``stretch`` without an aside between commas at its end (", of course,", ", police said,"): the word
+    before the aside still governs the next kept word ("the rival who[, of course,] went on")."""
+    if len(stretch) < 3 or stretch[-1].text != ",":
+        return stretch
+    k = len(stretch) - 2
+    while k >= 0 and stretch[k].word and len(stretch) - 2 - k < ASIDE_WORDS:
+        k -= 1
+    if k >= 1 and k < len(stretch) - 2 and stretch[k].text == ",":
+        return stretch[:k]
+    return stretch
 
 
 def _co_agent(skipped: Sequence[Token]) -> bool:

@@ -1,9 +1,11 @@
-"""A copied sentence of two clauses, cut so that the second clause's verb goes to the first clause's subject
-(rag/support/cuts.py, ``_dropped_subject``; h/checker-s55). "One of us is a student[, while the other] is a former
-congressman" read as "a student is a former congressman"; "police arrested the man and [prosecutors] charged
-him" read as the police charging him. The skipped words end on a clause opener ("and", "but", "while", ...) and
-the second clause's own subject; the next kept word is that clause's verb. Inputs written by hand, several per
-kind, with faithful compressions of the same sentences alongside."""
+"""Copied sentences cut so that kept words get a predicate the passage gives to something else (rag/support/cuts.py;
+h/checker-s55), read as the ``copy_cut`` signal:
+* a second clause's subject dropped after its opener, so its verb goes to the first clause's subject ("One of us is
+  a student[, while the other] is a former congressman"; "police arrested the man and [prosecutors] charged him");
+* a copy that starts inside a relative clause and runs on into the sentence's own predicate ("The rapper, who shot
+  to fame with [the track 'Country Grammar,' has been charged]");
+* a governing word hidden by an aside between commas ("the rival who[, of course,] went on").
+Inputs written by hand, several per kind, with faithful compressions of the same sentences alongside."""
 
 import pytest
 

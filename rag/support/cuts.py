@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.polarity import read_no_comment
+from rag.support.word_class import VERB, word_class
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
 
@@ -33,6 +34,9 @@ _DETERMINERS = frozenset(_CUT_WORDS["determiners"])
 _CO_AGENT_AUX = frozenset(_CUT_WORDS["co_agent_auxiliaries"])
 _AUXILIARIES = frozenset(_CUT_WORDS["auxiliaries"])
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
+_CLAUSE_OPENERS = frozenset(_CUT_WORDS["clause_openers"])
+_RELATIVES = frozenset(_CUT_WORDS["relatives"])
+_SUBJECT_PRONOUNS = frozenset(_CUT_WORDS["subject_pronouns"])
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
@@ -41,6 +45,10 @@ FIGURE_REACH = 3
 ONE_COPY = 0.9
 #: Fewest claim words a sentence must give, in runs of at least two, for a join of two sentences to count.
 JOIN_MIN = 3
+#: Most words of an aside between commas that a governing word may stand before (``_without_aside``).
+ASIDE_WORDS = 3
+#: Most words of a second clause's subject that a cut may skip (``_dropped_subject``).
+SUBJECT_WORDS = 5
 
 
 class Token(NamedTuple):
@@ -102,7 +110,10 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     for a, b in zip(blocks, blocks[1:]):
         if b.b <= a.b + a.size:
             continue
-        if b.a > a.a + a.size and not any(_figure(w) for w in cw[a.a + a.size : b.a]):
+        own = cw[a.a + a.size : b.a]
+        # a clause opener of the claim's own in place of the passage's ("and" for "while") joins clauses as before
+        opener_only = bool(own) and all(w in _CLAUSE_OPENERS for w in own)
+        if own and not any(_figure(w) for w in own) and not opener_only:
             continue  # the claim puts words of its own there ("would not [say] how"): an edit, read by the copy signals
         skipped = list(st[words[a.b + a.size - 1] + 1 : words[b.b]])
         kept = cw[a.a : a.a + a.size]
@@ -115,6 +126,11 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if k:
             skipped = skipped[: skipped.index(sw[-k])]
         shown = " ".join(t.text for t in skipped if t.word)
+        if opener_only:
+            subject = _dropped_subject(own, [t for t in skipped if t.word], cw, b.a)
+            if subject:
+                return f"cut: the claim skips '{shown}', taking '{cw[b.a]}' from its own subject {subject}"
+            continue
         if all(stem(t.text) in moved for t in skipped if t.word and _content(t.text)) and any(
                 t.word and _content(t.text) for t in skipped):
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
@@ -125,7 +141,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if _co_agent(sw):
             continue  # "Abe [and his aides have] hinted": a co-agent dropped, the kept subject's predicate whole
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
-        last = next((t for t in reversed(skipped) if t.text not in _QUOTES), None)
+        core = _without_aside(skipped)  # "rival who[, of course,]": the word before the aside governs
+        last = next((t for t in reversed(core) if t.text not in _QUOTES), None)
         # a list item dropped whole: "Lee, 52; [Kim, 60; and] Park, 47" or "Lee, 52[; Kim, 60;] and Park, 47"
         whole_item = last is not None and last.text in _LIST_JOINS or cw[b.a] in _LIST_JOINS
         if any(_figure(w) for w in kept[-FIGURE_REACH:]) and any(t.word and _figure(t.text) for t in bare) \
@@ -135,18 +152,94 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         # and a stretch of function words only ("at [an] auction") leaves the phrase as it was
         if last is not None and last.word and (last.text in _GOVERNING or last.possessive) \
                 and not (kept[-1] in _PREPOSITIONS and last.text in _PREPOSITIONS) \
-                and any(t.word and (_content(t.text) or _figure(t.text)) for t in skipped):
+                and any(t.word and (_content(t.text) or _figure(t.text)) for t in core):
             return f"cut: the claim skips '{shown}', joining '{cw[a.a + a.size - 1]}' to '{cw[b.a]}'"
+        subject = _dropped_subject(kept, [t for t in skipped if t.word], cw, b.a)
+        if subject:
+            return f"cut: the claim skips '{shown}', taking '{cw[b.a]}' from its own subject {subject}"
     # the claim's end: a possessive the passage gives a noun that the claim leaves out ("into Earth['s shadow]").
     # Where a claim starts or stops otherwise says little: on the FactCC rows, claims that start right after a
     # preposition were supported 6 times in 11; one that stops before a content word of the phrase ("a spring break
     # [gang rape]") reads like a faithful "in Miyagi [prefecture]" or "to 17 [percent]".
+    inside = _relative_start(st, words[blocks[0].b], words[blocks[0].b + blocks[0].size - 1]) if blocks[0].a == 0 else None
+    if inside:
+        return f"cut: the claim starts inside the clause '{inside} ...', giving its words the sentence's predicate"
     final = blocks[-1]
     if final.a + final.size == len(cw):
         end = st[words[final.b + final.size - 1]]
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
     return None
+
+
+def _relative_start(st: Sequence[Token], start: int, end: int) -> str | None:
+    """The opening of a relative clause the copy starts inside, else None: a relative pronoun (``cut_words.toml``)
+    between the sentence's last comma before token ``start`` and it, and a comma inside the copied stretch
+    (``start``..``end``) that closes the clause, followed by a verb or auxiliary (no relative clause of the copy's
+    own before it), so that words of the clause become the subject of the sentence's own predicate: "The rapper, who shot to fame with [the track 'Country Grammar,' has been charged]" (h/checker-s55).
+    A copy of the relative clause alone, or one that starts at its pronoun, crosses no such boundary."""
+    if start == 0:
+        return None
+    comma = max((i for i in range(start) if st[i].text == ","), default=-1)
+    opener = next((i for i in range(comma + 1, start) if st[i].word and st[i].text in _RELATIVES), None)
+    if opener is None:
+        return None
+    at = [i for i, t in enumerate(st) if t.word]
+    words = [st[i].text for i in at]
+    closes = [k for k, i in enumerate(at) if start < i <= end and st[i - 1].text == ","
+              or start < i <= end and i > 1 and st[i - 1].text in _QUOTES and st[i - 2].text == ","]
+    # the first comma of the copy that a predicate follows, unless a relative clause of the copy's own comes
+    # before it, which that comma then closes ("[the fire, which started Monday, was contained]")
+    close = next((k for k in closes if words[k] in _AUXILIARIES or word_class(words, k, guess=False) == VERB), None)
+    if close is None or any(st[i].text in _RELATIVES for i in range(start, at[close]) if st[i].word):
+        return None
+    return " ".join(t.text for t in st[opener:start] if t.word)
+
+
+def _dropped_subject(kept: Sequence[str], skipped: Sequence[Token], claim: Sequence[str], at: int) -> str | None:
+    """The subject of a second clause the cut leaves out, else None: the skipped words end on a clause opener
+    (``cut_words.toml``: "and", "but", "while") and a subject of at most ``SUBJECT_WORDS`` words (no auxiliary,
+    preposition, relative or verb), or are that subject alone after a kept opener, and the next kept claim word is
+    a verb or auxiliary, which the claim then gives to the first clause's subject ("a college student[, while the
+    other] is a former congressman"). Not a lone subject pronoun ("but [it] has not": most often the same subject),
+    a subject whose words the kept part already has ("the team won and [the team] won again"), nor an opener
+    inside a relative clause the stretch opens ("[who chairs the Energy and Natural Resources Committee]")."""
+    words = [t.text for t in skipped]
+    opener = max((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), default=None)
+    if opener is None and not (kept and kept[-1] in _CLAUSE_OPENERS):
+        return None
+    subject = words[opener + 1 :] if opener is not None else words
+    if opener is not None and any(w in _RELATIVES for w in words[:opener]):
+        return None  # "[who chairs the Energy and Natural Resources Committee]": the opener inside a relative clause
+    if not subject or len(subject) > SUBJECT_WORDS or all(w in _DETERMINERS for w in subject):
+        return None
+    if any(w in _AUXILIARIES or w in _PREPOSITIONS or w in _RELATIVES or w in _CLAUSE_OPENERS or _figure(w)
+           for w in subject):
+        return None
+    if len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS:
+        return None
+    if any(word_class(subject, i, guess=False) == VERB for i in range(len(subject))):
+        return None
+    said = {w for w in claim[:at] if _content(w)}
+    own = [w for w in subject if _content(w)]
+    if own and set(own) <= said:
+        return None  # the same subject said again
+    if not (claim[at] in _AUXILIARIES or word_class(claim, at, guess=False) == VERB):
+        return None
+    return "'" + " ".join(subject) + "'"
+
+
+def _without_aside(stretch: Sequence[Token]) -> Sequence[Token]:
+    """``stretch`` without an aside between commas at its end (", of course,", ", police said,"): the word
+    before the aside still governs the next kept word ("the rival who[, of course,] went on")."""
+    if len(stretch) < 3 or stretch[-1].text != ",":
+        return stretch
+    k = len(stretch) - 2
+    while k >= 0 and stretch[k].word and len(stretch) - 2 - k < ASIDE_WORDS:
+        k -= 1
+    if k >= 1 and k < len(stretch) - 2 and stretch[k].text == ",":
+        return stretch[:k]
+    return stretch
 
 
 def _co_agent(skipped: Sequence[Token]) -> bool:

@@ -96,6 +96,26 @@ def test_a_passage_on_the_names_and_object_is_no_yes(checker, question, passage)
 
 
 @pytest.mark.parametrize("question, passage", [
+    ("Has KISA approved Alibaba Cloud's certification?",  # another name, no act: no contrary either
+     "Alibaba Cloud applied for the certification, known as CSAP, in October 2025."),
+    ("Did Hikvision win the police camera contract?",
+     "Dahua bid for the police camera contract in May, filings show."),
+])
+def test_a_passage_naming_another_party_without_the_act_is_no_no(checker, question, passage):
+    polar = polar_question(question)
+    assert judge(polar.claim, [passage], checker, act=polar.act).outcome == "unknown"
+
+
+@pytest.mark.parametrize("question, passage", [
+    ("Did North Korea fire two missiles on Sunday?", "North Korea fired three missiles on Sunday, Seoul said."),
+    ("Did Dahua respond to the camera ban?", "Dahua did not respond to the camera ban."),
+])
+def test_a_passage_telling_the_act_otherwise_is_still_a_no(checker, question, passage):
+    polar = polar_question(question)
+    assert judge(polar.claim, [passage], checker, act=polar.act).outcome == "contradicted"
+
+
+@pytest.mark.parametrize("question, passage", [
     ("Did Taiwan indict five people over chip smuggling?",
      "Prosecutors in Taiwan on Monday indicted five people on charges of chip smuggling to China."),
     ("Has KISA approved Alibaba Cloud's certification?",
@@ -146,6 +166,13 @@ def engine(tmp_path_factory):
 def test_ask_does_not_say_yes_on_a_sentence_about_another_act(engine, question):
     answer = answer_text(engine.write(question, template="answer"))
     assert not answer.startswith("Yes."), answer
+
+
+def test_ask_says_what_the_sources_report_when_they_tell_another_act(engine):
+    brief = engine.write("Has KISA approved Alibaba Cloud's certification?", template="answer")
+    answer = brief.message or ""  # an undecided answer is a partial abstention: its message says it
+    assert answer.startswith("The sources do not say whether KISA has approved"), answer
+    assert "postponed a decision" in answer, answer
 
 
 @pytest.mark.parametrize("question, says", [

@@ -768,7 +768,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # forced to take countermeasures" is no "No" to "Moon took countermeasures against Japan")
     against = [(held, i) for i, r in enumerate(results) if not derived[i] and not intended[i] and r.spans
                and (speech is None or same_person(speech[0], r.best_sentence or ""))
-               and (held := contrary(asked[i], r, published=days[i])) is not None
+               and (held := contrary(asked[i], r, published=days[i], act=act if asked[i] == claim else "")) is not None
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
                                                                            checker, published, i))]
     if against:
@@ -865,13 +865,15 @@ def _decided(outcome: str, i: int, result: Any, read: Reading) -> Verdict:
     return Verdict(outcome, i, span, float(result.score), tuple(result.reasons))
 
 
-def contrary(claim: str, result: Any, *, published: str | None = None) -> float | None:
+def contrary(claim: str, result: Any, *, published: str | None = None, act: str = "") -> float | None:
     """How much of ``claim`` the checked window holds (0..1, key-term weight) when the checker's ``result`` shows the
     window states the contrary; None when it does not. A contrary predicate (``_DIRECT``: negation, opposite verb,
     role or attribution swap, a competing figure) counts in a window holding ``SAME_EVENT`` of the claim; a number,
     date or name the window lacks counts when the window holds ``REST_HELD`` of the rest and gives a value of that
     kind in its place (a passage that merely lacks it says nothing; ``published``: the passage's day, ISO, that its
-    relative dates are read against)."""
+    relative dates are read against). ``act``: the claim's act word (``PolarQuestion.act``): a name in place of the
+    claim's is its contrary only in a sentence telling that act (``tells_claim_act``): "Alibaba Cloud applied for the
+    certification" names no one in place of KISA in "KISA has approved Alibaba Cloud's certification"."""
     window = result.best_sentence or ""
     if result.supported or not result.reasons or not window:
         return None
@@ -889,7 +891,8 @@ def contrary(claim: str, result: Any, *, published: str | None = None) -> float 
     held = _held(claim, window, value if kind in ("entity", "identifier") else kind)
     # a name in place of the claim's is its contrary only where the window tells the claim's act too: "Marlow Robotics
     # employs 900 people in Osaka" holds the claim's actor, not "Marlow Robotics bought Brightfield Optics"'s contrary
-    acts = kind not in ("entity", "identifier") or _tells_a_word(claim, window)
+    acts = kind not in ("entity", "identifier") or (tells_claim_act(act, window, claim) if act
+                                                    else _tells_a_word(claim, window))
     return held if held >= REST_HELD and acts and _gives_kind(kind, claim, window, published) else None
 
 

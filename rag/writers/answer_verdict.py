@@ -801,9 +801,10 @@ def tells_claim_act(act: str, window: str, claim: str = "") -> bool:
     """Whether ``window`` tells the act of a claim's word ``act`` (``PolarQuestion.act``): by its stem, a synonym of
     the paraphrase lexicon (``_told``) or a word of its act family (``answer_act.tells_act``: "tightened" for
     "restricted"), in a sentence that holds another of the ``claim``'s terms (its actor or object: "Dahua did not
-    respond to a request for comment" tells no act of "Hikvision responded to the ban") and does not negate it when the
-    claim does not (that sentence tells no act of "Dahua responded to the camera ban": its negation is the contrary's
-    to read, ``contrary``); True for no act, or an act
+    respond to a request for comment" tells no act of "Hikvision responded to the ban"), in a clause that does not
+    negate it when the claim does not (that sentence tells no act of "Dahua responded to the camera ban": its negation
+    is the contrary's to read, ``contrary``; "… summoned a Japanese embassy official to protest Abe's suggestion that
+    it could not be trusted" tells "summoned"); True for no act, or an act
     word that is no content word ("includes"). A window word that is one of the claim's other terms tells that term,
     not the act: "certification" is the object of "KISA has approved Alibaba Cloud's certification", though the
     paraphrase lexicon groups "certify" with "approve"."""
@@ -816,12 +817,13 @@ def tells_claim_act(act: str, window: str, claim: str = "") -> bool:
     others = {t.stem for t in key_terms(claim)} - own
     negated = polarity(claim).has_negator if claim else False
     for sentence in sentence_texts(window) or [window]:
-        have = {t.stem for t in key_terms(sentence)}
-        if (others and not others & have) or (not negated and polarity(sentence).has_negator):
+        if others and not others & {t.stem for t in key_terms(sentence)}:
             continue
-        have -= others
-        if any(_told(t, have) or tells_act(have, t.stem) for t in terms):
-            return True
+        for clause in _clauses(sentence):  # a negator of another clause does not count, as in ``_affirms``
+            have = {t.stem for t in key_terms(clause)} - others
+            if (negated or not polarity(clause).has_negator) and any(_told(t, have) or tells_act(have, t.stem)
+                                                                     for t in terms):
+                return True
     return False
 
 

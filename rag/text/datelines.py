@@ -12,8 +12,8 @@ Reuters Handbook of Journalism, "datelines"), with the outlets, dashes and short
   (Straits Wire) - …", "SEOUL, Sept. 2 (Korea Herald) — …", "TOKYO, 8 October (Japan Times) – …"; the outlet
   need not be listed, so the dash must follow it and the words after the dash open a sentence. A place not in
   capitals counts only with a date after a comma ("Singapore, Oct 8 (Straits Wire) - …");
-- a place in capitals (with a region) before a dash: "SEOUL, South Korea — …", "LOUISVILLE, Ky. — …",
-  "WASHINGTON, DC - …", "DETROIT -- …".
+- a place in capitals (with a region or a filing date) before a dash: "SEOUL, South Korea — …", "LOUISVILLE,
+  Ky. — …", "WASHINGTON, DC - …", "DETROIT -- …", "WASHINGTON, Feb 12 - …", "TAIPEI, Dec 9 — …".
 
 A date is a month (``data/dates.toml``, full or abbreviated, with or without a period) and a day in either order,
 with a year or not: "Oct 8", "Sept. 2", "8 October", "May 2, 2024". A single capitalised word of four letters or
@@ -61,7 +61,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     alone = re.compile(rf"\((?:{outlets})\)\s*(?:{dash}\s*)?")
     placed = re.compile(rf"{_PLACE}{_REGION}{_DATE}\s+(?:\((?:{outlets})\)\s*(?:{dash}\s*)?|(?:{outlets})\s+{dash}\s+)")
     signed = re.compile(rf"(?P<place>{_PLACE}){_REGION}{_DATE}\s+\((?P<outlet>{any_outlet})\)\s*{dash}\s*{_OPENS}")
-    capitals = re.compile(rf"(?P<place>{_CAPS_PLACE}){_REGION}\s+{dash}\s+{_OPENS}")
+    capitals = re.compile(rf"(?P<place>{_CAPS_PLACE}){_REGION}{_DATE}\s+{dash}\s+{_OPENS}")
     return alone, placed, signed, capitals, frozenset(data["short_places"])
 
 

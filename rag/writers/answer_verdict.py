@@ -41,7 +41,7 @@ from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["INTENDED", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
-           "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "without_verdict"]
+           "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -80,6 +80,10 @@ class PolarQuestion:
 
     claim: str
     verdicts: tuple[str, str]
+    #: the word of ``claim`` that tells its act, as written there ("approved" of "KISA has approved the
+    #: certification", "responded" of "Dahua responded to the ban"); "" when the question has none a sentence must
+    #: tell (a copular question, "Is Taiwan a member of the WHO?", or a statement not read for its verb)
+    act: str = ""
 
     @property
     def whether(self) -> str:
@@ -165,8 +169,8 @@ def polar_question(question: str) -> PolarQuestion | None:
                 if family == "that_clause":
                     claim = re.sub(r"^(?:that|whether|if)\s+", "", claim, flags=re.I)
                 return PolarQuestion(claim, tuple(cues[family]["verdicts"])) if _words(claim) else None
-    claim = _auxiliary_claim(text)
-    return PolarQuestion(claim, tuple(cues["auxiliary"]["verdicts"])) if claim else None
+    found = _auxiliary_claim(text)
+    return PolarQuestion(found[0], tuple(cues["auxiliary"]["verdicts"]), found[1]) if found else None
 
 
 def _clean(text: str) -> str:
@@ -178,8 +182,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _auxiliary_claim(text: str) -> str | None:
-    """The clause of an auxiliary-first question as a statement, or None (not auxiliary-first, a look-alike, or no
+def _auxiliary_claim(text: str) -> tuple[str, str] | None:
+    """(the clause of an auxiliary-first question as a statement, the word of it that tells the act: its verb, or
+    a be/have question's participle, "" for a copular predicate), or None (not auxiliary-first, a look-alike, or no
     verb or predicate found)."""
     aux_cues, alike = _cues()["auxiliary"], _cues()["look_alikes"]
     tokens = _clean(text).split()
@@ -198,14 +203,24 @@ def _auxiliary_claim(text: str) -> str | None:
         if at is None:
             return None
         verb = _inflect(lower[at], aux_cues["do"][aux])
-        return " ".join(rest[:at] + [verb] + rest[at + 1:])
+        return " ".join(rest[:at] + [verb] + rest[at + 1:]), verb
     if aux in aux_cues["be"] or aux in aux_cues["have"] or aux in aux_cues["modal"]:
         at = (_verb_at(rest, lower) if aux in aux_cues["modal"] else _predicate_at(rest, lower))
         if at is None:
             return None
+        act = rest[at] if aux in aux_cues["modal"] or _participle(lower[at]) else ""
         at = _adverbs_before(rest, lower, at)
-        return " ".join(rest[:at] + [aux] + rest[at:])
+        return " ".join(rest[:at] + [aux] + rest[at:]), act
     return None
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a verb's participle ("approved", "detained", "building"), not a predicate's other opener
+    ("a member", "still in force", "responsible")."""
+    from lemminflect import getInflection
+
+    _, lemma = _verb_readings(word)
+    return bool(lemma) and lemma != word and (word in getInflection(lemma, "VBN") or word in getInflection(lemma, "VBG"))
 
 
 def _adverbs_before(rest: list[str], lower: list[str], at: int) -> int:
@@ -272,17 +287,12 @@ def _predicate_at(rest: list[str], lower: list[str]) -> int | None:
     """Where the predicate of a be/have question's clause opens: a participle ("detained", "building"), or a word
     of ``[predicate].openers`` ("a member", "still in force"), after a subject of at least one word; else a final
     adjective ("Is the bridge safe?")."""
-    from lemminflect import getInflection
-
     openers = set(_cues()["predicate"]["openers"])
     for i in range(1, len(rest)):
         word = lower[i]
         if rest[i][:1].isupper() or _in_subject(lower, i):
             continue
-        if word in openers:
-            return i
-        _, lemma = _verb_readings(word)
-        if lemma and lemma != word and (word in getInflection(lemma, "VBN") or word in getInflection(lemma, "VBG")):
+        if word in openers or _participle(word):
             return i
     tags, _ = _verb_readings(lower[-1])
     return len(rest) - 1 if len(rest) > 1 and "ADJ" in tags and not rest[-1][:1].isupper() else None
@@ -695,7 +705,7 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Sequence[str | None] | None = None,
-          readings: Sequence[bool] | None = None, claims: Sequence[str | None] | None = None) -> Verdict:
+          readings: Sequence[bool] | None = None, claims: Sequence[str | None] | None = None, act: str = "") -> Verdict:
     """The sources' verdict on ``claim``: each passage is checked alone (``checker.check_many``, a
     ``SupportChecker``); the best-scored one the checker supports (with probability ≥ ``YES_PROBABILITY`` or in a
     sentence holding ``REST_HELD`` of the claim's key terms) makes it "supported"; else a passage that settles it in
@@ -713,7 +723,12 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     (``intent_only``: "Seoul plans to file a complaint with the WTO" for "Seoul filed a complaint with the WTO")
     neither supports nor contradicts it; when no other passage decides, the one of them holding the most of the claim
     (``REST_HELD`` at least, in paraphrase) makes it "planned", or "possible" when it tells the act only as possible
-    ("Abe hinted that there might have been illegal transfers": ``intent_kind``)."""
+    ("Abe hinted that there might have been illegal transfers": ``intent_kind``).
+    ``act``: the claim's word that tells its act (``PolarQuestion.act``): a passage the checker supports is a "Yes"
+    only when its sentence tells that act (``tells_claim_act``), not when it holds the claim's names and object around
+    another act ("KISA has postponed a decision on a cloud security certification for Alibaba Cloud" for "KISA has
+    approved Alibaba Cloud's certification"; a list read for its member, "The ban covers cameras from Dahua", for
+    "Dahua responded to the camera ban"); a speaker's own sentence read against what they said is read without it."""
     if not passages:
         return Verdict("unknown")
     days = list(published) if published is not None else [None] * len(passages)
@@ -729,6 +744,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
                 for i, r in enumerate(results)]
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
                  and _affirms(asked[i], r.best_sentence or passages[i])
+                 and tells_claim_act(act if asked[i] == claim else "", r.best_sentence or passages[i], claim)
                  and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
     if supported:
         _, i = max(supported)
@@ -752,7 +768,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # forced to take countermeasures" is no "No" to "Moon took countermeasures against Japan")
     against = [(held, i) for i, r in enumerate(results) if not derived[i] and not intended[i] and r.spans
                and (speech is None or same_person(speech[0], r.best_sentence or ""))
-               and (held := contrary(asked[i], r, published=days[i])) is not None
+               and (held := contrary(asked[i], r, published=days[i], act=act if asked[i] == claim else "")) is not None
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
                                                                            checker, published, i))]
     if against:
@@ -779,6 +795,36 @@ def _holds_event(claim: str, window: str) -> bool:
     if _held(claim, window, "") >= REST_HELD:
         return True
     return _held(claim, window, NAMES, paraphrase=True) >= 1.0 and _held(claim, window, "", paraphrase=True) >= REST_HELD
+
+
+def tells_claim_act(act: str, window: str, claim: str = "") -> bool:
+    """Whether ``window`` tells the act of a claim's word ``act`` (``PolarQuestion.act``): by its stem, a synonym of
+    the paraphrase lexicon (``_told``) or a word of its act family (``answer_act.tells_act``: "tightened" for
+    "restricted"), in a sentence that holds another of the ``claim``'s terms (its actor or object: "Dahua did not
+    respond to a request for comment" tells no act of "Hikvision responded to the ban"), in a clause that does not
+    negate it when the claim does not (that sentence tells no act of "Dahua responded to the camera ban": its negation
+    is the contrary's to read, ``contrary``; "… summoned a Japanese embassy official to protest Abe's suggestion that
+    it could not be trusted" tells "summoned"); True for no act, or an act
+    word that is no content word ("includes"). A window word that is one of the claim's other terms tells that term,
+    not the act: "certification" is the object of "KISA has approved Alibaba Cloud's certification", though the
+    paraphrase lexicon groups "certify" with "approve"."""
+    from rag.writers.answer_act import tells_act
+
+    terms = key_terms(act) if act else []
+    if not terms:
+        return True
+    own = {t.stem for t in terms}
+    others = {t.stem for t in key_terms(claim)} - own
+    negated = polarity(claim).has_negator if claim else False
+    for sentence in sentence_texts(window) or [window]:
+        if others and not others & {t.stem for t in key_terms(sentence)}:
+            continue
+        for clause in _clauses(sentence):  # a negator of another clause does not count, as in ``_affirms``
+            have = {t.stem for t in key_terms(clause)} - others
+            if (negated or not polarity(clause).has_negator) and any(_told(t, have) or tells_act(have, t.stem)
+                                                                     for t in terms):
+                return True
+    return False
 
 
 def _swap_holds(claim: str, verb: str, passage: str, checker: Any, published: Sequence[str | None] | None,
@@ -821,13 +867,15 @@ def _decided(outcome: str, i: int, result: Any, read: Reading) -> Verdict:
     return Verdict(outcome, i, span, float(result.score), tuple(result.reasons))
 
 
-def contrary(claim: str, result: Any, *, published: str | None = None) -> float | None:
+def contrary(claim: str, result: Any, *, published: str | None = None, act: str = "") -> float | None:
     """How much of ``claim`` the checked window holds (0..1, key-term weight) when the checker's ``result`` shows the
     window states the contrary; None when it does not. A contrary predicate (``_DIRECT``: negation, opposite verb,
     role or attribution swap, a competing figure) counts in a window holding ``SAME_EVENT`` of the claim; a number,
     date or name the window lacks counts when the window holds ``REST_HELD`` of the rest and gives a value of that
     kind in its place (a passage that merely lacks it says nothing; ``published``: the passage's day, ISO, that its
-    relative dates are read against)."""
+    relative dates are read against). ``act``: the claim's act word (``PolarQuestion.act``): a name in place of the
+    claim's is its contrary only in a sentence telling that act (``tells_claim_act``): "Alibaba Cloud applied for the
+    certification" names no one in place of KISA in "KISA has approved Alibaba Cloud's certification"."""
     window = result.best_sentence or ""
     if result.supported or not result.reasons or not window:
         return None
@@ -845,7 +893,8 @@ def contrary(claim: str, result: Any, *, published: str | None = None) -> float 
     held = _held(claim, window, value if kind in ("entity", "identifier") else kind)
     # a name in place of the claim's is its contrary only where the window tells the claim's act too: "Marlow Robotics
     # employs 900 people in Osaka" holds the claim's actor, not "Marlow Robotics bought Brightfield Optics"'s contrary
-    acts = kind not in ("entity", "identifier") or _tells_a_word(claim, window)
+    acts = kind not in ("entity", "identifier") or (tells_claim_act(act, window, claim) if act
+                                                    else _tells_a_word(claim, window))
     return held if held >= REST_HELD and acts and _gives_kind(kind, claim, window, published) else None
 
 

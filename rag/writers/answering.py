@@ -1486,7 +1486,7 @@ class QuestionAnswering:
                         claims.append(said)
                     verdict = judge(polar.claim, [text for text, _ in passages], self.verdict_checker,
                                     published=[asked.cands[group[0]].passage.chunk.published for group in sentences],
-                                    readings=readings, claims=claims)
+                                    readings=readings, claims=claims, act=polar.act)
                     at = verdict.sentence(passages[verdict.passage][1]) if verdict.passage is not None else None
                     if at is not None:
                         index = sentences[verdict.passage][at]

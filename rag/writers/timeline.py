@@ -48,6 +48,7 @@ from rag.brief import Citation, Claim
 from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
+from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_set
 from rag.text.markdown import heading_marks
 from rag.text.sentences import split_sentences
@@ -230,8 +231,13 @@ def event_date(text: str, published: str | None) -> tuple[DateMention | None, st
     """The date of the event a sentence reports and how it was read, or (None, None) when it states none.
 
     The most precise event mention wins (day, then week, month, year; earliest first); the basis says which
-    phrase gave it and, for a relative one, the publication date it was resolved against."""
-    mentions = [m for m in find_dates(text, published=published) if m.precision in _PRECISION_RANK]
+    phrase gave it and, for a relative one, the publication date it was resolved against. A date inside the
+    sentence's opening dateline ("WASHINGTON, Feb 12 - …", ``rag.text.datelines``) is the day the report was filed,
+    not its event's: "WASHINGTON, Feb 12 - BIS added 27 companies to its entity list on Wednesday" is dated by
+    "on Wednesday" (Feb 11), and a sentence with no other date is dated as its report is (``report_dates``)."""
+    opening = dateline_end(text)
+    mentions = [m for m in find_dates(text, published=published) if m.precision in _PRECISION_RANK
+                and m.start >= opening]
     mentions = [m for m in mentions if _is_event_mention(text, m, published)]
     if not mentions:
         return None, None

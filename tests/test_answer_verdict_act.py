@@ -95,37 +95,26 @@ def test_a_passage_on_the_names_and_object_is_no_yes(checker, question, passage)
     assert judge(polar.claim, [passage], checker, act=polar.act).outcome != "supported"
 
 
-@pytest.mark.parametrize("question, passage", [
+# a passage naming another party without the act is no "No"; one telling the act otherwise still is; one telling the
+# act is still a "Yes"
+@pytest.mark.parametrize("question, passage, outcome", [
     ("Has KISA approved Alibaba Cloud's certification?",  # another name, no act: no contrary either
-     "Alibaba Cloud applied for the certification, known as CSAP, in October 2025."),
+     "Alibaba Cloud applied for the certification, known as CSAP, in October 2025.", "unknown"),
     ("Did Hikvision win the police camera contract?",
-     "Dahua bid for the police camera contract in May, filings show."),
-])
-def test_a_passage_naming_another_party_without_the_act_is_no_no(checker, question, passage):
-    polar = polar_question(question)
-    assert judge(polar.claim, [passage], checker, act=polar.act).outcome == "unknown"
-
-
-@pytest.mark.parametrize("question, passage", [
-    ("Did North Korea fire two missiles on Sunday?", "North Korea fired three missiles on Sunday, Seoul said."),
-    ("Did Dahua respond to the camera ban?", "Dahua did not respond to the camera ban."),
-])
-def test_a_passage_telling_the_act_otherwise_is_still_a_no(checker, question, passage):
-    polar = polar_question(question)
-    assert judge(polar.claim, [passage], checker, act=polar.act).outcome == "contradicted"
-
-
-@pytest.mark.parametrize("question, passage", [
+     "Dahua bid for the police camera contract in May, filings show.", "unknown"),
+    ("Did North Korea fire two missiles on Sunday?", "North Korea fired three missiles on Sunday, Seoul said.",
+     "contradicted"),
+    ("Did Dahua respond to the camera ban?", "Dahua did not respond to the camera ban.", "contradicted"),
     ("Did Taiwan indict five people over chip smuggling?",
-     "Prosecutors in Taiwan on Monday indicted five people on charges of chip smuggling to China."),
+     "Prosecutors in Taiwan on Monday indicted five people on charges of chip smuggling to China.", "supported"),
     ("Has KISA approved Alibaba Cloud's certification?",
-     "KISA approved Alibaba Cloud's certification on Monday, officials said."),
+     "KISA approved Alibaba Cloud's certification on Monday, officials said.", "supported"),
     ("Did the US add 27 Chinese companies to the entity list?",
-     "The US Commerce Department added 27 Chinese companies to its entity list on Wednesday."),
+     "The US Commerce Department added 27 Chinese companies to its entity list on Wednesday.", "supported"),
 ])
-def test_a_passage_telling_the_act_is_still_a_yes(checker, question, passage):
+def test_the_verdict_follows_whether_the_passage_tells_the_asked_act(checker, question, passage, outcome):
     polar = polar_question(question)
-    assert judge(polar.claim, [passage], checker, act=polar.act).outcome == "supported"
+    assert judge(polar.claim, [passage], checker, act=polar.act).outcome == outcome
 
 
 # -- end to end -------------------------------------------------------------------------------------------------

@@ -31,9 +31,21 @@ def test_a_class_noun_outside_the_asking_phrase_is_a_light_key_term(question, no
     assert weights.get(noun) == CLASS_NOUN_WEIGHT, weights
 
 
+def test_a_class_noun_of_time_is_no_key_term_anywhere():
+    # "this year's" bounds when; the date reader reads it (``asked_year``)
+    assert "year" not in _terms("Which tennis player will not play at this year's Velden Open?")
+
+
 def test_a_brief_topic_keeps_no_class_noun():
     assert "firm" not in _terms_topic("Chinese export controls on Japanese firms")
 
 
 def _terms_topic(topic):
     return {t.stem for t in key_terms(topic, topic=True)}
+
+
+def test_a_text_that_asks_nothing_keeps_no_class_noun():
+    # a quote or a claim has no asking phrase to tell its class nouns by (``list_members`` reads their terms)
+    terms = {t.stem for t in key_terms("Japanese business leaders must be careful when doing business with companies "
+                                       "on the Entity List.")}
+    assert "compani" not in terms and "entiti" not in terms

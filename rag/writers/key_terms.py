@@ -93,6 +93,13 @@ _ASKING_PHRASE_RE = re.compile(
 
 #: the weight of an answer-class noun outside a question's asking phrase (a plain word weighs 1)
 CLASS_NOUN_WEIGHT = 0.5
+#: answer-class nouns of time, no key term anywhere: "this *year's* Open" bounds when, as the date reader reads it
+_TIME_CLASS = frozenset({"date", "dates", "day", "days", "month", "months", "year", "years", "time", "times"})
+
+
+#: a text that asks: a question mark, or an asking word first ("List the firms …")
+_QUESTION_RE = re.compile(r"\?|^\s*(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|"
+                          r"have|had|can|could|will|would|list|name)\b", re.I)
 
 
 def _asking_spans(question: str) -> list[tuple[int, int]]:
@@ -104,7 +111,8 @@ def _asking_spans(question: str) -> list[tuple[int, int]]:
 
 def key_terms(question: str, *, topic: bool = False) -> list[KeyTerm]:
     """Content terms of a question: names and numbers weigh double; asking words are skipped, and so are answer
-    classes in a question's asking phrase ("which *country*"; in a brief ``topic``, everywhere).
+    classes in a question's asking phrase ("which *country*"), capitalised ones, those of time, and all of them in a
+    text that asks nothing (a quote, a claim) or a brief ``topic``.
 
     A leading date qualifier ("Since June 2026, ...", "In analysis published before 2021, ...") is a filter on
     the sources, not part of what is asked, so its words are not key terms. A brief ``topic`` is a noun phrase,
@@ -116,7 +124,7 @@ def key_terms(question: str, *, topic: bool = False) -> list[KeyTerm]:
     for m in place_mentions(question):
         terms[m.key] = KeyTerm(m.key, 2.0, "entity")
         question = question[: m.start] + " " * (m.end - m.start) + question[m.end :]
-    asking = _asking_spans(question) if not topic else None
+    asking = _asking_spans(question) if not topic and _QUESTION_RE.search(question) else None
     for i, match in enumerate(WORD_RE.finditer(question)):
         tok = match.group(0)
         low = tok.lower().replace("’", "'")
@@ -125,7 +133,9 @@ def key_terms(question: str, *, topic: bool = False) -> list[KeyTerm]:
         if low in STOPWORDS or low in QUESTION_LIGHT or len(low) < 2:
             continue
         classed = low in ANSWER_CLASS
-        if classed and (asking is None or any(a <= match.start() < b for a, b in asking)):
+        # ... kept only as a lower-case noun outside the asking phrase of a text that asks ("the Japanese firms")
+        if classed and (asking is None or low in _TIME_CLASS or not tok.islower()
+                        or any(a <= match.start() < b for a, b in asking)):
             continue
         if tok[0].isdigit():
             kind, weight = "number", 2.0

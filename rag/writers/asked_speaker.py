@@ -1,0 +1,44 @@
+"""The speaker a "what did X say …?" question asks about: its answer is X's own words.
+
+s55's fresh user: ``brief ask "What did Hikvision say about the ban?"`` led with "The ban covers cameras from 14
+manufacturers, including Hikvision and Dahua, …" (it holds every key term) over "Hikvision said in a statement
+that its products comply with Korean law …", the sentence that answers. A question asking what someone said, told,
+stated, warned or wrote (``speech_verbs.txt``, ``reporting_verbs.txt``) names a speaker; among the sentences that
+may lead, one in which that speaker says something (``answer_value.speaks``: "Hikvision said in a statement",
+"…, said Yoshihide Suga") leads, when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rag.text.lexicon import word_set
+
+__all__ = ["asked_speaker"]
+
+#: the longest run of words read as the speaker's name ("the Chinese foreign ministry spokesperson")
+MAX_SPEAKER_WORDS = 6
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@cache
+def _asking_re() -> re.Pattern[str]:
+    verbs = sorted((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"}, key=len, reverse=True)
+    alternation = "|".join(re.escape(v) for v in verbs)
+    return re.compile(
+        rf"^\s*(?:and\s+|so\s+|but\s+)?what\s+(?:did|does|do|has|have|had|will|would)\s+"
+        rf"((?:[\w’'.&-]+\s+){{1,{MAX_SPEAKER_WORDS}}}?)(?:{alternation})\b", re.I)
+
+
+def asked_speaker(question: str) -> str | None:
+    """The speaker named by a question asking what someone said ("What did Hikvision say about the ban?" →
+    "Hikvision"; "What has the foreign ministry said …?" → "foreign ministry"), without a leading article; None for
+    any other question and for a pronoun ("What did they say?": the speaker is carried by a follow-up, not named)."""
+    m = _asking_re().match(question)
+    if m is None:
+        return None
+    name = _LEADING_ARTICLE.sub("", m.group(1).strip())
+    if not name or name.lower() in word_set("stopwords"):
+        return None
+    return name

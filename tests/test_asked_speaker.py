@@ -1,0 +1,63 @@
+"""A question asking what someone said is answered by that speaker's own words (``rag.writers.asked_speaker``), not
+by the sentence that repeats most of the question and only names the speaker."""
+
+import pytest
+from conftest import engine_over_articles
+
+from rag.writers.asked_speaker import asked_speaker
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("What did Hikvision say about the ban?", "Hikvision"),
+    ("What has the foreign ministry said about the curbs?", "foreign ministry"),
+    ("What did Nvidia tell reporters about the diversion?", "Nvidia"),
+    ("And what did Samsung Electronics say about the subsidy?", "Samsung Electronics"),
+    ("What does Hosokawa argue?", "Hosokawa"),
+])
+def test_the_speaker_of_a_what_did_x_say_question(question, speaker):
+    assert asked_speaker(question) == speaker
+
+
+@pytest.mark.parametrize("question", [
+    "What did they say?",  # a pronoun names no one
+    "What did Japan ban?",
+    "Who said the ban was unfair?",
+    "What is the ban's scope?",
+])
+def test_no_speaker_when_the_question_asks_no_ones_words(question):
+    assert asked_speaker(question) is None
+
+
+ARTICLES = [
+    ("01_cameras.md", "2026-03-02", "Seoul bars Chinese-made cameras from public buildings",
+     "South Korea's interior ministry on Monday barred public agencies from buying surveillance cameras made by "
+     "Chinese manufacturers, citing data-security risks.\n\n"
+     "The ban covers cameras from 14 manufacturers, including Hanwei Vision and Dalu Tech, and takes effect on "
+     "January 1, 2027.\n\n"
+     "Agencies must replace an estimated 31,000 units already installed.\n\n"
+     "Hanwei Vision said in a statement that its products comply with Korean law and that it had never been asked "
+     "to provide data to any government.\n\n"
+     "Dalu Tech's chief executive, Mei Lan, told reporters the company would appeal the decision."),
+    ("02_lidar.md", "2026-03-04", "Tokyo weighs curbs on Chinese lidar sensors",
+     "Japan's trade ministry is considering limits on Chinese-made lidar sensors used in autonomous buses, "
+     "officials said on Wednesday.\n\n"
+     "The sensors are made by Sutong Optics and two smaller firms.\n\n"
+     "Sutong Optics said the proposal was based on a misunderstanding of how its sensors store data."),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_over_articles(tmp_path_factory.mktemp("asked_speaker"), ARTICLES)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What did Hanwei Vision say about the ban?", "Hanwei Vision said in a statement"),
+    ("What did Sutong Optics say about the proposal?", "Sutong Optics said the proposal"),
+    ("What did Mei Lan say about the ban?", "told reporters the company would appeal"),
+])
+def test_the_speakers_own_words_lead_the_answer(engine, question, said):
+    brief = engine.write(question, template="answer")
+    assert not brief.abstained, brief.message
+    lead = brief.sections[0].claims[0].text
+    assert said in lead, lead

@@ -61,3 +61,16 @@ def test_the_speakers_own_words_lead_the_answer(engine, question, said):
     assert not brief.abstained, brief.message
     lead = brief.sections[0].claims[0].text
     assert said in lead, lead
+
+
+@pytest.mark.parametrize("speaker, text, said", [
+    ("Hikvision", "Hikvision said in a statement that its products comply with Korean law.", True),
+    ("Mei Lan", "Mei Lan, the company's chief executive, told reporters it would appeal.", True),
+    ("Hikvision", "The products comply with Korean law, said Hikvision.", True),
+    ("Indonesia", "Analysts in Singapore said Indonesia's nickel policy has drawn smelter investment.", False),
+    ("Hikvision", "The ban covers cameras from 14 manufacturers, including Hikvision and Dahua.", False),
+])
+def test_the_speaker_is_the_subject_of_a_verb_of_saying(speaker, text, said):
+    from rag.writers.asked_speaker import says
+
+    assert says(speaker, text) is said

@@ -44,7 +44,7 @@ from rag.writers.answer_class import (
 )
 from rag.writers.answer_filler import asked_organisation, gives_filler
 from rag.writers.answer_headline import answers_by_its_words, headline, headline_lead
-from rag.writers.asked_speaker import asked_speaker
+from rag.writers.asked_speaker import asked_speaker, says
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
@@ -54,7 +54,7 @@ from rag.writers.answer_premise import Unreported, acted_on_places, compared, pr
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
 from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
-from rag.writers.answer_value import asked_value, speaks
+from rag.writers.answer_value import asked_value
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
 from rag.writers.asked_request import asked_request, request_event, tells_asked_request
@@ -781,10 +781,11 @@ class QuestionAnswering:
         pool = [i for i in pool if led is None or led[i]] or pool
         # "What did Hikvision say about the ban?": a sentence in which the asked speaker says something leads
         # (``asked_speaker``), not one that only names it, however much more of the question that one repeats
-        speaker = asked_speaker(without_carried_context(query))
+        # (a question of its own kind, "what did X say it would do?", and a response question keep their readings)
+        speaker = asked_speaker(without_carried_context(query)) if kind is None and led is None else None
         if speaker is not None:
             pool = [i for i in range(len(scored.cands)) if quotable[i] and beyond[i] and scored.cos[i] >= floor
-                    and speaks(speaker.lower(), scored.cands[i].text.lower())] or pool
+                    and says(speaker, scored.cands[i].text)] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             ahead = [i for i in range(len(scored.cands)) if (ok[i] or scored.cos[i] >= floor)

@@ -15,7 +15,7 @@ from functools import cache
 
 from rag.text.lexicon import word_set
 
-__all__ = ["asked_speaker"]
+__all__ = ["asked_speaker", "says"]
 
 #: the longest run of words read as the speaker's name ("the Chinese foreign ministry spokesperson")
 MAX_SPEAKER_WORDS = 6
@@ -42,3 +42,18 @@ def asked_speaker(question: str) -> str | None:
     if not name or name.lower() in word_set("stopwords"):
         return None
     return name
+
+
+@cache
+def _verbs() -> str:
+    verbs = sorted((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"}, key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+def says(speaker: str, text: str) -> bool:
+    """Whether ``speaker`` (case-insensitively) is the subject of a verb of saying in ``text``: "Hikvision said in a
+    statement", "Mei Lan, the chief executive, told reporters", "…, said Hikvision"; not "Analysts said Indonesia's
+    policy …", where the name is what is spoken of."""
+    n, verbs = re.escape(speaker), _verbs()
+    return bool(re.search(rf"\b{n}\b(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text, re.I)
+                or re.search(rf"\b(?:{verbs})\s+(?:the\s+)?{n}\b(?!['’]s)\s*[.,;]", text, re.I))

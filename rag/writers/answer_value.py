@@ -132,7 +132,7 @@ def asked_value(question: str) -> AskedValue:
     topic = frozenset(t.stem for t in key_terms(q) if t.kind == "word")
     insists = bool(words & set(_values()["list"]["insists"]))
     who = bool(re.match(r"\s*(?:and |so |but )?who\b", low)) and "name" not in words
-    verbs = "|".join(re.escape(v) for v in sorted(_speech_verbs(), key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
     # only a bare "who": "which minister said ..." names its class, which the name must fit anyway, and "which news
     # agency reported ..." may be answered by "the update comes from Kyodo News" (both in the seed suite)
     speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
@@ -173,7 +173,7 @@ def after_bound(bound: tuple[str, ...], text: str, start: int) -> bool:
 
 
 @cache
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     """Verbs of saying (reporting_verbs.txt and speech_verbs.txt, without "according")."""
     return frozenset((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"})
 
@@ -181,7 +181,7 @@ def _speech_verbs() -> frozenset[str]:
 def speaks(name: str, text: str) -> bool:
     """Whether ``name`` is the speaker of a verb of saying in ``text``: "Yoshihide Suga told a news conference",
     "Suga, the chief cabinet secretary, said", "said Yoshihide Suga"."""
-    verbs = "|".join(re.escape(v) for v in sorted(_speech_verbs(), key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
     n = re.escape(name)
     return bool(re.search(rf"{n}(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text)
                 or re.search(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?{n}", text))

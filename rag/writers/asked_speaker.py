@@ -4,8 +4,9 @@ s55's fresh user: ``brief ask "What did Hikvision say about the ban?"`` led with
 manufacturers, including Hikvision and Dahua, …" (it holds every key term) over "Hikvision said in a statement
 that its products comply with Korean law …", the sentence that answers. A question asking what someone said, told,
 stated, warned or wrote (``speech_verbs.txt``, ``reporting_verbs.txt``) names a speaker; among the sentences that
-may lead, one in which that speaker says something (``answer_value.speaks``: "Hikvision said in a statement",
-"…, said Yoshihide Suga") leads, when there is one.
+may lead, one in which that speaker is the subject of a verb of saying (``says``: "Hikvision said in a statement",
+"…, said Hikvision.") leads, when there is one. (``answer_value.speaks`` is looser, case-sensitive and lets a name
+spoken of pass: "Analysts said Indonesia's policy …"; it serves who-said questions and list members.)
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from functools import cache
 
 from rag.text.lexicon import word_set
+from rag.writers.answer_value import speech_verbs
 
 __all__ = ["asked_speaker", "says"]
 
@@ -23,12 +25,16 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @cache
+def _verbs() -> str:
+    """The verbs of saying (``answer_value.speech_verbs``) as one alternation, longest first."""
+    return "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
+
+
+@cache
 def _asking_re() -> re.Pattern[str]:
-    verbs = sorted((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"}, key=len, reverse=True)
-    alternation = "|".join(re.escape(v) for v in verbs)
     return re.compile(
         rf"^\s*(?:and\s+|so\s+|but\s+)?what\s+(?:did|does|do|has|have|had|will|would)\s+"
-        rf"((?:[\w’'.&-]+\s+){{1,{MAX_SPEAKER_WORDS}}}?)(?:{alternation})\b", re.I)
+        rf"((?:[\w’'.&-]+\s+){{1,{MAX_SPEAKER_WORDS}}}?)(?:{_verbs()})\b", re.I)
 
 
 def asked_speaker(question: str) -> str | None:
@@ -42,12 +48,6 @@ def asked_speaker(question: str) -> str | None:
     if not name or name.lower() in word_set("stopwords"):
         return None
     return name
-
-
-@cache
-def _verbs() -> str:
-    verbs = sorted((word_set("reporting_verbs") | word_set("speech_verbs")) - {"according"}, key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs)
 
 
 def says(speaker: str, text: str) -> bool:

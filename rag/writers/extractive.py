@@ -34,6 +34,7 @@ from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
 from rag.writers.answer_context import alone_in_conversation, link_dependents
+from rag.writers.answer_headline import shown_headline
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
@@ -67,8 +68,6 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 def _drop_shown_headline(sections) -> None:
     """An answer whose first claim leads with its document's headline (``answer_headline.headline_lead``) does not
     quote that headline again as a later claim: it was shown already."""
-    from rag.writers.answer_headline import shown_headline
-
     first = next((sec.claims[0] for sec in sections if sec.claims), None)
     shown = shown_headline(first.text) if first is not None else None
     if shown is None:

@@ -169,11 +169,12 @@ def is_enumeration(text: str) -> bool:
 
 def _participle_clause(span: str) -> bool:
     """Whether a later "item" of a matched list opens with a present participle the first item does not open with:
-    "X, affecting A and B" continues a clause ("swimming, cycling and running" is a list of -ing items)."""
+    "X, affecting A and B" continues a clause ("swimming, cycling and running" is a list of -ing items). A participle
+    is written in lower case: "Beijing Zhiyuan Computing, Nanjing Tianmu Optics and …" are names."""
     items = [i.strip() for i in re.split(r",|\band\b|\bor\b|\bas well as\b", span) if i.strip()]
-    first = [i.split()[0].lower() for i in items]
+    first = [i.split()[0] for i in items]
     return len(first) > 1 and not items[0].split()[-1].lower().endswith("ing") and any(
-        w.endswith("ing") and len(w) > 5 for w in first[1:])
+        w.islower() and w.endswith("ing") and len(w) > 5 for w in first[1:])
 
 
 def lists_names(text: str, *, people: bool = False) -> bool:

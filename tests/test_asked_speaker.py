@@ -43,6 +43,18 @@ ARTICLES = [
      "officials said on Wednesday.\n\n"
      "The sensors are made by Sutong Optics and two smaller firms.\n\n"
      "Sutong Optics said the proposal was based on a misunderstanding of how its sensors store data."),
+    ("03_drones.md", "2026-04-10", "Tokyo drops Chinese drone maker from procurement list",
+     "Japan's defence ministry removed Skyfeng Robotics from its approved supplier list on Thursday, citing concerns "
+     "that flight logs could be sent abroad.\n\n"
+     "The decision affects about 400 drones used by local fire departments and Skyfeng Robotics' Japanese dealers.\n\n"
+     "A Skyfeng Robotics spokesperson declined to comment.\n\n"
+     "The ministry said replacements would be bought from domestic makers by March."),
+    ("04_probe.md", "2026-04-22", "Taipei probes chip engineers' move to mainland firm",
+     "Taiwanese prosecutors on Tuesday searched the homes of six engineers suspected of taking trade secrets to "
+     "Qixin Semiconductor, a Chinese chipmaker.\n\n"
+     "The engineers had worked on Qixin Semiconductor's rival's 3-nanometre process technology, prosecutors said.\n\n"
+     "Qixin Semiconductor did not immediately respond to a request for comment.\n\n"
+     "Prosecutors said the case was the largest of its kind this year."),
 ]
 
 
@@ -74,3 +86,32 @@ def test_the_speaker_is_the_subject_of_a_verb_of_saying(speaker, text, said):
     from rag.writers.asked_speaker import says
 
     assert says(speaker, text) is said
+
+
+@pytest.mark.parametrize("question, declined", [
+    ("What did Skyfeng Robotics say about the decision?", "A Skyfeng Robotics spokesperson declined to comment"),
+    ("What did Qixin Semiconductor say about the probe?", "Qixin Semiconductor did not immediately respond"),
+])
+def test_a_speaker_who_gave_no_comment_is_answered_so(engine, question, declined):
+    """s55's fresh user: "What did Dahua say about the ban?" led with the ban's scope ("… including Hikvision and
+    Dahua …"), though the article says "Dahua did not respond to a request for comment": that is the answer."""
+    brief = engine.write(question, template="answer")
+    lead = brief.sections[0].claims[0].text if brief.sections and brief.sections[0].claims else brief.message
+    assert declined in lead, lead
+
+
+@pytest.mark.parametrize("speaker, text, declined", [
+    ("Dahua", "Dahua did not respond to a request for comment.", True),
+    ("Dahua", "A Dahua spokesperson declined to comment.", True),
+    ("ministry", "The ministry, which oversees the rules, could not be reached for comment.", True),
+    ("Qixin", "Qixin had no immediate comment.", True),
+    ("Nvidia", "Nvidia didn't immediately reply to Reuters' questions.", True),
+    # the speaker says something, or is not the one who gave no comment
+    ("Dahua", "Dahua said it did not respond to the tender because of its terms.", False),
+    ("Dahua", "Regulators did not respond to Dahua's appeal.", False),
+    ("Dahua", "The ban covers cameras from Hikvision and Dahua.", False),
+])
+def test_a_speaker_gave_no_comment(speaker, text, declined):
+    from rag.writers.asked_speaker import declines_comment
+
+    assert declines_comment(speaker, text) is declined

@@ -44,7 +44,7 @@ from rag.writers.answer_class import (
 )
 from rag.writers.answer_filler import asked_organisation, gives_filler
 from rag.writers.answer_headline import answers_by_its_words, headline, headline_lead
-from rag.writers.asked_speaker import asked_speaker, says
+from rag.writers.asked_speaker import asked_speaker, declines_comment, says
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
@@ -779,13 +779,14 @@ class QuestionAnswering:
             pool = without_older_views(scored.cands, pool, value)
         led = self._led_by_responder(query, scored)  # a response is told by its responder's act or words
         pool = [i for i in pool if led is None or led[i]] or pool
-        # "What did Hikvision say about the ban?": a sentence in which the asked speaker says something leads
-        # (``asked_speaker``), not one that only names it, however much more of the question that one repeats
+        # "What did Hikvision say about the ban?": a sentence in which the asked speaker says something (or gave
+        # no comment: "Dahua did not respond to a request for comment") leads (``asked_speaker``), not one that only
+        # names it, however much more of the question that one repeats
         # (a question of its own kind, "what did X say it would do?", and a response question keep their readings)
         speaker = asked_speaker(without_carried_context(query)) if kind is None and led is None else None
         if speaker is not None:
             pool = [i for i in range(len(scored.cands)) if quotable[i] and beyond[i] and scored.cos[i] >= floor
-                    and says(speaker, scored.cands[i].text)] or pool
+                    and (says(speaker, scored.cands[i].text) or declines_comment(speaker, scored.cands[i].text))] or pool
         if asks_to_watch(query):  # "what should we watch ...?": the source's watch items answer it
             watch, floor = self._watched(scored), self.abstain_threshold - 0.05
             ahead = [i for i in range(len(scored.cands)) if (ok[i] or scored.cos[i] >= floor)

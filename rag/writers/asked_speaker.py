@@ -5,7 +5,9 @@ manufacturers, including Hikvision and Dahua, …" (it holds every key term) ove
 that its products comply with Korean law …", the sentence that answers. A question asking what someone said, told,
 stated, warned or wrote (``speech_verbs.txt``, ``reporting_verbs.txt``) names a speaker; among the sentences that
 may lead, one in which that speaker is the subject of a verb of saying (``says``: "Hikvision said in a statement",
-"…, said Hikvision.") leads, when there is one. (``answer_value.speaks`` is looser, case-sensitive and lets a name
+"…, said Hikvision.") leads, when there is one; so does one saying the speaker gave no comment when asked
+(``declines_comment``: "Dahua did not respond to a request for comment", ``no_comment.txt``), which answers the
+question as plainly. (``answer_value.speaks`` is looser, case-sensitive and lets a name
 spoken of pass: "Analysts said Indonesia's policy …"; it serves who-said questions and list members.)
 """
 
@@ -14,10 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import word_set
+from rag.text.lexicon import word_list, word_set
 from rag.writers.answer_value import speech_verbs
 
-__all__ = ["asked_speaker", "says"]
+__all__ = ["asked_speaker", "declines_comment", "says"]
 
 #: the longest run of words read as the speaker's name ("the Chinese foreign ministry spokesperson")
 MAX_SPEAKER_WORDS = 6
@@ -57,3 +59,18 @@ def says(speaker: str, text: str) -> bool:
     n, verbs = re.escape(speaker), _verbs()
     return bool(re.search(rf"\b{n}\b(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text, re.I)
                 or re.search(rf"\b(?:{verbs})\s+(?:the\s+)?{n}\b(?!['’]s)\s*[.,;]", text, re.I))
+
+
+@cache
+def _no_comment_re() -> str:
+    return "|".join(f"(?:{p})" for p in word_list("no_comment"))
+
+
+def declines_comment(speaker: str, text: str) -> bool:
+    """Whether ``text`` says that ``speaker`` (case-insensitively; as a name's last words too: "a Dahua spokesperson")
+    gave no comment when asked (``no_comment.txt``): "Dahua did not respond to a request for comment", "A Dahua
+    spokesperson declined to comment.", "The ministry, which oversees the rules, could not be reached for comment";
+    not "Dahua said it did not respond to the tender", where the speaker says something."""
+    n = re.escape(speaker)
+    return bool(re.search(rf"\b{n}\b(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|official)s?)?"
+                          rf"(?:\s*,[^,]{{1,80}},)?\s+(?:{_no_comment_re()})", text, re.I))

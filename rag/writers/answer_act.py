@@ -41,7 +41,7 @@ ACT_FEATURES = ("act_lemma", "act_synonym", "act_object", "act_cos", "act_cos_ga
 _WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 #: auxiliaries after which the subject comes before the verb ("did Ford announce", "has the company agreed")
 _AUX = frozenset({"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-                  "could", "should", "may", "might"})
+                  "could", "should", "may", "might", "must", "shall"})
 #: auxiliaries of the passive voice ("was … held"): their subject undergoes the act
 _BE = frozenset({"is", "are", "was", "were"})
 #: auxiliaries whose verb is a participle or "-ing" form ("has banned", "is banning"), not a base form ("did ban")

@@ -30,7 +30,8 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, without_carried_context
-from rag.writers.answer_value import asked_value, counts_in_kind, counts_noun, states_age
+from rag.writers.answer_act import asked_act, tells_act
+from rag.writers.answer_value import asked_value, counts_by_counter, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
@@ -395,16 +396,39 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
     itself (``fills_count``), the best of those by ``order`` (the hand rule's value per sentence)
     within ``[count].gap`` of the pick leads. The premise restated with another measure ("Liz Truss … resigned Thursday
     less than two months into the job") repeats more of the question than the count does ("Truss, 47, lasted 45 days
-    in office"), so the gap is wider than ``[lead].gap``. Otherwise ``picked``."""
+    in office"), so the gap is wider than ``[lead].gap``.
+
+    A count must be of the asked act too: when the pick's first sentence tells none of the question's act verbs
+    (``answer_act.asked_act``, ``tells_act``: "inspectors tested 1,250 cameras" for "How many cameras must be
+    replaced?") and a sentence of ``pool`` within the gap tells one and counts the noun, its class or a counter
+    ("Agencies must also replace an estimated 31,000 units …": ``answer_value.counts_by_counter``), the best of those
+    leads. Otherwise ``picked``."""
     if not picked or kind != "number":
         return picked
     body = without_carried_context(question)
     asked = asked_value(body)
-    if not asked.head or counts_in_kind(asked, texts[picked[0]], text_stems(body)):
-        return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
+    if not asked.head:
+        return picked
+    qstems = text_stems(body)
     floor = order[picked[0]] - float(_slots()["count"]["gap"])
+    act = asked_act(body)
+    verbs = act.verbs if act is not None else ()
+    if verbs and not _tells_any(texts[picked[0]], verbs):
+        acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
+                  and (counts_in_kind(asked, _first_sentence(texts[i]), qstems)
+                       or counts_by_counter(asked, _first_sentence(texts[i]), qstems))]
+        if acting:
+            return [max(acting, key=lambda i: (order[i], -i))]
+    if counts_in_kind(asked, texts[picked[0]], qstems):
+        return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
     counted = [i for i in pool if i != picked[0] and order[i] >= floor and fills_count(question, texts[i])]
     return [max(counted, key=lambda i: (order[i], -i))] if counted else picked
+
+
+def _tells_any(text: str, verbs: Sequence[str]) -> bool:
+    """Whether ``text``'s first sentence tells one of the asked act's verb stems (``answer_act.tells_act``)."""
+    stems = text_stems(_first_sentence(text))
+    return any(tells_act(stems, v) for v in verbs)
 
 
 def _first_sentence(text: str) -> str:

@@ -18,7 +18,7 @@ from rag.writers.key_terms import entities, key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
-__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "gives_age", "gives_calendar_date", "gives_measure",
+__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "only_place", "quantity_text", "after_bound",
            "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
 
@@ -376,6 +376,15 @@ def counts_in_kind(asked: AskedValue, text: str, question_stems: set[str] | froz
     if not asked.count_class or asked.count_class in _values()["count"]["unit_classes"]:
         return False
     return any(counts_asked(asked, following) is True for following in _counting_numbers(asked, text, question_stems))
+
+
+def counts_by_counter(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` counts something with a counter noun (``[count].counters`` of answer_values.toml: "31,000
+    units", "400 devices") and a number the question lacks: a count of whatever the story counts, which answers a
+    "how many <noun>" question when its sentence tells the asked act (``answer_slot.count_lead``)."""
+    counters = {stem_word(w) for w in _values()["count"]["counters"]}
+    return any(following and stem_word(following[0]) in counters
+               for following in _counting_numbers(asked, text, question_stems))
 
 
 def _counting_numbers(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str]):

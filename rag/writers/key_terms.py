@@ -94,7 +94,7 @@ _ASKING_PHRASE_RE = re.compile(
 #: the weight of an answer-class noun outside a question's asking phrase (a plain word weighs 1)
 CLASS_NOUN_WEIGHT = 0.5
 #: answer-class nouns of time, no key term anywhere: "this *year's* Open" bounds when, as the date reader reads it
-_TIME_CLASS = frozenset({"date", "dates", "day", "days", "month", "months", "year", "years", "time", "times"})
+_TIME_CLASS = word_set("time_classes")
 
 
 #: a text that asks: a question mark, or an asking word first ("List the firms …")

@@ -49,3 +49,10 @@ def test_a_text_that_asks_nothing_keeps_no_class_noun():
     terms = {t.stem for t in key_terms("Japanese business leaders must be careful when doing business with companies "
                                        "on the Entity List.")}
     assert "compani" not in terms and "entiti" not in terms
+
+
+def test_the_time_classes_are_answer_classes():
+    """``time_classes.txt`` names the answer classes of time that never weigh as key terms: each is an answer class."""
+    from rag.text.lexicon import word_set
+
+    assert word_set("time_classes") and word_set("time_classes") <= word_set("answer_classes")

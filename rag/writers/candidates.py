@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -14,6 +14,7 @@ from rag.text.datelines import dateline_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
 from rag.text.sentences import Sentence, flatten, split_sentences
+from rag.writers.author_notes import author_note
 from rag.writers.cjk_roles import cjk_role
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.item_headlines import item_blurb, item_headline
@@ -249,7 +250,8 @@ class Scored:
 
 
 def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False,
-               paragraphs: bool = False, captions: bool = False) -> tuple[list[Candidate], Counter]:
+               paragraphs: bool = False, captions: bool = False,
+               author_of: Callable[[str], str | None] | None = None) -> tuple[list[Candidate], Counter]:
     """Quotable sentences of the evidence (junk, truncated and repeated sentences dropped and counted by
     reason), at most MAX_CANDIDATES, taken round-robin over passages and returned in evidence order.
 
@@ -273,7 +275,10 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
     answer's candidates), a sentence's opening dateline ("WASHINGTON (AP) — ", "(CNN) ") is left out of its quote and
     its span (``_after_dateline``): its place and outlet are not the asked value. A brief keeps it: there the dateline
     tells where the story was reported, one of a story's key facts (measured on the topics-news suite: leaving it out
-    lost "he said it in Tokyo" of tn-021 and a fact of tn-034 and tn-037 with it, key-fact coverage 0.861 -> 0.846)."""
+    lost "he said it in Tokyo" of tn-021 and a fact of tn-034 and tn-037 with it, key-fact coverage 0.861 -> 0.846).
+    ``author_of`` (a brief's candidates: doc id -> the author of an analysis or opinion piece, or None): a note on
+    the document's author ("Lee Jae-won is a former director of …", ``author_notes``) is dropped ("author note"): it
+    says who wrote the piece, not what the piece says. Without it (an answer's), the note is quotable."""
     per_passage: list[list[Candidate]] = []
     seen_spans: set[tuple[str, int, int]] = set()
     seen_text: set[str] = set()
@@ -299,6 +304,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_spans.add(span)
             reason = junk_reason(sent.text)
+            if reason is None and author_of is not None and author_note(sent.text, author_of(ep.chunk.doc_id)):
+                reason = "author note"
             # a title in sentence case with its verbs reads as a line cut off mid-sentence ("truncated"): in a brief it
             # is the title (an answer keeps to sentences: measured, the seed answers led with a digest's title)
             is_title = (reason == "heading" or (paragraphs and reason in TITLE_REASONS)) and bool(title) and (

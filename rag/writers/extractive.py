@@ -321,7 +321,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # answer: measured on the follow-ups, the three-sentence quote across the caption then led "Why did Japan
         # tighten export controls on South Korea?" (its "driven by" read as a reason), first sentence 1 -> 0 on three
         # turns
-        cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic, captions=polar)
+        cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic, captions=polar,
+                                     author_of=(self.doc_author or (lambda doc_id: None)) if topic else None)
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if story:  # a follow-up of asking words only stays on the story its previous answer told, not on its file

@@ -39,6 +39,8 @@ HITACHI = "Hitachi cut 2,000 jobs last year and may cut more as orders for its r
 LICENCES = "The ministry approved three of the licences in May and is considering approving the rest."
 EXCHANGE = "The exchange halted trading in the shares on Friday, and regulators may open an inquiry next week."
 RULES = "Officials expect the new screening rules to take effect in April."
+ENVOY = "Marovia, which had threatened to recall its envoy during the fishing row, recalled him from Kestland on Friday."
+OBJECT = "Marovia, which had threatened to expel the envoy during the fishing row, recalled its own envoy on Friday."
 
 DROPPED = [
     (TEL, "Tokyo Electron began shipping the new etching tools to customers in Taiwan in March, pending an export licence."),
@@ -74,6 +76,7 @@ PLAIN_CLAUSE = [
     (HITACHI, "Hitachi cut 2,000 jobs last year."),
     (LICENCES, "The ministry approved three of the licences in May."),
     (EXCHANGE, "The exchange halted trading in the shares on Friday."),
+    (ENVOY, "Marovia recalled its envoy during the fishing row."),  # the act told as done after the threat
 ]
 
 
@@ -113,3 +116,10 @@ def test_hedge_dropped_leaves_a_kept_hedge_and_a_plain_clause(passage, claim):
 def test_a_free_restatement_is_left_to_the_weighed_modality_signal(passage, claim):
     # not an edited copy: the fitted model weighs ``modality`` (and the other signals) for these
     assert hedge_dropped(claim, passage) is None
+
+
+def test_the_second_word_a_cue_reaches_after_its_own_verb_is_that_verbs_object():
+    # "threatened to expel the envoy": the threat is to expel; a claim that copies "the envoy" with another verb
+    # the sentence tells as done drops no hedge (whether it is the same envoy is the other signals' question)
+    assert hedge_dropped("Marovia recalled the envoy during the fishing row.", OBJECT) is None
+    assert hedge_dropped("Marovia expelled the envoy during the fishing row.", OBJECT) is not None

@@ -176,21 +176,38 @@ def hedge_dropped(claim: str, sentence: str) -> str | None:
     aligned) that drops the hedge or plan the sentence puts on a verb: "Tokyo Electron began shipping the tools in
     March" for "… said it could begin shipping the tools as early as March", "has reopened the park" for "plans to
     reopen the park", "have exhausted" for "have suggested they have exhausted" (``modality_mismatch``'s conflicts).
-    Not when the sentence also says the verb without a cue ("Hitachi cut 2,000 jobs" from "Hitachi cut 2,000 jobs
-    last year and may cut more"), nor for a free restatement (the fitted model weighs ``modality`` there: a
-    summary that states as fact what its article hedges is sometimes judged faithful). Else None."""
+    Not when the sentence also tells the act without a cue ("Hitachi cut 2,000 jobs" from "Hitachi cut 2,000 jobs
+    last year and may cut more"; "recalled its ambassador" from "…, which had threatened to recall its ambassador,
+    recalled him"), nor on a cue's second word after a verb of its own ("its ambassador" of "threatened to expel its
+    ambassador": the object, not the act), nor for a free restatement (the fitted model weighs ``modality`` there:
+    a summary that states as fact what its article hedges is sometimes judged faithful). Else None."""
     if copy_share(claim, sentence) < EDITED_COPY:
         return None
     conflicts = list(_conflicts(claim, sentence))
     if not conflicts:
         return None
     wt = polarity_tokens(sentence)
-    governed = {j for _, j in _modal_heads(wt, verbs=MODAL_VERBS)} | {j for _, j in _hedge_frames(wt)}
+    heads = _modal_heads(wt, verbs=MODAL_VERBS) + _hedge_frames(wt)
+    governed = {j for _, j in heads}
     plain = {predicate_lemma(t) for k, t in enumerate(wt) if k not in governed and t[:1].isalpha() and t not in STOPWORDS}
+    scopes: dict[int, list[int]] = {}  # cue -> the tokens it governs, in order
+    for i, j in heads:
+        scopes.setdefault(i, []).append(j)
     for reason, j in conflicts:
-        if predicate_lemma(wt[j]) not in plain:
+        for scope in (sc for sc in scopes.values() if j in sc):
+            if predicate_lemma(wt[scope[0]]) in plain or predicate_lemma(wt[j]) in plain:  # told without the cue too
+                continue
+            if j != scope[0] and _verb_word(wt[scope[0]]):  # "expel its ambassador": the second word is the object
+                continue
             return reason + ", the claim copies it without the hedge"
     return None
+
+
+def _verb_word(word: str) -> bool:
+    """Whether ``word`` can be a verb ("expel", "begin"; not "soon", "likely", "ambassador"): lemminflect's tables."""
+    from lemminflect import getAllLemmas  # tables load once, on the first call
+
+    return bool(getAllLemmas(word, upos="VERB"))
 
 
 def hedge_hardened(claim: str, window: str) -> str | None:

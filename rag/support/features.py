@@ -23,7 +23,7 @@ from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, ed
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, NO_COMMENT_TOKEN, PRIVATIVE_WORDS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
-from rag.support.modality import hedge_hardened
+from rag.support.modality import hedge_dropped, hedge_hardened
 from rag.support.moved_words import moved_word
 from rag.support.name_cuts import name_cut
 from rag.support.reworded_swaps import swapped_nouns
@@ -76,7 +76,7 @@ FEATURES: tuple[str, ...] = (
     "copy_gap",  # sentence tokens skipped between the first and last run, per claim token
     "slot_swap",  # a claim value bound to another slot than the window gives it ("eight in 2020" vs "four in 2020"),
     # or put "in" a place the window names only as a reference ("in San Francisco" for "140 miles south of" it)
-    "hardened",  # the window says a verb could happen, the claim that it will ("could resume" vs "will resume")
+    "hardened",  # the claim surer than the window: "will resume" for "could resume"; a copy without its hedge ("resumed")
     "copy_cut",  # a copied sentence cut inside a phrase ("three people [died and over 200 were] injured": cuts.py)
     "joined",  # the claim copies part of one window sentence and part of another (cuts.join_reason), or one sentence
     # but for a word moved in alone from another ("an optimistic fifth": moved_words)
@@ -391,7 +391,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     ``names``: words the passage writes as names), ``copy_edit`` (a near-verbatim claim with a few
     words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
     elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
-    ``date_window`` (``other_date``), ``repeat`` (``repetition``) and ``speaker`` (``roles.speaker_mismatch``),
+    ``date_window`` (``other_date``), ``repeat`` (``repetition``), ``hardened`` (``modality.hedge_hardened``, and
+    ``modality.hedge_dropped`` on the sentence the claim copies) and ``speaker`` (``roles.speaker_mismatch``),
     with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``, ``full_text``
     the passage (a claim figure the window lacks is bound in the passage sentences that hold it:
     ``outside_slot_swap``).
@@ -439,7 +440,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     repeated = repetition(claim, window)
     out.flag("repeat", "repeats what the supporting sentence says once: " + ", ".join(repeated) if repeated else None,
              value=len(repeated))
-    out.flag("hardened", hedge_hardened(claim, window))
+    # the claim surer than the window: a possibility said to be certain, or a copied sentence without its hedge or plan
+    out.flag("hardened", hedge_hardened(claim, window) or hedge_dropped(claim, target))
     who = speaker_mismatch(claim, window)
     out.flag("speaker", who)
     if not who:

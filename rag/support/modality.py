@@ -8,11 +8,17 @@ governs the first content token within ``MODAL_REACH`` tokens after it (``modali
 ``MODAL_VERBS``); an "-ing" verb of the class of an "-ing" cue is a cue too ("is weighing a ban" as "is considering a ban":
 ``verb_classes.toml``), so a claim that says "weighing" for the passage's "considering" keeps the hedge. A claim
 told through a hedging report verb of its own ("Abe hinted at illegal transfers") keeps an epistemic hedge ("might
-have been illegal"; ``modality_scope.toml``'s ``report_hedges`` and ``epistemic``).
+have been illegal"; ``modality_scope.toml``'s ``report_hedges`` and ``epistemic``). ``hedge_dropped``: the claim
+copies a sentence and drops the hedge or plan on one of its verbs ("began shipping" for "could begin shipping"), a
+conflict the checker vetoes (``features.window_signals``' ``hardened``), where a freely reworded claim's
+``modality_mismatch`` is only weighed.
 """
 
 from __future__ import annotations
 
+from typing import Iterator
+
+from rag.support.edits import EDITED_COPY, copy_share
 from rag.support.lexicon import NEGATORS, STOPWORDS
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.text.lexicon import table, word_list
@@ -131,9 +137,15 @@ def done_form(word: str) -> bool:
 
 def modality_mismatch(claim: str, window: str) -> str | None:
     """A reason when the window only plans, expects or allows a verb the claim states as done, else None."""
+    return next((reason for reason, _ in _conflicts(claim, window)), None)
+
+
+def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
+    """``modality_mismatch``'s conflicts in window order: (reason, the index of the governed token in
+    ``polarity_tokens(window)``), the modality cues' first, then the hedging report frames'."""
     ct = polarity_tokens(claim)
     if _keeps_hedge(ct):
-        return None
+        return
     claim_forms: dict[str, list[str]] = {}  # predicate lemma -> the claim's forms of it
     for t in ct:
         if t[:1].isalpha() and t not in STOPWORDS:
@@ -151,13 +163,51 @@ def modality_mismatch(claim: str, window: str) -> str | None:
         # a plain future ("will reopen") is said faithfully in the present ("reopens"): only "reopened" conflicts
         if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(done_form(t) for t in claim_forms[lemma]):
             continue
-        return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+        yield "modality: passage says '" + " ".join(wt[i : j + 1]) + "'", j
     if not reported:  # the passage's hedging report frame dropped: "have exhausted" for "have suggested they have exhausted"
         for i, j in _hedge_frames(wt):
             lemma = predicate_lemma(wt[j])
             if lemma in claim_forms and len(lemma) >= 3 and predicate_lemma(wt[i]) not in claim_forms:
-                return "modality: passage says '" + " ".join(wt[i : j + 1]) + "'"
+                yield "modality: passage says '" + " ".join(wt[i : j + 1]) + "'", j
+
+
+def hedge_dropped(claim: str, sentence: str) -> str | None:
+    """A reason when the claim is an edited copy of ``sentence`` (at least ``edits.EDITED_COPY`` of its tokens
+    aligned) that drops the hedge or plan the sentence puts on a verb: "Tokyo Electron began shipping the tools in
+    March" for "… said it could begin shipping the tools as early as March", "has reopened the park" for "plans to
+    reopen the park", "have exhausted" for "have suggested they have exhausted" (``modality_mismatch``'s conflicts).
+    Not when the sentence also tells the act without a cue ("Hitachi cut 2,000 jobs" from "Hitachi cut 2,000 jobs
+    last year and may cut more"; "recalled its ambassador" from "…, which had threatened to recall its ambassador,
+    recalled him"), nor on a cue's second word after a verb of its own ("its ambassador" of "threatened to expel its
+    ambassador": the object, not the act), nor for a free restatement (the fitted model weighs ``modality`` there:
+    a summary that states as fact what its article hedges is sometimes judged faithful). Else None."""
+    if copy_share(claim, sentence) < EDITED_COPY:
+        return None
+    conflicts = list(_conflicts(claim, sentence))
+    if not conflicts:
+        return None
+    wt = polarity_tokens(sentence)
+    heads = _modal_heads(wt, verbs=MODAL_VERBS) + _hedge_frames(wt)
+    governed = {j for _, j in heads}
+    plain = {predicate_lemma(t) for k, t in enumerate(wt) if k not in governed and t[:1].isalpha() and t not in STOPWORDS}
+    scopes: dict[int, list[int]] = {}  # cue -> the tokens it governs, in order
+    for i, j in heads:
+        scopes.setdefault(i, []).append(j)
+    for reason, j in conflicts:
+        for scope in (sc for sc in scopes.values() if j in sc):
+            if predicate_lemma(wt[scope[0]]) in plain or predicate_lemma(wt[j]) in plain:  # told without the cue too
+                continue
+            if j != scope[0] and _verb_word(wt[scope[0]]):  # "expel its ambassador": the second word is the object
+                continue
+            return reason + ", the claim copies it without the hedge"
     return None
+
+
+def _verb_word(word: str) -> bool:
+    """Whether ``word`` can be a verb ("expel", "begin"; not "soon", "likely", "ambassador"): lemminflect's tables."""
+    from lemminflect import getAllLemmas  # tables load once, on the first call
+
+    return bool(getAllLemmas(word, upos="VERB"))
 
 
 def hedge_hardened(claim: str, window: str) -> str | None:

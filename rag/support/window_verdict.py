@@ -122,7 +122,20 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     if outside:
         concerns.append("name not in the supporting sentence: " + ", ".join(outside))
     concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]
-    return values, concerns
+    return values, merged(concerns)
+
+
+def merged(concerns: list[str]) -> list[str]:
+    """``concerns`` with a modality reason that a later one extends (``modality_mismatch``'s "modality: passage says
+    'could begin'" and ``hedge_dropped``'s "…, the claim copies it without the hedge") said once, the longer one in
+    the earlier one's place."""
+    out = list(concerns)
+    for c in (c for c in concerns if c.startswith("modality:")):
+        longer = next((d for d in out if d.startswith(c + ", ")), None)
+        if longer is not None and c in out:
+            out.remove(longer)
+            out[out.index(c)] = longer
+    return out
 
 
 def cased_names(claim: str) -> frozenset[str]:

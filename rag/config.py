@@ -148,6 +148,11 @@ class RetrievalSettings(BaseModel):
         0.7, ge=0.0, le=1.0,
         description="Share of its score a passage of a digest (the day's \"5 things to know\", a briefing, a newsletter "
                     "issue: rag/doc_kind.py) keeps, so a single-topic report matching as well comes first; 1 = off.")
+    live_blog_factor: float = Field(
+        0.7, ge=0.0, le=1.0,
+        description="Share of its score a passage of a live blog (one subject's running coverage of a day, \"… live "
+                    "updates\", \"…: Recap\": rag/doc_kind.py) keeps, so the report of the asked development matching as "
+                    "well comes first; 1 = off (0.7 as digest_factor; probe set of s56, benchmarks/full_corpus.md round 15).")
     title_weight: float = Field(
         0.5, ge=0.0, le=2.0,
         description="A passage's score gains this share times the part of the query's keyword weight (IDF) found in "

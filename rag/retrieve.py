@@ -11,7 +11,7 @@ import numpy as np
 from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
 from rag.config import RetrievalSettings
-from rag.doc_kind import is_digest
+from rag.doc_kind import is_digest, is_live_blog
 from rag.decoding import valid_text
 from rag.errors import QueryError
 from rag.exact_dense import exact_dense
@@ -183,7 +183,7 @@ class HybridRetriever:
             "mode": f"hybrid-{s.fusion}", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
             "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
-            "digest_factor": s.digest_factor, "title_weight": s.title_weight,
+            "digest_factor": s.digest_factor, "live_blog_factor": s.live_blog_factor, "title_weight": s.title_weight,
             "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": s.event_day_factor,
             "background_slots": s.background_slots, "period_factor": s.period_factor,
             "ranker_model": self.model.sha256 if s.ranker == "fitted" else "",
@@ -345,8 +345,8 @@ class HybridRetriever:
 
     def prioritize(self, fused: dict[str, float], rows: dict[str, dict], filters: SearchFilters, *, query: str = "",
                    recency: bool = True) -> dict[str, float]:
-        """Fused scores scaled by the kind of article (a digest's passage keeps ``digest_factor``: see
-        ``rag.doc_kind``), by how much of the query's keyword weight its headline holds (``title_weight``), and by
+        """Fused scores scaled by the kind of article (a digest's passage keeps ``digest_factor``, a live blog's
+        ``live_blog_factor``: see ``rag.doc_kind``), by how much of the query's keyword weight its headline holds (``title_weight``), and by
         the recency of each passage's report (``recency_half_life_days``; see
         ``rag.ranking.recency_factor``) in an "as of" search, one with an ``until`` bound and no ``since``: the
         news of the days before that date comes first, older reports keep ``recency_floor`` of their score.
@@ -360,11 +360,13 @@ class HybridRetriever:
         ``recency=False`` leaves the recency decay and the period rule out (the weekday rule stays)."""
         s = self.settings
         scores = dict(fused)
-        if s.digest_factor < 1.0:
+        if s.digest_factor < 1.0 or s.live_blog_factor < 1.0:
             for cid in scores:
                 row = rows.get(cid) or {}
                 if is_digest(row.get("title"), row.get("url")):
                     scores[cid] *= s.digest_factor
+                elif is_live_blog(row.get("title"), row.get("url")):
+                    scores[cid] *= s.live_blog_factor
         if s.title_weight > 0 and query:
             weights = self.index.lexical().idf(list(dict.fromkeys(analyze(query))))
             heads = self.headlines(rows)

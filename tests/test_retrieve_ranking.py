@@ -125,6 +125,29 @@ def test_a_digest_that_alone_matches_keeps_its_order_among_its_kind(sample_index
     assert scaled["c0"] > scaled["c1"] > 0
 
 
+def test_a_live_blog_gives_way_to_the_report_of_the_asked_development_that_matches_nearly_as_well(sample_index):
+    rows = _rows("Storm Zelda live updates: power cut, schools shut, ferry halted", "Storm Zelda halts the island ferry")
+    fused = {"c0": 1 / 61, "c1": 1 / 62}  # the live blog's passage first by one rank
+    plain = retriever(sample_index[1], live_blog_factor=1.0).prioritize(fused, rows, make_filters())
+    scaled = retriever(sample_index[1], live_blog_factor=0.7).prioritize(fused, rows, make_filters())
+    assert plain == fused and max(scaled, key=scaled.get) == "c1"
+    assert scaled["c1"] == plain["c1"]  # the report keeps its score
+
+
+def test_a_live_blog_that_alone_matches_stays_first_among_its_kind(sample_index):
+    rows = _rows("Storm Zelda live updates: ferry halted", "Harbor bridge vote - recap")
+    fused = {"c0": 1 / 61, "c1": 1 / 70}
+    scaled = retriever(sample_index[1], live_blog_factor=0.7).prioritize(fused, rows, make_filters())
+    assert scaled["c0"] > scaled["c1"] > 0 and scaled["c0"] == pytest.approx(0.7 / 61)
+
+
+def test_a_digest_naming_a_live_blog_is_scored_down_once_as_a_digest(sample_index):
+    rows = _rows("5 things to know for July 14: Storm Zelda live updates, budget vote")
+    fused = {"c0": 1 / 61}
+    scaled = retriever(sample_index[1], digest_factor=0.5, live_blog_factor=0.7).prioritize(fused, rows, make_filters())
+    assert scaled["c0"] == pytest.approx(0.5 / 61)
+
+
 def test_a_headline_holding_the_query_rare_names_lifts_its_passages(sample_index):
     query = "Which country restricted photoresist exports to South Korea?"  # terms of the sample corpus (IDF known)
     rows = _rows("Market notes for the week", "Japan restricts photoresist exports to South Korea")

@@ -43,6 +43,13 @@ from rag.writers.answer_value import asked_value, counts_by_counter
     ("How many firms were added to the entity list?",
      ["The Commerce Department added 27 firms to the entity list on Wednesday.",
       "Officials said 8 firms had bought chips through intermediaries."], 0),
+    # a verb too general to tie a count to: the act told in other words stays (RealTime QA fit half, 20221111_4)
+    ("Approximately how many employees were affected by the layoffs?",
+     ["The company said on Wednesday it is laying off 11,000 employees.",
+      "A rival's mass layoffs last week affected half of its 7,500 employees."], 0),
+    ("How many workers were involved in the strike?",
+     ["About 4,000 workers walked out of the Hwaseong plant on Monday.",
+      "A strike in 2019 involved 1,200 workers at another plant."], 0),
     # no sentence tells the act with a count: the pick stays
     ("How many cameras must be replaced?",
      ["Inspectors tested 1,250 cameras between March and June.",

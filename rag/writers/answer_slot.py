@@ -399,7 +399,8 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
     in office"), so the gap is wider than ``[lead].gap``.
 
     A count must be of the asked act too: when the pick's first sentence tells none of the question's act verbs
-    (``answer_act.asked_act``, ``tells_act``: "inspectors tested 1,250 cameras" for "How many cameras must be
+    (``answer_act.asked_act``, ``tells_act``; not a verb too general to tie a count to, ``[count].general_acts``:
+    "affected", "involved"; "inspectors tested 1,250 cameras" for "How many cameras must be
     replaced?") and a sentence of ``pool`` within the gap tells one and counts the noun, its class or a counter
     ("Agencies must also replace an estimated 31,000 units …": ``answer_value.counts_by_counter``), the best of those
     leads. Otherwise ``picked``."""
@@ -412,7 +413,8 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
     qstems = text_stems(body)
     floor = order[picked[0]] - float(_slots()["count"]["gap"])
     act = asked_act(body)
-    verbs = act.verbs if act is not None else ()
+    general = {stem_word(w) for w in _slots()["count"]["general_acts"]}
+    verbs = tuple(v for v in act.verbs if v not in general) if act is not None else ()
     if verbs and not _tells_any(texts[picked[0]], verbs):
         acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
                   and (counts_in_kind(asked, _first_sentence(texts[i]), qstems)

@@ -22,6 +22,7 @@ from rag.decoding import declared_charset, decode_bytes, decode_lines
 from rag.errors import DependencyError, DocumentError, LimitError, NoArticleError
 from rag.limits import check_text_size, read_bounded
 from rag.jsonl_records import map_record
+from rag.text.datelines import dateline_outlet
 from rag.text.dates import derive_date, parse_date
 from rag.text.file_headers import read_header
 from rag.text.language import detect_language
@@ -473,6 +474,8 @@ def build_document(
     if url:  # the site a URL names is what we know of the publisher when nothing else says
         host = urlparse(url).hostname or ""
         cleaned.append(_layer({"publisher": host.removeprefix("www.") or None}))
+    # last: the outlet signing the story's dateline ("TOKYO, March 3 (Reuters) - …"), when nothing else names one
+    cleaned.append(_layer({"publisher": dateline_outlet(text)}))
 
     if warnings is not None:
         warnings.extend(LoadWarning(source_path, note) for note in notes)

@@ -21,6 +21,9 @@ fewer counts as a place only when listed ("ROME — …"; "NATO — The alliance
 word in capitals whose parentheses spell it out is an acronym, not a place ("ASEAN (Association of Southeast Asian
 Nations) — The bloc …").
 
+``dateline_outlet`` reads the outlet that signs the dateline of a text's first paragraph ("TOKYO, March 3 (Reuters) -
+…" → "Reuters"): who filed the story, for a file that names no publisher of its own.
+
 A sentence that only looks like one keeps its start: "Seoul, meanwhile, said …" (no dash, no outlet), "Moon Jae-in
 — South Korea's president — said …" (the place is not in capitals), "North Korea (DPRK) fired …" (no outlet),
 "TAIPEI (Taiwan) officials said …" (an unlisted name in parentheses with no dash after it).
@@ -34,7 +37,7 @@ from functools import cache
 from rag.text.dates import MONTH_PATTERN
 from rag.text.lexicon import table
 
-__all__ = ["dateline_end", "without_dateline"]
+__all__ = ["dateline_end", "dateline_outlet", "without_dateline"]
 
 # a word of a place name: "New", "YORK", "St.", "Ky.", "N.Y.", "D.C.", "O'Fallon", "Winston-Salem"
 _WORD = r"[A-Z][A-Za-z.'’-]*"
@@ -119,3 +122,29 @@ def dateline_end(text: str) -> int:
 def without_dateline(text: str) -> str:
     """``text`` from the words after its opening dateline (``dateline_end``); unchanged when it opens with none."""
     return text[dateline_end(text):]
+
+
+# the outlet in a dateline: in parentheses ("(Reuters)", "(CNN Business)", "(Straits Wire)"), else a listed outlet
+# after the place ("Beijing CNN —")
+_PARENTHESISED = re.compile(r"\(([^()]+)\)")
+#: how many of a text's first lines may hold its dateline (a headline, a byline, a "Published" line before it)
+_HEAD_LINES = 4
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet that signs the dateline opening one of the first ``_HEAD_LINES`` non-empty lines of ``text``
+    ("Japan bars …\n\nTOKYO, March 3 (Reuters) - Japan will …" → "Reuters"; "(CNN) The show …" → "CNN"); None when
+    no line opens with a dateline or its dateline names no outlet ("SEOUL, South Korea — …")."""
+    outlets = table("datelines")["outlets"]
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        cut = dateline_end(line)
+        if not cut:
+            continue
+        head = line[:cut]
+        found = _PARENTHESISED.findall(head)
+        if found:
+            return found[-1].strip()
+        named = [o for o in outlets if re.search(rf"(?<!\w){re.escape(o)}(?!\w)", head)]
+        return max(named, key=len) if named else None
+    return None

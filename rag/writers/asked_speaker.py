@@ -58,7 +58,25 @@ def says(speaker: str, text: str) -> bool:
     policy …", where the name is what is spoken of."""
     n, verbs = re.escape(speaker), _verbs()
     return bool(re.search(rf"\b{n}\b(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text, re.I)
-                or re.search(rf"\b(?:{verbs})\s+(?:the\s+)?{n}\b(?!['’]s)\s*[.,;]", text, re.I))
+                or re.search(rf"\b(?:{verbs})\s+(?:the\s+)?{n}\b(?!['’]s)\s*[.,;]", text, re.I)
+                or _through_its_officer(n, verbs).search(text) is not None)
+
+
+@cache
+def _titles() -> str:
+    """The titles and roles of ``titles.txt`` ("spokesperson", "minister", "executive") as one alternation."""
+    return "|".join(re.escape(t) for t in sorted(word_set("titles"), key=len, reverse=True))
+
+
+@cache
+def _through_its_officer(n: str, verbs: str) -> re.Pattern[str]:
+    """The speaker (escaped ``n``) speaking through its officer, named or not: "China's foreign ministry spokesperson
+    Guo Ming said", "MOFCOM spokesperson He Yadong told", "Hanwon's chief executive, Choi Dong-wook, said", "the
+    ministry's spokesman said"; up to two words before the title ("deputy foreign minister"), a name of up to three
+    capitalised words after it."""
+    title = rf"(?:[a-z-]+\s+){{0,2}}?(?i:{_titles()})"
+    name = r"(?:\s*,\s*[A-Z][^,]{0,60},|(?:\s+[A-Z][\w'’-]*){0,3})"
+    return re.compile(rf"(?i:\b{n})(?:['’]s?)?\s+{title}{name}\s+(?i:{verbs})\b")
 
 
 @cache
@@ -67,10 +85,10 @@ def _no_comment_re() -> str:
 
 
 def declines_comment(speaker: str, text: str) -> bool:
-    """Whether ``text`` says that ``speaker`` (case-insensitively; as a name's last words too: "a Dahua spokesperson")
-    gave no comment when asked (``no_comment.txt``): "Dahua did not respond to a request for comment", "A Dahua
-    spokesperson declined to comment.", "The ministry, which oversees the rules, could not be reached for comment";
-    not "Dahua said it did not respond to the tender", where the speaker says something."""
-    n = re.escape(speaker)
-    return bool(re.search(rf"\b{n}\b(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|official)s?)?"
-                          rf"(?:\s*,[^,]{{1,80}},)?\s+(?:{_no_comment_re()})", text, re.I))
+    """Whether ``text`` says that ``speaker`` (case-insensitively), or its officer (a title of ``titles.txt`` after
+    it: "a Dahua spokesperson"), gave no comment when asked (``no_comment.txt``): "Dahua did not respond to a request
+    for comment", "A Dahua spokesperson declined to comment.", "The ministry, which oversees the rules, could not be
+    reached for comment"; not "Dahua said it did not respond to the tender", where the speaker says something."""
+    officer = rf"(?:(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_titles()}))?"
+    return bool(re.search(rf"\b{re.escape(speaker)}\b{officer}(?:\s*,[^,]{{1,80}},)?\s+(?:{_no_comment_re()})",
+                          text, re.I))

@@ -1,10 +1,8 @@
 """A question that asks about a time relative to its "as of" day without naming a week, month or day bounds its
-evidence softly: a year ("last year", "this year's", "earlier this year"), a span ("the last 12 months", "the past six
-months") and recency words ("according to a new survey", "the latest figures", "who most recently …", "has been
+evidence softly: a span ("the last 12 months", "the past six months", "over the past year") and recency words ("according to a new survey", "the latest figures", "who most recently …", "has been
 making headlines") mean a dated source older than that time cannot answer, while an undated one still can.
 
-"How much did the royal household cost taxpayers last year?" asked on 1 July 2024 is not answered from a 2019 report
-(whose "last year" is 2018); "Which album won the prize for the best album of the last 12 months?" is not answered
+A year ("last year", "this year's") sets no window: the writer reads it (rag.writers.asked_year). "Which album won the prize for the best album of the last 12 months?" is not answered
 from a 2018 article; "… according to a new report?" asked in December is not answered from a July report. When only
 such older sources hold the answer, the answer abstains and names the window it searched (no form of the product
 answers "the latest report, of 2019, says …"). Unit checks of ``rag.text.asked_period`` and end to end through the
@@ -26,14 +24,10 @@ AS_OF = "2024-05-10"
 
 
 @pytest.mark.parametrize("question, phrase, since", [
-    # a year asked relative to the as-of day: from its first day
-    ("What did the Harbour Authority's dredging programme cost last year?", "last year", "2023-01-01"),
-    ("Which vineyard took this year's Golden Cask award?", "this year", "2024-01-01"),
-    ("How many ferries did Norvia retire earlier this year?", "earlier this year", "2024-01-01"),
-    ("What share of Verrin's budget went to schools so far this year?", "this year", "2024-01-01"),
     # a span reaching back from the as-of day
     ("Which band won the Lantern Prize for the best album of the last 12 months?", "last 12 months", "2023-05-11"),
     ("How much did Ostravan rents rise over the past six months?", "past six months", "2023-11-09"),
+    ("How many ferries has Norvia retired over the past year?", "over the past year", "2023-05-11"),
     ("What did tolls bring in over the previous three months?", "previous three months", "2024-02-08"),
     # recency words: six weeks back
     ("What share of nurses plan to leave the service, according to a new survey?", "new survey", "2024-03-29"),
@@ -49,8 +43,10 @@ def test_a_time_relative_to_the_as_of_day_sets_a_soft_window(question, phrase, s
 
 
 @pytest.mark.parametrize("question", [
-    "Which singer will start a residency in Verrin later this year?",  # a year to come: an older report announces it
-    "What will Norvia's rail tariffs be next year?",
+    # a year: the writer reads it (rag.writers.asked_year); a window from its 1 January lost answers
+    "What did the Harbour Authority's dredging programme cost last year?",
+    "Which vineyard took this year's Golden Cask award?",
+    "What was the last year the Verrin Hawks won the cup?",  # "the last year" is no span
     "What is the latest the Lorrish election can be held?",  # "latest" of a deadline, not of the news
     "Which show was recently renewed for a second season?",  # bare "recently": the sources' own loose word
     "Which firms did Kestria restrict in 2023?",  # a year by its number dates the event, not the news
@@ -65,8 +61,8 @@ def test_a_hard_window_of_the_same_question_comes_first():
 
 
 def test_of_several_soft_times_the_widest_counts():
-    period = asked_period("According to a new report, how much did the mill earn last year?", AS_OF)
-    assert (period.phrase, period.since) == ("last year", "2023-01-01")
+    period = asked_period("According to a new report, how much did the mill earn over the last 12 months?", AS_OF)
+    assert (period.phrase, period.since) == ("last 12 months", "2023-05-11")
 
 
 def test_a_soft_window_bounds_dated_sources_only():
@@ -129,12 +125,12 @@ def ask(engine, question, until=None):
 
 
 @pytest.mark.parametrize("question, until, right, wrong", [
-    ("How much did the Lorrish royal household cost taxpayers last year?", "2024-07-01", "86.3 million", "51.8"),
+    ("How much did the Lorrish royal household cost taxpayers over the past year?", "2024-07-01", "86.3 million",
+     "51.8"),
     ("What is the average yearly pay for a translator in Norvia, according to a new report?", "2024-12-09",
      "9,400", "11,200"),
     ("Who most recently agreed to testify before the Kestria harbour inquiry?", "2024-09-23", "Lina Marr",
      "Osk Berand"),
-    ("Which dog won this year's Ugliest Pup contest in Verrin?", "2024-07-01", "Scooter", "Bramble"),
 ])
 def test_evidence_of_the_asked_time_answers_not_an_older_report(engine, question, until, right, wrong):
     brief = ask(engine, question, until)
@@ -151,7 +147,8 @@ def test_evidence_of_the_asked_time_answers_not_an_older_report(engine, question
      "new study", "2024-05-02"),
     ("Which Verrin Workers' Party figure has been making headlines over calls to nationalise the railways?",
      "2024-08-12", "has been making headlines", "2024-03-14"),
-    ("How much did the Lorrish royal household cost taxpayers last year?", "2021-03-01", "last year", "2019-06-24"),
+    ("Which dog has been making headlines after winning the Ugliest Pup contest in Verrin?", "2021-03-01",
+     "has been making headlines", "2019-06-22"),
 ])
 def test_only_older_evidence_abstains_and_names_the_window(engine, question, until, phrase, old):
     brief = ask(engine, question, until)
@@ -175,9 +172,9 @@ GRID = {
 }
 
 
-def test_an_undated_report_still_answers_a_year_question_a_dated_older_one_does_not(tmp_path):
+def test_an_undated_report_still_answers_a_span_question_a_dated_older_one_does_not(tmp_path):
     engine = engine_over_texts(tmp_path, GRID)
-    brief = ask(engine, "How many intrusion attempts a day did the Verrin grid operator count last year?")
+    brief = ask(engine, "How many intrusion attempts a day has the Verrin grid operator counted over the past year?")
     assert not brief.abstained, brief.message
     text = answer_text(brief)
     assert "3.4 million" in text and "1.1 million" not in text, text

@@ -3,10 +3,10 @@ day (``--until``, or today). A question about "this week" is not answered by a 2
 published within the period (``asked_period``), and when none is, the abstention says which window was searched
 (``abstention_text.no_evidence_within``).
 
-A year ("last year", "this year's"), a span ("the last 12 months") and words asking for recent news ("a new report",
-"most recently": ``data/asked_periods.toml``) bound the evidence softly (``AskedPeriod.soft``): a dated source older
-than the period cannot answer ("How much did X cost last year?" as of 2022-07-01 is not answered from a 2019 report),
-an undated one still can (a report of "last year's" figures often carries no date: followups fu-008)."""
+A span ("the last 12 months") and words asking for recent news ("a new report", "most recently":
+``data/asked_periods.toml``) bound the evidence softly (``AskedPeriod.soft``): a dated source older than the period
+cannot answer ("Who won the prize for the best album of the last 12 months?" is not answered from a 2018 article), an
+undated one still can. A year ("last year") sets no window: ``soft_period``."""
 
 from __future__ import annotations
 
@@ -24,8 +24,7 @@ __all__ = ["AskedPeriod", "asked_period", "bounded"]
 #: How far back from the "as of" day a period of each precision reaches at least (a week back for "this week" asked
 #: on a Monday: news of "this week" may be from the weekend before; a month back for "this month" asked on the 2nd).
 #: A year sets no hard window: "how many cyberattacks per day last year?" dates the figure asked for, which a report of
-#: this year (or an undated one) gives; a hard window would drop undated sources (followups fu-008, h/answers-s25). It
-#: sets a soft one (``soft_period``): from the year's 1 January, undated sources kept.
+#: this year (or an undated one) gives; a hard window would drop undated sources (followups fu-008, h/answers-s25).
 #: The window holds the as-of day and the SPAN_DAYS before it ("this week": 8 days counting both ends): a 7-day
 #: window lost a RealTime QA fit answer whose report is of the 8th day (20221223_14; evals/README.md "h/reason-s29").
 SPAN_DAYS = {"day": 1, "week": 7, "month": 31}
@@ -39,7 +38,7 @@ class AskedPeriod:
     phrase: str
     since: str
     until: str
-    #: a soft bound (a year, a span, recency words): only a *dated* source older than ``since`` is out of it
+    #: a soft bound (a span, recency words): only a *dated* source older than ``since`` is out of it
     soft: bool = False
 
     def described(self) -> str:
@@ -81,8 +80,8 @@ def asked_period(question: str, as_of: str | None, *, today: date | None = None)
     about, read against ``as_of`` (ISO day; ``today`` or the current day when None), or None when it names
     none. The window runs from the start of the period named (or ``SPAN_DAYS`` of its precision before ``as_of``,
     whichever is earlier) to ``as_of``; with several phrases, the widest. A future period ("next week", "tomorrow"),
-    a weekday and a month name ("on Monday", "in May this year") set no window. Without such a phrase, a year, a span
-    or recency words set a soft one (``soft_period``)."""
+    a weekday and a month name ("on Monday", "in May this year") set no window, nor does a year ("last year"). Without such a
+    phrase, a span or recency words set a soft one (``soft_period``)."""
     base = date.fromisoformat(as_of[:10]) if as_of else (today or date.today())
     best: AskedPeriod | None = None
     for m in find_dates(question, published=base.isoformat()):
@@ -103,9 +102,8 @@ _LEAD = re.compile(r"^(?:according to |in )?(?:a |the |its |their )?", re.I)
 
 @dataclass(frozen=True)
 class _SoftCues:
-    """``data/asked_periods.toml`` compiled: words making a year a time to come, spans (pattern, days), recency."""
+    """``data/asked_periods.toml`` compiled: spans (pattern, days) and recency words with their days."""
 
-    future: tuple[str, ...]
     spans: tuple[tuple[re.Pattern[str], int], ...]
     recency: re.Pattern[str]
     recency_days: int
@@ -116,30 +114,17 @@ def _cues() -> _SoftCues:
     data = table("asked_periods")
     spans = tuple((re.compile(rf"\b{s['pattern']}\b", re.I), int(s["days"])) for s in data["span"])
     recency = re.compile(r"\b(?:" + "|".join(data["recency"]["patterns"]) + r")\b", re.I)
-    return _SoftCues(tuple(data["year"]["future"]), spans, recency, int(data["recency"]["days"]))
-
-
-def _ahead(question: str, phrase: str) -> bool:
-    """Whether a year phrase is a time to come: "later this year", "the rest of this year", "next year"."""
-    words = phrase.lower().split()
-    if words and words[0] in _cues().future:
-        return True
-    at = question.lower().find(phrase.lower())
-    before = " ".join(question[:at].lower().split()[-2:]) if at > 0 else ""
-    return any(before == f or before.endswith(" " + f) for f in _cues().future)
+    return _SoftCues(spans, recency, int(data["recency"]["days"]))
 
 
 def soft_period(question: str, base: date) -> AskedPeriod | None:
-    """The soft window of a question asked as of ``base``: from 1 January of a year it asks relative to its day
-    ("last year": the year before ``base``'s; "this year's"), from a span's length back ("the last 12 months": 365
+    """The soft window of a question asked as of ``base``: from a span's length back ("the last 12 months": 365
     days) or from ``[recency] days`` back for recency words ("a new report", "most recently"); with several, the
-    widest; None when it has none of them (or only a year to come, "later this year")."""
+    widest; None when it has none of them. A year ("last year", "this year's") sets none: the writer reads it
+    (``rag.writers.asked_year``: a sentence telling another year, or of a report published before the asked year,
+    does not lead), and a window from its 1 January left the right report unanswered where the older one named the
+    asked place (tests/test_asked_year_relative.py)."""
     found: list[tuple[date, str]] = []
-    for m in find_dates(question, published=base.isoformat()):
-        if m.relative and m.precision == "year" and not _ahead(question, m.text):
-            start = _start(m.value, "year")
-            if start <= base:
-                found.append((start, m.text))
     cues = _cues()
     for pattern, days in cues.spans:
         if (hit := pattern.search(question)) is not None:

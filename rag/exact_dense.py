@@ -60,30 +60,52 @@ class ExactDense:
         return cls(mat, ids, np.asarray(published, dtype=np.int64)[order])
 
     def bounds(self, filters: SearchFilters | None) -> tuple[int, int]:
-        """[lo, hi): the rows meeting the date bounds (an ``until`` bound excludes undated chunks, as the catalog's)."""
+        """[lo, hi): the dated rows meeting the date bounds (an ``until`` bound excludes undated chunks, as the
+        catalog's; a ``dated_since`` bound is a lower bound of these rows)."""
         lo, hi = 0, len(self.chunk_ids)
         if filters is not None and filters.since:
             lo = int(np.searchsorted(self.published, day_number(filters.since), side="left"))
+        if filters is not None and filters.dated_since:
+            lo = max(lo, int(np.searchsorted(self.published, day_number(filters.dated_since), side="left")))
         if filters is not None and filters.until:
             lo = max(lo, int(np.searchsorted(self.published, 0, side="right")))
             hi = int(np.searchsorted(self.published, day_number(filters.until), side="right"))
         return lo, max(lo, hi)
 
+    def ranges(self, filters: SearchFilters | None) -> list[tuple[int, int]]:
+        """The [lo, hi) row ranges meeting the date bounds: ``bounds``, and before it the undated rows (the first
+        ones) when only a ``dated_since`` bound is set, which they pass."""
+        lo, hi = self.bounds(filters)
+        out = [(lo, hi)] if hi > lo else []
+        if filters is not None and filters.dated_since and not (filters.since or filters.until):
+            undated = min(int(np.searchsorted(self.published, 0, side="right")), lo)
+            if undated > 0:
+                out.insert(0, (0, undated))
+        return out
+
     def query(self, vector: np.ndarray, *, k: int, filters: SearchFilters | None = None) -> list[DenseResult]:
         """The k chunks of highest cosine similarity to ``vector`` meeting the date bounds of ``filters`` (publishers
         are not filtered here), best first; ties by date order."""
-        lo, hi = self.bounds(filters)
-        if hi <= lo or k < 1:
+        spans = self.ranges(filters)
+        if not spans or k < 1:
             return []
         q = np.asarray(vector, dtype=np.float32)
         q = q / (np.linalg.norm(q) or 1.0)
-        sims = self.vectors[lo:hi] @ q
+        if len(spans) == 1:
+            lo, hi = spans[0]
+            rows = None
+            sims = self.vectors[lo:hi] @ q
+        else:
+            lo = 0
+            rows = np.concatenate([np.arange(a, b) for a, b in spans])
+            sims = np.concatenate([self.vectors[a:b] @ q for a, b in spans])
         if k < len(sims):
             top = np.argpartition(-sims, k - 1)[:k]
         else:
             top = np.arange(len(sims))
         top = top[np.lexsort((top, -sims[top]))]
-        return [DenseResult(chunk_id=self.chunk_ids[lo + int(i)], similarity=float(sims[i])) for i in top]
+        row = (lambda i: lo + int(i)) if rows is None else (lambda i: int(rows[i]))
+        return [DenseResult(chunk_id=self.chunk_ids[row(i)], similarity=float(sims[i])) for i in top]
 
     def save(self, path: Path, order: np.ndarray) -> None:
         """Write the matrix and its row order into the directory ``path`` (each file atomically)."""

@@ -112,6 +112,8 @@ class LexicalIndex:
         keep = np.ones(len(self.chunk_ids), dtype=bool)
         if filters.since:
             keep &= self._published >= day_number(filters.since)
+        if filters.dated_since:  # undated documents (0) pass a bound of dated ones
+            keep &= (self._published >= day_number(filters.dated_since)) | (self._published == 0)
         if filters.until:
             keep &= (self._published <= day_number(filters.until)) & (self._published > 0)
         if filters.publishers:

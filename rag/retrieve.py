@@ -356,7 +356,8 @@ class HybridRetriever:
         query names one weekday (``rag.ranking.event_day``), a report published before that day also keeps only
         ``retrieval.event_day_factor`` of its score: it cannot report what happened then. In one whose query names a
         period before ``until`` ("… this week?": ``rag.text.asked_period.asked_period``, the window ``ask``
-        bounds an answer's evidence to), a report published before that period keeps ``retrieval.period_factor``.
+        bounds an answer's evidence to), a report published before that period keeps ``retrieval.period_factor`` (a
+        soft period, a year or recency words, is left to the filter: ``SearchFilters.dated_since``).
         ``recency=False`` leaves the recency decay and the period rule out (the weekday rule stays)."""
         s = self.settings
         scores = dict(fused)
@@ -381,7 +382,7 @@ class HybridRetriever:
         if not recency:
             return scores
         period = asked_period(query, filters.until) if s.period_factor < 1.0 and query else None
-        if period:
+        if period and not period.soft:  # a soft period (a year, "a new report") is the filter's, not the ranking's
             _scale_before(scores, rows, period.since, s.period_factor)
         if s.recency_half_life_days <= 0:
             return scores

@@ -70,6 +70,8 @@ def filters_to_where(filters: SearchFilters | None, *, keyed: bool = True) -> di
     parts: list[dict[str, Any]] = []
     if filters.since:  # undated documents are stored as 0, which the lower bound already excludes
         parts.append({"published_int": {"$gte": day_number(filters.since)}})
+    if filters.dated_since:  # undated documents (0) pass a bound of dated ones
+        parts.append({"$or": [{"published_int": {"$gte": day_number(filters.dated_since)}}, {"published_int": 0}]})
     if filters.until:
         parts.append({"published_int": {"$lte": day_number(filters.until)}})
         if not filters.since:  # undated documents (0) must not pass an "until" bound: their date is unknown

@@ -87,14 +87,17 @@ class Chunk:
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """Filters applied in the store: inclusive ISO date bounds and publisher names."""
+    """Filters applied in the store: inclusive ISO date bounds and publisher names. ``dated_since``: a lower bound
+    for dated documents only, which undated ones pass (a question's "last year": ``rag.text.asked_period``); an
+    ``until`` bound still leaves undated documents out."""
 
     since: str | None = None
     until: str | None = None
     publishers: tuple[str, ...] = ()
+    dated_since: str | None = None
 
     def is_empty(self) -> bool:
-        return not (self.since or self.until or self.publishers)
+        return not (self.since or self.until or self.publishers or self.dated_since)
 
 
 @dataclass

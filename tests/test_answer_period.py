@@ -1,4 +1,5 @@
-"""A question's own relative time ("this week", "last month", "yesterday"; a year sets none) bounds how old its evidence
+"""A question's own relative time ("this week", "last month", "yesterday"; a year sets none; a span and recency words
+softly: tests/test_asked_period_soft.py) bounds how old its evidence
 may be, counted back from the answer's "as of" day (``--until``, or today): a question about "this week" is not
 answered from a 2020 essay, and when nothing lies in the window the abstention names it.
 
@@ -46,7 +47,7 @@ def test_a_relative_time_sets_a_window_ending_on_the_as_of_day(question, as_of, 
     "What will the roads agency do tomorrow?",
     "What did Vellmar restrict in 2020?",
     "How many drones were exported this year?",  # a year dates the figure asked for, not how recent its report is
-    "How many cyberattacks per day were attempted last year?",
+    "How many cyberattacks per day were attempted last year?",  # (the writer reads it: rag.writers.asked_year)
 ])
 def test_no_window_without_a_relative_time_of_the_past(question):
     assert asked_period(question, "2026-03-01") is None

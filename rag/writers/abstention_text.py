@@ -73,12 +73,16 @@ def filters_described(filters, asked=None) -> str:
     """What filters (``SearchFilters``: ``since``/``until`` ISO dates, ``publishers``) that left no passage at all
     limited the search to: "published on or after 2030-01-01; publisher Reuters"; "" when there were no filters.
     ``asked`` (``asked_period.AskedPeriod``): the question's own relative time, which set the lower date bound,
-    named after the dates ("published 2025-12-25 to 2026-01-01, the question's “this week” as of 2026-01-01")."""
+    named after the dates ("published 2025-12-25 to 2026-01-01, the question's “this week” as of 2026-01-01"). A
+    ``dated_since`` bound (a soft period: "last year") is a lower bound too, which undated documents pass: without an
+    ``until`` bound they were searched, said after the date ("published on or after 2025-01-01, or undated")."""
     parts = []
-    if filters.since and filters.until:
-        parts.append(f"published {filters.since} to {filters.until}")
-    elif filters.since:
-        parts.append(f"published on or after {filters.since}")
+    since = max(filter(None, (filters.since, filters.dated_since)), default=None)
+    undated = ", or undated" if since and since != filters.since and not filters.until else ""
+    if since and filters.until:
+        parts.append(f"published {since} to {filters.until}")
+    elif since:
+        parts.append(f"published on or after {since}{undated}")
     elif filters.until:
         parts.append(f"published on or before {filters.until}")
     if asked is not None and parts:
@@ -118,7 +122,7 @@ def left_out_message(filters, *, undated: int = 0, unnamed: int = 0, answering: 
 def _limit(filters, *, dates: bool) -> str:
     """The date part ("published on or after 2019-07-04") or the publisher part ("publisher Reuters") of
     ``filters_described``."""
-    return filters_described(replace(filters, publishers=()) if dates else replace(filters, since=None, until=None))
+    return filters_described(replace(filters, publishers=()) if dates else replace(filters, since=None, until=None, dated_since=None))
 
 
 def no_evidence_within(topic: str, filters, *, matched: bool = False, undated: int = 0, asked=None,

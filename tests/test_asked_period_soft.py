@@ -157,6 +157,16 @@ def test_only_older_evidence_abstains_and_names_the_window(engine, question, unt
     assert all(s.published != old for s in brief.sources)
 
 
+def test_asked_as_of_today_recency_words_set_no_window(engine):
+    """An analyst asking about "a new study" with no as-of day over a corpus of last year's news wants its newest
+    study, not an abstention for the six weeks before today; a span ("the last 12 months") still bounds."""
+    assert asked_period("What share of pilots plan to work part-time, according to a new study?", None) is None
+    assert asked_period("Who has been making headlines over the railways?", None) is None
+    assert asked_period("Who won the prize for the best album of the last 12 months?", None) is not None
+    brief = ask(engine, "What share of trainee pilots in Verrin plan to work part-time, according to a new study?")
+    assert not brief.abstained and "Forty-one per cent" in answer_text(brief), brief.message
+
+
 def test_without_the_soft_window_the_older_report_still_answers(engine):
     brief = ask(engine, "What share of trainee pilots in Verrin plan to work part-time?", "2024-09-20")
     assert not brief.abstained and "Forty-one per cent" in answer_text(brief)

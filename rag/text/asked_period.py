@@ -81,7 +81,8 @@ def asked_period(question: str, as_of: str | None, *, today: date | None = None)
     none. The window runs from the start of the period named (or ``SPAN_DAYS`` of its precision before ``as_of``,
     whichever is earlier) to ``as_of``; with several phrases, the widest. A future period ("next week", "tomorrow"),
     a weekday and a month name ("on Monday", "in May this year") set no window, nor does a year ("last year"). Without such a
-    phrase, a span or recency words set a soft one (``soft_period``)."""
+    phrase, a span or recency words set a soft one (``soft_period``); recency words only for a question asked as of a
+    day the user gave: asked as of today, "the latest figures" are the newest the corpus holds, however old."""
     base = date.fromisoformat(as_of[:10]) if as_of else (today or date.today())
     best: AskedPeriod | None = None
     for m in find_dates(question, published=base.isoformat()):
@@ -93,7 +94,7 @@ def asked_period(question: str, as_of: str | None, *, today: date | None = None)
         since = min(start, base - timedelta(days=SPAN_DAYS[m.precision]))
         if best is None or since.isoformat() < best.since:
             best = AskedPeriod(m.text, since.isoformat(), base.isoformat())
-    return best or soft_period(question, base)
+    return best or soft_period(question, base, recency=as_of is not None)
 
 
 #: words a recency pattern starts with that are not the phrase an answer names ("according to a new report")
@@ -117,10 +118,11 @@ def _cues() -> _SoftCues:
     return _SoftCues(spans, recency, int(data["recency"]["days"]))
 
 
-def soft_period(question: str, base: date) -> AskedPeriod | None:
+def soft_period(question: str, base: date, *, recency: bool = True) -> AskedPeriod | None:
     """The soft window of a question asked as of ``base``: from a span's length back ("the last 12 months": 365
     days) or from ``[recency] days`` back for recency words ("a new report", "most recently"); with several, the
-    widest; None when it has none of them. A year ("last year", "this year's") sets none: the writer reads it
+    widest; None when it has none of them. ``recency=False`` (a question asked as of today: an analyst's corpus may
+    hold nothing of the last six weeks, and "the latest figures" then asks for its newest) reads spans only. A year ("last year", "this year's") sets none: the writer reads it
     (``rag.writers.asked_year``: a sentence telling another year, or of a report published before the asked year,
     does not lead), and a window from its 1 January left the right report unanswered where the older one named the
     asked place (tests/test_asked_year_relative.py)."""
@@ -129,7 +131,7 @@ def soft_period(question: str, base: date) -> AskedPeriod | None:
     for pattern, days in cues.spans:
         if (hit := pattern.search(question)) is not None:
             found.append((base - timedelta(days=days), hit.group(0)))
-    if (hit := cues.recency.search(question)) is not None:
+    if recency and (hit := cues.recency.search(question)) is not None:
         found.append((base - timedelta(days=cues.recency_days), _LEAD.sub("", hit.group(0))))
     if not found:
         return None

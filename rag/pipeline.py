@@ -606,7 +606,8 @@ class Engine:
             backend=writer.name, model=writer.model, retrieval={**self.retriever.describe(), "evidence_k": self.settings.generation.evidence_k,
                                                                   "max_per_doc": self.settings.generation.evidence_per_doc},
             corpus_snapshot=self.index.snapshot_id(), settings_hash=self.settings_hash(), lexicon_hash=lexicon_hash(), role_model_hash=role_model_hash(), checker_model_hash=model_hash(), query="",
-            filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers)},
+            filters={"since": filters.since, "until": filters.until, "publishers": list(filters.publishers),
+                     "dated_since": filters.dated_since},
             timings={k: round(v, 4) for k, v in timings.items()}, usage=dict(draft.usage) if draft else {},
             repairs=repairs, notes=notes, evidence=[h.chunk.chunk_id for h in hits],
         )

@@ -309,7 +309,8 @@ def dating(brief: Brief) -> str:
         from rag.writers.abstention_text import filters_described
 
         f = brief.provenance.filters or {}
-        limits = filters_described(SearchFilters(since=f.get("since"), until=f.get("until"), publishers=tuple(f.get("publishers") or ())))
+        limits = filters_described(SearchFilters(since=f.get("since"), until=f.get("until"), publishers=tuple(f.get("publishers") or ()),
+                                                  dated_since=f.get("dated_since")))
         return f"no evidence within the filters ({limits})" if limits else "no evidence in the corpus"
     years = story_years(brief.topic, None)
     evidence = None if years is None else dates_story(

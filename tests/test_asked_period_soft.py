@@ -189,3 +189,16 @@ def test_an_undated_report_still_answers_a_span_question_a_dated_older_one_does_
     text = answer_text(brief)
     assert "3.4 million" in text and "1.1 million" not in text, text
     assert "and undated ones" in brief.message
+
+
+def test_the_soft_bound_is_in_the_provenance_and_in_an_abstentions_header(engine):
+    """Every brief records the filters its evidence was searched with: the soft bound (``dated_since``) too, and the
+    header of an abstained brief names it (it said "no evidence in the corpus" for a search bounded by the question's
+    "last 12 months")."""
+    from rag.render import dating
+
+    question = "Which album won the Lantern Prize for the best album of the last 12 months?"
+    brief = ask(engine, question, "2024-10-20")
+    assert brief.abstained
+    assert brief.provenance.filters["dated_since"] == "2023-10-21"
+    assert dating(brief) == "no evidence within the filters (published 2023-10-21 to 2024-10-20)"

@@ -96,3 +96,18 @@ def test_the_names_after_a_count_answer_the_list_question(engine, question, name
     assert not brief.abstained, shown
     assert all(n in first for n in names), shown
     assert "none gives the names" not in shown, shown
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # two institutions named "X of Y" in a row are two items, as the Entity List names them
+    ("The list names Tsinghua Unigroup, Harbin Institute of Technology and Beijing Institute of Technology.", True),
+    ("The additions include Harbin Institute of Technology and National University of Defense Technology.", True),
+    ("The EU sanctioned the Harbin Institute of Technology, the Beijing Institute of Technology and Northwestern "
+     "Polytechnical University.", True),
+    # one institution whose name coordinates words after "of" is no list
+    ("South Korea's Minister of Trade, Industry and Energy Ahn Duk-geun said on Monday the rules would change.", False),
+    ("The Ministry of Agriculture, Forestry and Fisheries said the ban would stay.", False),
+    ("The Ministry of Science and ICT said on Tuesday it will bar cameras.", False),
+])
+def test_institutions_named_x_of_y_are_items_of_a_list(sentence, names):
+    assert lists_names(sentence) is names

@@ -147,9 +147,14 @@ def _opened_pair_re() -> re.Pattern[str]:
 
 #: An institution's name that coordinates capitalised words after "of" ("Minister of Trade, Industry and Energy",
 #: "Ministry of Agriculture, Forestry and Fisheries"): one name, not a list of items.
-#: (not at the sentence's start, where any word is capitalised: "Exports of Japan, Korea and Taiwan fell")
+#: (not at the sentence's start, where any word is capitalised: "Exports of Japan, Korea and Taiwan fell"; nor when
+#: the word after "and" opens another such name: "Harbin Institute of Technology and Beijing Institute of Technology"
+#: are two institutions, as the Entity List names them, and so are "… Beijing Institute of Technology and Northwestern
+#: Polytechnical University", whose last words end in an organisation's head noun: ``org_words.txt``)
 _CAP = r"[A-Z][\w’'-]*"
-_NAME_RUN_RE = re.compile(rf"(?<=[\w’',]\s){_CAP}\s+of\s+{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|&)\s+{_CAP}")
+_ORG_HEAD = "|".join(sorted((w.capitalize() for w in word_set("org_words")), key=len, reverse=True))
+_NAME_RUN_RE = re.compile(rf"(?<=[\w’',]\s){_CAP}\s+of\s+{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|&)\s+{_CAP}\b"
+                          rf"(?!(?:\s+{_CAP}){{1,3}}\s+of\s+{_CAP}|(?:\s+{_CAP}){{0,2}}\s+(?:{_ORG_HEAD})\b)")
 
 
 def _names_joined(text: str) -> str:

@@ -91,21 +91,14 @@ class ExactDense:
             return []
         q = np.asarray(vector, dtype=np.float32)
         q = q / (np.linalg.norm(q) or 1.0)
-        if len(spans) == 1:
-            lo, hi = spans[0]
-            rows = None
-            sims = self.vectors[lo:hi] @ q
-        else:
-            lo = 0
-            rows = np.concatenate([np.arange(a, b) for a, b in spans])
-            sims = np.concatenate([self.vectors[a:b] @ q for a, b in spans])
+        rows = np.concatenate([np.arange(a, b) for a, b in spans])
+        sims = np.concatenate([self.vectors[a:b] @ q for a, b in spans])
         if k < len(sims):
             top = np.argpartition(-sims, k - 1)[:k]
         else:
             top = np.arange(len(sims))
         top = top[np.lexsort((top, -sims[top]))]
-        row = (lambda i: lo + int(i)) if rows is None else (lambda i: int(rows[i]))
-        return [DenseResult(chunk_id=self.chunk_ids[row(i)], similarity=float(sims[i])) for i in top]
+        return [DenseResult(chunk_id=self.chunk_ids[int(rows[i])], similarity=float(sims[i])) for i in top]
 
     def save(self, path: Path, order: np.ndarray) -> None:
         """Write the matrix and its row order into the directory ``path`` (each file atomically)."""

@@ -220,9 +220,9 @@ class Engine:
         if resolved is not None and (resolved.is_follow_up or (history and resolved.asked != topic.strip())):
             notes.append(f"follow-up resolved as: {query}")  # carried words, or the standalone question it asks
         if period is not None:
-            bound = filters.dated_since if period.soft else filters.since
-            undated = " (or undated)" if period.soft and not filters.until else ""
-            notes.append(f"the question's {period.described()} bounds the evidence to {bound} or later{undated}")
+            bound, undated = period.bound(filters)
+            notes.append(f"the question's {period.described()} bounds the evidence to {bound} or later"
+                         + (" (or undated)" if undated else ""))
         if source is not None:
             notes.append(f"the question names its source: {source.described()} bounds the evidence to its documents")
         set_aside = self._untrusted_leading(hits)
@@ -381,7 +381,9 @@ class Engine:
         if counted is not None:
             _cite_as_count(brief, *counted)
         # the window the question's own "this week" set is shown with the answer, not only in the notes
-        brief = _noted(brief, _searched(period, filters))
+        if period is not None:
+            bound, undated = period.bound(filters)
+            brief = _noted(brief, period.searched(bound, undated=undated))
         brief = _noted(brief, source.searched() if source else None)
         yield _noted(_noted(brief, left_out if answering else None), fallback_note)
 
@@ -1185,15 +1187,6 @@ def _noted(brief: Brief, note: str | None) -> Brief:
     if note:
         brief.message = f"{brief.message} {note}" if brief.message else note
     return brief
-
-
-def _searched(period, filters: SearchFilters) -> str | None:
-    """What an answer says it searched when the question's own time bounded its evidence (None without one)."""
-    if period is None:
-        return None
-    if period.soft:
-        return period.searched_soft(filters.dated_since, undated=not filters.until)
-    return period.searched(filters.since)
 
 
 def _lacks_filtered_field(chunk, filters: SearchFilters) -> bool:

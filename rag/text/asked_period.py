@@ -45,17 +45,20 @@ class AskedPeriod:
         """How an abstention names it: "“this week” as of 2026-01-01"."""
         return f"“{self.phrase}” as of {self.until}"
 
-    def searched(self, since: str | None = None) -> str:
+    def searched(self, since: str | None = None, *, undated: bool = False) -> str:
         """What an answer says it searched, before its text: "Searched sources published 2025-12-25 to 2026-01-01
         (the question's “this week” as of 2026-01-01)." ``since``: the search's lower bound when a user's later
-        one replaced the period's start."""
-        return f"Searched sources published {since or self.since} to {self.until} (the question's {self.described()})."
-
-    def searched_soft(self, since: str | None = None, *, undated: bool) -> str:
-        """``searched`` for a soft bound; ``undated``: whether undated sources were searched too (no ``--until``)."""
+        one replaced the period's start; ``undated``: undated sources were searched too (a soft bound with no
+        ``--until``: "… to 2026-01-01, and undated ones (…)")."""
         also = ", and undated ones" if undated else ""
-        return (f"Searched sources published {since or self.since} to {self.until}{also} (the question's "
-                f"{self.described()}).")
+        return f"Searched sources published {since or self.since} to {self.until}{also} (the question's {self.described()})."
+
+    def bound(self, filters: SearchFilters) -> tuple[str | None, bool]:
+        """(the lower date bound the period set in ``filters`` once ``bounded``, whether undated sources pass it: a
+        soft bound with no ``until``)."""
+        if self.soft:
+            return filters.dated_since, not filters.until
+        return filters.since, False
 
 
 def _start(value: str, precision: str) -> date:

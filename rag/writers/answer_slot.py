@@ -413,8 +413,7 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
     qstems = text_stems(body)
     floor = order[picked[0]] - float(_slots()["count"]["gap"])
     act = asked_act(body)
-    general = {stem_word(w) for w in _slots()["count"]["general_acts"]}
-    verbs = tuple(v for v in act.verbs if v not in general) if act is not None else ()
+    verbs = tuple(v for v in act.verbs if v not in _general_acts()) if act is not None else ()
     if verbs and not _tells_any(texts[picked[0]], verbs):
         acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
                   and (counts_in_kind(asked, _first_sentence(texts[i]), qstems)
@@ -425,6 +424,12 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
         return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
     counted = [i for i in pool if i != picked[0] and order[i] >= floor and fills_count(question, texts[i])]
     return [max(counted, key=lambda i: (order[i], -i))] if counted else picked
+
+
+@cache
+def _general_acts() -> frozenset[str]:
+    """The stems of ``[count].general_acts``: verbs too general to tie a count to its act ("affected")."""
+    return frozenset(stem_word(w) for w in _slots()["count"]["general_acts"])
 
 
 def _tells_any(text: str, verbs: Sequence[str]) -> bool:

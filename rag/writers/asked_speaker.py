@@ -68,15 +68,20 @@ def _titles() -> str:
     return "|".join(re.escape(t) for t in sorted(word_set("titles"), key=len, reverse=True))
 
 
+def _officer() -> str:
+    """What follows a speaker's name when its officer speaks for it: an optional possessive, up to two words before
+    a title of ``titles.txt`` ("'s deputy foreign minister", " spokesperson")."""
+    return rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_titles()})"
+
+
 @cache
 def _through_its_officer(n: str, verbs: str) -> re.Pattern[str]:
     """The speaker (escaped ``n``) speaking through its officer, named or not: "China's foreign ministry spokesperson
     Guo Ming said", "MOFCOM spokesperson He Yadong told", "Hanwon's chief executive, Choi Dong-wook, said", "the
     ministry's spokesman said"; up to two words before the title ("deputy foreign minister"), a name of up to three
     capitalised words after it."""
-    title = rf"(?:[a-z-]+\s+){{0,2}}?(?i:{_titles()})"
     name = r"(?:\s*,\s*[A-Z][^,]{0,60},|(?:\s+[A-Z][\w'’-]*){0,3})"
-    return re.compile(rf"(?i:\b{n})(?:['’]s?)?\s+{title}{name}\s+(?i:{verbs})\b")
+    return re.compile(rf"(?i:\b{n}){_officer()}{name}\s+(?i:{verbs})\b")
 
 
 @cache
@@ -89,6 +94,5 @@ def declines_comment(speaker: str, text: str) -> bool:
     it: "a Dahua spokesperson"), gave no comment when asked (``no_comment.txt``): "Dahua did not respond to a request
     for comment", "A Dahua spokesperson declined to comment.", "The ministry, which oversees the rules, could not be
     reached for comment"; not "Dahua said it did not respond to the tender", where the speaker says something."""
-    officer = rf"(?:(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_titles()}))?"
-    return bool(re.search(rf"\b{re.escape(speaker)}\b{officer}(?:\s*,[^,]{{1,80}},)?\s+(?:{_no_comment_re()})",
+    return bool(re.search(rf"\b{re.escape(speaker)}\b(?:{_officer()})?(?:\s*,[^,]{{1,80}},)?\s+(?:{_no_comment_re()})",
                           text, re.I))

@@ -2,7 +2,7 @@
 centre. The views expressed are his own.*"): it says who wrote the piece, not what the piece reports or argues.
 
 s55's fresh user: a brief on Seoul's camera ban quoted it under "Background" as the column's content ("Lee Jae-won
-(2025 analysis) writes: “Lee Jae-won is a former director of …”"). A sentence whose subject is one of the document's
+(2025 analysis) writes: “Lee Jae-won is a former director of …”"). A sentence whose subject is the document's
 author (the byline of an analysis or opinion piece, ``Engine.doc_author``: the whole name, its first or its last
 word) or "the author" and whose predicate gives a role or a post (``author_notes.toml``) is such a note. A brief's
 candidates drop it (``candidates.candidates(author_of=…)``); an answer keeps it ("Who is Lee Jae-won?" is answered by
@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+
 from rag.text.lexicon import table
 
 __all__ = ["author_note"]
-
-
-@cache
-def _predicates() -> str:
-    return "|".join(sorted(table("author_notes")["predicates"], key=len, reverse=True))
 
 
 def _subjects(name: str) -> list[str]:
@@ -32,13 +28,21 @@ def _subjects(name: str) -> list[str]:
     return names + list(table("author_notes")["subjects"])
 
 
+@cache
+def _note_re(author: str) -> re.Pattern[str]:
+    """A note on ``author`` ("" for none) at a sentence's start (past "*", quotes or a bracket): its disclaimer, or
+    the author (``_subjects``), an optional apposition and a predicate of ``author_notes.toml``."""
+    data = table("author_notes")
+    subjects = "|".join(re.escape(s) for s in sorted(_subjects(author), key=len, reverse=True))
+    predicates = "|".join(sorted(data["predicates"], key=len, reverse=True))
+    return re.compile(rf"^[\W_]*(?:(?:{'|'.join(data['disclaimers'])})|"
+                      rf"(?:{subjects})\b(?:\s*,[^,]{{1,100}},)?\s+(?:{predicates})\b)", re.I)
+
+
 def author_note(text: str, author: str | None) -> bool:
     """Whether ``text`` (one sentence of a document by ``author``, None when it has none) is a note on the author: it
     opens (past "*", quotes or a bracket) with the author (``_subjects``), an optional apposition (", a former CNN
     producer,") and a predicate of ``author_notes.toml`` ("is a", "served as", "teaches"), or is its disclaimer
     ("The views expressed are his own."). Without an author, only a sentence saying "the author" or the disclaimer
     is."""
-    subjects = "|".join(re.escape(s) for s in sorted(_subjects(author or ""), key=len, reverse=True))
-    if re.match(rf"^[\W_]*(?:{'|'.join(table('author_notes')['disclaimers'])})", text, re.I):
-        return True  # its disclaimer: "The views expressed are his own."
-    return bool(re.match(rf"^[\W_]*(?:{subjects})\b(?:\s*,[^,]{{1,100}},)?\s+(?:{_predicates()})\b", text, re.I))
+    return _note_re(author or "").match(text) is not None

@@ -25,7 +25,7 @@ from rag.reread import catalog_hit, other_passages
 from rag.headlines import Headline, headlines, states_response
 from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
-from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, without_carried_context
+from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, recommender, without_carried_context
 from rag.writers.base import CitedSpan, DraftClaim, DraftSection
 from rag.render import claim_text, placed_dates, quoted as quote, shown_answer, source_facts, source_title, title_text
 from rag.retrieve import HybridRetriever, validate_query
@@ -208,7 +208,10 @@ class Engine:
         source = asked_source(query, self.index.catalog.publishers_named) if tpl.kind == "answer" and not filters.publishers else None
         unbound = filters
         if source is not None:
-            query = source.content_question
+            # (a recommendation question keeps the writer it cites: "What should Japan do, according to Mori Haruka?"
+            # asks for Mori Haruka's recommendations, ``answer_kind.recommender``, not anyone's)
+            if not (recommender(query) is not None and recommender(source.content_question) is None):
+                query = source.content_question
             filters = replace(filters, publishers=source.publishers)
         # a brief's timeline reads each hit's window (timeline.story_sources: a report restates the event's day a
         # paragraph away from the quoted passage); an answer has no timeline and skips the window's reads

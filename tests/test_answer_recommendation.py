@@ -26,7 +26,10 @@ from rag.writers.answer_kind import answer_type, has_answer_kind, recommender
     ("What did the union call for after the accident?", "recommendation"),
     ("What do the authors propose?", "recommendation"),
     # not recommendations
-    ("What steps does Hosokawa propose?", "action"),  # steps asked for: an action noun
+    # s57: steps a writer proposes are the writer's recommendations (read as an action, "What steps does Mori Haruka
+    # propose?" was answered with the column's note on its author: tests/test_writer_recommendations.py)
+    ("What steps does Hosokawa propose?", "recommendation"),
+    ("What steps did Japan take?", "action"),  # steps taken: an action
     ("What should we watch for next?", None),
     ("A new study has suggested that images are causing stress by doing what?", None),
     ("What did Japan say it would do?", "intent"),

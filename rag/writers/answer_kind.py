@@ -474,20 +474,37 @@ def _recommending() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str],
 
 
 def recommender(question: str) -> str | None:
-    """Who a recommendation question asks about: the words between its auxiliary and its verb of recommending
-    ("Hosokawa" in "What does Hosokawa recommend Japan do …?", "the panel" in "What has the panel advised …?"); None
-    for any other question."""
-    m = _recommender_re().search(without_carried_context(question))
-    return m.group("who").strip() if m else None
+    """Who a recommendation question asks about: the one it cites ("Mori Haruka" in "What should Japan do, according
+    to Mori Haruka?"), the one saying what someone should do ("Mori" in "What does Mori think Japan should do?"), or
+    the words between its auxiliary and its verb of recommending ("Hosokawa" in "What does Hosokawa recommend Japan do
+    …?", "the panel" in "What has the panel advised …?", "Mori" in "What steps does Mori propose?"); None for any
+    other question, and for one naming no one ("What should the ministry do?": the ministry is who is advised)."""
+    asked = without_carried_context(question)
+    if answer_type(asked) != "recommendation":
+        return None
+    for rx in _recommender_res():
+        m = rx.search(asked)
+        if m:
+            return m.group("who").strip()
+    return None
 
 
 @cache
-def _recommender_re() -> re.Pattern[str]:
-    """``recommender``'s pattern: a wh-word, an auxiliary, the subject, a verb of recommending (``[vocab]``)."""
+def _recommender_res() -> tuple[re.Pattern[str], ...]:
+    """``recommender``'s patterns, in order: "according to X"; a wh-word, an auxiliary and the subject of a verb of
+    saying before "should/must … do"; a wh-word (with a noun of recommendations: "what steps"), an auxiliary, the
+    subject and a verb of recommending (``[vocab]``)."""
     vocab = table("answer_kinds")["vocab"]
     verbs = "|".join(vocab["recommend_verbs"] + vocab["recommend_participles"] + ["call(?:ed)? for"])
-    return re.compile(rf"\bwhat\s+(?:does|did|do|will|would|has|have|had)\s+(?P<who>(?:[\w'’.-]+\s+){{1,5}}?)(?:{verbs})\b",
-                      re.I)
+    nouns = "|".join(vocab["recommend_nouns"])
+    word = r"[\w'’.-]+\s+"
+    return (
+        re.compile(r"\baccording\s+to\s+(?P<who>[^,;?!]+?)\s*(?:[,;?!]|$)", re.I),
+        re.compile(rf"\bwhat\s+(?:does|did|do)\s+(?P<who>(?:{word}){{1,5}}?)(?:say|think|believe|argue)s?\s+"
+                   rf"(?:{word}){{1,5}}?(?:should|must|ought\s+to)\s+do\b", re.I),
+        re.compile(rf"\bwhat\s+(?:(?:\w+\s+)?(?:{nouns})\s+)?(?:does|did|do|will|would|has|have|had)\s+"
+                   rf"(?P<who>(?:{word}){{1,5}}?)(?:{verbs})\b", re.I),
+    )
 
 
 def recommends(text: str) -> bool:

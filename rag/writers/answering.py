@@ -6,6 +6,8 @@ first-sentence choice a selector sees is ``answer_choice.FirstChoice``."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
@@ -15,6 +17,7 @@ import numpy as np
 from rag.followup import asks_response
 from rag.templates import SectionSpec
 from rag.text.places import place, place_mentions, same_place
+from rag.writers.writer_recommendations import writer_recommendations
 from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
@@ -167,6 +170,17 @@ AHEAD_ROLES = frozenset({"signal", "forecast"})
 def _context_stems(text: str, title: str) -> frozenset[str]:
     """The stems of a passage's text and of its document's title (``QuestionAnswering._passage_stems``)."""
     return frozenset(text_stems(text) | text_stems(title))
+
+
+#: a recommender that is the question's named publisher, read away as "the source" (``asked_source.AskedSource.asks``)
+_SCOPED_SOURCE = re.compile(r"^the\s+source\b", re.I)
+
+
+def _named_by(who: str, author: str) -> bool:
+    """Whether ``who`` (a recommender as asked, "the editorial board") names ``author`` (a byline, "Editorial Board")
+    by its words in any case: every word of ``who`` past a determiner is one of the byline's."""
+    words = [w for w in re.findall(r"[\w'’-]+", who.lower()) if w not in ("the", "a", "an", "its", "their")]
+    return bool(words) and set(words) <= set(re.findall(r"[\w'’-]+", author.lower()))
 
 
 class QuestionAnswering:
@@ -391,6 +405,10 @@ class QuestionAnswering:
             every = np.ones(len(scored.cands), dtype=bool)
             covered += [i for i in self._place_doers(query, scored, typed, self.abstain_threshold - 0.05, every, every)
                         if i not in covered]
+        # the asked writer's recommending sentences answer it however few of the question's words they repeat, as in
+        # _pick_answer ("What does the Han River Times editorial urge?"; the writer's name is in its byline)
+        written = self._writer_recommendations(query, scored)
+        covered += [i for i in written if i not in covered]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")
@@ -429,7 +447,7 @@ class QuestionAnswering:
         responded = self._responded(query, scored)
         covered += [i for i in range(len(scored.cands)) if led is not None and led[i] and i not in covered
                     and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
-        covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows)]  # a row may name no word of it
+        covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows or i in written)]  # a row may name no word of it
         if not covered:
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
@@ -484,7 +502,8 @@ class QuestionAnswering:
         # the evidence must hold the question's story: a report sharing the asked sentence's word but telling none of
         # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
         # answers another question (``answer_story_held``, a model fitted on RealTime QA's fit half)
-        missing = self._story_missing(query, scored)
+        # (the asked writer's own piece is the story asked about)
+        missing = self._story_missing(query, scored) if not written else None
         if missing is not None:
             return f"{_MISSING_PREFIX}{kind or 'answer'} the question asks for ({missing})"
         return None
@@ -812,9 +831,9 @@ class QuestionAnswering:
         # "What does Hosokawa recommend …?": the recommending sentences of the asked writer's own piece answer it,
         # however few of the question's words they repeat ("The authority should now extend the ban …")
         if kind == "recommendation" and prefer_kind:
-            own = [i for i in self._asked_authors(query, scored) if typed[i] and quotable[i]]
-            if own:
-                return self._order(scored, value, own)[:1]
+            own = self._writer_recommendations(query, scored)
+            if own:  # the first of them in the writer's order, or the one the question is about
+                return own[:1]
         labelled = [i for i in range(len(scored.cands)) if scored.cos[i] >= self.abstain_threshold - 0.05 and quotable[i]
                     and names_label(scored.cands[i].text, asked) and (kind not in SINGLE_VALUE_KINDS or typed[i])]
         if labelled and prefer_kind:
@@ -1200,11 +1219,16 @@ class QuestionAnswering:
                     and answers_why(scored.cands[i].text, bool(typed[i]), actor) and not analytic[i]]
         if kind == "recommendation" and chosen:
             # what the asked writer recommends: the other recommending sentences of that writer's own piece, not
-            # others' reports beside it ("US authorities have asked the Japanese government …" under Hosokawa's)
+            # others' reports beside it ("US authorities have asked the Japanese government …" under Hosokawa's),
+            # the writer's others after the lead in the writer's order (``writer_recommendations``)
             own = [i for i in self._asked_authors(query, scored) if typed[i] and quotable[i] and i not in chosen
                    and (only is None or only[i])]
             if own:
                 pool = own
+            picked = self._writer_recommendations(query, scored)
+            if chosen[0] in picked:
+                forced = self._sharing_no_text(scored, chosen, [i for i in picked if i != chosen[0]
+                                                                and (only is None or only[i])])
         putting_view = set(self._view_held(query, scored, quotable)) if chosen else set()
         if putting_view:  # "who said …?": other sentences putting that view
             pool = [i for i in pool if i in putting_view]
@@ -1531,6 +1555,21 @@ class QuestionAnswering:
         only = reports if reports[polar.index] else None
         return self._pick_details(query, spec, scored, chosen, used_docs, as_of=as_of, only=only)
 
+    def _writer_recommendations(self, query: str, scored: Scored) -> list[int]:
+        """For a question asking what a named writer recommends (``answer_kind.recommender``: "What does Mori
+        recommend?", "What should Japan do, according to Mori?"), the writer's recommending, quotable sentences to
+        quote, the first leading (``writer_recommendations``: one piece, at most ``RECOMMENDATIONS_QUOTED``, in the
+        writer's order); [] for another question or when the evidence holds none of the writer's."""
+        scored = self._asked(query, scored)
+        kind, typed = self._typed(query, scored)
+        if kind != "recommendation":
+            return []
+        quotable = self._quotable(query, scored)
+        own = [i for i in self._asked_authors(query, scored) if typed[i] and quotable[i]]
+        # how well each answers, without a section's fit: the same for the first sentence and its details
+        value = scored.rel + 0.15 * scored.window_cov
+        return writer_recommendations(scored.cands, own, value, scored.cov, self.RECOMMENDATIONS_QUOTED)
+
     def _asked_authors(self, query: str, scored: Scored) -> list[int]:
         """The candidates of a piece whose author (``doc_author``: an essay's or an opinion piece's byline) is the
         one a recommendation question asks about (``answer_kind.recommender``, ``answer_verdict.same_person``:
@@ -1540,10 +1579,13 @@ class QuestionAnswering:
         who = recommender(query)
         if self.doc_author is None or who is None:
             return []
+        if _SCOPED_SOURCE.match(who):  # "What does the source editorial urge?": the publisher the question named,
+            # read as "the source" (``asked_source``), to whose documents the search was bounded: any of them
+            return [i for i, c in enumerate(scored.cands) if self.doc_author(c.passage.chunk.doc_id)]
         out = []
         for i, c in enumerate(scored.cands):
             author = self.doc_author(c.passage.chunk.doc_id)
-            if author and same_person(who, author):
+            if author and (same_person(who, author) or _named_by(who, author)):
                 out.append(i)
         return out
 

@@ -5,8 +5,9 @@ s55's fresh user: a brief on Seoul's camera ban quoted it under "Background" as 
 (2025 analysis) writes: “Lee Jae-won is a former director of …”"). A sentence whose subject is the document's
 author (the byline of an analysis or opinion piece, ``Engine.doc_author``: the whole name, its first or its last
 word) or "the author" and whose predicate gives a role or a post (``author_notes.toml``) is such a note. A brief's
-candidates drop it (``candidates.candidates(author_of=…)``); an answer keeps it ("Who is Lee Jae-won?" is answered by
-it).
+candidates drop it (``candidates.candidates(author_of=…)``); an answer quotes it only when its question asks about the
+writer (``asks_about_writer``: "Who is Lee Jae-won?", "What is the author's background?"). s57: "What should the
+government do, according to Lee Jae-won?" was answered with the note alone: the one sentence repeating the name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["author_note"]
+__all__ = ["asks_about_writer", "author_note"]
 
 
 def _subjects(name: str) -> list[str]:
@@ -46,3 +47,17 @@ def author_note(text: str, author: str | None) -> bool:
     ("The views expressed are his own."). Without an author, only a sentence saying "the author" or the disclaimer
     is."""
     return _note_re(author or "").match(text) is not None
+
+
+@cache
+def _asked_about_writer() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in table("author_notes")["asked_about_writer"]), re.I)
+
+
+def asks_about_writer(question: str) -> bool:
+    """Whether ``question`` asks who someone is or about a writer's background (``author_notes.toml``
+    ``asked_about_writer``; a "who is X?" question, ``answer_who.asked_person``): then an answer may quote a note on
+    a piece's author."""
+    from rag.writers.answer_who import asked_person
+
+    return asked_person(question) is not None or _asked_about_writer().search(question) is not None

@@ -32,9 +32,10 @@ import numpy as np
 from rag.followup import on_story
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.places import place, places
-from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew
+from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew, without_carried_context
 from rag.writers.answer_context import alone_in_conversation, link_dependents
 from rag.writers.answer_headline import shown_headline
+from rag.writers.author_notes import asks_about_writer
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
@@ -99,6 +100,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
     #: absent ("dispute", "spring")
     BRIEF_ABSENT_MAX = 0.4
     ANSWER_POOL = 10
+    #: how many of a named writer's recommendations an answer quotes: its first sentence and three details (the
+    #: answer template's one and three)
+    RECOMMENDATIONS_QUOTED = 4
     CACHE_SIZE = 8192
 
     def __init__(self, embed: EmbedFn | Any, *, abstain_threshold: float = 0.35) -> None:
@@ -173,7 +177,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         best = float(scored.cos.max())
         # a keyword query's or a short question's cosine is low even against a sentence about it: its terms, all in
         # one sentence, show it
-        if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov):
+        # ... and a question asking what a named writer recommends ("What does Mori Haruka recommend?") is answered
+        # by the writer's recommending sentences, however little they resemble it (``_writer_recommendations``)
+        if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov) and not (
+                is_answer and self._writer_recommendations(asked_q, scored)):
             return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
 
         # a question asking whether something is so is answered by the checker's verdict on its claim (answering)
@@ -321,8 +328,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # answer: measured on the follow-ups, the three-sentence quote across the caption then led "Why did Japan
         # tighten export controls on South Korea?" (its "driven by" read as a reason), first sentence 1 -> 0 on three
         # turns
+        # a note on a piece's author is quoted only in an answer about the writer (``author_notes.asks_about_writer``)
+        notes_off = topic or not asks_about_writer(without_carried_context(asked or query))
         cands, dropped = candidates(evidence, connectives=topic, paragraphs=topic, captions=polar,
-                                     author_of=(self.doc_author or (lambda doc_id: None)) if topic else None)
+                                     author_of=(self.doc_author or (lambda doc_id: None)) if notes_off else None)
         # an answer's follow-up: a dependent sentence whose context the conversation gave is quoted alone
         cands = alone_in_conversation(cands, given)
         if story:  # a follow-up of asking words only stays on the story its previous answer told, not on its file

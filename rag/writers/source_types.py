@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from rag.text.lexicon import table, word_set
 
-__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "clean_publisher", "credited_outlets", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "clean_publisher", "collective_byline", "credited_outlets", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
 
 SOURCE_TYPES = ("news", "analysis", "official", "generated")
 #: Types whose claims may be presented as reporting; the others are always attributed.
@@ -99,11 +99,17 @@ def type_label(kind: str) -> str:
 
 
 def source_noun(kind: str, meta: Mapping[str, Any]) -> str:
-    """The noun for an attribution: the document's own kind when it names one ("essay"), else the type's noun."""
+    """The noun for an attribution: the document's own kind when it names one ("essay"), its byline's or its title's
+    label ("Analysis Stephen Collinson", "Editorial: …"), else the type's noun."""
     low = (meta.get("kind") or "").lower()
-    own = next((n for n in _data()["kind_nouns"].get(kind, []) if n in low), None)
+    nouns = _data()["kind_nouns"].get(kind, [])
+    own = next((n for n in nouns if n in low), None)
     label = byline(meta)[0] if kind == "analysis" else None
-    return own or label or _data()["nouns"].get(kind, "source")
+    # ... or its title's label ("Editorial: Seoul must tighten its cloud rules")
+    title = (meta.get("title") or "").strip().lower()
+    titled = next((_data()["byline_labels"].get(n, n) for n in nouns
+                   if re.match(rf"{re.escape(n)}\s*[:|–—-]\s", title)), None)
+    return own or label or titled or _data()["nouns"].get(kind, "source")
 
 
 def clean_publisher(name: str) -> str:
@@ -151,6 +157,17 @@ def is_unnamed(name: str | None) -> bool:
     return not name or name.startswith(UNNAMED)
 
 
+@cache
+def _collective_bylines() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?:{p})", re.I) for p in _data()["collective_bylines"]["patterns"])
+
+
+def collective_byline(author: str) -> bool:
+    """Whether a byline names the publication's own desk, not a person ("Editorial Board", "The Editors", "Reuters
+    Staff": ``source_types.toml`` ``collective_bylines``, matched whole)."""
+    return bool(author) and any(p.fullmatch(author.strip()) for p in _collective_bylines())
+
+
 def source_name(meta: Mapping[str, Any], kind: str, text: str = "") -> str:
     """Who a claim is attributed to: an analysis by its author, else the publisher, else the title; with the
     noun and year unless it is a reporting outlet ("Hosokawa Masahiko (2020 essay)", "WorldWideWatchers
@@ -159,6 +176,8 @@ def source_name(meta: Mapping[str, Any], kind: str, text: str = "") -> str:
     citing Kyodo News"."""
     author = byline(meta)[1]
     publisher = clean_publisher(meta.get("publisher") or "")
+    if publisher and collective_byline(author):  # "Editorial Board": the publication's own voice
+        author = ""
     title = (meta.get("title") or "").strip()
     year = (meta.get("published") or "")[:4]
     noun = source_noun(kind, meta)

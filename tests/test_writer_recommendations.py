@@ -159,3 +159,10 @@ def test_an_editorial_named_by_its_paper_or_its_board_answers(engine, question):
 
 def test_who_the_writer_is_is_still_answered_by_the_note(engine):
     assert "research director" in answer_of(engine, "Who is Park Seo-yeon?", UNTIL)
+
+
+def test_the_country_advised_picks_none_of_its_recommendations_to_lead(engine):
+    # every step of Mori's is Japan's to take; the one naming Tokyo is no answer to "what should Japan do" over
+    # the others: the writer's order stands
+    lead = answer_lead(engine, "What should Japan do, according to Mori Haruka?", UNTIL)
+    assert lead.startswith("First, the trade ministry"), lead

@@ -17,6 +17,7 @@ import numpy as np
 from rag.followup import asks_response
 from rag.templates import SectionSpec
 from rag.text.places import place, place_mentions, same_place
+from rag.text.lexicon import table
 from rag.writers.writer_recommendations import writer_recommendations
 from rag.writers.answer_kind import (
     KIND_NOUNS,
@@ -1566,9 +1567,26 @@ class QuestionAnswering:
             return []
         quotable = self._quotable(query, scored)
         own = [i for i in self._asked_authors(query, scored) if typed[i] and quotable[i]]
+        if not own:
+            return []
         # how well each answers, without a section's fit: the same for the first sentence and its details
         value = scored.rel + 0.15 * scored.window_cov
-        return writer_recommendations(scored.cands, own, value, scored.cov, self.RECOMMENDATIONS_QUOTED)
+        return writer_recommendations(scored.cands, own, value, self._recommendation_topic(query, scored),
+                                      self.RECOMMENDATIONS_QUOTED)
+
+    @staticmethod
+    def _recommendation_topic(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate, the weight of the key terms it holds of what a recommendation question is about: its
+        words past the writer, the places it names and its frame ("What does Mori recommend customs do?" ->
+        "customs"; "What should Japan do, according to Mori?" -> nothing: every recommendation of hers is Japan's)."""
+        asked = without_carried_context(query)
+        vocab = table("answer_kinds")["vocab"]
+        frame = text_stems(" ".join([recommender(asked) or ""] + vocab["recommend_frame"] + vocab["recommend_verbs"]
+                                    + vocab["recommend_participles"] + vocab["recommend_nouns"]))
+        terms = [t for t in key_terms(asked) if t.stem not in frame]
+        places = place_keys({t.stem for t in terms})
+        what = [t for t in terms if t.stem not in places]
+        return np.array([sum(t.weight for t in what if t.stem in c.stems) for c in scored.cands], dtype=float)
 
     def _asked_authors(self, query: str, scored: Scored) -> list[int]:
         """The candidates of a piece whose author (``doc_author``: an essay's or an opinion piece's byline) is the

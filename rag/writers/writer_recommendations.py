@@ -58,8 +58,9 @@ def writer_recommendations(cands: Sequence[Candidate], own: Sequence[int], value
     """The asked writer's recommendations to quote, in answer order (the first leads): indexes into ``cands``.
 
     ``own``: indexes of the writer's recommending, quotable sentences; ``value``: per candidate, how well it answers
-    (higher first); ``cov``: per candidate, the share of the question's key terms it holds (0-1); ``limit``: how many
-    to quote at most (>= 1). [] when ``own`` is empty."""
+    (higher first); ``cov``: per candidate, how much of what the question is about it holds (key-term weight, >= 0;
+    equal for all when the question asks only for the writer's recommendations); ``limit``: how many to quote at most
+    (>= 1). [] when ``own`` is empty."""
     kept = _one_quote_each(cands, own)
     if not kept:
         return []

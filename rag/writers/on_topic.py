@@ -241,7 +241,12 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     floor = max(meaning.values()) - DOC_GAP
     report_floor = min(floor, max((meaning[d] for d in reports), default=floor) - DOC_GAP)
     floors = {d: report_floor if d in reports else floor for d in rows}
-    run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning)
+    # the run is anchored on a report whose title names the topic's actors, when one does: a report of another
+    # event that names them in passing ("Japanese carmakers have stockpiles of six months" in a report of China's
+    # rare-earth licences) may sit nearer the topic's words than the story's own reports ("Japan adds … chip tools
+    # to export control list", s57), and its run would set them aside
+    titled = {d for d in reports if actors and all(names_actor(a, mentions(titles.get(d) or "")) for a in actors)}
+    run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning, prefer=titled)
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run
         for d in reports:
@@ -265,10 +270,12 @@ def _within(published: str, first: date, last: date) -> bool:
     return day is None or (first - day).days < STORY_GAP_DAYS and (day - last).days < STORY_GAP_DAYS
 
 
-def story_run(published: dict[str, str | None], meaning: dict[str, float]) -> tuple[date, date] | None:
+def story_run(published: dict[str, str | None], meaning: dict[str, float],
+              prefer: set[str] | frozenset[str] = frozenset()) -> tuple[date, date] | None:
     """(first day, last day) of the run of reports that holds the document closest in meaning to the topic, from
     each on-topic document's publication date (ISO; None when unknown) and its meaning; a run breaks where two
-    consecutive reports are STORY_GAP_DAYS or more apart. None when no document is dated."""
+    consecutive reports are STORY_GAP_DAYS or more apart. ``prefer``: documents the run is anchored on when one of
+    them is dated (the closest in meaning among them). None when no document is dated."""
     days = sorted((day, d) for d, iso in published.items() if (day := iso_day(iso)) is not None)
     if not days:
         return None
@@ -277,7 +284,8 @@ def story_run(published: dict[str, str | None], meaning: dict[str, float]) -> tu
         if (cur[0] - prev[0]).days >= STORY_GAP_DAYS:
             runs.append([])
         runs[-1].append(cur)
-    best = max((d for _, d in days), key=lambda d: (meaning[d], d))
+    anchors = [d for _, d in days if d in prefer] or [d for _, d in days]
+    best = max(anchors, key=lambda d: (meaning[d], d))
     run = next(r for r in runs if any(d == best for _, d in r))
     return run[0][0], run[-1][0]
 

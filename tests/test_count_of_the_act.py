@@ -111,3 +111,22 @@ def test_a_modal_auxiliary_opens_the_asked_act(question, verbs):
     from rag.writers.answer_act import asked_act
 
     assert asked_act(question).verbs[:1] == verbs
+
+
+
+# A call to arms told in other words (act_roles.toml [families] conscript): "How many Russians could soon be
+# conscripted?" led with a count of soldiers killed over "… the country will call up 300,000 reservists" (RealTime
+# QA's fit half, 20220923_7). The count of the men mobilised or of the reservists called up answers.
+@pytest.mark.parametrize("question, texts", [
+    ("How many Serbians could soon be conscripted?",
+     ["Officials estimate that 3,000 Serbian soldiers have been wounded in the border clashes.",
+      "The defence minister said the country will call up 50,000 reservists within a month."]),
+    ("How many Chileans could be conscripted this winter?",
+     ["About 700 Chilean cadets were expelled from the academy this year.",
+      "The decree orders the mobilisation of 9,000 Chilean men before the winter."]),
+    ("How many Georgians could be conscripted under the new law?",
+     ["Some 2,500 Georgian soldiers have served abroad since 2008, the ministry said.",
+      "The new law lets the government mobilise 20,000 Georgian reservists at short notice."]),
+])
+def test_the_count_of_a_call_to_arms_leads(question, texts):
+    assert count_lead(question, "number", texts, [1.0, 0.9], [0, 1], [0]) == [1]

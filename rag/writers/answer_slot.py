@@ -37,8 +37,8 @@ from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["AskedSlot", "asked_slot", "fills_age", "fills_count", "fills_slot", "opening_lead", "opens_with_value",
-           "slot_fillers",
+__all__ = ["AskedSlot", "asked_slot", "fills_age", "fills_count", "fills_slot", "names_member",
+           "opening_lead", "opens_with_value", "slot_fillers",
            "slot_lead"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
@@ -60,7 +60,10 @@ class AskedSlot:
     told something ("Who received the US request …?", "To whom was the letter addressed?"): a value right after "to"
     that follows a giving verb fills the slot ("The request was conveyed through channels involving Gene Raymond, …,
     to Yasutoshi Nishimura"), and, for "who received …?", a value right before the receiving verb ({"receiv"} in
-    ``acts``: "Nishimura received the request")."""
+    ``acts``: "Nishimura received the request"). ``qualifiers``: the stems, in order, of the lower-case words before
+    the class noun of a "which/what <words>" phrase, when one of them is more than a ``[slot].skip`` word or an
+    adverb (("critic", "endang") for "What critically endangered bird …?"; () for "Which new product …?"): a
+    member named in lower case right after them in the class noun's place fills the slot (``names_member``)."""
 
     nouns: frozenset[str] = frozenset()
     naming: bool = False
@@ -68,6 +71,7 @@ class AskedSlot:
     joiner: str | None = None
     acts: frozenset[str] = frozenset()
     recipient: bool = False
+    qualifiers: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts) or self.recipient
@@ -98,14 +102,34 @@ def _verb(word: str) -> bool:
     return word.endswith("ed") or word in word_set("irregular_past") or word in _slots()["slot"]["verbs"]
 
 
+def _adverb(word: str) -> bool:
+    """Whether a word of a "which <words>" phrase is an adverb in "-ly" ("critically", "newly"): it qualifies the
+    participle after it, and is no noun of the slot."""
+    return len(word) > 4 and word.endswith("ly")
+
+
+def _modifier(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` (lower case, stripped), a verb form by ``_verb``, is a participle qualifying the class
+    noun after it rather than the phrase's verb: it opens the phrase or follows only adverbs and ``[slot].skip``
+    words, and a plain lower-case word that is no stop word nor verb follows it ("what critically endangered bird
+    was …", "which newly discovered species …", "which endangered turtle …"; not "which country declared victory",
+    where a noun comes before it, nor "what caused the outage", where a stop word follows)."""
+    skip = frozenset(_slots()["slot"]["skip"])
+    if any(not (_adverb(w) or w in skip) for w in words[:k]):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return bool(re.fullmatch(r"[a-z][a-z-]*", nxt)) and nxt not in _stops() and not _verb(nxt)
+
+
 def _head(words: list[str]) -> str | None:
     """The head noun of a "which <words>" phrase: its last word before a stop word, past generic class nouns
-    ("which type of infrastructure" → "infrastructure")."""
+    ("which type of infrastructure" → "infrastructure"), adverbs and the participles they qualify ("what critically
+    endangered bird" → "bird": ``_modifier``)."""
     stops, slot = _stops(), _slots()["slot"]
     generic, skip = frozenset(slot["generic"]), frozenset(slot["skip"])
     head = None
-    for k, w in enumerate(words[:PHRASE_WORDS]):
-        w = w.strip("'’?,.:;").lower()
+    plain = [w.strip("'’?,.:;").lower() for w in words[:PHRASE_WORDS]]
+    for k, w in enumerate(plain):
         owner = re.sub(r"['’]s$", "", w)
         if owner != w:  # "which Japanese company's scandal": the owner's noun ends the phrase
             if re.fullmatch(r"[a-z][a-z-]*", owner) and owner not in skip:
@@ -114,11 +138,12 @@ def _head(words: list[str]) -> str | None:
         if w == "of" and head in generic:
             head = None
             continue
-        if not w or (w in stops and w != "of") or not re.fullmatch(r"[a-z][a-z-]*", w) or _verb(w):
+        if not w or (w in stops and w != "of") or not re.fullmatch(r"[a-z][a-z-]*", w) or (
+                _verb(w) and not _modifier(plain, k)):
             break
         if w == "of":
             break
-        if w not in skip:
+        if w not in skip and not _adverb(w) and not _verb(w):
             head = w
     return None if head in generic else head
 
@@ -131,6 +156,7 @@ def asked_slot(question: str) -> AskedSlot:
     q = without_carried_context(question)
     low = q.lower()
     heads: list[str] = []
+    qualifiers: tuple[str, ...] = ()
     for m in re.finditer(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,6})", low):
         words = m.group(1).split()
         if words and words[0] in ("is", "was", "are", "were"):  # "what is the nickname of …"
@@ -142,6 +168,8 @@ def asked_slot(question: str) -> AskedSlot:
         head = _head(words)
         if head:
             heads.append(head)
+            # (read in the question's own case: a capital is a name)
+            qualifiers = qualifiers or _qualifiers(q[m.start(1):m.end(1)].split(), head)
     for m in re.finditer(r"\bwho\s+(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
                          r"\s+(?:of|on|in|at|for|behind)\b", low):
         heads.append(m.group(1).split()[-1])
@@ -164,7 +192,10 @@ def asked_slot(question: str) -> AskedSlot:
     m = re.match(r"\s*(?:which|what)\s+(.*)$", asked, re.I)
     if m:
         words = [w.strip("'’?,.:;") for w in m.group(1).split()]
-        k = next((k for k, w in enumerate(words[:PHRASE_WORDS + 1]) if _verb(w.lower())), None)
+        low_words = [w.lower() for w in words]
+        # the verb, not a participle qualifying the class ("what critically *endangered* bird was *spotted*")
+        k = next((k for k, w in enumerate(low_words[:PHRASE_WORDS + 1]) if _verb(w) and not _modifier(low_words, k)),
+                 None)
         if k is not None:  # the verb and the word after it, not a name ("reported that Japan …")
             skip = frozenset(_slots()["slot"]["skip"])
             acts = {stem_word(w) for w in words[k:k + 3]
@@ -174,7 +205,52 @@ def asked_slot(question: str) -> AskedSlot:
         m = re.match(r"\s*who\s+([a-z]+)\b", asked.lower())
         if m and m.group(1) in _slots()["recipient"]["receives"]:
             acts.add(stem_word(m.group(1)))
-    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient)
+    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers)
+
+
+def _qualifiers(words: list[str], head: str) -> tuple[str, ...]:
+    """The stems of the lower-case words of a "which/what <words>" phrase before its ``head`` noun (``_head``), or ()
+    when they are only ``[slot].skip`` words and adverbs ("new", "major"; "critically" alone) or one plain adjective
+    ("rare"), which too many other phrases share ("the new rules", "a rare sight") to place a member; one participle
+    ("endangered") is particular enough."""
+    plain = [w.strip("'’?,.:;") for w in words[:PHRASE_WORDS]]
+    if head not in plain:
+        return ()  # the head in another case ("which Critically Endangered Bird"), or past the phrase's words
+    before = plain[: plain.index(head)]
+    skip = frozenset(_slots()["slot"]["skip"])
+    # lower case only (not "which British luxury carmaker": a capital is a name the answer need not repeat) and no
+    # stop word ("which kind of animal": the class noun after "of" is qualified by nothing)
+    if not before or not all(re.fullmatch(r"[a-z][a-z-]*", w) and w not in _stops() for w in before) or all(
+            w in skip or _adverb(w) for w in before):
+        return ()
+    if len(before) == 1 and not _verb(before[0]):
+        return ()  # "which rare fish": "a rare sight" too has a word after "rare"; "endangered" is more particular
+    return tuple(stem_word(w) for w in before)
+
+
+def names_member(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
+    """Whether ``text`` names a member of the asked class in lower case in the class noun's place: the question's
+    ``qualifiers`` (``AskedSlot``), in order, followed by words the question lacks instead of its class noun ("the
+    critically endangered black-naped pheasant-pigeon" for "What critically endangered bird was spotted …?", "an
+    endangered leatherback" for "Which endangered turtle …?"). Not the class noun itself after them ("the critically
+    endangered bird": a reference by class), a stop word, a verb form (a hyphened compound is none: "black-naped")
+    or a capital (a name is read by ``_values``); False when the slot has no qualifiers."""
+    quals = slot.qualifiers
+    if not quals:
+        return False
+    words = [m.group(0) for m in _WORD_RE.finditer(text)]
+    low = [w.lower() for w in words]
+    stems = [stem_word(w) for w in low]
+    n = len(quals)
+    for k in range(len(words) - n):
+        if tuple(stems[k:k + n]) != quals or any(w[:1].isupper() for w in words[k + 1:k + n]):
+            continue
+        first = words[k + n]
+        if (not re.fullmatch(r"[a-z][a-z-]*", first) or first in _stops() or (_verb(first) and "-" not in first)
+                or stems[k + n] in question_stems or stems[k + n] in slot.nouns):
+            continue
+        return True
+    return False
 
 
 def _asks_recipient(asked: str) -> bool:
@@ -232,9 +308,12 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
     """Whether ``text`` puts a value ``question_stems`` lack in ``slot`` (``asked_slot``): a name or quoted term
     within ``[anchor].window`` words of a word of the slot's group (and not merely modifying it: "the OUP word of the
     year" has "OUP" name the word's owner, not the word), or, for a naming question, right after a naming word
-    ("called the Respect for Marriage Act"). False for an empty slot."""
+    ("called the Respect for Marriage Act"), or a member named in lower case in the class noun's place
+    (``names_member``). False for an empty slot."""
     if not slot:
         return False
+    if names_member(slot, text, question_stems):
+        return True  # "the critically endangered black-naped pheasant-pigeon": a member in the class noun's place
     values = _values(text, question_stems)
     if not values:
         return False

@@ -57,7 +57,8 @@ from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
-from rag.writers.answer_slot import count_lead, fills_age, fills_count, opening_lead, slot_fillers, slot_lead
+from rag.writers.answer_slot import (asked_slot, count_lead, fills_age, fills_count, names_member, opening_lead,
+                                    slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
@@ -332,9 +333,13 @@ class QuestionAnswering:
         link_named_continuations(scored.cands, scored.neighbours, refers)
         # ... and a table's row whose column is the asked class gives a member ("Company: Rapidus; Site: …")
         columns = asked_class(without_carried_context(query)) if kind in CLASS_KINDS or kind == "list" else frozenset()
-        typed = np.array([1.0 if not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                    or (kind == "name" and names_doer(query, c.text, c.stems))
-                                                    or class_column(c.text, columns) is not None)
+        # ... and "the critically endangered black-naped pheasant-pigeon" names the bird asked for, in lower case in
+        # the class noun's place (its qualifiers read as a reference by class do not make it one)
+        slot = asked_slot(query) if kind in CLASS_KINDS else None
+        typed = np.array([1.0 if (not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
+                                                     or (kind == "name" and names_doer(query, c.text, c.stems))
+                                                     or class_column(c.text, columns) is not None))
+                          or (slot is not None and names_member(slot, c.text, qstems))
                           else 0.0 for i, c in enumerate(scored.cands)])
         if kind in VALUE_KINDS:  # "... born out of wedlock last year. According to ONS data, ... – 51.3% of the total."
             link_value_continuations(scored.cands, scored.neighbours, typed)

@@ -24,7 +24,7 @@ a synonym is covered and never a swap), and a noun put for another noun of its f
 An edited copy about another thing (h/checker-s57): a claim that copies its sentence but for a few words
 (``EDITED_COPY`` aligned) and puts in a noun that weighs ``OTHER_THING`` or more ("nurses" for "doctors",
 "refineries" for "factories") keeps the sentence's frame and changes what it is about; the model weighed
-``noun_swap`` below the copy's overlap and accepted 8 such own rows (evals/README.md). ``copied_swap`` counts those
+``noun_swap`` below the copy's overlap and accepted 7 such own rows (evals/README.md). ``copied_swap`` counts those
 swaps and is a veto (the fit's rule: it fires on 46 fit rows, 45 unsupported); a reworded claim's swap stays
 weighed (``noun_swap``), as a near-copy's lighter one does.
 """

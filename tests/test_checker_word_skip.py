@@ -117,8 +117,9 @@ def test_a_claim_across_scripts_embeds_no_words():
     assert result.best_sentence
 
 
-# One word the passage lacks ("commerce" for "trade"): supported even when it counts as novel, so never compared.
-ONE_NEW_WORD = "The commerce ministry has yet to approve the export licences for the three chipmakers, officials said on Tuesday."
+# One word the passage lacks ("clear" for "approve"): supported even when it counts as novel, so never compared.
+# (Not a noun: an edited copy's noun that counts as novel is another thing, ``copied_swap``, until its vector says not.)
+ONE_NEW_WORD = "The trade ministry has yet to clear the export licences for the three chipmakers, officials said on Tuesday."
 # Three words the passage lacks, and nothing like it: rejected even were they all paraphrases.
 FAR_CLAIM = "The trade ministry blocked shipments to the chipmakers' overseas customers, officials said."
 
@@ -138,7 +139,7 @@ def test_a_claim_supported_at_full_novelty_is_decided_without_word_vectors():
     result = SupportChecker(embed).check(ONE_NEW_WORD, [PASSAGE])
     assert result.supported is True
     assert embed.words() == []
-    assert result.features[FEATURES.index("novel_count")] == 1.0  # lexical novelty: "commerce" counts in full
+    assert result.features[FEATURES.index("novel_count")] == 1.0  # lexical novelty: "clear" counts in full
 
 
 class Opposed(Counting):
@@ -166,7 +167,7 @@ def test_a_model_that_rises_with_novelty_compares_the_words():
     model = CheckerModel(FEATURES, logistic(cos_window=10.0, novel_share=5.0, intercept=-5.0), 0.5, ("polarity",), "t", (), {})
     embed = Aligned()
     SupportChecker(embed, model=model).check(ONE_NEW_WORD, [PASSAGE])
-    assert "commerce" in embed.words()
+    assert "clear" in embed.words()
 
 
 def test_the_fold_model_of_a_training_article_must_be_decided_too():
@@ -181,7 +182,7 @@ def test_the_fold_model_of_a_training_article_must_be_decided_too():
     assert embed.words() == []  # not a training article: the main model alone decides
     embed = Aligned()
     SupportChecker(embed, model=held).check(ONE_NEW_WORD, [PASSAGE])
-    assert "commerce" in embed.words()  # its fold model's decision depends on the words
+    assert "clear" in embed.words()  # its fold model's decision depends on the words
 
 
 class Opaque:

@@ -86,6 +86,7 @@ FEATURES: tuple[str, ...] = (
     "tautology",  # the claim says a thing is itself ("the foreign minister is a foreign minister": cuts.tautology)
     "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
     "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
+    "copied_swap",  # an edited copy whose swapped noun names another thing ("nurses" for "doctors": noun_synonyms)
     "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its

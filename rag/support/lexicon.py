@@ -182,8 +182,21 @@ _NOUNS = table("noun_synonyms")
 _SYNONYM_GROUPS += tuple(" ".join(sorted({_stem(w) for w in ws})) for ws in _NOUNS["synonyms"]["groups"])
 # and the denial verbs (denials.toml: "rebuffed the claims" for "denied the claims")
 _SYNONYM_GROUPS += (" ".join(sorted({_stem(w) for w in _DENIALS["synonyms"]})),)
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of a dictionary-form noun ("bus" -> "buses", "refinery" -> "refineries")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 #: Noun fields (``noun_synonyms.toml`` [fields]): stem of a noun -> the fields that hold it as one kind of a thing.
+#: Keyed by the stems of the singular and the plural (the stemmer leaves "buses" at "buse", not "bus").
 NOUN_FIELDS: dict[str, frozenset[str]] = {}
 for _field, _words in _NOUNS["fields"].items():
     for _w in _words:
-        NOUN_FIELDS[_stem(_w)] = NOUN_FIELDS.get(_stem(_w), frozenset()) | {_field}
+        for _k in {_stem(_w), _stem(_plural(_w))}:
+            NOUN_FIELDS[_k] = NOUN_FIELDS.get(_k, frozenset()) | {_field}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rag.support.calibration import CLAUSE_FAIL_SHARE, MIN_NOVEL_WORDS, NOVEL_FAIL_SHARE
 from rag.support.clauses import clauses
 from rag.support.facts import content_words
-from rag.support.noun_synonyms import Similarity, weighed_noun_swaps
+from rag.support.noun_synonyms import Similarity, copied_swaps, swap_weights
 from rag.support.prepare import Prepared
 from rag.support.window_verdict import WindowVerdict
 
@@ -36,10 +36,13 @@ def novelty_counts(p: Prepared, novelty: dict[str, float]) -> tuple[float, float
 def novelty_values(p: Prepared, verdict: WindowVerdict, novelty: dict[str, float],
                    similarity: Similarity | None = None) -> tuple[dict[str, float], str | None]:
     """The window's feature values with the novelty ones for ``novelty`` (claim word -> 0..1; absent: 0), and
-    the novelty reason; ``similarity``: word-pair cosines that weigh a swapped noun (``weighed_noun_swaps``)."""
+    the novelty reason; ``similarity``: word-pair cosines that weigh a swapped noun (``swap_weights``)."""
     share, total, novel_reason, addition = novelty_counts(p, novelty)
-    values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition)}
+    values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition),
+              "copied_swap": 0.0}
     if values.get("noun_swap"):  # a swapped noun near a word of the window is a synonym the lexicon lacks
-        values["noun_swap"] = weighed_noun_swaps(p.claim, verdict.window.text, verdict.window.sentences, p.full_text,
-                                                 novelty, p.lexical_novel, similarity)
+        weights, edited = swap_weights(p.claim, verdict.window.text, verdict.window.sentences, p.full_text, novelty,
+                                       p.lexical_novel, similarity)
+        values["noun_swap"] = float(sum(weights))
+        values["copied_swap"] = copied_swaps(weights, edited)  # an edited copy about another thing
     return values, novel_reason

@@ -43,8 +43,8 @@ class WindowVerdict:
 
 
 # Features that depend on the claim words' novelty (word similarity); every other one is known from the window.
-# ``noun_swap`` is weighed by its claim words' novelty (``noun_synonyms``).
-NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition", "noun_swap"})
+# ``noun_swap`` and ``copied_swap`` are weighed by their claim words' novelty (``noun_synonyms``).
+NOVELTY_FEATURES = frozenset({"novel_share", "novel_count", "addition", "noun_swap", "copied_swap"})
 
 
 def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_support: float,

@@ -41,7 +41,7 @@ from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["INTENDED", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
-           "REST_HELD", "SAME_EVENT", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "without_verdict"]
+           "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -109,14 +109,18 @@ class Verdict:
     score: float = 0.0
     reasons: tuple[str, ...] = ()
 
-    def sentence(self, offsets: Sequence[tuple[int, int]]) -> int | None:
+    def sentence(self, offsets: Sequence[tuple[int, int]], acts: Sequence[bool] | None = None) -> int | None:
         """Which of the deciding passage's sentences (their ``offsets`` in it, from ``joined``) the deciding window
-        covers most; None when undecided or when it covers none."""
+        covers most; None when undecided or when it covers none. ``acts``: per sentence, whether it names the claim's
+        act (``names_act``): of the sentences the window covers, one naming the act comes first, however short ("A
+        Singapore court … sentenced three men …. The men did not appeal." decides "the men appealed" by its second
+        sentence, which the answer must quote after its "No.")."""
         if self.span is None:
             return None
         a, b = self.span
         laps = [min(b, end) - max(a, start) for start, end in offsets]
-        best = max(range(len(laps)), key=lambda k: (laps[k], -k), default=None)
+        named = [bool(acts[k]) if acts is not None and k < len(acts) else False for k in range(len(laps))]
+        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and named[k], laps[k], -k), default=None)
         return best if best is not None and laps[best] > 0 else None
 
 
@@ -795,6 +799,17 @@ def _holds_event(claim: str, window: str) -> bool:
     if _held(claim, window, "") >= REST_HELD:
         return True
     return _held(claim, window, NAMES, paraphrase=True) >= 1.0 and _held(claim, window, "", paraphrase=True) >= REST_HELD
+
+
+def names_act(act: str, sentence: str) -> bool:
+    """Whether ``sentence`` names the act of a claim's word ``act`` (``PolarQuestion.act``), affirmed or negated: by
+    its stem, a synonym of the paraphrase lexicon (``_told``) or a word of its act family (``answer_act.tells_act``):
+    "The men did not appeal." names "appealed"; "A court sentenced three men …" does not. False for no act."""
+    from rag.writers.answer_act import tells_act
+
+    terms = key_terms(act) if act else []
+    have = {t.stem for t in key_terms(sentence)}
+    return any(_told(t, have) or tells_act(have, t.stem) for t in terms)
 
 
 def tells_claim_act(act: str, window: str, claim: str = "") -> bool:

@@ -1450,8 +1450,8 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_kind, joined, judge, polar_question,
-                                                weighs_reading)
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_kind, joined, judge, names_act,
+                                                polar_question, weighs_reading)
 
         polar = polar_question(_polar_asked(query) or "")
         answer = None
@@ -1526,7 +1526,11 @@ class QuestionAnswering:
                     verdict = judge(polar.claim, [text for text, _ in passages], self.verdict_checker,
                                     published=[asked.cands[group[0]].passage.chunk.published for group in sentences],
                                     readings=readings, claims=claims, act=polar.act)
-                    at = verdict.sentence(passages[verdict.passage][1]) if verdict.passage is not None else None
+                    # (of the sentences its window covers, the one naming the asked act: "The men did not appeal.",
+                    # not the longer lede before it)
+                    at = (verdict.sentence(passages[verdict.passage][1],
+                                           [names_act(polar.act, asked.cands[i].text) for i in sentences[verdict.passage]])
+                          if verdict.passage is not None else None)
                     if at is not None:
                         index = sentences[verdict.passage][at]
                     else:

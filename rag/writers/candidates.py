@@ -11,6 +11,7 @@ import numpy as np
 
 from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
+from rag.text.entry_stamps import entry_stamp_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
 from rag.text.sentences import Sentence, flatten, split_sentences
@@ -292,6 +293,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         # a report label ("BREAKING — Oslo recalls …") is cut as a label below, not as a dateline: the line is a headline
         sentences = [s if paragraphs or labelled_headline(s.text) is not None else _after_dateline(s)
                      for s in split_sentences(ep.chunk.text)]
+        # a live blog entry's time stamp ("09:15 - …") is furniture in a brief and an answer alike
+        sentences = [_after_stamp(s) for s in sentences]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
         prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
@@ -402,6 +405,14 @@ def _after_dateline(sent: Sentence) -> Sentence:
     Korea — North Korea fired …" from "North"): the dateline is furniture, so its places and outlet are neither the
     sentence's names for typing and selection nor quoted; the span cited is the same sentence's, less the dateline."""
     cut = dateline_end(sent.text)
+    return Sentence(sent.start + cut, sent.end, sent.text[cut:]) if cut else sent
+
+
+def _after_stamp(sent: Sentence) -> Sentence:
+    """The sentence from the words after its opening live-blog entry stamp (``rag.text.entry_stamps``: "09:15 -
+    China's commerce ministry …" from "China's"): the stamp is furniture, neither quoted nor read for the sentence's
+    role; the span cited is the same sentence's, less the stamp."""
+    cut = entry_stamp_end(sent.text)
     return Sentence(sent.start + cut, sent.end, sent.text[cut:]) if cut else sent
 
 

@@ -241,6 +241,31 @@ def _cjk_junk_reason(text: str) -> str | None:
     return None
 
 
+#: fewest words of a short sentence read as a whole report (``is_short_report``)
+SHORT_REPORT_MIN_WORDS = 3
+#: the words a short report cannot open with: a pronoun, a demonstrative or a pointing word ("This is huge.", "That
+#: was it.", "Here is why it matters."), whose sentence says nothing alone (``short_reports.toml``)
+_SHORT_OPENERS = frozenset(table("short_reports")["not_subjects"]) | word_set("pronouns")
+
+
+def is_short_report(text: str) -> bool:
+    """Whether a sentence shorter than ``MIN_WORDS`` words is still a whole report, to be quoted as any sentence:
+    ``SHORT_REPORT_MIN_WORDS`` words or more, closed by a full stop (not a question, an exclamation or a cut line), its
+    first word a capitalised subject (a name or a determiner, not a pronoun nor a pointing word:
+    ``_SHORT_OPENERS``) and a finite verb after it. "The men did not appeal.", "KISA declined to comment.", "No one
+    was hurt." answer a question alone (s57's fresh user: "Did the men appeal?" abstained beside "The men did not
+    appeal."); "Read more.", "Sign up for alerts.", "This is huge." do not."""
+    words = word_tokens(text)
+    if not (SHORT_REPORT_MIN_WORDS <= len(words) < MIN_WORDS):
+        return False
+    if not text.rstrip("\"'’”)] ").endswith(".") or text.rstrip("\"'’”)] ").endswith(".."):
+        return False
+    first = words[0]
+    if not first[:1].isupper() or first.lower() in _SHORT_OPENERS:
+        return False
+    return bool(_FINITE_RE.search(" ".join(words[1:])))
+
+
 def junk_reason(text: str) -> str | None:
     """Why a sentence must not be quoted, or None if it may be."""
     words = word_tokens(text)
@@ -250,12 +275,14 @@ def junk_reason(text: str) -> str | None:
         return _cjk_junk_reason(text)
     if is_table_row(text) and _TABLE_ROW_MIN_WORDS <= len(words) <= MAX_WORDS and not is_boilerplate(text):
         return None  # a table's row with its column names (rag.text.tables): a fact, though short, verbless, capitalised
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not is_short_report(text):
         return "short"
     if len(words) > MAX_WORDS:
         return "long"
     if is_boilerplate(text) or _CRUMBS_RE.search(text):
         return "boilerplate"
+    if len(words) < MIN_WORDS:
+        return None  # a whole report in few words ("The men did not appeal."): quotable as any sentence
     if glued_snippets(text):
         return "glued"
     stripped = text.rstrip("\"'’”)] ")

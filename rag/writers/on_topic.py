@@ -80,7 +80,7 @@ import numpy as np
 from rag.text.dates import find_dates, iso_day
 from rag.text.lexicon import word_set
 from rag.writers.actor_names import mentions, names_actor, read_topic
-from rag.writers.key_terms import key_terms, stem, stems
+from rag.writers.key_terms import key_terms, place_keys, stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
@@ -241,11 +241,15 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     floor = max(meaning.values()) - DOC_GAP
     report_floor = min(floor, max((meaning[d] for d in reports), default=floor) - DOC_GAP)
     floors = {d: report_floor if d in reports else floor for d in rows}
-    # the run is anchored on a report whose title names the topic's actors, when one does: a report of another
-    # event that names them in passing ("Japanese carmakers have stockpiles of six months" in a report of China's
-    # rare-earth licences) may sit nearer the topic's words than the story's own reports ("Japan adds … chip tools
-    # to export control list", s57), and its run would set them aside
-    titled = {d for d in reports if actors and all(names_actor(a, mentions(titles.get(d) or "")) for a in actors)}
+    # the run is anchored on a report whose title names the topic's subject (its first actor that is no place, else
+    # its first place), when one does: a report of another event that names it in passing ("Japanese carmakers have
+    # stockpiles of six months" in a report of China's rare-earth licences) may sit nearer the topic's words than the
+    # story's own reports ("Japan adds … chip tools to export control list", s57), and its run would set them aside.
+    # Not every actor: a title names the story's subject, seldom its country ("BTS's Jin begins military service" for
+    # "BTS members' mandatory military service in South Korea": anchored on a title naming both, the brief was
+    # written from August's exemption debate, tn-014)
+    subject = next((a for a in actors if not place_keys(set(a))), actors[0]) if actors else None
+    titled = {d for d in reports if subject is not None and names_actor(subject, mentions(titles.get(d) or ""))}
     run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning, prefer=titled)
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run

@@ -65,6 +65,7 @@ from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anoth
 from rag.writers.asked_request import asked_request, request_event, tells_asked_request
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
 from rag.writers.asked_view import actor_act_view, asked_view
+from rag.writers.asked_exclusion import left_out, tells_left_out
 from rag.writers.asked_year import asked_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
@@ -144,6 +145,11 @@ WHAT_WEIGHT = 2.0
 _MISSING_PREFIX = "no relevant sentence gives the "
 #: the verdict of a question whose presupposed event no source reports (``answer_premise``), then how it is not
 _PREMISE_PREFIX = "no source reports the question's premise: "
+#: the verdict of a question asking for the one left out of a set when no sentence tells anyone left out
+#: (``asked_exclusion``)
+_LEFT_OUT_PREFIX = "no relevant sentence tells one left out: "
+#: the verdict of a question asking about a year when every answering sentence tells other years (``asked_year``)
+_OTHER_YEAR_PREFIX = "the answering sentences tell other years than the question's "
 
 __all__ = ["QuestionAnswering"]
 
@@ -372,16 +378,17 @@ class QuestionAnswering:
         return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
                 and scored.cos[i] >= floor and names_doer(query, c.text, c.stems)]
 
-    def _answerable(self, query: str, scored: Scored) -> str | None:
+    def _answerable(self, query: str, scored: Scored, as_of: str | None = None) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
 
         The question is answered when one of the most relevant sentences (with a neighbour) holds most of the
         question's key terms, weighted by how rare they are in the evidence, and, for who/when/how-many
-        questions, a name, date or number the question does not already contain.
+        questions, a name, date or number the question does not already contain. ``as_of`` (ISO day): the day a
+        relative year of the question ("last year") is read against (``asked_year``).
         """
         parts = compared(query)
         if parts is not None:  # each side of a comparison is answered by its own story's sentences
-            verdicts = [self._answerable(part, self._side_view(part, scored)) for part in parts]
+            verdicts = [self._answerable(part, self._side_view(part, scored), as_of) for part in parts]
             return next((v for v in verdicts if v is not None), None)
         # (a question asking who holds an office that no sentence names beside its title is answered as any other:
         # measured on the RealTime QA corpus, abstaining then lost "Who is Italy's new prime minister?" ("… Giorgia
@@ -477,6 +484,22 @@ class QuestionAnswering:
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
+        # "Which virus is not included in the “tripledemic”?", "She appeared in all these films except:": a sentence
+        # naming the set's members answers neither; one of the relevant sentences must tell a member left out ("… was
+        # left off the roster", "… did not appear in …", ``asked_exclusion``)
+        out = left_out(without_carried_context(query))
+        if out is not None and not any(tells_left_out(out, scored.cands[i].text) for i in range(len(scored.cands))
+                                       if quotable[i] and scored.cos[i] >= self.abstain_threshold - 0.05):
+            return f"{_LEFT_OUT_PREFIX}{out.missing}"
+        # "How much did the royal household cost taxpayers last year?" asked in 2022: "… spent 67 million pounds on
+        # the monarchy during 2018-19" gives another year's figure (``asked_year``). The answer prefers a sentence
+        # telling the asked year (``_pick_answer``); when every answering sentence, with its neighbour, tells other
+        # years only, none gives the asked one
+        years = asked_years(without_carried_context(query), as_of)
+        if years and all(tells_other_years(" ".join([scored.cands[i].text] + [scored.cands[j].text
+                                                                             for j in scored.neighbours[i]]),
+                                           years, scored.cands[i].passage.chunk.published) for i in typed_ok):
+            return f"{_OTHER_YEAR_PREFIX}{' or '.join(str(y) for y in sorted(years))}"
         # a name asked as a member of an organisation class ("the Chinese state-owned chipmaker", "which Japanese
         # equipment makers") is not filled by a government named by its head ("the Trump administration") nor by a
         # company its sentence places in another country ("ASML, … based in the Netherlands"): ``answer_filler``
@@ -1351,6 +1374,15 @@ class QuestionAnswering:
         if verdict.startswith(_PREMISE_PREFIX):  # what the sources do report, after "No source reports <premise>"
             found = self._unreported_premise(query, scored)
             return (scored.cands[found[0]].claim(), found[1].missing()) if found is not None else (None, None)
+        if verdict.startswith(_LEFT_OUT_PREFIX):  # what the sources say of the set, and that none gives the one left out
+            picks = self._pick_answer(query, spec, scored, prefer_kind=False)
+            return (scored.cands[picks[0]].claim(), verdict[len(_LEFT_OUT_PREFIX):]) if picks else (None, None)
+        if verdict.startswith(_OTHER_YEAR_PREFIX):  # another year's figure, and that none gives the asked year's
+            picks = self._pick_answer(query, spec, scored, prefer_kind=False)
+            kind = answer_type(query)
+            noun = missing_noun(query, kind) or KIND_NOUNS.get(kind, "the answer")
+            return ((scored.cands[picks[0]].claim(), f"{noun} for {verdict[len(_OTHER_YEAR_PREFIX):]}") if picks
+                    else (None, None))
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)

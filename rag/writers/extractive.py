@@ -191,7 +191,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             draft.missing = polar.missing  # marked when the quote tells the act only as intended
             return draft
         if is_answer:
-            verdict = self._answerable(asked_q, scored) if polar is None else None
+            verdict = self._answerable(asked_q, scored, as_of) if polar is None else None
             if verdict is not None:
                 draft = self._abstain(notes + [f"abstained: {verdict}"])
                 # the evidence covers what was asked about but not the fact asked for: say what it does say

@@ -63,11 +63,17 @@ WRITTEN = {
         "licensing data with Seoul and Taipei every month. Third, customs should be given the power to hold "
         "suspicious cargo for 30 days without a court order.\n\n"
         "None of this is cheap. But the cost of doing nothing is higher.\n"),
+    "05_unsigned.md": (
+        "# Editorial: Osaka's port cranes need an audit\n\nPublished: 2026-05-11\n\n"
+        "Most of the gantry cranes at Osaka's container terminals run remote diagnostics through servers abroad.\n\n"
+        "We urge the transport ministry to audit the control software of every foreign-built crane by March. "
+        "Terminal operators should also log every remote session.\n"),
     "manifest.json": json.dumps({"articles": [
         {"file": "01_column.md", "author": "Park Seo-yeon", "kind": "opinion column", "publisher": "Hanbit Review"},
         {"file": "04_column.md", "author": "Mori Haruka", "kind": "opinion column", "publisher": "Kanto Policy Review"},
         {"file": "02_editorial.md", "author": "Editorial Board", "kind": "editorial", "publisher": "Formosa Ledger"},
         {"file": "03_report.md", "publisher": "Seoul Wire"},
+        {"file": "05_unsigned.md", "publisher": "Naniwa Harbour Press"},  # unsigned, typed by its title's label
     ]}),
 }
 
@@ -166,3 +172,10 @@ def test_the_country_advised_picks_none_of_its_recommendations_to_lead(engine):
     # the others: the writer's order stands
     lead = answer_lead(engine, "What should Japan do, according to Mori Haruka?", UNTIL)
     assert lead.startswith("First, the trade ministry"), lead
+
+
+def test_an_unsigned_editorial_named_by_its_paper_answers(engine):
+    # s57's second fresh user: "What does the Tokyo Courier editorial urge?" abstained over "We urge the government
+    # to order a full inspection …": the editorial had no byline, and only signed pieces were read as the paper's
+    answer = answer_of(engine, "What does the Naniwa Harbour Press editorial urge?", UNTIL)
+    assert "audit the control software" in answer and "log every remote session" in answer, answer

@@ -1639,8 +1639,12 @@ class QuestionAnswering:
         if self.doc_author is None or who is None:
             return []
         if _SCOPED_SOURCE.match(who):  # "What does the source editorial urge?": the publisher the question named,
-            # read as "the source" (``asked_source``), to whose documents the search was bounded: any of them
-            return [i for i, c in enumerate(scored.cands) if self.doc_author(c.passage.chunk.doc_id)]
+            # read as "the source" (``asked_source``), to whose documents the search was bounded: its pieces with a
+            # byline or, unsigned, of the analysis type (an editorial is seldom signed)
+            from rag.writers.source_types import source_type
+
+            return [i for i, c in enumerate(scored.cands) if self.doc_author(c.passage.chunk.doc_id)
+                    or source_type(c.passage.chunk.metadata) == "analysis"]
         out = []
         for i, c in enumerate(scored.cands):
             author = self.doc_author(c.passage.chunk.doc_id)

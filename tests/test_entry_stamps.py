@@ -92,3 +92,12 @@ def test_an_answer_from_a_live_page_quotes_the_entry_without_its_stamp(engine, q
     text = " ".join(_texts(brief))
     assert answer in text, text
     assert not any(stamp in text for stamp in ("09:05 -", "10:20 -", "11:45 -", "14:10 -")), text
+
+
+def test_a_timeline_entry_from_a_live_page_starts_after_its_stamp(engine):
+    # s57's second fresh user: the timeline, which reads its own sentences (``timeline._entry``), quoted
+    # "— 09:40 - The statement says …"
+    brief = engine.write("South Korea's revised strategic goods list", template="situation", history=[])
+    entries = [c.text for c in brief.timeline]
+    assert entries, brief.message
+    assert not any(t.lstrip("“\"").startswith(("09:05", "10:20", "11:45", "14:10")) for t in entries), entries

@@ -28,6 +28,11 @@ DATA = Path(__file__).resolve().parent / "data" / "asked_year"
     ("The 2022-23 Premiership season starts in September.", {2022, 2023}),
     ("The plan aims to cut emissions by 2030.", set()),
     ("About 1,950 people attended.", set()),  # a count, not a year
+    # s57: a year ending its clause before a comma or a full stop is a year ("4 reactors in 2025, after …"); the
+    # other-year rule had abstained on "How many reactors did Norvia restart in 2025?" over that sentence
+    ("Norvia restarted 4 reactors in 2025, after restarting 2 in 2024.", {2024, 2025}),
+    ("Exports peaked in 2019. They fell after that.", {2019}),
+    ("The plant cost 2,025 million won.", set()),  # a thousands mark, not a year
 ])
 def test_event_years_leave_out_points_of_comparison(text, years):
     assert event_years(text) == years

@@ -28,7 +28,8 @@ from rag.writers.answer_kind import asked_sentence
 
 __all__ = ["asked_years", "event_years", "tells_other_years"]
 
-_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d(?:\d\d)?))?(?![\d,])")
+#: (a comma or full stop after the year ends its clause, "in 2025, after …"; before a digit it is a thousands mark)
+_YEAR_RE = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d(?:\d\d)?))?(?!\d|[,.]\d)")
 
 
 @cache

@@ -491,15 +491,6 @@ class QuestionAnswering:
         if out is not None and not any(tells_left_out(out, scored.cands[i].text) for i in range(len(scored.cands))
                                        if quotable[i] and scored.cos[i] >= self.abstain_threshold - 0.05):
             return f"{_LEFT_OUT_PREFIX}{out.missing}"
-        # "How much did the royal household cost taxpayers last year?" asked in 2022: "… spent 67 million pounds on
-        # the monarchy during 2018-19" gives another year's figure (``asked_year``). The answer prefers a sentence
-        # telling the asked year (``_pick_answer``); when every answering sentence, with its neighbour, tells other
-        # years only, none gives the asked one
-        years = asked_years(without_carried_context(query), as_of)
-        if years and all(tells_other_years(" ".join([scored.cands[i].text] + [scored.cands[j].text
-                                                                             for j in scored.neighbours[i]]),
-                                           years, scored.cands[i].passage.chunk.published) for i in typed_ok):
-            return f"{_OTHER_YEAR_PREFIX}{' or '.join(str(y) for y in sorted(years))}"
         # a name asked as a member of an organisation class ("the Chinese state-owned chipmaker", "which Japanese
         # equipment makers") is not filled by a government named by its head ("the Trump administration") nor by a
         # company its sentence places in another country ("ASML, … based in the Netherlands"): ``answer_filler``
@@ -516,6 +507,16 @@ class QuestionAnswering:
         places = place_keys({t.stem for t in key_terms(query)})
         if 0 < len(places) <= 2 and not any(places <= self._passage_stems(scored, i) for i in typed_ok):
             return "the most relevant sentences are about other countries than the question"
+        # (after the countries: a figure of another country is no answer whatever its year, s57's seed qa-057)
+        # "How much did the royal household cost taxpayers last year?" asked in 2022: "… spent 67 million pounds on
+        # the monarchy during 2018-19" gives another year's figure (``asked_year``). The answer prefers a sentence
+        # telling the asked year (``_pick_answer``); when every answering sentence, with its neighbour, tells other
+        # years only, none gives the asked one
+        years = asked_years(without_carried_context(query), as_of)
+        if years and all(tells_other_years(" ".join([scored.cands[i].text] + [scored.cands[j].text
+                                                                             for j in scored.neighbours[i]]),
+                                           years, scored.cands[i].passage.chunk.published) for i in typed_ok):
+            return f"{_OTHER_YEAR_PREFIX}{' or '.join(str(y) for y in sorted(years))}"
         # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
         if led is not None and not any(led[i] for i in typed_ok):
             return f"{_MISSING_PREFIX}response the question asks for"

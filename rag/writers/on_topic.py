@@ -217,11 +217,9 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         rows.setdefault(d, []).append(i)
     share: dict[str, float] = {}
     meaning: dict[str, float] = {}
-    words: dict[str, set[str]] = {}
     for d, idx in rows.items():
         title = titles.get(d) or ""
         named = set(stems(title)).union(*(sentence_stems[i] for i in idx))
-        words[d] = named
         said = mentions(" \n".join([title, *(texts[i] for i in idx if i < len(texts))]), named)
         share[d] = sum(1 for a in actors if names_actor(a, said)) / len(actors) if actors else 1.0
         vecs = np.asarray(vectors[idx], dtype=np.float64)
@@ -236,15 +234,6 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
     story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
-    # the topic's words past its actors ("port", "cranes" of "Chinese-made port cranes in Japan"): when some document
-    # says one of its distinctive ones ("cranes"), a document saying none of them tells another story of the same
-    # actors (s57: Japan's End User List report, naming China and Japan, filled a brief on port cranes that only an
-    # editorial discussed). Any of its words, not only the distinctive ones: a report of the story need not repeat
-    # "mandatory" of "BTS members' mandatory military service"
-    own = set().union(*actors) if actors else set()
-    event, distinct = topic_stems(topic) - own, distinctive_terms(topic) - own
-    if actors and any(distinct & words[d] for d in rows):
-        story = {d: story[d] and bool(event & words[d]) for d in rows}
     reports = {d for d in rows if news is None or d in news}
     # a news report is measured against the closest news report: on a broad topic ("export controls") an essay on the
     # concept itself sits nearer the bare words than any report of an instance does (a roundup of the curbs: 0.263

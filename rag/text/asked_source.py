@@ -20,8 +20,10 @@ from rag.text.keys import dictionary_word
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import strip_possessive, word_spans
 
-__all__ = ["AskedSource", "asked_source"]
+__all__ = ["SOURCE_STANDIN", "AskedSource", "asked_source"]
 
+#: what a publisher's name left in a question is read as ("What did the source report …?": ``AskedSource.asks``)
+SOURCE_STANDIN = "the source"
 #: the longest run of words read as one source name ("Discuss Japan No 57", "The Japan Times Online")
 MAX_NAME_WORDS = 5
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -230,5 +232,5 @@ def _as_the_source(question: str, names: Sequence[tuple[int, int]]) -> str:
         article = re.search(r"\b[Tt]he\s+$", head)
         if article is not None:
             head = head[: article.start()]
-        out = head + "the source" + out[end:]
+        out = head + SOURCE_STANDIN + out[end:]
     return out[:1].upper() + out[1:]

@@ -17,6 +17,7 @@ import numpy as np
 from rag.followup import asks_response
 from rag.templates import SectionSpec
 from rag.text.places import place, place_mentions, same_place
+from rag.text.asked_source import SOURCE_STANDIN
 from rag.text.lexicon import table
 from rag.writers.writer_recommendations import writer_recommendations
 from rag.writers.answer_kind import (
@@ -181,7 +182,7 @@ def _context_stems(text: str, title: str) -> frozenset[str]:
 
 
 #: a recommender that is the question's named publisher, read away as "the source" (``asked_source.AskedSource.asks``)
-_SCOPED_SOURCE = re.compile(r"^the\s+source\b", re.I)
+_SCOPED_SOURCE = re.compile(r"^" + r"\s+".join(map(re.escape, SOURCE_STANDIN.split())) + r"\b", re.I)
 
 
 def _named_by(who: str, author: str) -> bool:

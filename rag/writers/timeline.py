@@ -418,7 +418,7 @@ def _entry(s, day: str, basis: str, score: float, role: str | None) -> Claim:
     for ``basis``, verified against itself at ``score``."""
     support = round(score, 4)
     marks = heading_marks(s.text)  # a Markdown headline's "# " is not quoted
-    marks += entry_stamp_end(s.text[marks:]) or 0  # nor a live blog's entry stamp ("09:40 - ", ``entry_stamps``)
+    marks += entry_stamp_end(s.text[marks:])  # nor a live blog's entry stamp ("09:40 - ", ``entry_stamps``)
     text, start = s.text[marks:], s.start + marks
     return Claim(text=text, date=day, date_basis=basis, verified=True, support=support, role=role,
                  citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=start, end=s.end, quote=text,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from rag.support.edits import EDITED_COPY, copy_share
+from rag.support.edits import EDITED_COPY, alignment
 from rag.support.lexicon import NEGATORS, STOPWORDS
 from rag.support.polarity import polarity_tokens, predicate_lemma
 from rag.text.lexicon import table, word_list
@@ -173,7 +173,7 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
 
 def hedge_dropped(claim: str, sentence: str) -> str | None:
     """A reason when the claim is an edited copy of ``sentence`` (at least ``edits.EDITED_COPY`` of its tokens
-    aligned) that drops the hedge or plan the sentence puts on a verb: "Tokyo Electron began shipping the tools in
+    aligned, ``edits.alignment``: a reworded run of function words, as the hedge's own edit leaves, counts) that drops the hedge or plan the sentence puts on a verb: "Tokyo Electron began shipping the tools in
     March" for "… said it could begin shipping the tools as early as March", "has reopened the park" for "plans to
     reopen the park", "have exhausted" for "have suggested they have exhausted" (``modality_mismatch``'s conflicts).
     Not when the sentence also tells the act without a cue ("Hitachi cut 2,000 jobs" from "Hitachi cut 2,000 jobs
@@ -181,7 +181,11 @@ def hedge_dropped(claim: str, sentence: str) -> str | None:
     recalled him"), nor on a cue's second word after a verb of its own ("its ambassador" of "threatened to expel its
     ambassador": the object, not the act), nor for a free restatement (the fitted model weighs ``modality`` there:
     a summary that states as fact what its article hedges is sometimes judged faithful). Else None."""
-    if copy_share(claim, sentence) < EDITED_COPY:
+    # the copy is read through the hedge's own edit: dropping "could be" or "expected to" puts other function words
+    # or another form of the verb in its place ("has been targeted", "declined"), which a token-level share counts
+    # against the copy; ``edits.alignment`` counts such rewordings as aligned ("China has been targeted by Western
+    # sanctions" for "… fears that China could be targeted by Western sanctions": 0.6 of its tokens, all its words)
+    if alignment(claim, sentence).share < EDITED_COPY:
         return None
     conflicts = list(_conflicts(claim, sentence))
     if not conflicts:

@@ -479,12 +479,19 @@ def outside_slot_swap(claim: str, window: str, passage: str) -> str | None:
     """``bindings.sentences_slot_swap`` over the window and the passage sentences that hold a claim figure the
     window does not (the window holds another sentence: "3% had layoffs in 2021" chosen for "11% had layoffs in
     2021"), else None."""
+    held = figure_sentences(claim, window, passage)
+    return sentences_slot_swap(claim, [window, *held]) if held else None
+
+
+def figure_sentences(claim: str, window: str, passage: str) -> list[str]:
+    """The passage sentences outside the window that hold a claim figure (as the claim writes it) the window does
+    not: where that figure is read when the chosen window is another sentence (``outside_slot_swap``,
+    ``window_verdict``'s outdated figures)."""
     figures = [q.text for q in quantities(claim)]
     away = [f for f in figures if f not in window and f in passage]
     if not away:
-        return None
-    held = [s.text for s in sentences_of(passage) if any(f in s.text for f in away) and s.text not in window]
-    return sentences_slot_swap(claim, [window, *held]) if held else None
+        return []
+    return [s.text for s in sentences_of(passage) if any(f in s.text for f in away) and s.text not in window]
 
 
 def polarity_snippet(window: str, lemma: str) -> str | None:

@@ -50,7 +50,10 @@ def outdated_figure(nums: Sequence[Num], window_nums: Sequence[Num], window: str
     for num in nums:
         if not (num.unit or num.currency) and float(num.value).is_integer() and 1800 <= num.value <= 2199:
             continue  # a year is a date, not a figure that goes out of date ("from 2006 to 2007, then 2012")
-        others = [c for c in window_nums if num_kind_ok(num, c) and not c.day_year  # "Wednesday"'s 2022 is no figure
+        # the current figure is another figure of the window: not another reading of the one the claim states
+        # ("2.1%" read as 0.021 too), nor a day's year ("Wednesday"'s 2022)
+        same = {c.surface for c in window_nums if num_match(num, [c])}
+        others = [c for c in window_nums if num_kind_ok(num, c) and not c.day_year and c.surface not in same
                   and not math.isclose(num.value, c.value, rel_tol=1e-9)]
         if not others:
             continue

@@ -12,6 +12,7 @@ from rag.support.converse_directions import restated_relation
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
     earlier_figure,
+    figure_sentences,
     names_outside,
     overlap,
     passage_names,
@@ -111,8 +112,12 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     scope = scope_mismatch(claim, window.text)
     values["scope"] = float(scope is not None)
     # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
-    stale = outdated_figure([n for n in p.facts.numbers if not earlier_figure(claim, n.surface)], win_index.facts.numbers, window.text,
-                   claim)
+    current = [n for n in p.facts.numbers if not earlier_figure(claim, n.surface)]
+    stale = outdated_figure(current, win_index.facts.numbers, window.text, claim)
+    # ... or in the passage sentence that holds a claim figure the window lacks ("Authorities initially said he was
+    # 22, but a later bulletin said he was 21", the chosen window another sentence about him)
+    stale = stale or next((r for s in figure_sentences(claim, window.text, p.full_text)
+                           if (r := outdated_figure(current, window_index(s, p.published).facts.numbers, s, claim))), None)
     values["stale"] = float(stale is not None)
     concerns += [c for c in (modal, swap, asked, scope, stale) if c]
     copied = window_signals(claim, window.text, win_index, p.full, window.sentences,  # near-copy edits, bindings, speaker, ...

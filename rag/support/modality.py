@@ -173,8 +173,8 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
 
 def hedge_dropped(claim: str, sentence: str) -> str | None:
     """A reason when the claim is an edited copy of ``sentence`` (at least ``edits.EDITED_COPY`` of its tokens
-    aligned, ``edits.alignment``: a reworded run of function words, as the hedge's own edit leaves, counts) that drops the hedge or plan the sentence puts on a verb: "Tokyo Electron began shipping the tools in
-    March" for "… said it could begin shipping the tools as early as March", "has reopened the park" for "plans to
+    aligned, ``edits.alignment``: a reworded run of function words, as the hedge's own edit leaves, counts) that
+    drops the hedge or plan the sentence puts on a verb: "Tokyo Electron began shipping the tools in March" for "… said it could begin shipping the tools as early as March", "has reopened the park" for "plans to
     reopen the park", "have exhausted" for "have suggested they have exhausted" (``modality_mismatch``'s conflicts).
     Not when the sentence also tells the act without a cue ("Hitachi cut 2,000 jobs" from "Hitachi cut 2,000 jobs
     last year and may cut more"; "recalled its ambassador" from "…, which had threatened to recall its ambassador,
@@ -183,8 +183,9 @@ def hedge_dropped(claim: str, sentence: str) -> str | None:
     a summary that states as fact what its article hedges is sometimes judged faithful). Else None."""
     # the copy is read through the hedge's own edit: dropping "could be" or "expected to" puts other function words
     # or another form of the verb in its place ("has been targeted", "declined"), which a token-level share counts
-    # against the copy; ``edits.alignment`` counts such rewordings as aligned ("China has been targeted by Western
-    # sanctions" for "… fears that China could be targeted by Western sanctions": 0.6 of its tokens, all its words)
+    # against the copy; ``edits.alignment`` counts such rewordings as aligned ("Seoul has been drawn into the trade
+    # dispute for hosting the summit" for "… concern that Seoul could be drawn into the trade dispute if it hosts the
+    # summit": 0.67 of its tokens, all its words)
     if alignment(claim, sentence).share < EDITED_COPY:
         return None
     conflicts = list(_conflicts(claim, sentence))

@@ -114,8 +114,8 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     # a claim that itself gives a figure as the earlier one ("up from 1.23 million") does not restate it as current
     current = [n for n in p.facts.numbers if not earlier_figure(claim, n.surface)]
     stale = outdated_figure(current, win_index.facts.numbers, window.text, claim)
-    # ... or in the passage sentence that holds a claim figure the window lacks ("Authorities initially said he was
-    # 22, but a later bulletin said he was 21", the chosen window another sentence about him)
+    # ... or in the passage sentence that holds a claim figure the window lacks ("The company initially said about
+    # 12,000 vehicles were affected, but it later raised the number to 31,000", the chosen window the recall's own)
     stale = stale or next((r for s in figure_sentences(claim, window.text, p.full_text)
                            if (r := outdated_figure(current, window_index(s, p.published).facts.numbers, s, claim))), None)
     values["stale"] = float(stale is not None)

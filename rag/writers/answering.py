@@ -1484,8 +1484,8 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_kind, joined, judge, names_act,
-                                                polar_question, weighs_reading)
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, held_share, intent_kind, joined, judge,
+                                                names_act, polar_question, weighs_reading)
 
         polar = polar_question(_polar_asked(query) or "")
         answer = None
@@ -1532,6 +1532,12 @@ class QuestionAnswering:
                 verdict = Verdict("unknown")
                 # (a sentence of the claim's speaker's own piece is about what the claim says they said)
                 index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
+                # ... of the speaker's own sentences about it, the one holding the most of what they are asked to have
+                # said ("… most improve its technology controls, including investment and export controls" for "…
+                # should abandon export controls", not a later "I believe … trade control scheme …")
+                if index in speech:
+                    own = [i for i in order if i in speech and about_claim(speech[i], asked.cands[i].text)]
+                    index = max(own, key=lambda i: (held_share(speech[i], asked.cands[i].text), -order.index(i)))
                 # ... or, for a follow-up's bare claim ("Did Japan agree?"), the most relevant sentence of the story its
                 # carried context retrieves: what the sources say of what Japan was asked
                 if index is None and without_carried_context(query) != query:

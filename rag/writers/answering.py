@@ -75,7 +75,7 @@ from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_title
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
@@ -138,6 +138,8 @@ REPORT_GAP = 0.1
 #: report of it before a source's view of it (``_act_reported_first``), as for a name, number or date
 #: (``_report_first``); not "why" (a reason is often a view) nor what someone intends.
 DONE_ACT_KINDS = frozenset({"list", "action"})
+#: the most later sentences of a story quoted as continuing the list its answer gives (``_list_continued``)
+MAX_LIST_CONTINUED = 2
 #: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
 #: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
 #: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
@@ -1227,6 +1229,8 @@ class QuestionAnswering:
                 forced.append(j)
         if kind == "list" and chosen and not forced and not typed[chosen[0]]:
             forced = self._story_contents(query, scored, chosen[0], quotable)
+        if kind == "list" and chosen and typed[chosen[0]]:  # the rest of the list, told in a later sentence
+            forced += [j for j in self._list_continued(query, scored, chosen[0], quotable, typed) if j not in forced]
         rows = self._table_answer(query, scored, kind)
         if chosen and chosen[0] in rows:  # the table's other rows, in its order
             forced = [i for i in rows if i != chosen[0]]
@@ -1296,6 +1300,29 @@ class QuestionAnswering:
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _list_continued(query: str, scored: Scored, lead: int, quotable: np.ndarray, typed: np.ndarray) -> list[int]:
+        """For a list question answered by a sentence that names members (candidate ``lead``: "The trade ministry of
+        Ostrava added two shipping firms, Carrow Lines and Mendel Freight, to its sanctions list"), the sentences of
+        the same document that add members to it: the asked act told again with a word that adds
+        (``sentence_cues.LIST_CONTINUED_RE``: "The ministry also added Velt Logistics, a freight forwarder …") and a
+        member named (``typed``, or a name neither the question nor the lead holds: "… also banned Travex, a weed
+        killer …"), in the document's order; [] when there are none."""
+        act = asked_act(query)
+        if act is None or not act.verbs:
+            return []
+        first = scored.cands[lead]
+        known = {t.stem for t in key_terms(f"{without_carried_context(query)} {first.text}")}
+
+        def names_more(text: str) -> bool:  # a name neither the question nor the lead holds ("Travex")
+            return any(t.kind == "entity" and t.stem not in known for t in key_terms(text))
+
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == first.doc_id and quotable[i]
+                 and (typed[i] or names_more(c.text)) and not c.overlaps(first) and LIST_CONTINUED_RE.search(c.text)
+                 and any(tells_act(c.stems, v) for v in act.verbs)]
+        return sorted(found, key=lambda i: (scored.cands[i].with_context, scored.cands[i].passage.chunk.chunk_id,
+                                            scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
 
     @staticmethod
     def _story_contents(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:

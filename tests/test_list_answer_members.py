@@ -3,7 +3,7 @@
 * Kind (s57, issue 10 "Answers": "a question asking for a list names one of its items"): the list goes on in a later
   sentence of the story ("The ministry also added Velt Logistics …"), and the answer quoted the first list only. A
   later sentence of the same document telling the asked act again with a word that adds (``answer_kinds.toml``
-  [enumeration] ``continued``) and naming a member (typed, or a name neither the question nor the lead holds)
+  [enumeration] ``continued``), by the act's own word, and naming a member the question and the lead do not
   follows the lead (``answering._list_continued``).
 * Not a continuation: a later sentence of the story with "also" that tells another act ("Officials also met
   shipping insurers …").

@@ -33,7 +33,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_act import asked_act, reports_speech, tells_act
+from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -1230,7 +1230,7 @@ class QuestionAnswering:
         if kind == "list" and chosen and not forced and not typed[chosen[0]]:
             forced = self._story_contents(query, scored, chosen[0], quotable)
         if kind == "list" and chosen and typed[chosen[0]]:  # the rest of the list, told in a later sentence
-            forced += [j for j in self._list_continued(query, scored, chosen[0], quotable, typed) if j not in forced]
+            forced += [j for j in self._list_continued(query, scored, chosen[0], quotable) if j not in forced]
         rows = self._table_answer(query, scored, kind)
         if chosen and chosen[0] in rows:  # the table's other rows, in its order
             forced = [i for i in rows if i != chosen[0]]
@@ -1302,13 +1302,13 @@ class QuestionAnswering:
         return forced + rest
 
     @staticmethod
-    def _list_continued(query: str, scored: Scored, lead: int, quotable: np.ndarray, typed: np.ndarray) -> list[int]:
+    def _list_continued(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
         """For a list question answered by a sentence that names members (candidate ``lead``: "The trade ministry of
         Ostrava added two shipping firms, Carrow Lines and Mendel Freight, to its sanctions list"), the sentences of
         the same document that add members to it: the asked act told again with a word that adds
-        (``sentence_cues.LIST_CONTINUED_RE``: "The ministry also added Velt Logistics, a freight forwarder …") and a
-        member named (``typed``, or a name neither the question nor the lead holds: "… also banned Travex, a weed
-        killer …"), in the document's order; [] when there are none."""
+        (``sentence_cues.LIST_CONTINUED_RE``: "The ministry also added Velt Logistics, a freight forwarder …"; the
+        act by its own word, ``answer_act.tells_act_itself``) and a name neither the question nor the lead holds (a
+        member: "… also banned Travex, a weed killer …"), in the document's order; [] when there are none."""
         act = asked_act(query)
         if act is None or not act.verbs:
             return []
@@ -1319,8 +1319,8 @@ class QuestionAnswering:
             return any(t.kind == "entity" and t.stem not in known for t in key_terms(text))
 
         found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == first.doc_id and quotable[i]
-                 and (typed[i] or names_more(c.text)) and not c.overlaps(first) and LIST_CONTINUED_RE.search(c.text)
-                 and any(tells_act(c.stems, v) for v in act.verbs)]
+                 and names_more(c.text) and not c.overlaps(first) and LIST_CONTINUED_RE.search(c.text)
+                 and any(tells_act_itself(c.stems, v) for v in act.verbs)]
         return sorted(found, key=lambda i: (scored.cands[i].with_context, scored.cands[i].passage.chunk.chunk_id,
                                             scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
 

@@ -297,7 +297,12 @@ def _read(p: Premise, text: str) -> _Read:
         while j >= 0 and k - j <= 3 and (low[j] in ("the", "a", "an") or low[j][:1].isdigit() or is_number_word(low[j])):
             j -= 1  # "with the WTO", "on 20 Japanese companies", "to two Vietnamese steelmakers"
         # ... or right after the asked act's own verb: "South Korea has summoned a Japanese embassy official"
-        if j >= 0 and (low[j] in preps or (j > 0 and _tells_verb(p, stems[j]))):
+        # (but "The trade ministry of Ostrava added …" names its actor after "of": ``_heads_subject``)
+        if j >= 0 and _heads_subject(low, spans, body, j):
+            named = True
+            if leads is None:
+                leads = "actor"
+        elif j >= 0 and (low[j] in preps or (j > 0 and _tells_verb(p, stems[j]))):
             object_named = True
         else:
             named = True
@@ -311,6 +316,19 @@ def _read(p: Premise, text: str) -> _Read:
             opposite = True
     objects = bool(p.objects & set(stems))
     return _Read(leads, named, object_named, verb, opposite, objects)
+
+
+def _heads_subject(low: list[str], spans: list, body: list[int], j: int) -> bool:
+    """Whether the "of" at word ``j`` joins a name to an institution that opens the sentence's body ``body``: "The
+    trade ministry of Ostrava", "The telecom regulator of Velmora" (``premise_words.toml`` ``institutions``, at most
+    ``institution_words`` lower-case words before "of"), whose name is the actor, not what the act is done to."""
+    words = _words()
+    if low[j] != "of" or not body or j <= body[0] or j - body[0] > words["institution_words"]:
+        return False
+    if any(spans[k].group(0)[:1].isupper() for k in range(body[0] + 1, j)):
+        return False  # another name stands in the subject: "The Korean envoy of …"
+    head = " ".join(low[body[0]:j])
+    return any(head == inst or head.endswith(" " + inst) for inst in words["institutions"])
 
 
 def _tells_verb(p: Premise, word_stem: str) -> bool:

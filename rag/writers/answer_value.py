@@ -13,6 +13,7 @@ from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import find_quantities
 from rag.text.dates import find_dates
 from rag.text.places import place_of_word, region_words
+from rag.text.speech_use import asks_speech, used_as_speech
 from rag.writers.answer_class import asked_class
 from rag.writers.key_terms import entities, key_terms
 from rag.writers.key_terms import stem as stem_word
@@ -135,7 +136,9 @@ def asked_value(question: str) -> AskedValue:
     verbs = "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
     # only a bare "who": "which minister said ..." names its class, which the name must fit anyway, and "which news
     # agency reported ..." may be answered by "the update comes from Kyodo News" (both in the seed suite)
-    speaker = bool(re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?:{verbs})\b", low))
+    said = re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?P<verb>{verbs})\b", low)
+    # "who added patrol boats …?" asks for the actor of an act, not a speaker (``speech_use.asks_speech``)
+    speaker = said is not None and asks_speech(low, said.start("verb"), said.end("verb"))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
                       source, topic, insists, who, speaker, asked_class(q), _bound(low),
                       bool(re.search(r"\b(?:which|what)\s+two\b", low)),
@@ -180,11 +183,13 @@ def speech_verbs() -> frozenset[str]:
 
 def speaks(name: str, text: str) -> bool:
     """Whether ``name`` is the speaker of a verb of saying in ``text``: "Yoshihide Suga told a news conference",
-    "Suga, the chief cabinet secretary, said", "said Yoshihide Suga"."""
+    "Suga, the chief cabinet secretary, said", "said Yoshihide Suga"; not "Suga added 12 ministers", where the verb
+    tells an act (``rag.text.speech_use.used_as_speech``)."""
     verbs = "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
     n = re.escape(name)
-    return bool(re.search(rf"{n}(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text)
-                or re.search(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?{n}", text))
+    frames = (rf"{n}(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>{verbs})\b",
+              rf"\b(?P<verb>{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?{n}")
+    return any(used_as_speech(text, m.start("verb"), m.end("verb")) for f in frames for m in re.finditer(f, text))
 
 
 def _asked_measure(low: str) -> str | None:

@@ -40,7 +40,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -461,7 +461,7 @@ def spoken_claim(claim: str, sentence: str, author: str | None) -> str | None:
 YES_PROBABILITY = 0.5
 
 
-def _affirms(claim: str, window: str) -> bool:
+def _affirms(claim: str, window: str, passage: str = "", act: str = "") -> bool:
     """Whether ``window`` can be the "Yes" to an affirmative ``claim``: not when the window's sentence that tells the
     claim's act and object (the one holding the most of its key terms other than names, ``_held`` with ``NAMES``:
     a list's reading takes the names from an earlier sentence of its story) negates (a true negator: "not", "no", "never", "without" …,
@@ -471,11 +471,109 @@ def _affirms(claim: str, window: str) -> bool:
     its contrary (``contrary``), never as its support. A negator in another sentence of the window ("… hinting at
     security risks without citing specific cases") does not count, nor does one in another clause of that sentence
     (``_clauses``: "South Korea has summoned a Japanese embassy official to protest Abe's suggestion that it could
-    not be trusted …" affirms "South Korea summoned a Japanese embassy official")."""
+    not be trusted …" affirms "South Korea summoned a Japanese embassy official").
+    With the claim's ``act`` word (``PolarQuestion.act``), the sentences of ``passage`` (the window's own when none)
+    that tell that act of the claim (``_bears_act``) decide too (``act_undone``): not when one of them tells it as not
+    done ("… The firm did not appeal.") or when each tells it only as a chance that lapsed ("The window to appeal the
+    ruling has closed"): the "Yes" would stand before a quote saying the contrary."""
     if polarity(claim).has_negator:
         return True
     sentence = _claim_sentence(claim, window)
-    return not polarity(max(_clauses(sentence), key=lambda part: _held(claim, part, NAMES))).has_negator
+    if polarity(max(_clauses(sentence), key=lambda part: _held(claim, part, NAMES))).has_negator:
+        return False
+    if not act:
+        return True
+    told = [act_undone(act, s) for s in dict.fromkeys([sentence, *(sentence_texts(passage or window) or [])])
+            if _bears_act(claim, act, s)]
+    return not told or ("negated" not in told and None in told)
+
+
+def _bears_act(claim: str, act: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells the act of ``claim`` (its word ``act``, ``names_act``) of the claim's own story: it
+    holds another of the claim's key terms, or names no one at all ("The firm did not appeal." after the sentence
+    naming the firm), not another actor's act ("Kestrel Trains did not appeal.")."""
+    if not names_act(act, sentence):
+        return False
+    own = {t.stem for t in key_terms(act)}
+    claim_terms = {t.stem for t in key_terms(claim)} - own
+    terms = key_terms(sentence)
+    return bool(claim_terms & {t.stem for t in terms}) or not any(t.kind == "entity" for t in terms)
+
+
+def negated_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as not done
+    (``act_undone`` "negated", of the claim's story: ``_bears_act``), when the passage holds ``REST_HELD`` of the
+    claim's key terms (in paraphrase) and no sentence of it tells the act done; None otherwise."""
+    if polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
+        return None
+    told = [(act_undone(act, s), s) for s in sentence_texts(passage) or [passage] if _bears_act(claim, act, s)]
+    if not told or any(kind is None for kind, _ in told):
+        return None
+    sentence = next((s for kind, s in told if kind == "negated"), None)
+    if sentence is None:
+        return None
+    start = passage.find(sentence)
+    return (start, start + len(sentence)) if start >= 0 else None
+
+
+#: words before an act's word in which a negator negates it ("did not appeal", "never filed an appeal")
+NEGATION_REACH = 4
+#: words a chance noun may stand before the link to its act ("the period *for Tarrow Bank* to appeal")
+CHANCE_REACH = 5
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _lapse() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    cues = _cues()["lapse"]
+    lapsed = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(cues["lapsed"], key=len, reverse=True))
+                        + r")\b", re.I)
+    return frozenset(cues["chances"]), lapsed, frozenset(cues["links"]), frozenset(cues["articles"])
+
+
+def act_undone(act: str, sentence: str) -> str | None:
+    """How ``sentence`` tells the act of a claim's word ``act`` (``PolarQuestion.act``) as not done: "negated" when a
+    negator stands within ``NEGATION_REACH`` words before each mention of the act, in its clause ("Orlan Shipping
+    never filed an appeal", "The bank did not appeal"; a mention is the act's own word or a synonym of the paraphrase
+    lexicon, ``_told``), "lapsed" when each mention is the act of a chance that lapsed (``polar_questions.toml`` [lapse]: "The window to appeal the
+    ruling has closed", "The period for an appeal lapsed in July"); None when a mention tells it otherwise (done:
+    "Veska Air appealed the ban days before the deadline expired") or none names it. A sentence with both a lapse and
+    a negation is "negated"."""
+    terms = key_terms(act) if act else []
+    if not terms:
+        return None
+    chances, lapsed, links, articles = _lapse()
+    has_lapse = lapsed.search(sentence) is not None
+    pieces, at = [], 0
+    for part in _clauses(sentence):
+        start = sentence.find(part, at)
+        pieces.append((start, start + len(part)))
+        at = start + len(part)
+    tokens = list(_TOKEN.finditer(sentence))
+    kinds = []
+    for k, tok in enumerate(tokens):
+        have = {stem(tok.group(0))}
+        if not any(_told(t, have) for t in terms):
+            continue
+        # negated by a negator just before the act's word, in its clause ("did not appeal", "never filed an
+        # appeal"), not by one governing another verb ("does not plan to retract … its stricter controls")
+        clause_start = next((a for a, b in pieces if a <= tok.start() < b), 0)
+        near = tokens[max(0, k - NEGATION_REACH):k]
+        reach = sentence[max(clause_start, near[0].start() if near else tok.start()):tok.end()]
+        if polarity(reach).has_negator:
+            kinds.append("negated")
+            continue
+        back = [t.group(0).lower() for t in tokens[max(0, k - CHANCE_REACH - 2):k]]
+        while back and back[-1] in articles:
+            back.pop()
+        # the chance noun just before the link, or a few words before it ("the period for Tarrow Bank to appeal")
+        if has_lapse and len(back) >= 2 and back[-1] in links and chances & set(back[-CHANCE_REACH - 1:-1]):
+            kinds.append("lapsed")
+            continue
+        kinds.append(None)
+    if not kinds or None in kinds:
+        return None
+    return "negated" if "negated" in kinds else "lapsed"
 
 
 #: the mark ``PolarAnswer.missing`` ends with when the sources tell the asked act only as intended
@@ -747,7 +845,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     intended = [intent_kind(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else None
                 for i, r in enumerate(results)]
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
-                 and _affirms(asked[i], r.best_sentence or passages[i])
+                 and _affirms(asked[i], r.best_sentence or passages[i], passages[i], act if asked[i] == claim else "")
                  and tells_claim_act(act if asked[i] == claim else "", r.best_sentence or passages[i], claim)
                  and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
     if supported:
@@ -778,6 +876,15 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if against:
         _, i = max(against)
         return _decided("contradicted", i, results[i], read[i])
+    # ... or a passage of the claim's story whose own sentence tells the claim's act as not done, which the checker
+    # read past for the sentence holding more of the claim ("The period for an appeal lapsed in July. The bank did
+    # not appeal." for "Tarrow Bank appealed the penalty"): that sentence is the "No" (``negated_act``)
+    if act and speech is None:
+        for i, p in enumerate(passages):
+            found = None if derived[i] or intended[i] or asked[i] != claim else negated_act(claim, act, p)
+            if found is not None:
+                return Verdict("contradicted", i, read[i].source_span(*found), float(results[i].score),
+                               ("negated act: the passage tells the claim's act as not done",))
     # ... nor is one that tells it only as intended undecided on nothing: it is what the sources say of the act
     # (the shortest such passage: the intent sentence alone, which the answer then quotes, before a joined passage)
     planned = [(held, -len(passages[i]), r.score, i) for i, r in enumerate(results) if intended[i]
@@ -948,6 +1055,11 @@ def _held(claim: str, window: str, left_out: str, *, paraphrase: bool = False) -
         return 0.0
     have = {t.stem for t in key_terms(window)}
     return sum(t.weight for t in terms if t.stem in have or (paraphrase and _told(t, have))) / total
+
+
+def held_share(claim: str, text: str) -> float:
+    """The share of ``claim``'s key-term weight that ``text`` holds (``_held``, nothing left out)."""
+    return _held(claim, text, "")
 
 
 def _told(term: Any, have: set[str]) -> bool:

@@ -33,7 +33,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_act import asked_act, reports_speech, tells_act
+from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -75,7 +75,7 @@ from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_title
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
+from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
@@ -138,6 +138,8 @@ REPORT_GAP = 0.1
 #: report of it before a source's view of it (``_act_reported_first``), as for a name, number or date
 #: (``_report_first``); not "why" (a reason is often a view) nor what someone intends.
 DONE_ACT_KINDS = frozenset({"list", "action"})
+#: the most later sentences of a story quoted as continuing the list its answer gives (``_list_continued``)
+MAX_LIST_CONTINUED = 2
 #: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
 #: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
 #: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
@@ -1227,6 +1229,8 @@ class QuestionAnswering:
                 forced.append(j)
         if kind == "list" and chosen and not forced and not typed[chosen[0]]:
             forced = self._story_contents(query, scored, chosen[0], quotable)
+        if kind == "list" and chosen and typed[chosen[0]]:  # the rest of the list, told in a later sentence
+            forced += [j for j in self._list_continued(query, scored, chosen[0], quotable) if j not in forced]
         rows = self._table_answer(query, scored, kind)
         if chosen and chosen[0] in rows:  # the table's other rows, in its order
             forced = [i for i in rows if i != chosen[0]]
@@ -1296,6 +1300,29 @@ class QuestionAnswering:
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _list_continued(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
+        """For a list question answered by a sentence that names members (candidate ``lead``: "The trade ministry of
+        Ostrava added two shipping firms, Carrow Lines and Mendel Freight, to its sanctions list"), the sentences of
+        the same document that add members to it: the asked act told again with a word that adds
+        (``sentence_cues.LIST_CONTINUED_RE``: "The ministry also added Velt Logistics, a freight forwarder …"; the
+        act by its own word, ``answer_act.tells_act_itself``) and a name neither the question nor the lead holds (a
+        member: "… also banned Travex, a weed killer …"), in the document's order; [] when there are none."""
+        act = asked_act(query)
+        if act is None or not act.verbs:
+            return []
+        first = scored.cands[lead]
+        known = {t.stem for t in key_terms(f"{without_carried_context(query)} {first.text}")}
+
+        def names_more(text: str) -> bool:  # a name neither the question nor the lead holds ("Travex")
+            return any(t.kind == "entity" and t.stem not in known for t in key_terms(text))
+
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == first.doc_id and quotable[i]
+                 and names_more(c.text) and not c.overlaps(first) and LIST_CONTINUED_RE.search(c.text)
+                 and any(tells_act_itself(c.stems, v) for v in act.verbs)]
+        return sorted(found, key=lambda i: (scored.cands[i].with_context, scored.cands[i].passage.chunk.chunk_id,
+                                            scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
 
     @staticmethod
     def _story_contents(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
@@ -1484,8 +1511,8 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, intent_kind, joined, judge, names_act,
-                                                polar_question, weighs_reading)
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, held_share, intent_kind, joined, judge,
+                                                names_act, polar_question, weighs_reading)
 
         polar = polar_question(_polar_asked(query) or "")
         answer = None
@@ -1532,6 +1559,12 @@ class QuestionAnswering:
                 verdict = Verdict("unknown")
                 # (a sentence of the claim's speaker's own piece is about what the claim says they said)
                 index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
+                # ... of the speaker's own sentences about it, the one holding the most of what they are asked to have
+                # said ("… most improve its technology controls, including investment and export controls" for "…
+                # should abandon export controls", not a later "I believe … trade control scheme …")
+                if index in speech:
+                    own = [i for i in order if i in speech and about_claim(speech[i], asked.cands[i].text)]
+                    index = max(own, key=lambda i: (held_share(speech[i], asked.cands[i].text), -order.index(i)))
                 # ... or, for a follow-up's bare claim ("Did Japan agree?"), the most relevant sentence of the story its
                 # carried context retrieves: what the sources say of what Japan was asked
                 if index is None and without_carried_context(query) != query:

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from rag.text.lexicon import word_list, word_set
+from rag.text.speech_use import used_as_speech
 from rag.writers.answer_value import speech_verbs
 
 __all__ = ["asked_speaker", "declines_comment", "says"]
@@ -55,11 +56,36 @@ def asked_speaker(question: str) -> str | None:
 def says(speaker: str, text: str) -> bool:
     """Whether ``speaker`` (case-insensitively) is the subject of a verb of saying in ``text``: "Hikvision said in a
     statement", "Mei Lan, the chief executive, told reporters", "…, said Hikvision"; not "Analysts said Indonesia's
-    policy …", where the name is what is spoken of."""
+    policy …", where the name is what is spoken of, nor "Lorna Keating added 12 patrol boats", where the verb tells
+    an act (``rag.text.speech_use.used_as_speech``). A person asked for by full name speaks by the last word of it
+    too ("Lorna Keating" in "Keating said …")."""
+    if _says(speaker, text):
+        return True
+    words = speaker.split()
+    # a person named in full is then named by the last word of the name ("Lorna Keating" … "Keating said"), when no
+    # other name word stands before it ("North Korea said" is not "South Korea"; a title may: "Minister Keating")
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    titles = word_set("titles")
+    return _says(words[-1], text, before=lambda word: not word[:1].isupper() or word.lower() in titles
+                 or word in words[:-1])
+
+
+def _says(speaker: str, text: str, before=None) -> bool:
+    """``says`` for ``speaker`` as written; ``before``: what the word before the name must pass (any, when None)."""
     n, verbs = re.escape(speaker), _verbs()
-    return bool(re.search(rf"\b{n}\b(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b", text, re.I)
-                or re.search(rf"\b(?:{verbs})\s+(?:the\s+)?{n}\b(?!['’]s)\s*[.,;]", text, re.I)
-                or _through_its_officer(n, verbs).search(text) is not None)
+    frames = (re.compile(rf"\b{n}\b(?:\s*,[^,]{{1,80}},)?\s+(?:[a-z]+\s+){{0,2}}?(?P<verb>(?-i:{verbs}))\b", re.I),
+              re.compile(rf"\b(?P<verb>(?-i:{verbs}))\s+(?:the\s+)?{n}\b(?!['’]s)\s*[.,;]", re.I),
+              _through_its_officer(n, verbs))
+    for frame in frames:
+        for m in frame.finditer(text):
+            if not used_as_speech(text, m.start("verb"), m.end("verb")):
+                continue
+            at = m.start() if frame is not frames[1] else text.lower().rfind(speaker.lower(), 0, m.end())
+            prior = text[:at].split()
+            if before is None or not prior or before(prior[-1].strip("\"“‘(")):
+                return True
+    return False
 
 
 @cache
@@ -81,7 +107,7 @@ def _through_its_officer(n: str, verbs: str) -> re.Pattern[str]:
     ministry's spokesman said"; up to two words before the title ("deputy foreign minister"), a name of up to three
     capitalised words after it."""
     name = r"(?:\s*,\s*[A-Z][^,]{0,60},|(?:\s+[A-Z][\w'’-]*){0,3})"
-    return re.compile(rf"(?i:\b{n}){_officer()}{name}\s+(?i:{verbs})\b")
+    return re.compile(rf"(?i:\b{n}){_officer()}{name}\s+(?P<verb>{verbs})\b")
 
 
 @cache

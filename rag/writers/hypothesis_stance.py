@@ -35,6 +35,7 @@ from typing import Sequence
 
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
+from rag.text.speech_use import used_as_speech
 
 __all__ = ["Stance", "stance", "speaker", "clause_of", "asserted_by", "characterisation", "antecedent", "MIN_WORDS", "MAX_HOLDER_WORDS",
            "HOLDER_ROLE", "PARTY_ROLE", "holders_own", "party_of", "party_statement", "same_party"]
@@ -76,14 +77,14 @@ def _verbs() -> str:
 def _frame_before() -> re.Pattern[str]:
     # "<who> (has|have|had) said (that) <clause>": who is the words of the clause before the verb
     # (the verb's object and time may stand before "that": "told health officials Wednesday that ...")
-    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_verbs()})\b(?:(?:\s+[\w’'-]+){{0,5}}?\s+that\b|\s+that\b)?[\s,:]+", re.I)
+    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?P<verb>(?-i:{_verbs()}))\b(?:(?:\s+[\w’'-]+){{0,5}}?\s+that\b|\s+that\b)?[\s,:]+", re.I)
 
 
 @cache
 def _frame_after() -> re.Pattern[str]:
     # "<clause>, <who> (has) said[,.]" or "<clause>, said <who>."
     v = _verbs()
-    return re.compile(rf",\s*(?:(?P<who>[^,;:]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+)?(?:{v})|(?:{v})\s+(?P<who2>[^,;:.]{{2,90}}))\b[^,.;]{{0,40}}(?:[,.;]|$)", re.I)
+    return re.compile(rf",\s*(?:(?P<who>[^,;:]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>(?-i:{v}))|(?P<verb2>(?-i:{v}))\s+(?P<who2>[^,;:.]{{2,90}}))\b[^,.;]{{0,40}}(?:[,.;]|$)", re.I)
 
 
 @cache
@@ -91,7 +92,7 @@ def _frame_appositive() -> re.Pattern[str]:
     # "<who>, <a role>, said (that) <clause>": a name with its role between commas, then the verb ("Wei Jianguo, a
     # former commerce vice minister, said …"); the role opens like one ("a", "an", "the", a lower-case word, "Japan's")
     role = r"(?:(?:an?|the)\s|[a-z]|[A-Z][\w-]*['’]s\s)[^,;:]{1,120}?"
-    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,60}}?),\s+{role},\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{_verbs()})\b(?:\s+that\b)?[\s,:]*")
+    return re.compile(rf"(?:^|(?<=[,;:]\s))(?P<who>[^,;:]{{2,60}}?),\s+{role},\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?P<verb>(?-i:{_verbs()}))\b(?:\s+that\b)?[\s,:]*")
 
 
 @cache
@@ -147,21 +148,24 @@ def _who(words: str) -> str | None:
 def speaker(sentence: str) -> tuple[str | None, str]:
     """(who a sentence reports as saying it, the sentence less that reporting frame): "Japanese officials have said
     that X" -> ("Japanese officials", "X"); "X, analysts said." -> ("analysts", "X"); "according to the ministry, X"
-    -> ("the ministry", "X"); (None, sentence) when it reports no one saying it."""
+    -> ("the ministry", "X"); (None, sentence) when it reports no one saying it. A frame's verb must be used as one
+    (``rag.text.speech_use.used_as_speech``): "held by the United States since 1946" and "Keating added 12 patrol
+    boats" frame no speech."""
     s = sentence.strip()
-    for m in _frame_before().finditer(s):  # a subject whose title holds commas opens the sentence: its whole run speaks
+    before = [m for m in _frame_before().finditer(s) if _speech(s, m)]
+    for m in before:  # a subject whose title holds commas opens the sentence: its whole run speaks
         if (who := _who(_titled(s[:m.start("who")], m.group("who")))) and len(s) - m.end() >= 10 and "," in who:
             return who, s[m.end():]
     for m in _frame_after().finditer(s):
         who = _who(m.group("who") or m.group("who2") or "")
-        if who:  # a frame in mid-sentence keeps the comma that goes on ("..., officials have said, hinting ...")
+        if who and _speech(s, m):  # a frame in mid-sentence keeps the comma that goes on ("..., officials have said, hinting ...")
             rest = (s[:m.start()] + s[m.end() - 1:] if s[m.end() - 1:m.end()] == "," else s[:m.start()]).strip()
             return who, rest
-    m = _frame_appositive().search(s)
+    m = next((m for m in _frame_appositive().finditer(s) if _speech(s, m)), None)
     # an appositive frame may end the text: a frame left open for the next sentence ("…, a senior fellow …, said")
     if m is not None and (who := _who(m.group("who"))) and (len(s) - m.end() >= 10 or m.end() == len(s)):
         return who, s[m.end():]
-    m = _frame_before().match(s) or next(_frame_before().finditer(s), None)
+    m = before[0] if before else None
     if m is not None:
         who = _who(_titled(s[:m.start("who")], m.group("who")))
         if who and len(s) - m.end() >= 10:
@@ -170,6 +174,12 @@ def speaker(sentence: str) -> tuple[str | None, str]:
     if m is not None and (who := _who(m.group("who"))):
         return who, (s[:m.start()] + s[m.end():]).strip(" ,")
     return None, s
+
+
+def _speech(text: str, m: re.Match[str]) -> bool:
+    """Whether a frame's match ``m`` in ``text`` has its verb used as a verb of saying (``used_as_speech``)."""
+    group = "verb2" if "verb2" in m.re.groupindex and m.group("verb2") else "verb"
+    return used_as_speech(text, m.start(group), m.end(group))
 
 
 #: a sentence's opening run of capitalised pieces joined by commas: a title that holds a comma ("South Korean

@@ -81,6 +81,10 @@ def _enumeration() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(listed, re.I), re.compile(opened, re.I)
 
 
+#: a later sentence adding members to a story's list: "The ministry also added Velt Logistics" (``[enumeration]``
+#: ``continued``)
+LIST_CONTINUED_RE = re.compile(rf"\b(?:{_alternation(table('answer_kinds')['enumeration']['continued'])})\b", re.I)
+
 # An enumeration in a sentence: "A, B and C", "A, B, or C", "A, as well as B and C", a colon and a comma list; and
 # one that a word such as "cover" or "including" introduces: the contents of a measure or a set.
 ENUM_RE, CONTENTS_LIST_RE = _enumeration()

@@ -76,7 +76,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import PLACE_CLASS, WANTS_NAME
-from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
+from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
@@ -483,6 +483,10 @@ class QuestionAnswering:
         labelled = lambda i: (names_label(scored.cands[i].text, asked)  # noqa: E731
                               and (kind not in SINGLE_VALUE_KINDS or bool(typed[i])))
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])]
+        # a sentence counting the asked members whose report names them later (``_named_later``)
+        later = ({scored.cands[j].doc_id for j in self._named_later(query, scored, covered)} if kind == "list"
+                 else set())
+        typed_ok += [i for i in covered if i not in typed_ok and scored.cands[i].doc_id in later]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
         # "Which virus is not included in the “tripledemic”?", "She appeared in all these films except:": a sentence
@@ -500,7 +504,8 @@ class QuestionAnswering:
             columns = asked_class(without_carried_context(query))  # ... a table row under the class's column does
             gives = lambda i: (gives_filler(scored.cands[i].text, qstems, qualifier)  # noqa: E731
                                or class_column(scored.cands[i].text, columns) is not None)
-            typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])]
+            typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])
+                        or scored.cands[i].doc_id in later]
             if not typed_ok:
                 return f"{_MISSING_PREFIX}{kind} the question asks for"
         # the countries (or capitals) a focused question names must all be in the answering passage: an answer
@@ -528,7 +533,9 @@ class QuestionAnswering:
             story = [i for i in typed_ok if scored.cands[i].doc_id == scored.cands[top].doc_id]
             noun = class_noun(without_carried_context(query), wanted.member)
             if noun and counts_without_naming(scored.cands[top].text, wanted.member) and not rows and not any(
-                    lists_names(scored.cands[i].text) for i in story):  # (a table's rows name them)
+                    lists_names(scored.cands[i].text) for i in story) and not any(  # (a table's rows name them)
+                    # ... nor a later sentence of its report ("They include A, B and C", ``_named_later``)
+                    scored.cands[i].doc_id == scored.cands[top].doc_id for i in self._named_later(query, scored, [top])):
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
         # the evidence must hold the question's story: a report sharing the asked sentence's word but telling none of
         # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
@@ -873,6 +880,7 @@ class QuestionAnswering:
             pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
                                  scored.cos >= self.abstain_threshold - 0.05)
         told = list(pool)  # before the kind's own cuts: a report of the done act (``_act_reported_first``)
+        named_later: list[int] = []  # a list's members named past the sentence counting them (``_named_later``)
         event = asked_event(query, kind)  # a time question's asked event (``asked_event``)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
@@ -893,6 +901,16 @@ class QuestionAnswering:
                          and ((scored.cos[i] >= floor and scored.window_cov[i] >= CONTENTS_COVERAGE)
                               or scored.window_cov[i] >= FULL_COVERAGE)
                          and lists_contents(scored.cands[i].text)]
+            if kind == "list":  # the members a sentence of the pool only counts ("BIS … added 14 companies to its
+                # Entity List"), named by a later sentence of its report that repeats little of the question ("Eleven of
+                # the companies are based in mainland China … They include Shenzhen Kuanyu Technology, …"): they lead
+                # (the class noun ties them to the count: "The firms named in the order are …" may repeat no other
+                # word of the question, so no key term past its places is asked of them)
+                naming = [i for i in self._named_later(query, scored, pool) if about[i]]
+                if naming and not any(i in naming for i in pool):
+                    member = asked_value(without_carried_context(query)).member
+                    pool = [i for i in pool if not says_class(scored.cands[i].text, member)] + naming
+                    named_later = naming
             if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded
@@ -997,6 +1015,8 @@ class QuestionAnswering:
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
+            if named_later and picked[0] not in named_later:  # the count does not lead while its report names them
+                picked = self._order(scored, value, [i for i in pool if i in named_later])[:1] or picked
         if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -1004,6 +1024,23 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    def _named_later(self, query: str, scored: Scored, among: Sequence[int]) -> list[int]:
+        """For a list question, the quotable sentences naming members of the asked class (``list_members.
+        names_class_members``) in the reports of the sentences ``among`` that say the class but name none of its
+        members ("BIS … added 14 companies …" → "… They include Shenzhen Kuanyu Technology, Hefei Tianshu Computing,
+        …", past other sentences): the members the question asks for, though their sentence repeats little of it.
+        Indices into ``scored.cands``; [] for a question asking no class."""
+        member = asked_value(without_carried_context(query)).member
+        if not member:
+            return []
+        docs = {scored.cands[i].doc_id for i in among if says_class(scored.cands[i].text, member)
+                and not names_class_members(scored.cands[i].text, member)}
+        if not docs:
+            return []
+        quotable = self._quotable(query, scored)
+        return [i for i, c in enumerate(scored.cands)
+                if c.doc_id in docs and quotable[i] and names_class_members(c.text, member)]
 
     @staticmethod
     def _slot_fillers(query: str, kind: str | None, scored: Scored, pool: list[int], story: str, floor: float,

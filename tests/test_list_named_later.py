@@ -39,6 +39,9 @@ def test_a_sentence_naming_members_of_the_asked_class_names_them(text, member):
     ("Eleven of the companies are based in mainland China, two in Taiwan and one in Hong Kong.", {"compani"}),
     ("The companies make lasers, optics and vacuum pumps.", {"compani"}),
     ("Minato Precision, Kobe Vacuum Works and Naniwa Components were fined.", {"scientist"}),  # not the class asked
+    # a class of places is answered by the places a sentence lists, not by names past a count (seed qa-028 on the
+    # first cut: "exceptions only for Australia, Canada and the UK" lost to a later list)
+    ("The rule exempts three countries: Australia, Canada and the UK.", {"countri"}),
 ])
 def test_places_uses_or_another_class_name_no_members(text, member):
     assert not names_class_members(text, frozenset(member)), text

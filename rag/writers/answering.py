@@ -67,7 +67,7 @@ from rag.writers.asked_request import asked_request, request_event, tells_asked_
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.asked_exclusion import left_out, tells_left_out
-from rag.writers.asked_year import asked_years, tells_other_years
+from rag.writers.asked_year import asked_years, event_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
@@ -518,9 +518,12 @@ class QuestionAnswering:
         # the monarchy during 2018-19" gives another year's figure (``asked_year``). The answer prefers a sentence
         # telling the asked year (``_pick_answer``); when every answering sentence, with its neighbour, tells other
         # years only, none gives the asked one
+        # (the sentence right after one, when it gives the kind asked, is read with it too: "In 2024 it opened only 4"
+        # after "… 19 cases this year, up from 7 in 2025", as ``_pick_answer`` leads with it)
         years = asked_years(without_carried_context(query), as_of)
+        after = {a: [b] for a, b in adjacent_pairs(scored.cands) if typed[b] and quotable[b]} if years else {}
         if years and all(tells_other_years(" ".join([scored.cands[i].text] + [scored.cands[j].text
-                                                                             for j in scored.neighbours[i]]),
+                                                                             for j in scored.neighbours[i] + after.get(i, [])]),
                                            years, scored.cands[i].passage.chunk.published) for i in typed_ok):
             return f"{_OTHER_YEAR_PREFIX}{' or '.join(str(y) for y in sorted(years))}"
         # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
@@ -982,6 +985,15 @@ class QuestionAnswering:
         # "Which team won the 2022 … Finals?": a sentence telling other years only ("… won the last two Stanley Cups
         # in 2020 and 2021") does not lead while one telling the asked year, or none, can (``asked_year``)
         years = asked_years(without_carried_context(query), as_of)
+        dated = [i for i in pool if event_years(scored.cands[i].text, scored.cands[i].passage.chunk.published)]
+        if years and dated and all(tells_other_years(scored.cands[i].text, years, scored.cands[i].passage.chunk.published)
+                                   for i in dated):
+            # ... and when every sentence of the pool telling a year tells others, the one right after it telling the
+            # asked year leads ("… opened 19 cases this year, up from 7 in 2025." then "In 2024 it opened only 4." for
+            # "… in 2024?"), though it repeats too little of the question to be in the pool
+            near = [b for a, b in adjacent_pairs(scored.cands) if a in dated and b not in pool and typed[b]
+                    and quotable[b] and event_years(scored.cands[b].text, scored.cands[b].passage.chunk.published) & years]
+            pool = list(dict.fromkeys(near)) or pool
         pool = [i for i in pool if not tells_other_years(scored.cands[i].text, years,
                                                          scored.cands[i].passage.chunk.published)] or pool
         # "When will the expansion be completed?": the time of the asked event, not of its announcement ("SMIC

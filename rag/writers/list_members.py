@@ -316,10 +316,13 @@ def counts_without_naming(text: str, member: frozenset[str]) -> bool:
 
 def says_class(text: str, member: frozenset[str]) -> bool:
     """Whether a sentence says a noun of the class a list question asks for (``member``, or a noun of its
-    ``member_classes.toml`` group): "barred four companies", "added 14 firms". False without a class."""
+    ``member_classes.toml`` group): "barred four companies", "added 14 firms". False without a class, and for a class
+    of places ("which countries": the group of "country"), whose members are places, not names listed past a count."""
     groups = _member_groups()
     wanted = frozenset().union(*(groups[m] for m in member if m in groups))
-    return bool(wanted) and any(stem(w.lower()) in wanted for w in _WORD.findall(text))
+    if not wanted or wanted & _noun_stems(["country"]):
+        return False
+    return any(stem(w.lower()) in wanted for w in _WORD.findall(text))
 
 
 def names_class_members(text: str, member: frozenset[str]) -> bool:

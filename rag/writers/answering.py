@@ -26,6 +26,7 @@ from rag.writers.answer_kind import (
     answer_type,
     asked_sentence,
     has_answer_kind,
+    imposes_asked_obligation,
     recommender,
     is_enumeration,
     lists_names,
@@ -503,7 +504,9 @@ class QuestionAnswering:
         if org and (kind in NAMED_KINDS or (kind == "list" and WANTS_NAME.search(without_carried_context(query)))):
             columns = asked_class(without_carried_context(query))  # ... a table row under the class's column does
             gives = lambda i: (gives_filler(scored.cands[i].text, qstems, qualifier)  # noqa: E731
-                               or class_column(scored.cands[i].text, columns) is not None)
+                               or class_column(scored.cands[i].text, columns) is not None
+                               # "What condition must companies … accept?" asks for the condition, not a company
+                               or imposes_asked_obligation(wanted.member, scored.cands[i].text))
             typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])
                         or scored.cands[i].doc_id in later]
             if not typed_ok:
@@ -969,6 +972,10 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS
                                 or kind in ("list", "intent", "recommendation", "reason")):
                 pool = [i for i in pool if states[i]] or pool
+            if prefer_kind and kind == "thing":  # "What condition must exporters meet?": the sentence imposing one
+                # ("Exporters must apply for a dual-use licence …"), not one naming the measure's other parts
+                member = asked_value(without_carried_context(query)).member
+                pool = [i for i in pool if imposes_asked_obligation(member, scored.cands[i].text)] or pool
             if prefer_kind and kind == "term":  # "What is it called?": a designation, not a sentence restating the
                 # question whose only new name is a team or a country ("… beating Portugal 1-0")
                 qstems = text_stems(without_carried_context(query))

@@ -55,6 +55,13 @@ ARTICLES = {
         "Japan's trade ministry revoked the export licence of Osaka broker Minato Precision on Thursday after "
         "finding that it had resold two etching tools to a university linked to China's military. The broker "
         "declined to comment.\n"),
+    "04_cameras.md": (
+        "# Agency withholds a camera maker's certificate\n\n"
+        "Published: 2026-10-21 · Publisher: Han River Tech\n\n"
+        "South Korea's internet security agency has withheld a certificate for Baima Optics' network cameras, the "
+        "agency said on Tuesday. The agency said it found that the cameras opened a remote maintenance port without "
+        "a password. In 2024, the agency revoked certificates for two other camera makers after finding hidden "
+        "recording functions.\n"),
     "03_permit.md": (
         "# Taipei freezes a Chinese investor's permit\n\n"
         "Published: 2026-11-02 · Publisher: Formosa Policy Desk\n\n"
@@ -80,3 +87,12 @@ def test_a_why_question_answered_by_a_finding_is_not_told_no_reason_was_given(en
     text = " ".join(c.text for s in brief.sections for c in s.claims)
     assert "no stated reason" not in text, text
     assert reason in text, text
+
+
+def test_the_finding_behind_the_reported_act_leads_not_one_the_report_recalls_from_another_year(engine):
+    # the first cut of this stop answered "Why did KISA withhold …?" with "In 2025, KISA revoked certifications for two
+    # other … makers after finding …": a reason of another act, a year before the report, now after the report's own
+    from conftest import answer_lead
+
+    lead = answer_lead(engine, "Why did the agency withhold Baima Optics' certificate?", "2026-12-01")
+    assert "remote maintenance port" in lead, lead

@@ -72,7 +72,7 @@ from rag.writers.asked_year import asked_years, event_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
-from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
+from rag.writers.candidates import Candidate, Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
@@ -983,7 +983,10 @@ class QuestionAnswering:
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
-                pool = [i for i in pool if tells_reason(scored.cands[i].text)] or pool
+                reasons = [i for i in pool if tells_reason(scored.cands[i].text)]
+                # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
+                # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
+                pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
                 # ... and not an analytic brief's caveat or implication ("Risk of deception in China's public
                 # statements about the motivations …", under "Bias & Deception Risks:"): the brief's, not the reason
                 # nor a forecast, watch item or gap (``stated_reason.NO_REASON_ROLES``): what may happen says not why
@@ -1043,6 +1046,16 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    @staticmethod
+    def _of_another_year(cand: Candidate) -> bool:
+        """Whether a sentence tells events of years other than its report's (``asked_year.tells_other_years`` with the
+        year of its publication): history the report recalls, "In 2025, KISA revoked …" in a report of 2026; False for
+        an undated report or a sentence telling no year."""
+        published = cand.passage.chunk.published or ""
+        if not published[:4].isdigit():
+            return False
+        return tells_other_years(cand.text, frozenset({int(published[:4])}), published)
 
     def _named_later(self, query: str, scored: Scored, among: Sequence[int]) -> list[int]:
         """For a list question, the quotable sentences naming members of the asked class (``list_members.

@@ -341,6 +341,9 @@ def has_answer_kind(
         )
     if kind == "thing" and names_title(text):  # a quoted title answers "which show" as a name does
         return True
+    if kind == "thing" and imposes_asked_obligation(asked.member, text):  # "what condition must they accept?": the
+        # sentence imposing it ("Companies receiving subsidies must agree not to transfer …"), a clause, not a name
+        return True
     if kind == "name" and asked.who and people_doing(text, question_stems):
         return True  # "who is being held?": "tech executives are being held"
     for name, initial in entities(text):
@@ -454,6 +457,22 @@ def _cited_reason_re() -> re.Pattern[str]:
     """"citing <a reason>" (``[reason] cited_reason`` of answer_kinds.toml): "…, citing an outbreak of fish lice", not
     "citing sources" nor "citing Nikkei Asia" (the word after "citing" is read as written: a capital is a name)."""
     return re.compile("|".join(table("answer_kinds")["reason"]["cited_reason"]))
+
+
+@cache
+def _obligation() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the stems of the class nouns of an obligation, a sentence imposing one): ``answer_kinds.toml`` [obligation]."""
+    data = table("answer_kinds")["obligation"]
+    nouns = frozenset(stem_word(w) for w in data["nouns"]) | frozenset(stem_word(w + "s") for w in data["nouns"])
+    return nouns, re.compile("|".join(f"(?:{c})" for c in data["cues"]), re.I)
+
+
+def imposes_asked_obligation(member: frozenset[str], text: str) -> bool:
+    """Whether ``text`` states an obligation (``answer_kinds.toml`` [obligation] cues: "must agree not to transfer
+    …", "are required to state the end user", "on condition that …") and the question's asked class (``member``, the
+    stems of its class noun) is one of obligation ("condition", "requirement", "obligation", …)."""
+    nouns, cues = _obligation()
+    return bool(member & nouns) and cues.search(text) is not None
 
 
 def states_reason(text: str) -> bool:

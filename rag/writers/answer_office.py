@@ -148,16 +148,20 @@ def _complement(units: list[_Unit], after: int, *, names: bool, stop: frozenset[
     return end
 
 
-def _name_at(units: list[_Unit], k: int, stop: frozenset[str]) -> int:
+def _name_at(units: list[_Unit], k: int, stop: frozenset[str], *, after_title: bool = False) -> int:
     """The end of the person's name that starts at ``units[k]`` (one to four capitalised words that are no title,
-    place, qualifier or organisation word, the first no common word); ``k`` when none does."""
+    place, qualifier or organisation word, the first no common word); ``k`` when none does. Right after a title
+    (``after_title``) a name's first word may be a common word that is no determiner when a second name word follows:
+    a surname such as "He" ("A ministry spokesperson, He Yadong, said")."""
     org = word_set("org_words")
     end = k
     while end < len(units) and end - k < 4 and units[end].upper and units[end].word[:1].isalpha() \
             and units[end].word not in _offices()["heads"] and units[end].word not in _qualifiers() \
             and not units[end].place and units[end].word not in org:
         end += 1
-    if end == k or units[k].word in stop or units[k].word in _portfolio():
+    surname = (after_title and end - k >= 2 and units[k].word not in word_set("determiners")
+               and units[k + 1].word not in stop)
+    if end == k or (units[k].word in stop and not surname) or units[k].word in _portfolio():
         return k
     # a capitalised run before a head noun is part of a longer title ("Chief Cabinet Secretary")
     if end < len(units) and units[end].word in _offices()["heads"]:
@@ -238,7 +242,7 @@ def _titled_names(sentence: str) -> list[tuple[OfficeMention, _Title]]:
         if end < 0:
             continue
         k = end + 1 if end < len(units) and units[end].word == "," else end
-        last = _name_at(units, k, stop)
+        last = _name_at(units, k, stop, after_title=True)
         comma_ok = k == end or last >= len(units) or units[last].word in (",", ".")
         if last > k and comma_ok:
             start = _title_before_name(units, h, stop)
@@ -370,30 +374,58 @@ def asked_office(question: str) -> AskedOffice | None:
                        title.qualifiers, past)
 
 
-def _holds(title: _Title, office: AskedOffice) -> bool:
-    """Whether ``title`` names ``office`` (head, words and qualifiers; its places are read by ``office_mentions``)."""
-    if not any(title.head == head and office.words | extra <= title.words for head, extra in office.heads):
+def _holds(title: _Title, office: AskedOffice, context: frozenset[str] = frozenset()) -> bool:
+    """Whether ``title`` names ``office`` (head, words and qualifiers; its places are read by ``office_mentions``).
+    A title that names part of the office and nothing else ("Commissioner", "ministry spokesperson") holds it when
+    the rest of the office's words are in ``context``, the words the report has named before it (the body it
+    introduced: "The Korea Customs Service said … Commissioner Ko Kwang-hyo told reporters")."""
+    if not any(title.head == head and (office.words | extra <= title.words
+                                       or (title.words <= office.words | extra
+                                           and office.words | extra <= title.words | context))
+               for head, extra in office.heads):
         return False
     quals = title.qualifiers - (frozenset(_offices()["question"]["past_accepts"]) if office.past else frozenset())
     return quals == office.qualifiers
 
 
-def office_mentions(sentence: str, office: AskedOffice) -> list[OfficeMention]:
+#: a quotation in straight or curly double quotes
+_QUOTED_RE = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _context_words(context: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words, the place keys) of the text a report wrote before a sentence, as a title reads them."""
+    units = _units(context) if context else []
+    return frozenset(u.word for u in units if not u.place), frozenset(u.place for u in units if u.place)
+
+
+def office_mentions(sentence: str, office: AskedOffice, context: str = "") -> list[OfficeMention]:
     """The people ``sentence`` names as holding ``office`` (``asked_office``), in order: a title of that office before
     the name or an appositive after it, its portfolio told in any words (``offices.toml`` [same]: "Minister of Trade,
     Industry and Energy" holds "trade minister"), with no qualifier the question does not ask
     (``title_qualifiers.txt``: "Deputy trade minister X", "former trade minister Y" hold other offices), in the place
     asked: the title's own place ("South Korean", "Japan's"), or for a title naming none ("Trade Minister Sung
-    Yun-mo"), the places the sentence names before it, when all of them are the place asked."""
+    Yun-mo"), the places the sentence names before it, when all of them are the place asked. ``context`` is the text
+    of the report before the sentence: a title that names only part of the office is completed by the body named
+    there (``_holds``), and a title whose sentence names no place before it is in the place the report named there
+    ("TOKYO — Japan's cabinet … Economic Security Minister Takahashi Mio said")."""
     from rag.text.places import covers, place_mentions
 
+    before_words, before_places = _context_words(context)
     found = []
     for mention, title in _titled_names(sentence):
-        if not _holds(title, office):
+        if not _holds(title, office, before_words):
             continue
         if office.places:
-            places = title.places or frozenset(p.key for p in place_mentions(sentence[:mention.start]))
-            if not places or not all(any(covers(p, a) for p in places) for a in office.places):
+            # (not a quotation's places: '"Korea will not be a transit route for the United States' chips,"
+            # Commissioner Ko said' names the commissioner in no place)
+            before = _QUOTED_RE.sub(lambda m: " " * len(m.group(0)), sentence[:mention.start])
+            places = title.places or frozenset(p.key for p in place_mentions(before))
+            if not places:
+                if not all(any(covers(p, a) for p in before_places) for a in office.places):
+                    continue
+                found.append(mention)
+                continue
+            if not all(any(covers(p, a) for p in places) for a in office.places):
                 continue
             if not title.places and not all(any(covers(p, a) or covers(a, p) for a in office.places) for p in places):
                 continue
@@ -403,13 +435,14 @@ def office_mentions(sentence: str, office: AskedOffice) -> list[OfficeMention]:
 
 def office_holders(office: AskedOffice, text: str) -> list[tuple[tuple[int, int], OfficeMention]]:
     """Each sentence of ``text`` (read within its line, as ``answer_who.titled_mentions`` reads it) naming a holder of
-    ``office`` (``office_mentions``): (its (start, end) in ``text``, the first holder it names), in text order. A
+    ``office`` (``office_mentions``, with the text before it as its context): (its (start, end) in ``text``, the first
+    holder it names), in text order. A
     question names no holder ("Who is Britain's next prime minister?", a headline of the RealTime QA corpus)."""
     found = []
     for span, sentence in line_sentences(text):
         if sentence.rstrip().rstrip("\"'’”").endswith("?"):
             continue
-        mentions = office_mentions(sentence, office)
+        mentions = office_mentions(sentence, office, text[:span[0]])
         if mentions:
             found.append((span, mentions[0]))
     return found

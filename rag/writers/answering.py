@@ -26,6 +26,7 @@ from rag.writers.answer_kind import (
     answer_type,
     asked_sentence,
     has_answer_kind,
+    imposes_asked_obligation,
     recommender,
     is_enumeration,
     lists_names,
@@ -67,16 +68,16 @@ from rag.writers.asked_request import asked_request, request_event, tells_asked_
 from rag.writers.asked_undergoer import asked_undergoer, does_asked_act, undergoer_act_view
 from rag.writers.asked_view import actor_act_view, asked_view
 from rag.writers.asked_exclusion import left_out, tells_left_out
-from rag.writers.asked_year import asked_years, tells_other_years
+from rag.writers.asked_year import asked_years, event_years, tells_other_years
 from rag.writers.attribution import ATTRIBUTED_ROLES
 from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
-from rag.writers.candidates import Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
+from rag.writers.candidates import Candidate, Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
-from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming
+from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
@@ -485,6 +486,10 @@ class QuestionAnswering:
         labelled = lambda i: (names_label(scored.cands[i].text, asked)  # noqa: E731
                               and (kind not in SINGLE_VALUE_KINDS or bool(typed[i])))
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])]
+        # a sentence counting the asked members whose report names them later (``_named_later``)
+        later = ({scored.cands[j].doc_id for j in self._named_later(query, scored, covered)} if kind == "list"
+                 else set())
+        typed_ok += [i for i in covered if i not in typed_ok and scored.cands[i].doc_id in later]
         if not typed_ok:
             return f"{_MISSING_PREFIX}{kind} the question asks for"
         # "Which virus is not included in the “tripledemic”?", "She appeared in all these films except:": a sentence
@@ -501,8 +506,11 @@ class QuestionAnswering:
         if org and (kind in NAMED_KINDS or (kind == "list" and WANTS_NAME.search(without_carried_context(query)))):
             columns = asked_class(without_carried_context(query))  # ... a table row under the class's column does
             gives = lambda i: (gives_filler(scored.cands[i].text, qstems, qualifier)  # noqa: E731
-                               or class_column(scored.cands[i].text, columns) is not None)
-            typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])]
+                               or class_column(scored.cands[i].text, columns) is not None
+                               # "What condition must companies … accept?" asks for the condition, not a company
+                               or imposes_asked_obligation(wanted.member, scored.cands[i].text))
+            typed_ok = [i for i in typed_ok if gives(i) or any(typed[j] and gives(j) for j in scored.neighbours[i])
+                        or scored.cands[i].doc_id in later]
             if not typed_ok:
                 return f"{_MISSING_PREFIX}{kind} the question asks for"
         # the countries (or capitals) a focused question names must all be in the answering passage: an answer
@@ -515,9 +523,12 @@ class QuestionAnswering:
         # the monarchy during 2018-19" gives another year's figure (``asked_year``). The answer prefers a sentence
         # telling the asked year (``_pick_answer``); when every answering sentence, with its neighbour, tells other
         # years only, none gives the asked one
+        # (the sentence right after one, when it gives the kind asked, is read with it too: "In 2024 it opened only 4"
+        # after "… 19 cases this year, up from 7 in 2025", as ``_pick_answer`` leads with it)
         years = asked_years(without_carried_context(query), as_of)
+        after = {a: [b] for a, b in adjacent_pairs(scored.cands) if typed[b] and quotable[b]} if years else {}
         if years and all(tells_other_years(" ".join([scored.cands[i].text] + [scored.cands[j].text
-                                                                             for j in scored.neighbours[i]]),
+                                                                             for j in scored.neighbours[i] + after.get(i, [])]),
                                            years, scored.cands[i].passage.chunk.published) for i in typed_ok):
             return f"{_OTHER_YEAR_PREFIX}{' or '.join(str(y) for y in sorted(years))}"
         # "What did Japan say in response?" is answered by what Japan said or did, not by others' words about it
@@ -530,7 +541,9 @@ class QuestionAnswering:
             story = [i for i in typed_ok if scored.cands[i].doc_id == scored.cands[top].doc_id]
             noun = class_noun(without_carried_context(query), wanted.member)
             if noun and counts_without_naming(scored.cands[top].text, wanted.member) and not rows and not any(
-                    lists_names(scored.cands[i].text) for i in story):  # (a table's rows name them)
+                    lists_names(scored.cands[i].text) for i in story) and not any(  # (a table's rows name them)
+                    # ... nor a later sentence of its report ("They include A, B and C", ``_named_later``)
+                    scored.cands[i].doc_id == scored.cands[top].doc_id for i in self._named_later(query, scored, [top])):
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
         # the evidence must hold the question's story: a report sharing the asked sentence's word but telling none of
         # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
@@ -875,6 +888,7 @@ class QuestionAnswering:
             pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
                                  scored.cos >= self.abstain_threshold - 0.05)
         told = list(pool)  # before the kind's own cuts: a report of the done act (``_act_reported_first``)
+        named_later: list[int] = []  # a list's members named past the sentence counting them (``_named_later``)
         event = asked_event(query, kind)  # a time question's asked event (``asked_event``)
         if kind and pool:
             states = typed  # for a list: a sentence listing items, or naming the one a "which companies" asks for
@@ -895,6 +909,16 @@ class QuestionAnswering:
                          and ((scored.cos[i] >= floor and scored.window_cov[i] >= CONTENTS_COVERAGE)
                               or scored.window_cov[i] >= FULL_COVERAGE)
                          and lists_contents(scored.cands[i].text)]
+            if kind == "list":  # the members a sentence of the pool only counts ("BIS … added 14 companies to its
+                # Entity List"), named by a later sentence of its report that repeats little of the question ("Eleven of
+                # the companies are based in mainland China … They include Shenzhen Kuanyu Technology, …"): they lead
+                # (the class noun ties them to the count: "The firms named in the order are …" may repeat no other
+                # word of the question, so no key term past its places is asked of them)
+                naming = [i for i in self._named_later(query, scored, pool) if about[i]]
+                if naming and not any(i in naming for i in pool):
+                    member = asked_value(without_carried_context(query)).member
+                    pool = [i for i in pool if not says_class(scored.cands[i].text, member)] + naming
+                    named_later = naming
             if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded
@@ -950,6 +974,10 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS
                                 or kind in ("list", "intent", "recommendation", "reason")):
                 pool = [i for i in pool if states[i]] or pool
+            if prefer_kind and kind == "thing":  # "What condition must exporters meet?": the sentence imposing one
+                # ("Exporters must apply for a dual-use licence …"), not one naming the measure's other parts
+                member = asked_value(without_carried_context(query)).member
+                pool = [i for i in pool if imposes_asked_obligation(member, scored.cands[i].text)] or pool
             if prefer_kind and kind == "term":  # "What is it called?": a designation, not a sentence restating the
                 # question whose only new name is a team or a country ("… beating Portugal 1-0")
                 qstems = text_stems(without_carried_context(query))
@@ -957,7 +985,10 @@ class QuestionAnswering:
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
-                pool = [i for i in pool if tells_reason(scored.cands[i].text)] or pool
+                reasons = [i for i in pool if tells_reason(scored.cands[i].text)]
+                # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
+                # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
+                pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
                 # ... and not an analytic brief's caveat or implication ("Risk of deception in China's public
                 # statements about the motivations …", under "Bias & Deception Risks:"): the brief's, not the reason
                 # nor a forecast, watch item or gap (``stated_reason.NO_REASON_ROLES``): what may happen says not why
@@ -966,6 +997,15 @@ class QuestionAnswering:
         # "Which team won the 2022 … Finals?": a sentence telling other years only ("… won the last two Stanley Cups
         # in 2020 and 2021") does not lead while one telling the asked year, or none, can (``asked_year``)
         years = asked_years(without_carried_context(query), as_of)
+        dated = [i for i in pool if event_years(scored.cands[i].text, scored.cands[i].passage.chunk.published)]
+        if years and dated and all(tells_other_years(scored.cands[i].text, years, scored.cands[i].passage.chunk.published)
+                                   for i in dated):
+            # ... and when every sentence of the pool telling a year tells others, the one right after it telling the
+            # asked year leads ("… opened 19 cases this year, up from 7 in 2025." then "In 2024 it opened only 4." for
+            # "… in 2024?"), though it repeats too little of the question to be in the pool
+            near = [b for a, b in adjacent_pairs(scored.cands) if a in dated and b not in pool and typed[b]
+                    and quotable[b] and event_years(scored.cands[b].text, scored.cands[b].passage.chunk.published) & years]
+            pool = list(dict.fromkeys(near)) or pool
         pool = [i for i in pool if not tells_other_years(scored.cands[i].text, years,
                                                          scored.cands[i].passage.chunk.published)] or pool
         # "When will the expansion be completed?": the time of the asked event, not of its announcement ("SMIC
@@ -999,6 +1039,8 @@ class QuestionAnswering:
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
+            if named_later and picked[0] not in named_later:  # the count does not lead while its report names them
+                picked = self._order(scored, value, [i for i in pool if i in named_later])[:1] or picked
         if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -1006,6 +1048,33 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
+
+    @staticmethod
+    def _of_another_year(cand: Candidate) -> bool:
+        """Whether a sentence tells events of years other than its report's (``asked_year.tells_other_years`` with the
+        year of its publication): history the report recalls, "In 2025, KISA revoked …" in a report of 2026; False for
+        an undated report or a sentence telling no year."""
+        published = cand.passage.chunk.published or ""
+        if not published[:4].isdigit():
+            return False
+        return tells_other_years(cand.text, frozenset({int(published[:4])}), published)
+
+    def _named_later(self, query: str, scored: Scored, among: Sequence[int]) -> list[int]:
+        """For a list question, the quotable sentences naming members of the asked class (``list_members.
+        names_class_members``) in the reports of the sentences ``among`` that say the class but name none of its
+        members ("BIS … added 14 companies …" → "… They include Shenzhen Kuanyu Technology, Hefei Tianshu Computing,
+        …", past other sentences): the members the question asks for, though their sentence repeats little of it.
+        Indices into ``scored.cands``; [] for a question asking no class."""
+        member = asked_value(without_carried_context(query)).member
+        if not member:
+            return []
+        docs = {scored.cands[i].doc_id for i in among if says_class(scored.cands[i].text, member)
+                and not names_class_members(scored.cands[i].text, member)}
+        if not docs:
+            return []
+        quotable = self._quotable(query, scored)
+        return [i for i, c in enumerate(scored.cands)
+                if c.doc_id in docs and quotable[i] and names_class_members(c.text, member)]
 
     @staticmethod
     def _slot_fillers(query: str, kind: str | None, scored: Scored, pool: list[int], story: str, floor: float,

@@ -314,6 +314,56 @@ def counts_without_naming(text: str, member: frozenset[str]) -> bool:
     return not any(text[m.end():].lstrip()[:1].isupper() for m in _subset_named().finditer(text))
 
 
+def says_class(text: str, member: frozenset[str]) -> bool:
+    """Whether a sentence says a noun of the class a list question asks for (``member``, or a noun of its
+    ``member_classes.toml`` group): "barred four companies", "added 14 firms". False without a class, and for a class
+    of places ("which countries": the group of "country"), whose members are places, not names listed past a count."""
+    groups = _member_groups()
+    wanted = frozenset().union(*(groups[m] for m in member if m in groups))
+    if not wanted or wanted & _noun_stems(["country"]):
+        return False
+    return any(stem(w.lower()) in wanted for w in _WORD.findall(text))
+
+
+def names_class_members(text: str, member: frozenset[str]) -> bool:
+    """Whether a sentence (or a quote of sentences) names members of the class a list question asks for: it lists
+    names (``answer_kind.lists_names``) and says a noun of the asked class (``member``, or a noun of its
+    ``member_classes.toml`` group): "Eleven of the companies are based in mainland China … They include Shenzhen Kuanyu
+    Technology, Hefei Tianshu Computing and Beijing Lingxi Data" for "Which companies were added?", the members a
+    sentence before only counted ("added 14 companies"). False without a class."""
+    from rag.writers.answer_kind import lists_names  # answer_kind imports the writers' text readers, this among them
+
+    from rag.text.places import place_mentions
+
+    if not says_class(text, member):
+        return False
+    # the names listed are no places: "Eleven of the companies are based in mainland China, two in Taiwan and one in
+    # Hong Kong" tells where they are, not which they are
+    unplaced = text
+    for m in sorted(place_mentions(text), key=lambda m: -m.start):
+        unplaced = unplaced[:m.start] + "place" + unplaced[m.end:]
+    if lists_names(unplaced):
+        return True
+    # ... or, after a word that opens contents ("include", "such as": ``answer_kinds.toml`` [enumeration]
+    # list_openers), names each told with a descriptor longer than a list item ("the Taiwanese server assembler Nanhai
+    # Systems and the Hong Kong trader Grand Harbour Electronics")
+    for m in _contents_opener().finditer(unplaced):
+        rest = re.split(r"[.;:!?](?:\s|$)", unplaced[m.end():])[0]
+        items = [i.strip() for i in re.split(r",|\band\b|\bas well as\b", rest) if i.strip()]
+        named = [i for i in items if any(w[:1].isupper() for w in i.split())]
+        if len(named) >= 2 and 2 * len(named) >= len(items):
+            return True
+    return False
+
+
+@cache
+def _contents_opener() -> re.Pattern[str]:
+    """A word that opens a list of contents (``answer_kinds.toml`` [enumeration] list_openers), before a name."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(table("answer_kinds")["enumeration"]["list_openers"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b\s*:?\s+(?=(?:the\s+)?[A-Z])", re.I)
+
+
 @cache
 def _subset_named() -> re.Pattern[str]:
     """A subset opener ("including", "such as") after which a member may be named."""

@@ -6,7 +6,9 @@
   [enumeration] ``continued``), by the act's own word, and naming a member the question and the lead do not
   follows the lead (``answering._list_continued``).
 * Not a continuation: a later sentence of the story with "also" that tells another act ("Officials also met
-  shipping insurers …").
+  shipping insurers …"), nor one whose "also" adds a point, not a member, the act's word told far from it ("It is
+  also important for exporters to watch their agents …", which padded a seed follow-up's list answer with a
+  recommendation of the same essay).
 * End to end over short news articles written for this test.
 """
 
@@ -37,6 +39,15 @@ ARTICLES = [
      "Mirel's farm ministry banned imports of two pesticides, Oxafen and Durolin, on Tuesday.\n"
      "Farmers' groups said the ban would raise costs.\n"
      "The ministry also banned Travex, a weed killer sold mainly in the south."),
+    ("05_watch.md", "2026-08-03", "Vell tells exporters which sectors to watch",
+     "Exporters in Vell must watch closely sectors such as drones, lasers and marine sensors, the trade ministry said.\n"
+     "The guidance was published on Monday.\n"
+     "It is also important for exporters to watch closely their agents in Hong Kong, said Mara Lint of the Vell "
+     "Chamber of Commerce."),
+    ("06_quota.md", "2026-09-12", "Pellar restricts exports of rare metals",
+     "Pellar's economy ministry restricted exports of two rare metals, Corvium and Zentite, on Wednesday.\n"
+     "Buyers abroad were told to apply for licences.\n"
+     "In addition, the economy ministry restricted Lunar Grade Tellite, a refined form used in lenses."),
 ]
 
 
@@ -49,6 +60,8 @@ def engine(tmp_path_factory):
     ("Which firms were added to the Ostrava sanctions list?", ["Carrow Lines", "Mendel Freight", "Velt Logistics"],
      "insurers"),
     ("Which pesticides did Mirel ban?", ["Oxafen", "Durolin", "Travex"], None),
+    ("Which metals did Pellar restrict for export?", ["Corvium", "Zentite", "Lunar Grade Tellite"], None),
+    ("Which sectors must exporters in Vell watch closely?", ["drones", "lasers"], "Mara Lint"),
 ])
 def test_the_list_continued_later_in_the_story_is_given_whole(engine, question, names, not_said):
     said = answer_text(engine.write(question, template="answer"))

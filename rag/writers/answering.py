@@ -141,6 +141,9 @@ REPORT_GAP = 0.1
 DONE_ACT_KINDS = frozenset({"list", "action"})
 #: the most later sentences of a story quoted as continuing the list its answer gives (``_list_continued``)
 MAX_LIST_CONTINUED = 2
+#: the most words from a word that adds (``sentence_cues.LIST_CONTINUED_RE``) to the asked act's word it bears on:
+#: "also added" (1), "In addition, the trade ministry added" (4)
+CONTINUED_REACH = 4
 #: A question whose key terms beside its places weigh at least this (``key_terms`` weights: a word 1, a name or
 #: number 2) says what was done, not only where: "Which materials did Japan restrict for export to South Korea?"
 #: (materials, restrict, export: 3), not "What did Japan say in response?" (response: 1). Its answer holds one of
@@ -1387,9 +1390,13 @@ class QuestionAnswering:
         def names_more(text: str) -> bool:  # a name neither the question nor the lead holds ("Travex")
             return any(t.kind == "entity" and t.stem not in known for t in key_terms(text))
 
+        def adds_to_act(text: str) -> bool:  # the adding word bears on the act: "also *added*", "In addition, it
+            # *banned*"; not "It is also important for them to stay …" (a judgement that adds a point, not a member)
+            return any(any(tells_act_itself(text_stems(w), v) for w in after[:CONTINUED_REACH] for v in act.verbs)
+                       for m in LIST_CONTINUED_RE.finditer(text) if (after := re.findall(r"[\w’'-]+", text[m.end():])))
+
         found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == first.doc_id and quotable[i]
-                 and names_more(c.text) and not c.overlaps(first) and LIST_CONTINUED_RE.search(c.text)
-                 and any(tells_act_itself(c.stems, v) for v in act.verbs)]
+                 and names_more(c.text) and not c.overlaps(first) and adds_to_act(c.text)]
         return sorted(found, key=lambda i: (scored.cands[i].with_context, scored.cands[i].passage.chunk.chunk_id,
                                             scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
 

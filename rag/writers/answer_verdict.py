@@ -213,6 +213,8 @@ def _auxiliary_claim(text: str) -> tuple[str, str] | None:
         if at is None:
             return None
         act = rest[at] if aux in aux_cues["modal"] or _participle(lower[at]) else ""
+        if lower[at] in aux_cues["passive"] and at + 1 < len(rest) and _participle(lower[at + 1]):
+            act = rest[at + 1]  # "Has X been fined?": the act is "fined"
         at = _adverbs_before(rest, lower, at)
         return " ".join(rest[:at] + [aux] + rest[at:]), act
     return None

@@ -9,6 +9,10 @@ pool, and it is no continuation the writer links (it opens with "In 2024", not a
 the pool that tells a year tells other years, the sentence right after one of them telling the asked year leads
 (``QuestionAnswering._pick_answer``, ``asked_year.event_years``). A question about a year the sentence before already
 tells is answered by it as before.
+
+Not for a question whose year names the event ("Which club won the 2026 Harbour Cup?", integrator s58: a RealTime QA
+fit question on a final was answered with the next sentence's "2025-2026 player of the year ...", a player, not the
+winner): only a figure's year picks the next sentence.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ ARTICLES = {
         "# Seoul's export-control fines rise\n\nPublished: 2026-10-02\n\n"
         "SEOUL — South Korea's trade ministry imposed 3.4 billion won in fines for strategic-goods violations in 2025, "
         "against 1.1 billion won in 2023. The 2024 total was 2.0 billion won.\n"),
+    "04_cup.md": (
+        "# Norrvik win the Harbour Cup\n\nPublished: 2026-06-14\n\n"
+        "Norrvik Rowing Club beat Ostmark 3-2 in the final on Saturday to win the club's first Harbour Cup since 2009. "
+        "Ostmark had won the last two Harbour Cups in 2024 and 2025. Norrvik captain and 2025-2026 rower of the year "
+        "Elin Dahl was named the final's best rower.\n"),
 }
 
 
@@ -58,3 +67,9 @@ def test_the_asked_years_figure_in_the_next_sentence_leads(engine, question, fig
 ])
 def test_a_year_the_first_sentence_tells_is_still_answered_by_it(engine, question, figure):
     assert figure in answer_lead(engine, question, UNTIL), answer_of(engine, question, UNTIL)
+
+
+def test_a_year_that_names_the_event_does_not_pick_the_next_sentence(engine):
+    question = "Which club won the 2026 Harbour Cup?"
+    lead = answer_lead(engine, question, UNTIL)
+    assert "Norrvik Rowing Club beat Ostmark" in lead, answer_of(engine, question, UNTIL)

@@ -1001,11 +1001,14 @@ class QuestionAnswering:
         # in 2020 and 2021") does not lead while one telling the asked year, or none, can (``asked_year``)
         years = asked_years(without_carried_context(query), as_of)
         dated = [i for i in pool if event_years(scored.cands[i].text, scored.cands[i].passage.chunk.published)]
-        if years and dated and all(tells_other_years(scored.cands[i].text, years, scored.cands[i].passage.chunk.published)
-                                   for i in dated):
+        if kind == "number" and years and dated and all(tells_other_years(scored.cands[i].text, years,
+                                                                          scored.cands[i].passage.chunk.published)
+                                                        for i in dated):
             # ... and when every sentence of the pool telling a year tells others, the one right after it telling the
             # asked year leads ("… opened 19 cases this year, up from 7 in 2025." then "In 2024 it opened only 4." for
-            # "… in 2024?"), though it repeats too little of the question to be in the pool
+            # "… in 2024?"), though it repeats too little of the question to be in the pool: for a figure only (a year
+            # of a figure's series); in "Which team won the 2022 … Finals?" the year names the event, and a next
+            # sentence with "2021-2022 Norris Trophy winner" is about a player, not the winner
             near = [b for a, b in adjacent_pairs(scored.cands) if a in dated and b not in pool and typed[b]
                     and quotable[b] and event_years(scored.cands[b].text, scored.cands[b].passage.chunk.published) & years]
             pool = list(dict.fromkeys(near)) or pool

@@ -288,6 +288,13 @@ def _member_groups() -> dict[str, frozenset[str]]:
     return out
 
 
+def _class_nouns(member: frozenset[str]) -> frozenset[str]:
+    """The stems naming the class of ``member`` (a question's class-noun stems): every noun of their groups in
+    ``member_classes.toml`` ("firm" for "companies"); empty when none is a class of named members."""
+    groups = _member_groups()
+    return frozenset().union(*(groups[m] for m in member if m in groups))
+
+
 def counts_without_naming(text: str, member: frozenset[str]) -> bool:
     """Whether a sentence counts the members a list question asks for without naming any: a quantity followed within
     ``COUNTED_WITHIN`` words by a noun of the asked class (``member``: the stems of the question's class noun,
@@ -297,10 +304,9 @@ def counts_without_naming(text: str, member: frozenset[str]) -> bool:
     were affected?": the sources give a count, not the companies. False without a class."""
     from rag.writers.answer_kind import lists_names  # answer_kind imports the writers' text readers, this among them
 
-    groups = _member_groups()
     # only a class of named members (companies, people, countries, officials: a group of ``member_classes.toml``);
     # "40% of semiconductors" counts no members of "which semiconductor targets" (seed qa-024)
-    wanted = frozenset().union(*(groups[m] for m in member if m in groups))
+    wanted = _class_nouns(member)
     if not wanted:
         return False
     counted = False
@@ -318,8 +324,7 @@ def says_class(text: str, member: frozenset[str]) -> bool:
     """Whether a sentence says a noun of the class a list question asks for (``member``, or a noun of its
     ``member_classes.toml`` group): "barred four companies", "added 14 firms". False without a class, and for a class
     of places ("which countries": the group of "country"), whose members are places, not names listed past a count."""
-    groups = _member_groups()
-    wanted = frozenset().union(*(groups[m] for m in member if m in groups))
+    wanted = _class_nouns(member)
     if not wanted or wanted & _noun_stems(["country"]):
         return False
     return any(stem(w.lower()) in wanted for w in _WORD.findall(text))
@@ -572,7 +577,7 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
         return []  # "which dual-use items?": no class of named members, a list of actors does not answer it (seed qa-055)
 
     # the class as any noun of its group names it: "Firms named:" captions a list for "which companies?"
-    named = frozenset().union(*(groups[m] for m in member if m in groups))
+    named = _class_nouns(member)
 
     def captions(label: str) -> bool:
         key = _list_heading(label)
@@ -684,8 +689,7 @@ def caption_states_act(question: str, caption: str, member: frozenset[str]) -> b
     Entities" does not state which companies China restricted."""
     if asks_source_list(question):  # "which … are named as key entities?": the source's own list is what is asked
         return True
-    groups = _member_groups()
-    cls = frozenset().union(member, *(groups[m] for m in member if m in groups))
+    cls = member | _class_nouns(member)
     return bool((_terms(caption) - cls) & (_terms(question) - cls))
 
 

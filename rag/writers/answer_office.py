@@ -423,11 +423,10 @@ def office_mentions(sentence: str, office: AskedOffice, context: str = "") -> li
             if not places:
                 if not all(any(covers(p, a) for p in before_places) for a in office.places):
                     continue
-                found.append(mention)
+            elif not all(any(covers(p, a) for p in places) for a in office.places):
                 continue
-            if not all(any(covers(p, a) for p in places) for a in office.places):
-                continue
-            if not title.places and not all(any(covers(p, a) or covers(a, p) for a in office.places) for p in places):
+            elif not title.places and not all(any(covers(p, a) or covers(a, p) for a in office.places)
+                                              for p in places):
                 continue
         found.append(mention)
     return found

@@ -85,7 +85,7 @@ from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
            "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "topic_actors", "topic_years", "topic_month", "topic_stems", "topical_documents"]
+           "story_years", "titled_reports", "topic_actors", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -248,8 +248,11 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # Not every actor: a title names the story's subject, seldom its country ("BTS's Jin begins military service" for
     # "BTS members' mandatory military service in South Korea": anchored on a title naming both, the brief was
     # written from August's exemption debate, tn-014)
+    # A title may name the story by its own words and the subject by an institution instead ("METI to widen
+    # chip-tool export controls" for "Japan chip-tool export controls and China's response", while "Chinese firms'
+    # imports of chipmaking tools from Japan rose" names Japan): ``titled_reports`` counts both
     subject = next((a for a in actors if not place_keys(set(a))), actors[0]) if actors else None
-    titled = {d for d in reports if subject is not None and names_actor(subject, mentions(titles.get(d) or ""))}
+    titled = titled_reports(topic, subject, {d: titles.get(d) or "" for d in reports})
     run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning, prefer=titled)
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run
@@ -265,6 +268,23 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
                 story[d] = False
     return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floors[d],
                              story[d] and meaning[d] >= floors[d] - DOC_GAP) for d in rows}
+
+
+def titled_reports(topic: str, subject: frozenset[str] | None, titles: Mapping[str, str]) -> set[str]:
+    """The reports (``titles``: doc id -> title) whose titles name the topic best: the most of the topic's
+    ``distinctive_terms`` and its ``subject`` (its first actor that is no place, else its first place), each counting
+    one; empty when no title names any. "METI to widen chip-tool export controls" (chip, chip-tool, export) names
+    "Japan chip-tool export controls and China's response" better than "Chinese firms' imports of chipmaking tools
+    from Japan rose sharply" (Japan only)."""
+    words = distinctive_terms(topic)
+    score = {}
+    for d, title in titles.items():
+        named = len(words & set(stems(title))) if words else 0
+        if subject is not None and names_actor(subject, mentions(title)):
+            named += 1
+        score[d] = named
+    best = max(score.values(), default=0)
+    return {d for d, n in score.items() if n == best} if best > 0 else set()
 
 
 def _within(published: str, first: date, last: date) -> bool:

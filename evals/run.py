@@ -347,6 +347,18 @@ def provenance(engine, settings: Settings, suites: list[str], paths: dict[str, P
     }
 
 
+def own_corpus(names: list[str], suite_info: dict[str, dict]) -> dict[str, Any]:
+    """The corpus fields of a report whose only suite ingests its own collection (topics-news writes its briefs over
+    a slice of the RealTime QA corpus in a collection of its own, ``suite_info``): that collection's name, snapshot
+    and counts, not the default collection's (empty in a fresh data directory, so a report recorded the empty
+    corpus's snapshot and ``eval compare`` warned of a corpus change that was not). {} for any other run: a run of
+    several suites records the default collection, each suite's own in its ``suite_info``."""
+    if len(names) != 1 or names[0] not in suite_info:
+        return {}
+    info = suite_info[names[0]]
+    return {k: info[k] for k in ("collection", "corpus_snapshot", "corpus_counts") if k in info}
+
+
 # --------------------------------------------------------------------------------------------- run
 
 
@@ -449,7 +461,7 @@ def run_eval(
         "repeats": repeats,
         "selection": {"limit": limit, "ids": list(ids) if ids else None,
                       "items": {n: len(datasets[n]) for n in names}},
-        "provenance": provenance(engine, settings, names, paths),
+        "provenance": {**provenance(engine, settings, names, paths), **own_corpus(names, ctx.suite_info)},
         "totals": totals,
         "stats": stats,
         "items": items,

@@ -83,15 +83,18 @@ from rag.writers.actor_names import mentions, names_actor, read_topic
 from rag.writers.key_terms import key_terms, place_keys, stem, stems
 from rag.writers.sentence_cues import STOPWORDS
 
-__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "DocTopicality", "common_noun_terms", "distinctive_terms",
+__all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "STORY_WORDS_MIN", "DocTopicality", "common_noun_terms", "distinctive_terms",
            "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "titled_reports", "topic_actors", "topic_years", "topic_month", "topic_stems", "topical_documents"]
+           "story_years", "titled_reports", "topic_actors", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
 #: of the same actors. Measured on the topics-news dev topics (evals/README): 31 days dropped 20 of 36 other-story
 #: documents and 6 of 90 gold ones, 45 days 16 and 3, 60 days 10 and 1.
 STORY_GAP_DAYS = 45
+#: A named topic with this many distinctive words of its own (not its names) is told apart by them
+#: (``topic_words_told``)
+STORY_WORDS_MIN = 2
 #: The words most news articles use whatever their story (``evals/general_vocabulary.py``: in 3% or more of the
 #: 4,973 RealTime QA 2022 articles; text only, no label).
 GENERAL_VOCABULARY = word_set("general_vocabulary")
@@ -233,7 +236,9 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     need = max(share.values()) - (1.0 / len(actors) if named_units >= 3 else 0.0) - 1e-9
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
-    story = {d: share[d] >= need and in_month(dated[d], month) for d in rows}
+    told = topic_words_told(topic, actors, {d: set(stems(titles.get(d) or "")).union(*(sentence_stems[i] for i in idx))
+                                            for d, idx in rows.items()}) if not (story and story[2]) else {}
+    story = {d: share[d] >= need and in_month(dated[d], month) and told.get(d, True) for d in rows}
     reports = {d for d in rows if news is None or d in news}
     # a news report is measured against the closest news report: on a broad topic ("export controls") an essay on the
     # concept itself sits nearer the bare words than any report of an instance does (a roundup of the curbs: 0.263
@@ -285,6 +290,28 @@ def titled_reports(topic: str, subject: frozenset[str] | None, titles: Mapping[s
         score[d] = named
     best = max(score.values(), default=0)
     return {d for d, n in score.items() if n == best} if best > 0 else set()
+
+
+def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Mapping[str, set[str]]) -> dict[str, bool]:
+    """Per document (``doc_stems``: doc id -> the stems of its title and sentences), whether it tells the story a
+    named topic's own words name: its ``distinctive_terms`` that are none of its ``actors``' names ("trade-secret",
+    "chipmaker" in "Taiwan trade-secret case against Chinese chipmaker"). With ``STORY_WORDS_MIN`` or more such words a
+    document names as many as the best-covered document does, less one (the slack the actor test gives a topic of
+    three or more names): the US Entity List report naming Taiwanese and Chinese firms is another story of the same
+    actors. A hyphenated word is told by its parts ("trade secrets"). All True with fewer words: one word has
+    synonyms a report may use instead ("objections" / "opposition"; measured on topics-news, evals/README s59)."""
+    own = set().union(*actors) if actors else set()
+    words = sorted(w for w in distinctive_terms(topic) if w not in own)
+    if len(words) < STORY_WORDS_MIN or not doc_stems:
+        return {d: True for d in doc_stems}
+
+    def tells(word: str, st: set[str]) -> bool:
+        parts = [p for p in word.split("-") if p]
+        return word in st or (len(parts) > 1 and all(p in st for p in parts))
+
+    count = {d: sum(1 for w in words if tells(w, st)) for d, st in doc_stems.items()}
+    need = max(count.values()) - 1
+    return {d: n >= need for d, n in count.items()}
 
 
 def _within(published: str, first: date, last: date) -> bool:

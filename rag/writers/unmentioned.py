@@ -153,10 +153,27 @@ def _variant_mentioned(acronym: str, seen: set[str]) -> bool:
     return any(len(s) >= _ACRONYM_VARIANT_CHARS and (s.startswith(acronym) or acronym.startswith(s)) for s in seen)
 
 
+#: an acronym of at least this many letters is also mentioned by lower-case words spelling it out ("GPU" by "graphics
+#: processing units", "HBM" by "high-bandwidth memory"); two letters would be spelled by chance too often
+_SPELLED_OUT_CHARS = 3
+
+
+def _spelled_out(acronym: str, lowered: str) -> bool:
+    """Whether ``lowered`` (lower-cased text) holds consecutive words, joined by spaces or hyphens, whose initials are
+    the letters of ``acronym`` ("graphics processing units" for "GPU"); False for an acronym shorter than
+    ``_SPELLED_OUT_CHARS`` or holding "&"."""
+    letters = acronym.lower()
+    if len(letters) < _SPELLED_OUT_CHARS or not letters.isalpha():
+        return False
+    pattern = r"[\s-]+".join(rf"{re.escape(ch)}[^\W\d_]*" for ch in letters)
+    return re.search(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", lowered) is not None
+
+
 def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
     """The ``question_names`` that none of ``texts`` mentions, as written in the question; [] when every one is
     mentioned or the question gives none. A name is mentioned when one of its words is (by stem; an acronym also by
-    the initials of a capitalised run, "TSMC" by "Taiwan Semiconductor Manufacturing Co"; a word of
+    the initials of a capitalised run, "TSMC" by "Taiwan Semiconductor Manufacturing Co", "NIS" by "The National
+    Intelligence Service", or of three or more lower-case words, "GPUs" by "graphics processing units"; a word of
     ``_FORM_CHARS`` letters or more also by one holding all but its last two, "Ukrainian" by "Ukraine"): "James Webb"
     by "the Webb telescope"."""
     names = question_names(question)
@@ -165,6 +182,7 @@ def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
     texts = [compat_form(t) for t in texts]
     seen: set[str] = set().union(*(stems(t) for t in texts)) if texts else set()
     spelled: set[str] | None = None
+    joined = "\n".join(t.lower() for t in texts)
 
     def mentioned(word: str) -> bool:
         nonlocal spelled
@@ -176,9 +194,9 @@ def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
             return True
         if spelled is None:
             spelled = set().union(*(_initials(t) for t in texts)) if texts else set()
-        return word.lower().removesuffix("s") in spelled
-
-    joined = "\n".join(t.lower() for t in texts)
+        # a plural's "s" is lower case ("GPUs"); an acronym's own "S" is a word's initial ("NIS", "BIS", "KCS")
+        letters = word[:-1] if word.endswith("s") else word
+        return letters.lower() in spelled or _spelled_out(letters, joined)
 
     def country_mentioned(name: str) -> bool:
         words = name.split()

@@ -165,9 +165,9 @@ _RELATIVE_RE = re.compile(
     + _alternation([p for lang in LANGUAGES if lang != "en" for p in _VOCAB["relative"].get(lang, [])]),
     re.IGNORECASE,
 )
-# dateparser reads "this Monday" as the coming one and does not know "earlier this week" or "past week":
-# news use them for the most recent one and for "this week"/"last week".
-_REWRITES = [(re.compile(r"^(?:on|this)\s+(?!(?:week|month|year)\b)", re.I), ""), (re.compile(r"^(?:earlier|later)\s+", re.I), ""), (re.compile(r"^past\s+", re.I), "last ")]
+# dateparser reads "this Monday" as the coming one and does not know "earlier this week": news use them for the most
+# recent one and for "this week".
+_REWRITES = [(re.compile(r"^(?:on|this)\s+(?!(?:week|month|year)\b)", re.I), ""), (re.compile(r"^(?:earlier|later)\s+", re.I), "")]
 
 
 @cache

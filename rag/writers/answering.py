@@ -1045,6 +1045,8 @@ class QuestionAnswering:
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
+            if kind in SINGLE_VALUE_KINDS:
+                picked = self._reporting_source_first(query, kind, scored, picked)
             if named_later and picked[0] not in named_later:  # the count does not lead while its report names them
                 picked = self._order(scored, value, [i for i in pool if i in named_later])[:1] or picked
         if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
@@ -1221,6 +1223,31 @@ class QuestionAnswering:
                    and scored.rel[i] >= scored.rel[picked[0]] - REPORT_GAP
                    and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
         return self._order(scored, value, reports)[:1] if given and reports else picked
+
+    def _reporting_source_first(self, query: str, kind: str, scored: Scored, picked: list[int]) -> list[int]:
+        """A news or official source before an opinion, an analysis or a generated brief giving the same value: when
+        the chosen first sentence is not reporting (``_reporting``: "Last week's seizure of 1,240 graphics processors
+        at Incheon airport was a success …" in a columnist's piece) and a reporting sentence one may quote, above the
+        answer's floor, gives one of the same asked names, numbers or dates (``answer_agree.asked_values``: "The Korea Customs
+        Service said … it had seized 1,240 high-end graphics processing units …"), the most relevant such report
+        leads, however fewer of the question's words it repeats (a column restates the news in its readers' words);
+        the column may follow as a detail, attributed. Otherwise ``picked`` unchanged."""
+        reporting = self._reporting(scored)
+        if reporting[picked[0]]:
+            return picked
+        qstems, asked = text_stems(query), asked_value(query)
+        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
+        given = asked_values(kind, scored.cands[picked[0]], qstems, asked, places_ok)
+        if not given:
+            return picked
+        quotable = self._quotable(query, scored)
+        floor = scored.cos >= self.abstain_threshold - 0.05
+        # a value of the asked measure and count (``asked_values`` reads "How much were they worth?" as money: of
+        # "… smuggling 312 AI servers worth NT$900 million …" it gives NT$900 million only, and a report giving 312
+        # does not lead)
+        reports = [i for i in range(len(scored.cands)) if reporting[i] and floor[i] and quotable[i]
+                   and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
+        return self._order(scored, scored.rel, reports)[:1] or picked
 
     def _act_reported_first(self, scored: Scored, typed: np.ndarray, pool: list[int], value: np.ndarray,
                             picked: list[int]) -> list[int]:

@@ -19,7 +19,7 @@ from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
-from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
+from rag.support.edits import EDITED_COPY, alignment, copied_additions, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, NO_COMMENT_TOKEN, PRIVATIVE_WORDS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
@@ -88,6 +88,7 @@ FEATURES: tuple[str, ...] = (
     "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
     "copied_swap",  # an edited copy whose swapped noun names another thing ("nurses" for "doctors": noun_synonyms)
     "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
+    "copied_addition",  # an edited copy inserts a run of words the passage has nowhere ("... [sold to hospitals]": edits)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -392,7 +393,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     ``names``: words the passage writes as names), ``copy_edit`` (a near-verbatim claim with a few
     words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
     elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
-    ``date_window`` (``other_date``), ``repeat`` (``repetition``), ``hardened`` (``modality.hedge_hardened``, and
+    ``copied_addition`` (an edited copy's inserted runs of such words, ``edits.copied_additions``), ``date_window`` (``other_date``), ``repeat`` (``repetition``), ``hardened`` (``modality.hedge_hardened``, and
     ``modality.hedge_dropped`` on the sentence the claim copies) and ``speaker`` (``roles.speaker_mismatch``),
     with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``, ``full_text``
     the passage (a claim figure the window lacks is bound in the passage sentences that hold it:
@@ -431,6 +432,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
     if edits:
         out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
+    # an inserted run's reason is the "copy" one above ("'sold to hospitals' added")
+    out.values["copied_addition"] = float(len(copied_additions(claim, target, full, names | passage_names(claim))))
     changed = edited_copy(claim, target)
     out.values["copy_edit"] = float(bool(changed))
     said = [w for w in changed if not quantities(w)]  # a changed amount is the number checks' reason

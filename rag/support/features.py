@@ -87,8 +87,8 @@ FEATURES: tuple[str, ...] = (
     "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
     "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
     "copied_swap",  # an edited copy whose swapped noun names another thing ("nurses" for "doctors": noun_synonyms)
-    "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
     "copied_addition",  # an edited copy inserts a run of words the passage has nowhere ("... [sold to hospitals]": edits)
+    "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
 # compressions, but a brief's claims are mostly compressions of their sources (kept in ``overlap`` for reports).
@@ -432,8 +432,12 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
     if edits:
         out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
-    # an inserted run's reason is the "copy" one above ("'sold to hospitals' added")
-    out.values["copied_addition"] = float(len(copied_additions(claim, target, full, names | passage_names(claim))))
+    # an inserted run the passage gives nowhere: the reason under the weighed ``addition``'s key, since a feature the
+    # shipped model was fitted without shows none of its own (``unweighted``)
+    added = copied_additions(claim, target, full, names | passage_names(claim))
+    runs = "; ".join(f"'{' '.join(e.claim)}'" for e in added[:2])
+    out.flag("copied_addition", f"added detail the passage does not give: {runs} (unsupported, inserted in the "
+             "sentence the claim copies)" if added else None, value=len(added), reason_key="addition")
     changed = edited_copy(claim, target)
     out.values["copy_edit"] = float(bool(changed))
     said = [w for w in changed if not quantities(w)]  # a changed amount is the number checks' reason

@@ -359,6 +359,44 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
 
 
 
+#: New content words an edited copy's inserted run must hold to be a detail the passage does not give
+#: (``copied_additions``): one new word is often a claim's own emphasis or a light rewording ("key", "now").
+ADDED_WORDS = 2
+
+
+def copied_additions(claim: str, window: str, full: TextIndex, names: frozenset[str] = frozenset()) -> list[Edit]:
+    """The runs an edited copy of ``window`` inserts where the window has nothing (the claim but those runs aligns
+    at ``EDITED_COPY`` or more, ``alignment``'s share, rewordings counted), set after a copied word that is no function word, each holding at least ``ADDED_WORDS``
+    content words and only words that the whole passage (``full``) has in no form: the copied sentence with an added cause, purpose, place or recipient
+    ("... towed the ferry back to port [after its engine caught fire]", "... modules [sold to hospitals]"). A name
+    (``names``: lower-cased words the claim or passage writes as names) is the entity checks', a figure the number
+    checks'; a negation moved, a function-word run or a reporting frame is no insertion (as in ``edited_copy``). A
+    replaced span is ``noun_swap``'s, not an addition."""
+    share = alignment(claim, window).share
+    if not NEAR_COPY <= share < 1.0:
+        return []
+    m = matched(claim, window)
+    out: list[Edit] = []
+    for op, i1, i2, j1, _ in m.opcodes:  # "delete": claim tokens with nothing in the window
+        if op != "delete":
+            continue
+        span = list(m.ct[i1:i2])
+        # a detail is set after a copied word that is no function word ("month", "tankers"); a run that opens the
+        # claim or follows a function word is the copy's own frame or a phrase moved to the front ("Despite rumours
+        # of ..., China reaffirmed")
+        if i1 == 0 or m.ct[i1 - 1] in STOPWORDS or _negation_moved(span, m.wt, j1) or _function_only(span, []) \
+                or moved_frame(span, window):
+            continue
+        content = [k for k in range(i1, i2) if _content(m.ct[k]) and m.cshown[k] not in names]
+        new = tuple(m.cshown[k] for k in content if not token_covered(m.ct[k], full))
+        # ... every content word of it new: a run holding a passage word rewords a stretch the copy skipped
+        if len(new) >= ADDED_WORDS and len(new) == len(content):
+            out.append(Edit(tuple(m.cshown[i1:i2]), (), new))
+    # the claim but its added runs is an edited copy: a long addition lowers the share of the whole
+    rest = len(m.ct) - sum(len(e.claim) for e in out)
+    return out if out and rest and share * len(m.ct) / rest >= EDITED_COPY else []
+
+
 #: Longest claim span (tokens) read as a name put in place of another.
 NAME_SPAN = 3
 

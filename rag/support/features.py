@@ -19,7 +19,7 @@ from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
-from rag.support.edits import EDITED_COPY, alignment, copy_edits, copy_share, edited_copy, name_swaps, token_covered
+from rag.support.edits import EDITED_COPY, alignment, copied_additions, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, NO_COMMENT_TOKEN, PRIVATIVE_WORDS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
@@ -87,6 +87,7 @@ FEATURES: tuple[str, ...] = (
     "other_speaker",  # the claim's speaker is in the window but someone else says it there (roles.other_speaker)
     "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
     "copied_swap",  # an edited copy whose swapped noun names another thing ("nurses" for "doctors": noun_synonyms)
+    "copied_addition",  # an edited copy inserts a run of words the passage has nowhere ("... [sold to hospitals]": edits)
     "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
@@ -392,7 +393,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     ``names``: words the passage writes as names), ``copy_edit`` (a near-verbatim claim with a few
     words changed, ``edits.edited_copy``), ``copy_replace`` (content words a near-copied claim puts in from
     elsewhere in the passage: "erika" for "karen"), ``copy_insert`` (... that the passage has nowhere),
-    ``date_window`` (``other_date``), ``repeat`` (``repetition``), ``hardened`` (``modality.hedge_hardened``, and
+    ``copied_addition`` (an edited copy's inserted runs of such words, ``edits.copied_additions``), ``date_window`` (``other_date``), ``repeat`` (``repetition``), ``hardened`` (``modality.hedge_hardened``, and
     ``modality.hedge_dropped`` on the sentence the claim copies) and ``speaker`` (``roles.speaker_mismatch``),
     with their reasons; ``index`` and ``full`` are the window's and the passage's ``index_text``, ``full_text``
     the passage (a claim figure the window lacks is bound in the passage sentences that hold it:
@@ -431,6 +432,12 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))
     if edits:
         out.reasons["copy"] = "changed from the supporting sentence: " + "; ".join(e.describe() for e in edits[:3])
+    # an inserted run the passage gives nowhere: the reason under the weighed ``addition``'s key, since a feature the
+    # shipped model was fitted without shows none of its own (``unweighted``)
+    added = copied_additions(claim, target, full, names | passage_names(claim))
+    runs = "; ".join(f"'{' '.join(e.claim)}'" for e in added[:2])
+    out.flag("copied_addition", f"added detail the passage does not give: {runs} (unsupported, inserted in the "
+             "sentence the claim copies)" if added else None, value=len(added), reason_key="addition")
     changed = edited_copy(claim, target)
     out.values["copy_edit"] = float(bool(changed))
     said = [w for w in changed if not quantities(w)]  # a changed amount is the number checks' reason

@@ -4,8 +4,9 @@ Kind: **an opinion's passing mention of a fact leads the answer over the news re
 processors did Korean customs seize at Incheon?" was answered "Lee Soo-jin (2026 analysis) writes: “Last week's
 seizure of 1,240 graphics processors at Incheon airport was a success …”" though the news report says "… it had seized
 1,240 high-end graphics processing units …": a columnist restates the news in the words readers (and questions) use.
-A reporting sentence giving the same asked value now leads (``QuestionAnswering._reporting_source_first``); the
-column may follow, attributed. Found by s59's fresh-user helper; the articles here were written for this spec.
+A reporting sentence giving the same asked figure now leads (``QuestionAnswering._reporting_source_first``); the
+column may follow, attributed. A name is not enough: a report naming the same country in another sentence tells
+another fact (seed follow-ups fu-054: "Which country restricted …?"). Found by s59's fresh-user helper; the articles here were written for this spec.
 """
 
 from __future__ import annotations
@@ -52,7 +53,6 @@ def engine(tmp_path_factory):
 
 @pytest.mark.parametrize("question, value", [
     ("How many AI servers were smuggled to China through Malaysia?", "312"),
-    ("Who owns the freight forwarder that faces trial?", "Lai Chun-hsien"),
     ("How many people were indicted for smuggling AI servers to China?", "five"),
 ])
 def test_the_news_report_giving_the_value_leads_the_column(engine, question, value):

@@ -135,6 +135,11 @@ REPORT_ROLES = frozenset({"event", "statement"})
 #: ... when that report is nearly as relevant to the question as the view (relevance at most this much lower: 0.065
 #: for the headline "China Imposes Export Restrictions on 20 Japanese Firms" under WorldWideWatchers' judgement).
 REPORT_GAP = 0.1
+#: Kinds whose value, given alike by a report and by a column, is the same fact (``_reporting_source_first``): a
+#: figure. Not a name: a roundup naming China in another sentence ("… restrict the flow of technology … China's
+#: capabilities") led "Which country restricted dual-use exports to 20 Japanese companies?" over the brief's
+#: "China blocks dual-use exports …" (seed follow-ups fu-054 and four like it)
+REPORTED_FIGURE_KINDS = frozenset({"number"})
 #: Kinds of a question asking what was done (a list of what a measure covers, an act), whose first sentence is a
 #: report of it before a source's view of it (``_act_reported_first``), as for a name, number or date
 #: (``_report_first``); not "why" (a reason is often a view) nor what someone intends.
@@ -1045,7 +1050,7 @@ class QuestionAnswering:
         if picked and prefer_kind:
             choice = self._first_choice(query, scored, kind, typed, value, ok, pool, picked[0], as_of, main=value_first)
             picked = [self.choose_first(choice)]
-            if kind in SINGLE_VALUE_KINDS:
+            if kind in REPORTED_FIGURE_KINDS:
                 picked = self._reporting_source_first(query, kind, scored, picked)
             if named_later and picked[0] not in named_later:  # the count does not lead while its report names them
                 picked = self._order(scored, value, [i for i in pool if i in named_later])[:1] or picked
@@ -1225,10 +1230,11 @@ class QuestionAnswering:
         return self._order(scored, value, reports)[:1] if given and reports else picked
 
     def _reporting_source_first(self, query: str, kind: str, scored: Scored, picked: list[int]) -> list[int]:
-        """A news or official source before an opinion, an analysis or a generated brief giving the same value: when
+        """A news or official source before an opinion, an analysis or a generated brief giving the same figure
+        (``REPORTED_FIGURE_KINDS``): when
         the chosen first sentence is not reporting (``_reporting``: "Last week's seizure of 1,240 graphics processors
         at Incheon airport was a success …" in a columnist's piece) and a reporting sentence one may quote, above the
-        answer's floor, gives one of the same asked names, numbers or dates (``answer_agree.asked_values``: "The Korea Customs
+        answer's floor, gives one of the same asked figures (``answer_agree.asked_values``: "The Korea Customs
         Service said … it had seized 1,240 high-end graphics processing units …"), the most relevant such report
         leads, however fewer of the question's words it repeats (a column restates the news in its readers' words);
         the column may follow as a detail, attributed. Otherwise ``picked`` unchanged."""

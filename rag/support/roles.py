@@ -48,6 +48,7 @@ _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 _PRONOUNS = word_set("pronouns")
 _DETERMINERS = frozenset(_CUES["determiners"])
 _FRAME_VERBS = frozenset(_CUES["frame_verbs"])
+_COMPLEMENT_VERBS = frozenset(_CUES["complement_verbs"])
 _MIN_SAID = 3  # content words after "X said" for them to be what X says
 
 
@@ -246,8 +247,12 @@ def _names(text: str) -> set[str]:
 
 
 def _subject(toks: list[str], i: int, entities: set[str]) -> str | None:
-    """The entity nearest before the verb at ``toks[i]`` within its clause (its subject), if any."""
-    for key in _side(toks, i - 1, -1):
+    """The entity nearest before the verb at ``toks[i]`` within its clause (its subject), if any. A clause that is the
+    object of a verb such as "found" with no "that" ("the FTC found the company removed the tags") begins after that
+    verb (``argument_cues.toml`` complement_verbs): the FTC is the one who found, not the one who removed; the
+    clause's own subject ("the company") is no entity, so the verb has none."""
+    lo = next((k for k in range(i - 2, max(-1, i - 1 - _REACH), -1) if toks[k] in _COMPLEMENT_VERBS), -1)
+    for key in _side(toks[lo + 1 : i], i - lo - 2, -1):
         if key in entities:
             return key
     return None

@@ -58,6 +58,10 @@ def test_a_member_named_in_lower_case_as_the_acts_object_answers(question, sente
     # the class again, no member
     (DESSERT, "The chain will unveil a new menu item next week."),
     (FOODS, "Dozens of illnesses were linked to the foods, officials said."),
+    # the class noun among the objects: the class named generically, beside something else, not a member
+    (DESSERT, "The bakery will unveil desserts and hot drinks for the season."),
+    ("Which specific ferries will the new transport board run?",
+     "The council set up a transport board to run ferries and bus lanes."),
     # the act as a noun, not the verb
     (DESSERT, "Customers queued for hours before the unveiling of the winter menu."),
     # the passive's complement missing: "linked" with another preposition

@@ -296,7 +296,7 @@ def names_act_object(asked: AskedObject | None, text: str, question_stems: set[s
     """Whether ``text`` names a member of the asked class in lower case as the object of the asked act (``asked``,
     ``asked_object``): right after the act's verb (a verb, not a noun after a determiner: "the unveiling"), the
     question's preposition after it when it has one ("linked to"), then at most a determiner and ``[object].modifiers``,
-    lower-case words the question lacks whose head is no class noun ("… have been linked to magnetic bead sets" for
+    lower-case words the question lacks, none of them the class noun ("… have been linked to magnetic bead sets" for
     "Which toys were linked to the choking cases?"; not "is adding a new menu item": ``[object].vague``).
     A capital there is a name, read by ``fills_slot``; False for no ``asked``."""
     if asked is None:
@@ -337,8 +337,8 @@ def names_act_object(asked: AskedObject | None, text: str, question_stems: set[s
         while phrase and phrase[-1] in ("and", "or"):
             phrase.pop()
         content = [p for p in phrase if p not in ("and", "or")]
-        if not content or content[-1] in vague or stem_word(content[-1]) in asked.nouns:
-            continue  # nothing named, or the class again ("a new menu item", "the treat")
+        if not content or content[-1] in vague or any(stem_word(p) in asked.nouns for p in content):
+            continue  # nothing named, or the class again ("a new menu item", "to manage reservoirs and rationing")
         if any(stem_word(p) not in question_stems and stem_word(p) not in asked.nouns for p in content):
             return True
     return False

@@ -13,6 +13,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.text.sentences import sentence_texts
+from rag.text.world_places import world_place_stretches
 from rag.writers.candidates import Candidate
 from rag.writers.timeline import relative_spans
 from rag.writers.key_terms import ENTITY_NOISE, entities, key_terms
@@ -259,8 +260,12 @@ _OPENING_PREPOSITION = r"\b(?:At|In|On|For|From|With|By|To|Of|After|Before|Under
 
 def named_elsewhere(word: str, text: str) -> bool:
     """Whether a sentence-initial capitalised ``word`` ("Adele is returning ...") is also capitalised inside a
-    sentence of ``text`` (after a lower-case word, a comma or a sentence's opening preposition: "At Nike, we …"): a
-    name, not an ordinary word that opens a sentence."""
+    sentence of ``text`` (after a lower-case word, a comma or a sentence's opening preposition: "At Nike, we …"), or
+    is a country's or a known place's name ("Greenland's largest ice shelf …", "Paraguay will host …":
+    ``world_places``, ``places``): a name, not an ordinary word that opens a sentence."""
+    if place_of_word(word) is not None or any(
+            s.country is not None and s.end - s.start == 1 for s in world_place_stretches([word])):
+        return True
     return re.search(rf"(?:\b[a-z][a-z'’-]*|,|;|:|{_OPENING_PREPOSITION})\s+{re.escape(word)}\b", text) is not None
 
 

@@ -37,7 +37,8 @@ from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["AskedSlot", "asked_slot", "fills_age", "fills_count", "fills_slot", "names_member",
+__all__ = ["AskedObject", "AskedSlot", "asked_object", "asked_slot", "fills_age", "fills_count", "fills_slot",
+           "names_act_object", "names_member",
            "opening_lead", "opens_with_value", "slot_fillers",
            "slot_lead"]
 
@@ -253,6 +254,96 @@ def names_member(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class AskedObject:
+    """A "which/what <class>" question asking for the object of its act (``asked_object``): ``verbs``, the act's verb
+    stems ({"link"} for "Which toys were linked to the choking cases?"); ``joiner``, the preposition a passive
+    question puts right after the verb ("to"), or None ("What new dessert did the chain unveil?"); ``nouns``, the class noun and
+    its anchor group (``AskedSlot.nouns``): the class again, no member."""
+
+    verbs: frozenset[str]
+    joiner: str | None
+    nouns: frozenset[str] = frozenset()
+
+
+def asked_object(question: str) -> AskedObject | None:
+    """What a "which/what <class> <auxiliary> …" question asks (``AskedObject``): its class words end on an auxiliary
+    ("which toys *were* linked to …", "what new dessert *did* the chain unveil"), so the asked member is its act's
+    object, or its passive subject, and the act's verb is read by ``answer_act.asked_act``. None for a question asking
+    its act's subject ("Which company recalled …?": the member stands before the verb), one with no act or no class
+    words, or a "what is/was it …" question."""
+    asked = sentence_texts(without_carried_context(question).strip())[-1] if question.strip() else question
+    aux = "|".join(table("answer_kinds")["vocab"]["aux"])
+    m = re.match(rf"\s*(?:which|what)\s+((?:(?!(?:{aux})\b)[\w’'-]+\s+){{1,{PHRASE_WORDS}}}?)({aux})\s+(.*)$", asked, re.I)
+    if m is None or any(w.lower() in _stops() for w in m.group(1).split()):
+        return None
+    act = asked_act(question)
+    if act is None or not act.verbs:
+        return None
+    verbs = frozenset(act.verbs)
+    words = [w.strip("'’?,.:;") for w in m.group(3).split()]
+    k = next((k for k, w in enumerate(words) if w[:1].islower() and stem_word(w.lower()) in verbs), None)
+    nxt = words[k + 1].lower() if k is not None and k + 1 < len(words) else ""
+    # the passive's preposition ("were linked to …") introduces its complement; an active act's object follows the
+    # verb itself ("did Tesla debut at an event": "at" opens an adjunct), as does the passive's agent ("was caught by
+    # trawlers": the active report names the member right after the verb, "trawlers caught a rare oarfish")
+    passive = m.group(2).lower() in ("is", "are", "was", "were")
+    joiner = nxt if passive and nxt != "by" and nxt in _slots()["frame"]["joiners"] else None
+    return AskedObject(verbs, joiner, asked_slot(question).nouns)
+
+
+def names_act_object(asked: AskedObject | None, text: str, question_stems: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` names a member of the asked class in lower case as the object of the asked act (``asked``,
+    ``asked_object``): right after the act's verb (a verb, not a noun after a determiner: "the unveiling"), the
+    question's preposition after it when it has one ("linked to"), then at most a determiner and ``[object].modifiers``,
+    lower-case words the question lacks, none of them the class noun ("… have been linked to magnetic bead sets" for
+    "Which toys were linked to the choking cases?"; not "is adding a new menu item": ``[object].vague``).
+    A capital there is a name, read by ``fills_slot``; False for no ``asked``."""
+    if asked is None:
+        return False
+    spec = _slots()["object"]
+    vague, modifiers = frozenset(spec["vague"]), frozenset(spec["modifiers"])
+    determiners = word_set("determiners")
+    spans = list(_WORD_RE.finditer(text))
+    words = [w.group(0) for w in spans]
+    for k, w in enumerate(words):
+        if not (w[:1].islower() and stem_word(w.lower()) in asked.verbs):
+            continue
+        if k and words[k - 1].lower() in determiners:
+            continue  # "the unveiling": the act as a noun
+        j = k + 1
+        if asked.joiner is not None:
+            if j >= len(words) or words[j].lower() != asked.joiner:
+                continue
+            j += 1
+        phrase: list[str] = []
+        while j < len(words):
+            if re.search(r"[.;:!?,()“”\"]", text[spans[j - 1].end(): spans[j].start()]):
+                break  # a clause break ends the object
+            low = words[j].lower()
+            if words[j][:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*", words[j]):
+                break
+            if not phrase and (low in determiners or low in modifiers):
+                j += 1
+                continue
+            if low in ("and", "or") and phrase:
+                phrase.append(low)
+                j += 1
+                continue
+            if low in _stops():
+                break
+            phrase.append(low)
+            j += 1
+        while phrase and phrase[-1] in ("and", "or"):
+            phrase.pop()
+        content = [p for p in phrase if p not in ("and", "or")]
+        if not content or content[-1] in vague or any(stem_word(p) in asked.nouns for p in content):
+            continue  # nothing named, or the class again ("a new menu item", "to manage reservoirs and rationing")
+        if any(stem_word(p) not in question_stems and stem_word(p) not in asked.nouns for p in content):
+            return True
+    return False
+
+
 def _asks_recipient(asked: str) -> bool:
     """Whether the asked sentence asks who was given, sent or told something: "Who received …?", "Who was sent …?",
     "To whom was … addressed?", "Who was the request conveyed to?" (``[recipient]`` of answer_slots.toml)."""
@@ -418,13 +509,14 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
         return picked
     slot = asked_slot(question)
     qstems = text_stems(without_carried_context(question))
-    if not slot or fills_slot(slot, texts[picked[0]], qstems):
+    fills = _filling(question, kind, slot, qstems)
+    if not slot or fills(texts[picked[0]]):
         return picked
     # a recipient is named by the sentence telling the handing over, whatever more of the question's words the
     # premise restated repeats ("… have asked the Japanese government to join efforts …"): that one names the giver
     # and the gift, and a name beside it (the outlet credited: "reported first by Coastline Radio") is no recipient
     floor = float("-inf") if slot.recipient else order[picked[0]] - float(lead["gap"])
-    filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills_slot(slot, texts[i], qstems)]
+    filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills(texts[i])]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
 
 
@@ -442,9 +534,18 @@ def slot_fillers(question: str, kind: str | None, texts: Sequence[str], pool: Se
     if not slot:
         return []
     qstems = text_stems(without_carried_context(question))
-    if any(fills_slot(slot, texts[i], qstems) for i in pool):
+    fills = _filling(question, kind, slot, qstems)
+    if any(fills(texts[i]) for i in pool):
         return []
-    return [i for i in eligible if i not in pool and fills_slot(slot, texts[i], qstems)]
+    return [i for i in eligible if i not in pool and fills(texts[i])]
+
+
+def _filling(question: str, kind: str | None, slot: AskedSlot, question_stems: set[str]):
+    """Whether a sentence fills the asked slot (``fills_slot``), or, for a "which <class> did … <verb>" question of
+    kind "thing", names the member in lower case as its act's object ("The bakery unveiled a spiced pear tart …":
+    ``names_act_object``)."""
+    obj = asked_object(question) if kind == "thing" else None
+    return lambda text: fills_slot(slot, text, question_stems) or names_act_object(obj, text, question_stems)
 
 
 def fills_count(question: str, text: str) -> bool:

@@ -59,8 +59,8 @@ from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
-from rag.writers.answer_slot import (asked_slot, count_lead, fills_age, fills_count, names_member, opening_lead,
-                                    slot_fillers, slot_lead)
+from rag.writers.answer_slot import (asked_object, asked_slot, count_lead, fills_age, fills_count, names_act_object,
+                                    names_member, opening_lead, slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
@@ -354,10 +354,14 @@ class QuestionAnswering:
         # ... and "the critically endangered black-naped pheasant-pigeon" names the bird asked for, in lower case in
         # the class noun's place (its qualifiers read as a reference by class do not make it one)
         slot = asked_slot(query) if kind in CLASS_KINDS else None
+        # ... and so does the asked act's object named in lower case ("… have been linked to magnetic bead sets" for
+        # "Which toys were linked to the choking cases?"): no capital, no quote, but the member asked for
+        obj = asked_object(query) if kind == "thing" or kind == "list" else None
         typed = np.array([1.0 if (not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
                                                      or (kind == "name" and names_doer(query, c.text, c.stems))
                                                      or class_column(c.text, columns) is not None))
                           or (slot is not None and names_member(slot, c.text, qstems))
+                          or names_act_object(obj, c.text, qstems)
                           else 0.0 for i, c in enumerate(scored.cands)])
         if kind in VALUE_KINDS:  # "... born out of wedlock last year. According to ONS data, ... – 51.3% of the total."
             link_value_continuations(scored.cands, scored.neighbours, typed)

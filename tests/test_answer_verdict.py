@@ -108,7 +108,7 @@ def test_an_adverb_opening_the_predicate_stays_after_the_auxiliary(question, cla
 
 
 def test_what_the_sources_do_not_say_reads_as_a_clause():
-    assert polar_question("True or false: The FTC fined a Utah company.").whether == "whether the FTC fined a Utah company"
+    assert polar_question("True or false: The FTC fined an Ohio company.").whether == "whether the FTC fined an Ohio company"
     assert polar_question("Did Tokyo remove Seoul from its list?").whether == "whether Tokyo removed Seoul from its list"
 
 
@@ -157,9 +157,9 @@ def test_the_checker_decides_the_verdict(checker, claim, passages, outcome, deci
 def test_a_clause_the_checker_misreads_as_a_role_swap_is_no_contradiction(checker):
     # the checker reads "the FTC" as the one who removed the tags (a parse of "the FTC found the company removed");
     # the passage does not state the swapped claim, so it does not contradict the claim
-    passage = ("Utah-based Lions Not Sheep was slapped with a $211,335 fine after the FTC found the company removed "
-               "“Made in China” tags, replacing them with fake “Made in the USA” labels.")
-    claim = "The FTC fined a Utah company for removing “Made in China” tags, replacing them with fake labels"
+    passage = ("Ohio-based Ridgeline Outfitters was hit with a $184,520 fine after the FTC found the company removed "
+               "“Made in Vietnam” tags, replacing them with fake “Made in America” labels.")
+    claim = "The FTC fined an Ohio company for removing “Made in Vietnam” tags, replacing them with fake labels"
     assert judge(claim, [passage], checker).outcome != "contradicted"
 
 
@@ -242,9 +242,9 @@ def test_a_look_alike_is_answered_as_any_question(engine):
      "South Korea’s chip-hub pitch could influence expectations for foundry capacity in the medium term.", False),
     ("Japan tightened export controls on materials to South Korea",  # the actor alone, another story
      "Japan blocked Chinese battery makers over cybersecurity concerns.", False),
-    ("The FTC fined a Utah company for removing labels",
-     "Utah-based Lions Not Sheep was slapped with a fine after the FTC found it removed labels.", True),
-    ("The FTC fined a Utah company for removing labels", "The FTC chair testified before Congress on Tuesday.", False),
+    ("The FTC fined an Ohio company for removing labels",
+     "Ohio-based Ridgeline Outfitters was hit with a fine after the FTC found it removed labels.", True),
+    ("The FTC fined an Ohio company for removing labels", "The FTC chair testified before Congress on Tuesday.", False),
     ("Elon Musk will step down as CEO of Twitter", "Musk said he would resign as CEO once he finds a successor.", True),
     ("Elon Musk will step down as CEO of Twitter", "Tesla shares fell 3% on Tuesday.", False),
     ("China banned imports of Taiwanese pineapples", "Beijing halted imports of pineapples from Taiwan, citing pests.", True),

@@ -10,7 +10,7 @@ import re
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
@@ -38,7 +38,7 @@ from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_a
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
-from rag.writers.answer_agree import (NAMED_KINDS, asked_values, asks_one_value, competes, corroborated,
+from rag.writers.answer_agree import (NAMED_KINDS, asks_one_value, competes, corroborated,
                                       each_value_competes, value_groups)
 from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import (
@@ -1225,12 +1225,10 @@ class QuestionAnswering:
         lead = scored.cands[picked[0]]
         if lead.role not in ATTRIBUTED_ROLES:
             return picked
-        qstems, asked = text_stems(query), asked_value(query)
-        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
-        given = asked_values(kind, lead, qstems, asked, places_ok)
+        values = self._asked_values_of(query, kind, scored)
+        given = values(picked[0])
         reports = [i for i in pool if scored.cands[i].role in REPORT_ROLES
-                   and scored.rel[i] >= scored.rel[picked[0]] - REPORT_GAP
-                   and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
+                   and scored.rel[i] >= scored.rel[picked[0]] - REPORT_GAP and given & values(i)]
         return self._order(scored, value, reports)[:1] if given and reports else picked
 
     def _reporting_source_first(self, query: str, kind: str, scored: Scored, picked: list[int]) -> list[int]:
@@ -1245,9 +1243,8 @@ class QuestionAnswering:
         reporting = self._reporting(scored)
         if reporting[picked[0]]:
             return picked
-        qstems, asked = text_stems(query), asked_value(query)
-        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
-        given = asked_values(kind, scored.cands[picked[0]], qstems, asked, places_ok)
+        values = self._asked_values_of(query, kind, scored)
+        given = values(picked[0])
         if not given:
             return picked
         quotable = self._quotable(query, scored)
@@ -1256,8 +1253,23 @@ class QuestionAnswering:
         # "… smuggling 312 AI servers worth NT$900 million …" it gives NT$900 million only, and a report giving 312
         # does not lead)
         reports = [i for i in range(len(scored.cands)) if reporting[i] and floor[i] and quotable[i]
-                   and given & asked_values(kind, scored.cands[i], qstems, asked, places_ok)]
+                   and given & values(i)]
         return self._order(scored, scored.rel, reports)[:1] or picked
+
+    @staticmethod
+    def _asked_value_groups(query: str, kind: str | None, scored: Scored) -> Callable[[int], tuple[frozenset[str], ...]]:
+        """Per candidate index, the values of the asked kind its sentence gives that the question does not
+        (``answer_agree.value_groups``, read with the question's stems, its ``asked_value`` and whether a place may
+        answer it)."""
+        qstems, asked = text_stems(query), asked_value(query)
+        places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
+        return lambda i: value_groups(kind, scored.cands[i], qstems, asked, places_ok)
+
+    @classmethod
+    def _asked_values_of(cls, query: str, kind: str | None, scored: Scored) -> Callable[[int], set[str]]:
+        """Per candidate index, the keys of those values joined (``answer_agree.asked_values``)."""
+        groups = cls._asked_value_groups(query, kind, scored)
+        return lambda i: set().union(*groups(i))
 
     def _act_reported_first(self, scored: Scored, typed: np.ndarray, pool: list[int], value: np.ndarray,
                             picked: list[int]) -> list[int]:
@@ -1386,9 +1398,8 @@ class QuestionAnswering:
             # one name, number or date is asked (or one member of a class: "which national park"): a detail giving
             # another one ("the Lightning won in 2020" under "the Avalanche won the Cup") competes with the answer;
             # one restating it, or giving none, supports it
-            qstems, asked = text_stems(query), asked_value(query)
-            places_ok = bool(PLACE_CLASS.search(without_carried_context(query)))
-            values = lambda i: value_groups(kind, scored.cands[i], qstems, asked, places_ok)  # noqa: E731
+            asked = asked_value(query)
+            values = self._asked_value_groups(query, kind, scored)
             given = [v for i in chosen + forced for v in values(i)]
             others = [values(i) for i in pool
                       if not any(scored.cands[i].overlaps(scored.cands[j]) for j in chosen + forced)]

@@ -220,9 +220,10 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         rows.setdefault(d, []).append(i)
     share: dict[str, float] = {}
     meaning: dict[str, float] = {}
+    doc_stems: dict[str, set[str]] = {}
     for d, idx in rows.items():
         title = titles.get(d) or ""
-        named = set(stems(title)).union(*(sentence_stems[i] for i in idx))
+        named = doc_stems[d] = set(stems(title)).union(*(sentence_stems[i] for i in idx))
         said = mentions(" \n".join([title, *(texts[i] for i in idx if i < len(texts))]), named)
         share[d] = sum(1 for a in actors if names_actor(a, said)) / len(actors) if actors else 1.0
         vecs = np.asarray(vectors[idx], dtype=np.float64)
@@ -236,8 +237,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     need = max(share.values()) - (1.0 / len(actors) if named_units >= 3 else 0.0) - 1e-9
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
-    told = topic_words_told(topic, actors, {d: set(stems(titles.get(d) or "")).union(*(sentence_stems[i] for i in idx))
-                                            for d, idx in rows.items()}) if not (story and story[2]) else {}
+    told = topic_words_told(topic, actors, doc_stems) if not (story and story[2]) else {}
     # ... and a news report tells the topic's own words (``topic_words_told``); an analysis or a generated brief is
     # judged by its time and its digest's stories (the writer's cuts), not by words a brief may put otherwise
     story = {d: share[d] >= need and in_month(dated[d], month)

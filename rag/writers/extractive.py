@@ -44,7 +44,7 @@ from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, c
 from rag.writers.digest_titles import digest_story, other_stories, split_digest_titles
 from rag.writers.title_hedges import drop_strong_titles
 from rag.writers.hypotheses import REPORTED
-from rag.writers.key_terms import coverage, key_terms, stem, term_weights
+from rag.writers.key_terms import coverage, key_terms, place_keys, stem, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.keyword_query import covered_by_terms
 from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, story_actors, story_run, story_years, topic_stems,
@@ -392,7 +392,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # fit to a section, sharpened by how much better it fits this section than the average one
         mean = np.mean(list(raw.values()), axis=0) if raw else np.zeros(n)
         fit = {name: f + self.FIT_CONTRAST * (f - mean) for name, f in raw.items()}
-        topical, elsewhen = None, set()
+        topical, elsewhen, lone = None, set(), None
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             openings = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
                         *(c.text for c in cands if c.is_lede)]
@@ -450,15 +450,26 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                     for c, s, k, t, o, f in zip(cands, story, digest, timely, own_story, fully)]
             # an item of an on-topic source's own labelled section ("Political / Geopolitical: Potential escalation in
             # diplomatic hostilities …" under its "Implications") is of its source's story without naming the topic
-            topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None) and told[i]
-                                for i, c in enumerate(cands)])
+            # a story told by one news report: that report is the story, so its sentences that name none of the
+            # topic's words (the fine, the co-defendants, the appeal after "... sentenced a former engineer ...") are
+            # the story's facts too (``Scored.lone``; with two reports or more, the story terms they share find them)
+            # ... not its sentences naming a place none of its sentences about the topic names: a related story's
+            # snippet appended to the page ("Conflict with Taiwan could leave China …" under a report of Japan's curbs
+            # on South Korea)
+            reports = {d for d in news if docs[d].on_topic}
+            spoken = [c.doc_id in reports and (window_cov[i] > 0 or c.is_title) for i, c in enumerate(cands)]
+            seen = set().union(*(place_keys(c.stems) for c, s in zip(cands, spoken) if s))
+            lone = np.array([len(reports) == 1 and c.doc_id in reports and place_keys(c.stems) <= seen for c in cands],
+                            dtype=bool)
+            topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None or lone[i])
+                                and told[i] for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(
             cands, cos, cov, window_cov, rel, cent.astype(np.float64), sims.astype(np.float64), fit, dropped, neighbours,
             topical, near if topic else None, weights if topic else None, said if topic else frozenset(),
-            frozenset(elsewhen) if topic else frozenset(),
+            frozenset(elsewhen) if topic else frozenset(), lone,
         )
 
     @staticmethod

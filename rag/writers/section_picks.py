@@ -141,7 +141,9 @@ class SectionPicking:
             # ("DePape ... faces 13 years to life ... including attempted murder": 0.15): such a sentence is quoted when
             # it states STORY_TERMS_MIN of the story's terms (``story_terms``: words two on-topic reports share beyond
             # the topic's), which an aside ("She asked CNN not to be identified") does not
-            return topical & ((scored.cos >= floor_cos - self.JUDGED_COS_RELIEF) | self._states_story(scored))
+            # ... and a story told by one report (``Scored.lone``) has no story terms: every sentence of it is its story
+            lone = scored.lone if scored.lone is not None else np.zeros(len(scored.cands), dtype=bool)
+            return topical & ((scored.cos >= floor_cos - self.JUDGED_COS_RELIEF) | self._states_story(scored) | lone)
         # documents not judged, or only near the topic: the sentence itself must be close to the most relevant ones
         ranked = np.sort(scored.rel)[::-1]
         ref = float(ranked[min(2, len(ranked) - 1)])

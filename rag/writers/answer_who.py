@@ -120,9 +120,15 @@ def _title_after(rest: str) -> str | None:
     return phrase.rstrip(",;.")
 
 
+#: "<name> is a former director of …", "<name> was Japan's ambassador …": a description by a copula reads as an
+#: appositive (a piece's note on its author says who the author is this way)
+_COPULA_RE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?=(?:a|an|the)\s|[A-Z])")
+
+
 def titled_mentions(name: str, text: str) -> list[TitledMention]:
     """Each place ``text`` names the person ``name`` (any of ``name_forms``, as whole words) with a title before the
-    name or an appositive after it, in text order; the sentence is read within its line (a list item is a line)."""
+    name or an appositive after it (after a comma or a copula, ``_COPULA_RE``), in text order; the sentence is read
+    within its line (a list item is a line)."""
     forms = "|".join(re.escape(f) for f in name_forms(name))
     found: list[TitledMention] = []
     for span, sentence in line_sentences(text):
@@ -133,6 +139,8 @@ def titled_mentions(name: str, text: str) -> list[TitledMention]:
             after = sentence[m.end():]
             if title is None and after.startswith(","):
                 title = _title_after(after[1:])
+            if title is None and (copula := _COPULA_RE.match(after)):  # "… is a former director of …" (author notes)
+                title = _title_after(after[copula.end():])
             if title is not None:
                 found.append(TitledMention(span, title))
                 break

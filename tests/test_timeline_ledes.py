@@ -1,13 +1,12 @@
-"""A news report's lede dates the story's events on the timeline (issue 10, a real event timeline; s60).
+"""A news report's lede dates its event when no other sentence reads as one (issue 10, a real event timeline; s60).
 
-Kind: **the timeline keeps one dated event of several.** A brief over two reports of one story (Japan's chip-tool
-controls of Monday, China's ban of Thursday) showed only Thursday: a day besides the main event's needed two
-documents, or two sentences of one report, to give it, and the report of Tuesday gives Monday once, in its lede.
-A brief over one report ("METI said on Monday that it will require licences … from November 1") had no timeline
-at all: the role classifier read the lede's "will require" as a signal. A news report's lede (its first sentence
-after the headline) states its main event and its day: it is an event for the timeline whatever the classifier
-reads (as ``section_picks`` reads a lede for "What happened"), and its day counts as the report's own news
-(``timeline._days``).
+Kind: **a one-report brief has no timeline because its lede announces a plan.** A brief over one report ("METI
+said on Monday that it will require licences … from November 1") had no timeline at all: the role classifier read
+the lede's "will require" as a signal, and no other dated sentence was an event. When no dated sentence reads as an
+event, a news report's lede (its first sentence after the headline) is one: it states the report's main event and
+its day (as ``section_picks`` reads a lede for "What happened"). Not beside other dated events: as a rule for every
+brief, a competing report's lede became the main event of two topics-news briefs (as-of accuracy 0.892 -> 0.838),
+so a second report's lede day is still shown only as the timeline's other days are (two sources, or two sentences).
 
 The articles were written for this spec, not taken from any data set.
 """
@@ -48,13 +47,11 @@ def engine(tmp_path_factory):
                              {"seoul.md": SEOUL_TOOLS, "beijing.md": BEIJING_PROBE, "taipei.md": TAIPEI_RULE})
 
 
-def test_each_reports_lede_day_is_on_the_timeline(engine):
-    brief = engine.write("South Korea memory tool export licences and China's polysilicon probe", template="situation")
+@pytest.mark.parametrize("topic, day", [
+    ("Taiwan quantum component export controls", "2026-04-15"),
+    ("Seoul HBM packaging tool export licences", "2026-03-03"),
+])
+def test_a_single_reports_lede_stating_a_plan_is_its_event(engine, topic, day):
+    brief = engine.write(topic, template="situation")
     days = [c.date for c in brief.timeline]
-    assert "2026-03-03" in days and "2026-03-05" in days, days
-
-
-def test_a_single_reports_lede_stating_a_plan_is_its_event(engine):
-    brief = engine.write("Taiwan quantum component export controls", template="situation")
-    days = [c.date for c in brief.timeline]
-    assert days == ["2026-04-15"], days
+    assert days == [day], days

@@ -424,6 +424,20 @@ class Catalog:
                     new_thread_leads[doc_id] = thread_lead[0]
         return new_leads, new_thread_leads
 
+    def holders(self, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """doc_id → (publisher, source_path) of the stored documents among ``doc_ids`` (any status; a pending one is
+        recovered before an ingest reads this)."""
+        ids = list(set(doc_ids))
+        out: dict[str, tuple[str | None, str | None]] = {}
+        with self._lock:
+            for at in range(0, len(ids), 500):
+                part = ids[at : at + 500]
+                rows = self._db.execute(
+                    f"SELECT doc_id, publisher, source_path FROM documents WHERE doc_id IN ({','.join('?' * len(part))})", part
+                ).fetchall()
+                out.update((r["doc_id"], (r["publisher"], r["source_path"])) for r in rows)
+        return out
+
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         with self._lock:
             row = self._db.execute(f"SELECT {_DOC_COLUMNS}, n_chunks, added_at FROM documents WHERE doc_id=?", (doc_id,)).fetchone()

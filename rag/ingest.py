@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Iterable, Iterator
@@ -29,6 +29,8 @@ from rag.index import CorpusIndex
 from rag.loaders import LoadFailure, LoadWarning, iter_files, load_file
 from rag.reader_version import reader_version
 from rag.text.align import SourceMap
+from rag.text.keys import publisher_key
+from rag.text.normalize import doc_id_for
 from rag.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -249,6 +251,7 @@ class Ingestor:
         self._ingest_loaded(key, sha, docs, report, tracker)
 
     def _ingest_loaded(self, key: str, sha: str, docs: list[SourceDocument], report: IngestReport, tracker: _Tracker | None = None) -> None:
+        docs = self._outlet_copies(docs)
         entries = [(doc.source_path, doc.doc_id) for doc in docs]
         seen: set[str] = set()
         before = set(self.catalog.source_state(key))  # what this file yielded before this run: only these are "unchanged"
@@ -287,6 +290,24 @@ class Ingestor:
             stale = [d for d in old_ids - {e[1] for e in entries} if self.catalog.doc_source_count(d) == 0]
             if stale:
                 self._delete(stale)
+
+    def _outlet_copies(self, docs: list[SourceDocument]) -> list[SourceDocument]:
+        """``docs`` with each exact copy of another outlet's document under its own id (``outlet_copy_id``).
+
+        Documents are keyed by their text, so a republication whose body is identical to a held document's (stored,
+        or read earlier in ``docs``) would be that document's duplicate and its outlet lost. A copy read from another
+        place whose publisher (``publisher_key``) is another than the holder's is a document of its own: it joins
+        the holder's story as a near-duplicate does (``also_reported_by``, the publisher filter). A copy with no
+        publisher or the holder's, or the holder read again from its own place, keeps the text's id (a duplicate,
+        or unchanged)."""
+        holders = self.catalog.holders(d.doc_id for d in docs)
+        out = []
+        for doc in docs:
+            publisher, place = holders.setdefault(doc.doc_id, (doc.publisher, doc.source_path))
+            if place != doc.source_path and publisher_key(doc.publisher) not in ("", publisher_key(publisher)):
+                doc = replace(doc, doc_id=outlet_copy_id(doc))
+            out.append(doc)
+        return out
 
     def _realign(self, doc: SourceDocument) -> None:
         """Store the source map this reader gives an unchanged document when it differs from the stored one (a new
@@ -395,6 +416,12 @@ class Ingestor:
         self._wrote()
         report.chunks_added += len(all_chunks)
         report.chunks_embedded += sum(p.computed for p in prepared)
+
+
+def outlet_copy_id(doc: SourceDocument) -> str:
+    """The id of ``doc`` as one outlet's copy of a text another outlet's document holds: the text's id
+    (``doc_id_for``) made from the text and the outlet's ``publisher_key``, so a re-read gives the same id."""
+    return doc_id_for(f"{doc.text}\n\x00outlet: {publisher_key(doc.publisher)}")
 
 
 @dataclass

@@ -11,11 +11,14 @@ is ``(text, {}, 0)``. Two header kinds, both at the very top (after a BOM and bl
   between the lines (a ``---`` rule above a paragraph), a mapping of no known key, or a block not closed within
   64 KB is no header: the text is kept whole and a note says why.
 - a plain block of ``Key: value`` lines ending at the first blank line ("Title: …", "Publisher: Yonhap",
-  "Date: March 3, 2024"; a full-width colon too). Conservative: every line must be ``Key: value`` with a known
-  key, the block at most 30 lines and followed by text, and it must name two fields or more, or one that cannot
-  be a story's opening line: a title of at most 30 words, a publisher of at most six words with no sentence end
-  ("Source: Reuters", not "Source: officials said on Monday."), a URL. So "Update: Japan added two firms on
-  Friday." or "Note: the ministry said …" (unknown keys) and "Date: Monday" alone stay text.
+  "Date: March 3, 2024"; a full-width colon too). Conservative: every line must be ``Key: value``, the block at
+  most 30 lines and followed by text, and it must name two fields or more, or one that cannot be a story's opening
+  line: a title of at most 30 words, a publisher of at most six words with no sentence end ("Source: Reuters", not
+  "Source: officials said on Monday."), a URL. Keys not in the data file ("Section: Trade", "カテゴリ: 経済") may
+  make up at most half of the lines of a block that names two fields or more, each a key of at most three words
+  and a value that is no sentence (no sentence end): their lines go with the header, unread, and each appends a
+  note naming its key. So "Update: Japan added two firms on Friday." or "Note: the ministry said …" (unknown keys)
+  and "Date: Monday" alone stay text, and so does "Title: Chip rules" over "Update: two firms added".
 
 Known keys and which field each means are ``rag/text/data/file_headers.toml`` (case-insensitive; spaces, "_" and
 "-" alike). Authors given as one string are split on ";" (else on ",", "、", "&" and "and"), a leading "By "
@@ -57,7 +60,7 @@ def read_header(text: str, notes: list[str] | None = None) -> tuple[str, dict[st
     start = _top(text)
     found = _front_matter(text, start, notes)
     if found is None:
-        found = _plain_block(text, start)
+        found = _plain_block(text, start, notes)
     if found is None:
         return text, {}, 0
     meta, offset = found
@@ -183,10 +186,12 @@ def _split_authors(value: str) -> list[str]:
 # --- plain "Key: value" block -----------------------------------------------------------------------------------
 
 
-def _plain_block(text: str, start: int) -> tuple[dict[str, Any], int] | None:
-    """(meta, body offset) of a block of ``Key: value`` lines at ``start`` ending at a blank line; None otherwise."""
+def _plain_block(text: str, start: int, notes: list[str] | None = None) -> tuple[dict[str, Any], int] | None:
+    """(meta, body offset) of a block of ``Key: value`` lines at ``start`` ending at a blank line; None otherwise.
+    Each line of an unknown key in a block read as a header appends a note naming the key."""
     aliases = _aliases()
     pairs: list[tuple[str, str]] = []
+    unknown: list[tuple[str, str]] = []  # (key as written, value) of lines whose key is not in the data file
     pos = start
     while True:
         end = text.find("\n", pos)
@@ -196,14 +201,31 @@ def _plain_block(text: str, start: int) -> tuple[dict[str, Any], int] | None:
         if not line.strip():
             break
         match = _KEY_LINE.fullmatch(line)
-        field = aliases.get(_key(match.group(1))) if match else None
-        if field is None or len(pairs) >= HEADER_LINES:
+        if match is None or len(pairs) + len(unknown) >= HEADER_LINES:
             return None
-        pairs.append((field, match.group(2)))
+        field = aliases.get(_key(match.group(1)))
+        if field is not None:
+            pairs.append((field, match.group(2)))
+        elif _unread_line(match.group(1), match.group(2)):
+            unknown.append((match.group(1).strip(), match.group(2)))
+        else:
+            return None
         pos = end + 1
     if not pairs or not text[pos:].strip() or not _enough(pairs):
         return None
+    if unknown and (len(unknown) > len(pairs) or len({f for f, v in pairs if v}) < 2):
+        return None  # a block of mostly unknown keys, or one known line among them, may be the story's opening
+    for key, value in unknown:
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        _note(notes, f'header key "{key}" is not a known metadata key (rag/text/data/file_headers.toml): '
+                     f'its line "{key}: {shown}" is left out of the text and not read')
     return _meta(pairs), pos
+
+
+def _unread_line(key: str, value: str) -> bool:
+    """Whether a ``key: value`` line of an unknown key can be a header's line: a key of at most three words and a
+    value that does not end a sentence ("Section: Trade policy", not "The ministry said: the rules start in May.")."""
+    return len(key.split()) <= 3 and not _SENTENCE_END.search(value)
 
 
 def _enough(pairs: list[tuple[str, str]]) -> bool:

@@ -89,3 +89,12 @@ def test_what_is_read_as_a_count(claim):
 def test_the_shipped_models_veto_it():
     for path in (MODEL_PATH, STATIC_MODEL_PATH):
         assert "counted_swap" in load_model(path).veto
+
+
+@pytest.mark.parametrize("passage,claim", [
+    ("The Covid-19 pandemic closed 30 schools in the district.", "The Covid-19 outbreak closed 30 schools in the district."),
+    ("The air force flew two F-35 jets over the parade.", "Two F-35 fighters flew over the parade, the air force said."),
+    ("Airlines grounded every Boeing 737 plane in the fleet.", "Every Boeing 737 aircraft in the fleet was grounded."),
+])
+def test_a_figure_in_a_name_is_no_count(passage, claim):
+    assert counted_swaps(claim, _sentences(passage), passage_names(passage)) == []

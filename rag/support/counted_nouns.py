@@ -51,11 +51,26 @@ def _counted(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | No
     return low[last] if last is not None and is_noun(low, last) else None
 
 
-def _counts(keys: tuple[str, ...], shown: tuple[str, ...]) -> dict[str, list[str]]:
-    """{plain count key: the nouns it counts} of one text's aligned tokens (a bare year is no count)."""
+def _label(text: str, figure: str) -> bool:
+    """Whether ``figure`` is written in ``text`` as part of a name, not a count: joined to a word by a hyphen
+    ("Covid-19 vaccines", "F-35 jets") or after a capitalised word inside a sentence ("Boeing 737 jets",
+    "Route 66")."""
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", text):
+        before = text[: m.start()]
+        if re.search(r"[A-Za-z]-$", before):
+            return True
+        word = re.search(r"([A-Z][\w'’]*)\s+$", before)
+        if word and before[: word.start()].strip() and before[: word.start()].strip()[-1] not in ".!?:;\"“”'‘’(":
+            return True
+    return False
+
+
+def _counts(text: str, keys: tuple[str, ...], shown: tuple[str, ...]) -> dict[str, list[str]]:
+    """{plain count key: the nouns it counts} of one text's aligned tokens (a bare year or a figure in a name
+    (``_label``) is no count)."""
     out: dict[str, list[str]] = {}
     for i, key in enumerate(keys):
-        if _PLAIN_COUNT.match(key) and not _BARE_YEAR.match(shown[i]):
+        if _PLAIN_COUNT.match(key) and not _BARE_YEAR.match(shown[i]) and not _label(text, shown[i]):
             noun = _counted(keys, shown, i)
             if noun:
                 out.setdefault(key, []).append(noun)
@@ -72,8 +87,8 @@ def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = froz
     held: dict[str, tuple[str, str, list[str], list[str]]] = {}  # claim figure -> (shown, noun, theirs, sentences)
     for sentence in sentences:
         ck, cs, wk, ws = aligned_tokens(claim, sentence)
-        given = _counts(wk, ws)
-        for key, nouns in _counts(ck, cs).items():
+        given = _counts(sentence, wk, ws)
+        for key, nouns in _counts(claim, ck, cs).items():
             if key in given:
                 at = ck.index(key)
                 entry = held.setdefault(cs[at], (cs[at], nouns[0], [], []))

@@ -92,9 +92,10 @@ def test_the_shipped_models_veto_it():
 
 
 @pytest.mark.parametrize("passage,claim", [
+    # both read as counts before _label: "11 astronauts" for "11 crew", "737 model" for "737 plane"
+    ("The Apollo 11 crew landed on the Moon in July 1969.", "The Apollo 11 astronauts landed on the Moon in July 1969."),
+    ("Airlines grounded every Boeing 737 plane in the fleet.", "Every Boeing 737 model in the fleet was grounded."),
     ("The Covid-19 pandemic closed 30 schools in the district.", "The Covid-19 outbreak closed 30 schools in the district."),
-    ("The air force flew two F-35 jets over the parade.", "Two F-35 fighters flew over the parade, the air force said."),
-    ("Airlines grounded every Boeing 737 plane in the fleet.", "Every Boeing 737 aircraft in the fleet was grounded."),
 ])
 def test_a_figure_in_a_name_is_no_count(passage, claim):
     assert counted_swaps(claim, _sentences(passage), passage_names(passage)) == []

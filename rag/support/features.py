@@ -17,6 +17,7 @@ from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
 from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
+from rag.support.counted_nouns import counted_swaps
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copied_additions, copy_edits, copy_share, edited_copy, name_swaps, token_covered
@@ -88,6 +89,7 @@ FEATURES: tuple[str, ...] = (
     "noun_swap",  # a near-copied claim puts a noun in place of one of the window's ("cargo shipments" for "flights")
     "copied_swap",  # an edited copy whose swapped noun names another thing ("nurses" for "doctors": noun_synonyms)
     "copied_addition",  # an edited copy inserts a run of words the passage has nowhere ("... [sold to hospitals]": edits)
+    "counted_swap",  # a figure of the passage said of another thing ("21 paramedics" for "21 firefighters": counted_nouns)
     "added_modifier",  # new words set on passage material: a modifier, title, apposition, superlative (added_details)
 )
 # Not features: claim length and claim/window length ratio separate FactCC's near-verbatim positives from its
@@ -465,6 +467,12 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     nouns = swapped_nouns(claim, target, index, names)
     out.flag("noun_swap", "topic: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in nouns[:2])
              if nouns else None, value=len(nouns))
+    # a count the passage gives of another thing; the reason under the weighed ``noun_swap``'s key (a feature the
+    # shipped model was fitted without shows none of its own), unless a swapped noun already gave one
+    counted = counted_swaps(claim, [s.text for s in sentences_of(full_text or window)], names)
+    said_counts = "; ".join(f"claim says '{f} {c}', the passage '{f} {w}'" for f, c, w in counted[:2])
+    out.flag("counted_swap", "topic: " + said_counts + " (the passage's figure counts another thing)" if counted
+             else None, value=len(counted), reason_key="counted_swap" if nouns else "noun_swap")
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
     count, added = added_detail_signal(claim, full_text or window, full if full_text else index)
     # the reason under the feature's name: a model fitted without it shows none (``unweighted``)

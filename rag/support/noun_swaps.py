@@ -21,11 +21,13 @@ hurt", "families cut" are no nouns).
 
 from __future__ import annotations
 
+import re
+
 from rag.support.edits import NEAR_COPY, matched, moved_frame, token_covered
 from rag.support.facts import TextIndex, index_text
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.metonymy import place_key
-from rag.support.word_class import is_noun
+from rag.support.word_class import ADJ, classifies, grades, is_noun, readings
 from rag.text.lexicon import word_list
 from rag.text.tokens import stem
 
@@ -58,6 +60,21 @@ def _written_apart(word: str, span: tuple[str, ...]) -> bool:
     return any(token_covered(word, index_text(a + b)) for a, b in zip(span, span[1:]))
 
 
+def _hyphened(text: str, first: str, second: str) -> bool:
+    """Whether ``text`` writes ``first`` and ``second`` as one hyphened word ("short-term", "coal-fired")."""
+    return re.search(rf"(?<![\w-]){re.escape(first)}-{re.escape(second)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _swapped(words: list[str], k: int, end: int, headed: bool) -> bool:
+    """Whether ``words[k]``, in a replaced span ending before ``end``, can be a swapped word: a noun that grades no
+    noun after it ("key" in "its key lending rate" is no noun swapped for "benchmark"), or the span's last word
+    modifying the copied head noun after the span (``headed``: that head is aligned on both sides) as a classifying
+    modifier (``word_class.classifies``)."""
+    if grades(words, k):
+        return False
+    return is_noun(words, k, guess=False) or (headed and k == end - 1 and classifies(words, k))
+
+
 def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset(), *,
                nouns: bool = False) -> list[tuple[str, str]]:
     """(claim words, window words) of each short span where a near-copied claim puts a noun ``index`` (the
@@ -73,10 +90,20 @@ def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] 
     claim_index: TextIndex | None = None
     claim_stems = {stem(k) for k in ck}
     out = []
-    for op, i1, i2, j1, j2 in m.opcodes:
+    for n, (op, i1, i2, j1, j2) in enumerate(m.opcodes):
         if op != "replace" or i2 - i1 > SWAP_SPAN or j2 - j1 > SWAP_SPAN or moved_frame(ck[i1:i2], window):
             continue
-        said = [k for k in range(i1, i2) if plain_word(ck[k], names) and is_noun(c_low, k, guess=False)
+        # a span right before a head noun both sides share: its last word is that noun's modifier on each side
+        # ("hydrogen buses" for "electric buses", "memory chips" for "logic chips"); one word for one word only, a
+        # longer span rewords the modifier ("battery-powered buses" for "electric buses"); the head a content word,
+        # neither modifier hyphened to it ("short-term" for "near-term" rewords one compound word), and one of them
+        # a noun put before a noun: two adjectives are as often graded words put for each other ("strong" for
+        # "robust", "biggest" for "largest") as different kinds ("nuclear" for "solar")
+        headed = (i2 - i1 == j2 - j1 == 1 and n + 1 < len(m.opcodes) and m.opcodes[n + 1][0] == "equal"
+                  and plain_word(ck[i2], names) and not _hyphened(claim, cs[i1], cs[i2])
+                  and not _hyphened(window, ws[j1], ws[j2])
+                  and not (ADJ in readings(c_low[i1]) and ADJ in readings(w_low[j1])))
+        said = [k for k in range(i1, i2) if plain_word(ck[k], names) and _swapped(c_low, k, i2, headed)
                 and not token_covered(ck[k], index) and not _written_apart(ck[k], wk[j1:j2])]
         if not said:
             continue
@@ -84,7 +111,7 @@ def noun_swaps(claim: str, window: str, index: TextIndex, names: frozenset[str] 
         # window word ("power plants and refineries" for "power plants and factories": "plants" is the window's
         # "plants", not a synonym standing for "factories")
         claim_index = claim_index or index_text(" ".join(_unaligned(cs, m.opcodes)))
-        given = [k for k in range(j1, j2) if plain_word(wk[k], names) and is_noun(w_low, k, guess=False)
+        given = [k for k in range(j1, j2) if plain_word(wk[k], names) and _swapped(w_low, k, j2, headed)
                  and stem(wk[k]) not in claim_stems and not token_covered(wk[k], claim_index)]
         if given and not any(compound_of(ck[a], wk[b]) for a in said for b in given):
             out.append((" ".join(cs[k] for k in said), " ".join(ws[k] for k in given)) if nouns

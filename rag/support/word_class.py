@@ -40,6 +40,7 @@ _SUBJECTS = word_set("pronouns") | frozenset(_DATA["verb_before"]["words"])
 _PREPOSITIONS = frozenset(_DATA["noun_before"]["words"])
 _PAST_BASE = frozenset(_DATA["past_base"]["words"])
 _PLURAL_NOUNS = word_set("collective_nouns")
+_GRADING = frozenset(_DATA["grading_modifiers"]["words"])
 
 
 @lru_cache(maxsize=8192)
@@ -135,3 +136,20 @@ def word_class(words: Sequence[str], at: int, *, guess: bool = True) -> str | No
 def is_noun(words: Sequence[str], at: int, *, guess: bool = True) -> bool:
     """Whether ``words[at]`` reads as a noun in its sentence (``word_class``; ``guess`` as there)."""
     return word_class(words, at, guess=guess) == NOUN
+
+
+def grades(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` grades or ranks the word after it ("key", "main", "benchmark": ``data/word_class.toml``'s
+    ``grading_modifiers``) rather than naming a thing: "its key lending rate" says which rate no more than "its
+    benchmark lending rate" does."""
+    return words[at] in _GRADING and at + 1 < len(words) and word_class(words, at + 1) in (NOUN, ADJ)
+
+
+def classifies(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a modifier that says which kind of the noun after it is meant: an adjective or a
+    noun form ("electric buses", "memory chips", "offshore wind") right before a word read as a noun, and no
+    grading word (``grades``)."""
+    if at + 1 >= len(words) or grades(words, at) or not is_noun(words, at + 1):
+        return False
+    r = readings(words[at])
+    return not r or bool(r & {NOUN, ADJ})

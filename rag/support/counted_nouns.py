@@ -1,0 +1,107 @@
+"""A figure the passage gives, said of another thing: the claim keeps the count and changes what is counted.
+
+"Australia received 21 paramedics from five agencies" against "five agencies sent 21 firefighters to Australia",
+"the shoe maker gave 100,000 sneakers" against "donated 100,000 masks": the figure checks find the claim's figure in
+the passage, and a restatement moves every other word, so no near-copy reading (``noun_swaps``) pairs the nouns and
+the model weighs the overlap. The noun a plain count counts is the head of the noun phrase right after it: the last
+of the run of noun and adjective forms that follows the figure ("56,000 monkeypox test kits" counts kits; "21
+firefighters arrived" counts firefighters), read by ``word_class``. A claim's count counts another thing when some
+passage sentence holds the same figure (``edits.aligned_tokens``: "100,000" and "100 000" are one amount), none
+counts the claim's noun or a synonym of it (stem, prefix or the paraphrase lexicon: ``edits.token_covered``), the
+claim's noun is nowhere in that sentence, and the sentence's counted noun is nowhere in the claim.
+
+Not read: amounts of money, percentages and measured units (the number checks' and the units' own), a year written
+as a bare four-digit number, a noun that holds the other whole ("quake"/"earthquake": ``noun_swaps.compound_of``),
+names, places and numbers (``noun_swaps.plain_word``), and the counted words that name no kind of their own
+(``data/counted_nouns.toml``: "people", "times": "70 people" for "70 troops" says less, not something else).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.support.data_files import data_table
+from rag.support.edits import aligned_tokens, token_covered
+from rag.support.facts import index_text
+from rag.support.lexicon import STOPWORDS
+from rag.support.noun_swaps import compound_of, plain_word
+from rag.support.word_class import ADJ, NOUN, is_noun, readings
+from rag.text.tokens import stem
+
+#: Words after a figure read for its counted noun, at most (a longer run is no noun phrase of counted things).
+COUNTED_RUN = 4
+_PLAIN_COUNT = re.compile(r"#[^|]+\|\|$")  # an amount key with neither currency nor unit
+_BARE_YEAR = re.compile(r"(1[89]|20)\d\d$")
+_GENERIC = frozenset(data_table("counted_nouns")["generic"]["words"])
+
+
+def _counted(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | None:
+    """The noun the plain count ``keys[at]`` counts (as shown, lower case): the last of the run of noun and
+    adjective forms after it, when that word reads as a noun; None otherwise."""
+    low = [w.lower() for w in shown]
+    last = None
+    for j in range(at + 1, min(len(keys), at + 1 + COUNTED_RUN)):
+        word = keys[j]
+        if not word.isalpha() or word in STOPWORDS:
+            break
+        r = readings(low[j])
+        if r and not r & {NOUN, ADJ}:
+            break
+        last = j
+    return low[last] if last is not None and is_noun(low, last) else None
+
+
+def _label(text: str, figure: str) -> bool:
+    """Whether ``figure`` is written in ``text`` as part of a name, not a count: joined to a word by a hyphen
+    ("Covid-19 vaccines", "F-35 jets") or after a capitalised word inside a sentence ("Boeing 737 jets",
+    "Route 66")."""
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", text):
+        before = text[: m.start()]
+        if re.search(r"[A-Za-z]-$", before):
+            return True
+        word = re.search(r"([A-Z][\w'’]*)\s+$", before)
+        if word and before[: word.start()].strip() and before[: word.start()].strip()[-1] not in ".!?:;\"“”'‘’(":
+            return True
+    return False
+
+
+def _counts(text: str, keys: tuple[str, ...], shown: tuple[str, ...]) -> dict[str, list[str]]:
+    """{plain count key: the nouns it counts} of one text's aligned tokens (a bare year or a figure in a name
+    (``_label``) is no count)."""
+    out: dict[str, list[str]] = {}
+    for i, key in enumerate(keys):
+        if _PLAIN_COUNT.match(key) and not _BARE_YEAR.match(shown[i]) and not _label(text, shown[i]):
+            noun = _counted(keys, shown, i)
+            if noun:
+                out.setdefault(key, []).append(noun)
+    return out
+
+
+def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """(figure as the claim writes it, the claim's counted noun, the passage's) for each plain count of ``claim``
+    that the passage ``sentences`` give only of another thing (see the module docstring); ``names``: the passage's
+    name words (lower case)."""
+    if not any(ch.isdigit() for ch in claim):
+        return []
+    claim_index = index_text(claim)
+    held: dict[str, tuple[str, str, list[str], list[str]]] = {}  # claim figure -> (shown, noun, theirs, sentences)
+    for sentence in sentences:
+        ck, cs, wk, ws = aligned_tokens(claim, sentence)
+        given = _counts(sentence, wk, ws)
+        for key, nouns in _counts(claim, ck, cs).items():
+            if key in given:
+                at = ck.index(key)
+                entry = held.setdefault(cs[at], (cs[at], nouns[0], [], []))
+                entry[2].extend(given[key])
+                entry[3].append(sentence)
+    out = []
+    for figure, noun, theirs, holding in held.values():
+        if not plain_word(noun, names) or noun in _GENERIC:
+            continue
+        if any(token_covered(noun, index_text(t)) for t in holding):
+            continue  # the claim's noun is in a sentence that gives the figure
+        if any(g in _GENERIC or not plain_word(g, names) or stem(g) == stem(noun) or compound_of(g, noun)
+               or token_covered(g, claim_index) for g in theirs):
+            continue
+        out.append((figure, noun, theirs[0]))
+    return out

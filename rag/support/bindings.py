@@ -17,9 +17,10 @@ Amounts are compared as one token each (``edits.aligned_tokens``: "$3bn" is "3 b
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Callable, Sequence
 
-from rag.support.edits import aligned_tokens
+from rag.support.edits import EDITED_COPY, aligned_tokens
 from rag.support.implied_dates import COMPARISON_BASES
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
@@ -102,6 +103,25 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
     co, wo = _outcome_keys(ck), _outcome_keys(wk)
     return _swap(set(_bindings(co, _is_outcome)), set(_bindings(wo, _is_outcome)), False, set(wo),
                  dict(zip(co, cs)), dict(zip(wo, ws)), one_way=False)
+
+
+def copied_figure_swap(claim: str, sentence: str) -> str | None:
+    """A reason when the claim copies ``sentence`` (``edits.EDITED_COPY`` or more of its tokens aligned in order)
+    but for one figure put in place of another ("licences for 34 additional types" against "licences for 11
+    additional types … brings the number … to 34": the claim's figure is the passage's, said of another thing), else
+    None. Amounts are one token each (``aligned_tokens``), so "$3bn" for "3 billion dollars" is no swap; a figure
+    replaced together with other words ("more than 1,200" for "1,296"), a year (``date_window``, ``time_shift``)
+    and a spelled-out number are not read here."""
+    ck, cs, wk, ws = aligned_tokens(claim, sentence)
+    matcher = SequenceMatcher(None, ck, wk, autojunk=False)
+    if not ck or sum(b.size for b in matcher.get_matching_blocks()) / len(ck) < EDITED_COPY:
+        return None
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        # amounts only: a spelled-out number's key is its word ("eight" for "8" is the same figure)
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and all(
+                k.startswith("#") and _is_figure(k) for k in (ck[i1], wk[j1])):
+            return f"figure {cs[i1]} where the sentence it copies has {ws[j1]}"
+    return None
 
 
 def sentences_slot_swap(claim: str, sentences: Sequence[str]) -> str | None:

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
-from rag.support.bindings import sentences_slot_swap, slot_swap, year_shift
+from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
 from rag.support.counted_nouns import counted_swaps
 from rag.support.cuts import cut_reason, join_reason, tautology
@@ -427,8 +427,11 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     dated = with_years(window, index) if target == window else window
     # ... or a thing put "in" a place that the window sentence holding the claim's figures (else the sentence it
     # copies most) names only as a reference point (place_references)
+    # ... or a copied sentence's figure replaced by another (the passage's figure of another thing: "34 additional
+    # types" copying "11 additional types", where 34 is the list's new total)
     out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text)
-             or place_shift(claim, _figure_sentence(claim, window, sentences)))
+             or place_shift(claim, _figure_sentence(claim, window, sentences))
+             or next((r for t in dict.fromkeys((*sentences, window)) if (r := copied_figure_swap(claim, t))), None))
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))

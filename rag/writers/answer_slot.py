@@ -503,7 +503,8 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
     the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
     Musk might keep his head down …" for "… denied that he had an alleged affair with who?"); for a recipient slot
-    (``AskedSlot.recipient``) the best of them leads at any gap. Otherwise ``picked``."""
+    (``AskedSlot.recipient``) or a kind of ``[lead].gap_free`` (a list) the best of them leads at any gap. Otherwise
+    ``picked``."""
     lead = _slots()["lead"]
     if not picked or kind not in lead["kinds"]:
         return picked
@@ -515,7 +516,10 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     # a recipient is named by the sentence telling the handing over, whatever more of the question's words the
     # premise restated repeats ("… have asked the Japanese government to join efforts …"): that one names the giver
     # and the gift, and a name beside it (the outlet credited: "reported first by Coastline Radio") is no recipient
-    floor = float("-inf") if slot.recipient else order[picked[0]] - float(lead["gap"])
+    # ... and a list's members by the sentence naming them, whatever more of the question a report restating its
+    # premise beside another list repeats (``[lead].gap_free``)
+    floor = (float("-inf") if slot.recipient or kind in lead["gap_free"]
+             else order[picked[0]] - float(lead["gap"]))
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills(texts[i])]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
 

@@ -130,7 +130,7 @@ def _modifier(words: list[str], k: int) -> bool:
 def _head(words: list[str]) -> str | None:
     """The head noun of a "which <words>" phrase: its last word before a stop word, past generic class nouns
     ("which type of infrastructure" → "infrastructure"), adverbs and the participles they qualify ("what critically
-    endangered bird" → "bird": ``_modifier``)."""
+    endangered bird" → "bird": ``_modifier``) and a name's part with digits ("which two Delta-9 clubs" → "clubs")."""
     stops, slot = _stops(), _slots()["slot"]
     generic, skip = frozenset(slot["generic"]), frozenset(slot["skip"])
     head = None
@@ -144,6 +144,8 @@ def _head(words: list[str]) -> str | None:
         if w == "of" and head in generic:
             head = None
             continue
+        if re.fullmatch(r"[a-z0-9-]+", w) and re.search(r"\d", w) and re.search(r"[a-z]", w):
+            continue  # "which two Delta-9 clubs": a name's part with digits qualifies the head, is none
         if not w or (w in stops and w != "of") or not re.fullmatch(r"[a-z][a-z-]*", w) or (
                 _verb(w) and not _modifier(plain, k)):
             break
@@ -489,8 +491,9 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
             if k > last and k - last - 1 <= window:
                 between = text[starts[last] + len(words[last]): starts[k]]
                 head = re.match(r"\s*(?:[.,;:!?)”\"’]|$|\s(?:who|which|that|and|of)\b)", text[starts[k] + len(words[k]):])
-                if re.match(r"\s*[”\"’]", between) or (
+                if re.fullmatch(r"\s*[”\"’]\s*(?:[a-z-]+\s+)?", between) or (
                         head and re.fullmatch(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}", between)):
+                    # (the noun right after the quote, or one word on: not a quoted term several words and a dash before it)
                     return True  # "The “director of rodent mitigation” position", "Bob Mackie, the designer"
     return False
 

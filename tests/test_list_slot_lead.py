@@ -106,3 +106,13 @@ def test_a_quoted_term_fills_only_the_slot_noun_right_after_it(sentence, fills):
 
     question = "Which ferries did Port Selm's transport board retire?"
     assert fills_slot(asked_slot(question), sentence, stems(question)) is fills
+
+
+def test_a_lists_slot_is_filled_by_a_list_not_by_one_member_beside_the_class_word():
+    # the follow-ups gate: "Which companies does the brief list as key entities?" led with an essay's "Another
+    # symbolic example is Taiwanese semiconductor giant …" past the brief's labelled list of companies
+    texts = ["Key Entities: Brask Avionics, Velda Aero, Orlan Freight and Kestrel Marine.",
+             "Another example is the shipping giant Orlan Freight, which has found itself between the two governments."]
+    question = "Which companies does the brief list as key entities?"
+    assert slot_lead(question, "list", texts, (1.4, 1.0), [0, 1], [0]) == [0]
+    assert slot_lead(question, "list", texts, (1.0, 1.4), [0, 1], [1]) == [1]

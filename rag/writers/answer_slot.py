@@ -29,7 +29,7 @@ from typing import Sequence
 from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
-from rag.writers.answer_kind import has_answer_kind, without_carried_context
+from rag.writers.answer_kind import has_answer_kind, is_enumeration, without_carried_context
 from rag.writers.answer_act import asked_act, tells_act
 from rag.writers.answer_value import asked_value, counts_by_counter, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
@@ -615,8 +615,11 @@ def slot_fillers(question: str, kind: str | None, texts: Sequence[str], pool: Se
 def _filling(question: str, kind: str | None, slot: AskedSlot, question_stems: set[str]):
     """Whether a sentence fills the asked slot (``fills_slot``), or, for a "which <class> did … <verb>" question of
     kind "thing", names the member in lower case as its act's object ("The bakery unveiled a spiced pear tart …":
-    ``names_act_object``)."""
+    ``names_act_object``); for a list, only a sentence that enumerates (``answer_kind.is_enumeration``)."""
     obj = asked_object(question) if kind == "thing" else None
+    if kind == "list":  # a list's slot is filled by a list: "The listed drones include the Kestrel X4, the Harrier
+        # Mini and …", not one member beside a word of the class ("… semiconductor giant TSMC" for "Which companies …?")
+        return lambda text: is_enumeration(text) and fills_slot(slot, text, question_stems)
     return lambda text: fills_slot(slot, text, question_stems) or names_act_object(obj, text, question_stems)
 
 

@@ -491,9 +491,8 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
             if k > last and k - last - 1 <= window:
                 between = text[starts[last] + len(words[last]): starts[k]]
                 head = re.match(r"\s*(?:[.,;:!?)”\"’]|$|\s(?:who|which|that|and|of)\b)", text[starts[k] + len(words[k]):])
-                if re.fullmatch(r"\s*[”\"’]\s*(?:[a-z-]+\s+)?", between) or (
+                if re.match(r"\s*[”\"’]", between) or (
                         head and re.fullmatch(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}", between)):
-                    # (the noun right after the quote, or one word on: not a quoted term several words and a dash before it)
                     return True  # "The “director of rodent mitigation” position", "Bob Mackie, the designer"
     return False
 

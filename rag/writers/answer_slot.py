@@ -29,7 +29,7 @@ from typing import Sequence
 from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
-from rag.writers.answer_kind import has_answer_kind, without_carried_context
+from rag.writers.answer_kind import has_answer_kind, is_enumeration, without_carried_context
 from rag.writers.answer_act import asked_act, tells_act
 from rag.writers.answer_value import asked_value, counts_by_counter, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
@@ -64,7 +64,10 @@ class AskedSlot:
     ``acts``: "Nishimura received the request"). ``qualifiers``: the stems, in order, of the lower-case words before
     the class noun of a "which/what <words>" phrase, when one of them is more than a ``[slot].skip`` word or an
     adverb (("critic", "endang") for "What critically endangered bird …?"; () for "Which new product …?"): a
-    member named in lower case right after them in the class noun's place fills the slot (``names_member``)."""
+    member named in lower case right after them in the class noun's place fills the slot (``names_member``).
+    ``objects``: for a question asking for its act's object ("Who did the customs service book?", "Whom will the
+    council appoint?"), the stem of the act's verb ({"book"}): a value in the object phrase right after that verb
+    fills the slot ("The agency booked the chief executive of Hanbit Trading", ``_asked_act_object``)."""
 
     nouns: frozenset[str] = frozenset()
     naming: bool = False
@@ -73,9 +76,11 @@ class AskedSlot:
     acts: frozenset[str] = frozenset()
     recipient: bool = False
     qualifiers: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts) or self.recipient
+        return (bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts) or self.recipient
+                or bool(self.objects))
 
 
 @cache
@@ -125,7 +130,7 @@ def _modifier(words: list[str], k: int) -> bool:
 def _head(words: list[str]) -> str | None:
     """The head noun of a "which <words>" phrase: its last word before a stop word, past generic class nouns
     ("which type of infrastructure" → "infrastructure"), adverbs and the participles they qualify ("what critically
-    endangered bird" → "bird": ``_modifier``)."""
+    endangered bird" → "bird": ``_modifier``) and a name's part with digits ("which two Delta-9 clubs" → "clubs")."""
     stops, slot = _stops(), _slots()["slot"]
     generic, skip = frozenset(slot["generic"]), frozenset(slot["skip"])
     head = None
@@ -139,6 +144,8 @@ def _head(words: list[str]) -> str | None:
         if w == "of" and head in generic:
             head = None
             continue
+        if re.fullmatch(r"[a-z0-9-]+", w) and re.search(r"\d", w) and re.search(r"[a-z]", w):
+            continue  # "which two Delta-9 clubs": a name's part with digits qualifies the head, is none
         if not w or (w in stops and w != "of") or not re.fullmatch(r"[a-z][a-z-]*", w) or (
                 _verb(w) and not _modifier(plain, k)):
             break
@@ -206,7 +213,37 @@ def asked_slot(question: str) -> AskedSlot:
         m = re.match(r"\s*who\s+([a-z]+)\b", asked.lower())
         if m and m.group(1) in _slots()["recipient"]["receives"]:
             acts.add(stem_word(m.group(1)))
-    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers)
+    objects = frozenset() if recipient else _asked_act_object(asked)
+    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers, objects)
+
+
+def _asked_act_object(asked: str) -> frozenset[str]:
+    """The stem of the verb whose object a "who/whom <auxiliary> <subject> <verb> …?" question asks for
+    (``[whom].auxiliaries``): the word after the subject, a determiner and a run of capitalised words ("Who did *the
+    Korea Customs Service* book?" → {"book"}), or the last of a run of lower-case words, after a determiner or a
+    possessive ("Whom will police question …?" → {"question"}; "Who did Japan's trade ministry fine?" → {"fine"});
+    empty for another question, or when no lower-case verb follows the subject."""
+    whom = _slots()["whom"]
+    m = re.match(r"\s*who(?:m)?\s+(" + "|".join(whom["auxiliaries"]) + r")\s+(.+?)\s*\?\s*$", asked, re.I)
+    if m is None:
+        return frozenset()
+    words = [w.strip(",;:") for w in m.group(2).split()]
+    k = 0
+    while k < len(words) and words[k].lower() in word_set("determiners"):
+        k += 1
+    run = True  # a lower-case subject ("police", "the harbour council"): the verb ends its lower-case run
+    if k < len(words) and words[k][:1].isupper():
+        while k < len(words) and (words[k][:1].isupper() or words[k].lower() in whom["name_joiners"]):
+            k += 1
+        run = bool(re.search(r"[’']s$", words[k - 1]))  # "Japan's trade ministry fine": so after a possessive
+    if run:
+        breaks = frozenset(_slots()["anchor"]["breaks"])
+        while (k + 1 < len(words) and re.fullmatch(r"[a-z][a-z-]*", words[k + 1])
+               and words[k + 1] not in breaks and words[k + 1] not in _stops()):
+            k += 1
+    if k >= len(words) or not re.fullmatch(r"[a-z][a-z-]*", words[k]) or words[k] in _stops():
+        return frozenset()
+    return frozenset({stem_word(words[k])})
 
 
 def _qualifiers(words: list[str], head: str) -> tuple[str, ...]:
@@ -438,6 +475,8 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
                     return True  # "Kim Jong Un declared victory", "Wasps have been forced into administration"
     if slot.recipient and _gives_to(words, starts, text, values):
         return True
+    if slot.objects and _fills_object(slot.objects, words, starts, text, values):
+        return True
     if not slot.nouns:
         return False
     window = int(_slots()["anchor"]["window"])
@@ -455,6 +494,31 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
                 if re.match(r"\s*[”\"’]", between) or (
                         head and re.fullmatch(r"\s*,\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}", between)):
                     return True  # "The “director of rodent mitigation” position", "Bob Mackie, the designer"
+    return False
+
+
+def _fills_object(verbs: frozenset[str], words: list[str], starts: list[int], text: str,
+                  values: list[tuple[int, int]]) -> bool:
+    """Whether a value (word spans into ``words``) stands in the object phrase of one of the asked act's ``verbs``
+    (stems; ``AskedSlot.objects``): within ``[anchor].window`` words after the verb, with only lower-case words
+    between them that break no phrase, save ``[whom].object_joiners`` ("booked *the chief executive of* Hanbit
+    Trading", "questioned Lena Moro"); not after the act as a noun ("the booking of …": a determiner before it)."""
+    window = int(_slots()["anchor"]["window"])
+    joiners = frozenset(_slots()["whom"]["object_joiners"])
+    breaks = frozenset(_slots()["anchor"]["breaks"]) - joiners
+    for k, w in enumerate(words):
+        if not w[:1].islower() or stem_word(w) not in verbs:
+            continue
+        if k and words[k - 1].lower() in word_set("determiners"):
+            continue
+        for first, _ in values:
+            if not 0 < first - k <= window + 1:
+                continue
+            between = text[starts[k] + len(w): starts[first]]
+            if re.search(r"[.,;:!?()\[\]]|\b[A-Z]", between):
+                continue
+            if not {x.lower() for x in _WORD_RE.findall(between)} & breaks:
+                return True
     return False
 
 
@@ -503,7 +567,9 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
     the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
     Musk might keep his head down …" for "… denied that he had an alleged affair with who?"); for a recipient slot
-    (``AskedSlot.recipient``) the best of them leads at any gap. Otherwise ``picked``."""
+    (``AskedSlot.recipient``), an object slot (``AskedSlot.objects``) or a kind of ``[lead].gap_free`` (a list) the
+    best of them leads at any gap. Otherwise
+    ``picked``."""
     lead = _slots()["lead"]
     if not picked or kind not in lead["kinds"]:
         return picked
@@ -515,7 +581,12 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     # a recipient is named by the sentence telling the handing over, whatever more of the question's words the
     # premise restated repeats ("… have asked the Japanese government to join efforts …"): that one names the giver
     # and the gift, and a name beside it (the outlet credited: "reported first by Coastline Radio") is no recipient
-    floor = float("-inf") if slot.recipient else order[picked[0]] - float(lead["gap"])
+    # ... so is the act's object by the sentence telling the act with it ("The agency booked the chief executive of
+    # …" for "Who did the customs service book?", past "The Korea Customs Service said … it had seized …"), and a
+    # list's members by the sentence naming them, whatever more of the question a report restating its premise
+    # beside another list repeats (``[lead].gap_free``)
+    floor = (float("-inf") if slot.recipient or slot.objects or kind in lead["gap_free"]
+             else order[picked[0]] - float(lead["gap"]))
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills(texts[i])]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
 
@@ -543,8 +614,11 @@ def slot_fillers(question: str, kind: str | None, texts: Sequence[str], pool: Se
 def _filling(question: str, kind: str | None, slot: AskedSlot, question_stems: set[str]):
     """Whether a sentence fills the asked slot (``fills_slot``), or, for a "which <class> did … <verb>" question of
     kind "thing", names the member in lower case as its act's object ("The bakery unveiled a spiced pear tart …":
-    ``names_act_object``)."""
+    ``names_act_object``); for a list, only a sentence that enumerates (``answer_kind.is_enumeration``)."""
     obj = asked_object(question) if kind == "thing" else None
+    if kind == "list":  # a list's slot is filled by a list: "The listed drones include the Kestrel X4, the Harrier
+        # Mini and …", not one member beside a word of the class ("… semiconductor giant TSMC" for "Which companies …?")
+        return lambda text: is_enumeration(text) and fills_slot(slot, text, question_stems)
     return lambda text: fills_slot(slot, text, question_stems) or names_act_object(obj, text, question_stems)
 
 

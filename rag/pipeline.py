@@ -313,10 +313,8 @@ class Engine:
             if streaming:
                 yield from _draft_text(draft)
         assert draft is not None
-        if draft.abstain and draft.partial is not None and draft.missing and draft.partial.cites and not draft.untold:
+        if draft.abstain and draft.partial is not None and draft.missing and draft.partial.cites:
             # the answer lacks the asked value: its article's passages the evidence cap left out are read again
-            # (not when no document tells the question's story: read whole, an article of another story covers more
-            # of the question's words, not its story)
             reread = self._reread(query, tpl, hits, draft, writer, filters.until, history, resolved, notes)
             if reread is not None:
                 hits, draft = reread

@@ -11,28 +11,17 @@ Two kinds read on RealTime QA's fit half, each with cases written for this test:
   which role?" abstained because the fitted story model (``answer_story_held``) read the one report that quotes those
   words as covering too few of the question's other words ("citizen", "vital role", "in order to"). A passage giving
   the quote word for word tells the question's story.
-
-And a third, of the pipeline: **an untold story is not rescued by reading the partial quote's article whole**
-(``Draft.untold``): the story model is fitted on the retrieval's passages, and an article of another story read whole
-covers more of the question's words, not its story; the second read (``pipeline._reread``) is for a value the
-per-article cap left out.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from conftest import engine_over_articles
 
 from evals.rtqa_answers import answer_text
-from rag.config import Settings
-from rag.index import CorpusIndex
-from rag.ingest import Ingestor
-from rag.pipeline import Engine
 from rag.types import SearchFilters
-from rag.writers import answering, answer_story_held
+from rag.writers import answering
 from rag.writers.unmentioned import (gives_quote, mentions_quote, question_quotes, unmentioned_names,
                                      unmentioned_quotes)
 
@@ -160,79 +149,3 @@ def test_without_the_quote_the_story_model_reads_the_role_as_untold(engine, monk
     monkeypatch.setattr(answering, "question_quotes", lambda q: [])
     brief = ask(engine, ROLE)
     assert brief.abstained, answer_text(brief)
-
-
-# ------------------------------------------------------------------------------------------------------------------
-# The second read of the partial quote's article (pipeline._reread) when no document tells the story
-
-REREAD_ARTICLES = {
-    "01_adair.md": (
-        "# Governor Adair survives confidence vote\n\nPublished: 2026-05-10 · Publisher: Lake Herald\n\n"
-        "Governor Rolf Adair survived a confidence vote in the state legislature on Tuesday after a week of turmoil.\n\n"
-        "Senator Mina Okafor, who leads the opposition caucus, said Adair misled the legislature about the Harbor Bridge "
-        "contracts, a charge he denies.\n\n"
-        "Thirty lawmakers had sent letters to the chair of the rules committee asking for the vote to be held.\n\n"
-        "An ethics panel said it would decide next month whether to appoint anyone to lead an inquiry into the "
-        "contracts.\n"),
-    "02_ferry.md": (
-        "# Lake ferry fares rise\n\nPublished: 2026-05-09 · Publisher: Lake Herald\n\n"
-        "Ferry fares on the lake will rise by 8% in June, the transport board said, citing fuel costs.\n"),
-    "03_school.md": (
-        "# New school opens in Drummond\n\nPublished: 2026-05-08 · Publisher: Lake Herald\n\n"
-        "A new primary school opened in Drummond on Monday with 300 pupils and 14 teachers.\n"),
-}
-UNTOLD = ("Which senator has the ethics panel appointed to lead its inquiry into whether Governor Rolf Adair misled the "
-          "legislature over the Harbor Bridge contracts?")
-
-
-@pytest.fixture(scope="module")
-def reread_engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("untold_reread")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in REREAD_ARTICLES.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    # passages of ~48 tokens and one per article in the evidence: the lead article's later passages are past the cap
-    settings = Settings(data_dir=root / "data", chunking={"chunk_tokens": 48, "overlap_tokens": 0},
-                        generation={"evidence_per_doc": 1})
-    index = CorpusIndex(settings)
-    Ingestor(index).ingest_paths([docs])
-    index.close()
-    return Engine.from_settings(settings)
-
-
-def _whole_article_cut(monkeypatch) -> float:
-    """The story model's cut set at the whole Adair article's coverage of the question, above any one of its
-    passages' (as the fitted cut stood for the RealTime QA question that showed the kind: 0.54 on the retrieved
-    passages, 0.62 on the lead article read whole, cut 0.55)."""
-    paragraphs = REREAD_ARTICLES["01_adair.md"].split("\n\n")[2:]
-    title = "Governor Adair survives confidence vote"
-    whole = answer_story_held.story_coverage(UNTOLD, [("a", title, p) for p in paragraphs])
-    monkeypatch.setattr(answering, "story_held", lambda q, e: (answer_story_held.story_coverage(q, e) >= whole,
-                                                               answer_story_held.story_coverage(q, e)))
-    return whole
-
-
-def test_the_whole_article_covers_more_of_the_question_than_any_one_paragraph():
-    paragraphs = REREAD_ARTICLES["01_adair.md"].split("\n\n")[2:]
-    title = "Governor Adair survives confidence vote"
-    whole = answer_story_held.story_coverage(UNTOLD, [("a", title, p) for p in paragraphs])
-    assert all(answer_story_held.story_coverage(UNTOLD, [("a", title, p)]) < whole for p in paragraphs)
-
-
-def test_an_untold_story_is_not_answered_from_its_partials_article_read_whole(reread_engine, monkeypatch):
-    _whole_article_cut(monkeypatch)
-    brief = reread_engine.write(UNTOLD, template="answer")
-    assert brief.abstained, answer_text(brief)
-    assert "none gives the name the question asks for" in brief.message
-    assert not any(n.startswith("read again") for n in brief.provenance.notes), (brief.provenance.notes, brief.provenance.evidence)
-
-
-def test_read_whole_the_article_of_another_story_would_answer_it(reread_engine, monkeypatch):
-    from rag.writers import extractive
-
-    _whole_article_cut(monkeypatch)
-    monkeypatch.setattr(extractive, "STORY_UNTOLD", "\0")  # the verdict's reason unread: the article is read again
-    brief = reread_engine.write(UNTOLD, template="answer")
-    assert any(n.startswith("read again") for n in brief.provenance.notes)
-    assert not brief.abstained and "Okafor" in answer_text(brief), brief.message

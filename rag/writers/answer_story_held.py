@@ -34,13 +34,11 @@ import numpy as np
 from rag.linear_model import LinearModel, parse_linear, read_model_file
 from rag.writers.key_terms import coverage, key_terms, stems, term_weights
 
-__all__ = ["FEATURES", "MODEL_PATH", "STORY_UNTOLD", "StoryModelError", "load_story_model", "story_coverage", "story_held"]
+__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "load_story_model", "story_coverage", "story_held"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "assets" / "story_model.json"
 MODEL_SCHEMA = "techsec-brief/story-held"
 FEATURES = ("best_doc_cov",)
-#: how an answer's verdict says that no document of the evidence tells the question's story
-STORY_UNTOLD = "no source tells the question's story"
 
 
 class StoryModelError(RuntimeError):

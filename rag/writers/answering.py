@@ -58,7 +58,7 @@ from rag.writers.asked_event import asked_event
 from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
-from rag.writers.answer_story_held import STORY_UNTOLD, story_held
+from rag.writers.answer_story_held import story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, count_lead, fills_age, fills_count, names_act_object,
                                     names_member, opening_lead, slot_fillers, slot_lead)
@@ -584,7 +584,7 @@ class QuestionAnswering:
         if any(gives_quote(q, f"{title} {text}") for q in question_quotes(query) for _, title, text in evidence):
             return None
         held, cov = story_held(query, evidence)
-        return None if held else f"{STORY_UNTOLD}: the best covers {cov:.2f} of its key terms"
+        return None if held else f"no source tells the question's story: the best covers {cov:.2f} of its key terms"
 
     def _side_view(self, side: str, scored: Scored) -> Scored:
         """``scored`` as one side of a comparison sees it (``answer_premise.compared``): key-term coverage, cosine

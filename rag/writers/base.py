@@ -69,10 +69,6 @@ class Draft:
     # when abstaining on a question whose topic the evidence covers: what the sources do say, and what none gives
     partial: DraftClaim | None = None
     missing: str | None = None
-    # ... and why: no document of the evidence tells the question's story (``answer_story_held``), so the partial
-    # quote's article read whole answers another question, not this one (the pipeline's re-read is for a value the
-    # per-article cap left out)
-    untold: bool = False
 
 
 StreamItem = Union[str, Draft]

@@ -35,7 +35,6 @@ from rag.text.places import place, places
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew, without_carried_context
 from rag.writers.answer_context import alone_in_conversation, link_dependents
 from rag.writers.answer_headline import shown_headline
-from rag.writers.answer_story_held import STORY_UNTOLD
 from rag.writers.author_notes import asks_about_writer
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
@@ -197,7 +196,6 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 draft = self._abstain(notes + [f"abstained: {verdict}"])
                 # the evidence covers what was asked about but not the fact asked for: say what it does say
                 draft.partial, draft.missing = self._partial(asked_q, claim_specs[0], scored, verdict)
-                draft.untold = STORY_UNTOLD in verdict
                 return draft
         else:
             verdict = self._topic_covered(topic, scored)

@@ -41,7 +41,7 @@ from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
 from rag.writers.abstention_text import (denies_premise, empty_collection_message, filters_described, left_out_message, no_evidence_within,
                                          partial_message, unmentioned_message)
-from rag.writers.unmentioned import unmentioned_names
+from rag.writers.unmentioned import unmentioned_names, unmentioned_quotes
 from rag.text.asked_period import asked_period, bounded
 from rag.text.asked_source import asked_source
 from rag.writers.attribution import attribute_claims, attribute_names, credit_outlets, joined_views
@@ -261,8 +261,12 @@ class Engine:
             return
 
         # a name the question gives that no passage mentions ("Kumamoto") is a story the corpus does not hold: no
-        # writer answers it from passages about other things (``unmentioned``)
-        absent = unmentioned_names(query, self._evidence_texts(evidence)) if tpl.kind == "answer" else []
+        # writer answers it from passages about other things (``unmentioned``); so is a phrase it quotes (“a reckless
+        # gamble”: its own words, not the ones a follow-up carries from the answer before)
+        absent = []
+        if tpl.kind == "answer":
+            texts = self._evidence_texts(evidence)
+            absent = unmentioned_names(query, texts) + unmentioned_quotes(without_carried_context(query), texts)
         if absent:
             notes.append(f"abstained: no passage mentions {', '.join(absent)}")
             message = no_evidence_within(topic, filters, matched=True, undated=self._undated(filters), asked=period,

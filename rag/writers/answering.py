@@ -59,6 +59,7 @@ from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_story_held import story_held
+from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, count_lead, fills_age, fills_count, names_act_object,
                                     names_member, opening_lead, slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value
@@ -577,6 +578,11 @@ class QuestionAnswering:
         if without_carried_context(query) != query:
             return None
         evidence = [(p.chunk.doc_id, p.chunk.title or "", p.chunk.text) for p in scored.passages()]
+        # a passage giving the words the question quotes, word for word, tells its story, however few of its other
+        # words it repeats ("… someone with “a keen nose for trouble” to run the agency" for "… is looking for someone
+        # with “a keen nose for trouble” to fill which post?"; ``unmentioned.gives_quote``)
+        if any(gives_quote(q, f"{title} {text}") for q in question_quotes(query) for _, title, text in evidence):
+            return None
         held, cov = story_held(query, evidence)
         return None if held else f"no source tells the question's story: the best covers {cov:.2f} of its key terms"
 

@@ -13,6 +13,13 @@ mentioned by a text holding its stem, or, for a name written as an acronym ("TSM
 capitalised run has its initials ("Taiwan Semiconductor Manufacturing Co"). Measured on RealTime QA's 380 dev
 questions before use: a distinctive name absent from the top five articles went with 1 correct answer of 183 (a
 demonym, now a place) and 24 of 77 abstentions (evals/README "Integrator, s49").
+
+Words a question quotes ("Which ruling did the senator call “a reckless gamble” this week?") are its story's own
+words, as a name is (``question_quotes``: a quote of ``QUOTE_MIN_WORDS`` content words or more; one word in quotes is
+scare quotes or a label, "the “friendly” visit"). A quote is mentioned by a text holding all of its content words in
+any form (``mentions_quote``), so a quote no passage mentions is a story the corpus does not hold
+(``unmentioned_quotes``); a passage giving it word for word (``gives_quote``) tells the question's story however few
+of the question's other words it repeats (``answering._story_missing``).
 """
 
 from __future__ import annotations
@@ -29,7 +36,8 @@ from rag.text.places import place_mentions, place_of_word, places
 from rag.text.world_places import country_forms, world_place_stretches
 from rag.writers.key_terms import key_terms, stem, stems
 
-__all__ = ["question_names", "unmentioned_names"]
+__all__ = ["QUOTE_MIN_WORDS", "gives_quote", "mentions_quote", "question_names", "question_quotes", "unmentioned_names",
+           "unmentioned_quotes"]
 
 #: a name shorter than this ("Mo", "Xi") is too often another word's stem or a part of a longer name
 MIN_NAME_CHARS = 3
@@ -204,3 +212,51 @@ def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
                    for s in world_place_stretches(words) if s.country for form in country_forms(s.country))
 
     return [name for name in names if not any(mentioned(w) for w in name.split()) and not country_mentioned(name)]
+
+
+#: a quote of fewer content words ("the “friendly” visit", "the “tripledemic”") is scare quotes or a coined label,
+#: which a report may well write without quotes or in other words; two or more are someone's phrase
+QUOTE_MIN_WORDS = 2
+#: a question's quotes: double, curly or single quotation marks, the single ones not an apostrophe ("Mail’s", "don't")
+_QUOTE = re.compile(r"“([^”]{2,200})”|(?<![\w])\"([^\"]{2,200})\"|(?<![\w])[‘']([^’'\n]{2,200}?)[’'](?![\w])")
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of ``text`` a key term could be (``WORD_RE`` words, not stopwords), in order, as written."""
+    from rag.writers.sentence_cues import STOPWORDS, WORD_RE
+
+    return [w for w in WORD_RE.findall(text) if w.lower().replace("’", "'") not in STOPWORDS and len(w) > 1]
+
+
+def question_quotes(question: str) -> list[str]:
+    """The phrases ``question`` quotes that hold at least ``QUOTE_MIN_WORDS`` content words, as written (the closing
+    punctuation a quote carries dropped: “Funny Girl.” → "Funny Girl"), in order, each once."""
+    out: list[str] = []
+    for m in _QUOTE.finditer(compat_form(question)):
+        phrase = next(g for g in m.groups() if g is not None).strip().rstrip(".,;:!?").strip()
+        if len(_content_words(phrase)) >= QUOTE_MIN_WORDS and phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def mentions_quote(quote: str, text: str) -> bool:
+    """Whether ``text`` holds every content word of ``quote`` in some form (by stem: "breached … privacy" holds
+    "breach" and "privacy", not "gross")."""
+    return {stem(w) for w in _content_words(quote)} <= stems(compat_form(text))
+
+
+def gives_quote(quote: str, text: str) -> bool:
+    """Whether ``text`` gives ``quote`` word for word (case, punctuation and spacing aside)."""
+    words = lambda t: re.findall(r"[^\W_]+", compat_form(t).lower())  # noqa: E731
+    q, t = words(quote), words(text)
+    return bool(q) and any(t[k:k + len(q)] == q for k in range(len(t) - len(q) + 1))
+
+
+def unmentioned_quotes(question: str, texts: Iterable[str]) -> list[str]:
+    """The ``question_quotes`` that no one of ``texts`` mentions (``mentions_quote``), as written; [] when each is
+    mentioned or the question quotes none."""
+    quotes = question_quotes(question)
+    if not quotes:
+        return []
+    texts = list(texts)
+    return [q for q in quotes if not any(mentions_quote(q, t) for t in texts)]

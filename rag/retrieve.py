@@ -62,12 +62,18 @@ def _thread(row: dict) -> str:
     return row.get("thread_id") or row.get("story_id") or row["doc_id"]
 
 
+def _story(row: dict) -> str:
+    return row.get("story_id") or row["doc_id"]
+
+
 def _recency(row: dict) -> tuple[str, float]:
     return (row.get("published") or "", float(row.get("added_at") or 0.0))
 
 
 def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
-    """Chunk ids with each thread (versions of one story) shown by its newest document only, at the thread's best rank.
+    """Chunk ids with each thread (versions of one story) shown by its newest version only, at the thread's best rank;
+    of that version, by the document of the outlet that published it first (a later outlet's copy is listed in
+    ``also_reported_by``: an exact republication led over the original in s60's first cut of outlet copies).
 
     An update or correction and the version it replaces share a thread; when both are found, the older one's
     passages give way, and the newest document's best passage takes the thread's highest position. A version
@@ -83,6 +89,16 @@ def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
         first_pos.setdefault(thread, pos)
         if thread not in newest or _recency(row) > _recency(newest[thread]):
             newest[thread] = row
+    # ... and of that version, the outlet that reported it first: another outlet's later copy of the same facts (a
+    # republication, word for word or nearly) is listed in also_reported_by, not shown in the original's place
+    for pos, cid in enumerate(order):
+        row = rows.get(cid)
+        if row is None:
+            continue
+        lead = newest[_thread(row)]
+        if (_story(row) == _story(lead) and row["doc_id"] != lead["doc_id"]
+                and row.get("published") and row.get("published") < (lead.get("published") or "")):
+            newest[_thread(row)] = row
     placed: set[str] = set()
     keyed: list[tuple[float, str]] = []
     for pos, cid in enumerate(order):

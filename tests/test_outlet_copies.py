@@ -153,3 +153,19 @@ def test_a_copy_from_the_same_outlet_or_naming_none_stays_a_duplicate(fresh_inde
     assert status_of(report, "b_saved_again.txt") == "duplicate"
     assert outlets_of_story(index) == {"Harbour Ledger"}
     assert index.catalog.counts()["documents"] == 1
+
+
+@pytest.mark.parametrize("first, later", [("2026-02-19", "2026-02-20"), ("2026-02-10", "2026-03-01")])
+def test_the_outlet_that_published_first_leads_and_the_later_copy_is_listed(fresh_index, tmp_path, first, later):
+    # a later republication of the same facts is no newer version: the original leads (s60's fresh user saw the
+    # copy lead search, answers and the timeline with the original under "also reported by")
+    src = tmp_path / "src"
+    write(src, "b_republished.txt", header("Taiwan port widens checks on scanner parts", "Strait Commerce Review", later) + BODY)
+    write(src, "a_original.txt", header("Kaohsiung to inspect lithography part shipments", "Harbour Ledger", first) + BODY)
+    index = fresh_index(warm=False)
+    Ingestor(index).ingest_paths([src])
+
+    hits = HybridRetriever(index).search(QUERY, k=3)
+    assert hits[0].chunk.publisher == "Harbour Ledger"
+    assert hits[0].also_reported_by == ["Strait Commerce Review"]
+    assert all(h.chunk.publisher == "Harbour Ledger" for h in hits if h.chunk.metadata.get("story_id") == hits[0].chunk.metadata.get("story_id"))

@@ -7,7 +7,8 @@ additional types …" and "… brings the number … to 11" were supported (0.52
 sentences, so every figure of the claim was "in the cited text". A claim that copies one sentence (``EDITED_COPY``
 of its tokens in order) with one amount replaced by another is now a slot swap (``bindings.copied_figure_swap``,
 a veto of both shipped models), with the reason naming both figures. The same amount written another way ("$3bn"
-for "3 billion dollars"), a spelled-out number and a figure replaced together with a hedge are not read as swaps.
+for "3 billion dollars"), a spelled-out number, a figure replaced together with a hedge and a range's end ("$5bn … at most" for "$3-5bn") are
+not read as swaps.
 
 The passages were written for this spec, not taken from any data set.
 """
@@ -39,6 +40,7 @@ def test_a_copied_sentence_with_another_figure_is_a_swap(claim, sentence):
     ("The deal is worth $3bn, the company said.", "The deal is worth 3 billion dollars, the company said."),
     ("Customs seized eight shipments at Busan port.", "Customs seized 8 shipments at Busan port."),
     ("Customs seized more than 1,200 processors at Busan port.", "Customs seized 1,240 processors at Busan port."),
+    ("The curbs will cost chipmakers $5bn a year at most.", "The curbs will cost chipmakers $3-5bn a year."),
 ])
 def test_the_same_figure_or_a_hedged_one_is_no_swap(claim, sentence):
     assert copied_figure_swap(claim, sentence) is None

@@ -105,6 +105,9 @@ def slot_swap(claim: str, window: str, names: frozenset[str] = frozenset()) -> s
                  dict(zip(co, cs)), dict(zip(wo, ws)), one_way=False)
 
 
+_RANGE_RE = re.compile(r"\d-\d")  # an amount key's value part holding a range ("#3e+09-5e+09")
+
+
 def copied_figure_swap(claim: str, sentence: str) -> str | None:
     """A reason when the claim copies ``sentence`` (``edits.EDITED_COPY`` or more of its tokens aligned in order)
     but for one figure put in place of another ("licences for 34 additional types" against "licences for 11
@@ -117,9 +120,10 @@ def copied_figure_swap(claim: str, sentence: str) -> str | None:
     if not ck or sum(b.size for b in matcher.get_matching_blocks()) / len(ck) < EDITED_COPY:
         return None
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        # amounts only: a spelled-out number's key is its word ("eight" for "8" is the same figure)
+        # amounts only: a spelled-out number's key is its word ("eight" for "8" is the same figure); and no range
+        # ("$5 billion … at most" for "$3-5bn": the range's end, which the scope and hedge readers judge)
         if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and all(
-                k.startswith("#") and _is_figure(k) for k in (ck[i1], wk[j1])):
+                k.startswith("#") and _is_figure(k) and not _RANGE_RE.search(k.split("|")[0]) for k in (ck[i1], wk[j1])):
             return f"figure {cs[i1]} where the sentence it copies has {ws[j1]}"
     return None
 

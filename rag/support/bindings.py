@@ -17,10 +17,9 @@ Amounts are compared as one token each (``edits.aligned_tokens``: "$3bn" is "3 b
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from typing import Callable, Sequence
 
-from rag.support.edits import EDITED_COPY, aligned_tokens
+from rag.support.edits import EDITED_COPY, aligned_tokens, matched
 from rag.support.implied_dates import COMPARISON_BASES
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
@@ -112,14 +111,15 @@ def copied_figure_swap(claim: str, sentence: str) -> str | None:
     """A reason when the claim copies ``sentence`` (``edits.EDITED_COPY`` or more of its tokens aligned in order)
     but for one figure put in place of another ("licences for 34 additional types" against "licences for 11
     additional types … brings the number … to 34": the claim's figure is the passage's, said of another thing), else
-    None. Amounts are one token each (``aligned_tokens``), so "$3bn" for "3 billion dollars" is no swap; a figure
+    None. Read on the claim's cached alignment with the sentence (``edits.matched``, as the copy signals read it):
+    amounts are one token each (``aligned_tokens``), so "$3bn" for "3 billion dollars" is no swap; a figure
     replaced together with other words ("more than 1,200" for "1,296"), a year (``date_window``, ``time_shift``)
     and a spelled-out number are not read here."""
-    ck, cs, wk, ws = aligned_tokens(claim, sentence)
-    matcher = SequenceMatcher(None, ck, wk, autojunk=False)
-    if not ck or sum(b.size for b in matcher.get_matching_blocks()) / len(ck) < EDITED_COPY:
+    m = matched(claim, sentence)
+    if m.share < EDITED_COPY:
         return None
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    ck, cs, wk, ws = m.ct, m.cshown, m.wt, m.wshown
+    for op, i1, i2, j1, j2 in m.opcodes:
         # amounts only: a spelled-out number's key is its word ("eight" for "8" is the same figure); and no range
         # ("$5 billion … at most" for "$3-5bn": the range's end, which the scope and hedge readers judge)
         if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and all(

@@ -76,10 +76,10 @@ def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
     ``also_reported_by``: an exact republication led over the original in s60's first cut of outlet copies).
 
     An update or correction and the version it replaces share a thread; when both are found, the older one's
-    passages give way, and the newest document's best passage takes the thread's highest position. A version
+    passages give way, and the leading document's best passage takes the thread's highest position. A version
     outside the filters is not in ``order`` and so does not displace anything.
     """
-    newest: dict[str, dict] = {}
+    lead: dict[str, dict] = {}
     first_pos: dict[str, int] = {}
     for pos, cid in enumerate(order):
         row = rows.get(cid)
@@ -87,18 +87,18 @@ def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
             continue
         thread = _thread(row)
         first_pos.setdefault(thread, pos)
-        if thread not in newest or _recency(row) > _recency(newest[thread]):
-            newest[thread] = row
+        if thread not in lead or _recency(row) > _recency(lead[thread]):
+            lead[thread] = row
     # ... and of that version, the outlet that reported it first: another outlet's later copy of the same facts (a
     # republication, word for word or nearly) is listed in also_reported_by, not shown in the original's place
-    for pos, cid in enumerate(order):
+    for cid in order:
         row = rows.get(cid)
         if row is None:
             continue
-        lead = newest[_thread(row)]
-        if (_story(row) == _story(lead) and row["doc_id"] != lead["doc_id"]
-                and row.get("published") and row.get("published") < (lead.get("published") or "")):
-            newest[_thread(row)] = row
+        first = lead[_thread(row)]
+        if (_story(row) == _story(first) and row["doc_id"] != first["doc_id"]
+                and row.get("published") and row.get("published") < (first.get("published") or "")):
+            lead[_thread(row)] = row
     placed: set[str] = set()
     keyed: list[tuple[float, str]] = []
     for pos, cid in enumerate(order):
@@ -106,9 +106,9 @@ def newest_versions_first(order: list[str], rows: dict[str, dict]) -> list[str]:
         if row is None:
             continue
         thread = _thread(row)
-        if row["doc_id"] != newest[thread]["doc_id"]:
+        if row["doc_id"] != lead[thread]["doc_id"]:
             continue
-        if thread not in placed:  # the newest document's best passage moves up to where its thread first appeared
+        if thread not in placed:  # the leading document's best passage moves up to where its thread first appeared
             placed.add(thread)
             keyed.append((first_pos[thread] - 0.5 if first_pos[thread] < pos else pos, cid))
         else:

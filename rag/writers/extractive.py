@@ -415,7 +415,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             digest = [doc_type(c.passage.chunk) == DOC_TYPE_OF["generated"] for c in cands]
             # the story's time: a topic naming a year, or the run of its dated reports; a sentence of another era
             # (a 2026 digest's paragraph in a brief on Japan's 2019 curbs on Korea) is another story
-            run = story_run({d: published[d] for d in news if docs[d].on_topic}, {d: t.meaning for d, t in docs.items()})
+            reports = {d for d in news if docs[d].on_topic}  # the story's on-topic news reports
+            run = story_run({d: published[d] for d in reports}, {d: t.meaning for d, t in docs.items()})
             # ... unless the evidence contradicts the topic's year ("China's 2024 export restrictions …" over a
             # report of 2026: the year is a gap the brief says, not a time that sets the story's report aside)
             speaks = {}
@@ -456,7 +457,6 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             # ... not its sentences naming a place none of its sentences about the topic names: a related story's
             # snippet appended to the page ("Conflict with Taiwan could leave China …" under a report of Japan's curbs
             # on South Korea)
-            reports = {d for d in news if docs[d].on_topic}
             spoken = [c.doc_id in reports and (window_cov[i] > 0 or c.is_title) for i, c in enumerate(cands)]
             seen = set().union(*(place_keys(c.stems) for c, s in zip(cands, spoken) if s))
             lone = np.array([len(reports) == 1 and c.doc_id in reports and place_keys(c.stems) <= seen for c in cands],

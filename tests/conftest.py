@@ -302,6 +302,13 @@ def engine_over(data_dir: Path, *sources: Path):
     return Engine.from_settings(settings)
 
 
+def stems_of(*texts: str) -> set[str]:
+    """The stems of ``texts`` together (``rag.writers.key_terms.stems``), as the on-topic readers hold a document's."""
+    from rag.writers.key_terms import stems
+
+    return set().union(*(set(stems(t)) for t in texts))
+
+
 def engine_over_texts(root: Path, texts: dict[str, str]):
     """An offline ``Engine`` over articles written for a test: ``texts`` maps a file name ("01_report.md") to its
     text, written under ``root / "docs"``; the index lives in ``root / "data"`` (``engine_over``)."""

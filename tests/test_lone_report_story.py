@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over_texts
-from rag.writers.key_terms import stems
+from conftest import engine_over_texts, stems_of
 from rag.writers.on_topic import topic_words_told
 
 SEPARATOR = (
@@ -87,17 +86,13 @@ def test_the_one_report_of_a_story_gives_its_facts(engine, topic, facts):
         assert fact in text, (fact, text)
 
 
-def _stems(*texts: str) -> set[str]:
-    return set().union(*(set(stems(t)) for t in texts))
-
-
 def test_commentary_names_at_least_one_of_the_topics_own_words():
     topic = "Korean battery separator trade-secret leak to Chinese rival"
     actors = [frozenset({"korea"}), frozenset({"china"})]
     told = topic_words_told(topic, actors, {
-        "report": _stems("Korean researcher jailed for battery trade-secret leak to a Chinese rival"),
-        "on_story": _stems("Battery makers in Korea should guard their secrets better"),
-        "off_story": _stems("Korea sells more to China than to any other country")},
+        "report": stems_of("Korean researcher jailed for battery trade-secret leak to a Chinese rival"),
+        "on_story": stems_of("Battery makers in Korea should guard their secrets better"),
+        "off_story": stems_of("Korea sells more to China than to any other country")},
         news={"report"})
     assert told == {"report": True, "on_story": True, "off_story": False}
 
@@ -106,6 +101,6 @@ def test_commentary_with_no_report_beside_it_is_not_held_to_the_words():
     # the brief then rests on commentary alone: its time and its digest's stories judge it (the writer's cuts)
     topic = "Korean battery separator trade-secret leak to Chinese rival"
     actors = [frozenset({"korea"}), frozenset({"china"})]
-    told = topic_words_told(topic, actors, {"essay": _stems("Korea sells more to China than to any other country")},
+    told = topic_words_told(topic, actors, {"essay": stems_of("Korea sells more to China than to any other country")},
                             news=set())
     assert told == {"essay": True}

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over_texts
-from rag.writers.key_terms import stems
+from conftest import engine_over_texts, stems_of
 from rag.writers.on_topic import story_actors, story_clauses, topic_words_told
 
 TOKYO_CURBS = (
@@ -63,14 +62,10 @@ def test_story_clauses_are_parts_with_an_actor_and_words_of_their_own(topic, par
     assert len(story_clauses(topic, story_actors(topic)[0])) == parts
 
 
-def _stems(*texts: str) -> set[str]:
-    return set().union(*(set(stems(t)) for t in texts))
-
-
 def test_a_report_tells_one_half_by_that_halfs_words():
     topic = "Japan photoresist export licences and China's graphite restrictions"
     told = topic_words_told(topic, story_actors(topic)[0], {
-        "tokyo": _stems("Japan will require photoresist licences"),
-        "beijing": _stems("China restricts graphite exports, days after Japan's photoresist licences"),
-        "fish": _stems("Japan and China discuss fishing quotas")}, news={"tokyo", "beijing", "fish"})
+        "tokyo": stems_of("Japan will require photoresist licences"),
+        "beijing": stems_of("China restricts graphite exports, days after Japan's photoresist licences"),
+        "fish": stems_of("Japan and China discuss fishing quotas")}, news={"tokyo", "beijing", "fish"})
     assert told == {"tokyo": True, "beijing": True, "fish": False}

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over_texts
-from rag.writers.key_terms import stems
+from conftest import engine_over_texts, stems_of
 from rag.writers.on_topic import topic_words_told
 
 COURT = (
@@ -74,17 +73,13 @@ def test_a_brief_quotes_only_the_reports_that_tell_its_story(engine, topic, stor
         assert not any(other in t for t in cited), cited
 
 
-def _stems(*texts: str) -> set[str]:
-    return set().union(*(set(stems(t)) for t in texts))
-
-
 def test_a_document_names_the_topics_own_words_as_fully_as_the_best_less_one():
     topic = "Taiwan trade-secret case against Chinese chipmaker"
     actors = [frozenset({"taiwan"}), frozenset({"china"})]
     told = topic_words_told(topic, actors, {
-        "court": _stems("Taiwan jails engineer for passing trade secrets to a Chinese chipmaker"),
-        "denial": _stems("The Chinese chipmaker denied it received the documents"),
-        "listing": _stems("US lists Taiwanese and Chinese firms over AI chips")})
+        "court": stems_of("Taiwan jails engineer for passing trade secrets to a Chinese chipmaker"),
+        "denial": stems_of("The Chinese chipmaker denied it received the documents"),
+        "listing": stems_of("US lists Taiwanese and Chinese firms over AI chips")})
     assert told == {"court": True, "denial": True, "listing": False}
 
 
@@ -92,11 +87,11 @@ def test_a_topic_with_one_word_of_its_own_requires_none():
     # "objections": a report may say "opposition" or "veto" instead
     topic = "NATO invites Finland after Turkey drops its objections"
     actors = [frozenset({"nato"}), frozenset({"finland"}), frozenset({"turkey"})]
-    told = topic_words_told(topic, actors, {"a": _stems("Turkey lifts its veto on Finland joining NATO"),
-                                            "b": _stems("Turkey drops objections to Finland")})
+    told = topic_words_told(topic, actors, {"a": stems_of("Turkey lifts its veto on Finland joining NATO"),
+                                            "b": stems_of("Turkey drops objections to Finland")})
     assert told == {"a": True, "b": True}
 
 
 def test_a_topic_of_names_only_requires_nothing():
     assert topic_words_told("Japan and South Korea", [frozenset({"japan"}), frozenset({"south_korea"})],
-                            {"a": _stems("Tokyo and Seoul talk")}) == {"a": True}
+                            {"a": stems_of("Tokyo and Seoul talk")}) == {"a": True}

@@ -300,6 +300,12 @@ def titled_reports(topic: str, subject: frozenset[str] | None, titles: Mapping[s
     return {d for d, n in score.items() if n == best} if best > 0 else set()
 
 
+def topic_parts(topic: str) -> list[str]:
+    """The parts of a topic split where it joins them (``TOPIC_PARTS_RE``: "and", "&", "as well as", "plus", a comma or
+    a semicolon): "South Korea memory tool export licences and China's polysilicon probe" -> its two halves."""
+    return TOPIC_PARTS_RE.split(topic)
+
+
 def story_clauses(topic: str, actors: Sequence[frozenset[str]]) -> list[frozenset[int]]:
     """The parts of a topic that join two halves of a story (``TOPIC_PARTS_RE``: "South Korea memory tool export
     licences and China's polysilicon probe"), each as the indexes of the ``actors`` it names; only parts naming an
@@ -307,7 +313,7 @@ def story_clauses(topic: str, actors: Sequence[frozenset[str]]) -> list[frozense
     only when there are two or more. A report tells one half of such a story and names that half's actors only."""
     own = set().union(*actors) if actors else set()
     found = []
-    for part in TOPIC_PARTS_RE.split(topic):
+    for part in topic_parts(topic):
         said = mentions(part)
         idx = frozenset(i for i, a in enumerate(actors) if names_actor(a, said))
         if idx and any(w not in own for w in distinctive_terms(part)):
@@ -338,7 +344,7 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     trade-secret case's commentary (s60)."""
     own = set().union(*actors) if actors else set()
     parts = [p for p in (sorted(w for w in distinctive_terms(part) if w not in own)
-                         for part in TOPIC_PARTS_RE.split(topic)) if p]
+                         for part in topic_parts(topic)) if p]
     words = set().union(*parts) if parts else set()
     if len(words) < STORY_WORDS_MIN or not doc_stems:
         return {d: True for d in doc_stems}

@@ -28,7 +28,7 @@ from rag.writers.source_structure import Structure, passage_structures
 from rag.writers.watch_items import ADVICE
 from rag.writers.story_terms import novelty
 
-__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking", "page_title_beside_headline", "second_title"]
+__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking", "page_title_beside_headline", "second_title", "title_of_quoted_lede"]
 
 #: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
 #: ("Indicators of retaliation in the customs data."); every other section quotes statements.
@@ -67,6 +67,15 @@ def page_title_beside_headline(cands: Sequence[Candidate], i: int) -> bool:
     if not c.is_title or " ".join(c.text.split()).lower() != " ".join(c.passage.chunk.title.split()).lower():
         return False
     return any(o.is_title and o.doc_id == c.doc_id and o is not c for o in cands)
+
+
+def title_of_quoted_lede(cands: Sequence[Candidate], i: int, taken: Sequence[int]) -> bool:
+    """Whether candidate ``i`` is a title of a report whose lede the brief already quotes (``taken``): the lede tells
+    the headline's news with its actor and day ("Japan widens chip-tool export rule to 16 types" under "Japan's
+    trade ministry on Monday raised the number of … tool types that will need an export licence to 16"), so the
+    headline would say it twice (s61's fresh user: two headlines among What happened's fillers)."""
+    c = cands[i]
+    return c.is_title and any(cands[j].is_lede and cands[j].doc_id == c.doc_id for j in taken if j != i)
 
 
 def second_title(cands: Sequence[Candidate], i: int, picks: Sequence[int]) -> bool:
@@ -513,7 +522,7 @@ class SectionPicking:
             for i in pool:
                 redundancy = max((scored.sims[i, j] for j in taken), default=0.0)
                 if redundancy >= self.NEAR_DUPLICATE or any(cands[i].overlaps(cands[j]) for j in taken) or (
-                        second_title(cands, i, picks)):
+                        second_title(cands, i, picks)) or title_of_quoted_lede(cands, i, taken):
                     continue
                 v = self.LAMBDA * base[i] - (1 - self.LAMBDA) * max(redundancy, 0.0) + self.NEW_FACT_BONUS * new.get(i, 0.0)
                 if cands[i].doc_id not in section_docs:

@@ -8,7 +8,9 @@ of the run of noun and adjective forms that follows the figure ("56,000 monkeypo
 firefighters arrived" counts firefighters), read by ``word_class``. A claim's count counts another thing when some
 passage sentence holds the same figure (``edits.aligned_tokens``: "100,000" and "100 000" are one amount), none
 counts the claim's noun or a synonym of it (stem, prefix or the paraphrase lexicon: ``edits.token_covered``), the
-claim's noun is nowhere in that sentence, and the sentence's counted noun is nowhere in the claim.
+claim's noun is nowhere in that sentence, and the sentence's counted noun is nowhere in the claim. A count may be
+spelled out ("canceled five cargo shipments" for "canceled five flights", h/checker-s61: ``count_key``), but not
+"one" ("one of the", "one official").
 
 Not read: amounts of money, percentages and measured units (the number checks' and the units' own), a year written
 as a bare four-digit number, a noun that holds the other whole ("quake"/"earthquake": ``noun_swaps.compound_of``),
@@ -23,7 +25,7 @@ import re
 from rag.support.data_files import data_table
 from rag.support.edits import aligned_tokens, token_covered
 from rag.support.facts import index_text
-from rag.support.lexicon import STOPWORDS
+from rag.support.lexicon import _NUM_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.noun_swaps import compound_of, plain_word
 from rag.support.word_class import ADJ, NOUN, is_noun, readings
 from rag.text.tokens import stem
@@ -32,6 +34,8 @@ from rag.text.tokens import stem
 COUNTED_RUN = 4
 _PLAIN_COUNT = re.compile(r"#[^|]+\|\|$")  # an amount key with neither currency nor unit
 _BARE_YEAR = re.compile(r"(1[89]|20)\d\d$")
+_PERCENT = re.compile(r"#[^|]+\|\|%$")  # a plain percentage: "80% of Qatar's gas" gives a share of gas
+_OWNERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "all"})
 _GENERIC = frozenset(data_table("counted_nouns")["generic"]["words"])
 
 
@@ -51,6 +55,17 @@ def _counted(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | No
     return low[last] if last is not None and is_noun(low, last) else None
 
 
+def _share_of(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | None:
+    """The noun a percentage ``keys[at]`` is a share of: the head after its "of", past a determiner, a possessive and
+    a capitalised name ("80% of Qatar's gas": gas); None when no "of" follows."""
+    if at + 1 >= len(keys) or keys[at + 1] != "of":
+        return None
+    j = at + 2
+    while j < len(keys) and (keys[j] in _OWNERS or shown[j][:1].isupper()):
+        j += 1
+    return _counted(keys, shown, j - 1) if j < len(keys) else None
+
+
 def _label(text: str, figure: str) -> bool:
     """Whether ``figure`` is written in ``text`` as part of a name, not a count: joined to a word by a hyphen
     ("Covid-19 vaccines", "F-35 jets") or after a capitalised word inside a sentence ("Boeing 737 jets",
@@ -65,15 +80,32 @@ def _label(text: str, figure: str) -> bool:
     return False
 
 
+def count_key(key: str) -> str | None:
+    """The plain count an aligned token gives, as an amount key ("#5||"): a plain amount, or a figure spelled out
+    ("five", h/checker-s61: "canceled five cargo shipments" for "canceled five flights"; not "one", which is as
+    often no count: "one of the", "one official": ``lexicon.NUMBER_WORDS``); None for any other token."""
+    if _PLAIN_COUNT.match(key):
+        return key
+    if key in NUMBER_WORDS:
+        return f"#{_NUM_WORDS[key]}||"
+    return None
+
+
 def _counts(text: str, keys: tuple[str, ...], shown: tuple[str, ...]) -> dict[str, list[str]]:
-    """{plain count key: the nouns it counts} of one text's aligned tokens (a bare year or a figure in a name
-    (``_label``) is no count)."""
+    """{plain count key (``count_key``): the nouns it counts} of one text's aligned tokens (a bare year or a figure
+    in a name (``_label``) is no count)."""
     out: dict[str, list[str]] = {}
     for i, key in enumerate(keys):
-        if _PLAIN_COUNT.match(key) and not _BARE_YEAR.match(shown[i]) and not _label(text, shown[i]):
-            noun = _counted(keys, shown, i)
+        if _PERCENT.match(key):
+            noun = _share_of(keys, shown, i)
             if noun:
                 out.setdefault(key, []).append(noun)
+            continue
+        count = count_key(key)
+        if count and not _BARE_YEAR.match(shown[i]) and not _label(text, shown[i]):
+            noun = _counted(keys, shown, i)
+            if noun:
+                out.setdefault(count, []).append(noun)
     return out
 
 
@@ -81,7 +113,7 @@ def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = froz
     """(figure as the claim writes it, the claim's counted noun, the passage's) for each plain count of ``claim``
     that the passage ``sentences`` give only of another thing (see the module docstring); ``names``: the passage's
     name words (lower case)."""
-    if not any(ch.isdigit() for ch in claim):
+    if not any(ch.isdigit() for ch in claim) and not NUMBER_WORDS & set(re.findall(r"[a-z]+", claim.lower())):
         return []
     claim_index = index_text(claim)
     held: dict[str, tuple[str, str, list[str], list[str]]] = {}  # claim figure -> (shown, noun, theirs, sentences)
@@ -90,7 +122,7 @@ def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = froz
         given = _counts(sentence, wk, ws)
         for key, nouns in _counts(claim, ck, cs).items():
             if key in given:
-                at = ck.index(key)
+                at = next(i for i, k in enumerate(ck) if k == key or count_key(k) == key)
                 entry = held.setdefault(cs[at], (cs[at], nouns[0], [], []))
                 entry[2].extend(given[key])
                 entry[3].append(sentence)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rag.support.calibration import CLAUSE_FAIL_SHARE, MIN_NOVEL_WORDS, NOVEL_FAIL_SHARE
 from rag.support.clauses import clauses
 from rag.support.facts import content_words
-from rag.support.noun_synonyms import Similarity, copied_swaps, swap_weights
+from rag.support.noun_synonyms import Similarity, copied_swaps, field_swaps, swap_weights
 from rag.support.prepare import Prepared
 from rag.support.window_verdict import WindowVerdict
 
@@ -41,8 +41,10 @@ def novelty_values(p: Prepared, verdict: WindowVerdict, novelty: dict[str, float
     values = {**verdict.values, "novel_share": share, "novel_count": total, "addition": float(addition),
               "copied_swap": 0.0}
     if values.get("noun_swap"):  # a swapped noun near a word of the window is a synonym the lexicon lacks
-        weights, edited = swap_weights(p.claim, verdict.window.text, verdict.window.sentences, p.full_text, novelty,
+        weights, copy = swap_weights(p.claim, verdict.window.text, verdict.window.sentences, p.full_text, novelty,
                                        p.lexical_novel, similarity)
         values["noun_swap"] = float(sum(weights))
-        values["copied_swap"] = copied_swaps(weights, edited)  # an edited copy about another thing
+        # an edited copy about another thing, or a reworded claim that puts another noun of the replaced one's field
+        of_field = field_swaps(p.claim, verdict.window.text, verdict.window.sentences, p.full_text) if not copy else 0
+        values["copied_swap"] = copied_swaps(weights, copy, of_field)
     return values, novel_reason

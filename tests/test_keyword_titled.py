@@ -35,6 +35,14 @@ ARTICLES = [
      "hours, forcing fishing boats back to port.\n\n"
      "The ministry said the interference came from transmitters near Haeju. It was the third such jamming episode "
      "this year, officials said, and civilian flights were warned to rely on ground navigation."),
+    ("05_magnet_quotas.md", "2026-03-10", "Beijing tightens rare earth quotas for magnet makers",
+     "China's industry ministry cut this year's mining allocation for neodymium and dysprosium by 12 percent, "
+     "according to a notice posted on Tuesday.\n\nMagnet producers in Ningbo said the smaller quotas would raise "
+     "their costs. Analysts expect European motor makers to feel the squeeze by summer."),
+    ("06_tokyo_entry.md", "2026-03-11", "Tokyo imposes visa bans on five hacking suspects",
+     "Japan's foreign ministry said on Wednesday it would refuse entry to five men it accuses of breaking into the "
+     "networks of two defence contractors.\n\nThe men are believed to work for a contractor in Dalian. The "
+     "ministry did not say how long the bans would last."),
     ("04_port_volumes.md", "2026-03-09", "Busan port volumes rise as exporters rush shipments",
      "Container traffic through Busan rose 8 percent in February as exporters moved goods ahead of new tariffs, "
      "the port authority said. Shipments of electronics led the rise."),
@@ -53,7 +61,10 @@ def ask(engine, query):
 # (keyword query, a word of the titled report's own sentences the answer's first sentence must hold)
 TITLED = [("drone smuggling", ["quadcopter", "smuggling ring", "Vladivostok", "Incheon"]),
           ("lithium subsidies", ["refiners", "brine", "subsidies"]),
-          ("satellite jamming", ["GPS", "jamming", "Haeju"])]
+          ("satellite jamming", ["GPS", "jamming", "Haeju"]),
+          ("rare earth quotas", ["neodymium", "quotas", "Ningbo"]),
+          # a sentence of another report naming one of the words ("A fourth suspect is believed to be abroad.") led
+          ("hacking suspects", ["refuse entry", "Dalian", "bans"])]
 
 
 @pytest.mark.parametrize("query, own_words", TITLED)

@@ -439,6 +439,10 @@ class QuestionAnswering:
         # _pick_answer ("What does the Han River Times editorial urge?"; the writer's name is in its byline)
         written = self._writer_recommendations(query, scored)
         covered += [i for i in written if i not in covered]
+        # a keyword query whose words meet only in a report's title ("… over chip smuggling networks"): that report's
+        # sentences answer it, as they lead it in _pick_answer (``keyword_query.title_holds_terms``)
+        covered += [i for i, c in enumerate(scored.cands) if i not in covered
+                    and title_holds_terms(query, c.passage.chunk.title or "")]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")

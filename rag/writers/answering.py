@@ -75,7 +75,7 @@ from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.candidates import Candidate, Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
 from rag.writers.key_terms import key_terms, place_keys
-from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query
+from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
@@ -439,6 +439,10 @@ class QuestionAnswering:
         # _pick_answer ("What does the Han River Times editorial urge?"; the writer's name is in its byline)
         written = self._writer_recommendations(query, scored)
         covered += [i for i in written if i not in covered]
+        # a keyword query whose words meet only in a report's title ("… over chip smuggling networks"): that report's
+        # sentences answer it, as they lead it in _pick_answer (``keyword_query.title_holds_terms``)
+        covered += [i for i, c in enumerate(scored.cands) if i not in covered
+                    and title_holds_terms(query, c.passage.chunk.title or "")]
         if kind == "list" and covered:
             # the story's own list, worded unlike the question, answers it as in _pick_answer ("The rules cover A, B
             # and C" for "which products do the rules cover?")
@@ -904,7 +908,8 @@ class QuestionAnswering:
             return self._order(scored, value, labelled)[:1]
         if kind is None and keyword_query(query):  # "chips": a sentence about chips leads, not a watch-list item
             pool = keyword_leads([c.text for c in scored.cands], scored.cov, pool,
-                                 scored.cos >= self.abstain_threshold - 0.05)
+                                 scored.cos >= self.abstain_threshold - 0.05,
+                                 [title_holds_terms(query, c.passage.chunk.title or "") for c in scored.cands])
         told = list(pool)  # before the kind's own cuts: a report of the done act (``_act_reported_first``)
         named_later: list[int] = []  # a list's members named past the sentence counting them (``_named_later``)
         event = asked_event(query, kind)  # a time question's asked event (``asked_event``)

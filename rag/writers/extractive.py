@@ -46,7 +46,7 @@ from rag.writers.title_hedges import drop_strong_titles
 from rag.writers.hypotheses import REPORTED
 from rag.writers.key_terms import coverage, key_terms, place_keys, stem, term_weights
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.keyword_query import covered_by_terms
+from rag.writers.keyword_query import covered_by_terms, titled_by_terms
 from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, story_actors, story_run, story_years, topic_stems,
                                   topic_years, topical_documents)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
@@ -179,7 +179,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # one sentence, show it
         # ... and a question asking what a named writer recommends ("What does Mori Haruka recommend?") is answered
         # by the writer's recommending sentences, however little they resemble it (``_writer_recommendations``)
-        if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov) and not (
+        # ... and a keyword query whose words meet only in a report's title ("… over chip smuggling networks") is
+        # covered by that report (an answer reads no title as a sentence: ``titled_by_terms``)
+        if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov) and not titled_by_terms(
+                query, {c.passage.chunk.title or "" for c in scored.cands}) and not (
                 is_answer and self._writer_recommendations(asked_q, scored)):
             return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
 

@@ -58,6 +58,7 @@ from rag.writers.asked_event import asked_event
 from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
+from rag.writers.answer_revised import without_revised
 from rag.writers.answer_story_held import story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, count_lead, fills_age, fills_count, names_act_object,
@@ -1051,6 +1052,8 @@ class QuestionAnswering:
         # ... nor another country's (``_about_places``: the kinds' own additions above read no actor), while one
         # of the sentences before the kind's cuts can
         pool = [i for i in pool if about[i]] or [i for i in told if about[i]] or pool
+        # a figure a later report revises ("to 16, up from the 14 it announced") gives way to the revision
+        pool = without_revised(scored.cands, pool)
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)

@@ -1,0 +1,81 @@
+"""A figure a later report revises does not lead an answer: the revising sentence does.
+
+A follow-up report states the new figure and the one it replaces ("… raised the number of … tool types that will
+need an export licence to 16, up from the 14 it announced earlier this month"); the earlier report's sentence ("…
+will need a licence for 14 additional types of …") may repeat more of the question's words and rank first. Both
+answer, but the earlier one is out of date: an analyst reads the revised figure first. A sentence is revised when a
+report published after it gives one of its figures after a revision word (``revision_words`` in
+``rag/text/data/answer_values.toml``: "from", "up from", "down from", "instead of", "previously") in a sentence
+that shares ``SHARED_TERMS_MIN`` of its content stems (the same measure, not another figure of the same size).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Sequence
+
+from rag.text.dates import iso_day
+from rag.text.lexicon import table
+from rag.writers.candidates import Candidate
+
+__all__ = ["SHARED_TERMS_MIN", "revised", "without_revised"]
+
+#: content stems a revising sentence shares with the one it revises (the measure's words: "types", "licenc", …)
+SHARED_TERMS_MIN = 3
+#: a figure: digits with thousands separators or a decimal part ("14", "1,200", "2.5")
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+@cache
+def _revision_re() -> re.Pattern[str]:
+    words = table("answer_values")["revision"]["revision_words"]
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # "up from 14", "from the 14 it announced", "instead of an earlier 12"
+    return re.compile(rf"\b(?:{alternation})\s+(?:(?:the|an?|its|an\s+earlier|the\s+earlier|the\s+previous)\s+)?"
+                      rf"({_FIGURE})\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a sentence, without separators, years left out (a year is a date, not a revised value)."""
+    out = {m.replace(",", "") for m in re.findall(rf"(?<![\w.]){_FIGURE}(?![\w])", text)}
+    return {f for f in out if not _YEAR_RE.match(f)}
+
+
+def _revised_figures(text: str) -> set[str]:
+    """The figures a sentence names as replaced ("to 16, up from the 14" -> {"14"})."""
+    out = {m.group(1).replace(",", "") for m in _revision_re().finditer(text)}
+    return {f for f in out if f and not _YEAR_RE.match(f)}
+
+
+def revised(cands: Sequence[Candidate], pool: Sequence[int]) -> dict[int, int]:
+    """The indices of ``pool`` (into ``cands``) whose sentence gives a figure that a sentence of ``pool`` from a report
+    published later names as replaced, the two sharing ``SHARED_TERMS_MIN`` content stems, each mapped to the
+    revising sentence's index. Undated reports neither revise nor are revised (their order is unknown)."""
+    out: dict[int, int] = {}
+    revisers = [(j, figs, day) for j in pool if (figs := _revised_figures(cands[j].text))
+                and (day := iso_day(cands[j].passage.chunk.published)) is not None]
+    if not revisers:
+        return out
+    for i in pool:
+        day = iso_day(cands[i].passage.chunk.published)
+        if day is None:
+            continue
+        own = _figures(cands[i].text)
+        for j, figs, later in revisers:
+            if (j != i and later > day and cands[j].doc_id != cands[i].doc_id and own & figs
+                    and len(cands[i].stems & cands[j].stems) >= SHARED_TERMS_MIN):
+                out[i] = j
+                break
+    return out
+
+
+def without_revised(cands: Sequence[Candidate], pool: Sequence[int]) -> list[int]:
+    """``pool`` without its ``revised`` sentences, led by the sentences revising them: the revision states the figure
+    that holds now and the one it replaces (unchanged when nothing is revised)."""
+    gone = revised(cands, pool)
+    if not gone:
+        return list(pool)
+    revising = [j for j in dict.fromkeys(gone.values()) if j not in gone]
+    return revising or [i for i in pool if i not in gone] or list(pool)

@@ -95,6 +95,17 @@ def test_no_class_denial_without_the_act_or_the_class(claim, act, passage):
     assert denied_for_class(claim, act, passage) is None
 
 
+def test_a_denial_leaning_on_the_sentence_before_it_is_read_with_the_story():
+    # "She said the cap …" is judged with the quote it leans on, which holds none of the claim's other words; the
+    # other passages read for the claim (its story's lede) give them
+    claim, act = "Chile named China in its copper concentrate export cap", "named"
+    passage = ("\"We want more of our copper smelted at home,\" Mining Minister Rosa Ibanez told reporters. She said "
+               "the cap does not name any country and applies to every buyer.")
+    lede = "Chile's mining ministry on Thursday capped exports of copper concentrate at 4 million tonnes a year."
+    assert denied_for_class(claim, act, passage) is None
+    assert denied_for_class(claim, act, passage, lede) is not None
+
+
 # -- end to end ---------------------------------------------------------------------------------------------------
 
 ARTICLES = [
@@ -135,4 +146,4 @@ def test_ask_still_says_yes_on_the_asked_partys_permit(engine):
 ])
 def test_ask_reads_a_denial_for_every_country_as_no(engine, question):
     answer = answer_text(engine.write(question, template="answer"))
-    assert answer.startswith("No.") and "does not name any country" in answer, answer
+    assert answer.startswith("No.") and "does not name any country" in answer, answer  # the denial is quoted

@@ -858,7 +858,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # supporting sentence tells the act by its own word: it outweighs a sentence holding the claim's names around
     # another act, and a name the checker reads in place of the claim's ("Norway widened its tariff order")
     denial = next(((i, found) for i, p in enumerate(passages) if act and not derived[i] and not intended[i]
-                   and asked[i] == claim and (found := denied_for_class(claim, act, p)) is not None), None)
+                   and asked[i] == claim and (found := denied_for_class(claim, act, p, everything)) is not None), None)
     if denial is not None:
         supported = [(score, i) for score, i in supported
                      if _act_at(act, _words(results[i].best_sentence or passages[i]), claim) is not None]
@@ -1082,13 +1082,14 @@ def _denied_class(act: str, sentence: str) -> tuple[frozenset[str], bool] | None
     return None
 
 
-def denied_for_class(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+def denied_for_class(claim: str, act: str, passage: str, context: str = "") -> tuple[int, int] | None:
     """The (start, end) in ``passage`` of a sentence that tells the act of ``claim``'s word ``act`` as not done for
     any member of a class (``_denied_class``: "Officials said the order does not name any country …") when the claim
     asks for that act done to a member of the class (a place for the class of countries, "Vietnam"; a name that is
-    no place for the others, "Harlow Freight") or to any of it ("… names any country"), and the passage holds
-    ``REST_HELD`` of the claim's other terms (the sentence refers back to its story: "the order"); None otherwise. An
-    affirmative claim only."""
+    no place for the others, "Harlow Freight") or to any of it ("… names any country"), the sentence holds another of
+    the claim's terms and the passage (with ``context``, the other passages read for the claim: a sentence opening
+    "He said the rule …" is read with the quote before it alone) holds ``REST_HELD`` of the claim's other terms (the
+    sentence refers back to its story: "the order"); None otherwise. An affirmative claim only."""
     if not act or polarity(claim).has_negator:
         return None
     claim_words = _words(claim)
@@ -1114,7 +1115,7 @@ def denied_for_class(claim: str, act: str, passage: str) -> tuple[int, int] | No
             asked = next((n for n in names if not place_mentions(n)), None)
         if asked is None:
             continue
-        if _held(claim, f"{passage}", asked, paraphrase=True) >= REST_HELD \
+        if _held(claim, f"{passage} {context}", asked, paraphrase=True) >= REST_HELD \
                 and any(t.stem in {u.stem for u in key_terms(sentence)} for t in key_terms(claim)
                         if t.stem not in {u.stem for u in key_terms(act)} | {u.stem for u in key_terms(asked)}):
             return start, start + len(sentence)

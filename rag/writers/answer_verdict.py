@@ -890,8 +890,9 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
                and (speech is None or same_person(speech[0], r.best_sentence or ""))
                and (held := contrary(asked[i], r, published=days[i], act=act if asked[i] == claim else "")) is not None
                # another party's act in the place of a name the passage tells apart is neither the claim's "Yes" nor
-               # its "No" ("… granted a permit to Vantor Rail. The regulator postponed its decision on Kestrel Freight's
-               # application" for "… granted Kestrel Freight a permit"): what it says of the asked party is quoted
+               # its "No" ("… granted a permit to Vantor Rail. The regulator postponed its decision on Kestrel
+               # Freight's application" for "… granted Kestrel Freight a permit"): what it says of the asked party is
+               # quoted
                and not (asked[i] == claim and _VALUE.match(r.reasons[0]) and _VALUE.match(r.reasons[0]).group("kind")
                         == "entity" and another_party(claim, act, r.best_sentence or "", everything))
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],

@@ -33,6 +33,7 @@ from rag.support.polarity import polarity
 from rag.text.editorial import Reading, sic_reading
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
 from rag.text.lexicon import table
+from rag.text.places import place_mentions, place_of_word
 from rag.text.numbers import find_quantities
 from rag.text.sentences import sentence_texts
 from rag.text.weekdays import weekday_mentions
@@ -844,15 +845,30 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     results = checker.check_many([(c, [p]) for c, p in zip(asked, passages)], published=published)
     # a sentence telling the asked act only as intended ("Seoul plans to file …") is no "Yes" to "Seoul filed …"
     # (or only as possible: "Abe hinted that there might have been illegal transfers" for "… transferred …")
+    everything = " ".join(passages)  # where a claim's name may be told apart from another party's act
     intended = [intent_kind(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else None
                 for i, r in enumerate(results)]
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
                  and _affirms(asked[i], r.best_sentence or passages[i], passages[i], act if asked[i] == claim else "")
                  and tells_claim_act(act if asked[i] == claim else "", r.best_sentence or passages[i], claim)
+                 and not (asked[i] == claim and another_party(claim, act, r.best_sentence or passages[i], everything))
                  and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
+    # a sentence that tells the act as not done for any member of a class the claim's object belongs to ("the order
+    # does not name any country" for "Norway named Vietnam in the order": ``denied_for_class``) is the "No", unless a
+    # supporting sentence tells the act by its own word: it outweighs a sentence holding the claim's names around
+    # another act, and a name the checker reads in place of the claim's ("Norway widened its tariff order")
+    denial = next(((i, found) for i, p in enumerate(passages) if act and not derived[i] and not intended[i]
+                   and asked[i] == claim and (found := denied_for_class(claim, act, p, everything)) is not None), None)
+    if denial is not None:
+        supported = [(score, i) for score, i in supported
+                     if _act_at(act, _words(results[i].best_sentence or passages[i]), claim) is not None]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
+    if denial is not None:
+        i, (start, end) = denial
+        return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
+                       ("class denial: the passage tells the act as done to no member of the class",))
     # ... or a source settles it in words of its own the checker does not match: a denial told by another verb
     # ("They have rejected suggestions that …" for "Japan has denied that …"), a search that found no sign of the
     # thing ("… found no sign of illegal transactions" for "South Korea found illegal transfers …"): answer_settled.
@@ -873,6 +889,12 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     against = [(held, i) for i, r in enumerate(results) if not derived[i] and not intended[i] and r.spans
                and (speech is None or same_person(speech[0], r.best_sentence or ""))
                and (held := contrary(asked[i], r, published=days[i], act=act if asked[i] == claim else "")) is not None
+               # another party's act in the place of a name the passage tells apart is neither the claim's "Yes" nor
+               # its "No" ("… granted a permit to Vantor Rail. The regulator postponed its decision on Kestrel
+               # Freight's application" for "… granted Kestrel Freight a permit"): what it says of the asked party is
+               # quoted
+               and not (asked[i] == claim and _VALUE.match(r.reasons[0]) and _VALUE.match(r.reasons[0]).group("kind")
+                        == "entity" and another_party(claim, act, r.best_sentence or "", everything))
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
                                                                            checker, published, i))]
     if against:
@@ -949,6 +971,156 @@ def tells_claim_act(act: str, window: str, claim: str = "") -> bool:
                                                                      for t in terms):
                 return True
     return False
+
+
+def _act_at(act: str, words: Sequence[str], claim: str = "") -> int | None:
+    """The index of the first of ``words`` that tells the act of a claim's word ``act`` (its stem, a synonym of the
+    paraphrase lexicon, ``_told``, or a word of its act family, ``answer_act.tells_act``; a verb the key terms leave
+    out, "named", by its stem alone); None when none does. A word that is one of the ``claim``'s other terms tells
+    that term, not the act ("permit" of "… granted Kestrel Freight a permit", though the paraphrase lexicon groups
+    it with "grant"), as in ``tells_claim_act``."""
+    from rag.writers.answer_act import tells_act
+
+    terms = key_terms(act) if act else []
+    if act and not terms:  # a light verb the key terms leave out ("named", "mentioned"): by its stem alone
+        own = stem(act.lower())
+        return next((k for k, word in enumerate(words) if stem(word.lower()) == own), None)
+    others = {t.stem for t in key_terms(claim)} - {t.stem for t in terms}
+    for k, word in enumerate(words):
+        have = {t.stem for t in key_terms(word)}
+        if have and not have & others and any(_told(t, have) or tells_act(have, t.stem) for t in terms):
+            return k
+    return None
+
+
+def _party_names(text: str) -> list[tuple[int, set[str]]]:
+    """Each name of ``text`` that may be a party to an act (capitalised words in a row, ``_names``), as (its start,
+    its entity stems): not a place ("Korea", "Seoul"), a weekday or a month, whose stems tell no party."""
+    out = []
+    for start, end in _names(text):
+        span = text[start:end]
+        for m in reversed(place_mentions(span)):  # "South Korea" is one place
+            span = span[:m.start] + " " + span[m.end:]
+        words = [w for w in _words(span) if w[:1].isalnum() and not place_of_word(w) and not month_number(w)]
+        stems = {stem(w.lower()) for w in words} - _weekday_stems()
+        if stems:
+            out.append((start, stems))
+    return out
+
+
+def another_party(claim: str, act: str, window: str, passage: str) -> bool:
+    """Whether ``window`` tells the act of ``claim``'s word ``act`` (``PolarQuestion.act``) only of another party:
+    every sentence of it that tells the act lacks one of the claim's names that ``passage`` (the evidence read for
+    the claim: ``judge`` passes all its passages) names elsewhere, and
+    names another party on the same side of the act word (its actor before it, its object after it) in that name's
+    place. "KISA granted the certification to Tencent Cloud … KISA postponed a decision on Huawei Cloud's
+    application" tells no approval of Huawei Cloud's: the act is Tencent's, and the source names Huawei Cloud apart.
+    A sentence naming the party by a word of its class ("the company") names no other party; a claim with no act
+    is never read so."""
+    if not act:
+        return False
+    have_passage = {t.stem for t in key_terms(passage)}
+    claim_words = _words(claim)
+    at_claim = _act_at(act, claim_words)
+    if at_claim is None:
+        return False
+    claim_stems = {t.stem for t in key_terms(claim)}
+    # the claim's names, each with its side of the act: the words before the act word are its actor's
+    before = len(" ".join(claim_words[:at_claim]))
+    names = [(start < before, stems) for start, stems in _party_names(claim)]
+    if not names:
+        return False
+    told = False
+    for sentence in sentence_texts(window) or [window]:
+        words = _words(sentence)
+        at = _act_at(act, words, claim)
+        if at is None:
+            continue
+        told = True
+        have = {t.stem for t in key_terms(sentence)}
+        cut = len(" ".join(words[:at]))
+        others = [(start < cut, stems) for start, stems in _party_names(sentence) if stems - claim_stems]
+        if not any(not stems <= have and stems <= have_passage and any(side == o_side for o_side, _ in others)
+                   for side, stems in names):
+            return False
+    return told
+
+
+@lru_cache(maxsize=1)
+def _class_groups() -> tuple[tuple[frozenset[str], bool], ...]:
+    """The class groups of ``member_classes.toml`` by their stems, each with whether its members are places."""
+    place = stem(_cues()["class_denial"]["place_class"])
+    groups = (frozenset(stem(w) for w in g) for g in table("member_classes")["groups"])
+    return tuple((g, place in g) for g in groups)
+
+
+def _class_of(word: str) -> tuple[frozenset[str], bool] | None:
+    s = stem(word.lower())
+    return next((g for g in _class_groups() if s in g[0]), None)
+
+
+def _denied_class(act: str, sentence: str) -> tuple[frozenset[str], bool] | None:
+    """The class (``_class_groups``) over every member of which ``sentence`` tells the act of a claim's word ``act``
+    as not done: "does not name any country", "named no company" (``[class_denial]``); None when it tells none."""
+    cues = _cues()["class_denial"]
+    quantifiers, gap = set(cues["quantifiers"]), int(cues["gap"])
+    words = _words(sentence)
+    lower = [w.lower() for w in words]
+    at = _act_at(act, words)
+    if at is None:
+        return None
+    for q in range(at + 1, min(at + 2 + gap, len(words))):
+        if lower[q] not in quantifiers:
+            continue
+        # "no" negates by itself; "any" only after a negated act ("does not name", "has never named")
+        if lower[q] != "no" and not polarity(" ".join(words[max(0, at - 3):at + 1])).has_negator:
+            return None
+        for k in range(q + 1, min(q + 2 + gap, len(words))):
+            found = _class_of(words[k])
+            if found is not None:
+                return found
+        return None
+    return None
+
+
+def denied_for_class(claim: str, act: str, passage: str, context: str = "") -> tuple[int, int] | None:
+    """The (start, end) in ``passage`` of a sentence that tells the act of ``claim``'s word ``act`` as not done for
+    any member of a class (``_denied_class``: "Officials said the order does not name any country …") when the claim
+    asks for that act done to a member of the class (a place for the class of countries, "Vietnam"; a name that is
+    no place for the others, "Harlow Freight") or to any of it ("… names any country"), the sentence holds another of
+    the claim's terms and the passage (with ``context``, the other passages read for the claim: a sentence opening
+    "He said the rule …" is read with the quote before it alone) holds ``REST_HELD`` of the claim's other terms (the
+    sentence refers back to its story: "the order"); None otherwise. An affirmative claim only."""
+    if not act or polarity(claim).has_negator:
+        return None
+    claim_words = _words(claim)
+    at = _act_at(act, claim_words)
+    if at is None:
+        return None
+    after = " ".join(claim_words[at + 1:])
+    lower = [w.lower() for w in claim_words[at + 1:]]
+    offset = 0
+    for sentence in sentence_texts(passage) or [passage]:
+        start = passage.find(sentence, offset)
+        offset = start + len(sentence) if start >= 0 else offset
+        found = _denied_class(act, sentence)
+        if found is None or start < 0:
+            continue
+        group, is_place = found
+        asked = next((f"{w} {claim_words[at + 1 + k + 1]}" for k, w in enumerate(lower[:-1])
+                      if w in _cues()["class_denial"]["asked_quantifiers"] and stem(lower[k + 1]) in group), None)
+        if asked is None and is_place:
+            asked = next((m.surface for m in place_mentions(after) if m.kind in ("names", "capitals")), None)
+        elif asked is None:
+            names = [after[a:b] for a, b in _names(after)]
+            asked = next((n for n in names if not place_mentions(n)), None)
+        if asked is None:
+            continue
+        if _held(claim, f"{passage} {context}", asked, paraphrase=True) >= REST_HELD \
+                and any(t.stem in {u.stem for u in key_terms(sentence)} for t in key_terms(claim)
+                        if t.stem not in {u.stem for u in key_terms(act)} | {u.stem for u in key_terms(asked)}):
+            return start, start + len(sentence)
+    return None
 
 
 def _swap_holds(claim: str, verb: str, passage: str, checker: Any, published: Sequence[str | None] | None,

@@ -319,6 +319,15 @@ def engine_over_texts(root: Path, texts: dict[str, str]):
     return engine_over(root / "data", docs)
 
 
+def engine_over_headed(root: Path, articles: dict[str, tuple[str, str, str, str]]):
+    """``engine_over_texts`` over plain-text news articles written for a test: ``articles`` maps a file name to its
+    (title, publisher, ISO day, body), written with a ``Title:``/``Publisher:``/``Date:`` header block (metadata, not
+    text: the body's first paragraph is the report's lede)."""
+    texts = {name: f"Title: {title}\nPublisher: {publisher}\nDate: {day}\n\n{body}\n"
+             for name, (title, publisher, day, body) in articles.items()}
+    return engine_over_texts(root, texts)
+
+
 def engine_over_articles(root: Path, articles):
     """``engine_over_texts`` over news articles written for a test: ``articles`` are (file name, ISO day, title, body)
     rows, each written as Markdown with its title, a "Published: … · Publisher: Wire" line and its body."""

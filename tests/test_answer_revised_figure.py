@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over_texts
+from conftest import engine_over_headed
 from rag.writers.answer_revised import _revised_figures
 
 ARTICLES = {
@@ -51,9 +51,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    texts = {name: f"Title: {title}\nPublisher: {publisher}\nDate: {day}\n\n{body}\n"
-             for name, (title, publisher, day, body) in ARTICLES.items()}
-    return engine_over_texts(tmp_path_factory.mktemp("answer_revised"), texts)
+    return engine_over_headed(tmp_path_factory.mktemp("answer_revised"), ARTICLES)
 
 
 @pytest.mark.parametrize("question, new, old", [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over_texts
+from conftest import engine_over_headed
 
 ARTICLES = [
     ("01_sentence.md", "Formosa Ledger", "2026-10-14", "Taiwan court jails engineer over 2nm process leak",
@@ -55,9 +55,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    texts = {name: f"Title: {title}\nPublisher: {publisher}\nDate: {day}\n\n{body}\n"
-             for name, publisher, day, title, body in ARTICLES}
-    return engine_over_texts(tmp_path_factory.mktemp("timeline_earlier_turns"), texts)
+    return engine_over_headed(tmp_path_factory.mktemp("timeline_earlier_turns"),
+                              {name: (title, publisher, day, body) for name, publisher, day, title, body in ARTICLES})
 
 
 @pytest.mark.parametrize("topic, earlier, main", [

@@ -29,6 +29,14 @@ ARTICLES = {
                "SEOUL — South Korea's industry ministry on Tuesday raised the maximum fine for companies that transfer "
                "core battery technology abroad without approval to 3 billion won, up from 1.5 billion won.\n\n"
                "Officials cited two cases this year in which process data reached overseas rivals."),
+    "j1.txt": ("Japan adds chip inspection tools to licence list", "Tokyo Tech Wire", "2026-11-11",
+               "TOKYO — Japan's trade ministry said on Tuesday that exporters will need a licence for 14 types of "
+               "semiconductor inspection equipment from January 15, 2027.\n\n"
+               "Shipments to 42 partner countries can continue under general licences."),
+    "j2.txt": ("Japan widens chip inspection tool rule", "Tokyo Tech Wire", "2026-11-23",
+               "TOKYO — Japan's trade ministry on Monday raised the number of semiconductor inspection equipment types "
+               "that will need an export licence to 16, up from the 14 it announced earlier this month.\n\n"
+               "Industry groups had asked for a grace period for existing contracts."),
     "c1.txt": ("China sets rare-earth export quota", "Asia Metals Report", "2026-03-02",
                "BEIJING — China's commerce ministry on Monday set this year's export quota for rare-earth oxides at "
                "45,000 tonnes.\n\n"
@@ -59,11 +67,20 @@ def engine(tmp_path_factory):
      "3 billion won", "1.5 billion won"),
     ("How many tonnes of rare-earth oxides can China export under this year's quota?", "40,000 tonnes", "45,000"),
     ("How many entities are on Taiwan's strategic high-tech commodities entity list?", "620", "609"),
+    ("How many types of semiconductor inspection equipment will need a Japanese export licence?", "16", "14"),
 ])
 def test_the_revising_report_leads_the_answer(engine, question, new, old):
     brief = engine.write(question, template="answer")
     first = brief.sections[0].claims[0].text
     assert new in first, first
+
+
+def test_a_time_question_is_still_answered_by_the_dated_first_report(engine):
+    # the revision changed the count, not the start date: "when?" is answered by the sentence giving the date
+    brief = engine.write("When will Japan's licence requirement for semiconductor inspection equipment take effect?",
+                         template="answer")
+    first = brief.sections[0].claims[0].text
+    assert "January 15, 2027" in first, first
 
 
 @pytest.mark.parametrize("text, figures", [

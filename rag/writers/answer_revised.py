@@ -7,6 +7,8 @@ answer, but the earlier one is out of date: an analyst reads the revised figure 
 report published after it gives one of its figures after a revision word (``revision_words`` in
 ``rag/text/data/answer_values.toml``: "from", "up from", "down from", "instead of", "previously") in a sentence
 that shares ``SHARED_TERMS_MIN`` of its content stems (the same measure, not another figure of the same size).
+Applied to questions asking for a figure (``answering``: "how many …?", "how much …?"): the first report's date
+still answers "when does it take effect?" when the revision changed only the count.
 """
 
 from __future__ import annotations

@@ -1052,8 +1052,10 @@ class QuestionAnswering:
         # ... nor another country's (``_about_places``: the kinds' own additions above read no actor), while one
         # of the sentences before the kind's cuts can
         pool = [i for i in pool if about[i]] or [i for i in told if about[i]] or pool
-        # a figure a later report revises ("to 16, up from the 14 it announced") gives way to the revision
-        pool = without_revised(scored.cands, pool)
+        # a figure a later report revises ("to 16, up from the 14 it announced") gives way to the revision, when a
+        # figure is asked (not "when does it take effect?": the first report's date still answers that)
+        if kind in REPORTED_FIGURE_KINDS:
+            pool = without_revised(scored.cands, pool)
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)

@@ -73,9 +73,15 @@ def title_of_quoted_lede(cands: Sequence[Candidate], i: int, taken: Sequence[int
     """Whether candidate ``i`` is a title of a report whose lede the brief already quotes (``taken``): the lede tells
     the headline's news with its actor and day ("Japan widens chip-tool export rule to 16 types" under "Japan's
     trade ministry on Monday raised the number of … tool types that will need an export licence to 16"), so the
-    headline would say it twice (s61's fresh user: two headlines among What happened's fillers)."""
+    headline would say it twice (s61's fresh user: two headlines among What happened's fillers). Only the page's
+    own title (not a digest title's part, which tells one of its stories) and only when the lede holds at least half
+    of its stems: a headline stating what the body never does ("Oslo recalls envoy" over "Reykjavik ordered two
+    Norwegian diplomats to leave …") is news of its own."""
     c = cands[i]
-    return c.is_title and any(cands[j].is_lede and cands[j].doc_id == c.doc_id for j in taken if j != i)
+    if not c.is_title or " ".join(c.text.split()).lower() != " ".join((c.passage.chunk.title or "").split()).lower():
+        return False
+    return any(cands[j].is_lede and cands[j].doc_id == c.doc_id and 2 * len(c.stems & cands[j].stems) >= len(c.stems)
+               for j in taken if j != i)
 
 
 def second_title(cands: Sequence[Candidate], i: int, picks: Sequence[int]) -> bool:

@@ -13,6 +13,7 @@ lead the answer (``keyword_leads``' ``titled``).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -60,9 +61,11 @@ def holds_every_term(query: str, window_coverage: np.ndarray) -> bool:
     return float(np.max(window_coverage)) >= FULL_COVERAGE
 
 
+@lru_cache(maxsize=4096)
 def title_holds_terms(query: str, title: str) -> bool:
     """Whether ``query`` is a keyword query (:func:`keyword_query`) with key terms and the document title ``title``
-    holds every one of them ("US blacklists 23 firms over chip smuggling networks" for "chip smuggling")."""
+    holds every one of them ("US blacklists 23 firms over chip smuggling networks" for "chip smuggling"). Cached: an
+    answer asks it of every candidate sentence, and a document's sentences share its title."""
     if not keyword_query(query) or not title:
         return False
     terms = key_terms(keyword_core(query), topic=True)

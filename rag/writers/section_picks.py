@@ -28,7 +28,7 @@ from rag.writers.source_structure import Structure, passage_structures
 from rag.writers.watch_items import ADVICE
 from rag.writers.story_terms import novelty
 
-__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking", "page_title_beside_headline", "second_title", "title_of_quoted_lede"]
+__all__ = ["LABELLED_ROLES", "STRUCTURE_SECTION_ROLE", "SectionPicking", "is_page_title", "page_title_beside_headline", "second_title", "title_of_quoted_lede"]
 
 #: Roles a noun phrase can fill: an information gap ("Details of the items restricted.") or a signal to watch
 #: ("Indicators of retaliation in the customs data."); every other section quotes statements.
@@ -56,6 +56,12 @@ def labelled_dimensions(text: str) -> frozenset[str]:
     return dimensions_of(text.partition(":")[0])
 
 
+def is_page_title(c: Candidate) -> bool:
+    """Whether candidate ``c`` is its document's page title: a title whose text is the document's ``title`` (not a
+    labelled report headline, nor a digest title's part)."""
+    return c.is_title and " ".join(c.text.split()).lower() == " ".join((c.passage.chunk.title or "").split()).lower()
+
+
 def page_title_beside_headline(cands: Sequence[Candidate], i: int) -> bool:
     """Whether candidate ``i`` is its document's page title (its text is the document's ``title``) and another of
     its document's candidates is a title too (a labelled report headline, ``source_structure.labelled_headline``).
@@ -64,7 +70,7 @@ def page_title_beside_headline(cands: Sequence[Candidate], i: int) -> bool:
     protests as China blocks dual-use exports to 20 Japanese companies" under the page title "China Imposes Export
     Restrictions on 20 Japanese Firms, …")."""
     c = cands[i]
-    if not c.is_title or " ".join(c.text.split()).lower() != " ".join(c.passage.chunk.title.split()).lower():
+    if not is_page_title(c):
         return False
     return any(o.is_title and o.doc_id == c.doc_id and o is not c for o in cands)
 
@@ -78,7 +84,7 @@ def title_of_quoted_lede(cands: Sequence[Candidate], i: int, taken: Sequence[int
     of its stems: a headline stating what the body never does ("Oslo recalls envoy" over "Reykjavik ordered two
     Norwegian diplomats to leave …") is news of its own."""
     c = cands[i]
-    if not c.is_title or " ".join(c.text.split()).lower() != " ".join((c.passage.chunk.title or "").split()).lower():
+    if not is_page_title(c):
         return False
     return any(cands[j].is_lede and cands[j].doc_id == c.doc_id and 2 * len(c.stems & cands[j].stems) >= len(c.stems)
                for j in taken if j != i)

@@ -341,6 +341,10 @@ def timeline(
             if junk_reason(s.text) != "heading" and s.text.strip() != (chunks[s.chunk_id].title or "").strip():
                 lede.setdefault(s.chunk_id, s.text)
     openings += list(firsts.values())
+
+    def news_lede(s) -> bool:  # a news report's lede: it states the report's main event and its day
+        return lede.get(s.chunk_id) == s.text and doc_type(chunks[s.chunk_id]) == DOC_TYPE_OF["news"]
+
     actors = topic_actors(topic, [s.text for s in sentences], openings)
     # the role classifier and the actor names read English: another language's sentence is not filtered by them
     readable = {cid: typable(c) for cid, c in chunks.items()}
@@ -376,16 +380,14 @@ def timeline(
         # statement of Monday, typed a signal), as ``section_picks`` reads a lede for "What happened". Only then: a
         # lede beside other dated events is often a later turn's or another story's (measured on topics-news, s60:
         # as a rule for every brief it set a competing report's lede as the main event, as-of accuracy 0.892 -> 0.838)
-        keep = [i for i, (s, _, _) in enumerate(dated)
-                if lede.get(s.chunk_id) == s.text and doc_type(chunks[s.chunk_id]) == DOC_TYPE_OF["news"]]
+        keep = [i for i, (s, _, _) in enumerate(dated) if news_lede(s)]
     dated = [(*dated[i], preds[i], written.get(dated[i][0].doc_id)) for i in keep]
     if not dated:
         return _reported_event(topic, sentences, chunks, places, cited_docs, actors, readable, written, embed, check)
     vecs = embed([topic] + [d[0].text for d in dated])
     sims = vecs[1:] @ vecs[0]
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
-    ledes = frozenset(i for i, d in enumerate(dated) if lede.get(d[0].chunk_id) == d[0].text
-                      and doc_type(chunks[d[0].chunk_id]) == DOC_TYPE_OF["news"])
+    ledes = frozenset(i for i, d in enumerate(dated) if news_lede(d[0]))
     chosen = [dated[i] for i in _days(dated, sims, floor, limit, ledes)]
     results = check([(d[0].text, [d[0].text]) for d in chosen])
     events = [_entry(s, mention.value, basis, r.score, pred.role if pred is not None else None)

@@ -24,6 +24,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_kind import without_carried_context
+from rag.writers.answer_value import counted_phrase
 
 __all__ = ["missing_noun", "tells_asked_event"]
 
@@ -39,13 +40,19 @@ def _quantity_re() -> re.Pattern[str]:
 
 def missing_noun(question: str, kind: str | None) -> str | None:
     """What a number question's partial answer lacks, named as the question names it: "the penalty" for "What
-    penalty did Taiwan impose …?", "the share" for "What share of exports …?"; None for any other kind, or when the
-    question names no quantity noun right after its wh-word ("How many …?", "What was the value of …?": the kind's
-    own noun, "the number", stands)."""
+    penalty did Taiwan impose …?", "the share" for "What share of exports …?", the number of what a "how many …?"
+    question counts ("the number of licence examiners", "the number of tonnes of rare-earth magnets":
+    ``answer_value.counted_phrase``); None for any other kind, or when the question names no quantity noun right
+    after its wh-word nor a noun after "how many" ("What was the value of …?": the kind's own noun, "the number",
+    stands)."""
     if kind != "number":
         return None
-    m = _quantity_re().search(without_carried_context(question))
-    return f"the {' '.join(m.group('noun').lower().split())}" if m else None
+    asked = without_carried_context(question)
+    m = _quantity_re().search(asked)
+    if m:
+        return f"the {' '.join(m.group('noun').lower().split())}"
+    counted = counted_phrase(asked)
+    return f"the number of {counted}" if counted else None
 
 
 def tells_asked_event(question: str, sentence: str) -> bool:

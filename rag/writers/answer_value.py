@@ -68,6 +68,12 @@ class AskedValue:
     #: stems of the person names the question holds ("President Joe Biden … What is his age?" → {presid, joe, biden}):
     #: an age given to another person does not answer it (``ages_another``); read only for an age question
     people: frozenset[str] = frozenset()
+    #: stems of the material a "how many <unit> of <material>" question measures ("how many tonnes of rare-earth
+    #: magnets" → {rare, earth, magnet}; ``[count].material_classes``): a number of the unit "of" another material does
+    #: not answer it (``measures_other_material``)
+    material: frozenset[str] = frozenset()
+    #: the question asks for a difference ("how many *more* examiners …?"): a number opening a comparison answers it
+    difference: bool = False
 
 
 @cache
@@ -139,11 +145,35 @@ def asked_value(question: str) -> AskedValue:
     said = re.match(rf"\s*(?:and |so |but )?who\s+(?:has |had |have )?(?P<verb>{verbs})\b", low)
     # "who added patrol boats …?" asks for the actor of an act, not a speaker (``speech_use.asks_speech``)
     speaker = said is not None and asks_speech(low, said.start("verb"), said.end("verb"))
+    material = _material_after(m.group(1), len(counted)) if m and cls in _values()["count"]["material_classes"] else frozenset()
+    differs = "|".join(map(re.escape, _values()["count"]["asking_difference"]))
     return AskedValue(frozenset(stem_word(w) for w in counted), head, cls, measure, calendar, _asks_person(low),
                       source, topic, insists, who, speaker, asked_class(q), _bound(low),
                       bool(re.search(r"\b(?:which|what)\s+two\b", low)),
                       bool(re.search(r"\b(?:what|which)\s+year\b", low)),
-                      _named_people(q) if measure == "age" else frozenset())
+                      _named_people(q) if measure == "age" else frozenset(), material,
+                      bool(re.search(rf"\bhow many\s+(?:{differs})\b", low)))
+
+
+def counted_phrase(question: str) -> str | None:
+    """The words a "how many …?" question counts, as it writes them, with the material a unit of
+    ``[count].material_classes`` measures: "licence examiners" for "How many licence examiners does METI employ?",
+    "tonnes of rare-earth magnets" for "How many tonnes of rare-earth magnets did China export?"; None for another
+    question (no "how many", or no noun after it)."""
+    m = re.search(r"\bhow many\s+(.*)$", question.strip(), re.I | re.S)
+    if m is None:
+        return None
+    words = _WORD_RE.findall(m.group(1))
+    lead = words[:1] if words and words[0].lower() in _values()["count"]["asking_difference"] else []
+    counted = _counted_phrase(words[len(lead):])  # ("how many *more* examiners": the difference word kept)
+    if not counted:
+        return None
+    phrase = " ".join(lead + counted)
+    if _class_of().get(stem_word(counted[-1])) in _values()["count"]["material_classes"]:
+        after = re.match(r"\s*(?:[\w'’-]+\s+){%d}of\s+(.*)$" % (len(lead) + len(counted)), m.group(1), re.I | re.S)
+        material = _material_text(after.group(1)) if after else None
+        phrase += f" of {material}" if material else ""
+    return phrase
 
 
 def _named_people(question: str) -> frozenset[str]:
@@ -408,19 +438,108 @@ def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
     if measure is None:
         return True
     if measure == "percent":
-        return bool(re.match(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", text[end:], re.I))
+        return is_percentage(text, end)
     if measure == "age":
         return gives_age(text, start, end)
     return any(q.currency and q.start <= start < q.end + 1 for q in find_quantities(text)) or any(
         q.currency and start <= q.start < end + 2 for q in find_quantities(text))
 
 
+def is_percentage(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is a percentage ("41%", "3 percent", "2 percentage points")."""
+    return bool(re.match(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", text[end:], re.I))
+
+
 def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` answers the question: the measure asked for, and not a count of
-    something else than what it counts."""
+    something else than what it counts, nor of another material (``measures_other_material``), nor a difference
+    (``is_difference``) unless the question asks for one."""
     if not gives_measure(asked.measure, text, start, end):
         return False
+    if not asked.difference and is_difference(text, end):
+        return False
+    if measures_other_material(asked, text, end):
+        return False
+    # "how many tonnes …?" is not answered by "down 41%": a share is no quantity in a unit of weight or length
+    if asked.count_class in _values()["count"]["material_classes"] and (
+            is_percentage(text, end) or text[start:end] == "%"):
+        return False
     return counts_asked(asked, _following_words(text, end)) is not False
+
+
+def _words_at(text: str, n: int) -> list[str]:
+    """The first ``n`` words of ``text``, lower case, up to a clause mark."""
+    out: list[str] = []
+    for m in re.finditer(r"\S+", text):
+        raw = m.group(0)
+        word = raw.strip(".,;:!?()[]“”\"'’").lower()
+        if word:
+            out.append(word)
+        if raw[-1:] in ".,;:!?)" or len(out) == n:
+            break
+    return out
+
+
+def is_difference(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` opens a comparison ("200 more licence examiners than the ministry has",
+    "30 fewer beds than last winter": a comparative of ``[count].comparatives`` right after it, past scale words,
+    and ``comparison_end`` within ``comparison_reach`` words before a clause mark): it gives a difference."""
+    count = _values()["count"]
+    words = _words_at(text[end:], count["comparison_reach"] + 3)
+    scale = set(count["skip"]) - set(count["comparatives"])
+    i = 0
+    while i < len(words) and words[i] in scale:
+        i += 1
+    if i >= len(words) or words[i] not in count["comparatives"]:
+        return False
+    return count["comparison_end"] in words[i + 1:i + 1 + count["comparison_reach"]]
+
+
+def _material_text(text: str) -> str | None:
+    """The material ``text`` opens, as written (up to a stop word or a clause mark, at most three words): "rare-earth
+    magnets" of "rare-earth magnets did China export"; None when it opens with a determiner or a pronoun (a reference
+    back: "the metal", "it") or names nothing."""
+    out: list[str] = []
+    for m in re.finditer(r"\S+", text):
+        raw = m.group(0)
+        word = raw.strip(".,;:!?()[]“”\"'’")
+        low = word.lower()
+        if not out and (low in word_set("determiners") or low in word_set("pronouns")):
+            return None
+        if not word or low in _stopwords() or not _WORD_RE.fullmatch(word):
+            break
+        out.append(word)
+        if raw[-1:] in ".,;:!?)" or len(out) == 3:
+            break
+    return " ".join(out) or None
+
+
+def _material_words(text: str) -> list[str] | None:
+    """The words of the material ``text`` opens (``_material_text``), lower case, hyphened words split."""
+    material = _material_text(text)
+    return [part for part in re.split(r"[\s-]+", material.lower()) if part] if material else None
+
+
+def _material_after(rest: str, counted: int) -> frozenset[str]:
+    """Stems of the material after "<unit> of" in ``rest`` (the question after "how many"), given the ``counted``
+    words of its unit; empty when no "of" follows the unit."""
+    m = re.match(r"\s*(?:[\w'’-]+\s+){%d}of\s+(.*)$" % counted, rest, re.I | re.S) if counted else None
+    words = _material_words(m.group(1)) if m else None
+    return frozenset(stem_word(w) for w in words or ()) - {None}
+
+
+def measures_other_material(asked: AskedValue, text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` measures, in the asked unit, a material other than the one a "how many
+    <unit> of <material>" question asks (``asked.material``): "19.6 tonnes of unwrought gallium" for "How many tonnes
+    of rare-earth magnets …?". False when the question names no material, the number is of another unit, no
+    material follows "of", or it is a reference back ("tonnes of the metal")."""
+    if not asked.material or not asked.head:
+        return False
+    m = re.match(r"\s*(?:[\w'’.-]+\s+){0,2}?(?P<unit>[\w'’-]+)\s+of\s+(?P<rest>.*)$", text[end:end + 120], re.I | re.S)
+    if m is None or stem_word(m.group("unit").lower()) != asked.head:
+        return False
+    words = _material_words(m.group("rest"))
+    return words is not None and not ({stem_word(w) for w in words} & asked.material)
 
 
 #: A clock time ("6:30 p.m.", "8 a.m.", "20:15"): its digits count nothing.

@@ -164,6 +164,8 @@ _PREMISE_PREFIX = "no source reports the question's premise: "
 _LEFT_OUT_PREFIX = "no relevant sentence tells one left out: "
 #: the verdict of a question asking about a year when every answering sentence tells other years (``asked_year``)
 _OTHER_YEAR_PREFIX = "the answering sentences tell other years than the question's "
+#: ``_answerable``'s verdict when the speaker a "what did X say …?" question names says nothing in the evidence
+_UNSAID_PREFIX = "no source reports a statement by "
 
 __all__ = ["QuestionAnswering"]
 
@@ -563,6 +565,11 @@ class QuestionAnswering:
                     # ... nor a later sentence of its report ("They include A, B and C", ``_named_later``)
                     scored.cands[i].doc_id == scored.cands[top].doc_id for i in self._named_later(query, scored, [top])):
                 return f"{_MISSING_PREFIX}names of the {noun} the question asks for"
+        # "What did Tokyo Electron say about the rule?" when no passage has Tokyo Electron say anything (nor decline to
+        # comment, nor write the piece): the sentences naming it tell what others did, not what it said
+        unsaid = self._unsaid_speaker(query, scored, kind, led, quotable)
+        if unsaid is not None:
+            return f"{_UNSAID_PREFIX}{unsaid}"
         # the evidence must hold the question's story: a report sharing the asked sentence's word but telling none of
         # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
         # answers another question (``answer_story_held``, a model fitted on RealTime QA's fit half)
@@ -571,6 +578,28 @@ class QuestionAnswering:
         if missing is not None:
             return f"{_MISSING_PREFIX}{kind or 'answer'} the question asks for ({missing})"
         return None
+
+    def _unsaid_speaker(self, query: str, scored: Scored, kind: str | None, led: np.ndarray | None,
+                        quotable: np.ndarray) -> str | None:
+        """The speaker a "what did X say …?" question names (``asked_speaker``, a name: every word capitalised, not
+        a place, which speaks through its officials: "Tokyo Electron" is a company, "Japan" a place) when no quotable candidate has X say something or decline to comment
+        (``says``, ``declines_comment``) and no candidate comes from X's own piece (``doc_author``); None otherwise,
+        and for a question of another kind ("what did X say it would do?" asks an intent) or a response question."""
+        from rag.writers.answer_verdict import same_person
+
+        speaker = asked_speaker(without_carried_context(query)) if kind is None and led is None else None
+        # (a name in capitals: "the trade ministry", "Japanese officials" are bodies whose officers speak by other
+        # names; and not a place, which speaks through its government: "What did Japan say …?")
+        if speaker is None or not all(w[:1].isupper() for w in speaker.split()) or any(
+                m.start == 0 and m.end >= len(speaker.rstrip("'’s")) for m in place_mentions(speaker)):
+            return None
+        for i, c in enumerate(scored.cands):
+            author = self.doc_author(c.passage.chunk.doc_id) if self.doc_author is not None else None
+            if author and (same_person(speaker, author) or _named_by(speaker, author)):
+                return None
+            if quotable[i] and (says(speaker, c.text) or declines_comment(speaker, c.text)):
+                return None
+        return speaker
 
     @staticmethod
     def _story_missing(query: str, scored: Scored) -> str | None:
@@ -1555,6 +1584,11 @@ class QuestionAnswering:
             noun = missing_noun(query, kind) or KIND_NOUNS.get(kind, "the answer")
             return ((scored.cands[picks[0]].claim(), f"{noun} for {verdict[len(_OTHER_YEAR_PREFIX):]}") if picks
                     else (None, None))
+        if verdict.startswith(_UNSAID_PREFIX):  # what the sources say of the matter, after "No source reports a
+            # statement by X"
+            picks = self._pick_answer(query, spec, scored, prefer_kind=False)
+            return ((scored.cands[picks[0]].claim(), unreported_event(verdict.removeprefix("no source reports ")))
+                    if picks else (None, None))
         if not verdict.startswith(_MISSING_PREFIX):
             return None, None
         kind = answer_type(query)

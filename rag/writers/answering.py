@@ -207,6 +207,16 @@ def _named_by(who: str, author: str) -> bool:
     return bool(words) and set(words) <= set(re.findall(r"[\w'’-]+", author.lower()))
 
 
+def _names_place(name: str) -> bool:
+    """Whether ``name`` is a place's name as a whole ("Japan", "Seoul", "South Korea", "Chile": ``places.toml`` or
+    the world's countries, ``world_places``), not a name that holds one ("Tokyo Electron")."""
+    from rag.text.world_places import world_place_stretches
+
+    words = name.split()
+    return any(m.start == 0 and m.end >= len(name) for m in place_mentions(name)) or any(
+        m.start == 0 and m.end == len(words) for m in world_place_stretches(words))
+
+
 class QuestionAnswering:
     """Mixin of ExtractiveWriter (it supplies the scoring constants, ``_on_topic``, ``_order`` and ``_mmr``)."""
 
@@ -590,8 +600,7 @@ class QuestionAnswering:
         speaker = asked_speaker(without_carried_context(query)) if kind is None and led is None else None
         # (a name in capitals: "the trade ministry", "Japanese officials" are bodies whose officers speak by other
         # names; and not a place, which speaks through its government: "What did Japan say …?")
-        if speaker is None or not all(w[:1].isupper() for w in speaker.split()) or any(
-                m.start == 0 and m.end >= len(speaker.rstrip("'’s")) for m in place_mentions(speaker)):
+        if speaker is None or not all(w[:1].isupper() for w in speaker.split()) or _names_place(speaker):
             return None
         for i, c in enumerate(scored.cands):
             author = self.doc_author(c.passage.chunk.doc_id) if self.doc_author is not None else None

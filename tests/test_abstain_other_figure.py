@@ -180,3 +180,15 @@ def test_a_place_speaks_through_its_officials(engine):
     """"What did Chile say …?" is answered by its trade office's words: a place is no named speaker."""
     brief = ask(engine, "What did Chile say about the scanner export rule?")
     assert "No source reports a statement by" not in (brief.message or "")
+
+
+@pytest.mark.parametrize("speaker, text, may", [
+    # an appositive between the officer's title and the verb: the lead's ``says`` reads no frame, but it may be theirs
+    ("Ines Ruiz", "Veldt Systems' chief executive, Ines Ruiz, told reporters the firm would appeal.", True),
+    ("Veldt Systems", "Shares of Veldt Systems fell 3.1% after the announcement.", False),  # named, says nothing
+    ("Veldt Systems", "Trade minister Oda Falk told reporters the rule was about end users.", False),  # not named
+])
+def test_a_speaker_may_speak_where_it_is_named_beside_a_verb_of_saying(speaker, text, may):
+    from rag.writers.asked_speaker import may_speak
+
+    assert may_speak(speaker, text) is may

@@ -25,7 +25,9 @@ SMUGGLING = ("In parallel, a separate report from Taipei Times the same day says
     ("What fine did the regulator impose on the bank?", "number", "the fine"),
     ("What share of its exports did Japan restrict?", "number", "the share"),
     ("What was the value of Japan's photoresist exports?", "number", None),  # asked with "be": "the number" (pa-011)
-    ("How many firms did China restrict?", "number", None),  # no quantity noun: the kind's own noun stands
+    # no quantity noun: the number of what "how many" counts, in the question's words (h/abstain-s62; "the number"
+    # alone before)
+    ("How many firms did China restrict?", "number", "the number of firms"),
     ("Which companies did China restrict?", "list", None),  # not a number: the kind's own noun
 ])
 def test_a_missing_quantity_is_named_by_the_questions_own_noun(question, kind, noun):

@@ -50,7 +50,7 @@ from rag.writers.answer_class import (
 )
 from rag.writers.answer_filler import asked_organisation, gives_filler
 from rag.writers.answer_headline import answers_by_its_words, headline, headline_lead
-from rag.writers.asked_speaker import asked_speaker, declines_comment, says
+from rag.writers.asked_speaker import asked_speaker, declines_comment, may_speak, says
 from rag.writers.answer_labels import label_stems, names_label
 from rag.writers.answer_lead import lead_date, nearest_report, top_ranked_article, without_older_views
 from rag.writers.answer_model import Signals, load_model, sentence_features
@@ -592,8 +592,9 @@ class QuestionAnswering:
     def _unsaid_speaker(self, query: str, scored: Scored, kind: str | None, led: np.ndarray | None,
                         quotable: np.ndarray) -> str | None:
         """The speaker a "what did X say …?" question names (``asked_speaker``, a name: every word capitalised, not
-        a place, which speaks through its officials: "Tokyo Electron" is a company, "Japan" a place) when no quotable candidate has X say something or decline to comment
-        (``says``, ``declines_comment``) and no candidate comes from X's own piece (``doc_author``); None otherwise,
+        a place, which speaks through its officials: "Tokyo Electron" is a company, "Japan" a place) when no quotable
+        candidate naming X holds a verb of saying (``may_speak``, looser than the lead's ``says``) or has X decline to
+        comment (``declines_comment``) and no candidate comes from X's own piece (``doc_author``); None otherwise,
         and for a question of another kind ("what did X say it would do?" asks an intent) or a response question."""
         from rag.writers.answer_verdict import same_person
 
@@ -606,7 +607,7 @@ class QuestionAnswering:
             author = self.doc_author(c.passage.chunk.doc_id) if self.doc_author is not None else None
             if author and (same_person(speaker, author) or _named_by(speaker, author)):
                 return None
-            if quotable[i] and (says(speaker, c.text) or declines_comment(speaker, c.text)):
+            if quotable[i] and (may_speak(speaker, c.text) or declines_comment(speaker, c.text)):
                 return None
         return speaker
 

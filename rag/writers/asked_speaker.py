@@ -20,7 +20,7 @@ from rag.text.lexicon import word_list, word_set
 from rag.text.speech_use import used_as_speech
 from rag.writers.answer_value import speech_verbs
 
-__all__ = ["asked_speaker", "declines_comment", "says"]
+__all__ = ["asked_speaker", "declines_comment", "may_speak", "says"]
 
 #: the longest run of words read as the speaker's name ("the Chinese foreign ministry spokesperson")
 MAX_SPEAKER_WORDS = 6
@@ -69,6 +69,20 @@ def says(speaker: str, text: str) -> bool:
     titles = word_set("titles")
     return _says(words[-1], text, before=lambda word: not word[:1].isupper() or word.lower() in titles
                  or word in words[:-1])
+
+
+def may_speak(speaker: str, text: str) -> bool:
+    """Whether ``text`` names ``speaker`` (case-insensitively; a person named in full also by the last word of the
+    name) and holds a verb of saying used as speech: the looser reading an abstention needs, where ``says`` decides
+    what leads. "Dalu Tech's chief executive, Mei Lan, told reporters …" may be Mei Lan speaking, though ``says``
+    reads no frame; "Shares of Lasertec fell 2.3%, while Tokyo Electron closed 1.1% lower" is not Tokyo Electron's
+    word."""
+    words = speaker.split()
+    names = [speaker] + ([words[-1]] if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else [])
+    if not any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
+        return False
+    return any(used_as_speech(text, m.start(), m.end())
+               for m in re.finditer(rf"\b(?:{_verbs()})\b", text))
 
 
 def _says(speaker: str, text: str, before=None) -> bool:

@@ -26,8 +26,10 @@ from rag.support.data_files import data_table
 from rag.support.edits import aligned_tokens, token_covered
 from rag.support.facts import index_text
 from rag.support.lexicon import _NUM_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.metonymy import place_key
 from rag.support.noun_swaps import compound_of, plain_word
 from rag.support.word_class import ADJ, NOUN, is_noun, readings
+from rag.text.places import covers
 from rag.text.tokens import stem
 
 #: Words after a figure read for its counted noun, at most (a longer run is no noun phrase of counted things).
@@ -42,6 +44,12 @@ _GENERIC = frozenset(data_table("counted_nouns")["generic"]["words"])
 def _counted(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | None:
     """The noun the plain count ``keys[at]`` counts (as shown, lower case): the last of the run of noun and
     adjective forms after it, when that word reads as a noun; None otherwise."""
+    head = _head(keys, shown, at)
+    return shown[head].lower() if head is not None else None
+
+
+def _head(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> int | None:
+    """The index of the noun ``_counted`` reads for the count ``keys[at]``, None when there is none."""
     low = [w.lower() for w in shown]
     last = None
     for j in range(at + 1, min(len(keys), at + 1 + COUNTED_RUN)):
@@ -52,7 +60,7 @@ def _counted(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | No
         if r and not r & {NOUN, ADJ}:
             break
         last = j
-    return low[last] if last is not None and is_noun(low, last) else None
+    return last if last is not None and is_noun(low, last) else None
 
 
 def _share_of(keys: tuple[str, ...], shown: tuple[str, ...], at: int) -> str | None:
@@ -137,3 +145,47 @@ def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = froz
             continue
         out.append((figure, noun, theirs[0]))
     return out
+
+
+#: Tokens after a counted noun still read as its place ("17 companies *from South Korea*").
+PLACE_AFTER = 3
+
+
+def _places(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for t in keys if (k := place_key(t)) is not None)
+
+
+def narrowed_counts(claim: str, sentences: list[str]) -> list[tuple[str, str, str]]:
+    """(figure as the claim writes it, the claim's counted phrase, the passage's) for each plain count of ``claim``
+    that puts a place before its counted noun ("Thirty Taiwanese suppliers") where the passage sentences giving that
+    figure of that noun count a wider set and name the place only as one of its members ("Thirty foreign suppliers
+    were added to the list, including firms from Taiwan and Malaysia"): a set's member stated as the whole. A
+    sentence that puts the claim's place in the counted phrase, before the noun or right after it ("thirty suppliers
+    from Taiwan"), counts that place's things; sentences that do not name the place leave it to the entity check."""
+    if not any(ch.isdigit() for ch in claim) and not NUMBER_WORDS & set(re.findall(r"[a-z]+", claim.lower())):
+        return []
+    # claim figure -> [its phrase, the passage's phrase, a sentence counts the place's things, one names the place]
+    read: dict[str, list] = {}
+    for sentence in sentences:
+        ck, cs, wk, ws = aligned_tokens(claim, sentence)
+        for i, key in enumerate(ck):
+            count = count_key(key)
+            if count is None or _BARE_YEAR.match(cs[i]) or _label(claim, cs[i]):
+                continue
+            head = _head(ck, cs, i)
+            places = _places(ck[i + 1: head]) if head is not None else frozenset()
+            if not places:
+                continue
+            noun = ck[head]
+            for j, k in enumerate(wk):
+                if count_key(k) != count or _label(sentence, ws[j]) or (h := _head(wk, ws, j)) is None:
+                    continue
+                if stem(wk[h]) != stem(noun) and not token_covered(noun, index_text(ws[h])):
+                    continue
+                entry = read.setdefault(cs[i], [" ".join(cs[i + 1: head + 1]).lower(),
+                                                " ".join(ws[j + 1: h + 1]).lower(), False, False])
+                own = _places(wk[j + 1: h + 1 + PLACE_AFTER])
+                entry[2] = entry[2] or any(covers(f, p) for f in own for p in places)
+                entry[3] = entry[3] or any(covers(f, p) for f in _places(wk) for p in places)
+    return [(figure, mine, theirs) for figure, (mine, theirs, counts_place, names_place) in read.items()
+            if names_place and not counts_place]

@@ -17,14 +17,14 @@ from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
-from rag.support.counted_nouns import counted_swaps
+from rag.support.counted_nouns import counted_swaps, narrowed_counts
 from rag.support.cuts import cut_reason, join_reason, tautology
 from rag.support.times import time_shift
 from rag.support.edits import EDITED_COPY, alignment, copied_additions, copy_edits, copy_share, edited_copy, name_swaps, token_covered
 from rag.support.facts import TextIndex, extract_facts, index_text, spelled_amounts, with_years
 from rag.support.lexicon import LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, NO_COMMENT_TOKEN, PRIVATIVE_WORDS, STOPWORDS
 from rag.support.metonymy import keyed, keyed_pair, shown
-from rag.support.modality import hedge_dropped, hedge_hardened
+from rag.support.modality import hedge_dropped, hedge_hardened, stated_as_done
 from rag.support.moved_words import moved_word
 from rag.support.name_cuts import name_cut
 from rag.support.reworded_swaps import swapped_nouns
@@ -454,7 +454,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.flag("repeat", "repeats what the supporting sentence says once: " + ", ".join(repeated) if repeated else None,
              value=len(repeated))
     # the claim surer than the window: a possibility said to be certain, or a copied sentence without its hedge or plan
-    out.flag("hardened", hedge_hardened(claim, window) or hedge_dropped(claim, target))
+    # ... or a reworded claim stating as done, with a verb, what the window only allows (modality.stated_as_done)
+    out.flag("hardened", hedge_hardened(claim, window) or hedge_dropped(claim, target) or stated_as_done(claim, window))
     who = speaker_mismatch(claim, window)
     out.flag("speaker", who)
     if not who:
@@ -472,10 +473,18 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
              if nouns else None, value=len(nouns))
     # a count the passage gives of another thing; the reason under the weighed ``noun_swap``'s key (a feature the
     # shipped model was fitted without shows none of its own), unless a swapped noun already gave one
-    counted = counted_swaps(claim, [s.text for s in sentences_of(full_text or window)], names)
+    passage_sentences = [s.text for s in sentences_of(full_text or window)]
+    counted = counted_swaps(claim, passage_sentences, names)
     said_counts = "; ".join(f"claim says '{f} {c}', the passage '{f} {w}'" for f, c, w in counted[:2])
-    out.flag("counted_swap", "topic: " + said_counts + " (the passage's figure counts another thing)" if counted
-             else None, value=len(counted), reason_key="counted_swap" if nouns else "noun_swap")
+    # ... or of a wider set whose member the claim puts in its place ("thirty Taiwanese suppliers" for "thirty foreign
+    # suppliers ..., including firms from Taiwan"): counted as the same signal
+    narrowed = narrowed_counts(claim, passage_sentences)
+    said_sets = "; ".join(f"claim says '{f} {c}', the passage '{f} {w}'" for f, c, w in narrowed[:2])
+    reason = ("topic: " + said_counts + " (the passage's figure counts another thing)" if counted else
+              "scope: " + said_sets + " (the passage's figure counts a wider set; the claim's place is one of its "
+              "members)" if narrowed else None)
+    out.flag("counted_swap", reason, value=len(counted) + len(narrowed),
+             reason_key="counted_swap" if nouns else "noun_swap")
     out.flag("time_shift", time_shift(claim, window) or year_shift(claim, dated))
     count, added = added_detail_signal(claim, full_text or window, full if full_text else index)
     # the reason under the feature's name: a model fitted without it shows none (``unweighted``)

@@ -193,8 +193,7 @@ def hedge_dropped(claim: str, sentence: str) -> str | None:
         return None
     wt = polarity_tokens(sentence)
     heads = _modal_heads(wt, verbs=MODAL_VERBS) + _hedge_frames(wt)
-    governed = {j for _, j in heads}
-    plain = {predicate_lemma(t) for k, t in enumerate(wt) if k not in governed and t[:1].isalpha() and t not in STOPWORDS}
+    plain = _told_plainly(wt, heads)
     scopes: dict[int, list[int]] = {}  # cue -> the tokens it governs, in order
     for i, j in heads:
         scopes.setdefault(i, []).append(j)
@@ -205,6 +204,47 @@ def hedge_dropped(claim: str, sentence: str) -> str | None:
             if j != scope[0] and _verb_word(wt[scope[0]]):  # "expel its ambassador": the second word is the object
                 continue
             return reason + ", the claim copies it without the hedge"
+    return None
+
+
+# words before a verb's base form that leave its act unstated ("to reduce", "did not", "help cut"): no present tense
+_UNSTATED = frozenset(_SCOPE["unstated_before"])
+
+
+def _told_plainly(wt: list[str], heads: list[tuple[int, int]]) -> set[str]:
+    """The predicate lemmas of the content words of ``wt`` that no cue of ``heads`` (cue, governed token) governs:
+    the acts the text also tells without a hedge ("Hitachi cut 2,000 jobs last year and may cut more")."""
+    governed = {j for _, j in heads}
+    return {predicate_lemma(t) for k, t in enumerate(wt) if k not in governed and t[:1].isalpha() and t not in STOPWORDS}
+
+
+def stated_as_done(claim: str, window: str) -> str | None:
+    """A reason when a reworded claim states as having happened, or as happening, an act the window only allows,
+    plans or expects (``modality_mismatch``'s conflicts) and the claim's word for it is a verb said as done or in the
+    present ("shrinks" for "may begin to shrink", "paid" for "would pay", "has chipped away" for "could chip
+    away"): the window's governed word can be the cue's verb, and the claim's form of it is a past tense or
+    participle (``done_form``), a present "-s" form or a base form after no "to" or auxiliary (``unstated_before``).
+    A conflict on a noun or a name the two share ("could accelerate China's", "may have been a failed ICBM") is
+    left to the weighed ``modality``, and so is an act the window also tells without a cue (``_told_plainly``, as
+    ``hedge_dropped`` reads it). Else None."""
+    ct, wt = polarity_tokens(claim), polarity_tokens(window)
+    first = {j for _, j in _modal_heads(wt)}  # the first word each cue governs
+    plain = _told_plainly(wt, _modal_heads(wt, verbs=MODAL_VERBS) + _hedge_frames(wt))
+    for reason, j in _conflicts(claim, window):
+        # the cue's verb: its first governed word, or a later one after "to" or an adverb ("may begin to shrink",
+        # "may have sexually assaulted"); not the verb's object ("may raise fares")
+        if not _verb_word(wt[j]) or not (j in first or wt[j - 1] == "to" or wt[j - 1].endswith("ly")):
+            continue
+        lemma = predicate_lemma(wt[j])
+        if lemma in plain:  # the window tells the act without the cue too ("recalled 40,000 … and could recall more")
+            continue
+        for k, t in enumerate(ct):
+            if predicate_lemma(t) != lemma or t in STOPWORDS:
+                continue
+            # a present form: "-s", or the base form after no "to" or auxiliary ("longer days reduce scores")
+            present = t.endswith("s") and t != lemma or t == lemma and k and ct[k - 1] not in _UNSTATED
+            if done_form(t) or present:
+                return f"{reason}, the claim '{t}'"
     return None
 
 

@@ -25,7 +25,7 @@ import re
 from rag.support.data_files import data_table
 from rag.support.edits import aligned_tokens, token_covered
 from rag.support.facts import index_text
-from rag.support.lexicon import _NUM_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.lexicon import NUMBER_VALUES, NUMBER_WORDS, STOPWORDS
 from rag.support.metonymy import place_key
 from rag.support.noun_swaps import compound_of, plain_word
 from rag.support.word_class import ADJ, NOUN, is_noun, readings
@@ -95,7 +95,7 @@ def count_key(key: str) -> str | None:
     if _PLAIN_COUNT.match(key):
         return key
     if key in NUMBER_WORDS:
-        return f"#{_NUM_WORDS[key]}||"
+        return f"#{NUMBER_VALUES[key]}||"
     return None
 
 

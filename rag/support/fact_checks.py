@@ -12,6 +12,7 @@ from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
 from rag.support.relative_dates import unplaced_phrase, unplaced_reason
 from rag.support.windows import Window
+from rag.support.year_parts import other_parts
 from rag.text.dates import MONTH_NAMES
 from rag.text.places import covers
 
@@ -109,6 +110,8 @@ def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) ->
     for mo in sorted(cf.months - {m for m, _ in cf.month_days} - {m for m, _ in cf.month_years}):
         if mo not in full.facts.months:
             reasons.append(absent("month", MONTH_NAMES[mo], "month"))
+    # "the second half of 2027" where the text names the first half (and never the second): another period
+    reasons.extend(other_parts(claim, full.facts.text))
     missing = cf.directions - full.facts.directions
     for direction in sorted(missing - converse_directions(claim, full.facts.text) if missing else missing):
         reasons.append(f"direction '{direction}' not in cited text")

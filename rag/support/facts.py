@@ -25,7 +25,7 @@ from rag.support.lexicon import (
     _MONTH_DAY_RE,
     _MONTH_RE,
     _MONTH_YEAR_RE,
-    _NUM_WORDS,
+    NUMBER_VALUES,
     _SCALE_WORDS,
     _SPELLED_RE,
     _WEEKDAY_RE,
@@ -67,14 +67,14 @@ DECADE = "decade"  # the unit of a decade ("1970s", "the 1970's"), which no bare
 _DECADE_RE = re.compile(r"^\d{3}0['’]?s$")
 
 
-_RATIO_WORDS = "|".join(w for w in _NUM_WORDS if _NUM_WORDS[w] <= 100)
+_RATIO_WORDS = "|".join(w for w in NUMBER_VALUES if NUMBER_VALUES[w] <= 100)
 _RATIO_RE = re.compile(rf"(?<![\w.,])(\d{{1,3}}|{_RATIO_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{{1,3}}|{_RATIO_WORDS})"
                        r"(?![\w.,%])(?!\s*(?:percent|per\s*cent))", re.IGNORECASE)
 
 
 def _ratio_term(word: str) -> float | None:
     """A proportion's term: digits or a number word."""
-    return float(word) if word.isdigit() else _NUM_WORDS.get(word.lower())
+    return float(word) if word.isdigit() else NUMBER_VALUES.get(word.lower())
 
 
 def num_kind_ok(a: Num, b: Num) -> bool:
@@ -120,8 +120,8 @@ def _spelled_value(phrase: str) -> float | None:
         return 12.0
     total, current = 0.0, 0.0
     for w in words:
-        if w in _NUM_WORDS:
-            current += _NUM_WORDS[w]
+        if w in NUMBER_VALUES:
+            current += NUMBER_VALUES[w]
         elif w == "hundred":
             current = max(current, 1.0) * 100
         elif w in _SCALE_WORDS:
@@ -277,7 +277,7 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
         before = cur[max(0, m.start() - 20) : m.start()].split()[-1:]
         if not m.group(1) and before and before[0].lower() in PERIOD_ORDINALS:
             continue  # "the first quarter of 2022", "the second half of the year": a period, not a fraction
-        num = _NUM_WORDS.get((m.group(1) or "one").lower(), 1) if (m.group(1) or "").lower() not in ("a", "an") else 1
+        num = NUMBER_VALUES.get((m.group(1) or "one").lower(), 1) if (m.group(1) or "").lower() not in ("a", "an") else 1
         den = _FRACTIONS[m.group(2).lower()]
         value = num / den
         hedged = claim and _is_hedged(cur, m.start())
@@ -289,7 +289,7 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     # Spelled-out numbers ("twenty", "ten-fold", "a dozen", "five million").
     cur = masked()
     for m in _FOLD_WORD_RE.finditer(cur):
-        numbers.append(Num(float(_NUM_WORDS[m.group(1).lower()]), m.group(0), claim and _is_hedged(cur, m.start())))
+        numbers.append(Num(float(NUMBER_VALUES[m.group(1).lower()]), m.group(0), claim and _is_hedged(cur, m.start())))
         _blank(chars, m.start(), m.end())
     cur = masked()
     for m in _SPELLED_RE.finditer(cur):

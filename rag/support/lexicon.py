@@ -36,22 +36,18 @@ _MONTH_DAY_RE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?
 _DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})(?![\w])")
 _MONTH_RE = re.compile(rf"(?<![\w])({_MONTH_ALT})(?![\w])")
 
-_NUM_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+#: Spelled-out numbers and their values ("nine" -> 9), ``quantities.toml`` [spelled_numbers].
+NUMBER_VALUES: dict[str, int] = {k: int(v) for k, v in table("quantities")["spelled_numbers"].items()}
 #: Spelled-out figures a claim binds to a year or name ("eight in 2021"); not "one" ("one of the ...").
-NUMBER_WORDS = frozenset(_NUM_WORDS) - {"zero", "one"}
+NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "one"}
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _CODE_RE = re.compile(r"(?<![\w.])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+[A-Za-z0-9]*(?:-\d+)?(?![\w])")
 _DIGIT_CODE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([A-Za-z]+)(?![\w])")
 _SPELLED_RE = re.compile(
     r"\b(?:(?:a|one)\s+dozen|dozen|(?:"
-    + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+    + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True))
     + r")(?:[\s-]+(?:and\s+)?(?:"
-    + "|".join(sorted(list(_NUM_WORDS) + list(_SCALE_WORDS), key=len, reverse=True))
+    + "|".join(sorted(list(NUMBER_VALUES) + list(_SCALE_WORDS), key=len, reverse=True))
     + r"))*)(?:fold)?\b",
     re.I,
 )
@@ -67,7 +63,7 @@ _MONTH_YEAR_RE = re.compile(
     r"(?P<y>(?:1[89]|20|21)\d\d)\b"
 )
 _DIRECTION_RE = re.compile(r"\b(north|south|east|west)-?(east|west)?(?:ern|erly|wards?)?\b", re.I)
-_FOLD_WORD_RE = re.compile(r"\b(" + "|".join(_NUM_WORDS) + r")fold\b", re.I)
+_FOLD_WORD_RE = re.compile(r"\b(" + "|".join(NUMBER_VALUES) + r")fold\b", re.I)
 
 # Polarity.
 _NEGATION = table("negation")

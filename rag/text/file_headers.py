@@ -34,6 +34,7 @@ import tomllib
 from functools import cache
 from typing import Any
 
+from rag.text.dates import find_dates
 from rag.text.lexicon import table
 
 __all__ = ["read_header"]
@@ -151,11 +152,21 @@ def _meta(items: Any) -> dict[str, Any]:
         value = _value(value, field)
         if field is None or value is None:
             continue
+        if field == "publisher" and _only_a_date(value):
+            field = "published"  # "발행: 2026년 12월 1일": the key for "issue" names the day it was issued
         if field == "authors":
             meta.setdefault("authors", []).extend(value)
         elif field not in meta:
             meta[field] = value
     return meta
+
+
+def _only_a_date(value: Any) -> bool:
+    """Whether a header value is a date and nothing else ("2026년 12월 1일", "December 1, 2026")."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return any(m.start == 0 and m.end >= len(text) for m in find_dates(text))
 
 
 def _value(value: Any, field: str | None) -> Any:

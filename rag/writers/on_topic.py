@@ -61,6 +61,11 @@ one off-story judgement of a brief: the pipeline sets the other paragraphs aside
 section's sentences, and the confidence line names a report set aside whole (a source ruled off the story never
 fills a section while the confidence line rules it out).
 
+A news report is also judged by its opening (``opening_told``: its title and lede, when the evidence holds its lede):
+a report of another story names the topic's actors and words in its body, in passing ("… makers in Japan …" in a
+report of China's gallium licences, in a brief on Japan's inspection-tool licences), while its opening tells its own
+story. It must open with the topic's subject, or name the topic's units as fully as the best opening does, less one.
+
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
 related report of the same actors may state them.
@@ -85,7 +90,7 @@ from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "STORY_WORDS_MIN", "DocTopicality", "common_noun_terms", "distinctive_terms",
            "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "titled_reports", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
+           "story_years", "story_subject", "titled_reports", "opening_told", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories

@@ -11,6 +11,7 @@ from rag.brief import Brief, Claim, Source
 from rag.followup import DATE_NOTE_RE
 from rag.quoted_once import QuoteLedger, distinct_quotes
 from rag.source_names import source_name
+from rag.text.normalize import title_word_count
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
 from rag.writers.attribution import ATTRIBUTED_ROLES, names_no_one, relayed_outlets
@@ -366,7 +367,9 @@ def story_time(topic: str, as_of: str | None) -> str | None:
 
 
 #: the longest headline a title shows, in words: a newspaper headline's length ("China Imposes Export Restrictions on
-#: 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo" is 13); a longer lead is a lede, not a headline
+#: 20 Japanese Firms, Sparking Diplomatic Tensions with Tokyo" is 13); a longer lead is a lede, not a headline. Words as
+#: a title counts them (``normalize.title_word_count``): a Han, kana or Hangul character is one, so a Japanese lede of
+#: one "word" between spaces ("経済産業省は27日、…と発表した。") is not taken for a headline
 TITLE_WORDS = 14
 _QUOTE_MARKS = re.compile("[“”\"]")
 
@@ -405,7 +408,7 @@ def _lead_title(brief: Brief) -> str | None:
     if lead is None or _quoted_elsewhere(brief, lead):
         return None
     words = " ".join(without_verdict(lead.text).split())
-    if (len(words.split()) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1
+    if (title_word_count(words) > TITLE_WORDS or _QUOTE_MARKS.search(words) or len(sentence_texts(words)) > 1
             or anchored_dates(words, None) or vague_times(words)):
         return None
     return words.rstrip(".")

@@ -32,6 +32,11 @@ def is_mostly_cjk(text: str) -> bool:
     return letters > 0 and 2 * cjk_count(text) >= letters
 
 
+def has_hiragana(text: str) -> bool:
+    """Whether ``text`` holds hiragana (Japanese particles and endings: a Japanese sentence, not a Chinese one)."""
+    return bool(_HIRAGANA.search(text))
+
+
 def is_hangul(text: str) -> bool:
     """Whether ``text`` starts with a Hangul syllable (Korean, written in words with particles attached)."""
     return bool(_HANGUL.match(text))

@@ -9,6 +9,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from rag.text.scripts import has_hiragana
 from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
 from rag.text.entry_stamps import entry_stamp_end
@@ -119,14 +120,27 @@ def _only_quotation(text: str) -> bool:
 TITLE_REASONS = frozenset({"heading", "truncated"})
 
 
+_ZERO_SUBJECT = table("zero_subject")["ja"]
+
+
+def lacks_subject(text: str) -> bool:
+    """Whether a Japanese sentence names neither subject nor topic (``zero_subject.toml``: hiragana, a full stop at
+    its end, none of the subject and topic particles in it): "2027年4月1日から適用する。" continues the sentence
+    before it, whose subject it leaves out."""
+    body = text.strip()
+    return (has_hiragana(body) and body.endswith(tuple(_ZERO_SUBJECT["sentence_ends"]))
+            and not any(p in body for p in _ZERO_SUBJECT["subject_particles"]))
+
+
 def is_dependent(text: str, *, connectives: bool = False) -> bool:
-    """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``).
+    """Whether a sentence opens with an unresolved reference or a connective (``dependent_openers.txt``), or is a
+    Japanese sentence whose subject is the sentence before's (``lacks_subject``).
 
     A direct quote is not: it names its speaker in the same sentence ("“The measure is ...,” Suga said."); a sentence
     that is only a quotation is read by the words inside it ("‘So much so that ...’").
     ``connectives``: also a discourse connective or a phrase referring back (``CONNECTIVE_RE``), or a reference back
     inside the sentence, a direct quote's pronoun speaker included (``INTERNAL_REFERENCE_RE``; briefs)."""
-    opener = DEPENDENT_RE.match(text) or (connectives and CONNECTIVE_RE.match(text))
+    opener = DEPENDENT_RE.match(text) or (connectives and CONNECTIVE_RE.match(text)) or lacks_subject(text)
     if opener and not (text.lstrip().startswith(_OPENING_QUOTES) and not _only_quotation(text)):
         return True
     return connectives and bool(INTERNAL_REFERENCE_RE.search(text))

@@ -405,7 +405,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             news = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]}
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
                                      {c.doc_id: c.passage.chunk.title for c in cands}, texts, published,
-                                     news=news, openings=openings, story=reading)
+                                     news=news, openings=openings, story=reading,
+                                     ledes={c.doc_id: c.text for c in cands if c.is_lede})
             # a topic of common nouns: a generated brief covers several stories, and its document names the topic's
             # words anywhere, so each of its sentences must name them as fully as the best sentence does (the cut
             # confidence.on_topic_sources makes). Not for a topic with names: measured on the topics suite, gating a

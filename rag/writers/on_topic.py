@@ -61,6 +61,11 @@ one off-story judgement of a brief: the pipeline sets the other paragraphs aside
 section's sentences, and the confidence line names a report set aside whole (a source ruled off the story never
 fills a section while the confidence line rules it out).
 
+A news report is also judged by its opening (``opening_told``: its title and lede, when the evidence holds its lede):
+a report of another story names the topic's actors and words in its body, in passing ("… makers in Japan …" in a
+report of China's gallium licences, in a brief on Japan's inspection-tool licences), while its opening tells its own
+story. It must open with the topic's subject, or name the topic's units as fully as the best opening does, less one.
+
 A section the on-topic documents leave empty may look one cut further (``near``: the same actors and month, meaning
 within twice ``DOC_GAP``): a brief on a story rarely repeats its own outlook or signals in every report, and a
 related report of the same actors may state them.
@@ -85,7 +90,7 @@ from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "STORY_WORDS_MIN", "DocTopicality", "common_noun_terms", "distinctive_terms",
            "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "titled_reports", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
+           "story_years", "story_subject", "titled_reports", "opening_told", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -209,7 +214,8 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
                       topic_vector: np.ndarray, titles: dict[str, str],
                       texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
                       news: set[str] | None = None, openings: Sequence[str] = (),
-                      story: tuple[list[frozenset[str]], int, bool] | None = None) -> dict[str, DocTopicality]:
+                      story: tuple[list[frozenset[str]], int, bool] | None = None,
+                      ledes: Mapping[str, str] | None = None) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
     unit vector, each document's title, the sentences' texts (for reading the topic's names), each document's
     publication date (ISO; None when unknown) and the documents that are news reports (``news``; None: all are).
@@ -217,7 +223,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
     evidence's titles and ledes (where a lower-case topic word shows itself the story's subject). ``story``: the
     topic's ``story_actors`` when the caller has read them (read here otherwise)."""
-    actors, named_units, _ = story or story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
+    actors, named_units, common = story or story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
         rows.setdefault(d, []).append(i)
@@ -248,6 +254,9 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # commentary at least one of them beside a report of the story)
     story = {d: share[d] >= need and in_month(dated[d], month) and told.get(d, True) for d in rows}
     reports = {d for d in rows if news is None or d in news}
+    if ledes and not common:
+        opened = opening_told(topic, actors, {d: f"{titles.get(d) or ''}\n{ledes[d]}" for d in reports if ledes.get(d)})
+        story = {d: ok and opened.get(d, True) for d, ok in story.items()}
     # a news report is measured against the closest news report: on a broad topic ("export controls") an essay on the
     # concept itself sits nearer the bare words than any report of an instance does (a roundup of the curbs: 0.263
     # against an essay's 0.479), and a cut relative to the essay would leave the brief no report at all
@@ -264,7 +273,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # A title may name the story by its own words and the subject by an institution instead ("METI to widen
     # chip-tool export controls" for "Japan chip-tool export controls and China's response", while "Chinese firms'
     # imports of chipmaking tools from Japan rose" names Japan): ``titled_reports`` counts both
-    subject = next((a for a in actors if not place_keys(set(a))), actors[0]) if actors else None
+    subject = story_subject(actors)
     titled = titled_reports(topic, subject, {d: titles.get(d) or "" for d in reports})
     run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning, prefer=titled)
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
@@ -319,6 +328,48 @@ def story_clauses(topic: str, actors: Sequence[frozenset[str]]) -> list[frozense
         if idx and any(w not in own for w in distinctive_terms(part)):
             found.append(idx)
     return found if len(found) >= 2 else []
+
+
+def _tells(word: str, st: set[str]) -> bool:
+    """Whether stems ``st`` tell a topic's distinctive ``word``: the word, or every part of a hyphenated one."""
+    bits = [b for b in word.split("-") if b]
+    return word in st or (len(bits) > 1 and all(b in st for b in bits))
+
+
+def opening_told(topic: str, actors: Sequence[frozenset[str]], openings: Mapping[str, str]) -> dict[str, bool]:
+    """Per news report (``openings``: doc id -> its title and lede), whether its opening tells the topic's story: it
+    names the topic's subject (``story_subject``), or the topic's units (each actor, and each of its distinctive
+    words that is none of their names) as fully as the best opening does, less one, in one of the topic's parts
+    (``topic_parts``). A report of another story names the topic's actors and words in its body, in passing ("… makers
+    in Japan …" in a report of China's gallium licences, in a brief on Japan's inspection-tool licences); its
+    opening tells its own story. All True when no opening names the subject or more than one unit."""
+    own = set().union(*actors) if actors else set()
+    subject = story_subject(actors)
+    units = []
+    for part in topic_parts(topic):
+        said = mentions(part)
+        named = [a for a in actors if names_actor(a, said)]
+        words = sorted(w for w in distinctive_terms(part) if w not in own)
+        if named or words:
+            units.append((named, words))
+    if not units or not openings:
+        return {d: True for d in openings}
+    count, lead = {}, {}
+    for d, text in openings.items():
+        st = set(stems(text))
+        found = mentions(text, st)
+        lead[d] = subject is not None and names_actor(subject, found)
+        count[d] = [sum(1 for a in named if names_actor(a, found)) + sum(1 for w in words if _tells(w, st))
+                    for named, words in units]
+    best = [max(c[k] for c in count.values()) for k in range(len(units))]
+    if max(best) <= 1 and not any(lead.values()):
+        return {d: True for d in openings}
+    return {d: lead[d] or any(n >= 1 and n >= b - 1 for n, b in zip(c, best)) for d, c in count.items()}
+
+
+def story_subject(actors: Sequence[frozenset[str]]) -> frozenset[str] | None:
+    """A topic's subject: its first actor that is no place, else its first place (None without actors)."""
+    return next((a for a in actors if not place_keys(set(a))), actors[0]) if actors else None
 
 
 def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Mapping[str, set[str]],

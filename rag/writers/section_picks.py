@@ -17,6 +17,7 @@ from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimension_scores, dimensions_of
 from rag.writers.measure_terms import covered_items
+from rag.writers.on_topic import LIGHT_STEMS
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, party_statement
 from rag.writers.rebuttals import REBUTTAL_ROLE, parties, reaction_party
 from rag.writers.hypotheses import (HYPOTHESIS_ROLE, REPORTED, REPORTED_MAX, is_recent, other_era, prescribes,
@@ -81,12 +82,14 @@ def title_of_quoted_lede(cands: Sequence[Candidate], i: int, taken: Sequence[int
     trade ministry on Monday raised the number of … tool types that will need an export licence to 16"), so the
     headline would say it twice (s61's fresh user: two headlines among What happened's fillers). Only the page's
     own title (not a digest title's part, which tells one of its stories) and only when the lede holds at least half
-    of its stems: a headline stating what the body never does ("Oslo recalls envoy" over "Reykjavik ordered two
-    Norwegian diplomats to leave …") is news of its own."""
+    of its content stems (its function words, "to", "its", say no news: "Japan adds 14 chip-inspection tools to
+    export licence list" has 10 content stems, 5 in its lede, s62): a headline stating what the body never does ("Oslo
+    recalls envoy" over "Reykjavik ordered two Norwegian diplomats to leave …") is news of its own."""
     c = cands[i]
     if not is_page_title(c):
         return False
-    return any(cands[j].is_lede and cands[j].doc_id == c.doc_id and 2 * len(c.stems & cands[j].stems) >= len(c.stems)
+    words = c.stems - LIGHT_STEMS
+    return any(cands[j].is_lede and cands[j].doc_id == c.doc_id and 2 * len(words & cands[j].stems) >= len(words)
                for j in taken if j != i)
 
 
@@ -406,6 +409,9 @@ class SectionPicking:
                      and not second_title(cands, i, picks)]
             picks += self._mmr(limit - len(picks), scored, typed, base, chosen + picks, used_docs, filler_stop=False)
             picks = self._with_measure_list(scored, picks, chosen, ok, own, limit)
+        # a lede picked after its report's page title (MMR may rank the short title first, or take the lede in the
+        # second round) tells the title's news with its actor and day: the title gives way
+        picks = [i for i in picks if not title_of_quoted_lede(cands, i, picks)]
         story = scored.near if near else scored.topical  # the on-topic documents, a digest's parts of this story
         picks = picks + self._list_siblings(spec, scored, picks, chosen, own, limit - len(picks), story)
         if picks and all(cands[i].own_list is not None for i in picks):

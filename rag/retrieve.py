@@ -23,7 +23,7 @@ from rag.ranker import Pool, RankerModel, load_model, name_words, passage_featur
 from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
                           recency_factor, title_match, url_slug, weighted_rrf)
 from rag.text.analyzer import analyze
-from rag.text.cross_lingual import bridge_query
+from rag.text.cross_lingual import bridge_query, concept_share, translated_share
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form, normalize_text
@@ -318,10 +318,18 @@ class HybridRetriever:
                 legs.append((bridged, {cid: 1.0 / (1 + i) for i, cid in enumerate(bridged)}, s.bridge_weight))
             fused = convex_fusion(legs)
         else:
-            legs = [(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)]
-            if bridged:
-                legs.append((bridged, s.bridge_weight))
-            fused = weighted_rrf(legs, k=s.rrf_k)
+            fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
+        if bridged and s.fusion != "convex":
+            # a bridged passage counts by how much of the query the glossary carries (``translated_share``) and by
+            # the share of the query's glossary terms its headline and text hold (``concept_share``): one generic
+            # term of a several-term query (出口 of "quantum computer export controls") is a weak match, and an
+            # article holding the query's own words, some of which no glossary term carries, keeps its place
+            carried = translated_share(cands.query)
+            texts = self.index.catalog.get_chunks(bridged)
+            for rank, cid in enumerate(bridged, start=1):
+                row = texts.get(cid) or {}
+                share = concept_share(cands.query, f"{row.get('title') or ''}\n{row.get('text') or ''}")
+                fused[cid] = fused.get(cid, 0.0) + s.bridge_weight * carried * share / (s.rrf_k + rank)
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         rows = self.index.catalog.get_chunks(fused)

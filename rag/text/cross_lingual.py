@@ -99,6 +99,38 @@ def cjk_concepts(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=4096)
+def translated_share(query: str) -> float:
+    """How much of ``query`` the glossary carries into the other languages: the share of its BM25 words (stems,
+    English) and of its CJK characters that belong to a matched glossary form (0..1). A query whose story rests on
+    words the glossary lacks ("半導体技術者 転職": 転職, a job change) is carried only in part, and its bridged matches
+    weigh that much less against an article holding its own words."""
+    tokens = analyze(query)
+    covered_en = len(tokens)
+    cjk_total = sum(len(r) for r in CJK_RUN.findall(query))
+    if cjk_total:  # CJK bigrams are in ``tokens`` too: count the English words and the CJK characters apart
+        covered_en = len([t for t in tokens if not CJK_RUN.search(t)])
+    en_tokens = [t for t in tokens if not CJK_RUN.search(t)]
+    taken = [False] * len(en_tokens)
+    for form, _ in _english_forms():
+        n = len(form)
+        for start in range(len(en_tokens) - n + 1):
+            if tuple(en_tokens[start:start + n]) == form and not any(taken[start:start + n]):
+                taken[start:start + n] = [True] * n
+    cjk_covered = 0
+    for run in CJK_RUN.finditer(search_form(query).replace(" ", "")):
+        s = run.group(0)
+        mask = [False] * len(s)
+        for form, _ in _cjk_forms():
+            start = s.find(form)
+            while start >= 0:
+                mask[start:start + len(form)] = [True] * len(form)
+                start = s.find(form, start + 1)
+        cjk_covered += sum(mask)
+    total = covered_en + cjk_total
+    return (sum(taken) + cjk_covered) / total if total else 0.0
+
+
+@lru_cache(maxsize=4096)
 def bridge_query(text: str) -> str:
     """The keyword query in the other languages for ``text``: the CJK forms of the concepts its English words name,
     and the English forms of those its CJK words name ("" when it names none)."""
@@ -142,3 +174,14 @@ def crosses_languages(question: str, text: str) -> bool:
     """Whether ``text`` is written mostly in CJK characters and ``question`` is not (an English question read
     against a Japanese, Chinese or Korean sentence)."""
     return is_mostly_cjk(text) and not is_mostly_cjk(question)
+
+
+def concept_share(query: str, text: str) -> float:
+    """The share of the glossary concepts ``query`` names (in either language) that ``text`` names too, in any
+    language; 1.0 for a query naming none. A passage found through the bridge counts by it: one holding a single
+    generic term of a several-term query (出口, "export") is a weak match, not the article in the other language."""
+    asked = set(english_concepts(query)) | set(cjk_concepts(query))
+    if not asked:
+        return 1.0
+    held = set(english_concepts(text)) | set(cjk_concepts(text))
+    return len(asked & held) / len(asked)

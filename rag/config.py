@@ -122,7 +122,8 @@ class RetrievalSettings(BaseModel):
                     "the domain terms the query names (an English query's in Japanese, Chinese and Korean, a CJK "
                     "query's in English: rag/text/cross_lingual.py, rag/text/data/cross_lingual.toml); 0 = off. "
                     "2 = dense_weight + bm25_weight: across languages the English embedder is blind, so this leg "
-                    "stands in for both (benchmarks/cross_lingual.py: hit@1 0.31 at 1, 0.94 at 2 and at 3).")
+                    "stands in for both; scaled per query by the share the glossary carries and per passage by the share of the "
+                    "query's terms it holds (rag.retrieve.HybridRetriever.rank).")
     recency_half_life_days: float = Field(
         30.0, ge=0.0, le=3650.0,
         description="In a search with an `until` date and no `since` (news as of that day), a passage's score decays "

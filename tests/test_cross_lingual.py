@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from rag.retrieve import HybridRetriever
-from rag.text.cross_lingual import bridge_query, english_gloss, english_readings
+from rag.text.cross_lingual import bridge_query, concept_share, english_gloss, english_readings, translated_share
 from rag.writers.key_terms import stem, stems
 from rag.writers.sentence_cues import NUMBER_RE
 
@@ -86,6 +86,19 @@ def test_overlapping_forms_name_one_concept_the_longest():
     assert "輸出" not in bridge_query("export controls on drones").split()
     assert "export control" in bridge_query("輸出管理")
     assert "exports" not in bridge_query("輸出管理").split()
+
+
+def test_a_query_is_carried_as_far_as_the_glossary_translates_it():
+    assert translated_share("quantum computer export controls") == 1.0
+    assert translated_share("輸出管理 台風") == pytest.approx(4 / 6)  # 台風 (a typhoon) is no glossary term
+    assert translated_share("Who won the football match?") == 0.0
+
+
+def test_a_passage_holding_one_generic_term_of_the_query_is_a_weak_bridged_match():
+    query = "quantum computer export controls"
+    assert concept_share(query, "量子计算机纳入出口管制。") == 1.0
+    assert concept_share(query, "稀土出口量下降。") == 0.0  # 出口 (export) alone: neither asked term
+    assert concept_share(query, "量子计算机研究。") == 0.5
 
 
 def test_a_cjk_sentence_holds_the_english_stems_of_its_terms():

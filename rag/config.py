@@ -116,6 +116,14 @@ class RetrievalSettings(BaseModel):
     max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
     dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")
     bm25_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the BM25 (keyword) ranking in the fusion.")
+    bridge_weight: float = Field(
+        2.0, ge=0.0, le=10.0,
+        description="Weight of the cross-lingual keyword ranking in the fusion: BM25 over the other languages' forms of "
+                    "the domain terms the query names (an English query's in Japanese, Chinese and Korean, a CJK "
+                    "query's in English: rag/text/cross_lingual.py, rag/text/data/cross_lingual.toml); 0 = off. "
+                    "2 = dense_weight + bm25_weight: across languages the English embedder is blind, so this leg "
+                    "stands in for both; scaled per query by the share the glossary carries and per passage by the share of the "
+                    "query's terms it holds (rag.retrieve.HybridRetriever.rank).")
     recency_half_life_days: float = Field(
         30.0, ge=0.0, le=3650.0,
         description="In a search with an `until` date and no `since` (news as of that day), a passage's score decays "

@@ -23,6 +23,7 @@ from rag.ranker import Pool, RankerModel, load_model, name_words, passage_featur
 from rag.ranking import (article_order, convex_fusion, event_day, keyword_query, names_and_numbers, question_core,
                           recency_factor, title_match, url_slug, weighted_rrf)
 from rag.text.analyzer import analyze
+from rag.text.cross_lingual import bridge_query, concept_share, translated_share
 from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form, normalize_text
@@ -155,6 +156,9 @@ class Candidates:
     lexical: list[str]
     query: str = ""  # the query they were found for (headline matching reads it)
     bm25: dict[str, float] = field(default_factory=dict)  # BM25 score by chunk id (the fitted ranker reads it)
+    #: the cross-lingual keyword leg's chunk ids, best first (``HybridRetriever.bridged_results``; empty when the
+    #: query names no glossary term or nothing in the other languages holds one)
+    bridged: tuple[str, ...] = ()
 
 
 def dense_date_filtered(store, lexical, vec, *, k: int, filters: SearchFilters, overfetch: int) -> list:
@@ -197,7 +201,8 @@ class HybridRetriever:
         s = self.settings
         return {
             "mode": f"hybrid-{s.fusion}", "candidates": s.candidates, "date_search": s.date_search, "rrf_k": s.rrf_k, "max_per_doc": s.max_per_doc,
-            "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "recency_half_life_days": s.recency_half_life_days,
+            "dense_weight": s.dense_weight, "bm25_weight": s.bm25_weight, "bridge_weight": s.bridge_weight,
+            "recency_half_life_days": s.recency_half_life_days,
             "recency_floor": s.recency_floor, "article_weight": s.article_weight, "context_chunks": s.context_chunks, "name_copies": s.name_copies,
             "digest_factor": s.digest_factor, "live_blog_factor": s.live_blog_factor, "title_weight": s.title_weight,
             "strip_scaffolding": s.strip_scaffolding, "ranker": s.ranker, "event_day_factor": s.event_day_factor,
@@ -244,8 +249,21 @@ class HybridRetriever:
         else:
             dense = self.dense_in_dates(vec, k=n, filters=filters)
         lexical = self.keyword_results(q, filters=filters, n=n)
+        bridged = self.bridged_results(q, filters=filters, n=n)
         return Candidates([d.chunk_id for d in dense], {d.chunk_id: d.similarity for d in dense},
-                          [r.chunk_id for r in lexical], q, {r.chunk_id: r.score for r in lexical})
+                          [r.chunk_id for r in lexical], q, {r.chunk_id: r.score for r in lexical},
+                          tuple(r.chunk_id for r in bridged))
+
+    def bridged_results(self, q: str, *, filters: SearchFilters, n: int) -> list:
+        """Up to ``n`` BM25 results for the query's domain terms in the other languages (``rag.text.cross_lingual``:
+        an English query's Japanese, Chinese and Korean forms, a CJK query's English ones), each term once; empty
+        when ``bridge_weight`` is 0 or the query names no glossary term."""
+        if self.settings.bridge_weight <= 0:
+            return []
+        bridge = bridge_query(q)
+        if not bridge:
+            return []
+        return self.index.lexical().weighted_query(dict.fromkeys(analyze(bridge), 1.0), k=n, filters=filters)
 
     def dense_in_dates(self, vec: np.ndarray, *, k: int, filters: SearchFilters) -> list:
         """The k nearest chunks meeting date bounds (no publisher filter), as ``retrieval.date_search`` finds them:
@@ -292,10 +310,26 @@ class HybridRetriever:
         per_doc = max_per_doc or s.max_per_doc
         n = max(s.candidates, k * 4)  # candidates fetched for a larger pool are cut to this search's own
         dense_ids, lex_ids = cands.dense[:n], cands.lexical[:n]
+        # the cross-lingual leg ranks by its own order (a candidate set cached before it existed has none)
+        bridged = list(getattr(cands, "bridged", ()))[:n] if s.bridge_weight > 0 else []
         if s.fusion == "convex":
-            fused = convex_fusion([(dense_ids, cands.similarity, s.dense_weight), (lex_ids, cands.bm25, s.bm25_weight)])
+            legs = [(dense_ids, cands.similarity, s.dense_weight), (lex_ids, cands.bm25, s.bm25_weight)]
+            if bridged:
+                legs.append((bridged, {cid: 1.0 / (1 + i) for i, cid in enumerate(bridged)}, s.bridge_weight))
+            fused = convex_fusion(legs)
         else:
             fused = weighted_rrf([(dense_ids, s.dense_weight), (lex_ids, s.bm25_weight)], k=s.rrf_k)
+        if bridged and s.fusion != "convex":
+            # a bridged passage counts by how much of the query the glossary carries (``translated_share``) and by
+            # the share of the query's glossary terms its headline and text hold (``concept_share``): one generic
+            # term of a several-term query (出口 of "quantum computer export controls") is a weak match, and an
+            # article holding the query's own words, some of which no glossary term carries, keeps its place
+            carried = translated_share(cands.query)
+            texts = self.index.catalog.get_chunks(bridged)
+            for rank, cid in enumerate(bridged, start=1):
+                row = texts.get(cid) or {}
+                share = concept_share(cands.query, f"{row.get('title') or ''}\n{row.get('text') or ''}")
+                fused[cid] = fused.get(cid, 0.0) + s.bridge_weight * carried * share / (s.rrf_k + rank)
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
         rows = self.index.catalog.get_chunks(fused)
@@ -386,10 +420,16 @@ class HybridRetriever:
                     scores[cid] *= s.live_blog_factor
         if s.title_weight > 0 and query:
             weights = self.index.lexical().idf(list(dict.fromkeys(analyze(query))))
+            # a headline in another language is matched on the query's terms in that language (the better share)
+            bridge = bridge_query(query) if s.bridge_weight > 0 else ""
+            bridged = self.index.lexical().idf(list(dict.fromkeys(analyze(bridge)))) if bridge else {}
             heads = self.headlines(rows)
             for cid in scores:
-                doc = (rows.get(cid) or {}).get("doc_id")
-                scores[cid] *= 1.0 + s.title_weight * title_match(weights, heads.get(doc, frozenset()))
+                head = heads.get((rows.get(cid) or {}).get("doc_id"), frozenset())
+                share = title_match(weights, head)
+                if bridged:
+                    share = max(share, title_match(bridged, head))
+                scores[cid] *= 1.0 + s.title_weight * share
         if not filters.until or filters.since:
             return scores
         day = event_day(query, filters.until) if s.event_day_factor < 1.0 and query else None

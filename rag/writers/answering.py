@@ -238,7 +238,7 @@ class QuestionAnswering:
         if last is not None and last[0] == query and (scored is last[1] or scored is last[2]):
             return last[2]
         def cosine(asked: str) -> np.ndarray:
-            mat = np.asarray(self._embed([asked] + [c.text for c in scored.cands]), dtype=np.float64)
+            mat = np.asarray(self._embed([asked] + self._embedding_texts(asked, scored.cands)), dtype=np.float64)
             return cap_titles(scored.cands, mat[1:] @ mat[0])
 
         # ... and the asked actor's act, told in other words, not the actor acted on (``actor_act_view``)
@@ -635,7 +635,7 @@ class QuestionAnswering:
         and relevance measured on that side's question ("Japan's 2019 export curbs on South Korea: what was
         targeted?"), whose terms the other side's story does not share."""
         cov, window_cov, _ = coverages(side, scored.cands)
-        mat = np.asarray(self._embed([side] + [c.text for c in scored.cands]), dtype=np.float64)
+        mat = np.asarray(self._embed([side] + self._embedding_texts(side, scored.cands)), dtype=np.float64)
         cos = cap_titles(scored.cands, mat[1:] @ mat[0])
         rel = cap_titles(scored.cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         return replace(scored, cov=cov, window_cov=window_cov, rel=rel, cos=cos)

@@ -31,6 +31,7 @@ import numpy as np
 
 from rag.followup import on_story
 from rag.templates import PromptTemplate, SectionSpec
+from rag.text.cross_lingual import crosses_languages, english_gloss
 from rag.text.places import place, places
 from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew, without_carried_context
 from rag.writers.answer_context import alone_in_conversation, link_dependents
@@ -113,6 +114,15 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # Sentences recur across briefs and answers on the same corpus: keep their vectors (bounded).
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
+
+    @staticmethod
+    def _embedding_texts(query: str, cands: Sequence[Candidate]) -> list[str]:
+        """What the embedder reads for each candidate: its text, or, for a CJK sentence under a question that is not
+        in CJK, its English gloss (``rag.text.cross_lingual.english_gloss``: the English readings of the domain
+        terms it and its headline name). The embedder is English MiniLM: it cannot compare an English question with
+        a Japanese or Chinese sentence, and a Japanese sentence giving the asked fine fell under the relevance floor."""
+        return [(crosses_languages(query, c.text) and english_gloss(c.text, c.passage.chunk.title or "")) or c.text
+                for c in cands]
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed in one call, reusing cached rows; the result does not depend on what was cached."""
@@ -367,7 +377,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if not cands:
             z = np.zeros(0)
             return Scored([], z, z, z, z, z, np.zeros((0, 0)), {}, dropped)
-        texts = [query] + [s.description for s in specs] + [c.text for c in cands]
+        texts = [query] + [s.description for s in specs] + self._embedding_texts(query, cands)
         mat = np.asarray(self._embed(texts), dtype=np.float32)
         q, descs, sents = mat[0], mat[1 : 1 + len(specs)], mat[1 + len(specs) :]
         # every sentence typed by the role classifier; furniture (bylines, captions, "Read more") is never quoted

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from rag.text.analyzer import cjk_content_terms
+from rag.text.cross_lingual import english_readings
 from rag.text.scripts import cjk_count
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
@@ -45,9 +46,14 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     """Stems of the words of ``text`` (and of their hyphen parts); a place named in it adds its key and the
-    ambiguous places it is a case of ("North Korea" adds ``north_korea`` and ``korea``); CJK text adds its bigrams."""
+    ambiguous places it is a case of ("North Korea" adds ``north_korea`` and ``korea``); CJK text adds its bigrams,
+    and the stems of the English forms of the domain terms it names (``rag.text.cross_lingual.english_readings``:
+    "罰金" adds "fine", "輸出管理" "export" and "control"), so an English question's terms are found in a CJK sentence."""
     text = compat_form(text)  # "ＨＵＡＷＥＩ" and "Huawei" are one word
     out: set[str] = set(cjk_content_terms(text))
+    readings = english_readings(text)
+    if readings:
+        out |= stems(" ".join(readings))  # English words only: no CJK characters, so one level deep
     mentions = place_mentions(text)
     for m in mentions:
         out |= widen(m.key)

@@ -8,7 +8,7 @@ from rag.injection import is_instruction_sentence
 from rag.text.tables import is_table_row
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
-from rag.text.scripts import cjk_count, is_mostly_cjk
+from rag.text.scripts import CJK_CHARS, cjk_count, is_mostly_cjk
 
 MIN_WORDS = 6
 MAX_WORDS = 80
@@ -101,7 +101,10 @@ DATE_RE = re.compile(
     r"\bearlier this (?:week|month|year)\b",
     re.I,
 )
-NUMBER_RE = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b|%", re.I)
+# a number written against CJK characters, which are word characters, has no word boundary: "最大10億円" (up to ¥1
+# billion), "5品目" (five items); the last two alternatives read it (never in text without CJK characters)
+NUMBER_RE = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b|%"
+                       rf"|(?<=[{CJK_CHARS}])\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?(?=[{CJK_CHARS}])", re.I)
 YEARISH_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A sentence that continues the previous one: it refers back to what that sentence named.

@@ -67,7 +67,11 @@ class AskedSlot:
     member named in lower case right after them in the class noun's place fills the slot (``names_member``).
     ``objects``: for a question asking for its act's object ("Who did the customs service book?", "Whom will the
     council appoint?"), the stem of the act's verb ({"book"}): a value in the object phrase right after that verb
-    fills the slot ("The agency booked the chief executive of Hanbit Trading", ``_asked_act_object``)."""
+    fills the slot ("The agency booked the chief executive of Hanbit Trading", ``_asked_act_object``).
+    ``passive``: for "who <be> <participle> …?" ("Who was acquitted …?", "Who has been charged …?"), the participle's
+    stem ({"acquit"}): a value right before a form of "be" and that participle ("Lim Hao Ran, was acquitted by a
+    jury") or right after the active verb ("the jury acquitted Lim Hao Ran") fills the slot, not a value beside
+    another act of the story ("… sentenced Chen Wei-lun …": ``_asked_passive``)."""
 
     nouns: frozenset[str] = frozenset()
     naming: bool = False
@@ -77,10 +81,11 @@ class AskedSlot:
     recipient: bool = False
     qualifiers: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return (bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts) or self.recipient
-                or bool(self.objects))
+                or bool(self.objects) or bool(self.passive))
 
 
 @cache
@@ -214,7 +219,25 @@ def asked_slot(question: str) -> AskedSlot:
         if m and m.group(1) in _slots()["recipient"]["receives"]:
             acts.add(stem_word(m.group(1)))
     objects = frozenset() if recipient else _asked_act_object(asked)
-    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers, objects)
+    passive = frozenset() if recipient else _asked_passive(asked)
+    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers, objects, passive)
+
+
+def _asked_passive(asked: str) -> frozenset[str]:
+    """The stem of the participle a "who <auxiliary>* <be> <participle> …?" question asks the passive subject of
+    (``[passive]`` of answer_slots.toml: "Who was acquitted in …?" → {"acquit"}, "Who has been charged …?" →
+    {"charg"}, "Who was also arrested …?"); empty for another question ("Who was the designer …?", "Who did …?")."""
+    passive = _slots()["passive"]
+    words = re.findall(r"[a-z][a-z’'-]*", asked.lower())
+    if len(words) < 3 or words[0] != "who":
+        return frozenset()
+    k, be = 1, False
+    while k < len(words) and (words[k] in passive["auxiliaries"] or words[k] in passive["be"] or _adverb(words[k])):
+        be = be or words[k] in passive["be"]
+        k += 1
+    if not be or k >= len(words) or not (_verb(words[k]) or words[k] in passive["participles"]):
+        return frozenset()
+    return frozenset({stem_word(words[k])})
 
 
 def _asked_act_object(asked: str) -> frozenset[str]:
@@ -477,6 +500,9 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
         return True
     if slot.objects and _fills_object(slot.objects, words, starts, text, values):
         return True
+    if slot.passive and (_fills_object(slot.passive, words, starts, text, values)
+                         or _passive_subject(slot.passive, words, starts, text, values)):
+        return True
     if not slot.nouns:
         return False
     window = int(_slots()["anchor"]["window"])
@@ -519,6 +545,24 @@ def _fills_object(verbs: frozenset[str], words: list[str], starts: list[int], te
                 continue
             if not {x.lower() for x in _WORD_RE.findall(between)} & breaks:
                 return True
+    return False
+
+
+def _passive_subject(verbs: frozenset[str], words: list[str], starts: list[int], text: str,
+                     values: list[tuple[int, int]]) -> bool:
+    """Whether a value (word spans into ``words``) is the subject of one of the asked participles ``verbs`` (stems;
+    ``AskedSlot.passive``) told in the passive: right after the value (a comma closing an apposition may stand
+    between), forms of "be", auxiliaries and adverbs only (``[passive]``), then the participle ("Lim Hao Ran, was
+    acquitted", "Ms Oda and Mr Ren were later charged"; not "Ortega acquitted …": the value is the agent there)."""
+    passive = _slots()["passive"]
+    for _, last in values:
+        k, be = last + 1, False
+        while k < len(words) and not re.search(r"[.;:!?()]", text[starts[last]: starts[k]]) and (
+                words[k].lower() in passive["auxiliaries"] or words[k].lower() in passive["be"] or _adverb(words[k])):
+            be = be or words[k].lower() in passive["be"]
+            k += 1
+        if be and k < len(words) and words[k][:1].islower() and stem_word(words[k]) in verbs:
+            return True
     return False
 
 
@@ -567,7 +611,7 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
     the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
     Musk might keep his head down …" for "… denied that he had an alleged affair with who?"); for a recipient slot
-    (``AskedSlot.recipient``), an object slot (``AskedSlot.objects``) or a kind of ``[lead].gap_free`` (a list) the
+    (``AskedSlot.recipient``), an object or passive-subject slot (``AskedSlot.objects``, ``.passive``) or a kind of ``[lead].gap_free`` (a list) the
     best of them leads at any gap. Otherwise
     ``picked``."""
     lead = _slots()["lead"]
@@ -585,7 +629,9 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     # …" for "Who did the customs service book?", past "The Korea Customs Service said … it had seized …"), and a
     # list's members by the sentence naming them, whatever more of the question a report restating its premise
     # beside another list repeats (``[lead].gap_free``)
-    floor = (float("-inf") if slot.recipient or slot.objects or kind in lead["gap_free"]
+    # ... and a passive subject by the sentence telling the asked act of it ("Lim Hao Ran, was acquitted by a jury"),
+    # past the lede telling another act of the story ("The judge sentenced Chen …")
+    floor = (float("-inf") if slot.recipient or slot.objects or slot.passive or kind in lead["gap_free"]
              else order[picked[0]] - float(lead["gap"]))
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills(texts[i])]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked

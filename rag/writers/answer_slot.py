@@ -37,7 +37,8 @@ from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["AskedObject", "AskedSlot", "asked_object", "asked_slot", "fills_age", "fills_count", "fills_slot",
+__all__ = ["AskedObject", "AskedSlot", "asked_object", "asked_slot", "change_for_state", "fills_age", "fills_count",
+           "fills_slot",
            "names_act_object", "names_member",
            "opening_lead", "opens_with_value", "slot_fillers",
            "slot_lead"]
@@ -703,7 +704,13 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
     "affected", "involved"; "inspectors tested 1,250 cameras" for "How many cameras must be
     replaced?") and a sentence of ``pool`` within the gap tells one and counts the noun, its class or a counter
     ("Agencies must also replace an estimated 31,000 units …": ``answer_value.counts_by_counter``), the best of those
-    leads. Otherwise ``picked``."""
+    leads.
+
+    A count of a state is not a count of a change: when the question asks what something holds (``_asks_state``:
+    "How many entities are on the list?") and the pick's first sentence tells a change (``_tells_change``: "…
+    added eight Chinese companies to its … list"), the best sentence of ``pool`` counting the noun itself
+    (``fills_count``) and telling no change leads, at any gap ("The list now contains 609 entities"). Otherwise
+    ``picked``."""
     if not picked or kind != "number":
         return picked
     body = without_carried_context(question)
@@ -720,10 +727,49 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
                        or counts_by_counter(asked, _first_sentence(texts[i]), qstems))]
         if acting:
             return [max(acting, key=lambda i: (order[i], -i))]
+    if change_for_state(question, texts[picked[0]]):
+        # "How many entities are on the list?" asks what it holds: a count of what was added ("… added eight Chinese
+        # companies to its … entity list", which repeats more of the question) gives way to the pool's count of the
+        # noun itself told as a state ("The list now contains 609 entities"), at any gap of the pool
+        state = [i for i in pool if i != picked[0] and fills_count(question, texts[i]) and not _tells_change(texts[i])]
+        if state:
+            return [max(state, key=lambda i: (order[i], -i))]
     if counts_in_kind(asked, texts[picked[0]], qstems):
         return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
     counted = [i for i in pool if i != picked[0] and order[i] >= floor and fills_count(question, texts[i])]
     return [max(counted, key=lambda i: (order[i], -i))] if counted else picked
+
+
+@cache
+def _count_stems(key: str) -> frozenset[str]:
+    """The stems of a word list of ``[count]`` (answer_slots.toml)."""
+    return frozenset(stem_word(w) for w in _slots()["count"][key])
+
+
+def change_for_state(question: str, text: str) -> bool:
+    """Whether ``text`` counts a change (``_tells_change``: "Taiwan adds eight Chinese firms to …") where the "how
+    many" ``question`` asks for a state (``_asks_state``: "How many entities are on the list?"): its number is no
+    answer, however much of the question it repeats. False for a question of a change or of no counted noun."""
+    body = without_carried_context(question)
+    if not asked_value(body).head:
+        return False
+    act = asked_act(body)
+    verbs = tuple(v for v in act.verbs if v not in _general_acts()) if act is not None else ()
+    return _asks_state(verbs) and _tells_change(text)
+
+
+def _asks_state(verbs: Sequence[str]) -> bool:
+    """Whether a "how many <noun>" question whose act verbs (stems, the general ones left out) are ``verbs`` asks
+    for a state, what something holds, not a change to it: no act verb ("How many entities are on the list?", "How
+    many members does the club have?") or only verbs of holding (``[count].state_verbs``: "How many firms does the
+    list contain?"). "How many firms were added?" asks a change."""
+    return all(v in _count_stems("state_verbs") for v in verbs)
+
+
+def _tells_change(text: str) -> bool:
+    """Whether ``text``'s first sentence tells a change by a verb of ``[count].change_verbs`` ("added eight Chinese
+    companies to its … list", "removed 12 firms", "raised the number to 16")."""
+    return bool(text_stems(_first_sentence(text)) & _count_stems("change_verbs"))
 
 
 @cache

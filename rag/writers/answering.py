@@ -61,8 +61,8 @@ from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
 from rag.writers.answer_story_held import story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
-from rag.writers.answer_slot import (asked_object, asked_slot, count_lead, fills_age, fills_count, names_act_object,
-                                    names_member, opening_lead, slot_fillers, slot_lead)
+from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
+                                    names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
@@ -1197,6 +1197,8 @@ class QuestionAnswering:
         cand = scored.cands[lead]
         shown = headline(cand.passage.chunk.title, cand.passage.chunk.publisher)
         if kind not in HEADLINE_KINDS or shown is None or cand.is_title or shown.lower() in cand.text.lower():
+            return None
+        if kind == "number" and change_for_state(query, shown):  # "Taiwan adds eight …" counts no state asked
             return None
         # a headline's opening name is read as any sentence's: a name when its document writes it inside a sentence
         text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])

@@ -81,6 +81,7 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
+from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
 from rag.writers.hypothesis_stance import speaker
@@ -1390,6 +1391,10 @@ class QuestionAnswering:
         led = self._led_by_responder(query, scored)
         if led is not None and chosen and led[chosen[0]]:
             pool = [i for i in pool if led[i]]
+        if asked_people(query):  # "What did Chen Shu-fen say?": not a report of "Chen Wei-lun" (``asked_namesake``)
+            docs = {scored.cands[i].doc_id for i in pool}
+            other = {d for d in docs if names_namesake(query, "\n".join(p.chunk.text for p in scored.passages({d})))}
+            pool = [i for i in pool if scored.cands[i].doc_id not in other]
         if kind == "reason" and chosen:
             # the reasons of the act's own time and kind: not a later essay's advice ("Japan must step up …"); and
             # each one answers "why": it gives a reason or is the actor's own word on the act, not the act restated

@@ -74,3 +74,13 @@ def test_a_change_is_no_answer_to_a_state(question, text):
 ])
 def test_otherwise_no_change_for_a_state(question, text):
     assert not change_for_state(question, text)
+
+
+@pytest.mark.parametrize("question, text", [
+    # a general act ([count].general_acts) asks an act in other words, not a state: the layoff's count answers it
+    ("How many employees were affected by the restructuring?",
+     "The carmaker said it is laying off 4,000 employees, the deepest job cuts in its history."),
+    ("How many workers were involved in the strike?", "The union said pay rose 3% after the strike."),
+])
+def test_a_general_act_asks_no_state(question, text):
+    assert not change_for_state(question, text)

@@ -753,16 +753,16 @@ def change_for_state(question: str, text: str) -> bool:
     body = without_carried_context(question)
     if not asked_value(body).head:
         return False
-    act = asked_act(body)
-    verbs = tuple(v for v in act.verbs if v not in _general_acts()) if act is not None else ()
-    return _asks_state(verbs) and _tells_change(text)
+    act = asked_act(body)  # the act's own verbs: "How many employees were affected?" asks an act in other words
+    return _asks_state(act.verbs if act is not None else ()) and _tells_change(text)
 
 
 def _asks_state(verbs: Sequence[str]) -> bool:
-    """Whether a "how many <noun>" question whose act verbs (stems, the general ones left out) are ``verbs`` asks
-    for a state, what something holds, not a change to it: no act verb ("How many entities are on the list?", "How
-    many members does the club have?") or only verbs of holding (``[count].state_verbs``: "How many firms does the
-    list contain?"). "How many firms were added?" asks a change."""
+    """Whether a "how many <noun>" question whose act verbs (stems) are ``verbs`` asks for a state, what something
+    holds, not a change to it: no act verb ("How many entities are on the list?", "How many members does the club
+    have?") or only verbs of holding (``[count].state_verbs``: "How many firms does the list contain?"). "How many
+    firms were added?" asks a change; "How many employees were affected?" an act told in other words ("laying off
+    11,000 employees, … the most significant job cuts …": a general act is no state)."""
     return all(v in _count_stems("state_verbs") for v in verbs)
 
 

@@ -63,3 +63,11 @@ def test_otherwise_no_namesake(question, document):
 
 def test_the_asked_person_is_read_without_titles():
     assert asked_people("What did Deputy Minister Lin Mei-hua say?") == [frozenset({"lin", "mei-hua"})]
+
+
+@pytest.mark.parametrize("question", [
+    "What does South Korea's trade ministry say Seoul plans to do?",  # an office of a place, no person
+    "What did the Orlan Trade Ministry say?",  # an organisation's word
+])
+def test_no_person_is_asked(question):
+    assert asked_people(question) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.text.lexicon import word_set
+from rag.text.places import place_mentions
 from rag.writers.answer_kind import without_carried_context
 from rag.writers.key_terms import entities
 
@@ -35,21 +36,21 @@ def _name_words(name: str) -> frozenset[str]:
 def asked_people(question: str) -> list[frozenset[str]]:
     """The name words of the person ``question`` asks the words of (``asked_speaker.asked_speaker``: "What did Chen
     Shu-fen say?" → [{"chen", "shu-fen"}]) when the name has two words or more and none is an organisation's word
-    (``org_words.txt``: "Huawei Cloud" and "Tencent Cloud" are no namesakes); [] otherwise."""
+    (``org_words.txt``) nor a place (``place_mentions``: "South Korea's trade ministry"); [] otherwise."""
     from rag.writers.asked_speaker import asked_speaker
 
     who = asked_speaker(without_carried_context(question))
     words = _name_words(who or "")
-    if len(words) < 2 or words & word_set("org_words"):
-        return []
+    if len(words) < 2 or words & word_set("org_words") or place_mentions(who or ""):
+        return []  # "What does South Korea's trade ministry say …?" asks no person
     return [words]
 
 
 def names_namesake(question: str, document: str) -> bool:
     """Whether ``document`` (a report's text) is about another person of a name ``question`` asks about: it never
     writes an asked full name (``asked_people``; its words in order, case aside) and names a person sharing one of
-    its words with another name word of their own ("Chen Wei-lun" for "Chen Shu-fen"). False for a question naming no
-    full name."""
+    its words with another name word of their own ("Chen Wei-lun" for "Chen Shu-fen"; a name holding a place is no
+    person's). False for a question naming no full name."""
     low = " ".join(document.split()).lower()
     for asked in asked_people(question):
         own = [w for w in _NAME_WORD.findall(without_carried_context(question)) if w.lower() in asked]
@@ -57,6 +58,6 @@ def names_namesake(question: str, document: str) -> bool:
             continue
         for name, _ in entities(document):
             words = _name_words(name)
-            if len(words) >= 2 and words & asked and words - asked:
+            if len(words) >= 2 and words & asked and words - asked and not place_mentions(name):
                 return True
     return False

@@ -64,12 +64,15 @@ def answers_by_its_words(question: str, kind: str | None, quote: Candidate, titl
     """Whether ``quote`` answers ``question`` itself, so its headline (``title``, read as a sentence) adds nothing
     to lead with: the quote names the doer of the asked act as its subject (``answer_actor.names_doer``: "Ottawa
     protested the move" for "Who protested …?"), names the recipient a question asks for (``answer_slot.fills_slot``
-    of a recipient slot: "… to Tomas Ekberg, Kessland's Minister of Industry" for "Who received …?"; not a class
+    of a recipient slot: "… to Tomas Ekberg, Kessland's Minister of Industry" for "Who received …?", and so of an
+    act's object or passive subject: "The broker's former logistics chief, Oren Valdt, was cleared …" for "Who was
+    cleared …?"; not a class
     slot, which "union drives at retailers such as Alder Market" fills for "… looming at which company?"), or
     gives a value of the asked kind that the headline gives too (``answer_agree.same_value``: the headline repeats
     the quote's answer beside other names; a number's scale word alone is no value, ``_values``)."""
     slot = asked_slot(question)
-    if names_doer(question, quote.text, quote.stems) or (slot.recipient and fills_slot(slot, quote.text, question_stems)):
+    if names_doer(question, quote.text, quote.stems) or (
+            (slot.recipient or slot.objects or slot.passive) and fills_slot(slot, quote.text, question_stems)):
         return True
     told, shown = (_values(kind, c, question_stems, asked, places_ok) for c in (quote, title))
     return any(same_value(one, other) for one in told for other in shown)

@@ -37,7 +37,8 @@ from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
-__all__ = ["AskedObject", "AskedSlot", "asked_object", "asked_slot", "fills_age", "fills_count", "fills_slot",
+__all__ = ["AskedObject", "AskedSlot", "asked_object", "asked_slot", "change_for_state", "fills_age", "fills_count",
+           "fills_slot",
            "names_act_object", "names_member",
            "opening_lead", "opens_with_value", "slot_fillers",
            "slot_lead"]
@@ -67,7 +68,11 @@ class AskedSlot:
     member named in lower case right after them in the class noun's place fills the slot (``names_member``).
     ``objects``: for a question asking for its act's object ("Who did the customs service book?", "Whom will the
     council appoint?"), the stem of the act's verb ({"book"}): a value in the object phrase right after that verb
-    fills the slot ("The agency booked the chief executive of Hanbit Trading", ``_asked_act_object``)."""
+    fills the slot ("The agency booked the chief executive of Hanbit Trading", ``_asked_act_object``).
+    ``passive``: for "who <be> <participle> …?" ("Who was acquitted …?", "Who has been charged …?"), the participle's
+    stem ({"acquit"}): a value right before a form of "be" and that participle ("Lim Hao Ran, was acquitted by a
+    jury") or right after the active verb ("the jury acquitted Lim Hao Ran") fills the slot, not a value beside
+    another act of the story ("… sentenced Chen Wei-lun …": ``_asked_passive``)."""
 
     nouns: frozenset[str] = frozenset()
     naming: bool = False
@@ -77,10 +82,11 @@ class AskedSlot:
     recipient: bool = False
     qualifiers: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return (bool(self.nouns) or self.naming or self.frame is not None or bool(self.acts) or self.recipient
-                or bool(self.objects))
+                or bool(self.objects) or bool(self.passive))
 
 
 @cache
@@ -214,7 +220,25 @@ def asked_slot(question: str) -> AskedSlot:
         if m and m.group(1) in _slots()["recipient"]["receives"]:
             acts.add(stem_word(m.group(1)))
     objects = frozenset() if recipient else _asked_act_object(asked)
-    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers, objects)
+    passive = frozenset() if recipient else _asked_passive(asked)
+    return AskedSlot(frozenset(nouns), naming, frame, joiner, frozenset(acts), recipient, qualifiers, objects, passive)
+
+
+def _asked_passive(asked: str) -> frozenset[str]:
+    """The stem of the participle a "who <auxiliary>* <be> <participle> …?" question asks the passive subject of
+    (``[passive]`` of answer_slots.toml: "Who was acquitted in …?" → {"acquit"}, "Who has been charged …?" →
+    {"charg"}, "Who was also arrested …?"); empty for another question ("Who was the designer …?", "Who did …?")."""
+    passive = _slots()["passive"]
+    words = re.findall(r"[a-z][a-z’'-]*", asked.lower())
+    if len(words) < 3 or words[0] != "who":
+        return frozenset()
+    k, be = 1, False
+    while k < len(words) and (words[k] in passive["auxiliaries"] or words[k] in passive["be"] or _adverb(words[k])):
+        be = be or words[k] in passive["be"]
+        k += 1
+    if not be or k >= len(words) or not (_verb(words[k]) or words[k] in passive["participles"]):
+        return frozenset()
+    return frozenset({stem_word(words[k])})
 
 
 def _asked_act_object(asked: str) -> frozenset[str]:
@@ -477,6 +501,9 @@ def fills_slot(slot: AskedSlot, text: str, question_stems: set[str]) -> bool:
         return True
     if slot.objects and _fills_object(slot.objects, words, starts, text, values):
         return True
+    if slot.passive and (_fills_object(slot.passive, words, starts, text, values)
+                         or _passive_subject(slot.passive, words, starts, text, values)):
+        return True
     if not slot.nouns:
         return False
     window = int(_slots()["anchor"]["window"])
@@ -519,6 +546,24 @@ def _fills_object(verbs: frozenset[str], words: list[str], starts: list[int], te
                 continue
             if not {x.lower() for x in _WORD_RE.findall(between)} & breaks:
                 return True
+    return False
+
+
+def _passive_subject(verbs: frozenset[str], words: list[str], starts: list[int], text: str,
+                     values: list[tuple[int, int]]) -> bool:
+    """Whether a value (word spans into ``words``) is the subject of one of the asked participles ``verbs`` (stems;
+    ``AskedSlot.passive``) told in the passive: right after the value (a comma closing an apposition may stand
+    between), forms of "be", auxiliaries and adverbs only (``[passive]``), then the participle ("Lim Hao Ran, was
+    acquitted", "Ms Oda and Mr Ren were later charged"; not "Ortega acquitted …": the value is the agent there)."""
+    passive = _slots()["passive"]
+    for _, last in values:
+        k, be = last + 1, False
+        while k < len(words) and not re.search(r"[.;:!?()]", text[starts[last]: starts[k]]) and (
+                words[k].lower() in passive["auxiliaries"] or words[k].lower() in passive["be"] or _adverb(words[k])):
+            be = be or words[k].lower() in passive["be"]
+            k += 1
+        if be and k < len(words) and words[k][:1].islower() and stem_word(words[k]) in verbs:
+            return True
     return False
 
 
@@ -567,7 +612,7 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
     the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
     Musk might keep his head down …" for "… denied that he had an alleged affair with who?"); for a recipient slot
-    (``AskedSlot.recipient``), an object slot (``AskedSlot.objects``) or a kind of ``[lead].gap_free`` (a list) the
+    (``AskedSlot.recipient``), an object or passive-subject slot (``AskedSlot.objects``, ``.passive``) or a kind of ``[lead].gap_free`` (a list) the
     best of them leads at any gap. Otherwise
     ``picked``."""
     lead = _slots()["lead"]
@@ -585,7 +630,9 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     # …" for "Who did the customs service book?", past "The Korea Customs Service said … it had seized …"), and a
     # list's members by the sentence naming them, whatever more of the question a report restating its premise
     # beside another list repeats (``[lead].gap_free``)
-    floor = (float("-inf") if slot.recipient or slot.objects or kind in lead["gap_free"]
+    # ... and a passive subject by the sentence telling the asked act of it ("Lim Hao Ran, was acquitted by a jury"),
+    # past the lede telling another act of the story ("The judge sentenced Chen …")
+    floor = (float("-inf") if slot.recipient or slot.objects or slot.passive or kind in lead["gap_free"]
              else order[picked[0]] - float(lead["gap"]))
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills(texts[i])]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
@@ -657,7 +704,13 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
     "affected", "involved"; "inspectors tested 1,250 cameras" for "How many cameras must be
     replaced?") and a sentence of ``pool`` within the gap tells one and counts the noun, its class or a counter
     ("Agencies must also replace an estimated 31,000 units …": ``answer_value.counts_by_counter``), the best of those
-    leads. Otherwise ``picked``."""
+    leads.
+
+    A count of a state is not a count of a change: when the question asks what something holds (``_asks_state``:
+    "How many entities are on the list?") and the pick's first sentence tells a change (``_tells_change``: "…
+    added eight Chinese companies to its … list"), the best sentence of ``pool`` counting the noun itself
+    (``fills_count``) and telling no change leads, at any gap ("The list now contains 609 entities"). Otherwise
+    ``picked``."""
     if not picked or kind != "number":
         return picked
     body = without_carried_context(question)
@@ -674,10 +727,49 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
                        or counts_by_counter(asked, _first_sentence(texts[i]), qstems))]
         if acting:
             return [max(acting, key=lambda i: (order[i], -i))]
+    if change_for_state(question, texts[picked[0]]):
+        # "How many entities are on the list?" asks what it holds: a count of what was added ("… added eight Chinese
+        # companies to its … entity list", which repeats more of the question) gives way to the pool's count of the
+        # noun itself told as a state ("The list now contains 609 entities"), at any gap of the pool
+        state = [i for i in pool if i != picked[0] and fills_count(question, texts[i]) and not _tells_change(texts[i])]
+        if state:
+            return [max(state, key=lambda i: (order[i], -i))]
     if counts_in_kind(asked, texts[picked[0]], qstems):
         return picked  # the pick already counts the noun, or its class where that is no unit ("20 Japanese firms")
     counted = [i for i in pool if i != picked[0] and order[i] >= floor and fills_count(question, texts[i])]
     return [max(counted, key=lambda i: (order[i], -i))] if counted else picked
+
+
+@cache
+def _count_stems(key: str) -> frozenset[str]:
+    """The stems of a word list of ``[count]`` (answer_slots.toml)."""
+    return frozenset(stem_word(w) for w in _slots()["count"][key])
+
+
+def change_for_state(question: str, text: str) -> bool:
+    """Whether ``text`` counts a change (``_tells_change``: "Taiwan adds eight Chinese firms to …") where the "how
+    many" ``question`` asks for a state (``_asks_state``: "How many entities are on the list?"): its number is no
+    answer, however much of the question it repeats. False for a question of a change or of no counted noun."""
+    body = without_carried_context(question)
+    if not asked_value(body).head:
+        return False
+    act = asked_act(body)  # the act's own verbs: "How many employees were affected?" asks an act in other words
+    return _asks_state(act.verbs if act is not None else ()) and _tells_change(text)
+
+
+def _asks_state(verbs: Sequence[str]) -> bool:
+    """Whether a "how many <noun>" question whose act verbs (stems) are ``verbs`` asks for a state, what something
+    holds, not a change to it: no act verb ("How many entities are on the list?", "How many members does the club
+    have?") or only verbs of holding (``[count].state_verbs``: "How many firms does the list contain?"). "How many
+    firms were added?" asks a change; "How many employees were affected?" an act told in other words ("laying off
+    11,000 employees, … the most significant job cuts …": a general act is no state)."""
+    return all(v in _count_stems("state_verbs") for v in verbs)
+
+
+def _tells_change(text: str) -> bool:
+    """Whether ``text``'s first sentence tells a change by a verb of ``[count].change_verbs`` ("added eight Chinese
+    companies to its … list", "removed 12 firms", "raised the number to 16")."""
+    return bool(text_stems(_first_sentence(text)) & _count_stems("change_verbs"))
 
 
 @cache

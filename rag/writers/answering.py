@@ -61,8 +61,8 @@ from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
 from rag.writers.answer_story_held import story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
-from rag.writers.answer_slot import (asked_object, asked_slot, count_lead, fills_age, fills_count, names_act_object,
-                                    names_member, opening_lead, slot_fillers, slot_lead)
+from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
+                                    names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
@@ -81,7 +81,8 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
-from rag.writers.stated_reason import (NO_REASON_ROLES, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
+from rag.writers.asked_namesake import asked_people, names_namesake
+from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
@@ -1049,6 +1050,9 @@ class QuestionAnswering:
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
                 reasons = [i for i in pool if tells_reason(scored.cands[i].text)]
+                # ... or, none stating one, the act's actor's own account right after the sentence telling the act
+                # ("KISA has postponed its decision …" then "KISA said the application lacked documents on …")
+                reasons = reasons or account_after(query, scored.cands, pool, quotable)
                 # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
                 # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
                 pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
@@ -1237,6 +1241,8 @@ class QuestionAnswering:
         shown = headline(cand.passage.chunk.title, cand.passage.chunk.publisher)
         if kind not in HEADLINE_KINDS or shown is None or cand.is_title or shown.lower() in cand.text.lower():
             return None
+        if kind == "number" and change_for_state(query, shown):  # "Taiwan adds eight …" counts no state asked
+            return None
         # a headline's opening name is read as any sentence's: a name when its document writes it inside a sentence
         text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])
         title = replace(cand, passage=replace(cand.passage, chunk=replace(cand.passage.chunk, text=text)),
@@ -1424,6 +1430,10 @@ class QuestionAnswering:
         led = self._led_by_responder(query, scored)
         if led is not None and chosen and led[chosen[0]]:
             pool = [i for i in pool if led[i]]
+        if asked_people(query):  # "What did Chen Shu-fen say?": not a report of "Chen Wei-lun" (``asked_namesake``)
+            docs = {scored.cands[i].doc_id for i in pool}
+            other = {d for d in docs if names_namesake(query, "\n".join(p.chunk.text for p in scored.passages({d})))}
+            pool = [i for i in pool if scored.cands[i].doc_id not in other]
         if kind == "reason" and chosen:
             # the reasons of the act's own time and kind: not a later essay's advice ("Japan must step up …"); and
             # each one answers "why": it gives a reason or is the actor's own word on the act, not the act restated

@@ -33,7 +33,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
-__all__ = ["stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
+__all__ = ["account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
            "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "asks_stated_reason", "reading_after", "reason_phrases", "states_no_reason",
            "without_lead"]
 
@@ -158,14 +158,16 @@ def states_no_reason(question: str, lead: str, typed: bool) -> bool:
     by any stated reason: the question asks why (``answer_kind.answer_type`` "reason") and the lead is not typed as a
     reason (``typed``: the answer kind's own typing; a first sentence is typed whenever any sentence it may quote is,
     ``QuestionAnswering._pick_answer``), tells none (``tells_reason``) and is not the act's actor speaking
-    (``said_by``). "Japan has reportedly denied cybersecurity approval … The decision … signals that Tokyo is
+    (``said_by``, or by the class noun of the question's actor: "The authority said …" for "Why did the … Port
+    Authority …?", ``_said_by_class``). "Japan has reportedly denied cybersecurity approval … The decision … signals that Tokyo is
     treating battery supply chains as a security domain …" for "Why did Japan deny …?": the act and a source's
     reading of it, no reason given; "Japanese officials have said the decision was based on a lack of trust" states
     one."""
     if answer_type(question) != "reason" or typed or tells_reason(lead):
         return False
     actor = reason_actor(question)
-    return actor is None or not said_by(lead, actor)
+    own = text_stems(without_carried_context(question))
+    return actor is None or not (said_by(lead, actor) or _said_by_class(lead, own))
 
 
 def without_lead(text: str) -> str:
@@ -190,6 +192,42 @@ def reading_after(lead: int, cands: Sequence[Candidate], quotable: Sequence[bool
     after = [i for i, c in enumerate(cands) if c.chunk_id == first.chunk_id and quotable[i]
              and 0 <= c.local_start - first.local_end <= ADJACENT_GAP]
     return [i for i in after[:1] if reads(cands[i]) and not prescribes(cands[i].text) and not turns_away(cands[i].text)]
+
+
+def account_after(question: str, cands: Sequence[Candidate], told: Sequence[int], quotable: Sequence[bool]) -> list[int]:
+    """The asked act's actor's own account of it, told in the sentence right after a sentence of ``told`` (indices
+    into ``cands``) that tells the act: "KISA has postponed its decision on … Tencent Cloud" then "KISA said the
+    application lacked documents on how …" for "Why did KISA postpone its decision …?". The sentence (in the same
+    passage, within ``candidates.ADJACENT_GAP`` characters; quotable) reports the actor (``reason_actor``, or its
+    class noun the act's sentence holds: "The authority said …", ``_said_by_class``) saying something that is no plan
+    nor forecast (the ``forward`` cue family, as ``answers_why`` reads it) and does not tell the act again ("KISA said it had
+    postponed …" restates it). Indices, in ``told``'s order; [] for a question asking no reason or naming no actor."""
+    from rag.writers.answer_act import asked_act, tells_act
+    from rag.writers.candidates import adjacent_pairs
+
+    actor = reason_actor(question)
+    act = asked_act(without_carried_context(question))
+    if actor is None or act is None or not act.verbs:
+        return []
+    verb = act.verbs[0]
+    after = dict(adjacent_pairs(cands))
+    out: list[int] = []
+    for i in told:
+        j = after.get(i)
+        if (j is not None and j not in out and quotable[j] and tells_act(cands[i].stems, verb)
+                and not tells_act(cands[j].stems, verb) and not CUES["forward"].search(cands[j].text)
+                and (said_by(cands[j].text, actor) or _said_by_class(cands[j].text, cands[i].stems))):
+            out.append(j)
+    return out
+
+
+def _said_by_class(text: str, before: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence's reporting frame names its speaker by a class noun the sentence before it holds ("The
+    authority said …" after "The Velmar Port Authority has suspended …"): "the" and at most two words, the last of
+    whose stems is in ``before``."""
+    who = speaker(text)[0]
+    words = who.split() if who else []
+    return 2 <= len(words) <= 3 and words[0].lower() == "the" and text_stems(words[-1]) <= set(before)
 
 
 def reads(cand: Candidate) -> bool:

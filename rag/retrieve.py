@@ -422,13 +422,13 @@ class HybridRetriever:
             weights = self.index.lexical().idf(list(dict.fromkeys(analyze(query))))
             # a headline in another language is matched on the query's terms in that language (the better share)
             bridge = bridge_query(query) if s.bridge_weight > 0 else ""
-            bridged = self.index.lexical().idf(list(dict.fromkeys(analyze(bridge)))) if bridge else {}
+            bridge_weights = self.index.lexical().idf(list(dict.fromkeys(analyze(bridge)))) if bridge else {}
             heads = self.headlines(rows)
             for cid in scores:
                 head = heads.get((rows.get(cid) or {}).get("doc_id"), frozenset())
                 share = title_match(weights, head)
-                if bridged:
-                    share = max(share, title_match(bridged, head))
+                if bridge_weights:
+                    share = max(share, title_match(bridge_weights, head))
                 scores[cid] *= 1.0 + s.title_weight * share
         if not filters.until or filters.since:
             return scores

@@ -65,10 +65,9 @@ def _cjk_forms() -> tuple[tuple[str, int], ...]:
     return tuple(sorted((f for f in forms if f[0]), key=lambda f: (-len(f[0]), f[1], f[0])))
 
 
-def english_concepts(text: str) -> list[int]:
-    """Indexes of the concepts whose English forms ``text`` holds, in order of first match, each once; overlapping
-    forms count once, the longest."""
-    tokens = analyze(text)
+def _english_matches(tokens: list[str]) -> tuple[list[tuple[int, int]], int]:
+    """((token offset, concept index) of each English form matched in ``tokens``, longest form first, overlapping
+    forms once; how many tokens the matches cover)."""
     taken = [False] * len(tokens)
     found: list[tuple[int, int]] = []
     for form, idx in _english_forms():
@@ -77,6 +76,13 @@ def english_concepts(text: str) -> list[int]:
             if tuple(tokens[start:start + n]) == form and not any(taken[start:start + n]):
                 taken[start:start + n] = [True] * n
                 found.append((start, idx))
+    return found, sum(taken)
+
+
+def english_concepts(text: str) -> list[int]:
+    """Indexes of the concepts whose English forms ``text`` holds, in order of first match, each once; overlapping
+    forms count once, the longest."""
+    found, _ = _english_matches(analyze(text))
     return list(dict.fromkeys(idx for _, idx in sorted(found)))
 
 
@@ -104,18 +110,10 @@ def translated_share(query: str) -> float:
     English) and of its CJK characters that belong to a matched glossary form (0..1). A query whose story rests on
     words the glossary lacks ("半導体技術者 転職": 転職, a job change) is carried only in part, and its bridged matches
     weigh that much less against an article holding its own words."""
-    tokens = analyze(query)
-    covered_en = len(tokens)
+    # CJK bigrams are among the analyzer's tokens too: the English words and the CJK characters are counted apart
+    en_tokens = [t for t in analyze(query) if not CJK_RUN.search(t)]
     cjk_total = sum(len(r) for r in CJK_RUN.findall(query))
-    if cjk_total:  # CJK bigrams are in ``tokens`` too: count the English words and the CJK characters apart
-        covered_en = len([t for t in tokens if not CJK_RUN.search(t)])
-    en_tokens = [t for t in tokens if not CJK_RUN.search(t)]
-    taken = [False] * len(en_tokens)
-    for form, _ in _english_forms():
-        n = len(form)
-        for start in range(len(en_tokens) - n + 1):
-            if tuple(en_tokens[start:start + n]) == form and not any(taken[start:start + n]):
-                taken[start:start + n] = [True] * n
+    _, en_covered = _english_matches(en_tokens)
     cjk_covered = 0
     for run in CJK_RUN.finditer(search_form(query).replace(" ", "")):
         s = run.group(0)
@@ -126,8 +124,8 @@ def translated_share(query: str) -> float:
                 mask[start:start + len(form)] = [True] * len(form)
                 start = s.find(form, start + 1)
         cjk_covered += sum(mask)
-    total = covered_en + cjk_total
-    return (sum(taken) + cjk_covered) / total if total else 0.0
+    total = len(en_tokens) + cjk_total
+    return (en_covered + cjk_covered) / total if total else 0.0
 
 
 @lru_cache(maxsize=4096)

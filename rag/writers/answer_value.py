@@ -170,8 +170,8 @@ def counted_phrase(question: str) -> str | None:
         return None
     phrase = " ".join(lead + counted)
     if _class_of().get(stem_word(counted[-1])) in _values()["count"]["material_classes"]:
-        after = re.match(r"\s*(?:[\w'’-]+\s+){%d}of\s+(.*)$" % (len(lead) + len(counted)), m.group(1), re.I | re.S)
-        material = _material_text(after.group(1)) if after else None
+        after = _after_of(m.group(1), len(lead) + len(counted))
+        material = _material_text(after) if after is not None else None
         phrase += f" of {material}" if material else ""
     return phrase
 
@@ -520,11 +520,18 @@ def _material_words(text: str) -> list[str] | None:
     return [part for part in re.split(r"[\s-]+", material.lower()) if part] if material else None
 
 
+def _after_of(rest: str, counted: int) -> str | None:
+    """The text after "of" when it follows the first ``counted`` words of ``rest`` (the question after "how many":
+    "tonnes of rare-earth magnets …" → "rare-earth magnets …" for one word); None when no "of" follows them."""
+    m = re.match(r"\s*(?:[\w'’-]+\s+){%d}of\s+(.*)$" % counted, rest, re.I | re.S) if counted else None
+    return m.group(1) if m else None
+
+
 def _material_after(rest: str, counted: int) -> frozenset[str]:
     """Stems of the material after "<unit> of" in ``rest`` (the question after "how many"), given the ``counted``
     words of its unit; empty when no "of" follows the unit."""
-    m = re.match(r"\s*(?:[\w'’-]+\s+){%d}of\s+(.*)$" % counted, rest, re.I | re.S) if counted else None
-    words = _material_words(m.group(1)) if m else None
+    after = _after_of(rest, counted)
+    words = _material_words(after) if after is not None else None
     return frozenset(stem_word(w) for w in words or ()) - {None}
 
 

@@ -17,7 +17,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-__all__ = ["LinearModel", "parse_linear", "read_model_file"]
+__all__ = ["LinearModel", "parse_linear", "read_model_file", "widened"]
 
 _CORE = ("schema", "features", "standardize", "weights")
 
@@ -68,6 +68,29 @@ def parse_linear(data: Mapping[str, Any], *, schema: str, features: tuple[str, .
         raise error(f"malformed {what}: vectors of the wrong length or a non-positive std")
     meta = {k: v for k, v in data.items() if k not in _CORE and k not in keep}
     return LinearModel(schema, feats, mean, std, weights, sha256, meta)
+
+
+def widened(data: Mapping[str, Any], features: tuple[str, ...]) -> Mapping[str, Any]:
+    """The JSON form of a model fitted on some of ``features`` (named in their order) rewritten for vectors of all
+    of them: a feature the fit did not have gets weight 0, mean 0 and std 1, so a feature added after the fit
+    leaves the model's scores as they were until it is refitted; the added names are listed in ``unweighted``.
+    ``data`` itself when it names every feature, or when it is not such a subset (``parse_linear`` then refuses it:
+    a name the code does not compute, another order, or malformed vectors). The same rule as the checker's
+    ``rag.support.model.aligned``."""
+    names = tuple(data.get("features") or ())
+    std = (data.get("standardize") or {}).get("std")
+    if (names == features or not names or [f for f in features if f in names] != list(names)
+            or not isinstance(std, list) or not isinstance(data.get("weights"), list)):
+        return data
+    try:
+        mean = dict(zip(names, data["standardize"]["mean"], strict=True))
+        scale = dict(zip(names, std, strict=True))
+        weight = dict(zip(names, data["weights"], strict=True))
+    except (KeyError, TypeError, ValueError):
+        return data
+    return {**data, "features": list(features), "unweighted": [f for f in features if f not in names],
+            "standardize": {"mean": [mean.get(f, 0.0) for f in features], "std": [scale.get(f, 1.0) for f in features]},
+            "weights": [weight.get(f, 0.0) for f in features]}
 
 
 def read_model_file(path: Path, *, what: str, error: type[Exception]) -> tuple[dict[str, Any], str]:

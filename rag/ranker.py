@@ -21,7 +21,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
-from rag.linear_model import LinearModel, parse_linear, read_model_file
+from rag.linear_model import LinearModel, parse_linear, read_model_file, widened
 
 MODEL_PATH = Path(__file__).parent / "assets" / "ranker_model.json"
 MODEL_SCHEMA = "techsec-brief/ranker"
@@ -32,6 +32,7 @@ FEATURES = (
     "age_log_days", "age_week", "undated",
     "headline_match", "names_in_headline", "names_in_passage", "digest", "lead_passage",
     "doc_dense_passages", "doc_bm25_passages", "doc_best_cos_gap", "doc_best_bm25_share", "doc_best_passage",
+    "live_blog", "in_asked_period", "before_event_day",
 )
 
 #: the RRF constant of the rank features, as the model in ``rag/assets/ranker_model.json`` was fitted (the hand
@@ -91,7 +92,8 @@ def _age_days(published: str | None, until: str) -> float | None:
 
 def passage_features(pool: Pool, rows: Mapping[str, Mapping[str, Any]], *, headline_share: Mapping[str, float],
                      names: Sequence[set[str]], headline_words: Mapping[str, set[str]], digest: Mapping[str, bool],
-                     as_of: str | None) -> tuple[list[str], np.ndarray]:
+                     as_of: str | None, live_blog: Mapping[str, bool] | None = None, period_since: str | None = None,
+                     event_day: str | None = None) -> tuple[list[str], np.ndarray]:
     """(candidate ids, matrix of shape (ids, len(FEATURES))) for the candidates that have a catalog row.
 
     Per candidate: ``dense_rrf``/``bm25_rrf`` = RRF_K / (RRF_K + rank) in that retriever (0 when absent),
@@ -101,7 +103,11 @@ def passage_features(pool: Pool, rows: Mapping[str, Mapping[str, Any]], *, headl
     it), ``age_week`` = published within 7 days of it, ``undated``; ``headline_match`` = share of the query's IDF
     weight in the article's headline or lede (``headline_share`` by doc id), ``names_in_headline`` /
     ``names_in_passage`` = share of the query's names and numbers all of whose words are in the headline / the
-    passage; ``digest`` (``rag.doc_kind``), ``lead_passage`` (the article's first passage); and per article,
+    passage; ``digest`` and ``live_blog`` (``rag.doc_kind``, by doc id), ``lead_passage`` (the article's first passage);
+    in an "as of" search whose query names a period before it (``period_since``, the ISO first day of
+    ``rag.text.asked_period.asked_period``'s window: "… this week?"), ``in_asked_period`` = the report is dated on or
+    after that day, and whose query names one weekday (``event_day``, ISO: ``rag.ranking.event_day``),
+    ``before_event_day`` = the report is dated before that day (an undated one is neither); and per article,
     ln(1 + its passages among the dense / BM25 candidates), its best cosine gap and best BM25 share, and whether
     this passage is its best by ``dense_rrf + bm25_rrf``."""
     ids = [cid for cid in pool.ids() if cid in rows]
@@ -140,6 +146,11 @@ def passage_features(pool: Pool, rows: Mapping[str, Mapping[str, Any]], *, headl
             x[r, col["names_in_passage"]] = _share_in_text(patterns, f"{row.get('title') or ''}\n{row.get('text') or ''}".lower())
         x[r, col["digest"]] = float(bool(digest.get(doc)))
         x[r, col["lead_passage"]] = float(row.get("idx") == 0)
+        x[r, col["live_blog"]] = float(bool((live_blog or {}).get(doc)))
+        published = (row.get("published") or "")[:10]
+        if as_of and published:
+            x[r, col["in_asked_period"]] = float(bool(period_since) and published >= period_since)
+            x[r, col["before_event_day"]] = float(bool(event_day) and published < event_day)
 
     by_doc: dict[str, list[int]] = {}
     for r, doc in enumerate(doc_of):
@@ -160,8 +171,11 @@ RankerModel = LinearModel
 
 
 def model_from_dict(data: Mapping[str, Any], sha256: str = "") -> RankerModel:
-    """A RankerModel from its JSON form; RankerModelError when the schema or the feature list differs from ``FEATURES``."""
-    return parse_linear(data, schema=MODEL_SCHEMA, features=FEATURES, what="ranker model",
+    """A RankerModel from its JSON form; RankerModelError when the schema differs or the file names a feature
+    ``FEATURES`` lacks (or in another order). A model fitted before a feature was added (its features a subset of
+    ``FEATURES``, in order) gives that feature weight 0 (``rag.linear_model.widened``): it ranks as it was fitted
+    until ``python -m evals.fit_ranker`` refits it."""
+    return parse_linear(widened(data, FEATURES), schema=MODEL_SCHEMA, features=FEATURES, what="ranker model",
                         refit="python -m evals.fit_ranker", error=RankerModelError, sha256=sha256)
 
 

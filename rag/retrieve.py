@@ -458,9 +458,13 @@ class HybridRetriever:
         share = {d: title_match(weights, heads.get(d, frozenset())) for d in docs}
         head_words = {d: words(r.get("title")) for d, r in docs.items()}
         digest = {d: is_digest(r.get("title"), r.get("url")) for d, r in docs.items()}
+        live = {d: is_live_blog(r.get("title"), r.get("url")) for d, r in docs.items()}
         as_of = filters.until if filters.until and not filters.since else None
+        period = asked_period(cands.query, as_of) if as_of and cands.query else None
         return passage_features(pool, rows, headline_share=share, names=name_words(names_and_numbers(cands.query)),
-                                headline_words=head_words, digest=digest, as_of=as_of)
+                                headline_words=head_words, digest=digest, as_of=as_of, live_blog=live,
+                                period_since=period.since if period and not period.soft else None,
+                                event_day=event_day(cands.query, as_of) if as_of and cands.query else None)
 
     def fitted_scores(self, cands: Candidates, rows: dict[str, dict], filters: SearchFilters, *, n: int) -> dict[str, float]:
         """chunk id → the fitted ranker's score squashed to 0..1 (a logistic of the model's linear score), for the

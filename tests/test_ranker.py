@@ -11,7 +11,9 @@ import pytest
 
 from evals import fit_ranker
 from rag.ranker import FEATURES, MODEL_PATH, Pool, RankerModelError, load_model, model_from_dict, model_hash, name_words, passage_features
+from rag.ranking import event_day
 from rag.retrieve import HybridRetriever, make_filters
+from rag.text.asked_period import asked_period
 
 COL = {name: i for i, name in enumerate(FEATURES)}
 
@@ -85,6 +87,72 @@ def test_article_aggregates_are_shared_by_its_passages_and_one_passage_is_its_be
     assert f["c"][COL["doc_best_passage"]] == 1.0
 
 
+def _dated_rows() -> dict[str, dict]:
+    """Three reports of one export-control story, a week apart, and an undated explainer (made-up text)."""
+    return {
+        "old": {"doc_id": "r1", "idx": 0, "title": "Japan weighs curbs on chip-material exports", "text": "Tokyo said on Monday ...",
+                "published": "2022-07-04"},
+        "mon": {"doc_id": "r2", "idx": 0, "title": "Japan adds 23 chip tools to its export list", "text": "announced Monday",
+                "published": "2022-07-11"},
+        "thu": {"doc_id": "r3", "idx": 0, "title": "Live updates: Japan's export rule takes effect", "text": "Thursday ...",
+                "published": "2022-07-14"},
+        "und": {"doc_id": "r4", "idx": 0, "title": "What export controls are", "text": "an explainer", "published": None},
+    }
+
+
+def _dated_features(*, as_of="2022-07-15", period_since=None, event_day=None, live=None):
+    rows = _dated_rows()
+    pool = Pool(dense=list(rows), similarity={c: 0.5 for c in rows}, lexical=[], bm25={})
+    ids, x = passage_features(pool, rows, headline_share={}, names=[], headline_words={}, digest={}, as_of=as_of,
+                              live_blog=live, period_since=period_since, event_day=event_day)
+    return dict(zip(ids, x))
+
+
+def test_a_report_dated_within_the_period_the_question_names_is_flagged_and_an_undated_or_older_one_is_not():
+    f = _dated_features(period_since="2022-07-09")  # "... this week?" asked on 2022-07-15
+    assert [f[c][COL["in_asked_period"]] for c in ("old", "mon", "thu", "und")] == [0.0, 1.0, 1.0, 0.0]
+
+
+def test_a_report_dated_before_the_weekday_the_question_names_is_flagged():
+    f = _dated_features(event_day="2022-07-14")  # "... took effect Thursday?" asked on Friday 2022-07-15
+    assert [f[c][COL["before_event_day"]] for c in ("old", "mon", "thu", "und")] == [1.0, 1.0, 0.0, 0.0]
+
+
+def test_question_time_features_are_zero_for_every_candidate_without_such_words_or_outside_an_as_of_search():
+    for f in (_dated_features(), _dated_features(as_of=None, period_since="2022-07-09", event_day="2022-07-14")):
+        assert all(f[c][COL[k]] == 0.0 for c in f for k in ("in_asked_period", "before_event_day"))
+
+
+def test_a_live_blog_is_flagged_by_its_article():
+    f = _dated_features(live={"r3": True})
+    assert f["thu"][COL["live_blog"]] == 1.0 and f["mon"][COL["live_blog"]] == 0.0
+    assert _dated_features()["thu"][COL["live_blog"]] == 0.0  # no kinds given: none
+
+
+@pytest.mark.parametrize("query", [
+    "Which semiconductor export controls did Japan discuss this week?",
+    "Which semiconductor export controls did Japan discuss on Thursday?",
+    "Which semiconductor export controls did Japan discuss?",
+])
+def test_the_retriever_reads_the_question_time_features_from_the_query(sample_index, query):
+    """HybridRetriever.features flags the candidates dated within the query's (hard) asked period and before the
+    day of its weekday, as of the search's ``until``; a query naming neither flags none."""
+    index = sample_index[1]
+    r = HybridRetriever(index, index.settings.retrieval)
+    until = "2026-02-27"  # a Friday, two days after the sample's dated report
+    filters = make_filters(until=until)
+    cands = r.candidates(query, filters=filters, n=20)
+    rows = index.catalog.get_chunks(set(cands.dense) | set(cands.lexical))
+    ids, x = r.features(cands, rows, filters, n=20)
+    published = [(rows[c].get("published") or "")[:10] for c in ids]
+    assert any(published)
+    period, day = asked_period(query, until), event_day(query, until)
+    since = period.since if period and not period.soft else None
+    assert x[:, COL["in_asked_period"]].tolist() == [float(bool(p and since and p >= since)) for p in published]
+    assert x[:, COL["before_event_day"]].tolist() == [float(bool(p and day and p < day)) for p in published]
+    assert ("this week" in query) == bool(since) and ("Thursday" in query) == bool(day)
+
+
 def _model_dict(weights: dict[str, float]) -> dict:
     return {"schema": "techsec-brief/ranker", "features": list(FEATURES),
             "standardize": {"mean": [0.0] * len(FEATURES), "std": [1.0] * len(FEATURES)},
@@ -98,12 +166,27 @@ def test_a_model_scores_standardized_features_and_refuses_other_features_or_a_ba
     x = np.zeros((2, len(FEATURES)))
     x[:, COL["dense_top"]] = [1.0, 0.5]
     assert model_from_dict(data).score(x).tolist() == [4.0, 0.0]
-    with pytest.raises(RankerModelError):
-        model_from_dict({**data, "features": list(FEATURES[:-1])})
+    with pytest.raises(RankerModelError):  # a feature the code does not compute
+        model_from_dict({**data, "features": [*FEATURES[:-1], "no_such_feature"]})
+    with pytest.raises(RankerModelError):  # the right names in another order
+        model_from_dict({**data, "features": [FEATURES[1], FEATURES[0], *FEATURES[2:]]})
     with pytest.raises(RankerModelError):
         model_from_dict({**data, "schema": "techsec-brief-role-model/1"})
     with pytest.raises(RankerModelError):
         model_from_dict({**data, "standardize": {"mean": data["standardize"]["mean"], "std": [0.0] * len(FEATURES)}})
+
+
+def test_a_model_fitted_before_a_feature_was_added_gives_it_no_weight_and_scores_as_it_was_fitted():
+    older = [f for f in FEATURES if f not in ("live_blog", "in_asked_period")]
+    data = {"schema": "techsec-brief/ranker", "features": older, "standardize": {"mean": [0.5] * len(older), "std": [2.0] * len(older)},
+            "weights": [1.0] * len(older)}
+    model = model_from_dict(data)
+    assert model.features == FEATURES and model.meta["unweighted"] == ["live_blog", "in_asked_period"]
+    x = np.random.default_rng(3).normal(size=(5, len(FEATURES)))
+    kept = [COL[f] for f in older]
+    assert np.allclose(model.score(x), ((x[:, kept] - 0.5) / 2.0).sum(axis=1))
+    with pytest.raises(RankerModelError):  # a subset whose vectors do not match its names
+        model_from_dict({**data, "weights": [1.0] * (len(older) - 1)})
 
 
 def test_the_shipped_model_loads_and_its_hash_is_the_file_sha256():

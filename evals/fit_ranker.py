@@ -11,8 +11,8 @@ The model is a pairwise logistic regression (no intercept) on feature difference
 one question, each question weighing the same. ``C`` and ``answer_weight`` are chosen by 5-fold cross-validation
 grouped by question, scored by MRR@10 of the full search ranking (``HybridRetriever.rank``: story dedup, newest
 version, passages per article) on the validation questions. The held-out half is never read here.
-Writes ``rag/assets/ranker_model.json`` (weights, standardisation, feature names, the CV grid, the training
-questions' hash); ``rag.ranker`` applies it with numpy.
+Writes ``rag/assets/ranker_model.json`` (weights, standardisation, feature names, the CV grid, the hashes of the
+training questions' ids and rows and of the candidates pickle, the corpus snapshot); ``rag.ranker`` applies it with numpy.
 """
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ CV_METRICS = ("hit@1", "mrr@10", "hit@10", "answer_recall@10", "wrong_recall@10"
 
 def _round(a: np.ndarray) -> list[float]:
     return [float(f"{x:.{DIGITS}g}") for x in np.asarray(a, dtype=np.float64).ravel()]
+
+
+def rows_hash(questions: Sequence[dict]) -> str:
+    """sha256 of the questions' rows as fitted on (canonical JSON, sorted keys, in id order): the training data's
+    hash besides the ids' (``questions_sha256``), so a changed label, gold URL or wording shows up as another hash."""
+    canon = "\n".join(json.dumps(q, sort_keys=True, ensure_ascii=False) for q in sorted(questions, key=lambda q: q["id"]))
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
 def load_candidates(path: Path | None, index, questions: Sequence[dict], retriever: HybridRetriever, pool: int) -> dict[str, Candidates]:
@@ -213,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "version": VERSION,
         "training": {
             "questions": "RealTime QA dev, fit half (evals.rtqa_answers.half)", "questions_sha256": ids_hash,
+            "question_rows_sha256": rows_hash(questions),
+            "candidates_sha256": hashlib.sha256(args.cache.read_bytes()).hexdigest() if args.cache and args.cache.is_file() else None,
             "n_questions": len(items), "n_with_gold": sum(it["has_gold"] for it in items),
             "n_passages": int(sum(len(it["x"]) for it in items)), "pool": n, "corpus_snapshot": index.snapshot_id(),
             "model": "pairwise logistic regression (lbfgs, no intercept), each question's pairs weigh 1",

@@ -272,3 +272,12 @@ def test_a_feature_held_at_zero_gets_weight_zero_and_the_others_are_still_learne
     assert int(np.argmax(np.abs(model.weights))) == COL["age_week"] and model.weights[COL["age_week"]] > 0
     with pytest.raises(ValueError):
         fit_ranker.hold_at_zero(items, ["no_such_feature"])
+
+
+def test_the_training_rows_hash_is_order_free_and_changes_with_any_field_of_a_row():
+    rows = [{"id": "20220701_1", "question": "Which chip maker ...?", "answer": [0], "gold_urls": ["https://e.x/a"]},
+            {"id": "20220617_0", "question": "Which ministry ...?", "answer": [2], "gold_urls": []}]
+    h = fit_ranker.rows_hash(rows)
+    assert len(h) == 64 and fit_ranker.rows_hash(list(reversed(rows))) == h
+    assert fit_ranker.rows_hash([{**rows[0], "answer": [1]}, rows[1]]) != h
+    assert fit_ranker.rows_hash([rows[0], {**rows[1], "gold_urls": ["https://e.x/b"]}]) != h

@@ -30,6 +30,7 @@ OWN = [
     "I expect Tokyo to widen the list of controlled chemicals.",
     "Chip exports are expected to grow 12 percent in 2027 despite the curbs.",  # no one named: the source's line
     "The forecast of a rebound in 2027 looks optimistic.",  # a noun, not a party estimating
+    "Investors should expect more volatility in chip stocks as export controls spread.",  # a prescription
 ]
 
 

@@ -98,6 +98,8 @@ _VIEWS = frozenset({"judgement", "forecast", "signal"})
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*|[,;:()—–]")
 #: auxiliaries before a past participle that make the verb passive ("are expected to"): no one named estimates
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "as"})
+#: a modal before the verb prescribes or supposes ("Investors should expect …"): no one is reported estimating
+_MODALS = frozenset({"should", "must", "could", "would", "may", "might", "can", "will", "shall", "ought"})
 
 
 @cache
@@ -119,8 +121,8 @@ def reports_a_view(text: str) -> bool:
     for i, tok in enumerate(tokens):
         if tok in verbs and i > 0:
             prev = tokens[i - 1]
-            if prev in determiners or prev in _PASSIVE or prev in {"to", ",", "(", "—", "–", ";", ":"}:
-                continue  # "the forecast", "are expected", "declined to estimate"
+            if prev in determiners or prev in _PASSIVE or prev in _MODALS or prev in {"to", ",", "(", "—", "–", ";", ":"}:
+                continue  # "the forecast", "are expected", "should expect", "declined to estimate"
             start = max((k + 1 for k in range(i) if tokens[k] in {",", ";", ":", "(", "—", "–"}), default=0)
             subject = tokens[start:i]
             said = " ".join(subject)

@@ -52,6 +52,7 @@ from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, 
                                   topic_years, topical_documents)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.dimensions import DIMENSIONS
+from rag.writers.generic_lines import adds_nothing
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
 from rag.writers.story_terms import salience
@@ -475,9 +476,16 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             seen = set().union(*(place_keys(c.stems) for c, s in zip(cands, spoken) if s))
             lone = np.array([len(reports) == 1 and c.doc_id in reports and place_keys(c.stems) <= seen for c in cands],
                             dtype=bool)
+            # ... and a sentence of an analysis or a generated brief that names nothing (no name, place, number or
+            # reference back to the story: "Companies should review their exposure to export controls.") pads the
+            # brief with what any story's analysis says; quoted joined to the sentence before it, that one is
+            # quoted alone (``generic_lines``)
+            reporting = {c.doc_id for c in cands if doc_type(c.passage.chunk) in (DOC_TYPE_OF["news"], DOC_TYPE_OF["official"])}
+            padding = [adds_nothing(c.text, joined=c.with_context, news=c.doc_id in reporting) for c in cands]
             topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None or lone[i])
-                                and told[i] for i, c in enumerate(cands)])
-            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
+                                and told[i] and not padding[i] for i, c in enumerate(cands)])
+            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] and not padding[i]
+                             for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(

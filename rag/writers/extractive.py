@@ -476,12 +476,14 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             seen = set().union(*(place_keys(c.stems) for c, s in zip(cands, spoken) if s))
             lone = np.array([len(reports) == 1 and c.doc_id in reports and place_keys(c.stems) <= seen for c in cands],
                             dtype=bool)
-            # ... and a sentence of an analysis or a generated brief that names nothing (no name, place, number or
+            # ... and a sentence of an analysis or opinion piece that names nothing (no name, place, number or
             # reference back to the story: "Companies should review their exposure to export controls.") pads the
             # brief with what any story's analysis says; quoted joined to the sentence before it, that one is
-            # quoted alone (``generic_lines``)
-            reporting = {c.doc_id for c in cands if doc_type(c.passage.chunk) in (DOC_TYPE_OF["news"], DOC_TYPE_OF["official"])}
-            padding = [adds_nothing(c.text, joined=c.with_context, news=c.doc_id in reporting) for c in cands]
+            # quoted alone (``generic_lines``). Not a generated brief's: it is written on its topic's stories (the
+            # sample corpus's digests: their "Market implications are likely to concentrate in semiconductors, …"
+            # is the battery assessment's outlook)
+            arguing = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["analysis"]}
+            padding = [adds_nothing(c.text, joined=c.with_context, news=c.doc_id not in arguing) for c in cands]
             topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None or lone[i])
                                 and told[i] and not padding[i] for i, c in enumerate(cands)])
             near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] and not padding[i]

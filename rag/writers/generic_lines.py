@@ -1,14 +1,15 @@
 """Generic lines: sentences that name nothing of any story, which a long analysis supplies by the dozen.
 
 "This underscores the growing importance of critical minerals.", "Companies should review their exposure to export
-controls.", "Investors should expect more volatility." — an analysis or opinion piece (or a generated brief) pads its
-argument with sentences that hold no name, no place, no number and no date: they read the same under any topic that
+controls.", "Investors should expect more volatility." — an analysis or opinion piece pads its argument with
+sentences that hold no name, no place, no number and no date: they read the same under any topic that
 shares a word with them, so they tell a brief's reader nothing about its story (issue 10, item 1: "Every claim is
 about the topic: its actors and its action, not just its vocabulary"; "a short section beats a padded one").
 
-A brief does not quote such a sentence from a source that is not a news report, nor join one to the sentence before
-it ("X. This underscores …" is X alone). A news report's sentences are the story's facts, named or not ("Licence
-reviews will take up to 90 days."), and are left to the on-topic judgement.
+A brief does not quote such a sentence of an analysis or opinion piece, nor join one to the sentence before it ("X.
+This underscores …" is X alone). A news report's sentences are the story's facts, named or not ("Licence reviews will
+take up to 90 days."), and a generated brief is written on its topic's stories: both are left to the on-topic
+judgement (the caller says which sources argue: ``adds_nothing(news=...)``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def own_part(text: str, joined: bool) -> str:
 
 def adds_nothing(text: str, *, joined: bool, news: bool) -> bool:
     """Whether a brief's candidate quote (``text``; ``joined``: a dependent sentence quoted with the one before it;
-    ``news``: from a news report) pads rather than informs: from a source that is not a news report, its own
-    sentence names nothing (``names_something``)."""
+    ``news``: from a source that reports rather than argues — a news report, an official statement, a generated
+    brief) pads rather than informs: from an analysis or opinion piece, its own sentence names nothing
+    (``names_something``)."""
     return not news and not names_something(own_part(text, joined))

@@ -410,8 +410,15 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             openings = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
                         *(c.text for c in cands if c.is_lede)]
+            news_docs = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]}
             texts = [c.text for c in cands]
-            reading = story_actors(query, texts, openings)
+            # the story's subject (a lower-case topic word its openings make their subject: ``actor_names._head``) is
+            # read from the news reports' titles and ledes when there are any: an analysis echoing the topic's words
+            # in its title and lede ("Philippine curbs on nickel ore exports signal …") does not make "curbs" an actor
+            # every report must name (the report says "halts … shipments" and was set aside: s63's new user, F14)
+            reported = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title and c.doc_id in news_docs),
+                        *(c.text for c in cands if c.is_lede and c.doc_id in news_docs)]
+            reading = story_actors(query, texts, reported or openings)
             published = {c.doc_id: c.passage.chunk.published for c in cands}
             news = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]}
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,

@@ -25,7 +25,7 @@ from rag.text.dates import find_dates
 from rag.text.sentences import sentence_texts
 from rag.writers.source_types import REPORTING, UNNAMED, credited_outlets, is_unnamed
 
-__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets", "joined_views", "JOINABLE_VIEWS",
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets", "joined_views", "JOINABLE_VIEWS", "reports_a_view",
            "recounts_the_past", "unnamed"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
@@ -84,12 +84,55 @@ def attribution(role: str, sources: Iterable[Source], text: str = "") -> str | N
     kind = role if role in _verbs() else "other"  # a role with verbs of its own ("gap"), else "other"
     if role == "judgement" and text and recounts_the_past(text, src.published):
         kind = "recounted"  # a statement of past fact is recounted, not argued
+    if role in _VIEWS and text and reports_a_view(text):
+        kind = "reported"  # "Analysts estimate …": the quote names who estimates; the source reports it
     verbs = _verbs().get(kind, _verbs()["other"])
     verb = verbs.get(src.source_type, "reports")
     name = src.attributed_as or src.publisher or (f"“{src.title}”" if src.title else "")
     if is_unnamed(name):
         return f"{NAMES_NO_ONE}{name or UNNAMED + ' source'}"  # no one to name: "According to an unnamed report"
     return f"{name} {verb}"
+
+
+_VIEWS = frozenset({"judgement", "forecast", "signal"})
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*|[,;:()—–]")
+#: auxiliaries before a past participle that make the verb passive ("are expected to"): no one named estimates
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "as"})
+#: a modal before the verb prescribes or supposes ("Investors should expect …"): no one is reported estimating
+_MODALS = frozenset({"should", "must", "could", "would", "may", "might", "can", "will", "shall", "ought"})
+
+
+@cache
+def _reported_views() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    t = table("source_types")["reported_views"]
+    return frozenset(t["verbs"]), frozenset(t["own"]), frozenset(t["nouns"])
+
+
+def reports_a_view(text: str) -> bool:
+    """Whether a sentence credits an estimate, expectation or projection to a party it names, other than its own
+    writer: "Analysts estimate the curbs will cost $2bn", "The ministry estimated that 40 percent … had been resold",
+    "The curbs will cost $2bn, analysts estimate", "According to Nomura's estimates, …" — but not "We estimate …",
+    "The curbs are expected to cost …" (passive: no one is named) or "The project will cost …" (a noun). Verbs,
+    nouns and first-person subjects: ``source_types.toml`` [reported_views]."""
+    verbs, own, nouns = _reported_views()
+    low = text.lower()
+    tokens = [m.group(0).lower() for m in _WORD_RE.finditer(text)]
+    determiners = word_set("determiners")
+    for i, tok in enumerate(tokens):
+        if tok in verbs and i > 0:
+            prev = tokens[i - 1]
+            if prev in determiners or prev in _PASSIVE or prev in _MODALS or prev in {"to", ",", "(", "—", "–", ";", ":"}:
+                continue  # "the forecast", "are expected", "should expect", "declined to estimate"
+            start = max((k + 1 for k in range(i) if tokens[k] in {",", ";", ":", "(", "—", "–"}), default=0)
+            subject = tokens[start:i]
+            said = " ".join(subject)
+            if subject and not any(w in own for w in subject) and not any(o in said for o in own if " " in o):
+                return True
+            return False
+    m = re.search(r"\baccording to\b([^,;]*)", low)
+    if m and not any(w in own for w in re.findall(r"[\w’']+", m.group(1))):
+        return any(w.strip("’'") in nouns for w in re.findall(r"[\w’']+", m.group(1)))
+    return False
 
 
 #: how ``attribution`` opens when it has no one to name ("According to an unnamed report"); any other attribution

@@ -52,6 +52,7 @@ from rag.writers.on_topic import (fits_story_time, names_the_story, other_time, 
                                   topic_years, topical_documents)
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 from rag.writers.dimensions import DIMENSIONS
+from rag.writers.generic_lines import adds_nothing
 from rag.writers.section_picks import SectionPicking
 from rag.writers.source_structure import mark_structure
 from rag.writers.story_terms import salience
@@ -409,8 +410,15 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if topic:  # a brief quotes only sentences of on-topic documents that speak to the topic themselves
             openings = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title),
                         *(c.text for c in cands if c.is_lede)]
+            news_docs = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]}
             texts = [c.text for c in cands]
-            reading = story_actors(query, texts, openings)
+            # the story's subject (a lower-case topic word its openings make their subject: ``actor_names._head``) is
+            # read from the news reports' titles and ledes when there are any: an analysis echoing the topic's words
+            # in its title and lede ("Philippine curbs on nickel ore exports signal …") does not make "curbs" an actor
+            # every report must name (the report says "halts … shipments" and was set aside: s63's new user, F14)
+            reported = [*dict.fromkeys(c.passage.chunk.title for c in cands if c.passage.chunk.title and c.doc_id in news_docs),
+                        *(c.text for c in cands if c.is_lede and c.doc_id in news_docs)]
+            reading = story_actors(query, texts, reported or openings)
             published = {c.doc_id: c.passage.chunk.published for c in cands}
             news = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["news"]}
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
@@ -475,9 +483,18 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             seen = set().union(*(place_keys(c.stems) for c, s in zip(cands, spoken) if s))
             lone = np.array([len(reports) == 1 and c.doc_id in reports and place_keys(c.stems) <= seen for c in cands],
                             dtype=bool)
+            # ... and a sentence of an analysis or opinion piece that names nothing (no name, place, number or
+            # reference back to the story: "Companies should review their exposure to export controls.") pads the
+            # brief with what any story's analysis says; quoted joined to the sentence before it, that one is
+            # quoted alone (``generic_lines``). Not a generated brief's: it is written on its topic's stories (the
+            # sample corpus's digests: their "Market implications are likely to concentrate in semiconductors, …"
+            # is the battery assessment's outlook)
+            arguing = {c.doc_id for c in cands if doc_type(c.passage.chunk) == DOC_TYPE_OF["analysis"]}
+            padding = [adds_nothing(c.text, joined=c.with_context, news=c.doc_id not in arguing) for c in cands]
             topical = np.array([docs[c.doc_id].on_topic and (window_cov[i] > 0 or c.own_section is not None or lone[i])
-                                and told[i] for i, c in enumerate(cands)])
-            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] for i, c in enumerate(cands)])
+                                and told[i] and not padding[i] for i, c in enumerate(cands)])
+            near = np.array([docs[c.doc_id].near and window_cov[i] > 0 and told[i] and not padding[i]
+                             for i, c in enumerate(cands)])
             said = frozenset(t.stem for t in key_terms(query, topic=True)) | frozenset(text_stems(query))
             weights = salience([c.stems for c in cands], [c.doc_id for c in cands], [docs[c.doc_id].on_topic for c in cands], said)
         return Scored(

@@ -251,6 +251,48 @@ _ORG_WORDS = word_set("org_words")
 _TITLE_WORDS = frozenset(w.lower() for w in word_set("titles") | word_set("entity_titles"))
 
 
+#: an initialism's closing dot and the capitalized name it qualifies: "U.S. Commerce Department"
+_AFTER_INITIALISM_RE = re.compile(r"\.\s(?=[A-Z])")
+#: a department's leading list of organisation words before "and": "Economy, Trade and " of "Economy, Trade and
+#: Industry Ministry"
+_LEADING_LIST_RE = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+(?=[A-Z])")
+
+
+def _joined_run(text: str, run: str, end: int) -> tuple[str, int] | None:
+    """The whole name that ``run`` (a name match ending at ``end``) opens, when punctuation cut it, as (name, end);
+    None when ``run`` is whole.
+
+    - an initialism's dot: "U.S. Commerce Department", "U.K. Foreign Office" (never before a place: "the U.S. China
+      responded" is two names);
+    - a department named by a list of organisation words before its head: "Economy, Trade and Industry Ministry",
+      "Economy, Trade and Industry Minister Koichi Hagiuda" (the list's words and the head are organisation or title
+      words; "Economy, Trade and Industry" with no head after it is left as it is).
+    """
+    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", run):
+        gap = _AFTER_INITIALISM_RE.match(text, end)
+        nxt = _NAME_RE.match(text, gap.end()) if gap else None
+        if nxt and not _place_word(nxt.group(0).split()[0]) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", nxt.group(0)):
+            return f"{run}. {nxt.group(0)}", nxt.end()
+        return None
+    words = run.split()
+    if words[-1].lower() not in _ORG_WORDS or (len(words) > 1 and not _POSSESSIVE_RE.search(words[-2])):
+        return None  # the list opens with one organisation word, alone or after a possessive ("Japan's Economy, …")
+    listed = _LEADING_LIST_RE.match(text, end)
+    nxt = _NAME_RE.match(text, listed.end()) if listed else None
+    if nxt is None:
+        return None
+    items = re.findall(r"[A-Za-z]+", listed.group(0))
+    head = nxt.group(0).split()
+    if (len(head) >= 2 and all(w.lower() in _ORG_WORDS for w in items if w != "and") and head[0].lower() in _ORG_WORDS
+            and (head[1].lower() in _ORG_WORDS or head[1].lower() in _TITLE_WORDS)):
+        return run + text[end:nxt.end()], nxt.end()
+    return None
+
+
+def _place_word(word: str) -> bool:
+    return place_of_word(word) is not None
+
+
 def names_in(text: str) -> list[tuple[str, bool]]:
     """Whole capitalized names in ``text`` as (name, sentence_initial), for entity lists.
 
@@ -265,13 +307,19 @@ def names_in(text: str) -> list[tuple[str, bool]]:
             continue
         before = text[: m.start()].rstrip()
         initial = not before or before[-1] in ".!?:;\n•“\"(" or before.endswith("—")
-        run = m.group(0)
+        if text[m.end():m.end() + 1] == "$":
+            continue  # "NT$3 million", "HK$": a currency's prefix, not a name
+        run, end = m.group(0), m.end()
+        joined = _joined_run(text, run, end)
+        if joined is not None:
+            run, end = joined
+            consumed = end
         lead = re.match(r"\S+\s+(?:of|for|de)\s+the\s+", run)
         if initial and lead:
             # "Losses for the Chinese People's Liberation Army": a sentence's first word joined through "for the"
             # is an ordinary capitalized word; the name starts after the connector
             run, initial = run[lead.end():], False
-        listed = _NAME_LIST_RE.match(text, m.end()) if re.search(r"\s(?:of|for)\s", run) else None
+        listed = _NAME_LIST_RE.match(text, end) if re.search(r"\s(?:of|for)\s", run) else None
         if listed and all(w.lower() in _ORG_WORDS for w in re.findall(r"\w+", listed.group(0)) if w != "and"):
             run += listed.group(0)  # "Ministry of Economy, Trade and Industry": the list is the name's end
             consumed = listed.end()
@@ -296,7 +344,7 @@ def names_in(text: str) -> list[tuple[str, bool]]:
             if not name:
                 continue
             last = k == len(pieces) - 1 and not listed
-            if last and re.search(r"\b(?:[A-Z]\.)+[A-Z]$", name) and text[m.end(): m.end() + 1] == ".":
+            if last and re.search(r"\b(?:[A-Z]\.)+[A-Z]$", name) and text[end: end + 1] == ".":
                 name += "."  # an initialism keeps its last dot: "U.S.", not "U.S"
             first = initial and k == 0 and piece.startswith(name)
             out.append((name, first))

@@ -16,6 +16,7 @@ import numpy as np
 from rag.templates import SectionSpec
 from rag.writers.candidates import Candidate, Scored
 from rag.writers.dimensions import DIMENSIONS, dimension_scores, dimensions_of
+from rag.writers.key_terms import place_keys
 from rag.writers.measure_terms import covered_items
 from rag.writers.on_topic import LIGHT_STEMS
 from rag.writers.hypothesis_stance import HOLDER_ROLE, PARTY_ROLE, holders_own, party_statement
@@ -84,13 +85,21 @@ def title_of_quoted_lede(cands: Sequence[Candidate], i: int, taken: Sequence[int
     own title (not a digest title's part, which tells one of its stories) and only when the lede holds at least half
     of its content stems (its function words, "to", "its", say no news: "Japan adds 14 chip-inspection tools to
     export licence list" has 10 content stems, 5 in its lede, s62): a headline stating what the body never does ("Oslo
-    recalls envoy" over "Reykjavik ordered two Norwegian diplomats to leave …") is news of its own."""
+    recalls envoy" over "Reykjavik ordered two Norwegian diplomats to leave …") is news of its own.
+    ... or when the lede names every place the headline names, read as places (``key_terms.place_keys``: "Tokyo" is
+    Japan, "Chinese" China): a headline's words are a subeditor's shorthand for the lede's ("Tokyo bars Chinese crane
+    maker from port contracts over cyber risk" over "Japan's land ministry said … port operators may no longer buy
+    … cranes from China's Haixing …", 4 of 9 content stems; "Taiwan indicts ex-engineers over transfer of 2nm chip
+    secrets" over "Prosecutors in Taiwan … indicted three former engineers …"): the headline is the lede's context,
+    not a development of its own (s63's new user, F15: an HTML page's <h1> quoted in key developments)."""
     c = cands[i]
     if not is_page_title(c):
         return False
     words = c.stems - LIGHT_STEMS
-    return any(cands[j].is_lede and cands[j].doc_id == c.doc_id and 2 * len(words & cands[j].stems) >= len(words)
-               for j in taken if j != i)
+    where = place_keys(c.stems)
+    return any(cands[j].is_lede and cands[j].doc_id == c.doc_id and (
+        2 * len(words & cands[j].stems) >= len(words) or (bool(where) and where <= place_keys(cands[j].stems)))
+        for j in taken if j != i)
 
 
 def second_title(cands: Sequence[Candidate], i: int, picks: Sequence[int]) -> bool:

@@ -345,6 +345,8 @@ def entity_terms(selected: list[str], cited: list[str], candidates: list[str], l
                     continue  # "East Asia", "the Indo-Pacific", "the South China Sea": where, not who
                 if names_a_common_noun(name):
                     continue  # "AI", "TVs", "the North": a thing's common name or a direction, not an actor
+                if len(words) == 1 and name.lower() in ORG_WORDS:
+                    continue  # "the Ministry", "the Agency": an organisation's head noun alone names none of them
                 if len(words) == 1 and name.lower() in FINITE_VERBS:
                     continue  # "Made" of "Made in China 2025": a verb is no name
                 if len(words) == 1 and (

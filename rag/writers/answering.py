@@ -63,7 +63,7 @@ from rag.writers.answer_story_held import story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
                                     names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
-from rag.writers.answer_value import asked_value
+from rag.writers.answer_value import asked_value, counted_phrase
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
 from rag.writers.asked_request import asked_request, request_event, tells_asked_request
@@ -497,6 +497,10 @@ class QuestionAnswering:
                     and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
         covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows or i in written)]  # a row may name no word of it
         if not covered:
+            if self._subject_told(query, scored, kind, pool, quotable, beyond):
+                # "How many fibre pairs does the cable have?" over a report of the cable that counts no fibre pairs:
+                # the sources tell the thing counted, not the count; a partial answer says what they give of it
+                return f"{_MISSING_PREFIX}{kind} the question asks for"
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
@@ -589,6 +593,25 @@ class QuestionAnswering:
         if missing is not None:
             return f"{_MISSING_PREFIX}{kind or 'answer'} the question asks for ({missing})"
         return None
+
+    def _subject_told(self, query: str, scored: Scored, kind: str | None, pool: Sequence[int], quotable: np.ndarray,
+                      beyond: np.ndarray) -> bool:
+        """Whether, for a "how many <things> …?" question none of the most relevant sentences covers, one of them
+        (quotable, beyond the question's places) covers the question without the counted words
+        (``answer_value.counted_phrase``) at ``ANSWER_COVERAGE_MIN`` with a neighbour: the sources tell what holds
+        the things counted ("the cable"), not the count ("fibre pairs"), so the abstention is a partial answer naming
+        the missing count, not "no evidence". False for any other kind, a question counting nothing named, or a
+        follow-up (its carried words are the previous answer's)."""
+        if kind != "number" or without_carried_context(query) != query:
+            return False
+        counted = counted_phrase(query)
+        if not counted:
+            return False
+        rest = re.sub(rf"\bhow\s+many\s+{re.escape(counted)}", " ", query, flags=re.I)
+        if rest == query or not key_terms(rest):
+            return False
+        _, window_cov, _ = coverages(rest, scored.cands)
+        return any(quotable[i] and beyond[i] and window_cov[i] >= self.ANSWER_COVERAGE_MIN for i in pool)
 
     def _unsaid_speaker(self, query: str, scored: Scored, kind: str | None, led: np.ndarray | None,
                         quotable: np.ndarray) -> str | None:

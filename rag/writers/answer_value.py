@@ -20,7 +20,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
 __all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "gives_age", "gives_calendar_date", "gives_measure",
-           "gives_year", "is_person_name", "only_place", "quantity_text", "after_bound",
+           "gives_year", "is_person_name", "measures_another_unit", "only_place", "quantity_text", "after_bound",
            "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -460,6 +460,8 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
         return False
     if measures_other_material(asked, text, end):
         return False
+    if measures_another_unit(asked, text, start, end):
+        return False
     # "how many tonnes …?" is not answered by "down 41%": a share is no quantity in a unit of weight or length
     if asked.count_class in _values()["count"]["material_classes"] and (
             is_percentage(text, end) or text[start:end] == "%"):
@@ -563,6 +565,47 @@ ANY_DAY = "2000-01-01"
 
 
 @lru_cache(maxsize=8192)
+@cache
+def _unit_stems() -> dict[str, frozenset[str]]:
+    """Per unit and currency of ``rag/text/data/quantities.toml`` ([units], [currencies] suffixes and names), the
+    stems of the words that spell it ("pp" → {percentag, point, pp, …}, "JPY" → {yen, jpy})."""
+    quantities = table("quantities")
+    out: dict[str, frozenset[str]] = {}
+    for unit, spellings in quantities["units"].items():
+        out[unit] = frozenset(stem_word(w) for s in spellings for w in _WORD_RE.findall(s))
+    for code, cur in quantities["currencies"].items():
+        words = list(cur.get("suffix", [])) + list(cur.get("prefix", [])) + [cur.get("name", "")]
+        out[code] = frozenset(stem_word(w) for s in words for w in _WORD_RE.findall(s))
+    return out
+
+
+def measures_another_unit(asked: AskedValue, text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` measures something in a unit or a currency that is not what a "how
+    many <noun> …?" question counts: "920 billion yen in subsidies" or "2-nanometre logic chips" for "How many wafers
+    will the plant make?", "240 terabits per second" stays a count of terabits. Read: the quantity at the number has
+    a currency or unit of ``quantities.toml`` (``numbers.find_quantities``: "920 billion yen", "41%"), or the number
+    is joined by a hyphen to a unit (``quantities.toml`` [units], a word of ``[count].unit_classes``: "2-nanometre",
+    "13,000-kilometre cable", "a 10-year plan"; not "a 12-nation coalition", which may count countries), and
+    the question's counted words (``asked.counted``) spell neither that unit nor that word ("how many percentage
+    points" is answered by "0.75 percentage points", "how many days" by "a 45-day term"). False for a question
+    counting no named noun, or asking for a measure (money, a percentage, an age: ``gives_measure`` reads those)."""
+    if not asked.head or asked.measure is not None:
+        return False
+    counted = asked.counted | {asked.head}
+    for q in find_quantities(text):
+        if q.start <= start < max(q.end, start + 1) and (q.currency or q.unit):
+            spelled = _unit_stems().get(q.currency or q.unit or "", frozenset())
+            return not (counted & spelled)
+    joined = re.match(r"-([A-Za-z]+)\b", text[end:])
+    if joined is None:
+        return False
+    # (only a unit: "a 12-nation coalition" may count the countries asked for)
+    word = stem_word(joined.group(1))
+    units = _values()["count"]["unit_classes"]
+    is_unit = any(word in spelled for spelled in _unit_stems().values()) or _class_of().get(word) in units
+    return is_unit and word not in counted
+
+
 def quantity_text(text: str) -> str:
     """``text`` with the numbers that count nothing blanked (same length, so spans stay valid): the parts of dates
     ("2026-06-30", "March 5", "on Aug. 4", by ``rag.text.dates.find_dates``), clock times ("6:30 p.m.") and the

@@ -19,6 +19,7 @@ from rag.templates import SectionSpec
 from rag.text.places import place, place_mentions, same_place
 from rag.text.asked_source import SOURCE_STANDIN
 from rag.text.lexicon import table
+from rag.text.tokens import stem as text_stem, word_spans
 from rag.writers.writer_recommendations import writer_recommendations
 from rag.writers.answer_kind import (
     KIND_NOUNS,
@@ -34,7 +35,7 @@ from rag.writers.answer_kind import (
     lists_contents,
     without_carried_context,
 )
-from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself
+from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself, verb_form
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -63,7 +64,7 @@ from rag.writers.answer_story_held import story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
                                     names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
-from rag.writers.answer_value import asked_value
+from rag.writers.answer_value import asked_value, counted_phrase, counts_noun
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
 from rag.writers.asked_request import asked_request, request_event, tells_asked_request
@@ -444,6 +445,8 @@ class QuestionAnswering:
             covered += [i for i in range(len(scored.cands)) if i not in covered and typed[i] and scored.cos[i] >= floor
                         and scored.cov[i] >= (STATES_OWN_COVERAGE_SAME_DOC if scored.cands[i].doc_id == story
                                               else STATES_COVERAGE)]
+        if kind == "number" and covered:
+            covered += [i for i in self._counting_in_story(query, scored, covered) if i not in covered]
         if kind == "name" and covered:  # "Who rejected the plan?": a place doing the asked act answers ("Beijing
             # rejected the plan …"), though it repeats none of the question's words, as in _pick_answer
             every = np.ones(len(scored.cands), dtype=bool)
@@ -497,6 +500,10 @@ class QuestionAnswering:
                     and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
         covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows or i in written)]  # a row may name no word of it
         if not covered:
+            if self._subject_told(query, scored, kind, pool, quotable, beyond):
+                # "How many fibre pairs does the cable have?" over a report of the cable that counts no fibre pairs:
+                # the sources tell the thing counted, not the count; a partial answer says what they give of it
+                return f"{_MISSING_PREFIX}{kind} the question asks for"
             top = max(float(scored.window_cov[i]) for i in pool)
             return f"the question's key terms are missing from the most relevant sentences (coverage {top:.2f})"
         # a term is often paraphrased rather than quoted, and an action can be told in many ways, so only names,
@@ -589,6 +596,47 @@ class QuestionAnswering:
         if missing is not None:
             return f"{_MISSING_PREFIX}{kind or 'answer'} the question asks for ({missing})"
         return None
+
+    @staticmethod
+    def _counting_in_story(query: str, scored: Scored, found: Sequence[int]) -> list[int]:
+        """For a "how many <things> …?" question, the candidates of the articles of ``found`` (the sentences that hold
+        the question's story) that count the very things asked (``answer_value.counts_noun``: "Each of its 14
+        repeaters was made in Japan" for "How many repeaters does the Luzon link have?"), however few of the question's
+        other words they repeat: the story's count refers to its subject by a pronoun. Empty for a question counting
+        no named noun.""" 
+        asked = asked_value(without_carried_context(query))
+        if not asked.head:
+            return []
+        docs = {scored.cands[i].doc_id for i in found}
+        qstems = text_stems(query)
+        # ... and tell the asked act, if any (``answer_missing.tells_asked_event``; a verb the question writes in a
+        # past or "-ing" form by its word or family, ``answer_act.tells_act``): "14 ferries were taken out of service"
+        # does not say how many were grounded, and a report's other count may be of another event in it
+        act = asked_act(query)
+        verbs = [] if act is None else [m.group(0) for m in word_spans(act.clause) if verb_form(m.group(0))
+                                       and text_stem(m.group(0).lower()) in act.verbs]
+        verb = text_stem(verbs[0].lower()) if verbs else None
+        return [i for i, c in enumerate(scored.cands) if c.doc_id in docs and counts_noun(asked, c.text, qstems)
+                and tells_asked_event(query, c.text) and (verb is None or tells_act(c.stems, verb))]
+
+    def _subject_told(self, query: str, scored: Scored, kind: str | None, pool: Sequence[int], quotable: np.ndarray,
+                      beyond: np.ndarray) -> bool:
+        """Whether, for a "how many <things> …?" question none of the most relevant sentences covers, one of them
+        (quotable, beyond the question's places) covers the question without the counted words
+        (``answer_value.counted_phrase``) at ``ANSWER_COVERAGE_MIN`` with a neighbour: the sources tell what holds
+        the things counted ("the cable"), not the count ("fibre pairs"), so the abstention is a partial answer naming
+        the missing count, not "no evidence". False for any other kind, a question counting nothing named, or a
+        follow-up (its carried words are the previous answer's)."""
+        if kind != "number" or without_carried_context(query) != query:
+            return False
+        counted = counted_phrase(query)
+        if not counted:
+            return False
+        rest = re.sub(rf"\bhow\s+many\s+{re.escape(counted)}", " ", query, flags=re.I)
+        if rest == query or not key_terms(rest):
+            return False
+        _, window_cov, _ = coverages(rest, scored.cands)
+        return any(quotable[i] and beyond[i] and window_cov[i] >= self.ANSWER_COVERAGE_MIN for i in pool)
 
     def _unsaid_speaker(self, query: str, scored: Scored, kind: str | None, led: np.ndarray | None,
                         quotable: np.ndarray) -> str | None:
@@ -964,6 +1012,8 @@ class QuestionAnswering:
             pool += [i for i in range(len(scored.cands))
                      if not ok[i] and states[i] and scored.cos[i] >= floor and quotable[i]
                      and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
+            if kind == "number":  # the story's sentence counting the asked things ("Each of its 14 repeaters …")
+                pool += [i for i in self._counting_in_story(query, scored, pool) if i not in pool and quotable[i]]
             if kind == "list":  # the story's own list of what a measure covers, however it is worded: above the
                 # floor, or below it when with its neighbour it holds every key term ("The export restrictions cover
                 # fluorinated polyimides, … photoresist and hydrogen fluoride" after "Japan's trade measures …", cosine

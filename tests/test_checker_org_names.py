@@ -42,7 +42,8 @@ SWAPPED = [
      "Ministry of Finance"),
 ]
 
-# all rejected on f2db44e (0.10-0.28): a shorter name of the same body read as a swapped name or a repeated word
+# all rejected on f2db44e (0.10-0.28): a shorter name of the same body read as a swapped name, a repeated word or
+# another speaker
 REWORDED = [
     (METI, "The trade ministry announced new export controls on chipmaking equipment on Friday."),
     (METI, "Japan's Trade Ministry announced new export controls on chipmaking equipment on Friday."),
@@ -117,3 +118,11 @@ def test_initials_the_text_uses_name_the_body():
 ])
 def test_a_reworded_name_is_no_swap(said, around, same):
     assert reworded_name(said, around) is same
+
+
+def test_the_new_users_case_stays_rejected(checker):
+    # F12: another body's initials for the one that acted (rejected on f2db44e too: no 'METI' in the cited text)
+    passage = ("Japan's Ministry of Finance announced new export controls on chipmaking equipment on Friday, adding 23 "
+               "items to its list.")
+    res = checker.check("METI announced new export controls on chipmaking equipment on Friday.", [passage])
+    assert not res.supported and "entity 'METI' not in cited text" in res.reasons, (res.score, res.reasons)

@@ -63,6 +63,7 @@ class Token:
     start: int
     end: int
     broken: bool  # punctuation between this token and the one before
+    hyphened: bool = False  # joined to the one before by a hyphen ("won" of "Tae-won")
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,9 @@ def _tokens(text: str) -> list[Token]:
     prev_end = 0
     for m in _WORD_RE.finditer(text):
         low = m.group(0).lower().replace("’", "'")
-        out.append(Token(m.group(0), _ARTICLES.get(low, low), m.start(), m.end(),
-                         bool(_BREAK_RE.search(text[prev_end : m.start()]))))
+        gap = text[prev_end : m.start()]
+        out.append(Token(m.group(0), _ARTICLES.get(low, low), m.start(), m.end(), bool(_BREAK_RE.search(gap)),
+                         bool(out) and gap == "-"))
         prev_end = m.end()
     return out
 
@@ -181,21 +183,33 @@ def appositions(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
     (``splitters``), that is mostly new."""
     out = []
     for i in range(1, len(toks)):
-        if not (toks[i].broken and toks[i].low in _APPOSITION_OPENERS and toks[i - 1].text[:1].isupper()):
+        if not (toks[i].broken and toks[i].low in _APPOSITION_OPENERS and _ends_name(toks, i - 1)):
             continue
         part: list[Token] = []
         k = i
         while k < len(toks) and (k == i or not toks[k].broken):
             if toks[k].low in _SPLITTERS and part:
-                out += _mostly_new(part, full, "apposition")
+                out += [] if _list_item(part) else _mostly_new(part, full, "apposition")
                 part = []
                 if toks[k].low not in ("and", "or"):
                     break  # a relative clause ("who declared ...") is a statement, not a description
             else:
                 part.append(toks[k])
             k += 1
-        out += _mostly_new(part, full, "apposition")
+        out += [] if _list_item(part) else _mostly_new(part, full, "apposition")
     return out
+
+
+def _ends_name(toks: list[Token], i: int) -> bool:
+    """Does ``toks[i]`` end a name: capitalised, or the lower-case end of a hyphened one ("Chey Tae-won, a ...")?"""
+    return toks[i].text[:1].isupper() or (i > 0 and toks[i].hyphened and toks[i - 1].text[:1].isupper())
+
+
+def _list_item(part: list[Token]) -> bool:
+    """A part of names only, not opened by "a"/"an", is a list's next item, not a description ("Twitter, the UN and
+    outlets such as CNN"; "Hochul, a Democrat," describes): a name the passage lacks is the entity checks'."""
+    words = [t for t in part if _content(t.low)]
+    return bool(words) and all(t.text[:1].isupper() for t in words) and part[0].low not in ("a", "an")
 
 
 def _mostly_new(part: list[Token], full: TextIndex, kind: str) -> list[AddedDetail]:
@@ -223,13 +237,15 @@ def superlatives(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
     for i, tok in enumerate(toks):
         if tok.low in ("most", "least") and i > 0 and toks[i - 1].low == "at":
             continue  # "at most", "at least": a bound on a figure, the number checks' ("$5 billion a year at most")
-        if _superlative(tok.low):
+        if _superlative(tok.low) and tok.low not in ("most", "least"):  # "most" is read below: "most of" counts
             out.append(AddedDetail("superlative", (tok.text,)))
         elif tok.low in ("most", "least"):
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
             after_the = i > 0 and toks[i - 1].low == "the"
             if after_the or ({ADJ, ADV} & readings(nxt)):
-                out.append(AddedDetail("superlative", tuple(t.text for t in toks[i : i + 2])))
+                # the graded word is shown with it ("most advanced"), a function word is not ("the most under")
+                shown = toks[i : i + 1 + (bool(nxt) and nxt not in STOPWORDS)]
+                out.append(AddedDetail("superlative", tuple(t.text for t in shown)))
     return out
 
 

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from rag.support.facts import TextIndex, spelled_amounts, word_covered, word_index
 from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
+from rag.support.org_names import reworded_name
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_set
 from rag.text.numbers import Quantity, same_kind
@@ -419,7 +420,8 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
         said = {w for w in ct[i1:i2] if (w in names or place_key(w)) and w not in _PERIODS}
         given = {w for w in wt[j1:j2] if (w in names or place_key(w)) and w not in _PERIODS}
         if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]) \
-                and not _acronym_of(ct[i1:i2], wt[j1:j2]) and not _acronym_of(wt[j1:j2], ct[i1:i2]):
+                and not _acronym_of(ct[i1:i2], wt[j1:j2]) and not _acronym_of(wt[j1:j2], ct[i1:i2]) \
+                and not reworded_name(ct[i1:i2], wt[max(0, j1 - NAME_SPAN - 2) : j2 + NAME_SPAN + 2]):
             out.append((" ".join(cshown[i1:i2]), " ".join(wshown[j1:j2])))
     return out
 

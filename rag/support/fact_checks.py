@@ -10,6 +10,7 @@ from rag.support.calibration import CROSS_SCRIPT_SCORE, FACT_VETO_SCORE, HARD_FA
 from rag.support.converse_directions import converse_directions, inverted_relations
 from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
+from rag.support.org_names import unnamed_bodies
 from rag.support.relative_dates import unplaced_phrase, unplaced_reason
 from rag.support.windows import Window
 from rag.support.year_parts import other_parts
@@ -129,6 +130,9 @@ def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) ->
         problem = entity_problem(ent, full)
         if problem:
             reasons.append(f"entity '{problem}' not in cited text")
+    # a name of generic words only ("the Ministry of Finance"), which the entity reading above leaves soft
+    for body in unnamed_bodies(claim, full.lower_text, full.acronyms):
+        reasons.append(f"entity '{body}' not in cited text")
     return reasons, outside
 
 

@@ -366,13 +366,34 @@ def _role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
 
 def repetition(claim: str, window: str) -> list[str]:
     """Claim content words that occur more often in the claim than in the window (a garbled, looping sentence:
-    "X is X", "persecution of persecution"), in claim order."""
-    ct = [w for w in tokens(claim) if w not in STOPWORDS and len(w) > 2 and not w.isdigit()]
+    "X is X", "persecution of persecution"), in claim order. A name the claim spells out where the window writes its
+    initials ("World Trade Organization" for "WTO") is the window's acronym: its words are not counted ("the trade
+    ministry ... the World Trade Organization" for "the Ministry of Trade ... the WTO" repeats nothing)."""
+    ct = [w for w in tokens(_without_spelled_acronyms(claim, window)) if w not in STOPWORDS and len(w) > 2
+          and not w.isdigit()]
     wt = tokens(window)
     counts: dict[str, int] = {}
     for w in ct:
         counts[w] = counts.get(w, 0) + 1
     return [w for w, n in counts.items() if n > 1 and n > wt.count(w)]
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,9}s?\b")  # as ``facts`` reads a text's acronyms ("WTO", "NSB")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _without_spelled_acronyms(claim: str, window: str) -> str:
+    """``claim`` without its capitalised name runs whose initials are an acronym ``window`` writes."""
+    acronyms = {m.group(0).removesuffix("s").lower() for m in _ACRONYM_RE.finditer(window)}
+    if not acronyms:
+        return claim
+
+    def spelled(m: re.Match[str]) -> str:
+        words = m.group(0).split()
+        initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+        return " " if initials in acronyms else m.group(0)
+
+    return _NAME_RUN_RE.sub(spelled, claim)
 
 
 def other_date(claim: str, index: TextIndex) -> str | None:

@@ -29,6 +29,7 @@ from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.text.lexicon import table, word_set
 from rag.support.mentions import place_mentions
+from rag.support.org_names import HEADS, ORG_WORDS
 from rag.text.places import place_of_word
 from rag.text.tokens import irregular_forms, stem
 
@@ -49,6 +50,8 @@ _PRONOUNS = word_set("pronouns")
 _DETERMINERS = frozenset(_CUES["determiners"])
 _FRAME_VERBS = frozenset(_CUES["frame_verbs"])
 _COMPLEMENT_VERBS = frozenset(_CUES["complement_verbs"])
+_ORG_KEYS = frozenset(stem(w) for w in ORG_WORDS)  # a generic organisation name's words, as ``_key`` compares them
+_HEAD_KEYS = frozenset(stem(w) for w in HEADS)
 _MIN_SAID = 3  # content words after "X said" for them to be what X says
 
 
@@ -368,10 +371,19 @@ def other_speaker(claim: str, window: str) -> str | None:
     if not heard or _pronoun_frame_shared(ct, wt):
         return None
     for who, pronoun_only in speakers(ct):
-        if who and not pronoun_only and not any(who & h for h, _ in heard) and not _speaks(wt, who):
+        if who and not pronoun_only and not any(who & h for h, _ in heard) and not _speaks(wt, who) \
+                and not _same_body(who, wt):
             return ("attribution: the passage has " + " or ".join(sorted({"'" + " ".join(sorted(h)) + "'" for h, _ in heard if h}))
                     + " saying it, not '" + " ".join(sorted(who)) + "'")
     return None
+
+
+def _same_body(who: set[str], window: list[str]) -> bool:
+    """Whether a speaker ``who`` (keys) is a generic organisation name (``org_names``: organisation words with a head,
+    a place aside) whose every word the window writes: "Seoul's trade ministry" for "the South Korean Ministry of Trade,
+    Industry and Energy said", whose name the speaker list reads by its last word."""
+    words = {k for k in who if not k.startswith("place:")}
+    return bool(words) and words <= _ORG_KEYS and bool(words & _HEAD_KEYS) and words <= {_key(t) for t in window}
 
 
 def _pronoun_frame_shared(claim: list[str], window: list[str]) -> bool:

@@ -1105,7 +1105,8 @@ class QuestionAnswering:
         elif picked and prefer_kind and kind in DONE_ACT_KINDS:
             picked = self._act_reported_first(scored, typed, told, value, picked)
         if prefer_kind:  # the sentence putting a value in the asked slot, not one restating the question's premise
-            picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
+            picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked,
+                               [c.passage.chunk.published for c in scored.cands])
             # ... for "how many <noun>", the sentence counting that noun, not one restating the premise in another unit
             picked = count_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
             # ... and a quote whose first sentence states the value, not one stating it only after its context

@@ -20,7 +20,8 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
 __all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "gives_age", "gives_calendar_date", "gives_measure",
-           "gives_year", "is_person_name", "only_place", "quantity_text", "after_bound", "tells_change",
+           "gives_year", "is_person_name", "only_place", "quantity_text", "after_bound", "tells_change", "gives_duration",
+           "ends_at_time",
            "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -34,7 +35,7 @@ class AskedValue:
     counted: frozenset[str] = frozenset()
     head: str | None = None
     count_class: str | None = None
-    #: "money", "percent" or "age" when the question asks for that measure
+    #: "money", "percent", "age" or "duration" ("how long …?") when the question asks for that measure
     measure: str | None = None
     #: the question asks for a calendar date ("on what date"): a weekday or "last week" does not give it
     calendar: bool = False
@@ -264,6 +265,8 @@ def _asked_measure(low: str) -> str | None:
     vals = _values()["measure"]
     if _asks_age(low):
         return "age"
+    if re.search(r"\bhow long\b(?!\s+ago\b)", low):
+        return "duration"
     if any(re.search(rf"\bwhat (?:\w+\s+)?{re.escape(p)}\b", low) for p in vals["percent_nouns"]):
         return "percent"
     nouns = "|".join(re.escape(n) for n in vals["money_nouns"])
@@ -472,15 +475,35 @@ def _counting_numbers(asked: AskedValue, text: str, question_stems: set[str] | f
 
 def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is the asked measure: a currency amount for money, a percentage, an
-    age (``gives_age``)."""
+    age (``gives_age``), a length of time (``gives_duration``)."""
     if measure is None:
         return True
     if measure == "percent":
         return is_percentage(text, end)
     if measure == "age":
         return gives_age(text, start, end)
+    if measure == "duration":
+        return gives_duration(text, end)
     return any(q.currency and q.start <= start < q.end + 1 for q in find_quantities(text)) or any(
         q.currency and start <= q.start < end + 2 for q in find_quantities(text))
+
+
+def gives_duration(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts units of time ("for three years", "a 90-day suspension", "six
+    months", "2.5 hours": ``[measure].duration_units`` right after it, a hyphen or scale words between); a "how long
+    …?" question asks for one (``AskedValue.measure`` "duration")."""
+    units = "|".join(re.escape(u) for u in _values()["measure"]["duration_units"])
+    return bool(re.match(rf"(?:\s+|-)(?:(?:and a half|more|full|straight|consecutive)\s+)?(?:{units})\b", text[end:], re.I))
+
+
+def ends_at_time(text: str) -> bool:
+    """Whether ``text`` gives a length of time by its end: "until 2029", "through the end of 2027", "until January 5,
+    2027" (``[measure].duration_ends`` before a year or a month): it answers a "how long …?" question as a count of
+    units does."""
+    ends = "|".join(re.escape(u) for u in _values()["measure"]["duration_ends"])
+    months = "|".join(MONTH_NAMES)
+    return bool(re.search(rf"\b(?:{ends})\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[-\s]+)?"
+                          rf"(?:(?:{months})\b[^.;:]{{0,6}}?)?(?:19|20)\d\d\b", text, re.I))
 
 
 def is_percentage(text: str, end: int) -> bool:

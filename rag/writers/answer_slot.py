@@ -32,6 +32,8 @@ from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, is_enumeration, without_carried_context
 from rag.writers.answer_act import asked_act, tells_act
 from rag.writers.asked_year import asked_years, event_years, tells_other_years
+from rag.writers.sentence_cues import NUMBER_RE, YEARISH_RE
+from rag.writers.answer_value import number_fits, quantity_text
 from rag.writers.answer_value import asked_value, counts_by_counter, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
@@ -737,12 +739,12 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
         return picked
     body = without_carried_context(question)
     asked = asked_value(body)
-    if not asked.head:
-        return picked
     qstems = text_stems(body)
     floor = order[picked[0]] - float(_slots()["count"]["gap"])
     act = asked_act(body)
     verbs = tuple(v for v in act.verbs if v not in _general_acts()) if act is not None else ()
+    if not asked.head:
+        return _amount_lead(body, asked, verbs, texts, order, pool, picked, floor)
     if verbs and not _tells_any(texts[picked[0]], verbs):
         acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
                   and (counts_in_kind(asked, _first_sentence(texts[i]), qstems)
@@ -798,6 +800,27 @@ def _tells_change(text: str) -> bool:
 def _general_acts() -> frozenset[str]:
     """The stems of ``[count].general_acts``: verbs too general to tie a count to its act ("affected")."""
     return frozenset(stem_word(w) for w in _slots()["count"]["general_acts"])
+
+
+def _amount_lead(body: str, asked, verbs: Sequence[str], texts: list[str], order: Sequence[float],
+                 pool: Sequence[int], picked: list[int], floor: float) -> list[int]:
+    """For "how much <did X> <verb> …?" / "how much was <participle> …?" (no counted noun; ``count_lead``): when the
+    pick's first sentence tells none of the asked act's ``verbs`` ("Hong Kong customs officers inspected 37
+    containers …" for "How much was seized by Hong Kong customs …?") and a sentence of ``pool`` within the gap
+    (``floor``) tells one with a number that fits the question (``answer_value.number_fits``: "They seized 1,800
+    graphics cards worth HK$46 million …"), the best of those by ``order`` leads. Otherwise ``picked``."""
+    if not verbs or not re.search(r"\bhow much\b", body.lower()) or _tells_any(texts[picked[0]], verbs):
+        return picked
+    acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
+              and _gives_number(asked, _first_sentence(texts[i]))]
+    return [max(acting, key=lambda i: (order[i], -i))] if acting else picked
+
+
+def _gives_number(asked, text: str) -> bool:
+    """Whether ``text`` gives a number that fits ``asked`` (``answer_value.number_fits``; no year, dates masked)."""
+    masked = quantity_text(text)
+    return any(not YEARISH_RE.match(m.group(0)) and m.group(0) != "%" and number_fits(asked, masked, m.start(), m.end())
+               for m in NUMBER_RE.finditer(masked))
 
 
 def _tells_any(text: str, verbs: Sequence[str]) -> bool:

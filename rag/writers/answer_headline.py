@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from rag.text.keys import publisher_forms
 from rag.text.normalize import match_form
+from rag.writers.agent_phrase import names_agent
 from rag.writers.answer_actor import names_doer
 from rag.writers.answer_agree import same_value, value_groups
 from rag.writers.answer_slot import asked_slot, fills_slot
@@ -63,7 +64,8 @@ def answers_by_its_words(question: str, kind: str | None, quote: Candidate, titl
                          question_stems: set[str], asked: AskedValue, places_ok: bool) -> bool:
     """Whether ``quote`` answers ``question`` itself, so its headline (``title``, read as a sentence) adds nothing
     to lead with: the quote names the doer of the asked act as its subject (``answer_actor.names_doer``: "Ottawa
-    protested the move" for "Who protested …?"), names the recipient a question asks for (``answer_slot.fills_slot``
+    protested the move" for "Who protested …?", or in an agent phrase: "The raid, led by … Han Ji-woo" for "Who led
+    the raid …?", ``agent_phrase.names_agent``), names the recipient a question asks for (``answer_slot.fills_slot``
     of a recipient slot: "… to Tomas Ekberg, Kessland's Minister of Industry" for "Who received …?", and so of an
     act's object or passive subject: "The broker's former logistics chief, Oren Valdt, was cleared …" for "Who was
     cleared …?"; not a class
@@ -71,7 +73,7 @@ def answers_by_its_words(question: str, kind: str | None, quote: Candidate, titl
     gives a value of the asked kind that the headline gives too (``answer_agree.same_value``: the headline repeats
     the quote's answer beside other names; a number's scale word alone is no value, ``_values``)."""
     slot = asked_slot(question)
-    if names_doer(question, quote.text, quote.stems) or (
+    if names_doer(question, quote.text, quote.stems) or names_agent(question, quote.text) or (
             (slot.recipient or slot.objects or slot.passive) and fills_slot(slot, quote.text, question_stems)):
         return True
     told, shown = (_values(kind, c, question_stems, asked, places_ok) for c in (quote, title))

@@ -28,6 +28,7 @@ from rag.writers.answer_value import (
     gives_year,
     is_person_name,
     only_place,
+    ends_at_time,
     number_fits,
     only_source,
     ordinal_counts,
@@ -336,6 +337,8 @@ def has_answer_kind(
     if kind == "number":  # a quantity: not a year, nor the day of a date, a clock time or a name's number
         masked = quantity_text(text)
         if ordinal_counts(asked, masked):  # "… rise for a seventh time in a row" for "how many times …?"
+            return True
+        if asked.measure == "duration" and ends_at_time(text):  # "How long …?": "… until 2029" (a year, not masked)
             return True
         return any(
             stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))

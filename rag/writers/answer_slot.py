@@ -31,6 +31,9 @@ from rag.text.sentences import sentence_texts
 from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, is_enumeration, without_carried_context
 from rag.writers.answer_act import asked_act, tells_act
+from rag.writers.asked_year import asked_years, event_years, tells_other_years
+from rag.writers.sentence_cues import NUMBER_RE, YEARISH_RE
+from rag.writers.answer_value import number_fits, quantity_text
 from rag.writers.answer_value import asked_value, counts_by_counter, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
@@ -606,15 +609,17 @@ def _joins(between: str, joiner: str | None = None) -> bool:
 
 
 def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence[float], pool: Sequence[int],
-              picked: list[int]) -> list[int]:
+              picked: list[int], published: Sequence[str | None] | None = None) -> list[int]:
     """The first sentence, given the hand rule's ``picked`` (one index into ``texts``): when ``kind`` is one of
     ``[lead].kinds`` and the pick does not fill the slot ``question`` asks (``fills_slot``) while sentences of
     ``pool`` do, the best of those by ``order`` (the hand rule's value per sentence) that is within ``[lead].gap`` of
     the pick leads ("Elon Musk has denied having an affair with Nicole Shanahan …" before "Just when we think Elon
     Musk might keep his head down …" for "… denied that he had an alleged affair with who?"); for a recipient slot
     (``AskedSlot.recipient``), an object or passive-subject slot (``AskedSlot.objects``, ``.passive``) or a kind of ``[lead].gap_free`` (a list) the
-    best of them leads at any gap. Otherwise
-    ``picked``."""
+    best of them leads at any gap. A sentence telling an act's recipient, object or passive subject in an earlier
+    event than its report's (``tells_earlier_event`` by ``published``, the reports' ISO days per text: "Outgoing
+    President Moon Jae-in was elected in 2017 …" in a 2026 report for "Who was elected president …?") does not lead.
+    Otherwise ``picked``."""
     lead = _slots()["lead"]
     if not picked or kind not in lead["kinds"]:
         return picked
@@ -635,7 +640,26 @@ def slot_lead(question: str, kind: str | None, texts: list[str], order: Sequence
     floor = (float("-inf") if slot.recipient or slot.objects or slot.passive or kind in lead["gap_free"]
              else order[picked[0]] - float(lead["gap"]))
     filled = [i for i in pool if i != picked[0] and order[i] >= floor and fills(texts[i])]
+    if published is not None and (slot.recipient or slot.objects or slot.passive):
+        # ... but the act's filler in a report's background (an earlier holder, a previous case) tells another event
+        years = asked_years(without_carried_context(question))
+        filled = [i for i in filled if not tells_earlier_event(texts[i], published[i], years)]
     return [max(filled, key=lambda i: (order[i], -i))] if filled else picked
+
+
+def tells_earlier_event(text: str, published: str | None, years: frozenset[int] = frozenset()) -> bool:
+    """Whether ``text`` (a sentence of a report published on ``published``, ISO day) tells its events in years before
+    the report's own, so as its background ("Outgoing President Moon Jae-in was elected in 2017 …", "In a separate
+    case last year, two employees were arrested …" in a 2026 report; relative years read against ``published``:
+    ``asked_year.event_years``); for a question asking ``years``, whether it tells none of them
+    (``asked_year.tells_other_years``). False for a sentence telling no year, or the report's year or a later one,
+    and for an undated report."""
+    if years:
+        return tells_other_years(text, years, published)
+    if not published or not published[:4].isdigit():
+        return False
+    told = event_years(text, published)
+    return bool(told) and max(told) < int(published[:4])
 
 
 def slot_fillers(question: str, kind: str | None, texts: Sequence[str], pool: Sequence[int],
@@ -715,12 +739,12 @@ def count_lead(question: str, kind: str | None, texts: list[str], order: Sequenc
         return picked
     body = without_carried_context(question)
     asked = asked_value(body)
-    if not asked.head:
-        return picked
     qstems = text_stems(body)
     floor = order[picked[0]] - float(_slots()["count"]["gap"])
     act = asked_act(body)
     verbs = tuple(v for v in act.verbs if v not in _general_acts()) if act is not None else ()
+    if not asked.head:
+        return _amount_lead(body, asked, verbs, texts, order, pool, picked, floor)
     if verbs and not _tells_any(texts[picked[0]], verbs):
         acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
                   and (counts_in_kind(asked, _first_sentence(texts[i]), qstems)
@@ -776,6 +800,27 @@ def _tells_change(text: str) -> bool:
 def _general_acts() -> frozenset[str]:
     """The stems of ``[count].general_acts``: verbs too general to tie a count to its act ("affected")."""
     return frozenset(stem_word(w) for w in _slots()["count"]["general_acts"])
+
+
+def _amount_lead(body: str, asked, verbs: Sequence[str], texts: list[str], order: Sequence[float],
+                 pool: Sequence[int], picked: list[int], floor: float) -> list[int]:
+    """For "how much <did X> <verb> …?" / "how much was <participle> …?" (no counted noun; ``count_lead``): when the
+    pick's first sentence tells none of the asked act's ``verbs`` ("Hong Kong customs officers inspected 37
+    containers …" for "How much was seized by Hong Kong customs …?") and a sentence of ``pool`` within the gap
+    (``floor``) tells one with a number that fits the question (``answer_value.number_fits``: "They seized 1,800
+    graphics cards worth HK$46 million …"), the best of those by ``order`` leads. Otherwise ``picked``."""
+    if not verbs or not re.search(r"\bhow much\b", body.lower()) or _tells_any(texts[picked[0]], verbs):
+        return picked
+    acting = [i for i in pool if i != picked[0] and order[i] >= floor and _tells_any(texts[i], verbs)
+              and _gives_number(asked, _first_sentence(texts[i]))]
+    return [max(acting, key=lambda i: (order[i], -i))] if acting else picked
+
+
+def _gives_number(asked, text: str) -> bool:
+    """Whether ``text`` gives a number that fits ``asked`` (``answer_value.number_fits``; no year, dates masked)."""
+    masked = quantity_text(text)
+    return any(not YEARISH_RE.match(m.group(0)) and m.group(0) != "%" and number_fits(asked, masked, m.start(), m.end())
+               for m in NUMBER_RE.finditer(masked))
 
 
 def _tells_any(text: str, verbs: Sequence[str]) -> bool:

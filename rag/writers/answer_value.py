@@ -21,6 +21,7 @@ from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARI
 
 __all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "measures_another_unit", "only_place", "quantity_text", "after_bound",
+           "tells_change", "gives_duration", "ends_at_time",
            "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -34,7 +35,7 @@ class AskedValue:
     counted: frozenset[str] = frozenset()
     head: str | None = None
     count_class: str | None = None
-    #: "money", "percent" or "age" when the question asks for that measure
+    #: "money", "percent", "age" or "duration" ("how long …?") when the question asks for that measure
     measure: str | None = None
     #: the question asks for a calendar date ("on what date"): a weekday or "last week" does not give it
     calendar: bool = False
@@ -74,6 +75,9 @@ class AskedValue:
     material: frozenset[str] = frozenset()
     #: the question asks for a difference ("how many *more* examiners …?"): a number opening a comparison answers it
     difference: bool = False
+    #: the question asks a share of a whole ("what share of …", "what percentage of …"): a percentage of change does
+    #: not answer it ("exports rose 12 percent from a year earlier": ``tells_change``)
+    share: bool = False
 
 
 @cache
@@ -152,7 +156,42 @@ def asked_value(question: str) -> AskedValue:
                       bool(re.search(r"\b(?:which|what)\s+two\b", low)),
                       bool(re.search(r"\b(?:what|which)\s+year\b", low)),
                       _named_people(q) if measure == "age" else frozenset(), material,
-                      bool(re.search(rf"\bhow many\s+(?:{differs})\b", low)))
+                      bool(re.search(rf"\bhow many\s+(?:{differs})\b", low)), _asks_share(low))
+
+
+def _asks_share(low: str) -> bool:
+    """Whether a question (lower case) asks a share of a whole: "what share of …", "which proportion …", "what
+    percentage of …" (``[share].nouns``, at most one word between)."""
+    nouns = "|".join(re.escape(n) for n in _values()["share"]["nouns"])
+    return bool(re.search(rf"\b(?:what|which)\s+(?:\w+\s+)?(?:{nouns})\b", low))
+
+
+def tells_change(text: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``text[start:end]`` is one of change, not a share: a word of ``[share].change_before``
+    among the ``[share].reach`` words right before it in its clause (past ``before_skip`` words: "rose 12 percent",
+    "up by about 40%", "up from 80 percent in 2015"; not "made up 30 percent": ``composed_of``), or a phrase of
+    ``change_after`` or a word of ``change_next`` right after its unit ("12 percent from a year earlier", "5% higher")."""
+    share = _values()["share"]
+    before = re.split(r"[.;:,!?()]", text[:start])[-1].lower().split()
+    skip = set(share["before_skip"])
+    seen = 0
+    before = [w.strip("“”\"'’") for w in before]
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
+        if word == "to" and k == len(before) - 1:
+            return False  # "its share fell to 20 percent": the level reached, a share
+        if word in share["change_before"]:
+            # "made up 30 percent of …" is a share: the particle of a verb of composition
+            return not (k and before[k - 1] in share["composed_of"])
+        if word not in skip:
+            seen += 1
+            if seen >= share["reach"]:
+                break
+    after = re.sub(r"^\s*(?:%|percent\b|per cent\b|percentage points?\b)", "", text[end:], flags=re.I).lower()
+    after = re.sub(r"\s+", " ", after).lstrip(" ,")
+    after = re.sub(r"^in \w+ ", "", after)  # "12 percent in May from a year earlier"
+    first = after.split(" ", 1)[0]
+    return first in share["change_next"] or any(after.startswith(p) for p in share["change_after"])
 
 
 def counted_phrase(question: str) -> str | None:
@@ -226,6 +265,8 @@ def _asked_measure(low: str) -> str | None:
     vals = _values()["measure"]
     if _asks_age(low):
         return "age"
+    if re.search(r"\bhow long\b(?!\s+ago\b)", low):
+        return "duration"
     if any(re.search(rf"\bwhat (?:\w+\s+)?{re.escape(p)}\b", low) for p in vals["percent_nouns"]):
         return "percent"
     nouns = "|".join(re.escape(n) for n in vals["money_nouns"])
@@ -434,15 +475,35 @@ def _counting_numbers(asked: AskedValue, text: str, question_stems: set[str] | f
 
 def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is the asked measure: a currency amount for money, a percentage, an
-    age (``gives_age``)."""
+    age (``gives_age``), a length of time (``gives_duration``)."""
     if measure is None:
         return True
     if measure == "percent":
         return is_percentage(text, end)
     if measure == "age":
         return gives_age(text, start, end)
+    if measure == "duration":
+        return gives_duration(text, end)
     return any(q.currency and q.start <= start < q.end + 1 for q in find_quantities(text)) or any(
         q.currency and start <= q.start < end + 2 for q in find_quantities(text))
+
+
+def gives_duration(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts units of time ("for three years", "a 90-day suspension", "six
+    months", "2.5 hours": ``[measure].duration_units`` right after it, a hyphen or scale words between); a "how long
+    …?" question asks for one (``AskedValue.measure`` "duration")."""
+    units = "|".join(re.escape(u) for u in _values()["measure"]["duration_units"])
+    return bool(re.match(rf"(?:\s+|-)(?:(?:and a half|more|full|straight|consecutive)\s+)?(?:{units})\b", text[end:], re.I))
+
+
+def ends_at_time(text: str) -> bool:
+    """Whether ``text`` gives a length of time by its end: "until 2029", "through the end of 2027", "until January 5,
+    2027" (``[measure].duration_ends`` before a year or a month): it answers a "how long …?" question as a count of
+    units does."""
+    ends = "|".join(re.escape(u) for u in _values()["measure"]["duration_ends"])
+    months = "|".join(MONTH_NAMES)
+    return bool(re.search(rf"\b(?:{ends})\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[-\s]+)?"
+                          rf"(?:(?:{months})\b[^.;:]{{0,6}}?)?(?:19|20)\d\d\b", text, re.I))
 
 
 def is_percentage(text: str, end: int) -> bool:
@@ -457,6 +518,11 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
     if not gives_measure(asked.measure, text, start, end):
         return False
     if not asked.difference and is_difference(text, end):
+        return False
+    # "What share of Taiwan's exports went to …?" is not answered by "exports rose 12 percent from a year earlier"
+    if asked.share and re.fullmatch(r"%|percent|per cent", text[start:end], re.I):
+        return False  # the unit alone ("percent", which NUMBER_RE matches too): its number is read on its own
+    if asked.share and is_percentage(text, end) and tells_change(text, start, end):
         return False
     if measures_other_material(asked, text, end):
         return False

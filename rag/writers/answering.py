@@ -36,6 +36,7 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself, verb_form
+from rag.writers.agent_phrase import names_agent
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -374,7 +375,8 @@ class QuestionAnswering:
         # "Which toys were linked to the choking cases?"): no capital, no quote, but the member asked for
         obj = asked_object(query) if kind == "thing" or kind == "list" else None
         typed = np.array([1.0 if (not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                     or (kind == "name" and names_doer(query, c.text, c.stems))
+                                                     or (kind == "name" and (names_doer(query, c.text, c.stems)
+                                                                             or names_agent(query, c.text)))
                                                      or class_column(c.text, columns) is not None))
                           or (slot is not None and names_member(slot, c.text, qstems))
                           or names_act_object(obj, c.text, qstems)
@@ -402,13 +404,14 @@ class QuestionAnswering:
         """For a who-question asking who did an act ("Who protested Japan's export restrictions?"), the typed,
         quotable sentences about the question's places, as near the question as ``floor`` (cosine), in which a
         country or its capital does that act (``answer_actor.names_doer``: "Seoul plans to file a complaint with the
-        WTO"). None for an act of speech ("Who said that at a news conference?": its speaker is a person, read by
-        ``answer_who``) or another question."""
+        WTO"), or that names the doer in an agent phrase (``agent_phrase.names_agent``: "The raid, led by senior
+        investigator Han Ji-woo, …", "A Samsung-led consortium …" for "Who led …?"). None for an act of speech ("Who
+        said that at a news conference?": its speaker is a person, read by ``answer_who``) or another question."""
         act = asked_act(query)
         if act is None or not act.verbs or reports_speech(act.verbs[0]):
             return []
         return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
-                and scored.cos[i] >= floor and names_doer(query, c.text, c.stems)]
+                and scored.cos[i] >= floor and (names_doer(query, c.text, c.stems) or names_agent(query, c.text))]
 
     def _answerable(self, query: str, scored: Scored, as_of: str | None = None) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -1155,7 +1158,8 @@ class QuestionAnswering:
         elif picked and prefer_kind and kind in DONE_ACT_KINDS:
             picked = self._act_reported_first(scored, typed, told, value, picked)
         if prefer_kind:  # the sentence putting a value in the asked slot, not one restating the question's premise
-            picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
+            picked = slot_lead(query, kind, [c.text for c in scored.cands], value, pool, picked,
+                               [c.passage.chunk.published for c in scored.cands])
             # ... for "how many <noun>", the sentence counting that noun, not one restating the premise in another unit
             picked = count_lead(query, kind, [c.text for c in scored.cands], value, pool, picked)
             # ... and a quote whose first sentence states the value, not one stating it only after its context

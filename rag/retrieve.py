@@ -324,15 +324,17 @@ class HybridRetriever:
             # the share of the query's glossary terms its headline and text hold (``concept_share``): one generic
             # term of a several-term query (出口 of "quantum computer export controls") is a weak match, and an
             # article holding the query's own words, some of which no glossary term carries, keeps its place
+            # (the rows of every candidate are read here once: a bridged one joins ``fused`` below)
             carried = translated_share(cands.query)
-            texts = self.index.catalog.get_chunks(bridged)
+            rows = self.index.catalog.get_chunks(dict.fromkeys([*fused, *bridged]))
             for rank, cid in enumerate(bridged, start=1):
-                row = texts.get(cid) or {}
+                row = rows.get(cid) or {}
                 share = concept_share(cands.query, f"{row.get('title') or ''}\n{row.get('text') or ''}")
                 fused[cid] = fused.get(cid, 0.0) + s.bridge_weight * carried * share / (s.rrf_k + rank)
+        else:
+            rows = self.index.catalog.get_chunks(fused)
         dense_rank = {cid: i + 1 for i, cid in enumerate(dense_ids)}
         lex_rank = {cid: i + 1 for i, cid in enumerate(lex_ids)}
-        rows = self.index.catalog.get_chunks(fused)
         if s.ranker == "fitted":
             scores = self.fitted_scores(cands, rows, filters, n=n)
         else:

@@ -39,6 +39,7 @@ class Concept:
     english: tuple[str, ...]
     cjk: tuple[str, ...]
     country: str = ""  # the country a national body or law is of ("Japan" for 経済産業省)
+    act: bool = False  # an act a country does (export control, sanction): "日本の輸出規制" is Japan's act
 
 
 @cache
@@ -47,7 +48,7 @@ def concepts() -> tuple[Concept, ...]:
     out = []
     for entry in table("cross_lingual")["term"]:
         cjk = tuple(dict.fromkeys(f for lang in CJK_LANGUAGES for f in entry.get(lang, ())))
-        out.append(Concept(tuple(entry["en"]), cjk, entry.get("country", "")))
+        out.append(Concept(tuple(entry["en"]), cjk, entry.get("country", ""), bool(entry.get("act", False))))
     return tuple(out)
 
 
@@ -86,11 +87,20 @@ def english_concepts(text: str) -> list[int]:
     return list(dict.fromkeys(idx for _, idx in sorted(found)))
 
 
-def cjk_concepts(text: str) -> list[int]:
-    """Indexes of the concepts whose CJK forms ``text`` holds (in its search form, spaces between Korean words
-    ignored), in order of first match, each once; overlapping forms count once, the longest."""
-    found: list[tuple[int, int]] = []
-    for run in CJK_RUN.finditer(search_form(text).replace(" ", "")):
+def cjk_form(text: str) -> str:
+    """``text`` as CJK forms are matched in it: its search form (``rag.text.analyzer.search_form``) without spaces
+    (Korean words are matched across them); the offsets of ``cjk_matches`` are into this string."""
+    return search_form(text).replace(" ", "")
+
+
+@lru_cache(maxsize=50_000)
+def cjk_matches(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, concept index) of each glossary CJK form found in ``text``'s CJK runs, offsets into
+    ``cjk_form(text)``, in order of start; forms are taken longest first and a character belongs to one form at most
+    (overlapping forms name one concept, the longest). The one reading of a text's CJK terms: ``cjk_concepts``,
+    ``translated_share`` and the role reader (``rag.text.cjk_actors``) all count these matches."""
+    found: list[tuple[int, int, int]] = []
+    for run in CJK_RUN.finditer(cjk_form(text)):
         s = run.group(0)
         taken = [False] * len(s)
         for form, idx in _cjk_forms():
@@ -99,9 +109,14 @@ def cjk_concepts(text: str) -> list[int]:
                 end = start + len(form)
                 if not any(taken[start:end]):
                     taken[start:end] = [True] * len(form)
-                    found.append((run.start() + start, idx))
+                    found.append((run.start() + start, run.start() + end, idx))
                 start = s.find(form, start + 1)
-    return list(dict.fromkeys(idx for _, idx in sorted(found)))
+    return tuple(sorted(found))
+
+
+def cjk_concepts(text: str) -> list[int]:
+    """Indexes of the concepts whose CJK forms ``text`` holds (``cjk_matches``), in order of first match, each once."""
+    return list(dict.fromkeys(idx for _, _, idx in cjk_matches(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -114,16 +129,7 @@ def translated_share(query: str) -> float:
     en_tokens = [t for t in analyze(query) if not CJK_RUN.search(t)]
     cjk_total = sum(len(r) for r in CJK_RUN.findall(query))
     _, en_covered = _english_matches(en_tokens)
-    cjk_covered = 0
-    for run in CJK_RUN.finditer(search_form(query).replace(" ", "")):
-        s = run.group(0)
-        mask = [False] * len(s)
-        for form, _ in _cjk_forms():
-            start = s.find(form)
-            while start >= 0:
-                mask[start:start + len(form)] = [True] * len(form)
-                start = s.find(form, start + 1)
-        cjk_covered += sum(mask)
+    cjk_covered = sum(end - start for start, end, _ in cjk_matches(query))
     total = len(en_tokens) + cjk_total
     return (en_covered + cjk_covered) / total if total else 0.0
 

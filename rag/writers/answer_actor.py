@@ -16,8 +16,10 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Iterable, Sequence
 
+from rag.text.cjk_actors import cjk_place_roles
 from rag.text.lexicon import table
 from rag.text.places import PlaceMention, place_mentions, same_place
+from rag.text.scripts import is_mostly_cjk
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_act import asked_act, asked_subject, tells_act, verb_form
 
@@ -152,8 +154,12 @@ def actor_role(text: str, actor: Iterable[str]) -> str | None:
     opening place, ``_opening_place``) or follows "by"; else "undergoer" when another place is its actor or each
     mention follows a word of acting on ("on", "against", "to" …: ``act_roles.toml`` [roles]); else "named" when
     the sentence names one; None when it names none. "China Imposes Export Restrictions on 20 Japanese Firms,
-    Sparking Diplomatic Tensions with Tokyo": undergoer for Japan, agent for China."""
+    Sparking Diplomatic Tensions with Tokyo": undergoer for Japan, agent for China. A sentence written mostly in
+    CJK characters is read by its particles and prepositions (``rag.text.cjk_actors``: 中国商務省は日本への輸出を制限
+    is China's act on Japan)."""
     actor = set(actor)
+    if is_mostly_cjk(text):
+        return _cjk_role(text, actor)
     reading = _reading(text)
     stripped, first = reading.stripped, reading.first
     if first is not None and _looked_back(stripped, first.start, reading.words) == "undergoer":
@@ -168,6 +174,19 @@ def actor_role(text: str, actor: Iterable[str]) -> str | None:
         return "agent"
     # another place opens the sentence as its actor: the asked one is named as what it acts on or with
     return "undergoer" if first is not None or all(r == "undergoer" for r in looked) else "named"
+
+
+def _cjk_role(text: str, actor: set[str]) -> str | None:
+    """``actor_role`` of a sentence written mostly in CJK characters, from its countries' roles
+    (``rag.text.cjk_actors.cjk_place_roles``)."""
+    roles = cjk_place_roles(text)
+    mine = [r.role for r in roles if any(same_place(r.key, a) for a in actor)]
+    if not mine:
+        return None
+    if "agent" in mine:
+        return "agent"
+    others_act = any(r.role == "agent" for r in roles if not any(same_place(r.key, a) for a in actor))
+    return "undergoer" if others_act or all(r == "undergoer" for r in mine) else "named"
 
 
 def act_doer(text: str, verb: str) -> PlaceMention | None:
@@ -208,10 +227,14 @@ def led_by_another_place(text: str, asked: Iterable[str]) -> bool:
     """Whether the sentence's actor is a place none of ``asked`` (the question's place keys) is: its first place
     mention, starting among its first ``ACTOR_WORDS`` words (after a label), neither covers nor is covered by an
     asked place ("South Korean" covers "Korea"). False when the question names no place or the sentence opens with
-    none."""
+    none. A sentence written mostly in CJK characters is led by the countries its particles and prepositions give
+    as acting (``rag.text.cjk_actors``: 商务部宣布…限制出口…，日本企业将受到影响 is led by China, not Japan)."""
     asked = set(asked)
     if not asked:
         return False
+    if is_mostly_cjk(text):
+        acting = {r.key for r in cjk_place_roles(text) if r.role == "agent"}
+        return bool(acting) and not any(same_place(a, p) for a in acting for p in asked)
     _, first = _opening_place(text)
     return first is not None and not any(same_place(first.key, p) for p in asked)
 

@@ -32,9 +32,12 @@ from typing import Sequence
 import numpy as np
 
 from rag.linear_model import LinearModel, parse_linear, read_model_file
+from rag.text.cjk_actors import bystanders
+from rag.writers.answer_actor import asked_agent
 from rag.writers.key_terms import coverage, key_terms, stems, term_weights
 
-__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "load_story_model", "story_coverage", "story_held"]
+__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "doc_coverages", "docs_holding_story", "load_story_model",
+           "story_coverage", "story_held"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "assets" / "story_model.json"
 MODEL_SCHEMA = "techsec-brief/story-held"
@@ -48,15 +51,24 @@ class StoryModelError(RuntimeError):
 def story_coverage(question: str, evidence: Sequence[tuple[str, str, str]]) -> float:
     """The best key-term coverage of ``question`` by one document of ``evidence`` ((doc_id, title, text) per passage;
     a document's passages and title are read together), in [0, 1]; 0.0 for no evidence, 1.0 for a question with no
-    key term."""
+    key term (``doc_coverages``' best)."""
+    return max(doc_coverages(question, evidence).values(), default=0.0)
+
+
+def doc_coverages(question: str, evidence: Sequence[tuple[str, str, str]]) -> dict[str, float]:
+    """Each document's key-term coverage of ``question`` (doc_id → [0, 1]; evidence as ``story_coverage`` reads it),
+    the terms weighted by their rarity across these documents. A country the question asks as the doer of its act
+    ("What did Japan restrict?") is held by a document naming it in CJK words only where one of them gives it as
+    acting (``cjk_actors.bystanders``): 日本 as the destination of China's curbs (对日本出口, 日本企业将受到影响)
+    names Japan without telling Japan's story."""
     terms = key_terms(question)
+    agent = asked_agent(question)
     docs: dict[str, set[str]] = {}
     for doc, title, text in evidence:
-        docs.setdefault(doc, set()).update(stems(f"{title or ''} {text}"))
-    if not docs:
-        return 0.0
+        held = stems(f"{title or ''} {text}")
+        docs.setdefault(doc, set()).update(held - bystanders(agent, f"{title or ''}\n{text}") if agent else held)
     weights = term_weights(terms, list(docs.values()))
-    return max(coverage(terms, d, weights) for d in docs.values())
+    return {doc: coverage(terms, d, weights) for doc, d in docs.items()}
 
 
 @lru_cache(maxsize=2)
@@ -79,3 +91,16 @@ def story_held(question: str, evidence: Sequence[tuple[str, str, str]], path: Pa
     model, cut = load_story_model(path)
     cov = story_coverage(question, evidence)
     return bool(model.score(np.array([[cov]]))[0] >= cut), cov
+
+
+def docs_holding_story(question: str, evidence: Sequence[tuple[str, str, str]], path: Path = MODEL_PATH) -> set[str]:
+    """The documents of ``evidence`` that hold ``question``'s story each on its own, by the fitted model over their
+    ``doc_coverages``: an answer across languages quotes a CJK report only when it is one of them
+    (``answering._quotable``)."""
+    model, cut = load_story_model(path)
+    covs = doc_coverages(question, evidence)
+    if not covs:
+        return set()
+    docs = list(covs)
+    scores = model.score(np.array([[covs[d]] for d in docs]))
+    return {d for d, sc in zip(docs, scores) if sc >= cut}

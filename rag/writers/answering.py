@@ -61,7 +61,8 @@ from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
-from rag.writers.answer_story_held import story_held
+from rag.text.cross_lingual import crosses_languages
+from rag.writers.answer_story_held import docs_holding_story, story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
                                     names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
@@ -301,7 +302,25 @@ class QuestionAnswering:
         # naming that heading ("What risks of bias does the brief note?")
         caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
                            for h in self._headings(scored)], dtype=bool)
-        return ((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named
+        return (((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named) & ~self._off_story_across(query, scored)
+
+    def _off_story_across(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), a sentence in another language than ``query`` (``cross_lingual.crosses_languages``:
+        a CJK sentence under an English question) from a document that does not hold the question's story on its own
+        (``answer_story_held.docs_holding_story``): its glossary readings name the question's terms, not their roles
+        (商务部…限制出口…，日本…企业将受到影响 for "What did Japan restrict and when?"), so it is quoted only from a
+        report telling the story. All False for a follow-up carrying its context (the story model reads standalone
+        questions) and when no sentence crosses languages."""
+        by_query: dict[str, np.ndarray] = self._per_candidates("_off_story_memo", scored, lambda scored: {})
+        if query not in by_query:
+            across = np.array([crosses_languages(query, c.text) for c in scored.cands], dtype=bool)
+            if not across.any() or without_carried_context(query) != query:
+                by_query[query] = np.zeros(len(scored.cands), dtype=bool)
+            else:
+                held = docs_holding_story(query, [(p.chunk.doc_id, p.chunk.title or "", p.chunk.text)
+                                                  for p in scored.passages()])
+                by_query[query] = across & np.array([c.doc_id not in held for c in scored.cands], dtype=bool)
+        return by_query[query]
 
     def _held(self, scored: Scored) -> list[Held | None]:
         """Per candidate, what it is in its source's labelled hypotheses (``answer_structure.held_in_structure``);

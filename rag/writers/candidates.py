@@ -9,7 +9,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from rag.text.scripts import has_hiragana
+from rag.text.cjk_actors import bystanders
+from rag.text.scripts import CJK_RUN, has_hiragana
 from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
 from rag.text.entry_stamps import entry_stamp_end
@@ -554,6 +555,14 @@ def coverages(
               for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
     # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
     stems = [c.stems | c.source_stems for c in cands]
+    # ... and a CJK sentence names the country a question asks as the doer of its act only where it gives that country
+    # as acting (``cjk_actors.bystanders``: 日本 as the destination of China's curbs does not cover "What did Japan
+    # restrict?")
+    if not topic and any(CJK_RUN.search(c.text) for c in cands):
+        from rag.writers.answer_actor import asked_agent  # (answer_actor reads answer_kind, which reads this module)
+
+        if agent := asked_agent(query):
+            stems = [st - bystanders(agent, c.text) if CJK_RUN.search(c.text) else st for st, c in zip(stems, cands)]
     weights = term_weights(terms, stems)
     cov = np.array([coverage(terms, st, weights) for st in stems], dtype=np.float64)
     window = cov.copy()

@@ -185,14 +185,17 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                          notes=notes + [note])
         if not scored.cands:
             return self._abstain(notes + ["abstained: no quotable sentence in the evidence"])
-        best = float(scored.cos.max())
+        # (a sentence in another language from a report not telling the question's story does not lift it over the
+        # floor: ``_off_story_across``)
+        kept = ~self._off_story_across(asked_q, scored) if is_answer else np.ones(len(scored.cands), dtype=bool)
+        best = float(scored.cos[kept].max()) if kept.any() else 0.0
         # a keyword query's or a short question's cosine is low even against a sentence about it: its terms, all in
         # one sentence, show it
         # ... and a question asking what a named writer recommends ("What does Mori Haruka recommend?") is answered
         # by the writer's recommending sentences, however little they resemble it (``_writer_recommendations``)
         # ... and a keyword query whose words meet only in a report's title ("… over chip smuggling networks") is
         # covered by that report (an answer reads no title as a sentence: ``titled_by_terms``)
-        if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov) and not titled_by_terms(
+        if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov[kept]) and not titled_by_terms(
                 query, {c.passage.chunk.title or "" for c in scored.cands}) and not (
                 is_answer and self._writer_recommendations(asked_q, scored)):
             return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])

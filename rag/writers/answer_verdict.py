@@ -434,6 +434,46 @@ def same_person(a: str, b: str) -> bool:
     return bool(words[0] & words[1])
 
 
+#: words before a surname that name no other person ("Mr. Hallam", "On Tuesday Hallam …")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "judge", "justice", "sen", "rep", "gen", "on", "in", "but",
+                     "and", "the", "when", "after", "before", "while"})
+
+
+def surname_reading(claim: str, passage: str) -> str:
+    """``claim`` with each person's name of two or three words ("Derek Hallam", "Kenji Arai's", "Park Ji-hoon") read
+    as its last or first word when ``passage`` names that word and none of the others: news copy names a person in full once and by
+    surname after ("Hallam pleaded guilty on December 5 …"), and the checker reads a given name the passage leaves out
+    as a name it does not hold (``entity 'Derek' not in cited text``), the contrary. Not a place ("South Korea"), a
+    month or a name with a word in lower case in the passage ("Commerce Department" against "the department"), nor
+    a surname the passage gives another person ("Susan Hallam": a capitalised word before it that is no title or
+    sentence opener); ``claim`` unchanged when none is read so."""
+    out = claim
+    for start, end in reversed(_names(claim)):
+        span = claim[start:end]
+        words = span.split()
+        if not 2 <= len(words) <= 3 or place_mentions(span) or any(
+                not re.fullmatch(r"[A-Z][a-z][\w-]*(?:['’]s)?", w) or place_of_word(w) or month_number(w)
+                for w in words):
+            continue
+        # the one word the passage names: the surname last ("Derek Hallam") or first ("Park Ji-hoon", "Hsu Wen-chieh")
+        bare = [_POSSESSIVE.sub("", w) for w in words]
+        named = [k for k, w in enumerate(bare) if re.search(rf"(?i)\b{re.escape(w)}\b", passage)]
+        if len(named) != 1 or named[0] not in (0, len(words) - 1):
+            continue
+        last = bare[named[0]]
+        keep = last + words[-1][len(bare[-1]):]  # "Arai's" keeps its "'s"
+        hits = list(re.finditer(rf"\b{re.escape(last)}\b", passage))
+        if not hits or re.search(rf"\b{re.escape(last.lower())}\b", passage):
+            continue
+        before = [re.search(r"([A-Z][\w'’.-]*)\s+$", passage[:m.start()]) for m in hits]
+        if any(b and b.group(1).strip(".").lower() not in _TITLES and not month_number(b.group(1))
+               and b.group(1).strip(".") not in WEEKDAYS for b in before):
+            continue
+        out = out[:start] + keep + out[end:]
+    return out
+
+
 def spoken_claim(claim: str, sentence: str, author: str | None) -> str | None:
     """What ``claim`` says ``author`` said, when ``sentence`` is that author's own words: the claim the sentence is
     read against. "Hosokawa said Japan must improve its technology controls" over his essay's "The Japanese
@@ -591,6 +631,8 @@ UNDONE_MARKS = {"planned": INTENDED, "possible": POSSIBLE}
 #: signal reads its cues, ``rag.support.modality``: "plans to soon file", "is considering filing")
 INTENT_REACH = 4
 INTENT_VERBS = 2
+#: tokens before an intent cue a word opening an open question may stand ("whether Malaysia and Thailand will")
+QUESTION_REACH = 6
 #: tokens of the clause a possibility frame governs (a hedging report verb, a phrase of [intent] ``possibility``):
 #: every content word of it, up to a punctuation mark or a clause opener ("have hinted that sensitive materials
 #: had been illegally transferred to North Korea")
@@ -769,8 +811,10 @@ def intent_kind(claim: str, sentence: str) -> str | None:
             clause = _frame_clause(tokens, after)
             if not clause:
                 clause, closing = _closed_clause(tokens, i), True
-        # a refusal is no intent ("will not file", "does not plan to retract", "has no plans to …")
-        if any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *clause)):
+        # a refusal is no intent ("will not file", "does not plan to retract", "has no plans to …"), nor is an
+        # open question ("The uncertainty is whether Malaysia will tighten its rules": [intent] questions)
+        if any(tokens[j] in NEGATORS for j in (*range(max(0, i - 2), i), *clause)) or any(
+                tokens[j] in _cues()["intent"]["questions"] for j in range(max(0, i - QUESTION_REACH), i)):
             continue
         found = 0
         for j in clause:
@@ -842,6 +886,10 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # a word the source marks "[sic]" is read as the claim's word it misspells; the mark is no content
     read = [sic_reading(p, _words(c)) for p, c in zip(passages, asked)]
     passages = [r.text for r in read]
+    # the claim itself (not a reading of it for a speaker's sentence), with a person's full name read as the surname
+    # the passage names them by ("Derek Hallam" against "Hallam pleaded guilty …": surname_reading)
+    own = [c == claim for c in asked]
+    asked = [surname_reading(c, p) if o else c for c, p, o in zip(asked, passages, own)]
     results = checker.check_many([(c, [p]) for c, p in zip(asked, passages)], published=published)
     # a sentence telling the asked act only as intended ("Seoul plans to file …") is no "Yes" to "Seoul filed …"
     # (or only as possible: "Abe hinted that there might have been illegal transfers" for "… transferred …")
@@ -849,19 +897,19 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     intended = [intent_kind(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else None
                 for i, r in enumerate(results)]
     supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
-                 and _affirms(asked[i], r.best_sentence or passages[i], passages[i], act if asked[i] == claim else "")
-                 and tells_claim_act(act if asked[i] == claim else "", r.best_sentence or passages[i], claim)
-                 and not (asked[i] == claim and another_party(claim, act, r.best_sentence or passages[i], everything))
+                 and _affirms(asked[i], r.best_sentence or passages[i], passages[i], act if own[i] else "")
+                 and tells_claim_act(act if own[i] else "", r.best_sentence or passages[i], asked[i])
+                 and not (own[i] and another_party(asked[i], act, r.best_sentence or passages[i], everything))
                  and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
     # a sentence that tells the act as not done for any member of a class the claim's object belongs to ("the order
     # does not name any country" for "Norway named Vietnam in the order": ``denied_for_class``) is the "No", unless a
     # supporting sentence tells the act by its own word: it outweighs a sentence holding the claim's names around
     # another act, and a name the checker reads in place of the claim's ("Norway widened its tariff order")
     denial = next(((i, found) for i, p in enumerate(passages) if act and not derived[i] and not intended[i]
-                   and asked[i] == claim and (found := denied_for_class(claim, act, p, everything)) is not None), None)
+                   and own[i] and (found := denied_for_class(asked[i], act, p, everything)) is not None), None)
     if denial is not None:
         supported = [(score, i) for score, i in supported
-                     if _act_at(act, _words(results[i].best_sentence or passages[i]), claim) is not None]
+                     if _act_at(act, _words(results[i].best_sentence or passages[i]), asked[i]) is not None]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
@@ -888,13 +936,13 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # forced to take countermeasures" is no "No" to "Moon took countermeasures against Japan")
     against = [(held, i) for i, r in enumerate(results) if not derived[i] and not intended[i] and r.spans
                and (speech is None or same_person(speech[0], r.best_sentence or ""))
-               and (held := contrary(asked[i], r, published=days[i], act=act if asked[i] == claim else "")) is not None
+               and (held := contrary(asked[i], r, published=days[i], act=act if own[i] else "")) is not None
                # another party's act in the place of a name the passage tells apart is neither the claim's "Yes" nor
                # its "No" ("… granted a permit to Vantor Rail. The regulator postponed its decision on Kestrel
                # Freight's application" for "… granted Kestrel Freight a permit"): what it says of the asked party is
                # quoted
-               and not (asked[i] == claim and _VALUE.match(r.reasons[0]) and _VALUE.match(r.reasons[0]).group("kind")
-                        == "entity" and another_party(claim, act, r.best_sentence or "", everything))
+               and not (own[i] and _VALUE.match(r.reasons[0]) and _VALUE.match(r.reasons[0]).group("kind")
+                        == "entity" and another_party(asked[i], act, r.best_sentence or "", everything))
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
                                                                            checker, published, i))]
     if against:
@@ -905,7 +953,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # not appeal." for "Tarrow Bank appealed the penalty"): that sentence is the "No" (``negated_act``)
     if act and speech is None:
         for i, p in enumerate(passages):
-            found = None if derived[i] or intended[i] or asked[i] != claim else negated_act(claim, act, p)
+            found = None if derived[i] or intended[i] or not own[i] else negated_act(asked[i], act, p)
             if found is not None:
                 return Verdict("contradicted", i, read[i].source_span(*found), float(results[i].score),
                                ("negated act: the passage tells the claim's act as not done",))

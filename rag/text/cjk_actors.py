@@ -102,8 +102,9 @@ def cjk_place_roles(text: str) -> tuple[PlaceRole, ...]:
     s = cjk_form(text)
     marks = _marks()
     places = place_concepts()
-    found = [(a, b, places[i]) for a, b, i in cjk_matches(text) if i in places]
-    acts = [(a, b) for a, b, i in cjk_matches(text) if concepts()[i].act]
+    matches = cjk_matches(text)
+    found = [(a, b, places[i]) for a, b, i in matches if i in places]
+    acts = [(a, b) for a, b, i in matches if concepts()[i].act]
     out: list[PlaceRole] = []
     k = 0
     while k < len(found):

@@ -114,10 +114,10 @@ def _new(word: str, full: TextIndex) -> bool:
 
 def _modifier_word(word: str) -> bool:
     """A word that can describe a noun: a determiner, an adjective (an adverb reading besides: "overnight"), an
-    "-ing" form or a form the tables lack ("iconic"); not a preposition, a noun, a verb or an adverb alone ("for",
-    "peak", "hurt", "widely")."""
+    "-ing" or "-ed" form ("the newly elected mayor", "a long-delayed report") or a form the tables lack ("iconic");
+    not a preposition, a noun, a verb or an adverb alone ("for", "peak", "hurt", "widely")."""
     r = readings(word)
-    return word in _DETERMINERS or not r or r <= {ADJ, ADV} or (word.endswith("ing") and VERB in r)
+    return word in _DETERMINERS or not r or r <= {ADJ, ADV} or (word.endswith(("ing", "ed")) and VERB in r)
 
 
 def _is_name(tok: Token, first: bool) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.org_names import HEADS
 from rag.support.polarity import read_no_comment
 from rag.support.word_class import VERB, word_class
 from rag.text.lexicon import table, word_set
@@ -271,6 +272,14 @@ def _claim_possessive(claim: str, word: str) -> bool:
     return any(t.possessive and t.text == word for t in tokens(claim))
 
 
+def _named_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool:
+    """Whether the sentence part a claim joins on at word ``at`` follows "the <head>" ("the ministry will review
+    ...") whose head word the claim's words ``before`` it name ("Ministry of Economy, Trade and Industry"): the
+    sentence's "the ministry" stands for the body the other sentence named, so the claim names it as one."""
+    head = sentence[at - 1].lower() if at >= 2 else ""
+    return head in HEADS and sentence[at - 2].lower() == "the" and head in {w.lower() for w in before}
+
+
 def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     """A reason when the claim is stitched from two window sentences inside one clause: each gives it at least
     ``JOIN_MIN`` words in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, neither gives
@@ -284,17 +293,19 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     cw = [ct[i].text for i in at]
     if len(cw) < 4:
         return None
-    owner: dict[int, tuple[int, int]] = {}  # claim word -> (run length, sentence)
+    owner: dict[int, tuple[int, int, int]] = {}  # claim word -> (run length, sentence, its place in the sentence)
+    words_of = []
     for k, s in enumerate(sentences):
         sw = [t.text for t in tokens(s) if t.word]
+        words_of.append(sw)
         for b in SequenceMatcher(None, cw, sw, autojunk=False).get_matching_blocks():
             if b.size < 2:
                 continue
             for i in range(b.a, b.a + b.size):
-                if b.size > owner.get(i, (0, -1))[0]:
-                    owner[i] = (b.size, k)
+                if b.size > owner.get(i, (0, -1, 0))[0]:
+                    owner[i] = (b.size, k, b.b + i - b.a)
     counts: dict[int, int] = {}
-    for _, k in owner.values():
+    for _, k, _ in owner.values():
         counts[k] = counts.get(k, 0) + 1
     given = sorted(counts.values(), reverse=True)
     if len(given) < 2 or given[1] < JOIN_MIN or len(owner) < NEAR_COPY * len(cw) or given[0] >= ONE_COPY * len(cw):
@@ -304,7 +315,8 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
         if owner[i][1] == owner[j][1]:
             continue
         between = ct[at[i] + 1 : at[j]]
-        if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between):
+        if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between) \
+                and not _named_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2]):
             return "joined: the claim copies part of one passage sentence and part of another"
     return None
 

@@ -34,7 +34,7 @@ from rag.support.implied_dates import PERIOD_ORDINALS, implied_dates
 from rag.support.relative_dates import placed_dates, relative_mentions
 from rag.support.tokens import _syn_groups
 from rag.support.mentions import place_mentions, quantities
-from rag.support.name_forms import owner_near, place_form
+from rag.support.name_forms import owner_near, place_adjective, place_form
 from rag.text.dates import WEEKDAYS, DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
@@ -515,6 +515,8 @@ def _looks_common(word: str) -> bool:
         return True
     if word.isupper() and len(word) > 1:
         return False
+    if place_adjective(word):  # "Welsh striker Kieffer Moore": a place's adjective, not the verb "to welsh"
+        return False
     return low.endswith(COMMON_SUFFIXES) or _dictionary_word(low)
 
 
@@ -531,6 +533,25 @@ def _dictionary_word(low: str) -> bool:
         return all(p in STOPWORDS or getAllLemmas(p) for p in parts)
     readings = getAllLemmas(low)
     return bool(readings) and not {"NOUN", "PROPN"} & set(readings) and not month_number(low)
+
+
+_NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*)")
+
+
+def _given_name(word: str, rest: str) -> bool:
+    """Whether a sentence's first word that reads as a common word is a given name: a verb in its base form and
+    nothing else ("Peter", "Rob", "Sue", "Wade": ``_dictionary_word`` reads them as verbs) right before a
+    capitalised word that is no common word itself ("Peter Hallam pleaded guilty"; ``rest``: the claim after it).
+    An adjective ("Strong Apple sales"), an inflected verb ("Rising Chinese demand") or a word with a noun reading
+    stays as it was read."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    nxt = _NEXT_NAME_RE.match(rest)
+    if nxt is None or low in STOPWORDS or low in COMMON_STARTERS or low in LIGHT_WORDS or low in HEDGES:
+        return False
+    after = nxt.group(1).lower()
+    return getAllLemmas(low) == {"VERB": (low,)} and after not in STOPWORDS and not _dictionary_word(after)
 
 
 @dataclass
@@ -657,7 +678,7 @@ def claim_entities(claim_text: str, masked: str) -> list[_Entity]:
             current.append((w, "title"))
         elif low in ORG_WORDS:
             current.append((w, "org"))
-        elif initial and _looks_common(w):
+        elif initial and _looks_common(w) and not _given_name(w, masked[m.end():]):
             flush()
             end_chain()
             if possessive:  # "Twitter's John Tye": a first word that owns a name is read as its owner

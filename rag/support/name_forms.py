@@ -61,6 +61,12 @@ def place_form(word: str, tokens: Iterable[str]) -> bool:
     return any(same_place(word, t) for t in tokens if t[:1] == word[:1].lower() and len(t) >= _MIN_STEM)
 
 
+def place_adjective(word: str) -> bool:
+    """Whether ``word`` is a place's adjective or people noun of the irregular table ("Welsh", "Scots", "Dutch"):
+    a name, though the lemma tables read some as common words ("to welsh", "to polish")."""
+    return _singular(word.lower()) in _IRREGULAR or word.lower() in _IRREGULAR
+
+
 def _matches(word: str, target: str) -> bool:
     return word == target or _singular(word) == _singular(target) or same_place(word, target)
 

@@ -10,6 +10,7 @@ from rag.support.calibration import SupportResult
 from rag.support.clauses import fragments
 from rag.support.fact_checks import fact_veto
 from rag.support.facts import Facts, TextIndex, word_covered
+from rag.support.name_readings import passage_reading
 from rag.support.text import CITATION_RE
 from rag.support.text_cache import article_index, claim_facts
 from rag.support.windows import Window, candidate_windows
@@ -65,6 +66,9 @@ def prepare(claim: str, passages: Sequence[str], published: str | None, veto: tu
     if not raw:
         return early(claim_n, "no cited passages")
     texts = [compat_form(p) for p in raw]
+    # the claim's names in the forms the passage writes them ("METI" for its "Ministry of Economy, Trade and
+    # Industry", "Derek Hallam" for its later "Hallam": name_readings)
+    claim_n = passage_reading(claim_n, "\n".join(texts))
     windows = []
     for w in candidate_windows(claim_n, raw):
         sents = tuple(t for t in (re.sub(r"\s+", " ", compat_form(x)).strip() for x in w.sentences) if t)

@@ -114,10 +114,18 @@ def _new(word: str, full: TextIndex) -> bool:
 
 def _modifier_word(word: str) -> bool:
     """A word that can describe a noun: a determiner, an adjective (an adverb reading besides: "overnight"), an
-    "-ing" or "-ed" form ("the newly elected mayor", "a long-delayed report") or a form the tables lack ("iconic");
-    not a preposition, a noun, a verb or an adverb alone ("for", "peak", "hurt", "widely")."""
+    "-ing" form or a form the tables lack ("iconic"); not a preposition, a noun, a verb or an adverb alone ("for",
+    "peak", "hurt", "widely"). An "-ed" form describes only after an "-ly" adverb (``_participle_after_adverb``)."""
     r = readings(word)
-    return word in _DETERMINERS or not r or r <= {ADJ, ADV} or (word.endswith(("ing", "ed")) and VERB in r)
+    return word in _DETERMINERS or not r or r <= {ADJ, ADV} or (word.endswith("ing") and VERB in r)
+
+
+def _participle_after_adverb(run: list[Token]) -> bool:
+    """An "-ly" adverb and the "-ed" verb form it qualifies ("the newly elected mayor", "the recently appointed
+    coach"); an "-ed" form alone is as often the claim's predicate ("gunfire in Philadelphia killed three") or a
+    hedge the passage words otherwise ("a suspected hypersonic vehicle")."""
+    return (len(run) == 2 and run[0].low.endswith("ly") and ADV in readings(run[0].low)
+            and run[1].low.endswith("ed") and VERB in readings(run[1].low))
 
 
 def _is_name(tok: Token, first: bool) -> bool:
@@ -144,7 +152,7 @@ def modifiers(toks: list[Token], passage: str, full: TextIndex) -> list[AddedDet
             if not (_content(right) or right.isdigit()) or (left, right) not in pairs:
                 continue
             run = toks[i:j]
-            if (all(_modifier_word(t.low) and not t.text[:1].isupper() for t in run)
+            if ((all(_modifier_word(t.low) and not t.text[:1].isupper() for t in run) or _participle_after_adverb(run))
                     and any(_new(t.low, full) for t in run)):
                 out.append(AddedDetail("modifier", tuple(t.text for t in run)))
                 break

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker_pairs import misjudged
 from rag.support.act_bindings import moved_figure
 
 TOKYO = ("The Tokyo District Court on Tuesday fined Nidec Systems 120 million yen for leaking motor designs to a "
@@ -46,6 +47,4 @@ def test_a_figure_given_to_its_own_act_is_kept(claim, passage):
 
 def test_the_checker_rejects_the_moved_figure_and_keeps_its_own(checker):
     rows = [(c, p, False) for c, p, _ in MOVED] + [(c, p, True) for c, p in KEPT[:2]]
-    results = checker.check_many([(c, [p]) for c, p, _ in rows])
-    wrong = [(c, r.score, r.reasons) for (c, _, want), r in zip(rows, results) if r.supported != want]
-    assert not wrong
+    assert not misjudged(checker, rows)

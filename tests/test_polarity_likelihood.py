@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker_pairs import misjudged
 from rag.support.polarity import polarity, polarity_conflict
 
 INVERTED = [
@@ -42,5 +43,4 @@ def test_the_same_judgement_is_no_conflict(claim, passage):
 
 
 def test_the_checker_rejects_the_inverted_judgement(checker):
-    results = checker.check_many([(c, [p]) for c, p in INVERTED])
-    assert not [(c, r.score) for (c, _), r in zip(INVERTED, results) if r.supported]
+    assert not misjudged(checker, [(c, p, False) for c, p in INVERTED])

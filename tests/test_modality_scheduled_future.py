@@ -27,6 +27,7 @@ SCHEDULED = [
 
 STILL_HEDGED = [
     ("India curbed exports of rare earth magnets on March 1, 2027.", SCHEDULED[0][1]),  # said as already done
+    ("China's ban on dual-use exports took effect in December 2024.", SCHEDULED[4][1]),  # the announced act as past
     ("Brazil bans soybean exports to China.",
      "Brazil said it would ban soybean exports to China if talks failed."),  # no start: the condition stands
     ("Mexico raises tariffs on Chinese cars.",

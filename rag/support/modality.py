@@ -156,6 +156,7 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
             claim_forms.setdefault(predicate_lemma(t), []).append(t)
     wt = polarity_tokens(window)
     reported = _reports_hedged(ct)
+    done = any(t[:1].isalpha() and done_form(t) for t in ct)
     for i, j in _modal_heads(wt, verbs=MODAL_VERBS):
         if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
             continue
@@ -165,8 +166,9 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
         if lemma not in claim_forms or len(lemma) < 3:
             continue
         # a plain future ("will reopen", or a reported one with a start: "said it would ban ... from December 1") is
-        # said faithfully in the present ("reopens"): only "reopened" conflicts
-        future = any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) or _scheduled_report(wt, i)
+        # said faithfully in the present ("reopens"): only "reopened" conflicts; a reported one only for a claim
+        # that says nothing as done ("China's ban took effect in December 2024" tells the announced ban as past)
+        future = any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) or _scheduled_report(wt, i) and not done
         if future and not any(done_form(t) for t in claim_forms[lemma]):
             continue
         yield "modality: passage says '" + " ".join(wt[i : j + 1]) + "'", j

@@ -54,3 +54,12 @@ def test_the_same_act_and_added_as_speech_are_no_conflict(claim, passage):
 def test_the_checker_rejects_the_reversed_act_and_keeps_the_same_one(checker):
     rows = [(c, p, False) for c, p in REVERSED] + [(c, p, True) for c, p in KEPT[:3]]
     assert not misjudged(checker, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU added new tariffs on Chinese electric vehicles.",
+    "The ministry added that five firms had been fined.",
+    "Officials said the list would grow, the spokesman added.",
+])
+def test_added_without_its_to_is_no_listing(text):
+    assert "listing" not in polarity(text).axes

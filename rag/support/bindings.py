@@ -61,6 +61,10 @@ def _is_figure(key: str) -> bool:
     return key.startswith("#") and not _is_year(key) or key in NUMBER_WORDS
 
 
+#: Public name of ``_is_figure`` for the other binding readers (``act_bindings``).
+figure_key = _is_figure
+
+
 def _bindings(keys: list[str], anchor: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(figure key, anchor key) pairs of a token sequence, anchors being the tokens ``anchor`` accepts."""
     out = []

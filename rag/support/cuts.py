@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.modality import scheduled_frame
 from rag.support.org_names import HEADS
 from rag.support.polarity import read_no_comment
 from rag.support.word_class import VERB, word_class
@@ -139,6 +140,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
             continue  # "According to the Home Office, 17,700" for "The Home Office said a total of 17,700": a moved frame
         if kept[-1] in _DETERMINERS and all(t.possessive for t in skipped if t.word) and len(sw) == 1:
             continue  # "the [government's] Ukraine Family Scheme": the possessor dropped, the head kept
+        if scheduled_frame([t.text.lower() for t in sw], sentence):
+            continue  # "China [said on Sunday it would] ban exports ... from December 1": an announced measure's frame
         if _co_agent(sw):
             continue  # "Abe [and his aides have] hinted": a co-agent dropped, the kept subject's predicate whole
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly

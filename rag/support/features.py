@@ -15,6 +15,7 @@ from typing import Sequence
 
 from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
+from rag.support.act_bindings import moved_figure
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
 from rag.support.counted_nouns import counted_swaps, narrowed_counts
@@ -452,7 +453,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     # types" copying "11 additional types", where 34 is the list's new total)
     out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text)
              or place_shift(claim, _figure_sentence(claim, window, sentences))
-             or next((r for t in dict.fromkeys((*sentences, window)) if (r := copied_figure_swap(claim, t))), None))
+             or next((r for t in dict.fromkeys((*sentences, window)) if (r := copied_figure_swap(claim, t))), None)
+             or moved_figure(claim, full_text))  # "fined ... 6 billion won" where 6 billion is what was sought
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))

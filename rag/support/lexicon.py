@@ -118,9 +118,14 @@ PREFIX_ENDINGS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _PRIVATIVE
 
 #: Antonymous predicates: word -> [(axis, sign)]. Effective sign is flipped inside a negation scope.
 AXIS_WORDS: dict[str, list[tuple[str, int]]] = {}
-for _row in table("antonym_axes")["axis"]:
+#: (word, axis) -> (tokens one of which must follow the word, within how many tokens of its clause): an act that is
+#: one only with its particle ("added 16 firms [to]", not "added that"; ``data/act_antonyms.toml``).
+AXIS_NEEDS: dict[tuple[str, str], tuple[frozenset[str], int]] = {}
+for _row in table("antonym_axes")["axis"] + data_table("act_antonyms")["axis"]:
     for _w in _row["words"]:
         AXIS_WORDS.setdefault(_w, []).append((_row["name"], int(_row["sign"])))
+        if "needs" in _row:
+            AXIS_NEEDS[(_w, _row["name"])] = (frozenset(_row["needs"]), int(_row["reach"]))
 
 #: A narrow set of predicate synonyms used to align polarity across paraphrases: stem -> canonical stem.
 PREDICATE_CANON: dict[str, str] = {w: canon for canon, ws in table("predicate_synonyms").items() for w in ws}

@@ -29,6 +29,10 @@ _MODAL_CUES = tuple(tuple(c.split()) for c in word_list("modality_cues"))
 _SCOPE = table("modality_scope")
 _FUTURE = tuple(tuple(c.split()) for c in _SCOPE["future"])
 _CLAIM_HEDGES = tuple(tuple(c.split()) for c in _SCOPE["claim_hedges"])
+_REPORTED_FUTURE = frozenset(_SCOPE["reported_future"])
+_REPORTED_CUES = frozenset(_SCOPE["reported_cues"])
+_SCHEDULES = tuple(tuple(c.split()) for c in _SCOPE["schedules"])
+REPORT_REACH = 4  # tokens before a reported "would" its report verb may stand ("said on Sunday it would")
 _REPORT_HEDGES = frozenset(predicate_lemma(v) for v in _SCOPE["report_hedges"])
 _EPISTEMIC = frozenset(_SCOPE["epistemic"])
 _STRENGTH = table("modality_strength")
@@ -152,6 +156,7 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
             claim_forms.setdefault(predicate_lemma(t), []).append(t)
     wt = polarity_tokens(window)
     reported = _reports_hedged(ct)
+    done = any(t[:1].isalpha() and done_form(t) for t in ct)
     for i, j in _modal_heads(wt, verbs=MODAL_VERBS):
         if any(t in NEGATORS for t in wt[i : j + 1]):  # "would not confirm": a refusal, for the polarity check
             continue
@@ -160,8 +165,11 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
         lemma = predicate_lemma(wt[j])
         if lemma not in claim_forms or len(lemma) < 3:
             continue
-        # a plain future ("will reopen") is said faithfully in the present ("reopens"): only "reopened" conflicts
-        if any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) and not any(done_form(t) for t in claim_forms[lemma]):
+        # a plain future ("will reopen", or a reported one with a start: "said it would ban ... from December 1") is
+        # said faithfully in the present ("reopens"): only "reopened" conflicts; a reported one only for a claim
+        # that says nothing as done ("China's ban took effect in December 2024" tells the announced ban as past)
+        future = any(tuple(wt[i : i + len(c)]) == c for c in _FUTURE) or _scheduled_report(wt, i) and not done
+        if future and not any(done_form(t) for t in claim_forms[lemma]):
             continue
         yield "modality: passage says '" + " ".join(wt[i : j + 1]) + "'", j
     if not reported:  # the passage's hedging report frame dropped: "have exhausted" for "have suggested they have exhausted"
@@ -169,6 +177,30 @@ def _conflicts(claim: str, window: str) -> Iterator[tuple[str, int]]:
             lemma = predicate_lemma(wt[j])
             if lemma in claim_forms and len(lemma) >= 3 and predicate_lemma(wt[i]) not in claim_forms:
                 yield "modality: passage says '" + " ".join(wt[i : j + 1]) + "'", j
+
+
+def _scheduled_report(wt: list[str], i: int) -> bool:
+    """Whether the cue at ``wt[i]`` is a reported future with a schedule (``modality_scope.toml``'s
+    ``reported_future``): "would" within ``REPORT_REACH`` tokens after a report verb ("said on Sunday it would ban"),
+    in a text that gives a start ("with effect from December 1", "starting January 15")."""
+    return _reported(wt, i) and _scheduled(wt)
+
+
+def _reported(wt: list[str], i: int) -> bool:
+    """Whether ``wt[i]`` is a reported-future cue ("would") with a report verb within ``REPORT_REACH`` tokens before."""
+    return wt[i] in _REPORTED_CUES and any(t in _REPORTED_FUTURE for t in wt[max(0, i - REPORT_REACH) : i])
+
+
+def _scheduled(wt: list[str]) -> bool:
+    """Whether the tokens ``wt`` give a start of an act (``schedules``: "with effect from", "starting", "from")."""
+    return any(tuple(wt[k : k + len(c)]) == c for k in range(len(wt)) for c in _SCHEDULES)
+
+
+def scheduled_frame(skipped: list[str], sentence: str) -> bool:
+    """Whether ``skipped`` (lower-cased words a near-copied claim leaves out of ``sentence``) is the frame of a
+    reported future, ending on its cue, in a sentence with a schedule: "[said on Sunday it would] ban exports ...,
+    with effect from December 1" read as "China bans exports from December 1" (``_scheduled_report``)."""
+    return bool(skipped) and _reported(skipped, len(skipped) - 1) and _scheduled(polarity_tokens(sentence))
 
 
 def hedge_dropped(claim: str, sentence: str) -> str | None:

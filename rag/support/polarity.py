@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rag.support.lexicon import (
+    AXIS_NEEDS,
     AXIS_WORDS,
     CONTROL_STEMS,
     DENIAL_DETERMINERS,
@@ -300,6 +301,8 @@ def polarity(text: str) -> Polarity:
             continue
         pol = -1 if flips[k] % 2 else 1
         for axis, sign in AXIS_WORDS.get(tok, ()):
+            if (tok, axis) in AXIS_NEEDS and not _particle_follows(toks, k, *AXIS_NEEDS[(tok, axis)]):
+                continue
             axes.setdefault(axis, set()).add(sign * pol)
             sites.append(AxisSite(axis, sign * pol, tok, _context(toks, k)))
             if sign < 0:
@@ -318,6 +321,18 @@ def polarity(text: str) -> Polarity:
             has_negative = True
     governed = {predicate_lemma(toks[k]): predicate_lemma(toks[g]) for k, g in governor.items()}
     return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites, governed)
+
+
+def _particle_follows(toks: list[str], k: int, needs: frozenset[str], reach: int) -> bool:
+    """Whether one of ``needs`` follows ``toks[k]`` within ``reach`` tokens of its clause (punctuation and clause
+    openers end it): "added 16 companies [to] the list" is a listing, "added that ..." and "added, ..." are not."""
+    for j in range(k + 1, min(len(toks), k + 1 + reach)):
+        t = toks[j]
+        if t in needs:
+            return True
+        if not t[0].isalpha() and not t[0].isdigit() or t in SCOPE_BOUNDARY or t == "that":
+            return False
+    return False
 
 
 def _denies_claim(toks: list[str], i: int) -> bool:

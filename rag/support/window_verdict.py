@@ -26,6 +26,7 @@ from rag.support.features import (
 from rag.support.figures import outdated_figure
 from rag.support.modality import modality_mismatch
 from rag.support.polarity import polarity, polarity_conflict
+from rag.support.title_qualifiers import dropped_qualifier
 from rag.support.prepare import Prepared
 from rag.support.text_cache import window_index
 from rag.support.window_choice import Choice
@@ -106,6 +107,7 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     # a relation restated from its other end ("Chicago is 25 miles south of Highland Park") swaps its ends by design
     names = passage_names(p.full_text) | cased_names(claim)
     swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, names, p.full_text)
+    swap = swap or dropped_qualifier(claim, window.text)  # "former president" for "former vice president"
     values["role_swap"] = float(swap is not None)
     asked = question(claim, window.text)
     values["question"] = float(asked is not None)

@@ -1,0 +1,68 @@
+"""A figure moved between two acts of one report: "The court fined Daeyang Precision 6 billion won" for "The court
+fined Daeyang Precision 4.5 billion won. Prosecutors had sought a fine of 6 billion won." Every figure and word of
+the claim is in the passage, but the passage gives 6 billion won of what was asked, not of what was decided.
+
+A figure belongs to the nearest act word before it in its sentence (``data/act_roles.toml``: what was ``asked`` and
+what was ``decided``), within ``reach`` tokens and with no other figure between. The claim moves a figure when it
+gives it to an act of one kind, the passage gives the same figure only to acts of the other kind, and the passage
+also tells an act of the claim's kind (so the figure of that act is another). Figures are amount keys
+(``edits.aligned_tokens``: "$3bn" is "3 billion dollars") and spelled-out numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.support.bindings import figure_key
+from rag.support.data_files import data_table
+from rag.support.edits import aligned_tokens
+from rag.support.lexicon import NUMBER_WORDS
+from rag.text.sentences import split_sentences
+
+_ROLES = data_table("act_roles")
+REACH: int = _ROLES["reach"]
+ACT_KIND: dict[str, str] = {w: kind for kind in ("asked", "decided") for w in _ROLES[kind]}
+_ENDS = frozenset(".;!?")
+_ACT_WORDS = frozenset(ACT_KIND)
+_WORD_RE = re.compile(r"[a-z]+")
+#: a claim with a figure: a digit or a spelled-out number (read cheaply before any alignment)
+_DIGIT_OR_WORD = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def act_figures(keys: list[str], shown: list[str]) -> list[tuple[str, str, str]]:
+    """(figure key, act kind, act word) of each figure of a token sequence (``aligned_tokens``' keys and shown
+    words) with an act word of ``act_roles.toml`` before it (see the module)."""
+    out = []
+    for i, k in enumerate(keys):
+        if not figure_key(k):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+            if keys[j] in _ENDS or figure_key(keys[j]):
+                break
+            kind = ACT_KIND.get(shown[j].lower())
+            if kind:
+                out.append((k, kind, shown[j]))
+                break
+    return out
+
+
+def moved_figure(claim: str, passage: str) -> str | None:
+    """A reason when the claim gives a figure to an act of one kind (asked or decided) that the passage gives only
+    to the other kind while telling an act of the claim's kind too; None otherwise. "binding: the passage gives 6
+    billion won of 'sought', the claim of 'fined'"."""
+    if not _ACT_WORDS & set(_WORD_RE.findall(claim.lower())) or not _DIGIT_OR_WORD.search(claim):
+        return None
+    pairs = []
+    for sentence in [s.text for s in split_sentences(passage) if _ACT_WORDS & set(_WORD_RE.findall(s.text.lower()))]:
+        ck, cs, wk, ws = aligned_tokens(claim, sentence)
+        pairs.append((act_figures(ck, cs), act_figures(wk, ws), {ACT_KIND.get(w.lower()) for w in ws}, dict(zip(wk, ws))))
+    claim_acts = {c for p in pairs for c in p[0]}
+    passage_acts = [w for p in pairs for w in p[1]]
+    told = set().union(*(p[2] for p in pairs)) if pairs else set()
+    shown = {k: v for p in pairs for k, v in p[3].items()}
+    for key, kind, word in sorted(claim_acts):
+        kinds = {k2 for f, k2, _ in passage_acts if f == key}
+        if kinds and kind not in kinds and kind in told:
+            other = next(w for f, k2, w in passage_acts if f == key)
+            return f"binding: the passage gives {shown.get(key, key)} of '{other}', the claim of '{word}'"
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from rag.text.lexicon import table, word_list, word_set
@@ -19,7 +20,7 @@ from rag.writers.key_terms import entities, key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
-__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "gives_age", "gives_calendar_date", "gives_measure",
+__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "fitting_numbers", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "measures_another_unit", "only_place", "quantity_text", "after_bound",
            "tells_change", "gives_duration", "ends_at_time",
            "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
@@ -308,15 +309,28 @@ def gives_age(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[A-Z][\w’'.-]*,\s*$", text[max(0, start - 40):start]) and re.match(r"\s*,", text[end:]))
 
 
+def fitting_numbers(asked: AskedValue, masked: str,
+                    question_stems: set[str] | frozenset[str] = frozenset()) -> Iterator[re.Match[str]]:
+    """The numbers of ``masked`` (a text whose dates, clock times and names' numbers are blanked: ``quantity_text``,
+    or the caller's own masking) that may give the value ``asked`` asks for, as matches in ``masked``, in order: not
+    one the question holds (``question_stems``), not a year, not the unit "%" read alone (its number is read on its
+    own), fitting the asked measure and count (``number_fits``), and for an age not another person's than the
+    question's (``ages_another``). The one place that says which numbers answer a number question
+    (``answer_kind.has_answer_kind``, ``answer_agree.value_groups``, ``answer_slot`` leads, ``states_age``)."""
+    for m in NUMBER_RE.finditer(masked):
+        number, start, end = m.group(0), m.start(), m.end()
+        if (number != "%" and stem_word(number) not in question_stems and not YEARISH_RE.match(number)
+                and number_fits(asked, masked, start, end)
+                and (asked.measure != "age" or not ages_another(masked, start, end, asked.people))):
+            yield m
+
+
 def states_age(text: str, question_stems: set[str] | frozenset[str] = frozenset(),
                people: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` gives an age the question (``question_stems``) lacks: a number that counts something
     (``quantity_text``: not a date's day nor a name's number), not a year, given as an age (``gives_age``) and not
-    to another person than the question's (``people``, ``ages_another``)."""
-    masked = quantity_text(text)
-    return any(stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
-               and gives_age(masked, m.start(), m.end()) and not ages_another(masked, m.start(), m.end(), people)
-               for m in NUMBER_RE.finditer(masked))
+    to another person than the question's (``people``, ``ages_another``): ``fitting_numbers`` of an age question."""
+    return any(fitting_numbers(AskedValue(measure="age", people=people), quantity_text(text), question_stems))
 
 
 def ages_another(text: str, start: int, end: int, people: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ from rag.text.lexicon import table
 from rag.text.places import PlaceMention, place_mentions, same_place
 from rag.text.scripts import is_mostly_cjk
 from rag.text.tokens import stem, word_spans
+from rag.writers.agent_phrase import names_agent
 from rag.writers.answer_act import asked_act, asked_subject, tells_act, verb_form
 
 #: The first place named among this many words of a sentence's start is its actor ("The Chinese government's
@@ -35,7 +36,7 @@ _OF_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 ACTOR_KINDS = frozenset({"action", "reason", "intent"})
 
 __all__ = ["ACTOR_KINDS", "ACTOR_WORDS", "LABEL_RE", "act_doer", "actor_role", "asked_agent", "led_by_another_place",
-           "names_doer", "relayed_clause", "swaps_roles"]
+           "names_asked_doer", "names_doer", "relayed_clause", "swaps_roles"]
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,14 @@ def names_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bo
     if reading.first is None or _looked_back(reading.stripped, reading.first.start, reading.words) == "undergoer":
         return False
     return tells_act(stems, act.verbs[0])
+
+
+def names_asked_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bool:
+    """Whether a sentence (``text``, its word stems ``stems``) names the doer of the act a who-question asks about:
+    a country or its capital doing it as the sentence's subject (``names_doer``: "Seoul plans to file a complaint
+    with the WTO") or a doer in an agent phrase (``agent_phrase.names_agent``: "The raid, led by senior investigator
+    Han Ji-woo, …"). False for any other question."""
+    return names_doer(question, text, stems) or names_agent(question, text)
 
 
 def swaps_roles(text: str, agent: Iterable[str], acted_on: Iterable[str], verb: str | None = None) -> bool:

@@ -14,11 +14,11 @@ from rag.text.lexicon import table
 from rag.text.normalize import compat_form
 from rag.text.places import place_of_word
 from rag.writers.answer_kind import named_elsewhere
-from rag.writers.answer_value import AskedValue, is_person_name, number_fits, only_source
+from rag.writers.answer_value import AskedValue, fitting_numbers, is_person_name, only_source
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
 from rag.writers.key_terms import stem as stem_word
-from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES, NUMBER_RE, YEARISH_RE
+from rag.writers.sentence_cues import DATE_RE, ISO_DATE_RE, MONTH_NAMES
 
 __all__ = ["NAMED_KINDS", "ONE_VALUE_KINDS", "asked_values", "asks_one_value", "competes", "corroborated",
            "each_value_competes", "same_value", "value_groups"]
@@ -69,10 +69,7 @@ def value_groups(kind: str | None, cand: Candidate, question_stems: set[str], as
         # a calendar day ("November 20") is not a count; an ordinal ("his 80th birthday") is its number
         masked = _CALENDAR_DAY_RE.sub(lambda m: " " * len(m.group(0)), ISO_DATE_RE.sub(" ", text))
         masked = _ORDINAL_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
-        for m in NUMBER_RE.finditer(masked):
-            if (stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
-                    and m.group(0) != "%" and number_fits(asked, masked, m.start(), m.end())):
-                out.append(frozenset({_number_key(m.group(0))}))
+        out += [frozenset({_number_key(m.group(0))}) for m in fitting_numbers(asked, masked, question_stems)]
     elif kind in ("when", "date"):
         for m in DATE_RE.finditer(text):
             if m.group(0) not in ("may", "march") and stem_word(m.group(0)) not in question_stems:

@@ -21,7 +21,6 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.answer_value import (
     ANY_DAY,
-    ages_another,
     AskedValue,
     after_bound,
     gives_calendar_date,
@@ -29,7 +28,7 @@ from rag.writers.answer_value import (
     is_person_name,
     only_place,
     ends_at_time,
-    number_fits,
+    fitting_numbers,
     only_source,
     ordinal_counts,
     people_doing,
@@ -46,10 +45,8 @@ from rag.writers.sentence_cues import (
     ENUM_RE,
     INTENT_RE,
     NAMING_VERBS,
-    NUMBER_RE,
     TERM_RE,
     WANTS,
-    YEARISH_RE,
 )
 
 __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "recommender", "recommends", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
@@ -340,13 +337,8 @@ def has_answer_kind(
             return True
         if asked.measure == "duration" and ends_at_time(text):  # "How long …?": "… until 2029" (a year, not masked)
             return True
-        return any(
-            stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0))
-            and number_fits(asked, masked, m.start(), m.end())
-            # an age is the asked person's, not another's named before it ("Trump left office at the age of 74")
-            and (asked.measure != "age" or not ages_another(masked, m.start(), m.end(), asked.people))
-            for m in NUMBER_RE.finditer(masked)
-        )
+        # an age is the asked person's, not another's named before it ("Trump left office at the age of 74")
+        return any(fitting_numbers(asked, masked, question_stems))
     if kind == "thing" and names_title(text):  # a quoted title answers "which show" as a name does
         return True
     if kind == "thing" and imposes_asked_obligation(asked.member, text):  # "what condition must they accept?": the

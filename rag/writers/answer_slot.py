@@ -32,8 +32,7 @@ from rag.writers.answer_class import PHRASE_WORDS
 from rag.writers.answer_kind import has_answer_kind, is_enumeration, without_carried_context
 from rag.writers.answer_act import asked_act, tells_act
 from rag.writers.asked_year import asked_years, event_years, tells_other_years
-from rag.writers.sentence_cues import NUMBER_RE, YEARISH_RE
-from rag.writers.answer_value import number_fits, quantity_text
+from rag.writers.answer_value import fitting_numbers, quantity_text
 from rag.writers.answer_value import asked_value, counts_by_counter, counts_in_kind, counts_noun, states_age
 from rag.writers.candidates import Candidate
 from rag.writers.key_terms import ENTITY_NOISE, entities
@@ -818,9 +817,7 @@ def _amount_lead(body: str, asked, verbs: Sequence[str], texts: list[str], order
 
 def _gives_number(asked, text: str) -> bool:
     """Whether ``text`` gives a number that fits ``asked`` (``answer_value.number_fits``; no year, dates masked)."""
-    masked = quantity_text(text)
-    return any(not YEARISH_RE.match(m.group(0)) and m.group(0) != "%" and number_fits(asked, masked, m.start(), m.end())
-               for m in NUMBER_RE.finditer(masked))
+    return any(fitting_numbers(asked, quantity_text(text)))
 
 
 def _tells_any(text: str, verbs: Sequence[str]) -> bool:

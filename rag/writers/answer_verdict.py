@@ -32,7 +32,7 @@ from typing import Any, Sequence
 from rag.support.polarity import polarity
 from rag.text.editorial import Reading, sic_reading
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.text.numbers import find_quantities
 from rag.text.sentences import sentence_texts
@@ -434,10 +434,9 @@ def same_person(a: str, b: str) -> bool:
     return bool(words[0] & words[1])
 
 
-#: words before a surname that name no other person ("Mr. Hallam", "On Tuesday Hallam …")
 _POSSESSIVE = re.compile(r"['’]s$")
-_TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "judge", "justice", "sen", "rep", "gen", "on", "in", "but",
-                     "and", "the", "when", "after", "before", "while"})
+#: words before a surname that name no other person ("Mr. Hallam", "On Tuesday Hallam …"; data/surname_openers.txt)
+_TITLES = word_set("surname_openers")
 
 
 def surname_reading(claim: str, passage: str) -> str:

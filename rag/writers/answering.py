@@ -36,8 +36,7 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself, verb_form
-from rag.writers.agent_phrase import names_agent
-from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_doer,
+from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_asked_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
 from rag.writers.answer_agree import (NAMED_KINDS, asks_one_value, competes, corroborated,
@@ -394,8 +393,7 @@ class QuestionAnswering:
         # "Which toys were linked to the choking cases?"): no capital, no quote, but the member asked for
         obj = asked_object(query) if kind == "thing" or kind == "list" else None
         typed = np.array([1.0 if (not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                     or (kind == "name" and (names_doer(query, c.text, c.stems)
-                                                                             or names_agent(query, c.text)))
+                                                     or (kind == "name" and names_asked_doer(query, c.text, c.stems))
                                                      or class_column(c.text, columns) is not None))
                           or (slot is not None and names_member(slot, c.text, qstems))
                           or names_act_object(obj, c.text, qstems)
@@ -430,7 +428,7 @@ class QuestionAnswering:
         if act is None or not act.verbs or reports_speech(act.verbs[0]):
             return []
         return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
-                and scored.cos[i] >= floor and (names_doer(query, c.text, c.stems) or names_agent(query, c.text))]
+                and scored.cos[i] >= floor and names_asked_doer(query, c.text, c.stems)]
 
     def _answerable(self, query: str, scored: Scored, as_of: str | None = None) -> str | None:
         """Why the evidence does not answer the question, or None when it does.

@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 #: Shared by code, prompts and tests: the start of every abstention.
 NO_EVIDENCE = "The corpus has no evidence on"
@@ -75,6 +75,9 @@ class Source(BaseModel):
     spans: list[tuple[int, int]] = Field(default_factory=list, description="Cited spans in the stored (normalized) text.")
     source_spans: list[list[int] | None] = Field(default_factory=list, description="The same spans in the decoded original (see Citation.source_span), parallel to spans.")
     source_refs: list[str] = Field(default_factory=list, description="Where each span is, e.g. 'corpus/001.txt:12-14', parallel to spans.")
+    passages: list[str] = Field(default_factory=list, description="The passages of this source the brief cites: each "
+                                "cited span's quote (Citation.quote), in the order of spans; filled from the brief's "
+                                "citations when the Brief is built (``Brief.cited_passages``).")
     chunk_ids: list[str] = Field(default_factory=list)
     source_type: str = Field("news", description="news | analysis | official | generated (manifest 'kind' or inferred from the text).")
     attributed_as: str = Field("", description="How claims are attributed to it: 'Hosokawa Masahiko (2020 essay)'.")
@@ -155,6 +158,20 @@ class Brief(BaseModel):
 
     def section(self, name: str) -> Section | None:
         return next((s for s in self.sections if s.name == name), None)
+
+    @model_validator(mode="after")
+    def cited_passages(self) -> "Brief":
+        """Each source's ``passages``: the quotes of the citations of it (claims, their weighed evidence, the timeline),
+        one per cited span in the order of its ``spans`` (a span no citation quotes, as an abstention's closest passage,
+        gives none). The brief's own citations are the one record of what was quoted, so a source lists exactly them."""
+        quotes: dict[tuple[str, int, int], str] = {}
+        for claim in self.all_claims():
+            for claim_ in [claim, *claim.evidence_for, *claim.evidence_against, *claim.verdict]:
+                for cit in claim_.citations:
+                    quotes.setdefault((cit.doc_id, cit.start, cit.end), cit.quote)
+        for src in [*self.sources, *self.closest_sources]:
+            src.passages = [q for a, b in src.spans if (q := quotes.get((src.doc_id, a, b))) is not None]
+        return self
 
     def compute_id(self) -> str:
         payload = json.dumps(

@@ -29,13 +29,14 @@ _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init
 def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     data = table("boilerplate")
     return (
-        [re.compile(p, re.IGNORECASE) for p in data["lines"]],
+        [re.compile(p, re.IGNORECASE) for p in [*data["lines"], *table("correction_notes")["notes"]]],
         [re.compile(p, re.IGNORECASE) for p in data["inline"]],
     )
 
 
 def story_body(text: str) -> str:
-    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml``; each line's opening
+    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml`` and the correction notes of
+    ``correction_notes.toml``; each line's opening
     dateline by ``rag.text.datelines.without_dateline``), lines kept in order."""
     whole, inline = _boilerplate()
     kept: list[str] = []

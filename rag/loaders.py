@@ -21,6 +21,7 @@ from rag.date_bounds import date_problem
 from rag.decoding import declared_charset, decode_bytes, decode_lines
 from rag.errors import DependencyError, DocumentError, LimitError, NoArticleError
 from rag.limits import check_text_size, read_bounded
+from rag.pdf_metadata import pdf_metadata
 from rag.jsonl_records import map_record
 from rag.text.datelines import dateline_outlet
 from rag.text.dates import derive_date, parse_date
@@ -334,9 +335,6 @@ def with_prose_of(precise: str, loose: str) -> str:
     return "\n".join(kept) if added else precise
 
 
-_JUNK_PDF_TITLES = re.compile(r"^(untitled|document\d*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|tex|indd))$", re.IGNORECASE)
-
-
 def _missing_crypto(exc: Exception) -> DependencyError:
     return DependencyError(
         f"missing dependency: the 'cryptography' package is needed to decrypt this PDF "
@@ -345,7 +343,8 @@ def _missing_crypto(exc: Exception) -> DependencyError:
 
 
 def _read_pdf(data: bytes, limits: LimitsSettings | None = None) -> tuple[str, Meta]:
-    """The text of each page, pages joined by a blank line; ``LimitError`` as soon as the pages read so far exceed
+    """The text of each page, pages joined by a blank line, and the file's own metadata (``pdf_metadata``);
+    ``LimitError`` as soon as the pages read so far exceed
     ``limits.max_text_chars`` (a small file whose pages share one huge compressed stream is not read to the end)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
@@ -385,14 +384,9 @@ def _read_pdf(data: bytes, limits: LimitsSettings | None = None) -> tuple[str, M
         starts.append(starts[-1] + len(page) + 2)
     if not text.strip():
         raise DocumentError("PDF has no extractable text (scanned images?)")
-    title = None
-    try:
-        title = reader.metadata.title if reader.metadata else None
-    except Exception:  # a broken info dictionary is not worth failing the document for
-        logger.debug("unreadable PDF metadata", exc_info=True)
-    if isinstance(title, str) and _JUNK_PDF_TITLES.match(title.strip()):
-        title = None
-    return text, {"title": title, "origin": Origin(text, "pdf", page_starts=tuple(starts))}
+    meta = pdf_metadata(reader)  # title, authors, publisher, creation date (rag/pdf_metadata.py)
+    meta.pop("producer")  # the software that wrote the file, not its publisher
+    return text, {**meta, "origin": Origin(text, "pdf", page_starts=tuple(starts))}
 
 
 _READERS = {".txt": _read_plain, ".md": _read_markdown, ".markdown": _read_markdown, ".html": _read_html, ".htm": _read_html, ".pdf": _read_pdf}

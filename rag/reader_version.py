@@ -23,7 +23,7 @@ from pathlib import Path
 
 #: the modules outside ``rag.text`` that make a ``SourceDocument`` from bytes (``tests/test_reader_version.py``
 #: checks that every ``rag`` module they or ``rag.text`` import is here, so a new import cannot slip past the hash)
-READER_MODULES = ("rag.loaders", "rag.feeds", "rag.jsonl_records", "rag.decoding", "rag.limits", "rag.date_bounds", "rag.types",
+READER_MODULES = ("rag.loaders", "rag.pdf_metadata", "rag.feeds", "rag.jsonl_records", "rag.decoding", "rag.limits", "rag.date_bounds", "rag.types",
                   "rag.source_names")
 
 #: ``rag`` modules the reader imports that hold no reading rules (the package root, errors, settings, helpers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -16,6 +16,7 @@ from rag.text.datelines import dateline_end
 from rag.text.entry_stamps import entry_stamp_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
+from rag.text.normalize import match_form
 from rag.text.sentences import Sentence, flatten, split_sentences
 from rag.writers.author_notes import author_note
 from rag.writers.cjk_roles import cjk_role
@@ -314,6 +315,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         # a live blog entry's time stamp ("09:15 - …") is furniture in a brief and an answer alike
         sentences = [_after_stamp(s) for s in sentences]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
+        document = paragraphs and bool(title) and is_document_file(ep.chunk.metadata)  # a brief's evidence from a PDF
+        if opens and document:
+            sentences = _title_line_apart(sentences, ep.chunk.title)
         prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
         # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
@@ -331,6 +335,10 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             # is the title (an answer keeps to sentences: measured, the seed answers led with a digest's title)
             is_title = (reason == "heading" or (paragraphs and reason in TITLE_REASONS)) and bool(title) and (
                 sent.flat.lower() == title and len(sent.flat.split()) >= 4)
+            if document and match_form(sent.flat) == match_form(title):
+                # a PDF's title names the document (a review, a paper, a report): it heads the Sources entry and is
+                # context, never a brief's development (s64's new user, F8: a review's title quoted as a finding)
+                is_title, reason = False, "document title"
             if is_title:
                 reason = None  # the title states the story's main event: evidence, for sections that take events
             item, is_item = None, False
@@ -490,6 +498,33 @@ def type_roles(cands: list[Candidate], vectors: np.ndarray | None = None, model_
             if role is not None:
                 c.role, c.role_probs = role, {role: 1.0}
     return Counter(c.role for c in cands)
+
+
+def _title_line_apart(sentences: list[Sentence], title: str) -> list[Sentence]:
+    """``sentences`` with a document's title line split off its first sentence: a PDF's text opens with its title on a
+    line of its own, which the splitter joins to the first sentence as a wrapped line ("Seoul's chip-tool export checks
+    miss transshipment …, review finds Licence applications … rose by 28 percent …"): the title (the document's
+    ``title``, quotes and case folded: ``match_form``) is its own sentence, the lede starts after it."""
+    if not sentences or not title:
+        return sentences
+    first = sentences[0]
+    line, newline, _ = first.text.partition("\n")
+    rest = first.text[len(line) + 1:]
+    if not newline or not rest.strip() or match_form(" ".join(line.split())) != match_form(" ".join(title.split())):
+        return sentences
+    skip = len(rest) - len(rest.lstrip())
+    return [Sentence(first.start, first.start + len(line.rstrip()), line.rstrip()),
+            Sentence(first.start + len(line) + 1 + skip, first.end, rest.lstrip()), *sentences[1:]]
+
+
+#: file suffixes of documents (reports, reviews, papers) rather than pages: their title names the document
+DOCUMENT_SUFFIXES = (".pdf",)
+
+
+def is_document_file(meta: Mapping[str, Any]) -> bool:
+    """Whether a chunk's document was read from a document file (``DOCUMENT_SUFFIXES``: a PDF), by its
+    ``source_path`` (a file, a JSONL line "f.jsonl#L3", or an upload's key)."""
+    return str(meta.get("source_path") or "").lower().endswith(DOCUMENT_SUFFIXES)
 
 
 def quotable(cands: Sequence[Candidate]) -> list[int]:

@@ -40,7 +40,7 @@ from rag.writers.author_notes import asks_about_writer
 from rag.writers.answering import QuestionAnswering
 from rag.types import ResolvedQuestion, Turn
 from rag.writers.base import Draft, DraftSection, EvidencePassage, StreamItem
-from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_other_story, paragraph, quotable,
+from rag.writers.candidates import (Candidate, Scored, candidates, cap_titles, coverages, is_document_file, is_other_story, paragraph, quotable,
                                     type_roles)
 from rag.writers.digest_titles import digest_story, other_stories, split_digest_titles
 from rag.writers.title_hedges import drop_strong_titles
@@ -558,6 +558,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         terms = key_terms(topic, topic=True)
         names = [t for t in terms if t.kind in ("entity", "number")]
         all_stems: set[str] = set().union(*(c.stems for c in scored.cands))
+        # a PDF's title is context, not a quotable sentence (``candidates.is_document_file``): it still names what the
+        # document is about
+        all_stems |= set().union(*(text_stems(t) for t in {c.passage.chunk.title for c in scored.cands
+                                                            if is_document_file(c.passage.chunk.metadata)} if t))
         if names and not any(t.stem in all_stems for t in names):
             return "none of the names in the topic occur in the evidence"
         missing = sorted(t.stem for t in names if t.stem in places() and t.stem not in all_stems)

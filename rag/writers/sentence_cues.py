@@ -142,7 +142,8 @@ SPECULATIVE = frozenset({"hedged", "forward", "signal", "assumption"})
 # Junk and untrusted-instruction filters
 # --------------------------------------------------------------------------------------------
 
-_BOILERPLATE_RE = re.compile("|".join(word_list("boilerplate_patterns")), re.I)
+# page furniture and the correction notes about the article itself (``correction_notes.toml``, shared with rag.dedup)
+_BOILERPLATE_RE = re.compile("|".join([*word_list("boilerplate_patterns"), *table("correction_notes")["notes"]]), re.I)
 _CRUMBS_RE = re.compile(r"\s[>›»|]\s|\s[>›»|]\s*$|·")
 TERMINAL_RE = re.compile(r"[.!?…。！？][\"'’”)\]」』）]*$")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?")
@@ -176,7 +177,7 @@ def glued_snippets(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence matches a page-furniture pattern (``boilerplate_patterns.txt``: captions, credits, calls to
-    action, related-story labels, legal lines): never quoted by any section, never a timeline entry."""
+    action, related-story labels, legal lines; ``correction_notes.toml``: a note about the article): never quoted by any section, never a timeline entry."""
     return bool(_BOILERPLATE_RE.search(text))
 
 

@@ -76,3 +76,10 @@ def test_an_agent_noun_of_another_object_names_no_doer():
     assert not names_agent_noun("Who owns the Luzon Strait cable?", text, text)
     assert names_agent_noun("Who owns the Luzon Strait cable?", "Its owners include Globe Telecom and Far EasTone.",
                             "The Luzon Strait cable is due in 2028. Its owners include Globe Telecom and Far EasTone.")
+
+
+def test_reporters_told_are_no_doer_of_a_report():
+    from rag.writers.agent_phrase import names_agent_noun
+
+    text = "The ban on the Luzon Strait cable was lifted, the minister told reporters in Manila."
+    assert not names_agent_noun("Who reported it? (Luzon Strait cable ban)", text, text)

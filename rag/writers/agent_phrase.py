@@ -14,7 +14,14 @@ A sentence names the agent of a "who <past tense> <object> …?" question (the w
 - a capitalised name joined to it by a hyphen ("Samsung-led", "US-backed") right before a noun of the question's
   object ("a Samsung-led consortium").
 The object's noun ties the phrase to the asked act: "The talks were led by Sato" does not say who led the raid.
-Word lists: ``[agent]`` of ``rag/text/data/answer_slots.toml`` (the window; the lead words that are no names).
+
+A sentence also names the doer of a "who owns / operates / is building <object>?" question by the act's agent noun
+("Its owners include Chunghwa Telecom and …", "The builders, a consortium led by NEC, …": ``names_agent_noun``), the
+noun the verb makes with "-er"/"-or" followed within the window by a name the question lacks; the object is tied by
+the sentence or, after a possessive ("Its owners"), by the passage it stands in. Without it, "Who owns it?" after an
+answer about a subsea cable quoted the regulator's approval of the cable, a sentence naming another act's doer.
+Word lists: ``[agent]`` of ``rag/text/data/answer_slots.toml`` (the window; the lead words that are no names; the
+verbs whose "-er" noun names no doer of the asked act).
 """
 
 from __future__ import annotations
@@ -24,12 +31,12 @@ from functools import cache
 
 from rag.text.lexicon import table, word_set
 from rag.writers.answer_act import asked_subject
-from rag.writers.answer_kind import asked_sentence
+from rag.writers.answer_kind import asked_sentence, without_carried_context
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import STOPWORDS
 
-__all__ = ["asked_participle", "names_agent"]
+__all__ = ["asked_participle", "asked_agent_verb", "names_agent", "names_agent_noun"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'.&]*(?:-[A-Za-z][\w’'&]*)*")
 
@@ -104,3 +111,69 @@ def _name_after(text: str, words: list[re.Match[str]], k: int, asked: frozenset[
             return stem_word(low) not in asked
         start = words[j].end()
     return False
+
+
+def asked_agent_verb(question: str) -> str | None:
+    """The base of the verb a "who <verb> …?" question asks the doer of, in any tense the agent noun can be made
+    from: "own" for "Who owns it?", "build" for "Who is building the cable?", "operat" for "Who operated the plant?"
+    (a past "-ed" stripped); None for another question, a verb of ``[agent].not_nouns`` ("Who says …?", "Who has …?")
+    or "who" not the act's subject ("Who did they hire?")."""
+    asked = asked_sentence(without_carried_context(question))[0]
+    m = re.match(r"\s*who\s+(?:(?:is|are|was|were)\s+([a-z]+ing)|([a-z]+(?:s|ed)))\b", asked.strip().lower())
+    if not m or asked_subject(asked):
+        return None
+    word = m.group(1) or m.group(2)
+    base = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else word[:-1]
+    if len(base) < 3 or base in _agent()["not_nouns"] or word in _agent()["not_acts"]:
+        return None
+    return base
+
+
+def _agent_nouns(base: str) -> frozenset[str]:
+    """The agent nouns a verb base may make, singular and plural: "owner(s)" of "own", "maker(s)" of "mak"/"make",
+    "operator(s)" of "operat"/"operate", "runner(s)" of "run"."""
+    stem = base[:-1] if base.endswith("e") else base
+    forms = {stem + "er", stem + "or", stem + stem[-1] + "er"}
+    return frozenset(forms | {f + "s" for f in forms})
+
+
+def names_agent_noun(question: str, text: str, passage: str = "") -> bool:
+    """Whether ``text`` names the doer of ``question``'s act by its agent noun (module docstring): the noun
+    (``_agent_nouns`` of ``asked_agent_verb``), then within ``[agent].window`` words (past lower-case and title words;
+    a comma right after the noun opens an apposition) a capitalised name the question lacks; and the question's
+    object (its words after the verb, or for a pronoun the carried context's words) among the sentence's stems or,
+    when a possessive stands before the noun ("Its owners", "the terminal's operator"), the stems of ``passage``, the text it stands in; a noun
+    followed by "of" must have the object in that phrase ("the owners of the hotel, …" names no cable's owners).
+    False for another question."""
+    base = asked_agent_verb(question)
+    if base is None:
+        return False
+    nouns = _agent_nouns(base)
+    asked = asked_sentence(without_carried_context(question))[0]
+    rest = re.split(r"\bwho\s+\S+", asked, maxsplit=1, flags=re.I)[-1]
+    objects = frozenset(s for s in text_stems(rest + " " + _carried(question)) if s not in STOPWORDS)
+    qstems = frozenset(text_stems(question))
+    words = list(_WORD_RE.finditer(text))
+    for k, m in enumerate(words):
+        if m.group(0).lower() not in nouns:
+            continue
+        after = text[m.end():].lstrip()
+        of = re.match(r"of\b([^,;:.()]*)", after)
+        if of:  # "the owners of the Baler hotel, Ayala Land": the phrase names whose doers they are
+            if not objects & text_stems(of.group(1)):
+                continue
+            after = after[of.end():].lstrip()
+        else:
+            before = words[k - 1].group(0).lower() if k > 0 else ""
+            possessive = before in _agent()["possessives"] or before.endswith(("'s", "’s"))  # "the terminal's operator"
+            if not objects & (text_stems(text) | (text_stems(passage) if possessive else frozenset())):
+                continue
+        if _name_after(after[1:] if after.startswith(",") else after,
+                       list(_WORD_RE.finditer(after[1:] if after.startswith(",") else after)), 0, qstems):
+            return True
+    return False
+
+
+def _carried(question: str) -> str:
+    """The carried-over context of a resolved follow-up ("" when none): the words its pronoun stands for."""
+    return question[len(without_carried_context(question)):]

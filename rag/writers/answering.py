@@ -36,6 +36,7 @@ from rag.writers.answer_kind import (
     without_carried_context,
 )
 from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself, verb_form
+from rag.writers.agent_phrase import names_agent_noun
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_asked_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -422,13 +423,15 @@ class QuestionAnswering:
         quotable sentences about the question's places, as near the question as ``floor`` (cosine), in which a
         country or its capital does that act (``answer_actor.names_doer``: "Seoul plans to file a complaint with the
         WTO"), or that names the doer in an agent phrase (``agent_phrase.names_agent``: "The raid, led by senior
-        investigator Han Ji-woo, …", "A Samsung-led consortium …" for "Who led …?"). None for an act of speech ("Who
+        investigator Han Ji-woo, …", "A Samsung-led consortium …" for "Who led …?") or by its agent noun
+        (``agent_phrase.names_agent_noun``: "Its owners include Chunghwa Telecom …" for "Who owns it?"). None for an act of speech ("Who
         said that at a news conference?": its speaker is a person, read by ``answer_who``) or another question."""
         act = asked_act(query)
-        if act is None or not act.verbs or reports_speech(act.verbs[0]):
-            return []
+        acts = act is not None and bool(act.verbs) and not reports_speech(act.verbs[0])
+        # (the agent noun is read for a present-tense act too, "Who owns it?", which ``asked_act`` may not type)
         return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
-                and scored.cos[i] >= floor and names_asked_doer(query, c.text, c.stems)]
+                and scored.cos[i] >= floor and ((acts and names_asked_doer(query, c.text, c.stems))
+                                                or names_agent_noun(query, c.text, c.passage.chunk.text))]
 
     def _answerable(self, query: str, scored: Scored, as_of: str | None = None) -> str | None:
         """Why the evidence does not answer the question, or None when it does.
@@ -638,6 +641,20 @@ class QuestionAnswering:
         verb = text_stem(verbs[0].lower()) if verbs else None
         return [i for i, c in enumerate(scored.cands) if c.doc_id in docs and counts_noun(asked, c.text, qstems)
                 and tells_asked_event(query, c.text) and (verb is None or tells_act(c.stems, verb))]
+
+    def count_partial_at_floor(self, query: str, scored: Scored) -> str | None:
+        """The partial-answer verdict for a "how many <things> …?" question whose best sentence is under the relevance
+        floor only because no source holds the counted words ("How many wafers a month will the plant make?" over a
+        report of the plant: cosine 0.35 < 0.35): when the question without them is covered (``_subject_told``) the
+        sources tell the thing counted, so the abstention names the missing count instead of saying the corpus has no
+        evidence. None otherwise (the bare abstention stands)."""
+        scored = self._asked(query, scored)
+        kind, _ = self._typed(query, scored)
+        best = self._best_quotable(query, scored)
+        pool = [i for i in self._most_relevant(scored, self.ANSWER_POOL) if scored.rel[i] >= best - self.DETAIL_GAP]
+        if self._subject_told(query, scored, kind, pool, self._quotable(query, scored), self._beyond_places(query, scored)):
+            return f"{_MISSING_PREFIX}{kind} the question asks for"
+        return None
 
     def _subject_told(self, query: str, scored: Scored, kind: str | None, pool: Sequence[int], quotable: np.ndarray,
                       beyond: np.ndarray) -> bool:

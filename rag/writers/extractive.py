@@ -198,7 +198,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if best < self.abstain_threshold and not covered_by_terms(query, scored.window_cov[kept]) and not titled_by_terms(
                 query, {c.passage.chunk.title or "" for c in scored.cands}) and not (
                 is_answer and self._writer_recommendations(asked_q, scored)):
-            return self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
+            draft = self._abstain(notes + [f"abstained: best relevance {best:.2f} < {self.abstain_threshold:.2f}"])
+            # a count no source gives, of a thing they report: say what they report of it (``count_partial_at_floor``)
+            verdict = self.count_partial_at_floor(asked_q, scored) if is_answer else None
+            if verdict is not None:
+                draft.notes.append(f"abstained: {verdict}")
+                draft.partial, draft.missing = self._partial(asked_q, claim_specs[0], scored, verdict)
+            return draft
 
         # a question asking whether something is so is answered by the checker's verdict on its claim (answering)
         polar = self._polar_answer(asked_q, scored) if is_answer else None

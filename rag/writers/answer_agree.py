@@ -7,6 +7,7 @@ one value too, read as a name: "Yosemite reopened its valley" competes with "Yel
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Sequence
 
@@ -69,7 +70,10 @@ def value_groups(kind: str | None, cand: Candidate, question_stems: set[str], as
         # a calendar day ("November 20") is not a count; an ordinal ("his 80th birthday") is its number
         masked = _CALENDAR_DAY_RE.sub(lambda m: " " * len(m.group(0)), ISO_DATE_RE.sub(" ", text))
         masked = _ORDINAL_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
-        out += [frozenset({_number_key(m.group(0))}) for m in fitting_numbers(asked, masked, question_stems)]
+        # every age the sentence states is one of its values, whoever's (``people`` unset): a sentence naming the asked
+        # person's age beside another's competes with one naming only the other's
+        out += [frozenset({_number_key(m.group(0))})
+                for m in fitting_numbers(replace(asked, people=frozenset()), masked, question_stems)]
     elif kind in ("when", "date"):
         for m in DATE_RE.finditer(text):
             if m.group(0) not in ("may", "march") and stem_word(m.group(0)) not in question_stems:

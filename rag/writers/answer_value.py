@@ -20,7 +20,7 @@ from rag.writers.key_terms import entities, key_terms
 from rag.writers.key_terms import stem as stem_word
 from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARISH_RE
 
-__all__ = ["AskedValue", "ages_another", "asked_value", "attached_money_noun", "counts_asked", "counts_by_counter", "fitting_numbers", "gives_age", "gives_calendar_date", "gives_measure",
+__all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "fitting_numbers", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "measures_another_unit", "only_place", "quantity_text", "after_bound",
            "tells_change", "gives_duration", "ends_at_time",
            "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
@@ -79,10 +79,6 @@ class AskedValue:
     #: the question asks a share of a whole ("what share of …", "what percentage of …"): a percentage of change does
     #: not answer it ("exports rose 12 percent from a year earlier": ``tells_change``)
     share: bool = False
-    #: stems of the money nouns a money question names as what the amount is of ("How much was Dara Quill's *bond*?"
-    #: → {"bond"}; ``[measure].money_nouns`` less ``money_generic``): an amount the sentence attaches to another
-    #: money noun does not answer it (``attached_money_noun``)
-    amount_of: frozenset[str] = frozenset()
 
 
 @cache
@@ -161,8 +157,7 @@ def asked_value(question: str) -> AskedValue:
                       bool(re.search(r"\b(?:which|what)\s+two\b", low)),
                       bool(re.search(r"\b(?:what|which)\s+year\b", low)),
                       _named_people(q) if measure == "age" else frozenset(), material,
-                      bool(re.search(rf"\bhow many\s+(?:{differs})\b", low)), _asks_share(low),
-                      _amount_of(low) if measure == "money" else frozenset())
+                      bool(re.search(rf"\bhow many\s+(?:{differs})\b", low)), _asks_share(low))
 
 
 def _asks_share(low: str) -> bool:
@@ -283,45 +278,6 @@ def _asked_measure(low: str) -> str | None:
         return "money"
     if re.search(rf"\bwhat (?:is|was|are|were|will be) (?:the |its |their |his |her )?(?:\w+\s+){{0,2}}?(?:{nouns})\b", low):
         return "money"
-    # "How much was Dara Quill's bond?", "How much bail was set …?", "what was the amount of the settlement?"
-    amounts = "|".join(re.escape(n) for n in (*vals["money_nouns"], *vals["amount_nouns"]))
-    if re.search(rf"\b(?:how much|the amount of|what amount of) (?:[\w'’-]+\s+){{0,6}}?(?:{amounts})\b", low):
-        return "money"
-    return None
-
-
-@cache
-def _specific_money_nouns() -> dict[str, str]:
-    """Stem → word of each money noun that names what an amount is of (``money_nouns`` and ``amount_nouns`` less
-    ``money_generic``)."""
-    vals = _values()["measure"]
-    generic = set(vals["money_generic"])
-    return {stem_word(n): n for n in (*vals["money_nouns"], *vals["amount_nouns"]) if n not in generic}
-
-
-def _amount_of(low: str) -> frozenset[str]:
-    """The stems of the specific money nouns (``_specific_money_nouns``) a money question (lower case) names:
-    {"bond"} for "how much was dara quill's bond?", {"salari"} for "what is the governor's salary?"."""
-    specific = _specific_money_nouns()
-    return frozenset(s for s in (stem_word(w) for w in _WORD_RE.findall(low)) if s in specific)
-
-
-def attached_money_noun(text: str, start: int, end: int) -> str | None:
-    """The stem of the specific money noun (``_specific_money_nouns``) the amount at ``text[start:end]`` is given for:
-    the first one among the three words after it, past scale words and "in" ("a $500,000 *bond*", "$2 million in
-    *damages*"), else the last one among the four words before it in its clause ("*bail* of $50,000", "her *salary*
-    is $210,000", "a *fine* set at €3m"); None when neither names one ("it paid $4 million")."""
-    specific = _specific_money_nouns()
-    after = re.sub(r"^[\d,.]*\s*(?:(?:million|billion|trillion|thousand|bn|m|k)\b\.?)?", "", text[end:], flags=re.I)
-    for w in _WORD_RE.findall(re.split(r"[.;:,!?()]", after, maxsplit=1)[0])[:3]:
-        if w.lower() in ("in", "a", "an", "the", "cash"):
-            continue
-        if stem_word(w) in specific:
-            return stem_word(w)
-    before = _WORD_RE.findall(re.split(r"[.;:,!?()]", text[:start])[-1])[-4:]
-    for w in reversed(before):
-        if stem_word(w) in specific:
-            return stem_word(w)
     return None
 
 
@@ -575,8 +531,6 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
     (``is_difference``) unless the question asks for one."""
     if not gives_measure(asked.measure, text, start, end):
         return False
-    if asked.amount_of and attached_money_noun(text, start, end) not in (None, *asked.amount_of):
-        return False  # "released on a $500,000 bond" gives no salary
     if not asked.difference and is_difference(text, end):
         return False
     # "What share of Taiwan's exports went to …?" is not answered by "exports rose 12 percent from a year earlier"

@@ -25,17 +25,19 @@ from functools import lru_cache
 
 from rag.support.data_files import data_table
 from rag.text.dates import WEEKDAYS, month_number
+from rag.text.lexicon import word_set
 from rag.text.places import place_mentions, place_of_word
 
 # a capitalised name word: "Derek", "Ji-hoon", "O'Neill", "McIlroy"
 _NAME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*(?:[A-Z][a-z]+)?"
 _PAIR_RE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}) ({_NAME_WORD})(?![\w-])")
-#: words before a surname that name no other person ("Mr Hallam", "Judge Hallam", "When Hallam ...")
-_NOT_PEOPLE = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "judge", "justice", "sen", "senator",
-                         "rep", "gen", "general", "president", "minister", "chancellor", "officer", "sergeant", "det",
-                         "detective", "coach", "captain", "on", "in", "but", "and", "the", "when", "after", "before",
-                         "while", "as", "if", "said", "says", "says", "told", "by", "with", "for", "that", "then",
-                         "meanwhile", "however", "yesterday", "today"})
+#: words before a surname that name no other person ("Mr Hallam", "Judge Hallam", "When Hallam ..."): the answer
+#: writer's titles and openers (``rag/text/data/surname_openers.txt``, read by ``answer_verdict`` too) and the
+#: checker's further ones (full titles, reporting verbs and clause openers met in whole passages)
+_NOT_PEOPLE = word_set("surname_openers") | frozenset({
+    "miss", "professor", "senator", "general", "president", "minister", "chancellor", "officer", "sergeant", "det",
+    "detective", "coach", "captain", "as", "if", "said", "says", "told", "by", "with", "for", "that", "then",
+    "meanwhile", "however", "yesterday", "today"})
 
 
 def _other_word_before(word: str, mate: str, passage: str) -> bool:

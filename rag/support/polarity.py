@@ -45,6 +45,7 @@ from rag.support.lexicon import (
     VERB_PARTICLES,
 )
 from rag.support.base_forms import base_form
+from rag.support.deverbal import verb_of_noun
 from rag.support.nominal_acts import act_nouns
 from rag.text.tokens import stem as _stem
 
@@ -238,6 +239,8 @@ def polarity(text: str) -> Polarity:
             has_negative = True
             if tok in OBJECT_NEGATORS:  # "rolling out no vaccine": the verb before the object is negated too
                 k = i - 1
+                if k >= 0 and toks[k] == '"':  # a quoted object: found "no major security risks"
+                    k -= 1
                 while k > i - 3 and k >= 0 and toks[k] in VERB_PARTICLES:
                     k -= 1
                 if k >= 0 and toks[k][0].isalpha() and toks[k] not in STOPWORDS and toks[k] not in LIGHT_WORDS:
@@ -314,6 +317,8 @@ def polarity(text: str) -> Polarity:
         if tok not in LIGHT_WORDS:  # light words ("added", "said") still carry a predicate's polarity
             words.add(tok)
         lemma = _lemma_at(k, tok, acts)
+        if k in heads and pol < 0 and k not in acts and (verb := verb_of_noun(tok)):  # "without [suspension]"
+            lemma = predicate_lemma(verb)  # denies "suspended": the negated noun of an act is its verb
         lemma_pol.setdefault(lemma, set()).add(pol)
         if k in heads:
             scoped.add(lemma)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.support.calibration import SupportResult
+from rag.support.comparisons import comparison_conflict
 from rag.support.converse_directions import restated_relation
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
@@ -24,10 +25,12 @@ from rag.support.features import (
     word_reasons,
 )
 from rag.support.figures import outdated_figure
+from rag.support.embedded_questions import embedded_question
 from rag.support.modality import modality_mismatch
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.title_qualifiers import dropped_qualifier
 from rag.support.prepare import Prepared
+from rag.support.subject_sentence import subject_sentence_conflict
 from rag.support.text_cache import window_index
 from rag.support.window_choice import Choice
 from rag.support.windows import Window
@@ -88,10 +91,13 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
         return hard
     facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
     hard += facts_reasons
-    conflict = polarity_conflict(polarity(claim), polarity(window.text))
+    conflict, said_in = polarity_conflict(polarity(claim), polarity(window.text)), window.text
+    if not conflict and (own := subject_sentence_conflict(claim, window.sentences)):  # the subject's own sentence
+        conflict, said_in = own
+    conflict = conflict or comparison_conflict(claim, window.text)  # "Like Micron" against "Unlike Micron"
     if conflict:
         lemma = conflict.split("'")[1] if conflict.startswith("negation mismatch on '") else None
-        snippet = polarity_snippet(window.text, lemma) if lemma else None
+        snippet = polarity_snippet(said_in, lemma) if lemma else None
         hard.append(f"{conflict} (passage says '{snippet}')" if snippet else conflict)
     values: dict[str, float] = {"lexical_window": window.lexical, "number_outside": float(num_outside + country_outside)}
     values.update(overlap(claim, window.text, p.full_text))
@@ -109,7 +115,7 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, names, p.full_text)
     swap = swap or dropped_qualifier(claim, window.text)  # "former president" for "former vice president"
     values["role_swap"] = float(swap is not None)
-    asked = question(claim, window.text)
+    asked = question(claim, window.text) or embedded_question(claim, window.text)  # "examined whether X posed"
     values["question"] = float(asked is not None)
     scope = scope_mismatch(claim, window.text)
     values["scope"] = float(scope is not None)

@@ -378,8 +378,12 @@ def index_text(text: str, published: str | None = None) -> TextIndex:
     stated (``relative_years``), and so do those it implies ("in April", "the first quarter": ``implied_dates``;
     a month compared with the year before, "in April ... from a year ago", as that month of that year too) and the
     days and weeks it names relatively ("yesterday", "on Monday", "today", "last week": ``_add_placed_days``).
-    Without ``published`` none of them is read (``TextIndex.published`` is then None)."""
+    Without ``published`` none of them is read (``TextIndex.published`` is then None). Its durations are read in
+    other units too ("three years and six months" as 3.5 and 42: ``durations``), with or without it."""
     facts = extract_facts(text, claim=False)
+    from rag.support.durations import duration_readings  # here: durations reads this module's Num
+
+    facts.numbers += [n for n in duration_readings(text) if not any(n.value == c.value for c in facts.numbers)]
     relative = _relative_mentions(text, published)
     year_back = frozenset(at for year, _, _, at in relative if published and year == int(published[:4]) - 1)
     implied = implied_dates(text, published, year_back)

@@ -43,8 +43,9 @@ OTHER_PLACE = [
     ("Taiwan halted imports of seafood from the region.", "Beijing halted imports of seafood from the region.", "taiwan"),
     ("Moscow added the two firms to its entity list.", "Washington added the two firms to its entity list.", "moscow"),
     ("South Korean officials approved the plan on Monday.", "Japanese officials approved the plan on Monday.", "south korean"),
-    # a specific place is not named by the ambiguous one
-    ("South Korea will restrict exports of the gas.", "Korea will restrict exports of the gas.", "south korea"),
+    # a specific place is not named by the ambiguous one, but for its usual case where the text names no case of it
+    # ("Korea" alone is South Korea: tests/test_checker_usual_places.py, new user s65 F8)
+    ("North Korea will restrict exports of the gas.", "Korea will restrict exports of the gas.", "north korea"),
 ]
 
 

@@ -6,7 +6,9 @@ alignment and overlap signals (``rag.support.edits``, ``rag.support.features``) 
 with every place mention (``rag.text.places``: names, demonyms, capitals, from ``rag/text/data/places.toml``)
 written as one token for its place, so a country aligns with its capital or demonym and a different country
 stays a changed word. A claim's ambiguous place ("Korea") takes the window's token when the window names a place
-it covers ("Seoul"), by the rule of ``places.covers``; the reverse ("South Korea" for "Korea") stays a change.
+it covers ("Seoul"), by the rule of ``places.covers``; the reverse ("South Korea" for "Korea") stays a change,
+unless the window names no case of the ambiguous place: a text's "Korea" that names no case of it is written as its
+usual case, South Korea (``usual_places``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Iterable
 
 from rag.support.mentions import place_mentions
+from rag.support.usual_places import USUAL, usual_reading
 from rag.text.places import covers, places
 
 __all__ = ["keyed", "keyed_pair", "place_key", "place_token", "shown", "token_covered_by"]
@@ -47,9 +50,12 @@ def shown(token: str) -> str:
 
 def _replace(text: str, token_of: dict[str, str] | None = None) -> str:
     out, pos = [], 0
-    for m in place_mentions(text):
+    mentions = place_mentions(text)
+    found = {m.key for m in mentions}
+    usual = {k: place_token(USUAL[k]) for k in found if k in USUAL and usual_reading(USUAL[k], found)}
+    for m in mentions:
         out.append(text[pos : m.start])
-        out.append((token_of or {}).get(m.key) or place_token(m.key))
+        out.append((token_of or {}).get(m.key) or usual.get(m.key) or place_token(m.key))
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -57,7 +63,9 @@ def _replace(text: str, token_of: dict[str, str] | None = None) -> str:
 
 @lru_cache(maxsize=1024)
 def keyed(text: str) -> str:
-    """``text`` with every place mention replaced by its place token ("Seoul said" -> "Placekeysouthkorea said")."""
+    """``text`` with every place mention replaced by its place token ("Seoul said" -> "Placekeysouthkorea said"); an
+    ambiguous place the text names no case of by its usual case's ("Korea" alone -> "Placekeysouthkorea":
+    ``usual_places``)."""
     return _replace(text)
 
 

@@ -29,6 +29,7 @@ from rag.support.embedded_questions import embedded_question
 from rag.support.modality import modality_mismatch
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.title_qualifiers import dropped_qualifier
+from rag.support.order_swaps import order_swap
 from rag.support.prepare import Prepared
 from rag.support.subject_sentence import subject_sentence_conflict
 from rag.support.text_cache import window_index
@@ -132,6 +133,9 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
                             passage_names(p.full_text), p.full_text)
     values.update(copied.values)
     concerns += [r for k, r in copied.reasons.items() if k not in unweighted]
+    if order := order_swap(claim, window.text):  # "after selling" for "before selling": the time signal
+        values["time_shift"] = 1.0
+        concerns.append(order)
     if outside:
         concerns.append("name not in the supporting sentence: " + ", ".join(outside))
     concerns += [r for r in word_reasons(claim, window.text, p.full_text) if not (outside and r.startswith("words from"))]

@@ -37,6 +37,8 @@ def test_a_question_stated_as_fact_is_asked_not_stated(passage, claim):
     (TOKAI, "Prosecutors looked into whether Tokai Shipping executives bribed port officials."),
     (VANTOR, "The European Commission will rule on the Vantor acquisition."),
     (OFCOM, "Ofcom says the Zelta app may have exposed children to harmful content."),
+    ("The Pentagon is weighing whether to deploy up to 5,000 troops to Romania, an official said.",
+     "The Pentagon is considering deploying as many as 5,000 troops to Romania."),
     ("Regulators examined whether the bank breached the rules and found that it breached them twice.",
      "The bank breached the rules twice."),
     ("If the strike continues, the port will close.", "The port will close if the strike continues."),

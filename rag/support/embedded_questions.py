@@ -26,9 +26,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def open_questions(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start, end, words) of each embedded question of ``text``'s words: from its opener ("whether") after a cue
-    ("examined", "investigating") to the end of its clause (a comma, semicolon or sentence end)."""
+def open_questions(text: str) -> list[tuple[int, int, list[str], str]]:
+    """(start, end, words, cue) of each embedded question of ``text``'s words: from its opener ("whether") after a
+    cue ("examined", "investigating") to the end of its clause (a comma, semicolon or sentence end)."""
     toks = _words(text)
     out = []
     for i, t in enumerate(toks):
@@ -39,12 +39,13 @@ def open_questions(text: str) -> list[tuple[int, int, list[str]]]:
             before = [toks[i - 1].lower()] if i else []
         else:
             continue
-        if not any(w.startswith(_CUES) for w in before):
+        cue = next((w for w in reversed(before) if w.startswith(_CUES)), None)
+        if cue is None:
             continue
         j = i + 1
         while j < len(toks) and toks[j] not in ".;:!?," and not _new_clause(toks, i + 1, j):
             j += 1
-        out.append((i, j, toks[i + 1:j]))
+        out.append((i, j, toks[i + 1:j], cue))
     return out
 
 
@@ -82,16 +83,19 @@ def _verb(words: list[str]) -> str | None:
 
 def embedded_question(claim: str, window: str) -> str | None:
     """A reason when the claim states the predicate of an embedded question of ``window`` (its verb, which the
-    window holds nowhere outside a question) and keeps no question open itself (``open_words``); None otherwise."""
+    window holds nowhere outside a question) and keeps no question open itself (``open_words``, or the question's
+    cue: "is considering deploying" tells "is weighing whether to deploy"); None otherwise."""
     ctoks = [w.lower() for w in _words(claim)]
     if _OPEN & set(ctoks):
         return None
     claimed = {predicate_lemma(w) for w in ctoks if w[:1].isalpha()}
     toks = _words(window)
     questions = open_questions(window)
-    inside = {k for s, e, _ in questions for k in range(s, e)}
+    inside = {k for s, e, _, _ in questions for k in range(s, e)}
     outside = {predicate_lemma(w.lower()) for k, w in enumerate(toks) if k not in inside and w[:1].isalpha()}
-    for start, _, words in questions:
+    for start, _, words, cue in questions:
+        if predicate_lemma(cue) in claimed:  # "is considering deploying" tells "is weighing whether to deploy"
+            continue
         verb = _verb(words)
         if verb and (lemma := predicate_lemma(verb)) in claimed and lemma not in outside:
             return f"passage asks, does not state: '{toks[start]} " + " ".join(words)[:70] + "'"

@@ -85,8 +85,10 @@ def test_place_tokens_read_back_as_place_names():
     text = keyed("Seoul said the South Korean won fell, and Japanese exports rose.")
     words = [w.strip(",.").lower() for w in text.split()]
     keys = [place_key(w) for w in words if place_key(w)]
-    assert keys == ["south_korea", "south_korea", "japan"]
-    assert [shown(w) for w in words if place_key(w)] == ["South Korea", "South Korea", "Japan"]
+    # South Korea is the usual case of "Korea" (usual_places.toml): its mentions are read as that place's token
+    assert keys == ["korea", "korea", "japan"]
+    assert [shown(w) for w in words if place_key(w)] == ["Korea", "Korea", "Japan"]
+    assert keyed("Pyongyang said") == keyed("North Korea said") != keyed("Seoul said")
     assert place_key("placement") is None and shown("placement") == "placement"
     claim, _ = keyed_pair("Korea and Japan met.", "Seoul and Tokyo met.")
     assert claim == keyed("Seoul and Japan met.")

@@ -19,6 +19,7 @@ _IF = frozenset(_T["if_openers"])
 _AUX = frozenset(_T["auxiliaries"])
 _OPEN = frozenset(_T["open_words"])
 _REACH = int(_T["reach"])
+_OPENER_RE = re.compile(r"\b(?:" + "|".join(sorted(_OPENERS | _IF)) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w\-'’]*|[.;:!?,]")
 
 
@@ -85,6 +86,8 @@ def embedded_question(claim: str, window: str) -> str | None:
     """A reason when the claim states the predicate of an embedded question of ``window`` (its verb, which the
     window holds nowhere outside a question) and keeps no question open itself (``open_words``, or the question's
     cue: "is considering deploying" tells "is weighing whether to deploy"); None otherwise."""
+    if not _OPENER_RE.search(window):  # most windows ask nothing: no word reading
+        return None
     ctoks = [w.lower() for w in _words(claim)]
     if _OPEN & set(ctoks):
         return None

@@ -13,11 +13,15 @@ No NLI model is available offline, so the checker combines cheap, interpretable 
    directions, named entities (countries normalised, organisations, people, acronyms), claim names the passage
    uses outside the window, polarity against the window (negation scopes, affixal negation, antonymous
    predicates, unfulfilled verbs: "has yet to", "stopped short of", "denied reports that"; an act told as a noun,
-   "has yet to bring charges", as its verb: ``nominal_acts``), modality ("plans to buy" for "bought"), role
+   "has yet to bring charges" or "without suspension", as its verb: ``nominal_acts``, ``deverbal``; the window
+   sentence about the claim's subject when its sentences disagree: ``subject_sentence``; "Like X" against
+   "Unlike X": ``comparisons``), open questions ("examined whether X posed": ``embedded_questions``), an act
+   ordered the other way ("after selling" for "before selling": ``order_swaps``), modality ("plans to buy" for "bought"), role
    swaps (two names on opposite sides of the same verb), novel content words weighted by word-level similarity,
    embedding cosines, lexical overlap (content-word recall, bigram recall, ROUGE-L), how close the claim is to a
    copy of its best sentence (aligned share, tokens a copy would change: ``edits``; a place is one token however
-   it is named, "Seoul" for "South Korea": ``metonymy``), and figures bound to another year or name than the
+   it is named, "Seoul" for "South Korea" or for a "Korea" that names no case of it: ``metonymy``,
+   ``usual_places``), durations in other units ("18 months", "a year and a half": ``durations``), and figures bound to another year or name than the
    window gives them (``bindings``).
 3. **The fitted model** (``model``): small gradient-boosted trees over the signals (each monotone in its
    expected direction; a logistic regression is the other ``kind``), fitted by

@@ -1,5 +1,6 @@
-"""The chosen window's verdict: every signal the window gives (hard checks, polarity, names, roles, modality,
-scope, outdated figures, near-copy edits, word overlap) before the claim words' novelty is known."""
+"""The chosen window's verdict: every signal the window gives (hard checks, polarity — with the subject's own sentence
+and like/unlike comparisons —, names, roles, modality, questions, scope, outdated figures, near-copy edits, acts
+ordered the other way, word overlap) before the claim words' novelty is known."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import numpy as np
 from rag.support.calibration import SupportResult
 from rag.support.comparisons import comparison_conflict
 from rag.support.converse_directions import restated_relation
+from rag.support.embedded_questions import embedded_question
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
     earlier_figure,
@@ -25,11 +27,10 @@ from rag.support.features import (
     word_reasons,
 )
 from rag.support.figures import outdated_figure
-from rag.support.embedded_questions import embedded_question
 from rag.support.modality import modality_mismatch
+from rag.support.order_swaps import order_swap
 from rag.support.polarity import polarity, polarity_conflict
 from rag.support.title_qualifiers import dropped_qualifier
-from rag.support.order_swaps import order_swap
 from rag.support.prepare import Prepared
 from rag.support.subject_sentence import subject_sentence_conflict
 from rag.support.text_cache import window_index

@@ -62,6 +62,7 @@ from rag.writers.answer_premise import Unreported, acted_on_places, compared, pr
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
 from rag.text.cross_lingual import crosses_languages
+from rag.writers.answer_caption import wire_caption
 from rag.writers.answer_story_held import docs_holding_story, story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
@@ -302,7 +303,15 @@ class QuestionAnswering:
         # naming that heading ("What risks of bias does the brief note?")
         caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
                            for h in self._headings(scored)], dtype=bool)
-        return (((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named) & ~self._off_story_across(query, scored)
+        return ((((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named)
+                & ~self._off_story_across(query, scored) & ~self._captions(scored))
+
+    def _captions(self, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), a wire photo's caption (``answer_caption.wire_caption``: "… listen during a public
+        hearing …, in Washington, U.S., July 21, 2022."), which no answer quotes: it repeats the story's names and
+        tells what a picture shows, not the act asked about. Read once per candidate list."""
+        return self._per_candidates("_captions_memo", scored, lambda scored: np.array(
+            [wire_caption(c.text, c.passage.chunk.published) for c in scored.cands], dtype=bool))
 
     def _off_story_across(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), a sentence in another language than ``query`` (``cross_lingual.crosses_languages``:

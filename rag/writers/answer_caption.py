@@ -28,7 +28,8 @@ _CLOSING_DATE = re.compile(r",\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a
 def wire_caption(text: str, published: str | None = None) -> bool:
     """Whether ``text`` (one sentence) is a wire photo caption: present tense, closed by ", <full date with its
     year>." (``timeline.is_caption`` reads the tense on the sentence's date, ``event_date``; ``published``: the
-    report's ISO date, for a relative date). False for a sentence whose date is not its last words after a comma."""
+    report's ISO date, for a relative date). False for a sentence whose date is not its last words after a comma.
+    Raises ``ValueError`` for a ``published`` that is not an ISO date (``dates.find_dates``)."""
     m = _CLOSING_DATE.search(" ".join(text.split()))
     if m is None:
         return False

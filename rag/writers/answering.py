@@ -287,7 +287,8 @@ class QuestionAnswering:
         question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?"); a sentence
         of a source's own hypotheses other than a favoured hypothesis and its verdict (a rejected or unjudged
         hypothesis, the evidence listed for one, an assumption: ``answer_structure.unquotable``) only when the
-        question names its label, and those two only for a question asking why or naming a label of the list."""
+        question names its label, and those two only for a question asking why or naming a label of the list; never a
+        wire photo's caption (``_captions``)."""
         asked = label_stems(query)
         named = np.array([names_label(c.text, asked) for c in scored.cands], dtype=bool)
         held = self._held(scored)

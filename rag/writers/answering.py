@@ -62,6 +62,7 @@ from rag.writers.answer_premise import Unreported, acted_on_places, compared, pr
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
 from rag.text.cross_lingual import crosses_languages
+from rag.writers.answer_caption import wire_caption
 from rag.writers.answer_story_held import docs_holding_story, story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
@@ -286,7 +287,8 @@ class QuestionAnswering:
         question asks what to watch (``asks_to_watch``) or names the item's label ("and the best case?"); a sentence
         of a source's own hypotheses other than a favoured hypothesis and its verdict (a rejected or unjudged
         hypothesis, the evidence listed for one, an assumption: ``answer_structure.unquotable``) only when the
-        question names its label, and those two only for a question asking why or naming a label of the list."""
+        question names its label, and those two only for a question asking why or naming a label of the list; never a
+        wire photo's caption (``_captions``)."""
         asked = label_stems(query)
         named = np.array([names_label(c.text, asked) for c in scored.cands], dtype=bool)
         held = self._held(scored)
@@ -302,7 +304,15 @@ class QuestionAnswering:
         # naming that heading ("What risks of bias does the brief note?")
         caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
                            for h in self._headings(scored)], dtype=bool)
-        return (((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named) & ~self._off_story_across(query, scored)
+        return ((((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named)
+                & ~self._off_story_across(query, scored) & ~self._captions(scored))
+
+    def _captions(self, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), a wire photo's caption (``answer_caption.wire_caption``: "… listen during a public
+        hearing …, in Washington, U.S., July 21, 2022."), which no answer quotes: it repeats the story's names and
+        tells what a picture shows, not the act asked about. Read once per candidate list."""
+        return self._per_candidates("_captions_memo", scored, lambda scored: np.array(
+            [wire_caption(c.text, c.passage.chunk.published) for c in scored.cands], dtype=bool))
 
     def _off_story_across(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), a sentence in another language than ``query`` (``cross_lingual.crosses_languages``:

@@ -82,7 +82,8 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
-from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
+from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
+                                      says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
@@ -1504,6 +1505,8 @@ class QuestionAnswering:
             forced = self._story_contents(query, scored, chosen[0], quotable)
         if kind == "list" and chosen and typed[chosen[0]]:  # the rest of the list, told in a later sentence
             forced += [j for j in self._list_continued(query, scored, chosen[0], quotable) if j not in forced]
+        if kind == "list" and chosen and not scored.cands[chosen[0]].listed:  # the story's block list comes first
+            forced = [j for j in self._block_lists(query, scored, chosen[0], quotable) if j not in forced] + forced
         rows = self._table_answer(query, scored, kind)
         if chosen and chosen[0] in rows:  # the table's other rows, in its order
             forced = [i for i in rows if i != chosen[0]]
@@ -1603,6 +1606,22 @@ class QuestionAnswering:
                  and names_more(c.text) and not c.overlaps(first) and adds_to_act(c.text)]
         return sorted(found, key=lambda i: (scored.cands[i].with_context, scored.cands[i].passage.chunk.chunk_id,
                                             scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
+
+    @staticmethod
+    def _block_lists(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
+        """For a list question answered by a sentence that lists nothing itself (candidate ``lead``: "BIS on Thursday
+        added 16 companies to the Entity List …", "METI … adds five categories of items …"), the block lists of the
+        same document (``Candidate.listed``: "The additions include:" and its numbered lines) whose reading shares a
+        key term, places apart, or the asked class ("companies") with the question or the lead: what the lead counts, item by item. In the
+        document's order; [] when it has none."""
+        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
+        places = place_keys({t.stem for t in terms})
+        asked = without_carried_context(query)
+        what = {t.stem for t in terms if t.stem not in places} | list_class(asked, asked_value(asked).member)
+        doc = scored.cands[lead].doc_id
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.listed and c.doc_id == doc and quotable[i]
+                 and what & c.stems and not c.overlaps(scored.cands[lead])]
+        return sorted(found, key=lambda i: (scored.cands[i].passage.chunk.chunk_id, scored.cands[i].local_start))
 
     @staticmethod
     def _story_contents(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:

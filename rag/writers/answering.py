@@ -1772,7 +1772,7 @@ class QuestionAnswering:
         name = asked_person(question)
         office = asked_office(question) if name is None else None
         if name is None and office is None:
-            return None
+            return QuestionAnswering._role_holder_answer(question, evidence)
         # each passage's holders of the office, read once
         holders = {id(p): office_holders(office, p.chunk.text) for p in evidence} if office is not None else {}
         if office is not None and not office.past:
@@ -1796,6 +1796,33 @@ class QuestionAnswering:
                 a = text.index(quote, a)
                 cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
                 return DraftClaim(lead + quote, [cite], role="event"), note
+        return QuestionAnswering._role_holder_answer(question, evidence) if name is None else None
+
+    @staticmethod
+    def _role_holder_answer(question: str, evidence: Sequence[EvidencePassage]) -> tuple[DraftClaim, str] | None:
+        """For a question asking who plays a role in a story (``answer_role.asked_role``: "Who is the ringleader of
+        the Nvidia server smuggling ring?"), the first sentence of the evidence (in rank order) naming the role's
+        holder beside it (``answer_role.role_holders``: "Prosecutors said the ringleader, Lai Cheng-hao, 47, …"), in a
+        passage holding the question's names other than the role ("Nvidia", "Hsinchu": the story asked about, not
+        another story's ringleader); quoted and cited, with a provenance note. None when no passage names one."""
+        from rag.writers.answer_role import asked_role, role_holders
+
+        role = asked_role(question)
+        if role is None:
+            return None
+        names = {t.stem for t in key_terms(question) if t.kind == "entity"} - {text_stem(role.head.lower())}
+        for passage in evidence:
+            text = passage.chunk.text
+            if names and not names & set(text_stems(f"{passage.chunk.title} {text}")):
+                continue
+            for (a, b), holder in role_holders(role, text):
+                if any(x <= a < y for x, y in passage.aside):
+                    continue
+                quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
+                a = text.index(quote, a)
+                cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
+                return (DraftClaim(quote, [cite], role="event"),
+                        f"who is the {role.head}: {holder}, named beside the role in {passage.chunk.chunk_id}")
         return None
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences

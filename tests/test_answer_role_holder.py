@@ -89,9 +89,14 @@ def engine(tmp_path_factory):
 
 
 @pytest.mark.parametrize("question, name", [
-    ("Who is the ringleader of the Busan battery secrets ring?", "Oh Min-seok"),
-    ("Who is the new CEO of Kioxia?", "Hiroshi Watanabe"),
-    ("Who is the spokesperson of the Korea Customs Service?", "Yoon Ji-ho"),
+    # the lede repeats more of the question than the sentence naming the holder
+    ("Who is the ringleader of the ring charged in Busan with stealing a battery maker's cathode designs?",
+     "Oh Min-seok"),
+    ("Who is the new CEO that Kioxia named to steer the memory maker through the slump in flash prices?",
+     "Hiroshi Watanabe"),
+    ("Who is the spokesperson of the Korea Customs Service, which will inspect shipments of used chip tools to China?",
+     "Yoon Ji-ho"),
+    ("Who was the ringleader of the Busan ring?", "Oh Min-seok"),
 ])
 def test_the_holder_of_the_asked_role_leads_the_answer(engine, question, name):
     brief = engine.write(question, template="answer")

@@ -1608,16 +1608,22 @@ class QuestionAnswering:
                                             scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
 
     @staticmethod
+    def _asked_things(query: str, scored: Scored, lead: int) -> set[str]:
+        """The key terms (stems) of ``query`` and of candidate ``lead`` other than their places: what a list
+        question's story sentence must share with them (``_block_lists``, ``_story_contents``)."""
+        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
+        places = place_keys({t.stem for t in terms})
+        return {t.stem for t in terms if t.stem not in places}
+
+    @staticmethod
     def _block_lists(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
         """For a list question answered by a sentence that lists nothing itself (candidate ``lead``: "BIS on Thursday
         added 16 companies to the Entity List …", "METI … adds five categories of items …"), the block lists of the
         same document (``Candidate.listed``: "The additions include:" and its numbered lines) whose reading shares a
         key term, places apart, or the asked class ("companies") with the question or the lead: what the lead counts, item by item. In the
         document's order; [] when it has none."""
-        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
-        places = place_keys({t.stem for t in terms})
         asked = without_carried_context(query)
-        what = {t.stem for t in terms if t.stem not in places} | list_class(asked, asked_value(asked).member)
+        what = QuestionAnswering._asked_things(query, scored, lead) | list_class(asked, asked_value(asked).member)
         doc = scored.cands[lead].doc_id
         found = [i for i, c in enumerate(scored.cands) if i != lead and c.listed and c.doc_id == doc and quotable[i]
                  and what & c.stems and not c.overlaps(scored.cands[lead])]
@@ -1635,9 +1641,7 @@ class QuestionAnswering:
         major port cities, including Kaohsiung, …"): that sentence alone before it quoted with its context (which may
         run on into the appended story), then the most relevant, as a one-element list of indices into
         ``scored.cands``; [] when the document has none."""
-        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
-        places = place_keys({t.stem for t in terms})
-        what = {t.stem for t in terms if t.stem not in places}
+        what = QuestionAnswering._asked_things(query, scored, lead)
         doc = scored.cands[lead].doc_id
         found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == doc and quotable[i]
                  and lists_contents(c.text) and what & c.stems and not c.overlaps(scored.cands[lead])]

@@ -57,7 +57,13 @@ def test_each_item_is_cited_by_its_own_words_not_its_bullet():
                      "Varna Microsystems, for brokering GPUs;", "Ostrova Trading, for forging end-user certificates."]
 
 
-@pytest.mark.parametrize("text", [NO_LIST, ONE_ITEM])
+LABELLED = ("Scenario Outlook:\n  • Best Case: Diplomatic resolution and lifting of restrictions.\n"
+            "  • Worst Case: Escalation into broader sanctions.\n")
+CAPTIONED = "Key Individuals and Entities:\n- Mitsubishi Heavy Industries\n- Kawasaki Heavy Industries\n"
+
+
+# a label or caption over its items is a source's own captioned list, read item by item elsewhere: no sentence
+@pytest.mark.parametrize("text", [NO_LIST, ONE_ITEM, LABELLED, CAPTIONED])
 def test_no_block_list_or_a_single_item_leaves_the_sentences_as_they_were(text):
     assert joined_lists(text, split_sentences(text), max_words=80) == split_sentences(text)
 

@@ -9,10 +9,11 @@ News copy often ends a sentence with a colon and gives its items as a numbered o
 
 The sentence splitter cuts each line apart (a list's bullets are no sentence's words), so the introducing line is
 too short to quote and each item is a fragment that does not say what it is an item of. ``joined_lists`` puts them
-back together: the introducing sentence (its text ends with ":") and the items right after it, each on a line of
-its own that opens with a bullet or a number (``LIST_BULLET``: "1.", "2)", "(3)", "-", "*", "•"), become one
-sentence spanning them all, as a reader reads them ("The additions include: 1. Shenzhen Hongtu Computing Co., … 2.
-Taipei-based Lumen Data Systems, …"). At least two items; a list running past ``max_words`` words keeps only the
+back together: the introducing sentence (prose that ends with ":", not a label such as "Scenario Outlook:",
+``_introduces``) and the items right after it, each on a line of its own that opens with a bullet or a number
+(``LIST_BULLET``: "1.", "2)", "(3)", "-", "*", "•"), become one sentence spanning them all, as a reader reads them
+("The additions include: Shenzhen Hongtu Computing Co., … Taipei-based Lumen Data Systems, …": ``list_parts``,
+``list_reading``). At least two items; a list running past ``max_words`` words keeps only the
 items that fit (the first ones), and one that cannot keep two is left as it was.
 
 Errors: none; text with no such list is returned unchanged.
@@ -43,6 +44,22 @@ def opens_item(text: str, start: int) -> bool:
     return LIST_BULLET.fullmatch(text[line_start:start]) is not None
 
 
+#: words that join a label's capitalised words ("Key Individuals and Entities:"): no sign of a sentence
+_JOINERS = frozenset({"and", "or", "of", "the", "for", "&", "to", "in", "on"})
+
+
+def _introduces(sentence: str) -> bool:
+    """Whether ``sentence`` introduces a list as prose does: it ends with a colon and has three words or more, one
+    of them a lower-case word other than a joiner ("The additions include:", "Seoul named the following firms:"); not
+    a label or caption ("Scenario Outlook:", "Assumptions:", "Key Individuals and Entities:": a source's own captioned
+    list, read item by item by ``watch_items`` and ``list_members.captioned_names``)."""
+    body = sentence.rstrip()
+    if not body.endswith(":"):
+        return False
+    words = re.findall(r"[\w'’&-]+", body)
+    return len(words) >= 3 and any(w[:1].islower() and w not in _JOINERS for w in words)
+
+
 def _items_after(text: str, sentences: Sequence[Sentence], k: int) -> list[int]:
     """Indices of the sentences after ``sentences[k]`` that are items of the block list it introduces: the first on
     the next line after a bullet, each later one either opening an item of its own or going on with the one before
@@ -69,7 +86,7 @@ def joined_lists(text: str, sentences: Sequence[Sentence], *, max_words: int) ->
     k = 0
     while k < len(sentences):
         sent = sentences[k]
-        items = _items_after(text, sentences, k) if sent.text.rstrip().endswith(":") else []
+        items = _items_after(text, sentences, k) if _introduces(sent.text) else []
         kept: list[int] = []
         for j in items:
             if len(text[sent.start:sentences[j].end].split()) > max_words:

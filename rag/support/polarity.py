@@ -84,11 +84,25 @@ def no_comment_idiom(text: str) -> str | None:
     return " ".join(before[-1:] + [" ".join(m.group(0).split())])
 
 
+#: an abbreviation's period inside a sentence ("Taiwan Semiconductor Manufacturing Co. had built …"): a lower-case
+#: word goes on after it
+_ABBREVIATION_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.(?=\s+[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from rag.text.lexicon import word_set
+
+    return word_set("abbreviations")  # the sentence splitter's list (rag/text/data/abbreviations.txt)
+
+
 def polarity_tokens(text: str) -> list[str]:
     """Lower-case word and punctuation tokens, with contractions expanded ("can't" -> "can not") and a privative
     phrase joined into one token ("sold out of" -> "sold-out-of": ``data/privative.toml``), and each no-comment idiom
     read as the same words ("could not be reached for comment", "unavailable for comment" -> "not commenting":
-    ``data/no_comment.toml``)."""
+    ``data/no_comment.toml``). An abbreviation's period that a lower-case word follows ("… Manufacturing Co. had
+    built …") is no token: it ends no clause."""
+    text = _ABBREVIATION_DOT_RE.sub(lambda m: m.group(1) if m.group(1).lower() in _abbreviations() else m.group(0), text)
     t = text.lower().replace("can't", "can not").replace("won't", "will not").replace("cannot", "can not")
     t = re.sub(r"n't\b", " not", t)
     t = _PRIVATIVE_RE.sub(lambda m: "-".join(m.group(1).split()), t)

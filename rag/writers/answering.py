@@ -83,7 +83,8 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
-from rag.writers.list_members import asks_source_list, class_noun, counts_without_naming, names_class_members, says_class
+from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
+                                      says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
@@ -1514,6 +1515,8 @@ class QuestionAnswering:
             forced = self._story_contents(query, scored, chosen[0], quotable)
         if kind == "list" and chosen and typed[chosen[0]]:  # the rest of the list, told in a later sentence
             forced += [j for j in self._list_continued(query, scored, chosen[0], quotable) if j not in forced]
+        if kind == "list" and chosen and not scored.cands[chosen[0]].listed:  # the story's block list comes first
+            forced = [j for j in self._block_lists(query, scored, chosen[0], quotable) if j not in forced] + forced
         rows = self._table_answer(query, scored, kind)
         if chosen and chosen[0] in rows:  # the table's other rows, in its order
             forced = [i for i in rows if i != chosen[0]]
@@ -1615,6 +1618,28 @@ class QuestionAnswering:
                                             scored.cands[i].local_start))[:MAX_LIST_CONTINUED]
 
     @staticmethod
+    def _asked_things(query: str, scored: Scored, lead: int) -> set[str]:
+        """The key terms (stems) of ``query`` and of candidate ``lead`` other than their places: what a list
+        question's story sentence must share with them (``_block_lists``, ``_story_contents``)."""
+        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
+        places = place_keys({t.stem for t in terms})
+        return {t.stem for t in terms if t.stem not in places}
+
+    @staticmethod
+    def _block_lists(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
+        """For a list question answered by a sentence that lists nothing itself (candidate ``lead``: "BIS on Thursday
+        added 16 companies to the Entity List …", "METI … adds five categories of items …"), the block lists of the
+        same document (``Candidate.listed``: "The additions include:" and its numbered lines) whose reading shares a
+        key term, places apart, or the asked class ("companies") with the question or the lead: what the lead counts, item by item. In the
+        document's order; [] when it has none."""
+        asked = without_carried_context(query)
+        what = QuestionAnswering._asked_things(query, scored, lead) | list_class(asked, asked_value(asked).member)
+        doc = scored.cands[lead].doc_id
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.listed and c.doc_id == doc and quotable[i]
+                 and what & c.stems and not c.overlaps(scored.cands[lead])]
+        return sorted(found, key=lambda i: (scored.cands[i].passage.chunk.chunk_id, scored.cands[i].local_start))
+
+    @staticmethod
     def _story_contents(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:
         """For a list question whose first sentence lists nothing (candidate ``lead``, not typed: "Tokyo last week
         tightened the approval process for Japanese shipments of photoresists and other sensitive materials …" for
@@ -1626,9 +1651,7 @@ class QuestionAnswering:
         major port cities, including Kaohsiung, …"): that sentence alone before it quoted with its context (which may
         run on into the appended story), then the most relevant, as a one-element list of indices into
         ``scored.cands``; [] when the document has none."""
-        terms = key_terms(without_carried_context(query)) + key_terms(scored.cands[lead].text)
-        places = place_keys({t.stem for t in terms})
-        what = {t.stem for t in terms if t.stem not in places}
+        what = QuestionAnswering._asked_things(query, scored, lead)
         doc = scored.cands[lead].doc_id
         found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == doc and quotable[i]
                  and lists_contents(c.text) and what & c.stems and not c.overlaps(scored.cands[lead])]
@@ -1763,7 +1786,7 @@ class QuestionAnswering:
         name = asked_person(question)
         office = asked_office(question) if name is None else None
         if name is None and office is None:
-            return None
+            return QuestionAnswering._role_holder_answer(question, evidence)
         # each passage's holders of the office, read once
         holders = {id(p): office_holders(office, p.chunk.text) for p in evidence} if office is not None else {}
         if office is not None and not office.past:
@@ -1787,6 +1810,33 @@ class QuestionAnswering:
                 a = text.index(quote, a)
                 cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
                 return DraftClaim(lead + quote, [cite], role="event"), note
+        return QuestionAnswering._role_holder_answer(question, evidence) if name is None else None
+
+    @staticmethod
+    def _role_holder_answer(question: str, evidence: Sequence[EvidencePassage]) -> tuple[DraftClaim, str] | None:
+        """For a question asking who plays a role in a story (``answer_role.asked_role``: "Who is the ringleader of
+        the Nvidia server smuggling ring?"), the first sentence of the evidence (in rank order) naming the role's
+        holder beside it (``answer_role.role_holders``: "Prosecutors said the ringleader, Lai Cheng-hao, 47, …"), in a
+        passage holding the question's names other than the role ("Nvidia", "Hsinchu": the story asked about, not
+        another story's ringleader); quoted and cited, with a provenance note. None when no passage names one."""
+        from rag.writers.answer_role import asked_role, role_holders
+
+        role = asked_role(question)
+        if role is None:
+            return None
+        names = {t.stem for t in key_terms(question) if t.kind == "entity"} - {text_stem(role.head.lower())}
+        for passage in evidence:
+            text = passage.chunk.text
+            if names and not names & set(text_stems(f"{passage.chunk.title} {text}")):
+                continue
+            for (a, b), holder in role_holders(role, text):
+                if any(x <= a < y for x, y in passage.aside):
+                    continue
+                quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
+                a = text.index(quote, a)
+                cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
+                return (DraftClaim(quote, [cite], role="event"),
+                        f"who is the {role.head}: {holder}, named beside the role in {passage.chunk.chunk_id}")
         return None
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences

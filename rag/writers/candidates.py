@@ -9,6 +9,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from rag.text.block_lists import joined_lists, list_parts, list_reading
 from rag.text.cjk_actors import bystanders
 from rag.text.scripts import CJK_RUN, has_hiragana
 from rag.text.tables import is_table_row
@@ -25,7 +26,7 @@ from rag.writers.item_headlines import item_blurb, item_headline
 from rag.writers.key_terms import coverage, key_terms, term_weights
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.role_typing import NEVER, doc_type, position, sentence_roles, typable
-from rag.writers.sentence_cues import ANAPHORA_RE, CUES, PARAGRAPH_BREAK, TERMINAL_RE, is_boilerplate, junk_reason
+from rag.writers.sentence_cues import ANAPHORA_RE, CUES, MAX_WORDS, PARAGRAPH_BREAK, TERMINAL_RE, is_boilerplate, junk_reason
 from rag.writers.source_structure import labelled_headline
 from rag.writers.source_types import source_type
 
@@ -203,6 +204,9 @@ class Candidate:
     #: the local spans the quote is made of when it skips furniture between them (a dependent sentence quoted with
     #: the sentence before a photo caption); empty: the one span ``local_start``-``local_end``
     parts: tuple[tuple[int, int], ...] = ()
+    #: True when the quote is a block list with the sentence that introduces it ("The additions include:" and its
+    #: numbered or bulleted lines, ``rag.text.block_lists``): it lists what that sentence announces
+    listed: bool = False
 
     @property
     def chunk_id(self) -> str:
@@ -311,7 +315,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         skipped: list[tuple[int, int]] = []  # furniture since ``prev`` (briefs: ``paragraphs``)
         # a report label ("BREAKING — Oslo recalls …") is cut as a label below, not as a dateline: the line is a headline
         sentences = [s if paragraphs or labelled_headline(s.text) is not None else _after_dateline(s)
-                     for s in split_sentences(ep.chunk.text)]
+                     for s in joined_lists(ep.chunk.text, split_sentences(ep.chunk.text), max_words=MAX_WORDS)]
         # a live blog entry's time stamp ("09:15 - …") is furniture in a brief and an answer alike
         sentences = [_after_stamp(s) for s in sentences]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
@@ -328,7 +332,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 prev, skipped = (sent, "seen", sent.start, ((sent.start, sent.end),)), []
                 continue
             seen_spans.add(span)
-            reason = junk_reason(sent.text)
+            listed = list_parts(ep.chunk.text, sent)  # a block list with its introducing sentence: quoted without bullets
+            reason = junk_reason(list_reading(ep.chunk.text, listed) if listed else sent.text)
             if reason is None and author_of is not None and author_note(sent.text, author_of(ep.chunk.doc_id)):
                 reason = "author note"
             # a title in sentence case with its verbs reads as a line cut off mid-sentence ("truncated"): in a brief it
@@ -363,6 +368,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             start, flat, with_context = sent.start, sent.flat, False
             parts: tuple[tuple[int, int], ...] = ((sent.start, sent.end),)
+            if listed:
+                parts, flat = listed, list_reading(ep.chunk.text, listed)
             end = sent.end
             if item is not None:  # the item's headline with a blurb that is no sentence alone ("Green light! The …")
                 parts, end = ((sent.start, sent.end), item), item[1]
@@ -382,10 +389,12 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 ):
                     reason = "dependent"
                 else:
-                    parts = (before_parts + ((sent.start, sent.end),) if skipped
+                    own = listed or ((sent.start, sent.end),)
+                    parts = (before_parts + own if skipped or listed
                              else before_parts[:-1] + ((before_parts[-1][0], sent.end),))
                     start, with_context = before_start, True
-                    flat = " ".join(flatten(ep.chunk.text[a:b]) for a, b in parts)
+                    flat = " ".join(flatten(ep.chunk.text[a:b]) for a, b in parts[:len(parts) - len(listed)])
+                    flat = f"{flat} {list_reading(ep.chunk.text, listed)}" if listed else flat
                     if junk_reason(flat) is not None:  # too long with its context, as any quote can be
                         reason = "dependent"
             prev, skipped = (sent, reason, start, parts), []
@@ -409,7 +418,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                                   is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
                                   is_lede=opens and not is_title and not with_context and not any(not m.is_title for m in mine),
-                                  parts=parts if len(parts) > 1 else ()))
+                                  parts=parts if len(parts) > 1 else (), listed=bool(listed)))
         per_passage.append(mine)
     # Bound the candidate count fairly: round-robin over passages in evidence order.
     out: list[Candidate] = []

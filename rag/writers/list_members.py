@@ -568,7 +568,8 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
     deputy cabinet secretary and six companies answers "which companies?" and not "which officials?" beyond the
     one. In text order; [] when there is none. The caption says what the list is: an answer quotes it with its
     items, never as a list of something else (a story's key entities are not said to be the firms restricted)."""
-    from rag.writers.terms_section import _ITEM_MAX_WORDS, _LIST_BULLET, _list_heading
+    from rag.text.block_lists import LIST_BULLET
+    from rag.writers.terms_section import _ITEM_MAX_WORDS, _list_heading
 
     patterns = [re.compile(p, re.I) for p in table("own_lists")["entities"]]
 
@@ -604,7 +605,7 @@ def captioned_names(text: str, member: frozenset[str], *, person: bool = False) 
             for k in range(n + 1, len(lines)):
                 if not lines[k].strip():
                     continue
-                bullet = _LIST_BULLET.match(lines[k])
+                bullet = LIST_BULLET.match(lines[k])
                 body = lines[k][bullet.end():].strip() if bullet else ""
                 numbered = bullet.group(0).strip()[:1].isdigit() if bullet else None
                 mark = numbered if mark is None else mark  # a numbered line under a "•" list: the next section

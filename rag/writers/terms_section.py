@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Sequence
 
 from rag.templates import SectionSpec
+from rag.text.block_lists import LIST_BULLET
 from rag.text.datelines import dateline_end
 from rag.text.dates import MONTHS
 from rag.text.lexicon import table, word_set
@@ -51,7 +52,6 @@ __all__ = ["entity_terms", "is_general_word", "is_unit", "keyword_terms", "merge
 
 #: a list item of more words than this is a sentence, not a name or a tag
 _ITEM_MAX_WORDS = 8
-_LIST_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\(?\d{1,2}[.)])\s+")
 
 
 def section_terms(spec: SectionSpec, scored: Scored, chosen: list[int], evidence: Sequence[EvidencePassage]) -> list[str]:
@@ -144,11 +144,11 @@ def own_list(texts: Sequence[str], kind: str) -> list[str]:
             for item_line in lines[n + 1:]:
                 if not item_line.strip():
                     continue
-                bullet = _LIST_BULLET.match(item_line)
+                bullet = LIST_BULLET.match(item_line)
                 bulleted = bool(bullet)
                 kind_of = bullet.group(0).strip()[:1].isdigit() if bullet else None
                 mark = kind_of if mark is None else mark
-                body = _LIST_BULLET.sub("", item_line).strip()
+                body = LIST_BULLET.sub("", item_line).strip()
                 if (not bulleted or kind_of != mark) and _list_heading(item_line) and not re.search(r"[,;·]", body):
                     break  # the next heading
                 items = [body] if bulleted else [i.strip() for i in re.split(r"\s*[,;·]\s*", body)]

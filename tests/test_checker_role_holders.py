@@ -75,6 +75,12 @@ SHARED_OR_OTHER = [
      "coal in the same month."),
     # the claimed person is not in the passage: the entity checks judge it, not the role reading
     ("Maria Lopez is the club's captain.", FOOTBALL),
+    # an opening place or day and a clause are no name and role ("In Brasilia, the central bank raised rates")
+    ("On Tuesday, the central bank raised rates.",
+     "In Brasilia, the central bank raised rates on Tuesday. Chile, the neighbouring country, kept rates."),
+    ("On Monday, the ministry announced new curbs on chip exports.",
+     "In Tokyo, the ministry announced new curbs on chip exports on Monday."),
+    ("In March, the regulator fined the bank.", "In Frankfurt, the regulator fined the bank in March."),
 ]
 
 

@@ -18,6 +18,8 @@ phrase's last noun before a preposition ("manager" of "the former procurement ma
 head noun) only to other names ("Huang Mei-ling is the ringleader" over "the ringleader, Lai Cheng-hao, ... His
 co-defendants are ... Huang Mei-ling"). ``appositive_copula``: the claim says with a copula ("Lai Cheng-hao was the
 former procurement manager of Kuanhsin Technology") what the passage says in apposition, so the copula is no edit.
+(``appositions.apposition_swap`` reads another swap: a description's head and owner exchanged, "Foxconn, one of
+Apple's suppliers" for "Apple, one of Foxconn's suppliers".)
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rag.support.lexicon import LIGHT_WORDS, STOPWORDS
-from rag.support.word_class import is_noun
+from rag.support.word_class import VERB, is_noun, word_class
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.tokens import stem
 
 _CAP = r"[A-Z][\w'’.-]*(?<!['’]s)"  # a capitalised word, not a possessive
@@ -48,6 +51,7 @@ _WORD_RE = re.compile(r"[a-z][\w-]*")
 _PHRASE_END = frozenset("of at for in with from to on since until by who which that whose after before as".split())
 _MAX_PHRASE = 8  # words of a role phrase up to its head, at most (a longer run is a clause, not a role)
 _NOT_NAMES = frozenset("the a an he she it they we i this that these those his her its their in on at but and".split())
+_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(d.lower() for d in WEEKDAYS)
 
 
 class Holding(NamedTuple):
@@ -62,15 +66,18 @@ class Holding(NamedTuple):
 
 
 def _name_words(name: str) -> frozenset[str] | None:
-    """The lower-case words of a name (its hyphenated parts kept whole), None for a sentence opener or pronoun."""
+    """The lower-case words of a name (its hyphenated parts kept whole); None for a capitalised function word
+    opening it ("In Brasilia, the central bank ...": a place of the sentence, not a holder) or a day or month
+    ("On Tuesday, the ministry ...")."""
     words = [w.strip(".").lower() for w in name.split()]
-    words = [w for w in words if w and w not in _NOT_NAMES]
-    return frozenset(words) or None
+    if not words or words[0] in STOPWORDS or words[0] in _NOT_NAMES or set(words) <= _CALENDAR:
+        return None
+    return frozenset(w for w in words if w)
 
 
 def _head(phrase: str) -> tuple[str, frozenset[str], str] | None:
     """(head noun's stem, the other content stems, the head noun) of a role phrase, or None when it holds no noun
-    head."""
+    head or a verb before it."""
     words = _WORD_RE.findall(phrase.lower())
     cut = next((i for i, w in enumerate(words) if w in _PHRASE_END), len(words))
     if not 0 < cut <= _MAX_PHRASE:
@@ -78,6 +85,8 @@ def _head(phrase: str) -> tuple[str, frozenset[str], str] | None:
     head = words[cut - 1]
     if head in STOPWORDS or head in LIGHT_WORDS or len(head) < 3 or not is_noun(words[:cut], cut - 1):
         return None
+    if any(word_class(words[:cut], i) == VERB for i in range(cut - 1)):
+        return None  # a clause ("the ministry announced new curbs"), not a role
     rest = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in LIGHT_WORDS and w != head)
     return stem(head), rest, head
 

@@ -69,7 +69,13 @@ def test_the_signal_counts_the_details_with_a_reason():
 
 def test_a_new_phrase_of_ordinary_words_is_not_counted():
     # measured and dropped (evals/README.md, h/checker-s29): paraphrases add such phrases too
-    assert kinds("The Osaka Bears fired Ken Sato because of a dressing-room revolt.") == []
+    assert kinds("The Osaka Bears fired Ken Sato in front of the television cameras.") == []
+    assert kinds("The Osaka Bears fired Ken Sato at their training ground.") == []
+
+
+def test_a_new_cause_clause_is_counted():
+    # the ``clause`` reading (h/checker-s65): a cause of two or more new words, most of the clause's words
+    assert kinds("The Osaka Bears fired Ken Sato because of a dressing-room revolt.") == ["cause"]
 
 
 def test_the_feature_is_a_model_input_read_against_the_whole_passage():

@@ -21,7 +21,11 @@ checks' (``number_fail``):
   "modest"), "the most" or "most <adjective>", in a claim over a passage that uses none ("biggest" for the
   passage's "largest" is a paraphrase's choice).
 
-Their count is the model input ``added_modifier`` (``features.py``). A fifth reading, new prepositional and causal
+A fifth reading, ``clause``, takes the clauses a reworded claim sets beside what it restates: a relative clause
+after a comma, an opening evaluative phrase ("In a rare rebuke,"), a cause ("because ...", "after ..."), each a
+detail when at least two of its content words, and most of them, are new (h/checker-s65).
+
+Their count is the model input ``added_modifier`` (``features.py``). A sixth reading, new prepositional and causal
 phrases ("in Nassau", "to announce wildfire funding"), was measured and dropped: as a second input its refit lost
 FactCC balanced accuracy under the ship rule (evals/README.md, h/checker-s29)."""
 
@@ -49,6 +53,11 @@ _ARTICLES = {"an": "a"}  # "an ambitious platform" rests on "a platform"
 _MAX_RUN = 3  # words a modifier run may hold
 _MAX_TITLE = 4  # descriptor words read before a name
 _NOVEL_SHARE = 0.6  # an apposition is an addition when this share of its content words is new
+_RELATIVES = frozenset(_DATA["clause"]["relatives"])  # ", which ...": a non-restrictive relative clause
+_OPENER_PREPOSITIONS = frozenset(_DATA["clause"]["opener_prepositions"])  # "In a surprise move,"
+_CAUSES = frozenset(_DATA["clause"]["causes"])  # "because ...", "after ..."
+_CLAUSE_NEW = 2  # new content words a clause must hold to be a detail (one is often a paraphrase's word)
+_MAX_OPENER = 6  # words of an opening phrase, at most ("In a major blow to the government,")
 _CALENDAR = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(w.lower() for w in WEEKDAYS)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BREAK_RE = re.compile(r"[,;:.!?()\"“”—–]")
@@ -68,7 +77,8 @@ class Token:
 
 @dataclass(frozen=True)
 class AddedDetail:
-    """One added detail: its kind (``modifier``, ``title``, ``apposition``, ``superlative``) and the
+    """One added detail: its kind (``modifier``, ``title``, ``apposition``, ``superlative``, ``relative clause``,
+    ``opener``, ``cause``) and the
     new words, as the claim writes them."""
 
     kind: str
@@ -257,14 +267,48 @@ def superlatives(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
     return out
 
 
+def clauses(toks: list[Token], full: TextIndex) -> list[AddedDetail]:
+    """Clauses set beside what a claim restates, read as one detail each when ``_CLAUSE_NEW`` or more of their
+    content words are new and they are ``_NOVEL_SHARE`` of its content words: a relative clause after a comma
+    (", which has struggled with falling gas prices"), an evaluative opener ("In a rare rebuke,") and a cause or
+    circumstance ("because investors feared a cut", "after pilots walked out over pay"), each up to the next
+    punctuation. The unfaithful XSum summaries' inventions in reworded clauses (Maynez et al. 2020: causes,
+    evaluations, added background)."""
+    out = []
+    if len(toks) > 3 and toks[0].low in _OPENER_PREPOSITIONS and toks[1].low == "a":
+        k = 2
+        while k < len(toks) and not toks[k].broken and k <= _MAX_OPENER:
+            k += 1
+        if k < len(toks) and toks[k].broken:
+            out += _new_clause(toks[1:k], full, "opener")
+    for i, tok in enumerate(toks):
+        if i == 0 or not (tok.low in _RELATIVES and tok.broken or tok.low in _CAUSES):
+            continue
+        k = i + 1
+        while k < len(toks) and not toks[k].broken:
+            k += 1
+        out += _new_clause(toks[i + 1 : k], full, "relative clause" if tok.low in _RELATIVES else "cause")
+    return out
+
+
+def _new_clause(part: list[Token], full: TextIndex, kind: str) -> list[AddedDetail]:
+    """``part``'s new words as one detail when there are ``_CLAUSE_NEW`` or more and they are ``_NOVEL_SHARE`` of
+    its content words (a name among them is the entity checks' as well)."""
+    words = [t for t in part if _content(t.low)]
+    new = [t for t in words if _new(t.low, full)]
+    if len(new) < _CLAUSE_NEW or len(new) < _NOVEL_SHARE * len(words):
+        return []
+    return [AddedDetail(kind, tuple(t.text for t in new))]
+
+
 def added_details(claim: str, passage: str, full: TextIndex) -> list[AddedDetail]:
     """The details ``claim`` adds to ``passage`` (``full``: the passage's ``facts.index_text``), each new word
-    counted once, in the order superlative, modifier, title, apposition."""
+    counted once, in the order superlative, modifier, title, apposition, clause."""
     toks = _tokens(claim)
     seen: set[str] = set()
     out = []
     for found in (superlatives(toks, full), modifiers(toks, passage, full), titles(toks, full),
-                  appositions(toks, full)):
+                  appositions(toks, full), clauses(toks, full)):
         for d in found:
             fresh = tuple(w for w in d.words if w.lower() not in seen)
             if fresh and any(_new(w.lower(), full) or d.kind == "superlative" for w in fresh):

@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.modality import scheduled_frame
+from rag.support.edits import ANAPHORA_NOUN_RE, BACK_DETERMINERS
 from rag.support.org_names import HEADS
 from rag.support.polarity import read_no_comment
 from rag.support.word_class import VERB, word_class
@@ -278,8 +279,15 @@ def _claim_possessive(claim: str, word: str) -> bool:
 def _named_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool:
     """Whether the sentence part a claim joins on at word ``at`` follows "the <head>" ("the ministry will review
     ...") whose head word the claim's words ``before`` it name ("Ministry of Economy, Trade and Industry"): the
-    sentence's "the ministry" stands for the body the other sentence named, so the claim names it as one."""
+    sentence's "the ministry" stands for the body the other sentence named, so the claim names it as one. Or follows
+    "the/these <anaphora noun>" that names no body ("the changes take effect ...", "the measure is expected ...":
+    ``edits.ANAPHORA_NOUN_RE``; one word may stand between it and the joined part, its verb): it stands for the
+    thing the other sentence named, whatever the claim calls it."""
     head = sentence[at - 1].lower() if at >= 2 else ""
+    for k in (1, 2):  # the noun right before, or before a verb the claim writes in another form ("takes" / "take")
+        noun = sentence[at - k].lower() if at >= k + 1 else ""
+        if sentence[at - k - 1].lower() in BACK_DETERMINERS and ANAPHORA_NOUN_RE.fullmatch(noun) and noun not in HEADS:
+            return True  # "the changes take effect ...", "the measure is expected ...": what the other sentence named
     return head in HEADS and sentence[at - 2].lower() == "the" and head in {w.lower() for w in before}
 
 

@@ -32,8 +32,9 @@ from rag.support.facts import TextIndex, spelled_amounts, word_covered, word_ind
 from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.support.org_names import reworded_name
+from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
-from rag.text.lexicon import word_set
+from rag.text.lexicon import word_list, word_set
 from rag.text.numbers import Quantity, same_kind
 from rag.support.mentions import place_mentions, quantities
 
@@ -47,6 +48,10 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _GLUED_RE = re.compile(r"['’]?[^\W_]")
 _DECADE_RE = re.compile(r"\d['’]?s$")
 _PRONOUNS = word_set("pronouns")
+_COPULAS = frozenset("is was are were has had been remains became".split())
+#: "the changes", "these measures": a noun standing for what an earlier sentence named (``anaphora_nouns.txt``)
+ANAPHORA_NOUN_RE = re.compile(r"(?:" + "|".join(word_list("anaphora_nouns")) + r")")
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 _PERIODS = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(d.lower() for d in WEEKDAYS)  # dates, not names
 _SCOPE = word_set("scope_words")
@@ -324,10 +329,32 @@ def edited_copy(claim: str, window: str) -> list[str]:
             continue
         if op == "delete" and (_negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
             continue
-        if moved_frame(ct[i1:i2], window):
+        if moved_frame(ct[i1:i2], window) or _copula_of_apposition(ct[i1:i2], claim, window) \
+                or op == "replace" and named_before(ct[i1:i2], wt, j1, j2):
             continue
         changed += shown[i1:i2]
     return changed
+
+
+def named_before(claim: list[str], window: list[str], j1: int, j2: int) -> bool:
+    """True when a claim span names what a noun of the replaced window words ``window[j1:j2]`` refers back to: the
+    replaced words hold "the/this/these <anaphora noun>" ("The changes take effect" after "published an
+    amendment"), and every claim word but function words is covered by them or written in the window before them
+    ("amendment takes" for "... the changes take"). The claim restates by coreference, not an edit."""
+    span = window[j1:j2]
+    if not any(a in BACK_DETERMINERS and ANAPHORA_NOUN_RE.fullmatch(b) for a, b in zip(span, span[1:])):
+        return False
+    replaced = word_index(" ".join(span))
+    earlier = set(window[:j1])
+    words = [w for w in claim if w not in STOPWORDS]
+    return bool(words) and all(word_covered(w, replaced) or w in earlier for w in words)
+
+
+def _copula_of_apposition(span: list[str], claim: str, window: str) -> bool:
+    """True when a claim span of copula words restates an apposition of the window ("Lai Cheng-hao was the former
+    procurement manager of X" over "Lai Cheng-hao, 47, the former procurement manager of X,":
+    ``role_holders.appositive_copula``): the copula stands for the comma, and for the age between."""
+    return bool(span) and all(w in _COPULAS for w in span) and appositive_copula(claim, window)
 
 
 def _says_shorter(claim: list[str], window: list[str]) -> bool:
@@ -351,7 +378,9 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
     edits = []
     for op, i1, i2, j1, j2 in m.opcodes:  # opcodes turn the claim into the window: "delete" = claim only
         if op not in ("replace", "delete") or op == "replace" and (
-                rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])) or moved_frame(ct[i1:i2], window):
+                rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])
+                or named_before(ct[i1:i2], wt, j1, j2)) or moved_frame(ct[i1:i2], window) \
+                or _copula_of_apposition(ct[i1:i2], claim, window):
             continue
         new = tuple(w for w in ct[i1:i2] if _content(w) and not token_covered(w, index))
         if new:

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
+from rag.support.role_holders import holder_swap
 from rag.support.act_bindings import moved_figure
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
 from rag.support.converse_directions import restated_relation
@@ -332,11 +333,15 @@ def role_swap(claim: str, window: str, names: frozenset[str], passage: str = "")
     FDA" for "the FDA sent a letter to Kraft") the names stand in the other order by design, so no reason. The
     transfers are read in the whole ``passage`` when given (the window the claim's other words chose may not hold the
     sentence that tells the transfer: "The US received a request from Japan for collaboration ...").
+
+    A role the claim gives a person that the passage gives only another named person ("Huang Mei-ling is the
+    ringleader" over "the ringleader, Lai Cheng-hao, ... logistics officer Huang Mei-ling":
+    ``role_holders.holder_swap``) is a swap too, read in the whole ``passage``.
     """
     reversed_reason, agreed = transfer_way(claim, passage or window)
     if reversed_reason:
         return reversed_reason
-    reason = _role_swap(claim, window, names)
+    reason = _role_swap(claim, window, names) or holder_swap(claim, passage or window)
     return None if agreed else reason
 
 

@@ -30,9 +30,10 @@ def _data() -> dict[str, Any]:
 @cache
 def _text_cues() -> list[tuple[str, int, list[re.Pattern[str]]]]:
     cues = _data()["text_cues"]
+    # a group of cues types a text as its own name or as its ``type`` ("analysis_voice" types analysis)
     return [
-        (name, int(cues[name]["min_hits"]), [re.compile(p, re.I) for p in cues[name]["patterns"]])
-        for name in ("generated", "analysis", "official")
+        (cues[name].get("type", name), int(cues[name]["min_hits"]), [re.compile(p, re.I) for p in cues[name]["patterns"]])
+        for name in ("generated", "analysis", "analysis_voice", "official")
     ]
 
 

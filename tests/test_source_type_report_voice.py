@@ -64,3 +64,56 @@ def test_an_advisory_or_institute_report_is_analysis(text):
 @pytest.mark.parametrize("text", NEWS, ids=[f"news-{i}" for i in range(len(NEWS))])
 def test_a_news_report_stays_news(text):
     assert type_from_text(text) == "news"
+
+
+# --------------------------------------------------------------------------------------------
+# Every passage of the document has its type (through the engine)
+# --------------------------------------------------------------------------------------------
+# The writer typed a passage by its chunk: a report's later chunks, which hold none of its opening's cues, were news
+# (the F16 gallium answer quoted "We find that China's controls … reduced … exports … by 62 percent" as a report's).
+# The engine now stamps each passage with the type its whole document gives (``DOCUMENT_TYPE_KEY``).
+
+_FILLER = ("Table {n} lists the tonnage of tungsten concentrate shipped from Ha Giang, Lao Cai and Thai Nguyen provinces "
+           "in each quarter, with the share that went to smelters in Jiangxi and Hunan. ")
+REPORT = (
+    "Title: Tungsten after the quota: Vietnam's export licensing, 2024-2026\n"
+    "Publisher: Mekong Minerals Institute\nDate: 2026-03-20\n\n"
+    "Executive summary\n\nThis report examines Vietnam's licensing of tungsten exports since 2024. We find that "
+    "licences fell by a third in 2025.\n\n"
+    + "\n\n".join(_FILLER.format(n=n) * 3 for n in range(1, 6))
+    + "\n\nOutlook\n\nWe expect the Ministry of Industry and Trade to cut tungsten export licences again in 2027, "
+    "most likely by a further 20 percent.\n")
+NEWS_REPORT = (
+    "Title: Vietnam to license all tungsten exports from April\nPublisher: Hanoi Trade Wire\nDate: 2026-03-18\n\n"
+    "HANOI, March 18 — Vietnam's Ministry of Industry and Trade said on Wednesday that every shipment of tungsten "
+    "concentrate would need an export licence from April 1. The ministry said licences would be capped at 8,000 "
+    "tonnes this year.\n")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    from conftest import engine_over_texts
+
+    return engine_over_texts(tmp_path_factory.mktemp("report_voice"), {"01_report.txt": REPORT, "02_news.txt": NEWS_REPORT})
+
+
+def test_a_judgement_in_a_later_chunk_of_an_institute_report_is_attributed(engine):
+    brief = engine.write("Vietnam tungsten export licences", template="assessment")
+    claims = [c for c in brief.all_claims() if "We expect the Ministry" in c.text]
+    assert claims, [c.text for c in brief.all_claims()]
+    for claim in claims:
+        assert claim.attribution, claim  # the institute's forecast, attributed, never stated as reporting
+    by_doc = {s.doc_id: s for s in brief.sources}
+    doc = next(cit.doc_id for cit in claims[0].citations)
+    assert by_doc[doc].source_type == "analysis"
+
+
+def test_a_later_chunk_has_the_type_its_document_was_read_as():
+    from rag.types import Chunk
+    from rag.writers.role_typing import doc_type
+    from rag.writers.source_types import DOCUMENT_TYPE_KEY
+
+    later = Chunk("c3", "d1", "Table 4 lists the tonnage shipped in each quarter.", 3000, 3052, 3, {"title": "Tungsten"})
+    assert doc_type(later) == "news report"  # a later chunk alone holds no cue of its document's voice
+    later.metadata[DOCUMENT_TYPE_KEY] = "analysis"  # the engine read the whole document (``Engine._doc_facts``)
+    assert doc_type(later) == "analysis-opinion"

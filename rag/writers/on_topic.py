@@ -437,23 +437,29 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     best = [max((count[d][k] for d in reports), default=0) for k in range(len(parts))]
 
     # how many reports tell each word: a report may leave out one word, the story's commonest among the reports
-    # (its sector's: "chip" in "Taiwan chip smuggling prosecutions", "export" in "antimony export controls and
-    # Japan"), never a rarer one, which is its act or object: the US Entity List report names Taiwan and chips but
-    # tells no smuggling prosecution, Korea's chip-tool rule tells exports but no antimony (s64's new user, F8)
+    # (its sector's: "chip" in "Taiwan chip smuggling prosecutions"), never a rarer one, which is its act or object:
+    # the US Entity List report names Taiwan and chips but tells no smuggling prosecution (s64's new user, F8)
     told_by = {w: sum(1 for r in reports if tells(w, doc_stems[r])) for p in parts for w in p}
 
     def leaves_common(d: str) -> bool:
         missing = [w for p in parts for w in p if told_by[w] and not tells(w, doc_stems[d])]
         return len(missing) <= 1 and all(told_by[w] == max(told_by.values()) for w in missing)
 
-    # ... when a report does so; else (each report leaves out a rarer word) the count decides, as before
-    by_rarity = len(parts) == 1 and any(leaves_common(r) for r in reports)
+    # ... with three words or more (one fewer, as for actors), when a report does so; else (each report leaves out a
+    # rarer word) the count decides, as before. With two words either may be left out: the Chinese chipmaker's denial
+    # is of the trade-secret case
+    by_rarity = len(parts) == 1 and len(words) >= 3 and any(leaves_common(r) for r in reports)
+    # a topic of an act and a place ("antimony export controls and Japan", ``act_clauses``): the act's part is the
+    # story and is told in full as the best report tells it; the place is the other part's
+    whole_act = len(parts) == 1 and bool(act_clauses(topic, actors))
 
     def told(d: str) -> bool:
         if news is not None and d not in news:
             return sum(count[d]) >= 1 or not reports
         if by_rarity:
             return leaves_common(d)
+        if whole_act:
+            return count[d][0] >= best[0]
         if len(parts) == 1:
             return count[d][0] >= best[0] - 1
         return any(b >= 1 and n >= max(b - 1, 1) for n, b in zip(count[d], best))

@@ -53,7 +53,7 @@ from rag.writers.on_topic import lede, off_story_undated, paragraphs, topic_stem
 from rag.writers.placement import identity_to_background, mark_undated, undated_sources
 from rag.writers.base import Draft, EvidencePassage, Writer
 from rag.writers.confidence import assess_confidence, on_topic_sources
-from rag.writers.source_types import REPORTING, byline, source_name, source_type, type_label
+from rag.writers.source_types import DOCUMENT_TYPE_KEY, REPORTING, byline, source_name, source_type, type_label
 from rag.writers.timeline import article_texts, as_of_date, lede_passages, story_sources
 from rag.writers.timeline import timeline as event_timeline
 from rag.writers.watch_items import labelled_sections
@@ -241,6 +241,8 @@ class Engine:
             hits, off_story, aside = self._set_aside_off_story(query, hits, notes)
         if tpl.kind == "brief":  # a source's own labelled sections ("Scenario Outlook:") past the evidence cap
             hits = self._own_sections(query, hits, aside, notes)
+        for h in hits:  # every passage of a document has the type its whole text gives (an institute report's later chunks)
+            h.chunk.metadata.setdefault(DOCUMENT_TYPE_KEY, self._doc_facts(h.chunk.doc_id, h.chunk.metadata)[0])
         evidence = _evidence(hits, aside)
         # documents the filters could not judge (undated under a date bound, unnamed under a publisher filter) that
         # answer the question are said, with the answer or the abstention: the filter removed them, not the corpus

@@ -3,9 +3,9 @@
 deputy director, Maria Lopez". A vice president, deputy director or acting chief executive holds another office than
 the president, director or chief executive, so the claim gives the person a role the passage does not.
 
-Qualifiers are the text layer's ``title_qualifiers.txt`` that name another office (not those of a past or future
-holder: "former", "ex", "then", "late", nor those written after the head: "elect", "designate"); title heads are
-``titles.txt``. The passage must not also use the head unqualified (then the plain office is in it too).
+Qualifiers are the text layer's ``title_qualifiers.txt`` that name another office, less those of
+``holder_qualifiers.txt`` (a past or future holder's: "former", "ex", "then", "late", or written after the head:
+"elect", "designate"); title heads are ``titles.txt``. The passage must not also use the head unqualified (then the plain office is in it too).
 """
 
 from __future__ import annotations
@@ -15,14 +15,11 @@ import re
 from rag.support.lexicon import TITLES
 from rag.text.lexicon import word_set
 
-#: Qualifiers of ``title_qualifiers.txt`` that do not make another office (a past, future or late holder's, or one
-#: written after the head noun).
-HOLDER_QUALIFIERS = frozenset({"former", "ex", "then", "late", "elect", "designate"})
 _WORD_RE = re.compile(r"[a-z]+")
 
 
 def _office_qualifiers() -> frozenset[str]:
-    return word_set("title_qualifiers") - HOLDER_QUALIFIERS
+    return word_set("title_qualifiers") - word_set("holder_qualifiers")
 
 
 def qualified_titles(text: str) -> tuple[set[tuple[str, str, str]], set[str]]:

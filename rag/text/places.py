@@ -14,7 +14,7 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["Place", "PlaceMention", "covers", "names_a_region", "place", "same_place", "place_mentions", "place_of_word",
+__all__ = ["Place", "PlaceMention", "city_names", "city_places", "covers", "names_a_region", "place", "same_place", "place_mentions", "place_of_word",
            "place_words", "places", "region_words", "widen"]
 
 _ALIAS_KINDS = ("names", "demonyms", "capitals", "governments")
@@ -188,3 +188,26 @@ def names_a_region(name: str) -> bool:
     if any(m.start == 0 and m.end == len(text) for m in place_mentions(text)):
         return False
     return all(w in region_words() for w in words)
+
+
+@cache
+def city_names() -> dict[str, str]:
+    """Each city of ``cities.toml`` (not capitals: those are ``places.toml``'s) -> its group's key, as written
+    ("Hsinchu" -> "taiwan", "Busan" -> "south_korea", "Milan" -> "europe": a group may be a region, no place key)."""
+    return {c: group for group, names in table("cities")["cities"].items() for c in names}
+
+
+@cache
+def _city_re() -> re.Pattern[str]:
+    names = sorted({f for n in city_names() for f in (n, n.upper())}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def city_places(text: str) -> frozenset[str]:
+    """The place keys of the countries whose cities ``text`` names (``cities.toml``; a group that is a region names
+    no place of its own beyond it), widened as ``widen`` does: "HSINCHU, Oct. 14 — The Hsinchu District Prosecutors
+    Office …" -> {"taiwan"}; "Busan port" -> {"south_korea", "korea"}. As written or in capitals (a dateline's
+    "HSINCHU"), also before a hyphen ("Taoyuan-based"); a capital is ``place_mentions``' own."""
+    upper = {n.upper(): g for n, g in city_names().items()}
+    keys = {city_names().get(m.group(1)) or upper[m.group(1)] for m in _city_re().finditer(text)}
+    return frozenset().union(*(widen(k) for k in keys if k in places())) if keys else frozenset()

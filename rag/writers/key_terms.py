@@ -16,6 +16,7 @@ from rag.text.lexicon import word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions, place_of_word, places, widen
 from rag.text.tokens import stem as _base_stem
+from rag.writers.name_ends import abbreviation_end, keeps_period, remit_list
 from rag.writers.sentence_cues import ANSWER_CLASS, QUESTION_LIGHT, STOPWORDS, WORD_RE
 
 # --------------------------------------------------------------------------------------------
@@ -211,6 +212,8 @@ ENTITY_SECTION_RE = re.compile(r"entit|individual|people|person|organi[sz]ation|
 
 def _clean_entity(raw: str) -> str:
     ent = re.sub(r"[’']s$", "", raw.strip()).strip(" .,-’'")
+    if keeps_period(ent) and raw.strip().endswith("."):
+        ent += "."  # "Arcturus Holdings Inc.": a legal suffix's period is the name's (``name_ends``)
     words = ent.split()
     while words and (words[0].lower() in ENTITY_NOISE or words[0].lower() in STOPWORDS):
         words = words[1:]
@@ -241,8 +244,6 @@ _NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?|the\s+)?{_CA
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 #: Possessives that stay inside a name ("People's Liberation Army"); any other one ends the name before it.
 NAME_POSSESSIVES = word_set("name_possessives")
-# ", Trade and Industry" after "Ministry of Economy": a department named by a list of organisation words
-_NAME_LIST_RE = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+|(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
 _ORG_WORDS = word_set("org_words")
 
 
@@ -319,10 +320,15 @@ def names_in(text: str) -> list[tuple[str, bool]]:
             # "Losses for the Chinese People's Liberation Army": a sentence's first word joined through "for the"
             # is an ordinary capitalized word; the name starts after the connector
             run, initial = run[lead.end():], False
-        listed = _NAME_LIST_RE.match(text, end) if re.search(r"\s(?:of|for)\s", run) else None
-        if listed and all(w.lower() in _ORG_WORDS for w in re.findall(r"\w+", listed.group(0)) if w != "and"):
-            run += listed.group(0)  # "Ministry of Economy, Trade and Industry": the list is the name's end
-            consumed = listed.end()
+        abbreviated = abbreviation_end(text, run, end)  # "Kanto Steel Co. Ltd", "Announcement No. 62"
+        if abbreviated is not None:
+            (run, end), consumed = abbreviated, abbreviated[1]
+            if not run:
+                continue
+        listed = remit_list(text, run, end)
+        if listed:
+            run += listed  # "Ministry of Economy, Trade and Industry": the list is the name's end
+            consumed = end + len(listed)
             holder = _NAME_RE.match(text, consumed + 1) if text[consumed:consumed + 1] == " " else None
             if holder and set(run.lower().split()) & _TITLE_WORDS:
                 # "Minister of Trade, Industry and Energy Sung Yun-mo": a title's list ends the title, not the name;

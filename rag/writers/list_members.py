@@ -449,9 +449,10 @@ class CaptionedList:
     members: tuple[str, ...]
 
 
-@cache
 def _cities() -> frozenset[str]:
-    return frozenset(c for names in table("cities")["cities"].values() for c in names)
+    from rag.text.places import city_names
+
+    return frozenset(city_names())
 
 
 def is_city(name: str) -> bool:

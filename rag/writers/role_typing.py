@@ -19,7 +19,7 @@ from rag.role_features import Position
 from rag.roles import NEVER, RolePrediction, classify, load_model
 from rag.text.language import detect_language
 from rag.types import Chunk
-from rag.writers.source_types import source_type
+from rag.writers.source_types import DOCUMENT_TYPE_KEY, source_type
 
 __all__ = ["NEVER", "DOC_TYPE_OF", "ROLE_LANGUAGES", "doc_type", "position", "sentence_roles", "typable"]
 
@@ -32,7 +32,13 @@ DOC_TYPE_OF = {"news": "news report", "analysis": "analysis-opinion", "official"
 
 
 def doc_type(chunk: Chunk) -> str:
-    """The classifier's doc type of a chunk's document (from its metadata; a first chunk's text adds its cues)."""
+    """The classifier's doc type of a chunk's document: the type the engine read from the whole document
+    (``DOCUMENT_TYPE_KEY`` of its metadata, ``Engine._doc_facts``), else from its metadata (a first chunk's text adds
+    its cues). Every chunk of a document has its type: an institute's report typed analysis by its opening's "We
+    find …" is analysis in its later chunks too, not news."""
+    known = chunk.metadata.get(DOCUMENT_TYPE_KEY)
+    if known in DOC_TYPE_OF:
+        return DOC_TYPE_OF[known]
     return DOC_TYPE_OF[source_type(chunk.metadata, chunk.text if chunk.index == 0 else "")]
 
 

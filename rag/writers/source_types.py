@@ -14,9 +14,12 @@ from typing import Any, Mapping
 
 from rag.text.lexicon import table, word_set
 
-__all__ = ["SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "clean_publisher", "collective_byline", "credited_outlets", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
+__all__ = ["DOCUMENT_TYPE_KEY", "SOURCE_TYPES", "REPORTING", "byline", "UNNAMED", "clean_publisher", "collective_byline", "credited_outlets", "is_unnamed", "origins", "source_type", "type_from_kind", "type_from_text", "type_from_meta", "type_label", "source_name", "source_noun"]
 
 SOURCE_TYPES = ("news", "analysis", "official", "generated")
+#: The chunk metadata key under which the engine stamps a document's type read from its whole text (one of
+#: ``SOURCE_TYPES``), so that every passage of the document has the type its opening gives.
+DOCUMENT_TYPE_KEY = "document_source_type"
 #: Types whose claims may be presented as reporting; the others are always attributed.
 REPORTING = frozenset({"news", "official"})
 _KIND_ORDER = ("generated", "analysis", "news", "official")
@@ -30,9 +33,10 @@ def _data() -> dict[str, Any]:
 @cache
 def _text_cues() -> list[tuple[str, int, list[re.Pattern[str]]]]:
     cues = _data()["text_cues"]
+    # a group of cues types a text as its own name or as its ``type`` ("analysis_voice" types analysis)
     return [
-        (name, int(cues[name]["min_hits"]), [re.compile(p, re.I) for p in cues[name]["patterns"]])
-        for name in ("generated", "analysis", "official")
+        (cues[name].get("type", name), int(cues[name]["min_hits"]), [re.compile(p, re.I) for p in cues[name]["patterns"]])
+        for name in ("generated", "analysis", "analysis_voice", "official")
     ]
 
 

@@ -33,6 +33,11 @@ from rag.writers.list_count import counts_another_set
      "The Entity List now holds more than 600 Chinese companies.", False),
     ("How many vessels did the EU add to the Shadow Fleet Register?",
      "The tankers carried 3 million barrels of Russian crude last year.", False),
+    # a name's word, not a common noun: a question opening "A Dutch court …", a "Welsh Senedd" of the question
+    ("A Dutch court extended the detention of Anna Berg this week. By how many months was it extended?",
+     "Earlier, a Dutch court ruled her custody be extended by three months pending the trial.", False),
+    ("His win gives Labour how many Welsh Senedd seats?",
+     "Labour won both of the region's Senedd seats in 2021.", False),
 ])
 def test_a_count_of_another_list_is_another_set(question, detail, other):
     assert counts_another_set(question, detail) is other

@@ -116,7 +116,8 @@ def counts_another_set(question: str, text: str) -> bool:
     """Whether sentence ``text`` gives a count of another set than the one ``question`` names (``count_sets.toml``):
     it holds a number (figures or a spelled count) and the head noun of a proper name of the question ("list" of
     "Entity List"; singular or plural) after an opener of another set ("its", "their", "another", an 's possessive)
-    within ``reach`` words, and not that proper name as written. "Singapore's trade ministry said it had put nine
+    within ``reach`` words, written in lower case (a common noun: "a Russian court" or "the state's Senate seats" name no
+other set), and not that proper name as written. "Singapore's trade ministry said it had put nine
     firms on its own watch list" counts another list than "How many companies were added to the Entity List?";
     "Eleven other Chinese firms were also added" and "Companies on the list …" do not. False for a question naming
     no set by a proper name."""
@@ -125,7 +126,8 @@ def counts_another_set(question: str, text: str) -> bool:
     names = [m.group(0) for m in _PROPER_NAME.finditer(question)]
     if not names:
         return False
-    words = [w.lower() for w in _WORD.findall(text)]
+    written = _WORD.findall(text)
+    words = [w.lower() for w in written]
     if not (find_quantities(text) or set(words) & set(_spelled().values())):
         return False
     for name in names:
@@ -133,7 +135,8 @@ def counts_another_set(question: str, text: str) -> bool:
             continue
         head = name.split()[-1].lower()
         for k, word in enumerate(words):
-            if word not in (head, head + "s", head + "es"):
+            # the head as a common noun ("its list"), not a name's word ("a Russian court", "the state's Senate")
+            if word not in (head, head + "s", head + "es") or not written[k].islower():
                 continue
             before = words[max(0, k - reach):k]
             if any(w in openers or w.endswith(("'s", "’s")) for w in before):

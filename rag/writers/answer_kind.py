@@ -49,7 +49,7 @@ from rag.writers.sentence_cues import (
     WANTS,
 )
 
-__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "recommender", "recommends", "answers_anew", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
+__all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "recommender", "recommends", "answers_anew", "asks_for_more", "asked_kind_phrase", "asked_sentence", "asks_uses", "has_answer_kind",
            "is_enumeration", "lists_contents", "lists_names", "names_designation", "names_pair", "lists_only_uses", "named_elsewhere",
            "without_carried_context"]
 
@@ -578,13 +578,19 @@ def _times(text: str) -> list[_Time]:
 SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
 
 
+def asks_for_more(asked: str) -> bool:
+    """Whether a follow-up asks for something besides what was already answered: it holds a word of
+    ``asks_for_more.txt`` ("Who else was sentenced?", "What other firms …?", "Which companies besides …?")."""
+    return bool({w.lower() for w in re.findall(r"[\w'’-]+", asked)} & word_set("asks_for_more"))
+
+
 def answers_anew(text: str, asked: str) -> bool:
     """Whether a sentence already given in the conversation holds every key term of the follow-up asked now ("And
     for 2025?" → the sentence with "70% by 2025"; "What was it aiming to do?" → "..., aiming to recruit ..."): it
     answers the new question, so it may be given again; so does one that lists items when the follow-up asks for a
     list and shares a key term with it. False when the follow-up has no key term of its own or asks for something
     besides ("What else ...?")."""
-    if {w.lower() for w in re.findall(r"[\w'’-]+", asked)} & word_set("asks_for_more"):
+    if asks_for_more(asked):
         return False
     want = {t.stem for t in key_terms(asked)}
     have = text_stems(text)

@@ -545,10 +545,14 @@ def _bears_act(claim: str, act: str, sentence: str) -> bool:
 def negated_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
     """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as not done
     (``act_undone`` "negated", of the claim's story: ``_bears_act``), when the passage holds ``REST_HELD`` of the
-    claim's key terms (in paraphrase) and no sentence of it tells the act done; None otherwise."""
+    claim's key terms (in paraphrase) and no sentence of it tells the act done (to the claim's party, not to a person
+    it names as the party's employee: ``apposition_only``); None otherwise."""
     if polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
         return None
-    told = [(act_undone(act, s), s) for s in sentence_texts(passage) or [passage] if _bears_act(claim, act, s)]
+    # a sentence naming the claim's party only as another's employer tells the act of that other
+    # (``apposition_only``): it is no act done to the party
+    told = [(act_undone(act, s), s) for s in sentence_texts(passage) or [passage]
+            if _bears_act(claim, act, s) and not apposition_only(claim, s)]
     if not told or any(kind is None for kind, _ in told):
         return None
     sentence = next((s for kind, s in told if kind == "negated"), None)
@@ -592,15 +596,25 @@ def act_undone(act: str, sentence: str) -> str | None:
         pieces.append((start, start + len(part)))
         at = start + len(part)
     tokens = list(_TOKEN.finditer(sentence))
+    undergoers = _undergoer_nouns(act)
     kinds = []
     for k, tok in enumerate(tokens):
         have = {stem(tok.group(0))}
         if not any(_told(t, have) for t in terms):
-            continue
+            if not have & undergoers:
+                continue
+            # an undergoer noun is told by the verb it is named with: "had not been *named* as a defendant"
+            k = _before_as(tokens, k, articles)
+            tok = tokens[k]
         # negated by a negator just before the act's word, in its clause ("did not appeal", "never filed an
-        # appeal"), not by one governing another verb ("does not plan to retract … its stricter controls")
+        # appeal", "had not been named as a defendant": an article is not counted in the reach), not by one
+        # governing another verb ("does not plan to retract … its stricter controls")
         clause_start = next((a for a, b in pieces if a <= tok.start() < b), 0)
-        near = tokens[max(0, k - NEGATION_REACH):k]
+        first, counted = k, 0
+        while first > 0 and counted < NEGATION_REACH:
+            first -= 1
+            counted += tokens[first].group(0).lower() not in articles
+        near = tokens[first:k]
         reach = sentence[max(clause_start, near[0].start() if near else tok.start()):tok.end()]
         if polarity(reach).has_negator:
             kinds.append("negated")
@@ -616,6 +630,15 @@ def act_undone(act: str, sentence: str) -> str | None:
     if not kinds or None in kinds:
         return None
     return "negated" if "negated" in kinds else "lapsed"
+
+
+def _before_as(tokens: Sequence[re.Match[str]], k: int, articles: frozenset[str]) -> int:
+    """The index of the word a noun at ``tokens[k]`` is named with by "as" ("named *as a* defendant": the index of
+    "named"), articles between aside; ``k`` itself when no "as" stands before it."""
+    j = k - 1
+    while j > 0 and tokens[j].group(0).lower() in articles:
+        j -= 1
+    return j - 1 if j > 0 and tokens[j].group(0).lower() == "as" else k
 
 
 #: the mark ``PolarAnswer.missing`` ends with when the sources tell the asked act only as intended
@@ -899,6 +922,7 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
                  and _affirms(asked[i], r.best_sentence or passages[i], passages[i], act if own[i] else "")
                  and tells_claim_act(act if own[i] else "", r.best_sentence or passages[i], asked[i])
                  and not (own[i] and another_party(asked[i], act, r.best_sentence or passages[i], everything))
+                 and not (own[i] and act and apposition_only(asked[i], r.best_sentence or passages[i]))
                  and (r.score >= YES_PROBABILITY or _holds_event(asked[i], r.best_sentence or ""))]
     # a sentence that tells the act as not done for any member of a class the claim's object belongs to ("the order
     # does not name any country" for "Norway named Vietnam in the order": ``denied_for_class``) is the "No", unless a
@@ -986,8 +1010,63 @@ def names_act(act: str, sentence: str) -> bool:
     from rag.writers.answer_act import tells_act
 
     terms = key_terms(act) if act else []
-    have = {t.stem for t in key_terms(sentence)}
-    return any(_told(t, have) or tells_act(have, t.stem) for t in terms)
+    have = _act_stems(sentence, terms)
+    return any(_told(t, have) or tells_act(have, t.stem) for t in terms) or bool(have & _undergoer_nouns(act))
+
+
+@lru_cache(maxsize=64)
+def _undergoer_nouns(act: str) -> frozenset[str]:
+    """The stems of the nouns naming the party the act of a claim's word ``act`` is done to (``polar_questions.toml``
+    [undergoer]: "defendant" for "charged", "indicted"): a sentence telling that a party is not one tells the act as
+    not done to it. Empty for an act the table does not list."""
+    own = {t.stem for t in key_terms(act)} if act else set()
+    return frozenset(stem(noun) for verb, nouns in _cues()["undergoer"].items() if stem(verb) in own for noun in nouns)
+
+
+def apposition_only(claim: str, sentence: str) -> bool:
+    """Whether one of ``claim``'s party names (``_party_names``) stands in ``sentence`` only inside appositions as
+    another's employer or owner: each mention in a comma-delimited stretch opening with a word of
+    ``polar_questions.toml`` [apposition] ``openers`` ("a", "the former") after a comma, with one of its ``links``
+    ("of", "at") before the name ("Investigators said the organiser, Jonas Weil, a former sales director of Brenner
+    Werkzeug, arranged …"). The sentence's act is then told of the person the apposition describes, not of the
+    party. False when the name stands outside such a stretch ("Prosecutors charged Brenner Werkzeug, a toolmaker
+    …") or is not in the sentence."""
+    cues = _cues()["apposition"]
+    openers, links = frozenset(cues["openers"]), frozenset(cues["links"])
+    pieces = sentence.split(",")
+    for _, stems in _party_names(claim):
+        mentions = []
+        for k, piece in enumerate(pieces):
+            words = [w for w in _words(piece) if w[:1].isalnum()]
+            lower = [w.lower() for w in words]
+            at = next((j for j in range(len(words)) if stem(words[j].lower()) in stems
+                       and stems <= {stem(w.lower()) for w in words[j:j + len(stems) + 2]}), None)
+            if at is None:
+                continue
+            mentions.append(k > 0 and bool(lower) and lower[0] in openers and bool(links & set(lower[:at])))
+        if mentions and all(mentions):
+            return True
+    return False
+
+
+def _agent_noun(word_stem: str) -> bool:
+    """Whether a key term's stem is an agent noun of a verb the paraphrase lexicon knows: "prosecutor" of
+    "prosecute", "exporter" of "export" (a base of four letters or more, ``_syn_groups``). The lexicon groups the
+    doer with its act, but "Prosecutors said the ringleader … arranged shipments" tells no charge: the noun names who
+    acts, not the act done."""
+    from rag.support.tokens import _syn_groups
+
+    if not word_stem.endswith(("or", "er")) or len(word_stem) < 6:
+        return False
+    base = word_stem[:-2]
+    return bool(_syn_groups(base) or _syn_groups(stem(base + "e")))
+
+
+def _act_stems(text: str, terms: Sequence[Any]) -> set[str]:
+    """The stems of ``text``'s key terms that may tell an act: all but the agent nouns (``_agent_noun``) that are not
+    themselves one of the act's ``terms``."""
+    own = {t.stem for t in terms}
+    return {t.stem for t in key_terms(text) if t.stem in own or not _agent_noun(t.stem)}
 
 
 def tells_claim_act(act: str, window: str, claim: str = "") -> bool:
@@ -1013,7 +1092,7 @@ def tells_claim_act(act: str, window: str, claim: str = "") -> bool:
         if others and not others & {t.stem for t in key_terms(sentence)}:
             continue
         for clause in _clauses(sentence):  # a negator of another clause does not count, as in ``_affirms``
-            have = {t.stem for t in key_terms(clause)} - others
+            have = _act_stems(clause, terms) - others
             if (negated or not polarity(clause).has_negator) and any(_told(t, have) or tells_act(have, t.stem)
                                                                      for t in terms):
                 return True
@@ -1034,7 +1113,7 @@ def _act_at(act: str, words: Sequence[str], claim: str = "") -> int | None:
         return next((k for k, word in enumerate(words) if stem(word.lower()) == own), None)
     others = {t.stem for t in key_terms(claim)} - {t.stem for t in terms}
     for k, word in enumerate(words):
-        have = {t.stem for t in key_terms(word)}
+        have = _act_stems(word, terms)
         if have and not have & others and any(_told(t, have) or tells_act(have, t.stem) for t in terms):
             return k
     return None

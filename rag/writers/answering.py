@@ -25,6 +25,7 @@ from rag.writers.answer_kind import (
     KIND_NOUNS,
     SINGLE_VALUE_KINDS,
     answer_type,
+    asks_for_more,
     asked_sentence,
     has_answer_kind,
     imposes_asked_obligation,
@@ -87,8 +88,10 @@ from rag.writers.list_members import (asks_source_list, class_noun, counts_witho
                                       says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
+from rag.writers.list_count import counts_another_set
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
-                                       reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason)
+                                       reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
+                                       stated_in_story, writers_view)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
 from rag.writers.answer_structure import (HYPOTHESIS_ROLE, Held, analytic_heading, held_in_structure, is_caveat, leads_not,
@@ -515,6 +518,7 @@ class QuestionAnswering:
         # "… the “age issue” is never something Biden wants to highlight"): one of the most relevant sentences that
         # gives the asked person's age answers it (``answer_slot.fills_age``)
         covered += [i for i in pool if i not in covered and fills_age(query, scored.cands[i].text)]
+        covered += [i for i in self._more_of_the_kind(query, scored, pool) if i not in covered]
         quotable = self._quotable(query, scored)
         # a labelled item the question names ("and the best case?" -> "Best Case: ...") answers it, as in _pick_answer,
         # however little of the carried context it repeats
@@ -1144,6 +1148,8 @@ class QuestionAnswering:
                 # question whose only new name is a team or a country ("… beating Portugal 1-0")
                 qstems = text_stems(without_carried_context(query))
                 pool = [i for i in pool if names_designation(scored.cands[i].text, qstems)] or pool
+            if kind == "number":  # a count of the set the question names, not another's ("to its own list")
+                pool = self._of_the_counted_set(query, scored, pool)
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
@@ -1151,6 +1157,11 @@ class QuestionAnswering:
                 # ... or, none stating one, the act's actor's own account right after the sentence telling the act
                 # ("KISA has postponed its decision …" then "KISA said the application lacked documents on …")
                 reasons = reasons or account_after(query, scored.cands, pool, quotable)
+                # ... a reason its actor stated before an outlet's own view of the act ("We think …, because …"): when
+                # the pool's reasons are all such views, one stated in the act's own story ("the minister told
+                # reporters the measure was needed to …"), though it repeats too little of the question to be in it
+                if reasons and all(writers_view(scored.cands[i].text) for i in reasons):
+                    reasons = stated_in_story(query, scored.cands, quotable) or reasons
                 # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
                 # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
                 pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
@@ -1557,6 +1568,8 @@ class QuestionAnswering:
         putting_view = set(self._view_held(query, scored, quotable)) if chosen else set()
         if putting_view:  # "who said …?": other sentences putting that view
             pool = [i for i in pool if i in putting_view]
+        if kind == "number" and chosen:  # a count's details are of the counted set, not another's list
+            pool = self._of_the_counted_set(query, scored, pool, keep=False)
         claim = self._polar_claim(query)
         if claim is not None:  # after "Yes." / "No.", only what bears on the claim: its actor and its act or object
             pool = [i for i in pool if bears_on(claim, scored.cands[i].text)]
@@ -1589,6 +1602,28 @@ class QuestionAnswering:
         if actor is not None and chosen:
             return self._stated_first(scored, typed, quotable, chosen, forced + rest, actor)
         return forced + rest
+
+    @staticmethod
+    def _more_of_the_kind(query: str, scored: Scored, pool: Sequence[int]) -> list[int]:
+        """For a follow-up asking for more of a kind ("Who else was sentenced?": ``answer_kind.asks_for_more``), the
+        sentences of ``pool`` (the most relevant) holding every key term of its own words ("The court sentenced the
+        company's former vice president, …"): they answer it, however little of the carried context (the previous
+        answer's names and act) they repeat; the sentences already given are out of the evidence by then. [] for
+        another question."""
+        asked = without_carried_context(query)
+        if asked == query or not asks_for_more(asked):
+            return []
+        want = {t.stem for t in key_terms(asked)}
+        return [i for i in pool if want and want <= scored.cands[i].stems]
+
+    @staticmethod
+    def _of_the_counted_set(query: str, scored: Scored, pool: Sequence[int], *, keep: bool = True) -> list[int]:
+        """The candidates of ``pool`` that give no count of another set than the one a count question names
+        (``list_count.counts_another_set``: "… said it added 12 overseas entities to its list of …" for "How many
+        companies were added to the Entity List?"); ``keep``: the whole pool when every one does (a lead must be
+        found), else none of them."""
+        same = [i for i in pool if not counts_another_set(query, scored.cands[i].text)]
+        return same or (list(pool) if keep else [])
 
     @staticmethod
     def _list_continued(query: str, scored: Scored, lead: int, quotable: np.ndarray) -> list[int]:

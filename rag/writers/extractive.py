@@ -34,7 +34,8 @@ from rag.support.name_readings import twin_reading
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.cross_lingual import crosses_languages, english_gloss
 from rag.text.places import place, places
-from rag.writers.answer_kind import SINGLE_VALUE_KINDS, answer_type, answers_anew, without_carried_context
+from rag.writers.answer_kind import (SINGLE_VALUE_KINDS, answer_type, answers_anew, asks_for_more,
+                                     without_carried_context)
 from rag.writers.answer_context import alone_in_conversation, link_dependents
 from rag.writers.answer_headline import shown_headline
 from rag.writers.author_notes import asks_about_writer
@@ -166,7 +167,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         # The kind is the standalone question's: an elliptical follow-up ("And the year before?") asks for the kind
         # its carried context leads with ("How many ..."), as the rest of the answer reads it.
         kind = answer_type(resolved.standalone) if context else None
-        said = self._already_said(history) if context and kind in (None, "action", "intent", "list") else ()
+        # ... nor for one asking for more of a kind ("Who else was sentenced?": the members not already given)
+        more = bool(context) and asks_for_more(resolved.asked)
+        said = (self._already_said(history) if context and (kind in (None, "action", "intent", "list") or more)
+                else ())
         claim_specs = [s for s in template.sections if s.kind == "claims"]
         # what the question asks, without the names carried over from the previous answer (they may be its answer)
         asked_q = resolved.question if is_answer and resolved is not None and context else query
@@ -174,7 +178,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                              polar=is_answer and self._polar_claim(asked_q) is not None,
                              context=context, said=said, story=resolved.said if context else (),
                              # a follow-up for a name, number or date: the sentence holding it may lead, alone
-                             given=self._already_said(history) if context and kind in SINGLE_VALUE_KINDS else ())
+                             given=(self._already_said(history) if context and kind in SINGLE_VALUE_KINDS
+                                    and not more else ()))
         notes = [
             f"extractive: {len(scored.cands)} candidate sentences from {len(evidence)} passages considered"
             + (f"; {sum(scored.dropped.values())} dropped ({self._fmt_dropped(scored.dropped)})" if scored.dropped else "")

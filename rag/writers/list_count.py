@@ -24,15 +24,17 @@ is then said as "at least" (``NamedCount.some``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from rag.text.lexicon import table
+from rag.text.numbers import find_quantities
 from rag.writers.answer_value import AskedValue, asked_value
 from rag.writers.key_terms import key_terms
 from rag.writers.list_members import list_items, names_place, reads_as_person
 
-__all__ = ["NamedCount", "named_count", "count_words", "count_phrase"]
+__all__ = ["NamedCount", "named_count", "count_words", "count_phrase", "counts_another_set"]
 
 
 @dataclass(frozen=True)
@@ -103,3 +105,40 @@ def count_phrase(named: NamedCount) -> str:
     n = count_words(named.count)
     head = cues["some"].format(n=n) if named.some else cues["all"].format(n=n)
     return f"{head}: {_joined(named.items)} ({cues['as_such']})"
+
+
+#: a proper name of two or more capitalised words ("Entity List", "Shadow Fleet Register")
+_PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def counts_another_set(question: str, text: str) -> bool:
+    """Whether sentence ``text`` gives a count of another set than the one ``question`` names (``count_sets.toml``):
+    it holds a number (figures or a spelled count) and the head noun of a proper name of the question ("list" of
+    "Entity List"; singular or plural) after an opener of another set ("its", "their", "another", an 's possessive)
+    within ``reach`` words, written in lower case (a common noun: "a Russian court" or "the state's Senate seats" name no
+other set), and not that proper name as written. "Singapore's trade ministry said it had put nine
+    firms on its own watch list" counts another list than "How many companies were added to the Entity List?";
+    "Eleven other Chinese firms were also added" and "Companies on the list …" do not. False for a question naming
+    no set by a proper name."""
+    cues = table("count_sets")
+    openers, reach = frozenset(cues["openers"]), int(cues["reach"])
+    names = [m.group(0) for m in _PROPER_NAME.finditer(question)]
+    if not names:
+        return False
+    written = _WORD.findall(text)
+    words = [w.lower() for w in written]
+    if not (find_quantities(text) or set(words) & set(_spelled().values())):
+        return False
+    for name in names:
+        if name in text:
+            continue
+        head = name.split()[-1].lower()
+        for k, word in enumerate(words):
+            # the head as a common noun ("its list"), not a name's word ("a Russian court", "the state's Senate")
+            if word not in (head, head + "s", head + "es") or not written[k].islower():
+                continue
+            before = words[max(0, k - reach):k]
+            if any(w in openers or w.endswith(("'s", "’s")) for w in before):
+                return True
+    return False

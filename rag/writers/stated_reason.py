@@ -33,7 +33,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
-__all__ = ["account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
+__all__ = ["writers_view", "stated_in_story", "account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
            "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "asks_stated_reason", "reading_after", "reason_phrases", "states_no_reason",
            "without_lead"]
 
@@ -130,6 +130,19 @@ def denies(text: str, actor: frozenset[str]) -> bool:
     return _names(before, actor)
 
 
+@lru_cache(maxsize=1)
+def _views_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in table("answer_kinds")["reason"]["views"]), re.I)
+
+
+def writers_view(text: str) -> bool:
+    """Whether a sentence is its writer's own judgement in the first person, outside quotation marks ("We think the
+    measure matters more than its scope suggests, because …", "In our view …": ``answer_kinds.toml`` [reason]
+    ``views``): an outlet's opinion of an act, which a "why" answer gives after a reason its actor stated."""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+    return bool(_views_re().search(unquoted))
+
+
 def tells_reason(text: str) -> bool:
     """Whether a sentence tells why something was done: it states a reason (``answer_kind.states_reason``: "was
     based on a lack of trust", "because", "to protect the grid") and is no advice (``hypotheses.prescribes``: "To
@@ -217,6 +230,34 @@ def account_after(question: str, cands: Sequence[Candidate], told: Sequence[int]
         if (j is not None and j not in out and quotable[j] and tells_act(cands[i].stems, verb)
                 and not tells_act(cands[j].stems, verb) and not CUES["forward"].search(cands[j].text)
                 and (said_by(cands[j].text, actor) or _said_by_class(cands[j].text, cands[i].stems))):
+            out.append(j)
+    return out
+
+
+def stated_in_story(question: str, cands: Sequence[Candidate], quotable: Sequence[bool]) -> list[int]:
+    """The reasons stated in the story of the asked act, for a "why" answer whose pool gives none but writers' own
+    views (``writers_view``): the indices of the quotable sentences that tell a reason (``tells_reason``), are no
+    writer's view and report someone saying it (a reporting frame, ``hypothesis_stance.speaker``: "Trade Minister
+    Ahn Duk-geun told reporters the measure was needed to …"), in an article one of whose sentences tells the asked
+    act of the question's actor ("Korea tightens review of chip equipment exports to China": ``reason_actor``,
+    ``answer_act.tells_act``); in the order of those articles, then of the text; one of sentences written alike. []
+    for a question asking no reason, naming no actor or act."""
+    from rag.writers.answer_act import asked_act, tells_act
+
+    actor = reason_actor(question)
+    act = asked_act(without_carried_context(question))
+    if actor is None or act is None or not act.verbs:
+        return []
+    verb = act.verbs[0]
+    docs = list(dict.fromkeys(c.passage.chunk.doc_id for c in cands if tells_act(c.stems, verb) and _names(c.text, actor)))
+    found = sorted((docs.index(c.passage.chunk.doc_id), c.local_start, j) for j, c in enumerate(cands)
+                   if c.passage.chunk.doc_id in docs and quotable[j] and tells_reason(c.text)
+                   and not writers_view(c.text) and speaker(c.text)[0])
+    seen: set[str] = set()
+    out = []
+    for *_, j in found:
+        if cands[j].text not in seen:
+            seen.add(cands[j].text)
             out.append(j)
     return out
 

@@ -62,6 +62,15 @@ GRID = {
 OFF = {"recency_half_life_days": 0.0, "title_weight": 0.0, "digest_factor": 1.0, "event_day_factor": 1.0,
        "period_factor": 1.0, "rrf_k": 60, "live_blog_factor": 1.0}
 ABLATIONS = tuple(OFF)
+#: simpler rankings to weigh against the full grid: settings held fixed, the rest chosen by CV as in the grid
+SIMPLER = {
+    "recency and headline only (the other five off, RRF k 60)":
+        {"digest_factor": 1.0, "event_day_factor": 1.0, "period_factor": 1.0, "live_blog_factor": 1.0, "rrf_k": 60},
+    "recency, headline and RRF k (the four factors off)":
+        {"digest_factor": 1.0, "event_day_factor": 1.0, "period_factor": 1.0, "live_blog_factor": 1.0},
+    "recency, headline and the weekday rule (the other four off, RRF k 60)":
+        {"digest_factor": 1.0, "period_factor": 1.0, "live_blog_factor": 1.0, "rrf_k": 60},
+}
 FOLDS = 5
 SEED = 0
 METRICS = ("hit@1", "mrr@10", "hit@10")
@@ -99,6 +108,22 @@ def flips(on: np.ndarray, off: np.ndarray) -> dict[str, int]:
     ranking with and without it; "won" = gold first only with it, "lost" = gold first only without it."""
     keep = ~np.isnan(on[:, 0]) & ~np.isnan(off[:, 0])
     return {"won": int(((on[:, 0] > off[:, 0]) & keep).sum()), "lost": int(((on[:, 0] < off[:, 0]) & keep).sum())}
+
+
+def restricted(grid: Sequence[dict], fixed: dict[str, float]) -> list[int]:
+    """Indices of the grid's combinations that hold every setting of ``fixed`` at its value."""
+    return [i for i, c in enumerate(grid) if all(c[k] == v for k, v in fixed.items())]
+
+
+def cv_summary(table: np.ndarray, candidates: Sequence[dict], ids: Sequence[str]) -> dict[str, Any]:
+    """Choosing among ``candidates`` by CV: 5-fold means of seeds 0-4, leave-one-question-out means, and the best
+    in-sample figure (by MRR@10, then hit@1)."""
+    ins = np.nanmean(table, axis=1)
+    best = max(range(len(candidates)), key=lambda c: (ins[c, 1], ins[c, 0]))
+    return {"combinations": len(candidates),
+            "cv_by_seed": [cross_validate(table, candidates, folds_of(ids, seed=s))["means"] for s in range(5)],
+            "cv_loqo": cross_validate(table, candidates, loqo_folds(len(ids)))["means"],
+            "best_in_sample": {"settings": candidates[best], **dict(zip(METRICS, ins[best].round(4).tolist()))}}
 
 
 def mean_scores(rows: Sequence[dict]) -> dict[str, float | None]:
@@ -260,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                                      "cv_by_seed_without_it": [cross_validate(table[sub], kept, folds_of([q["id"] for q in fit], seed=s))["means"]
                                                                for s in range(5)],
                                      "cv_loqo_without_it": cross_validate(table[sub], kept, loqo)["means"]}
+    report["simpler"] = {name: cv_summary(table[sub], [grid[i] for i in sub], [q["id"] for q in fit])
+                         for name, fixed in SIMPLER.items() if (sub := restricted(grid, fixed))}
     if args.halves:
         report["halves"] = {h: sibling_reports(index, golds, [q for q in questions if half(q["id"]) == h]) for h in ("fit", "held_out")}
     print(json.dumps({k: v for k, v in report.items() if k != "machine"}, indent=1, default=str))

@@ -66,3 +66,24 @@ def test_flips_count_the_questions_a_mechanism_decides_both_ways(cv):
 def test_every_mechanism_of_the_grid_has_an_off_value_among_its_tried_values(cv):
     assert set(cv.OFF) == set(cv.GRID)
     assert all(cv.OFF[k] in cv.GRID[k] for k in cv.GRID)
+
+
+def test_a_simpler_ranking_is_the_grid_with_some_settings_held(cv):
+    grid = [{"rrf_k": 30, "period_factor": 0.3}, {"rrf_k": 60, "period_factor": 0.3},
+            {"rrf_k": 30, "period_factor": 1.0}, {"rrf_k": 60, "period_factor": 1.0}]
+    assert cv.restricted(grid, {"period_factor": 1.0}) == [2, 3]
+    assert cv.restricted(grid, {"period_factor": 1.0, "rrf_k": 60}) == [3]
+
+
+def test_every_simpler_ranking_holds_settings_of_the_grid_at_tried_values(cv):
+    for fixed in cv.SIMPLER.values():
+        assert all(k in cv.GRID and v in cv.GRID[k] for k, v in fixed.items())
+        assert cv.restricted(cv.combos(cv.GRID), fixed)
+
+
+def test_cv_summary_of_a_single_combination_is_its_own_figures(cv):
+    table = table_of([[1, 0, 1, 1]])
+    got = cv.cv_summary(table, [{"rrf_k": 60}], ["a", "b", "c", "d"])
+    assert got["cv_loqo"]["hit@1"] == 0.75
+    assert all(s["hit@1"] == 0.75 for s in got["cv_by_seed"])
+    assert got["best_in_sample"]["hit@1"] == 0.75

@@ -2,23 +2,15 @@
 chosen without it (5 folds or leave-one-question-out), ties go to the combination with fewer mechanisms on, and a
 mechanism's ablation counts the questions whose hit@1 it decides."""
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from benchmark_modules import benchmark_module
 
 
 @pytest.fixture(scope="module")
 def cv():
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        import rtqa_cv
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    return rtqa_cv
+    return benchmark_module("rtqa_cv")
 
 
 def table_of(rows):

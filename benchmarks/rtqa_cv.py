@@ -3,7 +3,7 @@
     python benchmarks/rtqa_cv.py --data-dir DIR --collection techsec --cache C.pkl [--json OUT]
 
 The hand ranking's settings (recency half-life, headline match, digest factor, weekday rule, asked-period rule,
-RRF constant) were
+RRF constant, live-blog factor) were
 chosen on RealTime QA's fit half (``evals.rtqa_answers.half``) by reading its in-sample figures, so those figures
 (hit@1 0.870) overstate what the same choice does on questions not looked at. This script measures by how much:
 every setting combination of ``GRID`` ranks the fit half's cached candidates once (``HybridRetriever.rank``, the
@@ -12,7 +12,10 @@ combination best on the other folds (by MRR@10, then hit@1, then the combination
 scored on that fold. The mean over folds is the expected figure of "choose the settings on these questions" for
 new ones (Hastie, Tibshirani and Friedman, *The Elements of Statistical Learning*, 2nd ed., section 7.10); the
 shipped defaults' in-sample figure, the grid's best in-sample figure and the unfitted RRF fusion (no setting
-chosen, so in-sample is honest) are printed beside it, with each mechanism switched off in turn (``ABLATIONS``).
+chosen, so in-sample is honest) are printed beside it, with each mechanism switched off in turn (``ABLATIONS``:
+in sample, the fit questions whose hit@1 it decides, and the others chosen by 5-fold CV over seeds 0-4 and by
+leave-one-question-out). A mechanism generalises when the CV figure without it is lower than with it; one whose
+removal leaves CV equal is a candidate for removal (a simplification that costs nothing measurable on these questions).
 
 Only fit-half questions are ranked. ``--halves`` also prints aggregate statistics of both halves that say how hard
 they are without exposing an item: questions, with a gold article, quiz-date span, and how many gold articles have
@@ -52,12 +55,22 @@ GRID = {
     "event_day_factor": (0.5, 1.0),
     "period_factor": (0.3, 1.0),
     "rrf_k": (30, 60),
+    "live_blog_factor": (0.7, 1.0),
 }
 #: each mechanism's "off" value (the no-mechanism end a tie is broken towards)
 #: (``rrf_k`` has no "off": 60, the constant before any choice on these questions, stands in for it)
 OFF = {"recency_half_life_days": 0.0, "title_weight": 0.0, "digest_factor": 1.0, "event_day_factor": 1.0,
-       "period_factor": 1.0, "rrf_k": 60}
+       "period_factor": 1.0, "rrf_k": 60, "live_blog_factor": 1.0}
 ABLATIONS = tuple(OFF)
+#: simpler rankings to weigh against the full grid: settings held fixed, the rest chosen by CV as in the grid
+SIMPLER = {
+    "recency and headline only (the other five off, RRF k 60)":
+        {"digest_factor": 1.0, "event_day_factor": 1.0, "period_factor": 1.0, "live_blog_factor": 1.0, "rrf_k": 60},
+    "recency, headline and RRF k (the four factors off)":
+        {"digest_factor": 1.0, "event_day_factor": 1.0, "period_factor": 1.0, "live_blog_factor": 1.0},
+    "recency, headline and the weekday rule (the other four off, RRF k 60)":
+        {"digest_factor": 1.0, "period_factor": 1.0, "live_blog_factor": 1.0, "rrf_k": 60},
+}
 FOLDS = 5
 SEED = 0
 METRICS = ("hit@1", "mrr@10", "hit@10")
@@ -82,6 +95,35 @@ def folds_of(ids: Sequence[str], n: int = FOLDS, seed: int = SEED) -> list[list[
     """``n`` question folds: indices of ``ids`` shuffled with ``seed`` and dealt round-robin."""
     order = np.random.default_rng(seed).permutation(len(ids))
     return [sorted(int(i) for i in order[f::n]) for f in range(n)]
+
+
+def loqo_folds(n: int) -> list[list[int]]:
+    """Leave-one-question-out: ``n`` folds of one question each (every question scored by settings chosen on the
+    other ``n - 1``)."""
+    return [[i] for i in range(n)]
+
+
+def flips(on: np.ndarray, off: np.ndarray) -> dict[str, int]:
+    """Questions whose hit@1 a mechanism decides: ``on`` and ``off`` are (questions, METRICS) tables of the
+    ranking with and without it; "won" = gold first only with it, "lost" = gold first only without it."""
+    keep = ~np.isnan(on[:, 0]) & ~np.isnan(off[:, 0])
+    return {"won": int(((on[:, 0] > off[:, 0]) & keep).sum()), "lost": int(((on[:, 0] < off[:, 0]) & keep).sum())}
+
+
+def restricted(grid: Sequence[dict], fixed: dict[str, float]) -> list[int]:
+    """Indices of the grid's combinations that hold every setting of ``fixed`` at its value."""
+    return [i for i, c in enumerate(grid) if all(c[k] == v for k, v in fixed.items())]
+
+
+def cv_summary(table: np.ndarray, candidates: Sequence[dict], ids: Sequence[str]) -> dict[str, Any]:
+    """Choosing among ``candidates`` by CV: 5-fold means of seeds 0-4, leave-one-question-out means, and the best
+    in-sample figure (by MRR@10, then hit@1)."""
+    ins = np.nanmean(table, axis=1)
+    best = max(range(len(candidates)), key=lambda c: (ins[c, 1], ins[c, 0]))
+    return {"combinations": len(candidates),
+            "cv_by_seed": [cross_validate(table, candidates, folds_of(ids, seed=s))["means"] for s in range(5)],
+            "cv_loqo": cross_validate(table, candidates, loqo_folds(len(ids)))["means"],
+            "best_in_sample": {"settings": candidates[best], **dict(zip(METRICS, ins[best].round(4).tolist()))}}
 
 
 def mean_scores(rows: Sequence[dict]) -> dict[str, float | None]:
@@ -187,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--halves", action="store_true", help="also print both halves' aggregate statistics")
     ap.add_argument("--halves-only", action="store_true", help="print only the halves' aggregate statistics (no ranking)")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--table", type=Path, default=None,
+                    help="an .npz of the grid's per-question scores: read when it exists (same grid and questions), else written")
     args = ap.parse_args(argv)
 
     settings, index, cands = open_with_candidates(args.data_dir, args.collection, args.cache)
@@ -204,26 +248,45 @@ def main(argv: Sequence[str] | None = None) -> None:
         return per_question(HybridRetriever(index, base.model_copy(update=update)), fit, cands, golds)
 
     grid = combos(GRID)
-    table = np.stack([rank_with(c) for c in grid])
+    if args.table and args.table.is_file():  # the grid's rankings of an earlier run over the same cache and grid
+        saved = np.load(args.table, allow_pickle=False)
+        if json.loads(str(saved["grid"])) != grid or list(saved["ids"]) != [q["id"] for q in fit]:
+            raise SystemExit(f"{args.table}: another grid or other questions")
+        table = saved["table"]
+    else:
+        table = np.stack([rank_with(c) for c in grid])
+        if args.table:
+            np.savez(args.table, table=table, grid=json.dumps(grid), ids=np.array([q["id"] for q in fit]))
     folds = folds_of([q["id"] for q in fit])
+    loqo = loqo_folds(len(fit))
     defaults = {k: getattr(base, k) for k in GRID}
+    shipped = rank_with(defaults)
     in_sample = table.mean(axis=1)
     best = choose(table, list(range(len(fit))), grid)
     report: dict[str, Any] = {
         "machine": machine(), "corpus_counts": index.catalog.counts(), "fit_questions_with_gold": len(fit),
         "grid": GRID, "folds": FOLDS, "seed": SEED,
-        "defaults_in_sample": dict(zip(METRICS, rank_with(defaults).mean(axis=0).round(4).tolist())),
+        "defaults_in_sample": dict(zip(METRICS, shipped.mean(axis=0).round(4).tolist())),
         "grid_best_in_sample": {"settings": grid[best], **dict(zip(METRICS, in_sample[best].round(4).tolist()))},
         "rrf_only": dict(zip(METRICS, rank_with(OFF).mean(axis=0).round(4).tolist())),
         "cv": cross_validate(table, grid, folds),
+        "cv_loqo": cross_validate(table, grid, loqo)["means"],
         "cv_by_seed": [cross_validate(table, grid, folds_of([q["id"] for q in fit], seed=s))["means"] for s in range(5)],
         "ablations": {},
     }
     for name in ABLATIONS:  # one mechanism off, the rest at their defaults (in sample) and chosen by CV
         off = {**defaults, name: OFF[name]}
         sub = [i for i, c in enumerate(grid) if c[name] == OFF[name]]
-        report["ablations"][name] = {"defaults_without_it_in_sample": dict(zip(METRICS, rank_with(off).mean(axis=0).round(4).tolist())),
-                                     "cv_without_it": cross_validate(table[sub], [grid[i] for i in sub], folds)["means"]}
+        without = rank_with(off)
+        kept = [grid[i] for i in sub]
+        report["ablations"][name] = {"defaults_without_it_in_sample": dict(zip(METRICS, without.mean(axis=0).round(4).tolist())),
+                                     "hit1_decided_in_sample": flips(shipped, without),
+                                     "cv_without_it": cross_validate(table[sub], kept, folds)["means"],
+                                     "cv_by_seed_without_it": [cross_validate(table[sub], kept, folds_of([q["id"] for q in fit], seed=s))["means"]
+                                                               for s in range(5)],
+                                     "cv_loqo_without_it": cross_validate(table[sub], kept, loqo)["means"]}
+    report["simpler"] = {name: cv_summary(table[sub], [grid[i] for i in sub], [q["id"] for q in fit])
+                         for name, fixed in SIMPLER.items() if (sub := restricted(grid, fixed))}
     if args.halves:
         report["halves"] = {h: sibling_reports(index, golds, [q for q in questions if half(q["id"]) == h]) for h in ("fit", "held_out")}
     print(json.dumps({k: v for k, v in report.items() if k != "machine"}, indent=1, default=str))

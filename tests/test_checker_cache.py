@@ -17,6 +17,8 @@ import pytest
 from rag.embed_cache import CachedEmbed, EmbeddingCache
 from rag.support import SupportChecker
 
+from benchmark_modules import benchmark_module
+
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = (REPO / "corpus" / "001_19717e54740cd5a9.txt").read_text(encoding="utf-8")
 CHUNK = " ".join(ARTICLE.splitlines()[:3])
@@ -95,11 +97,7 @@ def test_cached_embed_without_a_cache_embeds_every_text(embedder):
 
 
 def test_equality_script_compares_numbers_to_the_tolerance_and_everything_else_exactly():
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from checker_equality import differences
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
+    differences = benchmark_module("checker_equality").differences
     rec = {"main": {"supported": True, "score": 0.5, "reasons": [], "spans": [[0, 1, 9]], "features": [0.1, 1.0]}}
     near = {"main": {"supported": True, "score": 0.5000004, "reasons": [], "spans": [[0, 1, 9]], "features": [0.1, 1.0]}}
     assert differences(rec, near, 1e-6) == []

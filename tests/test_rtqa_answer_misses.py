@@ -2,22 +2,14 @@
 in its top 10 is filed under the first place its text is found — a candidate the ranking put low, a top-10 article
 outside the passage's window, the gold article that was never a candidate, only other stories, or no passage."""
 
-import sys
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from benchmark_modules import benchmark_module
 
 
 @pytest.fixture(scope="module")
 def miss_kind():
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from rtqa_answer_misses import miss_kind
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    return miss_kind
+    return benchmark_module("rtqa_answer_misses").miss_kind
 
 
 def holds_nissan(text: str) -> bool:

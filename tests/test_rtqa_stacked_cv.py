@@ -2,23 +2,15 @@
 column, so strong regularisation gives back the hand ranking instead of no ranking; the pairs hit@1 is decided by
 (the gold article's best passage against the best passage of each article ranked near it)."""
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from benchmark_modules import benchmark_module
 
 
 @pytest.fixture(scope="module")
 def stacked():
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        import rtqa_stacked_cv
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    return rtqa_stacked_cv
+    return benchmark_module("rtqa_stacked_cv")
 
 
 def test_hand_log_is_zero_for_the_best_and_falls_with_the_score(stacked):

@@ -4,8 +4,9 @@ A date without its year ("February 24") stands for the day nearest the report's 
 side of publication it lies: "The review, launched on February 24, ..." in a report of September is the February
 before; "will take effect on March 1" in a report of December is the March after (``rag.text.dates``). The cues are
 the timeline's (``data/timeline_cues.toml``: ``future`` phrases, the ``past_tense`` form, ``irregular_past.txt``):
-a future or modal cue in the words between the clause's start and the span, or right after the span before any past
-verb, makes it future; else a past-tense verb in either window makes it past. English only: other scripts give None.
+a future or modal cue in the words between the clause's start (a clause boundary, a relative pronoun, a comma) and
+the span, or right after the span (up to the next comma or boundary) before any past verb, makes it future; else a
+past-tense verb in either window makes it past. English only: other scripts give None.
 """
 
 from __future__ import annotations
@@ -44,16 +45,25 @@ def future_cue_at(text: str) -> int | None:
     return min(starts) if starts else None
 
 
+def _last_phrase(head: str) -> str:
+    """The words after the head's last comma ("the rule, first floated on Monday, takes effect on" -> "takes effect
+    on": an appositive between commas is another verb's), or the two last comma phrases when the last holds at most
+    a preposition ("the blockade began, on")."""
+    parts = head.split(",")
+    last = parts[-1]
+    return ",".join(parts[-2:]) if len(last.split()) <= 1 and len(parts) > 1 else last
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None for the clause holding ``text[start:end]`` (see the module's rule)."""
     head = text[max(0, start - 120):start]
     cuts = (_SENTENCE_END, _cues()[2], _RELATIVE)
     cut = max([m.end() for p in cuts for m in p.finditer(head)], default=0)
-    head = head[cut:]
+    head = _last_phrase(head[cut:])
     head = " ".join(head.split()[-WINDOW_WORDS:])
     tail = text[end:end + 120]
     stop = min([m.start() for p in cuts for m in p.finditer(tail)], default=len(tail))
-    tail = " ".join(tail[:stop].split()[:WINDOW_WORDS])
+    tail = " ".join(tail[:stop].split(",")[0].split()[:WINDOW_WORDS])
     if future_cue_at(head + " ") is not None:
         return "future"
     first_future = future_cue_at(tail)

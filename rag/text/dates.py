@@ -22,7 +22,9 @@ from rag.text.weekdays import WeekdayMention, weekday_mentions
 
 LANGUAGES = ["en", "ja", "zh", "ko"]
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
-_GRACE_DAYS = 1  # a past day may be the one after publication (see _parts_yearless)
+#: how far after its date stamp a yearless day in the past tense may lie (``_parts_yearless``): an updated article
+#: keeps its first stamp (``rag.writers.timeline.STALE_DAYS``), and a story's local date runs ahead of the outlet's
+_STAMP_LAG_DAYS = 7
 
 _VOCAB = table("dates")
 MONTHS: dict[str, int] = dict(_VOCAB["months"])  # lower-case English name or abbreviation -> 1..12
@@ -233,8 +235,8 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
 def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None) -> tuple[int, int, int] | None:
     """The day nearest the publication date: "Jan. 5" in a Dec. 28 article is next January, "Dec. 20" in a
     Jan. 3 article last December. A clause in the past tense (``rag.text.clause_tense``: "launched on February 24")
-    names a day on or before publication (a day of grace after it: a story's local date in East Asia runs ahead of the
-    outlet's stamp), one in the future ("will take effect on March 1") a day on or after it: the nearest such one."""
+    names a day on or before publication (or up to ``_STAMP_LAG_DAYS`` after it: an updated article keeps its first
+    stamp; a story's local date in East Asia runs ahead of the outlet's), one in the future ("will take effect on March 1") a day on or after it: the nearest such one."""
     month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
     days = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -243,7 +245,7 @@ def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None)
         except ValueError:
             continue
     if tense == "past":
-        days = [d for d in days if (d - published).days <= _GRACE_DAYS] or days
+        days = [d for d in days if (d - published).days <= _STAMP_LAG_DAYS] or days
     elif tense == "future":
         days = [d for d in days if d >= published] or days
     if not days:

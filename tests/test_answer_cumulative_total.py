@@ -66,6 +66,7 @@ def engine(tmp_path_factory):
     return engine_over_headed(tmp_path_factory.mktemp("answer_cumulative"), ARTICLES)
 
 
+# the GPU and EU items fail on main (the older count led); the DUV and Vietnam items are controls that already passed
 @pytest.mark.parametrize("question, new", [
     ("How many export licences for DUV immersion scanners has the Dutch trade ministry granted to Chinese buyers "
      "this year?", "20"),

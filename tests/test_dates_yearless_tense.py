@@ -3,8 +3,9 @@
 Kind: **a past yearless day dated in the following year.** A report of 2026-09-30 says "The review, launched on
 February 24, ... ending a seven-month investigation": the nearest February 24 is 2027-02-24 (147 days ahead, against
 218 back), but a launched review lies before the report. A yearless month-day in a past-tense clause is the latest
-such day on or before publication (or up to a week after it: an updated article keeps its first stamp); in a future clause ("will take effect on March 1",
-"is scheduled for November 5") the next one on or after it; a clause with no tense keeps the nearest day.
+such day on or before publication (or up to a week after it: an updated article keeps its first stamp); in a future
+clause ("will take effect on March 1", "is scheduled for November 5") the next one on or after it; a clause with no
+tense keeps the nearest day.
 
 The texts were written for this spec, not taken from any data set.
 """

@@ -236,7 +236,8 @@ def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None)
     """The day nearest the publication date: "Jan. 5" in a Dec. 28 article is next January, "Dec. 20" in a
     Jan. 3 article last December. A clause in the past tense (``rag.text.clause_tense``: "launched on February 24")
     names a day on or before publication (or up to ``_STAMP_LAG_DAYS`` after it: an updated article keeps its first
-    stamp; a story's local date in East Asia runs ahead of the outlet's), one in the future ("will take effect on March 1") a day on or after it: the nearest such one."""
+    stamp; a story's local date in East Asia runs ahead of the outlet's), one in the future ("will take effect on
+    March 1") a day on or after it: the nearest such one."""
     month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
     days = []
     for year in (published.year - 1, published.year, published.year + 1):

@@ -70,7 +70,8 @@ def _revised_figures(text: str) -> set[str]:
 def revised(cands: Sequence[Candidate], pool: Sequence[int]) -> dict[int, int]:
     """The indices of ``pool`` (into ``cands``) whose sentence gives a figure that a sentence of ``pool`` from a report
     published later names as replaced, or gives a count that a later running total other than it updates; the two
-    sharing ``SHARED_TERMS_MIN`` content stems; each mapped to the revising sentence's index. Undated reports neither revise nor are revised (their order is unknown)."""
+    sharing ``SHARED_TERMS_MIN`` content stems; each mapped to the revising sentence's index. Undated reports neither
+    revise nor are revised (their order is unknown)."""
     out: dict[int, int] = {}
     revisers = [(j, replaced, totals, day) for j in pool
                 if ((replaced := _revised_figures(cands[j].text)) | (totals := _cumulative_figures(cands[j].text)))

@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import cache
 
+from rag.text.clause_tense import clause_tense
 from rag.text.lexicon import table
 from rag.text.weekdays import WeekdayMention, weekday_mentions
 
 LANGUAGES = ["en", "ja", "zh", "ko"]
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
+#: how far after its date stamp a yearless day in the past tense may lie (``_parts_yearless``): an updated article
+#: keeps its first stamp (``rag.writers.timeline.STALE_DAYS``), and a story's local date runs ahead of the outlet's
+_STAMP_LAG_DAYS = 7
 
 _VOCAB = table("dates")
 MONTHS: dict[str, int] = dict(_VOCAB["months"])  # lower-case English name or abbreviation -> 1..12
@@ -218,7 +222,7 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
                 year = base.year + _YEAR_OFFSETS[m.group("which").lower()]
                 resolved = (_iso(year, month_number(m.group("mon")), None), "month")
             elif m.re is not _RELATIVE_RE:
-                parts = _parts_yearless(m, base)
+                parts = _parts_yearless(m, base, clause_tense(folded, m.start(), m.end()))
                 resolved = (_iso(*parts), "day") if parts else None
             else:
                 resolved = _resolve_relative(m.group(0), base)
@@ -228,9 +232,12 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _parts_yearless(m: re.Match[str], published: date) -> tuple[int, int, int] | None:
+def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None) -> tuple[int, int, int] | None:
     """The day nearest the publication date: "Jan. 5" in a Dec. 28 article is next January, "Dec. 20" in a
-    Jan. 3 article last December."""
+    Jan. 3 article last December. A clause in the past tense (``rag.text.clause_tense``: "launched on February 24")
+    names a day on or before publication (or up to ``_STAMP_LAG_DAYS`` after it: an updated article keeps its first
+    stamp; a story's local date in East Asia runs ahead of the outlet's), one in the future ("will take effect on
+    March 1") a day on or after it: the nearest such one."""
     month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
     days = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -238,6 +245,10 @@ def _parts_yearless(m: re.Match[str], published: date) -> tuple[int, int, int] |
             days.append(date(year, month, int(m.group("d"))))
         except ValueError:
             continue
+    if tense == "past":
+        days = [d for d in days if (d - published).days <= _STAMP_LAG_DAYS] or days
+    elif tense == "future":
+        days = [d for d in days if d >= published] or days
     if not days:
         return None
     d = min(days, key=lambda day: abs((day - published).days))

@@ -7,6 +7,10 @@ answer, but the earlier one is out of date: an analyst reads the revised figure 
 report published after it gives one of its figures after a revision word (``revision_words`` in
 ``rag/text/data/answer_values.toml``: "from", "up from", "down from", "instead of", "previously") in a sentence
 that shares ``SHARED_TERMS_MIN`` of its content stems (the same measure, not another figure of the same size).
+A later report's running total revises too, though it names no replaced figure ("approved 12 more …, bringing the
+total approved since August 18 to 21" after "approved only 9 of the 50 applications"): a sentence stating one
+(``cumulative_totals`` of the same file) revises an earlier report's sentence of the same measure whose figures do
+not include the total.
 Applied to questions asking for a figure (``answering``: "how many …?", "how much …?"): the first report's date
 still answers "when does it take effect?" when the revision changed only the count.
 """
@@ -39,6 +43,18 @@ def _revision_re() -> re.Pattern[str]:
                       rf"({_FIGURE})\b", re.IGNORECASE)
 
 
+@cache
+def _cumulative_res() -> tuple[re.Pattern[str], ...]:
+    patterns = table("answer_values")["revision"]["cumulative_totals"]
+    return tuple(re.compile(p.replace("{figure}", rf"({_FIGURE})\b"), re.IGNORECASE) for p in patterns)
+
+
+def _cumulative_figures(text: str) -> set[str]:
+    """The running totals a sentence states ("bringing the total approved since August 18 to 21" -> {"21"})."""
+    out = {m.group(1).replace(",", "") for p in _cumulative_res() for m in p.finditer(text)}
+    return {f for f in out if not _YEAR_RE.match(f)}
+
+
 def _figures(text: str) -> set[str]:
     """The figures of a sentence, without separators, years left out (a year is a date, not a revised value)."""
     out = {m.replace(",", "") for m in re.findall(rf"(?<![\w.]){_FIGURE}(?![\w])", text)}
@@ -53,10 +69,12 @@ def _revised_figures(text: str) -> set[str]:
 
 def revised(cands: Sequence[Candidate], pool: Sequence[int]) -> dict[int, int]:
     """The indices of ``pool`` (into ``cands``) whose sentence gives a figure that a sentence of ``pool`` from a report
-    published later names as replaced, the two sharing ``SHARED_TERMS_MIN`` content stems, each mapped to the
-    revising sentence's index. Undated reports neither revise nor are revised (their order is unknown)."""
+    published later names as replaced, or gives a count that a later running total other than it updates; the two
+    sharing ``SHARED_TERMS_MIN`` content stems; each mapped to the revising sentence's index. Undated reports neither
+    revise nor are revised (their order is unknown)."""
     out: dict[int, int] = {}
-    revisers = [(j, figs, day) for j in pool if (figs := _revised_figures(cands[j].text))
+    revisers = [(j, replaced, totals, day) for j in pool
+                if ((replaced := _revised_figures(cands[j].text)) | (totals := _cumulative_figures(cands[j].text)))
                 and (day := iso_day(cands[j].passage.chunk.published)) is not None]
     if not revisers:
         return out
@@ -65,9 +83,12 @@ def revised(cands: Sequence[Candidate], pool: Sequence[int]) -> dict[int, int]:
         if day is None:
             continue
         own = _figures(cands[i].text)
-        for j, figs, later in revisers:
-            if (j != i and later > day and cands[j].doc_id != cands[i].doc_id and own & figs
-                    and len(cands[i].stems & cands[j].stems) >= SHARED_TERMS_MIN):
+        for j, replaced, totals, later in revisers:
+            if j == i or later <= day or cands[j].doc_id == cands[i].doc_id:
+                continue
+            if not (own & replaced or (totals and own and not own & totals)):
+                continue  # names none of its figures as replaced, and states no new total of a count it gives
+            if len(cands[i].stems & cands[j].stems) >= SHARED_TERMS_MIN:
                 out[i] = j
                 break
     return out

@@ -47,9 +47,10 @@ import numpy as np
 from rag.brief import Citation, Claim
 from rag.catalog import chunk_from_row
 from rag.chunking import chunk_id_for
+from rag.text.clause_tense import has_past_verb
 from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.datelines import dateline_end
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import table
 from rag.text.markdown import heading_marks
 from rag.text.entry_stamps import entry_stamp_end
 from rag.text.sentences import split_sentences
@@ -166,7 +167,7 @@ def is_report_date(text: str, mention: DateMention) -> bool:
 
 def _has_past_verb(words_text: str) -> bool:
     """A past-tense verb among the words: a date after it is that verb's ("Pelosi said Thursday she will ...")."""
-    return any(_cues()["past"].fullmatch(w) or w.lower() in _irregular_past() for w in re.findall(r"[\w’']+", words_text))
+    return has_past_verb(words_text)
 
 
 def _future_comes_first(tail: str) -> bool:
@@ -203,13 +204,7 @@ def is_caption(text: str, mention: DateMention | None = None) -> bool:
         return True
     if mention is None or not _MONTH_RE.search(mention.text):
         return False
-    words = re.findall(r"[\w’']+", text)
-    return not any(_cues()["past"].fullmatch(w) or w.lower() in _irregular_past() for w in words)
-
-
-@cache
-def _irregular_past() -> frozenset[str]:
-    return word_set("irregular_past")
+    return not has_past_verb(text)
 
 
 def dated_clause(text: str, mention: DateMention) -> str:

@@ -86,3 +86,38 @@ def test_a_brief_is_built_on_the_report_of_the_topics_act(engine, topic, act, pl
     assert act in titles, titles
     assert place not in titles, titles  # the report matching only the place and sector words is another story
     assert lead_titles(brief) == {act}, lead_titles(brief)
+
+
+# A topic framed as a conflict ("... dispute") names its act and object in its other words: a later report of the
+# story that names the permits but not the "dispute" is the story's newest report, not another story (s65's new
+# user, F16: the live blog of a licence dispute was left out of its situation brief). Reports written for this test.
+DISPUTE_OLD = "Indonesia and the Philippines clash over nickel ore export permits"
+DISPUTE_NEW = "Jakarta grants 12 nickel ore export permits to Philippine-owned smelters"
+DISPUTE_OFF = "Philippines raises nickel royalty rate for domestic miners"
+DISPUTE_ARTICLES = [
+    ("11_nickel_old.md", "2026-03-02", DISPUTE_OLD,
+     "JAKARTA, March 2 — Indonesia and the Philippines are locked in a dispute over nickel ore export permits after "
+     "Jakarta froze 40 permit applications from Philippine-owned smelters in January. Manila's trade department "
+     "said the freeze broke a 2024 agreement.\n\nIndonesia's energy ministry said the applications were under review."),
+    ("12_nickel_new.md", "2026-03-20", DISPUTE_NEW,
+     "JAKARTA, March 20 — Indonesia's energy ministry said on Friday it had granted 12 of the 40 nickel ore export "
+     "permits sought by Philippine-owned smelters and would decide the rest by May. Manila's trade department "
+     "welcomed the decision.\n\nThe permits cover 3.1 million tonnes of ore this year."),
+    ("13_nickel_off.md", "2026-03-12", DISPUTE_OFF,
+     "The Philippines will raise the royalty rate on nickel mined by domestic companies to 5 percent from 4 percent, "
+     "the finance department said on Thursday.\n\nMiners said the change would cost them about 2 billion pesos a year."),
+]
+
+
+@pytest.fixture(scope="module")
+def dispute_engine(tmp_path_factory):
+    return engine_over_articles(tmp_path_factory.mktemp("main_story_dispute"), DISPUTE_ARTICLES)
+
+
+@pytest.mark.parametrize("template", ["situation", "assessment"])
+def test_a_later_report_leaving_out_only_the_topics_frame_noun_stays_in_the_brief(dispute_engine, template):
+    brief = dispute_engine.write("Indonesia Philippines nickel ore export permit dispute", template=template)
+    assert not brief.abstained, brief.message
+    titles = cited_titles(brief)
+    assert DISPUTE_NEW in titles, titles  # the newest report of the dispute names the permits, not the "dispute"
+    assert DISPUTE_OFF not in titles, titles  # the royalty report names nickel and the Philippines only

@@ -73,14 +73,21 @@ def _answer_claims(cli, env: dict[str, str], question: str) -> tuple[dict, list[
     return answer, [c for s in answer["sections"] for c in s["claims"]]
 
 
+#: files whose asked sentence is an item of a block list: a list item is quoted with the sentence introducing it
+#: (``rag.text.block_lists``, h/answers-s65), so the wrapped item is whole inside the first claim, not the claim itself
+LIST_FILES = frozenset({"wrapped_bullets.txt"})
+
+
 def _assert_quotes(answer: dict, claims: list[dict], sentence: str, filename: str) -> None:
-    """The first claim is ``sentence`` on one line, cited to ``filename``; its quote is the wrapped original."""
+    """The first claim is ``sentence`` on one line (or holds it whole, for an item of a block list), cited to
+    ``filename``; its quote is the wrapped original."""
     first = claims[0]
-    assert first["text"] == sentence
+    within = filename in LIST_FILES
+    assert (sentence in first["text"]) if within else (first["text"] == sentence), first["text"]
     sources = {s["index"]: s for s in answer["sources"]}
     for cite in first["citations"]:
         assert Path(sources[cite["source"]]["source_path"]).name == filename
-        assert flatten(cite["quote"]) == sentence
+        assert (sentence in flatten(cite["quote"])) if within else (flatten(cite["quote"]) == sentence)
         assert "\n" in cite["quote"]  # the span covers the original line break, not a rewritten text
 
 

@@ -43,9 +43,8 @@ OTHER_PLACE = [
     ("Taiwan halted imports of seafood from the region.", "Beijing halted imports of seafood from the region.", "taiwan"),
     ("Moscow added the two firms to its entity list.", "Washington added the two firms to its entity list.", "moscow"),
     ("South Korean officials approved the plan on Monday.", "Japanese officials approved the plan on Monday.", "south korean"),
-    # a specific place is not named by the ambiguous one, but for its usual case where the text names no case of it
-    # ("Korea" alone is South Korea: tests/test_checker_usual_places.py, new user s65 F8)
-    ("North Korea will restrict exports of the gas.", "Korea will restrict exports of the gas.", "north korea"),
+    # a specific place is not named by the ambiguous one
+    ("South Korea will restrict exports of the gas.", "Korea will restrict exports of the gas.", "south korea"),
 ]
 
 
@@ -85,10 +84,8 @@ def test_place_tokens_read_back_as_place_names():
     text = keyed("Seoul said the South Korean won fell, and Japanese exports rose.")
     words = [w.strip(",.").lower() for w in text.split()]
     keys = [place_key(w) for w in words if place_key(w)]
-    # South Korea is the usual case of "Korea" (usual_places.toml): its mentions are read as that place's token
-    assert keys == ["korea", "korea", "japan"]
-    assert [shown(w) for w in words if place_key(w)] == ["Korea", "Korea", "Japan"]
-    assert keyed("Pyongyang said") == keyed("North Korea said") != keyed("Seoul said")
+    assert keys == ["south_korea", "south_korea", "japan"]
+    assert [shown(w) for w in words if place_key(w)] == ["South Korea", "South Korea", "Japan"]
     assert place_key("placement") is None and shown("placement") == "placement"
     claim, _ = keyed_pair("Korea and Japan met.", "Seoul and Tokyo met.")
     assert claim == keyed("Seoul and Japan met.")

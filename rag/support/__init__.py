@@ -20,8 +20,7 @@ No NLI model is available offline, so the checker combines cheap, interpretable 
    swaps (two names on opposite sides of the same verb), novel content words weighted by word-level similarity,
    embedding cosines, lexical overlap (content-word recall, bigram recall, ROUGE-L), how close the claim is to a
    copy of its best sentence (aligned share, tokens a copy would change: ``edits``; a place is one token however
-   it is named, "Seoul" for "South Korea" or for a "Korea" that names no case of it: ``metonymy``,
-   ``usual_places``), durations in other units ("18 months", "a year and a half": ``durations``), and figures bound to another year or name than the
+   it is named, "Seoul" for "South Korea": ``metonymy``), durations in other units ("18 months", "a year and a half": ``durations``), and figures bound to another year or name than the
    window gives them (``bindings``).
 3. **The fitted model** (``model``): small gradient-boosted trees over the signals (each monotone in its
    expected direction; a logistic regression is the other ``kind``), fitted by

@@ -12,7 +12,6 @@ from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
 from rag.support.org_names import unnamed_bodies
 from rag.support.relative_dates import unplaced_phrase, unplaced_reason
-from rag.support.usual_places import usual_reading
 from rag.support.windows import Window
 from rag.support.year_parts import other_parts
 from rag.text.dates import MONTH_NAMES
@@ -122,10 +121,10 @@ def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) ->
     for wd in sorted(cf.weekdays):
         if wd not in full.facts.weekdays:
             reasons.append(absent("weekday", wd.capitalize(), "weekday"))
-    for key, surface in cf.countries.items():  # "Korea" alone is South Korea (usual_places)
-        if not any(covers(found, key) for found in full.facts.countries) and not usual_reading(key, full.facts.countries):
+    for key, surface in cf.countries.items():
+        if not any(covers(found, key) for found in full.facts.countries):
             reasons.append(f"entity '{surface}' not in cited text")
-        elif not any(covers(found, key) for found in window.facts.countries) and not usual_reading(key, window.facts.countries):
+        elif not any(covers(found, key) for found in window.facts.countries):
             outside += 1
     for ent in claim_entities(claim, cf.masked):
         problem = entity_problem(ent, full)

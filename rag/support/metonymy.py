@@ -6,9 +6,7 @@ alignment and overlap signals (``rag.support.edits``, ``rag.support.features``) 
 with every place mention (``rag.text.places``: names, demonyms, capitals, from ``rag/text/data/places.toml``)
 written as one token for its place, so a country aligns with its capital or demonym and a different country
 stays a changed word. A claim's ambiguous place ("Korea") takes the window's token when the window names a place
-it covers ("Seoul"), by the rule of ``places.covers``; the reverse ("South Korea" for "Korea") stays a change,
-except that the usual case of an ambiguous place is written as it in every text ("Seoul", "South Korea" as "Korea":
-``usual_places``), so only another case ("Pyongyang" for "Korea") is a change.
+it covers ("Seoul"), by the rule of ``places.covers``; the reverse ("South Korea" for "Korea") stays a change.
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ from functools import cache, lru_cache
 from typing import Iterable
 
 from rag.support.mentions import place_mentions
-from rag.support.usual_places import USUAL
 from rag.text.places import covers, places
 
 __all__ = ["keyed", "keyed_pair", "place_key", "place_token", "shown", "token_covered_by"]
@@ -48,18 +45,11 @@ def shown(token: str) -> str:
     return places()[key].name if key else token
 
 
-#: The usual case of an ambiguous place is written as the ambiguous place ("Seoul", "South Korea" -> the token of
-#: "Korea"), in every text alike, so "Seoul" aligns with a "Korea" that means it (``usual_places``); another case
-#: ("Pyongyang") keeps its own token.
-_USUAL_TOKEN = {case: place_token(ambiguous) for ambiguous, case in USUAL.items()}
-
-
 def _replace(text: str, token_of: dict[str, str] | None = None) -> str:
     out, pos = [], 0
-    mentions = place_mentions(text)
-    for m in mentions:
+    for m in place_mentions(text):
         out.append(text[pos : m.start])
-        out.append((token_of or {}).get(m.key) or _USUAL_TOKEN.get(m.key) or place_token(m.key))
+        out.append((token_of or {}).get(m.key) or place_token(m.key))
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -67,8 +57,7 @@ def _replace(text: str, token_of: dict[str, str] | None = None) -> str:
 
 @lru_cache(maxsize=1024)
 def keyed(text: str) -> str:
-    """``text`` with every place mention replaced by its place token ("Seoul said" -> "Placekeykorea said": the usual
-    case of an ambiguous place as that place, ``_USUAL_TOKEN``; "Tokyo said" -> "Placekeyjapan said")."""
+    """``text`` with every place mention replaced by its place token ("Seoul said" -> "Placekeysouthkorea said")."""
     return _replace(text)
 
 
@@ -87,5 +76,5 @@ def keyed_pair(claim: str, window: str) -> tuple[str, str]:
         if m.key not in window_keys:
             narrower = next((f for f in window_keys if covers(f, m.key)), None)
             if narrower:
-                token_of[m.key] = _USUAL_TOKEN.get(narrower) or place_token(narrower)
+                token_of[m.key] = place_token(narrower)
     return _replace(claim, token_of), keyed(window)

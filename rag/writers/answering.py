@@ -1838,14 +1838,23 @@ class QuestionAnswering:
                      [(span, holder_lead(m.name, m.title),
                        f"who holds {office.office}: {m.name}, named as {m.title} in {passage.chunk.chunk_id}")
                       for span, m in holders[id(passage)]])
-            for (a, b), lead, note in found:
-                if any(x <= a < y for x, y in passage.aside):
-                    continue
-                quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
-                a = text.index(quote, a)
-                cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
-                return DraftClaim(lead + quote, [cite], role="event"), note
+            for span, lead, note in found:
+                quoted = QuestionAnswering._quoted_span(passage, span)
+                if quoted is not None:
+                    return DraftClaim(lead + quoted[0], [quoted[1]], role="event"), note
         return QuestionAnswering._role_holder_answer(question, evidence) if name is None else None
+
+    @staticmethod
+    def _quoted_span(passage: EvidencePassage, span: tuple[int, int]) -> tuple[str, CitedSpan] | None:
+        """The quote of characters ``span`` of ``passage``'s text (stripped of space and a list bullet) and its
+        citation; None when the span starts in a sentence set aside as another story's (``passage.aside``)."""
+        a, b = span
+        if any(x <= a < y for x, y in passage.aside):
+            return None
+        text = passage.chunk.text
+        quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
+        a = text.index(quote, a)
+        return quote, CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
 
     @staticmethod
     def _role_holder_answer(question: str, evidence: Sequence[EvidencePassage]) -> tuple[DraftClaim, str] | None:
@@ -1864,14 +1873,11 @@ class QuestionAnswering:
             text = passage.chunk.text
             if names and not names & set(text_stems(f"{passage.chunk.title} {text}")):
                 continue
-            for (a, b), holder in role_holders(role, text):
-                if any(x <= a < y for x, y in passage.aside):
-                    continue
-                quote = text[a:b].strip().lstrip("•*-–—· \t").strip()
-                a = text.index(quote, a)
-                cite = CitedSpan(passage.chunk.chunk_id, passage.chunk.start + a, passage.chunk.start + a + len(quote))
-                return (DraftClaim(quote, [cite], role="event"),
-                        f"who is the {role.head}: {holder}, named beside the role in {passage.chunk.chunk_id}")
+            for span, holder in role_holders(role, text):
+                quoted = QuestionAnswering._quoted_span(passage, span)
+                if quoted is not None:
+                    return (DraftClaim(quoted[0], [quoted[1]], role="event"),
+                            f"who is the {role.head}: {holder}, named beside the role in {passage.chunk.chunk_id}")
         return None
 
     #: how many passages a polar question's claim is read against: those of its most relevant on-topic sentences

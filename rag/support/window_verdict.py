@@ -31,6 +31,7 @@ from rag.support.modality import modality_mismatch
 from rag.support.office_titles import office_mismatch
 from rag.support.order_swaps import order_swap
 from rag.support.polarity import polarity, polarity_conflict
+from rag.support.relation_directions import inverted_relation
 from rag.support.title_qualifiers import dropped_qualifier
 from rag.support.prepare import Prepared
 from rag.support.subject_sentence import subject_sentence_conflict
@@ -118,6 +119,7 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     swap = None if restated_relation(claim, window.text) else role_swap(claim, window.text, names, p.full_text)
     swap = swap or dropped_qualifier(claim, window.text)  # "former president" for "former vice president"
     swap = swap or office_mismatch(claim, p.full_text)  # "finance minister" for "Minister of Mining"
+    swap = swap or inverted_relation(claim, p.full_text)  # "A, a subsidiary of B" for "B, a joint venture of A"
     values["role_swap"] = float(swap is not None)
     asked = question(claim, window.text) or embedded_question(claim, window.text)  # "examined whether X posed"
     values["question"] = float(asked is not None)

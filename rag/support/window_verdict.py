@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rag.support.amount_heads import amount_swap
 from rag.support.calibration import SupportResult
 from rag.support.comparisons import comparison_conflict
 from rag.support.converse_directions import restated_relation
@@ -95,6 +96,8 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
         return hard
     facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
     hard += facts_reasons
+    if moved := amount_swap(claim, p.full_text):  # "give ¥280 billion" for "give ¥95 billion toward a ¥280 billion plant"
+        hard.append(moved)
     conflict, said_in = polarity_conflict(polarity(claim), polarity(window.text)), window.text
     if not conflict and (own := subject_sentence_conflict(claim, window.sentences)):  # the subject's own sentence
         conflict, said_in = own

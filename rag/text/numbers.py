@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.scripts import is_hangul
 
 # Full-width digits and signs map one-to-one onto ASCII, so spans found in the folded text are spans of the input.
@@ -418,3 +418,43 @@ def glued_suffix(letters: str) -> bool:
     low = letters.lower()
     return low in lex.scale_abbr or low in lex.units or low in lex.basis_points or low in lex.suffix \
         or low in lex.prefix or low in ("st", "nd", "rd", "th", "s")
+
+
+#: Words read after an amount for the noun it measures, at most ("a ¥280 billion SiC wafer and device plant").
+MEASURED_RUN = 6
+_MEASURE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "our"})
+_MEASURED_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+
+
+def measured_noun(text: str, q: Quantity) -> str | None:
+    """The noun ``q`` measures when ``text`` writes the amount before it as a modifier, after a determiner or a
+    possessive ("a ¥280 billion SiC wafer and device plant" -> "plant", "its Rs 9,000 crore blast furnace project"
+    -> "project"): the last word of the run after the amount up to a function word, punctuation or
+    ``MEASURED_RUN`` words, lower-cased. None when the amount is no modifier ("provide up to ¥95 billion to X",
+    "$310 million in grants"). Function words are the text layer's ``stopwords.txt`` ("and" joins the run)."""
+    before = text[:q.start].split()
+    if not before:
+        return None
+    owner = before[-1].lower()
+    if owner not in _MEASURE_DETERMINERS and not owner.endswith(("'s", "’s")):
+        return None
+    stops = _function_words()
+    run: list[str] = []
+    pos = q.end
+    while len(run) < MEASURED_RUN:
+        m = _MEASURED_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in stops and word != "and":
+            break
+        run.append(word)
+        pos = m.end()
+    while run and run[-1] == "and":
+        run.pop()
+    return run[-1] if run else None
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return word_set("stopwords")

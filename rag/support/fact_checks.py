@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from rag.support.calibration import CROSS_SCRIPT_SCORE, FACT_VETO_SCORE, HARD_FAIL_CAP, SupportResult
+from rag.support.clause_subjects import enumerated_count
 from rag.support.converse_directions import converse_directions, inverted_relations
 from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
@@ -51,6 +52,8 @@ def hard_checks(facts: Facts, full: TextIndex, window: TextIndex) -> tuple[list[
     outside = 0
     for num in facts.numbers:
         if not num_match(num, full.facts.numbers):
+            if not (num.currency or num.unit) and enumerated_count(num.value, facts.text, full.facts.text):
+                continue  # "one of two defendants" over "Kang and one engineer, Jeon Yu-na, were indicted"
             phrase = _unplaced(full, "year") if _YEAR_RE.fullmatch(num.surface) else None
             reasons.append(unplaced_reason("number", num.surface, phrase) if phrase
                            else number_reason(num, full.facts.numbers))

@@ -31,6 +31,10 @@ SAME_OFFICE = [
     ("Agnieszka Wrona, the Polish minister, signed the contract.", OTHER_OFFICE[2][1]),
     ("Daniel Hughes, the US energy secretary, met the governors.", OTHER_OFFICE[3][1]),
     ("Kenji Mori, Japan's minister, said rice stocks would be released.", OTHER_OFFICE[4][1]),
+    ("Ken Saito, Japan's trade minister, met the delegation.",
+     "Japan's Minister of Economy, Trade and Industry Ken Saito met the delegation on Tuesday."),
+    ("The request was passed to Malaysia's trade minister, Ahmad Rahman.",
+     "The request reached Ahmad Rahman, Malaysia's Minister of Investment, Trade and Industry, on Friday."),
     ("Finance Minister Lars Berg presented the budget.",
      "Lars Berg, Sweden's minister for finance, presented the budget to parliament on Monday."),
 ]

@@ -3,7 +3,8 @@ Mongolia's finance minister" over "Minister of Mining and Heavy Industry Zolboo 
 
 A title is read beside a person's name in the forms news writes it, in either text:
 
-* before the name: "Minister of Mining and Heavy Industry Zolboo Tserendorj", "finance minister Kenji Mori",
+* before the name: "Minister of Mining and Heavy Industry Zolboo Tserendorj" (a list of capitalised portfolio
+  words may hold commas: "Minister of Economy, Trade and Industry"), "finance minister Kenji Mori",
   "Senegal's education minister, Amara Diallo," (a comma may stand between);
 * after it, in apposition or with a copula: "Kenji Mori, Japan's agriculture minister,", "Rafael Ortega, 61, the
   minister of mines", "Kenji Mori is Japan's foreign minister".
@@ -30,10 +31,11 @@ from rag.text.places import place_of_word
 from rag.text.tokens import stem
 
 _NAME = r"[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){1,3}"  # two to four capitalised words
-_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+|[\w.-]+['’]s?\s+)?(?P<role>[^,.;:()\"“”]{1,80}?)"
-                    r"(?=[,.;:()\"“”]|$)")
-_COPULA = re.compile(r"^\s+(?:is|was|has\s+been|remains|became|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+|"
-                     r"[\w.-]+['’]s?\s+)(?P<role>[^,.;:()\"“”]{1,80}?)(?=[,.;:()\"“”]|$)")
+# a role phrase, with a list of capitalised portfolio words ("Minister of Economy, Trade and Industry")
+_ROLE = r"(?P<role>[^,.;:()\"“”]{1,80}?(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+[A-Z][\w-]*)?)(?=[,.;:()\"“”]|$)"
+_AFTER = re.compile(rf"^\s*,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+|[\w.-]+['’]s?\s+)?{_ROLE}")
+_COPULA = re.compile(rf"^\s+(?:is|was|has\s+been|remains|became|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+|"
+                     rf"[\w.-]+['’]s?\s+){_ROLE}")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,.;:()\"“”]")
 _JOINERS = frozenset({"of", "for", "and"})  # words inside a title: "Minister of Mining and Heavy Industry"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
@@ -83,6 +85,8 @@ def _before(text: str, start: int) -> Title | None:
     run: list[str] = []
     for t in reversed(tokens):
         low = t.lower()
+        if t == "," and run and run[0][0].isupper():
+            continue  # "Minister of Economy, Trade and Industry": a list of portfolio words
         if not t[0].isalpha() or low in _DETERMINERS or low in stops or t.endswith(("'s", "’s", "'", "’")):
             break
         if low in STOPWORDS and low not in _JOINERS:

@@ -35,6 +35,10 @@ SAME_OFFICE = [
      "Japan's Minister of Economy, Trade and Industry Ken Saito met the delegation on Tuesday."),
     ("The request was passed to Malaysia's trade minister, Ahmad Rahman.",
      "The request reached Ahmad Rahman, Malaysia's Minister of Investment, Trade and Industry, on Friday."),
+    ("Maria Costa, the new mayor of Porto, opened the bridge.",
+     "Maria Costa, who will officially become mayor of Porto on Monday, opened the bridge."),
+    ("Leeds City Council, the new leader of the bid, backed it.",
+     "Leeds City Council will officially become leader of the regional bid, its chief executive said."),
     ("Finance Minister Lars Berg presented the budget.",
      "Lars Berg, Sweden's minister for finance, presented the budget to parliament on Monday."),
 ]

@@ -6,13 +6,14 @@ A title is read beside a person's name in the forms news writes it, in either te
 * before the name: "Minister of Mining and Heavy Industry Zolboo Tserendorj" (a list of capitalised portfolio
   words may hold commas: "Minister of Economy, Trade and Industry"), "finance minister Kenji Mori",
   "Senegal's education minister, Amara Diallo," (a comma may stand between);
-* after it, in apposition or with a copula: "Kenji Mori, Japan's agriculture minister,", "Rafael Ortega, 61, the
+* after it, in apposition or with a copula (a run with a clause word, "will officially become leader", is no title;
+  a name with an organisation word, "Birmingham City Council", no person): "Kenji Mori, Japan's agriculture minister,", "Rafael Ortega, 61, the
   minister of mines", "Kenji Mori is Japan's foreign minister".
 
 A title is its head (``offices.toml`` ``heads``: "minister", "secretary", ...) and its portfolio words (every other
 content word: "mining", "heavy", "industry"), words the office list writes alike read as one ("defence" is "defense",
 "commerce" is "trade": ``offices.toml`` ``same``). Not portfolio words: a holder's time ("former":
-``holder_qualifiers.txt``) and a country or nationality ("Polish", "US"), which say whose office, not which.
+``holder_qualifiers.txt``; "new", "incoming": ``data/office_titles.toml``) and a country or nationality ("Polish", "US"), which say whose office, not which.
 
 ``office_mismatch``: the claim titles a name the passage titles with the same head, and every such passage title has a
 portfolio sharing no word with the claim's (stem or first four letters: "mines" and "mining", "economic" and
@@ -25,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from rag.support.data_files import data_table
 from rag.support.lexicon import STOPWORDS
 from rag.text.lexicon import table, word_set
 from rag.text.places import place_of_word
@@ -39,6 +41,7 @@ _COPULA = re.compile(rf"^\s+(?:is|was|has\s+been|remains|became|serves\s+as|serv
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[,.;:()\"“”]")
 _JOINERS = frozenset({"of", "for", "and"})  # words inside a title: "Minister of Mining and Heavy Industry"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+_ORG_WORDS = word_set("org_words") | {"city"}
 
 
 class Title(NamedTuple):
@@ -52,7 +55,8 @@ class Title(NamedTuple):
 @lru_cache(maxsize=1)
 def _offices() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     data = table("offices")
-    stops = word_set("speech_verbs") | word_set("reporting_verbs") | word_set("holder_qualifiers")
+    stops = (word_set("speech_verbs") | word_set("reporting_verbs") | word_set("holder_qualifiers")
+             | frozenset(data_table("office_titles")["times"]))
     return frozenset(data["heads"]), dict(data["same"]), stops
 
 
@@ -64,8 +68,10 @@ def _title(words: list[str]) -> Title | None:
         low = re.sub(rf"\b{re.escape(written)}\b", key, low)
     tokens = low.split()
     head = next((t for t in reversed(tokens) if t in heads), None)
-    if head is None:
-        return None
+    clause = frozenset(data_table("office_titles")["clause_words"])
+    if head is None or any(t in clause or t.endswith("ly") or (t in STOPWORDS and t not in _JOINERS | {"the"})
+                           for t in tokens):
+        return None  # "will officially become leader of X": a clause, not a title
     # a capitalised word before a lower-case head names a country or people ("the Polish minister"), not a portfolio
     lower_head = any(w == head for w in words)
     named = {w.lower() for w in words if w[0].isupper()} if lower_head else set()
@@ -140,8 +146,8 @@ def office_mismatch(claim: str, passage: str) -> str | None:
         titled = [i for i, w in enumerate(words) if w.lower() in heads]
         if titled:  # "Finance Minister Lars Berg": the name is the words after the title, its last two at most
             words = words[titled[-1] + 1:][-2:]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or {w.lower() for w in words} & _ORG_WORDS:
+            continue  # "Birmingham City Council": a body, not a person
         name = " ".join(words)
         ours = [t for t in titles_of(name, claim) if t.portfolio]
         if not ours:

@@ -22,6 +22,8 @@ OTHER_CLAUSE = [
     ("Claire Martin was questioned as a witness.", PASSAGE_FR),
     ("Silva was freed pending trial.", PASSAGE_BR),
     ("Patel was acquitted.", PASSAGE_UK),
+    ("Park Min-jae was released on bail.",
+     "Park Min-jae, the former plant manager, was arrested on Tuesday; two other engineers were released on bail."),
     ("Reyes was held without bail.",
      "Reyes and his driver were held with bail set at $50,000; the other four were held without bail."),
 ]

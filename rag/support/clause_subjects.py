@@ -4,8 +4,8 @@
 indicted without detention": the sentence says "indicted without detention" of the other three, not of Jeon.
 ``other_clause``: the claim opens with a name and says of it what some clause of a passage sentence says in full
 (every content word of the claim's predicate, by stem; the data file's ``kept`` function words count: "under"
-and "without" detention) while that clause's subject leaves the name out (it opens
-with "the other", "the rest", ...: ``data/clause_subjects.toml``, or with another name), and the clause that names
+and "without" detention) while that clause's subject leaves the name out (its first
+three words hold "other", "rest", "remaining", ...: ``data/clause_subjects.toml``; or it opens with another name), and the clause that names
 the person lacks a word of the claim's predicate. Clauses are cut at the separators of the data file (";", ",
 while", ", but", ...).
 
@@ -56,8 +56,7 @@ def _names(clause: str, name: str) -> bool:
 
 def _leaves_out(clause: str, name: str) -> bool:
     """Does the clause's subject leave the named person out: "the other three", another name?"""
-    low = clause.lower()
-    if low.startswith(_data()[1]):
+    if set(_WORD.findall(clause.lower())[:3]) & set(_data()[1]):
         return True
     first = _NAME_START.match(clause)
     return bool(first) and first.group(0).lower() not in STOPWORDS and not _names(first.group(0), name)

@@ -22,11 +22,15 @@ PASSAGE_IN = ("The state-run lender SBI approved a loan of Rs 2,400 crore to Kav
 PASSAGE_US = ("The Commerce Department awarded Lumen Photonics $310 million in grants to help fund a $1.4 billion "
               "laser-diode plant in Arizona.")
 
+PASSAGE_TW = ("Taiwan's Investment Commission fined Hsinchu Optics NT$3 million over its NT$45 million investment in "
+              "a Shenzhen lens maker.")
+
 SWAPPED = [
     ("The Ministry of Trade will lend Daehan Battery 4.5 trillion won for a factory in Gumi.", PASSAGE_KR),
     ("Berlin will give Nordhafen Chips €3.1 billion for a wafer fab in Dresden.", PASSAGE_DE),
     ("SBI approved a loan of Rs 9,000 crore to Kaveri Steel for a project in Odisha.", PASSAGE_IN),
     ("The Commerce Department awarded Lumen Photonics $1.4 billion in grants for a plant in Arizona.", PASSAGE_US),
+    ("Taiwan's Investment Commission fined Hsinchu Optics NT$45 million over the deal.", PASSAGE_TW),
 ]
 
 KEPT = [
@@ -34,6 +38,8 @@ KEPT = [
     ("Berlin will grant Nordhafen Chips €900 million toward a €3.1 billion fab in Dresden.", PASSAGE_DE),
     ("Kaveri Steel's blast furnace project in Odisha will cost Rs 9,000 crore.", PASSAGE_IN),
     ("Lumen Photonics got $310 million in grants for a $1.4 billion plant in Arizona.", PASSAGE_US),
+    ("Hsinchu Optics put NT$45 million into a Shenzhen lens maker.", PASSAGE_TW),
+    ("Taiwan's Investment Commission fined Hsinchu Optics NT$3 million over the deal.", PASSAGE_TW),
 ]
 
 

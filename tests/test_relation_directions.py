@@ -22,6 +22,14 @@ INVERTED = [
      "Peregrine Shipping, a subsidiary of Calder Ports, ordered four new container ships."),
     ("Mira Telecom's subsidiary, Sotavento Networks, won the contract.",
      "Mira Telecom, an affiliate of Sotavento Networks, won the 5G contract in Lima."),
+    ("Hanbit Chemical, a subsidiary of Arcturus Motors, will build the battery plant in Ohio.",
+     "Arcturus Motors, a joint venture of Volta Cells and Hanbit Chemical, will build the battery plant in Ohio."),
+    ("Calder Ports, a unit of Peregrine Shipping, ordered four new container ships.",
+     "Peregrine Shipping, a subsidiary of Calder Ports, ordered four new container ships."),
+    ("Westbrook Securities, an affiliate of Tanager Bank, was fined $12 million by the regulator.",
+     "Tanager Bank, a subsidiary of Westbrook Securities, was fined $12 million by the regulator."),
+    ("Lusitania Telecom, owned by Iberia Cable, will sell the towers for €2 billion.",
+     "Iberia Cable, a unit of Lusitania Telecom, will sell the towers for €2 billion."),
 ]
 
 SAME_WAY = [
@@ -30,6 +38,7 @@ SAME_WAY = [
     ("Arcturus Motors, a joint venture of Volta Cells and Hanbit Chemical, will build the plant.", INVERTED[2][1]),
     ("Calder Ports owns Peregrine Shipping.", INVERTED[3][1]),
     ("Sotavento Networks' affiliate, Mira Telecom, won the contract.", INVERTED[4][1]),
+    ("Iberia Cable, owned by Lusitania Telecom, will sell the towers for €2 billion.", INVERTED[8][1]),
 ]
 
 
@@ -45,5 +54,5 @@ def test_the_relation_the_same_way_round_or_restated_from_its_other_end_is_kept(
 
 
 def test_the_checker_rejects_the_relation_turned_round(checker):
-    rows = [(c, p, False) for c, p in INVERTED] + [(c, p, True) for c, p in SAME_WAY[:3]]
+    rows = [(c, p, False) for c, p in INVERTED] + [(c, p, True) for c, p in SAME_WAY[:3] + SAME_WAY[5:]]
     assert not misjudged(checker, rows)

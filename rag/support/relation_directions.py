@@ -7,7 +7,7 @@ Relations are read, without a parser, in the forms news writes them (relation no
 * apposition or copula with a child noun: "A, a unit of B (and C)", "A is a subsidiary of B" (A owned by B);
 * apposition or copula with a parent noun: "A, the parent of B", "A is the parent company of B" (A owns B);
 * possessive: "B's subsidiary, A" (A owned by B), "A's parent, B" (B owns A);
-* a verb: "A owns B", "A is owned by B".
+* a verb: "A owns B", "A is owned by B", "A, owned by B,".
 
 A company name is a run of capitalised words; two names are one company when they share a word that is no
 common company word ("Kirishima" in "Kirishima Power Devices" and "Kirishima"; not "Power"). ``inverted_relation``:
@@ -41,8 +41,8 @@ def _patterns() -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"(?P<b>{_CO})['’]s?\s+(?:[a-z-]+\s+)?(?:{child}),?\s+(?P<a>{_CO})"), False),
         (re.compile(rf"(?P<a>{_CO})['’]s?\s+(?:{parent}),?\s+(?P<b>{_CO})"), False),
         (re.compile(rf"(?P<a>{_CO})\s+(?:{owns})\s+(?P<b>{_CO})"), True),
-        (re.compile(rf"(?P<a>{_CO})\s+(?:is|was|are|were)\s+(?:wholly\s+|majority\s+|partly\s+)?(?:{owns})\s+by\s+"
-                    rf"(?P<b>{many})"), False),
+        (re.compile(rf"(?P<a>{_CO})(?:,|\s+(?:is|was|are|were))\s+(?:wholly\s+|majority[\s-]+|partly\s+)?(?:{owns})\s+"
+                    rf"by\s+(?P<b>{many})"), False),
     ]
 
 

@@ -6,8 +6,9 @@ The noun an amount measures is read by the text layer (``rag.text.numbers.measur
 plant" measures the plant). ``amount_swap``: a claim amount that measures no noun in the claim and follows no word
 of cost or worth (``data/amount_heads.toml``: "the plant will cost ¥280 billion" says it of the plant), where every
 passage amount of that value measures a noun, the claim names that noun ("plant") or writes before its amount a word
-the passage writes before the other amount (its verb: "fined", ``LEAD`` words), and a passage sentence with that amount has another amount of
-the same currency or unit that measures no noun (the verb's: ¥95 billion) and that the claim does not give.
+the passage writes before the other amount (its verb: "fined", ``LEAD`` words), and a passage sentence with that
+amount has another amount of the same currency or unit that measures no noun (the verb's: ¥95 billion) and that the
+claim does not give.
 """
 
 from __future__ import annotations

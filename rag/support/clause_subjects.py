@@ -3,11 +3,11 @@
 "Of the five defendants, Kang and one engineer, Jeon Yu-na, 41, were indicted under detention; the other three were
 indicted without detention": the sentence says "indicted without detention" of the other three, not of Jeon.
 ``other_clause``: the claim opens with a name and says of it what some clause of a passage sentence says in full
-(every content word of the claim's predicate, by stem; the data file's ``kept`` function words count: "under"
-and "without" detention) while that clause's subject leaves the name out (its first
-three words hold "other", "rest", "remaining", ...: ``data/clause_subjects.toml``; or it opens with another name), and the clause that names
-the person lacks a word of the claim's predicate. Clauses are cut at the separators of the data file (";", ",
-while", ", but", ...).
+(every content word of the claim's predicate, by stem; the data file's ``kept`` function words count: "under" and
+"without" detention) while that clause's subject leaves the name out (its first three words hold "other", "rest",
+"remaining", ...: ``data/clause_subjects.toml``; or it opens with another name), and the clause that names the
+person lacks a word of the claim's predicate. Clauses are cut at the separators of the data file (";", ", while", ",
+but", ...).
 
 ``enumerated_count``: a claim count the passage gives as the members of a clause's coordinated subject ("one of two
 defendants indicted under detention" over "Kang and one engineer, Jeon Yu-na, were indicted under detention": Kang

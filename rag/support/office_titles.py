@@ -3,20 +3,21 @@ Mongolia's finance minister" over "Minister of Mining and Heavy Industry Zolboo 
 
 A title is read beside a person's name in the forms news writes it, in either text:
 
-* before the name: "Minister of Mining and Heavy Industry Zolboo Tserendorj" (a list of capitalised portfolio
-  words may hold commas: "Minister of Economy, Trade and Industry"), "finance minister Kenji Mori",
-  "Senegal's education minister, Amara Diallo," (a comma may stand between);
+* before the name: "Minister of Mining and Heavy Industry Zolboo Tserendorj" (a list of capitalised portfolio words
+  may hold commas: "Minister of Economy, Trade and Industry"), "finance minister Kenji Mori", "Senegal's education
+  minister, Amara Diallo," (a comma may stand between);
 * after it, in apposition or with a copula (a run with a clause word, "will officially become leader", is no title;
-  a name with an organisation word, "Birmingham City Council", no person): "Kenji Mori, Japan's agriculture minister,", "Rafael Ortega, 61, the
-  minister of mines", "Kenji Mori is Japan's foreign minister".
+  a name with an organisation word, "Birmingham City Council", no person): "Kenji Mori, Japan's agriculture
+  minister,", "Rafael Ortega, 61, the minister of mines", "Kenji Mori is Japan's foreign minister".
 
 A title is its head (``offices.toml`` ``heads``: "minister", "secretary", ...) and its portfolio words (every other
-content word: "mining", "heavy", "industry"), words the office list writes alike read as one ("defence" is "defense",
-"commerce" is "trade": ``offices.toml`` ``same``). Not portfolio words: a holder's time ("former":
-``holder_qualifiers.txt``; "new", "incoming": ``data/office_titles.toml``) and a country or nationality ("Polish", "US"), which say whose office, not which.
+content word: "mining", "heavy", "industry"), words the office list writes alike read as one ("defence" is
+"defense", "commerce" is "trade": ``offices.toml`` ``same``). Not portfolio words: a holder's time ("former":
+``holder_qualifiers.txt``; "new", "incoming": ``data/office_titles.toml``) and a country or nationality ("Polish",
+"US"), which say whose office, not which.
 
-``office_mismatch``: the claim titles a name the passage titles with the same head, and every such passage title has a
-portfolio sharing no word with the claim's (stem or first four letters: "mines" and "mining", "economic" and
+``office_mismatch``: the claim titles a name the passage titles with the same head, and every such passage title has
+a portfolio sharing no word with the claim's (stem or first four letters: "mines" and "mining", "economic" and
 "economy"). A title without a portfolio on either side ("Mongolia's minister") says no other office.
 """
 

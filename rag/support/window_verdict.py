@@ -97,7 +97,7 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
         return hard
     facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
     hard += facts_reasons
-    if moved := amount_swap(claim, p.full_text):  # "give ¥280 billion" for "give ¥95 billion toward a ¥280 billion plant"
+    if moved := amount_swap(claim, p.full_text):  # "give ¥280 billion" for "give ¥95 bn toward a ¥280 bn plant"
         hard.append(moved)
     conflict, said_in = polarity_conflict(polarity(claim), polarity(window.text)), window.text
     if not conflict and (own := subject_sentence_conflict(claim, window.sentences)):  # the subject's own sentence

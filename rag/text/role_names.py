@@ -6,12 +6,14 @@ A name (``name_pattern``) is one to four capitalised words, with a particle betw
 that wants a full name asks for two words at least (``min_words``). A text puts a role beside a name in three shapes,
 each a pattern built from a role fragment and a name fragment the caller gives (its own groups):
 
-* role, then name (``role_then_name``): "the ringleader, Lai Cheng-hao,";
+* role, then name (``role_then_name``): "the ringleader, Lai Cheng-hao," / "A MOFCOM spokesperson, He Yongqian, said";
 * name, then role (``name_then_role``): "Lai Cheng-hao, 47, the alleged ringleader" (an age may stand between);
 * title before the name (``title_then_name``): "ringleader Lai Cheng-hao", "logistics officer Huang Mei-ling".
 
 ``name_words`` reads a matched name's words, or None when it is no person's or body's name: a capitalised function
-word opening it ("In Brasilia, ...") or a day or month.
+word opening it ("In Brasilia, ...", the pronoun "He" alone) or a day or month. A family name that is also an English
+function word ("He Yongqian", "An Sung-min", "So Ji-hye"; ``function_word_surnames.txt``) is a name's first word
+when another capitalised word follows it.
 
 Errors: none; the patterns are strings for ``re.compile``.
 """
@@ -69,10 +71,11 @@ def title_then_name(role: str, name: str, before: str = r"(?<![\w'’-])") -> st
 def name_words(name: str) -> frozenset[str] | None:
     """The lower-case words of a name (its hyphenated parts kept whole, a final period dropped); None for a
     capitalised function word opening it ("In Brasilia, the central bank ...": a place of the sentence, not a
-    holder) or a day or month ("On Tuesday, the ministry ...")."""
+    holder; the pronoun "He" alone) or a day or month ("On Tuesday, the ministry ..."). A family name that is also a
+    function word opens a name when another capitalised word follows ("He Yongqian", "An Sung-min")."""
     words = [w.strip(".").lower() for w in name.split()]
     if not words or set(words) <= _CALENDAR:
         return None
-    if words[0] in _NOT_NAMES:
+    if words[0] in _NOT_NAMES and not (len(words) > 1 and words[0] in word_set("function_word_surnames")):
         return None
     return frozenset(w for w in words if w)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator
 
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 
 Segmenter = Callable[[str], Iterable[tuple[int, int]]]
 """A sentence segmenter: text -> (start, end) character spans, in order."""
@@ -113,7 +113,9 @@ def _abbreviations() -> frozenset[str]:
 
 @cache
 def _before_number() -> frozenset[str]:
-    return word_set("abbreviations_before_number")
+    """Abbreviations that hold a sentence together only before a number: ``abbreviations_before_number.txt`` and the
+    numbering ones ("No. 3"; ``name_abbreviations.toml`` numbered, where a document's name ends with them too)."""
+    return word_set("abbreviations_before_number") | frozenset(table("name_abbreviations")["numbered"])
 
 
 def punkt_module() -> types.ModuleType:

@@ -177,7 +177,7 @@ def order_swap(claim: str, window: str) -> str | None:
     them also between them in the window (and at least two), no passive "by" between, and the window never gives
     the two in the claim's order."""
     ct, wt = tokens(claim), tokens(window)
-    ents = name_keys(claim) & name_keys(window)
+    ents = _names(claim) & _names(window)
     if len(ents) < 2:
         return None
     ck, wk = [_key(t) if _is_word(t) else t for t in ct], [_key(t) if _is_word(t) else t for t in wt]
@@ -238,10 +238,9 @@ def converse_transfer(one: Sequence[str], other: Sequence[str]) -> bool:
     return False
 
 
-def name_keys(text: str) -> set[str]:
-    """Keys of the words ``text`` capitalises (a sentence's first word too: both texts must have it; ``_key``: a stem,
-    a place's country) and of every place it names (entities): the names two texts share are the keys both hold.
-    Read by ``subject_sentence`` and ``transfer_directions`` too."""
+def _names(text: str) -> set[str]:
+    """Keys of the words ``text`` capitalises (a sentence's first word too: both texts must have it) and of
+    every place it names (entities)."""
     out = set()
     for m in re.finditer(r"[^\W_]+", text):
         w = m.group(0)
@@ -267,7 +266,7 @@ def subject_swap(claim: str, window: str) -> str | None:
     other way round ("China told CNN ... the US was open to" vs "US officials told CNN ... China has expressed
     openness to"; entities: places and capitalised words)."""
     ct, wt = tokens(claim), tokens(window)
-    ents = name_keys(claim) & name_keys(window)
+    ents = _names(claim) & _names(window)
     if len(ents) < 2:
         return None
     wverbs = _verbs(wt)

@@ -3,7 +3,7 @@
 A window of two sentences can hold a claim's predicate both ways: "the regulator barred operators from buying
 products of Micron. Unlike Micron, Arvenna was not barred from any buyer." The polarity reader (``polarity``) sees
 "barred" stated and negated and, for a claim "Arvenna was barred", finds no conflict. The sentence that names the
-claim's subject (then its other names; ``roles.name_keys``) most (here the one about Arvenna, not the one about Micron) is the one the claim restates; when that
+claim's subject (then its other names) most (here the one about Arvenna, not the one about Micron) is the one the claim restates; when that
 sentence alone gives the predicate one sign and the claim the other, the claim is negated."""
 
 from __future__ import annotations
@@ -11,10 +11,18 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from rag.support.lexicon import STOPWORDS
 from rag.support.polarity import polarity, polarity_conflict
-from rag.support.roles import name_keys
 
 __all__ = ["subject_sentence_conflict"]
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w\-]*")
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text``, lower case, without a possessive, stop words left out."""
+    out = {re.sub(r"'s$", "", w.lower()) for w in _CAPITALISED.findall(text.replace("’", "'"))}
+    return {w for w in out if w not in STOPWORDS and len(w) > 1}
 
 
 def _subject(claim: str) -> set[str]:
@@ -22,7 +30,7 @@ def _subject(claim: str) -> set[str]:
     comma ("Like Micron, [Arvenna] was barred"); empty when it opens with a common noun ("The court ...")."""
     rest = re.sub(r"^[^,]{1,60},\s+(?=[A-Z])", "", claim.strip()) if re.match(r"^[^,]{1,60},", claim) else claim.strip()
     m = re.match(r"(?:[A-Z][\w\-'’]*\s+)*[A-Z][\w\-'’]*", rest)
-    return name_keys(m.group(0)) if m else set()
+    return _names(m.group(0)) if m else set()
 
 
 def subject_sentence_conflict(claim: str, sentences: Sequence[str]) -> tuple[str, str] | None:
@@ -31,11 +39,11 @@ def subject_sentence_conflict(claim: str, sentences: Sequence[str]) -> tuple[str
     sign the claim does not; the claim's subject's names count first (``_subject``). None otherwise (one sentence, no such sentence, or no disagreement)."""
     if len(sentences) < 2:
         return None
-    names = name_keys(claim) & set().union(*(name_keys(s) for s in sentences))
+    names = _names(claim) & set().union(*(_names(s) for s in sentences))
     if not names:
         return None
     subject = _subject(claim) & names
-    held = sorted((((len(subject & (found := name_keys(s))), len(names & found)), i) for i, s in enumerate(sentences)),
+    held = sorted((((len(subject & (found := _names(s))), len(names & found)), i) for i, s in enumerate(sentences)),
                   reverse=True)
     if held[0][0] == held[1][0]:
         return None

@@ -1,7 +1,7 @@
 """A cited duration read in other units: "three years and six months" also as 3.5 (years) and 42 (months), "18
 months" as 1.5 (years), "a year and a half" as 1.5 and 18, so a claim that restates a duration in other units
 ("jailed for three and a half years") states a number the cited text holds. Units and fractions:
-``data/durations.toml``; spelled numbers: ``quantities.toml`` (``lexicon.NUMBER_VALUES``)."""
+``data/durations.toml``; spelled numbers: ``rag.text.numbers`` (``spelled_numbers``, ``word_value``)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from functools import lru_cache
 
 from rag.support.data_files import data_table
 from rag.support.facts import Num
-from rag.support.lexicon import NUMBER_VALUES
+from rag.text.numbers import spelled_numbers, word_value
 
 __all__ = ["duration_readings"]
 
 _T = data_table("durations")
 _UNITS: dict[str, int] = {k: int(v) for k, v in _T["units"].items()}
 _HALVES: dict[str, float] = {k: float(v) for k, v in _T["halves"].items()}
-_NUM = r"(?:\d+(?:\.\d+)?|a|an|one|" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True)) + r")"
+_NUM = r"(?:\d+(?:\.\d+)?|a|an|one|" + "|".join(sorted(spelled_numbers(), key=len, reverse=True)) + r")"
 _UNIT = r"(" + "|".join(_UNITS) + r")s?"
 _FRAC = r"(?:[\s\-]+(" + "|".join(r"[\s\-]+".join(h.split()) for h in _HALVES) + r"))?"
 # N [and a half] UNIT [and M UNIT2] | N UNIT and a half
@@ -26,15 +26,8 @@ _DURATION = re.compile(
 
 
 def _value(word: str) -> float | None:
-    w = word.lower()
-    if w in ("a", "an", "one"):
-        return 1.0
-    if w in NUMBER_VALUES:
-        return float(NUMBER_VALUES[w])
-    try:
-        return float(w)
-    except ValueError:
-        return None
+    """A duration's count: "a"/"an" (one year), else the number ``word`` writes (``numbers.word_value``)."""
+    return 1.0 if word.lower() in ("a", "an") else word_value(word)
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,8 @@ A news passage names people and bodies with their roles in four forms:
 * title before the name: "logistics officer Huang Mei-ling" (lower-case words, the last a noun, right before it);
 * copula: "Lai Cheng-hao is the ringleader", "Huang was a logistics officer", "Arakawa is Japan's trade minister".
 
-A name is one to four capitalised words, with a particle between them ("Ilse de Groot").
+A name is one to four capitalised words, with a particle between them ("Ilse de Groot"); the name and the three
+apposition shapes are ``rag.text.role_names``'s (the writers read them there too).
 
 A ``Holding`` is (name words, head noun's stem, the role phrase's other content stems): the head noun is the
 phrase's last noun before a preposition ("manager" of "the former procurement manager of Kuanhsin Technology").
@@ -30,28 +31,23 @@ from typing import NamedTuple
 
 from rag.support.lexicon import LIGHT_WORDS, STOPWORDS
 from rag.support.word_class import VERB, is_noun, word_class
-from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.role_names import name_pattern, name_then_role, name_words, role_then_name, title_then_name
 from rag.text.tokens import stem
 
-_CAP = r"[A-Z][\w'’.-]*(?<!['’]s)"  # a capitalised word, not a possessive
-_PARTICLE = r"(?:de|da|van|von|der|den|al|bin|le|la|du|dos|del)"  # "Ilse de Groot", "Ahmed al Saleh"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+_NAME = name_pattern()
 _NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
-_OWNER = r"(?:the|a|an|its|his|her|their|[\w.-]+['’]s?)"  # "the", "Kuanhsin's"
 _ROLE = r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"  # up to four lower-case words
-_AGE = r"(?:\d{1,3},\s+)?"
 _COPULA = r"(?:is|was|are|were|has\s+been|had\s+been|remains|became)"
-_ROLE_THEN_NAME = re.compile(rf"\b{_OWNER}\s+(?P<role>{_ROLE}),\s+(?P<names>{_NAMES})(?=\s*[,.;)]|\s+(?:who|said|says)\b)")
-_NAME_THEN_ROLE = re.compile(rf"(?P<names>{_NAME}),\s+{_AGE}(?:the|a|an|its|one\s+of\s+the)\s+(?P<role>[^,.;:()]{{1,90}}?)(?=[,.;:()]|$)")
-_COPULA_ROLE = re.compile(rf"(?P<names>{_NAME})\s+{_COPULA}\s+(?:the|a|an|one\s+of\s+the|[\w.-]+['’]s)\s+(?P<role>[^,.;:()]{{1,90}}?)(?=[,.;:()]|$)")
-_TITLE_THEN_NAME = re.compile(rf"(?<![\w'’-])(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<names>{_NAME})")
+_PHRASE = r"(?P<role>[^,.;:()]{1,90}?)(?=[,.;:()]|$)"  # a role phrase up to the next punctuation
+_ROLE_THEN_NAME = re.compile(role_then_name(rf"(?P<role>{_ROLE})", rf"(?P<names>{_NAMES})"))
+_NAME_THEN_ROLE = re.compile(name_then_role(rf"(?P<names>{_NAME})", _PHRASE, owner=r"(?:the|a|an|its|one\s+of\s+the)"))
+_COPULA_ROLE = re.compile(rf"(?P<names>{_NAME})\s+{_COPULA}\s+(?:the|a|an|one\s+of\s+the|[\w.-]+['’]s)\s+{_PHRASE}")
+_TITLE_THEN_NAME = re.compile(title_then_name(r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", rf"(?P<names>{_NAME})"))
 _SPLIT_NAMES = re.compile(r",\s+|,?\s+and\s+")
 _WORD_RE = re.compile(r"[a-z][\w-]*")
 # a role phrase ends before these: "manager of Kuanhsin", "the ringleader who arranged"
 _PHRASE_END = frozenset("of at for in with from to on since until by who which that whose after before as".split())
 _MAX_PHRASE = 8  # words of a role phrase up to its head, at most (a longer run is a clause, not a role)
-_NOT_NAMES = frozenset("the a an he she it they we i this that these those his her its their in on at but and".split())
-_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES if m) | frozenset(d.lower() for d in WEEKDAYS)
 
 
 class Holding(NamedTuple):
@@ -63,16 +59,6 @@ class Holding(NamedTuple):
     rest: frozenset[str]
     shown: str
     role: str
-
-
-def _name_words(name: str) -> frozenset[str] | None:
-    """The lower-case words of a name (its hyphenated parts kept whole); None for a capitalised function word
-    opening it ("In Brasilia, the central bank ...": a place of the sentence, not a holder) or a day or month
-    ("On Tuesday, the ministry ...")."""
-    words = [w.strip(".").lower() for w in name.split()]
-    if not words or words[0] in STOPWORDS or words[0] in _NOT_NAMES or set(words) <= _CALENDAR:
-        return None
-    return frozenset(w for w in words if w)
 
 
 def _head(phrase: str) -> tuple[str, frozenset[str], str] | None:
@@ -98,7 +84,7 @@ def _holdings(names: str, phrase: str) -> list[Holding]:
     head, rest, role = read
     out = []
     for name in _SPLIT_NAMES.split(names):
-        words = _name_words(name)
+        words = name_words(name)
         if words:
             out.append(Holding(words, head, rest, name, role))
     return out

@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from rag.text.sentences import Sentence
+from rag.text.sentences import BULLET_MARK, NUMBER_MARK, Sentence
 
 __all__ = ["LIST_BULLET", "joined_lists", "list_parts", "list_reading", "opens_item"]
 
-#: a list item's opening mark at a line's start: a bullet, or a number of one or two digits with "." or ")"
-LIST_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\(?\d{1,2}[.)])\s+")
+#: a list item's opening mark at a line's start: the sentence splitter's bullet or number (``sentences.BULLET_MARK``,
+#: ``sentences.NUMBER_MARK``: "-", "•", "1.", "2)", "(3)", "(b)")
+LIST_BULLET = re.compile(rf"^\s*(?:{BULLET_MARK}|{NUMBER_MARK})\s+")
 
 #: the text between an introducing sentence and its first item, or between two items: space, then a line's bullet
 #: the gap before an item's indented next line ("- Doosan\n  Enerbility")

@@ -132,6 +132,25 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@cache
+def spelled_numbers() -> dict[str, float]:
+    """The spelled numbers and their values ("eighteen" -> 18.0; ``quantities.toml`` [spelled_numbers], zero to ninety:
+    the table the support checker's ``lexicon.NUMBER_VALUES`` reads too)."""
+    return {k.lower(): float(v) for k, v in table("quantities")["spelled_numbers"].items()}
+
+
+def word_value(word: str) -> float | None:
+    """The value of a number written as one word: digits ("18", "1.5") or spelled (``spelled_numbers``: "three",
+    "Eighteen"); None for any other word."""
+    w = word.lower()
+    if w in spelled_numbers():
+        return spelled_numbers()[w]
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
 def is_number_word(word: str) -> bool:
     """Whether ``word`` is a spelled whole number of ``quantities.toml`` [fractions.wholes] ("two", "Ten";
     case-insensitive)."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator
 
-from rag.text.lexicon import word_set
+from rag.text.lexicon import table, word_set
 
 Segmenter = Callable[[str], Iterable[tuple[int, int]]]
 """A sentence segmenter: text -> (start, end) character spans, in order."""
@@ -40,9 +40,13 @@ MAX_UNIT = 20_000  # characters handed to the segmenter at once (window size for
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _CJK = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
+#: a list item's bullet: a bullet sign, or a dash or star not doubled ("--" is a rule, not a bullet)
+BULLET_MARK = r"(?:[\u2022\u25cf\u25aa\u25e6\u2023\u25cb\u25a0\u25a1\u27a2\u25ba\u25b6\u2713\u2714\u00b7]|[-\u2013\u2014*](?![-\u2013\u2014*]))"
+#: a list item's number or letter: "(3)", "(b)", "(iv)", "12.", "3)", "a."
+NUMBER_MARK = r"(?:\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})\)|(?:\d{1,2}|[a-z])[.)](?!\d))"
 # A list marker at the start of a line: bullets always; numbers/letters only where a list can start.
-_BULLET = re.compile(r"[ \t]*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u25cb\u25a0\u25a1\u27a2\u25ba\u25b6\u2713\u2714\u00b7]|[-\u2013\u2014*](?![-\u2013\u2014*]))[ \t]+(?=\S)")
-_ENUM = re.compile(r"[ \t]*(?:\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})\)|(?:\d{1,2}|[a-z])[.)](?!\d))[ \t]+(?=\S)")
+_BULLET = re.compile(rf"[ \t]*{BULLET_MARK}[ \t]+(?=\S)")
+_ENUM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+(?=\S)")
 # "Published: 2023-07-03", "Date: 12 October" — a label line never continues the previous line.
 _LABEL = re.compile(r"[ \t]*[A-Z][\w-]*(?: [A-Za-z][\w-]*)?:[ \t]")
 _LINE_END_TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\uff0e][\"'\u2019\u201d)\]\u300d\u300f\uff09]*[ \t]*$")
@@ -113,7 +117,9 @@ def _abbreviations() -> frozenset[str]:
 
 @cache
 def _before_number() -> frozenset[str]:
-    return word_set("abbreviations_before_number")
+    """Abbreviations that hold a sentence together only before a number: ``abbreviations_before_number.txt`` and the
+    numbering ones ("No. 3"; ``name_abbreviations.toml`` numbered, where a document's name ends with them too)."""
+    return word_set("abbreviations_before_number") | frozenset(table("name_abbreviations")["numbered"])
 
 
 def punkt_module() -> types.ModuleType:

@@ -11,6 +11,9 @@ and at most two modifiers, before the words that say whose role it is ("of the r
 * an apposition before it: "Lai Cheng-hao, 47, the alleged ringleader, …";
 * the role as a title right before the name: "ringleader Lai Cheng-hao", "spokesperson Ana Ruiz said …".
 
+The name and the three shapes are ``rag.text.role_names``'s (the support checker reads them there too): here the
+role's word is the asked one in any case, and a name two words at least.
+
 A role word qualified as another role in the sentence ("the former CEO, …" for "the new CEO", ``title_qualifiers.txt``)
 is not the asked one. An office ("Who is South Korea's trade minister?") is read by ``answer_office`` first.
 
@@ -23,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from rag.text.lexicon import word_set
+from rag.text.role_names import OWNER, name_pattern, name_then_role, role_then_name, title_then_name
 from rag.writers.answer_who import line_sentences
 
 __all__ = ["AskedRole", "asked_role", "role_holders"]
@@ -32,10 +36,8 @@ _WHO_THE = re.compile(r"^\s*who(?:\s+(?:is|was)|['’]s)\s+(?:the|a|an)\s+(?P<re
 #: the words after a role that say whose role it is, or what it did: the role's noun is the word before them
 _AFTER_ROLE = frozenset({"of", "for", "in", "at", "behind", "on", "who", "that", "which", "with", "from", "to", "accused",
                          "charged", "indicted", "arrested", "named", "suspected", "involved", "responsible", "during"})
-#: a person's name: two to four capitalised words ("Lai Cheng-hao", "Ana María Ruiz", "O'Neill")
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-#: the words that own a role in an apposition: a determiner or a possessive ("the agency's spokesperson, …")
-_OWNER = r"(?:the|its|their|his|her|our|a|an|[A-Za-z][\w.-]*['’]s)"
+#: a person's full name: two to four capitalised words ("Lai Cheng-hao", "Ana María Ruiz"; ``role_names.name_pattern``)
+_NAME = name_pattern(2)
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,12 @@ def _qualified_otherwise(modifiers: str, role: AskedRole) -> bool:
 def _patterns(role: AskedRole) -> list[re.Pattern[str]]:
     # the role's word in any case ("Ringleader", "ringleader"); an acronym as written ("CEO"); a name capitalised
     head = (re.escape(role.head) if role.head.isupper() else f"(?i:{re.escape(role.head)})") + "s?"
-    owner = f"(?i:{_OWNER})"
+    owner, mods, name = f"(?i:{OWNER})", r"(?P<mods>(?:[\w-]+\s+){0,3}?)", rf"(?P<name>{_NAME})"
     return [
-        re.compile(rf"\b{owner}\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?){head},\s+(?P<name>{_NAME})(?=\s*[,.;)(])"),
-        re.compile(rf"(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?{owner}\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?){head}\b"),
-        re.compile(rf"(?<=[a-z,;:]\s)(?P<mods>){head}\s+(?P<name>{_NAME})\b"),
+        re.compile(role_then_name(mods + head, name, owner)),
+        re.compile(name_then_role(name, mods + head + r"\b", owner)),
+        # the title within a sentence, after a lower-case word or a comma: not a capitalised word's ("Kioxia CEO")
+        re.compile(title_then_name(head, name + r"\b", before=r"(?<=[a-z,;:]\s)(?P<mods>)")),
     ]
 
 

@@ -8,7 +8,8 @@ where a text names that person with a title:
 * a title before the name, in either name order ("Deputy Chief Cabinet Secretary Sato Kei", "Japan's trade minister
   Hiroshi Kajiyama", "President Moon Jae-in"; a CJK name is written family name first as often as not: "Kei Sato");
 * an appositive after it ("Gene Raymond, the US Secretary of Commerce, …", "Yasutoshi Nishimura, Japan's Minister of
-  Economy, Trade and Industry").
+  Economy, Trade and Industry");
+* a title set off before it ("A MOFCOM spokesperson, He Yongqian, said …", ``rag.text.role_names.role_then_name``).
 
 Title words: ``titles.txt`` and ``entity_titles.txt`` (the text layer's lists of titles before a person's name).
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.text.lexicon import table, word_set
+from rag.text.role_names import OWNER, role_then_name
 from rag.text.sentences import split_sentences
 
 __all__ = ["TITLE_REACH", "TOKEN_RE", "TitledMention", "alternation", "asked_person", "asked_view", "full_name",
@@ -120,6 +122,24 @@ def _title_after(rest: str) -> str | None:
     return phrase.rstrip(",;.")
 
 
+#: the role set off before a name ("A MOFCOM spokesperson, <name>, said …"; ``role_names.role_then_name``): an owner
+#: and up to four words, one a title word
+_ROLE_BEFORE = r"(?P<role>(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+)"
+
+
+def _title_apposed(sentence: str, start: int, forms: str) -> str | None:
+    """The role set off before the name at ``start`` of ``sentence`` ("A MOFCOM spokesperson, He Yongqian, said":
+    "A MOFCOM spokesperson"): the nearest owner before it (``role_names.OWNER``) and the words up to the comma, one
+    a title word (as in an appositive after the name); None when the name is not set off so."""
+    rx = re.compile(role_then_name(_ROLE_BEFORE, rf"(?P<name>{forms})", f"(?i:{OWNER})"))
+    words = [w.start() for w in re.finditer(r"\S+", sentence[:start])][-5:]
+    for at in reversed(words):
+        m = rx.match(sentence, at)
+        if m is not None and m.start("name") == start and any(map(_is_title, m.group("role").split())):
+            return sentence[at:m.end("role")]
+    return None
+
+
 #: "<name> is a former director of …", "<name> was Japan's ambassador …": a description by a copula reads as an
 #: appositive (a piece's note on its author says who the author is this way)
 _COPULA_RE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?=(?:a|an|the)\s|[A-Z])")
@@ -137,6 +157,8 @@ def titled_mentions(name: str, text: str) -> list[TitledMention]:
             title = _title_before([w for w in before if w[:1].isalnum()] if before and before[-1][:1].isalnum()
                                   else [])
             after = sentence[m.end():]
+            if title is None and before[-1:] == [","]:  # "A MOFCOM spokesperson, He Yongqian, said …"
+                title = _title_apposed(sentence, m.start(), forms)
             if title is None and after.startswith(","):
                 title = _title_after(after[1:])
             if title is None and (copula := _COPULA_RE.match(after)):  # "… is a former director of …" (author notes)

@@ -40,6 +40,7 @@ _REPORTING = word_set("reporting_verbs") | word_set("speech_verbs")
 _CLAUSE_OPENERS = frozenset(_CUT_WORDS["clause_openers"])
 _RELATIVES = frozenset(_CUT_WORDS["relatives"])
 _SUBJECT_PRONOUNS = frozenset(_CUT_WORDS["subject_pronouns"])
+_FRACTION_TAILS = tuple(tuple(t) for t in _CUT_WORDS["fraction_tails"])
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
@@ -107,6 +108,9 @@ def cut_reason(claim: str, sentence: str) -> str | None:
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     if not blocks or sum(b.size for b in blocks) < NEAR_COPY * len(cw):
         return None
+    dropped = _fraction_dropped(cw, [st[i].text for i in words], blocks)
+    if dropped:
+        return dropped
     aligned = {i for bl in blocks for i in range(bl.a, bl.a + bl.size)}
     moved = {stem(w) for i, w in enumerate(cw) if i not in aligned}  # claim words put elsewhere ("seafood imports")
     frame = any(w == "according" and nxt == "to" for w, nxt in zip(cw, cw[1:]))  # the claim attributes it itself
@@ -174,6 +178,19 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         end = st[words[final.b + final.size - 1]]
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
+    return None
+
+
+def _fraction_dropped(cw: Sequence[str], sw: Sequence[str], blocks: Sequence) -> str | None:
+    """A reason when a kept run of the claim ends on a word the sentence continues with a fraction tail
+    (``cut_words.toml`` fraction_tails: "the past year [and a half]", "an hour [and a quarter]") that the claim does
+    not give next: the kept unit then measures another amount. None otherwise."""
+    for bl in blocks:
+        end = bl.b + bl.size
+        nxt = cw[bl.a + bl.size : bl.a + bl.size + 3]
+        for tail in _FRACTION_TAILS:
+            if tuple(sw[end : end + len(tail)]) == tail and tuple(nxt) != tail and sw[end - 1].isalpha():
+                return f"cut: the claim drops '{' '.join(tail)}' after '{sw[end - 1]}', giving another measure"
     return None
 
 

@@ -2,7 +2,7 @@
 
 One path for a cited chunk and a whole article: every passage is split with ``rag.text.sentences``; each
 sentence gets a cheap lexical score (idf-weighted share of the claim's content stems it contains, plus shared
-numbers); the best few sentences become windows alone, with their neighbours (2 and 3 adjacent sentences) and
+numbers; a sentence naming a noun back, "such a technology", holds the modifiers its antecedent had); the best few sentences become windows alone, with their neighbours (2 and 3 adjacent sentences) and
 in pairs (two non-adjacent sentences a claim may combine). Only the windows' sentences are embedded (a window's
 vector is the normalised mean of its sentences'), so the cost of a long article is one sentence split plus
 about ten sentence embeddings.
@@ -83,7 +83,7 @@ _BACK_RE = re.compile(r"\b(?:such\s+(?:an?\s+)?|(?:the|this|these|those)\s+)([a-
 _MODIFIERS = 3  # words before an antecedent's noun read as its modifiers, at most
 
 
-def _named_back(text: str, earlier: Sequence[str]) -> frozenset[str]:
+def _antecedent_modifiers(text: str, earlier: Sequence[str]) -> frozenset[str]:
     """Content stems of the modifiers an earlier sentence gives the nouns ``text`` names back ("Leaking such a
     technology abroad ..." after "... owns a national core technology ..." -> national, core): the sentence says
     them through its reference. The nearest earlier sentence that writes the noun (any number: "artefacts" for
@@ -114,7 +114,7 @@ def _named_back(text: str, earlier: Sequence[str]) -> frozenset[str]:
 def _sentences(passage: str, k: int) -> tuple[_Sent, ...]:
     split = _split(passage)
     return tuple(
-        _Sent(k, a, b, t, frozenset(content_stems(t)) | _named_back(t, [e for _, _, e in split[:i]]),
+        _Sent(k, a, b, t, frozenset(content_stems(t)) | _antecedent_modifiers(t, [e for _, _, e in split[:i]]),
               frozenset(_DIGITS_RE.findall(t)))
         for i, (a, b, t) in enumerate(split)
     )

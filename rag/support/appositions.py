@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from rag.support.lexicon import LIGHT_WORDS, STOPWORDS
+from rag.support.role_holders import holdings
 from rag.text.tokens import stem
 
 _NAME = r"[^\W\d_][\w.&-]*"
@@ -24,6 +25,13 @@ _APPOSITIVE_RE = re.compile(
     rf"(?P<pre>[^,.;:!?]{{0,60}}?)(?P<owner>{_NAME})(?:['’]s|(?<=s)['’])\s+(?P<what>[^,.;:!?]{{1,80}})")
 _RELATIVE_RE = re.compile(rf"(?P<head>{_NAME}),\s+(?:which|who)\s+(?P<what>[^,.;:!?]{{1,80}})")
 _WORD_RE = re.compile(r"[^\W_]+")
+
+
+# "Haneul Tech's chief executive Kim Dong-hyun": an owner's possessive, a lower-case title, a capitalised name
+_CAP = r"[A-Z][\w.&-]*"
+_POSSESSIVE_TITLE_RE = re.compile(
+    rf"(?P<owner>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s|(?<=s)['’])\s+(?P<role>(?:[a-z][\w-]*\s+){{1,3}})"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})")
 
 
 class Description(NamedTuple):
@@ -71,3 +79,26 @@ def apposition_swap(claim: str, window: str, names: frozenset[str] = frozenset()
             if c.head == w.owner and c.owner == w.head and c.words & w.words:
                 return f"role: passage describes {w.head} as {w.owner}'s ({' '.join(sorted(c.words & w.words))})"
     return None
+
+
+def restated_titles(claim: str, window: str) -> frozenset[str]:
+    """Lower-case words (owner, title, name) of each title the claim writes before a name with its owner's
+    possessive ("Haneul Tech's chief executive Kim Dong-hyun") that the window gives the same name in its own form
+    with the owner in the role phrase ("Kim Dong-hyun, 52, the chief executive of the trading company Haneul Tech":
+    ``role_holders.holdings``, the same head noun); empty when none. The claim's order of owner, title and name is
+    then the title's form: no edit, no swapped name, no swapped roles. A title of another owner ("Harbor Capital's
+    managing director Tomas Berg" over "Tomas Berg, the managing director of Union Trust") is not restated."""
+    theirs = holdings(window)
+    out: set[str] = set()
+    if not theirs:
+        return frozenset()
+    for m in _POSSESSIVE_TITLE_RE.finditer(claim):
+        owner = _WORD_RE.findall(m.group("owner").lower())
+        if owner and owner[0] in STOPWORDS:
+            owner = owner[1:]  # a sentence's capitalised first word ("The Nordtel ...")
+        for c in holdings(m.group("role") + m.group("name")):
+            for w in theirs:
+                if w.head == c.head and w.name & c.name and owner and {stem(o) for o in owner} <= w.rest | {w.head}:
+                    out |= set(owner) | set(_WORD_RE.findall(m.group("role").lower())) \
+                        | set(_WORD_RE.findall(m.group("name").lower()))
+    return frozenset(out)

@@ -26,12 +26,13 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from rag.support.facts import TextIndex, spelled_amounts, word_covered, word_index
 from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, NEGATIVE_VERBS, NEGATORS, STOPWORDS
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.support.org_names import reworded_name
+from rag.support.appositions import restated_titles
 from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_list, word_set
@@ -330,7 +331,7 @@ def edited_copy(claim: str, window: str) -> list[str]:
         if op == "delete" and (_negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
             continue
         if moved_frame(ct[i1:i2], window) or _copula_of_apposition(ct[i1:i2], claim, window) \
-                or op == "replace" and named_before(ct[i1:i2], wt, j1, j2):
+                or op == "replace" and named_before(ct[i1:i2], wt, j1, j2) or _title_moved(shown[i1:i2], claim, window):
             continue
         changed += shown[i1:i2]
     return changed
@@ -357,6 +358,17 @@ def _copula_of_apposition(span: list[str], claim: str, window: str) -> bool:
     return bool(span) and all(w in _COPULAS for w in span) and appositive_copula(claim, window)
 
 
+def _title_moved(span: Sequence[str], claim: str, window: str) -> bool:
+    """True when a claim span holds only words of a possessive title the window restates in apposition ("Nordtel's
+    chief financial officer Tomas Berg" over "Tomas Berg, the chief financial officer of ... Nordtel":
+    ``appositions.restated_titles``): the owner and the name stand in the title's order, not an edit."""
+    words = [w.lower() for w in span]
+    if not words or all(w in STOPWORDS for w in words):
+        return False
+    titled = restated_titles(claim, window)
+    return bool(titled) and all(w in STOPWORDS or w in titled for w in words)
+
+
 def _says_shorter(claim: list[str], window: list[str]) -> bool:
     """True when the claim puts function words where the window has one word more, a content word ("for" in
     place of "to support"): a compression, not an edit. Negators, a swap of function words ("he" for "she") and
@@ -380,7 +392,7 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
         if op not in ("replace", "delete") or op == "replace" and (
                 rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])
                 or named_before(ct[i1:i2], wt, j1, j2)) or moved_frame(ct[i1:i2], window) \
-                or _copula_of_apposition(ct[i1:i2], claim, window):
+                or _copula_of_apposition(ct[i1:i2], claim, window) or _title_moved(cshown[i1:i2], claim, window):
             continue
         new = tuple(w for w in ct[i1:i2] if _content(w) and not token_covered(w, index))
         if new:
@@ -444,7 +456,8 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
     out = []
     for op, i1, i2, j1, j2 in m.opcodes:
         # a name for a name is a short span on both sides; a longer one is a rewritten clause (the copy signals')
-        if op != "replace" or i2 - i1 > NAME_SPAN or j2 - j1 > NAME_SPAN + 1 or moved_frame(ct[i1:i2], window):
+        if op != "replace" or i2 - i1 > NAME_SPAN or j2 - j1 > NAME_SPAN + 1 or moved_frame(ct[i1:i2], window) \
+                or _title_moved(cshown[i1:i2], claim, window):
             continue
         said = {w for w in ct[i1:i2] if (w in names or place_key(w)) and w not in _PERIODS}
         given = {w for w in wt[j1:j2] if (w in names or place_key(w)) and w not in _PERIODS}

@@ -71,8 +71,9 @@ def _head(phrase: str) -> tuple[str, frozenset[str], str] | None:
     head = words[cut - 1]
     if head in STOPWORDS or head in LIGHT_WORDS or len(head) < 3 or not is_noun(words[:cut], cut - 1):
         return None
-    if any(word_class(words[:cut], i) == VERB for i in range(cut - 1)):
-        return None  # a clause ("the ministry announced new curbs"), not a role
+    if any(word_class(words[:cut], i) == VERB and not (i == cut - 2 and words[i].endswith("ing"))
+           for i in range(cut - 1)):
+        return None  # a clause ("the ministry announced new curbs"), not a role; "managing director" is a title
     rest = frozenset(stem(w) for w in words if w not in STOPWORDS and w not in LIGHT_WORDS and w != head)
     return stem(head), rest, head
 

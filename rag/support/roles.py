@@ -27,6 +27,7 @@ from typing import Sequence
 from rag.support.data_files import data_table
 from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
+from rag.support.appositions import restated_titles
 from rag.text.lexicon import table, word_set
 from rag.support.mentions import place_mentions
 from rag.support.org_names import HEADS, ORG_WORDS
@@ -189,6 +190,8 @@ def order_swap(claim: str, window: str) -> str | None:
                 and k not in ents}
 
     cpos = [(i, k) for i, k in enumerate(ck) if k in ents]
+    # the owner and the name of a possessive title the window writes as an apposition ("X's chief executive Y")
+    titled = {_key(p) for w in restated_titles(claim, window) for p in re.findall(r"[^\W_]+", w)}
     for x, (a, ka) in enumerate(cpos):
         for b, kb in cpos[x + 1 :]:
             if ka == kb:
@@ -203,8 +206,8 @@ def order_swap(claim: str, window: str) -> str | None:
                 got = between(wt, wk, i, j) or set()
                 if len(said & got) >= max(2, ORDER_SHARED * len(said)) and converse_transfer(ct[a + 1 : b], wt[i + 1 : j]):
                     return "role: passage has '" + " ".join(_shown(t) for t in wt[i : j + 1] if _is_word(t)) + "'"
-            if same:
-                continue  # the window also has them in the claim's order
+            if same or {ka, kb} <= titled:
+                continue  # the window also has them in the claim's order, or the claim's title is its apposition
             for j in wb:
                 for i in wa:
                     got = between(wt, wk, j, i) if j < i else None

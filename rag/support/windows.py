@@ -2,7 +2,7 @@
 
 One path for a cited chunk and a whole article: every passage is split with ``rag.text.sentences``; each
 sentence gets a cheap lexical score (idf-weighted share of the claim's content stems it contains, plus shared
-numbers); the best few sentences become windows alone, with their neighbours (2 and 3 adjacent sentences) and
+numbers; a sentence naming a noun back, "such a technology", holds the modifiers its antecedent had); the best few sentences become windows alone, with their neighbours (2 and 3 adjacent sentences) and
 in pairs (two non-adjacent sentences a claim may combine). Only the windows' sentences are embedded (a window's
 vector is the normalised mean of its sentences'), so the cost of a long article is one sentence split plus
 about ten sentence embeddings.
@@ -78,10 +78,45 @@ def _split(passage: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sents) or ((0, len(passage), re.sub(r"\s+", " ", passage).strip()),)
 
 
+# "such a technology", "the technology", "these chips": a noun that names back what an earlier sentence said
+_BACK_RE = re.compile(r"\b(?:such\s+(?:an?\s+)?|(?:the|this|these|those)\s+)([a-z][a-z-]{2,})\b", re.IGNORECASE)
+_MODIFIERS = 3  # words before an antecedent's noun read as its modifiers, at most
+
+
+def _antecedent_modifiers(text: str, earlier: Sequence[str]) -> frozenset[str]:
+    """Content stems of the modifiers an earlier sentence gives the nouns ``text`` names back ("Leaking such a
+    technology abroad ..." after "... owns a national core technology ..." -> national, core): the sentence says
+    them through its reference. The nearest earlier sentence that writes the noun (any number: "artefacts" for
+    "such an artefact") gives the lower-case content words right before it, back to a function word; none,
+    nothing."""
+    out: set[str] = set()
+    for m in _BACK_RE.finditer(text):
+        noun = m.group(1).lower()
+        if noun in STOPWORDS or noun in LIGHT_WORDS:
+            continue
+        key = stem(noun)
+        for sent in reversed(earlier):
+            words = _WORD_RE.findall(sent)
+            at = [i for i, w in enumerate(words) if i > 0 and w[:1].islower() and stem(w) == key]
+            if not at:
+                continue
+            mods = []
+            for w in reversed(words[max(0, at[0] - _MODIFIERS) : at[0]]):
+                if not w.islower() or w in STOPWORDS:
+                    break
+                mods.append(w)
+            out |= {s for s in map(_content_stem, mods) if s is not None}
+            break
+    return frozenset(out)
+
+
 @lru_cache(maxsize=512)
 def _sentences(passage: str, k: int) -> tuple[_Sent, ...]:
+    split = _split(passage)
     return tuple(
-        _Sent(k, a, b, t, frozenset(content_stems(t)), frozenset(_DIGITS_RE.findall(t))) for a, b, t in _split(passage)
+        _Sent(k, a, b, t, frozenset(content_stems(t)) | _antecedent_modifiers(t, [e for _, _, e in split[:i]]),
+              frozenset(_DIGITS_RE.findall(t)))
+        for i, (a, b, t) in enumerate(split)
     )
 
 

@@ -1081,10 +1081,14 @@ class QuestionAnswering:
                 # (the class noun ties them to the count: "The firms named in the order are …" may repeat no other
                 # word of the question, so no key term past its places is asked of them)
                 naming = [i for i in self._named_later(query, scored, pool) if about[i]]
+                member = asked_value(without_carried_context(query)).member
                 if naming and not any(i in naming for i in pool):
-                    member = asked_value(without_carried_context(query)).member
                     pool = [i for i in pool if not says_class(scored.cands[i].text, member)] + naming
                     named_later = naming
+                elif naming:  # ... and, named in the pool too, they lead over the lede referring to them by their
+                    # class only ("… tools installed at Chinese chip plants" beside "… apply to tools at 6 fabs
+                    # named in an annex, including plants of CXMT in Hefei and of Nexchip in Wuhan")
+                    pool = [i for i in pool if i in naming or not says_class(scored.cands[i].text, member)] or pool
             if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded
@@ -1121,6 +1125,11 @@ class QuestionAnswering:
                 pool += [i for i, c in enumerate(scored.cands) if i not in pool and c.doc_id == story
                          and (quotable[i] or watched[i]) and states[i] and event.fit(text_stems(c.text))[0] > 0]
             pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
+            if kind in ("thing", "list"):  # the asked conditions imposed ("… but required Arvenna to store …"), though
+                # the sentence repeats less of the question than the lede telling the decision: of the pool's reports
+                member = asked_value(without_carried_context(query)).member
+                pool += [i for i in self._near_pool(scored, pool, story, floor, quotable, about)
+                         if imposes_asked_obligation(member, scored.cands[i].text)]
             if kind in CLASS_KINDS and names_only_class(asked_sentence(without_carried_context(query))[0]):
                 # "… Which animal was it?" names only the class: the story's sentence naming what the question does
                 # not ("… captured a 230-pound Burmese python") answers, however little of the question it repeats,
@@ -1140,8 +1149,9 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS
                                 or kind in ("list", "intent", "recommendation", "reason")):
                 pool = [i for i in pool if states[i]] or pool
-            if prefer_kind and kind == "thing":  # "What condition must exporters meet?": the sentence imposing one
-                # ("Exporters must apply for a dual-use licence …"), not one naming the measure's other parts
+            if prefer_kind and kind in ("thing", "list"):  # "What condition must exporters meet?", "What conditions
+                # did the CAC impose?": the sentence imposing one ("Exporters must apply for a dual-use licence …",
+                # "… but required Arvenna to store …"), not one naming the measure's other parts
                 member = asked_value(without_carried_context(query)).member
                 pool = [i for i in pool if imposes_asked_obligation(member, scored.cands[i].text)] or pool
             if prefer_kind and kind == "term":  # "What is it called?": a designation, not a sentence restating the

@@ -84,6 +84,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
+from rag.writers.row_subject import row_off_subject, table_caption
 from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
                                       says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
@@ -309,7 +310,20 @@ class QuestionAnswering:
         caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
                            for h in self._headings(scored)], dtype=bool)
         return ((((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named)
-                & ~self._off_story_across(query, scored) & ~self._captions(scored))
+                & ~self._off_story_across(query, scored) & ~self._captions(scored) & ~self._rows_off_subject(query, scored))
+
+    def _rows_off_subject(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), a table row sharing none of the question's key terms through its cells, its
+        document's title or its table's caption (``row_subject.row_off_subject``): "Technology: Quantum; Prohibited:
+        …" of the outbound investment rule answers no question on Korea's core technologies, though its column names
+        repeat its words. Read once per candidate list and question."""
+        by_query: dict[str, np.ndarray] = self._per_candidates("_rows_off_memo", scored, lambda scored: {})
+        if query not in by_query:
+            asked = frozenset(t.stem for t in key_terms(without_carried_context(query)))
+            by_query[query] = np.array(
+                [row_off_subject(asked, c.text, c.passage.chunk.title or "",
+                                 table_caption(c.passage.chunk.text, c.local_start)) for c in scored.cands], dtype=bool)
+        return by_query[query]
 
     def _captions(self, scored: Scored) -> np.ndarray:
         """Per candidate (bool), a wire photo's caption (``answer_caption.wire_caption``: "… listen during a public
@@ -964,7 +978,8 @@ class QuestionAnswering:
             return []
         ok = self._answer_on_topic(query, scored)
         docs = dict.fromkeys(scored.cands[i].doc_id for i in self._most_relevant(scored, len(scored.cands)) if ok[i])
-        rows = column_rows(scored.cands, members, list(docs))
+        off = self._rows_off_subject(query, scored)  # a table on another subject lists no member asked for
+        rows = [i for i in column_rows(scored.cands, members, list(docs)) if not off[i]]
         rows = [i for i in rows if scored.cands[i].chunk_id == scored.cands[rows[0]].chunk_id] if rows else []
         return rows if len(rows) >= 2 else []
 

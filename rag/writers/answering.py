@@ -47,6 +47,7 @@ from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import (
     CLASS_KINDS,
     asked_class,
+    describes_generically,
     link_named_continuations,
     names_only_class,
     refers_by_class,
@@ -410,7 +411,8 @@ class QuestionAnswering:
         kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
         # "which show ...?" is not answered by "The show, which follows ...": it refers to the answer by its class
         members = asked_class(without_carried_context(query)) if kind in CLASS_KINDS else frozenset()
-        refers = [refers_by_class(c.text, members) for c in scored.cands]
+        # ... nor "… to a Chinese competitor" for "Which Chinese company …?": a description carrying its qualifier
+        refers = [refers_by_class(c.text, members) or describes_generically(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
         # ... and a table's row whose column is the asked class gives a member ("Company: Rapidus; Site: …")

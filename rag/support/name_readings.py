@@ -14,6 +14,8 @@ word the passage does not hold. Two readings put the claim in the passage's word
 * ``twin_reading``: a name in one of its known forms (``data/name_twins.toml``: "METI" / "the Ministry of Economy,
   Trade and Industry", "BOJ" / "the Bank of Japan") is read in the form the passage uses, when the passage does
   not use the claim's own.
+* ``acronym_reading``: an acronym the passage never writes but spells out ("TAO" / "Taiwan Affairs Office") is read
+  as the passage's full name (``rag.text.initials``, shared with the answer writer).
 
 Errors: none; a claim with nothing to read is returned unchanged.
 """
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 from rag.support.data_files import data_table
 from rag.text.dates import WEEKDAYS, month_number
+from rag.text.initials import spelled_name
 from rag.text.lexicon import word_set
 from rag.text.places import place_mentions, place_of_word
 
@@ -122,6 +125,20 @@ def twin_reading(claim: str, passage: str) -> str:
     return out
 
 
+def acronym_reading(claim: str, passage: str) -> str:
+    """``claim`` with each acronym it writes that ``passage`` gives only in full read as that full name
+    (``rag.text.initials.spelled_name``, the answer writer's reading too: "The TAO called the rules hype" -> "The
+    Taiwan Affairs Office called the rules hype" over "China's Taiwan Affairs Office said the rules were hype");
+    unchanged where the passage writes the acronym or spells no name with its letters."""
+    out = claim
+    for m in reversed(list(re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", claim))):
+        full = spelled_name(m.group(0), passage)
+        if full is not None:
+            out = out[: m.start()] + full + out[m.end():]
+    return out
+
+
 def passage_reading(claim: str, passage: str) -> str:
-    """``claim`` with its names in the forms ``passage`` writes them: ``twin_reading``, then ``surname_reading``."""
-    return surname_reading(twin_reading(claim, passage), passage)
+    """``claim`` with its names in the forms ``passage`` writes them: ``twin_reading``, ``acronym_reading``, then
+    ``surname_reading``."""
+    return surname_reading(acronym_reading(twin_reading(claim, passage), passage), passage)

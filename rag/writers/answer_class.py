@@ -22,8 +22,8 @@ from rag.text.lexicon import table, word_set
 from rag.writers.candidates import Candidate, adjacent_pairs
 from rag.writers.key_terms import stem as stem_word
 
-__all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "link_named_continuations", "named_as_other",
-           "names_only_class", "refers_by_class"]
+__all__ = ["CLASS_KINDS", "MAX_MODIFIERS", "PHRASE_WORDS", "asked_class", "describes_generically",
+           "link_named_continuations", "named_as_other", "names_only_class", "refers_by_class"]
 
 #: the kinds of answer that name a member of a class ("which show", "which national park", "who was the designer")
 CLASS_KINDS = frozenset({"name", "thing"})
@@ -121,6 +121,33 @@ def refers_by_class(text: str, class_stems: frozenset[str]) -> bool:
                 if _name_before(text[: m.start()]):
                     break  # "The Colorado Avalanche won ... the team's first Stanley Cup": it refers back to the name
                 return True
+    return False
+
+
+#: an indefinite description: "a"/"an", up to ``MAX_MODIFIERS`` words, and its head, a lower-case noun ending the
+#: phrase (before punctuation, a preposition, a relative pronoun or "and")
+_INDEFINITE_RE = re.compile(rf"\b[Aa]n?\s+((?:{_WORD}\s+){{0,{MAX_MODIFIERS}}}?)([a-z][\w'’-]*)"
+                            r"(?=\s*(?:[.,;:)]|$|\s+(?:in|for|to|of|from|that|which|who|with|at|on|and|over)\b))")
+
+
+def describes_generically(text: str, class_stems: frozenset[str]) -> bool:
+    """Whether ``text`` refers to the asked member by an indefinite description that carries the question's
+    capitalised qualifier and no name: "… leaking the company's battery technology to a Chinese competitor." for
+    "Which Chinese company received …?" (``asked_class`` holds "chines"). Such a sentence tells the act without the
+    member, as a reference by class does (``refers_by_class``); the sentence after it may name it (``Prosecutors said
+    Kim handed over … to Anhui-based Qingfeng Energy Materials``: ``link_named_continuations``). A name right after
+    the description ("a Chinese rival, Qingfeng,") names the member; a description whose capitalised words are not
+    the question's qualifiers ("a Seoul court") is none."""
+    if not class_stems:
+        return False
+    for m in _INDEFINITE_RE.finditer(text):
+        modifiers = m.group(1).split()
+        caps = [w for w in modifiers if w[:1].isupper()]
+        if not caps or any(stem_word(w.lower()) not in class_stems for w in caps):
+            continue  # no qualifier of the question ("a new plant"), or another name ("a Seoul court")
+        if _named_after(text[m.end():]):
+            continue
+        return True
     return False
 
 

@@ -325,8 +325,11 @@ def has_answer_kind(
             listed = False
         # a quoted term answers "which exercises" (the exercises' name), but a question insisting on the items
         # ("which *specific* materials") wants them listed
+        # "What conditions did the CAC impose?": the sentence imposing them ("… but required Arvenna to store …
+        # and to submit …"), clauses rather than listed names, as for "what condition" (``imposes_asked_obligation``)
         return ((about and (listed or (bool(TERM_RE.search(text)) and not asked.insists)))
-                or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked)))
+                or (names_ok and has_answer_kind("name", cand, question_stems, places_ok, asked=asked))
+                or imposes_asked_obligation(asked.member, text))
     if kind == "term":  # a quoted or named term, or a name the question lacks: "What is it called?" is answered by
         # "The Respect for Marriage Act, passed by the Senate, ...", not by the report's line restating the question
         # ("The House passed historic legislation Thursday that would protect ..."); a country or capital names no term

@@ -47,6 +47,7 @@ from rag.writers.answer_choice import FirstChoice
 from rag.writers.answer_class import (
     CLASS_KINDS,
     asked_class,
+    describes_generically,
     link_named_continuations,
     names_only_class,
     refers_by_class,
@@ -84,6 +85,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
+from rag.writers.row_subject import row_off_subject, table_caption
 from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
                                       says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
@@ -309,7 +311,20 @@ class QuestionAnswering:
         caveat = np.array([bool(h) and is_caveat(h) and not (text_stems(h) & asked_words)
                            for h in self._headings(scored)], dtype=bool)
         return ((((~self._watched(scored) | asks_to_watch(query)) & ~tested & ~caveat) | named)
-                & ~self._off_story_across(query, scored) & ~self._captions(scored))
+                & ~self._off_story_across(query, scored) & ~self._captions(scored) & ~self._rows_off_subject(query, scored))
+
+    def _rows_off_subject(self, query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), a table row sharing none of the question's key terms through its cells, its
+        document's title or its table's caption (``row_subject.row_off_subject``): "Technology: Quantum; Prohibited:
+        …" of the outbound investment rule answers no question on Korea's core technologies, though its column names
+        repeat its words. Read once per candidate list and question."""
+        by_query: dict[str, np.ndarray] = self._per_candidates("_rows_off_memo", scored, lambda scored: {})
+        if query not in by_query:
+            asked = frozenset(t.stem for t in key_terms(without_carried_context(query)))
+            by_query[query] = np.array(
+                [row_off_subject(asked, c.text, c.passage.chunk.title or "",
+                                 table_caption(c.passage.chunk.text, c.local_start)) for c in scored.cands], dtype=bool)
+        return by_query[query]
 
     def _captions(self, scored: Scored) -> np.ndarray:
         """Per candidate (bool), a wire photo's caption (``answer_caption.wire_caption``: "… listen during a public
@@ -396,7 +411,8 @@ class QuestionAnswering:
         kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
         # "which show ...?" is not answered by "The show, which follows ...": it refers to the answer by its class
         members = asked_class(without_carried_context(query)) if kind in CLASS_KINDS else frozenset()
-        refers = [refers_by_class(c.text, members) for c in scored.cands]
+        # ... nor "… to a Chinese competitor" for "Which Chinese company …?": a description carrying its qualifier
+        refers = [refers_by_class(c.text, members) or describes_generically(c.text, members) for c in scored.cands]
         # ... and the sentence after it may name it ("... won the contract. Kestrel Lines will take over ...")
         link_named_continuations(scored.cands, scored.neighbours, refers)
         # ... and a table's row whose column is the asked class gives a member ("Company: Rapidus; Site: …")
@@ -964,7 +980,8 @@ class QuestionAnswering:
             return []
         ok = self._answer_on_topic(query, scored)
         docs = dict.fromkeys(scored.cands[i].doc_id for i in self._most_relevant(scored, len(scored.cands)) if ok[i])
-        rows = column_rows(scored.cands, members, list(docs))
+        off = self._rows_off_subject(query, scored)  # a table on another subject lists no member asked for
+        rows = [i for i in column_rows(scored.cands, members, list(docs)) if not off[i]]
         rows = [i for i in rows if scored.cands[i].chunk_id == scored.cands[rows[0]].chunk_id] if rows else []
         return rows if len(rows) >= 2 else []
 
@@ -1081,10 +1098,14 @@ class QuestionAnswering:
                 # (the class noun ties them to the count: "The firms named in the order are …" may repeat no other
                 # word of the question, so no key term past its places is asked of them)
                 naming = [i for i in self._named_later(query, scored, pool) if about[i]]
+                member = asked_value(without_carried_context(query)).member
                 if naming and not any(i in naming for i in pool):
-                    member = asked_value(without_carried_context(query)).member
                     pool = [i for i in pool if not says_class(scored.cands[i].text, member)] + naming
                     named_later = naming
+                elif naming:  # ... and, named in the pool too, they lead over the lede referring to them by their
+                    # class only ("… tools installed at Chinese chip plants" beside "… apply to tools at 6 fabs
+                    # named in an annex, including plants of CXMT in Hefei and of Nexchip in Wuhan")
+                    pool = [i for i in pool if i in naming or not says_class(scored.cands[i].text, member)] or pool
             if kind == "reason":  # the story's own account of why ("The measures followed court rulings ..."),
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded
@@ -1121,6 +1142,11 @@ class QuestionAnswering:
                 pool += [i for i, c in enumerate(scored.cands) if i not in pool and c.doc_id == story
                          and (quotable[i] or watched[i]) and states[i] and event.fit(text_stems(c.text))[0] > 0]
             pool += self._slot_fillers(query, kind, scored, pool, story, floor, quotable, about)
+            if kind in ("thing", "list"):  # the asked conditions imposed ("… but required Arvenna to store …"), though
+                # the sentence repeats less of the question than the lede telling the decision: of the pool's reports
+                member = asked_value(without_carried_context(query)).member
+                pool += [i for i in self._near_pool(scored, pool, story, floor, quotable, about)
+                         if imposes_asked_obligation(member, scored.cands[i].text)]
             if kind in CLASS_KINDS and names_only_class(asked_sentence(without_carried_context(query))[0]):
                 # "… Which animal was it?" names only the class: the story's sentence naming what the question does
                 # not ("… captured a 230-pound Burmese python") answers, however little of the question it repeats,
@@ -1140,8 +1166,9 @@ class QuestionAnswering:
             if prefer_kind and (kind in SINGLE_VALUE_KINDS or kind in CLASS_KINDS
                                 or kind in ("list", "intent", "recommendation", "reason")):
                 pool = [i for i in pool if states[i]] or pool
-            if prefer_kind and kind == "thing":  # "What condition must exporters meet?": the sentence imposing one
-                # ("Exporters must apply for a dual-use licence …"), not one naming the measure's other parts
+            if prefer_kind and kind in ("thing", "list"):  # "What condition must exporters meet?", "What conditions
+                # did the CAC impose?": the sentence imposing one ("Exporters must apply for a dual-use licence …",
+                # "… but required Arvenna to store …"), not one naming the measure's other parts
                 member = asked_value(without_carried_context(query)).member
                 pool = [i for i in pool if imposes_asked_obligation(member, scored.cands[i].text)] or pool
             if prefer_kind and kind == "term":  # "What is it called?": a designation, not a sentence restating the

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterator, Sequence
 import numpy as np
 
 from rag.followup import on_story
-from rag.support.name_readings import twin_reading
+from rag.support.name_readings import acronym_reading, twin_reading
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.cross_lingual import crosses_languages, english_gloss
 from rag.text.places import place, places
@@ -157,8 +157,10 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
     ) -> Draft:
         is_answer = template.kind == "answer"
         query = topic  # a follow-up arrives resolved by the pipeline: its standalone form
-        if is_answer:  # "TSMC" asked, "Taiwan Semiconductor Manufacturing Co." written: read in the evidence's form
-            query = twin_reading(query, "\n".join(ep.chunk.text for ep in evidence))
+        if is_answer:  # "TSMC" asked, "Taiwan Semiconductor Manufacturing Co." written: read in the evidence's form,
+            # and an acronym the evidence only spells out ("TAO": "Taiwan Affairs Office") as its full name
+            written = "\n".join(ep.chunk.text for ep in evidence)
+            query = acronym_reading(twin_reading(query, written), written)
         # a follow-up is ranked by the words asked this turn; the carried-over context counts CONTEXT_WEIGHT
         context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the

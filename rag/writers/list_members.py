@@ -363,10 +363,11 @@ def names_class_members(text: str, member: frozenset[str]) -> bool:
 
 @cache
 def _contents_opener() -> re.Pattern[str]:
-    """A word that opens a list of contents (``answer_kinds.toml`` [enumeration] list_openers), before a name."""
+    """A word that opens a list of contents (``answer_kinds.toml`` [enumeration] list_openers), before a name, or
+    before a member's class noun and "of" a name ("including plants of SMIC in Shanghai and of Hua Hong in Wuxi")."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(table("answer_kinds")["enumeration"]["list_openers"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b\s*:?\s+(?=(?:the\s+)?[A-Z])", re.I)
+    return re.compile(rf"\b(?:{words})\b\s*:?\s+(?=(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z])", re.I)
 
 
 @cache

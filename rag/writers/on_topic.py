@@ -249,7 +249,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
         named = doc_stems[d] = set(stems(title)).union(*(sentence_stems[i] for i in idx)) | city_places(whole)
         said = said_of[d] = mentions(whole, named)
         share[d] = sum(1 for a in actors if names_actor(a, said)) / len(actors) if actors else 1.0
-        if share[d] < 1.0 and any(all(names_actor(actors[i], said) for i in part) for part in clauses):
+        if share[d] < 1.0 and any(_tells_half(actors, part, said, common) for part in clauses):
             share[d] = 1.0  # it names every actor of one part of the story ("Seoul to require licences …")
         if share[d] < 1.0 and any(all(_tells(w, named) for w in words) for words in act_parts):
             share[d] = 1.0  # it tells the part of the story that is its act ("China bans … antimony" for
@@ -296,7 +296,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     run = story_run({d: dated[d] for d in passed}, meaning, prefer=titled)
     # a topic joining two halves of a story (``story_clauses``) has a run per half: the smuggling case of August and
     # the export controls of October are both "drone parts export controls and smuggling" (s65's new user, F14)
-    halves = [{d for d in passed if all(names_actor(actors[i], said_of[d]) for i in part)} for part in clauses]
+    halves = [{d for d in passed if _tells_half(actors, part, said_of[d], common)} for part in clauses]
     runs = [r for half in halves if (r := story_run({d: dated[d] for d in half}, meaning, prefer=titled & half))]
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run
@@ -354,6 +354,16 @@ def story_clauses(topic: str, actors: Sequence[frozenset[str]], *, common: bool 
         if idx and (common or any(w not in own for w in distinctive_terms(part))):
             found.append(idx)
     return found if len(found) >= 2 else []
+
+
+def _tells_half(actors: Sequence[frozenset[str]], part: frozenset[int], said, common: bool) -> bool:
+    """Whether a text (its ``mentions``, ``said``) tells one half of a story (``story_clauses``: the indexes of the
+    ``actors`` that half names): it names them all, and on a topic of common nouns (``common``) a half of one word
+    ("smuggling" of "drone export controls and smuggling") with another of the topic's words, the object the topic
+    gives it (a report of gold smuggling is not of the drone-parts story)."""
+    if not all(names_actor(actors[i], said) for i in part):
+        return False
+    return not common or len(part) > 1 or sum(1 for a in actors if names_actor(a, said)) >= 2
 
 
 def act_clauses(topic: str, actors: Sequence[frozenset[str]]) -> list[frozenset[str]]:

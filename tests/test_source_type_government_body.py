@@ -90,6 +90,6 @@ def engine(tmp_path_factory):
 ], ids=["md-front-matter", "txt-header", "news-report-of-it", "html-author"])
 def test_the_sources_name_a_ministrys_release_an_official_statement(engine, question, title, label):
     brief = engine.write(question, template="answer")
-    by_title = {s.title: s.type_label for s in brief.sources}
+    by_title = {s.title: s.type_label for s in [*brief.sources, *(brief.closest_sources or [])]}
     assert title in by_title, by_title
     assert by_title[title] == label, by_title

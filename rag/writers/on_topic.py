@@ -472,6 +472,8 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     count = {d: [sum(1 for w in p if tells(w, st)) for p in parts] for d, st in doc_stems.items()}
     reports = [d for d in count if news is None or d in news]
     best = [max((count[d][k] for d in reports), default=0) for k in range(len(parts))]
+    if len(words) < STORY_WORDS_MIN and not any(best):  # a place-only topic's one word no report tells (reports say
+        return {d: True for d in doc_stems}  # "military" for "militarily"): it tells no document apart
 
     # how many reports tell each word: a report may leave out one word, the story's commonest among the reports
     # (its sector's: "chip" in "Taiwan chip smuggling prosecutions"), never a rarer one, which is its act or object:

@@ -31,7 +31,8 @@ JOINED = [  # (source type, how it is named, a report, the judgement that leans 
      "This move likely reflects growing concern in Teshima about its neighbour's military ambitions.",
      ["reports", "assesses"]),
     ("analysis", "Tomas Reyes (2026 essay)", "Ostrava banned wheat imports from Vellmar on Tuesday.",
-     "It seems clear that the ban is more about politics than about mould.", ["writes", "argues"]),
+     # a sentence an essay only writes gives way to its view's verb: one verb, not "writes and argues" (s66, F19)
+     "It seems clear that the ban is more about politics than about mould.", ["argues"]),
     ("generated", "Archipelago Risk Desk (AI-generated brief, 2026)",
      "Pelago capped rice exports to Dunmore at half of last year's volume on Monday.",
      "The cap suggests Pelago is leveraging food exports to exert political pressure on Dunmore.",

@@ -55,7 +55,7 @@ def _joined(kind: str, name: str, *sentences: str, role: str = "judgement") -> t
 def test_a_report_quoted_with_its_judgement_keeps_its_own_verb_first(kind, name, report, judgement, verbs):
     claim, source, chunk = _joined(kind, name, report, judgement)
     attribute_claims([claim], {1: source})  # as the brief path does: the writer's role gives the whole one verb
-    assert claim.attribution == f"{name} {verbs[1]}"
+    assert claim.attribution == f"{name} {verbs[-1]}"
     credit_answer(joined_views([claim]), {1: source}, {chunk.chunk_id: chunk})
     assert claim.attribution == f"{name} {' and '.join(verbs)}"
 

@@ -11,6 +11,7 @@ from rag.brief import Brief, Claim, Source
 from rag.followup import DATE_NOTE_RE
 from rag.quoted_once import QuoteLedger, distinct_quotes
 from rag.source_names import source_name
+from rag.text.lexicon import word_set
 from rag.text.normalize import title_word_count
 from rag.text.sentences import sentence_texts
 from rag.writers.answer_verdict import without_verdict
@@ -30,11 +31,22 @@ def _marks(claim: Claim) -> str:
 _INNER_QUOTE = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 
 
+def one_line(text: str) -> str:
+    """A quote's words on one line: a source file's hard line breaks and runs of spaces inside a sentence are one
+    space (“ASML said …”, never “ASML⏎said …”: s65's new user, F19). Every quote the product shows passes here
+    (``quoted``, ``claim_text``)."""
+    return " ".join(text.split())
+
+
 def quoted(text: str) -> str:
     """``text`` inside double quotation marks, a quotation inside it turned to single marks (the nested-quotation
     rule of English typography, e.g. The Chicago Manual of Style 6.9): “‘The measure is not …,’ Suga said.”, never
-    ““The measure …” Suga said.”. An unpaired mark is left as it is."""
-    return "“" + _INNER_QUOTE.sub(lambda m: f"‘{m.group(1) if m.group(1) is not None else m.group(2)}’", text) + "”"
+    ““The measure …” Suga said.”. An unpaired mark is left as it is; the words are on one line (``one_line``)."""
+    return "“" + _INNER_QUOTE.sub(lambda m: f"‘{m.group(1) if m.group(1) is not None else m.group(2)}’", one_line(text)) + "”"
+
+
+#: the words a sentence opens with that are no name (``sentence_case_after_lead``)
+_STARTERS = word_set("common_starters") | word_set("determiners") | word_set("pronouns")
 
 
 #: a sentence that already ends: at a full stop, or at a quotation that ends its own sentence (".”", "?’"), after
@@ -57,10 +69,26 @@ def claim_text(claim: Claim) -> str:
     ("Yes. ", "False. ": ``answer_verdict.without_verdict``) is the product's word, not the source's: it stays
     outside the quotation marks ("Yes. According to an unnamed roundup: “US authorities have asked …”")."""
     if not claim.attribution:
-        return claim.text
+        return sentence_case_after_lead(one_line(claim.text))
     quote = without_verdict(claim.text)
     verdict = claim.text[: len(claim.text) - len(quote)]
     return f"{verdict}{claim.attribution}: {quoted(quote)}"
+
+
+#: the product's lead before a quote, ended by a semicolon ("The sources give no stated reason; "), and the quote's
+#: first word when it is a common word written capitalised only because it opened its sentence ("The", "A", "It")
+_LEAD_THEN_WORD = re.compile(r"^(?P<lead>[^“”;]+; )(?P<word>[A-Z][a-z]*)\b")
+
+
+def sentence_case_after_lead(text: str) -> str:
+    """A claim led by the product's own words ended with a semicolon, its quote's opening common word in lower case
+    ("The sources give no stated reason; the review was opened …", not "…; The review …": s65's new user, F19); a
+    name ("…; Arvenna said …"), an acronym, "I" or a claim without such a lead is unchanged. The opening words are those
+    a sentence starts with (``common_starters.txt``, ``determiners.txt``, ``pronouns.txt``)."""
+    m = _LEAD_THEN_WORD.match(text)
+    if m is None or m.group("word") == "I" or m.group("word").lower() not in _STARTERS:
+        return text
+    return text[: m.start("word")] + text[m.start("word")].lower() + text[m.start("word") + 1 :]
 
 
 def date_note(claim: Claim, published_of: dict[int, str | None]) -> str:

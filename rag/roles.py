@@ -65,7 +65,16 @@ class RoleModel:
 
     def design(self, lexical: np.ndarray, embeddings: np.ndarray | None) -> np.ndarray:
         """The model's input rows: standardised lexical features, then the scaled embedding (if the model uses one)."""
-        x = (np.asarray(lexical, dtype=np.float64) - self.mean) / self.std
+        raw = np.asarray(lexical, dtype=np.float64)
+        x = (raw - self.mean) / self.std
+        # a row of a document type no fitted row had (its column's mean is 0: the roles set holds news reports,
+        # analyses and generated briefs, no official statement) gives no evidence of its type: every document-type
+        # column is read at its mean, not as "none of the types fitted" (that read a ministry's "MOTIE will hold a
+        # briefing …" as furniture once its release was typed an official statement: s65's new user, F18)
+        doc = np.array([n.startswith("doc:") for n in self.feature_names])
+        unseen = doc & (self.mean == 0.0)
+        if unseen.any() and len(x):
+            x[np.ix_((raw[:, unseen] > 0).any(axis=1), doc)] = 0.0
         if self.embedding_dim:
             if embeddings is None or embeddings.shape != (len(x), self.embedding_dim):
                 raise RoleModelError(f"the role model needs ({len(x)}, {self.embedding_dim}) embeddings")

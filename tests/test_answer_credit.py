@@ -18,6 +18,7 @@ from rag.pipeline import Engine
 from rag.render import answer_with_sources
 from rag.types import Chunk
 from rag.writers.answer_credit import credit_answer
+from rag.writers.attribution import NEUTRAL_VERBS
 
 PAIRS = [  # (source type, how it is named, a report, the judgement that leans on it)
     ("generated", "Polaris Watch (AI-generated brief, 2026)",
@@ -78,6 +79,8 @@ def test_a_sentence_keeps_its_own_credit_inside_a_quote_of_two(kind, name, repor
     view = _credit(kind, name, text, judgement)
     if alone is None:  # a news or official report stands as reporting alone ...
         assert kind in ("news", "official")
+    elif _verbs(alone, name)[0] in NEUTRAL_VERBS:  # ... a sentence its source only writes ("writes") gives way
+        assert joined is not None and _verbs(joined, name) == _verbs(view, name), (alone, joined)  # to the view's verb
     else:  # ... else its verb is in the joined quote's credit, first
         assert joined is not None and _verbs(joined, name)[0] == _verbs(alone, name)[0], (alone, joined)
     # the judgement's own verb is in the joined quote's credit too: a view quoted with a report is never a report

@@ -31,7 +31,8 @@ JOINED = [  # (source type, how it is named, a report, the judgement that leans 
      "This move likely reflects growing concern in Teshima about its neighbour's military ambitions.",
      ["reports", "assesses"]),
     ("analysis", "Tomas Reyes (2026 essay)", "Ostrava banned wheat imports from Vellmar on Tuesday.",
-     "It seems clear that the ban is more about politics than about mould.", ["writes", "argues"]),
+     # a sentence an essay only writes gives way to its view's verb: one verb, not "writes and argues" (s66, F19)
+     "It seems clear that the ban is more about politics than about mould.", ["argues"]),
     ("generated", "Archipelago Risk Desk (AI-generated brief, 2026)",
      "Pelago capped rice exports to Dunmore at half of last year's volume on Monday.",
      "The cap suggests Pelago is leveraging food exports to exert political pressure on Dunmore.",
@@ -54,7 +55,7 @@ def _joined(kind: str, name: str, *sentences: str, role: str = "judgement") -> t
 def test_a_report_quoted_with_its_judgement_keeps_its_own_verb_first(kind, name, report, judgement, verbs):
     claim, source, chunk = _joined(kind, name, report, judgement)
     attribute_claims([claim], {1: source})  # as the brief path does: the writer's role gives the whole one verb
-    assert claim.attribution == f"{name} {verbs[1]}"
+    assert claim.attribution == f"{name} {verbs[-1]}"
     credit_answer(joined_views([claim]), {1: source}, {chunk.chunk_id: chunk})
     assert claim.attribution == f"{name} {' and '.join(verbs)}"
 

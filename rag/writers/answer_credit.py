@@ -28,7 +28,7 @@ from rag.roles import classify
 from rag.text.language import detect_language
 from rag.text.sentences import sentence_texts, split_sentences
 from rag.types import Chunk
-from rag.writers.attribution import ATTRIBUTED_ROLES, attribution, credit_outlets
+from rag.writers.attribution import ATTRIBUTED_ROLES, NEUTRAL_VERBS, attribution, credit_outlets
 from rag.writers.role_typing import ROLE_LANGUAGES, doc_type, position
 from rag.writers.stated_reason import without_lead
 
@@ -151,7 +151,14 @@ def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks
             credit_outlets([claim], sources, passages)
             claim.role = own_role
         first = credits[lead][len(name):] if lead is not None else (verbs[0] if verbs else "")
-        rest = [v for v in verbs if v != first]
+        # one verb for the source's own view: a quote of its views, or of its views and sentences it only writes
+        # ("writes": ``attribution.NEUTRAL_VERBS``), takes its first view's verb ("Ozawa (2026 analysis) argues: …", not
+        # "writes and argues and flags"); a sentence it reports keeps "reports" before the first view's verb ("…
+        # reports and assesses"), never a chain (s65's new user, F19)
+        views = [c[len(name):] for c, r in zip(credits, roles) if c and r in ATTRIBUTED_ROLES]
+        if views and (lead is None or first in NEUTRAL_VERBS):
+            claim.attribution, first = name + views[0], views[0]
+        rest = [v for v in dict.fromkeys(views) if v != first][: 0 if first in views else 1]
         claim.attribution += "".join(f" and {v}" for v in rest)
         if claim.role == "list" and claim.statement:  # a captioned list: what the list is, as its source calls it
             claim.attribution += f" under “{claim.statement}”"

@@ -25,7 +25,7 @@ from rag.text.dates import find_dates
 from rag.text.sentences import sentence_texts
 from rag.writers.source_types import REPORTING, UNNAMED, credited_outlets, is_unnamed
 
-__all__ = ["ROLES", "ATTRIBUTED_ROLES", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets", "joined_views", "JOINABLE_VIEWS", "reports_a_view",
+__all__ = ["ROLES", "ATTRIBUTED_ROLES", "NEUTRAL_VERBS", "cue_role", "attribution", "attribute_claims", "attribute_names", "credit_outlets", "joined_views", "JOINABLE_VIEWS", "reports_a_view",
            "recounts_the_past", "unnamed"]
 
 ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "background", "furniture")
@@ -38,6 +38,11 @@ ROLES = ("event", "statement", "judgement", "forecast", "signal", "gap", "backgr
 #: "<source> lists under “<caption>”". Roles a quote is always credited in (never stands as reporting).
 ATTRIBUTED_ROLES = frozenset({"judgement", "forecast", "signal", "hypothesis", "hypothesis_favoured", "hypothesis_rejected",
                               "assumption", "list"})
+
+
+#: verbs that say only that a source wrote a sentence ("writes"): a view's verb replaces them in a joined quote's
+#: credit (``source_types.toml`` [neutral_verbs]; ``answer_credit.credit_answer``)
+NEUTRAL_VERBS = frozenset(table("source_types")["neutral_verbs"]["verbs"])
 
 
 @cache

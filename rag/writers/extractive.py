@@ -419,6 +419,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             link_dependents(cands, neighbours)
         rel = cap_titles(cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         sims = sents @ sents.T
+        # two sentences read through their English glosses (``_embedding_texts``) name the same domain terms, and two
+        # glosses of one article's sentences are near-identical ("drone export control. MOFCOM parts"): how alike they
+        # are is how alike their own texts are, or every sentence of a Chinese report but one is a near-duplicate
+        glossed = [i for i, c in enumerate(cands) if crosses_languages(query, c.text)]
+        if len(glossed) > 1:
+            own = np.asarray(self._embed([cands[i].text for i in glossed]), dtype=np.float32)
+            sims[np.ix_(glossed, glossed)] = own @ own.T
         n = len(cands)
         cent = (sims.sum(axis=1) - np.diag(sims)) / max(n - 1, 1) if n > 1 else np.zeros(n)
         raw = {spec.name: (sents @ d).astype(np.float64) for spec, d in zip(specs, descs)}
@@ -443,7 +450,8 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             docs = topical_documents(query, [c.doc_id for c in cands], [c.stems for c in cands], sents, q,
                                      {c.doc_id: c.passage.chunk.title for c in cands}, texts, published,
                                      news=news, openings=openings, story=reading,
-                                     ledes={c.doc_id: c.text for c in cands if c.is_lede})
+                                     ledes={c.doc_id: c.text for c in cands if c.is_lede},
+                                     glossed={c.doc_id for c in cands if crosses_languages(query, c.text)})
             # a topic of common nouns: a generated brief covers several stories, and its document names the topic's
             # words anywhere, so each of its sentences must name them as fully as the best sentence does (the cut
             # confidence.on_topic_sources makes). Not for a topic with names: measured on the topics suite, gating a

@@ -218,14 +218,20 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
                       texts: Sequence[str] = (), published: dict[str, str | None] | None = None,
                       news: set[str] | None = None, openings: Sequence[str] = (),
                       story: tuple[list[frozenset[str]], int, bool] | None = None,
-                      ledes: Mapping[str, str] | None = None) -> dict[str, DocTopicality]:
+                      ledes: Mapping[str, str] | None = None,
+                      glossed: set[str] | frozenset[str] = frozenset()) -> dict[str, DocTopicality]:
     """doc id -> DocTopicality, from each sentence's document id, stems and unit vector (aligned), the topic's
     unit vector, each document's title, the sentences' texts (for reading the topic's names), each document's
     publication date (ISO; None when unknown) and the documents that are news reports (``news``; None: all are).
     Only news reports form the story's run (an essay or an analysis of the topic is not a report of one event); an
     analysis published STORY_GAP_DAYS or more after the run's last report is of a later story. ``openings``: the
     evidence's titles and ledes (where a lower-case topic word shows itself the story's subject). ``story``: the
-    topic's ``story_actors`` when the caller has read them (read here otherwise)."""
+    topic's ``story_actors`` when the caller has read them (read here otherwise). ``glossed``: the documents read
+    through the cross-lingual bridge (a Chinese report under an English topic, embedded as the English gloss of its
+    domain terms, ``cross_lingual.english_gloss``): a gloss is a bag of the topic's own terms and sits nearer the
+    topic than any sentence written in the topic's language, so the relative meaning cut is taken from the
+    documents in the topic's language when there are any (s65's new user, F14: a Chinese report on drone-parts export
+    controls at 0.60 set aside the English report of a drone-parts smuggling case at 0.35)."""
     actors, named_units, common = story or story_actors(topic, texts, list(openings) or [t for t in titles.values() if t])
     rows: dict[str, list[int]] = {}
     for i, d in enumerate(doc_ids):
@@ -233,16 +239,17 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     share: dict[str, float] = {}
     meaning: dict[str, float] = {}
     doc_stems: dict[str, set[str]] = {}
-    clauses = story_clauses(topic, actors)
+    said_of = {}
+    clauses = story_clauses(topic, actors, common=common)
     act_parts = act_clauses(topic, actors)
     for d, idx in rows.items():
         title = titles.get(d) or ""
         whole = " \n".join([title, *(texts[i] for i in idx if i < len(texts))])
         # a country named by its city only ("HSINCHU — The Hsinchu District Prosecutors Office …") is named
         named = doc_stems[d] = set(stems(title)).union(*(sentence_stems[i] for i in idx)) | city_places(whole)
-        said = mentions(whole, named)
+        said = said_of[d] = mentions(whole, named)
         share[d] = sum(1 for a in actors if names_actor(a, said)) / len(actors) if actors else 1.0
-        if share[d] < 1.0 and any(all(names_actor(actors[i], said) for i in part) for part in clauses):
+        if share[d] < 1.0 and any(_tells_half(actors, part, said, common) for part in clauses):
             share[d] = 1.0  # it names every actor of one part of the story ("Seoul to require licences …")
         if share[d] < 1.0 and any(all(_tells(w, named) for w in words) for words in act_parts):
             share[d] = 1.0  # it tells the part of the story that is its act ("China bans … antimony" for
@@ -269,8 +276,9 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # a news report is measured against the closest news report: on a broad topic ("export controls") an essay on the
     # concept itself sits nearer the bare words than any report of an instance does (a roundup of the curbs: 0.263
     # against an essay's 0.479), and a cut relative to the essay would leave the brief no report at all
-    floor = max(meaning.values()) - DOC_GAP
-    report_floor = min(floor, max((meaning[d] for d in reports), default=floor) - DOC_GAP)
+    own = [d for d in rows if d not in glossed] or list(rows)
+    floor = max(meaning[d] for d in own) - DOC_GAP
+    report_floor = min(floor, max((meaning[d] for d in reports if d in own), default=floor) - DOC_GAP)
     floors = {d: report_floor if d in reports else floor for d in rows}
     # the run is anchored on a report whose title names the topic's subject (its first actor that is no place, else
     # its first place), when one does: a report of another event that names it in passing ("Japanese carmakers have
@@ -284,12 +292,18 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # imports of chipmaking tools from Japan rose" names Japan): ``titled_reports`` counts both
     subject = story_subject(actors)
     titled = titled_reports(topic, subject, {d: titles.get(d) or "" for d in reports})
-    run = story_run({d: dated[d] for d in reports if story[d] and meaning[d] >= floors[d]}, meaning, prefer=titled)
+    passed = {d for d in reports if story[d] and meaning[d] >= floors[d]}
+    run = story_run({d: dated[d] for d in passed}, meaning, prefer=titled)
+    # a topic joining two halves of a story (``story_clauses``) has a run per half: the smuggling case of August and
+    # the export controls of October are both "drone parts export controls and smuggling" (s65's new user, F14)
+    halves = [{d for d in passed if _tells_half(actors, part, said_of[d], common)} for part in clauses]
+    runs = [r for half in halves if (r := story_run({d: dated[d] for d in half}, meaning, prefer=titled & half))]
     if run is not None:  # another story of the same actors, weeks or months away from this one's reports
         first, last = run
         for d in reports:
-            if story[d] and dated[d] and not _within(dated[d], first, last):
+            if story[d] and dated[d] and not any(_within(dated[d], *r) for r in [run, *runs]):
                 story[d] = False
+        last = max(r[1] for r in [run, *runs])
         # an analysis can explain what came before it, not what came after: one published weeks after the story's
         # last report comments on a later story of the same actors (an August analysis of Pelosi's visit in a
         # brief on Biden's May remarks on Taiwan); an earlier essay stays, as background
@@ -324,19 +338,32 @@ def topic_parts(topic: str) -> list[str]:
     return TOPIC_PARTS_RE.split(topic)
 
 
-def story_clauses(topic: str, actors: Sequence[frozenset[str]]) -> list[frozenset[int]]:
+def story_clauses(topic: str, actors: Sequence[frozenset[str]], *, common: bool = False) -> list[frozenset[int]]:
     """The parts of a topic that join two halves of a story (``TOPIC_PARTS_RE``: "South Korea memory tool export
     licences and China's polysilicon probe"), each as the indexes of the ``actors`` it names; only parts naming an
     actor and a distinctive word of their own ("Japan and South Korea" has none: both countries stay required), and
-    only when there are two or more. A report tells one half of such a story and names that half's actors only."""
+    only when there are two or more. A report tells one half of such a story and names that half's actors only.
+    On a topic of common nouns (``common``: its distinctive words are its actors, ``story_actors``) every part
+    naming one is a half: "drone parts export controls and smuggling" is told by a report of the controls (drone,
+    export) and by a report of a smuggling case (s65's new user, F14)."""
     own = set().union(*actors) if actors else set()
     found = []
     for part in topic_parts(topic):
         said = mentions(part)
         idx = frozenset(i for i, a in enumerate(actors) if names_actor(a, said))
-        if idx and any(w not in own for w in distinctive_terms(part)):
+        if idx and (common or any(w not in own for w in distinctive_terms(part))):
             found.append(idx)
     return found if len(found) >= 2 else []
+
+
+def _tells_half(actors: Sequence[frozenset[str]], part: frozenset[int], said, common: bool) -> bool:
+    """Whether a text (its ``mentions``, ``said``) tells one half of a story (``story_clauses``: the indexes of the
+    ``actors`` that half names): it names them all, and on a topic of common nouns (``common``) a half of one word
+    ("smuggling" of "drone export controls and smuggling") with another of the topic's words, the object the topic
+    gives it (a report of gold smuggling is not of the drone-parts story)."""
+    if not all(names_actor(actors[i], said) for i in part):
+        return False
+    return not common or len(part) > 1 or sum(1 for a in actors if names_actor(a, said)) >= 2
 
 
 def act_clauses(topic: str, actors: Sequence[frozenset[str]]) -> list[frozenset[str]]:
@@ -410,7 +437,9 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     document names as many as the best-covered document does, less one (the slack the actor test gives a topic of
     three or more names): the US Entity List report naming Taiwanese and Chinese firms is another story of the same
     actors. A hyphenated word is told by its parts ("trade secrets"). All True with fewer words: one word has
-    synonyms a report may use instead ("objections" / "opposition"; measured on topics-news, evals/README s59).
+    synonyms a report may use instead ("objections" / "opposition"; measured on topics-news, evals/README s59),
+    unless every actor of the topic is a place: a country is named by any story of it, so the topic's one own word
+    (its act or object, "lithography" of "lithography servicing restrictions on China") is told by every report.
 
     A topic of several parts ("South Korea memory tool export licences and China's polysilicon probe",
     ``TOPIC_PARTS_RE``) is told part by part: each report tells one half of such a story, so a document names one
@@ -427,7 +456,13 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     parts = [p for p in (sorted(w for w in distinctive_terms(part) if w not in own)
                          for part in topic_parts(topic)) if p]
     words = set().union(*parts) if parts else set()
-    if len(words) < STORY_WORDS_MIN or not doc_stems:
+    # a topic whose only actors are places ("lithography servicing restrictions on China") names a country any story
+    # of it names: its one own word is its act or object, and a report must tell it (s65's new user, F1: the CAC's
+    # review of a U.S. memory maker and a Chinese drone report were quoted and counted as "three independent on-topic
+    # reports"). Not for a topic naming a person or an organisation: its names tell the story, and its one word has
+    # synonyms a report may use ("objections" / "opposition", tn-037)
+    placed = bool(actors) and all(place_keys(set(a)) for a in actors)
+    if len(words) < (1 if placed else STORY_WORDS_MIN) or not doc_stems:
         return {d: True for d in doc_stems}
 
     def tells(word: str, st: set[str]) -> bool:
@@ -437,6 +472,8 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     count = {d: [sum(1 for w in p if tells(w, st)) for p in parts] for d, st in doc_stems.items()}
     reports = [d for d in count if news is None or d in news]
     best = [max((count[d][k] for d in reports), default=0) for k in range(len(parts))]
+    if len(words) < STORY_WORDS_MIN and not any(best):  # a place-only topic's one word no report tells (reports say
+        return {d: True for d in doc_stems}  # "military" for "militarily"): it tells no document apart
 
     # how many reports tell each word: a report may leave out one word, the story's commonest among the reports
     # (its sector's: "chip" in "Taiwan chip smuggling prosecutions"), never a rarer one, which is its act or object:
@@ -465,7 +502,7 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
         if whole_act:
             return count[d][0] >= best[0]
         if len(parts) == 1:
-            return count[d][0] >= best[0] - 1
+            return count[d][0] >= best[0] - (0 if len(words) == 1 else 1)
         return any(b >= 1 and n >= max(b - 1, 1) for n, b in zip(count[d], best))
 
     return {d: told(d) for d in count}

@@ -82,9 +82,15 @@ def byline(meta: Mapping[str, Any]) -> tuple[str | None, str]:
 
 def type_from_meta(meta: Mapping[str, Any]) -> str | None:
     """The type a title, URL or byline label announces ("Opinion: ...", ".../opinions/...", "Analysis Stephen
-    Collinson"), or None."""
-    if byline(meta)[0]:
+    Collinson"), or a publisher or author that is a government body ("Ministry of Trade, Industry and Energy": an
+    official statement, ``source_types.toml`` [publisher_cues], matched on the whole name), or None."""
+    label, author = byline(meta)
+    if label:
         return "analysis"
+    for name, patterns in _data()["publisher_cues"].items():
+        for who in (clean_publisher(meta.get("publisher") or ""), author):
+            if who and any(re.search(p, who.strip(), re.I) for p in patterns):
+                return name
     for name, patterns in _data()["meta_cues"].items():
         for field in ("title", "url"):
             if any(re.search(p, meta.get(field) or "", re.I) for p in patterns):

@@ -18,6 +18,7 @@ from functools import cache
 from rag.text.lexicon import table
 from rag.text.numbers import is_number_word
 from rag.text.scripts import cjk_count
+from rag.writers.answer_who import alternation
 
 __all__ = ["ends_deadline", "gives_period"]
 
@@ -25,10 +26,7 @@ __all__ = ["ends_deadline", "gives_period"]
 #: "two years ago", "a month earlier": a point in time, not a length
 _NOT_AGO = r"(?!\s+(?:ago|earlier|later|before|after that)\b)"
 _WORD_OR_NUMBER_RE = re.compile(r"\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?")
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
@@ -36,7 +34,7 @@ def _unit_re() -> re.Pattern[str]:
     """Right after a number: optional qualifiers ("working", "business"), then a unit of time."""
     units = table("answer_values")["measure"]["duration_units"]
     qualifiers = table("answer_kinds")["period"]["unit_qualifiers"]
-    return re.compile(rf"(?:\s+|-)(?:(?:{_alt(qualifiers)})\s+)*(?:{_alt(units)})\b{_NOT_AGO}", re.I)
+    return re.compile(rf"(?:\s+|-)(?:(?:{alternation(qualifiers)})\s+)*(?:{alternation(units)})\b{_NOT_AGO}", re.I)
 
 
 @cache
@@ -44,19 +42,21 @@ def _article_re() -> re.Pattern[str]:
     """"a month", "an hour": one unit of time after an article."""
     units = table("answer_values")["measure"]["duration_units"]
     qualifiers = table("answer_kinds")["period"]["unit_qualifiers"]
-    return re.compile(rf"\b(?:a|an)\s+(?:(?:{_alt(qualifiers)})\s+)*(?:{_alt(units)})\b{_NOT_AGO}", re.I)
+    return re.compile(rf"\b(?:a|an)\s+(?:(?:{alternation(qualifiers)})\s+)*(?:{alternation(units)})\b{_NOT_AGO}", re.I)
 
 
 @cache
 def _cjk_re() -> re.Pattern[str]:
     data = table("answer_kinds")["period"]
-    return re.compile(rf"(?<![\d年月])[0-9０-９一二三四五六七八九十两兩]+\s*(?:{_alt(data['cjk_units'])})\s*(?:{_alt(data['cjk_within'])})")
+    return re.compile(rf"(?<![\d年月])[0-9０-９一二三四五六七八九十两兩]+\s*(?:{alternation(data['cjk_units'])})"
+                      rf"\s*(?:{alternation(data['cjk_within'])})")
 
 
 def gives_period(text: str) -> bool:
     """Whether ``text`` states a length of time (module docstring): a count of units of time, in English or, in a
     sentence written in Chinese, Japanese or Korean, before a word of "within"."""
-    counts = (m for m in _WORD_OR_NUMBER_RE.finditer(text) if (m.group(0)[0].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", m.group(0))) or is_number_word(m.group(0)))
+    counts = (m for m in _WORD_OR_NUMBER_RE.finditer(text)  # a number or a number word, not a year ("in 2025 days")
+              if (m.group(0)[0].isdigit() and not _YEAR_RE.fullmatch(m.group(0))) or is_number_word(m.group(0)))
     if any(_unit_re().match(text, m.end()) for m in counts) or _article_re().search(text):
         return True
     return bool(cjk_count(text)) and _cjk_re().search(text) is not None
@@ -65,7 +65,8 @@ def gives_period(text: str) -> bool:
 @cache
 def _deadline_re() -> re.Pattern[str]:
     words = table("answer_kinds")["period"]["deadline_words"]
-    return re.compile(rf"\b(?:{_alt(words)})\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s]+)?$", re.I)
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+"
+                      rf"|(?:early|mid|late)[-\s]+)?$", re.I)
 
 
 def ends_deadline(text: str, start: int) -> bool:
@@ -80,4 +81,4 @@ def ends_deadline(text: str, start: int) -> bool:
 @cache
 def _cjk_deadline_re() -> re.Pattern[str]:
     words = table("answer_kinds")["period"]["cjk_deadline_after"]
-    return re.compile(rf"[^。！？!?]{{1,16}}?(?:{_alt(words)})")
+    return re.compile(rf"[^。！？!?]{{1,16}}?(?:{alternation(words)})")

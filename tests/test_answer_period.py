@@ -1,129 +1,89 @@
-"""A question's own relative time ("this week", "last month", "yesterday"; a year sets none; a span and recency words
-softly: tests/test_asked_period_soft.py) bounds how old its evidence
-may be, counted back from the answer's "as of" day (``--until``, or today): a question about "this week" is not
-answered from a 2020 essay, and when nothing lies in the window the abstention names it.
+""""How soon / how quickly / within what period …?" asks a time limit after an event, not the date of an event:
+"within 45 days after closing the deal", "no later than five working days after …", "by March 31, 2027", 30日以内.
+Such a question was read as a "when" question, so a sentence giving "within 30 days" was no answer of its kind and the
+reply said "none gives the date of the event itself" after quoting it. The kind "period" (``answer_kinds.toml``
+v11) is answered by a length of time (``answer_period.gives_period``) or, as "when" is, by a time ("by March 31").
 
-Unit checks of ``rag.text.asked_period`` (the window read by the text layer's date reader) and of the abstention's wording;
-end to end through the real Engine over three short articles written for this test (tests/data/answer_period/: a
-2020 essay on Vellmar's salt tariffs, two 2026 news reports).
+From s65's new user (F15: "How soon must investors notify Treasury after a notifiable transaction?"); the reports
+below are written for this test.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-from conftest import engine_over
+from conftest import answer_lead as lead, answer_of, engine_over_articles
 
-from evals.rtqa_answers import answer_text
-from rag.types import SearchFilters
-from rag.writers.abstention_text import filters_described, no_evidence_within
-from rag.text.asked_period import AskedPeriod, asked_period, bounded
+from rag.writers.answer_kind import answer_type
+from rag.writers.answer_period import gives_period
 
-DATA = Path(__file__).resolve().parent / "data" / "answer_period"
-
-
-@pytest.mark.parametrize("question, as_of, phrase, since", [
-    ("Which firms did Kestria restrict this week?", "2026-03-01", "this week", "2026-02-22"),  # a Sunday: a week back
-    ("Which firms did Kestria restrict this week?", "2026-02-27", "this week", "2026-02-20"),
-    ("What did the ministry say earlier this week?", "2026-02-27", "earlier this week", "2026-02-20"),
-    ("What did the roads agency announce last week?", "2026-02-27", "last week", "2026-02-16"),  # its Monday
-    ("What did the roads agency announce yesterday?", "2026-02-27", "yesterday", "2026-02-26"),
-    ("Who resigned three days ago?", "2026-02-27", "three days ago", "2026-02-24"),
-    ("How much did tolls rise last month?", "2026-03-10", "last month", "2026-02-01"),
-    ("How much did tolls rise this month?", "2026-03-02", "this month", "2026-01-30"),  # 31 days back
-])
-def test_a_relative_time_sets_a_window_ending_on_the_as_of_day(question, as_of, phrase, since):
-    assert asked_period(question, as_of) == AskedPeriod(phrase, since, as_of)
-
-
-@pytest.mark.parametrize("question", [
-    "Which firms did Kestria restrict?",
-    "Which firms did Kestria restrict on Monday?",  # a weekday names a day, not how recent the news is
-    "What did Kestria restrict in May this year?",
-    # (the future "next week" sets no window of its own, only a soft one of the news before it:
-    # tests/test_asked_period_next.py)
-    "What will the roads agency do tomorrow?",
-    "What did Vellmar restrict in 2020?",
-    "How many drones were exported this year?",  # a year dates the figure asked for, not how recent its report is
-    "How many cyberattacks per day were attempted last year?",  # (the writer reads it: rag.writers.asked_year)
-])
-def test_no_window_without_a_relative_time_of_the_past(question):
-    assert asked_period(question, "2026-03-01") is None
-
-
-def test_without_an_as_of_day_the_window_ends_today():
-    assert asked_period("Which firms did Kestria restrict this week?", None, today=date(2026, 3, 4)) == AskedPeriod(
-        "this week", "2026-02-25", "2026-03-04")
-
-
-def test_of_several_relative_times_the_widest_window_counts():
-    period = asked_period("After last month's vote, what did the minister say yesterday?", "2026-03-10")
-    assert (period.phrase, period.since) == ("last month's", "2026-02-01") or (period.phrase, period.since) == (
-        "last month", "2026-02-01")
-
-
-def test_the_window_raises_the_lower_date_bound_only():
-    period = AskedPeriod("this week", "2026-02-22", "2026-03-01")
-    assert bounded(SearchFilters(until="2026-03-01"), period) == SearchFilters(since="2026-02-22", until="2026-03-01")
-    later = SearchFilters(since="2026-02-26", until="2026-03-01", publishers=("Norvia Daily",))
-    assert bounded(later, period) == later  # a user's narrower bound stays
-    assert bounded(SearchFilters(until="2026-03-01"), None) == SearchFilters(until="2026-03-01")
-
-
-def test_the_filtered_abstention_names_the_questions_window():
-    period = AskedPeriod("this week", "2025-12-25", "2026-01-01")
-    filters = SearchFilters(since="2025-12-25", until="2026-01-01")
-    assert filters_described(filters, period) == (
-        "published 2025-12-25 to 2026-01-01, the question's “this week” as of 2026-01-01")
-    message = no_evidence_within("Which country restricted exports this week?", filters, asked=period)
-    assert message.endswith("within the filters (published 2025-12-25 to 2026-01-01, the question's “this week” as of "
-                            "2026-01-01): no passage matched them.")
-    assert filters_described(filters) == "published 2025-12-25 to 2026-01-01"  # no window: the dates alone
+ARTICLES = [
+    ("01_screening.md", "2026-05-12", "Seoul tightens screening of foreign chip deals",
+     "South Korea's Ministry of Trade, Industry and Energy on Tuesday expanded the screening of foreign acquisitions of "
+     "domestic chip designers. Buyers must report an acquisition to the ministry within 45 days after closing the "
+     "deal. The ministry screened 31 acquisitions in 2025 and blocked two of them."),
+    ("02_licence.md", "2026-08-03", "Japan sets reporting rule for lost export licences",
+     "Japan's trade ministry said exporters who lose an export licence for semiconductor equipment must notify "
+     "customs no later than five working days after the loss. Exporters lost 14 licences in 2025, the ministry said, "
+     "and customs fined three of them."),
+    ("03_plans.md", "2026-09-21", "Taiwan orders chipmakers to file compliance plans",
+     "Taiwan's Ministry of Economic Affairs ordered chipmakers on Monday to submit export compliance plans. "
+     "Chipmakers must submit their compliance plans by March 31, 2027. The ministry reviewed 120 plans in 2024."),
+]
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return engine_over(tmp_path_factory.mktemp("answer_period") / "data", DATA)
+    return engine_over_articles(tmp_path_factory.mktemp("period"), ARTICLES)
 
 
-def ask(engine, question, until=None):
-    return engine.write(question, template="answer", filters=SearchFilters(until=until))
-
-
-def test_a_this_week_question_is_not_answered_from_an_old_essay(engine):
-    question = "Which country restricted road-salt exports to twelve Ostravan distributors this week?"
-    brief = ask(engine, question, "2026-03-01")
-    assert brief.abstained, answer_text(brief)
-    assert "the question's “this week” as of 2026-03-01" in brief.message
-    assert "published 2026-02-22 to 2026-03-01" in brief.message
-    assert all(s.published != "2020-03-31" for s in brief.closest_sources)
-
-
-def test_the_same_question_without_a_relative_time_is_answered_from_the_essay(engine):
-    brief = ask(engine, "Which country restricted road-salt exports to twelve Ostravan distributors?", "2026-03-01")
-    assert not brief.abstained and "Vellmar" in answer_text(brief)
-
-
-@pytest.mark.parametrize("question, until", [
-    ("Which country restricted drone-part exports to nine Lindholm firms this week?", "2026-03-01"),
-    ("Which country restricted drone-part exports to nine Lindholm firms last month?", "2026-03-10"),
-    ("Which country restricted drone-part exports to nine Lindholm firms this year?", "2026-11-30"),  # no window
+@pytest.mark.parametrize("question", [
+    "How soon must investors notify Treasury after a notifiable transaction?",
+    "How quickly must exporters tell customs about a lost licence?",
+    "Within what period must buyers report an acquisition?",
+    "How soon will the rules be enforced?",
 ])
-def test_a_report_within_the_window_answers(engine, question, until):
-    brief = ask(engine, question, until)
-    assert not brief.abstained, brief.message
-    assert answer_text(brief).startswith("Kestria restricted exports of drone parts")
-    assert any("bounds the evidence to" in n for n in brief.provenance.notes) is ("this year" not in question)
+def test_how_soon_asks_a_period(question):
+    assert answer_type(question) == "period"
 
 
-@pytest.mark.parametrize("question, until", [
-    ("Which country restricted drone-part exports to nine Lindholm firms this week?", "2026-04-15"),
-    ("Which country restricted drone-part exports to nine Lindholm firms yesterday?", "2026-03-01"),
+@pytest.mark.parametrize("question, until, period", [
+    ("How soon must buyers report an acquisition of a Korean chip designer to the ministry?", "2026-05-13",
+     "within 45 days"),
+    ("How quickly must Japanese exporters notify customs after losing an export licence?", "2026-08-04",
+     "five working days"),
+    ("Within what period must buyers report an acquisition of a chip designer to the Korean ministry?", "2026-05-13",
+     "within 45 days"),
+    ("How soon must Taiwan's chipmakers submit their compliance plans?", "2026-09-22", "March 31, 2027"),
 ])
-def test_a_report_older_than_the_window_does_not_answer(engine, question, until):
-    brief = ask(engine, question, until)
-    assert brief.abstained
-    assert f"as of {until}" in brief.message
+def test_the_time_limit_leads(engine, question, until, period):
+    assert period in lead(engine, question, until)
+
+
+def test_a_time_limit_is_a_full_answer(engine):
+    text = answer_of(engine, "How soon must buyers report an acquisition of a Korean chip designer to the ministry?",
+                     "2026-05-13")
+    assert "none gives" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Buyers must report the deal within 45 days after closing it.",
+    "Exporters must notify customs no later than five working days after the loss.",
+    "The filing is due within a month of the transaction.",
+    "Applicants must file within two business days.",
+    "買収後30日以内に届け出なければならない。",
+    "交易完成后15个工作日内向商务部报告。",
+    "거래 후 30일 이내에 신고해야 한다.",
+])
+def test_a_length_of_time_is_a_period(text):
+    assert gives_period(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry screened 31 acquisitions in 2025.",
+    "Exporters lost 14 licences, the ministry said.",
+    "The rule was announced on 30 May.",
+    "规定自2027年1月1日起施行。",
+])
+def test_another_figure_or_a_date_is_none(text):
+    assert not gives_period(text)

@@ -177,7 +177,11 @@ KIND_WORDINGS = {
         "And when did the talks resume?",
         "Do you know when the plant restarts?",
         "By when must firms comply?",
+    ],
+    "period": [
         "How soon will the rules be enforced?",
+        "How quickly must the operator report a breach?",
+        "Within what time frame must buyers file?",
     ],
     "date": [
         "On what date was the treaty signed?",

@@ -17,7 +17,11 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["entry_stamp_end", "without_entry_stamp"]
+__all__ = ["LIVE_BLOG_ENTRIES", "entry_stamp_end", "is_live_blog", "without_entry_stamp"]
+
+#: how many of a text's lines must open with an entry stamp for it to be a live blog's entries (one stamped line is
+#: a time in a report: "14:20 - Officials said …" quoted once)
+LIVE_BLOG_ENTRIES = 2
 
 
 @cache
@@ -45,3 +49,10 @@ def without_entry_stamp(text: str) -> str:
     """``text`` from the words after its opening entry stamp (``entry_stamp_end``); unchanged when it opens with
     none."""
     return text[entry_stamp_end(text):]
+
+
+def is_live_blog(text: str) -> bool:
+    """Whether ``text`` (a passage, lines kept) holds a live blog's entries: at least ``LIVE_BLOG_ENTRIES`` of its
+    lines open with an entry stamp ("09:10 KST — Talks have begun …", "17:05 KST — The talks ended …"). Each entry is
+    the blog's news of its own day."""
+    return sum(1 for line in text.splitlines() if entry_stamp_end(line.strip())) >= LIVE_BLOG_ENTRIES

@@ -36,6 +36,7 @@ from rag.writers.answer_value import (
     speaks,
 )
 from rag.writers.answer_class import named_as_other
+from rag.writers.answer_period import ends_deadline, gives_period
 from rag.writers.attribution import cue_role
 from rag.writers.sentence_cues import (
     ANSWER_KIND_ORDER,
@@ -58,7 +59,7 @@ __all__ = ["KIND_NOUNS", "SINGLE_VALUE_KINDS", "answer_type", "recommender", "re
 NAME_MODIFIER_RE = re.compile(r"^[A-Z][\w'’.]*-[a-z]+[.,;:]?$")
 
 #: What an answer of each kind is called when the sources lack it ("none gives the date asked for").
-KIND_NOUNS = {"when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
+KIND_NOUNS = {"period": "the time limit", "when": "the date", "date": "the date", "number": "the number", "term": "the term", "name": "the name",
               "list": "the list of items", "action": "the action", "intent": "what was said would be done",
               "recommendation": "the recommendation",
               "reason": "the reason", "thing": "the name"}
@@ -106,7 +107,7 @@ def asked_kind_phrase(question: str) -> str | None:
 
 
 def answer_type(question: str) -> str | None:
-    """The kind of answer a question asks for: "when", "date", "number", "recommendation", "term", "list", "name",
+    """The kind of answer a question asks for: "period" (a time limit), "when", "date", "number", "recommendation", "term", "list", "name",
     "intent", "reason", "action" or None (the first kind of ``rag/text/data/answer_kinds.toml`` whose wording it uses).
     A resolved follow-up that asks for no kind itself ("And the year before? (How many chips Japan export)") asks
     for the kind its carried context leads with: ``rag.followup`` carries the previous question's asking words
@@ -287,6 +288,10 @@ def has_answer_kind(
         return False  # "on what date ...?" is not answered by "on Wednesday" or "last week"
     if kind in ("when", "date") and asked.year and not gives_year(text):
         return False  # "What year?" is not answered by "on Monday" or "last week" in a report that gives no year
+    if kind == "period":  # "How soon must investors notify …?": "within 30 days after …", or a deadline's calendar
+        # time ("by March 31, 2027"), not a weekday or "last week" that dates the report's event
+        return gives_period(text) or any(stem_word(t.text) not in question_stems and ends_deadline(text, t.start)
+                                         for t in _times(text))
     if kind == "when":  # after "since:" / "until:" the time following that word ("its largest rise since 1994")
         # ... and in an undated source, not a time only the source's date places: "last week" there places nothing
         # ("March 3" without its year still says which day of the year)
@@ -578,7 +583,7 @@ def _times(text: str) -> list[_Time]:
 
 
 #: The kinds of answer that are one value (a name, a number, a date): the first sentence must give it.
-SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when"})
+SINGLE_VALUE_KINDS = frozenset({"name", "number", "date", "when", "period"})
 
 
 def asks_for_more(asked: str) -> bool:

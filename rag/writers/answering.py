@@ -138,7 +138,7 @@ NEAREST_BONUS = 0.1
 #: "The operator ... won the contract")
 VALUE_FIRST_KINDS = SINGLE_VALUE_KINDS | CLASS_KINDS
 #: the kinds whose value (a number, a date) may come in the sentence after the one stating the asked fact
-VALUE_KINDS = frozenset({"number", "date", "when"})
+VALUE_KINDS = frozenset({"number", "date", "when", "period"})
 #: the kinds whose value an answer's first quote may be led by from its document's headline (``_headline``): a name,
 #: number, date or named term the quote lacks
 HEADLINE_KINDS = VALUE_FIRST_KINDS | {"term"}

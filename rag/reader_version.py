@@ -6,10 +6,14 @@ other titles, dates or publishers, and a skipped file would keep the old ones fo
 file, the reader version it was read with (``Catalog.file_reader``), and ingest reads a file again when either
 changed (``rag.ingest``); documents whose text and metadata come out the same stay as they are.
 
-The version hashes, in a fixed order: the source of the reader's modules (``READER_MODULES`` and every module of
-the ``rag.text`` package), the text layer's data files (``rag/text/data``, all of them: which tables a read consults
-depends on the text), and the versions of the installed distributions those modules import (trafilatura, lxml,
-pypdf, charset-normalizer, ...). A change anywhere else (writers, ranking, the API) does not change it.
+The version hashes, in a fixed order: the source of the reader's modules (``READER_MODULES`` and every ``rag``
+module they import, directly or through one another, with the packages holding them: ``reader_files``), the text
+layer's data files those modules name (``rag/text/data/<name>.txt|toml`` read by ``rag.text.lexicon``'s
+``word_list``, ``word_set`` or ``table`` with the name written out: ``read_data``; all of them, should a reader
+module pass a computed name), and the versions of the installed distributions those modules import (trafilatura,
+lxml, pypdf, charset-normalizer, ...). A change anywhere else (writers, ranking, the API, a ``rag.text`` module or a
+data file only the writers or the checker read) does not change it: an index is not re-read for it (the full
+RealTime QA corpus: 79 s at the stop of s65, for every data edit of a writer).
 """
 
 from __future__ import annotations
@@ -44,11 +48,51 @@ def _module_path(name: str, package: Path = _PACKAGE) -> Path | None:
 
 
 def reader_files(package: Path = _PACKAGE) -> list[tuple[str, Path]]:
-    """(module name, source path) of every reader module in the package directory ``package`` (``rag/``):
-    ``READER_MODULES`` and ``rag.text``'s, sorted by name."""
-    text = package / "text"
-    names = set(READER_MODULES) | {"rag.text"} | {f"rag.text.{p.stem}" for p in text.glob("*.py") if p.stem != "__init__"}
-    return sorted((n, p) for n in names if (p := _module_path(n, package)) is not None)
+    """(module name, source path) of every reader module in the package directory ``package`` (``rag/``), sorted by
+    name: ``READER_MODULES`` and every ``rag`` module they import, directly or through one another
+    (``imported_names``; ``NOT_READING`` aside), with the package ``__init__`` of each (importing ``rag.text.dates``
+    runs ``rag/text/__init__.py``). A module no reader module imports cannot change what the reader reads."""
+    found: dict[str, Path] = {}
+    todo = list(READER_MODULES)
+    while todo:
+        name = todo.pop()
+        if name in found or name in NOT_READING:
+            continue
+        path = _module_path(name, package)
+        if path is None:
+            continue
+        found[name] = path
+        parents = [".".join(name.split(".")[:k]) for k in range(2, name.count(".") + 1)]
+        todo += parents + sorted(m for m in imported_names(path) if m.startswith("rag.") or m == "rag")
+    return sorted(found.items())
+
+
+#: ``rag.text.lexicon``'s loaders: called with a data file's name (without its suffix)
+_LOADERS = frozenset({"word_list", "word_set", "table"})
+_LEXICON = "rag.text.lexicon"
+
+
+def read_data(files: list[tuple[str, Path]]) -> frozenset[str] | None:
+    """The names of the data files (``rag/text/data/<name>.txt|toml``) the modules ``files`` ((name, path), as
+    ``reader_files`` gives them) read through the lexicon's loaders (``word_list("stopwords")``, ``table("dates")``,
+    called by name or as an attribute); None when one of them passes a name it computes (``table(name)``): then any
+    data file may be read. The lexicon's own loaders, which pass their argument on, are not such callers."""
+    names: set[str] = set()
+    for module, path in files:
+        if module == _LEXICON:
+            continue
+        for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+            if called not in _LOADERS:
+                continue
+            arg = node.args[0] if node.args else None
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                return None
+            names.add(arg.value)
+    return frozenset(names)
 
 
 def imported_names(path: Path) -> set[str]:
@@ -86,18 +130,21 @@ def reader_version() -> str:
 
 
 def digest(package: Path) -> str:
-    """16 hex digits of sha256 over the reader's sources in the package directory ``package`` (``rag/``), its
-    ``text/data`` files and the versions of the distributions those sources import. Raises ``OSError`` when a file
+    """16 hex digits of sha256 over the reader's sources in the package directory ``package`` (``rag/``,
+    ``reader_files``), the ``text/data`` files they read (``read_data``) and the versions of the distributions those sources import. Raises ``OSError`` when a file
     of the package cannot be read."""
     h = hashlib.sha256()
     imports: set[str] = set()
-    for name, path in reader_files(package):
+    files = reader_files(package)
+    for name, path in files:
         data = path.read_bytes()
         h.update(f"module {name} {len(data)}\n".encode())
         h.update(data)
         imports |= imported_names(path)
     data_dir = package / "text" / "data"
-    for path in sorted(p for p in data_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    named = read_data(files)
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and (named is None or (p.parent == data_dir and p.stem in named))):
         data = path.read_bytes()
         h.update(f"data {path.relative_to(data_dir).as_posix()} {len(data)}\n".encode())
         h.update(data)

@@ -11,7 +11,7 @@ import pytest
 
 import rag.ingest as ingest_module
 from rag.ingest import Ingestor
-from rag.reader_version import NOT_READING, _module_path, digest, imported_names, reader_files, reader_version
+from rag.reader_version import NOT_READING, _module_path, digest, imported_names, read_data, reader_files, reader_version
 from rag.retrieve import HybridRetriever, make_filters
 
 PACKAGE = Path(ingest_module.__file__).resolve().parent
@@ -63,6 +63,66 @@ def test_a_changed_writer_or_ranking_module_leaves_the_version(package_copy):
         path = package_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# x\n", encoding="utf-8")
     assert digest(package_copy) == before
+
+
+def _append(path: Path, line: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+
+
+@pytest.mark.parametrize("data_file", ["frame_nouns.txt", "surname_openers.txt", "act_roles.toml", "stopwords.txt"])
+def test_a_data_file_only_the_writers_or_the_checker_read_leaves_the_version(package_copy, data_file):
+    """An edit of a writer's word list does not make the next ingest re-read every file (79 s for the full RealTime QA
+    corpus, s65): the version hashes only the data files a reader module names."""
+    before = digest(package_copy)
+    _append(package_copy / "text" / "data" / data_file, "\n# a new entry\n")
+    assert digest(package_copy) == before
+
+
+def test_a_text_module_no_reader_module_imports_leaves_the_version(package_copy):
+    before = digest(package_copy)
+    for name in ("asked_period.py", "cross_lingual.py"):
+        _append(package_copy / "text" / name, "\n# x\n")
+    assert digest(package_copy) == before
+
+
+def test_a_text_module_a_reader_module_imports_through_another_changes_the_version(package_copy):
+    before = digest(package_copy)
+    _append(package_copy / "text" / "normalize.py", "\n# x\n")  # loaders -> rag.text.normalize
+    assert digest(package_copy) != before
+
+
+def test_a_reader_module_reading_a_data_file_by_a_computed_name_hashes_every_data_file(package_copy):
+    _append(package_copy / "loaders.py", "\n\ndef _extra(kind):\n    return table(kind)\n")
+    before = digest(package_copy)
+    _append(package_copy / "text" / "data" / "frame_nouns.txt", "\n# a new entry\n")
+    assert read_data(reader_files(package_copy)) is None
+    assert digest(package_copy) != before
+
+
+def test_every_data_file_the_reader_opens_is_hashed():
+    """Read the sample corpus, the s65 fresh user's kinds of files (Markdown, plain text, HTML, JSONL, a feed) in a
+    fresh process that records every file opened under ``rag/text/data``: each is one the version hashes."""
+    import json
+    import subprocess
+    import sys
+
+    corpus = PACKAGE.parent / "corpus"
+    probe = (
+        "import sys, json\n"
+        "from pathlib import Path\n"
+        "seen = set()\n"
+        "sys.addaudithook(lambda e, a: seen.add(Path(str(a[0])).stem) if e == 'open' and a and "
+        "'/rag/text/data/' in str(a[0]) else None)\n"
+        "from rag.config import Settings\n"
+        "from rag.loaders import iter_files, load_file\n"
+        "for f in iter_files([Path(p) for p in sys.argv[1:]]):\n"
+        "    list(load_file(f, [], Settings().limits))\n"
+        "print(json.dumps(sorted(seen)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(corpus), str(Path(__file__).parent / "data")],
+                         capture_output=True, text=True, check=True)
+    opened = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert opened and opened <= read_data(reader_files())
 
 
 def _source(tmp_path: Path) -> Path:

@@ -90,7 +90,7 @@ from rag.writers.list_members import (asks_source_list, class_noun, counts_witho
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.list_count import counts_another_set
-from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
+from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, actor_first, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
                                        stated_in_story, writers_view)
 from rag.writers.hypothesis_stance import speaker
@@ -1172,6 +1172,9 @@ class QuestionAnswering:
                 # reporters the measure was needed to …"), though it repeats too little of the question to be in it
                 if reasons and all(writers_view(scored.cands[i].text) for i in reasons):
                     reasons = stated_in_story(query, scored.cands, quotable) or reasons
+                # ... and "Why did METI say …?" asks METI's own: the reasons the actor is reported giving lead
+                # (``stated_reason.actor_first``), not another voice's that repeats more of the question
+                reasons = actor_first(query, scored.cands, reasons, quotable)
                 # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
                 # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
                 pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool

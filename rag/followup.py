@@ -24,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_passages", "asked_of_act", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
+__all__ = ["answered_object", "answered_passages", "answered_subject", "described_name", "asked_of_act", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
            "standalone_polar",
            "turns_story", "is_follow_up", "stay_on_story"]
 
@@ -258,6 +258,94 @@ def _objects(question: str) -> list[tuple[str, str]]:
         if k > j:
             pairs.append((verb, " ".join(words[i + 1:k])))
     return pairs
+
+
+#: how many content words of an answered object are carried ("rules" of "approved rules requiring vessels …")
+ANSWERED_OBJECT_WORDS = 2
+
+
+def answered_object(previous: str, reply: str) -> str | None:
+    """The object the previous answer gave the act a "what" question asked about: "What did Taiwan's Executive Yuan
+    approve on June 16?" answered "Taiwan's Executive Yuan on Monday approved rules requiring vessels …" → "rules".
+    The previous question opens with "what" or "which" and gives its act (``answer_act.asked_act``) no object of its
+    own (``_objects``); the answer's first sentence tells that act by a form of its verb, followed by a determiner or
+    none and the object's content words (up to a function word or an "-ing" clause, at most
+    ``ANSWERED_OBJECT_WORDS``). None otherwise: what "they" or "it" of a follow-up then points at is the previous
+    answer's names."""
+    from rag.writers.answer_act import asked_act  # the writers import this module's callers
+
+    asked = _words(previous)
+    if not asked or asked[0].lower() not in ("what", "which"):
+        return None
+    from rag.text.tokens import stem
+
+    act = asked_act(previous)  # (its verbs as stems: "approv")
+    if act is None or not act.verbs or any(stem(v) in act.verbs for v, _ in _objects(previous)):
+        return None
+    spans = split_sentences(unframed(reply.strip()))
+    words = _words(spans[0].text if spans else reply)
+    determiners = word_set("determiners")
+    for i, w in enumerate(words):
+        lemma = _verb_lemma(w)
+        if w[:1].isupper() or lemma is None or stem(lemma) not in act.verbs:
+            continue
+        j = i + 1 + (i + 1 < len(words) and words[i + 1].lower() in determiners)
+        out: list[str] = []
+        while (j < len(words) and len(out) < ANSWERED_OBJECT_WORDS and not _stop(words[j], words)
+               and not words[j].lower().endswith("ing")):
+            out.append(words[j])
+            j += 1
+        return " ".join(out) or None
+    return None
+
+
+def answered_subject(question: str, previous: str, reply: str) -> str | None:
+    """A follow-up whose subject pronoun (``elliptical_followups.toml`` ``thing_pronouns``, right after an
+    auxiliary) is followed by what a measure or thing does (``thing_predicates``: "take effect", "expire", "cover" …),
+    with the pronoun replaced by the object the previous answer gave the previous question's act
+    (``answered_object``): "What did Taiwan's Executive Yuan approve on June 16?" "Taiwan's Executive Yuan on Monday
+    approved rules requiring …" "When do they take effect?" → "When do the rules take effect?". None for any other
+    question, or when the previous answer gave no such object."""
+    data = table("elliptical_followups")
+    words = _words(question)
+    lowered = [w.lower() for w in words]
+    at = next((k for k in range(1, len(words) - 1) if lowered[k] in data["thing_pronouns"]
+               and lowered[k - 1] in data["auxiliaries"]), None)
+    if at is None:
+        return None
+    rest = " ".join(_verb_lemma(w) or w.lower() for w in lowered[at + 1:])
+    if not any(rest == p or rest.startswith(p + " ") for p in data["thing_predicates"]):
+        return None
+    thing = answered_object(previous, reply)
+    if thing is None:
+        return None
+    spans = list(_WORD_RE.finditer(question))
+    m = spans[at]
+    return question[:m.start()] + "the " + thing + question[m.end():]
+
+
+#: a name: capitalised words in a row (at most four), the first not a function word
+_NAME_RUN = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+
+
+def described_name(question: str, reply: str) -> str | None:
+    """A follow-up naming something by a definite description ("the company", "the firm", "the broker") with it
+    replaced by the name the previous answer gives that description: the noun right before a name ("… the trading
+    company Haneul Tech …") or a name set off with it ("Haneul Tech, the company …"), read in ``reply`` with its
+    attributions and date notes left out. "How much was the company fined?" → "How much was Haneul Tech fined?".
+    None when the question names nothing so, or the answer gives the description no name, or two names."""
+    text = DATE_NOTE_RE.sub(" ", unframed(reply.strip()))
+    for m in re.finditer(r"\bthe\s+(?P<noun>[a-z][a-z-]+)\b", question):
+        noun = m.group("noun")
+        if noun in STOPWORDS:
+            continue
+        before = {f.group("name").strip() for f in re.finditer(rf"\b{re.escape(noun)}\s+{_NAME_RUN}", text)}
+        after = {f.group("name").strip() for f in re.finditer(
+            rf"{_NAME_RUN},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", text)}
+        names = {n for n in before | after if n.split()[0].lower() not in STOPWORDS}
+        if len(names) == 1:
+            return question[:m.start()] + names.pop() + question[m.end():]
+    return None
 
 
 def resolved_object(question: str, previous: str) -> str | None:
@@ -540,6 +628,14 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # "they"; with no other pronoun left, the question is its own
     subject = resolved_subject(question, previous.asked) if previous is not None else None
     question = subject or question
+    # "When do they take effect?" after "What did Taiwan's Executive Yuan approve?" "… approved rules requiring …":
+    # "they" are the rules the previous answer gave (``answered_subject``): asked of them, in that answer's story
+    pointed = answered_subject(question, previous.asked, reply) if previous is not None and subject is None else None
+    question = pointed or question
+    # "How much was the company fined?" after an answer naming "the trading company Haneul Tech": the company is
+    # Haneul Tech, not the person the answer led with (``described_name``)
+    described = described_name(question, reply) if previous is not None and kind is not None else None
+    question = described or question
     rewritten = (resolved_object(question, previous.asked) or asked_of_act(question, previous.asked)
                  if previous is not None else None)
     if rewritten is None and subject is not None and standalone_polar(subject):
@@ -560,7 +656,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         # names left out: they may be what is asked)
         carried = [w for w in _content(_words(contrary), single) if not _is_name(w)]
     from_reply: list[str] = []
-    if refers and reply:
+    if described:  # the description named the one asked about: the names earlier answers led with are not carried
+        earlier = {w.lower() for w in previous.from_reply}
+        carried = [w for w in carried if w.lower() not in earlier]
+    elif refers and reply:
         named = _answer_names(reply, one=_singular_reference(words))
         from_reply = [w for w in named if w.lower() not in {c.lower() for c in carried}]
         carried = named + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
@@ -591,7 +690,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # the event ("Which port cities did they simulate blocking?", "And what did they do in response?", "And Korea?")
     # ... and so does one that ends on its verb, leaving its object to the conversation ("Did Japan agree?", "Who is
     # affected?": ``_elliptical``)
-    said = answered_passages(reply) if elliptic or not _own_content(question, single | word_set("question_light")) else ()
+    # ... and so does one whose pronoun points at the object the previous answer gave ("When do they take effect?"
+    # after "… approved rules requiring …": the rules' story)
+    said = (answered_passages(reply) if elliptic or pointed or not _own_content(question, single | word_set("question_light"))
+            else ())
     if said and answer_type(question) in DATED_KINDS:
         # "When?" asks for the date of the event the answer led with, not of a context quote after it (a 2020
         # essay's "today" is not when China restricted 20 Japanese firms): only the lead's story stays. A list of

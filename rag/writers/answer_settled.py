@@ -34,7 +34,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import split_sentences
 from rag.writers.key_terms import key_terms, stems
 
-__all__ = ["settled", "denied", "bears_on_denial", "verb_lemma"]
+__all__ = ["settled", "denied", "bears_on_denial", "verb_lemma", "denial_verbs"]
 
 _WORD = re.compile(r"[\w'’-]+")
 #: the words that open a clause's verb group: what splits "the export curbs | were driven by historical issues"
@@ -47,6 +47,12 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 @cache
 def _data() -> dict:
     return table("settled_in_other_words")
+
+
+@cache
+def denial_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that tell a denial ("deny", "reject", "refute" …: ``[denial] verbs``)."""
+    return frozenset(_data()["denial"]["verbs"])
 
 
 def verb_lemma(word: str) -> str | None:

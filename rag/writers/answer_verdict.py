@@ -42,7 +42,7 @@ from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["INTENDED", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
-           "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "without_verdict"]
+           "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
 #: this share of the claim's other key terms (weighted as ``key_terms`` weighs them) and gives a value of the same
@@ -56,6 +56,8 @@ REST_HELD = 0.75
 #: Korea from its white list".
 SAME_EVENT = REST_HELD
 
+#: the checker's reason naming the words a claim changed from the sentence it copies (``rag.support.features``)
+_CHANGED = re.compile(r"^changed from the supporting sentence: (.+)$")
 #: checker reasons that state the contrary by themselves (``rag/support``: polarity, roles, figures, outdated)
 _DIRECT = re.compile(r"^(?:negation mismatch|role: |attribution: |number .+ vs |outdated: )")
 #: checker reasons of a value the passage lacks: contrary only when the passage gives another value in its place
@@ -110,18 +112,24 @@ class Verdict:
     score: float = 0.0
     reasons: tuple[str, ...] = ()
 
-    def sentence(self, offsets: Sequence[tuple[int, int]], acts: Sequence[bool] | None = None) -> int | None:
+    def sentence(self, offsets: Sequence[tuple[int, int]], acts: Sequence[bool] | None = None,
+                 shares: Sequence[float] | None = None) -> int | None:
         """Which of the deciding passage's sentences (their ``offsets`` in it, from ``joined``) the deciding window
         covers most; None when undecided or when it covers none. ``acts``: per sentence, whether it names the claim's
         act (``names_act``): of the sentences the window covers, one naming the act comes first, however short ("A
         Singapore court … sentenced three men …. The men did not appeal." decides "the men appealed" by its second
-        sentence, which the answer must quote after its "No.")."""
+        sentence, which the answer must quote after its "No."). ``shares``: per sentence, the share of the claim it
+        holds (``held_share``): of several covered sentences naming the act, the one holding most of the claim comes
+        first ("The talks ended without a joint statement.", not an earlier, longer entry of the same live blog whose
+        "did not offer a timeline" the act family also reads, for "the talks ended with a joint statement")."""
         if self.span is None:
             return None
         a, b = self.span
         laps = [min(b, end) - max(a, start) for start, end in offsets]
         named = [bool(acts[k]) if acts is not None and k < len(acts) else False for k in range(len(laps))]
-        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and named[k], laps[k], -k), default=None)
+        held = [float(shares[k]) if shares is not None and k < len(shares) else 0.0 for k in range(len(laps))]
+        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and named[k], held[k] if laps[k] > 0 and named[k]
+                                                    else 0.0, laps[k], -k), default=None)
         return best if best is not None and laps[best] > 0 else None
 
 
@@ -918,7 +926,8 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     everything = " ".join(passages)  # where a claim's name may be told apart from another party's act
     intended = [intent_kind(asked[i], _claim_sentence(asked[i], r.best_sentence or passages[i])) if r.spans else None
                 for i, r in enumerate(results)]
-    supported = [(r.score, i) for i, r in enumerate(results) if r.supported and r.spans and not intended[i]
+    supported = [(r.score, i) for i, r in enumerate(results)
+                 if (r.supported or (own[i] and whole_claim_told(asked[i], act, r))) and r.spans and not intended[i]
                  and _affirms(asked[i], r.best_sentence or passages[i], passages[i], act if own[i] else "")
                  and tells_claim_act(act if own[i] else "", r.best_sentence or passages[i], asked[i])
                  and not (own[i] and another_party(asked[i], act, r.best_sentence or passages[i], everything))
@@ -990,6 +999,48 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
         return _decided(intended[i], i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
+
+
+def whole_claim_told(claim: str, act: str, result: Any) -> bool:
+    """Whether a checker ``result`` (``SupportResult``) the checker leaves below its threshold only by probability
+    (its one reason "weak support", no concern of a contrary) still tells the whole ``claim``: its sentence holds
+    every key term of the claim (``_held`` 1.0) and there is an act to tell (``act``, ``PolarQuestion.act``; the
+    judge then asks that a clause tells it, ``tells_claim_act``). The asked act told in another verb form in a later
+    clause of a long sentence ("METI said … the reviews were 'routine checks on end-use' prompted by a rise in
+    re-exports …, and denied that any restriction had been imposed" for "METI denied imposing a restriction") is
+    scored low by the checker's similarity over the whole sentence, though each word of the claim is there. A reason
+    "changed from the supporting sentence" counts as weak too when every word it names is a claim word the sentence
+    holds in another form (the gerund "blocking" of "… denied blocking the shipment" against "… denied that the
+    shipment had been blocked"): the same lemma, read by the key terms' stems."""
+    if not act or not result.best_sentence or len(result.reasons) != 1:
+        return False
+    reason = result.reasons[0]
+    if not reason.startswith("weak support"):
+        changed = _CHANGED.match(reason)
+        if not changed:
+            return False
+        words = re.findall(r"[^\W\d_][\w'’-]*", changed.group(1).replace(" for ", " "))
+        claim_stems = {t.stem for t in key_terms(claim)}
+        sentence_stems = {t.stem for t in key_terms(result.best_sentence)}
+        if not words or not all(stem(w.lower()) in claim_stems & sentence_stems for w in words):
+            return False
+    return _held(claim, result.best_sentence, "") >= 1.0 and _act_told_outright(claim, act, result.best_sentence)
+
+
+def _act_told_outright(claim: str, act: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells the claim's act as its own statement: a word of it tells the act (``_act_at``),
+    not as the infinitive of a request or aim ("… asked the agency to deny revoking the licence"), and the sentence
+    denies nothing the claim does not ("… denied that the shipment had been blocked" tells no "Yes" to "the ministry
+    blocked the shipment": a denial verb of ``settled_in_other_words.toml``, read by its verb lemma)."""
+    from rag.writers.answer_settled import denial_verbs, verb_lemma
+
+    words = _words(sentence)
+    at = _act_at(act, words, claim)
+    if at is None or (at and words[at - 1].lower() == "to"):
+        return False
+    denials = denial_verbs()
+    claimed = {verb_lemma(w) for w in _words(claim)}
+    return not any(lemma in denials and lemma not in claimed for w in words if (lemma := verb_lemma(w)))
 
 
 def _holds_event(claim: str, window: str) -> bool:

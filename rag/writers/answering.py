@@ -61,6 +61,7 @@ from rag.writers.answer_model import Signals, load_model, sentence_features
 from rag.writers.asked_event import asked_event
 from rag.writers.answer_table import asks_several, class_column, column_rows
 from rag.writers.answer_premise import Unreported, acted_on_places, compared, premise, unreported
+from rag.writers.answer_bound import asked_bound_nouns, gives_bound
 from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
 from rag.text.cross_lingual import crosses_languages
@@ -91,7 +92,7 @@ from rag.writers.list_members import (asks_source_list, class_noun, counts_witho
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.list_count import counts_another_set
-from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
+from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, actor_first, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
                                        stated_in_story, writers_view)
 from rag.writers.hypothesis_stance import speaker
@@ -500,6 +501,10 @@ class QuestionAnswering:
                                               else STATES_COVERAGE)]
         if kind == "number" and covered:
             covered += [i for i in self._counting_in_story(query, scored, covered) if i not in covered]
+        # "What is the maximum penalty under …?": the story's amount stated as a rule answers it ("Penalties rise to
+        # the greater of $500,000 or twice the value …"), though the rule's name is the lede's (``_bound_answers``)
+        bound = self._bound_answers(query, scored, kind)
+        covered += [i for i in bound if i not in covered]
         if kind == "name" and covered:  # "Who rejected the plan?": a place doing the asked act answers ("Beijing
             # rejected the plan …"), though it repeats none of the question's words, as in _pick_answer
             every = np.ones(len(scored.cands), dtype=bool)
@@ -577,7 +582,8 @@ class QuestionAnswering:
         # singer)
         labelled = lambda i: (names_label(scored.cands[i].text, asked)  # noqa: E731
                               and (kind not in SINGLE_VALUE_KINDS or bool(typed[i])))
-        typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])]
+        typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])
+                    or i in bound]  # ("three times the value of the goods" is the amount asked)
         # a sentence counting the asked members whose report names them later (``_named_later``)
         later = ({scored.cands[j].doc_id for j in self._named_later(query, scored, covered)} if kind == "list"
                  else set())
@@ -1050,6 +1056,10 @@ class QuestionAnswering:
         phrase = self._stated_phrase(query, scored, about)
         if phrase is not None and prefer_kind:
             return [phrase]
+        # "What is the maximum penalty under …?": the story's amount stated as a rule leads (``_bound_answers``)
+        bound = self._bound_answers(query, scored, kind)
+        if bound and prefer_kind:
+            return self._order(scored, value, bound)[:1]
         # "Who said Japan's measure was politically motivated?": the sentence putting that view by its holder's frame
         # ("… what he described as a politically motivated measure": ``answer_who.view_holder``) answers it
         held = self._view_held(query, scored, quotable)
@@ -1190,6 +1200,9 @@ class QuestionAnswering:
                 # reporters the measure was needed to …"), though it repeats too little of the question to be in it
                 if reasons and all(writers_view(scored.cands[i].text) for i in reasons):
                     reasons = stated_in_story(query, scored.cands, quotable) or reasons
+                # ... and "Why did METI say …?" asks METI's own: the reasons the actor is reported giving lead
+                # (``stated_reason.actor_first``), not another voice's that repeats more of the question
+                reasons = actor_first(query, scored.cands, reasons, quotable)
                 # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
                 # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
                 pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
@@ -2035,7 +2048,9 @@ class QuestionAnswering:
                     # (of the sentences its window covers, the one naming the asked act: "The men did not appeal.",
                     # not the longer lede before it)
                     at = (verdict.sentence(passages[verdict.passage][1],
-                                           [names_act(polar.act, asked.cands[i].text) for i in sentences[verdict.passage]])
+                                           [names_act(polar.act, asked.cands[i].text) for i in sentences[verdict.passage]],
+                                           [held_share(polar.claim, asked.cands[i].text)
+                                            for i in sentences[verdict.passage]])
                           if verdict.passage is not None else None)
                     if at is not None:
                         index = sentences[verdict.passage][at]
@@ -2048,6 +2063,19 @@ class QuestionAnswering:
                     verdict = replace(verdict, outcome=kind)
                 answer = PolarAnswer(polar, verdict, index)
         return answer
+
+    def _bound_answers(self, query: str, scored: Scored, kind: str | None) -> list[int]:
+        """For a question asking for a bound of an amount ("What is the maximum penalty under the outbound investment
+        rule?", ``answer_bound.asked_bound_nouns``; its kind a number, or none read), the quotable sentences of the
+        most relevant sentence's report that state the asked amount as a rule ("Penalties rise to the greater of
+        $500,000 or twice the value of the transaction.": ``answer_bound.gives_bound``), however few of the
+        question's other words they repeat (the lede names the rule); [] for any other question."""
+        if kind not in (None, "number") or not asked_bound_nouns(query) or not scored.cands:
+            return []
+        quotable, about = self._quotable(query, scored), self._about_places(query, scored)
+        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+        return [i for i, c in enumerate(scored.cands) if c.doc_id == story and quotable[i] and about[i]
+                and gives_bound(query, c.text)]
 
     @staticmethod
     def _reporting(scored: Scored) -> list[bool]:

@@ -33,7 +33,7 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
-__all__ = ["writers_view", "stated_in_story", "account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
+__all__ = ["actor_first", "writers_view", "stated_in_story", "account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
            "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "asks_stated_reason", "reading_after", "reason_phrases", "states_no_reason",
            "without_lead"]
 
@@ -260,6 +260,29 @@ def stated_in_story(question: str, cands: Sequence[Candidate], quotable: Sequenc
             seen.add(cands[j].text)
             out.append(j)
     return out
+
+
+def actor_first(question: str, cands: Sequence[Candidate], reasons: Sequence[int], quotable: Sequence[bool]) -> list[int]:
+    """For a question asking the reason an actor itself gave ("Why did METI say it was reviewing photoresist
+    licences?": ``stated_reason_actor``), the reasons of ``reasons`` (indices into ``cands``) the actor is reported
+    giving (``said_by``, or by the class noun the question names it with: "The trade ministry said …" for "Why did
+    Vietnam's trade ministry say …?"; "METI said in a statement that the reviews were 'routine checks on end-use' prompted by a
+    rise in re-exports …"), or, none of them being, the reasons the actor gives in the asked act's story
+    (``stated_in_story``), though they repeat too little of the question to be among ``reasons``; ``reasons``
+    unchanged when the question asks no stated reason or the actor gives none: another voice's reason (a think
+    tank's "in our view … because a panel would have to find …") is no answer to what the actor said."""
+    actor = stated_reason_actor(question)
+    if actor is None:
+        return list(reasons)
+    # (the actor by its name, or by the class noun the question names it with: "The trade ministry said …" for "Why
+    # did Vietnam's trade ministry say …?")
+    asked = text_stems(without_carried_context(question))
+    gives = lambda i: said_by(cands[i].text, actor) or _said_by_class(cands[i].text, asked)  # noqa: E731
+    own = [i for i in reasons if gives(i)]
+    if own:
+        return own
+    story = [i for i in stated_in_story(question, cands, quotable) if gives(i)]
+    return story or list(reasons)
 
 
 def _said_by_class(text: str, before: frozenset[str] | set[str]) -> bool:

@@ -11,8 +11,7 @@ parallel measure on the same day covering Nikon and Canon immersion scanners").
 - the answer's first sentence then comes from that document, the sentence of it naming the asked actor where one
   does (not another country's act told beside it);
 - without the distinctive noun the actor's bigger story keeps answering, and a document holding other terms but not
-  all of the current one's is no fuller; nor is one retrieval ranked below the current one (the ranker weighs the
-  question's terms by their rarity in the corpus: it must agree).
+  all of the current one's is no fuller.
 
 End to end over three corpora written for this test, each one actor with two stories: a big one (two or three reports
 whose sentences repeat the actor and a generic act word) and a small one whose headline alone, or one sentence, holds
@@ -30,11 +29,11 @@ from rag.writers.answer_story_held import doc_terms, fuller_story
 
 # -- which document tells the story more fully --------------------------------------------------------------------
 
-EVIDENCE = [  # in retrieval order
-    ("small", "Korea and Canada restrict dredging in the Yellow Sea", "Ottawa set its own rules. Korea followed."),
+EVIDENCE = [
     ("big", "Seoul curbs exports of battery cathode precursors", "South Korea restricted exports of nickel precursors. "
      "Korea tightened licences again in May."),
     ("big", "Seoul curbs exports of battery cathode precursors", "Korea restricted shipments to three buyers."),
+    ("small", "Korea and Canada restrict dredging in the Yellow Sea", "Ottawa set its own rules. Korea followed."),
     ("other", "Canada restricts dredging near Halifax", "Canada restricted dredging in May."),
 ]
 
@@ -43,13 +42,6 @@ def test_the_document_holding_every_term_the_other_holds_and_the_distinctive_nou
     q = "What did Korea restrict for dredging?"
     assert doc_terms(q, EVIDENCE)["small"] == {"korea", "restrict", "dredg"}
     assert fuller_story(q, EVIDENCE, ["big"]) == "small"
-
-
-def test_a_fuller_document_retrieval_ranked_below_the_current_one_does_not_take_over():
-    """Retrieval weighs the question's terms by their rarity in the corpus; a fuller document it ranked below the
-    current story's (an essay using every word of a question about two stories) leaves the choice as it was."""
-    q = "What did Korea restrict for dredging?"
-    assert fuller_story(q, EVIDENCE[1:] + EVIDENCE[:1], ["big"]) is None
 
 
 def test_a_document_lacking_one_of_the_current_document_s_terms_is_not_fuller():

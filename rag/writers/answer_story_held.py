@@ -96,8 +96,7 @@ def doc_terms(question: str, evidence: Sequence[tuple[str, str, str]]) -> dict[s
 def fuller_story(question: str, evidence: Sequence[tuple[str, str, str]], rivals: Sequence[str]) -> str | None:
     """The document of ``evidence`` ((doc_id, title, text) per passage, in retrieval order) that tells ``question``'s
     story more fully than each of the other ``rivals`` (the documents an answer's first sentence was to be chosen
-    from, the first being the one its most relevant sentence is from; and the other documents holding the question's
-    asked doer, ``answer_actor.asked_agent``), or None.
+    from, and the other documents holding the question's asked doer, ``answer_actor.asked_agent``), or None.
 
     A document tells it more fully than another when it holds every key term of the question the other holds and
     more (a strict superset, ``doc_terms``): "What did Japan restrict for servicing?" is not answered from Japan's
@@ -105,16 +104,9 @@ def fuller_story(question: str, evidence: Sequence[tuple[str, str, str]], rivals
     when a report headlined "Netherlands and Japan restrict servicing of DUV lithography tools" holds the question's
     distinctive noun too. Of several such documents, the one whose held terms weigh most (each term weighted by its
     rarity across the evidence's documents, ``term_weights``: the distinctive noun counts more than the actor every
-    document names) and, among equals, the first retrieved. Retrieval must agree: the document is retrieved no later
-    than the first rival (the document of the pool's most relevant sentence), so the ranker's reading of the
-    question, its terms weighed by their rarity in the corpus (BM25's IDF, the headline match), has put it first
-    too; an essay holding every word of "What evidence … of Chinese cyber operations against Taiwan and against
-    Japanese industry?" but ranked below the reports does not take over a question about two stories (seed qa-035).
-    None when fewer than two documents compete, or none is fuller than every other rival and so ranked: the choice
-    is left to the sentences' relevance."""
+    document names) and, among equals, the first retrieved. None when fewer than two documents compete, or none is
+    fuller than every other rival: the choice is left to the sentences' relevance."""
     held = doc_terms(question, evidence)
-    order = {d: k for k, d in enumerate(held)}  # retrieval's order of the documents
-    lead = rivals[0] if rivals and rivals[0] in held else None
     agent = asked_agent(question)
     # the asked doer's other stories compete too ("Japan" of "What did Japan restrict …?" in a report of its photoresist
     # licences), though the pool quotes none of them
@@ -122,8 +114,7 @@ def fuller_story(question: str, evidence: Sequence[tuple[str, str, str]], rivals
     rivals = list(dict.fromkeys(rivals))
     if len(rivals) < 2:
         return None
-    fuller = [d for d, terms in held.items() if all(terms > held[r] for r in rivals if r != d)
-              and (lead is None or order[d] <= order[lead])]
+    fuller = [d for d, terms in held.items() if all(terms > held[r] for r in rivals if r != d)]
     if not fuller:
         return None
     weights = term_weights(key_terms(question), [set(t) for t in held.values()])

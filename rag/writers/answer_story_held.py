@@ -33,12 +33,11 @@ import numpy as np
 
 from rag.linear_model import LinearModel, parse_linear, read_model_file
 from rag.text.cjk_actors import bystanders
-from rag.writers.answer_act import asked_act, tells_act
 from rag.writers.answer_actor import asked_agent
 from rag.writers.key_terms import coverage, key_terms, stems, term_weights
 
-__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "doc_coverages", "doc_terms", "docs_holding_story",
-           "fuller_story", "load_story_model", "story_coverage", "story_held"]
+__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "doc_coverages", "docs_holding_story", "load_story_model",
+           "story_coverage", "story_held"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "assets" / "story_model.json"
 MODEL_SCHEMA = "techsec-brief/story-held"
@@ -63,62 +62,13 @@ def doc_coverages(question: str, evidence: Sequence[tuple[str, str, str]]) -> di
     acting (``cjk_actors.bystanders``): 日本 as the destination of China's curbs (对日本出口, 日本企业将受到影响)
     names Japan without telling Japan's story."""
     terms = key_terms(question)
-    docs = _doc_stems(question, evidence)
-    weights = term_weights(terms, list(docs.values()))
-    return {doc: coverage(terms, d, weights) for doc, d in docs.items()}
-
-
-def _doc_stems(question: str, evidence: Sequence[tuple[str, str, str]]) -> dict[str, set[str]]:
-    """Each document's stems (title and passages together, doc_id → stems, in evidence order), less the CJK names
-    of the question's asked doer where they give it as a bystander (``doc_coverages``)."""
     agent = asked_agent(question)
     docs: dict[str, set[str]] = {}
     for doc, title, text in evidence:
         held = stems(f"{title or ''} {text}")
         docs.setdefault(doc, set()).update(held - bystanders(agent, f"{title or ''}\n{text}") if agent else held)
-    return docs
-
-
-def doc_terms(question: str, evidence: Sequence[tuple[str, str, str]]) -> dict[str, frozenset[str]]:
-    """The stems of ``question``'s key terms (``key_terms``) each document of ``evidence`` holds (doc_id → stems, in
-    evidence order; a document's title and passages read together, as ``doc_coverages`` reads them). The asked act's
-    verb is held where the document tells the act in its own word or another of its family (``answer_act.tells_act``:
-    "limit", "tightened", "banned"… for "restrict")."""
-    own = {t.stem for t in key_terms(question)}
-    act = asked_act(question)
-    verbs = [v for v in (act.verbs if act else ()) if v in own]
-    out = {}
-    for doc, held in _doc_stems(question, evidence).items():
-        out[doc] = frozenset((own & held) | {v for v in verbs if tells_act(held, v)})
-    return out
-
-
-def fuller_story(question: str, evidence: Sequence[tuple[str, str, str]], rivals: Sequence[str]) -> str | None:
-    """The document of ``evidence`` ((doc_id, title, text) per passage, in retrieval order) that tells ``question``'s
-    story more fully than each of the other ``rivals`` (the documents an answer's first sentence was to be chosen
-    from, and the other documents holding the question's asked doer, ``answer_actor.asked_agent``), or None.
-
-    A document tells it more fully than another when it holds every key term of the question the other holds and
-    more (a strict superset, ``doc_terms``): "What did Japan restrict for servicing?" is not answered from Japan's
-    bigger photoresist story, whose sentences say "Japan" and "tightened" ("restrict") more often than any other,
-    when a report headlined "Netherlands and Japan restrict servicing of DUV lithography tools" holds the question's
-    distinctive noun too. Of several such documents, the one whose held terms weigh most (each term weighted by its
-    rarity across the evidence's documents, ``term_weights``: the distinctive noun counts more than the actor every
-    document names) and, among equals, the first retrieved. None when fewer than two documents compete, or none is
-    fuller than every other rival: the choice is left to the sentences' relevance."""
-    held = doc_terms(question, evidence)
-    agent = asked_agent(question)
-    # the asked doer's other stories compete too ("Japan" of "What did Japan restrict …?" in a report of its photoresist
-    # licences), though the pool quotes none of them
-    rivals = [d for d in dict.fromkeys(rivals) if d in held] + [d for d, t in held.items() if agent and agent <= t]
-    rivals = list(dict.fromkeys(rivals))
-    if len(rivals) < 2:
-        return None
-    fuller = [d for d, terms in held.items() if all(terms > held[r] for r in rivals if r != d)]
-    if not fuller:
-        return None
-    weights = term_weights(key_terms(question), [set(t) for t in held.values()])
-    return max(fuller, key=lambda d: sum(weights.get(t, 0.0) for t in held[d]))  # max keeps the first of equals
+    weights = term_weights(terms, list(docs.values()))
+    return {doc: coverage(terms, d, weights) for doc, d in docs.items()}
 
 
 @lru_cache(maxsize=2)

@@ -66,7 +66,7 @@ from rag.writers.answer_missing import missing_noun, tells_asked_event
 from rag.writers.answer_revised import without_revised
 from rag.text.cross_lingual import crosses_languages
 from rag.writers.answer_caption import wire_caption
-from rag.writers.answer_story_held import docs_holding_story, fuller_story, story_held
+from rag.writers.answer_story_held import docs_holding_story, story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
 from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
                                     names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
@@ -1025,7 +1025,6 @@ class QuestionAnswering:
                 or [i for i in range(len(scored.cands)) if about[i] and quotable[i] and beyond[i] and scored.cos[i] >= floor
                     and (ok[i] or (verb is not None and tells_act(scored.cands[i].stems, verb)))]
                 or pool)
-        pool = self._fuller_story(query, scored, pool, quotable & about)
         value = self._answer_value(query, spec, scored, lead=True, as_of=as_of)
         if as_of is None:  # undated: the latest report of the event leads, not an older essay (``answer_lead``)
             pool = without_older_views(scored.cands, pool, value)
@@ -1275,31 +1274,6 @@ class QuestionAnswering:
             if given:
                 return given[:1]
         return picked
-
-    def _fuller_story(self, query: str, scored: Scored, pool: list[int], eligible: np.ndarray) -> list[int]:
-        """The first sentence's pool, cut to the story the question asks about. When the pool quotes several documents
-        and a retrieved document holds every key term each other one holds and more (``answer_story_held.fuller_story``:
-        the question's distinctive noun too, "servicing" of "What did Japan restrict for servicing?"; the asked doer's
-        other retrieved stories compete too), the pool's
-        sentences of that document and that document's most relevant (``rel``) ``eligible`` sentence (quotable, about
-        the question's places; the document holds the question's act and noun, in its headline if nowhere else, so
-        the sentence need not, ``_beyond_places``) sharing a key term with the question ("Japan's METI announced a parallel measure …", a
-        sentence less like the question than the relevance floor asks), those of them naming the question's asked doer
-        when any does (``answer_actor.asked_agent``); else ``pool`` unchanged."""
-        if not pool:
-            return pool
-        rivals = [scored.cands[i].doc_id for i in self._order(scored, scored.rel, pool)]
-        evidence = [(p.chunk.doc_id, p.chunk.title or "", p.chunk.text) for p in scored.passages()]
-        story = fuller_story(without_carried_context(query), evidence, rivals)
-        if story is None:
-            return pool
-        own = [i for i in pool if scored.cands[i].doc_id == story]
-        top = self._order(scored, scored.rel, [i for i, c in enumerate(scored.cands)
-                                               if c.doc_id == story and eligible[i] and scored.cov[i] > 0])[:1]
-        told = own + [i for i in top if i not in own]
-        # ... of which those naming the asked doer ("What did Japan restrict …?": not the Dutch rule of the same report)
-        agent = asked_agent(without_carried_context(query))
-        return [i for i in told if agent and agent <= scored.cands[i].stems] or told or pool
 
     @staticmethod
     def _of_another_year(cand: Candidate) -> bool:

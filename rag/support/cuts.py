@@ -21,7 +21,7 @@ from rag.support.modality import scheduled_frame
 from rag.support.edits import ANAPHORA_NOUN_RE, BACK_DETERMINERS
 from rag.support.org_names import HEADS
 from rag.support.polarity import read_no_comment
-from rag.support.word_class import ADJ, NOUN, VERB, is_noun, readings, word_class
+from rag.support.word_class import VERB, word_class
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
 
@@ -145,9 +145,6 @@ def cut_reason(claim: str, sentence: str) -> str | None:
             continue  # "According to the Home Office, 17,700" for "The Home Office said a total of 17,700": a moved frame
         if kept[-1] in _DETERMINERS and all(t.possessive for t in skipped if t.word) and len(sw) == 1:
             continue  # "the [government's] Ukraine Family Scheme": the possessor dropped, the head kept
-        head = None if own else _dropped_head(sentence, st, words, a.b + a.size, len(sw))
-        if head:
-            return head  # "the Malaysian bomb [maker] known as": the kept modifier names another thing
         if scheduled_frame([t.text.lower() for t in sw], sentence):
             continue  # "China [said on Sunday it would] ban exports ... from December 1": an announced measure's frame
         if _co_agent(sw):
@@ -181,49 +178,7 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         end = st[words[final.b + final.size - 1]]
         if end.possessive and not _claim_possessive(claim, end.text):
             return f"cut: the claim stops at '{end.text}', the passage's possessive of a noun it leaves out"
-        head = _dropped_head(sentence, st, words, final.b + final.size)
-        if head:
-            return head
     return None
-
-
-def _dropped_head(sentence: str, st: Sequence[Token], words: Sequence[int], n: int, count: int | None = None) -> str | None:
-    """A reason when the claim's kept words stop at a lower-case noun the sentence uses as the modifier of the nouns
-    right after it, the head of its phrase, which the claim drops (``count`` words from word ``n``; at the claim's
-    end, None: the nouns up to the next other word): "the Malaysian bomb [maker] known as Marwan", "an alleged
-    spring break [gang rape]", "a 'once in a decade' [storm]": the kept words then name another thing. Not a name
-    with its classifier ("in Miyagi [prefecture]"), a figure with its unit ("to 17 [percent]"), an adjective, or a
-    noun run the claim resumes inside ("the gas [pipeline] project")."""
-    if not 0 < n < len(words) or words[n] != words[n - 1] + 1 and not all(
-            st[i].text in _QUOTES for i in range(words[n - 1] + 1, words[n])):
-        return None
-    low = [st[i].text for i in words]
-    kept = low[n - 1]
-    if _figure(kept) or not _content(kept) or _written_capitalised(sentence, kept) or NOUN not in readings(kept) \
-            or ADJ in readings(kept):
-        return None
-    def noun(k: int) -> bool:  # a noun of the run: not a participle ("known", "battered") nor a name's part
-        return _content(low[k]) and is_noun(low, k) and not _written_capitalised(sentence, low[k]) \
-            and not (low[k].endswith(("ed", "en", "ing")) and VERB in readings(low[k]))
-
-    if count is not None:  # a stretch the claim skips, then resumes: every skipped word a noun
-        end = n + count if count and all(noun(k) for k in range(n, min(n + count, len(low)))) else n
-    else:
-        end = n
-        while end < len(low) and end - n < 3 and noun(end):
-            end += 1
-        if end < len(low) and end > n and is_noun(low, end, guess=False) and noun(end):
-            return None
-    if end == n or low[end - 1] in HEADS:
-        return None  # "the police [department]": a body named by its own word, its classifier dropped
-    if VERB in readings(low[end - 1]) and end < len(low) and (low[end] in _DETERMINERS or is_noun(low, end, guess=False)):
-        return None  # "the bill [bans] educators": the dropped word is the verb of an object
-    return f"cut: the claim stops at '{kept}', the modifier of the passage's '{' '.join(low[n - 1 : end])}'"
-
-
-def _written_capitalised(sentence: str, word: str) -> bool:
-    """Whether ``sentence`` writes ``word`` capitalised after its first word (a name's part)."""
-    return bool(word) and re.search(rf"(?<=\s){re.escape(word[0].upper() + word[1:])}\b", sentence) is not None
 
 
 def _fraction_dropped(cw: Sequence[str], sw: Sequence[str], blocks: Sequence) -> str | None:

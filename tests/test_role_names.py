@@ -89,3 +89,18 @@ def test_a_name_set_off_after_a_word_that_is_no_title_is_no_answer():
 ])
 def test_the_writer_names_such_a_holder_of_an_asked_role(question, text, holder):
     assert [name for _, name in role_holders(asked_role(question), text)] == [holder]
+
+
+@pytest.mark.parametrize("name, text, ends", [
+    ("He Yongqian", "Beijing hit back within hours. A commerce ministry spokesperson, He Yongqian, said the duties\n"
+                    "broke the trade rules agreed at Geneva.\nThe ministry gave no details.", "agreed at Geneva."),
+    ("Gene Raymond", "Gene Raymond, the US Secretary of Commerce, told reporters that the new rule\nwould take effect "
+                     "in March.", "in March."),
+    ("Do Hung-sik", "Vice minister Do Hung-sik said the battery curbs would stay in place\nuntil the end of "
+                    "the year. Others disagreed.", "end of the year."),
+])
+def test_a_hard_wrapped_sentence_naming_the_person_is_read_whole(name, text, ends):
+    """A file wrapped at a fixed width breaks sentences across lines: the mention's sentence is the whole sentence,
+    so the answer never quotes it cut at the line break."""
+    found = titled_mentions(name, text)
+    assert found and text[found[0].sentence[0]:found[0].sentence[1]].endswith(ends)

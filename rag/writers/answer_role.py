@@ -87,7 +87,7 @@ def _patterns(role: AskedRole) -> list[re.Pattern[str]]:
 
 
 def role_holders(role: AskedRole, text: str) -> list[tuple[tuple[int, int], str]]:
-    """Each sentence of ``text`` (read within its line, ``answer_who.line_sentences``) that names the holder of
+    """Each sentence of ``text`` (as ``answer_who.line_sentences`` reads it) that names the holder of
     ``role`` beside it (module docstring): ((start, end) in ``text``, the holder's name as written), in text order.
     A question names no holder."""
     found = []

@@ -147,8 +147,8 @@ _COPULA_RE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?=(?
 
 def titled_mentions(name: str, text: str) -> list[TitledMention]:
     """Each place ``text`` names the person ``name`` (any of ``name_forms``, as whole words) with a title before the
-    name or an appositive after it (after a comma or a copula, ``_COPULA_RE``), in text order; the sentence is read
-    within its line (a list item is a line)."""
+    name or an appositive after it (after a comma or a copula, ``_COPULA_RE``), in text order; the sentence is the
+    splitter's (``line_sentences``: a hard-wrapped sentence whole, a list item its own)."""
     forms = "|".join(re.escape(f) for f in name_forms(name))
     found: list[TitledMention] = []
     for span, sentence in line_sentences(text):
@@ -170,12 +170,10 @@ def titled_mentions(name: str, text: str) -> list[TitledMention]:
 
 
 def line_sentences(text: str):
-    """Each sentence of ``text`` read within its line (a list item is a line): ((start, end) in ``text``, its text)."""
-    at = 0
-    for line in text.split("\n"):
-        for sentence in split_sentences(line):
-            yield (at + sentence.start, at + sentence.end), sentence.text
-        at += len(line) + 1
+    """Each sentence of ``text``, as the one splitter reads it (a hard-wrapped sentence is one sentence; a list item
+    is one of its own): ((start, end) in ``text``, its text)."""
+    for sentence in split_sentences(text):
+        yield (sentence.start, sentence.end), sentence.text
 
 
 # -- who held a view ("Who said Japan's measure was politically motivated?") -----------------------------------------

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from rag.text.lexicon import table, word_set
-from rag.text.numbers import find_quantities
+from rag.text.numbers import find_quantities, spelled_numbers
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_kind import without_carried_context
 
@@ -69,16 +69,11 @@ def states_bound(sentence: str) -> bool:
 
 def _has_figure(sentence: str) -> bool:
     """Whether ``sentence`` gives a figure: a quantity (``find_quantities``), a digit, or a spelled number ("seven
-    years": ``quantities.toml`` [spelled_numbers])."""
+    years": ``numbers.spelled_numbers``)."""
     if find_quantities(sentence) or any(ch.isdigit() for ch in sentence):
         return True
-    spelled = _spelled()
+    spelled = spelled_numbers()
     return any(m.group(0).lower() in spelled for m in word_spans(sentence))
-
-
-@cache
-def _spelled() -> frozenset[str]:
-    return frozenset(w.lower() for w in table("quantities")["spelled_numbers"])
 
 
 def gives_bound(question: str, sentence: str) -> bool:

@@ -29,20 +29,23 @@ _WORD_OR_NUMBER_RE = re.compile(r"\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
-@cache
-def _unit_re() -> re.Pattern[str]:
-    """Right after a number: optional qualifiers ("working", "business"), then a unit of time."""
+def _unit() -> str:
+    """Optional qualifiers ("working", "business"), then a unit of time, not a point in time ("two years ago")."""
     units = table("answer_values")["measure"]["duration_units"]
     qualifiers = table("answer_kinds")["period"]["unit_qualifiers"]
-    return re.compile(rf"(?:\s+|-)(?:(?:{alternation(qualifiers)})\s+)*(?:{alternation(units)})\b{_NOT_AGO}", re.I)
+    return rf"(?:(?:{alternation(qualifiers)})\s+)*(?:{alternation(units)})\b{_NOT_AGO}"
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    """Right after a number: a unit of time (``_unit``)."""
+    return re.compile(rf"(?:\s+|-){_unit()}", re.I)
 
 
 @cache
 def _article_re() -> re.Pattern[str]:
     """"a month", "an hour": one unit of time after an article."""
-    units = table("answer_values")["measure"]["duration_units"]
-    qualifiers = table("answer_kinds")["period"]["unit_qualifiers"]
-    return re.compile(rf"\b(?:a|an)\s+(?:(?:{alternation(qualifiers)})\s+)*(?:{alternation(units)})\b{_NOT_AGO}", re.I)
+    return re.compile(rf"\b(?:a|an)\s+{_unit()}", re.I)
 
 
 @cache

@@ -129,9 +129,10 @@ def acronym_reading(claim: str, passage: str) -> str:
     """``claim`` with each acronym it writes that ``passage`` gives only in full read as that full name
     (``rag.text.initials.spelled_name``, the answer writer's reading too: "The TAO called the rules hype" -> "The
     Taiwan Affairs Office called the rules hype" over "China's Taiwan Affairs Office said the rules were hype");
-    unchanged where the passage writes the acronym or spells no name with its letters."""
+    unchanged where the passage writes the acronym or spells no name with its letters. Which capitalised words are
+    acronyms is ``spelled_name``'s to say (``initials.is_acronym``)."""
     out = claim
-    for m in reversed(list(re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", claim))):
+    for m in reversed(list(re.finditer(r"(?<![\w-])[A-Z]+(?![\w-])", claim))):
         full = spelled_name(m.group(0), passage)
         if full is not None:
             out = out[: m.start()] + full + out[m.end():]

@@ -4,9 +4,9 @@ A report names a body in full ("China's Taiwan Affairs Office said …") and a q
 ("What did the TAO say …?"). ``spelled_name`` finds, in a text, the run of capitalised words whose initials are the
 acronym's letters, small joining words ("of", "and", "for", "the", "on", "de", "&") skipped or read as letters: "TAO"
 is "Taiwan Affairs Office", "MOFCOM" is not found (its letters are no initials), "NCC" "National Communications
-Commission", "BOJ" "Bank of Japan". Shared by the answer writer (``rag.writers.asked_speaker``: the asked speaker
-spelled out) and the support checker (``rag.support.name_readings.twin_reading``: a claim's acronym read in the
-passage's full form), so both read an acronym alike.
+Commission", "BOJ" "Bank of Japan". Read through ``rag.support.name_readings.acronym_reading`` by the support
+checker (a claim's acronym in the passage's full form) and by the answer writer (``rag.writers.extractive``: a
+question's acronym in its evidence's form), so both read an acronym alike.
 
 Shapes: strings in, a string (the name as written in the text) or None out. Errors: none.
 """
@@ -21,7 +21,7 @@ __all__ = ["is_acronym", "spelled_name"]
 _JOINS = frozenset({"of", "and", "for", "the", "on", "de", "&"})
 #: a run of capitalised words, joining words between them ("Ministry of Economy, Trade and Industry" without its comma
 #: is two runs; the comma is read as a joint too)
-_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?:,?\s+(?:of|and|for|the|on|de|&)\s+|,?\s+)[A-Z][\w'’-]*)*")
+_RUN = re.compile(rf"[A-Z][\w'’-]*(?:(?:,?\s+(?:{'|'.join(sorted(_JOINS))})\s+|,?\s+)[A-Z][\w'’-]*)*")
 #: an acronym read here: three to eight capital letters ("TAO", "NCC"); two letters ("US", "EU") are spelled by chance
 #: by too many pairs of capitalised words
 _ACRONYM = re.compile(r"[A-Z]{3,8}")

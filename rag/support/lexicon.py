@@ -74,6 +74,7 @@ PREVENTION_VERBS = frozenset(_NEGATION["prevention_verbs"])  # "prohibit X from 
 PREVENTION_REACH: int = _NEGATION["prevention_reach"]
 NOT_NEGATION_AFTER = frozenset(_NEGATION["not_negation_after"])  # "not only", "not least"
 SCOPE_BOUNDARY = frozenset(_NEGATION["scope_boundary"])
+RELATIVE_PRONOUNS = frozenset(_NEGATION["relative_pronouns"])  # "who refused to pay": the cue's clause is a relative one
 SCOPE_SKIP = (STOPWORDS | frozenset(_NEGATION["scope_skip"])) - NEGATORS
 SCOPE_LENGTH: int = _NEGATION["scope_length"]
 #: Heads that take a verb complement: "no [intention] of [withdrawing]", "not [plan] to [retract]".

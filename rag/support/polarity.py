@@ -26,6 +26,7 @@ from rag.support.lexicon import (
     CONFLICTING_PREFIXES,
     INVERSION_AUXILIARIES,
     INVERSION_OPENERS,
+    RELATIVE_PRONOUNS,
     INVERSION_REACH,
     NOT_NEGATION_AFTER,
     OBJECT_NEGATORS,
@@ -262,6 +263,7 @@ def polarity(text: str) -> Polarity:
                     heads.add(k)
             collected = 0
             want_head = verbal  # the next content token is a predicate head
+            embedded = embedded_cue(toks, i)
             j = opens + 1
             while j < n and collected < SCOPE_LENGTH:
                 t = toks[j]
@@ -273,6 +275,8 @@ def polarity(text: str) -> Polarity:
                     j += 1
                     continue
                 if t in ",;:.!?()\"" or t in SCOPE_BOUNDARY or t in NEGATORS:
+                    break
+                if heads_at and t in INVERSION_AUXILIARIES and embedded:  # "who refused to pay [has] been jailed"
                     break
                 if t in NEGATIVE_VERBS or t in PRIVATIVE_WORDS:  # "has not denied": the denial itself is negated
                     flips[j] += 1
@@ -340,6 +344,26 @@ def polarity(text: str) -> Polarity:
             has_negative = True
     governed = {predicate_lemma(toks[k]): predicate_lemma(toks[g]) for k, g in governor.items()}
     return Polarity(lemma_pol, axes, has_negator, has_negative, negated_axis, scoped, words, sites, governed)
+
+
+def embedded_cue(toks: list[str], i: int) -> bool:
+    """Whether the negation cue ``toks[i]`` sits in a clause that cannot hold its sentence's main verb: a gerund or
+    participle ("after [refusing] to pay his fare"), "without", or a relative clause opened within
+    ``RELATIVE_REACH`` tokens before it with no punctuation between ("A man who [refused] to pay"). The scope of
+    such a cue ends at a finite auxiliary after its first head ("... to pay his fare *has* been jailed"): that
+    auxiliary is the main clause's, whose verb the cue does not negate."""
+    tok = toks[i]
+    if tok.endswith("ing") or tok == "without":
+        return True
+    for k in range(i - 1, max(-1, i - 1 - RELATIVE_REACH), -1):
+        if not toks[k][0].isalpha():
+            return False
+        if toks[k] in RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
+RELATIVE_REACH = 6  # tokens read back from a cue for the relative pronoun of its clause
 
 
 def _particle_follows(toks: list[str], k: int, needs: frozenset[str], reach: int) -> bool:

@@ -26,7 +26,11 @@ from rag.support.metonymy import keyed, shown
 from rag.text.lexicon import word_set
 
 _COMPASS = word_set("compass_words") | {"central", "northern", "southern", "eastern", "western"}
-_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+# a name word: initials ("U.S.", "J."), a short abbreviation before a capital ("St. Louis", "Mr. Pryce") or a word
+# whose inner periods join letters ("Amazon.com"); a sentence's final period ends the run ("... Andes of Ecuador.
+# The ..." is no name "Andes of Ecuador The")
+_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
+_RUN_RE = re.compile(_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _WORD + ")*")
 _CONNECTORS = frozenset({"of", "the"})
 _HEAD_REACH = 4  # claim words after the kept part where the dropped head may be named again ("Japan's central bank")
 

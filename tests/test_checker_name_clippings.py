@@ -1,7 +1,7 @@
 """A name written with its words clipped (h/checker-s67, issue 9): "the Welsh Lib Dems" for "the Welsh Liberal
 Democrats" was "entity 'Lib Dems' not in cited text". ``name_clippings.clipped_words``: claim name words that each
 begin a longer word of one capitalised run of the passage (three letters kept, two dropped at least), the name's
-other words in that run too. Specs on new news-like pairs; guards: a clipping of another name's word, a word that
+other words in that run too; a one-word name is never read as clipped. Specs on new news-like pairs; guards: a clipping of another name's word, a word that
 only begins the passage's word by chance in another run, a name the passage lacks.
 """
 
@@ -12,8 +12,8 @@ from rag.support.name_clippings import clipped_words
 CLIPPED = [
     ("The Scottish Lib Dems have chosen a new leader.",
      "The Scottish Liberal Democrats have chosen a new leader after a vote of members."),
-    ("House Dems have blocked the spending bill.",
-     "House Democrats have blocked the spending bill, saying it cuts too deeply."),
+    ("Man City have signed the Brazilian defender Caio Lemos.",
+     "Manchester City have signed the Brazilian defender Caio Lemos from Santos for £30m."),
     ("The Lib Dem candidate won the Bath by-election.",
      "The Liberal Democrat candidate won the by-election in Bath with a majority of 4,000."),
     ("Sen. Okafor voted against the bill.", "Senator Okafor voted against the bill on Tuesday."),
@@ -39,6 +39,9 @@ NOT_CLIPPED = [
     (["Labour"], [], [frozenset({"labour", "party"})]),
     # no passage word begins so
     (["Con", "Dems"], [], [frozenset({"liberal", "democrats"})]),
+    # a one-word name: a lone word that begins a passage word is more often another name
+    (["Ken"], [], [frozenset({"kensington", "palace"})]),
+    (["Dems"], [], [frozenset({"democrats"})]),
 ]
 
 

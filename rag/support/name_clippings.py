@@ -5,7 +5,8 @@ is not one: every clipped word must begin a word of one passage name). The entit
 (``facts.entity_problem``) looked each claim name word up whole and rejected the shortened form ("entity 'Lib
 Dems' not in cited text"). ``clipped_words``: the claim name words that are clippings of words of one capitalised
 run of the cited text (a word of at least ``MIN_CLIP`` letters, a final plural "s" read off, that begins a longer
-run word by ``MIN_CUT`` letters or more), provided every other name word is in that same run.
+run word by ``MIN_CUT`` letters or more), provided every other name word is in that same run. A name of one word
+is never read so: a lone word that begins a passage word ("Ken" of "Kensington") is more often another name.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def _clips(word: str, run_word: str) -> bool:
 def clipped_words(missing: Sequence[str], present: Sequence[str], runs: Iterable[frozenset[str]]) -> list[str]:
     """The words of ``missing`` (claim name words the text lacks, as written) that clip words of one text run
     (``runs``: lower-case words of each capitalised run) which also holds every ``present`` name word (lower
-    case); all of ``missing`` or none. Two missing words may not clip one run word."""
+    case); all of ``missing`` or none. Two missing words may not clip one run word; a one-word name clips nothing."""
+    if len(missing) + len(present) < 2:
+        return []
     for run in runs:
         if not all(p.lower() in run for p in present):
             continue

@@ -36,7 +36,6 @@ from rag.support.tokens import _syn_groups
 from rag.support.mentions import place_mentions, quantities
 from rag.support.name_forms import owner_near, place_adjective, place_form
 from rag.support.place_owners import place_owner_near
-from rag.support.name_clippings import clipped_words
 from rag.text.dates import WEEKDAYS, DateMention, find_dates, month_number
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
@@ -612,16 +611,12 @@ def entity_problem(ent: _Entity, full: TextIndex) -> str | None:
         return None
     # a place said in its other form ("Qatari" for "Qatar", "Peru" for "Peruvian": name_forms)
     missing = [w for w in ent.hard if not _token_present(w, full) and not place_form(w, full.tokens)]
-    present = [w for w in ent.hard if w not in missing]
-    clipped = clipped_words(missing, present, full.phrases) if missing else []
-    if missing and not clipped:  # "Lib Dems" for "Liberal Democrats": each clips a word of one name (name_clippings)
+    if missing:
         return " ".join(missing)
     if any(not _token_present(w, full) for w in ent.org):
         return ent.phrase
-    hard = {_singular_name(w.lower()) for w in present}  # "Winter Olympic" in "the Winter Olympics"
-    if len({_singular_name(w.lower()) for w in ent.hard}) >= 2 and not any(
-            hard <= {_singular_name(w) for w in run} and clipped_words(clipped, present, [run]) == clipped
-            for run in full.phrases):
+    hard = {_singular_name(w.lower()) for w in ent.hard}  # "Winter Olympic" in "the Winter Olympics"
+    if len(hard) >= 2 and not any(hard <= {_singular_name(w) for w in run} for run in full.phrases):
         return ent.phrase
     if ent.owner and not owner_near([w.lower() for w in ent.owner], [w.lower() for w in ent.owned or ent.hard],
                                     full.facts.text) \

@@ -39,8 +39,8 @@ from rag.support.model import model_hash
 from rag.text.lexicon import lexicon_hash
 from rag.types import SearchFilters, SearchHit, Turn
 from rag.verify import CitationVerifier
-from rag.writers.abstention_text import (denies_premise, empty_collection_message, filters_described, left_out_message, no_evidence_within,
-                                         partial_message, unmentioned_message)
+from rag.writers.abstention_text import (denies_premise, empty_collection_message, left_out_message, no_evidence_within,
+                                         outside_filters_message, partial_message, unmentioned_message)
 from rag.writers.unmentioned import unmentioned_names, unmentioned_quotes
 from rag.text.asked_period import asked_period, bounded
 from rag.text.asked_source import asked_source
@@ -162,8 +162,8 @@ class Engine:
         """``brief``, and when it abstained under a start date or a publisher filter, what the corpus holds outside
         them: the same question written without those filters (its end date, the "as of" of a question asked in the
         past, is kept), and when that does not abstain, the sources it cites are named in the message ("Without the
-        filters (publisher Tech Desk), the corpus has evidence on it in “Planned fabs in Japan” (Policy Notes,
-        2024-07-01)."): the filters, not the corpus, left it unanswered. One more search and writing, only then."""
+        filters, the corpus has evidence on it in “Planned fabs in Japan” (Policy Notes, 2024-07-01), which the filters
+        (publisher Tech Desk) left out."): the filters, not the corpus, left it unanswered. One more search and writing, only then."""
         if not brief.abstained or filters is None or not (filters.since or filters.publishers):
             return brief
         wider = SearchFilters(until=filters.until)
@@ -176,8 +176,7 @@ class Engine:
 
         named = "; ".join(named_source(s) for s in other.sources[:3])
         more = f" and {len(other.sources) - 3} more" if len(other.sources) > 3 else ""
-        limits = filters_described(SearchFilters(since=filters.since, publishers=filters.publishers))
-        note = f"Without the filters ({limits}), the corpus has evidence on it in {named}{more}."
+        note = outside_filters_message(filters, f"{named}{more}")
         brief.provenance.notes.append(note)
         return _noted(brief, note)
 

@@ -39,8 +39,9 @@ def test_an_abstention_under_filters_names_the_sources_outside_them(corpus, filt
              else "Japan lithography cleaners export controls")
     brief = corpus.engine().write(topic, template=template, filters=filters)
     assert brief.abstained
-    assert f"Without the filters ({said}), the corpus has evidence on it in “Tokyo adds lithography cleaners to its " \
-           f"export control list” (Nikkan Wire, 2024-03-05)." in brief.message
+    assert f"Without the filters, the corpus has evidence on it in “Tokyo adds lithography cleaners to its " \
+           f"export control list” (Nikkan Wire, 2024-03-05), which the filters ({said}) left out." in brief.message
+    assert "Without the filters (" not in brief.message
     assert any(n.startswith("Without the filters") for n in brief.provenance.notes)
 
 
@@ -71,3 +72,29 @@ def test_the_streamed_answer_says_it_too(corpus):
                                         filters=SearchFilters(since="2024-05-01")))
     final = items[-1]
     assert isinstance(final, Brief) and final.abstained and "Without the filters" in final.message
+
+
+@pytest.mark.parametrize(
+    "filters, named, said",
+    [
+        (SearchFilters(since="2026-12-01"), "“Beijing trims gallium licences” (Metals Ledger, 2026-11-18)",
+         "Without the filters, the corpus has evidence on it in “Beijing trims gallium licences” (Metals Ledger, "
+         "2026-11-18), which the filters (published on or after 2026-12-01) left out."),
+        (SearchFilters(publishers=("Seoul Chip Daily", "Busan Wire")), "“KSEA elects a chair” (Hanbit Post, 2025-03-02)",
+         "Without the filters, the corpus has evidence on it in “KSEA elects a chair” (Hanbit Post, 2025-03-02), which "
+         "the filters (publishers Seoul Chip Daily, Busan Wire) left out."),
+        # the end date is kept in the wider search, so it is not among the filters said to leave the sources out
+        (SearchFilters(since="2025-01-01", until="2025-06-30", publishers=("Ulaanbaatar Times",)),
+         "“Mongolia signs Khovd deal” (Steppe News, 2025-02-11) and 2 more",
+         "Without the filters, the corpus has evidence on it in “Mongolia signs Khovd deal” (Steppe News, 2025-02-11) "
+         "and 2 more, which the filters (published on or after 2025-01-01; publisher Ulaanbaatar Times) left out."),
+    ],
+)
+def test_the_filters_are_named_as_what_left_the_sources_out_not_as_still_applied(filters, named, said):
+    """"Without the filters (published on or after 2026-12-01), the corpus has evidence" read as if the search were
+    still limited to them; the filters are named after the sources they left out."""
+    from rag.writers.abstention_text import outside_filters_message
+
+    text = outside_filters_message(filters, named)
+    assert text == said
+    assert "Without the filters (" not in text

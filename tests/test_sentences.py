@@ -260,9 +260,9 @@ def test_a_number_that_starts_a_wrapped_line_is_not_a_list_marker():
 
 
 def test_japanese_and_chinese_terminators_end_sentences_with_their_closing_quotes():
+    # a quotation the quoting particle と follows is part of its sentence (s67; see test_sentences_quoted.py)
     assert sentence_texts("西村経産相は「特定の国を念頭に置いたものではない。」と述べた。7月から施行する！本当か？") == [
-        "西村経産相は「特定の国を念頭に置いたものではない。」",
-        "と述べた。",
+        "西村経産相は「特定の国を念頭に置いたものではない。」と述べた。",
         "7月から施行する！",
         "本当か？",
     ]

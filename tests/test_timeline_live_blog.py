@@ -1,6 +1,6 @@
 """A situation brief's "as of" is the newest cited source of the story, a live blog's entries included: the entries
 ("09:10 KST — Talks have begun …", "[14:20 GMT] The court adjourned …") are the blog's own day's news of the story,
-though few of them state a day the timeline gives (``timeline.story_sources``, ``entry_stamps.is_live_blog``).
+though few of them state a day the timeline gives (``timeline.story_sources``, ``doc_kind.is_live_blog``).
 A later article recalling the actors, even one quoting a single stamped line, still does not move "as of".
 
 From s65's new user (F16: "as of 2026-10-22" under a cited live blog of 2026-11-05); the texts are written here.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.text.entry_stamps import is_live_blog
+from rag.doc_kind import is_live_blog
 from rag.types import Chunk
 from rag.writers.base import EvidencePassage
 from rag.writers.timeline import as_of_date, story_sources
@@ -64,4 +64,4 @@ def test_a_later_article_with_one_stamped_line_does_not():
     ("The meeting began at 09:10 and ended at 17:05.", False),
 ])
 def test_a_live_blog_is_two_or_more_stamped_entries(text, blog):
-    assert is_live_blog(text) is blog
+    assert is_live_blog(text=text) is blog

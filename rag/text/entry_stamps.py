@@ -7,7 +7,7 @@ a separator (``data/entry_stamps.toml``: a dash, a colon, a bar) or by its closi
 open a sentence (a capital, a digit or a quotation mark). Without the cut, a stamp is quoted ("09:15 - China's …"
 in a brief's bottom line) and an entry reads as a line of page furniture to the role model, so a live blog's entry
 listing what a measure covers ("10:02 - The rules cover five additional elements: holmium, …") was never quoted
-(s57's fresh user).
+(s57's fresh user). Whether a text is a live blog's entries is ``rag.doc_kind.is_live_blog``'s to tell.
 """
 
 from __future__ import annotations
@@ -17,11 +17,7 @@ from functools import cache
 
 from rag.text.lexicon import table
 
-__all__ = ["LIVE_BLOG_ENTRIES", "entry_stamp_end", "is_live_blog", "without_entry_stamp"]
-
-#: how many of a text's lines must open with an entry stamp for it to be a live blog's entries (one stamped line is
-#: a time in a report: "14:20 - Officials said …" quoted once)
-LIVE_BLOG_ENTRIES = 2
+__all__ = ["entry_stamp_end", "without_entry_stamp"]
 
 
 @cache
@@ -50,9 +46,3 @@ def without_entry_stamp(text: str) -> str:
     none."""
     return text[entry_stamp_end(text):]
 
-
-def is_live_blog(text: str) -> bool:
-    """Whether ``text`` (a passage, lines kept) holds a live blog's entries: at least ``LIVE_BLOG_ENTRIES`` of its
-    lines open with an entry stamp ("09:10 KST — Talks have begun …", "17:05 KST — The talks ended …"). Each entry is
-    the blog's news of its own day."""
-    return sum(1 for line in text.splitlines() if entry_stamp_end(line.strip())) >= LIVE_BLOG_ENTRIES

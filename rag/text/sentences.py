@@ -9,7 +9,10 @@ always, so a citation can slice the stored document. Around the library it adds 
   A line counts as wrapped when the next line's first word would not have fitted on it (the classic
   unwrap test against the text's typical line width), or when the next line starts in lower case.
 - **List markers** ("• ", "- ", "1. ", "(a) ") are left out of the span.
-- **CJK** terminators (。！？ and the full-width ．) always end a sentence, with any closing bracket.
+- **CJK** terminators (。！？ and the full-width ．) end a sentence, with any closing bracket, except inside a
+  quotation or aside (「」『』（）“” …, ``data/quote_brackets.toml``) closed later in the paragraph, or before a
+  quoting particle after its closing bracket (「…。」と述べた); a Korean ". " inside “…” likewise. punkt has no
+  option for this (its ``sent_end_chars`` and boundary realignment know no bracket pairs), so it is done here.
 - **Abbreviations** come from ``rag/text/data/abbreviations*.txt`` (the punkt parameters, plus a guard
   that re-joins a split after "Jan." or "No." before a number, or before a lower-case word).
 - **Linear time.** Units longer than ``MAX_UNIT`` characters are fed to the segmenter in windows cut at
@@ -228,7 +231,7 @@ def split_sentences(text: str, *, segmenter: Segmenter | None = None) -> list[Se
         pieces = _segment(view, seg)
         if any(c in view for c in _CJK_TERMINATORS):
             pieces = [cut for a, b in pieces for cut in _cjk_cuts(view, a, b)]
-        for a, b in _guard(view, _trimmed(view, pieces)):
+        for a, b in _guard(view, _trimmed(view, _quoted_kept(view, pieces))):
             out.append(Sentence(start + a, start + b, text[start + a : start + b]))
     return out
 
@@ -399,6 +402,57 @@ def _cjk_cuts(view: str, a: int, b: int) -> Iterator[tuple[int, int]]:
             yield a, m.end()
             a = m.end()
     yield a, b
+
+
+_QUOTE_REACH = 2_000  # characters after a cut in which an open bracket's closing one is looked for
+
+
+@cache
+def _quote_pairs() -> tuple[dict[str, str], re.Pattern[str]]:
+    """CJK bracket pairs (opening → closing) and the quoting particles after a closing bracket, from
+    ``data/quote_brackets.toml``."""
+    data = table("quote_brackets")
+    particles = sorted(data["particles"], key=len, reverse=True)
+    return {p[0]: p[1] for p in data["pairs"]}, re.compile("|".join(map(re.escape, particles)))
+
+
+def _open_closer(view: str, a: int, b: int) -> str | None:
+    """The closing bracket that ``view[a:b]`` leaves owed (of its outermost pair still open), or None."""
+    pairs, _ = _quote_pairs()
+    owed: list[str] = []
+    for c in view[a:b]:
+        if owed and c == owed[-1]:
+            owed.pop()
+        elif c in pairs:
+            owed.append(pairs[c])
+    return owed[0] if owed else None
+
+
+def _quoted_kept(view: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with a cut after CJK text joined to the next piece when it falls inside a bracket pair that closes
+    later in ``view`` ("「…要だ。" | "官民で守りを固める」と述べた。"), or right after a closing bracket that a quoting
+    particle follows ("「…ない。」" | "と述べた。"). English cuts are left as the segmenter made them."""
+    pairs, particle = _quote_pairs()
+    if not any(o in view for o in pairs) or not _CJK.search(view):
+        return pieces
+    closers = "".join(pairs.values())
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out:
+            start, end = out[-1]
+            last = view[start:end].rstrip()
+            tail = last.rstrip(closers + "\"'\u2019)")
+            tail = tail.rstrip(".!?\u3002\uff01\uff1f\uff0e")
+            closer = _open_closer(view, start, end)
+            if tail and _CJK.match(tail[-1]) and (
+                (closer is not None and view.find(closer, end, end + _QUOTE_REACH) >= 0)
+                or (closer is None and last != tail and last[-1] in closers
+                    and particle.match(view, a))
+            ):
+                out[-1] = (start, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def _trimmed(view: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

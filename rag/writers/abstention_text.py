@@ -14,7 +14,7 @@ from rag.text.lexicon import table, word_set
 from rag.text.sentences import sentence_texts
 from rag.writers.attribution import names_no_one
 
-__all__ = ["denies_premise", "empty_collection_message", "filters_described", "is_question", "left_out_message", "no_evidence_message",
+__all__ = ["denies_premise", "empty_collection_message", "filters_described", "is_question", "left_out_message", "no_evidence_message", "outside_filters_message",
            "no_evidence_within", "partial_message", "partial_parts"]
 
 _WH = r"what|who|whom|whose|which|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?"
@@ -90,6 +90,16 @@ def filters_described(filters, asked=None) -> str:
     if filters.publishers:
         parts.append(("publisher " if len(filters.publishers) == 1 else "publishers ") + ", ".join(filters.publishers))
     return "; ".join(parts)
+
+
+def outside_filters_message(filters, named: str) -> str:
+    """What an abstention under ``filters`` (``SearchFilters``; their start date and publishers are named) adds when
+    the same question written without them is answered by the sources ``named`` (a title-and-date text): "Without
+    the filters, the corpus has evidence on it in “Planned fabs in Japan” (Policy Notes, 2024-07-01), which the
+    filters (publisher Tech Desk) left out." The filters follow the sources they left out, never "Without the
+    filters (…)", which read as if the search were still limited to them."""
+    limits = filters_described(replace(filters, until=None, dated_since=None))
+    return f"Without the filters, the corpus has evidence on it in {named}, which the filters ({limits}) left out."
 
 
 def left_out_message(filters, *, undated: int = 0, unnamed: int = 0, answering: int = 0) -> str:

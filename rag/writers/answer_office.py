@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.text.lexicon import table, word_set
+from rag.text.role_names import name_pattern, name_words
 from rag.writers.answer_who import TITLE_REACH, TOKEN_RE, alternation, line_sentences
+from rag.writers.key_terms import lemmas
 
 __all__ = ["AskedOffice", "OfficeMention", "asked_office", "office_holders", "office_mentions"]
 
@@ -412,6 +414,8 @@ def office_mentions(sentence: str, office: AskedOffice, context: str = "") -> li
 
     before_words, before_places = _context_words(context)
     found = []
+    if office.by_body:
+        found += _verb_held(sentence, office, before_places)
     for mention, title in _titled_names(sentence):
         if not _holds(title, office, before_words):
             continue
@@ -429,6 +433,45 @@ def office_mentions(sentence: str, office: AskedOffice, context: str = "") -> li
                                               for p in places):
                 continue
         found.append(mention)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _heading_verbs() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The lemmas of "Who heads <body>?"'s verbs (``offices.toml`` [question] heading: "head", "lead", "run", "chair"),
+    and the two shapes of a sentence telling one held by a name: "<Name> [, who] [has] <verb> <body>" ("Park Dong-hoon
+    has chaired the Korea Semiconductor Equipment Association since March 2025") and "<body> is <verb> by <Name>"."""
+    verbs = frozenset(v for w in _offices()["question"]["heading"] for v in lemmas(w).get("VERB", ()))
+    name = name_pattern(2)
+    aux = r"(?:(?:who|has|have|had|will|would|is|was|been|also|now|currently|still|long|since|then)\s+)*"
+    active = re.compile(rf"(?P<name>{name})(?:,\s+)?\s*{aux}(?P<verb>[a-z]+)\s+(?P<body>[^,;.()\u2014]+)")
+    passive = re.compile(rf"(?P<body>[^,;.()\u2014]+?)\s+(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+"
+                         rf"(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+by\s+(?P<name>{name})")
+    return verbs, active, passive
+
+
+def _verb_held(sentence: str, office: AskedOffice, before_places: frozenset[str]) -> list[OfficeMention]:
+    """The people ``sentence`` names as heading the body of ``office`` (asked by the body: "Who chairs the Korea
+    Semiconductor Equipment Association?") by a verb in any tense or voice whose lemma is a heading verb's ("has
+    chaired", "heads", "led", "is chaired by"; LemmInflect's lemmas through ``key_terms.lemmas``), its object
+    holding every word of the office and naming its places (or the sentence or the report before it does)."""
+    from rag.text.places import covers, place_mentions
+
+    verbs, active, passive = _heading_verbs()
+    found = []
+    for shape in (active, passive):
+        for m in shape.finditer(sentence):
+            if not set(lemmas(m.group("verb")).get("VERB", ())) & verbs or name_words(m.group("name")) is None:
+                continue
+            units = _units(m.group("body"))
+            if not office.words <= {u.word for u in units if not u.place}:
+                continue
+            places = {p.key for p in place_mentions(sentence)} | before_places
+            if not all(any(covers(p, a) for p in places) for a in office.places):
+                continue
+            title = " ".join(sentence[m.start("verb") if shape is active else m.start("body"):m.start("name")
+                                      if shape is passive else m.end("body")].split()).removesuffix(" by")
+            found.append(OfficeMention(m.group("name"), title, m.start("name")))
     return found
 
 

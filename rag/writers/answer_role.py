@@ -14,6 +14,11 @@ and at most two modifiers, before the words that say whose role it is ("of the r
 The name and the three shapes are ``rag.text.role_names``'s (the support checker reads them there too): here the
 role's word is the asked one in any case, and a name two words at least.
 
+A role may be an act done for a party ("Who signed the agreement for Mongolia?": the role is signing for Mongolia):
+the sentence naming its holder has the act's verb in any form (LemmInflect's lemmas, ``key_terms.lemmas``) after the
+name and "for" or "on behalf of" the party after it ("Minister of Mining and Heavy Industry Zolboo Tserendorj signed
+for Mongolia", "Ali Reza will sign the accord on behalf of Iran").
+
 A role word qualified as another role in the sentence ("the former CEO, …" for "the new CEO", ``title_qualifiers.txt``)
 is not the asked one. An office ("Who is South Korea's trade minister?") is read by ``answer_office`` first.
 
@@ -28,6 +33,7 @@ from dataclasses import dataclass
 from rag.text.lexicon import word_set
 from rag.text.role_names import OWNER, name_pattern, name_then_role, role_then_name, title_then_name
 from rag.writers.answer_who import line_sentences
+from rag.writers.key_terms import lemmas
 
 __all__ = ["AskedRole", "asked_role", "role_holders"]
 
@@ -36,6 +42,11 @@ _WHO_THE = re.compile(r"^\s*who(?:\s+(?:is|was)|['’]s)\s+(?:the|a|an)\s+(?P<re
 #: the words after a role that say whose role it is, or what it did: the role's noun is the word before them
 _AFTER_ROLE = frozenset({"of", "for", "in", "at", "behind", "on", "who", "that", "which", "with", "from", "to", "accused",
                          "charged", "indicted", "arrested", "named", "suspected", "involved", "responsible", "during"})
+#: "Who <verb> [its object] for/on behalf of <Party>?"
+_WHO_FOR = re.compile(r"^\s*(?i:who)\s+(?P<verb>[a-z]+)\s+(?:.*?\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                      r"(?P<party>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[?.]?\s*$")
+#: verbs that ask who someone is or was, not an act ("Who is the CEO for Asia?")
+_LINKING = frozenset({"be", "become", "remain", "seem"})
 #: a person's full name: two to four capitalised words ("Lai Cheng-hao", "Ana María Ruiz"; ``role_names.name_pattern``)
 _NAME = name_pattern(2)
 
@@ -47,6 +58,7 @@ class AskedRole:
 
     head: str
     modifiers: tuple[str, ...]
+    party: str = ""  # an act done for a party: ``head`` is the act's verb as asked ("signed"), ``party`` "Mongolia"
 
 
 def asked_role(question: str) -> AskedRole | None:
@@ -55,7 +67,11 @@ def asked_role(question: str) -> AskedRole | None:
     the word before the role's complement is no common noun or acronym ("Who is the Kioxia chief?" is an office's)."""
     m = _WHO_THE.match(question)
     if m is None:
-        return None
+        m = _WHO_FOR.match(question)
+        verbs = set(lemmas(m.group("verb")).get("VERB", ())) if m else set()
+        if not verbs or verbs & _LINKING:
+            return None
+        return AskedRole(m.group("verb"), (), m.group("party"))
     words = m.group("rest").split()
     cut = next((k for k, w in enumerate(words) if w.lower() in _AFTER_ROLE), len(words))
     before = [w.strip(",;:") for w in words[:cut]]
@@ -75,6 +91,11 @@ def _qualified_otherwise(modifiers: str, role: AskedRole) -> bool:
 
 
 def _patterns(role: AskedRole) -> list[re.Pattern[str]]:
+    if role.party:
+        # "<Name> [will|has] <verb> [up to five words] for/on behalf of [the] <Party>"; the verb is checked by lemma
+        party = r"\s+".join(map(re.escape, role.party.split()))
+        return [re.compile(rf"(?P<name>{_NAME})\s+(?:(?:has|have|had|will|would|also|then)\s+)*(?P<verb>[a-z]+)"
+                           rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?{party}\b(?P<mods>)")]
     # the role's word in any case ("Ringleader", "ringleader"); an acronym as written ("CEO"); a name capitalised
     head = (re.escape(role.head) if role.head.isupper() else f"(?i:{re.escape(role.head)})") + "s?"
     owner, mods, name = f"(?i:{OWNER})", r"(?P<mods>(?:[\w-]+\s+){0,3}?)", rf"(?P<name>{_NAME})"
@@ -84,6 +105,11 @@ def _patterns(role: AskedRole) -> list[re.Pattern[str]]:
         # the title within a sentence, after a lower-case word or a comma: not a capitalised word's ("Kioxia CEO")
         re.compile(title_then_name(head, name + r"\b", before=r"(?<=[a-z,;:]\s)(?P<mods>)")),
     ]
+
+
+def _same_act(written: str, asked: str) -> bool:
+    """Whether two words are forms of one verb ("signed", "signs", "will sign" for "signed")."""
+    return bool(set(lemmas(written).get("VERB", ())) & set(lemmas(asked).get("VERB", ())))
 
 
 def role_holders(role: AskedRole, text: str) -> list[tuple[tuple[int, int], str]]:
@@ -96,7 +122,8 @@ def role_holders(role: AskedRole, text: str) -> list[tuple[tuple[int, int], str]
         if sentence.rstrip().rstrip("\"'’”").endswith("?"):
             continue
         for rx in pats:
-            m = next((m for m in rx.finditer(sentence) if not _qualified_otherwise(m.group("mods"), role)), None)
+            m = next((m for m in rx.finditer(sentence) if not _qualified_otherwise(m.group("mods"), role)
+                      and (not role.party or _same_act(m.group("verb"), role.head))), None)
             if m is not None:
                 found.append((span, m.group("name")))
                 break

@@ -52,7 +52,8 @@ from rag.text.dates import MONTH_PATTERN, DateMention, find_dates
 from rag.text.datelines import dateline_end
 from rag.text.lexicon import table
 from rag.text.markdown import heading_marks
-from rag.text.entry_stamps import entry_stamp_end, is_live_blog
+from rag.doc_kind import is_live_blog
+from rag.text.entry_stamps import entry_stamp_end
 from rag.text.sentences import split_sentences
 from rag.verify import evidence_sentences
 from rag.writers.role_typing import DOC_TYPE_OF, doc_type, position, sentence_roles, typable
@@ -605,7 +606,7 @@ def story_sources(evidence: Sequence, days: Sequence[str | None]) -> set[str]:
     timeline's ``days`` (ISO dates) as a day: the sources that report the
     story's events. A cited source that states none of them is a background or side story (a later article on
     the same actors that recalls the story), and its date is not the story's latest evidence. A live blog's entries
-    (``entry_stamps.is_live_blog``) are its own day's news of the story, dated by their stamps, not by a day the
+    (``doc_kind.is_live_blog`` of its text) are its own day's news of the story, dated by their stamps, not by a day the
     timeline gives: a cited live blog reports the story however few of its entries state a day (s65's new user F16:
     "as of" stayed at the report of 2026-10-22 under a cited live blog of 2026-11-05)."""
     wanted = {d for d in days if d}
@@ -619,7 +620,7 @@ def story_sources(evidence: Sequence, days: Sequence[str | None]) -> set[str]:
         # the event's day a paragraph away from the passage the brief quotes
         window = getattr(p, "context", None)
         text = window[0] if window else p.chunk.text
-        if is_live_blog(text) or any(m.precision == "day" and m.value in wanted
+        if is_live_blog(text=text) or any(m.precision == "day" and m.value in wanted
                                      for m in find_dates(text, published=p.chunk.published)):
             found.add(p.chunk.doc_id)
     return found

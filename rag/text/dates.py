@@ -268,6 +268,11 @@ def _written_years(text: str) -> dict[tuple[int, int], int]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+def _month_day(m: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a ``_YEARLESS`` match ("July 4", 7月4日, 7월 4일)."""
+    return (month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))), int(m.group("d"))
+
+
 def _names_publication_day(text: str, published: date) -> bool:
     """Whether ``text`` dates something to its stamp's own day: that day written ("Nov. 18, 2026", a dateline
     "BEIJING, Nov 18"), or the stamp's weekday read as that day ("released on Wednesday" in a Wednesday report). Such
@@ -276,8 +281,7 @@ def _names_publication_day(text: str, published: date) -> bool:
         return True
     for p in _YEARLESS:
         for m in p.finditer(text):
-            month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
-            if (month, int(m.group("d"))) == (published.month, published.day):
+            if _month_day(m) == (published.month, published.day):
                 return True
     return any(w.day == published.isoformat() for w in weekday_mentions(text, published))
 
@@ -290,10 +294,10 @@ def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None,
     stamp; a story's local date in East Asia runs ahead of the outlet's), one in the future ("will take effect on
     March 1") a day on or after it: the nearest such one. A month-day the document writes with its year elsewhere
     (``years``: (month, day) -> year, ``_written_years``) is that year's."""
-    month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
-    written = (years or {}).get((month, int(m.group("d"))))
+    month, day_of_month = _month_day(m)
+    written = (years or {}).get((month, day_of_month))
     if written is not None:
-        return written, month, int(m.group("d"))
+        return written, month, day_of_month
     days = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:

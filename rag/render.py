@@ -91,17 +91,24 @@ def sentence_case_after_lead(text: str) -> str:
     return text[: m.start("word")] + text[m.start("word")].lower() + text[m.start("word") + 1 :]
 
 
-def date_note(claim: Claim, published_of: dict[int, str | None]) -> str:
+def date_note(claim: Claim, published_of: dict[int, str | None], context_of: dict[int, str] | None = None) -> str:
     """What the reader needs to place a quote's relative dates (``placed_dates`` of its first source's date); "" for
     a timeline entry, which carries its own date and basis, and for a claim citing no source. ``published_of``:
-    source index -> ISO date or None."""
+    source index -> ISO date or None; ``context_of``: source index -> the source's cited passages (``source_context``),
+    the document's own words that settle a year or a weekday the quote leaves open."""
     nums = [c.source for c in claim.citations if c.source]
     if not nums or claim.date:
         return ""
-    return placed_dates(claim.text, published_of.get(nums[0]))
+    return placed_dates(claim.text, published_of.get(nums[0]), context=(context_of or {}).get(nums[0], ""))
 
 
-def placed_dates(text: str, published: str | None) -> str:
+def source_context(brief: Brief) -> dict[int, str]:
+    """Source index -> its passages the brief cites, one per line (``Source.passages``): the context a quote's
+    dates are read in (``rag.text.dates.find_dates``)."""
+    return {s.index: "\n".join(s.passages) for s in brief.sources}
+
+
+def placed_dates(text: str, published: str | None, *, context: str = "") -> str:
     """What the reader needs to place the relative dates ("yesterday", "last week", "on Monday") of a quote whose
     source is dated ``published`` (ISO date or None): each anchored to that date (``timeline.anchored_dates``), or
     marked as unplaceable when the source is undated; "" when the quote states none. Every answer path shows it: a
@@ -113,8 +120,9 @@ def placed_dates(text: str, published: str | None) -> str:
 
     " *(‘yesterday’: 2019-07-09; ‘last week’: the week of 2019-07-01 — by the source's date, 2019-07-10)*";
     " *(‘recently’: before 2020-03-31 — by the source's date, 2020-03-31)*";
-    " *(undated source: ‘last week’ cannot be placed)*"."""
-    found = anchored_dates(text, published)
+    " *(undated source: ‘last week’ cannot be placed)*". ``context``: the rest of the same source (``date_note``).
+    """
+    found = anchored_dates(text, published, context=context)
     vague = vague_times(text)
     if not found and not vague:
         return ""
@@ -135,7 +143,8 @@ def placed_dates(text: str, published: str | None) -> str:
 _VAGUE_WORDS = {"before": "before", "at": "as of", "after": "after"}
 
 
-def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[int, str | None] | None = None) -> list[str]:
+def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[int, str | None] | None = None,
+             context_of: dict[int, str] | None = None) -> list[str]:
     """Indented lines with an explanation's evidence for and against, or a line saying the sources give none; a
     passage the brief quoted before is referred to, not quoted again (``QuoteLedger``); a quote shown here gets its
     relative dates placed (``published_of``: source index -> date, ``date_note``)."""
@@ -143,7 +152,7 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
         if c.text == claim.text and not claim.statement:
             # an explanation the source states only to deny it, quoted in full just above
             return f"    - {label}: {DENIED_ABOVE} {_marks(c)}"
-        return f"    - {label}: {_once(c, ledger, section, published_of, see='')}"
+        return f"    - {label}: {_once(c, ledger, section, published_of, see='', context_of=context_of)}"
 
     # the holder's own statement of the explanation is what they claim, not evidence for it: shown first, as theirs
     lines = [line(f"Stated by {c.held_by or claim.held_by or 'its holder'} (the holder's side, not evidence)", c)
@@ -164,14 +173,14 @@ def _weighed(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict
 
 
 def _once(claim: Claim, ledger: QuoteLedger, section: str, published_of: dict[int, str | None] | None = None, *,
-          see: str = "See ") -> str:
+          see: str = "See ", context_of: dict[int, str] | None = None) -> str:
     """The claim quoted with its attribution, its marks and its relative dates placed (``date_note``), or, when the
     brief quoted its passage before, a pointer to it (after ``see``) with its marks."""
     ref = ledger.refer(claim, section)
     if ref is not None:  # the outlet the source relays stays with the pointer (a timeline entry "citing Nikkei Asia")
         relay = relayed_outlets(claim.attribution)
         return f"{see}{ref}{f', which its source credits to {relay}' if relay else ''} {_marks(claim)}"
-    return f"{claim_text(claim)} {_marks(claim)}{date_note(claim, published_of or {})}"
+    return f"{claim_text(claim)} {_marks(claim)}{date_note(claim, published_of or {}, context_of)}"
 
 
 def timeline_entry(claim: Claim, ledger: QuoteLedger) -> str:
@@ -456,6 +465,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     p = brief.provenance
     out: list[str] = []
     published_of = {s.index: s.published for s in brief.sources}
+    context_of = source_context(brief)
     if brief.kind == "brief":
         out.append(f"# {title_text(brief)}")
         out.append(f"*{brief.template.capitalize()} brief on “{brief.topic}” · {dating(brief)}*")
@@ -489,7 +499,7 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
         elif section.kind == "stat" or not section.claims:
             out.append(section.text or "")  # a stat, or an empty required section saying what is missing
         elif brief.kind == "answer":
-            out.append(inline_claims(section.claims, published_of))
+            out.append(inline_claims(section.claims, published_of, context_of))
         else:
             numbered = section.name == "implications"
             if section.name == "hypotheses" and len(section.claims) == 1:
@@ -499,8 +509,8 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
                     # a short claim, not the passage: its evidence quotes that
                     out.append(f"{f'{i}.' if numbered else '-'} {hypothesis_text(c, sources)} {_marks(c)}")
                 else:
-                    out.append(f"{f'{i}.' if numbered else '-'} {_once(c, ledger, section.title, published_of)}")
-                out.extend(_weighed(c, ledger, section.title, published_of) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
+                    out.append(f"{f'{i}.' if numbered else '-'} {_once(c, ledger, section.title, published_of, context_of=context_of)}")
+                out.extend(_weighed(c, ledger, section.title, published_of, context_of) if section.name == "hypotheses" or c.evidence_for or c.evidence_against or c.verdict else [])
     if brief.timeline and brief.kind == "brief":
         out.append("")
         out.append("## Timeline")
@@ -522,10 +532,11 @@ def brief_markdown(brief: Brief, *, provenance: bool = True) -> str:
     return "\n".join(out) + "\n"
 
 
-def inline_claims(claims: list[Claim], published_of: dict[int, str | None]) -> str:
+def inline_claims(claims: list[Claim], published_of: dict[int, str | None],
+                  context_of: dict[int, str] | None = None) -> str:
     """An answer's claims as running text: each quoted with its attribution and [n] marks, its relative dates placed
     by its source's date or marked unplaceable (``date_note``), as a brief's quotes are."""
-    return " ".join(f"{claim_text(c)} {_marks(c)}{date_note(c, published_of)}" for c in claims)
+    return " ".join(f"{claim_text(c)} {_marks(c)}{date_note(c, published_of, context_of)}" for c in claims)
 
 
 def shown_answer(brief: Brief) -> str:
@@ -537,10 +548,11 @@ def shown_answer(brief: Brief) -> str:
     if brief.abstained:
         return brief.message or ""
     published_of = {s.index: s.published for s in brief.sources}
+    context_of = source_context(brief)
     said: list[str] = []
     for s in brief.sections:
         if s.claims:
-            said.append(inline_claims(s.claims, published_of))
+            said.append(inline_claims(s.claims, published_of, context_of))
         elif s.kind == "note" and s.text:
             said.append(s.text)
     return "\n".join(([brief.message, ""] if brief.message else []) + [" ".join(said)])

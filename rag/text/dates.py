@@ -195,19 +195,27 @@ def _resolve_relative(phrase: str, published: date) -> tuple[str, str] | None:
     return _iso(d.year, d.month if precision != "year" else None, d.day if precision in ("day", "week") else None), precision
 
 
-def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
+def find_dates(text: str, *, published: str | None = None, context: str = "") -> list[DateMention]:
     """Dates stated in ``text``, in text order; relative ones ("yesterday", "on Monday", "July 4") only when
-    ``published`` (ISO date) is given to resolve them against (weekdays by ``rag.text.weekdays``)."""
+    ``published`` (ISO date) is given to resolve them against (weekdays by ``rag.text.weekdays``).
+
+    ``context``: the rest of the same document, when ``text`` is one passage of it (a quote and the document's other
+    cited passages). The document's own words settle what one passage leaves open: a month-day it writes with its
+    year elsewhere ("by June 30" in a headline, "by June 30, 2027" in the body) takes that year; a document that
+    names its stamp's own day (``_names_publication_day``) gets no day of grace after it for a weekday."""
     mentions = _explicit_mentions(text)
     base = date.fromisoformat(published[:10]) if published else None
     if base is not None:
         taken = [(m.start, m.end) for m in mentions]
         folded = _fold_width(text)
+        document = folded + "\n" + _fold_width(context) if context else folded
+        years = _written_years(document)
+        day_after = not _names_publication_day(document, base)
         # a written date before a weekday: "Sunday, July 24" is read as July 24 and then the weekday skipped; a
         # weekday before a relative phrase: 上周四 is last Thursday, not 上周 ("last week") and a stray 四
         candidates = [m for p in (*_YEARLESS, _MONTH_OF_YEAR) for m in p.finditer(folded)]
         written = [(m.start, m.end) for m in mentions] + [c.span() for c in candidates]
-        candidates += [w for w in weekday_mentions(folded, base, written)
+        candidates += [w for w in weekday_mentions(folded, base, written, day_after=day_after)
                        if not any(w.start < e and s < w.end for s, e in written)]
         candidates += list(_RELATIVE_RE.finditer(folded))
         for m in candidates:
@@ -222,7 +230,7 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
                 year = base.year + _YEAR_OFFSETS[m.group("which").lower()]
                 resolved = (_iso(year, month_number(m.group("mon")), None), "month")
             elif m.re is not _RELATIVE_RE:
-                parts = _parts_yearless(m, base, clause_tense(folded, m.start(), m.end()))
+                parts = _parts_yearless(m, base, _yearless_tense(folded, m), years)
                 resolved = (_iso(*parts), "day") if parts else None
             else:
                 resolved = _resolve_relative(m.group(0), base)
@@ -232,13 +240,64 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None) -> tuple[int, int, int] | None:
+_DEADLINE = table("dates")["deadline_words"]
+_DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    _DEADLINE["before_date"], key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(_DEADLINE["after_date"], key=len, reverse=True)))
+                             + ")")
+
+
+def _yearless_tense(text: str, m: re.Match[str]) -> str | None:
+    """The tense a yearless month-day ``m`` of ``text`` is read in: its clause's (``clause_tense``), and "future"
+    for a deadline ("by June 30", 6月30日までに: ``dates.toml`` ``[deadline_words]``) in a clause that is not past."""
+    tense = clause_tense(text, m.start(), m.end())
+    if tense is None and (_DEADLINE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                          or _DEADLINE_AFTER.match(text[m.end():m.end() + 4])):
+        return "future"
+    return tense
+
+
+def _written_years(text: str) -> dict[tuple[int, int], int]:
+    """(month, day) -> year for each day ``text`` writes with its year ("June 30, 2027", "2027年6月30日"), when it
+    writes that month-day with one year only."""
+    seen: dict[tuple[int, int], set[int]] = {}
+    for m in _explicit_mentions(text):
+        if m.precision == "day":
+            y, mo, d = map(int, m.value.split("-"))
+            seen.setdefault((mo, d), set()).add(y)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a ``_YEARLESS`` match ("July 4", 7月4日, 7월 4일)."""
+    return (month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))), int(m.group("d"))
+
+
+def _names_publication_day(text: str, published: date) -> bool:
+    """Whether ``text`` dates something to its stamp's own day: that day written ("Nov. 18, 2026", a dateline
+    "BEIJING, Nov 18"), or the stamp's weekday read as that day ("released on Wednesday" in a Wednesday report). Such
+    a document's local date is its stamp's: none of its weekdays is the day after (``weekdays.resolve_weekday``)."""
+    if any(m.precision == "day" and m.value == published.isoformat() for m in _explicit_mentions(text)):
+        return True
+    for p in _YEARLESS:
+        for m in p.finditer(text):
+            if _month_day(m) == (published.month, published.day):
+                return True
+    return any(w.day == published.isoformat() for w in weekday_mentions(text, published))
+
+
+def _parts_yearless(m: re.Match[str], published: date, tense: str | None = None,
+                    years: dict[tuple[int, int], int] | None = None) -> tuple[int, int, int] | None:
     """The day nearest the publication date: "Jan. 5" in a Dec. 28 article is next January, "Dec. 20" in a
     Jan. 3 article last December. A clause in the past tense (``rag.text.clause_tense``: "launched on February 24")
     names a day on or before publication (or up to ``_STAMP_LAG_DAYS`` after it: an updated article keeps its first
     stamp; a story's local date in East Asia runs ahead of the outlet's), one in the future ("will take effect on
-    March 1") a day on or after it: the nearest such one."""
-    month = month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))
+    March 1") a day on or after it: the nearest such one. A month-day the document writes with its year elsewhere
+    (``years``: (month, day) -> year, ``_written_years``) is that year's."""
+    month, day_of_month = _month_day(m)
+    written = (years or {}).get((month, day_of_month))
+    if written is not None:
+        return written, month, day_of_month
     days = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:

@@ -66,12 +66,13 @@ _NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")  # "Sunday Times", "Monday Night Footb
 _HAS_CJK_WEEKDAY = re.compile("[周週期拜曜]|요일")  # every CJK weekday form holds one: a cheap test first
 
 
-def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date:
+def resolve_weekday(weekday: int, modifier: str | None, published: date, day_after: bool = True) -> date:
     """The day a weekday (0 = Monday) with its modifier ("on", "last", "next", "this", or None) denotes in an
     article published on ``published``: one of the five days before it, that day, or the day after, unless the
     modifier says otherwise: "last" the latest one strictly before, "next" the first one after, "this" the one in
     the publication's week, and a forward preposition ("until", "through": ``dates.toml`` ``[forward_weekday]``) the
-    first one on or after publication."""
+    first one on or after publication. ``day_after=False`` (a document that names its stamp's own day,
+    ``rag.text.dates.find_dates``): no day after, the latest such day on or before publication."""
     mod = (modifier or "").lower()
     if mod in ("last", "past"):
         return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
@@ -85,7 +86,7 @@ def resolve_weekday(weekday: int, modifier: str | None, published: date) -> date
     # the publication's next day rather than six days back: the story's local date runs ahead of the outlet's
     # date stamp ("North Korea fired a missile on Tuesday" stamped Monday in New York); six days back would be
     # "last Tuesday"
-    return published + timedelta(days=1) if back == 6 else published - timedelta(days=back)
+    return published + timedelta(days=1) if back == 6 and day_after else published - timedelta(days=back)
 
 
 @cache
@@ -109,7 +110,8 @@ def _cjk_modifiers() -> dict[str, str]:
     return {m: which for which, words in table("dates")["cjk_weekday_modifiers"].items() for m in words}
 
 
-def _cjk_weekdays(text: str, published: date, dated_spans: Sequence[tuple[int, int]]) -> list[WeekdayMention]:
+def _cjk_weekdays(text: str, published: date, dated_spans: Sequence[tuple[int, int]],
+                  day_after: bool = True) -> list[WeekdayMention]:
     """The weekdays ``text`` names in Chinese, Japanese or Korean (周四, 上周四, 木曜日, 목요일), resolved as English
     ones are; one in brackets right after a date in ``dated_spans`` ("6月1日（周四）") is left to that date, and a
     habitual one (每周一, "every Monday") names no day."""
@@ -124,18 +126,19 @@ def _cjk_weekdays(text: str, published: date, dated_spans: Sequence[tuple[int, i
         if any(m.start() - k in ends and re.fullmatch(r"[\s(（]*", text[m.start() - k:m.start()]) for k in range(4)):
             continue  # "6月1日（周四）": the date says which Thursday
         day_char = next(v for k, v in m.groupdict().items() if k.startswith("d_") and v)
-        day = resolve_weekday(number[day_char], which, published)
+        day = resolve_weekday(number[day_char], which, published, day_after)
         found.append(WeekdayMention(m.start(), m.end(), day.isoformat()))
     return found
 
 
-def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int, int]] = ()) -> list[WeekdayMention]:
-    """The weekdays ``text`` names, resolved against ``published``; a weekday immediately followed by a date in
-    ``dated_spans`` ("Monday, April 18") is left to that date. Chinese, Japanese and Korean ones too
-    (``_cjk_weekdays``)."""
+def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int, int]] = (), *,
+                     day_after: bool = True) -> list[WeekdayMention]:
+    """The weekdays ``text`` names, resolved against ``published`` (``resolve_weekday``, ``day_after`` passed on); a
+    weekday immediately followed by a date in ``dated_spans`` ("Monday, April 18") is left to that date. Chinese,
+    Japanese and Korean ones too (``_cjk_weekdays``)."""
     starts = {s for s, _ in dated_spans}
     days = [w.lower() for w in table("dates")["weekdays"]["en"]]
-    found = _cjk_weekdays(text, published, dated_spans) if _HAS_CJK_WEEKDAY.search(text) else []
+    found = _cjk_weekdays(text, published, dated_spans, day_after) if _HAS_CJK_WEEKDAY.search(text) else []
     for m in _pattern().finditer(text):
         gap = re.match(r"[ \t]*,?[ \t]*", text[m.end():])
         if m.end() + gap.end() in starts:
@@ -143,6 +146,6 @@ def weekday_mentions(text: str, published: date, dated_spans: Sequence[tuple[int
         if m.group("mod") is None and (_name_before().search(text[max(0, m.start() - 40):m.start()])
                                        or _NAME_AFTER.match(text[m.end():m.end() + 3])):
             continue
-        day = resolve_weekday(days.index(m.group("wd").lower()), m.group("mod"), published)
+        day = resolve_weekday(days.index(m.group("wd").lower()), m.group("mod"), published, day_after)
         found.append(WeekdayMention(m.start(), m.end(), day.isoformat()))
     return sorted(found, key=lambda w: w.start)

@@ -7,7 +7,7 @@ from functools import cache
 
 from typing import NamedTuple
 
-from rag.text.dates import find_dates, month_number
+from rag.text.dates import MONTH_PATTERN, find_dates, month_number
 from rag.text.scripts import cjk_count
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
@@ -564,14 +564,22 @@ _RELATIVE_EN = re.compile(r"yesterday|today|last|earlier", re.I)
 _CJK_MONTH = re.compile(r"(?<![\d年년])(?<![\d年년]\s)(?:1[0-2]|0?[1-9])\s?[月월](?!\s?\d)")
 
 
+#: a capitalized abbreviated month before a day or year ("Oct. 14", "Sept. 30", "Dec 2", "Feb. 2027"), which
+#: ``DATE_RE``'s full month names miss: the text layer's month pattern (``rag.text.dates.MONTH_PATTERN``)
+_ABBREVIATED_MONTH = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,4}}\b")
+
+
 def _times(text: str) -> list[_Time]:
     """The times a sentence names, in text order: ``DATE_RE``'s (without the modal "may" and the verb "march" written
-    in lower case: "demand may rise" names no month) and, in a sentence written in Chinese, Japanese or Korean, the
+    in lower case: "demand may rise" names no month), a capitalized abbreviated month with its day or year
+    (``_ABBREVIATED_MONTH``: "Oct. 14") and, in a sentence written in Chinese, Japanese or Korean, the
     dates the text layer reads there (``rag.text.dates.find_dates``: 2024年5月, 6月1日, 明年, 来月, 내년) and a month
     without its year (10月から, ``_CJK_MONTH``), which
     ``DATE_RE``'s English words and word boundaries miss."""
     times = [_Time(m.start(), m.end(), m.group(0), bool(_RELATIVE_EN.match(m.group(0))))
              for m in DATE_RE.finditer(text) if m.group(0) not in ("may", "march")]
+    times += [_Time(m.start(), m.end(), m.group(0), False) for m in _ABBREVIATED_MONTH.finditer(text)
+              if not any(m.start() < t.end and t.start < m.end() for t in times)]
     if cjk_count(text):
         # a yearless 6月1日 is placed by the source's date too, but names a calendar day as "June 1" does
         times += [_Time(d.start, d.end, d.text, d.relative and not any(c.isdigit() for c in d.text))

@@ -254,13 +254,13 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_dates(text, published=UNPLACED_ANCHOR) if m.relative]
 
 
-def anchored_dates(text: str, published: str | None) -> list[tuple[str, str | None, str]]:
+def anchored_dates(text: str, published: str | None, *, context: str = "") -> list[tuple[str, str | None, str]]:
     """Each relative date a quoted sentence states ("yesterday", "last week", "on Monday"), anchored to its
     source's publication date: (phrase, value, precision), value an ISO day ("day"; for "week", a day inside that
     week) resolved by ``rag.text.dates.find_dates``, or None when the source is undated (the phrase cannot be placed:
     an analyst must not read "last week" as the week the brief was written). Explicit dates ("July 4, 2019",
-    "2019") are not listed: they need no anchor."""
-    found = find_dates(text, published=published or UNPLACED_ANCHOR)
+    "2019") are not listed: they need no anchor. ``context``: the rest of the same source (``find_dates``)."""
+    found = find_dates(text, published=published or UNPLACED_ANCHOR, context=context if published else "")
     return [(" ".join(m.text.split()), m.value if published else None, m.precision) for m in found if m.relative]
 
 

@@ -523,12 +523,12 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     # story and is told in full as the best report tells it; the place is the other part's
     whole_act = len(parts) == 1 and bool(act_clauses(topic, actors))
 
-    # a place-only topic's word that every report telling its words tells ("export" in "Chinese heavy rare earth export
-    # licensing") tells none apart: the topic's rarer words (its object, "rare-earth") do, in full as the best report tells them,
+    # a place-only topic's word that every report naming its places tells ("export" in "Chinese heavy rare earth
+    # export licensing") tells none apart: the topic's rarer words (its object, "rare-earth") do, in full as the best report tells them,
     # less one of three or more (s66's new user, F13: the Entity List and Malaysia's AI-chip permits were quoted and
     # counted among "three independent on-topic reports" for sharing "export" and "China")
-    telling = [r for r in reports if any(tells(w, doc_stems[r]) for w in words)]
-    everywhere = {w for w, n in told_by.items() if telling and n == len(telling)}
+    placed_in = [r for r in reports if all(set(a) & doc_stems[r] for a in named)]
+    everywhere = {w for p in parts for w in p if placed_in and all(tells(w, doc_stems[r]) for r in placed_in)}
     rarer = sorted(words - everywhere) if placed and len(parts) == 1 and everywhere else []
     rarer_best = max((sum(1 for w in rarer if tells(w, doc_stems[r])) for r in reports), default=0)
 

@@ -17,6 +17,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from rag.text.datelines import without_dateline
+from rag.text.editorial_notes import note_pattern
 from rag.text.lexicon import table
 from rag.text.normalize import match_form
 from rag.text.scripts import WORD_OR_CJK_CHAR
@@ -29,7 +30,7 @@ _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init
 def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     data = table("boilerplate")
     return (
-        [re.compile(p, re.IGNORECASE) for p in [*data["lines"], *table("correction_notes")["notes"]]],
+        [re.compile(p, re.IGNORECASE) for p in [*data["lines"], note_pattern()]],
         [re.compile(p, re.IGNORECASE) for p in data["inline"]],
     )
 

@@ -14,6 +14,7 @@ from rag.text.cjk_actors import bystanders
 from rag.text.scripts import CJK_RUN, has_hiragana
 from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
+from rag.text.editorial_notes import note_spans
 from rag.text.entry_stamps import entry_stamp_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
@@ -323,6 +324,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         if opens and document:
             sentences = _title_line_apart(sentences, ep.chunk.title)
         prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
+        notes = note_spans(ep.chunk.text)  # an editorial note's paragraph: none of its sentences tells the story
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
         # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
         items = not paragraphs and source_type(ep.chunk.metadata) == "news"
@@ -336,6 +338,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             reason = junk_reason(list_reading(ep.chunk.text, listed) if listed else sent.text)
             if reason is None and author_of is not None and author_note(sent.text, author_of(ep.chunk.doc_id)):
                 reason = "author note"
+            if reason is None and any(a <= sent.start < b for a, b in notes):
+                reason = "editorial note"  # "The correct figure is 3,000 tonnes a year." after "Correction: …"
             # a title in sentence case with its verbs reads as a line cut off mid-sentence ("truncated"): in a brief it
             # is the title (an answer keeps to sentences: measured, the seed answers led with a digest's title)
             is_title = (reason == "heading" or (paragraphs and reason in TITLE_REASONS)) and bool(title) and (

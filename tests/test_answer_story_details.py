@@ -9,7 +9,7 @@ follow its answer. Written for this spec, end to end through the real Engine: si
 nitride fab and a Polish cathode plant; Chile's regulator on lithium brine permits and on salmon farms; Ghana's
 cocoa-bean export licences and its gold-export licences; Kenya's tea and coffee auctions; Peru's anchovy quota and its
 copper-smelter rules; a Korean HBM line and a Vietnamese nickel refinery), each pair of one week. Small corpora pad
-a typed answer rarely (its own story fills it): the end-to-end cases guard; the unit specs state the reading.
+rarely (an answer's own story fills it): the Ghana case fails on main, the others guard.
 """
 
 from __future__ import annotations
@@ -91,9 +91,8 @@ ARTICLES = [
 
 # (question, a phrase the answer gives from its own story, the other story's sentence it must not add)
 CASES = [
-    # the other story's sentence stays out on main too: small corpora rarely pad a typed answer (its own story fills
-    # it); the open "What did Ghana's Cocoa Board say about licences?" is padded with the gold board's revocation on
-    # main and here: an open question is not bounded (it may span stories, the seed gate's qa-036 and qa-039)
+    ("What did Ghana's Cocoa Board say about licences?", "every six months", "revoked the export licences of nine"),
+    # guards: the other story's sentence already stays out on main
     ("When will the Ostrava gallium nitride fab begin production?", "March 2029", "expected to begin production in 2028"),
     ("What did the Chilean regulator say about the lithium brine permits?", "SMA", "failed to repair damaged nets"),
     ("What must Ghana's cocoa exporters do about their export licences?", "every six months",

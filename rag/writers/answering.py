@@ -1628,9 +1628,7 @@ class QuestionAnswering:
                 # value; for one measure, "79% …, including 45% who …" under "About 79% …" gives two)
                 each = each_value_competes(kind, asked)
                 pool = [i for i in pool if not competes(given, values(i), each=each)]
-        if chosen and kind not in (None, "thing"):  # a value or list of one story is asked: another story's sentence
-            # follows the lead only holding what the question is distinctively about (an open question may span
-            # stories: "How do entity lists … feature in the US-China and China-Japan technology disputes?")
+        if chosen:  # another story's sentence follows the lead only holding what the question is distinctively about
             pool = of_the_lead_story(query, scored.cands, chosen[0], pool)
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:

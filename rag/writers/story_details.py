@@ -10,10 +10,7 @@ rarity reading ``answer_story_held.doc_coverages`` weighs a document's story by,
 its title and passages read together) is above the median of theirs, the rarer half ("Kagoshima", "SiC"; not
 "plant", "start"). The bound holds only when the lead's document holds them all, so tells the question's whole
 story: a question asking about several stories ("What evidence … of Chinese cyber operations against Taiwan and
-against Japanese industry?") is answered from each; and ``answering._pick_details`` asks it only for a question
-asking for a value or a list (a kind of ``answer_kind.answer_type`` other than "thing"), not an open one ("How do
-entity lists … feature in the US-China and China-Japan technology disputes?", the seed gate's qa-039). No threshold
-is fitted.
+against Japanese industry?") is answered from each. No threshold is fitted.
 """
 
 from __future__ import annotations

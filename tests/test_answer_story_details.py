@@ -116,23 +116,16 @@ def test_an_answer_is_not_padded_with_another_story_sharing_a_generic_word(engin
     assert other not in text, text
 
 
-def test_the_distinctive_terms_are_the_rarer_half_of_the_question_terms_some_document_holds():
-    """A term every document holds ("production", "begin") is not distinctive; the rarer ones are."""
+def test_another_story_holding_the_distinctive_terms_may_add_a_detail():
+    """The rarer half of the question's terms the lead's document holds are the distinctive ones; a term every
+    document holds is not."""
     docs = {"a": {"ostrava", "gallium", "nitrid", "fab", "plant", "product", "begin"},
             "b": {"plant", "product", "begin", "wroclaw"},
-            "c": {"plant", "product", "begin", "ostrava"}}
-    want = distinctive_terms("When will the Ostrava gallium nitride fab begin production?", docs)
+            "c": {"plant", "product", "ostrava"}}
+    want = distinctive_terms("When will the Ostrava gallium nitride fab begin production?", docs, "a")
     assert "product" not in want and "begin" not in want
     assert {"gallium", "fab"} <= want
 
 
-def test_no_distinctive_terms_when_no_document_holds_a_question_term():
-    assert distinctive_terms("When will the Ostrava fab open?", {"a": {"cocoa"}, "b": {"tea"}}) == frozenset()
-
-
-def test_a_question_about_two_stories_takes_details_from_both(engine):
-    """The lead's document holds only its side's distinctive terms: no bound (the seed gate's qa-035 kind)."""
-    text = answer_text(engine.write("What did Ghana's Cocoa Board and Ghana's gold board say about licences?",
-                                    template="answer"))
-    assert "every six months" in text or "six months" in text, text
-    assert "nine small gold traders" in text or "reapply for licences" in text, text
+def test_no_bound_when_the_lead_document_holds_no_question_term():
+    assert distinctive_terms("When will the Ostrava fab open?", {"a": {"cocoa"}, "b": {"ostrava"}}, "a") == frozenset()

@@ -36,8 +36,8 @@ from rag.text.cjk_actors import bystanders
 from rag.writers.answer_actor import asked_agent
 from rag.writers.key_terms import coverage, key_terms, stems, term_weights
 
-__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "doc_coverages", "doc_stems", "docs_holding_story",
-           "load_story_model", "story_coverage", "story_held"]
+__all__ = ["FEATURES", "MODEL_PATH", "StoryModelError", "doc_coverages", "docs_holding_story", "load_story_model",
+           "story_coverage", "story_held"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "assets" / "story_model.json"
 MODEL_SCHEMA = "techsec-brief/story-held"
@@ -62,20 +62,13 @@ def doc_coverages(question: str, evidence: Sequence[tuple[str, str, str]]) -> di
     acting (``cjk_actors.bystanders``): 日本 as the destination of China's curbs (对日本出口, 日本企业将受到影响)
     names Japan without telling Japan's story."""
     terms = key_terms(question)
-    docs = doc_stems(question, evidence)
-    weights = term_weights(terms, list(docs.values()))
-    return {doc: coverage(terms, d, weights) for doc, d in docs.items()}
-
-
-def doc_stems(question: str, evidence: Sequence[tuple[str, str, str]]) -> dict[str, set[str]]:
-    """doc id → the stems of its title and passages in ``evidence`` ((doc_id, title, text) per passage), less a CJK
-    mention of the country ``question`` asks as the doer where it is a bystander (``doc_coverages``)."""
     agent = asked_agent(question)
     docs: dict[str, set[str]] = {}
     for doc, title, text in evidence:
         held = stems(f"{title or ''} {text}")
         docs.setdefault(doc, set()).update(held - bystanders(agent, f"{title or ''}\n{text}") if agent else held)
-    return docs
+    weights = term_weights(terms, list(docs.values()))
+    return {doc: coverage(terms, d, weights) for doc, d in docs.items()}
 
 
 @lru_cache(maxsize=2)

@@ -83,7 +83,6 @@ from rag.writers.hypotheses import prescribes
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.candidates import Candidate, Scored, adjacent_pairs, candidates, cap_titles, coverages, link_value_continuations
 from rag.writers.key_terms import key_terms, place_keys
-from rag.writers.story_details import of_the_lead_story
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
@@ -1628,8 +1627,6 @@ class QuestionAnswering:
                 # value; for one measure, "79% …, including 45% who …" under "About 79% …" gives two)
                 each = each_value_competes(kind, asked)
                 pool = [i for i in pool if not competes(given, values(i), each=each)]
-        if chosen:  # another story's sentence follows the lead only holding what the question is distinctively about
-            pool = of_the_lead_story(query, scored.cands, chosen[0], pool)
         value = self._answer_value(query, spec, scored) + np.array([self._cue_bonus(spec, c) for c in scored.cands]) / 2
         for j in forced:
             used_docs.add(scored.cands[j].doc_id)

@@ -23,7 +23,7 @@ from rag.support.edits import EDITED_COPY, aligned_tokens, matched
 from rag.support.implied_dates import COMPARISON_BASES
 from rag.support.lexicon import NUMBER_WORDS
 from rag.support.metonymy import place_key
-from rag.text.dates import MONTH_NAMES, WEEKDAYS
+from rag.text.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.text.lexicon import table, word_set
 
 REACH = 5  # tokens between a figure and its anchor, at most
@@ -117,8 +117,9 @@ def copied_figure_swap(claim: str, sentence: str) -> str | None:
     additional types … brings the number … to 34": the claim's figure is the passage's, said of another thing), else
     None. Read on the claim's cached alignment with the sentence (``edits.matched``, as the copy signals read it):
     amounts are one token each (``aligned_tokens``), so "$3bn" for "3 billion dollars" is no swap; a figure
-    replaced together with other words ("more than 1,200" for "1,296"), a year (``date_window``, ``time_shift``)
-    and a spelled-out number are not read here."""
+    replaced together with other words ("more than 1,200" for "1,296"), a year (``date_window``, ``time_shift``),
+    a spelled-out number and a figure the claim dates to another month than the sentence dates its own are not read
+    here."""
     m = matched(claim, sentence)
     if m.share < EDITED_COPY:
         return None
@@ -128,6 +129,12 @@ def copied_figure_swap(claim: str, sentence: str) -> str | None:
         # ("$5 billion … at most" for "$3-5bn": the range's end, which the scope and hedge readers judge)
         if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and all(
                 k.startswith("#") and _is_figure(k) and not _RANGE_RE.search(k.split("|")[0]) for k in (ck[i1], wk[j1])):
+            # another month's figure ("15.8 tonnes in August" over "9.4 tonnes ... in October"): another fact of a
+            # monthly series, which the month and slot checks judge, not a figure swapped into the copy
+            month = figure_month(claim, cs[i1])
+            if month and (figure_month(sentence, ws[j1]) not in (None, month)
+                          or figure_month(sentence, cs[i1]) == month):
+                continue
             return f"figure {cs[i1]} where the sentence it copies has {ws[j1]}"
     return None
 
@@ -186,6 +193,20 @@ _BARE_YEAR_RE = re.compile(r"(?:1[89]|20|21)\d\d")
 def figure_year(text: str, surface: str) -> str | None:
     """The year ``text`` binds the figure written ``surface`` to (the nearest year within ``REACH`` words, no
     separating word or other figure between, as ``slot_swap`` binds), or None: "four tests in 2020" -> "2020"."""
+    return _figure_anchor(text, surface, lambda w: w if _BARE_YEAR_RE.fullmatch(w) else None)
+
+
+def figure_month(text: str, surface: str) -> int | None:
+    """The month (1..12) ``text`` binds the figure written ``surface`` to, read as ``figure_year`` reads a year, or
+    None: "Exports in August had been 15.8 tonnes" -> 8 (``rag.text.dates.MONTHS``: names and abbreviations)."""
+    month = _figure_anchor(text, surface, lambda w: str(MONTHS[w]) if w in MONTHS else None)
+    return int(month) if month else None
+
+
+def _figure_anchor(text: str, surface: str, anchor: Callable[[str], str | None]) -> str | None:
+    """The nearest word on either side of the figure ``surface`` in ``text`` that ``anchor`` reads (its reading),
+    within ``REACH`` words with no separating word or other figure between; None when none or two at one distance
+    read differently."""
     m = re.search(r"(?<![\w.,])" + re.escape(surface) + r"(?!\w)", text)
     if m is None:
         return None
@@ -196,8 +217,9 @@ def figure_year(text: str, surface: str) -> str | None:
         for d, w in enumerate(side[:REACH], start=1):
             if w in _SEPARATORS or (w[:1].isdigit() and not _BARE_YEAR_RE.fullmatch(w)) or w in NUMBER_WORDS:
                 break
-            if _BARE_YEAR_RE.fullmatch(w):
-                found.append((d, w))
+            read = anchor(w)
+            if read:
+                found.append((d, read))
                 break
     if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
         return None

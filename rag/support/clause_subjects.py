@@ -9,6 +9,10 @@ indicted without detention": the sentence says "indicted without detention" of t
 person lacks a word of the claim's predicate. Clauses are cut at the separators of the data file (";", ", while", ",
 but", ...).
 
+``other_clause_figure``: a figure the claim gives its name that a clause of the passage gives another subject while
+the name's own clause of that sentence gives it another figure of the same unit or currency ("Kiso would hold a 51%
+stake" over "Kiso would put ¥18 billion into the venture for a 49% stake, and Wuxi Huaxin would hold 51%").
+
 ``enumerated_count``: a claim count the passage gives as the members of a clause's coordinated subject ("one of two
 defendants indicted under detention" over "Kang and one engineer, Jeon Yu-na, were indicted under detention": Kang
 and the engineer are two). Members are those before "and", comma-separated, plus the one after it (an apposition
@@ -22,6 +26,7 @@ from functools import lru_cache
 
 from rag.support.data_files import data_table
 from rag.support.lexicon import STOPWORDS
+from rag.text.numbers import Quantity, find_quantities
 from rag.text.sentences import sentence_texts
 from rag.text.tokens import stem
 
@@ -103,3 +108,36 @@ def enumerated_count(value: float, claim: str, passage: str) -> bool:
             if len([x for x in before.split(",") if x.strip()]) + 1 == value:
                 return True
     return False
+
+
+def _kind(q: Quantity) -> tuple[str | None, str | None]:
+    return q.currency, q.unit
+
+
+def other_clause_figure(claim: str, passage: str) -> str | None:
+    """A reason when the claim's figure (a unit or currency amount) is held by a passage clause that opens with
+    another name, while a clause of the same sentence that names the claim's subject (the name it opens with) holds
+    another figure of that unit or currency and not the claim's ("role: passage gives 51% to 'Wuxi Huaxin would hold
+    51%', not to Kiso (its 49%)"); None otherwise."""
+    m = _CLAIM.match(claim.strip().rstrip("."))
+    if not m:
+        return None
+    name = m.group("name")
+    figures = [q for q in find_quantities(m.group("pred")) if q.unit or q.currency]
+    if not figures:
+        return None
+    for sentence in sentence_texts(passage):
+        clauses = _clauses(sentence)
+        if len(clauses) < 2:
+            continue
+        held = {c: find_quantities(c) for c in clauses}
+        for q in figures:
+            def has(c: str, kind=_kind(q), value=q.value) -> list[Quantity]:
+                return [x for x in held[c] if _kind(x) == kind and abs(x.value - value) < 1e-9]
+            other = [c for c in clauses if has(c) and not _names(c, name) and _leaves_out(c, name)]
+            own = [c for c in clauses if _names(c, name) and not has(c)
+                   and any(_kind(x) == _kind(q) for x in held[c])]
+            if other and own:
+                mine = next(x.text for x in held[own[0]] if _kind(x) == _kind(q))
+                return f"role: passage gives {q.text} to '{other[0]}', not to {name} (its {mine})"
+    return None

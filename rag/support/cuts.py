@@ -41,6 +41,7 @@ _CLAUSE_OPENERS = frozenset(_CUT_WORDS["clause_openers"])
 _RELATIVES = frozenset(_CUT_WORDS["relatives"])
 _SUBJECT_PRONOUNS = frozenset(_CUT_WORDS["subject_pronouns"])
 _FRACTION_TAILS = tuple(tuple(t) for t in _CUT_WORDS["fraction_tails"])
+_INCLUSIONS = tuple(tuple(w.split()) for w in _CUT_WORDS["inclusions"])
 #: Share of claim words aligned in order with one sentence for the claim to count as a copy of it.
 NEAR_COPY = 0.75
 #: A figure kept this many aligned words before a skipped stretch that holds another figure is read as moved.
@@ -147,6 +148,8 @@ def cut_reason(claim: str, sentence: str) -> str | None:
             continue  # "the [government's] Ukraine Family Scheme": the possessor dropped, the head kept
         if scheduled_frame([t.text.lower() for t in sw], sentence):
             continue  # "China [said on Sunday it would] ban exports ... from December 1": an announced measure's frame
+        if _sub_count(sw, cw, b.a, st, words[b.b]):
+            continue  # "hired [61 engineers, including] 17 [engineers] from Lingyun": the part restated with its qualifier
         if _co_agent(sw):
             continue  # "Abe [and his aides have] hinted": a co-agent dropped, the kept subject's predicate whole
         bare = _outside_brackets(skipped)  # "14,000 miles [(22,500 kilometers)]": a conversion drops cleanly
@@ -262,6 +265,26 @@ def _without_aside(stretch: Sequence[Token]) -> Sequence[Token]:
     if k >= 1 and k < len(stretch) - 2 and stretch[k].text == ",":
         return stretch[:k]
     return stretch
+
+
+def _sub_count(skipped: Sequence[Token], claim: Sequence[str], at: int, sentence: Sequence[Token], part: int) -> bool:
+    """Does the skipped stretch (its words) run from a total to an inclusion word (``cut_words.toml`` inclusions:
+    "61 engineers, including") before the part's count the claim keeps (``claim[at]``, ``sentence[part]``), with the
+    claim keeping a content word of what qualifies the part (the sentence's words after it to the clause's next
+    comma or stop: "from memory chipmaker Lingyun Semiconductor")?"""
+    words = [t.text.lower() for t in skipped]
+    if not words or not _figure(words[0]) or not _figure(claim[at]):
+        return False
+    if not any(tuple(words[-len(w):]) == w for w in _INCLUSIONS):
+        return False
+    qualifier: list[str] = []
+    for t in sentence[part + 1 :]:
+        if not t.word and t.text in {",", ".", ";"}:
+            break
+        if t.word and _content(t.text):
+            qualifier.append(stem(t.text.lower()))
+    told = {stem(w.lower()) for w in claim[at + 1 :]} - {stem(w) for w in words}
+    return bool(set(qualifier) & told)
 
 
 def _co_agent(skipped: Sequence[Token]) -> bool:

@@ -13,6 +13,7 @@ from rag.support.facts import Facts, TextIndex, claim_entities, entity_problem
 from rag.support.figures import num_match, number_reason
 from rag.support.org_names import unnamed_bodies
 from rag.support.relative_dates import unplaced_phrase, unplaced_reason
+from rag.support.streaks import counted_streak, other_streaks
 from rag.support.windows import Window
 from rag.support.year_parts import other_parts
 from rag.text.dates import MONTH_NAMES
@@ -54,6 +55,8 @@ def hard_checks(facts: Facts, full: TextIndex, window: TextIndex) -> tuple[list[
         if not num_match(num, full.facts.numbers):
             if not (num.currency or num.unit) and enumerated_count(num.value, facts.text, full.facts.text):
                 continue  # "one of two defendants" over "Kang and one engineer, Jeon Yu-na, were indicted"
+            if not (num.currency or num.unit) and counted_streak(num.value, facts.text, full.facts.text):
+                continue  # "six straight quarters" over "a sixth consecutive quarter"
             phrase = _unplaced(full, "year") if _YEAR_RE.fullmatch(num.surface) else None
             reasons.append(unplaced_reason("number", num.surface, phrase) if phrase
                            else number_reason(num, full.facts.numbers))
@@ -116,6 +119,8 @@ def fact_checks(claim: str, facts: Facts, full: TextIndex, window: TextIndex) ->
             reasons.append(absent("month", MONTH_NAMES[mo], "month"))
     # "the second half of 2027" where the text names the first half (and never the second): another period
     reasons.extend(other_parts(claim, full.facts.text))
+    # "the second straight month" where the text counts the third: another streak length
+    reasons.extend(other_streaks(claim, full.facts.text))
     missing = cf.directions - full.facts.directions
     for direction in sorted(missing - converse_directions(claim, full.facts.text) if missing else missing):
         reasons.append(f"direction '{direction}' not in cited text")

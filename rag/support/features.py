@@ -18,6 +18,7 @@ from rag.support.appositions import apposition_swap
 from rag.support.role_holders import holder_swap
 from rag.support.act_bindings import moved_figure
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
+from rag.support.table_rows import other_row_figure
 from rag.support.converse_directions import restated_relation
 from rag.support.counted_nouns import counted_swaps, narrowed_counts
 from rag.support.cuts import cut_reason, join_reason, tautology
@@ -459,7 +460,8 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     out.flag("slot_swap", slot_swap(claim, dated, names) or outside_slot_swap(claim, window, full_text)
              or place_shift(claim, _figure_sentence(claim, window, sentences))
              or next((r for t in dict.fromkeys((*sentences, window)) if (r := copied_figure_swap(claim, t))), None)
-             or moved_figure(claim, full_text))  # "fined ... 6 billion won" where 6 billion is what was sought
+             or moved_figure(claim, full_text)  # "fined ... 6 billion won" where 6 billion is what was sought
+             or other_row_figure(claim, full_text))  # "$2.5 billion in loan guarantees": the co-financing row's
     moved_in = [w for e in edits for w in e.new if token_covered(w, full)]
     out.values["copy_replace"] = float(len(moved_in))
     out.values["copy_insert"] = float(sum(len(e.new) for e in edits) - len(moved_in))

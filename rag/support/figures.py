@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Iterable, Sequence
 
-from rag.support.bindings import figure_year
+from rag.support.bindings import figure_month, figure_year
 from rag.support.facts import Num, num_kind_ok
 from rag.support.features import earlier_figure
 
@@ -62,6 +62,11 @@ def outdated_figure(nums: Sequence[Num], window_nums: Sequence[Num], window: str
                 continue
             # "four tests in 2020" is the 2020 figure, not an outdated one, when the claim dates it alike
             year = figure_year(window, c.surface) if claim else None
-            if not (year and year == figure_year(claim, num.surface)):
+            if year and year == figure_year(claim, num.surface):
+                continue
+            # "Exports in August had been 15.8 tonnes" is August's figure when the claim dates it August too: a
+            # monthly series' months are different facts, not versions of one
+            month = figure_month(window, c.surface) if claim else None
+            if not (month and month == figure_month(claim, num.surface)):
                 return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
     return None

@@ -33,8 +33,11 @@ def _subject(claim: str) -> set[str]:
     return _names(m.group(0)) if m else set()
 
 
+_AXIS_REASON = "negation mismatch: opposite "  # polarity_conflict's reason for an antonym axis ("... verdict predicate")
+
+
 def subject_sentence_conflict(claim: str, sentences: Sequence[str]) -> tuple[str, str] | None:
-    """(a "negation mismatch on '<lemma>'" reason, the sentence that says so) when the window's ``sentences`` (two or more) give a claim predicate
+    """(a "negation mismatch on '<lemma>'" or "... opposite <axis> predicate" reason, the sentence that says so) when the window's ``sentences`` (two or more) give a claim predicate
     both signs and the one sentence that holds most of the claim's names (strictly more than any other) gives it the
     sign the claim does not; the claim's subject's names count first (``_subject``). None otherwise (one sentence, no such sentence, or no disagreement)."""
     if len(sentences) < 2:
@@ -49,7 +52,12 @@ def subject_sentence_conflict(claim: str, sentences: Sequence[str]) -> tuple[str
         return None
     whole = polarity(" ".join(sentences))
     conflict = polarity_conflict(polarity(claim), polarity(sentences[held[0][1]]))
-    if conflict is None or not conflict.startswith("negation mismatch on '"):
+    if conflict is None:
         return None
-    lemma = conflict.split("'")[1]
-    return (conflict, sentences[held[0][1]]) if whole.lemma_pol.get(lemma) == {1, -1} else None
+    if conflict.startswith("negation mismatch on '"):
+        signs = whole.lemma_pol.get(conflict.split("'")[1])
+    elif conflict.startswith(_AXIS_REASON):  # an antonym axis ("convicted" vs "was not convicted")
+        signs = whole.axes.get(conflict[len(_AXIS_REASON):].split()[0])
+    else:
+        return None
+    return (conflict, sentences[held[0][1]]) if signs == {1, -1} else None

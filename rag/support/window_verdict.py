@@ -10,7 +10,7 @@ import numpy as np
 
 from rag.support.amount_heads import amount_swap
 from rag.support.calibration import SupportResult
-from rag.support.clause_subjects import other_clause
+from rag.support.clause_subjects import other_clause, other_clause_figure
 from rag.support.comparisons import comparison_conflict
 from rag.support.converse_directions import restated_relation
 from rag.support.embedded_questions import embedded_question
@@ -125,6 +125,7 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     swap = swap or office_mismatch(claim, p.full_text)  # "finance minister" for "Minister of Mining"
     swap = swap or inverted_relation(claim, p.full_text)  # "A, a subsidiary of B" for "B, a joint venture of A"
     swap = swap or other_clause(claim, p.full_text)  # "Jeon was indicted without detention" for "the other three were"
+    swap = swap or other_clause_figure(claim, p.full_text)  # "Kiso would hold 51%" for "..., and Wuxi would hold 51%"
     values["role_swap"] = float(swap is not None)
     asked = question(claim, window.text) or embedded_question(claim, window.text)  # "examined whether X posed"
     values["question"] = float(asked is not None)

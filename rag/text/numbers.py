@@ -139,6 +139,13 @@ def spelled_numbers() -> dict[str, float]:
     return {k.lower(): float(v) for k, v in table("quantities")["spelled_numbers"].items()}
 
 
+@cache
+def ordinal_values() -> dict[str, int]:
+    """The ordinal words and their values ("third" -> 3, "3rd" -> 3; ``quantities.toml`` [ordinals], first to
+    twelfth and 1st to 10th), lowercased."""
+    return {k.lower(): int(v) for k, v in table("quantities")["ordinals"].items()}
+
+
 def word_value(word: str) -> float | None:
     """The value of a number written as one word: digits ("18", "1.5") or spelled (``spelled_numbers``: "three",
     "Eighteen"); None for any other word."""

@@ -91,6 +91,7 @@ from rag.writers.list_members import (asks_source_list, class_noun, counts_witho
                                       says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
+from rag.writers.asked_sibling import gives_sibling
 from rag.writers.list_count import counts_another_set
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, actor_first, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
@@ -440,6 +441,8 @@ class QuestionAnswering:
             typed *= np.array([0.0 if tells_anothers_measure(c.text, c.stems, owner) else 1.0 for c in scored.cands])
         # "China Imposes Export Restrictions on 20 Japanese Firms" names no Chinese company Japan restricted
         typed *= ~self._swapped(query, scored)
+        # "Germanium metal prices in Europe rose …" gives no price of gallium metal: a sibling in the asked place
+        typed *= ~self._siblings(query, scored)
         request = asked_request(query)
         if request is not None:  # only a sentence telling the asked request names who made it: "… have asked the
             # Japanese government to join efforts" names no one who asked for an investigation, nor does a sentence
@@ -891,6 +894,14 @@ class QuestionAnswering:
             by_query[query] = np.array([bool(acted_on) and swaps_roles(c.text, agent, acted_on, verb)
                                         for c in scored.cands], dtype=bool)
         return by_query[query]
+
+    @staticmethod
+    def _siblings(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it gives a sibling of an asked word in that word's place
+        (``asked_sibling.gives_sibling``, siblings read from the candidate's passage and its document's title)."""
+        body = without_carried_context(query)
+        return np.array([gives_sibling(body, c.text, f"{c.passage.chunk.title or ''}\n{c.passage.chunk.text}")
+                         for c in scored.cands], dtype=bool)
 
     def _beyond_places(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a

@@ -408,19 +408,35 @@ def _ordinal_re() -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, count["ordinals"]), key=len, reverse=True))
     dets = "|".join(map(re.escape, count["ordinal_determiners"]))
     repeat = "|".join(map(re.escape, count["repeat"]))
-    return re.compile(rf"\b(?:{dets})\s+(?:{words}|(?!1st\b)\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:{repeat})\s+)?"
-                      r"(?P<noun>[A-Za-z]+)\b", re.I)
+    return re.compile(rf"\b(?:{dets}|[A-Za-z]+['’]s)\s+(?:{words}|(?!1st\b)\d{{1,3}}(?:st|nd|rd|th))\s+"
+                      rf"(?:(?:{repeat})\s+)?(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{int(count['ordinal_reach']) - 1}}})",
+                      re.I)
+
+
+def _ranks(word: str) -> bool:
+    """Whether ``word`` ranks rather than names ("the third *largest* chipmaker"): a superlative (``[count]
+    .rank_words``, or an "-est" word of six letters or more; "interest" is missed, which only stops a count)."""
+    low = word.lower()
+    return low in _values()["count"]["rank_words"] or (low.endswith("est") and len(low) >= 6)
 
 
 def ordinal_counts(asked: AskedValue, text: str) -> bool:
-    """Whether ``text`` counts the noun a "how many <noun>" question asks (``asked.head``) with an ordinal of
-    repetition: "Interest rates are expected to rise for a seventh time in a row" for "How many times in a row has
-    the Bank raised rates?", "exports fell for the 3rd straight month" for "… for how many months?" (``[count]
-    .ordinals`` of answer_values.toml; "for the first time" counts nothing). False for a question counting no named
-    noun."""
+    """Whether ``text`` counts the noun a "how many <noun>" question asks (``asked.head``) with an ordinal: of
+    repetition, "Interest rates are expected to rise for a seventh time in a row" for "How many times in a row has
+    the Bank raised rates?", "exports fell for the 3rd straight month" for "… for how many months?"; or of the
+    members so far, "It is the 13th technology field designated" for "How many technology fields have been
+    designated?", "the company's fifth overseas plant" (``[count].ordinals`` of answer_values.toml, after a
+    determiner or a possessive, the noun within ``ordinal_reach`` words; "for the first time" counts nothing; a
+    superlative between them ranks: "the third largest chipmaker"). False for a question counting no named noun."""
     if not asked.head:
         return False
-    return any(stem_word(m.group("noun")) == asked.head for m in _ordinal_re().finditer(text))
+    for m in _ordinal_re().finditer(text):
+        for word in m.group("noun").split():
+            if _ranks(word):
+                break
+            if stem_word(word) == asked.head:
+                return True
+    return False
 
 
 def counts_asked(asked: AskedValue, following: list[str]) -> bool | None:

@@ -86,11 +86,13 @@ from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
-from rag.writers.row_subject import row_off_subject, table_caption
+from rag.text.tables import is_table_row
+from rag.writers.row_subject import prose_names_more, restricted_rows, row_off_subject, table_caption
 from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
                                       says_class)
 from rag.writers.story_turn import turn_view, turns_away, with_story_neighbours
 from rag.writers.asked_namesake import asked_people, names_namesake
+from rag.writers.asked_sibling import gives_sibling
 from rag.writers.list_count import counts_another_set
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, actor_first, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
                                        reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
@@ -440,6 +442,8 @@ class QuestionAnswering:
             typed *= np.array([0.0 if tells_anothers_measure(c.text, c.stems, owner) else 1.0 for c in scored.cands])
         # "China Imposes Export Restrictions on 20 Japanese Firms" names no Chinese company Japan restricted
         typed *= ~self._swapped(query, scored)
+        # "Germanium metal prices in Europe rose …" gives no price of gallium metal: a sibling in the asked place
+        typed *= ~self._siblings(query, scored)
         request = asked_request(query)
         if request is not None:  # only a sentence telling the asked request names who made it: "… have asked the
             # Japanese government to join efforts" names no one who asked for an investigation, nor does a sentence
@@ -892,6 +896,14 @@ class QuestionAnswering:
                                         for c in scored.cands], dtype=bool)
         return by_query[query]
 
+    @staticmethod
+    def _siblings(query: str, scored: Scored) -> np.ndarray:
+        """Per candidate (bool), whether it gives a sibling of an asked word in that word's place
+        (``asked_sibling.gives_sibling``, siblings read from the candidate's passage and its document's title)."""
+        body = without_carried_context(query)
+        return np.array([gives_sibling(body, c.text, f"{c.passage.chunk.title or ''}\n{c.passage.chunk.text}")
+                         for c in scored.cands], dtype=bool)
+
     def _beyond_places(self, query: str, scored: Scored) -> np.ndarray:
         """Per candidate (bool), whether the sentence, alone or with the sentence next to it in its passage, holds a
         key term of ``query`` (its own words, not a follow-up's carried context) other than the countries and
@@ -987,9 +999,27 @@ class QuestionAnswering:
         ok = self._answer_on_topic(query, scored)
         docs = dict.fromkeys(scored.cands[i].doc_id for i in self._most_relevant(scored, len(scored.cands)) if ok[i])
         off = self._rows_off_subject(query, scored)  # a table on another subject lists no member asked for
-        rows = [i for i in column_rows(scored.cands, members, list(docs)) if not off[i]]
-        rows = [i for i in rows if scored.cands[i].chunk_id == scored.cands[rows[0]].chunk_id] if rows else []
-        return rows if len(rows) >= 2 else []
+        table = [i for i in column_rows(scored.cands, members, list(docs)) if not off[i]]
+        rows = [i for i in table if scored.cands[i].chunk_id == scored.cands[table[0]].chunk_id] if table else []
+        if len(rows) < 2:
+            return []
+        return self._restricted_rows(asked, members, scored, rows, table)
+
+    @staticmethod
+    def _restricted_rows(asked: str, members: frozenset[str], scored: Scored, rows: list[int],
+                         table: list[int]) -> list[int]:
+        """Of a table answer's ``rows`` (one passage's), those whose cells hold the question's restriction
+        (``row_subject.restricted_rows``: its key terms beyond the asked class ``members``); none when a sentence of
+        the rows' document names a member of the ``table`` (all its rows found) with more of it
+        (``row_subject.prose_names_more``): that sentence answers."""
+        restriction = frozenset(t.stem for t in key_terms(asked)) - members
+        doc = scored.cands[rows[0]].doc_id
+        prose = [(c.text, c.stems) for c in scored.cands if c.doc_id == doc and not is_table_row(c.text)]
+        chunk = scored.cands[rows[0]].passage.chunk
+        subject = f"{chunk.title or ''}\n{table_caption(chunk.text, scored.cands[rows[0]].local_start)}"
+        if prose_names_more(restriction, [scored.cands[i].text for i in table], prose, subject, members):
+            return []
+        return [rows[k] for k in restricted_rows(restriction, [scored.cands[i].text for i in rows])]
 
     def _pick_answer(self, query: str, spec: SectionSpec, scored: Scored, prefer_kind: bool = True, *,
                      as_of: str | None = None, value_first: bool = True) -> list[int]:

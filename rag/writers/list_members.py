@@ -219,8 +219,24 @@ def list_items(sentence: str) -> ListItems | None:
 
 def _clause(item: str) -> bool:
     """Whether an "item" is a clause with its own verb ("Seoul protested the move" of "Japan tightened curbs and Seoul
-    protested the move"): a verb in its past form after its first word ("fluorinated polyimides" is an item)."""
-    return any(_past_verb(w) for w in item.split()[1:])
+    protested the move"): a verb in its past form after its first word ("fluorinated polyimides" is an item), or a
+    participle with its object ("subjecting the technology" of "making makers eligible for state subsidies and
+    subjecting the technology to …": a verb's -ing form before a determiner, ``determiners.txt``; "mining equipment"
+    is an item)."""
+    words = item.split()
+    if len(words) > 1 and words[1].lower() in word_set("determiners") and _participle(words[0]):
+        return True
+    return any(_past_verb(w) for w in words[1:])
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a verb's -ing form ("subjecting", "barring"), by lemminflect's tables."""
+    if not word.isalpha() or word[:1].isupper() or not word.endswith("ing"):
+        return False
+    from lemminflect import getAllLemmas, getInflection
+
+    lemma = getAllLemmas(word.lower()).get("VERB", (None,))[0]
+    return bool(lemma) and word.lower() in getInflection(lemma, "VBG")
 
 
 @cache

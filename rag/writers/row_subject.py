@@ -13,10 +13,12 @@ Shapes: strings in, bool out. Errors: none.
 
 from __future__ import annotations
 
-from rag.text.tables import is_table_row, without_column_names
-from rag.writers.key_terms import stems
+import re
 
-__all__ = ["row_off_subject", "table_caption"]
+from rag.text.tables import is_table_row, named_cells, without_column_names
+from rag.writers.key_terms import stem, stems
+
+__all__ = ["prose_names_more", "restricted_rows", "row_off_subject", "table_caption"]
 
 
 def table_caption(chunk_text: str, row_start: int) -> str:
@@ -36,3 +38,54 @@ def row_off_subject(asked: frozenset[str] | set[str], row: str, title: str, capt
     if not asked or not is_table_row(row):
         return False
     return not (set(asked) & (stems(without_column_names(row)) | stems(title) | stems(caption)))
+
+
+def _cell_stems(row: str) -> frozenset[str]:
+    return frozenset(stems(without_column_names(row)))
+
+
+def restricted_rows(restriction: frozenset[str] | set[str], rows: list[str]) -> list[int]:
+    """The indices of ``rows`` (one table's rows, in order) whose cells hold most of the question's ``restriction``
+    (key-term stems beyond the asked class), among the stems some rows hold and others not: "Which entities did BIS
+    add for *hypersonic* weapons?" keeps "…; Reason given by BIS: hypersonic wind-tunnel testing." and drops the
+    quantum rows (s66's user, F16: the first rows were quoted by position). All of them when no row holds a stem
+    that another lacks. Shapes: stems and row texts in, indices out, in the rows' order."""
+    held = [_cell_stems(r) & set(restriction) for r in rows]
+    shared = set.intersection(*map(set, held)) if held else set()
+    counts = [len(h - shared) for h in held]
+    best = max(counts, default=0)
+    return [k for k, n in enumerate(counts) if n == best] if best else list(range(len(rows)))
+
+
+def prose_names_more(restriction: frozenset[str] | set[str], rows: list[str],
+                     prose: list[tuple[str, frozenset[str] | set[str]]], subject: str = "",
+                     members: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence of the rows' document (``prose``: (text, stems), not rows) names members of the table (the
+    first word of a row's first cell, no place: "QuantaCore" of "Entity: QuantaCore Instruments Ltd.; …"; or the
+    asked class's noun ``members``, stems, in lower case, with a name that is no place: "Two of the *companies*,
+    QuantaCore and …", not "the Entity List" nor "Two firms shipped … to Iran") and holds more of ``restriction`` than any row's cells, counting only
+    stems beyond the table's ``subject`` (its document's title, its caption and its column names: what every row is
+    about): "Two of the companies, QuantaCore and Anhui Cryo-Systems, bought U.S.-made cryogenic components through a
+    distributor in Singapore" answers "Which companies bought U.S. cryogenic components through Singapore?" better
+    than the row whose reason is "cryogenic amplifiers …"."""
+    about = set(stems(subject)) | {s for r in rows if is_table_row(r) for label, _ in named_cells(r)
+                                   for s in stems(label)}
+    restriction = set(restriction) - about
+    if not restriction or not rows:
+        return False
+    best = max(len(_cell_stems(r) & restriction) for r in rows)
+    names = {first for r in rows if is_table_row(r) and named_cells(r) and (first := _name_word(named_cells(r)[0][1]))}
+    return any(len(set(s) & restriction) > best
+               and (any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+                    or (any(stem(w) in members for w in re.findall(r"\b[a-z]+\b", text))
+                        and any(_name_word(w) for w in text.split()[1:])))
+               for text, s in prose)
+
+
+def _name_word(cell: str) -> str | None:
+    """The first word of a member's name in a row's first cell when it is no place ("QuantaCore" of "QuantaCore
+    Instruments Ltd."; "Hefei" of "Hefei Quantum Photonics Co." names a city, which prose names of other things)."""
+    from rag.writers.list_members import names_place
+
+    word = cell.split()[0].strip(".,;") if cell.split() else ""
+    return word if word[:1].isupper() and not names_place(word) else None

@@ -184,11 +184,13 @@ def _points_back(question: str) -> bool:
 
 @cache
 def _elliptical_re() -> re.Pattern[str]:
-    """"<auxiliary> <subject> <verb>?" or "<wh-word> [<be/have>] <verb>?" (``elliptical_followups.toml``)."""
+    """"<auxiliary> <subject> <verb>?", "<wh-word> [<be/have>] <verb>?" or "<which/what> <noun> [<be/have>] <verb>?"
+    (``elliptical_followups.toml``)."""
     data = table("elliptical_followups")
     alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
     subject = rf"[\w'’.&-]+(?:\s+[\w'’.&-]+){{0,{int(data['subject_words']) - 1}}}"
-    return re.compile(rf"^\s*(?:(?:{alt(data['auxiliaries'])})\s+{subject}|(?:{alt(data['wh_words'])})"
+    return re.compile(rf"^\s*(?:(?:{alt(data['auxiliaries'])})\s+{subject}|(?:(?:{alt(data['wh_words'])})"
+                      rf"|(?:{alt(data['wh_determiners'])})\s+(?-i:[a-z][\w-]*))"
                       rf"(?:\s+(?:{alt(data['between'])}))?)\s+(?P<verb>[a-z][\w-]*)\s*\?\s*$", re.I)
 
 
@@ -207,7 +209,8 @@ def _elliptical(question: str, previous: ResolvedQuestion, reply: str) -> bool:
         return False
     lemmas = getAllLemmas(m.group("verb").lower())
     verb = (lemmas.get("VERB") or (None,))[0]
-    if verb is None or verb in table("elliptical_followups")["not_elliptical"]:
+    # (a function word read as a verb is none: "What time is it?")
+    if verb is None or verb in table("elliptical_followups")["not_elliptical"] or m.group("verb").lower() in STOPWORDS:
         return False
     names = [w for w in _words(question)[1:] if _is_name(w)]
     known = stems(f"{previous.standalone} {unframed(reply)}")

@@ -26,7 +26,7 @@ STOPWORDS = word_set("stopwords")
 
 __all__ = ["answered_object", "answered_passages", "answered_subject", "described_name", "asked_of_act", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
            "standalone_polar",
-           "turns_story", "is_follow_up", "stay_on_story"]
+           "turns_story", "is_follow_up", "stay_on_story", "swapped_party_said"]
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
 #: the answer kinds (``answer_kind.answer_type``) of a follow-up asking for a date ("When?", "What year?"): it
@@ -184,11 +184,13 @@ def _points_back(question: str) -> bool:
 
 @cache
 def _elliptical_re() -> re.Pattern[str]:
-    """"<auxiliary> <subject> <verb>?" or "<wh-word> [<be/have>] <verb>?" (``elliptical_followups.toml``)."""
+    """"<auxiliary> <subject> <verb>?", "<wh-word> [<be/have>] <verb>?" or "<which/what> <noun> [<be/have>] <verb>?"
+    (``elliptical_followups.toml``)."""
     data = table("elliptical_followups")
     alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # noqa: E731
     subject = rf"[\w'’.&-]+(?:\s+[\w'’.&-]+){{0,{int(data['subject_words']) - 1}}}"
-    return re.compile(rf"^\s*(?:(?:{alt(data['auxiliaries'])})\s+{subject}|(?:{alt(data['wh_words'])})"
+    return re.compile(rf"^\s*(?:(?:{alt(data['auxiliaries'])})\s+{subject}|(?:(?:{alt(data['wh_words'])})"
+                      rf"|(?:{alt(data['wh_determiners'])})\s+(?-i:[a-z][\w-]*))"
                       rf"(?:\s+(?:{alt(data['between'])}))?)\s+(?P<verb>[a-z][\w-]*)\s*\?\s*$", re.I)
 
 
@@ -207,7 +209,8 @@ def _elliptical(question: str, previous: ResolvedQuestion, reply: str) -> bool:
         return False
     lemmas = getAllLemmas(m.group("verb").lower())
     verb = (lemmas.get("VERB") or (None,))[0]
-    if verb is None or verb in table("elliptical_followups")["not_elliptical"]:
+    # (a function word read as a verb is none: "What time is it?")
+    if verb is None or verb in table("elliptical_followups")["not_elliptical"] or m.group("verb").lower() in STOPWORDS:
         return False
     names = [w for w in _words(question)[1:] if _is_name(w)]
     known = stems(f"{previous.standalone} {unframed(reply)}")
@@ -694,6 +697,10 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # after "… approved rules requiring …": the rules' story)
     said = (answered_passages(reply) if elliptic or pointed or not _own_content(question, single | word_set("question_light"))
             else ())
+    if not said and kind == "lead":
+        # "What about Japan?" after an answer that quoted "Japan's METI announced a parallel measure …": the party the
+        # follow-up swaps in is one the answer's story already tells of, so its act is asked of that story
+        said = swapped_party_said(question, reply, single)
     if said and answer_type(question) in DATED_KINDS:
         # "When?" asks for the date of the event the answer led with, not of a context quote after it (a 2020
         # essay's "today" is not when China restricted 20 Japanese firms): only the lead's story stays. A list of
@@ -703,6 +710,21 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
         said = tuple(told[:1]) or said[:1]
     return ResolvedQuestion(question, tuple(context), tuple(w for w in context if w.lower() in reply_words),
                             said)
+
+
+def swapped_party_said(question: str, reply: str, cue_words: frozenset[str]) -> tuple[str, ...]:
+    """The passages the previous answer (``reply``) said (``answered_passages``) that name the party a follow-up
+    asking only of a new name swaps in ("What about Japan?", "And the Netherlands?": its own content, besides the
+    ``cue_words``, is names alone): the story that answer told of that party ("Japan's METI announced a parallel
+    measure on the same day …"), which keeps the follow-up's evidence on it (``stay_on_story``), not on another
+    report of the party; () when the question names anything else or the answer named no such party (then "And
+    Korea?" may find Korea in any report)."""
+    own = _own_content(question, cue_words)
+    if not own or not all(_is_name(w) for w in own):
+        return ()
+    names = [w for w in own if w[:1].isalpha()]
+    return tuple(p for p in answered_passages(reply)
+                 if names and all(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-]|[’']s\w)", p) for n in names))
 
 
 #: the note the product adds after a quote ("*(undated source: ‘last week’ cannot be placed)*": ``render.date_note``),

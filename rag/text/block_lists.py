@@ -14,7 +14,9 @@ back together: the introducing sentence (prose that ends with ":", not a label s
 (``LIST_BULLET``: "1.", "2)", "(3)", "-", "*", "•"), become one sentence spanning them all, as a reader reads them
 ("The additions include: Shenzhen Hongtu Computing Co., … Taipei-based Lumen Data Systems, …": ``list_parts``,
 ``list_reading``). At least two items; a list running past ``max_words`` words keeps only the
-items that fit (the first ones), and one that cannot keep two is left as it was.
+items that fit (the first ones), and one that cannot keep two is left as it was. A Markdown heading that is a fronted
+clause with its own subject ("## What the order covers", ``list_headings.toml``) introduces the list under it too,
+read with a colon ("What the order covers: CCTV cameras …; …"); a caption heading ("## What to watch") does not.
 
 Errors: none; text with no such list is returned unchanged.
 """
@@ -24,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from rag.text.lexicon import table
+from rag.text.markdown import heading_marks
 from rag.text.sentences import BULLET_MARK, NUMBER_MARK, Sentence
 
 __all__ = ["LIST_BULLET", "joined_lists", "list_parts", "list_reading", "opens_item"]
@@ -49,12 +53,25 @@ def opens_item(text: str, start: int) -> bool:
 _JOINERS = frozenset({"and", "or", "of", "the", "for", "&", "to", "in", "on"})
 
 
+def _list_heading(sentence: str) -> int:
+    """The length of the heading marks of ``sentence`` when it is a Markdown heading introducing the list under it
+    (``list_headings.toml``: "## What the order covers", a fronted clause with its own subject); 0 otherwise."""
+    marks = heading_marks(sentence)
+    if not marks:
+        return 0
+    words = [w.lower() for w in re.findall(r"[\w'’&-]+", sentence[marks:])]
+    cues = table("list_headings")
+    return marks if len(words) >= 3 and words[0] in cues["openers"] and words[1] in cues["determiners"] else 0
+
+
 def _introduces(sentence: str) -> bool:
     """Whether ``sentence`` introduces a list as prose does: it ends with a colon and has three words or more, one
     of them a lower-case word other than a joiner ("The additions include:", "Seoul named the following firms:"); not
     a label or caption ("Scenario Outlook:", "Assumptions:", "Key Individuals and Entities:": a source's own captioned
     list, read item by item by ``watch_items`` and ``list_members.captioned_names``)."""
     body = sentence.rstrip()
+    if _list_heading(body):
+        return True
     if not body.endswith(":"):
         return False
     words = re.findall(r"[\w'’&-]+", body)
@@ -107,9 +124,12 @@ def list_parts(text: str, sent: Sentence) -> tuple[tuple[int, int], ...]:
     """The spans of ``text`` a joined list (``joined_lists``' ``sent``) is quoted from: its introducing sentence and
     each item without its bullet or number, in order; () when ``sent`` is no joined list."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[sent.start:sent.end])]
-    if len(lines) < 3 or not text[sent.start + lines[0][0]:sent.start + lines[0][1]].rstrip().endswith(":"):
+    first = text[sent.start + lines[0][0]:sent.start + lines[0][1]].rstrip() if lines else ""
+    marks = _list_heading(first)
+    if len(lines) < 3 or not (first.endswith(":") or marks):
         return ()
-    parts: list[tuple[int, int]] = [(sent.start, sent.start + len(text[sent.start:sent.start + lines[0][1]].rstrip()))]
+    # (a heading's marks are not quoted: its words are, "What the order covers")
+    parts: list[tuple[int, int]] = [(sent.start + marks, sent.start + len(text[sent.start:sent.start + lines[0][1]].rstrip()))]
     for a, b in lines[1:]:
         line = text[sent.start + a:sent.start + b]
         bullet = LIST_BULLET.match(line)
@@ -129,6 +149,7 @@ def list_reading(text: str, parts: Sequence[tuple[int, int]]) -> str:
     then the items, each as written when it closes with a mark of its own ("…;", "…,", "….") and followed by "; "
     (the last by ".") when it does not ("- Huawei" lines): "The additions include: Huawei; ZTE; Hikvision."."""
     intro, *items = [" ".join(text[a:b].split()) for a, b in parts]
+    intro = intro if intro.endswith(":") else f"{intro}:"  # a heading introducing its list reads as a clause with ":"
     if all(i[-1:] in ";,." for i in items):
         return " ".join([intro, *items])
     bare = [i.rstrip(";,.") for i in items]

@@ -454,10 +454,19 @@ def _reason_re(key: str) -> re.Pattern[str]:
 
 def gives_reason(text: str) -> bool:
     """Whether a sentence tells why, or what came before ("because", "aimed at", "followed court rulings", "on the
-    grounds that", "came after an engine fire"): a causal cue of cue_families.toml or a ``[reason]`` word
-    (``stated_cues``, ``sequence_cues``) of answer_kinds.toml."""
+    grounds that", "came after an engine fire", "responded to"): a causal cue of cue_families.toml or a ``[reason]``
+    word or pattern (``stated_cues``, ``sequence_cues``, ``cited_reason``, ``motive_cues``) of answer_kinds.toml."""
     return bool(CUES["causal"].search(text) or _reason_re("stated_cues").search(text)
-                or _reason_re("sequence_cues").search(text) or _cited_reason_re().search(text))
+                or _reason_re("sequence_cues").search(text) or _cited_reason_re().search(text)
+                or _motive_re().search(text))
+
+
+@cache
+def _motive_re() -> re.Pattern[str]:
+    """What an act answered, as its reason (``[reason] motive_cues`` of answer_kinds.toml): "the designation responded
+    to 'the rapid expansion …'", "tightened the rules amid concerns over leaks"; not "did not respond to requests for
+    comment", nor "amid talks"."""
+    return re.compile("|".join(f"(?:{p})" for p in table("answer_kinds")["reason"]["motive_cues"]), re.I)
 
 
 @cache

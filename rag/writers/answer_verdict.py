@@ -550,12 +550,14 @@ def _bears_act(claim: str, act: str, sentence: str) -> bool:
     return bool(claim_terms & {t.stem for t in terms}) or not any(t.kind == "entity" for t in terms)
 
 
-def negated_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+def negated_act(claim: str, act: str, passage: str, *, context: str = "") -> tuple[int, int] | None:
     """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as not done
     (``act_undone`` "negated", of the claim's story: ``_bears_act``), when the passage holds ``REST_HELD`` of the
     claim's key terms (in paraphrase) and no sentence of it tells the act done (to the claim's party, not to a person
-    it names as the party's employee: ``apposition_only``); None otherwise."""
-    if polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
+    it names as the party's employee: ``apposition_only``); None otherwise. ``context``: a sentence of the claim's
+    story read with the passage for the share held (the claim's party or object it elides)."""
+    held = _held(claim, f"{passage} {context}".strip(), "", paraphrase=True)
+    if polarity(claim).has_negator or held < REST_HELD:
         return None
     # a sentence naming the claim's party only as another's employer tells the act of that other
     # (``apposition_only``): it is no act done to the party
@@ -624,7 +626,7 @@ def act_undone(act: str, sentence: str) -> str | None:
             counted += tokens[first].group(0).lower() not in articles
         near = tokens[first:k]
         reach = sentence[max(clause_start, near[0].start() if near else tok.start()):tok.end()]
-        if polarity(reach).has_negator:
+        if polarity(reach).has_negator or _negative_subject(sentence[clause_start:tok.start()]):
             kinds.append("negated")
             continue
         back = [t.group(0).lower() for t in tokens[max(0, k - CHANCE_REACH - 2):k]]
@@ -638,6 +640,21 @@ def act_undone(act: str, sentence: str) -> str | None:
     if not kinds or None in kinds:
         return None
     return "negated" if "negated" in kinds else "lapsed"
+
+
+@lru_cache(maxsize=1)
+def _negative_subject_cues() -> tuple[frozenset[str], frozenset[str]]:
+    cues = _cues()["negative_subject"]
+    return frozenset(cues["determiners"]), frozenset(cues["auxiliaries"])
+
+
+def _negative_subject(before: str) -> bool:
+    """Whether ``before``, a clause up to its act's word, is a subject opening with a negative determiner and the
+    passive auxiliary of that act (``polar_questions.toml`` [negative_subject]): "No licences for shipments to the
+    United States were" before "granted"; not "Officials said no licences were" (the determiner opens no clause)."""
+    words = [w.lower() for w in _TOKEN.findall(before)]
+    determiners, auxiliaries = _negative_subject_cues()
+    return len(words) >= 3 and words[0] in determiners and words[-1] in auxiliaries
 
 
 def _before_as(tokens: Sequence[re.Match[str]], k: int, articles: frozenset[str]) -> int:
@@ -977,12 +994,23 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
                         == "entity" and another_party(asked[i], act, r.best_sentence or "", everything))
                and (not (role := _ROLE.match(r.reasons[0])) or _swap_holds(asked[i], role.group("verb"), passages[i],
                                                                            checker, published, i))]
-    if against:
-        _, i = max(against)
-        return _decided("contradicted", i, results[i], read[i])
     # ... or a passage of the claim's story whose own sentence tells the claim's act as not done, which the checker
     # read past for the sentence holding more of the claim ("The period for an appeal lapsed in July. The bank did
     # not appeal." for "Tarrow Bank appealed the penalty"): that sentence is the "No" (``negated_act``)
+    if against:
+        _, i = max(against)
+        # the checker's contrary lacks a value of the claim ("China approved export licences for 41 tonnes …" for
+        # "… licences for shipments to the United States …"): a sentence telling the very act as not done that holds
+        # that value decides the "No" ("No licences for shipments to the United States were granted in October",
+        # s67), the rest of the claim held by the two together (``negated_value``)
+        found = negated_value(asked, passages, results[i], act,
+                              [own[k] and not derived[k] and not intended[k] for k in range(len(passages))])
+        if found is None or speech is not None:
+            return _decided("contradicted", i, results[i], read[i])
+        k, span = found
+        return Verdict("contradicted", k, read[k].source_span(*span), float(results[k].score),
+                       ("negated act: the passage tells the claim's act, with the value the contrary lacks, as not "
+                        "done",))
     if act and speech is None:
         for i, p in enumerate(passages):
             found = None if derived[i] or intended[i] or not own[i] else negated_act(asked[i], act, p)
@@ -999,6 +1027,25 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
         return _decided(intended[i], i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
+
+
+def negated_value(asked: Sequence[str], passages: Sequence[str], contrary: Any, act: str,
+                  usable: Sequence[bool]) -> tuple[int, tuple[int, int]] | None:
+    """(passage index, span) of the sentence that tells the claim's act as not done with the value the checker's
+    ``contrary`` window lacks (its reason ``_VALUE``: "entity 'United States' not in cited text"), of the
+    ``usable`` passages; that sentence and the contrary's window together hold ``REST_HELD`` of the claim
+    (``negated_act`` with ``context``: "No licences for shipments to the United States were granted in October"
+    names neither China nor dysprosium, which "China approved export licences for 41 tonnes of dysprosium …" of the
+    same story does); None when ``act`` is empty, the contrary is no missing value, or no sentence tells it so."""
+    m = _VALUE.match(contrary.reasons[0]) if act and contrary.reasons else None
+    if m is None:
+        return None
+    value, window = m.group("value").lower(), contrary.best_sentence or ""
+    for i, p in enumerate(passages):
+        span = negated_act(asked[i], act, p, context=window) if usable[i] else None
+        if span is not None and value in p[span[0]:span[1]].lower():
+            return i, span
+    return None
 
 
 def whole_claim_told(claim: str, act: str, result: Any) -> bool:

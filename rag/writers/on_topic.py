@@ -108,9 +108,6 @@ TOPIC_PARTS_RE = re.compile(r"\s+(?:and|&|as well as|plus)\s+|\s*[;,]\s*", re.I)
 #: 4,973 RealTime QA 2022 articles; text only, no label).
 GENERAL_VOCABULARY = word_set("general_vocabulary")
 _GENERAL_STEMS = frozenset(stem(w) for w in GENERAL_VOCABULARY)
-#: Pairs of adjacent general words news puts together ("supply chain", "prime minister"; ``evals/general_vocabulary.py``:
-#: in 3% or more of the same articles): a pair not listed names a thing of its own ("rare earth")
-GENERAL_PAIRS = word_set("general_pairs")
 #: a topic's words that frame its story as a conflict ("dispute", "row"), never its act: a report may leave them out
 _FRAME_STEMS = frozenset(stem(w) for w in word_set("frame_nouns"))
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -150,30 +147,9 @@ def topic_stems(topic: str) -> frozenset[str]:
 def distinctive_terms(topic: str) -> frozenset[str]:
     """The stems of a topic's distinctive words: content words (no stopwords, at least three letters) whose stem is
     not a stem of general news vocabulary (``GENERAL_VOCABULARY``). "battery cybersecurity approval" ->
-    {"batteri", "cybersecur"}; a topic of generic words only -> empty. Two adjacent lower-case general words that
-    news seldom puts together (not in ``general_pairs.txt``) name a thing of their own and are one distinctive term,
-    their stems joined by a hyphen as a hyphenated word's are ("heavy rare earth export" -> {"export", "heavi-rare",
-    "rare-earth"}: "rare" and "earth" are each general vocabulary; "supply chain" is a general pair and adds nothing).
-    """
-    own = {st for w in _WORD_RE.findall(topic) if w.lower() not in STOPWORDS
-           for st in stems(w) if len(st) >= 3 and st not in _GENERAL_STEMS}
-    return frozenset(own | _general_compounds(topic))
-
-
-def _general_compounds(topic: str) -> set[str]:
-    """The pairs of adjacent lower-case general words of ``topic`` (a space between them, no stopword; a hyphenated
-    word is a term already) that are no general pair (``GENERAL_PAIRS``), each as "stem-stem"; not a pair whose first
-    word ends a general pair ("supply chain security")."""
-    found = set()
-    for run in re.findall(r"(?<![\w-])[a-z]+(?: +[a-z]+)+(?![\w-])", topic):
-        words = run.split()
-        for k, (a, b) in enumerate(zip(words, words[1:])):
-            if k and f"{words[k - 1]} {a}" in GENERAL_PAIRS:
-                continue  # "supply chain security": "chain" is of the general pair before it, not of "security"
-            if (a in GENERAL_VOCABULARY and b in GENERAL_VOCABULARY and a not in STOPWORDS and b not in STOPWORDS
-                    and f"{a} {b}" not in GENERAL_PAIRS):
-                found.add(f"{stem(a)}-{stem(b)}")
-    return found
+    {"batteri", "cybersecur"}; a topic of generic words only -> empty."""
+    return frozenset(st for w in _WORD_RE.findall(topic) if w.lower() not in STOPWORDS
+                     for st in stems(w) if len(st) >= 3 and st not in _GENERAL_STEMS)
 
 
 def common_noun_terms(topic: str, names: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -289,7 +265,7 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     need = max(share.values()) - (1.0 / len(actors) if named_units >= 3 else 0.0) - 1e-9
     month = topic_month(topic)
     dated = {d: (published or {}).get(d) for d in rows}
-    told = topic_words_told(topic, actors, doc_stems, news, named_units) if not (story and story[2]) else {}
+    told = topic_words_told(topic, actors, doc_stems, news) if not (story and story[2]) else {}
     # ... and tells the topic's own words (``topic_words_told``: a news report as fully as the best report less one,
     # commentary at least one of them beside a report of the story)
     story = {d: share[d] >= need and in_month(dated[d], month) and told.get(d, True) for d in rows}
@@ -454,7 +430,7 @@ def story_subject(actors: Sequence[frozenset[str]]) -> frozenset[str] | None:
 
 
 def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Mapping[str, set[str]],
-                     news: set[str] | None = None, names: int | None = None) -> dict[str, bool]:
+                     news: set[str] | None = None) -> dict[str, bool]:
     """Per document (``doc_stems``: doc id -> the stems of its title and sentences), whether it tells the story a
     named topic's own words name: its ``distinctive_terms`` that are none of its ``actors``' names ("trade-secret",
     "chipmaker" in "Taiwan trade-secret case against Chinese chipmaker"). With ``STORY_WORDS_MIN`` or more such words a
@@ -469,8 +445,6 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     ``TOPIC_PARTS_RE``) is told part by part: each report tells one half of such a story, so a document names one
     part's words as fully as the best-covered document names that part's, less one, and at least one of them (s60:
     the report of Seoul's licences was set aside beside the report of Beijing's probe, which names both halves).
-
-    ``names``: how many of ``actors`` are names (``story_actors``; None: all are).
 
     ``news``: the documents that are news reports (None: all are). Only a news report is held to the best-covered
     report less one; an analysis, column or generated brief argues in its own words and need name only one of them,
@@ -487,10 +461,7 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     # review of a U.S. memory maker and a Chinese drone report were quoted and counted as "three independent on-topic
     # reports"). Not for a topic naming a person or an organisation: its names tell the story, and its one word has
     # synonyms a report may use ("objections" / "opposition", tn-037)
-    # (``names``: how many of ``actors`` are names, the rest being the lower-case subject the openings use, "export"
-    # of "Indian machine tool export controls": a word of the topic, no name that tells a story apart)
-    named = actors[:len(actors) if names is None else names]
-    placed = bool(named) and all(place_keys(set(a)) for a in named)
+    placed = bool(actors) and all(place_keys(set(a)) for a in actors)
     if len(words) < (1 if placed else STORY_WORDS_MIN) or not doc_stems:
         return {d: True for d in doc_stems}
 
@@ -523,21 +494,9 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     # story and is told in full as the best report tells it; the place is the other part's
     whole_act = len(parts) == 1 and bool(act_clauses(topic, actors))
 
-    # a place-only topic's word that every report naming its places tells ("export" in "Chinese heavy rare earth
-    # export licensing") tells none apart: the topic's rarer words (its object, "rare-earth") do, in full as the best report tells them,
-    # less one of three or more (s66's new user, F13: the Entity List and Malaysia's AI-chip permits were quoted and
-    # counted among "three independent on-topic reports" for sharing "export" and "China")
-    placed_in = [r for r in reports if all(set(a) & doc_stems[r] for a in named)]
-    everywhere = {w for p in parts for w in p if placed_in and all(tells(w, doc_stems[r]) for r in placed_in)}
-    rarer = sorted(words - everywhere) if placed and len(parts) == 1 and everywhere else []
-    rarer_best = max((sum(1 for w in rarer if tells(w, doc_stems[r])) for r in reports), default=0)
-
     def told(d: str) -> bool:
         if news is not None and d not in news:
             return sum(count[d]) >= 1 or not reports
-        if rarer and rarer_best:
-            n = sum(1 for w in rarer if tells(w, doc_stems[d]))
-            return n >= rarer_best - (1 if len(rarer) >= 3 else 0) and n >= 1
         if by_rarity:
             return leaves_common(d)
         if whole_act:

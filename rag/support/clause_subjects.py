@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rag.support.data_files import data_table
 from rag.support.lexicon import STOPWORDS
-from rag.text.numbers import Quantity, find_quantities
+from rag.text.numbers import Quantity, find_quantities, measure
 from rag.text.sentences import sentence_texts
 from rag.text.tokens import stem
 
@@ -110,10 +110,6 @@ def enumerated_count(value: float, claim: str, passage: str) -> bool:
     return False
 
 
-def _kind(q: Quantity) -> tuple[str | None, str | None]:
-    return q.currency, q.unit
-
-
 def other_clause_figure(claim: str, passage: str) -> str | None:
     """A reason when the claim's figure (a unit or currency amount) is held by a passage clause that opens with
     another name, while a clause of the same sentence that names the claim's subject (the name it opens with) holds
@@ -132,12 +128,12 @@ def other_clause_figure(claim: str, passage: str) -> str | None:
             continue
         held = {c: find_quantities(c) for c in clauses}
         for q in figures:
-            def has(c: str, kind=_kind(q), value=q.value) -> list[Quantity]:
-                return [x for x in held[c] if _kind(x) == kind and abs(x.value - value) < 1e-9]
+            def has(c: str, kind=measure(q), value=q.value) -> list[Quantity]:
+                return [x for x in held[c] if measure(x) == kind and abs(x.value - value) < 1e-9]
             other = [c for c in clauses if has(c) and not _names(c, name) and _leaves_out(c, name)]
             own = [c for c in clauses if _names(c, name) and not has(c)
-                   and any(_kind(x) == _kind(q) for x in held[c])]
+                   and any(measure(x) == measure(q) for x in held[c])]
             if other and own:
-                mine = next(x.text for x in held[own[0]] if _kind(x) == _kind(q))
+                mine = next(x.text for x in held[own[0]] if measure(x) == measure(q))
                 return f"role: passage gives {q.text} to '{other[0]}', not to {name} (its {mine})"
     return None

@@ -38,6 +38,7 @@ from rag.support.transfer_directions import transfer_way
 from rag.support.text_cache import sentences_of
 from rag.text.dates import MONTH_NAMES
 from rag.text.lexicon import table, word_list, word_set
+from rag.text.numbers import measure
 from rag.support.mentions import quantities
 from rag.text.tokens import stem
 
@@ -273,7 +274,7 @@ def earlier_figure(window: str, surface: str) -> bool:
     rest = _CLAUSE_END_RE.split(window[m.end() : m.end() + 100])[0]
     to = _REVISED_TO_RE.search(rest)
     fig, new = quantities(surface), quantities(rest[to.end() : to.end() + 30]) if to else []
-    return (bool(fig and new) and (new[0].currency, new[0].unit) == (fig[0].currency, fig[0].unit)
+    return (bool(fig and new) and measure(new[0]) == measure(fig[0])
             and new[0].value != fig[0].value)
 
 

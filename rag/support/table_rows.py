@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.support.lexicon import STOPWORDS
-from rag.text.numbers import Quantity, find_quantities
+from rag.text.numbers import Quantity, find_quantities, measure
 from rag.text.tables import is_table_row, linearize_tables, without_column_names
 from rag.text.tokens import stem
 
@@ -27,10 +27,6 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-def _kind(q: Quantity) -> tuple[str | None, str | None]:
-    return q.currency, q.unit
-
-
 def other_row_figure(claim: str, passage: str) -> str | None:
     """A reason ("binding: the passage's row '<row>' gives <amount> (the claim <amount>, another row's)") when the
     claim's amount is another table row's; None otherwise (see the module)."""
@@ -41,16 +37,16 @@ def other_row_figure(claim: str, passage: str) -> str | None:
         return None
     claimed = [q for q in find_quantities(claim) if q.unit or q.currency]
     words = _stems(re.sub(r"\S*\d\S*", " ", claim))
+    held = {row: find_quantities(row) for row in rows}
     for q in claimed:
         def same(x: Quantity, q: Quantity = q) -> bool:
-            return _kind(x) == _kind(q) and abs(x.value - q.value) < 1e-9 * max(1.0, abs(q.value))
-        held = {row: find_quantities(row) for row in rows}
+            return measure(x) == measure(q) and abs(x.value - q.value) < 1e-9 * max(1.0, abs(q.value))
         holding = [r for r in rows if any(same(x) for x in held[r])]
         if not holding:
             continue
         best = max(len(words & _stems(r)) for r in holding)
         for row in rows:
-            others = [x for x in held[row] if _kind(x) == _kind(q) and not same(x)]
+            others = [x for x in held[row] if measure(x) == measure(q) and not same(x)]
             if row not in holding and others and len(words & _stems(row)) > best:
                 return (f"binding: the passage's row '{row}' gives {others[0].text} (the claim {q.text}, "
                         "another row's)")

@@ -429,6 +429,13 @@ def describe(q: Quantity) -> str:
     return f"{num} {currency_name(q.currency)}" if q.currency else num
 
 
+def measure(q: Quantity) -> tuple[str | None, str | None]:
+    """What ``q`` measures, strictly: its (currency, unit), None where it states none ("$2.5 billion" -> ("USD",
+    None), "51%" -> (None, "%")). Two quantities with equal measures are amounts of the same kind; ``same_kind`` is
+    the looser test that lets an unstated side pass."""
+    return q.currency, q.unit
+
+
 def same_kind(a: Quantity, b: Quantity) -> bool:
     """Could ``a`` and ``b`` measure the same thing: currencies and units agree, or one side does not state them."""
     if a.currency and b.currency and a.currency != b.currency:

@@ -111,9 +111,8 @@ class RetrievalSettings(BaseModel):
                     "(rrf_k); \"convex\" = the weighted sum of each list's min-max normalised scores (cosine, BM25: "
                     "rag.ranking.convex_fusion).")
     rrf_k: int = Field(
-        60, ge=1, description="Reciprocal-rank-fusion constant (60, Cormack et al.'s constant, since s68: chosen "
-                              "again by leave-one-question-out CV on the fit half, benchmarks/full_corpus.md round 22; "
-                              "30 from s36 to s67, chosen in sample, round 11).")
+        30, ge=1, description="Reciprocal-rank-fusion constant (30 since h/retr-s36: chosen on the fit half and the "
+                              "self-supervised questions, benchmarks/full_corpus.md round 11).")
     max_per_doc: int = Field(2, ge=1, le=20, description="At most this many passages from one article in a result list.")
     dense_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the dense (embedding) ranking in the fusion.")
     bm25_weight: float = Field(1.0, ge=0.0, le=10.0, description="Weight of the BM25 (keyword) ranking in the fusion.")
@@ -135,12 +134,10 @@ class RetrievalSettings(BaseModel):
                     "Thursday\"), a report published before that day keeps this share of its score: it cannot report "
                     "what happened then (1 = off).")
     period_factor: float = Field(
-        1.0, ge=0.0, le=1.0,
+        0.3, ge=0.0, le=1.0,
         description="In a search with an `until` date and no `since` whose query names a period before it (\"… this "
                     "week?\": the window `ask` bounds an answer's evidence to, rag.text.asked_period.asked_period), "
-                    "a report published before that period keeps this share of its score (1 = off, the default since s68: "
-                    "not measurable by CV on the fit half, benchmarks/full_corpus.md round 22; 0.3 before). `ask` bounds "
-                    "an answer's evidence to that window by its filter either way (rag.pipeline).")
+                    "a report published before that period keeps this share of its score (1 = off).")
     recency_floor: float = Field(
         0.2, ge=0.0, le=1.0, description="Share of its score an old report keeps under the recency decay (1 = no decay).")
     background_slots: int = Field(
@@ -156,16 +153,14 @@ class RetrievalSettings(BaseModel):
     context_chunks: int = Field(
         1, ge=0, le=3, description="Neighbouring passages on each side returned with a hit as its context window, when the search asks for it.")
     digest_factor: float = Field(
-        1.0, ge=0.0, le=1.0,
+        0.7, ge=0.0, le=1.0,
         description="Share of its score a passage of a digest (the day's \"5 things to know\", a briefing, a newsletter "
-                    "issue: rag/doc_kind.py) keeps, so a single-topic report matching as well comes first; 1 = off (the default "
-                    "since s68: not measurable by CV on the fit half, benchmarks/full_corpus.md round 22; 0.7 before).")
+                    "issue: rag/doc_kind.py) keeps, so a single-topic report matching as well comes first; 1 = off.")
     live_blog_factor: float = Field(
-        1.0, ge=0.0, le=1.0,
+        0.7, ge=0.0, le=1.0,
         description="Share of its score a passage of a live blog (one subject's running coverage of a day, \"… live "
                     "updates\", \"…: Recap\": rag/doc_kind.py) keeps, so the report of the asked development matching as "
-                    "well comes first; 1 = off (the default since s68: not measurable by CV on the fit half, "
-                    "benchmarks/full_corpus.md round 22; 0.7 from s56's probe set, round 15).")
+                    "well comes first; 1 = off (0.7 as digest_factor; probe set of s56, benchmarks/full_corpus.md round 15).")
     title_weight: float = Field(
         0.5, ge=0.0, le=2.0,
         description="A passage's score gains this share times the part of the query's keyword weight (IDF) found in "

@@ -14,8 +14,9 @@ as ``_story_missing`` does). Features per row (``FEATURES``):
   document's, ``cov_margin`` the difference (another story sharing the topic's words leaves several near);
 * ``lead_doc_cov``: the coverage of the most relevant sentence's document; ``lead_cov`` / ``lead_wcov`` that
   sentence's own key-term coverage (alone, with a neighbour); ``top_cos`` the best cosine;
-* ``log_gap``: log(1 + days) from the best document's date to the quiz date (capped at 60): a question about a newer
-  event than the corpus holds reads an older report;
+* ``log_gap``: log(1 + days) from the best document's date to the quiz date (capped at 60; 60 for an undated
+  document): a question about a newer event than the corpus holds reads an older report; ``lead_log_gap`` the same
+  for the most relevant sentence's document;
 * ``act_told`` / ``act_object``: the answer's first sentence tells the question's asked act by stem or paraphrase,
   and the share of the act's object words it holds (``answer_act.act_features``, without the embedder).
 
@@ -44,7 +45,7 @@ from evals.rtqa_answers import answer_text, first_sentence, half
 
 SYSTEM = "techsec-brief hybrid"
 FEATURES = ("best_doc_cov", "second_cov", "cov_margin", "lead_doc_cov", "lead_cov", "lead_wcov", "top_cos", "log_gap",
-            "act_told", "act_object")
+            "lead_log_gap", "act_told", "act_object")
 MAX_GAP_DAYS = 60
 
 
@@ -94,9 +95,11 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
-def rows(trace: dict[str, dict[str, Any]], report: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def rows(trace: dict[str, dict[str, Any]], report: dict[str, dict[str, Any]],
+         also_right: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """One row per traced question that reached the story-held decision: {id, f (feature → value), y, rule}
-    (``report``: id → RealTime QA report item of the same questions, for the labels)."""
+    (``report``: id → RealTime QA report item of the same questions, for the labels; ``also_right``: ids whose
+    answer a reader judged right though no choice's text matches it, "extended six months" for "6", labelled 1)."""
     from rag.writers.answer_act import act_features
 
     out = []
@@ -110,15 +113,18 @@ def rows(trace: dict[str, dict[str, Any]], report: dict[str, dict[str, Any]]) ->
         best_doc = max(c["covs"], key=c["covs"].get) if c["covs"] else None
         until, published = _day(r["until"]), _day(c["pub"].get(best_doc)) if best_doc else None
         gap = (until - published).days if until and published else MAX_GAP_DAYS
+        lead_published = _day(c["pub"].get(c["top_doc"]))
+        lead_gap = (until - lead_published).days if until and lead_published else MAX_GAP_DAYS
         act = (act_features(item["question"], [first_sentence(r["answer"])])[0] if r["answer"]
                else np.zeros(6))
         scores = item["ask"]["scores"]
-        right = bool(scores.get("answer_accuracy") or scores.get("answer_accuracy_number_words"))
+        right = bool(scores.get("answer_accuracy") or scores.get("answer_accuracy_number_words")) or qid in also_right
         answerable = bool(item["systems"][SYSTEM]["scores"].get("answer_recall@10"))
         f = {"best_doc_cov": covs[0], "second_cov": second, "cov_margin": covs[0] - second,
              "lead_doc_cov": c["covs"].get(c["top_doc"], 0.0), "lead_cov": c["cov"][c["top"]],
              "lead_wcov": c["wcov"][c["top"]], "top_cos": max(c["cos"]),
              "log_gap": float(np.log1p(min(max(gap, 0), MAX_GAP_DAYS))),
+             "lead_log_gap": float(np.log1p(min(max(lead_gap, 0), MAX_GAP_DAYS))),
              "act_told": float(act[0] or act[1]), "act_object": float(act[2])}
         out.append({"id": qid, "f": f, "y": int(answerable or right), "rule": c["verdict"] is not None})
     return out
@@ -152,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--report", type=Path, required=True, help="a RealTime QA report of the same tree (labels)")
     ap.add_argument("--cache", type=Path, required=True, help="trace pickle: read when present, else written")
     ap.add_argument("--collection", default="techsec")
+    ap.add_argument("--also-right", type=Path, help="fit-half ids (one a line) whose answers a reader judged right")
     args = ap.parse_args(argv)
     questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
     if any(half(q["id"]) != "fit" for q in questions):
@@ -166,13 +173,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.cache.write_bytes(pickle.dumps(trace))
     report = {it["id"]: it for it in json.loads(args.report.read_text(encoding="utf-8"))["items"]
               if half(it["id"]) == "fit"}
-    table = rows({k: v for k, v in trace.items() if k in report}, report)
+    also = frozenset(args.also_right.read_text(encoding="utf-8").split()) if args.also_right else frozenset()
+    if any(half(i) != "fit" for i in also):
+        raise SystemExit("--also-right names a held-out id")
+    table = rows({k: v for k, v in trace.items() if k in report}, report, also)
     y = np.array([r["y"] for r in table])
     rule = np.array([r["rule"] for r in table])
     print(f"rows {len(table)}: label 1 {int(y.sum())}, label 0 {int((1 - y).sum())}")
     print(f"story-held rule (in-sample): caught {int((rule & (y == 0)).sum())}, lost {int((rule & (y == 1)).sum())}")
     sets = [("best_doc_cov",)] + [("best_doc_cov", k) for k in FEATURES if k != "best_doc_cov"] + [
-        ("best_doc_cov", "lead_doc_cov", "act_told"), ("best_doc_cov", "log_gap", "act_told"), tuple(FEATURES)]
+        ("best_doc_cov", "lead_doc_cov", "act_told"), ("best_doc_cov", "log_gap", "act_told"),
+        ("lead_doc_cov", "log_gap"), ("lead_doc_cov", "lead_log_gap"), ("best_doc_cov", "lead_doc_cov", "log_gap"),
+        ("best_doc_cov", "lead_doc_cov", "lead_log_gap"), tuple(FEATURES)]
     for features in sets:
         for lose in (0, 1, 2):
             c, lo = cv(table, features, lose)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import engine_over_articles
+from conftest import answer_of, engine_over_articles
 
 from evals.rtqa_answers import answer_text
 from rag.types import SearchFilters
@@ -60,9 +60,7 @@ def test_nobody_doing_the_asked_act_is_no_answer(engine, question, until):
     ("Which veteran striker did coach Pia Lund leave out of her Nordic Cup squad?", "2022-09-16", "Ana Berg"),
 ])
 def test_a_sentence_telling_the_act_answers(engine, question, until, name):
-    brief = _ask(engine, question, until)
-    assert not brief.abstained, brief.message
-    assert name in answer_text(brief)
+    assert name in answer_of(engine, question, until)
 
 
 def test_an_act_of_another_story_is_still_abstained_on(engine):

@@ -33,6 +33,7 @@ from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, 
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.support.org_names import reworded_name
 from rag.support.appositions import restated_titles
+from rag.text.initials import initials_of
 from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_list, word_set
@@ -470,5 +471,5 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
 
 def _acronym_of(words: list[str], other: list[str]) -> bool:
     """True when ``other`` holds the initials of ``words``' content words ("wto" for "world trade organization")."""
-    initials = "".join(w[0] for w in words if w not in STOPWORDS and w[:1].isalpha())
+    initials = initials_of(w for w in words if w not in STOPWORDS and w[:1].isalpha())
     return len(initials) > 1 and initials in other

@@ -37,6 +37,7 @@ from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.support.transfer_directions import transfer_way
 from rag.support.text_cache import sentences_of
 from rag.text.dates import MONTH_NAMES
+from rag.text.initials import initials_of
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import measure
 from rag.support.mentions import quantities
@@ -398,7 +399,7 @@ def _without_spelled_acronyms(claim: str, window: str) -> str:
 
     def spelled(m: re.Match[str]) -> str:
         words = m.group(0).split()
-        initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+        initials = initials_of(w for w in words if w[:1].isupper()).lower()
         return " " if initials in acronyms else m.group(0)
 
     return _NAME_RUN_RE.sub(spelled, claim)

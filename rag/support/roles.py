@@ -29,6 +29,7 @@ from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.support.appositions import restated_titles
 from rag.text.lexicon import table, word_set
+from rag.text.initials import run_initials
 from rag.support.mentions import place_mentions
 from rag.support.org_names import HEADS, ORG_WORDS
 from rag.text.places import place_of_word
@@ -343,15 +344,7 @@ def speaker_mismatch(claim: str, window: str) -> str | None:
 
 def _initials(toks: list[str]) -> set[str]:
     """Initials of each run of two to five consecutive non-stopword words ("united nations" -> "un")."""
-    words = [t if _is_word(t) and t not in STOPWORDS else "" for t in toks]
-    out = set()
-    for i in range(len(words)):
-        for n in range(2, 6):
-            run = words[i : i + n]
-            if len(run) < n or not all(run):
-                break
-            out.add("".join(w[0] for w in run))
-    return out
+    return run_initials([t if _is_word(t) and t not in STOPWORDS else "" for t in toks], 2, 5)
 
 
 def _acronym_match(who: set[str], claim: list[str], window: list[str]) -> bool:

@@ -33,6 +33,8 @@ from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, 
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.support.org_names import reworded_name
 from rag.support.appositions import restated_titles
+from rag.support.named_appositions import restated_holdings, restated_names
+from rag.text.initials import initials_of
 from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_list, word_set
@@ -361,12 +363,19 @@ def _copula_of_apposition(span: list[str], claim: str, window: str) -> bool:
 def _title_moved(span: Sequence[str], claim: str, window: str) -> bool:
     """True when a claim span holds only words of a possessive title the window restates in apposition ("Nordtel's
     chief financial officer Tomas Berg" over "Tomas Berg, the chief financial officer of ... Nordtel":
-    ``appositions.restated_titles``): the owner and the name stand in the title's order, not an edit."""
+    ``appositions.restated_titles``), or of a name the claim describes in apposition as the window does in
+    another order ("Lee, a broker," over "a broker surnamed Lee": ``named_appositions.restated_names``), or of a
+    title the window writes before the name and the claim after it ("Lee Jae-yong is the chairman of Samsung
+    Electronics" over "Samsung Electronics chairman Lee Jae-yong": ``restated_holdings``): the
+    owner, name and description stand in the claim's order, not an edit."""
     words = [w.lower() for w in span]
     if not words or all(w in STOPWORDS for w in words):
         return False
-    titled = restated_titles(claim, window)
-    return bool(titled) and all(w in STOPWORDS or w in titled for w in words)
+    for restated in (restated_titles, restated_names, restated_holdings):
+        titled = restated(claim, window)
+        if titled and all(w in STOPWORDS or w in titled for w in words):
+            return True
+    return False
 
 
 def _says_shorter(claim: list[str], window: list[str]) -> bool:
@@ -470,5 +479,5 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
 
 def _acronym_of(words: list[str], other: list[str]) -> bool:
     """True when ``other`` holds the initials of ``words``' content words ("wto" for "world trade organization")."""
-    initials = "".join(w[0] for w in words if w not in STOPWORDS and w[:1].isalpha())
+    initials = initials_of(w for w in words if w not in STOPWORDS and w[:1].isalpha())
     return len(initials) > 1 and initials in other

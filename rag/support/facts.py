@@ -37,6 +37,7 @@ from rag.support.mentions import place_mentions, quantities
 from rag.support.name_forms import owner_near, place_adjective, place_form
 from rag.support.place_owners import place_owner_near
 from rag.text.dates import WEEKDAYS, DateMention, find_dates, month_number
+from rag.text.initials import initials_of, spells_out
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
 from rag.text.tokens import word_spans as _words
@@ -569,41 +570,10 @@ class _Entity:
     owned: tuple[str, ...] = ()  # with an owner: the hard tokens of every name it owns ("Game of Thrones")
 
 
-def _initials_match(letters: str, words: list[str], i: int) -> bool:
-    """Do ``words[i:]`` spell ``letters``: each word gives its first letter and maybe more of its own letters
-    in order ("InterContinental" gives "ic"), and the last letter ends on a word."""
-    if not letters:
-        return True
-    if i >= len(words) or words[i][0] != letters[0]:
-        return False
-    w, k = words[i], 1
-    ends = [1]  # how many letters this word may give
-    pos = 1
-    while k < len(letters):
-        pos = w.find(letters[k], pos)
-        if pos < 0:
-            break
-        k += 1
-        pos += 1
-        ends.append(k)
-    return any(_initials_match(letters[n:], words, i + 1) for n in reversed(ends))
-
-
-def spells_out(acronym: str, lower_text: str) -> bool:
-    """Whether ``lower_text`` writes ``acronym`` out: consecutive words whose initials spell it (a word may give
-    more than one letter, connectors "of", "and", "the", "for" skipped): "ICBM" is "intercontinental ballistic
-    missile", "IAEA" "International Atomic Energy Agency". A plural "s" on the acronym is ignored."""
-    letters = acronym.lower()[:-1] if len(acronym) > 3 and acronym.endswith("s") else acronym.lower()
-    if not 2 <= len(letters) <= 8 or not letters.isalpha():
-        return False
-    words = [w for w in re.findall(r"[a-z]+", lower_text) if w not in _CONNECTORS]
-    return any(w[0] == letters[0] and _initials_match(letters, words, i) for i, w in enumerate(words))
-
-
 def entity_problem(ent: _Entity, full: TextIndex) -> str | None:
     """None when the cited text names this entity, else the part that is missing."""
     # A spelled-out name whose acronym the text uses ("World Trade Organization" for "WTO").
-    initials = "".join(t[0] for t in ent.tokens if t[:1].isupper()).lower()
+    initials = initials_of(t for t in ent.tokens if t[:1].isupper()).lower()
     if len(initials) >= 2 and initials in full.acronyms:
         return None
     # An acronym the text spells out ("ICBM" for "intercontinental ballistic missile").

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
+from rag.support.named_appositions import described_other, other_title, restated_holdings
 from rag.support.role_holders import holder_swap
 from rag.support.act_bindings import moved_figure
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
@@ -37,6 +38,7 @@ from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.support.transfer_directions import transfer_way
 from rag.support.text_cache import sentences_of
 from rag.text.dates import MONTH_NAMES
+from rag.text.initials import initials_of
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import measure
 from rag.support.mentions import quantities
@@ -338,19 +340,26 @@ def role_swap(claim: str, window: str, names: frozenset[str], passage: str = "")
 
     A role the claim gives a person that the passage gives only another named person ("Huang Mei-ling is the
     ringleader" over "the ringleader, Lai Cheng-hao, ... logistics officer Huang Mei-ling":
-    ``role_holders.holder_swap``) is a swap too, read in the whole ``passage``.
+    ``role_holders.holder_swap``) is a swap too, read in the whole ``passage``, as is a description in apposition
+    that the passage gives another name ("Lee, a designer," over "a designer surnamed Jo ... a broker surnamed Lee":
+    ``named_appositions.described_other``), and a title the passage writes nowhere for a name it gives another
+    ("Maria Silva, the finance director," over "chief executive Maria Silva": ``named_appositions.other_title``).
     """
     reversed_reason, agreed = transfer_way(claim, passage or window)
     if reversed_reason:
         return reversed_reason
-    reason = _role_swap(claim, window, names) or holder_swap(claim, passage or window)
+    reason = _role_swap(claim, window, names) or holder_swap(claim, passage or window) \
+        or described_other(claim, passage or window) or other_title(claim, passage or window)
     return None if agreed else reason
 
 
 def _role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
     """``role_swap`` without the transfer reading: names on opposite sides of a shared verb, or ``argument_swap``."""
     ct, wt = tokens(claim), tokens(window)
-    cnames = [i for i, t in enumerate(ct) if t in names and t in wt]
+    # a title restated after its name ("Lee is the chairman of Samsung" over "Samsung chairman Lee") puts the owner
+    # and the holder on the other sides of the title by design (named_appositions.restated_holdings)
+    restated = restated_holdings(claim, window)
+    cnames = [i for i, t in enumerate(ct) if t in names and t in wt and t not in restated]
     for ai in range(len(cnames)):
         for bi in range(ai + 1, len(cnames)):
             a, b = cnames[ai], cnames[bi]
@@ -398,7 +407,7 @@ def _without_spelled_acronyms(claim: str, window: str) -> str:
 
     def spelled(m: re.Match[str]) -> str:
         words = m.group(0).split()
-        initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+        initials = initials_of(w for w in words if w[:1].isupper()).lower()
         return " " if initials in acronyms else m.group(0)
 
     return _NAME_RUN_RE.sub(spelled, claim)

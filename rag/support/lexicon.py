@@ -8,6 +8,7 @@ from rag.support.data_files import data_table
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.places import place_words
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS
+from rag.text.numbers import spelled_numbers
 from rag.text.tokens import stem as _stem
 
 # --------------------------------------------------------------------------------------------
@@ -36,8 +37,8 @@ _MONTH_DAY_RE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?
 _DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})(?![\w])")
 _MONTH_RE = re.compile(rf"(?<![\w])({_MONTH_ALT})(?![\w])")
 
-#: Spelled-out numbers and their values ("nine" -> 9), ``quantities.toml`` [spelled_numbers].
-NUMBER_VALUES: dict[str, int] = {k: int(v) for k, v in table("quantities")["spelled_numbers"].items()}
+#: Spelled-out numbers and their values ("nine" -> 9): the text layer's one reader, ``numbers.spelled_numbers``.
+NUMBER_VALUES: dict[str, int] = {k: int(v) for k, v in spelled_numbers().items()}
 #: Spelled-out figures a claim binds to a year or name ("eight in 2021"); not "one" ("one of the ...").
 NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "one"}
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rag.support.data_files import data_table
 from rag.support.lexicon import STOPWORDS
 from rag.text.lexicon import word_set
+from rag.text.initials import initials_of
 
 _DATA = data_table("org_names")
 HEADS = frozenset(_DATA["heads"])
@@ -110,7 +111,7 @@ def _cited_words(lower_text: str) -> tuple[str, ...]:
 
 def _initials(name: OrgName) -> set[str]:
     """The name's initials, without and with its joining words ("mf" and "mof" for "Ministry of Finance")."""
-    return {"".join(w[0] for w in name.words), "".join(w[0] for w in name.phrase.lower().split() if w[:1].isalpha())}
+    return {initials_of(name.words), initials_of(w for w in name.phrase.lower().split() if w[:1].isalpha())}
 
 
 def names_body(name: OrgName, lower_text: str, acronyms: set[str] | frozenset[str]) -> bool:
@@ -147,7 +148,7 @@ def _initials_of_runs(words: list[str]) -> set[str]:
         while run and run[-1] in _JOINS:
             run.pop()
         if len(run) > 1:
-            out |= {"".join(x[0] for x in run if x not in _JOINS), "".join(x[0] for x in run if x != ",")}
+            out |= {initials_of(run, skip=_JOINS), initials_of(run, skip=(",",))}
         run = []
     return out
 

@@ -28,7 +28,9 @@ from rag.support.data_files import data_table
 from rag.support.lexicon import DENIAL_VERBS, NEGATIVE_VERBS, STOPWORDS
 from rag.support.polarity import predicate_lemma
 from rag.support.appositions import restated_titles
+from rag.support.named_appositions import restated_holdings
 from rag.text.lexicon import table, word_set
+from rag.text.initials import run_initials
 from rag.support.mentions import place_mentions
 from rag.support.org_names import HEADS, ORG_WORDS
 from rag.text.places import place_of_word
@@ -178,7 +180,9 @@ def order_swap(claim: str, window: str) -> str | None:
     them also between them in the window (and at least two), no passive "by" between, and the window never gives
     the two in the claim's order."""
     ct, wt = tokens(claim), tokens(window)
-    ents = _names(claim) & _names(window)
+    # a title restated after its name ("Rene Haas, the chief executive of Arm" over "Arm chief executive Rene Haas")
+    # puts the owner and the holder in the other order by design (named_appositions.restated_holdings)
+    ents = (_names(claim) & _names(window)) - {_key(w) for w in restated_holdings(claim, window)}
     if len(ents) < 2:
         return None
     ck, wk = [_key(t) if _is_word(t) else t for t in ct], [_key(t) if _is_word(t) else t for t in wt]
@@ -297,7 +301,7 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
         if t in _REPORTING and t != "according":
             if _denied_object(toks, i):
                 continue  # "rejected [the] claims that ...": what is denied, not who says it
-            who = _side(toks, i - 1, -1)
+            who = _side(toks, i - 1, -1) or _apposed_speaker(toks, i)
             pron = i > 0 and toks[i - 1] in _PRONOUNS
             if not who and not pron:
                 who = _side(toks, i + 1, 1)[:2]
@@ -312,6 +316,23 @@ def speakers(toks: list[str]) -> list[tuple[set[str], bool]]:
     elif len(toks) > 3 and toks[2] == ":" and toks[0] not in STOPWORDS:
         out.append(({_key(toks[0]), _key(toks[1])}, False))
     return out
+
+
+_APPOSITION_WORDS = 10  # longest apposition read between a speaker and its verb (tokens)
+
+
+def _apposed_speaker(toks: list[str], i: int) -> list[str]:
+    """Keys of a speaker named before an apposition that stands between it and the reporting verb at ``toks[i]``
+    ("Rene Haas, the chief executive of Arm, said": "rene", "haas"): the verb right after a comma, the apposition
+    opened by a comma and an article at most ``_APPOSITION_WORDS`` tokens before; else []."""
+    if i < 3 or toks[i - 1] != ",":
+        return []
+    j = i - 2
+    while j > 0 and i - j <= _APPOSITION_WORDS and _is_word(toks[j]):
+        j -= 1
+    if toks[j] != "," or toks[j + 1] not in ("the", "a", "an"):
+        return []
+    return _side(toks, j - 1, -1)
 
 
 def _denied_object(toks: Sequence[str], i: int) -> bool:
@@ -343,15 +364,7 @@ def speaker_mismatch(claim: str, window: str) -> str | None:
 
 def _initials(toks: list[str]) -> set[str]:
     """Initials of each run of two to five consecutive non-stopword words ("united nations" -> "un")."""
-    words = [t if _is_word(t) and t not in STOPWORDS else "" for t in toks]
-    out = set()
-    for i in range(len(words)):
-        for n in range(2, 6):
-            run = words[i : i + n]
-            if len(run) < n or not all(run):
-                break
-            out.add("".join(w[0] for w in run))
-    return out
+    return run_initials([t if _is_word(t) and t not in STOPWORDS else "" for t in toks], 2, 5)
 
 
 def _acronym_match(who: set[str], claim: list[str], window: list[str]) -> bool:

@@ -8,14 +8,21 @@ Commission", "BOJ" "Bank of Japan". Read through ``rag.support.name_readings.acr
 checker (a claim's acronym in the passage's full form) and by the answer writer (``rag.writers.extractive``: a
 question's acronym in its evidence's form), so both read an acronym alike.
 
-Shapes: strings in, a string (the name as written in the text) or None out. Errors: none.
+The other direction and the plain initials live here too, so the checker reads initials one way: ``spells_out``
+(does a lower-case text write an acronym out, a word giving one letter or more: "ICBM" in "intercontinental ballistic
+missile"), ``initials_of`` (the first letters of words, some skipped: "mof" for "ministry of finance") and
+``run_initials`` (the initials of every run of consecutive words: "un" in "the united nations said").
+
+Shapes: strings in, a string (the name as written in the text) or None out; ``spells_out`` a bool, ``initials_of``
+a string, ``run_initials`` a set of strings. Errors: none.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Collection, Iterable, Sequence
 
-__all__ = ["is_acronym", "spelled_name"]
+__all__ = ["initials_of", "is_acronym", "run_initials", "spelled_name", "spells_out"]
 
 #: joining words inside a name: skipped, or read as a letter of the acronym ("BOJ": "Bank of Japan")
 _JOINS = frozenset({"of", "and", "for", "the", "on", "de", "&"})
@@ -65,3 +72,53 @@ def spelled_name(acronym: str, text: str) -> str | None:
                     found = re.search(r",?\s+".join(re.escape(w) for w in words[start:end]), m.group(0))
                     return found.group(0) if found else " ".join(words[start:end])
     return None
+
+
+def initials_of(words: Iterable[str], skip: Collection[str] = ()) -> str:
+    """The first letters of ``words`` (as written), leaving out the words in ``skip`` and empty words: "mof" for
+    ["ministry", "of", "finance"], "mf" with ``skip={"of"}``."""
+    return "".join(w[0] for w in words if w and w not in skip)
+
+
+def run_initials(words: Sequence[str], shortest: int = 2, longest: int = 5) -> set[str]:
+    """The initials of each run of ``shortest`` to ``longest`` consecutive non-empty ``words`` (an empty word breaks
+    a run): {"un"} for ["the" -> "", "united", "nations"] ("united nations" -> "un")."""
+    out = set()
+    for i in range(len(words)):
+        for n in range(shortest, longest + 1):
+            run = words[i : i + n]
+            if len(run) < n or not all(run):
+                break
+            out.add(initials_of(run))
+    return out
+
+
+def _initials_match(letters: str, words: list[str], i: int) -> bool:
+    """Do ``words[i:]`` spell ``letters``: each word gives its first letter and maybe more of its own letters
+    in order ("InterContinental" gives "ic"), and the last letter ends on a word."""
+    if not letters:
+        return True
+    if i >= len(words) or words[i][0] != letters[0]:
+        return False
+    w, k = words[i], 1
+    ends = [1]  # how many letters this word may give
+    pos = 1
+    while k < len(letters):
+        pos = w.find(letters[k], pos)
+        if pos < 0:
+            break
+        k += 1
+        pos += 1
+        ends.append(k)
+    return any(_initials_match(letters[n:], words, i + 1) for n in reversed(ends))
+
+
+def spells_out(acronym: str, lower_text: str) -> bool:
+    """Whether ``lower_text`` writes ``acronym`` out: consecutive words whose initials spell it (a word may give
+    more than one letter, joining words "of", "and", "the", "for", "on", "de" skipped): "ICBM" is "intercontinental
+    ballistic missile", "IAEA" "International Atomic Energy Agency". A plural "s" on the acronym is ignored."""
+    letters = acronym.lower()[:-1] if len(acronym) > 3 and acronym.endswith("s") else acronym.lower()
+    if not 2 <= len(letters) <= 8 or not letters.isalpha():
+        return False
+    words = [w for w in re.findall(r"[a-z]+", lower_text) if w not in _JOINS]
+    return any(w[0] == letters[0] and _initials_match(letters, words, i) for i, w in enumerate(words))

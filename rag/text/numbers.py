@@ -140,6 +140,16 @@ def spelled_numbers() -> dict[str, float]:
 
 
 @cache
+def number_words() -> frozenset[str]:
+    """The words that alone give a number in the answer writer's verdict (``answer_verdict``: a window that gives a
+    number in place of the claim's), lower case: the spelled wholes one to ten (``quantities.toml`` [fractions]
+    wholes, the words "two and a half" reads) and the scale words ("hundred" to "trillion", "lakh", "crore").
+    ``spelled_numbers`` is the wider table (zero to ninety, with values)."""
+    data = table("quantities")
+    return frozenset(w.lower() for w in (*data["fractions"]["wholes"], *data["scales"]["words"]))
+
+
+@cache
 def ordinal_values() -> dict[str, int]:
     """The ordinal words and their values ("third" -> 3, "3rd" -> 3; ``quantities.toml`` [ordinals], first to
     twelfth and 1st to 10th), lowercased."""

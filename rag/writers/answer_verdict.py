@@ -34,7 +34,7 @@ from rag.text.editorial import Reading, sic_reading
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
 from rag.text.lexicon import table, word_set
 from rag.text.places import place_mentions, place_of_word
-from rag.text.numbers import find_quantities
+from rag.text.numbers import find_quantities, number_words as _spelled_numbers
 from rag.text.sentences import sentence_texts
 from rag.text.weekdays import weekday_mentions
 from rag.writers.answer_settled import bears_on_denial, settled
@@ -1473,14 +1473,6 @@ def _told(term: Any, have: set[str]) -> bool:
 
     mine = _syn_groups(term.stem)
     return bool(mine) and any(mine & _syn_groups(s) for s in have)
-
-
-@lru_cache(maxsize=1)
-def _spelled_numbers() -> frozenset[str]:
-    """Numbers written as words, from the text layer's quantity vocabulary (``quantities.toml``: the whole numbers
-    before "and a half", the scale words)."""
-    data = table("quantities")
-    return frozenset(w.lower() for w in (*data["fractions"]["wholes"], *data["scales"]["words"]))
 
 
 def _gives_kind(kind: str, claim: str, window: str, published: str | None = None) -> bool:

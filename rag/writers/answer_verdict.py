@@ -41,7 +41,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -87,6 +87,10 @@ class PolarQuestion:
     #: certification", "responded" of "Dahua responded to the ban"); "" when the question has none a sentence must
     #: tell (a copular question, "Is Taiwan a member of the WHO?", or a statement not read for its verb)
     act: str = ""
+    #: an existence question ("Are there fines for agencies that miss the deadline?": ``existence_question``): its
+    #: answer is a verdict only when the sources decide it (an undecided one is answered as the content question it
+    #: also is, "what fines are there?")
+    existence: bool = False
 
     @property
     def whether(self) -> str:
@@ -186,6 +190,33 @@ def polar_question(question: str) -> PolarQuestion | None:
     return PolarQuestion(found[0], tuple(cues["auxiliary"]["verdicts"]), found[1]) if found else None
 
 
+def existence_question(question: str) -> PolarQuestion | None:
+    """The claim an existence question ("Is there …?", "Are there …?", "Were there …?") asks about, with its act
+    word the head noun of what it asks exists: "Are there fines for agencies that miss the deadline?" -> ("there
+    are fines for agencies that miss the deadline", act "fines"); "Is there a deadline for the filings?" -> (…,
+    "deadline"). A sentence that names the thing as not there ("the order does not set fines", "No deadline was
+    set") is its "No", one that tells it its "Yes" (``judge`` with the act). None for any other question, and for
+    one asking which or what ("Is there any word on who …?": a wh-word, ``[look_alikes]``). The noun's words run
+    from after "there" and its determiners (``[existence].determiners``) to the first word that opens what
+    follows it (``[existence].ends``: "for", "that", …); the head is the last of them."""
+    text = " ".join(question.split()).strip()
+    words = _clean(text).split()
+    cues, alike = _cues()["existence"], _cues()["look_alikes"]
+    if len(words) < 3 or words[0].lower() not in _cues()["auxiliary"]["be"] or words[1].lower() != "there":
+        return None
+    lower = [re.sub(r"[^\w'’-]", "", w).lower() for w in words]
+    if any(w in alike["wh_words"] or w in alike["alternatives"] for w in lower[2:]):
+        return None
+    at = 2
+    while at < len(words) and lower[at] in cues["determiners"]:
+        at += 1
+    end = next((k for k in range(at, len(words)) if lower[k] in cues["ends"]), len(words))
+    if end <= at or not lower[end - 1].isalpha():
+        return None
+    claim = " ".join(["there", words[0].lower(), *words[2:]])
+    return PolarQuestion(claim, tuple(_cues()["auxiliary"]["verdicts"]), words[end - 1], existence=True)
+
+
 def _clean(text: str) -> str:
     """The statement without its closing question mark or full stop."""
     return text.strip().rstrip("?.!").strip()
@@ -221,7 +252,7 @@ def _auxiliary_claim(text: str) -> tuple[str, str] | None:
         at = (_verb_at(rest, lower) if aux in aux_cues["modal"] else _predicate_at(rest, lower))
         if at is None:
             return None
-        act = rest[at] if aux in aux_cues["modal"] or _participle(lower[at]) else ""
+        act = rest[at] if aux in aux_cues["modal"] or _participle(lower[at]) or _adjective(lower[at]) else ""
         if lower[at] in aux_cues["passive"] and at + 1 < len(rest) and _participle(lower[at + 1]):
             act = rest[at + 1]  # "Has X been fined?": the act is "fined"
         at = _adverbs_before(rest, lower, at)
@@ -298,16 +329,29 @@ def _verb_at(rest: list[str], lower: list[str]) -> int | None:
     return None
 
 
+def _adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective that can be a copular predicate, the act a be-question asks about
+    ("enforceable", "permanent", "liable"): the lemma tables read it as an adjective, and the predicate openers
+    (``[predicate].openers``: "responsible", "eligible", "a", "still") do not hold it."""
+    tags, _ = _verb_readings(word)
+    return "ADJ" in tags and word.isalpha() and word not in _cues()["predicate"]["openers"]
+
+
 def _predicate_at(rest: list[str], lower: list[str]) -> int | None:
-    """Where the predicate of a be/have question's clause opens: a participle ("detained", "building"), or a word
-    of ``[predicate].openers`` ("a member", "still in force"), after a subject of at least one word; else a final
-    adjective ("Is the bridge safe?")."""
+    """Where the predicate of a be/have question's clause opens: a participle ("detained", "building"), an
+    adjective before a preposition that only an adjective or adverb can be ("Is the framework *enforceable* in
+    court?", ``[predicate].adjective_links``: before the opener "in" that would read "… enforceable is in court"),
+    or a word of ``[predicate].openers`` ("a member", "still in force"), after a subject of at least one word; else
+    a final adjective ("Is the bridge safe?")."""
     openers = set(_cues()["predicate"]["openers"])
+    links = set(_cues()["predicate"]["adjective_links"])
     for i in range(1, len(rest)):
         word = lower[i]
         if rest[i][:1].isupper() or _in_subject(lower, i):
             continue
         if word in openers or _participle(word):
+            return i
+        if i + 1 < len(rest) and lower[i + 1] in links and _adjective(word) and _verb_readings(word)[0] <= {"ADJ", "ADV"}:
             return i
     tags, _ = _verb_readings(lower[-1])
     return len(rest) - 1 if len(rest) > 1 and "ADJ" in tags and not rest[-1][:1].isupper() else None

@@ -41,7 +41,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "affirmed_act", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -616,6 +616,35 @@ def negated_act(claim: str, act: str, passage: str, *, context: str = "") -> tup
     return (start, start + len(sentence)) if start >= 0 else None
 
 
+#: the share of a claim's act and object (its names left out, ``_held`` with ``NAMES``) the one sentence telling its
+#: act must hold for ``affirmed_act``: "The pact is legally binding on both governments." holds 0.6 of "the
+#: Vietnam-Korea rare earth pact is legally binding" (its names and "rare earth" are in the lede); "A separate accord
+#: with Japan is legally binding." holds 0.4 (the act's words alone)
+AFFIRMED_HELD = 0.5
+
+
+def affirmed_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as done, of the
+    claim's story, when the passage holds ``REST_HELD`` of the claim's key terms (in paraphrase) though that sentence
+    alone names too little of it for the checker: "Vietnam and South Korea on Sunday signed a rare earth processing
+    pact in Hanoi. The pact is legally binding on both governments …" for "the Vietnam-Korea rare earth pact is
+    legally binding", the mirror of ``negated_act``. Every sentence of the passage that tells the act
+    (``_bears_act``) tells it as done (``act_undone`` None, no negator in its clause: ``tells_claim_act``, and not
+    only as intended or possible: ``intent_kind``), and the one decided on holds ``AFFIRMED_HELD`` of the claim's act
+    and object. None otherwise, and for a negated claim."""
+    if not act or polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
+        return None
+    told = [s for s in sentence_texts(passage) or [passage] if _bears_act(claim, act, s) and not apposition_only(claim, s)]
+    if not told or any(act_undone(act, s) is not None or not tells_claim_act(act, s, claim)
+                       or intent_kind(claim, s) is not None for s in told):
+        return None
+    sentence = max(told, key=lambda s: _held(claim, s, NAMES, paraphrase=True))
+    if _held(claim, sentence, NAMES, paraphrase=True) < AFFIRMED_HELD:
+        return None
+    start = passage.find(sentence)
+    return (start, start + len(sentence)) if start >= 0 else None
+
+
 #: words before an act's word in which a negator negates it ("did not appeal", "never filed an appeal")
 NEGATION_REACH = 4
 #: words a chance noun may stand before the link to its act ("the period *for Tarrow Bank* to appeal")
@@ -1061,6 +1090,12 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
             if found is not None:
                 return Verdict("contradicted", i, read[i].source_span(*found), float(results[i].score),
                                ("negated act: the passage tells the claim's act as not done",))
+        # ... or one whose later sentence tells the act as done, its names held by the story's lede (``affirmed_act``)
+        for i, p in enumerate(passages):
+            found = None if derived[i] or intended[i] or not own[i] else affirmed_act(asked[i], act, p)
+            if found is not None:
+                return Verdict("supported", i, read[i].source_span(*found), float(results[i].score),
+                               ("affirmed act: the passage's story tells the claim's act as done",))
     # ... nor is one that tells it only as intended undecided on nothing: it is what the sources say of the act
     # (the shortest such passage: the intent sentence alone, which the answer then quotes, before a joined passage)
     planned = [(held, -len(passages[i]), r.score, i) for i, r in enumerate(results) if intended[i]

@@ -19,12 +19,9 @@ from __future__ import annotations
 
 import pytest
 
+from test_followup import conversation
+
 from rag.followup import answered_undergoer, read_as, resolve_follow_up, swapped_thing
-from rag.types import Turn
-
-
-def conversation(*turns: str) -> list[Turn]:
-    return [Turn("user" if i % 2 == 0 else "assistant", text) for i, text in enumerate(turns)]
 
 
 SENTENCED_Q = "Who was sentenced in the Baltik Avionics drone case?"

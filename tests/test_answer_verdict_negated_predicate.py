@@ -12,7 +12,8 @@ member listed.
 * ``polar_question`` keeps a copular question's adjective as its act (``PolarQuestion.act``), placed before a
   preposition that follows it; ``existence_question`` reads "Is/Are there X …?" as the claim "there are X …" with
   X's head noun as its act, answered with a verdict only when the sources decide it; the answer reads the act's
-  own-voice sentences and the block lists of the reports it judges (``QuestionAnswering._act_sentences``).
+  own-voice sentences (a watch-list item's too: "Exporters … must notify the ministry; the decree sets no penalties
+  …") and the block lists of the reports it judges (``QuestionAnswering._act_sentences``).
 * End to end over short news articles written for this test (other countries, agreements, numbers than the user's).
 """
 
@@ -37,8 +38,8 @@ ARTICLES = [
     ("03_servicing.md", "2026-11-03", "Austria tightens servicing rules for etching tools",
      "Austria on Tuesday required licences for servicing plasma etching tools installed in Chinese fabs.\n\n"
      "The servicing rules are not retroactive and leave contracts signed before November 1 untouched.\n\n"
-     "Exporters that miss the filing deadline must notify the trade ministry. The decree sets no penalties for "
-     "late filings."),
+     "Exporters that miss the filing deadline must notify the ministry; the decree sets no penalties for late "
+     "filings."),
     ("04_cameras.md", "2026-09-14", "Lithuania orders ministries to remove Chinese-made drones",
      "Lithuania's defence ministry on Monday ordered state agencies to stop using drones made by Chinese "
      "manufacturers by March 31, 2027.\n\n"

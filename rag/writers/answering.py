@@ -1992,7 +1992,8 @@ class QuestionAnswering:
             if fallback:
                 reports = [c.role not in ATTRIBUTED_ROLES or i in speech for i, c in enumerate(asked.cands)]
             chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
-            usable = [quotable[i] and reports[i] and not (c.with_context or (c.is_title and not fallback) or c.parts)
+            usable = [(quotable[i] or i in told) and reports[i]
+                      and not (c.with_context or (c.is_title and not fallback) or c.parts)
                       for i, c in enumerate(asked.cands)]
             sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
                           if usable[i] and asked.cands[i].passage.chunk.chunk_id == cid]
@@ -2073,8 +2074,7 @@ class QuestionAnswering:
             return None  # an undecided "Are there fines …?" is answered as what the sources say of the fines
         return answer
 
-    @staticmethod
-    def _act_sentences(polar: Any, asked: Scored, quotable: np.ndarray, order: Sequence[int]) -> list[int]:
+    def _act_sentences(self, polar: Any, asked: Scored, quotable: np.ndarray, order: Sequence[int]) -> list[int]:
         """The candidates a polar question's verdict reads as reporting whatever role the role model gave them, of a
         news or official source's chunk that holds one of the on-topic candidates ``order``: a block list with the
         sentence that introduces it (``Candidate.listed``: "What the order covers:" and its bullet "CCTV cameras …
@@ -2082,13 +2082,16 @@ class QuestionAnswering:
         and a sentence that names the asked act (``answer_verdict.names_act``) in the report's own voice: no
         speaker's frame (``hypothesis_stance.speaker``) and no intent or hedge (``intent_kind``). The role model types
         a sentence by its wording: "The memorandum is not legally binding." and "… the order does not set fines."
-        read as a judgement and a signal, yet in a report they are its statement of the asked predicate. Quotable; no
-        title, dependent sentence or other spliced quote."""
+        read as a judgement and a watch item, yet in a report they are its statement of the asked predicate. Quotable
+        (a watch-list item too, ``_watched``); no title, dependent sentence or other spliced quote."""
         from rag.writers.answer_verdict import intent_kind, names_act
         from rag.writers.role_typing import DOC_TYPE_OF, doc_type
 
         reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
         near = {asked.cands[i].passage.chunk.chunk_id for i in order}
+        # (a watch-list item is quotable for the act it states: "Agencies that miss the deadline must file a report
+        # …; the order does not set fines." is typed an item to watch, yet its last clause is the report's statement)
+        quotable = quotable | (self._watched(asked) & ~self._captions(asked))
         out = []
         for i, c in enumerate(asked.cands):
             if (not quotable[i] or c.is_title or c.passage.chunk.chunk_id not in near

@@ -623,6 +623,19 @@ def negated_act(claim: str, act: str, passage: str, *, context: str = "") -> tup
 AFFIRMED_HELD = 0.5
 
 
+def _copular_act(claim: str, act: str) -> bool:
+    """Whether ``act`` is the predicate of a copula in ``claim`` (a form of "be", then adverbs only: "the pact *is
+    legally* binding", "the broker *was* detained"), not an agent's verb ("the ministry blocked the shipment")."""
+    words = [w.lower() for w in _words(claim)]
+    at = next((k for k, w in enumerate(words) if w == act.lower()), None)
+    if at is None:
+        return False
+    k = at - 1
+    while k > 0 and words[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and words[k] in _cues()["auxiliary"]["be"]
+
+
 def affirmed_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
     """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as done, of the
     claim's story, when the passage holds ``REST_HELD`` of the claim's key terms (in paraphrase) though that sentence
@@ -630,11 +643,14 @@ def affirmed_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
     pact in Hanoi. The pact is legally binding on both governments …" for "the Vietnam-Korea rare earth pact is
     legally binding", the mirror of ``negated_act``. Every sentence of the passage that tells the act
     (``_bears_act``) tells it as done (``act_undone`` None, no negator in its clause: ``tells_claim_act``, and not
-    only as intended or possible: ``intent_kind``), and the one decided on holds ``AFFIRMED_HELD`` of the claim's act
-    and object. None otherwise, and for a negated claim."""
-    if not act or polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
+    only as intended or possible: ``intent_kind``; not of another party: ``another_party``), and the one decided on
+    holds ``AFFIRMED_HELD`` of the claim's act and object. Only for a copular claim (``_copular_act``: an agent's act
+    needs its agent told with it, ``tells_claim_act``). None otherwise, and for a negated claim."""
+    if (not act or not _copular_act(claim, act) or polarity(claim).has_negator
+            or _held(claim, passage, "", paraphrase=True) < REST_HELD):
         return None
-    told = [s for s in sentence_texts(passage) or [passage] if _bears_act(claim, act, s) and not apposition_only(claim, s)]
+    told = [s for s in sentence_texts(passage) or [passage] if _bears_act(claim, act, s) and not apposition_only(claim, s)
+            and not another_party(claim, act, s, passage)]
     if not told or any(act_undone(act, s) is not None or not tells_claim_act(act, s, claim)
                        or intent_kind(claim, s) is not None for s in told):
         return None

@@ -24,7 +24,7 @@ from rag.types import ResolvedQuestion, Turn
 
 STOPWORDS = word_set("stopwords")
 
-__all__ = ["answered_object", "answered_passages", "answered_subject", "described_name", "asked_of_act", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object",
+__all__ = ["answered_object", "answered_passages", "answered_subject", "described_name", "asked_of_act", "asks_response", "counted_question", "elliptical_polar", "on_story", "resolve_follow_up", "resolved_object", "read_as", "RESOLVED_NOTE", "answered_undergoer", "swapped_thing",
            "standalone_polar",
            "turns_story", "is_follow_up", "stay_on_story", "swapped_party_said"]
 
@@ -394,12 +394,100 @@ def _subject_of(question: str) -> str | None:
     if at is None:
         return None
     rest = words[at + 1:]
+    if at > 0 and rest and _opens_predicate(rest[0]):
+        return None  # "Who was sentenced in …?": the wh-word is the subject, what follows the auxiliary its predicate
     verb = _verb_at(rest, [w.lower() for w in rest]) if len(rest) > 1 else None
     if verb is None:
         return None
     subject = rest[:verb]
     pronouns = word_set("pronouns") | set(table("elliptical_followups")["subject_pronouns"])
     return None if {w.lower() for w in subject} & pronouns else " ".join(subject)
+
+
+def _opens_predicate(word: str) -> bool:
+    """Whether ``word``, right after a question's auxiliary, opens its predicate rather than a subject: a passive's
+    "been"/"being" or a lower-case participle ("sentenced", "charged", "building")."""
+    from rag.writers.answer_verdict import _participle  # the writers import this module's callers
+
+    low = word.lower()
+    return low in ("been", "being") or (word[:1].islower() and _participle(low))
+
+
+#: a question whose wh-word is the subject of a passive: "Who was sentenced in …?", "Which firms were fined …?"
+_WH_PASSIVE = re.compile(r"^\s*(?:who|which\s+[a-z][\w-]*|what\s+[a-z][\w-]*)\s+(?:was|were|is|are|has been|have been|had been)"
+                         r"\s+(?P<act>[a-z][\w-]*)\b", re.I)
+#: words an undergoer's noun phrase runs over in an answer ("two executives *of* Baltik Avionics"); any other
+#: function word ends it ("… to prison")
+_PHRASE_LINKS = frozenset({"of"})
+#: at most this many words of an undergoer's noun phrase are carried
+UNDERGOER_WORDS = 7
+
+
+def answered_undergoer(previous: str, reply: str) -> str | None:
+    """Who the previous answer gave a wh-subject passive question as the ones the act was done to: "Who was
+    sentenced in the Baltik Avionics drone case?" answered "A Vilnius court … sentenced two executives of Baltik
+    Avionics to prison …" → "two executives of Baltik Avionics" (the object after a form of the asked verb in the
+    answer's first sentence: an optional determiner, content words and names joined by "of", up to another function
+    word, at most ``UNDERGOER_WORDS``); "… Kim Dong-hyun, 52, … was sentenced …" → "Kim Dong-hyun" (a name before the
+    passive). None for any other question, or when the answer's first sentence tells the act of no one so."""
+    from rag.text.tokens import stem
+
+    m = _WH_PASSIVE.match(previous)
+    lemma = _verb_lemma(m.group("act")) if m else None
+    if lemma is None:
+        return None
+    spans = split_sentences(DATE_NOTE_RE.sub(" ", unframed(re.sub(r"\[\d+\]", " ", reply.strip()))))
+    words = _words(spans[0].text if spans else "")
+    determiners = word_set("determiners")
+    for i, w in enumerate(words):
+        if w[:1].isupper() or stem(_verb_lemma(w) or "") != stem(lemma):
+            continue
+        if i >= 2 and words[i - 1].lower() in ("was", "were") :  # "Kim Dong-hyun, 52, … was sentenced"
+            names = [n for n in re.findall(_NAME_RUN, " ".join(words[:i - 1])) if n.split()[0].lower() not in STOPWORDS]
+            return names[0].strip() if names else None
+        j = i + 1 + (i + 1 < len(words) and words[i + 1].lower() in determiners and words[i + 1].lower() != "the")
+        out: list[str] = []
+        while j < len(words) and len(out) < UNDERGOER_WORDS and (
+                not _stop(words[j], words) or (words[j].lower() in _PHRASE_LINKS and out and j + 1 < len(words)
+                                              and not _stop(words[j + 1], words))):
+            out.append(words[j])
+            j += 1
+        return " ".join(out) or None
+    return None
+
+
+#: "What about tungsten?", "And how about germanium?": an elliptical follow-up naming only a thing in lower case
+_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?(?P<thing>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
+                         r"\s*\?*\s*$", re.I)
+#: "How much indium did China export …?", "Which fabs are covered …?": the asked thing between the asking words and
+#: the clause's auxiliary
+_ASKED_THING = re.compile(r"^\s*(?P<ask>how\s+(?:much|many)|which|what)\s+(?P<thing>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}?)"
+                          r"\s+(?P<aux>did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b", re.I)
+
+
+def swapped_thing(question: str, previous: str) -> str | None:
+    """An elliptical "What about <thing>?" follow-up as the previous question asked of that thing, its ask and act
+    kept: "How much indium did China export in October?" "What about tungsten?" → "How much tungsten did China
+    export in October?"; "Which fabs are covered by the rules?" "What about tools?" → "Which tools are covered by the
+    rules?". The thing swapped out is the head (last word) of what the previous question asked of, between its asking
+    words and its auxiliary ("tonnes of *indium*"). None when the follow-up names something else (a name: "What about
+    Japan?" swaps a party, ``_resolve_one``'s kind "lead"), names a word of the previous question, or the previous
+    question asks of no such thing ("What did China export?"), or the follow-up names a time ("What about next
+    year?": the time words of ``time_classes.txt``), a function word or the rest of a set ("What about the others?":
+    ``elliptical_followups.toml`` ``not_swapped``)."""
+    m, asked = _WHAT_ABOUT.match(question), _ASKED_THING.match(previous)
+    if m is None or asked is None:
+        return None
+    thing = m.group("thing")
+    words = asked.group("thing").split()
+    own = {w.lower() for w in thing.split()}
+    # a time ("What about next year?", ``time_classes.txt``) swaps the period, not the thing
+    if own & {w.lower() for w in _words(previous)} or own & word_set("time_classes") or own & STOPWORDS or own & set(
+            table("elliptical_followups")["not_swapped"]) or _stop(
+            words[-1], words):
+        return None
+    start = asked.start("thing") + len(" ".join(words[:-1])) + (1 if len(words) > 1 else 0)
+    return previous[:start] + thing + previous[asked.end("thing"):]
 
 
 def _contrary_lead(previous: str, reply: str) -> str | None:
@@ -417,18 +505,20 @@ def _contrary_lead(previous: str, reply: str) -> str | None:
     return rest[0].text if rest else None
 
 
-def resolved_subject(question: str, previous: str) -> str | None:
+def resolved_subject(question: str, previous: str, reply: str = "") -> str | None:
     """A yes/no follow-up whose subject is a personal pronoun (``subject_pronouns`` right after the opening
     auxiliary) with the pronoun replaced by the previous question's subject (``_subject_of``): "What did Japanese
     officials say about the export curbs?" "Have they denied that the curbs were driven by historical issues?" →
     "Have Japanese officials denied that …?", a claim of its own for the verdict. None for any other question, or
-    when the previous question has no subject to stand for the pronoun."""
+    when the previous question has no subject to stand for the pronoun. A previous question whose wh-word is its
+    subject ("Who was sentenced in the Baltik Avionics drone case?") has the ones its ``reply`` gave
+    (``answered_undergoer``): "Will they appeal?" → "Will two executives of Baltik Avionics appeal?"."""
     data = table("elliptical_followups")
     found = list(_WORD_RE.finditer(question))
     if (len(found) < 3 or found[0].group(0).lower() not in data["auxiliaries"]
             or found[1].group(0).lower() not in data["subject_pronouns"]):
         return None
-    subject = _subject_of(previous)
+    subject = _subject_of(previous) or (answered_undergoer(previous, reply) if reply else None)
     if not subject:
         return None
     return question[:found[1].start()] + subject + question[found[1].end():]
@@ -629,7 +719,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # no story kept from the previous answer: the rewritten question names the act itself)
     # "Have they denied …?" after "What did Japanese officials say …?": the previous question's subject stands for
     # "they"; with no other pronoun left, the question is its own
-    subject = resolved_subject(question, previous.asked) if previous is not None else None
+    subject = resolved_subject(question, previous.asked, reply) if previous is not None else None
     question = subject or question
     # "When do they take effect?" after "What did Taiwan's Executive Yuan approve?" "… approved rules requiring …":
     # "they" are the rules the previous answer gave (``answered_subject``): asked of them, in that answer's story
@@ -640,7 +730,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     described = described_name(question, reply) if previous is not None and kind is not None else None
     question = described or question
     rewritten = (resolved_object(question, previous.asked) or asked_of_act(question, previous.asked)
-                 if previous is not None else None)
+                 or swapped_thing(question, previous.asked) if previous is not None else None)
     if rewritten is None and subject is not None and standalone_polar(subject):
         rewritten = subject
     if rewritten is not None:
@@ -840,11 +930,31 @@ def on_story(sentences: Sequence[str], docs: Sequence[str], said: Sequence[str],
             or (before[i] in said_idx and not turns_story(s)) for i, s in enumerate(sentences)]
 
 
+#: the provenance note the pipeline records a resolved follow-up with (``rag.pipeline``)
+RESOLVED_NOTE = "follow-up resolved as: "
+
+
+def read_as(question: str, notes: Sequence[str]) -> str | None:
+    """The standalone question a follow-up was rewritten to, from its answer's provenance ``notes``
+    (``RESOLVED_NOTE``), for a chat to show what it answered: "Will they appeal?" → "Will three former engineers of
+    Hanbada Heavy Industries appeal?". None when the question was not rewritten, or only carries the conversation's
+    words for retrieval ("When was he arrested? (Hanbada …)": its own words are still the question asked)."""
+    from rag.writers.answer_kind import without_carried_context  # the writers import this module's callers
+
+    for note in notes:
+        if note.startswith(RESOLVED_NOTE):
+            asked = note[len(RESOLVED_NOTE):].strip()
+            if asked != question.strip() and without_carried_context(asked) == asked:
+                return asked
+    return None
+
+
 def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestion:
     """The question with what it refers back to, resolved against the user turns of ``history`` (oldest first).
 
     ``history`` holds earlier turns; a last user turn equal to ``question`` (a client that includes the current
-    question) is ignored. A pronoun follow-up also carries the names in the first sentence of the reply to the
+    question) is ignored, and so is a later turn the corpus had no evidence for (``rag.brief.NO_EVIDENCE``): the
+    question after it refers to the last turn answered. A pronoun follow-up also carries the names in the first sentence of the reply to the
     previous question (who "they" are is often the answer), never the rest of an answer.
     """
     question = question.strip()
@@ -857,9 +967,15 @@ def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestio
             turns[-1] = (turns[-1][0], text)
     if turns and turns[-1][0] == question and not turns[-1][1]:
         turns.pop()
+    from rag.brief import NO_EVIDENCE
+
     previous: ResolvedQuestion | None = None
     reply = ""
     for text, answer in turns:
-        previous = _resolve_one(text, previous, reply)
-        reply = answer
+        resolved = _resolve_one(text, previous, reply)
+        if previous is not None and answer.startswith(NO_EVIDENCE):
+            # a turn the corpus had no evidence for told nothing a pronoun after it can point at: "When was he
+            # arrested?" after "Will they appeal?" drew no answer is asked of the turn answered before it
+            continue
+        previous, reply = resolved, answer
     return _resolve_one(question, previous, reply)

@@ -16,7 +16,7 @@ from rag.embed_cache import CachedEmbed
 from rag.text.normalize import embed_form
 from rag.errors import LLMError, LLMTimeoutError, TemplateError
 from rag.answer_parts import joined_answer, joined_partials, part_note, tells_story, unasked_part_message
-from rag.followup import asks_response, resolve_follow_up, stay_on_story
+from rag.followup import RESOLVED_NOTE, asks_response, resolve_follow_up, stay_on_story
 from rag.question_parts import QuestionPart, asks_only, question_parts
 from rag.writers.report_date import report_dated
 from rag.index import CorpusIndex, open_index
@@ -220,7 +220,7 @@ class Engine:
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
         if resolved is not None and (resolved.is_follow_up or (history and resolved.asked != topic.strip())):
-            notes.append(f"follow-up resolved as: {query}")  # carried words, or the standalone question it asks
+            notes.append(f"{RESOLVED_NOTE}{query}")  # carried words, or the standalone question it asks
         if period is not None:
             bound, undated = period.bound(filters)
             notes.append(f"the question's {period.described()} bounds the evidence to {bound} or later"

@@ -177,6 +177,7 @@ def chat(
 ) -> None:
     """Interactive Q&A: history is kept for follow-ups; /sources shows the last answer's passages; /help lists the
     commands; /quit exits."""
+    from rag.followup import read_as
     from rag.render import answer_with_sources, quoted, shown_answer, source_facts, source_title
     from rag.types import Turn
 
@@ -222,6 +223,9 @@ def chat(
             err.print(f"[red]error:[/] {safe(exc)}")
             continue
         reply = answer_with_sources(last)
+        asked = read_as(line, last.provenance.notes) if last is not None and last.provenance else None
+        if asked is not None:  # a follow-up rewritten as a question of its own: what was answered
+            reply = f"(read as: {asked})\n{reply}"
         if interactive:
             console.print(safe(reply, markup=False), markup=False)
         else:  # a reader of the pipe gets the answer's own lines, not lines wrapped at 80 columns

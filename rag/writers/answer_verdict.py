@@ -41,7 +41,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "affirmed_act", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -87,6 +87,10 @@ class PolarQuestion:
     #: certification", "responded" of "Dahua responded to the ban"); "" when the question has none a sentence must
     #: tell (a copular question, "Is Taiwan a member of the WHO?", or a statement not read for its verb)
     act: str = ""
+    #: an existence question ("Are there fines for agencies that miss the deadline?": ``existence_question``): its
+    #: answer is a verdict only when the sources decide it (an undecided one is answered as the content question it
+    #: also is, "what fines are there?")
+    existence: bool = False
 
     @property
     def whether(self) -> str:
@@ -186,6 +190,33 @@ def polar_question(question: str) -> PolarQuestion | None:
     return PolarQuestion(found[0], tuple(cues["auxiliary"]["verdicts"]), found[1]) if found else None
 
 
+def existence_question(question: str) -> PolarQuestion | None:
+    """The claim an existence question ("Is there …?", "Are there …?", "Were there …?") asks about, with its act
+    word the head noun of what it asks exists: "Are there fines for agencies that miss the deadline?" -> ("there
+    are fines for agencies that miss the deadline", act "fines"); "Is there a deadline for the filings?" -> (…,
+    "deadline"). A sentence that names the thing as not there ("the order does not set fines", "No deadline was
+    set") is its "No", one that tells it its "Yes" (``judge`` with the act). None for any other question, and for
+    one asking which or what ("Is there any word on who …?": a wh-word, ``[look_alikes]``). The noun's words run
+    from after "there" and its determiners (``[existence].determiners``) to the first word that opens what
+    follows it (``[existence].ends``: "for", "that", …); the head is the last of them."""
+    text = " ".join(question.split()).strip()
+    words = _clean(text).split()
+    cues, alike = _cues()["existence"], _cues()["look_alikes"]
+    if len(words) < 3 or words[0].lower() not in _cues()["auxiliary"]["be"] or words[1].lower() != "there":
+        return None
+    lower = [re.sub(r"[^\w'’-]", "", w).lower() for w in words]
+    if any(w in alike["wh_words"] or w in alike["alternatives"] for w in lower[2:]):
+        return None
+    at = 2
+    while at < len(words) and lower[at] in cues["determiners"]:
+        at += 1
+    end = next((k for k in range(at, len(words)) if lower[k] in cues["ends"]), len(words))
+    if end <= at or not lower[end - 1].isalpha():
+        return None
+    claim = " ".join(["there", words[0].lower(), *words[2:]])
+    return PolarQuestion(claim, tuple(_cues()["auxiliary"]["verdicts"]), words[end - 1], existence=True)
+
+
 def _clean(text: str) -> str:
     """The statement without its closing question mark or full stop."""
     return text.strip().rstrip("?.!").strip()
@@ -221,7 +252,7 @@ def _auxiliary_claim(text: str) -> tuple[str, str] | None:
         at = (_verb_at(rest, lower) if aux in aux_cues["modal"] else _predicate_at(rest, lower))
         if at is None:
             return None
-        act = rest[at] if aux in aux_cues["modal"] or _participle(lower[at]) else ""
+        act = rest[at] if aux in aux_cues["modal"] or _participle(lower[at]) or _adjective(lower[at]) else ""
         if lower[at] in aux_cues["passive"] and at + 1 < len(rest) and _participle(lower[at + 1]):
             act = rest[at + 1]  # "Has X been fined?": the act is "fined"
         at = _adverbs_before(rest, lower, at)
@@ -298,16 +329,29 @@ def _verb_at(rest: list[str], lower: list[str]) -> int | None:
     return None
 
 
+def _adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective that can be a copular predicate, the act a be-question asks about
+    ("enforceable", "permanent", "liable"): the lemma tables read it as an adjective, and the predicate openers
+    (``[predicate].openers``: "responsible", "eligible", "a", "still") do not hold it."""
+    tags, _ = _verb_readings(word)
+    return "ADJ" in tags and word.isalpha() and word not in _cues()["predicate"]["openers"]
+
+
 def _predicate_at(rest: list[str], lower: list[str]) -> int | None:
-    """Where the predicate of a be/have question's clause opens: a participle ("detained", "building"), or a word
-    of ``[predicate].openers`` ("a member", "still in force"), after a subject of at least one word; else a final
-    adjective ("Is the bridge safe?")."""
+    """Where the predicate of a be/have question's clause opens: a participle ("detained", "building"), an
+    adjective before a preposition that only an adjective or adverb can be ("Is the framework *enforceable* in
+    court?", ``[predicate].adjective_links``: before the opener "in" that would read "… enforceable is in court"),
+    or a word of ``[predicate].openers`` ("a member", "still in force"), after a subject of at least one word; else
+    a final adjective ("Is the bridge safe?")."""
     openers = set(_cues()["predicate"]["openers"])
+    links = set(_cues()["predicate"]["adjective_links"])
     for i in range(1, len(rest)):
         word = lower[i]
         if rest[i][:1].isupper() or _in_subject(lower, i):
             continue
         if word in openers or _participle(word):
+            return i
+        if i + 1 < len(rest) and lower[i + 1] in links and _adjective(word) and _verb_readings(word)[0] <= {"ADJ", "ADV"}:
             return i
     tags, _ = _verb_readings(lower[-1])
     return len(rest) - 1 if len(rest) > 1 and "ADJ" in tags and not rest[-1][:1].isupper() else None
@@ -567,6 +611,51 @@ def negated_act(claim: str, act: str, passage: str, *, context: str = "") -> tup
         return None
     sentence = next((s for kind, s in told if kind == "negated"), None)
     if sentence is None:
+        return None
+    start = passage.find(sentence)
+    return (start, start + len(sentence)) if start >= 0 else None
+
+
+#: the share of a claim's act and object (its names left out, ``_held`` with ``NAMES``) the one sentence telling its
+#: act must hold for ``affirmed_act``: "The pact is legally binding on both governments." holds 0.6 of "the
+#: Vietnam-Korea rare earth pact is legally binding" (its names and "rare earth" are in the lede); "A separate accord
+#: with Japan is legally binding." holds 0.4 (the act's words alone)
+AFFIRMED_HELD = 0.5
+
+
+def _copular_act(claim: str, act: str) -> bool:
+    """Whether ``act`` is the predicate of a copula in ``claim`` (a form of "be", then adverbs only: "the pact *is
+    legally* binding", "the broker *was* detained"), not an agent's verb ("the ministry blocked the shipment")."""
+    words = [w.lower() for w in _words(claim)]
+    at = next((k for k, w in enumerate(words) if w == act.lower()), None)
+    if at is None:
+        return False
+    k = at - 1
+    while k > 0 and words[k].endswith("ly"):
+        k -= 1
+    return k >= 0 and words[k] in _cues()["auxiliary"]["be"]
+
+
+def affirmed_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as done, of the
+    claim's story, when the passage holds ``REST_HELD`` of the claim's key terms (in paraphrase) though that sentence
+    alone names too little of it for the checker: "Vietnam and South Korea on Sunday signed a rare earth processing
+    pact in Hanoi. The pact is legally binding on both governments …" for "the Vietnam-Korea rare earth pact is
+    legally binding", the mirror of ``negated_act``. Every sentence of the passage that tells the act
+    (``_bears_act``) tells it as done (``act_undone`` None, no negator in its clause: ``tells_claim_act``, and not
+    only as intended or possible: ``intent_kind``; not of another party: ``another_party``), and the one decided on
+    holds ``AFFIRMED_HELD`` of the claim's act and object. Only for a copular claim (``_copular_act``: an agent's act
+    needs its agent told with it, ``tells_claim_act``). None otherwise, and for a negated claim."""
+    if (not act or not _copular_act(claim, act) or polarity(claim).has_negator
+            or _held(claim, passage, "", paraphrase=True) < REST_HELD):
+        return None
+    told = [s for s in sentence_texts(passage) or [passage] if _bears_act(claim, act, s) and not apposition_only(claim, s)
+            and not another_party(claim, act, s, passage)]
+    if not told or any(act_undone(act, s) is not None or not tells_claim_act(act, s, claim)
+                       or intent_kind(claim, s) is not None for s in told):
+        return None
+    sentence = max(told, key=lambda s: _held(claim, s, NAMES, paraphrase=True))
+    if _held(claim, sentence, NAMES, paraphrase=True) < AFFIRMED_HELD:
         return None
     start = passage.find(sentence)
     return (start, start + len(sentence)) if start >= 0 else None
@@ -1017,6 +1106,12 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
             if found is not None:
                 return Verdict("contradicted", i, read[i].source_span(*found), float(results[i].score),
                                ("negated act: the passage tells the claim's act as not done",))
+        # ... or one whose later sentence tells the act as done, its names held by the story's lede (``affirmed_act``)
+        for i, p in enumerate(passages):
+            found = None if derived[i] or intended[i] or not own[i] else affirmed_act(asked[i], act, p)
+            if found is not None:
+                return Verdict("supported", i, read[i].source_span(*found), float(results[i].score),
+                               ("affirmed act: the passage's story tells the claim's act as done",))
     # ... nor is one that tells it only as intended undecided on nothing: it is what the sources say of the act
     # (the shortest such passage: the intent sentence alone, which the answer then quotes, before a joined passage)
     planned = [(held, -len(passages[i]), r.score, i) for i, r in enumerate(results) if intended[i]

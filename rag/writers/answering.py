@@ -1967,10 +1967,10 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, held_share, intent_kind, joined, judge,
-                                                names_act, polar_question, weighs_reading)
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, existence_question, held_share,
+                                                intent_kind, joined, judge, names_act, polar_question, weighs_reading)
 
-        polar = polar_question(_polar_asked(query) or "")
+        polar = polar_question(_polar_asked(query) or "") or existence_question(_polar_asked(query) or "")
         answer = None
         if polar is not None:
             asked = self._asked(query, scored)
@@ -1981,7 +1981,9 @@ class QuestionAnswering:
             # a verdict stated as the answer rests on reporting (``_reporting``) or, for a claim of what someone
             # said, a sentence of that speaker's own piece (``_speech_passages``)
             speech = self._speech_passages(polar.claim, asked)
-            reports = [r or i in speech for i, r in enumerate(self._reporting(asked))]
+            # ... or tells the asked act in a report's own voice, or lists it (``_act_sentences``)
+            told = self._act_sentences(polar, asked, quotable, order)
+            reports = [r or i in speech or i in told for i, r in enumerate(self._reporting(asked))]
             # ... or, when no reporting source tells the story at all, a sentence another source states as fact (no
             # view: "China Imposes Export Restrictions on 20 Japanese Firms …" of an AI-generated brief settles "Did
             # China restrict exports to 30 Japanese companies?"); the answer keeps its source's attribution
@@ -1990,7 +1992,8 @@ class QuestionAnswering:
             if fallback:
                 reports = [c.role not in ATTRIBUTED_ROLES or i in speech for i, c in enumerate(asked.cands)]
             chunks = list(dict.fromkeys(asked.cands[i].passage.chunk.chunk_id for i in order if reports[i]))
-            usable = [quotable[i] and reports[i] and not (c.with_context or (c.is_title and not fallback) or c.parts)
+            usable = [(quotable[i] or i in told) and reports[i]
+                      and not (c.with_context or (c.is_title and not fallback) or c.parts)
                       for i, c in enumerate(asked.cands)]
             sentences = [[i for i in sorted(range(len(asked.cands)), key=lambda i: asked.cands[i].local_start)
                           if usable[i] and asked.cands[i].passage.chunk.chunk_id == cid]
@@ -2009,6 +2012,7 @@ class QuestionAnswering:
             # parts cited apart)
             sentences += [[i] for i in order if reports[i] and asked.cands[i].with_context
                           and not asked.cands[i].is_title and asked.cands[i].passage.chunk.chunk_id in judged]
+            sentences += [[i] for i in told if asked.cands[i].listed and asked.cands[i].passage.chunk.chunk_id in judged]
             if order:
                 # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
                 # object), or none: "the sources do not mention it" beats a near-topic quote
@@ -2066,7 +2070,38 @@ class QuestionAnswering:
                     # intended, or as possible ("… hinted that …": h/possible-s39's intent_kind)
                     verdict = replace(verdict, outcome=kind)
                 answer = PolarAnswer(polar, verdict, index)
+        if answer is not None and polar.existence and not answer.decided:
+            return None  # an undecided "Are there fines …?" is answered as what the sources say of the fines
         return answer
+
+    def _act_sentences(self, polar: Any, asked: Scored, quotable: np.ndarray, order: Sequence[int]) -> list[int]:
+        """The candidates a polar question's verdict reads as reporting whatever role the role model gave them, of a
+        news or official source's chunk that holds one of the on-topic candidates ``order``: a block list with the
+        sentence that introduces it (``Candidate.listed``: "What the order covers:" and its bullet "CCTV cameras …
+        including Hikvision and Dahua", the membership "Is Hikvision covered by the order?" asks about; read alone),
+        and a sentence that names the asked act (``answer_verdict.names_act``) in the report's own voice: no
+        speaker's frame (``hypothesis_stance.speaker``) and no intent or hedge (``intent_kind``). The role model types
+        a sentence by its wording: "The memorandum is not legally binding." and "… the order does not set fines."
+        read as a judgement and a watch item, yet in a report they are its statement of the asked predicate. Quotable
+        (a watch-list item too, ``_watched``); no title, dependent sentence or other spliced quote."""
+        from rag.writers.answer_verdict import intent_kind, names_act
+        from rag.writers.role_typing import DOC_TYPE_OF, doc_type
+
+        reporting = {DOC_TYPE_OF["news"], DOC_TYPE_OF["official"]}
+        near = {asked.cands[i].passage.chunk.chunk_id for i in order}
+        # (a watch-list item is quotable for the act it states: "Agencies that miss the deadline must file a report
+        # …; the order does not set fines." is typed an item to watch, yet its last clause is the report's statement)
+        quotable = quotable | (self._watched(asked) & ~self._captions(asked))
+        out = []
+        for i, c in enumerate(asked.cands):
+            if (not quotable[i] or c.is_title or c.passage.chunk.chunk_id not in near
+                    or doc_type(c.passage.chunk) not in reporting):
+                continue
+            if c.listed or (polar.act and not (c.with_context or c.parts and len(c.parts) > 1)
+                            and names_act(polar.act, c.text) and speaker(c.text)[0] is None
+                            and intent_kind(polar.claim, c.text) is None):
+                out.append(i)
+        return out
 
     def _bound_answers(self, query: str, scored: Scored, kind: str | None) -> list[int]:
         """For a question asking for a bound of an amount ("What is the maximum penalty under the outbound investment

@@ -142,7 +142,7 @@ def spelled_numbers() -> dict[str, float]:
 @cache
 def ordinal_values() -> dict[str, int]:
     """The ordinal words and their values ("third" -> 3, "3rd" -> 3; ``quantities.toml`` [ordinals], first to
-    twelfth and 1st to 10th), lowercased."""
+    twentieth and 1st to 10th), lowercased: the project's one ordinal table."""
     return {k.lower(): int(v) for k, v in table("quantities")["ordinals"].items()}
 
 

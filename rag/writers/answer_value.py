@@ -408,7 +408,7 @@ def _ordinal_re() -> re.Pattern[str]:
     spelled = (w for w, n in ordinal_values().items() if w.isalpha() and n >= int(count["ordinal_from"]))
     words = "|".join(sorted(map(re.escape, spelled), key=len, reverse=True))
     dets = "|".join(map(re.escape, count["ordinal_determiners"]))
-    repeat = "|".join(map(re.escape, count["repeat"]))
+    repeat = "|".join(map(re.escape, word_list("streak_words")))
     return re.compile(rf"\b(?:{dets}|[A-Za-z]+['’]s)\s+(?:{words}|(?!1st\b)\d{{1,3}}(?:st|nd|rd|th))\s+"
                       rf"(?:(?:{repeat})\s+)?(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{int(count['ordinal_reach']) - 1}}})",
                       re.I)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag.support.data_files import data_table
-from rag.text.lexicon import word_list
+from rag.text.lexicon import alternation, word_list
 from rag.text.numbers import ordinal_values, spelled_numbers
 
 __all__ = ["Streak", "counted_streak", "other_streaks", "streaks"]
@@ -28,19 +28,15 @@ class Streak:
     surface: str  # the words read ("third straight monthly")
 
 
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, str]]:
     data = data_table("streaks")
     counts = {w: int(v) for w, v in spelled_numbers().items() if v == int(v) and v > 1}
     values = {**ordinal_values(), **{w: n for w, n in counts.items()}}
-    number = rf"(?P<n>{_alt(values)}|\d{{1,3}}(?:st|nd|rd|th)?)"
-    unit = rf"(?P<unit>{_alt(data['units'])})"
-    before = re.compile(rf"\b{number}[\s-]+(?:{_alt(word_list('streak_words'))})[\s-]+{unit}\b", re.IGNORECASE)
-    after = re.compile(rf"\b{number}[\s-]+{unit}\s+(?:{_alt(data['after_unit'])})\b", re.IGNORECASE)
+    number = rf"(?P<n>{alternation(values)}|\d{{1,3}}(?:st|nd|rd|th)?)"
+    unit = rf"(?P<unit>{alternation(data['units'])})"
+    before = re.compile(rf"\b{number}[\s-]+(?:{alternation(word_list('streak_words'))})[\s-]+{unit}\b", re.IGNORECASE)
+    after = re.compile(rf"\b{number}[\s-]+{unit}\s+(?:{alternation(data['after_unit'])})\b", re.IGNORECASE)
     return before, after, values, {k.lower(): v for k, v in data["units"].items()}
 
 

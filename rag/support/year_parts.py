@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rag.support.data_files import data_table
+from rag.text.lexicon import alternation
 from rag.text.numbers import ordinal_values
 
 __all__ = ["YearPart", "other_parts", "year_parts"]
@@ -42,8 +43,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     months_kind = {int(part["months"]): kind for kind, part in data["parts"].items()}
     most = max(12 // size for size in months_kind)  # a year has four quarters: "fifth quarter" names no part
     ordinals = {w: n for w, n in ordinal_values().items() if n <= most}
-    ordinal_alt = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
-    word_alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in word_kind), key=len, reverse=True))
+    ordinal_alt = alternation(ordinals)
+    word_alt = alternation(word_kind)
     year = r"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?)?(?P<year>(?:19|20)\d\d)|\s+(?P<year2>(?:19|20)\d\d))?"
     named = re.compile(rf"\b(?P<ord>{ordinal_alt})[\s-]+(?P<word>{word_alt})\b(?!-){year}", re.IGNORECASE)
     months = re.compile(rf"\b(?P<ord>first|last)\s+(?P<n>three|six|3|6)\s+months\b{year}", re.IGNORECASE)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from rag.text.lexicon import table, word_list, word_set
+from rag.text.lexicon import alternation, table, word_list, word_set
 from rag.text.numbers import find_quantities, ordinal_values
 from rag.text.dates import find_dates
 from rag.text.places import place_of_word, region_words
@@ -406,9 +406,9 @@ def _following_words(text: str, end: int) -> list[str]:
 def _ordinal_re() -> re.Pattern[str]:
     count = _values()["count"]
     spelled = (w for w, n in ordinal_values().items() if w.isalpha() and n >= int(count["ordinal_from"]))
-    words = "|".join(sorted(map(re.escape, spelled), key=len, reverse=True))
+    words = alternation(spelled)
     dets = "|".join(map(re.escape, count["ordinal_determiners"]))
-    repeat = "|".join(map(re.escape, word_list("streak_words")))
+    repeat = alternation(word_list("streak_words"))
     return re.compile(rf"\b(?:{dets}|[A-Za-z]+['’]s)\s+(?:{words}|(?!1st\b)\d{{1,3}}(?:st|nd|rd|th))\s+"
                       rf"(?:(?:{repeat})\s+)?(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{int(count['ordinal_reach']) - 1}}})",
                       re.I)

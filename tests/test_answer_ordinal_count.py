@@ -3,7 +3,8 @@ to rise for a seventh time in a row" says how many times in a row the bank has r
 third straight month" for how many months. Such a sentence gives the number asked for (``answer_kind.has_answer_kind``
 "number", ``answer_value.ordinal_counts``) and counts the asked noun (``answer_slot.fills_count``), so it may lead over
 sentences restating the question's premise with another number ("by half a percentage point"). "For the first time"
-counts nothing: it says something is new. The ordinals are data (``[count].ordinals`` of answer_values.toml).
+counts nothing: it says something is new. The ordinals are data (``quantities.toml`` [ordinals] from
+``[count].ordinal_from`` of answer_values.toml).
 
 Sentences for the unit checks and short reports for the end-to-end checks through the real Engine are written here.
 """

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.support.data_files import data_table
+from rag.text.lexicon import alternation
 from rag.support.polarity import predicate_lemma
 
 __all__ = ["ordered_acts", "order_swap"]
@@ -15,11 +16,7 @@ _T = data_table("order_words")
 _REACH = int(_T["reach"])
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
-_ORDER_RE = re.compile(rf"\b(?:(?P<before>{_alt(_T['before'])})|(?P<after>{_alt(_T['after'])}))"
+_ORDER_RE = re.compile(rf"\b(?:(?P<before>{alternation(_T['before'])})|(?P<after>{alternation(_T['after'])}))"
                        rf"((?:\s+[a-z]+ly){{0,{_REACH - 1}}})\s+(?P<act>[a-z]+ing)\b", re.I)
 
 

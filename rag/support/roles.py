@@ -182,7 +182,7 @@ def order_swap(claim: str, window: str) -> str | None:
     ct, wt = tokens(claim), tokens(window)
     # a title restated after its name ("Rene Haas, the chief executive of Arm" over "Arm chief executive Rene Haas")
     # puts the owner and the holder in the other order by design (named_appositions.restated_holdings)
-    ents = (_names(claim) & _names(window)) - {_key(w) for w in restated_holdings(claim, window)}
+    ents = (name_keys(claim) & name_keys(window)) - {_key(w) for w in restated_holdings(claim, window)}
     if len(ents) < 2:
         return None
     ck, wk = [_key(t) if _is_word(t) else t for t in ct], [_key(t) if _is_word(t) else t for t in wt]
@@ -245,9 +245,11 @@ def converse_transfer(one: Sequence[str], other: Sequence[str]) -> bool:
     return False
 
 
-def _names(text: str) -> set[str]:
-    """Keys of the words ``text`` capitalises (a sentence's first word too: both texts must have it) and of
-    every place it names (entities)."""
+def name_keys(text: str) -> set[str]:
+    """Keys (``_key``: stems, "place:<country>") of the words ``text`` capitalises (a sentence's first word too: both
+    texts must have it; stop words left out) and of every place it names (entities), for the role readers here and
+    ``transfer_directions``. Not ``subject_sentence._names`` (capitalised words as written): read by keys, one
+    own-claims negation item moves (s67 and s68 tried it)."""
     out = set()
     for m in re.finditer(r"[^\W_]+", text):
         w = m.group(0)
@@ -273,7 +275,7 @@ def subject_swap(claim: str, window: str) -> str | None:
     other way round ("China told CNN ... the US was open to" vs "US officials told CNN ... China has expressed
     openness to"; entities: places and capitalised words)."""
     ct, wt = tokens(claim), tokens(window)
-    ents = _names(claim) & _names(window)
+    ents = name_keys(claim) & name_keys(window)
     if len(ents) < 2:
         return None
     wverbs = _verbs(wt)

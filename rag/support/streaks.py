@@ -4,7 +4,8 @@
 ``other_streaks(claim, cited)`` gives a reason for each streak of the claim whose unit the cited text counts with
 another length and never with the claim's ("fell for the second straight month" against "the third straight
 monthly fall"; s67 fresh user F6). Ordinals: ``rag.text.numbers.ordinal_values``; spelled counts:
-``rag.text.numbers.spelled_numbers``; streak words and units: ``data/streaks.toml``.
+``rag.text.numbers.spelled_numbers``; streak words: the text layer's ``streak_words.txt``; units:
+``data/streaks.toml``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag.support.data_files import data_table
+from rag.text.lexicon import alternation, word_list
 from rag.text.numbers import ordinal_values, spelled_numbers
 
 __all__ = ["Streak", "counted_streak", "other_streaks", "streaks"]
@@ -26,19 +28,15 @@ class Streak:
     surface: str  # the words read ("third straight monthly")
 
 
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, str]]:
     data = data_table("streaks")
     counts = {w: int(v) for w, v in spelled_numbers().items() if v == int(v) and v > 1}
     values = {**ordinal_values(), **{w: n for w, n in counts.items()}}
-    number = rf"(?P<n>{_alt(values)}|\d{{1,3}}(?:st|nd|rd|th)?)"
-    unit = rf"(?P<unit>{_alt(data['units'])})"
-    before = re.compile(rf"\b{number}[\s-]+(?:{_alt(data['streak_words'])})[\s-]+{unit}\b", re.IGNORECASE)
-    after = re.compile(rf"\b{number}[\s-]+{unit}\s+(?:{_alt(data['after_unit'])})\b", re.IGNORECASE)
+    number = rf"(?P<n>{alternation(values)}|\d{{1,3}}(?:st|nd|rd|th)?)"
+    unit = rf"(?P<unit>{alternation(data['units'])})"
+    before = re.compile(rf"\b{number}[\s-]+(?:{alternation(word_list('streak_words'))})[\s-]+{unit}\b", re.IGNORECASE)
+    after = re.compile(rf"\b{number}[\s-]+{unit}\s+(?:{alternation(data['after_unit'])})\b", re.IGNORECASE)
     return before, after, values, {k.lower(): v for k, v in data["units"].items()}
 
 

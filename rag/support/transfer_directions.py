@@ -34,7 +34,7 @@ from typing import Sequence
 from rag.support.lexicon import STOPWORDS
 from rag.support.base_forms import base_form
 from rag.support.polarity import predicate_lemma
-from rag.support.roles import _TRANSFERS, _key, _names, _shown, tokens
+from rag.support.roles import _TRANSFERS, _key, _shown, name_keys, tokens
 from rag.text.lexicon import table
 from rag.text.sentences import split_sentences
 from rag.text.tokens import irregular_forms
@@ -294,7 +294,7 @@ def transfers(text: str) -> tuple[Transfer, ...]:
     for sentence in split_sentences(text) or [text]:
         s = getattr(sentence, "text", sentence)
         toks = tokens(s)
-        names = _names(s)
+        names = name_keys(s)
 
         def add(giver: list[int], receiver: list[int]) -> None:
             g = frozenset(_key(toks[j]) for j in giver)

@@ -1,7 +1,7 @@
 """Parts of a year a text names by ordinal, for the checker's date checks: "the first half of 2027" is (half, 1,
 2027), "the third quarter" (quarter, 3, None), "Q3 2027" (quarter, 3, 2027), "H2" (half, 2, None), "the first six
 months of 2027" (half, 1, 2027), "the first three months" (quarter, 1, None). Words and sizes:
-``rag/support/data/year_parts.toml``.
+``rag/support/data/year_parts.toml``; ordinals: ``rag.text.numbers.ordinal_values``, up to the most parts a year has.
 
 ``other_parts`` gives the reasons a claim names a part of a year the cited text contradicts: it names a part of the
 same kind (and year, when both give one) and never the claim's ("the second half of 2027" against "the first half of
@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rag.support.data_files import data_table
+from rag.text.lexicon import alternation
+from rag.text.numbers import ordinal_values
 
 __all__ = ["YearPart", "other_parts", "year_parts"]
 
@@ -36,12 +38,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     """(ordinal + part word, "first/last N months", letter code, ordinal values, part word -> kind, months -> kind,
     letter -> kind)."""
     data = data_table("year_parts")
-    ordinals = {k.lower(): int(v) for k, v in data["ordinals"].items()}
     word_kind = {w.lower(): kind for kind, part in data["parts"].items() for w in part["words"]}
     letter_kind = {part["letter"].upper(): kind for kind, part in data["parts"].items()}
     months_kind = {int(part["months"]): kind for kind, part in data["parts"].items()}
-    ordinal_alt = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
-    word_alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in word_kind), key=len, reverse=True))
+    most = max(12 // size for size in months_kind)  # a year has four quarters: "fifth quarter" names no part
+    ordinals = {w: n for w, n in ordinal_values().items() if n <= most}
+    ordinal_alt = alternation(ordinals)
+    word_alt = alternation(word_kind)
     year = r"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?)?(?P<year>(?:19|20)\d\d)|\s+(?P<year2>(?:19|20)\d\d))?"
     named = re.compile(rf"\b(?P<ord>{ordinal_alt})[\s-]+(?P<word>{word_alt})\b(?!-){year}", re.IGNORECASE)
     months = re.compile(rf"\b(?P<ord>first|last)\s+(?P<n>three|six|3|6)\s+months\b{year}", re.IGNORECASE)

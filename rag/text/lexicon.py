@@ -14,6 +14,7 @@ Errors: a missing file raises ``FileNotFoundError``; malformed TOML raises ``tom
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -29,6 +30,14 @@ def word_list(name: str) -> tuple[str, ...]:
     lines = (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     entries = (line.split("#", 1)[0].strip() for line in lines)
     return tuple(entry for entry in entries if entry)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words`` (no group around it): each escaped, a space matching any run of
+    white space, longest first so "think tanks" beats "think" and "back-to-back" beats "back"; a repeated word once.
+    The project's one such builder (s68: it was written again in eight modules)."""
+    unique = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
 @cache

@@ -152,7 +152,7 @@ def number_words() -> frozenset[str]:
 @cache
 def ordinal_values() -> dict[str, int]:
     """The ordinal words and their values ("third" -> 3, "3rd" -> 3; ``quantities.toml`` [ordinals], first to
-    twelfth and 1st to 10th), lowercased."""
+    twentieth and 1st to 10th), lowercased: the project's one ordinal table."""
     return {k.lower(): int(v) for k, v in table("quantities")["ordinals"].items()}
 
 
@@ -465,7 +465,6 @@ def glued_suffix(letters: str) -> bool:
 
 #: Words read after an amount for the noun it measures, at most ("a ¥280 billion SiC wafer and device plant").
 MEASURED_RUN = 6
-_MEASURE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "our"})
 _MEASURED_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 
 
@@ -474,12 +473,13 @@ def measured_noun(text: str, q: Quantity) -> str | None:
     possessive ("a ¥280 billion SiC wafer and device plant" -> "plant", "its Rs 9,000 crore blast furnace project"
     -> "project"): the last word of the run after the amount up to a function word, punctuation or
     ``MEASURED_RUN`` words, lower-cased. None when the amount is no modifier ("provide up to ¥95 billion to X",
-    "$310 million in grants"). Function words are the text layer's ``stopwords.txt`` ("and" joins the run)."""
+    "$310 million in grants"). Determiners are the text layer's ``determiners.txt`` ("another $5 billion loan"),
+    function words its ``stopwords.txt`` ("and" joins the run)."""
     before = text[:q.start].split()
     if not before:
         return None
     owner = before[-1].lower()
-    if owner not in _MEASURE_DETERMINERS and not owner.endswith(("'s", "’s")):
+    if owner not in word_set("determiners") and not owner.endswith(("'s", "’s")):
         return None
     stops = _function_words()
     run: list[str] = []

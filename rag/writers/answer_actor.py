@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Iterable, Sequence
 
 from rag.text.cjk_actors import cjk_place_roles
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.text.places import PlaceMention, place_mentions, same_place
 from rag.text.scripts import is_mostly_cjk
 from rag.text.tokens import stem, word_spans
@@ -113,7 +113,7 @@ def _fronted() -> tuple[frozenset[str], int]:
 @cache
 def _relay_re() -> re.Pattern[str]:
     relay = table("premise_words")["relay_verbs"]
-    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in relay), key=len, reverse=True))
+    verbs = alternation(relay)
     return re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:(?:[A-Z][\w'’.&-]*\s+){{1,6}}|the\s+[a-z]+\s+)(?:{verbs})\s+"
                       rf"(?:[\w-]+\s+){{0,6}}?that\s+(?P<clause>\S.*)$", re.S)
 

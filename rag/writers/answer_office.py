@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import alternation, table, word_set
 from rag.text.role_names import name_pattern, name_words
-from rag.writers.answer_who import TITLE_REACH, TOKEN_RE, alternation, line_sentences
+from rag.writers.answer_who import TITLE_REACH, TOKEN_RE, line_sentences
 from rag.writers.key_terms import lemmas
 
 __all__ = ["AskedOffice", "OfficeMention", "asked_office", "office_holders", "office_mentions"]

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.text.numbers import is_number_word
 from rag.text.scripts import cjk_count
-from rag.writers.answer_who import alternation
 
 __all__ = ["ends_deadline", "gives_period"]
 

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Sequence
 
 from rag.text.dates import iso_day
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.writers.candidates import Candidate
 
 __all__ = ["SHARED_TERMS_MIN", "revised", "without_revised"]
@@ -37,9 +37,8 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 @cache
 def _revision_re() -> re.Pattern[str]:
     words = table("answer_values")["revision"]["revision_words"]
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     # "up from 14", "from the 14 it announced", "instead of an earlier 12"
-    return re.compile(rf"\b(?:{alternation})\s+(?:(?:the|an?|its|an\s+earlier|the\s+earlier|the\s+previous)\s+)?"
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:(?:the|an?|its|an\s+earlier|the\s+earlier|the\s+previous)\s+)?"
                       rf"({_FIGURE})\b", re.IGNORECASE)
 
 

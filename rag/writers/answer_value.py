@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from rag.text.lexicon import table, word_list, word_set
-from rag.text.numbers import find_quantities
+from rag.text.lexicon import alternation, table, word_list, word_set
+from rag.text.numbers import find_quantities, ordinal_values
 from rag.text.dates import find_dates
 from rag.text.places import place_of_word, region_words
 from rag.text.speech_use import asks_speech, used_as_speech
@@ -405,9 +405,10 @@ def _following_words(text: str, end: int) -> list[str]:
 @cache
 def _ordinal_re() -> re.Pattern[str]:
     count = _values()["count"]
-    words = "|".join(sorted(map(re.escape, count["ordinals"]), key=len, reverse=True))
+    spelled = (w for w, n in ordinal_values().items() if w.isalpha() and n >= int(count["ordinal_from"]))
+    words = alternation(spelled)
     dets = "|".join(map(re.escape, count["ordinal_determiners"]))
-    repeat = "|".join(map(re.escape, count["repeat"]))
+    repeat = alternation(word_list("streak_words"))
     return re.compile(rf"\b(?:{dets}|[A-Za-z]+['’]s)\s+(?:{words}|(?!1st\b)\d{{1,3}}(?:st|nd|rd|th))\s+"
                       rf"(?:(?:{repeat})\s+)?(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{int(count['ordinal_reach']) - 1}}})",
                       re.I)
@@ -425,8 +426,8 @@ def ordinal_counts(asked: AskedValue, text: str) -> bool:
     repetition, "Interest rates are expected to rise for a seventh time in a row" for "How many times in a row has
     the Bank raised rates?", "exports fell for the 3rd straight month" for "… for how many months?"; or of the
     members so far, "It is the 13th technology field designated" for "How many technology fields have been
-    designated?", "the company's fifth overseas plant" (``[count].ordinals`` of answer_values.toml, after a
-    determiner or a possessive, the noun within ``ordinal_reach`` words; "for the first time" counts nothing; a
+    designated?", "the company's fifth overseas plant" (``ordinal_values`` from ``[count].ordinal_from`` of
+    answer_values.toml, after a determiner or a possessive, the noun within ``ordinal_reach`` words; "for the first time" counts nothing; a
     superlative between them ranks: "the third largest chipmaker"). False for a question counting no named noun."""
     if not asked.head:
         return False

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import alternation, table, word_set
 from rag.text.role_names import OWNER, role_then_name
 from rag.text.sentences import split_sentences
 
@@ -181,10 +181,6 @@ def line_sentences(text: str):
 @lru_cache(maxsize=1)
 def _view_verbs() -> dict:
     return table("view_verbs")
-
-
-def alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

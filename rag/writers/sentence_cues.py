@@ -7,7 +7,7 @@ import re
 from rag.injection import is_instruction_sentence
 from rag.text.tables import is_table_row
 from rag.text.editorial_notes import note_pattern
-from rag.text.lexicon import table, word_list, word_set
+from rag.text.lexicon import alternation, table, word_list, word_set
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.scripts import CJK_CHARS, cjk_count, is_mostly_cjk
 
@@ -29,25 +29,20 @@ _NAME_CLASS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_
 PLACE_CLASS = re.compile(r"\b(?:countr(?:y|ies)|nations?|cit(?:y|ies)|ports?|places?|regions?|where)\b", re.I)
 
 
-def _alternation(words) -> str:
-    """A regex alternation of ``words`` (longest first, so "think tanks" beats "think"; a space matches any run)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 def _question_kinds() -> tuple[tuple[str, ...], dict[str, re.Pattern[str]]]:
     """(kinds in the order they are tried, kind → compiled pattern) from ``data/answer_kinds.toml``; ``{:name:}`` in
     a pattern is the alternation of ``[vocab].name`` (``{:name_classes:}``: the nouns of ``name_classes.txt``;
     ``{:irregular_past:}``: the forms of ``irregular_past.txt``)."""
     data = table("answer_kinds")
-    vocab = {name: _alternation(words) for name, words in data["vocab"].items()}
+    vocab = {name: alternation(words) for name, words in data["vocab"].items()}
     vocab["name_classes"] = _NAME_CLASS
-    vocab["irregular_past"] = _alternation(word_set("irregular_past"))
+    vocab["irregular_past"] = alternation(word_set("irregular_past"))
     compiled: dict[str, re.Pattern[str]] = {}
     for kind in data["order"]:
         patterns = []
         for pattern in data["kinds"][kind]["patterns"]:
-            for name, alternation in vocab.items():
-                pattern = pattern.replace("{:" + name + ":}", alternation)
+            for name, alt in vocab.items():
+                pattern = pattern.replace("{:" + name + ":}", alt)
             if "{:" in pattern:
                 raise ValueError(f"answer_kinds.toml: unknown vocabulary in {pattern!r}")
             patterns.append(f"(?:{pattern})")
@@ -70,21 +65,21 @@ def _enumeration() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a list of items in a sentence, a list right after a word that introduces contents) from the
     ``[enumeration]`` table of ``data/answer_kinds.toml``."""
     data = table("answer_kinds")["enumeration"]
-    stop = _alternation(data["not_item_start"])
+    stop = alternation(data["not_item_start"])
     word = r"[\w'’()/&.-]+"
     item = rf"(?!(?:{stop})\b){word}(?:\s+{word}){{0,{data['item_words'] - 1}}}"
     listed = (rf"{item},\s+{item}(?:,\s+{item})*,?\s+(?:and|or)\s+{item}|"
               rf"{item},?\s+as well as\s+{item}(?:,?\s+(?:and|or)\s+{item})?|"
               r":\s*[^,:;]{2,60},\s*[^,:;]{2,60}")
     gap = rf"(?:[^\s.;!?]+\s+){{0,{data['opener_gap']}}}?"
-    openers = rf"\b(?:{_alternation(data['list_openers'])})\s*:?\s+"
+    openers = rf"\b(?:{alternation(data['list_openers'])})\s*:?\s+"
     opened = rf"{openers}{gap}(?:{listed})|{openers}{item}\s+(?:and|or)\s+{item}\s*[.;]"
     return re.compile(listed, re.I), re.compile(opened, re.I)
 
 
 #: a later sentence adding members to a story's list: "The ministry also added Velt Logistics" (``[enumeration]``
 #: ``continued``)
-LIST_CONTINUED_RE = re.compile(rf"\b(?:{_alternation(table('answer_kinds')['enumeration']['continued'])})\b", re.I)
+LIST_CONTINUED_RE = re.compile(rf"\b(?:{alternation(table('answer_kinds')['enumeration']['continued'])})\b", re.I)
 
 # An enumeration in a sentence: "A, B and C", "A, B, or C", "A, as well as B and C", a colon and a comma list; and
 # one that a word such as "cover" or "including" introduces: the contents of a measure or a set.

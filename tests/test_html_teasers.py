@@ -107,3 +107,13 @@ def test_a_teaser_sentence_in_plain_text_is_furniture(sentence: str) -> None:
 ])
 def test_a_sentence_opening_with_a_label_word_is_not_furniture(sentence: str) -> None:
     assert not is_boilerplate(sentence)
+
+
+def test_two_copies_of_a_story_are_compared_without_their_teaser_lines():
+    # the near-duplicate reader reads the same labels: a copy differing only in its teasers is the same story body
+    from rag.dedup import story_body
+
+    body = "Vietnam detained 2,300 graphics cards at Hai Phong port.\nThe cards were bound for Guangxi."
+    with_teasers = ("Vietnam detained 2,300 graphics cards at Hai Phong port.\nMost popular: Taiwan fines broker\n"
+                    "The cards were bound for Guangxi.\nDon't miss: Korea indicts engineer")
+    assert story_body(with_teasers) == story_body(body)

@@ -2,8 +2,12 @@
 "Most read" box over a list of headlines (``data/teaser_labels.toml``).
 
 They are page furniture, not the story: the HTML reader prunes them before extraction (``teaser_xpaths``, passed
-as trafilatura's own ``prune_xpath`` option by ``rag.loaders``), and the writers never quote a sentence that opens
-with one (``teaser_pattern``, part of ``rag.writers.sentence_cues``' furniture patterns).
+as trafilatura's own ``prune_xpath`` option by ``rag.loaders``), the writers never quote a sentence that opens with
+one (``teaser_pattern``, part of ``rag.writers.sentence_cues``' furniture patterns), and the near-duplicate reader
+compares two articles without such lines (``rag.dedup.story_body``).
+
+Shapes: ``teaser_labels`` a tuple of lower-case strings; ``teaser_pattern`` one regular expression (a string);
+``teaser_xpaths`` a tuple of XPath 1.0 strings. Errors: none (a malformed data file raises on first use).
 """
 
 from __future__ import annotations

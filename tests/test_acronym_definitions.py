@@ -52,8 +52,10 @@ def test_the_form_a_text_gives_an_acronym():
     # a field acronym the text writes only in full ("data/generic_acronyms.toml")
     assert acronym_form("APT", "Shipments of ammonium paratungstate rose to 310 tonnes.") == "ammonium paratungstate"
     assert acronym_form("EUV", "Its extreme ultraviolet tools ship in May.") == "extreme ultraviolet"
-    # the text writes the acronym and defines it nowhere: nothing to read
+    # the text writes the acronym and defines it nowhere, or goes on writing it after its definition: the acronym
+    # is the text's own form, nothing to read in
     assert acronym_form("EUV", "EUV tools ship in May.") is None
+    assert acronym_form("ITPA", "the Industrial Technology Protection Act (ITPA) was amended. The ITPA now …") is None
 
 
 @pytest.mark.parametrize("question, passage, read", [

@@ -160,19 +160,21 @@ def _field_expansion(acronym: str, text: str) -> str | None:
 
 
 def acronym_form(acronym: str, text: str) -> str | None:
-    """The form ``text`` gives ``acronym`` in: its parenthesised definition with the acronym ("Foreign Exchange and
-    Foreign Trade Act (FEFTA)", ``defined_acronyms``), else the name its initials spell where the text writes no
+    """The form ``text`` gives ``acronym`` in: its parenthesised definition with the acronym where the text writes
+    the acronym only there ("Foreign Exchange and Foreign Trade Act (FEFTA)", ``defined_acronyms``; a text that goes
+    on writing "NATO" after defining it gives it as "NATO", and a question's "NATO" is read as written), else the name its initials spell where the text writes no
     acronym (``spelled_name``: "Taiwan Affairs Office" for "TAO"), else the field expansion the text writes where it
     writes no acronym ("ammonium paratungstate" for "APT", ``data/generic_acronyms.toml``). None when the text
     gives none of these, or ``acronym`` is no acronym (``is_acronym``)."""
     if not is_acronym(acronym):
         return None
-    defined = defined_acronyms(text).get(acronym)
+    written = len(re.findall(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text))
+    defined = defined_acronyms(text).get(acronym) if written == 1 else None
     if defined is not None:
         return f"{defined} ({acronym})"
     spelled = spelled_name(acronym, text)
     if spelled is not None:
         return spelled
-    if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+    if written:
         return None
     return _field_expansion(acronym, text)

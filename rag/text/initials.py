@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from rag.text.lexicon import table
+
 __all__ = ["acronym_form", "defined_acronyms", "is_acronym", "spelled_name"]
 
 #: joining words inside a name: skipped, or read as a letter of the acronym ("BOJ": "Bank of Japan")
@@ -150,8 +152,6 @@ def defined_acronyms(text: str) -> dict[str, str]:
 def _field_expansion(acronym: str, text: str) -> str | None:
     """The expansion of ``acronym`` in ``data/generic_acronyms.toml`` that ``text`` writes, as written ("ammonium
     paratungstate" for "APT"); None when it lists none or the text writes none."""
-    from rag.text.lexicon import table
-
     for form in table("generic_acronyms").get(acronym.lower(), ()):
         m = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, form.split())) + r"(?![\w-])", text, re.I)
         if m:

@@ -4,7 +4,7 @@
 Ministry of Economy, Trade and Industry)": ``rag.text.initials.defined_acronyms`` reads the definition (the fewest last
 words holding the acronym's letters in order, Schwartz and Hearst 2003), and ``acronym_form`` gives the form a text
 writes an acronym in: its definition, the name its initials spell, or a field expansion of
-``data/generic_acronyms.toml`` the text writes where it writes no acronym ("APT" for "ammonium paratungstate"). The
+``data/field_acronyms.toml`` the text writes where it writes no acronym ("APT" for "ammonium paratungstate"). The
 answer writer and the checker read a question's or a claim's acronym through it alike
 (``rag.support.name_readings.acronym_reading``), so "What is FEFTA?" meets the text that defines it. Texts written for
 this file (s67 user's F12 is one example of the kind).
@@ -49,7 +49,7 @@ def test_the_form_a_text_gives_an_acronym():
     assert acronym_form("ITPA", "under the Industrial Technology Protection Act (ITPA), leaks") == (
         "Industrial Technology Protection Act (ITPA)")
     assert acronym_form("TAO", "China's Taiwan Affairs Office said on Monday.") == "Taiwan Affairs Office"
-    # a field acronym the text writes only in full ("data/generic_acronyms.toml")
+    # a field acronym the text writes only in full ("data/field_acronyms.toml")
     assert acronym_form("APT", "Shipments of ammonium paratungstate rose to 310 tonnes.") == "ammonium paratungstate"
     assert acronym_form("EUV", "Its extreme ultraviolet tools ship in May.") == "extreme ultraviolet"
     # the text writes the acronym and defines it nowhere, or goes on writing it after its definition: the acronym

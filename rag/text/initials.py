@@ -12,7 +12,7 @@ A text may also define an acronym in parentheses, in either order ("the amended 
 Trade Act (FEFTA)", "shipments of ammonium paratungstate (APT)", "FEFTA (the Foreign Exchange and Foreign Trade
 Act)"): ``defined_acronyms`` reads those definitions, and ``acronym_form`` gives the form a text writes an acronym
 in (its definition with the acronym, else the name its initials spell, else a field expansion of
-``data/generic_acronyms.toml`` the text writes), so a question's "What is FEFTA?" and "tonnes of APT" meet the words
+``data/field_acronyms.toml`` the text writes), so a question's "What is FEFTA?" and "tonnes of APT" meet the words
 of the text that defines or spells them.
 
 Shapes: strings in, a string (the name as written in the text) or None out. Errors: none.
@@ -150,9 +150,9 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 
 def _field_expansion(acronym: str, text: str) -> str | None:
-    """The expansion of ``acronym`` in ``data/generic_acronyms.toml`` that ``text`` writes, as written ("ammonium
+    """The expansion of ``acronym`` in ``data/field_acronyms.toml`` that ``text`` writes, as written ("ammonium
     paratungstate" for "APT"); None when it lists none or the text writes none."""
-    for form in table("generic_acronyms").get(acronym.lower(), ()):
+    for form in table("field_acronyms")["expansions"].get(acronym.lower(), ()):
         m = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, form.split())) + r"(?![\w-])", text, re.I)
         if m:
             return m.group(0)
@@ -164,7 +164,7 @@ def acronym_form(acronym: str, text: str) -> str | None:
     the acronym only there ("Foreign Exchange and Foreign Trade Act (FEFTA)", ``defined_acronyms``; a text that goes
     on writing "NATO" after defining it gives it as "NATO", and a question's "NATO" is read as written), else the name its initials spell where the text writes no
     acronym (``spelled_name``: "Taiwan Affairs Office" for "TAO"), else the field expansion the text writes where it
-    writes no acronym ("ammonium paratungstate" for "APT", ``data/generic_acronyms.toml``). None when the text
+    writes no acronym ("ammonium paratungstate" for "APT", ``data/field_acronyms.toml``). None when the text
     gives none of these, or ``acronym`` is no acronym (``is_acronym``)."""
     if not is_acronym(acronym):
         return None

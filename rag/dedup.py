@@ -18,6 +18,7 @@ from datasketch import MinHash, MinHashLSH
 
 from rag.text.datelines import without_dateline
 from rag.text.editorial_notes import note_pattern
+from rag.text.teasers import teaser_pattern
 from rag.text.lexicon import table
 from rag.text.normalize import match_form
 from rag.text.scripts import WORD_OR_CJK_CHAR
@@ -30,14 +31,14 @@ _SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init
 def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     data = table("boilerplate")
     return (
-        [re.compile(p, re.IGNORECASE) for p in [*data["lines"], note_pattern()]],
+        [re.compile(p, re.IGNORECASE) for p in [*data["lines"], note_pattern(), teaser_pattern()]],
         [re.compile(p, re.IGNORECASE) for p in data["inline"]],
     )
 
 
 def story_body(text: str) -> str:
-    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml`` and the correction notes of
-    ``correction_notes.toml``; each line's opening
+    """The article without page furniture (patterns in ``rag/text/data/boilerplate.toml``, the correction notes of
+    ``correction_notes.toml`` and the links to other stories of ``teaser_labels.toml``; each line's opening
     dateline by ``rag.text.datelines.without_dateline``), lines kept in order."""
     whole, inline = _boilerplate()
     kept: list[str] = []

@@ -33,6 +33,7 @@ from rag.text.normalize import derive_title, doc_id_for, normalize_text
 from rag.text.page_walls import wall_kind
 from rag.text.scripts import cjk_count
 from rag.text.tables import linearize_tables
+from rag.text.teasers import teaser_xpaths
 from rag.text.align import Origin, json_string_region
 from rag.types import SourceDocument
 
@@ -192,8 +193,12 @@ def _read_html(data: bytes) -> tuple[str, Meta]:
         html = f"<html><body>{html}</body></html>"  # trafilatura rejects bare fragments as "not HTML"
     html = without_hidden(html)  # text a reader never sees (display:none, hidden, aria-hidden) is no evidence
     # favor_precision drops navigation-only pages that the default fallback would return as "text"
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
-    loose = trafilatura.extract(html, include_comments=False, include_tables=True)
+    # links to other stories in or beside the body ("Read more: …", a "Most read" box) are pruned by trafilatura's
+    # own prune_xpath option (rag/text/teasers.py: the labels are data)
+    teasers = list(teaser_xpaths())
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True,
+                               prune_xpath=teasers)
+    loose = trafilatura.extract(html, include_comments=False, include_tables=True, prune_xpath=teasers)
     if not text:
         if loose and any(len(line.split()) >= 10 for line in loose.splitlines()):
             text = loose

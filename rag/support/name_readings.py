@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from rag.support.data_files import data_table
 from rag.text.dates import WEEKDAYS, month_number
-from rag.text.initials import spelled_name
+from rag.text.initials import acronym_form
 from rag.text.lexicon import word_set
 from rag.text.places import place_mentions, place_of_word
 
@@ -126,15 +126,20 @@ def twin_reading(claim: str, passage: str) -> str:
 
 
 def acronym_reading(claim: str, passage: str) -> str:
-    """``claim`` with each acronym it writes that ``passage`` gives only in full read as that full name
-    (``rag.text.initials.spelled_name``, the answer writer's reading too: "The TAO called the rules hype" -> "The
-    Taiwan Affairs Office called the rules hype" over "China's Taiwan Affairs Office said the rules were hype");
-    unchanged where the passage writes the acronym or spells no name with its letters. Which capitalised words are
+    """``claim`` with each acronym it writes in the form ``passage`` gives it (``rag.text.initials.acronym_form``, the
+    answer writer's reading too): a name the passage gives only in full read as that name ("The TAO called the rules
+    hype" -> "The Taiwan Affairs Office called the rules hype" over "China's Taiwan Affairs Office said the rules were
+    hype"), an acronym the passage defines in parentheses read with its definition ("What is FEFTA?" -> "What is
+    Foreign Exchange and Foreign Trade Act (FEFTA)?"), a field acronym read as the expansion the passage writes
+    ("APT" -> "ammonium paratungstate"); unchanged where the passage gives none of these, or the claim defines the
+    acronym or writes its full form itself. Which capitalised words are
     acronyms is ``spelled_name``'s to say (``initials.is_acronym``)."""
     out = claim
     for m in reversed(list(re.finditer(r"(?<![\w-])[A-Z]+(?![\w-])", claim))):
-        full = spelled_name(m.group(0), passage)
-        if full is not None:
+        if claim[m.end():m.end() + 1] == ")" or claim[max(0, m.start() - 1):m.start()] == "(":
+            continue  # the claim defines it itself
+        full = acronym_form(m.group(0), passage)
+        if full is not None and full.split(" (")[0].lower() not in claim.lower():
             out = out[: m.start()] + full + out[m.end():]
     return out
 

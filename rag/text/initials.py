@@ -13,8 +13,15 @@ The other direction and the plain initials live here too, so the checker reads i
 missile"), ``initials_of`` (the first letters of words, some skipped: "mof" for "ministry of finance") and
 ``run_initials`` (the initials of every run of consecutive words: "un" in "the united nations said").
 
+A text may also define an acronym in parentheses, in either order ("the amended Foreign Exchange and Foreign
+Trade Act (FEFTA)", "shipments of ammonium paratungstate (APT)", "FEFTA (the Foreign Exchange and Foreign Trade
+Act)"): ``defined_acronyms`` reads those definitions, and ``acronym_form`` gives the form a text writes an acronym
+in (its definition with the acronym, else the name its initials spell, else a field expansion of
+``data/field_acronyms.toml`` the text writes), so a question's "What is FEFTA?" and "tonnes of APT" meet the words
+of the text that defines or spells them.
+
 Shapes: strings in, a string (the name as written in the text) or None out; ``spells_out`` a bool, ``initials_of``
-a string, ``run_initials`` a set of strings. Errors: none.
+a string, ``run_initials`` a set of strings, ``defined_acronyms`` a dict of acronym to definition. Errors: none.
 """
 
 from __future__ import annotations
@@ -22,7 +29,11 @@ from __future__ import annotations
 import re
 from typing import Collection, Iterable, Sequence
 
-__all__ = ["initials_of", "is_acronym", "run_initials", "spelled_name", "spells_out"]
+from rag.text.lexicon import table
+
+__all__ = [
+    "acronym_form", "defined_acronyms", "initials_of", "is_acronym", "run_initials", "spelled_name", "spells_out",
+]
 
 #: joining words inside a name: skipped, or read as a letter of the acronym ("BOJ": "Bank of Japan")
 _JOINS = frozenset({"of", "and", "for", "the", "on", "de", "&"})
@@ -122,3 +133,107 @@ def spells_out(acronym: str, lower_text: str) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z]+", lower_text) if w not in _JOINS]
     return any(w[0] == letters[0] and _initials_match(letters, words, i) for i, w in enumerate(words))
+
+
+#: a parenthesised acronym and the words before it ("… Foreign Trade Act (FEFTA)"), or an acronym and the
+#: parenthesised words after it ("FEFTA (the Foreign Exchange and Foreign Trade Act)")
+_SHORT_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,9})\s*\(\s*([^()]{3,120}?)\s*\)")
+_LONG_WORD = re.compile(r"[^\W_][\w'’&-]*|&")
+#: an acronym read from a definition has at least two capitals ("FEFTA", "METI", "MoF"); a parenthesised word
+#: with one ("(Reuters)", "(Seoul)") is no acronym
+_MIN_CAPITALS = 2
+
+
+def _long_form(short: str, words: list[str]) -> int | None:
+    """How many of ``words`` (the words before a parenthesised ``short``, in order) its definition takes: the fewest
+    last words that hold every letter of ``short`` in order, its first letter opening a word (Schwartz and Hearst,
+    "A simple algorithm for identifying abbreviation definitions in biomedical text", PSB 2003: the letters are
+    matched from the end, and the definition is at most min(len + 5, 2 * len) words). None when no such run."""
+    if len(short) > 3 and short.endswith("s") and short[-2].isupper():
+        short = short[:-1]  # a plural's "s" ("REEs")
+    letters = [c.lower() for c in short if c.isalnum()]
+    limit = min(len(letters) + 5, 2 * len(letters))
+    text = " ".join(words[-limit:]).lower()
+    i, k = len(text) - 1, len(letters) - 1
+    while k >= 0:
+        while i >= 0 and (text[i] != letters[k] or (k == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i, k = i - 1, k - 1
+    start = text.rfind(" ", 0, i + 2) + 1
+    taken = len(text[start:].split())
+    if taken < 2 and len(letters) > 2 or words[-taken].lower() in _JOINS:
+        return None
+    # a definition is words, and most of the acronym's letters open one of them (or a hyphenated part): "Shipments
+    # under HS code 8486" holds the letters of "SME" but is none
+    long = words[-taken:]
+    if any(any(ch.isdigit() for ch in w) for w in long):
+        return None
+    openers = [p[0].lower() for w in long for p in re.split(r"[-‐]", w) if p]
+    if 2 * sum(1 for ch in letters if ch in openers) < len(letters):
+        return None
+    return taken
+
+
+def _capitals(short: str) -> int:
+    return sum(c.isupper() for c in short)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms ``text`` defines in parentheses, each with its definition as written: "the amended Foreign
+    Exchange and Foreign Trade Act (FEFTA)" -> {"FEFTA": "Foreign Exchange and Foreign Trade Act"}; "ammonium
+    paratungstate (APT)" -> {"APT": "ammonium paratungstate"}; "METI (the Ministry of Economy, Trade and Industry)"
+    -> {"METI": "the Ministry of Economy, Trade and Industry"}. A parenthesis whose words do not hold the acronym's
+    letters in order is no definition ("exports (HS 8486)", "(Reuters)"). The first definition of an acronym wins."""
+    found: dict[str, str] = {}
+    for m in _SHORT_AFTER.finditer(text):
+        short = m.group(1)
+        if _capitals(short) < _MIN_CAPITALS or short in found:
+            continue
+        before = text[max(0, m.start() - 300): m.start()]
+        before = re.split(r"[.;:!?()\[\]\n]", before)[-1]
+        spans = list(_LONG_WORD.finditer(before))
+        taken = _long_form(short, [w.group(0) for w in spans])
+        if taken:
+            found[short] = before[spans[-taken].start(): spans[-1].end()]
+    for m in _SHORT_BEFORE.finditer(text):
+        short, inside = m.group(1), m.group(2)
+        if _capitals(short) < _MIN_CAPITALS or short in found:
+            continue
+        words = [w.group(0) for w in _LONG_WORD.finditer(inside)]
+        if len(words) >= 2 and _long_form(short, words) == len(words) - (words[0].lower() in _JOINS):
+            found[short] = inside
+    return found
+
+
+def _field_expansion(acronym: str, text: str) -> str | None:
+    """The expansion of ``acronym`` in ``data/field_acronyms.toml`` that ``text`` writes, as written ("ammonium
+    paratungstate" for "APT"); None when it lists none or the text writes none."""
+    for form in table("field_acronyms")["expansions"].get(acronym.lower(), ()):
+        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, form.split())) + r"(?![\w-])", text, re.I)
+        if m:
+            return m.group(0)
+    return None
+
+
+def acronym_form(acronym: str, text: str) -> str | None:
+    """The form ``text`` gives ``acronym`` in: its parenthesised definition with the acronym where the text writes
+    the acronym only there ("Foreign Exchange and Foreign Trade Act (FEFTA)", ``defined_acronyms``; a text that goes
+    on writing "NATO" after defining it gives it as "NATO", and a question's "NATO" is read as written), else the name its initials spell where the text writes no
+    acronym (``spelled_name``: "Taiwan Affairs Office" for "TAO"), else the field expansion the text writes where it
+    writes no acronym ("ammonium paratungstate" for "APT", ``data/field_acronyms.toml``). None when the text
+    gives none of these, or ``acronym`` is no acronym (``is_acronym``)."""
+    if not is_acronym(acronym):
+        return None
+    written = len(re.findall(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text))
+    defined = defined_acronyms(text).get(acronym) if written == 1 else None
+    if defined is not None:
+        return f"{defined} ({acronym})"
+    spelled = spelled_name(acronym, text)
+    if spelled is not None:
+        return spelled
+    if written:
+        return None
+    return _field_expansion(acronym, text)

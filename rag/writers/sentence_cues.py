@@ -7,6 +7,7 @@ import re
 from rag.injection import is_instruction_sentence
 from rag.text.tables import is_table_row
 from rag.text.editorial_notes import note_pattern
+from rag.text.teasers import teaser_pattern
 from rag.text.lexicon import alternation, table, word_list, word_set
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.scripts import CJK_CHARS, cjk_count, is_mostly_cjk
@@ -138,8 +139,9 @@ SPECULATIVE = frozenset({"hedged", "forward", "signal", "assumption"})
 # Junk and untrusted-instruction filters
 # --------------------------------------------------------------------------------------------
 
-# page furniture and the editorial notes about the article itself (``rag.text.editorial_notes``, shared with rag.dedup)
-_BOILERPLATE_RE = re.compile("|".join([*word_list("boilerplate_patterns"), note_pattern()]), re.I)
+# page furniture, the editorial notes about the article itself (``rag.text.editorial_notes``, shared with rag.dedup)
+# and links to other stories (``rag.text.teasers``, shared with the HTML reader)
+_BOILERPLATE_RE = re.compile("|".join([*word_list("boilerplate_patterns"), note_pattern(), teaser_pattern()]), re.I)
 _CRUMBS_RE = re.compile(r"\s[>›»|]\s|\s[>›»|]\s*$|·")
 TERMINAL_RE = re.compile(r"[.!?…。！？][\"'’”)\]」』）]*$")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?")

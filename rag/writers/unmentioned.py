@@ -28,6 +28,7 @@ import re
 from functools import cache
 from typing import Iterable
 
+from rag.text.initials import acronym_form
 from rag.text.dates import MONTHS, WEEKDAYS
 from rag.text.keys import dictionary_word
 from rag.text.lexicon import word_set
@@ -204,7 +205,9 @@ def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
             spelled = set().union(*(_initials(t) for t in texts)) if texts else set()
         # a plural's "s" is lower case ("GPUs"); an acronym's own "S" is a word's initial ("NIS", "BIS", "KCS")
         letters = word[:-1] if word.endswith("s") else word
-        return letters.lower() in spelled or _spelled_out(letters, joined)
+        return (letters.lower() in spelled or _spelled_out(letters, joined)
+                # a field acronym a text writes in full ("APT": "ammonium paratungstate"; ``initials.acronym_form``)
+                or any(acronym_form(word, t) is not None for t in texts))
 
     def country_mentioned(name: str) -> bool:
         words = name.split()

@@ -87,6 +87,7 @@ from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_quer
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.text.tables import is_table_row
+from rag.text.respective import holder_value
 from rag.writers.row_subject import prose_names_more, restricted_rows, row_off_subject, table_caption
 from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
                                       says_class)
@@ -160,6 +161,10 @@ REPORTED_FIGURE_KINDS = frozenset({"number"})
 #: report of it before a source's view of it (``_act_reported_first``), as for a name, number or date
 #: (``_report_first``); not "why" (a reason is often a view) nor what someone intends.
 DONE_ACT_KINDS = frozenset({"list", "action"})
+#: the share of the question's key terms a sentence pairing the asked holder with its value must hold to lead
+#: (``_respective_answers``): 0.8 for "Two junior engineers, surnamed Baek and Min, received two years and 18 months
+#: respectively" under "What sentence did Baek receive?" (its cosine, 0.29, below the relevance floor)
+RESPECTIVE_COVERAGE = 0.5
 #: the most later sentences of a story quoted as continuing the list its answer gives (``_list_continued``)
 MAX_LIST_CONTINUED = 2
 #: the most words from a word that adds (``sentence_cues.LIST_CONTINUED_RE``) to the asked act's word it bears on:
@@ -1089,6 +1094,11 @@ class QuestionAnswering:
         bound = self._bound_answers(query, scored, kind)
         if bound and prefer_kind:
             return self._order(scored, value, bound)[:1]
+        # "What sentence did Min receive?": the sentence pairing the asked holder with its own value ("Baek and Min
+        # received two years and 18 months respectively", ``_respective_answers``) leads, not another holder's
+        paired = self._respective_answers(query, scored, kind)
+        if paired and prefer_kind:
+            return self._order(scored, value, paired)[:1]
         # "Who said Japan's measure was politically motivated?": the sentence putting that view by its holder's frame
         # ("… what he described as a politically motivated measure": ``answer_who.view_holder``) answers it
         held = self._view_held(query, scored, quotable)
@@ -2080,6 +2090,24 @@ class QuestionAnswering:
         story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
         return [i for i, c in enumerate(scored.cands) if c.doc_id == story and quotable[i] and about[i]
                 and gives_bound(query, c.text)]
+
+    def _respective_answers(self, query: str, scored: Scored, kind: str | None) -> list[int]:
+        """For a question asking for a value ("What sentence did Min receive?", "How much did SK Hynix earn?"; its kind
+        a number, a period, a thing or none read), the quotable sentences that pair the one holder the question names
+        with its own value ("Two junior engineers, surnamed Baek and Min, received two years and 18 months
+        respectively": ``rag.text.respective.holder_value``), near the question (cosine no more than 0.15 below the
+        abstention line) and holding at least ``RESPECTIVE_COVERAGE`` of its key terms or of a report the answer's
+        relevant sentences come from, though less like the question than a sentence about another holder; [] for
+        any other question."""
+        if kind not in (None, "number", "period", "thing") or not scored.cands:
+            return []
+        asked = without_carried_context(query)
+        quotable, floor = self._quotable(query, scored), self.abstain_threshold - 0.15
+        ok = self._answer_on_topic(query, scored)
+        told = {c.doc_id for i, c in enumerate(scored.cands) if ok[i]}
+        return [i for i, c in enumerate(scored.cands) if quotable[i] and scored.cos[i] >= floor
+                and (scored.cov[i] >= RESPECTIVE_COVERAGE or c.doc_id in told)
+                and holder_value(asked, c.text) is not None]
 
     @staticmethod
     def _reporting(scored: Scored) -> list[bool]:

@@ -23,7 +23,7 @@ from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARI
 __all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "fitting_numbers", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "measures_another_unit", "only_place", "quantity_text", "after_bound",
            "tells_change", "gives_duration", "ends_at_time",
-           "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
+           "number_fits", "only_source", "ordinal_counts", "people_doing", "share_in_words", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -539,6 +539,18 @@ def ends_at_time(text: str) -> bool:
 def is_percentage(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is a percentage ("41%", "3 percent", "2 percentage points")."""
     return bool(re.match(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", text[end:], re.I))
+
+
+@cache
+def _share_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_values()["share"]["in_words"]) + r")\b", re.I)
+
+
+def share_in_words(asked: AskedValue, text: str) -> bool:
+    """Whether ``text`` tells the share a share question (``asked.share``: "What share of LNG carrier orders …?")
+    asks for in words, without a number: "maybe a third of the global market", "about half of its sales", "one in
+    five chips" (``answer_values.toml`` [share].in_words). False for any other question."""
+    return asked.share and _share_words().search(text) is not None
 
 
 def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:

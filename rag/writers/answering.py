@@ -1288,6 +1288,8 @@ class QuestionAnswering:
         # figure is asked (not "when does it take effect?": the first report's date still answers that)
         if kind in REPORTED_FIGURE_KINDS:
             pool = without_revised(scored.cands, pool)
+        if prefer_kind and kind is not None:  # of a table's rows, those holding the question's restriction
+            pool = self._asked_rows(query, scored, pool)
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
@@ -2090,6 +2092,29 @@ class QuestionAnswering:
         story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
         return [i for i, c in enumerate(scored.cands) if c.doc_id == story and quotable[i] and about[i]
                 and gives_bound(query, c.text)]
+
+    def _asked_rows(self, query: str, scored: Scored, pool: list[int]) -> list[int]:
+        """``pool`` with the rows of each table it quotes narrowed to those whose cells hold the question's restriction
+        (``row_subject.restricted_rows`` over its key terms, the table's title, caption and column names left out),
+        among all the table's rows of the passage, though less like the question than the pool's: "How much will the
+        two sides co-finance under the US-Korea MOU?" is answered by the row "Commitment: Co-financing of processing
+        projects …; Amount / target: $2.5 billion", not by the loan guarantees row that names the US (s67 user's F2).
+        Other sentences stay; a table none of whose rows holds more of the restriction than another is kept as is."""
+        restriction = frozenset(t.stem for t in key_terms(without_carried_context(query)))
+        quotable = self._quotable(query, scored)
+        chunks = dict.fromkeys(scored.cands[i].passage.chunk.chunk_id for i in pool if is_table_row(scored.cands[i].text))
+        out = list(pool)
+        for chunk_id in chunks:
+            rows = [i for i, c in enumerate(scored.cands) if c.passage.chunk.chunk_id == chunk_id
+                    and is_table_row(c.text) and quotable[i]]
+            if len(rows) < 2:
+                continue
+            chunk = scored.cands[rows[0]].passage.chunk
+            subject = f"{chunk.title or ''}\n{table_caption(chunk.text, scored.cands[rows[0]].local_start)}"
+            kept = [rows[k] for k in restricted_rows(restriction, [scored.cands[i].text for i in rows], subject)]
+            if len(kept) < len(rows):
+                out = [i for i in out if i not in rows] + kept
+        return out
 
     def _respective_answers(self, query: str, scored: Scored, kind: str | None) -> list[int]:
         """For a question asking for a value ("What sentence did Min receive?", "How much did SK Hynix earn?"; its kind

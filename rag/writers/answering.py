@@ -88,6 +88,7 @@ from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.text.tables import is_table_row
 from rag.text.respective import holder_value
+from rag.writers.place_lists import asks_countries, names_countries
 from rag.writers.row_subject import prose_names_more, restricted_rows, row_off_subject, table_caption
 from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
                                       says_class)
@@ -519,6 +520,9 @@ class QuestionAnswering:
             every = np.ones(len(scored.cands), dtype=bool)
             covered += [i for i in self._place_doers(query, scored, typed, self.abstain_threshold - 0.05, every, every)
                         if i not in covered]
+        # "Which countries received …?": the story's sentence naming several countries answers it, though it repeats
+        # less of the question than the lede restating its premise (``_country_lists``)
+        covered += [i for i in self._country_lists(query, scored) if i not in covered]
         # the asked writer's recommending sentences answer it however few of the question's words they repeat, as in
         # _pick_answer ("What does the Han River Times editorial urge?"; the writer's name is in its byline)
         written = self._writer_recommendations(query, scored)
@@ -1206,6 +1210,8 @@ class QuestionAnswering:
                           if a in story_pool or b in story_pool}
                 pool += [i for i in self._near_pool(scored, pool, story, -1.0, quotable, about)
                          if states[i] and (scored.cos[i] >= floor or i in beside)]
+            countries = self._country_lists(query, scored)  # "Which countries …?": a sentence naming them
+            pool = (countries or pool) if prefer_kind else pool + [i for i in countries if i not in pool]
             if prefer_kind and kind == "name":  # "Who protested …?": a place doing the asked act answers ("Seoul plans
                 # to file a complaint with the WTO"), though less like the question than sentences restating its premise
                 doers = self._place_doers(query, scored, typed, floor, quotable, about)
@@ -2115,6 +2121,20 @@ class QuestionAnswering:
             if len(kept) < len(rows):
                 out = [i for i in out if i not in rows] + kept
         return out
+
+    def _country_lists(self, query: str, scored: Scored) -> list[int]:
+        """For a question asking for several countries ("Which countries received China's indium exports?",
+        ``place_lists.asks_countries``), the quotable sentences of the most relevant sentence's report, near the
+        question (cosine at least 0.05 below the abstention line), that name two or more countries it does not
+        ("South Korea took 4.1 tonnes …, Japan 2.6 tonnes and the Netherlands 1.2 tonnes", ``names_countries``);
+        [] for any other question (s67 user's F15)."""
+        asked = without_carried_context(query)
+        if not asks_countries(asked) or not scored.cands:
+            return []
+        quotable, floor = self._quotable(query, scored), self.abstain_threshold - 0.05
+        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+        return [i for i, c in enumerate(scored.cands) if c.doc_id == story and quotable[i] and scored.cos[i] >= floor
+                and names_countries(c.text, asked)]
 
     def _respective_answers(self, query: str, scored: Scored, kind: str | None) -> list[int]:
         """For a question asking for a value ("What sentence did Min receive?", "How much did SK Hynix earn?"; its kind

@@ -43,6 +43,12 @@ ARTICLES = [
      "said on Thursday, the second monthly fall this year.\n\n"
      "Malaysia took 31% of the shipments, Vietnam 22% and India 9%.\n\n"
      "Officials said demand from back-end assembly plants would pick up in the fourth quarter."),
+    ("03_pact.md", "2026-10-15", "Chip alliance invites two new members",
+     "The Chip Security Alliance on Wednesday formally invited Chile and Kenya to join the group, its first "
+     "expansion since it was founded.\n\n"
+     "The United States has sent export-control advisers to Poland and Germany since the alliance began its work, "
+     "officials said.\n\n"
+     "Members will vote on the invitations in December."),
     ("02_other.md", "2026-10-01", "Harbour festival opens",
      "The harbour festival opened on Friday with 40 stalls and a parade. Organisers expect 20,000 visitors."),
 ]
@@ -60,3 +66,11 @@ def test_the_sentence_naming_the_countries_leads(engine):
     text = answer_text(brief)
     assert first_sentence(text).startswith("Malaysia took 31%"), text
     assert "none" not in text.lower(), text
+
+
+def test_a_sentence_naming_the_asked_countries_is_not_displaced(engine):
+    # the lede names the invited countries; another sentence of the story naming other countries does not lead
+    brief = engine.write("Which two countries did the Chip Security Alliance invite to join this week?",
+                         template="answer", filters=SearchFilters(until="2026-10-16"))
+    assert not brief.abstained, brief.message
+    assert "Chile and Kenya" in first_sentence(answer_text(brief)), answer_text(brief)

@@ -32,6 +32,7 @@ from rag.writers.answer_kind import (
     recommender,
     is_enumeration,
     lists_names,
+    names_pair,
     names_designation,
     lists_contents,
     without_carried_context,
@@ -1210,8 +1211,15 @@ class QuestionAnswering:
                           if a in story_pool or b in story_pool}
                 pool += [i for i in self._near_pool(scored, pool, story, -1.0, quotable, about)
                          if states[i] and (scored.cos[i] >= floor or i in beside)]
-            countries = self._country_lists(query, scored)  # "Which countries …?": a sentence naming them
-            pool = (countries or pool) if prefer_kind else pool + [i for i in countries if i not in pool]
+            # "Which countries …?": the pool's sentences naming several (or listing names: a country the place
+            # lexicon lacks, "Chile and Kenya"), or when none does, the story's
+            countries = self._country_lists(query, scored)
+            if countries:
+                asked_body = without_carried_context(query)
+                qstems = text_stems(asked_body)
+                naming = [i for i in pool if names_countries(scored.cands[i].text, asked_body)
+                          or lists_names(scored.cands[i].text) or names_pair(scored.cands[i].text, qstems)]
+                pool = (naming or countries) if prefer_kind else pool + [i for i in countries if i not in pool]
             if prefer_kind and kind == "name":  # "Who protested …?": a place doing the asked act answers ("Seoul plans
                 # to file a complaint with the WTO"), though less like the question than sentences restating its premise
                 doers = self._place_doers(query, scored, typed, floor, quotable, about)

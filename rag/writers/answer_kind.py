@@ -33,6 +33,7 @@ from rag.writers.answer_value import (
     ordinal_counts,
     people_doing,
     quantity_text,
+    share_in_words,
     speaks,
 )
 from rag.writers.answer_class import named_as_other
@@ -344,6 +345,8 @@ def has_answer_kind(
         if ordinal_counts(asked, masked):  # "… rise for a seventh time in a row" for "how many times …?"
             return True
         if asked.measure == "duration" and ends_at_time(text):  # "How long …?": "… until 2029" (a year, not masked)
+            return True
+        if share_in_words(asked, masked):  # "What share …?": "maybe a third of the global market"
             return True
         # an age is the asked person's, not another's named before it ("Trump left office at the age of 74")
         return any(fitting_numbers(asked, masked, question_stems))

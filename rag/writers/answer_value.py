@@ -23,7 +23,7 @@ from rag.writers.sentence_cues import MONTH_NAMES, NUMBER_RE, PLACE_CLASS, YEARI
 __all__ = ["AskedValue", "ages_another", "asked_value", "counts_asked", "counts_by_counter", "fitting_numbers", "gives_age", "gives_calendar_date", "gives_measure",
            "gives_year", "is_person_name", "measures_another_unit", "only_place", "quantity_text", "after_bound",
            "tells_change", "gives_duration", "ends_at_time",
-           "number_fits", "only_source", "ordinal_counts", "people_doing", "speaks", "states_age"]
+           "number_fits", "only_source", "ordinal_counts", "people_doing", "share_in_words", "speaks", "states_age"]
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -132,6 +132,8 @@ def asked_value(question: str) -> AskedValue:
     if m:
         counted = _counted_phrase(_WORD_RE.findall(m.group(1)))
     head = stem_word(counted[-1]) if counted else None
+    if head is None:  # "商务部新增了几项…？", "몇 건인가?": the classifier is what is counted
+        head = _cjk_counted(q)
     cls = _class_of().get(head) if head else None
     if cls is None and counted and counted[-1][0].isupper() and counted[-1].lower().endswith(("ans", "ese", "is")):
         cls = "person"  # "how many Russians", "how many Japanese", "how many Israelis"
@@ -458,6 +460,28 @@ def counts_asked(asked: AskedValue, following: list[str]) -> bool | None:
     return False if plural else None
 
 
+@cache
+def _cjk_count_patterns() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    count = _values()["count"]
+    classifiers = tuple(sorted(count["cjk_classifiers"], key=len, reverse=True))
+    asking = "|".join(map(re.escape, sorted(count["cjk_asking"], key=len, reverse=True)))
+    return re.compile(rf"(?:{asking})\s?({'|'.join(map(re.escape, classifiers))})"), classifiers
+
+
+def _cjk_counted(question: str) -> str | None:
+    """The classifier a Chinese, Japanese or Korean count question asks a number of ("项" of "新增了几项…？", "건" of
+    "몇 건인가?"; ``[count].cjk_asking`` / ``cjk_classifiers``), or None."""
+    m = _cjk_count_patterns()[0].search(question)
+    return m.group(1) if m else None
+
+
+def _counts_by_classifier(head: str, text: str, question_stems: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` has a number the question lacks right before the classifier ``head`` ("7项", "52건")."""
+    masked = quantity_text(text)
+    return any(masked[m.end():].lstrip().startswith(head) for m in NUMBER_RE.finditer(masked)
+               if stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0)))
+
+
 def counts_noun(asked: AskedValue, text: str, question_stems: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` counts the very noun a "how many <noun>" question counts (``asked.head``, a stem) with a number
     the question lacks (``question_stems``), in the asked measure: "Truss, 47, lasted 45 days in office" for "… after
@@ -467,6 +491,8 @@ def counts_noun(asked: AskedValue, text: str, question_stems: set[str] | frozens
     question counts no named noun (``asked.head`` None: "What is his age?")."""
     if not asked.head:
         return False
+    if asked.head in _cjk_count_patterns()[1]:  # "7项" for "几项", "52건" for "몇 건"
+        return _counts_by_classifier(asked.head, text, question_stems)
     return ordinal_counts(asked, text) or any(asked.head in {stem_word(w) for w in following}
                                               for following in _counting_numbers(asked, text, question_stems))
 
@@ -540,6 +566,18 @@ def ends_at_time(text: str) -> bool:
 def is_percentage(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is a percentage ("41%", "3 percent", "2 percentage points")."""
     return bool(re.match(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", text[end:], re.I))
+
+
+@cache
+def _share_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_values()["share"]["in_words"]) + r")\b", re.I)
+
+
+def share_in_words(asked: AskedValue, text: str) -> bool:
+    """Whether ``text`` tells the share a share question (``asked.share``: "What share of LNG carrier orders …?")
+    asks for in words, without a number: "maybe a third of the global market", "about half of its sales", "one in
+    five chips" (``answer_values.toml`` [share].in_words). False for any other question."""
+    return asked.share and _share_words().search(text) is not None
 
 
 def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from rag.writers.answer_kind import (
     recommender,
     is_enumeration,
     lists_names,
+    names_pair,
     names_designation,
     lists_contents,
     without_carried_context,
@@ -87,6 +88,8 @@ from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_quer
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.text.tables import is_table_row
+from rag.text.respective import holder_value
+from rag.writers.place_lists import asks_countries, names_countries
 from rag.writers.row_subject import prose_names_more, restricted_rows, row_off_subject, table_caption
 from rag.writers.list_members import (asks_source_list, class_noun, counts_without_naming, list_class, names_class_members,
                                       says_class)
@@ -160,6 +163,10 @@ REPORTED_FIGURE_KINDS = frozenset({"number"})
 #: report of it before a source's view of it (``_act_reported_first``), as for a name, number or date
 #: (``_report_first``); not "why" (a reason is often a view) nor what someone intends.
 DONE_ACT_KINDS = frozenset({"list", "action"})
+#: the share of the question's key terms a sentence pairing the asked holder with its value must hold to lead
+#: (``_respective_answers``): 0.8 for "Two junior engineers, surnamed Baek and Min, received two years and 18 months
+#: respectively" under "What sentence did Baek receive?" (its cosine, 0.29, below the relevance floor)
+RESPECTIVE_COVERAGE = 0.5
 #: the most later sentences of a story quoted as continuing the list its answer gives (``_list_continued``)
 MAX_LIST_CONTINUED = 2
 #: the most words from a word that adds (``sentence_cues.LIST_CONTINUED_RE``) to the asked act's word it bears on:
@@ -514,6 +521,9 @@ class QuestionAnswering:
             every = np.ones(len(scored.cands), dtype=bool)
             covered += [i for i in self._place_doers(query, scored, typed, self.abstain_threshold - 0.05, every, every)
                         if i not in covered]
+        # "Which countries received …?": the story's sentence naming several countries answers it, though it repeats
+        # less of the question than the lede restating its premise (``_country_lists``)
+        covered += [i for i in self._country_lists(query, scored) if i not in covered]
         # the asked writer's recommending sentences answer it however few of the question's words they repeat, as in
         # _pick_answer ("What does the Han River Times editorial urge?"; the writer's name is in its byline)
         written = self._writer_recommendations(query, scored)
@@ -1089,6 +1099,11 @@ class QuestionAnswering:
         bound = self._bound_answers(query, scored, kind)
         if bound and prefer_kind:
             return self._order(scored, value, bound)[:1]
+        # "What sentence did Min receive?": the sentence pairing the asked holder with its own value ("Baek and Min
+        # received two years and 18 months respectively", ``_respective_answers``) leads, not another holder's
+        paired = self._respective_answers(query, scored, kind)
+        if paired and prefer_kind:
+            return self._order(scored, value, paired)[:1]
         # "Who said Japan's measure was politically motivated?": the sentence putting that view by its holder's frame
         # ("… what he described as a politically motivated measure": ``answer_who.view_holder``) answers it
         held = self._view_held(query, scored, quotable)
@@ -1196,6 +1211,15 @@ class QuestionAnswering:
                           if a in story_pool or b in story_pool}
                 pool += [i for i in self._near_pool(scored, pool, story, -1.0, quotable, about)
                          if states[i] and (scored.cos[i] >= floor or i in beside)]
+            # "Which countries …?": the pool's sentences naming several (or listing names: a country the place
+            # lexicon lacks, "Chile and Kenya"), or when none does, the story's
+            countries = self._country_lists(query, scored)
+            if countries:
+                asked_body = without_carried_context(query)
+                qstems = text_stems(asked_body)
+                naming = [i for i in pool if names_countries(scored.cands[i].text, asked_body)
+                          or lists_names(scored.cands[i].text) or names_pair(scored.cands[i].text, qstems)]
+                pool = (naming or countries) if prefer_kind else pool + [i for i in countries if i not in pool]
             if prefer_kind and kind == "name":  # "Who protested …?": a place doing the asked act answers ("Seoul plans
                 # to file a complaint with the WTO"), though less like the question than sentences restating its premise
                 doers = self._place_doers(query, scored, typed, floor, quotable, about)
@@ -1278,6 +1302,8 @@ class QuestionAnswering:
         # figure is asked (not "when does it take effect?": the first report's date still answers that)
         if kind in REPORTED_FIGURE_KINDS:
             pool = without_revised(scored.cands, pool)
+        if prefer_kind and kind is not None:  # of a table's rows, those holding the question's restriction
+            pool = self._asked_rows(query, scored, pool)
         picked = self._order(scored, value, pool)[:1]
         if picked and prefer_kind and kind in SINGLE_VALUE_KINDS:
             picked = self._report_first(query, kind, scored, pool, value, picked)
@@ -2115,6 +2141,61 @@ class QuestionAnswering:
         story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
         return [i for i, c in enumerate(scored.cands) if c.doc_id == story and quotable[i] and about[i]
                 and gives_bound(query, c.text)]
+
+    def _asked_rows(self, query: str, scored: Scored, pool: list[int]) -> list[int]:
+        """``pool`` with the rows of each table it quotes narrowed to those whose cells hold the question's restriction
+        (``row_subject.restricted_rows`` over its key terms, the table's title, caption and column names left out),
+        among all the table's rows of the passage, though less like the question than the pool's: "How much will the
+        two sides co-finance under the US-Korea MOU?" is answered by the row "Commitment: Co-financing of processing
+        projects …; Amount / target: $2.5 billion", not by the loan guarantees row that names the US (s67 user's F2).
+        Other sentences stay; a table none of whose rows holds more of the restriction than another is kept as is."""
+        restriction = frozenset(t.stem for t in key_terms(without_carried_context(query)))
+        quotable = self._quotable(query, scored)
+        chunks = dict.fromkeys(scored.cands[i].passage.chunk.chunk_id for i in pool if is_table_row(scored.cands[i].text))
+        out = list(pool)
+        for chunk_id in chunks:
+            rows = [i for i, c in enumerate(scored.cands) if c.passage.chunk.chunk_id == chunk_id
+                    and is_table_row(c.text) and quotable[i]]
+            if len(rows) < 2:
+                continue
+            chunk = scored.cands[rows[0]].passage.chunk
+            subject = f"{chunk.title or ''}\n{table_caption(chunk.text, scored.cands[rows[0]].local_start)}"
+            kept = [rows[k] for k in restricted_rows(restriction, [scored.cands[i].text for i in rows], subject)]
+            if len(kept) < len(rows):
+                out = [i for i in out if i not in rows] + kept
+        return out
+
+    def _country_lists(self, query: str, scored: Scored) -> list[int]:
+        """For a question asking for several countries ("Which countries received China's indium exports?",
+        ``place_lists.asks_countries``), the quotable sentences of the most relevant sentence's report, near the
+        question (cosine at least 0.05 below the abstention line), that name two or more countries it does not
+        ("South Korea took 4.1 tonnes …, Japan 2.6 tonnes and the Netherlands 1.2 tonnes", ``names_countries``);
+        [] for any other question (s67 user's F15)."""
+        asked = without_carried_context(query)
+        if not asks_countries(asked) or not scored.cands:
+            return []
+        quotable, floor = self._quotable(query, scored), self.abstain_threshold - 0.05
+        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+        return [i for i, c in enumerate(scored.cands) if c.doc_id == story and quotable[i] and scored.cos[i] >= floor
+                and names_countries(c.text, asked)]
+
+    def _respective_answers(self, query: str, scored: Scored, kind: str | None) -> list[int]:
+        """For a question asking for a value ("What sentence did Min receive?", "How much did SK Hynix earn?"; its kind
+        a number, a period, a thing or none read), the quotable sentences that pair the one holder the question names
+        with its own value ("Two junior engineers, surnamed Baek and Min, received two years and 18 months
+        respectively": ``rag.text.respective.holder_value``), near the question (cosine no more than 0.15 below the
+        abstention line) and holding at least ``RESPECTIVE_COVERAGE`` of its key terms or of a report the answer's
+        relevant sentences come from, though less like the question than a sentence about another holder; [] for
+        any other question."""
+        if kind not in (None, "number", "period", "thing") or not scored.cands:
+            return []
+        asked = without_carried_context(query)
+        quotable, floor = self._quotable(query, scored), self.abstain_threshold - 0.15
+        ok = self._answer_on_topic(query, scored)
+        told = {c.doc_id for i, c in enumerate(scored.cands) if ok[i]}
+        return [i for i, c in enumerate(scored.cands) if quotable[i] and scored.cos[i] >= floor
+                and (scored.cov[i] >= RESPECTIVE_COVERAGE or c.doc_id in told)
+                and holder_value(asked, c.text) is not None]
 
     @staticmethod
     def _reporting(scored: Scored) -> list[bool]:

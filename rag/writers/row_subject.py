@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from rag.text.tables import is_table_row, named_cells, without_column_names
-from rag.writers.key_terms import stem, stems
+from rag.writers.key_terms import key_terms, stem, stems
 
-__all__ = ["prose_names_more", "restricted_rows", "row_off_subject", "table_caption"]
+__all__ = ["prose_names_more", "restricted_rows", "row_off_subject", "table_about", "table_caption"]
 
 
 def table_caption(chunk_text: str, row_start: int) -> str:
@@ -44,12 +44,24 @@ def _cell_stems(row: str) -> frozenset[str]:
     return frozenset(stems(without_column_names(row)))
 
 
-def restricted_rows(restriction: frozenset[str] | set[str], rows: list[str]) -> list[int]:
+def table_about(rows: list[str], subject: str) -> set[str]:
+    """The stems of what every row of a table is about: its ``subject`` (its document's title and caption) and its
+    column names; they restrict no row."""
+    return set(stems(subject)) | {t.stem for t in key_terms(subject)} | {
+        s for r in rows if is_table_row(r) for label, _ in named_cells(r) for s in stems(label)}
+
+
+def restricted_rows(restriction: frozenset[str] | set[str], rows: list[str], subject: str | None = None) -> list[int]:
     """The indices of ``rows`` (one table's rows, in order) whose cells hold most of the question's ``restriction``
     (key-term stems beyond the asked class), among the stems some rows hold and others not: "Which entities did BIS
     add for *hypersonic* weapons?" keeps "…; Reason given by BIS: hypersonic wind-tunnel testing." and drops the
     quantum rows (s66's user, F16: the first rows were quoted by position). All of them when no row holds a stem
-    that another lacks. Shapes: stems and row texts in, indices out, in the rows' order."""
+    that another lacks. ``subject`` (the table's title and caption), when given: its stems and the column names
+    (``table_about``) are no restriction ("How much will the two sides *co-finance* under the US-Korea MOU?" keeps
+    the co-financing row, not the row naming the US, under a title naming both). Shapes: stems and row texts in,
+    indices out, in the rows' order."""
+    if subject is not None:
+        restriction = set(restriction) - table_about(rows, subject)
     held = [_cell_stems(r) & set(restriction) for r in rows]
     shared = set.intersection(*map(set, held)) if held else set()
     counts = [len(h - shared) for h in held]
@@ -68,9 +80,7 @@ def prose_names_more(restriction: frozenset[str] | set[str], rows: list[str],
     about): "Two of the companies, QuantaCore and Anhui Cryo-Systems, bought U.S.-made cryogenic components through a
     distributor in Singapore" answers "Which companies bought U.S. cryogenic components through Singapore?" better
     than the row whose reason is "cryogenic amplifiers …"."""
-    about = set(stems(subject)) | {s for r in rows if is_table_row(r) for label, _ in named_cells(r)
-                                   for s in stems(label)}
-    restriction = set(restriction) - about
+    restriction = set(restriction) - table_about(rows, subject)
     if not restriction or not rows:
         return False
     best = max(len(_cell_stems(r) & restriction) for r in rows)

@@ -482,12 +482,9 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     # dispute that names only the licences stays (s65's new user, F16)
     told_by = {w: sum(1 for r in reports if tells(w, doc_stems[r])) for p in parts for w in p}
 
-    def leaves_common_of(words_of: Sequence[str], d: str) -> bool:
-        missing = [w for w in words_of if told_by[w] and not tells(w, doc_stems[d]) and w not in _FRAME_STEMS]
-        return len(missing) <= 1 and all(told_by[w] == max(told_by[x] for x in words_of) for w in missing)
-
     def leaves_common(d: str) -> bool:
-        return leaves_common_of([w for p in parts for w in p], d)
+        missing = [w for p in parts for w in p if told_by[w] and not tells(w, doc_stems[d]) and w not in _FRAME_STEMS]
+        return len(missing) <= 1 and all(told_by[w] == max(told_by.values()) for w in missing)
 
     # ... with three words or more (one fewer, as for actors), when a report does so; else (each report leaves out a
     # rarer word) the count decides, as before. With two words either may be left out: the Chinese chipmaker's denial
@@ -506,10 +503,7 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
             return count[d][0] >= best[0]
         if len(parts) == 1:
             return count[d][0] >= best[0] - (0 if len(words) == 1 else 1)
-        # ... each part as fully as the best report less one, where the word left out is the part's commonest among
-        # the reports, never its rarer one (its object): "China indium and tungsten exports" is not told by a Korean
-        # customs report glossed "China … export" (s67's new user, F19) nor a report of China's car exports
-        return any(b >= 1 and n >= max(b - 1, 1) and leaves_common_of(p, d) for p, n, b in zip(parts, count[d], best))
+        return any(b >= 1 and n >= max(b - 1, 1) for n, b in zip(count[d], best))
 
     return {d: told(d) for d in count}
 

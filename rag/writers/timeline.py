@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Callable, Mapping, Sequence
@@ -62,7 +63,7 @@ from rag.writers.actor_names import mentions, names_actor
 from rag.writers.on_topic import topic_actors
 from rag.writers.sentence_cues import is_boilerplate, junk_reason
 
-__all__ = ["CAME_BY", "relative_spans", "EVENT_ROLES", "SOURCE_DATE_BASIS", "basis_shown", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
+__all__ = ["CAME_BY", "relative_spans", "EVENT_ROLES", "SOURCE_DATE_BASIS", "basis_shown", "TIMELINE_MAX", "UNPLACED_ANCHOR", "as_of_date", "anchored_dates", "dated_clause", "vague_times", "event_date", "dated_item", "is_caption", "is_event", "is_report_date", "lede_passages", "report_dates", "story_sources", "timeline", "article_texts", "written_on"]
 
 TIMELINE_MAX = 8
 MIN_RELEVANCE = 0.3  # cosine to the topic: dated but off-topic events stay out
@@ -92,6 +93,10 @@ _MONTH_RE = re.compile(rf"\b{MONTH_PATTERN}")
 _TAIL_WORDS = 6  # how far after a date a future cue still governs it ("On Tuesday, the minister intends to ...")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whom|whose)\b|[;:—–()]")
+#: what may open a chronology's item before its date: a list bullet, Markdown emphasis
+_ITEM_OPEN = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?")
+#: what closes an item's date: Markdown emphasis, then a dash or colon before the event's words
+_ITEM_CLOSE = re.compile(r"^(?:\*\*|__)?\s*(?:[—–-]+|:)\s+(?=[A-Z0-9\"“‘'])")
 
 
 @cache
@@ -206,6 +211,28 @@ def is_caption(text: str, mention: DateMention | None = None) -> bool:
     if mention is None or not _MONTH_RE.search(mention.text):
         return False
     return not has_past_verb(text)
+
+
+def dated_item(text: str) -> DateMention | None:
+    """The date of a chronology's item ("- **May 22, 2025** — Police raid the homes of four suspects …", "12 June
+    2025 – Customs officers seize …", "Oct. 2, 2025: Prosecutors indict …"), or None when ``text`` (one sentence) is
+    no such item: it opens (after a bullet or emphasis) with a full date, day, month and year, closed by a dash or a
+    colon before the event's words. A timeline explainer states each item as an event of its story on that day, in
+    the present tense of a chronology. A month ("April 2024 — …") gives no day, a date without its year is read
+    against the article's date as any sentence's, and a date inside a clause ("On March 4, 2024, …", "By June 30,
+    2027 — …") or after a dateline is not an item's."""
+    at = _ITEM_OPEN.match(text).end()
+    first = next(iter(find_dates(text[at:])), None)
+    if first is None or first.start != 0 or first.precision != "day" or first.relative:
+        return None
+    return replace(first, start=at, end=at + first.end) if _ITEM_CLOSE.match(text[at + first.end:]) else None
+
+
+def _item_words(text: str) -> int:
+    """Offset in ``text`` where a chronology item's own words start, after its date and dash (``dated_item``); 0
+    when it is no item. The entry shows the day; its quote need not repeat it."""
+    item = dated_item(text)
+    return item.end + _ITEM_CLOSE.match(text[item.end:]).end() if item is not None else 0
 
 
 def dated_clause(text: str, mention: DateMention) -> str:
@@ -353,13 +380,25 @@ def timeline(
         doc_texts.setdefault(d, []).extend(x.text for p in passages for x in split_sentences(p))
     stamps = {c.doc_id: c.published for c in chunks.values()}
     written = {d: written_on(doc_texts.get(d, []), stamps[d]) for d in cited_docs if d in stamps}
-    dated, where = [], []
+    dated, where, items = [], [], set()
     for k, s in enumerate(sentences):
         if s.doc_id not in cited_docs or junk_reason(s.text) is not None:
             continue
-        if actors and readable[s.chunk_id] and not any(names_actor(a, mentions(s.text)) for a in actors):
+        published = written.get(s.doc_id, chunks[s.chunk_id].published)
+        # a chronology's item names the story as its explainer's title does ("Timeline: the … leak case" over "Police
+        # raid the homes of four suspects"), in a chronology's present tense, not a caption's
+        item = dated_item(s.text)
+        if item is not None and published and item.value > _latest_event_day(published):
+            item = None  # a planned step ("- December 3, 2026 — The appeal hearing opens") is no event yet
+        said = f"{chunks[s.chunk_id].title or ''}\n{s.text}" if item is not None else s.text
+        if actors and readable[s.chunk_id] and not any(names_actor(a, mentions(said)) for a in actors):
             continue  # an event of the topic names one of its actors (Mariupol's theatre is not the Fukushima quake)
-        mention, basis = event_date(s.text, written.get(s.doc_id, chunks[s.chunk_id].published))
+        if item is not None:
+            items.add(len(dated))
+            dated.append((s, item, f"“{' '.join(item.text.split())}”"))
+            where.append(places[k])
+            continue
+        mention, basis = event_date(s.text, published)
         if mention is not None and mention.precision == "day" and not is_caption(s.text, mention):
             dated.append((s, mention, basis))
             where.append(places[k])
@@ -369,7 +408,8 @@ def timeline(
     preds = sentence_roles([dated_clause(s.text, m) for s, m, _ in dated], positions=where,
                            doc_types=[doc_type(chunks[s.chunk_id]) for s, _, _ in dated])
     preds = [p if readable[s.chunk_id] else None for p, (s, _, _) in zip(preds, dated)]
-    keep = [i for i, p in enumerate(preds) if is_event(p.probs if p is not None else None)]
+    # a chronology's item is an event its source states on its day, whatever the classifier reads in its present tense
+    keep = [i for i, p in enumerate(preds) if i in items or is_event(p.probs if p is not None else None)]
     if not keep:
         # no dated sentence reads as an event: a news report's lede states its main event and its day whatever the
         # classifier reads in its "will" ("METI said on Monday that it will require licences … from November 1": a
@@ -377,14 +417,17 @@ def timeline(
         # lede beside other dated events is often a later turn's or another story's (measured on topics-news, s60:
         # as a rule for every brief it set a competing report's lede as the main event, as-of accuracy 0.892 -> 0.838)
         keep = [i for i, (s, _, _) in enumerate(dated) if news_lede(s)]
+    listed = frozenset(n for n, i in enumerate(keep) if i in items)
     dated = [(*dated[i], preds[i], written.get(dated[i][0].doc_id)) for i in keep]
     if not dated:
         return _reported_event(topic, sentences, chunks, places, cited_docs, actors, readable, written, embed, check)
-    vecs = embed([topic] + [d[0].text for d in dated])
+    # an item is read under its chronology's title, as its reader reads it
+    vecs = embed([topic] + [f"{chunks[d[0].chunk_id].title or ''}: {d[0].text}" if n in listed else d[0].text
+                            for n, d in enumerate(dated)])
     sims = vecs[1:] @ vecs[0]
     floor = max(MIN_RELEVANCE, float(sims.max()) - RELEVANCE_GAP)
     ledes = frozenset(i for i, d in enumerate(dated) if news_lede(d[0]))
-    chosen = [dated[i] for i in _days(dated, sims, floor, limit, ledes)]
+    chosen = [dated[i] for i in _days(dated, sims, floor, limit, ledes, listed)]
     results = check([(d[0].text, [d[0].text]) for d in chosen])
     events = [_entry(s, mention.value, basis, r.score, pred.role if pred is not None else None)
               for (s, mention, basis, pred, _), r in zip(chosen, results) if r.supported]
@@ -430,6 +473,7 @@ def _entry(s, day: str, basis: str, score: float, role: str | None) -> Claim:
     support = round(score, 4)
     marks = heading_marks(s.text)  # a Markdown headline's "# " is not quoted
     marks += entry_stamp_end(s.text[marks:])  # nor a live blog's entry stamp ("09:40 - ", ``entry_stamps``)
+    marks += _item_words(s.text[marks:])  # nor a chronology item's date, which the entry shows
     text, start = s.text[marks:], s.start + marks
     return Claim(text=text, date=day, date_basis=basis, verified=True, support=support, role=role,
                  citations=[Citation(chunk_id=s.chunk_id, doc_id=s.doc_id, start=start, end=s.end, quote=text,
@@ -535,7 +579,7 @@ def _without_furniture(probs: dict[str, float]) -> dict[str, float]:
 
 
 def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int,
-          ledes: frozenset[int] = frozenset()) -> list[int]:
+          ledes: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset()) -> list[int]:
     """Indexes of the entries to show: per day its most on-topic sentence; the story's main event first (the day
     the most documents report as news, i.e. at most NEWS_DAYS before their own date, then the day the most
     report at all, then the most on-topic), then every other day at least MIN_SOURCES documents report, or one
@@ -543,30 +587,37 @@ def _days(dated: list[tuple], sims: np.ndarray, floor: float, limit: int,
     NEWS_DAYS of the main event's day, or a news report's lede (``ledes``: indexes into ``dated``) gives as its own
     news before the main event's day: an earlier turn of the story told by its own report (the sentencing before
     the appeal, s61). Not a later one: a report leading with a later, other story (a visit after a phone call)
-    moved two topics-news briefs' as-of day (0.892 -> 0.838 with later ledes shown too)."""
+    moved two topics-news briefs' as-of day (0.892 -> 0.838 with later ledes shown too). A day a chronology's item
+    gives (``listed``: indexes into ``dated``, ``dated_item``) is shown too: its source states it as an event of the
+    story, one a report gives once (s67's new user, F18: a timeline explainer's nine dated items gave one entry), when
+    it is MIN_RELEVANCE to the topic, read under its chronology's title (which names the story), not within the gap
+    of the most relevant sentence: the explainer's early steps (a resignation, a raid) share few of the topic's words."""
     best: dict[str, int] = {}
     docs: dict[str, set[str]] = {}
     news: dict[str, set[str]] = {}
     own: Counter = Counter()  # (day, doc) -> sentences of that document reporting the day as its own latest news
     led: set[str] = set()  # days a news report's lede gives as its own news
+    items: set[str] = set()  # days a chronology's item gives
     for i in sorted(range(len(dated)), key=lambda i: (-sims[i], dated[i][0].chunk_id, dated[i][0].start)):
         s, mention, _, _, published = dated[i]
         day = mention.value
         if published and sims[i] >= MIN_RELEVANCE and abs(_days_between(day, published)) <= OWN_NEWS_DAYS:
             own[day, s.doc_id] += 1  # a sentence of the story below the day's best still tells of that day
-        if sims[i] < floor:
-            continue
+        if sims[i] < (MIN_RELEVANCE if i in listed else floor):
+            continue  # (a chronology's items are read under its title, which names the story: the absolute floor)
         best.setdefault(day, i)
         docs.setdefault(day, set()).add(s.doc_id)
         if published and _days_between(day, published) <= NEWS_DAYS:
             news.setdefault(day, set()).add(s.doc_id)
         if i in ledes and published and abs(_days_between(day, published)) <= OWN_NEWS_DAYS:
             led.add(day)
+        if i in listed:
+            items.add(day)
     ranked = sorted(best, key=lambda d: (-len(news.get(d, ())), -len(docs[d]), -sims[best[d]], d))
     main = ranked[:1]
     # one report's own news is a later (or earlier) day of the same running story: near the main event's day, not
     # weeks away in a report of another story that a section cited; an earlier report's lede is that report's news
-    keep = main + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES or d in led and d < main[0]
+    keep = main + [d for d in ranked[1:] if len(docs[d]) >= MIN_SOURCES or d in led and d < main[0] or d in items
                    or any(own[d, doc] >= MIN_SOURCES for doc in docs[d]) and abs(_days_between(d, main[0])) <= NEWS_DAYS]
     return [best[d] for d in keep[:limit]]
 

@@ -8,6 +8,7 @@ from typing import Iterable, Sequence
 from rag.support.bindings import figure_month, figure_year
 from rag.support.facts import Num, num_kind_ok
 from rag.support.features import earlier_figure
+from rag.text.numbers import clock_spans
 
 
 def sig_digits(value: float) -> int:
@@ -24,8 +25,11 @@ def num_match(num: Num, cands: Iterable[Num]) -> bool:
         v = c.value
         if math.isclose(num.value, v, rel_tol=1e-9, abs_tol=1e-9):
             return True
-        # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number.
-        if num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and sig_digits(num.value) < sig_digits(v):
+        # "about 2.6 million" for 2.63 million: a hedged claim may round, but only to a rounder number, and a
+        # figure that states its measure rounds only a figure of that measure ("about 14%" is no rounding of the
+        # bare 13.5 read from "¥13.5 billion")
+        if (num.hedged and v and abs(num.value - v) / abs(v) <= 0.1 and sig_digits(num.value) < sig_digits(v)
+                and (not (num.currency or num.unit) or _measure(num) == _measure(c))):
             return True
     return False
 
@@ -53,8 +57,10 @@ def outdated_figure(nums: Sequence[Num], window_nums: Sequence[Num], window: str
         # the current figure is another figure of the window: not another reading of the one the claim states
         # ("2.1%" read as 0.021 too), nor a day's year ("Wednesday"'s 2022)
         same = {c.surface for c in window_nums if num_match(num, [c])}
+        clocks = {window[a:b] for a, b in clock_spans(window)}
         others = [c for c in window_nums if num_kind_ok(num, c) and not c.day_year and c.surface not in same
-                  and not math.isclose(num.value, c.value, rel_tol=1e-9)]
+                  and not math.isclose(num.value, c.value, rel_tol=1e-9)
+                  and not any(c.surface in clock for clock in clocks)]  # "15:40" is a time, not a figure
         if not others:
             continue
         for c in window_nums:
@@ -68,5 +74,22 @@ def outdated_figure(nums: Sequence[Num], window_nums: Sequence[Num], window: str
             # monthly series' months are different facts, not versions of one
             month = figure_month(window, c.surface) if claim else None
             if not (month and month == figure_month(claim, num.surface)):
-                return f"outdated: the passage gives {c.name} as the earlier figure (now {others[0].name})"
+                current = _current_figure(c, others, window)
+                if current is not None:
+                    return f"outdated: the passage gives {c.name} as the earlier figure (now {current.name})"
     return None
+
+
+def _measure(n: Num) -> tuple[str | None, str | None]:
+    return n.currency, n.unit
+
+
+def _current_figure(earlier: Num, others: Sequence[Num], window: str) -> Num | None:
+    """The figure that replaced ``earlier``: one of its measure (a yen amount for a yen amount, not a share beside
+    it), the nearest to it in ``window`` ("cut to ¥11.2 billion from ¥13.5 billion", not the "¥96 billion" of
+    revenue before). None when no other figure has its measure."""
+    kin = [o for o in others if _measure(o) == _measure(earlier)]
+    if not kin:
+        return None
+    at = window.find(earlier.surface)
+    return min(kin, key=lambda o: abs(window.find(o.surface) - at))

@@ -31,6 +31,12 @@ def _reason(claim: str, sentence: str) -> str | None:
      "1.9 billion euros", "2.2 billion euros"),
     ("Unemployment in Chile stood at 8.9%.",
      "Some 950,000 people were out of work; unemployment fell to 8.1% from 8.9%.", "8.9%", "8.1%"),
+    # a year beside the stale count is a date, not its current figure
+    ("The coast guard counted 21 ships near the strait.",
+     "The coast guard initially counted 21 ships near the strait in 2023, but revised the count to 14.", "21", "14"),
+    ("The ministry counted 340 strikes across Peru.",
+     "In 2022 the ministry initially counted 340 strikes across Peru in 1,870 towns; it later revised the count to 410.",
+     "340", "410"),
 ])
 def test_the_current_figure_is_of_the_stale_figures_measure(claim, sentence, stale, current):
     assert _reason(claim, sentence) == f"outdated: the passage gives {stale} as the earlier figure (now {current})"

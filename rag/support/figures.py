@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Iterable, Sequence
 
 from rag.support.bindings import figure_month, figure_year
@@ -75,8 +76,7 @@ def outdated_figure(nums: Sequence[Num], window_nums: Sequence[Num], window: str
             month = figure_month(window, c.surface) if claim else None
             if not (month and month == figure_month(claim, num.surface)):
                 current = _current_figure(c, others, window)
-                if current is not None:
-                    return f"outdated: the passage gives {c.name} as the earlier figure (now {current.name})"
+                return f"outdated: the passage gives {c.name} as the earlier figure (now {current.name})"
     return None
 
 
@@ -84,12 +84,24 @@ def _measure(n: Num) -> tuple[str | None, str | None]:
     return n.currency, n.unit
 
 
-def _current_figure(earlier: Num, others: Sequence[Num], window: str) -> Num | None:
-    """The figure that replaced ``earlier``: one of its measure (a yen amount for a yen amount, not a share beside
-    it), the nearest to it in ``window`` ("cut to ¥11.2 billion from ¥13.5 billion", not the "¥96 billion" of
-    revenue before). None when no other figure has its measure."""
-    kin = [o for o in others if _measure(o) == _measure(earlier)]
-    if not kin:
-        return None
+def _current_figure(earlier: Num, others: Sequence[Num], window: str) -> Num:
+    """The figure that replaced ``earlier`` among ``others`` (non-empty), the nearest to it in ``window``: one of its
+    measure (a yen amount for a yen amount, not a share beside it: "cut to ¥11.2 billion from ¥13.5 billion", not
+    the "¥96 billion" of revenue before) when there is one, else any other; a bare year (a date) or another reading
+    of the earlier figure's value ("72.8" and "72.8 years") only when nothing else is left. A figure after "to" (what
+    a change reached) goes before a nearer one."""
+    def figure(o: Num) -> bool:
+        year = not (o.unit or o.currency) and o.surface.isdigit() and len(o.surface) == 4 and 1800 <= o.value <= 2199
+        return not year and not math.isclose(o.value, earlier.value, rel_tol=1e-9)
+
     at = window.find(earlier.surface)
-    return min(kin, key=lambda o: abs(window.find(o.surface) - at))
+
+    def rank(o: Num) -> tuple[bool, int]:  # a figure a change reached ("revised the count *to* 410") first
+        pos = window.find(o.surface)
+        return _REACHED_RE.search(window[max(0, pos - 12) : pos]) is None, abs(pos - at)
+
+    pools = ([o for o in others if figure(o) and _measure(o) == _measure(earlier)], [o for o in others if figure(o)])
+    return min(next((p for p in pools if p), others), key=rank)
+
+
+_REACHED_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)

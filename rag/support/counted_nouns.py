@@ -10,9 +10,8 @@ passage sentence holds the same figure (``edits.aligned_tokens``: "100,000" and 
 counts the claim's noun or a synonym of it (stem, prefix or the paraphrase lexicon: ``edits.token_covered``), the
 claim's noun is nowhere in that sentence (or only as the noun another figure counts: "a 41-year-old director and a
 36-year-old national" against "a 36-year-old director", claims s68), and the sentence's counted noun is nowhere in
-the claim. A count may be
-spelled out ("canceled five cargo shipments" for "canceled five flights", h/checker-s61: ``count_key``), but not
-"one" ("one of the", "one official").
+the claim. A count may be spelled out ("canceled five cargo shipments" for "canceled five flights", h/checker-s61:
+``count_key``), but not "one" ("one of the", "one official").
 
 Not read: amounts of money, percentages and measured units (the number checks' and the units' own), a year written
 as a bare four-digit number, a noun that holds the other whole ("quake"/"earthquake": ``noun_swaps.compound_of``),

@@ -8,9 +8,10 @@ of the run of noun and adjective forms that follows the figure ("56,000 monkeypo
 firefighters arrived" counts firefighters), read by ``word_class``. A claim's count counts another thing when some
 passage sentence holds the same figure (``edits.aligned_tokens``: "100,000" and "100 000" are one amount), none
 counts the claim's noun or a synonym of it (stem, prefix or the paraphrase lexicon: ``edits.token_covered``), the
-claim's noun is nowhere in that sentence, and the sentence's counted noun is nowhere in the claim. A count may be
-spelled out ("canceled five cargo shipments" for "canceled five flights", h/checker-s61: ``count_key``), but not
-"one" ("one of the", "one official").
+claim's noun is nowhere in that sentence (or only as the noun another figure counts: "a 41-year-old director and a
+36-year-old national" against "a 36-year-old director", claims s68), and the sentence's counted noun is nowhere in
+the claim. A count may be spelled out ("canceled five cargo shipments" for "canceled five flights", h/checker-s61:
+``count_key``), but not "one" ("one of the", "one official").
 
 Not read: amounts of money, percentages and measured units (the number checks' and the units' own), a year written
 as a bare four-digit number, a noun that holds the other whole ("quake"/"earthquake": ``noun_swaps.compound_of``),
@@ -125,6 +126,7 @@ def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = froz
         return []
     claim_index = index_text(claim)
     held: dict[str, tuple[str, str, list[str], list[str]]] = {}  # claim figure -> (shown, noun, theirs, sentences)
+    elsewhere: dict[str, list[str]] = {}  # claim figure -> the holding sentences that count its noun by another figure
     for sentence in sentences:
         ck, cs, wk, ws = aligned_tokens(claim, sentence)
         given = _counts(sentence, wk, ws)
@@ -134,17 +136,28 @@ def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = froz
                 entry = held.setdefault(cs[at], (cs[at], nouns[0], [], []))
                 entry[2].extend(given[key])
                 entry[3].append(sentence)
+                if _counted_elsewhere(nouns[0], key, given):
+                    elsewhere.setdefault(cs[at], []).append(sentence)
     out = []
     for figure, noun, theirs, holding in held.values():
         if not plain_word(noun, names) or noun in _GENERIC:
             continue
-        if any(token_covered(noun, index_text(t)) for t in holding):
-            continue  # the claim's noun is in a sentence that gives the figure
+        if any(token_covered(noun, index_text(t)) and t not in elsewhere.get(figure, ()) for t in holding):
+            continue  # the claim's noun is in a sentence that gives the figure (and not as another figure's noun)
         if any(g in _GENERIC or not plain_word(g, names) or stem(g) == stem(noun) or compound_of(g, noun)
                or token_covered(g, claim_index) for g in theirs):
             continue
         out.append((figure, noun, theirs[0]))
     return out
+
+
+def _counted_elsewhere(noun: str, key: str, given: dict[str, list[str]]) -> bool:
+    """Whether a sentence's counts ``given`` (``_counts``) count ``noun`` by another figure and never by ``key``: the
+    claim moved the figure to the neighbouring item of a list ("a 41-year-old director and a 36-year-old national"
+    gives 36 of the national, and the director his own 41; "36-year-old director" takes the national's figure)."""
+    low = stem(noun)
+    return (not any(stem(g) == low for g in given.get(key, ()))
+            and any(k != key and any(stem(g) == low for g in nouns) for k, nouns in given.items()))
 
 
 #: Tokens after a counted noun still read as its place ("17 companies *from South Korea*").

@@ -118,6 +118,7 @@ _REVISED_TO_RE = re.compile(r"^\W*(?:[^\W\d]+\W+){0,5}?(?:" + "|".join(_REVISION
 _REVISION_REACH = 10  # words read before a figure for a revision adverb
 # a sentence end, or a contrast that starts another statement ("was 22, but an FBI bulletin said he was 21")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\b(?:but|while|whereas|although)\b")
+_COORDINATORS = frozenset({"and", "or"})  # a coordinated item starts: no earlier-figure cue reaches past
 _PASSIVE = frozenset({"by"})
 _ROLE_GAP = 5  # at most this many words between agent and patient (one verb phrase)
 NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES) | PRIVATIVE_WORDS
@@ -262,8 +263,12 @@ def earlier_figure(window: str, surface: str) -> bool:
     if m is None:
         return False
     at = m.start()
-    before = " ".join(tokens(window[max(0, at - 40) : at])[-3:])
-    if any(before == c or before.endswith(" " + c) or (" " not in c and c in before.split()) for c in _OUTDATED):
+    words = tokens(window[max(0, at - 40) : at])[-3:]
+    before = " ".join(words)
+    # a one-word cue a word or two back ("previously estimated at 40"), unless a coordinator starts another item
+    # between them: "61 against and 22 abstentions" (22 is the next item, not the figure "against" compares)
+    reach = [w for i, w in enumerate(words) if not _COORDINATORS & set(words[i + 1 :])]
+    if any(before == c or before.endswith(" " + c) or (" " not in c and c in reach) for c in _OUTDATED):
         return True
     # an adverb of the figure's clause with no other figure between them ("initially said he was 22", not the
     # "6.9" of "a preliminary magnitude of 6.5 that was later revised to 6.9")

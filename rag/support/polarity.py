@@ -276,7 +276,9 @@ def polarity(text: str) -> Polarity:
                     continue
                 if t in ",;:.!?()\"" or t in SCOPE_BOUNDARY or t in NEGATORS:
                     break
-                if heads_at and t in INVERSION_AUXILIARIES and embedded:  # "who refused to pay [has] been jailed"
+                # "who refused to pay [has] been jailed", "who refuse screening [can] be dismissed": in a relative or
+                # gerund clause, a finite auxiliary after the cue's verb or noun-phrase object is the main clause's
+                if (heads_at or (not verbal and collected)) and t in INVERSION_AUXILIARIES and embedded:
                     break
                 if t in NEGATIVE_VERBS or t in PRIVATIVE_WORDS:  # "has not denied": the denial itself is negated
                     flips[j] += 1

@@ -439,6 +439,17 @@ def describe(q: Quantity) -> str:
     return f"{num} {currency_name(q.currency)}" if q.currency else num
 
 
+#: A clock time: "15:40", "9:30 a.m.", "7pm" (hours and minutes, not two figures).
+_CLOCK_RE = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?(?![a-z]))?"
+                       r"|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z]))", re.IGNORECASE)
+
+
+def clock_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clock time in ``text`` ("15:40 KST", "at 9:30 a.m.", "7.30pm"): its digits are a time
+    of day, not amounts. A ratio written "3:1" is read as a clock time too (no amount either)."""
+    return [m.span() for m in _CLOCK_RE.finditer(text)]
+
+
 def measure(q: Quantity) -> tuple[str | None, str | None]:
     """What ``q`` measures, strictly: its (currency, unit), None where it states none ("$2.5 billion" -> ("USD",
     None), "51%" -> (None, "%")). Two quantities with equal measures are amounts of the same kind; ``same_kind`` is

@@ -177,8 +177,10 @@ def described_other(claim: str, passage: str) -> str | None:
     theirs = _descriptions(_tokens(passage))
     for name, description in _claim_appositions(claim):
         key = " ".join(t.lower() for t in name)
-        own = theirs.get(key, frozenset()) - {stem(t.lower()) for t in name}
-        missing = _content(description) - own
+        # the name's own words are no description ("Taiwan Island, conduct ... in the Taiwan Strait,": "taiwan")
+        name_stems = {stem(t.lower()) for t in name}
+        own = theirs.get(key, frozenset()) - name_stems
+        missing = _content(description) - own - name_stems
         if not own or not missing:
             continue
         for other, words in theirs.items():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import alternation, table, word_set
 from rag.text.numbers import find_quantities, spelled_numbers
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_kind import without_carried_context
@@ -24,7 +24,7 @@ __all__ = ["asked_bound_nouns", "gives_bound", "states_bound"]
 
 
 def _phrases_re(phrases: list[str]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    alt = alternation(phrases)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_kind import asked_sentence
 
@@ -107,7 +107,7 @@ def _first_wh(sentence: str) -> int:
 
 @cache
 def _told_out() -> re.Pattern[str]:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words()["told_out"], key=len, reverse=True))
+    alt = alternation(_words()["told_out"])
     return re.compile(rf"\b(?:{alt})\b", re.I)
 
 

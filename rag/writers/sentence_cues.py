@@ -26,7 +26,7 @@ QUESTION_LIGHT = word_set("question_light")
 #: Nouns that only describe the kind of answer wanted ("which *outlet*", "what *figure*").
 ANSWER_CLASS = word_set("answer_classes")
 #: Nouns of a question asking for a name ("which automaker", "what agency"), longest first so "think tanks" wins.
-_NAME_CLASS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_set("name_classes"), key=len, reverse=True))
+_NAME_CLASS = alternation(word_set("name_classes"))
 PLACE_CLASS = re.compile(r"\b(?:countr(?:y|ies)|nations?|cit(?:y|ies)|ports?|places?|regions?|where)\b", re.I)
 
 

@@ -181,9 +181,9 @@ class Candidate:
     stems: set[str] = field(default_factory=set)
     cues: frozenset[str] = frozenset()
     source_stems: frozenset[str] = frozenset()
-    #: in a transcript, the stems of the question a sentence of an answer turn answers ("Reporter: … gallium …?" then
-    #: "Spokesperson Lin Hao: The measures are normal practice."): the answer is about what was asked
-    asked_stems: frozenset[str] = frozenset()
+    #: the stems of what the sentence is about without saying it: in a transcript, the question an answer turn answers
+    #: ("Reporter: … gallium …?" then "Spokesperson Lin Hao: The measures are normal practice.")
+    context_stems: frozenset[str] = frozenset()
     #: the sentence's role (event, statement, judgement, forecast, signal, gap, background, furniture) once a role
     #: classifier has typed it; None: untyped (every section accepts it)
     role: str | None = None
@@ -426,9 +426,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            answered = _answered_question(ep.chunk.text, passage_turns, sent.start)
+            about = _answered_question(ep.chunk.text, passage_turns, sent.start)
             mine.append(Candidate(ep, rank, start, end, flat, text_stems(flat), cues, source,
-                                  asked_stems=frozenset(text_stems(answered)) if answered else frozenset(),
+                                  context_stems=frozenset(text_stems(about)) if about.strip() else frozenset(),
                                   role="event" if is_title or is_item else None, with_context=with_context,
                                   is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
@@ -623,7 +623,7 @@ def coverages(
     terms += [replace(t, weight=t.weight * context_weight)
               for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
     # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
-    stems = [c.stems | c.source_stems | c.asked_stems for c in cands]
+    stems = [c.stems | c.source_stems | c.context_stems for c in cands]
     # ... and a CJK sentence names the country a question asks as the doer of its act only where it gives that country
     # as acting (``cjk_actors.bystanders``: 日本 as the destination of China's curbs does not cover "What did Japan
     # restrict?")

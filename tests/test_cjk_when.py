@@ -29,7 +29,7 @@ DOCS = Path(__file__).resolve().parent / "data" / "cjk_when"
         ("扩建工程哪一年完工？", "date"),
         ("规定从哪天起生效？", "date"),
         ("공장은 몇 년에 완공되나?", "date"),
-        ("台积电在亚利桑那州投资多少？", None),  # not a time
+        ("台积电在亚利桑那州投资多少？", "number"),  # not a time: an amount (answer_kinds v16)
     ],
 )
 def test_a_cjk_question_asking_when_is_typed_as_asking_for_a_time(question, kind):

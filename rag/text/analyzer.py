@@ -61,18 +61,29 @@ def _function_words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]
 
 def _content_pieces(run: str) -> list[str]:
     """The topic-bearing pieces of one CJK run: cut at its hiragana (Japanese particles and endings), at Chinese and
-    Japanese asking words and Chinese function characters; a Hangul word loses its particle ("정부는" -> "정부") and
+    Japanese asking words and Chinese function characters; a Hangul word loses its particles ("정부는" -> "정부",
+    "세온테크로부터" -> "세온테크") and
     an asking word ("무엇을") is dropped whole."""
     cut, ko_asking, particles = _function_words()
     pieces: list[str] = []
     for piece in split_at_hiragana(run):
         if is_hangul(piece):
-            bare = next((piece[: -len(p)] for p in particles if piece.endswith(p) and len(piece) - len(p) >= 2), piece)
+            bare = _without_particles(piece, particles)
             if piece not in ko_asking and bare not in ko_asking:
                 pieces.append(bare)
             continue
         pieces.extend(p for p in cut.split(piece) if p)
     return pieces
+
+
+def _without_particles(word: str, particles: tuple[str, ...]) -> str:
+    """A Hangul word without the particles stacked at its end, longest first, while two or more syllables remain
+    ("세온테크로부터" -> "세온테크", "세온테크와의" -> "세온테크", "정부는" -> "정부")."""
+    while True:
+        bare = next((word[: -len(p)] for p in particles if word.endswith(p) and len(word) - len(p) >= 2), word)
+        if bare == word:
+            return word
+        word = bare
 
 
 def cjk_content_terms(text: str) -> list[str]:

@@ -280,6 +280,8 @@ def _asked_measure(low: str) -> str | None:
         return "money"
     if re.search(rf"\bwhat (?:is|was|are|were|will be) (?:the |its |their |his |her )?(?:\w+\s+){{0,2}}?(?:{nouns})\b", low):
         return "money"
+    if any(a in low for a in vals["cjk_money_asks"]) and any(n in low for n in vals["cjk_money_nouns"]):
+        return "money"  # "한결소재의 피해액은 얼마인가?", "罚款是多少？", "損失額はいくらですか？"
     return None
 
 

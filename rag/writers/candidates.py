@@ -19,6 +19,7 @@ from rag.text.entry_stamps import entry_stamp_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
 from rag.text.normalize import match_form
+from rag.text.transcript_turns import Turn, turns
 from rag.text.sentences import Sentence, flatten, split_sentences
 from rag.writers.author_notes import author_note
 from rag.writers.cjk_roles import cjk_role
@@ -180,6 +181,9 @@ class Candidate:
     stems: set[str] = field(default_factory=set)
     cues: frozenset[str] = frozenset()
     source_stems: frozenset[str] = frozenset()
+    #: the stems of what the sentence is about without saying it: in a transcript, the question an answer turn answers
+    #: ("Reporter: … gallium …?" then "Spokesperson Lin Hao: The measures are normal practice.")
+    context_stems: frozenset[str] = frozenset()
     #: the sentence's role (event, statement, judgement, forecast, signal, gap, background, furniture) once a role
     #: classifier has typed it; None: untyped (every section accepts it)
     role: str | None = None
@@ -325,6 +329,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
             sentences = _title_line_apart(sentences, ep.chunk.title)
         prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
         notes = note_spans(ep.chunk.text)  # an editorial note's paragraph: none of its sentences tells the story
+        # a transcript's question turns ("Q: …", "Reporter: …", "问：…", "記者：…"): asked, never the source's statement
+        passage_turns = turns(ep.chunk.text)
+        asked = [(t.start, t.end) for t in passage_turns if t.role == "question"]
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
         # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
         items = not paragraphs and source_type(ep.chunk.metadata) == "news"
@@ -340,6 +347,8 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 reason = "author note"
             if reason is None and any(a <= sent.start < b for a, b in notes):
                 reason = "editorial note"  # "The correct figure is 3,000 tonnes a year." after "Correction: …"
+            if reason is None and any(a <= sent.start < b for a, b in asked):
+                reason = "asked question"  # "Reporter: Some analysts say the rules are a retaliation. …"
             # a title in sentence case with its verbs reads as a line cut off mid-sentence ("truncated"): in a brief it
             # is the title (an answer keeps to sentences: measured, the seed answers led with a digest's title)
             is_title = (reason == "heading" or (paragraphs and reason in TITLE_REASONS)) and bool(title) and (
@@ -417,7 +426,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
+            about = _answered_question(ep.chunk.text, passage_turns, sent.start)
             mine.append(Candidate(ep, rank, start, end, flat, text_stems(flat), cues, source,
+                                  context_stems=frozenset(text_stems(about)) if about.strip() else frozenset(),
                                   role="event" if is_title or is_item else None, with_context=with_context,
                                   is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
@@ -540,6 +551,16 @@ def is_document_file(meta: Mapping[str, Any]) -> bool:
     return str(meta.get("source_path") or "").lower().endswith(DOCUMENT_SUFFIXES)
 
 
+def _answered_question(text: str, passage_turns: Sequence[Turn], start: int) -> str:
+    """The words of the question turn right before the answer turn holding ``text[start]`` ("" when the sentence is in
+    no answer turn or no question precedes it in the passage)."""
+    for k, turn in enumerate(passage_turns):
+        if turn.start <= start < turn.end:
+            before = passage_turns[k - 1] if k else None
+            return text[before.body:before.end] if turn.role == "answer" and before and before.role == "question" else ""
+    return ""
+
+
 def quotable(cands: Sequence[Candidate]) -> list[int]:
     """Indices of the candidates a section may quote: never a sentence the classifier finds more likely than not to
     be furniture (``roles.NEVER``); a hesitant "furniture" (a wrapped official sentence read as a caption) stays,
@@ -602,7 +623,7 @@ def coverages(
     terms += [replace(t, weight=t.weight * context_weight)
               for t in key_terms(" ".join(context), topic=True) if t.stem not in own]
     # a sentence also "mentions" its publisher: questions say "the X brief" for a source's own claims
-    stems = [c.stems | c.source_stems for c in cands]
+    stems = [c.stems | c.source_stems | c.context_stems for c in cands]
     # ... and a CJK sentence names the country a question asks as the doer of its act only where it gives that country
     # as acting (``cjk_actors.bystanders``: 日本 as the destination of China's curbs does not cover "What did Japan
     # restrict?")

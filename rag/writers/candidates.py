@@ -269,7 +269,8 @@ class Scored:
     #: a brief's documents of another story's time (``on_topic.other_time``): background to the story, nothing else
     elsewhen: frozenset[str] = frozenset()
     #: per candidate: a sentence of the one news report that tells a brief's story (``extractive``: the story's facts
-    #: though it names none of the topic's words); None when no single report tells it, and for answers
+    #: though it names none of the topic's words), or a signal of an on-topic news report (its story's next step);
+    #: None for answers
     lone: np.ndarray | None = None
 
     def passages(self, docs: set[str] | None = None) -> list:

@@ -510,6 +510,13 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             seen = set().union(*(place_keys(c.stems) for c, s in zip(cands, spoken) if s))
             lone = np.array([len(reports) == 1 and c.doc_id in reports and place_keys(c.stems) <= seen for c in cands],
                             dtype=bool)
+            # ... and a signal of an on-topic news report (typed so by the role classifier) is its story's next step
+            # whatever words it names: "The court will decide in March whether to admit the cloud logs as evidence."
+            # in a report of the leak case names no topic word, yet is what to watch (s68's "Key signals to watch"
+            # left empty with two reports; s69). Not a place its topical sentences do not name (a related snippet's)
+            steps = np.array([c.role == "signal" and c.doc_id in reports and place_keys(c.stems) <= seen
+                              for c in cands], dtype=bool)
+            lone = lone | steps
             # ... and a sentence of an analysis or opinion piece that names nothing (no name, place, number or
             # reference back to the story: "Companies should review their exposure to export controls.") pads the
             # brief with what any story's analysis says; quoted joined to the sentence before it, that one is

@@ -91,7 +91,7 @@ from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "act_clauses", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "STORY_WORDS_MIN", "DocTopicality", "common_noun_terms", "distinctive_terms",
            "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "story_subject", "titled_reports", "opening_told", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
+           "story_years", "story_subject", "story_names", "named_by_story", "titled_reports", "opening_told", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -271,8 +271,11 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     story = {d: share[d] >= need and in_month(dated[d], month) and told.get(d, True) for d in rows}
     reports = {d for d in rows if news is None or d in news}
     if ledes and not common:
-        opened = opening_told(topic, actors, {d: f"{titles.get(d) or ''}\n{ledes[d]}" for d in reports if ledes.get(d)})
-        story = {d: ok and opened.get(d, True) for d, ok in story.items()}
+        opened, by_name = _read_openings(topic, actors, {d: f"{titles.get(d) or ''}\n{ledes[d]}" for d in reports
+                                                         if ledes.get(d)})
+        # a report whose opening names the story's own names is the story's, though it names neither the topic's
+        # place nor its words ("Kestrel Logistics managers plead not guilty" in a brief on "Taiwan GPU smuggling")
+        story = {d: (ok or d in by_name and in_month(dated[d], month)) and opened.get(d, True) for d, ok in story.items()}
     # a news report is measured against the closest news report: on a broad topic ("export controls") an essay on the
     # concept itself sits nearer the bare words than any report of an instance does (a roundup of the curbs: 0.263
     # against an essay's 0.479), and a cut relative to the essay would leave the brief no report at all
@@ -394,12 +397,29 @@ def _tells(word: str, st: set[str]) -> bool:
 
 
 def opening_told(topic: str, actors: Sequence[frozenset[str]], openings: Mapping[str, str]) -> dict[str, bool]:
-    """Per news report (``openings``: doc id -> its title and lede), whether its opening tells the topic's story: it
+    """``_read_openings``' first half: per news report, whether its opening tells the topic's story."""
+    return _read_openings(topic, actors, openings)[0]
+
+
+def named_by_story(topic: str, actors: Sequence[frozenset[str]], openings: Mapping[str, str]) -> set[str]:
+    """The reports (``openings``: doc id -> its title and lede) whose openings name the story's own names
+    (``story_names`` of the best-told openings): a report of the story that tells it in its own words ("Kestrel
+    Logistics managers plead not guilty" in a brief on "Taiwan GPU smuggling") names neither the topic's place nor
+    its words, and is the story's report all the same."""
+    return _read_openings(topic, actors, openings)[1]
+
+
+def _read_openings(topic: str, actors: Sequence[frozenset[str]],
+                   openings: Mapping[str, str]) -> tuple[dict[str, bool], set[str]]:
+    """(per news report, whether its opening tells the topic's story; the reports named by the story's own names).
+    Per news report (``openings``: doc id -> its title and lede), whether its opening tells the topic's story: it
     names the topic's subject (``story_subject``), or the topic's units (each actor, and each of its distinctive
     words that is none of their names) as fully as the best opening does, less one, in one of the topic's parts
     (``topic_parts``). A report of another story names the topic's actors and words in its body, in passing ("… makers
     in Japan …" in a report of China's gallium licences, in a brief on Japan's inspection-tool licences); its
-    opening tells its own story. All True when no opening names the subject or more than one unit."""
+    opening tells its own story. All True when no opening names the subject or more than one unit. A report's opening
+    that names the story's own names (``story_names``: "Daon Energy" beside a "Korean battery technology leak") tells
+    it; one that names none of the topic's actors and a place the best openings do not name tells another's story."""
     own = set().union(*actors) if actors else set()
     subject = story_subject(actors)
     units = []
@@ -410,7 +430,7 @@ def opening_told(topic: str, actors: Sequence[frozenset[str]], openings: Mapping
         if named or words:
             units.append((named, words))
     if not units or not openings:
-        return {d: True for d in openings}
+        return {d: True for d in openings}, set()
     count, lead = {}, {}
     for d, text in openings.items():
         st = set(stems(text)) | city_places(text)
@@ -420,8 +440,44 @@ def opening_told(topic: str, actors: Sequence[frozenset[str]], openings: Mapping
                     for named, words in units]
     best = [max(c[k] for c in count.values()) for k in range(len(units))]
     if max(best) <= 1 and not any(lead.values()):
-        return {d: True for d in openings}
-    return {d: lead[d] or any(n >= 1 and n >= b - 1 for n, b in zip(c, best)) for d, c in count.items()}
+        return {d: True for d in openings}, set()
+    # the story's own names: what the best-told openings' ledes name beyond the topic ("Daon Energy" in a brief on a
+    # "Korean battery technology leak"): a later report of the story names them and tells the topic in its own words
+    # ("Ex-Daon engineers deny cathode leak charges"). And a report whose opening names none of the topic's actors but
+    # another place than the best openings name tells another country's story in the topic's vocabulary ("Japan urges
+    # battery-material suppliers ... to prevent technology leaks" in that brief): it pads the brief, however many of the
+    # topic's words it tells (s68's new users, s69)
+    top = max(sum(c) for c in count.values())
+    best_docs = [d for d, c in count.items() if sum(c) == top]
+    names = story_names(actors, [openings[d] for d in best_docs], list(openings.values()))
+    st_of = {d: set(stems(text)) | city_places(text) for d, text in openings.items()}
+    found_of = {d: mentions(text, st_of[d]) for d, text in openings.items()}
+    actor_named = {d: any(names_actor(a, f) for a in actors) for d, f in found_of.items()}
+    story_named = {d: any(names_actor(a, f) for a in names) for d, f in found_of.items()}
+    held = any(actor_named[d] for d in best_docs)
+    seen = set(own).union(*(place_keys(st_of[d]) for d in best_docs))
+    elsewhere = {d: bool(place_keys(st_of[d]) - seen) for d in openings}
+    return ({d: lead[d] or story_named[d]
+             or (any(n >= 1 and n >= b - 1 for n, b in zip(c, best)) and (actor_named[d] or not held or not elsewhere[d]))
+             for d, c in count.items()}, {d for d, ok in story_named.items() if ok})
+
+
+def story_names(actors: Sequence[frozenset[str]], openings: Sequence[str],
+                texts: Sequence[str] = ()) -> list[frozenset[str]]:
+    """The names the ledes of ``openings`` (each its title, a newline, its lede) give beyond the topic's ``actors``:
+    no place and no name of general news vocabulary alone ("Energy" of "Daon Energy" names it only in the phrase).
+    ``texts``: where the ledes' words are read as lower-case words or names (``actor_names.read_topic``)."""
+    own = set().union(*actors) if actors else set()
+    out: list[frozenset[str]] = []
+    for opening in openings:
+        lede = opening.split("\n", 1)[-1]
+        for a in read_topic(lede, list(texts) or [lede]).names:
+            if place_keys(set(a)) or a & own:
+                continue
+            kept = frozenset(n for n in a if " " in n or n not in _GENERAL_STEMS)
+            if kept and kept not in out:
+                out.append(kept)
+    return out
 
 
 def story_subject(actors: Sequence[frozenset[str]]) -> frozenset[str] | None:

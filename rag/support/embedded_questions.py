@@ -10,7 +10,7 @@ import re
 from rag.support.data_files import data_table
 from rag.support.polarity import predicate_lemma
 
-__all__ = ["embedded_question", "open_questions"]
+__all__ = ["embedded_question", "open_question_spans", "open_questions"]
 
 _T = data_table("embedded_questions")
 _CUES = tuple(_T["cues"])
@@ -48,6 +48,13 @@ def open_questions(text: str) -> list[tuple[int, int, list[str], str]]:
             j += 1
         out.append((i, j, toks[i + 1:j], cue))
     return out
+
+
+def open_question_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets in ``text`` of each embedded question's words after its opener
+    (``open_questions``): "he had not decided whether [to appeal]." leaves the appeal open."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    return [(spans[i + 1][0], spans[j - 1][1]) for i, j, words, _ in open_questions(text) if words]
 
 
 def _new_clause(toks: list[str], start: int, j: int) -> bool:

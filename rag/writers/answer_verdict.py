@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Sequence
 
+from rag.support.embedded_questions import open_question_spans
 from rag.support.polarity import polarity
 from rag.text.editorial import Reading, sic_reading
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
@@ -661,6 +662,63 @@ def affirmed_act(claim: str, act: str, passage: str) -> tuple[int, int] | None:
     return (start, start + len(sentence)) if start >= 0 else None
 
 
+@lru_cache(maxsize=1)
+def _restated() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    cues = _cues()["restated"]
+    states = {verb: frozenset(stem(w) for w in words) for verb, words in cues["states"].items()}
+    return states, frozenset(stem(w) for w in cues["timing"])
+
+
+#: words a form of "be" may stand before the restated state ("had *not yet* been informed", "was *fully* aware")
+RESTATED_REACH = 3
+
+
+def restated_act(claim: str, act: str, passage: str) -> tuple[str, tuple[int, int]] | None:
+    """("supported" or "contradicted", (start, end) in ``passage``) of its sentence that tells the state the claim's
+    verb ``act`` asks ("knew") in other words, of the claim's own subject (``polar_questions.toml`` [restated]):
+    "The Dutch economy ministry had been informed of the sale before the announcement" for "the Dutch economy
+    ministry knew in advance"; "… was not notified" is its "No". The subject is the claim's words before ``act``;
+    each of its key terms stands in the sentence before the state's word, which follows a form of "be" within
+    ``RESTATED_REACH`` words; a claim asking a time before the event ("in advance") is told only by a sentence
+    holding such a time word too; the passage holds ``REST_HELD`` of the claim's other terms (the thing known may be
+    in the lede). None otherwise, and for a negated claim."""
+    from lemminflect import getAllLemmas
+
+    states, timing = _restated()
+    lemma = next(iter(getAllLemmas(act.lower()).get("VERB", ())), act.lower())
+    told_by = states.get(lemma)
+    words = _words(claim)
+    at = next((k for k, w in enumerate(words) if w.lower() == act.lower()), None)
+    if not told_by or at is None or at == 0 or polarity(claim).has_negator:
+        return None
+    subject = {t.stem for t in key_terms(" ".join(words[:at]))}
+    rest = " ".join(words[at + 1:])
+    asks_time = bool({stem(w.lower()) for w in _words(rest)} & timing)
+    if not subject or _held(claim, passage, act, paraphrase=True) < REST_HELD:
+        return None
+    be = set(_cues()["auxiliary"]["be"]) | {"been", "be", "being"}
+    for sentence in sentence_texts(passage) or [passage]:
+        tokens = list(_TOKEN.finditer(sentence))
+        lower = [t.group(0).lower() for t in tokens]
+        for k, word in enumerate(lower):
+            if stem(word) not in told_by and word not in told_by:
+                continue
+            back = lower[max(0, k - RESTATED_REACH - 1):k]
+            if not any(w in be for w in back):
+                continue
+            before = sentence[:tokens[k].start()]
+            if not subject <= {t.stem for t in key_terms(before)}:
+                continue
+            if asks_time and not {stem(w) for w in lower[k + 1:]} & timing:
+                continue
+            negated = polarity(" ".join(back)).has_negator
+            start = passage.find(sentence)
+            if start < 0:
+                return None
+            return ("contradicted" if negated else "supported"), (start, start + len(sentence))
+    return None
+
+
 #: words before an act's word in which a negator negates it ("did not appeal", "never filed an appeal")
 NEGATION_REACH = 4
 #: words a chance noun may stand before the link to its act ("the period *for Tarrow Bank* to appeal")
@@ -696,9 +754,14 @@ def act_undone(act: str, sentence: str) -> str | None:
         at = start + len(part)
     tokens = list(_TOKEN.finditer(sentence))
     undergoers = _undergoer_nouns(act)
+    # a mention inside an embedded question is left open by its sentence, whatever negates the verb that asks it
+    # ("he had not decided whether to appeal" tells no appeal as not done: the negator is the deciding's)
+    asked_open = open_question_spans(sentence)
     kinds = []
     for k, tok in enumerate(tokens):
         have = {stem(tok.group(0))}
+        if any(a <= tok.start() < b for a, b in asked_open):
+            continue
         if not any(_told(t, have) for t in terms):
             if not have & undergoers:
                 continue
@@ -975,6 +1038,24 @@ def intent_only(claim: str, sentence: str) -> bool:
     return intent_kind(claim, sentence) is not None
 
 
+def negates_act(claim: str, act: str, window: str) -> bool:
+    """Whether a sentence of ``window`` tells the act of ``claim`` (its word ``act``) as not done, of the claim's own
+    story (``_bears_act``): its act told negated or lapsed (``act_undone``), or a negative word in the clause that
+    names it ("declined to appeal"); not a mention left open inside an embedded question ("had not decided whether
+    to appeal"), nor a negation of another clause's verb ("…, though the company did not comment")."""
+    for sentence in sentence_texts(window) or [window]:
+        if not names_act(act, sentence) or not _bears_act(claim, act, sentence):
+            continue
+        if act_undone(act, sentence) is not None:
+            return True
+        closed = sentence
+        for a, b in sorted(open_question_spans(sentence), reverse=True):
+            closed = closed[:a] + closed[b:]
+        if any(names_act(act, part) and polarity(part).has_negative for part in _clauses(closed)):
+            return True
+    return False
+
+
 def _claim_sentence(claim: str, window: str) -> str:
     """The sentence of ``window`` that holds the most of ``claim``'s act and object (``_held`` with ``NAMES``)."""
     parts = sentence_texts(window) or [window]
@@ -1106,6 +1187,14 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
             if found is not None:
                 return Verdict("contradicted", i, read[i].source_span(*found), float(results[i].score),
                                ("negated act: the passage tells the claim's act as not done",))
+        # ... or one telling the asked state in other words of the claim's subject ("had been informed … before the
+        # announcement" for "knew in advance": ``restated_act``)
+        for i, p in enumerate(passages):
+            found = None if derived[i] or intended[i] or not own[i] else restated_act(asked[i], act, p)
+            if found is not None:
+                outcome, span = found
+                return Verdict(outcome, i, read[i].source_span(*span), float(results[i].score),
+                               (f"restated act: the passage tells the asked state in other words ({outcome})",))
         # ... or one whose later sentence tells the act as done, its names held by the story's lede (``affirmed_act``)
         for i, p in enumerate(passages):
             found = None if derived[i] or intended[i] or not own[i] else affirmed_act(asked[i], act, p)
@@ -1495,6 +1584,10 @@ def contrary(claim: str, result: Any, *, published: str | None = None, act: str 
     if result.supported or not result.reasons or not window:
         return None
     reason = result.reasons[0]
+    # a negation is the "No" only where it negates the asked act of the claim's own story: not another verb's
+    # ("the company did not comment", "his lawyer had not decided whether to appeal": ``negates_act``)
+    if act and reason.startswith("negation mismatch on ") and not negates_act(claim, act, window):
+        return None
     if _DIRECT.match(reason):
         # the checker read the contrary predicate across the source's own words ("does not plan to retract … its
         # stricter controls" for "agreed to withdraw its export curbs"): the event is held in paraphrase too; a

@@ -8,7 +8,8 @@ passage or its document's title coordinates them ("China's *dysprosium and terbi
 Hynix and Micron", "Japan or Korea"). A sentence gives a sibling in the asked thing's place (``gives_sibling``) when
 
 - it lacks the asked word (a word of the question, not a stop word) and holds a sibling of it; and
-- the sibling stands in the asked word's frame: before the same head noun ("terbium *oxide*" / "dysprosium *oxide*";
+- the sibling stands in the asked word's frame: a figure's ("How much tungsten …?" / "11.5 tonnes *of indium*");
+  before the same head noun ("terbium *oxide*" / "dysprosium *oxide*";
   past a possessive and the rest of a name, ``NAME_WORDS``: "Samsung's *revenue*" / "SK Hynix's *revenue*"), or after the same noun and "of" ("the *price of*
   terbium" / "*prices of* dysprosium"), compared by stem.
 
@@ -51,7 +52,23 @@ def asked_frames(question: str) -> tuple[tuple[str, str, str], ...]:
             out.append((word, "before", stem(words[k + 1].lower())))
         if k >= 2 and words[k - 1].lower() == "of" and words[k - 2].lower() not in stops:
             out.append((word, "after", stem(words[k - 2].lower())))
+        # the thing a quantity is asked of ("How much *tungsten* did China export …?"): its frame is an amount
+        if k >= 2 and words[k - 2].lower() == "how" and words[k - 1].lower() in _AMOUNT_ASKS:
+            out.append((word, AMOUNT, ""))
     return tuple(out)
+
+
+#: the frame of a thing whose quantity a question asks ("how much X", "how many X"): in a sentence, a figure and at
+#: most ``AMOUNT_UNIT_WORDS`` unit words then "of" before the sibling ("11.5 tonnes of indium", "40% of indium")
+AMOUNT = "amount"
+AMOUNT_UNIT_WORDS = 2
+_AMOUNT_ASKS = frozenset({"much", "many"})
+
+
+def _amount_of(word: str, text: str) -> bool:
+    """Whether ``text`` gives a figure of ``word``: "11.5 tonnes of indium", "30% of indium"."""
+    return re.search(rf"\d[\d.,]*%?\s+(?:[A-Za-z-]+\s+){{0,{AMOUNT_UNIT_WORDS}}}of\s+{re.escape(word)}\b", text,
+                     re.I) is not None
 
 
 #: a word, then what joins it to the next: a comma, "and", "or" (", and" too)
@@ -91,6 +108,10 @@ def gives_sibling(question: str, text: str, context: str) -> bool:
             continue
         sibs = siblings(word, context) - asked
         if not sibs:
+            continue
+        if side == AMOUNT:
+            if any(_amount_of(sib, text) for sib in sibs):
+                return True
             continue
         for k, low in enumerate(lows):
             if low not in sibs:

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
-from rag.support.named_appositions import described_other, other_title, restated_holdings
+from rag.support.named_appositions import described_other, other_age, other_title, restated_holdings
 from rag.support.role_holders import holder_swap
 from rag.support.act_bindings import moved_figure
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
@@ -348,13 +348,16 @@ def role_swap(claim: str, window: str, names: frozenset[str], passage: str = "")
     ``role_holders.holder_swap``) is a swap too, read in the whole ``passage``, as is a description in apposition
     that the passage gives another name ("Lee, a designer," over "a designer surnamed Jo ... a broker surnamed Lee":
     ``named_appositions.described_other``), and a title the passage writes nowhere for a name it gives another
-    ("Maria Silva, the finance director," over "chief executive Maria Silva": ``named_appositions.other_title``).
+    ("Maria Silva, the finance director," over "chief executive Maria Silva": ``named_appositions.other_title``),
+    and an age the passage gives a person described otherwise ("a 41-year-old broker" over "Kim, 41, a former
+    engineer, and his 38-year-old accomplice, a broker": ``named_appositions.other_age``).
     """
     reversed_reason, agreed = transfer_way(claim, passage or window)
     if reversed_reason:
         return reversed_reason
     reason = _role_swap(claim, window, names) or holder_swap(claim, passage or window) \
-        or described_other(claim, passage or window) or other_title(claim, passage or window)
+        or described_other(claim, passage or window) or other_title(claim, passage or window) \
+        or other_age(claim, passage or window)  # "a 41-year-old broker" where 41 is the engineer's
     return None if agreed else reason
 
 

@@ -72,7 +72,7 @@ def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_suppo
         p.signals[choice] = window_features(p, window, unweighted)
     signals = p.signals[choice]
     if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
-        return cross_script_verdict(p.facts, list(signals), similarity, window, min_support)
+        return cross_script_verdict(p.facts, list(signals), similarity, window, min_support, p.full_text)
     known, concerns = signals
     singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
     values: dict[str, float] = {

@@ -24,6 +24,7 @@ from rag.support.data_files import data_table
 from rag.support.edits import aligned_tokens
 from rag.support.lexicon import NUMBER_WORDS
 from rag.text.lexicon import alternation, table
+from rag.text.numbers import find_quantities
 from rag.text.sentences import split_sentences
 
 _ROLES = data_table("act_roles")
@@ -87,4 +88,31 @@ def moved_figure(claim: str, passage: str) -> str | None:
         if kinds and kind not in kinds and kind in told:
             other = next(w for f, k2, w in passage_acts if f == key)
             return f"binding: the passage gives {shown.get(key, key)} of '{other}', the claim of '{word}'"
+    return None
+
+
+_CJK_BOUNDS = table("amount_bounds")["cjk"]
+_KEY_RE = re.compile(r"#([^|]+)\|([^|]*)\|")
+
+
+def cjk_bound_figure(claim: str, passage: str) -> str | None:
+    """A reason when the English claim gives a figure to a decided act ("was sentenced to 15 years") that the CJK
+    ``passage`` writes only as a bound ("최대 징역 15년", "15년 이하의 징역": ``amount_bounds.toml`` [cjk]); None
+    otherwise. "binding: the passage gives 15 as a bound ('최대'), the claim of 'sentenced'"."""
+    if not _ACT_WORDS & set(_WORD_RE.findall(claim.lower())) or not _DIGIT_OR_WORD.search(claim):
+        return None
+    keys, shown, _, _ = aligned_tokens(claim, claim)
+    held = find_quantities(passage)
+    reach = _CJK_BOUNDS["reach"]
+    for key, kind, word in act_figures(list(keys), list(shown)):
+        m = _KEY_RE.match(key)
+        if kind != "decided" or not m:
+            continue
+        value, currency = float(m.group(1)), m.group(2) or None
+        same = [q for q in held if abs(q.value - value) < 1e-9 * max(1.0, value) and q.currency == currency]
+        marks = [next((b for b in _CJK_BOUNDS["before"] if b in passage[max(0, q.start - reach):q.start]), None)
+                 or next((a for a in _CJK_BOUNDS["after"] if passage[q.end:q.end + reach].lstrip().startswith(a)), None)
+                 for q in same]
+        if same and all(marks):
+            return f"binding: the passage gives {same[0].text} as a bound ('{marks[0]}'), the claim of '{word}'"
     return None

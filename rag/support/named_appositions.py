@@ -204,9 +204,15 @@ _CLAIM_DESCRIPTION_END = frozenset({"was", "were", "is", "are", "has", "had", "h
 
 
 def _part_after(tokens: list[str], k: int) -> list[str]:
-    """The tokens from ``k`` up to the next boundary."""
+    """The noun phrase from ``k``: up to the next boundary, or to the first function word after a content word ("a
+    former engineer [at SK On]", "banker [over the fraud]": what follows is the act's, not the person's)."""
     j = k
+    seen = False
     while j < len(tokens) and tokens[j] not in _BOUNDARY:
+        low = tokens[j].lower()
+        if low in STOPWORDS and seen:
+            break
+        seen = seen or low not in STOPWORDS
         j += 1
     return tokens[k:j]
 
@@ -265,11 +271,7 @@ def other_age(claim: str, passage: str) -> str | None:
         m = _AGED.match(t)
         if not m:
             continue
-        words = []
-        for w in tokens[i + 1:]:
-            if w in _BOUNDARY or w.lower() in _CLAIM_DESCRIPTION_END:
-                break
-            words.append(w)
+        words = [w for w in _part_after(tokens, i + 1) if w.lower() not in _CLAIM_DESCRIPTION_END]
         age = int(m.group(1))
         own = theirs.get(age, frozenset())
         missing = _content(words) - own - _AGE_WORDS

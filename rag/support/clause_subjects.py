@@ -17,6 +17,10 @@ stake" over "Kiso would put ¥18 billion into the venture for a 49% stake, and W
 defendants indicted under detention" over "Kang and one engineer, Jeon Yu-na, were indicted under detention": Kang
 and the engineer are two). Members are those before "and", comma-separated, plus the one after it (an apposition
 after that one, ", Jeon Yu-na, 41,", names it again).
+
+A table row as stored ("Port: Incheon; Cases: 38; Items seized: 7,450.": ``rag.text.tables.is_table_row``) is no
+sentence of clauses: every cell is said of the row's subject, so "Incheon had 38 cases" is the row's own figure, not
+the predicate of a clause "Cases: 38" that leaves Incheon out (s68 user: a true count in a table rejected).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from rag.support.data_files import data_table
 from rag.support.lexicon import STOPWORDS
 from rag.text.numbers import Quantity, find_quantities, measure
 from rag.text.sentences import sentence_texts
+from rag.text.tables import is_table_row
 from rag.text.tokens import stem
 
 _CLAIM = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<pred>(?:is|was|were|are|has|had|have|"
@@ -51,6 +56,9 @@ def _stems(text: str) -> set[str]:
 
 
 def _clauses(sentence: str) -> list[str]:
+    """The clauses of a passage sentence; a table row is one (its cells are all said of its subject)."""
+    if is_table_row(sentence):
+        return [sentence.strip()]
     separators, _, opener = _data()
     return [opener.sub("", c.strip()) for c in separators.split(sentence) if c and c.strip()]
 

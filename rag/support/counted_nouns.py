@@ -118,6 +118,24 @@ def _counts(text: str, keys: tuple[str, ...], shown: tuple[str, ...]) -> dict[st
     return out
 
 
+def claim_counts(claim: str) -> list[tuple[str, float, str]]:
+    """(figure as written, value, counted noun) of each plain count of ``claim`` (a bare year or a figure in a name
+    is none): "Customs seized 34 chip tools" gives ("34", 34.0, "tools"). Read for a claim's counts against a text in
+    another script (``cjk_counters``, which also reads the generic "people" as people)."""
+    if not any(ch.isdigit() for ch in claim) and not NUMBER_WORDS & set(re.findall(r"[a-z]+", claim.lower())):
+        return []
+    keys, shown, _, _ = aligned_tokens(claim, claim)
+    out = []
+    for i, key in enumerate(keys):
+        count = count_key(key)
+        if count is None or _BARE_YEAR.match(shown[i]) or _label(claim, shown[i]):
+            continue
+        noun = _counted(keys, shown, i)
+        if noun:
+            out.append((shown[i], float(count[1:].split("|")[0]), noun))
+    return out
+
+
 def counted_swaps(claim: str, sentences: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """(figure as the claim writes it, the claim's counted noun, the passage's) for each plain count of ``claim``
     that the passage ``sentences`` give only of another thing (see the module docstring); ``names``: the passage's

@@ -39,6 +39,7 @@ from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_list, word_set
 from rag.text.numbers import Quantity, same_kind
+from rag.text.tables import column_name_words
 from rag.support.mentions import place_mentions, quantities
 
 #: Share of claim tokens aligned in order with the window for the claim to count as a near-copy (0..1).
@@ -331,6 +332,10 @@ def edited_copy(claim: str, window: str) -> list[str]:
                                 or same_written(ct[i1:i2], wshown[j1:j2])):
             continue
         if op == "delete" and (_negation_moved(ct[i1:i2], wt, j1) or _function_only(ct[i1:i2], [])):
+            continue
+        # function words in place of a table row's column name ("The Ministry of Trade issued" over "Agency: Ministry
+        # of Trade; Licences issued: …"): the label is no word the row says
+        if op == "replace" and _function_only(ct[i1:i2], []) and set(wt[j1:j2]) <= column_name_words(window):
             continue
         if moved_frame(ct[i1:i2], window) or _copula_of_apposition(ct[i1:i2], claim, window) \
                 or op == "replace" and named_before(ct[i1:i2], wt, j1, j2) or _title_moved(shown[i1:i2], claim, window):

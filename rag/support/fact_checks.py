@@ -16,7 +16,7 @@ from rag.support.relative_dates import unplaced_phrase, unplaced_reason
 from rag.support.streaks import counted_streak, other_streaks
 from rag.support.windows import Window
 from rag.support.year_parts import other_parts
-from rag.text.dates import MONTH_NAMES
+from rag.text.dates import MONTH_NAMES, written_month_days
 from rag.text.places import covers
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -161,17 +161,32 @@ def fact_veto(claim: str, full: TextIndex, facts: Facts, window: Window, veto: t
     return SupportResult(False, round(score, 4), 0.0, tuple(reasons), window.text, window.spans, (), tuple(reasons))
 
 
+def _cross_script_dates(facts: Facts, written: frozenset[tuple[int, int | None]]) -> list[str]:
+    """Reasons for the claim's months and month-days against the (month, day) the cited text writes (any script)."""
+    out = []
+    for mo in sorted(facts.months):
+        days = sorted(d for m, d in facts.month_days if m == mo)
+        if not written:
+            out.append(f"month '{MONTH_NAMES[mo]}' cannot be checked across scripts")
+        elif days:
+            out += [f"date '{MONTH_NAMES[mo]} {d}' not in cited text" for d in days if (mo, d) not in written]
+        elif not any(m == mo for m, _ in written):
+            out.append(f"month '{MONTH_NAMES[mo]}' not in cited text")
+    return out
+
+
 def cross_script_verdict(facts: Facts, reasons: list[str], similarity: float, window: Window,
-                         min_support: float) -> SupportResult:
+                         min_support: float, cited: str = "") -> SupportResult:
     """A claim and a cited text in different scripts (English claim, Chinese article): the embedder (English
     MiniLM) and the word and name checks cannot compare the wording, so the verdict rests on what is
     language-independent: every number of the claim must be cited with its currency and unit, and there
     must be at least one. The score is what matched numbers say of support among the fittable rows
     (``CROSS_SCRIPT_SCORE``, at least the threshold), or below the threshold when a check fails.
-    ``reasons``: the number checks' reasons (extended in place)."""
+    ``reasons``: the number checks' reasons (extended in place). A claim's month and day are compared with the
+    dates the ``cited`` text writes in its own script ("11월 3일", "11月5日": ``dates.written_month_days``); when
+    it writes none, they cannot be checked."""
     if not facts.numbers:
         reasons.append("claim and cited text are in different scripts and the claim has no number to check")
-    for mo in sorted(facts.months):  # CJK dates are not compared with English month names yet
-        reasons.append(f"month '{MONTH_NAMES[mo]}' cannot be checked across scripts")
+    reasons.extend(_cross_script_dates(facts, written_month_days(cited) if cited else frozenset()))
     score = min(HARD_FAIL_CAP, min_support * 0.98) if reasons else max(CROSS_SCRIPT_SCORE, min_support)
     return SupportResult(not reasons, round(score, 4), round(similarity, 4), tuple(reasons), window.text, window.spans)

@@ -15,7 +15,8 @@ from typing import Sequence
 
 from rag.support.added_details import added_detail_signal
 from rag.support.appositions import apposition_swap
-from rag.support.named_appositions import described_other, other_title, restated_holdings
+from rag.support.day_bindings import other_day
+from rag.support.named_appositions import described_other, other_age, other_title, restated_holdings
 from rag.support.role_holders import holder_swap
 from rag.support.act_bindings import moved_figure
 from rag.support.bindings import copied_figure_swap, sentences_slot_swap, slot_swap, year_shift
@@ -37,7 +38,7 @@ from rag.support.polarity import no_comment_idiom, polarity_tokens, predicate_le
 from rag.support.roles import argument_swap, other_speaker, speaker_mismatch
 from rag.support.transfer_directions import transfer_way
 from rag.support.text_cache import sentences_of
-from rag.text.dates import MONTH_NAMES
+from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.initials import initials_of
 from rag.text.lexicon import table, word_list, word_set
 from rag.text.numbers import measure
@@ -120,6 +121,9 @@ _REVISION_REACH = 10  # words read before a figure for a revision adverb
 _CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\b(?:but|while|whereas|although)\b")
 _COORDINATORS = frozenset({"and", "or"})  # a coordinated item starts: no earlier-figure cue reaches past
 _PASSIVE = frozenset({"by"})
+#: capitalised words that name a time, never a participant of an act ("Customs on Saturday seized 500 GPUs" has no
+#: "Saturday" before "seized" for "The GPUs were seized on Saturday" to swap with)
+_TIME_NAMES = frozenset(WEEKDAYS) | frozenset(m.lower() for m in MONTH_NAMES if m)
 _ROLE_GAP = 5  # at most this many words between agent and patient (one verb phrase)
 NEGATION_CUES = NEGATORS | NEGATIVE_VERBS | frozenset(p[0] for p in NEGATIVE_PHRASES) | PRIVATIVE_WORDS
 
@@ -348,13 +352,16 @@ def role_swap(claim: str, window: str, names: frozenset[str], passage: str = "")
     ``role_holders.holder_swap``) is a swap too, read in the whole ``passage``, as is a description in apposition
     that the passage gives another name ("Lee, a designer," over "a designer surnamed Jo ... a broker surnamed Lee":
     ``named_appositions.described_other``), and a title the passage writes nowhere for a name it gives another
-    ("Maria Silva, the finance director," over "chief executive Maria Silva": ``named_appositions.other_title``).
+    ("Maria Silva, the finance director," over "chief executive Maria Silva": ``named_appositions.other_title``),
+    and an age the passage gives a person described otherwise ("a 41-year-old broker" over "Kim, 41, a former
+    engineer, and his 38-year-old accomplice, a broker": ``named_appositions.other_age``).
     """
     reversed_reason, agreed = transfer_way(claim, passage or window)
     if reversed_reason:
         return reversed_reason
     reason = _role_swap(claim, window, names) or holder_swap(claim, passage or window) \
-        or described_other(claim, passage or window) or other_title(claim, passage or window)
+        or described_other(claim, passage or window) or other_title(claim, passage or window) \
+        or other_age(claim, passage or window)  # "a 41-year-old broker" where 41 is the engineer's
     return None if agreed else reason
 
 
@@ -364,7 +371,7 @@ def _role_swap(claim: str, window: str, names: frozenset[str]) -> str | None:
     # a title restated after its name ("Lee is the chairman of Samsung" over "Samsung chairman Lee") puts the owner
     # and the holder on the other sides of the title by design (named_appositions.restated_holdings)
     restated = restated_holdings(claim, window)
-    cnames = [i for i, t in enumerate(ct) if t in names and t in wt and t not in restated]
+    cnames = [i for i, t in enumerate(ct) if t in names and t in wt and t not in restated and t not in _TIME_NAMES]
     for ai in range(len(cnames)):
         for bi in range(ai + 1, len(cnames)):
             a, b = cnames[ai], cnames[bi]
@@ -494,7 +501,9 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     if said and "copy" not in out.reasons:
         out.reasons["copy"] = "changed from the supporting sentence: " + " ".join(said[:6])
     out.flag("scope_conflict", scope_conflict(claim, window))
-    out.flag("date_window", other_date(claim, index))
+    # ... or a weekday the passage gives another act ("seized on Sunday" over "seized … on Saturday …, the agency
+    # said Sunday": day_bindings)
+    out.flag("date_window", other_date(claim, index) or other_day(claim, full_text))
     repeated = repetition(claim, window)
     out.flag("repeat", "repeats what the supporting sentence says once: " + ", ".join(repeated) if repeated else None,
              value=len(repeated))

@@ -15,6 +15,11 @@ description is the one the passage gives another name, and not the one it gives 
 ("Lee Jae-yong is the chairman of Samsung Electronics", "Rene Haas, the chief executive of Arm," over "Samsung
 Electronics chairman Lee Jae-yong", "Arm chief executive Rene Haas": ``restated_holdings``, the claim's role by
 ``role_holders.holdings``). Names are capitalised word runs (with the particles of the data file: "Pieter de Vries").
+
+An age is a description too: ``other_age(claim, passage)`` reads the claim's "a 41-year-old broker" against the
+people the passage gives ages ("Kim Young-ho, 41, a former engineer at SK On, and his 38-year-old accomplice, a
+broker": 41 is the engineer's, 38 the broker's) and gives a role swap when the claim's age is described otherwise
+and its description is another age's (s68 user: a role taken from a neighbouring apposition).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from rag.support.role_holders import holdings
 from rag.text.lexicon import word_set
 from rag.text.tokens import stem
 
-__all__ = ["described_other", "other_title", "restated_holdings", "restated_names"]
+__all__ = ["described_other", "other_age", "other_title", "restated_holdings", "restated_names"]
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:()]|[.!?](?=\s|$)")
 _BOUNDARY = frozenset(",;:()") | frozenset(".!?")
@@ -187,6 +192,95 @@ def described_other(claim: str, passage: str) -> str | None:
             if other != key and key not in other and other not in key and missing <= words:
                 return (f"role: passage describes {other.title()} as '{' '.join(description)}', "
                         f"not {' '.join(name)}")
+    return None
+
+
+_AGED = re.compile(r"(\d{1,3})-years?-old$", re.IGNORECASE)
+_AGE = re.compile(r"\d{1,3}$")
+_AGE_WORDS = frozenset({"year", "old"})
+#: words that end a claim's "a 41-year-old <description>" (its verb or a conjunction)
+_CLAIM_DESCRIPTION_END = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "and", "who",
+                                    "said", "says"})
+
+
+def _part_after(tokens: list[str], k: int) -> list[str]:
+    """The noun phrase from ``k``: up to the next boundary, or to the first function word after a content word ("a
+    former engineer [at SK On]", "banker [over the fraud]": what follows is the act's, not the person's)."""
+    j = k
+    seen = False
+    while j < len(tokens) and tokens[j] not in _BOUNDARY:
+        low = tokens[j].lower()
+        if low in STOPWORDS and seen:
+            break
+        seen = seen or low not in STOPWORDS
+        j += 1
+    return tokens[k:j]
+
+
+def _holder_before(tokens: list[str], at: int) -> list[str]:
+    """The person a ", <age>," at ``tokens[at]`` (its comma) follows: the capitalised name ending there, else the noun
+    phrase from its last article ("a customs broker"), else nothing (the clause's verb and subject are not his)."""
+    seg = _segment_before(tokens, at)
+    if seg and _capital(seg[-1]):
+        k = len(seg) - 1
+        while k > 0 and _capital(seg[k - 1]):
+            k -= 1
+        return seg[k:]
+    _, _, articles = _data()
+    starts = [k for k, w in enumerate(seg) if w.lower() in articles]
+    return seg[starts[-1]:] if starts else []
+
+
+def _ages(tokens: list[str]) -> dict[int, frozenset[str]]:
+    """Age -> content stems the text describes the person of that age with: "a 38-year-old accomplice, a broker,"
+    (the words after the age and the apposition after them), "Kim Young-ho, 41, a former engineer at SK On," and
+    "a customs broker, 52," (the comma parts on either side of the age)."""
+    _, _, articles = _data()
+    out: dict[int, frozenset[str]] = {}
+    for i, t in enumerate(tokens):
+        if m := _AGED.match(t):
+            words = _part_after(tokens, i + 1)
+            verb = next((k for k, w in enumerate(words) if w.lower() in _CLAIM_DESCRIPTION_END), None)
+            words = words if verb is None else words[:verb]  # "a 30-year-old driver [was released]"
+            end = i + 1 + len(words)
+            if end + 1 < len(tokens) and tokens[end] == "," and tokens[end + 1].lower() in articles:
+                words += _part_after(tokens, end + 1)  # "his 38-year-old accomplice, a broker,"
+        elif (_AGE.match(t) and 0 < i < len(tokens) - 1 and tokens[i - 1] == "," and tokens[i + 1] == ","
+              and 15 <= int(t) <= 110):
+            after = _part_after(tokens, i + 2)  # an apposition ("a former engineer"), not the verb ("was charged")
+            if after and after[0].lower() not in articles and (after[0].lower() in STOPWORDS
+                                                              or after[0].lower() in _CLAIM_DESCRIPTION_END):
+                after = []
+            m, words = _AGE.match(t), after + _holder_before(tokens, i - 1)
+        else:
+            continue
+        age = int(m.group(1) if m.groups() else m.group(0))
+        out[age] = out.get(age, frozenset()) | _content(words)
+    return out
+
+
+def other_age(claim: str, passage: str) -> str | None:
+    """A reason when the claim's "a <N>-year-old <description>" gives the age of a person the passage describes
+    otherwise, and every description word the passage lacks there it gives the person of another age ("role: passage
+    gives 41 to 'former engineer sk', not 'broker' (38)"); None otherwise, and when the passage gives no age."""
+    theirs = _ages(_tokens(passage))
+    if len(theirs) < 2:
+        return None
+    tokens = _tokens(claim)
+    for i, t in enumerate(tokens):
+        m = _AGED.match(t)
+        if not m:
+            continue
+        words = [w for w in _part_after(tokens, i + 1) if w.lower() not in _CLAIM_DESCRIPTION_END]
+        age = int(m.group(1))
+        own = theirs.get(age, frozenset())
+        missing = _content(words) - own - _AGE_WORDS
+        if not own or not missing:
+            continue
+        for other, described in theirs.items():
+            if other != age and missing <= described:
+                return (f"role: passage gives the age {age} to '{' '.join(sorted(own))}', not to "
+                        f"'{' '.join(words)}' (aged {other})")
     return None
 
 

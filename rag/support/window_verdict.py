@@ -14,6 +14,8 @@ from rag.support.clause_subjects import other_clause, other_clause_figure
 from rag.support.comparisons import comparison_conflict
 from rag.support.converse_directions import restated_relation
 from rag.support.embedded_questions import embedded_question
+from rag.support.act_bindings import cjk_bound_figure
+from rag.support.cjk_counters import counter_swaps
 from rag.support.fact_checks import cross_script_verdict, cross_scripts, fact_checks, hard_checks, reason_feature
 from rag.support.features import (
     earlier_figure,
@@ -71,7 +73,7 @@ def window_verdict(p: Prepared, chosen: Choice, veto: tuple[str, ...], min_suppo
         p.signals[choice] = window_features(p, window, unweighted)
     signals = p.signals[choice]
     if isinstance(signals, list):  # claims across scripts: the reasons of the number checks
-        return cross_script_verdict(p.facts, list(signals), similarity, window, min_support)
+        return cross_script_verdict(p.facts, list(signals), similarity, window, min_support, p.full_text)
     known, concerns = signals
     singles = sorted((float(per_window[i]) for i, w in enumerate(p.windows) if len(w.spans) == 1), reverse=True)
     values: dict[str, float] = {
@@ -94,7 +96,8 @@ def window_features(p: Prepared, window: Window, unweighted: frozenset[str] = fr
     win_index = window_index(window.text, p.published)
     hard, num_outside = hard_checks(p.facts, p.full, win_index)
     if cross_scripts(claim, p.full.lower_text):
-        return hard
+        bound = cjk_bound_figure(claim, p.full_text)  # "sentenced to 15 years" over "최대 징역 15년"
+        return hard + counter_swaps(claim, p.full_text) + ([bound] if bound else [])  # "34 pieces" over "업체 34곳"
     facts_reasons, country_outside = fact_checks(claim, p.facts, p.full, win_index)
     hard += facts_reasons
     if moved := amount_swap(claim, p.full_text):  # "give ¥280 billion" for "give ¥95 bn toward a ¥280 bn plant"

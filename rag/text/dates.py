@@ -273,6 +273,27 @@ def _month_day(m: re.Match[str]) -> tuple[int, int]:
     return (month_number(m.group("mon")) if m.groupdict().get("mon") else int(m.group("m"))), int(m.group("d"))
 
 
+#: a month written alone in CJK ("11월 중", "11月に", "10月份"): a figure before 월/月 not followed by a day; not a
+#: duration ("3개월", "3か月", "3个月": a counter stands between)
+_CJK_MONTH = re.compile(r"(?<![\d年년])(?<![\d년]\s)(?P<m>\d{1,2})\s*[월月](?!\s*\d)")
+
+
+def written_month_days(text: str) -> frozenset[tuple[int, int | None]]:
+    """(month, day or None) of every date ``text`` writes with a month, whatever its script and with or without a
+    year: "November 3" and "11월 3일" give (11, 3), "2026年11月" and "11월 중" give (11, None). What a claim in one
+    script is compared with in a text of another (``rag.support.fact_checks.cross_script_verdict``)."""
+    folded = _fold_width(text)
+    out: set[tuple[int, int | None]] = set()
+    for m in _explicit_mentions(text):
+        if m.precision in ("day", "month"):
+            parts = [int(x) for x in m.value.split("-")]
+            out.add((parts[1], parts[2] if len(parts) > 2 else None))
+    for p in _YEARLESS:
+        out |= {_month_day(m) for m in p.finditer(folded)}
+    out |= {(int(m.group("m")), None) for m in _CJK_MONTH.finditer(folded)}
+    return frozenset((mo, d) for mo, d in out if 1 <= mo <= 12)
+
+
 def _names_publication_day(text: str, published: date) -> bool:
     """Whether ``text`` dates something to its stamp's own day: that day written ("Nov. 18, 2026", a dateline
     "BEIJING, Nov 18"), or the stamp's weekday read as that day ("released on Wednesday" in a Wednesday report). Such

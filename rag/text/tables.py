@@ -67,6 +67,16 @@ def without_column_names(text: str) -> str:
                      for line in text.split("\n"))
 
 
+def column_name_words(text: str) -> frozenset[str]:
+    """The lower-case words of the column names of ``text``'s table rows ("Agency: Ministry of Trade; Licences
+    issued: 3,120." → {"agency", "licences", "issued"}); empty when it has none. A row's column names label its
+    cells; a restatement of the row puts its own words (an article, a verb) where they stand."""
+    if ": " not in text:
+        return frozenset()
+    return frozenset(w.lower() for line in text.split("\n") if is_table_row(line)
+                     for label, _ in named_cells(line) for w in re.findall(r"\w+", label))
+
+
 def cells(row: str) -> list[str]:
     """The cells of one pipe row, stripped ("| a | b |" → ["a", "b"]); an escaped pipe (``\\|``) stays in its cell."""
     inner = _ROW.match(row).group(1)  # type: ignore[union-attr]

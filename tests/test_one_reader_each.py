@@ -3,13 +3,18 @@ so a text one of them reads the other reads the same way.
 
 - Clock times: ``rag.text.numbers.clock_spans``, read by the checker's figures and by the writer's
   ``answer_value.quantity_text`` (the digits of a time of day count nothing).
+- An acronym spelled out in words: ``rag.text.initials.words_spell``, read by the checker's ``spells_out`` (a word
+  may give several letters, joining words skipped) and by the writer's unmentioned names (one letter a word, the
+  words joined by spaces or hyphens only): two policies of one matcher.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from rag.text.initials import spells_out, words_spell
 from rag.text.numbers import clock_spans
+from rag.writers.unmentioned import unmentioned_names
 from rag.writers.answer_value import quantity_text
 
 
@@ -32,3 +37,28 @@ def test_a_decimal_or_a_ratio_before_am_is_no_clock_time_for_either_reader():
     text = "Shares rose 0.5 am- in early trade after a 3:1 vote."
     assert clock_spans(text) == []
     assert "0.5" in quantity_text(text)
+
+
+@pytest.mark.parametrize("letters, words, one_each, expected", [
+    ("gpu", ["new", "graphics", "processing", "units"], True, True),
+    ("gpu", ["new", "graphics", "processing", "units"], False, True),
+    ("icbm", ["intercontinental", "ballistic", "missile"], False, True),
+    ("icbm", ["intercontinental", "ballistic", "missile"], True, False),
+    ("gpu", ["graphics", "units"], False, True),  # "graphics" gives "gp"
+    ("gpu", ["graphics", "units"], True, False),
+    ("", ["graphics"], False, False),
+])
+def test_one_matcher_spells_an_acronym_by_initials_one_letter_a_word_or_more(letters, words, one_each, expected):
+    assert words_spell(letters, words, one_each=one_each) is expected
+
+
+def test_the_writer_and_the_checker_both_read_an_acronym_spelled_one_letter_a_word():
+    text = "Velmaran Foundry ships high-bandwidth memory to the lab."
+    assert spells_out("HBM", text.lower())
+    assert unmentioned_names("How much HBM did Velmaran Foundry ship?", [text]) == []
+
+
+def test_the_writer_reads_no_acronym_across_a_sentence_end_the_checker_may():
+    text = "Velmaran Foundry ships high-bandwidth. Memory prices rose."
+    assert spells_out("HBM", text.lower())
+    assert unmentioned_names("How much HBM did Velmaran Foundry ship?", [text]) == ["HBM"]

@@ -6,6 +6,9 @@ so a text one of them reads the other reads the same way.
 - An acronym spelled out in words: ``rag.text.initials.words_spell``, read by the checker's ``spells_out`` (a word
   may give several letters, joining words skipped) and by the writer's unmentioned names (one letter a word, the
   words joined by spaces or hyphens only): two policies of one matcher.
+- Spelled whole numbers: ``quantities.toml`` [spelled_numbers], one to ten of them through
+  ``rag.text.numbers.spelled_wholes`` (no second list, [fractions.wholes], beside it), read by "two and a half", the
+  verdict's number words, the writers' counts in words and agreement of values, and the evals' digits for words.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from rag.text.initials import spells_out, words_spell
-from rag.text.numbers import clock_spans
+from rag.text.lexicon import table
+from rag.text.numbers import clock_spans, is_number_word, number_words, spelled_numbers, spelled_wholes
 from rag.writers.unmentioned import unmentioned_names
 from rag.writers.answer_value import quantity_text
 
@@ -62,3 +66,11 @@ def test_the_writer_reads_no_acronym_across_a_sentence_end_the_checker_may():
     text = "Velmaran Foundry ships high-bandwidth. Memory prices rose."
     assert spells_out("HBM", text.lower())
     assert unmentioned_names("How much HBM did Velmaran Foundry ship?", [text]) == ["HBM"]
+
+
+def test_the_spelled_wholes_are_the_spelled_numbers_one_to_ten_and_no_second_list():
+    assert spelled_wholes() == {w: v for w, v in spelled_numbers().items() if 1 <= v <= 10}
+    assert "wholes" not in table("quantities")["fractions"]
+    assert all(is_number_word(w.title()) for w in spelled_wholes())
+    assert not is_number_word("eleven") and not is_number_word("zero")
+    assert set(spelled_wholes()) < number_words() and "million" in number_words()

@@ -9,6 +9,8 @@ so a text one of them reads the other reads the same way.
 - Spelled whole numbers: ``quantities.toml`` [spelled_numbers], one to ten of them through
   ``rag.text.numbers.spelled_wholes`` (no second list, [fractions.wholes], beside it), read by "two and a half", the
   verdict's number words, the writers' counts in words and agreement of values, and the evals' digits for words.
+- "Respectively": ``rag.text.respective`` is the one reader (no other module reads the marker); its marker words
+  are an alternation of ``rag.text.lexicon.alternation``, so "in that order" broken over a line reads too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pytest
 from rag.text.initials import spells_out, words_spell
 from rag.text.lexicon import table
 from rag.text.numbers import clock_spans, is_number_word, number_words, spelled_numbers, spelled_wholes
+from rag.text.respective import respective_pairs
 from rag.writers.unmentioned import unmentioned_names
 from rag.writers.answer_value import quantity_text
 
@@ -74,3 +77,8 @@ def test_the_spelled_wholes_are_the_spelled_numbers_one_to_ten_and_no_second_lis
     assert all(is_number_word(w.title()) for w in spelled_wholes())
     assert not is_number_word("eleven") and not is_number_word("zero")
     assert set(spelled_wholes()) < number_words() and "million" in number_words()
+
+
+def test_a_respectively_marker_broken_over_a_line_still_pairs_the_values():
+    text = "Velmaran Foundry and Ostra Cable were fined $5 billion and $2 billion in that\norder on Friday."
+    assert respective_pairs(text) == (("Velmaran Foundry", "$5 billion"), ("Ostra Cable", "$2 billion"))

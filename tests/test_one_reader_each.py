@@ -11,6 +11,8 @@ so a text one of them reads the other reads the same way.
   verdict's number words, the writers' counts in words and agreement of values, and the evals' digits for words.
 - "Respectively": ``rag.text.respective`` is the one reader (no other module reads the marker); its marker words
   are an alternation of ``rag.text.lexicon.alternation``, so "in that order" broken over a line reads too.
+- Articles: ``data/articles.txt``, read where a module means the articles alone ("the", "a", "an"); the wider
+  ``determiners.txt`` holds them too.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from rag.text.initials import spells_out, words_spell
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.numbers import clock_spans, is_number_word, number_words, spelled_numbers, spelled_wholes
 from rag.text.respective import respective_pairs
 from rag.writers.unmentioned import unmentioned_names
@@ -82,3 +84,8 @@ def test_the_spelled_wholes_are_the_spelled_numbers_one_to_ten_and_no_second_lis
 def test_a_respectively_marker_broken_over_a_line_still_pairs_the_values():
     text = "Velmaran Foundry and Ostra Cable were fined $5 billion and $2 billion in that\norder on Friday."
     assert respective_pairs(text) == (("Velmaran Foundry", "$5 billion"), ("Ostra Cable", "$2 billion"))
+
+
+def test_the_articles_are_one_list_and_determiners_among_the_wider_list():
+    assert word_set("articles") == {"a", "an", "the"}
+    assert word_set("articles") < word_set("determiners")

@@ -41,14 +41,14 @@ def first_sentence(text: str) -> str:
 
 
 def digits_for_words(text: str) -> str:
-    """``text`` with the number words of ``rag/text/data/quantities.toml`` (``[fractions.wholes]``: one … ten) written
+    """``text`` with the spelled whole numbers (``rag.text.numbers.spelled_wholes``: one … ten) written
     as digits: "extended six months" → "extended 6 months". A word glued to a capitalised word ("One-China") is a
     name and stays."""
     import re
 
-    from rag.text.lexicon import table
+    from rag.text.numbers import spelled_wholes
 
-    wholes = {w.lower(): int(v) for w, v in table("quantities")["fractions"]["wholes"].items()}
+    wholes = {w: int(v) for w, v in spelled_wholes().items()}
     alt = "|".join(sorted(wholes, key=len, reverse=True))
     return re.sub(rf"\b((?i:{alt}))\b(?!-[A-Z])", lambda m: str(wholes[m.group(1).lower()]), text)
 

@@ -332,7 +332,7 @@ def _apposed_speaker(toks: list[str], i: int) -> list[str]:
     j = i - 2
     while j > 0 and i - j <= _APPOSITION_WORDS and _is_word(toks[j]):
         j -= 1
-    if toks[j] != "," or toks[j + 1] not in ("the", "a", "an"):
+    if toks[j] != "," or toks[j + 1] not in word_set("articles"):
         return []
     return _side(toks, j - 1, -1)
 

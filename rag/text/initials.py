@@ -33,6 +33,7 @@ from rag.text.lexicon import table
 
 __all__ = [
     "acronym_form", "defined_acronyms", "initials_of", "is_acronym", "run_initials", "spelled_name", "spells_out",
+    "words_spell",
 ]
 
 #: joining words inside a name: skipped, or read as a letter of the acronym ("BOJ": "Bank of Japan")
@@ -104,9 +105,9 @@ def run_initials(words: Sequence[str], shortest: int = 2, longest: int = 5) -> s
     return out
 
 
-def _initials_match(letters: str, words: list[str], i: int) -> bool:
+def _initials_match(letters: str, words: Sequence[str], i: int, one_each: bool = False) -> bool:
     """Do ``words[i:]`` spell ``letters``: each word gives its first letter and maybe more of its own letters
-    in order ("InterContinental" gives "ic"), and the last letter ends on a word."""
+    in order ("InterContinental" gives "ic"; only its first with ``one_each``), and the last letter ends on a word."""
     if not letters:
         return True
     if i >= len(words) or words[i][0] != letters[0]:
@@ -114,14 +115,23 @@ def _initials_match(letters: str, words: list[str], i: int) -> bool:
     w, k = words[i], 1
     ends = [1]  # how many letters this word may give
     pos = 1
-    while k < len(letters):
+    while k < len(letters) and not one_each:
         pos = w.find(letters[k], pos)
         if pos < 0:
             break
         k += 1
         pos += 1
         ends.append(k)
-    return any(_initials_match(letters[n:], words, i + 1) for n in reversed(ends))
+    return any(_initials_match(letters[n:], words, i + 1, one_each) for n in reversed(ends))
+
+
+def words_spell(letters: str, words: Sequence[str], *, one_each: bool = False) -> bool:
+    """Whether consecutive ``words`` (non-empty, lower case, in order) spell ``letters`` (lower case) by their
+    initials: each word gives its first letter and maybe more of its own letters in order ("intercontinental
+    ballistic missile" spells "icbm"), or only its first with ``one_each`` ("graphics processing units" spells
+    "gpu"). The one acronym matcher: ``spells_out`` and the writer's unmentioned names read through it."""
+    return bool(letters) and any(w[0] == letters[0] and _initials_match(letters, words, i, one_each)
+                                 for i, w in enumerate(words))
 
 
 def spells_out(acronym: str, lower_text: str) -> bool:
@@ -131,8 +141,7 @@ def spells_out(acronym: str, lower_text: str) -> bool:
     letters = acronym.lower()[:-1] if len(acronym) > 3 and acronym.endswith("s") else acronym.lower()
     if not 2 <= len(letters) <= 8 or not letters.isalpha():
         return False
-    words = [w for w in re.findall(r"[a-z]+", lower_text) if w not in _JOINS]
-    return any(w[0] == letters[0] and _initials_match(letters, words, i) for i, w in enumerate(words))
+    return words_spell(letters, [w for w in re.findall(r"[a-z]+", lower_text) if w not in _JOINS])
 
 
 #: a parenthesised acronym and the words before it ("… Foreign Trade Act (FEFTA)"), or an acronym and the

@@ -113,7 +113,7 @@ def _lexicon() -> _Lexicon:
     approx = data["approx"]
     fr = data["fractions"]
     fraction_words = {k.lower(): float(v) for k, v in {**fr["words"], **fr["vulgar"]}.items()}
-    wholes = {k.lower(): float(v) for k, v in fr["wholes"].items()}
+    wholes = spelled_wholes()
     frac_alt = _alt(fr["words"])
     fractional = re.compile(
         rf"(?<![A-Za-z0-9_])(?:(?P<pre>{_alt(prefix)})\s?)?"
@@ -140,13 +140,20 @@ def spelled_numbers() -> dict[str, float]:
 
 
 @cache
+def spelled_wholes() -> dict[str, float]:
+    """The small whole numbers spelled as news writes them, and their values: ``spelled_numbers`` from one to
+    ``quantities.toml`` [fractions.spelled] wholes_up_to (ten): "two and a half" reads them, so do the writers'
+    counts in words."""
+    most = table("quantities")["fractions"]["spelled"]["wholes_up_to"]
+    return {w: v for w, v in spelled_numbers().items() if 1 <= v <= most}
+
+
+@cache
 def number_words() -> frozenset[str]:
     """The words that alone give a number in the answer writer's verdict (``answer_verdict``: a window that gives a
-    number in place of the claim's), lower case: the spelled wholes one to ten (``quantities.toml`` [fractions]
-    wholes, the words "two and a half" reads) and the scale words ("hundred" to "trillion", "lakh", "crore").
-    ``spelled_numbers`` is the wider table (zero to ninety, with values)."""
-    data = table("quantities")
-    return frozenset(w.lower() for w in (*data["fractions"]["wholes"], *data["scales"]["words"]))
+    number in place of the claim's), lower case: the spelled wholes (``spelled_wholes``, one to ten) and the scale
+    words ("hundred" to "trillion", "lakh", "crore")."""
+    return frozenset((*spelled_wholes(), *(w.lower() for w in table("quantities")["scales"]["words"])))
 
 
 @cache
@@ -169,9 +176,8 @@ def word_value(word: str) -> float | None:
 
 
 def is_number_word(word: str) -> bool:
-    """Whether ``word`` is a spelled whole number of ``quantities.toml`` [fractions.wholes] ("two", "Ten";
-    case-insensitive)."""
-    return word.lower() in _lexicon().wholes
+    """Whether ``word`` is a spelled whole number of ``spelled_wholes`` ("two", "Ten"; case-insensitive)."""
+    return word.lower() in spelled_wholes()
 
 
 def _decimal(raw: str) -> Decimal:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import word_list
+from rag.text.lexicon import alternation, word_list
 from rag.text.numbers import is_number_word
 
 __all__ = ["respective_pairs", "holder_value"]
@@ -39,8 +39,7 @@ _DIGIT = re.compile(r"[$€£¥₩]?\d")
 
 @cache
 def _marker() -> re.Pattern[str]:
-    words = sorted(word_list("respective_markers"), key=len, reverse=True)
-    return re.compile(r",?\s*\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r",?\s*\b(?:" + alternation(word_list("respective_markers")) + r")\b", re.I)
 
 
 def _value_start(item: str) -> int | None:

@@ -11,8 +11,8 @@ from dataclasses import replace
 from functools import cache
 from typing import Sequence
 
-from rag.text.lexicon import table
 from rag.text.normalize import compat_form
+from rag.text.numbers import spelled_wholes
 from rag.text.places import place_of_word
 from rag.writers.answer_kind import named_elsewhere
 from rag.writers.answer_value import AskedValue, fitting_numbers, is_person_name, only_source
@@ -41,8 +41,8 @@ def asks_one_value(kind: str | None, question: str) -> bool:
 
 @cache
 def _number_words() -> dict[str, str]:
-    """Number words and their digits (``quantities.toml`` ``[fractions.wholes]``: one … ten)."""
-    return {w.lower(): str(int(v)) for w, v in table("quantities")["fractions"]["wholes"].items()}
+    """Number words and their digits (``numbers.spelled_wholes``: one … ten)."""
+    return {w: str(int(v)) for w, v in spelled_wholes().items()}
 
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions, same_place
 from rag.text.tokens import stem
@@ -67,7 +67,7 @@ def _class_phrase(question: str) -> str | None:
     words = [w.strip("?,.;:") for w in question.split()]
     low = [w.lower() for w in words]
     start = next((k + 3 for k, w in enumerate(low) if w == "name" and low[k + 1:k + 2] == ["of"]
-                  and k + 2 < len(low) and low[k + 2] in ("the", "a", "an")), None)
+                  and k + 2 < len(low) and low[k + 2] in word_set("articles")), None)
     if start is None:
         start = next((k + 1 for k, w in enumerate(low) if w in ("which", "what")), None)
     if start is None:

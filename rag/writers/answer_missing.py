@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.text.tokens import stem, word_spans
 from rag.writers.answer_kind import without_carried_context
 from rag.writers.answer_value import counted_phrase
@@ -31,8 +31,7 @@ __all__ = ["missing_noun", "tells_asked_event"]
 
 @cache
 def _quantity_re() -> re.Pattern[str]:
-    nouns = sorted(table("answer_kinds")["vocab"]["quantity_nouns"], key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    alt = alternation(table("answer_kinds")["vocab"]["quantity_nouns"])
     # the noun the wh-word asks with ("what penalty", "what share of"), not one a form of "be" names ("what was the
     # value of …" asks for a figure, as the follow-ups suite's partial answers say: "the number")
     return re.compile(rf"\b(?:what|which)\s+(?!(?:is|was|are|were|the)\b)(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{alt})\b", re.I)

@@ -272,7 +272,7 @@ def _titled_names(sentence: str) -> list[tuple[OfficeMention, _Title]]:
         if opener is None or head is None or any(units[j].word == "," for j in range(link, head)):
             k = last
             continue
-        if not (opener.word in ("the", "a", "an") or opener.upper or opener.place or opener.word in _qualifiers()
+        if not (opener.word in word_set("articles") or opener.upper or opener.place or opener.word in _qualifiers()
                 or opener.word in _portfolio() or opener.word in heads):
             k = last
             continue

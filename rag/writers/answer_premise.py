@@ -294,7 +294,7 @@ def _read(p: Premise, text: str) -> _Read:
             continue
         k = next((i for i, w in enumerate(spans) if w.start() >= start), len(spans))
         j = k - 1
-        while j >= 0 and k - j <= 3 and (low[j] in ("the", "a", "an") or low[j][:1].isdigit() or is_number_word(low[j])):
+        while j >= 0 and k - j <= 3 and (low[j] in word_set("articles") or low[j][:1].isdigit() or is_number_word(low[j])):
             j -= 1  # "with the WTO", "on 20 Japanese companies", "to two Vietnamese steelmakers"
         # ... or right after the asked act's own verb: "South Korea has summoned a Japanese embassy official"
         # (but "The trade ministry of Ostrava added …" names its actor after "of": ``_heads_subject``)

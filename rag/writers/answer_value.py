@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from rag.text.lexicon import alternation, table, word_list, word_set
-from rag.text.numbers import find_quantities, ordinal_values
+from rag.text.numbers import clock_spans, find_quantities, ordinal_values
 from rag.text.dates import find_dates
 from rag.text.places import place_of_word, region_words
 from rag.text.speech_use import asks_speech, used_as_speech
@@ -688,8 +688,6 @@ def measures_other_material(asked: AskedValue, text: str, end: int) -> bool:
     return words is not None and not ({stem_word(w) for w in words} & asked.material)
 
 
-#: A clock time ("6:30 p.m.", "8 a.m.", "20:15"): its digits count nothing.
-_CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}:\d{2}\b", re.I)
 #: A number that is part of a name: right after a capitalised word that follows a lower-case word or a comma on the
 #: same line ("outside Number 10 Downing Street", "the Title 42 policy", "a Boeing 737"; not "Nearly 200 suppliers"
 #: opening a sentence or a line), not followed by a scale or a percentage ("Toyota 20%" would be a share) nor joined
@@ -745,11 +743,12 @@ def measures_another_unit(asked: AskedValue, text: str, start: int, end: int) ->
 
 def quantity_text(text: str) -> str:
     """``text`` with the numbers that count nothing blanked (same length, so spans stay valid): the parts of dates
-    ("2026-06-30", "March 5", "on Aug. 4", by ``rag.text.dates.find_dates``), clock times ("6:30 p.m.") and the
-    numbers of names ("Number 10 Downing Street", "Title 42"). What is left are the quantities a "how many / how
-    much" question may be answered by: "he said on March 5 that there were no plans" gives no count of conscripts."""
+    ("2026-06-30", "March 5", "on Aug. 4", by ``rag.text.dates.find_dates``), clock times ("6:30 p.m.", by
+    ``rag.text.numbers.clock_spans``) and the numbers of names ("Number 10 Downing Street", "Title 42"). What is
+    left are the quantities a "how many / how much" question may be answered by: "he said on March 5 that there
+    were no plans" gives no count of conscripts."""
     spans = [(d.start, d.end) for d in find_dates(text, published=ANY_DAY) if re.search(r"\d", d.text)]
-    spans += [m.span() for m in _CLOCK_RE.finditer(text)]
+    spans += clock_spans(text)
     spans += [m.span("n") for m in _NAMED_NUMBER_RE.finditer(text)
               if m.group("word").lower() not in _stopwords() and m.group("word") not in MONTH_NAMES]
     out = list(text)

@@ -33,7 +33,7 @@ from rag.support.embedded_questions import open_question_spans
 from rag.support.polarity import polarity
 from rag.text.editorial import Reading, sic_reading
 from rag.text.dates import MONTH_PATTERN, WEEKDAYS, find_dates, month_number
-from rag.text.lexicon import table, word_set
+from rag.text.lexicon import alternation, table, word_set
 from rag.text.places import place_mentions, place_of_word
 from rag.text.numbers import find_quantities, number_words as _spelled_numbers
 from rag.text.sentences import sentence_texts
@@ -729,8 +729,7 @@ _TOKEN = re.compile(r"[\w'’-]+")
 @lru_cache(maxsize=1)
 def _lapse() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     cues = _cues()["lapse"]
-    lapsed = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(cues["lapsed"], key=len, reverse=True))
-                        + r")\b", re.I)
+    lapsed = re.compile(r"\b(?:" + alternation(cues["lapsed"]) + r")\b", re.I)
     return frozenset(cues["chances"]), lapsed, frozenset(cues["links"]), frozenset(cues["articles"])
 
 

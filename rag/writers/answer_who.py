@@ -111,7 +111,7 @@ def _title_after(rest: str) -> str | None:
     "an", a possessive or a capitalised word, holding a title word in its first ``TITLE_REACH`` words, up to the next
     comma after that title word or the sentence's end."""
     words = rest.split()
-    if not words or not (words[0].lower() in ("the", "a", "an") or words[0][:1].isupper()):
+    if not words or not (words[0].lower() in word_set("articles") or words[0][:1].isupper()):
         return None
     at = next((k for k, w in enumerate(words[:TITLE_REACH]) if _is_title(w.rstrip(",;"))), None)
     if at is None:

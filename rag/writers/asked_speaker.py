@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.text.lexicon import word_list, word_set
+from rag.text.lexicon import alternation, word_list, word_set
 from rag.text.speech_use import used_as_speech
 from rag.writers.answer_value import speech_verbs
 
@@ -30,7 +30,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 @cache
 def _verbs() -> str:
     """The verbs of saying (``answer_value.speech_verbs``) as one alternation, longest first."""
-    return "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
+    return alternation(speech_verbs())
 
 
 @cache
@@ -105,7 +105,7 @@ def _says(speaker: str, text: str, before=None) -> bool:
 @cache
 def _titles() -> str:
     """The titles and roles of ``titles.txt`` ("spokesperson", "minister", "executive") as one alternation."""
-    return "|".join(re.escape(t) for t in sorted(word_set("titles"), key=len, reverse=True))
+    return alternation(word_set("titles"))
 
 
 def _officer() -> str:

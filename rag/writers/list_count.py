@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag.text.lexicon import table
-from rag.text.numbers import find_quantities
+from rag.text.numbers import find_quantities, spelled_wholes
 from rag.writers.answer_value import AskedValue, asked_value
 from rag.writers.key_terms import key_terms
 from rag.writers.list_members import list_items, names_place, reads_as_person
@@ -84,8 +84,8 @@ def named_count(question: str, sentence: str, text: str = "", asked: AskedValue 
 
 @cache
 def _spelled() -> dict[int, str]:
-    """Whole numbers spelled as news writes them (``quantities.toml`` [fractions.wholes]: one to ten)."""
-    return {int(v): k for k, v in table("quantities")["fractions"]["wholes"].items()}
+    """Whole numbers spelled as news writes them (``numbers.spelled_wholes``: one to ten)."""
+    return {int(v): k for k, v in spelled_wholes().items()}
 
 
 def count_words(n: int) -> str:

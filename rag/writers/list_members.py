@@ -31,7 +31,7 @@ from functools import cache
 
 from rag.text.tables import is_table_row
 from rag.text.lexicon import table, word_set
-from rag.text.numbers import find_quantities
+from rag.text.numbers import find_quantities, spelled_wholes
 from rag.writers.key_terms import key_terms, stem
 
 __all__ = ["member_reading", "counts_without_naming", "class_noun", "asks_source_list", "CaptionedList", "captioned_names",
@@ -241,8 +241,8 @@ def _participle(word: str) -> bool:
 
 @cache
 def _number_words() -> frozenset[str]:
-    """Spelled whole numbers ("two", "eleven"; ``quantities.toml`` [fractions.wholes]) and "a dozen"-like words."""
-    return frozenset(table("quantities")["fractions"]["wholes"]) | {"eleven", "twelve", "dozen", "dozens", "several"}
+    """Spelled whole numbers ("two", "eleven"; ``numbers.spelled_wholes`` and two more) and "a dozen"-like words."""
+    return frozenset(spelled_wholes()) | {"eleven", "twelve", "dozen", "dozens", "several"}
 
 
 def _opened(text: str, seg: _Segment) -> bool:

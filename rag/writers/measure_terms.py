@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Sequence
 
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.writers.key_terms import contains_words, word_classes
 from rag.text.lexicon import word_set
 from rag.writers.sentence_cues import STOPWORDS
@@ -33,15 +33,13 @@ def _data() -> dict:
 
 @cache
 def _measure_re() -> re.Pattern[str]:
-    nouns = sorted(_data()["nouns"], key=len, reverse=True)
     # one or two lower-case words before the noun: its modifiers ("export", "trade", "cybersecurity")
-    return re.compile(r"(?<![\w-])((?:[a-z][\w-]*\s+){0,2})(" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])((?:[a-z][\w-]*\s+){0,2})(" + alternation(_data()["nouns"]) + r")(?![\w-])")
 
 
 @cache
 def _noun_re() -> re.Pattern[str]:
-    nouns = sorted(_data()["nouns"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?:" + alternation(_data()["nouns"]) + r")(?![\w-])", re.I)
 
 
 def _modifier(word: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Sequence
 
-from rag.text.lexicon import table
+from rag.text.lexicon import alternation, table
 from rag.text.sentences import flatten, split_sentences
 from rag.writers.base import CitedSpan, DraftClaim, EvidencePassage
 from rag.writers.key_terms import stems as text_stems
@@ -216,10 +216,10 @@ def _references(h: SourceHypothesis, text: str) -> list[int]:
     """Offsets in ``text`` where a verdict names hypothesis ``h`` ("Hypothesis A", "H1", "the first explanation")."""
     ids = [alias for alias, pos in _identifier_positions().items() if pos == h.position]
     ords = [w for w, pos in _ordinal_positions().items() if pos == h.position]
-    alts = "|".join(re.escape(a) for a in sorted(ids, key=len, reverse=True))
+    alts = alternation(ids)
     pats = [rf"\b(?:hypothesis|scenario|explanation|option)\s+(?:{alts})\b", rf"(?-i:\bH{h.position}\b)"]
     if ords:
-        words = "|".join(re.escape(w) for w in sorted(ords, key=len, reverse=True))
+        words = alternation(ords)
         pats.append(rf"\b(?:{words})\s+(?:possible\s+)?(?:explanation|hypothesis|interpretation|reading|possibility|scenario)\b")
     if h.position == 1:
         pats.append(r"\bthe\s+former\b")

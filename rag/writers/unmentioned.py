@@ -28,7 +28,7 @@ import re
 from functools import cache
 from typing import Iterable
 
-from rag.text.initials import acronym_form
+from rag.text.initials import acronym_form, words_spell
 from rag.text.dates import MONTHS, WEEKDAYS
 from rag.text.keys import dictionary_word
 from rag.text.lexicon import word_set
@@ -167,15 +167,19 @@ def _variant_mentioned(acronym: str, seen: set[str]) -> bool:
 _SPELLED_OUT_CHARS = 3
 
 
+#: a run of words joined by spaces or hyphens only (letters; a digit, "_" or other punctuation ends a run)
+_JOINED_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+
+
 def _spelled_out(acronym: str, lowered: str) -> bool:
     """Whether ``lowered`` (lower-cased text) holds consecutive words, joined by spaces or hyphens, whose initials are
-    the letters of ``acronym`` ("graphics processing units" for "GPU"); False for an acronym shorter than
-    ``_SPELLED_OUT_CHARS`` or holding "&"."""
+    the letters of ``acronym``, one letter a word ("graphics processing units" for "GPU"; ``initials.words_spell``);
+    False for an acronym shorter than ``_SPELLED_OUT_CHARS`` or holding "&"."""
     letters = acronym.lower()
     if len(letters) < _SPELLED_OUT_CHARS or not letters.isalpha():
         return False
-    pattern = r"[\s-]+".join(rf"{re.escape(ch)}[^\W\d_]*" for ch in letters)
-    return re.search(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", lowered) is not None
+    return any(words_spell(letters, re.findall(r"[^\W\d_]+", run.group(0)), one_each=True)
+               for run in _JOINED_WORDS.finditer(lowered))
 
 
 def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:

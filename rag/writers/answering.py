@@ -434,7 +434,7 @@ class QuestionAnswering:
         # "Which toys were linked to the choking cases?"): no capital, no quote, but the member asked for
         obj = asked_object(query) if kind == "thing" or kind == "list" else None
         typed = np.array([1.0 if (not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                     or (kind == "name" and names_asked_doer(query, c.text, c.stems))
+                                                     or (kind == "name" and names_asked_doer(query, c.text, c.stems, c.passage.chunk.text))
                                                      or class_column(c.text, columns) is not None))
                           or (slot is not None and names_member(slot, c.text, qstems))
                           or names_act_object(obj, c.text, qstems)
@@ -472,7 +472,7 @@ class QuestionAnswering:
         acts = act is not None and bool(act.verbs) and not reports_speech(act.verbs[0])
         # (the agent noun is read for a present-tense act too, "Who owns it?", which ``asked_act`` may not type)
         return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
-                and scored.cos[i] >= floor and ((acts and names_asked_doer(query, c.text, c.stems))
+                and scored.cos[i] >= floor and ((acts and names_asked_doer(query, c.text, c.stems, c.passage.chunk.text))
                                                 or names_agent_noun(query, c.text, c.passage.chunk.text))]
 
     def _answerable(self, query: str, scored: Scored, as_of: str | None = None) -> str | None:

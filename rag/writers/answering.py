@@ -39,6 +39,7 @@ from rag.writers.answer_kind import (
 )
 from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself, verb_form
 from rag.writers.agent_phrase import names_agent_noun
+from rag.writers.stranded_slot import fills_frame, stranded_frame
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_asked_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -571,6 +572,10 @@ class QuestionAnswering:
         responded = self._responded(query, scored)
         covered += [i for i in range(len(scored.cands)) if led is not None and led[i] and i not in covered
                     and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
+        # "What were the GPUs declared as?": a sentence filling the stranded verb and preposition answers it, however
+        # few of the question's key terms it repeats ("… the shipment was declared as network servers …")
+        framed = self._stranded(query, scored, quotable, self._about_places(query, scored))
+        covered += [i for i in framed if i not in covered]
         covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows or i in written)]  # a row may name no word of it
         if not covered:
             if self._subject_told(query, scored, kind, pool, quotable, beyond):
@@ -597,7 +602,7 @@ class QuestionAnswering:
         labelled = lambda i: (names_label(scored.cands[i].text, asked)  # noqa: E731
                               and (kind not in SINGLE_VALUE_KINDS or bool(typed[i])))
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])
-                    or i in bound]  # ("three times the value of the goods" is the amount asked)
+                    or i in bound or i in framed]  # ("three times the value of the goods" is the amount asked)
         # a sentence counting the asked members whose report names them later (``_named_later``)
         later = ({scored.cands[j].doc_id for j in self._named_later(query, scored, covered)} if kind == "list"
                  else set())
@@ -1095,6 +1100,12 @@ class QuestionAnswering:
         phrase = self._stated_phrase(query, scored, about)
         if phrase is not None and prefer_kind:
             return [phrase]
+        # "What were the GPUs declared as?": a sentence putting a value right after the verb and preposition the
+        # question strands ("… the shipment was declared as network servers …", ``stranded_slot``) leads, though it
+        # repeats less of the question than the lede of the same story
+        framed = self._stranded(query, scored, quotable, about)
+        if framed and prefer_kind:
+            return self._order(scored, value, framed)[:1]
         # "What is the maximum penalty under …?": the story's amount stated as a rule leads (``_bound_answers``)
         bound = self._bound_answers(query, scored, kind)
         if bound and prefer_kind:
@@ -1400,6 +1411,19 @@ class QuestionAnswering:
             scored.cands[i] = replace(cand, local_start=cand.local_start + a, local_end=cand.local_start + b,
                                       text=cand.text[a:b], role="statement", with_context=False)
         return i
+
+    def _stranded(self, query: str, scored: Scored, quotable: np.ndarray, about: np.ndarray) -> list[int]:
+        """For a question ending on its verb and a preposition ("What were the GPUs declared as?",
+        ``stranded_slot.stranded_frame``), the quotable sentences about the question's places that fill it
+        (``fills_frame``: "… was declared as network servers …"), as near the question as the floor below the
+        abstention line or in the most relevant sentence's document; [] for another question."""
+        frame = stranded_frame(without_carried_context(query))
+        if frame is None:
+            return []
+        floor = self.abstain_threshold - 0.05
+        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+        return [i for i, c in enumerate(scored.cands) if quotable[i] and about[i]
+                and (scored.cos[i] >= floor or c.doc_id == story) and fills_frame(frame, c.text)]
 
     def _view_held(self, query: str, scored: Scored, quotable: np.ndarray) -> list[int]:
         """For a question asking who held a view (``answer_who.asked_view``), the candidates that put it by a frame

@@ -1485,6 +1485,29 @@ class QuestionAnswering:
         cov, _, _ = coverages(query, [*scored.cands, title])
         return shown if cov[-1] >= cov[lead] else None
 
+    def _body_over_headline(self, query: str, scored: Scored, lead: int) -> int | None:
+        """When the lead quote would be shown after its document's headline (``_headline``: the headline holds the
+        asked value, the quote does not), a quotable sentence of the same document's passages that gives that value
+        itself (``answer_headline.answers_by_its_words`` read against the headline: "The ministry fined Hanbit
+        Trading 2.4 billion won on Monday …" under "Seoul fines Hanbit Trading …" for "Which company did Seoul
+        fine?"), the most relevant of them; None when the headline would not lead or no body sentence says it
+        (s69's user, F13: titles are evidence, but a body sentence stating the fact fully leads)."""
+        shown = self._headline(query, scored, lead)
+        if shown is None:
+            return None
+        kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
+        cand = scored.cands[lead]
+        text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])
+        title = replace(cand, passage=replace(cand.passage, chunk=replace(cand.passage.chunk, text=text)),
+                        local_start=0, local_end=len(shown), text=shown, stems=text_stems(shown), is_title=True,
+                        with_context=False, parts=())
+        _, typed = self._typed(query, scored)
+        quotable = self._quotable(query, scored)
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == cand.doc_id and quotable[i]
+                 and typed[i] and not c.is_title
+                 and answers_by_its_words(query, kind, c, title, qstems, asked, places_ok)]
+        return max(found, key=lambda i: float(scored.rel[i])) if found else None
+
     @staticmethod
     def _denial_across_furniture(scored: Scored, quotable: np.ndarray, docs: set[str], chosen: list[int],
                                  actor: frozenset[str]) -> int | None:

@@ -262,6 +262,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
                     picks = [polar.index] if polar is not None else self._pick_answer(asked_q, spec, scored, as_of=as_of)
+                    if polar is None and picks:  # a body sentence stating what the headline would add leads instead
+                        body = self._body_over_headline(asked_q, scored, picks[0])
+                        picks = [body, *picks[1:]] if body is not None else picks
                 elif "fact" in spec.cues and spec is claim_specs[0]:
                     # the headline or BLUF leads with the story's main event; a BLUF of two adds its best other claim
                     picks = self._pick_headline(spec, scored)

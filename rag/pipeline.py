@@ -219,8 +219,10 @@ class Engine:
         hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters,
                                      max_per_doc=self.settings.generation.evidence_per_doc,
                                      context=tpl.kind == "brief")
-        latest = tpl.kind == "answer" and asks_latest(query)
-        if latest:  # "What happened this week?" names no topic: its evidence is the newest reports (``latest_news``)
+        # "What happened this week?" names no topic: its evidence is the newest reports (``latest_news``); not a
+        # follow-up ("What happened?" after an answer asks about that answer's story)
+        latest = tpl.kind == "answer" and asks_latest(query) and not history
+        if latest:
             hits = self._newest_hits(filters) or hits
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []

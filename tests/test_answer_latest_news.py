@@ -80,3 +80,14 @@ def test_a_question_with_a_topic_is_answered_from_its_topic(engine):
                          filters=SearchFilters(until="2026-05-08"))
     assert not brief.abstained, brief.message
     assert first_sentence(answer_text(brief)).startswith("Dockworkers at Busan"), answer_text(brief)
+
+
+def test_what_happened_after_an_answer_asks_about_that_answers_story(engine):
+    from rag.types import Turn
+
+    first = engine.write("Why did the Busan dockworkers strike end?", template="answer",
+                         filters=SearchFilters(until="2026-05-08"))
+    history = [Turn("user", "Why did the Busan dockworkers strike end?"), Turn("assistant", answer_text(first))]
+    brief = engine.write("What happened?", template="answer", filters=SearchFilters(until="2026-05-08"),
+                         history=history)
+    assert "Vietnam exported" not in answer_text(brief), answer_text(brief)

@@ -196,7 +196,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                          notes=notes + [note])
         if not scored.cands:
             return self._abstain(notes + ["abstained: no quotable sentence in the evidence"])
-        if is_answer and asks_latest(asked_q):
+        if is_answer and not history and asks_latest(asked_q):
             # "What happened this week?": no topic words to be near; the evidence is the newest reports
             # (``latest_news``): their leads answer, newest first, the first as the answer, the rest as its details
             leads = newest_leads([(c.doc_id, str(c.passage.chunk.metadata.get("published") or ""), i)

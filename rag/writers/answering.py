@@ -1503,8 +1503,12 @@ class QuestionAnswering:
                         with_context=False, parts=())
         _, typed = self._typed(query, scored)
         quotable = self._quotable(query, scored)
+        # ... one that states the fact as fully as the headline (the question's key terms, with its neighbour): not
+        # a clause that merely holds the value ("If that happens, a strike at UPS would …", "Contract negotiations
+        # are set to begin … between UPS and the Teamsters" under "UPS: One of the biggest strikes … is brewing")
+        cov, _, _ = coverages(query, [*scored.cands, title])
         found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == cand.doc_id and quotable[i]
-                 and typed[i] and not c.is_title
+                 and typed[i] and not c.is_title and scored.window_cov[i] >= max(cov[-1], scored.window_cov[lead])
                  and answers_by_its_words(query, kind, c, title, qstems, asked, places_ok)]
         return max(found, key=lambda i: float(scored.rel[i])) if found else None
 

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 
 from rag import crashpoints
 from rag.text.keys import author_forms, publisher_forms, publisher_key, publisher_lead
-from rag.types import Chunk, SearchFilters, SourceDocument
+from rag.types import Chunk, SearchFilters, SourceDocument, day_number
 
 SCHEMA_VERSION = 3
 
@@ -452,6 +452,39 @@ class Catalog:
                 [*args, limit, offset],
             ).fetchall()
         return [_doc_row(r, with_text=False) for r in rows], total
+
+    def newest_documents(self, filters: SearchFilters, limit: int) -> list[str]:
+        """The ids of the newest dated indexed documents within ``filters`` (its date bounds; its publishers as
+        stored, ``resolve_filters``), newest first, one per story (its newest copy), at most ``limit``: the evidence
+        of a question asking for the latest news with no topic of its own (``rag.writers.latest_news``)."""
+        where, args = ["status='indexed'", "published_int > 0"], []
+        if filters.since:
+            where.append("published_int >= ?")
+            args.append(day_number(filters.since))
+        if filters.dated_since:
+            where.append("published_int >= ?")
+            args.append(day_number(filters.dated_since))
+        if filters.until:
+            where.append("published_int <= ?")
+            args.append(day_number(filters.until))
+        if filters.publishers:
+            where.append(f"publisher IN ({','.join('?' * len(filters.publishers))})")
+            args.extend(filters.publishers)
+        out: list[str] = []
+        stories: set[str] = set()
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT doc_id, story_id FROM documents WHERE {' AND '.join(where)} "
+                "ORDER BY published_int DESC, added_at DESC, doc_id LIMIT ?", [*args, max(limit, 0) * 4]
+            ).fetchall()
+        for doc_id, story in rows:
+            if story in stories:
+                continue
+            stories.add(story)
+            out.append(doc_id)
+            if len(out) >= limit:
+                break
+        return out
 
     def minhashes(self) -> Iterator[tuple[str, str, str, bytes, frozenset[str] | None]]:
         """(doc_id, story_id, thread_id, minhash, facts or None) of indexed documents, for the near-duplicate index."""

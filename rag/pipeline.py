@@ -22,6 +22,8 @@ from rag.writers.report_date import report_dated
 from rag.index import CorpusIndex, open_index
 from rag.injection import is_instruction_like
 from rag.reread import catalog_hit, other_passages
+from rag.catalog import chunk_from_row
+from rag.writers.latest_news import LATEST_ITEMS, asks_latest
 from rag.headlines import Headline, headlines, states_response
 from rag.chunking import chunk_id_for
 from rag.text.places import place_mentions
@@ -217,8 +219,15 @@ class Engine:
         hits = self.retriever.search(query, k=self.settings.generation.evidence_k, filters=filters,
                                      max_per_doc=self.settings.generation.evidence_per_doc,
                                      context=tpl.kind == "brief")
+        # "What happened this week?" names no topic: its evidence is the newest reports (``latest_news``); not a
+        # follow-up ("What happened?" after an answer asks about that answer's story)
+        latest = tpl.kind == "answer" and asks_latest(query) and not history
+        if latest:
+            hits = self._newest_hits(filters) or hits
         timings["retrieve"] = time.perf_counter() - t0
         notes: list[str] = []
+        if latest:
+            notes.append("the question asks for the latest news: the evidence is the newest reports within the filters")
         if resolved is not None and (resolved.is_follow_up or (history and resolved.asked != topic.strip())):
             notes.append(f"{RESOLVED_NOTE}{query}")  # carried words, or the standalone question it asks
         if period is not None:
@@ -906,6 +915,22 @@ class Engine:
         mat = np.asarray(self.checker.embed([query, answer, partial]), dtype=np.float64)
         mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
         return float(mat[1] @ mat[0]) >= float(mat[2] @ mat[0]) - REREAD_MARGIN
+
+    def _newest_hits(self, filters: SearchFilters) -> list[SearchHit]:
+        """The first passage of each of the newest dated reports within ``filters``, one per story, as search hits
+        in that order (``Catalog.newest_documents``; ``latest_news.LATEST_ITEMS`` of them and as many again, so
+        the writer can pass over one whose first passage has no quotable sentence)."""
+        catalog = self.index.catalog
+        docs = catalog.newest_documents(catalog.resolve_filters(filters), 2 * LATEST_ITEMS)
+        rows = catalog.get_chunks([chunk_id_for(d, 0) for d in docs])
+        out: list[SearchHit] = []
+        for d in docs:
+            row = rows.get(chunk_id_for(d, 0))
+            if row is not None:
+                out.append(SearchHit(chunk=chunk_from_row(row), score=0.0, rank=len(out) + 1,
+                                     source=locate(row.get("source_map"), row["start"], row["end"]),
+                                     source_map=row.get("source_map")))
+        return out
 
     def _abstain(self, topic, tpl, filters, hits: list[SearchHit], timings, *, notes, writer=None, draft=None, repairs=(), message=None,
                  asked=None, left_out: str = "") -> Brief:

@@ -135,10 +135,17 @@ def acronym_reading(claim: str, passage: str) -> str:
     acronym or writes its full form itself. Which capitalised words are
     acronyms is ``spelled_name``'s to say (``initials.is_acronym``)."""
     out = claim
-    for m in reversed(list(re.finditer(r"(?<![\w-])[A-Z]+(?![\w-])", claim))):
+    # (a plural's "s" is lower case: "GPUs" is read as the "graphics processors" a passage writes)
+    for m in reversed(list(re.finditer(r"(?<![\w-])([A-Z]+)(s?)(?![\w-])", claim))):
         if claim[m.end():m.end() + 1] == ")" or claim[max(0, m.start() - 1):m.start()] == "(":
             continue  # the claim defines it itself
-        full = acronym_form(m.group(0), passage)
+        if m.group(2) and len(m.group(1)) < 2:
+            continue
+        full = acronym_form(m.group(1), passage)
+        if full is not None and m.group(2):  # a plural read only as a field expansion, made plural
+            if " (" in full:
+                continue
+            full = full if full.lower().endswith("s") else f"{full}s"
         if full is not None and full.split(" (")[0].lower() not in claim.lower():
             out = out[: m.start()] + full + out[m.end():]
     return out

@@ -219,9 +219,10 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 def _field_expansion(acronym: str, text: str) -> str | None:
     """The expansion of ``acronym`` in ``data/field_acronyms.toml`` that ``text`` writes, as written ("ammonium
-    paratungstate" for "APT"); None when it lists none or the text writes none."""
+    paratungstate" for "APT"); its plural too ("graphics processors" for "GPU"); None when it lists none or the text
+    writes none."""
     for form in table("field_acronyms")["expansions"].get(acronym.lower(), ()):
-        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, form.split())) + r"(?![\w-])", text, re.I)
+        m = re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, form.split())) + r"(?:e?s)?(?![\w-])", text, re.I)
         if m:
             return m.group(0)
     return None

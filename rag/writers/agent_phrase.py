@@ -67,11 +67,15 @@ def _object_stems(question: str, verb: str) -> frozenset[str]:
     return frozenset(s for s in text_stems(rest) if s not in STOPWORDS)
 
 
-def names_agent(question: str, text: str) -> bool:
+def names_agent(question: str, text: str, passage: str = "") -> bool:
     """Whether ``text`` names the doer of ``question``'s act in an agent phrase (see the module docstring): "The raid,
-    led by senior investigator Han Ji-woo, …" or "A Samsung-led consortium …" for "Who led …?". False for any other
-    question (``asked_participle`` None) and for a phrase of another object ("the talks were led by …" for "Who led
-    the raid?")."""
+    led by senior investigator Han Ji-woo, …" or "A Samsung-led consortium …" for "Who led …?", a few words of time
+    or place between the participle and "by" too ("was founded in 1974 by Park Jin-soo", ``[agent].adjunct``); or as
+    the act's subject, a name the question lacks opening the sentence, an apposition aside, right before the verb
+    and its object ("Vantor Systems, a Taichung trading firm, arranged the freight", ``_subject_doer``). False for
+    any other question (``asked_participle`` None) and for a phrase of another object ("the talks were led by …" for
+    "Who led the raid?"). The object is tied by the words before the participle, or, when the sentence's subject
+    refers back ("The company was founded …", ``[agent].referents``), by ``passage``, the text it stands in."""
     verb = asked_participle(question)
     if verb is None:
         return False
@@ -83,15 +87,46 @@ def names_agent(question: str, text: str) -> bool:
     for k, m in enumerate(words):
         w = m.group(0)
         low = w.lower()
-        if low == verb and k + 1 < len(words) and words[k + 1].group(0).lower() == "by":
+        by = next((j for j in range(k + 1, min(len(words), k + 2 + int(_agent()["adjunct"])))
+                   if words[j].group(0).lower() == "by"), None) if low == verb else None
+        if by is not None and re.search(r"[,;:.()]", text[m.end():words[by].start()]):
+            by = None
+        if by is not None:
             before = {stem_word(x.group(0).lower()) for x in words[max(0, k - window):k]} - STOPWORDS
-            if before & objects and _name_after(text, words, k + 2, objects):
+            if (before & objects or _refers_back(text[:m.start()], objects, passage)) and _name_after(
+                    text, words, by + 1, objects):
                 return True
+        if low == verb and _subject_doer(text, m.start(), objects) and (
+                {stem_word(x.group(0).lower()) for x in words[k + 1:k + 1 + window]} & objects):
+            return True
         elif low.endswith("-" + verb) and w[:1].isupper() and k + 1 < len(words):
             nxt = words[k + 1].group(0)
             if stem_word(nxt.lower()) in objects and not re.search(r"[,;:.()]", text[m.end():words[k + 1].start()]):
                 return True
     return False
+
+
+def _refers_back(before: str, objects: frozenset[str], passage: str) -> bool:
+    """Whether the words ``before`` a participle are a subject referring back (``[agent].referents``: "The company
+    was", "It was") and ``passage`` names the question's object (its stems ``objects``, all of them)."""
+    subject = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)\s*$", "", " ".join(before.split()).lower())
+    if subject not in _agent()["referents"] or not passage:
+        return False
+    return objects <= (frozenset(text_stems(passage)) | frozenset(stem_word(w.lower()) for w in re.findall(r"[A-Za-z]+", passage)))
+
+
+def _subject_doer(text: str, at: int, asked: frozenset[str]) -> bool:
+    """Whether ``text`` before offset ``at`` (the asked verb) is a capitalised name the question lacks (its stems not
+    all in ``asked``), alone or with an apposition after it: "Vantor Systems", "Vantor Systems, a Taichung trading
+    firm,"; not "Prosecutors in Taipei" nor a clause ("After the raid, police …")."""
+    subject = re.sub(r",\s+(?:a|an|the|its|their)\s[^,]{1,60},\s*$", "", text[:at].rstrip())
+    subject = subject.strip()
+    if not re.fullmatch(r"(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*", subject):
+        return False
+    low = subject.lower()
+    if low in _agent()["not_names"] or low in _agent()["referents"]:
+        return False
+    return not {stem_word(w) for w in low.split()} <= asked
 
 
 def _name_after(text: str, words: list[re.Match[str]], k: int, asked: frozenset[str]) -> bool:

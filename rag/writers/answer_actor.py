@@ -257,12 +257,13 @@ def names_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bo
     return tells_act(stems, act.verbs[0])
 
 
-def names_asked_doer(question: str, text: str, stems: set[str] | frozenset[str]) -> bool:
+def names_asked_doer(question: str, text: str, stems: set[str] | frozenset[str], passage: str = "") -> bool:
     """Whether a sentence (``text``, its word stems ``stems``) names the doer of the act a who-question asks about:
     a country or its capital doing it as the sentence's subject (``names_doer``: "Seoul plans to file a complaint
     with the WTO") or a doer in an agent phrase (``agent_phrase.names_agent``: "The raid, led by senior investigator
-    Han Ji-woo, …"). False for any other question."""
-    return names_doer(question, text, stems) or names_agent(question, text)
+    Han Ji-woo, …", "The company was founded … by …" in a ``passage`` naming the company). False for any other
+    question."""
+    return names_doer(question, text, stems) or names_agent(question, text, passage)
 
 
 def swaps_roles(text: str, agent: Iterable[str], acted_on: Iterable[str], verb: str | None = None) -> bool:

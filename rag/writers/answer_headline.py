@@ -72,7 +72,7 @@ def answers_by_its_words(question: str, kind: str | None, quote: Candidate, titl
     gives a value of the asked kind that the headline gives too (``answer_agree.same_value``: the headline repeats
     the quote's answer beside other names; a number's scale word alone is no value, ``_values``)."""
     slot = asked_slot(question)
-    if names_asked_doer(question, quote.text, quote.stems) or (
+    if names_asked_doer(question, quote.text, quote.stems, quote.passage.chunk.text) or (
             (slot.recipient or slot.objects or slot.passive) and fills_slot(slot, quote.text, question_stems)):
         return True
     told, shown = (_values(kind, c, question_stems, asked, places_ok) for c in (quote, title))

@@ -39,6 +39,7 @@ from rag.writers.answer_kind import (
 )
 from rag.writers.answer_act import asked_act, reports_speech, tells_act, tells_act_itself, verb_form
 from rag.writers.agent_phrase import names_agent_noun
+from rag.writers.stranded_slot import fills_frame, stranded_frame
 from rag.writers.answer_actor import (ACTOR_KINDS, act_doer, asked_agent, led_by_another_place, names_asked_doer,
                                       relayed_clause, swaps_roles)
 from rag.writers.answer_response import responded_in_story
@@ -434,7 +435,7 @@ class QuestionAnswering:
         # "Which toys were linked to the choking cases?"): no capital, no quote, but the member asked for
         obj = asked_object(query) if kind == "thing" or kind == "list" else None
         typed = np.array([1.0 if (not refers[i] and (has_answer_kind(kind, c, qstems, places_ok, actor, names_ok, asked)
-                                                     or (kind == "name" and names_asked_doer(query, c.text, c.stems))
+                                                     or (kind == "name" and names_asked_doer(query, c.text, c.stems, c.passage.chunk.text))
                                                      or class_column(c.text, columns) is not None))
                           or (slot is not None and names_member(slot, c.text, qstems))
                           or names_act_object(obj, c.text, qstems)
@@ -472,7 +473,7 @@ class QuestionAnswering:
         acts = act is not None and bool(act.verbs) and not reports_speech(act.verbs[0])
         # (the agent noun is read for a present-tense act too, "Who owns it?", which ``asked_act`` may not type)
         return [i for i, c in enumerate(scored.cands) if typed[i] and quotable[i] and about[i]
-                and scored.cos[i] >= floor and ((acts and names_asked_doer(query, c.text, c.stems))
+                and scored.cos[i] >= floor and ((acts and names_asked_doer(query, c.text, c.stems, c.passage.chunk.text))
                                                 or names_agent_noun(query, c.text, c.passage.chunk.text))]
 
     def _answerable(self, query: str, scored: Scored, as_of: str | None = None) -> str | None:
@@ -571,6 +572,10 @@ class QuestionAnswering:
         responded = self._responded(query, scored)
         covered += [i for i in range(len(scored.cands)) if led is not None and led[i] and i not in covered
                     and (i in pool or (responded[i] and scored.rel[i] >= best - self.DETAIL_GAP))]
+        # "What were the GPUs declared as?": a sentence filling the stranded verb and preposition answers it, however
+        # few of the question's key terms it repeats ("… the shipment was declared as network servers …")
+        framed = self._stranded(query, scored, quotable, self._about_places(query, scored))
+        covered += [i for i in framed if i not in covered]
         covered = [i for i in covered if quotable[i] and (beyond[i] or i in rows or i in written)]  # a row may name no word of it
         if not covered:
             if self._subject_told(query, scored, kind, pool, quotable, beyond):
@@ -597,7 +602,7 @@ class QuestionAnswering:
         labelled = lambda i: (names_label(scored.cands[i].text, asked)  # noqa: E731
                               and (kind not in SINGLE_VALUE_KINDS or bool(typed[i])))
         typed_ok = [i for i in covered if soft or typed[i] or labelled(i) or any(typed[j] for j in scored.neighbours[i])
-                    or i in bound]  # ("three times the value of the goods" is the amount asked)
+                    or i in bound or i in framed]  # ("three times the value of the goods" is the amount asked)
         # a sentence counting the asked members whose report names them later (``_named_later``)
         later = ({scored.cands[j].doc_id for j in self._named_later(query, scored, covered)} if kind == "list"
                  else set())
@@ -1095,6 +1100,12 @@ class QuestionAnswering:
         phrase = self._stated_phrase(query, scored, about)
         if phrase is not None and prefer_kind:
             return [phrase]
+        # "What were the GPUs declared as?": a sentence putting a value right after the verb and preposition the
+        # question strands ("… the shipment was declared as network servers …", ``stranded_slot``) leads, though it
+        # repeats less of the question than the lede of the same story
+        framed = self._stranded(query, scored, quotable, about)
+        if framed and prefer_kind:
+            return self._order(scored, value, framed)[:1]
         # "What is the maximum penalty under …?": the story's amount stated as a rule leads (``_bound_answers``)
         bound = self._bound_answers(query, scored, kind)
         if bound and prefer_kind:
@@ -1401,6 +1412,19 @@ class QuestionAnswering:
                                       text=cand.text[a:b], role="statement", with_context=False)
         return i
 
+    def _stranded(self, query: str, scored: Scored, quotable: np.ndarray, about: np.ndarray) -> list[int]:
+        """For a question ending on its verb and a preposition ("What were the GPUs declared as?",
+        ``stranded_slot.stranded_frame``), the quotable sentences about the question's places that fill it
+        (``fills_frame``: "… was declared as network servers …"), as near the question as the floor below the
+        abstention line or in the most relevant sentence's document; [] for another question."""
+        frame = stranded_frame(without_carried_context(query))
+        if frame is None:
+            return []
+        floor = self.abstain_threshold - 0.05
+        story = scored.cands[self._most_relevant(scored, 1)[0]].doc_id
+        return [i for i, c in enumerate(scored.cands) if quotable[i] and about[i]
+                and (scored.cos[i] >= floor or c.doc_id == story) and fills_frame(frame, c.text)]
+
     def _view_held(self, query: str, scored: Scored, quotable: np.ndarray) -> list[int]:
         """For a question asking who held a view (``answer_who.asked_view``), the candidates that put it by a frame
         naming or pointing at its holder (``answer_who.view_holder``), quotable and not far below the abstention
@@ -1460,6 +1484,33 @@ class QuestionAnswering:
             return None
         cov, _, _ = coverages(query, [*scored.cands, title])
         return shown if cov[-1] >= cov[lead] else None
+
+    def _body_over_headline(self, query: str, scored: Scored, lead: int) -> int | None:
+        """When the lead quote would be shown after its document's headline (``_headline``: the headline holds the
+        asked value, the quote does not), a quotable sentence of the same document's passages that gives that value
+        itself (``answer_headline.answers_by_its_words`` read against the headline: "The ministry fined Hanbit
+        Trading 2.4 billion won on Monday …" under "Seoul fines Hanbit Trading …" for "Which company did Seoul
+        fine?"), the most relevant of them; None when the headline would not lead or no body sentence says it
+        (s69's user, F13: titles are evidence, but a body sentence stating the fact fully leads)."""
+        shown = self._headline(query, scored, lead)
+        if shown is None:
+            return None
+        kind, qstems, places_ok, actor, names_ok, asked = self._kind_reading(query)
+        cand = scored.cands[lead]
+        text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])
+        title = replace(cand, passage=replace(cand.passage, chunk=replace(cand.passage.chunk, text=text)),
+                        local_start=0, local_end=len(shown), text=shown, stems=text_stems(shown), is_title=True,
+                        with_context=False, parts=())
+        _, typed = self._typed(query, scored)
+        quotable = self._quotable(query, scored)
+        # ... one that states the fact as fully as the headline (the question's key terms, with its neighbour): not
+        # a clause that merely holds the value ("If that happens, a strike at UPS would …", "Contract negotiations
+        # are set to begin … between UPS and the Teamsters" under "UPS: One of the biggest strikes … is brewing")
+        cov, _, _ = coverages(query, [*scored.cands, title])
+        found = [i for i, c in enumerate(scored.cands) if i != lead and c.doc_id == cand.doc_id and quotable[i]
+                 and typed[i] and not c.is_title and scored.window_cov[i] >= max(cov[-1], scored.window_cov[lead])
+                 and answers_by_its_words(query, kind, c, title, qstems, asked, places_ok)]
+        return max(found, key=lambda i: float(scored.rel[i])) if found else None
 
     @staticmethod
     def _denial_across_furniture(scored: Scored, quotable: np.ndarray, docs: set[str], chosen: list[int],

@@ -36,6 +36,7 @@ from rag.text.cross_lingual import crosses_languages, english_gloss
 from rag.text.places import place, places
 from rag.writers.answer_kind import (SINGLE_VALUE_KINDS, answer_type, answers_anew, asks_for_more,
                                      without_carried_context)
+from rag.writers.latest_news import asks_latest, newest_leads
 from rag.writers.answer_context import alone_in_conversation, link_dependents
 from rag.writers.answer_headline import shown_headline
 from rag.writers.author_notes import asks_about_writer
@@ -195,6 +196,21 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                          notes=notes + [note])
         if not scored.cands:
             return self._abstain(notes + ["abstained: no quotable sentence in the evidence"])
+        if is_answer and not history and asks_latest(asked_q):
+            # "What happened this week?": no topic words to be near; the evidence is the newest reports
+            # (``latest_news``): their leads answer, newest first, the first as the answer, the rest as its details
+            leads = newest_leads([(c.doc_id, str(c.passage.chunk.metadata.get("published") or ""), i)
+                                  for titles in (False, True) for i, c in enumerate(scored.cands)
+                                  if c.is_title is titles and c.role not in ("furniture",)],
+                                 limit=sum(s.max_items for s in claim_specs))
+            if leads:
+                sections, k = [], 0
+                for spec in template.sections:
+                    take = leads[k:k + spec.max_items] if spec.kind == "claims" else []
+                    k += len(take)
+                    sections.append(DraftSection(spec.name, claims=[scored.cands[i].claim() for i in take]))
+                return Draft(sections=sections, abstain=False, backend=self.name, model=self.model,
+                             notes=notes + [f"the latest news: the leads of the {len(leads)} newest reports, newest first"])
         # (a sentence in another language from a report not telling the question's story does not lift it over the
         # floor: ``_off_story_across``)
         kept = ~self._off_story_across(asked_q, scored) if is_answer else np.ones(len(scored.cands), dtype=bool)
@@ -246,6 +262,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             if spec.kind == "claims":
                 if is_answer and spec is claim_specs[0]:
                     picks = [polar.index] if polar is not None else self._pick_answer(asked_q, spec, scored, as_of=as_of)
+                    if polar is None and picks:  # a body sentence stating what the headline would add leads instead
+                        body = self._body_over_headline(asked_q, scored, picks[0])
+                        picks = [body, *picks[1:]] if body is not None else picks
                 elif "fact" in spec.cues and spec is claim_specs[0]:
                     # the headline or BLUF leads with the story's main event; a BLUF of two adds its best other claim
                     picks = self._pick_headline(spec, scored)

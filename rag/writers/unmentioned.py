@@ -211,7 +211,7 @@ def unmentioned_names(question: str, texts: Iterable[str]) -> list[str]:
         letters = word[:-1] if word.endswith("s") else word
         return (letters.lower() in spelled or _spelled_out(letters, joined)
                 # a field acronym a text writes in full ("APT": "ammonium paratungstate"; ``initials.acronym_form``)
-                or any(acronym_form(word, t) is not None for t in texts))
+                or any(acronym_form(word, t) is not None or acronym_form(letters, t) is not None for t in texts))
 
     def country_mentioned(name: str) -> bool:
         words = name.split()

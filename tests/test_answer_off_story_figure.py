@@ -52,6 +52,15 @@ ARTICLES = {
                "graphics servers without a permit.\n\n"
                "The servers were worth 2 billion ringgit, the ministry said.\n\n"
                "The company said it would appeal."),
+    # a question naming no country: only a shared figure lets a report replace the column's lead, not "million"
+    "c4.txt": ("Opinion | The spectrum fee is a tax on rural broadband", "Regulatory Affairs Monthly", "2026-08-11",
+               "I believe the new satellite spectrum fee will raise about 40 million euros a year for the regulator, "
+               "most of it from small rural broadband operators.\n\n"
+               "The views expressed are the author's own."),
+    "r4.txt": ("Regulator seizes unlicensed satellite terminals", "Telecom Wire", "2026-08-20",
+               "The regulator seized 1,300 unlicensed satellite broadband terminals at two warehouses on Tuesday.\n\n"
+               "The terminals were worth 6 million euros, the regulator said.\n\n"
+               "The importer was not named."),
 }
 
 
@@ -65,6 +74,7 @@ def engine(tmp_path_factory):
     ("How much will Indonesia's nickel export levy cost smelter owners?", "$3.4 billion", "$1.8 billion"),
     ("How much will the Philippines' chip assembly park cost the government in tax breaks?", "85 billion pesos",
      "2 billion ringgit"),
+    ("How much will the satellite spectrum fee raise for the regulator?", "40 million euros", "6 million euros"),
 ])
 def test_another_story_figure_does_not_lead(engine, question, own, other):
     brief = engine.write(question, template="answer")

@@ -23,6 +23,7 @@ from typing import Sequence
 
 from rag.text.dates import iso_day
 from rag.text.lexicon import alternation, table
+from rag.text.numbers import spelled_numbers, word_value
 from rag.writers.candidates import Candidate
 
 __all__ = ["SHARED_TERMS_MIN", "revised", "without_revised"]
@@ -30,8 +31,27 @@ __all__ = ["SHARED_TERMS_MIN", "revised", "without_revised"]
 #: content stems a revising sentence shares with the one it revises (the measure's words: "types", "licenc", …)
 SHARED_TERMS_MIN = 3
 #: a figure: digits with thousands separators or a decimal part ("14", "1,200", "2.5")
-_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+#: the smallest spelled number read as a figure: "one" and "zero" are too often no count ("one of the …")
+_SPELLED_FROM = 2
+
+
+@cache
+def _figure() -> str:
+    """A figure: digits (``_DIGITS``) or a spelled number of ``quantities.toml`` [spelled_numbers] from
+    ``_SPELLED_FROM`` ("indicted six people", "bringing the number of defendants to eight"): a report in other words
+    than the one it updates spells its counts as often as it writes them in digits."""
+    words = [w for w, v in spelled_numbers().items() if v >= _SPELLED_FROM]
+    return rf"(?:{_DIGITS}|(?i:{alternation(words)})(?![\w-]))"
+
+
+def _value(raw: str) -> str:
+    """A figure's value as one string, whether written in digits or spelled ("1,200" -> "1200", "eight" -> "8")."""
+    v = word_value(raw.replace(",", ""))
+    if v is None:
+        return raw.replace(",", "")
+    return str(int(v)) if v.is_integer() else str(v)
 
 
 @cache
@@ -39,30 +59,30 @@ def _revision_re() -> re.Pattern[str]:
     words = table("answer_values")["revision"]["revision_words"]
     # "up from 14", "from the 14 it announced", "instead of an earlier 12"
     return re.compile(rf"\b(?:{alternation(words)})\s+(?:(?:the|an?|its|an\s+earlier|the\s+earlier|the\s+previous)\s+)?"
-                      rf"({_FIGURE})\b", re.IGNORECASE)
+                      rf"({_figure()})\b", re.IGNORECASE)
 
 
 @cache
 def _cumulative_res() -> tuple[re.Pattern[str], ...]:
     patterns = table("answer_values")["revision"]["cumulative_totals"]
-    return tuple(re.compile(p.replace("{figure}", rf"({_FIGURE})\b"), re.IGNORECASE) for p in patterns)
+    return tuple(re.compile(p.replace("{figure}", rf"({_figure()})\b"), re.IGNORECASE) for p in patterns)
 
 
 def _cumulative_figures(text: str) -> set[str]:
     """The running totals a sentence states ("bringing the total approved since August 18 to 21" -> {"21"})."""
-    out = {m.group(1).replace(",", "") for p in _cumulative_res() for m in p.finditer(text)}
+    out = {_value(m.group(1)) for p in _cumulative_res() for m in p.finditer(text)}
     return {f for f in out if not _YEAR_RE.match(f)}
 
 
 def _figures(text: str) -> set[str]:
     """The figures of a sentence, without separators, years left out (a year is a date, not a revised value)."""
-    out = {m.replace(",", "") for m in re.findall(rf"(?<![\w.]){_FIGURE}(?![\w])", text)}
+    out = {_value(m) for m in re.findall(rf"(?<![\w.]){_figure()}(?![\w])", text)}
     return {f for f in out if not _YEAR_RE.match(f)}
 
 
 def _revised_figures(text: str) -> set[str]:
     """The figures a sentence names as replaced ("to 16, up from the 14" -> {"14"})."""
-    out = {m.group(1).replace(",", "") for m in _revision_re().finditer(text)}
+    out = {_value(m.group(1)) for m in _revision_re().finditer(text)}
     return {f for f in out if f and not _YEAR_RE.match(f)}
 
 

@@ -1561,16 +1561,26 @@ class QuestionAnswering:
         reporting = self._reporting(scored)
         if reporting[picked[0]]:
             return picked
-        values = self._asked_values_of(query, kind, scored)
+        asked_values_of = self._asked_values_of(query, kind, scored)
+
+        def values(i: int) -> set[str]:  # the figures: a scale or unit word alone ("billion", "percent") is none
+            # ("The chips were worth 6.2 billion won" gives no figure of "… ¥600 billion …, more than twice the ¥280
+            # billion …")
+            return {v for v in asked_values_of(i) if any(ch.isdigit() for ch in v)}
+
         given = values(picked[0])
         if not given:
             return picked
         quotable = self._quotable(query, scored)
         floor = scored.cos >= self.abstain_threshold - 0.05
+        # ... of a report about the asked subject: a passage about the countries the question names
+        # (``_about_places``), not another event's figure of the same size (a Korean customs case for "How much were
+        # Japan's exports … to China worth?")
+        about = self._about_places(query, scored)
         # a value of the asked measure and count (``asked_values`` reads "How much were they worth?" as money: of
         # "… smuggling 312 AI servers worth NT$900 million …" it gives NT$900 million only, and a report giving 312
         # does not lead)
-        reports = [i for i in range(len(scored.cands)) if reporting[i] and floor[i] and quotable[i]
+        reports = [i for i in range(len(scored.cands)) if reporting[i] and floor[i] and quotable[i] and about[i]
                    and given & values(i)]
         return self._order(scored, scored.rel, reports)[:1] or picked
 

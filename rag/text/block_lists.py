@@ -146,11 +146,14 @@ def list_parts(text: str, sent: Sentence) -> tuple[tuple[int, int], ...]:
 
 def list_reading(text: str, parts: Sequence[tuple[int, int]]) -> str:
     """A joined list as a reader reads it on one line (``list_parts``' spans of ``text``): the introducing sentence,
-    then the items, each as written when it closes with a mark of its own ("…;", "…,", "….") and followed by "; "
-    (the last by ".") when it does not ("- Huawei" lines): "The additions include: Huawei; ZTE; Hikvision."."""
+    then the items, each as written when it closes with a mark of its own ("…;", "…,", "….", the last closing with
+    "." whatever its mark) and followed by "; " (the last by ".") when it does not ("- Huawei" lines): "The additions
+    include: Huawei; ZTE; Hikvision."."""
     intro, *items = [" ".join(text[a:b].split()) for a, b in parts]
     intro = intro if intro.endswith(":") else f"{intro}:"  # a heading introducing its list reads as a clause with ":"
     if all(i[-1:] in ";,." for i in items):
-        return " ".join([intro, *items])
+        # the last item read closes the sentence: "(6) … to battery grade;" of a notice's list (each item closing
+        # with ";") is no sentence cut off, also when ``joined_lists`` kept only the first items
+        return " ".join([intro, *items[:-1], f"{items[-1][:-1]}."])
     bare = [i.rstrip(";,.") for i in items]
     return f"{intro} {'; '.join(bare)}."

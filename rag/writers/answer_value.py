@@ -549,10 +549,14 @@ def gives_measure(measure: str | None, text: str, start: int, end: int) -> bool:
 
 def gives_duration(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` counts units of time ("for three years", "a 90-day suspension", "six
-    months", "2.5 hours": ``[measure].duration_units`` right after it, a hyphen or scale words between); a "how long
+    months", "2.5 hours", "45 working days": ``[measure].duration_units`` right after it, a hyphen or a word of
+    ``[measure].duration_qualifiers`` between); a "how long
     …?" question asks for one (``AskedValue.measure`` "duration")."""
     units = "|".join(re.escape(u) for u in _values()["measure"]["duration_units"])
-    return bool(re.match(rf"(?:\s+|-)(?:(?:and a half|more|full|straight|consecutive)\s+)?(?:{units})\b", text[end:], re.I))
+    # (a qualifier between: "two and a half years", "within 45 working days", "10 business days":
+    # ``[measure].duration_qualifiers``)
+    between = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _values()["measure"]["duration_qualifiers"])
+    return bool(re.match(rf"(?:\s+|-)(?:(?:{between})\s+)?(?:{units})\b", text[end:], re.I))
 
 
 def ends_at_time(text: str) -> bool:

@@ -513,6 +513,7 @@ class QuestionAnswering:
                                               else STATES_COVERAGE)]
         if kind == "number" and covered:
             covered += [i for i in self._counting_in_story(query, scored, covered) if i not in covered]
+            covered += [i for i in self._measured_in_story(query, scored, covered, typed) if i not in covered]
         # "What is the maximum penalty under …?": the story's amount stated as a rule answers it ("Penalties rise to
         # the greater of $500,000 or twice the value …"), though the rule's name is the lede's (``_bound_answers``)
         bound = self._bound_answers(query, scored, kind)
@@ -697,6 +698,23 @@ class QuestionAnswering:
         verb = text_stem(verbs[0].lower()) if verbs else None
         return [i for i, c in enumerate(scored.cands) if c.doc_id in docs and counts_noun(asked, c.text, qstems)
                 and tells_asked_event(query, c.text) and (verb is None or tells_act(c.stems, verb))]
+
+    @staticmethod
+    def _measured_in_story(query: str, scored: Scored, found: Sequence[int], typed: np.ndarray) -> list[int]:
+        """For a question asking a measure of something (``AskedValue.measure``: "What was the value of the seized
+        drones?", "How much did the strike cost the shipyard?", "How long …?"), the candidates of the articles of
+        ``found`` (the sentences that hold the question's story) that give an amount of that measure (``typed``:
+        ``has_answer_kind``) and name a thing the question names, places apart ("The drones were worth 3.1 billion
+        won"), however few of the question's other words they repeat: the story's amount refers to its subject by
+        its noun alone, and "value" is said as "worth". As ``_counting_in_story`` for a count. Empty for a question
+        asking no measure."""
+        asked = asked_value(without_carried_context(query))
+        if asked.measure is None:
+            return []
+        docs = {scored.cands[i].doc_id for i in found}
+        terms = {t.stem for t in key_terms(without_carried_context(query))}
+        things = terms - place_keys(terms)
+        return [i for i, c in enumerate(scored.cands) if c.doc_id in docs and typed[i] and things & c.stems]
 
     def count_partial_at_floor(self, query: str, scored: Scored) -> str | None:
         """The partial-answer verdict for a "how many <things> …?" question whose best sentence is under the relevance
@@ -1149,6 +1167,9 @@ class QuestionAnswering:
                      and scored.window_cov[i] >= (same_bar if scored.cands[i].doc_id == story else bar)]
             if kind == "number":  # the story's sentence counting the asked things ("Each of its 14 repeaters …")
                 pool += [i for i in self._counting_in_story(query, scored, pool) if i not in pool and quotable[i]]
+                # ... and its sentence giving the asked measure of a thing the question names ("The drones were worth
+                # 3.1 billion won" for "What was the value of the drones …?", ``_measured_in_story``)
+                pool += [i for i in self._measured_in_story(query, scored, pool, typed) if i not in pool and quotable[i]]
             if kind == "list":  # the story's own list of what a measure covers, however it is worded: above the
                 # floor, or below it when with its neighbour it holds every key term ("The export restrictions cover
                 # fluorinated polyimides, … photoresist and hydrogen fluoride" after "Japan's trade measures …", cosine

@@ -311,8 +311,36 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
             day = iso_day(dated[d])
             if story[d] and day is not None and (day - last).days >= STORY_GAP_DAYS:
                 story[d] = False
-    return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floors[d],
-                             story[d] and meaning[d] >= floors[d] - DOC_GAP) for d in rows}
+    on = {d: story[d] and meaning[d] >= floors[d] for d in rows}
+    near = {d: story[d] and meaning[d] >= floors[d] - DOC_GAP for d in rows}
+    # a follow-up report of the story (more defendants, a revised loss figure) restates less of the topic's words
+    # than the first report and falls under the meaning cut: a near news report that names the story's own names
+    # (``story_names``: "Jinghua", "Xinyao", not the topic's) as an on-topic report does is that story's report
+    names = {d: story_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
+             for d in reports}
+    anchors = [names[d] for d in reports if on[d]]
+    for d in reports:
+        if near[d] and not on[d] and any(len(names[d] & a) >= SAME_STORY_NAMES for a in anchors):
+            on[d] = True
+    return {d: DocTopicality(d, share[d], meaning[d], on[d], near[d]) for d in rows}
+
+
+#: how many of its own names a follow-up report shares with an on-topic report of the story (one shared name is a
+#: company or a place two stories may share; two are the story's people and firms)
+SAME_STORY_NAMES = 2
+
+
+def story_names(topic: str, text: str) -> frozenset[str]:
+    """The stems of the names a text writes (capitalised words past a sentence's first) that are neither the
+    topic's words nor general news vocabulary (``GENERAL_VOCABULARY``): "Jinghua", "Xinyao", "Wei-lun" of a report
+    on the 2nm leak case, the names its follow-up reports repeat."""
+    own = set(stems(topic))
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for w in _WORD_RE.findall(sentence)[1:]:
+            if w[0].isupper() and w.lower() not in STOPWORDS:
+                out.update(st for st in stems(w) if len(st) >= 3 and st not in _GENERAL_STEMS and st not in own)
+    return frozenset(out)
 
 
 def titled_reports(topic: str, subject: frozenset[str] | None, titles: Mapping[str, str]) -> set[str]:

@@ -318,9 +318,18 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # (``story_names``: "Jinghua", "Xinyao", not the topic's) as an on-topic report does is that story's report
     names = {d: story_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
              for d in reports}
-    anchors = [names[d] for d in reports if on[d]]
+    # ... the story's own: no document off the story (not near) names them ("Pelosi" of every Taiwan report is not
+    # the Biden–Xi call's), and no place ("Beijing") is one
+    elsewhere = set().union(*(story_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
+                              for d in rows if not near[d]))
+    names = {d: frozenset(n for n in ns if n not in elsewhere and not place_keys({n})) for d, ns in names.items()}
+    # ... and it follows the report it shares them with (dated after it): an earlier report naming the story's people
+    # is the event before the story (the assassination's report in a brief on the election after it)
+    anchors = [(iso_day(dated[d]), names[d]) for d in reports if on[d] and iso_day(dated[d]) is not None]
     for d in reports:
-        if near[d] and not on[d] and any(len(names[d] & a) >= SAME_STORY_NAMES for a in anchors):
+        day = iso_day(dated[d])
+        if near[d] and not on[d] and day is not None and any(
+                first < day and len(names[d] & a) >= SAME_STORY_NAMES for first, a in anchors):
             on[d] = True
     return {d: DocTopicality(d, share[d], meaning[d], on[d], near[d]) for d in rows}
 

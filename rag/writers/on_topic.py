@@ -91,7 +91,7 @@ from rag.writers.sentence_cues import STOPWORDS
 
 __all__ = ["DOC_GAP", "act_clauses", "GENERAL_VOCABULARY", "LEDE_MIN_WORDS", "LIGHT_STEMS", "STORY_GAP_DAYS", "STORY_WORDS_MIN", "DocTopicality", "common_noun_terms", "distinctive_terms",
            "dates_story", "fits_story_time", "in_month", "other_time", "lede", "named_years", "names_the_story", "off_story_undated", "paragraphs", "story_actors", "story_run", "story_words",
-           "story_years", "story_subject", "story_names", "named_by_story", "titled_reports", "opening_told", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
+           "story_years", "story_subject", "story_names", "report_names", "named_by_story", "titled_reports", "opening_told", "topic_actors", "story_clauses", "topic_words_told", "topic_years", "topic_month", "topic_stems", "topical_documents"]
 
 DOC_GAP = 0.20
 #: Reports of one story follow one another within weeks; six weeks without an on-topic report separate two stories
@@ -314,8 +314,45 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
             day = iso_day(dated[d])
             if story[d] and day is not None and (day - last).days >= STORY_GAP_DAYS:
                 story[d] = False
-    return {d: DocTopicality(d, share[d], meaning[d], story[d] and meaning[d] >= floors[d],
-                             story[d] and meaning[d] >= floors[d] - DOC_GAP) for d in rows}
+    on = {d: story[d] and meaning[d] >= floors[d] for d in rows}
+    near = {d: story[d] and meaning[d] >= floors[d] - DOC_GAP for d in rows}
+    # a follow-up report of the story (more defendants, a revised loss figure) restates less of the topic's words
+    # than the first report and falls under the meaning cut: a near news report that names the story's own names
+    # (``report_names``: "Jinghua", "Xinyao", not the topic's) as an on-topic report does is that story's report
+    names = {d: report_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
+             for d in reports}
+    # ... the story's own: no document off the story (not near) names them ("Pelosi" of every Taiwan report is not
+    # the Biden–Xi call's), and no place ("Beijing") is one
+    elsewhere = set().union(*(report_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
+                              for d in rows if not near[d]))
+    names = {d: frozenset(n for n in ns if n not in elsewhere and not place_keys({n})) for d, ns in names.items()}
+    # ... and it follows the report it shares them with (dated after it): an earlier report naming the story's people
+    # is the event before the story (the assassination's report in a brief on the election after it)
+    anchors = [(iso_day(dated[d]), names[d]) for d in reports if on[d] and iso_day(dated[d]) is not None]
+    for d in reports:
+        day = iso_day(dated[d])
+        if near[d] and not on[d] and day is not None and any(
+                first < day and len(names[d] & a) >= SAME_STORY_NAMES for first, a in anchors):
+            on[d] = True
+    return {d: DocTopicality(d, share[d], meaning[d], on[d], near[d]) for d in rows}
+
+
+#: how many of its own names a follow-up report shares with an on-topic report of the story (one shared name is a
+#: company or a place two stories may share; two are the story's people and firms)
+SAME_STORY_NAMES = 2
+
+
+def report_names(topic: str, text: str) -> frozenset[str]:
+    """The stems of the names a text writes (capitalised words past a sentence's first) that are neither the
+    topic's words nor general news vocabulary (``GENERAL_VOCABULARY``): "Jinghua", "Xinyao", "Wei-lun" of a report
+    on the 2nm leak case, the names its follow-up reports repeat."""
+    own = set(stems(topic))
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for w in _WORD_RE.findall(sentence)[1:]:
+            if w[0].isupper() and w.lower() not in STOPWORDS:
+                out.update(st for st in stems(w) if len(st) >= 3 and st not in _GENERAL_STEMS and st not in own)
+    return frozenset(out)
 
 
 def titled_reports(topic: str, subject: frozenset[str] | None, titles: Mapping[str, str]) -> set[str]:

@@ -87,7 +87,6 @@ from rag.writers.candidates import Candidate, Scored, adjacent_pairs, candidates
 from rag.writers.key_terms import key_terms, place_keys
 from rag.writers.keyword_query import FULL_COVERAGE, keyword_leads, keyword_query, title_holds_terms
 from rag.writers.key_terms import stems as text_stems
-from rag.writers.story_terms import content_stem
 from rag.writers.sentence_cues import LIST_CONTINUED_RE, PLACE_CLASS, WANTS_NAME
 from rag.text.tables import is_table_row
 from rag.text.respective import holder_value
@@ -362,25 +361,6 @@ class QuestionAnswering:
                                                   for p in scored.passages()])
                 by_query[query] = across & np.array([c.doc_id not in held for c in scored.cands], dtype=bool)
         return by_query[query]
-
-    @staticmethod
-    def _off_story_details(query: str, scored: Scored, told: Sequence[int]) -> np.ndarray:
-        """Per candidate (bool), a sentence of another story than the answer's (issue 10, F11 "off-story padding"):
-        from another document than the lead's, and sharing with the answer given so far (``told``: the lead and its
-        forced context) no content word the question does not hold itself. A shared date or word of the question
-        ("September", "final", "Sunday") ranks such a sentence near the asked one ("In Sunday's Vale Trophy final,
-        Ashby United will cement …" under "Kelby Rovers won the Marlow Cup final on Sunday …"); a report of the same
-        story from another source shares the lead's own words (its answer "14", its "drone") and still gives details.
-        All False without a lead."""
-        off = np.zeros(len(scored.cands), dtype=bool)
-        if not told:
-            return off
-        asked = set(text_stems(query))
-        own = {s for j in told for s in scored.cands[j].stems if content_stem(s)} - asked
-        lead_doc = scored.cands[told[0]].doc_id
-        for i, c in enumerate(scored.cands):
-            off[i] = c.doc_id != lead_doc and not (c.stems & own)
-        return off
 
     def _held(self, scored: Scored) -> list[Held | None]:
         """Per candidate, what it is in its source's labelled hypotheses (``answer_structure.held_in_structure``);
@@ -1732,9 +1712,8 @@ class QuestionAnswering:
         forced = self._sharing_no_text(scored, chosen, [j for j in forced if quotable[j] and (only is None or only[j])])
         # a detail is about the countries the question names, as the answer is (``_answerable``)
         about = self._about_places(query, scored)
-        off_story = self._off_story_details(query, scored, chosen + forced)
         pool = [i for i in range(len(scored.cands))
-                if ok[i] and quotable[i] and about[i] and not off_story[i] and i not in chosen and i not in forced
+                if ok[i] and quotable[i] and about[i] and i not in chosen and i not in forced
                 and (only is None or only[i])]
         # "How did Seoul respond?" answered by Seoul's act: its details are Seoul's acts and words too, not the other
         # side's claim ("Abe and his aides have hinted …") nor a source's judgement on another move (``_led_by_responder``)

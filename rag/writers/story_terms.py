@@ -23,19 +23,15 @@ from typing import Iterable, Sequence
 from rag.text.lexicon import word_set
 from rag.writers.sentence_cues import STOPWORDS
 
-__all__ = ["MIN_DOCS", "content_stem", "novelty", "salience"]
+__all__ = ["MIN_DOCS", "novelty", "salience"]
 
 #: A stem is a story term when at least this many on-topic documents mention it (one report's aside is not the story).
 MIN_DOCS = 2
 _LIGHT = word_set("light_words")  # reporting verbs, hedges, relative time: no fact of their own
 
 
-def content_stem(stem: str) -> bool:
-    """Whether ``stem`` can carry a fact: not a function word, a reporting verb or a relative time word."""
+def _content(stem: str) -> bool:
     return len(stem) > 1 and stem not in STOPWORDS and stem not in _LIGHT
-
-
-_content = content_stem
 
 
 def salience(sentence_stems: Sequence[set[str]], doc_ids: Sequence[str], on_topic: Sequence[bool],

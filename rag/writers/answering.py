@@ -712,6 +712,8 @@ class QuestionAnswering:
         if asked.measure is None:
             return []
         docs = {scored.cands[i].doc_id for i in found}
+        if asked.measure == "age":  # an age is read by its one reader (``answer_slot.fills_age``), in the story too
+            return [i for i, c in enumerate(scored.cands) if c.doc_id in docs and fills_age(query, c.text)]
         terms = {t.stem for t in key_terms(without_carried_context(query))}
         things = terms - place_keys(terms)
         return [i for i, c in enumerate(scored.cands) if c.doc_id in docs and typed[i] and things & c.stems]

@@ -319,12 +319,12 @@ def topical_documents(topic: str, doc_ids: Sequence[str], sentence_stems: Sequen
     # a follow-up report of the story (more defendants, a revised loss figure) restates less of the topic's words
     # than the first report and falls under the meaning cut: a near news report that names the story's own names
     # (``report_names``: "Jinghua", "Xinyao", not the topic's) as an on-topic report does is that story's report
-    names = {d: report_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
-             for d in reports}
+    read = {d: report_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
+            for d in rows if d in reports or not near[d]}
+    names = {d: read[d] for d in reports}
     # ... the story's own: no document off the story (not near) names them ("Pelosi" of every Taiwan report is not
     # the Biden–Xi call's), and no place ("Beijing") is one
-    elsewhere = set().union(*(report_names(topic, " \n".join([titles.get(d) or "", *(texts[i] for i in rows[d] if i < len(texts))]))
-                              for d in rows if not near[d]))
+    elsewhere = set().union(*(read[d] for d in rows if not near[d]))
     names = {d: frozenset(n for n in ns if n not in elsewhere and not place_keys({n})) for d, ns in names.items()}
     # ... and it follows the report it shares them with (dated after it): an earlier report naming the story's people
     # is the event before the story (the assassination's report in a brief on the election after it)
@@ -469,9 +469,10 @@ def _read_openings(topic: str, actors: Sequence[frozenset[str]],
     if not units or not openings:
         return {d: True for d in openings}, set()
     count, lead = {}, {}
-    for d, text in openings.items():
-        st = set(stems(text)) | city_places(text)
-        found = mentions(text, st)
+    st_of = {d: set(stems(text)) | city_places(text) for d, text in openings.items()}
+    found_of = {d: mentions(text, st_of[d]) for d, text in openings.items()}
+    for d in openings:
+        st, found = st_of[d], found_of[d]
         lead[d] = subject is not None and names_actor(subject, found)
         count[d] = [sum(1 for a in named if names_actor(a, found)) + sum(1 for w in words if _tells(w, st))
                     for named, words in units]
@@ -487,8 +488,6 @@ def _read_openings(topic: str, actors: Sequence[frozenset[str]],
     top = max(sum(c) for c in count.values())
     best_docs = [d for d, c in count.items() if sum(c) == top]
     names = story_names(actors, [openings[d] for d in best_docs], list(openings.values()))
-    st_of = {d: set(stems(text)) | city_places(text) for d, text in openings.items()}
-    found_of = {d: mentions(text, st_of[d]) for d, text in openings.items()}
     actor_named = {d: any(names_actor(a, f) for a in actors) for d, f in found_of.items()}
     story_named = {d: any(names_actor(a, f) for a in names) for d, f in found_of.items()}
     held = any(actor_named[d] for d in best_docs)

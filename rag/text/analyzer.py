@@ -56,24 +56,46 @@ def _function_words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]
     words = sorted({*zh_words, *data["ja"]["question_words"]}, key=len, reverse=True)
     chars = sorted({form for c in data["zh"]["function_chars"] for form in traditional_forms(c)})
     cut = re.compile("|".join([*map(re.escape, words), "[" + re.escape("".join(chars)) + "]"]))
-    return cut, frozenset(data["ko"]["question_words"]), tuple(sorted(data["ko"]["particles"], key=len, reverse=True))
+    suffixes = (*data["ko"]["particles"], *data["ko"]["light_verb_endings"])
+    return cut, frozenset(data["ko"]["question_words"]), tuple(sorted(suffixes, key=len, reverse=True))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The Korean case and topic particles alone (``cjk_function_words.toml`` [ko] particles)."""
+    return frozenset(table("cjk_function_words")["ko"]["particles"])
+
+
+@cache
+def _counters() -> frozenset[str]:
+    """The Korean counters of count questions and counts ("명", "건", "개": ``answer_values.toml``
+    [count].cjk_classifiers, the one list of them)."""
+    return frozenset(c for c in table("answer_values")["count"]["cjk_classifiers"] if is_hangul(c))
 
 
 def _content_pieces(run: str) -> list[str]:
     """The topic-bearing pieces of one CJK run: cut at its hiragana (Japanese particles and endings), at Chinese and
     Japanese asking words and Chinese function characters; a Hangul word loses its particles ("정부는" -> "정부",
-    "세온테크로부터" -> "세온테크") and
-    an asking word ("무엇을") is dropped whole."""
+    "세온테크로부터" -> "세온테크") and the endings of a light verb after its noun ("기소했다고" -> "기소"), and
+    an asking word ("무엇을") or a counter with its particle ("명이" of "몇 명이", "4명을") is dropped whole."""
     cut, ko_asking, particles = _function_words()
     pieces: list[str] = []
     for piece in split_at_hiragana(run):
         if is_hangul(piece):
             bare = _without_particles(piece, particles)
+            if _is_counted(piece):
+                continue  # "명이", "건을": the counter of a number or an asking word, no topic
             if piece not in ko_asking and bare not in ko_asking:
                 pieces.append(bare)
             continue
         pieces.extend(p for p in cut.split(piece) if p)
     return pieces
+
+
+def _is_counted(word: str) -> bool:
+    """Whether a Hangul word is a counter with its particles ("명이", "건을", "개국의"), which counts whatever its
+    number or asking word stands before it."""
+    return any(word.startswith(c) and (word == c or word[len(c):] in _particles()) for c in _counters())
 
 
 def _without_particles(word: str, particles: tuple[str, ...]) -> str:

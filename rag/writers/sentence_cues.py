@@ -143,6 +143,9 @@ SPECULATIVE = frozenset({"hedged", "forward", "signal", "assumption"})
 # and links to other stories (``rag.text.teasers``, shared with the HTML reader)
 _BOILERPLATE_RE = re.compile("|".join([*word_list("boilerplate_patterns"), note_pattern(), teaser_pattern()]), re.I)
 _CRUMBS_RE = re.compile(r"\s[>›»|]\s|\s[>›»|]\s*$|·")
+# In CJK prose a middle dot between two words joins them ("방위사업·산업기술범죄수사부", "韩·美", "迈克尔·乔丹"): it is
+# punctuation, not a crumb; a crumb trail's separators stand between spaces ("홈 · 뉴스 · 사회")
+_CJK_CRUMBS_RE = re.compile(r"\s[>›»|·]\s|\s[>›»|·]\s*$")
 TERMINAL_RE = re.compile(r"[.!?…。！？][\"'’”)\]」』）]*$")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*%?")
 _VERBISH_RE = re.compile(
@@ -238,7 +241,7 @@ def _cjk_junk_reason(text: str) -> str | None:
         return "short"
     if n > MAX_WORDS:
         return "long"
-    if is_boilerplate(text) or _CRUMBS_RE.search(text):
+    if is_boilerplate(text) or _CJK_CRUMBS_RE.search(text):
         return "boilerplate"
     if text.rstrip("」』）)\"' ").endswith(("?", "？")):
         return "question"

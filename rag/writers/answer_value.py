@@ -477,10 +477,19 @@ def _cjk_counted(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+@cache
+def _cjk_between_re() -> re.Pattern[str]:
+    """Marks an approximation or a scale puts between a number and its classifier (``[count].cjk_between``)."""
+    marks = "".join(map(re.escape, _values()["count"]["cjk_between"]))
+    return re.compile(rf"\s*(?:[{marks}]\s*)*")
+
+
 def _counts_by_classifier(head: str, text: str, question_stems: set[str] | frozenset[str]) -> bool:
-    """Whether ``text`` has a number the question lacks right before the classifier ``head`` ("7项", "52건")."""
+    """Whether ``text`` has a number the question lacks right before the classifier ``head`` ("7项", "52건"), an
+    approximation or a scale between them ("4,800여 건", "200余份", "1万2千件")."""
     masked = quantity_text(text)
-    return any(masked[m.end():].lstrip().startswith(head) for m in NUMBER_RE.finditer(masked)
+    between = _cjk_between_re()
+    return any(masked[between.match(masked, m.end()).end():].startswith(head) for m in NUMBER_RE.finditer(masked)
                if stem_word(m.group(0)) not in question_stems and not YEARISH_RE.match(m.group(0)))
 
 
@@ -607,7 +616,48 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
     if asked.count_class in _values()["count"]["material_classes"] and (
             is_percentage(text, end) or text[start:end] == "%"):
         return False
+    classifier = cjk_classifier_after(text, end)
+    if classifier is not None:  # "5명", "約3000件", "3名": the classifier says what the number counts
+        fits = counts_by_cjk_class(asked, classifier)
+        if fits is not None:
+            return fits
     return counts_asked(asked, _following_words(text, end)) is not False
+
+
+@cache
+def _cjk_classes() -> dict[str, str]:
+    """A CJK classifier → the class of what it counts (``[count.cjk_classes]``)."""
+    return {c: name for name, cs in _values()["count"]["cjk_classes"].items() for c in cs}
+
+
+def cjk_classifier_after(text: str, end: int) -> str | None:
+    """The CJK classifier right after the number ending at ``end`` ("명" of "5명", "件" of "約3000件", "건" of "1만여
+    건": an approximation or a scale may come between, ``[count].cjk_between``), or None."""
+    rest = text[_cjk_between_re().match(text, end).end():]
+    return next((c for c in _cjk_counters() if rest.startswith(c)), None)
+
+
+@cache
+def _cjk_counters() -> tuple[str, ...]:
+    """The classifiers of count questions and the class-only units of ``[count.cjk_classes]`` ("日", "개월"), longest
+    first."""
+    return tuple(sorted({*_cjk_count_patterns()[1], *_cjk_classes()}, key=len, reverse=True))
+
+
+def counts_by_cjk_class(asked: AskedValue, classifier: str) -> bool | None:
+    """Whether a number counted by the CJK ``classifier`` counts what the question counts: True when it is the asked
+    classifier or one of the asked class (an English "how many people" and "3人"; "몇 명" and "5명"; "几名" and
+    "4人"), False when its class is another ("1만여 건" for "몇 명", "約3000件" for "how many people") or the question
+    asks by another classifier of no class; None when nothing tells (the question counts no class)."""
+    if asked.head == classifier:
+        return True
+    classes, classifiers = _cjk_classes(), _cjk_count_patterns()[1]
+    by_classifier = asked.head in classifiers
+    wanted = classes.get(asked.head) if by_classifier else asked.count_class
+    mine = classes.get(classifier)
+    if wanted is None or mine is None:
+        return False if by_classifier else None
+    return mine == wanted
 
 
 def _words_at(text: str, n: int) -> list[str]:

@@ -98,6 +98,12 @@ def _is_counted(word: str) -> bool:
     return any(word.startswith(c) and (word == c or word[len(c):] in _particles()) for c in _counters())
 
 
+def korean_stem(word: str) -> str:
+    """A Hangul word without its particles and light-verb endings ("세온텍은" -> "세온텍", "기소했다고" -> "기소"),
+    as the content terms read it."""
+    return _without_particles(word, _function_words()[2])
+
+
 def _without_particles(word: str, particles: tuple[str, ...]) -> str:
     """A Hangul word without the particles stacked at its end, longest first, while two or more syllables remain
     ("세온테크로부터" -> "세온테크", "세온테크와의" -> "세온테크", "정부는" -> "정부")."""

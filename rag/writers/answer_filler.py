@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rag.text.cjk_organisations import new_organisations
 from rag.text.lexicon import table, word_set
 from rag.text.normalize import compat_form
 from rag.text.places import place_mentions, same_place
@@ -124,6 +125,8 @@ def gives_filler(text: str, question_stems: set[str], qualifier: frozenset[str])
     nor a news outlet's name (its last word in ``filler_words.toml`` [outlet_words]: "Kyodo News"). Read in the
     text's compatibility form (``normalize.compat_form``: "ＳＭＩＣ" is the name "SMIC")."""
     text = compat_form(text)
+    if new_organisations(text, question_stems):  # "한결에너지 전 연구원": a CJK report marks a firm by its words
+        return True
     for name, initial in entities(text):
         if initial and len(name.split()) == 1 and not named_elsewhere(name, text):
             continue  # a capitalised first word ("Analysts blamed …") is no name, as ``has_answer_kind`` reads it

@@ -7,6 +7,7 @@ from functools import cache
 
 from typing import NamedTuple
 
+from rag.text.cjk_organisations import new_organisations
 from rag.text.dates import MONTH_PATTERN, find_dates, month_number
 from rag.text.scripts import cjk_count
 from rag.text.lexicon import table, word_set
@@ -357,6 +358,8 @@ def has_answer_kind(
         return True
     if kind == "name" and asked.who and people_doing(text, question_stems):
         return True  # "who is being held?": "tech executives are being held"
+    if kind == "name" and not asked.person and new_organisations(text, question_stems):
+        return True  # a firm a CJK report names by the marks around it: "한결에너지 전 연구원", 装置メーカー「光和テクノ」
     for name, initial in entities(text):
         # ... "LGBTQ-rights advocates", "Kremlin-backed": a name made a modifier names no member, term or person
         words = [w for w in name.split() if w[0].isupper() and w.lower() not in ENTITY_NOISE

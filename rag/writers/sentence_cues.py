@@ -100,8 +100,11 @@ DATE_RE = re.compile(
 )
 # a number written against CJK characters, which are word characters, has no word boundary: "最大10億円" (up to ¥1
 # billion), "5品目" (five items); the last two alternatives read it (never in text without CJK characters)
-NUMBER_RE = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b|%"
-                       rf"|(?<=[{CJK_CHARS}])\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?(?=[{CJK_CHARS}])", re.I)
+# (a number written against a following CJK character is tried first: "4,800여 건", "1.5亿元" are one number, where
+# the first alternative stopped at the word boundary after "4," and "1.")
+NUMBER_RE = re.compile(rf"\d(?:[\d,.]*\d)?(?=[{CJK_CHARS}])|"
+                       r"\b\d[\d,.]*\b|\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b|%"
+                       rf"|(?<=[{CJK_CHARS}])\d(?:[\d,.]*\d)?", re.I)
 YEARISH_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A sentence that continues the previous one: it refers back to what that sentence named.

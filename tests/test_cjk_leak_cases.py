@@ -86,6 +86,8 @@ def test_a_cjk_count_of_another_noun_or_a_day_does_not_answer(question, text):
     ("세온텍 측은 피해 규모가 약 2,000억 원에 이를 것으로 추산했다.", "세온텍"),
     ("검찰은 한결에너지 전 연구원 3명을 구속 기소했다.", "한결에너지"),
     ("㈜다온은 이번 사건과 무관하다고 밝혔다.", "다온"),
+    ("누리온 측은 혐의를 부인했다.", "누리온"),
+    ("검찰은 누리온 직원들이 도면을 빼돌렸다고 밝혔다.", "누리온"),
     ("装置メーカー「光和テクノ」の元社員2人を起訴した。", "光和テクノ"),
     ("株式会社ミナトの元社員が逮捕された。", "ミナト"),
     ("已对江苏华芯微电子有限公司的2名前工程师提起公诉。", "江苏华芯微电子"),
@@ -100,6 +102,7 @@ def test_a_cjk_organisation_is_told_by_the_marks_around_its_name(sentence, name)
     "同社の元部長らを起訴した。",
     "已对某晶圆检测设备企业的3名前员工提起公诉，并将资料提供给一家境外公司。",
     "석유화학과 신재생에너지 업계는 시스템반도체 투자를 늘렸다.",
+    "변호인 측은 혐의를 부인했다.",
 ])
 def test_a_firms_kind_or_an_unnamed_firm_is_no_organisation(sentence):
     assert cjk_organisations(sentence) == []

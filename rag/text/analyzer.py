@@ -61,7 +61,7 @@ def _function_words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]
 
 
 @cache
-def _particles() -> frozenset[str]:
+def korean_particles() -> frozenset[str]:
     """The Korean case and topic particles alone (``cjk_function_words.toml`` [ko] particles)."""
     return frozenset(table("cjk_function_words")["ko"]["particles"])
 
@@ -95,7 +95,7 @@ def _content_pieces(run: str) -> list[str]:
 def _is_counted(word: str) -> bool:
     """Whether a Hangul word is a counter with its particles ("명이", "건을", "개국의"), which counts whatever its
     number or asking word stands before it."""
-    return any(word.startswith(c) and (word == c or word[len(c):] in _particles()) for c in _counters())
+    return any(word.startswith(c) and (word == c or word[len(c):] in korean_particles()) for c in _counters())
 
 
 def korean_stem(word: str) -> str:

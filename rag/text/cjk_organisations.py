@@ -46,34 +46,43 @@ def cjk_organisations(text: str) -> list[str]:
 
 
 def _korean(text: str) -> list[str]:
-    from rag.text.analyzer import korean_stem  # the particles' one list (cjk_function_words.toml)
+    from rag.text.analyzer import korean_particles, korean_stem  # the particles' one list (cjk_function_words.toml)
 
     data = _data("ko")
     forms, ends = _longest_first(data["forms"]), _longest_first(data["name_ends"])
-    following, not_names = _longest_first(data["following"]), frozenset(data["not_names"])
+    not_names = frozenset(data["not_names"])
     words = [(m.group(0), m.end()) for m in _HANGUL_WORD.finditer(text)]
     out = []
     for k, (raw, end) in enumerate(words):
+        form = next((f for f in forms if raw.startswith(f) or raw.endswith(f)), None)
         word = raw
-        form = next((f for f in forms if word.startswith(f) or word.endswith(f)), None)
         if form:
-            word = word[len(form):] if word.startswith(form) else word[: -len(form)]
+            word = raw[len(form):] if raw.startswith(form) else raw[: -len(form)]
             if not word and k + 1 < len(words):  # "주식회사 세온텍"
                 word = words[k + 1][0]
         name = korean_stem(word)
-        if not name or not is_hangul(name) and not re.match("[A-Za-z]", name) or name in not_names:
+        if len(name) < 2 or name in not_names or not (is_hangul(name) or re.match("[A-Za-z]", name)):
             continue
-        if form or (len(name) > 1 and any(name.endswith(e) and len(name) > len(e) for e in ends)):
+        if form or any(name.endswith(e) and len(name) > len(e) for e in ends):
             out.append(name)
-            continue
-        # a word the firm's side or people follow: "세온텍 측은", "한결에너지 전 연구원 3명"; the name itself bare
-        after = text[end:end + 12].lstrip()
-        if name == word and len(name) > 1 and any(
-                after.startswith(f) and (len(after) == len(f) or not re.match("[\uac00-\ud7a3]", after[len(f)])
-                                         or korean_stem(after.split()[len(f.split()) - 1]) == f.split()[-1])
-                for f in following):
-            out.append(name)
+        elif name == word and _followed_by_firms_word(text[end:], data["following"], korean_particles()):
+            out.append(name)  # a bare word before "측은", "전 연구원", "직원": "누리온 측은 …"
     return out
+
+
+def _followed_by_firms_word(after: str, following: list[str], particles: frozenset[str]) -> bool:
+    """Whether ``after`` (the text after a Korean word) opens with one of ``following`` as whole words, a particle
+    allowed on the last ("측은", "전 연구원 3명", "직원들이")."""
+    words = after.split()
+    for f in following:
+        parts = f.split()
+        if len(words) < len(parts) or words[:len(parts) - 1] != parts[:-1]:
+            continue
+        last = re.match("[\uac00-\ud7a3]+", words[len(parts) - 1])
+        rest = last.group(0)[len(parts[-1]):] if last and last.group(0).startswith(parts[-1]) else None
+        if rest is not None and (rest in ("", "들") or rest in particles or rest[:1] == "들" and rest[1:] in particles):
+            return True
+    return False
 
 
 def _japanese(text: str) -> list[str]:

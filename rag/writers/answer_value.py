@@ -321,7 +321,8 @@ def fitting_numbers(asked: AskedValue, masked: str,
     own), fitting the asked measure and count (``number_fits``), and for an age not another person's than the
     question's (``ages_another``). The one place that says which numbers answer a number question
     (``answer_kind.has_answer_kind``, ``answer_agree.value_groups``, ``answer_slot`` leads, ``states_age``)."""
-    for m in NUMBER_RE.finditer(masked):
+    found = sorted([*NUMBER_RE.finditer(masked), *_han_counts().finditer(masked)], key=lambda m: m.start())
+    for m in found:
         number, start, end = m.group(0), m.start(), m.end()
         if (number != "%" and stem_word(number) not in question_stems and not YEARISH_RE.match(number)
                 and number_fits(asked, masked, start, end)
@@ -622,6 +623,16 @@ def number_fits(asked: AskedValue, text: str, start: int, end: int) -> bool:
         if fits is not None:
             return fits
     return counts_asked(asked, _following_words(text, end)) is not False
+
+
+@cache
+def _han_counts() -> re.Pattern[str]:
+    """A count written in Han numerals right before a classifier ("八家", "三名", "两人"; the digits of
+    ``quantities.toml`` [numerals.cjk] with 十, 百, 千): alone the digits are words ("三星" is Samsung), before a
+    classifier they count."""
+    digits = "".join(table("quantities")["numerals"]["cjk"]) + "十百千"
+    classifiers = "|".join(map(re.escape, _cjk_count_patterns()[1]))
+    return re.compile(rf"(?<![{digits}])[{digits}]+(?=(?:{classifiers}))")
 
 
 @cache

@@ -16,7 +16,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
+from rag.support.data_files import data_table
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.measure_order import link_at_end
 from rag.support.modality import scheduled_frame
 from rag.support.edits import ANAPHORA_NOUN_RE, BACK_DETERMINERS
 from rag.support.org_names import HEADS
@@ -142,6 +144,9 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if all(stem(t.text) in moved for t in skipped if t.word and _content(t.text)) and any(
                 t.word and _content(t.text) for t in skipped):
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
+        link = link_at_end([t.text for t in sw])
+        if link and len(sw) > link and stem(sw[-link - 1].text) in moved and _figure(cw[b.a]):
+            continue  # "a [combined sentence of] 14 years" for "a 14-year sentence": the measure's noun moved before it
         if frame and any(t.word and t.text in _REPORTING for t in skipped):
             continue  # "According to the Home Office, 17,700" for "The Home Office said a total of 17,700": a moved frame
         if kept[-1] in _DETERMINERS and all(t.possessive for t in skipped if t.word) and len(sw) == 1:
@@ -331,6 +336,38 @@ def _named_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool
     return head in HEADS and sentence[at - 2].lower() == "the" and head in {w.lower() for w in before}
 
 
+@lru_cache(maxsize=1)
+def _referring_groups() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its ``referring_nouns.toml`` groups (every noun refers to itself too)."""
+    out: dict[str, set[str]] = {}
+    for group in data_table("referring_nouns")["groups"].values():
+        stems = {stem(w) for w in group}
+        for s in stems:
+            out.setdefault(s, set()).update(stems)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _referred_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool:
+    """Whether the sentence part a claim joins on at word ``at`` follows only the sentence's opening reference to
+    what an earlier sentence named, and the claim word right before the join (``before[-1]``, from that earlier
+    sentence) is a noun it may stand for (``referring_nouns.toml``): "The cards had been declared ..." after "...
+    Nvidia's H20 chips", joined as "Nvidia's H20 chips had been declared ..."; "He must serve ..." after "... the
+    former TSMC engineer". The caller checks that the claim's words before the join come from an earlier
+    sentence."""
+    table = data_table("referring_nouns")
+    if not before or at < 1:
+        return False
+    opening = [w.lower() for w in sentence[:at]]
+    antecedent = stem(before[-1].lower())
+    if len(opening) == 1 and opening[0] in table["person_pronouns"]:
+        people = {stem(w) for w in table["groups"][table["person_group"]]}
+        return antecedent in people
+    if not 2 <= len(opening) <= 2 + int(table["modifiers"]) or opening[0] not in table["determiners"]:
+        return False
+    noun = stem(opening[-1])
+    return noun == antecedent or antecedent in _referring_groups().get(noun, frozenset())
+
+
 def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     """A reason when the claim is stitched from two window sentences inside one clause: each gives it at least
     ``JOIN_MIN`` words in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, neither gives
@@ -367,7 +404,8 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
             continue
         between = ct[at[i] + 1 : at[j]]
         if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between) \
-                and not _named_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2]):
+                and not _named_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2]) \
+                and not (owner[i][1] < owner[j][1] and _referred_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2])):
             return "joined: the claim copies part of one passage sentence and part of another"
     return None
 

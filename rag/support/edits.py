@@ -33,7 +33,8 @@ from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, 
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.support.org_names import reworded_name
 from rag.support.appositions import restated_titles
-from rag.support.named_appositions import restated_holdings, restated_names
+from rag.support.named_appositions import restated_ages, restated_holdings, restated_names
+from rag.support.measure_order import moved_measure
 from rag.text.initials import initials_of
 from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
@@ -325,8 +326,9 @@ def edited_copy(claim: str, window: str) -> list[str]:
     if not EDITED_COPY <= m.share < 1.0:
         return []
     changed: list[str] = []
+    moved = moved_measure(ct, wt)
     for op, i1, i2, j1, j2 in m.opcodes:  # "delete": claim-only tokens; "insert": window-only (compression)
-        if op in ("equal", "insert"):
+        if op in ("equal", "insert") or _measure_moved(ct, i1, i2, moved):
             continue
         if op == "replace" and (_says_shorter(ct[i1:i2], wt[j1:j2]) or rewording(ct[i1:i2], wt[j1:j2])
                                 or same_written(ct[i1:i2], wshown[j1:j2])):
@@ -342,6 +344,13 @@ def edited_copy(claim: str, window: str) -> list[str]:
             continue
         changed += shown[i1:i2]
     return changed
+
+
+def _measure_moved(claim: Sequence[str], i1: int, i2: int, moved: frozenset[int]) -> bool:
+    """True when the claim span ``claim[i1:i2]`` holds only function words and words of a measure the window writes
+    on the other side of the same noun ("a 10% stake" over "a stake of 10%": ``measure_order.moved_measure``)."""
+    return bool(moved) and any(k in moved for k in range(i1, i2)) \
+        and all(k in moved or claim[k] in STOPWORDS for k in range(i1, i2))
 
 
 def named_before(claim: list[str], window: list[str], j1: int, j2: int) -> bool:
@@ -371,12 +380,13 @@ def _title_moved(span: Sequence[str], claim: str, window: str) -> bool:
     ``appositions.restated_titles``), or of a name the claim describes in apposition as the window does in
     another order ("Lee, a broker," over "a broker surnamed Lee": ``named_appositions.restated_names``), or of a
     title the window writes before the name and the claim after it ("Lee Jae-yong is the chairman of Samsung
-    Electronics" over "Samsung Electronics chairman Lee Jae-yong": ``restated_holdings``): the
+    Electronics" over "Samsung Electronics chairman Lee Jae-yong": ``restated_holdings``), or of an age the window
+    gives in apposition ("a 49-year-old Japanese national" over "A Japanese national, 49,": ``restated_ages``): the
     owner, name and description stand in the claim's order, not an edit."""
     words = [w.lower() for w in span]
     if not words or all(w in STOPWORDS for w in words):
         return False
-    for restated in (restated_titles, restated_names, restated_holdings):
+    for restated in (restated_titles, restated_names, restated_holdings, restated_ages):
         titled = restated(claim, window)
         if titled and all(w in STOPWORDS or w in titled for w in words):
             return True
@@ -402,8 +412,9 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
     if share < NEAR_COPY:
         return share, []
     edits = []
+    moved = moved_measure(ct, wt)
     for op, i1, i2, j1, j2 in m.opcodes:  # opcodes turn the claim into the window: "delete" = claim only
-        if op not in ("replace", "delete") or op == "replace" and (
+        if op not in ("replace", "delete") or _measure_moved(ct, i1, i2, moved) or op == "replace" and (
                 rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])
                 or named_before(ct[i1:i2], wt, j1, j2)) or moved_frame(ct[i1:i2], window) \
                 or _copula_of_apposition(ct[i1:i2], claim, window) or _title_moved(cshown[i1:i2], claim, window):

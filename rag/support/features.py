@@ -522,7 +522,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     cut = None if swaps else name_cut(claim, full_text or window)
     out.flag("name_swap", "name: " + said_names if swaps else cut, value=len(swaps) or float(cut is not None))
     out.flag("tautology", tautology(claim))
-    nouns = swapped_nouns(claim, target, index, names)
+    nouns = swapped_nouns(claim, target, index, names, passage=full_text or window)
     out.flag("noun_swap", "topic: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in nouns[:2])
              if nouns else None, value=len(nouns))
     # a count the passage gives of another thing; the reason under the weighed ``noun_swap``'s key (a feature the

@@ -16,13 +16,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from rag.support.data_files import data_table
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
 from rag.support.measure_order import link_at_end
 from rag.support.modality import scheduled_frame
 from rag.support.edits import ANAPHORA_NOUN_RE, BACK_DETERMINERS
 from rag.support.org_names import HEADS
 from rag.support.polarity import read_no_comment
+from rag.support.referring import refers_to
 from rag.support.word_class import VERB, word_class
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
@@ -336,36 +336,13 @@ def _named_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool
     return head in HEADS and sentence[at - 2].lower() == "the" and head in {w.lower() for w in before}
 
 
-@lru_cache(maxsize=1)
-def _referring_groups() -> dict[str, frozenset[str]]:
-    """Stem -> the stems of its ``referring_nouns.toml`` groups (every noun refers to itself too)."""
-    out: dict[str, set[str]] = {}
-    for group in data_table("referring_nouns")["groups"].values():
-        stems = {stem(w) for w in group}
-        for s in stems:
-            out.setdefault(s, set()).update(stems)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _referred_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool:
-    """Whether the sentence part a claim joins on at word ``at`` follows only the sentence's opening reference to
-    what an earlier sentence named, and the claim word right before the join (``before[-1]``, from that earlier
-    sentence) is a noun it may stand for (``referring_nouns.toml``): "The cards had been declared ..." after "...
-    Nvidia's H20 chips", joined as "Nvidia's H20 chips had been declared ..."; "He must serve ..." after "... the
-    former TSMC engineer". The caller checks that the claim's words before the join come from an earlier
+    """Whether the sentence part a claim joins on at word ``at`` follows only the sentence's referring opening
+    ("The cards had been declared ...", "He must serve ...") and the claim word right before the join
+    (``before[-1]``, from the sentence before) is a noun it may stand for (``referring.refers_to``: "Nvidia's H20
+    chips had been declared ..."). The caller checks that the claim's words before the join come from an earlier
     sentence."""
-    table = data_table("referring_nouns")
-    if not before or at < 1:
-        return False
-    opening = [w.lower() for w in sentence[:at]]
-    antecedent = stem(before[-1].lower())
-    if len(opening) == 1 and opening[0] in table["person_pronouns"]:
-        people = {stem(w) for w in table["groups"][table["person_group"]]}
-        return antecedent in people
-    if not 2 <= len(opening) <= 2 + int(table["modifiers"]) or opening[0] not in table["determiners"]:
-        return False
-    noun = stem(opening[-1])
-    return noun == antecedent or antecedent in _referring_groups().get(noun, frozenset())
+    return bool(before) and at >= 1 and refers_to([w.lower() for w in sentence[:at]], before[-1].lower())
 
 
 def join_reason(claim: str, sentences: Sequence[str]) -> str | None:

@@ -465,7 +465,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
         # result' added, and rejected against the very text it quotes)
         if share >= EDITED_COPY and (len(sentences_of(claim)) < 2 or share >= copy_share(claim, window)):
             target, index = best, index_text(best)
-    _, edits = copy_edits(claim, target, index)
+    _, edits = copy_edits(claim, target, index, full_text or window)
     out = Signals()
     best = max((alignment(claim, t) for t in dict.fromkeys((window, *sentences))), key=lambda a: (a.share, -a.unaligned))
     out.values["copy_share"] = best.share
@@ -495,7 +495,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     runs = "; ".join(f"'{' '.join(e.claim)}'" for e in added[:2])
     out.flag("copied_addition", f"added detail the passage does not give: {runs} (unsupported, inserted in the "
              "sentence the claim copies)" if added else None, value=len(added), reason_key="addition")
-    changed = edited_copy(claim, target)
+    changed = edited_copy(claim, target, full_text or window)
     out.values["copy_edit"] = float(bool(changed))
     said = [w for w in changed if not quantities(w)]  # a changed amount is the number checks' reason
     if said and "copy" not in out.reasons:

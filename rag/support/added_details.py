@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from rag.support.named_appositions import restated_ages
 from rag.support.data_files import data_table
 from rag.support.facts import TextIndex, word_covered
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS, TITLES
@@ -307,9 +308,12 @@ def added_details(claim: str, passage: str, full: TextIndex) -> list[AddedDetail
     toks = _tokens(claim)
     seen: set[str] = set()
     out = []
+    aged = restated_ages(claim, passage)  # "a 49-year-old national" over "a national, 49,": the passage's age
     for found in (superlatives(toks, full), modifiers(toks, passage, full), titles(toks, full),
                   appositions(toks, full), clauses(toks, full)):
         for d in found:
+            if d.kind == "title" and aged and all(w.lower() in aged for w in d.words):
+                continue
             fresh = tuple(w for w in d.words if w.lower() not in seen)
             if fresh and any(_new(w.lower(), full) or d.kind == "superlative" for w in fresh):
                 seen.update(w.lower() for w in fresh)

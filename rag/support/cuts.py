@@ -17,10 +17,12 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from rag.support.lexicon import LIGHT_WORDS, NUMBER_WORDS, STOPWORDS
+from rag.support.measure_order import link_at_end
 from rag.support.modality import scheduled_frame
 from rag.support.edits import ANAPHORA_NOUN_RE, BACK_DETERMINERS
 from rag.support.org_names import HEADS
 from rag.support.polarity import read_no_comment
+from rag.support.referring import refers_to
 from rag.support.word_class import VERB, word_class
 from rag.text.lexicon import table, word_set
 from rag.text.tokens import stem
@@ -142,6 +144,9 @@ def cut_reason(claim: str, sentence: str) -> str | None:
         if all(stem(t.text) in moved for t in skipped if t.word and _content(t.text)) and any(
                 t.word and _content(t.text) for t in skipped):
             continue  # "halted [imports of] seafood" for "halted seafood imports": reordered, not left out
+        link = link_at_end([t.text for t in sw])
+        if link and len(sw) > link and stem(sw[-link - 1].text) in moved and _figure(cw[b.a]):
+            continue  # "a [combined sentence of] 14 years" for "a 14-year sentence": the measure's noun moved before it
         if frame and any(t.word and t.text in _REPORTING for t in skipped):
             continue  # "According to the Home Office, 17,700" for "The Home Office said a total of 17,700": a moved frame
         if kept[-1] in _DETERMINERS and all(t.possessive for t in skipped if t.word) and len(sw) == 1:
@@ -331,6 +336,15 @@ def _named_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool
     return head in HEADS and sentence[at - 2].lower() == "the" and head in {w.lower() for w in before}
 
 
+def _referred_back(before: Sequence[str], sentence: Sequence[str], at: int) -> bool:
+    """Whether the sentence part a claim joins on at word ``at`` follows only the sentence's referring opening
+    ("The cards had been declared ...", "He must serve ...") and the claim word right before the join
+    (``before[-1]``, from the sentence before) is a noun it may stand for (``referring.refers_to``: "Nvidia's H20
+    chips had been declared ..."). The caller checks that the claim's words before the join come from an earlier
+    sentence."""
+    return bool(before) and at >= 1 and refers_to([w.lower() for w in sentence[:at]], before[-1].lower())
+
+
 def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
     """A reason when the claim is stitched from two window sentences inside one clause: each gives it at least
     ``JOIN_MIN`` words in aligned runs of two or more, together at least ``NEAR_COPY`` of its words, neither gives
@@ -367,7 +381,8 @@ def join_reason(claim: str, sentences: Sequence[str]) -> str | None:
             continue
         between = ct[at[i] + 1 : at[j]]
         if not any(not t.word and t.text not in _QUOTES or t.text in _JUNCTIONS for t in between) \
-                and not _named_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2]):
+                and not _named_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2]) \
+                and not (owner[i][1] < owner[j][1] and _referred_back(cw[: i + 1], words_of[owner[j][1]], owner[j][2])):
             return "joined: the claim copies part of one passage sentence and part of another"
     return None
 

@@ -33,8 +33,10 @@ from rag.support.lexicon import DENIAL_SYNONYMS, LIGHT_WORDS, NEGATIVE_PHRASES, 
 from rag.support.metonymy import keyed, place_key, place_token, token_covered_by
 from rag.support.org_names import reworded_name
 from rag.support.appositions import restated_titles
-from rag.support.named_appositions import restated_holdings, restated_names
+from rag.support.named_appositions import restated_ages, restated_holdings, restated_names
+from rag.support.measure_order import moved_measure
 from rag.text.initials import initials_of
+from rag.support.referring import referring_opening, refers_to
 from rag.support.role_holders import appositive_copula
 from rag.text.dates import MONTH_NAMES, WEEKDAYS
 from rag.text.lexicon import word_list, word_set
@@ -315,9 +317,10 @@ def copy_share(claim: str, window: str) -> float:
     return matched(claim, window).share
 
 
-def edited_copy(claim: str, window: str) -> list[str]:
+def edited_copy(claim: str, window: str, passage: str | None = None) -> list[str]:
     """The claim tokens that do not align with the window when the claim is otherwise a copy of it (aligned
-    share in [``EDITED_COPY``, 1)): the words a near-verbatim claim changed or added; [] otherwise."""
+    share in [``EDITED_COPY``, 1)): the words a near-verbatim claim changed or added; [] otherwise. ``passage``: the
+    whole cited text, where an age the claim writes may be given in another sentence (``_title_moved``)."""
     m = matched(claim, window)
     ct, shown, wt, wshown = m.ct, m.cshown, m.wt, m.wshown
     if not ct or not wt:
@@ -325,8 +328,9 @@ def edited_copy(claim: str, window: str) -> list[str]:
     if not EDITED_COPY <= m.share < 1.0:
         return []
     changed: list[str] = []
+    moved = moved_measure(ct, wt)
     for op, i1, i2, j1, j2 in m.opcodes:  # "delete": claim-only tokens; "insert": window-only (compression)
-        if op in ("equal", "insert"):
+        if op in ("equal", "insert") or _measure_moved(ct, i1, i2, moved):
             continue
         if op == "replace" and (_says_shorter(ct[i1:i2], wt[j1:j2]) or rewording(ct[i1:i2], wt[j1:j2])
                                 or same_written(ct[i1:i2], wshown[j1:j2])):
@@ -338,10 +342,18 @@ def edited_copy(claim: str, window: str) -> list[str]:
         if op == "replace" and _function_only(ct[i1:i2], []) and set(wt[j1:j2]) <= column_name_words(window):
             continue
         if moved_frame(ct[i1:i2], window) or _copula_of_apposition(ct[i1:i2], claim, window) \
-                or op == "replace" and named_before(ct[i1:i2], wt, j1, j2) or _title_moved(shown[i1:i2], claim, window):
+                or op == "replace" and (named_before(ct[i1:i2], wt, j1, j2) or named_earlier(ct[i1:i2], wt, j2, passage)) \
+                or _title_moved(shown[i1:i2], claim, window, passage):
             continue
         changed += shown[i1:i2]
     return changed
+
+
+def _measure_moved(claim: Sequence[str], i1: int, i2: int, moved: frozenset[int]) -> bool:
+    """True when the claim span ``claim[i1:i2]`` holds only function words and words of a measure the window writes
+    on the other side of the same noun ("a 10% stake" over "a stake of 10%": ``measure_order.moved_measure``)."""
+    return bool(moved) and any(k in moved for k in range(i1, i2)) \
+        and all(k in moved or claim[k] in STOPWORDS for k in range(i1, i2))
 
 
 def named_before(claim: list[str], window: list[str], j1: int, j2: int) -> bool:
@@ -358,6 +370,25 @@ def named_before(claim: list[str], window: list[str], j1: int, j2: int) -> bool:
     return bool(words) and all(word_covered(w, replaced) or w in earlier for w in words)
 
 
+def named_earlier(claim: Sequence[str], window: Sequence[str], j2: int, passage: str | None) -> bool:
+    """True when a claim span stands in place of the window sentence's referring opening ``window[:j2]`` ("The parts
+    were bound for ..." after "... 40 drone engines ...", "He must serve ..." after "... the former TSMC engineer")
+    and names what it refers to: its last content word is a noun the opening may stand for (``referring.refers_to``)
+    and every content word of it is a word of the whole cited ``passage``. The claim resolves the reference."""
+    if not passage or not referring_opening(list(window[:j2])):
+        return False
+    words = [w for w in claim if _content(w) or w.startswith("#")]
+    if not words or words[-1].startswith("#") or not refers_to(list(window[:j2]), words[-1]):
+        return False
+    said = _passage_keys(passage)
+    return all(w in said for w in words)
+
+
+@lru_cache(maxsize=256)
+def _passage_keys(passage: str) -> frozenset[str]:
+    return frozenset(_tokens(passage)[0])
+
+
 def _copula_of_apposition(span: list[str], claim: str, window: str) -> bool:
     """True when a claim span of copula words restates an apposition of the window ("Lai Cheng-hao was the former
     procurement manager of X" over "Lai Cheng-hao, 47, the former procurement manager of X,":
@@ -365,19 +396,21 @@ def _copula_of_apposition(span: list[str], claim: str, window: str) -> bool:
     return bool(span) and all(w in _COPULAS for w in span) and appositive_copula(claim, window)
 
 
-def _title_moved(span: Sequence[str], claim: str, window: str) -> bool:
+def _title_moved(span: Sequence[str], claim: str, window: str, passage: str | None = None) -> bool:
     """True when a claim span holds only words of a possessive title the window restates in apposition ("Nordtel's
     chief financial officer Tomas Berg" over "Tomas Berg, the chief financial officer of ... Nordtel":
     ``appositions.restated_titles``), or of a name the claim describes in apposition as the window does in
     another order ("Lee, a broker," over "a broker surnamed Lee": ``named_appositions.restated_names``), or of a
     title the window writes before the name and the claim after it ("Lee Jae-yong is the chairman of Samsung
-    Electronics" over "Samsung Electronics chairman Lee Jae-yong": ``restated_holdings``): the
-    owner, name and description stand in the claim's order, not an edit."""
+    Electronics" over "Samsung Electronics chairman Lee Jae-yong": ``restated_holdings``), or of an age the window
+    gives in apposition ("a 49-year-old Japanese national" over "A Japanese national, 49,": ``restated_ages``, read
+    in the whole ``passage`` when given: "The broker, 58," may follow the copied sentence): the owner, name and
+    description stand in the claim's order, not an edit."""
     words = [w.lower() for w in span]
     if not words or all(w in STOPWORDS for w in words):
         return False
-    for restated in (restated_titles, restated_names, restated_holdings):
-        titled = restated(claim, window)
+    for restated in (restated_titles, restated_names, restated_holdings, restated_ages):
+        titled = restated(claim, passage or window if restated is restated_ages else window)
         if titled and all(w in STOPWORDS or w in titled for w in words):
             return True
     return False
@@ -391,9 +424,10 @@ def _says_shorter(claim: list[str], window: list[str]) -> bool:
         and all(w in STOPWORDS and w not in NEGATORS for w in claim)
 
 
-def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[Edit]]:
+def copy_edits(claim: str, window: str, index: TextIndex, passage: str | None = None) -> tuple[float, list[Edit]]:
     """(aligned share, edits): the claim's replaced and inserted spans with content words ``index`` (the
-    window's) does not cover; no edits when the claim is not a near-copy (share below ``NEAR_COPY``)."""
+    window's) does not cover; no edits when the claim is not a near-copy (share below ``NEAR_COPY``). ``passage``:
+    the whole cited text (``edited_copy``)."""
     m = matched(claim, window)
     ct, cshown, wt, wshown = m.ct, m.cshown, m.wt, m.wshown
     if not ct or not wt:
@@ -402,11 +436,14 @@ def copy_edits(claim: str, window: str, index: TextIndex) -> tuple[float, list[E
     if share < NEAR_COPY:
         return share, []
     edits = []
+    moved = moved_measure(ct, wt)
     for op, i1, i2, j1, j2 in m.opcodes:  # opcodes turn the claim into the window: "delete" = claim only
-        if op not in ("replace", "delete") or op == "replace" and (
+        if op not in ("replace", "delete") or _measure_moved(ct, i1, i2, moved) or op == "replace" and (
                 rewording(ct[i1:i2], wt[j1:j2]) or same_written(ct[i1:i2], wshown[j1:j2])
-                or named_before(ct[i1:i2], wt, j1, j2)) or moved_frame(ct[i1:i2], window) \
-                or _copula_of_apposition(ct[i1:i2], claim, window) or _title_moved(cshown[i1:i2], claim, window):
+                or named_before(ct[i1:i2], wt, j1, j2) or named_earlier(ct[i1:i2], wt, j2, passage)) \
+                or moved_frame(ct[i1:i2], window) \
+                or _copula_of_apposition(ct[i1:i2], claim, window) \
+                or _title_moved(cshown[i1:i2], claim, window, passage):
             continue
         new = tuple(w for w in ct[i1:i2] if _content(w) and not token_covered(w, index))
         if new:
@@ -475,6 +512,11 @@ def name_swaps(claim: str, window: str, names: frozenset[str]) -> list[tuple[str
             continue
         said = {w for w in ct[i1:i2] if (w in names or place_key(w)) and w not in _PERIODS}
         given = {w for w in wt[j1:j2] if (w in names or place_key(w)) and w not in _PERIODS}
+        # a passive's doer the window names as its active subject ("... by Korea's antitrust regulator" over "Korea's
+        # antitrust regulator fined ..., a penalty upheld by the Supreme Court"): moved there, not put for the other
+        # "by" phrase the alignment pairs it with (the role signals compare who did what)
+        if i1 and ct[i1 - 1] == "by" and said <= set(wt[:j1]) - set(wt[j1:j2]):
+            continue
         if said and given and not said & given and not same_written(ct[i1:i2], wshown[j1:j2]) \
                 and not _acronym_of(ct[i1:i2], wt[j1:j2]) and not _acronym_of(wt[j1:j2], ct[i1:i2]) \
                 and not reworded_name(ct[i1:i2], wt[max(0, j1 - NAME_SPAN - 2) : j2 + NAME_SPAN + 2]):

@@ -37,6 +37,7 @@ from rag.support.mentions import place_mentions, quantities
 from rag.support.name_forms import owner_near, place_adjective, place_form
 from rag.support.place_owners import place_owner_near
 from rag.text.dates import WEEKDAYS, DateMention, find_dates, month_number
+from rag.text.lexicon import table as _text_table
 from rag.text.initials import initials_of, spells_out
 from rag.text.tokens import stem as _stem
 from rag.text.tokens import strip_possessive as _strip_possessive
@@ -44,6 +45,9 @@ from rag.text.tokens import word_spans as _words
 from rag.text.tokens import words as _word_list
 from rag.text.numbers import Quantity, describe, glued_suffix, read_suffix
 from rag.text.lexicon import word_list, word_set
+
+#: a word of time right before "May" makes it the month ("in May", "by late May", "mid-May"): dates.toml [may_month]
+_MAY_AFTER_RE = re.compile(r"\b(?:" + "|".join(_text_table("dates")["may_month"]["after"]) + r")[\s-]+$", re.I)
 
 # --------------------------------------------------------------------------------------------
 # Feature extraction
@@ -219,10 +223,11 @@ def extract_facts(text: str, *, claim: bool) -> Facts:
     cur = masked()
     for m in _MONTH_RE.finditer(cur):
         tok = m.group(1)
-        if tok == "May":  # "May" is a month only next to a day or year
+        if tok == "May":  # "May" is a month only next to a day or year, or after a word of time ("in May")
             ctx = cur[m.end() : m.end() + 6]
             ctx_before = cur[max(0, m.start() - 4) : m.start()]
-            if not re.match(r"\s+\d", ctx) and not re.search(r"\d\s*$", ctx_before):
+            if not re.match(r"\s+\d", ctx) and not re.search(r"\d\s*$", ctx_before) \
+                    and not _MAY_AFTER_RE.search(cur, 0, m.start()):
                 continue
         if tok.rstrip(".").lower() in ("mar", "dec", "jun", "jan", "oct", "sep") and not re.match(r"\.?\s*\d", cur[m.end() : m.end() + 4]):
             if not tok.endswith("."):

@@ -465,7 +465,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
         # result' added, and rejected against the very text it quotes)
         if share >= EDITED_COPY and (len(sentences_of(claim)) < 2 or share >= copy_share(claim, window)):
             target, index = best, index_text(best)
-    _, edits = copy_edits(claim, target, index)
+    _, edits = copy_edits(claim, target, index, full_text or window)
     out = Signals()
     best = max((alignment(claim, t) for t in dict.fromkeys((window, *sentences))), key=lambda a: (a.share, -a.unaligned))
     out.values["copy_share"] = best.share
@@ -495,7 +495,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     runs = "; ".join(f"'{' '.join(e.claim)}'" for e in added[:2])
     out.flag("copied_addition", f"added detail the passage does not give: {runs} (unsupported, inserted in the "
              "sentence the claim copies)" if added else None, value=len(added), reason_key="addition")
-    changed = edited_copy(claim, target)
+    changed = edited_copy(claim, target, full_text or window)
     out.values["copy_edit"] = float(bool(changed))
     said = [w for w in changed if not quantities(w)]  # a changed amount is the number checks' reason
     if said and "copy" not in out.reasons:
@@ -522,7 +522,7 @@ def window_signals(claim: str, window: str, index: TextIndex, full: TextIndex, s
     cut = None if swaps else name_cut(claim, full_text or window)
     out.flag("name_swap", "name: " + said_names if swaps else cut, value=len(swaps) or float(cut is not None))
     out.flag("tautology", tautology(claim))
-    nouns = swapped_nouns(claim, target, index, names)
+    nouns = swapped_nouns(claim, target, index, names, passage=full_text or window)
     out.flag("noun_swap", "topic: " + "; ".join(f"claim says '{c}', the passage '{w}'" for c, w in nouns[:2])
              if nouns else None, value=len(nouns))
     # a count the passage gives of another thing; the reason under the weighed ``noun_swap``'s key (a feature the

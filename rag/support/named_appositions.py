@@ -284,6 +284,30 @@ def other_age(claim: str, passage: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def restated_ages(claim: str, window: str) -> frozenset[str]:
+    """Lower-case words of each claim age "a <N>-year-old <description>" that ``window`` gives as the age of a person
+    it describes with every content word of that description, however written ("a 49-year-old Japanese national" over
+    "A Japanese national, 49, was arrested", "a 58-year-old broker" over "The broker, 58,": ``_ages``): the figure,
+    "year", "years" and "old", which then are no edit. Empty when none."""
+    theirs = _ages(_tokens(window))
+    if not theirs:
+        return frozenset()
+    tokens = _tokens(claim)
+    out: set[str] = set()
+    for i, t in enumerate(tokens):
+        m = _AGED.match(t)
+        if not m:
+            continue
+        words = _part_after(tokens, i + 1)
+        end = next((k for k, w in enumerate(words) if w.lower() in _CLAIM_DESCRIPTION_END), None)
+        described = _content(words if end is None else words[:end])
+        own = theirs.get(int(m.group(1)))
+        if own is not None and described and described <= own:
+            out |= {m.group(1), *_AGE_WORDS, "years", t.lower()}
+    return frozenset(out)
+
+
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in word_set("titles"))

@@ -132,7 +132,8 @@ def swap_weights(claim: str, window: str, sentences: Sequence[str], full_text: s
     word weighs by its ``similarity`` to the nouns it replaced (``_swap_weight``), else by its ``novelty`` (claim
     word -> 0..1, absent 0)."""
     target = copied_sentence(claim, window, sentences)
-    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text), nouns=True)
+    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text), nouns=True,
+                          passage=full_text)
     known = set(compared)
     weights = []
     for said, replaced in swaps:
@@ -147,7 +148,8 @@ def field_swaps(claim: str, window: str, sentences: Sequence[str], full_text: st
     the replaced one's field (``other_of_field``: "antivirals" for "vaccines"), however the claim is worded: the
     lexicon says they name different things, which no rewording changes (h/checker-s61)."""
     target = copied_sentence(claim, window, sentences)
-    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text), nouns=True)
+    swaps = swapped_nouns(claim, target, index_text(target), passage_names(full_text), nouns=True,
+                          passage=full_text)
     return sum(any(other_of_field(w, content_words(replaced)) for w in content_words(said)) for said, replaced in swaps)
 
 

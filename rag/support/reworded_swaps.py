@@ -19,6 +19,7 @@ import re
 from rag.support.edits import NEAR_COPY, matched, token_covered
 from rag.support.facts import TextIndex, index_text
 from rag.support.lexicon import LIGHT_WORDS, STOPWORDS
+from rag.support.named_appositions import restated_ages
 from rag.support.noun_swaps import compound_of, noun_swaps, plain_word
 from rag.support.word_class import is_noun
 from rag.text.tokens import stem
@@ -77,8 +78,12 @@ def reworded_swaps(claim: str, window: str, index: TextIndex,
 
 
 def swapped_nouns(claim: str, window: str, index: TextIndex, names: frozenset[str] = frozenset(), *,
-                  nouns: bool = False) -> list[tuple[str, str]]:
+                  nouns: bool = False, passage: str | None = None) -> list[tuple[str, str]]:
     """The nouns ``claim`` puts in place of the window's: a near-copy's replaced spans (``noun_swaps``; ``nouns``:
     the swapped nouns alone), else a reworded claim's nouns paired by their neighbours (``reworded_swaps``);
-    (claim words, window words) each."""
-    return noun_swaps(claim, window, index, names, nouns=nouns) or reworded_swaps(claim, window, index, names)
+    (claim words, window words) each. Not the words of a claim age that ``passage`` (the whole text) gives the
+    person in apposition ("a 41-year-old engineer" over "... a former process engineer ... The engineer, 41,":
+    ``named_appositions.restated_ages``)."""
+    found = noun_swaps(claim, window, index, names, nouns=nouns) or reworded_swaps(claim, window, index, names)
+    aged = restated_ages(claim, passage) if found and passage else frozenset()
+    return [(c, w) for c, w in found if not (aged and set(c.lower().split()) <= aged)]

@@ -113,31 +113,60 @@ def _side(toks: list[str], at: int, step: int) -> list[str]:
 
 
 def roles_at(toks: list[str], i: int) -> tuple[set[str], set[str]]:
-    """(agent keys, patient keys) around the verb at ``toks[i]``; a passive puts the "by" phrase first."""
+    """(agent keys, patient keys) around the verb at ``toks[i]``; a passive puts the "by" phrase first, also when
+    the verb's object or a place stands between ("was fined 2 billion won by Hanwha": ``_late_by``)."""
     before = _side(toks, i - 1, -1)
     if i + 1 < len(toks) and toks[i + 1] == "by":
         return set(_side(toks, i + 2, 1)), set(before)
-    after = _side(toks, i + 1, 1)
+    if _passive(toks, i):
+        by = _late_by(toks, i)
+        if by is not None:
+            return set(_side(toks, by + 1, 1)), set(before)
+        return set(), set(before)  # "was blamed" with no "by" after it in its clause: the agent is unsaid
+    return set(before), set(_side(toks, i + 1, 1))
+
+
+def _passive(toks: list[str], i: int) -> bool:
+    """Whether the verb at ``toks[i]`` is a participle after a be-form ("was blamed", "was reportedly sued")."""
     k = i - 1
     while k > 0 and toks[k].endswith("ly"):  # "was reportedly conveyed"
         k -= 1
-    if k >= 0 and toks[k] in _BE and (toks[i].endswith(("ed", "en")) or toks[i] in irregular_forms()):
-        return set(), set(before)  # "was blamed" with no "by" right after: the agent is unsaid
-    return set(before), set(after)
+    return k >= 0 and toks[k] in _BE and (toks[i].endswith(("ed", "en")) or toks[i] in irregular_forms())
+
+
+def _late_by(toks: list[str], i: int) -> int | None:
+    """The position of the "by" that gives the agent of the passive verb at ``toks[i]`` further on in its clause
+    ("was fined 2 billion won by Hanwha", "were seized at Osaka port by customs officers"): within ``_REACH``
+    tokens, no clause punctuation or opener before it, and a word after it that is no figure ("raised by 10%",
+    "by 2025" give an amount or a deadline, not a doer)."""
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + _REACH)):
+        t = toks[k]
+        if t == "by":
+            nxt = toks[k + 1]
+            return k if _is_word(nxt) and not nxt[0].isdigit() else None
+        if not _is_word(t) or t in _CLAUSE:
+            return None
+    return None
 
 
 def _voice_unclear(toks: list[str], i: int) -> bool:
     """A "by" near ``toks[i]`` but not right after it: a passive elsewhere in the clause ("makers were denied
-    approval by Japan" read at "approval"), so the sides of this word are not its agent and patient."""
+    approval by Japan" read at "approval"), so the sides of this word are not its agent and patient; not when
+    the "by" gives this passive verb's own agent further on (``_late_by``)."""
     near = toks[max(0, i - _REACH) : i] + toks[i + 2 : i + 1 + _REACH]
-    return "by" in near and not (i + 1 < len(toks) and toks[i + 1] == "by")
+    if "by" not in near or i + 1 < len(toks) and toks[i + 1] == "by":
+        return False
+    return not (_passive(toks, i) and _late_by(toks, i) is not None)
 
 
 def _verb_like(toks: list[str], i: int) -> bool:
-    """A verb form by its shape, no tagger: "-ed"/"-ing", an irregular past ("told", "sold"), or a base form
-    after a modal ("will name"; not after "to", which also precedes names: "conveyed to Yasutoshi Nishimura")."""
+    """A verb form by its shape, no tagger: "-ed"/"-ing", an irregular past ("told", "sold"), a short participle
+    after a be-form ("was sued", "were fined"), or a base form after a modal ("will name"; not after "to", which
+    also precedes names: "conveyed to Yasutoshi Nishimura")."""
     t = toks[i]
     if t.endswith(("ed", "ing")) and len(t) > 4 or t in irregular_forms():
+        return True
+    if t.endswith("ed") and len(t) > 3 and i > 0 and toks[i - 1] in _BE:
         return True
     return i > 0 and toks[i - 1] in _BEFORE_BASE
 
@@ -162,7 +191,11 @@ def argument_swap(claim: str, window: str) -> str | None:
             ca, cp = roles_at(ct, i)
             if not ca or not cp:
                 continue
-            for j in wverbs.get(lemma, ())[:4]:
+            # a short past form of the claim's verb is that verb though its shape alone is too short to say so
+            # ("Samsung sued BOE" for the claim's "BOE was sued by Samsung"); not a noun of its lemma ("a rise in")
+            found = wverbs.get(lemma) or [j for j, t in enumerate(wt) if _is_word(t) and t.endswith("ed")
+                                          and len(t) > 3 and predicate_lemma(t) == lemma]
+            for j in found[:4]:
                 if _voice_unclear(wt, j):
                     continue
                 wa, wp = roles_at(wt, j)

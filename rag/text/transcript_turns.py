@@ -6,6 +6,11 @@ its line's start: "Q:" / "Reporter:" / "问：" / "記者：" ask, "A:" / "答�
 turn before it. ``turn_at(text, offset)`` is the turn a character of ``text`` belongs to; a bare answer label's
 speaker is the last named answerer before it, so "A: We oppose …" is Spokesperson Lin Hao's. A text is read as a
 transcript only when it has an asker's label and an answerer's label: one "Q:" in a report is not a turn.
+
+A transcript may label its turns by who speaks instead: the outlet that asks ("Kyodo News:", "AFP:", "共同社记者：")
+and the spokesperson who answers by name ("He Yuntao:", "贺云涛："). Such a label's side is read from what its turns
+do (an outlet asks, and so does a label whose every turn is a question; a label that answers a question answers,
+naming its speaker), and only when questions are answered that way at least twice (``min_pairs``).
 """
 
 from __future__ import annotations
@@ -42,31 +47,98 @@ def _label_re() -> re.Pattern[str]:
     titles = alternation(data["answerer_titles"])
     named = (rf"(?P<title>{titles})(?:\s+(?P<name>(?:[A-Z][\w'’.-]*\s*){{1,4}}?))?"  # "Spokesperson Lin Hao"
              rf"|(?P<cjkname>[\u3400-\u9fff]{{2,4}}?)(?P<cjktitle>{titles})")  # "林浩发言人"
+    # any other label: an outlet's or a person's name, read by what its turns do (``_read_labels``): capitalised
+    # words (with "of", "the", "and" between them: "Ministry of Trade", "The Korea Herald"), or a CJK run
+    word = r"[A-Z][\w'’.&-]*"
+    label = (rf"(?-i:(?:The\s+)?{word}(?:[ \t]+(?:{word}|of|the|and|for|on|de|van|von)){{0,5}})"
+             r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,10}")
     return re.compile(
         rf"^[ \t]*(?:(?P<ask>{alternation(data['askers'])}){_OUTLET}"
         rf"|(?P<bare>{alternation(data['answerers'])})"
-        rf"|{named}){_COLON}(?=\S)",
+        rf"|{named}"
+        rf"|(?P<label>{label}){_OUTLET}){_COLON}(?=\S)",
         re.I | re.M,
     )
 
 
+@cache
+def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = table("transcript_turns")["outlets"]
+    return frozenset(data["words"]), tuple(data["cjk_ends"])
+
+
+def _is_outlet(label: str) -> bool:
+    """Whether a label names a news outlet ("Kyodo News", "Phoenix TV", "共同社记者", "연합뉴스"): the asking side."""
+    words, ends = _outlets()
+    return bool(set(re.findall(r"[a-z]+", label.lower())) & words) or label.endswith(ends)
+
+
+def _asks(turn_text: str) -> bool:
+    """Whether a turn's words end on a question ("… What is China's response?", "…有何回应？")."""
+    return turn_text.rstrip().rstrip("”\"’'）)").endswith(("?", "？"))
+
+
+def _read_labels(text: str, found: list[list]) -> list[list]:
+    """``found`` (per label: [role, speaker, start, body, label]; role None for an outlet's or a name's label) with
+    each such label given its role by what its turns do: an outlet's label, or one whose every turn ends on a
+    question, asks; another that answers an asker's turn answers, and names its speaker ("He Yuntao", or the fuller
+    label that ends with it elsewhere: "Vice Minister Park Ji-hoon" for "Park Ji-hoon"). The other labels are no
+    turn ("Note:", "Title:"). Such labels are read only when an asker of them is answered ``min_pairs`` times: a
+    report's one "Name: text" quote or a headline with a colon is no transcript."""
+    if not any(f[0] is None for f in found):
+        return found
+    ends = [f[2] for f in found[1:]] + [len(text)]
+    said: dict[str, list[str]] = {}
+    for f, end in zip(found, ends):
+        if f[0] is None:
+            said.setdefault(f[4], []).append(text[f[3]:end])
+    askers = {lab for lab, turns_ in said.items() if _is_outlet(lab) or all(_asks(t) for t in turns_)}
+    answerers, pairs = set(), 0
+    for before, f in zip(found, found[1:]):
+        asked = before[0] == "question" or (before[0] is None and before[4] in askers)
+        if asked and f[0] is None and f[4] not in askers:
+            answerers.add(f[4])
+            pairs += before[0] is None
+        elif asked and f[0] == "answer" and before[0] is None:
+            pairs += 1
+    if pairs < table("transcript_turns")["min_pairs"]:
+        return [f for f in found if f[0] is not None]
+    named = [f[1] for f in found if f[0] == "answer" and f[1]]
+    out = []
+    for f in found:
+        if f[0] is None and f[4] in askers:
+            f = ["question", "", *f[2:]]
+        elif f[0] is None and f[4] in answerers:
+            fuller = next((n for n in named if n != f[4] and n.endswith(" " + f[4])), f[4])
+            f = ["answer", fuller, *f[2:]]
+        if f[0] is not None:
+            out.append(f)
+    return out
+
+
 def turns(text: str) -> list[Turn]:
     """The labelled turns of ``text`` in order; [] when it is no transcript (no asker's and answerer's labels both)."""
-    found: list[tuple[str, str, int, int]] = []
-    speaker = ""
+    found: list[list] = []
     for m in _label_re().finditer(text):
         if m.group("ask"):
-            found.append(("question", "", m.start(), m.end()))
-            continue
-        if m.group("title"):
-            speaker = " ".join(f"{m.group('title')} {m.group('name') or ''}".split())
+            found.append(["question", "", m.start(), m.end(), ""])
+        elif m.group("bare"):
+            found.append(["answer", None, m.start(), m.end(), ""])  # the last named answerer's (below)
+        elif m.group("title"):
+            found.append(["answer", " ".join(f"{m.group('title')} {m.group('name') or ''}".split()), m.start(), m.end(), ""])
         elif m.group("cjktitle"):
-            speaker = m.group("cjkname") + m.group("cjktitle")
-        found.append(("answer", speaker, m.start(), m.end()))
-    if not any(r == "question" for r, *_ in found) or not any(r == "answer" for r, *_ in found):
+            found.append(["answer", m.group("cjkname") + m.group("cjktitle"), m.start(), m.end(), ""])
+        else:
+            found.append([None, "", m.start(), m.end(), " ".join(m.group("label").split())])
+    found = _read_labels(text, found)
+    speaker = ""
+    for f in found:  # a bare "A:" is the last named answerer's
+        if f[0] == "answer":
+            speaker = f[1] = f[1] if f[1] is not None else speaker
+    if not any(f[0] == "question" for f in found) or not any(f[0] == "answer" for f in found):
         return []
-    ends = [s for _, _, s, _ in found[1:]] + [len(text)]
-    return [Turn(r, sp, s, b, e) for (r, sp, s, b), e in zip(found, ends)]
+    ends = [f[2] for f in found[1:]] + [len(text)]
+    return [Turn(r, sp, s, b, e) for (r, sp, s, b, _), e in zip(found, ends)]
 
 
 def turn_at(text: str, offset: int) -> Turn | None:

@@ -16,12 +16,12 @@ naming its speaker), and only when questions are answered that way at least twic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rag.text.lexicon import alternation, table
 
-__all__ = ["Turn", "turns", "turn_at", "is_asked"]
+__all__ = ["Turn", "turns", "passage_turns", "turn_at", "is_asked", "labelled", "lead_before"]
 
 
 @dataclass(frozen=True)
@@ -141,10 +141,39 @@ def turns(text: str) -> list[Turn]:
     return [Turn(r, sp, s, b, e) for (r, sp, s, b, _), e in zip(found, ends)]
 
 
-def turn_at(text: str, offset: int) -> Turn | None:
-    """The turn of ``text`` that the character at ``offset`` belongs to (a label's own words belong to its turn); None
-    before the first label or when ``text`` is no transcript."""
-    return next((t for t in turns(text) if t.start <= offset < t.end), None)
+def passage_turns(text: str, lead: str = "") -> list[Turn]:
+    """The turns of a passage ``text`` read with the document's text right before it (``lead``, ``lead_before``): a
+    passage cut from a transcript may open inside a reporter's question, or hold too few labels alone to be read as
+    one. Offsets are ``text``'s: a turn begun in ``lead`` starts below 0, one wholly in it (the question a passage's
+    first answer replies to) ends at or below 0."""
+    n = len(lead)
+    return [replace(t, start=t.start - n, body=t.body - n, end=t.end - n) for t in turns(lead + text)]
+
+
+def turn_at(text: str, offset: int, lead: str = "") -> Turn | None:
+    """The turn of ``text`` (read with ``lead``, as ``passage_turns``) that the character at ``offset`` belongs to (a
+    label's own words belong to its turn); None before the first label or when ``text`` is no transcript."""
+    return next((t for t in passage_turns(text, lead) if t.start <= offset < t.end), None)
+
+
+#: how much of a document's text before a passage is read with it for its turns (``lead_before``): a few turns
+LEAD_CHARS = 6000
+
+
+def labelled(text: str) -> bool:
+    """Whether ``text`` has a line opening with a turn's label of any kind ("Kyodo News: …", "Q: …", "贺云涛：…"): a
+    passage worth reading with the text before it (``lead_before``)."""
+    return _label_re().search(text) is not None
+
+
+def lead_before(text: str, start: int) -> str:
+    """The document ``text`` before offset ``start`` that a passage starting there is read with (``passage_turns``):
+    at most ``LEAD_CHARS``, from a line's start."""
+    at = max(0, start - LEAD_CHARS)
+    if at:
+        line = text.find("\n", at, start)
+        at = line + 1 if line >= 0 else start
+    return text[at:start]
 
 
 def is_asked(text: str, start: int) -> bool:

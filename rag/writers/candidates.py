@@ -19,7 +19,7 @@ from rag.text.entry_stamps import entry_stamp_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
 from rag.text.normalize import match_form
-from rag.text.transcript_turns import Turn, turns
+from rag.text.transcript_turns import Turn, passage_turns
 from rag.text.sentences import Sentence, flatten, split_sentences
 from rag.writers.author_notes import author_note
 from rag.writers.cjk_roles import cjk_role
@@ -334,11 +334,12 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
         notes = note_spans(ep.chunk.text)  # an editorial note's paragraph: none of its sentences tells the story
         # a transcript's question turns ("Q: …", "Reporter: …", "问：…", "記者：…"): asked, never the source's statement
-        passage_turns = turns(ep.chunk.text)
-        asked = [(t.start, t.end) for t in passage_turns if t.role == "question"]
+        # (read with the document's text before the passage when it is cut from inside one: ``EvidencePassage.lead``)
+        spoken = passage_turns(ep.chunk.text, ep.lead)
+        asked = [(t.start, t.end) for t in spoken if t.role == "question"]
         # ... and a turn's label ("He Yuntao: ", "Spokesperson Lin Hao: ") is no part of what its speaker says: the
         # quote starts at the turn's first word (its speaker is named in the answer's credit, ``answer_credit``)
-        sentences = [_after_label(s, passage_turns) for s in sentences]
+        sentences = [_after_label(s, spoken) for s in sentences]
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
         # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
         items = not paragraphs and source_type(ep.chunk.metadata) == "news"
@@ -433,7 +434,7 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            about = " ".join(_answered_question(ep.chunk.text, passage_turns, sent.start).split())
+            about = " ".join(_answered_question(ep.lead + ep.chunk.text, spoken, sent.start, len(ep.lead)).split())
             mine.append(Candidate(ep, rank, start, end, flat, text_stems(flat), cues, source,
                                   context_stems=frozenset(text_stems(about)) if about else frozenset(), asked_in=about,
                                   role="event" if is_title or is_item else None, with_context=with_context,
@@ -568,13 +569,17 @@ def is_document_file(meta: Mapping[str, Any]) -> bool:
     return str(meta.get("source_path") or "").lower().endswith(DOCUMENT_SUFFIXES)
 
 
-def _answered_question(text: str, passage_turns: Sequence[Turn], start: int) -> str:
-    """The words of the question turn right before the answer turn holding ``text[start]`` ("" when the sentence is in
-    no answer turn or no question precedes it in the passage)."""
-    for k, turn in enumerate(passage_turns):
+def _answered_question(text: str, spoken: Sequence[Turn], start: int, lead: int = 0) -> str:
+    """The words of the question turn right before the answer turn holding the passage's character ``start`` ("" when
+    the sentence is in no answer turn or no question precedes it in the passage or its lead). ``text``: the passage's
+    lead and the passage, ``lead`` the lead's length (``spoken``'s offsets are the passage's: ``passage_turns``)."""
+    prior: Turn | None = None
+    for turn in spoken:
         if turn.start <= start < turn.end:
-            before = passage_turns[k - 1] if k else None
-            return text[before.body:before.end] if turn.role == "answer" and before and before.role == "question" else ""
+            if turn.role != "answer" or prior is None or prior.role != "question":
+                return ""
+            return text[max(0, prior.body + lead):prior.end + lead]
+        prior = turn
     return ""
 
 

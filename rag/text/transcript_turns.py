@@ -16,6 +16,7 @@ naming its speaker), and only when questions are answered that way at least twic
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -78,6 +79,12 @@ def _asks(turn_text: str) -> bool:
     return turn_text.rstrip().rstrip("”\"’'）)").endswith(("?", "？"))
 
 
+def _short(turn_text: str) -> bool:
+    """Whether a turn is a question's length: at most ``max_question_paragraphs`` paragraphs."""
+    paras = [p for p in re.split(r"\n\s*\n", turn_text.strip()) if p.strip()]
+    return len(paras) <= table("transcript_turns")["max_question_paragraphs"]
+
+
 def _read_labels(text: str, found: list[list]) -> list[list]:
     """``found`` (per label: [role, speaker, start, body, label]; role None for an outlet's or a name's label) with
     each such label given its role by what its turns do: an outlet's label, or one whose every turn ends on a
@@ -92,16 +99,25 @@ def _read_labels(text: str, found: list[list]) -> list[list]:
     for f, end in zip(found, ends):
         if f[0] is None:
             said.setdefault(f[4], []).append(text[f[3]:end])
-    askers = {lab for lab, turns_ in said.items() if _is_outlet(lab) or all(_asks(t) for t in turns_)}
-    answerers, pairs = set(), 0
-    for before, f in zip(found, found[1:]):
+    # an outlet asks when it asks at all ("Kyodo News: … Could you comment?" then "… Please comment."); a section's
+    # or a dateline's name of a news page ("News:", "TV:", "Herald:") that never asks is none
+    askers = {lab for lab, turns_ in said.items()
+              if all(_asks(t) for t in turns_) or (_is_outlet(lab) and any(_asks(t) for t in turns_))}
+    answerers: set[str] = set()
+    pairs: list[tuple[str, str]] = []
+    for (before, end), f in zip(zip(found, ends), found[1:]):
         asked = before[0] == "question" or (before[0] is None and before[4] in askers)
         if asked and f[0] is None and f[4] not in askers:
             answerers.add(f[4])
-            pairs += before[0] is None
-        elif asked and f[0] == "answer" and before[0] is None:
-            pairs += 1
-    if pairs < table("transcript_turns")["min_pairs"]:
+        # a pair: a question of such a label, asked in a paragraph or a few (not a live page's section that happens
+        # to end on one), then answered
+        if (asked and before[0] is None and _asks(text[before[3]:end]) and _short(text[before[3]:end])
+                and (f[0] == "answer" or f[4] not in askers)):
+            pairs.append((before[4], f[1] if f[0] == "answer" else f[4]))
+    # ... at least ``min_pairs`` times, one side speaking more than once (the spokesperson answering the outlets, the
+    # interviewer asking the guest): a page of one-off sections ("New England Patriots: …?", "New York Jets: …") is none
+    sides = Counter(a for a, _ in pairs) + Counter(b for _, b in pairs)
+    if len(pairs) < table("transcript_turns")["min_pairs"] or max(sides.values(), default=0) < 2:
         return [f for f in found if f[0] is not None]
     named = [f[1] for f in found if f[0] == "answer" and f[1]]
     out = []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rag.followup import asks_response
 from rag.text.markdown import heading_marks
 from rag.text.normalize import looks_like_headline
+from rag.text.transcript_turns import turns
 from rag.text.places import place_mentions
 from rag.types import Chunk
 from rag.writers.answer_actor import led_by_another_place
@@ -53,9 +54,13 @@ def headlines(chunk: Chunk) -> list[Headline]:
         return []
     out: list[Headline] = []
     seen = 0
+    spoken = turns(chunk.text)  # a transcript's turn is someone's words ("AFP: Will Beijing …?"), never a headline
     for m in re.finditer(r"[^\n]+", chunk.text):
         line = m.group(0).strip()
         if not line:
+            continue
+        if any(t.start <= m.start() < t.end for t in spoken):
+            seen += 1
             continue
         seen += 1
         if seen > OPENING_LINES:

@@ -1065,7 +1065,8 @@ class Engine:
             # a source relaying several outlets is credited, per quote, with the one its own part relays
             relays = {s.doc_id: (self.index.catalog.get_document(s.doc_id) or {}).get("text") or ""
                       for s in sources if len(relayed_names(s.attributed_as)) > 1}
-            attributed = credit_answer(claims, by_index, {h.chunk.chunk_id: h.chunk for h in hits}, relays)
+            attributed = credit_answer(claims, by_index, {h.chunk.chunk_id: h.chunk for h in hits}, relays,
+                                       leads={h.chunk.chunk_id: h.lead for h in hits if h.lead})
         else:
             # a report the source credits to an outlet ("reported ... by Nikkei Asia") names it in its attribution
             credit_outlets(claims, by_index, {h.chunk.chunk_id: (h.chunk.start, h.chunk.text) for h in hits})
@@ -1158,7 +1159,8 @@ def _evidence(hits: list[SearchHit], aside: dict[str, set[str]] | None = None) -
     (start, end) offsets in its text (``EvidencePassage.aside``)."""
     aside = aside or {}
     return [EvidencePassage(f"S{i + 1}", h.chunk, h.score,
-                            tuple((a, b) for a, b, p in paragraphs(h.chunk.text) if p in aside.get(h.chunk.doc_id, ())))
+                            tuple((a, b) for a, b, p in paragraphs(h.chunk.text) if p in aside.get(h.chunk.doc_id, ())),
+                            lead=h.lead)
             for i, h in enumerate(hits)]
 
 

@@ -28,6 +28,7 @@ from rag.text.align import locate
 from rag.text.dates import parse_date
 from rag.text.normalize import embed_form, normalize_text
 from rag.text.asked_period import asked_period
+from rag.text.transcript_turns import labelled, lead_before
 from rag.types import SearchFilters, SearchHit
 
 
@@ -382,9 +383,23 @@ class HybridRetriever:
             take(order, k)  # fewer background passages than slots: the list goes on in its own order
         self._attach_outlets(hits)
         self._attach_versions(hits)
+        self._attach_turn_leads(hits)
         if context:
             self._attach_context(hits)
         return hits
+
+    def _attach_turn_leads(self, hits: list[SearchHit]) -> None:
+        """Each hit cut from inside a transcript (a passage past its document's start with a turn's label: ``labelled``)
+        gets the document's text right before it (``lead_before``): its turns are read with it."""
+        texts: dict[str, str] = {}
+        for h in hits:
+            if h.chunk.start <= 0 or not labelled(h.chunk.text):
+                continue
+            if h.chunk.doc_id not in texts:
+                texts[h.chunk.doc_id] = (self.index.catalog.get_document(h.chunk.doc_id) or {}).get("text") or ""
+            text = texts[h.chunk.doc_id]
+            if text[h.chunk.start:h.chunk.end] == h.chunk.text:
+                h.lead = lead_before(text, h.chunk.start)
 
     def background_slots(self, k: int, filters: SearchFilters) -> int:
         """How many of a k-passage list's last places go to passages ranked without the recency decay

@@ -117,6 +117,9 @@ class SearchHit:
     #: the passage with its neighbouring passages (``retrieval.context_chunks`` each side): (text, start, end) in the
     #: document's text, None when no window was asked for; ``chunk.text`` stays the passage itself
     context: tuple[str, int, int] | None = None
+    #: the document's text right before a passage cut from a transcript (``transcript_turns.lead_before``): its turns
+    #: are read with it, so a passage opening inside a reporter's question does not quote it; "" for any other
+    lead: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk

@@ -206,6 +206,7 @@ def _what_it_is(said_by: str, missing: str = "") -> str:
     [undecided]. Over a question whether someone said something (``missing``: "whether Hosokawa said …") quoting that
     speaker's own piece, the quote is their own words, which do not say so: "Hosokawa Masahiko’s own words, which do
     not say so" (that piece is the record of what they said, whatever kind of source it is)."""
+    from rag.writers.answer_credit import SPEAKER_VERB
     from rag.writers.answer_verdict import reported_speech, same_person
 
     cues = table("polar_questions")["undecided"]
@@ -213,6 +214,8 @@ def _what_it_is(said_by: str, missing: str = "") -> str:
     speech = reported_speech(missing.removeprefix("whether "))
     if m is not None and speech is not None and same_person(speech[0], said_by[:m.start()]):
         return f"{said_by[:m.start()].strip()}’s own words, which do not say so"
+    if m is not None and m.group("verb").strip() == SPEAKER_VERB:  # a transcript's speaker (``answer_credit``)
+        return f"{said_by[:m.start()].strip()}’s {cues['speaker_words']}"
     if m is None:
         name = said_by.rpartition(" ")[0] or said_by
         return f"{name}{'’' if name.endswith('s') else '’s'} own {cues['own_view']}, not its reporting"

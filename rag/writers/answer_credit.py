@@ -26,13 +26,18 @@ from typing import Mapping, Sequence
 from rag.brief import Claim, Source
 from rag.roles import classify
 from rag.text.language import detect_language
+from rag.text.lexicon import table
 from rag.text.sentences import sentence_texts, split_sentences
+from rag.text.transcript_turns import turn_at
 from rag.types import Chunk
 from rag.writers.attribution import ATTRIBUTED_ROLES, NEUTRAL_VERBS, attribution, credit_outlets
 from rag.writers.role_typing import ROLE_LANGUAGES, doc_type, position
 from rag.writers.stated_reason import without_lead
 
 __all__ = ["credit_answer", "relayed_here", "relayed_names", "sentence_roles_of"]
+
+#: the verb a transcript speaker's quote is credited with ("He Yuntao (…) says": ``transcript_turns.toml``)
+SPEAKER_VERB = table("transcript_turns")["speaker_verb"]
 
 
 def sentence_roles_of(claims: Sequence[Claim], chunks: Mapping[str, Chunk]) -> list[list[str | None]]:
@@ -119,13 +124,15 @@ def _relayed_sources(claim: Claim, sources: Mapping[int, Source], texts: Mapping
 
 
 def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks: Mapping[str, Chunk],
-                  doc_texts: Mapping[str, str] | None = None) -> int:
+                  doc_texts: Mapping[str, str] | None = None, *, leads: Mapping[str, str] | None = None) -> int:
     """Set ``attribution`` on each of an answer's claims (``claim.citations`` numbered into ``sources``): the
     credit of each of its sentences (``sentence_roles_of``; ``attribution.attribution`` by the cited sources'
     types), merged into one ("X reports and assesses"), with the outlet its reported sentences credit
     (``attribution.credit_outlets``); None when every sentence stands as reporting. Returns how many are
     attributed. ``chunks``: chunk id -> the cited chunk; ``doc_texts``: doc id -> a cited document's stored text, for
-    the sources that relay several outlets (``relayed_here``; without it such a source keeps its whole name)."""
+    the sources that relay several outlets (``relayed_here``; without it such a source keeps its whole name); ``leads``:
+    chunk id -> the document's text before a passage cut from inside a transcript (``SearchHit.lead``), whose
+    turns name the quote's speaker (``_credit_speakers``)."""
     claims = list(claims)
     roles_of = sentence_roles_of(claims, chunks)
     passages = {cid: (ch.start, ch.text) for cid, ch in chunks.items()}
@@ -163,4 +170,27 @@ def credit_answer(claims: Sequence[Claim], sources: Mapping[int, Source], chunks
         if claim.role == "list" and claim.statement:  # a captioned list: what the list is, as its source calls it
             claim.attribution += f" under “{claim.statement}”"
         n += 1
+    return n + _credit_speakers(claims, every, chunks, leads or {})
+
+
+def _credit_speakers(claims: Sequence[Claim], sources: Mapping[int, Source], chunks: Mapping[str, Chunk],
+                     leads: Mapping[str, str]) -> int:
+    """Credit each claim quoted from a transcript's answer turn (``transcript_turns.turn_at``: "He Yuntao: China
+    firmly opposes …") to the turn's speaker, in its source: "He Yuntao (Ministry of Foreign Affairs) says: …" — the
+    spokesperson said it, not the outlet that asked, and not the ministry's text as reporting. Returns how many claims
+    were credited that were not attributed before."""
+    n = 0
+    for claim in claims:
+        cit = claim.citations[0] if claim.citations else None
+        chunk = chunks.get(cit.chunk_id) if cit is not None else None
+        src = sources.get(cit.source) if cit is not None else None
+        if chunk is None or src is None:
+            continue
+        turn = turn_at(chunk.text, cit.start - chunk.start, leads.get(cit.chunk_id, ""))
+        if turn is None or turn.role != "answer" or not turn.speaker:
+            continue
+        # the publisher as it names itself ("Ministry of Economy, Trade and Industry"): where the speaker spoke
+        name = src.publisher or src.attributed_as or (f"“{src.title}”" if src.title else "")
+        n += claim.attribution is None
+        claim.attribution = f"{turn.speaker} ({name}) {SPEAKER_VERB}" if name else f"{turn.speaker} {SPEAKER_VERB}"
     return n

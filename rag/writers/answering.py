@@ -261,7 +261,7 @@ class QuestionAnswering:
             return last[2]
         def cosine(asked: str) -> np.ndarray:
             mat = np.asarray(self._embed([asked] + self._embedding_texts(asked, scored.cands)), dtype=np.float64)
-            return cap_titles(scored.cands, mat[1:] @ mat[0])
+            return self._query_cosines(asked, scored.cands, mat[0], mat[1:] @ mat[0])
 
         # ... and the asked actor's act, told in other words, not the actor acted on (``actor_act_view``)
         view = actor_act_view(query, asked_view(query, scored, self.W_LEXICAL, cosine), self.W_LEXICAL)
@@ -798,7 +798,7 @@ class QuestionAnswering:
         targeted?"), whose terms the other side's story does not share."""
         cov, window_cov, _ = coverages(side, scored.cands)
         mat = np.asarray(self._embed([side] + self._embedding_texts(side, scored.cands)), dtype=np.float64)
-        cos = cap_titles(scored.cands, mat[1:] @ mat[0])
+        cos = self._query_cosines(side, scored.cands, mat[0], mat[1:] @ mat[0])
         rel = cap_titles(scored.cands, (1 - self.W_LEXICAL) * cos + self.W_LEXICAL * cov)
         return replace(scored, cov=cov, window_cov=window_cov, rel=rel, cos=cos)
 
@@ -953,7 +953,7 @@ class QuestionAnswering:
         # ... not across a turn to another story ("In parallel, a separate report …": ``story_turn``), and a sentence
         # turning to another story holds the question's act, not only a name the two stories share
         act = what - {t.stem for t in terms if t.kind == "entity"}
-        beyond = with_story_neighbours(np.array([bool((act if turns_away(c.text) else what) & c.stems)
+        beyond = with_story_neighbours(np.array([bool((act if turns_away(c.text) else what) & (c.stems | c.context_stems))
                                                  for c in scored.cands], dtype=bool), scored.cands)
         # a response is another act than the one asked about ("Seoul plans to file a complaint with the WTO" for "How
         # did Seoul respond to Japan's export curbs?"): the responder's own act or words count when their passage

@@ -19,6 +19,9 @@ class EvidencePassage:
     #: (start, end) offsets in ``chunk.text`` of paragraphs set aside as another story's (a brief's off-story
     #: judgement, ``on_topic.off_story_undated``): no sentence starting in them is quoted
     aside: tuple[tuple[int, int], ...] = ()
+    #: the document's text right before the passage when it is cut from inside a transcript (``SearchHit.lead``): its
+    #: turns are read with it (``transcript_turns.passage_turns``); "" otherwise
+    lead: str = ""
 
 
 @dataclass(frozen=True)

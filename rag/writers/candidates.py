@@ -19,7 +19,7 @@ from rag.text.entry_stamps import entry_stamp_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
 from rag.text.normalize import match_form
-from rag.text.transcript_turns import Turn, turns
+from rag.text.transcript_turns import Turn, passage_turns
 from rag.text.sentences import Sentence, flatten, split_sentences
 from rag.writers.author_notes import author_note
 from rag.writers.cjk_roles import cjk_role
@@ -184,6 +184,9 @@ class Candidate:
     #: the stems of what the sentence is about without saying it: in a transcript, the question an answer turn answers
     #: ("Reporter: … gallium …?" then "Spokesperson Lin Hao: The measures are normal practice.")
     context_stems: frozenset[str] = frozenset()
+    #: the words of that question: an answer sentence is as near a question as it is read with the question it
+    #: answers (``ExtractiveWriter._query_cosines``); "" for a sentence answering no question turn
+    asked_in: str = ""
     #: the sentence's role (event, statement, judgement, forecast, signal, gap, background, furniture) once a role
     #: classifier has typed it; None: untyped (every section accepts it)
     role: str | None = None
@@ -331,8 +334,12 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
         prose_before = False  # a sentence of prose (not the title, not furniture) came before, in this passage
         notes = note_spans(ep.chunk.text)  # an editorial note's paragraph: none of its sentences tells the story
         # a transcript's question turns ("Q: …", "Reporter: …", "问：…", "記者：…"): asked, never the source's statement
-        passage_turns = turns(ep.chunk.text)
-        asked = [(t.start, t.end) for t in passage_turns if t.role == "question"]
+        # (read with the document's text before the passage when it is cut from inside one: ``EvidencePassage.lead``)
+        spoken = passage_turns(ep.chunk.text, ep.lead)
+        asked = [(t.start, t.end) for t in spoken if t.role == "question"]
+        # ... and a turn's label ("He Yuntao: ", "Spokesperson Lin Hao: ") is no part of what its speaker says: the
+        # quote starts at the turn's first word (its speaker is named in the answer's credit, ``answer_credit``)
+        sentences = [_after_label(s, spoken) for s in sentences]
         # an answer reads a news report's item headlines (a digest's, a live page's); an essay's or a generated
         # brief's headings are its sections' titles ("Japan as a loophole for tech leaks")
         items = not paragraphs and source_type(ep.chunk.metadata) == "news"
@@ -427,9 +434,9 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                 continue
             seen_text.add(norm)
             cues = frozenset(name for name, rx in CUES.items() if rx.search(sent.text))
-            about = _answered_question(ep.chunk.text, passage_turns, sent.start)
+            about = " ".join(_answered_question(ep.lead + ep.chunk.text, spoken, sent.start, len(ep.lead)).split())
             mine.append(Candidate(ep, rank, start, end, flat, text_stems(flat), cues, source,
-                                  context_stems=frozenset(text_stems(about)) if about.strip() else frozenset(),
+                                  context_stems=frozenset(text_stems(about)) if about else frozenset(), asked_in=about,
                                   role="event" if is_title or is_item else None, with_context=with_context,
                                   is_title=is_title,
                                   position=position(ep.chunk, k, len(sentences)),
@@ -465,6 +472,16 @@ def _after_stamp(sent: Sentence) -> Sentence:
     role; the span cited is the same sentence's, less the stamp."""
     cut = entry_stamp_end(sent.text)
     return Sentence(sent.start + cut, sent.end, sent.text[cut:]) if cut else sent
+
+
+def _after_label(sent: Sentence, passage_turns: Sequence[Turn]) -> Sentence:
+    """The sentence from the first word after the turn label it opens with ("He Yuntao: China firmly opposes …" from
+    "China"): the label says who speaks, it is not said; the span cited is the same sentence's, less the label."""
+    turn = next((t for t in passage_turns if t.start <= sent.start < t.body), None)
+    if turn is None or sent.end <= turn.body:
+        return sent
+    cut = turn.body - sent.start
+    return Sentence(turn.body, sent.end, sent.text[cut:])
 
 
 def _between(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -552,13 +569,17 @@ def is_document_file(meta: Mapping[str, Any]) -> bool:
     return str(meta.get("source_path") or "").lower().endswith(DOCUMENT_SUFFIXES)
 
 
-def _answered_question(text: str, passage_turns: Sequence[Turn], start: int) -> str:
-    """The words of the question turn right before the answer turn holding ``text[start]`` ("" when the sentence is in
-    no answer turn or no question precedes it in the passage)."""
-    for k, turn in enumerate(passage_turns):
+def _answered_question(text: str, spoken: Sequence[Turn], start: int, lead: int = 0) -> str:
+    """The words of the question turn right before the answer turn holding the passage's character ``start`` ("" when
+    the sentence is in no answer turn or no question precedes it in the passage or its lead). ``text``: the passage's
+    lead and the passage, ``lead`` the lead's length (``spoken``'s offsets are the passage's: ``passage_turns``)."""
+    prior: Turn | None = None
+    for turn in spoken:
         if turn.start <= start < turn.end:
-            before = passage_turns[k - 1] if k else None
-            return text[before.body:before.end] if turn.role == "answer" and before and before.role == "question" else ""
+            if turn.role != "answer" or prior is None or prior.role != "question":
+                return ""
+            return text[max(0, prior.body + lead):prior.end + lead]
+        prior = turn
     return ""
 
 

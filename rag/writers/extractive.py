@@ -128,6 +128,21 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         return [(crosses_languages(query, c.text) and english_gloss(c.text, c.passage.chunk.title or "")) or c.text
                 for c in cands]
 
+    def _query_cosines(self, query: str, cands: Sequence[Candidate], q: np.ndarray, own: np.ndarray) -> np.ndarray:
+        """Each candidate's cosine to the question (``q``, its vector), from ``own`` (the candidates' own vectors'
+        cosines), titles capped (``cap_titles``). A transcript's answer sentence (``Candidate.asked_in``) is read with
+        the question turn it answers, and is as near the question as the better of the two readings: "China firmly
+        opposes the abuse of export control measures." answers "Kyodo News: Japan … will add 18 types of
+        semiconductor manufacturing equipment to its export control list. What is China's response?", and is as near
+        "What did the spokesperson say about Japan's export controls?" as the two together."""
+        cos = np.asarray(own, dtype=np.float64).copy()
+        asked = [i for i, c in enumerate(cands) if c.asked_in]
+        if asked:
+            own_texts = self._embedding_texts(query, [cands[i] for i in asked])
+            vecs = np.asarray(self._embed([f"{cands[i].asked_in} {t}" for i, t in zip(asked, own_texts)]), dtype=np.float64)
+            cos[asked] = np.maximum(cos[asked], vecs @ np.asarray(q, dtype=np.float64))
+        return cap_titles(list(cands), cos)
+
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed in one call, reusing cached rows; the result does not depend on what was cached."""
         with self._cache_lock:
@@ -431,8 +446,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
         if topic:  # a source's own hypotheses and verdict are for a brief's hypotheses section only
             mark_structure(cands, evidence)
             section_roles(cands)  # a source's own "Implications", "Outlook", "Information Gaps" decide its items' roles
-        cos = (sents @ q).astype(np.float64)
-        cos = cap_titles(cands, cos)
+        cos = self._query_cosines(query, cands, q, (sents @ q).astype(np.float64))
         cov, window_cov, neighbours = self._coverages(asked or query, cands, topic=topic, context=context)
         if given:
             link_dependents(cands, neighbours)

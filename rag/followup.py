@@ -605,7 +605,7 @@ def swapped_subject(question: str, previous: str, referent: str | None) -> str |
     else:
         pronouns = set(data["masculine"]) | set(data["feminine"]) | set(data["plural"])
         subject = next((w for w in _WORD_RE.finditer(previous) if w.group(0).lower() in pronouns
-                        and w.group(0).lower() not in ("his", "her", "their", "hers", "theirs")), None)
+                        and w.group(0).lower() not in data["possessives"]), None)
         if subject is None:
             return None
         start, end = subject.span()
@@ -886,13 +886,14 @@ def _resolve_turn(question: str, previous: ResolvedQuestion | None, reply: str,
     Chen Wei-lun appeal?"), else, for a follow-up naming no one new, the one before; a question standing alone with
     no subject of its own starts afresh. The topic is the words the turn carried, or for a question rewritten to
     stand alone the topic before it. "What about the co-accused?" asks the previous question of those members
-    (``swapped_subject``), with the topic for retrieval and in the previous answer's story."""
+    (``swapped_subject``) as a question of its own, its evidence kept to the previous answer's story; the topic
+    stays with the chain for the turns after it ("How much were they fined?")."""
     referent, topic = chain if chain is not None else (None, ())
     if previous is not None:
         swapped = swapped_subject(question, previous.asked, referent)
         if swapped is not None:
-            # asked in the story told so far: its topic words (not the one swapped out) carried for retrieval, its
-            # evidence kept to the previous answer's story
+            # asked on its own, in the previous answer's story; the chain keeps its topic words (not the one swapped
+            # out) for the turns after it
             out = {w.lower() for w in _words(f"{swapped} {referent or ''}")}
             carried = topic or tuple(_content(_words(previous.standalone), _single_word_cues()))
             context = tuple(w for w in carried if w.lower() not in out)

@@ -342,13 +342,21 @@ def described_name(question: str, reply: str) -> str | None:
         noun = m.group("noun")
         if noun in STOPWORDS:
             continue
-        before = {f.group("name").strip() for f in re.finditer(rf"\b{re.escape(noun)}\s+{_NAME_RUN}", text)}
-        after = {f.group("name").strip() for f in re.finditer(
-            rf"{_NAME_RUN},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", text)}
-        names = {n for n in before | after if n.split()[0].lower() not in STOPWORDS}
+        names = _names_given(noun, text)
         if len(names) == 1:
             return question[:m.start()] + names.pop() + question[m.end():]
     return None
+
+
+def _names_given(noun: str, text: str) -> set[str]:
+    """The names ``text`` gives the role ``noun``: a name right after it ("… the trading company Haneul Tech …",
+    "former TSMC engineer Chen Wei-lun"), set off after it ("the former engineer, Chen Wei-lun, 38, …") or set off
+    before it ("Haneul Tech, the company …"). The noun as written: "engineers Lin Yu-ting and …" gives the singular
+    "engineer" no name."""
+    before = {f.group("name").strip() for f in re.finditer(rf"\b{re.escape(noun)},?\s+{_NAME_RUN}", text)}
+    after = {f.group("name").strip() for f in re.finditer(
+        rf"{_NAME_RUN},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", text)}
+    return {n for n in before | after if n.split()[0].lower() not in STOPWORDS}
 
 
 def resolved_object(question: str, previous: str) -> str | None:
@@ -456,6 +464,162 @@ def answered_undergoer(previous: str, reply: str) -> str | None:
     return None
 
 
+def _referents() -> dict:
+    return table("elliptical_followups")["referents"]
+
+
+def pronoun_class(question: str) -> str | None:
+    """How a follow-up's personal pronouns refer back (``[referents]`` of ``elliptical_followups.toml``): "m" ("he",
+    "his"), "f" ("she", "her") — one person —, "p" ("they", "them") or None (none, or pronouns of two classes)."""
+    low = {w.lower() for w in _words(question) if not _acronym(w, _words(question))}
+    data = _referents()
+    found = {c for c, key in (("m", "masculine"), ("f", "feminine"), ("p", "plural")) if low & set(data[key])}
+    return found.pop() if len(found) == 1 else None
+
+
+def _number(phrase: str) -> str | None:
+    """"p" when ``phrase`` stands for several ("two executives of …", "Lin Yu-ting and Huang Chih-hao", "staff
+    members"), "s" for one ("a former engineer of …", a name), None when it does not say."""
+    from lemminflect import getAllLemmas
+
+    words = _words(phrase)
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if low[0] in _referents()["number_words"] or (words[0].isdigit() and words[0] != "1") or "and" in low:
+        return "p"
+    if all(_is_name(w) or w.lower() in STOPWORDS for w in words):
+        return "s"  # a name: one person or body
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    lemmas = getAllLemmas(head).get("NOUN")
+    if not lemmas:
+        return None
+    return "s" if head in lemmas else "p" if head.endswith("s") else None
+
+
+def _gender(name: str, text: str, others: Sequence[str] = ()) -> str | None:
+    """"m" or "f": the gender of the first personal pronoun ``text`` uses after a mention of ``name`` (whole, or its
+    first or last word alone) and before a mention of one of the ``others`` ("Choi told investigators she …": "f");
+    None when no mention is followed so, or its mentions are followed by both."""
+    data = _referents()
+    gendered = {w: "m" for w in data["masculine"]} | {w: "f" for w in data["feminine"]}
+    words = name.split()
+    forms = {name, words[0], words[-1]} if len(words) > 1 else {name}
+    other_forms = {f for o in others if o != name for f in {o, o.split()[0], o.split()[-1]}} - forms
+    mention = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    found = set()
+    for m in mention.finditer(text):
+        for w in _WORD_RE.finditer(text, m.end()):
+            word = w.group(0)
+            if word in other_forms or (m.end() < w.start() and any(
+                    text.startswith(o, w.start()) for o in other_forms if " " in o)):
+                break
+            if word.lower() in gendered:
+                found.add(gendered[word.lower()])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _reads_as_person(name: str, text: str) -> bool:
+    """Whether ``text`` names a person by ``name``: a name that may be a person's (``answer_value.is_person_name``)
+    which the text reads so (``list_members.reads_as_person``: a title or a verb of saying), refers back to by "he"
+    or "she" (``_gender``), or gives a person's noun right before it ("former TSMC engineer Chen Wei-lun", "a
+    manager, Jonas Petraitis": ``answer_values.toml`` [name] person_nouns) or an age after it ("Park, 47,");
+    "Baltik Avionics" in "executives of Baltik Avionics" is none."""
+    from rag.writers.answer_value import is_person_name
+    from rag.writers.list_members import reads_as_person  # the writers import this module's callers
+
+    if not is_person_name(name):
+        return False
+    nouns = "|".join(re.escape(n) for n in table("answer_values")["name"]["person_nouns"])
+    return (reads_as_person(name, text) or _gender(name, text) is not None
+            or re.search(rf"\b(?:{nouns}),?\s+{re.escape(name)}\b", text, re.I) is not None
+            or re.search(rf"\b{re.escape(name)},\s+\d{{2}},", text) is not None)
+
+
+#: names listed in a sentence: "Shenzhen Kaida Electronics, Ningbo Aerotech and Xian Lumen Optics"
+_LISTED = re.compile(rf"{_NAME_RUN.replace('?P<name>', '?:')}(?:,\s+{_NAME_RUN.replace('?P<name>', '?:')})*,?\s+and\s+"
+                     rf"{_NAME_RUN.replace('?P<name>', '?:')}")
+
+
+def person_referent(cls: str, previous: str, reply: str, chain: str | None = None) -> str | None:
+    """Whom a follow-up's personal pronoun of class ``cls`` (``pronoun_class``) stands for: the one the conversation
+    is already about (``chain``, the referent an earlier pronoun was resolved to), else the ones the previous answer
+    gave its wh-subject passive question (``answered_undergoer``: "Who was charged …?" "… charged a former engineer
+    of Taiwan Semiconductor Manufacturing Co. …"), else a person its first sentence names ("Sung Yun-mo said …"),
+    and for "they" the names it lists ("… on three Chinese companies, A, B and C, …").
+    Each must agree in number with the pronoun ("he" is not "two executives") and, where the answer's text gives
+    it, in gender (a name "she" follows is no "he"). A description is replaced by the one name the answer gives its
+    role ("former TSMC engineer Chen Wei-lun": ``_names_given``). None when no one agrees."""
+    text = DATE_NOTE_RE.sub(" ", unframed(re.sub(r"\[\d+\]", " ", reply.strip())))
+    candidates = [c for c in (chain, answered_undergoer(previous, reply) if reply else None) if c]
+    spans = split_sentences(text)
+    first = spans[0].text if spans else text
+    candidates += [n.strip() for n in re.findall(_NAME_RUN, first)
+                   if len(n.split()) >= 2 and n.split()[0].lower() not in STOPWORDS and _reads_as_person(n.strip(), text)]
+    if cls == "p":  # "they" after an answer listing the members: "… three Chinese companies, A, B and C, …"
+        candidates += [m.group(0) for m in _LISTED.finditer(first)]
+    agreeing = []
+    for c in candidates:
+        named = c
+        if not _is_name(c.split()[0]):
+            words = _words(c)
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            given = _names_given(head, text) if head else set()
+            named = given.pop() if len(given) == 1 else c
+        number = _number(named)
+        if number is None or (number == "p") == (cls == "p"):
+            agreeing.append(named)
+    if cls not in ("m", "f"):
+        return agreeing[0] if agreeing else None
+    # one whose pronouns the text gives as the asked gender, else the first it gives no other
+    genders = [_gender(n, text, agreeing) if _is_name(n.split()[0]) else None for n in agreeing]
+    return next((n for n, g in zip(agreeing, genders) if g == cls), None) or next(
+        (n for n, g in zip(agreeing, genders) if g is None), None)
+
+
+#: "What about the co-accused?", "And the other defendants?": an elliptical follow-up naming a role of the story
+_ROLE_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?P<role>the\s+(?-i:[a-z][\w-]*)"
+                         r"(?:\s+(?-i:[a-z][\w-]*)){0,2})\s*\?*\s*$", re.I)
+
+
+def swapped_subject(question: str, previous: str, referent: str | None) -> str | None:
+    """A "What about the <role>?" / "And the <role>?" follow-up, its head a role noun of ``[referents] role_nouns``
+    ("the co-accused", "the other defendants", "the suppliers"), as the previous question (``previous``, as it was
+    asked or rewritten) asked of those members of the story: the one it was asked of (``referent``, or a personal
+    pronoun standing for them) swapped for the role: "Will Chen Wei-lun appeal?" "What about the co-accused?" →
+    "Will the co-accused appeal?"; "What sentence did he get?" → "What sentence did the co-accused get?". A plural
+    role takes the plural auxiliary ("Has Chen pleaded guilty?" → "Have the other defendants pleaded guilty?"). None
+    for any other question, or when the previous question was asked of no one it names or points at."""
+    m = _ROLE_ABOUT.match(question)
+    if m is None:
+        return None
+    role = m.group("role")
+    data = _referents()
+    if role.split()[-1].lower() not in data["role_nouns"]:
+        return None
+    at = previous.find(referent) if referent else -1
+    if at >= 0:
+        start, end = at, at + len(referent)
+    else:
+        pronouns = set(data["masculine"]) | set(data["feminine"]) | set(data["plural"])
+        subject = next((w for w in _WORD_RE.finditer(previous) if w.group(0).lower() in pronouns
+                        and w.group(0).lower() not in data["possessives"]), None)
+        if subject is None:
+            return None
+        start, end = subject.span()
+    before = previous[:start]
+    if _number(role) == "p" or role.split()[-1].lower() in data["plural_roles"]:
+        # the auxiliary the subject follows ("Has he …?", "What was he charged with?") agrees with the role
+        aux = list(_WORD_RE.finditer(before))
+        plural = data["plural_auxiliaries"].get(aux[-1].group(0).lower()) if aux else None
+        if plural:
+            word = aux[-1].group(0)
+            before = before[:aux[-1].start()] + (plural.capitalize() if word[0].isupper() else plural) + before[aux[-1].end():]
+    return before + role + previous[end:]
+
+
 #: "What about tungsten?", "And how about germanium?": an elliptical follow-up naming only a thing in lower case
 _WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?(?P<thing>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
                          r"\s*\?*\s*$", re.I)
@@ -505,7 +669,7 @@ def _contrary_lead(previous: str, reply: str) -> str | None:
     return rest[0].text if rest else None
 
 
-def resolved_subject(question: str, previous: str, reply: str = "") -> str | None:
+def resolved_subject(question: str, previous: str, reply: str = "", chain: str | None = None) -> str | None:
     """A yes/no follow-up whose subject is a personal pronoun (``subject_pronouns`` right after the opening
     auxiliary) with the pronoun replaced by the previous question's subject (``_subject_of``): "What did Japanese
     officials say about the export curbs?" "Have they denied that the curbs were driven by historical issues?" →
@@ -518,7 +682,15 @@ def resolved_subject(question: str, previous: str, reply: str = "") -> str | Non
     if (len(found) < 3 or found[0].group(0).lower() not in data["auxiliaries"]
             or found[1].group(0).lower() not in data["subject_pronouns"]):
         return None
-    subject = _subject_of(previous) or (answered_undergoer(previous, reply) if reply else None)
+    cls = pronoun_class(found[1].group(0))
+    # "he"/"she": the person the conversation is about, agreeing in number and gender (``person_referent``: "Will he
+    # appeal?" two turns after "Who was charged …?"); "they" as before, the previous question's subject first
+    own = _subject_of(previous)
+    if own and cls in ("m", "f") and _number(own) == "p":
+        own = None  # "he" is not the previous question's "Japanese officials"
+    subject = own or (person_referent(cls, previous, reply, chain) if cls in ("m", "f") else None) or (
+        answered_undergoer(previous, reply) if reply else None) or (
+        chain if cls == "p" and chain and _number(chain) != "s" else None)
     if not subject:
         return None
     return question[:found[1].start()] + subject + question[found[1].end():]
@@ -705,7 +877,39 @@ def _replaced_names(carried: Sequence[str], new_names: Sequence[str]) -> set[str
     return {w.lower() for w in carried if (digits and w[0].isdigit()) or (words and w[0].isupper())}
 
 
-def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "") -> ResolvedQuestion:
+def _resolve_turn(question: str, previous: ResolvedQuestion | None, reply: str,
+                  chain: tuple[str | None, tuple[str, ...]] | None) -> tuple[ResolvedQuestion, tuple[str | None, tuple[str, ...]]]:
+    """(the question resolved, the chain after it: (whom the conversation is about, the topic words it carries)). A
+    chain of turns carries the one its pronouns stand for ("Who was charged …?" "What sentence did he get?" "Will he
+    appeal?": Chen Wei-lun, named in the answers, not the prosecutors' office the first answer opened with). After a
+    turn, that is the one its pronoun was resolved to (``person_referent``), else the subject it names itself ("Will
+    Chen Wei-lun appeal?"), else, for a follow-up naming no one new, the one before; a question standing alone with
+    no subject of its own starts afresh. The topic is the words the turn carried, or for a question rewritten to
+    stand alone the topic before it. "What about the co-accused?" asks the previous question of those members
+    (``swapped_subject``) as a question of its own, its evidence kept to the previous answer's story; the topic
+    stays with the chain for the turns after it ("How much were they fined?")."""
+    referent, topic = chain if chain is not None else (None, ())
+    if previous is not None:
+        swapped = swapped_subject(question, previous.asked, referent)
+        if swapped is not None:
+            # asked on its own, in the previous answer's story; the chain keeps its topic words (not the one swapped
+            # out) for the turns after it
+            out = {w.lower() for w in _words(f"{swapped} {referent or ''}")}
+            carried = topic or tuple(_content(_words(previous.standalone), _single_word_cues()))
+            context = tuple(w for w in carried if w.lower() not in out)
+            role = _ROLE_ABOUT.match(question).group("role")
+            return ResolvedQuestion(swapped, said=answered_passages(reply)), (role, context)
+    cls = pronoun_class(question) if previous is not None else None
+    person = person_referent(cls, previous.asked, reply, referent) if cls is not None else None
+    resolved = _resolve_one(question, previous, reply, person=person, chain=referent)
+    about = person or _subject_of(resolved.asked) or (referent if resolved.is_follow_up else None)
+    # a question rewritten to stand alone ("Will Chen Wei-lun appeal?") keeps the topic the chain carried before it
+    rewritten = previous is not None and resolved.asked != question.strip() and not resolved.context
+    return resolved, (about, resolved.context or (topic if rewritten else ()))
+
+
+def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = "", *, person: str | None = None,
+                 chain: str | None = None) -> ResolvedQuestion:
     from rag.writers.answer_kind import answer_type, asked_kind_phrase
     from rag.writers.keyword_query import keyword_of  # the writers import this module's callers
 
@@ -719,7 +923,7 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     # no story kept from the previous answer: the rewritten question names the act itself)
     # "Have they denied …?" after "What did Japanese officials say …?": the previous question's subject stands for
     # "they"; with no other pronoun left, the question is its own
-    subject = resolved_subject(question, previous.asked, reply) if previous is not None else None
+    subject = resolved_subject(question, previous.asked, reply, chain) if previous is not None else None
     question = subject or question
     # "When do they take effect?" after "What did Taiwan's Executive Yuan approve?" "… approved rules requiring …":
     # "they" are the rules the previous answer gave (``answered_subject``): asked of them, in that answer's story
@@ -752,8 +956,9 @@ def _resolve_one(question: str, previous: ResolvedQuestion | None, reply: str = 
     if described:  # the description named the one asked about: the names earlier answers led with are not carried
         earlier = {w.lower() for w in previous.from_reply}
         carried = [w for w in carried if w.lower() not in earlier]
-    elif refers and reply:
-        named = _answer_names(reply, one=_singular_reference(words))
+    elif refers and (reply or person):
+        # "he" is the person the conversation is about (``person_referent``), not every name the answer opened with
+        named = _words(person) if person else _answer_names(reply, one=_singular_reference(words))
         from_reply = [w for w in named if w.lower() not in {c.lower() for c in carried}]
         carried = named + carried  # "Which makers ...?" "CATL and BYD ..." "What did they do?"
     new_names = [w for w in _content(words, single) if _is_name(w)]
@@ -971,11 +1176,12 @@ def resolve_follow_up(question: str, history: Sequence[Turn]) -> ResolvedQuestio
 
     previous: ResolvedQuestion | None = None
     reply = ""
+    chain: tuple[str | None, tuple[str, ...]] | None = None  # (whom the conversation is about, its topic words)
     for text, answer in turns:
-        resolved = _resolve_one(text, previous, reply)
+        resolved, about = _resolve_turn(text, previous, reply, chain)
         if previous is not None and answer.startswith(NO_EVIDENCE):
             # a turn the corpus had no evidence for told nothing a pronoun after it can point at: "When was he
             # arrested?" after "Will they appeal?" drew no answer is asked of the turn answered before it
             continue
-        previous, reply = resolved, answer
-    return _resolve_one(question, previous, reply)
+        previous, reply, chain = resolved, answer, about
+    return _resolve_turn(question, previous, reply, chain)[0]

@@ -350,12 +350,47 @@ def _predicate_at(rest: list[str], lower: list[str]) -> int | None:
         word = lower[i]
         if rest[i][:1].isupper() or _in_subject(lower, i):
             continue
+        if word in links and not _participle(word):
+            # a preposition's phrase inside the subject when a noun predicate opens after it ("Is Japan's new rule on
+            # wafer tools a ban?"): that article opens the predicate (``_noun_predicate_after``)
+            later = _noun_predicate_after(rest, lower, i)
+            if later is not None:
+                return later
         if word in openers or _participle(word):
             return i
         if i + 1 < len(rest) and lower[i + 1] in links and _adjective(word) and _verb_readings(word)[0] <= {"ADJ", "ADV"}:
             return i
     tags, _ = _verb_readings(lower[-1])
     return len(rest) - 1 if len(rest) > 1 and "ADJ" in tags and not rest[-1][:1].isupper() else None
+
+
+def _noun_predicate_after(rest: list[str], lower: list[str], at: int) -> int | None:
+    """The index of an article after the preposition at ``at`` that opens the clause's noun predicate
+    (``[predicate].noun_openers``: "on wafer cleaning tools *a* ban"), or None: the article is not the preposition's
+    own object ("in a dispute") and no other opener or preposition stands between."""
+    nouns = set(_cues()["predicate"]["noun_openers"])
+    links = set(_cues()["predicate"]["adjective_links"]) | set(_cues()["predicate"]["openers"])
+    for k in range(at + 2, len(rest) - 1):
+        if lower[k] in nouns:
+            return k if lower[k - 1] not in links and not _in_subject(lower, k) else None
+        if lower[k] in links:
+            return None
+    return None
+
+
+def predicate_noun(claim: str) -> str:
+    """The head noun of a copular claim's noun predicate ("Japan's new rule is a ban on chip tools" -> "ban";
+    "the measure is an outright export ban" -> "ban"): the last word after the copula's article before a word that
+    opens what follows it (``[existence].ends``); "" when the claim has no copula followed by an article."""
+    words = _words(claim)
+    lower = [w.lower() for w in words]
+    be, nouns = set(_cues()["auxiliary"]["be"]), set(_cues()["predicate"]["noun_openers"])
+    at = next((k for k in range(1, len(lower) - 2) if lower[k] in be and lower[k + 1] in nouns), None)
+    if at is None:
+        return ""
+    ends = set(_cues()["existence"]["ends"])
+    end = next((k for k in range(at + 2, len(lower)) if lower[k] in ends or not lower[k].isalpha()), len(lower))
+    return words[end - 1] if end > at + 2 else ""
 
 
 def _inflect(verb: str, tag: str) -> str:
@@ -794,18 +829,26 @@ def act_undone(act: str, sentence: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _negative_subject_cues() -> tuple[frozenset[str], frozenset[str]]:
+def _negative_subject_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     cues = _cues()["negative_subject"]
-    return frozenset(cues["determiners"]), frozenset(cues["auxiliaries"])
+    return (frozenset(cues["determiners"]), frozenset(cues["auxiliaries"]), frozenset(cues["predicate_articles"]),
+            int(cues["predicate_reach"]))
 
 
 def _negative_subject(before: str) -> bool:
     """Whether ``before``, a clause up to its act's word, is a subject opening with a negative determiner and the
     passive auxiliary of that act (``polar_questions.toml`` [negative_subject]): "No licences for shipments to the
-    United States were" before "granted"; not "Officials said no licences were" (the determiner opens no clause)."""
+    United States were" before "granted"; not "Officials said no licences were" (the determiner opens no clause).
+    The act's word may also be the noun a copula predicates of that subject, after its article and a few modifiers
+    ("None of the measures is an outright" before "ban": no measure is a ban)."""
     words = [w.lower() for w in _TOKEN.findall(before)]
-    determiners, auxiliaries = _negative_subject_cues()
-    return len(words) >= 3 and words[0] in determiners and words[-1] in auxiliaries
+    determiners, auxiliaries, articles, reach = _negative_subject_cues()
+    if len(words) < 3 or words[0] not in determiners:
+        return False
+    if words[-1] in auxiliaries:
+        return True
+    at = next((k for k in range(len(words) - 1, max(0, len(words) - reach - 2), -1) if words[k] in articles), None)
+    return at is not None and at >= 2 and words[at - 1] in auxiliaries and not set(words[at + 1:]) & auxiliaries
 
 
 def _before_as(tokens: Sequence[re.Match[str]], k: int, articles: frozenset[str]) -> int:
@@ -1128,6 +1171,22 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if denial is not None:
         supported = [(score, i) for score, i in supported
                      if _act_at(act, _words(results[i].best_sentence or passages[i]), asked[i]) is not None]
+    # ... and so is a sentence of the claim's story telling the act as not done by the act's own word ("None of the
+    # measures is an outright ban" for "Japan banned exports of …"): it outweighs a sentence telling the act only by
+    # a word of its family ("added … tools to its export control list": ``own_word_undone``)
+    # (a copular claim's noun predicate is its act here: "None of the measures is an outright ban" for "the rule is
+    # a ban on …": ``predicate_noun``)
+    told_act = act or predicate_noun(claim)
+    undone = next(((i, found) for i, p in enumerate(passages) if told_act and own[i] and not derived[i]
+                   and not intended[i] and (found := own_word_undone(asked[i], told_act, p)) is not None), None)
+    if undone is not None:
+        supported = [(score, i) for score, i in supported
+                     if _own_word(told_act, results[i].best_sentence or passages[i]) and not negates_act(
+                         asked[i], told_act, results[i].best_sentence or passages[i])]
+        if not supported:
+            i, (start, end) = undone
+            return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
+                           ("negated act: the story tells the act as not done by its own word",))
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
@@ -1210,6 +1269,30 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
         return _decided(intended[i], i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
+
+
+def _own_word(act: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds the act of a claim's word ``act`` by that word's own stem ("ban" for "banned"), not
+    only by a synonym or a word of its family ("control")."""
+    own = {t.stem for t in key_terms(act)} or {stem(act.lower())}
+    return bool(own & {stem(w.lower()) for w in _TOKEN.findall(sentence)})
+
+
+def own_word_undone(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as not done
+    by the act's own word (``act_undone`` "negated" and ``_own_word``: "None of the measures is an outright ban" for
+    "Japan banned exports of wafer cleaning tools"), of the claim's story (``_bears_act``), when the passage holds
+    ``REST_HELD`` of the claim's key terms in paraphrase; None otherwise, and for a negated claim. Unlike
+    ``negated_act``, another sentence of the passage telling the act by a word of its family ("added … to its export
+    control list") does not keep it from deciding: the act's own word told negated is the more exact."""
+    if not act or polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
+        return None
+    for sentence in sentence_texts(passage) or [passage]:
+        if (_own_word(act, sentence) and _bears_act(claim, act, sentence) and not apposition_only(claim, sentence)
+                and act_undone(act, sentence) == "negated"):
+            start = passage.find(sentence)
+            return (start, start + len(sentence)) if start >= 0 else None
+    return None
 
 
 def negated_value(asked: Sequence[str], passages: Sequence[str], contrary: Any, act: str,

@@ -158,13 +158,15 @@ class PolarAnswer:
 
     @property
     def decided(self) -> bool:
-        return self.verdict.outcome in ("supported", "contradicted") and self.index is not None
+        return self.verdict.outcome in ("supported", "contradicted", "conditional") and self.index is not None
 
     @property
     def word(self) -> str | None:
         """The verdict the answer leads with ("True", "No", ...); None when undecided."""
         if not self.decided:
             return None
+        if self.verdict.outcome == "conditional":  # an obligation stated under a condition: "Only under conditions."
+            return _cues()["condition"]["verdict"]
         return self.question.verdicts[0 if self.verdict.outcome == "supported" else 1]
 
     def lead(self, claim: DraftClaim) -> DraftClaim:
@@ -410,6 +412,7 @@ def without_verdict(text: str) -> str:
 
     text = without_lead(text)
     words = {w for family in ("statement", "that_clause", "auxiliary") for w in _cues()[family]["verdicts"]}
+    words.add(_cues()["condition"]["verdict"])
     head, dot, rest = text.partition(". ")
     opens = rest[:1]
     return rest if dot and head in words and opens and (opens.isupper() or opens in "“\"'‘") else text
@@ -1187,9 +1190,24 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
             i, (start, end) = undone
             return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
                            ("negated act: the story tells the act as not done by its own word",))
+    # an obligation the sources state only under a condition or as one of two acts is neither "Yes" nor "No": the
+    # answer says what is required, with its condition (``conditional_obligation``); also when the checker supports
+    # the claim from that very sentence, or from its reading for one of its acts ("Operators must replace equipment
+    # …" cut from "… must verify or replace …": ``member_passage``)
+    condition = next(((i, found) for i, p in enumerate(passages) if own[i] and not derived[i] and not intended[i]
+                      and (found := conditional_obligation(asked[i], p)) is not None), None)
+    if supported and condition is not None:
+        k, (start, end) = condition
+        stated = {t.stem for t in key_terms(passages[k][start:end])}
+        supported = [(score, i) for score, i in supported
+                     if _states_other_obligation(results[i].best_sentence or passages[i], stated)]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
+    if condition is not None:
+        i, (start, end) = condition
+        return Verdict("conditional", i, read[i].source_span(start, end), float(results[i].score),
+                       ("conditional: the passage states the obligation under a condition or with an alternative",))
     if denial is not None:
         i, (start, end) = denial
         return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
@@ -1290,6 +1308,83 @@ def own_word_undone(claim: str, act: str, passage: str) -> tuple[int, int] | Non
     for sentence in sentence_texts(passage) or [passage]:
         if (_own_word(act, sentence) and _bears_act(claim, act, sentence) and not apposition_only(claim, sentence)
                 and act_undone(act, sentence) == "negated"):
+            start = passage.find(sentence)
+            return (start, start + len(sentence)) if start >= 0 else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _condition_cues() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str], frozenset[str], int]:
+    cues = _cues()["condition"]
+    obligations = tuple(sorted((tuple(w.split()) for w in cues["obligations"]), key=len, reverse=True))
+    conditions = re.compile(r"(?i)(?<![\w'’-])(?:" + alternation(cues["conditions"]) + r")(?![\w'’-])")
+    return obligations, conditions, frozenset(cues["alternatives"]), int(cues["alternative_reach"])
+
+
+def _obligation_at(lower: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of the first obligation cue (``[condition].obligations``: "must", "have to") in the lower-case
+    words ``lower``, or None."""
+    obligations = _condition_cues()[0]
+    for k in range(len(lower)):
+        for cue in obligations:
+            if tuple(lower[k:k + len(cue)]) == cue:
+                return k, k + len(cue)
+    return None
+
+
+#: the share of a supporting window's key terms a conditional obligation's sentence must hold to be that window's
+#: own sentence (the window is the sentence, or its reading for one of its acts)
+SAME_SENTENCE = 0.8
+
+
+def _states_other_obligation(window: str, stated: set[str]) -> bool:
+    """Whether ``window`` states an obligation (``[condition].obligations``) in a sentence other than the conditional
+    one whose key terms (stems) are ``stated``: one holding less than ``SAME_SENTENCE`` of its terms there. A window
+    telling none ("Operators still run thousands of base stations …") or only that one (or its reading for one of its
+    acts) is no "Yes" to a question asking whether the obligation holds."""
+    for sentence in sentence_texts(window) or [window]:
+        mine = {t.stem for t in key_terms(sentence)}
+        if (mine and len(mine & stated) < SAME_SENTENCE * len(mine)
+                and _obligation_at([w.lower() for w in _TOKEN.findall(sentence)]) is not None):
+            return True
+    return False
+
+
+def _base_verb(word: str) -> bool:
+    return word.isalpha() and _verb_readings(word)[1] == word
+
+
+def conditional_obligation(claim: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that states the obligation ``claim`` asks about ("Taiwan's
+    operators must stop using Chinese-made equipment": an obligation cue of ``polar_questions.toml`` [condition])
+    under a condition or as one of two acts ("Under the rule, operators must verify or replace equipment from vendors
+    designated high-risk …", "Exporters must apply for a licence unless the shipment is below 100 kilograms"): the
+    sentence states an obligation too, names a key term of the claim's party (its words before the cue) and one of
+    what the claim says is required (its words after the cue), and holds a condition word (``conditions``) or joins
+    the obligation's verb to another verb by an alternative (``alternatives``, within ``alternative_reach`` words).
+    Such an answer is neither "Yes" nor "No": it says what is required, with its condition. None otherwise, for a
+    claim asking no obligation and for a negated one."""
+    claim_words = [w.lower() for w in _TOKEN.findall(claim)]
+    cue = _obligation_at(claim_words)
+    if cue is None or cue[0] == 0 or polarity(claim).has_negator:
+        return None
+    party = {t.stem for t in key_terms(" ".join(claim_words[:cue[0]]))}
+    required = {t.stem for t in key_terms(" ".join(claim_words[cue[1]:]))}
+    if not party or not required:
+        return None
+    _, conditions, alternatives, reach = _condition_cues()
+    for sentence in sentence_texts(passage) or [passage]:
+        lower = [w.lower() for w in _TOKEN.findall(sentence)]
+        found = _obligation_at(lower)
+        if found is None:
+            continue
+        have = {t.stem for t in key_terms(sentence)}
+        if not (party & have and required & have) or polarity(sentence).has_negator:
+            continue
+        after = lower[found[1]:found[1] + reach + 1]
+        joined_verbs = any(w in alternatives and 0 < j < len(after) - 1 and _base_verb(after[j - 1])
+                           and _base_verb(after[j + 1]) for j, w in enumerate(after))
+        if joined_verbs or conditions.search(sentence):
             start = passage.find(sentence)
             return (start, start + len(sentence)) if start >= 0 else None
     return None

@@ -42,7 +42,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "affirmed_act", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "affirmed_act", "conditional_obligation", "deciding_sentence", "own_word_undone", "predicate_noun", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -118,7 +118,7 @@ class Verdict:
     reasons: tuple[str, ...] = ()
 
     def sentence(self, offsets: Sequence[tuple[int, int]], acts: Sequence[bool] | None = None,
-                 shares: Sequence[float] | None = None) -> int | None:
+                 shares: Sequence[float] | None = None, negates: Sequence[bool] | None = None) -> int | None:
         """Which of the deciding passage's sentences (their ``offsets`` in it, from ``joined``) the deciding window
         covers most; None when undecided or when it covers none. ``acts``: per sentence, whether it names the claim's
         act (``names_act``): of the sentences the window covers, one naming the act comes first, however short ("A
@@ -126,15 +126,21 @@ class Verdict:
         sentence, which the answer must quote after its "No."). ``shares``: per sentence, the share of the claim it
         holds (``held_share``): of several covered sentences naming the act, the one holding most of the claim comes
         first ("The talks ended without a joint statement.", not an earlier, longer entry of the same live blog whose
-        "did not offer a timeline" the act family also reads, for "the talks ended with a joint statement")."""
+        "did not offer a timeline" the act family also reads, for "the talks ended with a joint statement").
+        ``negates``: per sentence, whether it holds a negator: a "No" (outcome "contradicted") is quoted from a covered
+        sentence that carries the negation before any other ("The measure does not apply …", not "Smaller tenders
+        remain open …" before it)."""
         if self.span is None:
             return None
         a, b = self.span
         laps = [min(b, end) - max(a, start) for start, end in offsets]
         named = [bool(acts[k]) if acts is not None and k < len(acts) else False for k in range(len(laps))]
         held = [float(shares[k]) if shares is not None and k < len(shares) else 0.0 for k in range(len(laps))]
-        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and named[k], held[k] if laps[k] > 0 and named[k]
-                                                    else 0.0, laps[k], -k), default=None)
+        denies = [self.outcome == "contradicted" and negates is not None and k < len(negates) and bool(negates[k])
+                  for k in range(len(laps))]
+        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and denies[k], laps[k] > 0 and named[k],
+                                                    held[k] if laps[k] > 0 and named[k] else 0.0, laps[k], -k),
+                   default=None)
         return best if best is not None and laps[best] > 0 else None
 
 
@@ -148,6 +154,10 @@ class PolarAnswer:
     question: PolarQuestion
     verdict: Verdict
     index: int | None
+    #: the deciding sentence when the candidate ``index`` quotes it after a sentence it leans on (a dependent
+    #: sentence with its context: "Smaller tenders remain open to Chinese bidders. The measure does not apply …"):
+    #: the verdict is quoted from it alone (``lead``), not from the context sentence before it
+    deciding: str | None = None
 
     @property
     def missing(self) -> str:
@@ -170,8 +180,37 @@ class PolarAnswer:
         return self.question.verdicts[0 if self.verdict.outcome == "supported" else 1]
 
     def lead(self, claim: DraftClaim) -> DraftClaim:
-        """``claim`` (the deciding sentence, quoted) led by the verdict: "Yes. Japan removed South Korea ..."."""
-        return replace(claim, text=f"{self.word}. {claim.text}") if self.decided else claim
+        """``claim`` (the deciding sentence, quoted) led by the verdict: "Yes. Japan removed South Korea ...". When
+        the claim quotes the ``deciding`` sentence after the sentence it leans on, in one span that is its text as
+        written, the verdict is quoted from the deciding sentence alone, cited by its own span ("No. The measure does
+        not apply to devices already in use in hospitals.", not "No. Smaller tenders remain open …. The measure …")."""
+        if not self.decided:
+            return claim
+        quote, cites = self.deciding, claim.cites
+        if (quote and len(cites) == 1 and claim.text.endswith(quote) and len(quote) < len(claim.text)
+                and cites[0].end - cites[0].start == len(claim.text)):
+            end = cites[0].end
+            claim = replace(claim, text=quote, cites=[replace(cites[0], start=end - len(quote))])
+        return replace(claim, text=f"{self.word}. {claim.text}")
+
+
+def deciding_sentence(candidate: Any, verdict: Verdict) -> str | None:
+    """The sentence of a quoted ``candidate`` (``rag.writers.candidates.Candidate``) a decided ``verdict`` rests on,
+    when the candidate is a dependent sentence quoted with the sentence it leans on (``with_context``) and the
+    verdict rests on that dependent sentence, not on its context: a "No" on the one sentence of them that carries a
+    negator ("Smaller tenders remain open to Chinese bidders. *The measure does not apply to devices already in use
+    in hospitals.*"), an "Only under conditions" on the one that states an obligation (``[condition]``). None
+    otherwise (the candidate is quoted whole)."""
+    if not getattr(candidate, "with_context", False) or verdict.outcome not in ("contradicted", "conditional"):
+        return None
+    parts = sentence_texts(candidate.text)
+    if len(parts) < 2:
+        return None
+    if verdict.outcome == "contradicted":
+        marked = [k for k, part in enumerate(parts) if polarity(part).has_negator]
+    else:
+        marked = [k for k, part in enumerate(parts) if _obligation_at([w.lower() for w in _TOKEN.findall(part)])]
+    return " ".join(parts[marked[0]:]) if len(marked) == 1 and marked[0] > 0 else None
 
 
 def polar_question(question: str) -> PolarQuestion | None:
@@ -1182,11 +1221,11 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     told_act = act or predicate_noun(claim)
     undone = next(((i, found) for i, p in enumerate(passages) if told_act and own[i] and not derived[i]
                    and not intended[i] and (found := own_word_undone(asked[i], told_act, p)) is not None), None)
-    if undone is not None:
+    if undone is not None and supported:
         supported = [(score, i) for score, i in supported
                      if _own_word(told_act, results[i].best_sentence or passages[i]) and not negates_act(
                          asked[i], told_act, results[i].best_sentence or passages[i])]
-        if not supported:
+        if not supported:  # (with no "Yes" to outweigh, the checker's contrary and ``negated_act`` read as before)
             i, (start, end) = undone
             return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
                            ("negated act: the story tells the act as not done by its own word",))

@@ -42,7 +42,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "affirmed_act", "conditional_obligation", "deciding_sentence", "own_word_undone", "predicate_noun", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "affirmed_act", "conditional_obligation", "deciding_sentence", "outright_obligation", "own_word_undone", "predicate_noun", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -1235,6 +1235,9 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     # …" cut from "… must verify or replace …": ``member_passage``)
     condition = next(((i, found) for i, p in enumerate(passages) if own[i] and not derived[i] and not intended[i]
                       and (found := conditional_obligation(asked[i], p)) is not None), None)
+    if condition is not None and any(own[i] and not derived[i] and outright_obligation(asked[i], p)
+                                     for i, p in enumerate(passages)):
+        condition = None  # the asked obligation is stated outright by its own verb: the condition is another act's
     if supported and condition is not None:
         k, (start, end) = condition
         stated = {t.stem for t in key_terms(passages[k][start:end])}
@@ -1411,7 +1414,19 @@ def conditional_obligation(claim: str, passage: str) -> tuple[int, int] | None:
     required = {t.stem for t in key_terms(" ".join(claim_words[cue[1]:]))}
     if not party or not required:
         return None
+    for sentence, conditional in _obligations(party, required, passage):
+        if conditional:
+            start = passage.find(sentence)
+            return (start, start + len(sentence)) if start >= 0 else None
+    return None
+
+
+def _obligations(party: set[str], required: set[str], passage: str) -> list[tuple[str, bool]]:
+    """(sentence, whether it states its obligation under a condition or as one of two acts) for each sentence of
+    ``passage`` that states an obligation (``[condition].obligations``), names one of the stems ``party`` and one of
+    ``required``, and negates nothing."""
     _, conditions, alternatives, reach = _condition_cues()
+    out = []
     for sentence in sentence_texts(passage) or [passage]:
         lower = [w.lower() for w in _TOKEN.findall(sentence)]
         found = _obligation_at(lower)
@@ -1423,10 +1438,29 @@ def conditional_obligation(claim: str, passage: str) -> tuple[int, int] | None:
         after = lower[found[1]:found[1] + reach + 1]
         joined_verbs = any(w in alternatives and 0 < j < len(after) - 1 and _base_verb(after[j - 1])
                            and _base_verb(after[j + 1]) for j, w in enumerate(after))
-        if joined_verbs or conditions.search(sentence):
-            start = passage.find(sentence)
-            return (start, start + len(sentence)) if start >= 0 else None
-    return None
+        out.append((sentence, joined_verbs or conditions.search(sentence) is not None))
+    return out
+
+
+def outright_obligation(claim: str, passage: str) -> bool:
+    """Whether a sentence of ``passage`` states the obligation ``claim`` asks about outright, by the claim's own
+    verb after its obligation cue, with no condition and no alternative act ("Providers must report each verified
+    customer to the department within 30 days." for "cloud providers must report each verified customer"): a
+    conditional obligation of another act of the same story ("… must verify the identity of foreign customers only
+    if …") does not answer it (``conditional_obligation``)."""
+    claim_words = [w.lower() for w in _TOKEN.findall(claim)]
+    cue = _obligation_at(claim_words)
+    if cue is None or cue[0] == 0 or cue[1] >= len(claim_words):
+        return False
+    party = {t.stem for t in key_terms(" ".join(claim_words[:cue[0]]))}
+    required = {t.stem for t in key_terms(" ".join(claim_words[cue[1]:]))}
+    verb = stem(claim_words[cue[1]])
+    for sentence, conditional in _obligations(party, required, passage):
+        lower = [w.lower() for w in _TOKEN.findall(sentence)]
+        found = _obligation_at(lower)
+        if not conditional and found is not None and found[1] < len(lower) and stem(lower[found[1]]) == verb:
+            return True
+    return False
 
 
 def negated_value(asked: Sequence[str], passages: Sequence[str], contrary: Any, act: str,

@@ -105,7 +105,8 @@ class PolarQuestion:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "planned" (told only as intended:
+    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "conditional" (an obligation told
+    only under a condition or as one of two acts: ``conditional_obligation``; answered "Only under conditions."), "planned" (told only as intended:
     ``intent_kind``; undecided), "possible" (told only as possible: hinted, suspected, "may have"; undecided) or
     "unknown"; ``passage`` (index
     into the judged passages) and ``span`` (character offsets in it) of the window that decides it (None for

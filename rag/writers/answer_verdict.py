@@ -42,7 +42,7 @@ from rag.writers.answer_settled import bears_on_denial, settled
 from rag.writers.base import DraftClaim
 from rag.writers.key_terms import key_terms, stem
 
-__all__ = ["INTENDED", "affirmed_act", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
+__all__ = ["INTENDED", "affirmed_act", "conditional_obligation", "deciding_sentence", "outright_obligation", "own_word_undone", "predicate_noun", "existence_question", "act_undone", "POSSIBLE", "UNDONE_MARKS", "PolarAnswer", "intent_kind", "intent_only", "PolarQuestion", "Verdict", "about_claim", "held_share", "weighs_reading", "joined", "member_passage", "polar_question", "judge", "contrary",
            "REST_HELD", "SAME_EVENT", "names_act", "reported_speech", "same_person", "spoken_claim", "tells_claim_act", "whole_claim_told", "without_verdict"]
 
 #: A passage that lacks one of the claim's numbers, dates or names states the contrary only when it holds at least
@@ -105,7 +105,8 @@ class PolarQuestion:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "planned" (told only as intended:
+    """The sources' verdict on a claim: ``outcome`` "supported", "contradicted", "conditional" (an obligation told
+    only under a condition or as one of two acts: ``conditional_obligation``; answered "Only under conditions."), "planned" (told only as intended:
     ``intent_kind``; undecided), "possible" (told only as possible: hinted, suspected, "may have"; undecided) or
     "unknown"; ``passage`` (index
     into the judged passages) and ``span`` (character offsets in it) of the window that decides it (None for
@@ -118,7 +119,7 @@ class Verdict:
     reasons: tuple[str, ...] = ()
 
     def sentence(self, offsets: Sequence[tuple[int, int]], acts: Sequence[bool] | None = None,
-                 shares: Sequence[float] | None = None) -> int | None:
+                 shares: Sequence[float] | None = None, negates: Sequence[bool] | None = None) -> int | None:
         """Which of the deciding passage's sentences (their ``offsets`` in it, from ``joined``) the deciding window
         covers most; None when undecided or when it covers none. ``acts``: per sentence, whether it names the claim's
         act (``names_act``): of the sentences the window covers, one naming the act comes first, however short ("A
@@ -126,15 +127,21 @@ class Verdict:
         sentence, which the answer must quote after its "No."). ``shares``: per sentence, the share of the claim it
         holds (``held_share``): of several covered sentences naming the act, the one holding most of the claim comes
         first ("The talks ended without a joint statement.", not an earlier, longer entry of the same live blog whose
-        "did not offer a timeline" the act family also reads, for "the talks ended with a joint statement")."""
+        "did not offer a timeline" the act family also reads, for "the talks ended with a joint statement").
+        ``negates``: per sentence, whether it holds a negator: a "No" (outcome "contradicted") is quoted from a covered
+        sentence that carries the negation before any other ("The measure does not apply …", not "Smaller tenders
+        remain open …" before it)."""
         if self.span is None:
             return None
         a, b = self.span
         laps = [min(b, end) - max(a, start) for start, end in offsets]
         named = [bool(acts[k]) if acts is not None and k < len(acts) else False for k in range(len(laps))]
         held = [float(shares[k]) if shares is not None and k < len(shares) else 0.0 for k in range(len(laps))]
-        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and named[k], held[k] if laps[k] > 0 and named[k]
-                                                    else 0.0, laps[k], -k), default=None)
+        denies = [self.outcome == "contradicted" and negates is not None and k < len(negates) and bool(negates[k])
+                  for k in range(len(laps))]
+        best = max(range(len(laps)), key=lambda k: (laps[k] > 0 and denies[k], laps[k] > 0 and named[k],
+                                                    held[k] if laps[k] > 0 and named[k] else 0.0, laps[k], -k),
+                   default=None)
         return best if best is not None and laps[best] > 0 else None
 
 
@@ -148,6 +155,10 @@ class PolarAnswer:
     question: PolarQuestion
     verdict: Verdict
     index: int | None
+    #: the deciding sentence when the candidate ``index`` quotes it after a sentence it leans on (a dependent
+    #: sentence with its context: "Smaller tenders remain open to Chinese bidders. The measure does not apply …"):
+    #: the verdict is quoted from it alone (``lead``), not from the context sentence before it
+    deciding: str | None = None
 
     @property
     def missing(self) -> str:
@@ -158,18 +169,49 @@ class PolarAnswer:
 
     @property
     def decided(self) -> bool:
-        return self.verdict.outcome in ("supported", "contradicted") and self.index is not None
+        return self.verdict.outcome in ("supported", "contradicted", "conditional") and self.index is not None
 
     @property
     def word(self) -> str | None:
         """The verdict the answer leads with ("True", "No", ...); None when undecided."""
         if not self.decided:
             return None
+        if self.verdict.outcome == "conditional":  # an obligation stated under a condition: "Only under conditions."
+            return _cues()["condition"]["verdict"]
         return self.question.verdicts[0 if self.verdict.outcome == "supported" else 1]
 
     def lead(self, claim: DraftClaim) -> DraftClaim:
-        """``claim`` (the deciding sentence, quoted) led by the verdict: "Yes. Japan removed South Korea ..."."""
-        return replace(claim, text=f"{self.word}. {claim.text}") if self.decided else claim
+        """``claim`` (the deciding sentence, quoted) led by the verdict: "Yes. Japan removed South Korea ...". When
+        the claim quotes the ``deciding`` sentence after the sentence it leans on, in one span that is its text as
+        written, the verdict is quoted from the deciding sentence alone, cited by its own span ("No. The measure does
+        not apply to devices already in use in hospitals.", not "No. Smaller tenders remain open …. The measure …")."""
+        if not self.decided:
+            return claim
+        quote, cites = self.deciding, claim.cites
+        if (quote and len(cites) == 1 and claim.text.endswith(quote) and len(quote) < len(claim.text)
+                and cites[0].end - cites[0].start == len(claim.text)):
+            end = cites[0].end
+            claim = replace(claim, text=quote, cites=[replace(cites[0], start=end - len(quote))])
+        return replace(claim, text=f"{self.word}. {claim.text}")
+
+
+def deciding_sentence(candidate: Any, verdict: Verdict) -> str | None:
+    """The sentence of a quoted ``candidate`` (``rag.writers.candidates.Candidate``) a decided ``verdict`` rests on,
+    when the candidate is a dependent sentence quoted with the sentence it leans on (``with_context``) and the
+    verdict rests on that dependent sentence, not on its context: a "No" on the one sentence of them that carries a
+    negator ("Smaller tenders remain open to Chinese bidders. *The measure does not apply to devices already in use
+    in hospitals.*"), an "Only under conditions" on the one that states an obligation (``[condition]``). None
+    otherwise (the candidate is quoted whole)."""
+    if not getattr(candidate, "with_context", False) or verdict.outcome not in ("contradicted", "conditional"):
+        return None
+    parts = sentence_texts(candidate.text)
+    if len(parts) < 2:
+        return None
+    if verdict.outcome == "contradicted":
+        marked = [k for k, part in enumerate(parts) if polarity(part).has_negator]
+    else:
+        marked = [k for k, part in enumerate(parts) if _obligation_at([w.lower() for w in _TOKEN.findall(part)])]
+    return " ".join(parts[marked[0]:]) if len(marked) == 1 and marked[0] > 0 else None
 
 
 def polar_question(question: str) -> PolarQuestion | None:
@@ -350,12 +392,47 @@ def _predicate_at(rest: list[str], lower: list[str]) -> int | None:
         word = lower[i]
         if rest[i][:1].isupper() or _in_subject(lower, i):
             continue
+        if word in links and not _participle(word):
+            # a preposition's phrase inside the subject when a noun predicate opens after it ("Is Japan's new rule on
+            # wafer tools a ban?"): that article opens the predicate (``_noun_predicate_after``)
+            later = _noun_predicate_after(rest, lower, i)
+            if later is not None:
+                return later
         if word in openers or _participle(word):
             return i
         if i + 1 < len(rest) and lower[i + 1] in links and _adjective(word) and _verb_readings(word)[0] <= {"ADJ", "ADV"}:
             return i
     tags, _ = _verb_readings(lower[-1])
     return len(rest) - 1 if len(rest) > 1 and "ADJ" in tags and not rest[-1][:1].isupper() else None
+
+
+def _noun_predicate_after(rest: list[str], lower: list[str], at: int) -> int | None:
+    """The index of an article after the preposition at ``at`` that opens the clause's noun predicate
+    (``[predicate].noun_openers``: "on wafer cleaning tools *a* ban"), or None: the article is not the preposition's
+    own object ("in a dispute") and no other opener or preposition stands between."""
+    nouns = set(_cues()["predicate"]["noun_openers"])
+    links = set(_cues()["predicate"]["adjective_links"]) | set(_cues()["predicate"]["openers"])
+    for k in range(at + 2, len(rest) - 1):
+        if lower[k] in nouns:
+            return k if lower[k - 1] not in links and not _in_subject(lower, k) else None
+        if lower[k] in links:
+            return None
+    return None
+
+
+def predicate_noun(claim: str) -> str:
+    """The head noun of a copular claim's noun predicate ("Japan's new rule is a ban on chip tools" -> "ban";
+    "the measure is an outright export ban" -> "ban"): the last word after the copula's article before a word that
+    opens what follows it (``[existence].ends``); "" when the claim has no copula followed by an article."""
+    words = _words(claim)
+    lower = [w.lower() for w in words]
+    be, nouns = set(_cues()["auxiliary"]["be"]), set(_cues()["predicate"]["noun_openers"])
+    at = next((k for k in range(1, len(lower) - 2) if lower[k] in be and lower[k + 1] in nouns), None)
+    if at is None:
+        return ""
+    ends = set(_cues()["existence"]["ends"])
+    end = next((k for k in range(at + 2, len(lower)) if lower[k] in ends or not lower[k].isalpha()), len(lower))
+    return words[end - 1] if end > at + 2 else ""
 
 
 def _inflect(verb: str, tag: str) -> str:
@@ -375,6 +452,7 @@ def without_verdict(text: str) -> str:
 
     text = without_lead(text)
     words = {w for family in ("statement", "that_clause", "auxiliary") for w in _cues()[family]["verdicts"]}
+    words.add(_cues()["condition"]["verdict"])
     head, dot, rest = text.partition(". ")
     opens = rest[:1]
     return rest if dot and head in words and opens and (opens.isupper() or opens in "“\"'‘") else text
@@ -794,18 +872,26 @@ def act_undone(act: str, sentence: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _negative_subject_cues() -> tuple[frozenset[str], frozenset[str]]:
+def _negative_subject_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     cues = _cues()["negative_subject"]
-    return frozenset(cues["determiners"]), frozenset(cues["auxiliaries"])
+    return (frozenset(cues["determiners"]), frozenset(cues["auxiliaries"]), frozenset(cues["predicate_articles"]),
+            int(cues["predicate_reach"]))
 
 
 def _negative_subject(before: str) -> bool:
     """Whether ``before``, a clause up to its act's word, is a subject opening with a negative determiner and the
     passive auxiliary of that act (``polar_questions.toml`` [negative_subject]): "No licences for shipments to the
-    United States were" before "granted"; not "Officials said no licences were" (the determiner opens no clause)."""
+    United States were" before "granted"; not "Officials said no licences were" (the determiner opens no clause).
+    The act's word may also be the noun a copula predicates of that subject, after its article and a few modifiers
+    ("None of the measures is an outright" before "ban": no measure is a ban)."""
     words = [w.lower() for w in _TOKEN.findall(before)]
-    determiners, auxiliaries = _negative_subject_cues()
-    return len(words) >= 3 and words[0] in determiners and words[-1] in auxiliaries
+    determiners, auxiliaries, articles, reach = _negative_subject_cues()
+    if len(words) < 3 or words[0] not in determiners:
+        return False
+    if words[-1] in auxiliaries:
+        return True
+    at = next((k for k in range(len(words) - 1, max(0, len(words) - reach - 2), -1) if words[k] in articles), None)
+    return at is not None and at >= 2 and words[at - 1] in auxiliaries and not set(words[at + 1:]) & auxiliaries
 
 
 def _before_as(tokens: Sequence[re.Match[str]], k: int, articles: frozenset[str]) -> int:
@@ -1128,9 +1214,43 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
     if denial is not None:
         supported = [(score, i) for score, i in supported
                      if _act_at(act, _words(results[i].best_sentence or passages[i]), asked[i]) is not None]
+    # ... and so is a sentence of the claim's story telling the act as not done by the act's own word ("None of the
+    # measures is an outright ban" for "Japan banned exports of …"): it outweighs a sentence telling the act only by
+    # a word of its family ("added … tools to its export control list": ``own_word_undone``)
+    # (a copular claim's noun predicate is its act here: "None of the measures is an outright ban" for "the rule is
+    # a ban on …": ``predicate_noun``)
+    told_act = act or predicate_noun(claim)
+    undone = next(((i, found) for i, p in enumerate(passages) if told_act and own[i] and not derived[i]
+                   and not intended[i] and (found := own_word_undone(asked[i], told_act, p)) is not None), None)
+    if undone is not None and supported:
+        supported = [(score, i) for score, i in supported
+                     if _own_word(told_act, results[i].best_sentence or passages[i]) and not negates_act(
+                         asked[i], told_act, results[i].best_sentence or passages[i])]
+        if not supported:  # (with no "Yes" to outweigh, the checker's contrary and ``negated_act`` read as before)
+            i, (start, end) = undone
+            return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
+                           ("negated act: the story tells the act as not done by its own word",))
+    # an obligation the sources state only under a condition or as one of two acts is neither "Yes" nor "No": the
+    # answer says what is required, with its condition (``conditional_obligation``); also when the checker supports
+    # the claim from that very sentence, or from its reading for one of its acts ("Operators must replace equipment
+    # …" cut from "… must verify or replace …": ``member_passage``)
+    condition = next(((i, found) for i, p in enumerate(passages) if own[i] and not derived[i] and not intended[i]
+                      and (found := conditional_obligation(asked[i], p)) is not None), None)
+    if condition is not None and any(own[i] and not derived[i] and outright_obligation(asked[i], p)
+                                     for i, p in enumerate(passages)):
+        condition = None  # the asked obligation is stated outright by its own verb: the condition is another act's
+    if supported and condition is not None:
+        k, (start, end) = condition
+        stated = {t.stem for t in key_terms(passages[k][start:end])}
+        supported = [(score, i) for score, i in supported
+                     if _states_other_obligation(results[i].best_sentence or passages[i], stated)]
     if supported:
         _, i = max(supported)
         return _decided("supported", i, results[i], read[i])
+    if condition is not None:
+        i, (start, end) = condition
+        return Verdict("conditional", i, read[i].source_span(start, end), float(results[i].score),
+                       ("conditional: the passage states the obligation under a condition or with an alternative",))
     if denial is not None:
         i, (start, end) = denial
         return Verdict("contradicted", i, read[i].source_span(start, end), float(results[i].score),
@@ -1210,6 +1330,138 @@ def judge(claim: str, passages: Sequence[str], checker: Any, *, published: Seque
         return _decided(intended[i], i, results[i], read[i])
     best = max(results, key=lambda r: r.score)
     return Verdict("unknown", score=float(best.score), reasons=tuple(best.reasons))
+
+
+def _own_word(act: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds the act of a claim's word ``act`` by that word's own stem ("ban" for "banned"), not
+    only by a synonym or a word of its family ("control")."""
+    own = {t.stem for t in key_terms(act)} or {stem(act.lower())}
+    return bool(own & {stem(w.lower()) for w in _TOKEN.findall(sentence)})
+
+
+def own_word_undone(claim: str, act: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that tells the act of ``claim`` (its word ``act``) as not done
+    by the act's own word (``act_undone`` "negated" and ``_own_word``: "None of the measures is an outright ban" for
+    "Japan banned exports of wafer cleaning tools"), of the claim's story (``_bears_act``), when the passage holds
+    ``REST_HELD`` of the claim's key terms in paraphrase; None otherwise, and for a negated claim. Unlike
+    ``negated_act``, another sentence of the passage telling the act by a word of its family ("added … to its export
+    control list") does not keep it from deciding: the act's own word told negated is the more exact."""
+    if not act or polarity(claim).has_negator or _held(claim, passage, "", paraphrase=True) < REST_HELD:
+        return None
+    for sentence in sentence_texts(passage) or [passage]:
+        if (_own_word(act, sentence) and _bears_act(claim, act, sentence) and not apposition_only(claim, sentence)
+                and act_undone(act, sentence) == "negated"):
+            start = passage.find(sentence)
+            return (start, start + len(sentence)) if start >= 0 else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _condition_cues() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str], frozenset[str], int]:
+    cues = _cues()["condition"]
+    obligations = tuple(sorted((tuple(w.split()) for w in cues["obligations"]), key=len, reverse=True))
+    conditions = re.compile(r"(?i)(?<![\w'’-])(?:" + alternation(cues["conditions"]) + r")(?![\w'’-])")
+    return obligations, conditions, frozenset(cues["alternatives"]), int(cues["alternative_reach"])
+
+
+def _obligation_at(lower: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of the first obligation cue (``[condition].obligations``: "must", "have to") in the lower-case
+    words ``lower``, or None."""
+    obligations = _condition_cues()[0]
+    for k in range(len(lower)):
+        for cue in obligations:
+            if tuple(lower[k:k + len(cue)]) == cue:
+                return k, k + len(cue)
+    return None
+
+
+#: the share of a supporting window's key terms a conditional obligation's sentence must hold to be that window's
+#: own sentence (the window is the sentence, or its reading for one of its acts)
+SAME_SENTENCE = 0.8
+
+
+def _states_other_obligation(window: str, stated: set[str]) -> bool:
+    """Whether ``window`` states an obligation (``[condition].obligations``) in a sentence other than the conditional
+    one whose key terms (stems) are ``stated``: one holding less than ``SAME_SENTENCE`` of its terms there. A window
+    telling none ("Operators still run thousands of base stations …") or only that one (or its reading for one of its
+    acts) is no "Yes" to a question asking whether the obligation holds."""
+    for sentence in sentence_texts(window) or [window]:
+        mine = {t.stem for t in key_terms(sentence)}
+        if (mine and len(mine & stated) < SAME_SENTENCE * len(mine)
+                and _obligation_at([w.lower() for w in _TOKEN.findall(sentence)]) is not None):
+            return True
+    return False
+
+
+def _base_verb(word: str) -> bool:
+    return word.isalpha() and _verb_readings(word)[1] == word
+
+
+def conditional_obligation(claim: str, passage: str) -> tuple[int, int] | None:
+    """(start, end) in ``passage`` of its sentence that states the obligation ``claim`` asks about ("Taiwan's
+    operators must stop using Chinese-made equipment": an obligation cue of ``polar_questions.toml`` [condition])
+    under a condition or as one of two acts ("Under the rule, operators must verify or replace equipment from vendors
+    designated high-risk …", "Exporters must apply for a licence unless the shipment is below 100 kilograms"): the
+    sentence states an obligation too, names a key term of the claim's party (its words before the cue) and one of
+    what the claim says is required (its words after the cue), and holds a condition word (``conditions``) or joins
+    the obligation's verb to another verb by an alternative (``alternatives``, within ``alternative_reach`` words).
+    Such an answer is neither "Yes" nor "No": it says what is required, with its condition. None otherwise, for a
+    claim asking no obligation and for a negated one."""
+    claim_words = [w.lower() for w in _TOKEN.findall(claim)]
+    cue = _obligation_at(claim_words)
+    if cue is None or cue[0] == 0 or polarity(claim).has_negator:
+        return None
+    party = {t.stem for t in key_terms(" ".join(claim_words[:cue[0]]))}
+    required = {t.stem for t in key_terms(" ".join(claim_words[cue[1]:]))}
+    if not party or not required:
+        return None
+    for sentence, conditional in _obligations(party, required, passage):
+        if conditional:
+            start = passage.find(sentence)
+            return (start, start + len(sentence)) if start >= 0 else None
+    return None
+
+
+def _obligations(party: set[str], required: set[str], passage: str) -> list[tuple[str, bool]]:
+    """(sentence, whether it states its obligation under a condition or as one of two acts) for each sentence of
+    ``passage`` that states an obligation (``[condition].obligations``), names one of the stems ``party`` and one of
+    ``required``, and negates nothing."""
+    _, conditions, alternatives, reach = _condition_cues()
+    out = []
+    for sentence in sentence_texts(passage) or [passage]:
+        lower = [w.lower() for w in _TOKEN.findall(sentence)]
+        found = _obligation_at(lower)
+        if found is None:
+            continue
+        have = {t.stem for t in key_terms(sentence)}
+        if not (party & have and required & have) or polarity(sentence).has_negator:
+            continue
+        after = lower[found[1]:found[1] + reach + 1]
+        joined_verbs = any(w in alternatives and 0 < j < len(after) - 1 and _base_verb(after[j - 1])
+                           and _base_verb(after[j + 1]) for j, w in enumerate(after))
+        out.append((sentence, joined_verbs or conditions.search(sentence) is not None))
+    return out
+
+
+def outright_obligation(claim: str, passage: str) -> bool:
+    """Whether a sentence of ``passage`` states the obligation ``claim`` asks about outright, by the claim's own
+    verb after its obligation cue, with no condition and no alternative act ("Providers must report each verified
+    customer to the department within 30 days." for "cloud providers must report each verified customer"): a
+    conditional obligation of another act of the same story ("… must verify the identity of foreign customers only
+    if …") does not answer it (``conditional_obligation``)."""
+    claim_words = [w.lower() for w in _TOKEN.findall(claim)]
+    cue = _obligation_at(claim_words)
+    if cue is None or cue[0] == 0 or cue[1] >= len(claim_words):
+        return False
+    party = {t.stem for t in key_terms(" ".join(claim_words[:cue[0]]))}
+    required = {t.stem for t in key_terms(" ".join(claim_words[cue[1]:]))}
+    verb = stem(claim_words[cue[1]])
+    for sentence, conditional in _obligations(party, required, passage):
+        lower = [w.lower() for w in _TOKEN.findall(sentence)]
+        found = _obligation_at(lower)
+        if not conditional and found is not None and found[1] < len(lower) and stem(lower[found[1]]) == verb:
+            return True
+    return False
 
 
 def negated_value(asked: Sequence[str], passages: Sequence[str], contrary: Any, act: str,

@@ -2077,8 +2077,10 @@ class QuestionAnswering:
         what the sources say, or nothing when no sentence is about it. A list sentence is also read for the member the
         claim names (``_member_passages``)."""
         from rag.support import SupportChecker  # the checker's model loads on the first polar question
-        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, existence_question, held_share,
-                                                intent_kind, joined, judge, names_act, polar_question, weighs_reading)
+        from rag.support.polarity import polarity
+        from rag.writers.answer_verdict import (PolarAnswer, Verdict, about_claim, deciding_sentence, existence_question,
+                                                held_share, intent_kind, joined, judge, names_act, polar_question,
+                                                weighs_reading)
 
         polar = polar_question(_polar_asked(query) or "") or existence_question(_polar_asked(query) or "")
         answer = None
@@ -2126,7 +2128,7 @@ class QuestionAnswering:
             if order:
                 # undecided, the answer quotes the most relevant sentence about the claim (its actor and its act or
                 # object), or none: "the sources do not mention it" beats a near-topic quote
-                verdict = Verdict("unknown")
+                verdict, deciding = Verdict("unknown"), None
                 # (a sentence of the claim's speaker's own piece is about what the claim says they said)
                 index = next((i for i in order if about_claim(speech.get(i, polar.claim), asked.cands[i].text)), None)
                 # ... of the speaker's own sentences about it, the one holding the most of what they are asked to have
@@ -2168,10 +2170,13 @@ class QuestionAnswering:
                     at = (verdict.sentence(passages[verdict.passage][1],
                                            [names_act(polar.act, asked.cands[i].text) for i in sentences[verdict.passage]],
                                            [held_share(polar.claim, asked.cands[i].text)
+                                            for i in sentences[verdict.passage]],
+                                           [polarity(asked.cands[i].text).has_negator
                                             for i in sentences[verdict.passage]])
                           if verdict.passage is not None else None)
                     if at is not None:
                         index = sentences[verdict.passage][at]
+                        deciding = deciding_sentence(asked.cands[index], verdict)
                     else:
                         verdict = Verdict("unknown", score=verdict.score, reasons=verdict.reasons)
                 kind = intent_kind(polar.claim, asked.cands[index].text) if index is not None else None
@@ -2179,7 +2184,7 @@ class QuestionAnswering:
                     # the quote, a view not judged ("… is considering closing the port"), tells the act only as
                     # intended, or as possible ("… hinted that …": h/possible-s39's intent_kind)
                     verdict = replace(verdict, outcome=kind)
-                answer = PolarAnswer(polar, verdict, index)
+                answer = PolarAnswer(polar, verdict, index, deciding if verdict.outcome != "unknown" else None)
         if answer is not None and polar.existence and not answer.decided:
             return None  # an undecided "Are there fines …?" is answered as what the sources say of the fines
         return answer

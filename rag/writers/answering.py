@@ -70,8 +70,9 @@ from rag.text.cross_lingual import crosses_languages
 from rag.writers.answer_caption import wire_caption
 from rag.writers.answer_story_held import docs_holding_story, story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
-from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
-                                    names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
+from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, counted_undergoers,
+                                    fills_age, fills_count, named_people, names_act_object, names_member, opening_lead,
+                                    slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value, counted_phrase, counts_noun
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
@@ -1357,6 +1358,9 @@ class QuestionAnswering:
                 picked = self._reporting_source_first(query, kind, scored, picked)
             if named_later and picked[0] not in named_later:  # the count does not lead while its report names them
                 picked = self._order(scored, value, [i for i in pool if i in named_later])[:1] or picked
+            # ... and for "who was charged …?", the sentence of the lead's report naming the people it only counts
+            # ("The three, Viktor Orlov, 44, …" after "US prosecutors charged three engineers …")
+            picked = self._counted_named(query, scored, quotable, picked)
         if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -1374,6 +1378,29 @@ class QuestionAnswering:
         if not published[:4].isdigit():
             return False
         return tells_other_years(cand.text, frozenset({int(published[:4])}), published)
+
+    def _counted_named(self, query: str, scored: Scored, quotable: np.ndarray, picked: list[int]) -> list[int]:
+        """For a question asking who an act befell ("Who was charged …?", "Who did police arrest …?"), when the
+        picked sentence counts them instead of naming them (``answer_slot.counted_undergoers``: "US prosecutors
+        charged three engineers …"), the first sentence of the same report after it that names as many people
+        (``answer_slot.named_people``: "The three, Viktor Orlov, 44, Anna Sidorenko, 39, and Paul Keane, 51, are
+        accused …"; a dependent one with the count before it: "… indicted two executives … They are Kenji Morita …"),
+        quotable or a watch item (the court date that names them: "The men, Darren Cole, …, will appear before
+        magistrates on Monday"); else ``picked``."""
+        if not picked:
+            return picked
+        lead = scored.cands[picked[0]]
+        count = counted_undergoers(asked_slot(without_carried_context(query)), lead.text)
+        if count is None:
+            return picked
+        watched = self._watched(scored)
+
+        def at(c: Candidate) -> tuple[int, int]:
+            return c.passage.chunk.start + c.local_start, c.passage.chunk.start + c.local_end
+
+        after = [i for i, c in enumerate(scored.cands) if c.doc_id == lead.doc_id and (quotable[i] or watched[i])
+                 and i != picked[0] and not c.is_title and at(c)[1] > at(lead)[1] and named_people(c.text) == count]
+        return [min(after, key=lambda i: at(scored.cands[i]))] if after else picked
 
     def _named_later(self, query: str, scored: Scored, among: Sequence[int]) -> list[int]:
         """For a list question, the quotable sentences naming members of the asked class (``list_members.
@@ -1496,6 +1523,9 @@ class QuestionAnswering:
             return None
         if kind == "number" and change_for_state(query, shown):  # "Taiwan adds eight …" counts no state asked
             return None
+        slot = asked_slot(without_carried_context(query))
+        if (slot.passive or slot.objects) and named_people(cand.text) and not named_people(shown):
+            return None  # "Two Chinese nationals charged …" adds no name to "Chuan Geng, 28, and Shiwei Yang, 28, …"
         # a headline's opening name is read as any sentence's: a name when its document writes it inside a sentence
         text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])
         title = replace(cand, passage=replace(cand.passage, chunk=replace(cand.passage.chunk, text=text)),

@@ -100,7 +100,7 @@ from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.asked_sibling import gives_sibling
 from rag.writers.list_count import counts_another_set
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, actor_first, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
-                                       reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
+                                       cause_after_act, reacts, reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
                                        stated_in_story, writers_view)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
@@ -1200,8 +1200,11 @@ class QuestionAnswering:
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded
                 top_chunk = scored.cands[self._most_relevant(scored, 1)[0]].passage.chunk.chunk_id
+                # (or the act told with its cause by "after": "suspended the service after a crew member tested
+                # positive", ``stated_reason.cause_after_act``)
                 pool += [i for i in range(len(scored.cands))
-                         if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
+                         if i not in pool and scored.cands[i].doc_id == story and quotable[i] and about[i]
+                         and (states[i] or cause_after_act(query, scored.cands[i].text))
                          and beyond[i] and (scored.cands[i].passage.chunk.chunk_id == top_chunk
                               or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
             if kind == "term":  # the story's own name for what the question describes ("The Respect for Marriage
@@ -1279,7 +1282,11 @@ class QuestionAnswering:
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
-                reasons = [i for i in pool if tells_reason(scored.cands[i].text)]
+                reasons = [i for i in pool if tells_reason(scored.cands[i].text)
+                           or cause_after_act(query, scored.cands[i].text)]
+                # ... not a reaction to the act, whatever cause it gives for the reaction ("Washington condemned the
+                # move as …", "Passengers reacted with anger after the service was suspended": ``stated_reason.reacts``)
+                reasons = [i for i in reasons if not reacts(scored.cands[i].text)] or reasons
                 # ... or, none stating one, the act's actor's own account right after the sentence telling the act
                 # ("KISA has postponed its decision …" then "KISA said the application lacked documents on …")
                 reasons = reasons or account_after(query, scored.cands, pool, quotable)
@@ -1294,6 +1301,7 @@ class QuestionAnswering:
                 # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
                 # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
                 pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
+                pool = [i for i in pool if not reacts(scored.cands[i].text)] or pool  # a reaction says not why
                 # ... and not an analytic brief's caveat or implication ("Risk of deception in China's public
                 # statements about the motivations …", under "Bias & Deception Risks:"): the brief's, not the reason
                 # nor a forecast, watch item or gap (``stated_reason.NO_REASON_ROLES``): what may happen says not why

@@ -377,7 +377,8 @@ def cause_after_act(question: str, text: str) -> bool:
     question's act verb (``answer_act.asked_act``, or a word of its family: ``answer_act.tells_act``) before the cue,
     within ``act_cause_reach`` words and no clause break ("The operator suspended the ferry service after a crew
     member tested positive for measles" for "Why was the ferry service suspended?"); not the act after the cue
-    ("Passengers reacted with anger after the ferry service was suspended": the act is what the reaction followed)."""
+    ("Passengers reacted with anger after the ferry service was suspended": the act is what the reaction followed),
+    nor the act as a noun ("The grounding came after an engine fire": what came before, ``[reason] sequence_cues``)."""
     from rag.writers.answer_act import asked_act, tells_act
 
     act = asked_act(question)
@@ -390,6 +391,8 @@ def cause_after_act(question: str, text: str) -> bool:
         for w in reversed(before):
             if re.search(r"[;:.!?]", text[w.end(): m.start()]):
                 break
-            if w.group(0)[:1].islower() and tells_act({stem_word(w.group(0))}, act.verbs[0]):
+            k = before.index(w)
+            noun = k > 0 and before[k - 1].group(0).lower() in word_set("determiners")  # "The grounding came after …"
+            if w.group(0)[:1].islower() and not noun and tells_act({stem_word(w.group(0))}, act.verbs[0]):
                 return True
     return False

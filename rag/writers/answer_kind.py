@@ -462,9 +462,18 @@ def gives_reason(text: str) -> bool:
     """Whether a sentence tells why, or what came before ("because", "aimed at", "followed court rulings", "on the
     grounds that", "came after an engine fire", "responded to"): a causal cue of cue_families.toml or a ``[reason]``
     word or pattern (``stated_cues``, ``sequence_cues``, ``cited_reason``, ``motive_cues``) of answer_kinds.toml."""
+    text = _schedule_re().sub(" ", text)  # "before it was due to open": a schedule, no cause
     return bool(CUES["causal"].search(text) or _reason_re("stated_cues").search(text)
                 or _reason_re("sequence_cues").search(text) or _cited_reason_re().search(text)
                 or _motive_re().search(text))
+
+
+@cache
+def _schedule_re() -> re.Pattern[str]:
+    """"due to" of a schedule (``[reason] schedule_verbs`` of answer_kinds.toml): "it was due to open", "talks are
+    due to resume"; not "was due to a fault"."""
+    verbs = "|".join(sorted(table("answer_kinds")["reason"]["schedule_verbs"], key=len, reverse=True))
+    return re.compile(rf"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?due\s+to\s+(?:{verbs})\b", re.I)
 
 
 @cache

@@ -40,7 +40,7 @@ from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 
 __all__ = ["AskedObject", "AskedSlot", "asked_object", "asked_slot", "change_for_state", "fills_age", "fills_count",
-           "fills_slot",
+           "fills_slot", "counted_undergoers", "named_people",
            "names_act_object", "names_member",
            "opening_lead", "opens_with_value", "slot_fillers",
            "slot_lead"]
@@ -567,6 +567,76 @@ def _passive_subject(verbs: frozenset[str], words: list[str], starts: list[int],
         if be and k < len(words) and words[k][:1].islower() and stem_word(words[k]) in verbs:
             return True
     return False
+
+
+def counted_undergoers(slot: AskedSlot, text: str) -> int | None:
+    """How many people ``text`` says the asked act befell when it counts them instead of naming them (``[counted]``):
+    a count right after the act's verb (``slot.objects`` or ``slot.passive`` stems: "charged three engineers",
+    "indicted two executives of a Yokohama trading company") or a counted subject of its passive ("Three engineers
+    were charged"), at least ``[counted].least``; None when the sentence names no such count (a named person:
+    "charged Viktor Orlov"; a count of another noun after the act: "charged with three counts" has a preposition
+    first)."""
+    verbs = slot.objects | slot.passive
+    if not verbs:
+        return None
+    from rag.text.numbers import word_value
+
+    conf = _slots()["counted"]
+    words = [m.group(0) for m in _WORD_RE.finditer(text)]
+    starts = [m.start() for m in _WORD_RE.finditer(text)]
+    least, reach = int(conf["least"]), int(conf["reach"])
+    lead = [w.split() for w in conf["before_count"]]
+
+    def count_at(k: int) -> int | None:
+        for phrase in lead:  # "a total of five"
+            if [w.lower() for w in words[k: k + len(phrase)]] == phrase:
+                k += len(phrase)
+                break
+        if k >= len(words) or k + 1 >= len(words) or re.search(r"[,.;:]", text[starts[k]: starts[k + 1]]):
+            return None
+        value = word_value(words[k])
+        return int(value) if value is not None and value == int(value) and least <= value < 1000 else None
+
+    for k, w in enumerate(words):
+        if not w[:1].islower() or stem_word(w) not in verbs:
+            continue
+        if k and words[k - 1].lower() in word_set("determiners"):
+            continue  # "the charging of …": the act as a noun
+        if re.search(r"[.;:!?]", text[starts[k - 1] + len(words[k - 1]): starts[k]] if k else ""):
+            continue
+        passive = _slots()["passive"]
+        j, be = k - 1, False  # "Three engineers were charged": back past "be" and auxiliaries to the counted noun
+        while j >= 0 and (words[j].lower() in passive["be"] or words[j].lower() in passive["auxiliaries"]):
+            be = be or words[j].lower() in passive["be"]
+            j -= 1
+        if be:
+            for c in range(max(0, j - reach), j):
+                found = count_at(c)
+                if found is not None and not re.search(r"[,.;:]", text[starts[c]: starts[j]]):
+                    return found
+            continue
+        found = count_at(k + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def named_people(text: str) -> int:
+    """How many people ``text`` names: names of two or more capitalised words (``key_terms.entities``) that are no
+    place and hold no organisation word ("Viktor Orlov", "Kenji Morita"; not "Hong Kong", "Westrock Minerals")."""
+    from rag.text.places import place_mentions
+
+    places = [(p.start, p.end) for p in place_mentions(text)]
+    count = 0
+    for name, _ in entities(text):
+        words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ENTITY_NOISE]
+        if len(words) < 2 or any(w.lower().strip(".,") in word_set("org_words") for w in words):
+            continue
+        pos = text.find(name)
+        if any(a < pos + len(name) and pos < b for a, b in places):
+            continue
+        count += 1
+    return count
 
 
 @cache

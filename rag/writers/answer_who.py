@@ -28,7 +28,8 @@ from rag.text.role_names import OWNER, role_then_name
 from rag.text.sentences import split_sentences
 
 __all__ = ["TITLE_REACH", "TOKEN_RE", "TitledMention", "alternation", "asked_person", "asked_view", "full_name",
-           "holder_lead", "line_sentences", "name_forms", "titled_mentions", "view_holder", "without_holder"]
+           "holder_lead", "line_sentences", "name_forms", "second_references", "titled_mentions", "view_holder",
+           "without_holder"]
 
 #: "Who is X?", "Who's X?", "Who was X?": X a run of one to four capitalised words (a hyphenated part counts)
 _WHO_IS = re.compile(r"^\s*who(?:\s+(?:is|was)|['’]s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\??\s*$",
@@ -73,6 +74,25 @@ def name_forms(name: str) -> list[str]:
     return [name, f"{words[1]} {words[0]}"] if len(words) == 2 else [name]
 
 
+def second_references(name: str, text: str) -> list[str]:
+    """The one-word forms by which ``text`` may refer again to the person ``name`` it names in full (any of
+    ``name_forms``): the last and the first word of a name of two or three words, either of which may be the family
+    name ("Lindqvist, chief executive of …" after "Sara Lindqvist said …"; "Guo, a spokesperson …" after "Guo
+    Mingyu"); none when the text never names the person in full (a bare "Lindqvist" may be another person)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not any(
+            re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", text) for f in name_forms(name)):
+        return []
+    return [w for w in dict.fromkeys((words[-1], words[0])) if len(w) > 1 and not _is_title(w)]
+
+
+def _in_other_name(before: list[str], after: str) -> bool:
+    """Whether a one-word name form (``second_references``) is part of a longer name: a capitalised word other than
+    a title right before it ("Sato Kei") or a capitalised word right after it ("Kei Tanaka")."""
+    prev = before[-1] if before else ""
+    return (prev[:1].isupper() and not _is_title(prev)) or bool(re.match(r"\s+[A-Z]", after))
+
+
 def _is_title(word: str) -> bool:
     return word.lower().rstrip(".").removesuffix("'s").removesuffix("’s") in _titles()
 
@@ -111,15 +131,23 @@ def _title_after(rest: str) -> str | None:
     "an", a possessive or a capitalised word, holding a title word in its first ``TITLE_REACH`` words, up to the next
     comma after that title word or the sentence's end."""
     words = rest.split()
-    if not words or not (words[0].lower() in word_set("articles") or words[0][:1].isupper()):
-        return None
     at = next((k for k, w in enumerate(words[:TITLE_REACH]) if _is_title(w.rstrip(",;"))), None)
     if at is None:
+        return None
+    if not (words[0].lower() in word_set("articles") or words[0][:1].isupper() or _bare_title(words[:at])):
         return None
     end = next((k for k in range(at, len(words)) if words[k].endswith((",", ";"))
                 and not (k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].lower() != "the")), None)
     phrase = " ".join(words[: (end + 1) if end is not None else len(words)])
     return phrase.rstrip(",;.")
+
+
+def _bare_title(before: list[str]) -> bool:
+    """Whether the words before an appositive's first title word let it open the appositive without an article: none,
+    or up to ``MODIFIERS`` lower-case modifiers that are no function words ("spokesperson for China's foreign
+    ministry", "chief executive of Nordlink Energy", "senior official of …"; not "who is chief …", "said the chief …")."""
+    return len(before) <= MODIFIERS and all(
+        w.isalpha() and w.islower() and w not in word_set("stopwords") and w not in _JOINERS for w in before)
 
 
 #: the role set off before a name ("A MOFCOM spokesperson, <name>, said …"; ``role_names.role_then_name``): an owner
@@ -149,11 +177,14 @@ def titled_mentions(name: str, text: str) -> list[TitledMention]:
     """Each place ``text`` names the person ``name`` (any of ``name_forms``, as whole words) with a title before the
     name or an appositive after it (after a comma or a copula, ``_COPULA_RE``), in text order; the sentence is the
     splitter's (``line_sentences``: a hard-wrapped sentence whole, a list item its own)."""
-    forms = "|".join(re.escape(f) for f in name_forms(name))
+    single = second_references(name, text)
+    forms = "|".join(re.escape(f) for f in name_forms(name) + single)
     found: list[TitledMention] = []
     for span, sentence in line_sentences(text):
         for m in re.finditer(rf"(?<![\w'’-])(?:{forms})(?![\w-])", sentence):
             before = TOKEN_RE.findall(sentence[:m.start()])
+            if m.group(0) in single and _in_other_name(before, sentence[m.end():]):
+                continue  # "Kei" of "Sato Kei" is not Kei Tanaka
             title = _title_before([w for w in before if w[:1].isalnum()] if before and before[-1][:1].isalnum()
                                   else [])
             after = sentence[m.end():]

@@ -70,8 +70,9 @@ from rag.text.cross_lingual import crosses_languages
 from rag.writers.answer_caption import wire_caption
 from rag.writers.answer_story_held import docs_holding_story, story_held
 from rag.writers.unmentioned import gives_quote, question_quotes
-from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, fills_age, fills_count,
-                                    names_act_object, names_member, opening_lead, slot_fillers, slot_lead)
+from rag.writers.answer_slot import (asked_object, asked_slot, change_for_state, count_lead, counted_undergoers,
+                                    fills_age, fills_count, named_people, names_act_object, names_member, opening_lead,
+                                    slot_fillers, slot_lead)
 from rag.writers.answer_value import asked_value, counted_phrase, counts_noun
 from rag.writers.abstention_text import unreported_event
 from rag.writers.asked_owner import asked_owner, owner_measure_view, tells_anothers_measure
@@ -99,7 +100,7 @@ from rag.writers.asked_namesake import asked_people, names_namesake
 from rag.writers.asked_sibling import gives_sibling
 from rag.writers.list_count import counts_another_set
 from rag.writers.stated_reason import (NO_REASON_ROLES, account_after, actor_first, UNSTATED_LEAD, answers_why, asks_stated_reason, reason_phrases, bears_on, denies, of_the_reason,
-                                       reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
+                                       cause_after_act, reacts, reading_after, reason_actor, said_by, stated_reason_actor, states_no_reason, tells_reason,
                                        stated_in_story, writers_view)
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.watch_items import asks_to_watch, watch_items
@@ -1199,8 +1200,11 @@ class QuestionAnswering:
                 # though it repeats less of the question than the sentence restating what was done; in the passage
                 # of the most relevant sentence it is told of the same act, however it is worded
                 top_chunk = scored.cands[self._most_relevant(scored, 1)[0]].passage.chunk.chunk_id
+                # (or the act told with its cause by "after": "suspended the service after a crew member tested
+                # positive", ``stated_reason.cause_after_act``)
                 pool += [i for i in range(len(scored.cands))
-                         if i not in pool and scored.cands[i].doc_id == story and states[i] and quotable[i] and about[i]
+                         if i not in pool and scored.cands[i].doc_id == story and quotable[i] and about[i]
+                         and (states[i] or cause_after_act(query, scored.cands[i].text))
                          and beyond[i] and (scored.cands[i].passage.chunk.chunk_id == top_chunk
                               or (scored.cos[i] >= floor and scored.window_cov[i] >= REASON_COVERAGE))]
             if kind == "term":  # the story's own name for what the question describes ("The Respect for Marriage
@@ -1278,7 +1282,11 @@ class QuestionAnswering:
             if prefer_kind and kind == "reason":  # the reason a source states ("was based on a lack of trust") before
                 # a sentence telling only what came before ("the measures followed court rulings") or what ought to
                 # be done ("To protect …, Japan must step up …": advice, ``stated_reason.tells_reason``)
-                reasons = [i for i in pool if tells_reason(scored.cands[i].text)]
+                reasons = [i for i in pool if tells_reason(scored.cands[i].text)
+                           or cause_after_act(query, scored.cands[i].text)]
+                # ... not a reaction to the act, whatever cause it gives for the reaction ("Washington condemned the
+                # move as …", "Passengers reacted with anger after the service was suspended": ``stated_reason.reacts``)
+                reasons = [i for i in reasons if not reacts(scored.cands[i].text)] or reasons
                 # ... or, none stating one, the act's actor's own account right after the sentence telling the act
                 # ("KISA has postponed its decision …" then "KISA said the application lacked documents on …")
                 reasons = reasons or account_after(query, scored.cands, pool, quotable)
@@ -1293,6 +1301,7 @@ class QuestionAnswering:
                 # ... and not a reason the report gives for an act of another year than its own ("In 2025, KISA revoked
                 # certifications for two other makers after finding …" in a 2026 report of a certificate withheld)
                 pool = [i for i in reasons if not self._of_another_year(scored.cands[i])] or reasons or pool
+                pool = [i for i in pool if not reacts(scored.cands[i].text)] or pool  # a reaction says not why
                 # ... and not an analytic brief's caveat or implication ("Risk of deception in China's public
                 # statements about the motivations …", under "Bias & Deception Risks:"): the brief's, not the reason
                 # nor a forecast, watch item or gap (``stated_reason.NO_REASON_ROLES``): what may happen says not why
@@ -1357,6 +1366,9 @@ class QuestionAnswering:
                 picked = self._reporting_source_first(query, kind, scored, picked)
             if named_later and picked[0] not in named_later:  # the count does not lead while its report names them
                 picked = self._order(scored, value, [i for i in pool if i in named_later])[:1] or picked
+            # ... and for "who was charged …?", the sentence of the lead's report naming the people it only counts
+            # ("The three, Viktor Orlov, 44, …" after "US prosecutors charged three engineers …")
+            picked = self._counted_named(query, scored, quotable, picked)
         if picked and prefer_kind and value_first and kind in VALUE_FIRST_KINDS and not typed[picked[0]]:
             # "Japan has reportedly denied approval ... The decision, reported on 2026-06-30 by Nikkei Asia, ...":
             # for "when was that reported?" the sentence with the date answers; the one before is its context
@@ -1374,6 +1386,29 @@ class QuestionAnswering:
         if not published[:4].isdigit():
             return False
         return tells_other_years(cand.text, frozenset({int(published[:4])}), published)
+
+    def _counted_named(self, query: str, scored: Scored, quotable: np.ndarray, picked: list[int]) -> list[int]:
+        """For a question asking who an act befell ("Who was charged …?", "Who did police arrest …?"), when the
+        picked sentence counts them instead of naming them (``answer_slot.counted_undergoers``: "US prosecutors
+        charged three engineers …"), the first sentence of the same report after it that names as many people
+        (``answer_slot.named_people``: "The three, Viktor Orlov, 44, Anna Sidorenko, 39, and Paul Keane, 51, are
+        accused …"; a dependent one with the count before it: "… indicted two executives … They are Kenji Morita …"),
+        quotable or a watch item (the court date that names them: "The men, Darren Cole, …, will appear before
+        magistrates on Monday"); else ``picked``."""
+        if not picked:
+            return picked
+        lead = scored.cands[picked[0]]
+        count = counted_undergoers(asked_slot(without_carried_context(query)), lead.text)
+        if count is None:
+            return picked
+        watched = self._watched(scored)
+
+        def at(c: Candidate) -> tuple[int, int]:
+            return c.passage.chunk.start + c.local_start, c.passage.chunk.start + c.local_end
+
+        after = [i for i, c in enumerate(scored.cands) if c.doc_id == lead.doc_id and (quotable[i] or watched[i])
+                 and i != picked[0] and not c.is_title and at(c)[1] > at(lead)[1] and named_people(c.text) == count]
+        return [min(after, key=lambda i: at(scored.cands[i]))] if after else picked
 
     def _named_later(self, query: str, scored: Scored, among: Sequence[int]) -> list[int]:
         """For a list question, the quotable sentences naming members of the asked class (``list_members.
@@ -1496,6 +1531,9 @@ class QuestionAnswering:
             return None
         if kind == "number" and change_for_state(query, shown):  # "Taiwan adds eight …" counts no state asked
             return None
+        slot = asked_slot(without_carried_context(query))
+        if (slot.passive or slot.objects) and named_people(cand.text) and not named_people(shown):
+            return None  # "Two Chinese nationals charged …" adds no name to "Chuan Geng, 28, and Shiwei Yang, 28, …"
         # a headline's opening name is read as any sentence's: a name when its document writes it inside a sentence
         text = "\n".join([shown] + [p.chunk.text for p in scored.passages({cand.doc_id})])
         title = replace(cand, passage=replace(cand.passage, chunk=replace(cand.passage.chunk, text=text)),

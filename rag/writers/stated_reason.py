@@ -30,10 +30,11 @@ from rag.writers.candidates import ADJACENT_GAP, Candidate
 from rag.writers.hypotheses import MAX_AGE_DAYS, denied, other_era, prescribes
 from rag.writers.hypothesis_stance import speaker
 from rag.writers.key_terms import key_terms, place_keys
+from rag.writers.key_terms import stem as stem_word
 from rag.writers.key_terms import stems as text_stems
 from rag.writers.sentence_cues import CUES
 
-__all__ = ["actor_first", "writers_view", "stated_in_story", "account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
+__all__ = ["cause_after_act", "reacts", "actor_first", "writers_view", "stated_in_story", "account_after", "stated_reason_actor", "reason_actor", "said_by", "denies", "tells_reason", "of_the_reason", "answers_why",
            "bears_on", "NO_REASON_ROLES", "UNSTATED_LEAD", "asks_stated_reason", "reading_after", "reason_phrases", "states_no_reason",
            "without_lead"]
 
@@ -176,7 +177,7 @@ def states_no_reason(question: str, lead: str, typed: bool) -> bool:
     treating battery supply chains as a security domain …" for "Why did Japan deny …?": the act and a source's
     reading of it, no reason given; "Japanese officials have said the decision was based on a lack of trust" states
     one."""
-    if answer_type(question) != "reason" or typed or tells_reason(lead):
+    if answer_type(question) != "reason" or typed or tells_reason(lead) or cause_after_act(question, lead):
         return False
     actor = reason_actor(question)
     own = text_stems(without_carried_context(question))
@@ -342,3 +343,56 @@ def asks_stated_reason(question: str) -> frozenset[str] | None:
     said = any(re.search(rf"\b{re.escape(a)}\s+{re.escape(n)}\b", own)
                for a in data["phrase_adjectives"] for n in data["phrase_nouns"])
     return reason_actor(question) if said else None
+
+
+@lru_cache(maxsize=1)
+def _reaction_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(table("answer_kinds")["reason"]["reactions"]) + r")\b", re.I)
+
+
+def reacts(text: str) -> bool:
+    """Whether a sentence tells a reaction to an act rather than its reason (``[reason] reactions`` of
+    answer_kinds.toml): a verb of reacting within ``reaction_reach`` words of its start and before any causal cue
+    ("Washington condemned the move as economic coercion", "Beijing lodged a protest and urged Tokyo to correct …",
+    "Passengers reacted with anger on Tuesday after the island ferry service was suspended"); not "The ministry said
+    the restrictions were imposed to safeguard national security"."""
+    m = _reaction_re().search(text)
+    if m is None:
+        return False
+    reach = int(table("answer_kinds")["reason"]["reaction_reach"])
+    if len(re.findall(r"[\w'’-]+", text[: m.start()])) > reach:
+        return False
+    cause = CUES["causal"].search(text)
+    return cause is None or cause.start() > m.start()
+
+
+@lru_cache(maxsize=1)
+def _after_re() -> re.Pattern[str]:
+    words = sorted(table("answer_kinds")["reason"]["act_then_cause"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+def cause_after_act(question: str, text: str) -> bool:
+    """Whether ``text`` tells the asked act's cause by "after" right after the act (``[reason] act_then_cause``): the
+    question's act verb (``answer_act.asked_act``, or a word of its family: ``answer_act.tells_act``) before the cue,
+    within ``act_cause_reach`` words and no clause break ("The operator suspended the ferry service after a crew
+    member tested positive for measles" for "Why was the ferry service suspended?"); not the act after the cue
+    ("Passengers reacted with anger after the ferry service was suspended": the act is what the reaction followed),
+    nor the act as a noun ("The grounding came after an engine fire": what came before, ``[reason] sequence_cues``)."""
+    from rag.writers.answer_act import asked_act, tells_act
+
+    act = asked_act(question)
+    if act is None or not act.verbs:
+        return False
+    reach = int(table("answer_kinds")["reason"]["act_cause_reach"])
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text))
+    for m in _after_re().finditer(text):
+        before = [w for w in words if w.end() <= m.start()][-reach:]
+        for w in reversed(before):
+            if re.search(r"[;:.!?]", text[w.end(): m.start()]):
+                break
+            k = before.index(w)
+            noun = k > 0 and before[k - 1].group(0).lower() in word_set("determiners")  # "The grounding came after …"
+            if w.group(0)[:1].islower() and not noun and tells_act({stem_word(w.group(0))}, act.verbs[0]):
+                return True
+    return False

@@ -551,13 +551,23 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
     between sections, s59). A Korean column on chip smuggling naming Taiwan and China once each is not the Taiwan
     trade-secret case's commentary (s60)."""
     own = set().union(*actors) if actors else set()
-    # the halves of a story name an actor each (``story_clauses``); "and" between two things of one act is no
-    # half: "Chinese gallium and germanium export controls" is one story, whose words a report tells as a whole
-    # (s70's new user, F6: read as "Chinese gallium" + "germanium export controls", any export-control report told
-    # the second half's "export" as fully as the best less one)
-    halves = topic_parts(topic) if not actors or story_clauses(topic, actors) else [topic]
-    parts = [p for p in (sorted(w for w in distinctive_terms(part) if w not in own)
-                         for part in halves) if p]
+    raw = topic_parts(topic)
+    words_of = [sorted(w for w in distinctive_terms(part) if w not in own) for part in raw]
+    parts = [p for p in words_of if p]
+    # "and" between two things of one act is no half of a story: a part whose one word of its own ends it, joined to
+    # a part that opens with a word of its own, is a thing the next part's act is of ("Chinese gallium and germanium
+    # export controls": gallium's export controls too), and the story is told as a whole (s70's new user, F6: read
+    # as "Chinese gallium" + "germanium export controls", any export-control report told the second half's "export"
+    # as fully as the best less one). Not two actors ("NATO invites Finland and Sweden …"), not two halves of two
+    # words or more ("North Korea's Covid-19 outbreak and Kim Jong Un's victory claim")
+
+    def _edge(part: str, last: bool) -> set[str]:
+        found = _WORD_RE.findall(part)
+        return set(stems(found[-1 if last else 0])) if found else set()
+
+    if len(parts) > 1 and any(len(w) == 1 and set(w) <= _edge(raw[i], True) and _edge(raw[i + 1], False) & set(words_of[i + 1])
+                              for i, w in enumerate(words_of[:-1])):
+        parts = [sorted(set().union(*parts))]
     words = set().union(*parts) if parts else set()
     # a topic whose only actors are places ("lithography servicing restrictions on China") names a country any story
     # of it names: its one own word is its act or object, and a report must tell it (s65's new user, F1: the CAC's

@@ -565,7 +565,8 @@ def topic_words_told(topic: str, actors: Sequence[frozenset[str]], doc_stems: Ma
         found = _WORD_RE.findall(part)
         return set(stems(found[-1 if last else 0])) if found else set()
 
-    if len(parts) > 1 and any(len(w) == 1 and set(w) <= _edge(raw[i], True) and _edge(raw[i + 1], False) & set(words_of[i + 1])
+    if len(parts) > 1 and any(len(w) == 1 and set(w) <= _edge(raw[i], True)
+                              and _edge(raw[i + 1], False) & set(words_of[i + 1])
                               for i, w in enumerate(words_of[:-1])):
         parts = [sorted(set().union(*parts))]
     words = set().union(*parts) if parts else set()

@@ -15,7 +15,8 @@ word the passage does not hold. Two readings put the claim in the passage's word
   Trade and Industry", "BOJ" / "the Bank of Japan") is read in the form the passage uses, when the passage does
   not use the claim's own.
 * ``acronym_reading``: an acronym the passage never writes but spells out ("TAO" / "Taiwan Affairs Office") is read
-  as the passage's full name (``rag.text.initials``, shared with the answer writer).
+  as the passage's full name (``rag.text.initials``, shared with the answer writer). A brief's topic is read so by
+  ``topic_acronym_reading`` (its plural too: "GPU smuggling" over reports of "smuggled GPUs").
 
 Errors: none; a claim with nothing to read is returned unchanged.
 """
@@ -147,6 +148,27 @@ def acronym_reading(claim: str, passage: str) -> str:
                 continue
             full = full if full.lower().endswith("s") else f"{full}s"
         if full is not None and full.split(" (")[0].lower() not in claim.lower():
+            out = out[: m.start()] + full + out[m.end():]
+    return out
+
+
+def topic_acronym_reading(topic: str, passage: str) -> str:
+    """A brief's ``topic`` with each acronym its evidence (``passage``) never writes as the topic does read in a form
+    the evidence writes: its plural where the evidence writes only that ("GPU smuggling" over reports of "smuggled
+    GPUs" -> "GPUs smuggling"), else the form ``acronym_reading`` gives (``initials.acronym_form``: a field
+    expansion the evidence writes, "graphics processors"; a name its initials spell). A topic is a heading, not a
+    sentence, so its acronym is no name the evidence must write letter for letter (s70 user's F3: "GPU smuggling"
+    abstained with "none of the names in the topic occur in the evidence" while search ranked four GPU-smuggling
+    reports first). Unchanged where the evidence writes the acronym as the topic does, or writes none of these
+    forms."""
+    out = topic
+    for m in reversed(list(re.finditer(r"(?<![\w-])([A-Z]{2,8})(?![\w-])", topic))):
+        acronym = m.group(1)
+        if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", passage):
+            continue  # written as the topic writes it
+        if re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w-])", passage):
+            out = out[: m.start()] + f"{acronym}s" + out[m.end():]
+        elif (full := acronym_form(acronym, passage)) is not None and full.split(" (")[0].lower() not in topic.lower():
             out = out[: m.start()] + full + out[m.end():]
     return out
 

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterator, Sequence
 import numpy as np
 
 from rag.followup import on_story
-from rag.support.name_readings import acronym_reading, twin_reading
+from rag.support.name_readings import acronym_reading, topic_acronym_reading, twin_reading
 from rag.templates import PromptTemplate, SectionSpec
 from rag.text.cross_lingual import crosses_languages, english_gloss
 from rag.text.places import place, places
@@ -177,6 +177,9 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
             # and an acronym the evidence only spells out ("TAO": "Taiwan Affairs Office") as its full name
             written = "\n".join(ep.chunk.text for ep in evidence)
             query = acronym_reading(twin_reading(query, written), written)
+        else:  # a brief's "GPU smuggling" over reports of "smuggled GPUs" or "graphics processors": its acronym in a
+            # form the evidence's text writes (``topic_acronym_reading``; a title is no quotable sentence)
+            query = topic_acronym_reading(query, "\n".join(ep.chunk.text for ep in evidence))
         # a follow-up is ranked by the words asked this turn; the carried-over context counts CONTEXT_WEIGHT
         context = resolved.context if is_answer and resolved is not None and resolved.is_follow_up else ()
         # an open follow-up ("and what did they do?") asks for something new: the sentences already given in the
@@ -262,7 +265,7 @@ class ExtractiveWriter(QuestionAnswering, SectionPicking):
                 draft.partial, draft.missing = self._partial(asked_q, claim_specs[0], scored, verdict)
                 return draft
         else:
-            verdict = self._topic_covered(topic, scored)
+            verdict = self._topic_covered(query, scored)
             if verdict is not None:
                 return self._abstain(notes + [f"abstained: {verdict}"])
 

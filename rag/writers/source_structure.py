@@ -275,7 +275,10 @@ def parse_structure(text: str) -> Structure | None:
         span = Span(s.start, s.end, flatten(s.text))
         label = _label(span.text)
         if label is not None:
-            name = " ".join(label.group(0).rstrip(":-\u2013\u2014 ").split())
+            marks = re.match(r"#{1,6}\s+", s.text)  # a Markdown heading's marks are no part of the quote
+            if marks:
+                span = Span(s.start + marks.end(), s.end, flatten(s.text[marks.end():]))
+            name = " ".join(label.group(0).lstrip("# ").rstrip(":-\u2013\u2014 ").split())
             current = SourceHypothesis(_position(label, {h.position for h in hyps}), name, span)
             # "Hypothesis B:" is written only in a list of hypotheses; "H2:" or "Scenario 1:" alone may head a half-year
             # or a plan in a report, so those need a second label

@@ -107,7 +107,12 @@ def is_update(mine: Words, theirs: Words, *, max_changed: float = 0.1, min_words
     (a capitalised word inside a sentence) by another name: another company, place or weekday is another story."""
     if min(len(mine), len(theirs)) < min_words:
         return False
-    ops = SequenceMatcher(None, [w for w, _ in mine], [w for w, _ in theirs], autojunk=False).get_opcodes()
+    shorter, longer = sorted((len(mine), len(theirs)))
+    matcher = SequenceMatcher(None, [w for w, _ in mine], [w for w, _ in theirs], autojunk=False)
+    # at least max(len) - matched words change; quick_ratio bounds the matched words from above (cheap, exact test below)
+    if longer - matcher.quick_ratio() * (shorter + longer) / 2 > max_changed * shorter:
+        return False
+    ops = matcher.get_opcodes()
     changed = 0
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
@@ -115,7 +120,7 @@ def is_update(mine: Words, theirs: Words, *, max_changed: float = 0.1, min_words
         changed += max(i2 - i1, j2 - j1)
         if any(n for _, n in mine[i1:i2]) and any(n for _, n in theirs[j1:j2]):
             return False
-    return changed <= max_changed * min(len(mine), len(theirs))
+    return changed <= max_changed * shorter
 
 
 @dataclass(frozen=True)

@@ -97,13 +97,24 @@ def _lone_word_place(m: re.Match[str], short: frozenset[str]) -> bool:
     return not (m.groupdict().get("outlet") and _spelled_out(place, m.group("outlet")))
 
 
+# what a CJK dateline's brackets hold: CJK script, with "=" between place and outlet and a middle dot or space
+_CJK_HELD = r"[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\u30a0-\u30ff\uff66-\uff9f][\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\u30a0-\u30ff\uff66-\uff9f=＝・· ]{0,19}"
+
+
+@cache
+def _cjk_dateline() -> re.Pattern[str]:
+    pairs = table("datelines")["cjk_brackets"]
+    forms = "|".join(rf"{re.escape(a)}{_CJK_HELD}{re.escape(b)}" for a, b in pairs)
+    return re.compile(rf"(?:{forms})\s*")
+
+
 def dateline_end(text: str) -> int:
     """Offset in ``text`` (one sentence, as split) where the words after its opening dateline start; 0 when it
     opens with none, or when nothing would follow the dateline."""
     alone, placed, signed, capitals, short = _patterns()
     lead = len(text) - len(text.lstrip())
     body = text[lead:]
-    m = alone.match(body) or placed.match(body)
+    m = alone.match(body) or placed.match(body) or _cjk_dateline().match(body)
     if m is None:
         m = signed.match(body)
         # an outlet no list holds: the place is in capitals, or dated after a comma ("Singapore, Oct 8 (Straits

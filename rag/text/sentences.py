@@ -483,6 +483,8 @@ def _holds_together(left: str, right: str) -> bool:
     if not m:
         return False
     token = m.group(1).lower()
+    if _opens_with_dash(right) and _DATELINE_ABBREV.fullmatch(m.group(1)):
+        return True  # "SAN JOSE, Calif. — A federal …": a dateline's region, then its dash; no sentence opens with one
     if right[:1].isdigit():
         if token in _before_number():
             return True
@@ -496,6 +498,19 @@ def _holds_together(left: str, right: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
+# a capitalised abbreviation that ends a dateline's place or region ("Calif.", "Ky.", "D.C.", "Mass.", "Pa.")
+_DATELINE_ABBREV = re.compile(r"[A-Z][A-Za-z.]{0,5}")
+
+
+@cache
+def _dateline_dashes() -> str:
+    """The dashes that close a dateline (``data/datelines.toml``, the list ``rag.text.datelines`` reads)."""
+    return "|".join(re.escape(d) for d in sorted(table("datelines")["dashes"], key=len, reverse=True))
+
+
+def _opens_with_dash(right: str) -> bool:
+    """Whether a piece opens with a dateline's closing dash and a space ("— A", "-- T")."""
+    return re.match(rf"(?:{_dateline_dashes()})\s", right) is not None
 _ABBREV_TAIL = frozenset(".!?'\"\u2019\u201d)")
 # Abbreviations that often end a sentence too ("... Applied Materials Inc. Shares fell"); only the
 # segmenter's own judgement (not the guard) keeps them inside a sentence.

@@ -20,7 +20,7 @@ from rag.text.role_names import name_pattern, name_words
 from rag.writers.answer_who import TITLE_REACH, TOKEN_RE, line_sentences
 from rag.writers.key_terms import lemmas
 
-__all__ = ["AskedOffice", "OfficeMention", "asked_office", "office_holders", "office_mentions"]
+__all__ = ["AskedOffice", "OfficeMention", "asked_office", "names_office", "office_holders", "office_mentions"]
 
 @lru_cache(maxsize=1)
 def _offices() -> dict:
@@ -488,3 +488,12 @@ def office_holders(office: AskedOffice, text: str) -> list[tuple[tuple[int, int]
         if mentions:
             found.append((span, mentions[0]))
     return found
+
+
+def names_office(office: AskedOffice, text: str) -> bool:
+    """Whether ``text`` names the asked office's title at all: one of its head nouns, as a title reads it ("chief
+    executive" is "CEO", ``offices.toml`` [same]), with or without a holder beside it. A source that never writes
+    "CEO" cannot tell who is the CEO of Huaxin, however many other names its sentences hold; one that does ("the
+    company's CEO Parag Agrawal", "set to install her as Italy's first female prime minister") may."""
+    heads = {head for head, _ in office.heads}
+    return any(u.word in heads for u in _units(text))

@@ -673,6 +673,9 @@ class QuestionAnswering:
         # its background ("Animals on Kangaroo Island …" for "… Sweden … straw animal … Which type of animal is it?")
         # answers another question (``answer_story_held``, a model fitted on RealTime QA's fit half)
         # (the asked writer's own piece is the story asked about)
+        office = self._office_untold(query, scored)
+        if office is not None:
+            return f"{_MISSING_PREFIX}name of {office} the question asks for"
         missing = self._story_missing(query, scored) if not written else None
         if missing is not None:
             return f"{_MISSING_PREFIX}{kind or 'answer'} the question asks for ({missing})"
@@ -2061,6 +2064,31 @@ class QuestionAnswering:
                 if quoted is not None:
                     return DraftClaim(lead + quoted[0], [quoted[1]], role="event"), note
         return QuestionAnswering._role_holder_answer(question, evidence) if name is None else None
+
+    @staticmethod
+    def _office_untold(query: str, scored: Scored) -> str | None:
+        """The office a "who holds it?" question asks about (``answer_office.asked_office``: "Who is the CEO of Huaxin
+        Advanced Packaging?") when no sentence of the evidence names its title at all (``answer_office.names_office``):
+        the sentences naming the organisation and other people answer another question, and what is missing is the
+        holder's name; None for any other question, for an office asked by its body ("Who heads Japan's trade
+        ministry?": an act may answer it) and when a sentence names the title (with or without a holder beside it:
+        "… including the company's CEO Parag Agrawal" answers "Who is the CEO of Twitter?")."""
+        from rag.writers.answer_office import asked_office, names_office
+
+        asked = without_carried_context(query)
+        office = asked_office(asked)
+        if office is None or office.by_body:
+            return None
+        # a title in another organisation's report ("Kestrel Memory said its chief executive …" for "Who is the chief
+        # executive of Meridian Substrate?") tells that organisation's holder: the title's passage must hold the
+        # question's names other than the title (as ``_role_holder_answer`` reads a role's passage)
+        heads = {text_stem(head) for head, _ in office.heads}
+        names = {t.stem for t in key_terms(asked) if t.kind == "entity"} - heads
+        for c in scored.cands:
+            chunk = c.passage.chunk
+            if names_office(office, c.text) and (not names or names & set(text_stems(f"{chunk.title} {chunk.text}"))):
+                return None
+        return office.office
 
     @staticmethod
     def _quoted_span(passage: EvidencePassage, span: tuple[int, int]) -> tuple[str, CitedSpan] | None:

@@ -16,7 +16,6 @@ from rag.text.tables import is_table_row
 from rag.text.datelines import dateline_end
 from rag.text.editorial_notes import note_spans
 from rag.text.entry_stamps import entry_stamp_end
-from rag.text.form_labels import form_label_end
 from rag.text.lexicon import table, word_list
 from rag.text.markdown import heading_marks
 from rag.text.normalize import match_form
@@ -328,8 +327,6 @@ def candidates(evidence: Sequence[EvidencePassage], *, connectives: bool = False
                      for s in joined_lists(ep.chunk.text, split_sentences(ep.chunk.text), max_words=MAX_WORDS)]
         # a live blog entry's time stamp ("09:15 - …") is furniture in a brief and an answer alike
         sentences = [_after_stamp(s) for s in sentences]
-        # a register form's section label ("SUMMARY: In this final rule, …") is furniture in a brief and an answer alike
-        sentences = [_after_form_label(s) for s in sentences]
         opens = ep.chunk.index == 0 and ep.chunk.start == 0  # the passage opens its document: its first sentence is the lede
         document = paragraphs and bool(title) and is_document_file(ep.chunk.metadata)  # a brief's evidence from a PDF
         if opens and document:
@@ -485,14 +482,6 @@ def _after_label(sent: Sentence, passage_turns: Sequence[Turn]) -> Sentence:
         return sent
     cut = turn.body - sent.start
     return Sentence(turn.body, sent.end, sent.text[cut:])
-
-
-def _after_form_label(sent: Sentence) -> Sentence:
-    """The sentence from the words after its opening form label (``rag.text.form_labels``: "SUMMARY: In this final
-    rule, …" from "In"): the label names the part of the form, not what the sentence says; the span cited is the
-    same sentence's, less the label."""
-    cut = form_label_end(sent.text)
-    return Sentence(sent.start + cut, sent.end, sent.text[cut:]) if cut else sent
 
 
 def _between(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[str]:

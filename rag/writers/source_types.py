@@ -36,7 +36,7 @@ def _text_cues() -> list[tuple[str, int, list[re.Pattern[str]]]]:
     # a group of cues types a text as its own name or as its ``type`` ("analysis_voice" types analysis)
     return [
         (cues[name].get("type", name), int(cues[name]["min_hits"]), [re.compile(p, re.I) for p in cues[name]["patterns"]])
-        for name in ("generated", "analysis", "analysis_voice", "official", "official_register", "official_notice")
+        for name in ("generated", "analysis", "analysis_voice", "official", "official_notice")
     ]
 
 

@@ -3,21 +3,15 @@
 Articles are compared by their bodies (``story_body``: bylines, datelines, "(updated)" markers, copyright,
 "Related:" lines and correction or editor's notes removed). MinHash finds candidates; a candidate whose salient facts (``rag.facts``) differ is a
 *version* of the story (an update or correction), kept as its own story in the same thread, never a duplicate.
-
-A short update (a three-paragraph wire item whose counts changed) can fall below the MinHash threshold because its
-changed numbers are a large share of its shingles; ``is_update`` then reads the two bodies word by word with every
-number masked: the same words except a few lower-case ones (a verb of the same slot, "official was" → "officials
-were") and no name or weekday replaced by another is the same story updated (s70 F1).
 """
 
 from __future__ import annotations
 
 import inspect
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import cache
-from typing import Callable, Iterable
+from typing import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -27,7 +21,6 @@ from rag.text.editorial_notes import note_pattern
 from rag.text.teasers import teaser_pattern
 from rag.text.lexicon import table
 from rag.text.normalize import match_form
-from rag.text.numbers import number_words
 from rag.text.scripts import WORD_OR_CJK_CHAR
 
 # datasketch >= 2.0 refuses hash values without their permutation scheme; pin it so stored sketches stay comparable.
@@ -84,45 +77,6 @@ def from_bytes(blob: bytes, num_perm: int) -> MinHash:
     return MinHash(num_perm=num_perm, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), **_SCHEME)
 
 
-Words = tuple[tuple[str, bool], ...]  # each word in its matching form (a number as "#"), and whether it is a name
-
-
-def body_words(body: str) -> Words:
-    """The body's words as ``is_update`` compares them: matching form, every number (digits or a spelled number,
-    ``rag.text.numbers.number_words``) as "#", each with whether it is capitalised inside a sentence (a name, a
-    weekday or a month)."""
-    spelled = number_words()
-    out = []
-    for m in WORD_OR_CJK_CHAR.finditer(body):
-        word = match_form(m.group(0))
-        before = body[max(0, m.start() - 12) : m.start()].rstrip(" \t")
-        name = m.group(0)[:1].isupper() and bool(before) and before[-1] not in ".!?:;\n\"'“”‘’"
-        out.append(("#" if any(ch.isdigit() for ch in word) or word in spelled else word, name))
-    return tuple(out)
-
-
-def is_update(mine: Words, theirs: Words, *, max_changed: float = 0.1, min_words: int = 20) -> bool:
-    """Whether two bodies are one story with its numbers updated: the same words with numbers masked, except
-    changed runs that together are at most ``max_changed`` of the shorter body and none of which replaces a name
-    (a capitalised word inside a sentence) by another name: another company, place or weekday is another story."""
-    if min(len(mine), len(theirs)) < min_words:
-        return False
-    shorter, longer = sorted((len(mine), len(theirs)))
-    matcher = SequenceMatcher(None, [w for w, _ in mine], [w for w, _ in theirs], autojunk=False)
-    # at least max(len) - matched words change; quick_ratio bounds the matched words from above (cheap, exact test below)
-    if longer - matcher.quick_ratio() * (shorter + longer) / 2 > max_changed * shorter:
-        return False
-    ops = matcher.get_opcodes()
-    changed = 0
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        changed += max(i2 - i1, j2 - j1)
-        if any(n for _, n in mine[i1:i2]) and any(n for _, n in theirs[j1:j2]):
-            return False
-    return changed <= max_changed * shorter
-
-
 @dataclass(frozen=True)
 class Placement:
     """Where a new document goes: its story (duplicates share one) and thread (versions of a story share one)."""
@@ -137,18 +91,10 @@ class StoryIndex:
     """Maps each document to a story and a thread; a new document joins the story of an indexed near-duplicate
     with the same facts, or opens a new story in the thread of one whose facts differ."""
 
-    def __init__(
-        self, *, threshold: float = 0.8, num_perm: int = 128, update_floor: float = 0.3,
-        words_of: Callable[[str], Words | None] | None = None,
-    ) -> None:
-        """``update_floor``: the MinHash similarity from which a pair below ``threshold`` is read word by word
-        (``is_update``); ``words_of`` gives an indexed document's ``body_words`` (loaded documents, read lazily)."""
+    def __init__(self, *, threshold: float = 0.8, num_perm: int = 128) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._near = MinHashLSH(threshold=update_floor, num_perm=num_perm)
-        self._words_of = words_of
-        self._words: dict[str, Words | None] = {}
         self._story: dict[str, str] = {}
         self._thread: dict[str, str] = {}
         self._facts: dict[str, frozenset[str]] = {}
@@ -163,33 +109,18 @@ class StoryIndex:
 
     def _register(self, doc_id: str, mh: MinHash, story: str, thread: str, facts: frozenset[str]) -> None:
         self._lsh.insert(doc_id, mh)
-        self._near.insert(doc_id, mh)
         self._story[doc_id] = story
         self._thread[doc_id] = thread
         self._facts[doc_id] = facts
         self._hashes[doc_id] = mh
 
-    def _indexed_words(self, doc_id: str) -> Words | None:
-        if doc_id not in self._words:
-            self._words[doc_id] = self._words_of(doc_id) if self._words_of is not None else None
-        return self._words[doc_id]
-
-    def assign(self, doc_id: str, mh: MinHash, facts: frozenset[str] = frozenset(), words: Words | None = None) -> Placement:
-        """Place a document (its own story and thread when nothing resembles it) and register it. With its
-        ``body_words``, a document below the MinHash threshold of every indexed one is still placed with one whose
-        body is the same story with numbers updated (``is_update``)."""
+    def assign(self, doc_id: str, mh: MinHash, facts: frozenset[str] = frozenset()) -> Placement:
+        """Place a document (its own story and thread when nothing resembles it) and register it."""
         if doc_id in self._story:
             return Placement(self._story[doc_id], self._thread[doc_id])
         similar = sorted(
             (-j, other) for other in self._lsh.query(mh) if (j := mh.jaccard(self._hashes[other])) >= self.threshold
         )
-        if not similar and words is not None:
-            similar = [
-                (-j, other)
-                for j, other in sorted(((mh.jaccard(self._hashes[o]), o) for o in self._near.query(mh)), reverse=True)
-                if (theirs := self._indexed_words(other)) is not None and is_update(words, theirs)
-            ][:1]
-        self._words[doc_id] = words
         same = next((other for _, other in similar if self._facts[other] == facts), None)
         if same is not None:
             placement = Placement(self._story[same], self._thread[same], duplicate_of=same)
@@ -212,9 +143,7 @@ class StoryIndex:
                 ids[doc_id] = lead
 
     def remove(self, doc_id: str) -> None:
-        self._words.pop(doc_id, None)
         if doc_id in self._story:
             self._lsh.remove(doc_id)
-            self._near.remove(doc_id)
             for d in (self._story, self._thread, self._facts, self._hashes):
                 del d[doc_id]

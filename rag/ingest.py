@@ -22,7 +22,7 @@ from rag import crashpoints
 from rag.files import file_sha256
 from rag.chunking import chunk_document, embedding_text
 from rag.catalog import DocumentRow
-from rag.dedup import StoryIndex, body_words, minhash_of, story_body, to_bytes
+from rag.dedup import StoryIndex, minhash_of, story_body, to_bytes
 from rag.embed_cache import embed_cached
 from rag.facts import salient_facts
 from rag.index import CorpusIndex
@@ -150,15 +150,10 @@ class Ingestor:
     def _story_index(self) -> StoryIndex:
         if self._stories is None or self._stories_at != self.index.writes:
             dd = self.settings.dedup
-            self._stories = StoryIndex(threshold=dd.near_dup_threshold, num_perm=dd.num_perm, words_of=self._body_words)
+            self._stories = StoryIndex(threshold=dd.near_dup_threshold, num_perm=dd.num_perm)
             self._stories.load(self._with_facts(self.catalog.minhashes()))
             self._stories_at = self.index.writes
         return self._stories
-
-    def _body_words(self, doc_id: str):
-        """An indexed document's words as the story index reads a short update (``rag.dedup.body_words``)."""
-        doc = self.catalog.get_document(doc_id)
-        return body_words(story_body(doc["text"])) if doc else None
 
     def _with_facts(self, rows):
         """Catalog rows for the story index; documents stored before facts were recorded get them from their text."""
@@ -375,9 +370,7 @@ class Ingestor:
             body = story_body(doc.text)  # bylines, datelines and other page furniture do not make two stories differ
             source_map = SourceMap.build(doc.text, doc.origin).to_bytes() if doc.origin is not None else None
             chunks = chunk_document(doc, chunk_tokens=cs.chunk_tokens, overlap_tokens=cs.overlap_tokens)
-            out.append(_Prepared(
-                doc, minhash_of(body, self.settings.dedup.num_perm), salient_facts(body), source_map, chunks, body_words(body)
-            ))
+            out.append(_Prepared(doc, minhash_of(body, self.settings.dedup.num_perm), salient_facts(body), source_map, chunks))
         all_chunks = [c for p in out for c in p.chunks]
         vectors, computed = embed_cached(
             self.index.embedder, [embedding_text(c) for c in all_chunks], self.index.cache,
@@ -397,7 +390,7 @@ class Ingestor:
         rows = []
         for p in prepared:
             doc = p.doc
-            place = stories.assign(doc.doc_id, p.minhash, p.facts, p.words)
+            place = stories.assign(doc.doc_id, p.minhash, p.facts)
             rows.append(DocumentRow(doc, place.story_id, to_bytes(p.minhash), place.thread_id, p.facts, p.source_map))
             if doc.published is None:
                 report.undated.append(doc.source_path)
@@ -440,6 +433,5 @@ class _Prepared:
     facts: frozenset
     source_map: bytes | None
     chunks: list[Chunk]
-    words: tuple = ()  # rag.dedup.body_words: how the story index reads a short update
     vectors: np.ndarray | None = None
     computed: int = 0  # vectors embedded (not from the cache) for this document's batch

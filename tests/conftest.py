@@ -350,16 +350,16 @@ def article_evidence(*articles: tuple[str, str], published: str = "2022-09-10"):
 
 
 def place_stories(*texts: str):
-    """Place article ``texts`` in order in a fresh story index as the ingestor does (body, MinHash, salient facts, words);
+    """Place article ``texts`` in order in a fresh story index as the ingestor does (body, MinHash, salient facts);
     returns the placements (``rag.dedup.StoryIndex.assign``)."""
-    from rag.dedup import StoryIndex, body_words, minhash_of, story_body
+    from rag.dedup import StoryIndex, minhash_of, story_body
     from rag.facts import salient_facts
 
     stories = StoryIndex()
     out = []
     for i, text in enumerate(texts):
         body = story_body(text)
-        out.append(stories.assign(f"doc{i}", minhash_of(body), salient_facts(body), body_words(body)))
+        out.append(stories.assign(f"doc{i}", minhash_of(body), salient_facts(body)))
     return out
 
 

@@ -154,8 +154,8 @@ def test_content_terms_cut_japanese_runs_at_particles():
         ("镓和锗的出口管制何时开始实施？", ["出口", "口管", "管制", "开始", "始实", "实施"]),  # 和, 的, 何时
         ("台积电的两座工厂总投资是多少？", ["台积", "积电", "两座", "座工", "工厂", "厂总", "总投", "投资"]),
         ("誰が何人を逮捕したか", ["逮捕"]),  # kanji asking words; hiragana is cut by script
-        ("한국 정부는 무엇을 철회하기로 했나?", ["한국", "정부", "철회", "회하", "하기", "했나"]),  # 는, 을, 로
-        ("누가 반대했나?", ["반대", "대했", "했나"]),  # an asking word is dropped whole
+        ("한국 정부는 무엇을 철회하기로 했나?", ["한국", "정부", "철회", "했나"]),  # 는, 을; 하기로 a verb ending (cjk_function_words v3)
+        ("누가 반대했나?", ["반대"]),  # an asking word is dropped whole; 했나 a verb ending on the stem 반대
         ("국가는", ["국가"]),  # a particle goes only when two syllables remain
     ],
 )

@@ -668,6 +668,8 @@ def counts_by_cjk_class(asked: AskedValue, classifier: str) -> bool | None:
     mine = classes.get(classifier)
     if wanted is None or mine is None:
         return False if by_classifier else None
+    if mine != wanted and not by_classifier and wanted != "person":
+        return None  # an English noun's class is read from its stem ("exports" as "exporters"): only people are sure
     return mine == wanted
 
 
